@@ -1,0 +1,46 @@
+/**
+ * Runs the project's own wrangler (node_modules), quietly and without prompts,
+ * for the scripts that prepare and start the app.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const WRANGLER = require.resolve("wrangler/bin/wrangler.js");
+
+/** The environment wrangler runs with: no telemetry, no interactive questions. */
+export function wranglerEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "true" };
+}
+
+/** Starts wrangler with `args`, its output going to ours. */
+export function startWrangler(args: string[]): ChildProcess {
+  return spawn(process.execPath, [WRANGLER, ...args], { stdio: "inherit", env: wranglerEnv() });
+}
+
+/**
+ * Runs wrangler to completion; rejects with a readable error when it fails.
+ * Quiet runs keep wrangler's output to themselves unless it fails.
+ */
+export function runWrangler(args: string[], { quiet = false } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WRANGLER, ...args], {
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: wranglerEnv(),
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) return resolve();
+      if (quiet) process.stderr.write(output);
+      reject(new Error(`wrangler ${args.slice(0, 3).join(" ")} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+/** The --persist-to option for local state, from PERSIST_TO when it is set (tests use their own folder). */
+export function persistArgs(): string[] {
+  return process.env.PERSIST_TO ? ["--persist-to", process.env.PERSIST_TO] : [];
+}

@@ -1,0 +1,198 @@
+/**
+ * The letter files under content/: Markdown with a YAML front matter block.
+ * Parses and validates one file into everything the loader stores, with the
+ * body already rendered to safe HTML. Pure: no I/O.
+ *
+ *   ---
+ *   slug: honduras-new-elections-2017
+ *   title: …
+ *   date: 2017-12-20
+ *   language: en
+ *   status: open            # draft | open | closed
+ *   closes_at: 2018-01-31   # optional: a date (end of day UTC) or an ISO 8601 time
+ *   summary: …              # optional: the description for search engines and link previews
+ *   addressee: |
+ *     The Honorable …
+ *   signatories:
+ *     organizations: [AFL-CIO, { name: Alianza Americas, city: Chicago, country: US }]
+ *     individuals: [{ name: Ana Pérez, organization: …, title: …, city: …, country: … }]
+ *   ---
+ *   Dear …
+ */
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { isCountryCode } from "./countries";
+import { isSlug, LETTER_STATUSES, type LetterStatus } from "./letter";
+import { firstParagraphText, renderMarkdown } from "./markdown";
+import { FIELD_LIMITS, type SignatureKind } from "./signature";
+import { normalizeText, publicTextProblem } from "./text";
+
+export interface InitialSignatory {
+  kind: SignatureKind;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  /** 1-based place in the letter's own list, per kind. */
+  position: number;
+}
+
+export interface LetterDocument {
+  slug: string;
+  title: string;
+  summary: string;
+  date: string;
+  language: string;
+  status: LetterStatus;
+  closesAt: string | null;
+  addressee: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  signatories: InitialSignatory[];
+}
+
+export class LetterFileError extends Error {
+  override name = "LetterFileError";
+}
+
+const SUMMARY_MAX_LENGTH = 300;
+
+function safeText(label: string, max: number) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = publicTextProblem(value, label, max);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    else if (!normalizeText(value)) ctx.addIssue({ code: "custom", message: `${label} is empty.` });
+  }).transform(normalizeText);
+}
+
+const country = z
+  .string()
+  .transform((code) => code.trim().toUpperCase())
+  .refine(isCountryCode, "is not an ISO 3166-1 alpha-2 country code");
+
+const signatoryDetails = {
+  title: safeText("The title", FIELD_LIMITS.title).optional(),
+  city: safeText("The city", FIELD_LIMITS.city).optional(),
+  country: country.optional(),
+};
+
+const organizationEntry = z.union([
+  safeText("The name", FIELD_LIMITS.name).transform((name) => ({ name })),
+  z.strictObject({ name: safeText("The name", FIELD_LIMITS.name), ...signatoryDetails }),
+]);
+
+const individualEntry = z.union([
+  safeText("The name", FIELD_LIMITS.name).transform((name) => ({ name })),
+  z.strictObject({
+    name: safeText("The name", FIELD_LIMITS.name),
+    organization: safeText("The organization", FIELD_LIMITS.organization).optional(),
+    ...signatoryDetails,
+  }),
+]);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2017-12-20").refine(
+  (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  "is not a real date",
+);
+
+const frontMatterSchema = z.strictObject({
+  slug: z.string().refine(isSlug, "must be lower-case words joined by hyphens, at most 100 characters"),
+  title: safeText("The title", 200),
+  summary: z.string().trim().min(1).max(SUMMARY_MAX_LENGTH).optional(),
+  date: isoDate,
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or es-419"),
+  status: z.enum(LETTER_STATUSES),
+  closes_at: z
+    .string()
+    .transform((value, ctx) => {
+      // A bare date closes at the end of that day, UTC.
+      const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T23:59:59Z`) : Date.parse(value);
+      if (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+        ctx.addIssue({ code: "custom", message: "must be a date (2018-01-31) or an ISO 8601 time" });
+        return z.NEVER;
+      }
+      return new Date(time).toISOString();
+    })
+    .optional(),
+  addressee: z
+    .string()
+    .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("\n"))
+    .pipe(z.string().min(1, "is empty").max(1_000)),
+  signatories: z
+    .strictObject({
+      organizations: z.array(organizationEntry).default([]),
+      individuals: z.array(individualEntry).default([]),
+    })
+    .default({ organizations: [], individuals: [] }),
+});
+
+/** Splits `---\nYAML\n---\nbody` into its two parts. */
+function splitFrontMatter(source: string): { yaml: string; body: string } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(source);
+  if (!match) throw new LetterFileError("The file must begin with a front matter block between two lines of ---.");
+  return { yaml: match[1]!, body: match[2]! };
+}
+
+/** Parses one letter file; `fileName` only makes error messages point at the right file. */
+export function parseLetterFile(source: string, fileName = "letter"): LetterDocument {
+  const { yaml, body } = splitFrontMatter(source);
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (error) {
+    throw new LetterFileError(`${fileName}: the front matter is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(front matter)"}: ${issue.message}`);
+    throw new LetterFileError(`${fileName}: the front matter has problems:\n${problems.join("\n")}`);
+  }
+  const front = result.data;
+  const bodyMarkdown = body.trim();
+  if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the letter has no text after its front matter.`);
+  if (new Set(front.signatories.organizations.map((s) => s.name)).size !== front.signatories.organizations.length ||
+      new Set(front.signatories.individuals.map((s) => s.name)).size !== front.signatories.individuals.length) {
+    throw new LetterFileError(`${fileName}: a signatory is listed twice.`);
+  }
+  const signatories: InitialSignatory[] = [
+    ...front.signatories.organizations.map((entry, index) => ({
+      kind: "organization" as const,
+      name: entry.name,
+      organization: null,
+      title: "title" in entry ? (entry.title ?? null) : null,
+      city: "city" in entry ? (entry.city ?? null) : null,
+      country: "country" in entry ? (entry.country ?? null) : null,
+      position: index + 1,
+    })),
+    ...front.signatories.individuals.map((entry, index) => ({
+      kind: "individual" as const,
+      name: entry.name,
+      organization: "organization" in entry ? (entry.organization ?? null) : null,
+      title: "title" in entry ? (entry.title ?? null) : null,
+      city: "city" in entry ? (entry.city ?? null) : null,
+      country: "country" in entry ? (entry.country ?? null) : null,
+      position: index + 1,
+    })),
+  ];
+  const summary = front.summary ?? truncate(firstParagraphText(bodyMarkdown), SUMMARY_MAX_LENGTH);
+  return {
+    slug: front.slug,
+    title: front.title,
+    summary,
+    date: front.date,
+    language: front.language,
+    status: front.status,
+    closesAt: front.closes_at ?? null,
+    addressee: front.addressee,
+    bodyMarkdown,
+    bodyHtml: renderMarkdown(bodyMarkdown),
+    signatories,
+  };
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+}

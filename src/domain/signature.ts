@@ -1,0 +1,183 @@
+/**
+ * A signature on a letter: its kinds, the sign form's schema and messages,
+ * and the public view of a signatory. Pure: no I/O.
+ */
+import { z } from "zod";
+import { isCountryCode } from "./countries";
+import { normalizeText, publicTextProblem } from "./text";
+
+export const SIGNATURE_KINDS = ["organization", "individual"] as const;
+export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
+
+/** How a signature reached us: listed in the letter's content file, or signed through the form. */
+export type SignatureChannel = "initial" | "form";
+
+/**
+ * Signatories without an organizer-given position keep this one, so they
+ * follow the ranked ones (the letter's own signatories, 1, 2, 3…) in signing order.
+ */
+export const UNRANKED_POSITION = 1_000_000_000;
+
+/** The longest value each sign-form field accepts, in characters. */
+export const FIELD_LIMITS = { name: 200, organization: 200, title: 120, city: 100, email: 254 } as const;
+
+/** The sign form's fields, in the order they are shown. */
+export const SIGN_FORM_FIELDS = ["kind", "name", "organization", "title", "city", "country", "email", "hide_name"] as const;
+export type SignFormField = (typeof SIGN_FORM_FIELDS)[number];
+
+/** A validated signature as the form produced it; email is already normalized. */
+export interface SignatureInput {
+  kind: SignatureKind;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  email: string;
+  isPublic: boolean;
+}
+
+/** What anyone may see of a signatory: never the email. */
+export interface PublicSignatory {
+  kind: SignatureKind;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  signedAt: string;
+}
+
+/** Emails are compared trimmed and lower-cased: one signature per letter per address. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+// What `<input type=email>` accepts, plus a dot in the domain: an address we could mail.
+const EMAIL_PATTERN =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+
+/** A form value must be a single piece of text: not repeated, not a file. An absent field arrives as "". */
+function singleText(label: string) {
+  return z.unknown().transform((value, ctx): string => {
+    if (Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", message: `${label} was sent more than once. Please send it once.` });
+      return z.NEVER;
+    }
+    if (typeof value !== "string") {
+      ctx.addIssue({ code: "custom", message: `${label} must be text, not a file.` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/** A public text field; `missing` makes it required and is the message when it is empty. */
+function publicText(label: string, maxLength: number, missing?: string) {
+  return singleText(label).transform((value, ctx): string | null => {
+    const problem = publicTextProblem(value, label, maxLength);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    const text = normalizeText(value);
+    if (!text && missing) {
+      ctx.addIssue({ code: "custom", message: missing });
+      return z.NEVER;
+    }
+    return text || null;
+  });
+}
+
+const KIND_MESSAGE = "Choose whether you sign for an organization or as an individual.";
+const EMAIL_MESSAGE = "Enter your email address, like name@example.org.";
+
+/** Every field present, absent ones as "", so each field's own rule decides whether it may be empty. */
+function withEveryField(raw: unknown): Record<SignFormField, unknown> {
+  const form = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  return Object.fromEntries(SIGN_FORM_FIELDS.map((field) => [field, Object.hasOwn(form, field) ? form[field] : ""])) as Record<
+    SignFormField,
+    unknown
+  >;
+}
+
+/**
+ * The sign form (POST /letters/{slug}/signatures). Every field is checked
+ * independently so the page can show a message beside each bad one.
+ */
+export const signFormSchema = z.preprocess(
+  withEveryField,
+  z
+    .object({
+      kind: singleText("The kind of signature").transform((value, ctx): SignatureKind => {
+        if (value === "organization" || value === "individual") return value;
+        ctx.addIssue({ code: "custom", message: KIND_MESSAGE });
+        return z.NEVER;
+      }),
+      name: publicText("The name", FIELD_LIMITS.name, "Enter the organization's name, or your full name."),
+      organization: publicText("The organization", FIELD_LIMITS.organization),
+      title: publicText("The title or role", FIELD_LIMITS.title),
+      city: publicText("The city", FIELD_LIMITS.city),
+      country: singleText("The country").transform((value, ctx): string | null => {
+        const code = value.trim().toUpperCase();
+        if (!code) return null;
+        if (!isCountryCode(code)) {
+          ctx.addIssue({ code: "custom", message: "Choose a country from the list." });
+          return z.NEVER;
+        }
+        return code;
+      }),
+      email: singleText("The email address").transform((value, ctx): string => {
+        const email = normalizeEmail(value);
+        if (!email) {
+          ctx.addIssue({ code: "custom", message: EMAIL_MESSAGE });
+        } else if (email.length > FIELD_LIMITS.email) {
+          ctx.addIssue({ code: "custom", message: `The email address must be at most ${FIELD_LIMITS.email} characters long.` });
+        } else if (!EMAIL_PATTERN.test(email)) {
+          ctx.addIssue({ code: "custom", message: "Enter a valid email address, like name@example.org." });
+        } else {
+          return email;
+        }
+        return z.NEVER;
+      }),
+      hide_name: singleText("The choice to hide your name").transform((value) => value !== ""),
+    })
+    .transform(
+      ({ kind, name, organization, title, city, country, email, hide_name }): SignatureInput => ({
+        kind,
+        name: name ?? "",
+        // An organization signs in its own name: an affiliation only describes individuals.
+        organization: kind === "individual" ? organization : null,
+        title,
+        city,
+        country,
+        email,
+        isPublic: !hide_name,
+      }),
+    ),
+);
+
+export type SignFormErrors = Partial<Record<SignFormField, string>>;
+
+/** Maps zod's issues to one message per field, the first one found. */
+export function signFormErrors(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): SignFormErrors {
+  const errors: SignFormErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === "string" && (SIGN_FORM_FIELDS as readonly string[]).includes(field)) {
+      errors[field as SignFormField] ??= issue.message;
+    }
+  }
+  return errors;
+}
+
+/** The submitted values to put back in the form, as plain strings (repeated fields and files dropped). */
+export function signFormValues(data: unknown): Partial<Record<SignFormField, string>> {
+  const values: Partial<Record<SignFormField, string>> = {};
+  if (typeof data !== "object" || data === null) return values;
+  for (const field of SIGN_FORM_FIELDS) {
+    const value = Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+    if (typeof value === "string") values[field] = value.slice(0, 1_000);
+  }
+  return values;
+}

@@ -1,0 +1,57 @@
+/**
+ * Rules for the short texts a signer types that are later shown publicly,
+ * printed in delivery documents and exported to spreadsheets: names,
+ * affiliations, titles, cities. Pure functions, no I/O.
+ */
+
+const UNREADABLE = /\uFFFD/;
+const CONTROL = /\p{Cc}/u;
+// Bidirectional overrides and isolates (the "Trojan Source" characters), and invisible spaces and joiners-at-large.
+const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD\u180E]/;
+const STACKED_MARKS = /\p{M}{5,}/u;
+// Spreadsheets evaluate a cell that begins with one of these as a formula (CSV injection).
+const FORMULA_PREFIX = /^[=+\-@]/;
+const WEB_ADDRESS = [
+  /[a-z][a-z0-9+.-]*:\/\//i,
+  /\bwww\./i,
+  /\b(?:javascript|data|vbscript):/i,
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*/i,
+];
+const EMAIL_ADDRESS = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+/** Canonical form of a public text: Unicode NFC, no surrounding space, single spaces inside. */
+export function normalizeText(value: string): string {
+  return value.normalize("NFC").trim().replace(/\s+/gu, " ");
+}
+
+/** Counts user-perceived length in code points, so "é" and "😀" each count once. */
+export function textLength(value: string): number {
+  let length = 0;
+  for (const _ of value) length++;
+  return length;
+}
+
+/**
+ * The first reason `value` can't be published, as a sentence about `label`
+ * ("The name"), or undefined when it is fine. `value` is the raw input: the
+ * character checks run before normalization so that a line break is refused
+ * rather than silently folded into a space.
+ */
+export function publicTextProblem(value: string, label: string, maxLength: number): string | undefined {
+  if (!value.isWellFormed() || UNREADABLE.test(value)) {
+    return `${label} contains characters that could not be read. Please type it again.`;
+  }
+  if (CONTROL.test(value)) return `${label} must be on one line, without tabs or other control characters.`;
+  if (INVISIBLE_FORMATTING.test(value)) return `${label} must not contain invisible formatting characters.`;
+  if (STACKED_MARKS.test(value)) return `${label} has too many accent marks stacked on one letter.`;
+  const text = normalizeText(value);
+  if (textLength(text) > maxLength) return `${label} must be at most ${maxLength} characters long.`;
+  if (FORMULA_PREFIX.test(text)) {
+    return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
+  }
+  if (WEB_ADDRESS.some((pattern) => pattern.test(text))) return `${label} can't contain a web address.`;
+  if (EMAIL_ADDRESS.test(text)) {
+    return `${label} can't contain an email address: we ask for yours separately and never show it.`;
+  }
+  return undefined;
+}

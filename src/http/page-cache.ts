@@ -1,0 +1,143 @@
+/**
+ * The edge cache for public pages and JSON, on the Workers Cache API
+ * (caches.default, one cache per data center).
+ *
+ * - The cache key is the URL with only the query parameters the route reads,
+ *   so tracking parameters (utm_*, fbclid…) or random ones can't multiply the
+ *   renders, and a cache hit runs no D1 query.
+ * - A copy is fresh for CACHE_MAX_AGE seconds. The Cache API has no
+ *   stale-while-revalidate, so it is done here: for CACHE_STALE_SECONDS after
+ *   that, the stale copy is served and re-rendered in ctx.waitUntil, once per
+ *   isolate at a time, so a popular letter is rendered about once per TTL per
+ *   data center rather than once per request.
+ * - Every copy carries a strong ETag; If-None-Match gets 304.
+ * - Only 200 responses to GET are stored, never one with Set-Cookie.
+ */
+import type { Context } from "hono";
+import type { AppEnv, Settings } from "../env";
+
+/** What a route renders for the cache: a body and its type, plus any extra headers. */
+export interface Rendered {
+  status: number;
+  body: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+export interface CachedPageOptions {
+  /** Query parameters that change the response; every other one is left out of the cache key. */
+  params?: readonly string[];
+}
+
+export type CacheState = "HIT" | "STALE" | "MISS";
+
+/** The header telling clients (and tests) how the response was served. */
+export const CACHE_STATE_HEADER = "X-Cache";
+
+const refreshing = new Set<string>();
+
+/** The normalized URL a response is cached under. */
+export function cacheKey(url: string, params: readonly string[]): string {
+  const parsed = new URL(url);
+  const kept = new URLSearchParams();
+  for (const name of [...params].sort()) {
+    const value = parsed.searchParams.get(name);
+    if (value !== null && value !== "") kept.set(name, value);
+  }
+  parsed.search = kept.size ? `?${kept}` : "";
+  parsed.hash = "";
+  return parsed.toString();
+}
+
+async function entityTag(body: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body)));
+  let binary = "";
+  for (const byte of digest.subarray(0, 16)) binary += String.fromCharCode(byte);
+  return `"${btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}"`;
+}
+
+/** Headers of a freshly rendered response, with the time it was rendered in Date. */
+async function renderedHeaders(rendered: Rendered, renderedAt: number): Promise<Headers> {
+  const headers = new Headers(rendered.headers);
+  headers.set("Content-Type", rendered.contentType);
+  headers.set("Date", new Date(renderedAt).toUTCString());
+  if (rendered.status === 200) headers.set("ETag", await entityTag(rendered.body));
+  return headers;
+}
+
+function ageOf(response: Response, now: number): number {
+  const rendered = Date.parse(response.headers.get("Date") ?? "");
+  return Number.isNaN(rendered) ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor((now - rendered) / 1000));
+}
+
+function matchesEntityTag(ifNoneMatch: string | undefined, etag: string | null): boolean {
+  if (!ifNoneMatch || !etag) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((candidate) => candidate.trim() === "*" || strip(candidate) === strip(etag));
+}
+
+/** The response a client gets: client-facing Cache-Control and Age, or 304 when its copy is current. */
+function respond<E extends AppEnv>(c: Context<E>, body: BodyInit | null, source: Headers, status: number, state: CacheState, age: number, settings: Settings): Response {
+  const headers = new Headers(source);
+  headers.set("Cache-Control", status === 200 ? `public, max-age=${settings.cacheMaxAge}` : "no-store");
+  headers.set("Age", String(age));
+  headers.set(CACHE_STATE_HEADER, state);
+  if (status === 200 && matchesEntityTag(c.req.header("If-None-Match"), headers.get("ETag"))) {
+    headers.delete("Content-Type");
+    headers.delete("Content-Length");
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status, headers });
+}
+
+function isStorable(rendered: Rendered, headers: Headers, settings: Settings): boolean {
+  return rendered.status === 200 && settings.cacheMaxAge > 0 && !headers.has("Set-Cookie");
+}
+
+/** Stores a rendered page; the stored copy outlives its freshness by the stale window. */
+function store(key: string, rendered: Rendered, headers: Headers, settings: Settings): Promise<void> {
+  const stored = new Headers(headers);
+  stored.set("Cache-Control", `public, max-age=${settings.cacheMaxAge + settings.cacheStaleSeconds}`);
+  return caches.default.put(key, new Response(rendered.body, { status: 200, headers: stored }));
+}
+
+async function refresh(key: string, render: () => Promise<Rendered>, settings: Settings): Promise<void> {
+  if (refreshing.has(key)) return;
+  refreshing.add(key);
+  try {
+    const rendered = await render();
+    const headers = await renderedHeaders(rendered, Date.now());
+    if (isStorable(rendered, headers, settings)) await store(key, rendered, headers, settings);
+  } catch (error) {
+    // The stale copy keeps being served until its window ends; the next request tries again.
+    console.error(JSON.stringify({ event: "cache_refresh_failed", key, error: String(error) }));
+  } finally {
+    refreshing.delete(key);
+  }
+}
+
+/**
+ * Serves `render`'s output through the edge cache. Routes call it with a
+ * closure that reads D1 and draws the page; on a hit it is not called at all.
+ */
+export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => Promise<Rendered>, options: CachedPageOptions = {}): Promise<Response> {
+  const settings = c.get("settings");
+  const key = cacheKey(c.req.url, options.params ?? []);
+  const now = Date.now();
+  if (settings.cacheMaxAge > 0) {
+    const cached = await caches.default.match(key);
+    if (cached) {
+      const age = ageOf(cached, now);
+      if (age < settings.cacheMaxAge) return respond(c, cached.body, cached.headers, 200, "HIT", age, settings);
+      if (age < settings.cacheMaxAge + settings.cacheStaleSeconds) {
+        c.executionCtx.waitUntil(refresh(key, render, settings));
+        return respond(c, cached.body, cached.headers, 200, "STALE", age, settings);
+      }
+      await cached.body?.cancel();
+    }
+  }
+  const rendered = await render();
+  const headers = await renderedHeaders(rendered, now);
+  if (isStorable(rendered, headers, settings)) c.executionCtx.waitUntil(store(key, rendered, headers, settings));
+  return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
+}

@@ -1,0 +1,185 @@
+/**
+ * Reading letters: the home page, each letter's page, its signatories a page
+ * at a time, and the JSON of all three. Every one of them is served through
+ * the edge cache.
+ */
+import { Hono, type Context } from "hono";
+import { cors } from "hono/cors";
+import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
+import { isSlug, publicStatus, type Letter } from "../domain/letter";
+import type { AppEnv } from "../env";
+import { ClientError, methodNotAllowed } from "../http/errors";
+import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
+import { cachedPage, type Rendered } from "../http/page-cache";
+import { absoluteUrl, paths } from "../http/urls";
+import { findPublishedLetter, listPublishedLetters } from "../storage/letters";
+import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
+import { IndexPage } from "../views/index-page";
+import { renderDocument } from "../views/layout";
+import { letterJson, letterSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
+import { LetterPage } from "../views/letter-page";
+import type { SignFormState } from "../views/sign-form";
+import { SignatoriesPage } from "../views/signatories-page";
+
+export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
+const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
+const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+
+function html(body: string): Rendered {
+  return { status: 200, body, contentType: HTML_CONTENT_TYPE };
+}
+
+function json(value: unknown): Rendered {
+  return { status: 200, body: safeJson(value), contentType: JSON_CONTENT_TYPE, headers: { "Access-Control-Allow-Origin": "*" } };
+}
+
+function letterNotFound(): ClientError {
+  return new ClientError(404, "Letter not found", "There is no published letter at this address. It may have been mistyped, or the letter may have moved.");
+}
+
+/** The letter named by the route's slug, or a 404 (without touching D1 for a slug that can't exist). */
+export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, slug: string): Promise<Letter> {
+  const letter = isSlug(slug) ? await findPublishedLetter(c.env.DB, slug) : null;
+  if (!letter) throw letterNotFound();
+  return letter;
+}
+
+/** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
+function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
+  const values = c.req.queries("cursor") ?? [];
+  if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
+  const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
+  if (!cursor) {
+    throw new ClientError(400, "This list link is broken or out of date", "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.");
+  }
+  return cursor;
+}
+
+export function letterUrls<E extends AppEnv>(c: Context<E>, slug: string): LetterUrls {
+  return {
+    url: absoluteUrl(c, paths.letter(slug)),
+    jsonUrl: absoluteUrl(c, paths.letterJson(slug)),
+    signUrl: absoluteUrl(c, paths.sign(slug)),
+    signatoriesUrl: absoluteUrl(c, paths.signatories(slug)),
+  };
+}
+
+/** The letter's page as HTML: the letter, its first page of signatories, and the form in the given state. */
+export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: Letter, form: SignFormState): Promise<string> {
+  const page = await firstSignatoryPage(c, letter);
+  return renderDocument(
+    <LetterPage
+      letter={letter}
+      status={publicStatus(letter, new Date())}
+      signatories={page.signatories}
+      links={{
+        page: absoluteUrl(c, paths.letter(letter.slug)),
+        sign: paths.sign(letter.slug),
+        moreSignatories: page.next ? paths.signatories(letter.slug, encodeCursor(page.next)) : null,
+      }}
+      form={form}
+    />,
+  );
+}
+
+function firstSignatoryPage<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<SignatoryPage> {
+  return listPublicSignatories(c.env.DB, letter.id, null, c.get("settings").signatoriesPerPage);
+}
+
+export const letters = new Hono<AppEnv>();
+
+letters.get("/", (c) =>
+  cachedPage(c, async () => {
+    const published = await listPublishedLetters(c.env.DB);
+    return html(await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} now={new Date()} />));
+  }),
+);
+letters.all("/", GET_ONLY);
+
+letters.get("/letters.json", publicJson, (c) =>
+  cachedPage(c, async () => {
+    const published = await listPublishedLetters(c.env.DB);
+    const now = new Date();
+    return json({
+      letters: published.map((letter) =>
+        letterSummaryJson(letter, { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) }, now),
+      ),
+    });
+  }),
+);
+letters.all("/letters.json", GET_ONLY);
+
+// The .json routes come first: "/letters/:slug" would otherwise take "honduras.json" as a slug.
+letters.get("/letters/:file{[^/]+\\.json}", publicJson, (c) => {
+  const slug = c.req.param("file").slice(0, -".json".length);
+  return cachedPage(c, async () => {
+    const letter = await requirePublishedLetter(c, slug);
+    const page = await firstSignatoryPage(c, letter);
+    const next = page.next ? encodeCursor(page.next) : null;
+    return json(
+      letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
+    );
+  });
+});
+letters.all("/letters/:file{[^/]+\\.json}", GET_ONLY);
+
+letters.get("/letters/:slug", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, async () => {
+    const letter = await requirePublishedLetter(c, slug);
+    return html(await renderLetterPage(c, letter, { values: {}, errors: {} }));
+  });
+});
+letters.all("/letters/:slug", GET_ONLY);
+
+letters.get("/letters/:slug/signatories.json", publicJson, (c) => {
+  const slug = c.req.param("slug");
+  const cursor = readCursor(c);
+  return cachedPage(
+    c,
+    async () => {
+      const letter = await requirePublishedLetter(c, slug);
+      const page = await listPublicSignatories(c.env.DB, letter.id, cursor, c.get("settings").signatoriesPerPage);
+      const next = page.next ? encodeCursor(page.next) : null;
+      return json({
+        letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
+        signatories: page.signatories.map(signatoryJson),
+        next_cursor: next,
+        next_url: next ? absoluteUrl(c, paths.signatoriesJson(slug, next)) : null,
+      });
+    },
+    { params: ["cursor"] },
+  );
+});
+letters.all("/letters/:slug/signatories.json", GET_ONLY);
+
+letters.get("/letters/:slug/signatories", (c) => {
+  const slug = c.req.param("slug");
+  const cursor = readCursor(c);
+  return cachedPage(
+    c,
+    async () => {
+      const letter = await requirePublishedLetter(c, slug);
+      const page = await listPublicSignatories(c.env.DB, letter.id, cursor, c.get("settings").signatoriesPerPage);
+      const here = cursor ? paths.signatories(slug, encodeCursor(cursor)) : paths.signatories(slug);
+      return html(
+        await renderDocument(
+          <SignatoriesPage
+            letter={letter}
+            signatories={page.signatories}
+            isFirstPage={cursor === null}
+            links={{
+              letter: paths.letter(slug),
+              canonical: absoluteUrl(c, here),
+              first: paths.signatories(slug),
+              next: page.next ? paths.signatories(slug, encodeCursor(page.next)) : null,
+            }}
+          />,
+        ),
+      );
+    },
+    { params: ["cursor"] },
+  );
+});
+letters.all("/letters/:slug/signatories", GET_ONLY);
+

@@ -1,0 +1,66 @@
+/**
+ * The SQL that `npm run letters:load` runs to make the database hold a letter
+ * file as written. Plain strings, no binding: it runs through
+ * `wrangler d1 execute --file` locally and remotely, and through a D1 batch
+ * in the tests.
+ */
+import type { LetterDocument } from "../domain/letter-file";
+
+/** A SQL string literal: SQLite has no backslash escapes, so doubling quotes is the whole rule. */
+function literal(value: string | number | null): string {
+  if (value === null) return "NULL";
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) throw new Error(`Not an integer: ${value}`);
+    return String(value);
+  }
+  if (value.includes("\0")) throw new Error("Text with NUL characters can't be stored.");
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/**
+ * The statements that make the database hold `letter` as its file says,
+ * whatever it held before: the letter row is inserted or updated, its listed
+ * signatories are inserted, updated or removed, and its counters are
+ * recomputed. Signatures collected through the form are never touched.
+ * The loader runs them with `wrangler d1 execute --file`, which cannot bind
+ * parameters, hence literals; each statement is complete and idempotent, so
+ * a run cut short is mended by running it again.
+ */
+export function letterDocumentStatements(letter: LetterDocument): string[] {
+  const slug = literal(letter.slug);
+  const letterId = `(SELECT id FROM letters WHERE slug = ${slug})`;
+  const statements = [
+    `INSERT INTO letters (slug, title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html)
+VALUES (${[letter.slug, letter.title, letter.summary, letter.date, letter.addressee, letter.language, letter.status,
+      letter.closesAt, letter.bodyMarkdown, letter.bodyHtml].map(literal).join(", ")})
+ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, letter_date = excluded.letter_date,
+  addressee = excluded.addressee, language = excluded.language, status = excluded.status, closes_at = excluded.closes_at,
+  body_markdown = excluded.body_markdown, body_html = excluded.body_html,
+  updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE (title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html)
+  IS NOT (excluded.title, excluded.summary, excluded.letter_date, excluded.addressee, excluded.language, excluded.status,
+  excluded.closes_at, excluded.body_markdown, excluded.body_html)`,
+  ];
+  const keep = letter.signatories.map((s) => `(${literal(s.kind)}, ${literal(s.name)})`);
+  statements.push(
+    `DELETE FROM signatures WHERE letter_id = ${letterId} AND channel = 'initial'` +
+      (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : ""),
+  );
+  for (const s of letter.signatories) {
+    statements.push(
+      `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position)
+VALUES (${letterId}, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)})
+ON CONFLICT (letter_id, kind, name) WHERE channel = 'initial' DO UPDATE SET organization = excluded.organization,
+  title = excluded.title, city = excluded.city, country = excluded.country, position = excluded.position`,
+    );
+  }
+  // Listed signatories are counted from scratch: a reload must leave the counters exact whatever it changed.
+  statements.push(
+    `UPDATE letters SET
+  organization_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed' AND kind = 'organization'),
+  individual_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed' AND kind = 'individual'),
+  signature_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed')
+WHERE slug = ${slug}`,
+  );
+  return statements;
+}

@@ -1,0 +1,59 @@
+/**
+ * The letters table: reading published letters. Rows become domain objects
+ * here only. (The loader's upsert is in letter-documents.ts.)
+ */
+import type { Letter, LetterStatus } from "../domain/letter";
+
+interface LetterRow {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  letter_date: string;
+  addressee: string;
+  language: string;
+  status: LetterStatus;
+  closes_at: string | null;
+  body_html: string;
+  signature_count: number;
+  organization_count: number;
+  individual_count: number;
+  updated_at: string;
+}
+
+const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
+  signature_count, organization_count, individual_count, updated_at`;
+
+function toLetter(row: LetterRow): Letter {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    date: row.letter_date,
+    addressee: row.addressee,
+    language: row.language,
+    status: row.status,
+    closesAt: row.closes_at,
+    bodyHtml: row.body_html,
+    counts: { total: row.signature_count, organizations: row.organization_count, individuals: row.individual_count },
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The letter at `slug` unless it is a draft: drafts are never public. */
+export async function findPublishedLetter(db: D1Database, slug: string): Promise<Letter | null> {
+  const row = await db
+    .prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE slug = ?1 AND status <> 'draft'`)
+    .bind(slug)
+    .first<LetterRow>();
+  return row ? toLetter(row) : null;
+}
+
+/** Every published letter, newest first. */
+export async function listPublishedLetters(db: D1Database): Promise<Letter[]> {
+  const { results } = await db
+    .prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE status <> 'draft' ORDER BY letter_date DESC, id DESC`)
+    .all<LetterRow>();
+  return results.map(toLetter);
+}

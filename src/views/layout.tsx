@@ -1,0 +1,71 @@
+/**
+ * The page shell shared by every HTML page: head metadata (title,
+ * description, canonical link, Open Graph and Twitter cards), the site
+ * header and footer. No script is ever sent.
+ */
+import type { Child } from "hono/jsx";
+import { STYLESHEET_PATH } from "./styles";
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** Absolute URL of the page's canonical address. */
+  canonical?: string;
+  /** Open Graph type: "article" for letters, "website" elsewhere. */
+  type?: "article" | "website";
+  /** Language of the page's main content. */
+  lang?: string;
+  /** Pages that should not appear in search results (thank-you and error pages). */
+  noindex?: boolean;
+}
+
+export const SITE_NAME = "Undersigned";
+
+export function Layout({ meta, children }: { meta: PageMeta; children: Child }) {
+  const fullTitle = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
+  return (
+    <html lang={meta.lang ?? "en"}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {meta.description && <meta name="description" content={meta.description} />}
+        {meta.canonical && <link rel="canonical" href={meta.canonical} />}
+        {meta.noindex && <meta name="robots" content="noindex" />}
+        <meta property="og:site_name" content={SITE_NAME} />
+        <meta property="og:type" content={meta.type ?? "website"} />
+        <meta property="og:title" content={meta.title} />
+        {meta.description && <meta property="og:description" content={meta.description} />}
+        {meta.canonical && <meta property="og:url" content={meta.canonical} />}
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content={meta.title} />
+        {meta.description && <meta name="twitter:description" content={meta.description} />}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={STYLESHEET_PATH} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <a class="site-name" href="/">
+            {SITE_NAME}
+          </a>
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>
+            Published with {SITE_NAME}, open-source software for sign-on letters. Email addresses are never shown.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Renders a page to a complete HTML document. */
+export async function renderDocument(page: Child): Promise<string> {
+  return `<!DOCTYPE html>${await (page as { toString(): string | Promise<string> }).toString()}`;
+}

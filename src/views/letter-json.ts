@@ -1,0 +1,65 @@
+/**
+ * The JSON representations of letters for embeds and partners. Only public
+ * fields: never an email, a signature's id or token, or anything about the
+ * signer's connection.
+ */
+import { publicStatus, type Letter } from "../domain/letter";
+import type { PublicSignatory } from "../domain/signature";
+
+export interface LetterUrls {
+  url: string;
+  jsonUrl: string;
+  signUrl: string;
+  signatoriesUrl: string;
+}
+
+export function signatoryJson(signatory: PublicSignatory) {
+  return {
+    kind: signatory.kind,
+    name: signatory.name,
+    organization: signatory.organization,
+    title: signatory.title,
+    city: signatory.city,
+    country: signatory.country,
+    signed_at: signatory.signedAt,
+  };
+}
+
+export function letterSummaryJson(letter: Letter, urls: Pick<LetterUrls, "url" | "jsonUrl">, now: Date) {
+  return {
+    slug: letter.slug,
+    title: letter.title,
+    url: urls.url,
+    json_url: urls.jsonUrl,
+    status: publicStatus(letter, now),
+    counts: { ...letter.counts },
+  };
+}
+
+export function letterJson(
+  letter: Letter,
+  signatories: readonly PublicSignatory[],
+  next: { cursor: string; url: string } | null,
+  urls: LetterUrls,
+  now: Date,
+) {
+  return {
+    slug: letter.slug,
+    title: letter.title,
+    summary: letter.summary,
+    date: letter.date,
+    addressee: letter.addressee,
+    language: letter.language,
+    status: publicStatus(letter, now),
+    closes_at: letter.closesAt,
+    body_html: letter.bodyHtml,
+    counts: { ...letter.counts },
+    signatories: signatories.map(signatoryJson),
+    next_cursor: next?.cursor ?? null,
+    next_url: next?.url ?? null,
+    url: urls.url,
+    json_url: urls.jsonUrl,
+    sign_url: urls.signUrl,
+    signatories_url: urls.signatoriesUrl,
+  };
+}

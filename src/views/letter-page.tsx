@@ -1,0 +1,115 @@
+/**
+ * A letter's public page: the letter itself, its signatories (the first
+ * page of them, with a link to the rest), and the sign form, or a notice
+ * that signing has closed.
+ */
+import { raw } from "hono/html";
+import type { Letter } from "../domain/letter";
+import type { PublicSignatory } from "../domain/signature";
+import { countOf, describeCounts, formatDate, formatNumber } from "./format";
+import { Layout } from "./layout";
+import { SignForm, type SignFormState } from "./sign-form";
+import { SignatoryList } from "./signatory-list";
+
+export interface LetterLinks {
+  /** Absolute canonical URL of the letter page. */
+  page: string;
+  /** Where the sign form posts. */
+  sign: string;
+  /** The next page of signatories, if there is one. */
+  moreSignatories: string | null;
+}
+
+export interface LetterPageProps {
+  letter: Letter;
+  status: "open" | "closed";
+  signatories: readonly PublicSignatory[];
+  links: LetterLinks;
+  form: SignFormState;
+}
+
+export function LetterStatus({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
+  if (status === "open") {
+    return (
+      <span class="status status-open">
+        Open for signatures{letter.closesAt ? ` until ${formatDate(letter.closesAt)}` : ""}
+      </span>
+    );
+  }
+  return <span class="status status-closed">Closed for signatures</span>;
+}
+
+/** The addressee block, one line per line. */
+function Addressee({ text }: { text: string }) {
+  const lines = text.split("\n");
+  return (
+    <p class="addressee">
+      {lines.map((line, index) => (
+        <>
+          {line}
+          {index < lines.length - 1 && <br />}
+        </>
+      ))}
+    </p>
+  );
+}
+
+export function LetterPage({ letter, status, signatories, links, form }: LetterPageProps) {
+  return (
+    <Layout
+      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article" }}
+    >
+      <article class="letter" lang={letter.language} aria-labelledby="letter-title">
+        <header>
+          <h1 id="letter-title">{letter.title}</h1>
+          <p class="meta">
+            <time datetime={letter.date}>{formatDate(letter.date, letter.language)}</time>
+          </p>
+        </header>
+        <div class="call-to-action">
+          <LetterStatus letter={letter} status={status} />
+          <span>
+            <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
+          </span>
+          {status === "open" && (
+            <a class="button" href="#sign">
+              Sign this letter
+            </a>
+          )}
+        </div>
+        <Addressee text={letter.addressee} />
+        <div class="letter-body">{raw(letter.bodyHtml)}</div>
+      </article>
+      <section class="signatories" aria-labelledby="signatories-title">
+        <h2 id="signatories-title">Signatories</h2>
+        <p class="counts">{describeCounts(letter.counts)}.</p>
+        {signatories.length === 0 ? (
+          <p>No one has signed yet. {status === "open" ? "Be the first." : ""}</p>
+        ) : (
+          <SignatoryList signatories={signatories} />
+        )}
+        {links.moreSignatories && (
+          <p class="pagination">
+            <a href={links.moreSignatories}>
+              See more signatories
+            </a>
+          </p>
+        )}
+        {letter.counts.total > signatories.length && !links.moreSignatories && (
+          <p class="meta">
+            {countOf(letter.counts.total - signatories.length, "signatory asked", "signatories asked")} not to be listed by
+            name.
+          </p>
+        )}
+      </section>
+      <section class="sign" id="sign" aria-labelledby="sign-title">
+        <h2 id="sign-title">{status === "open" ? "Sign this letter" : "Signing has closed"}</h2>
+        {status === "open" ? (
+          <SignForm action={links.sign} state={form} />
+        ) : (
+          <p>This letter no longer takes signatures{letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.</p>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The demo letter as a visitor meets it, served by `npm start` and read in
+ * a real Chromium: with JavaScript off, on a phone, and printed.
+ */
+import { parse } from "node-html-parser";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchChromium } from "./chromium";
+
+const DEMO = "/letters/honduras-new-elections-2017";
+const DEMO_ORGANIZATIONS = [
+  "AFL-CIO", "Alianza Americas", "CARECEN", "Center for Justice and International Law (CEJIL)",
+  "Institute on Race, Equality and Human Rights", "JASS (Just Associates)", "Latin America Working Group (LAWG)",
+  "Maryknoll Office for Global Concerns", "Mennonite Central Committee U.S. Washington Office", "Oxfam America",
+  "Trade Union Confederation of the Americas (TUCA)", "United Steelworkers", "Washington Office on Latin America (WOLA)",
+];
+
+const baseUrl = inject("baseUrl");
+
+describe("npm start", () => {
+  it("serves the demo letter with its 13 organizations in their original order, and lists it on the home page", async () => {
+    const response = await fetch(`${baseUrl}${DEMO}`);
+    expect(response.status).toBe(200);
+    const document = parse(await response.text());
+    expect(document.querySelector("h1")?.textContent).toBe("Letter to OAS Secretary General Luis Almagro on new elections in Honduras");
+    expect(document.querySelectorAll(".signatory-list.organizations li").map((li) => li.textContent.trim())).toEqual(DEMO_ORGANIZATIONS);
+    expect(document.querySelector(".letter-body p")?.textContent).toBe("Dear Secretary General Almagro:");
+    expect(document.querySelector("#sign form")).not.toBeNull();
+    const home = parse(await (await fetch(`${baseUrl}/`)).text());
+    expect(home.querySelector(`a[href="${DEMO}"]`)).not.toBeNull();
+    const json = (await (await fetch(`${baseUrl}/letters.json`)).json()) as { letters: { slug: string; counts: { organizations: number } }[] };
+    expect(json.letters.find((letter) => letter.slug === "honduras-new-elections-2017")?.counts.organizations).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.viewport });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    (page as Page & { problems: string[] }).problems = problems;
+    return page;
+  }
+
+  it("can be signed with JavaScript off, and thanks the signer with their entry and the count", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}`);
+    await page.getByRole("link", { name: "Sign this letter" }).click();
+    await page.getByLabel("as an individual").check();
+    await page.getByLabel("Name", { exact: true }).fill("Berta Cáceres Test");
+    await page.getByLabel("Organization or affiliation (optional)").fill("COPINH");
+    await page.getByLabel("City (optional)").fill("La Esperanza");
+    await page.getByLabel("Country (optional)").selectOption({ label: "Honduras" });
+    await page.getByLabel("Email address").fill(`browser-${Date.now()}@example.org`);
+    await Promise.all([page.waitForURL(/\/signed\?receipt=/), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Thank you for signing");
+    await expect(page.locator(".receipt").textContent()).resolves.toBe("Berta Cáceres Test, COPINH — La Esperanza, Honduras");
+    await expect(page.locator(".counts").textContent()).resolves.toMatch(/^The letter now has \d+ signatures: \d+ organizations and [1-9]\d* individuals?\.$/);
+    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+  });
+
+  it("brings a failed form back filled in, with the error summary focused, with JavaScript off", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}`);
+    await page.getByLabel("for an organization").check();
+    await page.getByLabel("Name", { exact: true }).fill("=cmd|' /C calc'!A0");
+    await page.getByLabel("Email address").fill("not an email");
+    const [response] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    expect(response?.status()).toBe(422);
+    expect(new URL(page.url()).pathname).toBe(`${DEMO}/signatures`);
+    const summary = page.getByRole("alert");
+    await expect(summary.textContent()).resolves.toContain("There are 2 problems with your signature");
+    // The summary takes focus by itself (autofocus), so it is read out and in view without any script.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    expect(await summary.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    await expect(page.getByLabel("Name", { exact: true }).inputValue()).resolves.toBe("=cmd|' /C calc'!A0");
+    await expect(page.getByLabel("for an organization").isChecked()).resolves.toBe(true);
+    await summary.getByRole("link", { name: /valid email address/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("sign-email");
+  });
+
+  it("fits a phone screen without sideways scrolling, and applies its stylesheet under the CSP", async () => {
+    const page = await openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${baseUrl}${DEMO}`);
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+      buttonWidth: document.querySelector("button[type=submit]")!.getBoundingClientRect().width,
+      inputWidth: document.querySelector("#sign-name")!.getBoundingClientRect().width,
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(16);
+    expect(layout.inputWidth).toBeGreaterThan(250);
+    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+  });
+
+  it("prints the letter and its signatories without the form or the navigation", async () => {
+    const page = await openPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${baseUrl}${DEMO}`);
+    await page.emulateMedia({ media: "print" });
+    const visible = await page.evaluate(() => {
+      const shown = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).display !== "none" : false;
+      };
+      return { form: shown("#sign"), header: shown(".site-header"), letter: shown(".letter-body"), signatories: shown(".signatories") };
+    });
+    expect(visible).toEqual({ form: false, header: false, letter: true, signatories: true });
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Test helpers: letters made through the loader's own SQL, requests built
+ * the way a browser sends them, HTML parsed rather than grepped, and a D1
+ * wrapper that counts queries.
+ */
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
+import { parse, type HTMLElement } from "node-html-parser";
+import type { InitialSignatory, LetterDocument } from "../src/domain/letter-file";
+import { renderMarkdown } from "../src/domain/markdown";
+import app from "../src/index";
+import { letterDocumentStatements } from "../src/storage/letter-documents";
+
+export const ORIGIN = "https://undersigned.test";
+
+let sequence = 0;
+
+/** A slug no other test in the file uses (storage is shared within a file). */
+export function uniqueSlug(prefix = "letter"): string {
+  sequence += 1;
+  return `${prefix}-${sequence}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export interface LetterOptions extends Partial<Omit<LetterDocument, "signatories">> {
+  organizations?: string[];
+  individuals?: string[];
+}
+
+/** Stores a letter exactly as `npm run letters:load` would, and returns its document. */
+export async function createLetter(options: LetterOptions = {}): Promise<LetterDocument> {
+  const bodyMarkdown = options.bodyMarkdown ?? "Dear Secretary General:\n\nWe, the undersigned organizations, ask for a fair process.\n\nSincerely,";
+  const signatories: InitialSignatory[] = [
+    ...(options.organizations ?? []).map((name, index) => ({
+      kind: "organization" as const, name, organization: null, title: null, city: null, country: null, position: index + 1,
+    })),
+    ...(options.individuals ?? []).map((name, index) => ({
+      kind: "individual" as const, name, organization: null, title: null, city: null, country: null, position: index + 1,
+    })),
+  ];
+  const letter: LetterDocument = {
+    slug: options.slug ?? uniqueSlug(),
+    title: options.title ?? "Letter on a fair process",
+    summary: options.summary ?? "Organizations ask for a fair process.",
+    date: options.date ?? "2017-12-20",
+    language: options.language ?? "en",
+    status: options.status ?? "open",
+    closesAt: options.closesAt ?? null,
+    addressee: options.addressee ?? "The Honorable Someone\nSecretary General",
+    bodyMarkdown,
+    bodyHtml: options.bodyHtml ?? renderMarkdown(bodyMarkdown),
+    signatories,
+  };
+  await runStatements(letterDocumentStatements(letter));
+  return letter;
+}
+
+export async function runStatements(statements: string[]): Promise<void> {
+  await env.DB.batch(statements.map((statement) => env.DB.prepare(statement)));
+}
+
+/** Sends a request to the Worker the way Cloudflare would (through its default export). */
+export function fetchWorker(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(new URL(path, ORIGIN), init));
+}
+
+/** The headers a browser adds to a form posted from one of our own pages. */
+export const SAME_ORIGIN_FORM = {
+  Origin: ORIGIN,
+  "Sec-Fetch-Site": "same-origin",
+  "Content-Type": "application/x-www-form-urlencoded",
+};
+
+export type SignatureFields = Record<string, string | string[]>;
+
+export function formBody(fields: SignatureFields): string {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+  }
+  return body.toString();
+}
+
+/** Posts the sign form for `slug` as a browser on our site would. */
+export function postSignature(slug: string, fields: SignatureFields, headers: Record<string, string> = {}): Promise<Response> {
+  return fetchWorker(`/letters/${slug}/signatures`, {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, ...headers },
+    body: formBody(fields),
+    redirect: "manual",
+  });
+}
+
+let people = 0;
+
+/** A valid individual signature with a unique email. */
+export function individual(overrides: SignatureFields = {}): SignatureFields {
+  people += 1;
+  return { kind: "individual", name: `Person ${people}`, email: `person${people}-${crypto.randomUUID().slice(0, 6)}@example.org`, ...overrides };
+}
+
+export function parseHtml(text: string): HTMLElement {
+  return parse(text, { comment: false });
+}
+
+export async function getPage(path: string, init?: RequestInit): Promise<{ response: Response; document: HTMLElement }> {
+  const response = await fetchWorker(path, init);
+  return { response, document: parseHtml(await response.text()) };
+}
+
+/** The text of every element matching `selector`, whitespace collapsed. */
+export function texts(document: HTMLElement, selector: string): string[] {
+  return document.querySelectorAll(selector).map((element) => element.textContent.replace(/\s+/g, " ").trim());
+}
+
+export async function letterRow(slug: string) {
+  return env.DB.prepare("SELECT id, signature_count, organization_count, individual_count FROM letters WHERE slug = ?")
+    .bind(slug)
+    .first<{ id: number; signature_count: number; organization_count: number; individual_count: number }>();
+}
+
+export async function signatureRows(slug: string) {
+  const { results } = await env.DB.prepare(
+    "SELECT s.* FROM signatures s JOIN letters l ON l.id = s.letter_id WHERE l.slug = ? ORDER BY s.id",
+  )
+    .bind(slug)
+    .all<Record<string, unknown>>();
+  return results;
+}
+
+/** A D1 binding that counts the queries run through it, for proving a cache hit touches no database. */
+export function countingDatabase(db: D1Database) {
+  let queries = 0;
+  const originals = new WeakMap<object, D1PreparedStatement>();
+  const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
+    const proxy = new Proxy(statement, {
+      get(target, property) {
+        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values));
+        if (property === "first" || property === "all" || property === "run" || property === "raw") {
+          return (...args: unknown[]) => {
+            queries += 1;
+            return (target[property] as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    originals.set(proxy, statement);
+    return proxy;
+  };
+  const database = new Proxy(db, {
+    get(target, property) {
+      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql));
+      if (property === "batch") {
+        return (statements: D1PreparedStatement[]) => {
+          queries += statements.length;
+          return target.batch(statements.map((statement) => originals.get(statement) ?? statement));
+        };
+      }
+      if (property === "exec") return (sql: string) => { queries += 1; return target.exec(sql); };
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { database, queries: () => queries, reset: () => { queries = 0; } };
+}
+
+/**
+ * Calls the app directly with `overrides` merged into its bindings, and waits
+ * for its waitUntil work (cache writes, refreshes) before returning.
+ */
+export async function fetchApp(path: string, overrides: Partial<Cloudflare.Env> = {}, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await app.fetch(new Request(new URL(path, ORIGIN), init), { ...env, ...overrides }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}

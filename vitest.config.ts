@@ -1,0 +1,46 @@
+/**
+ * Two test projects:
+ * - "worker": everything in test/ except test/browser, run inside workerd by
+ *   @cloudflare/vitest-plugin against a real local D1 with the migrations applied;
+ * - "browser": test/browser, run in Node, which starts the app with
+ *   `npm start` and drives it with Debian's Chromium through playwright-core.
+ */
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig(async () => ({
+  test: {
+    projects: [
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.jsonc" },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+                SECRET_KEY: "test-secret-key-that-is-long-enough-0123456789",
+              },
+            },
+          }),
+        ],
+        test: {
+          name: "worker",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/browser/**"],
+          setupFiles: ["./test/apply-migrations.ts"],
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["./test/browser/start-server.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
