@@ -1,9 +1,11 @@
 /**
  * Two test projects:
- * - "worker": everything in test/ except test/browser, run inside workerd by
- *   @cloudflare/vitest-plugin against a real local D1 with the migrations applied;
- * - "browser": test/browser, run in Node, which starts the app with
- *   `npm start` and drives it with Debian's Chromium through playwright-core.
+ * - "worker": everything in test/ but test/browser and test/scripts, run inside
+ *   workerd by @cloudflare/vitest-plugin against a real local D1 with the
+ *   migrations applied, and the real Cache API;
+ * - "node": test/scripts (the scripts, through wrangler) and test/browser, which
+ *   starts the app with `npm start` and drives it with Debian's Chromium through
+ *   playwright-core.
  */
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -26,14 +28,14 @@ export default defineConfig(async () => ({
         test: {
           name: "worker",
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/browser/**"],
+          exclude: ["test/browser/**", "test/scripts/**"],
           setupFiles: ["./test/apply-migrations.ts"],
         },
       },
       {
         test: {
-          name: "browser",
-          include: ["test/browser/**/*.test.ts"],
+          name: "node",
+          include: ["test/browser/**/*.test.ts", "test/scripts/**/*.test.ts"],
           environment: "node",
           globalSetup: ["./test/browser/start-server.ts"],
           testTimeout: 60_000,

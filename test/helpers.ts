@@ -127,17 +127,28 @@ export async function signatureRows(slug: string) {
   return results;
 }
 
-/** A D1 binding that counts the queries run through it, for proving a cache hit touches no database. */
+export interface RecordedQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * A D1 binding that counts the queries run through it (for proving a cache
+ * hit touches no database) and records them (for checking their query plans).
+ */
 export function countingDatabase(db: D1Database) {
   let queries = 0;
+  const recorded: RecordedQuery[] = [];
   const originals = new WeakMap<object, D1PreparedStatement>();
-  const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
+  const sources = new WeakMap<object, RecordedQuery>();
+  const wrap = (statement: D1PreparedStatement, query: RecordedQuery): D1PreparedStatement => {
     const proxy = new Proxy(statement, {
       get(target, property) {
-        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values));
+        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values), { sql: query.sql, params: values });
         if (property === "first" || property === "all" || property === "run" || property === "raw") {
           return (...args: unknown[]) => {
             queries += 1;
+            recorded.push(query);
             return (target[property] as (...a: unknown[]) => unknown).apply(target, args);
           };
         }
@@ -146,14 +157,16 @@ export function countingDatabase(db: D1Database) {
       },
     });
     originals.set(proxy, statement);
+    sources.set(proxy, query);
     return proxy;
   };
   const database = new Proxy(db, {
     get(target, property) {
-      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql));
+      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), { sql, params: [] });
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
           queries += statements.length;
+          for (const statement of statements) recorded.push(sources.get(statement) ?? { sql: "(unknown)", params: [] });
           return target.batch(statements.map((statement) => originals.get(statement) ?? statement));
         };
       }
@@ -162,7 +175,15 @@ export function countingDatabase(db: D1Database) {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  return { database, queries: () => queries, reset: () => { queries = 0; } };
+  return {
+    database,
+    queries: () => queries,
+    recorded: () => [...recorded],
+    reset: () => {
+      queries = 0;
+      recorded.length = 0;
+    },
+  };
 }
 
 /**

@@ -77,19 +77,22 @@ const signatoryDetails = {
   country: country.optional(),
 };
 
-const organizationEntry = z.union([
-  safeText("The name", FIELD_LIMITS.name).transform((name) => ({ name })),
-  z.strictObject({ name: safeText("The name", FIELD_LIMITS.name), ...signatoryDetails }),
-]);
+/** A signatory is written as its bare name, or as an object with details. */
+const nameOrDetails = (value: unknown) => (typeof value === "string" ? { name: value } : value);
 
-const individualEntry = z.union([
-  safeText("The name", FIELD_LIMITS.name).transform((name) => ({ name })),
+const organizationEntry = z.preprocess(
+  nameOrDetails,
+  z.strictObject({ name: safeText("The name", FIELD_LIMITS.name), ...signatoryDetails }),
+);
+
+const individualEntry = z.preprocess(
+  nameOrDetails,
   z.strictObject({
     name: safeText("The name", FIELD_LIMITS.name),
     organization: safeText("The organization", FIELD_LIMITS.organization).optional(),
     ...signatoryDetails,
   }),
-]);
+);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2017-12-20").refine(
   (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
@@ -160,18 +163,18 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
       kind: "organization" as const,
       name: entry.name,
       organization: null,
-      title: "title" in entry ? (entry.title ?? null) : null,
-      city: "city" in entry ? (entry.city ?? null) : null,
-      country: "country" in entry ? (entry.country ?? null) : null,
+      title: entry.title ?? null,
+      city: entry.city ?? null,
+      country: entry.country ?? null,
       position: index + 1,
     })),
     ...front.signatories.individuals.map((entry, index) => ({
       kind: "individual" as const,
       name: entry.name,
-      organization: "organization" in entry ? (entry.organization ?? null) : null,
-      title: "title" in entry ? (entry.title ?? null) : null,
-      city: "city" in entry ? (entry.city ?? null) : null,
-      country: "country" in entry ? (entry.country ?? null) : null,
+      organization: entry.organization ?? null,
+      title: entry.title ?? null,
+      city: entry.city ?? null,
+      country: entry.country ?? null,
       position: index + 1,
     })),
   ];

@@ -34,6 +34,10 @@ export type CacheState = "HIT" | "STALE" | "MISS";
 /** The header telling clients (and tests) how the response was served. */
 export const CACHE_STATE_HEADER = "X-Cache";
 
+// When a copy was rendered, in milliseconds. Kept with the stored copy only: clients get Age instead.
+// (Not the Date header, which the cache itself interprets.)
+const RENDERED_AT_HEADER = "X-Rendered-At";
+
 const refreshing = new Set<string>();
 
 /** The normalized URL a response is cached under. */
@@ -56,18 +60,18 @@ async function entityTag(body: string): Promise<string> {
   return `"${btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}"`;
 }
 
-/** Headers of a freshly rendered response, with the time it was rendered in Date. */
+/** Headers of a freshly rendered response, with the time it was rendered. */
 async function renderedHeaders(rendered: Rendered, renderedAt: number): Promise<Headers> {
   const headers = new Headers(rendered.headers);
   headers.set("Content-Type", rendered.contentType);
-  headers.set("Date", new Date(renderedAt).toUTCString());
+  headers.set(RENDERED_AT_HEADER, String(renderedAt));
   if (rendered.status === 200) headers.set("ETag", await entityTag(rendered.body));
   return headers;
 }
 
 function ageOf(response: Response, now: number): number {
-  const rendered = Date.parse(response.headers.get("Date") ?? "");
-  return Number.isNaN(rendered) ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor((now - rendered) / 1000));
+  const rendered = Number(response.headers.get(RENDERED_AT_HEADER));
+  return Number.isFinite(rendered) && rendered > 0 ? Math.max(0, Math.floor((now - rendered) / 1000)) : Number.POSITIVE_INFINITY;
 }
 
 function matchesEntityTag(ifNoneMatch: string | undefined, etag: string | null): boolean {
@@ -79,6 +83,7 @@ function matchesEntityTag(ifNoneMatch: string | undefined, etag: string | null):
 /** The response a client gets: client-facing Cache-Control and Age, or 304 when its copy is current. */
 function respond<E extends AppEnv>(c: Context<E>, body: BodyInit | null, source: Headers, status: number, state: CacheState, age: number, settings: Settings): Response {
   const headers = new Headers(source);
+  headers.delete(RENDERED_AT_HEADER);
   headers.set("Cache-Control", status === 200 ? `public, max-age=${settings.cacheMaxAge}` : "no-store");
   headers.set("Age", String(age));
   headers.set(CACHE_STATE_HEADER, state);

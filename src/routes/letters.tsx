@@ -96,7 +96,12 @@ letters.get("/", (c) =>
 );
 letters.all("/", GET_ONLY);
 
-letters.get("/letters.json", publicJson, (c) =>
+// CORS for every method, so that a preflight OPTIONS is answered before the 405 below.
+letters.use("/letters.json", publicJson);
+letters.use("/letters/:file{[^/]+\\.json}", publicJson);
+letters.use("/letters/:slug/signatories.json", publicJson);
+
+letters.get("/letters.json", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.env.DB);
     const now = new Date();
@@ -110,7 +115,7 @@ letters.get("/letters.json", publicJson, (c) =>
 letters.all("/letters.json", GET_ONLY);
 
 // The .json routes come first: "/letters/:slug" would otherwise take "honduras.json" as a slug.
-letters.get("/letters/:file{[^/]+\\.json}", publicJson, (c) => {
+letters.get("/letters/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
@@ -132,7 +137,7 @@ letters.get("/letters/:slug", (c) => {
 });
 letters.all("/letters/:slug", GET_ONLY);
 
-letters.get("/letters/:slug/signatories.json", publicJson, (c) => {
+letters.get("/letters/:slug/signatories.json", (c) => {
   const slug = c.req.param("slug");
   const cursor = readCursor(c);
   return cachedPage(
@@ -167,7 +172,7 @@ letters.get("/letters/:slug/signatories", (c) => {
           <SignatoriesPage
             letter={letter}
             signatories={page.signatories}
-            isFirstPage={cursor === null}
+            continues={cursor?.kind ?? null}
             links={{
               letter: paths.letter(slug),
               canonical: absoluteUrl(c, here),

@@ -78,17 +78,29 @@ export async function insertSignature(db: D1Database, letterId: number, input: S
 }
 
 const LISTING_COLUMNS = "id, kind, name, organization, title, city, country, position, created_at";
+const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
+
+// Keyset pagination after (position, id), as two seeks on signatures_public_listing:
+// the rest of the same position (most signatories share the unranked one), then the
+// positions after it. A single (position, id) > (?, ?) comparison would seek on
+// position only and then skip, row by row, every earlier signature of that position.
+const LISTING_AFTER = `
+  SELECT * FROM (SELECT ${LISTING_COLUMNS} FROM signatures
+    WHERE ${PUBLIC_ROWS} AND position = ?3 AND id > ?4 ORDER BY id LIMIT ?5)
+  UNION ALL
+  SELECT * FROM (SELECT ${LISTING_COLUMNS} FROM signatures
+    WHERE ${PUBLIC_ROWS} AND position > ?3 ORDER BY position, id LIMIT ?5)`;
 
 async function listKind(db: D1Database, letterId: number, kind: SignatureKind, after: SignatoryCursor | null, limit: number) {
   const { results } = await db
-    .prepare(
-      `SELECT ${LISTING_COLUMNS} FROM signatures
-       WHERE letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1 AND (position, id) > (?3, ?4)
-       ORDER BY position, id LIMIT ?5`,
-    )
+    .prepare(LISTING_AFTER)
     .bind(letterId, kind, after?.position ?? -1, after?.id ?? -1, limit)
     .all<SignatoryRow>();
-  return results.map(toListedSignatory);
+  // The two parts arrive in order already; sorting the few rows makes that explicit.
+  return results
+    .sort((a, b) => a.position - b.position || a.id - b.id)
+    .slice(0, limit)
+    .map(toListedSignatory);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A later page of a letter's signatories, reached from "See more signatories". */
 import type { Letter } from "../domain/letter";
-import type { PublicSignatory } from "../domain/signature";
+import type { PublicSignatory, SignatureKind } from "../domain/signature";
 import { describeCounts } from "./format";
 import { Layout } from "./layout";
 import { SignatoryList } from "./signatory-list";
@@ -9,7 +9,8 @@ export function SignatoriesPage(props: {
   letter: Letter;
   signatories: readonly PublicSignatory[];
   links: { letter: string; canonical: string; first: string; next: string | null };
-  isFirstPage: boolean;
+  /** The kind the previous page ended with, or null on the first page. */
+  continues: SignatureKind | null;
 }) {
   const { letter, signatories, links } = props;
   return (
@@ -31,11 +32,11 @@ export function SignatoriesPage(props: {
       {signatories.length === 0 ? (
         <p>There are no more signatories to show.</p>
       ) : (
-        <SignatoryList signatories={signatories} headingLevel={2} continued={!props.isFirstPage} />
+        <SignatoryList signatories={signatories} headingLevel={2} continues={props.continues} />
       )}
       <nav class="pagination" aria-label="Signatory pages">
         {links.next ? <a href={links.next}>Next page of signatories</a> : <span>This is the last page.</span>}
-        {!props.isFirstPage && (
+        {props.continues && (
           <>
             {" · "}
             <a href={links.first}>First page</a>

@@ -3,7 +3,7 @@
  * its own heading, as a letter's signature block reads.
  */
 import { countryName } from "../domain/countries";
-import type { PublicSignatory } from "../domain/signature";
+import type { PublicSignatory, SignatureKind } from "../domain/signature";
 import { INTERFACE_LOCALE } from "./format";
 
 /** "Policy Director, Oxfam America — Boston, United States" (whichever parts there are). */
@@ -28,12 +28,12 @@ export function SignatoryEntry({ signatory }: { signatory: Omit<PublicSignatory,
 export function SignatoryList({
   signatories,
   headingLevel = 3,
-  continued = false,
+  continues = null,
 }: {
   signatories: readonly PublicSignatory[];
   headingLevel?: 2 | 3;
-  /** True on later pages, where a group may continue from the page before. */
-  continued?: boolean;
+  /** On later pages, the kind whose list continues from the page before. */
+  continues?: SignatureKind | null;
 }) {
   const groups = [
     { kind: "organization", heading: "Organizations", className: "organizations" },
@@ -47,7 +47,7 @@ export function SignatoryList({
         if (members.length === 0) return null;
         return (
           <>
-            <Heading>{continued ? `${heading} (continued)` : heading}</Heading>
+            <Heading>{continues === kind ? `${heading} (continued)` : heading}</Heading>
             <ol class={`signatory-list ${className}`}>
               {members.map((signatory) => (
                 <li>

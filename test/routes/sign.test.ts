@@ -336,3 +336,38 @@ describe("GET /letters/{slug}/signed", () => {
     expect(env.SECRET_KEY).toBeTruthy();
   });
 });
+
+describe("malformed bodies", () => {
+  it("answers a broken multipart body with 400, not 500", async () => {
+    const letter = await createLetter();
+    const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
+      method: "POST",
+      headers: { Origin: "https://undersigned.test", "Content-Type": "multipart/form-data; boundary=xyz" },
+      body: "--xyz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nAna\r\n--broken",
+    });
+    expect(response.status).toBe(400);
+    expect(texts(parseHtml(await response.text()), "h1")).toEqual(["That request could not be understood"]);
+    expect(await signatureRows(letter.slug)).toHaveLength(0);
+  });
+
+  it("answers bytes that are not UTF-8 with a message beside the field", async () => {
+    const letter = await createLetter();
+    const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
+      method: "POST",
+      headers: SAME_ORIGIN_FORM,
+      body: "kind=individual&name=Ana%FF%FE&email=a%40example.org",
+    });
+    expect(response.status).toBe(422);
+    expect(parseHtml(await response.text()).querySelector("#sign-name-error")?.textContent).toContain("could not be read");
+  });
+
+  it("answers a file sent as a field with a message", async () => {
+    const letter = await createLetter();
+    const form = new FormData();
+    for (const [name, value] of Object.entries(individual())) form.append(name, value as string);
+    form.set("name", new File(["Ana"], "name.txt", { type: "text/plain" }));
+    const response = await fetchWorker(`/letters/${letter.slug}/signatures`, { method: "POST", headers: { Origin: "https://undersigned.test" }, body: form });
+    expect(response.status).toBe(422);
+    expect(parseHtml(await response.text()).querySelector("#sign-name-error")?.textContent).toContain("must be text, not a file");
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import demoLetter from "../../content/honduras-new-elections-2017.md?raw";
+import { LetterFileError, parseLetterFile } from "../../src/domain/letter-file";
+import { renderMarkdown } from "../../src/domain/markdown";
+
+const DEMO_ORGANIZATIONS = [
+  "AFL-CIO", "Alianza Americas", "CARECEN", "Center for Justice and International Law (CEJIL)",
+  "Institute on Race, Equality and Human Rights", "JASS (Just Associates)", "Latin America Working Group (LAWG)",
+  "Maryknoll Office for Global Concerns", "Mennonite Central Committee U.S. Washington Office", "Oxfam America",
+  "Trade Union Confederation of the Americas (TUCA)", "United Steelworkers", "Washington Office on Latin America (WOLA)",
+];
+
+function letterFile(front: string, body = "Dear Secretary General:\n\nWe ask.") {
+  return `---\nslug: a-letter\ntitle: A letter\ndate: 2017-12-20\nlanguage: en\nstatus: open\naddressee: |\n  The Honorable Someone\n${front}---\n${body}\n`;
+}
+
+describe("the demo letter file", () => {
+  it("is the 2017 letter to the OAS Secretary General, open, with its 13 organizations in their original order", () => {
+    const letter = parseLetterFile(demoLetter);
+    expect(letter).toMatchObject({
+      slug: "honduras-new-elections-2017",
+      date: "2017-12-20",
+      language: "en",
+      status: "open",
+      closesAt: null,
+      addressee: "The Honorable Luis Almagro\nSecretary General\nOrganization of American States\n200 17th Street NW\nWashington, DC 20006",
+    });
+    expect(letter.signatories.map((s) => [s.kind, s.name, s.position])).toEqual(DEMO_ORGANIZATIONS.map((name, index) => ["organization", name, index + 1]));
+    expect(letter.bodyHtml.startsWith("<p>Dear Secretary General Almagro:</p>")).toBe(true);
+    expect(letter.bodyHtml).toContain("Juan Orlando Hernández Alvarado");
+    expect(letter.bodyHtml.trim().endsWith("<p>Sincerely,</p>")).toBe(true);
+    expect(letter.bodyHtml.match(/<p>/g)).toHaveLength(7);
+  });
+});
+
+describe("parseLetterFile", () => {
+  it("derives a summary from the first substantial paragraph when none is given", () => {
+    const letter = parseLetterFile(letterFile("", `Dear Sir:\n\n${"We ask for a fair and transparent process now. ".repeat(3)}`));
+    expect(letter.summary).toMatch(/^We ask for a fair and transparent process now\./);
+  });
+
+  it("reads signatories given as names or with details, and a closing date", () => {
+    const letter = parseLetterFile(
+      letterFile(
+        "closes_at: 2018-01-31\nsignatories:\n  organizations:\n    - WOLA\n    - { name: Alianza Americas, city: Chicago, country: us }\n  individuals:\n    - { name: Ana Pérez, organization: UNAH, title: Professor }\n",
+      ),
+    );
+    expect(letter.closesAt).toBe("2018-01-31T23:59:59.000Z");
+    expect(letter.signatories).toEqual([
+      { kind: "organization", name: "WOLA", organization: null, title: null, city: null, country: null, position: 1 },
+      { kind: "organization", name: "Alianza Americas", organization: null, title: null, city: "Chicago", country: "US", position: 2 },
+      { kind: "individual", name: "Ana Pérez", organization: "UNAH", title: "Professor", city: null, country: null, position: 1 },
+    ]);
+  });
+
+  it.each([
+    ["no front matter", "Just text", /front matter block/],
+    ["invalid YAML", "---\nslug: [\n---\nBody", /not valid YAML/],
+    ["a bad slug", letterFile("").replace("slug: a-letter", "slug: Not A Slug"), /slug: must be lower-case/],
+    ["an unknown status", letterFile("").replace("status: open", "status: published"), /status/],
+    ["an impossible date", letterFile("").replace("date: 2017-12-20", "date: 2017-02-30"), /date: is not a real date/],
+    ["an unknown field", letterFile("colour: red\n"), /Unrecognized key/],
+    ["a formula as a signatory", letterFile("signatories:\n  organizations:\n    - '=HYPERLINK(1)'\n"), /formula/],
+    ["a duplicate signatory", letterFile("signatories:\n  organizations: [WOLA, WOLA]\n"), /listed twice/],
+    ["a bad country", letterFile("signatories:\n  organizations:\n    - { name: WOLA, country: USA }\n"), /country/],
+    ["no body", letterFile("", ""), /no text/],
+  ])("refuses a file with %s, saying what is wrong", (_, source, message) => {
+    expect(() => parseLetterFile(source, "content/x.md")).toThrow(LetterFileError);
+    expect(() => parseLetterFile(source, "content/x.md")).toThrow(message);
+  });
+});
+
+describe("renderMarkdown", () => {
+  it("shows raw HTML as text", () => {
+    const html = renderMarkdown('Hello <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n<iframe src="https://evil.example"></iframe>');
+    expect(html).not.toMatch(/<script|<img|<iframe/);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("keeps http, https, mailto and relative links and drops javascript:, data: and vbscript: ones", () => {
+    const html = renderMarkdown(
+      "[a](https://www.oas.org/) [b](mailto:info@example.org) [c](/letters/x) [d](javascript:alert(1)) [e](JaVaScRiPt:alert(1)) [f](data:text/html;base64,PHNjcmlwdD4=) [g](vbscript:x) [h](  javascript:alert(1))",
+    );
+    expect(html).toContain('href="https://www.oas.org/"');
+    expect(html).toContain('href="mailto:info@example.org"');
+    expect(html).toContain('href="/letters/x"');
+    expect(html).not.toMatch(/href="(?:javascript|data|vbscript)/i);
+    expect(html.match(/<a /g)).toHaveLength(3);
+  });
+
+  it("starts headings at h2, below the page's title", () => {
+    expect(renderMarkdown("# Demands\n\n## Details")).toBe("<h2>Demands</h2>\n<h3>Details</h3>\n");
+  });
+});

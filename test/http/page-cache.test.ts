@@ -1,0 +1,169 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cacheKey } from "../../src/http/page-cache";
+import { countingDatabase, createLetter, fetchApp, individual, parseHtml, postSignature, texts } from "../helpers";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The app with a D1 binding that counts queries. */
+function counted() {
+  const counter = countingDatabase(env.DB);
+  const get = (path: string, init?: RequestInit) => fetchApp(path, { DB: counter.database }, init);
+  return { counter, get };
+}
+
+describe("edge cache", () => {
+  it.each([
+    ["the letter page", (slug: string) => `/letters/${slug}`],
+    ["the letter JSON", (slug: string) => `/letters/${slug}.json`],
+    ["the signatories page", (slug: string) => `/letters/${slug}/signatories`],
+    ["the signatories JSON", (slug: string) => `/letters/${slug}/signatories.json`],
+  ])("serves %s from the cache on the second GET, with no D1 query", async (_, path) => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const { counter, get } = counted();
+    const first = await get(path(letter.slug));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    expect(counter.queries()).toBeGreaterThan(0);
+    const body = await first.text();
+    counter.reset();
+    const second = await get(path(letter.slug));
+    expect(second.headers.get("X-Cache")).toBe("HIT");
+    expect(await second.text()).toBe(body);
+    expect(counter.queries()).toBe(0);
+    expect(second.headers.get("Cache-Control")).toBe("public, max-age=60");
+    expect(second.headers.get("ETag")).toBe(first.headers.get("ETag"));
+    expect(second.headers.has("X-Rendered-At")).toBe(false);
+  });
+
+  it("serves the home page and /letters.json from the cache too", async () => {
+    await createLetter();
+    const { counter, get } = counted();
+    for (const path of ["/", "/letters.json"]) {
+      await get(path);
+      counter.reset();
+      const again = await get(path);
+      expect(again.headers.get("X-Cache"), path).toBe("HIT");
+      expect(counter.queries(), path).toBe(0);
+    }
+  });
+
+  it("answers a conditional request with 304 and no body", async () => {
+    const letter = await createLetter();
+    const first = await fetchApp(`/letters/${letter.slug}`);
+    const etag = first.headers.get("ETag")!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+      const conditional = await fetchApp(`/letters/${letter.slug}`, {}, { headers: { "If-None-Match": ifNoneMatch } });
+      expect(conditional.status, ifNoneMatch).toBe(304);
+      expect(await conditional.text()).toBe("");
+      expect(conditional.headers.get("ETag")).toBe(etag);
+    }
+    const changed = await fetchApp(`/letters/${letter.slug}`, {}, { headers: { "If-None-Match": '"something-else"' } });
+    expect(changed.status).toBe(200);
+  });
+
+  it("keys the cache on the parameters that change the answer and ignores tracking ones", async () => {
+    const letter = await createLetter();
+    const { counter, get } = counted();
+    await get(`/letters/${letter.slug}`);
+    counter.reset();
+    for (const query of ["?utm_source=newsletter&utm_medium=email", "?fbclid=abc", "?gclid=1&x=2", "?cursor=ignored-here"]) {
+      const response = await get(`/letters/${letter.slug}${query}`);
+      expect(response.headers.get("X-Cache"), query).toBe("HIT");
+    }
+    expect(counter.queries()).toBe(0);
+    expect(cacheKey("https://x.test/letters/a?utm_source=n&cursor=B&z=1", ["cursor"])).toBe("https://x.test/letters/a?cursor=B");
+    expect(cacheKey("https://x.test/letters/a?cursor=&utm_campaign=y#top", ["cursor"])).toBe("https://x.test/letters/a");
+  });
+
+  it("serves a stale copy once past its freshness while it re-renders, so a new signature shows within one TTL", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const start = new Date("2030-01-01T00:00:00Z");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(start);
+    const { counter, get } = counted();
+    await get(`/letters/${letter.slug}`);
+
+    expect((await postSignature(letter.slug, individual({ name: "Late Signer" }))).status).toBe(303);
+    const cachedCopy = await get(`/letters/${letter.slug}`);
+    expect(cachedCopy.headers.get("X-Cache")).toBe("HIT");
+    expect(await cachedCopy.text()).not.toContain("Late Signer");
+
+    vi.setSystemTime(new Date(start.getTime() + 61_000));
+    counter.reset();
+    const stale = await get(`/letters/${letter.slug}`);
+    expect(stale.headers.get("X-Cache")).toBe("STALE");
+    expect(Number(stale.headers.get("Age"))).toBeGreaterThanOrEqual(61);
+    expect(await stale.text()).not.toContain("Late Signer");
+    expect(counter.queries()).toBeGreaterThan(0); // the refresh, in waitUntil
+
+    counter.reset();
+    const refreshed = await get(`/letters/${letter.slug}`);
+    expect(refreshed.headers.get("X-Cache")).toBe("HIT");
+    expect(counter.queries()).toBe(0);
+    const document = parseHtml(await refreshed.text());
+    expect(texts(document, ".signatory-list.individuals li")).toEqual(["Late Signer"]);
+
+    vi.setSystemTime(new Date(start.getTime() + 61_000 + 61_000 + 601_000));
+    const expired = await get(`/letters/${letter.slug}`);
+    expect(expired.headers.get("X-Cache")).toBe("MISS");
+  });
+
+  it("shows a new signature in the JSON within one TTL as well", async () => {
+    const letter = await createLetter();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2031-01-01T00:00:00Z"));
+    const before = await (await fetchApp(`/letters/${letter.slug}.json`)).json<{ counts: { total: number } }>();
+    expect(before.counts.total).toBe(0);
+    await postSignature(letter.slug, individual({ name: "Json Signer" }));
+    vi.setSystemTime(new Date("2031-01-01T00:01:01Z"));
+    await fetchApp(`/letters/${letter.slug}.json`);
+    const after = await (await fetchApp(`/letters/${letter.slug}.json`)).json<{ counts: { total: number }; signatories: { name: string }[] }>();
+    expect(after.counts.total).toBe(1);
+    expect(after.signatories.map((s) => s.name)).toEqual(["Json Signer"]);
+  });
+
+  it("never stores form answers, the thank-you page, errors, or anything when the cache is off", async () => {
+    const letter = await createLetter();
+    const { counter, get } = counted();
+    const signed = await postSignature(letter.slug, individual());
+    expect(signed.headers.get("X-Cache")).toBeNull();
+    const thanks = await get(signed.headers.get("Location")!);
+    expect(thanks.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(thanks.headers.get("X-Cache")).toBeNull();
+    const invalid = await postSignature(letter.slug, { kind: "individual" });
+    expect(invalid.status).toBe(422);
+    expect(invalid.headers.get("Cache-Control")).toBe("no-store");
+
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const missing = await get("/letters/no-such-letter-here");
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("Cache-Control")).toBe("no-store");
+      expect(missing.headers.get("X-Cache")).toBeNull();
+    }
+
+    const uncached = { CACHE_MAX_AGE: "0" };
+    await fetchApp(`/letters/${letter.slug}`, uncached);
+    const again = await fetchApp(`/letters/${letter.slug}`, { ...uncached, DB: counter.database });
+    expect(again.headers.get("X-Cache")).toBe("MISS");
+    expect(again.headers.get("Cache-Control")).toBe("public, max-age=0");
+  });
+
+  it("stores no personal data in cached copies", async () => {
+    const letter = await createLetter();
+    await postSignature(letter.slug, individual({ name: "Private Person", email: "private.person@example.org" }));
+    await fetchApp(`/letters/${letter.slug}`);
+    await fetchApp(`/letters/${letter.slug}.json`);
+    for (const path of [`/letters/${letter.slug}`, `/letters/${letter.slug}.json`]) {
+      const stored = await caches.default.match(`https://undersigned.test${path}`);
+      expect(stored, path).toBeDefined();
+      const body = await stored!.text();
+      expect(body).toContain("Private Person");
+      expect(body).not.toContain("private.person@example.org");
+      expect(stored!.headers.has("Set-Cookie")).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,5 @@
+// Vite's ?raw imports, used to read content files inside workerd (which has no file system).
+declare module "*.md?raw" {
+  const text: string;
+  export default text;
+}

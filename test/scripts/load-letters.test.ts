@@ -1,0 +1,74 @@
+/**
+ * `npm run letters:load` as people run it: through wrangler against a local
+ * database (here a fresh one in a temporary folder).
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readLetters } from "../../scripts/load-letters";
+
+const run = promisify(execFile);
+
+describe("readLetters", () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "undersigned-content-"));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("reads every letter in content/, the demo among them", async () => {
+    const letters = await readLetters();
+    expect(letters.map((letter) => letter.slug)).toContain("honduras-new-elections-2017");
+  });
+
+  it("reports every broken file and every repeated slug at once", async () => {
+    const letter = (slug: string) => `---\nslug: ${slug}\ntitle: T\ndate: 2020-01-01\nlanguage: en\nstatus: open\naddressee: A\n---\nText\n`;
+    await writeFile(join(folder, "a.md"), letter("same-slug"));
+    await writeFile(join(folder, "b.md"), letter("same-slug"));
+    await writeFile(join(folder, "c.md"), letter("Bad Slug"));
+    await writeFile(join(folder, "notes.txt"), "not a letter");
+    const error = await readLetters(folder).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain("content/c.md: the front matter has problems");
+    expect((error as Error).message).toContain('2 files use the slug "same-slug"');
+  });
+});
+
+describe("npm run letters:load", () => {
+  let state: string;
+  beforeAll(async () => {
+    state = await mkdtemp(join(tmpdir(), "undersigned-load-"));
+  });
+  afterAll(async () => {
+    await rm(state, { recursive: true, force: true });
+  });
+
+  async function query(sql: string): Promise<Record<string, unknown>[]> {
+    const { stdout } = await run("npx", ["wrangler", "d1", "execute", "DB", "--local", "--persist-to", state, "--json", "--command", sql], {
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+    });
+    return (JSON.parse(stdout) as { results: Record<string, unknown>[] }[])[0]!.results;
+  }
+
+  it("loads the letters into a freshly migrated local database, and loading again changes nothing", async () => {
+    const env = { ...process.env, PERSIST_TO: state, CI: "true", WRANGLER_SEND_METRICS: "false" };
+    await run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env });
+    const first = await run("npm", ["run", "--silent", "letters:load"], { env });
+    expect(first.stdout).toContain("Loaded open letter /letters/honduras-new-elections-2017 with 13 listed signatories.");
+    const before = await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug");
+    await run("npm", ["run", "--silent", "letters:load"], { env });
+    expect(await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug")).toEqual(before);
+    expect(before.find((row) => row.slug === "honduras-new-elections-2017")).toMatchObject({ signature_count: 13, organization_count: 13 });
+    const names = await query(
+      "SELECT name FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = 'honduras-new-elections-2017') ORDER BY position",
+    );
+    expect(names.map((row) => row.name)).toHaveLength(13);
+    expect(names[0]).toEqual({ name: "AFL-CIO" });
+    expect(names[12]).toEqual({ name: "Washington Office on Latin America (WOLA)" });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Every query a public page or the sign form runs is answered from an index:
+ * no full scan of signatures, no sort in a temporary B-tree. The queries are
+ * the ones the app really ran, recorded through the D1 binding, and their
+ * plans come from SQLite's EXPLAIN QUERY PLAN.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { countingDatabase, createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, type RecordedQuery } from "../helpers";
+
+async function plan(query: RecordedQuery): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).bind(...query.params).all<{ detail: string }>();
+  return results.map((row) => row.detail);
+}
+
+async function queriesOf(path: string, init?: RequestInit): Promise<RecordedQuery[]> {
+  const counter = countingDatabase(env.DB);
+  const response = await fetchApp(path, { DB: counter.database, CACHE_MAX_AGE: "0" }, init);
+  expect(response.status, path).toBeLessThan(400);
+  return counter.recorded();
+}
+
+describe("query plans", () => {
+  it("use an index for every query of the pages, the JSON and the sign form", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"], individuals: ["Ana"] });
+    const queries = [
+      ...(await queriesOf("/")),
+      ...(await queriesOf("/letters.json")),
+      ...(await queriesOf(`/letters/${letter.slug}`)),
+      ...(await queriesOf(`/letters/${letter.slug}.json`)),
+      ...(await queriesOf(`/letters/${letter.slug}/signatories`)),
+      ...(await queriesOf(`/letters/${letter.slug}/signatures`, { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody(individual()) })),
+    ];
+    expect(queries.length).toBeGreaterThanOrEqual(10);
+    const plans = new Map<string, string[]>();
+    for (const query of queries) plans.set(query.sql, await plan(query));
+    for (const [sql, details] of plans) {
+      const text = details.join("\n");
+      expect(text, sql).not.toMatch(/SCAN signatures(?! USING)/);
+      expect(text, sql).not.toMatch(/SCAN letters(?! USING (?:COVERING )?INDEX letters_published_by_date)/);
+      expect(text, sql).not.toContain("USE TEMP B-TREE");
+    }
+    const listing = [...plans].find(([sql]) => sql.includes("ORDER BY position, id"))?.[1].join("\n");
+    // Both seeks of the keyset pagination land exactly: the second needs no skipping within a position.
+    expect(listing).toMatch(/SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position=\? AND id>\?\)/);
+    expect(listing).toMatch(/SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position>\?\)/);
+    const byToken = [...plans].find(([sql]) => sql.includes("WHERE token = ?3"));
+    expect(byToken?.[1].join("\n")).toMatch(/SEARCH signatures USING (?:COVERING )?INDEX sqlite_autoindex_signatures_1 \(token=\?\)/);
+  });
+});
