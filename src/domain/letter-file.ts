@@ -24,16 +24,10 @@ import { z } from "zod";
 import { isCountryCode } from "./countries";
 import { isSlug, LETTER_STATUSES, type LetterStatus } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
-import { FIELD_LIMITS, type SignatureKind } from "./signature";
+import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
 
-export interface InitialSignatory {
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
+export interface InitialSignatory extends SignatoryDetails {
   /** 1-based place in the letter's own list, per kind. */
   position: number;
 }

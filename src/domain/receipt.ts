@@ -6,16 +6,10 @@
  * stored, so a repeated email gets exactly the same kind of page as a new one.
  * It never carries the email.
  */
-import type { SignatureInput, SignatureKind } from "./signature";
+import type { SignatoryDetails, SignatureInput } from "./signature";
 
-export interface Receipt {
+export interface Receipt extends SignatoryDetails {
   slug: string;
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
   isPublic: boolean;
   /** When it was signed, ISO 8601. */
   signedAt: string;

@@ -25,26 +25,27 @@ export const FIELD_LIMITS = { name: 200, organization: 200, title: 120, city: 10
 export const SIGN_FORM_FIELDS = ["kind", "name", "organization", "title", "city", "country", "email", "hide_name"] as const;
 export type SignFormField = (typeof SIGN_FORM_FIELDS)[number];
 
-/** A validated signature as the form produced it; email is already normalized. */
-export interface SignatureInput {
+/** Who signed, as the public list shows them. */
+export interface SignatoryDetails {
   kind: SignatureKind;
+  /** The organization's name, or the person's. */
   name: string;
+  /** An individual's organization or affiliation. */
   organization: string | null;
   title: string | null;
   city: string | null;
+  /** ISO 3166-1 alpha-2. */
   country: string | null;
+}
+
+/** A validated signature as the form produced it; email is already normalized. */
+export interface SignatureInput extends SignatoryDetails {
   email: string;
   isPublic: boolean;
 }
 
 /** What anyone may see of a signatory: never the email. */
-export interface PublicSignatory {
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
+export interface PublicSignatory extends SignatoryDetails {
   signedAt: string;
 }
 

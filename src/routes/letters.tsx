@@ -66,7 +66,7 @@ export function letterUrls<E extends AppEnv>(c: Context<E>, slug: string): Lette
 
 /** The letter's page as HTML: the letter, its first page of signatories, and the form in the given state. */
 export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: Letter, form: SignFormState): Promise<string> {
-  const page = await firstSignatoryPage(c, letter);
+  const page = await signatoryPage(c, letter, null);
   return renderDocument(
     <LetterPage
       letter={letter}
@@ -82,8 +82,15 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
   );
 }
 
-function firstSignatoryPage<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<SignatoryPage> {
-  return listPublicSignatories(c.env.DB, letter.id, null, c.get("settings").signatoriesPerPage);
+/** A page of the letter's public signatories: the first one, or the one after `cursor`. */
+function signatoryPage<E extends AppEnv>(c: Context<E>, letter: Letter, cursor: SignatoryCursor | null): Promise<SignatoryPage> {
+  return listPublicSignatories(c.env.DB, letter.id, cursor, c.get("settings").signatoriesPerPage);
+}
+
+/** The letter at `slug` (or a 404) and its page of signatories after `cursor`. */
+async function letterAndSignatories(c: Context<AppEnv>, slug: string, cursor: SignatoryCursor | null) {
+  const letter = await requirePublishedLetter(c, slug);
+  return { letter, page: await signatoryPage(c, letter, cursor) };
 }
 
 export const letters = new Hono<AppEnv>();
@@ -118,8 +125,7 @@ letters.all("/letters.json", GET_ONLY);
 letters.get("/letters/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
   return cachedPage(c, async () => {
-    const letter = await requirePublishedLetter(c, slug);
-    const page = await firstSignatoryPage(c, letter);
+    const { letter, page } = await letterAndSignatories(c, slug, null);
     const next = page.next ? encodeCursor(page.next) : null;
     return json(
       letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
@@ -143,8 +149,7 @@ letters.get("/letters/:slug/signatories.json", (c) => {
   return cachedPage(
     c,
     async () => {
-      const letter = await requirePublishedLetter(c, slug);
-      const page = await listPublicSignatories(c.env.DB, letter.id, cursor, c.get("settings").signatoriesPerPage);
+      const { letter, page } = await letterAndSignatories(c, slug, cursor);
       const next = page.next ? encodeCursor(page.next) : null;
       return json({
         letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
@@ -164,8 +169,7 @@ letters.get("/letters/:slug/signatories", (c) => {
   return cachedPage(
     c,
     async () => {
-      const letter = await requirePublishedLetter(c, slug);
-      const page = await listPublicSignatories(c.env.DB, letter.id, cursor, c.get("settings").signatoriesPerPage);
+      const { letter, page } = await letterAndSignatories(c, slug, cursor);
       const here = cursor ? paths.signatories(slug, encodeCursor(cursor)) : paths.signatories(slug);
       return html(
         await renderDocument(

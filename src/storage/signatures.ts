@@ -3,7 +3,7 @@
  * counters, and reading the public list a page at a time.
  */
 import type { SignatoryCursor } from "../domain/cursor";
-import { UNRANKED_POSITION, type PublicSignatory, type SignatureInput, type SignatureKind } from "../domain/signature";
+import { UNRANKED_POSITION, type PublicSignatory, type SignatoryDetails, type SignatureInput, type SignatureKind } from "../domain/signature";
 
 /** A public signatory with the key that orders the list, for the next page's cursor. */
 export interface ListedSignatory extends PublicSignatory {
@@ -16,14 +16,8 @@ export interface SignatoryPage {
   next: SignatoryCursor | null;
 }
 
-interface SignatoryRow {
+interface SignatoryRow extends SignatoryDetails {
   id: number;
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
   position: number;
   created_at: string;
 }

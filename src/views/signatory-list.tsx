@@ -3,11 +3,11 @@
  * its own heading, as a letter's signature block reads.
  */
 import { countryName } from "../domain/countries";
-import type { PublicSignatory, SignatureKind } from "../domain/signature";
+import type { PublicSignatory, SignatoryDetails, SignatureKind } from "../domain/signature";
 import { INTERFACE_LOCALE } from "./format";
 
 /** "Policy Director, Oxfam America — Boston, United States" (whichever parts there are). */
-export function signatoryDetails(signatory: Omit<PublicSignatory, "signedAt">): string {
+export function signatoryDetails(signatory: SignatoryDetails): string {
   const role = [signatory.title, signatory.organization].filter(Boolean).join(", ");
   const place = [signatory.city, signatory.country && countryName(signatory.country, INTERFACE_LOCALE)]
     .filter(Boolean)
@@ -15,7 +15,7 @@ export function signatoryDetails(signatory: Omit<PublicSignatory, "signedAt">): 
   return [role, place].filter(Boolean).join(" — ");
 }
 
-export function SignatoryEntry({ signatory }: { signatory: Omit<PublicSignatory, "signedAt"> }) {
+export function SignatoryEntry({ signatory }: { signatory: SignatoryDetails }) {
   const details = signatoryDetails(signatory);
   return (
     <>
