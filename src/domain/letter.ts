@@ -50,3 +50,18 @@ export function publicStatus(letter: Pick<Letter, "status" | "closesAt">, now: D
 export function isOpenForSigning(letter: Pick<Letter, "status" | "closesAt">, now: Date): boolean {
   return publicStatus(letter, now) === "open";
 }
+
+/**
+ * When the letter's public status will change by itself (its closing time,
+ * if it is open and that time is ahead), in ms since the epoch; or null.
+ * Cached copies must not outlive it.
+ */
+export function statusChangesAt(letters: ReadonlyArray<Pick<Letter, "status" | "closesAt">>, now: Date): number | null {
+  let earliest: number | null = null;
+  for (const letter of letters) {
+    if (letter.status !== "open" || letter.closesAt === null) continue;
+    const closes = Date.parse(letter.closesAt);
+    if (closes > now.getTime() && (earliest === null || closes < earliest)) earliest = closes;
+  }
+  return earliest;
+}

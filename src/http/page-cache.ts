@@ -22,6 +22,12 @@ export interface Rendered {
   body: string;
   contentType: string;
   headers?: Record<string, string>;
+  /**
+   * When the page stops being true whatever happens meanwhile (ms since the
+   * epoch), e.g. a letter's closing time: the copy is neither fresh nor
+   * served stale after it, so a closed letter never shows its form from cache.
+   */
+  expiresAt?: number | null;
 }
 
 export interface CachedPageOptions {
@@ -37,6 +43,8 @@ export const CACHE_STATE_HEADER = "X-Cache";
 // When a copy was rendered, in milliseconds. Kept with the stored copy only: clients get Age instead.
 // (Not the Date header, which the cache itself interprets.)
 const RENDERED_AT_HEADER = "X-Rendered-At";
+// Rendered.expiresAt, kept with the stored copy only.
+const EXPIRES_AT_HEADER = "X-Expires-At";
 
 const refreshing = new Set<string>();
 
@@ -65,8 +73,14 @@ async function renderedHeaders(rendered: Rendered, renderedAt: number): Promise<
   const headers = new Headers(rendered.headers);
   headers.set("Content-Type", rendered.contentType);
   headers.set(RENDERED_AT_HEADER, String(renderedAt));
+  if (rendered.expiresAt) headers.set(EXPIRES_AT_HEADER, String(rendered.expiresAt));
   if (rendered.status === 200) headers.set("ETag", await entityTag(rendered.body));
   return headers;
+}
+
+function hasExpired(response: Response, now: number): boolean {
+  const expiresAt = Number(response.headers.get(EXPIRES_AT_HEADER));
+  return expiresAt > 0 && now >= expiresAt;
 }
 
 function ageOf(response: Response, now: number): number {
@@ -83,8 +97,11 @@ function matchesEntityTag(ifNoneMatch: string | undefined, etag: string | null):
 /** The response a client gets: client-facing Cache-Control and Age, or 304 when its copy is current. */
 function respond<E extends AppEnv>(c: Context<E>, body: BodyInit | null, source: Headers, status: number, state: CacheState, age: number, settings: Settings): Response {
   const headers = new Headers(source);
+  const expiresAt = Number(headers.get(EXPIRES_AT_HEADER));
+  const untilExpiry = expiresAt > 0 ? Math.max(0, Math.floor((expiresAt - Date.now()) / 1000)) : Number.POSITIVE_INFINITY;
   headers.delete(RENDERED_AT_HEADER);
-  headers.set("Cache-Control", status === 200 ? `public, max-age=${settings.cacheMaxAge}` : "no-store");
+  headers.delete(EXPIRES_AT_HEADER);
+  headers.set("Cache-Control", status === 200 ? `public, max-age=${Math.min(settings.cacheMaxAge, untilExpiry)}` : "no-store");
   headers.set("Age", String(age));
   headers.set(CACHE_STATE_HEADER, state);
   if (status === 200 && matchesEntityTag(c.req.header("If-None-Match"), headers.get("ETag"))) {
@@ -131,15 +148,15 @@ export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => 
   const now = Date.now();
   if (settings.cacheMaxAge > 0) {
     const cached = await caches.default.match(key);
-    if (cached) {
+    if (cached && !hasExpired(cached, now)) {
       const age = ageOf(cached, now);
       if (age < settings.cacheMaxAge) return respond(c, cached.body, cached.headers, 200, "HIT", age, settings);
       if (age < settings.cacheMaxAge + settings.cacheStaleSeconds) {
         c.executionCtx.waitUntil(refresh(key, render, settings));
         return respond(c, cached.body, cached.headers, 200, "STALE", age, settings);
       }
-      await cached.body?.cancel();
     }
+    await cached?.body?.cancel();
   }
   const rendered = await render();
   const headers = await renderedHeaders(rendered, now);

@@ -6,7 +6,7 @@
 import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
 import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
-import { isSlug, publicStatus, type Letter } from "../domain/letter";
+import { isSlug, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
@@ -25,12 +25,19 @@ export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
 const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
 
-function html(body: string): Rendered {
-  return { status: 200, body, contentType: HTML_CONTENT_TYPE };
+/** A page that stays true until `shown` letters change status by themselves (see statusChangesAt). */
+function html(body: string, shown: readonly Letter[] = []): Rendered {
+  return { status: 200, body, contentType: HTML_CONTENT_TYPE, expiresAt: statusChangesAt(shown, new Date()) };
 }
 
-function json(value: unknown): Rendered {
-  return { status: 200, body: safeJson(value), contentType: JSON_CONTENT_TYPE, headers: { "Access-Control-Allow-Origin": "*" } };
+function json(value: unknown, shown: readonly Letter[] = []): Rendered {
+  return {
+    status: 200,
+    body: safeJson(value),
+    contentType: JSON_CONTENT_TYPE,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    expiresAt: statusChangesAt(shown, new Date()),
+  };
 }
 
 function letterNotFound(): ClientError {
@@ -98,7 +105,7 @@ export const letters = new Hono<AppEnv>();
 letters.get("/", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.env.DB);
-    return html(await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} now={new Date()} />));
+    return html(await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} now={new Date()} />), published);
   }),
 );
 letters.all("/", GET_ONLY);
@@ -116,7 +123,7 @@ letters.get("/letters.json", (c) =>
       letters: published.map((letter) =>
         letterSummaryJson(letter, { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) }, now),
       ),
-    });
+    }, published);
   }),
 );
 letters.all("/letters.json", GET_ONLY);
@@ -129,6 +136,7 @@ letters.get("/letters/:file{[^/]+\\.json}", (c) => {
     const next = page.next ? encodeCursor(page.next) : null;
     return json(
       letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
+      [letter],
     );
   });
 });
@@ -138,7 +146,7 @@ letters.get("/letters/:slug", (c) => {
   const slug = c.req.param("slug");
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
-    return html(await renderLetterPage(c, letter, { values: {}, errors: {} }));
+    return html(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
   });
 });
 letters.all("/letters/:slug", GET_ONLY);

@@ -167,3 +167,33 @@ describe("edge cache", () => {
     }
   });
 });
+
+describe("a letter that closes while its page is cached", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("is never served from the cache with its form after its closing time", async () => {
+    const closesAt = new Date("2032-06-01T12:00:00.000Z");
+    const letter = await createLetter({ closesAt: closesAt.toISOString() });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(closesAt.getTime() - 30_000));
+    const open = await fetchApp(`/letters/${letter.slug}`);
+    expect(open.headers.get("Cache-Control")).toBe("public, max-age=30");
+    expect(parseHtml(await open.text()).querySelector("#sign form")).not.toBeNull();
+    expect((await fetchApp(`/letters/${letter.slug}`)).headers.get("X-Cache")).toBe("HIT");
+    const index = await fetchApp("/letters.json");
+    expect(index.headers.get("Cache-Control")).toBe("public, max-age=30");
+
+    vi.setSystemTime(new Date(closesAt.getTime() + 1_000));
+    const closed = await fetchApp(`/letters/${letter.slug}`);
+    expect(closed.headers.get("X-Cache")).toBe("MISS");
+    const document = parseHtml(await closed.text());
+    expect(document.querySelector("#sign form")).toBeNull();
+    expect(texts(document, ".status")).toEqual(["Closed for signatures"]);
+    const json = await (await fetchApp(`/letters/${letter.slug}.json`)).json<{ status: string }>();
+    expect(json.status).toBe("closed");
+    const list = await (await fetchApp("/letters.json")).json<{ letters: { slug: string; status: string }[] }>();
+    expect(list.letters.find((entry) => entry.slug === letter.slug)?.status).toBe("closed");
+  });
+});
