@@ -11,17 +11,40 @@ export interface Bindings {
   CACHE_MAX_AGE?: string;
   /** Seconds past freshness during which a cached page is served once while it is re-rendered (default 600). */
   CACHE_STALE_SECONDS?: string;
+  /** Seconds past that during which a stored copy is served when rendering fails (default 86400). */
+  CACHE_STALE_IF_ERROR_SECONDS?: string;
   /** Signatories per page (default 100). */
   SIGNATORIES_PER_PAGE?: string;
   /** The public origin, e.g. https://letters.example.org, for canonical links; defaults to the request's origin. */
   PUBLIC_URL?: string;
-  /** A long random secret (a Worker secret, never a var) that signs thank-you receipts. */
+  /** A long random secret (a Worker secret, never a var): signs receipts, keys the hashes of emails and IP addresses. */
   SECRET_KEY?: string;
+  /** "resend" or "local" (the D1 outbox shown at /dev/mail); unset means Resend if RESEND_API_KEY is set, else no mailer. */
+  MAILER?: string;
+  /** Resend API key (a secret). */
+  RESEND_API_KEY?: string;
+  /** The sender of emails, e.g. "Undersigned <letters@example.org>". */
+  MAIL_FROM?: string;
+  /** Cloudflare Turnstile: the secret turns verification on; the site key draws the widget. */
+  TURNSTILE_SECRET_KEY?: string;
+  TURNSTILE_SITE_KEY?: string;
+  /** The Workers Rate Limiting binding for sign attempts; without it a D1 counter is used. */
+  SIGN_RATE_LIMITER?: RateLimit;
+  /** Sign attempts per client per letter per minute (default 10). */
+  SIGN_RATE_LIMIT?: string;
+  /** Token for the organizers' JSON API (a secret); without it the API answers 401. */
+  ADMIN_TOKEN?: string;
+  /** Milliseconds one D1 call may take before it counts as failed (default 8000). */
+  D1_TIMEOUT_MS?: string;
+  /** Days after a letter closes before its signatures' emails and IP hashes are erased (default 30). */
+  RETENTION_DAYS?: string;
 }
 
 /** Values middleware hands to routes. */
 export interface Variables {
   settings: Settings;
+  /** DB with time limits, read retries and failures as StorageUnavailable (see storage/database.ts). */
+  db: D1Database;
 }
 
 export interface AppEnv {
@@ -32,8 +55,12 @@ export interface AppEnv {
 export interface Settings {
   cacheMaxAge: number;
   cacheStaleSeconds: number;
+  cacheStaleIfErrorSeconds: number;
   signatoriesPerPage: number;
   publicUrl: string | undefined;
+  signRateLimit: number;
+  retentionDays: number;
+  d1TimeoutMs: number;
 }
 
 function readInteger(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
@@ -59,8 +86,12 @@ export function readSettings(env: Bindings): Settings {
   return {
     cacheMaxAge: readInteger(env.CACHE_MAX_AGE, "CACHE_MAX_AGE", 60, 0, 86_400),
     cacheStaleSeconds: readInteger(env.CACHE_STALE_SECONDS, "CACHE_STALE_SECONDS", 600, 0, 604_800),
+    cacheStaleIfErrorSeconds: readInteger(env.CACHE_STALE_IF_ERROR_SECONDS, "CACHE_STALE_IF_ERROR_SECONDS", 86_400, 0, 2_592_000),
     signatoriesPerPage: readInteger(env.SIGNATORIES_PER_PAGE, "SIGNATORIES_PER_PAGE", 100, 1, 1_000),
     publicUrl: publicUrl ? publicUrl.replace(/\/$/, "") : undefined,
+    signRateLimit: readInteger(env.SIGN_RATE_LIMIT, "SIGN_RATE_LIMIT", 10, 1, 10_000),
+    retentionDays: readInteger(env.RETENTION_DAYS, "RETENTION_DAYS", 30, 0, 3_650),
+    d1TimeoutMs: readInteger(env.D1_TIMEOUT_MS, "D1_TIMEOUT_MS", 8_000, 10, 30_000),
   };
 }
 
@@ -71,4 +102,9 @@ export function requireSecretKey(env: Bindings): string {
     throw new ConfigurationError("SECRET_KEY is not set (or shorter than 32 characters): run `npx wrangler secret put SECRET_KEY`.");
   }
   return key;
+}
+
+/** Turnstile's site key, when verification is fully configured (both keys); else null. */
+export function turnstileSiteKey(env: Bindings): string | null {
+  return env.TURNSTILE_SECRET_KEY && env.TURNSTILE_SITE_KEY ? env.TURNSTILE_SITE_KEY : null;
 }

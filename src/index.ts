@@ -9,6 +9,7 @@ import { trimTrailingSlash } from "hono/trailing-slash";
 import { readSettings, type AppEnv, type Bindings, type Settings } from "./env";
 import { notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
+import { resilientDatabase } from "./storage/database";
 import { assets } from "./routes/assets";
 import { letters } from "./routes/letters";
 import { signatures } from "./routes/signatures";
@@ -25,6 +26,7 @@ app.use(async function settings(c, next) {
     settingsByEnv.set(c.env, settings);
   }
   c.set("settings", settings);
+  c.set("db", resilientDatabase(c.env.DB, { timeoutMs: settings.d1TimeoutMs }));
   await next();
 });
 app.use(trimTrailingSlash());

@@ -29,6 +29,14 @@ export interface Letter {
   closesAt: string | null;
   bodyHtml: string;
   counts: SignatureCounts;
+  /** Signatures waiting for their email confirmation or the organizers' review: counted nowhere public. */
+  pendingCount: number;
+  /** True or false when the letter says whether signatures need email confirmation; null for the default. */
+  confirmSignatures: boolean | null;
+  /** Organizations' signatures wait for the organizers' approval. */
+  reviewOrganizations: boolean;
+  /** The signatory record: entries written, entries sealed (hashed), and the last sealed hash. */
+  record: { length: number; sealed: number; head: string | null };
   updatedAt: string;
 }
 

@@ -6,50 +6,34 @@
  * stored, so a repeated email gets exactly the same kind of page as a new one.
  * It never carries the email.
  */
-import type { SignatoryDetails, SignatureInput } from "./signature";
+import { fromBase64Url, hmac, toBase64Url, verifyHmac } from "./crypto";
+import type { SignatoryDetails } from "./signature";
+
+const RECEIPT_PURPOSE = "receipt";
+
+/**
+ * What happens next, from the letter's policy and what was submitted (never
+ * from what was stored): counted now, waiting for the email link, or waiting
+ * for the organizers.
+ */
+export type ReceiptOutcome = "counted" | "confirm-email" | "review";
 
 export interface Receipt extends SignatoryDetails {
   slug: string;
   isPublic: boolean;
+  outcome: ReceiptOutcome;
+  /** The secret of the private withdrawal link. */
+  withdraw: string;
   /** When it was signed, ISO 8601. */
   signedAt: string;
 }
 
-const encoder = new TextEncoder();
-const keys = new Map<string, Promise<CryptoKey>>();
-
-function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
-  if (!key) {
-    key = crypto.subtle.importKey("raw", encoder.encode(`receipt:${secret}`), { name: "HMAC", hash: "SHA-256" }, false, [
-      "sign",
-      "verify",
-    ]);
-    keys.set(secret, key);
-  }
-  return key;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  try {
-    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
 /** The receipt for a submitted signature, without its email. */
-export function receiptFor(slug: string, input: SignatureInput, signedAt: Date): Receipt {
+export function receiptFor(slug: string, input: SignatoryDetails & { isPublic: boolean }, outcome: ReceiptOutcome, withdraw: string, signedAt: Date): Receipt {
   return {
     slug,
+    outcome,
+    withdraw,
     kind: input.kind,
     name: input.name,
     organization: input.organization,
@@ -63,9 +47,8 @@ export function receiptFor(slug: string, input: SignatureInput, signedAt: Date):
 
 /** `payload.signature`, both base64url. */
 export async function sealReceipt(receipt: Receipt, secret: string): Promise<string> {
-  const payload = encoder.encode(JSON.stringify(receipt));
-  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), payload));
-  return `${toBase64Url(payload)}.${toBase64Url(signature)}`;
+  const payload = new TextEncoder().encode(JSON.stringify(receipt));
+  return `${toBase64Url(payload)}.${toBase64Url(await hmac(secret, RECEIPT_PURPOSE, payload))}`;
 }
 
 /** The receipt sealed in `sealed` for the letter `slug`, or null if it is not one we made for it. */
@@ -76,8 +59,7 @@ export async function openReceipt(sealed: string, slug: string, secret: string):
   const payload = fromBase64Url(payloadText);
   const signature = fromBase64Url(signatureText);
   if (!payload || !signature) return null;
-  // crypto.subtle.verify compares in constant time.
-  if (!(await crypto.subtle.verify("HMAC", await hmacKey(secret), signature, payload))) return null;
+  if (!(await verifyHmac(secret, RECEIPT_PURPOSE, payload, signature))) return null;
   try {
     const receipt = JSON.parse(new TextDecoder().decode(payload)) as Receipt;
     return receipt.slug === slug ? receipt : null;

@@ -13,6 +13,24 @@ export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 export type SignatureChannel = "initial" | "form";
 
 /**
+ * Where a signature stands. Only confirmed signatures are counted (and listed,
+ * when public); unconfirmed and in_review ones are "pending".
+ * - unconfirmed: waiting for the signer to click the link we emailed;
+ * - in_review: an organization waiting for the organizers' approval;
+ * - rejected, hidden: set aside by the organizers (hidden after having been counted);
+ * - withdrawn: taken back by the signer.
+ */
+export const SIGNATURE_STATUSES = ["unconfirmed", "in_review", "confirmed", "rejected", "hidden", "withdrawn"] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+
+/** Which counter a status belongs to. */
+export function statusCounter(status: SignatureStatus): "counted" | "pending" | null {
+  if (status === "confirmed") return "counted";
+  if (status === "unconfirmed" || status === "in_review") return "pending";
+  return null;
+}
+
+/**
  * Signatories without an organizer-given position keep this one, so they
  * follow the ranked ones (the letter's own signatories, 1, 2, 3…) in signing order.
  */

@@ -163,3 +163,11 @@ export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => 
   if (isStorable(rendered, headers, settings)) c.executionCtx.waitUntil(store(key, rendered, headers, settings));
   return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
 }
+
+/**
+ * Removes the stored copies of `urls` from this data center's cache (the
+ * Cache API has no global purge; other data centers refresh within one TTL).
+ */
+export async function purgeCachedPages(urls: readonly string[]): Promise<void> {
+  await Promise.all(urls.map((url) => caches.default.delete(cacheKey(url, []))));
+}

@@ -15,6 +15,11 @@ export const paths = {
     `/letters/${slug}/signatories.json${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
   sign: (slug: string) => `/letters/${slug}/signatures`,
   signed: (slug: string, receipt: string) => `/letters/${slug}/signed?receipt=${encodeURIComponent(receipt)}`,
+  confirm: (slug: string, token?: string) => `/letters/${slug}/confirm${token ? `?token=${token}` : ""}`,
+  confirmed: (slug: string, receipt: string) => `/letters/${slug}/confirmed?receipt=${encodeURIComponent(receipt)}`,
+  withdraw: (slug: string, token?: string) => `/letters/${slug}/withdraw${token ? `?token=${token}` : ""}`,
+  withdrawn: (slug: string) => `/letters/${slug}/withdrawn`,
+  record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
 };
 
 /** The origin links are made absolute with: PUBLIC_URL when set, else the request's own. */

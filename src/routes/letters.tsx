@@ -5,18 +5,20 @@
  */
 import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
+import { formStamp } from "../domain/bots";
 import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
 import { isSlug, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
-import type { AppEnv } from "../env";
+import { turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { cachedPage, type Rendered } from "../http/page-cache";
 import { absoluteUrl, paths } from "../http/urls";
 import { findPublishedLetter, listPublishedLetters } from "../storage/letters";
+import { listRecordEntries, sealRecord } from "../storage/record";
 import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
 import { IndexPage } from "../views/index-page";
 import { renderDocument } from "../views/layout";
-import { letterJson, letterSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
+import { letterJson, letterSummaryJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormState } from "../views/sign-form";
 import { SignatoriesPage } from "../views/signatories-page";
@@ -46,7 +48,7 @@ function letterNotFound(): ClientError {
 
 /** The letter named by the route's slug, or a 404 (without touching D1 for a slug that can't exist). */
 export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, slug: string): Promise<Letter> {
-  const letter = isSlug(slug) ? await findPublishedLetter(c.env.DB, slug) : null;
+  const letter = isSlug(slug) ? await findPublishedLetter(c.var.db, slug) : null;
   if (!letter) throw letterNotFound();
   return letter;
 }
@@ -68,7 +70,19 @@ export function letterUrls<E extends AppEnv>(c: Context<E>, slug: string): Lette
     jsonUrl: absoluteUrl(c, paths.letterJson(slug)),
     signUrl: absoluteUrl(c, paths.sign(slug)),
     signatoriesUrl: absoluteUrl(c, paths.signatories(slug)),
+    recordUrl: absoluteUrl(c, paths.record(slug)),
   };
+}
+
+/**
+ * The letter with its record sealed up to its last entry, so that its counts
+ * and its record's head describe the same moment (entries are sealed after
+ * the change that writes them; see storage/record.ts).
+ */
+async function withSealedRecord<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<Letter> {
+  if (letter.record.sealed >= letter.record.length) return letter;
+  await sealRecord(c.var.db, letter.id);
+  return requirePublishedLetter(c, letter.slug);
 }
 
 /** The letter's page as HTML: the letter, its first page of signatories, and the form in the given state. */
@@ -85,13 +99,17 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         moreSignatories: page.next ? paths.signatories(letter.slug, encodeCursor(page.next)) : null,
       }}
       form={form}
+      formExtras={{
+        stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, letter.slug, Date.now()) : null,
+        turnstileSiteKey: turnstileSiteKey(c.env),
+      }}
     />,
   );
 }
 
 /** A page of the letter's public signatories: the first one, or the one after `cursor`. */
 function signatoryPage<E extends AppEnv>(c: Context<E>, letter: Letter, cursor: SignatoryCursor | null): Promise<SignatoryPage> {
-  return listPublicSignatories(c.env.DB, letter.id, cursor, c.get("settings").signatoriesPerPage);
+  return listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage);
 }
 
 /** The letter at `slug` (or a 404) and its page of signatories after `cursor`. */
@@ -104,7 +122,7 @@ export const letters = new Hono<AppEnv>();
 
 letters.get("/", (c) =>
   cachedPage(c, async () => {
-    const published = await listPublishedLetters(c.env.DB);
+    const published = await listPublishedLetters(c.var.db);
     return html(await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} now={new Date()} />), published);
   }),
 );
@@ -117,7 +135,7 @@ letters.use("/letters/:slug/signatories.json", publicJson);
 
 letters.get("/letters.json", (c) =>
   cachedPage(c, async () => {
-    const published = await listPublishedLetters(c.env.DB);
+    const published = await listPublishedLetters(c.var.db);
     const now = new Date();
     return json({
       letters: published.map((letter) =>
@@ -132,7 +150,8 @@ letters.all("/letters.json", GET_ONLY);
 letters.get("/letters/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
   return cachedPage(c, async () => {
-    const { letter, page } = await letterAndSignatories(c, slug, null);
+    const { letter: current, page } = await letterAndSignatories(c, slug, null);
+    const letter = await withSealedRecord(c, current);
     const next = page.next ? encodeCursor(page.next) : null;
     return json(
       letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
@@ -199,4 +218,39 @@ letters.get("/letters/:slug/signatories", (c) => {
   );
 });
 letters.all("/letters/:slug/signatories", GET_ONLY);
+
+const RECORD_PAGE_SIZE = 1_000;
+
+/** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
+function readAfter<E extends AppEnv>(c: Context<E>): number {
+  const values = c.req.queries("after") ?? [];
+  if (values.length === 0) return 0;
+  const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
+  if (!Number.isSafeInteger(after)) {
+    throw new ClientError(400, "This record link is not valid", "The after= parameter must be the number of an entry of the record.");
+  }
+  return after;
+}
+
+letters.use("/letters/:slug/record.json", publicJson);
+letters.get("/letters/:slug/record.json", (c) => {
+  const slug = c.req.param("slug");
+  const after = readAfter(c);
+  return cachedPage(
+    c,
+    async () => {
+      const letter = await withSealedRecord(c, await requirePublishedLetter(c, slug));
+      const page = await listRecordEntries(c.var.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
+      return json({
+        letter: { slug, url: absoluteUrl(c, paths.letter(slug)), json_url: absoluteUrl(c, paths.letterJson(slug)), counts: { ...letter.counts } },
+        record: recordSummaryJson(letter, absoluteUrl(c, paths.record(slug))),
+        entries: page.entries.map(recordEntryJson),
+        next_after: page.next,
+        next_url: page.next ? absoluteUrl(c, paths.record(slug, page.next)) : null,
+      });
+    },
+    { params: ["after"] },
+  );
+});
+letters.all("/letters/:slug/record.json", GET_ONLY);
 

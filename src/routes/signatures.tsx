@@ -1,33 +1,114 @@
 /**
- * Signing: the sign form's post, and the thank-you page it leads to.
+ * Signing, confirming and withdrawing.
  *
  * POST /letters/{slug}/signatures passes the form guards (same-site origin,
  * size, content type), finds the letter (404) and checks it is open (409),
- * validates every field (422, the letter page again with the form filled in
- * and a message beside each bad field), stores the signature and its count
- * in one transaction, and answers 303 to the thank-you page (Post/Redirect/Get).
+ * counts the attempt against the client's rate limit (429), validates every
+ * field (422: the letter page again, filled in, a message beside each bad
+ * field), drops bots silently (honeypot, too fast), checks Turnstile when it
+ * is on, stores the signature and its count in one transaction, and answers
+ * 303 to the thank-you page (Post/Redirect/Get). A repeated email gets the
+ * same answer as a new one; what differs (a new confirmation link, a "you
+ * have already signed" email) happens after the response.
+ *
+ * GET shows, and POST acts on, the confirmation and withdrawal links: a mail
+ * scanner that opens a link changes nothing.
  */
 import { zValidator, type Hook } from "@hono/zod-validator";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { botVerdict } from "../domain/bots";
+import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
 import { publicStatus, type Letter } from "../domain/letter";
-import { openReceipt, receiptFor, sealReceipt } from "../domain/receipt";
+import { alreadySignedMail, confirmationMail } from "../domain/mail";
+import { openReceipt, receiptFor, sealReceipt, type Receipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
-import { requireSecretKey, type AppEnv } from "../env";
+import {
+  afterConfirmation,
+  canWithdraw,
+  CONFIRMATION_LINK_DAYS,
+  initialStatus,
+  MAX_EMAILS_PER_SIGNATURE,
+  signingPolicy,
+  SigningNotAvailable,
+  type SigningPolicy,
+} from "../domain/signing";
+import { ConfigurationError, requireSecretKey, turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
+import { purgeCachedPages } from "../http/page-cache";
 import { formGuards } from "../http/security";
 import { absoluteUrl, paths } from "../http/urls";
-import { insertSignature } from "../storage/signatures";
-import { renderDocument } from "../views/layout";
+import { mailerFor, type Mailer } from "../services/mailer";
+import { checkSignRate } from "../services/rate-limit";
+import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../services/turnstile";
+import { StorageUnavailable } from "../storage/database";
+import {
+  changeSignatureStatus,
+  findSignatureByEmail,
+  findSignatureByLinkToken,
+  insertSignature,
+  reserveEmail,
+  type StoredSignature,
+} from "../storage/signatures";
 import { formatDate } from "../views/format";
+import { renderDocument } from "../views/layout";
+import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
+import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
 import { HTML_CONTENT_TYPE, renderLetterPage, requirePublishedLetter } from "./letters";
 
-type SigningEnv = AppEnv & { Variables: { letter: Letter } };
+type SigningEnv = AppEnv & { Variables: { letter: Letter; clientHash: string } };
+
+const noStore = { "Cache-Control": "no-store", "Content-Type": HTML_CONTENT_TYPE };
+const privateNoStore = { ...noStore, "Cache-Control": "private, no-store" };
+const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+function html(body: string, status = 200, headers: Record<string, string> = noStore): Response {
+  return new Response(body, { status, headers });
+}
+
+/** The submitted form's fields as plain values (first of each), for the bot checks and for re-filling. */
+async function rawFields(c: Context): Promise<Record<string, unknown>> {
+  const fields: Record<string, unknown> = Object.create(null);
+  const contentType = c.req.header("Content-Type") ?? "";
+  if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType)) return fields;
+  try {
+    (await c.req.formData()).forEach((value, key) => {
+      if (!(key in fields)) fields[key] = value;
+    });
+  } catch {
+    // An unreadable body has no fields to give back.
+  }
+  return fields;
+}
+
+/** 503 with the form filled in again, when the database fails: nothing was stored, and the signer can send it again. */
+async function signAgain<E extends AppEnv>(c: Context<E>, slug: string, title: string | null, message: string, retryAfter: number): Promise<Response> {
+  const values = signFormValues(await rawFields(c));
+  const body = await renderDocument(
+    <SignAgainPage
+      slug={slug}
+      title={title}
+      message={message}
+      form={{ values, errors: {} }}
+      extras={{ stamp: null, turnstileSiteKey: turnstileSiteKey(c.env) }}
+    />,
+  );
+  return new Response(body, { status: 503, headers: { ...noStore, "Retry-After": String(retryAfter) } });
+}
+
+const DATABASE_BUSY = "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.";
 
 /** Loads the letter being signed and refuses it once signing has closed. */
 const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, next) {
-  const letter = await requirePublishedLetter(c, c.req.param("slug") ?? "");
+  const slug = c.req.param("slug") ?? "";
+  let letter: Letter;
+  try {
+    letter = await requirePublishedLetter(c, slug);
+  } catch (error) {
+    if (error instanceof StorageUnavailable) return signAgain(c, slug, null, DATABASE_BUSY, 30);
+    throw error;
+  }
   if (publicStatus(letter, new Date()) !== "open") {
     throw new ClientError(
       409,
@@ -39,15 +120,130 @@ const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, nex
   await next();
 });
 
+/** Counts the attempt against the client's limit on this letter; over it, 429 with Retry-After and nothing stored. */
+const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next) {
+  const letter = c.get("letter");
+  const secret = requireSecretKey(c.env);
+  // The address is only ever hashed, with the letter, under a key of our own.
+  const clientHash = await hmacHex(secret, "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  c.set("clientHash", clientHash);
+  let verdict;
+  try {
+    verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
+  } catch (error) {
+    if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
+    throw error;
+  }
+  if (!verdict.allowed) {
+    throw new ClientError(
+      429,
+      "Too many signatures at once",
+      `We received too many signatures from your connection in a short time. Nothing was saved. Please wait ${verdict.retryAfterSeconds} seconds and try again.`,
+      { "Retry-After": String(verdict.retryAfterSeconds) },
+    );
+  }
+  await next();
+});
+
 /** An invalid form comes back as the letter page, filled in, with the problems marked (422). */
 const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, typeof signFormSchema> = async (result, c) => {
   if (result.success) return;
   const form = { values: signFormValues(result.data), errors: signFormErrors(result.error) };
-  const body = await renderLetterPage(c, c.get("letter"), form);
-  return new Response(body, { status: 422, headers: noStore });
+  try {
+    return html(await renderLetterPage(c, c.get("letter"), form), 422);
+  } catch (error) {
+    if (error instanceof StorageUnavailable) return signAgain(c, c.get("letter").slug, c.get("letter").title, DATABASE_BUSY, 30);
+    throw error;
+  }
 };
 
-const noStore = { "Cache-Control": "no-store", "Content-Type": HTML_CONTENT_TYPE };
+function policyFor<E extends AppEnv>(c: Context<E>, letter: Letter): { policy: SigningPolicy; mailer: Mailer | null } {
+  const mailer = mailerFor(c.env);
+  try {
+    return { policy: signingPolicy(letter, mailer !== null), mailer };
+  } catch (error) {
+    if (error instanceof SigningNotAvailable) throw new ConfigurationError(error.message);
+    throw error;
+  }
+}
+
+function outcomeOf(policy: SigningPolicy, kind: SignatureInput["kind"]): ReceiptOutcome {
+  if (policy.confirmByEmail) return "confirm-email";
+  return afterConfirmation(policy, kind) === "in_review" ? "review" : "counted";
+}
+
+function expiresIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
+}
+
+/** Sends `mail` after the response, logging a failure without the recipient. */
+function sendLater<E extends AppEnv>(c: Context<E>, mailer: Mailer, send: () => ReturnType<Mailer["send"]>) {
+  c.executionCtx.waitUntil(
+    send().catch((error: unknown) => {
+      const message = String(error).replace(/\S+@\S+/g, "[email]");
+      console.error(JSON.stringify({ event: "mail_failed", mailer: mailer.name, error: message }));
+    }),
+  );
+}
+
+/**
+ * A repeated email on the same letter, after the response: a new confirmation
+ * link if it never confirmed, a "you have already signed" email if it did, a
+ * fresh signature if it had been withdrawn. At most MAX_EMAILS_PER_SIGNATURE
+ * emails per signature, ever.
+ */
+async function handleRepeat(
+  c: Context<SigningEnv>,
+  letter: Letter,
+  input: SignatureInput,
+  emailHash: string,
+  policy: SigningPolicy,
+  mailer: Mailer | null,
+  withdrawToken: string,
+): Promise<void> {
+  const db = c.var.db;
+  const existing = await findSignatureByEmail(db, letter.id, emailHash, input.email);
+  if (!existing) return;
+  const withdrawUrl = absoluteUrl(c, paths.withdraw(letter.slug, withdrawToken));
+  const withdrawTokenHash = await sha256Hex(withdrawToken);
+  if (existing.status === "withdrawn") {
+    // Signing again after withdrawing: the signature comes back, as new, with the details just sent.
+    const confirmToken = policy.confirmByEmail ? randomToken() : null;
+    const changed = await changeSignatureStatus(db, existing, initialStatus(policy, input.kind), {
+      details: { ...input, isPublic: input.isPublic },
+      withdrawTokenHash,
+      ...(confirmToken ? { confirmTokenHash: await sha256Hex(confirmToken), confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS) } : {}),
+    });
+    if (changed && confirmToken && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {}))) {
+      const links = { confirm: absoluteUrl(c, paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
+      await mailer.send(confirmationMail(input.email, letter.title, links));
+    }
+    return;
+  }
+  if (!mailer || !policy.confirmByEmail) return;
+  if (existing.status === "unconfirmed") {
+    const confirmToken = randomToken();
+    const reserved = await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {
+      confirmTokenHash: await sha256Hex(confirmToken),
+      confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS),
+      withdrawTokenHash,
+    });
+    if (reserved) {
+      const links = { confirm: absoluteUrl(c, paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
+      await mailer.send(confirmationMail(input.email, letter.title, links));
+    }
+  } else if (existing.status === "confirmed" || existing.status === "in_review") {
+    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { withdrawTokenHash })) {
+      await mailer.send(alreadySignedMail(input.email, letter.title, { letter: absoluteUrl(c, paths.letter(letter.slug)), withdraw: withdrawUrl }));
+    }
+  }
+}
+
+/** The 303 to the thank-you page, the same for every outcome that is not an error. */
+async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string) {
+  const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
+  return c.redirect(paths.signed(letter.slug, receipt), 303);
+}
 
 export const signatures = new Hono<SigningEnv>();
 
@@ -55,16 +251,71 @@ signatures.post(
   "/letters/:slug/signatures",
   formGuards(),
   openLetter,
+  limitRate,
   zValidator<typeof signFormSchema, "form", SigningEnv, string, typeof redisplayWithErrors>("form", signFormSchema, redisplayWithErrors),
   async (c) => {
     const letter = c.get("letter");
     const input = c.req.valid("form");
     const secret = requireSecretKey(c.env);
-    const signedAt = new Date();
-    // Whether the email had signed before is deliberately not used: both answers must look the same.
-    await insertSignature(c.env.DB, letter.id, input);
-    const receipt = await sealReceipt(receiptFor(letter.slug, input, signedAt), secret);
-    return c.redirect(paths.signed(letter.slug, receipt), 303);
+    const { policy, mailer } = policyFor(c, letter);
+    const outcome = outcomeOf(policy, input.kind);
+    // Every answer carries a withdrawal link; for a repeated email it leads nowhere, which nobody can tell apart.
+    const withdrawToken = randomToken();
+    const fields = await rawFields(c);
+
+    const verdict = await botVerdict(secret, letter.slug, fields, Date.now());
+    if (verdict.bot) {
+      console.log(JSON.stringify({ event: "bot_dropped", letter: letter.slug, reason: verdict.reason }));
+      return redirectToReceipt(c, letter, input, outcome, withdrawToken);
+    }
+
+    const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
+    if (turnstileSecret) {
+      const check = await verifyTurnstile(turnstileSecret, fields[TURNSTILE_RESPONSE_FIELD], c.req.header("CF-Connecting-IP"));
+      if (!check.ok) {
+        const unavailable = check.reason === "unavailable";
+        const formError = unavailable
+          ? "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute."
+          : "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.";
+        const body = await renderLetterPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
+        return html(body, unavailable ? 503 : 403, unavailable ? { ...noStore, "Retry-After": "60" } : noStore);
+      }
+    }
+
+    const emailHash = await hmacHex(secret, "email", input.email);
+    const confirmToken = policy.confirmByEmail ? randomToken() : null;
+    let created: boolean;
+    try {
+      ({ created } = await insertSignature(c.var.db, letter.id, {
+        ...input,
+        channel: "form",
+        status: initialStatus(policy, input.kind),
+        emailHash,
+        clientHash: c.get("clientHash"),
+        confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
+        confirmExpiresAt: confirmToken ? expiresIn(CONFIRMATION_LINK_DAYS) : null,
+        withdrawTokenHash: await sha256Hex(withdrawToken),
+        emailsSent: confirmToken ? 1 : 0,
+      }));
+    } catch (error) {
+      if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
+      throw error;
+    }
+
+    if (created && confirmToken && mailer) {
+      const links = {
+        confirm: absoluteUrl(c, paths.confirm(letter.slug, confirmToken)),
+        withdraw: absoluteUrl(c, paths.withdraw(letter.slug, withdrawToken)),
+      };
+      sendLater(c, mailer, () => mailer.send(confirmationMail(input.email, letter.title, links)));
+    } else if (!created) {
+      c.executionCtx.waitUntil(
+        handleRepeat(c, letter, input, emailHash, policy, mailer, withdrawToken).catch((error: unknown) => {
+          console.error(JSON.stringify({ event: "repeat_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+        }),
+      );
+    }
+    return redirectToReceipt(c, letter, input, outcome, withdrawToken);
   },
 );
 
@@ -72,8 +323,8 @@ signatures.post(
 signatures.get("/letters/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
 signatures.all("/letters/:slug/signatures", methodNotAllowed(["POST", "GET", "HEAD"]));
 
-signatures.get("/letters/:slug/signed", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+/** The receipt in ?receipt=, or a 400 saying the link is broken. */
+async function requireReceipt<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<Receipt> {
   const sealed = c.req.query("receipt");
   const receipt = sealed ? await openReceipt(sealed, letter.slug, requireSecretKey(c.env)) : null;
   if (!receipt) {
@@ -83,9 +334,146 @@ signatures.get("/letters/:slug/signed", async (c) => {
       "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
     );
   }
-  const letterUrl = absoluteUrl(c, paths.letter(letter.slug));
-  const body = await renderDocument(<ThankYouPage letter={letter} receipt={receipt} letterUrl={letterUrl} />);
-  // Private to the signer: never stored by the edge or shared caches.
-  return new Response(body, { status: 200, headers: { ...noStore, "Cache-Control": "private, no-store" } });
-});
+  return receipt;
+}
+
+async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Promise<Response> {
+  const letter = await requirePublishedLetter(c, c.req.param("slug") ?? "");
+  const receipt = await requireReceipt(c, letter);
+  const body = await renderDocument(
+    <ThankYouPage
+      letter={letter}
+      receipt={receipt}
+      confirmed={confirmed}
+      letterUrl={absoluteUrl(c, paths.letter(letter.slug))}
+      withdrawUrl={paths.withdraw(letter.slug, receipt.withdraw)}
+    />,
+  );
+  // Private to the signer (it holds the withdrawal link): never stored by the edge or shared caches.
+  return html(body, 200, privateNoStore);
+}
+
+signatures.get("/letters/:slug/signed", (c) => thankYou(c, false));
 signatures.all("/letters/:slug/signed", methodNotAllowed(["GET", "HEAD"]));
+signatures.get("/letters/:slug/confirmed", (c) => thankYou(c, true));
+signatures.all("/letters/:slug/confirmed", methodNotAllowed(["GET", "HEAD"]));
+
+/** The link secret from ?token= (GET) or the form's token field (POST); a malformed one is a 400. */
+async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
+  const token = c.req.method === "POST" ? (await rawFields(c)).token : c.req.query("token");
+  if (typeof token !== "string" || !LINK_TOKEN.test(token)) {
+    throw new ClientError(400, "This link is not complete", "The link is missing a part or was changed. Copy the whole link from the email and open it again.");
+  }
+  return token;
+}
+
+async function confirmationTarget<E extends AppEnv>(c: Context<E>, letter: Letter, token: string): Promise<StoredSignature | null> {
+  return findSignatureByLinkToken(c.var.db, letter.id, "confirm", await sha256Hex(token));
+}
+
+/** The page for a confirmation link that can't confirm (already used, expired, unknown), or null when it can. */
+function confirmationProblem(letter: Letter, signature: StoredSignature | null, now: Date): { status: number; title: string; message: string } | null {
+  if (!signature) {
+    return { status: 404, title: "This link is not valid", message: "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent." };
+  }
+  if (signature.status === "confirmed" || signature.status === "in_review") {
+    return { status: 200, title: "Already confirmed", message: "This signature was already confirmed. There is nothing more to do." };
+  }
+  if (signature.status !== "unconfirmed") {
+    return { status: 410, title: "This signature is no longer on the letter", message: "It was withdrawn or set aside, so it can't be confirmed. You can sign again." };
+  }
+  if (publicStatus(letter, now) !== "open") {
+    return { status: 409, title: "Signing has closed", message: "The letter stopped taking signatures before this one was confirmed." };
+  }
+  if (signature.confirmExpiresAt !== null && Date.parse(signature.confirmExpiresAt) <= now.getTime()) {
+    return { status: 410, title: "This link has expired", message: `Confirmation links work for ${CONFIRMATION_LINK_DAYS} days. Sign the letter again to get a new one.` };
+  }
+  return null;
+}
+
+signatures.get("/letters/:slug/confirm", async (c) => {
+  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const token = await linkToken(c);
+  const signature = await confirmationTarget(c, letter, token);
+  const problem = confirmationProblem(letter, signature, new Date());
+  if (problem || !signature) {
+    const words = problem!;
+    return html(await renderDocument(<LinkMessagePage title={words.title} message={words.message} letter={letter} />), words.status, privateNoStore);
+  }
+  return html(
+    await renderDocument(<ConfirmPage letter={letter} signatory={signature} action={paths.confirm(letter.slug)} token={token} />),
+    200,
+    privateNoStore,
+  );
+});
+
+signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
+  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const token = await linkToken(c);
+  const { policy } = policyFor(c, letter);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const signature = await confirmationTarget(c, letter, token);
+    const problem = confirmationProblem(letter, signature, new Date());
+    if (problem || !signature) {
+      const words = problem!;
+      return html(await renderDocument(<LinkMessagePage title={words.title} message={words.message} letter={letter} />), words.status, privateNoStore);
+    }
+    // A new withdrawal link, shown on the next page: the one in the email keeps working until then.
+    const withdrawToken = randomToken();
+    const to = afterConfirmation(policy, signature.kind);
+    if (await changeSignatureStatus(c.var.db, signature, to, { withdrawTokenHash: await sha256Hex(withdrawToken) })) {
+      const outcome: ReceiptOutcome = to === "in_review" ? "review" : "counted";
+      const receipt = await sealReceipt(receiptFor(letter.slug, signature, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
+      return c.redirect(paths.confirmed(letter.slug, receipt), 303);
+    }
+    // It changed meanwhile (a double click): read it again and answer for its new state.
+  }
+  throw new StorageUnavailable("write", new Error("the signature kept changing"));
+});
+signatures.all("/letters/:slug/confirm", methodNotAllowed(["GET", "HEAD", "POST"]));
+
+signatures.get("/letters/:slug/withdraw", async (c) => {
+  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const token = await linkToken(c);
+  return html(await renderDocument(<WithdrawPage letter={letter} action={paths.withdraw(letter.slug)} token={token} />), 200, privateNoStore);
+});
+
+signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
+  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const token = await linkToken(c);
+  const tokenHash = await sha256Hex(token);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const signature = await findSignatureByLinkToken(c.var.db, letter.id, "withdraw", tokenHash);
+    if (!signature || !canWithdraw(signature.status)) break;
+    if (await changeSignatureStatus(c.var.db, signature, "withdrawn", { forgetEmail: true })) {
+      if (signature.status === "confirmed") {
+        // The name leaves this data center's cached pages now; others follow within one TTL.
+        const origin = new URL(c.req.url).origin;
+        await purgeCachedPages(
+          [paths.home(), paths.lettersJson(), paths.letter(letter.slug), paths.letterJson(letter.slug), paths.signatories(letter.slug),
+            paths.signatoriesJson(letter.slug), paths.record(letter.slug)].map((path) => `${origin}${path}`),
+        );
+      }
+      break;
+    }
+  }
+  // The same answer whether or not the link belonged to a signature: it tells nobody who signed.
+  return c.redirect(paths.withdrawn(letter.slug), 303);
+});
+signatures.all("/letters/:slug/withdraw", methodNotAllowed(["GET", "HEAD", "POST"]));
+
+signatures.get("/letters/:slug/withdrawn", async (c) => {
+  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  return html(
+    await renderDocument(
+      <LinkMessagePage
+        title="Your signature has been withdrawn"
+        message="If this link's signature was on the letter, it has been removed: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time."
+        letter={letter}
+      />,
+    ),
+    200,
+    privateNoStore,
+  );
+});
+signatures.all("/letters/:slug/withdrawn", methodNotAllowed(["GET", "HEAD"]));

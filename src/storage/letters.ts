@@ -18,11 +18,18 @@ interface LetterRow {
   signature_count: number;
   organization_count: number;
   individual_count: number;
+  pending_count: number;
+  confirm_signatures: 0 | 1 | null;
+  review_organizations: 0 | 1;
+  record_length: number;
+  record_sealed: number;
+  record_head: string | null;
   updated_at: string;
 }
 
 const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
-  signature_count, organization_count, individual_count, updated_at`;
+  signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
+  record_length, record_sealed, record_head, updated_at`;
 
 function toLetter(row: LetterRow): Letter {
   return {
@@ -37,6 +44,10 @@ function toLetter(row: LetterRow): Letter {
     closesAt: row.closes_at,
     bodyHtml: row.body_html,
     counts: { total: row.signature_count, organizations: row.organization_count, individuals: row.individual_count },
+    pendingCount: row.pending_count,
+    confirmSignatures: row.confirm_signatures === null ? null : row.confirm_signatures === 1,
+    reviewOrganizations: row.review_organizations === 1,
+    record: { length: row.record_length, sealed: row.record_sealed, head: row.record_head },
     updatedAt: row.updated_at,
   };
 }
@@ -47,6 +58,12 @@ export async function findPublishedLetter(db: D1Database, slug: string): Promise
     .prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE slug = ?1 AND status <> 'draft'`)
     .bind(slug)
     .first<LetterRow>();
+  return row ? toLetter(row) : null;
+}
+
+/** The letter with `id`, published or not (for links that carry the letter's id). */
+export async function findLetterById(db: D1Database, id: number): Promise<Letter | null> {
+  const row = await db.prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE id = ?1`).bind(id).first<LetterRow>();
   return row ? toLetter(row) : null;
 }
 

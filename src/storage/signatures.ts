@@ -1,9 +1,27 @@
 /**
- * The signatures table: adding a signature together with the letter's
- * counters, and reading the public list a page at a time.
+ * The signatures table: adding a signature, changing its status, and
+ * reading the public list a page at a time.
+ *
+ * Every write that changes who is counted is one D1 batch (a transaction)
+ * that also moves the letter's counters and appends the public record entry.
+ * The counter update and the record entry are guarded by a random value the
+ * write itself stored (the new row's token, or the row's change_nonce), so
+ * they happen only when the change did: never for a duplicate email, never
+ * twice for a double click.
  */
 import type { SignatoryCursor } from "../domain/cursor";
-import { UNRANKED_POSITION, type PublicSignatory, type SignatoryDetails, type SignatureInput, type SignatureKind } from "../domain/signature";
+import { recordEventFor } from "../domain/signing";
+import {
+  statusCounter,
+  UNRANKED_POSITION,
+  type PublicSignatory,
+  type SignatoryDetails,
+  type SignatureChannel,
+  type SignatureInput,
+  type SignatureKind,
+  type SignatureStatus,
+} from "../domain/signature";
+import { randomToken } from "../domain/crypto";
 
 /** A public signatory with the key that orders the list, for the next page's cursor. */
 export interface ListedSignatory extends PublicSignatory {
@@ -14,6 +32,281 @@ export interface SignatoryPage {
   signatories: ListedSignatory[];
   /** Where the next page starts, or null on the last page. */
   next: SignatoryCursor | null;
+}
+
+/** A signature as the signing, confirmation and moderation code needs it. */
+export interface StoredSignature extends SignatoryDetails {
+  id: number;
+  letterId: number;
+  /** Public reference, as in the record. */
+  ref: string;
+  status: SignatureStatus;
+  isPublic: boolean;
+  email: string | null;
+  emailsSent: number;
+  confirmExpiresAt: string | null;
+  flag: string | null;
+  createdAt: string;
+}
+
+/** What a new signature is stored with besides the signer's input. */
+export interface NewSignature extends SignatureInput {
+  channel: SignatureChannel;
+  status: SignatureStatus;
+  emailHash: string;
+  clientHash: string | null;
+  /** SHA-256 of the confirmation link's secret, and when the link expires (ISO 8601). */
+  confirmTokenHash: string | null;
+  confirmExpiresAt: string | null;
+  withdrawTokenHash: string;
+  /** Emails already sent (or about to be) for it. */
+  emailsSent: number;
+}
+
+interface SignatureRow extends SignatoryDetails {
+  id: number;
+  letter_id: number;
+  token: string;
+  status: SignatureStatus;
+  is_public: 0 | 1;
+  email: string | null;
+  emails_sent: number;
+  confirm_expires_at: string | null;
+  flag: string | null;
+  created_at: string;
+}
+
+const SIGNATURE_COLUMNS =
+  "id, letter_id, token, kind, name, organization, title, city, country, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at";
+
+function toStoredSignature(row: SignatureRow): StoredSignature {
+  return {
+    id: row.id,
+    letterId: row.letter_id,
+    ref: row.token,
+    kind: row.kind,
+    name: row.name,
+    organization: row.organization,
+    title: row.title,
+    city: row.city,
+    country: row.country,
+    status: row.status,
+    isPublic: row.is_public === 1,
+    email: row.email,
+    emailsSent: row.emails_sent,
+    confirmExpiresAt: row.confirm_expires_at,
+    flag: row.flag,
+    createdAt: row.created_at,
+  };
+}
+
+/** A random public reference for a signature: 128 bits, hex. */
+export function newSignatureRef(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+/**
+ * Appends the record entry for the signature whose `guardColumn` holds
+ * `guard`, numbered after the letter's last entry; nothing when no row has it.
+ */
+function appendRecordEntry(db: D1Database, event: string, guardColumn: "token" | "change_nonce", guard: string, signatureId?: number) {
+  return db
+    .prepare(
+      `INSERT INTO record_entries (letter_id, seq, event, ref, kind, name, organization, title, city, country, salt, at)
+       SELECT s.letter_id, l.record_length + 1, ?1, s.token, s.kind,
+         CASE WHEN s.is_public THEN s.name END, CASE WHEN s.is_public THEN s.organization END,
+         CASE WHEN s.is_public THEN s.title END, CASE WHEN s.is_public THEN s.city END,
+         CASE WHEN s.is_public THEN s.country END, lower(hex(randomblob(16))), ${NOW}
+       FROM signatures s JOIN letters l ON l.id = s.letter_id
+       WHERE s.${guardColumn} = ?2${signatureId === undefined ? "" : " AND s.id = ?3"}`,
+    )
+    .bind(event, guard, ...(signatureId === undefined ? [] : [signatureId]));
+}
+
+function erasesFromRecord(status: SignatureStatus): boolean {
+  return status === "withdrawn" || status === "hidden" || status === "rejected";
+}
+
+/** The letter's counters moved from one status to another, and its record length if an entry was written. */
+function counterChanges(kind: SignatureKind, from: SignatureStatus | null, to: SignatureStatus) {
+  const counted = (status: SignatureStatus | null) => (status !== null && statusCounter(status) === "counted" ? 1 : 0);
+  const pending = (status: SignatureStatus | null) => (status !== null && statusCounter(status) === "pending" ? 1 : 0);
+  const total = counted(to) - counted(from);
+  return {
+    total,
+    organizations: kind === "organization" ? total : 0,
+    individuals: kind === "individual" ? total : 0,
+    pending: pending(to) - pending(from),
+    record: from === null ? (to === "confirmed" ? 1 : 0) : recordEventFor(from, to) ? 1 : 0,
+  };
+}
+
+function updateCounters(db: D1Database, letterId: number, changes: ReturnType<typeof counterChanges>, guardSql: string, guard: unknown[]) {
+  return db
+    .prepare(
+      `UPDATE letters SET signature_count = signature_count + ?2, organization_count = organization_count + ?3,
+         individual_count = individual_count + ?4, pending_count = pending_count + ?5, record_length = record_length + ?6
+       WHERE id = ?1 AND EXISTS (SELECT 1 FROM signatures WHERE ${guardSql})`,
+    )
+    .bind(letterId, changes.total, changes.organizations, changes.individuals, changes.pending, changes.record, ...guard);
+}
+
+/**
+ * Adds a signature and counts it, in one transaction. A signature whose
+ * email (by keyed hash) already signed this letter is not added: the unique
+ * index refuses the row and nothing else moves. Returns whether it was added,
+ * and its public reference.
+ */
+export async function insertSignature(db: D1Database, letterId: number, signature: NewSignature): Promise<{ created: boolean; ref: string }> {
+  const ref = newSignatureRef();
+  const emailDomain = signature.email.slice(signature.email.lastIndexOf("@") + 1);
+  const statements = [
+    db
+      .prepare(
+        `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
+           client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
+           emails_sent, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+           CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city,
+        signature.country, signature.email, signature.emailHash, emailDomain, signature.clientHash, signature.status,
+        signature.isPublic ? 1 : 0, signature.channel, UNRANKED_POSITION, signature.confirmTokenHash,
+        signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent),
+  ];
+  if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref));
+  statements.push(updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]));
+  const results = await db.batch(statements);
+  return { created: (results.at(-1)?.meta.changes ?? 0) > 0, ref };
+}
+
+/** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
+export async function findSignatureByEmail(db: D1Database, letterId: number, emailHash: string, email: string): Promise<StoredSignature | null> {
+  const row = await db
+    .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND (email_hash = ?2 OR email = ?3) LIMIT 1`)
+    .bind(letterId, emailHash, email)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/** The signature of `letterId` whose confirmation (or withdrawal) link secret hashes to `tokenHash`. */
+export async function findSignatureByLinkToken(
+  db: D1Database,
+  letterId: number,
+  link: "confirm" | "withdraw",
+  tokenHash: string,
+): Promise<StoredSignature | null> {
+  const column = link === "confirm" ? "confirm_token_hash" : "withdraw_token_hash";
+  const row = await db
+    .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE ${column} = ?1 AND letter_id = ?2`)
+    .bind(tokenHash, letterId)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/** The signature with public reference `ref` on `letterId`. */
+export async function findSignatureByRef(db: D1Database, letterId: number, ref: string): Promise<StoredSignature | null> {
+  const row = await db
+    .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE token = ?1 AND letter_id = ?2`)
+    .bind(ref, letterId)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/** Fields a status change may also set. */
+export interface StatusChangeDetails {
+  /** New details from a repeated signature (a withdrawn signer signing again). */
+  details?: SignatoryDetails & { isPublic: boolean };
+  /** New link secrets' hashes, when new links are sent with the change. */
+  confirmTokenHash?: string;
+  confirmExpiresAt?: string;
+  withdrawTokenHash?: string;
+  /** Forget the email address (it is no longer needed once the signature is withdrawn). */
+  forgetEmail?: boolean;
+}
+
+/**
+ * Moves `signature` from the status it was read with to `to`, with its
+ * counters and record entry, in one transaction. Returns false, changing
+ * nothing, when the signature's status had meanwhile changed (the caller may
+ * read it again and decide anew).
+ */
+export async function changeSignatureStatus(
+  db: D1Database,
+  signature: Pick<StoredSignature, "id" | "letterId" | "kind" | "status">,
+  to: SignatureStatus,
+  extra: StatusChangeDetails = {},
+): Promise<boolean> {
+  const nonce = randomToken();
+  const from = signature.status;
+  const details = extra.details;
+  const statements = [
+    db
+      .prepare(
+        `UPDATE signatures SET status = ?3, change_nonce = ?4,
+           confirmed_at = CASE WHEN ?3 = 'confirmed' THEN coalesce(confirmed_at, ${NOW}) ELSE confirmed_at END,
+           withdrawn_at = CASE WHEN ?3 = 'withdrawn' THEN ${NOW} ELSE withdrawn_at END,
+           name = coalesce(?5, name), organization = CASE WHEN ?5 IS NULL THEN organization ELSE ?6 END,
+           title = CASE WHEN ?5 IS NULL THEN title ELSE ?7 END, city = CASE WHEN ?5 IS NULL THEN city ELSE ?8 END,
+           country = CASE WHEN ?5 IS NULL THEN country ELSE ?9 END, is_public = coalesce(?10, is_public),
+           confirm_token_hash = coalesce(?11, confirm_token_hash), confirm_expires_at = coalesce(?12, confirm_expires_at),
+           withdraw_token_hash = coalesce(?13, withdraw_token_hash),
+           email = CASE WHEN ?14 THEN NULL ELSE email END
+         WHERE id = ?1 AND status = ?2`,
+      )
+      .bind(signature.id, from, to, nonce, details?.name ?? null, details?.organization ?? null, details?.title ?? null,
+        details?.city ?? null, details?.country ?? null, details ? (details.isPublic ? 1 : 0) : null,
+        extra.confirmTokenHash ?? null, extra.confirmExpiresAt ?? null, extra.withdrawTokenHash ?? null,
+        extra.forgetEmail ? 1 : 0),
+  ];
+  const event = recordEventFor(from, to);
+  if (event) statements.push(appendRecordEntry(db, event, "change_nonce", nonce, signature.id));
+  if (erasesFromRecord(to)) {
+    // Withdrawn or set aside: the name leaves the public record too; the digests keep the chain whole.
+    statements.push(
+      db
+        .prepare(
+          `UPDATE record_entries SET name = NULL, organization = NULL, title = NULL, city = NULL, country = NULL, salt = NULL
+           WHERE letter_id = ?1 AND ref = (SELECT token FROM signatures WHERE id = ?2 AND change_nonce = ?3)`,
+        )
+        .bind(signature.letterId, signature.id, nonce),
+    );
+  }
+  statements.push(updateCounters(db, signature.letterId, counterChanges(signature.kind, from, to), "id = ?7 AND change_nonce = ?8", [signature.id, nonce]));
+  const results = await db.batch(statements);
+  return (results[0]?.meta.changes ?? 0) > 0;
+}
+
+/**
+ * Records one more email for `signature` with the new link secrets it
+ * carries, unless the signature has reached `cap` emails. Returns whether
+ * the email may be sent.
+ */
+export async function reserveEmail(
+  db: D1Database,
+  signatureId: number,
+  cap: number,
+  links: { confirmTokenHash?: string; confirmExpiresAt?: string; withdrawTokenHash?: string },
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET emails_sent = emails_sent + 1,
+         confirm_token_hash = coalesce(?3, confirm_token_hash), confirm_expires_at = coalesce(?4, confirm_expires_at),
+         withdraw_token_hash = coalesce(?5, withdraw_token_hash)
+       WHERE id = ?1 AND emails_sent < ?2`,
+    )
+    .bind(signatureId, cap, links.confirmTokenHash ?? null, links.confirmExpiresAt ?? null, links.withdrawTokenHash ?? null)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/** Replaces the signature's withdrawal link secret (a new link is shown; the old one stops working). */
+export async function replaceWithdrawToken(db: D1Database, signatureId: number, withdrawTokenHash: string): Promise<void> {
+  await db.prepare("UPDATE signatures SET withdraw_token_hash = ?2 WHERE id = ?1").bind(signatureId, withdrawTokenHash).run();
 }
 
 interface SignatoryRow extends SignatoryDetails {
@@ -33,42 +326,6 @@ function toListedSignatory(row: SignatoryRow): ListedSignatory {
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
   };
-}
-
-/** A random handle for a signature: 128 bits, hex. */
-export function newSignatureToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-/**
- * Adds a confirmed signature from the sign form and counts it, in one
- * transaction (a D1 batch). A second signature with the same email on the
- * same letter changes nothing: the unique index refuses the row and the
- * counters only move when the row with this call's token exists.
- * Returns whether a new signature was stored.
- */
-export async function insertSignature(db: D1Database, letterId: number, input: SignatureInput): Promise<{ created: boolean }> {
-  const token = newSignatureToken();
-  const [, counted] = await db.batch([
-    db
-      .prepare(
-        `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, is_public, channel, position)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'form', ?11)
-         ON CONFLICT DO NOTHING`,
-      )
-      .bind(letterId, token, input.kind, input.name, input.organization, input.title, input.city, input.country,
-        input.email, input.isPublic ? 1 : 0, UNRANKED_POSITION),
-    db
-      .prepare(
-        `UPDATE letters SET signature_count = signature_count + 1,
-           organization_count = organization_count + (?2 = 'organization'),
-           individual_count = individual_count + (?2 = 'individual')
-         WHERE id = ?1 AND EXISTS (SELECT 1 FROM signatures WHERE token = ?3)`,
-      )
-      .bind(letterId, input.kind, token),
-  ]);
-  return { created: (counted?.meta.changes ?? 0) > 0 };
 }
 
 const LISTING_COLUMNS = "id, kind, name, organization, title, city, country, position, created_at";

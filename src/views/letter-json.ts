@@ -4,6 +4,7 @@
  * signer's connection.
  */
 import { publicStatus, type Letter } from "../domain/letter";
+import type { SealedRecordEntry } from "../domain/record";
 import type { PublicSignatory } from "../domain/signature";
 
 export interface LetterUrls {
@@ -11,6 +12,36 @@ export interface LetterUrls {
   jsonUrl: string;
   signUrl: string;
   signatoriesUrl: string;
+  recordUrl: string;
+}
+
+/** The head of the letter's tamper-evident record, which its counts must add up to. */
+export function recordSummaryJson(letter: Letter, recordUrl: string) {
+  return {
+    length: letter.record.sealed,
+    head: letter.record.head,
+    // False for the moment between a change and its sealing: verify again shortly.
+    complete: letter.record.sealed === letter.record.length,
+    url: recordUrl,
+  };
+}
+
+export function recordEntryJson(entry: SealedRecordEntry) {
+  return {
+    seq: entry.seq,
+    event: entry.event,
+    ref: entry.ref,
+    kind: entry.kind,
+    name: entry.name,
+    organization: entry.organization,
+    title: entry.title,
+    city: entry.city,
+    country: entry.country,
+    salt: entry.salt,
+    at: entry.at,
+    digest: entry.digest,
+    hash: entry.hash,
+  };
 }
 
 export function signatoryJson(signatory: PublicSignatory) {
@@ -54,6 +85,9 @@ export function letterJson(
     closes_at: letter.closesAt,
     body_html: letter.bodyHtml,
     counts: { ...letter.counts },
+    // Waiting for their email confirmation or the organizers' review: not in the counts.
+    pending: letter.pendingCount,
+    record: recordSummaryJson(letter, urls.recordUrl),
     signatories: signatories.map(signatoryJson),
     next_cursor: next?.cursor ?? null,
     next_url: next?.url ?? null,

@@ -8,7 +8,7 @@ import type { Letter } from "../domain/letter";
 import type { PublicSignatory } from "../domain/signature";
 import { countOf, describeCounts, formatDate, formatNumber } from "./format";
 import { Layout } from "./layout";
-import { SignForm, type SignFormState } from "./sign-form";
+import { SignForm, type SignFormExtras, type SignFormState } from "./sign-form";
 import { SignatoryList } from "./signatory-list";
 
 export interface LetterLinks {
@@ -26,6 +26,7 @@ export interface LetterPageProps {
   signatories: readonly PublicSignatory[];
   links: LetterLinks;
   form: SignFormState;
+  formExtras: SignFormExtras;
 }
 
 export function LetterStatus({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
@@ -54,7 +55,7 @@ function Addressee({ text }: { text: string }) {
   );
 }
 
-export function LetterPage({ letter, status, signatories, links, form }: LetterPageProps) {
+export function LetterPage({ letter, status, signatories, links, form, formExtras }: LetterPageProps) {
   return (
     <Layout
       meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article" }}
@@ -105,7 +106,7 @@ export function LetterPage({ letter, status, signatories, links, form }: LetterP
       <section class="sign" id="sign" aria-labelledby="sign-title">
         <h2 id="sign-title">{status === "open" ? "Sign this letter" : "Signing has closed"}</h2>
         {status === "open" ? (
-          <SignForm action={links.sign} state={form} />
+          <SignForm action={links.sign} state={form} extras={formExtras} />
         ) : (
           <p>This letter no longer takes signatures{letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.</p>
         )}

@@ -3,13 +3,25 @@
  * submission it comes back filled in, with a summary of the problems at the
  * top (linking to each field) and a message beside each bad field.
  */
+import { FORM_STAMP_FIELD, HONEYPOT_FIELD } from "../domain/bots";
 import { countryOptions } from "../domain/countries";
+import { TURNSTILE_SCRIPT } from "../services/turnstile";
 import { FIELD_LIMITS, type SignFormErrors, type SignFormField } from "../domain/signature";
 import { INTERFACE_LOCALE } from "./format";
 
 export interface SignFormState {
   values: Partial<Record<SignFormField, string>>;
   errors: SignFormErrors;
+  /** A problem with the whole submission rather than one field (e.g. the robot check). */
+  formError?: string;
+}
+
+/** What the form carries besides the signer's fields. */
+export interface SignFormExtras {
+  /** The signed time the form was drawn (see domain/bots.ts); null when no SECRET_KEY is set. */
+  stamp: string | null;
+  /** Turnstile's site key when verification is on. */
+  turnstileSiteKey: string | null;
 }
 
 const FIELD_ORDER: readonly SignFormField[] = ["kind", "name", "organization", "title", "city", "country", "email", "hide_name"];
@@ -70,11 +82,16 @@ function TextField(props: {
   );
 }
 
-export function SignForm({ action, state }: { action: string; state: SignFormState }) {
+export function SignForm({ action, state, extras }: { action: string; state: SignFormState; extras: SignFormExtras }) {
   const { values, errors } = state;
   const problems = FIELD_ORDER.filter((field) => errors[field]);
   return (
     <form method="post" action={action} novalidate>
+      {state.formError && (
+        <div class="error-summary" role="alert" tabindex={-1} autofocus>
+          <p>{state.formError}</p>
+        </div>
+      )}
       {problems.length > 0 && (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
           <h3 id="error-summary-title">
@@ -147,6 +164,20 @@ export function SignForm({ action, state }: { action: string; state: SignFormSta
           <label for="sign-hide-name">Count my signature, but don't list my name publicly</label>
         </div>
       </div>
+      <div class="hp" aria-hidden="true">
+        <label for="sign-website">Leave this field empty</label>
+        <input type="text" id="sign-website" name={HONEYPOT_FIELD} value="" tabindex={-1} autocomplete="off" />
+      </div>
+      {extras.stamp && <input type="hidden" name={FORM_STAMP_FIELD} value={extras.stamp} />}
+      {extras.turnstileSiteKey && (
+        <div class="field">
+          <div class="cf-turnstile" data-sitekey={extras.turnstileSiteKey}></div>
+          <script src={TURNSTILE_SCRIPT} async defer></script>
+          <noscript>
+            <p class="field-error">To protect this letter from robots, signing needs JavaScript turned on.</p>
+          </noscript>
+        </div>
+      )}
       <button type="submit">Sign the letter</button>
       <p class="privacy">
         Your name and the details above appear on the public list unless you choose otherwise. Your email address is

@@ -28,6 +28,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
   outline: 3px solid var(--focus); outline-offset: 2px;
 }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.hp { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
 .skip-link { position: absolute; left: -9999px; top: 0; background: var(--surface); padding: 0.5rem 1rem; z-index: 1; }
 .skip-link:focus { left: 0.5rem; top: 0.5rem; }
 .site-header, main, .site-footer { max-width: 44rem; margin: 0 auto; padding: 0 1rem; }

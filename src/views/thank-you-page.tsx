@@ -1,7 +1,8 @@
 /**
- * After signing: the signer's own entry as submitted, the letter's current
- * count and a way back. It reads the same whether or not the email had
- * signed before, so it never tells anyone whether an address has signed.
+ * After signing, and after confirming: the signer's own entry as submitted,
+ * what happens next, the letter's current count, and the private link to
+ * withdraw. It reads the same whether or not the email had signed before, so
+ * it never tells anyone whether an address has signed.
  */
 import type { Letter } from "../domain/letter";
 import type { Receipt } from "../domain/receipt";
@@ -9,10 +10,39 @@ import { describeCounts } from "./format";
 import { Layout } from "./layout";
 import { SignatoryEntry } from "./signatory-list";
 
-export function ThankYouPage({ letter, receipt, letterUrl }: { letter: Letter; receipt: Receipt; letterUrl: string }) {
+const HEADINGS: Record<Receipt["outcome"], string> = {
+  counted: "Thank you for signing",
+  "confirm-email": "Check your email to confirm",
+  review: "Thank you for signing",
+};
+
+function NextStep({ receipt }: { receipt: Receipt }) {
+  if (receipt.outcome === "confirm-email") {
+    return (
+      <p class="notice">
+        We sent you an email with a link. <strong>Your signature counts once you open it and confirm.</strong> If it does not
+        arrive within a few minutes, look in your spam folder, or sign again to get a new link.
+      </p>
+    );
+  }
+  if (receipt.outcome === "review") {
+    return <p class="notice">The organizers review organizations' signatures before they appear on the letter.</p>;
+  }
   return (
-    <Layout meta={{ title: `Thank you for signing “${letter.title}”`, noindex: true }}>
-      <h1>Thank you for signing</h1>
+    <p>
+      {receipt.isPublic
+        ? "Your name will appear on the letter's public list within a minute or two."
+        : "Your signature is counted, and your name will not be listed publicly."}
+    </p>
+  );
+}
+
+export function ThankYouPage(props: { letter: Letter; receipt: Receipt; letterUrl: string; withdrawUrl: string; confirmed?: boolean }) {
+  const { letter, receipt, letterUrl } = props;
+  const heading = props.confirmed ? "Your signature is confirmed" : HEADINGS[receipt.outcome];
+  return (
+    <Layout meta={{ title: `${heading}: “${letter.title}”`, noindex: true }}>
+      <h1>{heading}</h1>
       <p>
         <a href={letterUrl}>{letter.title}</a>
       </p>
@@ -20,14 +50,18 @@ export function ThankYouPage({ letter, receipt, letterUrl }: { letter: Letter; r
       <p class="receipt notice">
         <SignatoryEntry signatory={receipt} />
       </p>
-      <p>
-        {receipt.isPublic
-          ? "Your name will appear on the letter's public list within a minute or two."
-          : "Your signature is counted, and your name will not be listed publicly."}
-      </p>
+      <NextStep receipt={receipt} />
       <p class="counts">The letter now has {describeCounts(letter.counts)}.</p>
       <p>
         Help it grow: share the letter's address, <a href={letterUrl}>{letterUrl}</a>
+      </p>
+      <h2>Changed your mind?</h2>
+      <p>
+        You can take your signature back at any time with this private link. Keep it to yourself:{" "}
+        <a href={props.withdrawUrl} rel="nofollow">
+          withdraw my signature
+        </a>
+        .
       </p>
       <p>
         <a href={letterUrl}>← Back to the letter</a>

@@ -39,7 +39,7 @@ describe("GET /letters/{slug}", () => {
   it("labels every form control and writes no script", async () => {
     const letter = await createLetter();
     const { document } = await getPage(`/letters/${letter.slug}`);
-    const controls = document.querySelectorAll("form input, form select");
+    const controls = document.querySelectorAll('form input:not([type="hidden"]), form select');
     expect(controls.length).toBeGreaterThan(6);
     for (const control of controls) {
       const id = control.getAttribute("id");

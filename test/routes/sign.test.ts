@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
   createLetter, fetchWorker, formBody, getPage, individual, letterRow, parseHtml, postSignature, SAME_ORIGIN_FORM,
-  signatureRows, texts, uniqueSlug,
+  signatureRows, stampedForm, texts, uniqueSlug,
 } from "../helpers";
 
 async function followToThankYou(response: Response) {
@@ -72,7 +72,7 @@ describe("POST /letters/{slug}/signatures", () => {
   it("accepts multipart/form-data as well", async () => {
     const letter = await createLetter();
     const form = new FormData();
-    for (const [name, value] of Object.entries(individual({ name: "Multi Part" }))) form.append(name, value as string);
+    for (const [name, value] of Object.entries(await stampedForm(letter.slug, individual({ name: "Multi Part" })))) form.append(name, value as string);
     const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
       method: "POST", headers: { Origin: "https://undersigned.test" }, body: form, redirect: "manual",
     });
@@ -211,7 +211,7 @@ describe("POST /letters/{slug}/signatures", () => {
       const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
         method: "POST",
         headers: SAME_ORIGIN_FORM,
-        body: `${formBody(individual({ name: "Proto Test" }))}&name[]=x&__proto__[admin]=1&constructor=1`,
+        body: `${formBody(await stampedForm(letter.slug, individual({ name: "Proto Test" })))}&name[]=x&__proto__[admin]=1&constructor=1`,
         redirect: "manual",
       });
       expect(response.status).toBe(303);

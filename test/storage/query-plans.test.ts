@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countingDatabase, createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, type RecordedQuery } from "../helpers";
+import { countingDatabase, createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm, type RecordedQuery } from "../helpers";
 
 async function plan(query: RecordedQuery): Promise<string[]> {
   const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).bind(...query.params).all<{ detail: string }>();
@@ -29,7 +29,11 @@ describe("query plans", () => {
       ...(await queriesOf(`/letters/${letter.slug}`)),
       ...(await queriesOf(`/letters/${letter.slug}.json`)),
       ...(await queriesOf(`/letters/${letter.slug}/signatories`)),
-      ...(await queriesOf(`/letters/${letter.slug}/signatures`, { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody(individual()) })),
+      ...(await queriesOf(`/letters/${letter.slug}/signatures`, {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: formBody(await stampedForm(letter.slug, individual())),
+      })),
     ];
     expect(queries.length).toBeGreaterThanOrEqual(10);
     const plans = new Map<string, string[]>();
@@ -44,7 +48,7 @@ describe("query plans", () => {
     // Both seeks of the keyset pagination land exactly: the second needs no skipping within a position.
     expect(listing).toMatch(/SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position=\? AND id>\?\)/);
     expect(listing).toMatch(/SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position>\?\)/);
-    const byToken = [...plans].find(([sql]) => sql.includes("WHERE token = ?3"));
+    const byToken = [...plans].find(([sql]) => sql.includes("WHERE token = ?7"));
     expect(byToken?.[1].join("\n")).toMatch(/SEARCH signatures USING (?:COVERING )?INDEX sqlite_autoindex_signatures_1 \(token=\?\)/);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The small set of cryptographic helpers Undersigned needs, on Web Crypto
+ * (the same in Workers and Node): keyed hashes, digests, random tokens and
+ * their encodings. Keys are derived per purpose from SECRET_KEY, so a value
+ * hashed for one purpose can't be matched against another.
+ */
+
+const encoder = new TextEncoder();
+const keys = new Map<string, Promise<CryptoKey>>();
+
+/** The HMAC-SHA-256 key for `purpose` ("receipt", "email", "client"…), derived from the secret. */
+function hmacKey(secret: string, purpose: string): Promise<CryptoKey> {
+  const id = `${purpose}:${secret}`;
+  let key = keys.get(id);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(id), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(id, key);
+  }
+  return key;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** HMAC-SHA-256 of `value` under the key for `purpose`, as raw bytes. */
+export async function hmac(secret: string, purpose: string, value: string | Uint8Array): Promise<Uint8Array> {
+  const data = typeof value === "string" ? encoder.encode(value) : value;
+  return new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret, purpose), data));
+}
+
+/** The same, as hex: what the database stores for keyed hashes of emails and clients. */
+export async function hmacHex(secret: string, purpose: string, value: string): Promise<string> {
+  return toHex(await hmac(secret, purpose, value));
+}
+
+/** Checks an HMAC in constant time (crypto.subtle.verify does the comparison). */
+export async function verifyHmac(secret: string, purpose: string, value: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), signature, value);
+}
+
+/** SHA-256 of a text, as hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text))));
+}
+
+/** A random secret for a link (confirmation, withdrawal): 256 bits, base64url. */
+export function randomToken(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** Compares two texts in time that does not depend on where they differ. */
+export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
+  // Comparing fixed-length digests keeps the time independent of the inputs' lengths as well.
+  const [left, right] = await Promise.all([sha256Hex(a), sha256Hex(b)]);
+  let difference = 0;
+  for (let index = 0; index < left.length; index++) difference |= left.charCodeAt(index) ^ right.charCodeAt(index);
+  return difference === 0;
+}

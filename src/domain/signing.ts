@@ -1,0 +1,82 @@
+/**
+ * The rules of signing beyond the form's fields: what state a new signature
+ * starts in, what each later change means for the counts and the public
+ * record, and the limits on confirmation links and emails. Pure: no I/O.
+ */
+import type { Letter } from "./letter";
+import type { RecordEvent } from "./record";
+import type { SignatureKind, SignatureStatus } from "./signature";
+
+/** A confirmation link works this long after it is sent. */
+export const CONFIRMATION_LINK_DAYS = 7;
+
+/** Emails sent about one signature, ever (confirmations, reminders that it already signed). */
+export const MAX_EMAILS_PER_SIGNATURE = 5;
+
+/** How a letter takes signatures, given its settings and whether a mailer is set up. */
+export interface SigningPolicy {
+  /** Signatures count only once the signer clicks the link sent by email. */
+  confirmByEmail: boolean;
+  /** Organizations' signatures wait for the organizers' approval. */
+  reviewOrganizations: boolean;
+}
+
+export class SigningNotAvailable extends Error {
+  override name = "SigningNotAvailable";
+}
+
+/**
+ * The letter's policy. Confirmation by email is the default once a mailer is
+ * configured; a letter that asks for it when none is configured cannot take
+ * signatures, rather than publishing them unconfirmed against its organizers' wish.
+ */
+export function signingPolicy(
+  letter: Pick<Letter, "confirmSignatures" | "reviewOrganizations">,
+  hasMailer: boolean,
+): SigningPolicy {
+  const confirmByEmail = letter.confirmSignatures ?? hasMailer;
+  if (confirmByEmail && !hasMailer) {
+    throw new SigningNotAvailable("This letter asks for email confirmation, but no mailer is configured (see RESEND_API_KEY and MAILER).");
+  }
+  return { confirmByEmail, reviewOrganizations: letter.reviewOrganizations };
+}
+
+/** Where a new signature of `kind` starts. */
+export function initialStatus(policy: SigningPolicy, kind: SignatureKind): SignatureStatus {
+  if (policy.confirmByEmail) return "unconfirmed";
+  return afterConfirmation(policy, kind);
+}
+
+/** Where a signature goes once its email is confirmed. */
+export function afterConfirmation(policy: SigningPolicy, kind: SignatureKind): SignatureStatus {
+  return policy.reviewOrganizations && kind === "organization" ? "in_review" : "confirmed";
+}
+
+/** The organizers' actions on a signature. */
+export const MODERATION_ACTIONS = ["approve", "reject", "hide", "restore"] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+const MODERATION: Record<ModerationAction, { from: readonly SignatureStatus[]; to: SignatureStatus }> = {
+  approve: { from: ["in_review"], to: "confirmed" },
+  reject: { from: ["in_review"], to: "rejected" },
+  hide: { from: ["confirmed"], to: "hidden" },
+  restore: { from: ["hidden", "rejected"], to: "confirmed" },
+};
+
+/** The status `action` leads to from `from`, or null when it does not apply. */
+export function moderate(action: ModerationAction, from: SignatureStatus): SignatureStatus | null {
+  const rule = MODERATION[action];
+  return rule.from.includes(from) ? rule.to : null;
+}
+
+/** The statuses a signer can withdraw from: anything not already withdrawn or set aside. */
+export function canWithdraw(status: SignatureStatus): boolean {
+  return status === "unconfirmed" || status === "in_review" || status === "confirmed";
+}
+
+/** The record entry a status change writes, if it changes who is counted. */
+export function recordEventFor(from: SignatureStatus, to: SignatureStatus): RecordEvent | null {
+  if (to === "confirmed" && from !== "confirmed") return from === "hidden" ? "restored" : "signed";
+  if (from === "confirmed" && to !== "confirmed") return to === "withdrawn" ? "withdrawn" : "removed";
+  return null;
+}

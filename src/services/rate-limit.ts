@@ -1,0 +1,26 @@
+/**
+ * Per-client, per-letter limits on sign attempts: the Workers Rate Limiting
+ * binding (SIGN_RATE_LIMITER) when it is configured, else a fixed one-minute
+ * window counted in D1. Clients are known only by a keyed hash of their IP
+ * address and the letter.
+ */
+import type { Bindings } from "../env";
+import { countHit } from "../storage/rate-limits";
+
+export const RATE_WINDOW_SECONDS = 60;
+
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts one attempt by `clientHash` on `letterId` and says whether it is allowed. */
+export async function checkSignRate(env: Bindings, letterId: number, clientHash: string, limit: number, now: number): Promise<RateVerdict> {
+  const key = `sign:${letterId}:${clientHash}`;
+  if (env.SIGN_RATE_LIMITER) {
+    const { success } = await env.SIGN_RATE_LIMITER.limit({ key });
+    // The binding does not say when its window ends; one window is the longest wait.
+    return success ? { allowed: true } : { allowed: false, retryAfterSeconds: RATE_WINDOW_SECONDS };
+  }
+  const seconds = Math.floor(now / 1000);
+  const windowStart = seconds - (seconds % RATE_WINDOW_SECONDS);
+  const hits = await countHit(env.DB, key, windowStart);
+  return hits <= limit ? { allowed: true } : { allowed: false, retryAfterSeconds: windowStart + RATE_WINDOW_SECONDS - seconds };
+}
