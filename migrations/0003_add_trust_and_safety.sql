@@ -32,7 +32,7 @@ CREATE TABLE signatures_next (
   channel TEXT NOT NULL CHECK (channel IN ('initial', 'form', 'api', 'manual')),
   position INTEGER NOT NULL,
   -- Why the signature looks suspicious, for organizers to review; NULL when it does not.
-  flag TEXT,
+  flag TEXT CHECK (flag IN ('many-from-one-connection', 'many-from-one-email-domain')),
   -- SHA-256 of the secrets in the confirmation and withdrawal links; the links themselves are never stored.
   confirm_token_hash TEXT UNIQUE,
   confirm_expires_at TEXT,
@@ -69,6 +69,8 @@ CREATE INDEX signatures_by_status ON signatures (letter_id, status, id);
 -- Recent signatures from one client or one email domain, for rate limits' fallback and flags.
 CREATE INDEX signatures_by_client ON signatures (letter_id, client_hash, created_at) WHERE client_hash IS NOT NULL;
 CREATE INDEX signatures_by_email_domain ON signatures (letter_id, email_domain, created_at) WHERE email_domain IS NOT NULL;
+-- The maintenance job's look at the last minutes' signatures, across letters.
+CREATE INDEX signatures_by_time ON signatures (created_at);
 
 PRAGMA defer_foreign_keys = off;
 

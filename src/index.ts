@@ -10,7 +10,10 @@ import { readSettings, type AppEnv, type Bindings, type Settings } from "./env";
 import { notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
+import { runMaintenance } from "./jobs/maintenance";
+import { adminApi } from "./routes/admin-api";
 import { assets } from "./routes/assets";
+import { devMail } from "./routes/dev-mail";
 import { letters } from "./routes/letters";
 import { signatures } from "./routes/signatures";
 
@@ -18,13 +21,18 @@ const settingsByEnv = new WeakMap<Bindings, Settings>();
 
 export const app = new Hono<AppEnv>();
 
+function settingsFor(env: Bindings): Settings {
+  let settings = settingsByEnv.get(env);
+  if (!settings) {
+    settings = readSettings(env);
+    settingsByEnv.set(env, settings);
+  }
+  return settings;
+}
+
 app.use(securityHeaders());
 app.use(async function settings(c, next) {
-  let settings = settingsByEnv.get(c.env);
-  if (!settings) {
-    settings = readSettings(c.env);
-    settingsByEnv.set(c.env, settings);
-  }
+  const settings = settingsFor(c.env);
   c.set("settings", settings);
   c.set("db", resilientDatabase(c.env.DB, { timeoutMs: settings.d1TimeoutMs }));
   await next();
@@ -34,8 +42,17 @@ app.use(trimTrailingSlash());
 app.route("/", assets);
 app.route("/", letters);
 app.route("/", signatures);
+app.route("/", adminApi);
+app.route("/", devMail);
 
 app.notFound(notFound);
 app.onError(onError);
 
-export default app;
+/** The cron trigger (wrangler.jsonc): the maintenance job. */
+async function scheduled(controller: ScheduledController, env: Bindings): Promise<void> {
+  const settings = settingsFor(env);
+  const report = await runMaintenance(env, resilientDatabase(env.DB, { timeoutMs: settings.d1TimeoutMs }), settings, new Date(controller.scheduledTime));
+  console.log(JSON.stringify({ event: "maintenance", ...report }));
+}
+
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Bindings>;

@@ -9,7 +9,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { formStamp, FORM_STAMP_FIELD } from "../src/domain/bots";
 import type { InitialSignatory, LetterDocument } from "../src/domain/letter-file";
 import { renderMarkdown } from "../src/domain/markdown";
-import app from "../src/index";
+import { app } from "../src/index";
 import { letterDocumentStatements } from "../src/storage/letter-documents";
 
 export const ORIGIN = "https://undersigned.test";
@@ -86,14 +86,48 @@ export async function stampedForm(slug: string, fields: SignatureFields, drawnAg
   return { [FORM_STAMP_FIELD]: await formStamp(env.SECRET_KEY!, slug, Date.now() - drawnAgoMs), ...fields };
 }
 
+export interface PostOptions {
+  headers?: Record<string, string>;
+  /** Bindings to change for this request (the app is then called directly, and its waitUntil work awaited). */
+  env?: Partial<Cloudflare.Env>;
+  /** How long before sending the form was drawn (default a minute). */
+  drawnAgoMs?: number;
+  /** Leave the form stamp out, as a bot posting directly would. */
+  unstamped?: boolean;
+}
+
 /** Posts the sign form for `slug` as a browser on our site would, a minute after drawing it. */
-export async function postSignature(slug: string, fields: SignatureFields, headers: Record<string, string> = {}): Promise<Response> {
-  return fetchWorker(`/letters/${slug}/signatures`, {
+export async function postSignature(slug: string, fields: SignatureFields, options: PostOptions = {}): Promise<Response> {
+  const init: RequestInit = {
     method: "POST",
-    headers: { "CF-Connecting-IP": randomIp(), ...SAME_ORIGIN_FORM, ...headers },
-    body: formBody(await stampedForm(slug, fields)),
+    headers: { "CF-Connecting-IP": randomIp(), ...SAME_ORIGIN_FORM, ...options.headers },
+    body: formBody(options.unstamped ? fields : await stampedForm(slug, fields, options.drawnAgoMs)),
     redirect: "manual",
-  });
+  };
+  const path = `/letters/${slug}/signatures`;
+  return options.env ? fetchApp(path, options.env, init) : fetchWorker(path, init);
+}
+
+/** Posts a form (confirm, withdraw) from one of our pages. */
+export function postForm(path: string, fields: SignatureFields, env?: Partial<Cloudflare.Env>): Promise<Response> {
+  const init: RequestInit = { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody(fields), redirect: "manual" };
+  return env ? fetchApp(path, env, init) : fetchWorker(path, init);
+}
+
+/** The local outbox's messages to `address`, oldest first. */
+export async function mailTo(address: string) {
+  const { results } = await env.DB.prepare("SELECT subject, body FROM local_mail WHERE recipient = ? ORDER BY id")
+    .bind(address)
+    .all<{ subject: string; body: string }>();
+  return results;
+}
+
+/** The first link in `text` whose path contains `fragment`, as a path with its query. */
+export function linkIn(text: string, fragment: string): string {
+  const url = text.match(/https?:\/\/\S+/g)?.find((candidate) => candidate.includes(fragment));
+  if (!url) throw new Error(`No link with ${fragment} in:\n${text}`);
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
 }
 
 /** A documentation address (RFC 5737), different each call, so tests do not share a rate limit unless they mean to. */

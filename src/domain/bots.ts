@@ -53,17 +53,13 @@ export const SUSPICION_WINDOW_MINUTES = 10;
 export const SUSPICIOUS_PER_CLIENT = 5;
 export const SUSPICIOUS_PER_EMAIL_DOMAIN = 20;
 
-export function isSharedEmailDomain(domain: string): boolean {
-  return SHARED_EMAIL_DOMAINS.has(domain.toLowerCase());
-}
+export const SUSPICION_FLAGS = {
+  "many-from-one-connection": `${SUSPICIOUS_PER_CLIENT} or more signatures from one connection within ${SUSPICION_WINDOW_MINUTES} minutes`,
+  "many-from-one-email-domain": `${SUSPICIOUS_PER_EMAIL_DOMAIN} or more signatures from one email domain (not a webmail) within ${SUSPICION_WINDOW_MINUTES} minutes`,
+} as const;
+export type SuspicionFlag = keyof typeof SUSPICION_FLAGS;
 
-/** Why recent signatures from one client and one email domain look suspicious, or null. */
-export function suspicionFlag(recent: { sameClient: number; sameEmailDomain: number }, emailDomain: string): string | null {
-  if (recent.sameClient >= SUSPICIOUS_PER_CLIENT) {
-    return `${recent.sameClient} signatures from one connection within ${SUSPICION_WINDOW_MINUTES} minutes`;
-  }
-  if (!isSharedEmailDomain(emailDomain) && recent.sameEmailDomain >= SUSPICIOUS_PER_EMAIL_DOMAIN) {
-    return `${recent.sameEmailDomain} signatures from @${emailDomain} within ${SUSPICION_WINDOW_MINUTES} minutes`;
-  }
-  return null;
+/** The webmail domains, for the flagging query to leave out. */
+export function sharedEmailDomains(): string[] {
+  return [...SHARED_EMAIL_DOMAINS];
 }

@@ -6,6 +6,7 @@
 import type { Context, ErrorHandler, Handler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ConfigurationError, type AppEnv } from "../env";
+import { StorageUnavailable } from "../storage/database";
 import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
 import { JSON_CONTENT_TYPE, safeJson } from "./json";
@@ -13,7 +14,7 @@ import { JSON_CONTENT_TYPE, safeJson } from "./json";
 /** A client error with the words to show for it. */
 export class ClientError extends HTTPException {
   constructor(
-    status: 400 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429,
+    status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429,
     readonly title: string,
     message: string,
     readonly extraHeaders: Record<string, string> = {},
@@ -34,6 +35,11 @@ const DEFAULT_WORDS: Record<number, { title: string; message: string }> = {
   415: { title: "That kind of content is not accepted", message: "Send the form as an ordinary web form (application/x-www-form-urlencoded or multipart/form-data)." },
   500: { title: "Something went wrong on our side", message: "We could not complete your request. Please try again in a moment." },
   503: { title: "This service is not available right now", message: "Please try again in a few minutes." },
+};
+
+const DATABASE_WORDS = {
+  title: "This page is not available right now",
+  message: "Our database did not answer in time. Please try again in a minute.",
 };
 
 function wantsJson(c: Context): boolean {
@@ -68,6 +74,10 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof HTTPException && error.status < 500) {
     const words = DEFAULT_WORDS[error.status] ?? DEFAULT_WORDS[400]!;
     return errorResponse(c, error.status, words);
+  }
+  if (error instanceof StorageUnavailable) {
+    console.error(JSON.stringify({ event: "storage_unavailable", path: c.req.path, error: error.message }));
+    return errorResponse(c, 503, DATABASE_WORDS, { "Retry-After": "30" });
   }
   if (error instanceof ConfigurationError) {
     console.error(JSON.stringify({ event: "configuration_error", message: error.message }));

@@ -12,9 +12,14 @@
  *   data center rather than once per request.
  * - Every copy carries a strong ETag; If-None-Match gets 304.
  * - Only 200 responses to GET are stored, never one with Set-Cookie.
+ * - When rendering fails because D1 is unavailable, a stored copy up to
+ *   CACHE_STALE_IF_ERROR_SECONDS past its freshness is served instead
+ *   (RFC 5861's stale-if-error), and without one the error stands (503).
  */
 import type { Context } from "hono";
 import type { AppEnv, Settings } from "../env";
+import { StorageUnavailable } from "../storage/database";
+import { paths } from "./urls";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
 export interface Rendered {
@@ -35,7 +40,7 @@ export interface CachedPageOptions {
   params?: readonly string[];
 }
 
-export type CacheState = "HIT" | "STALE" | "MISS";
+export type CacheState = "HIT" | "STALE" | "STALE-IF-ERROR" | "MISS";
 
 /** The header telling clients (and tests) how the response was served. */
 export const CACHE_STATE_HEADER = "X-Cache";
@@ -116,10 +121,11 @@ function isStorable(rendered: Rendered, headers: Headers, settings: Settings): b
   return rendered.status === 200 && settings.cacheMaxAge > 0 && !headers.has("Set-Cookie");
 }
 
-/** Stores a rendered page; the stored copy outlives its freshness by the stale window. */
+/** Stores a rendered page; the stored copy outlives its freshness by the stale windows. */
 function store(key: string, rendered: Rendered, headers: Headers, settings: Settings): Promise<void> {
   const stored = new Headers(headers);
-  stored.set("Cache-Control", `public, max-age=${settings.cacheMaxAge + settings.cacheStaleSeconds}`);
+  const keep = settings.cacheMaxAge + Math.max(settings.cacheStaleSeconds, settings.cacheStaleIfErrorSeconds);
+  stored.set("Cache-Control", `public, max-age=${keep}`);
   return caches.default.put(key, new Response(rendered.body, { status: 200, headers: stored }));
 }
 
@@ -146,6 +152,7 @@ export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => 
   const settings = c.get("settings");
   const key = cacheKey(c.req.url, options.params ?? []);
   const now = Date.now();
+  let fallback: Response | undefined;
   if (settings.cacheMaxAge > 0) {
     const cached = await caches.default.match(key);
     if (cached && !hasExpired(cached, now)) {
@@ -155,19 +162,35 @@ export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => 
         c.executionCtx.waitUntil(refresh(key, render, settings));
         return respond(c, cached.body, cached.headers, 200, "STALE", age, settings);
       }
+      if (age < settings.cacheMaxAge + settings.cacheStaleIfErrorSeconds) fallback = cached;
     }
-    await cached?.body?.cancel();
+    if (!fallback) await cached?.body?.cancel();
   }
-  const rendered = await render();
+  let rendered: Rendered;
+  try {
+    rendered = await render();
+  } catch (error) {
+    if (fallback && error instanceof StorageUnavailable) {
+      return respond(c, fallback.body, fallback.headers, 200, "STALE-IF-ERROR", ageOf(fallback, now), settings);
+    }
+    throw error;
+  }
+  await fallback?.body?.cancel();
   const headers = await renderedHeaders(rendered, now);
   if (isStorable(rendered, headers, settings)) c.executionCtx.waitUntil(store(key, rendered, headers, settings));
   return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
 }
 
 /**
- * Removes the stored copies of `urls` from this data center's cache (the
- * Cache API has no global purge; other data centers refresh within one TTL).
+ * Removes the stored copies of a letter's main pages (home, list, letter
+ * page and JSON, first signatories page and JSON, first record page) from
+ * this data center's cache, so a name that must go is gone from them at once.
+ * The Cache API has no global purge: other data centers, and later pages,
+ * refresh within one TTL.
  */
-export async function purgeCachedPages(urls: readonly string[]): Promise<void> {
-  await Promise.all(urls.map((url) => caches.default.delete(cacheKey(url, []))));
+export async function purgeLetterPages(requestUrl: string, slug: string): Promise<void> {
+  const origin = new URL(requestUrl).origin;
+  const urls = [paths.home(), paths.lettersJson(), paths.letter(slug), paths.letterJson(slug), paths.signatories(slug),
+    paths.signatoriesJson(slug), paths.record(slug)];
+  await Promise.all(urls.map((path) => caches.default.delete(cacheKey(`${origin}${path}`, []))));
 }

@@ -35,7 +35,7 @@ import {
 } from "../domain/signing";
 import { ConfigurationError, requireSecretKey, turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
-import { purgeCachedPages } from "../http/page-cache";
+import { purgeLetterPages } from "../http/page-cache";
 import { formGuards } from "../http/security";
 import { absoluteUrl, paths } from "../http/urls";
 import { mailerFor, type Mailer } from "../services/mailer";
@@ -447,12 +447,7 @@ signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
     if (!signature || !canWithdraw(signature.status)) break;
     if (await changeSignatureStatus(c.var.db, signature, "withdrawn", { forgetEmail: true })) {
       if (signature.status === "confirmed") {
-        // The name leaves this data center's cached pages now; others follow within one TTL.
-        const origin = new URL(c.req.url).origin;
-        await purgeCachedPages(
-          [paths.home(), paths.lettersJson(), paths.letter(letter.slug), paths.letterJson(letter.slug), paths.signatories(letter.slug),
-            paths.signatoriesJson(letter.slug), paths.record(letter.slug)].map((path) => `${origin}${path}`),
-        );
+        await purgeLetterPages(c.req.url, letter.slug);
       }
       break;
     }

@@ -6,6 +6,8 @@
  */
 import type { LetterDocument } from "../domain/letter-file";
 
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
 /** A SQL string literal: SQLite has no backslash escapes, so doubling quotes is the whole rule. */
 function literal(value: string | number | null): string {
   if (value === null) return "NULL";
@@ -42,24 +44,41 @@ WHERE (title, summary, letter_date, addressee, language, status, closes_at, body
   excluded.closes_at, excluded.body_markdown, excluded.body_html)`,
   ];
   const keep = letter.signatories.map((s) => `(${literal(s.kind)}, ${literal(s.name)})`);
+  const dropped = `letter_id = ${letterId} AND channel = 'initial'` + (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : "");
+  const nextSeq = `coalesce((SELECT max(seq) FROM record_entries WHERE letter_id = ${letterId}), 0)`;
+  // Signatories taken off the file leave the record as "removed", their names erased from it, then the table.
   statements.push(
-    `DELETE FROM signatures WHERE letter_id = ${letterId} AND channel = 'initial'` +
-      (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : ""),
+    `INSERT INTO record_entries (letter_id, seq, event, ref, kind, at)
+SELECT letter_id, ${nextSeq} + row_number() OVER (ORDER BY id), 'removed', token, kind, ${NOW}
+FROM signatures WHERE ${dropped} AND status = 'confirmed'`,
+    `UPDATE record_entries SET name = NULL, organization = NULL, title = NULL, city = NULL, country = NULL, salt = NULL
+WHERE letter_id = ${letterId} AND ref IN (SELECT token FROM signatures WHERE ${dropped})`,
+    `DELETE FROM signatures WHERE ${dropped}`,
   );
   for (const s of letter.signatories) {
     statements.push(
-      `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position)
-VALUES (${letterId}, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)})
+      `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position, confirmed_at)
+VALUES (${letterId}, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)}, ${NOW})
 ON CONFLICT (letter_id, kind, name) WHERE channel = 'initial' DO UPDATE SET organization = excluded.organization,
   title = excluded.title, city = excluded.city, country = excluded.country, position = excluded.position`,
     );
   }
-  // Listed signatories are counted from scratch: a reload must leave the counters exact whatever it changed.
   statements.push(
+    // Signatories new to the file enter the record as "signed", organizations first, in the file's order.
+    `INSERT INTO record_entries (letter_id, seq, event, ref, kind, name, organization, title, city, country, salt, at)
+SELECT s.letter_id, ${nextSeq} + row_number() OVER (ORDER BY s.kind DESC, s.position), 'signed', s.token, s.kind,
+  CASE WHEN s.is_public THEN s.name END, CASE WHEN s.is_public THEN s.organization END, CASE WHEN s.is_public THEN s.title END,
+  CASE WHEN s.is_public THEN s.city END, CASE WHEN s.is_public THEN s.country END, lower(hex(randomblob(16))), ${NOW}
+FROM signatures s
+WHERE s.letter_id = ${letterId} AND s.channel = 'initial' AND s.status = 'confirmed'
+  AND NOT EXISTS (SELECT 1 FROM record_entries r WHERE r.letter_id = s.letter_id AND r.ref = s.token)`,
+    // Counted from scratch: a reload must leave the counters exact whatever it changed. (The app
+    // seals the new record entries the next time the letter's JSON is read, or within five minutes.)
     `UPDATE letters SET
   organization_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed' AND kind = 'organization'),
   individual_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed' AND kind = 'individual'),
-  signature_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed')
+  signature_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed'),
+  record_length = coalesce((SELECT max(seq) FROM record_entries WHERE letter_id = letters.id), 0)
 WHERE slug = ${slug}`,
   );
   return statements;

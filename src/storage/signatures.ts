@@ -380,3 +380,31 @@ export async function listPublicSignatories(
   const last = signatories.at(-1);
   return { signatories, next: rows.length > pageSize && last ? last.cursor : null };
 }
+
+/** A signature as organizers see it: everything but the hashes and link secrets. */
+export interface OrganizerSignature extends StoredSignature {
+  channel: SignatureChannel;
+  confirmedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+export interface OrganizerQuery {
+  status?: SignatureStatus;
+  flagged?: boolean;
+  /** Only signatures with a smaller id (the next page, newest first). */
+  before?: number;
+  limit: number;
+}
+
+/** A letter's signatures for its organizers, newest first, filtered by status or flag. */
+export async function listSignaturesForOrganizers(db: D1Database, letterId: number, query: OrganizerQuery): Promise<OrganizerSignature[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at FROM signatures
+       WHERE letter_id = ?1 AND (?2 IS NULL OR status = ?2) AND (?3 = 0 OR flag IS NOT NULL) AND id < ?4
+       ORDER BY id DESC LIMIT ?5`,
+    )
+    .bind(letterId, query.status ?? null, query.flagged ? 1 : 0, query.before ?? Number.MAX_SAFE_INTEGER, query.limit)
+    .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
+  return results.map((row) => ({ ...toStoredSignature(row), channel: row.channel, confirmedAt: row.confirmed_at, withdrawnAt: row.withdrawn_at }));
+}

@@ -86,6 +86,7 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .notice { border-left: 4px solid var(--accent); padding: 0.5rem 1rem; background: var(--surface); }
 .privacy { color: var(--muted); font-size: 0.9375rem; }
 .receipt { font-size: 1.125rem; }
+.mail-body { white-space: pre-wrap; font-family: inherit; margin: 0; }
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --border: #bbb; }
   body { font-size: 11pt; background: #fff; }

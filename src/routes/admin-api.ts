@@ -1,0 +1,120 @@
+/**
+ * The organizers' JSON API (until the organizer area exists): list a
+ * letter's signatures by status or flag, and approve, reject, hide or restore
+ * them. Every request carries `Authorization: Bearer <ADMIN_TOKEN>`; without
+ * ADMIN_TOKEN set, the API answers 401 to everyone. Nothing here is cached.
+ */
+import { Hono, type Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
+import { constantTimeEqual } from "../domain/crypto";
+import type { Letter } from "../domain/letter";
+import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../domain/signing";
+import { SIGNATURE_STATUSES, type SignatureStatus } from "../domain/signature";
+import type { AppEnv } from "../env";
+import { ClientError, methodNotAllowed } from "../http/errors";
+import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
+import { purgeLetterPages } from "../http/page-cache";
+import { paths } from "../http/urls";
+import { findPublishedLetter } from "../storage/letters";
+import { changeSignatureStatus, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
+
+const PAGE_SIZE = 100;
+const PAST: Record<ModerationAction, string> = { approve: "approved", reject: "rejected", hide: "hidden", restore: "restored" };
+
+function json(value: unknown, status = 200): Response {
+  return new Response(safeJson(value), { status, headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" } });
+}
+
+/** Bearer ADMIN_TOKEN, compared in constant time; anything else is 401. */
+const requireOrganizer = createMiddleware<AppEnv>(async function requireOrganizer(c, next) {
+  c.header("Cache-Control", "no-store");
+  const expected = c.env.ADMIN_TOKEN;
+  const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+  if (!expected || expected.length < 16 || !given || !(await constantTimeEqual(given, expected))) {
+    throw new ClientError(401, "Organizers only", "This address needs the organizers' token (Authorization: Bearer …).", {
+      "WWW-Authenticate": 'Bearer realm="undersigned"',
+    });
+  }
+  await next();
+});
+
+async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
+  const slug = c.req.param("slug") ?? "";
+  const letter = /^[a-z0-9-]{1,100}$/.test(slug) ? await findPublishedLetter(c.var.db, slug) : null;
+  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address.");
+  return letter;
+}
+
+function organizerJson(signature: OrganizerSignature) {
+  return {
+    ref: signature.ref,
+    kind: signature.kind,
+    name: signature.name,
+    organization: signature.organization,
+    title: signature.title,
+    city: signature.city,
+    country: signature.country,
+    email: signature.email,
+    status: signature.status,
+    public: signature.isPublic,
+    channel: signature.channel,
+    flag: signature.flag,
+    flag_reason: signature.flag ? SUSPICION_FLAGS[signature.flag as SuspicionFlag] : null,
+    signed_at: signature.createdAt,
+    confirmed_at: signature.confirmedAt,
+    withdrawn_at: signature.withdrawnAt,
+    cursor: signature.id,
+  };
+}
+
+export const adminApi = new Hono<AppEnv>();
+
+adminApi.use("/admin/api/*", requireOrganizer);
+
+adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
+  const letter = await requireLetter(c);
+  const status = c.req.query("status");
+  if (status !== undefined && !(SIGNATURE_STATUSES as readonly string[]).includes(status)) {
+    throw new ClientError(400, "Unknown status", `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
+  }
+  const before = c.req.query("before");
+  if (before !== undefined && !/^\d{1,15}$/.test(before)) throw new ClientError(400, "Bad cursor", "before must be a cursor from a previous page.");
+  const rows = await listSignaturesForOrganizers(c.var.db, letter.id, {
+    status: status as SignatureStatus | undefined,
+    flagged: c.req.query("flagged") === "1",
+    before: before === undefined ? undefined : Number(before),
+    limit: PAGE_SIZE,
+  });
+  return json({
+    letter: { slug: letter.slug, counts: letter.counts, pending: letter.pendingCount },
+    signatures: rows.map(organizerJson),
+    next_before: rows.length === PAGE_SIZE ? rows.at(-1)!.id : null,
+  });
+});
+adminApi.all("/admin/api/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD"]));
+
+adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
+  const action = c.req.param("action");
+  if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
+    throw new ClientError(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
+  }
+  const letter = await requireLetter(c);
+  const ref = c.req.param("ref");
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const signature = /^[0-9a-f]{32}$/.test(ref) ? await findSignatureByRef(c.var.db, letter.id, ref) : null;
+    if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
+    const to = moderate(action as ModerationAction, signature.status);
+    if (!to) {
+      throw new ClientError(409, "That action does not apply", `A signature that is ${signature.status.replace("_", " ")} can't be ${PAST[action as ModerationAction]}.`);
+    }
+    if (await changeSignatureStatus(c.var.db, signature, to)) {
+      if (signature.status === "confirmed") {
+        await purgeLetterPages(c.req.url, letter.slug);
+      }
+      return json({ ref, status: to });
+    }
+  }
+  throw new ClientError(409, "The signature kept changing", "Another change was being made at the same time. Try again.");
+});
+adminApi.all("/admin/api/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));

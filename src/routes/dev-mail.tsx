@@ -1,0 +1,20 @@
+/**
+ * GET /dev/mail: the local mailer's outbox, so a newcomer running `npm start`
+ * can open the confirmation link. It exists only with MAILER=local and only
+ * for requests to localhost; anywhere else it is a 404.
+ */
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { listLocalMail } from "../storage/local-mail";
+import { DevMailPage } from "../views/dev-mail-page";
+import { renderDocument } from "../views/layout";
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+export const devMail = new Hono<AppEnv>();
+
+devMail.get("/dev/mail", async (c, next) => {
+  if (c.env.MAILER?.trim().toLowerCase() !== "local" || !LOCAL_HOSTS.has(new URL(c.req.url).hostname)) return next();
+  const body = await renderDocument(<DevMailPage messages={await listLocalMail(c.var.db)} />);
+  return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+});

@@ -1,0 +1,114 @@
+/**
+ * The maintenance job's SQL: flagging bursts of signatures, expiring
+ * unconfirmed ones, anonymizing signatures once a letter has been closed
+ * long enough, and finding records to seal.
+ */
+import { SUSPICION_WINDOW_MINUTES, SUSPICIOUS_PER_CLIENT, SUSPICIOUS_PER_EMAIL_DOMAIN, sharedEmailDomains } from "../domain/bots";
+
+const ISO = "'%Y-%m-%dT%H:%M:%fZ'";
+
+/**
+ * Flags signatures made in bursts over the last `sinceMinutes`: at least
+ * SUSPICIOUS_PER_CLIENT from one client, or SUSPICIOUS_PER_EMAIL_DOMAIN from
+ * one email domain that is not a webmail, within SUSPICION_WINDOW_MINUTES.
+ * Flags are for organizers to review; nothing is dropped. Returns the rows flagged.
+ */
+export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number): Promise<number> {
+  const since = new Date(now.getTime() - sinceMinutes * 60_000).toISOString();
+  const window = `-${SUSPICION_WINDOW_MINUTES} minutes`;
+  const [byClient, byDomain] = await db.batch([
+    db
+      .prepare(
+        `UPDATE signatures SET flag = 'many-from-one-connection'
+         WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL
+           AND (SELECT count(*) FROM signatures other
+                WHERE other.letter_id = signatures.letter_id AND other.client_hash = signatures.client_hash
+                  AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
+                  AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
+      )
+      .bind(since, SUSPICIOUS_PER_CLIENT),
+    db
+      .prepare(
+        `UPDATE signatures SET flag = 'many-from-one-email-domain'
+         WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL
+           AND email_domain NOT IN (SELECT value FROM json_each(?3))
+           AND (SELECT count(*) FROM signatures other
+                WHERE other.letter_id = signatures.letter_id AND other.email_domain = signatures.email_domain
+                  AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
+                  AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
+      )
+      .bind(since, SUSPICIOUS_PER_EMAIL_DOMAIN, JSON.stringify(sharedEmailDomains())),
+  ]);
+  return (byClient?.meta.changes ?? 0) + (byDomain?.meta.changes ?? 0);
+}
+
+/**
+ * Unconfirmed signatures whose link expired more than a day ago are given
+ * up: withdrawn, their email forgotten, the pending counters recounted.
+ */
+export async function expireUnconfirmed(db: D1Database, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - 86_400_000).toISOString();
+  const [expired] = await db.batch([
+    db
+      .prepare(
+        `UPDATE signatures SET status = 'withdrawn', email = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL
+         WHERE status = 'unconfirmed' AND confirm_expires_at < ?1`,
+      )
+      .bind(before),
+    // Counted here rather than moved one by one: a single statement, so it is exact whatever runs beside it.
+    db.prepare(
+      `UPDATE letters SET pending_count = (SELECT count(*) FROM signatures
+         WHERE letter_id = letters.id AND status IN ('unconfirmed', 'in_review'))
+       WHERE pending_count > 0`,
+    ),
+  ]);
+  return expired?.meta.changes ?? 0;
+}
+
+/** Letters closed for at least `days` whose signatures still hold emails or client hashes. */
+export async function lettersDueForAnonymization(db: D1Database, now: Date, days: number): Promise<{ id: number; slug: string }[]> {
+  const before = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const { results } = await db
+    .prepare(
+      `SELECT id, slug FROM letters
+       WHERE anonymized_at IS NULL
+         AND ((status = 'closed' AND coalesce(closes_at, updated_at) <= ?1) OR (closes_at IS NOT NULL AND closes_at <= ?1))`,
+    )
+    .bind(before)
+    .all<{ id: number; slug: string }>();
+  return results;
+}
+
+/** Signatures of `letterId` that still have their email but no keyed hash (made before hashes existed). */
+export async function signaturesWithoutEmailHash(db: D1Database, letterId: number, limit: number): Promise<{ id: number; email: string }[]> {
+  const { results } = await db
+    .prepare("SELECT id, email FROM signatures WHERE letter_id = ?1 AND email_hash IS NULL AND email IS NOT NULL LIMIT ?2")
+    .bind(letterId, limit)
+    .all<{ id: number; email: string }>();
+  return results;
+}
+
+export async function setEmailHashes(db: D1Database, hashes: { id: number; emailHash: string }[]): Promise<void> {
+  if (hashes.length === 0) return;
+  await db.batch(hashes.map(({ id, emailHash }) => db.prepare("UPDATE signatures SET email_hash = ?2 WHERE id = ?1").bind(id, emailHash)));
+}
+
+/** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */
+export async function anonymizeLetter(db: D1Database, letterId: number): Promise<number> {
+  const [signatures] = await db.batch([
+    db
+      .prepare(
+        `UPDATE signatures SET email = NULL, email_domain = NULL, client_hash = NULL, anonymized_at = strftime(${ISO}, 'now')
+         WHERE letter_id = ?1 AND anonymized_at IS NULL`,
+      )
+      .bind(letterId),
+    db.prepare(`UPDATE letters SET anonymized_at = strftime(${ISO}, 'now') WHERE id = ?1`).bind(letterId),
+  ]);
+  return signatures?.meta.changes ?? 0;
+}
+
+/** Letters with record entries waiting for their hash. */
+export async function lettersWithUnsealedRecords(db: D1Database): Promise<number[]> {
+  const { results } = await db.prepare("SELECT id FROM letters WHERE record_sealed < record_length").all<{ id: number }>();
+  return results.map((row) => row.id);
+}
