@@ -18,9 +18,18 @@ export default defineConfig(async () => ({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.jsonc" },
             miniflare: {
+              // Every optional setting is given here, so that a developer's .dev.vars (which
+              // wrangler also reads) never changes what the tests see.
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations("./migrations"),
                 SECRET_KEY: "test-secret-key-that-is-long-enough-0123456789",
+                ADMIN_TOKEN: "test-admin-token-0123456789",
+                MAILER: "",
+                RESEND_API_KEY: "",
+                MAIL_FROM: "",
+                TURNSTILE_SECRET_KEY: "",
+                TURNSTILE_SITE_KEY: "",
+                PUBLIC_URL: "",
               },
             },
           }),

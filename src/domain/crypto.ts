@@ -42,7 +42,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
 /** HMAC-SHA-256 of `value` under the key for `purpose`, as raw bytes. */
 export async function hmac(secret: string, purpose: string, value: string | Uint8Array): Promise<Uint8Array> {
   const data = typeof value === "string" ? encoder.encode(value) : value;
-  return new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret, purpose), data));
+  return new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret, purpose), data as BufferSource));
 }
 
 /** The same, as hex: what the database stores for keyed hashes of emails and clients. */
@@ -52,7 +52,7 @@ export async function hmacHex(secret: string, purpose: string, value: string): P
 
 /** Checks an HMAC in constant time (crypto.subtle.verify does the comparison). */
 export async function verifyHmac(secret: string, purpose: string, value: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), signature, value);
+  return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), signature as BufferSource, value as BufferSource);
 }
 
 /** SHA-256 of a text, as hex. */

@@ -1,0 +1,111 @@
+/**
+ * The tamper-evident record: published at /letters/{slug}/record.json, its
+ * head and length in the letter's JSON, and verifiable from the outside
+ * (the same code as `npm run verify`). Editing the database behind the
+ * record's back is caught.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { verifyLetterRecord } from "../../src/domain/verify-record";
+import { createLetter, fetchApp, getPage, individual, postSignature, runStatements } from "../helpers";
+
+const FRESH = { CACHE_MAX_AGE: "0" };
+
+function fetchJson(url: string): Promise<unknown> {
+  const { pathname, search } = new URL(url);
+  return fetchApp(`${pathname}${search}`, FRESH).then((response) => response.json());
+}
+
+async function withdrawFirst(response: Response) {
+  const { document } = await getPage(response.headers.get("Location")!);
+  const link = document.querySelector('a[href*="/withdraw?token="]')!.getAttribute("href")!;
+  const token = new URL(link, "https://x").searchParams.get("token")!;
+  await fetchApp(link.split("?")[0]!, {}, {
+    method: "POST",
+    headers: { Origin: "https://undersigned.test", "Content-Type": "application/x-www-form-urlencoded" },
+    body: `token=${token}`,
+  });
+}
+
+async function letterWithHistory() {
+  const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
+  await postSignature(letter.slug, individual({ name: "Stays" }));
+  await withdrawFirst(await postSignature(letter.slug, individual({ name: "Leaves" })));
+  await postSignature(letter.slug, individual({ name: "Unlisted", hide_name: "yes" }));
+  await postSignature(letter.slug, { kind: "organization", name: "Oxfam America", email: "oxfam@example.org" });
+  return letter;
+}
+
+describe("the signatory record", () => {
+  it("publishes every change to who is counted, hashed in a chain that adds up to the counts", async () => {
+    const letter = await letterWithHistory();
+    const json = await (await fetchApp(`/letters/${letter.slug}.json`, FRESH)).json<{
+      counts: { total: number }; record: { length: number; head: string; complete: boolean; url: string };
+    }>();
+    expect(json.counts.total).toBe(5);
+    expect(json.record).toMatchObject({ length: 7, complete: true, url: `https://undersigned.test/letters/${letter.slug}/record.json` });
+    expect(json.record.head).toMatch(/^[0-9a-f]{64}$/);
+
+    const response = await fetchApp(`/letters/${letter.slug}/record.json`, FRESH);
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    const record = await response.json<{ entries: Record<string, unknown>[]; next_url: string | null }>();
+    expect(record.entries.map((entry) => [entry.seq, entry.event, entry.kind, entry.name])).toEqual([
+      [1, "signed", "organization", "AFL-CIO"],
+      [2, "signed", "organization", "WOLA"],
+      [3, "signed", "individual", "Stays"],
+      [4, "signed", "individual", null],
+      [5, "withdrawn", "individual", null],
+      [6, "signed", "individual", null],
+      [7, "signed", "organization", "Oxfam America"],
+    ]);
+    expect(record.next_url).toBeNull();
+    expect(JSON.stringify(record)).not.toMatch(/@|email/);
+
+    const verification = await verifyLetterRecord(`https://undersigned.test/letters/${letter.slug}`, fetchJson);
+    expect(verification).toMatchObject({ ok: true, problems: [], entries: 7, counts: { total: 5, organizations: 3, individuals: 2 }, head: json.record.head });
+  });
+
+  it("pages through a long record with after=", async () => {
+    const letter = await createLetter({ organizations: Array.from({ length: 30 }, (_, i) => `Org ${i}`) });
+    await fetchApp(`/letters/${letter.slug}.json`, FRESH);
+    const seqs: number[][] = [];
+    for (const after of [0, 10, 20, 30]) {
+      const page = await (await fetchApp(`/letters/${letter.slug}/record.json?after=${after}`, FRESH)).json<{ entries: { seq: number }[]; next_url: string | null }>();
+      seqs.push(page.entries.map((entry) => entry.seq));
+      if (after === 30) expect(page.next_url).toBeNull();
+    }
+    expect(seqs.map((page) => page[0])).toEqual([1, 11, 21, undefined]);
+    expect(seqs.map((page) => page.length)).toEqual([30, 20, 10, 0]);
+    expect((await fetchApp(`/letters/${letter.slug}/record.json?after=abc`)).status).toBe(400);
+    expect((await fetchApp(`/letters/${letter.slug}/record.json?after=99999999999999999999`)).status).toBe(400);
+  });
+
+  it.each([
+    ["a name changed", (id: number) => [`UPDATE record_entries SET name = 'Mallory' WHERE letter_id = ${id} AND seq = 3`], /public fields do not match its digest/],
+    ["an event changed", (id: number) => [`UPDATE record_entries SET event = 'restored' WHERE letter_id = ${id} AND seq = 5`], /does not match its hash/],
+    ["an entry deleted", (id: number) => [`DELETE FROM record_entries WHERE letter_id = ${id} AND seq = 2`], /missing or out of order/],
+    ["a time changed", (id: number) => [`UPDATE record_entries SET at = '2001-01-01T00:00:00.000Z' WHERE letter_id = ${id} AND seq = 1`], /does not match its hash/],
+    [
+      "the counts inflated",
+      (id: number) => [`UPDATE letters SET signature_count = signature_count + 10, individual_count = individual_count + 10 WHERE id = ${id}`],
+      /adds up to 5 signatures .* the letter shows 15/,
+    ],
+    [
+      "a withdrawn signature counted again behind the record's back",
+      (id: number) => [
+        `UPDATE signatures SET status = 'confirmed' WHERE letter_id = ${id} AND status = 'withdrawn'`,
+        `UPDATE letters SET signature_count = signature_count + 1, individual_count = individual_count + 1 WHERE id = ${id}`,
+      ],
+      /adds up to 5 signatures/,
+    ],
+  ])("catches %s in D1", async (_, tamper, problem) => {
+    const letter = await letterWithHistory();
+    const address = `https://undersigned.test/letters/${letter.slug}`;
+    expect((await verifyLetterRecord(address, fetchJson)).ok).toBe(true);
+    const id = (await env.DB.prepare("SELECT id FROM letters WHERE slug = ?").bind(letter.slug).first<{ id: number }>())!.id;
+    await runStatements(tamper(id));
+    const result = await verifyLetterRecord(address, fetchJson);
+    expect(result.ok).toBe(false);
+    expect(result.problems.join(" ")).toMatch(problem);
+  });
+});
