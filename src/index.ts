@@ -49,7 +49,7 @@ app.notFound(notFound);
 app.onError(onError);
 
 /** The cron trigger (wrangler.jsonc): the maintenance job. */
-async function scheduled(controller: ScheduledController, env: Bindings): Promise<void> {
+async function scheduled(controller: ScheduledController, env: Bindings, _ctx: ExecutionContext): Promise<void> {
   const settings = settingsFor(env);
   const report = await runMaintenance(env, resilientDatabase(env.DB, { timeoutMs: settings.d1TimeoutMs }), settings, new Date(controller.scheduledTime));
   console.log(JSON.stringify({ event: "maintenance", ...report }));

@@ -42,8 +42,9 @@ const DATABASE_WORDS = {
   message: "Our database did not answer in time. Please try again in a minute.",
 };
 
+/** The .json addresses and the organizers' API answer errors in JSON; everything else with a page. */
 function wantsJson(c: Context): boolean {
-  return c.req.path.endsWith(".json");
+  return c.req.path.endsWith(".json") || c.req.path.startsWith("/admin/api/");
 }
 
 /** An error response in the client's format. */
@@ -57,7 +58,7 @@ export async function errorResponse<E extends AppEnv>(
   responseHeaders.set("Cache-Control", "no-store");
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
-    responseHeaders.set("Access-Control-Allow-Origin", "*");
+    if (c.req.path.endsWith(".json")) responseHeaders.set("Access-Control-Allow-Origin", "*");
     return new Response(safeJson({ error: { status, title: words.title, message: words.message } }), { status, headers: responseHeaders });
   }
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");

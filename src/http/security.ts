@@ -9,16 +9,20 @@ import { bodyLimit } from "hono/body-limit";
 import { every } from "hono/combine";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppEnv } from "../env";
+import { turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError } from "./errors";
 
 /** The largest form body we read: a signature needs under 2 KB; this leaves room for long non-Latin names. */
 export const FORM_BODY_LIMIT = 16 * 1024;
 
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
+const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
+
+function headersWith(turnstile: boolean): MiddlewareHandler<AppEnv> {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
+      // No script of our own, ever; Turnstile's widget when it is turned on.
+      ...(turnstile ? { scriptSrc: [TURNSTILE_ORIGIN], frameSrc: [TURNSTILE_ORIGIN] } : {}),
       styleSrc: ["'self'"],
       imgSrc: ["'self'"],
       formAction: ["'self'"],
@@ -29,6 +33,15 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     referrerPolicy: "strict-origin-when-cross-origin",
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
+}
+
+/** Security headers on every response; the CSP admits Turnstile's origin only when Turnstile is configured. */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  const strict = headersWith(false);
+  const withTurnstile = headersWith(true);
+  return function securityHeaders(c, next) {
+    return (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
+  };
 }
 
 const FORM_MEDIA_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);

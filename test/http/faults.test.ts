@@ -1,0 +1,131 @@
+/**
+ * When D1 fails (throws, does not answer, says it is overloaded): signing
+ * answers 503 with Retry-After and the form filled in, nothing half-written;
+ * reads fall back to the cached copy when there is one; only reads are retried.
+ * Failures are injected through the D1 binding the storage layer uses.
+ */
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createLetter, fetchApp, formBody, individual, letterRow, parseHtml, SAME_ORIGIN_FORM, signatureRows, stampedForm, texts, type SignatureFields } from "../helpers";
+
+type Failure = "throws" | "overloaded" | "hangs";
+
+/**
+ * A D1 binding that fails the way `failure` says, for the statements `when`
+ * picks (all by default), and counts every attempt.
+ */
+function failingDatabase(failure: Failure, when: (sql: string) => boolean = () => true) {
+  let attempts = 0;
+  const fail = () => {
+    attempts += 1;
+    if (failure === "hangs") return new Promise<never>(() => {});
+    return Promise.reject(new Error(failure === "overloaded" ? "D1_ERROR: Database is overloaded. Requests are queued for too long." : "D1_ERROR: Network connection lost."));
+  };
+  const originals = new WeakMap<object, D1PreparedStatement>();
+  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement => {
+    const proxy = new Proxy(statement, {
+      get(target, property) {
+        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values), sql);
+        if (property === "first" || property === "all" || property === "run" || property === "raw") {
+          const method = target[property] as (...args: unknown[]) => Promise<unknown>;
+          return (...args: unknown[]) => (when(sql) ? fail() : method.apply(target, args));
+        }
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    originals.set(proxy, statement);
+    return proxy;
+  };
+  const database = new Proxy(env.DB, {
+    get(target, property) {
+      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
+      if (property === "batch") return (statements: D1PreparedStatement[]) => (when("BATCH") ? fail() : target.batch(statements.map((s) => originals.get(s) ?? s)));
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { database: database as D1Database, attempts: () => attempts };
+}
+
+async function sign(slug: string, fields: SignatureFields, overrides: Partial<Cloudflare.Env>) {
+  return fetchApp(`/letters/${slug}/signatures`, overrides, {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": "192.0.2.99" },
+    body: formBody(await stampedForm(slug, fields)),
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("when D1 fails while someone signs", () => {
+  it.each<Failure>(["throws", "overloaded", "hangs"])("answers 503 with Retry-After and the form filled in when the write %s", async (failure) => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const letter = await createLetter();
+    const broken = failingDatabase(failure, (sql) => sql === "BATCH");
+    const response = await sign(letter.slug, individual({ name: "Patient Signer", email: "patient@example.org", city: "Quito" }), {
+      DB: broken.database, D1_TIMEOUT_MS: "50", SIGN_RATE_LIMITER: { limit: async () => ({ success: true }) } as RateLimit,
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("30");
+    const document = parseHtml(await response.text());
+    expect(texts(document, "h1")).toEqual(["Please send your signature again"]);
+    expect(texts(document, "[role=alert]")[0]).toContain("Nothing was saved");
+    expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Patient Signer");
+    expect(document.querySelector("#sign-city")?.getAttribute("value")).toBe("Quito");
+    expect(document.querySelector("form")?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures`);
+    // A write is never retried: it may have happened.
+    expect(broken.attempts()).toBe(1);
+    expect(await signatureRows(letter.slug)).toHaveLength(0);
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
+  });
+
+  it("answers 503 with the form when even the letter can't be read", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const letter = await createLetter();
+    const broken = failingDatabase("throws");
+    const response = await sign(letter.slug, individual({ name: "Early Signer" }), { DB: broken.database });
+    expect(response.status).toBe(503);
+    expect(parseHtml(await response.text()).querySelector("#sign-name")?.getAttribute("value")).toBe("Early Signer");
+    // The read was tried twice (one retry), then given up.
+    expect(broken.attempts()).toBe(2);
+  });
+
+  it("retries a read that fails once, and succeeds", async () => {
+    const letter = await createLetter();
+    let failures = 0;
+    const flaky = failingDatabase("throws", (sql) => sql.startsWith("SELECT") && sql.includes("FROM letters") && failures++ === 0);
+    const response = await fetchApp(`/letters/${letter.slug}`, { DB: flaky.database, CACHE_MAX_AGE: "0" });
+    expect(response.status).toBe(200);
+    expect(flaky.attempts()).toBe(1);
+    expect(failures).toBeGreaterThan(1);
+  });
+});
+
+describe("when D1 fails while someone reads", () => {
+  it("serves the cached copy, even past its stale window, and 503 where there is none", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2033-03-03T00:00:00Z"));
+      expect((await fetchApp(`/letters/${letter.slug}`)).status).toBe(200);
+      // An hour later: past freshness (60 s) and the stale window (600 s), within stale-if-error (a day).
+      vi.setSystemTime(new Date("2033-03-03T01:00:00Z"));
+      const broken = failingDatabase("overloaded");
+      const fallback = await fetchApp(`/letters/${letter.slug}`, { DB: broken.database });
+      expect(fallback.status).toBe(200);
+      expect(fallback.headers.get("X-Cache")).toBe("STALE-IF-ERROR");
+      expect(texts(parseHtml(await fallback.text()), ".signatory-list li")).toEqual(["AFL-CIO"]);
+
+      const uncached = await fetchApp(`/letters/${letter.slug}.json`, { DB: broken.database });
+      expect(uncached.status).toBe(503);
+      expect(uncached.headers.get("Retry-After")).toBe("30");
+      expect(await uncached.json()).toMatchObject({ error: { status: 503 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The maintenance job, run through the Worker's scheduled handler as the
+ * cron trigger runs it: sealing, expiring unconfirmed signatures, forgetting
+ * rate-limit windows, and anonymizing letters closed for RETENTION_DAYS.
+ */
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import { createLetter, fetchApp, individual, postSignature, runStatements, signatureRows } from "../helpers";
+
+async function runJob(at = new Date()) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ scheduledTime: at.getTime(), cron: "*/5 * * * *" }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+async function letterState(slug: string) {
+  return env.DB.prepare("SELECT pending_count, record_length, record_sealed, anonymized_at FROM letters WHERE slug = ?")
+    .bind(slug)
+    .first<{ pending_count: number; record_length: number; record_sealed: number; anonymized_at: string | null }>();
+}
+
+describe("the maintenance job", () => {
+  it("seals the record entries the loader wrote", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
+    expect(await letterState(letter.slug)).toMatchObject({ record_length: 2, record_sealed: 0 });
+    await runJob();
+    expect(await letterState(letter.slug)).toMatchObject({ record_length: 2, record_sealed: 2 });
+  });
+
+  it("gives up on unconfirmed signatures a day after their link expired, forgetting their email", async () => {
+    const letter = await createLetter();
+    await postSignature(letter.slug, individual({ email: "gone@example.org" }), { env: { MAILER: "local" } });
+    await postSignature(letter.slug, individual({ email: "recent@example.org" }), { env: { MAILER: "local" } });
+    expect(await letterState(letter.slug)).toMatchObject({ pending_count: 2 });
+    await runStatements([`UPDATE signatures SET confirm_expires_at = '2001-01-01T00:00:00.000Z' WHERE email = 'gone@example.org'`]);
+    await runJob();
+    const rows = await signatureRows(letter.slug);
+    expect(rows.map((row) => [row.status, row.email])).toEqual([["withdrawn", null], ["unconfirmed", "recent@example.org"]]);
+    expect(rows[0]!.email_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await letterState(letter.slug)).toMatchObject({ pending_count: 1 });
+  });
+
+  it("anonymizes the signatures of a letter closed for longer than RETENTION_DAYS, keeping the public list", async () => {
+    const letter = await createLetter();
+    const recent = await createLetter();
+    const open = await createLetter();
+    for (const slug of [letter.slug, recent.slug, open.slug]) await postSignature(slug, individual({ name: "Kept Name", email: `kept-${slug}@example.org` }));
+    // A signature from before keyed hashes existed: its hash is made before its address goes.
+    await runStatements([`UPDATE signatures SET email_hash = NULL WHERE email = 'kept-${letter.slug}@example.org'`]);
+    const now = new Date();
+    await runStatements([
+      `UPDATE letters SET closes_at = '${new Date(now.getTime() - 31 * 86_400_000).toISOString()}' WHERE slug = '${letter.slug}'`,
+      `UPDATE letters SET closes_at = '${new Date(now.getTime() - 5 * 86_400_000).toISOString()}' WHERE slug = '${recent.slug}'`,
+    ]);
+    await runJob(now);
+
+    const [anonymized] = await signatureRows(letter.slug);
+    expect(anonymized).toMatchObject({ email: null, email_domain: null, client_hash: null, name: "Kept Name" });
+    expect(anonymized!.email_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(anonymized!.anonymized_at).toBeTruthy();
+    expect((await letterState(letter.slug))?.anonymized_at).toBeTruthy();
+    for (const slug of [recent.slug, open.slug]) {
+      const [row] = await signatureRows(slug);
+      expect(row, slug).toMatchObject({ email: `kept-${slug}@example.org`, anonymized_at: null });
+      expect(row!.client_hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    const json = await (await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })).json<{ signatories: { name: string }[] }>();
+    expect(json.signatories.map((s) => s.name)).toEqual(["Kept Name"]);
+  });
+
+  it("follows RETENTION_DAYS", async () => {
+    const letter = await createLetter({ closesAt: new Date(Date.now() - 2 * 86_400_000).toISOString() });
+    await runStatements([
+      `INSERT INTO signatures (letter_id, token, kind, name, email, email_hash, channel, position) VALUES ((SELECT id FROM letters WHERE slug = '${letter.slug}'), 'retention-${letter.slug}', 'individual', 'Old', 'old-${letter.slug}@example.org', 'h-${letter.slug}', 'form', 1000000000)`,
+    ]);
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), { ...env, RETENTION_DAYS: "1" }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect((await signatureRows(letter.slug))[0]).toMatchObject({ email: null });
+  });
+
+  it("forgets rate-limit windows older than an hour", async () => {
+    const old = Math.floor(Date.now() / 1000) - 7_200;
+    await runStatements([`INSERT INTO rate_limits (key, window_start, hits) VALUES ('sign:old', ${old}, 3)`]);
+    await runJob();
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key = 'sign:old'").first<{ n: number }>()).toEqual({ n: 0 });
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The organizers' JSON API: only with the admin token, never cached; lists
+ * signatures by status or flag; approves, rejects, hides and restores them,
+ * with the counts, the record and the cached pages following.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { createLetter, fetchApp, individual, letterRow, postSignature, runStatements } from "../helpers";
+
+const TOKEN = "test-admin-token-0123456789";
+
+function api(path: string, init: RequestInit = {}, token: string | null = TOKEN) {
+  const headers = new Headers(init.headers);
+  if (token !== null) headers.set("Authorization", `Bearer ${token}`);
+  return fetchApp(path, {}, { ...init, headers });
+}
+
+interface Listed {
+  signatures: { ref: string; name: string; status: string; email: string | null; flag: string | null; flag_reason: string | null }[];
+  next_before: number | null;
+}
+
+async function reviewedLetter() {
+  const letter = await createLetter({ organizations: ["Lead Org"] });
+  await runStatements([`UPDATE letters SET review_organizations = 1 WHERE slug = '${letter.slug}'`]);
+  return letter;
+}
+
+describe("the organizers' API", () => {
+  it("answers 401 without the right token, and is never cached", async () => {
+    const letter = await createLetter();
+    for (const token of [null, "wrong-token-0123456789", `${TOKEN}x`]) {
+      const response = await api(`/admin/api/letters/${letter.slug}/signatures`, {}, token);
+      expect(response.status, String(token)).toBe(401);
+      expect(response.headers.get("WWW-Authenticate")).toContain("Bearer");
+      expect(response.headers.get("Cache-Control")).toBe("no-store");
+    }
+    const unset = await fetchApp(`/admin/api/letters/${letter.slug}/signatures`, { ADMIN_TOKEN: "" }, { headers: { Authorization: "Bearer " } });
+    expect(unset.status).toBe(401);
+    const ok = await api(`/admin/api/letters/${letter.slug}/signatures`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("Cache-Control")).toBe("no-store");
+    expect(ok.headers.get("X-Cache")).toBeNull();
+  });
+
+  it("holds organizations' signatures for review when the letter asks, and approves them into the counts and the record", async () => {
+    const letter = await reviewedLetter();
+    const signed = await postSignature(letter.slug, { kind: "organization", name: "Candidate Org", email: "org@example.org" });
+    expect((await fetchApp(signed.headers.get("Location")!)).status).toBe(200);
+    await postSignature(letter.slug, individual({ name: "Person Not Reviewed" }));
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 2, organization_count: 1, individual_count: 1 });
+
+    const listed = await (await api(`/admin/api/letters/${letter.slug}/signatures?status=in_review`)).json<Listed>();
+    expect(listed.signatures.map((s) => [s.name, s.status, s.email])).toEqual([["Candidate Org", "in_review", "org@example.org"]]);
+
+    const page = await (await fetchApp(`/letters/${letter.slug}.json`)).text();
+    expect(page).not.toContain("Candidate Org");
+
+    const approved = await api(`/admin/api/letters/${letter.slug}/signatures/${listed.signatures[0]!.ref}/approve`, { method: "POST" });
+    expect(approved.status).toBe(200);
+    expect(await approved.json()).toEqual({ ref: listed.signatures[0]!.ref, status: "confirmed" });
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 3, organization_count: 2 });
+    const json = await (await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })).json<{ pending: number; signatories: { name: string }[] }>();
+    expect(json.pending).toBe(0);
+    expect(json.signatories.map((s) => s.name)).toContain("Candidate Org");
+  });
+
+  it("rejects, hides and restores, refusing actions that do not apply", async () => {
+    const letter = await reviewedLetter();
+    await postSignature(letter.slug, { kind: "organization", name: "Rejected Org", email: "rejected@example.org" });
+    await postSignature(letter.slug, individual({ name: "Troll Name" }));
+    const all = await (await api(`/admin/api/letters/${letter.slug}/signatures`)).json<Listed>();
+    const rejected = all.signatures.find((s) => s.name === "Rejected Org")!;
+    const troll = all.signatures.find((s) => s.name === "Troll Name")!;
+
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${rejected.ref}/reject`, { method: "POST" })).status).toBe(200);
+    const again = await api(`/admin/api/letters/${letter.slug}/signatures/${rejected.ref}/reject`, { method: "POST" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("can't be rejected");
+
+    // Hiding takes the name out of the cached pages at once.
+    expect(await (await fetchApp(`/letters/${letter.slug}`)).text()).toContain("Troll Name");
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/hide`, { method: "POST" })).status).toBe(200);
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1, individual_count: 0 });
+    const page = await fetchApp(`/letters/${letter.slug}`);
+    expect(page.headers.get("X-Cache")).toBe("MISS");
+    expect(await page.text()).not.toContain("Troll Name");
+    expect(await (await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })).text()).not.toContain("Troll Name");
+
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/restore`, { method: "POST" })).status).toBe(200);
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 2, individual_count: 1 });
+    const record = await (await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })).json<{ entries: { event: string }[] }>();
+    expect(record.entries.map((entry) => entry.event)).toEqual(["signed", "signed", "removed", "restored"]);
+
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/explode`, { method: "POST" })).status).toBe(404);
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/hide`, { method: "POST" })).status).toBe(404);
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/hide`)).status).toBe(405);
+    expect((await api(`/admin/api/letters/${letter.slug}/signatures?status=nonsense`)).status).toBe(400);
+  });
+
+  it("shows the maintenance job's flags on bursts from one connection", async () => {
+    const { default: worker } = await import("../../src/index");
+    const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
+    const letter = await createLetter();
+    for (let index = 0; index < 6; index++) {
+      await postSignature(letter.slug, individual(), { headers: { "CF-Connecting-IP": "192.0.2.44" } });
+    }
+    await postSignature(letter.slug, individual({ name: "Elsewhere" }), { headers: { "CF-Connecting-IP": "192.0.2.45" } });
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    const flagged = await (await api(`/admin/api/letters/${letter.slug}/signatures?flagged=1`)).json<Listed>();
+    expect(flagged.signatures).toHaveLength(6);
+    expect(flagged.signatures.every((s) => s.flag === "many-from-one-connection")).toBe(true);
+    expect(flagged.signatures[0]!.flag_reason).toBe("5 or more signatures from one connection within 10 minutes");
+    // Flagged, not dropped: they still count until the organizers decide.
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 7 });
+  });
+});
