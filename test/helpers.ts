@@ -46,6 +46,8 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
     language: options.language ?? "en",
     status: options.status ?? "open",
     closesAt: options.closesAt ?? null,
+    confirmSignatures: options.confirmSignatures ?? null,
+    reviewOrganizations: options.reviewOrganizations ?? false,
     addressee: options.addressee ?? "The Honorable Someone\nSecretary General",
     bodyMarkdown,
     bodyHtml: options.bodyHtml ?? renderMarkdown(bodyMarkdown),

@@ -11,6 +11,8 @@
  *   status: open            # draft | open | closed
  *   closes_at: 2018-01-31   # optional: a date (end of day UTC) or an ISO 8601 time
  *   summary: …              # optional: the description for search engines and link previews
+ *   confirm_signatures: true  # optional: signatures count once confirmed by email (default: when a mailer is set up)
+ *   review_organizations: true # optional: organizations' signatures wait for the organizers' approval
  *   addressee: |
  *     The Honorable …
  *   signatories:
@@ -40,6 +42,9 @@ export interface LetterDocument {
   language: string;
   status: LetterStatus;
   closesAt: string | null;
+  /** true or false when the file says; null for the default (confirm by email when a mailer is set up). */
+  confirmSignatures: boolean | null;
+  reviewOrganizations: boolean;
   addressee: string;
   bodyMarkdown: string;
   bodyHtml: string;
@@ -112,6 +117,8 @@ const frontMatterSchema = z.strictObject({
       return new Date(time).toISOString();
     })
     .optional(),
+  confirm_signatures: z.boolean().optional(),
+  review_organizations: z.boolean().optional(),
   addressee: z
     .string()
     .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("\n"))
@@ -181,6 +188,8 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
     language: front.language,
     status: front.status,
     closesAt: front.closes_at ?? null,
+    confirmSignatures: front.confirm_signatures ?? null,
+    reviewOrganizations: front.review_organizations ?? false,
     addressee: front.addressee,
     bodyMarkdown,
     bodyHtml: renderMarkdown(bodyMarkdown),

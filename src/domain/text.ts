@@ -18,6 +18,8 @@ const WEB_ADDRESS = [
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*/i,
 ];
 const EMAIL_ADDRESS = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+// Markup, or an HTML attribute being written (name="…): never part of a name, often part of an attack.
+const MARKUP = /[<>]|[a-z]\s*=\s*["'`]/i;
 
 /** Canonical form of a public text: Unicode NFC, no surrounding space, single spaces inside. */
 export function normalizeText(value: string): string {
@@ -49,6 +51,7 @@ export function publicTextProblem(value: string, label: string, maxLength: numbe
   if (FORMULA_PREFIX.test(text)) {
     return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
   }
+  if (MARKUP.test(text)) return `${label} can't contain < or >, or anything that looks like code.`;
   if (WEB_ADDRESS.some((pattern) => pattern.test(text))) return `${label} can't contain a web address.`;
   if (EMAIL_ADDRESS.test(text)) {
     return `${label} can't contain an email address: we ask for yours separately and never show it.`;

@@ -8,6 +8,10 @@ import type { LetterDocument } from "../domain/letter-file";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
+function flag(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
+}
+
 /** A SQL string literal: SQLite has no backslash escapes, so doubling quotes is the whole rule. */
 function literal(value: string | number | null): string {
   if (value === null) return "NULL";
@@ -32,16 +36,18 @@ export function letterDocumentStatements(letter: LetterDocument): string[] {
   const slug = literal(letter.slug);
   const letterId = `(SELECT id FROM letters WHERE slug = ${slug})`;
   const statements = [
-    `INSERT INTO letters (slug, title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html)
+    `INSERT INTO letters (slug, title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html,
+  confirm_signatures, review_organizations)
 VALUES (${[letter.slug, letter.title, letter.summary, letter.date, letter.addressee, letter.language, letter.status,
-      letter.closesAt, letter.bodyMarkdown, letter.bodyHtml].map(literal).join(", ")})
+      letter.closesAt, letter.bodyMarkdown, letter.bodyHtml, flag(letter.confirmSignatures), flag(letter.reviewOrganizations)].map(literal).join(", ")})
 ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, letter_date = excluded.letter_date,
   addressee = excluded.addressee, language = excluded.language, status = excluded.status, closes_at = excluded.closes_at,
-  body_markdown = excluded.body_markdown, body_html = excluded.body_html,
-  updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-WHERE (title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html)
+  body_markdown = excluded.body_markdown, body_html = excluded.body_html, confirm_signatures = excluded.confirm_signatures,
+  review_organizations = excluded.review_organizations, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE (title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html, confirm_signatures,
+  review_organizations)
   IS NOT (excluded.title, excluded.summary, excluded.letter_date, excluded.addressee, excluded.language, excluded.status,
-  excluded.closes_at, excluded.body_markdown, excluded.body_html)`,
+  excluded.closes_at, excluded.body_markdown, excluded.body_html, excluded.confirm_signatures, excluded.review_organizations)`,
   ];
   const keep = letter.signatories.map((s) => `(${literal(s.kind)}, ${literal(s.name)})`);
   const dropped = `letter_id = ${letterId} AND channel = 'initial'` + (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : "");

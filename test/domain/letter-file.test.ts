@@ -39,6 +39,15 @@ describe("parseLetterFile", () => {
     expect(letter.summary).toMatch(/^We ask for a fair and transparent process now\./);
   });
 
+  it("reads the signing options, defaulting to the mailer's choice and no review", () => {
+    expect(parseLetterFile(letterFile(""))).toMatchObject({ confirmSignatures: null, reviewOrganizations: false });
+    expect(parseLetterFile(letterFile("confirm_signatures: false\nreview_organizations: true\n"))).toMatchObject({
+      confirmSignatures: false,
+      reviewOrganizations: true,
+    });
+    expect(() => parseLetterFile(letterFile("review_organizations: maybe\n"))).toThrow(/review_organizations/);
+  });
+
   it("reads signatories given as names or with details, and a closing date", () => {
     const letter = parseLetterFile(
       letterFile(

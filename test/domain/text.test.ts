@@ -17,6 +17,8 @@ describe("publicTextProblem", () => {
     "O'Brien-Smith",
     "Zoë d’Arc",
     "Trade Union Confederation of the Americas — TUCA",
+    'Asociación de Mujeres "Las Dignas"',
+    "Women's Equality = Justice Coalition",
   ])("accepts %s", (name) => {
     expect(publicTextProblem(name, "The name", 200)).toBeUndefined();
   });
@@ -42,6 +44,8 @@ describe("publicTextProblem", () => {
     ["Ana\uFFFD", /could not be read/],
     [`Z${"\u0301\u0302\u0303\u0304\u0305"}`, /accent marks/],
     ["x".repeat(201), /at most 200/],
+    ["<b>Bold</b>", /< or >/],
+    ['" onmouseover="alert(1)', /looks like code/],
   ])("refuses %j", (value, message) => {
     expect(publicTextProblem(value, "The name", 200)).toMatch(message);
   });

@@ -5,7 +5,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createLetter, fetchApp, individual, letterRow, postSignature, runStatements } from "../helpers";
+import { createLetter, fetchApp, individual, letterRow, postSignature } from "../helpers";
 
 const TOKEN = "test-admin-token-0123456789";
 
@@ -21,9 +21,7 @@ interface Listed {
 }
 
 async function reviewedLetter() {
-  const letter = await createLetter({ organizations: ["Lead Org"] });
-  await runStatements([`UPDATE letters SET review_organizations = 1 WHERE slug = '${letter.slug}'`]);
-  return letter;
+  return createLetter({ organizations: ["Lead Org"], reviewOrganizations: true });
 }
 
 describe("the organizers' API", () => {

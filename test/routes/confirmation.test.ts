@@ -150,14 +150,12 @@ describe("signing when a mailer is set up", () => {
   });
 
   it("lets a letter take signatures without confirmation, or insist on it", async () => {
-    const open = await createLetter();
-    await runStatements([`UPDATE letters SET confirm_signatures = 0 WHERE slug = '${open.slug}'`]);
+    const open = await createLetter({ confirmSignatures: false });
     await postSignature(open.slug, individual({ email: "direct@example.org" }), { env: LOCAL_MAIL });
     expect(await letterRow(open.slug)).toMatchObject({ signature_count: 1 });
     expect(await mailTo("direct@example.org")).toHaveLength(0);
 
-    const strict = await createLetter();
-    await runStatements([`UPDATE letters SET confirm_signatures = 1 WHERE slug = '${strict.slug}'`]);
+    const strict = await createLetter({ confirmSignatures: true });
     const refused = await postSignature(strict.slug, individual(), { env: { MAILER: "" } });
     expect(refused.status).toBe(503);
     expect(await signatureRows(strict.slug)).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLetter, fetchWorker, getPage, individual, postSignature, texts, uniqueSlug } from "../helpers";
+import { createLetter, fetchWorker, getPage, individual, postSignature, runStatements, texts, uniqueSlug } from "../helpers";
 
 interface LetterJson {
   slug: string; title: string; summary: string; date: string; addressee: string; language: string; status: string;
@@ -109,10 +109,15 @@ describe("GET /letters/{slug}.json", () => {
 });
 
 describe("a name with markup in it", () => {
-  it("is shown as text in HTML and escaped in JSON", async () => {
+  it("is refused by the form, and shown as text in HTML and escaped in JSON if it ever reaches the database", async () => {
     const letter = await createLetter();
     const name = `<script>alert("x")</script> & <b>Bold</b>`;
-    expect((await postSignature(letter.slug, individual({ name }))).status).toBe(303);
+    expect((await postSignature(letter.slug, individual({ name }))).status).toBe(422);
+    // Defense in depth: the pages escape whatever is stored, whichever way it got there.
+    await runStatements([
+      `INSERT INTO signatures (letter_id, token, kind, name, channel, position)
+       VALUES ((SELECT id FROM letters WHERE slug = '${letter.slug}'), 'markup-${letter.slug}', 'individual', '${name.replaceAll("'", "''")}', 'form', 1000000000)`,
+    ]);
     const { document } = await getPage(`/letters/${letter.slug}`);
     expect(document.querySelectorAll("script")).toHaveLength(0);
     expect(document.querySelectorAll(".signatory-list b")).toHaveLength(0);
