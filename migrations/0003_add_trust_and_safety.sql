@@ -64,8 +64,10 @@ CREATE UNIQUE INDEX signatures_one_per_email ON signatures (letter_id, email) WH
 CREATE UNIQUE INDEX signatures_initial_by_name ON signatures (letter_id, kind, name) WHERE channel = 'initial';
 CREATE INDEX signatures_public_listing ON signatures (letter_id, kind, position, id)
   WHERE status = 'confirmed' AND is_public = 1;
--- Organizers' lists by status (pending, in review, flagged…), newest first.
+-- Organizers' lists, newest first: all, by status, or flagged.
+CREATE INDEX signatures_by_letter ON signatures (letter_id, id);
 CREATE INDEX signatures_by_status ON signatures (letter_id, status, id);
+CREATE INDEX signatures_flagged ON signatures (letter_id, id) WHERE flag IS NOT NULL;
 -- Recent signatures from one client or one email domain, for rate limits' fallback and flags.
 CREATE INDEX signatures_by_client ON signatures (letter_id, client_hash, created_at) WHERE client_hash IS NOT NULL;
 CREATE INDEX signatures_by_email_domain ON signatures (letter_id, email_domain, created_at) WHERE email_domain IS NOT NULL;

@@ -60,7 +60,30 @@ function requireFormContentType(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The guards of a form post, in the order they must run: origin, size, content type. */
+// Array-style (name[]) and prototype-shaped (__proto__) field names: no form of ours sends them.
+const ODD_FIELD_NAME = /[[\]]|^(?:__proto__|constructor|prototype)$/;
+
+function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
+  return async function refuseOddFieldNames(c, next) {
+    let names: string[];
+    try {
+      names = [...new Set((await c.req.formData()).keys())];
+    } catch {
+      throw new ClientError(400, "That request could not be understood", "The form's content could not be read. Please send it again from the letter's page.");
+    }
+    const odd = names.filter((name) => ODD_FIELD_NAME.test(name));
+    if (odd.length > 0) {
+      throw new ClientError(
+        400,
+        "That form had fields it does not use",
+        `The form sent ${odd.map((name) => `“${name.slice(0, 40)}”`).join(", ")}, which no form of ours has. Please sign using the form on the letter's page.`,
+      );
+    }
+    await next();
+  };
+}
+
+/** The guards of a form post, in the order they must run: origin, size, content type, field names. */
 export function formGuards(): MiddlewareHandler<AppEnv> {
   return every(
     csrf(),
@@ -71,5 +94,6 @@ export function formGuards(): MiddlewareHandler<AppEnv> {
       },
     }),
     requireFormContentType(),
+    refuseOddFieldNames(),
   );
 }

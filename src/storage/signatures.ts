@@ -398,13 +398,15 @@ export interface OrganizerQuery {
 
 /** A letter's signatures for its organizers, newest first, filtered by status or flag. */
 export async function listSignaturesForOrganizers(db: D1Database, letterId: number, query: OrganizerQuery): Promise<OrganizerSignature[]> {
+  // One statement per filter, so that each is answered from its own index in id order.
+  const filters = [query.status ? "status = ?4" : "", query.flagged ? "flag IS NOT NULL" : ""].filter(Boolean);
   const { results } = await db
     .prepare(
       `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at FROM signatures
-       WHERE letter_id = ?1 AND (?2 IS NULL OR status = ?2) AND (?3 = 0 OR flag IS NOT NULL) AND id < ?4
-       ORDER BY id DESC LIMIT ?5`,
+       WHERE letter_id = ?1 AND id < ?2 ${filters.map((filter) => `AND ${filter}`).join(" ")}
+       ORDER BY id DESC LIMIT ?3`,
     )
-    .bind(letterId, query.status ?? null, query.flagged ? 1 : 0, query.before ?? Number.MAX_SAFE_INTEGER, query.limit)
+    .bind(letterId, query.before ?? Number.MAX_SAFE_INTEGER, query.limit, ...(query.status ? [query.status] : []))
     .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
   return results.map((row) => ({ ...toStoredSignature(row), channel: row.channel, confirmedAt: row.confirmed_at, withdrawnAt: row.withdrawn_at }));
 }
