@@ -10,6 +10,7 @@ import { formStamp, FORM_STAMP_FIELD } from "../src/domain/bots";
 import type { InitialSignatory, LetterDocument } from "../src/domain/letter-file";
 import { renderMarkdown } from "../src/domain/markdown";
 import { app } from "../src/index";
+import { interceptDatabase } from "../src/storage/database";
 import { letterDocumentStatements } from "../src/storage/letter-documents";
 
 export const ORIGIN = "https://undersigned.test";
@@ -187,41 +188,10 @@ export interface RecordedQuery {
 export function countingDatabase(db: D1Database) {
   let queries = 0;
   const recorded: RecordedQuery[] = [];
-  const originals = new WeakMap<object, D1PreparedStatement>();
-  const sources = new WeakMap<object, RecordedQuery>();
-  const wrap = (statement: D1PreparedStatement, query: RecordedQuery): D1PreparedStatement => {
-    const proxy = new Proxy(statement, {
-      get(target, property) {
-        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values), { sql: query.sql, params: values });
-        if (property === "first" || property === "all" || property === "run" || property === "raw") {
-          return (...args: unknown[]) => {
-            queries += 1;
-            recorded.push(query);
-            return (target[property] as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        const value = Reflect.get(target, property, target) as unknown;
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
-    originals.set(proxy, statement);
-    sources.set(proxy, query);
-    return proxy;
-  };
-  const database = new Proxy(db, {
-    get(target, property) {
-      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), { sql, params: [] });
-      if (property === "batch") {
-        return (statements: D1PreparedStatement[]) => {
-          queries += statements.length;
-          for (const statement of statements) recorded.push(sources.get(statement) ?? { sql: "(unknown)", params: [] });
-          return target.batch(statements.map((statement) => originals.get(statement) ?? statement));
-        };
-      }
-      if (property === "exec") return (sql: string) => { queries += 1; return target.exec(sql); };
-      const value = Reflect.get(target, property, target) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  const database = interceptDatabase(db, (call, invoke) => {
+    queries += call.statements.length;
+    recorded.push(...call.statements);
+    return invoke();
   });
   return {
     database,

@@ -47,35 +47,57 @@ async function guarded<T>(operation: string, call: () => Promise<T>, options: Re
   }
 }
 
-/** Wraps a D1 binding with the rules above; the storage functions use it like the binding itself. */
-export function resilientDatabase(db: D1Database, options: ResilienceOptions = {}): D1Database {
-  const settings = { timeoutMs: options.timeoutMs ?? 8_000, retryDelayMs: options.retryDelayMs ?? 100 };
+/** One call to D1 as `interceptDatabase` sees it: its method, and the statements it runs. */
+export interface D1Call {
+  method: "first" | "all" | "run" | "raw" | "batch";
+  statements: { sql: string; params: unknown[] }[];
+}
+
+/**
+ * A D1 binding whose every call goes through `around`, which receives the call
+ * and a function that makes it (and may make it again). The storage functions
+ * use the result like the binding itself.
+ */
+export function interceptDatabase(db: D1Database, around: (call: D1Call, invoke: () => Promise<unknown>) => Promise<unknown>): D1Database {
   const originals = new WeakMap<object, D1PreparedStatement>();
-  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement => {
+  const sources = new WeakMap<object, { sql: string; params: unknown[] }>();
+  const wrap = (statement: D1PreparedStatement, source: { sql: string; params: unknown[] }): D1PreparedStatement => {
     const proxy = new Proxy(statement, {
       get(target, property) {
-        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values), sql);
+        if (property === "bind") return (...params: unknown[]) => wrap(target.bind(...params), { sql: source.sql, params });
         if (property === "first" || property === "all" || property === "run" || property === "raw") {
           const method = target[property] as (...args: unknown[]) => Promise<unknown>;
-          const isRead = READ_METHODS.has(property) && READ_ONLY_SQL.test(sql);
-          return (...args: unknown[]) => guarded(isRead ? "read" : "write", () => method.apply(target, args), settings, isRead);
+          return (...args: unknown[]) => around({ method: property, statements: [source] }, () => method.apply(target, args));
         }
         const value = Reflect.get(target, property, target) as unknown;
         return typeof value === "function" ? value.bind(target) : value;
       },
     });
     originals.set(proxy, statement);
+    sources.set(proxy, source);
     return proxy;
   };
   return new Proxy(db, {
     get(target, property) {
-      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
+      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), { sql, params: [] });
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) =>
-          guarded("write", () => target.batch(statements.map((statement) => originals.get(statement) ?? statement)), settings, false);
+          around(
+            { method: "batch", statements: statements.map((statement) => sources.get(statement) ?? { sql: "(unknown)", params: [] }) },
+            () => target.batch(statements.map((statement) => originals.get(statement) ?? statement)),
+          );
       }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" ? value.bind(target) : value;
     },
+  });
+}
+
+/** Wraps a D1 binding with the rules above; the storage functions use it like the binding itself. */
+export function resilientDatabase(db: D1Database, options: ResilienceOptions = {}): D1Database {
+  const settings = { timeoutMs: options.timeoutMs ?? 8_000, retryDelayMs: options.retryDelayMs ?? 100 };
+  return interceptDatabase(db, (call, invoke) => {
+    const isRead = READ_METHODS.has(call.method) && call.statements.every((statement) => READ_ONLY_SQL.test(statement.sql));
+    return guarded(isRead ? "read" : "write", invoke, settings, isRead);
   });
 }

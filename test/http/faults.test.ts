@@ -5,47 +5,26 @@
  * Failures are injected through the D1 binding the storage layer uses.
  */
 import { env } from "cloudflare:workers";
+import { interceptDatabase, type D1Call } from "../../src/storage/database";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createLetter, fetchApp, formBody, individual, letterRow, parseHtml, SAME_ORIGIN_FORM, signatureRows, stampedForm, texts, type SignatureFields } from "../helpers";
 
 type Failure = "throws" | "overloaded" | "hangs";
 
 /**
- * A D1 binding that fails the way `failure` says, for the statements `when`
- * picks (all by default), and counts every attempt.
+ * A D1 binding that fails the way `failure` says, for the calls `when` picks
+ * (all by default; a batch's statements come as one call), and counts every
+ * failed attempt.
  */
-function failingDatabase(failure: Failure, when: (sql: string) => boolean = () => true) {
+function failingDatabase(failure: Failure, when: (call: D1Call) => boolean = () => true) {
   let attempts = 0;
-  const fail = () => {
+  const database = interceptDatabase(env.DB, (call, invoke) => {
+    if (!when(call)) return invoke();
     attempts += 1;
     if (failure === "hangs") return new Promise<never>(() => {});
     return Promise.reject(new Error(failure === "overloaded" ? "D1_ERROR: Database is overloaded. Requests are queued for too long." : "D1_ERROR: Network connection lost."));
-  };
-  const originals = new WeakMap<object, D1PreparedStatement>();
-  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement => {
-    const proxy = new Proxy(statement, {
-      get(target, property) {
-        if (property === "bind") return (...values: unknown[]) => wrap(target.bind(...values), sql);
-        if (property === "first" || property === "all" || property === "run" || property === "raw") {
-          const method = target[property] as (...args: unknown[]) => Promise<unknown>;
-          return (...args: unknown[]) => (when(sql) ? fail() : method.apply(target, args));
-        }
-        const value = Reflect.get(target, property, target) as unknown;
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
-    originals.set(proxy, statement);
-    return proxy;
-  };
-  const database = new Proxy(env.DB, {
-    get(target, property) {
-      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
-      if (property === "batch") return (statements: D1PreparedStatement[]) => (when("BATCH") ? fail() : target.batch(statements.map((s) => originals.get(s) ?? s)));
-      const value = Reflect.get(target, property, target) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
-    },
   });
-  return { database: database as D1Database, attempts: () => attempts };
+  return { database, attempts: () => attempts };
 }
 
 async function sign(slug: string, fields: SignatureFields, overrides: Partial<Cloudflare.Env>) {
@@ -64,7 +43,7 @@ describe("when D1 fails while someone signs", () => {
   it.each<Failure>(["throws", "overloaded", "hangs"])("answers 503 with Retry-After and the form filled in when the write %s", async (failure) => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const letter = await createLetter();
-    const broken = failingDatabase(failure, (sql) => sql === "BATCH");
+    const broken = failingDatabase(failure, (call) => call.method === "batch");
     const response = await sign(letter.slug, individual({ name: "Patient Signer", email: "patient@example.org", city: "Quito" }), {
       DB: broken.database, D1_TIMEOUT_MS: "50", SIGN_RATE_LIMITER: { limit: async () => ({ success: true }) } as RateLimit,
     });
@@ -96,7 +75,7 @@ describe("when D1 fails while someone signs", () => {
   it("retries a read that fails once, and succeeds", async () => {
     const letter = await createLetter();
     let failures = 0;
-    const flaky = failingDatabase("throws", (sql) => sql.startsWith("SELECT") && sql.includes("FROM letters") && failures++ === 0);
+    const flaky = failingDatabase("throws", (call) => call.statements[0]!.sql.startsWith("SELECT") && call.statements[0]!.sql.includes("FROM letters") && failures++ === 0);
     const response = await fetchApp(`/letters/${letter.slug}`, { DB: flaky.database, CACHE_MAX_AGE: "0" });
     expect(response.status).toBe(200);
     expect(flaky.attempts()).toBe(1);
