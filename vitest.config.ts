@@ -30,6 +30,7 @@ export default defineConfig(async () => ({
                 TURNSTILE_SECRET_KEY: "",
                 TURNSTILE_SITE_KEY: "",
                 PUBLIC_URL: "",
+                BENCH: "",
               },
             },
           }),

@@ -34,6 +34,8 @@ export interface Bindings {
   SIGN_RATE_LIMIT?: string;
   /** Token for the organizers' JSON API (a secret); without it the API answers 401. */
   ADMIN_TOKEN?: string;
+  /** "1" only when `npm run bench` runs the app (see src/routes/bench.ts); never set it in production. */
+  BENCH?: string;
   /** Milliseconds one D1 call may take before it counts as failed (default 8000). */
   D1_TIMEOUT_MS?: string;
   /** Days after a letter closes before its signatures' emails and IP hashes are erased (default 30). */
@@ -61,6 +63,8 @@ export interface Settings {
   signRateLimit: number;
   retentionDays: number;
   d1TimeoutMs: number;
+  /** Set only by `npm run bench`: its routes, its query counter, and X-Bench-Bypass-Cache. */
+  bench: boolean;
 }
 
 function readInteger(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
@@ -89,9 +93,10 @@ export function readSettings(env: Bindings): Settings {
     cacheStaleIfErrorSeconds: readInteger(env.CACHE_STALE_IF_ERROR_SECONDS, "CACHE_STALE_IF_ERROR_SECONDS", 86_400, 0, 2_592_000),
     signatoriesPerPage: readInteger(env.SIGNATORIES_PER_PAGE, "SIGNATORIES_PER_PAGE", 100, 1, 1_000),
     publicUrl: publicUrl ? publicUrl.replace(/\/$/, "") : undefined,
-    signRateLimit: readInteger(env.SIGN_RATE_LIMIT, "SIGN_RATE_LIMIT", 10, 1, 10_000),
+    signRateLimit: readInteger(env.SIGN_RATE_LIMIT, "SIGN_RATE_LIMIT", 10, 1, 1_000_000),
     retentionDays: readInteger(env.RETENTION_DAYS, "RETENTION_DAYS", 30, 0, 3_650),
     d1TimeoutMs: readInteger(env.D1_TIMEOUT_MS, "D1_TIMEOUT_MS", 8_000, 10, 30_000),
+    bench: env.BENCH === "1",
   };
 }
 

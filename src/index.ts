@@ -13,6 +13,7 @@ import { resilientDatabase } from "./storage/database";
 import { runMaintenance } from "./jobs/maintenance";
 import { adminApi } from "./routes/admin-api";
 import { assets } from "./routes/assets";
+import { bench, countBenchQueries } from "./routes/bench";
 import { devMail } from "./routes/dev-mail";
 import { letters } from "./routes/letters";
 import { signatures } from "./routes/signatures";
@@ -34,7 +35,8 @@ app.use(securityHeaders());
 app.use(async function settings(c, next) {
   const settings = settingsFor(c.env);
   c.set("settings", settings);
-  c.set("db", resilientDatabase(c.env.DB, { timeoutMs: settings.d1TimeoutMs }));
+  const db = settings.bench ? countBenchQueries(c.env.DB) : c.env.DB;
+  c.set("db", resilientDatabase(db, { timeoutMs: settings.d1TimeoutMs }));
   await next();
 });
 app.use(trimTrailingSlash());
@@ -44,6 +46,7 @@ app.route("/", letters);
 app.route("/", signatures);
 app.route("/", adminApi);
 app.route("/", devMail);
+app.route("/", bench);
 
 app.notFound(notFound);
 app.onError(onError);

@@ -2,7 +2,8 @@
  * A signature on a letter: its kinds, the sign form's schema and messages,
  * and the public view of a signatory. Pure: no I/O.
  */
-import { z } from "zod";
+// zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
+import { NEVER, object, pipe, transform, unknown, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
 import { normalizeText, publicTextProblem } from "./text";
 
@@ -76,34 +77,31 @@ export function normalizeEmail(email: string): string {
 const EMAIL_PATTERN =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
+/** Records `message` as the field's problem; the value is then never used. */
+function refuse(ctx: core.ParsePayload, message: string): never {
+  ctx.issues.push({ code: "custom", message, input: ctx.value });
+  return NEVER;
+}
+
 /** A form value must be a single piece of text: not repeated, not a file. An absent field arrives as "". */
-function singleText(label: string) {
-  return z.unknown().transform((value, ctx): string => {
-    if (Array.isArray(value)) {
-      ctx.addIssue({ code: "custom", message: `${label} was sent more than once. Please send it once.` });
-      return z.NEVER;
-    }
-    if (typeof value !== "string") {
-      ctx.addIssue({ code: "custom", message: `${label} must be text, not a file.` });
-      return z.NEVER;
-    }
-    return value;
-  });
+function singleText<T>(label: string, then: (value: string, ctx: core.ParsePayload) => T) {
+  return pipe(
+    unknown(),
+    transform((value, ctx): T => {
+      if (Array.isArray(value)) return refuse(ctx, `${label} was sent more than once. Please send it once.`);
+      if (typeof value !== "string") return refuse(ctx, `${label} must be text, not a file.`);
+      return then(value, ctx);
+    }),
+  );
 }
 
 /** A public text field; `missing` makes it required and is the message when it is empty. */
 function publicText(label: string, maxLength: number, missing?: string) {
-  return singleText(label).transform((value, ctx): string | null => {
+  return singleText(label, (value, ctx): string | null => {
     const problem = publicTextProblem(value, label, maxLength);
-    if (problem) {
-      ctx.addIssue({ code: "custom", message: problem });
-      return z.NEVER;
-    }
+    if (problem) return refuse(ctx, problem);
     const text = normalizeText(value);
-    if (!text && missing) {
-      ctx.addIssue({ code: "custom", message: missing });
-      return z.NEVER;
-    }
+    if (!text && missing) return refuse(ctx, missing);
     return text || null;
   });
 }
@@ -124,44 +122,32 @@ function withEveryField(raw: unknown): Record<SignFormField, unknown> {
  * The sign form (POST /letters/{slug}/signatures). Every field is checked
  * independently so the page can show a message beside each bad one.
  */
-export const signFormSchema = z.preprocess(
-  withEveryField,
-  z
-    .object({
-      kind: singleText("The kind of signature").transform((value, ctx): SignatureKind => {
-        if (value === "organization" || value === "individual") return value;
-        ctx.addIssue({ code: "custom", message: KIND_MESSAGE });
-        return z.NEVER;
-      }),
+export const signFormSchema = pipe(
+  transform(withEveryField),
+  pipe(
+    object({
+      kind: singleText("The kind of signature", (value, ctx): SignatureKind =>
+        value === "organization" || value === "individual" ? value : refuse(ctx, KIND_MESSAGE),
+      ),
       name: publicText("The name", FIELD_LIMITS.name, "Enter the organization's name, or your full name."),
       organization: publicText("The organization", FIELD_LIMITS.organization),
       title: publicText("The title or role", FIELD_LIMITS.title),
       city: publicText("The city", FIELD_LIMITS.city),
-      country: singleText("The country").transform((value, ctx): string | null => {
+      country: singleText("The country", (value, ctx): string | null => {
         const code = value.trim().toUpperCase();
         if (!code) return null;
-        if (!isCountryCode(code)) {
-          ctx.addIssue({ code: "custom", message: "Choose a country from the list." });
-          return z.NEVER;
-        }
-        return code;
+        return isCountryCode(code) ? code : refuse(ctx, "Choose a country from the list.");
       }),
-      email: singleText("The email address").transform((value, ctx): string => {
+      email: singleText("The email address", (value, ctx): string => {
         const email = normalizeEmail(value);
-        if (!email) {
-          ctx.addIssue({ code: "custom", message: EMAIL_MESSAGE });
-        } else if (email.length > FIELD_LIMITS.email) {
-          ctx.addIssue({ code: "custom", message: `The email address must be at most ${FIELD_LIMITS.email} characters long.` });
-        } else if (!EMAIL_PATTERN.test(email)) {
-          ctx.addIssue({ code: "custom", message: "Enter a valid email address, like name@example.org." });
-        } else {
-          return email;
-        }
-        return z.NEVER;
+        if (!email) return refuse(ctx, EMAIL_MESSAGE);
+        if (email.length > FIELD_LIMITS.email) return refuse(ctx, `The email address must be at most ${FIELD_LIMITS.email} characters long.`);
+        if (!EMAIL_PATTERN.test(email)) return refuse(ctx, "Enter a valid email address, like name@example.org.");
+        return email;
       }),
-      hide_name: singleText("The choice to hide your name").transform((value) => value !== ""),
-    })
-    .transform(
+      hide_name: singleText("The choice to hide your name", (value) => value !== ""),
+    }),
+    transform(
       ({ kind, name, organization, title, city, country, email, hide_name }): SignatureInput => ({
         kind,
         name: name ?? "",
@@ -174,6 +160,7 @@ export const signFormSchema = z.preprocess(
         isPublic: !hide_name,
       }),
     ),
+  ),
 );
 
 export type SignFormErrors = Partial<Record<SignFormField, string>>;

@@ -1,0 +1,387 @@
+/**
+ * `npm run bench`: starts the app as `npm start` does (wrangler dev, the same
+ * workerd runtime, local D1 and Cache API) on a fresh database with BENCH=1,
+ * drives it with autocannon over loopback, and prints figures measured side
+ * by side in one run, as ratios and counts, so they hold on a noisy machine.
+ * Writes bench/results/latest.json and the README's results table.
+ *
+ * BENCH_QUICK=1 shortens every run (for trying the bench, not for figures).
+ */
+import autocannon, { type Result } from "autocannon";
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, totalmem, tmpdir, type as osType, release } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { createServer } from "node:net";
+import { formStamp } from "../src/domain/bots";
+import { loadLetters } from "../scripts/load-letters";
+import { seedLetter } from "../scripts/seed-letter";
+import { runWrangler, startWrangler } from "../scripts/wrangler";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const QUICK = process.env.BENCH_QUICK === "1";
+const SECRET = "bench-secret-key-0123456789-abcdefghijklmnop";
+const DEMO = "honduras-new-elections-2017";
+const seconds = (full: number) => (QUICK ? Math.max(2, Math.round(full / 5)) : full);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+let base = "";
+
+interface Counts {
+  counter_total: number;
+  counter_organizations: number;
+  counter_individuals: number;
+  rows_confirmed: number;
+  rows_all: number;
+  distinct_emails: number;
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${base}${path}`, init);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  return response.json() as Promise<T>;
+}
+
+async function queriesSinceReset(): Promise<number> {
+  return (await call<{ queries: number }>("/__bench/stats")).queries;
+}
+
+async function resetQueries(): Promise<void> {
+  await call("/__bench/stats/reset", { method: "POST" });
+}
+
+function load(options: autocannon.Options): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ ...options, url: options.url ?? base }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function status(result: Result, code: number): number {
+  const stats = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  return stats[String(code)]?.count ?? 0;
+}
+
+function serverErrors(result: Result): number {
+  const stats = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  return Object.entries(stats).filter(([code]) => code.startsWith("5")).reduce((sum, [, value]) => sum + (value?.count ?? 0), 0);
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+let signer = 0;
+
+/** A sign form as a person's browser sends it, with a unique email each time. */
+async function signBody(slug: string): Promise<() => string> {
+  const stamp = await formStamp(SECRET, slug, Date.now() - 60_000);
+  return () => {
+    signer += 1;
+    return new URLSearchParams({
+      form_stamp: stamp,
+      kind: "individual",
+      name: `Bench Signer ${signer}`,
+      city: "Tegucigalpa",
+      country: "HN",
+      email: `signer-${signer}-${process.pid}@example.org`,
+    }).toString();
+  };
+}
+
+const FORM_HEADERS = { "content-type": "application/x-www-form-urlencoded", origin: "", "sec-fetch-site": "same-origin" };
+
+/** The letters the bench seeds before the app starts (a long request would make wrangler dev restart the Worker). */
+const SEEDED = [
+  { slug: "bench-100", organizations: 10, individuals: 90 },
+  { slug: "bench-100k", organizations: 1_000, individuals: 99_000 },
+  { slug: "bench-1m", organizations: 10_000, individuals: 990_000 },
+  { slug: "bench-signing", organizations: 0, individuals: 0 },
+  { slug: "bench-viral", organizations: 13, individuals: 0 },
+];
+const seedSeconds: Record<string, number> = {};
+
+async function startApp(state: string, port: number) {
+  await runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { quiet: true });
+  // The loader and wrangler read the state folder from PERSIST_TO.
+  process.env.PERSIST_TO = state;
+  await loadLetters();
+  for (const { slug, organizations, individuals } of SEEDED) {
+    const started = Date.now();
+    await seedLetter(slug, organizations, individuals);
+    seedSeconds[slug] = round((Date.now() - started) / 1000, 1);
+  }
+  const vars = { BENCH: "1", SECRET_KEY: SECRET, MAILER: "", SIGN_RATE_LIMIT: "1000000", ADMIN_TOKEN: "bench-admin-token-0123456789" };
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--log-level", "error",
+    ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`])];
+  const child = startWrangler(args);
+  base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/__bench/stats`)).ok) break;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error("wrangler dev did not start");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return child;
+}
+
+async function cachedVersusConstant() {
+  const path = `/letters/${DEMO}`;
+  const page = await fetch(`${base}${path}`);
+  const bytes = (await page.arrayBuffer()).byteLength;
+  await fetch(`${base}${path}`); // now a hit
+  const rounds = 2;
+  const results = { page: [] as number[], constant: [] as number[] };
+  let pageRequests = 0;
+  await resetQueries();
+  for (let index = 0; index < rounds; index++) {
+    const constant = await load({ url: `${base}/__bench/constant?bytes=${bytes}`, connections: 50, duration: seconds(8) });
+    results.constant.push(constant.requests.average);
+    const cached = await load({ url: `${base}${path}`, connections: 50, duration: seconds(8) });
+    results.page.push(cached.requests.average);
+    pageRequests += cached.requests.total;
+  }
+  // The constant route runs no query, so every query counted came from the page.
+  const queries = await queriesSinceReset();
+  const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return {
+    page_bytes: bytes,
+    cached_page_rps: round(average(results.page)),
+    constant_rps: round(average(results.constant)),
+    throughput_ratio: round(average(results.page) / average(results.constant)),
+    d1_queries_per_cache_hit: round(queries / pageRequests, 4),
+  };
+}
+
+async function uncachedRenders() {
+  const sizes = SEEDED.filter((size) => size.slug !== "bench-signing" && size.slug !== "bench-viral");
+  const latency: Record<string, { mean_ms: number; p99_ms: number; queries_per_render: number }> = {};
+  // Interleaved, twice, so that drift of the machine falls on every size alike.
+  for (let round_ = 0; round_ < 2; round_++) {
+    for (const size of sizes) {
+      await resetQueries();
+      const result = await load({
+        url: `${base}/letters/${size.slug}`,
+        headers: { "x-bench-bypass-cache": "1" },
+        connections: 10,
+        duration: seconds(6),
+      });
+      const queries = (await queriesSinceReset()) / result.requests.total;
+      const previous = latency[size.slug];
+      latency[size.slug] = {
+        mean_ms: round(previous ? (previous.mean_ms + result.latency.average) / 2 : result.latency.average),
+        p99_ms: round(previous ? Math.max(previous.p99_ms, result.latency.p99) : result.latency.p99),
+        queries_per_render: round(queries, 3),
+      };
+    }
+  }
+  const small = latency["bench-100"]!.mean_ms;
+  return {
+    seed_seconds: seedSeconds,
+    latency,
+    latency_ratio_100k: round(latency["bench-100k"]!.mean_ms / small),
+    latency_ratio_1m: round(latency["bench-1m"]!.mean_ms / small),
+    max_queries_per_render: Math.max(...Object.values(latency).map((entry) => entry.queries_per_render)),
+  };
+}
+
+async function signingVersusInsert() {
+  const slug = "bench-signing";
+  await call("/__bench/setup", { method: "POST" });
+  const body = await signBody(slug);
+  const headers = { ...FORM_HEADERS, origin: base };
+  const results = { sign: [] as number[], insert: [] as number[] };
+  let signed = 0;
+  let errors = 0;
+  for (let index = 0; index < 2; index++) {
+    const insert = await load({ url: `${base}/__bench/insert`, method: "POST", connections: 20, duration: seconds(6) });
+    results.insert.push(insert.requests.average);
+    const sign = await load({
+      url: `${base}/letters/${slug}/signatures`,
+      connections: 20,
+      duration: seconds(6),
+      requests: [{ method: "POST", headers, setupRequest: (request) => ({ ...request, body: body() }) }],
+    });
+    results.sign.push(sign.requests.average);
+    signed += status(sign, 303);
+    errors += sign.requests.total - status(sign, 303);
+  }
+  const counts = await call<Counts>(`/__bench/count/${slug}`);
+  const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return {
+    signing_rps: round(average(results.sign)),
+    bare_insert_rps: round(average(results.insert)),
+    throughput_ratio: round(average(results.sign) / average(results.insert)),
+    answered_303: signed,
+    other_answers: errors,
+    rows: counts.rows_confirmed,
+    counter_total: counts.counter_total,
+    exact: counts.rows_confirmed === signed && counts.counter_total === signed && counts.distinct_emails === signed,
+  };
+}
+
+async function viralBurst() {
+  const slug = "bench-viral";
+  await fetch(`${base}/letters/${slug}`);
+  const body = await signBody(slug);
+  const duration = seconds(30);
+  const signers = QUICK ? 100 : 1_000;
+  const readers = signers * 10;
+  const [sign, read] = await Promise.all([
+    load({
+      url: `${base}/letters/${slug}/signatures`,
+      connections: signers,
+      duration,
+      timeout: 60,
+      requests: [{ method: "POST", headers: { ...FORM_HEADERS, origin: base }, setupRequest: (request) => ({ ...request, body: body() }) }],
+    }),
+    load({ url: `${base}/letters/${slug}`, connections: readers, duration, timeout: 60 }),
+  ]);
+  const counts = await call<Counts>(`/__bench/count/${slug}`);
+  const accepted = status(sign, 303);
+  const initial = 13;
+  return {
+    signers,
+    readers,
+    seconds: duration,
+    sign_requests: sign.requests.total,
+    signatures_per_minute: round((accepted / duration) * 60, 0),
+    answered_303: accepted,
+    sign_5xx: serverErrors(sign),
+    sign_errors_and_timeouts: sign.errors + sign.timeouts,
+    read_requests: read.requests.total,
+    read_5xx: serverErrors(read),
+    read_errors_and_timeouts: read.errors + read.timeouts,
+    read_p99_ms: read.latency.p99,
+    read_p50_ms: read.latency.p50,
+    rows: counts.rows_confirmed - initial,
+    lost: accepted - (counts.rows_confirmed - initial),
+    duplicated: counts.rows_confirmed - counts.distinct_emails,
+    counts_exact: counts.counter_total === counts.rows_confirmed && counts.rows_confirmed - initial === accepted,
+  };
+}
+
+async function sizes() {
+  const html = Buffer.from(await (await fetch(`${base}/letters/${DEMO}`)).arrayBuffer());
+  const scripts = [...html.toString("utf8").matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+  let scriptBytes = 0;
+  for (const [tag, inline] of scripts) {
+    const src = /src="([^"]+)"/.exec(tag)?.[1];
+    scriptBytes += src ? (await (await fetch(new URL(src, base))).arrayBuffer()).byteLength : Buffer.byteLength(inline ?? "");
+  }
+  const outdir = await mkdtemp(join(tmpdir(), "undersigned-bundle-"));
+  await runWrangler(["deploy", "--dry-run", "--outdir", outdir], { quiet: true });
+  let bundle = Buffer.alloc(0);
+  for (const file of await readdir(outdir)) {
+    if (file.endsWith(".js")) bundle = Buffer.concat([bundle, await readFile(join(outdir, file))]);
+  }
+  await rm(outdir, { recursive: true, force: true });
+  return {
+    demo_page_html_bytes: html.byteLength,
+    demo_page_html_gzip_bytes: gzipSync(html).byteLength,
+    script_bytes_per_visit: scriptBytes,
+    worker_bundle_bytes: bundle.byteLength,
+    worker_bundle_gzip_bytes: gzipSync(bundle).byteLength,
+  };
+}
+
+function target(ok: boolean) {
+  return ok ? "met" : "MISSED";
+}
+
+function table(results: Awaited<ReturnType<typeof measure>>): string {
+  const { cache, renders, signing, viral, size } = results;
+  const rows = [
+    ["Cached letter page vs constant response: throughput ratio", `${cache.throughput_ratio} (${cache.cached_page_rps} vs ${cache.constant_rps} req/s)`, "≥ 0.8", target(cache.throughput_ratio >= 0.8)],
+    ["D1 queries per cache hit", String(cache.d1_queries_per_cache_hit), "0", target(cache.d1_queries_per_cache_hit === 0)],
+    ["Uncached page, 100,000 vs 100 signatures: latency ratio", String(renders.latency_ratio_100k), "≤ 1.5", target(renders.latency_ratio_100k <= 1.5)],
+    ["Uncached page, 1,000,000 vs 100 signatures: latency ratio", String(renders.latency_ratio_1m), "≤ 1.5", target(renders.latency_ratio_1m <= 1.5)],
+    ["D1 queries per uncached render (max)", String(renders.max_queries_per_render), "≤ 3", target(renders.max_queries_per_render <= 3)],
+    ["Signing vs bare D1 insert: throughput ratio", `${signing.throughput_ratio} (${signing.signing_rps} vs ${signing.bare_insert_rps} req/s)`, "≥ 0.5", target(signing.throughput_ratio >= 0.5)],
+    ["Signing: rows and counters vs 303 answers", `${signing.rows} rows, counter ${signing.counter_total}, ${signing.answered_303} × 303`, "equal", target(signing.exact)],
+    [`Viral burst (${viral.signers} signers + ${viral.readers} readers, ${viral.seconds} s): 5xx`, String(viral.sign_5xx + viral.read_5xx), "0", target(viral.sign_5xx + viral.read_5xx === 0)],
+    ["Viral burst: lost / duplicated signatures, counts exact", `${viral.lost} / ${viral.duplicated}, ${viral.counts_exact ? "exact" : "NOT exact"}`, "0 / 0, exact", target(viral.lost === 0 && viral.duplicated === 0 && viral.counts_exact)],
+    ["Viral burst: signatures accepted per minute", String(viral.signatures_per_minute), "report", "—"],
+    ["Viral burst: read latency p50 / p99", `${viral.read_p50_ms} / ${viral.read_p99_ms} ms`, "report", "—"],
+    ["Demo letter page HTML (raw / gzip)", `${size.demo_page_html_bytes} / ${size.demo_page_html_gzip_bytes} bytes`, "report", "—"],
+    ["Script a visitor downloads", `${size.script_bytes_per_visit} bytes`, "0", target(size.script_bytes_per_visit === 0)],
+    ["Worker bundle (raw / gzip)", `${size.worker_bundle_bytes} / ${size.worker_bundle_gzip_bytes} bytes`, "≤ 150 KB gzip", target(size.worker_bundle_gzip_bytes <= 150 * 1024)],
+  ];
+  return [
+    "| Figure | Measured | Target | |",
+    "| --- | --- | --- | --- |",
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+}
+
+async function measure() {
+  console.log("Cached page vs constant response…");
+  const cache = await cachedVersusConstant();
+  console.log("Uncached renders with 100, 100,000 and 1,000,000 signatures…");
+  const renders = await uncachedRenders();
+  console.log("Signing vs bare insert…");
+  const signing = await signingVersusInsert();
+  console.log("Viral burst…");
+  const viral = await viralBurst();
+  console.log("Sizes…");
+  const size = await sizes();
+  return { cache, renders, signing, viral, size };
+}
+
+async function main() {
+  const state = await mkdtemp(join(tmpdir(), "undersigned-bench-"));
+  const port = await freePort();
+  const app = await startApp(state, port);
+  try {
+    const results = await measure();
+    const cpu = cpus();
+    const machine = {
+      cpus: cpu.length,
+      cpu_model: cpu[0]?.model ?? "unknown",
+      memory_gib: round(totalmem() / 2 ** 30, 1),
+      os: `${osType()} ${release()}`,
+      node: process.version,
+      measured_at: new Date().toISOString(),
+      quick: QUICK,
+    };
+    const report = { machine, ...results };
+    const markdown = `Measured on ${machine.cpus} × ${machine.cpu_model}, ${machine.memory_gib} GiB, ${machine.os}, Node.js ${machine.node}, ${machine.measured_at.slice(0, 10)}${QUICK ? " (quick run)" : ""}: \`wrangler dev\` and autocannon on the same machine, over loopback.\n\n${table(results)}`;
+    console.log(`\n${markdown}\n`);
+    await mkdir(join(ROOT, "bench", "results"), { recursive: true });
+    const name = QUICK ? "quick.json" : "latest.json";
+    await writeFile(join(ROOT, "bench", "results", name), `${JSON.stringify(report, null, 2)}\n`);
+    if (!QUICK) {
+      const readmePath = join(ROOT, "README.md");
+      const readme = await readFile(readmePath, "utf8");
+      const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`);
+      if (updated !== readme) await writeFile(readmePath, updated);
+    }
+    console.log(`Wrote bench/results/${name}${QUICK ? "" : " and the README's results table"}.`);
+  } finally {
+    app.kill("SIGTERM");
+    await rm(state, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * Routes for `npm run bench` only (bench/run.ts starts the app with
+ * BENCH=1; wrangler.jsonc never sets it, so in production these paths are
+ * 404s like any other): a constant response and a bare D1 insert to measure
+ * against, exact counts to check against, and a counter of D1 queries.
+ * (Large letters are seeded before the app starts: see src/storage/seed.ts.)
+ */
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { interceptDatabase } from "../storage/database";
+
+let queries = 0;
+
+/** D1 with every statement counted, for the bench's "queries per request" figures. */
+export function countBenchQueries(db: D1Database): D1Database {
+  return interceptDatabase(db, (call, invoke) => {
+    queries += call.statements.length;
+    return invoke();
+  });
+}
+
+const constants = new Map<number, string>();
+
+export const bench = new Hono<AppEnv>();
+
+bench.use("/__bench/*", async (c, next) => {
+  if (!c.get("settings").bench) return c.notFound();
+  await next();
+});
+
+bench.get("/__bench/constant", (c) => {
+  const bytes = Math.min(Number(c.req.query("bytes") ?? "2") || 2, 1_000_000);
+  let body = constants.get(bytes);
+  if (!body) {
+    body = "x".repeat(bytes);
+    constants.set(bytes, body);
+  }
+  return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" });
+});
+
+bench.get("/__bench/stats", (c) => c.json({ queries }));
+bench.post("/__bench/stats/reset", (c) => {
+  queries = 0;
+  return c.json({ queries });
+});
+
+bench.post("/__bench/setup", async (c) => {
+  await c.env.DB.prepare("CREATE TABLE IF NOT EXISTS bench_inserts (id INTEGER PRIMARY KEY, value TEXT NOT NULL)").run();
+  await c.env.DB.prepare("DELETE FROM bench_inserts").run();
+  return c.json({ ok: true });
+});
+
+/** The baseline for signing: one bound single-row INSERT, through the same D1 wrapper as the app. */
+bench.post("/__bench/insert", async (c) => {
+  await c.var.db.prepare("INSERT INTO bench_inserts (value) VALUES (?1)").bind(crypto.randomUUID()).run();
+  return c.body(null, 303, { Location: "/__bench/constant" });
+});
+
+/** What the database holds for `slug`, counted the slow way, to check the counters against. */
+bench.get("/__bench/count/:slug", async (c) => {
+  const row = await c.env.DB.prepare(
+    `SELECT l.signature_count AS counter_total, l.organization_count AS counter_organizations, l.individual_count AS counter_individuals,
+       (SELECT count(*) FROM signatures s WHERE s.letter_id = l.id AND s.status = 'confirmed') AS rows_confirmed,
+       (SELECT count(*) FROM signatures s WHERE s.letter_id = l.id) AS rows_all,
+       (SELECT count(DISTINCT email_hash) FROM signatures s WHERE s.letter_id = l.id) AS distinct_emails
+     FROM letters l WHERE l.slug = ?1`,
+  )
+    .bind(c.req.param("slug"))
+    .first();
+  return c.json(row);
+});
