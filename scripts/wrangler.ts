@@ -13,9 +13,21 @@ export function wranglerEnv(): NodeJS.ProcessEnv {
   return { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "true" };
 }
 
-/** Starts wrangler with `args`, its output going to ours. */
-export function startWrangler(args: string[]): ChildProcess {
-  return spawn(process.execPath, [WRANGLER, ...args], { stdio: "inherit", env: wranglerEnv() });
+/**
+ * Starts wrangler with `args`, its output going to ours, except the lines
+ * matching `hide` (the bench hides workerd's complaints about the
+ * connections a load generator drops when a timed run ends).
+ */
+export function startWrangler(args: string[], { hide }: { hide?: RegExp } = {}): ChildProcess {
+  if (!hide) return spawn(process.execPath, [WRANGLER, ...args], { stdio: "inherit", env: wranglerEnv() });
+  const child = spawn(process.execPath, [WRANGLER, ...args], { stdio: ["ignore", "pipe", "pipe"], env: wranglerEnv() });
+  const pass = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
+    const lines = chunk.toString().split("\n").filter((line) => !hide.test(line));
+    if (lines.some((line) => line.trim())) target.write(lines.join("\n"));
+  };
+  child.stdout?.on("data", pass(process.stdout));
+  child.stderr?.on("data", pass(process.stderr));
+  return child;
 }
 
 /**
