@@ -8,7 +8,6 @@
  * BENCH_QUICK=1 shortens every run (for trying the bench, not for figures).
  */
 import autocannon, { type Result } from "autocannon";
-import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type as osType, release } from "node:os";
 import { join } from "node:path";
@@ -76,11 +75,6 @@ function load(options: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon({ ...options, url: options.url ?? base }, (error, result) => (error ? reject(error) : resolve(result)));
   });
-}
-
-function status(result: Result, code: number): number {
-  const stats = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
-  return stats[String(code)]?.count ?? 0;
 }
 
 function statuses(result: Result): Record<string, number> {

@@ -15,7 +15,6 @@ import type { AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { purgeLetterPages } from "../http/page-cache";
-import { paths } from "../http/urls";
 import { findPublishedLetter } from "../storage/letters";
 import { changeSignatureStatus, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 

@@ -19,16 +19,14 @@ import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { botVerdict } from "../domain/bots";
 import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
+import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
 import { publicStatus, type Letter } from "../domain/letter";
-import { alreadySignedMail, confirmationMail } from "../domain/mail";
 import { openReceipt, receiptFor, sealReceipt, type Receipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import {
   afterConfirmation,
   canWithdraw,
   CONFIRMATION_LINK_DAYS,
-  initialStatus,
-  MAX_EMAILS_PER_SIGNATURE,
   signingPolicy,
   SigningNotAvailable,
   type SigningPolicy,
@@ -44,10 +42,7 @@ import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../services/turnstile
 import { StorageUnavailable } from "../storage/database";
 import {
   changeSignatureStatus,
-  findSignatureByEmail,
   findSignatureByLinkToken,
-  insertSignature,
-  reserveEmail,
   type StoredSignature,
 } from "../storage/signatures";
 import { formatDate } from "../views/format";
@@ -172,73 +167,6 @@ function outcomeOf(policy: SigningPolicy, kind: SignatureInput["kind"]): Receipt
   return afterConfirmation(policy, kind) === "in_review" ? "review" : "counted";
 }
 
-function expiresIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString();
-}
-
-/** Sends `mail` after the response, logging a failure without the recipient. */
-function sendLater<E extends AppEnv>(c: Context<E>, mailer: Mailer, send: () => ReturnType<Mailer["send"]>) {
-  c.executionCtx.waitUntil(
-    send().catch((error: unknown) => {
-      const message = String(error).replace(/\S+@\S+/g, "[email]");
-      console.error(JSON.stringify({ event: "mail_failed", mailer: mailer.name, error: message }));
-    }),
-  );
-}
-
-/**
- * A repeated email on the same letter, after the response: a new confirmation
- * link if it never confirmed, a "you have already signed" email if it did, a
- * fresh signature if it had been withdrawn. At most MAX_EMAILS_PER_SIGNATURE
- * emails per signature, ever.
- */
-async function handleRepeat(
-  c: Context<SigningEnv>,
-  letter: Letter,
-  input: SignatureInput,
-  emailHash: string,
-  policy: SigningPolicy,
-  mailer: Mailer | null,
-  withdrawToken: string,
-): Promise<void> {
-  const db = c.var.db;
-  const existing = await findSignatureByEmail(db, letter.id, emailHash, input.email);
-  if (!existing) return;
-  const withdrawUrl = absoluteUrl(c, paths.withdraw(letter.slug, withdrawToken));
-  const withdrawTokenHash = await sha256Hex(withdrawToken);
-  if (existing.status === "withdrawn") {
-    // Signing again after withdrawing: the signature comes back, as new, with the details just sent.
-    const confirmToken = policy.confirmByEmail ? randomToken() : null;
-    const changed = await changeSignatureStatus(db, existing, initialStatus(policy, input.kind), {
-      details: { ...input, isPublic: input.isPublic },
-      withdrawTokenHash,
-      ...(confirmToken ? { confirmTokenHash: await sha256Hex(confirmToken), confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS) } : {}),
-    });
-    if (changed && confirmToken && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {}))) {
-      const links = { confirm: absoluteUrl(c, paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, letter.title, links));
-    }
-    return;
-  }
-  if (!mailer || !policy.confirmByEmail) return;
-  if (existing.status === "unconfirmed") {
-    const confirmToken = randomToken();
-    const reserved = await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {
-      confirmTokenHash: await sha256Hex(confirmToken),
-      confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS),
-      withdrawTokenHash,
-    });
-    if (reserved) {
-      const links = { confirm: absoluteUrl(c, paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, letter.title, links));
-    }
-  } else if (existing.status === "confirmed" || existing.status === "in_review") {
-    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { withdrawTokenHash })) {
-      await mailer.send(alreadySignedMail(input.email, letter.title, { letter: absoluteUrl(c, paths.letter(letter.slug)), withdraw: withdrawUrl }));
-    }
-  }
-}
-
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string) {
   const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
@@ -282,39 +210,24 @@ signatures.post(
       }
     }
 
-    const emailHash = await hmacHex(secret, "email", input.email);
-    const confirmToken = policy.confirmByEmail ? randomToken() : null;
-    let created: boolean;
+    const accepted: AcceptedSignature = {
+      letter: { id: letter.id, slug: letter.slug, title: letter.title },
+      policy,
+      input,
+      emailHash: await hmacHex(secret, "email", input.email),
+      clientHash: c.get("clientHash"),
+      withdrawToken,
+      origin: absoluteUrl(c, ""),
+    };
+    let outcomes: StoreOutcome[];
     try {
-      ({ created } = await insertSignature(c.var.db, letter.id, {
-        ...input,
-        channel: "form",
-        status: initialStatus(policy, input.kind),
-        emailHash,
-        clientHash: c.get("clientHash"),
-        confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
-        confirmExpiresAt: confirmToken ? expiresIn(CONFIRMATION_LINK_DAYS) : null,
-        withdrawTokenHash: await sha256Hex(withdrawToken),
-        emailsSent: confirmToken ? 1 : 0,
-      }));
+      outcomes = await storeSignatures(c.var.db, [accepted]);
     } catch (error) {
       if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
       throw error;
     }
-
-    if (created && confirmToken && mailer) {
-      const links = {
-        confirm: absoluteUrl(c, paths.confirm(letter.slug, confirmToken)),
-        withdraw: absoluteUrl(c, paths.withdraw(letter.slug, withdrawToken)),
-      };
-      sendLater(c, mailer, () => mailer.send(confirmationMail(input.email, letter.title, links)));
-    } else if (!created) {
-      c.executionCtx.waitUntil(
-        handleRepeat(c, letter, input, emailHash, policy, mailer, withdrawToken).catch((error: unknown) => {
-          console.error(JSON.stringify({ event: "repeat_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
-        }),
-      );
-    }
+    // Emails go after the answer; what they say (a link, "you have already signed") is never told on the page.
+    c.executionCtx.waitUntil(notifySigners(c.var.db, mailer, [accepted], outcomes));
     return redirectToReceipt(c, letter, input, outcome, withdrawToken);
   },
 );

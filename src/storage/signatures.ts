@@ -160,7 +160,10 @@ function updateCounters(db: D1Database, letterId: number, changes: ReturnType<ty
  * index refuses the row and nothing else moves. Returns whether it was added,
  * and its public reference.
  */
-export async function insertSignature(db: D1Database, letterId: number, signature: NewSignature): Promise<{ created: boolean; ref: string }> {
+/** The statements that store `signature` with its record entry and counts, and the new row's ref (their guard). */
+function insertStatements(db: D1Database, letterId: number, signature: NewSignature): { statements: D1PreparedStatement[]; ref: string } {
+  // A fresh ref for every attempt: when the email has already signed (or a queued message is delivered
+  // twice), the insert does nothing and the guarded counter update and record entry match no row.
   const ref = newSignatureRef();
   const emailDomain = signature.email.slice(signature.email.lastIndexOf("@") + 1);
   const statements = [
@@ -180,8 +183,36 @@ export async function insertSignature(db: D1Database, letterId: number, signatur
   ];
   if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref));
   statements.push(updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]));
-  const results = await db.batch(statements);
-  return { created: (results.at(-1)?.meta.changes ?? 0) > 0, ref };
+  return { statements, ref };
+}
+
+/**
+ * Stores a new signature, its record entry and its counts in one transaction.
+ * `created` is false, and nothing changed, when the email had already signed the letter.
+ */
+export async function insertSignature(db: D1Database, letterId: number, signature: NewSignature): Promise<{ created: boolean; ref: string }> {
+  const [result] = await insertSignatures(db, [{ letterId, signature }]);
+  return result!;
+}
+
+/**
+ * Stores many new signatures (of one letter or several) in one transaction
+ * and one round trip to D1, as insertSignature does each: the queue consumer
+ * writes a whole batch of signers this way. Results are in the given order.
+ */
+export async function insertSignatures(
+  db: D1Database,
+  signatures: readonly { letterId: number; signature: NewSignature }[],
+): Promise<{ created: boolean; ref: string }[]> {
+  if (signatures.length === 0) return [];
+  const groups = signatures.map(({ letterId, signature }) => insertStatements(db, letterId, signature));
+  const results = await db.batch(groups.flatMap((group) => group.statements));
+  let end = 0;
+  return groups.map((group) => {
+    end += group.statements.length;
+    // The counter update comes last in each group, and changes its row only when the insert did.
+    return { created: (results[end - 1]?.meta.changes ?? 0) > 0, ref: group.ref };
+  });
 }
 
 /** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
