@@ -31,6 +31,8 @@ export default defineConfig(async () => ({
                 TURNSTILE_SITE_KEY: "",
                 PUBLIC_URL: "",
                 BENCH: "",
+                SIGNATURE_WRITES: "",
+                LETTER_CACHE_SECONDS: "0",
               },
             },
           }),

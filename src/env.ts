@@ -40,6 +40,16 @@ export interface Bindings {
   D1_TIMEOUT_MS?: string;
   /** Days after a letter closes before its signatures' emails and IP hashes are erased (default 30). */
   RETENTION_DAYS?: string;
+  /**
+   * "direct" (default): the form stores each signature in D1 before answering.
+   * "queue": the form puts it on SIGN_QUEUE and answers; the queue's consumer
+   * stores each batch in one transaction (see docs/scaling.md).
+   */
+  SIGNATURE_WRITES?: string;
+  /** The Cloudflare Queue for SIGNATURE_WRITES=queue (a producer binding; this Worker is also its consumer). */
+  SIGN_QUEUE?: Queue<unknown>;
+  /** Seconds a Worker instance reuses a letter it has read for signing (default 5; 0 reads it for every signature). */
+  LETTER_CACHE_SECONDS?: string;
 }
 
 /** Values middleware hands to routes. */
@@ -65,6 +75,8 @@ export interface Settings {
   d1TimeoutMs: number;
   /** Set only by `npm run bench`: its routes, its query counter, and X-Bench-Bypass-Cache. */
   bench: boolean;
+  signatureWrites: "direct" | "queue";
+  letterCacheSeconds: number;
 }
 
 function readInteger(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
@@ -97,7 +109,20 @@ export function readSettings(env: Bindings): Settings {
     retentionDays: readInteger(env.RETENTION_DAYS, "RETENTION_DAYS", 30, 0, 3_650),
     d1TimeoutMs: readInteger(env.D1_TIMEOUT_MS, "D1_TIMEOUT_MS", 8_000, 10, 30_000),
     bench: env.BENCH === "1",
+    signatureWrites: readSignatureWrites(env),
+    letterCacheSeconds: readInteger(env.LETTER_CACHE_SECONDS, "LETTER_CACHE_SECONDS", 5, 0, 300),
   };
+}
+
+function readSignatureWrites(env: Bindings): Settings["signatureWrites"] {
+  const value = env.SIGNATURE_WRITES?.trim() || "direct";
+  if (value !== "direct" && value !== "queue") {
+    throw new ConfigurationError(`SIGNATURE_WRITES must be "direct" or "queue", not "${value}".`);
+  }
+  if (value === "queue" && !env.SIGN_QUEUE) {
+    throw new ConfigurationError("SIGNATURE_WRITES is \"queue\" but there is no SIGN_QUEUE binding: add the queue to wrangler.jsonc (see docs/scaling.md).");
+  }
+  return value;
 }
 
 /** The secret that signs receipts; a missing or short one is a deployment error, not a client's. */

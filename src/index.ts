@@ -11,6 +11,8 @@ import { notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
 import { runMaintenance } from "./jobs/maintenance";
+import { consumeSignatures } from "./jobs/signature-queue";
+import { mailerFor } from "./services/mailer";
 import { adminApi } from "./routes/admin-api";
 import { assets } from "./routes/assets";
 import { bench, countBenchQueries } from "./routes/bench";
@@ -58,4 +60,12 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
   console.log(JSON.stringify({ event: "maintenance", ...report }));
 }
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Bindings>;
+/** The consumer of SIGN_QUEUE (SIGNATURE_WRITES=queue): stores each batch of signatures in one transaction. */
+async function queue(batch: MessageBatch<unknown>, env: Bindings, _ctx: ExecutionContext): Promise<void> {
+  const settings = settingsFor(env);
+  const db = resilientDatabase(settings.bench ? countBenchQueries(env.DB) : env.DB, { timeoutMs: settings.d1TimeoutMs });
+  const report = await consumeSignatures(batch, db, mailerFor(env));
+  console.log(JSON.stringify({ event: "signature_batch", queue: batch.queue, size: batch.messages.length, ...report }));
+}
+
+export default { fetch: app.fetch, scheduled, queue } satisfies ExportedHandler<Bindings>;

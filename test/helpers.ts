@@ -214,3 +214,18 @@ export async function fetchApp(path: string, overrides: Partial<Cloudflare.Env> 
   await waitOnExecutionContext(ctx);
   return response;
 }
+
+/** A SIGN_QUEUE that keeps what is sent to it, or fails like an unavailable queue. */
+export function recordingQueue({ fails = false } = {}) {
+  const sent: unknown[] = [];
+  const queue = {
+    send: async (body: unknown) => {
+      if (fails) throw new Error("Queue send failed: service unavailable");
+      sent.push(structuredClone(body));
+    },
+    sendBatch: async () => {
+      throw new Error("not used");
+    },
+  } as unknown as Queue<unknown>;
+  return { queue, sent };
+}

@@ -13,7 +13,7 @@ import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { cachedPage, type Rendered } from "../http/page-cache";
 import { absoluteUrl, paths } from "../http/urls";
-import { findPublishedLetter, listPublishedLetters } from "../storage/letters";
+import { findPublishedLetter, findRecentPublishedLetter, listPublishedLetters } from "../storage/letters";
 import { listRecordEntries, sealRecord } from "../storage/record";
 import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
 import { IndexPage } from "../views/index-page";
@@ -46,9 +46,18 @@ function letterNotFound(): ClientError {
   return new ClientError(404, "Letter not found", "There is no published letter at this address. It may have been mistyped, or the letter may have moved.");
 }
 
-/** The letter named by the route's slug, or a 404 (without touching D1 for a slug that can't exist). */
-export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, slug: string): Promise<Letter> {
-  const letter = isSlug(slug) ? await findPublishedLetter(c.var.db, slug) : null;
+/**
+ * The letter named by the route's slug, or a 404 (without touching D1 for a slug
+ * that can't exist). `recent` lets signing reuse a letter read moments ago
+ * (LETTER_CACHE_SECONDS; see findRecentPublishedLetter).
+ */
+export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, slug: string, { recent = false } = {}): Promise<Letter> {
+  let letter: Letter | null = null;
+  if (isSlug(slug)) {
+    letter = recent
+      ? await findRecentPublishedLetter(c.var.db, slug, c.get("settings").letterCacheSeconds)
+      : await findPublishedLetter(c.var.db, slug);
+  }
   if (!letter) throw letterNotFound();
   return letter;
 }

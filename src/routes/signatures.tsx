@@ -20,6 +20,7 @@ import { createMiddleware } from "hono/factory";
 import { botVerdict } from "../domain/bots";
 import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
+import { signatureMessage } from "../jobs/signature-queue";
 import { publicStatus, type Letter } from "../domain/letter";
 import { openReceipt, receiptFor, sealReceipt, type Receipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
@@ -92,6 +93,7 @@ async function signAgain<E extends AppEnv>(c: Context<E>, slug: string, title: s
   return new Response(body, { status: 503, headers: { ...noStore, "Retry-After": String(retryAfter) } });
 }
 
+const QUEUE_BUSY = "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.";
 const DATABASE_BUSY = "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.";
 
 /** Loads the letter being signed and refuses it once signing has closed. */
@@ -99,7 +101,7 @@ const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, nex
   const slug = c.req.param("slug") ?? "";
   let letter: Letter;
   try {
-    letter = await requirePublishedLetter(c, slug);
+    letter = await requirePublishedLetter(c, slug, { recent: true });
   } catch (error) {
     if (error instanceof StorageUnavailable) return signAgain(c, slug, null, DATABASE_BUSY, 30);
     throw error;
@@ -167,6 +169,14 @@ function outcomeOf(policy: SigningPolicy, kind: SignatureInput["kind"]): Receipt
   return afterConfirmation(policy, kind) === "in_review" ? "review" : "counted";
 }
 
+/** How this signature is written: SIGNATURE_WRITES, or under `npm run bench` the X-Bench-Signature-Writes header (to measure both in one run). */
+function signatureWrites(c: Context<SigningEnv>): "direct" | "queue" {
+  const settings = c.get("settings");
+  const asked = settings.bench ? c.req.header("X-Bench-Signature-Writes") : undefined;
+  if ((asked === "queue" && c.env.SIGN_QUEUE) || asked === "direct") return asked;
+  return settings.signatureWrites;
+}
+
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string) {
   const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
@@ -219,6 +229,16 @@ signatures.post(
       withdrawToken,
       origin: absoluteUrl(c, ""),
     };
+    if (signatureWrites(c) === "queue") {
+      // Stored by the queue's consumer within seconds (src/jobs/signature-queue.ts); the answer is the same.
+      try {
+        await c.env.SIGN_QUEUE!.send(signatureMessage(accepted), { contentType: "json" });
+      } catch (error) {
+        console.error(JSON.stringify({ event: "queue_send_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+        return signAgain(c, letter.slug, letter.title, QUEUE_BUSY, 30);
+      }
+      return redirectToReceipt(c, letter, input, outcome, withdrawToken);
+    }
     let outcomes: StoreOutcome[];
     try {
       outcomes = await storeSignatures(c.var.db, [accepted]);

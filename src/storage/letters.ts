@@ -61,6 +61,30 @@ export async function findPublishedLetter(db: D1Database, slug: string): Promise
   return row ? toLetter(row) : null;
 }
 
+// Letters read for signing, per Worker instance: slug → the letter and until when it may be reused.
+const recentLetters = new Map<string, { letter: Letter; until: number }>();
+const RECENT_LETTERS_MAX = 1_000;
+
+/**
+ * findPublishedLetter, reusing what this Worker instance read in the last
+ * `seconds`: when a letter goes viral, every signature would otherwise read the
+ * same row again. What the signer sees of a change to the letter (closed by
+ * hand, unpublished) is then up to `seconds` late in each instance; a closing
+ * time is still checked against the clock at every signature.
+ */
+export async function findRecentPublishedLetter(db: D1Database, slug: string, seconds: number, now = Date.now()): Promise<Letter | null> {
+  const recent = recentLetters.get(slug);
+  if (recent && recent.until > now) return recent.letter;
+  const letter = await findPublishedLetter(db, slug);
+  if (seconds > 0 && letter) {
+    if (recentLetters.size >= RECENT_LETTERS_MAX) recentLetters.clear();
+    recentLetters.set(slug, { letter, until: now + seconds * 1000 });
+  } else {
+    recentLetters.delete(slug);
+  }
+  return letter;
+}
+
 /** The letter with `id`, published or not (for links that carry the letter's id). */
 export async function findLetterById(db: D1Database, id: number): Promise<Letter | null> {
   const row = await db.prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE id = ?1`).bind(id).first<LetterRow>();

@@ -1,7 +1,7 @@
 /** The benchmark's routes exist only when BENCH=1 (npm run bench); everywhere else they are 404s. */
 import { describe, expect, it } from "vitest";
 import { seedLetterStatements } from "../../src/storage/seed";
-import { createLetter, fetchApp, fetchWorker, individual, postSignature, runStatements } from "../helpers";
+import { createLetter, fetchApp, fetchWorker, individual, postSignature, recordingQueue, runStatements, signatureRows } from "../helpers";
 
 describe("bench routes", () => {
   it("are 404s without BENCH=1", async () => {
@@ -32,6 +32,18 @@ describe("bench routes", () => {
     const again = await fetchApp("/letters/bench-seeded", bench, { headers: { "X-Bench-Bypass-Cache": "1" } });
     expect(again.headers.get("X-Cache")).toBe("MISS");
     expect((await fetchApp("/__bench/insert", bench, { method: "POST" })).status).toBe(303);
+  });
+
+  it("let X-Bench-Signature-Writes pick the signing path only with BENCH=1", async () => {
+    const letter = await createLetter();
+    const { queue, sent } = recordingQueue();
+    const headers = { "X-Bench-Signature-Writes": "queue" };
+    expect((await postSignature(letter.slug, individual(), { headers, env: { SIGN_QUEUE: queue } })).status).toBe(303);
+    expect(sent).toHaveLength(0);
+    expect(await signatureRows(letter.slug)).toHaveLength(1);
+    expect((await postSignature(letter.slug, individual(), { headers, env: { SIGN_QUEUE: queue, BENCH: "1" } })).status).toBe(303);
+    expect(sent).toHaveLength(1);
+    expect(await signatureRows(letter.slug)).toHaveLength(1);
   });
 
   it("tell which of the emails answered 303 have no signature", async () => {

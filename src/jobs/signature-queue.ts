@@ -1,0 +1,106 @@
+/**
+ * Signatures through Cloudflare Queues (SIGNATURE_WRITES=queue): the form
+ * puts each accepted signature on SIGN_QUEUE and answers at once, and this
+ * consumer stores every batch (up to 100) in one D1 transaction, then writes
+ * to the signers. One round trip to D1 per batch instead of one per signature
+ * is what lets one database take a viral letter (docs/scaling.md).
+ *
+ * Exactness is the direct path's: the same guarded statements, so a message
+ * delivered twice (Queues deliver at least once) or two messages with one
+ * email are stored and counted once. A batch that fails is retried message
+ * by message, with a growing delay; what still fails after the consumer's
+ * max_retries goes to the dead-letter queue, from which it can be replayed.
+ */
+import { literal, nullable, number, object, safeParse, string, boolean, enum as zenum } from "zod/mini";
+import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
+import type { Mailer } from "../services/mailer";
+
+/** What goes on the queue: a version, so that a later format is never misread. */
+export interface SignatureMessage {
+  v: 1;
+  signature: AcceptedSignature;
+}
+
+export function signatureMessage(signature: AcceptedSignature): SignatureMessage {
+  return { v: 1, signature };
+}
+
+const text = nullable(string());
+
+const messageSchema = object({
+  v: literal(1),
+  signature: object({
+    letter: object({ id: number(), slug: string(), title: string() }),
+    policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
+    input: object({
+      kind: zenum(["organization", "individual"]),
+      name: string(),
+      organization: text,
+      title: text,
+      city: text,
+      country: text,
+      email: string(),
+      isPublic: boolean(),
+    }),
+    emailHash: string(),
+    clientHash: string(),
+    withdrawToken: string(),
+    origin: string(),
+  }),
+});
+
+export interface QueueReport {
+  stored: number;
+  repeated: number;
+  retried: number;
+  /** Messages that are not signatures of this format: acknowledged and logged, since no retry can help. */
+  invalid: number;
+}
+
+/** Seconds before a failed message is tried again: 5, 10, 20… up to 5 minutes. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(300, 5 * 2 ** Math.max(0, attempts - 1));
+}
+
+/** Stores a batch from SIGN_QUEUE, acknowledging each message once its signature is stored. */
+export async function consumeSignatures(batch: MessageBatch<unknown>, db: D1Database, mailer: Mailer | null): Promise<QueueReport> {
+  const report: QueueReport = { stored: 0, repeated: 0, retried: 0, invalid: 0 };
+  const valid: { message: Message<unknown>; signature: AcceptedSignature }[] = [];
+  for (const message of batch.messages) {
+    const parsed = safeParse(messageSchema, message.body);
+    if (parsed.success) {
+      valid.push({ message, signature: parsed.data.signature });
+    } else {
+      report.invalid += 1;
+      console.error(JSON.stringify({ event: "signature_message_invalid", queue: batch.queue, id: message.id }));
+      message.ack();
+    }
+  }
+  if (valid.length === 0) return report;
+
+  const stored: typeof valid = [];
+  const outcomes: StoreOutcome[] = [];
+  try {
+    outcomes.push(...(await storeSignatures(db, valid.map((entry) => entry.signature))));
+    stored.push(...valid);
+  } catch (error) {
+    // One transaction for the batch failed: try each alone, so one bad message holds up no other.
+    console.error(JSON.stringify({ event: "signature_batch_failed", size: valid.length, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+    for (const entry of valid) {
+      try {
+        outcomes.push(...(await storeSignatures(db, [entry.signature])));
+        stored.push(entry);
+      } catch {
+        report.retried += 1;
+        entry.message.retry({ delaySeconds: retryDelaySeconds(entry.message.attempts) });
+      }
+    }
+  }
+  for (const [index, entry] of stored.entries()) {
+    if (outcomes[index]!.created) report.stored += 1;
+    else report.repeated += 1;
+    entry.message.ack();
+  }
+  await notifySigners(db, mailer, stored.map((entry) => entry.signature), outcomes);
+  return report;
+}
