@@ -26,11 +26,21 @@ export interface Receipt extends SignatoryDetails {
   withdraw: string;
   /** When it was signed, ISO 8601. */
   signedAt: string;
+  /** Set when the signature went through the signature queue (SIGNATURE_WRITES=queue): stored and counted within seconds. */
+  queued?: boolean;
 }
 
 /** The receipt for a submitted signature, without its email. */
-export function receiptFor(slug: string, input: SignatoryDetails & { isPublic: boolean }, outcome: ReceiptOutcome, withdraw: string, signedAt: Date): Receipt {
+export function receiptFor(
+  slug: string,
+  input: SignatoryDetails & { isPublic: boolean },
+  outcome: ReceiptOutcome,
+  withdraw: string,
+  signedAt: Date,
+  { queued = false } = {},
+): Receipt {
   return {
+    ...(queued ? { queued: true } : {}),
     slug,
     outcome,
     withdraw,

@@ -80,6 +80,8 @@ async function rawFields(c: Context): Promise<Record<string, unknown>> {
 
 /** 503 with the form filled in again, when the database fails: nothing was stored, and the signer can send it again. */
 async function signAgain<E extends AppEnv>(c: Context<E>, slug: string, title: string | null, message: string, retryAfter: number): Promise<Response> {
+  // For the operators: how often signers are turned away because storage failed (no personal data).
+  console.error(JSON.stringify({ event: "sign_unavailable", letter: slug, cause: message === QUEUE_BUSY ? "queue" : "database" }));
   const values = signFormValues(await rawFields(c));
   const body = await renderDocument(
     <SignAgainPage
@@ -178,8 +180,8 @@ function signatureWrites(c: Context<SigningEnv>): "direct" | "queue" {
 }
 
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
-async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string) {
-  const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
+async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string, queued = false) {
+  const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date(), { queued }), requireSecretKey(c.env));
   return c.redirect(paths.signed(letter.slug, receipt), 303);
 }
 
@@ -237,7 +239,7 @@ signatures.post(
         console.error(JSON.stringify({ event: "queue_send_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
         return signAgain(c, letter.slug, letter.title, QUEUE_BUSY, 30);
       }
-      return redirectToReceipt(c, letter, input, outcome, withdrawToken);
+      return redirectToReceipt(c, letter, input, outcome, withdrawToken, true);
     }
     let outcomes: StoreOutcome[];
     try {
@@ -256,10 +258,18 @@ signatures.post(
 signatures.get("/letters/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
 signatures.all("/letters/:slug/signatures", methodNotAllowed(["POST", "GET", "HEAD"]));
 
-/** The receipt in ?receipt=, or a 400 saying the link is broken. */
-async function requireReceipt<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<Receipt> {
+/** The receipt in ?receipt= for the letter `slug`, or null when it is missing or not one of ours. */
+async function readReceipt<E extends AppEnv>(c: Context<E>, slug: string): Promise<Receipt | null> {
   const sealed = c.req.query("receipt");
-  const receipt = sealed ? await openReceipt(sealed, letter.slug, requireSecretKey(c.env)) : null;
+  return sealed ? openReceipt(sealed, slug, requireSecretKey(c.env)) : null;
+}
+
+async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Promise<Response> {
+  const slug = c.req.param("slug") ?? "";
+  const receipt = await readReceipt(c, slug);
+  // The count shown includes the signer's own signature: read afresh, except after a queued signature,
+  // which is not counted yet and whose page says so (a viral letter's signers then cost D1 no read).
+  const letter = await requirePublishedLetter(c, slug, { recent: !confirmed && receipt?.queued === true });
   if (!receipt) {
     throw new ClientError(
       400,
@@ -267,12 +277,6 @@ async function requireReceipt<E extends AppEnv>(c: Context<E>, letter: Letter): 
       "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
     );
   }
-  return receipt;
-}
-
-async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Promise<Response> {
-  const letter = await requirePublishedLetter(c, c.req.param("slug") ?? "");
-  const receipt = await requireReceipt(c, letter);
   const body = await renderDocument(
     <ThankYouPage
       letter={letter}
@@ -325,7 +329,7 @@ function confirmationProblem(letter: Letter, signature: StoredSignature | null, 
 }
 
 signatures.get("/letters/:slug/confirm", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
   const token = await linkToken(c);
   const signature = await confirmationTarget(c, letter, token);
   const problem = confirmationProblem(letter, signature, new Date());
@@ -341,7 +345,7 @@ signatures.get("/letters/:slug/confirm", async (c) => {
 });
 
 signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
   const token = await linkToken(c);
   const { policy } = policyFor(c, letter);
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -366,13 +370,13 @@ signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
 signatures.all("/letters/:slug/confirm", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 signatures.get("/letters/:slug/withdraw", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
   const token = await linkToken(c);
   return html(await renderDocument(<WithdrawPage letter={letter} action={paths.withdraw(letter.slug)} token={token} />), 200, privateNoStore);
 });
 
 signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
   const token = await linkToken(c);
   const tokenHash = await sha256Hex(token);
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -391,7 +395,7 @@ signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
 signatures.all("/letters/:slug/withdraw", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 signatures.get("/letters/:slug/withdrawn", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"));
+  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
   return html(
     await renderDocument(
       <LinkMessagePage

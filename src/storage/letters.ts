@@ -61,24 +61,41 @@ export async function findPublishedLetter(db: D1Database, slug: string): Promise
   return row ? toLetter(row) : null;
 }
 
-// Letters read for signing, per Worker instance: slug → the letter and until when it may be reused.
-const recentLetters = new Map<string, { letter: Letter; until: number }>();
+// Letters read for signing, per Worker instance: slug → the letter, when it was read, and whether a request is reading it again.
+const recentLetters = new Map<string, { letter: Letter; readAt: number; refreshing: boolean }>();
 const RECENT_LETTERS_MAX = 1_000;
+/** How long past its freshness a letter read for signing may still be used, while it is read again or while D1 fails. */
+export const RECENT_LETTER_STALE_MS = 60_000;
 
 /**
  * findPublishedLetter, reusing what this Worker instance read in the last
- * `seconds`: when a letter goes viral, every signature would otherwise read the
- * same row again. What the signer sees of a change to the letter (closed by
- * hand, unpublished) is then up to `seconds` late in each instance; a closing
- * time is still checked against the clock at every signature.
+ * `seconds`: when a letter goes viral, every signature would otherwise read
+ * the same row again. Past that, one request reads it again while the others
+ * keep using the copy (so an expiry does not send every signature in flight
+ * to D1 at once), and a copy up to RECENT_LETTER_STALE_MS past its freshness
+ * stands in when D1 fails. A change to the letter (closed by hand,
+ * unpublished) may so reach signing late, by `seconds` normally and by a
+ * minute at most; a closing time is still checked against the clock at every
+ * signature.
  */
 export async function findRecentPublishedLetter(db: D1Database, slug: string, seconds: number, now = Date.now()): Promise<Letter | null> {
-  const recent = recentLetters.get(slug);
-  if (recent && recent.until > now) return recent.letter;
-  const letter = await findPublishedLetter(db, slug);
+  const recent = seconds > 0 ? recentLetters.get(slug) : undefined;
+  const usable = recent && now - recent.readAt < seconds * 1000 + RECENT_LETTER_STALE_MS ? recent : undefined;
+  if (usable && (now - usable.readAt < seconds * 1000 || usable.refreshing)) return usable.letter;
+  if (usable) usable.refreshing = true;
+  let letter: Letter | null;
+  try {
+    letter = await findPublishedLetter(db, slug);
+  } catch (error) {
+    if (usable) {
+      usable.refreshing = false;
+      return usable.letter;
+    }
+    throw error;
+  }
   if (seconds > 0 && letter) {
     if (recentLetters.size >= RECENT_LETTERS_MAX) recentLetters.clear();
-    recentLetters.set(slug, { letter, until: now + seconds * 1000 });
+    recentLetters.set(slug, { letter, readAt: now, refreshing: false });
   } else {
     recentLetters.delete(slug);
   }

@@ -28,6 +28,15 @@ function NextStep({ receipt }: { receipt: Receipt }) {
   if (receipt.outcome === "review") {
     return <p class="notice">The organizers review organizations' signatures before they appear on the letter.</p>;
   }
+  if (receipt.queued) {
+    return (
+      <p>
+        {receipt.isPublic
+          ? "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two."
+          : "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly."}
+      </p>
+    );
+  }
   return (
     <p>
       {receipt.isPublic
@@ -51,7 +60,10 @@ export function ThankYouPage(props: { letter: Letter; receipt: Receipt; letterUr
         <SignatoryEntry signatory={receipt} />
       </p>
       <NextStep receipt={receipt} />
-      <p class="counts">The letter now has {describeCounts(letter.counts)}.</p>
+      <p class="counts">
+        {receipt.queued && !props.confirmed ? "The letter has " : "The letter now has "}
+        {describeCounts(letter.counts)}.
+      </p>
       <p>
         Help it grow: share the letter's address, <a href={letterUrl}>{letterUrl}</a>
       </p>

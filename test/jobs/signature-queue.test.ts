@@ -57,6 +57,9 @@ describe("signing through the queue", () => {
     const letter = await createLetter();
     const { response, message, fields } = await signQueued(letter.slug, individual({ name: "Queued Signer" }));
     expect(response.headers.get("Location")).toMatch(new RegExp(`^/letters/${letter.slug}/signed\\?receipt=`));
+    const thanks = await getPage(response.headers.get("Location")!);
+    expect(thanks.document.querySelector("main")?.textContent).toContain("Your signature is on its way");
+    expect(thanks.document.querySelector(".counts")?.textContent?.trim()).toMatch(/^The letter has \d+ signatures/);
     expect(message.v).toBe(1);
     expect(message.signature.input.email).toBe(fields.email);
     expect(await signatureRows(letter.slug)).toHaveLength(0);
