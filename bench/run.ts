@@ -147,6 +147,15 @@ async function benchConfig(): Promise<string> {
   return path;
 }
 
+/** The Worker's logged events (sign_unavailable by cause…) since the last reset, from wrangler's output. */
+let events: Record<string, number> = {};
+function countEvent(line: string) {
+  const match = /"event":"([a-z_]+)"(?:,"letter":"[^"]*")?(?:,"cause":"([a-z]+)")?/.exec(line);
+  if (!match) return;
+  const key = match[2] ? `${match[1]}:${match[2]}` : match[1]!;
+  events[key] = (events[key] ?? 0) + 1;
+}
+
 /** The letters the bench seeds before the app starts (a long request would make wrangler dev restart the Worker). */
 const SEEDED = [
   { slug: "bench-100", organizations: 10, individuals: 90 },
@@ -188,10 +197,11 @@ async function startApp(state: string, port: number) {
   }
   storageBytesPerSignature = Math.round(((await databaseBytes(state)) - before) / seeded);
   const vars = { BENCH: "1", SECRET_KEY: SECRET, MAILER: "", SIGN_RATE_LIMIT: "1000000", ADMIN_TOKEN: "bench-admin-token-0123456789" };
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--log-level", "error",
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--log-level", "warn",
     ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`])];
   const child = startWrangler([...args, "--config", await benchConfig()], {
-    hide: /Connection reset by peer|Broken pipe|^\s*stack: .*workerd|^\s*$/,
+    hide: /Connection reset by peer|Broken pipe|^\s*stack: .*workerd|^\s*$|"event":"(?:signature_batch|sign_unavailable)"/,
+    onLine: countEvent,
   });
   base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -348,6 +358,7 @@ async function viralBurst(mode: Writes) {
   const pipelining = 4;
   const readerConnections = Math.ceil(readers / pipelining);
   await resetQueries();
+  events = {};
   const [sign, read] = await Promise.all([
     load({
       url: `${base}/letters/${slug}/signatures`,
@@ -386,6 +397,7 @@ async function viralBurst(mode: Writes) {
     read_p99_ms: read.latency.p99,
     read_p50_ms: read.latency.p50,
     d1_round_trips: stats.calls,
+    worker_events: { ...events },
     rows: counts.rows_confirmed - initial,
     completed_after_the_cutoff: counts.rows_confirmed - initial - accepted,
     lost,

@@ -16,13 +16,16 @@ export function wranglerEnv(): NodeJS.ProcessEnv {
 /**
  * Starts wrangler with `args`, its output going to ours, except the lines
  * matching `hide` (the bench hides workerd's complaints about the
- * connections a load generator drops when a timed run ends).
+ * connections a load generator drops when a timed run ends, and the Worker's
+ * routine logs, which it counts through `onLine` instead).
  */
-export function startWrangler(args: string[], { hide }: { hide?: RegExp } = {}): ChildProcess {
-  if (!hide) return spawn(process.execPath, [WRANGLER, ...args], { stdio: "inherit", env: wranglerEnv() });
+export function startWrangler(args: string[], { hide, onLine }: { hide?: RegExp; onLine?: (line: string) => void } = {}): ChildProcess {
+  if (!hide && !onLine) return spawn(process.execPath, [WRANGLER, ...args], { stdio: "inherit", env: wranglerEnv() });
   const child = spawn(process.execPath, [WRANGLER, ...args], { stdio: ["ignore", "pipe", "pipe"], env: wranglerEnv() });
   const pass = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
-    const lines = chunk.toString().split("\n").filter((line) => !hide.test(line));
+    const all = chunk.toString().split("\n");
+    if (onLine) all.forEach(onLine);
+    const lines = hide ? all.filter((line) => !hide.test(line)) : all;
     if (lines.some((line) => line.trim())) target.write(lines.join("\n"));
   };
   child.stdout?.on("data", pass(process.stdout));

@@ -78,6 +78,43 @@ export const RECENT_LETTER_STALE_MS = 60_000;
  * minute at most; a closing time is still checked against the clock at every
  * signature.
  */
+// Reads of a letter this instance has no copy of, under way: the signatures that arrive meanwhile wait for it.
+const firstReads = new Map<string, Promise<Letter | null>>();
+/** How long a signature waits for another's read of the letter before reading it itself. */
+const FIRST_READ_WAIT_MS = 3_000;
+
+/**
+ * The letter read once for all the signatures that arrive together at an
+ * instance with no copy of it (a new instance, when a letter is going viral),
+ * rather than once for each. A wait that comes to nothing (the reading
+ * request failed or was cancelled) ends in a read of one's own.
+ */
+async function firstRead(db: D1Database, slug: string): Promise<Letter | null> {
+  const pending = firstReads.get(slug);
+  if (pending) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), FIRST_READ_WAIT_MS);
+    });
+    try {
+      const letter = await Promise.race([pending, gaveUp]);
+      if (letter !== undefined) return letter;
+    } catch {
+      // The other read failed: try once more with our own.
+    } finally {
+      clearTimeout(timer);
+    }
+    return findPublishedLetter(db, slug);
+  }
+  const read = findPublishedLetter(db, slug);
+  firstReads.set(slug, read);
+  try {
+    return await read;
+  } finally {
+    if (firstReads.get(slug) === read) firstReads.delete(slug);
+  }
+}
+
 export async function findRecentPublishedLetter(db: D1Database, slug: string, seconds: number, now = Date.now()): Promise<Letter | null> {
   const recent = seconds > 0 ? recentLetters.get(slug) : undefined;
   const usable = recent && now - recent.readAt < seconds * 1000 + RECENT_LETTER_STALE_MS ? recent : undefined;
@@ -85,7 +122,7 @@ export async function findRecentPublishedLetter(db: D1Database, slug: string, se
   if (usable) usable.refreshing = true;
   let letter: Letter | null;
   try {
-    letter = await findPublishedLetter(db, slug);
+    letter = usable ? await findPublishedLetter(db, slug) : await firstRead(db, slug);
   } catch (error) {
     if (usable) {
       usable.refreshing = false;

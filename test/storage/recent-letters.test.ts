@@ -71,6 +71,29 @@ describe("findRecentPublishedLetter", () => {
     await expect(findRecentPublishedLetter(database, letter.slug, 5, start + 5_000 + RECENT_LETTER_STALE_MS + 1_000)).rejects.toThrow(/connection lost/);
   });
 
+  it("reads a letter once for all the signatures that arrive together at an instance with no copy of it", async () => {
+    const letter = await createLetter();
+    const slow = troubledDatabase("waits");
+    const first = findRecentPublishedLetter(slow.database, letter.slug, 5);
+    const counting = countingDatabase(env.DB);
+    const others = Promise.all([1, 2, 3].map(() => findRecentPublishedLetter(counting.database, letter.slug, 5)));
+    slow.release();
+    expect((await first)?.slug).toBe(letter.slug);
+    expect((await others).map((found) => found?.slug)).toEqual([letter.slug, letter.slug, letter.slug]);
+    expect(counting.queries()).toBe(0);
+  });
+
+  it("lets the signatures waiting on a failed first read read the letter themselves", async () => {
+    const letter = await createLetter();
+    const { database } = troubledDatabase("fails");
+    const first = findRecentPublishedLetter(database, letter.slug, 5);
+    const counting = countingDatabase(env.DB);
+    const other = findRecentPublishedLetter(counting.database, letter.slug, 5);
+    await expect(first).rejects.toThrow(/connection lost/);
+    expect((await other)?.slug).toBe(letter.slug);
+    expect(counting.queries()).toBe(1);
+  });
+
   it("never keeps a letter that does not exist", async () => {
     const counting = countingDatabase(env.DB);
     expect(await findRecentPublishedLetter(counting.database, "no-such-letter-here", 5)).toBeNull();
