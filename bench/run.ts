@@ -100,6 +100,7 @@ let signer = 0;
 async function signRequests(slug: string, writes: "direct" | "queue") {
   const stamp = await formStamp(SECRET, slug, Date.now() - 60_000);
   const accepted: string[] = [];
+  const samples = new Set<string>();
   const request: autocannon.Request = {
     method: "POST",
     headers: { ...FORM_HEADERS, origin: base, "x-bench-signature-writes": writes },
@@ -110,11 +111,13 @@ async function signRequests(slug: string, writes: "direct" | "queue") {
       const body = new URLSearchParams({ form_stamp: stamp, kind: "individual", name: `Bench Signer ${signer}`, city: "Tegucigalpa", country: "HN", email });
       return { ...req, body: body.toString() };
     },
-    onResponse: (status, _body, context) => {
+    onResponse: (status, body, context) => {
       if (status === 303) accepted.push((context as { email: string }).email);
+      // What answered 503, in a few words (the app's "send it again" page, or the dev proxy's own).
+      else if (status === 503 && samples.size < 3) samples.add(String(body).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 160));
     },
   };
-  return { request, accepted };
+  return { request, accepted, samples };
 }
 
 async function missing(slug: string, emails: string[]): Promise<number> {
@@ -352,11 +355,12 @@ async function viralBurst(mode: Writes) {
   const duration = seconds(30);
   const signers = QUICK ? 100 : 1_000;
   const readers = signers * 10;
-  // wrangler dev holds three open files per client connection (the socket and its proxy's hops), and a
-  // process may hold 20,000 here: so readers share connections, each keeping 4 requests in flight
-  // (HTTP/1.1 pipelining), which keeps `readers` read requests outstanding at every moment.
-  const pipelining = 4;
-  const readerConnections = Math.ceil(readers / pipelining);
+  // wrangler dev holds three open files per request in flight (the client's socket, and both ends of its
+  // proxy's connection to the Worker), and a process may hold 20,000 here: so the readers share 2,500
+  // connections, each refreshing the page back to back for 4 readers in turn. (Pipelining 4 requests on
+  // each instead ran wrangler's proxy out of files, and it answered 503 "Your worker restarted".)
+  const readersPerConnection = 4;
+  const readerConnections = Math.ceil(readers / readersPerConnection);
   await resetQueries();
   events = {};
   const [sign, read] = await Promise.all([
@@ -367,7 +371,7 @@ async function viralBurst(mode: Writes) {
       timeout: 60,
       requests: [requests.request],
     }),
-    load({ url: `${base}/letters/${slug}`, connections: readerConnections, pipelining, duration, timeout: 60 }),
+    load({ url: `${base}/letters/${slug}`, connections: readerConnections, duration, timeout: 60 }),
   ]);
   // Requests still in flight when the 30 s end are completed by the app but not counted by autocannon:
   // they are the rows beyond the 303s, and every 303 must have its row. In queue mode, the consumer
@@ -383,7 +387,7 @@ async function viralBurst(mode: Writes) {
     signers,
     readers,
     reader_connections: readerConnections,
-    pipelining,
+    sign_503_samples: [...requests.samples],
     seconds: duration,
     sign_requests: sign.requests.total,
     signatures_per_minute: round((accepted / duration) * 60, 0),
