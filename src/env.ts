@@ -57,6 +57,8 @@ export interface Variables {
   settings: Settings;
   /** DB with time limits, read retries and failures as StorageUnavailable (see storage/database.ts). */
   db: D1Database;
+  /** Set by routes whose response other sites may frame (the embed card): see http/security.ts. */
+  framable?: boolean;
 }
 
 export interface AppEnv {

@@ -17,6 +17,7 @@ import { adminApi } from "./routes/admin-api";
 import { assets } from "./routes/assets";
 import { bench, countBenchQueries } from "./routes/bench";
 import { devMail } from "./routes/dev-mail";
+import { embed } from "./routes/embed";
 import { letters } from "./routes/letters";
 import { signatures } from "./routes/signatures";
 
@@ -46,6 +47,7 @@ app.use(trimTrailingSlash());
 app.route("/", assets);
 app.route("/", letters);
 app.route("/", signatures);
+app.route("/", embed);
 app.route("/", adminApi);
 app.route("/", devMail);
 app.route("/", bench);

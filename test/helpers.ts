@@ -97,6 +97,8 @@ export interface PostOptions {
   drawnAgoMs?: number;
   /** Leave the form stamp out, as a bot posting directly would. */
   unstamped?: boolean;
+  /** Query parameters of the form's action (the embed card posts with ?embed=1&source=…). */
+  query?: Record<string, string>;
 }
 
 /** Posts the sign form for `slug` as a browser on our site would, a minute after drawing it. */
@@ -107,7 +109,7 @@ export async function postSignature(slug: string, fields: SignatureFields, optio
     body: formBody(options.unstamped ? fields : await stampedForm(slug, fields, options.drawnAgoMs)),
     redirect: "manual",
   };
-  const path = `/letters/${slug}/signatures`;
+  const path = `/letters/${slug}/signatures${options.query ? `?${new URLSearchParams(options.query)}` : ""}`;
   return options.env ? fetchApp(path, options.env, init) : fetchWorker(path, init);
 }
 

@@ -27,6 +27,8 @@ export interface AcceptedSignature {
   withdrawToken: string;
   /** The public origin links in emails point to. */
   origin: string;
+  /** A partner's attribution, when signed through its embed (see domain/embed.ts). */
+  source?: string | null;
 }
 
 /** What storing one accepted signature did. */
@@ -61,6 +63,7 @@ export async function storeSignatures(db: D1Database, accepted: readonly Accepte
         signature: {
           ...signature.input,
           channel: "form" as const,
+          source: signature.source ?? null,
           status: initialStatus(signature.policy, signature.input.kind),
           emailHash: signature.emailHash,
           clientHash: signature.clientHash,

@@ -11,10 +11,10 @@ import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
 import { JSON_CONTENT_TYPE, safeJson } from "./json";
 
-/** A client error with the words to show for it. */
+/** A client error with the words to show for it (and 501, for a format a client asked for that we don't make). */
 export class ClientError extends HTTPException {
   constructor(
-    status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429,
+    status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501,
     readonly title: string,
     message: string,
     readonly extraHeaders: Record<string, string> = {},
@@ -42,9 +42,9 @@ const DATABASE_WORDS = {
   message: "Our database did not answer in time. Please try again in a minute.",
 };
 
-/** The .json addresses and the organizers' API answer errors in JSON; everything else with a page. */
+/** The .json addresses, oEmbed and the organizers' API answer errors in JSON; everything else with a page. */
 function wantsJson(c: Context): boolean {
-  return c.req.path.endsWith(".json") || c.req.path.startsWith("/admin/api/");
+  return c.req.path.endsWith(".json") || c.req.path.startsWith("/admin/api/") || c.req.path === "/oembed";
 }
 
 /** An error response in the client's format. */
@@ -58,7 +58,7 @@ export async function errorResponse<E extends AppEnv>(
   responseHeaders.set("Cache-Control", "no-store");
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
-    if (c.req.path.endsWith(".json")) responseHeaders.set("Access-Control-Allow-Origin", "*");
+    if (c.req.path.endsWith(".json") || c.req.path === "/oembed") responseHeaders.set("Access-Control-Allow-Origin", "*");
     return new Response(safeJson({ error: { status, title: words.title, message: words.message } }), { status, headers: responseHeaders });
   }
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");

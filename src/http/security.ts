@@ -35,12 +35,23 @@ function headersWith(turnstile: boolean): MiddlewareHandler<AppEnv> {
   });
 }
 
-/** Security headers on every response; the CSP admits Turnstile's origin only when Turnstile is configured. */
+/**
+ * Security headers on every response; the CSP admits Turnstile's origin only
+ * when Turnstile is configured. No page may be framed by another site, except
+ * the responses a route marks `framable` (the embed card and what signing
+ * through it answers): those may be framed by any.
+ */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   const strict = headersWith(false);
   const withTurnstile = headersWith(true);
-  return function securityHeaders(c, next) {
-    return (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
+  return async function securityHeaders(c, next) {
+    await (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
+    if (c.get("framable")) {
+      c.res = new Response(c.res.body, c.res); // headers of a cached response can't be changed in place
+      const policy = c.res.headers.get("Content-Security-Policy");
+      if (policy) c.res.headers.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors *"));
+      c.res.headers.delete("X-Frame-Options");
+    }
   };
 }
 

@@ -14,12 +14,23 @@ export const paths = {
   signatoriesJson: (slug: string, cursor?: string) =>
     `/letters/${slug}/signatories.json${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
   sign: (slug: string) => `/letters/${slug}/signatures`,
+  /** Signing from the embed: the answers (thank-you, errors) stay in the frame; `source` is the partner's attribution. */
+  signFromEmbed: (slug: string, source: string | null) =>
+    `/letters/${slug}/signatures?${new URLSearchParams({ embed: "1", ...(source ? { source } : {}) })}`,
   signed: (slug: string, receipt: string) => `/letters/${slug}/signed?receipt=${encodeURIComponent(receipt)}`,
   confirm: (slug: string, token?: string) => `/letters/${slug}/confirm${token ? `?token=${token}` : ""}`,
   confirmed: (slug: string, receipt: string) => `/letters/${slug}/confirmed?receipt=${encodeURIComponent(receipt)}`,
   withdraw: (slug: string, token?: string) => `/letters/${slug}/withdraw${token ? `?token=${token}` : ""}`,
   withdrawn: (slug: string) => `/letters/${slug}/withdrawn`,
   record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
+  /** The card partners frame: with ?source= for their attribution, or ?receipt= for its thank-you state. */
+  embed: (slug: string, query: { source?: string | null; receipt?: string } = {}) => {
+    const params = new URLSearchParams();
+    if (query.source) params.set("source", query.source);
+    if (query.receipt) params.set("receipt", query.receipt);
+    return `/letters/${slug}/embed${params.size ? `?${params}` : ""}`;
+  },
+  oembed: (url: string) => `/oembed?${new URLSearchParams({ url, format: "json" })}`,
 };
 
 /** The origin links are made absolute with: PUBLIC_URL when set, else the request's own. */

@@ -11,7 +11,7 @@
  * by message, with a growing delay; what still fails after the consumer's
  * max_retries goes to the dead-letter queue, from which it can be replayed.
  */
-import { literal, nullable, number, object, safeParse, string, boolean, enum as zenum } from "zod/mini";
+import { literal, nullable, number, object, optional, safeParse, string, boolean, enum as zenum } from "zod/mini";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
 import type { Mailer } from "../services/mailer";
 
@@ -46,6 +46,7 @@ const messageSchema = object({
     clientHash: string(),
     withdrawToken: string(),
     origin: string(),
+    source: optional(nullable(string())),
   }),
 });
 

@@ -16,7 +16,7 @@ import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { purgeLetterPages } from "../http/page-cache";
 import { findPublishedLetter } from "../storage/letters";
-import { changeSignatureStatus, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
+import { changeSignatureStatus, countSignaturesBySource, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 
 const PAGE_SIZE = 100;
 const PAST: Record<ModerationAction, string> = { approve: "approved", reject: "rejected", hide: "hidden", restore: "restored" };
@@ -92,6 +92,23 @@ adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
   });
 });
 adminApi.all("/admin/api/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD"]));
+
+/** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
+adminApi.get("/admin/api/letters/:slug/sources", async (c) => {
+  const letter = await requireLetter(c);
+  const sources = new Map<string | null, Partial<Record<SignatureStatus, number>> & { total: number }>();
+  for (const row of await countSignaturesBySource(c.var.db, letter.id)) {
+    const entry = sources.get(row.source) ?? { total: 0 };
+    entry[row.status] = row.count;
+    entry.total += row.count;
+    sources.set(row.source, entry);
+  }
+  return json({
+    letter: { slug: letter.slug, counts: letter.counts },
+    sources: [...sources].map(([source, counts]) => ({ source, ...counts })),
+  });
+});
+adminApi.all("/admin/api/letters/:slug/sources", methodNotAllowed(["GET", "HEAD"]));
 
 adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
   const action = c.req.param("action");

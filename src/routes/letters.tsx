@@ -24,15 +24,15 @@ import type { SignFormState } from "../views/sign-form";
 import { SignatoriesPage } from "../views/signatories-page";
 
 export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
-const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
-const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+export const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
+export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
 
 /** A page that stays true until `shown` letters change status by themselves (see statusChangesAt). */
-function html(body: string, shown: readonly Letter[] = []): Rendered {
+export function html(body: string, shown: readonly Letter[] = []): Rendered {
   return { status: 200, body, contentType: HTML_CONTENT_TYPE, expiresAt: statusChangesAt(shown, new Date()) };
 }
 
-function json(value: unknown, shown: readonly Letter[] = []): Rendered {
+export function json(value: unknown, shown: readonly Letter[] = []): Rendered {
   return {
     status: 200,
     body: safeJson(value),
@@ -106,6 +106,8 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         page: absoluteUrl(c, paths.letter(letter.slug)),
         sign: paths.sign(letter.slug),
         moreSignatories: page.next ? paths.signatories(letter.slug, encodeCursor(page.next)) : null,
+        embed: absoluteUrl(c, paths.embed(letter.slug)),
+        oembed: absoluteUrl(c, paths.oembed(absoluteUrl(c, paths.letter(letter.slug)))),
       }}
       form={form}
       formExtras={{

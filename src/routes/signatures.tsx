@@ -18,6 +18,7 @@ import { zValidator, type Hook } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { botVerdict } from "../domain/bots";
+import { normalizeSource } from "../domain/embed";
 import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
 import { signatureMessage } from "../jobs/signature-queue";
@@ -49,11 +50,20 @@ import {
 import { formatDate } from "../views/format";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
+import type { SignFormState } from "../views/sign-form";
 import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
+import { renderEmbedPage } from "./embed";
 import { HTML_CONTENT_TYPE, renderLetterPage, requirePublishedLetter } from "./letters";
 
-type SigningEnv = AppEnv & { Variables: { letter: Letter; clientHash: string } };
+type SigningEnv = AppEnv & {
+  Variables: {
+    letter: Letter;
+    clientHash: string;
+    /** Set when the signature comes from the embed card (?embed=1): its answers stay in the partner's frame. */
+    embed: { source: string | null } | null;
+  };
+};
 
 const noStore = { "Cache-Control": "no-store", "Content-Type": HTML_CONTENT_TYPE };
 const privateNoStore = { ...noStore, "Cache-Control": "private, no-store" };
@@ -97,6 +107,24 @@ async function signAgain<E extends AppEnv>(c: Context<E>, slug: string, title: s
 
 const QUEUE_BUSY = "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.";
 const DATABASE_BUSY = "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.";
+
+/**
+ * A signature from the embed card (?embed=1&source=…): every answer, errors
+ * included, may then be shown in the partner's frame, the form comes back as
+ * the card, and the thank-you state is the card's.
+ */
+const embedMode = createMiddleware<SigningEnv>(async function embedMode(c, next) {
+  const fromEmbed = c.req.query("embed") === "1";
+  c.set("embed", fromEmbed ? { source: normalizeSource(c.req.query("source")) } : null);
+  if (fromEmbed) c.set("framable", true);
+  await next();
+});
+
+/** The letter page, or from the embed the card, with the form in `form`'s state. */
+function renderSignPage(c: Context<SigningEnv>, letter: Letter, form: SignFormState): Promise<string> {
+  const embed = c.get("embed");
+  return embed ? renderEmbedPage(c, letter, form, embed.source) : renderLetterPage(c, letter, form);
+}
 
 /** Loads the letter being signed and refuses it once signing has closed. */
 const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, next) {
@@ -149,7 +177,7 @@ const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, 
   if (result.success) return;
   const form = { values: signFormValues(result.data), errors: signFormErrors(result.error) };
   try {
-    return html(await renderLetterPage(c, c.get("letter"), form), 422);
+    return html(await renderSignPage(c, c.get("letter"), form), 422);
   } catch (error) {
     if (error instanceof StorageUnavailable) return signAgain(c, c.get("letter").slug, c.get("letter").title, DATABASE_BUSY, 30);
     throw error;
@@ -182,6 +210,8 @@ function signatureWrites(c: Context<SigningEnv>): "direct" | "queue" {
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string, queued = false) {
   const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date(), { queued }), requireSecretKey(c.env));
+  const embed = c.get("embed");
+  if (embed) return c.redirect(paths.embed(letter.slug, { source: embed.source, receipt }), 303);
   return c.redirect(paths.signed(letter.slug, receipt), 303);
 }
 
@@ -189,6 +219,7 @@ export const signatures = new Hono<SigningEnv>();
 
 signatures.post(
   "/letters/:slug/signatures",
+  embedMode,
   formGuards(),
   openLetter,
   limitRate,
@@ -217,7 +248,7 @@ signatures.post(
         const formError = unavailable
           ? "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute."
           : "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.";
-        const body = await renderLetterPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
+        const body = await renderSignPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
         return html(body, unavailable ? 503 : 403, unavailable ? { ...noStore, "Retry-After": "60" } : noStore);
       }
     }
@@ -230,6 +261,7 @@ signatures.post(
       clientHash: c.get("clientHash"),
       withdrawToken,
       origin: absoluteUrl(c, ""),
+      source: c.get("embed")?.source ?? null,
     };
     if (signatureWrites(c) === "queue") {
       // Stored by the queue's consumer within seconds (src/jobs/signature-queue.ts); the answer is the same.

@@ -52,6 +52,8 @@ export interface StoredSignature extends SignatoryDetails {
 /** What a new signature is stored with besides the signer's input. */
 export interface NewSignature extends SignatureInput {
   channel: SignatureChannel;
+  /** A partner's attribution, when signed through its embed. */
+  source?: string | null;
   status: SignatureStatus;
   emailHash: string;
   clientHash: string | null;
@@ -171,15 +173,15 @@ function insertStatements(db: D1Database, letterId: number, signature: NewSignat
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+           emails_sent, source, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
            CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
       .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city,
         signature.country, signature.email, signature.emailHash, emailDomain, signature.clientHash, signature.status,
         signature.isPublic ? 1 : 0, signature.channel, UNRANKED_POSITION, signature.confirmTokenHash,
-        signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent),
+        signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent, signature.source ?? null),
   ];
   if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref));
   statements.push(updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]));
@@ -440,4 +442,13 @@ export async function listSignaturesForOrganizers(db: D1Database, letterId: numb
     .bind(letterId, query.before ?? Number.MAX_SAFE_INTEGER, query.limit, ...(query.status ? [query.status] : []))
     .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
   return results.map((row) => ({ ...toStoredSignature(row), channel: row.channel, confirmedAt: row.confirmed_at, withdrawnAt: row.withdrawn_at }));
+}
+
+/** How many of a letter's signatures came through each partner's embed (null: the letter's own page), by status. */
+export async function countSignaturesBySource(db: D1Database, letterId: number): Promise<{ source: string | null; status: SignatureStatus; count: number }[]> {
+  const { results } = await db
+    .prepare("SELECT source, status, count(*) AS count FROM signatures WHERE letter_id = ?1 GROUP BY source, status ORDER BY source, status")
+    .bind(letterId)
+    .all<{ source: string | null; status: SignatureStatus; count: number }>();
+  return results;
 }

@@ -17,6 +17,8 @@ export interface PageMeta {
   lang?: string;
   /** Pages that should not appear in search results (thank-you and error pages). */
   noindex?: boolean;
+  /** The page's oEmbed JSON address, for discovery by partners' sites and tools. */
+  oembed?: string;
 }
 
 export const SITE_NAME = "Undersigned";
@@ -32,6 +34,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         {meta.description && <meta name="description" content={meta.description} />}
         {meta.canonical && <link rel="canonical" href={meta.canonical} />}
         {meta.noindex && <meta name="robots" content="noindex" />}
+        {meta.oembed && <link rel="alternate" type="application/json+oembed" href={meta.oembed} title={meta.title} />}
         <meta property="og:site_name" content={SITE_NAME} />
         <meta property="og:type" content={meta.type ?? "website"} />
         <meta property="og:title" content={meta.title} />

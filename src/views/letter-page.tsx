@@ -4,6 +4,7 @@
  * that signing has closed.
  */
 import { raw } from "hono/html";
+import { embedSnippet } from "../domain/embed";
 import type { Letter } from "../domain/letter";
 import type { PublicSignatory } from "../domain/signature";
 import { countOf, describeCounts, formatDate, formatNumber } from "./format";
@@ -18,6 +19,9 @@ export interface LetterLinks {
   sign: string;
   /** The next page of signatories, if there is one. */
   moreSignatories: string | null;
+  /** Absolute URLs of the embeddable card and of the page's oEmbed JSON. */
+  embed: string;
+  oembed: string;
 }
 
 export interface LetterPageProps {
@@ -58,7 +62,7 @@ function Addressee({ text }: { text: string }) {
 export function LetterPage({ letter, status, signatories, links, form, formExtras }: LetterPageProps) {
   return (
     <Layout
-      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article" }}
+      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed }}
     >
       <article class="letter" lang={letter.language} aria-labelledby="letter-title">
         <header>
@@ -110,6 +114,26 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
         ) : (
           <p>This letter no longer takes signatures{letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.</p>
         )}
+      </section>
+      <section class="share" aria-labelledby="embed-title">
+        <details>
+          <summary>
+            <h2 id="embed-title">Embed this letter on your site</h2>
+          </summary>
+          <p>
+            Copy this code into a page of your site: it shows the letter's title, its count, its first signatories and the
+            sign form, and works without JavaScript.
+          </p>
+          <label for="embed-code">Embed code</label>
+          <textarea id="embed-code" readonly rows={4}>
+            {embedSnippet(links.embed, letter.title)}
+          </textarea>
+          <p class="meta">
+            To see how many people signed through your site, add <code>?source=</code> and your organization's name (letters,
+            digits and dashes) to the address in the code, e.g. <code>{links.embed}?source=your-organization</code>. Sites that
+            read oEmbed (WordPress and others) embed the letter from its address alone.
+          </p>
+        </details>
       </section>
     </Layout>
   );

@@ -82,11 +82,22 @@ function TextField(props: {
   );
 }
 
-export function SignForm({ action, state, extras }: { action: string; state: SignFormState; extras: SignFormExtras }) {
+export function SignForm({
+  action,
+  state,
+  extras,
+  target,
+}: {
+  action: string;
+  state: SignFormState;
+  extras: SignFormExtras;
+  /** Where the answer opens (the embed posts within its frame). */
+  target?: string;
+}) {
   const { values, errors } = state;
   const problems = FIELD_ORDER.filter((field) => errors[field]);
   return (
-    <form method="post" action={action} novalidate>
+    <form method="post" action={action} target={target} novalidate>
       {state.formError && (
         <div class="error-summary" role="alert" tabindex={-1} autofocus>
           <p>{state.formError}</p>

@@ -87,10 +87,20 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .privacy { color: var(--muted); font-size: 0.9375rem; }
 .receipt { font-size: 1.125rem; }
 .mail-body { white-space: pre-wrap; font-family: inherit; margin: 0; }
+.share details { border-top: 1px solid var(--border); padding-top: 1rem; margin-top: 2rem; }
+.share summary { cursor: pointer; }
+.share summary h2 { display: inline; font-size: 1.125rem; }
+.share textarea { display: block; width: 100%; font: 0.875rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); }
+body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
+.embed-title { font-size: 1.35rem; margin-bottom: 0.5rem; }
+.embed-title a { color: var(--text); }
+.embed-subtitle { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
+.embed-signatories { margin: 0; padding-left: 1.25rem; }
+.embed-credit { margin-top: 1.5rem; }
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --border: #bbb; }
   body { font-size: 11pt; background: #fff; }
-  .site-header, .site-footer, .skip-link, .sign, .call-to-action, .pagination, .no-print { display: none !important; }
+  .site-header, .site-footer, .skip-link, .sign, .share, .call-to-action, .pagination, .no-print { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3 { break-after: avoid; }

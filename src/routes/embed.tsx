@@ -1,0 +1,134 @@
+/**
+ * Letters on partners' sites: the embeddable card (the one page other sites
+ * may frame) and the oEmbed endpoint that hands out its iframe.
+ *
+ * GET /letters/{slug}/embed[?source=partner]  the card, cached like the letter page
+ * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
+ * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
+ */
+import { Hono, type Context } from "hono";
+import { formStamp } from "../domain/bots";
+import { normalizeSource, oembedResponse } from "../domain/embed";
+import { isSlug, publicStatus, type Letter } from "../domain/letter";
+import { openReceipt, type Receipt } from "../domain/receipt";
+import { requireSecretKey, turnstileSiteKey, type AppEnv } from "../env";
+import { ClientError } from "../http/errors";
+import { cachedPage } from "../http/page-cache";
+import { absoluteUrl, paths, publicOrigin } from "../http/urls";
+import { findPublishedLetter } from "../storage/letters";
+import { listPublicSignatories } from "../storage/signatures";
+import { EmbedPage } from "../views/embed-page";
+import { renderDocument, SITE_NAME } from "../views/layout";
+import type { SignFormState } from "../views/sign-form";
+import { GET_ONLY, HTML_CONTENT_TYPE, html, json, publicJson, requirePublishedLetter } from "./letters";
+
+/** Signatories shown on the card. */
+const EMBED_SIGNATORIES = 5;
+
+/** The card for `letter`, with the form in `form`'s state, or its thank-you state for `receipt`. */
+export async function renderEmbedPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  form: SignFormState,
+  source: string | null,
+  receipt: Receipt | null = null,
+): Promise<string> {
+  const page = await listPublicSignatories(c.var.db, letter.id, null, EMBED_SIGNATORIES);
+  return renderDocument(
+    <EmbedPage
+      letter={letter}
+      status={publicStatus(letter, new Date())}
+      signatories={page.signatories}
+      links={{
+        letter: absoluteUrl(c, paths.letter(letter.slug)),
+        sign: paths.signFromEmbed(letter.slug, source),
+        ...(receipt ? { withdraw: absoluteUrl(c, paths.withdraw(letter.slug, receipt.withdraw)) } : {}),
+      }}
+      form={form}
+      formExtras={{
+        stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, letter.slug, Date.now()) : null,
+        turnstileSiteKey: turnstileSiteKey(c.env),
+      }}
+      receipt={receipt}
+    />,
+  );
+}
+
+export const embed = new Hono<AppEnv>();
+
+embed.get("/letters/:slug/embed", async (c) => {
+  c.set("framable", true);
+  const slug = c.req.param("slug");
+  const source = normalizeSource(c.req.query("source"));
+  const sealed = c.req.query("receipt");
+  if (sealed !== undefined) {
+    // The thank-you state holds the signer's withdrawal link: private, never cached.
+    const letter = await requirePublishedLetter(c, slug, { recent: true });
+    const receipt = await openReceipt(sealed, slug, requireSecretKey(c.env));
+    if (!receipt) {
+      throw new ClientError(400, "This thank-you link is not valid", "The link is incomplete or was changed. If you signed, your signature is not affected.");
+    }
+    const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
+    return new Response(body, { status: 200, headers: { "Content-Type": HTML_CONTENT_TYPE, "Cache-Control": "private, no-store" } });
+  }
+  return cachedPage(
+    c,
+    async () => {
+      const letter = await requirePublishedLetter(c, slug);
+      return html(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
+    },
+    { params: ["source"] },
+  );
+});
+embed.all("/letters/:slug/embed", GET_ONLY);
+
+/** A whole number from 1 to 10,000 in ?name=, null when absent; anything else is a 400. */
+function readDimension<E extends AppEnv>(c: Context<E>, name: "maxwidth" | "maxheight"): number | null {
+  const value = c.req.query(name);
+  if (value === undefined || value === "") return null;
+  const number = Number(value);
+  if (!/^\d{1,5}$/.test(value) || number < 1 || number > 10_000) {
+    throw new ClientError(400, `${name} is not a size`, `${name} must be a whole number of pixels between 1 and 10000, not “${value.slice(0, 20)}”.`);
+  }
+  return number;
+}
+
+/** The slug of a letter URL on this site (the page, its embed, or with a query), or null. */
+function letterSlugOf(url: string, origin: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== origin) return null;
+  const slug = /^\/letters\/([^/]+?)(?:\/embed)?\/?$/.exec(parsed.pathname)?.[1];
+  return slug && isSlug(slug) ? slug : null;
+}
+
+embed.use("/oembed", publicJson);
+embed.get("/oembed", (c) => {
+  const url = c.req.query("url");
+  if (!url) throw new ClientError(400, "Which letter?", "Give the letter's address in ?url=, e.g. /oembed?url=https://…/letters/some-letter&format=json.");
+  const format = c.req.query("format") ?? "json";
+  if (format !== "json") throw new ClientError(501, "Only JSON", "This oEmbed provider answers in JSON only (format=json).");
+  const maxWidth = readDimension(c, "maxwidth");
+  const maxHeight = readDimension(c, "maxheight");
+  const origin = publicOrigin(c);
+  const slug = letterSlugOf(url, origin);
+  if (!slug) throw new ClientError(404, "Not a letter here", "That address is not a letter published on this site.");
+  return cachedPage(
+    c,
+    async () => {
+      const letter = await findPublishedLetter(c.var.db, slug);
+      if (!letter) throw new ClientError(404, "Not a letter here", "That address is not a letter published on this site.");
+      const source = normalizeSource(new URL(url).searchParams.get("source"));
+      return json(
+        oembedResponse({ title: letter.title, embedUrl: absoluteUrl(c, paths.embed(slug, { source })), origin, siteName: SITE_NAME, maxWidth, maxHeight }),
+        [letter],
+      );
+    },
+    { params: ["url", "format", "maxwidth", "maxheight"] },
+  );
+});
+embed.all("/oembed", GET_ONLY);

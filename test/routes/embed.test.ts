@@ -1,0 +1,187 @@
+/**
+ * The embeddable card, signing through it, partners' attribution, and
+ * oEmbed: the card is the only page other sites may frame, and everything
+ * signing from it answers stays framable.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { EMBED_HEIGHT, EMBED_MIN_WIDTH, EMBED_WIDTH } from "../../src/domain/embed";
+import { createLetter, fetchWorker, getPage, individual, ORIGIN, postSignature, recordingQueue } from "../helpers";
+
+function expectFramable(response: Response) {
+  expect(response.headers.get("Content-Security-Policy")).toContain("frame-ancestors *");
+  expect(response.headers.get("X-Frame-Options")).toBeNull();
+}
+
+function expectNotFramable(response: Response) {
+  expect(response.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
+  expect(response.headers.get("X-Frame-Options")).toBe("DENY");
+}
+
+async function sourceOf(slug: string, email: string): Promise<string | null | undefined> {
+  const row = await env.DB.prepare(
+    "SELECT source FROM signatures WHERE email = ?2 AND letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+  )
+    .bind(slug, email)
+    .first<{ source: string | null }>();
+  return row?.source;
+}
+
+describe("the embed card", () => {
+  it("shows the title, the count, the first signatories and a form that posts within the frame, and may be framed by any site", async () => {
+    const letter = await createLetter({ organizations: ["Lead Org"] });
+    const { response, document } = await getPage(`/letters/${letter.slug}/embed?source=Partner-Org`);
+    expect(response.status).toBe(200);
+    expectFramable(response);
+    expect(document.querySelector("body")?.getAttribute("class")).toBe("embed");
+    expect(document.querySelector("h1")?.textContent).toContain(letter.title);
+    expect(document.querySelector("base")?.getAttribute("target")).toBe("_blank");
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    const form = document.querySelector("form");
+    expect(form?.getAttribute("target")).toBe("_self");
+    expect(form?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures?embed=1&source=partner-org`);
+    expect(document.querySelectorAll("script")).toHaveLength(0);
+    expect(document.querySelector(".embed-signatories")?.textContent).toContain("Lead Org");
+    expect((await fetchWorker(`/letters/${letter.slug}/embed?source=Partner-Org`)).headers.get("X-Cache")).toBe("HIT");
+  });
+
+  it("drops an attribution it can't keep, and never refuses the card for it", async () => {
+    const letter = await createLetter();
+    const { response, document } = await getPage(`/letters/${letter.slug}/embed?source=${encodeURIComponent("<script>x</script>")}`);
+    expect(response.status).toBe(200);
+    expect(document.querySelector("form")?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures?embed=1`);
+  });
+
+  it("is the only page that may be framed: the letter page and its thank-you page may not", async () => {
+    const letter = await createLetter();
+    expectNotFramable(await fetchWorker(`/letters/${letter.slug}`));
+    const signed = await postSignature(letter.slug, individual());
+    expectNotFramable(signed);
+    expectNotFramable(await fetchWorker(signed.headers.get("Location")!));
+  });
+
+  it("answers 404 for a letter that does not exist", async () => {
+    expect((await fetchWorker("/letters/no-such-letter-here/embed")).status).toBe(404);
+  });
+});
+
+describe("signing through the embed", () => {
+  it("returns to the card's thank-you state in the frame, and keeps the partner's attribution", async () => {
+    const letter = await createLetter();
+    const signer = individual({ name: "Framed Signer" });
+    const response = await postSignature(letter.slug, signer, { query: { embed: "1", source: "partner-org" } });
+    expect(response.status).toBe(303);
+    expectFramable(response);
+    const location = response.headers.get("Location")!;
+    expect(location).toMatch(new RegExp(`^/letters/${letter.slug}/embed\\?source=partner-org&receipt=`));
+    const { response: thanks, document } = await getPage(location);
+    expect(thanks.status).toBe(200);
+    expectFramable(thanks);
+    expect(thanks.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(document.querySelector("#embed-thanks-title")?.textContent).toBe("Thank you for signing");
+    expect(document.querySelector(".receipt")?.textContent).toContain("Framed Signer");
+    expect(document.querySelector("form")).toBeNull();
+    expect(await sourceOf(letter.slug, signer.email as string)).toBe("partner-org");
+  });
+
+  it("comes back as the card, filled in and framable, when a field is wrong", async () => {
+    const letter = await createLetter();
+    const response = await postSignature(letter.slug, individual({ email: "not-an-email", name: "Kept Name" }), { query: { embed: "1" } });
+    expect(response.status).toBe(422);
+    expectFramable(response);
+    const text = await response.text();
+    expect(text).toContain('class="embed"');
+    expect(text).toContain("Kept Name");
+  });
+
+  it("keeps its errors framable, so the partner's page shows them", async () => {
+    const letter = await createLetter({ status: "closed" });
+    const response = await postSignature(letter.slug, individual(), { query: { embed: "1" } });
+    expect(response.status).toBe(409);
+    expectFramable(response);
+    expectNotFramable(await postSignature(letter.slug, individual()));
+  });
+
+  it("stores signatures without attribution when signed on the letter's own page", async () => {
+    const letter = await createLetter();
+    const signer = individual();
+    await postSignature(letter.slug, signer);
+    expect(await sourceOf(letter.slug, signer.email as string)).toBeNull();
+  });
+
+  it("carries the attribution through the signature queue", async () => {
+    const letter = await createLetter();
+    const { queue, sent } = recordingQueue();
+    const response = await postSignature(letter.slug, individual(), { query: { embed: "1", source: "partner-org" }, env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue } });
+    expect(response.status).toBe(303);
+    expect((sent[0] as { signature: { source: string } }).signature.source).toBe("partner-org");
+  });
+
+  it("shows organizers how many signed through each partner", async () => {
+    const letter = await createLetter();
+    await postSignature(letter.slug, individual(), { query: { embed: "1", source: "alpha" } });
+    await postSignature(letter.slug, individual(), { query: { embed: "1", source: "alpha" } });
+    await postSignature(letter.slug, individual());
+    const path = `/admin/api/letters/${letter.slug}/sources`;
+    expect((await fetchWorker(path)).status).toBe(401);
+    const response = await fetchWorker(path, { headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}` } });
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const body = (await response.json()) as { sources: { source: string | null; total: number; confirmed?: number }[] };
+    expect(body.sources).toEqual([
+      { source: null, total: 1, confirmed: 1 },
+      { source: "alpha", total: 2, confirmed: 2 },
+    ]);
+  });
+});
+
+describe("oEmbed", () => {
+  const letterUrl = (slug: string) => `${ORIGIN}/letters/${slug}`;
+
+  it("is discoverable from the letter page, which also offers the iframe code", async () => {
+    const letter = await createLetter();
+    const { document } = await getPage(`/letters/${letter.slug}`);
+    const link = document.querySelector('link[type="application/json+oembed"]');
+    expect(link?.getAttribute("href")).toBe(`${ORIGIN}/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), format: "json" })}`);
+    expect(document.querySelector("#embed-code")?.textContent).toContain(`<iframe src="${ORIGIN}/letters/${letter.slug}/embed"`);
+  });
+
+  it("answers a rich embed of the card, at the default size or within maxwidth and maxheight", async () => {
+    const letter = await createLetter();
+    const response = await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), format: "json" })}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ version: "1.0", type: "rich", title: letter.title, provider_name: "Undersigned", width: EMBED_WIDTH, height: EMBED_HEIGHT });
+    expect(body.html).toContain(`src="${ORIGIN}/letters/${letter.slug}/embed"`);
+    const small = (await (await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "320", maxheight: "500" })}`)).json()) as Record<string, unknown>;
+    expect(small).toMatchObject({ width: 320, height: 500 });
+    expect(small.html).toContain('width="320" height="500"');
+    const tiny = (await (await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "100" })}`)).json()) as Record<string, unknown>;
+    expect(tiny.width).toBe(EMBED_MIN_WIDTH);
+  });
+
+  it("keeps a partner's ?source= from the URL it is given", async () => {
+    const letter = await createLetter();
+    const body = (await (await fetchWorker(`/oembed?${new URLSearchParams({ url: `${letterUrl(letter.slug)}?source=partner-org` })}`)).json()) as { html: string };
+    expect(body.html).toContain(`/letters/${letter.slug}/embed?source=partner-org`);
+  });
+
+  it("answers 404 for addresses that are not letters here, 501 for formats other than JSON, 400 for bad sizes", async () => {
+    const letter = await createLetter();
+    const cases: [Record<string, string>, number][] = [
+      [{ url: letterUrl("no-such-letter-here") }, 404],
+      [{ url: `https://elsewhere.example/letters/${letter.slug}` }, 404],
+      [{ url: `${ORIGIN}/about` }, 404],
+      [{ url: "not a url" }, 404],
+      [{}, 400],
+      [{ url: letterUrl(letter.slug), format: "xml" }, 501],
+      [{ url: letterUrl(letter.slug), maxwidth: "wide" }, 400],
+      [{ url: letterUrl(letter.slug), maxheight: "0" }, 400],
+    ];
+    for (const [query, status] of cases) {
+      const response = await fetchWorker(`/oembed?${new URLSearchParams(query)}`);
+      expect(response.status, JSON.stringify(query)).toBe(status);
+      expect(response.headers.get("Content-Type"), JSON.stringify(query)).toContain("application/json");
+    }
+  });
+});
