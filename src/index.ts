@@ -18,6 +18,7 @@ import { assets } from "./routes/assets";
 import { bench, countBenchQueries } from "./routes/bench";
 import { devMail } from "./routes/dev-mail";
 import { embed } from "./routes/embed";
+import { feeds } from "./routes/feeds";
 import { letters } from "./routes/letters";
 import { signatures } from "./routes/signatures";
 
@@ -48,6 +49,7 @@ app.route("/", assets);
 app.route("/", letters);
 app.route("/", signatures);
 app.route("/", embed);
+app.route("/", feeds);
 app.route("/", adminApi);
 app.route("/", devMail);
 app.route("/", bench);

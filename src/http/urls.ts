@@ -7,6 +7,7 @@ import type { AppEnv } from "../env";
 
 export const paths = {
   home: () => "/",
+  feed: () => "/feed.atom",
   lettersJson: () => "/letters.json",
   letter: (slug: string) => `/letters/${slug}`,
   letterJson: (slug: string) => `/letters/${slug}.json`,

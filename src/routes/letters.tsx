@@ -108,6 +108,7 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         moreSignatories: page.next ? paths.signatories(letter.slug, encodeCursor(page.next)) : null,
         embed: absoluteUrl(c, paths.embed(letter.slug)),
         oembed: absoluteUrl(c, paths.oembed(absoluteUrl(c, paths.letter(letter.slug)))),
+        feed: absoluteUrl(c, paths.feed()),
       }}
       form={form}
       formExtras={{

@@ -19,6 +19,8 @@ export interface PageMeta {
   noindex?: boolean;
   /** The page's oEmbed JSON address, for discovery by partners' sites and tools. */
   oembed?: string;
+  /** Absolute address of the letters' Atom feed (relative when not given). */
+  feed?: string;
 }
 
 export const SITE_NAME = "Undersigned";
@@ -43,6 +45,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <meta name="twitter:card" content="summary" />
         <meta name="twitter:title" content={meta.title} />
         {meta.description && <meta name="twitter:description" content={meta.description} />}
+        <link rel="alternate" type="application/atom+xml" href={meta.feed ?? "/feed.atom"} title={`${SITE_NAME}: open letters`} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
       </head>

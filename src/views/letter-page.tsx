@@ -10,6 +10,7 @@ import type { PublicSignatory } from "../domain/signature";
 import { countOf, describeCounts, formatDate, formatNumber } from "./format";
 import { Layout } from "./layout";
 import { SignForm, type SignFormExtras, type SignFormState } from "./sign-form";
+import { ShareLinks } from "./share-links";
 import { SignatoryList } from "./signatory-list";
 
 export interface LetterLinks {
@@ -19,9 +20,10 @@ export interface LetterLinks {
   sign: string;
   /** The next page of signatories, if there is one. */
   moreSignatories: string | null;
-  /** Absolute URLs of the embeddable card and of the page's oEmbed JSON. */
+  /** Absolute URLs of the embeddable card, of the page's oEmbed JSON, and of the letters' feed. */
   embed: string;
   oembed: string;
+  feed: string;
 }
 
 export interface LetterPageProps {
@@ -62,7 +64,7 @@ function Addressee({ text }: { text: string }) {
 export function LetterPage({ letter, status, signatories, links, form, formExtras }: LetterPageProps) {
   return (
     <Layout
-      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed }}
+      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed }}
     >
       <article class="letter" lang={letter.language} aria-labelledby="letter-title">
         <header>
@@ -115,7 +117,9 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
           <p>This letter no longer takes signatures{letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.</p>
         )}
       </section>
-      <section class="share" aria-labelledby="embed-title">
+      <section class="share" aria-labelledby="share-title">
+        <h2 id="share-title">Share this letter</h2>
+        <ShareLinks url={links.page} title={letter.title} />
         <details>
           <summary>
             <h2 id="embed-title">Embed this letter on your site</h2>

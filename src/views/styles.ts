@@ -87,7 +87,9 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .privacy { color: var(--muted); font-size: 0.9375rem; }
 .receipt { font-size: 1.125rem; }
 .mail-body { white-space: pre-wrap; font-family: inherit; margin: 0; }
-.share details { border-top: 1px solid var(--border); padding-top: 1rem; margin-top: 2rem; }
+.share { margin-top: 2rem; }
+.share-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+.share details { border-top: 1px solid var(--border); padding-top: 1rem; margin-top: 1rem; }
 .share summary { cursor: pointer; }
 .share summary h2 { display: inline; font-size: 1.125rem; }
 .share textarea { display: block; width: 100%; font: 0.875rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); }

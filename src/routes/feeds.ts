@@ -1,0 +1,54 @@
+/**
+ * GET /feed.atom    the letters as an Atom feed (linked from every page)
+ * GET /sitemap.xml  the home page and every published letter
+ * GET /robots.txt   what crawlers may read, and where the sitemap is
+ * All three are cached at the edge like the pages.
+ */
+import { Hono } from "hono";
+import { statusChangesAt } from "../domain/letter";
+import type { AppEnv } from "../env";
+import { cachedPage } from "../http/page-cache";
+import { absoluteUrl, paths } from "../http/urls";
+import { listPublishedLetters } from "../storage/letters";
+import { letterUpdated, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
+import { GET_ONLY } from "./letters";
+
+/** Entries in the feed: the newest letters. */
+const FEED_ENTRIES = 50;
+
+export const feeds = new Hono<AppEnv>();
+
+feeds.get("/feed.atom", (c) =>
+  cachedPage(c, async () => {
+    const letters = await listPublishedLetters(c.var.db);
+    return {
+      status: 200,
+      body: lettersAtom({
+        letters: letters.slice(0, FEED_ENTRIES),
+        origin: absoluteUrl(c, ""),
+        selfUrl: absoluteUrl(c, paths.feed()),
+        letterUrl: (slug) => absoluteUrl(c, paths.letter(slug)),
+      }),
+      contentType: "application/atom+xml; charset=utf-8",
+      expiresAt: statusChangesAt(letters, new Date()),
+    };
+  }),
+);
+feeds.all("/feed.atom", GET_ONLY);
+
+feeds.get("/sitemap.xml", (c) =>
+  cachedPage(c, async () => {
+    const letters = await listPublishedLetters(c.var.db);
+    const urls = [
+      { loc: absoluteUrl(c, paths.home()) },
+      ...letters.map((letter) => ({ loc: absoluteUrl(c, paths.letter(letter.slug)), lastmod: letterUpdated(letter) })),
+    ];
+    return { status: 200, body: sitemapXml(urls), contentType: "application/xml; charset=utf-8" };
+  }),
+);
+feeds.all("/sitemap.xml", GET_ONLY);
+
+feeds.get("/robots.txt", (c) =>
+  cachedPage(c, async () => ({ status: 200, body: robotsTxt(absoluteUrl(c, "/sitemap.xml")), contentType: "text/plain; charset=utf-8" })),
+);
+feeds.all("/robots.txt", GET_ONLY);

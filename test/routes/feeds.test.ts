@@ -1,0 +1,65 @@
+/**
+ * The Atom feed of letters, sitemap.xml and robots.txt. (Each is cached for
+ * the whole file once fetched, so the letters are made first.)
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { LetterDocument } from "../../src/domain/letter-file";
+import { createLetter, fetchWorker, getPage, ORIGIN } from "../helpers";
+
+let published: LetterDocument;
+let draft: LetterDocument;
+
+beforeAll(async () => {
+  published = await createLetter({ title: "Rights & <Wrongs> in “quotes”" });
+  draft = await createLetter({ status: "draft" });
+});
+
+describe("the letters feed", () => {
+  it("lists published letters, not drafts, as Atom entries with their text, escaped, and is linked from the pages", async () => {
+    const response = await fetchWorker("/feed.atom");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${ORIGIN}/feed.atom"/>`);
+    expect(xml).toContain(`<id>${ORIGIN}/letters/${published.slug}</id>`);
+    expect(xml).toContain("<title>Rights &amp; &lt;Wrongs&gt; in “quotes”</title>");
+    expect(xml).not.toContain("<Wrongs>");
+    expect(xml).toMatch(/<content type="html" xml:lang="en">&lt;p&gt;/);
+    expect(xml).not.toContain(draft.slug);
+    expect((await fetchWorker("/feed.atom")).headers.get("X-Cache")).toBe("HIT");
+    const { document } = await getPage(`/letters/${published.slug}`);
+    expect(document.querySelector('link[type="application/atom+xml"]')?.getAttribute("href")).toBe(`${ORIGIN}/feed.atom`);
+  });
+});
+
+describe("sitemap.xml and robots.txt", () => {
+  it("list the home page and every published letter but drafts, and point crawlers away from private pages", async () => {
+    const sitemap = await fetchWorker("/sitemap.xml");
+    expect(sitemap.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
+    const xml = await sitemap.text();
+    expect(xml).toContain(`<url><loc>${ORIGIN}/</loc></url>`);
+    expect(xml).toMatch(new RegExp(`<url><loc>${ORIGIN}/letters/${published.slug}</loc><lastmod>\\d{4}-\\d\\d-\\d\\dT`));
+    expect(xml).not.toContain(draft.slug);
+    const robots = await (await fetchWorker("/robots.txt")).text();
+    expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    for (const path of ["/admin/", "/dev/", "/letters/*/signed", "/letters/*/withdraw", "/letters/*/confirm"]) expect(robots).toContain(`Disallow: ${path}\n`);
+  });
+
+  it("answer 405 to other methods", async () => {
+    for (const path of ["/feed.atom", "/sitemap.xml", "/robots.txt"]) expect((await fetchWorker(path, { method: "POST" })).status).toBe(405);
+  });
+});
+
+describe("share links", () => {
+  it("lead to each network's own share page, with no script of theirs on ours", async () => {
+    const { document } = await getPage(`/letters/${published.slug}`);
+    const links = document.querySelectorAll(".share-links a");
+    expect(links.map((link) => link.textContent)).toEqual(["Email", "Bluesky", "X", "Facebook", "LinkedIn", "WhatsApp", "Telegram"]);
+    const url = encodeURIComponent(`${ORIGIN}/letters/${published.slug}`);
+    expect(links.find((link) => link.textContent === "Facebook")?.getAttribute("href")).toBe(`https://www.facebook.com/sharer/sharer.php?u=${url}`);
+    expect(links[0]?.getAttribute("href")).toMatch(/^mailto:\?subject=/);
+    for (const link of links.slice(1)) expect(link.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(document.querySelectorAll("script")).toHaveLength(0);
+  });
+});
