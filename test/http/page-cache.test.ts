@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cacheKey } from "../../src/http/page-cache";
+import { cacheKey, purgeLetterPages } from "../../src/http/page-cache";
 import { countingDatabase, createLetter, fetchApp, individual, parseHtml, postSignature, texts } from "../helpers";
 
 afterEach(() => {
@@ -165,6 +165,30 @@ describe("edge cache", () => {
       expect(body).not.toContain("private.person@example.org");
       expect(stored!.headers.has("Set-Cookie")).toBe(false);
     }
+  });
+});
+
+describe("the hottest copies, in the Worker instance's memory", () => {
+  it("serve the same page for a second without a Cache API lookup, and a purge clears them", async () => {
+    const letter = await createLetter();
+    const path = `/letters/${letter.slug}`;
+    const rendered = await (await fetchApp(path)).text();
+    expect(await (await fetchApp(path)).text()).toBe(rendered); // from the Cache API, kept in memory
+    const lookups = vi.spyOn(caches.default, "match");
+    const again = [await fetchApp(path), await fetchApp(path)];
+    expect(lookups).not.toHaveBeenCalled();
+    for (const response of again) {
+      expect(response.headers.get("X-Cache")).toBe("HIT");
+      expect(await response.text()).toBe(rendered);
+    }
+    lookups.mockRestore();
+    // What a withdrawal does: the letter's pages are purged, from memory too.
+    const signer = individual({ name: "Soon Gone" });
+    await postSignature(letter.slug, signer);
+    await purgeLetterPages(`https://undersigned.test${path}`, letter.slug);
+    const after = await fetchApp(path);
+    expect(after.headers.get("X-Cache")).toBe("MISS");
+    expect(await after.text()).toContain("Soon Gone");
   });
 });
 
