@@ -1,0 +1,90 @@
+/**
+ * axe-core in Chromium, on the pages people meet: the demo letter, its form
+ * sent back with errors, the thank-you page and the embed card. Zero
+ * violations (WCAG 2.1 A and AA rules, and axe's best practices) on each.
+ */
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchChromium } from "./chromium";
+
+const DEMO = "/letters/honduras-new-elections-2017";
+const baseUrl = inject("baseUrl");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe's violations on the page as it is now, one line each (rule, help, where). */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    return result.violations;
+  });
+  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+}
+
+describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A page with JavaScript on for axe (our pages have none of their own) and the CSP bypassed to load it. */
+  async function openPage(): Promise<Page> {
+    const context = await browser.newContext({ bypassCSP: true });
+    return context.newPage();
+  }
+
+  it("does see a violation when there is one (so that the checks below can fail)", async () => {
+    const page = await openPage();
+    await page.setContent('<!DOCTYPE html><html lang="en"><title>Broken</title><main><img src="data:,"><input type="text"></main></html>');
+    const found = await violations(page);
+    expect(found.some((line) => line.startsWith("image-alt:"))).toBe(true);
+    expect(found.some((line) => line.startsWith("label:"))).toBe(true);
+  });
+
+  it("finds nothing on the demo letter, light and dark", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}`);
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(`${baseUrl}${DEMO}`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing on the form sent back with errors", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}`);
+    await page.getByLabel("Email address").fill("not an address");
+    await page.waitForTimeout(3_100);
+    await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    await expect(page.locator(".error-summary").count()).resolves.toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing on the thank-you page", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}`);
+    await page.getByLabel("for an organization").check();
+    await page.getByLabel("Name", { exact: true }).fill("Accessible Org");
+    await page.getByLabel("Email address").fill(`axe-${Date.now()}@example.org`);
+    await page.waitForTimeout(3_100);
+    await Promise.all([page.waitForURL(/\/signed\?receipt=/), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing on the embed card", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}/embed`);
+    expect(await violations(page)).toEqual([]);
+  });
+});
