@@ -59,6 +59,8 @@ export interface Variables {
   db: D1Database;
   /** Set by routes whose response other sites may frame (the embed card): see http/security.ts. */
   framable?: boolean;
+  /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */
+  crossOriginResource?: boolean;
 }
 
 export interface AppEnv {

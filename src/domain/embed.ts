@@ -28,9 +28,14 @@ function escapeAttribute(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-/** The iframe a partner pastes into its page. */
-export function embedSnippet(embedUrl: string, title: string, width = EMBED_WIDTH, height = EMBED_HEIGHT): string {
-  return `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(`Sign: ${title}`)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+/**
+ * The iframe a partner pastes into its page, and (when given) the optional
+ * script that sizes it to the card.
+ */
+export function embedSnippet(embedUrl: string, title: string, options: { width?: number; height?: number; scriptUrl?: string } = {}): string {
+  const { width = EMBED_WIDTH, height = EMBED_HEIGHT, scriptUrl } = options;
+  const iframe = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(`Sign: ${title}`)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return scriptUrl ? `${iframe}\n<script src="${escapeAttribute(scriptUrl)}" async></script>` : iframe;
 }
 
 /** The card's size for an oEmbed request: the default, shrunk to maxwidth and maxheight but not below the minimum. */
@@ -51,7 +56,7 @@ export function oembedResponse(options: { title: string; embedUrl: string; origi
     provider_name: options.siteName,
     provider_url: options.origin,
     cache_age: 3600,
-    html: embedSnippet(options.embedUrl, options.title, width, height),
+    html: embedSnippet(options.embedUrl, options.title, { width, height }),
     width,
     height,
   };

@@ -39,7 +39,8 @@ function headersWith(turnstile: boolean): MiddlewareHandler<AppEnv> {
  * Security headers on every response; the CSP admits Turnstile's origin only
  * when Turnstile is configured. No page may be framed by another site, except
  * the responses a route marks `framable` (the embed card and what signing
- * through it answers): those may be framed by any.
+ * through it answers): those may be framed by any. Likewise, only what a
+ * route marks `crossOriginResource` may be loaded by other sites' pages.
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   const strict = headersWith(false);
@@ -49,8 +50,17 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     if (c.get("framable")) {
       c.res = new Response(c.res.body, c.res); // headers of a cached response can't be changed in place
       const policy = c.res.headers.get("Content-Security-Policy");
-      if (policy) c.res.headers.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors *"));
+      if (policy) {
+        // Any site may frame it, and it may run our own script (the optional height report; see views/embed-scripts.ts).
+        const framable = policy.replace("frame-ancestors 'none'", "frame-ancestors *");
+        c.res.headers.set("Content-Security-Policy", framable.includes("script-src ") ? framable.replace("script-src ", "script-src 'self' ") : `${framable}; script-src 'self'`);
+      }
       c.res.headers.delete("X-Frame-Options");
+    }
+    if (c.get("crossOriginResource")) {
+      // secureHeaders() keeps every response to our own pages (Cross-Origin-Resource-Policy: same-origin).
+      c.res = new Response(c.res.body, c.res);
+      c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
     }
   };
 }

@@ -1,6 +1,8 @@
-/** The stylesheet and the icon: static, fingerprinted where they can be, cached for a year. */
+/** The stylesheet, the icon and the embed's two optional scripts: static, fingerprinted where they can be. */
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
+import { publicOrigin } from "../http/urls";
+import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } from "../views/embed-scripts";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
 
 export const assets = new Hono<AppEnv>();
@@ -15,3 +17,19 @@ assets.get(STYLESHEET_PATH, (c) =>
 assets.get("/favicon.svg", (c) =>
   c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
 );
+
+const JAVASCRIPT = "text/javascript; charset=utf-8";
+
+assets.get(FRAME_SCRIPT_PATH, (c) =>
+  c.body(FRAME_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
+);
+
+// Partners' pages load it from other origins: a stable address, cached for a day.
+assets.get(PARTNER_SCRIPT_PATH, (c) => {
+  c.set("crossOriginResource", true);
+  return c.body(partnerScript(publicOrigin(c)), 200, {
+    "Content-Type": JAVASCRIPT,
+    "Cache-Control": "public, max-age=86400",
+    "Access-Control-Allow-Origin": "*",
+  });
+});

@@ -19,6 +19,7 @@ import { listPublicSignatories, type SignatoryPage } from "../storage/signatures
 import { IndexPage } from "../views/index-page";
 import { renderDocument } from "../views/layout";
 import { letterJson, letterSummaryJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
+import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormState } from "../views/sign-form";
 import { SignatoriesPage } from "../views/signatories-page";
@@ -109,6 +110,7 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         embed: absoluteUrl(c, paths.embed(letter.slug)),
         oembed: absoluteUrl(c, paths.oembed(absoluteUrl(c, paths.letter(letter.slug)))),
         feed: absoluteUrl(c, paths.feed()),
+        embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
       }}
       form={form}
       formExtras={{

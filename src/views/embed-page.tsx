@@ -1,13 +1,15 @@
 /**
  * The card partners put on their sites in an iframe (/letters/{slug}/embed):
  * the letter's title and count, its first signatories, and the sign form,
- * or after signing the thank-you state. Works without JavaScript, carries
- * no site header or footer, and opens links in a new tab so the partner's
+ * or after signing the thank-you state. Works without JavaScript (its one
+ * script only reports its height to the framing page), carries no site
+ * header or footer, and opens links in a new tab so the partner's
  * page stays where it is; the form posts inside the frame.
  */
 import type { Letter } from "../domain/letter";
 import type { Receipt } from "../domain/receipt";
 import type { PublicSignatory } from "../domain/signature";
+import { FRAME_SCRIPT_PATH } from "./embed-scripts";
 import { describeCounts, formatNumber } from "./format";
 import { SITE_NAME } from "./layout";
 import { LetterStatus } from "./letter-page";
@@ -63,6 +65,7 @@ export function EmbedPage(props: EmbedPageProps) {
         <meta name="robots" content="noindex" />
         <title>{`Sign: ${letter.title} · ${SITE_NAME}`}</title>
         <link rel="stylesheet" href={STYLESHEET_PATH} />
+        <script src={FRAME_SCRIPT_PATH} defer></script>
         <base target="_blank" />
       </head>
       <body class="embed">

@@ -24,6 +24,8 @@ export interface LetterLinks {
   embed: string;
   oembed: string;
   feed: string;
+  /** The optional script that sizes the embed's iframe to the card. */
+  embedScript: string;
 }
 
 export interface LetterPageProps {
@@ -126,11 +128,11 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
           </summary>
           <p>
             Copy this code into a page of your site: it shows the letter's title, its count, its first signatories and the
-            sign form, and works without JavaScript.
+            sign form, and works without JavaScript. The script line is optional: it makes the frame as tall as the card.
           </p>
           <label for="embed-code">Embed code</label>
           <textarea id="embed-code" readonly rows={4}>
-            {embedSnippet(links.embed, letter.title)}
+            {embedSnippet(links.embed, letter.title, { scriptUrl: links.embedScript })}
           </textarea>
           <p class="meta">
             To see how many people signed through your site, add <code>?source=</code> and your organization's name (letters,

@@ -112,7 +112,7 @@ body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
 `;
 
 /** FNV-1a: a stable fingerprint of the stylesheet for its URL, no crypto needed. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);

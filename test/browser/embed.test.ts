@@ -33,7 +33,9 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     browser = await launchChromium();
     const discovered = await discoverEmbed(`${baseUrl}${DEMO}`);
     const pasted = `<iframe src="${baseUrl}${DEMO}/embed?source=browser-partner" title="Sign the letter" width="480" height="720"></iframe>`;
+    const sized = `${pasted}<script src="${baseUrl}/embed.js" async></script>`;
     const pages: Record<string, string> = {
+      "/sized": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${sized}</html>`,
       "/pasted": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${pasted}</html>`,
       "/oembed": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${discovered}</html>`,
     };
@@ -51,6 +53,22 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => partner?.close(resolve));
+  });
+
+  it("sizes the iframe to the card with the optional script, JavaScript on", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${partnerUrl}/sized`);
+    const iframe = page.locator("iframe");
+    const card = page.frameLocator("iframe").locator("body");
+    const mismatch = async () => {
+      const frameHeight = (await iframe.boundingBox())?.height ?? 0;
+      const cardHeight = await card.evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+      // The iframe's box is the card plus its 2-pixel borders; before the script it is 720 + 4.
+      return { sized: Math.abs(frameHeight - 724) > 4, off: Math.abs(frameHeight - 4 - cardHeight) <= 2 };
+    };
+    await expect.poll(mismatch, { timeout: 10_000 }).toEqual({ sized: true, off: true });
+    await context.close();
   });
 
   for (const [how, path] of [["the pasted iframe", "/pasted"], ["oEmbed discovery", "/oembed"]] as const) {

@@ -6,15 +6,20 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EMBED_HEIGHT, EMBED_MIN_WIDTH, EMBED_WIDTH } from "../../src/domain/embed";
+import { FRAME_SCRIPT_PATH } from "../../src/views/embed-scripts";
 import { createLetter, fetchWorker, getPage, individual, ORIGIN, postSignature, recordingQueue } from "../helpers";
 
 function expectFramable(response: Response) {
-  expect(response.headers.get("Content-Security-Policy")).toContain("frame-ancestors *");
+  const policy = response.headers.get("Content-Security-Policy");
+  expect(policy).toContain("frame-ancestors *");
+  expect(policy).toContain("script-src 'self'");
   expect(response.headers.get("X-Frame-Options")).toBeNull();
 }
 
 function expectNotFramable(response: Response) {
-  expect(response.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
+  const policy = response.headers.get("Content-Security-Policy");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain("script-src");
   expect(response.headers.get("X-Frame-Options")).toBe("DENY");
 }
 
@@ -40,7 +45,8 @@ describe("the embed card", () => {
     const form = document.querySelector("form");
     expect(form?.getAttribute("target")).toBe("_self");
     expect(form?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures?embed=1&source=partner-org`);
-    expect(document.querySelectorAll("script")).toHaveLength(0);
+    // One script, optional: it only reports the card's height to the framing page.
+    expect(document.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([FRAME_SCRIPT_PATH]);
     expect(document.querySelector(".embed-signatories")?.textContent).toContain("Lead Org");
     expect((await fetchWorker(`/letters/${letter.slug}/embed?source=Partner-Org`)).headers.get("X-Cache")).toBe("HIT");
   });
@@ -131,6 +137,26 @@ describe("signing through the embed", () => {
       { source: null, total: 1, confirmed: 1 },
       { source: "alpha", total: 2, confirmed: 2 },
     ]);
+  });
+});
+
+describe("the embed's optional sizing scripts", () => {
+  it("serve the card's height report, and the partners' script that accepts heights from our origin only", async () => {
+    const frame = await fetchWorker(FRAME_SCRIPT_PATH);
+    expect(frame.headers.get("Content-Type")).toBe("text/javascript; charset=utf-8");
+    expect(frame.headers.get("Cache-Control")).toContain("immutable");
+    expect(await frame.text()).toContain("postMessage");
+    const partner = await fetchWorker("/embed.js");
+    expect(partner.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(partner.headers.get("Cross-Origin-Resource-Policy")).toBe("cross-origin");
+    expect(frame.headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
+    expect(await partner.text()).toContain(`var origin = "${ORIGIN}";`);
+  });
+
+  it("are offered with the iframe on the letter page", async () => {
+    const letter = await createLetter();
+    const { document } = await getPage(`/letters/${letter.slug}`);
+    expect(document.querySelector("#embed-code")?.textContent).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
   });
 });
 
