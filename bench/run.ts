@@ -157,6 +157,7 @@ async function benchConfig(): Promise<string> {
   config.$schema = undefined;
   config.main = "../src/index.ts";
   (config.d1_databases as { migrations_dir: string }[])[0]!.migrations_dir = "../migrations";
+  (config.assets as { directory: string }).directory = "../public";
   await writeFile(path, JSON.stringify(config, null, 2));
   return path;
 }

@@ -7,6 +7,8 @@
 export interface Bindings {
   /** The D1 database holding letters and signatures. */
   DB: D1Database;
+  /** Static files in public/ (the link-preview image); Cloudflare serves them before the Worker runs. */
+  ASSETS?: Fetcher;
   /** Seconds a rendered page is fresh (default 60). */
   CACHE_MAX_AGE?: string;
   /** Seconds past freshness during which a cached page is served once while it is re-rendered (default 600). */

@@ -20,6 +20,7 @@ import { IndexPage } from "../views/index-page";
 import { renderDocument } from "../views/layout";
 import { letterJson, letterSummaryJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
 import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
+import { OG_IMAGE_PATH } from "../views/og";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormState } from "../views/sign-form";
 import { SignatoriesPage } from "../views/signatories-page";
@@ -111,6 +112,7 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         oembed: absoluteUrl(c, paths.oembed(absoluteUrl(c, paths.letter(letter.slug)))),
         feed: absoluteUrl(c, paths.feed()),
         embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
+        image: absoluteUrl(c, OG_IMAGE_PATH),
       }}
       form={form}
       formExtras={{
@@ -137,7 +139,10 @@ export const letters = new Hono<AppEnv>();
 letters.get("/", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
-    return html(await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} now={new Date()} />), published);
+    return html(
+      await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} image={absoluteUrl(c, OG_IMAGE_PATH)} now={new Date()} />),
+      published,
+    );
   }),
 );
 letters.all("/", GET_ONLY);

@@ -4,13 +4,14 @@ import { formatDate, formatNumber } from "./format";
 import { Layout, SITE_NAME } from "./layout";
 import { LetterStatus } from "./letter-page";
 
-export function IndexPage({ letters, canonical, now }: { letters: readonly Letter[]; canonical: string; now: Date }) {
+export function IndexPage({ letters, canonical, image, now }: { letters: readonly Letter[]; canonical: string; image: string; now: Date }) {
   return (
     <Layout
       meta={{
         title: SITE_NAME,
         description: "Open letters from civil-society coalitions. Read them, and add your name or your organization's.",
         canonical,
+        image,
       }}
     >
       <h1>Open letters</h1>

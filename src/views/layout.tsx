@@ -4,6 +4,7 @@
  * header and footer. No script is ever sent.
  */
 import type { Child } from "hono/jsx";
+import { OG_IMAGE_ALT, OG_IMAGE_SIZE } from "./og";
 import { STYLESHEET_PATH } from "./styles";
 
 export interface PageMeta {
@@ -21,6 +22,8 @@ export interface PageMeta {
   oembed?: string;
   /** Absolute address of the letters' Atom feed (relative when not given). */
   feed?: string;
+  /** Absolute address of the link-preview image (Open Graph), when the page has one. */
+  image?: string;
 }
 
 export const SITE_NAME = "Undersigned";
@@ -42,7 +45,15 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <meta property="og:title" content={meta.title} />
         {meta.description && <meta property="og:description" content={meta.description} />}
         {meta.canonical && <meta property="og:url" content={meta.canonical} />}
-        <meta name="twitter:card" content="summary" />
+        {meta.image && (
+          <>
+            <meta property="og:image" content={meta.image} />
+            <meta property="og:image:width" content={String(OG_IMAGE_SIZE.width)} />
+            <meta property="og:image:height" content={String(OG_IMAGE_SIZE.height)} />
+            <meta property="og:image:alt" content={OG_IMAGE_ALT} />
+          </>
+        )}
+        <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
         <meta name="twitter:title" content={meta.title} />
         {meta.description && <meta name="twitter:description" content={meta.description} />}
         <link rel="alternate" type="application/atom+xml" href={meta.feed ?? "/feed.atom"} title={`${SITE_NAME}: open letters`} />

@@ -26,6 +26,8 @@ export interface LetterLinks {
   feed: string;
   /** The optional script that sizes the embed's iframe to the card. */
   embedScript: string;
+  /** The link-preview image. */
+  image: string;
 }
 
 export interface LetterPageProps {
@@ -66,7 +68,7 @@ function Addressee({ text }: { text: string }) {
 export function LetterPage({ letter, status, signatories, links, form, formExtras }: LetterPageProps) {
   return (
     <Layout
-      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed }}
+      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed, image: links.image }}
     >
       <article class="letter" lang={letter.language} aria-labelledby="letter-title">
         <header>

@@ -30,6 +30,9 @@ describe("npm start", () => {
     expect(home.querySelector(`a[href="${DEMO}"]`)).not.toBeNull();
     const json = (await (await fetch(`${baseUrl}/letters.json`)).json()) as { letters: { slug: string; counts: { organizations: number } }[] };
     expect(json.letters.find((letter) => letter.slug === "honduras-new-elections-2017")?.counts.organizations).toBeGreaterThanOrEqual(13);
+    // The static assets (public/) are served too.
+    const image = await fetch(`${baseUrl}/og-image.png`);
+    expect([image.status, image.headers.get("Content-Type")]).toEqual([200, "image/png"]);
   });
 });
 

@@ -2,6 +2,7 @@
  * The Atom feed of letters, sitemap.xml and robots.txt. (Each is cached for
  * the whole file once fetched, so the letters are made first.)
  */
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LetterDocument } from "../../src/domain/letter-file";
 import { createLetter, fetchWorker, getPage, ORIGIN } from "../helpers";
@@ -61,5 +62,23 @@ describe("share links", () => {
     expect(links[0]?.getAttribute("href")).toMatch(/^mailto:\?subject=/);
     for (const link of links.slice(1)) expect(link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(document.querySelectorAll("script")).toHaveLength(0);
+  });
+});
+
+describe("the link-preview image", () => {
+  it("is a 1200 × 630 PNG named in the letter page's Open Graph tags", async () => {
+    const { document } = await getPage(`/letters/${published.slug}`);
+    const image = document.querySelector('meta[property="og:image"]')?.getAttribute("content");
+    expect(image).toBe(`${ORIGIN}/og-image.png`);
+    expect(document.querySelector('meta[property="og:image:width"]')?.getAttribute("content")).toBe("1200");
+    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe("summary_large_image");
+    // Served by Cloudflare's static assets, before the Worker: here through their binding.
+    const response = await env.ASSETS!.fetch(new Request(image!));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("image/png");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(bytes.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
   });
 });

@@ -62,7 +62,7 @@ describe("GET /letters/{slug}", () => {
     expect(meta('meta[property="og:description"]')).toBe("Organizations ask for new elections.");
     expect(meta('meta[property="og:url"]')).toBe(`https://undersigned.test/letters/${letter.slug}`);
     expect(meta('meta[property="og:type"]')).toBe("article");
-    expect(meta('meta[name="twitter:card"]')).toBe("summary");
+    expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image");
   });
 
   it("links a stylesheet that has a print section hiding the form", async () => {
