@@ -121,6 +121,30 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
   });
 
+  it("can be signed with JavaScript on, which changes nothing (the pages have no script of their own)", async () => {
+    const page = await openPage({ javaScriptEnabled: true, viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}${DEMO}`);
+    await page.getByLabel("as an individual").check();
+    await page.getByLabel("Name", { exact: true }).fill("Script On Test");
+    await page.getByLabel("Email address").fill(`js-on-${Date.now()}@example.org`);
+    await page.waitForTimeout(3_100);
+    await Promise.all([page.waitForURL(/\/signed\?receipt=/), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    await expect(page.locator(".receipt").textContent()).resolves.toBe("Script On Test");
+    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+  });
+
+  it("fits every screen from a small phone to a desktop without sideways scrolling: the letter and the embed card", async () => {
+    for (const width of [320, 390, 768, 1024, 1440]) {
+      const page = await openPage({ viewport: { width, height: 800 } });
+      for (const path of [DEMO, `${DEMO}/embed`]) {
+        await page.goto(`${baseUrl}${path}`);
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        expect(widths.scroll, `${path} at ${width}px`).toBeLessThanOrEqual(widths.inner);
+      }
+      await page.context().close();
+    }
+  });
+
   it("prints the letter and its signatories without the form or the navigation", async () => {
     const page = await openPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${baseUrl}${DEMO}`);
