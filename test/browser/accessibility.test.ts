@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchChromium } from "./chromium";
+import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
 const DEMO = "/letters/honduras-new-elections-2017";
 const baseUrl = inject("baseUrl");
@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
 
   /** A page with JavaScript on for axe (our pages have none of their own) and the CSP bypassed to load it. */
   async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await newVisitorContext(browser, { bypassCSP: true });
     return context.newPage();
   }
 

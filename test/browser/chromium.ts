@@ -4,7 +4,7 @@
  * note; in CI (.ci/run installs it) a missing browser is a failure.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
@@ -21,4 +21,14 @@ export function launchChromium(): Promise<Browser> {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
   });
+}
+
+/**
+ * A browser context for one visitor, arriving from an address of its own
+ * (RFC 5737 documentation range, in CF-Connecting-IP as Cloudflare would set
+ * it), so that the tests' signatures don't share one client's rate limit.
+ */
+export function newVisitorContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const address = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
+  return browser.newContext({ ...options, extraHTTPHeaders: { ...options.extraHTTPHeaders, "CF-Connecting-IP": address } });
 }

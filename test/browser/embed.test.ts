@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { parse } from "node-html-parser";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchChromium } from "./chromium";
+import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
 const DEMO = "/letters/honduras-new-elections-2017";
 const baseUrl = inject("baseUrl");
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
   });
 
   it("sizes the iframe to the card with the optional script, JavaScript on", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newVisitorContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${partnerUrl}/sized`);
     const iframe = page.locator("iframe");
@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
 
   for (const [how, path] of [["the pasted iframe", "/pasted"], ["oEmbed discovery", "/oembed"]] as const) {
     it(`shows the card through ${how} and takes a signature inside the frame, with JavaScript off, on a phone`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const context = await newVisitorContext(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on("console", (message) => {

@@ -5,7 +5,7 @@
 import { parse } from "node-html-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchChromium } from "./chromium";
+import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
 const DEMO = "/letters/honduras-new-elections-2017";
 const DEMO_ORGANIZATIONS = [
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
   });
 
   async function openPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.viewport });
+    const context = await newVisitorContext(browser, { javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.viewport });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (message) => {
