@@ -39,3 +39,27 @@ export function decodeCursor(value: string): SignatoryCursor | null {
 function isNonNegativeSafeInteger(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
+
+/** The cursor of the API's letters list: the last letter's date and id, opaque to clients. */
+export interface LetterListCursor {
+  date: string;
+  id: number;
+}
+
+export function encodeLetterCursor(cursor: LetterListCursor): string {
+  return btoa(JSON.stringify([cursor.date, cursor.id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+/** The letters cursor in `value`, or null when it is not one we could have made. */
+export function decodeLetterCursor(value: string): LetterListCursor | null {
+  if (!CURSOR_PATTERN.test(value)) return null;
+  try {
+    const parsed: unknown = JSON.parse(atob(value.replaceAll("-", "+").replaceAll("_", "/")));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [date, id] = parsed as unknown[];
+    if (typeof date !== "string" || !/^\d{4}-\d\d-\d\d$/.test(date) || !Number.isSafeInteger(id) || (id as number) < 1) return null;
+    return { date, id: id as number };
+  } catch {
+    return null;
+  }
+}

@@ -9,7 +9,9 @@ import { ConfigurationError, type AppEnv } from "../env";
 import { StorageUnavailable } from "../storage/database";
 import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
+import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/api";
 import { JSON_CONTENT_TYPE, safeJson } from "./json";
+import { publicOrigin } from "./urls";
 
 /** A client error with the words to show for it (and 501, for a format a client asked for that we don't make). */
 export class ClientError extends HTTPException {
@@ -56,6 +58,13 @@ export async function errorResponse<E extends AppEnv>(
 ): Promise<Response> {
   const responseHeaders = new Headers(headers);
   responseHeaders.set("Cache-Control", "no-store");
+  if (c.req.path.startsWith("/api/")) {
+    // The public API answers RFC 9457 problem details.
+    responseHeaders.set("Content-Type", API_PROBLEM_CONTENT_TYPE);
+    responseHeaders.set("Access-Control-Allow-Origin", "*");
+    const problem = { type: problemType(publicOrigin(c), status), title: words.title, status, detail: words.message };
+    return new Response(c.req.method === "HEAD" ? null : safeJson(problem), { status, headers: responseHeaders });
+  }
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
     if (c.req.path.endsWith(".json") || c.req.path === "/oembed") responseHeaders.set("Access-Control-Allow-Origin", "*");

@@ -36,7 +36,7 @@ export const paths = {
 
 /** The origin links are made absolute with: PUBLIC_URL when set, else the request's own. */
 export function publicOrigin<E extends AppEnv>(c: Context<E>): string {
-  return c.get("settings").publicUrl ?? new URL(c.req.url).origin;
+  return c.get("settings")?.publicUrl ?? new URL(c.req.url).origin;
 }
 
 export function absoluteUrl<E extends AppEnv>(c: Context<E>, path: string): string {

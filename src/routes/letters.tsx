@@ -8,6 +8,7 @@ import { cors } from "hono/cors";
 import { formStamp } from "../domain/bots";
 import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
 import { isSlug, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
+import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
@@ -65,7 +66,7 @@ export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, sl
 }
 
 /** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
-function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
+export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
   const values = c.req.queries("cursor") ?? [];
   if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
   const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
@@ -166,17 +167,20 @@ letters.get("/letters.json", (c) =>
 letters.all("/letters.json", GET_ONLY);
 
 // The .json routes come first: "/letters/:slug" would otherwise take "honduras.json" as a slug.
+/** The letter's JSON document (its .json address and the API's /letters/{slug}). */
+export async function letterDocument(c: Context<AppEnv>, slug: string): Promise<Rendered> {
+  const { letter: current, page } = await letterAndSignatories(c, slug, null);
+  const letter = await withSealedRecord(c, current);
+  const next = page.next ? encodeCursor(page.next) : null;
+  return json(
+    letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
+    [letter],
+  );
+}
+
 letters.get("/letters/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
-  return cachedPage(c, async () => {
-    const { letter: current, page } = await letterAndSignatories(c, slug, null);
-    const letter = await withSealedRecord(c, current);
-    const next = page.next ? encodeCursor(page.next) : null;
-    return json(
-      letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
-      [letter],
-    );
-  });
+  return cachedPage(c, () => letterDocument(c, slug));
 });
 letters.all("/letters/:file{[^/]+\\.json}", GET_ONLY);
 
@@ -189,23 +193,31 @@ letters.get("/letters/:slug", (c) => {
 });
 letters.all("/letters/:slug", GET_ONLY);
 
+/**
+ * A page of the letter's public signatories as JSON (its signatories.json and
+ * the API's /letters/{slug}/signatories, whose `nextPath` keeps its ?kind=).
+ */
+export async function signatoriesDocument(
+  c: Context<AppEnv>,
+  slug: string,
+  cursor: SignatoryCursor | null,
+  { kind, nextPath = (next: string) => paths.signatoriesJson(slug, next) }: { kind?: SignatureKind; nextPath?: (cursor: string) => string } = {},
+): Promise<Rendered> {
+  const letter = await requirePublishedLetter(c, slug);
+  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, kind);
+  const next = page.next ? encodeCursor(page.next) : null;
+  return json({
+    letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
+    signatories: page.signatories.map(signatoryJson),
+    next_cursor: next,
+    next_url: next ? absoluteUrl(c, nextPath(next)) : null,
+  });
+}
+
 letters.get("/letters/:slug/signatories.json", (c) => {
   const slug = c.req.param("slug");
   const cursor = readCursor(c);
-  return cachedPage(
-    c,
-    async () => {
-      const { letter, page } = await letterAndSignatories(c, slug, cursor);
-      const next = page.next ? encodeCursor(page.next) : null;
-      return json({
-        letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
-        signatories: page.signatories.map(signatoryJson),
-        next_cursor: next,
-        next_url: next ? absoluteUrl(c, paths.signatoriesJson(slug, next)) : null,
-      });
-    },
-    { params: ["cursor"] },
-  );
+  return cachedPage(c, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
 });
 letters.all("/letters/:slug/signatories.json", GET_ONLY);
 

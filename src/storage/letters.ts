@@ -145,6 +145,37 @@ export async function findLetterById(db: D1Database, id: number): Promise<Letter
   return row ? toLetter(row) : null;
 }
 
+/** Where a page of the letters list ends: the last letter's date and id (newest first). */
+export interface LetterCursor {
+  date: string;
+  id: number;
+}
+
+/**
+ * A page of published letters, newest first, after `after`; `status`
+ * filters on what the public sees at `now` (a letter past its closing time is
+ * closed). Keyset pagination: one query, the page's size whatever the number
+ * of letters.
+ */
+export async function listPublishedLettersPage(
+  db: D1Database,
+  options: { status?: "open" | "closed"; after: LetterCursor | null; limit: number; now: Date },
+): Promise<{ letters: Letter[]; next: LetterCursor | null }> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${LETTER_COLUMNS} FROM letters
+       WHERE status <> 'draft'
+         AND (?5 = 'any' OR (?5 = 'open') = (status = 'open' AND (closes_at IS NULL OR closes_at > ?4)))
+         AND (?1 IS NULL OR letter_date < ?1 OR (letter_date = ?1 AND id < ?2))
+       ORDER BY letter_date DESC, id DESC LIMIT ?3`,
+    )
+    .bind(options.after?.date ?? null, options.after?.id ?? 0, options.limit + 1, options.now.toISOString(), options.status ?? "any")
+    .all<LetterRow>();
+  const letters = results.slice(0, options.limit).map(toLetter);
+  const last = letters.at(-1);
+  return { letters, next: results.length > options.limit && last ? { date: last.date, id: last.id } : null };
+}
+
 /** Every published letter, newest first. */
 export async function listPublishedLetters(db: D1Database): Promise<Letter[]> {
   const { results } = await db

@@ -398,14 +398,18 @@ export async function listPublicSignatories(
   letterId: number,
   after: SignatoryCursor | null,
   pageSize: number,
+  /** Only organizations, or only individuals (the API's ?kind=). */
+  only?: SignatureKind,
 ): Promise<SignatoryPage> {
   // One row more than the page tells whether another page follows.
   const wanted = pageSize + 1;
   const rows: ListedSignatory[] = [];
-  if (after === null || after.kind === "organization") {
+  if (only) {
+    rows.push(...(await listKind(db, letterId, only, after?.kind === only ? after : null, wanted)));
+  } else if (after === null || after.kind === "organization") {
     rows.push(...(await listKind(db, letterId, "organization", after, wanted)));
   }
-  if (rows.length < wanted) {
+  if (!only && rows.length < wanted) {
     const individualsAfter = after?.kind === "individual" ? after : null;
     rows.push(...(await listKind(db, letterId, "individual", individualsAfter, wanted - rows.length)));
   }

@@ -1,0 +1,135 @@
+/**
+ * The public API's response shapes (/api/v1), as zod schemas, and the
+ * OpenAPI 3.1 document generated from them: what the API promises is what
+ * the tests check every response against. Pure: no I/O.
+ */
+// zod/mini with named imports keeps the Worker small (see domain/signature.ts).
+import { array, boolean, enum as zenum, nullable, number, object, string, toJSONSchema, type ZodMiniType } from "zod/mini";
+
+const counts = object({ total: number(), organizations: number(), individuals: number() });
+const status = zenum(["open", "closed"]);
+const kind = zenum(["organization", "individual"]);
+const text = nullable(string());
+const signatory = object({ kind, name: string(), organization: text, title: text, city: text, country: text, signed_at: string() });
+const letterSummary = object({ slug: string(), title: string(), url: string(), json_url: string(), status, counts });
+
+export const apiSchemas = {
+  Counts: counts,
+  Signatory: signatory,
+  LetterSummary: letterSummary,
+  LettersPage: object({
+    letters: array(letterSummary),
+    next_cursor: nullable(string()),
+    next_url: nullable(string()),
+  }),
+  Letter: object({
+    slug: string(),
+    title: string(),
+    summary: string(),
+    date: string(),
+    addressee: string(),
+    language: string(),
+    status,
+    closes_at: text,
+    body_html: string(),
+    counts,
+    pending: number(),
+    record: object({ length: number(), head: text, complete: boolean(), url: string() }),
+    signatories: array(signatory),
+    next_cursor: text,
+    next_url: text,
+    url: string(),
+    json_url: string(),
+    sign_url: string(),
+    signatories_url: string(),
+  }),
+  SignatoriesPage: object({
+    letter: object({ slug: string(), title: string(), url: string(), counts }),
+    signatories: array(signatory),
+    next_cursor: text,
+    next_url: text,
+  }),
+  LetterCounts: object({ slug: string(), status, counts, pending: number(), url: string() }),
+  /** RFC 9457 problem details: every error of the API. */
+  Problem: object({ type: string(), title: string(), status: number(), detail: string() }),
+} satisfies Record<string, ZodMiniType>;
+
+export type ApiSchemaName = keyof typeof apiSchemas;
+
+/** The JSON Schema of each response shape, for the OpenAPI document and the tests. */
+export function apiJsonSchemas(): Record<ApiSchemaName, object> {
+  return Object.fromEntries(
+    Object.entries(apiSchemas).map(([name, schema]) => [name, toJSONSchema(schema, { target: "draft-2020-12" })]),
+  ) as Record<ApiSchemaName, object>;
+}
+
+const ref = (name: ApiSchemaName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: ApiSchemaName, description: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const slug = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, description: "The letter's address, as in /letters/{slug}." };
+const cursor = { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: "next_cursor from the previous page; absent for the first." };
+
+/** The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json. */
+export function openApiDocument(origin: string) {
+  const schemas = apiJsonSchemas();
+  // Each component is a schema of its own, not a document: no $schema inside.
+  const components = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => {
+    const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
+    return [name, rest];
+  }));
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Undersigned public API",
+      version: "1.0.0",
+      description:
+        "Open letters and their public signatories. Every response is cached at the edge for about a minute, carries an ETag, and may be read from any origin (CORS). Emails and IP addresses are never part of it.",
+    },
+    servers: [{ url: `${origin}/api/v1` }],
+    paths: {
+      "/letters": {
+        get: {
+          summary: "Published letters, newest first",
+          parameters: [
+            { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "closed"] }, description: "Only letters open for signatures, or only closed ones." },
+            cursor,
+          ],
+          responses: { "200": json("LettersPage", "A page of up to 50 letters."), "400": problem("A bad status or cursor.") },
+        },
+      },
+      "/letters/{slug}": {
+        get: {
+          summary: "One letter, with its first page of signatories",
+          parameters: [slug],
+          responses: { "200": json("Letter", "The letter."), "404": problem("No published letter at that address.") },
+        },
+      },
+      "/letters/{slug}/signatories": {
+        get: {
+          summary: "A letter's public signatories, a page at a time (organizations first)",
+          parameters: [
+            slug,
+            cursor,
+            { name: "kind", in: "query", required: false, schema: { type: "string", enum: ["organization", "individual"] }, description: "Only organizations, or only individuals." },
+          ],
+          responses: { "200": json("SignatoriesPage", "A page of signatories."), "400": problem("A bad kind or cursor."), "404": problem("No published letter at that address.") },
+        },
+      },
+      "/letters/{slug}/counts": {
+        get: {
+          summary: "A letter's counts only: the cheapest way to show a live counter",
+          parameters: [slug],
+          responses: { "200": json("LetterCounts", "The counts."), "404": problem("No published letter at that address.") },
+        },
+      },
+    },
+    components: { schemas: components },
+  };
+}
+
+/** The `type` of the API's problem details: a page explaining the status. */
+export function problemType(origin: string, status: number): string {
+  return `${origin}/api/v1#problem-${status}`;
+}
+
+export const API_PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";

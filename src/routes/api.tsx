@@ -1,0 +1,106 @@
+/**
+ * The public API, version 1: JSON for partners and developers, documented
+ * by the OpenAPI document generated from domain/api.ts. Read-only, cached at
+ * the edge like the pages, with ETags, readable from any origin; errors are
+ * RFC 9457 problem details (see http/errors.tsx). The letter service's .json
+ * addresses answer the same documents.
+ *
+ * GET /api/v1                               this API, described for people
+ * GET /api/v1/openapi.json                  the OpenAPI 3.1 document
+ * GET /api/v1/letters?status=&cursor=       published letters, newest first, 50 a page
+ * GET /api/v1/letters/{slug}                one letter, with its first signatories
+ * GET /api/v1/letters/{slug}/signatories?cursor=&kind=
+ * GET /api/v1/letters/{slug}/counts         the counts only
+ */
+import { Hono } from "hono";
+import { openApiDocument } from "../domain/api";
+import { decodeLetterCursor, encodeLetterCursor } from "../domain/cursor";
+import { publicStatus } from "../domain/letter";
+import type { AppEnv } from "../env";
+import { ClientError } from "../http/errors";
+import { cachedPage } from "../http/page-cache";
+import { absoluteUrl, paths, publicOrigin } from "../http/urls";
+import { listPublishedLettersPage } from "../storage/letters";
+import { ApiPage } from "../views/api-page";
+import { renderDocument } from "../views/layout";
+import { letterSummaryJson } from "../views/letter-json";
+import { GET_ONLY, html, json, letterDocument, publicJson, readCursor, requirePublishedLetter, signatoriesDocument } from "./letters";
+
+const LETTERS_PER_PAGE = 50;
+
+export const api = new Hono<AppEnv>();
+
+api.use("/api/v1/*", publicJson);
+
+api.get("/api/v1", (c) =>
+  cachedPage(c, async () => html(await renderDocument(<ApiPage origin={publicOrigin(c)} />))),
+);
+api.all("/api/v1", GET_ONLY);
+
+api.get("/api/v1/openapi.json", (c) => cachedPage(c, async () => json(openApiDocument(publicOrigin(c)))));
+
+api.get("/api/v1/letters", (c) => {
+  const status = c.req.query("status");
+  if (status !== undefined && status !== "open" && status !== "closed") {
+    throw new ClientError(400, "Unknown status", "status must be open or closed (or left out for every letter).");
+  }
+  const cursorText = c.req.query("cursor");
+  const after = cursorText ? decodeLetterCursor(cursorText) : null;
+  if (cursorText && !after) throw new ClientError(400, "This cursor is not valid", "Use the next_cursor of a previous page, or leave cursor out for the first.");
+  return cachedPage(
+    c,
+    async () => {
+      const now = new Date();
+      const page = await listPublishedLettersPage(c.var.db, { status, after, limit: LETTERS_PER_PAGE, now });
+      const next = page.next ? encodeLetterCursor(page.next) : null;
+      const query = (cursor: string) => `?${new URLSearchParams({ ...(status ? { status } : {}), cursor })}`;
+      return json(
+        {
+          letters: page.letters.map((letter) =>
+            letterSummaryJson(letter, { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, `/api/v1/letters/${letter.slug}`) }, now),
+          ),
+          next_cursor: next,
+          next_url: next ? absoluteUrl(c, `/api/v1/letters${query(next)}`) : null,
+        },
+        page.letters,
+      );
+    },
+    { params: ["status", "cursor"] },
+  );
+});
+
+api.get("/api/v1/letters/:slug", (c) => cachedPage(c, () => letterDocument(c, c.req.param("slug"))));
+
+api.get("/api/v1/letters/:slug/signatories", (c) => {
+  const slug = c.req.param("slug");
+  const kind = c.req.query("kind");
+  if (kind !== undefined && kind !== "organization" && kind !== "individual") {
+    throw new ClientError(400, "Unknown kind", "kind must be organization or individual (or left out for both).");
+  }
+  const cursor = readCursor(c);
+  if (kind && cursor && cursor.kind !== kind) throw new ClientError(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
+  return cachedPage(
+    c,
+    () =>
+      signatoriesDocument(c, slug, cursor, {
+        kind,
+        nextPath: (next) => `/api/v1/letters/${slug}/signatories?${new URLSearchParams({ ...(kind ? { kind } : {}), cursor: next })}`,
+      }),
+    { params: ["cursor", "kind"] },
+  );
+});
+
+api.get("/api/v1/letters/:slug/counts", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, async () => {
+    const letter = await requirePublishedLetter(c, slug);
+    return json(
+      { slug, status: publicStatus(letter, new Date()), counts: { ...letter.counts }, pending: letter.pendingCount, url: absoluteUrl(c, paths.letter(slug)) },
+      [letter],
+    );
+  });
+});
+
+for (const path of ["/api/v1/openapi.json", "/api/v1/letters", "/api/v1/letters/:slug", "/api/v1/letters/:slug/signatories", "/api/v1/letters/:slug/counts"]) {
+  api.all(path, GET_ONLY);
+}
