@@ -111,8 +111,9 @@ export function openApiDocument(origin: string) {
             slug,
             cursor,
             { name: "kind", in: "query", required: false, schema: { type: "string", enum: ["organization", "individual"] }, description: "Only organizations, or only individuals." },
+            { name: "country", in: "query", required: false, schema: { type: "string", pattern: "^[A-Za-z]{2}$" }, description: "Only signatories from this country (ISO 3166-1 alpha-2)." },
           ],
-          responses: { "200": json("SignatoriesPage", "A page of signatories."), "400": problem("A bad kind or cursor."), "404": problem("No published letter at that address.") },
+          responses: { "200": json("SignatoriesPage", "A page of signatories."), "400": problem("A bad kind, country or cursor."), "404": problem("No published letter at that address.") },
         },
       },
       "/letters/{slug}/counts": {

@@ -9,11 +9,12 @@
  * GET /api/v1/openapi.json                  the OpenAPI 3.1 document
  * GET /api/v1/letters?status=&cursor=       published letters, newest first, 50 a page
  * GET /api/v1/letters/{slug}                one letter, with its first signatories
- * GET /api/v1/letters/{slug}/signatories?cursor=&kind=
+ * GET /api/v1/letters/{slug}/signatories?cursor=&kind=&country=
  * GET /api/v1/letters/{slug}/counts         the counts only
  */
 import { Hono } from "hono";
 import { openApiDocument } from "../domain/api";
+import { isCountryCode } from "../domain/countries";
 import { decodeLetterCursor, encodeLetterCursor } from "../domain/cursor";
 import { publicStatus } from "../domain/letter";
 import type { AppEnv } from "../env";
@@ -77,6 +78,11 @@ api.get("/api/v1/letters/:slug/signatories", (c) => {
   if (kind !== undefined && kind !== "organization" && kind !== "individual") {
     throw new ClientError(400, "Unknown kind", "kind must be organization or individual (or left out for both).");
   }
+  const countryText = c.req.query("country");
+  const country = countryText?.toUpperCase();
+  if (country !== undefined && !isCountryCode(country)) {
+    throw new ClientError(400, "Unknown country", "country must be a two-letter ISO 3166-1 code, such as HN or US.");
+  }
   const cursor = readCursor(c);
   if (kind && cursor && cursor.kind !== kind) throw new ClientError(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
   return cachedPage(
@@ -84,9 +90,11 @@ api.get("/api/v1/letters/:slug/signatories", (c) => {
     () =>
       signatoriesDocument(c, slug, cursor, {
         kind,
-        nextPath: (next) => `/api/v1/letters/${slug}/signatories?${new URLSearchParams({ ...(kind ? { kind } : {}), cursor: next })}`,
+        country,
+        nextPath: (next) =>
+          `/api/v1/letters/${slug}/signatories?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(country ? { country } : {}), cursor: next })}`,
       }),
-    { params: ["cursor", "kind"] },
+    { params: ["cursor", "kind", "country"] },
   );
 });
 

@@ -201,10 +201,14 @@ export async function signatoriesDocument(
   c: Context<AppEnv>,
   slug: string,
   cursor: SignatoryCursor | null,
-  { kind, nextPath = (next: string) => paths.signatoriesJson(slug, next) }: { kind?: SignatureKind; nextPath?: (cursor: string) => string } = {},
+  {
+    kind,
+    country,
+    nextPath = (next: string) => paths.signatoriesJson(slug, next),
+  }: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, kind);
+  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, { kind, country });
   const next = page.next ? encodeCursor(page.next) : null;
   return json({
     letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },

@@ -364,21 +364,25 @@ function toListedSignatory(row: SignatoryRow): ListedSignatory {
 const LISTING_COLUMNS = "id, kind, name, organization, title, city, country, position, created_at";
 const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
 
-// Keyset pagination after (position, id), as two seeks on signatures_public_listing:
-// the rest of the same position (most signatories share the unranked one), then the
-// positions after it. A single (position, id) > (?, ?) comparison would seek on
-// position only and then skip, row by row, every earlier signature of that position.
-const LISTING_AFTER = `
+// Keyset pagination after (position, id), as two seeks on signatures_public_listing
+// (or signatures_public_by_country, with ?6): the rest of the same position (most
+// signatories share the unranked one), then the following positions.
+function listingAfter(rows: string): string {
+  return `
   SELECT * FROM (SELECT ${LISTING_COLUMNS} FROM signatures
-    WHERE ${PUBLIC_ROWS} AND position = ?3 AND id > ?4 ORDER BY id LIMIT ?5)
+    WHERE ${rows} AND position = ?3 AND id > ?4 ORDER BY id LIMIT ?5)
   UNION ALL
   SELECT * FROM (SELECT ${LISTING_COLUMNS} FROM signatures
-    WHERE ${PUBLIC_ROWS} AND position > ?3 ORDER BY position, id LIMIT ?5)`;
+    WHERE ${rows} AND position > ?3 ORDER BY position, id LIMIT ?5)`;
+}
+const LISTING_AFTER = listingAfter(PUBLIC_ROWS);
+const LISTING_AFTER_IN_COUNTRY = listingAfter(`${PUBLIC_ROWS} AND country = ?6`);
 
-async function listKind(db: D1Database, letterId: number, kind: SignatureKind, after: SignatoryCursor | null, limit: number) {
+async function listKind(db: D1Database, letterId: number, kind: SignatureKind, after: SignatoryCursor | null, limit: number, country?: string) {
+  const params = [letterId, kind, after?.position ?? -1, after?.id ?? -1, limit];
   const { results } = await db
-    .prepare(LISTING_AFTER)
-    .bind(letterId, kind, after?.position ?? -1, after?.id ?? -1, limit)
+    .prepare(country ? LISTING_AFTER_IN_COUNTRY : LISTING_AFTER)
+    .bind(...params, ...(country ? [country] : []))
     .all<SignatoryRow>();
   // The two parts arrive in order already; sorting the few rows makes that explicit.
   return results
@@ -398,20 +402,21 @@ export async function listPublicSignatories(
   letterId: number,
   after: SignatoryCursor | null,
   pageSize: number,
-  /** Only organizations, or only individuals (the API's ?kind=). */
-  only?: SignatureKind,
+  /** Only organizations or only individuals, only from one country (ISO 3166-1 alpha-2): the API's ?kind= and ?country=. */
+  filter: { kind?: SignatureKind; country?: string } = {},
 ): Promise<SignatoryPage> {
   // One row more than the page tells whether another page follows.
   const wanted = pageSize + 1;
   const rows: ListedSignatory[] = [];
+  const only = filter.kind;
   if (only) {
-    rows.push(...(await listKind(db, letterId, only, after?.kind === only ? after : null, wanted)));
+    rows.push(...(await listKind(db, letterId, only, after?.kind === only ? after : null, wanted, filter.country)));
   } else if (after === null || after.kind === "organization") {
-    rows.push(...(await listKind(db, letterId, "organization", after, wanted)));
+    rows.push(...(await listKind(db, letterId, "organization", after, wanted, filter.country)));
   }
   if (!only && rows.length < wanted) {
     const individualsAfter = after?.kind === "individual" ? after : null;
-    rows.push(...(await listKind(db, letterId, "individual", individualsAfter, wanted - rows.length)));
+    rows.push(...(await listKind(db, letterId, "individual", individualsAfter, wanted - rows.length, filter.country)));
   }
   const signatories = rows.slice(0, pageSize);
   const last = signatories.at(-1);

@@ -6,7 +6,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LetterDocument } from "../../src/domain/letter-file";
-import { createLetter, fetchWorker, getPage, ORIGIN } from "../helpers";
+import { createLetter, fetchWorker, getPage, individual, ORIGIN, postSignature } from "../helpers";
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +27,7 @@ async function apiGet(path: string, schema: string, status = 200): Promise<{ res
 
 let open: LetterDocument;
 let closed: LetterDocument;
+let byCountry: LetterDocument;
 
 beforeAll(async () => {
   const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as { openapi: string; components: { schemas: Record<string, object> } };
@@ -36,6 +37,10 @@ beforeAll(async () => {
   ajvErrors = () => ajv.errorsText();
   open = await createLetter({ organizations: ["Alpha Org", "Beta Org"], individuals: ["Ana", "Ben", "Cy"] });
   closed = await createLetter({ status: "closed" });
+  byCountry = await createLetter();
+  for (const [name, country] of [["Honduran One", "HN"], ["Honduran Two", "HN"], ["American One", "US"]] as const) {
+    expect((await postSignature(byCountry.slug, individual({ name, country }))).status).toBe(303);
+  }
   // More than a page of letters (pages are cached once fetched, so every letter is made first).
   for (let index = 0; index < 51; index++) await createLetter();
 });
@@ -71,7 +76,7 @@ describe("/api/v1", () => {
       seen.push(...body.letters.map((letter) => letter.slug));
       path = body.next_url ? new URL(body.next_url).pathname + new URL(body.next_url).search : null;
     }
-    expect(seen.length).toBe(53);
+    expect(seen.length).toBe(54);
     expect(new Set(seen).size).toBe(seen.length);
   });
 
@@ -90,6 +95,15 @@ describe("/api/v1", () => {
     expect((await fetchWorker(`/api/v1/letters/${open.slug}/counts`, { headers: { "If-None-Match": cached.headers.get("ETag")! } })).status).toBe(304);
   });
 
+  it("filters signatories by country, through an index, page after page", async () => {
+    const hn = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=hn`, "SignatoriesPage")).body as { signatories: { name: string; country: string }[] };
+    expect(hn.signatories.map((signatory) => signatory.name)).toEqual(["Honduran One", "Honduran Two"]);
+    const us = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=US&kind=individual`, "SignatoriesPage")).body as { signatories: { name: string }[] };
+    expect(us.signatories.map((signatory) => signatory.name)).toEqual(["American One"]);
+    const none = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=FR`, "SignatoriesPage")).body as { signatories: unknown[] };
+    expect(none.signatories).toEqual([]);
+  });
+
   it("answers errors as RFC 9457 problem details", async () => {
     const cases: [string, number][] = [
       ["/api/v1/letters/no-such-letter-here", 404],
@@ -98,6 +112,8 @@ describe("/api/v1", () => {
       ["/api/v1/letters?cursor=not-ours", 400],
       [`/api/v1/letters/${open.slug}/signatories?kind=robot`, 400],
       [`/api/v1/letters/${open.slug}/signatories?cursor=%%%`, 400],
+      [`/api/v1/letters/${open.slug}/signatories?country=Honduras`, 400],
+      [`/api/v1/letters/${open.slug}/signatories?country=XX`, 400],
       ["/api/v1/nothing-here", 404],
     ];
     for (const [path, status] of cases) {

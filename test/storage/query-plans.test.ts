@@ -29,6 +29,11 @@ describe("query plans", () => {
       ...(await queriesOf(`/letters/${letter.slug}`)),
       ...(await queriesOf(`/letters/${letter.slug}.json`)),
       ...(await queriesOf(`/letters/${letter.slug}/signatories`)),
+      ...(await queriesOf("/api/v1/letters?status=open")),
+      ...(await queriesOf(`/api/v1/letters/${letter.slug}/signatories?kind=individual`)),
+      ...(await queriesOf(`/api/v1/letters/${letter.slug}/signatories?country=HN`)),
+      ...(await queriesOf(`/api/v1/letters/${letter.slug}/counts`)),
+      ...(await queriesOf(`/letters/${letter.slug}/embed`)),
       ...(await queriesOf(`/letters/${letter.slug}/signatures`, {
         method: "POST",
         headers: SAME_ORIGIN_FORM,
