@@ -4,7 +4,7 @@
  * the tests check every response against. Pure: no I/O.
  */
 // zod/mini with named imports keeps the Worker small (see domain/signature.ts).
-import { array, boolean, enum as zenum, nullable, number, object, string, toJSONSchema, type ZodMiniType } from "zod/mini";
+import { array, boolean, enum as zenum, literal, nullable, number, object, optional, record, string, toJSONSchema, type ZodMiniType } from "zod/mini";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() });
 const status = zenum(["open", "closed"]);
@@ -50,8 +50,26 @@ export const apiSchemas = {
     next_url: text,
   }),
   LetterCounts: object({ slug: string(), status, counts, pending: number(), url: string() }),
+  SignatureRequest: object({
+    kind: zenum(["organization", "individual"]),
+    name: string(),
+    email: string(),
+    organization: optional(text),
+    title: optional(text),
+    city: optional(text),
+    country: optional(text),
+    hide_name: optional(boolean()),
+    source: optional(text),
+    "cf-turnstile-response": optional(string()),
+  }),
+  SignatureAccepted: object({
+    status: literal("accepted"),
+    outcome: zenum(["counted", "confirm-email", "review"]),
+    letter: object({ slug: string(), url: string() }),
+    withdraw_url: string(),
+  }),
   /** RFC 9457 problem details: every error of the API. */
-  Problem: object({ type: string(), title: string(), status: number(), detail: string() }),
+  Problem: object({ type: string(), title: string(), status: number(), detail: string(), errors: optional(record(string(), string())) }),
 } satisfies Record<string, ZodMiniType>;
 
 export type ApiSchemaName = keyof typeof apiSchemas;
@@ -83,7 +101,7 @@ export function openApiDocument(origin: string) {
       title: "Undersigned public API",
       version: "1.0.0",
       description:
-        "Open letters and their public signatories. Every response is cached at the edge for about a minute, carries an ETag, and may be read from any origin (CORS). Emails and IP addresses are never part of it.",
+        "Open letters and their public signatories. Every GET response is cached at the edge for about a minute, carries an ETag, and may be read from any origin (CORS). Emails and IP addresses are never part of an answer.",
     },
     servers: [{ url: `${origin}/api/v1` }],
     paths: {
@@ -114,6 +132,27 @@ export function openApiDocument(origin: string) {
             { name: "country", in: "query", required: false, schema: { type: "string", pattern: "^[A-Za-z]{2}$" }, description: "Only signatories from this country (ISO 3166-1 alpha-2)." },
           ],
           responses: { "200": json("SignatoriesPage", "A page of signatories."), "400": problem("A bad kind, country or cursor."), "404": problem("No published letter at that address.") },
+        },
+      },
+      "/letters/{slug}/signatures": {
+        post: {
+          summary: "Sign a letter, for partners' own forms and CRMs",
+          description:
+            "The sign form's rules: the same validation, rate limit per client, bot checks (Turnstile's token when the site uses it), confirmation by email and review of organizations. A repeated email gets the same answer as a new one. Errors are problem details; a 422 lists each field's problem in `errors`.",
+          parameters: [slug],
+          requestBody: { required: true, content: { "application/json": { schema: ref("SignatureRequest") } } },
+          responses: {
+            "202": json("SignatureAccepted", "Received: what happens next is in `outcome`."),
+            "400": problem("Not a JSON object, or fields this API does not take."),
+            "403": problem("Turnstile is on and the token is missing or wrong."),
+            "404": problem("No published letter at that address."),
+            "409": problem("Signing has closed."),
+            "413": problem("More than 16 KB."),
+            "415": problem("Not application/json."),
+            "422": problem("Fields with problems, listed in `errors`."),
+            "429": problem("Too many signatures from this client; see Retry-After."),
+            "503": problem("Storage or Turnstile did not answer: nothing was saved; see Retry-After."),
+          },
         },
       },
       "/letters/{slug}/counts": {

@@ -10,8 +10,8 @@ import { normalizeText, publicTextProblem } from "./text";
 export const SIGNATURE_KINDS = ["organization", "individual"] as const;
 export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 
-/** How a signature reached us: listed in the letter's content file, or signed through the form. */
-export type SignatureChannel = "initial" | "form";
+/** How a signature reached us: listed in the letter's content file, signed through the form, or through the public API. */
+export type SignatureChannel = "initial" | "form" | "api";
 
 /**
  * Where a signature stands. Only confirmed signatures are counted (and listed,

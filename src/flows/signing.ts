@@ -27,8 +27,10 @@ export interface AcceptedSignature {
   withdrawToken: string;
   /** The public origin links in emails point to. */
   origin: string;
-  /** A partner's attribution, when signed through its embed (see domain/embed.ts). */
+  /** A partner's attribution, when signed through its embed (see domain/embed.ts) or the API. */
   source?: string | null;
+  /** How it came: the sign form (the default) or the public API. */
+  channel?: "form" | "api";
 }
 
 /** What storing one accepted signature did. */
@@ -62,7 +64,7 @@ export async function storeSignatures(db: D1Database, accepted: readonly Accepte
         letterId: signature.letter.id,
         signature: {
           ...signature.input,
-          channel: "form" as const,
+          channel: signature.channel ?? "form",
           source: signature.source ?? null,
           status: initialStatus(signature.policy, signature.input.kind),
           emailHash: signature.emailHash,

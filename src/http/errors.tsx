@@ -13,10 +13,14 @@ import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/api";
 import { JSON_CONTENT_TYPE, safeJson } from "./json";
 import { publicOrigin } from "./urls";
 
-/** A client error with the words to show for it (and 501, for a format a client asked for that we don't make). */
+/**
+ * A client error with the words to show for it (and 501 for a format a
+ * client asked for that we don't make, 503 for a service its request needed
+ * that did not answer).
+ */
 export class ClientError extends HTTPException {
   constructor(
-    status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501,
+    status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501 | 503,
     readonly title: string,
     message: string,
     readonly extraHeaders: Record<string, string> = {},

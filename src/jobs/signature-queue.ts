@@ -47,6 +47,7 @@ const messageSchema = object({
     withdrawToken: string(),
     origin: string(),
     source: optional(nullable(string())),
+    channel: optional(zenum(["form", "api"])),
   }),
 });
 

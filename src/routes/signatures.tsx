@@ -184,7 +184,7 @@ const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, 
   }
 };
 
-function policyFor<E extends AppEnv>(c: Context<E>, letter: Letter): { policy: SigningPolicy; mailer: Mailer | null } {
+export function policyFor<E extends AppEnv>(c: Context<E>, letter: Letter): { policy: SigningPolicy; mailer: Mailer | null } {
   const mailer = mailerFor(c.env);
   try {
     return { policy: signingPolicy(letter, mailer !== null), mailer };
@@ -194,13 +194,13 @@ function policyFor<E extends AppEnv>(c: Context<E>, letter: Letter): { policy: S
   }
 }
 
-function outcomeOf(policy: SigningPolicy, kind: SignatureInput["kind"]): ReceiptOutcome {
+export function outcomeOf(policy: SigningPolicy, kind: SignatureInput["kind"]): ReceiptOutcome {
   if (policy.confirmByEmail) return "confirm-email";
   return afterConfirmation(policy, kind) === "in_review" ? "review" : "counted";
 }
 
 /** How this signature is written: SIGNATURE_WRITES, or under `npm run bench` the X-Bench-Signature-Writes header (to measure both in one run). */
-function signatureWrites(c: Context<SigningEnv>): "direct" | "queue" {
+function signatureWrites<E extends AppEnv>(c: Context<E>): "direct" | "queue" {
   const settings = c.get("settings");
   const asked = settings.bench ? c.req.header("X-Bench-Signature-Writes") : undefined;
   if ((asked === "queue" && c.env.SIGN_QUEUE) || asked === "direct") return asked;
@@ -213,6 +213,50 @@ async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: 
   const embed = c.get("embed");
   if (embed) return c.redirect(paths.embed(letter.slug, { source: embed.source, receipt }), 303);
   return c.redirect(paths.signed(letter.slug, receipt), 303);
+}
+
+/**
+ * Stores an accepted signature (or puts it on the queue) and writes to its
+ * signer after the answer: what the form and the API share once a signature
+ * has passed every check. Says how it went; never throws for a busy store.
+ */
+export async function acceptSignature<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  input: SignatureInput,
+  options: { policy: SigningPolicy; mailer: Mailer | null; withdrawToken: string; source: string | null; channel: "form" | "api"; clientHash: string },
+): Promise<"stored" | "queued" | "queue-busy" | "database-busy"> {
+  const accepted: AcceptedSignature = {
+    letter: { id: letter.id, slug: letter.slug, title: letter.title },
+    policy: options.policy,
+    input,
+    emailHash: await hmacHex(requireSecretKey(c.env), "email", input.email),
+    clientHash: options.clientHash,
+    withdrawToken: options.withdrawToken,
+    origin: absoluteUrl(c, ""),
+    source: options.source,
+    channel: options.channel,
+  };
+  if (signatureWrites(c) === "queue") {
+    // Stored by the queue's consumer within seconds (src/jobs/signature-queue.ts); the answer is the same.
+    try {
+      await c.env.SIGN_QUEUE!.send(signatureMessage(accepted), { contentType: "json" });
+    } catch (error) {
+      console.error(JSON.stringify({ event: "queue_send_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+      return "queue-busy";
+    }
+    return "queued";
+  }
+  let outcomes: StoreOutcome[];
+  try {
+    outcomes = await storeSignatures(c.var.db, [accepted]);
+  } catch (error) {
+    if (error instanceof StorageUnavailable) return "database-busy";
+    throw error;
+  }
+  // Emails go after the answer; what they say (a link, "you have already signed") is never told in it.
+  c.executionCtx.waitUntil(notifySigners(c.var.db, options.mailer, [accepted], outcomes));
+  return "stored";
 }
 
 export const signatures = new Hono<SigningEnv>();
@@ -253,36 +297,17 @@ signatures.post(
       }
     }
 
-    const accepted: AcceptedSignature = {
-      letter: { id: letter.id, slug: letter.slug, title: letter.title },
+    const result = await acceptSignature(c, letter, input, {
       policy,
-      input,
-      emailHash: await hmacHex(secret, "email", input.email),
-      clientHash: c.get("clientHash"),
+      mailer,
       withdrawToken,
-      origin: absoluteUrl(c, ""),
       source: c.get("embed")?.source ?? null,
-    };
-    if (signatureWrites(c) === "queue") {
-      // Stored by the queue's consumer within seconds (src/jobs/signature-queue.ts); the answer is the same.
-      try {
-        await c.env.SIGN_QUEUE!.send(signatureMessage(accepted), { contentType: "json" });
-      } catch (error) {
-        console.error(JSON.stringify({ event: "queue_send_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
-        return signAgain(c, letter.slug, letter.title, QUEUE_BUSY, 30);
-      }
-      return redirectToReceipt(c, letter, input, outcome, withdrawToken, true);
-    }
-    let outcomes: StoreOutcome[];
-    try {
-      outcomes = await storeSignatures(c.var.db, [accepted]);
-    } catch (error) {
-      if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
-      throw error;
-    }
-    // Emails go after the answer; what they say (a link, "you have already signed") is never told on the page.
-    c.executionCtx.waitUntil(notifySigners(c.var.db, mailer, [accepted], outcomes));
-    return redirectToReceipt(c, letter, input, outcome, withdrawToken);
+      channel: "form",
+      clientHash: c.get("clientHash"),
+    });
+    if (result === "queue-busy") return signAgain(c, letter.slug, letter.title, QUEUE_BUSY, 30);
+    if (result === "database-busy") return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
+    return redirectToReceipt(c, letter, input, outcome, withdrawToken, result === "queued");
   },
 );
 

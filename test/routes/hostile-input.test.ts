@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  createLetter, fetchWorker, formBody, individual, letterRow, parseHtml, postSignature, SAME_ORIGIN_FORM, signatureRows, stampedForm,
+  createLetter, fetchWorker, formBody, individual, letterRow, parseHtml, postSignature, randomIp, SAME_ORIGIN_FORM, signatureRows, stampedForm,
   type SignatureFields,
 } from "../helpers";
 
@@ -158,6 +158,30 @@ describe("properties over arbitrary input", () => {
     }
   });
 
+  it("never answers the API's sign address with a 5xx, whatever JSON it is sent, and stores only what it accepts", async () => {
+    const letter = await createLetter();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ kind: fc.constantFrom("organization", "individual", "", 7), name: fc.oneof(anyText, fc.jsonValue()), email: fc.oneof(anyText, fc.emailAddress(), fc.jsonValue()), country: fc.oneof(anyText, fc.constant(null)), hide_name: fc.jsonValue() }, { requiredKeys: [] }),
+        ),
+        async (body) => {
+          const response = await fetchWorker(`/api/v1/letters/${letter.slug}/signatures`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomIp() },
+            body: JSON.stringify(body),
+          });
+          expect(response.status).toBeLessThan(500);
+          await response.body?.cancel();
+        },
+      ),
+      { numRuns: 80 },
+    );
+    const rows = await signatureRows(letter.slug);
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: rows.length });
+  });
+
   it("never answers an arbitrary slug or cursor with a 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 60 }), async (slug, cursor) => {
@@ -166,6 +190,10 @@ describe("properties over arbitrary input", () => {
           `/letters/${encodeURIComponent(slug)}.json`,
           `/letters/${encodeURIComponent(slug)}/signatories?cursor=${encodeURIComponent(cursor)}`,
           `/letters/${encodeURIComponent(slug)}/record.json?after=${encodeURIComponent(cursor)}`,
+          `/letters/${encodeURIComponent(slug)}/embed?source=${encodeURIComponent(cursor)}`,
+          `/api/v1/letters?status=${encodeURIComponent(slug)}&cursor=${encodeURIComponent(cursor)}`,
+          `/api/v1/letters/${encodeURIComponent(slug)}/signatories?cursor=${encodeURIComponent(cursor)}&country=${encodeURIComponent([...slug].slice(0, 3).join(""))}`,
+          `/oembed?url=${encodeURIComponent(`https://undersigned.test/letters/${slug}`)}&maxwidth=${encodeURIComponent(cursor)}`,
         ]) {
           const response = await fetchWorker(path);
           expect(response.status, path).toBeLessThan(500);

@@ -1,0 +1,144 @@
+/**
+ * POST /api/v1/letters/{slug}/signatures: signing through the public API,
+ * for partners' own forms and CRMs. A JSON body with the form's fields, and
+ * the form's rules: the same validation, rate limit, bot checks (the
+ * honeypot, and Turnstile when it is on: `cf-turnstile-response`),
+ * confirmation by email and moderation, stored the same way (direct or
+ * through the queue). A repeated email gets the same answer as a new one.
+ * Every error is an RFC 9457 problem (http/errors.tsx); field errors list
+ * each field's problem in `errors`.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { safeParse } from "zod/mini";
+import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/api";
+import { HONEYPOT_FIELD } from "../domain/bots";
+import { hmacHex, randomToken } from "../domain/crypto";
+import { normalizeSource } from "../domain/embed";
+import { publicStatus } from "../domain/letter";
+import { signFormErrors, signFormSchema } from "../domain/signature";
+import { requireSecretKey, type AppEnv } from "../env";
+import { ClientError } from "../http/errors";
+import { safeJson } from "../http/json";
+import { FORM_BODY_LIMIT } from "../http/security";
+import { absoluteUrl, paths, publicOrigin } from "../http/urls";
+import { checkSignRate } from "../services/rate-limit";
+import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../services/turnstile";
+import { requirePublishedLetter } from "./letters";
+import { acceptSignature, outcomeOf, policyFor } from "./signatures";
+
+const PATH = "/api/v1/letters/:slug/signatures";
+/** The API's fields: the form's, plus `source` (a partner's attribution). Anything else is refused. */
+const FIELDS = new Set(["kind", "name", "organization", "title", "city", "country", "email", "hide_name", "source", HONEYPOT_FIELD, TURNSTILE_RESPONSE_FIELD]);
+
+export const apiSigning = new Hono<AppEnv>();
+
+apiSigning.use(PATH, cors({ origin: "*", allowMethods: ["POST"], allowHeaders: ["Content-Type"] }));
+
+apiSigning.post(
+  PATH,
+  async (c, next) => {
+    const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (mediaType !== "application/json") {
+      throw new ClientError(415, "Send JSON", "The API takes a signature as a JSON object (Content-Type: application/json).");
+    }
+    await next();
+  },
+  bodyLimit({
+    maxSize: FORM_BODY_LIMIT,
+    onError: () => {
+      throw new ClientError(413, "That was too much to send", `A signature is a few hundred bytes; this API reads at most ${FORM_BODY_LIMIT / 1024} KB.`);
+    },
+  }),
+  async (c) => {
+    const slug = c.req.param("slug");
+    const letter = await requirePublishedLetter(c, slug, { recent: true });
+    if (publicStatus(letter, new Date()) !== "open") throw new ClientError(409, "Signing has closed", `“${letter.title}” no longer takes signatures.`);
+
+    const secret = requireSecretKey(c.env);
+    const clientHash = await hmacHex(secret, "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+    const verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
+    if (!verdict.allowed) {
+      throw new ClientError(429, "Too many signatures at once", `Too many signatures came from this client in a short time. Nothing was saved: try again in ${verdict.retryAfterSeconds} seconds.`, {
+        "Retry-After": String(verdict.retryAfterSeconds),
+      });
+    }
+
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ClientError(400, "That is not JSON", "The body could not be read as JSON. Send one JSON object with the signature's fields.");
+    }
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      throw new ClientError(400, "Send one object", "The body must be one JSON object with the signature's fields.");
+    }
+    const record = body as Record<string, unknown>;
+    const unknown = Object.keys(record).filter((name) => !FIELDS.has(name));
+    if (unknown.length > 0) {
+      throw new ClientError(400, "Unknown fields", `This API does not take ${unknown.map((name) => `“${name.slice(0, 40)}”`).join(", ")}.`);
+    }
+    // The form's fields as the form sends them: text, and hide_name as a checkbox.
+    // (null and false mean "left empty", as an empty field or an unticked box is absent from a form.)
+    const fields: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(record)) {
+      if (value === null || (name === "hide_name" && value === false)) continue;
+      fields[name] = name === "hide_name" && value === true ? "yes" : value;
+    }
+    const parsed = safeParse(signFormSchema, fields);
+    if (!parsed.success) {
+      const errors = signFormErrors(parsed.error);
+      const problem = {
+        type: problemType(publicOrigin(c), 422),
+        title: "The signature has problems",
+        status: 422,
+        detail: `Nothing was saved. ${Object.values(errors).join(" ")}`,
+        errors,
+      };
+      return new Response(safeJson(problem), { status: 422, headers: { "Content-Type": API_PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } });
+    }
+    const input = parsed.data;
+    const { policy, mailer } = policyFor(c, letter);
+    const outcome = outcomeOf(policy, input.kind);
+    const withdrawToken = randomToken();
+    const accepted = () =>
+      c.json(
+        { status: "accepted", outcome, letter: { slug, url: absoluteUrl(c, paths.letter(slug)) }, withdraw_url: absoluteUrl(c, paths.withdraw(slug, withdrawToken)) },
+        202,
+        { "Cache-Control": "no-store" },
+      );
+
+    // A filled honeypot is a robot: the same answer as a person's, and nothing stored.
+    if (typeof record[HONEYPOT_FIELD] === "string" && record[HONEYPOT_FIELD] !== "") {
+      console.log(JSON.stringify({ event: "bot_dropped", letter: slug, reason: "honeypot", channel: "api" }));
+      return accepted();
+    }
+    const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
+    if (turnstileSecret) {
+      const check = await verifyTurnstile(turnstileSecret, record[TURNSTILE_RESPONSE_FIELD], c.req.header("CF-Connecting-IP"));
+      if (!check.ok) {
+        if (check.reason === "unavailable") {
+          throw new ClientError(503, "The robot check is unavailable", "We could not reach Turnstile, so nothing was saved. Try again in a minute.", { "Retry-After": "60" });
+        }
+        throw new ClientError(403, "Not confirmed as a person", `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`);
+      }
+    }
+
+    const result = await acceptSignature(c, letter, input, {
+      policy,
+      mailer,
+      withdrawToken,
+      source: normalizeSource(record.source),
+      channel: "api",
+      clientHash,
+    });
+    if (result === "queue-busy" || result === "database-busy") {
+      throw new ClientError(503, "Not saved: try again", "Our storage did not answer in time, so nothing was saved. Send the same signature again in 30 seconds.", { "Retry-After": "30" });
+    }
+    return accepted();
+  },
+);
+apiSigning.all(PATH, () => {
+  throw new ClientError(405, "That method is not allowed here", "This address takes POST (a signature as JSON).", { Allow: "POST, OPTIONS" });
+});
