@@ -37,6 +37,8 @@ export interface Letter {
   reviewOrganizations: boolean;
   /** The signatory record: entries written, entries sealed (hashed), and the last sealed hash. */
   record: { length: number; sealed: number; head: string | null };
+  /** When the letter was first published here, and when its text or settings last changed (ISO 8601). */
+  createdAt: string;
   updatedAt: string;
 }
 

@@ -1,17 +1,20 @@
 /**
  * GET /feed.atom    the letters as an Atom feed (linked from every page)
+ * GET /letters/{slug}/feed.atom  one letter's updates (linked from its page)
  * GET /sitemap.xml  the home page and every published letter
  * GET /robots.txt   what crawlers may read, and where the sitemap is
  * All three are cached at the edge like the pages.
  */
 import { Hono } from "hono";
-import { statusChangesAt } from "../domain/letter";
+import { publicStatus, statusChangesAt } from "../domain/letter";
 import type { AppEnv } from "../env";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, paths } from "../http/urls";
 import { listPublishedLetters } from "../storage/letters";
-import { letterUpdated, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
-import { GET_ONLY } from "./letters";
+import { letterUpdated, letterUpdatesAtom, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
+import { GET_ONLY, requirePublishedLetter } from "./letters";
+
+const ATOM = "application/atom+xml; charset=utf-8";
 
 /** Entries in the feed: the newest letters. */
 const FEED_ENTRIES = 50;
@@ -29,12 +32,33 @@ feeds.get("/feed.atom", (c) =>
         selfUrl: absoluteUrl(c, paths.feed()),
         letterUrl: (slug) => absoluteUrl(c, paths.letter(slug)),
       }),
-      contentType: "application/atom+xml; charset=utf-8",
+      contentType: ATOM,
       expiresAt: statusChangesAt(letters, new Date()),
     };
   }),
 );
 feeds.all("/feed.atom", GET_ONLY);
+
+feeds.get("/letters/:slug/feed.atom", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, async () => {
+    const letter = await requirePublishedLetter(c, slug);
+    const now = new Date();
+    return {
+      status: 200,
+      body: letterUpdatesAtom({
+        letter,
+        url: absoluteUrl(c, paths.letter(slug)),
+        selfUrl: absoluteUrl(c, paths.letterFeed(slug)),
+        closed: publicStatus(letter, now) === "closed",
+        now,
+      }),
+      contentType: ATOM,
+      expiresAt: statusChangesAt([letter], now),
+    };
+  });
+});
+feeds.all("/letters/:slug/feed.atom", GET_ONLY);
 
 feeds.get("/sitemap.xml", (c) =>
   cachedPage(c, async () => {

@@ -114,6 +114,7 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         feed: absoluteUrl(c, paths.feed()),
         embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
         image: absoluteUrl(c, OG_IMAGE_PATH),
+        letterFeed: absoluteUrl(c, paths.letterFeed(letter.slug)),
       }}
       form={form}
       formExtras={{

@@ -24,12 +24,13 @@ interface LetterRow {
   record_length: number;
   record_sealed: number;
   record_head: string | null;
+  created_at: string;
   updated_at: string;
 }
 
 const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
   signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
-  record_length, record_sealed, record_head, updated_at`;
+  record_length, record_sealed, record_head, created_at, updated_at`;
 
 function toLetter(row: LetterRow): Letter {
   return {
@@ -48,6 +49,7 @@ function toLetter(row: LetterRow): Letter {
     confirmSignatures: row.confirm_signatures === null ? null : row.confirm_signatures === 1,
     reviewOrganizations: row.review_organizations === 1,
     record: { length: row.record_length, sealed: row.record_sealed, head: row.record_head },
+    createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }

@@ -45,6 +45,53 @@ ${entries.join("\n")}
 `;
 }
 
+/**
+ * A letter's own feed: what happened to it, newest first: published here,
+ * its text or details changed, signing closed. (Each entry is derived from
+ * the letter's row; a change's earlier text is not kept yet.)
+ */
+export function letterUpdatesAtom(options: { letter: Letter; url: string; selfUrl: string; closed: boolean; now: Date }): string {
+  const { letter, url, selfUrl } = options;
+  const at = (text: string) => new Date(Date.parse(text)).toISOString();
+  const entries: { id: string; title: string; at: string; html: string }[] = [
+    { id: `${url}#published`, title: `Published: ${letter.title}`, at: at(letter.createdAt), html: `<p>${escapeXml(letter.summary)}</p>` },
+  ];
+  if (Date.parse(letter.updatedAt) - Date.parse(letter.createdAt) > 1_000) {
+    entries.push({ id: `${url}#updated-${at(letter.updatedAt)}`, title: `Updated: ${letter.title}`, at: at(letter.updatedAt), html: letter.bodyHtml });
+  }
+  if (options.closed) {
+    const closedAt = letter.closesAt && Date.parse(letter.closesAt) <= options.now.getTime() ? letter.closesAt : letter.updatedAt;
+    entries.push({
+      id: `${url}#closed`,
+      title: `Signing has closed: ${letter.title}`,
+      at: at(closedAt),
+      html: `<p>${escapeXml(`Signing has closed with ${letter.counts.total} signatures: ${letter.counts.organizations} organizations and ${letter.counts.individuals} individuals.`)}</p>`,
+    });
+  }
+  entries.sort((a, b) => b.at.localeCompare(a.at));
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${escapeXml(url)}</id>
+  <title>${escapeXml(`Updates: ${letter.title}`)}</title>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+  <author><name>${escapeXml(SITE_NAME)}</name></author>
+  <updated>${entries[0]!.at}</updated>
+${entries
+  .map(
+    (entry) => `  <entry>
+    <id>${escapeXml(entry.id)}</id>
+    <title>${escapeXml(entry.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+    <updated>${entry.at}</updated>
+    <content type="html">${escapeXml(entry.html)}</content>
+  </entry>`,
+  )
+  .join("\n")}
+</feed>
+`;
+}
+
 /** sitemap.xml: the home page and every published letter's page. */
 export function sitemapXml(urls: readonly { loc: string; lastmod?: string }[]): string {
   const entries = urls.map(({ loc, lastmod }) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`);

@@ -22,6 +22,8 @@ export interface PageMeta {
   oembed?: string;
   /** Absolute address of the letters' Atom feed (relative when not given). */
   feed?: string;
+  /** Absolute address of this letter's own feed of updates, on a letter's page. */
+  letterFeed?: string;
   /** Absolute address of the link-preview image (Open Graph), when the page has one. */
   image?: string;
 }
@@ -57,6 +59,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <meta name="twitter:title" content={meta.title} />
         {meta.description && <meta name="twitter:description" content={meta.description} />}
         <link rel="alternate" type="application/atom+xml" href={meta.feed ?? "/feed.atom"} title={`${SITE_NAME}: open letters`} />
+        {meta.letterFeed && <link rel="alternate" type="application/atom+xml" href={meta.letterFeed} title={`Updates: ${meta.title}`} />}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
       </head>

@@ -28,6 +28,8 @@ export interface LetterLinks {
   embedScript: string;
   /** The link-preview image. */
   image: string;
+  /** This letter's feed of updates. */
+  letterFeed: string;
 }
 
 export interface LetterPageProps {
@@ -68,7 +70,7 @@ function Addressee({ text }: { text: string }) {
 export function LetterPage({ letter, status, signatories, links, form, formExtras }: LetterPageProps) {
   return (
     <Layout
-      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed, image: links.image }}
+      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed, letterFeed: links.letterFeed, image: links.image }}
     >
       <article class="letter" lang={letter.language} aria-labelledby="letter-title">
         <header>

@@ -99,6 +99,11 @@ describe("/api/v1", () => {
     expect((await fetchWorker(`/api/v1/letters/${open.slug}/counts`, { headers: { "If-None-Match": cached.headers.get("ETag")! } })).status).toBe(304);
   });
 
+  it("answers the letter service's .json addresses with the same, published shapes", async () => {
+    await apiGet(`/letters/${open.slug}.json`, "Letter");
+    await apiGet(`/letters/${open.slug}/signatories.json`, "SignatoriesPage");
+  });
+
   it("filters signatories by country, through an index, page after page", async () => {
     const hn = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=hn`, "SignatoriesPage")).body as { signatories: { name: string; country: string }[] };
     expect(hn.signatories.map((signatory) => signatory.name)).toEqual(["Honduran One", "Honduran Two"]);

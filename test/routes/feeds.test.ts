@@ -82,3 +82,27 @@ describe("the link-preview image", () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
   });
 });
+
+describe("a letter's own feed of updates", () => {
+  it("says when it was published, updated and closed, newest first, and is linked from its page", async () => {
+    const letter = await createLetter({ closesAt: new Date(Date.now() - 60_000).toISOString() });
+    await env.DB.prepare("UPDATE letters SET created_at = '2026-01-01T00:00:00.000Z', updated_at = '2026-02-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    const response = await fetchWorker(`/letters/${letter.slug}/feed.atom`);
+    expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await response.text();
+    const titles = [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((match) => match[1]);
+    expect(titles).toEqual([`Signing has closed: ${letter.title}`, `Updated: ${letter.title}`, `Published: ${letter.title}`]);
+    expect(xml).toContain("<updated>2026-01-01T00:00:00.000Z</updated>");
+    const { document } = await getPage(`/letters/${published.slug}`);
+    expect(document.querySelector(`link[href="${ORIGIN}/letters/${published.slug}/feed.atom"]`)?.getAttribute("title")).toBe(`Updates: ${published.title}`);
+  });
+
+  it("has only its publication while nothing else happened, and 404 for no letter", async () => {
+    const xml = await (await fetchWorker(`/letters/${published.slug}/feed.atom`)).text();
+    expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml).toContain(`<title>Published: Rights &amp; &lt;Wrongs&gt; in “quotes”</title>`);
+    expect((await fetchWorker("/letters/no-such-letter-here/feed.atom")).status).toBe(404);
+  });
+});
