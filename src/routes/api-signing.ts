@@ -1,19 +1,20 @@
 /**
  * POST /api/v1/letters/{slug}/signatures: signing through the public API,
- * for partners' own forms and CRMs. A JSON body with the form's fields, and
- * the form's rules: the same validation, rate limit, bot checks (the
- * honeypot, and Turnstile when it is on: `cf-turnstile-response`),
- * confirmation by email and moderation, stored the same way (direct or
- * through the queue). A repeated email gets the same answer as a new one.
+ * for partners' own forms and CRMs. A JSON body with the form's fields
+ * (the shape published as SignatureRequest in the OpenAPI document, checked
+ * first), and the form's rules: the same validation, rate limit, Turnstile
+ * when it is on (`cf-turnstile-response`), confirmation by email and
+ * moderation, stored the same way (direct or through the queue). The form's
+ * honeypot and fill-time check guard a page people fill in, so the API, which
+ * programs call, has neither. A repeated email gets the same answer as a new one.
  * Every error is an RFC 9457 problem (http/errors.tsx); field errors list
  * each field's problem in `errors`.
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { safeParse } from "zod/mini";
-import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/api";
-import { HONEYPOT_FIELD } from "../domain/bots";
+import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/api";
 import { hmacHex, randomToken } from "../domain/crypto";
 import { normalizeSource } from "../domain/embed";
 import { publicStatus } from "../domain/letter";
@@ -29,8 +30,23 @@ import { requirePublishedLetter } from "./letters";
 import { acceptSignature, outcomeOf, policyFor } from "./signatures";
 
 const PATH = "/api/v1/letters/:slug/signatures";
-/** The API's fields: the form's, plus `source` (a partner's attribution). Anything else is refused. */
-const FIELDS = new Set(["kind", "name", "organization", "title", "city", "country", "email", "hide_name", "source", HONEYPOT_FIELD, TURNSTILE_RESPONSE_FIELD]);
+/** The API's fields, as the OpenAPI document publishes them: the form's, `source` and Turnstile's token. Anything else is refused. */
+const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
+
+/** 422 with each field's problem, in problem details' `errors`. */
+function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
+  const problem = {
+    type: problemType(publicOrigin(c), 422),
+    title: "The signature has problems",
+    status: 422,
+    detail: `Nothing was saved. ${Object.values(errors).join(" ")}`,
+    errors,
+  };
+  return new Response(safeJson(problem), {
+    status: 422,
+    headers: { "Content-Type": API_PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" },
+  });
+}
 
 export const apiSigning = new Hono<AppEnv>();
 
@@ -79,24 +95,26 @@ apiSigning.post(
     if (unknown.length > 0) {
       throw new ClientError(400, "Unknown fields", `This API does not take ${unknown.map((name) => `“${name.slice(0, 40)}”`).join(", ")}.`);
     }
+    // The shape the OpenAPI document publishes (each field's type) and the form's own rules (content):
+    // a field of the wrong type is reported as such, every other field by the form's rules.
+    const shapeErrors: Record<string, string> = {};
+    const shaped = safeParse(apiSchemas.SignatureRequest, record);
+    for (const issue of shaped.success ? [] : shaped.error.issues) {
+      const field = String(issue.path[0] ?? "body");
+      if (issue.code === "invalid_type") shapeErrors[field] ??= `${field} must be ${issue.expected === "boolean" ? "true or false" : `a ${issue.expected}`}.`;
+    }
     // The form's fields as the form sends them: text, and hide_name as a checkbox.
     // (null and false mean "left empty", as an empty field or an unticked box is absent from a form.)
     const fields: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(record)) {
-      if (value === null || (name === "hide_name" && value === false)) continue;
+      if (value === null || (name === "hide_name" && value === false) || shapeErrors[name]) continue;
       fields[name] = name === "hide_name" && value === true ? "yes" : value;
     }
     const parsed = safeParse(signFormSchema, fields);
-    if (!parsed.success) {
-      const errors = signFormErrors(parsed.error);
-      const problem = {
-        type: problemType(publicOrigin(c), 422),
-        title: "The signature has problems",
-        status: 422,
-        detail: `Nothing was saved. ${Object.values(errors).join(" ")}`,
-        errors,
-      };
-      return new Response(safeJson(problem), { status: 422, headers: { "Content-Type": API_PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } });
+    if (!parsed.success || Object.keys(shapeErrors).length > 0) {
+      const ruleErrors: Record<string, string> = parsed.success ? {} : signFormErrors(parsed.error);
+      for (const field of Object.keys(shapeErrors)) delete ruleErrors[field];
+      return problem422(c, { ...ruleErrors, ...shapeErrors });
     }
     const input = parsed.data;
     const { policy, mailer } = policyFor(c, letter);
@@ -109,11 +127,6 @@ apiSigning.post(
         { "Cache-Control": "no-store" },
       );
 
-    // A filled honeypot is a robot: the same answer as a person's, and nothing stored.
-    if (typeof record[HONEYPOT_FIELD] === "string" && record[HONEYPOT_FIELD] !== "") {
-      console.log(JSON.stringify({ event: "bot_dropped", letter: slug, reason: "honeypot", channel: "api" }));
-      return accepted();
-    }
     const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
     if (turnstileSecret) {
       const check = await verifyTurnstile(turnstileSecret, record[TURNSTILE_RESPONSE_FIELD], c.req.header("CF-Connecting-IP"));

@@ -82,6 +82,11 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     await Promise.all([page.waitForURL(/\/confirmed\?receipt=/), page.getByRole("button", { name: "Confirm my signature" }).click()]);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Your signature is confirmed");
     await expect(page.locator(".counts").textContent()).resolves.toMatch(/^The letter now has \d+ signatures: \d+ organizations and [1-9]\d* individuals?\.$/);
+    // And the name is in the public list (the individuals' list, not yet cached in this run).
+    const listed = (await (await fetch(`${baseUrl}/api/v1/letters/honduras-new-elections-2017/signatories?kind=individual`)).json()) as {
+      signatories: { name: string; city: string }[];
+    };
+    expect(listed.signatories).toContainEqual(expect.objectContaining({ name: "Berta Cáceres Test", city: "La Esperanza" }));
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
   });
 

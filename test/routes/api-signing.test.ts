@@ -90,6 +90,7 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       [[{ kind: "individual" }], 400],
       ["42", 400],
       [{ kind: "individual", name: "A", email: "a@example.org", admin: true }, 400],
+      [{ kind: "individual", name: "A", email: "a@example.org", website: "http://spam.example" }, 400],
       [{ kind: "individual", name: "A", email: "a@example.org", __proto__: { polluted: true } }, 202],
       [{ kind: "individual", name: ["A"], email: "b@example.org" }, 422],
       [{ kind: "individual", name: "x".repeat(20_000), email: "c@example.org" }, 413],
@@ -116,11 +117,11 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     expect(statuses).toEqual([202, 202, 202, 429]);
   });
 
-  it("drops a robot that fills the honeypot, with a person's answer", async () => {
+  it("checks the published shape first: types, then the form's rules", async () => {
     const letter = await createLetter();
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    await expectAnswer(await sign(letter.slug, { kind: "individual", name: "Bot", email: "bot@example.org", website: "http://spam.example" }), 202, "SignatureAccepted");
-    expect(await signatureRow(letter.slug, "bot@example.org")).toBeNull();
+    const body = await expectAnswer(await sign(letter.slug, { kind: "individual", name: 42, email: "typed@example.org", hide_name: "yes" }), 422, "Problem");
+    expect(body.errors).toEqual({ name: "name must be a string.", hide_name: "hide_name must be true or false." });
+    expect(await signatureRow(letter.slug, "typed@example.org")).toBeNull();
   });
 
   it("needs Turnstile's token when Turnstile is on", async () => {
