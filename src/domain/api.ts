@@ -50,6 +50,29 @@ export const apiSchemas = {
     next_url: text,
   }),
   LetterCounts: object({ slug: string(), status, counts, pending: number(), url: string() }),
+  RecordPage: object({
+    letter: object({ slug: string(), url: string(), json_url: string(), counts }),
+    record: object({ length: number(), head: text, complete: boolean(), url: string() }),
+    entries: array(
+      object({
+        seq: number(),
+        event: string(),
+        ref: string(),
+        kind,
+        name: text,
+        organization: text,
+        title: text,
+        city: text,
+        country: text,
+        salt: text,
+        at: string(),
+        digest: string(),
+        hash: string(),
+      }),
+    ),
+    next_after: nullable(number()),
+    next_url: text,
+  }),
   SignatureRequest: object({
     kind: zenum(["organization", "individual"]),
     name: string(),
@@ -153,6 +176,13 @@ export function openApiDocument(origin: string) {
             "429": problem("Too many signatures from this client; see Retry-After."),
             "503": problem("Storage or Turnstile did not answer: nothing was saved; see Retry-After."),
           },
+        },
+      },
+      "/letters/{slug}/record": {
+        get: {
+          summary: "The letter's tamper-evident record of signatures, 1,000 entries a page (check it with `npm run verify`)",
+          parameters: [slug, { name: "after", in: "query", required: false, schema: { type: "integer", minimum: 0 }, description: "next_after from the previous page." }],
+          responses: { "200": json("RecordPage", "A page of the record."), "400": problem("A bad after."), "404": problem("No published letter at that address.") },
         },
       },
       "/letters/{slug}/counts": {

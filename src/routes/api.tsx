@@ -10,6 +10,7 @@
  * GET /api/v1/letters?status=&cursor=       published letters, newest first, 50 a page
  * GET /api/v1/letters/{slug}                one letter, with its first signatories
  * GET /api/v1/letters/{slug}/signatories?cursor=&kind=&country=
+ * GET /api/v1/letters/{slug}/record?after=  its tamper-evident record, 1,000 entries a page
  * GET /api/v1/letters/{slug}/counts         the counts only
  */
 import { Hono } from "hono";
@@ -25,7 +26,7 @@ import { listPublishedLettersPage } from "../storage/letters";
 import { ApiPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../views/letter-json";
-import { GET_ONLY, html, json, letterDocument, publicJson, readCursor, requirePublishedLetter, signatoriesDocument } from "./letters";
+import { GET_ONLY, html, json, letterDocument, publicJson, readAfter, readCursor, recordDocument, requirePublishedLetter, signatoriesDocument } from "./letters";
 
 const LETTERS_PER_PAGE = 50;
 
@@ -98,6 +99,11 @@ api.get("/api/v1/letters/:slug/signatories", (c) => {
   );
 });
 
+api.get("/api/v1/letters/:slug/record", (c) => {
+  const after = readAfter(c);
+  return cachedPage(c, () => recordDocument(c, c.req.param("slug"), after), { params: ["after"] });
+});
+
 api.get("/api/v1/letters/:slug/counts", (c) => {
   const slug = c.req.param("slug");
   return cachedPage(c, async () => {
@@ -109,6 +115,6 @@ api.get("/api/v1/letters/:slug/counts", (c) => {
   });
 });
 
-for (const path of ["/api/v1/openapi.json", "/api/v1/letters", "/api/v1/letters/:slug", "/api/v1/letters/:slug/signatories", "/api/v1/letters/:slug/counts"]) {
+for (const path of ["/api/v1/openapi.json", "/api/v1/letters", "/api/v1/letters/:slug", "/api/v1/letters/:slug/signatories", "/api/v1/letters/:slug/record", "/api/v1/letters/:slug/counts"]) {
   api.all(path, GET_ONLY);
 }

@@ -162,6 +162,9 @@ letters.get("/letters.json", (c) =>
       letters: published.map((letter) =>
         letterSummaryJson(letter, { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) }, now),
       ),
+      // Every letter on one page: the API's LettersPage shape, with nothing after it.
+      next_cursor: null,
+      next_url: null,
     }, published);
   }),
 );
@@ -258,7 +261,7 @@ letters.all("/letters/:slug/signatories", GET_ONLY);
 const RECORD_PAGE_SIZE = 1_000;
 
 /** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
-function readAfter<E extends AppEnv>(c: Context<E>): number {
+export function readAfter<E extends AppEnv>(c: Context<E>): number {
   const values = c.req.queries("after") ?? [];
   if (values.length === 0) return 0;
   const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
@@ -269,24 +272,23 @@ function readAfter<E extends AppEnv>(c: Context<E>): number {
 }
 
 letters.use("/letters/:slug/record.json", publicJson);
+/** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record). */
+export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
+  const letter = await withSealedRecord(c, await requirePublishedLetter(c, slug));
+  const page = await listRecordEntries(c.var.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
+  return json({
+    letter: { slug, url: absoluteUrl(c, paths.letter(slug)), json_url: absoluteUrl(c, paths.letterJson(slug)), counts: { ...letter.counts } },
+    record: recordSummaryJson(letter, absoluteUrl(c, paths.record(slug))),
+    entries: page.entries.map(recordEntryJson),
+    next_after: page.next,
+    next_url: page.next ? absoluteUrl(c, paths.record(slug, page.next)) : null,
+  });
+}
+
 letters.get("/letters/:slug/record.json", (c) => {
   const slug = c.req.param("slug");
   const after = readAfter(c);
-  return cachedPage(
-    c,
-    async () => {
-      const letter = await withSealedRecord(c, await requirePublishedLetter(c, slug));
-      const page = await listRecordEntries(c.var.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
-      return json({
-        letter: { slug, url: absoluteUrl(c, paths.letter(slug)), json_url: absoluteUrl(c, paths.letterJson(slug)), counts: { ...letter.counts } },
-        record: recordSummaryJson(letter, absoluteUrl(c, paths.record(slug))),
-        entries: page.entries.map(recordEntryJson),
-        next_after: page.next,
-        next_url: page.next ? absoluteUrl(c, paths.record(slug, page.next)) : null,
-      });
-    },
-    { params: ["after"] },
-  );
+  return cachedPage(c, () => recordDocument(c, slug, after), { params: ["after"] });
 });
 letters.all("/letters/:slug/record.json", GET_ONLY);
 

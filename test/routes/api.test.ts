@@ -49,7 +49,9 @@ describe("/api/v1", () => {
   it("publishes an OpenAPI 3.1 document describing each address, and a page for people", async () => {
     const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as { servers: { url: string }[]; paths: Record<string, unknown> };
     expect(document.servers[0]?.url).toBe(`${ORIGIN}/api/v1`);
-    expect(Object.keys(document.paths).sort()).toEqual(["/letters", "/letters/{slug}", "/letters/{slug}/counts", "/letters/{slug}/signatories", "/letters/{slug}/signatures"]);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/letters", "/letters/{slug}", "/letters/{slug}/counts", "/letters/{slug}/record", "/letters/{slug}/signatories", "/letters/{slug}/signatures",
+    ]);
     // Only what a signer sends has an email; no answer does.
     const { components } = document as unknown as { components: { schemas: Record<string, unknown> } };
     for (const [name, schema] of Object.entries(components.schemas)) {
@@ -102,6 +104,10 @@ describe("/api/v1", () => {
   it("answers the letter service's .json addresses with the same, published shapes", async () => {
     await apiGet(`/letters/${open.slug}.json`, "Letter");
     await apiGet(`/letters/${open.slug}/signatories.json`, "SignatoriesPage");
+    await apiGet("/letters.json", "LettersPage");
+    const record = (await apiGet(`/letters/${open.slug}/record.json`, "RecordPage")).body as { entries: unknown[] };
+    expect(record.entries).toHaveLength(5);
+    expect((await apiGet(`/api/v1/letters/${open.slug}/record`, "RecordPage")).body).toEqual(record);
   });
 
   it("filters signatories by country, through an index, page after page", async () => {
