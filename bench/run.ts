@@ -13,27 +13,17 @@ import { cpus, totalmem, tmpdir, type as osType, release } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { createServer } from "node:net";
 import { formStamp } from "../src/domain/bots";
 import { loadLetters } from "../scripts/load-letters";
 import { seedLetter } from "../scripts/seed-letter";
 import { runWrangler, startWrangler } from "../scripts/wrangler";
+import { freePort } from "../scripts/free-port";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const QUICK = process.env.BENCH_QUICK === "1";
 const SECRET = "bench-secret-key-0123456789-abcdefghijklmnop";
 const DEMO = "honduras-new-elections-2017";
 const seconds = (full: number) => (QUICK ? Math.max(2, Math.round(full / 5)) : full);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 let base = "";
 
@@ -51,10 +41,6 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`${base}${path}`, init);
   if (!response.ok) throw new Error(`${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   return response.json() as Promise<T>;
-}
-
-async function queriesSinceReset(): Promise<number> {
-  return (await call<{ queries: number }>("/__bench/stats")).queries;
 }
 
 async function statsSinceReset(): Promise<{ queries: number; calls: number }> {
@@ -252,7 +238,7 @@ async function cachedVersusConstant() {
     pageRequests += cached.requests.total;
   }
   // The constant route runs no query, so every query counted came from the page.
-  const queries = await queriesSinceReset();
+  const queries = (await statsSinceReset()).queries;
   const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   return {
     page_bytes: bytes,
@@ -277,7 +263,7 @@ async function uncachedRenders() {
         connections: 10,
         amount: QUICK ? 300 : 2_000,
       });
-      const queries = (await queriesSinceReset()) / result.requests.total;
+      const queries = ((await statsSinceReset()).queries) / result.requests.total;
       const previous = latency[size.slug];
       latency[size.slug] = {
         mean_ms: round(previous ? (previous.mean_ms + result.latency.average) / 2 : result.latency.average),

@@ -47,19 +47,24 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   const withTurnstile = headersWith(true);
   return async function securityHeaders(c, next) {
     await (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
-    if (c.get("framable")) {
-      c.res = new Response(c.res.body, c.res); // headers of a cached response can't be changed in place
+    const framable = c.get("framable");
+    const crossOrigin = c.get("crossOriginResource");
+    // Headers of a cached response can't be changed in place: a copy, once, when there is anything to change.
+    if (framable || crossOrigin) c.res = new Response(c.res.body, c.res);
+    if (framable) {
       const policy = c.res.headers.get("Content-Security-Policy");
       if (policy) {
         // Any site may frame it, and it may run our own script (the optional height report; see views/embed-scripts.ts).
-        const framable = policy.replace("frame-ancestors 'none'", "frame-ancestors *");
-        c.res.headers.set("Content-Security-Policy", framable.includes("script-src ") ? framable.replace("script-src ", "script-src 'self' ") : `${framable}; script-src 'self'`);
+        const anyAncestor = policy.replace("frame-ancestors 'none'", "frame-ancestors *");
+        c.res.headers.set(
+          "Content-Security-Policy",
+          anyAncestor.includes("script-src ") ? anyAncestor.replace("script-src ", "script-src 'self' ") : `${anyAncestor}; script-src 'self'`,
+        );
       }
       c.res.headers.delete("X-Frame-Options");
     }
-    if (c.get("crossOriginResource")) {
+    if (crossOrigin) {
       // secureHeaders() keeps every response to our own pages (Cross-Origin-Resource-Policy: same-origin).
-      c.res = new Response(c.res.body, c.res);
       c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
     }
   };

@@ -15,19 +15,17 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { safeParse } from "zod/mini";
 import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/api";
-import { hmacHex, randomToken } from "../domain/crypto";
+import { randomToken } from "../domain/crypto";
 import { normalizeSource } from "../domain/embed";
-import { publicStatus } from "../domain/letter";
 import { signFormErrors, signFormSchema } from "../domain/signature";
-import { requireSecretKey, type AppEnv } from "../env";
+import type { AppEnv } from "../env";
 import { ClientError } from "../http/errors";
 import { safeJson } from "../http/json";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, paths, publicOrigin } from "../http/urls";
-import { checkSignRate } from "../services/rate-limit";
 import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../services/turnstile";
 import { requirePublishedLetter } from "./letters";
-import { acceptSignature, outcomeOf, policyFor } from "./signatures";
+import { acceptSignature, limitClient, outcomeOf, policyFor, refuseClosedLetter } from "./signatures";
 
 const PATH = "/api/v1/letters/:slug/signatures";
 /** The API's fields, as the OpenAPI document publishes them: the form's, `source` and Turnstile's token. Anything else is refused. */
@@ -70,16 +68,8 @@ apiSigning.post(
   async (c) => {
     const slug = c.req.param("slug");
     const letter = await requirePublishedLetter(c, slug, { recent: true });
-    if (publicStatus(letter, new Date()) !== "open") throw new ClientError(409, "Signing has closed", `“${letter.title}” no longer takes signatures.`);
-
-    const secret = requireSecretKey(c.env);
-    const clientHash = await hmacHex(secret, "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
-    const verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
-    if (!verdict.allowed) {
-      throw new ClientError(429, "Too many signatures at once", `Too many signatures came from this client in a short time. Nothing was saved: try again in ${verdict.retryAfterSeconds} seconds.`, {
-        "Retry-After": String(verdict.retryAfterSeconds),
-      });
-    }
+    refuseClosedLetter(letter);
+    const clientHash = await limitClient(c, letter);
 
     let body: unknown;
     try {

@@ -7,11 +7,10 @@
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
  */
 import { Hono, type Context } from "hono";
-import { formStamp } from "../domain/bots";
 import { normalizeSource, oembedResponse } from "../domain/embed";
 import { isSlug, publicStatus, type Letter } from "../domain/letter";
 import { openReceipt, type Receipt } from "../domain/receipt";
-import { requireSecretKey, turnstileSiteKey, type AppEnv } from "../env";
+import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError } from "../http/errors";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, paths, publicOrigin } from "../http/urls";
@@ -20,7 +19,7 @@ import { listPublicSignatories } from "../storage/signatures";
 import { EmbedPage } from "../views/embed-page";
 import { renderDocument, SITE_NAME } from "../views/layout";
 import type { SignFormState } from "../views/sign-form";
-import { GET_ONLY, HTML_CONTENT_TYPE, html, json, publicJson, requirePublishedLetter } from "./letters";
+import { GET_ONLY, HTML_CONTENT_TYPE, html, json, publicJson, requirePublishedLetter, signFormExtras } from "./letters";
 
 /** Signatories shown on the card. */
 const EMBED_SIGNATORIES = 5;
@@ -45,10 +44,7 @@ export async function renderEmbedPage<E extends AppEnv>(
         ...(receipt ? { withdraw: absoluteUrl(c, paths.withdraw(letter.slug, receipt.withdraw)) } : {}),
       }}
       form={form}
-      formExtras={{
-        stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, letter.slug, Date.now()) : null,
-        turnstileSiteKey: turnstileSiteKey(c.env),
-      }}
+      formExtras={await signFormExtras(c, letter.slug)}
       receipt={receipt}
     />,
   );

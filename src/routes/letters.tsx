@@ -23,7 +23,7 @@ import { letterJson, letterSummaryJson, recordEntryJson, recordSummaryJson, sign
 import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
 import { OG_IMAGE_PATH } from "../views/og";
 import { LetterPage } from "../views/letter-page";
-import type { SignFormState } from "../views/sign-form";
+import type { SignFormExtras, SignFormState } from "../views/sign-form";
 import { SignatoriesPage } from "../views/signatories-page";
 
 export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
@@ -97,6 +97,14 @@ async function withSealedRecord<E extends AppEnv>(c: Context<E>, letter: Letter)
   return requirePublishedLetter(c, letter.slug);
 }
 
+/** What a freshly drawn sign form carries besides its fields: its stamp, and Turnstile's site key when it is on. */
+export async function signFormExtras<E extends AppEnv>(c: Context<E>, slug: string): Promise<SignFormExtras> {
+  return {
+    stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, slug, Date.now()) : null,
+    turnstileSiteKey: turnstileSiteKey(c.env),
+  };
+}
+
 /** The letter's page as HTML: the letter, its first page of signatories, and the form in the given state. */
 export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: Letter, form: SignFormState): Promise<string> {
   const page = await signatoryPage(c, letter, null);
@@ -117,10 +125,7 @@ export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: 
         letterFeed: absoluteUrl(c, paths.letterFeed(letter.slug)),
       }}
       form={form}
-      formExtras={{
-        stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, letter.slug, Date.now()) : null,
-        turnstileSiteKey: turnstileSiteKey(c.env),
-      }}
+      formExtras={await signFormExtras(c, letter.slug)}
     />,
   );
 }

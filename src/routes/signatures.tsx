@@ -136,31 +136,30 @@ const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, nex
     if (error instanceof StorageUnavailable) return signAgain(c, slug, null, DATABASE_BUSY, 30);
     throw error;
   }
-  if (publicStatus(letter, new Date()) !== "open") {
-    throw new ClientError(
-      409,
-      "Signing has closed",
-      `“${letter.title}” no longer takes signatures${letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}. Your signature was not recorded.`,
-    );
-  }
+  refuseClosedLetter(letter);
   c.set("letter", letter);
   await next();
 });
 
-/** Counts the attempt against the client's limit on this letter; over it, 429 with Retry-After and nothing stored. */
-const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next) {
-  const letter = c.get("letter");
-  const secret = requireSecretKey(c.env);
+/** 409 once signing has closed: for the form and the API alike. */
+export function refuseClosedLetter(letter: Letter): void {
+  if (publicStatus(letter, new Date()) === "open") return;
+  throw new ClientError(
+    409,
+    "Signing has closed",
+    `“${letter.title}” no longer takes signatures${letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}. Your signature was not recorded.`,
+  );
+}
+
+/**
+ * Counts a sign attempt against the client's limit on `letter` (the form's
+ * and the API's alike) and returns the client's keyed hash; over the limit,
+ * 429 with Retry-After. A failing store throws StorageUnavailable.
+ */
+export async function limitClient<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<string> {
   // The address is only ever hashed, with the letter, under a key of our own.
-  const clientHash = await hmacHex(secret, "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
-  c.set("clientHash", clientHash);
-  let verdict;
-  try {
-    verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
-  } catch (error) {
-    if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
-    throw error;
-  }
+  const clientHash = await hmacHex(requireSecretKey(c.env), "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
   if (!verdict.allowed) {
     throw new ClientError(
       429,
@@ -168,6 +167,18 @@ const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next)
       `We received too many signatures from your connection in a short time. Nothing was saved. Please wait ${verdict.retryAfterSeconds} seconds and try again.`,
       { "Retry-After": String(verdict.retryAfterSeconds) },
     );
+  }
+  return clientHash;
+}
+
+/** Counts the attempt against the client's limit on this letter; over it, 429 with Retry-After and nothing stored. */
+const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next) {
+  const letter = c.get("letter");
+  try {
+    c.set("clientHash", await limitClient(c, letter));
+  } catch (error) {
+    if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
+    throw error;
   }
   await next();
 });

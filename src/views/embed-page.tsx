@@ -10,9 +10,9 @@ import type { Letter } from "../domain/letter";
 import type { Receipt } from "../domain/receipt";
 import type { PublicSignatory } from "../domain/signature";
 import { FRAME_SCRIPT_PATH } from "./embed-scripts";
-import { describeCounts, formatNumber } from "./format";
+import { describeCounts } from "./format";
 import { SITE_NAME } from "./layout";
-import { LetterStatus } from "./letter-page";
+import { StatusAndTotal } from "./letter-page";
 import { SignForm, type SignFormExtras, type SignFormState } from "./sign-form";
 import { SignatoryEntry } from "./signatory-list";
 import { STYLESHEET_PATH } from "./styles";
@@ -74,10 +74,7 @@ export function EmbedPage(props: EmbedPageProps) {
             <a href={links.letter}>{letter.title}</a>
           </h1>
           <p class="call-to-action">
-            <LetterStatus letter={letter} status={status} />
-            <span>
-              <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
-            </span>
+            <StatusAndTotal letter={letter} status={status} />
           </p>
           <p class="counts meta">{describeCounts(letter.counts)}.</p>
           {signatories.length > 0 && (

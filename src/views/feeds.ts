@@ -11,7 +11,7 @@ export function escapeXml(text: string): string {
 }
 
 /** When a letter entered the feed or last changed, as RFC 3339. */
-function letterUpdated(letter: Letter): string {
+export function letterUpdated(letter: Letter): string {
   return new Date(Date.parse(letter.updatedAt) || Date.parse(letter.date)).toISOString();
 }
 
@@ -118,4 +118,3 @@ Sitemap: ${sitemapUrl}
 `;
 }
 
-export { letterUpdated };

@@ -41,6 +41,18 @@ export interface LetterPageProps {
   formExtras: SignFormExtras;
 }
 
+/** Open or closed, and the total: the top of the letter page and of the embed card. */
+export function StatusAndTotal({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
+  return (
+    <>
+      <LetterStatus letter={letter} status={status} />
+      <span>
+        <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
+      </span>
+    </>
+  );
+}
+
 export function LetterStatus({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
   if (status === "open") {
     return (
@@ -80,10 +92,7 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
           </p>
         </header>
         <div class="call-to-action">
-          <LetterStatus letter={letter} status={status} />
-          <span>
-            <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
-          </span>
+          <StatusAndTotal letter={letter} status={status} />
           {status === "open" && (
             <a class="button" href="#sign">
               Sign this letter
