@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 Starting Undersigned on ${origin}/
   The demo letter:      ${origin}/letters/honduras-new-elections-2017
   Emails sent locally:  ${origin}/dev/mail${settings.MAILER === "local" ? "" : " (set MAILER=local in .dev.vars to use it)"}
-  Organizers' API:      ${origin}/admin/api/… with the header  Authorization: Bearer ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"}
+  Organizers:           ${origin}/admin  (log in with the admin token ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"})
 `);
   const dev = startWrangler(["dev", "--ip", "127.0.0.1", "--port", port, ...persistArgs()]);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));

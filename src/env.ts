@@ -3,6 +3,8 @@
  * parsing of its string settings into typed values.
  */
 
+import type { Organizer } from "./http/organizer";
+
 /** What Cloudflare binds to the Worker: see wrangler.jsonc and the README's Configuration section. */
 export interface Bindings {
   /** The D1 database holding letters and signatures. */
@@ -34,7 +36,7 @@ export interface Bindings {
   SIGN_RATE_LIMITER?: RateLimit;
   /** Sign attempts per client per letter per minute (default 10). */
   SIGN_RATE_LIMIT?: string;
-  /** Token for the organizers' JSON API (a secret); without it the API answers 401. */
+  /** The organizers' token (a secret, at least 16 characters): exchanged at /admin/login for a session, or sent as a bearer token to /admin/api. Without it the organizer area is closed. */
   ADMIN_TOKEN?: string;
   /** "1" only when `npm run bench` runs the app (see src/routes/bench.ts); never set it in production. */
   BENCH?: string;
@@ -63,6 +65,8 @@ export interface Variables {
   framable?: boolean;
   /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */
   crossOriginResource?: boolean;
+  /** The organizer making the request, under /admin (see http/organizer.ts). */
+  organizer?: Organizer;
 }
 
 export interface AppEnv {

@@ -231,3 +231,49 @@ export function recordingQueue({ fails = false } = {}) {
   } as unknown as Queue<unknown>;
   return { queue, sent };
 }
+
+export const ADMIN_TOKEN = "test-admin-token-0123456789";
+
+export interface OrganizerSession {
+  /** The Cookie header value that carries the session. */
+  cookie: string;
+  /** The CSRF token the session's forms carry. */
+  csrf: string;
+}
+
+/** Logs in at /admin/login as a browser would and returns the session cookie and its forms' CSRF token. */
+export async function logIn(token = ADMIN_TOKEN): Promise<OrganizerSession> {
+  const response = await fetchWorker("/admin/login", {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
+    body: formBody({ token, next: "/admin" }),
+    redirect: "manual",
+  });
+  if (response.status !== 303) throw new Error(`Login failed: ${response.status}`);
+  const cookie = response.headers.get("Set-Cookie")!.split(";")[0]!;
+  const { document } = await getPage("/admin", { headers: { Cookie: cookie } });
+  const csrf = document.querySelector('input[name="csrf"]')?.getAttribute("value");
+  if (!csrf) throw new Error("No CSRF token on the organizers' page");
+  return { cookie, csrf };
+}
+
+/** A request to an organizer page with the session's cookie. */
+export function organizerFetch(session: OrganizerSession, path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("Cookie", session.cookie);
+  return fetchWorker(path, { redirect: "manual", ...init, headers });
+}
+
+export async function organizerPage(session: OrganizerSession, path: string): Promise<{ response: Response; document: HTMLElement }> {
+  const response = await organizerFetch(session, path);
+  return { response, document: parseHtml(await response.text()) };
+}
+
+/** Posts an organizer form from one of our pages, with the session's cookie and CSRF token. */
+export function organizerPost(session: OrganizerSession, path: string, fields: SignatureFields): Promise<Response> {
+  return organizerFetch(session, path, {
+    method: "POST",
+    headers: SAME_ORIGIN_FORM,
+    body: formBody({ csrf: session.csrf, ...fields }),
+  });
+}

@@ -110,13 +110,16 @@ function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
 }
 
 /** The guards of a form post, in the order they must run: origin, size, content type, field names. */
-export function formGuards(): MiddlewareHandler<AppEnv> {
+export function formGuards({
+  maxSize = FORM_BODY_LIMIT,
+  tooLarge = "The form sent more data than a signature needs. Please shorten what you typed and try again.",
+}: { maxSize?: number; tooLarge?: string } = {}): MiddlewareHandler<AppEnv> {
   return every(
     csrf(),
     bodyLimit({
-      maxSize: FORM_BODY_LIMIT,
+      maxSize,
       onError: () => {
-        throw new ClientError(413, "That was too much to send", "The form sent more data than a signature needs. Please shorten what you typed and try again.");
+        throw new ClientError(413, "That was too much to send", tooLarge);
       },
     }),
     requireFormContentType(),

@@ -2,7 +2,7 @@
  * The scheduled maintenance job (a cron trigger, every five minutes; see
  * wrangler.jsonc): seals pending record entries, flags bursts of signatures
  * for organizers, gives up on unconfirmed signatures whose link has long
- * expired, forgets old rate-limit windows, and anonymizes the signatures of
+ * expired, forgets old rate-limit windows and expired organizer sessions, and anonymizes the signatures of
  * letters closed for RETENTION_DAYS. Every step is idempotent, so a run that
  * fails part-way is completed by the next.
  */
@@ -17,6 +17,7 @@ import {
   setEmailHashes,
   signaturesWithoutEmailHash,
 } from "../storage/maintenance";
+import { deleteExpiredSessions } from "../storage/organizer-sessions";
 import { deleteOldWindows } from "../storage/rate-limits";
 import { sealRecord } from "../storage/record";
 
@@ -27,6 +28,7 @@ export interface MaintenanceReport {
   anonymizedLetters: number;
   anonymizedSignatures: number;
   rateWindowsDeleted: number;
+  sessionsDeleted: number;
 }
 
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
@@ -38,6 +40,7 @@ export async function runMaintenance(env: Bindings, db: D1Database, settings: Se
   const flagged = await flagBursts(db, now, 30);
   const expired = await expireUnconfirmed(db, now);
   const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 3_600);
+  const sessionsDeleted = await deleteExpiredSessions(db, now);
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
@@ -53,5 +56,5 @@ export async function runMaintenance(env: Bindings, db: D1Database, settings: Se
       anonymizedSignatures += await anonymizeLetter(db, letter.id);
     }
   }
-  return { sealedLetters: unsealed.length, flagged, expired, anonymizedLetters: due.length, anonymizedSignatures, rateWindowsDeleted };
+  return { sealedLetters: unsealed.length, flagged, expired, anonymizedLetters: due.length, anonymizedSignatures, rateWindowsDeleted, sessionsDeleted };
 }

@@ -1,21 +1,21 @@
 /**
- * The organizers' JSON API (until the organizer area exists): list a
- * letter's signatures by status or flag, and approve, reject, hide or restore
- * them. Every request carries `Authorization: Bearer <ADMIN_TOKEN>`; without
- * ADMIN_TOKEN set, the API answers 401 to everyone. Nothing here is cached.
+ * The organizers' JSON API: list a letter's signatures by status or flag,
+ * and approve, reject, hide or restore them. A request carries an
+ * organizer's session cookie (and, to change anything, its CSRF token in
+ * X-CSRF-Token) or `Authorization: Bearer <ADMIN_TOKEN>`; without ADMIN_TOKEN
+ * set, the API answers 401 to everyone. Nothing here is cached.
  */
 import { Hono, type Context } from "hono";
-import { createMiddleware } from "hono/factory";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
-import { constantTimeEqual } from "../domain/crypto";
 import type { Letter } from "../domain/letter";
 import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../domain/signing";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
+import { organizerApi } from "../http/organizer";
 import { purgeLetterPages } from "../http/page-cache";
-import { findPublishedLetter } from "../storage/letters";
+import { findLetter } from "../storage/letters";
 import { changeSignatureStatus, countSignaturesBySource, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 
 const PAGE_SIZE = 100;
@@ -25,22 +25,9 @@ function json(value: unknown, status = 200): Response {
   return new Response(safeJson(value), { status, headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" } });
 }
 
-/** Bearer ADMIN_TOKEN, compared in constant time; anything else is 401. */
-const requireOrganizer = createMiddleware<AppEnv>(async function requireOrganizer(c, next) {
-  c.header("Cache-Control", "no-store");
-  const expected = c.env.ADMIN_TOKEN;
-  const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-  if (!expected || expected.length < 16 || !given || !(await constantTimeEqual(given, expected))) {
-    throw new ClientError(401, "Organizers only", "This address needs the organizers' token (Authorization: Bearer …).", {
-      "WWW-Authenticate": 'Bearer realm="undersigned"',
-    });
-  }
-  await next();
-});
-
 async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
   const slug = c.req.param("slug") ?? "";
-  const letter = /^[a-z0-9-]{1,100}$/.test(slug) ? await findPublishedLetter(c.var.db, slug) : null;
+  const letter = /^[a-z0-9-]{1,100}$/.test(slug) ? await findLetter(c.var.db, slug) : null;
   if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address.");
   return letter;
 }
@@ -69,7 +56,7 @@ function organizerJson(signature: OrganizerSignature) {
 
 export const adminApi = new Hono<AppEnv>();
 
-adminApi.use("/admin/api/*", requireOrganizer);
+adminApi.use("/admin/api/*", organizerApi());
 
 adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
   const letter = await requireLetter(c);

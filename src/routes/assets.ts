@@ -3,12 +3,20 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { publicOrigin } from "../http/urls";
 import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } from "../views/embed-scripts";
+import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
 
 export const assets = new Hono<AppEnv>();
 
 assets.get(STYLESHEET_PATH, (c) =>
   c.body(STYLESHEET, 200, {
+    "Content-Type": "text/css; charset=utf-8",
+    "Cache-Control": "public, max-age=31536000, immutable",
+  }),
+);
+
+assets.get(ADMIN_STYLESHEET_PATH, (c) =>
+  c.body(ADMIN_STYLESHEET, 200, {
     "Content-Type": "text/css; charset=utf-8",
     "Cache-Control": "public, max-age=31536000, immutable",
   }),

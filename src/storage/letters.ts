@@ -185,3 +185,15 @@ export async function listPublishedLetters(db: D1Database): Promise<Letter[]> {
     .all<LetterRow>();
   return results.map(toLetter);
 }
+
+/** Every letter, drafts included, most recently changed first (the organizers' list). */
+export async function listAllLetters(db: D1Database): Promise<Letter[]> {
+  const { results } = await db.prepare(`SELECT ${LETTER_COLUMNS} FROM letters ORDER BY updated_at DESC, id DESC`).all<LetterRow>();
+  return results.map(toLetter);
+}
+
+/** The letter at `slug`, drafts included (for organizers). */
+export async function findLetter(db: D1Database, slug: string): Promise<Letter | null> {
+  const row = await db.prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE slug = ?1`).bind(slug).first<LetterRow>();
+  return row ? toLetter(row) : null;
+}

@@ -105,7 +105,7 @@ ${entries.join("\n")}
 /** robots.txt: letters and their signatories for everyone; nothing private, nothing per-signer. */
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *
-Disallow: /admin/
+Disallow: /admin
 Disallow: /dev/
 Disallow: /__bench/
 Disallow: /oembed

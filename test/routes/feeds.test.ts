@@ -44,7 +44,7 @@ describe("sitemap.xml and robots.txt", () => {
     expect(xml).not.toContain(draft.slug);
     const robots = await (await fetchWorker("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
-    for (const path of ["/admin/", "/dev/", "/letters/*/signed", "/letters/*/withdraw", "/letters/*/confirm"]) expect(robots).toContain(`Disallow: ${path}\n`);
+    for (const path of ["/admin", "/dev/", "/letters/*/signed", "/letters/*/withdraw", "/letters/*/confirm"]) expect(robots).toContain(`Disallow: ${path}\n`);
   });
 
   it("answer 405 to other methods", async () => {

@@ -1,0 +1,52 @@
+/**
+ * Organizers' sessions, as the cookie carries them: a random id and its
+ * HMAC under SECRET_KEY, bound to the current ADMIN_TOKEN (changing the
+ * token signs every organizer out). The CSRF token of a session's forms is
+ * an HMAC of its id. Pure: no I/O.
+ */
+import { fromBase64Url, hmac, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
+
+/** How long a login lasts. */
+export const SESSION_SECONDS = 12 * 60 * 60;
+
+/** The session cookie's name; the __Host- prefix makes browsers refuse it unless Secure, Path=/ and host-only. */
+export const SESSION_COOKIE = "__Host-undersigned-session";
+/** The same cookie without the prefix, for plain-HTTP local development (see http/organizer.ts). */
+export const LOCAL_SESSION_COOKIE = "undersigned-session";
+
+/** The hidden field every organizer form carries. */
+export const CSRF_FIELD = "csrf";
+/** The header the organizers' JSON API takes the same token in, for posts made with a session cookie. */
+export const CSRF_HEADER = "X-CSRF-Token";
+
+const encoder = new TextEncoder();
+
+function signed(id: string, adminToken: string): Uint8Array {
+  return encoder.encode(`${id}\n${adminToken}`);
+}
+
+/** A new session: its id (stored hashed) and the cookie value that carries it. */
+export async function newSession(secret: string, adminToken: string): Promise<{ id: string; cookie: string }> {
+  const id = randomToken();
+  const mac = await hmac(secret, "organizer-session", signed(id, adminToken));
+  return { id, cookie: `${id}.${toBase64Url(mac)}` };
+}
+
+/** The session id a cookie carries, if its HMAC is ours (checked in constant time); else null. */
+export async function sessionIdFrom(secret: string, adminToken: string, cookie: string | undefined): Promise<string | null> {
+  const match = /^([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{43})$/.exec(cookie ?? "");
+  if (!match) return null;
+  const mac = fromBase64Url(match[2]!);
+  if (!mac) return null;
+  return (await verifyHmac(secret, "organizer-session", signed(match[1]!, adminToken), mac)) ? match[1]! : null;
+}
+
+/** What is stored of a session id. */
+export function sessionIdHash(id: string): Promise<string> {
+  return sha256Hex(`organizer-session:${id}`);
+}
+
+/** The CSRF token of the forms of a session (or of an Access identity). */
+export async function csrfToken(secret: string, sessionKey: string): Promise<string> {
+  return toBase64Url(await hmac(secret, "organizer-csrf", sessionKey));
+}

@@ -1,0 +1,171 @@
+/**
+ * Who may use the organizer area, and how a request proves it:
+ * - a session cookie from the login form (signed, HttpOnly, Secure,
+ *   SameSite=Strict, stored in D1 so logging out ends it);
+ * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well.
+ * Pages answer a visitor without either with a redirect to the login form,
+ * the API with 401. Every organizer response is `no-store` and `noindex`;
+ * every form post carries the session's CSRF token as well as passing the
+ * same-origin check.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { constantTimeEqual } from "../domain/crypto";
+import {
+  CSRF_FIELD,
+  CSRF_HEADER,
+  csrfToken,
+  LOCAL_SESSION_COOKIE,
+  newSession,
+  SESSION_COOKIE,
+  SESSION_SECONDS,
+  sessionIdFrom,
+  sessionIdHash,
+} from "../domain/organizer-session";
+import { requireSecretKey, type AppEnv } from "../env";
+import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
+import { ClientError } from "./errors";
+
+/** The shortest ADMIN_TOKEN accepted: shorter ones are treated as unset. */
+export const ADMIN_TOKEN_MIN_LENGTH = 16;
+
+export interface Organizer {
+  via: "session" | "token";
+  /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
+  csrf: string | null;
+}
+
+/** The admin token, if one long enough is configured. */
+export function adminToken<E extends AppEnv>(c: Context<E>): string | null {
+  const token = c.env.ADMIN_TOKEN;
+  return token && token.length >= ADMIN_TOKEN_MIN_LENGTH ? token : null;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+/**
+ * The cookie a request's address calls for: __Host- and Secure over HTTPS;
+ * on plain HTTP to this machine only (npm start), a plain cookie, since not
+ * every browser keeps a Secure cookie from http://127.0.0.1. Null for plain
+ * HTTP elsewhere: no login there.
+ */
+function cookieFor<E extends AppEnv>(c: Context<E>): { name: string; secure: boolean } | null {
+  const url = new URL(c.req.url);
+  if (url.protocol === "https:") return { name: SESSION_COOKIE, secure: true };
+  return isLoopback(url.hostname) ? { name: LOCAL_SESSION_COOKIE, secure: false } : null;
+}
+
+/** The live session the request's cookie names, if any: its id. */
+async function sessionOf<E extends AppEnv>(c: Context<E>, token: string): Promise<string | null> {
+  const cookie = cookieFor(c);
+  if (!cookie) return null;
+  const id = await sessionIdFrom(requireSecretKey(c.env), token, getCookie(c, cookie.name));
+  if (!id) return null;
+  return (await isLiveSession(c.var.db, await sessionIdHash(id), new Date())) ? id : null;
+}
+
+/** The organizer making the request, or null. */
+export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = false } = {}): Promise<Organizer | null> {
+  const token = adminToken(c);
+  if (!token) return null;
+  if (bearer) {
+    const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+    if (given !== undefined) return (await constantTimeEqual(given, token)) ? { via: "token", csrf: null } : null;
+  }
+  const id = await sessionOf(c, token);
+  return id ? { via: "session", csrf: await csrfToken(requireSecretKey(c.env), id) } : null;
+}
+
+/** Organizer responses are never stored by anyone and never indexed. */
+function privateHeaders<E extends AppEnv>(c: Context<E>): void {
+  c.header("Cache-Control", "no-store");
+  c.header("X-Robots-Tag", "noindex, nofollow");
+}
+
+function isUnsafe(method: string): boolean {
+  return !["GET", "HEAD", "OPTIONS"].includes(method);
+}
+
+/** A session's form post or API call must carry its CSRF token (a field, or the X-CSRF-Token header). */
+async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer): Promise<void> {
+  if (organizer.csrf === null || !isUnsafe(c.req.method)) return;
+  let given = c.req.header(CSRF_HEADER);
+  if (given === undefined) {
+    const type = c.req.header("Content-Type") ?? "";
+    if (/^(?:application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) {
+      const value = (await c.req.formData().catch(() => null))?.get(CSRF_FIELD);
+      given = typeof value === "string" ? value : undefined;
+    }
+  }
+  if (given === undefined || !(await constantTimeEqual(given, organizer.csrf))) {
+    throw new ClientError(
+      403,
+      "This form has expired",
+      "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
+    );
+  }
+}
+
+/** Pages under /admin: a visitor without a session is sent to the login form (a GET) or told to log in (401). */
+export function organizerPages(): MiddlewareHandler<AppEnv> {
+  return createMiddleware<AppEnv>(async function organizerPages(c, next) {
+    privateHeaders(c);
+    const organizer = await organizerOf(c);
+    if (!organizer) {
+      if (c.req.method === "GET" || c.req.method === "HEAD") {
+        const url = new URL(c.req.url);
+        return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);
+      }
+      throw new ClientError(401, "Please log in again", "Your organizer session has ended. Log in at /admin/login and send this again.");
+    }
+    await checkCsrf(c, organizer);
+    c.set("organizer", organizer);
+    await next();
+  });
+}
+
+/** The JSON API under /admin/api: the bearer token or a session; else 401. */
+export function organizerApi(): MiddlewareHandler<AppEnv> {
+  return createMiddleware<AppEnv>(async function organizerApi(c, next) {
+    privateHeaders(c);
+    const organizer = await organizerOf(c, { bearer: true });
+    if (!organizer) {
+      throw new ClientError(401, "Organizers only", "This address needs an organizer's session, or the admin token (Authorization: Bearer …).", {
+        "WWW-Authenticate": 'Bearer realm="undersigned"',
+      });
+    }
+    await checkCsrf(c, organizer);
+    c.set("organizer", organizer);
+    await next();
+  });
+}
+
+/** Starts a session for the request's browser: stored, then given as the cookie. */
+export async function startSession<E extends AppEnv>(c: Context<E>, token: string): Promise<void> {
+  const cookie = cookieFor(c);
+  if (!cookie) {
+    throw new ClientError(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
+  }
+  const session = await newSession(requireSecretKey(c.env), token);
+  await insertSession(c.var.db, await sessionIdHash(session.id), new Date(Date.now() + SESSION_SECONDS * 1000));
+  setCookie(c, cookie.name, session.cookie, {
+    path: "/",
+    httpOnly: true,
+    secure: cookie.secure,
+    sameSite: "Strict",
+    maxAge: SESSION_SECONDS,
+  });
+}
+
+/** Ends the request's session, if it has one, and clears the cookie. */
+export async function endSession<E extends AppEnv>(c: Context<E>): Promise<void> {
+  const cookie = cookieFor(c);
+  const token = adminToken(c);
+  if (!cookie || !token) return;
+  const id = await sessionIdFrom(requireSecretKey(c.env), token, getCookie(c, cookie.name));
+  if (id) await deleteSession(c.var.db, await sessionIdHash(id));
+  deleteCookie(c, cookie.name, { path: "/", secure: cookie.secure, httpOnly: true, sameSite: "Strict" });
+}

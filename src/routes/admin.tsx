@@ -1,0 +1,91 @@
+/**
+ * The organizer area's pages: logging in and out, and the list of letters.
+ * Everything under /admin but the login form needs a session (see
+ * http/organizer.ts); every form post passes the same-origin, size and
+ * content-type guards before anything reads it, then the session's CSRF check.
+ */
+import { Hono, type Context } from "hono";
+import { except } from "hono/combine";
+import { constantTimeEqual, hmacHex } from "../domain/crypto";
+import { requireSecretKey, type AppEnv } from "../env";
+import { ClientError, methodNotAllowed } from "../http/errors";
+import { adminToken, endSession, organizerOf, organizerPages, startSession } from "../http/organizer";
+import { formGuards } from "../http/security";
+import { listAllLetters } from "../storage/letters";
+import { countHit } from "../storage/rate-limits";
+import { renderDocument } from "../views/layout";
+import { DashboardPage } from "../views/admin/dashboard-page";
+import { LoginPage } from "../views/admin/login-page";
+
+/** The largest organizer form: a letter's text and its translations fit well within it. */
+export const ADMIN_FORM_LIMIT = 512 * 1024;
+/** Login attempts per client per minute. */
+const LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
+const POST_ONLY = methodNotAllowed(["POST"]);
+
+export async function adminHtml<E extends AppEnv>(c: Context<E>, page: unknown, status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200): Promise<Response> {
+  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0]), status);
+}
+
+/** Only paths inside the organizer area are followed after logging in: never another site. */
+function safeNext(next: unknown): string {
+  return typeof next === "string" && /^\/admin(?:[/?]|$)/.test(next) && !next.includes("//") && !next.startsWith("/admin/login") ? next : "/admin";
+}
+
+export const admin = new Hono<AppEnv>();
+
+const adminForms = formGuards({
+  maxSize: ADMIN_FORM_LIMIT,
+  tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
+});
+admin.use(
+  "/admin/*",
+  except("/admin/api/*", async function adminFormGuards(c, next) {
+    c.header("Cache-Control", "no-store");
+    c.header("X-Robots-Tag", "noindex, nofollow");
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    return adminForms(c, next);
+  }),
+);
+admin.use("/admin/*", except(["/admin/login", "/admin/api/*"], organizerPages()));
+
+admin.get("/admin/login", async (c) => {
+  const next = safeNext(c.req.query("next"));
+  if (await organizerOf(c)) return c.redirect(next, 303);
+  return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} />);
+});
+
+admin.post("/admin/login", async (c) => {
+  const form = await c.req.formData();
+  const next = safeNext(form.get("next"));
+  const token = adminToken(c);
+  if (!token) return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
+  // Ten tries a minute per connection: the token can't be guessed, and a script trying should be slowed anyway.
+  const client = await hmacHex(requireSecretKey(c.env), "client", `login:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const seconds = Math.floor(Date.now() / 1000);
+  if ((await countHit(c.var.db, `login:${client}`, seconds - (seconds % 60))) > LOGIN_ATTEMPTS_PER_MINUTE) {
+    throw new ClientError(429, "Too many attempts", "There were too many login attempts from your connection. Wait a minute and try again.", {
+      "Retry-After": "60",
+    });
+  }
+  const given = form.get("token");
+  if (typeof given !== "string" || given === "" || !(await constantTimeEqual(given.trim(), token))) {
+    return adminHtml(c, <LoginPage next={next} configured error="That is not the admin token. Check it and try again." />, 401);
+  }
+  await startSession(c, token);
+  return c.redirect(next, 303);
+});
+admin.all("/admin/login", methodNotAllowed(["GET", "HEAD", "POST"]));
+
+admin.post("/admin/logout", async (c) => {
+  await endSession(c);
+  return c.redirect("/admin/login?out=1", 303);
+});
+admin.all("/admin/logout", POST_ONLY);
+
+admin.get("/admin", async (c) =>
+  adminHtml(c, <DashboardPage letters={await listAllLetters(c.var.db)} csrf={c.var.organizer!.csrf} now={new Date()} />),
+);
+admin.all("/admin", GET_ONLY);

@@ -1,0 +1,45 @@
+/**
+ * The organizer area's own stylesheet, on top of the site's: wider pages,
+ * tables, the editor beside its preview. Public pages never load it.
+ */
+import { fingerprint } from "../styles";
+
+export const ADMIN_STYLESHEET = `
+body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 76rem; }
+.admin-header { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; }
+.admin-header nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
+.admin-header form { margin-left: auto; }
+.link-button { background: none; color: var(--accent); border: 0; padding: 0; font-weight: 400; text-decoration: underline; }
+.button-secondary { background: var(--surface); color: var(--accent); border-color: var(--accent); }
+.button-danger { background: var(--error); color: var(--accent-text); }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin: 1rem 0; }
+.table-wrap { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9375rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--border); }
+th { font-weight: 600; white-space: nowrap; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; font-size: 0.8125rem; font-weight: 600; padding: 0 0.5rem; border-radius: 1rem; border: 1px solid currentColor; white-space: nowrap; }
+.badge-draft { color: var(--muted); }
+.badge-open, .badge-confirmed { color: var(--success); }
+.badge-closed, .badge-hidden, .badge-withdrawn, .badge-unconfirmed { color: var(--muted); }
+.badge-delivered { color: var(--accent); }
+.badge-in_review, .badge-flag { color: var(--error); }
+.badge-rejected { color: var(--error); }
+.filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; margin: 1rem 0; }
+.filters .field { margin: 0; }
+.field textarea, .field input[type="date"], .field input[type="datetime-local"], .field input[type="password"], .field input[type="search"], .field input[type="url"], .field input[type="number"] {
+  display: block; width: 100%; font: inherit; padding: 0.5rem; color: var(--text);
+  background: var(--background); border: 2px solid var(--muted); border-radius: 0.3rem;
+}
+.field textarea { font: 0.9375rem/1.5 ui-monospace, "SFMono-Regular", Menlo, monospace; min-height: 10rem; }
+.field input[type="password"] { max-width: 32rem; }
+.editor { display: grid; gap: 1.5rem; }
+@media (min-width: 64rem) { .editor { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); align-items: start; } .editor .preview { position: sticky; top: 1rem; } }
+.preview iframe { width: 100%; height: 80vh; border: 1px solid var(--border); border-radius: 0.4rem; background: #fff; }
+.flash { border-left: 4px solid var(--success); padding: 0.5rem 1rem; background: var(--surface); margin: 1rem 0; }
+.danger-zone { border: 1px solid var(--error); border-radius: 0.5rem; padding: 0.25rem 1rem 1rem; margin-top: 2rem; }
+.history li { margin: 0.25rem 0; }
+.inline-form { display: inline; }
+`;
+
+export const ADMIN_STYLESHEET_PATH = `/assets/admin.${fingerprint(ADMIN_STYLESHEET)}.css`;
