@@ -65,6 +65,10 @@ export interface Variables {
   framable?: boolean;
   /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */
   crossOriginResource?: boolean;
+  /** Set by organizer pages that load our own scripts and frame our own pages (the editor and its preview). */
+  ownScriptsAndFrames?: boolean;
+  /** Set by responses our own pages may frame, and only they (the editor's preview). */
+  framableBySelf?: boolean;
   /** The organizer making the request, under /admin (see http/organizer.ts). */
   organizer?: Organizer;
 }

@@ -15,6 +15,7 @@ import { consumeSignatures } from "./jobs/signature-queue";
 import { mailerFor } from "./services/mailer";
 import { admin } from "./routes/admin";
 import { adminApi } from "./routes/admin-api";
+import { adminLetters, draftPreview } from "./routes/admin-letters";
 import { api } from "./routes/api";
 import { apiSigning } from "./routes/api-signing";
 import { assets } from "./routes/assets";
@@ -49,6 +50,7 @@ app.use(async function settings(c, next) {
 app.use(trimTrailingSlash());
 
 app.route("/", assets);
+app.route("/", draftPreview);
 app.route("/", letters);
 app.route("/", signatures);
 app.route("/", embed);
@@ -56,6 +58,7 @@ app.route("/", feeds);
 app.route("/", apiSigning);
 app.route("/", api);
 app.route("/", admin);
+app.route("/", adminLetters);
 app.route("/", adminApi);
 app.route("/", devMail);
 app.route("/", bench);

@@ -40,6 +40,48 @@ export interface Letter {
   /** When the letter was first published here, and when its text or settings last changed (ISO 8601). */
   createdAt: string;
   updatedAt: string;
+  /** When the letter was delivered (YYYY-MM-DD), and the organizers' public note about it; a delivered letter is closed. */
+  deliveredOn: string | null;
+  deliveryNote: string | null;
+  /** When its text last changed after people had signed it (ISO 8601): shown publicly as "updated on". */
+  textUpdatedAt: string | null;
+  /** Where the letter is written: a file in content/, or the organizer area (which the loader then leaves alone). */
+  managedBy: "file" | "admin";
+}
+
+/** The letter's stage as organizers manage it: a delivered letter is a closed one with a delivery date. */
+export type LetterState = "draft" | "open" | "closed" | "delivered";
+
+/** The stage of `letter` at `now` (an open letter past its closing time is closed). */
+export function letterState(letter: Pick<Letter, "status" | "closesAt" | "deliveredOn">, now: Date): LetterState {
+  if (letter.status === "draft") return "draft";
+  if (letter.status === "closed" && letter.deliveredOn !== null) return "delivered";
+  return publicStatus(letter, now);
+}
+
+/** What organizers can do to a letter's stage. */
+export const STATE_CHANGES = ["publish", "close", "reopen", "deliver", "unpublish"] as const;
+export type StateChange = (typeof STATE_CHANGES)[number];
+
+/**
+ * Whether `change` applies to a letter in `state`. A letter goes back to
+ * draft only while nobody has signed it (its signatories would vanish from a
+ * public page they were promised); a delivered letter's delivery may be
+ * corrected (deliver again) but it is not reopened.
+ */
+export function canChangeState(change: StateChange, state: LetterState, signatures: number): boolean {
+  switch (change) {
+    case "publish":
+      return state === "draft";
+    case "close":
+      return state === "open";
+    case "reopen":
+      return state === "closed";
+    case "deliver":
+      return state === "open" || state === "closed" || state === "delivered";
+    case "unpublish":
+      return (state === "open" || state === "closed") && signatures === 0;
+  }
 }
 
 /** A slug is lower-case words joined by single hyphens, as it appears in /letters/{slug}. */

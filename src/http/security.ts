@@ -49,8 +49,19 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     await (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
     const framable = c.get("framable");
     const crossOrigin = c.get("crossOriginResource");
+    const ownScriptsAndFrames = c.get("ownScriptsAndFrames");
+    const framableBySelf = c.get("framableBySelf");
     // Headers of a cached response can't be changed in place: a copy, once, when there is anything to change.
-    if (framable || crossOrigin) c.res = new Response(c.res.body, c.res);
+    if (framable || crossOrigin || ownScriptsAndFrames || framableBySelf) c.res = new Response(c.res.body, c.res);
+    if (ownScriptsAndFrames) {
+      const policy = c.res.headers.get("Content-Security-Policy");
+      if (policy) c.res.headers.set("Content-Security-Policy", allowSelf(allowSelf(policy, "script-src"), "frame-src"));
+    }
+    if (framableBySelf) {
+      const policy = c.res.headers.get("Content-Security-Policy");
+      if (policy) c.res.headers.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      c.res.headers.set("X-Frame-Options", "SAMEORIGIN");
+    }
     if (framable) {
       const policy = c.res.headers.get("Content-Security-Policy");
       if (policy) {
@@ -68,6 +79,11 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
     }
   };
+}
+
+/** The policy with 'self' added to `directive` (created when absent: a repeated directive would be ignored). */
+function allowSelf(policy: string, directive: string): string {
+  return policy.includes(`${directive} `) ? policy.replace(`${directive} `, `${directive} 'self' `) : `${policy}; ${directive} 'self'`;
 }
 
 const FORM_MEDIA_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);

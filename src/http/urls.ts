@@ -32,6 +32,8 @@ export const paths = {
     if (query.receipt) params.set("receipt", query.receipt);
     return `/letters/${slug}/embed${params.size ? `?${params}` : ""}`;
   },
+  /** A draft's shareable preview. */
+  draftPreview: (slug: string, key: string) => `/letters/${slug}/preview?key=${encodeURIComponent(key)}`,
   oembed: (url: string) => `/oembed?${new URLSearchParams({ url, format: "json" })}`,
 };
 
@@ -43,3 +45,17 @@ export function publicOrigin<E extends AppEnv>(c: Context<E>): string {
 export function absoluteUrl<E extends AppEnv>(c: Context<E>, path: string): string {
   return `${publicOrigin(c)}${path}`;
 }
+
+/** The organizer area's addresses. */
+export const adminPaths = {
+  home: () => "/admin",
+  newLetter: () => "/admin/letters/new",
+  letters: () => "/admin/letters",
+  letter: (slug: string, done?: string) => `/admin/letters/${slug}${done ? `?done=${done}` : ""}`,
+  letterPreview: (slug: string) => `/admin/letters/${slug}/preview`,
+  previewForm: () => "/admin/letters/preview",
+  letterState: (slug: string) => `/admin/letters/${slug}/state`,
+  deleteLetter: (slug: string) => `/admin/letters/${slug}/delete`,
+  revision: (slug: string, id: number) => `/admin/letters/${slug}/revisions/${id}`,
+  signatures: (slug: string) => `/admin/letters/${slug}/signatures`,
+};

@@ -2,7 +2,8 @@
  * The scheduled maintenance job (a cron trigger, every five minutes; see
  * wrangler.jsonc): seals pending record entries, flags bursts of signatures
  * for organizers, gives up on unconfirmed signatures whose link has long
- * expired, forgets old rate-limit windows and expired organizer sessions, and anonymizes the signatures of
+ * expired, closes letters whose closing time has come, forgets old rate-limit
+ * windows and expired organizer sessions, and anonymizes the signatures of
  * letters closed for RETENTION_DAYS. Every step is idempotent, so a run that
  * fails part-way is completed by the next.
  */
@@ -17,6 +18,7 @@ import {
   setEmailHashes,
   signaturesWithoutEmailHash,
 } from "../storage/maintenance";
+import { closeDueLetters } from "../storage/letter-edits";
 import { deleteExpiredSessions } from "../storage/organizer-sessions";
 import { deleteOldWindows } from "../storage/rate-limits";
 import { sealRecord } from "../storage/record";
@@ -29,6 +31,7 @@ export interface MaintenanceReport {
   anonymizedSignatures: number;
   rateWindowsDeleted: number;
   sessionsDeleted: number;
+  closedLetters: number;
 }
 
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
@@ -41,6 +44,8 @@ export async function runMaintenance(env: Bindings, db: D1Database, settings: Se
   const expired = await expireUnconfirmed(db, now);
   const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 3_600);
   const sessionsDeleted = await deleteExpiredSessions(db, now);
+  // Signing already stops at the closing time (every page and signature checks the clock); this makes the stage say so.
+  const closedLetters = (await closeDueLetters(db, now)).length;
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
@@ -56,5 +61,5 @@ export async function runMaintenance(env: Bindings, db: D1Database, settings: Se
       anonymizedSignatures += await anonymizeLetter(db, letter.id);
     }
   }
-  return { sealedLetters: unsealed.length, flagged, expired, anonymizedLetters: due.length, anonymizedSignatures, rateWindowsDeleted, sessionsDeleted };
+  return { sealedLetters: unsealed.length, flagged, expired, anonymizedLetters: due.length, anonymizedSignatures, rateWindowsDeleted, sessionsDeleted, closedLetters };
 }

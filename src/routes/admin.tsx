@@ -86,6 +86,14 @@ admin.post("/admin/logout", async (c) => {
 admin.all("/admin/logout", POST_ONLY);
 
 admin.get("/admin", async (c) =>
-  adminHtml(c, <DashboardPage letters={await listAllLetters(c.var.db)} csrf={c.var.organizer!.csrf} now={new Date()} />),
+  adminHtml(
+    c,
+    <DashboardPage
+      letters={await listAllLetters(c.var.db)}
+      csrf={c.var.organizer!.csrf}
+      now={new Date()}
+      flash={c.req.query("done") === "deleted" ? "The draft is deleted." : null}
+    />,
+  ),
 );
 admin.all("/admin", GET_ONLY);

@@ -4,6 +4,7 @@ import type { AppEnv } from "../env";
 import { publicOrigin } from "../http/urls";
 import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } from "../views/embed-scripts";
 import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";
+import { EDITOR_SCRIPT, EDITOR_SCRIPT_PATH } from "../views/admin/editor-script";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
 
 export const assets = new Hono<AppEnv>();
@@ -30,6 +31,10 @@ const JAVASCRIPT = "text/javascript; charset=utf-8";
 
 assets.get(FRAME_SCRIPT_PATH, (c) =>
   c.body(FRAME_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
+);
+
+assets.get(EDITOR_SCRIPT_PATH, (c) =>
+  c.body(EDITOR_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
 );
 
 // Partners' pages load it from other origins: a stable address, cached for a day.

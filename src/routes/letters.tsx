@@ -106,12 +106,19 @@ export async function signFormExtras<E extends AppEnv>(c: Context<E>, slug: stri
 }
 
 /** The letter's page as HTML: the letter, its first page of signatories, and the form in the given state. */
-export async function renderLetterPage<E extends AppEnv>(c: Context<E>, letter: Letter, form: SignFormState): Promise<string> {
+export async function renderLetterPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  form: SignFormState,
+  /** For organizers' previews: a banner, and the status to draw (a draft is previewed as it will look once open). */
+  preview: { notice: string; status: "open" | "closed" } | null = null,
+): Promise<string> {
   const page = await signatoryPage(c, letter, null);
   return renderDocument(
     <LetterPage
       letter={letter}
-      status={publicStatus(letter, new Date())}
+      status={preview?.status ?? publicStatus(letter, new Date())}
+      notice={preview?.notice}
       signatories={page.signatories}
       links={{
         page: absoluteUrl(c, paths.letter(letter.slug)),

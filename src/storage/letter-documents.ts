@@ -5,6 +5,7 @@
  * in the tests.
  */
 import type { LetterDocument } from "../domain/letter-file";
+import { revisionSql } from "./letter-revisions";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -25,7 +26,8 @@ function literal(value: string | number | null): string {
 
 /**
  * The statements that make the database hold `letter` as its file says,
- * whatever it held before: the letter row is inserted or updated, its listed
+ * whatever it held before (unless organizers manage it in the browser: see
+ * letters.managed_by): the letter row is inserted or updated, its listed
  * signatories are inserted, updated or removed, and its counters are
  * recomputed. Signatures collected through the form are never touched.
  * The loader runs them with `wrangler d1 execute --file`, which cannot bind
@@ -34,7 +36,8 @@ function literal(value: string | number | null): string {
  */
 export function letterDocumentStatements(letter: LetterDocument): string[] {
   const slug = literal(letter.slug);
-  const letterId = `(SELECT id FROM letters WHERE slug = ${slug})`;
+  // A letter written (or taken over) in the organizer area is left alone: every statement below then matches nothing.
+  const letterId = `(SELECT id FROM letters WHERE slug = ${slug} AND managed_by = 'file')`;
   const statements = [
     `INSERT INTO letters (slug, title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html,
   confirm_signatures, review_organizations)
@@ -44,7 +47,7 @@ ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summ
   addressee = excluded.addressee, language = excluded.language, status = excluded.status, closes_at = excluded.closes_at,
   body_markdown = excluded.body_markdown, body_html = excluded.body_html, confirm_signatures = excluded.confirm_signatures,
   review_organizations = excluded.review_organizations, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-WHERE (title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html, confirm_signatures,
+WHERE letters.managed_by = 'file' AND (title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html, confirm_signatures,
   review_organizations)
   IS NOT (excluded.title, excluded.summary, excluded.letter_date, excluded.addressee, excluded.language, excluded.status,
   excluded.closes_at, excluded.body_markdown, excluded.body_html, excluded.confirm_signatures, excluded.review_organizations)`,
@@ -64,7 +67,8 @@ WHERE letter_id = ${letterId} AND ref IN (SELECT token FROM signatures WHERE ${d
   for (const s of letter.signatories) {
     statements.push(
       `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position, confirmed_at)
-VALUES (${letterId}, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)}, ${NOW})
+SELECT id, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)}, ${NOW}
+FROM letters WHERE slug = ${slug} AND managed_by = 'file'
 ON CONFLICT (letter_id, kind, name) WHERE channel = 'initial' DO UPDATE SET organization = excluded.organization,
   title = excluded.title, city = excluded.city, country = excluded.country, position = excluded.position`,
     );
@@ -85,7 +89,8 @@ WHERE s.letter_id = ${letterId} AND s.channel = 'initial' AND s.status = 'confir
   individual_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed' AND kind = 'individual'),
   signature_count = (SELECT count(*) FROM signatures WHERE letter_id = letters.id AND status = 'confirmed'),
   record_length = coalesce((SELECT max(seq) FROM record_entries WHERE letter_id = letters.id), 0)
-WHERE slug = ${slug}`,
+WHERE slug = ${slug} AND managed_by = 'file'`,
+    ...revisionSql(`slug = ${slug} AND managed_by = 'file'`),
   );
   return statements;
 }

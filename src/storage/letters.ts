@@ -26,11 +26,15 @@ interface LetterRow {
   record_head: string | null;
   created_at: string;
   updated_at: string;
+  delivered_on: string | null;
+  delivery_note: string | null;
+  text_updated_at: string | null;
+  managed_by: "file" | "admin";
 }
 
 const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
   signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
-  record_length, record_sealed, record_head, created_at, updated_at`;
+  record_length, record_sealed, record_head, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by`;
 
 function toLetter(row: LetterRow): Letter {
   return {
@@ -51,6 +55,10 @@ function toLetter(row: LetterRow): Letter {
     record: { length: row.record_length, sealed: row.record_sealed, head: row.record_head },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    deliveredOn: row.delivered_on,
+    deliveryNote: row.delivery_note,
+    textUpdatedAt: row.text_updated_at,
+    managedBy: row.managed_by,
   };
 }
 

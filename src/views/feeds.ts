@@ -47,8 +47,8 @@ ${entries.join("\n")}
 
 /**
  * A letter's own feed: what happened to it, newest first: published here,
- * its text or details changed, signing closed. (Each entry is derived from
- * the letter's row; a change's earlier text is not kept yet.)
+ * its text or details changed, signing closed, delivered. (Each entry is
+ * derived from the letter's row; earlier texts are in the organizers' history.)
  */
 export function letterUpdatesAtom(options: { letter: Letter; url: string; selfUrl: string; closed: boolean; now: Date }): string {
   const { letter, url, selfUrl } = options;
@@ -66,6 +66,14 @@ export function letterUpdatesAtom(options: { letter: Letter; url: string; selfUr
       title: `Signing has closed: ${letter.title}`,
       at: at(closedAt),
       html: `<p>${escapeXml(`Signing has closed with ${letter.counts.total} signatures: ${letter.counts.organizations} organizations and ${letter.counts.individuals} individuals.`)}</p>`,
+    });
+  }
+  if (letter.deliveredOn) {
+    entries.push({
+      id: `${url}#delivered`,
+      title: `Delivered: ${letter.title}`,
+      at: at(`${letter.deliveredOn}T00:00:00Z`),
+      html: `<p>${escapeXml(letter.deliveryNote ?? `The letter was delivered with ${letter.counts.total} signatures.`)}</p>`,
     });
   }
   entries.sort((a, b) => b.at.localeCompare(a.at));

@@ -83,6 +83,11 @@ export function letterJson(
     language: letter.language,
     status: publicStatus(letter, now),
     closes_at: letter.closesAt,
+    // When the letter was delivered to its addressee, and the organizers' note about it.
+    delivered_on: letter.deliveredOn,
+    delivery_note: letter.deliveredOn ? letter.deliveryNote : null,
+    // When its text last changed after people had signed it.
+    text_updated_at: letter.textUpdatedAt,
     body_html: letter.bodyHtml,
     counts: { ...letter.counts },
     // Waiting for their email confirmation or the organizers' review: not in the counts.

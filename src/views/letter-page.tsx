@@ -39,6 +39,8 @@ export interface LetterPageProps {
   links: LetterLinks;
   form: SignFormState;
   formExtras: SignFormExtras;
+  /** A banner above the letter (the organizers' previews say what they are). */
+  notice?: string;
 }
 
 /** Open or closed, and the total: the top of the letter page and of the embed card. */
@@ -54,6 +56,9 @@ export function StatusAndTotal({ letter, status }: { letter: Letter; status: "op
 }
 
 export function LetterStatus({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
+  if (status === "closed" && letter.deliveredOn) {
+    return <span class="status status-closed">Delivered on {formatDate(letter.deliveredOn)}</span>;
+  }
   if (status === "open") {
     return (
       <span class="status status-open">
@@ -79,16 +84,27 @@ function Addressee({ text }: { text: string }) {
   );
 }
 
-export function LetterPage({ letter, status, signatories, links, form, formExtras }: LetterPageProps) {
+export function LetterPage({ letter, status, signatories, links, form, formExtras, notice }: LetterPageProps) {
   return (
     <Layout
       meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed, letterFeed: links.letterFeed, image: links.image }}
     >
+      {notice && (
+        <p class="notice" role="note">
+          {notice}
+        </p>
+      )}
       <article class="letter" lang={letter.language} aria-labelledby="letter-title">
         <header>
           <h1 id="letter-title">{letter.title}</h1>
           <p class="meta">
             <time datetime={letter.date}>{formatDate(letter.date, letter.language)}</time>
+            {letter.textUpdatedAt && (
+              <span lang="en">
+                {" "}
+                · Updated on <time datetime={letter.textUpdatedAt}>{formatDate(letter.textUpdatedAt)}</time>
+              </span>
+            )}
           </p>
         </header>
         <div class="call-to-action">
@@ -99,6 +115,11 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
             </a>
           )}
         </div>
+        {letter.deliveredOn && letter.deliveryNote && (
+          <p class="notice delivery-note" lang="en">
+            {letter.deliveryNote}
+          </p>
+        )}
         <Addressee text={letter.addressee} />
         <div class="letter-body">{raw(letter.bodyHtml)}</div>
       </article>
@@ -129,7 +150,10 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
         {status === "open" ? (
           <SignForm action={links.sign} state={form} extras={formExtras} />
         ) : (
-          <p>This letter no longer takes signatures{letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.</p>
+          <p>
+            This letter no longer takes signatures
+            {letter.deliveredOn ? `: it was delivered on ${formatDate(letter.deliveredOn)}` : letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.
+          </p>
         )}
       </section>
       <section class="share" aria-labelledby="share-title">

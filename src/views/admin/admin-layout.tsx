@@ -13,6 +13,8 @@ export interface AdminPageProps {
   title: string;
   /** The session's CSRF token; absent on the login page. */
   csrf?: string | null;
+  /** Our own scripts the page loads (deferred); every page works without them. */
+  scripts?: readonly string[];
   children: Child;
 }
 
@@ -21,7 +23,7 @@ export function CsrfField({ token }: { token: string | null | undefined }) {
   return token ? <input type="hidden" name={CSRF_FIELD} value={token} /> : null;
 }
 
-export function AdminLayout({ title, csrf, children }: AdminPageProps) {
+export function AdminLayout({ title, csrf, scripts = [], children }: AdminPageProps) {
   return (
     <html lang="en">
       <head>
@@ -32,6 +34,9 @@ export function AdminLayout({ title, csrf, children }: AdminPageProps) {
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <link rel="stylesheet" href={ADMIN_STYLESHEET_PATH} />
+        {scripts.map((src) => (
+          <script src={src} defer></script>
+        ))}
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">

@@ -1,17 +1,22 @@
 /** The organizers' home: every letter, drafts included, with its state and counts. */
-import { publicStatus, type Letter } from "../../domain/letter";
+import { letterState, type Letter } from "../../domain/letter";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
 
 export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
-  const state = letter.status === "draft" ? "draft" : publicStatus(letter, now);
+  const state = letterState(letter, now);
   return <span class={`badge badge-${state}`}>{state}</span>;
 }
 
-export function DashboardPage({ letters, csrf, now }: { letters: readonly Letter[]; csrf: string | null; now: Date }) {
+export function DashboardPage({ letters, csrf, now, flash }: { letters: readonly Letter[]; csrf: string | null; now: Date; flash?: string | null }) {
   return (
     <AdminLayout title="Letters" csrf={csrf}>
       <h1>Letters</h1>
+      {flash && (
+        <p class="flash" role="status">
+          {flash}
+        </p>
+      )}
       <p class="actions">
         <a class="button" href="/admin/letters/new">
           New letter

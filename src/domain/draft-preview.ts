@@ -1,0 +1,14 @@
+/**
+ * The key in a draft's shareable preview link (/letters/{slug}/preview?key=…):
+ * an HMAC of the letter's id under SECRET_KEY, so the link works without a
+ * login, for that letter only, and can't be guessed. Pure: no I/O.
+ */
+import { constantTimeEqual, hmac, toBase64Url } from "./crypto";
+
+export async function draftPreviewKey(secret: string, letterId: number): Promise<string> {
+  return toBase64Url(await hmac(secret, "draft-preview", String(letterId))).slice(0, 32);
+}
+
+export async function isDraftPreviewKey(secret: string, letterId: number, key: string): Promise<boolean> {
+  return constantTimeEqual(key, await draftPreviewKey(secret, letterId));
+}

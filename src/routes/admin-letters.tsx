@@ -1,0 +1,242 @@
+/**
+ * The organizer area's letters: the editor (create, save, preview), the
+ * stages from draft to delivered, deleting an unsigned draft, the text's
+ * history, and the draft's shareable preview link. Sessions, CSRF and form
+ * guards are checked for every route here by the /admin middleware in
+ * routes/admin.tsx.
+ */
+import { Hono, type Context } from "hono";
+import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
+import { canChangeState, isSlug, letterState, STATE_CHANGES, type Letter, type StateChange } from "../domain/letter";
+import { isDay, letterFormValues, letterFormValuesOf, readLetterForm, type LetterFormErrors, type LetterFormValues, type LetterInput } from "../domain/letter-form";
+import { renderMarkdown } from "../domain/markdown";
+import { normalizeText } from "../domain/text";
+import { requireSecretKey, type AppEnv } from "../env";
+import { ClientError, methodNotAllowed } from "../http/errors";
+import { purgeLetterPages } from "../http/page-cache";
+import { absoluteUrl, adminPaths, paths } from "../http/urls";
+import { changeLetterState, deleteDraftLetter, findEditableLetter, insertDraftLetter, updateLetter, type EditableLetter } from "../storage/letter-edits";
+import { findRevision, listRevisions } from "../storage/letter-revisions";
+import { findLetter } from "../storage/letters";
+import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
+import { renderDocument } from "../views/layout";
+import { RevisionPage } from "../views/admin/revision-page";
+import { adminHtml } from "./admin";
+import { GET_ONLY, HTML_CONTENT_TYPE, renderLetterPage } from "./letters";
+
+const POST_ONLY = methodNotAllowed(["POST"]);
+/** Addresses the organizer area uses itself, so no letter may take them. */
+const RESERVED_SLUGS = new Set(["new", "preview"]);
+
+const DONE: Record<string, string> = {
+  created: "The draft is saved. Publish it when it is ready.",
+  saved: "Saved.",
+  publish: "Published: the letter is open for signatures.",
+  close: "Signing is closed.",
+  reopen: "The letter is open for signatures again.",
+  deliver: "The letter is marked as delivered.",
+  unpublish: "The letter is a draft again: it is no longer public.",
+};
+
+async function requireEditableLetter(c: Context<AppEnv>): Promise<EditableLetter> {
+  const slug = c.req.param("slug") ?? "";
+  const letter = isSlug(slug) ? await findEditableLetter(c.var.db, slug) : null;
+  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+  return letter;
+}
+
+/** The editor for `letter` (null for a new one) with the given values and problems. */
+async function editorPage(
+  c: Context<AppEnv>,
+  letter: EditableLetter | null,
+  values: LetterFormValues,
+  errors: LetterFormErrors,
+  status: 200 | 409 | 422 = 200,
+): Promise<Response> {
+  c.set("ownScriptsAndFrames", true);
+  const secret = requireSecretKey(c.env);
+  return adminHtml(
+    c,
+    <LetterEditorPage
+      csrf={c.var.organizer!.csrf}
+      letter={letter}
+      values={values}
+      errors={errors}
+      flash={DONE[c.req.query("done") ?? ""] ?? null}
+      revisions={letter ? await listRevisions(c.var.db, letter.id) : []}
+      previewLink={letter ? absoluteUrl(c, paths.draftPreview(letter.slug, await draftPreviewKey(secret, letter.id))) : null}
+      publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
+      now={new Date()}
+    />,
+    status,
+  );
+}
+
+/** Reads the editor form; a slug reserved, or changed on a published letter, is a problem too. */
+async function readEditor(c: Context<AppEnv>, letter: EditableLetter | null): Promise<{ values: LetterFormValues } & ({ input: LetterInput } | { errors: LetterFormErrors })> {
+  const values = letterFormValues(await c.req.formData());
+  if (letter && letter.status !== "draft") values.slug = letter.slug;
+  const result = readLetterForm(values);
+  if ("input" in result && RESERVED_SLUGS.has(result.input.slug)) {
+    return { values, errors: { slug: "This address is used by the organizer area itself. Choose another." } };
+  }
+  return { values, ...result };
+}
+
+const SLUG_TAKEN = "Another letter already has this address. Choose another.";
+
+export const adminLetters = new Hono<AppEnv>();
+
+adminLetters.get("/admin/letters/new", (c) =>
+  editorPage(c, null, { date: new Date().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" }, {}),
+);
+adminLetters.all("/admin/letters/new", GET_ONLY);
+
+adminLetters.post("/admin/letters", async (c) => {
+  const form = await readEditor(c, null);
+  if ("errors" in form) return editorPage(c, null, form.values, form.errors, 422);
+  const id = await insertDraftLetter(c.var.db, form.input);
+  if (id === null) return editorPage(c, null, form.values, { slug: SLUG_TAKEN }, 409);
+  return c.redirect(adminPaths.letter(form.input.slug, "created"), 303);
+});
+adminLetters.all("/admin/letters", POST_ONLY);
+
+/** The public page as the editor's values would make it, for the preview frame. */
+adminLetters.post("/admin/letters/preview", async (c) => {
+  c.set("framableBySelf", true);
+  const values = letterFormValues(await c.req.formData());
+  const result = readLetterForm(values);
+  const stored = values.slug && isSlug(values.slug.trim()) ? await findLetter(c.var.db, values.slug.trim()) : null;
+  if ("errors" in result) {
+    const problems = Object.values(result.errors).filter((message) => message !== undefined);
+    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, { "Content-Type": HTML_CONTENT_TYPE });
+  }
+  const letter = previewLetter(result.input, stored);
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+});
+adminLetters.all("/admin/letters/preview", POST_ONLY);
+
+/** A letter as the form describes it, with the stored letter's id, stage and counts when there is one. */
+function previewLetter(input: LetterInput, stored: Letter | null): Letter {
+  const now = new Date().toISOString();
+  return {
+    id: stored?.id ?? 0,
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    date: input.date,
+    addressee: input.addressee,
+    language: input.language,
+    status: stored?.status ?? "draft",
+    closesAt: input.closesAt,
+    bodyHtml: input.bodyHtml,
+    counts: stored?.counts ?? { total: 0, organizations: 0, individuals: 0 },
+    pendingCount: stored?.pendingCount ?? 0,
+    confirmSignatures: input.confirmSignatures,
+    reviewOrganizations: input.reviewOrganizations,
+    record: stored?.record ?? { length: 0, sealed: 0, head: null },
+    createdAt: stored?.createdAt ?? now,
+    updatedAt: now,
+    deliveredOn: stored?.deliveredOn ?? null,
+    deliveryNote: stored?.deliveryNote ?? null,
+    textUpdatedAt: stored?.textUpdatedAt ?? null,
+    managedBy: "admin",
+  };
+}
+
+/** A draft is previewed as it will look once published; other letters as they are. */
+function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
+  const state = letterState(letter, new Date());
+  return {
+    notice: state === "draft" ? "Preview of a draft: this is how the page will look once published. It is not public." : "Preview: this is how the public page looks with these changes.",
+    status: state === "draft" || state === "open" ? "open" : "closed",
+  };
+}
+
+adminLetters.get("/admin/letters/:slug", async (c) => {
+  const letter = await requireEditableLetter(c);
+  return editorPage(c, letter, letterFormValuesOf(letter), {});
+});
+
+adminLetters.post("/admin/letters/:slug", async (c) => {
+  const letter = await requireEditableLetter(c);
+  const form = await readEditor(c, letter);
+  if ("errors" in form) return editorPage(c, letter, form.values, form.errors, 422);
+  if (!(await updateLetter(c.var.db, letter.id, form.input))) return editorPage(c, letter, form.values, { slug: SLUG_TAKEN }, 409);
+  await purgeLetterPages(c.req.url, letter.slug);
+  return c.redirect(adminPaths.letter(form.input.slug, "saved"), 303);
+});
+adminLetters.all("/admin/letters/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
+
+/** The stored letter's public page, for the editor's preview frame before anything is typed. */
+adminLetters.get("/admin/letters/:slug/preview", async (c) => {
+  c.set("framableBySelf", true);
+  const letter = await requireEditableLetter(c);
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+});
+adminLetters.all("/admin/letters/:slug/preview", GET_ONLY);
+
+adminLetters.post("/admin/letters/:slug/state", async (c) => {
+  const letter = await requireEditableLetter(c);
+  const form = await c.req.formData();
+  const change = form.get("change");
+  if (typeof change !== "string" || !(STATE_CHANGES as readonly string[]).includes(change)) {
+    throw new ClientError(400, "Unknown change", `The change must be one of ${STATE_CHANGES.join(", ")}.`);
+  }
+  const now = new Date();
+  const state = letterState(letter, now);
+  if (!canChangeState(change as StateChange, state, letter.counts.total + letter.pendingCount)) {
+    throw new ClientError(
+      409,
+      "That change does not apply",
+      change === "unpublish" ? "People have signed this letter: it can't go back to being a draft. Close it instead." : `A letter that is ${state} can't be changed that way. Reload the page to see its stage.`,
+    );
+  }
+  let delivery: { on: string; note: string | null } | null = null;
+  if (change === "deliver") {
+    const on = String(form.get("delivered_on") ?? "").trim();
+    const note = normalizeText(String(form.get("delivery_note") ?? ""));
+    if (!isDay(on)) throw new ClientError(422, "The delivery date is missing", "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.");
+    if (note.length > 300 || /\p{Cc}/u.test(note)) throw new ClientError(422, "The note is too long", "The delivery note can be at most 300 characters on one line.");
+    delivery = { on, note: note || null };
+  }
+  if (!(await changeLetterState(c.var.db, letter.id, change as StateChange, now, delivery))) {
+    throw new ClientError(409, "The letter changed meanwhile", "Someone changed this letter at the same time. Reload the page and try again.");
+  }
+  await purgeLetterPages(c.req.url, letter.slug);
+  return c.redirect(adminPaths.letter(letter.slug, change), 303);
+});
+adminLetters.all("/admin/letters/:slug/state", POST_ONLY);
+
+adminLetters.post("/admin/letters/:slug/delete", async (c) => {
+  const letter = await requireEditableLetter(c);
+  if (!(await deleteDraftLetter(c.var.db, letter.id))) {
+    throw new ClientError(409, "This letter can't be deleted", "Only a draft nobody has signed can be deleted. Close the letter instead.");
+  }
+  return c.redirect("/admin?done=deleted", 303);
+});
+adminLetters.all("/admin/letters/:slug/delete", POST_ONLY);
+
+adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) => {
+  const letter = await requireEditableLetter(c);
+  const revision = await findRevision(c.var.db, letter.id, Number(c.req.param("id")));
+  if (!revision) throw new ClientError(404, "Version not found", "This letter has no version with this number.");
+  return adminHtml(c, <RevisionPage letter={letter} revision={revision} bodyHtml={renderMarkdown(revision.bodyMarkdown)} csrf={c.var.organizer!.csrf} />);
+});
+
+/** A draft's shareable preview: no login, the key in the link; never cached or indexed. */
+export const draftPreview = new Hono<AppEnv>();
+
+draftPreview.get("/letters/:slug/preview", async (c) => {
+  c.header("Cache-Control", "no-store");
+  c.header("X-Robots-Tag", "noindex, nofollow");
+  const slug = c.req.param("slug");
+  const key = c.req.query("key") ?? "";
+  const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;
+  if (!letter || !/^[A-Za-z0-9_-]{32}$/.test(key) || !(await isDraftPreviewKey(requireSecretKey(c.env), letter.id, key))) {
+    throw new ClientError(404, "Preview not found", "This preview link is not valid. Ask the letter's organizers for a new one.");
+  }
+  if (letter.status !== "draft") return c.redirect(paths.letter(slug), 303);
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+});
+draftPreview.all("/letters/:slug/preview", GET_ONLY);

@@ -1,0 +1,292 @@
+/**
+ * The letter editor: the letter's text and settings beside a preview of its
+ * public page, its stage (draft, open, closed, delivered) with the changes
+ * that apply, its shareable draft preview link, and its text history.
+ * Works without JavaScript (the Preview button draws the preview frame); the
+ * editor script only presses that button for you as you type.
+ */
+import { canChangeState, letterState, type LetterState, type StateChange } from "../../domain/letter";
+import type { EditableLetter } from "../../storage/letter-edits";
+import type { LetterRevision } from "../../storage/letter-revisions";
+import type { LetterFormErrors, LetterFormValues } from "../../domain/letter-form";
+import { formatDate, formatNumber } from "../format";
+import { STYLESHEET_PATH } from "../styles";
+import { AdminLayout, CsrfField } from "./admin-layout";
+import { StateBadge } from "./dashboard-page";
+import { ErrorSummary, Field } from "./form-fields";
+import { EDITOR_SCRIPT_PATH } from "./editor-script";
+
+export const PREVIEW_FRAME = "letter-preview";
+
+const LABELS: Record<string, string> = {
+  title: "Title",
+  slug: "Address",
+  date: "Date the letter bears",
+  language: "Language",
+  addressee: "Addressee",
+  summary: "Summary",
+  body: "Text of the letter",
+  confirm_signatures: "Email confirmation",
+  review_organizations: "Organizations' signatures",
+  closes_at: "Signing closes",
+};
+
+export interface LetterEditorProps {
+  csrf: string | null;
+  /** The stored letter; null for a new one. */
+  letter: EditableLetter | null;
+  values: LetterFormValues;
+  errors: LetterFormErrors;
+  /** Other problems (a slug already taken…), shown in the summary. */
+  flash?: string | null;
+  revisions?: readonly LetterRevision[];
+  /** Absolute address of the draft's shareable preview. */
+  previewLink?: string | null;
+  /** Absolute address of the public page. */
+  publicLink?: string | null;
+  now: Date;
+}
+
+/** What the preview frame shows while the form can't make a letter yet. */
+export function PreviewProblems({ problems }: { problems: readonly string[] }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>Preview</title>
+        <link rel="stylesheet" href={STYLESHEET_PATH} />
+      </head>
+      <body>
+        <main>
+          <h1>Nothing to preview yet</h1>
+          <ul>
+            {problems.map((problem) => (
+              <li>{problem}</li>
+            ))}
+          </ul>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+const STATE_WORDS: Record<LetterState, string> = {
+  draft: "Draft: only organizers, and people you give the preview link to, can see it.",
+  open: "Open: published and taking signatures.",
+  closed: "Closed: published; signing has ended.",
+  delivered: "Delivered: published, closed, with its delivery note.",
+};
+
+function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: string | null; now: Date }) {
+  const state = letterState(letter, now);
+  const action = `/admin/letters/${letter.slug}/state`;
+  const can = (change: StateChange) => canChangeState(change, state, letter.counts.total + letter.pendingCount);
+  const button = (change: StateChange, label: string, className = "") =>
+    can(change) && (
+      <form method="post" action={action} class="inline-form">
+        <CsrfField token={csrf} />
+        <input type="hidden" name="change" value={change} />
+        <button type="submit" class={className || undefined}>
+          {label}
+        </button>
+      </form>
+    );
+  return (
+    <section aria-labelledby="stage-title">
+      <h2 id="stage-title">Stage</h2>
+      <p>
+        <StateBadge letter={letter} now={now} /> {STATE_WORDS[state]}
+      </p>
+      {letter.closesAt && state === "open" && <p>Signing closes on {formatDate(letter.closesAt)} at {letter.closesAt.slice(11, 16)} UTC.</p>}
+      {state === "delivered" && letter.deliveredOn && (
+        <p>
+          Delivered on {formatDate(letter.deliveredOn)}
+          {letter.deliveryNote ? `: “${letter.deliveryNote}”` : "."}
+        </p>
+      )}
+      <div class="actions">
+        {button("publish", "Publish: open for signatures")}
+        {button("close", "Close signing now", "button-secondary")}
+        {button("reopen", "Reopen for signatures", "button-secondary")}
+        {button("unpublish", "Back to draft", "button-secondary")}
+      </div>
+      {can("deliver") && (
+        <form method="post" action={action}>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="change" value="deliver" />
+          <fieldset>
+            <legend>
+              <h3>{state === "delivered" ? "Correct the delivery" : "Mark as delivered"}</h3>
+            </legend>
+            <p class="hint">Delivering closes signing. The note is shown on the public page.</p>
+            <Field name="delivered_on" label="Delivered on">
+              {(attributes) => <input type="date" {...attributes} required value={letter.deliveredOn ?? now.toISOString().slice(0, 10)} />}
+            </Field>
+            <Field name="delivery_note" label="Public note (optional)" hint="For example: Delivered to the OAS on 20 December 2017.">
+              {(attributes) => <input type="text" {...attributes} maxlength={300} value={letter.deliveryNote ?? ""} />}
+            </Field>
+            <button type="submit">{state === "delivered" ? "Save the delivery" : "Mark as delivered"}</button>
+          </fieldset>
+        </form>
+      )}
+      {state === "draft" && letter.counts.total + letter.pendingCount === 0 && (
+        <form method="post" action={`/admin/letters/${letter.slug}/delete`} class="danger-zone">
+          <CsrfField token={csrf} />
+          <h3>Delete this draft</h3>
+          <p>The draft and its history are deleted for good.</p>
+          <button type="submit" class="button-danger">
+            Delete the draft
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function LetterEditorPage({ csrf, letter, values, errors, flash, revisions = [], previewLink, publicLink, now }: LetterEditorProps) {
+  const isNew = letter === null;
+  const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
+  const published = letter !== null && letter.status !== "draft";
+  return (
+    <AdminLayout title={isNew ? "New letter" : `Edit: ${letter.title}`} csrf={csrf} scripts={[EDITOR_SCRIPT_PATH]}>
+      <h1>{isNew ? "New letter" : letter.title}</h1>
+      {flash && (
+        <p class="flash" role="status">
+          {flash}
+        </p>
+      )}
+      {letter && (
+        <p class="actions">
+          {publicLink && <a href={publicLink}>Public page</a>}
+          <a href={`/admin/letters/${letter.slug}/signatures`}>Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)</a>
+        </p>
+      )}
+      {letter?.managedBy === "file" && (
+        <p class="notice">
+          This letter comes from <code>content/{letter.slug}.md</code>. Saving it here (or changing its stage) takes it over: from then
+          on the organizer area's version is the letter, and loading the files leaves it alone.
+        </p>
+      )}
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <div class="editor">
+        <form method="post" action={action} id="letter-form" novalidate>
+          <CsrfField token={csrf} />
+          <Field name="title" label={LABELS.title!} error={errors.title}>
+            {(attributes) => <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />}
+          </Field>
+          <Field
+            name="slug"
+            label={LABELS.slug!}
+            hint={published ? "The address can't change once the letter is published: links to it are out there." : "Lower-case words joined by hyphens: the letter will be at /letters/your-address."}
+            error={errors.slug}
+          >
+            {(attributes) => (
+              <input type="text" {...attributes} required maxlength={100} readonly={published} autocapitalize="none" spellcheck={false} value={values.slug ?? ""} />
+            )}
+          </Field>
+          <Field name="date" label={LABELS.date!} error={errors.date}>
+            {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
+          </Field>
+          <Field name="language" label={LABELS.language!} hint="The language of this text, as a code: en, es, fr, pt…" error={errors.language}>
+            {(attributes) => <input type="text" {...attributes} required maxlength={20} autocapitalize="none" value={values.language ?? ""} />}
+          </Field>
+          <Field name="addressee" label={LABELS.addressee!} hint="One line per line of the address, as it should be printed." error={errors.addressee}>
+            {(attributes) => (
+              <textarea {...attributes} rows={5} required>
+                {values.addressee ?? ""}
+              </textarea>
+            )}
+          </Field>
+          <Field
+            name="body"
+            label={LABELS.body!}
+            hint={
+              <>
+                Markdown: a blank line between paragraphs, <code>**bold**</code>, <code>*italic*</code>, <code>[a link](https://…)</code>,{" "}
+                <code>## A heading</code>.
+              </>
+            }
+            error={errors.body}
+          >
+            {(attributes) => (
+              <textarea {...attributes} rows={18} required>
+                {values.body ?? ""}
+              </textarea>
+            )}
+          </Field>
+          <Field name="summary" label={LABELS.summary!} hint="For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used." error={errors.summary}>
+            {(attributes) => (
+              <textarea {...attributes} rows={3} maxlength={300}>
+                {values.summary ?? ""}
+              </textarea>
+            )}
+          </Field>
+          <Field name="confirm_signatures" label={LABELS.confirm_signatures!} hint="Confirmed signatures count only once the signer clicks the link we email." error={errors.confirm_signatures}>
+            {(attributes) => (
+              <select {...attributes}>
+                {[
+                  ["default", "Confirm by email when a mailer is set up (default)"],
+                  ["yes", "Always confirm by email"],
+                  ["no", "Count signatures at once"],
+                ].map(([value, label]) => (
+                  <option value={value} selected={(values.confirm_signatures ?? "default") === value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset>
+            <legend class="visually-hidden">{LABELS.review_organizations}</legend>
+            <div class="choice">
+              <input type="checkbox" id="field-review-organizations" name="review_organizations" value="1" checked={Boolean(values.review_organizations)} />
+              <label for="field-review-organizations">Organizations' signatures wait for an organizer's approval before they count</label>
+            </div>
+          </fieldset>
+          <Field name="closes_at" label={`${LABELS.closes_at} (optional)`} hint="Date and time in UTC. Signing stops then by itself." error={errors.closes_at}>
+            {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
+          </Field>
+          <div class="actions">
+            <button type="submit">{isNew ? "Create the draft" : "Save"}</button>
+            <button type="submit" id="preview-button" class="button-secondary" formaction="/admin/letters/preview" formtarget={PREVIEW_FRAME} formnovalidate>
+              Preview
+            </button>
+          </div>
+          {published && (letter?.counts.total ?? 0) > 0 && (
+            <p class="hint">People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and every version stays in its history.</p>
+          )}
+        </form>
+        <section class="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">Preview</h2>
+          <p class="hint">The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript is on).</p>
+          <iframe name={PREVIEW_FRAME} title="Preview of the public page" src={letter ? `/admin/letters/${letter.slug}/preview` : "about:blank"}></iframe>
+        </section>
+      </div>
+      {letter && <StateChanges letter={letter} csrf={csrf} now={now} />}
+      {letter && previewLink && letter.status === "draft" && (
+        <section aria-labelledby="share-preview-title">
+          <h2 id="share-preview-title">Share the draft</h2>
+          <p>Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip it):</p>
+          <Field name="preview_link" label="Preview link">
+            {(attributes) => <input type="url" {...attributes} readonly value={previewLink} />}
+          </Field>
+        </section>
+      )}
+      {letter && revisions.length > 0 && (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title">History of the text</h2>
+          <ol class="history" reversed>
+            {revisions.map((revision, index) => (
+              <li>
+                <a href={`/admin/letters/${letter.slug}/revisions/${revision.id}`}>
+                  <time datetime={revision.createdAt}>{formatDate(revision.createdAt)} {revision.createdAt.slice(11, 16)} UTC</time>
+                </a>
+                {index === 0 ? " (current)" : ""} · {revision.published ? `published, ${formatNumber(revision.signatureCount)} signatures then` : "draft"}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </AdminLayout>
+  );
+}
