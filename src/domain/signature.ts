@@ -10,8 +10,12 @@ import { normalizeText, publicTextProblem } from "./text";
 export const SIGNATURE_KINDS = ["organization", "individual"] as const;
 export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 
-/** How a signature reached us: listed in the letter's content file, signed through the form, or through the public API. */
-export type SignatureChannel = "initial" | "form" | "api";
+/**
+ * How a signature reached us: listed in the letter's content file, signed
+ * through the form or the public API, or entered by an organizer from a
+ * signature received on paper or by email.
+ */
+export type SignatureChannel = "initial" | "form" | "api" | "manual";
 
 /**
  * Where a signature stands. Only confirmed signatures are counted (and listed,
@@ -74,7 +78,7 @@ export function normalizeEmail(email: string): string {
 }
 
 // What `<input type=email>` accepts, plus a dot in the domain: an address we could mail.
-const EMAIL_PATTERN =
+export const EMAIL_PATTERN =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 /** Records `message` as the field's problem; the value is then never used. */

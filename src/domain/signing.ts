@@ -63,6 +63,11 @@ const MODERATION: Record<ModerationAction, { from: readonly SignatureStatus[]; t
   restore: { from: ["hidden", "rejected"], to: "confirmed" },
 };
 
+/** The statuses `action` applies to. */
+export function moderationSources(action: ModerationAction): readonly SignatureStatus[] {
+  return MODERATION[action].from;
+}
+
 /** The status `action` leads to from `from`, or null when it does not apply. */
 export function moderate(action: ModerationAction, from: SignatureStatus): SignatureStatus | null {
   const rule = MODERATION[action];

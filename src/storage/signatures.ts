@@ -217,6 +217,51 @@ export async function insertSignatures(
   });
 }
 
+/**
+ * Stores a signature an organizer entered by hand (channel 'manual'),
+ * counted at once, with its record entry, in one transaction. When an email
+ * is given, one signature per address still holds: `created` is false, and
+ * nothing changed, when the address had already signed.
+ */
+export async function insertManualSignature(
+  db: D1Database,
+  letterId: number,
+  signature: SignatoryDetails & { email: string | null; emailHash: string | null; isPublic: boolean; source: string },
+): Promise<{ created: boolean; ref: string }> {
+  const ref = newSignatureRef();
+  const emailDomain = signature.email ? signature.email.slice(signature.email.lastIndexOf("@") + 1) : null;
+  const results = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
+           status, is_public, channel, position, source, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ${NOW})
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city, signature.country,
+        signature.email, signature.emailHash, emailDomain, signature.isPublic ? 1 : 0, UNRANKED_POSITION, signature.source),
+    appendRecordEntry(db, "signed", "token", ref),
+    updateCounters(db, letterId, counterChanges(signature.kind, null, "confirmed"), "token = ?7", [ref]),
+  ]);
+  return { created: (results[0]?.meta.changes ?? 0) > 0, ref };
+}
+
+/**
+ * Sets the listing position of some of the letter's signatures (organizers
+ * place lead organizations first); null puts one back among the unranked,
+ * in signing order. The order is the organizers' from then on: the letter
+ * is taken over from its content file (see letters.managed_by). One transaction.
+ */
+export async function setSignaturePositions(db: D1Database, letterId: number, positions: readonly { ref: string; position: number | null }[]): Promise<void> {
+  if (positions.length === 0) return;
+  await db.batch([
+    ...positions.map(({ ref, position }) =>
+      db.prepare("UPDATE signatures SET position = ?3 WHERE letter_id = ?1 AND token = ?2").bind(letterId, ref, position ?? UNRANKED_POSITION),
+    ),
+    db.prepare("UPDATE letters SET managed_by = 'admin' WHERE id = ?1").bind(letterId),
+  ]);
+}
+
 /** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
 export async function findSignatureByEmail(db: D1Database, letterId: number, emailHash: string, email: string): Promise<StoredSignature | null> {
   const row = await db

@@ -40,6 +40,8 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .danger-zone { border: 1px solid var(--error); border-radius: 0.5rem; padding: 0.25rem 1rem 1rem; margin-top: 2rem; }
 .history li { margin: 0.25rem 0; }
 .inline-form { display: inline; }
+.position-input { width: 6rem; font: inherit; padding: 0.3rem; }
+td button { margin: 0 0.25rem 0.25rem 0; padding: 0.25rem 0.6rem; font-size: 0.875rem; }
 `;
 
 export const ADMIN_STYLESHEET_PATH = `/assets/admin.${fingerprint(ADMIN_STYLESHEET)}.css`;

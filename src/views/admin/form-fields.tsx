@@ -7,6 +7,8 @@ import type { Child } from "hono/jsx";
 
 export interface FieldProps {
   name: string;
+  /** The control's id, when fieldId(name) would repeat another form's on the same page. */
+  id?: string;
   label: string;
   hint?: Child;
   error?: string;
@@ -18,8 +20,8 @@ export function fieldId(name: string): string {
 }
 
 /** A field: label, hint, error, then the control drawn by `children` with the attributes that tie them together. */
-export function Field({ name, label, hint, error, children }: FieldProps) {
-  const id = fieldId(name);
+export function Field({ name, id: givenId, label, hint, error, children }: FieldProps) {
+  const id = givenId ?? fieldId(name);
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div class={`field${error ? " field-invalid" : ""}`}>

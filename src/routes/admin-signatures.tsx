@@ -1,0 +1,224 @@
+/**
+ * The organizer area's signatures of a letter: the searchable list, one
+ * signature's moderation, bulk moderation (reviewed first: the organizer
+ * sees how many rows will change), signatures entered by hand, and the
+ * order of organizations. Every change moves the counts and the public
+ * record with it (storage/signatures.ts) and refreshes the cached pages.
+ */
+import { Hono, type Context } from "hono";
+import { hmacHex } from "../domain/crypto";
+import { isSlug, type Letter } from "../domain/letter";
+import { manualValues, readManualSignature, type ManualErrors, type ManualValues } from "../domain/manual-signature";
+import { filterParams, parseSignatureFilter, type SignatureFilter } from "../domain/signature-filter";
+import { MODERATION_ACTIONS, moderate, moderationSources, type ModerationAction } from "../domain/signing";
+import { requireSecretKey, type AppEnv } from "../env";
+import { ClientError, methodNotAllowed } from "../http/errors";
+import { purgeLetterPages } from "../http/page-cache";
+import { findLetter } from "../storage/letters";
+import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
+import { changeSignatureStatus, findSignatureByRef, insertManualSignature, setSignaturePositions, type StoredSignature } from "../storage/signatures";
+import { BulkReviewPage } from "../views/admin/bulk-review-page";
+import { OrderPage } from "../views/admin/order-page";
+import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
+import { adminHtml } from "./admin";
+
+const PAGE_SIZE = 50;
+/** The most signatures one bulk submission changes (each is its own transaction). */
+export const BULK_LIMIT = 1_000;
+/** The most organizations the order page lists. */
+const ORDER_PAGE_LIMIT = 500;
+const POST_ONLY = methodNotAllowed(["POST"]);
+const REF = /^[0-9a-f]{32}$/;
+const PAST: Record<ModerationAction, string> = { approve: "Approved", reject: "Rejected", hide: "Hidden", restore: "Restored" };
+
+async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
+  const slug = c.req.param("slug") ?? "";
+  const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;
+  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+  return letter;
+}
+
+function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
+  const params = filterParams(filter);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  return `/admin/letters/${slug}/signatures${params.size ? `?${params}` : ""}`;
+}
+
+function flashOf(c: Context<AppEnv>): string | null {
+  const done = c.req.query("done");
+  const count = Number(c.req.query("n") ?? "1");
+  const noun = count === 1 ? "signature" : "signatures";
+  if (done && (MODERATION_ACTIONS as readonly string[]).includes(done) && Number.isSafeInteger(count)) {
+    return `${PAST[done as ModerationAction]} ${count.toLocaleString("en")} ${noun}.`;
+  }
+  if (done === "added") return "The signature is added and counted.";
+  return null;
+}
+
+async function listPage(c: Context<AppEnv>, letter: Letter, manual: { values: ManualValues; errors: ManualErrors }, status: 200 | 409 | 422 = 200) {
+  const { filter, problems } = parseSignatureFilter(new URL(c.req.url).searchParams);
+  const before = c.req.query("before");
+  if (before !== undefined && !/^\d{1,15}$/.test(before)) {
+    throw new ClientError(400, "This page link is not valid", "The link to this page of signatures is broken. Go back to the first page.");
+  }
+  const [matching, page] = await Promise.all([
+    countMatchingSignatures(c.var.db, letter.id, filter),
+    searchSignatures(c.var.db, letter.id, filter, { before: before === undefined ? undefined : Number(before), limit: PAGE_SIZE }),
+  ]);
+  return adminHtml(
+    c,
+    <SignaturesPage
+      letter={letter}
+      csrf={c.var.organizer!.csrf}
+      filter={filter}
+      filterProblems={problems}
+      matching={matching}
+      signatures={page.signatures}
+      olderHref={page.nextBefore === null ? null : signaturesHref(letter.slug, filter, { before: String(page.nextBefore) })}
+      flash={flashOf(c)}
+      manual={manual}
+    />,
+    problems.length > 0 ? 422 : status,
+  );
+}
+
+/** Applies `action` to one signature; false when it does not apply to it (any more). */
+async function moderateOne(db: D1Database, signature: StoredSignature, action: ModerationAction): Promise<boolean> {
+  let current: StoredSignature | null = signature;
+  // A signature that changed between the read and the write is read again, twice at most.
+  for (let attempt = 0; attempt < 3 && current; attempt++) {
+    const to = moderate(action, current.status);
+    if (!to) return false;
+    if (await changeSignatureStatus(db, current, to)) return true;
+    current = await findSignatureByRef(db, current.letterId, current.ref);
+  }
+  return false;
+}
+
+export const adminSignatures = new Hono<AppEnv>();
+
+adminSignatures.get("/admin/letters/:slug/signatures", async (c) => listPage(c, await requireLetter(c), { values: {}, errors: {} }));
+
+/** A signature entered by hand. */
+adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
+  const letter = await requireLetter(c);
+  const values = manualValues(await c.req.formData());
+  const result = readManualSignature(values);
+  if ("errors" in result) return listPage(c, letter, { values, errors: result.errors }, 422);
+  const { signature } = result;
+  const emailHash = signature.email ? await hmacHex(requireSecretKey(c.env), "email", signature.email) : null;
+  const stored = await insertManualSignature(c.var.db, letter.id, { ...signature, emailHash, source: signature.receivedBy });
+  if (!stored.created) {
+    return listPage(c, letter, { values, errors: { email: "This email address has already signed the letter." } }, 409);
+  }
+  await purgeLetterPages(c.req.url, letter.slug);
+  return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
+});
+adminSignatures.all("/admin/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
+
+adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
+  const letter = await requireLetter(c);
+  const form = await c.req.formData();
+  const { filter, problems } = parseSignatureFilter(form);
+  if (problems.length > 0) throw new ClientError(400, "The filter has problems", problems.join(" "));
+  const action = form.get("action");
+  if (typeof action !== "string" || !(MODERATION_ACTIONS as readonly string[]).includes(action)) {
+    throw new ClientError(400, "Choose an action", `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`);
+  }
+  const scope = form.get("scope") === "matching" ? "matching" : "selected";
+  const refs = [...new Set(form.getAll("ref").filter((ref): ref is string => typeof ref === "string" && REF.test(ref)))];
+  const back = signaturesHref(letter.slug, filter);
+  if (scope === "selected" && refs.length === 0) {
+    throw new ClientError(400, "No signature selected", "Tick the signatures to change, or choose “All that match”. Go back and try again.");
+  }
+  if (refs.length > BULK_LIMIT) throw new ClientError(413, "Too many signatures selected", `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`);
+  const moderation = action as ModerationAction;
+  const sources = moderationSources(moderation);
+
+  // The signatures the action would change: the selected ones it applies to, or those that match and it applies to.
+  const selected = scope === "selected" ? (await Promise.all(refs.map((ref) => findSignatureByRef(c.var.db, letter.id, ref)))).filter((s): s is StoredSignature => s !== null) : [];
+  const applicableSelected = selected.filter((signature) => moderate(moderation, signature.status) !== null);
+  const statuses = sources.filter((status) => filter.status === undefined || filter.status === status);
+  const countMatching = async () => {
+    let total = 0;
+    for (const status of statuses) total += await countMatchingSignatures(c.var.db, letter.id, { ...filter, status });
+    return total;
+  };
+
+  if (form.get("step") !== "apply") {
+    const [applicable, considered] = scope === "selected" ? [applicableSelected.length, refs.length] : [await countMatching(), await countMatchingSignatures(c.var.db, letter.id, filter)];
+    return adminHtml(
+      c,
+      <BulkReviewPage letter={letter} csrf={c.var.organizer!.csrf} action={moderation} scope={scope} refs={refs} filter={filter} applicable={applicable} considered={considered} limit={BULK_LIMIT} back={back} />,
+    );
+  }
+
+  let changed = 0;
+  let countedChanged = false;
+  const apply = async (signature: StoredSignature) => {
+    if (await moderateOne(c.var.db, signature, moderation)) {
+      changed++;
+      countedChanged ||= signature.status === "confirmed" || moderate(moderation, signature.status) === "confirmed";
+    }
+  };
+  if (scope === "selected") {
+    for (const signature of applicableSelected) await apply(signature);
+  } else {
+    for (const status of statuses) {
+      let before: number | undefined;
+      while (changed < BULK_LIMIT) {
+        const page = await searchSignatures(c.var.db, letter.id, { ...filter, status }, { before, limit: 100 });
+        for (const row of page.signatures) {
+          if (changed >= BULK_LIMIT) break;
+          const signature = await findSignatureByRef(c.var.db, letter.id, row.ref);
+          if (signature) await apply(signature);
+        }
+        if (page.nextBefore === null) break;
+        before = page.nextBefore;
+      }
+    }
+  }
+  if (countedChanged) await purgeLetterPages(c.req.url, letter.slug);
+  return c.redirect(signaturesHref(letter.slug, filter, { done: moderation, n: String(changed) }), 303);
+});
+adminSignatures.all("/admin/letters/:slug/signatures/bulk", POST_ONLY);
+
+/** One signature's moderation, from its row's button. */
+adminSignatures.post("/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}", async (c) => {
+  const letter = await requireLetter(c);
+  const action = c.req.param("action") as ModerationAction;
+  const signature = await findSignatureByRef(c.var.db, letter.id, c.req.param("ref"));
+  if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
+  if (!(await moderateOne(c.var.db, signature, action))) {
+    throw new ClientError(409, "That action does not apply", `This signature is ${STATUS_LABELS[signature.status]}: it can't be ${PAST[action].toLowerCase()}. Reload the page to see its status.`);
+  }
+  if (signature.status === "confirmed" || action === "approve" || action === "restore") await purgeLetterPages(c.req.url, letter.slug);
+  const { filter } = parseSignatureFilter(await c.req.formData());
+  return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
+});
+
+adminSignatures.get("/admin/letters/:slug/order", async (c) => {
+  const letter = await requireLetter(c);
+  const { signatures } = await listSignaturesInOrder(c.var.db, letter.id, { kind: "organization", status: "confirmed" }, { limit: ORDER_PAGE_LIMIT });
+  return adminHtml(c, <OrderPage letter={letter} csrf={c.var.organizer!.csrf} organizations={signatures} flash={c.req.query("done") === "saved" ? "The order is saved." : null} />);
+});
+
+adminSignatures.post("/admin/letters/:slug/order", async (c) => {
+  const letter = await requireLetter(c);
+  const form = await c.req.formData();
+  const positions: { ref: string; position: number | null }[] = [];
+  for (const [name, value] of form) {
+    const ref = /^position-([0-9a-f]{32})$/.exec(name)?.[1];
+    if (!ref || typeof value !== "string") continue;
+    const text = value.trim();
+    if (text !== "" && !/^\d{1,5}$/.test(text)) {
+      const { signatures } = await listSignaturesInOrder(c.var.db, letter.id, { kind: "organization", status: "confirmed" }, { limit: ORDER_PAGE_LIMIT });
+      return adminHtml(c, <OrderPage letter={letter} csrf={c.var.organizer!.csrf} organizations={signatures} error={`“${text.slice(0, 20)}” is not a place: use whole numbers from 1, or leave it empty.`} />, 422);
+    }
+    positions.push({ ref, position: text === "" || Number(text) === 0 ? null : Number(text) });
+  }
+  await setSignaturePositions(c.var.db, letter.id, positions);
+  await purgeLetterPages(c.req.url, letter.slug);
+  return c.redirect(`/admin/letters/${letter.slug}/order?done=saved`, 303);
+});
+adminSignatures.all("/admin/letters/:slug/order", methodNotAllowed(["GET", "HEAD", "POST"]));

@@ -1,0 +1,337 @@
+/**
+ * A letter's signatures for its organizers: search and filters, a page of
+ * rows newest first with each one's status, flag and channel, the actions
+ * that apply to each, bulk actions over the selected rows or everything
+ * that matches (confirmed on a second page that says how many will change),
+ * and the form for entering a signature received on paper or by email.
+ */
+import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
+import { countryName, countryOptions } from "../../domain/countries";
+import type { Letter } from "../../domain/letter";
+import { RECEIVED_BY, type ManualErrors, type ManualValues } from "../../domain/manual-signature";
+import { filterParams, SIGNATURE_CHANNELS, type SignatureFilter } from "../../domain/signature-filter";
+import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domain/signing";
+import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
+import type { OrganizerSignatureRow } from "../../storage/signature-search";
+import { formatDate, formatNumber } from "../format";
+import { AdminLayout, CsrfField } from "./admin-layout";
+import { ErrorSummary, Field } from "./form-fields";
+
+export const ACTION_LABELS: Record<ModerationAction, string> = { approve: "Approve", reject: "Reject", hide: "Hide", restore: "Restore" };
+export const STATUS_LABELS: Record<SignatureStatus, string> = {
+  unconfirmed: "waiting for email confirmation",
+  in_review: "waiting for review",
+  confirmed: "counted",
+  rejected: "rejected",
+  hidden: "hidden",
+  withdrawn: "withdrawn",
+};
+const CHANNEL_LABELS: Record<string, string> = { initial: "letter file", form: "sign form", api: "API", manual: "entered by hand" };
+
+export interface SignaturesPageProps {
+  letter: Letter;
+  csrf: string | null;
+  filter: SignatureFilter;
+  filterProblems: readonly string[];
+  matching: number;
+  signatures: readonly OrganizerSignatureRow[];
+  /** The next (older) page, when there is one. */
+  olderHref: string | null;
+  flash: string | null;
+  manual: { values: ManualValues; errors: ManualErrors };
+}
+
+function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: string }) {
+  const details = [signature.kind === "individual" ? signature.organization : null, signature.title, signature.city, signature.country ? countryName(signature.country, "en") : null]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <tr>
+      <td>
+        <input type="checkbox" name="ref" value={signature.ref} id={`select-${signature.ref}`} aria-label={`Select ${signature.name}`} />
+      </td>
+      <td>
+        <label for={`select-${signature.ref}`}>
+          <strong>{signature.name}</strong>
+        </label>
+        <br />
+        <span class="meta">
+          {signature.kind === "organization" ? "Organization" : "Individual"}
+          {details ? ` · ${details}` : ""}
+          {signature.isPublic ? "" : " · not listed publicly"}
+        </span>
+      </td>
+      <td>{signature.email ?? <span class="meta">none</span>}</td>
+      <td>
+        <span class={`badge badge-${signature.status}`}>{STATUS_LABELS[signature.status]}</span>
+        {signature.flag && (
+          <>
+            <br />
+            <span class="badge badge-flag" title={SUSPICION_FLAGS[signature.flag as SuspicionFlag] ?? signature.flag}>
+              flagged: {SUSPICION_FLAGS[signature.flag as SuspicionFlag] ?? signature.flag}
+            </span>
+          </>
+        )}
+      </td>
+      <td>
+        {CHANNEL_LABELS[signature.channel] ?? signature.channel}
+        {signature.source ? ` (${signature.source})` : ""}
+      </td>
+      <td>
+        <time datetime={signature.createdAt}>{formatDate(signature.createdAt)}</time>
+      </td>
+      <td>
+        {MODERATION_ACTIONS.filter((action) => moderate(action, signature.status) !== null).map((action) => (
+          <button type="submit" class="button-secondary" formaction={`/admin/letters/${slug}/signatures/${signature.ref}/${action}`}>
+            {ACTION_LABELS[action]}
+            <span class="visually-hidden"> {signature.name}</span>
+          </button>
+        ))}
+      </td>
+    </tr>
+  );
+}
+
+function FilterForm({ filter, action }: { filter: SignatureFilter; action: string }) {
+  return (
+    <form method="get" action={action} class="filters" role="search" aria-label="Filter the signatures">
+      <Field name="q" id="filter-q" label="Search">
+        {(attributes) => <input type="search" {...attributes} value={filter.q ?? ""} placeholder="Name, organization or email" />}
+      </Field>
+      <Field name="status" id="filter-status" label="Status">
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">Any</option>
+            {SIGNATURE_STATUSES.map((status) => (
+              <option value={status} selected={filter.status === status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="kind" id="filter-kind" label="Kind">
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">Any</option>
+            <option value="organization" selected={filter.kind === "organization"}>
+              Organizations
+            </option>
+            <option value="individual" selected={filter.kind === "individual"}>
+              Individuals
+            </option>
+          </select>
+        )}
+      </Field>
+      <Field name="country" id="filter-country" label="Country">
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">Any</option>
+            {countryOptions("en").map(({ code, name }) => (
+              <option value={code} selected={filter.country === code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="channel" id="filter-channel" label="Came through">
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">Any</option>
+            {SIGNATURE_CHANNELS.map((channel) => (
+              <option value={channel} selected={filter.channel === channel}>
+                {CHANNEL_LABELS[channel]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="from" id="filter-from" label="Signed from">
+        {(attributes) => <input type="date" {...attributes} value={filter.from ?? ""} />}
+      </Field>
+      <Field name="to" id="filter-to" label="Signed until">
+        {(attributes) => <input type="date" {...attributes} value={filter.to ?? ""} />}
+      </Field>
+      <div class="choice">
+        <input type="checkbox" id="filter-flagged" name="flagged" value="1" checked={filter.flagged === true} />
+        <label for="filter-flagged">Flagged only</label>
+      </div>
+      <button type="submit">Filter</button>
+      <a href={action}>Clear</a>
+    </form>
+  );
+}
+
+/** The hidden fields that carry the filter through a post. */
+export function FilterFields({ filter }: { filter: SignatureFilter }) {
+  return (
+    <>
+      {[...filterParams(filter)].map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+function ManualEntry({ slug, csrf, values, errors }: { slug: string; csrf: string | null; values: ManualValues; errors: ManualErrors }) {
+  const labels: Record<string, string> = { kind: "Kind", name: "Name", organization: "Organization", title: "Title", city: "City", country: "Country", email: "Email", received: "Received" };
+  return (
+    <section aria-labelledby="manual-title">
+      <h2 id="manual-title">Add a signature received on paper or by email</h2>
+      <p class="hint">It counts at once, marked as entered by hand. With an email address, that address can't sign again.</p>
+      <ErrorSummary errors={errors} labels={labels} />
+      <form method="post" action={`/admin/letters/${slug}/signatures`} novalidate>
+        <CsrfField token={csrf} />
+        <fieldset>
+          <legend>Who signed</legend>
+          {(["organization", "individual"] as const).map((kind) => (
+            <div class="choice">
+              <input type="radio" name="kind" id={kind === "organization" ? "field-kind" : "field-kind-individual"} value={kind} checked={(values.kind ?? "organization") === kind} />
+              <label for={kind === "organization" ? "field-kind" : "field-kind-individual"}>{kind === "organization" ? "An organization" : "A person"}</label>
+            </div>
+          ))}
+          {errors.kind && <span class="field-error">{errors.kind}</span>}
+        </fieldset>
+        <Field name="name" label="Name" error={errors.name}>
+          {(attributes) => <input type="text" {...attributes} value={values.name ?? ""} />}
+        </Field>
+        <Field name="organization" label="Organization (for a person)" error={errors.organization}>
+          {(attributes) => <input type="text" {...attributes} value={values.organization ?? ""} />}
+        </Field>
+        <Field name="title" label="Title or role (optional)" error={errors.title}>
+          {(attributes) => <input type="text" {...attributes} value={values.title ?? ""} />}
+        </Field>
+        <Field name="city" label="City (optional)" error={errors.city}>
+          {(attributes) => <input type="text" {...attributes} value={values.city ?? ""} />}
+        </Field>
+        <Field name="country" label="Country (optional)" error={errors.country}>
+          {(attributes) => (
+            <select {...attributes}>
+              <option value="">—</option>
+              {countryOptions("en").map(({ code, name }) => (
+                <option value={code} selected={values.country === code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="email" label="Email (optional, never shown)" error={errors.email}>
+          {(attributes) => <input type="email" {...attributes} value={values.email ?? ""} />}
+        </Field>
+        <Field name="received" label="Received" error={errors.received}>
+          {(attributes) => (
+            <select {...attributes}>
+              {Object.entries(RECEIVED_BY).map(([value, label]) => (
+                <option value={value} selected={(values.received ?? "paper") === value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div class="choice">
+          <input type="checkbox" id="field-public" name="public" value="1" checked={values.public === undefined || values.public !== ""} />
+          <label for="field-public">List the name publicly</label>
+        </div>
+        <button type="submit">Add the signature</button>
+      </form>
+    </section>
+  );
+}
+
+export function SignaturesPage({ letter, csrf, filter, filterProblems, matching, signatures, olderHref, flash, manual }: SignaturesPageProps) {
+  const base = `/admin/letters/${letter.slug}/signatures`;
+  return (
+    <AdminLayout title={`Signatures: ${letter.title}`} csrf={csrf}>
+      <p>
+        <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
+      </p>
+      <h1>Signatures</h1>
+      {flash && (
+        <p class="flash" role="status">
+          {flash}
+        </p>
+      )}
+      <p>
+        {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations, {formatNumber(letter.counts.individuals)}{" "}
+        individuals); {formatNumber(letter.pendingCount)} waiting. <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a>
+      </p>
+      <FilterForm filter={filter} action={base} />
+      {filterProblems.length > 0 && (
+        <div class="error-summary" role="alert">
+          <h2>The filter has problems</h2>
+          <ul>
+            {filterProblems.map((problem) => (
+              <li>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status">{matching === 1 ? "1 signature matches." : `${formatNumber(matching)} signatures match.`}</p>
+      <form method="post" action={`${base}/bulk`}>
+        <CsrfField token={csrf} />
+        <FilterFields filter={filter} />
+        <fieldset class="filters">
+          <legend>Change several at once</legend>
+          <Field name="action" id="bulk-action" label="Action">
+            {(attributes) => (
+              <select {...attributes}>
+                {MODERATION_ACTIONS.map((action) => (
+                  <option value={action}>{ACTION_LABELS[action]}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div>
+            <div class="choice">
+              <input type="radio" id="scope-selected" name="scope" value="selected" checked />
+              <label for="scope-selected">The rows I selected</label>
+            </div>
+            <div class="choice">
+              <input type="radio" id="scope-matching" name="scope" value="matching" />
+              <label for="scope-matching">All {formatNumber(matching)} that match</label>
+            </div>
+          </div>
+          <button type="submit" name="step" value="review">
+            Review the change
+          </button>
+        </fieldset>
+        {signatures.length === 0 ? (
+          <p>No signature matches.</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">Signatures, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span class="visually-hidden">Select</span>
+                  </th>
+                  <th scope="col">Signatory</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Came through</th>
+                  <th scope="col">Signed</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {signatures.map((signature) => (
+                  <Row signature={signature} slug={letter.slug} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </form>
+      {olderHref && (
+        <p class="pagination">
+          <a href={olderHref}>Older signatures</a>
+        </p>
+      )}
+      <ManualEntry slug={letter.slug} csrf={csrf} values={manual.values} errors={manual.errors} />
+    </AdminLayout>
+  );
+}
