@@ -10,7 +10,9 @@ import { readSettings, type AppEnv, type Bindings, type Settings } from "./env";
 import { notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
+import { sendDailySummaries } from "./jobs/daily-summary";
 import { runMaintenance } from "./jobs/maintenance";
+import { deliverWebhooks } from "./jobs/webhooks";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { mailerFor } from "./services/mailer";
 import { admin } from "./routes/admin";
@@ -68,11 +70,20 @@ app.route("/", bench);
 app.notFound(notFound);
 app.onError(onError);
 
-/** The cron trigger (wrangler.jsonc): the maintenance job. */
+/** The cron triggers of wrangler.jsonc, each its own job. */
+export const CRONS = { maintenance: "*/5 * * * *", webhooks: "* * * * *", dailySummary: "0 7 * * *" } as const;
+
 async function scheduled(controller: ScheduledController, env: Bindings, _ctx: ExecutionContext): Promise<void> {
   const settings = settingsFor(env);
-  const report = await runMaintenance(env, resilientDatabase(env.DB, { timeoutMs: settings.d1TimeoutMs }), settings, new Date(controller.scheduledTime));
-  console.log(JSON.stringify({ event: "maintenance", ...report }));
+  const db = resilientDatabase(env.DB, { timeoutMs: settings.d1TimeoutMs });
+  const now = new Date(controller.scheduledTime);
+  if (controller.cron === CRONS.webhooks) {
+    console.log(JSON.stringify({ event: "webhooks", ...(await deliverWebhooks(db, now, settings.publicUrl)) }));
+  } else if (controller.cron === CRONS.dailySummary) {
+    console.log(JSON.stringify({ event: "daily_summary", ...(await sendDailySummaries(db, mailerFor(env), now, settings.publicUrl)) }));
+  } else {
+    console.log(JSON.stringify({ event: "maintenance", ...(await runMaintenance(env, db, settings, now)) }));
+  }
 }
 
 /** The consumer of SIGN_QUEUE (SIGNATURE_WRITES=queue): stores each batch of signatures in one transaction. */

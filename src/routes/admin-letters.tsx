@@ -10,7 +10,9 @@ import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
 import { canChangeState, isSlug, letterState, STATE_CHANGES, type Letter, type StateChange } from "../domain/letter";
 import { isDay, letterFormValues, letterFormValuesOf, readLetterForm, type LetterFormErrors, type LetterFormValues, type LetterInput } from "../domain/letter-form";
 import { renderMarkdown } from "../domain/markdown";
+import { EMAIL_PATTERN, normalizeEmail } from "../domain/signature";
 import { normalizeText } from "../domain/text";
+import { newWebhookSecret, webhookUrlProblem } from "../domain/webhook";
 import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { purgeLetterPages } from "../http/page-cache";
@@ -18,7 +20,9 @@ import { absoluteUrl, adminPaths, paths } from "../http/urls";
 import { changeLetterState, deleteDraftLetter, findEditableLetter, insertDraftLetter, updateLetter, type EditableLetter } from "../storage/letter-edits";
 import { findRevision, listRevisions } from "../storage/letter-revisions";
 import { findLetter } from "../storage/letters";
+import { findNotificationSettings, recentDeliveries, saveNotificationSettings } from "../storage/webhooks";
 import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
+import type { NotificationsProps } from "../views/admin/notifications-section";
 import { renderDocument } from "../views/layout";
 import { RevisionPage } from "../views/admin/revision-page";
 import { adminHtml } from "./admin";
@@ -29,6 +33,7 @@ const POST_ONLY = methodNotAllowed(["POST"]);
 const RESERVED_SLUGS = new Set(["new", "preview"]);
 
 const DONE: Record<string, string> = {
+  notifications: "Notifications saved.",
   created: "The draft is saved. Publish it when it is ready.",
   saved: "Saved.",
   publish: "Published: the letter is open for signatures.",
@@ -52,6 +57,7 @@ async function editorPage(
   values: LetterFormValues,
   errors: LetterFormErrors,
   status: 200 | 409 | 422 = 200,
+  notificationForm: Pick<NotificationsProps, "values" | "errors"> = {},
 ): Promise<Response> {
   c.set("ownScriptsAndFrames", true);
   const secret = requireSecretKey(c.env);
@@ -67,6 +73,15 @@ async function editorPage(
       previewLink={letter ? absoluteUrl(c, paths.draftPreview(letter.slug, await draftPreviewKey(secret, letter.id))) : null}
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
       now={new Date()}
+      notifications={
+        letter
+          ? {
+              settings: await findNotificationSettings(c.var.db, letter.id),
+              deliveries: await recentDeliveries(c.var.db, letter.id, 20),
+              ...notificationForm,
+            }
+          : undefined
+      }
     />,
     status,
   );
@@ -207,6 +222,29 @@ adminLetters.post("/admin/letters/:slug/state", async (c) => {
   return c.redirect(adminPaths.letter(letter.slug, change), 303);
 });
 adminLetters.all("/admin/letters/:slug/state", POST_ONLY);
+
+adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
+  const letter = await requireEditableLetter(c);
+  const form = await c.req.formData();
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value.trim() : "";
+  };
+  const values = { webhook_url: field("webhook_url"), summary_email: field("summary_email"), ...(field("webhook_includes_email") ? { webhook_includes_email: "1" } : {}) };
+  const errors: NotificationsProps["errors"] & {} = {};
+  const webhookUrl = values.webhook_url || null;
+  if (webhookUrl) errors.webhook_url = webhookUrlProblem(webhookUrl);
+  const summaryEmail = normalizeEmail(values.summary_email) || null;
+  if (summaryEmail && (summaryEmail.length > 254 || !EMAIL_PATTERN.test(summaryEmail))) errors.summary_email = "Enter a valid email address, or leave it empty.";
+  if (errors.webhook_url || errors.summary_email) {
+    return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, { values, errors: { webhook_url: errors.webhook_url, summary_email: errors.summary_email } });
+  }
+  const current = await findNotificationSettings(c.var.db, letter.id);
+  const newSecret = webhookUrl && (!current.webhookSecret || field("rotate_secret")) ? newWebhookSecret() : null;
+  await saveNotificationSettings(c.var.db, letter.id, { webhookUrl, includeEmail: values.webhook_includes_email !== undefined, summaryEmail, newSecret });
+  return c.redirect(`${adminPaths.letter(letter.slug, "notifications")}#notifications`, 303);
+});
+adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
 
 adminLetters.post("/admin/letters/:slug/delete", async (c) => {
   const letter = await requireEditableLetter(c);

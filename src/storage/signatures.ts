@@ -128,6 +128,21 @@ function appendRecordEntry(db: D1Database, event: string, guardColumn: "token" |
     .bind(event, guard, ...(signatureId === undefined ? [] : [signatureId]));
 }
 
+/**
+ * Queues the letter's webhook for the signature whose `guardColumn` holds
+ * `guard`, when the letter has one: in the transaction that counts the
+ * signature, so it is announced once, and never for a change that did not happen.
+ */
+function queueWebhook(db: D1Database, guardColumn: "token" | "change_nonce", guard: string, signatureId?: number) {
+  return db
+    .prepare(
+      `INSERT INTO webhook_deliveries (letter_id, signature_id, event)
+       SELECT s.letter_id, s.id, 'signature.counted' FROM signatures s JOIN letters l ON l.id = s.letter_id
+       WHERE s.${guardColumn} = ?1${signatureId === undefined ? "" : " AND s.id = ?2"} AND l.webhook_url IS NOT NULL`,
+    )
+    .bind(guard, ...(signatureId === undefined ? [] : [signatureId]));
+}
+
 function erasesFromRecord(status: SignatureStatus): boolean {
   return status === "withdrawn" || status === "hidden" || status === "rejected";
 }
@@ -183,7 +198,7 @@ function insertStatements(db: D1Database, letterId: number, signature: NewSignat
         signature.isPublic ? 1 : 0, signature.channel, UNRANKED_POSITION, signature.confirmTokenHash,
         signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent, signature.source ?? null),
   ];
-  if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref));
+  if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref), queueWebhook(db, "token", ref));
   statements.push(updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]));
   return { statements, ref };
 }
@@ -241,6 +256,7 @@ export async function insertManualSignature(
       .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city, signature.country,
         signature.email, signature.emailHash, emailDomain, signature.isPublic ? 1 : 0, UNRANKED_POSITION, signature.source),
     appendRecordEntry(db, "signed", "token", ref),
+    queueWebhook(db, "token", ref),
     updateCounters(db, letterId, counterChanges(signature.kind, null, "confirmed"), "token = ?7", [ref]),
   ]);
   return { created: (results[0]?.meta.changes ?? 0) > 0, ref };
@@ -343,6 +359,7 @@ export async function changeSignatureStatus(
   ];
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, "change_nonce", nonce, signature.id));
+  if (event === "signed") statements.push(queueWebhook(db, "change_nonce", nonce, signature.id));
   if (erasesFromRecord(to)) {
     // Withdrawn or set aside: the name leaves the public record too; the digests keep the chain whole.
     statements.push(

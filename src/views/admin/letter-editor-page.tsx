@@ -15,6 +15,7 @@ import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
 import { ErrorSummary, Field } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
+import { NotificationsSection, type NotificationsProps } from "./notifications-section";
 
 export const PREVIEW_FRAME = "letter-preview";
 
@@ -45,6 +46,8 @@ export interface LetterEditorProps {
   /** Absolute address of the public page. */
   publicLink?: string | null;
   now: Date;
+  /** The letter's notifications section (existing letters only). */
+  notifications?: Omit<NotificationsProps, "slug" | "csrf">;
 }
 
 /** What the preview frame shows while the form can't make a letter yet. */
@@ -143,7 +146,7 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
   );
 }
 
-export function LetterEditorPage({ csrf, letter, values, errors, flash, revisions = [], previewLink, publicLink, now }: LetterEditorProps) {
+export function LetterEditorPage({ csrf, letter, values, errors, flash, revisions = [], previewLink, publicLink, now, notifications }: LetterEditorProps) {
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
   const published = letter !== null && letter.status !== "draft";
@@ -272,6 +275,7 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
           </Field>
         </section>
       )}
+      {letter && notifications && <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />}
       {letter && revisions.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title">History of the text</h2>

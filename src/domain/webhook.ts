@@ -1,0 +1,96 @@
+/**
+ * Letters' webhooks: what is sent, how it is signed, and when a failed
+ * delivery is tried again. Pure: no I/O.
+ *
+ * Each delivery is a POST of JSON with
+ *   X-Undersigned-Event: signature.counted
+ *   X-Undersigned-Delivery: <id>          (the same on every retry: de-duplicate on it)
+ *   X-Undersigned-Signature: t=<unix seconds>,v1=<hex HMAC-SHA-256 of "<t>.<body>" under the letter's webhook secret>
+ * so a receiver checks the body came from us and is recent (as Stripe's webhooks do).
+ */
+import { toBase64Url, toHex } from "./crypto";
+import type { SignatoryDetails } from "./signature";
+
+export const WEBHOOK_EVENT = "signature.counted";
+/** Tries in all: the first, then retries after 1, 2, 4… minutes (about four hours in all). */
+export const WEBHOOK_MAX_ATTEMPTS = 9;
+/** How long one delivery may take before it counts as failed. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+export const WEBHOOK_URL_MAX_LENGTH = 500;
+
+/** When to try again after the `attempts`-th failure, or null to give up. */
+export function nextAttemptAt(attempts: number, now: Date): Date | null {
+  if (attempts >= WEBHOOK_MAX_ATTEMPTS) return null;
+  return new Date(now.getTime() + 2 ** (attempts - 1) * 60_000);
+}
+
+/** The problem with a webhook address organizers typed, or undefined: HTTPS, a public host name, no credentials. */
+export function webhookUrlProblem(value: string): string | undefined {
+  if (value.length > WEBHOOK_URL_MAX_LENGTH) return `The address can be at most ${WEBHOOK_URL_MAX_LENGTH} characters.`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "Enter a full address, such as https://crm.example.org/hooks/undersigned.";
+  }
+  if (url.protocol !== "https:") return "The address must start with https:// so that signatures travel encrypted.";
+  if (url.username || url.password) return "Put no user name or password in the address: check the signature header instead.";
+  const host = url.hostname;
+  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || /^[\d.]+$/.test(host) || host.startsWith("[") || !host.includes(".")) {
+    return "The address must name a public host (no IP addresses or local names).";
+  }
+  return undefined;
+}
+
+/** A new secret for a letter's webhook. */
+export function newWebhookSecret(): string {
+  return `whsec_${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
+}
+
+/** The value of X-Undersigned-Signature for `body` sent at `now`. */
+export async function webhookSignature(secret: string, body: string, now: Date): Promise<string> {
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${timestamp}.${body}`)));
+  return `t=${timestamp},v1=${toHex(mac)}`;
+}
+
+export interface WebhookSignature extends SignatoryDetails {
+  ref: string;
+  email: string | null;
+  isPublic: boolean;
+  channel: string;
+  source: string | null;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+/** The body of a delivery: the letter, the signature (its email only when the organizers chose so) and the counts. */
+export function webhookBody(
+  delivery: { id: number; createdAt: string },
+  letter: { slug: string; title: string; url: string | null; counts: { total: number; organizations: number; individuals: number } },
+  signature: WebhookSignature,
+  includeEmail: boolean,
+): string {
+  return JSON.stringify({
+    id: delivery.id,
+    event: WEBHOOK_EVENT,
+    created_at: delivery.createdAt,
+    letter: { slug: letter.slug, title: letter.title, url: letter.url, counts: letter.counts },
+    signature: {
+      ref: signature.ref,
+      kind: signature.kind,
+      name: signature.name,
+      organization: signature.organization,
+      title: signature.title,
+      city: signature.city,
+      country: signature.country,
+      ...(includeEmail ? { email: signature.email } : {}),
+      listed_publicly: signature.isPublic,
+      channel: signature.channel,
+      source: signature.source,
+      signed_at: signature.createdAt,
+      counted_at: signature.confirmedAt,
+    },
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The daily summary (a cron trigger, once a day; see wrangler.jsonc): one
+ * email per published letter that has a summary address, with what the last
+ * day brought and what waits for the organizers.
+ */
+import { dailySummaryMail } from "../domain/organizer-mail";
+import type { Mailer } from "../services/mailer";
+import { summaryDigests } from "../storage/webhooks";
+
+export async function sendDailySummaries(db: D1Database, mailer: Mailer | null, now: Date, publicUrl: string | undefined): Promise<{ sent: number; failed: number }> {
+  if (!mailer) return { sent: 0, failed: 0 };
+  let sent = 0;
+  let failed = 0;
+  for (const digest of await summaryDigests(db, new Date(now.getTime() - 24 * 3_600_000))) {
+    const adminUrl = publicUrl ? `${publicUrl}/admin/letters/${digest.slug}/signatures` : null;
+    try {
+      await mailer.send(dailySummaryMail(digest.summaryEmail, digest, adminUrl));
+      sent++;
+    } catch {
+      // One letter's failed email does not stop the others'; the next day's summary covers it.
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

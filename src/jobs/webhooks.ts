@@ -1,0 +1,65 @@
+/**
+ * Delivering letters' webhooks (a cron trigger, every minute; see
+ * wrangler.jsonc): each due delivery is POSTed signed to the letter's
+ * address; a 2xx answer delivers it, anything else is tried again later
+ * with a doubling wait, and given up after WEBHOOK_MAX_ATTEMPTS. A signature
+ * no longer counted (withdrawn, hidden) is skipped rather than announced.
+ */
+import { nextAttemptAt, WEBHOOK_EVENT, WEBHOOK_TIMEOUT_MS, webhookBody, webhookSignature } from "../domain/webhook";
+import { dueDeliveries, recordAttempt } from "../storage/webhooks";
+
+/** Deliveries one run sends at most; the rest wait for the next minute. */
+const DELIVERIES_PER_RUN = 50;
+
+export interface WebhookReport {
+  delivered: number;
+  retrying: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Sends what is due at `now`. `publicUrl` makes the letter's address absolute in the body, when known. */
+export async function deliverWebhooks(db: D1Database, now: Date, publicUrl: string | undefined, send: typeof fetch = fetch): Promise<WebhookReport> {
+  const report: WebhookReport = { delivered: 0, retrying: 0, failed: 0, skipped: 0 };
+  for (const delivery of await dueDeliveries(db, now, DELIVERIES_PER_RUN)) {
+    const { letter, signature } = delivery;
+    if (!letter.webhookUrl || !letter.webhookSecret || !signature || signature.status !== "confirmed") {
+      await recordAttempt(db, delivery.id, { state: "skipped", status: null, error: !letter.webhookUrl ? "The letter has no webhook any more." : "The signature is no longer counted." }, now);
+      report.skipped++;
+      continue;
+    }
+    const body = webhookBody(delivery, { ...letter, url: publicUrl ? `${publicUrl}/letters/${letter.slug}` : null }, signature, letter.includeEmail);
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await send(letter.webhookUrl, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          "User-Agent": "Undersigned-Webhooks/1",
+          "X-Undersigned-Event": WEBHOOK_EVENT,
+          "X-Undersigned-Delivery": String(delivery.id),
+          "X-Undersigned-Signature": await webhookSignature(letter.webhookSecret, body, now),
+        },
+        body,
+        redirect: "manual",
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      });
+      status = response.status;
+      await response.body?.cancel();
+      if (response.status < 200 || response.status > 299) error = `The address answered ${response.status}.`;
+    } catch (cause) {
+      error = `The address could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`;
+    }
+    if (error === null) {
+      await recordAttempt(db, delivery.id, { state: "delivered", status, error: null }, now);
+      report.delivered++;
+      continue;
+    }
+    const retryAt = nextAttemptAt(delivery.attempts + 1, now);
+    await recordAttempt(db, delivery.id, retryAt ? { state: "pending", status, error, retryAt } : { state: "failed", status, error }, now);
+    if (retryAt) report.retrying++;
+    else report.failed++;
+  }
+  return report;
+}

@@ -1,0 +1,200 @@
+/**
+ * Letters' notifications: the webhook queued in the transaction that counts
+ * a signature, delivered signed by the cron job, retried with a doubling
+ * wait, given up in the end, skipped for signatures no longer counted; the
+ * organizers' settings form; the daily summary email.
+ */
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import worker, { CRONS } from "../../src/index";
+import { WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook";
+import { createLetter, individual, letterRow, logIn, mailTo, organizerPage, organizerPost, parseHtml, postSignature, signatureRows, texts, type OrganizerSession } from "../helpers";
+
+const HOOK = "https://crm.example.org/hooks/undersigned";
+
+async function runCron(cron: string, at: Date, overrides: Partial<Cloudflare.Env> = {}) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ scheduledTime: at.getTime(), cron }), { ...env, ...overrides }, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+async function deliveries(slug: string) {
+  const { results } = await env.DB.prepare(
+    "SELECT d.* FROM webhook_deliveries d JOIN letters l ON l.id = d.letter_id WHERE l.slug = ? ORDER BY d.id",
+  )
+    .bind(slug)
+    .all<{ id: number; state: string; attempts: number; next_attempt_at: string; last_status: number | null; last_error: string | null }>();
+  return results;
+}
+
+async function withWebhook(session: OrganizerSession, options: Parameters<typeof createLetter>[0] = {}, fields: Record<string, string> = {}) {
+  const letter = await createLetter({ confirmSignatures: false, ...options });
+  const saved = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url: HOOK, ...fields });
+  expect(saved.status).toBe(303);
+  const { document } = await organizerPage(session, `/admin/letters/${letter.slug}`);
+  const secret = document.querySelector("#field-webhook-secret")?.getAttribute("value");
+  expect(secret).toMatch(/^whsec_/);
+  return { letter, secret: secret! };
+}
+
+/** A stand-in for the coalition's server: records what reaches it (for `slug` only: other tests' letters share the outbox). */
+function receiver(slug: string, status = 200) {
+  const requests: { headers: Headers; url: string; body: string }[] = [];
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const request = new Request(input as RequestInfo, init);
+    const body = await request.text();
+    if (JSON.parse(body).letter.slug === slug) requests.push({ headers: request.headers, url: request.url, body });
+    return new Response("ok", { status });
+  });
+  return { requests };
+}
+
+async function verify(secret: string, header: string, body: string): Promise<boolean> {
+  const { t, v1 } = Object.fromEntries(header.split(",").map((part) => part.split("=") as [string, string]));
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${t}.${body}`)));
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("") === v1;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the webhook settings", () => {
+  it("take only an https address on a public host, and a valid summary address", async () => {
+    const session = await logIn();
+    const letter = await createLetter();
+    for (const webhook_url of ["http://crm.example.org/hook", "https://127.0.0.1/hook", "https://localhost/hook", "https://user:pw@crm.example.org/", "not a url"]) {
+      const response = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url });
+      expect(response.status, webhook_url).toBe(422);
+      expect(texts(parseHtml(await response.text()), "#notifications .error-summary li")).toHaveLength(1);
+    }
+    const badEmail = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: "nobody" });
+    expect(badEmail.status).toBe(422);
+    const row = await env.DB.prepare("SELECT webhook_url, summary_email FROM letters WHERE slug = ?").bind(letter.slug).first();
+    expect(row).toEqual({ webhook_url: null, summary_email: null });
+  });
+
+  it("keep the secret until the organizers ask for a new one", async () => {
+    const session = await logIn();
+    const { letter, secret } = await withWebhook(session);
+    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url: HOOK });
+    const again = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document.querySelector("#field-webhook-secret")?.getAttribute("value");
+    expect(again).toBe(secret);
+    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url: HOOK, rotate_secret: "1" });
+    const rotated = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document.querySelector("#field-webhook-secret")?.getAttribute("value");
+    expect(rotated).not.toBe(secret);
+  });
+});
+
+describe("webhook deliveries", () => {
+  it("announce each newly counted signature once, signed, without the email unless asked", async () => {
+    const session = await logIn();
+    const { letter, secret } = await withWebhook(session);
+    const quiet = await createLetter({ confirmSignatures: false });
+    expect((await postSignature(letter.slug, individual({ name: "Ana Pérez", email: "ana@example.org", country: "HN" }))).status).toBe(303);
+    expect((await postSignature(quiet.slug, individual())).status).toBe(303);
+    expect(await deliveries(quiet.slug)).toHaveLength(0);
+    expect(await deliveries(letter.slug)).toMatchObject([{ state: "pending", attempts: 0 }]);
+
+    const { requests } = receiver(letter.slug);
+    await runCron(CRONS.webhooks, new Date());
+    expect(requests).toHaveLength(1);
+    const request = requests[0]!;
+    expect(request.url).toBe(HOOK);
+    expect(request.headers.get("X-Undersigned-Event")).toBe("signature.counted");
+    const body = request.body;
+    expect(await verify(secret, request.headers.get("X-Undersigned-Signature")!, body)).toBe(true);
+    const payload = JSON.parse(body);
+    expect(payload).toMatchObject({
+      event: "signature.counted",
+      letter: { slug: letter.slug, counts: { total: 1 } },
+      signature: { name: "Ana Pérez", country: "HN", kind: "individual", listed_publicly: true, channel: "form" },
+    });
+    expect(body).not.toContain("ana@example.org");
+    expect(String(payload.id)).toBe(request.headers.get("X-Undersigned-Delivery"));
+    expect(await deliveries(letter.slug)).toMatchObject([{ state: "delivered", attempts: 1, last_status: 200 }]);
+    // Nothing is sent twice.
+    await runCron(CRONS.webhooks, new Date());
+    expect(requests).toHaveLength(1);
+    const editor = await organizerPage(session, `/admin/letters/${letter.slug}`);
+    expect(texts(editor.document, "#notifications tbody td:nth-child(3)")).toEqual(["delivered"]);
+  });
+
+  it("carry the email when the organizers turned it on", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session, {}, { webhook_includes_email: "1" });
+    await postSignature(letter.slug, individual({ email: "carla@example.org" }));
+    const { requests } = receiver(letter.slug);
+    await runCron(CRONS.webhooks, new Date());
+    expect(JSON.parse(requests[0]!.body).signature.email).toBe("carla@example.org");
+  });
+
+  it("wait for a signature to be counted: after the organizers approve it", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session, { reviewOrganizations: true });
+    await postSignature(letter.slug, { kind: "organization", name: "Reviewed Org", email: "org@example.org" });
+    expect(await deliveries(letter.slug)).toHaveLength(0);
+    const ref = (await signatureRows(letter.slug))[0]!.token as string;
+    await organizerPost(session, `/admin/letters/${letter.slug}/signatures/${ref}/approve`, {});
+    expect(await deliveries(letter.slug)).toHaveLength(1);
+  });
+
+  it("retry with a doubling wait, then give up; and skip a signature no longer counted", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session);
+    await postSignature(letter.slug, individual());
+    const { requests } = receiver(letter.slug, 500);
+    let now = new Date();
+    await runCron(CRONS.webhooks, now);
+    let [delivery] = await deliveries(letter.slug);
+    expect(delivery).toMatchObject({ state: "pending", attempts: 1, last_status: 500, last_error: "The address answered 500." });
+    expect(Date.parse(delivery!.next_attempt_at) - now.getTime()).toBe(60_000);
+    // Not before its time.
+    await runCron(CRONS.webhooks, new Date(now.getTime() + 30_000));
+    expect(requests).toHaveLength(1);
+    for (let attempt = 2; attempt <= WEBHOOK_MAX_ATTEMPTS; attempt++) {
+      now = new Date(Date.parse((await deliveries(letter.slug))[0]!.next_attempt_at));
+      await runCron(CRONS.webhooks, now);
+    }
+    expect(requests).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
+    [delivery] = await deliveries(letter.slug);
+    expect(delivery).toMatchObject({ state: "failed", attempts: WEBHOOK_MAX_ATTEMPTS });
+
+    // A signature hidden before its delivery is not announced.
+    await postSignature(letter.slug, individual({ name: "Soon Hidden" }));
+    const ref = (await signatureRows(letter.slug)).find((row) => row.name === "Soon Hidden")!.token as string;
+    await organizerPost(session, `/admin/letters/${letter.slug}/signatures/${ref}/hide`, {});
+    await runCron(CRONS.webhooks, new Date());
+    expect(requests).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
+    expect((await deliveries(letter.slug))[1]).toMatchObject({ state: "skipped", attempts: 0 });
+  });
+
+  it("count an unreachable address as a failed attempt", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session);
+    await postSignature(letter.slug, individual());
+    vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("Network connection lost."));
+    await runCron(CRONS.webhooks, new Date());
+    expect((await deliveries(letter.slug))[0]).toMatchObject({ state: "pending", attempts: 1, last_error: "The address could not be reached: Network connection lost." });
+  });
+});
+
+describe("the daily summary", () => {
+  it("tells the organizers what the day brought, by email", async () => {
+    const session = await logIn();
+    const letter = await createLetter({ confirmSignatures: false, reviewOrganizations: true, title: "Letter with a summary" });
+    const address = `organizers-${crypto.randomUUID().slice(0, 6)}@coalition.example`;
+    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: address });
+    await postSignature(letter.slug, individual());
+    await postSignature(letter.slug, { kind: "organization", name: "Waiting Org", email: "waiting@example.org" });
+    expect((await letterRow(letter.slug))!.signature_count).toBe(1);
+    await runCron(CRONS.dailySummary, new Date(), { MAILER: "local", PUBLIC_URL: "https://letters.example.org" });
+    const [mail] = await mailTo(address);
+    expect(mail!.subject).toBe("+1 · Letter with a summary");
+    expect(mail!.body).toContain("1 new signature counted (1 signature in all)");
+    expect(mail!.body).toContain("1 signature waits for your review");
+    expect(mail!.body).toContain(`https://letters.example.org/admin/letters/${letter.slug}/signatures`);
+  });
+});
