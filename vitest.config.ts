@@ -33,6 +33,8 @@ export default defineConfig(async () => ({
                 BENCH: "",
                 SIGNATURE_WRITES: "",
                 LETTER_CACHE_SECONDS: "0",
+                ACCESS_TEAM_DOMAIN: "",
+                ACCESS_AUD: "",
               },
             },
           }),

@@ -38,6 +38,9 @@ export interface Bindings {
   SIGN_RATE_LIMIT?: string;
   /** The organizers' token (a secret, at least 16 characters): exchanged at /admin/login for a session, or sent as a bearer token to /admin/api. Without it the organizer area is closed. */
   ADMIN_TOKEN?: string;
+  /** Cloudflare Access (optional): the team domain (your-team.cloudflareaccess.com) and the organizer application's audience tag. With both set, a valid Access JWT opens the organizer area too. */
+  ACCESS_TEAM_DOMAIN?: string;
+  ACCESS_AUD?: string;
   /** "1" only when `npm run bench` runs the app (see src/routes/bench.ts); never set it in production. */
   BENCH?: string;
   /** Milliseconds one D1 call may take before it counts as failed (default 8000). */

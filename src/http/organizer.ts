@@ -2,7 +2,9 @@
  * Who may use the organizer area, and how a request proves it:
  * - a session cookie from the login form (signed, HttpOnly, Secure,
  *   SameSite=Strict, stored in D1 so logging out ends it);
- * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well.
+ * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well;
+ * - when Cloudflare Access guards /admin (ACCESS_TEAM_DOMAIN, ACCESS_AUD), its
+ *   signed JWT, checked against the team's keys (services/access.ts).
  * Pages answer a visitor without either with a redirect to the login form,
  * the API with 401. Every organizer response is `no-store` and `noindex`;
  * every form post carries the session's CSRF token as well as passing the
@@ -24,6 +26,7 @@ import {
   sessionIdHash,
 } from "../domain/organizer-session";
 import { requireSecretKey, type AppEnv } from "../env";
+import { accessIdentity } from "../services/access";
 import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
 import { ClientError } from "./errors";
 
@@ -31,7 +34,7 @@ import { ClientError } from "./errors";
 export const ADMIN_TOKEN_MIN_LENGTH = 16;
 
 export interface Organizer {
-  via: "session" | "token";
+  via: "session" | "token" | "access";
   /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
   csrf: string | null;
 }
@@ -69,6 +72,9 @@ async function sessionOf<E extends AppEnv>(c: Context<E>, token: string): Promis
 
 /** The organizer making the request, or null. */
 export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = false } = {}): Promise<Organizer | null> {
+  // Behind Cloudflare Access, Access has checked who this is; we check that Access said so.
+  const identity = await accessIdentity(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
+  if (identity) return { via: "access", csrf: await csrfToken(requireSecretKey(c.env), `access:${identity.subject}`) };
   const token = adminToken(c);
   if (!token) return null;
   if (bearer) {
