@@ -5,7 +5,7 @@
  * in the tests.
  */
 import type { LetterDocument } from "../domain/letter-file";
-import { revisionSql } from "./letter-revisions";
+import { revisionSql } from "./letter-revision-sql";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 

@@ -7,7 +7,7 @@
  */
 import type { Letter, StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
-import { revisionSql } from "./letter-revisions";
+import { revisionSql } from "./letter-revision-sql";
 import { findLetter } from "./letters";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";

@@ -1,8 +1,6 @@
 /**
- * The letter_revisions table: every version of a letter's text. Whoever
- * changes a letter (the organizer area, or the loader of content/) runs the
- * same two statements after its change, so the history and the public
- * "updated on" date follow the text whichever way it was edited.
+ * The letter_revisions table: every version of a letter's text, read for
+ * organizers. (The statements that add versions are in letter-revision-sql.ts.)
  */
 
 export interface LetterRevision {
@@ -16,30 +14,6 @@ export interface LetterRevision {
   signatureCount: number;
   published: boolean;
   createdAt: string;
-}
-
-/**
- * SQL that adds the letter's current text to its history when it differs
- * from the last version kept, then sets the letter's text_updated_at to the
- * last version saved while it was public and signed. `letterWhere` selects
- * the letter in `letters` (e.g. "id = ?1", or a slug literal for the loader).
- */
-export function revisionSql(letterWhere: string): [string, string] {
-  return [
-    `INSERT INTO letter_revisions (letter_id, language, title, summary, addressee, body_markdown, signature_count, published)
-SELECT letters.id, letters.language, letters.title, letters.summary, letters.addressee, letters.body_markdown,
-  letters.signature_count, letters.status <> 'draft'
-FROM letters WHERE ${letterWhere} AND NOT EXISTS (
-  SELECT 1 FROM letter_revisions r
-  WHERE r.id = (SELECT max(id) FROM letter_revisions WHERE letter_id = letters.id)
-    AND r.title = letters.title AND r.summary = letters.summary AND r.addressee = letters.addressee
-    AND r.body_markdown = letters.body_markdown AND r.language = letters.language)`,
-    `UPDATE letters SET text_updated_at = (
-  SELECT max(r.created_at) FROM letter_revisions r
-  WHERE r.letter_id = letters.id AND r.published = 1 AND r.signature_count > 0
-    AND r.id > (SELECT min(id) FROM letter_revisions WHERE letter_id = letters.id))
-WHERE ${letterWhere}`,
-  ];
 }
 
 interface RevisionRow {
