@@ -3,6 +3,7 @@
  * parsing of its string settings into typed values.
  */
 
+import type { Locale } from "./domain/i18n";
 import type { Organizer } from "./http/organizer";
 
 /** What Cloudflare binds to the Worker: see wrangler.jsonc and the README's Configuration section. */
@@ -74,6 +75,8 @@ export interface Variables {
   framableBySelf?: boolean;
   /** The organizer making the request, under /admin (see http/organizer.ts). */
   organizer?: Organizer;
+  /** The interface language of the page being answered, once a route knows it (see http/language.ts). */
+  locale?: Locale;
 }
 
 export interface AppEnv {

@@ -7,7 +7,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env, exports } from "cloudflare:workers";
 import { parse, type HTMLElement } from "node-html-parser";
 import { formStamp, FORM_STAMP_FIELD } from "../src/domain/bots";
-import type { InitialSignatory, LetterDocument } from "../src/domain/letter-file";
+import type { InitialSignatory, LetterDocument, TranslationDocument } from "../src/domain/letter-file";
 import { renderMarkdown } from "../src/domain/markdown";
 import { app } from "../src/index";
 import { interceptDatabase } from "../src/storage/database";
@@ -39,8 +39,9 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
       kind: "individual" as const, name, organization: null, title: null, city: null, country: null, position: index + 1,
     })),
   ];
+  const slug = options.slug ?? uniqueSlug();
   const letter: LetterDocument = {
-    slug: options.slug ?? uniqueSlug(),
+    slug,
     title: options.title ?? "Letter on a fair process",
     summary: options.summary ?? "Organizations ask for a fair process.",
     date: options.date ?? "2017-12-20",
@@ -53,6 +54,7 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
     bodyMarkdown,
     bodyHtml: options.bodyHtml ?? renderMarkdown(bodyMarkdown),
     signatories,
+    translations: (options.translations ?? []).map((translation) => ({ ...translation, translationOf: slug })),
   };
   await runStatements(letterDocumentStatements(letter));
   return letter;
@@ -60,6 +62,11 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
 
 export async function runStatements(statements: string[]): Promise<void> {
   await env.DB.batch(statements.map((statement) => env.DB.prepare(statement)));
+}
+
+/** A translation of a test letter into `language`, as a translation file would give it. */
+export function translation(language: string, title: string, bodyMarkdown: string, addressee = "Destinatario"): TranslationDocument {
+  return { translationOf: "", language, title, summary: `${title}.`, addressee, bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) };
 }
 
 /** Sends a request to the Worker the way Cloudflare would (through its default export). */

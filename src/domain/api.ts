@@ -5,16 +5,19 @@
  */
 // zod/mini with named imports keeps the Worker small (see domain/signature.ts).
 import { array, boolean, enum as zenum, literal, nullable, number, object, optional, record, string, toJSONSchema, type ZodMiniType } from "zod/mini";
+import { LOCALES } from "./i18n";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() });
 const status = zenum(["open", "closed"]);
 const kind = zenum(["organization", "individual"]);
 const text = nullable(string());
 const signatory = object({ kind, name: string(), organization: text, title: text, city: text, country: text, signed_at: string() });
-const letterSummary = object({ slug: string(), title: string(), url: string(), json_url: string(), status, counts });
+const language = object({ code: string(), name: string(), url: string(), json_url: string() });
+const letterSummary = object({ slug: string(), title: string(), language: string(), languages: array(language), url: string(), json_url: string(), status, counts });
 
 export const apiSchemas = {
   Counts: counts,
+  Language: language,
   Signatory: signatory,
   LetterSummary: letterSummary,
   LettersPage: object({
@@ -29,6 +32,7 @@ export const apiSchemas = {
     date: string(),
     addressee: string(),
     language: string(),
+    languages: array(language),
     status,
     closes_at: text,
     delivered_on: text,
@@ -112,6 +116,13 @@ const json = (name: ApiSchemaName, description: string) => ({ description, conte
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, description: "The letter's address, as in /letters/{slug}." };
 const cursor = { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: "next_cursor from the previous page; absent for the first." };
+const lang = {
+  name: "lang",
+  in: "query",
+  required: false,
+  schema: { type: "string", enum: [...LOCALES] },
+  description: "The language of the letter's text (title, summary, addressee, body): one of its `languages`. Absent for its original language; a language it has no translation into is a 404.",
+};
 
 /** The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json. */
 export function openApiDocument(origin: string) {
@@ -143,9 +154,9 @@ export function openApiDocument(origin: string) {
       },
       "/letters/{slug}": {
         get: {
-          summary: "One letter, with its first page of signatories",
-          parameters: [slug],
-          responses: { "200": json("Letter", "The letter."), "404": problem("No published letter at that address.") },
+          summary: "One letter, with its first page of signatories, in one of its languages",
+          parameters: [slug, lang],
+          responses: { "200": json("Letter", "The letter, in `language`; `languages` lists every language it can be read in."), "404": problem("No published letter at that address, or not in that language.") },
         },
       },
       "/letters/{slug}/signatories": {

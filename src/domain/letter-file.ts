@@ -20,10 +20,24 @@
  *     individuals: [{ name: Ana Pérez, organization: …, title: …, city: …, country: … }]
  *   ---
  *   Dear …
+ *
+ * A translation is a file of its own, content/<slug>.<language>.md, in one of
+ * the interface's languages (domain/i18n.ts):
+ *
+ *   ---
+ *   translation_of: honduras-new-elections-2017
+ *   language: es
+ *   title: …
+ *   summary: …              # optional, as for the letter
+ *   addressee: |
+ *     …
+ *   ---
+ *   Estimado …
  */
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { isCountryCode } from "./countries";
+import { isLocale, LOCALES } from "./i18n";
 import { isSlug, LETTER_STATUSES, type LetterStatus } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
@@ -49,6 +63,19 @@ export interface LetterDocument {
   bodyMarkdown: string;
   bodyHtml: string;
   signatories: InitialSignatory[];
+  /** The letter's translations, from their own files (the loader attaches them). */
+  translations?: TranslationDocument[];
+}
+
+/** A translation file: the letter it translates, and its text in `language`. */
+export interface TranslationDocument {
+  translationOf: string;
+  language: string;
+  title: string;
+  summary: string;
+  addressee: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
 }
 
 export class LetterFileError extends Error {
@@ -98,10 +125,25 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 201
   "is not a real date",
 );
 
+const addressee = z
+  .string()
+  .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("\n"))
+  .pipe(z.string().min(1, "is empty").max(1_000));
+
+const summary = z.string().trim().min(1).max(SUMMARY_MAX_LENGTH).optional();
+
+const translationSchema = z.strictObject({
+  translation_of: z.string().refine(isSlug, "must be the slug of the letter this file translates"),
+  language: z.string().refine(isLocale, `must be one of the interface's languages: ${LOCALES.join(", ")}`),
+  title: safeText("The title", 200),
+  summary,
+  addressee,
+});
+
 const frontMatterSchema = z.strictObject({
   slug: z.string().refine(isSlug, "must be lower-case words joined by hyphens, at most 100 characters"),
   title: safeText("The title", 200),
-  summary: z.string().trim().min(1).max(SUMMARY_MAX_LENGTH).optional(),
+  summary,
   date: isoDate,
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or es-419"),
   status: z.enum(LETTER_STATUSES),
@@ -119,10 +161,7 @@ const frontMatterSchema = z.strictObject({
     .optional(),
   confirm_signatures: z.boolean().optional(),
   review_organizations: z.boolean().optional(),
-  addressee: z
-    .string()
-    .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("\n"))
-    .pipe(z.string().min(1, "is empty").max(1_000)),
+  addressee,
   signatories: z
     .strictObject({
       organizations: z.array(organizationEntry).default([]),
@@ -138,21 +177,63 @@ function splitFrontMatter(source: string): { yaml: string; body: string } {
   return { yaml: match[1]!, body: match[2]! };
 }
 
-/** Parses one letter file; `fileName` only makes error messages point at the right file. */
-export function parseLetterFile(source: string, fileName = "letter"): LetterDocument {
+/** The front matter as YAML data, and the body. */
+function readFile(source: string, fileName: string): { data: unknown; body: string } {
   const { yaml, body } = splitFrontMatter(source);
-  let data: unknown;
   try {
-    data = parseYaml(yaml);
+    return { data: parseYaml(yaml), body };
   } catch (error) {
     throw new LetterFileError(`${fileName}: the front matter is not valid YAML: ${(error as Error).message}`);
   }
-  const result = frontMatterSchema.safeParse(data);
+}
+
+function checked<T extends z.ZodType>(schema: T, data: unknown, fileName: string): z.output<T> {
+  const result = schema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(front matter)"}: ${issue.message}`);
     throw new LetterFileError(`${fileName}: the front matter has problems:\n${problems.join("\n")}`);
   }
-  const front = result.data;
+  return result.data;
+}
+
+/** True when the file is a translation (its front matter names the letter it translates). */
+function isTranslation(data: unknown): boolean {
+  return typeof data === "object" && data !== null && Object.hasOwn(data, "translation_of");
+}
+
+/** Parses a file of content/: a letter, or a translation of one. */
+export function parseContentFile(
+  source: string,
+  fileName = "letter",
+): { kind: "letter"; letter: LetterDocument } | { kind: "translation"; translation: TranslationDocument } {
+  const { data } = readFile(source, fileName);
+  return isTranslation(data)
+    ? { kind: "translation", translation: parseTranslationFile(source, fileName) }
+    : { kind: "letter", letter: parseLetterFile(source, fileName) };
+}
+
+/** Parses one translation file; `fileName` only makes error messages point at the right file. */
+export function parseTranslationFile(source: string, fileName = "translation"): TranslationDocument {
+  const { data, body } = readFile(source, fileName);
+  const front = checked(translationSchema, data, fileName);
+  const bodyMarkdown = body.trim();
+  if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the translation has no text after its front matter.`);
+  return {
+    translationOf: front.translation_of,
+    language: front.language,
+    title: front.title,
+    summary: front.summary ?? truncate(firstParagraphText(bodyMarkdown), SUMMARY_MAX_LENGTH),
+    addressee: front.addressee,
+    bodyMarkdown,
+    bodyHtml: renderMarkdown(bodyMarkdown),
+  };
+}
+
+/** Parses one letter file; `fileName` only makes error messages point at the right file. */
+export function parseLetterFile(source: string, fileName = "letter"): LetterDocument {
+  const { data, body } = readFile(source, fileName);
+  if (isTranslation(data)) throw new LetterFileError(`${fileName}: this is a translation (translation_of), not a letter.`);
+  const front = checked(frontMatterSchema, data, fileName);
   const bodyMarkdown = body.trim();
   if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the letter has no text after its front matter.`);
   if (new Set(front.signatories.organizations.map((s) => s.name)).size !== front.signatories.organizations.length ||

@@ -22,8 +22,10 @@ export interface Letter {
   date: string;
   /** The addressee block, one line per line. */
   addressee: string;
-  /** BCP 47 language tag of the letter's text, e.g. "en". */
+  /** BCP 47 language tag of the letter's text, e.g. "en" (a translation's, once `inLanguage` has been applied). */
   language: string;
+  /** Every language the letter can be read in: its original language first, then its translations'. */
+  languages: string[];
   status: LetterStatus;
   /** When signing closes (ISO 8601, UTC), if a closing time is set. */
   closesAt: string | null;
@@ -116,4 +118,34 @@ export function statusChangesAt(letters: ReadonlyArray<Pick<Letter, "status" | "
     if (closes > now.getTime() && (earliest === null || closes < earliest)) earliest = closes;
   }
   return earliest;
+}
+
+/** A letter's text in another language (letter_translations): signatures stay the letter's, pooled. */
+export interface LetterTranslation {
+  language: string;
+  title: string;
+  summary: string;
+  addressee: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The original language of a letter, whatever language it is being shown in. */
+export function originalLanguage(letter: Pick<Letter, "languages" | "language">): string {
+  return letter.languages[0] ?? letter.language;
+}
+
+/** The letter as its translation reads: the translation's text and language, the letter's counts and settings. */
+export function inLanguage(letter: Letter, translation: LetterTranslation | null): Letter {
+  if (!translation) return letter;
+  return {
+    ...letter,
+    language: translation.language,
+    title: translation.title,
+    summary: translation.summary,
+    addressee: translation.addressee,
+    bodyHtml: translation.bodyHtml,
+  };
 }

@@ -1,7 +1,8 @@
 /**
- * The emails Undersigned sends to signers, as plain text. Pure: the links
- * are made by the caller.
+ * The emails Undersigned sends to signers, as plain text, in the language
+ * they signed in. Pure: the links are made by the caller.
  */
+import { messagesFor } from "./i18n";
 import { CONFIRMATION_LINK_DAYS } from "./signing";
 
 export interface MailMessage {
@@ -10,44 +11,22 @@ export interface MailMessage {
   text: string;
 }
 
-const FOOTER = "Undersigned never shows or shares your email address.";
-
 /** Asks the signer to confirm: nothing is counted or published before they do. */
-export function confirmationMail(to: string, letterTitle: string, links: { confirm: string; withdraw: string }): MailMessage {
+export function confirmationMail(to: string, letterTitle: string, links: { confirm: string; withdraw: string }, locale = "en"): MailMessage {
+  const t = messagesFor(locale);
   return {
     to,
-    subject: `Confirm your signature: ${letterTitle}`,
-    text: [
-      `Thank you for signing "${letterTitle}".`,
-      "",
-      "Your signature counts once you confirm it. Open this link and press the button on the page:",
-      links.confirm,
-      "",
-      `The link works for ${CONFIRMATION_LINK_DAYS} days. If you did not sign, ignore this email: nothing is published without confirmation.`,
-      "",
-      "To take your signature back at any time, use this private link:",
-      links.withdraw,
-      "",
-      FOOTER,
-    ].join("\n"),
+    subject: t.mail.confirmSubject(letterTitle),
+    text: [...t.mail.confirmText(letterTitle, CONFIRMATION_LINK_DAYS, links.confirm, links.withdraw), "", t.mail.footer].join("\n"),
   };
 }
 
 /** Sent instead of a second confirmation when the address has already signed. */
-export function alreadySignedMail(to: string, letterTitle: string, links: { letter: string; withdraw: string }): MailMessage {
+export function alreadySignedMail(to: string, letterTitle: string, links: { letter: string; withdraw: string }, locale = "en"): MailMessage {
+  const t = messagesFor(locale);
   return {
     to,
-    subject: `You have already signed: ${letterTitle}`,
-    text: [
-      `Someone, probably you, just signed "${letterTitle}" again with this email address.`,
-      "",
-      "Your first signature stands, so nothing has changed. The letter:",
-      links.letter,
-      "",
-      "To take your signature back, use this private link:",
-      links.withdraw,
-      "",
-      FOOTER,
-    ].join("\n"),
+    subject: t.mail.alreadySubject(letterTitle),
+    text: [...t.mail.alreadyText(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
   };
 }

@@ -5,7 +5,7 @@
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { NEVER, object, pipe, transform, unknown, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
-import { normalizeText, publicTextProblem } from "./text";
+import { normalizeText, publicTextIssue, publicTextProblem, type TextProblem } from "./text";
 
 export const SIGNATURE_KINDS = ["organization", "individual"] as const;
 export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
@@ -81,9 +81,18 @@ export function normalizeEmail(email: string): string {
 export const EMAIL_PATTERN =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
-/** Records `message` as the field's problem; the value is then never used. */
-function refuse(ctx: core.ParsePayload, message: string): never {
-  ctx.issues.push({ code: "custom", message, input: ctx.value });
+/**
+ * What is wrong with one field of the form, as a code: the English message
+ * goes with it (the API answers it), and pages word it in their language.
+ */
+export type SignFormIssue =
+  | { code: "repeated" | "not-text" | "kind" | "name-missing" | "country" | "email-missing" | "email-invalid" }
+  | { code: "email-too-long"; max: number }
+  | { code: "text"; problem: TextProblem; max: number };
+
+/** Records `message` (and its `issue`) as the field's problem; the value is then never used. */
+function refuse(ctx: core.ParsePayload, message: string, issue: SignFormIssue): never {
+  ctx.issues.push({ code: "custom", message, input: ctx.value, params: { issue } });
   return NEVER;
 }
 
@@ -92,8 +101,8 @@ function singleText<T>(label: string, then: (value: string, ctx: core.ParsePaylo
   return pipe(
     unknown(),
     transform((value, ctx): T => {
-      if (Array.isArray(value)) return refuse(ctx, `${label} was sent more than once. Please send it once.`);
-      if (typeof value !== "string") return refuse(ctx, `${label} must be text, not a file.`);
+      if (Array.isArray(value)) return refuse(ctx, `${label} was sent more than once. Please send it once.`, { code: "repeated" });
+      if (typeof value !== "string") return refuse(ctx, `${label} must be text, not a file.`, { code: "not-text" });
       return then(value, ctx);
     }),
   );
@@ -102,10 +111,10 @@ function singleText<T>(label: string, then: (value: string, ctx: core.ParsePaylo
 /** A public text field; `missing` makes it required and is the message when it is empty. */
 function publicText(label: string, maxLength: number, missing?: string) {
   return singleText(label, (value, ctx): string | null => {
-    const problem = publicTextProblem(value, label, maxLength);
-    if (problem) return refuse(ctx, problem);
+    const problem = publicTextIssue(value, maxLength);
+    if (problem) return refuse(ctx, publicTextProblem(value, label, maxLength)!, { code: "text", problem, max: maxLength });
     const text = normalizeText(value);
-    if (!text && missing) return refuse(ctx, missing);
+    if (!text && missing) return refuse(ctx, missing, { code: "name-missing" });
     return text || null;
   });
 }
@@ -131,7 +140,7 @@ export const signFormSchema = pipe(
   pipe(
     object({
       kind: singleText("The kind of signature", (value, ctx): SignatureKind =>
-        value === "organization" || value === "individual" ? value : refuse(ctx, KIND_MESSAGE),
+        value === "organization" || value === "individual" ? value : refuse(ctx, KIND_MESSAGE, { code: "kind" }),
       ),
       name: publicText("The name", FIELD_LIMITS.name, "Enter the organization's name, or your full name."),
       organization: publicText("The organization", FIELD_LIMITS.organization),
@@ -140,13 +149,15 @@ export const signFormSchema = pipe(
       country: singleText("The country", (value, ctx): string | null => {
         const code = value.trim().toUpperCase();
         if (!code) return null;
-        return isCountryCode(code) ? code : refuse(ctx, "Choose a country from the list.");
+        return isCountryCode(code) ? code : refuse(ctx, "Choose a country from the list.", { code: "country" });
       }),
       email: singleText("The email address", (value, ctx): string => {
         const email = normalizeEmail(value);
-        if (!email) return refuse(ctx, EMAIL_MESSAGE);
-        if (email.length > FIELD_LIMITS.email) return refuse(ctx, `The email address must be at most ${FIELD_LIMITS.email} characters long.`);
-        if (!EMAIL_PATTERN.test(email)) return refuse(ctx, "Enter a valid email address, like name@example.org.");
+        if (!email) return refuse(ctx, EMAIL_MESSAGE, { code: "email-missing" });
+        if (email.length > FIELD_LIMITS.email) {
+          return refuse(ctx, `The email address must be at most ${FIELD_LIMITS.email} characters long.`, { code: "email-too-long", max: FIELD_LIMITS.email });
+        }
+        if (!EMAIL_PATTERN.test(email)) return refuse(ctx, "Enter a valid email address, like name@example.org.", { code: "email-invalid" });
         return email;
       }),
       hide_name: singleText("The choice to hide your name", (value) => value !== ""),
@@ -169,13 +180,20 @@ export const signFormSchema = pipe(
 
 export type SignFormErrors = Partial<Record<SignFormField, string>>;
 
-/** Maps zod's issues to one message per field, the first one found. */
-export function signFormErrors(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): SignFormErrors {
+/**
+ * Maps zod's issues to one message per field, the first one found: the
+ * English message, or `words` for the issue when given (a page in another language).
+ */
+export function signFormErrors(
+  error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string; params?: Record<string, unknown> }> },
+  words?: (field: SignFormField, issue: SignFormIssue) => string,
+): SignFormErrors {
   const errors: SignFormErrors = {};
   for (const issue of error.issues) {
     const field = issue.path[0];
     if (typeof field === "string" && (SIGN_FORM_FIELDS as readonly string[]).includes(field)) {
-      errors[field as SignFormField] ??= issue.message;
+      const coded = issue.params?.issue as SignFormIssue | undefined;
+      errors[field as SignFormField] ??= words && coded ? words(field as SignFormField, coded) : issue.message;
     }
   }
   return errors;

@@ -33,6 +33,33 @@ export function textLength(value: string): number {
   return length;
 }
 
+/** Why a public text can't be published, as a code the message catalogs word in each language. */
+export type TextProblem =
+  | "unreadable"
+  | "control"
+  | "invisible"
+  | "stacked-marks"
+  | "too-long"
+  | "formula"
+  | "markup"
+  | "web-address"
+  | "email-address";
+
+/** The first reason `value` (the raw input) can't be published, or undefined when it is fine. */
+export function publicTextIssue(value: string, maxLength: number): TextProblem | undefined {
+  if (!value.isWellFormed() || UNREADABLE.test(value)) return "unreadable";
+  if (CONTROL.test(value)) return "control";
+  if (INVISIBLE_FORMATTING.test(value)) return "invisible";
+  if (STACKED_MARKS.test(value)) return "stacked-marks";
+  const text = normalizeText(value);
+  if (textLength(text) > maxLength) return "too-long";
+  if (FORMULA_PREFIX.test(text)) return "formula";
+  if (MARKUP.test(text)) return "markup";
+  if (WEB_ADDRESS.some((pattern) => pattern.test(text))) return "web-address";
+  if (EMAIL_ADDRESS.test(text)) return "email-address";
+  return undefined;
+}
+
 /**
  * The first reason `value` can't be published, as a sentence about `label`
  * ("The name"), or undefined when it is fine. `value` is the raw input: the
@@ -40,21 +67,21 @@ export function textLength(value: string): number {
  * rather than silently folded into a space.
  */
 export function publicTextProblem(value: string, label: string, maxLength: number): string | undefined {
-  if (!value.isWellFormed() || UNREADABLE.test(value)) {
-    return `${label} contains characters that could not be read. Please type it again.`;
+  const problem = publicTextIssue(value, maxLength);
+  if (!problem) return undefined;
+  return englishTextProblem(label, problem, maxLength);
+}
+
+function englishTextProblem(label: string, problem: TextProblem, maxLength: number): string {
+  switch (problem) {
+    case "unreadable": return `${label} contains characters that could not be read. Please type it again.`;
+    case "control": return `${label} must be on one line, without tabs or other control characters.`;
+    case "invisible": return `${label} must not contain invisible formatting characters.`;
+    case "stacked-marks": return `${label} has too many accent marks stacked on one letter.`;
+    case "too-long": return `${label} must be at most ${maxLength} characters long.`;
+    case "formula": return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
+    case "markup": return `${label} can't contain < or >, or anything that looks like code.`;
+    case "web-address": return `${label} can't contain a web address.`;
+    case "email-address": return `${label} can't contain an email address: we ask for yours separately and never show it.`;
   }
-  if (CONTROL.test(value)) return `${label} must be on one line, without tabs or other control characters.`;
-  if (INVISIBLE_FORMATTING.test(value)) return `${label} must not contain invisible formatting characters.`;
-  if (STACKED_MARKS.test(value)) return `${label} has too many accent marks stacked on one letter.`;
-  const text = normalizeText(value);
-  if (textLength(text) > maxLength) return `${label} must be at most ${maxLength} characters long.`;
-  if (FORMULA_PREFIX.test(text)) {
-    return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
-  }
-  if (MARKUP.test(text)) return `${label} can't contain < or >, or anything that looks like code.`;
-  if (WEB_ADDRESS.some((pattern) => pattern.test(text))) return `${label} can't contain a web address.`;
-  if (EMAIL_ADDRESS.test(text)) {
-    return `${label} can't contain an email address: we ask for yours separately and never show it.`;
-  }
-  return undefined;
 }

@@ -10,13 +10,19 @@ import { randomToken, sha256Hex } from "../domain/crypto";
 import { alreadySignedMail, confirmationMail } from "../domain/mail";
 import type { SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS, initialStatus, MAX_EMAILS_PER_SIGNATURE, type SigningPolicy } from "../domain/signing";
+import { localeOf } from "../domain/i18n";
+import { withLang } from "../http/language";
 import { paths } from "../http/urls";
 import type { Mailer } from "../services/mailer";
+import { findLetterTranslation } from "../storage/letter-translations";
 import { changeSignatureStatus, findSignatureByEmail, insertSignatures, reserveEmail } from "../storage/signatures";
 
 /** An accepted signature: everything storing it and writing to the signer needs. */
 export interface AcceptedSignature {
-  letter: { id: number; slug: string; title: string };
+  /** The letter, with its title in its original language and every language it has (original first). */
+  letter: { id: number; slug: string; title: string; languages?: string[] };
+  /** The language the signer read the letter in: their emails are in it. */
+  language?: string | null;
   /** The letter's policy when the form was accepted. */
   policy: SigningPolicy;
   input: SignatureInput;
@@ -73,12 +79,34 @@ export async function storeSignatures(db: D1Database, accepted: readonly Accepte
           confirmExpiresAt: confirmToken ? expiresIn(CONFIRMATION_LINK_DAYS) : null,
           withdrawTokenHash: await sha256Hex(signature.withdrawToken),
           emailsSent: confirmToken ? 1 : 0,
+          language: signature.language ?? null,
         },
       };
     }),
   );
   const results = await insertSignatures(db, prepared);
   return results.map((result, index) => ({ created: result.created, confirmToken: result.created ? prepared[index]!.confirmToken : null }));
+}
+
+/** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */
+interface Voice {
+  locale: string;
+  title: string;
+  /** `path` in the signer's language (unchanged for a letter in one language). */
+  link: (path: string) => string;
+}
+
+async function voiceOf(db: D1Database, signature: AcceptedSignature): Promise<Voice> {
+  const { letter, language, origin } = signature;
+  const languages = letter.languages ?? [];
+  const original = languages[0];
+  const chosen = language && languages.includes(language) ? language : (original ?? null);
+  const translated = chosen && chosen !== original ? await findLetterTranslation(db, letter.id, chosen) : null;
+  return {
+    locale: localeOf(chosen ?? "en") ?? "en",
+    title: translated?.title ?? letter.title,
+    link: (path) => `${origin}${withLang(path, languages.length > 1 ? chosen : null)}`,
+  };
 }
 
 /**
@@ -94,14 +122,15 @@ export async function notifySigners(
   await Promise.all(
     accepted.map(async (signature, index) => {
       const outcome = outcomes[index]!;
-      const { letter, input, origin } = signature;
+      const { letter, input } = signature;
       try {
         if (outcome.created && outcome.confirmToken && mailer) {
+          const voice = await voiceOf(db, signature);
           const links = {
-            confirm: `${origin}${paths.confirm(letter.slug, outcome.confirmToken)}`,
-            withdraw: `${origin}${paths.withdraw(letter.slug, signature.withdrawToken)}`,
+            confirm: voice.link(paths.confirm(letter.slug, outcome.confirmToken)),
+            withdraw: voice.link(paths.withdraw(letter.slug, signature.withdrawToken)),
           };
-          await mailer.send(confirmationMail(input.email, letter.title, links));
+          await mailer.send(confirmationMail(input.email, voice.title, links, voice.locale));
         } else if (!outcome.created) {
           await handleRepeat(db, mailer, signature);
         }
@@ -119,10 +148,12 @@ export async function notifySigners(
  * signature, ever.
  */
 async function handleRepeat(db: D1Database, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
-  const { letter, input, policy, origin } = signature;
+  const { letter, input, policy } = signature;
   const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email);
   if (!existing) return;
-  const withdrawUrl = `${origin}${paths.withdraw(letter.slug, signature.withdrawToken)}`;
+  const voice = mailer ? await voiceOf(db, signature) : null;
+  const link = (path: string) => voice?.link(path) ?? path;
+  const withdrawUrl = link(paths.withdraw(letter.slug, signature.withdrawToken));
   const withdrawTokenHash = await sha256Hex(signature.withdrawToken);
   if (existing.status === "withdrawn") {
     // Signing again after withdrawing: the signature comes back, as new, with the details just sent.
@@ -133,8 +164,8 @@ async function handleRepeat(db: D1Database, mailer: Mailer | null, signature: Ac
       ...(confirmToken ? { confirmTokenHash: await sha256Hex(confirmToken), confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS) } : {}),
     });
     if (changed && confirmToken && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {}))) {
-      const links = { confirm: `${origin}${paths.confirm(letter.slug, confirmToken)}`, withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, letter.title, links));
+      const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
+      await mailer.send(confirmationMail(input.email, voice!.title, links, voice!.locale));
     }
     return;
   }
@@ -147,12 +178,12 @@ async function handleRepeat(db: D1Database, mailer: Mailer | null, signature: Ac
       withdrawTokenHash,
     });
     if (reserved) {
-      const links = { confirm: `${origin}${paths.confirm(letter.slug, confirmToken)}`, withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, letter.title, links));
+      const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
+      await mailer.send(confirmationMail(input.email, voice!.title, links, voice!.locale));
     }
   } else if (existing.status === "confirmed" || existing.status === "in_review") {
     if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { withdrawTokenHash })) {
-      await mailer.send(alreadySignedMail(input.email, letter.title, { letter: `${origin}${paths.letter(letter.slug)}`, withdraw: withdrawUrl }));
+      await mailer.send(alreadySignedMail(input.email, voice!.title, { letter: link(paths.letter(letter.slug)), withdraw: withdrawUrl }, voice!.locale));
     }
   }
 }

@@ -4,7 +4,9 @@
  *
  * - The cache key is the URL with only the query parameters the route reads,
  *   so tracking parameters (utm_*, fbclid…) or random ones can't multiply the
- *   renders, and a cache hit runs no D1 query.
+ *   renders, and a cache hit runs no D1 query. A route may add values it
+ *   derives from the request's headers (the browser's languages: see
+ *   http/language.ts), and then names the header in Vary.
  * - A copy is fresh for CACHE_MAX_AGE seconds. The Cache API has no
  *   stale-while-revalidate, so it is done here: for CACHE_STALE_SECONDS after
  *   that, the stale copy is served and re-rendered in ctx.waitUntil, once per
@@ -19,6 +21,8 @@
 import type { Context } from "hono";
 import type { AppEnv, Settings } from "../env";
 import { StorageUnavailable } from "../storage/database";
+import { LOCALES, PREFERENCES_CONSIDERED } from "../domain/i18n";
+import { LANG_PARAM, PREFERENCES_KEY } from "./language";
 import { paths } from "./urls";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
@@ -38,6 +42,10 @@ export interface Rendered {
 export interface CachedPageOptions {
   /** Query parameters that change the response; every other one is left out of the cache key. */
   params?: readonly string[];
+  /** Values derived from the request's headers that change the response, added to the key as parameters. */
+  variant?: Readonly<Record<string, string>>;
+  /** The request headers `variant` comes from, sent in Vary (never stored with the copy, which its key already tells apart). */
+  vary?: string;
 }
 
 export type CacheState = "HIT" | "STALE" | "STALE-IF-ERROR" | "MISS";
@@ -69,12 +77,15 @@ function keepHot(key: string, body: ArrayBuffer, headers: Headers, now: number) 
 }
 
 /** The normalized URL a response is cached under. */
-export function cacheKey(url: string, params: readonly string[]): string {
+export function cacheKey(url: string, params: readonly string[], variant: Readonly<Record<string, string>> = {}): string {
   const parsed = new URL(url);
   const kept = new URLSearchParams();
   for (const name of [...params].sort()) {
     const value = parsed.searchParams.get(name);
     if (value !== null && value !== "") kept.set(name, value);
+  }
+  for (const name of Object.keys(variant).sort()) {
+    if (variant[name]) kept.set(name, variant[name]!);
   }
   parsed.search = kept.size ? `?${kept}` : "";
   parsed.hash = "";
@@ -164,8 +175,14 @@ async function refresh(key: string, render: () => Promise<Rendered>, settings: S
  * closure that reads D1 and draws the page; on a hit it is not called at all.
  */
 export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => Promise<Rendered>, options: CachedPageOptions = {}): Promise<Response> {
+  const response = await servePage(c, render, options);
+  if (options.vary) response.headers.append("Vary", options.vary);
+  return response;
+}
+
+async function servePage<E extends AppEnv>(c: Context<E>, render: () => Promise<Rendered>, options: CachedPageOptions): Promise<Response> {
   const settings = c.get("settings");
-  const key = cacheKey(c.req.url, options.params ?? []);
+  const key = cacheKey(c.req.url, options.params ?? [], options.variant);
   const now = Date.now();
   let fallback: Response | undefined;
   // The bench measures uncached renders of a page whose copy is cached for the other figures.
@@ -207,20 +224,36 @@ export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => 
   return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
 }
 
+/** Every ordered choice of at most PREFERENCES_CONSIDERED interface languages, as the cache keys hold them. */
+function preferenceVariants(): string[] {
+  const variants: string[][] = [[]];
+  for (let length = 1; length <= PREFERENCES_CONSIDERED; length++) {
+    for (const prefix of variants.filter((variant) => variant.length === length - 1)) {
+      for (const locale of LOCALES) if (!prefix.includes(locale)) variants.push([...prefix, locale]);
+    }
+  }
+  return variants.map((variant) => variant.join(","));
+}
+
 /**
  * Removes the stored copies of a letter's main pages (home, list, letter
- * page and JSON, first signatories page and JSON, first record page) from
- * this data center's cache, so a name that must go is gone from them at once.
- * The Cache API has no global purge: other data centers, and later pages,
- * refresh within one TTL.
+ * page and JSON, first signatories page and JSON, first record page), in
+ * every language and for every browser preference, from this data center's
+ * cache, so a name that must go is gone from them at once. The Cache API has
+ * no global purge: other data centers, and later pages, refresh within one TTL.
  */
 export async function purgeLetterPages(requestUrl: string, slug: string): Promise<void> {
   const origin = new URL(requestUrl).origin;
-  const urls = [paths.home(), paths.lettersJson(), paths.letter(slug), paths.letterJson(slug), paths.signatories(slug),
-    paths.signatoriesJson(slug), paths.record(slug)];
+  const keys = [paths.home(), paths.lettersJson(), paths.signatoriesJson(slug), paths.record(slug), paths.letterJson(slug)].map(
+    (path) => cacheKey(`${origin}${path}`, []),
+  );
+  for (const locale of LOCALES) keys.push(cacheKey(`${origin}${paths.letterJson(slug)}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
+  for (const path of [paths.letter(slug), paths.signatories(slug)]) {
+    for (const preferences of preferenceVariants()) keys.push(cacheKey(`${origin}${path}`, [], { [PREFERENCES_KEY]: preferences }));
+    for (const locale of LOCALES) keys.push(cacheKey(`${origin}${path}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
+  }
   await Promise.all(
-    urls.map((path) => {
-      const key = cacheKey(`${origin}${path}`, []);
+    keys.map((key) => {
       hot.delete(key);
       return caches.default.delete(key);
     }),

@@ -11,6 +11,7 @@ import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError } from "./errors";
+import { words } from "./language";
 
 /** The largest form body we read: a signature needs under 2 KB; this leaves room for long non-Latin names. */
 export const FORM_BODY_LIMIT = 16 * 1024;
@@ -128,14 +129,15 @@ function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
 /** The guards of a form post, in the order they must run: origin, size, content type, field names. */
 export function formGuards({
   maxSize = FORM_BODY_LIMIT,
-  tooLarge = "The form sent more data than a signature needs. Please shorten what you typed and try again.",
+  tooLarge,
 }: { maxSize?: number; tooLarge?: string } = {}): MiddlewareHandler<AppEnv> {
   return every(
     csrf(),
     bodyLimit({
       maxSize,
-      onError: () => {
-        throw new ClientError(413, "That was too much to send", tooLarge);
+      onError: (c) => {
+        const words413 = words(c).errors.byStatus[413]!;
+        throw new ClientError(413, words413.title, tooLarge ?? words413.message);
       },
     }),
     requireFormContentType(),

@@ -11,7 +11,7 @@
  * by message, with a growing delay; what still fails after the consumer's
  * max_retries goes to the dead-letter queue, from which it can be replayed.
  */
-import { literal, nullable, number, object, optional, safeParse, string, boolean, enum as zenum } from "zod/mini";
+import { array, literal, nullable, number, object, optional, safeParse, string, boolean, enum as zenum } from "zod/mini";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
 import type { Mailer } from "../services/mailer";
 
@@ -30,7 +30,7 @@ const text = nullable(string());
 const messageSchema = object({
   v: literal(1),
   signature: object({
-    letter: object({ id: number(), slug: string(), title: string() }),
+    letter: object({ id: number(), slug: string(), title: string(), languages: optional(array(string())) }),
     policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
     input: object({
       kind: zenum(["organization", "individual"]),
@@ -48,6 +48,7 @@ const messageSchema = object({
     origin: string(),
     source: optional(nullable(string())),
     channel: optional(zenum(["form", "api"])),
+    language: optional(nullable(string())),
   }),
 });
 

@@ -142,6 +142,8 @@ function previewLetter(input: LetterInput, stored: Letter | null): Letter {
     date: input.date,
     addressee: input.addressee,
     language: input.language,
+    // The preview shows the text being edited, in its own language only.
+    languages: [input.language],
     status: stored?.status ?? "draft",
     closesAt: input.closesAt,
     bodyHtml: input.bodyHtml,

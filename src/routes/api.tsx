@@ -8,7 +8,7 @@
  * GET /api/v1                               this API, described for people
  * GET /api/v1/openapi.json                  the OpenAPI 3.1 document
  * GET /api/v1/letters?status=&cursor=       published letters, newest first, 50 a page
- * GET /api/v1/letters/{slug}                one letter, with its first signatories
+ * GET /api/v1/letters/{slug}?lang=          one letter, with its first signatories, in one of its languages
  * GET /api/v1/letters/{slug}/signatories?cursor=&kind=&country=
  * GET /api/v1/letters/{slug}/record?after=  its tamper-evident record, 1,000 entries a page
  * GET /api/v1/letters/{slug}/counts         the counts only
@@ -26,7 +26,8 @@ import { listPublishedLettersPage } from "../storage/letters";
 import { ApiPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../views/letter-json";
-import { GET_ONLY, html, json, letterDocument, publicJson, readAfter, readCursor, recordDocument, requirePublishedLetter, signatoriesDocument } from "./letters";
+import { languageCache, languageRequest, withLang } from "../http/language";
+import { GET_ONLY, html, json, languagesJson, letterDocument, publicJson, readAfter, readCursor, recordDocument, requirePublishedLetter, signatoriesDocument } from "./letters";
 
 const LETTERS_PER_PAGE = 50;
 
@@ -59,7 +60,12 @@ api.get("/api/v1/letters", (c) => {
       return json(
         {
           letters: page.letters.map((letter) =>
-            letterSummaryJson(letter, { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, `/api/v1/letters/${letter.slug}`) }, now),
+            letterSummaryJson(
+              letter,
+              { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, `/api/v1/letters/${letter.slug}`) },
+              now,
+              languagesJson(c, letter, (language) => withLang(`/api/v1/letters/${letter.slug}`, language)),
+            ),
           ),
           next_cursor: next,
           next_url: next ? absoluteUrl(c, `/api/v1/letters${query(next)}`) : null,
@@ -71,7 +77,12 @@ api.get("/api/v1/letters", (c) => {
   );
 });
 
-api.get("/api/v1/letters/:slug", (c) => cachedPage(c, () => letterDocument(c, c.req.param("slug"))));
+api.get("/api/v1/letters/:slug", (c) => {
+  const slug = c.req.param("slug");
+  // JSON is never negotiated: ?lang= or the original language.
+  const request = { requested: languageRequest(c).requested, preferred: [] };
+  return cachedPage(c, () => letterDocument(c, slug, request, `/api/v1/letters/${slug}`), languageCache(request));
+});
 
 api.get("/api/v1/letters/:slug/signatories", (c) => {
   const slug = c.req.param("slug");

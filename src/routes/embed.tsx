@@ -2,16 +2,18 @@
  * Letters on partners' sites: the embeddable card (the one page other sites
  * may frame) and the oEmbed endpoint that hands out its iframe.
  *
- * GET /letters/{slug}/embed[?source=partner]  the card, cached like the letter page
+ * GET /letters/{slug}/embed[?source=partner][&lang=es]  the card, cached like the letter page, in one of the letter's languages
  * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
  */
 import { Hono, type Context } from "hono";
 import { normalizeSource, oembedResponse } from "../domain/embed";
+import { messagesFor } from "../domain/i18n";
 import { isSlug, publicStatus, type Letter } from "../domain/letter";
 import { openReceipt, type Receipt } from "../domain/receipt";
 import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError } from "../http/errors";
+import { canonicalPath, interfaceLocale, languageCache, languageRequest, withLang, words } from "../http/language";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, paths, publicOrigin } from "../http/urls";
 import { findPublishedLetter } from "../storage/letters";
@@ -19,12 +21,12 @@ import { listPublicSignatories } from "../storage/signatures";
 import { EmbedPage } from "../views/embed-page";
 import { renderDocument, SITE_NAME } from "../views/layout";
 import type { SignFormState } from "../views/sign-form";
-import { GET_ONLY, HTML_CONTENT_TYPE, html, json, publicJson, requirePublishedLetter, signFormExtras } from "./letters";
+import { GET_ONLY, HTML_CONTENT_TYPE, html, json, languageLinks, linkLanguage, publicJson, requireLetterIn, signFormExtras } from "./letters";
 
 /** Signatories shown on the card. */
 const EMBED_SIGNATORIES = 5;
 
-/** The card for `letter`, with the form in `form`'s state, or its thank-you state for `receipt`. */
+/** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */
 export async function renderEmbedPage<E extends AppEnv>(
   c: Context<E>,
   letter: Letter,
@@ -39,13 +41,15 @@ export async function renderEmbedPage<E extends AppEnv>(
       status={publicStatus(letter, new Date())}
       signatories={page.signatories}
       links={{
-        letter: absoluteUrl(c, paths.letter(letter.slug)),
+        letter: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language)),
         sign: paths.signFromEmbed(letter.slug, source),
-        ...(receipt ? { withdraw: absoluteUrl(c, paths.withdraw(letter.slug, receipt.withdraw)) } : {}),
+        ...(receipt ? { withdraw: absoluteUrl(c, withLang(paths.withdraw(letter.slug, receipt.withdraw), linkLanguage(letter))) } : {}),
+        languages: languageLinks(letter, paths.embed(letter.slug, { source })),
       }}
       form={form}
       formExtras={await signFormExtras(c, letter.slug)}
       receipt={receipt}
+      t={messagesFor(interfaceLocale(letter.language))}
     />,
   );
 }
@@ -57,12 +61,14 @@ embed.get("/letters/:slug/embed", async (c) => {
   const slug = c.req.param("slug");
   const source = normalizeSource(c.req.query("source"));
   const sealed = c.req.query("receipt");
+  const request = languageRequest(c);
   if (sealed !== undefined) {
     // The thank-you state holds the signer's withdrawal link: private, never cached.
-    const letter = await requirePublishedLetter(c, slug, { recent: true });
+    const letter = await requireLetterIn(c, slug, request, { recent: true });
     const receipt = await openReceipt(sealed, slug, requireSecretKey(c.env));
     if (!receipt) {
-      throw new ClientError(400, "This thank-you link is not valid", "The link is incomplete or was changed. If you signed, your signature is not affected.");
+      const { title, message } = words(c).errors.thankYouInvalid;
+      throw new ClientError(400, title, message);
     }
     const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
     return new Response(body, { status: 200, headers: { "Content-Type": HTML_CONTENT_TYPE, "Cache-Control": "private, no-store" } });
@@ -70,10 +76,10 @@ embed.get("/letters/:slug/embed", async (c) => {
   return cachedPage(
     c,
     async () => {
-      const letter = await requirePublishedLetter(c, slug);
+      const letter = await requireLetterIn(c, slug, request);
       return html(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
     },
-    { params: ["source"] },
+    languageCache(request, ["source"]),
   );
 });
 embed.all("/letters/:slug/embed", GET_ONLY);

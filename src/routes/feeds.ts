@@ -1,13 +1,14 @@
 /**
  * GET /feed.atom    the letters as an Atom feed (linked from every page)
  * GET /letters/{slug}/feed.atom  one letter's updates (linked from its page)
- * GET /sitemap.xml  the home page and every published letter
+ * GET /sitemap.xml  the home page and every published letter, in each of its languages
  * GET /robots.txt   what crawlers may read, and where the sitemap is
  * All three are cached at the edge like the pages.
  */
 import { Hono } from "hono";
 import { publicStatus, statusChangesAt } from "../domain/letter";
 import type { AppEnv } from "../env";
+import { canonicalPath } from "../http/language";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, paths } from "../http/urls";
 import { listPublishedLetters } from "../storage/letters";
@@ -65,7 +66,12 @@ feeds.get("/sitemap.xml", (c) =>
     const letters = await listPublishedLetters(c.var.db);
     const urls = [
       { loc: absoluteUrl(c, paths.home()) },
-      ...letters.map((letter) => ({ loc: absoluteUrl(c, paths.letter(letter.slug)), lastmod: letterUpdated(letter) })),
+      ...letters.flatMap((letter) =>
+        letter.languages.map((language) => ({
+          loc: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), language)),
+          lastmod: letterUpdated(letter),
+        })),
+      ),
     ];
     return { status: 200, body: sitemapXml(urls), contentType: "application/xml; charset=utf-8" };
   }),

@@ -7,13 +7,16 @@ import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
 import { formStamp } from "../domain/bots";
 import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
-import { isSlug, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
+import { languageName, messagesFor } from "../domain/i18n";
+import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
+import { canonicalPath, chooseLanguage, interfaceLocale, languageCache, languageRequest, useLocale, withLang, words, type LanguageRequest } from "../http/language";
 import { cachedPage, type Rendered } from "../http/page-cache";
 import { absoluteUrl, paths } from "../http/urls";
+import { findLetterTranslation } from "../storage/letter-translations";
 import { findPublishedLetter, findRecentPublishedLetter, listPublishedLetters } from "../storage/letters";
 import { listRecordEntries, sealRecord } from "../storage/record";
 import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
@@ -22,6 +25,8 @@ import { renderDocument } from "../views/layout";
 import { letterJson, letterSummaryJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
 import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
 import { OG_IMAGE_PATH } from "../views/og";
+import type { LanguageLink } from "../views/language-switcher";
+import type { PageMeta } from "../views/layout";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormExtras, SignFormState } from "../views/sign-form";
 import { SignatoriesPage } from "../views/signatories-page";
@@ -45,8 +50,9 @@ export function json(value: unknown, shown: readonly Letter[] = []): Rendered {
   };
 }
 
-function letterNotFound(): ClientError {
-  return new ClientError(404, "Letter not found", "There is no published letter at this address. It may have been mistyped, or the letter may have moved.");
+function letterNotFound<E extends AppEnv>(c: Context<E>): ClientError {
+  const { title, message } = words(c).errors.letterNotFound;
+  return new ClientError(404, title, message);
 }
 
 /**
@@ -61,8 +67,63 @@ export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, sl
       ? await findRecentPublishedLetter(c.var.db, slug, c.get("settings").letterCacheSeconds)
       : await findPublishedLetter(c.var.db, slug);
   }
-  if (!letter) throw letterNotFound();
+  if (!letter) throw letterNotFound(c);
   return letter;
+}
+
+/**
+ * The letter in `language` (one of letter.languages): its original, or its
+ * translation read with one query. The rest of the request then speaks the
+ * letter's language (its error pages included).
+ */
+export async function letterIn<E extends AppEnv>(c: Context<E>, letter: Letter, language: string): Promise<Letter> {
+  useLocale(c, language);
+  if (language === originalLanguage(letter)) return letter;
+  const translation = await findLetterTranslation(c.var.db, letter.id, language);
+  // Deleted between the two reads: the original stands in rather than a 500.
+  if (!translation) return letter;
+  return inLanguage(letter, translation);
+}
+
+/** The published letter at `slug`, in the language `request` asks for or negotiates (see http/language.ts). */
+export async function requireLetterIn<E extends AppEnv>(c: Context<E>, slug: string, request: LanguageRequest, options: { recent?: boolean } = {}): Promise<Letter> {
+  const letter = await requirePublishedLetter(c, slug, options);
+  return letterIn(c, letter, chooseLanguage(c, letter, request));
+}
+
+/**
+ * The language to name in a letter's own links (the next page, the embed, the
+ * thank-you page): its language when it has several, so that a reader who
+ * chose one keeps it; none for a letter in one language.
+ */
+export function linkLanguage(letter: Letter): string | null {
+  return letter.languages.length > 1 ? letter.language : null;
+}
+
+/** `path` (a page of the letter) in each of its languages, for the language switcher. */
+export function languageLinks(letter: Letter, path: string): LanguageLink[] {
+  return letter.languages.map((language) => ({ language, href: withLang(path, language) }));
+}
+
+/** The page at `path` in each of the letter's languages at its canonical address, for hreflang; x-default is the bare address. */
+export function languageAlternates<E extends AppEnv>(c: Context<E>, letter: Letter, path: string): PageMeta["alternates"] {
+  return {
+    languages: letter.languages.map((language) => ({ language, href: absoluteUrl(c, canonicalPath(letter, path, language)) })),
+    fallback: absoluteUrl(c, path),
+  };
+}
+
+/** The languages of a letter's JSON: each with its name in itself, and its page's and JSON's addresses. */
+export function languagesJson<E extends AppEnv>(c: Context<E>, letter: Letter, jsonPath: (language: string | null) => string) {
+  return letter.languages.map((language) => {
+    const asked = language === originalLanguage(letter) ? null : language;
+    return {
+      code: language,
+      name: languageName(language),
+      url: absoluteUrl(c, withLang(paths.letter(letter.slug), asked)),
+      json_url: absoluteUrl(c, jsonPath(asked)),
+    };
+  });
 }
 
 /** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
@@ -71,15 +132,16 @@ export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | n
   if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
   const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
   if (!cursor) {
-    throw new ClientError(400, "This list link is broken or out of date", "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.");
+    const { title, message } = words(c).errors.cursor;
+    throw new ClientError(400, title, message);
   }
   return cursor;
 }
 
-export function letterUrls<E extends AppEnv>(c: Context<E>, slug: string): LetterUrls {
+export function letterUrls<E extends AppEnv>(c: Context<E>, slug: string, language: string | null = null, jsonPath = paths.letterJson(slug)): LetterUrls {
   return {
-    url: absoluteUrl(c, paths.letter(slug)),
-    jsonUrl: absoluteUrl(c, paths.letterJson(slug)),
+    url: absoluteUrl(c, withLang(paths.letter(slug), language)),
+    jsonUrl: absoluteUrl(c, withLang(jsonPath, language)),
     signUrl: absoluteUrl(c, paths.sign(slug)),
     signatoriesUrl: absoluteUrl(c, paths.signatories(slug)),
     recordUrl: absoluteUrl(c, paths.record(slug)),
@@ -105,7 +167,10 @@ export async function signFormExtras<E extends AppEnv>(c: Context<E>, slug: stri
   };
 }
 
-/** The letter's page as HTML: the letter, its first page of signatories, and the form in the given state. */
+/**
+ * The letter's page as HTML, in the letter's language (see letterIn): the
+ * letter, its first page of signatories, and the form in the given state.
+ */
 export async function renderLetterPage<E extends AppEnv>(
   c: Context<E>,
   letter: Letter,
@@ -114,18 +179,23 @@ export async function renderLetterPage<E extends AppEnv>(
   preview: { notice: string; status: "open" | "closed" } | null = null,
 ): Promise<string> {
   const page = await signatoryPage(c, letter, null);
+  const language = linkLanguage(letter);
+  const canonical = absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language));
   return renderDocument(
     <LetterPage
       letter={letter}
       status={preview?.status ?? publicStatus(letter, new Date())}
       notice={preview?.notice}
       signatories={page.signatories}
+      t={messagesFor(interfaceLocale(letter.language))}
       links={{
-        page: absoluteUrl(c, paths.letter(letter.slug)),
+        page: canonical,
         sign: paths.sign(letter.slug),
-        moreSignatories: page.next ? paths.signatories(letter.slug, encodeCursor(page.next)) : null,
-        embed: absoluteUrl(c, paths.embed(letter.slug)),
-        oembed: absoluteUrl(c, paths.oembed(absoluteUrl(c, paths.letter(letter.slug)))),
+        moreSignatories: page.next ? withLang(paths.signatories(letter.slug, encodeCursor(page.next)), language) : null,
+        embed: absoluteUrl(c, withLang(paths.embed(letter.slug), language)),
+        oembed: absoluteUrl(c, paths.oembed(canonical)),
+        languages: languageLinks(letter, paths.letter(letter.slug)),
+        alternates: languageAlternates(c, letter, paths.letter(letter.slug)),
         feed: absoluteUrl(c, paths.feed()),
         embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
         image: absoluteUrl(c, OG_IMAGE_PATH),
@@ -142,10 +212,15 @@ function signatoryPage<E extends AppEnv>(c: Context<E>, letter: Letter, cursor: 
   return listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage);
 }
 
-/** The letter at `slug` (or a 404) and its page of signatories after `cursor`. */
-async function letterAndSignatories(c: Context<AppEnv>, slug: string, cursor: SignatoryCursor | null) {
-  const letter = await requirePublishedLetter(c, slug);
+/** The letter at `slug` (or a 404) in the language asked for, and its page of signatories after `cursor`. */
+async function letterAndSignatories(c: Context<AppEnv>, slug: string, cursor: SignatoryCursor | null, request: LanguageRequest) {
+  const letter = await requireLetterIn(c, slug, request);
   return { letter, page: await signatoryPage(c, letter, cursor) };
+}
+
+/** ?lang= of a JSON document: absent for the letter's original language; a 404 for a language it isn't in. */
+function jsonLanguage(c: Context<AppEnv>): LanguageRequest {
+  return { requested: languageRequest(c).requested, preferred: [] };
 }
 
 export const letters = new Hono<AppEnv>();
@@ -172,7 +247,12 @@ letters.get("/letters.json", (c) =>
     const now = new Date();
     return json({
       letters: published.map((letter) =>
-        letterSummaryJson(letter, { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) }, now),
+        letterSummaryJson(
+          letter,
+          { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) },
+          now,
+          languagesJson(c, letter, (language) => withLang(paths.letterJson(letter.slug), language)),
+        ),
       ),
       // Every letter on one page: the API's LettersPage shape, with nothing after it.
       next_cursor: null,
@@ -183,29 +263,53 @@ letters.get("/letters.json", (c) =>
 letters.all("/letters.json", GET_ONLY);
 
 // The .json routes come first: "/letters/:slug" would otherwise take "honduras.json" as a slug.
-/** The letter's JSON document (its .json address and the API's /letters/{slug}). */
-export async function letterDocument(c: Context<AppEnv>, slug: string): Promise<Rendered> {
-  const { letter: current, page } = await letterAndSignatories(c, slug, null);
-  const letter = await withSealedRecord(c, current);
+/**
+ * The letter's JSON document (its .json address and the API's /letters/{slug},
+ * whose own address is `jsonPath`), in the language of ?lang= (the original
+ * without it: JSON is never negotiated), with every language it has.
+ */
+export async function letterDocument(c: Context<AppEnv>, slug: string, request: LanguageRequest, jsonPath = paths.letterJson(slug)): Promise<Rendered> {
+  const { letter: current, page } = await letterAndSignatories(c, slug, null, request);
+  const sealed = await withSealedRecord(c, current);
+  const letter = sealed === current ? current : { ...sealed, ...textOf(current) };
   const next = page.next ? encodeCursor(page.next) : null;
+  const asked = letter.language === originalLanguage(letter) ? null : letter.language;
   return json(
-    letterJson(letter, page.signatories, next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null, letterUrls(c, slug), new Date()),
+    letterJson(
+      letter,
+      page.signatories,
+      next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null,
+      letterUrls(c, slug, asked, jsonPath),
+      new Date(),
+      languagesJson(c, letter, (language) => withLang(jsonPath, language)),
+    ),
     [letter],
   );
 }
 
+/** The parts of a letter that a translation replaces. */
+function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" | "addressee" | "bodyHtml"> {
+  return { language: letter.language, title: letter.title, summary: letter.summary, addressee: letter.addressee, bodyHtml: letter.bodyHtml };
+}
+
 letters.get("/letters/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
-  return cachedPage(c, () => letterDocument(c, slug));
+  const request = jsonLanguage(c);
+  return cachedPage(c, () => letterDocument(c, slug, request), languageCache(request));
 });
 letters.all("/letters/:file{[^/]+\\.json}", GET_ONLY);
 
 letters.get("/letters/:slug", (c) => {
   const slug = c.req.param("slug");
-  return cachedPage(c, async () => {
-    const letter = await requirePublishedLetter(c, slug);
-    return html(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
-  });
+  const request = languageRequest(c);
+  return cachedPage(
+    c,
+    async () => {
+      const letter = await requireLetterIn(c, slug, request);
+      return html(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
+    },
+    languageCache(request),
+  );
 });
 letters.all("/letters/:slug", GET_ONLY);
 
@@ -243,29 +347,34 @@ letters.all("/letters/:slug/signatories.json", GET_ONLY);
 
 letters.get("/letters/:slug/signatories", (c) => {
   const slug = c.req.param("slug");
+  const request = languageRequest(c);
   const cursor = readCursor(c);
   return cachedPage(
     c,
     async () => {
-      const { letter, page } = await letterAndSignatories(c, slug, cursor);
+      const { letter, page } = await letterAndSignatories(c, slug, cursor, request);
       const here = cursor ? paths.signatories(slug, encodeCursor(cursor)) : paths.signatories(slug);
+      const language = linkLanguage(letter);
       return html(
         await renderDocument(
           <SignatoriesPage
             letter={letter}
             signatories={page.signatories}
             continues={cursor?.kind ?? null}
+            t={messagesFor(interfaceLocale(letter.language))}
             links={{
-              letter: paths.letter(slug),
-              canonical: absoluteUrl(c, here),
-              first: paths.signatories(slug),
-              next: page.next ? paths.signatories(slug, encodeCursor(page.next)) : null,
+              letter: withLang(paths.letter(slug), language),
+              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              first: withLang(paths.signatories(slug), language),
+              next: page.next ? withLang(paths.signatories(slug, encodeCursor(page.next)), language) : null,
+              languages: languageLinks(letter, here),
+              alternates: languageAlternates(c, letter, here),
             }}
           />,
         ),
       );
     },
-    { params: ["cursor"] },
+    languageCache(request, ["cursor"]),
   );
 });
 letters.all("/letters/:slug/signatories", GET_ONLY);

@@ -22,7 +22,8 @@ import { normalizeSource } from "../domain/embed";
 import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
 import { signatureMessage } from "../jobs/signature-queue";
-import { publicStatus, type Letter } from "../domain/letter";
+import { isLocale, messagesFor, negotiate, preferredLocales, type Messages } from "../domain/i18n";
+import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { openReceipt, receiptFor, sealReceipt, type Receipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import {
@@ -35,6 +36,7 @@ import {
 } from "../domain/signing";
 import { ConfigurationError, requireSecretKey, turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
+import { languageRequest, useLocale, withLang, words } from "../http/language";
 import { purgeLetterPages } from "../http/page-cache";
 import { formGuards } from "../http/security";
 import { absoluteUrl, paths } from "../http/urls";
@@ -47,18 +49,20 @@ import {
   findSignatureByLinkToken,
   type StoredSignature,
 } from "../storage/signatures";
-import { formatDate } from "../views/format";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
-import type { SignFormState } from "../views/sign-form";
+import { LANGUAGE_FIELD, type SignFormState } from "../views/sign-form";
 import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
 import { renderEmbedPage } from "./embed";
-import { HTML_CONTENT_TYPE, renderLetterPage, requirePublishedLetter } from "./letters";
+import { HTML_CONTENT_TYPE, letterIn, linkLanguage, renderLetterPage, requireLetterIn, requirePublishedLetter } from "./letters";
 
 type SigningEnv = AppEnv & {
   Variables: {
+    /** The letter being signed, in its original language (see letterIn for the signer's). */
     letter: Letter;
+    /** The language the signer read the letter in: the form's lang field when the letter has it. */
+    signingLanguage: string;
     clientHash: string;
     /** Set when the signature comes from the embed card (?embed=1): its answers stay in the partner's frame. */
     embed: { source: string | null } | null;
@@ -88,25 +92,51 @@ async function rawFields(c: Context): Promise<Record<string, unknown>> {
   return fields;
 }
 
-/** 503 with the form filled in again, when the database fails: nothing was stored, and the signer can send it again. */
-async function signAgain<E extends AppEnv>(c: Context<E>, slug: string, title: string | null, message: string, retryAfter: number): Promise<Response> {
+/** The form's lang field, when it is one of the interface's languages. */
+async function postedLanguage<E extends AppEnv>(c: Context<E>): Promise<string | null> {
+  const posted = (await rawFields(c))[LANGUAGE_FIELD];
+  return isLocale(posted) ? posted : null;
+}
+
+/** The language a form about `letter` was sent in: its lang field when the letter has it, else the browser's best. */
+async function formLanguage<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<string> {
+  const posted = await postedLanguage(c);
+  if (posted && letter.languages.includes(posted)) return posted;
+  return negotiate(preferredLocales(c.req.header("Accept-Language")), letter.languages);
+}
+
+/**
+ * 503 with the form filled in again, when the database fails: nothing was
+ * stored, and the signer can send it again. `title` is the letter's in the
+ * signer's language, when it could be read.
+ */
+async function signAgain<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  title: string | null,
+  cause: "queue" | "database",
+  retryAfter: number,
+  language: string | null = null,
+): Promise<Response> {
   // For the operators: how often signers are turned away because storage failed (no personal data).
-  console.error(JSON.stringify({ event: "sign_unavailable", letter: slug, cause: message === QUEUE_BUSY ? "queue" : "database" }));
-  const values = signFormValues(await rawFields(c));
+  console.error(JSON.stringify({ event: "sign_unavailable", letter: slug, cause }));
+  const fields = await rawFields(c);
+  const signerLanguage = language ?? (isLocale(fields[LANGUAGE_FIELD]) ? fields[LANGUAGE_FIELD] : null);
+  const t = signerLanguage ? useLocale(c, signerLanguage) : words(c);
   const body = await renderDocument(
     <SignAgainPage
       slug={slug}
       title={title}
-      message={message}
-      form={{ values, errors: {} }}
+      message={cause === "queue" ? t.signAgain.queueBusy : t.signAgain.databaseBusy}
+      form={{ values: signFormValues(fields), errors: {} }}
       extras={{ stamp: null, turnstileSiteKey: turnstileSiteKey(c.env) }}
+      links={{ sign: paths.sign(slug), letter: withLang(paths.letter(slug), signerLanguage) }}
+      language={signerLanguage ?? t.locale}
+      t={t}
     />,
   );
   return new Response(body, { status: 503, headers: { ...noStore, "Retry-After": String(retryAfter) } });
 }
-
-const QUEUE_BUSY = "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.";
-const DATABASE_BUSY = "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.";
 
 /**
  * A signature from the embed card (?embed=1&source=…): every answer, errors
@@ -120,35 +150,38 @@ const embedMode = createMiddleware<SigningEnv>(async function embedMode(c, next)
   await next();
 });
 
-/** The letter page, or from the embed the card, with the form in `form`'s state. */
-function renderSignPage(c: Context<SigningEnv>, letter: Letter, form: SignFormState): Promise<string> {
+/** The letter page, or from the embed the card, with the form in `form`'s state, in the signer's language. */
+async function renderSignPage(c: Context<SigningEnv>, letter: Letter, form: SignFormState): Promise<string> {
   const embed = c.get("embed");
-  return embed ? renderEmbedPage(c, letter, form, embed.source) : renderLetterPage(c, letter, form);
+  const shown = await letterIn(c, letter, c.get("signingLanguage"));
+  return embed ? renderEmbedPage(c, shown, form, embed.source) : renderLetterPage(c, shown, form);
 }
 
-/** Loads the letter being signed and refuses it once signing has closed. */
+/** Loads the letter being signed, learns the signer's language, and refuses the letter once signing has closed. */
 const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, next) {
   const slug = c.req.param("slug") ?? "";
+  const posted = await postedLanguage(c);
+  if (posted) useLocale(c, posted);
   let letter: Letter;
   try {
     letter = await requirePublishedLetter(c, slug, { recent: true });
   } catch (error) {
-    if (error instanceof StorageUnavailable) return signAgain(c, slug, null, DATABASE_BUSY, 30);
+    if (error instanceof StorageUnavailable) return signAgain(c, slug, null, "database", 30);
     throw error;
   }
-  refuseClosedLetter(letter);
+  const language = await formLanguage(c, letter);
+  c.set("signingLanguage", language);
+  const t = useLocale(c, language);
+  if (publicStatus(letter, new Date()) !== "open") refuseClosedLetter(await letterIn(c, letter, language), t);
   c.set("letter", letter);
   await next();
 });
 
-/** 409 once signing has closed: for the form and the API alike. */
-export function refuseClosedLetter(letter: Letter): void {
+/** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
+export function refuseClosedLetter(letter: Letter, t: Messages = messagesFor("en")): void {
   if (publicStatus(letter, new Date()) === "open") return;
-  throw new ClientError(
-    409,
-    "Signing has closed",
-    `“${letter.title}” no longer takes signatures${letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}. Your signature was not recorded.`,
-  );
+  const { title, message } = t.errors.signingClosed(letter.title, letter.closesAt ? t.date(letter.closesAt) : null);
+  throw new ClientError(409, title, message);
 }
 
 /**
@@ -161,12 +194,8 @@ export async function limitClient<E extends AppEnv>(c: Context<E>, letter: Lette
   const clientHash = await hmacHex(requireSecretKey(c.env), "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
   const verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
   if (!verdict.allowed) {
-    throw new ClientError(
-      429,
-      "Too many signatures at once",
-      `We received too many signatures from your connection in a short time. Nothing was saved. Please wait ${verdict.retryAfterSeconds} seconds and try again.`,
-      { "Retry-After": String(verdict.retryAfterSeconds) },
-    );
+    const { title, message } = words(c).errors.tooMany(verdict.retryAfterSeconds);
+    throw new ClientError(429, title, message, { "Retry-After": String(verdict.retryAfterSeconds) });
   }
   return clientHash;
 }
@@ -177,7 +206,7 @@ const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next)
   try {
     c.set("clientHash", await limitClient(c, letter));
   } catch (error) {
-    if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
+    if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     throw error;
   }
   await next();
@@ -186,11 +215,12 @@ const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next)
 /** An invalid form comes back as the letter page, filled in, with the problems marked (422). */
 const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, typeof signFormSchema> = async (result, c) => {
   if (result.success) return;
-  const form = { values: signFormValues(result.data), errors: signFormErrors(result.error) };
+  const t = words(c);
+  const form = { values: signFormValues(result.data), errors: signFormErrors(result.error, t.form.issue) };
   try {
     return html(await renderSignPage(c, c.get("letter"), form), 422);
   } catch (error) {
-    if (error instanceof StorageUnavailable) return signAgain(c, c.get("letter").slug, c.get("letter").title, DATABASE_BUSY, 30);
+    if (error instanceof StorageUnavailable) return signAgain(c, c.get("letter").slug, null, "database", 30, c.get("signingLanguage"));
     throw error;
   }
 };
@@ -222,8 +252,9 @@ function signatureWrites<E extends AppEnv>(c: Context<E>): "direct" | "queue" {
 async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string, queued = false) {
   const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date(), { queued }), requireSecretKey(c.env));
   const embed = c.get("embed");
-  if (embed) return c.redirect(paths.embed(letter.slug, { source: embed.source, receipt }), 303);
-  return c.redirect(paths.signed(letter.slug, receipt), 303);
+  const language = letter.languages.length > 1 ? c.get("signingLanguage") : null;
+  if (embed) return c.redirect(withLang(paths.embed(letter.slug, { source: embed.source, receipt }), language), 303);
+  return c.redirect(withLang(paths.signed(letter.slug, receipt), language), 303);
 }
 
 /**
@@ -235,10 +266,20 @@ export async function acceptSignature<E extends AppEnv>(
   c: Context<E>,
   letter: Letter,
   input: SignatureInput,
-  options: { policy: SigningPolicy; mailer: Mailer | null; withdrawToken: string; source: string | null; channel: "form" | "api"; clientHash: string },
+  options: {
+    policy: SigningPolicy;
+    mailer: Mailer | null;
+    withdrawToken: string;
+    source: string | null;
+    channel: "form" | "api";
+    clientHash: string;
+    /** The language the signer read the letter in (its original when not given). */
+    language?: string;
+  },
 ): Promise<"stored" | "queued" | "queue-busy" | "database-busy"> {
   const accepted: AcceptedSignature = {
-    letter: { id: letter.id, slug: letter.slug, title: letter.title },
+    letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
+    language: options.language ?? originalLanguage(letter),
     policy: options.policy,
     input,
     emailHash: await hmacHex(requireSecretKey(c.env), "email", input.email),
@@ -300,9 +341,8 @@ signatures.post(
       const check = await verifyTurnstile(turnstileSecret, fields[TURNSTILE_RESPONSE_FIELD], c.req.header("CF-Connecting-IP"));
       if (!check.ok) {
         const unavailable = check.reason === "unavailable";
-        const formError = unavailable
-          ? "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute."
-          : "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.";
+        const t = words(c);
+        const formError = unavailable ? t.form.robotCheckUnavailable : t.form.robotCheckFailed;
         const body = await renderSignPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
         return html(body, unavailable ? 503 : 403, unavailable ? { ...noStore, "Retry-After": "60" } : noStore);
       }
@@ -315,15 +355,17 @@ signatures.post(
       source: c.get("embed")?.source ?? null,
       channel: "form",
       clientHash: c.get("clientHash"),
+      language: c.get("signingLanguage"),
     });
-    if (result === "queue-busy") return signAgain(c, letter.slug, letter.title, QUEUE_BUSY, 30);
-    if (result === "database-busy") return signAgain(c, letter.slug, letter.title, DATABASE_BUSY, 30);
+    if (result === "queue-busy") return signAgain(c, letter.slug, null, "queue", 30, c.get("signingLanguage"));
+    if (result === "database-busy") return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     return redirectToReceipt(c, letter, input, outcome, withdrawToken, result === "queued");
   },
 );
 
 // Someone who reloads or bookmarks the form's address gets the form, not an error.
 signatures.get("/letters/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
+
 signatures.all("/letters/:slug/signatures", methodNotAllowed(["POST", "GET", "HEAD"]));
 
 /** The receipt in ?receipt= for the letter `slug`, or null when it is missing or not one of ours. */
@@ -334,24 +376,25 @@ async function readReceipt<E extends AppEnv>(c: Context<E>, slug: string): Promi
 
 async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Promise<Response> {
   const slug = c.req.param("slug") ?? "";
+  const request = languageRequest(c);
   const receipt = await readReceipt(c, slug);
   // The count shown includes the signer's own signature: read afresh, except after a queued signature,
   // which is not counted yet and whose page says so (a viral letter's signers then cost D1 no read).
-  const letter = await requirePublishedLetter(c, slug, { recent: !confirmed && receipt?.queued === true });
+  const letter = await requireLetterIn(c, slug, request, { recent: !confirmed && receipt?.queued === true });
+  const t = words(c);
   if (!receipt) {
-    throw new ClientError(
-      400,
-      "This thank-you link is not valid",
-      "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
-    );
+    const { title, message } = t.errors.thankYouInvalid;
+    throw new ClientError(400, title, message);
   }
+  const language = linkLanguage(letter);
   const body = await renderDocument(
     <ThankYouPage
       letter={letter}
       receipt={receipt}
       confirmed={confirmed}
-      letterUrl={absoluteUrl(c, paths.letter(letter.slug))}
-      withdrawUrl={paths.withdraw(letter.slug, receipt.withdraw)}
+      letterUrl={absoluteUrl(c, withLang(paths.letter(letter.slug), language))}
+      withdrawUrl={withLang(paths.withdraw(letter.slug, receipt.withdraw), language)}
+      t={t}
     />,
   );
   // Private to the signer (it holds the withdrawal link): never stored by the edge or shared caches.
@@ -367,7 +410,8 @@ signatures.all("/letters/:slug/confirmed", methodNotAllowed(["GET", "HEAD"]));
 async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
   const token = c.req.method === "POST" ? (await rawFields(c)).token : c.req.query("token");
   if (typeof token !== "string" || !LINK_TOKEN.test(token)) {
-    throw new ClientError(400, "This link is not complete", "The link is missing a part or was changed. Copy the whole link from the email and open it again.");
+    const { title, message } = words(c).errors.linkIncomplete;
+    throw new ClientError(400, title, message);
   }
   return token;
 }
@@ -377,51 +421,60 @@ async function confirmationTarget<E extends AppEnv>(c: Context<E>, letter: Lette
 }
 
 /** The page for a confirmation link that can't confirm (already used, expired, unknown), or null when it can. */
-function confirmationProblem(letter: Letter, signature: StoredSignature | null, now: Date): { status: number; title: string; message: string } | null {
-  if (!signature) {
-    return { status: 404, title: "This link is not valid", message: "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent." };
-  }
-  if (signature.status === "confirmed" || signature.status === "in_review") {
-    return { status: 200, title: "Already confirmed", message: "This signature was already confirmed. There is nothing more to do." };
-  }
-  if (signature.status !== "unconfirmed") {
-    return { status: 410, title: "This signature is no longer on the letter", message: "It was withdrawn or set aside, so it can't be confirmed. You can sign again." };
-  }
-  if (publicStatus(letter, now) !== "open") {
-    return { status: 409, title: "Signing has closed", message: "The letter stopped taking signatures before this one was confirmed." };
-  }
+function confirmationProblem(letter: Letter, signature: StoredSignature | null, now: Date, t: Messages): { status: number; title: string; message: string } | null {
+  if (!signature) return { status: 404, ...t.links.invalid };
+  if (signature.status === "confirmed" || signature.status === "in_review") return { status: 200, ...t.links.alreadyConfirmed };
+  if (signature.status !== "unconfirmed") return { status: 410, ...t.links.notOnLetter };
+  if (publicStatus(letter, now) !== "open") return { status: 409, ...t.links.closedBeforeConfirmation };
   if (signature.confirmExpiresAt !== null && Date.parse(signature.confirmExpiresAt) <= now.getTime()) {
-    return { status: 410, title: "This link has expired", message: `Confirmation links work for ${CONFIRMATION_LINK_DAYS} days. Sign the letter again to get a new one.` };
+    return { status: 410, ...t.links.expired(CONFIRMATION_LINK_DAYS) };
   }
   return null;
 }
 
+/** The letter a confirmation or withdrawal link is about, in the language of its ?lang= (GET) or its form's lang field (POST). */
+async function linkLetter<E extends AppEnv>(c: Context<E>): Promise<Letter> {
+  const slug = c.req.param("slug") ?? "";
+  if (c.req.method !== "POST") return requireLetterIn(c, slug, languageRequest(c), { recent: true });
+  const letter = await requirePublishedLetter(c, slug, { recent: true });
+  return letterIn(c, letter, await formLanguage(c, letter));
+}
+
+/** The letter's page in the link's language, for the pages behind emailed links. */
+function letterPath(letter: Letter): string {
+  return withLang(paths.letter(letter.slug), linkLanguage(letter));
+}
+
 signatures.get("/letters/:slug/confirm", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
+  const letter = await linkLetter(c);
+  const t = words(c);
   const token = await linkToken(c);
   const signature = await confirmationTarget(c, letter, token);
-  const problem = confirmationProblem(letter, signature, new Date());
+  const problem = confirmationProblem(letter, signature, new Date(), t);
   if (problem || !signature) {
-    const words = problem!;
-    return html(await renderDocument(<LinkMessagePage title={words.title} message={words.message} letter={letter} />), words.status, privateNoStore);
+    const { title, message, status } = problem!;
+    return html(await renderDocument(<LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />), status, privateNoStore);
   }
   return html(
-    await renderDocument(<ConfirmPage letter={letter} signatory={signature} action={paths.confirm(letter.slug)} token={token} />),
+    await renderDocument(
+      <ConfirmPage letter={letter} signatory={signature} action={paths.confirm(letter.slug)} token={token} letterUrl={letterPath(letter)} t={t} />,
+    ),
     200,
     privateNoStore,
   );
 });
 
 signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
+  const letter = await linkLetter(c);
+  const t = words(c);
   const token = await linkToken(c);
   const { policy } = policyFor(c, letter);
   for (let attempt = 0; attempt < 3; attempt++) {
     const signature = await confirmationTarget(c, letter, token);
-    const problem = confirmationProblem(letter, signature, new Date());
+    const problem = confirmationProblem(letter, signature, new Date(), t);
     if (problem || !signature) {
-      const words = problem!;
-      return html(await renderDocument(<LinkMessagePage title={words.title} message={words.message} letter={letter} />), words.status, privateNoStore);
+      const { title, message, status } = problem!;
+      return html(await renderDocument(<LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />), status, privateNoStore);
     }
     // A new withdrawal link, shown on the next page: the one in the email keeps working until then.
     const withdrawToken = randomToken();
@@ -429,7 +482,7 @@ signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
     if (await changeSignatureStatus(c.var.db, signature, to, { withdrawTokenHash: await sha256Hex(withdrawToken) })) {
       const outcome: ReceiptOutcome = to === "in_review" ? "review" : "counted";
       const receipt = await sealReceipt(receiptFor(letter.slug, signature, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
-      return c.redirect(paths.confirmed(letter.slug, receipt), 303);
+      return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
     }
     // It changed meanwhile (a double click): read it again and answer for its new state.
   }
@@ -438,13 +491,17 @@ signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
 signatures.all("/letters/:slug/confirm", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 signatures.get("/letters/:slug/withdraw", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
+  const letter = await linkLetter(c);
   const token = await linkToken(c);
-  return html(await renderDocument(<WithdrawPage letter={letter} action={paths.withdraw(letter.slug)} token={token} />), 200, privateNoStore);
+  return html(
+    await renderDocument(<WithdrawPage letter={letter} action={paths.withdraw(letter.slug)} token={token} letterUrl={letterPath(letter)} t={words(c)} />),
+    200,
+    privateNoStore,
+  );
 });
 
 signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
+  const letter = await linkLetter(c);
   const token = await linkToken(c);
   const tokenHash = await sha256Hex(token);
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -458,19 +515,16 @@ signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
     }
   }
   // The same answer whether or not the link belonged to a signature: it tells nobody who signed.
-  return c.redirect(paths.withdrawn(letter.slug), 303);
+  return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
 signatures.all("/letters/:slug/withdraw", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 signatures.get("/letters/:slug/withdrawn", async (c) => {
-  const letter = await requirePublishedLetter(c, c.req.param("slug"), { recent: true });
+  const letter = await linkLetter(c);
+  const t = words(c);
   return html(
     await renderDocument(
-      <LinkMessagePage
-        title="Your signature has been withdrawn"
-        message="If this link's signature was on the letter, it has been removed: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time."
-        letter={letter}
-      />,
+      <LinkMessagePage title={t.links.withdrawnTitle} message={t.links.withdrawnMessage} letter={letter} letterUrl={letterPath(letter)} t={t} />,
     ),
     200,
     privateNoStore,

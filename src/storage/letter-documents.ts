@@ -4,7 +4,7 @@
  * `wrangler d1 execute --file` locally and remotely, and through a D1 batch
  * in the tests.
  */
-import type { LetterDocument } from "../domain/letter-file";
+import type { LetterDocument, TranslationDocument } from "../domain/letter-file";
 import { revisionSql } from "./letter-revision-sql";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
@@ -92,5 +92,24 @@ WHERE s.letter_id = ${letterId} AND s.channel = 'initial' AND s.status = 'confir
 WHERE slug = ${slug} AND managed_by = 'file'`,
     ...revisionSql(`slug = ${slug} AND managed_by = 'file'`),
   );
+  for (const translation of letter.translations ?? []) statements.push(translationStatement(translation));
   return statements;
+}
+
+/**
+ * The statement that makes the database hold a translation file as written
+ * (inserted, or its text replaced; updated_at moves only when the text
+ * changed). It names its letter by slug, so it must run after the letter's.
+ * Translations no longer in content/ are left alone: organizers may have
+ * written some in the database.
+ */
+export function translationStatement(translation: TranslationDocument): string {
+  const values = [translation.language, translation.title, translation.summary, translation.addressee, translation.bodyMarkdown,
+    translation.bodyHtml].map(literal).join(", ");
+  return `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
+SELECT id, ${values} FROM letters WHERE slug = ${literal(translation.translationOf)}
+ON CONFLICT (letter_id, language) DO UPDATE SET title = excluded.title, summary = excluded.summary, addressee = excluded.addressee,
+  body_markdown = excluded.body_markdown, body_html = excluded.body_html, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE (title, summary, addressee, body_markdown, body_html)
+  IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`;
 }

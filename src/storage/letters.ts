@@ -30,11 +30,15 @@ interface LetterRow {
   delivery_note: string | null;
   text_updated_at: string | null;
   managed_by: "file" | "admin";
+  /** The translations' languages, comma-separated, or null. */
+  translation_languages: string | null;
 }
 
 const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
   signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
-  record_length, record_sealed, record_head, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by`;
+  record_length, record_sealed, record_head, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by,
+  (SELECT group_concat(language, ',') FROM (SELECT language FROM letter_translations WHERE letter_id = letters.id ORDER BY language))
+    AS translation_languages`;
 
 function toLetter(row: LetterRow): Letter {
   return {
@@ -45,6 +49,7 @@ function toLetter(row: LetterRow): Letter {
     date: row.letter_date,
     addressee: row.addressee,
     language: row.language,
+    languages: [row.language, ...(row.translation_languages ? row.translation_languages.split(",") : [])],
     status: row.status,
     closesAt: row.closes_at,
     bodyHtml: row.body_html,

@@ -63,6 +63,8 @@ export interface NewSignature extends SignatureInput {
   withdrawTokenHash: string;
   /** Emails already sent (or about to be) for it. */
   emailsSent: number;
+  /** The language the signer signed in (BCP 47), so that their emails are in it. */
+  language?: string | null;
 }
 
 interface SignatureRow extends SignatoryDetails {
@@ -188,15 +190,15 @@ function insertStatements(db: D1Database, letterId: number, signature: NewSignat
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+           emails_sent, source, language, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
            CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
       .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city,
         signature.country, signature.email, signature.emailHash, emailDomain, signature.clientHash, signature.status,
         signature.isPublic ? 1 : 0, signature.channel, UNRANKED_POSITION, signature.confirmTokenHash,
-        signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent, signature.source ?? null),
+        signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent, signature.source ?? null, signature.language ?? null),
   ];
   if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref), queueWebhook(db, "token", ref));
   statements.push(updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]));

@@ -3,7 +3,7 @@ import { Layout } from "./layout";
 
 const ENDPOINTS = [
   { path: "/letters", query: "?status=open", what: "Published letters, newest first, 50 a page: slug, title, status, counts and addresses. status is open or closed; follow next_url for the next page." },
-  { path: "/letters/honduras-new-elections-2017", query: "", what: "One letter: its text (body_html), addressee, date, language, status, closing time, counts, the head of its public record, and its first page of signatories." },
+  { path: "/letters/honduras-new-elections-2017", query: "", what: "One letter: its text (body_html), addressee, date, language, status, closing time, counts, the head of its public record, and its first page of signatories. languages lists every language it can be read in; ?lang=es answers a translation's title, summary, addressee and body (the counts and signatories are the same in every language)." },
   { path: "/letters/honduras-new-elections-2017/signatories", query: "?kind=organization", what: "The letter's public signatories, organizations first, a page at a time; kind keeps to organizations or individuals." },
   { path: "/letters/honduras-new-elections-2017/record", query: "", what: "The letter's tamper-evident record of every signature counted or withdrawn, 1,000 entries a page: anyone can recompute its hashes and check they add up to the counts (npm run verify does)." },
   { path: "/letters/honduras-new-elections-2017/counts", query: "", what: "The counts alone (total, organizations, individuals, and those waiting for confirmation): the cheapest way to show a live counter." },

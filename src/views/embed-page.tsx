@@ -6,11 +6,13 @@
  * header or footer, and opens links in a new tab so the partner's
  * page stays where it is; the form posts inside the frame.
  */
+import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { Receipt } from "../domain/receipt";
 import type { PublicSignatory } from "../domain/signature";
 import { FRAME_SCRIPT_PATH } from "./embed-scripts";
 import { describeCounts } from "./format";
+import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
 import { SITE_NAME } from "./layout";
 import { StatusAndTotal } from "./letter-page";
 import { SignForm, type SignFormExtras, type SignFormState } from "./sign-form";
@@ -23,32 +25,37 @@ export interface EmbedPageProps {
   /** The first few signatories, organizations first. */
   signatories: readonly PublicSignatory[];
   /** `sign` is the embed's own sign address (paths.signFromEmbed), which answers within the frame. */
-  links: { letter: string; sign: string; withdraw?: string };
+  links: { letter: string; sign: string; withdraw?: string; languages: readonly LanguageLink[] };
   form: SignFormState;
   formExtras: SignFormExtras;
   /** After signing: the thank-you state instead of the form. */
   receipt?: Receipt | null;
+  t: Messages;
 }
 
-function ThankYou({ receipt, links }: { receipt: Receipt; links: EmbedPageProps["links"] }) {
+function ThankYou({ receipt, links, t }: { receipt: Receipt; links: EmbedPageProps["links"]; t: Messages }) {
   const next =
     receipt.outcome === "confirm-email"
-      ? "We sent you an email with a link: your signature counts once you open it and confirm."
+      ? t.embed.confirmEmail
       : receipt.outcome === "review"
-        ? "The organizers review organizations' signatures before they appear on the letter."
+        ? t.embed.review
         : receipt.queued
-          ? "Your signature is on its way: it will be counted within a minute or two."
-          : "Your signature is counted.";
+          ? t.embed.queued
+          : t.embed.counted;
   return (
     <section class="embed-thanks" aria-labelledby="embed-thanks-title">
-      <h2 id="embed-thanks-title">Thank you for signing</h2>
+      <h2 id="embed-thanks-title">{t.embed.thanks}</h2>
       <p class="receipt notice">
-        <SignatoryEntry signatory={receipt} />
+        <SignatoryEntry signatory={receipt} t={t} />
       </p>
       <p>{next}</p>
       {links.withdraw && (
         <p class="meta">
-          Changed your mind? <a href={links.withdraw} rel="nofollow">Withdraw my signature</a>.
+          {t.embed.changedMind}
+          <a href={links.withdraw} rel="nofollow">
+            {t.embed.withdraw}
+          </a>
+          .
         </p>
       )}
     </section>
@@ -56,59 +63,57 @@ function ThankYou({ receipt, links }: { receipt: Receipt; links: EmbedPageProps[
 }
 
 export function EmbedPage(props: EmbedPageProps) {
-  const { letter, status, signatories, links } = props;
+  const { letter, status, signatories, links, t } = props;
   return (
-    <html lang={letter.language}>
+    <html lang={t.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`Sign: ${letter.title} · ${SITE_NAME}`}</title>
+        <title>{`${t.embed.title(letter.title)} · ${SITE_NAME}`}</title>
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <script src={FRAME_SCRIPT_PATH} defer></script>
         <base target="_blank" />
       </head>
       <body class="embed">
         <main>
-          <h1 class="embed-title">
+          <h1 class="embed-title" lang={letter.language}>
             <a href={links.letter}>{letter.title}</a>
           </h1>
           <p class="call-to-action">
-            <StatusAndTotal letter={letter} status={status} />
+            <StatusAndTotal letter={letter} status={status} t={t} />
           </p>
-          <p class="counts meta">{describeCounts(letter.counts)}.</p>
+          <p class="counts meta">{describeCounts(letter.counts, t)}.</p>
           {signatories.length > 0 && (
             <>
-              <h2 class="embed-subtitle">Among the signatories</h2>
+              <h2 class="embed-subtitle">{t.embed.among}</h2>
               <ul class="embed-signatories">
                 {signatories.map((signatory) => (
                   <li>
-                    <SignatoryEntry signatory={signatory} />
+                    <SignatoryEntry signatory={signatory} t={t} />
                   </li>
                 ))}
               </ul>
             </>
           )}
           <p>
-            <a href={links.letter}>Read the full letter</a>
+            <a href={links.letter}>{t.embed.readFull}</a>
           </p>
           {props.receipt ? (
-            <ThankYou receipt={props.receipt} links={links} />
+            <ThankYou receipt={props.receipt} links={links} t={t} />
           ) : status === "open" ? (
             <section aria-labelledby="embed-sign-title">
-              <h2 id="embed-sign-title">Sign this letter</h2>
-              <SignForm
-                action={links.sign}
-                state={props.form}
-                extras={props.formExtras}
-                target="_self"
-              />
+              <h2 id="embed-sign-title">{t.letter.signThisLetter}</h2>
+              <SignForm action={links.sign} state={props.form} extras={props.formExtras} target="_self" t={t} language={letter.language} />
             </section>
           ) : (
-            <p>This letter no longer takes signatures.</p>
+            <p>{t.letter.noLongerTakes}</p>
           )}
+          <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
           <p class="meta embed-credit">
-            Published with <a href="/">{SITE_NAME}</a>. Email addresses are never shown.
+            {t.embed.publishedWith}
+            <a href="/">{SITE_NAME}</a>
+            {t.embed.neverShown}
           </p>
         </main>
       </body>

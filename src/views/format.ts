@@ -1,37 +1,24 @@
 /**
- * Formatting for pages: dates, numbers and counts, through Intl so that each
- * letter's own language formats its own date.
+ * Formatting for pages: dates, numbers and counts, through Intl (see
+ * domain/locales/format.ts) in the page's language.
  */
+import type { Messages } from "../domain/i18n";
 import type { SignatureCounts } from "../domain/letter";
+import { formatDate as formatDateIn, formatNumber as formatNumberIn } from "../domain/locales/format";
 
-/** The interface language. Letters carry their own language for their text and date. */
+/** The interface language of pages that are English only (the index, the API page). */
 export const INTERFACE_LOCALE = "en";
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "December 20, 2017" for "2017-12-20" (or a full ISO time) in `locale`. */
 export function formatDate(isoDate: string, locale: string = INTERFACE_LOCALE): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat([locale, INTERFACE_LOCALE], { dateStyle: "long", timeZone: "UTC" });
-    dateFormats.set(locale, format);
-  }
-  const time = isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate;
-  return format.format(new Date(time));
+  return formatDateIn(isoDate, locale);
 }
 
-const numbers = new Intl.NumberFormat(INTERFACE_LOCALE);
-
-export function formatNumber(value: number): string {
-  return numbers.format(value);
+export function formatNumber(value: number, locale: string = INTERFACE_LOCALE): string {
+  return formatNumberIn(value, locale);
 }
 
-/** "1 organization", "13 organizations". */
-export function countOf(value: number, singular: string, plural: string): string {
-  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
-}
-
-/** "13 signatures: 13 organizations and 0 individuals". */
-export function describeCounts(counts: SignatureCounts): string {
-  return `${countOf(counts.total, "signature", "signatures")}: ${countOf(counts.organizations, "organization", "organizations")} and ${countOf(counts.individuals, "individual", "individuals")}`;
+/** "13 signatures: 13 organizations and 0 individuals", in the page's language. */
+export function describeCounts(counts: SignatureCounts, t: Messages): string {
+  return t.counts.summary(counts.total, counts.organizations, counts.individuals);
 }

@@ -1,8 +1,12 @@
 /** The home page: every published letter, newest first, with its counts. */
+import { messagesFor } from "../domain/i18n";
 import { publicStatus, type Letter } from "../domain/letter";
 import { formatDate, formatNumber } from "./format";
 import { Layout, SITE_NAME } from "./layout";
 import { LetterStatus } from "./letter-page";
+
+// The home page stays in English (its <html lang> says so); each letter's title is in the letter's own language.
+const t = messagesFor("en");
 
 export function IndexPage({ letters, canonical, image, now }: { letters: readonly Letter[]; canonical: string; image: string; now: Date }) {
   return (
@@ -29,7 +33,7 @@ export function IndexPage({ letters, canonical, image, now }: { letters: readonl
                 {letter.addressee.split("\n")[0]}
               </p>
               <p lang="en">
-                <LetterStatus letter={letter} status={publicStatus(letter, now)} />{" "}
+                <LetterStatus letter={letter} status={publicStatus(letter, now)} t={t} />{" "}
                 <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
                 {` (${formatNumber(letter.counts.organizations)} organizations, ${formatNumber(letter.counts.individuals)} individuals)`}
               </p>

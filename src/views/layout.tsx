@@ -4,6 +4,7 @@
  * header and footer. No script is ever sent.
  */
 import type { Child } from "hono/jsx";
+import { messagesFor, type Messages } from "../domain/i18n";
 import { OG_IMAGE_ALT, OG_IMAGE_SIZE } from "./og";
 import { STYLESHEET_PATH } from "./styles";
 
@@ -14,8 +15,10 @@ export interface PageMeta {
   canonical?: string;
   /** Open Graph type: "article" for letters, "website" elsewhere. */
   type?: "article" | "website";
-  /** Language of the page's main content. */
+  /** Language of the page (its interface and its main content); English when not given. */
   lang?: string;
+  /** The same page in each of its languages, for <link rel="alternate" hreflang> (absolute addresses), and the one for x-default. */
+  alternates?: { languages: readonly { language: string; href: string }[]; fallback: string };
   /** Pages that should not appear in search results (thank-you and error pages). */
   noindex?: boolean;
   /** The page's oEmbed JSON address, for discovery by partners' sites and tools. */
@@ -30,7 +33,7 @@ export interface PageMeta {
 
 export const SITE_NAME = "Undersigned";
 
-export function Layout({ meta, children }: { meta: PageMeta; children: Child }) {
+export function Layout({ meta, children, t = messagesFor(meta.lang) }: { meta: PageMeta; children: Child; t?: Messages }) {
   const fullTitle = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
   return (
     <html lang={meta.lang ?? "en"}>
@@ -40,6 +43,14 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <title>{fullTitle}</title>
         {meta.description && <meta name="description" content={meta.description} />}
         {meta.canonical && <link rel="canonical" href={meta.canonical} />}
+        {meta.alternates && meta.alternates.languages.length > 1 && (
+          <>
+            {meta.alternates.languages.map(({ language, href }) => (
+              <link rel="alternate" hreflang={language} href={href} />
+            ))}
+            <link rel="alternate" hreflang="x-default" href={meta.alternates.fallback} />
+          </>
+        )}
         {meta.noindex && <meta name="robots" content="noindex" />}
         {meta.oembed && <link rel="alternate" type="application/json+oembed" href={meta.oembed} title={meta.title} />}
         <meta property="og:site_name" content={SITE_NAME} />
@@ -58,14 +69,14 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
         <meta name="twitter:title" content={meta.title} />
         {meta.description && <meta name="twitter:description" content={meta.description} />}
-        <link rel="alternate" type="application/atom+xml" href={meta.feed ?? "/feed.atom"} title={`${SITE_NAME}: open letters`} />
-        {meta.letterFeed && <link rel="alternate" type="application/atom+xml" href={meta.letterFeed} title={`Updates: ${meta.title}`} />}
+        <link rel="alternate" type="application/atom+xml" href={meta.feed ?? "/feed.atom"} title={t.layout.feedTitle(SITE_NAME)} />
+        {meta.letterFeed && <link rel="alternate" type="application/atom+xml" href={meta.letterFeed} title={t.layout.letterFeedTitle(meta.title)} />}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to content
+          {t.layout.skipToContent}
         </a>
         <header class="site-header">
           <a class="site-name" href="/">
@@ -76,9 +87,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
           {children}
         </main>
         <footer class="site-footer">
-          <p>
-            Published with {SITE_NAME}, open-source software for sign-on letters. Email addresses are never shown.
-          </p>
+          <p>{t.layout.footer(SITE_NAME)}</p>
         </footer>
       </body>
     </html>

@@ -56,10 +56,20 @@ export function signatoryJson(signatory: PublicSignatory) {
   };
 }
 
-export function letterSummaryJson(letter: Letter, urls: Pick<LetterUrls, "url" | "jsonUrl">, now: Date) {
+/** One language a letter can be read in: its code, its name in itself, and its page's and JSON's addresses. */
+export interface LanguageJson {
+  code: string;
+  name: string;
+  url: string;
+  json_url: string;
+}
+
+export function letterSummaryJson(letter: Letter, urls: Pick<LetterUrls, "url" | "jsonUrl">, now: Date, languages: LanguageJson[]) {
   return {
     slug: letter.slug,
     title: letter.title,
+    language: letter.language,
+    languages,
     url: urls.url,
     json_url: urls.jsonUrl,
     status: publicStatus(letter, now),
@@ -73,6 +83,7 @@ export function letterJson(
   next: { cursor: string; url: string } | null,
   urls: LetterUrls,
   now: Date,
+  languages: LanguageJson[],
 ) {
   return {
     slug: letter.slug,
@@ -80,7 +91,9 @@ export function letterJson(
     summary: letter.summary,
     date: letter.date,
     addressee: letter.addressee,
+    // The language of this document's text, and every language the letter has (signatures are the same in all).
     language: letter.language,
+    languages,
     status: publicStatus(letter, now),
     closes_at: letter.closesAt,
     // When the letter was delivered to its addressee, and the organizers' note about it.

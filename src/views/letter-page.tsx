@@ -6,9 +6,11 @@
 import { raw } from "hono/html";
 import { embedSnippet } from "../domain/embed";
 import type { Letter } from "../domain/letter";
+import type { Messages } from "../domain/i18n";
 import type { PublicSignatory } from "../domain/signature";
-import { countOf, describeCounts, formatDate, formatNumber } from "./format";
-import { Layout } from "./layout";
+import { describeCounts, formatDate } from "./format";
+import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
+import { Layout, type PageMeta } from "./layout";
 import { SignForm, type SignFormExtras, type SignFormState } from "./sign-form";
 import { ShareLinks } from "./share-links";
 import { SignatoryList } from "./signatory-list";
@@ -30,6 +32,9 @@ export interface LetterLinks {
   image: string;
   /** This letter's feed of updates. */
   letterFeed: string;
+  /** The page in each of the letter's languages: for the switcher, and absolute for hreflang. */
+  languages: readonly LanguageLink[];
+  alternates: PageMeta["alternates"];
 }
 
 export interface LetterPageProps {
@@ -41,32 +46,29 @@ export interface LetterPageProps {
   formExtras: SignFormExtras;
   /** A banner above the letter (the organizers' previews say what they are). */
   notice?: string;
+  t: Messages;
 }
 
 /** Open or closed, and the total: the top of the letter page and of the embed card. */
-export function StatusAndTotal({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
+export function StatusAndTotal({ letter, status, t }: { letter: Letter; status: "open" | "closed"; t: Messages }) {
   return (
     <>
-      <LetterStatus letter={letter} status={status} />
+      <LetterStatus letter={letter} status={status} t={t} />
       <span>
-        <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
+        <strong>{t.number(letter.counts.total)}</strong> {t.counts.signatureWord(letter.counts.total)}
       </span>
     </>
   );
 }
 
-export function LetterStatus({ letter, status }: { letter: Letter; status: "open" | "closed" }) {
+export function LetterStatus({ letter, status, t }: { letter: Letter; status: "open" | "closed"; t: Messages }) {
   if (status === "closed" && letter.deliveredOn) {
-    return <span class="status status-closed">Delivered on {formatDate(letter.deliveredOn)}</span>;
+    return <span class="status status-closed">{t.letter.deliveredOn(t.date(letter.deliveredOn))}</span>;
   }
   if (status === "open") {
-    return (
-      <span class="status status-open">
-        Open for signatures{letter.closesAt ? ` until ${formatDate(letter.closesAt)}` : ""}
-      </span>
-    );
+    return <span class="status status-open">{letter.closesAt ? t.letter.openUntil(t.date(letter.closesAt)) : t.letter.open}</span>;
   }
-  return <span class="status status-closed">Closed for signatures</span>;
+  return <span class="status status-closed">{t.letter.closed}</span>;
 }
 
 /** The addressee block, one line per line. */
@@ -84,34 +86,47 @@ function Addressee({ text }: { text: string }) {
   );
 }
 
-export function LetterPage({ letter, status, signatories, links, form, formExtras, notice }: LetterPageProps) {
+export function LetterPage({ letter, status, signatories, links, form, formExtras, notice, t }: LetterPageProps) {
   return (
     <Layout
-      meta={{ title: letter.title, description: letter.summary, canonical: links.page, type: "article", oembed: links.oembed, feed: links.feed, letterFeed: links.letterFeed, image: links.image }}
+      meta={{
+        title: letter.title,
+        description: letter.summary,
+        canonical: links.page,
+        type: "article",
+        oembed: links.oembed,
+        feed: links.feed,
+        letterFeed: links.letterFeed,
+        image: links.image,
+        lang: t.locale,
+        alternates: links.alternates,
+      }}
+      t={t}
     >
       {notice && (
         <p class="notice" role="note">
           {notice}
         </p>
       )}
+      <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
       <article class="letter" lang={letter.language} aria-labelledby="letter-title">
         <header>
           <h1 id="letter-title">{letter.title}</h1>
           <p class="meta">
             <time datetime={letter.date}>{formatDate(letter.date, letter.language)}</time>
             {letter.textUpdatedAt && (
-              <span lang="en">
+              <span lang={t.locale}>
                 {" "}
-                · Updated on <time datetime={letter.textUpdatedAt}>{formatDate(letter.textUpdatedAt)}</time>
+                · {t.letter.updatedOn} <time datetime={letter.textUpdatedAt}>{t.date(letter.textUpdatedAt)}</time>
               </span>
             )}
           </p>
         </header>
         <div class="call-to-action">
-          <StatusAndTotal letter={letter} status={status} />
+          <StatusAndTotal letter={letter} status={status} t={t} />
           {status === "open" && (
             <a class="button" href="#sign">
-              Sign this letter
+              {t.letter.signThisLetter}
             </a>
           )}
         </div>
@@ -124,57 +139,59 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
         <div class="letter-body">{raw(letter.bodyHtml)}</div>
       </article>
       <section class="signatories" aria-labelledby="signatories-title">
-        <h2 id="signatories-title">Signatories</h2>
-        <p class="counts">{describeCounts(letter.counts)}.</p>
+        <h2 id="signatories-title">{t.letter.signatories}</h2>
+        <p class="counts">{describeCounts(letter.counts, t)}.</p>
         {signatories.length === 0 ? (
-          <p>No one has signed yet. {status === "open" ? "Be the first." : ""}</p>
+          <p>
+            {t.letter.noneYet} {status === "open" ? t.letter.beTheFirst : ""}
+          </p>
         ) : (
-          <SignatoryList signatories={signatories} />
+          <SignatoryList signatories={signatories} t={t} />
         )}
         {links.moreSignatories && (
           <p class="pagination">
-            <a href={links.moreSignatories}>
-              See more signatories
-            </a>
+            <a href={links.moreSignatories}>{t.letter.seeMore}</a>
           </p>
         )}
         {letter.counts.total > signatories.length && !links.moreSignatories && (
-          <p class="meta">
-            {countOf(letter.counts.total - signatories.length, "signatory asked", "signatories asked")} not to be listed by
-            name.
-          </p>
+          <p class="meta">{t.letter.unlisted(letter.counts.total - signatories.length)}</p>
         )}
       </section>
       <section class="sign" id="sign" aria-labelledby="sign-title">
-        <h2 id="sign-title">{status === "open" ? "Sign this letter" : "Signing has closed"}</h2>
+        <h2 id="sign-title">{status === "open" ? t.letter.signThisLetter : t.letter.signingClosed}</h2>
         {status === "open" ? (
-          <SignForm action={links.sign} state={form} extras={formExtras} />
+          <SignForm action={links.sign} state={form} extras={formExtras} t={t} language={letter.language} />
         ) : (
           <p>
-            This letter no longer takes signatures
-            {letter.deliveredOn ? `: it was delivered on ${formatDate(letter.deliveredOn)}` : letter.closesAt ? `: signing closed on ${formatDate(letter.closesAt)}` : ""}.
+            {letter.deliveredOn
+              ? t.letter.deliveredClosed(t.date(letter.deliveredOn))
+              : letter.closesAt
+                ? t.letter.closedOn(t.date(letter.closesAt))
+                : t.letter.noLongerTakes}
           </p>
         )}
       </section>
       <section class="share" aria-labelledby="share-title">
-        <h2 id="share-title">Share this letter</h2>
-        <ShareLinks url={links.page} title={letter.title} />
+        <h2 id="share-title">{t.letter.share}</h2>
+        <ShareLinks url={links.page} title={letter.title} t={t} />
         <details>
           <summary>
-            <h2 id="embed-title">Embed this letter on your site</h2>
+            <h2 id="embed-title">{t.letter.embedTitle}</h2>
           </summary>
-          <p>
-            Copy this code into a page of your site: it shows the letter's title, its count, its first signatories and the
-            sign form, and works without JavaScript. The script line is optional: it makes the frame as tall as the card.
-          </p>
-          <label for="embed-code">Embed code</label>
+          <p>{t.letter.embedIntro}</p>
+          <label for="embed-code">{t.letter.embedCode}</label>
           <textarea id="embed-code" readonly rows={4}>
             {embedSnippet(links.embed, letter.title, { scriptUrl: links.embedScript })}
           </textarea>
           <p class="meta">
-            To see how many people signed through your site, add <code>?source=</code> and your organization's name (letters,
-            digits and dashes) to the address in the code, e.g. <code>{links.embed}?source=your-organization</code>. Sites that
-            read oEmbed (WordPress and others) embed the letter from its address alone.
+            {t.letter.embedSourceBefore}
+            <code>?source=</code>
+            {t.letter.embedSourceMiddle}
+            <code>
+              {links.embed}
+              {links.embed.includes("?") ? "&" : "?"}source={t.letter.embedSourceExample}
+            </code>
+            {t.letter.embedSourceAfter}
           </p>
         </details>
       </section>

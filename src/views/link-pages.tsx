@@ -1,54 +1,67 @@
 /**
  * The pages behind the links we email or show: confirming a signature and
- * withdrawing one. Each asks for a button press (a POST), because mail
- * scanners open links by themselves and must not confirm or withdraw anything.
+ * withdrawing one, in the signer's language. Each asks for a button press (a
+ * POST), because mail scanners open links by themselves and must not confirm
+ * or withdraw anything.
  */
+import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { SignatoryDetails } from "../domain/signature";
 import { Layout } from "./layout";
+import { LANGUAGE_FIELD } from "./sign-form";
 import { SignatoryEntry } from "./signatory-list";
 
-export function ConfirmPage({ letter, signatory, action, token }: { letter: Letter; signatory: SignatoryDetails; action: string; token: string }) {
+export function ConfirmPage(props: { letter: Letter; signatory: SignatoryDetails; action: string; token: string; letterUrl: string; t: Messages }) {
+  const { letter, t } = props;
   return (
-    <Layout meta={{ title: "Confirm your signature", noindex: true }}>
-      <h1>Confirm your signature</h1>
+    <Layout meta={{ title: t.links.confirmTitle, noindex: true, lang: t.locale }} t={t}>
+      <h1>{t.links.confirmTitle}</h1>
       <p>
-        On <a href={`/letters/${letter.slug}`}>{letter.title}</a>:
+        {t.links.on}{" "}
+        <a href={props.letterUrl} lang={letter.language}>
+          {letter.title}
+        </a>
+        :
       </p>
       <p class="receipt notice">
-        <SignatoryEntry signatory={signatory} />
+        <SignatoryEntry signatory={props.signatory} t={t} />
       </p>
-      <form method="post" action={action}>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit">Confirm my signature</button>
+      <form method="post" action={props.action}>
+        <input type="hidden" name="token" value={props.token} />
+        <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
+        <button type="submit">{t.links.confirmButton}</button>
       </form>
     </Layout>
   );
 }
 
-export function LinkMessagePage({ title, message, letter }: { title: string; message: string; letter: Letter }) {
+export function LinkMessagePage({ title, message, letter, letterUrl, t }: { title: string; message: string; letter: Letter; letterUrl: string; t: Messages }) {
   return (
-    <Layout meta={{ title, noindex: true }}>
+    <Layout meta={{ title, noindex: true, lang: t.locale }} t={t}>
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href={`/letters/${letter.slug}`}>Go to the letter: {letter.title}</a>
+        <a href={letterUrl}>{t.links.goToLetter(letter.title)}</a>
       </p>
     </Layout>
   );
 }
 
-export function WithdrawPage({ letter, action, token }: { letter: Letter; action: string; token: string }) {
+export function WithdrawPage({ letter, action, token, letterUrl, t }: { letter: Letter; action: string; token: string; letterUrl: string; t: Messages }) {
   return (
-    <Layout meta={{ title: "Withdraw your signature", noindex: true }}>
-      <h1>Withdraw your signature</h1>
+    <Layout meta={{ title: t.links.withdrawTitle, noindex: true, lang: t.locale }} t={t}>
+      <h1>{t.links.withdrawTitle}</h1>
       <p>
-        This removes your signature from <a href={`/letters/${letter.slug}`}>{letter.title}</a>: your name leaves the public
-        list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.
+        {t.links.withdrawBefore}
+        <a href={letterUrl} lang={letter.language}>
+          {letter.title}
+        </a>
+        {t.links.withdrawAfter}
       </p>
       <form method="post" action={action}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit">Withdraw my signature</button>
+        <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
+        <button type="submit">{t.links.withdrawButton}</button>
       </form>
     </Layout>
   );

@@ -2,6 +2,7 @@
  * Share links for a letter: plain links to each network's own share page,
  * so no third-party script, cookie or tracker ever loads on our pages.
  */
+import { messagesFor, type Messages } from "../domain/i18n";
 
 export interface ShareTarget {
   name: string;
@@ -9,11 +10,11 @@ export interface ShareTarget {
 }
 
 /** Where a letter can be shared, in the order shown. */
-export function shareTargets(url: string, title: string): ShareTarget[] {
+export function shareTargets(url: string, title: string, t: Messages = messagesFor("en")): ShareTarget[] {
   const text = `${title} ${url}`;
   const encoded = { url: encodeURIComponent(url), title: encodeURIComponent(title), text: encodeURIComponent(text) };
   return [
-    { name: "Email", href: `mailto:?subject=${encoded.title}&body=${encodeURIComponent(`I signed this letter, and you can too:\n\n${title}\n${url}`)}` },
+    { name: t.letter.shareEmail, href: `mailto:?subject=${encoded.title}&body=${encodeURIComponent(t.letter.shareEmailBody(title, url))}` },
     { name: "Bluesky", href: `https://bsky.app/intent/compose?text=${encoded.text}` },
     { name: "X", href: `https://x.com/intent/post?text=${encoded.title}&url=${encoded.url}` },
     { name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${encoded.url}` },
@@ -23,12 +24,12 @@ export function shareTargets(url: string, title: string): ShareTarget[] {
   ];
 }
 
-export function ShareLinks({ url, title }: { url: string; title: string }) {
+export function ShareLinks({ url, title, t }: { url: string; title: string; t: Messages }) {
   return (
     <ul class="share-links">
-      {shareTargets(url, title).map((target) => (
+      {shareTargets(url, title, t).map((target) => (
         <li>
-          <a href={target.href} target={target.name === "Email" ? undefined : "_blank"} rel="noopener noreferrer">
+          <a href={target.href} target={target.href.startsWith("mailto:") ? undefined : "_blank"} rel="noopener noreferrer">
             {target.name}
           </a>
         </li>

@@ -6,8 +6,11 @@
 import { FORM_STAMP_FIELD, HONEYPOT_FIELD } from "../domain/bots";
 import { countryOptions } from "../domain/countries";
 import { TURNSTILE_SCRIPT } from "../services/turnstile";
+import type { Messages } from "../domain/i18n";
 import { FIELD_LIMITS, type SignFormErrors, type SignFormField } from "../domain/signature";
-import { INTERFACE_LOCALE } from "./format";
+
+/** The hidden field that says which language the form was signed in (the answers and emails come back in it). */
+export const LANGUAGE_FIELD = "lang";
 
 export interface SignFormState {
   values: Partial<Record<SignFormField, string>>;
@@ -36,11 +39,11 @@ function describedBy(field: SignFormField, hasHint: boolean, errors: SignFormErr
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldError({ field, errors }: { field: SignFormField; errors: SignFormErrors }) {
+function FieldError({ field, errors, t }: { field: SignFormField; errors: SignFormErrors; t: Messages }) {
   const message = errors[field];
   return message ? (
     <span class="field-error" id={`${controlId(field)}-error`}>
-      <span class="visually-hidden">Error: </span>
+      <span class="visually-hidden">{t.form.errorPrefix}</span>
       {message}
     </span>
   ) : null;
@@ -54,6 +57,7 @@ function TextField(props: {
   autocomplete: string;
   required?: boolean;
   state: SignFormState;
+  t: Messages;
 }) {
   const { field, state } = props;
   const id = controlId(field);
@@ -65,7 +69,7 @@ function TextField(props: {
           {props.hint}
         </span>
       )}
-      <FieldError field={field} errors={state.errors} />
+      <FieldError field={field} errors={state.errors} t={props.t} />
       <input
         type={props.type ?? "text"}
         id={id}
@@ -87,12 +91,17 @@ export function SignForm({
   state,
   extras,
   target,
+  t,
+  language,
 }: {
   action: string;
   state: SignFormState;
   extras: SignFormExtras;
   /** Where the answer opens (the embed posts within its frame). */
   target?: string;
+  t: Messages;
+  /** The language of the letter's text the signer read, posted with the form. */
+  language: string;
 }) {
   const { values, errors } = state;
   const problems = FIELD_ORDER.filter((field) => errors[field]);
@@ -106,7 +115,7 @@ export function SignForm({
       {problems.length > 0 && (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
           <h3 id="error-summary-title">
-            {problems.length === 1 ? "There is a problem with your signature" : `There are ${problems.length} problems with your signature`}
+            {t.form.problems(problems.length)}
           </h3>
           <ul>
             {problems.map((field) => (
@@ -121,30 +130,31 @@ export function SignForm({
         class={errors.kind ? "field field-invalid" : "field"}
         aria-describedby={errors.kind ? `${controlId("kind")}-error` : undefined}
       >
-        <legend>I am signing</legend>
-        <FieldError field="kind" errors={errors} />
+        <legend>{t.form.signingAs}</legend>
+        <FieldError field="kind" errors={errors} t={t} />
         <div class="choice">
           <input type="radio" id="sign-kind-organization" name="kind" value="organization" checked={values.kind === "organization"} required />
-          <label for="sign-kind-organization">for an organization</label>
+          <label for="sign-kind-organization">{t.form.forOrganization}</label>
         </div>
         <div class="choice">
           <input type="radio" id="sign-kind-individual" name="kind" value="individual" checked={values.kind === "individual"} />
-          <label for="sign-kind-individual">as an individual</label>
+          <label for="sign-kind-individual">{t.form.asIndividual}</label>
         </div>
       </fieldset>
-      <TextField field="name" label="Name" hint="The organization's name, or your full name." autocomplete="off" required state={state} />
+      <TextField field="name" label={t.form.name} hint={t.form.nameHint} autocomplete="off" required state={state} t={t} />
       <TextField
         field="organization"
-        label="Organization or affiliation (optional)"
-        hint="If you sign as an individual: shown after your name."
+        label={t.form.organization}
+        hint={t.form.organizationHint}
         autocomplete="organization"
         state={state}
+        t={t}
       />
-      <TextField field="title" label="Title or role (optional)" autocomplete="organization-title" state={state} />
-      <TextField field="city" label="City (optional)" autocomplete="address-level2" state={state} />
+      <TextField field="title" label={t.form.title} autocomplete="organization-title" state={state} t={t} />
+      <TextField field="city" label={t.form.city} autocomplete="address-level2" state={state} t={t} />
       <div class={errors.country ? "field field-invalid" : "field"}>
-        <label for="sign-country">Country (optional)</label>
-        <FieldError field="country" errors={errors} />
+        <label for="sign-country">{t.form.country}</label>
+        <FieldError field="country" errors={errors} t={t} />
         <select
           id="sign-country"
           name="country"
@@ -152,8 +162,8 @@ export function SignForm({
           aria-invalid={errors.country ? "true" : undefined}
           aria-describedby={errors.country ? "sign-country-error" : undefined}
         >
-          <option value="">Choose a country</option>
-          {countryOptions(INTERFACE_LOCALE).map(({ code, name }) => (
+          <option value="">{t.form.chooseCountry}</option>
+          {countryOptions(t.locale).map(({ code, name }) => (
             <option value={code} selected={values.country?.toUpperCase() === code}>
               {name}
             </option>
@@ -163,37 +173,36 @@ export function SignForm({
       <TextField
         field="email"
         type="email"
-        label="Email address"
-        hint="Never shown or shared. One signature per email address."
+        label={t.form.email}
+        hint={t.form.emailHint}
         autocomplete="email"
         required
         state={state}
+        t={t}
       />
       <div class="field">
         <div class="choice">
           <input type="checkbox" id="sign-hide-name" name="hide_name" value="yes" checked={Boolean(values.hide_name)} />
-          <label for="sign-hide-name">Count my signature, but don't list my name publicly</label>
+          <label for="sign-hide-name">{t.form.hideName}</label>
         </div>
       </div>
       <div class="hp" aria-hidden="true">
-        <label for="sign-website">Leave this field empty</label>
+        <label for="sign-website">{t.form.honeypot}</label>
         <input type="text" id="sign-website" name={HONEYPOT_FIELD} value="" tabindex={-1} autocomplete="off" />
       </div>
       {extras.stamp && <input type="hidden" name={FORM_STAMP_FIELD} value={extras.stamp} />}
+      <input type="hidden" name={LANGUAGE_FIELD} value={language} />
       {extras.turnstileSiteKey && (
         <div class="field">
           <div class="cf-turnstile" data-sitekey={extras.turnstileSiteKey}></div>
           <script src={TURNSTILE_SCRIPT} async defer></script>
           <noscript>
-            <p class="field-error">To protect this letter from robots, signing needs JavaScript turned on.</p>
+            <p class="field-error">{t.form.needsJavaScript}</p>
           </noscript>
         </div>
       )}
-      <button type="submit">Sign the letter</button>
-      <p class="privacy">
-        Your name and the details above appear on the public list unless you choose otherwise. Your email address is
-        kept private.
-      </p>
+      <button type="submit">{t.form.submit}</button>
+      <p class="privacy">{t.form.privacy}</p>
     </form>
   );
 }

@@ -1,45 +1,62 @@
 /** A later page of a letter's signatories, reached from "See more signatories". */
+import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { PublicSignatory, SignatureKind } from "../domain/signature";
 import { describeCounts } from "./format";
-import { Layout } from "./layout";
+import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
+import { Layout, type PageMeta } from "./layout";
 import { SignatoryList } from "./signatory-list";
 
 export function SignatoriesPage(props: {
   letter: Letter;
   signatories: readonly PublicSignatory[];
-  links: { letter: string; canonical: string; first: string; next: string | null };
+  links: {
+    letter: string;
+    canonical: string;
+    first: string;
+    next: string | null;
+    languages: readonly LanguageLink[];
+    alternates: PageMeta["alternates"];
+  };
   /** The kind the previous page ended with, or null on the first page. */
   continues: SignatureKind | null;
+  t: Messages;
 }) {
-  const { letter, signatories, links } = props;
+  const { letter, signatories, links, t } = props;
   return (
     <Layout
       meta={{
-        title: `Signatories of “${letter.title}”`,
-        description: `${describeCounts(letter.counts)}.`,
+        title: t.signatoriesPage.title(letter.title),
+        description: `${describeCounts(letter.counts, t)}.`,
         canonical: links.canonical,
+        lang: t.locale,
+        alternates: links.alternates,
       }}
+      t={t}
     >
+      <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
       <p class="meta">
-        <a href={links.letter}>← Back to the letter</a>
+        <a href={links.letter}>{t.signatoriesPage.back}</a>
       </p>
-      <h1>Signatories</h1>
+      <h1>{t.signatoriesPage.heading}</h1>
       <p>
-        of <a href={links.letter}>{letter.title}</a>
+        {t.signatoriesPage.of}{" "}
+        <a href={links.letter} lang={letter.language}>
+          {letter.title}
+        </a>
       </p>
-      <p class="counts">{describeCounts(letter.counts)}.</p>
+      <p class="counts">{describeCounts(letter.counts, t)}.</p>
       {signatories.length === 0 ? (
-        <p>There are no more signatories to show.</p>
+        <p>{t.signatoriesPage.noMore}</p>
       ) : (
-        <SignatoryList signatories={signatories} headingLevel={2} continues={props.continues} />
+        <SignatoryList signatories={signatories} t={t} headingLevel={2} continues={props.continues} />
       )}
-      <nav class="pagination" aria-label="Signatory pages">
-        {links.next ? <a href={links.next}>Next page of signatories</a> : <span>This is the last page.</span>}
+      <nav class="pagination" aria-label={t.signatoriesPage.pages}>
+        {links.next ? <a href={links.next}>{t.signatoriesPage.next}</a> : <span>{t.signatoriesPage.last}</span>}
         {props.continues && (
           <>
             {" · "}
-            <a href={links.first}>First page</a>
+            <a href={links.first}>{t.signatoriesPage.first}</a>
           </>
         )}
       </nav>

@@ -89,6 +89,8 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .mail-body { white-space: pre-wrap; font-family: inherit; margin: 0; }
 .share { margin-top: 2rem; }
 .share-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+.language-switcher ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+.language-switcher a[aria-current="page"] { font-weight: 700; text-decoration: none; }
 .share details { border-top: 1px solid var(--border); padding-top: 1rem; margin-top: 1rem; }
 .share summary { cursor: pointer; }
 .share summary h2 { display: inline; font-size: 1.125rem; }

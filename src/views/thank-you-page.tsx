@@ -1,82 +1,74 @@
 /**
  * After signing, and after confirming: the signer's own entry as submitted,
  * what happens next, the letter's current count, and the private link to
- * withdraw. It reads the same whether or not the email had signed before, so
- * it never tells anyone whether an address has signed.
+ * withdraw, in the language they signed in. It reads the same whether or not
+ * the email had signed before, so it never tells anyone whether an address
+ * has signed.
  */
+import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { Receipt } from "../domain/receipt";
 import { describeCounts } from "./format";
 import { Layout } from "./layout";
 import { SignatoryEntry } from "./signatory-list";
 
-const HEADINGS: Record<Receipt["outcome"], string> = {
-  counted: "Thank you for signing",
-  "confirm-email": "Check your email to confirm",
-  review: "Thank you for signing",
-};
+function heading(receipt: Receipt, confirmed: boolean, t: Messages): string {
+  if (confirmed) return t.thanks.confirmed;
+  if (receipt.outcome === "confirm-email") return t.thanks.confirmEmail;
+  return receipt.outcome === "review" ? t.thanks.review : t.thanks.counted;
+}
 
-function NextStep({ receipt }: { receipt: Receipt }) {
+function NextStep({ receipt, t }: { receipt: Receipt; t: Messages }) {
   if (receipt.outcome === "confirm-email") {
     return (
       <p class="notice">
-        We sent you an email with a link. <strong>Your signature counts once you open it and confirm.</strong> If it does not
-        arrive within a few minutes, look in your spam folder, or sign again to get a new link.
+        {t.thanks.emailSent}
+        <strong>{t.thanks.countsOnceConfirmed}</strong>
+        {t.thanks.emailMissing}
       </p>
     );
   }
   if (receipt.outcome === "review") {
-    return <p class="notice">The organizers review organizations' signatures before they appear on the letter.</p>;
+    return <p class="notice">{t.thanks.reviewNotice}</p>;
   }
   if (receipt.queued) {
-    return (
-      <p>
-        {receipt.isPublic
-          ? "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two."
-          : "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly."}
-      </p>
-    );
+    return <p>{receipt.isPublic ? t.thanks.queuedPublic : t.thanks.queuedPrivate}</p>;
   }
-  return (
-    <p>
-      {receipt.isPublic
-        ? "Your name will appear on the letter's public list within a minute or two."
-        : "Your signature is counted, and your name will not be listed publicly."}
-    </p>
-  );
+  return <p>{receipt.isPublic ? t.thanks.public : t.thanks.private}</p>;
 }
 
-export function ThankYouPage(props: { letter: Letter; receipt: Receipt; letterUrl: string; withdrawUrl: string; confirmed?: boolean }) {
-  const { letter, receipt, letterUrl } = props;
-  const heading = props.confirmed ? "Your signature is confirmed" : HEADINGS[receipt.outcome];
+export function ThankYouPage(props: { letter: Letter; receipt: Receipt; letterUrl: string; withdrawUrl: string; confirmed?: boolean; t: Messages }) {
+  const { letter, receipt, letterUrl, t } = props;
+  const title = heading(receipt, props.confirmed ?? false, t);
+  const counts = describeCounts(letter.counts, t);
   return (
-    <Layout meta={{ title: `${heading}: “${letter.title}”`, noindex: true }}>
-      <h1>{heading}</h1>
+    <Layout meta={{ title: `${title}: “${letter.title}”`, noindex: true, lang: t.locale }} t={t}>
+      <h1>{title}</h1>
       <p>
-        <a href={letterUrl}>{letter.title}</a>
+        <a href={letterUrl} lang={letter.language}>
+          {letter.title}
+        </a>
       </p>
-      <p>You signed {receipt.kind === "organization" ? "for an organization" : "as an individual"}:</p>
+      <p>{receipt.kind === "organization" ? t.thanks.youSignedOrganization : t.thanks.youSignedIndividual}</p>
       <p class="receipt notice">
-        <SignatoryEntry signatory={receipt} />
+        <SignatoryEntry signatory={receipt} t={t} />
       </p>
-      <NextStep receipt={receipt} />
-      <p class="counts">
-        {receipt.queued && !props.confirmed ? "The letter has " : "The letter now has "}
-        {describeCounts(letter.counts)}.
-      </p>
+      <NextStep receipt={receipt} t={t} />
+      <p class="counts">{receipt.queued && !props.confirmed ? t.thanks.letterHas(counts) : t.thanks.letterNowHas(counts)}</p>
       <p>
-        Help it grow: share the letter's address, <a href={letterUrl}>{letterUrl}</a>
+        {t.thanks.share}
+        <a href={letterUrl}>{letterUrl}</a>
       </p>
-      <h2>Changed your mind?</h2>
+      <h2>{t.thanks.changedMind}</h2>
       <p>
-        You can take your signature back at any time with this private link. Keep it to yourself:{" "}
+        {t.thanks.withdrawBefore}
         <a href={props.withdrawUrl} rel="nofollow">
-          withdraw my signature
+          {t.thanks.withdrawLink}
         </a>
         .
       </p>
       <p>
-        <a href={letterUrl}>← Back to the letter</a>
+        <a href={letterUrl}>{t.thanks.back}</a>
       </p>
     </Layout>
   );

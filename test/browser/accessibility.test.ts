@@ -61,6 +61,16 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it("finds nothing on the demo letter in Spanish, nor on its Spanish form sent back with errors", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}?lang=es`);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("es");
+    expect(await violations(page)).toEqual([]);
+    await Promise.all([page.waitForURL(/\/signatures/), page.getByRole("button", { name: "Firmar la carta" }).click()]);
+    await expect(page.locator("#error-summary-title").textContent()).resolves.toMatch(/^Hay \d problemas con su firma$/);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("finds nothing on the form sent back with errors", async () => {
     const page = await openPage();
     await page.goto(`${baseUrl}${DEMO}`);

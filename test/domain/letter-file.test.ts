@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import demoLetter from "../../content/honduras-new-elections-2017.md?raw";
-import { LetterFileError, parseLetterFile } from "../../src/domain/letter-file";
+import { LetterFileError, parseContentFile, parseLetterFile, parseTranslationFile } from "../../src/domain/letter-file";
 import { renderMarkdown } from "../../src/domain/markdown";
 
 const DEMO_ORGANIZATIONS = [
@@ -99,5 +99,56 @@ describe("renderMarkdown", () => {
 
   it("starts headings at h2, below the page's title", () => {
     expect(renderMarkdown("# Demands\n\n## Details")).toBe("<h2>Demands</h2>\n<h3>Details</h3>\n");
+  });
+});
+
+describe("translation files", () => {
+  function translationFile(front: string, body = "Estimado Secretario General:\n\nPedimos.") {
+    return `---\ntranslation_of: a-letter\n${front}---\n${body}\n`;
+  }
+
+  it("reads the demo letter's Spanish translation: its title, addressee and body, as many paragraphs as the original", async () => {
+    const { default: spanish } = await import("../../content/honduras-new-elections-2017.es.md?raw");
+    const parsed = parseContentFile(spanish, "content/honduras-new-elections-2017.es.md");
+    expect(parsed.kind).toBe("translation");
+    const translation = parseTranslationFile(spanish);
+    expect(translation).toMatchObject({
+      translationOf: "honduras-new-elections-2017",
+      language: "es",
+      title: "Carta al Secretario General de la OEA, Luis Almagro, sobre nuevas elecciones en Honduras",
+      addressee: "Excmo. Sr. Luis Almagro\nSecretario General\nOrganización de los Estados Americanos\n200 17th Street NW\nWashington, DC 20006",
+    });
+    expect(translation.summary).toMatch(/^Organizaciones de la sociedad civil agradecen/);
+    expect(translation.bodyHtml.startsWith("<p>Estimado Secretario General Almagro:</p>")).toBe(true);
+    expect(translation.bodyHtml).toContain("Juan Orlando Hernández Alvarado");
+    expect(translation.bodyHtml.match(/<p>/g)).toHaveLength(parseLetterFile(demoLetter).bodyHtml.match(/<p>/g)!.length);
+  });
+
+  it("tells letters from translations, and refuses a translation where a letter is expected", () => {
+    expect(parseContentFile(letterFile("")).kind).toBe("letter");
+    const source = translationFile("language: fr\ntitle: Une lettre\naddressee: Monsieur\n");
+    expect(parseContentFile(source).kind).toBe("translation");
+    expect(() => parseLetterFile(source, "content/a-letter.fr.md")).toThrow(/this is a translation/);
+  });
+
+  it("derives the summary from the body and renders the body safely", () => {
+    const translation = parseTranslationFile(translationFile("language: pt\ntitle: Uma carta\naddressee: Senhor\n", `Prezado senhor:\n\n${"Pedimos um processo justo e transparente já. ".repeat(3)}<script>alert(1)</script>`));
+    expect(translation.summary).toMatch(/^Pedimos um processo justo/);
+    expect(translation.bodyHtml).not.toContain("<script>");
+  });
+
+  it("refuses a language the interface doesn't have, a missing title or addressee, unknown keys and an empty body", () => {
+    const cases: [string, RegExp][] = [
+      [translationFile("language: de\ntitle: Ein Brief\naddressee: Herr\n"), /language: must be one of the interface's languages: en, es, fr, pt/],
+      [translationFile("language: es\naddressee: Señor\n"), /title/],
+      [translationFile("language: es\ntitle: Una carta\n"), /addressee/],
+      [translationFile("language: es\ntitle: Una carta\naddressee: Señor\nstatus: open\n"), /status|Unrecognized/i],
+      [translationFile("language: es\ntitle: Una carta\naddressee: Señor\n", ""), /no text after its front matter/],
+      ["---\ntranslation_of: Not A Slug\nlanguage: es\ntitle: T\naddressee: A\n---\nTexto\n", /translation_of/],
+    ];
+    for (const [source, message] of cases) {
+      expect(() => parseTranslationFile(source, "content/x.md"), String(message)).toThrow(LetterFileError);
+      expect(() => parseTranslationFile(source, "content/x.md"), String(message)).toThrow(message);
+    }
   });
 });

@@ -37,6 +37,8 @@ describe("GET /letters.json", () => {
     expect(letters.find((letter) => letter.slug === open.slug)).toEqual({
       slug: open.slug,
       title: open.title,
+      language: "en",
+      languages: [{ code: "en", name: "English", url: `https://undersigned.test/letters/${open.slug}`, json_url: `https://undersigned.test/letters/${open.slug}.json` }],
       url: `https://undersigned.test/letters/${open.slug}`,
       json_url: `https://undersigned.test/letters/${open.slug}.json`,
       status: "open",

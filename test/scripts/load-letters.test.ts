@@ -37,6 +37,49 @@ describe("readLetters", () => {
     expect((error as Error).message).toContain("content/c.md: the front matter has problems");
     expect((error as Error).message).toContain('2 files use the slug "same-slug"');
   });
+
+  it("attaches each translation to its letter, and refuses one whose letter file is missing, misnamed or in the letter's language", async () => {
+    const translations = await mkdtemp(join(tmpdir(), "undersigned-translations-"));
+    try {
+      const letter = `---
+slug: a-letter
+title: T
+date: 2020-01-01
+language: en
+status: open
+addressee: A
+---
+Text
+`;
+      const translation = (of: string, language: string) => `---
+translation_of: ${of}
+language: ${language}
+title: Título
+addressee: Señor
+---
+Texto
+`;
+      await writeFile(join(translations, "a-letter.md"), letter);
+      await writeFile(join(translations, "a-letter.es.md"), translation("a-letter", "es"));
+      const [loaded] = await readLetters(translations);
+      expect(loaded!.translations!.map((t) => [t.translationOf, t.language, t.title])).toEqual([["a-letter", "es", "Título"]]);
+
+      await writeFile(join(translations, "other-letter.fr.md"), translation("other-letter", "fr"));
+      await writeFile(join(translations, "a-letter.pt.md"), translation("a-letter", "fr"));
+      await writeFile(join(translations, "a-letter.en.md"), translation("a-letter", "en"));
+      const message = ((await readLetters(translations).catch((e: Error) => e)) as Error).message;
+      expect(message).toContain('content/other-letter.fr.md: it translates "other-letter", but no letter file has that slug (content/other-letter.md is missing).');
+      expect(message).toContain('content/a-letter.pt.md: a translation into fr of "a-letter" must be named a-letter.fr.md.');
+      expect(message).toContain("content/a-letter.en.md: the letter is already in en; a translation must be into another language.");
+    } finally {
+      await rm(translations, { recursive: true, force: true });
+    }
+  });
+
+  it("reads the demo letter's Spanish translation with it", async () => {
+    const demo = (await readLetters()).find((letter) => letter.slug === "honduras-new-elections-2017");
+    expect(demo?.translations?.map((t) => t.language)).toEqual(["es"]);
+  });
 });
 
 describe("npm run letters:load", () => {
@@ -59,7 +102,7 @@ describe("npm run letters:load", () => {
     const env = { ...process.env, PERSIST_TO: state, CI: "true", WRANGLER_SEND_METRICS: "false" };
     await run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env });
     const first = await run("npm", ["run", "--silent", "letters:load"], { env });
-    expect(first.stdout).toContain("Loaded open letter /letters/honduras-new-elections-2017 with 13 listed signatories.");
+    expect(first.stdout).toContain("Loaded open letter /letters/honduras-new-elections-2017 with 13 listed signatories, translated into es.");
     const before = await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug");
     await run("npm", ["run", "--silent", "letters:load"], { env });
     expect(await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug")).toEqual(before);
@@ -70,5 +113,10 @@ describe("npm run letters:load", () => {
     expect(names.map((row) => row.name)).toHaveLength(13);
     expect(names[0]).toEqual({ name: "AFL-CIO" });
     expect(names[12]).toEqual({ name: "Washington Office on Latin America (WOLA)" });
+    const translations = "SELECT t.language, t.title, t.updated_at FROM letter_translations t JOIN letters l ON l.id = t.letter_id WHERE l.slug = 'honduras-new-elections-2017'";
+    const spanish = await query(translations);
+    expect(spanish).toMatchObject([{ language: "es", title: "Carta al Secretario General de la OEA, Luis Almagro, sobre nuevas elecciones en Honduras" }]);
+    await run("npm", ["run", "--silent", "letters:load"], { env });
+    expect(await query(translations)).toEqual(spanish);
   });
 });

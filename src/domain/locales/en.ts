@@ -1,0 +1,283 @@
+/**
+ * The interface in English: every word a public page, a form error or an
+ * email shows, with the catalog's shape (Messages) that every other
+ * language must match key for key.
+ */
+import type { SignFormField, SignFormIssue } from "../signature";
+import type { TextProblem } from "../text";
+import { formatDate, formatNumber, plural } from "./format";
+
+const L = "en";
+const n = (value: number) => formatNumber(value, L);
+
+const FIELD_LABELS: Record<SignFormField, string> = {
+  kind: "The kind of signature",
+  name: "The name",
+  organization: "The organization",
+  title: "The title or role",
+  city: "The city",
+  country: "The country",
+  email: "The email address",
+  hide_name: "The choice to hide your name",
+};
+
+function textProblem(label: string, problem: TextProblem, max: number): string {
+  switch (problem) {
+    case "unreadable": return `${label} contains characters that could not be read. Please type it again.`;
+    case "control": return `${label} must be on one line, without tabs or other control characters.`;
+    case "invisible": return `${label} must not contain invisible formatting characters.`;
+    case "stacked-marks": return `${label} has too many accent marks stacked on one letter.`;
+    case "too-long": return `${label} must be at most ${n(max)} characters long.`;
+    case "formula": return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
+    case "markup": return `${label} can't contain < or >, or anything that looks like code.`;
+    case "web-address": return `${label} can't contain a web address.`;
+    case "email-address": return `${label} can't contain an email address: we ask for yours separately and never show it.`;
+  }
+}
+
+export const en = {
+  locale: L,
+  date: (iso: string) => formatDate(iso, L),
+  number: n,
+
+  layout: {
+    skipToContent: "Skip to content",
+    footer: (site: string) => `Published with ${site}, open-source software for sign-on letters. Email addresses are never shown.`,
+    feedTitle: (site: string) => `${site}: open letters`,
+    letterFeedTitle: (title: string) => `Updates: ${title}`,
+    languages: "Languages of this letter",
+  },
+
+  counts: {
+    signatures: (count: number) => plural(L, count, { one: "# signature", other: "# signatures" }),
+    /** The word after a number shown in bold. */
+    signatureWord: (count: number) => plural(L, count, { one: "signature", other: "signatures" }),
+    summary: (total: number, organizations: number, individuals: number) =>
+      `${plural(L, total, { one: "# signature", other: "# signatures" })}: ${plural(L, organizations, { one: "# organization", other: "# organizations" })} and ${plural(L, individuals, { one: "# individual", other: "# individuals" })}`,
+  },
+
+  letter: {
+    open: "Open for signatures",
+    openUntil: (date: string) => `Open for signatures until ${date}`,
+    closed: "Closed for signatures",
+    signThisLetter: "Sign this letter",
+    signatories: "Signatories",
+    noneYet: "No one has signed yet.",
+    beTheFirst: "Be the first.",
+    seeMore: "See more signatories",
+    unlisted: (count: number) => plural(L, count, { one: "# signatory asked not to be listed by name.", other: "# signatories asked not to be listed by name." }),
+    signingClosed: "Signing has closed",
+    noLongerTakes: "This letter no longer takes signatures.",
+    closedOn: (date: string) => `This letter no longer takes signatures: signing closed on ${date}.`,
+    deliveredOn: (date: string) => `Delivered on ${date}`,
+    deliveredClosed: (date: string) => `This letter no longer takes signatures: it was delivered on ${date}.`,
+    updatedOn: "Updated on",
+    share: "Share this letter",
+    shareEmail: "Email",
+    shareEmailBody: (title: string, url: string) => `I signed this letter, and you can too:\n\n${title}\n${url}`,
+    embedTitle: "Embed this letter on your site",
+    embedIntro:
+      "Copy this code into a page of your site: it shows the letter's title, its count, its first signatories and the sign form, and works without JavaScript. The script line is optional: it makes the frame as tall as the card.",
+    embedCode: "Embed code",
+    embedSourceBefore: "To see how many people signed through your site, add ",
+    embedSourceMiddle: " and your organization's name (letters, digits and dashes) to the address in the code, e.g. ",
+    embedSourceAfter: ". Sites that read oEmbed (WordPress and others) embed the letter from its address alone.",
+    embedSourceExample: "your-organization",
+  },
+
+  form: {
+    problems: (count: number) =>
+      plural(L, count, { one: "There is a problem with your signature", other: "There are # problems with your signature" }),
+    errorPrefix: "Error: ",
+    signingAs: "I am signing",
+    forOrganization: "for an organization",
+    asIndividual: "as an individual",
+    name: "Name",
+    nameHint: "The organization's name, or your full name.",
+    organization: "Organization or affiliation (optional)",
+    organizationHint: "If you sign as an individual: shown after your name.",
+    title: "Title or role (optional)",
+    city: "City (optional)",
+    country: "Country (optional)",
+    chooseCountry: "Choose a country",
+    email: "Email address",
+    emailHint: "Never shown or shared. One signature per email address.",
+    hideName: "Count my signature, but don't list my name publicly",
+    honeypot: "Leave this field empty",
+    needsJavaScript: "To protect this letter from robots, signing needs JavaScript turned on.",
+    submit: "Sign the letter",
+    privacy: "Your name and the details above appear on the public list unless you choose otherwise. Your email address is kept private.",
+    robotCheckUnavailable: "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute.",
+    robotCheckFailed: "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.",
+    issue(field: SignFormField, issue: SignFormIssue): string {
+      const label = FIELD_LABELS[field];
+      switch (issue.code) {
+        case "repeated": return `${label} was sent more than once. Please send it once.`;
+        case "not-text": return `${label} must be text, not a file.`;
+        case "kind": return "Choose whether you sign for an organization or as an individual.";
+        case "name-missing": return "Enter the organization's name, or your full name.";
+        case "country": return "Choose a country from the list.";
+        case "email-missing": return "Enter your email address, like name@example.org.";
+        case "email-too-long": return `The email address must be at most ${n(issue.max)} characters long.`;
+        case "email-invalid": return "Enter a valid email address, like name@example.org.";
+        case "text": return textProblem(label, issue.problem, issue.max);
+      }
+    },
+  },
+
+  signAgain: {
+    title: "Please send your signature again",
+    queueBusy: "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.",
+    databaseBusy: "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.",
+  },
+
+  list: {
+    organizations: "Organizations",
+    individuals: "Individuals",
+    continued: (heading: string) => `${heading} (continued)`,
+  },
+
+  signatoriesPage: {
+    title: (letterTitle: string) => `Signatories of “${letterTitle}”`,
+    back: "← Back to the letter",
+    heading: "Signatories",
+    of: "of",
+    noMore: "There are no more signatories to show.",
+    pages: "Signatory pages",
+    next: "Next page of signatories",
+    last: "This is the last page.",
+    first: "First page",
+  },
+
+  thanks: {
+    counted: "Thank you for signing",
+    confirmEmail: "Check your email to confirm",
+    review: "Thank you for signing",
+    confirmed: "Your signature is confirmed",
+    youSignedOrganization: "You signed for an organization:",
+    youSignedIndividual: "You signed as an individual:",
+    emailSent: "We sent you an email with a link. ",
+    countsOnceConfirmed: "Your signature counts once you open it and confirm.",
+    emailMissing: " If it does not arrive within a few minutes, look in your spam folder, or sign again to get a new link.",
+    reviewNotice: "The organizers review organizations' signatures before they appear on the letter.",
+    queuedPublic: "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two.",
+    queuedPrivate: "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly.",
+    public: "Your name will appear on the letter's public list within a minute or two.",
+    private: "Your signature is counted, and your name will not be listed publicly.",
+    letterHas: (counts: string) => `The letter has ${counts}.`,
+    letterNowHas: (counts: string) => `The letter now has ${counts}.`,
+    share: "Help it grow: share the letter's address, ",
+    changedMind: "Changed your mind?",
+    withdrawBefore: "You can take your signature back at any time with this private link. Keep it to yourself: ",
+    withdrawLink: "withdraw my signature",
+    back: "← Back to the letter",
+  },
+
+  links: {
+    confirmTitle: "Confirm your signature",
+    on: "On",
+    confirmButton: "Confirm my signature",
+    goToLetter: (title: string) => `Go to the letter: ${title}`,
+    withdrawTitle: "Withdraw your signature",
+    withdrawBefore: "This removes your signature from ",
+    withdrawAfter: ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
+    withdrawButton: "Withdraw my signature",
+    withdrawnTitle: "Your signature has been withdrawn",
+    withdrawnMessage:
+      "If this link's signature was on the letter, it has been removed: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
+    invalid: { title: "This link is not valid", message: "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent." },
+    alreadyConfirmed: { title: "Already confirmed", message: "This signature was already confirmed. There is nothing more to do." },
+    notOnLetter: { title: "This signature is no longer on the letter", message: "It was withdrawn or set aside, so it can't be confirmed. You can sign again." },
+    closedBeforeConfirmation: { title: "Signing has closed", message: "The letter stopped taking signatures before this one was confirmed." },
+    expired: (days: number) => ({ title: "This link has expired", message: `Confirmation links work for ${n(days)} days. Sign the letter again to get a new one.` }),
+  },
+
+  embed: {
+    title: (letterTitle: string) => `Sign: ${letterTitle}`,
+    thanks: "Thank you for signing",
+    confirmEmail: "We sent you an email with a link: your signature counts once you open it and confirm.",
+    review: "The organizers review organizations' signatures before they appear on the letter.",
+    queued: "Your signature is on its way: it will be counted within a minute or two.",
+    counted: "Your signature is counted.",
+    changedMind: "Changed your mind? ",
+    withdraw: "Withdraw my signature",
+    among: "Among the signatories",
+    readFull: "Read the full letter",
+    publishedWith: "Published with ",
+    neverShown: ". Email addresses are never shown.",
+  },
+
+  errors: {
+    backHome: "Go to the list of letters",
+    status: (status: number) => `Error ${status}`,
+    letterNotFound: { title: "Letter not found", message: "There is no published letter at this address. It may have been mistyped, or the letter may have moved." },
+    languageNotFound: (languages: string) => ({
+      title: "This letter is not available in that language",
+      message: `This letter can be read in: ${languages}.`,
+    }),
+    signingClosed: (letterTitle: string, closedOn: string | null) => ({
+      title: "Signing has closed",
+      message: `“${letterTitle}” no longer takes signatures${closedOn ? `: signing closed on ${closedOn}` : ""}. Your signature was not recorded.`,
+    }),
+    tooMany: (seconds: number) => ({
+      title: "Too many signatures at once",
+      message: `We received too many signatures from your connection in a short time. Nothing was saved. Please wait ${n(seconds)} seconds and try again.`,
+    }),
+    thankYouInvalid: {
+      title: "This thank-you link is not valid",
+      message: "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
+    },
+    linkIncomplete: { title: "This link is not complete", message: "The link is missing a part or was changed. Copy the whole link from the email and open it again." },
+    cursor: {
+      title: "This list link is broken or out of date",
+      message: "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.",
+    },
+    methodNotAllowed: (allow: string) => `This address only accepts ${allow} requests.`,
+    database: { title: "This page is not available right now", message: "Our database did not answer in time. Please try again in a minute." },
+    byStatus: {
+      400: { title: "That request could not be understood", message: "Something in the request was malformed. Please go back and try again." },
+      403: {
+        title: "This form must be sent from this site",
+        message: "For your safety we only accept signatures sent from the letter's own page. Open the letter and sign there.",
+      },
+      404: { title: "Page not found", message: "There is no page at this address. It may have been mistyped, or the letter may have moved." },
+      405: { title: "That method is not allowed here", message: "This address does not accept that kind of request." },
+      413: { title: "That was too much to send", message: "The form sent more data than a signature needs. Please shorten what you typed and try again." },
+      415: {
+        title: "That kind of content is not accepted",
+        message: "Send the form as an ordinary web form (application/x-www-form-urlencoded or multipart/form-data).",
+      },
+      500: { title: "Something went wrong on our side", message: "We could not complete your request. Please try again in a moment." },
+      503: { title: "This service is not available right now", message: "Please try again in a few minutes." },
+    } as Record<number, { title: string; message: string }>,
+  },
+
+  mail: {
+    footer: "Undersigned never shows or shares your email address.",
+    confirmSubject: (title: string) => `Confirm your signature: ${title}`,
+    confirmText: (title: string, days: number, confirm: string, withdraw: string) => [
+      `Thank you for signing "${title}".`,
+      "",
+      "Your signature counts once you confirm it. Open this link and press the button on the page:",
+      confirm,
+      "",
+      `The link works for ${n(days)} days. If you did not sign, ignore this email: nothing is published without confirmation.`,
+      "",
+      "To take your signature back at any time, use this private link:",
+      withdraw,
+    ],
+    alreadySubject: (title: string) => `You have already signed: ${title}`,
+    alreadyText: (title: string, letter: string, withdraw: string) => [
+      `Someone, probably you, just signed "${title}" again with this email address.`,
+      "",
+      "Your first signature stands, so nothing has changed. The letter:",
+      letter,
+      "",
+      "To take your signature back, use this private link:",
+      withdraw,
+    ],
+  },
+};
+
+/** The shape of every catalog: a language missing a key, or with a wrong one, does not compile. */
+export type Messages = typeof en;

@@ -1,0 +1,282 @@
+/** The interface in Spanish (formal register, for readers across Latin America and Spain). */
+import type { SignFormField } from "../signature";
+import type { TextProblem } from "../text";
+import type { Messages } from "./en";
+import { formatDate, formatNumber, plural } from "./format";
+
+const L = "es";
+const n = (value: number) => formatNumber(value, L);
+
+const FIELD_LABELS: Record<SignFormField, string> = {
+  kind: "El tipo de firma",
+  name: "El nombre",
+  organization: "La organización",
+  title: "El cargo",
+  city: "La ciudad",
+  country: "El país",
+  email: "El correo electrónico",
+  hide_name: "La opción de ocultar su nombre",
+};
+
+function textProblem(label: string, problem: TextProblem, max: number): string {
+  switch (problem) {
+    case "unreadable": return `${label} contiene caracteres que no se pudieron leer. Vuelva a escribirlo, por favor.`;
+    case "control": return `${label} debe ir en una sola línea, sin tabulaciones ni otros caracteres de control.`;
+    case "invisible": return `${label} no puede contener caracteres de formato invisibles.`;
+    case "stacked-marks": return `${label} tiene demasiados acentos superpuestos sobre una misma letra.`;
+    case "too-long": return `${label} puede tener como máximo ${n(max)} caracteres.`;
+    case "formula": return `${label} no puede empezar por =, +, - o @, porque las hojas de cálculo lo leerían como una fórmula.`;
+    case "markup": return `${label} no puede contener < ni >, ni nada que parezca código.`;
+    case "web-address": return `${label} no puede contener una dirección web.`;
+    case "email-address": return `${label} no puede contener una dirección de correo: le pedimos la suya aparte y nunca la mostramos.`;
+  }
+}
+
+const signatures = (count: number) => plural(L, count, { one: "# firma", many: "# de firmas", other: "# firmas" });
+
+export const es: Messages = {
+  locale: L,
+  date: (iso) => formatDate(iso, L),
+  number: n,
+
+  layout: {
+    skipToContent: "Ir al contenido",
+    footer: (site) => `Publicado con ${site}, software libre para cartas con adhesiones. Las direcciones de correo nunca se muestran.`,
+    feedTitle: (site) => `${site}: cartas abiertas`,
+    letterFeedTitle: (title) => `Novedades: ${title}`,
+    languages: "Idiomas de esta carta",
+  },
+
+  counts: {
+    signatures,
+    signatureWord: (count) => plural(L, count, { one: "firma", many: "de firmas", other: "firmas" }),
+    summary: (total, organizations, individuals) =>
+      `${signatures(total)}: ${plural(L, organizations, { one: "# organización", many: "# de organizaciones", other: "# organizaciones" })} y ${plural(L, individuals, { one: "# persona a título individual", many: "# de personas a título individual", other: "# personas a título individual" })}`,
+  },
+
+  letter: {
+    open: "Abierta a firmas",
+    openUntil: (date) => `Abierta a firmas hasta el ${date}`,
+    closed: "Cerrada a nuevas firmas",
+    signThisLetter: "Firmar esta carta",
+    signatories: "Firmantes",
+    noneYet: "Todavía no ha firmado nadie.",
+    beTheFirst: "Sea la primera persona en firmar.",
+    seeMore: "Ver más firmantes",
+    unlisted: (count) =>
+      plural(L, count, {
+        one: "# firmante pidió que su nombre no aparezca en la lista.",
+        many: "# de firmantes pidieron que su nombre no aparezca en la lista.",
+        other: "# firmantes pidieron que su nombre no aparezca en la lista.",
+      }),
+    signingClosed: "Las firmas están cerradas",
+    noLongerTakes: "Esta carta ya no recibe firmas.",
+    closedOn: (date) => `Esta carta ya no recibe firmas: el plazo terminó el ${date}.`,
+    deliveredOn: (date) => `Entregada el ${date}`,
+    deliveredClosed: (date) => `Esta carta ya no recibe firmas: fue entregada el ${date}.`,
+    updatedOn: "Actualizada el",
+    share: "Compartir esta carta",
+    shareEmail: "Correo",
+    shareEmailBody: (title, url) => `Firmé esta carta, y usted también puede hacerlo:\n\n${title}\n${url}`,
+    embedTitle: "Insertar esta carta en su sitio web",
+    embedIntro:
+      "Copie este código en una página de su sitio: muestra el título de la carta, el número de firmas, las primeras firmas y el formulario para firmar, y funciona sin JavaScript. La línea del script es opcional: ajusta la altura del marco a la de la tarjeta.",
+    embedCode: "Código para insertar",
+    embedSourceBefore: "Para saber cuántas personas firmaron desde su sitio, añada ",
+    embedSourceMiddle: " y el nombre de su organización (letras, cifras y guiones) a la dirección del código, por ejemplo ",
+    embedSourceAfter: ". Los sitios que leen oEmbed (WordPress y otros) insertan la carta solo con su dirección.",
+    embedSourceExample: "su-organizacion",
+  },
+
+  form: {
+    problems: (count) => plural(L, count, { one: "Hay un problema con su firma", other: "Hay # problemas con su firma" }),
+    errorPrefix: "Error: ",
+    signingAs: "Firmo",
+    forOrganization: "en nombre de una organización",
+    asIndividual: "a título individual",
+    name: "Nombre",
+    nameHint: "El nombre de la organización, o su nombre completo.",
+    organization: "Organización o afiliación (opcional)",
+    organizationHint: "Si firma a título individual: aparece después de su nombre.",
+    title: "Cargo o función (opcional)",
+    city: "Ciudad (opcional)",
+    country: "País (opcional)",
+    chooseCountry: "Elija un país",
+    email: "Correo electrónico",
+    emailHint: "Nunca se muestra ni se comparte. Una firma por dirección de correo.",
+    hideName: "Cuenten mi firma, pero no publiquen mi nombre en la lista",
+    honeypot: "Deje este campo vacío",
+    needsJavaScript: "Para proteger esta carta de los robots, firmar requiere tener JavaScript activado.",
+    submit: "Firmar la carta",
+    privacy: "Su nombre y los datos anteriores aparecen en la lista pública, salvo que elija lo contrario. Su dirección de correo se mantiene privada.",
+    robotCheckUnavailable: "No pudimos comunicarnos con el servicio que distingue a las personas de los robots, así que no se guardó nada. Vuelva a intentarlo en un minuto.",
+    robotCheckFailed: "No pudimos confirmar que usted es una persona, así que no se guardó nada. Complete la verificación y vuelva a firmar.",
+    issue(field, issue) {
+      const label = FIELD_LABELS[field];
+      switch (issue.code) {
+        case "repeated": return `${label} se envió más de una vez. Envíelo solo una vez.`;
+        case "not-text": return `${label} debe ser texto, no un archivo.`;
+        case "kind": return "Indique si firma en nombre de una organización o a título individual.";
+        case "name-missing": return "Escriba el nombre de la organización, o su nombre completo.";
+        case "country": return "Elija un país de la lista.";
+        case "email-missing": return "Escriba su dirección de correo, por ejemplo nombre@ejemplo.org.";
+        case "email-too-long": return `La dirección de correo puede tener como máximo ${n(issue.max)} caracteres.`;
+        case "email-invalid": return "Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.org.";
+        case "text": return textProblem(label, issue.problem, issue.max);
+      }
+    },
+  },
+
+  signAgain: {
+    title: "Vuelva a enviar su firma, por favor",
+    queueBusy: "No pudimos guardar su firma porque nuestra cola de firmas no la recibió. No se guardó nada: vuelva a enviarla, por favor.",
+    databaseBusy: "No pudimos guardar su firma porque nuestra base de datos no respondió a tiempo. No se guardó nada: vuelva a enviarla, por favor.",
+  },
+
+  list: {
+    organizations: "Organizaciones",
+    individuals: "A título individual",
+    continued: (heading) => `${heading} (continuación)`,
+  },
+
+  signatoriesPage: {
+    title: (letterTitle) => `Firmantes de «${letterTitle}»`,
+    back: "← Volver a la carta",
+    heading: "Firmantes",
+    of: "de",
+    noMore: "No hay más firmantes que mostrar.",
+    pages: "Páginas de firmantes",
+    next: "Siguiente página de firmantes",
+    last: "Esta es la última página.",
+    first: "Primera página",
+  },
+
+  thanks: {
+    counted: "Gracias por firmar",
+    confirmEmail: "Revise su correo para confirmar",
+    review: "Gracias por firmar",
+    confirmed: "Su firma está confirmada",
+    youSignedOrganization: "Firmó en nombre de una organización:",
+    youSignedIndividual: "Firmó a título individual:",
+    emailSent: "Le enviamos un correo con un enlace. ",
+    countsOnceConfirmed: "Su firma cuenta en cuanto abra el enlace y la confirme.",
+    emailMissing: " Si no le llega en unos minutos, revise la carpeta de correo no deseado, o vuelva a firmar para recibir un enlace nuevo.",
+    reviewNotice: "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
+    queuedPublic: "Su firma está en camino: en uno o dos minutos se contará y su nombre aparecerá en la carta.",
+    queuedPrivate: "Su firma está en camino: se contará en uno o dos minutos, y su nombre no aparecerá en la lista pública.",
+    public: "Su nombre aparecerá en la lista pública de la carta en uno o dos minutos.",
+    private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
+    letterHas: (counts) => `La carta tiene ${counts}.`,
+    letterNowHas: (counts) => `La carta tiene ahora ${counts}.`,
+    share: "Ayude a que crezca: comparta la dirección de la carta, ",
+    changedMind: "¿Cambió de opinión?",
+    withdrawBefore: "Puede retirar su firma en cualquier momento con este enlace privado. No lo comparta: ",
+    withdrawLink: "retirar mi firma",
+    back: "← Volver a la carta",
+  },
+
+  links: {
+    confirmTitle: "Confirme su firma",
+    on: "En",
+    confirmButton: "Confirmar mi firma",
+    goToLetter: (title) => `Ir a la carta: ${title}`,
+    withdrawTitle: "Retirar su firma",
+    withdrawBefore: "Esto retira su firma de ",
+    withdrawAfter: ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
+    withdrawButton: "Retirar mi firma",
+    withdrawnTitle: "Su firma ha sido retirada",
+    withdrawnMessage:
+      "Si la firma de este enlace estaba en la carta, se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
+    invalid: { title: "Este enlace no es válido", message: "No hay ninguna firma pendiente para este enlace. Puede que lo haya reemplazado uno más reciente: use el último correo que le enviamos." },
+    alreadyConfirmed: { title: "Ya está confirmada", message: "Esta firma ya estaba confirmada. No tiene que hacer nada más." },
+    notOnLetter: { title: "Esta firma ya no está en la carta", message: "Se retiró o se apartó, así que no se puede confirmar. Puede volver a firmar." },
+    closedBeforeConfirmation: { title: "Las firmas están cerradas", message: "La carta dejó de recibir firmas antes de que esta se confirmara." },
+    expired: (days) => ({ title: "Este enlace ha caducado", message: `Los enlaces de confirmación valen durante ${n(days)} días. Vuelva a firmar la carta para recibir uno nuevo.` }),
+  },
+
+  embed: {
+    title: (letterTitle) => `Firmar: ${letterTitle}`,
+    thanks: "Gracias por firmar",
+    confirmEmail: "Le enviamos un correo con un enlace: su firma cuenta en cuanto lo abra y la confirme.",
+    review: "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
+    queued: "Su firma está en camino: se contará en uno o dos minutos.",
+    counted: "Su firma ya cuenta.",
+    changedMind: "¿Cambió de opinión? ",
+    withdraw: "Retirar mi firma",
+    among: "Entre quienes firmaron",
+    readFull: "Leer la carta completa",
+    publishedWith: "Publicado con ",
+    neverShown: ". Las direcciones de correo nunca se muestran.",
+  },
+
+  errors: {
+    backHome: "Ir a la lista de cartas",
+    status: (status) => `Error ${status}`,
+    letterNotFound: { title: "No se encontró la carta", message: "No hay ninguna carta publicada en esta dirección. Puede que esté mal escrita, o que la carta haya cambiado de lugar." },
+    languageNotFound: (languages) => ({
+      title: "Esta carta no está disponible en ese idioma",
+      message: `Esta carta puede leerse en: ${languages}.`,
+    }),
+    signingClosed: (letterTitle, closedOn) => ({
+      title: "Las firmas están cerradas",
+      message: `«${letterTitle}» ya no recibe firmas${closedOn ? `: el plazo terminó el ${closedOn}` : ""}. Su firma no se registró.`,
+    }),
+    tooMany: (seconds) => ({
+      title: "Demasiadas firmas a la vez",
+      message: `Recibimos demasiadas firmas desde su conexión en poco tiempo. No se guardó nada. Espere ${n(seconds)} segundos y vuelva a intentarlo.`,
+    }),
+    thankYouInvalid: {
+      title: "Este enlace de agradecimiento no es válido",
+      message: "El enlace está incompleto o fue modificado. Si firmó, su firma no se ve afectada: puede comprobarlo en la lista de la página de la carta.",
+    },
+    linkIncomplete: { title: "Este enlace está incompleto", message: "Al enlace le falta una parte o fue modificado. Copie el enlace completo del correo y vuelva a abrirlo." },
+    cursor: {
+      title: "Este enlace de la lista no funciona o está desactualizado",
+      message: "El enlace a esta página de firmantes no es válido. Vuelva a la carta y siga de nuevo «Ver más firmantes».",
+    },
+    methodNotAllowed: (allow) => `Esta dirección solo acepta peticiones ${allow}.`,
+    database: { title: "Esta página no está disponible en este momento", message: "Nuestra base de datos no respondió a tiempo. Vuelva a intentarlo en un minuto." },
+    byStatus: {
+      400: { title: "No se pudo entender la petición", message: "Algo en la petición estaba mal formado. Vuelva atrás e inténtelo de nuevo." },
+      403: {
+        title: "Este formulario debe enviarse desde este sitio",
+        message: "Por su seguridad, solo aceptamos firmas enviadas desde la propia página de la carta. Abra la carta y firme allí.",
+      },
+      404: { title: "Página no encontrada", message: "No hay ninguna página en esta dirección. Puede que esté mal escrita, o que la carta haya cambiado de lugar." },
+      405: { title: "Ese método no está permitido aquí", message: "Esta dirección no acepta ese tipo de petición." },
+      413: { title: "Se enviaron demasiados datos", message: "El formulario envió más datos de los que necesita una firma. Acorte lo que escribió y vuelva a intentarlo." },
+      415: {
+        title: "No se acepta ese tipo de contenido",
+        message: "Envíe el formulario como un formulario web normal (application/x-www-form-urlencoded o multipart/form-data).",
+      },
+      500: { title: "Algo falló de nuestro lado", message: "No pudimos completar su petición. Vuelva a intentarlo dentro de un momento." },
+      503: { title: "Este servicio no está disponible en este momento", message: "Vuelva a intentarlo en unos minutos." },
+    },
+  },
+
+  mail: {
+    footer: "Undersigned nunca muestra ni comparte su dirección de correo.",
+    confirmSubject: (title) => `Confirme su firma: ${title}`,
+    confirmText: (title, days, confirm, withdraw) => [
+      `Gracias por firmar «${title}».`,
+      "",
+      "Su firma cuenta en cuanto la confirme. Abra este enlace y pulse el botón de la página:",
+      confirm,
+      "",
+      `El enlace vale durante ${n(days)} días. Si usted no firmó, ignore este correo: no se publica nada sin confirmación.`,
+      "",
+      "Para retirar su firma en cualquier momento, use este enlace privado:",
+      withdraw,
+    ],
+    alreadySubject: (title) => `Usted ya firmó: ${title}`,
+    alreadyText: (title, letter, withdraw) => [
+      `Alguien, probablemente usted, acaba de volver a firmar «${title}» con esta dirección de correo.`,
+      "",
+      "Su primera firma sigue en pie, así que no cambió nada. La carta:",
+      letter,
+      "",
+      "Para retirar su firma, use este enlace privado:",
+      withdraw,
+    ],
+  },
+};

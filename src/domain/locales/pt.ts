@@ -1,0 +1,282 @@
+/** The interface in Portuguese (Brazilian usage, "você"). */
+import type { SignFormField } from "../signature";
+import type { TextProblem } from "../text";
+import type { Messages } from "./en";
+import { formatDate, formatNumber, plural } from "./format";
+
+const L = "pt";
+const n = (value: number) => formatNumber(value, L);
+
+const FIELD_LABELS: Record<SignFormField, string> = {
+  kind: "O tipo de assinatura",
+  name: "O nome",
+  organization: "A organização",
+  title: "O cargo",
+  city: "A cidade",
+  country: "O país",
+  email: "O e-mail",
+  hide_name: "A opção de ocultar seu nome",
+};
+
+function textProblem(label: string, problem: TextProblem, max: number): string {
+  switch (problem) {
+    case "unreadable": return `${label} contém caracteres que não puderam ser lidos. Digite novamente, por favor.`;
+    case "control": return `${label} deve ficar em uma só linha, sem tabulações nem outros caracteres de controle.`;
+    case "invisible": return `${label} não pode conter caracteres de formatação invisíveis.`;
+    case "stacked-marks": return `${label} tem acentos demais empilhados sobre uma mesma letra.`;
+    case "too-long": return `${label} pode ter no máximo ${n(max)} caracteres.`;
+    case "formula": return `${label} não pode começar com =, +, - ou @, porque as planilhas o leriam como uma fórmula.`;
+    case "markup": return `${label} não pode conter < nem >, nem nada que pareça código.`;
+    case "web-address": return `${label} não pode conter um endereço da web.`;
+    case "email-address": return `${label} não pode conter um endereço de e-mail: pedimos o seu separadamente e nunca o mostramos.`;
+  }
+}
+
+const signatures = (count: number) => plural(L, count, { one: "# assinatura", many: "# de assinaturas", other: "# assinaturas" });
+
+export const pt: Messages = {
+  locale: L,
+  date: (iso) => formatDate(iso, L),
+  number: n,
+
+  layout: {
+    skipToContent: "Ir para o conteúdo",
+    footer: (site) => `Publicado com ${site}, software livre para cartas com adesões. Os endereços de e-mail nunca são exibidos.`,
+    feedTitle: (site) => `${site}: cartas abertas`,
+    letterFeedTitle: (title) => `Novidades: ${title}`,
+    languages: "Idiomas desta carta",
+  },
+
+  counts: {
+    signatures,
+    signatureWord: (count) => plural(L, count, { one: "assinatura", many: "de assinaturas", other: "assinaturas" }),
+    summary: (total, organizations, individuals) =>
+      `${signatures(total)}: ${plural(L, organizations, { one: "# organização", many: "# de organizações", other: "# organizações" })} e ${plural(L, individuals, { one: "# pessoa física", many: "# de pessoas físicas", other: "# pessoas físicas" })}`,
+  },
+
+  letter: {
+    open: "Aberta para assinaturas",
+    openUntil: (date) => `Aberta para assinaturas até ${date}`,
+    closed: "Encerrada para assinaturas",
+    signThisLetter: "Assinar esta carta",
+    signatories: "Signatários",
+    noneYet: "Ninguém assinou ainda.",
+    beTheFirst: "Seja a primeira pessoa a assinar.",
+    seeMore: "Ver mais signatários",
+    unlisted: (count) =>
+      plural(L, count, {
+        one: "# signatário pediu para não ter o nome publicado na lista.",
+        many: "# de signatários pediram para não ter o nome publicado na lista.",
+        other: "# signatários pediram para não ter o nome publicado na lista.",
+      }),
+    signingClosed: "As assinaturas foram encerradas",
+    noLongerTakes: "Esta carta não recebe mais assinaturas.",
+    closedOn: (date) => `Esta carta não recebe mais assinaturas: o prazo terminou em ${date}.`,
+    deliveredOn: (date) => `Entregue em ${date}`,
+    deliveredClosed: (date) => `Esta carta não recebe mais assinaturas: foi entregue em ${date}.`,
+    updatedOn: "Atualizada em",
+    share: "Compartilhar esta carta",
+    shareEmail: "E-mail",
+    shareEmailBody: (title, url) => `Assinei esta carta, e você também pode assinar:\n\n${title}\n${url}`,
+    embedTitle: "Incorporar esta carta ao seu site",
+    embedIntro:
+      "Copie este código em uma página do seu site: ele mostra o título da carta, o número de assinaturas, as primeiras assinaturas e o formulário, e funciona sem JavaScript. A linha do script é opcional: ela ajusta a altura do quadro à do cartão.",
+    embedCode: "Código de incorporação",
+    embedSourceBefore: "Para saber quantas pessoas assinaram pelo seu site, acrescente ",
+    embedSourceMiddle: " e o nome da sua organização (letras, números e hifens) ao endereço no código, por exemplo ",
+    embedSourceAfter: ". Sites que leem oEmbed (WordPress e outros) incorporam a carta só com o endereço dela.",
+    embedSourceExample: "sua-organizacao",
+  },
+
+  form: {
+    problems: (count) => plural(L, count, { one: "Há um problema com a sua assinatura", other: "Há # problemas com a sua assinatura" }),
+    errorPrefix: "Erro: ",
+    signingAs: "Assino",
+    forOrganization: "em nome de uma organização",
+    asIndividual: "como pessoa física",
+    name: "Nome",
+    nameHint: "O nome da organização, ou o seu nome completo.",
+    organization: "Organização ou vínculo (opcional)",
+    organizationHint: "Se você assinar como pessoa física: aparece depois do seu nome.",
+    title: "Cargo ou função (opcional)",
+    city: "Cidade (opcional)",
+    country: "País (opcional)",
+    chooseCountry: "Escolha um país",
+    email: "E-mail",
+    emailHint: "Nunca é exibido nem compartilhado. Uma assinatura por endereço de e-mail.",
+    hideName: "Contem minha assinatura, mas não publiquem meu nome na lista",
+    honeypot: "Deixe este campo vazio",
+    needsJavaScript: "Para proteger esta carta contra robôs, é preciso ativar o JavaScript para assinar.",
+    submit: "Assinar a carta",
+    privacy: "Seu nome e os dados acima aparecem na lista pública, a menos que você escolha o contrário. Seu e-mail permanece privado.",
+    robotCheckUnavailable: "Não conseguimos falar com o serviço que distingue pessoas de robôs, por isso nada foi salvo. Tente de novo em um minuto.",
+    robotCheckFailed: "Não conseguimos confirmar que você é uma pessoa, por isso nada foi salvo. Conclua a verificação e assine de novo.",
+    issue(field, issue) {
+      const label = FIELD_LABELS[field];
+      switch (issue.code) {
+        case "repeated": return `${label} foi enviado mais de uma vez. Envie apenas uma vez.`;
+        case "not-text": return `${label} deve ser texto, não um arquivo.`;
+        case "kind": return "Indique se você assina em nome de uma organização ou como pessoa física.";
+        case "name-missing": return "Escreva o nome da organização, ou o seu nome completo.";
+        case "country": return "Escolha um país da lista.";
+        case "email-missing": return "Escreva o seu e-mail, por exemplo nome@exemplo.org.";
+        case "email-too-long": return `O e-mail pode ter no máximo ${n(issue.max)} caracteres.`;
+        case "email-invalid": return "Escreva um e-mail válido, por exemplo nome@exemplo.org.";
+        case "text": return textProblem(label, issue.problem, issue.max);
+      }
+    },
+  },
+
+  signAgain: {
+    title: "Envie sua assinatura novamente, por favor",
+    queueBusy: "Não conseguimos salvar sua assinatura porque nossa fila de assinaturas não a recebeu. Nada foi salvo: envie-a novamente, por favor.",
+    databaseBusy: "Não conseguimos salvar sua assinatura porque nosso banco de dados não respondeu a tempo. Nada foi salvo: envie-a novamente, por favor.",
+  },
+
+  list: {
+    organizations: "Organizações",
+    individuals: "Pessoas físicas",
+    continued: (heading) => `${heading} (continuação)`,
+  },
+
+  signatoriesPage: {
+    title: (letterTitle) => `Signatários de “${letterTitle}”`,
+    back: "← Voltar para a carta",
+    heading: "Signatários",
+    of: "de",
+    noMore: "Não há mais signatários para mostrar.",
+    pages: "Páginas de signatários",
+    next: "Próxima página de signatários",
+    last: "Esta é a última página.",
+    first: "Primeira página",
+  },
+
+  thanks: {
+    counted: "Obrigado por assinar",
+    confirmEmail: "Confira seu e-mail para confirmar",
+    review: "Obrigado por assinar",
+    confirmed: "Sua assinatura está confirmada",
+    youSignedOrganization: "Você assinou em nome de uma organização:",
+    youSignedIndividual: "Você assinou como pessoa física:",
+    emailSent: "Enviamos um e-mail com um link. ",
+    countsOnceConfirmed: "Sua assinatura conta assim que você abrir o link e confirmar.",
+    emailMissing: " Se ele não chegar em alguns minutos, confira a pasta de spam, ou assine de novo para receber um novo link.",
+    reviewNotice: "A equipe organizadora revisa as assinaturas de organizações antes que apareçam na carta.",
+    queuedPublic: "Sua assinatura está a caminho: em um ou dois minutos ela será contada e seu nome aparecerá na carta.",
+    queuedPrivate: "Sua assinatura está a caminho: será contada em um ou dois minutos, e seu nome não aparecerá na lista pública.",
+    public: "Seu nome aparecerá na lista pública da carta em um ou dois minutos.",
+    private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
+    letterHas: (counts) => `A carta tem ${counts}.`,
+    letterNowHas: (counts) => `A carta agora tem ${counts}.`,
+    share: "Ajude a carta a crescer: compartilhe o endereço dela, ",
+    changedMind: "Mudou de ideia?",
+    withdrawBefore: "Você pode retirar sua assinatura a qualquer momento com este link privado. Não o compartilhe: ",
+    withdrawLink: "retirar minha assinatura",
+    back: "← Voltar para a carta",
+  },
+
+  links: {
+    confirmTitle: "Confirme sua assinatura",
+    on: "Em",
+    confirmButton: "Confirmar minha assinatura",
+    goToLetter: (title) => `Ir para a carta: ${title}`,
+    withdrawTitle: "Retirar sua assinatura",
+    withdrawBefore: "Isto retira sua assinatura de ",
+    withdrawAfter: ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
+    withdrawButton: "Retirar minha assinatura",
+    withdrawnTitle: "Sua assinatura foi retirada",
+    withdrawnMessage:
+      "Se a assinatura deste link estava na carta, ela foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
+    invalid: { title: "Este link não é válido", message: "Não há nenhuma assinatura esperando por este link. Talvez ele tenha sido substituído por um mais recente: use o último e-mail que enviamos." },
+    alreadyConfirmed: { title: "Já confirmada", message: "Esta assinatura já estava confirmada. Não há mais nada a fazer." },
+    notOnLetter: { title: "Esta assinatura não está mais na carta", message: "Ela foi retirada ou deixada de lado, por isso não pode ser confirmada. Você pode assinar de novo." },
+    closedBeforeConfirmation: { title: "As assinaturas foram encerradas", message: "A carta parou de receber assinaturas antes que esta fosse confirmada." },
+    expired: (days) => ({ title: "Este link expirou", message: `Os links de confirmação valem por ${n(days)} dias. Assine a carta de novo para receber um novo link.` }),
+  },
+
+  embed: {
+    title: (letterTitle) => `Assinar: ${letterTitle}`,
+    thanks: "Obrigado por assinar",
+    confirmEmail: "Enviamos um e-mail com um link: sua assinatura conta assim que você abrir o link e confirmar.",
+    review: "A equipe organizadora revisa as assinaturas de organizações antes que apareçam na carta.",
+    queued: "Sua assinatura está a caminho: será contada em um ou dois minutos.",
+    counted: "Sua assinatura foi contada.",
+    changedMind: "Mudou de ideia? ",
+    withdraw: "Retirar minha assinatura",
+    among: "Entre quem assinou",
+    readFull: "Ler a carta completa",
+    publishedWith: "Publicado com ",
+    neverShown: ". Os endereços de e-mail nunca são exibidos.",
+  },
+
+  errors: {
+    backHome: "Ir para a lista de cartas",
+    status: (status) => `Erro ${status}`,
+    letterNotFound: { title: "Carta não encontrada", message: "Não há nenhuma carta publicada neste endereço. Talvez ele tenha sido digitado errado, ou a carta mudou de endereço." },
+    languageNotFound: (languages) => ({
+      title: "Esta carta não está disponível nesse idioma",
+      message: `Esta carta pode ser lida em: ${languages}.`,
+    }),
+    signingClosed: (letterTitle, closedOn) => ({
+      title: "As assinaturas foram encerradas",
+      message: `“${letterTitle}” não recebe mais assinaturas${closedOn ? `: o prazo terminou em ${closedOn}` : ""}. Sua assinatura não foi registrada.`,
+    }),
+    tooMany: (seconds) => ({
+      title: "Assinaturas demais ao mesmo tempo",
+      message: `Recebemos assinaturas demais da sua conexão em pouco tempo. Nada foi salvo. Aguarde ${n(seconds)} segundos e tente de novo.`,
+    }),
+    thankYouInvalid: {
+      title: "Este link de agradecimento não é válido",
+      message: "O link está incompleto ou foi alterado. Se você assinou, sua assinatura não foi afetada: você pode conferir a lista na página da carta.",
+    },
+    linkIncomplete: { title: "Este link está incompleto", message: "Falta uma parte do link, ou ele foi alterado. Copie o link inteiro do e-mail e abra-o de novo." },
+    cursor: {
+      title: "Este link da lista está quebrado ou desatualizado",
+      message: "O link para esta página de signatários não é válido. Volte para a carta e siga de novo “Ver mais signatários”.",
+    },
+    methodNotAllowed: (allow) => `Este endereço só aceita requisições ${allow}.`,
+    database: { title: "Esta página não está disponível no momento", message: "Nosso banco de dados não respondeu a tempo. Tente de novo em um minuto." },
+    byStatus: {
+      400: { title: "Não foi possível entender a requisição", message: "Algo na requisição estava malformado. Volte e tente de novo." },
+      403: {
+        title: "Este formulário deve ser enviado deste site",
+        message: "Para a sua segurança, só aceitamos assinaturas enviadas da própria página da carta. Abra a carta e assine lá.",
+      },
+      404: { title: "Página não encontrada", message: "Não há nenhuma página neste endereço. Talvez ele tenha sido digitado errado, ou a carta mudou de endereço." },
+      405: { title: "Esse método não é permitido aqui", message: "Este endereço não aceita esse tipo de requisição." },
+      413: { title: "Dados demais foram enviados", message: "O formulário enviou mais dados do que uma assinatura precisa. Encurte o que você escreveu e tente de novo." },
+      415: {
+        title: "Esse tipo de conteúdo não é aceito",
+        message: "Envie o formulário como um formulário web comum (application/x-www-form-urlencoded ou multipart/form-data).",
+      },
+      500: { title: "Algo deu errado do nosso lado", message: "Não conseguimos concluir sua solicitação. Tente de novo em instantes." },
+      503: { title: "Este serviço não está disponível no momento", message: "Tente de novo em alguns minutos." },
+    },
+  },
+
+  mail: {
+    footer: "O Undersigned nunca exibe nem compartilha o seu endereço de e-mail.",
+    confirmSubject: (title) => `Confirme sua assinatura: ${title}`,
+    confirmText: (title, days, confirm, withdraw) => [
+      `Obrigado por assinar “${title}”.`,
+      "",
+      "Sua assinatura conta assim que você a confirmar. Abra este link e clique no botão da página:",
+      confirm,
+      "",
+      `O link vale por ${n(days)} dias. Se você não assinou, ignore este e-mail: nada é publicado sem confirmação.`,
+      "",
+      "Para retirar sua assinatura a qualquer momento, use este link privado:",
+      withdraw,
+    ],
+    alreadySubject: (title) => `Você já assinou: ${title}`,
+    alreadyText: (title, letter, withdraw) => [
+      `Alguém, provavelmente você, acabou de assinar de novo “${title}” com este endereço de e-mail.`,
+      "",
+      "Sua primeira assinatura continua valendo, então nada mudou. A carta:",
+      letter,
+      "",
+      "Para retirar sua assinatura, use este link privado:",
+      withdraw,
+    ],
+  },
+};

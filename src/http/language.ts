@@ -1,0 +1,109 @@
+/**
+ * Which language a public page is answered in. A letter's page, its
+ * signatories and its embed card take ?lang= (one of the interface's
+ * languages; anything else is a 404, so random values never make cache
+ * entries); without it, the browser's Accept-Language chooses among the
+ * letter's languages, and the page's cache key then holds the browser's
+ * preferences (at most two languages, see domain/i18n.ts) so that a Spanish
+ * copy is never served to an English reader, with Vary: Accept-Language.
+ */
+import type { Context } from "hono";
+import { isLocale, languageName, localeOf, messagesFor, negotiate, preferredLocales, DEFAULT_LOCALE, type Locale, type Messages } from "../domain/i18n";
+import type { Letter } from "../domain/letter";
+import type { AppEnv } from "../env";
+import type { CachedPageOptions } from "./page-cache";
+import { ClientError } from "./errors";
+
+/** The query parameter that names a page's language. */
+export const LANG_PARAM = "lang";
+
+/** The cache key's stand-in for the browser's language preferences (never a query parameter we read). */
+export const PREFERENCES_KEY = "accept-language";
+
+/** What a request asks for: a language named in ?lang=, or the browser's preferences. */
+export interface LanguageRequest {
+  requested: Locale | null;
+  preferred: Locale[];
+}
+
+/** The request's ?lang= (a 404 for a language the interface doesn't have) and its Accept-Language preferences. */
+export function languageRequest<E extends AppEnv>(c: Context<E>): LanguageRequest {
+  const preferred = preferredLocales(c.req.header("Accept-Language"));
+  const values = c.req.queries(LANG_PARAM) ?? [];
+  if (values.length === 0) return { requested: null, preferred };
+  const value = values.length === 1 ? values[0] : undefined;
+  if (!isLocale(value)) {
+    c.set("locale", preferred[0] ?? DEFAULT_LOCALE);
+    const t = messagesFor(c.get("locale"));
+    throw new ClientError(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
+  }
+  return { requested: value, preferred };
+}
+
+/** The cache options of a page answered in the request's language: ?lang= kept, or the preferences with Vary. */
+export function languageCache(request: LanguageRequest, params: readonly string[] = []): CachedPageOptions {
+  if (request.requested) return { params: [...params, LANG_PARAM] };
+  return {
+    params,
+    variant: request.preferred.length ? { [PREFERENCES_KEY]: request.preferred.join(",") } : {},
+    vary: "Accept-Language",
+  };
+}
+
+/**
+ * The language `letter` is shown in for `request`: the one asked for (a 404,
+ * in the reader's language, when the letter has no such translation), else
+ * the best of the browser's preferences, else the letter's original language.
+ */
+export function chooseLanguage<E extends AppEnv>(c: Context<E>, letter: Letter, request: LanguageRequest): string {
+  if (request.requested) {
+    if (letter.languages.includes(request.requested)) return request.requested;
+    const t = useLocale(c, request.requested);
+    const available = letter.languages.map(languageName).join(", ");
+    const words = t.errors.languageNotFound(available);
+    throw new ClientError(404, words.title, words.message);
+  }
+  return negotiate(request.preferred, letter.languages);
+}
+
+/** The interface language for a letter's text in `language`: its own when we have it, else English. */
+export function interfaceLocale(language: string): Locale {
+  return localeOf(language) ?? DEFAULT_LOCALE;
+}
+
+/** Makes `language` the interface language of the rest of the request (its error pages included), and returns its words. */
+export function useLocale<E extends AppEnv>(c: Context<E>, language: string): Messages {
+  const locale = interfaceLocale(language);
+  c.set("locale", locale);
+  return messagesFor(locale);
+}
+
+/**
+ * The interface language of the request so far: the one a route chose, else
+ * the browser's first preference we have; always English for the organizers'
+ * area and the API, which are English only.
+ */
+export function requestLocale<E extends AppEnv>(c: Context<E>): Locale {
+  const chosen = c.get("locale");
+  if (chosen) return chosen;
+  if (/^\/(?:admin|api)(?:\/|$)/.test(c.req.path)) return DEFAULT_LOCALE;
+  return preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
+}
+
+/** The words of the request's interface language. */
+export function words<E extends AppEnv>(c: Context<E>): Messages {
+  return messagesFor(requestLocale(c));
+}
+
+/** `path` with ?lang= (or &lang=) added, unless `language` is null. */
+export function withLang(path: string, language: string | null | undefined): string {
+  if (!language) return path;
+  const hash = path.indexOf("#");
+  const [base, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)];
+  return `${base}${base.includes("?") ? "&" : "?"}${LANG_PARAM}=${encodeURIComponent(language)}${fragment}`;
+}
+
+/** A letter page's canonical address in `language`: the bare address for its original language. */
+export function canonicalPath(letter: Letter, path: string, language: string): string {
+  return language === letter.languages[0] ? path : withLang(path, language);
+}
