@@ -159,7 +159,7 @@ async function handleRepeat(db: D1Database, mailer: Mailer | null, signature: Ac
     // Signing again after withdrawing: the signature comes back, as new, with the details just sent.
     const confirmToken = policy.confirmByEmail ? randomToken() : null;
     const changed = await changeSignatureStatus(db, existing, initialStatus(policy, input.kind), {
-      details: { ...input, isPublic: input.isPublic },
+      details: { ...input, isPublic: input.isPublic, language: signature.language ?? null },
       withdrawTokenHash,
       ...(confirmToken ? { confirmTokenHash: await sha256Hex(confirmToken), confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS) } : {}),
     });

@@ -194,8 +194,9 @@ export async function renderLetterPage<E extends AppEnv>(
         moreSignatories: page.next ? withLang(paths.signatories(letter.slug, encodeCursor(page.next)), language) : null,
         embed: absoluteUrl(c, withLang(paths.embed(letter.slug), language)),
         oembed: absoluteUrl(c, paths.oembed(canonical)),
-        languages: languageLinks(letter, paths.letter(letter.slug)),
-        alternates: languageAlternates(c, letter, paths.letter(letter.slug)),
+        // Organizers' previews show the text being edited, without links to the other languages' public pages.
+        languages: preview ? [] : languageLinks(letter, paths.letter(letter.slug)),
+        alternates: preview ? undefined : languageAlternates(c, letter, paths.letter(letter.slug)),
         feed: absoluteUrl(c, paths.feed()),
         embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
         image: absoluteUrl(c, OG_IMAGE_PATH),

@@ -315,8 +315,8 @@ export async function findSignatureByRef(db: D1Database, letterId: number, ref: 
 
 /** Fields a status change may also set. */
 export interface StatusChangeDetails {
-  /** New details from a repeated signature (a withdrawn signer signing again). */
-  details?: SignatoryDetails & { isPublic: boolean };
+  /** New details from a repeated signature (a withdrawn signer signing again), and the language it came in. */
+  details?: SignatoryDetails & { isPublic: boolean; language?: string | null };
   /** New link secrets' hashes, when new links are sent with the change. */
   confirmTokenHash?: string;
   confirmExpiresAt?: string;
@@ -351,13 +351,13 @@ export async function changeSignatureStatus(
            country = CASE WHEN ?5 IS NULL THEN country ELSE ?9 END, is_public = coalesce(?10, is_public),
            confirm_token_hash = coalesce(?11, confirm_token_hash), confirm_expires_at = coalesce(?12, confirm_expires_at),
            withdraw_token_hash = coalesce(?13, withdraw_token_hash),
-           email = CASE WHEN ?14 THEN NULL ELSE email END
+           email = CASE WHEN ?14 THEN NULL ELSE email END, language = coalesce(?15, language)
          WHERE id = ?1 AND status = ?2`,
       )
       .bind(signature.id, from, to, nonce, details?.name ?? null, details?.organization ?? null, details?.title ?? null,
         details?.city ?? null, details?.country ?? null, details ? (details.isPublic ? 1 : 0) : null,
         extra.confirmTokenHash ?? null, extra.confirmExpiresAt ?? null, extra.withdrawTokenHash ?? null,
-        extra.forgetEmail ? 1 : 0),
+        extra.forgetEmail ? 1 : 0, details?.language ?? null),
   ];
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, "change_nonce", nonce, signature.id));

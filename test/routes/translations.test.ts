@@ -9,8 +9,8 @@ import { env } from "cloudflare:workers";
 import { purgeLetterPages } from "../../src/http/page-cache";
 import { describe, expect, it } from "vitest";
 import {
-  countingDatabase, createLetter, fetchApp, getPage, individual, linkIn, mailTo, parseHtml, postSignature, signatureRows, texts,
-  translation,
+  countingDatabase, createLetter, fetchApp, getPage, individual, linkIn, logIn, mailTo, organizerPage, parseHtml, postForm, postSignature,
+  signatureRows, texts, translation,
 } from "../helpers";
 
 const SPANISH = translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo.", "Excmo. Sr. Alguien\nSecretario General");
@@ -102,6 +102,15 @@ describe("choosing the language of a letter's page", () => {
     const { document } = await page(`/letters/${letter.slug}?lang=fr`);
     expect(document.querySelector('.language-switcher a[aria-current="page"]')!.textContent).toBe("Français");
     expect(document.querySelectorAll("script")).toHaveLength(0);
+  });
+
+  it("leaves the switcher and hreflang out of the organizers' preview of a translated letter", async () => {
+    const letter = await multilingual();
+    const { response, document } = await organizerPage(await logIn(), `/admin/letters/${letter.slug}/preview`);
+    expect(response.status).toBe(200);
+    expect(texts(document, "h1")).toEqual(["Letter on a fair process"]);
+    expect(document.querySelector(".language-switcher")).toBeNull();
+    expect(document.querySelectorAll("link[hreflang]")).toHaveLength(0);
   });
 
   it("shows no switcher and no hreflang for a letter in one language", async () => {
@@ -241,6 +250,17 @@ describe("signing in a translation", () => {
       expect(body.counts.total, path).toBe(2);
       expect(body.signatories.map((s) => s.name), path).toEqual(["AFL-CIO", "Ana Pérez"]);
     }
+  });
+
+  it("takes the language of a withdrawn signer who signs again", async () => {
+    const letter = await multilingual();
+    const fields = individual({ name: "Jeanne Retour", lang: "es" });
+    const thanks = await getPage((await postSignature(letter.slug, fields)).headers.get("Location")!);
+    const withdrawLink = thanks.document.querySelector('a[rel="nofollow"]')!.getAttribute("href")!;
+    const token = new URL(withdrawLink, "https://x").searchParams.get("token")!;
+    expect((await postForm(`/letters/${letter.slug}/withdraw`, { token, lang: "es" })).status).toBe(303);
+    expect((await postSignature(letter.slug, { ...fields, lang: "fr" }, { env: {} })).status).toBe(303);
+    expect((await signatureRows(letter.slug)).find((row) => row.name === "Jeanne Retour")).toMatchObject({ status: "confirmed", language: "fr" });
   });
 
   it("falls back to the original language for a lang field the letter doesn't have", async () => {
