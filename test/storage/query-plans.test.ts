@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countingDatabase, createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm, type RecordedQuery } from "../helpers";
+import { countingDatabase, createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm, translation, type RecordedQuery } from "../helpers";
 
 async function plan(query: RecordedQuery): Promise<string[]> {
   const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).bind(...query.params).all<{ detail: string }>();
@@ -22,9 +22,14 @@ async function queriesOf(path: string, init?: RequestInit): Promise<RecordedQuer
 
 describe("query plans", () => {
   it("use an index for every query of the pages, the JSON and the sign form", async () => {
-    const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"], individuals: ["Ana"] });
+    const letter = await createLetter({
+      organizations: ["AFL-CIO", "WOLA"],
+      individuals: ["Ana"],
+      translations: [translation("es", "Carta", "Estimado Secretario General:\n\nPedimos.")],
+    });
     const queries = [
       ...(await queriesOf("/")),
+      ...(await queriesOf(`/letters/${letter.slug}?lang=es`)),
       ...(await queriesOf("/letters.json")),
       ...(await queriesOf(`/letters/${letter.slug}`)),
       ...(await queriesOf(`/letters/${letter.slug}.json`)),
