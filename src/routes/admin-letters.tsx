@@ -34,6 +34,7 @@ const RESERVED_SLUGS = new Set(["new", "preview"]);
 
 const DONE: Record<string, string> = {
   notifications: "Notifications saved.",
+  "translation-deleted": "The translation is deleted.",
   created: "The draft is saved. Publish it when it is ready.",
   saved: "Saved.",
   publish: "Published: the letter is open for signatures.",
@@ -94,6 +95,9 @@ async function readEditor(c: Context<AppEnv>, letter: EditableLetter | null): Pr
   const result = readLetterForm(values);
   if ("input" in result && RESERVED_SLUGS.has(result.input.slug)) {
     return { values, errors: { slug: "This address is used by the organizer area itself. Choose another." } };
+  }
+  if ("input" in result && letter && letter.languages.slice(1).includes(result.input.language)) {
+    return { values, errors: { language: "The letter already has a translation in this language. Delete that translation first, or keep the letter's language." } };
   }
   return { values, ...result };
 }
@@ -162,7 +166,7 @@ function previewLetter(input: LetterInput, stored: Letter | null): Letter {
 }
 
 /** A draft is previewed as it will look once published; other letters as they are. */
-function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
+export function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
   const state = letterState(letter, new Date());
   return {
     notice: state === "draft" ? "Preview of a draft: this is how the page will look once published. It is not public." : "Preview: this is how the public page looks with these changes.",

@@ -5,7 +5,7 @@
  * in the tests.
  */
 import type { LetterDocument, TranslationDocument } from "../domain/letter-file";
-import { revisionSql } from "./letter-revision-sql";
+import { revisionSql, translationRevisionSql } from "./letter-revision-sql";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -92,7 +92,7 @@ WHERE s.letter_id = ${letterId} AND s.channel = 'initial' AND s.status = 'confir
 WHERE slug = ${slug} AND managed_by = 'file'`,
     ...revisionSql(`slug = ${slug} AND managed_by = 'file'`),
   );
-  for (const translation of letter.translations ?? []) statements.push(translationStatement(translation));
+  for (const translation of letter.translations ?? []) statements.push(...translationStatements(translation));
   return statements;
 }
 
@@ -103,13 +103,18 @@ WHERE slug = ${slug} AND managed_by = 'file'`,
  * Translations no longer in content/ are left alone: organizers may have
  * written some in the database.
  */
-export function translationStatement(translation: TranslationDocument): string {
+export function translationStatements(translation: TranslationDocument): string[] {
   const values = [translation.language, translation.title, translation.summary, translation.addressee, translation.bodyMarkdown,
     translation.bodyHtml].map(literal).join(", ");
-  return `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
-SELECT id, ${values} FROM letters WHERE slug = ${literal(translation.translationOf)}
+  // Like the letter itself, a letter the organizer area has taken over is left alone.
+  const letterId = `(SELECT id FROM letters WHERE slug = ${literal(translation.translationOf)} AND managed_by = 'file')`;
+  return [
+    `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
+SELECT id, ${values} FROM letters WHERE slug = ${literal(translation.translationOf)} AND managed_by = 'file'
 ON CONFLICT (letter_id, language) DO UPDATE SET title = excluded.title, summary = excluded.summary, addressee = excluded.addressee,
   body_markdown = excluded.body_markdown, body_html = excluded.body_html, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 WHERE (title, summary, addressee, body_markdown, body_html)
-  IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`;
+  IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`,
+    translationRevisionSql(letterId, literal(translation.language)),
+  ];
 }

@@ -7,7 +7,8 @@
  */
 import type { Letter, StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
-import { revisionSql } from "./letter-revision-sql";
+import { revisionSql, translationRevisionSql } from "./letter-revision-sql";
+import { upsertTranslationStatement, type TranslationText } from "./letter-translations";
 import { findLetter } from "./letters";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
@@ -126,4 +127,13 @@ export async function closeDueLetters(db: D1Database, now: Date): Promise<string
     .bind(now.toISOString())
     .all<{ slug: string }>();
   return results.map((row) => row.slug);
+}
+
+/** Saves a translation written in the organizer area, keeps its text in the history, and takes the letter over from its file. */
+export async function saveTranslation(db: D1Database, letterId: number, translation: TranslationText): Promise<void> {
+  await db.batch([
+    upsertTranslationStatement(db, letterId, translation),
+    db.prepare(translationRevisionSql("?1", "?2")).bind(letterId, translation.language),
+    db.prepare(`UPDATE letters SET managed_by = 'admin', updated_at = ${NOW} WHERE id = ?1`).bind(letterId),
+  ]);
 }

@@ -57,7 +57,12 @@ export type TranslationText = Pick<LetterTranslation, "language" | "title" | "su
  * replacing its text; updated_at moves only when the text changed.
  */
 export async function upsertLetterTranslation(db: D1Database, letterId: number, translation: TranslationText): Promise<void> {
-  await db
+  await upsertTranslationStatement(db, letterId, translation).run();
+}
+
+/** The statement upsertLetterTranslation runs, for callers that write more in the same transaction. */
+export function upsertTranslationStatement(db: D1Database, letterId: number, translation: TranslationText): D1PreparedStatement {
+  return db
     .prepare(
       `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -67,8 +72,7 @@ export async function upsertLetterTranslation(db: D1Database, letterId: number, 
        WHERE (title, summary, addressee, body_markdown, body_html)
          IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`,
     )
-    .bind(letterId, translation.language, translation.title, translation.summary, translation.addressee, translation.bodyMarkdown, translation.bodyHtml)
-    .run();
+    .bind(letterId, translation.language, translation.title, translation.summary, translation.addressee, translation.bodyMarkdown, translation.bodyHtml);
 }
 
 /** Removes the letter's translation into `language`; says whether there was one. */

@@ -9,6 +9,7 @@ import { canChangeState, letterState, type LetterState, type StateChange } from 
 import type { EditableLetter } from "../../storage/letter-edits";
 import type { LetterRevision } from "../../storage/letter-revisions";
 import type { LetterFormErrors, LetterFormValues } from "../../domain/letter-form";
+import { languageName, LOCALES } from "../../domain/i18n";
 import { formatDate, formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
@@ -70,6 +71,38 @@ export function PreviewProblems({ problems }: { problems: readonly string[] }) {
         </main>
       </body>
     </html>
+  );
+}
+
+/** The letter's languages: each interface language but its own, with a link to write or edit that translation. */
+function TranslationsSection({ letter }: { letter: EditableLetter }) {
+  return (
+    <section aria-labelledby="translations-title">
+      <h2 id="translations-title">Translations</h2>
+      <p class="hint">
+        Each translation has its own title and text; signatures are counted once, in whatever language they were made. This letter is written in{" "}
+        {languageName(letter.language)}.
+      </p>
+      <ul>
+        {LOCALES.filter((code) => code !== letter.language).map((code) => (
+          <li>
+            {letter.languages.includes(code) ? (
+              <>
+                <a href={`/admin/letters/${letter.slug}/translations/${code}`}>Edit the translation into {languageName(code)}</a>
+                {letter.status !== "draft" && (
+                  <>
+                    {" "}
+                    · <a href={`/letters/${letter.slug}?lang=${code}`}>its public page</a>
+                  </>
+                )}
+              </>
+            ) : (
+              <a href={`/admin/letters/${letter.slug}/translations/${code}`}>Translate into {languageName(code)}</a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -275,6 +308,7 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
           </Field>
         </section>
       )}
+      {letter && <TranslationsSection letter={letter} />}
       {letter && notifications && <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />}
       {letter && revisions.length > 0 && (
         <section aria-labelledby="history-title">
