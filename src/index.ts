@@ -16,6 +16,7 @@ import { deliverWebhooks } from "./jobs/webhooks";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { mailerFor } from "./services/mailer";
 import { admin } from "./routes/admin";
+import { adminExport } from "./routes/admin-export";
 import { adminApi } from "./routes/admin-api";
 import { adminLetters, draftPreview } from "./routes/admin-letters";
 import { adminSignatures } from "./routes/admin-signatures";
@@ -65,6 +66,8 @@ app.route("/", admin);
 app.route("/", adminLetters);
 app.route("/", adminSignatures);
 app.route("/", adminTranslations);
+// After admin: its /admin/* middleware (session, no-store) covers the exports too.
+app.route("/", adminExport);
 app.route("/", adminApi);
 app.route("/", devMail);
 app.route("/", bench);

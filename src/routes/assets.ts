@@ -5,6 +5,7 @@ import { publicOrigin } from "../http/urls";
 import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } from "../views/embed-scripts";
 import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";
 import { EDITOR_SCRIPT, EDITOR_SCRIPT_PATH } from "../views/admin/editor-script";
+import { DELIVERY_STYLESHEET, DELIVERY_STYLESHEET_PATH } from "../views/admin/delivery-styles";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
 
 export const assets = new Hono<AppEnv>();
@@ -18,6 +19,13 @@ assets.get(STYLESHEET_PATH, (c) =>
 
 assets.get(ADMIN_STYLESHEET_PATH, (c) =>
   c.body(ADMIN_STYLESHEET, 200, {
+    "Content-Type": "text/css; charset=utf-8",
+    "Cache-Control": "public, max-age=31536000, immutable",
+  }),
+);
+
+assets.get(DELIVERY_STYLESHEET_PATH, (c) =>
+  c.body(DELIVERY_STYLESHEET, 200, {
     "Content-Type": "text/css; charset=utf-8",
     "Cache-Control": "public, max-age=31536000, immutable",
   }),

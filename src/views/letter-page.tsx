@@ -72,7 +72,7 @@ export function LetterStatus({ letter, status, t }: { letter: Letter; status: "o
 }
 
 /** The addressee block, one line per line. */
-function Addressee({ text }: { text: string }) {
+export function Addressee({ text }: { text: string }) {
   const lines = text.split("\n");
   return (
     <p class="addressee">

@@ -2,6 +2,7 @@
 import { letterState, type Letter } from "../../domain/letter";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
+import { exportPaths } from "./export-links";
 
 export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
   const state = letterState(letter, now);
@@ -46,6 +47,11 @@ export function DashboardPage({ letters, csrf, now, flash }: { letters: readonly
                     </a>
                     <br />
                     <span class="meta">/letters/{letter.slug}</span>
+                    <br />
+                    <span class="meta">
+                      Export: <a href={exportPaths.csv(letter.slug)}>signatures (CSV)</a> ·{" "}
+                      <a href={exportPaths.delivery(letter.slug)}>delivery document</a>
+                    </span>
                   </td>
                   <td>
                     <StateBadge letter={letter} now={now} />

@@ -1,0 +1,114 @@
+/**
+ * The organizers' CSV export of a letter's signatures: which signatures it
+ * holds by default, its columns, one record per signature, the guard against
+ * spreadsheet formulas, and the file's name. Pure: no I/O; the CSV syntax
+ * itself (BOM, quoting) is csv-stringify's.
+ */
+import { countryName } from "./countries";
+import { parseSignatureFilter, type SignatureFilter } from "./signature-filter";
+import { UNRANKED_POSITION, type SignatureChannel, type SignatureKind, type SignatureStatus } from "./signature";
+
+/** The fields of a signature the export reads (storage's OrganizerSignatureRow has them all). */
+export interface ExportedSignature {
+  kind: SignatureKind;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  email: string | null;
+  status: SignatureStatus;
+  isPublic: boolean;
+  channel: SignatureChannel | "manual";
+  source: string | null;
+  flag: string | null;
+  position: number;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+/** The header row, in English, in the order of each record's cells. */
+export const EXPORT_COLUMNS = [
+  "Kind",
+  "Name",
+  "Organization or affiliation",
+  "Title",
+  "City",
+  "Country code",
+  "Country",
+  "Email",
+  "Status",
+  "Public",
+  "Channel",
+  "Source",
+  "Flag",
+  "Signed at (UTC)",
+  "Confirmed at (UTC)",
+  "Position",
+] as const;
+
+/** `status=all` in the export's address: every status, withdrawn and rejected ones included. */
+export const ALL_STATUSES = "all";
+
+/**
+ * The export's filter: the organizers' list filter, except that without a
+ * `status` parameter the export holds the confirmed signatures only (what
+ * the letter counts and a coalition delivers); `status=all` or an empty
+ * `status=` (the list's "any status") holds every one.
+ */
+export function parseExportFilter(params: URLSearchParams): { filter: SignatureFilter; problems: string[] } {
+  const status = params.get("status");
+  const copy = new URLSearchParams(params);
+  if (status === null) copy.set("status", "confirmed");
+  else if (status.trim() === ALL_STATUSES) copy.delete("status");
+  return parseSignatureFilter(copy);
+}
+
+// What spreadsheets may read as the start of a formula once they trim leading
+// blanks (LibreOffice's "Trim spaces" import option, or a user's TRIM()):
+// csv-stringify's escape_formulas only looks at the very first character.
+const FORMULA_AFTER_BLANKS = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]+[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * Text as a spreadsheet will only ever show it: a cell that starts with a
+ * formula character after leading blanks gets the same `'` prefix that
+ * csv-stringify's `escape_formulas` gives one that starts with it directly.
+ */
+export function neutralizeCell(value: string): string {
+  return FORMULA_AFTER_BLANKS.test(value) ? `'${value}` : value;
+}
+
+/** "2017-12-20 14:03:09" for an ISO 8601 time: a form both Excel and LibreOffice read as a date and time. */
+export function spreadsheetTime(iso: string | null): string {
+  if (!iso) return "";
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]}` : iso;
+}
+
+/** One signature as the cells of its CSV record, in EXPORT_COLUMNS' order. */
+export function exportRecord(signature: ExportedSignature, locale: string): string[] {
+  const cells = [
+    signature.kind,
+    signature.name,
+    signature.organization ?? "",
+    signature.title ?? "",
+    signature.city ?? "",
+    signature.country ?? "",
+    signature.country ? countryName(signature.country, locale) : "",
+    signature.email ?? "",
+    signature.status,
+    signature.isPublic ? "yes" : "no",
+    signature.channel,
+    signature.source ?? "",
+    signature.flag ?? "",
+    spreadsheetTime(signature.createdAt),
+    spreadsheetTime(signature.confirmedAt),
+    signature.position < UNRANKED_POSITION ? String(signature.position) : "",
+  ];
+  return cells.map(neutralizeCell);
+}
+
+/** `honduras-new-elections-2017-signatures-2026-11-29.csv`: ASCII only (the slug is), so no RFC 6266 `filename*` is needed. */
+export function exportFileName(slug: string, now: Date): string {
+  return `${slug}-signatures-${now.toISOString().slice(0, 10)}.csv`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The organizers' way out of the app with a letter's signatures: the CSV
+ * file (of what the current filter shows, or the confirmed ones) and the
+ * print-ready delivery document. A small component for any organizer page
+ * that knows the letter and its filter (the letter's page, the moderation
+ * list, the dashboard).
+ */
+import { ALL_STATUSES } from "../../domain/signature-export";
+import { filterParams, type SignatureFilter } from "../../domain/signature-filter";
+
+/** The organizers' export addresses. */
+export const exportPaths = {
+  /**
+   * The CSV file: without a filter, the confirmed signatures (see
+   * domain/signature-export.ts); with one, exactly what a list with that
+   * filter shows, so a filter without a status means every status.
+   */
+  csv: (slug: string, filter?: SignatureFilter) => {
+    const query = filter ? filterParams(filter) : new URLSearchParams();
+    if (filter && !filter.status) query.set("status", ALL_STATUSES);
+    return `/admin/letters/${slug}/signatures.csv${query.size ? `?${query}` : ""}`;
+  },
+  /** Every signature, whatever its status. */
+  csvAll: (slug: string) => `/admin/letters/${slug}/signatures.csv?status=${ALL_STATUSES}`,
+  delivery: (slug: string) => `/admin/letters/${slug}/delivery`,
+};
+
+export interface ExportLinksProps {
+  slug: string;
+  /** The filter a list page shows (even an empty one): its CSV link then exports just that list. */
+  filter?: SignatureFilter;
+  /** The section's heading level on the page that places it. */
+  headingLevel?: 2 | 3;
+}
+
+/** "Export": the CSV of the filtered (or confirmed) signatures, every signature, and the delivery document. */
+export function ExportLinks({ slug, filter, headingLevel = 2 }: ExportLinksProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section class="export-links" aria-labelledby={`export-${slug}`}>
+      <Heading id={`export-${slug}`}>Export</Heading>
+      <ul>
+        <li>
+          <a href={exportPaths.csv(slug, filter)} download>
+            {filter ? "The signatures listed here, as a spreadsheet (CSV)" : "Confirmed signatures, as a spreadsheet (CSV)"}
+          </a>
+        </li>
+        <li>
+          <a href={exportPaths.csvAll(slug)} download>
+            Every signature, whatever its status, as a spreadsheet (CSV)
+          </a>
+        </li>
+        <li>
+          <a href={exportPaths.delivery(slug)}>Delivery document: the letter and its signatories, ready to print or save as PDF</a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The delivery document as an organizer makes it: logged in through the
+ * real login form (a wrong token first), the demo letter's document opened
+ * in Chromium, printed to PDF with page.pdf(), and the PDF's text read back
+ * with unpdf (PDF.js): the letter, its 13 organizations in order, page
+ * numbers, and no email address; and axe-core on the page as it shows on screen.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./axe";
+import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+
+const DELIVERY = "/admin/letters/honduras-new-elections-2017/delivery";
+const DEMO_ORGANIZATIONS = [
+  "AFL-CIO", "Alianza Americas", "CARECEN", "Center for Justice and International Law (CEJIL)",
+  "Institute on Race, Equality and Human Rights", "JASS (Just Associates)", "Latin America Working Group (LAWG)",
+  "Maryknoll Office for Global Concerns", "Mennonite Central Committee U.S. Washington Office", "Oxfam America",
+  "Trade Union Confederation of the Americas (TUCA)", "United Steelworkers", "Washington Office on Latin America (WOLA)",
+];
+
+const baseUrl = inject("baseUrl");
+
+/** The token `npm start` keeps in .dev.vars (it writes one there when there is none) and the server it started reads. */
+function localAdminToken(): string {
+  const devVars = readFileSync(fileURLToPath(new URL("../../.dev.vars", import.meta.url)), "utf8");
+  const token = /^ADMIN_TOKEN\s*=\s*"?([^"\n]*)"?$/m.exec(devVars)?.[1];
+  if (!token) throw new Error("No ADMIN_TOKEN in .dev.vars: npm start should have written one.");
+  return token;
+}
+
+describe.skipIf(!hasChromium)("the delivery document in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is reached through the login form, and prints to a PDF with the letter, its organizations in order and page numbers", async () => {
+    const context = await newVisitorContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+
+    await page.goto(`${baseUrl}${DELIVERY}`);
+    expect(new URL(page.url()).pathname).toBe("/admin/login");
+    await page.getByLabel("Admin token").fill("not-the-token-0123456789");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.locator(".error-summary p").textContent()).resolves.toBe("That is not the admin token. Check it and try again.");
+
+    await page.getByLabel("Admin token").fill(localAdminToken());
+    await Promise.all([page.waitForURL(`${baseUrl}${DELIVERY}`), page.getByRole("button", { name: "Log in" }).click()]);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Letter to OAS Secretary General Luis Almagro on new elections in Honduras");
+    await expect(page.locator(".delivery-bar").textContent()).resolves.toContain("Print or save as PDF");
+
+    const pdf = await page.pdf({ format: "A4" });
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const { totalPages, text: pages } = await extractText(document, { mergePages: false });
+    const text = pages.join("\n").replace(/\s+/g, " ");
+
+    expect(text).toContain("Letter to OAS Secretary General Luis Almagro on new elections in Honduras");
+    expect(text).toContain("The Honorable Luis Almagro");
+    expect(text).toContain("Dear Secretary General Almagro:");
+    expect(text).toContain("Signatories");
+    let from = text.indexOf("Signatories");
+    for (const organization of DEMO_ORGANIZATIONS) {
+      const at = text.indexOf(organization, from);
+      expect(at, organization).toBeGreaterThan(from);
+      from = at;
+    }
+    expect(text).toMatch(/[\d,]+ signatures: [\d,]+ organizations? and [\d,]+ individuals?\./);
+    // The letter and its signatories take a few pages, each numbered in its bottom margin.
+    expect(totalPages).toBeGreaterThanOrEqual(1);
+    expect(totalPages).toBeLessThanOrEqual(6);
+    pages.forEach((pageText, index) => expect(pageText.replace(/\s+/g, " ")).toContain(`${index + 1} / ${totalPages}`));
+    // Nothing of the screen: no guidance bar, no navigation, no email address.
+    expect(text).not.toContain("Print or save as PDF");
+    expect(text).not.toContain("Back to the organizer area");
+    expect(text).not.toMatch(/@/);
+    await context.close();
+  });
+
+  it("has no accessibility violations on screen (axe-core)", async () => {
+    const context = await newVisitorContext(browser, { bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${DELIVERY}`);
+    await page.getByLabel("Admin token").fill(localAdminToken());
+    await Promise.all([page.waitForURL(`${baseUrl}${DELIVERY}`), page.getByRole("button", { name: "Log in" }).click()]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
