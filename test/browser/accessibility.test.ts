@@ -3,31 +3,13 @@
  * sent back with errors, the thank-you page and the embed card. Zero
  * violations (WCAG 2.1 A and AA rules, and axe's best practices) on each.
  */
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations as violations } from "./axe";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
 const DEMO = "/letters/honduras-new-elections-2017";
 const baseUrl = inject("baseUrl");
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe's violations on the page as it is now, one line each (rule, help, where). */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-    return result.violations;
-  });
-  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-}
 
 describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
   let browser: Browser;

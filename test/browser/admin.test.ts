@@ -3,21 +3,13 @@
  * token it printed, writing a letter beside its live preview, publishing it,
  * moderating signatures in bulk, logging out; and axe-core on its pages.
  */
-import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { localAdminToken } from "./organizer";
 
 const baseUrl = inject("baseUrl");
-
-/** The token `npm start` wrote to .dev.vars (and printed). */
-function adminToken(): string {
-  const vars = readFileSync(new URL("../../.dev.vars", import.meta.url), "utf8");
-  const token = /^ADMIN_TOKEN\s*=\s*"?([^"\n]+)"?$/m.exec(vars)?.[1];
-  if (!token) throw new Error("npm start wrote no ADMIN_TOKEN to .dev.vars");
-  return token;
-}
 
 describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
   let browser: Browser;
@@ -32,7 +24,7 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
     const context = await newVisitorContext(browser, options);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/admin`);
-    await page.getByLabel("Admin token").fill(adminToken());
+    await page.getByLabel("Admin token").fill(localAdminToken());
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(`${baseUrl}/admin`);
     return { context, page };
@@ -46,7 +38,7 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
     await page.getByLabel("Admin token").fill("not-the-token-at-all");
     await page.getByRole("button", { name: "Log in" }).click();
     await expect.poll(() => page.locator(".error-summary").textContent()).toContain("That is not the admin token");
-    await page.getByLabel("Admin token").fill(adminToken());
+    await page.getByLabel("Admin token").fill(localAdminToken());
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(`${baseUrl}/admin`);
     expect(await page.locator("h1").textContent()).toBe("Letters");

@@ -5,13 +5,12 @@
  * with unpdf (PDF.js): the letter, its 13 organizations in order, page
  * numbers, and no email address; and axe-core on the page as it shows on screen.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { localAdminToken } from "./organizer";
 
 const DELIVERY = "/admin/letters/honduras-new-elections-2017/delivery";
 const DEMO_ORGANIZATIONS = [
@@ -22,14 +21,6 @@ const DEMO_ORGANIZATIONS = [
 ];
 
 const baseUrl = inject("baseUrl");
-
-/** The token `npm start` keeps in .dev.vars (it writes one there when there is none) and the server it started reads. */
-function localAdminToken(): string {
-  const devVars = readFileSync(fileURLToPath(new URL("../../.dev.vars", import.meta.url)), "utf8");
-  const token = /^ADMIN_TOKEN\s*=\s*"?([^"\n]*)"?$/m.exec(devVars)?.[1];
-  if (!token) throw new Error("No ADMIN_TOKEN in .dev.vars: npm start should have written one.");
-  return token;
-}
 
 describe.skipIf(!hasChromium)("the delivery document in Chromium", () => {
   let browser: Browser;

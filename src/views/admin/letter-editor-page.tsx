@@ -14,6 +14,7 @@ import { formatDate, formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
+import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
 import { NotificationsSection, type NotificationsProps } from "./notifications-section";
@@ -299,6 +300,7 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
         </section>
       </div>
       {letter && <StateChanges letter={letter} csrf={csrf} now={now} />}
+      {letter && <ExportLinks slug={letter.slug} />}
       {letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">
           <h2 id="share-preview-title">Share the draft</h2>

@@ -15,6 +15,7 @@ import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature
 import type { OrganizerSignatureRow } from "../../storage/signature-search";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field } from "./form-fields";
 
 export const ACTION_LABELS: Record<ModerationAction, string> = { approve: "Approve", reject: "Reject", hide: "Hide", restore: "Restore" };
@@ -331,6 +332,7 @@ export function SignaturesPage({ letter, csrf, filter, filterProblems, matching,
           <a href={olderHref}>Older signatures</a>
         </p>
       )}
+      <ExportLinks slug={letter.slug} filter={filter} />
       <ManualEntry slug={letter.slug} csrf={csrf} values={manual.values} errors={manual.errors} />
     </AdminLayout>
   );
