@@ -6,20 +6,14 @@
  */
 import { countryName } from "./countries";
 import { parseSignatureFilter, type SignatureFilter } from "./signature-filter";
-import { UNRANKED_POSITION, type SignatureChannel, type SignatureKind, type SignatureStatus } from "./signature";
+import { UNRANKED_POSITION, type SignatoryDetails, type SignatureChannel, type SignatureStatus } from "./signature";
 
 /** The fields of a signature the export reads (storage's OrganizerSignatureRow has them all). */
-export interface ExportedSignature {
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
+export interface ExportedSignature extends SignatoryDetails {
   email: string | null;
   status: SignatureStatus;
   isPublic: boolean;
-  channel: SignatureChannel | "manual";
+  channel: SignatureChannel;
   source: string | null;
   flag: string | null;
   position: number;

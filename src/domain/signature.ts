@@ -61,6 +61,18 @@ export interface SignatoryDetails {
   country: string | null;
 }
 
+/** Just the signatory's details of a row or object that has them (and more). */
+export function signatoryDetailsOf(source: SignatoryDetails): SignatoryDetails {
+  return {
+    kind: source.kind,
+    name: source.name,
+    organization: source.organization,
+    title: source.title,
+    city: source.city,
+    country: source.country,
+  };
+}
+
 /** A validated signature as the form produced it; email is already normalized. */
 export interface SignatureInput extends SignatoryDetails {
   email: string;

@@ -5,28 +5,14 @@
  * then individuals; the export and the delivery document). Emails are read
  * here for organizers only, never by a public query.
  */
+import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { UNRANKED_POSITION, type SignatureChannel, type SignatureKind, type SignatureStatus } from "../domain/signature";
+import { signatoryDetailsOf, UNRANKED_POSITION, type SignatureChannel, type SignatureKind, type SignatureStatus } from "../domain/signature";
 
 /** A signature as organizers see it: everything but the hashes and link secrets. */
-export interface OrganizerSignatureRow {
+export interface OrganizerSignatureRow extends ExportedSignature {
   id: number;
   ref: string;
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  email: string | null;
-  status: SignatureStatus;
-  isPublic: boolean;
-  channel: SignatureChannel | "manual";
-  source: string | null;
-  flag: string | null;
-  position: number;
-  createdAt: string;
-  confirmedAt: string | null;
   withdrawnAt: string | null;
 }
 
@@ -42,7 +28,7 @@ interface Row {
   email: string | null;
   status: SignatureStatus;
   is_public: 0 | 1;
-  channel: SignatureChannel | "manual";
+  channel: SignatureChannel;
   source: string | null;
   flag: string | null;
   position: number;
@@ -58,12 +44,7 @@ function toSignature(row: Row): OrganizerSignatureRow {
   return {
     id: row.id,
     ref: row.token,
-    kind: row.kind,
-    name: row.name,
-    organization: row.organization,
-    title: row.title,
-    city: row.city,
-    country: row.country,
+    ...signatoryDetailsOf(row),
     email: row.email,
     status: row.status,
     isPublic: row.is_public === 1,

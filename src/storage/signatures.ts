@@ -12,6 +12,7 @@
 import type { SignatoryCursor } from "../domain/cursor";
 import { recordEventFor } from "../domain/signing";
 import {
+  signatoryDetailsOf,
   statusCounter,
   UNRANKED_POSITION,
   type PublicSignatory,
@@ -88,12 +89,7 @@ function toStoredSignature(row: SignatureRow): StoredSignature {
     id: row.id,
     letterId: row.letter_id,
     ref: row.token,
-    kind: row.kind,
-    name: row.name,
-    organization: row.organization,
-    title: row.title,
-    city: row.city,
-    country: row.country,
+    ...signatoryDetailsOf(row),
     status: row.status,
     isPublic: row.is_public === 1,
     email: row.email,
@@ -414,12 +410,7 @@ interface SignatoryRow extends SignatoryDetails {
 
 function toListedSignatory(row: SignatoryRow): ListedSignatory {
   return {
-    kind: row.kind,
-    name: row.name,
-    organization: row.organization,
-    title: row.title,
-    city: row.city,
-    country: row.country,
+    ...signatoryDetailsOf(row),
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
   };

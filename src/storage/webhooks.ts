@@ -4,7 +4,7 @@
  * counts a signature; the cron job reads the due ones here and records
  * each attempt.
  */
-import type { SignatureKind, SignatureStatus } from "../domain/signature";
+import { signatoryDetailsOf, type SignatureKind, type SignatureStatus } from "../domain/signature";
 import type { WebhookSignature } from "../domain/webhook";
 
 export interface DueDelivery {
@@ -85,12 +85,7 @@ export async function dueDeliveries(db: D1Database, now: Date, limit: number): P
         ? null
         : {
             ref: row.token,
-            kind: row.kind,
-            name: row.name,
-            organization: row.organization,
-            title: row.title,
-            city: row.city,
-            country: row.country,
+            ...signatoryDetailsOf(row),
             email: row.email,
             isPublic: row.is_public === 1,
             channel: row.channel,

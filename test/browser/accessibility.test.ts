@@ -6,9 +6,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations as violations } from "./axe";
+import { DEMO } from "./demo";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
-const DEMO = "/letters/honduras-new-elections-2017";
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {

@@ -9,16 +9,11 @@ import type { Browser } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
+import { DEMO_ORGANIZATIONS } from "./demo";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 import { localAdminToken } from "./organizer";
 
 const DELIVERY = "/admin/letters/honduras-new-elections-2017/delivery";
-const DEMO_ORGANIZATIONS = [
-  "AFL-CIO", "Alianza Americas", "CARECEN", "Center for Justice and International Law (CEJIL)",
-  "Institute on Race, Equality and Human Rights", "JASS (Just Associates)", "Latin America Working Group (LAWG)",
-  "Maryknoll Office for Global Concerns", "Mennonite Central Committee U.S. Washington Office", "Oxfam America",
-  "Trade Union Confederation of the Americas (TUCA)", "United Steelworkers", "Washington Office on Latin America (WOLA)",
-];
 
 const baseUrl = inject("baseUrl");
 

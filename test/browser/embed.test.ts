@@ -9,9 +9,9 @@ import type { AddressInfo } from "node:net";
 import { parse } from "node-html-parser";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO } from "./demo";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
-const DEMO = "/letters/honduras-new-elections-2017";
 const baseUrl = inject("baseUrl");
 
 /** What a CMS does with a pasted letter address: find its oEmbed link, fetch it, and keep the HTML it gives. */

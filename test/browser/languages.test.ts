@@ -7,9 +7,9 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO } from "./demo";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
-const DEMO = "/letters/honduras-new-elections-2017";
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!hasChromium)("the demo letter for a Spanish-speaking reader", () => {

@@ -5,15 +5,9 @@
 import { parse } from "node-html-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO, DEMO_ORGANIZATIONS } from "./demo";
 import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
 
-const DEMO = "/letters/honduras-new-elections-2017";
-const DEMO_ORGANIZATIONS = [
-  "AFL-CIO", "Alianza Americas", "CARECEN", "Center for Justice and International Law (CEJIL)",
-  "Institute on Race, Equality and Human Rights", "JASS (Just Associates)", "Latin America Working Group (LAWG)",
-  "Maryknoll Office for Global Concerns", "Mennonite Central Committee U.S. Washington Office", "Oxfam America",
-  "Trade Union Confederation of the Americas (TUCA)", "United Steelworkers", "Washington Office on Latin America (WOLA)",
-];
 
 const baseUrl = inject("baseUrl");
 
