@@ -5,7 +5,7 @@
  * signature per address. Pure: no I/O.
  */
 import { isCountryCode } from "./countries";
-import { EMAIL_PATTERN, FIELD_LIMITS, normalizeEmail, type SignatoryDetails, type SignatureKind } from "./signature";
+import { FIELD_LIMITS, isEmailAddress, normalizeEmail, type SignatoryDetails, type SignatureKind } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
 
 export const MANUAL_FIELDS = ["kind", "name", "organization", "title", "city", "country", "email", "public", "received"] as const;
@@ -54,7 +54,7 @@ export function readManualSignature(values: ManualValues): { signature: ManualSi
   const country = (values.country ?? "").trim().toUpperCase() || null;
   if (country && !isCountryCode(country)) errors.country = "Choose a country from the list.";
   const email = normalizeEmail(values.email ?? "") || null;
-  if (email && (email.length > FIELD_LIMITS.email || !EMAIL_PATTERN.test(email))) errors.email = "Enter a valid email address, or leave it empty.";
+  if (email && !isEmailAddress(email)) errors.email = "Enter a valid email address, or leave it empty.";
   const received = values.received ?? "paper";
   if (!Object.hasOwn(RECEIVED_BY, received)) errors.received = "Choose how the signature reached you.";
   if (Object.keys(errors).length > 0) return { errors };

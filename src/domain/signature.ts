@@ -90,7 +90,7 @@ export function normalizeEmail(email: string): string {
 }
 
 // What `<input type=email>` accepts, plus a dot in the domain: an address we could mail.
-export const EMAIL_PATTERN =
+const EMAIL_PATTERN =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 /**
@@ -101,6 +101,11 @@ export type SignFormIssue =
   | { code: "repeated" | "not-text" | "kind" | "name-missing" | "country" | "email-missing" | "email-invalid" }
   | { code: "email-too-long"; max: number }
   | { code: "text"; problem: TextProblem; max: number };
+
+/** True for an email address we could mail: normalized, within the length limit, of the usual shape. */
+export function isEmailAddress(email: string): boolean {
+  return email.length <= FIELD_LIMITS.email && EMAIL_PATTERN.test(email);
+}
 
 /** Records `message` (and its `issue`) as the field's problem; the value is then never used. */
 function refuse(ctx: core.ParsePayload, message: string, issue: SignFormIssue): never {

@@ -63,6 +63,9 @@ const MODERATION: Record<ModerationAction, { from: readonly SignatureStatus[]; t
   restore: { from: ["hidden", "rejected"], to: "confirmed" },
 };
 
+/** What each action makes of a signature, in words ("approved"…), for messages. */
+export const MODERATED: Record<ModerationAction, string> = { approve: "approved", reject: "rejected", hide: "hidden", restore: "restored" };
+
 /** The statuses `action` applies to. */
 export function moderationSources(action: ModerationAction): readonly SignatureStatus[] {
   return MODERATION[action].from;

@@ -85,8 +85,8 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
   return id ? { via: "session", csrf: await csrfToken(requireSecretKey(c.env), id) } : null;
 }
 
-/** Organizer responses are never stored by anyone and never indexed. */
-function privateHeaders<E extends AppEnv>(c: Context<E>): void {
+/** Organizer responses (and draft previews) are never stored by anyone and never indexed. */
+export function privateHeaders<E extends AppEnv>(c: Context<E>): void {
   c.header("Cache-Control", "no-store");
   c.header("X-Robots-Tag", "noindex, nofollow");
 }

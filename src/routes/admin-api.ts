@@ -8,7 +8,7 @@
 import { Hono, type Context } from "hono";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
 import type { Letter } from "../domain/letter";
-import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../domain/signing";
+import { MODERATED, MODERATION_ACTIONS, moderate, type ModerationAction } from "../domain/signing";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
@@ -19,7 +19,6 @@ import { findLetter } from "../storage/letters";
 import { changeSignatureStatus, countSignaturesBySource, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 
 const PAGE_SIZE = 100;
-const PAST: Record<ModerationAction, string> = { approve: "approved", reject: "rejected", hide: "hidden", restore: "restored" };
 
 function json(value: unknown, status = 200): Response {
   return new Response(safeJson(value), { status, headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" } });
@@ -109,7 +108,7 @@ adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
     if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
     const to = moderate(action as ModerationAction, signature.status);
     if (!to) {
-      throw new ClientError(409, "That action does not apply", `A signature that is ${signature.status.replace("_", " ")} can't be ${PAST[action as ModerationAction]}.`);
+      throw new ClientError(409, "That action does not apply", `A signature that is ${signature.status.replace("_", " ")} can't be ${MODERATED[action as ModerationAction]}.`);
     }
     if (await changeSignatureStatus(c.var.db, signature, to)) {
       if (signature.status === "confirmed") {

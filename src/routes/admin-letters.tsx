@@ -10,11 +10,12 @@ import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
 import { canChangeState, isSlug, letterState, STATE_CHANGES, type Letter, type StateChange } from "../domain/letter";
 import { isDay, letterFormValues, letterFormValuesOf, readLetterForm, type LetterFormErrors, type LetterFormValues, type LetterInput } from "../domain/letter-form";
 import { renderMarkdown } from "../domain/markdown";
-import { EMAIL_PATTERN, normalizeEmail } from "../domain/signature";
+import { isEmailAddress, normalizeEmail } from "../domain/signature";
 import { normalizeText } from "../domain/text";
 import { newWebhookSecret, webhookUrlProblem } from "../domain/webhook";
 import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
+import { privateHeaders } from "../http/organizer";
 import { purgeLetterPages } from "../http/page-cache";
 import { absoluteUrl, adminPaths, paths } from "../http/urls";
 import { changeLetterState, deleteDraftLetter, findEditableLetter, insertDraftLetter, updateLetter, type EditableLetter } from "../storage/letter-edits";
@@ -241,7 +242,7 @@ adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
   const webhookUrl = values.webhook_url || null;
   if (webhookUrl) errors.webhook_url = webhookUrlProblem(webhookUrl);
   const summaryEmail = normalizeEmail(values.summary_email) || null;
-  if (summaryEmail && (summaryEmail.length > 254 || !EMAIL_PATTERN.test(summaryEmail))) errors.summary_email = "Enter a valid email address, or leave it empty.";
+  if (summaryEmail && !isEmailAddress(summaryEmail)) errors.summary_email = "Enter a valid email address, or leave it empty.";
   if (errors.webhook_url || errors.summary_email) {
     return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, { values, errors: { webhook_url: errors.webhook_url, summary_email: errors.summary_email } });
   }
@@ -272,8 +273,7 @@ adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) =>
 export const draftPreview = new Hono<AppEnv>();
 
 draftPreview.get("/letters/:slug/preview", async (c) => {
-  c.header("Cache-Control", "no-store");
-  c.header("X-Robots-Tag", "noindex, nofollow");
+  privateHeaders(c);
   const slug = c.req.param("slug");
   const key = c.req.query("key") ?? "";
   const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;

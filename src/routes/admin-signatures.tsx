@@ -10,7 +10,7 @@ import { hmacHex } from "../domain/crypto";
 import { isSlug, type Letter } from "../domain/letter";
 import { manualValues, readManualSignature, type ManualErrors, type ManualValues } from "../domain/manual-signature";
 import { filterParams, parseSignatureFilter, type SignatureFilter } from "../domain/signature-filter";
-import { MODERATION_ACTIONS, moderate, moderationSources, type ModerationAction } from "../domain/signing";
+import { MODERATED, MODERATION_ACTIONS, moderate, moderationSources, type ModerationAction } from "../domain/signing";
 import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { purgeLetterPages } from "../http/page-cache";
@@ -29,7 +29,6 @@ export const BULK_LIMIT = 1_000;
 const ORDER_PAGE_LIMIT = 500;
 const POST_ONLY = methodNotAllowed(["POST"]);
 const REF = /^[0-9a-f]{32}$/;
-const PAST: Record<ModerationAction, string> = { approve: "Approved", reject: "Rejected", hide: "Hidden", restore: "Restored" };
 
 async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
   const slug = c.req.param("slug") ?? "";
@@ -49,7 +48,8 @@ function flashOf(c: Context<AppEnv>): string | null {
   const count = Number(c.req.query("n") ?? "1");
   const noun = count === 1 ? "signature" : "signatures";
   if (done && (MODERATION_ACTIONS as readonly string[]).includes(done) && Number.isSafeInteger(count)) {
-    return `${PAST[done as ModerationAction]} ${count.toLocaleString("en")} ${noun}.`;
+    const past = MODERATED[done as ModerationAction];
+    return `${past.charAt(0).toUpperCase()}${past.slice(1)} ${count.toLocaleString("en")} ${noun}.`;
   }
   if (done === "added") return "The signature is added and counted.";
   return null;
@@ -190,7 +190,7 @@ adminSignatures.post("/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action
   const signature = await findSignatureByRef(c.var.db, letter.id, c.req.param("ref"));
   if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
   if (!(await moderateOne(c.var.db, signature, action))) {
-    throw new ClientError(409, "That action does not apply", `This signature is ${STATUS_LABELS[signature.status]}: it can't be ${PAST[action].toLowerCase()}. Reload the page to see its status.`);
+    throw new ClientError(409, "That action does not apply", `This signature is ${STATUS_LABELS[signature.status]}: it can't be ${MODERATED[action]}. Reload the page to see its status.`);
   }
   if (signature.status === "confirmed" || action === "approve" || action === "restore") await purgeLetterPages(c.req.url, letter.slug);
   const { filter } = parseSignatureFilter(await c.req.formData());

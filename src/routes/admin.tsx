@@ -9,7 +9,7 @@ import { except } from "hono/combine";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
-import { adminToken, endSession, organizerOf, organizerPages, startSession } from "../http/organizer";
+import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
 import { formGuards } from "../http/security";
 import { listAllLetters } from "../storage/letters";
 import { countHit } from "../storage/rate-limits";
@@ -43,8 +43,7 @@ const adminForms = formGuards({
 admin.use(
   "/admin/*",
   except("/admin/api/*", async function adminFormGuards(c, next) {
-    c.header("Cache-Control", "no-store");
-    c.header("X-Robots-Tag", "noindex, nofollow");
+    privateHeaders(c);
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     return adminForms(c, next);
   }),

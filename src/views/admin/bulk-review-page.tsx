@@ -1,12 +1,10 @@
 /** The second step of a bulk action: how many signatures it will change, before anything changes. */
 import type { Letter } from "../../domain/letter";
 import type { SignatureFilter } from "../../domain/signature-filter";
-import type { ModerationAction } from "../../domain/signing";
+import { MODERATED, type ModerationAction } from "../../domain/signing";
 import { formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ACTION_LABELS, FilterFields } from "./signatures-page";
-
-const PARTICIPLES: Record<ModerationAction, string> = { approve: "approved", reject: "rejected", hide: "hidden", restore: "restored" };
 
 export interface BulkReviewProps {
   letter: Letter;
@@ -34,7 +32,7 @@ export function BulkReviewPage({ letter, csrf, action, scope, refs, filter, appl
       </h1>
       <p>
         {scope === "selected" ? `Of the ${formatNumber(considered)} you selected` : `Of the ${formatNumber(considered)} that match the filter`},{" "}
-        {formatNumber(applicable)} can be {PARTICIPLES[action]}{applicable < considered ? `; the other ${formatNumber(considered - applicable)} are not affected` : ""}.
+        {formatNumber(applicable)} can be {MODERATED[action]}{applicable < considered ? `; the other ${formatNumber(considered - applicable)} are not affected` : ""}.
       </p>
       {applicable > limit && <p class="notice">This changes the first {formatNumber(limit)} now. Run the same change again for the rest.</p>}
       {applicable === 0 ? (
