@@ -83,8 +83,11 @@ async function listPage(c: Context<AppEnv>, letter: Letter, manual: { values: Ma
 }
 
 /** Applies `action` to one signature; false when it does not apply to it (any more). */
-async function moderateOne(db: D1Database, signature: StoredSignature, action: ModerationAction): Promise<boolean> {
-  let current: StoredSignature | null = signature;
+/** What moderating a signature needs to know of it: which it is, and the status it was read in. */
+type ModeratedSignature = Pick<StoredSignature, "id" | "letterId" | "ref" | "kind" | "status">;
+
+async function moderateOne(db: D1Database, signature: ModeratedSignature, action: ModerationAction): Promise<boolean> {
+  let current: ModeratedSignature | null = signature;
   // A signature that changed between the read and the write is read again, twice at most.
   for (let attempt = 0; attempt < 3 && current; attempt++) {
     const to = moderate(action, current.status);
@@ -155,7 +158,7 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
 
   let changed = 0;
   let countedChanged = false;
-  const apply = async (signature: StoredSignature) => {
+  const apply = async (signature: ModeratedSignature) => {
     if (await moderateOne(c.var.db, signature, moderation)) {
       changed++;
       countedChanged ||= signature.status === "confirmed" || moderate(moderation, signature.status) === "confirmed";
@@ -170,8 +173,8 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
         const page = await searchSignatures(c.var.db, letter.id, { ...filter, status }, { before, limit: 100 });
         for (const row of page.signatures) {
           if (changed >= BULK_LIMIT) break;
-          const signature = await findSignatureByRef(c.var.db, letter.id, row.ref);
-          if (signature) await apply(signature);
+          // The row was just read with its status: moderateOne reads it again only if it changed meanwhile.
+          await apply({ ...row, letterId: letter.id });
         }
         if (page.nextBefore === null) break;
         before = page.nextBefore;

@@ -2,29 +2,15 @@
  * Writing letters from the organizer area: creating drafts, saving their
  * text and settings, moving them through their stages, deleting unsigned
  * drafts, and closing letters whose time has come (the cron job). Every
- * write that touches the text also keeps its history (letter-revisions.ts),
+ * write that touches the text also keeps its history (letter-revision-sql.ts),
  * in the same transaction.
  */
-import type { Letter, StateChange } from "../domain/letter";
+import type { StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
 import { revisionSql, translationRevisionSql } from "./letter-revision-sql";
 import { upsertTranslationStatement, type TranslationText } from "./letter-translations";
-import { findLetter } from "./letters";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-
-/** A letter with the Markdown source of its body, for the editor. */
-export interface EditableLetter extends Letter {
-  bodyMarkdown: string;
-}
-
-export async function findEditableLetter(db: D1Database, slug: string): Promise<EditableLetter | null> {
-  const [letter, source] = await Promise.all([
-    findLetter(db, slug),
-    db.prepare("SELECT body_markdown FROM letters WHERE slug = ?1").bind(slug).first<{ body_markdown: string }>(),
-  ]);
-  return letter && source ? { ...letter, bodyMarkdown: source.body_markdown } : null;
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && /UNIQUE constraint failed: letters\.slug/.test(`${error.message} ${String((error as { cause?: unknown }).cause ?? "")}`);

@@ -210,3 +210,17 @@ export async function findLetter(db: D1Database, slug: string): Promise<Letter |
   const row = await db.prepare(`SELECT ${LETTER_COLUMNS} FROM letters WHERE slug = ?1`).bind(slug).first<LetterRow>();
   return row ? toLetter(row) : null;
 }
+
+/** A letter with the Markdown source of its body, for the editor. */
+export interface EditableLetter extends Letter {
+  bodyMarkdown: string;
+}
+
+/** The letter at `slug`, drafts included, with its Markdown source, in one read. */
+export async function findEditableLetter(db: D1Database, slug: string): Promise<EditableLetter | null> {
+  const row = await db
+    .prepare(`SELECT ${LETTER_COLUMNS}, body_markdown FROM letters WHERE slug = ?1`)
+    .bind(slug)
+    .first<LetterRow & { body_markdown: string }>();
+  return row ? { ...toLetter(row), bodyMarkdown: row.body_markdown } : null;
+}

@@ -6,7 +6,7 @@
  * editor script only presses that button for you as you type.
  */
 import { canChangeState, letterState, type LetterState, type StateChange } from "../../domain/letter";
-import type { EditableLetter } from "../../storage/letter-edits";
+import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
 import type { LetterFormErrors, LetterFormValues } from "../../domain/letter-form";
 import { languageName, LOCALES } from "../../domain/i18n";

@@ -4,7 +4,7 @@
  * original shown for reference. Signatures are the letter's, in every language.
  */
 import { languageName } from "../../domain/i18n";
-import type { EditableLetter } from "../../storage/letter-edits";
+import type { EditableLetter } from "../../storage/letters";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
 import { ErrorSummary, Field } from "./form-fields";
