@@ -12,7 +12,7 @@ import { ClientError, methodNotAllowed } from "../http/errors";
 import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
 import { formGuards } from "../http/security";
 import { listAllLetters } from "../storage/letters";
-import { countHit } from "../storage/rate-limits";
+import { checkWindowRate } from "../services/rate-limit";
 import { renderDocument } from "../views/layout";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
@@ -63,8 +63,7 @@ admin.post("/admin/login", async (c) => {
   if (!token) return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
   // Ten tries a minute per connection: the token can't be guessed, and a script trying should be slowed anyway.
   const client = await hmacHex(requireSecretKey(c.env), "client", `login:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
-  const seconds = Math.floor(Date.now() / 1000);
-  if ((await countHit(c.var.db, `login:${client}`, seconds - (seconds % 60))) > LOGIN_ATTEMPTS_PER_MINUTE) {
+  if (!(await checkWindowRate(c.var.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, Date.now())).allowed) {
     throw new ClientError(429, "Too many attempts", "There were too many login attempts from your connection. Wait a minute and try again.", {
       "Retry-After": "60",
     });

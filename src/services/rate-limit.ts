@@ -19,8 +19,13 @@ export async function checkSignRate(env: Bindings, letterId: number, clientHash:
     // The binding does not say when its window ends; one window is the longest wait.
     return success ? { allowed: true } : { allowed: false, retryAfterSeconds: RATE_WINDOW_SECONDS };
   }
+  return checkWindowRate(env.DB, key, limit, now);
+}
+
+/** Counts one hit for `key` in the current one-minute window, counted in D1, and says whether it is within `limit`. */
+export async function checkWindowRate(db: D1Database, key: string, limit: number, now: number): Promise<RateVerdict> {
   const seconds = Math.floor(now / 1000);
   const windowStart = seconds - (seconds % RATE_WINDOW_SECONDS);
-  const hits = await countHit(env.DB, key, windowStart);
+  const hits = await countHit(db, key, windowStart);
   return hits <= limit ? { allowed: true } : { allowed: false, retryAfterSeconds: windowStart + RATE_WINDOW_SECONDS - seconds };
 }
