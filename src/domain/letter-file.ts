@@ -38,7 +38,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { isCountryCode } from "./countries";
 import { isLocale, LOCALES } from "./i18n";
-import { isSlug, LETTER_STATUSES, type LetterStatus } from "./letter";
+import { isSlug, LETTER_STATUSES, type LetterStatus, type LetterTranslation } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
@@ -68,14 +68,8 @@ export interface LetterDocument {
 }
 
 /** A translation file: the letter it translates, and its text in `language`. */
-export interface TranslationDocument {
+export interface TranslationDocument extends Omit<LetterTranslation, "createdAt" | "updatedAt"> {
   translationOf: string;
-  language: string;
-  title: string;
-  summary: string;
-  addressee: string;
-  bodyMarkdown: string;
-  bodyHtml: string;
 }
 
 export class LetterFileError extends Error {

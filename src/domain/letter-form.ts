@@ -147,18 +147,7 @@ export function readLetterForm(values: LetterFormValues): { input: LetterInput }
 }
 
 /** The form's values for a stored letter, for the editor. */
-export function letterFormValuesOf(letter: {
-  title: string;
-  slug: string;
-  date: string;
-  language: string;
-  addressee: string;
-  summary: string;
-  bodyMarkdown: string;
-  confirmSignatures: boolean | null;
-  reviewOrganizations: boolean;
-  closesAt: string | null;
-}): LetterFormValues {
+export function letterFormValuesOf(letter: Omit<LetterInput, "bodyHtml">): LetterFormValues {
   return {
     title: letter.title,
     slug: letter.slug,

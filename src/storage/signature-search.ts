@@ -7,7 +7,7 @@
  */
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { signatoryDetailsOf, UNRANKED_POSITION, type SignatureChannel, type SignatureKind, type SignatureStatus } from "../domain/signature";
+import { signatoryDetailsOf, UNRANKED_POSITION, type SignatoryDetails, type SignatureChannel, type SignatureKind, type SignatureStatus } from "../domain/signature";
 
 /** A signature as organizers see it: everything but the hashes and link secrets. */
 export interface OrganizerSignatureRow extends ExportedSignature {
@@ -16,15 +16,9 @@ export interface OrganizerSignatureRow extends ExportedSignature {
   withdrawnAt: string | null;
 }
 
-interface Row {
+interface Row extends SignatoryDetails {
   id: number;
   token: string;
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
   email: string | null;
   status: SignatureStatus;
   is_public: 0 | 1;

@@ -4,7 +4,7 @@
  * counts a signature; the cron job reads the due ones here and records
  * each attempt.
  */
-import { signatoryDetailsOf, type SignatureKind, type SignatureStatus } from "../domain/signature";
+import { signatoryDetailsOf, type SignatoryDetails, type SignatureStatus } from "../domain/signature";
 import type { WebhookSignature } from "../domain/webhook";
 
 export interface DueDelivery {
@@ -24,7 +24,8 @@ export interface DueDelivery {
   signature: (WebhookSignature & { status: SignatureStatus }) | null;
 }
 
-interface DueRow {
+// The signature's columns come from a LEFT JOIN: token is null when it was deleted.
+interface DueRow extends SignatoryDetails {
   id: number;
   created_at: string;
   attempts: number;
@@ -38,12 +39,6 @@ interface DueRow {
   organization_count: number;
   individual_count: number;
   token: string | null;
-  kind: SignatureKind;
-  name: string;
-  organization: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
   email: string | null;
   is_public: 0 | 1;
   channel: string;
