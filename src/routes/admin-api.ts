@@ -5,9 +5,8 @@
  * X-CSRF-Token) or `Authorization: Bearer <ADMIN_TOKEN>`; without ADMIN_TOKEN
  * set, the API answers 401 to everyone. Nothing here is cached.
  */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
-import type { Letter } from "../domain/letter";
 import { MODERATED, MODERATION_ACTIONS, moderate, type ModerationAction } from "../domain/signing";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../env";
@@ -15,7 +14,7 @@ import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { organizerApi } from "../http/organizer";
 import { purgeLetterPages } from "../http/page-cache";
-import { findLetter } from "../storage/letters";
+import { requireOrganizerLetter } from "./admin";
 import { changeSignatureStatus, countSignaturesBySource, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 
 const PAGE_SIZE = 100;
@@ -24,12 +23,6 @@ function json(value: unknown, status = 200): Response {
   return new Response(safeJson(value), { status, headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" } });
 }
 
-async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
-  const slug = c.req.param("slug") ?? "";
-  const letter = /^[a-z0-9-]{1,100}$/.test(slug) ? await findLetter(c.var.db, slug) : null;
-  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address.");
-  return letter;
-}
 
 function organizerJson(signature: OrganizerSignature) {
   return {
@@ -58,7 +51,7 @@ export const adminApi = new Hono<AppEnv>();
 adminApi.use("/admin/api/*", organizerApi());
 
 adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const status = c.req.query("status");
   if (status !== undefined && !(SIGNATURE_STATUSES as readonly string[]).includes(status)) {
     throw new ClientError(400, "Unknown status", `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
@@ -81,7 +74,7 @@ adminApi.all("/admin/api/letters/:slug/signatures", methodNotAllowed(["GET", "HE
 
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
 adminApi.get("/admin/api/letters/:slug/sources", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const sources = new Map<string | null, Partial<Record<SignatureStatus, number>> & { total: number }>();
   for (const row of await countSignaturesBySource(c.var.db, letter.id)) {
     const entry = sources.get(row.source) ?? { total: 0 };
@@ -101,7 +94,7 @@ adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new ClientError(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
   }
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const ref = c.req.param("ref");
   for (let attempt = 0; attempt < 3; attempt++) {
     const signature = /^[0-9a-f]{32}$/.test(ref) ? await findSignatureByRef(c.var.db, letter.id, ref) : null;

@@ -10,14 +10,14 @@
 import { Hono, type Context } from "hono";
 // The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
 import { stringify } from "csv-stringify/sync";
-import { inLanguage, isSlug, originalLanguage, type Letter } from "../domain/letter";
+import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
 import { EXPORT_COLUMNS, exportFileName, exportRecord, parseExportFilter } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
 import type { AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { textStream } from "../http/text-stream";
 import { findLetterTranslation } from "../storage/letter-translations";
-import { findLetter } from "../storage/letters";
+import { requireOrganizerLetter } from "./admin";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signature-search";
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
 import { INTERFACE_LOCALE } from "../views/format";
@@ -29,12 +29,6 @@ const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 export const adminExport = new Hono<AppEnv>();
 
-async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
-  const slug = c.req.param("slug") ?? "";
-  const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;
-  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Check the link, or find the letter in the list of letters.");
-  return letter;
-}
 
 /**
  * The letter's matching signatures, page after page in the public list's
@@ -56,7 +50,7 @@ async function signaturePages(db: D1Database, letterId: number, filter: Signatur
 }
 
 adminExport.get("/admin/letters/:slug/signatures.csv", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const { filter, problems } = parseExportFilter(new URL(c.req.url).searchParams);
   if (problems.length > 0) throw new ClientError(400, "That filter could not be used", problems.join(" "));
   const pages = await signaturePages(c.var.db, letter.id, filter);
@@ -89,7 +83,7 @@ async function letterInRequestedLanguage(c: Context<AppEnv>, letter: Letter): Pr
 }
 
 adminExport.get("/admin/letters/:slug/delivery", async (c) => {
-  const letter = await letterInRequestedLanguage(c, await requireLetter(c));
+  const letter = await letterInRequestedLanguage(c, await requireOrganizerLetter(c));
   const pages = await signaturePages(c.var.db, letter.id, { status: "confirmed" });
   const frame = await deliveryFrame(letter);
   async function* document() {

@@ -26,7 +26,7 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import type { NotificationsProps } from "../views/admin/notifications-section";
 import { renderDocument } from "../views/layout";
 import { RevisionPage } from "../views/admin/revision-page";
-import { adminHtml } from "./admin";
+import { adminHtml, requireOrganizerLetter } from "./admin";
 import { GET_ONLY, HTML_CONTENT_TYPE, renderLetterPage } from "./letters";
 
 const POST_ONLY = methodNotAllowed(["POST"]);
@@ -45,12 +45,6 @@ const DONE: Record<string, string> = {
   unpublish: "The letter is a draft again: it is no longer public.",
 };
 
-async function requireEditableLetter(c: Context<AppEnv>): Promise<EditableLetter> {
-  const slug = c.req.param("slug") ?? "";
-  const letter = isSlug(slug) ? await findEditableLetter(c.var.db, slug) : null;
-  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
-  return letter;
-}
 
 /** The editor for `letter` (null for a new one) with the given values and problems. */
 async function editorPage(
@@ -176,12 +170,12 @@ export function previewOptions(letter: Letter): { notice: string; status: "open"
 }
 
 adminLetters.get("/admin/letters/:slug", async (c) => {
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   return editorPage(c, letter, letterFormValuesOf(letter), {});
 });
 
 adminLetters.post("/admin/letters/:slug", async (c) => {
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await readEditor(c, letter);
   if ("errors" in form) return editorPage(c, letter, form.values, form.errors, 422);
   if (!(await updateLetter(c.var.db, letter.id, form.input))) return editorPage(c, letter, form.values, { slug: SLUG_TAKEN }, 409);
@@ -193,13 +187,13 @@ adminLetters.all("/admin/letters/:slug", methodNotAllowed(["GET", "HEAD", "POST"
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
 adminLetters.get("/admin/letters/:slug/preview", async (c) => {
   c.set("framableBySelf", true);
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
 });
 adminLetters.all("/admin/letters/:slug/preview", GET_ONLY);
 
 adminLetters.post("/admin/letters/:slug/state", async (c) => {
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await c.req.formData();
   const change = form.get("change");
   if (typeof change !== "string" || !(STATE_CHANGES as readonly string[]).includes(change)) {
@@ -231,7 +225,7 @@ adminLetters.post("/admin/letters/:slug/state", async (c) => {
 adminLetters.all("/admin/letters/:slug/state", POST_ONLY);
 
 adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await c.req.formData();
   const field = (name: string) => {
     const value = form.get(name);
@@ -254,7 +248,7 @@ adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
 adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
 
 adminLetters.post("/admin/letters/:slug/delete", async (c) => {
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!(await deleteDraftLetter(c.var.db, letter.id))) {
     throw new ClientError(409, "This letter can't be deleted", "Only a draft nobody has signed can be deleted. Close the letter instead.");
   }
@@ -263,7 +257,7 @@ adminLetters.post("/admin/letters/:slug/delete", async (c) => {
 adminLetters.all("/admin/letters/:slug/delete", POST_ONLY);
 
 adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) => {
-  const letter = await requireEditableLetter(c);
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   const revision = await findRevision(c.var.db, letter.id, Number(c.req.param("id")));
   if (!revision) throw new ClientError(404, "Version not found", "This letter has no version with this number.");
   return adminHtml(c, <RevisionPage letter={letter} revision={revision} bodyHtml={renderMarkdown(revision.bodyMarkdown)} csrf={c.var.organizer!.csrf} />);

@@ -7,20 +7,19 @@
  */
 import { Hono, type Context } from "hono";
 import { hmacHex } from "../domain/crypto";
-import { isSlug, type Letter } from "../domain/letter";
+import type { Letter } from "../domain/letter";
 import { manualValues, readManualSignature, type ManualErrors, type ManualValues } from "../domain/manual-signature";
 import { filterParams, parseSignatureFilter, type SignatureFilter } from "../domain/signature-filter";
 import { MODERATED, MODERATION_ACTIONS, moderate, moderationSources, type ModerationAction } from "../domain/signing";
 import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { purgeLetterPages } from "../http/page-cache";
-import { findLetter } from "../storage/letters";
 import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
 import { changeSignatureStatus, findSignatureByRef, insertManualSignature, setSignaturePositions, type StoredSignature } from "../storage/signatures";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
-import { adminHtml } from "./admin";
+import { adminHtml, requireOrganizerLetter } from "./admin";
 
 const PAGE_SIZE = 50;
 /** The most signatures one bulk submission changes (each is its own transaction). */
@@ -30,12 +29,6 @@ const ORDER_PAGE_LIMIT = 500;
 const POST_ONLY = methodNotAllowed(["POST"]);
 const REF = /^[0-9a-f]{32}$/;
 
-async function requireLetter(c: Context<AppEnv>): Promise<Letter> {
-  const slug = c.req.param("slug") ?? "";
-  const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;
-  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
-  return letter;
-}
 
 function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
   const params = filterParams(filter);
@@ -100,11 +93,11 @@ async function moderateOne(db: D1Database, signature: ModeratedSignature, action
 
 export const adminSignatures = new Hono<AppEnv>();
 
-adminSignatures.get("/admin/letters/:slug/signatures", async (c) => listPage(c, await requireLetter(c), { values: {}, errors: {} }));
+adminSignatures.get("/admin/letters/:slug/signatures", async (c) => listPage(c, await requireOrganizerLetter(c), { values: {}, errors: {} }));
 
 /** A signature entered by hand. */
 adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const values = manualValues(await c.req.formData());
   const result = readManualSignature(values);
   if ("errors" in result) return listPage(c, letter, { values, errors: result.errors }, 422);
@@ -120,7 +113,7 @@ adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
 adminSignatures.all("/admin/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const form = await c.req.formData();
   const { filter, problems } = parseSignatureFilter(form);
   if (problems.length > 0) throw new ClientError(400, "The filter has problems", problems.join(" "));
@@ -188,7 +181,7 @@ adminSignatures.all("/admin/letters/:slug/signatures/bulk", POST_ONLY);
 
 /** One signature's moderation, from its row's button. */
 adminSignatures.post("/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const action = c.req.param("action") as ModerationAction;
   const signature = await findSignatureByRef(c.var.db, letter.id, c.req.param("ref"));
   if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
@@ -201,13 +194,13 @@ adminSignatures.post("/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action
 });
 
 adminSignatures.get("/admin/letters/:slug/order", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const { signatures } = await listSignaturesInOrder(c.var.db, letter.id, { kind: "organization", status: "confirmed" }, { limit: ORDER_PAGE_LIMIT });
   return adminHtml(c, <OrderPage letter={letter} csrf={c.var.organizer!.csrf} organizations={signatures} flash={c.req.query("done") === "saved" ? "The order is saved." : null} />);
 });
 
 adminSignatures.post("/admin/letters/:slug/order", async (c) => {
-  const letter = await requireLetter(c);
+  const letter = await requireOrganizerLetter(c);
   const form = await c.req.formData();
   const positions: { ref: string; position: number | null }[] = [];
   for (const [name, value] of form) {

@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from "hono";
 import { isLocale, LOCALES } from "../domain/i18n";
-import { inLanguage, isSlug } from "../domain/letter";
+import { inLanguage } from "../domain/letter";
 import { readLetterForm } from "../domain/letter-form";
 import type { AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
@@ -16,7 +16,7 @@ import { deleteLetterTranslation, findLetterTranslation } from "../storage/lette
 import { PreviewProblems } from "../views/admin/letter-editor-page";
 import { TranslationEditorPage, type TranslationField } from "../views/admin/translation-editor-page";
 import { renderDocument } from "../views/layout";
-import { adminHtml } from "./admin";
+import { adminHtml, requireOrganizerLetter } from "./admin";
 import { previewOptions } from "./admin-letters";
 import { HTML_CONTENT_TYPE, renderLetterPage } from "./letters";
 
@@ -25,10 +25,8 @@ const FIELDS: readonly TranslationField[] = ["title", "addressee", "summary", "b
 
 /** The letter and the language of the route, or a 404 (the language must be an interface language other than the letter's own). */
 async function requireTranslationTarget(c: Context<AppEnv>): Promise<{ letter: EditableLetter; language: string }> {
-  const slug = c.req.param("slug") ?? "";
   const language = c.req.param("lang") ?? "";
-  const letter = isSlug(slug) ? await findEditableLetter(c.var.db, slug) : null;
-  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+  const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!isLocale(language) || language === letter.language) {
     throw new ClientError(404, "No such translation", `A letter can be translated into ${LOCALES.filter((code) => code !== letter.language).join(", ")}.`);
   }

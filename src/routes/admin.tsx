@@ -11,7 +11,8 @@ import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
 import { formGuards } from "../http/security";
-import { listAllLetters } from "../storage/letters";
+import { isSlug, type Letter } from "../domain/letter";
+import { findLetter, listAllLetters } from "../storage/letters";
 import { checkWindowRate } from "../services/rate-limit";
 import { renderDocument } from "../views/layout";
 import { DashboardPage } from "../views/admin/dashboard-page";
@@ -27,6 +28,21 @@ const POST_ONLY = methodNotAllowed(["POST"]);
 
 export async function adminHtml<E extends AppEnv>(c: Context<E>, page: unknown, status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200): Promise<Response> {
   return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0]), status);
+}
+
+/**
+ * The letter named by the route's slug, drafts included, or a 404 (without
+ * touching D1 for a slug that can't exist); `find` reads it (the editor's
+ * read brings its Markdown source too).
+ */
+export async function requireOrganizerLetter<L extends Letter = Letter>(
+  c: Context<AppEnv>,
+  find: (db: D1Database, slug: string) => Promise<L | null> = findLetter as (db: D1Database, slug: string) => Promise<L | null>,
+): Promise<L> {
+  const slug = c.req.param("slug") ?? "";
+  const letter = isSlug(slug) ? await find(c.var.db, slug) : null;
+  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+  return letter;
 }
 
 /** Only paths inside the organizer area are followed after logging in: never another site. */
