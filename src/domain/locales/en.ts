@@ -4,7 +4,7 @@
  * language must match key for key.
  */
 import type { SignFormField, SignFormIssue } from "../signature";
-import type { TextProblem } from "../text";
+import { englishTextProblem } from "../text";
 import { formatDate, formatNumber, plural } from "./format";
 
 const L = "en";
@@ -21,19 +21,8 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   hide_name: "The choice to hide your name",
 };
 
-function textProblem(label: string, problem: TextProblem, max: number): string {
-  switch (problem) {
-    case "unreadable": return `${label} contains characters that could not be read. Please type it again.`;
-    case "control": return `${label} must be on one line, without tabs or other control characters.`;
-    case "invisible": return `${label} must not contain invisible formatting characters.`;
-    case "stacked-marks": return `${label} has too many accent marks stacked on one letter.`;
-    case "too-long": return `${label} must be at most ${n(max)} characters long.`;
-    case "formula": return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
-    case "markup": return `${label} can't contain < or >, or anything that looks like code.`;
-    case "web-address": return `${label} can't contain a web address.`;
-    case "email-address": return `${label} can't contain an email address: we ask for yours separately and never show it.`;
-  }
-}
+// The English sentences about a refused text are the API's too: one copy, in domain/text.ts.
+const textProblem = englishTextProblem;
 
 export const en = {
   locale: L,
