@@ -29,14 +29,22 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
+/**
+ * Decodes base64url, or null. Only the canonical spelling of some bytes is
+ * accepted: atob ignores the unused low bits of the last character, so "…A"
+ * and "…B" can decode to the same bytes, and a signed value (a session
+ * cookie, a receipt) must not have several spellings that all verify.
+ */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  let bytes: Uint8Array;
   try {
     const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   } catch {
     return null;
   }
+  return toBase64Url(bytes) === text ? bytes : null;
 }
 
 /** HMAC-SHA-256 of `value` under the key for `purpose`, as raw bytes. */
