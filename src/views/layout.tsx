@@ -56,6 +56,12 @@ export function Layout({ meta, children, t = messagesFor(meta.lang) }: { meta: P
         <meta property="og:site_name" content={SITE_NAME} />
         <meta property="og:type" content={meta.type ?? "website"} />
         <meta property="og:title" content={meta.title} />
+        <meta property="og:locale" content={openGraphLocale(meta.lang ?? "en")} />
+        {meta.alternates &&
+          meta.alternates.languages.length > 1 &&
+          meta.alternates.languages
+            .filter(({ language }) => language !== (meta.lang ?? "en"))
+            .map(({ language }) => <meta property="og:locale:alternate" content={openGraphLocale(language)} />)}
         {meta.description && <meta property="og:description" content={meta.description} />}
         {meta.canonical && <meta property="og:url" content={meta.canonical} />}
         {meta.image && (
@@ -92,6 +98,20 @@ export function Layout({ meta, children, t = messagesFor(meta.lang) }: { meta: P
       </body>
     </html>
   );
+}
+
+/**
+ * Open Graph wants a locale as language_TERRITORY ("es_ES"), not a language
+ * tag: the likeliest territory comes from CLDR through Intl.Locale, so "pt"
+ * is "pt_BR" and "fr" is "fr_FR" without a table of our own.
+ */
+export function openGraphLocale(language: string): string {
+  try {
+    const locale = new Intl.Locale(language).maximize();
+    return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+  } catch {
+    return "en_US";
+  }
 }
 
 /** Renders a page to a complete HTML document. */

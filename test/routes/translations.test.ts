@@ -7,6 +7,7 @@
  */
 import { env } from "cloudflare:workers";
 import { purgeLetterPages } from "../../src/http/page-cache";
+import { openGraphLocale } from "../../src/views/layout";
 import { describe, expect, it } from "vitest";
 import {
   countingDatabase, createLetter, fetchApp, getPage, individual, linkIn, logIn, mailTo, organizerPage, parseHtml, postForm, postSignature,
@@ -101,6 +102,9 @@ describe("choosing the language of a letter's page", () => {
     }
     const { document } = await page(`/letters/${letter.slug}?lang=fr`);
     expect(document.querySelector('.language-switcher a[aria-current="page"]')!.textContent).toBe("Français");
+    // Link previews say the language too, in Open Graph's own form.
+    expect(document.querySelector('meta[property="og:locale"]')!.getAttribute("content")).toBe("fr_FR");
+    expect(document.querySelectorAll('meta[property="og:locale:alternate"]').map((meta) => meta.getAttribute("content"))).toEqual(["en_US", "es_ES"]);
     expect(document.querySelectorAll("script")).toHaveLength(0);
   });
 
@@ -113,12 +117,18 @@ describe("choosing the language of a letter's page", () => {
     expect(document.querySelectorAll("link[hreflang]")).toHaveLength(0);
   });
 
+  it("names each language's likeliest locale for Open Graph, from Intl rather than a table", () => {
+    expect(["en", "es", "fr", "pt", "es-MX", "not a language"].map(openGraphLocale)).toEqual(["en_US", "es_ES", "fr_FR", "pt_BR", "es_MX", "en_US"]);
+  });
+
   it("shows no switcher and no hreflang for a letter in one language", async () => {
     const letter = await createLetter();
     const { document } = await page(`/letters/${letter.slug}`, "es");
     expect(document.querySelector("html")!.getAttribute("lang")).toBe("en");
     expect(document.querySelector(".language-switcher")).toBeNull();
     expect(document.querySelectorAll("link[hreflang]")).toHaveLength(0);
+    expect(document.querySelector('meta[property="og:locale"]')!.getAttribute("content")).toBe("en_US");
+    expect(document.querySelectorAll('meta[property="og:locale:alternate"]')).toHaveLength(0);
   });
 });
 
