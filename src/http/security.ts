@@ -93,11 +93,8 @@ function requireFormContentType(): MiddlewareHandler<AppEnv> {
   return async function requireFormContentType(c, next) {
     const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!FORM_MEDIA_TYPES.has(mediaType)) {
-      throw new ClientError(
-        415,
-        "That kind of content is not accepted",
-        "Send the signature as an ordinary web form (application/x-www-form-urlencoded or multipart/form-data).",
-      );
+      const { title, message } = words(c).errors.byStatus[415]!;
+      throw new ClientError(415, title, message);
     }
     await next();
   };
@@ -112,15 +109,13 @@ function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
     try {
       names = [...new Set((await c.req.formData()).keys())];
     } catch {
-      throw new ClientError(400, "That request could not be understood", "The form's content could not be read. Please send it again from the letter's page.");
+      const { title, message } = words(c).errors.formUnreadable;
+      throw new ClientError(400, title, message);
     }
     const odd = names.filter((name) => ODD_FIELD_NAME.test(name));
     if (odd.length > 0) {
-      throw new ClientError(
-        400,
-        "That form had fields it does not use",
-        `The form sent ${odd.map((name) => `“${name.slice(0, 40)}”`).join(", ")}, which no form of ours has. Please sign using the form on the letter's page.`,
-      );
+      const { title, message } = words(c).errors.oddFields(odd.map((name) => `“${name.slice(0, 40)}”`).join(", "));
+      throw new ClientError(400, title, message);
     }
     await next();
   };

@@ -97,6 +97,21 @@ describe("named attacks on the sign form", () => {
       expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     },
   );
+
+  it("says why it refused a form, in the signer's language, even when the form is not one of ours", async () => {
+    const letter = await createLetter();
+    const spanish = { ...SAME_ORIGIN_FORM, "Accept-Language": "es", "CF-Connecting-IP": randomIp() };
+    const body = `${formBody(await stampedForm(letter.slug, individual()))}&name[]=x`;
+    for (const [response, words] of [
+      [await post(letter.slug, body, spanish), "El formulario traía campos que no usa"],
+      [await post(letter.slug, "name=Ana", { ...spanish, "Content-Type": "application/json" }), "No se acepta ese tipo de contenido"],
+      [await post(letter.slug, "--x\r\nnot multipart", { ...spanish, "Content-Type": "multipart/form-data; boundary=y" }), "No se pudo entender la petición"],
+    ] as const) {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(parseHtml(await response.text()).querySelector("h1")?.textContent).toBe(words);
+    }
+    expect(await signatureRows(letter.slug)).toHaveLength(0);
+  });
 });
 
 describe("absurd addresses on the JSON and page endpoints", () => {

@@ -221,6 +221,11 @@ export const en = {
       title: "This list link is broken or out of date",
       message: "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.",
     },
+    formUnreadable: { title: "That request could not be understood", message: "The form's content could not be read. Please send it again from the letter's page." },
+    oddFields: (names: string) => ({
+      title: "That form had fields it does not use",
+      message: `The form sent ${names}, which no form of ours has. Please sign using the form on the letter's page.`,
+    }),
     methodNotAllowed: (allow: string) => `This address only accepts ${allow} requests.`,
     database: { title: "This page is not available right now", message: "Our database did not answer in time. Please try again in a minute." },
     byStatus: {

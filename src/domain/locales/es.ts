@@ -234,6 +234,11 @@ export const es: Messages = {
       title: "Este enlace de la lista no funciona o está desactualizado",
       message: "El enlace a esta página de firmantes no es válido. Vuelva a la carta y siga de nuevo «Ver más firmantes».",
     },
+    formUnreadable: { title: "No se pudo entender la petición", message: "No se pudo leer el contenido del formulario. Envíelo de nuevo desde la página de la carta." },
+    oddFields: (names) => ({
+      title: "El formulario traía campos que no usa",
+      message: `El formulario envió ${names}, que ningún formulario nuestro tiene. Firme con el formulario de la página de la carta.`,
+    }),
     methodNotAllowed: (allow) => `Esta dirección solo acepta peticiones ${allow}.`,
     database: { title: "Esta página no está disponible en este momento", message: "Nuestra base de datos no respondió a tiempo. Vuelva a intentarlo en un minuto." },
     byStatus: {

@@ -234,6 +234,11 @@ export const fr: Messages = {
       title: "Ce lien de la liste est cassé ou périmé",
       message: "Le lien vers cette page de signataires n'est pas valide. Revenez à la lettre et suivez à nouveau « Voir plus de signataires ».",
     },
+    formUnreadable: { title: "Cette requête n'a pas pu être comprise", message: "Le contenu du formulaire n'a pas pu être lu. Veuillez le renvoyer depuis la page de la lettre." },
+    oddFields: (names) => ({
+      title: "Ce formulaire contenait des champs qu'il n'utilise pas",
+      message: `Le formulaire a envoyé ${names}, qu'aucun de nos formulaires ne contient. Veuillez signer avec le formulaire de la page de la lettre.`,
+    }),
     methodNotAllowed: (allow) => `Cette adresse n'accepte que les requêtes ${allow}.`,
     database: { title: "Cette page n'est pas disponible pour le moment", message: "Notre base de données n'a pas répondu à temps. Veuillez réessayer dans une minute." },
     byStatus: {

@@ -234,6 +234,11 @@ export const pt: Messages = {
       title: "Este link da lista está quebrado ou desatualizado",
       message: "O link para esta página de signatários não é válido. Volte para a carta e siga de novo “Ver mais signatários”.",
     },
+    formUnreadable: { title: "Não foi possível entender a requisição", message: "Não foi possível ler o conteúdo do formulário. Envie-o de novo a partir da página da carta." },
+    oddFields: (names) => ({
+      title: "O formulário trazia campos que não usa",
+      message: `O formulário enviou ${names}, que nenhum formulário nosso tem. Assine usando o formulário da página da carta.`,
+    }),
     methodNotAllowed: (allow) => `Este endereço só aceita requisições ${allow}.`,
     database: { title: "Esta página não está disponível no momento", message: "Nosso banco de dados não respondeu a tempo. Tente de novo em um minuto." },
     byStatus: {
