@@ -3,26 +3,20 @@
  * sent back with errors, the thank-you page and the embed card. Zero
  * violations (WCAG 2.1 A and AA rules, and axe's best practices) on each.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations as violations } from "./axe";
 import { DEMO } from "./demo";
-import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { chromiumVisitors, hasChromium } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const newVisitor = chromiumVisitors();
 
   /** A page with JavaScript on for axe (our pages have none of their own) and the CSP bypassed to load it. */
   async function openPage(): Promise<Page> {
-    const context = await newVisitorContext(browser, { bypassCSP: true });
+    const context = await newVisitor({ bypassCSP: true });
     return context.newPage();
   }
 

@@ -3,25 +3,19 @@
  * token it printed, writing a letter beside its live preview, publishing it,
  * moderating signatures in bulk, logging out; and axe-core on its pages.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
-import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { chromiumVisitors, hasChromium } from "./chromium";
 import { localAdminToken } from "./organizer";
 
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const newVisitor = chromiumVisitors();
 
-  async function loggedIn(options: Parameters<typeof newVisitorContext>[1] = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newVisitorContext(browser, options);
+  async function loggedIn(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newVisitor(options);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/admin`);
     await page.getByLabel("Admin token").fill(localAdminToken());
@@ -31,7 +25,7 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
   }
 
   it("logs in with the token npm start printed, refuses a wrong one, and logs out", async () => {
-    const context = await newVisitorContext(browser);
+    const context = await newVisitor();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/admin`);
     expect(new URL(page.url()).pathname).toBe("/admin/login");
@@ -77,7 +71,7 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
     await page.waitForURL(/done=publish/);
 
     // Two organizations sign, with JavaScript off, as visitors do.
-    const visitors = await newVisitorContext(browser, { javaScriptEnabled: false });
+    const visitors = await newVisitor({ javaScriptEnabled: false });
     for (const name of ["First Coalition Member", "Second Coalition Member"]) {
       const signer = await visitors.newPage();
       await signer.goto(`${baseUrl}/letters/${slug}`);
@@ -125,7 +119,7 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
       await page.goto(`${baseUrl}${path}`);
       expect(await axeViolations(page), path).toEqual([]);
     }
-    const login = await (await newVisitorContext(browser, { bypassCSP: true })).newPage();
+    const login = await (await newVisitor({ bypassCSP: true })).newPage();
     await login.goto(`${baseUrl}/admin/login`);
     expect(await axeViolations(login)).toEqual([]);
     await context.close();

@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
@@ -28,7 +29,25 @@ export function launchChromium(): Promise<Browser> {
  * (RFC 5737 documentation range, in CF-Connecting-IP as Cloudflare would set
  * it), so that the tests' signatures don't share one client's rate limit.
  */
-export function newVisitorContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+function newVisitorContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const address = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
   return browser.newContext({ ...options, extraHTTPHeaders: { ...options.extraHTTPHeaders, "CF-Connecting-IP": address } });
+}
+
+/**
+ * Chromium for the suite this is called in (launched before its tests, closed
+ * after them), given as the function that opens a visitor's context in it.
+ */
+export function chromiumVisitors(): (options?: BrowserContextOptions) => Promise<BrowserContext> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options) => {
+    if (!browser) throw new Error("Chromium is not running: open visitors inside the suite's tests");
+    return newVisitorContext(browser, options);
+  };
 }

@@ -5,12 +5,11 @@
  * with unpdf (PDF.js): the letter, its 13 organizations in order, page
  * numbers, and no email address; and axe-core on the page as it shows on screen.
  */
-import type { Browser } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import { DEMO_ORGANIZATIONS } from "./demo";
-import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { chromiumVisitors, hasChromium } from "./chromium";
 import { localAdminToken } from "./organizer";
 
 const DELIVERY = "/admin/letters/honduras-new-elections-2017/delivery";
@@ -18,16 +17,10 @@ const DELIVERY = "/admin/letters/honduras-new-elections-2017/delivery";
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!hasChromium)("the delivery document in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const newVisitor = chromiumVisitors();
 
   it("is reached through the login form, and prints to a PDF with the letter, its organizations in order and page numbers", async () => {
-    const context = await newVisitorContext(browser, { javaScriptEnabled: false });
+    const context = await newVisitor({ javaScriptEnabled: false });
     const page = await context.newPage();
 
     await page.goto(`${baseUrl}${DELIVERY}`);
@@ -69,7 +62,7 @@ describe.skipIf(!hasChromium)("the delivery document in Chromium", () => {
   });
 
   it("has no accessibility violations on screen (axe-core)", async () => {
-    const context = await newVisitorContext(browser, { bypassCSP: true });
+    const context = await newVisitor({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${DELIVERY}`);
     await page.getByLabel("Admin token").fill(localAdminToken());

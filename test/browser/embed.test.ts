@@ -7,10 +7,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse } from "node-html-parser";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO } from "./demo";
-import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { chromiumVisitors, hasChromium } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 
@@ -25,12 +24,11 @@ async function discoverEmbed(letterUrl: string): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () => {
-  let browser: Browser;
+  const newVisitor = chromiumVisitors();
   let partner: Server;
   let partnerUrl = "";
 
   beforeAll(async () => {
-    browser = await launchChromium();
     const discovered = await discoverEmbed(`${baseUrl}${DEMO}`);
     const pasted = `<iframe src="${baseUrl}${DEMO}/embed?source=browser-partner" title="Sign the letter" width="480" height="720"></iframe>`;
     const sized = `${pasted}<script src="${baseUrl}/embed.js" async></script>`;
@@ -51,12 +49,11 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
   });
 
   afterAll(async () => {
-    await browser?.close();
     await new Promise((resolve) => partner?.close(resolve));
   });
 
   it("sizes the iframe to the card with the optional script, JavaScript on", async () => {
-    const context = await newVisitorContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await newVisitor({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${partnerUrl}/sized`);
     const iframe = page.locator("iframe");
@@ -73,7 +70,7 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
 
   for (const [how, path] of [["the pasted iframe", "/pasted"], ["oEmbed discovery", "/oembed"]] as const) {
     it(`shows the card through ${how} and takes a signature inside the frame, with JavaScript off, on a phone`, async () => {
-      const context = await newVisitorContext(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const context = await newVisitor({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on("console", (message) => {

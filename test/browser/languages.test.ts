@@ -5,24 +5,17 @@
  * English original and back, and signing in Spanish ends on a Spanish
  * thank-you page.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { DEMO } from "./demo";
-import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { chromiumVisitors, hasChromium } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!hasChromium)("the demo letter for a Spanish-speaking reader", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const newVisitor = chromiumVisitors();
 
   it("is shown in Spanish, switches to English and back with links, and is signed in Spanish", async () => {
-    const context = await newVisitorContext(browser, { javaScriptEnabled: false, locale: "es-MX", extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9,en;q=0.5" } });
+    const context = await newVisitor({ javaScriptEnabled: false, locale: "es-MX", extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9,en;q=0.5" } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${DEMO}`);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("es");

@@ -3,10 +3,10 @@
  * a real Chromium: with JavaScript off, on a phone, and printed.
  */
 import { parse } from "node-html-parser";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { DEMO, DEMO_ORGANIZATIONS } from "./demo";
-import { hasChromium, launchChromium, newVisitorContext } from "./chromium";
+import { chromiumVisitors, hasChromium } from "./chromium";
 
 
 const baseUrl = inject("baseUrl");
@@ -31,16 +31,10 @@ describe("npm start", () => {
 });
 
 describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const newVisitor = chromiumVisitors();
 
   async function openPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const context = await newVisitorContext(browser, { javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.viewport });
+    const context = await newVisitor({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.viewport });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (message) => {
