@@ -61,7 +61,9 @@ function load(options: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
     // autocannon notices the end of a run at its next sample: every 100 ms rather than every second,
     // so that a run of a fixed number of requests is timed to within 0.1 s.
-    autocannon({ sampleInt: 100, ...options, url: options.url ?? base }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ sampleInt: 100, ...options, url: options.url ?? base }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -72,7 +74,9 @@ function statuses(result: Result): Record<string, number> {
 
 function serverErrors(result: Result): number {
   const stats = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
-  return Object.entries(stats).filter(([code]) => code.startsWith("5")).reduce((sum, [, value]) => sum + (value?.count ?? 0), 0);
+  return Object.entries(stats)
+    .filter(([code]) => code.startsWith("5"))
+    .reduce((sum, [, value]) => sum + (value?.count ?? 0), 0);
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -95,14 +99,24 @@ async function signRequests(slug: string, writes: "direct" | "queue") {
       signer += 1;
       const email = `signer-${signer}-${process.pid}@example.org`;
       (context as { email?: string }).email = email;
-      const body = new URLSearchParams({ form_stamp: stamp, kind: "individual", name: `Bench Signer ${signer}`, city: "Tegucigalpa", country: "HN", email });
+      const body = new URLSearchParams({
+        form_stamp: stamp,
+        kind: "individual",
+        name: `Bench Signer ${signer}`,
+        city: "Tegucigalpa",
+        country: "HN",
+        email,
+      });
       return { ...req, body: body.toString() };
     },
     onResponse: (status, body, context) => {
       if (status === 303) accepted.push((context as { email: string }).email);
       // What answered 503, in a few words (the app's "send it again" page, or the dev proxy's own).
       else if (status === 503) {
-        const text = String(body).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+        const text = String(body)
+          .replace(/<[^>]*>/g, " ")
+          .replace(/\s+/g, " ")
+          .trim();
         if (text.startsWith(DEV_PROXY_503)) fromDevProxy.count += 1;
         if (samples.size < 3) samples.add(text.slice(0, 160));
       }
@@ -112,7 +126,13 @@ async function signRequests(slug: string, writes: "direct" | "queue") {
 }
 
 async function missing(slug: string, emails: string[]): Promise<number> {
-  return (await call<{ missing: number }>(`/__bench/missing/${slug}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(emails) })).missing;
+  return (
+    await call<{ missing: number }>(`/__bench/missing/${slug}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(emails),
+    })
+  ).missing;
 }
 
 /**
@@ -178,7 +198,8 @@ let storageBytesPerSignature = 0;
 async function databaseBytes(state: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(state, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && /\.sqlite(?:-wal)?$/.test(entry.name)) total += (await stat(join(entry.parentPath, entry.name))).size;
+    if (entry.isFile() && /\.sqlite(?:-wal)?$/.test(entry.name))
+      total += (await stat(join(entry.parentPath, entry.name))).size;
   }
   return total;
 }
@@ -197,9 +218,25 @@ async function startApp(state: string, port: number) {
     seeded += organizations + individuals;
   }
   storageBytesPerSignature = Math.round(((await databaseBytes(state)) - before) / seeded);
-  const vars = { BENCH: "1", SECRET_KEY: SECRET, MAILER: "", SIGN_RATE_LIMIT: "1000000", ADMIN_TOKEN: "bench-admin-token-0123456789" };
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--log-level", "warn",
-    ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`])];
+  const vars = {
+    BENCH: "1",
+    SECRET_KEY: SECRET,
+    MAILER: "",
+    SIGN_RATE_LIMIT: "1000000",
+    ADMIN_TOKEN: "bench-admin-token-0123456789",
+  };
+  const args = [
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--persist-to",
+    state,
+    "--log-level",
+    "warn",
+    ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
+  ];
   const child = startWrangler([...args, "--config", await benchConfig()], {
     hide: /Connection reset by peer|Broken pipe|^\s*stack: .*workerd|^\s*$|"event":"(?:signature_batch|sign_unavailable)"/,
     onLine: countEvent,
@@ -231,7 +268,11 @@ async function cachedVersusConstant() {
   let pageRequests = 0;
   await resetQueries();
   for (let index = 0; index < rounds; index++) {
-    const constant = await load({ url: `${base}/__bench/constant?bytes=${bytes}`, connections: 50, duration: seconds(8) });
+    const constant = await load({
+      url: `${base}/__bench/constant?bytes=${bytes}`,
+      connections: 50,
+      duration: seconds(8),
+    });
     results.constant.push(throughput(constant));
     const cached = await load({ url: `${base}${path}`, connections: 50, duration: seconds(8) });
     results.page.push(throughput(cached));
@@ -263,7 +304,7 @@ async function uncachedRenders() {
         connections: 10,
         amount: QUICK ? 300 : 2_000,
       });
-      const queries = ((await statsSinceReset()).queries) / result.requests.total;
+      const queries = (await statsSinceReset()).queries / result.requests.total;
       const previous = latency[size.slug];
       latency[size.slug] = {
         mean_ms: round(previous ? (previous.mean_ms + result.latency.average) / 2 : result.latency.average),
@@ -305,7 +346,10 @@ async function signingVersusInsert() {
   const results = { insert: [] as number[], direct: [] as number[], queue: [] as number[] };
   const accepted: Record<Writes, string[]> = { direct: [], queue: [] };
   const answered: Record<Writes, number> = { direct: 0, queue: 0 };
-  const d1: Record<Writes, { queries: number; calls: number }> = { direct: { queries: 0, calls: 0 }, queue: { queries: 0, calls: 0 } };
+  const d1: Record<Writes, { queries: number; calls: number }> = {
+    direct: { queries: 0, calls: 0 },
+    queue: { queries: 0, calls: 0 },
+  };
   for (let index = 0; index < 2; index++) {
     const insert = await load({ url: `${base}/__bench/insert`, method: "POST", connections: 20, amount });
     results.insert.push(throughput(insert));
@@ -313,7 +357,12 @@ async function signingVersusInsert() {
       const slug = SIGNING_LETTER[mode];
       const requests = await signRequests(slug, mode);
       await resetQueries();
-      const sign = await load({ url: `${base}/letters/${slug}/signatures`, connections: 20, amount, requests: [requests.request] });
+      const sign = await load({
+        url: `${base}/letters/${slug}/signatures`,
+        connections: 20,
+        amount,
+        requests: [requests.request],
+      });
       results[mode].push(throughput(sign));
       if (mode === "queue") await drained(slug, accepted.queue.length + requests.accepted.length);
       const stats = await statsSinceReset();
@@ -340,10 +389,19 @@ async function signingVersusInsert() {
       rows: counts.rows_confirmed,
       counter_total: counts.counter_total,
       lost,
-      exact: lost === 0 && counts.rows_all === count && counts.rows_confirmed === count && counts.counter_total === count && counts.duplicated_emails === 0,
+      exact:
+        lost === 0 &&
+        counts.rows_all === count &&
+        counts.rows_confirmed === count &&
+        counts.counter_total === count &&
+        counts.duplicated_emails === 0,
     };
   };
-  return { bare_insert_rps: round(average(results.insert)), direct: await outcome("direct"), queue: await outcome("queue") };
+  return {
+    bare_insert_rps: round(average(results.insert)),
+    direct: await outcome("direct"),
+    queue: await outcome("queue"),
+  };
 }
 
 async function viralBurst(mode: Writes) {
@@ -415,7 +473,9 @@ async function sizes() {
   let scriptBytes = 0;
   for (const [tag, inline] of scripts) {
     const src = /src="([^"]+)"/.exec(tag)?.[1];
-    scriptBytes += src ? (await (await fetch(new URL(src, base))).arrayBuffer()).byteLength : Buffer.byteLength(inline ?? "");
+    scriptBytes += src
+      ? (await (await fetch(new URL(src, base))).arrayBuffer()).byteLength
+      : Buffer.byteLength(inline ?? "");
   }
   const outdir = await mkdtemp(join(tmpdir(), "undersigned-bundle-"));
   await runWrangler(["deploy", "--dry-run", "--outdir", outdir], { quiet: true });
@@ -440,34 +500,111 @@ function target(ok: boolean) {
 function table(results: Awaited<ReturnType<typeof measure>>): string {
   const { cache, renders, signing, viral, size } = results;
   const rows = [
-    ["Cached letter page vs constant response: throughput ratio", `${cache.throughput_ratio} (${cache.cached_page_rps} vs ${cache.constant_rps} req/s)`, "≥ 0.8", target(cache.throughput_ratio >= 0.8)],
-    ["D1 queries per cache hit", String(cache.d1_queries_per_cache_hit), "0", target(cache.d1_queries_per_cache_hit === 0)],
-    ["Uncached page, 100,000 vs 100 signatures: latency ratio", String(renders.latency_ratio_100k), "≤ 1.5", target(renders.latency_ratio_100k <= 1.5)],
-    ["Uncached page, 1,000,000 vs 100 signatures: latency ratio", String(renders.latency_ratio_1m), "≤ 1.5", target(renders.latency_ratio_1m <= 1.5)],
-    ["D1 queries per uncached render (max)", String(renders.max_queries_per_render), "≤ 3", target(renders.max_queries_per_render <= 3)],
-    ["Database bytes per seeded signature (row and indexes)", String(renders.storage_bytes_per_seeded_signature), "report", "—"],
+    [
+      "Cached letter page vs constant response: throughput ratio",
+      `${cache.throughput_ratio} (${cache.cached_page_rps} vs ${cache.constant_rps} req/s)`,
+      "≥ 0.8",
+      target(cache.throughput_ratio >= 0.8),
+    ],
+    [
+      "D1 queries per cache hit",
+      String(cache.d1_queries_per_cache_hit),
+      "0",
+      target(cache.d1_queries_per_cache_hit === 0),
+    ],
+    [
+      "Uncached page, 100,000 vs 100 signatures: latency ratio",
+      String(renders.latency_ratio_100k),
+      "≤ 1.5",
+      target(renders.latency_ratio_100k <= 1.5),
+    ],
+    [
+      "Uncached page, 1,000,000 vs 100 signatures: latency ratio",
+      String(renders.latency_ratio_1m),
+      "≤ 1.5",
+      target(renders.latency_ratio_1m <= 1.5),
+    ],
+    [
+      "D1 queries per uncached render (max)",
+      String(renders.max_queries_per_render),
+      "≤ 3",
+      target(renders.max_queries_per_render <= 3),
+    ],
+    [
+      "Database bytes per seeded signature (row and indexes)",
+      String(renders.storage_bytes_per_seeded_signature),
+      "report",
+      "—",
+    ],
     ...(["direct", "queue"] as const).flatMap((mode) => {
       const sign = signing[mode];
       const label = mode === "direct" ? "Signing" : "Signing through the queue";
       return [
-        [`${label} vs bare D1 insert: throughput ratio`, `${sign.throughput_ratio} (${sign.signing_rps} vs ${signing.bare_insert_rps} req/s)`, "≥ 0.5", target(sign.throughput_ratio >= 0.5)],
-        [`${label}: D1 statements / round trips per signature`, `${sign.d1_statements_per_signature} / ${sign.d1_round_trips_per_signature}`, "report", "—"],
-        [`${label}: rows and counters vs 303 answers`, `${sign.rows} rows, counter ${sign.counter_total}, ${sign.answered_303} × 303, ${sign.lost} missing`, "equal", target(sign.exact)],
+        [
+          `${label} vs bare D1 insert: throughput ratio`,
+          `${sign.throughput_ratio} (${sign.signing_rps} vs ${signing.bare_insert_rps} req/s)`,
+          "≥ 0.5",
+          target(sign.throughput_ratio >= 0.5),
+        ],
+        [
+          `${label}: D1 statements / round trips per signature`,
+          `${sign.d1_statements_per_signature} / ${sign.d1_round_trips_per_signature}`,
+          "report",
+          "—",
+        ],
+        [
+          `${label}: rows and counters vs 303 answers`,
+          `${sign.rows} rows, counter ${sign.counter_total}, ${sign.answered_303} × 303, ${sign.lost} missing`,
+          "equal",
+          target(sign.exact),
+        ],
       ];
     }),
     ...viral.flatMap((burst) => {
       const label = `Viral burst, ${burst.signature_writes === "direct" ? "direct writes" : "through the queue"} (${burst.signers} signers + ${burst.readers} readers, ${burst.seconds} s)`;
-      const proxy = burst.sign_503_from_dev_proxy ? `; and ${burst.sign_503_from_dev_proxy} × 503 from wrangler dev's proxy, not the app` : "";
+      const proxy = burst.sign_503_from_dev_proxy
+        ? `; and ${burst.sign_503_from_dev_proxy} × 503 from wrangler dev's proxy, not the app`
+        : "";
       return [
-        [`${label}: 5xx from the app`, `${burst.sign_5xx + burst.read_5xx}${proxy}`, "0", target(burst.sign_5xx + burst.read_5xx === 0)],
-        [`${label}: lost / duplicated signatures, counts exact`, `${burst.lost} / ${burst.duplicated}, ${burst.counts_exact ? "exact" : "NOT exact"}`, "0 / 0, exact", target(burst.lost === 0 && burst.duplicated === 0 && burst.counts_exact)],
-        [`${label}: signatures accepted per minute; D1 round trips`, `${burst.signatures_per_minute}; ${burst.d1_round_trips}`, "report", "—"],
+        [
+          `${label}: 5xx from the app`,
+          `${burst.sign_5xx + burst.read_5xx}${proxy}`,
+          "0",
+          target(burst.sign_5xx + burst.read_5xx === 0),
+        ],
+        [
+          `${label}: lost / duplicated signatures, counts exact`,
+          `${burst.lost} / ${burst.duplicated}, ${burst.counts_exact ? "exact" : "NOT exact"}`,
+          "0 / 0, exact",
+          target(burst.lost === 0 && burst.duplicated === 0 && burst.counts_exact),
+        ],
+        [
+          `${label}: signatures accepted per minute; D1 round trips`,
+          `${burst.signatures_per_minute}; ${burst.d1_round_trips}`,
+          "report",
+          "—",
+        ],
         [`${label}: read latency p50 / p99`, `${burst.read_p50_ms} / ${burst.read_p99_ms} ms`, "report", "—"],
       ];
     }),
-    ["Demo letter page HTML (raw / gzip)", `${size.demo_page_html_bytes} / ${size.demo_page_html_gzip_bytes} bytes`, "report", "—"],
-    ["Script a visitor downloads", `${size.script_bytes_per_visit} bytes`, "0", target(size.script_bytes_per_visit === 0)],
-    ["Worker bundle (raw / gzip)", `${size.worker_bundle_bytes} / ${size.worker_bundle_gzip_bytes} bytes`, "≤ 150 KB gzip", target(size.worker_bundle_gzip_bytes <= 150 * 1024)],
+    [
+      "Demo letter page HTML (raw / gzip)",
+      `${size.demo_page_html_bytes} / ${size.demo_page_html_gzip_bytes} bytes`,
+      "report",
+      "—",
+    ],
+    [
+      "Script a visitor downloads",
+      `${size.script_bytes_per_visit} bytes`,
+      "0",
+      target(size.script_bytes_per_visit === 0),
+    ],
+    [
+      "Worker bundle (raw / gzip)",
+      `${size.worker_bundle_bytes} / ${size.worker_bundle_gzip_bytes} bytes`,
+      "≤ 150 KB gzip",
+      target(size.worker_bundle_gzip_bytes <= 150 * 1024),
+    ],
   ];
   return [
     "| Figure | Measured | Target | |",
@@ -518,7 +655,10 @@ async function main() {
     if (!QUICK) {
       const readmePath = join(ROOT, "README.md");
       const readme = await readFile(readmePath, "utf8");
-      const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`);
+      const updated = readme.replace(
+        /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+        `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`,
+      );
       if (updated !== readme) await writeFile(readmePath, updated);
     }
     console.log(`Wrote bench/results/${name}${QUICK ? "" : " and the README's results table"}.`);

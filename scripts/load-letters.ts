@@ -10,7 +10,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LetterFileError, parseContentFile, type LetterDocument, type TranslationDocument } from "../src/domain/letter-file";
+import {
+  LetterFileError,
+  parseContentFile,
+  type LetterDocument,
+  type TranslationDocument,
+} from "../src/domain/letter-file";
 import { letterDocumentStatements } from "../src/storage/letter-documents";
 import { persistArgs, runWrangler } from "./wrangler";
 
@@ -42,11 +47,17 @@ export async function readLetters(directory = CONTENT_DIR): Promise<LetterDocume
     const letter = letters.find((candidate) => candidate.slug === translation.translationOf);
     const expected = `${translation.translationOf}.${translation.language}.md`;
     if (!letter) {
-      problems.push(`content/${file}: it translates "${translation.translationOf}", but no letter file has that slug (content/${translation.translationOf}.md is missing).`);
+      problems.push(
+        `content/${file}: it translates "${translation.translationOf}", but no letter file has that slug (content/${translation.translationOf}.md is missing).`,
+      );
     } else if (file !== expected) {
-      problems.push(`content/${file}: a translation into ${translation.language} of "${translation.translationOf}" must be named ${expected}.`);
+      problems.push(
+        `content/${file}: a translation into ${translation.language} of "${translation.translationOf}" must be named ${expected}.`,
+      );
     } else if (translation.language === letter.language) {
-      problems.push(`content/${file}: the letter is already in ${translation.language}; a translation must be into another language.`);
+      problems.push(
+        `content/${file}: the letter is already in ${translation.language}; a translation must be into another language.`,
+      );
     } else {
       letter.translations!.push(translation);
     }
@@ -62,18 +73,28 @@ export async function loadLetters({ remote = false } = {}): Promise<LetterDocume
     console.log("No letter files in content/: nothing to load.");
     return letters;
   }
-  const sql = letters.flatMap(letterDocumentStatements).map((statement) => `${statement};\n`).join("\n");
+  const sql = letters
+    .flatMap(letterDocumentStatements)
+    .map((statement) => `${statement};\n`)
+    .join("\n");
   const folder = await mkdtemp(join(tmpdir(), "undersigned-letters-"));
   const file = join(folder, "letters.sql");
   try {
     await writeFile(file, sql, "utf8");
-    await runWrangler(["d1", "execute", "DB", remote ? "--remote" : "--local", ...(remote ? [] : persistArgs()), "--file", file], { quiet: true });
+    await runWrangler(
+      ["d1", "execute", "DB", remote ? "--remote" : "--local", ...(remote ? [] : persistArgs()), "--file", file],
+      { quiet: true },
+    );
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
   for (const letter of letters) {
-    const languages = letter.translations?.length ? `, translated into ${letter.translations.map((t) => t.language).join(", ")}` : "";
-    console.log(`Loaded ${letter.status} letter /letters/${letter.slug} with ${letter.signatories.length} listed signatories${languages}.`);
+    const languages = letter.translations?.length
+      ? `, translated into ${letter.translations.map((t) => t.language).join(", ")}`
+      : "";
+    console.log(
+      `Loaded ${letter.status} letter /letters/${letter.slug} with ${letter.signatories.length} listed signatories${languages}.`,
+    );
   }
   return letters;
 }

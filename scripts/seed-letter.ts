@@ -11,12 +11,25 @@ import { fileURLToPath } from "node:url";
 import { seedLetterStatements } from "../src/storage/seed";
 import { persistArgs, runWrangler } from "./wrangler";
 
-export async function seedLetter(slug: string, organizations: number, individuals: number, { remote = false } = {}): Promise<void> {
+export async function seedLetter(
+  slug: string,
+  organizations: number,
+  individuals: number,
+  { remote = false } = {},
+): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), "undersigned-seed-"));
   const file = join(folder, "seed.sql");
   try {
-    await writeFile(file, seedLetterStatements(slug, organizations, individuals).map((statement) => `${statement};\n`).join("\n"));
-    await runWrangler(["d1", "execute", "DB", remote ? "--remote" : "--local", ...(remote ? [] : persistArgs()), "--file", file], { quiet: true });
+    await writeFile(
+      file,
+      seedLetterStatements(slug, organizations, individuals)
+        .map((statement) => `${statement};\n`)
+        .join("\n"),
+    );
+    await runWrangler(
+      ["d1", "execute", "DB", remote ? "--remote" : "--local", ...(remote ? [] : persistArgs()), "--file", file],
+      { quiet: true },
+    );
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -30,7 +43,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const started = Date.now();
   seedLetter(slug, Number(organizations), Number(individuals), { remote: process.argv.includes("--remote") }).then(
-    () => console.log(`Seeded /letters/${slug} with ${Number(organizations) + Number(individuals)} signatures in ${((Date.now() - started) / 1000).toFixed(1)} s.`),
+    () =>
+      console.log(
+        `Seeded /letters/${slug} with ${Number(organizations) + Number(individuals)} signatures in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      ),
     (error: Error) => {
       console.error(error.message);
       process.exit(1);

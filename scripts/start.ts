@@ -17,7 +17,9 @@ const DEV_VARS = fileURLToPath(new URL("../.dev.vars", import.meta.url));
 
 /** Local settings live in .dev.vars (ignored by git); what is missing is added once, and existing values are kept. */
 async function ensureLocalSettings(): Promise<Record<string, string>> {
-  let current = existsSync(DEV_VARS) ? await readFile(DEV_VARS, "utf8") : "# Local settings for wrangler dev. Never commit this file.\n";
+  let current = existsSync(DEV_VARS)
+    ? await readFile(DEV_VARS, "utf8")
+    : "# Local settings for wrangler dev. Never commit this file.\n";
   const wanted: Record<string, () => string> = {
     SECRET_KEY: () => randomBytes(32).toString("hex"),
     ADMIN_TOKEN: () => randomBytes(18).toString("base64url"),
@@ -33,7 +35,9 @@ async function ensureLocalSettings(): Promise<Record<string, string>> {
     await writeFile(DEV_VARS, current);
     console.log(`Added ${added.join(", ")} to .dev.vars.`);
   }
-  return Object.fromEntries([...current.matchAll(/^([A-Z_]+)\s*=\s*"?([^"\n]*)"?$/gm)].map((match) => [match[1]!, match[2]!]));
+  return Object.fromEntries(
+    [...current.matchAll(/^([A-Z_]+)\s*=\s*"?([^"\n]*)"?$/gm)].map((match) => [match[1]!, match[2]!]),
+  );
 }
 
 async function main(): Promise<void> {

@@ -24,12 +24,16 @@ async function main(): Promise<number> {
   const result = await verifyLetterRecord(address, fetchJson);
   const counts = `${result.counts.total} signatures (${result.counts.organizations} organizations, ${result.counts.individuals} individuals)`;
   if (result.ok) {
-    console.log(`Verified: the record of "${result.slug}" has ${result.entries} entries, every hash checks out, and it adds up to ${counts}.`);
+    console.log(
+      `Verified: the record of "${result.slug}" has ${result.entries} entries, every hash checks out, and it adds up to ${counts}.`,
+    );
     console.log(`Head: ${result.head}`);
     return 0;
   }
   if (!result.complete) {
-    console.error(`The letter "${result.slug}" was being updated when it was read. Nothing can be concluded: run this again in a minute.`);
+    console.error(
+      `The letter "${result.slug}" was being updated when it was read. Nothing can be concluded: run this again in a minute.`,
+    );
     return 2;
   }
   console.error(`NOT VERIFIED: the record of "${result.slug}" does not hold.`);

@@ -19,7 +19,10 @@ export function wranglerEnv(): NodeJS.ProcessEnv {
  * connections a load generator drops when a timed run ends, and the Worker's
  * routine logs, which it counts through `onLine` instead).
  */
-export function startWrangler(args: string[], { hide, onLine }: { hide?: RegExp; onLine?: (line: string) => void } = {}): ChildProcess {
+export function startWrangler(
+  args: string[],
+  { hide, onLine }: { hide?: RegExp; onLine?: (line: string) => void } = {},
+): ChildProcess {
   if (!hide && !onLine) return spawn(process.execPath, [WRANGLER, ...args], { stdio: "inherit", env: wranglerEnv() });
   const child = spawn(process.execPath, [WRANGLER, ...args], { stdio: ["ignore", "pipe", "pipe"], env: wranglerEnv() });
   const pass = (target: NodeJS.WriteStream) => (chunk: Buffer) => {

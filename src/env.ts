@@ -117,12 +117,20 @@ export class ConfigurationError extends Error {
 export function readSettings(env: Bindings): Settings {
   const publicUrl = env.PUBLIC_URL?.trim();
   if (publicUrl && !/^https?:\/\/[^/?#\s]+$/.test(publicUrl.replace(/\/$/, ""))) {
-    throw new ConfigurationError(`PUBLIC_URL must be an origin such as https://letters.example.org, not "${publicUrl}".`);
+    throw new ConfigurationError(
+      `PUBLIC_URL must be an origin such as https://letters.example.org, not "${publicUrl}".`,
+    );
   }
   return {
     cacheMaxAge: readInteger(env.CACHE_MAX_AGE, "CACHE_MAX_AGE", 60, 0, 86_400),
     cacheStaleSeconds: readInteger(env.CACHE_STALE_SECONDS, "CACHE_STALE_SECONDS", 600, 0, 604_800),
-    cacheStaleIfErrorSeconds: readInteger(env.CACHE_STALE_IF_ERROR_SECONDS, "CACHE_STALE_IF_ERROR_SECONDS", 86_400, 0, 2_592_000),
+    cacheStaleIfErrorSeconds: readInteger(
+      env.CACHE_STALE_IF_ERROR_SECONDS,
+      "CACHE_STALE_IF_ERROR_SECONDS",
+      86_400,
+      0,
+      2_592_000,
+    ),
     signatoriesPerPage: readInteger(env.SIGNATORIES_PER_PAGE, "SIGNATORIES_PER_PAGE", 100, 1, 1_000),
     publicUrl: publicUrl ? publicUrl.replace(/\/$/, "") : undefined,
     signRateLimit: readInteger(env.SIGN_RATE_LIMIT, "SIGN_RATE_LIMIT", 10, 1, 1_000_000),
@@ -140,7 +148,9 @@ function readSignatureWrites(env: Bindings): Settings["signatureWrites"] {
     throw new ConfigurationError(`SIGNATURE_WRITES must be "direct" or "queue", not "${value}".`);
   }
   if (value === "queue" && !env.SIGN_QUEUE) {
-    throw new ConfigurationError("SIGNATURE_WRITES is \"queue\" but there is no SIGN_QUEUE binding: add the queue to wrangler.jsonc (see docs/scaling.md).");
+    throw new ConfigurationError(
+      'SIGNATURE_WRITES is "queue" but there is no SIGN_QUEUE binding: add the queue to wrangler.jsonc (see docs/scaling.md).',
+    );
   }
   return value;
 }
@@ -149,7 +159,9 @@ function readSignatureWrites(env: Bindings): Settings["signatureWrites"] {
 export function requireSecretKey(env: Bindings): string {
   const key = env.SECRET_KEY;
   if (!key || key.length < 32) {
-    throw new ConfigurationError("SECRET_KEY is not set (or shorter than 32 characters): run `npx wrangler secret put SECRET_KEY`.");
+    throw new ConfigurationError(
+      "SECRET_KEY is not set (or shorter than 32 characters): run `npx wrangler secret put SECRET_KEY`.",
+    );
   }
   return key;
 }

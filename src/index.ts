@@ -85,7 +85,12 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
   if (controller.cron === CRONS.webhooks) {
     console.log(JSON.stringify({ event: "webhooks", ...(await deliverWebhooks(db, now, settings.publicUrl)) }));
   } else if (controller.cron === CRONS.dailySummary) {
-    console.log(JSON.stringify({ event: "daily_summary", ...(await sendDailySummaries(db, mailerFor(env), now, settings.publicUrl)) }));
+    console.log(
+      JSON.stringify({
+        event: "daily_summary",
+        ...(await sendDailySummaries(db, mailerFor(env), now, settings.publicUrl)),
+      }),
+    );
   } else {
     console.log(JSON.stringify({ event: "maintenance", ...(await runMaintenance(env, db, settings, now)) }));
   }
@@ -94,7 +99,9 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
 /** The consumer of SIGN_QUEUE (SIGNATURE_WRITES=queue): stores each batch of signatures in one transaction. */
 async function queue(batch: MessageBatch<unknown>, env: Bindings, _ctx: ExecutionContext): Promise<void> {
   const settings = settingsFor(env);
-  const db = resilientDatabase(settings.bench ? countBenchQueries(env.DB) : env.DB, { timeoutMs: settings.d1TimeoutMs });
+  const db = resilientDatabase(settings.bench ? countBenchQueries(env.DB) : env.DB, {
+    timeoutMs: settings.d1TimeoutMs,
+  });
   const report = await consumeSignatures(batch, db, mailerFor(env));
   console.log(JSON.stringify({ event: "signature_batch", queue: batch.queue, size: batch.messages.length, ...report }));
 }

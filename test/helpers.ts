@@ -30,13 +30,27 @@ export interface LetterOptions extends Partial<Omit<LetterDocument, "signatories
 
 /** Stores a letter exactly as `npm run letters:load` would, and returns its document. */
 export async function createLetter(options: LetterOptions = {}): Promise<LetterDocument> {
-  const bodyMarkdown = options.bodyMarkdown ?? "Dear Secretary General:\n\nWe, the undersigned organizations, ask for a fair process.\n\nSincerely,";
+  const bodyMarkdown =
+    options.bodyMarkdown ??
+    "Dear Secretary General:\n\nWe, the undersigned organizations, ask for a fair process.\n\nSincerely,";
   const signatories: InitialSignatory[] = [
     ...(options.organizations ?? []).map((name, index) => ({
-      kind: "organization" as const, name, organization: null, title: null, city: null, country: null, position: index + 1,
+      kind: "organization" as const,
+      name,
+      organization: null,
+      title: null,
+      city: null,
+      country: null,
+      position: index + 1,
     })),
     ...(options.individuals ?? []).map((name, index) => ({
-      kind: "individual" as const, name, organization: null, title: null, city: null, country: null, position: index + 1,
+      kind: "individual" as const,
+      name,
+      organization: null,
+      title: null,
+      city: null,
+      country: null,
+      position: index + 1,
     })),
   ];
   const slug = options.slug ?? uniqueSlug();
@@ -65,8 +79,21 @@ export async function runStatements(statements: string[]): Promise<void> {
 }
 
 /** A translation of a test letter into `language`, as a translation file would give it. */
-export function translation(language: string, title: string, bodyMarkdown: string, addressee = "Destinatario"): TranslationDocument {
-  return { translationOf: "", language, title, summary: `${title}.`, addressee, bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) };
+export function translation(
+  language: string,
+  title: string,
+  bodyMarkdown: string,
+  addressee = "Destinatario",
+): TranslationDocument {
+  return {
+    translationOf: "",
+    language,
+    title,
+    summary: `${title}.`,
+    addressee,
+    bodyMarkdown,
+    bodyHtml: renderMarkdown(bodyMarkdown),
+  };
 }
 
 /** Sends a request to the Worker the way Cloudflare would (through its default export). */
@@ -92,7 +119,11 @@ export function formBody(fields: SignatureFields): string {
 }
 
 /** The hidden field a form drawn a minute ago carries (see src/domain/bots.ts). */
-export async function stampedForm(slug: string, fields: SignatureFields, drawnAgoMs = 60_000): Promise<SignatureFields> {
+export async function stampedForm(
+  slug: string,
+  fields: SignatureFields,
+  drawnAgoMs = 60_000,
+): Promise<SignatureFields> {
   return { [FORM_STAMP_FIELD]: await formStamp(env.SECRET_KEY!, slug, Date.now() - drawnAgoMs), ...fields };
 }
 
@@ -109,7 +140,11 @@ export interface PostOptions {
 }
 
 /** Posts the sign form for `slug` as a browser on our site would, a minute after drawing it. */
-export async function postSignature(slug: string, fields: SignatureFields, options: PostOptions = {}): Promise<Response> {
+export async function postSignature(
+  slug: string,
+  fields: SignatureFields,
+  options: PostOptions = {},
+): Promise<Response> {
   const init: RequestInit = {
     method: "POST",
     headers: { "CF-Connecting-IP": randomIp(), ...SAME_ORIGIN_FORM, ...options.headers },
@@ -153,14 +188,22 @@ let people = 0;
 /** A valid individual signature with a unique email. */
 export function individual(overrides: SignatureFields = {}): SignatureFields {
   people += 1;
-  return { kind: "individual", name: `Person ${people}`, email: `person${people}-${crypto.randomUUID().slice(0, 6)}@example.org`, ...overrides };
+  return {
+    kind: "individual",
+    name: `Person ${people}`,
+    email: `person${people}-${crypto.randomUUID().slice(0, 6)}@example.org`,
+    ...overrides,
+  };
 }
 
 export function parseHtml(text: string): HTMLElement {
   return parse(text, { comment: false });
 }
 
-export async function getPage(path: string, init?: RequestInit): Promise<{ response: Response; document: HTMLElement }> {
+export async function getPage(
+  path: string,
+  init?: RequestInit,
+): Promise<{ response: Response; document: HTMLElement }> {
   const response = await fetchWorker(path, init);
   return { response, document: parseHtml(await response.text()) };
 }
@@ -217,7 +260,11 @@ export function countingDatabase(db: D1Database) {
  * Calls the app directly with `overrides` merged into its bindings, and waits
  * for its waitUntil work (cache writes, refreshes) before returning.
  */
-export async function fetchApp(path: string, overrides: Partial<Cloudflare.Env> = {}, init?: RequestInit): Promise<Response> {
+export async function fetchApp(
+  path: string,
+  overrides: Partial<Cloudflare.Env> = {},
+  init?: RequestInit,
+): Promise<Response> {
   const ctx = createExecutionContext();
   const response = await app.fetch(new Request(new URL(path, ORIGIN), init), { ...env, ...overrides }, ctx);
   await waitOnExecutionContext(ctx);
@@ -271,7 +318,10 @@ export function organizerFetch(session: OrganizerSession, path: string, init: Re
   return fetchWorker(path, { redirect: "manual", ...init, headers });
 }
 
-export async function organizerPage(session: OrganizerSession, path: string): Promise<{ response: Response; document: HTMLElement }> {
+export async function organizerPage(
+  session: OrganizerSession,
+  path: string,
+): Promise<{ response: Response; document: HTMLElement }> {
   const response = await organizerFetch(session, path);
   return { response, document: parseHtml(await response.text()) };
 }

@@ -24,7 +24,9 @@ function decodeJson(part: string): Record<string, unknown> | null {
   if (!bytes) return null;
   try {
     const value: unknown = JSON.parse(decoder.decode(bytes));
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -46,7 +48,13 @@ export async function verifyAccessJwt(
   if (!jwk) return null;
   let key: CryptoKey;
   try {
-    key = await crypto.subtle.importKey("jwk", { kty: jwk.kty, n: jwk.n, e: jwk.e, alg: "RS256", ext: true }, { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, false, ["verify"]);
+    key = await crypto.subtle.importKey(
+      "jwk",
+      { kty: jwk.kty, n: jwk.n, e: jwk.e, alg: "RS256", ext: true },
+      { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+      false,
+      ["verify"],
+    );
   } catch {
     return null;
   }
@@ -64,7 +72,10 @@ export async function verifyAccessJwt(
 
 /** The issuer and the certificates' address of a team domain given as "team.cloudflareaccess.com" or with https://. */
 export function accessTeam(domain: string): { issuer: string; certsUrl: string } | null {
-  const host = domain.trim().replace(/^https:\/\//, "").replace(/\/$/, "");
+  const host = domain
+    .trim()
+    .replace(/^https:\/\//, "")
+    .replace(/\/$/, "");
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(host)) return null;
   return { issuer: `https://${host}`, certsUrl: `https://${host}/cdn-cgi/access/certs` };
 }

@@ -4,16 +4,46 @@
  * the tests check every response against. Pure: no I/O.
  */
 // zod/mini with named imports keeps the Worker small (see domain/signature.ts).
-import { array, boolean, enum as zenum, literal, nullable, number, object, optional, record, string, toJSONSchema, type ZodMiniType } from "zod/mini";
+import {
+  array,
+  boolean,
+  enum as zenum,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  record,
+  string,
+  toJSONSchema,
+  type ZodMiniType,
+} from "zod/mini";
 import { LOCALES } from "./i18n";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() });
 const status = zenum(["open", "closed"]);
 const kind = zenum(["organization", "individual"]);
 const text = nullable(string());
-const signatory = object({ kind, name: string(), organization: text, title: text, city: text, country: text, signed_at: string() });
+const signatory = object({
+  kind,
+  name: string(),
+  organization: text,
+  title: text,
+  city: text,
+  country: text,
+  signed_at: string(),
+});
 const language = object({ code: string(), name: string(), url: string(), json_url: string() });
-const letterSummary = object({ slug: string(), title: string(), language: string(), languages: array(language), url: string(), json_url: string(), status, counts });
+const letterSummary = object({
+  slug: string(),
+  title: string(),
+  language: string(),
+  languages: array(language),
+  url: string(),
+  json_url: string(),
+  status,
+  counts,
+});
 
 export const apiSchemas = {
   Counts: counts,
@@ -99,7 +129,13 @@ export const apiSchemas = {
     withdraw_url: string(),
   }),
   /** RFC 9457 problem details: every error of the API. */
-  Problem: object({ type: string(), title: string(), status: number(), detail: string(), errors: optional(record(string(), string())) }),
+  Problem: object({
+    type: string(),
+    title: string(),
+    status: number(),
+    detail: string(),
+    errors: optional(record(string(), string())),
+  }),
 } satisfies Record<string, ZodMiniType>;
 
 export type ApiSchemaName = keyof typeof apiSchemas;
@@ -112,26 +148,47 @@ export function apiJsonSchemas(): Record<ApiSchemaName, object> {
 }
 
 const ref = (name: ApiSchemaName) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: ApiSchemaName, description: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
-const slug = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, description: "The letter's address, as in /letters/{slug}." };
-const cursor = { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: "next_cursor from the previous page; absent for the first." };
+const json = (name: ApiSchemaName, description: string) => ({
+  description,
+  content: { "application/json": { schema: ref(name) } },
+});
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
+const slug = {
+  name: "slug",
+  in: "path",
+  required: true,
+  schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
+  description: "The letter's address, as in /letters/{slug}.",
+};
+const cursor = {
+  name: "cursor",
+  in: "query",
+  required: false,
+  schema: { type: "string" },
+  description: "next_cursor from the previous page; absent for the first.",
+};
 const lang = {
   name: "lang",
   in: "query",
   required: false,
   schema: { type: "string", enum: [...LOCALES] },
-  description: "The language of the letter's text (title, summary, addressee, body): one of its `languages`. Absent for its original language; a language it has no translation into is a 404.",
+  description:
+    "The language of the letter's text (title, summary, addressee, body): one of its `languages`. Absent for its original language; a language it has no translation into is a 404.",
 };
 
 /** The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json. */
 export function openApiDocument(origin: string) {
   const schemas = apiJsonSchemas();
   // Each component is a schema of its own, not a document: no $schema inside.
-  const components = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => {
-    const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
-    return [name, rest];
-  }));
+  const components = Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
   return {
     openapi: "3.1.0",
     info: {
@@ -146,17 +203,29 @@ export function openApiDocument(origin: string) {
         get: {
           summary: "Published letters, newest first",
           parameters: [
-            { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "closed"] }, description: "Only letters open for signatures, or only closed ones." },
+            {
+              name: "status",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["open", "closed"] },
+              description: "Only letters open for signatures, or only closed ones.",
+            },
             cursor,
           ],
-          responses: { "200": json("LettersPage", "A page of up to 50 letters."), "400": problem("A bad status or cursor.") },
+          responses: {
+            "200": json("LettersPage", "A page of up to 50 letters."),
+            "400": problem("A bad status or cursor."),
+          },
         },
       },
       "/letters/{slug}": {
         get: {
           summary: "One letter, with its first page of signatories, in one of its languages",
           parameters: [slug, lang],
-          responses: { "200": json("Letter", "The letter, in `language`; `languages` lists every language it can be read in."), "404": problem("No published letter at that address, or not in that language.") },
+          responses: {
+            "200": json("Letter", "The letter, in `language`; `languages` lists every language it can be read in."),
+            "404": problem("No published letter at that address, or not in that language."),
+          },
         },
       },
       "/letters/{slug}/signatories": {
@@ -165,10 +234,26 @@ export function openApiDocument(origin: string) {
           parameters: [
             slug,
             cursor,
-            { name: "kind", in: "query", required: false, schema: { type: "string", enum: ["organization", "individual"] }, description: "Only organizations, or only individuals." },
-            { name: "country", in: "query", required: false, schema: { type: "string", pattern: "^[A-Za-z]{2}$" }, description: "Only signatories from this country (ISO 3166-1 alpha-2)." },
+            {
+              name: "kind",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["organization", "individual"] },
+              description: "Only organizations, or only individuals.",
+            },
+            {
+              name: "country",
+              in: "query",
+              required: false,
+              schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
+              description: "Only signatories from this country (ISO 3166-1 alpha-2).",
+            },
           ],
-          responses: { "200": json("SignatoriesPage", "A page of signatories."), "400": problem("A bad kind, country or cursor."), "404": problem("No published letter at that address.") },
+          responses: {
+            "200": json("SignatoriesPage", "A page of signatories."),
+            "400": problem("A bad kind, country or cursor."),
+            "404": problem("No published letter at that address."),
+          },
         },
       },
       "/letters/{slug}/signatures": {
@@ -194,16 +279,33 @@ export function openApiDocument(origin: string) {
       },
       "/letters/{slug}/record": {
         get: {
-          summary: "The letter's tamper-evident record of signatures, 1,000 entries a page (check it with `npm run verify`)",
-          parameters: [slug, { name: "after", in: "query", required: false, schema: { type: "integer", minimum: 0 }, description: "next_after from the previous page." }],
-          responses: { "200": json("RecordPage", "A page of the record."), "400": problem("A bad after."), "404": problem("No published letter at that address.") },
+          summary:
+            "The letter's tamper-evident record of signatures, 1,000 entries a page (check it with `npm run verify`)",
+          parameters: [
+            slug,
+            {
+              name: "after",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 0 },
+              description: "next_after from the previous page.",
+            },
+          ],
+          responses: {
+            "200": json("RecordPage", "A page of the record."),
+            "400": problem("A bad after."),
+            "404": problem("No published letter at that address."),
+          },
         },
       },
       "/letters/{slug}/counts": {
         get: {
           summary: "A letter's counts only: the cheapest way to show a live counter",
           parameters: [slug],
-          responses: { "200": json("LetterCounts", "The counts."), "404": problem("No published letter at that address.") },
+          responses: {
+            "200": json("LetterCounts", "The counts."),
+            "404": problem("No published letter at that address."),
+          },
         },
       },
     },

@@ -24,7 +24,12 @@ export async function formStamp(secret: string, slug: string, drawnAt: number): 
 export type BotVerdict = { bot: false } | { bot: true; reason: "honeypot" | "too-fast" | "no-stamp" };
 
 /** Whether a submission looks automated. `fields` are the raw form fields. */
-export async function botVerdict(secret: string, slug: string, fields: Record<string, unknown>, now: number): Promise<BotVerdict> {
+export async function botVerdict(
+  secret: string,
+  slug: string,
+  fields: Record<string, unknown>,
+  now: number,
+): Promise<BotVerdict> {
   const honeypot = fields[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== "") return { bot: true, reason: "honeypot" };
   const stamp = fields[FORM_STAMP_FIELD];
@@ -41,11 +46,46 @@ export async function botVerdict(secret: string, slug: string, fields: Record<st
 
 /** Webmail domains: many signatures from one of these in a short time mean nothing. */
 const SHARED_EMAIL_DOMAINS = new Set([
-  "gmail.com", "googlemail.com", "yahoo.com", "yahoo.es", "yahoo.fr", "ymail.com", "outlook.com", "hotmail.com", "hotmail.fr",
-  "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "pm.me", "gmx.com",
-  "gmx.de", "gmx.net", "web.de", "mail.com", "yandex.ru", "yandex.com", "mail.ru", "qq.com", "163.com", "126.com",
-  "zoho.com", "fastmail.com", "tutanota.com", "tuta.io", "orange.fr", "free.fr", "laposte.net", "uol.com.br", "bol.com.br",
-  "terra.com.br", "riseup.net",
+  "gmail.com",
+  "googlemail.com",
+  "yahoo.com",
+  "yahoo.es",
+  "yahoo.fr",
+  "ymail.com",
+  "outlook.com",
+  "hotmail.com",
+  "hotmail.fr",
+  "live.com",
+  "msn.com",
+  "icloud.com",
+  "me.com",
+  "mac.com",
+  "aol.com",
+  "proton.me",
+  "protonmail.com",
+  "pm.me",
+  "gmx.com",
+  "gmx.de",
+  "gmx.net",
+  "web.de",
+  "mail.com",
+  "yandex.ru",
+  "yandex.com",
+  "mail.ru",
+  "qq.com",
+  "163.com",
+  "126.com",
+  "zoho.com",
+  "fastmail.com",
+  "tutanota.com",
+  "tuta.io",
+  "orange.fr",
+  "free.fr",
+  "laposte.net",
+  "uol.com.br",
+  "bol.com.br",
+  "terra.com.br",
+  "riseup.net",
 ]);
 
 /** Within this window, more signatures than the thresholds below from one source are flagged for organizers. */

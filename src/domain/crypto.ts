@@ -13,7 +13,10 @@ function hmacKey(secret: string, purpose: string): Promise<CryptoKey> {
   const id = `${purpose}:${secret}`;
   let key = keys.get(id);
   if (!key) {
-    key = crypto.subtle.importKey("raw", encoder.encode(id), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    key = crypto.subtle.importKey("raw", encoder.encode(id), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
     keys.set(id, key);
   }
   return key;
@@ -59,7 +62,12 @@ export async function hmacHex(secret: string, purpose: string, value: string): P
 }
 
 /** Checks an HMAC in constant time (crypto.subtle.verify does the comparison). */
-export async function verifyHmac(secret: string, purpose: string, value: Uint8Array, signature: Uint8Array): Promise<boolean> {
+export async function verifyHmac(
+  secret: string,
+  purpose: string,
+  value: Uint8Array,
+  signature: Uint8Array,
+): Promise<boolean> {
   return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), signature as BufferSource, value as BufferSource);
 }
 

@@ -47,7 +47,10 @@ export interface LetterListCursor {
 }
 
 export function encodeLetterCursor(cursor: LetterListCursor): string {
-  return btoa(JSON.stringify([cursor.date, cursor.id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return btoa(JSON.stringify([cursor.date, cursor.id]))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
 }
 
 /** The letters cursor in `value`, or null when it is not one we could have made. */
@@ -57,7 +60,8 @@ export function decodeLetterCursor(value: string): LetterListCursor | null {
     const parsed: unknown = JSON.parse(atob(value.replaceAll("-", "+").replaceAll("_", "/")));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [date, id] = parsed as unknown[];
-    if (typeof date !== "string" || !/^\d{4}-\d\d-\d\d$/.test(date) || !Number.isSafeInteger(id) || (id as number) < 1) return null;
+    if (typeof date !== "string" || !/^\d{4}-\d\d-\d\d$/.test(date) || !Number.isSafeInteger(id) || (id as number) < 1)
+      return null;
     return { date, id: id as number };
   } catch {
     return null;

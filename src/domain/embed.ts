@@ -32,7 +32,11 @@ function escapeAttribute(value: string): string {
  * The iframe a partner pastes into its page, and (when given) the optional
  * script that sizes it to the card.
  */
-export function embedSnippet(embedUrl: string, title: string, options: { width?: number; height?: number; scriptUrl?: string } = {}): string {
+export function embedSnippet(
+  embedUrl: string,
+  title: string,
+  options: { width?: number; height?: number; scriptUrl?: string } = {},
+): string {
   const { width = EMBED_WIDTH, height = EMBED_HEIGHT, scriptUrl } = options;
   const iframe = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(`Sign: ${title}`)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return scriptUrl ? `${iframe}\n<script src="${escapeAttribute(scriptUrl)}" async></script>` : iframe;
@@ -47,7 +51,14 @@ export function embedSize(maxWidth: number | null, maxHeight: number | null): { 
 }
 
 /** The oEmbed "rich" answer for a letter. */
-export function oembedResponse(options: { title: string; embedUrl: string; origin: string; siteName: string; maxWidth: number | null; maxHeight: number | null }) {
+export function oembedResponse(options: {
+  title: string;
+  embedUrl: string;
+  origin: string;
+  siteName: string;
+  maxWidth: number | null;
+  maxHeight: number | null;
+}) {
   const { width, height } = embedSize(options.maxWidth, options.maxHeight);
   return {
     version: "1.0",

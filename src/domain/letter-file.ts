@@ -79,11 +79,14 @@ export class LetterFileError extends Error {
 const SUMMARY_MAX_LENGTH = 300;
 
 function safeText(label: string, max: number) {
-  return z.string().superRefine((value, ctx) => {
-    const problem = publicTextProblem(value, label, max);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-    else if (!normalizeText(value)) ctx.addIssue({ code: "custom", message: `${label} is empty.` });
-  }).transform(normalizeText);
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = publicTextProblem(value, label, max);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      else if (!normalizeText(value)) ctx.addIssue({ code: "custom", message: `${label} is empty.` });
+    })
+    .transform(normalizeText);
 }
 
 const country = z
@@ -114,14 +117,24 @@ const individualEntry = z.preprocess(
   }),
 );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2017-12-20").refine(
-  (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-  "is not a real date",
-);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2017-12-20")
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "is not a real date",
+  );
 
 const addressee = z
   .string()
-  .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("\n"))
+  .transform((value) =>
+    value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join("\n"),
+  )
   .pipe(z.string().min(1, "is empty").max(1_000));
 
 const summary = z.string().trim().min(1).max(SUMMARY_MAX_LENGTH).optional();
@@ -184,7 +197,9 @@ function readFile(source: string, fileName: string): { data: unknown; body: stri
 function checked<T extends z.ZodType>(schema: T, data: unknown, fileName: string): z.output<T> {
   const result = schema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(front matter)"}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".") || "(front matter)"}: ${issue.message}`,
+    );
     throw new LetterFileError(`${fileName}: the front matter has problems:\n${problems.join("\n")}`);
   }
   return result.data;
@@ -226,12 +241,15 @@ export function parseTranslationFile(source: string, fileName = "translation"): 
 /** Parses one letter file; `fileName` only makes error messages point at the right file. */
 export function parseLetterFile(source: string, fileName = "letter"): LetterDocument {
   const { data, body } = readFile(source, fileName);
-  if (isTranslation(data)) throw new LetterFileError(`${fileName}: this is a translation (translation_of), not a letter.`);
+  if (isTranslation(data))
+    throw new LetterFileError(`${fileName}: this is a translation (translation_of), not a letter.`);
   const front = checked(frontMatterSchema, data, fileName);
   const bodyMarkdown = body.trim();
   if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the letter has no text after its front matter.`);
-  if (new Set(front.signatories.organizations.map((s) => s.name)).size !== front.signatories.organizations.length ||
-      new Set(front.signatories.individuals.map((s) => s.name)).size !== front.signatories.individuals.length) {
+  if (
+    new Set(front.signatories.organizations.map((s) => s.name)).size !== front.signatories.organizations.length ||
+    new Set(front.signatories.individuals.map((s) => s.name)).size !== front.signatories.individuals.length
+  ) {
     throw new LetterFileError(`${fileName}: a signatory is listed twice.`);
   }
   const signatories: InitialSignatory[] = [

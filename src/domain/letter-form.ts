@@ -90,28 +90,36 @@ export function readLetterForm(values: LetterFormValues): { input: LetterInput }
 
   const slug = text("slug").trim().toLowerCase();
   if (!slug) errors.slug = "Choose the letter's address, such as honduras-new-elections-2017.";
-  else if (!isSlug(slug)) errors.slug = `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`;
+  else if (!isSlug(slug))
+    errors.slug = `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`;
 
   const date = text("date").trim();
   if (!isDay(date)) errors.date = "Enter the date the letter bears, such as 2017-12-20.";
 
   const language = text("language").trim();
-  if (!LANGUAGE_TAG.test(language)) errors.language = "Enter the language of the letter's text as a code, such as en, es, fr or pt.";
+  if (!LANGUAGE_TAG.test(language))
+    errors.language = "Enter the language of the letter's text as a code, such as en, es, fr or pt.";
 
   const addressee = multiline(text("addressee"));
   if (!addressee) errors.addressee = "Enter who the letter is addressed to, one line per line of the address.";
-  else if (addressee.length > ADDRESSEE_MAX_LENGTH) errors.addressee = `The addressee block can be at most ${ADDRESSEE_MAX_LENGTH} characters.`;
-  else if (!addressee.isWellFormed() || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee)) errors.addressee = "The addressee block contains characters that could not be read.";
+  else if (addressee.length > ADDRESSEE_MAX_LENGTH)
+    errors.addressee = `The addressee block can be at most ${ADDRESSEE_MAX_LENGTH} characters.`;
+  else if (!addressee.isWellFormed() || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee))
+    errors.addressee = "The addressee block contains characters that could not be read.";
 
   const body = text("body").replace(/\r\n?/g, "\n").trim();
   if (!body) errors.body = "Write the letter's text.";
-  else if (body.length > BODY_MAX_LENGTH) errors.body = `The letter's text can be at most ${BODY_MAX_LENGTH.toLocaleString("en")} characters.`;
-  else if (!body.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body)) errors.body = "The letter's text contains characters that could not be read. Paste it again as plain text.";
+  else if (body.length > BODY_MAX_LENGTH)
+    errors.body = `The letter's text can be at most ${BODY_MAX_LENGTH.toLocaleString("en")} characters.`;
+  else if (!body.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body))
+    errors.body = "The letter's text contains characters that could not be read. Paste it again as plain text.";
 
   const rawSummary = text("summary");
   const summary = normalizeText(rawSummary);
-  if (summary.length > SUMMARY_MAX_LENGTH) errors.summary = `The summary can be at most ${SUMMARY_MAX_LENGTH} characters.`;
-  else if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary))) errors.summary = "The summary contains characters that could not be read.";
+  if (summary.length > SUMMARY_MAX_LENGTH)
+    errors.summary = `The summary can be at most ${SUMMARY_MAX_LENGTH} characters.`;
+  else if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary)))
+    errors.summary = "The summary contains characters that could not be read.";
 
   const confirm = text("confirm_signatures") || "default";
   if (!["default", "yes", "no"].includes(confirm)) errors.confirm_signatures = "Choose how signatures are confirmed.";
@@ -121,7 +129,8 @@ export function readLetterForm(values: LetterFormValues): { input: LetterInput }
   if (closes) {
     const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(closes);
     if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
-      errors.closes_at = "Enter the closing time as a date and time, such as 2018-01-31 23:59 (UTC), or leave it empty.";
+      errors.closes_at =
+        "Enter the closing time as a date and time, such as 2018-01-31 23:59 (UTC), or leave it empty.";
     } else {
       closesAt = new Date(`${match[1]}T${match[2]}:${match[3]}:00Z`).toISOString();
     }

@@ -12,17 +12,31 @@ export interface MailMessage {
 }
 
 /** Asks the signer to confirm: nothing is counted or published before they do. */
-export function confirmationMail(to: string, letterTitle: string, links: { confirm: string; withdraw: string }, locale = "en"): MailMessage {
+export function confirmationMail(
+  to: string,
+  letterTitle: string,
+  links: { confirm: string; withdraw: string },
+  locale = "en",
+): MailMessage {
   const t = messagesFor(locale);
   return {
     to,
     subject: t.mail.confirmSubject(letterTitle),
-    text: [...t.mail.confirmText(letterTitle, CONFIRMATION_LINK_DAYS, links.confirm, links.withdraw), "", t.mail.footer].join("\n"),
+    text: [
+      ...t.mail.confirmText(letterTitle, CONFIRMATION_LINK_DAYS, links.confirm, links.withdraw),
+      "",
+      t.mail.footer,
+    ].join("\n"),
   };
 }
 
 /** Sent instead of a second confirmation when the address has already signed. */
-export function alreadySignedMail(to: string, letterTitle: string, links: { letter: string; withdraw: string }, locale = "en"): MailMessage {
+export function alreadySignedMail(
+  to: string,
+  letterTitle: string,
+  links: { letter: string; withdraw: string },
+  locale = "en",
+): MailMessage {
   const t = messagesFor(locale);
   return {
     to,

@@ -8,7 +8,17 @@ import { isCountryCode } from "./countries";
 import { FIELD_LIMITS, isEmailAddress, normalizeEmail, type SignatoryDetails, type SignatureKind } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
 
-export const MANUAL_FIELDS = ["kind", "name", "organization", "title", "city", "country", "email", "public", "received"] as const;
+export const MANUAL_FIELDS = [
+  "kind",
+  "name",
+  "organization",
+  "title",
+  "city",
+  "country",
+  "email",
+  "public",
+  "received",
+] as const;
 export type ManualField = (typeof MANUAL_FIELDS)[number];
 export type ManualValues = Partial<Record<ManualField, string>>;
 export type ManualErrors = Partial<Record<ManualField, string>>;
@@ -36,7 +46,8 @@ export function manualValues(form: FormData): ManualValues {
 export function readManualSignature(values: ManualValues): { signature: ManualSignature } | { errors: ManualErrors } {
   const errors: ManualErrors = {};
   const kind = values.kind;
-  if (kind !== "organization" && kind !== "individual") errors.kind = "Choose whether an organization or a person signed.";
+  if (kind !== "organization" && kind !== "individual")
+    errors.kind = "Choose whether an organization or a person signed.";
   const text = (field: "name" | "organization" | "title" | "city", label: string, max: number): string | null => {
     const raw = values[field] ?? "";
     const problem = publicTextProblem(raw, label, max);

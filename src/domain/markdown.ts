@@ -11,7 +11,12 @@ import { Marked, type Tokens } from "marked";
 const SAFE_LINK = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 
 function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
 }
 
 /** A link target we publish: http(s), mailto, a fragment, or a relative address; never javascript:, data: and the like. */
@@ -63,7 +68,9 @@ export function firstParagraphText(source: string, minLength = 80): string {
   const paragraphs: string[] = [];
   for (const token of markdown.lexer(source)) {
     if (token.type !== "paragraph") continue;
-    const text = inlineText((token as Tokens.Paragraph).tokens).replace(/\s+/g, " ").trim();
+    const text = inlineText((token as Tokens.Paragraph).tokens)
+      .replace(/\s+/g, " ")
+      .trim();
     if (text) paragraphs.push(text);
   }
   return paragraphs.find((text) => text.length >= minLength) ?? paragraphs[0] ?? "";
@@ -82,5 +89,10 @@ function inlineText(tokens: readonly Tokens.Generic[] | undefined): string {
 }
 
 function decodeEntities(text: string): string {
-  return text.replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+  return text
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#39;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
 }

@@ -33,7 +33,11 @@ export async function newSession(secret: string, adminToken: string): Promise<{ 
 }
 
 /** The session id a cookie carries, if its HMAC is ours (checked in constant time); else null. */
-export async function sessionIdFrom(secret: string, adminToken: string, cookie: string | undefined): Promise<string | null> {
+export async function sessionIdFrom(
+  secret: string,
+  adminToken: string,
+  cookie: string | undefined,
+): Promise<string | null> {
   const match = /^([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{43})$/.exec(cookie ?? "");
   if (!match) return null;
   const mac = fromBase64Url(match[2]!);

@@ -52,12 +52,20 @@ export function genesisHash(slug: string): Promise<string> {
 
 /** SHA-256 of the salt and public fields, in a fixed order, as JSON. */
 export function detailsDigest(details: RecordDetails): Promise<string> {
-  return sha256Hex(JSON.stringify([details.salt, details.name, details.organization, details.title, details.city, details.country]));
+  return sha256Hex(
+    JSON.stringify([details.salt, details.name, details.organization, details.title, details.city, details.country]),
+  );
 }
 
 /** hash(n) = SHA-256(hash(n-1) + "\n" + JSON [seq, event, ref, kind, at, digest]), as hex. */
-export function entryHash(previousHash: string, entry: Pick<RecordEntry, "seq" | "event" | "ref" | "kind" | "at">, digest: string): Promise<string> {
-  return sha256Hex(`${previousHash}\n${JSON.stringify([entry.seq, entry.event, entry.ref, entry.kind, entry.at, digest])}`);
+export function entryHash(
+  previousHash: string,
+  entry: Pick<RecordEntry, "seq" | "event" | "ref" | "kind" | "at">,
+  digest: string,
+): Promise<string> {
+  return sha256Hex(
+    `${previousHash}\n${JSON.stringify([entry.seq, entry.event, entry.ref, entry.kind, entry.at, digest])}`,
+  );
 }
 
 /** How an event moves the counts of its kind. */
@@ -108,17 +116,23 @@ export async function verifyRecord(
       break;
     }
     if (!isErased(entry) && (await detailsDigest(entry)) !== entry.digest) {
-      problems.push(`Entry ${entry.seq}'s public fields do not match its digest: they were changed after they were recorded.`);
+      problems.push(
+        `Entry ${entry.seq}'s public fields do not match its digest: they were changed after they were recorded.`,
+      );
       break;
     }
     const expected = await entryHash(previous, entry, entry.digest);
     if (expected !== entry.hash) {
-      problems.push(`Entry ${entry.seq} does not match its hash: it was changed after it was recorded, or the chain is broken.`);
+      problems.push(
+        `Entry ${entry.seq} does not match its hash: it was changed after it was recorded, or the chain is broken.`,
+      );
       break;
     }
     const wasCounted = counted.get(entry.ref) ?? false;
     if (countChange(entry.event) === 1 ? wasCounted : !wasCounted) {
-      problems.push(`Entry ${entry.seq} says ${entry.ref} was ${entry.event}, but it ${wasCounted ? "was already" : "was not"} counted.`);
+      problems.push(
+        `Entry ${entry.seq} says ${entry.ref} was ${entry.event}, but it ${wasCounted ? "was already" : "was not"} counted.`,
+      );
       break;
     }
     counted.set(entry.ref, !wasCounted);

@@ -31,7 +31,10 @@ function isDay(value: string): boolean {
 }
 
 /** Reads the filter from query parameters (or a form): empty values mean "any"; anything else unknown is a problem to show. */
-export function parseSignatureFilter(params: URLSearchParams | FormData): { filter: SignatureFilter; problems: string[] } {
+export function parseSignatureFilter(params: URLSearchParams | FormData): {
+  filter: SignatureFilter;
+  problems: string[];
+} {
   const filter: SignatureFilter = {};
   const problems: string[] = [];
   const get = (name: string) => {

@@ -45,7 +45,16 @@ export const UNRANKED_POSITION = 1_000_000_000;
 export const FIELD_LIMITS = { name: 200, organization: 200, title: 120, city: 100, email: 254 } as const;
 
 /** The sign form's fields, in the order they are shown. */
-export const SIGN_FORM_FIELDS = ["kind", "name", "organization", "title", "city", "country", "email", "hide_name"] as const;
+export const SIGN_FORM_FIELDS = [
+  "kind",
+  "name",
+  "organization",
+  "title",
+  "city",
+  "country",
+  "email",
+  "hide_name",
+] as const;
 export type SignFormField = (typeof SIGN_FORM_FIELDS)[number];
 
 /** Who signed, as the public list shows them. */
@@ -118,7 +127,8 @@ function singleText<T>(label: string, then: (value: string, ctx: core.ParsePaylo
   return pipe(
     unknown(),
     transform((value, ctx): T => {
-      if (Array.isArray(value)) return refuse(ctx, `${label} was sent more than once. Please send it once.`, { code: "repeated" });
+      if (Array.isArray(value))
+        return refuse(ctx, `${label} was sent more than once. Please send it once.`, { code: "repeated" });
       if (typeof value !== "string") return refuse(ctx, `${label} must be text, not a file.`, { code: "not-text" });
       return then(value, ctx);
     }),
@@ -129,7 +139,8 @@ function singleText<T>(label: string, then: (value: string, ctx: core.ParsePaylo
 function publicText(label: string, maxLength: number, missing?: string) {
   return singleText(label, (value, ctx): string | null => {
     const problem = publicTextIssue(value, maxLength);
-    if (problem) return refuse(ctx, publicTextProblem(value, label, maxLength)!, { code: "text", problem, max: maxLength });
+    if (problem)
+      return refuse(ctx, publicTextProblem(value, label, maxLength)!, { code: "text", problem, max: maxLength });
     const text = normalizeText(value);
     if (!text && missing) return refuse(ctx, missing, { code: "name-missing" });
     return text || null;
@@ -142,10 +153,9 @@ const EMAIL_MESSAGE = "Enter your email address, like name@example.org.";
 /** Every field present, absent ones as "", so each field's own rule decides whether it may be empty. */
 function withEveryField(raw: unknown): Record<SignFormField, unknown> {
   const form = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-  return Object.fromEntries(SIGN_FORM_FIELDS.map((field) => [field, Object.hasOwn(form, field) ? form[field] : ""])) as Record<
-    SignFormField,
-    unknown
-  >;
+  return Object.fromEntries(
+    SIGN_FORM_FIELDS.map((field) => [field, Object.hasOwn(form, field) ? form[field] : ""]),
+  ) as Record<SignFormField, unknown>;
 }
 
 /**
@@ -172,26 +182,28 @@ export const signFormSchema = pipe(
         const email = normalizeEmail(value);
         if (!email) return refuse(ctx, EMAIL_MESSAGE, { code: "email-missing" });
         if (email.length > FIELD_LIMITS.email) {
-          return refuse(ctx, `The email address must be at most ${FIELD_LIMITS.email} characters long.`, { code: "email-too-long", max: FIELD_LIMITS.email });
+          return refuse(ctx, `The email address must be at most ${FIELD_LIMITS.email} characters long.`, {
+            code: "email-too-long",
+            max: FIELD_LIMITS.email,
+          });
         }
-        if (!EMAIL_PATTERN.test(email)) return refuse(ctx, "Enter a valid email address, like name@example.org.", { code: "email-invalid" });
+        if (!EMAIL_PATTERN.test(email))
+          return refuse(ctx, "Enter a valid email address, like name@example.org.", { code: "email-invalid" });
         return email;
       }),
       hide_name: singleText("The choice to hide your name", (value) => value !== ""),
     }),
-    transform(
-      ({ kind, name, organization, title, city, country, email, hide_name }): SignatureInput => ({
-        kind,
-        name: name ?? "",
-        // An organization signs in its own name: an affiliation only describes individuals.
-        organization: kind === "individual" ? organization : null,
-        title,
-        city,
-        country,
-        email,
-        isPublic: !hide_name,
-      }),
-    ),
+    transform(({ kind, name, organization, title, city, country, email, hide_name }): SignatureInput => ({
+      kind,
+      name: name ?? "",
+      // An organization signs in its own name: an affiliation only describes individuals.
+      organization: kind === "individual" ? organization : null,
+      title,
+      city,
+      country,
+      email,
+      isPublic: !hide_name,
+    })),
   ),
 );
 

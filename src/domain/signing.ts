@@ -36,7 +36,9 @@ export function signingPolicy(
 ): SigningPolicy {
   const confirmByEmail = letter.confirmSignatures ?? hasMailer;
   if (confirmByEmail && !hasMailer) {
-    throw new SigningNotAvailable("This letter asks for email confirmation, but no mailer is configured (see RESEND_API_KEY and MAILER).");
+    throw new SigningNotAvailable(
+      "This letter asks for email confirmation, but no mailer is configured (see RESEND_API_KEY and MAILER).",
+    );
   }
   return { confirmByEmail, reviewOrganizations: letter.reviewOrganizations };
 }
@@ -64,7 +66,12 @@ const MODERATION: Record<ModerationAction, { from: readonly SignatureStatus[]; t
 };
 
 /** What each action makes of a signature, in words ("approved"…), for messages. */
-export const MODERATED: Record<ModerationAction, string> = { approve: "approved", reject: "rejected", hide: "hidden", restore: "restored" };
+export const MODERATED: Record<ModerationAction, string> = {
+  approve: "approved",
+  reject: "rejected",
+  hide: "hidden",
+  restore: "restored",
+};
 
 /** The statuses `action` applies to. */
 export function moderationSources(action: ModerationAction): readonly SignatureStatus[] {

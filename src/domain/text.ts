@@ -75,14 +75,23 @@ export function publicTextProblem(value: string, label: string, maxLength: numbe
 /** The sentence for `problem` in English (the API's, and the English interface's; other languages have their own in domain/locales). */
 export function englishTextProblem(label: string, problem: TextProblem, maxLength: number): string {
   switch (problem) {
-    case "unreadable": return `${label} contains characters that could not be read. Please type it again.`;
-    case "control": return `${label} must be on one line, without tabs or other control characters.`;
-    case "invisible": return `${label} must not contain invisible formatting characters.`;
-    case "stacked-marks": return `${label} has too many accent marks stacked on one letter.`;
-    case "too-long": return `${label} must be at most ${maxLength.toLocaleString("en")} characters long.`;
-    case "formula": return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
-    case "markup": return `${label} can't contain < or >, or anything that looks like code.`;
-    case "web-address": return `${label} can't contain a web address.`;
-    case "email-address": return `${label} can't contain an email address: we ask for yours separately and never show it.`;
+    case "unreadable":
+      return `${label} contains characters that could not be read. Please type it again.`;
+    case "control":
+      return `${label} must be on one line, without tabs or other control characters.`;
+    case "invisible":
+      return `${label} must not contain invisible formatting characters.`;
+    case "stacked-marks":
+      return `${label} has too many accent marks stacked on one letter.`;
+    case "too-long":
+      return `${label} must be at most ${maxLength.toLocaleString("en")} characters long.`;
+    case "formula":
+      return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
+    case "markup":
+      return `${label} can't contain < or >, or anything that looks like code.`;
+    case "web-address":
+      return `${label} can't contain a web address.`;
+    case "email-address":
+      return `${label} can't contain an email address: we ask for yours separately and never show it.`;
   }
 }

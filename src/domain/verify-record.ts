@@ -39,9 +39,14 @@ export function letterJsonUrl(address: string): string {
 }
 
 /** Downloads the letter's JSON and every page of its record, and verifies them. */
-export async function verifyLetterRecord(address: string, fetchJson: FetchJson, maxPages = 100_000): Promise<LetterVerification> {
+export async function verifyLetterRecord(
+  address: string,
+  fetchJson: FetchJson,
+  maxPages = 100_000,
+): Promise<LetterVerification> {
   const letter = (await fetchJson(letterJsonUrl(address))) as LetterJson;
-  if (!letter?.record || !letter.counts) throw new Error("The letter's JSON has no record: is this an Undersigned letter?");
+  if (!letter?.record || !letter.counts)
+    throw new Error("The letter's JSON has no record: is this an Undersigned letter?");
   const entries: SealedRecordEntry[] = [];
   let next: string | null = letter.record.url;
   for (let pages = 0; next && pages < maxPages && entries.length < letter.record.length; pages++) {
@@ -49,6 +54,10 @@ export async function verifyLetterRecord(address: string, fetchJson: FetchJson, 
     entries.push(...page.entries.filter((entry) => entry.seq <= letter.record.length));
     next = page.next_url;
   }
-  const result = await verifyRecord(letter.slug, entries, { length: letter.record.length, head: letter.record.head, counts: letter.counts });
+  const result = await verifyRecord(letter.slug, entries, {
+    length: letter.record.length,
+    head: letter.record.head,
+    counts: letter.counts,
+  });
   return { ...result, slug: letter.slug, complete: letter.record.complete };
 }

@@ -34,9 +34,17 @@ export function webhookUrlProblem(value: string): string | undefined {
     return "Enter a full address, such as https://crm.example.org/hooks/undersigned.";
   }
   if (url.protocol !== "https:") return "The address must start with https:// so that signatures travel encrypted.";
-  if (url.username || url.password) return "Put no user name or password in the address: check the signature header instead.";
+  if (url.username || url.password)
+    return "Put no user name or password in the address: check the signature header instead.";
   const host = url.hostname;
-  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || /^[\d.]+$/.test(host) || host.startsWith("[") || !host.includes(".")) {
+  if (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    host.endsWith(".local") ||
+    /^[\d.]+$/.test(host) ||
+    host.startsWith("[") ||
+    !host.includes(".")
+  ) {
     return "The address must name a public host (no IP addresses or local names).";
   }
   return undefined;
@@ -50,7 +58,13 @@ export function newWebhookSecret(): string {
 /** The value of X-Undersigned-Signature for `body` sent at `now`. */
 export async function webhookSignature(secret: string, body: string, now: Date): Promise<string> {
   const timestamp = Math.floor(now.getTime() / 1000);
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${timestamp}.${body}`)));
   return `t=${timestamp},v1=${toHex(mac)}`;
 }
@@ -68,7 +82,12 @@ export interface WebhookSignature extends SignatoryDetails {
 /** The body of a delivery: the letter, the signature (its email only when the organizers chose so) and the counts. */
 export function webhookBody(
   delivery: { id: number; createdAt: string },
-  letter: { slug: string; title: string; url: string | null; counts: { total: number; organizations: number; individuals: number } },
+  letter: {
+    slug: string;
+    title: string;
+    url: string | null;
+    counts: { total: number; organizations: number; individuals: number };
+  },
   signature: WebhookSignature,
   includeEmail: boolean,
 ): string {

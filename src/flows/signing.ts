@@ -49,7 +49,14 @@ export interface StoreOutcome {
 
 /** Logs a failure to write to a signer, without the address. */
 function logFailure(event: string, letter: string, mailer: Mailer | null, error: unknown) {
-  console.error(JSON.stringify({ event, letter, mailer: mailer?.name ?? null, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+  console.error(
+    JSON.stringify({
+      event,
+      letter,
+      mailer: mailer?.name ?? null,
+      error: String(error).replace(/\S+@\S+/g, "[email]"),
+    }),
+  );
 }
 
 function expiresIn(days: number): string {
@@ -85,7 +92,10 @@ export async function storeSignatures(db: D1Database, accepted: readonly Accepte
     }),
   );
   const results = await insertSignatures(db, prepared);
-  return results.map((result, index) => ({ created: result.created, confirmToken: result.created ? prepared[index]!.confirmToken : null }));
+  return results.map((result, index) => ({
+    created: result.created,
+    confirmToken: result.created ? prepared[index]!.confirmToken : null,
+  }));
 }
 
 /** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */
@@ -161,7 +171,9 @@ async function handleRepeat(db: D1Database, mailer: Mailer | null, signature: Ac
     const changed = await changeSignatureStatus(db, existing, initialStatus(policy, input.kind), {
       details: { ...input, isPublic: input.isPublic, language: signature.language ?? null },
       withdrawTokenHash,
-      ...(confirmToken ? { confirmTokenHash: await sha256Hex(confirmToken), confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS) } : {}),
+      ...(confirmToken
+        ? { confirmTokenHash: await sha256Hex(confirmToken), confirmExpiresAt: expiresIn(CONFIRMATION_LINK_DAYS) }
+        : {}),
     });
     if (changed && confirmToken && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {}))) {
       const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
@@ -183,7 +195,14 @@ async function handleRepeat(db: D1Database, mailer: Mailer | null, signature: Ac
     }
   } else if (existing.status === "confirmed" || existing.status === "in_review") {
     if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { withdrawTokenHash })) {
-      await mailer.send(alreadySignedMail(input.email, voice!.title, { letter: link(paths.letter(letter.slug)), withdraw: withdrawUrl }, voice!.locale));
+      await mailer.send(
+        alreadySignedMail(
+          input.email,
+          voice!.title,
+          { letter: link(paths.letter(letter.slug)), withdraw: withdrawUrl },
+          voice!.locale,
+        ),
+      );
     }
   }
 }

@@ -60,12 +60,20 @@ export async function errorResponse<E extends AppEnv>(
   }
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
-    if (c.req.path.endsWith(".json") || c.req.path === "/oembed") responseHeaders.set("Access-Control-Allow-Origin", "*");
-    return new Response(safeJson({ error: { status, title: words.title, message: words.message } }), { status, headers: responseHeaders });
+    if (c.req.path.endsWith(".json") || c.req.path === "/oembed")
+      responseHeaders.set("Access-Control-Allow-Origin", "*");
+    return new Response(safeJson({ error: { status, title: words.title, message: words.message } }), {
+      status,
+      headers: responseHeaders,
+    });
   }
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   const body =
-    c.req.method === "HEAD" ? null : await renderDocument(<ErrorPage status={status} title={words.title} message={words.message} t={messagesFor(requestLocale(c))} />);
+    c.req.method === "HEAD"
+      ? null
+      : await renderDocument(
+          <ErrorPage status={status} title={words.title} message={words.message} t={messagesFor(requestLocale(c))} />,
+        );
   return new Response(body, { status, headers: responseHeaders });
 }
 

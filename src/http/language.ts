@@ -8,7 +8,17 @@
  * copy is never served to an English reader, with Vary: Accept-Language.
  */
 import type { Context } from "hono";
-import { isLocale, languageName, localeOf, messagesFor, negotiate, preferredLocales, DEFAULT_LOCALE, type Locale, type Messages } from "../domain/i18n";
+import {
+  isLocale,
+  languageName,
+  localeOf,
+  messagesFor,
+  negotiate,
+  preferredLocales,
+  DEFAULT_LOCALE,
+  type Locale,
+  type Messages,
+} from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { AppEnv } from "../env";
 import type { CachedPageOptions } from "./page-cache";

@@ -125,7 +125,11 @@ export function organizerPages(): MiddlewareHandler<AppEnv> {
         const url = new URL(c.req.url);
         return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);
       }
-      throw new ClientError(401, "Please log in again", "Your organizer session has ended. Log in at /admin/login and send this again.");
+      throw new ClientError(
+        401,
+        "Please log in again",
+        "Your organizer session has ended. Log in at /admin/login and send this again.",
+      );
     }
     await checkCsrf(c, organizer);
     c.set("organizer", organizer);
@@ -139,9 +143,14 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
     privateHeaders(c);
     const organizer = await organizerOf(c, { bearer: true });
     if (!organizer) {
-      throw new ClientError(401, "Organizers only", "This address needs an organizer's session, or the admin token (Authorization: Bearer …).", {
-        "WWW-Authenticate": 'Bearer realm="undersigned"',
-      });
+      throw new ClientError(
+        401,
+        "Organizers only",
+        "This address needs an organizer's session, or the admin token (Authorization: Bearer …).",
+        {
+          "WWW-Authenticate": 'Bearer realm="undersigned"',
+        },
+      );
     }
     await checkCsrf(c, organizer);
     c.set("organizer", organizer);

@@ -77,7 +77,11 @@ function keepHot(key: string, body: ArrayBuffer, headers: Headers, now: number) 
 }
 
 /** The normalized URL a response is cached under. */
-export function cacheKey(url: string, params: readonly string[], variant: Readonly<Record<string, string>> = {}): string {
+export function cacheKey(
+  url: string,
+  params: readonly string[],
+  variant: Readonly<Record<string, string>> = {},
+): string {
   const parsed = new URL(url);
   const kept = new URLSearchParams();
   for (const name of [...params].sort()) {
@@ -116,7 +120,9 @@ function hasExpired(response: { headers: Headers }, now: number): boolean {
 
 function ageOf(response: { headers: Headers }, now: number): number {
   const rendered = Number(response.headers.get(RENDERED_AT_HEADER));
-  return Number.isFinite(rendered) && rendered > 0 ? Math.max(0, Math.floor((now - rendered) / 1000)) : Number.POSITIVE_INFINITY;
+  return Number.isFinite(rendered) && rendered > 0
+    ? Math.max(0, Math.floor((now - rendered) / 1000))
+    : Number.POSITIVE_INFINITY;
 }
 
 function matchesEntityTag(ifNoneMatch: string | undefined, etag: string | null): boolean {
@@ -126,13 +132,25 @@ function matchesEntityTag(ifNoneMatch: string | undefined, etag: string | null):
 }
 
 /** The response a client gets: client-facing Cache-Control and Age, or 304 when its copy is current. */
-function respond<E extends AppEnv>(c: Context<E>, body: BodyInit | null, source: Headers, status: number, state: CacheState, age: number, settings: Settings): Response {
+function respond<E extends AppEnv>(
+  c: Context<E>,
+  body: BodyInit | null,
+  source: Headers,
+  status: number,
+  state: CacheState,
+  age: number,
+  settings: Settings,
+): Response {
   const headers = new Headers(source);
   const expiresAt = Number(headers.get(EXPIRES_AT_HEADER));
-  const untilExpiry = expiresAt > 0 ? Math.max(0, Math.floor((expiresAt - Date.now()) / 1000)) : Number.POSITIVE_INFINITY;
+  const untilExpiry =
+    expiresAt > 0 ? Math.max(0, Math.floor((expiresAt - Date.now()) / 1000)) : Number.POSITIVE_INFINITY;
   headers.delete(RENDERED_AT_HEADER);
   headers.delete(EXPIRES_AT_HEADER);
-  headers.set("Cache-Control", status === 200 ? `public, max-age=${Math.min(settings.cacheMaxAge, untilExpiry)}` : "no-store");
+  headers.set(
+    "Cache-Control",
+    status === 200 ? `public, max-age=${Math.min(settings.cacheMaxAge, untilExpiry)}` : "no-store",
+  );
   headers.set("Age", String(age));
   headers.set(CACHE_STATE_HEADER, state);
   if (status === 200 && matchesEntityTag(c.req.header("If-None-Match"), headers.get("ETag"))) {
@@ -174,13 +192,21 @@ async function refresh(key: string, render: () => Promise<Rendered>, settings: S
  * Serves `render`'s output through the edge cache. Routes call it with a
  * closure that reads D1 and draws the page; on a hit it is not called at all.
  */
-export async function cachedPage<E extends AppEnv>(c: Context<E>, render: () => Promise<Rendered>, options: CachedPageOptions = {}): Promise<Response> {
+export async function cachedPage<E extends AppEnv>(
+  c: Context<E>,
+  render: () => Promise<Rendered>,
+  options: CachedPageOptions = {},
+): Promise<Response> {
   const response = await servePage(c, render, options);
   if (options.vary) response.headers.append("Vary", options.vary);
   return response;
 }
 
-async function servePage<E extends AppEnv>(c: Context<E>, render: () => Promise<Rendered>, options: CachedPageOptions): Promise<Response> {
+async function servePage<E extends AppEnv>(
+  c: Context<E>,
+  render: () => Promise<Rendered>,
+  options: CachedPageOptions,
+): Promise<Response> {
   const settings = c.get("settings");
   const key = cacheKey(c.req.url, options.params ?? [], options.variant);
   const now = Date.now();
@@ -191,7 +217,8 @@ async function servePage<E extends AppEnv>(c: Context<E>, render: () => Promise<
     const memory = hot.get(key);
     if (memory && memory.until > now) {
       const age = ageOf(memory, now);
-      if (!hasExpired(memory, now) && age < settings.cacheMaxAge) return respond(c, memory.body, memory.headers, 200, "HIT", age, settings);
+      if (!hasExpired(memory, now) && age < settings.cacheMaxAge)
+        return respond(c, memory.body, memory.headers, 200, "HIT", age, settings);
     }
     const cached = await caches.default.match(key);
     if (cached && !hasExpired(cached, now)) {
@@ -220,7 +247,8 @@ async function servePage<E extends AppEnv>(c: Context<E>, render: () => Promise<
   }
   await fallback?.body?.cancel();
   const headers = await renderedHeaders(rendered, now);
-  if (isStorable(rendered, headers, settings) && !bypass) c.executionCtx.waitUntil(store(key, rendered, headers, settings));
+  if (isStorable(rendered, headers, settings) && !bypass)
+    c.executionCtx.waitUntil(store(key, rendered, headers, settings));
   return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
 }
 
@@ -244,12 +272,18 @@ function preferenceVariants(): string[] {
  */
 export async function purgeLetterPages(requestUrl: string, slug: string): Promise<void> {
   const origin = new URL(requestUrl).origin;
-  const keys = [paths.home(), paths.lettersJson(), paths.signatoriesJson(slug), paths.record(slug), paths.letterJson(slug)].map(
-    (path) => cacheKey(`${origin}${path}`, []),
-  );
-  for (const locale of LOCALES) keys.push(cacheKey(`${origin}${paths.letterJson(slug)}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
+  const keys = [
+    paths.home(),
+    paths.lettersJson(),
+    paths.signatoriesJson(slug),
+    paths.record(slug),
+    paths.letterJson(slug),
+  ].map((path) => cacheKey(`${origin}${path}`, []));
+  for (const locale of LOCALES)
+    keys.push(cacheKey(`${origin}${paths.letterJson(slug)}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
   for (const path of [paths.letter(slug), paths.signatories(slug)]) {
-    for (const preferences of preferenceVariants()) keys.push(cacheKey(`${origin}${path}`, [], { [PREFERENCES_KEY]: preferences }));
+    for (const preferences of preferenceVariants())
+      keys.push(cacheKey(`${origin}${path}`, [], { [PREFERENCES_KEY]: preferences }));
     for (const locale of LOCALES) keys.push(cacheKey(`${origin}${path}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
   }
   await Promise.all(

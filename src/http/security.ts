@@ -60,7 +60,11 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     }
     if (framableBySelf) {
       const policy = c.res.headers.get("Content-Security-Policy");
-      if (policy) c.res.headers.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      if (policy)
+        c.res.headers.set(
+          "Content-Security-Policy",
+          policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+        );
       c.res.headers.set("X-Frame-Options", "SAMEORIGIN");
     }
     if (framable) {
@@ -70,7 +74,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
         const anyAncestor = policy.replace("frame-ancestors 'none'", "frame-ancestors *");
         c.res.headers.set(
           "Content-Security-Policy",
-          anyAncestor.includes("script-src ") ? anyAncestor.replace("script-src ", "script-src 'self' ") : `${anyAncestor}; script-src 'self'`,
+          anyAncestor.includes("script-src ")
+            ? anyAncestor.replace("script-src ", "script-src 'self' ")
+            : `${anyAncestor}; script-src 'self'`,
         );
       }
       c.res.headers.delete("X-Frame-Options");
@@ -84,7 +90,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
 
 /** The policy with 'self' added to `directive` (created when absent: a repeated directive would be ignored). */
 function allowSelf(policy: string, directive: string): string {
-  return policy.includes(`${directive} `) ? policy.replace(`${directive} `, `${directive} 'self' `) : `${policy}; ${directive} 'self'`;
+  return policy.includes(`${directive} `)
+    ? policy.replace(`${directive} `, `${directive} 'self' `)
+    : `${policy}; ${directive} 'self'`;
 }
 
 const FORM_MEDIA_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);

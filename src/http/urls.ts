@@ -12,7 +12,8 @@ export const paths = {
   letter: (slug: string) => `/letters/${slug}`,
   letterJson: (slug: string) => `/letters/${slug}.json`,
   letterFeed: (slug: string) => `/letters/${slug}/feed.atom`,
-  signatories: (slug: string, cursor?: string) => `/letters/${slug}/signatories${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
+  signatories: (slug: string, cursor?: string) =>
+    `/letters/${slug}/signatories${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
   signatoriesJson: (slug: string, cursor?: string) =>
     `/letters/${slug}/signatories.json${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
   sign: (slug: string) => `/letters/${slug}/signatures`,

@@ -7,7 +7,12 @@ import { dailySummaryMail } from "../domain/organizer-mail";
 import type { Mailer } from "../services/mailer";
 import { summaryDigests } from "../storage/webhooks";
 
-export async function sendDailySummaries(db: D1Database, mailer: Mailer | null, now: Date, publicUrl: string | undefined): Promise<{ sent: number; failed: number }> {
+export async function sendDailySummaries(
+  db: D1Database,
+  mailer: Mailer | null,
+  now: Date,
+  publicUrl: string | undefined,
+): Promise<{ sent: number; failed: number }> {
   if (!mailer) return { sent: 0, failed: 0 };
   let sent = 0;
   let failed = 0;

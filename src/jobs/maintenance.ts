@@ -35,7 +35,12 @@ export interface MaintenanceReport {
 }
 
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
-export async function runMaintenance(env: Bindings, db: D1Database, settings: Settings, now: Date): Promise<MaintenanceReport> {
+export async function runMaintenance(
+  env: Bindings,
+  db: D1Database,
+  settings: Settings,
+  now: Date,
+): Promise<MaintenanceReport> {
   const unsealed = await lettersWithUnsealedRecords(db);
   for (const letterId of unsealed) await sealRecord(db, letterId);
 
@@ -56,10 +61,24 @@ export async function runMaintenance(env: Bindings, db: D1Database, settings: Se
       for (;;) {
         const missing = await signaturesWithoutEmailHash(db, letter.id, 500);
         if (missing.length === 0) break;
-        await setEmailHashes(db, await Promise.all(missing.map(async ({ id, email }) => ({ id, emailHash: await hmacHex(secret, "email", email) }))));
+        await setEmailHashes(
+          db,
+          await Promise.all(
+            missing.map(async ({ id, email }) => ({ id, emailHash: await hmacHex(secret, "email", email) })),
+          ),
+        );
       }
       anonymizedSignatures += await anonymizeLetter(db, letter.id);
     }
   }
-  return { sealedLetters: unsealed.length, flagged, expired, anonymizedLetters: due.length, anonymizedSignatures, rateWindowsDeleted, sessionsDeleted, closedLetters };
+  return {
+    sealedLetters: unsealed.length,
+    flagged,
+    expired,
+    anonymizedLetters: due.length,
+    anonymizedSignatures,
+    rateWindowsDeleted,
+    sessionsDeleted,
+    closedLetters,
+  };
 }

@@ -11,7 +11,18 @@
  * by message, with a growing delay; what still fails after the consumer's
  * max_retries goes to the dead-letter queue, from which it can be replayed.
  */
-import { array, literal, nullable, number, object, optional, safeParse, string, boolean, enum as zenum } from "zod/mini";
+import {
+  array,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  safeParse,
+  string,
+  boolean,
+  enum as zenum,
+} from "zod/mini";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
 import type { Mailer } from "../services/mailer";
 
@@ -66,7 +77,11 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 /** Stores a batch from SIGN_QUEUE, acknowledging each message once its signature is stored. */
-export async function consumeSignatures(batch: MessageBatch<unknown>, db: D1Database, mailer: Mailer | null): Promise<QueueReport> {
+export async function consumeSignatures(
+  batch: MessageBatch<unknown>,
+  db: D1Database,
+  mailer: Mailer | null,
+): Promise<QueueReport> {
   const report: QueueReport = { stored: 0, repeated: 0, retried: 0, invalid: 0 };
   const valid: { message: Message<unknown>; signature: AcceptedSignature }[] = [];
   for (const message of batch.messages) {
@@ -84,11 +99,22 @@ export async function consumeSignatures(batch: MessageBatch<unknown>, db: D1Data
   const stored: typeof valid = [];
   const outcomes: StoreOutcome[] = [];
   try {
-    outcomes.push(...(await storeSignatures(db, valid.map((entry) => entry.signature))));
+    outcomes.push(
+      ...(await storeSignatures(
+        db,
+        valid.map((entry) => entry.signature),
+      )),
+    );
     stored.push(...valid);
   } catch (error) {
     // One transaction for the batch failed: try each alone, so one bad message holds up no other.
-    console.error(JSON.stringify({ event: "signature_batch_failed", size: valid.length, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+    console.error(
+      JSON.stringify({
+        event: "signature_batch_failed",
+        size: valid.length,
+        error: String(error).replace(/\S+@\S+/g, "[email]"),
+      }),
+    );
     for (const entry of valid) {
       try {
         outcomes.push(...(await storeSignatures(db, [entry.signature])));
@@ -104,6 +130,11 @@ export async function consumeSignatures(batch: MessageBatch<unknown>, db: D1Data
     else report.repeated += 1;
     entry.message.ack();
   }
-  await notifySigners(db, mailer, stored.map((entry) => entry.signature), outcomes);
+  await notifySigners(
+    db,
+    mailer,
+    stored.map((entry) => entry.signature),
+    outcomes,
+  );
   return report;
 }

@@ -19,16 +19,35 @@ export interface WebhookReport {
 }
 
 /** Sends what is due at `now`. `publicUrl` makes the letter's address absolute in the body, when known. */
-export async function deliverWebhooks(db: D1Database, now: Date, publicUrl: string | undefined, send: typeof fetch = fetch): Promise<WebhookReport> {
+export async function deliverWebhooks(
+  db: D1Database,
+  now: Date,
+  publicUrl: string | undefined,
+  send: typeof fetch = fetch,
+): Promise<WebhookReport> {
   const report: WebhookReport = { delivered: 0, retrying: 0, failed: 0, skipped: 0 };
   for (const delivery of await dueDeliveries(db, now, DELIVERIES_PER_RUN)) {
     const { letter, signature } = delivery;
     if (!letter.webhookUrl || !letter.webhookSecret || !signature || signature.status !== "confirmed") {
-      await recordAttempt(db, delivery.id, { state: "skipped", status: null, error: !letter.webhookUrl ? "The letter has no webhook any more." : "The signature is no longer counted." }, now);
+      await recordAttempt(
+        db,
+        delivery.id,
+        {
+          state: "skipped",
+          status: null,
+          error: !letter.webhookUrl ? "The letter has no webhook any more." : "The signature is no longer counted.",
+        },
+        now,
+      );
       report.skipped++;
       continue;
     }
-    const body = webhookBody(delivery, { ...letter, url: publicUrl ? `${publicUrl}/letters/${letter.slug}` : null }, signature, letter.includeEmail);
+    const body = webhookBody(
+      delivery,
+      { ...letter, url: publicUrl ? `${publicUrl}/letters/${letter.slug}` : null },
+      signature,
+      letter.includeEmail,
+    );
     let status: number | null = null;
     let error: string | null = null;
     try {
@@ -57,7 +76,12 @@ export async function deliverWebhooks(db: D1Database, now: Date, publicUrl: stri
       continue;
     }
     const retryAt = nextAttemptAt(delivery.attempts + 1, now);
-    await recordAttempt(db, delivery.id, retryAt ? { state: "pending", status, error, retryAt } : { state: "failed", status, error }, now);
+    await recordAttempt(
+      db,
+      delivery.id,
+      retryAt ? { state: "pending", status, error, retryAt } : { state: "failed", status, error },
+      now,
+    );
     if (retryAt) report.retrying++;
     else report.failed++;
   }

@@ -15,14 +15,22 @@ import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { organizerApi } from "../http/organizer";
 import { purgeLetterPages } from "../http/page-cache";
 import { requireOrganizerLetter } from "./admin";
-import { changeSignatureStatus, countSignaturesBySource, findSignatureByRef, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
+import {
+  changeSignatureStatus,
+  countSignaturesBySource,
+  findSignatureByRef,
+  listSignaturesForOrganizers,
+  type OrganizerSignature,
+} from "../storage/signatures";
 
 const PAGE_SIZE = 100;
 
 function json(value: unknown, status = 200): Response {
-  return new Response(safeJson(value), { status, headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" } });
+  return new Response(safeJson(value), {
+    status,
+    headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" },
+  });
 }
-
 
 function organizerJson(signature: OrganizerSignature) {
   return {
@@ -57,7 +65,8 @@ adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
     throw new ClientError(400, "Unknown status", `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
   }
   const before = c.req.query("before");
-  if (before !== undefined && !/^\d{1,15}$/.test(before)) throw new ClientError(400, "Bad cursor", "before must be a cursor from a previous page.");
+  if (before !== undefined && !/^\d{1,15}$/.test(before))
+    throw new ClientError(400, "Bad cursor", "before must be a cursor from a previous page.");
   const rows = await listSignaturesForOrganizers(c.var.db, letter.id, {
     status: status as SignatureStatus | undefined,
     flagged: c.req.query("flagged") === "1",
@@ -98,10 +107,15 @@ adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
   const ref = c.req.param("ref");
   for (let attempt = 0; attempt < 3; attempt++) {
     const signature = /^[0-9a-f]{32}$/.test(ref) ? await findSignatureByRef(c.var.db, letter.id, ref) : null;
-    if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
+    if (!signature)
+      throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
     const to = moderate(action as ModerationAction, signature.status);
     if (!to) {
-      throw new ClientError(409, "That action does not apply", `A signature that is ${signature.status.replace("_", " ")} can't be ${MODERATED[action as ModerationAction]}.`);
+      throw new ClientError(
+        409,
+        "That action does not apply",
+        `A signature that is ${signature.status.replace("_", " ")} can't be ${MODERATED[action as ModerationAction]}.`,
+      );
     }
     if (await changeSignatureStatus(c.var.db, signature, to)) {
       if (signature.status === "confirmed") {
@@ -110,6 +124,10 @@ adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
       return json({ ref, status: to });
     }
   }
-  throw new ClientError(409, "The signature kept changing", "Another change was being made at the same time. Try again.");
+  throw new ClientError(
+    409,
+    "The signature kept changing",
+    "Another change was being made at the same time. Try again.",
+  );
 });
 adminApi.all("/admin/api/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));

@@ -29,14 +29,17 @@ const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 export const adminExport = new Hono<AppEnv>();
 
-
 /**
  * The letter's matching signatures, page after page in the public list's
  * order. The first page is read before the response starts, so that a
  * database that does not answer gets a proper error page rather than an
  * empty file.
  */
-async function signaturePages(db: D1Database, letterId: number, filter: SignatureFilter): Promise<AsyncIterable<OrganizerSignatureRow[]>> {
+async function signaturePages(
+  db: D1Database,
+  letterId: number,
+  filter: SignatureFilter,
+): Promise<AsyncIterable<OrganizerSignatureRow[]>> {
   const first = await listSignaturesInOrder(db, letterId, filter, { limit: EXPORT_PAGE_SIZE });
   return (async function* pages() {
     yield first.signatures;
@@ -60,7 +63,11 @@ adminExport.get("/admin/letters/:slug/signatures.csv", async (c) => {
   async function* csv() {
     yield stringify([[...EXPORT_COLUMNS]], { ...options, bom: true });
     for await (const page of pages) {
-      if (page.length > 0) yield stringify(page.map((signature) => exportRecord(signature, INTERFACE_LOCALE)), options);
+      if (page.length > 0)
+        yield stringify(
+          page.map((signature) => exportRecord(signature, INTERFACE_LOCALE)),
+          options,
+        );
     }
   }
   return c.body(textStream(csv()), 200, {
@@ -75,9 +82,15 @@ adminExport.all("/admin/letters/:slug/signatures.csv", GET_ONLY);
 async function letterInRequestedLanguage(c: Context<AppEnv>, letter: Letter): Promise<Letter> {
   const language = c.req.query("lang");
   if (!language || language === originalLanguage(letter)) return letter;
-  const translation = letter.languages.includes(language) ? await findLetterTranslation(c.var.db, letter.id, language) : null;
+  const translation = letter.languages.includes(language)
+    ? await findLetterTranslation(c.var.db, letter.id, language)
+    : null;
   if (!translation) {
-    throw new ClientError(400, "No such translation", `This letter is in ${letter.languages.join(", ")}: lang must be one of those.`);
+    throw new ClientError(
+      400,
+      "No such translation",
+      `This letter is in ${letter.languages.join(", ")}: lang must be one of those.`,
+    );
   }
   return inLanguage(letter, translation);
 }

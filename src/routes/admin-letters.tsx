@@ -8,7 +8,15 @@
 import { Hono, type Context } from "hono";
 import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
 import { canChangeState, isSlug, letterState, STATE_CHANGES, type Letter, type StateChange } from "../domain/letter";
-import { isDay, letterFormValues, letterFormValuesOf, readLetterForm, type LetterFormErrors, type LetterFormValues, type LetterInput } from "../domain/letter-form";
+import {
+  isDay,
+  letterFormValues,
+  letterFormValuesOf,
+  readLetterForm,
+  type LetterFormErrors,
+  type LetterFormValues,
+  type LetterInput,
+} from "../domain/letter-form";
 import { renderMarkdown } from "../domain/markdown";
 import { isEmailAddress, normalizeEmail } from "../domain/signature";
 import { normalizeText } from "../domain/text";
@@ -45,7 +53,6 @@ const DONE: Record<string, string> = {
   unpublish: "The letter is a draft again: it is no longer public.",
 };
 
-
 /** The editor for `letter` (null for a new one) with the given values and problems. */
 async function editorPage(
   c: Context<AppEnv>,
@@ -66,7 +73,9 @@ async function editorPage(
       errors={errors}
       flash={DONE[c.req.query("done") ?? ""] ?? null}
       revisions={letter ? await listRevisions(c.var.db, letter.id) : []}
-      previewLink={letter ? absoluteUrl(c, paths.draftPreview(letter.slug, await draftPreviewKey(secret, letter.id))) : null}
+      previewLink={
+        letter ? absoluteUrl(c, paths.draftPreview(letter.slug, await draftPreviewKey(secret, letter.id))) : null
+      }
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
       now={new Date()}
       notifications={
@@ -84,7 +93,10 @@ async function editorPage(
 }
 
 /** Reads the editor form; a slug reserved, or changed on a published letter, is a problem too. */
-async function readEditor(c: Context<AppEnv>, letter: EditableLetter | null): Promise<{ values: LetterFormValues } & ({ input: LetterInput } | { errors: LetterFormErrors })> {
+async function readEditor(
+  c: Context<AppEnv>,
+  letter: EditableLetter | null,
+): Promise<{ values: LetterFormValues } & ({ input: LetterInput } | { errors: LetterFormErrors })> {
   const values = letterFormValues(await c.req.formData());
   if (letter && letter.status !== "draft") values.slug = letter.slug;
   const result = readLetterForm(values);
@@ -92,7 +104,13 @@ async function readEditor(c: Context<AppEnv>, letter: EditableLetter | null): Pr
     return { values, errors: { slug: "This address is used by the organizer area itself. Choose another." } };
   }
   if ("input" in result && letter && letter.languages.slice(1).includes(result.input.language)) {
-    return { values, errors: { language: "The letter already has a translation in this language. Delete that translation first, or keep the letter's language." } };
+    return {
+      values,
+      errors: {
+        language:
+          "The letter already has a translation in this language. Delete that translation first, or keep the letter's language.",
+      },
+    };
   }
   return { values, ...result };
 }
@@ -102,7 +120,12 @@ const SLUG_TAKEN = "Another letter already has this address. Choose another.";
 export const adminLetters = new Hono<AppEnv>();
 
 adminLetters.get("/admin/letters/new", (c) =>
-  editorPage(c, null, { date: new Date().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" }, {}),
+  editorPage(
+    c,
+    null,
+    { date: new Date().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" },
+    {},
+  ),
 );
 adminLetters.all("/admin/letters/new", GET_ONLY);
 
@@ -123,10 +146,14 @@ adminLetters.post("/admin/letters/preview", async (c) => {
   const stored = values.slug && isSlug(values.slug.trim()) ? await findLetter(c.var.db, values.slug.trim()) : null;
   if ("errors" in result) {
     const problems = Object.values(result.errors).filter((message) => message !== undefined);
-    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, { "Content-Type": HTML_CONTENT_TYPE });
+    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, {
+      "Content-Type": HTML_CONTENT_TYPE,
+    });
   }
   const letter = previewLetter(result.input, stored);
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
+    "Content-Type": HTML_CONTENT_TYPE,
+  });
 });
 adminLetters.all("/admin/letters/preview", POST_ONLY);
 
@@ -164,7 +191,10 @@ function previewLetter(input: LetterInput, stored: Letter | null): Letter {
 export function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
   const state = letterState(letter, new Date());
   return {
-    notice: state === "draft" ? "Preview of a draft: this is how the page will look once published. It is not public." : "Preview: this is how the public page looks with these changes.",
+    notice:
+      state === "draft"
+        ? "Preview of a draft: this is how the page will look once published. It is not public."
+        : "Preview: this is how the public page looks with these changes.",
     status: state === "draft" || state === "open" ? "open" : "closed",
   };
 }
@@ -178,7 +208,8 @@ adminLetters.post("/admin/letters/:slug", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await readEditor(c, letter);
   if ("errors" in form) return editorPage(c, letter, form.values, form.errors, 422);
-  if (!(await updateLetter(c.var.db, letter.id, form.input))) return editorPage(c, letter, form.values, { slug: SLUG_TAKEN }, 409);
+  if (!(await updateLetter(c.var.db, letter.id, form.input)))
+    return editorPage(c, letter, form.values, { slug: SLUG_TAKEN }, 409);
   await purgeLetterPages(c.req.url, letter.slug);
   return c.redirect(adminPaths.letter(form.input.slug, "saved"), 303);
 });
@@ -188,7 +219,9 @@ adminLetters.all("/admin/letters/:slug", methodNotAllowed(["GET", "HEAD", "POST"
 adminLetters.get("/admin/letters/:slug/preview", async (c) => {
   c.set("framableBySelf", true);
   const letter = await requireOrganizerLetter(c, findEditableLetter);
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
+    "Content-Type": HTML_CONTENT_TYPE,
+  });
 });
 adminLetters.all("/admin/letters/:slug/preview", GET_ONLY);
 
@@ -205,19 +238,35 @@ adminLetters.post("/admin/letters/:slug/state", async (c) => {
     throw new ClientError(
       409,
       "That change does not apply",
-      change === "unpublish" ? "People have signed this letter: it can't go back to being a draft. Close it instead." : `A letter that is ${state} can't be changed that way. Reload the page to see its stage.`,
+      change === "unpublish"
+        ? "People have signed this letter: it can't go back to being a draft. Close it instead."
+        : `A letter that is ${state} can't be changed that way. Reload the page to see its stage.`,
     );
   }
   let delivery: { on: string; note: string | null } | null = null;
   if (change === "deliver") {
     const on = String(form.get("delivered_on") ?? "").trim();
     const note = normalizeText(String(form.get("delivery_note") ?? ""));
-    if (!isDay(on)) throw new ClientError(422, "The delivery date is missing", "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.");
-    if (note.length > 300 || /\p{Cc}/u.test(note)) throw new ClientError(422, "The note is too long", "The delivery note can be at most 300 characters on one line.");
+    if (!isDay(on))
+      throw new ClientError(
+        422,
+        "The delivery date is missing",
+        "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.",
+      );
+    if (note.length > 300 || /\p{Cc}/u.test(note))
+      throw new ClientError(
+        422,
+        "The note is too long",
+        "The delivery note can be at most 300 characters on one line.",
+      );
     delivery = { on, note: note || null };
   }
   if (!(await changeLetterState(c.var.db, letter.id, change as StateChange, now, delivery))) {
-    throw new ClientError(409, "The letter changed meanwhile", "Someone changed this letter at the same time. Reload the page and try again.");
+    throw new ClientError(
+      409,
+      "The letter changed meanwhile",
+      "Someone changed this letter at the same time. Reload the page and try again.",
+    );
   }
   await purgeLetterPages(c.req.url, letter.slug);
   return c.redirect(adminPaths.letter(letter.slug, change), 303);
@@ -231,18 +280,31 @@ adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
     const value = form.get(name);
     return typeof value === "string" ? value.trim() : "";
   };
-  const values = { webhook_url: field("webhook_url"), summary_email: field("summary_email"), ...(field("webhook_includes_email") ? { webhook_includes_email: "1" } : {}) };
+  const values = {
+    webhook_url: field("webhook_url"),
+    summary_email: field("summary_email"),
+    ...(field("webhook_includes_email") ? { webhook_includes_email: "1" } : {}),
+  };
   const errors: NotificationsProps["errors"] & {} = {};
   const webhookUrl = values.webhook_url || null;
   if (webhookUrl) errors.webhook_url = webhookUrlProblem(webhookUrl);
   const summaryEmail = normalizeEmail(values.summary_email) || null;
-  if (summaryEmail && !isEmailAddress(summaryEmail)) errors.summary_email = "Enter a valid email address, or leave it empty.";
+  if (summaryEmail && !isEmailAddress(summaryEmail))
+    errors.summary_email = "Enter a valid email address, or leave it empty.";
   if (errors.webhook_url || errors.summary_email) {
-    return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, { values, errors: { webhook_url: errors.webhook_url, summary_email: errors.summary_email } });
+    return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
+      values,
+      errors: { webhook_url: errors.webhook_url, summary_email: errors.summary_email },
+    });
   }
   const current = await findNotificationSettings(c.var.db, letter.id);
   const newSecret = webhookUrl && (!current.webhookSecret || field("rotate_secret")) ? newWebhookSecret() : null;
-  await saveNotificationSettings(c.var.db, letter.id, { webhookUrl, includeEmail: values.webhook_includes_email !== undefined, summaryEmail, newSecret });
+  await saveNotificationSettings(c.var.db, letter.id, {
+    webhookUrl,
+    includeEmail: values.webhook_includes_email !== undefined,
+    summaryEmail,
+    newSecret,
+  });
   return c.redirect(`${adminPaths.letter(letter.slug, "notifications")}#notifications`, 303);
 });
 adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
@@ -250,7 +312,11 @@ adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
 adminLetters.post("/admin/letters/:slug/delete", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!(await deleteDraftLetter(c.var.db, letter.id))) {
-    throw new ClientError(409, "This letter can't be deleted", "Only a draft nobody has signed can be deleted. Close the letter instead.");
+    throw new ClientError(
+      409,
+      "This letter can't be deleted",
+      "Only a draft nobody has signed can be deleted. Close the letter instead.",
+    );
   }
   return c.redirect("/admin?done=deleted", 303);
 });
@@ -260,7 +326,15 @@ adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) =>
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const revision = await findRevision(c.var.db, letter.id, Number(c.req.param("id")));
   if (!revision) throw new ClientError(404, "Version not found", "This letter has no version with this number.");
-  return adminHtml(c, <RevisionPage letter={letter} revision={revision} bodyHtml={renderMarkdown(revision.bodyMarkdown)} csrf={c.var.organizer!.csrf} />);
+  return adminHtml(
+    c,
+    <RevisionPage
+      letter={letter}
+      revision={revision}
+      bodyHtml={renderMarkdown(revision.bodyMarkdown)}
+      csrf={c.var.organizer!.csrf}
+    />,
+  );
 });
 
 /** A draft's shareable preview: no login, the key in the link; never cached or indexed. */
@@ -271,10 +345,20 @@ draftPreview.get("/letters/:slug/preview", async (c) => {
   const slug = c.req.param("slug");
   const key = c.req.query("key") ?? "";
   const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;
-  if (!letter || !/^[A-Za-z0-9_-]{32}$/.test(key) || !(await isDraftPreviewKey(requireSecretKey(c.env), letter.id, key))) {
-    throw new ClientError(404, "Preview not found", "This preview link is not valid. Ask the letter's organizers for a new one.");
+  if (
+    !letter ||
+    !/^[A-Za-z0-9_-]{32}$/.test(key) ||
+    !(await isDraftPreviewKey(requireSecretKey(c.env), letter.id, key))
+  ) {
+    throw new ClientError(
+      404,
+      "Preview not found",
+      "This preview link is not valid. Ask the letter's organizers for a new one.",
+    );
   }
   if (letter.status !== "draft") return c.redirect(paths.letter(slug), 303);
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
+    "Content-Type": HTML_CONTENT_TYPE,
+  });
 });
 draftPreview.all("/letters/:slug/preview", GET_ONLY);

@@ -15,7 +15,13 @@ import { requireSecretKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { purgeLetterPages } from "../http/page-cache";
 import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
-import { changeSignatureStatus, findSignatureByRef, insertManualSignature, setSignaturePositions, type StoredSignature } from "../storage/signatures";
+import {
+  changeSignatureStatus,
+  findSignatureByRef,
+  insertManualSignature,
+  setSignaturePositions,
+  type StoredSignature,
+} from "../storage/signatures";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
@@ -28,7 +34,6 @@ export const BULK_LIMIT = 1_000;
 const ORDER_PAGE_LIMIT = 500;
 const POST_ONLY = methodNotAllowed(["POST"]);
 const REF = /^[0-9a-f]{32}$/;
-
 
 function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
   const params = filterParams(filter);
@@ -48,15 +53,27 @@ function flashOf(c: Context<AppEnv>): string | null {
   return null;
 }
 
-async function listPage(c: Context<AppEnv>, letter: Letter, manual: { values: ManualValues; errors: ManualErrors }, status: 200 | 409 | 422 = 200) {
+async function listPage(
+  c: Context<AppEnv>,
+  letter: Letter,
+  manual: { values: ManualValues; errors: ManualErrors },
+  status: 200 | 409 | 422 = 200,
+) {
   const { filter, problems } = parseSignatureFilter(new URL(c.req.url).searchParams);
   const before = c.req.query("before");
   if (before !== undefined && !/^\d{1,15}$/.test(before)) {
-    throw new ClientError(400, "This page link is not valid", "The link to this page of signatures is broken. Go back to the first page.");
+    throw new ClientError(
+      400,
+      "This page link is not valid",
+      "The link to this page of signatures is broken. Go back to the first page.",
+    );
   }
   const [matching, page] = await Promise.all([
     countMatchingSignatures(c.var.db, letter.id, filter),
-    searchSignatures(c.var.db, letter.id, filter, { before: before === undefined ? undefined : Number(before), limit: PAGE_SIZE }),
+    searchSignatures(c.var.db, letter.id, filter, {
+      before: before === undefined ? undefined : Number(before),
+      limit: PAGE_SIZE,
+    }),
   ]);
   return adminHtml(
     c,
@@ -67,7 +84,9 @@ async function listPage(c: Context<AppEnv>, letter: Letter, manual: { values: Ma
       filterProblems={problems}
       matching={matching}
       signatures={page.signatures}
-      olderHref={page.nextBefore === null ? null : signaturesHref(letter.slug, filter, { before: String(page.nextBefore) })}
+      olderHref={
+        page.nextBefore === null ? null : signaturesHref(letter.slug, filter, { before: String(page.nextBefore) })
+      }
       flash={flashOf(c)}
       manual={manual}
     />,
@@ -93,7 +112,9 @@ async function moderateOne(db: D1Database, signature: ModeratedSignature, action
 
 export const adminSignatures = new Hono<AppEnv>();
 
-adminSignatures.get("/admin/letters/:slug/signatures", async (c) => listPage(c, await requireOrganizerLetter(c), { values: {}, errors: {} }));
+adminSignatures.get("/admin/letters/:slug/signatures", async (c) =>
+  listPage(c, await requireOrganizerLetter(c), { values: {}, errors: {} }),
+);
 
 /** A signature entered by hand. */
 adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
@@ -103,7 +124,11 @@ adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
   if ("errors" in result) return listPage(c, letter, { values, errors: result.errors }, 422);
   const { signature } = result;
   const emailHash = signature.email ? await hmacHex(requireSecretKey(c.env), "email", signature.email) : null;
-  const stored = await insertManualSignature(c.var.db, letter.id, { ...signature, emailHash, source: signature.receivedBy });
+  const stored = await insertManualSignature(c.var.db, letter.id, {
+    ...signature,
+    emailHash,
+    source: signature.receivedBy,
+  });
   if (!stored.created) {
     return listPage(c, letter, { values, errors: { email: "This email address has already signed the letter." } }, 409);
   }
@@ -122,17 +147,33 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
     throw new ClientError(400, "Choose an action", `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`);
   }
   const scope = form.get("scope") === "matching" ? "matching" : "selected";
-  const refs = [...new Set(form.getAll("ref").filter((ref): ref is string => typeof ref === "string" && REF.test(ref)))];
+  const refs = [
+    ...new Set(form.getAll("ref").filter((ref): ref is string => typeof ref === "string" && REF.test(ref))),
+  ];
   const back = signaturesHref(letter.slug, filter);
   if (scope === "selected" && refs.length === 0) {
-    throw new ClientError(400, "No signature selected", "Tick the signatures to change, or choose “All that match”. Go back and try again.");
+    throw new ClientError(
+      400,
+      "No signature selected",
+      "Tick the signatures to change, or choose “All that match”. Go back and try again.",
+    );
   }
-  if (refs.length > BULK_LIMIT) throw new ClientError(413, "Too many signatures selected", `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`);
+  if (refs.length > BULK_LIMIT)
+    throw new ClientError(
+      413,
+      "Too many signatures selected",
+      `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
+    );
   const moderation = action as ModerationAction;
   const sources = moderationSources(moderation);
 
   // The signatures the action would change: the selected ones it applies to, or those that match and it applies to.
-  const selected = scope === "selected" ? (await Promise.all(refs.map((ref) => findSignatureByRef(c.var.db, letter.id, ref)))).filter((s): s is StoredSignature => s !== null) : [];
+  const selected =
+    scope === "selected"
+      ? (await Promise.all(refs.map((ref) => findSignatureByRef(c.var.db, letter.id, ref)))).filter(
+          (s): s is StoredSignature => s !== null,
+        )
+      : [];
   const applicableSelected = selected.filter((signature) => moderate(moderation, signature.status) !== null);
   const statuses = sources.filter((status) => filter.status === undefined || filter.status === status);
   const countMatching = async () => {
@@ -142,10 +183,24 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
   };
 
   if (form.get("step") !== "apply") {
-    const [applicable, considered] = scope === "selected" ? [applicableSelected.length, refs.length] : [await countMatching(), await countMatchingSignatures(c.var.db, letter.id, filter)];
+    const [applicable, considered] =
+      scope === "selected"
+        ? [applicableSelected.length, refs.length]
+        : [await countMatching(), await countMatchingSignatures(c.var.db, letter.id, filter)];
     return adminHtml(
       c,
-      <BulkReviewPage letter={letter} csrf={c.var.organizer!.csrf} action={moderation} scope={scope} refs={refs} filter={filter} applicable={applicable} considered={considered} limit={BULK_LIMIT} back={back} />,
+      <BulkReviewPage
+        letter={letter}
+        csrf={c.var.organizer!.csrf}
+        action={moderation}
+        scope={scope}
+        refs={refs}
+        filter={filter}
+        applicable={applicable}
+        considered={considered}
+        limit={BULK_LIMIT}
+        back={back}
+      />,
     );
   }
 
@@ -180,23 +235,45 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
 adminSignatures.all("/admin/letters/:slug/signatures/bulk", POST_ONLY);
 
 /** One signature's moderation, from its row's button. */
-adminSignatures.post("/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const action = c.req.param("action") as ModerationAction;
-  const signature = await findSignatureByRef(c.var.db, letter.id, c.req.param("ref"));
-  if (!signature) throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
-  if (!(await moderateOne(c.var.db, signature, action))) {
-    throw new ClientError(409, "That action does not apply", `This signature is ${STATUS_LABELS[signature.status]}: it can't be ${MODERATED[action]}. Reload the page to see its status.`);
-  }
-  if (signature.status === "confirmed" || action === "approve" || action === "restore") await purgeLetterPages(c.req.url, letter.slug);
-  const { filter } = parseSignatureFilter(await c.req.formData());
-  return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
-});
+adminSignatures.post(
+  "/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
+  async (c) => {
+    const letter = await requireOrganizerLetter(c);
+    const action = c.req.param("action") as ModerationAction;
+    const signature = await findSignatureByRef(c.var.db, letter.id, c.req.param("ref"));
+    if (!signature)
+      throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
+    if (!(await moderateOne(c.var.db, signature, action))) {
+      throw new ClientError(
+        409,
+        "That action does not apply",
+        `This signature is ${STATUS_LABELS[signature.status]}: it can't be ${MODERATED[action]}. Reload the page to see its status.`,
+      );
+    }
+    if (signature.status === "confirmed" || action === "approve" || action === "restore")
+      await purgeLetterPages(c.req.url, letter.slug);
+    const { filter } = parseSignatureFilter(await c.req.formData());
+    return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
+  },
+);
 
 adminSignatures.get("/admin/letters/:slug/order", async (c) => {
   const letter = await requireOrganizerLetter(c);
-  const { signatures } = await listSignaturesInOrder(c.var.db, letter.id, { kind: "organization", status: "confirmed" }, { limit: ORDER_PAGE_LIMIT });
-  return adminHtml(c, <OrderPage letter={letter} csrf={c.var.organizer!.csrf} organizations={signatures} flash={c.req.query("done") === "saved" ? "The order is saved." : null} />);
+  const { signatures } = await listSignaturesInOrder(
+    c.var.db,
+    letter.id,
+    { kind: "organization", status: "confirmed" },
+    { limit: ORDER_PAGE_LIMIT },
+  );
+  return adminHtml(
+    c,
+    <OrderPage
+      letter={letter}
+      csrf={c.var.organizer!.csrf}
+      organizations={signatures}
+      flash={c.req.query("done") === "saved" ? "The order is saved." : null}
+    />,
+  );
 });
 
 adminSignatures.post("/admin/letters/:slug/order", async (c) => {
@@ -208,8 +285,22 @@ adminSignatures.post("/admin/letters/:slug/order", async (c) => {
     if (!ref || typeof value !== "string") continue;
     const text = value.trim();
     if (text !== "" && !/^\d{1,5}$/.test(text)) {
-      const { signatures } = await listSignaturesInOrder(c.var.db, letter.id, { kind: "organization", status: "confirmed" }, { limit: ORDER_PAGE_LIMIT });
-      return adminHtml(c, <OrderPage letter={letter} csrf={c.var.organizer!.csrf} organizations={signatures} error={`“${text.slice(0, 20)}” is not a place: use whole numbers from 1, or leave it empty.`} />, 422);
+      const { signatures } = await listSignaturesInOrder(
+        c.var.db,
+        letter.id,
+        { kind: "organization", status: "confirmed" },
+        { limit: ORDER_PAGE_LIMIT },
+      );
+      return adminHtml(
+        c,
+        <OrderPage
+          letter={letter}
+          csrf={c.var.organizer!.csrf}
+          organizations={signatures}
+          error={`“${text.slice(0, 20)}” is not a place: use whole numbers from 1, or leave it empty.`}
+        />,
+        422,
+      );
     }
     positions.push({ ref, position: text === "" || Number(text) === 0 ? null : Number(text) });
   }

@@ -28,7 +28,11 @@ async function requireTranslationTarget(c: Context<AppEnv>): Promise<{ letter: E
   const language = c.req.param("lang") ?? "";
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!isLocale(language) || language === letter.language) {
-    throw new ClientError(404, "No such translation", `A letter can be translated into ${LOCALES.filter((code) => code !== letter.language).join(", ")}.`);
+    throw new ClientError(
+      404,
+      "No such translation",
+      `A letter can be translated into ${LOCALES.filter((code) => code !== letter.language).join(", ")}.`,
+    );
   }
   return { letter, language };
 }
@@ -41,7 +45,13 @@ async function readTranslation(c: Context<AppEnv>, letter: EditableLetter, langu
     const value = form.get(field);
     if (typeof value === "string") values[field] = value;
   }
-  const result = readLetterForm({ ...values, slug: letter.slug, date: letter.date, language, confirm_signatures: "default" });
+  const result = readLetterForm({
+    ...values,
+    slug: letter.slug,
+    date: letter.date,
+    language,
+    confirm_signatures: "default",
+  });
   if ("errors" in result) {
     const errors: Partial<Record<TranslationField, string>> = {};
     for (const field of FIELDS) if (result.errors[field]) errors[field] = result.errors[field];
@@ -60,7 +70,12 @@ adminTranslations.get(PATH, async (c) => {
   const { letter, language } = await requireTranslationTarget(c);
   const translation = await findLetterTranslation(c.var.db, letter.id, language);
   const values = translation
-    ? { title: translation.title, addressee: translation.addressee, summary: translation.summary, body: translation.bodyMarkdown }
+    ? {
+        title: translation.title,
+        addressee: translation.addressee,
+        summary: translation.summary,
+        body: translation.bodyMarkdown,
+      }
     : {};
   return adminHtml(
     c,
@@ -82,7 +97,18 @@ adminTranslations.post(PATH, async (c) => {
   if (!result.translation) {
     c.set("ownScriptsAndFrames", true);
     const exists = (await findLetterTranslation(c.var.db, letter.id, language)) !== null;
-    return adminHtml(c, <TranslationEditorPage csrf={c.var.organizer!.csrf} letter={letter} language={language} exists={exists} values={result.values} errors={result.errors} />, 422);
+    return adminHtml(
+      c,
+      <TranslationEditorPage
+        csrf={c.var.organizer!.csrf}
+        letter={letter}
+        language={language}
+        exists={exists}
+        values={result.values}
+        errors={result.errors}
+      />,
+      422,
+    );
   }
   await saveTranslation(c.var.db, letter.id, result.translation);
   await purgeLetterPages(c.req.url, letter.slug);
@@ -96,11 +122,15 @@ adminTranslations.post(`${PATH}/preview`, async (c) => {
   const result = await readTranslation(c, letter, language);
   if (!result.translation) {
     const problems = Object.values(result.errors).filter((message): message is string => message !== undefined);
-    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, { "Content-Type": HTML_CONTENT_TYPE });
+    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, {
+      "Content-Type": HTML_CONTENT_TYPE,
+    });
   }
   const now = new Date().toISOString();
   const translated = inLanguage(letter, { ...result.translation, createdAt: now, updatedAt: now });
-  return c.body(await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated)), 200, { "Content-Type": HTML_CONTENT_TYPE });
+  return c.body(await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated)), 200, {
+    "Content-Type": HTML_CONTENT_TYPE,
+  });
 });
 adminTranslations.all(`${PATH}/preview`, POST_ONLY);
 

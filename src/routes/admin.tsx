@@ -26,7 +26,11 @@ const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 const POST_ONLY = methodNotAllowed(["POST"]);
 
-export async function adminHtml<E extends AppEnv>(c: Context<E>, page: unknown, status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200): Promise<Response> {
+export async function adminHtml<E extends AppEnv>(
+  c: Context<E>,
+  page: unknown,
+  status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
+): Promise<Response> {
   return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0]), status);
 }
 
@@ -37,17 +41,30 @@ export async function adminHtml<E extends AppEnv>(c: Context<E>, page: unknown, 
  */
 export async function requireOrganizerLetter<L extends Letter = Letter>(
   c: Context<AppEnv>,
-  find: (db: D1Database, slug: string) => Promise<L | null> = findLetter as (db: D1Database, slug: string) => Promise<L | null>,
+  find: (db: D1Database, slug: string) => Promise<L | null> = findLetter as (
+    db: D1Database,
+    slug: string,
+  ) => Promise<L | null>,
 ): Promise<L> {
   const slug = c.req.param("slug") ?? "";
   const letter = isSlug(slug) ? await find(c.var.db, slug) : null;
-  if (!letter) throw new ClientError(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+  if (!letter)
+    throw new ClientError(
+      404,
+      "Letter not found",
+      "There is no letter at this address. Go back to the list of letters.",
+    );
   return letter;
 }
 
 /** Only paths inside the organizer area are followed after logging in: never another site. */
 function safeNext(next: unknown): string {
-  return typeof next === "string" && /^\/admin(?:[/?]|$)/.test(next) && !next.includes("//") && !next.startsWith("/admin/login") ? next : "/admin";
+  return typeof next === "string" &&
+    /^\/admin(?:[/?]|$)/.test(next) &&
+    !next.includes("//") &&
+    !next.startsWith("/admin/login")
+    ? next
+    : "/admin";
 }
 
 export const admin = new Hono<AppEnv>();
@@ -78,15 +95,28 @@ admin.post("/admin/login", async (c) => {
   const token = adminToken(c);
   if (!token) return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
   // Ten tries a minute per connection: the token can't be guessed, and a script trying should be slowed anyway.
-  const client = await hmacHex(requireSecretKey(c.env), "client", `login:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const client = await hmacHex(
+    requireSecretKey(c.env),
+    "client",
+    `login:${c.req.header("CF-Connecting-IP") ?? "unknown"}`,
+  );
   if (!(await checkWindowRate(c.var.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, Date.now())).allowed) {
-    throw new ClientError(429, "Too many attempts", "There were too many login attempts from your connection. Wait a minute and try again.", {
-      "Retry-After": "60",
-    });
+    throw new ClientError(
+      429,
+      "Too many attempts",
+      "There were too many login attempts from your connection. Wait a minute and try again.",
+      {
+        "Retry-After": "60",
+      },
+    );
   }
   const given = form.get("token");
   if (typeof given !== "string" || given === "" || !(await constantTimeEqual(given.trim(), token))) {
-    return adminHtml(c, <LoginPage next={next} configured error="That is not the admin token. Check it and try again." />, 401);
+    return adminHtml(
+      c,
+      <LoginPage next={next} configured error="That is not the admin token. Check it and try again." />,
+      401,
+    );
   }
   await startSession(c, token);
   return c.redirect(next, 303);

@@ -42,7 +42,11 @@ function problem422(c: Context<AppEnv>, errors: Record<string, string>): Respons
   };
   return new Response(safeJson(problem), {
     status: 422,
-    headers: { "Content-Type": API_PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Content-Type": API_PROBLEM_CONTENT_TYPE,
+      "Cache-Control": "no-store",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 }
 
@@ -55,14 +59,22 @@ apiSigning.post(
   async (c, next) => {
     const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (mediaType !== "application/json") {
-      throw new ClientError(415, "Send JSON", "The API takes a signature as a JSON object (Content-Type: application/json).");
+      throw new ClientError(
+        415,
+        "Send JSON",
+        "The API takes a signature as a JSON object (Content-Type: application/json).",
+      );
     }
     await next();
   },
   bodyLimit({
     maxSize: FORM_BODY_LIMIT,
     onError: () => {
-      throw new ClientError(413, "That was too much to send", `A signature is a few hundred bytes; this API reads at most ${FORM_BODY_LIMIT / 1024} KB.`);
+      throw new ClientError(
+        413,
+        "That was too much to send",
+        `A signature is a few hundred bytes; this API reads at most ${FORM_BODY_LIMIT / 1024} KB.`,
+      );
     },
   }),
   async (c) => {
@@ -75,7 +87,11 @@ apiSigning.post(
     try {
       body = await c.req.json();
     } catch {
-      throw new ClientError(400, "That is not JSON", "The body could not be read as JSON. Send one JSON object with the signature's fields.");
+      throw new ClientError(
+        400,
+        "That is not JSON",
+        "The body could not be read as JSON. Send one JSON object with the signature's fields.",
+      );
     }
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw new ClientError(400, "Send one object", "The body must be one JSON object with the signature's fields.");
@@ -83,7 +99,11 @@ apiSigning.post(
     const record = body as Record<string, unknown>;
     const unknown = Object.keys(record).filter((name) => !FIELDS.has(name));
     if (unknown.length > 0) {
-      throw new ClientError(400, "Unknown fields", `This API does not take ${unknown.map((name) => `“${name.slice(0, 40)}”`).join(", ")}.`);
+      throw new ClientError(
+        400,
+        "Unknown fields",
+        `This API does not take ${unknown.map((name) => `“${name.slice(0, 40)}”`).join(", ")}.`,
+      );
     }
     // The shape the OpenAPI document publishes (each field's type) and the form's own rules (content):
     // a field of the wrong type is reported as such, every other field by the form's rules.
@@ -91,7 +111,9 @@ apiSigning.post(
     const shaped = safeParse(apiSchemas.SignatureRequest, record);
     for (const issue of shaped.success ? [] : shaped.error.issues) {
       const field = String(issue.path[0] ?? "body");
-      if (issue.code === "invalid_type") shapeErrors[field] ??= `${field} must be ${issue.expected === "boolean" ? "true or false" : `a ${issue.expected}`}.`;
+      if (issue.code === "invalid_type")
+        shapeErrors[field] ??=
+          `${field} must be ${issue.expected === "boolean" ? "true or false" : `a ${issue.expected}`}.`;
     }
     // The form's fields as the form sends them: text, and hide_name as a checkbox.
     // (null and false mean "left empty", as an empty field or an unticked box is absent from a form.)
@@ -112,19 +134,37 @@ apiSigning.post(
     const withdrawToken = randomToken();
     const accepted = () =>
       c.json(
-        { status: "accepted", outcome, letter: { slug, url: absoluteUrl(c, paths.letter(slug)) }, withdraw_url: absoluteUrl(c, paths.withdraw(slug, withdrawToken)) },
+        {
+          status: "accepted",
+          outcome,
+          letter: { slug, url: absoluteUrl(c, paths.letter(slug)) },
+          withdraw_url: absoluteUrl(c, paths.withdraw(slug, withdrawToken)),
+        },
         202,
         { "Cache-Control": "no-store" },
       );
 
     const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
     if (turnstileSecret) {
-      const check = await verifyTurnstile(turnstileSecret, record[TURNSTILE_RESPONSE_FIELD], c.req.header("CF-Connecting-IP"));
+      const check = await verifyTurnstile(
+        turnstileSecret,
+        record[TURNSTILE_RESPONSE_FIELD],
+        c.req.header("CF-Connecting-IP"),
+      );
       if (!check.ok) {
         if (check.reason === "unavailable") {
-          throw new ClientError(503, "The robot check is unavailable", "We could not reach Turnstile, so nothing was saved. Try again in a minute.", { "Retry-After": "60" });
+          throw new ClientError(
+            503,
+            "The robot check is unavailable",
+            "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
+            { "Retry-After": "60" },
+          );
         }
-        throw new ClientError(403, "Not confirmed as a person", `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`);
+        throw new ClientError(
+          403,
+          "Not confirmed as a person",
+          `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
+        );
       }
     }
 
@@ -137,11 +177,18 @@ apiSigning.post(
       clientHash,
     });
     if (result === "queue-busy" || result === "database-busy") {
-      throw new ClientError(503, "Not saved: try again", "Our storage did not answer in time, so nothing was saved. Send the same signature again in 30 seconds.", { "Retry-After": "30" });
+      throw new ClientError(
+        503,
+        "Not saved: try again",
+        "Our storage did not answer in time, so nothing was saved. Send the same signature again in 30 seconds.",
+        { "Retry-After": "30" },
+      );
     }
     return accepted();
   },
 );
 apiSigning.all(PATH, () => {
-  throw new ClientError(405, "That method is not allowed here", "This address takes POST (a signature as JSON).", { Allow: "POST, OPTIONS" });
+  throw new ClientError(405, "That method is not allowed here", "This address takes POST (a signature as JSON).", {
+    Allow: "POST, OPTIONS",
+  });
 });

@@ -27,7 +27,19 @@ import { ApiPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../views/letter-json";
 import { languageCache, languageRequest, withLang } from "../http/language";
-import { GET_ONLY, html, json, languagesJson, letterDocument, publicJson, readAfter, readCursor, recordDocument, requirePublishedLetter, signatoriesDocument } from "./letters";
+import {
+  GET_ONLY,
+  html,
+  json,
+  languagesJson,
+  letterDocument,
+  publicJson,
+  readAfter,
+  readCursor,
+  recordDocument,
+  requirePublishedLetter,
+  signatoriesDocument,
+} from "./letters";
 
 const LETTERS_PER_PAGE = 50;
 
@@ -35,9 +47,7 @@ export const api = new Hono<AppEnv>();
 
 api.use("/api/v1/*", publicJson);
 
-api.get("/api/v1", (c) =>
-  cachedPage(c, async () => html(await renderDocument(<ApiPage origin={publicOrigin(c)} />))),
-);
+api.get("/api/v1", (c) => cachedPage(c, async () => html(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
 api.all("/api/v1", GET_ONLY);
 
 api.get("/api/v1/openapi.json", (c) => cachedPage(c, async () => json(openApiDocument(publicOrigin(c)))));
@@ -49,7 +59,12 @@ api.get("/api/v1/letters", (c) => {
   }
   const cursorText = c.req.query("cursor");
   const after = cursorText ? decodeLetterCursor(cursorText) : null;
-  if (cursorText && !after) throw new ClientError(400, "This cursor is not valid", "Use the next_cursor of a previous page, or leave cursor out for the first.");
+  if (cursorText && !after)
+    throw new ClientError(
+      400,
+      "This cursor is not valid",
+      "Use the next_cursor of a previous page, or leave cursor out for the first.",
+    );
   return cachedPage(
     c,
     async () => {
@@ -62,7 +77,10 @@ api.get("/api/v1/letters", (c) => {
           letters: page.letters.map((letter) =>
             letterSummaryJson(
               letter,
-              { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, `/api/v1/letters/${letter.slug}`) },
+              {
+                url: absoluteUrl(c, paths.letter(letter.slug)),
+                jsonUrl: absoluteUrl(c, `/api/v1/letters/${letter.slug}`),
+              },
               now,
               languagesJson(c, letter, (language) => withLang(`/api/v1/letters/${letter.slug}`, language)),
             ),
@@ -96,7 +114,8 @@ api.get("/api/v1/letters/:slug/signatories", (c) => {
     throw new ClientError(400, "Unknown country", "country must be a two-letter ISO 3166-1 code, such as HN or US.");
   }
   const cursor = readCursor(c);
-  if (kind && cursor && cursor.kind !== kind) throw new ClientError(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
+  if (kind && cursor && cursor.kind !== kind)
+    throw new ClientError(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
   return cachedPage(
     c,
     () =>
@@ -120,12 +139,25 @@ api.get("/api/v1/letters/:slug/counts", (c) => {
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
     return json(
-      { slug, status: publicStatus(letter, new Date()), counts: { ...letter.counts }, pending: letter.pendingCount, url: absoluteUrl(c, paths.letter(slug)) },
+      {
+        slug,
+        status: publicStatus(letter, new Date()),
+        counts: { ...letter.counts },
+        pending: letter.pendingCount,
+        url: absoluteUrl(c, paths.letter(slug)),
+      },
       [letter],
     );
   });
 });
 
-for (const path of ["/api/v1/openapi.json", "/api/v1/letters", "/api/v1/letters/:slug", "/api/v1/letters/:slug/signatories", "/api/v1/letters/:slug/record", "/api/v1/letters/:slug/counts"]) {
+for (const path of [
+  "/api/v1/openapi.json",
+  "/api/v1/letters",
+  "/api/v1/letters/:slug",
+  "/api/v1/letters/:slug/signatories",
+  "/api/v1/letters/:slug/record",
+  "/api/v1/letters/:slug/counts",
+]) {
   api.all(path, GET_ONLY);
 }

@@ -49,7 +49,9 @@ bench.post("/__bench/stats/reset", (c) => {
 });
 
 bench.post("/__bench/setup", async (c) => {
-  await c.env.DB.prepare("CREATE TABLE IF NOT EXISTS bench_inserts (id INTEGER PRIMARY KEY, value TEXT NOT NULL)").run();
+  await c.env.DB.prepare(
+    "CREATE TABLE IF NOT EXISTS bench_inserts (id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
+  ).run();
   await c.env.DB.prepare("DELETE FROM bench_inserts").run();
   return c.json({ ok: true });
 });

@@ -21,7 +21,17 @@ import { listPublicSignatories } from "../storage/signatures";
 import { EmbedPage } from "../views/embed-page";
 import { renderDocument, SITE_NAME } from "../views/layout";
 import type { SignFormState } from "../views/sign-form";
-import { GET_ONLY, HTML_CONTENT_TYPE, html, json, languageLinks, linkLanguage, publicJson, requireLetterIn, signFormExtras } from "./letters";
+import {
+  GET_ONLY,
+  HTML_CONTENT_TYPE,
+  html,
+  json,
+  languageLinks,
+  linkLanguage,
+  publicJson,
+  requireLetterIn,
+  signFormExtras,
+} from "./letters";
 
 /** Signatories shown on the card. */
 const EMBED_SIGNATORIES = 5;
@@ -43,7 +53,9 @@ export async function renderEmbedPage<E extends AppEnv>(
       links={{
         letter: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language)),
         sign: paths.signFromEmbed(letter.slug, source),
-        ...(receipt ? { withdraw: absoluteUrl(c, withLang(paths.withdraw(letter.slug, receipt.withdraw), linkLanguage(letter))) } : {}),
+        ...(receipt
+          ? { withdraw: absoluteUrl(c, withLang(paths.withdraw(letter.slug, receipt.withdraw), linkLanguage(letter))) }
+          : {}),
         languages: languageLinks(letter, paths.embed(letter.slug, { source })),
       }}
       form={form}
@@ -71,7 +83,10 @@ embed.get("/letters/:slug/embed", async (c) => {
       throw new ClientError(400, title, message);
     }
     const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
-    return new Response(body, { status: 200, headers: { "Content-Type": HTML_CONTENT_TYPE, "Cache-Control": "private, no-store" } });
+    return new Response(body, {
+      status: 200,
+      headers: { "Content-Type": HTML_CONTENT_TYPE, "Cache-Control": "private, no-store" },
+    });
   }
   return cachedPage(
     c,
@@ -90,7 +105,11 @@ function readDimension<E extends AppEnv>(c: Context<E>, name: "maxwidth" | "maxh
   if (value === undefined || value === "") return null;
   const number = Number(value);
   if (!/^\d{1,5}$/.test(value) || number < 1 || number > 10_000) {
-    throw new ClientError(400, `${name} is not a size`, `${name} must be a whole number of pixels between 1 and 10000, not “${value.slice(0, 20)}”.`);
+    throw new ClientError(
+      400,
+      `${name} is not a size`,
+      `${name} must be a whole number of pixels between 1 and 10000, not “${value.slice(0, 20)}”.`,
+    );
   }
   return number;
 }
@@ -111,9 +130,15 @@ function letterSlugOf(url: string, origin: string): string | null {
 embed.use("/oembed", publicJson);
 embed.get("/oembed", (c) => {
   const url = c.req.query("url");
-  if (!url) throw new ClientError(400, "Which letter?", "Give the letter's address in ?url=, e.g. /oembed?url=https://…/letters/some-letter&format=json.");
+  if (!url)
+    throw new ClientError(
+      400,
+      "Which letter?",
+      "Give the letter's address in ?url=, e.g. /oembed?url=https://…/letters/some-letter&format=json.",
+    );
   const format = c.req.query("format") ?? "json";
-  if (format !== "json") throw new ClientError(501, "Only JSON", "This oEmbed provider answers in JSON only (format=json).");
+  if (format !== "json")
+    throw new ClientError(501, "Only JSON", "This oEmbed provider answers in JSON only (format=json).");
   const maxWidth = readDimension(c, "maxwidth");
   const maxHeight = readDimension(c, "maxheight");
   const origin = publicOrigin(c);
@@ -123,10 +148,18 @@ embed.get("/oembed", (c) => {
     c,
     async () => {
       const letter = await findPublishedLetter(c.var.db, slug);
-      if (!letter) throw new ClientError(404, "Not a letter here", "That address is not a letter published on this site.");
+      if (!letter)
+        throw new ClientError(404, "Not a letter here", "That address is not a letter published on this site.");
       const source = normalizeSource(new URL(url).searchParams.get("source"));
       return json(
-        oembedResponse({ title: letter.title, embedUrl: absoluteUrl(c, paths.embed(slug, { source })), origin, siteName: SITE_NAME, maxWidth, maxHeight }),
+        oembedResponse({
+          title: letter.title,
+          embedUrl: absoluteUrl(c, paths.embed(slug, { source })),
+          origin,
+          siteName: SITE_NAME,
+          maxWidth,
+          maxHeight,
+        }),
         [letter],
       );
     },

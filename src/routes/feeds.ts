@@ -79,6 +79,10 @@ feeds.get("/sitemap.xml", (c) =>
 feeds.all("/sitemap.xml", GET_ONLY);
 
 feeds.get("/robots.txt", (c) =>
-  cachedPage(c, async () => ({ status: 200, body: robotsTxt(absoluteUrl(c, "/sitemap.xml")), contentType: "text/plain; charset=utf-8" })),
+  cachedPage(c, async () => ({
+    status: 200,
+    body: robotsTxt(absoluteUrl(c, "/sitemap.xml")),
+    contentType: "text/plain; charset=utf-8",
+  })),
 );
 feeds.all("/robots.txt", GET_ONLY);

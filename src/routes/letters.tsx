@@ -13,7 +13,17 @@ import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey, type AppEnv } from "../env";
 import { ClientError, methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
-import { canonicalPath, chooseLanguage, interfaceLocale, languageCache, languageRequest, useLocale, withLang, words, type LanguageRequest } from "../http/language";
+import {
+  canonicalPath,
+  chooseLanguage,
+  interfaceLocale,
+  languageCache,
+  languageRequest,
+  useLocale,
+  withLang,
+  words,
+  type LanguageRequest,
+} from "../http/language";
 import { cachedPage, type Rendered } from "../http/page-cache";
 import { absoluteUrl, paths } from "../http/urls";
 import { findLetterTranslation } from "../storage/letter-translations";
@@ -22,7 +32,14 @@ import { listRecordEntries, sealRecord } from "../storage/record";
 import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
 import { IndexPage } from "../views/index-page";
 import { renderDocument } from "../views/layout";
-import { letterJson, letterSummaryJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
+import {
+  letterJson,
+  letterSummaryJson,
+  recordEntryJson,
+  recordSummaryJson,
+  signatoryJson,
+  type LetterUrls,
+} from "../views/letter-json";
 import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
 import { OG_IMAGE_PATH } from "../views/og";
 import type { LanguageLink } from "../views/language-switcher";
@@ -60,7 +77,11 @@ function letterNotFound<E extends AppEnv>(c: Context<E>): ClientError {
  * that can't exist). `recent` lets signing reuse a letter read moments ago
  * (LETTER_CACHE_SECONDS; see findRecentPublishedLetter).
  */
-export async function requirePublishedLetter<E extends AppEnv>(c: Context<E>, slug: string, { recent = false } = {}): Promise<Letter> {
+export async function requirePublishedLetter<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  { recent = false } = {},
+): Promise<Letter> {
   let letter: Letter | null = null;
   if (isSlug(slug)) {
     letter = recent
@@ -86,7 +107,12 @@ export async function letterIn<E extends AppEnv>(c: Context<E>, letter: Letter, 
 }
 
 /** The published letter at `slug`, in the language `request` asks for or negotiates (see http/language.ts). */
-export async function requireLetterIn<E extends AppEnv>(c: Context<E>, slug: string, request: LanguageRequest, options: { recent?: boolean } = {}): Promise<Letter> {
+export async function requireLetterIn<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  request: LanguageRequest,
+  options: { recent?: boolean } = {},
+): Promise<Letter> {
   const letter = await requirePublishedLetter(c, slug, options);
   return letterIn(c, letter, chooseLanguage(c, letter, request));
 }
@@ -106,15 +132,26 @@ export function languageLinks(letter: Letter, path: string): LanguageLink[] {
 }
 
 /** The page at `path` in each of the letter's languages at its canonical address, for hreflang; x-default is the bare address. */
-export function languageAlternates<E extends AppEnv>(c: Context<E>, letter: Letter, path: string): PageMeta["alternates"] {
+export function languageAlternates<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  path: string,
+): PageMeta["alternates"] {
   return {
-    languages: letter.languages.map((language) => ({ language, href: absoluteUrl(c, canonicalPath(letter, path, language)) })),
+    languages: letter.languages.map((language) => ({
+      language,
+      href: absoluteUrl(c, canonicalPath(letter, path, language)),
+    })),
     fallback: absoluteUrl(c, path),
   };
 }
 
 /** The languages of a letter's JSON: each with its name in itself, and its page's and JSON's addresses. */
-export function languagesJson<E extends AppEnv>(c: Context<E>, letter: Letter, jsonPath: (language: string | null) => string) {
+export function languagesJson<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  jsonPath: (language: string | null) => string,
+) {
   return letter.languages.map((language) => {
     const asked = language === originalLanguage(letter) ? null : language;
     return {
@@ -138,7 +175,12 @@ export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | n
   return cursor;
 }
 
-export function letterUrls<E extends AppEnv>(c: Context<E>, slug: string, language: string | null = null, jsonPath = paths.letterJson(slug)): LetterUrls {
+export function letterUrls<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  language: string | null = null,
+  jsonPath = paths.letterJson(slug),
+): LetterUrls {
   return {
     url: absoluteUrl(c, withLang(paths.letter(slug), language)),
     jsonUrl: absoluteUrl(c, withLang(jsonPath, language)),
@@ -209,12 +251,21 @@ export async function renderLetterPage<E extends AppEnv>(
 }
 
 /** A page of the letter's public signatories: the first one, or the one after `cursor`. */
-function signatoryPage<E extends AppEnv>(c: Context<E>, letter: Letter, cursor: SignatoryCursor | null): Promise<SignatoryPage> {
+function signatoryPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  cursor: SignatoryCursor | null,
+): Promise<SignatoryPage> {
   return listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage);
 }
 
 /** The letter at `slug` (or a 404) in the language asked for, and its page of signatories after `cursor`. */
-async function letterAndSignatories(c: Context<AppEnv>, slug: string, cursor: SignatoryCursor | null, request: LanguageRequest) {
+async function letterAndSignatories(
+  c: Context<AppEnv>,
+  slug: string,
+  cursor: SignatoryCursor | null,
+  request: LanguageRequest,
+) {
   const letter = await requireLetterIn(c, slug, request);
   return { letter, page: await signatoryPage(c, letter, cursor) };
 }
@@ -230,7 +281,14 @@ letters.get("/", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
     return html(
-      await renderDocument(<IndexPage letters={published} canonical={absoluteUrl(c, paths.home())} image={absoluteUrl(c, OG_IMAGE_PATH)} now={new Date()} />),
+      await renderDocument(
+        <IndexPage
+          letters={published}
+          canonical={absoluteUrl(c, paths.home())}
+          image={absoluteUrl(c, OG_IMAGE_PATH)}
+          now={new Date()}
+        />,
+      ),
       published,
     );
   }),
@@ -246,19 +304,22 @@ letters.get("/letters.json", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
     const now = new Date();
-    return json({
-      letters: published.map((letter) =>
-        letterSummaryJson(
-          letter,
-          { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) },
-          now,
-          languagesJson(c, letter, (language) => withLang(paths.letterJson(letter.slug), language)),
+    return json(
+      {
+        letters: published.map((letter) =>
+          letterSummaryJson(
+            letter,
+            { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) },
+            now,
+            languagesJson(c, letter, (language) => withLang(paths.letterJson(letter.slug), language)),
+          ),
         ),
-      ),
-      // Every letter on one page: the API's LettersPage shape, with nothing after it.
-      next_cursor: null,
-      next_url: null,
-    }, published);
+        // Every letter on one page: the API's LettersPage shape, with nothing after it.
+        next_cursor: null,
+        next_url: null,
+      },
+      published,
+    );
   }),
 );
 letters.all("/letters.json", GET_ONLY);
@@ -269,7 +330,12 @@ letters.all("/letters.json", GET_ONLY);
  * whose own address is `jsonPath`), in the language of ?lang= (the original
  * without it: JSON is never negotiated), with every language it has.
  */
-export async function letterDocument(c: Context<AppEnv>, slug: string, request: LanguageRequest, jsonPath = paths.letterJson(slug)): Promise<Rendered> {
+export async function letterDocument(
+  c: Context<AppEnv>,
+  slug: string,
+  request: LanguageRequest,
+  jsonPath = paths.letterJson(slug),
+): Promise<Rendered> {
   const { letter: current, page } = await letterAndSignatories(c, slug, null, request);
   const sealed = await withSealedRecord(c, current);
   const letter = sealed === current ? current : { ...sealed, ...textOf(current) };
@@ -290,7 +356,13 @@ export async function letterDocument(c: Context<AppEnv>, slug: string, request: 
 
 /** The parts of a letter that a translation replaces. */
 function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" | "addressee" | "bodyHtml"> {
-  return { language: letter.language, title: letter.title, summary: letter.summary, addressee: letter.addressee, bodyHtml: letter.bodyHtml };
+  return {
+    language: letter.language,
+    title: letter.title,
+    summary: letter.summary,
+    addressee: letter.addressee,
+    bodyHtml: letter.bodyHtml,
+  };
 }
 
 letters.get("/letters/:file{[^/]+\\.json}", (c) => {
@@ -329,7 +401,10 @@ export async function signatoriesDocument(
   }: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, { kind, country });
+  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, {
+    kind,
+    country,
+  });
   const next = page.next ? encodeCursor(page.next) : null;
   return json({
     letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
@@ -388,7 +463,11 @@ export function readAfter<E extends AppEnv>(c: Context<E>): number {
   if (values.length === 0) return 0;
   const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
   if (!Number.isSafeInteger(after)) {
-    throw new ClientError(400, "This record link is not valid", "The after= parameter must be the number of an entry of the record.");
+    throw new ClientError(
+      400,
+      "This record link is not valid",
+      "The after= parameter must be the number of an entry of the record.",
+    );
   }
   return after;
 }
@@ -399,7 +478,12 @@ export async function recordDocument(c: Context<AppEnv>, slug: string, after: nu
   const letter = await withSealedRecord(c, await requirePublishedLetter(c, slug));
   const page = await listRecordEntries(c.var.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
   return json({
-    letter: { slug, url: absoluteUrl(c, paths.letter(slug)), json_url: absoluteUrl(c, paths.letterJson(slug)), counts: { ...letter.counts } },
+    letter: {
+      slug,
+      url: absoluteUrl(c, paths.letter(slug)),
+      json_url: absoluteUrl(c, paths.letterJson(slug)),
+      counts: { ...letter.counts },
+    },
     record: recordSummaryJson(letter, absoluteUrl(c, paths.record(slug))),
     entries: page.entries.map(recordEntryJson),
     next_after: page.next,
@@ -413,4 +497,3 @@ letters.get("/letters/:slug/record.json", (c) => {
   return cachedPage(c, () => recordDocument(c, slug, after), { params: ["after"] });
 });
 letters.all("/letters/:slug/record.json", GET_ONLY);
-

@@ -44,18 +44,21 @@ import { mailerFor, type Mailer } from "../services/mailer";
 import { checkSignRate } from "../services/rate-limit";
 import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../services/turnstile";
 import { StorageUnavailable } from "../storage/database";
-import {
-  changeSignatureStatus,
-  findSignatureByLinkToken,
-  type StoredSignature,
-} from "../storage/signatures";
+import { changeSignatureStatus, findSignatureByLinkToken, type StoredSignature } from "../storage/signatures";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
 import { LANGUAGE_FIELD, type SignFormState } from "../views/sign-form";
 import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
 import { renderEmbedPage } from "./embed";
-import { HTML_CONTENT_TYPE, letterIn, linkLanguage, renderLetterPage, requireLetterIn, requirePublishedLetter } from "./letters";
+import {
+  HTML_CONTENT_TYPE,
+  letterIn,
+  linkLanguage,
+  renderLetterPage,
+  requireLetterIn,
+  requirePublishedLetter,
+} from "./letters";
 
 type SigningEnv = AppEnv & {
   Variables: {
@@ -191,7 +194,11 @@ export function refuseClosedLetter(letter: Letter, t: Messages = messagesFor("en
  */
 export async function limitClient<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<string> {
   // The address is only ever hashed, with the letter, under a key of our own.
-  const clientHash = await hmacHex(requireSecretKey(c.env), "client", `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const clientHash = await hmacHex(
+    requireSecretKey(c.env),
+    "client",
+    `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`,
+  );
   const verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
   if (!verdict.allowed) {
     const { title, message } = words(c).errors.tooMany(verdict.retryAfterSeconds);
@@ -206,26 +213,34 @@ const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next)
   try {
     c.set("clientHash", await limitClient(c, letter));
   } catch (error) {
-    if (error instanceof StorageUnavailable) return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+    if (error instanceof StorageUnavailable)
+      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     throw error;
   }
   await next();
 });
 
 /** An invalid form comes back as the letter page, filled in, with the problems marked (422). */
-const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, typeof signFormSchema> = async (result, c) => {
+const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, typeof signFormSchema> = async (
+  result,
+  c,
+) => {
   if (result.success) return;
   const t = words(c);
   const form = { values: signFormValues(result.data), errors: signFormErrors(result.error, t.form.issue) };
   try {
     return html(await renderSignPage(c, c.get("letter"), form), 422);
   } catch (error) {
-    if (error instanceof StorageUnavailable) return signAgain(c, c.get("letter").slug, null, "database", 30, c.get("signingLanguage"));
+    if (error instanceof StorageUnavailable)
+      return signAgain(c, c.get("letter").slug, null, "database", 30, c.get("signingLanguage"));
     throw error;
   }
 };
 
-export function policyFor<E extends AppEnv>(c: Context<E>, letter: Letter): { policy: SigningPolicy; mailer: Mailer | null } {
+export function policyFor<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+): { policy: SigningPolicy; mailer: Mailer | null } {
   const mailer = mailerFor(c.env);
   try {
     return { policy: signingPolicy(letter, mailer !== null), mailer };
@@ -249,8 +264,18 @@ function signatureWrites<E extends AppEnv>(c: Context<E>): "direct" | "queue" {
 }
 
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
-async function redirectToReceipt(c: Context<SigningEnv>, letter: Letter, input: SignatureInput, outcome: ReceiptOutcome, withdrawToken: string, queued = false) {
-  const receipt = await sealReceipt(receiptFor(letter.slug, input, outcome, withdrawToken, new Date(), { queued }), requireSecretKey(c.env));
+async function redirectToReceipt(
+  c: Context<SigningEnv>,
+  letter: Letter,
+  input: SignatureInput,
+  outcome: ReceiptOutcome,
+  withdrawToken: string,
+  queued = false,
+) {
+  const receipt = await sealReceipt(
+    receiptFor(letter.slug, input, outcome, withdrawToken, new Date(), { queued }),
+    requireSecretKey(c.env),
+  );
   const embed = c.get("embed");
   const language = letter.languages.length > 1 ? c.get("signingLanguage") : null;
   if (embed) return c.redirect(withLang(paths.embed(letter.slug, { source: embed.source, receipt }), language), 303);
@@ -294,7 +319,13 @@ export async function acceptSignature<E extends AppEnv>(
     try {
       await c.env.SIGN_QUEUE!.send(signatureMessage(accepted), { contentType: "json" });
     } catch (error) {
-      console.error(JSON.stringify({ event: "queue_send_failed", letter: letter.slug, error: String(error).replace(/\S+@\S+/g, "[email]") }));
+      console.error(
+        JSON.stringify({
+          event: "queue_send_failed",
+          letter: letter.slug,
+          error: String(error).replace(/\S+@\S+/g, "[email]"),
+        }),
+      );
       return "queue-busy";
     }
     return "queued";
@@ -319,7 +350,11 @@ signatures.post(
   formGuards(),
   openLetter,
   limitRate,
-  zValidator<typeof signFormSchema, "form", SigningEnv, string, typeof redisplayWithErrors>("form", signFormSchema, redisplayWithErrors),
+  zValidator<typeof signFormSchema, "form", SigningEnv, string, typeof redisplayWithErrors>(
+    "form",
+    signFormSchema,
+    redisplayWithErrors,
+  ),
   async (c) => {
     const letter = c.get("letter");
     const input = c.req.valid("form");
@@ -338,7 +373,11 @@ signatures.post(
 
     const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
     if (turnstileSecret) {
-      const check = await verifyTurnstile(turnstileSecret, fields[TURNSTILE_RESPONSE_FIELD], c.req.header("CF-Connecting-IP"));
+      const check = await verifyTurnstile(
+        turnstileSecret,
+        fields[TURNSTILE_RESPONSE_FIELD],
+        c.req.header("CF-Connecting-IP"),
+      );
       if (!check.ok) {
         const unavailable = check.reason === "unavailable";
         const t = words(c);
@@ -416,14 +455,24 @@ async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
   return token;
 }
 
-async function confirmationTarget<E extends AppEnv>(c: Context<E>, letter: Letter, token: string): Promise<StoredSignature | null> {
+async function confirmationTarget<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  token: string,
+): Promise<StoredSignature | null> {
   return findSignatureByLinkToken(c.var.db, letter.id, "confirm", await sha256Hex(token));
 }
 
 /** The page for a confirmation link that can't confirm (already used, expired, unknown), or null when it can. */
-function confirmationProblem(letter: Letter, signature: StoredSignature | null, now: Date, t: Messages): { status: number; title: string; message: string } | null {
+function confirmationProblem(
+  letter: Letter,
+  signature: StoredSignature | null,
+  now: Date,
+  t: Messages,
+): { status: number; title: string; message: string } | null {
   if (!signature) return { status: 404, ...t.links.invalid };
-  if (signature.status === "confirmed" || signature.status === "in_review") return { status: 200, ...t.links.alreadyConfirmed };
+  if (signature.status === "confirmed" || signature.status === "in_review")
+    return { status: 200, ...t.links.alreadyConfirmed };
   if (signature.status !== "unconfirmed") return { status: 410, ...t.links.notOnLetter };
   if (publicStatus(letter, now) !== "open") return { status: 409, ...t.links.closedBeforeConfirmation };
   if (signature.confirmExpiresAt !== null && Date.parse(signature.confirmExpiresAt) <= now.getTime()) {
@@ -453,11 +502,24 @@ signatures.get("/letters/:slug/confirm", async (c) => {
   const problem = confirmationProblem(letter, signature, new Date(), t);
   if (problem || !signature) {
     const { title, message, status } = problem!;
-    return html(await renderDocument(<LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />), status, privateNoStore);
+    return html(
+      await renderDocument(
+        <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
+      ),
+      status,
+      privateNoStore,
+    );
   }
   return html(
     await renderDocument(
-      <ConfirmPage letter={letter} signatory={signature} action={paths.confirm(letter.slug)} token={token} letterUrl={letterPath(letter)} t={t} />,
+      <ConfirmPage
+        letter={letter}
+        signatory={signature}
+        action={paths.confirm(letter.slug)}
+        token={token}
+        letterUrl={letterPath(letter)}
+        t={t}
+      />,
     ),
     200,
     privateNoStore,
@@ -474,14 +536,23 @@ signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
     const problem = confirmationProblem(letter, signature, new Date(), t);
     if (problem || !signature) {
       const { title, message, status } = problem!;
-      return html(await renderDocument(<LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />), status, privateNoStore);
+      return html(
+        await renderDocument(
+          <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
+        ),
+        status,
+        privateNoStore,
+      );
     }
     // A new withdrawal link, shown on the next page: the one in the email keeps working until then.
     const withdrawToken = randomToken();
     const to = afterConfirmation(policy, signature.kind);
     if (await changeSignatureStatus(c.var.db, signature, to, { withdrawTokenHash: await sha256Hex(withdrawToken) })) {
       const outcome: ReceiptOutcome = to === "in_review" ? "review" : "counted";
-      const receipt = await sealReceipt(receiptFor(letter.slug, signature, outcome, withdrawToken, new Date()), requireSecretKey(c.env));
+      const receipt = await sealReceipt(
+        receiptFor(letter.slug, signature, outcome, withdrawToken, new Date()),
+        requireSecretKey(c.env),
+      );
       return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
     }
     // It changed meanwhile (a double click): read it again and answer for its new state.
@@ -494,7 +565,15 @@ signatures.get("/letters/:slug/withdraw", async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
   return html(
-    await renderDocument(<WithdrawPage letter={letter} action={paths.withdraw(letter.slug)} token={token} letterUrl={letterPath(letter)} t={words(c)} />),
+    await renderDocument(
+      <WithdrawPage
+        letter={letter}
+        action={paths.withdraw(letter.slug)}
+        token={token}
+        letterUrl={letterPath(letter)}
+        t={words(c)}
+      />,
+    ),
     200,
     privateNoStore,
   );
@@ -524,7 +603,13 @@ signatures.get("/letters/:slug/withdrawn", async (c) => {
   const t = words(c);
   return html(
     await renderDocument(
-      <LinkMessagePage title={t.links.withdrawnTitle} message={t.links.withdrawnMessage} letter={letter} letterUrl={letterPath(letter)} t={t} />,
+      <LinkMessagePage
+        title={t.links.withdrawnTitle}
+        message={t.links.withdrawnMessage}
+        letter={letter}
+        letterUrl={letterPath(letter)}
+        t={t}
+      />,
     ),
     200,
     privateNoStore,

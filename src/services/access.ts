@@ -25,10 +25,17 @@ export function accessConfigured(env: Bindings): boolean {
 }
 
 /** The Access identity of a request's JWT, or null (no header, invalid token, keys unavailable). */
-export async function accessIdentity(env: Bindings, token: string | undefined, now = new Date()): Promise<AccessIdentity | null> {
+export async function accessIdentity(
+  env: Bindings,
+  token: string | undefined,
+  now = new Date(),
+): Promise<AccessIdentity | null> {
   if (!token || !accessConfigured(env)) return null;
   const team = accessTeam(env.ACCESS_TEAM_DOMAIN!);
-  if (!team) throw new ConfigurationError(`ACCESS_TEAM_DOMAIN must be a host such as your-team.cloudflareaccess.com, not "${env.ACCESS_TEAM_DOMAIN}".`);
+  if (!team)
+    throw new ConfigurationError(
+      `ACCESS_TEAM_DOMAIN must be a host such as your-team.cloudflareaccess.com, not "${env.ACCESS_TEAM_DOMAIN}".`,
+    );
   const audience = env.ACCESS_AUD!.trim();
   const verify = (keys: AccessKeySet) => verifyAccessJwt(token, { keys, audience, issuer: team.issuer, now });
   try {

@@ -68,7 +68,8 @@ export function mailerFor(env: Bindings): Mailer | null {
   if (choice === "local") return new LocalMailer(env.DB);
   if (choice === "resend") {
     if (!env.RESEND_API_KEY) throw new ConfigurationError("MAILER is resend but RESEND_API_KEY is not set.");
-    if (!env.MAIL_FROM) throw new ConfigurationError('MAIL_FROM must name the sender, e.g. "Undersigned <letters@example.org>".');
+    if (!env.MAIL_FROM)
+      throw new ConfigurationError('MAIL_FROM must name the sender, e.g. "Undersigned <letters@example.org>".');
     return new ResendMailer(env.RESEND_API_KEY, env.MAIL_FROM);
   }
   throw new ConfigurationError(`MAILER must be "resend" or "local", not "${env.MAILER}".`);

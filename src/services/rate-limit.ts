@@ -12,7 +12,13 @@ export const RATE_WINDOW_SECONDS = 60;
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Counts one attempt by `clientHash` on `letterId` and says whether it is allowed. */
-export async function checkSignRate(env: Bindings, letterId: number, clientHash: string, limit: number, now: number): Promise<RateVerdict> {
+export async function checkSignRate(
+  env: Bindings,
+  letterId: number,
+  clientHash: string,
+  limit: number,
+  now: number,
+): Promise<RateVerdict> {
   const key = `sign:${letterId}:${clientHash}`;
   if (env.SIGN_RATE_LIMITER) {
     const { success } = await env.SIGN_RATE_LIMITER.limit({ key });
@@ -27,5 +33,7 @@ export async function checkWindowRate(db: D1Database, key: string, limit: number
   const seconds = Math.floor(now / 1000);
   const windowStart = seconds - (seconds % RATE_WINDOW_SECONDS);
   const hits = await countHit(db, key, windowStart);
-  return hits <= limit ? { allowed: true } : { allowed: false, retryAfterSeconds: windowStart + RATE_WINDOW_SECONDS - seconds };
+  return hits <= limit
+    ? { allowed: true }
+    : { allowed: false, retryAfterSeconds: windowStart + RATE_WINDOW_SECONDS - seconds };
 }

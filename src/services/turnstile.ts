@@ -11,7 +11,11 @@ export const TURNSTILE_SCRIPT = "https://challenges.cloudflare.com/turnstile/v0/
 
 export type TurnstileVerdict = { ok: true } | { ok: false; reason: "failed" | "unavailable"; codes: string[] };
 
-export async function verifyTurnstile(secret: string, token: unknown, remoteIp: string | undefined): Promise<TurnstileVerdict> {
+export async function verifyTurnstile(
+  secret: string,
+  token: unknown,
+  remoteIp: string | undefined,
+): Promise<TurnstileVerdict> {
   if (typeof token !== "string" || token === "" || token.length > 2048) {
     return { ok: false, reason: "failed", codes: ["missing-input-response"] };
   }
@@ -23,7 +27,9 @@ export async function verifyTurnstile(secret: string, token: unknown, remoteIp: 
     const response = await fetch(SITEVERIFY_URL, { method: "POST", body, signal: AbortSignal.timeout(5_000) });
     if (!response.ok) return { ok: false, reason: "unavailable", codes: [`http-${response.status}`] };
     const outcome = (await response.json()) as { success?: boolean; "error-codes"?: string[] };
-    return outcome.success === true ? { ok: true } : { ok: false, reason: "failed", codes: outcome["error-codes"] ?? [] };
+    return outcome.success === true
+      ? { ok: true }
+      : { ok: false, reason: "failed", codes: outcome["error-codes"] ?? [] };
   } catch (error) {
     return { ok: false, reason: "unavailable", codes: [String(error)] };
   }

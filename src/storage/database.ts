@@ -10,7 +10,10 @@
 /** D1 failed or did not answer in time. Nothing was written, or the write was all-or-nothing. */
 export class StorageUnavailable extends Error {
   override name = "StorageUnavailable";
-  constructor(readonly operation: string, cause: unknown) {
+  constructor(
+    readonly operation: string,
+    cause: unknown,
+  ) {
     super(`D1 ${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
@@ -33,7 +36,12 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, operation: strin
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer)) as Promise<T>;
 }
 
-async function guarded<T>(operation: string, call: () => Promise<T>, options: Required<ResilienceOptions>, retry: boolean): Promise<T> {
+async function guarded<T>(
+  operation: string,
+  call: () => Promise<T>,
+  options: Required<ResilienceOptions>,
+  retry: boolean,
+): Promise<T> {
   try {
     return await withTimeout(call(), options.timeoutMs, operation);
   } catch (error) {
@@ -58,16 +66,21 @@ export interface D1Call {
  * and a function that makes it (and may make it again). The storage functions
  * use the result like the binding itself.
  */
-export function interceptDatabase(db: D1Database, around: (call: D1Call, invoke: () => Promise<unknown>) => Promise<unknown>): D1Database {
+export function interceptDatabase(
+  db: D1Database,
+  around: (call: D1Call, invoke: () => Promise<unknown>) => Promise<unknown>,
+): D1Database {
   const originals = new WeakMap<object, D1PreparedStatement>();
   const sources = new WeakMap<object, { sql: string; params: unknown[] }>();
   const wrap = (statement: D1PreparedStatement, source: { sql: string; params: unknown[] }): D1PreparedStatement => {
     const proxy = new Proxy(statement, {
       get(target, property) {
-        if (property === "bind") return (...params: unknown[]) => wrap(target.bind(...params), { sql: source.sql, params });
+        if (property === "bind")
+          return (...params: unknown[]) => wrap(target.bind(...params), { sql: source.sql, params });
         if (property === "first" || property === "all" || property === "run" || property === "raw") {
           const method = target[property] as (...args: unknown[]) => Promise<unknown>;
-          return (...args: unknown[]) => around({ method: property, statements: [source] }, () => method.apply(target, args));
+          return (...args: unknown[]) =>
+            around({ method: property, statements: [source] }, () => method.apply(target, args));
         }
         const value = Reflect.get(target, property, target) as unknown;
         return typeof value === "function" ? value.bind(target) : value;
@@ -83,7 +96,10 @@ export function interceptDatabase(db: D1Database, around: (call: D1Call, invoke:
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) =>
           around(
-            { method: "batch", statements: statements.map((statement) => sources.get(statement) ?? { sql: "(unknown)", params: [] }) },
+            {
+              method: "batch",
+              statements: statements.map((statement) => sources.get(statement) ?? { sql: "(unknown)", params: [] }),
+            },
             () => target.batch(statements.map((statement) => originals.get(statement) ?? statement)),
           );
       }
@@ -97,7 +113,8 @@ export function interceptDatabase(db: D1Database, around: (call: D1Call, invoke:
 export function resilientDatabase(db: D1Database, options: ResilienceOptions = {}): D1Database {
   const settings = { timeoutMs: options.timeoutMs ?? 8_000, retryDelayMs: options.retryDelayMs ?? 100 };
   return interceptDatabase(db, (call, invoke) => {
-    const isRead = READ_METHODS.has(call.method) && call.statements.every((statement) => READ_ONLY_SQL.test(statement.sql));
+    const isRead =
+      READ_METHODS.has(call.method) && call.statements.every((statement) => READ_ONLY_SQL.test(statement.sql));
     return guarded(isRead ? "read" : "write", invoke, settings, isRead);
   });
 }

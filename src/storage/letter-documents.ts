@@ -41,8 +41,22 @@ export function letterDocumentStatements(letter: LetterDocument): string[] {
   const statements = [
     `INSERT INTO letters (slug, title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html,
   confirm_signatures, review_organizations)
-VALUES (${[letter.slug, letter.title, letter.summary, letter.date, letter.addressee, letter.language, letter.status,
-      letter.closesAt, letter.bodyMarkdown, letter.bodyHtml, flag(letter.confirmSignatures), flag(letter.reviewOrganizations)].map(literal).join(", ")})
+VALUES (${[
+      letter.slug,
+      letter.title,
+      letter.summary,
+      letter.date,
+      letter.addressee,
+      letter.language,
+      letter.status,
+      letter.closesAt,
+      letter.bodyMarkdown,
+      letter.bodyHtml,
+      flag(letter.confirmSignatures),
+      flag(letter.reviewOrganizations),
+    ]
+      .map(literal)
+      .join(", ")})
 ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, letter_date = excluded.letter_date,
   addressee = excluded.addressee, language = excluded.language, status = excluded.status, closes_at = excluded.closes_at,
   body_markdown = excluded.body_markdown, body_html = excluded.body_html, confirm_signatures = excluded.confirm_signatures,
@@ -53,7 +67,9 @@ WHERE letters.managed_by = 'file' AND (title, summary, letter_date, addressee, l
   excluded.closes_at, excluded.body_markdown, excluded.body_html, excluded.confirm_signatures, excluded.review_organizations)`,
   ];
   const keep = letter.signatories.map((s) => `(${literal(s.kind)}, ${literal(s.name)})`);
-  const dropped = `letter_id = ${letterId} AND channel = 'initial'` + (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : "");
+  const dropped =
+    `letter_id = ${letterId} AND channel = 'initial'` +
+    (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : "");
   const nextSeq = `coalesce((SELECT max(seq) FROM record_entries WHERE letter_id = ${letterId}), 0)`;
   // Signatories taken off the file leave the record as "removed", their names erased from it, then the table.
   statements.push(
@@ -104,8 +120,16 @@ WHERE slug = ${slug} AND managed_by = 'file'`,
  * written some in the database.
  */
 export function translationStatements(translation: TranslationDocument): string[] {
-  const values = [translation.language, translation.title, translation.summary, translation.addressee, translation.bodyMarkdown,
-    translation.bodyHtml].map(literal).join(", ");
+  const values = [
+    translation.language,
+    translation.title,
+    translation.summary,
+    translation.addressee,
+    translation.bodyMarkdown,
+    translation.bodyHtml,
+  ]
+    .map(literal)
+    .join(", ");
   // Like the letter itself, a letter the organizer area has taken over is left alone.
   const letterId = `(SELECT id FROM letters WHERE slug = ${literal(translation.translationOf)} AND managed_by = 'file')`;
   return [

@@ -13,7 +13,12 @@ import { upsertTranslationStatement, type TranslationText } from "./letter-trans
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && /UNIQUE constraint failed: letters\.slug/.test(`${error.message} ${String((error as { cause?: unknown }).cause ?? "")}`);
+  return (
+    error instanceof Error &&
+    /UNIQUE constraint failed: letters\.slug/.test(
+      `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}`,
+    )
+  );
 }
 
 function revisionStatements(db: D1Database, id: number): D1PreparedStatement[] {
@@ -29,8 +34,19 @@ export async function insertDraftLetter(db: D1Database, input: LetterInput): Pro
            confirm_signatures, review_organizations, managed_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', ?7, ?8, ?9, ?10, ?11, 'admin') RETURNING id`,
       )
-      .bind(input.slug, input.title, input.summary, input.date, input.addressee, input.language, input.closesAt, input.bodyMarkdown,
-        input.bodyHtml, input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0, input.reviewOrganizations ? 1 : 0)
+      .bind(
+        input.slug,
+        input.title,
+        input.summary,
+        input.date,
+        input.addressee,
+        input.language,
+        input.closesAt,
+        input.bodyMarkdown,
+        input.bodyHtml,
+        input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
+        input.reviewOrganizations ? 1 : 0,
+      )
       .first<{ id: number }>();
     await db.batch(revisionStatements(db, row!.id));
     return row!.id;
@@ -55,8 +71,20 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
              updated_at = ${NOW}
            WHERE id = ?1`,
         )
-        .bind(id, input.slug, input.title, input.summary, input.date, input.addressee, input.language, input.closesAt, input.bodyMarkdown,
-          input.bodyHtml, input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0, input.reviewOrganizations ? 1 : 0),
+        .bind(
+          id,
+          input.slug,
+          input.title,
+          input.summary,
+          input.date,
+          input.addressee,
+          input.language,
+          input.closesAt,
+          input.bodyMarkdown,
+          input.bodyHtml,
+          input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
+          input.reviewOrganizations ? 1 : 0,
+        ),
       ...revisionStatements(db, id),
     ]);
     return true;
@@ -73,7 +101,8 @@ const STATE_SQL: Record<StateChange, string> = {
   // A letter reopened after its closing time passed stays open until it is closed again.
   reopen: `status = 'open', closes_at = CASE WHEN closes_at <= ?2 THEN NULL ELSE closes_at END
     WHERE id = ?1 AND status IN ('open', 'closed') AND delivered_on IS NULL AND ?3 IS ?3 AND ?4 IS ?4`,
-  deliver: "status = 'closed', delivered_on = ?3, delivery_note = ?4 WHERE id = ?1 AND status IN ('open', 'closed') AND ?2 IS NOT NULL",
+  deliver:
+    "status = 'closed', delivered_on = ?3, delivery_note = ?4 WHERE id = ?1 AND status IN ('open', 'closed') AND ?2 IS NOT NULL",
   unpublish: `status = 'draft' WHERE id = ?1 AND status IN ('open', 'closed') AND delivered_on IS NULL
     AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1) AND ?2 IS NOT NULL AND ?3 IS ?3 AND ?4 IS ?4`,
 };
@@ -100,7 +129,9 @@ export async function changeLetterState(
 /** Deletes a draft nobody has signed; false when it is not (or no longer) one. */
 export async function deleteDraftLetter(db: D1Database, id: number): Promise<boolean> {
   const result = await db
-    .prepare("DELETE FROM letters WHERE id = ?1 AND status = 'draft' AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1)")
+    .prepare(
+      "DELETE FROM letters WHERE id = ?1 AND status = 'draft' AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1)",
+    )
     .bind(id)
     .run();
   return result.meta.changes > 0;
@@ -109,7 +140,9 @@ export async function deleteDraftLetter(db: D1Database, id: number): Promise<boo
 /** Closes the open letters whose closing time has come; returns their slugs (the cron job). */
 export async function closeDueLetters(db: D1Database, now: Date): Promise<string[]> {
   const { results } = await db
-    .prepare(`UPDATE letters SET status = 'closed', updated_at = ${NOW} WHERE status = 'open' AND closes_at <= ?1 RETURNING slug`)
+    .prepare(
+      `UPDATE letters SET status = 'closed', updated_at = ${NOW} WHERE status = 'open' AND closes_at <= ?1 RETURNING slug`,
+    )
     .bind(now.toISOString())
     .all<{ slug: string }>();
   return results.map((row) => row.slug);

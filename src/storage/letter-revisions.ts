@@ -53,6 +53,9 @@ export async function listRevisions(db: D1Database, letterId: number): Promise<L
 
 /** One version of the letter's text. */
 export async function findRevision(db: D1Database, letterId: number, id: number): Promise<LetterRevision | null> {
-  const row = await db.prepare("SELECT * FROM letter_revisions WHERE letter_id = ?1 AND id = ?2").bind(letterId, id).first<RevisionRow>();
+  const row = await db
+    .prepare("SELECT * FROM letter_revisions WHERE letter_id = ?1 AND id = ?2")
+    .bind(letterId, id)
+    .first<RevisionRow>();
   return row ? toRevision(row) : null;
 }

@@ -41,7 +41,11 @@ export async function listLetterTranslations(db: D1Database, letterId: number): 
 }
 
 /** The letter's translation into `language`, or null. */
-export async function findLetterTranslation(db: D1Database, letterId: number, language: string): Promise<LetterTranslation | null> {
+export async function findLetterTranslation(
+  db: D1Database,
+  letterId: number,
+  language: string,
+): Promise<LetterTranslation | null> {
   const row = await db
     .prepare(`SELECT ${COLUMNS} FROM letter_translations WHERE letter_id = ?1 AND language = ?2`)
     .bind(letterId, language)
@@ -50,18 +54,29 @@ export async function findLetterTranslation(db: D1Database, letterId: number, la
 }
 
 /** What a translation holds; `bodyHtml` must come from renderMarkdown(bodyMarkdown). */
-export type TranslationText = Pick<LetterTranslation, "language" | "title" | "summary" | "addressee" | "bodyMarkdown" | "bodyHtml">;
+export type TranslationText = Pick<
+  LetterTranslation,
+  "language" | "title" | "summary" | "addressee" | "bodyMarkdown" | "bodyHtml"
+>;
 
 /**
  * Writes the letter's translation into `translation.language`, creating it or
  * replacing its text; updated_at moves only when the text changed.
  */
-export async function upsertLetterTranslation(db: D1Database, letterId: number, translation: TranslationText): Promise<void> {
+export async function upsertLetterTranslation(
+  db: D1Database,
+  letterId: number,
+  translation: TranslationText,
+): Promise<void> {
   await upsertTranslationStatement(db, letterId, translation).run();
 }
 
 /** The statement upsertLetterTranslation runs, for callers that write more in the same transaction. */
-export function upsertTranslationStatement(db: D1Database, letterId: number, translation: TranslationText): D1PreparedStatement {
+export function upsertTranslationStatement(
+  db: D1Database,
+  letterId: number,
+  translation: TranslationText,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
@@ -72,11 +87,22 @@ export function upsertTranslationStatement(db: D1Database, letterId: number, tra
        WHERE (title, summary, addressee, body_markdown, body_html)
          IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`,
     )
-    .bind(letterId, translation.language, translation.title, translation.summary, translation.addressee, translation.bodyMarkdown, translation.bodyHtml);
+    .bind(
+      letterId,
+      translation.language,
+      translation.title,
+      translation.summary,
+      translation.addressee,
+      translation.bodyMarkdown,
+      translation.bodyHtml,
+    );
 }
 
 /** Removes the letter's translation into `language`; says whether there was one. */
 export async function deleteLetterTranslation(db: D1Database, letterId: number, language: string): Promise<boolean> {
-  const result = await db.prepare("DELETE FROM letter_translations WHERE letter_id = ?1 AND language = ?2").bind(letterId, language).run();
+  const result = await db
+    .prepare("DELETE FROM letter_translations WHERE letter_id = ?1 AND language = ?2")
+    .bind(letterId, language)
+    .run();
   return result.meta.changes > 0;
 }

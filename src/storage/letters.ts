@@ -130,7 +130,12 @@ async function firstRead(db: D1Database, slug: string): Promise<Letter | null> {
   }
 }
 
-export async function findRecentPublishedLetter(db: D1Database, slug: string, seconds: number, now = Date.now()): Promise<Letter | null> {
+export async function findRecentPublishedLetter(
+  db: D1Database,
+  slug: string,
+  seconds: number,
+  now = Date.now(),
+): Promise<Letter | null> {
   const recent = seconds > 0 ? recentLetters.get(slug) : undefined;
   const usable = recent && now - recent.readAt < seconds * 1000 + RECENT_LETTER_STALE_MS ? recent : undefined;
   if (usable && (now - usable.readAt < seconds * 1000 || usable.refreshing)) return usable.letter;
@@ -184,7 +189,13 @@ export async function listPublishedLettersPage(
          AND (?1 IS NULL OR letter_date < ?1 OR (letter_date = ?1 AND id < ?2))
        ORDER BY letter_date DESC, id DESC LIMIT ?3`,
     )
-    .bind(options.after?.date ?? null, options.after?.id ?? 0, options.limit + 1, options.now.toISOString(), options.status ?? "any")
+    .bind(
+      options.after?.date ?? null,
+      options.after?.id ?? 0,
+      options.limit + 1,
+      options.now.toISOString(),
+      options.status ?? "any",
+    )
     .all<LetterRow>();
   const letters = results.slice(0, options.limit).map(toLetter);
   const last = letters.at(-1);
@@ -201,7 +212,9 @@ export async function listPublishedLetters(db: D1Database): Promise<Letter[]> {
 
 /** Every letter, drafts included, most recently changed first (the organizers' list). */
 export async function listAllLetters(db: D1Database): Promise<Letter[]> {
-  const { results } = await db.prepare(`SELECT ${LETTER_COLUMNS} FROM letters ORDER BY updated_at DESC, id DESC`).all<LetterRow>();
+  const { results } = await db
+    .prepare(`SELECT ${LETTER_COLUMNS} FROM letters ORDER BY updated_at DESC, id DESC`)
+    .all<LetterRow>();
   return results.map(toLetter);
 }
 

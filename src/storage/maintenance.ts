@@ -3,7 +3,12 @@
  * unconfirmed ones, anonymizing signatures once a letter has been closed
  * long enough, and finding records to seal.
  */
-import { SUSPICION_WINDOW_MINUTES, SUSPICIOUS_PER_CLIENT, SUSPICIOUS_PER_EMAIL_DOMAIN, sharedEmailDomains } from "../domain/bots";
+import {
+  SUSPICION_WINDOW_MINUTES,
+  SUSPICIOUS_PER_CLIENT,
+  SUSPICIOUS_PER_EMAIL_DOMAIN,
+  sharedEmailDomains,
+} from "../domain/bots";
 
 const ISO = "'%Y-%m-%dT%H:%M:%fZ'";
 
@@ -66,7 +71,11 @@ export async function expireUnconfirmed(db: D1Database, now: Date): Promise<numb
 }
 
 /** Letters closed for at least `days` whose signatures still hold emails or client hashes. */
-export async function lettersDueForAnonymization(db: D1Database, now: Date, days: number): Promise<{ id: number; slug: string }[]> {
+export async function lettersDueForAnonymization(
+  db: D1Database,
+  now: Date,
+  days: number,
+): Promise<{ id: number; slug: string }[]> {
   const before = new Date(now.getTime() - days * 86_400_000).toISOString();
   const { results } = await db
     .prepare(
@@ -80,9 +89,15 @@ export async function lettersDueForAnonymization(db: D1Database, now: Date, days
 }
 
 /** Signatures of `letterId` that still have their email but no keyed hash (made before hashes existed). */
-export async function signaturesWithoutEmailHash(db: D1Database, letterId: number, limit: number): Promise<{ id: number; email: string }[]> {
+export async function signaturesWithoutEmailHash(
+  db: D1Database,
+  letterId: number,
+  limit: number,
+): Promise<{ id: number; email: string }[]> {
   const { results } = await db
-    .prepare("SELECT id, email FROM signatures WHERE letter_id = ?1 AND email_hash IS NULL AND email IS NOT NULL LIMIT ?2")
+    .prepare(
+      "SELECT id, email FROM signatures WHERE letter_id = ?1 AND email_hash IS NULL AND email IS NOT NULL LIMIT ?2",
+    )
     .bind(letterId, limit)
     .all<{ id: number; email: string }>();
   return results;
@@ -90,7 +105,11 @@ export async function signaturesWithoutEmailHash(db: D1Database, letterId: numbe
 
 export async function setEmailHashes(db: D1Database, hashes: { id: number; emailHash: string }[]): Promise<void> {
   if (hashes.length === 0) return;
-  await db.batch(hashes.map(({ id, emailHash }) => db.prepare("UPDATE signatures SET email_hash = ?2 WHERE id = ?1").bind(id, emailHash)));
+  await db.batch(
+    hashes.map(({ id, emailHash }) =>
+      db.prepare("UPDATE signatures SET email_hash = ?2 WHERE id = ?1").bind(id, emailHash),
+    ),
+  );
 }
 
 /** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */
@@ -109,6 +128,8 @@ export async function anonymizeLetter(db: D1Database, letterId: number): Promise
 
 /** Letters with record entries waiting for their hash. */
 export async function lettersWithUnsealedRecords(db: D1Database): Promise<number[]> {
-  const { results } = await db.prepare("SELECT id FROM letters WHERE record_sealed < record_length").all<{ id: number }>();
+  const { results } = await db
+    .prepare("SELECT id FROM letters WHERE record_sealed < record_length")
+    .all<{ id: number }>();
   return results.map((row) => row.id);
 }

@@ -2,7 +2,10 @@
 
 /** Stores a session that lasts until `expiresAt`. */
 export async function insertSession(db: D1Database, idHash: string, expiresAt: Date): Promise<void> {
-  await db.prepare("INSERT INTO organizer_sessions (id_hash, expires_at) VALUES (?1, ?2)").bind(idHash, expiresAt.toISOString()).run();
+  await db
+    .prepare("INSERT INTO organizer_sessions (id_hash, expires_at) VALUES (?1, ?2)")
+    .bind(idHash, expiresAt.toISOString())
+    .run();
 }
 
 /** Whether the session exists and has not expired at `now`. */
@@ -20,6 +23,9 @@ export async function deleteSession(db: D1Database, idHash: string): Promise<voi
 
 /** Forgets sessions that expired before `now` (the maintenance job). */
 export async function deleteExpiredSessions(db: D1Database, now: Date): Promise<number> {
-  const result = await db.prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1").bind(now.toISOString()).run();
+  const result = await db
+    .prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1")
+    .bind(now.toISOString())
+    .run();
   return result.meta.changes;
 }

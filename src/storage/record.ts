@@ -60,7 +60,9 @@ export async function sealRecord(db: D1Database, letterId: number): Promise<numb
       const hash = await entryHash(previous, row, digest);
       updates.push(
         db
-          .prepare("UPDATE record_entries SET digest = ?3, hash = ?4 WHERE letter_id = ?1 AND seq = ?2 AND hash IS NULL")
+          .prepare(
+            "UPDATE record_entries SET digest = ?3, hash = ?4 WHERE letter_id = ?1 AND seq = ?2 AND hash IS NULL",
+          )
           .bind(letterId, row.seq, digest, hash),
       );
       previous = hash;
@@ -83,9 +85,17 @@ export interface RecordPage {
 }
 
 /** Sealed entries after `afterSeq`, in order, up to `limit` of them and never past `upTo`. */
-export async function listRecordEntries(db: D1Database, letterId: number, afterSeq: number, upTo: number, limit: number): Promise<RecordPage> {
+export async function listRecordEntries(
+  db: D1Database,
+  letterId: number,
+  afterSeq: number,
+  upTo: number,
+  limit: number,
+): Promise<RecordPage> {
   const { results } = await db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM record_entries WHERE letter_id = ?1 AND seq > ?2 AND seq <= ?3 ORDER BY seq LIMIT ?4`)
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM record_entries WHERE letter_id = ?1 AND seq > ?2 AND seq <= ?3 ORDER BY seq LIMIT ?4`,
+    )
     .bind(letterId, afterSeq, upTo, limit)
     .all<EntryRow>();
   const entries = results.map((row) => ({ ...toEntry(row), digest: row.digest ?? "", hash: row.hash ?? "" }));

@@ -24,7 +24,10 @@ export function seedLetterStatements(slug: string, organizations: number, indivi
     `DELETE FROM record_entries WHERE letter_id = ${letterId}`,
     `DELETE FROM signatures WHERE letter_id = ${letterId}`,
   ];
-  for (const [kind, total] of [["organization", organizations], ["individual", individuals]] as const) {
+  for (const [kind, total] of [
+    ["organization", organizations],
+    ["individual", individuals],
+  ] as const) {
     for (let offset = 0; offset < total; offset += CHUNK) {
       const first = offset + 1;
       const last = Math.min(offset + CHUNK, total);

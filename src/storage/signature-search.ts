@@ -7,7 +7,14 @@
  */
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { signatoryDetailsOf, UNRANKED_POSITION, type SignatoryDetails, type SignatureChannel, type SignatureKind, type SignatureStatus } from "../domain/signature";
+import {
+  signatoryDetailsOf,
+  UNRANKED_POSITION,
+  type SignatoryDetails,
+  type SignatureChannel,
+  type SignatureKind,
+  type SignatureStatus,
+} from "../domain/signature";
 
 /** A signature as organizers see it: everything but the hashes and link secrets. */
 export interface OrganizerSignatureRow extends ExportedSignature {
@@ -62,7 +69,9 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
   };
   if (filter.q) {
     const q = next(filter.q.toLowerCase());
-    clauses.push(`(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0)`);
+    clauses.push(
+      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0)`,
+    );
   }
   if (filter.status) clauses.push(`status = ${next(filter.status)}`);
   if (filter.kind) clauses.push(`kind = ${next(filter.kind)}`);
@@ -75,7 +84,11 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
 }
 
 /** How many of the letter's signatures the filter matches. */
-export async function countMatchingSignatures(db: D1Database, letterId: number, filter: SignatureFilter): Promise<number> {
+export async function countMatchingSignatures(
+  db: D1Database,
+  letterId: number,
+  filter: SignatureFilter,
+): Promise<number> {
   const where = whereOf(filter, 2);
   const row = await db
     .prepare(`SELECT count(*) AS count FROM signatures WHERE letter_id = ?1${where.sql}`)
@@ -139,7 +152,15 @@ export async function listSignaturesInOrder(
            WHERE letter_id = ?1 AND kind = ?2 AND position < ?3 AND (position, id) > (?4, ?5)${rankedWhere.sql}
            ORDER BY position, id LIMIT ?6`,
         )
-        .bind(letterId, kind, UNRANKED_POSITION, after?.position ?? -1, after?.id ?? -1, wanted - rows.length, ...rankedWhere.params)
+        .bind(
+          letterId,
+          kind,
+          UNRANKED_POSITION,
+          after?.position ?? -1,
+          after?.id ?? -1,
+          wanted - rows.length,
+          ...rankedWhere.params,
+        )
         .all<Row>();
       rows.push(...results);
     }
@@ -150,7 +171,14 @@ export async function listSignaturesInOrder(
            WHERE letter_id = ?1 AND kind = ?2 AND position >= ?3 AND id > ?4${unrankedWhere.sql}
            ORDER BY id LIMIT ?5`,
         )
-        .bind(letterId, kind, UNRANKED_POSITION, after && after.position >= UNRANKED_POSITION ? after.id : -1, wanted - rows.length, ...unrankedWhere.params)
+        .bind(
+          letterId,
+          kind,
+          UNRANKED_POSITION,
+          after && after.position >= UNRANKED_POSITION ? after.id : -1,
+          wanted - rows.length,
+          ...unrankedWhere.params,
+        )
         .all<Row>();
       rows.push(...results);
     }
@@ -158,5 +186,8 @@ export async function listSignaturesInOrder(
   }
   const signatures = rows.slice(0, page.limit).map(toSignature);
   const last = signatures.at(-1);
-  return { signatures, next: rows.length > page.limit && last ? { kind: last.kind, position: last.position, id: last.id } : null };
+  return {
+    signatures,
+    next: rows.length > page.limit && last ? { kind: last.kind, position: last.position, id: last.id } : null,
+  };
 }

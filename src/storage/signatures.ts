@@ -112,7 +112,13 @@ const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
  * Appends the record entry for the signature whose `guardColumn` holds
  * `guard`, numbered after the letter's last entry; nothing when no row has it.
  */
-function appendRecordEntry(db: D1Database, event: string, guardColumn: "token" | "change_nonce", guard: string, signatureId?: number) {
+function appendRecordEntry(
+  db: D1Database,
+  event: string,
+  guardColumn: "token" | "change_nonce",
+  guard: string,
+  signatureId?: number,
+) {
   return db
     .prepare(
       `INSERT INTO record_entries (letter_id, seq, event, ref, kind, name, organization, title, city, country, salt, at)
@@ -159,14 +165,28 @@ function counterChanges(kind: SignatureKind, from: SignatureStatus | null, to: S
   };
 }
 
-function updateCounters(db: D1Database, letterId: number, changes: ReturnType<typeof counterChanges>, guardSql: string, guard: unknown[]) {
+function updateCounters(
+  db: D1Database,
+  letterId: number,
+  changes: ReturnType<typeof counterChanges>,
+  guardSql: string,
+  guard: unknown[],
+) {
   return db
     .prepare(
       `UPDATE letters SET signature_count = signature_count + ?2, organization_count = organization_count + ?3,
          individual_count = individual_count + ?4, pending_count = pending_count + ?5, record_length = record_length + ?6
        WHERE id = ?1 AND EXISTS (SELECT 1 FROM signatures WHERE ${guardSql})`,
     )
-    .bind(letterId, changes.total, changes.organizations, changes.individuals, changes.pending, changes.record, ...guard);
+    .bind(
+      letterId,
+      changes.total,
+      changes.organizations,
+      changes.individuals,
+      changes.pending,
+      changes.record,
+      ...guard,
+    );
 }
 
 /**
@@ -176,7 +196,11 @@ function updateCounters(db: D1Database, letterId: number, changes: ReturnType<ty
  * and its public reference.
  */
 /** The statements that store `signature` with its record entry and counts, and the new row's ref (their guard). */
-function insertStatements(db: D1Database, letterId: number, signature: NewSignature): { statements: D1PreparedStatement[]; ref: string } {
+function insertStatements(
+  db: D1Database,
+  letterId: number,
+  signature: NewSignature,
+): { statements: D1PreparedStatement[]; ref: string } {
   // A fresh ref for every attempt: when the email has already signed (or a queued message is delivered
   // twice), the insert does nothing and the guarded counter update and record entry match no row.
   const ref = newSignatureRef();
@@ -191,13 +215,36 @@ function insertStatements(db: D1Database, letterId: number, signature: NewSignat
            CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
-      .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city,
-        signature.country, signature.email, signature.emailHash, emailDomain, signature.clientHash, signature.status,
-        signature.isPublic ? 1 : 0, signature.channel, UNRANKED_POSITION, signature.confirmTokenHash,
-        signature.confirmExpiresAt, signature.withdrawTokenHash, signature.emailsSent, signature.source ?? null, signature.language ?? null),
+      .bind(
+        letterId,
+        ref,
+        signature.kind,
+        signature.name,
+        signature.organization,
+        signature.title,
+        signature.city,
+        signature.country,
+        signature.email,
+        signature.emailHash,
+        emailDomain,
+        signature.clientHash,
+        signature.status,
+        signature.isPublic ? 1 : 0,
+        signature.channel,
+        UNRANKED_POSITION,
+        signature.confirmTokenHash,
+        signature.confirmExpiresAt,
+        signature.withdrawTokenHash,
+        signature.emailsSent,
+        signature.source ?? null,
+        signature.language ?? null,
+      ),
   ];
-  if (signature.status === "confirmed") statements.push(appendRecordEntry(db, "signed", "token", ref), queueWebhook(db, "token", ref));
-  statements.push(updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]));
+  if (signature.status === "confirmed")
+    statements.push(appendRecordEntry(db, "signed", "token", ref), queueWebhook(db, "token", ref));
+  statements.push(
+    updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]),
+  );
   return { statements, ref };
 }
 
@@ -205,7 +252,11 @@ function insertStatements(db: D1Database, letterId: number, signature: NewSignat
  * Stores a new signature, its record entry and its counts in one transaction.
  * `created` is false, and nothing changed, when the email had already signed the letter.
  */
-export async function insertSignature(db: D1Database, letterId: number, signature: NewSignature): Promise<{ created: boolean; ref: string }> {
+export async function insertSignature(
+  db: D1Database,
+  letterId: number,
+  signature: NewSignature,
+): Promise<{ created: boolean; ref: string }> {
   const [result] = await insertSignatures(db, [{ letterId, signature }]);
   return result!;
 }
@@ -251,8 +302,22 @@ export async function insertManualSignature(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ${NOW})
          ON CONFLICT DO NOTHING`,
       )
-      .bind(letterId, ref, signature.kind, signature.name, signature.organization, signature.title, signature.city, signature.country,
-        signature.email, signature.emailHash, emailDomain, signature.isPublic ? 1 : 0, UNRANKED_POSITION, signature.source),
+      .bind(
+        letterId,
+        ref,
+        signature.kind,
+        signature.name,
+        signature.organization,
+        signature.title,
+        signature.city,
+        signature.country,
+        signature.email,
+        signature.emailHash,
+        emailDomain,
+        signature.isPublic ? 1 : 0,
+        UNRANKED_POSITION,
+        signature.source,
+      ),
     appendRecordEntry(db, "signed", "token", ref),
     queueWebhook(db, "token", ref),
     updateCounters(db, letterId, counterChanges(signature.kind, null, "confirmed"), "token = ?7", [ref]),
@@ -266,20 +331,33 @@ export async function insertManualSignature(
  * in signing order. The order is the organizers' from then on: the letter
  * is taken over from its content file (see letters.managed_by). One transaction.
  */
-export async function setSignaturePositions(db: D1Database, letterId: number, positions: readonly { ref: string; position: number | null }[]): Promise<void> {
+export async function setSignaturePositions(
+  db: D1Database,
+  letterId: number,
+  positions: readonly { ref: string; position: number | null }[],
+): Promise<void> {
   if (positions.length === 0) return;
   await db.batch([
     ...positions.map(({ ref, position }) =>
-      db.prepare("UPDATE signatures SET position = ?3 WHERE letter_id = ?1 AND token = ?2").bind(letterId, ref, position ?? UNRANKED_POSITION),
+      db
+        .prepare("UPDATE signatures SET position = ?3 WHERE letter_id = ?1 AND token = ?2")
+        .bind(letterId, ref, position ?? UNRANKED_POSITION),
     ),
     db.prepare("UPDATE letters SET managed_by = 'admin' WHERE id = ?1").bind(letterId),
   ]);
 }
 
 /** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
-export async function findSignatureByEmail(db: D1Database, letterId: number, emailHash: string, email: string): Promise<StoredSignature | null> {
+export async function findSignatureByEmail(
+  db: D1Database,
+  letterId: number,
+  emailHash: string,
+  email: string,
+): Promise<StoredSignature | null> {
   const row = await db
-    .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND (email_hash = ?2 OR email = ?3) LIMIT 1`)
+    .prepare(
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND (email_hash = ?2 OR email = ?3) LIMIT 1`,
+    )
     .bind(letterId, emailHash, email)
     .first<SignatureRow>();
   return row ? toStoredSignature(row) : null;
@@ -301,7 +379,11 @@ export async function findSignatureByLinkToken(
 }
 
 /** The signature with public reference `ref` on `letterId`. */
-export async function findSignatureByRef(db: D1Database, letterId: number, ref: string): Promise<StoredSignature | null> {
+export async function findSignatureByRef(
+  db: D1Database,
+  letterId: number,
+  ref: string,
+): Promise<StoredSignature | null> {
   const row = await db
     .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE token = ?1 AND letter_id = ?2`)
     .bind(ref, letterId)
@@ -350,10 +432,23 @@ export async function changeSignatureStatus(
            email = CASE WHEN ?14 THEN NULL ELSE email END, language = coalesce(?15, language)
          WHERE id = ?1 AND status = ?2`,
       )
-      .bind(signature.id, from, to, nonce, details?.name ?? null, details?.organization ?? null, details?.title ?? null,
-        details?.city ?? null, details?.country ?? null, details ? (details.isPublic ? 1 : 0) : null,
-        extra.confirmTokenHash ?? null, extra.confirmExpiresAt ?? null, extra.withdrawTokenHash ?? null,
-        extra.forgetEmail ? 1 : 0, details?.language ?? null),
+      .bind(
+        signature.id,
+        from,
+        to,
+        nonce,
+        details?.name ?? null,
+        details?.organization ?? null,
+        details?.title ?? null,
+        details?.city ?? null,
+        details?.country ?? null,
+        details ? (details.isPublic ? 1 : 0) : null,
+        extra.confirmTokenHash ?? null,
+        extra.confirmExpiresAt ?? null,
+        extra.withdrawTokenHash ?? null,
+        extra.forgetEmail ? 1 : 0,
+        details?.language ?? null,
+      ),
   ];
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, "change_nonce", nonce, signature.id));
@@ -369,7 +464,12 @@ export async function changeSignatureStatus(
         .bind(signature.letterId, signature.id, nonce),
     );
   }
-  statements.push(updateCounters(db, signature.letterId, counterChanges(signature.kind, from, to), "id = ?7 AND change_nonce = ?8", [signature.id, nonce]));
+  statements.push(
+    updateCounters(db, signature.letterId, counterChanges(signature.kind, from, to), "id = ?7 AND change_nonce = ?8", [
+      signature.id,
+      nonce,
+    ]),
+  );
   const results = await db.batch(statements);
   return (results[0]?.meta.changes ?? 0) > 0;
 }
@@ -392,14 +492,27 @@ export async function reserveEmail(
          withdraw_token_hash = coalesce(?5, withdraw_token_hash)
        WHERE id = ?1 AND emails_sent < ?2`,
     )
-    .bind(signatureId, cap, links.confirmTokenHash ?? null, links.confirmExpiresAt ?? null, links.withdrawTokenHash ?? null)
+    .bind(
+      signatureId,
+      cap,
+      links.confirmTokenHash ?? null,
+      links.confirmExpiresAt ?? null,
+      links.withdrawTokenHash ?? null,
+    )
     .run();
   return result.meta.changes > 0;
 }
 
 /** Replaces the signature's withdrawal link secret (a new link is shown; the old one stops working). */
-export async function replaceWithdrawToken(db: D1Database, signatureId: number, withdrawTokenHash: string): Promise<void> {
-  await db.prepare("UPDATE signatures SET withdraw_token_hash = ?2 WHERE id = ?1").bind(signatureId, withdrawTokenHash).run();
+export async function replaceWithdrawToken(
+  db: D1Database,
+  signatureId: number,
+  withdrawTokenHash: string,
+): Promise<void> {
+  await db
+    .prepare("UPDATE signatures SET withdraw_token_hash = ?2 WHERE id = ?1")
+    .bind(signatureId, withdrawTokenHash)
+    .run();
 }
 
 interface SignatoryRow extends SignatoryDetails {
@@ -433,7 +546,14 @@ function listingAfter(rows: string): string {
 const LISTING_AFTER = listingAfter(PUBLIC_ROWS);
 const LISTING_AFTER_IN_COUNTRY = listingAfter(`${PUBLIC_ROWS} AND country = ?6`);
 
-async function listKind(db: D1Database, letterId: number, kind: SignatureKind, after: SignatoryCursor | null, limit: number, country?: string) {
+async function listKind(
+  db: D1Database,
+  letterId: number,
+  kind: SignatureKind,
+  after: SignatoryCursor | null,
+  limit: number,
+  country?: string,
+) {
   const params = [letterId, kind, after?.position ?? -1, after?.id ?? -1, limit];
   const { results } = await db
     .prepare(country ? LISTING_AFTER_IN_COUNTRY : LISTING_AFTER)
@@ -494,7 +614,11 @@ export interface OrganizerQuery {
 }
 
 /** A letter's signatures for its organizers, newest first, filtered by status or flag. */
-export async function listSignaturesForOrganizers(db: D1Database, letterId: number, query: OrganizerQuery): Promise<OrganizerSignature[]> {
+export async function listSignaturesForOrganizers(
+  db: D1Database,
+  letterId: number,
+  query: OrganizerQuery,
+): Promise<OrganizerSignature[]> {
   // One statement per filter, so that each is answered from its own index in id order.
   const filters = [query.status ? "status = ?4" : "", query.flagged ? "flag IS NOT NULL" : ""].filter(Boolean);
   const { results } = await db
@@ -505,13 +629,23 @@ export async function listSignaturesForOrganizers(db: D1Database, letterId: numb
     )
     .bind(letterId, query.before ?? Number.MAX_SAFE_INTEGER, query.limit, ...(query.status ? [query.status] : []))
     .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
-  return results.map((row) => ({ ...toStoredSignature(row), channel: row.channel, confirmedAt: row.confirmed_at, withdrawnAt: row.withdrawn_at }));
+  return results.map((row) => ({
+    ...toStoredSignature(row),
+    channel: row.channel,
+    confirmedAt: row.confirmed_at,
+    withdrawnAt: row.withdrawn_at,
+  }));
 }
 
 /** How many of a letter's signatures came through each partner's embed (null: the letter's own page), by status. */
-export async function countSignaturesBySource(db: D1Database, letterId: number): Promise<{ source: string | null; status: SignatureStatus; count: number }[]> {
+export async function countSignaturesBySource(
+  db: D1Database,
+  letterId: number,
+): Promise<{ source: string | null; status: SignatureStatus; count: number }[]> {
   const { results } = await db
-    .prepare("SELECT source, status, count(*) AS count FROM signatures WHERE letter_id = ?1 GROUP BY source, status ORDER BY source, status")
+    .prepare(
+      "SELECT source, status, count(*) AS count FROM signatures WHERE letter_id = ?1 GROUP BY source, status ORDER BY source, status",
+    )
     .bind(letterId)
     .all<{ source: string | null; status: SignatureStatus; count: number }>();
   return results;

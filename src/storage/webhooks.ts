@@ -96,7 +96,12 @@ export async function dueDeliveries(db: D1Database, now: Date, limit: number): P
 export async function recordAttempt(
   db: D1Database,
   id: number,
-  outcome: { state: "delivered" | "pending" | "failed" | "skipped"; status: number | null; error: string | null; retryAt?: Date },
+  outcome: {
+    state: "delivered" | "pending" | "failed" | "skipped";
+    status: number | null;
+    error: string | null;
+    retryAt?: Date;
+  },
   now: Date,
 ): Promise<void> {
   await db
@@ -105,8 +110,15 @@ export async function recordAttempt(
          next_attempt_at = coalesce(?6, next_attempt_at), delivered_at = CASE WHEN ?2 = 'delivered' THEN ?7 ELSE delivered_at END
        WHERE id = ?1`,
     )
-    .bind(id, outcome.state, outcome.state === "skipped" ? 0 : 1, outcome.status, outcome.error?.slice(0, 300) ?? null,
-      outcome.retryAt?.toISOString() ?? null, now.toISOString())
+    .bind(
+      id,
+      outcome.state,
+      outcome.state === "skipped" ? 0 : 1,
+      outcome.status,
+      outcome.error?.slice(0, 300) ?? null,
+      outcome.retryAt?.toISOString() ?? null,
+      now.toISOString(),
+    )
     .run();
 }
 
@@ -128,7 +140,15 @@ export async function recentDeliveries(db: D1Database, letterId: number, limit: 
        WHERE letter_id = ?1 ORDER BY id DESC LIMIT ?2`,
     )
     .bind(letterId, limit)
-    .all<{ id: number; state: DeliveryLogEntry["state"]; attempts: number; last_status: number | null; last_error: string | null; created_at: string; next_attempt_at: string }>();
+    .all<{
+      id: number;
+      state: DeliveryLogEntry["state"];
+      attempts: number;
+      last_status: number | null;
+      last_error: string | null;
+      created_at: string;
+      next_attempt_at: string;
+    }>();
   return results.map((row) => ({
     id: row.id,
     state: row.state,
@@ -151,7 +171,12 @@ export async function findNotificationSettings(db: D1Database, letterId: number)
   const row = await db
     .prepare("SELECT webhook_url, webhook_secret, webhook_includes_email, summary_email FROM letters WHERE id = ?1")
     .bind(letterId)
-    .first<{ webhook_url: string | null; webhook_secret: string | null; webhook_includes_email: 0 | 1; summary_email: string | null }>();
+    .first<{
+      webhook_url: string | null;
+      webhook_secret: string | null;
+      webhook_includes_email: 0 | 1;
+      summary_email: string | null;
+    }>();
   return {
     webhookUrl: row?.webhook_url ?? null,
     webhookSecret: row?.webhook_secret ?? null,
@@ -161,7 +186,11 @@ export async function findNotificationSettings(db: D1Database, letterId: number)
 }
 
 /** Saves the settings; a new secret is stored when one is given (first webhook, or rotation). */
-export async function saveNotificationSettings(db: D1Database, letterId: number, settings: Omit<NotificationSettings, "webhookSecret"> & { newSecret: string | null }): Promise<void> {
+export async function saveNotificationSettings(
+  db: D1Database,
+  letterId: number,
+  settings: Omit<NotificationSettings, "webhookSecret"> & { newSecret: string | null },
+): Promise<void> {
   await db
     .prepare(
       `UPDATE letters SET webhook_url = ?2, webhook_includes_email = ?3, summary_email = ?4, webhook_secret = coalesce(?5, webhook_secret)
@@ -172,8 +201,20 @@ export async function saveNotificationSettings(db: D1Database, letterId: number,
 }
 
 /** Letters with a daily summary address, and what happened to each since `since`. */
-export async function summaryDigests(db: D1Database, since: Date): Promise<
-  { id: number; slug: string; title: string; summaryEmail: string; total: number; counted: number; waiting: number; flagged: number }[]
+export async function summaryDigests(
+  db: D1Database,
+  since: Date,
+): Promise<
+  {
+    id: number;
+    slug: string;
+    title: string;
+    summaryEmail: string;
+    total: number;
+    counted: number;
+    waiting: number;
+    flagged: number;
+  }[]
 > {
   const { results } = await db
     .prepare(
@@ -184,6 +225,15 @@ export async function summaryDigests(db: D1Database, since: Date): Promise<
        FROM letters l WHERE l.summary_email IS NOT NULL AND l.status <> 'draft'`,
     )
     .bind(since.toISOString())
-    .all<{ id: number; slug: string; title: string; summary_email: string; total: number; counted: number; waiting: number; flagged: number }>();
+    .all<{
+      id: number;
+      slug: string;
+      title: string;
+      summary_email: string;
+      total: number;
+      counted: number;
+      waiting: number;
+      flagged: number;
+    }>();
   return results.map((row) => ({ ...row, summaryEmail: row.summary_email }));
 }

@@ -104,7 +104,14 @@ export function EmbedPage(props: EmbedPageProps) {
           ) : status === "open" ? (
             <section aria-labelledby="embed-sign-title">
               <h2 id="embed-sign-title">{t.letter.signThisLetter}</h2>
-              <SignForm action={links.sign} state={props.form} extras={props.formExtras} target="_self" t={t} language={letter.language} />
+              <SignForm
+                action={links.sign}
+                state={props.form}
+                extras={props.formExtras}
+                target="_self"
+                t={t}
+                language={letter.language}
+              />
             </section>
           ) : (
             <p>{t.letter.noLongerTakes}</p>

@@ -7,7 +7,12 @@ import type { Letter } from "../domain/letter";
 import { SITE_NAME } from "./layout";
 
 export function escapeXml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&apos;");
 }
 
 /** When a letter entered the feed or last changed, as RFC 3339. */
@@ -16,7 +21,12 @@ export function letterUpdated(letter: Letter): string {
 }
 
 /** The Atom feed of published letters, newest first, each with its full text. */
-export function lettersAtom(options: { letters: readonly Letter[]; origin: string; selfUrl: string; letterUrl: (slug: string) => string }): string {
+export function lettersAtom(options: {
+  letters: readonly Letter[];
+  origin: string;
+  selfUrl: string;
+  letterUrl: (slug: string) => string;
+}): string {
   const { letters, origin, selfUrl } = options;
   const updated = letters.map(letterUpdated).sort().at(-1) ?? new Date(0).toISOString();
   const entries = letters.map((letter) => {
@@ -50,17 +60,34 @@ ${entries.join("\n")}
  * its text or details changed, signing closed, delivered. (Each entry is
  * derived from the letter's row; earlier texts are in the organizers' history.)
  */
-export function letterUpdatesAtom(options: { letter: Letter; url: string; selfUrl: string; closed: boolean; now: Date }): string {
+export function letterUpdatesAtom(options: {
+  letter: Letter;
+  url: string;
+  selfUrl: string;
+  closed: boolean;
+  now: Date;
+}): string {
   const { letter, url, selfUrl } = options;
   const at = (text: string) => new Date(Date.parse(text)).toISOString();
   const entries: { id: string; title: string; at: string; html: string }[] = [
-    { id: `${url}#published`, title: `Published: ${letter.title}`, at: at(letter.createdAt), html: `<p>${escapeXml(letter.summary)}</p>` },
+    {
+      id: `${url}#published`,
+      title: `Published: ${letter.title}`,
+      at: at(letter.createdAt),
+      html: `<p>${escapeXml(letter.summary)}</p>`,
+    },
   ];
   if (Date.parse(letter.updatedAt) - Date.parse(letter.createdAt) > 1_000) {
-    entries.push({ id: `${url}#updated-${at(letter.updatedAt)}`, title: `Updated: ${letter.title}`, at: at(letter.updatedAt), html: letter.bodyHtml });
+    entries.push({
+      id: `${url}#updated-${at(letter.updatedAt)}`,
+      title: `Updated: ${letter.title}`,
+      at: at(letter.updatedAt),
+      html: letter.bodyHtml,
+    });
   }
   if (options.closed) {
-    const closedAt = letter.closesAt && Date.parse(letter.closesAt) <= options.now.getTime() ? letter.closesAt : letter.updatedAt;
+    const closedAt =
+      letter.closesAt && Date.parse(letter.closesAt) <= options.now.getTime() ? letter.closesAt : letter.updatedAt;
     entries.push({
       id: `${url}#closed`,
       title: `Signing has closed: ${letter.title}`,
@@ -102,7 +129,9 @@ ${entries
 
 /** sitemap.xml: the home page and every published letter's page. */
 export function sitemapXml(urls: readonly { loc: string; lastmod?: string }[]): string {
-  const entries = urls.map(({ loc, lastmod }) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`);
+  const entries = urls.map(
+    ({ loc, lastmod }) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries.join("\n")}
@@ -125,4 +154,3 @@ Disallow: /letters/*/embed
 Sitemap: ${sitemapUrl}
 `;
 }
-

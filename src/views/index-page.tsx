@@ -8,7 +8,17 @@ import { LetterStatus } from "./letter-page";
 // The home page stays in English (its <html lang> says so); each letter's title is in the letter's own language.
 const t = messagesFor("en");
 
-export function IndexPage({ letters, canonical, image, now }: { letters: readonly Letter[]; canonical: string; image: string; now: Date }) {
+export function IndexPage({
+  letters,
+  canonical,
+  image,
+  now,
+}: {
+  letters: readonly Letter[];
+  canonical: string;
+  image: string;
+  now: Date;
+}) {
   return (
     <Layout
       meta={{
@@ -34,7 +44,8 @@ export function IndexPage({ letters, canonical, image, now }: { letters: readonl
               </p>
               <p lang="en">
                 <LetterStatus letter={letter} status={publicStatus(letter, now)} t={t} />{" "}
-                <strong>{formatNumber(letter.counts.total)}</strong> {letter.counts.total === 1 ? "signature" : "signatures"}
+                <strong>{formatNumber(letter.counts.total)}</strong>{" "}
+                {letter.counts.total === 1 ? "signature" : "signatures"}
                 {` (${formatNumber(letter.counts.organizations)} organizations, ${formatNumber(letter.counts.individuals)} individuals)`}
               </p>
             </li>

@@ -10,7 +10,15 @@ export interface LanguageLink {
   href: string;
 }
 
-export function LanguageSwitcher({ languages, current, label }: { languages: readonly LanguageLink[]; current: string; label: string }) {
+export function LanguageSwitcher({
+  languages,
+  current,
+  label,
+}: {
+  languages: readonly LanguageLink[];
+  current: string;
+  label: string;
+}) {
   if (languages.length < 2) return null;
   return (
     <nav class="language-switcher" aria-label={label}>

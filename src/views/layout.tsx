@@ -33,7 +33,15 @@ export interface PageMeta {
 
 export const SITE_NAME = "Undersigned";
 
-export function Layout({ meta, children, t = messagesFor(meta.lang) }: { meta: PageMeta; children: Child; t?: Messages }) {
+export function Layout({
+  meta,
+  children,
+  t = messagesFor(meta.lang),
+}: {
+  meta: PageMeta;
+  children: Child;
+  t?: Messages;
+}) {
   const fullTitle = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
   return (
     <html lang={meta.lang ?? "en"}>
@@ -75,8 +83,20 @@ export function Layout({ meta, children, t = messagesFor(meta.lang) }: { meta: P
         <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
         <meta name="twitter:title" content={meta.title} />
         {meta.description && <meta name="twitter:description" content={meta.description} />}
-        <link rel="alternate" type="application/atom+xml" href={meta.feed ?? "/feed.atom"} title={t.layout.feedTitle(SITE_NAME)} />
-        {meta.letterFeed && <link rel="alternate" type="application/atom+xml" href={meta.letterFeed} title={t.layout.letterFeedTitle(meta.title)} />}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href={meta.feed ?? "/feed.atom"}
+          title={t.layout.feedTitle(SITE_NAME)}
+        />
+        {meta.letterFeed && (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            href={meta.letterFeed}
+            title={t.layout.letterFeedTitle(meta.title)}
+          />
+        )}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
       </head>

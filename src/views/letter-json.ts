@@ -64,7 +64,12 @@ export interface LanguageJson {
   json_url: string;
 }
 
-export function letterSummaryJson(letter: Letter, urls: Pick<LetterUrls, "url" | "jsonUrl">, now: Date, languages: LanguageJson[]) {
+export function letterSummaryJson(
+  letter: Letter,
+  urls: Pick<LetterUrls, "url" | "jsonUrl">,
+  now: Date,
+  languages: LanguageJson[],
+) {
   return {
     slug: letter.slug,
     title: letter.title,

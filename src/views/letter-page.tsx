@@ -66,7 +66,11 @@ export function LetterStatus({ letter, status, t }: { letter: Letter; status: "o
     return <span class="status status-closed">{t.letter.deliveredOn(t.date(letter.deliveredOn))}</span>;
   }
   if (status === "open") {
-    return <span class="status status-open">{letter.closesAt ? t.letter.openUntil(t.date(letter.closesAt)) : t.letter.open}</span>;
+    return (
+      <span class="status status-open">
+        {letter.closesAt ? t.letter.openUntil(t.date(letter.closesAt)) : t.letter.open}
+      </span>
+    );
   }
   return <span class="status status-closed">{t.letter.closed}</span>;
 }

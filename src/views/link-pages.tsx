@@ -11,7 +11,14 @@ import { Layout } from "./layout";
 import { LANGUAGE_FIELD } from "./sign-form";
 import { SignatoryEntry } from "./signatory-list";
 
-export function ConfirmPage(props: { letter: Letter; signatory: SignatoryDetails; action: string; token: string; letterUrl: string; t: Messages }) {
+export function ConfirmPage(props: {
+  letter: Letter;
+  signatory: SignatoryDetails;
+  action: string;
+  token: string;
+  letterUrl: string;
+  t: Messages;
+}) {
   const { letter, t } = props;
   return (
     <Layout meta={{ title: t.links.confirmTitle, noindex: true, lang: t.locale }} t={t}>
@@ -35,7 +42,19 @@ export function ConfirmPage(props: { letter: Letter; signatory: SignatoryDetails
   );
 }
 
-export function LinkMessagePage({ title, message, letter, letterUrl, t }: { title: string; message: string; letter: Letter; letterUrl: string; t: Messages }) {
+export function LinkMessagePage({
+  title,
+  message,
+  letter,
+  letterUrl,
+  t,
+}: {
+  title: string;
+  message: string;
+  letter: Letter;
+  letterUrl: string;
+  t: Messages;
+}) {
   return (
     <Layout meta={{ title, noindex: true, lang: t.locale }} t={t}>
       <h1>{title}</h1>
@@ -47,7 +66,19 @@ export function LinkMessagePage({ title, message, letter, letterUrl, t }: { titl
   );
 }
 
-export function WithdrawPage({ letter, action, token, letterUrl, t }: { letter: Letter; action: string; token: string; letterUrl: string; t: Messages }) {
+export function WithdrawPage({
+  letter,
+  action,
+  token,
+  letterUrl,
+  t,
+}: {
+  letter: Letter;
+  action: string;
+  token: string;
+  letterUrl: string;
+  t: Messages;
+}) {
   return (
     <Layout meta={{ title: t.links.withdrawTitle, noindex: true, lang: t.locale }} t={t}>
       <h1>{t.links.withdrawTitle}</h1>

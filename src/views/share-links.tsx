@@ -14,7 +14,10 @@ export function shareTargets(url: string, title: string, t: Messages = messagesF
   const text = `${title} ${url}`;
   const encoded = { url: encodeURIComponent(url), title: encodeURIComponent(title), text: encodeURIComponent(text) };
   return [
-    { name: t.letter.shareEmail, href: `mailto:?subject=${encoded.title}&body=${encodeURIComponent(t.letter.shareEmailBody(title, url))}` },
+    {
+      name: t.letter.shareEmail,
+      href: `mailto:?subject=${encoded.title}&body=${encodeURIComponent(t.letter.shareEmailBody(title, url))}`,
+    },
     { name: "Bluesky", href: `https://bsky.app/intent/compose?text=${encoded.text}` },
     { name: "X", href: `https://x.com/intent/post?text=${encoded.title}&url=${encoded.url}` },
     { name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${encoded.url}` },
@@ -29,7 +32,11 @@ export function ShareLinks({ url, title, t }: { url: string; title: string; t: M
     <ul class="share-links">
       {shareTargets(url, title, t).map((target) => (
         <li>
-          <a href={target.href} target={target.href.startsWith("mailto:") ? undefined : "_blank"} rel="noopener noreferrer">
+          <a
+            href={target.href}
+            target={target.href.startsWith("mailto:") ? undefined : "_blank"}
+            rel="noopener noreferrer"
+          >
             {target.name}
           </a>
         </li>

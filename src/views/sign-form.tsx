@@ -27,7 +27,16 @@ export interface SignFormExtras {
   turnstileSiteKey: string | null;
 }
 
-const FIELD_ORDER: readonly SignFormField[] = ["kind", "name", "organization", "title", "city", "country", "email", "hide_name"];
+const FIELD_ORDER: readonly SignFormField[] = [
+  "kind",
+  "name",
+  "organization",
+  "title",
+  "city",
+  "country",
+  "email",
+  "hide_name",
+];
 
 /** The id of the control a summary link should focus for `field`. */
 function controlId(field: SignFormField): string {
@@ -35,7 +44,9 @@ function controlId(field: SignFormField): string {
 }
 
 function describedBy(field: SignFormField, hasHint: boolean, errors: SignFormErrors): string | undefined {
-  const ids = [hasHint ? `${controlId(field)}-hint` : "", errors[field] ? `${controlId(field)}-error` : ""].filter(Boolean);
+  const ids = [hasHint ? `${controlId(field)}-hint` : "", errors[field] ? `${controlId(field)}-error` : ""].filter(
+    Boolean,
+  );
   return ids.length ? ids.join(" ") : undefined;
 }
 
@@ -114,9 +125,7 @@ export function SignForm({
       )}
       {problems.length > 0 && (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
-          <h3 id="error-summary-title">
-            {t.form.problems(problems.length)}
-          </h3>
+          <h3 id="error-summary-title">{t.form.problems(problems.length)}</h3>
           <ul>
             {problems.map((field) => (
               <li>
@@ -133,15 +142,36 @@ export function SignForm({
         <legend>{t.form.signingAs}</legend>
         <FieldError field="kind" errors={errors} t={t} />
         <div class="choice">
-          <input type="radio" id="sign-kind-organization" name="kind" value="organization" checked={values.kind === "organization"} required />
+          <input
+            type="radio"
+            id="sign-kind-organization"
+            name="kind"
+            value="organization"
+            checked={values.kind === "organization"}
+            required
+          />
           <label for="sign-kind-organization">{t.form.forOrganization}</label>
         </div>
         <div class="choice">
-          <input type="radio" id="sign-kind-individual" name="kind" value="individual" checked={values.kind === "individual"} />
+          <input
+            type="radio"
+            id="sign-kind-individual"
+            name="kind"
+            value="individual"
+            checked={values.kind === "individual"}
+          />
           <label for="sign-kind-individual">{t.form.asIndividual}</label>
         </div>
       </fieldset>
-      <TextField field="name" label={t.form.name} hint={t.form.nameHint} autocomplete="off" required state={state} t={t} />
+      <TextField
+        field="name"
+        label={t.form.name}
+        hint={t.form.nameHint}
+        autocomplete="off"
+        required
+        state={state}
+        t={t}
+      />
       <TextField
         field="organization"
         label={t.form.organization}

@@ -37,7 +37,14 @@ function NextStep({ receipt, t }: { receipt: Receipt; t: Messages }) {
   return <p>{receipt.isPublic ? t.thanks.public : t.thanks.private}</p>;
 }
 
-export function ThankYouPage(props: { letter: Letter; receipt: Receipt; letterUrl: string; withdrawUrl: string; confirmed?: boolean; t: Messages }) {
+export function ThankYouPage(props: {
+  letter: Letter;
+  receipt: Receipt;
+  letterUrl: string;
+  withdrawUrl: string;
+  confirmed?: boolean;
+  t: Messages;
+}) {
   const { letter, receipt, letterUrl, t } = props;
   const title = heading(receipt, props.confirmed ?? false, t);
   const counts = describeCounts(letter.counts, t);
@@ -54,7 +61,9 @@ export function ThankYouPage(props: { letter: Letter; receipt: Receipt; letterUr
         <SignatoryEntry signatory={receipt} t={t} />
       </p>
       <NextStep receipt={receipt} t={t} />
-      <p class="counts">{receipt.queued && !props.confirmed ? t.thanks.letterHas(counts) : t.thanks.letterNowHas(counts)}</p>
+      <p class="counts">
+        {receipt.queued && !props.confirmed ? t.thanks.letterHas(counts) : t.thanks.letterNowHas(counts)}
+      </p>
       <p>
         {t.thanks.share}
         <a href={letterUrl}>{letterUrl}</a>

@@ -22,7 +22,9 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
 
   it("does see a violation when there is one (so that the checks below can fail)", async () => {
     const page = await openPage();
-    await page.setContent('<!DOCTYPE html><html lang="en"><title>Broken</title><main><img src="data:,"><input type="text"></main></html>');
+    await page.setContent(
+      '<!DOCTYPE html><html lang="en"><title>Broken</title><main><img src="data:,"><input type="text"></main></html>',
+    );
     const found = await violations(page);
     expect(found.some((line) => line.startsWith("image-alt:"))).toBe(true);
     expect(found.some((line) => line.startsWith("label:"))).toBe(true);
@@ -43,7 +45,9 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("es");
     expect(await violations(page)).toEqual([]);
     await Promise.all([page.waitForURL(/\/signatures/), page.getByRole("button", { name: "Firmar la carta" }).click()]);
-    await expect(page.locator("#error-summary-title").textContent()).resolves.toMatch(/^Hay \d problemas con su firma$/);
+    await expect(page.locator("#error-summary-title").textContent()).resolves.toMatch(
+      /^Hay \d problemas con su firma$/,
+    );
     expect(await violations(page)).toEqual([]);
   });
 
@@ -64,7 +68,10 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
     await page.getByLabel("Name", { exact: true }).fill("Accessible Org");
     await page.getByLabel("Email address").fill(`axe-${Date.now()}@example.org`);
     await page.waitForTimeout(3_100);
-    await Promise.all([page.waitForURL(/\/signed\?receipt=/), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/signed\?receipt=/),
+      page.getByRole("button", { name: "Sign the letter" }).click(),
+    ]);
     expect(await violations(page)).toEqual([]);
   });
 

@@ -38,7 +38,10 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe("Letters");
     expect(await page.locator("table").textContent()).toContain("Letter to OAS Secretary General Luis Almagro");
     const cookies = await context.cookies();
-    expect(cookies.find((cookie) => cookie.name === "undersigned-session")).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+    expect(cookies.find((cookie) => cookie.name === "undersigned-session")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+    });
     await page.getByRole("button", { name: "Log out" }).click();
     await page.waitForURL(/\/admin\/login/);
     await page.goto(`${baseUrl}/admin`);
@@ -53,10 +56,16 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
     await page.getByLabel("Title", { exact: true }).fill("A letter written in the browser");
     await page.getByLabel("Address", { exact: true }).fill(slug);
     await page.getByLabel("Addressee").fill("The Honorable Someone\nSecretary General");
-    await page.getByLabel("Text of the letter").fill("Dear Secretary General:\n\nWe, the undersigned organizations, ask for **fair** elections in every member state.");
+    await page
+      .getByLabel("Text of the letter")
+      .fill(
+        "Dear Secretary General:\n\nWe, the undersigned organizations, ask for **fair** elections in every member state.",
+      );
     // The preview frame follows the typing (the editor's script presses Preview after a pause).
     const preview = page.frameLocator("iframe[name=letter-preview]");
-    await expect.poll(() => preview.locator("h1").textContent(), { timeout: 10_000 }).toBe("A letter written in the browser");
+    await expect
+      .poll(() => preview.locator("h1").textContent(), { timeout: 10_000 })
+      .toBe("A letter written in the browser");
     expect(await preview.locator(".letter-body strong").textContent()).toBe("fair");
     await page.getByLabel("Organizations' signatures wait for an organizer's approval before they count").check();
     await page.getByLabel("Email confirmation").selectOption("no");
@@ -80,7 +89,10 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
       await signer.getByLabel("Email address").fill(`${name.toLowerCase().replaceAll(" ", ".")}@example.org`);
       // The form must have been on screen a moment before it is sent (the bots check).
       await signer.waitForTimeout(3_100);
-      await Promise.all([signer.waitForURL(/\/signed/), signer.getByRole("button", { name: "Sign the letter" }).click()]);
+      await Promise.all([
+        signer.waitForURL(/\/signed/),
+        signer.getByRole("button", { name: "Sign the letter" }).click(),
+      ]);
       await signer.close();
     }
     await visitors.close();
@@ -108,13 +120,21 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
     await page.getByLabel("Addressee").fill("Someone");
     await page.getByLabel("Text of the letter").fill("A short letter.");
     await page.getByRole("button", { name: "Preview" }).click();
-    await expect.poll(() => page.frameLocator("iframe[name=letter-preview]").locator("h1").textContent()).toBe("Previewed without script");
+    await expect
+      .poll(() => page.frameLocator("iframe[name=letter-preview]").locator("h1").textContent())
+      .toBe("Previewed without script");
     await context.close();
   });
 
   it("has no accessibility violations on its pages (axe-core)", async () => {
     const { context, page } = await loggedIn({ bypassCSP: true });
-    const pages = ["/admin", "/admin/letters/new", "/admin/letters/honduras-new-elections-2017", "/admin/letters/honduras-new-elections-2017/signatures", "/admin/letters/honduras-new-elections-2017/order"];
+    const pages = [
+      "/admin",
+      "/admin/letters/new",
+      "/admin/letters/honduras-new-elections-2017",
+      "/admin/letters/honduras-new-elections-2017/signatures",
+      "/admin/letters/honduras-new-elections-2017/order",
+    ];
     for (const path of pages) {
       await page.goto(`${baseUrl}${path}`);
       expect(await axeViolations(page), path).toEqual([]);

@@ -27,11 +27,15 @@ describe.skipIf(!hasChromium)("the delivery document in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe("/admin/login");
     await page.getByLabel("Admin token").fill("not-the-token-0123456789");
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.locator(".error-summary p").textContent()).resolves.toBe("That is not the admin token. Check it and try again.");
+    await expect(page.locator(".error-summary p").textContent()).resolves.toBe(
+      "That is not the admin token. Check it and try again.",
+    );
 
     await page.getByLabel("Admin token").fill(localAdminToken());
     await Promise.all([page.waitForURL(`${baseUrl}${DELIVERY}`), page.getByRole("button", { name: "Log in" }).click()]);
-    await expect(page.locator("h1").textContent()).resolves.toBe("Letter to OAS Secretary General Luis Almagro on new elections in Honduras");
+    await expect(page.locator("h1").textContent()).resolves.toBe(
+      "Letter to OAS Secretary General Luis Almagro on new elections in Honduras",
+    );
     await expect(page.locator(".delivery-bar").textContent()).resolves.toContain("Print or save as PDF");
 
     const pdf = await page.pdf({ format: "A4" });

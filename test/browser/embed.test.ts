@@ -18,7 +18,9 @@ async function discoverEmbed(letterUrl: string): Promise<string> {
   const page = parse(await (await fetch(letterUrl)).text());
   const href = page.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute("href");
   if (!href) throw new Error("no oEmbed discovery link on the letter page");
-  const oembed = (await (await fetch(new URL(href, letterUrl).toString().replace(/&format=json$/, "&format=json&maxwidth=360"))).json()) as { type: string; html: string };
+  const oembed = (await (
+    await fetch(new URL(href, letterUrl).toString().replace(/&format=json$/, "&format=json&maxwidth=360"))
+  ).json()) as { type: string; html: string };
   expect(oembed.type).toBe("rich");
   return oembed.html;
 }
@@ -68,7 +70,10 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     await context.close();
   });
 
-  for (const [how, path] of [["the pasted iframe", "/pasted"], ["oEmbed discovery", "/oembed"]] as const) {
+  for (const [how, path] of [
+    ["the pasted iframe", "/pasted"],
+    ["oEmbed discovery", "/oembed"],
+  ] as const) {
     it(`shows the card through ${how} and takes a signature inside the frame, with JavaScript off, on a phone`, async () => {
       const context = await newVisitor({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
@@ -78,7 +83,9 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
       });
       await page.goto(`${partnerUrl}${path}`);
       const frame = page.frameLocator("iframe");
-      await expect(frame.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Letter to OAS Secretary General");
+      await expect(frame.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+        "Letter to OAS Secretary General",
+      );
       await expect(frame.locator(".embed-signatories li").first().textContent()).resolves.toBe("AFL-CIO");
       await frame.getByLabel("as an individual").check();
       await frame.getByLabel("Name", { exact: true }).fill(`Framed Signer ${path.slice(1)}`);
@@ -86,7 +93,9 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
       // A person takes more than the form's minimum fill time; this one is quick.
       await page.waitForTimeout(3_100);
       await frame.getByRole("button", { name: "Sign the letter" }).click();
-      await expect(frame.getByRole("heading", { name: "Thank you for signing" }).textContent()).resolves.toBe("Thank you for signing");
+      await expect(frame.getByRole("heading", { name: "Thank you for signing" }).textContent()).resolves.toBe(
+        "Thank you for signing",
+      );
       await expect(frame.locator(".receipt").textContent()).resolves.toContain(`Framed Signer ${path.slice(1)}`);
       // The partner's page itself stayed where it was.
       expect(page.url()).toBe(`${partnerUrl}${path}`);

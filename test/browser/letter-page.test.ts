@@ -8,7 +8,6 @@ import { describe, expect, inject, it } from "vitest";
 import { DEMO, DEMO_ORGANIZATIONS } from "./demo";
 import { chromiumVisitors, hasChromium } from "./chromium";
 
-
 const baseUrl = inject("baseUrl");
 
 describe("npm start", () => {
@@ -16,14 +15,22 @@ describe("npm start", () => {
     const response = await fetch(`${baseUrl}${DEMO}`);
     expect(response.status).toBe(200);
     const document = parse(await response.text());
-    expect(document.querySelector("h1")?.textContent).toBe("Letter to OAS Secretary General Luis Almagro on new elections in Honduras");
-    expect(document.querySelectorAll(".signatory-list.organizations li").map((li) => li.textContent.trim())).toEqual(DEMO_ORGANIZATIONS);
+    expect(document.querySelector("h1")?.textContent).toBe(
+      "Letter to OAS Secretary General Luis Almagro on new elections in Honduras",
+    );
+    expect(document.querySelectorAll(".signatory-list.organizations li").map((li) => li.textContent.trim())).toEqual(
+      DEMO_ORGANIZATIONS,
+    );
     expect(document.querySelector(".letter-body p")?.textContent).toBe("Dear Secretary General Almagro:");
     expect(document.querySelector("#sign form")).not.toBeNull();
     const home = parse(await (await fetch(`${baseUrl}/`)).text());
     expect(home.querySelector(`a[href="${DEMO}"]`)).not.toBeNull();
-    const json = (await (await fetch(`${baseUrl}/letters.json`)).json()) as { letters: { slug: string; counts: { organizations: number } }[] };
-    expect(json.letters.find((letter) => letter.slug === "honduras-new-elections-2017")?.counts.organizations).toBeGreaterThanOrEqual(13);
+    const json = (await (await fetch(`${baseUrl}/letters.json`)).json()) as {
+      letters: { slug: string; counts: { organizations: number } }[];
+    };
+    expect(
+      json.letters.find((letter) => letter.slug === "honduras-new-elections-2017")?.counts.organizations,
+    ).toBeGreaterThanOrEqual(13);
     // The static assets (public/) are served too.
     const image = await fetch(`${baseUrl}/og-image.png`);
     expect([image.status, image.headers.get("Content-Type")]).toEqual([200, "image/png"]);
@@ -33,8 +40,13 @@ describe("npm start", () => {
 describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
   const newVisitor = chromiumVisitors();
 
-  async function openPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const context = await newVisitor({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.viewport });
+  async function openPage(
+    options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+  ): Promise<Page> {
+    const context = await newVisitor({
+      javaScriptEnabled: options.javaScriptEnabled ?? false,
+      viewport: options.viewport,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (message) => {
@@ -58,23 +70,37 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     await page.getByLabel("Email address").fill(email);
     // A person takes more than the form's minimum fill time; this one is quick.
     await page.waitForTimeout(3_100);
-    await Promise.all([page.waitForURL(/\/signed\?receipt=/), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/signed\?receipt=/),
+      page.getByRole("button", { name: "Sign the letter" }).click(),
+    ]);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Check your email to confirm");
-    await expect(page.locator(".receipt").textContent()).resolves.toBe("Berta Cáceres Test, COPINH — La Esperanza, Honduras");
+    await expect(page.locator(".receipt").textContent()).resolves.toBe(
+      "Berta Cáceres Test, COPINH — La Esperanza, Honduras",
+    );
 
     await page.goto(`${baseUrl}/dev/mail`);
     const message = page.locator("article", { hasText: email }).first();
     await expect(message.locator("h2").textContent()).resolves.toMatch(/^Confirm your signature: /);
     await message.getByRole("link", { name: /\/confirm\?token=/ }).click();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Confirm your signature");
-    await Promise.all([page.waitForURL(/\/confirmed\?receipt=/), page.getByRole("button", { name: "Confirm my signature" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/confirmed\?receipt=/),
+      page.getByRole("button", { name: "Confirm my signature" }).click(),
+    ]);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Your signature is confirmed");
-    await expect(page.locator(".counts").textContent()).resolves.toMatch(/^The letter now has \d+ signatures: \d+ organizations and [1-9]\d* individuals?\.$/);
+    await expect(page.locator(".counts").textContent()).resolves.toMatch(
+      /^The letter now has \d+ signatures: \d+ organizations and [1-9]\d* individuals?\.$/,
+    );
     // And the name is in the public list (the individuals' list, not yet cached in this run).
-    const listed = (await (await fetch(`${baseUrl}/api/v1/letters/honduras-new-elections-2017/signatories?kind=individual`)).json()) as {
+    const listed = (await (
+      await fetch(`${baseUrl}/api/v1/letters/honduras-new-elections-2017/signatories?kind=individual`)
+    ).json()) as {
       signatories: { name: string; city: string }[];
     };
-    expect(listed.signatories).toContainEqual(expect.objectContaining({ name: "Berta Cáceres Test", city: "La Esperanza" }));
+    expect(listed.signatories).toContainEqual(
+      expect.objectContaining({ name: "Berta Cáceres Test", city: "La Esperanza" }),
+    );
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
   });
 
@@ -84,14 +110,22 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     await page.getByLabel("for an organization").check();
     await page.getByLabel("Name", { exact: true }).fill("=cmd|' /C calc'!A0");
     await page.getByLabel("Email address").fill("not an email");
-    const [response] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole("button", { name: "Sign the letter" }).click(),
+    ]);
     expect(response?.status()).toBe(422);
     expect(new URL(page.url()).pathname).toBe(`${DEMO}/signatures`);
     const summary = page.getByRole("alert");
     await expect(summary.textContent()).resolves.toContain("There are 2 problems with your signature");
     // The summary takes focus by itself (autofocus), so it is read out and in view without any script.
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
-    expect(await summary.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect(
+      await summary.evaluate(
+        (element) =>
+          element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight,
+      ),
+    ).toBe(true);
     await expect(page.getByLabel("Name", { exact: true }).inputValue()).resolves.toBe("=cmd|' /C calc'!A0");
     await expect(page.getByLabel("for an organization").isChecked()).resolves.toBe(true);
     await summary.getByRole("link", { name: /valid email address/ }).click();
@@ -121,7 +155,10 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     await page.getByLabel("Name", { exact: true }).fill("Script On Test");
     await page.getByLabel("Email address").fill(`js-on-${Date.now()}@example.org`);
     await page.waitForTimeout(3_100);
-    await Promise.all([page.waitForURL(/\/signed\?receipt=/), page.getByRole("button", { name: "Sign the letter" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/signed\?receipt=/),
+      page.getByRole("button", { name: "Sign the letter" }).click(),
+    ]);
     await expect(page.locator(".receipt").textContent()).resolves.toBe("Script On Test");
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
   });
@@ -131,7 +168,10 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
       const page = await openPage({ viewport: { width, height: 800 } });
       for (const path of [DEMO, `${DEMO}/embed`]) {
         await page.goto(`${baseUrl}${path}`);
-        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
         expect(widths.scroll, `${path} at ${width}px`).toBeLessThanOrEqual(widths.inner);
       }
       await page.context().close();
@@ -147,7 +187,12 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
         const element = document.querySelector(selector);
         return element ? getComputedStyle(element).display !== "none" : false;
       };
-      return { form: shown("#sign"), header: shown(".site-header"), letter: shown(".letter-body"), signatories: shown(".signatories") };
+      return {
+        form: shown("#sign"),
+        header: shown(".site-header"),
+        letter: shown(".letter-body"),
+        signatories: shown(".signatories"),
+      };
     });
     expect(visible).toEqual({ form: false, header: false, letter: true, signatories: true });
     const pdf = await page.pdf({ format: "A4" });

@@ -4,10 +4,19 @@ import { LetterFileError, parseContentFile, parseLetterFile, parseTranslationFil
 import { renderMarkdown } from "../../src/domain/markdown";
 
 const DEMO_ORGANIZATIONS = [
-  "AFL-CIO", "Alianza Americas", "CARECEN", "Center for Justice and International Law (CEJIL)",
-  "Institute on Race, Equality and Human Rights", "JASS (Just Associates)", "Latin America Working Group (LAWG)",
-  "Maryknoll Office for Global Concerns", "Mennonite Central Committee U.S. Washington Office", "Oxfam America",
-  "Trade Union Confederation of the Americas (TUCA)", "United Steelworkers", "Washington Office on Latin America (WOLA)",
+  "AFL-CIO",
+  "Alianza Americas",
+  "CARECEN",
+  "Center for Justice and International Law (CEJIL)",
+  "Institute on Race, Equality and Human Rights",
+  "JASS (Just Associates)",
+  "Latin America Working Group (LAWG)",
+  "Maryknoll Office for Global Concerns",
+  "Mennonite Central Committee U.S. Washington Office",
+  "Oxfam America",
+  "Trade Union Confederation of the Americas (TUCA)",
+  "United Steelworkers",
+  "Washington Office on Latin America (WOLA)",
 ];
 
 function letterFile(front: string, body = "Dear Secretary General:\n\nWe ask.") {
@@ -23,9 +32,12 @@ describe("the demo letter file", () => {
       language: "en",
       status: "open",
       closesAt: null,
-      addressee: "The Honorable Luis Almagro\nSecretary General\nOrganization of American States\n200 17th Street NW\nWashington, DC 20006",
+      addressee:
+        "The Honorable Luis Almagro\nSecretary General\nOrganization of American States\n200 17th Street NW\nWashington, DC 20006",
     });
-    expect(letter.signatories.map((s) => [s.kind, s.name, s.position])).toEqual(DEMO_ORGANIZATIONS.map((name, index) => ["organization", name, index + 1]));
+    expect(letter.signatories.map((s) => [s.kind, s.name, s.position])).toEqual(
+      DEMO_ORGANIZATIONS.map((name, index) => ["organization", name, index + 1]),
+    );
     expect(letter.bodyHtml.startsWith("<p>Dear Secretary General Almagro:</p>")).toBe(true);
     expect(letter.bodyHtml).toContain("Juan Orlando Hernández Alvarado");
     expect(letter.bodyHtml.trim().endsWith("<p>Sincerely,</p>")).toBe(true);
@@ -35,7 +47,9 @@ describe("the demo letter file", () => {
 
 describe("parseLetterFile", () => {
   it("derives a summary from the first substantial paragraph when none is given", () => {
-    const letter = parseLetterFile(letterFile("", `Dear Sir:\n\n${"We ask for a fair and transparent process now. ".repeat(3)}`));
+    const letter = parseLetterFile(
+      letterFile("", `Dear Sir:\n\n${"We ask for a fair and transparent process now. ".repeat(3)}`),
+    );
     expect(letter.summary).toMatch(/^We ask for a fair and transparent process now\./);
   });
 
@@ -57,8 +71,24 @@ describe("parseLetterFile", () => {
     expect(letter.closesAt).toBe("2018-01-31T23:59:59.000Z");
     expect(letter.signatories).toEqual([
       { kind: "organization", name: "WOLA", organization: null, title: null, city: null, country: null, position: 1 },
-      { kind: "organization", name: "Alianza Americas", organization: null, title: null, city: "Chicago", country: "US", position: 2 },
-      { kind: "individual", name: "Ana Pérez", organization: "UNAH", title: "Professor", city: null, country: null, position: 1 },
+      {
+        kind: "organization",
+        name: "Alianza Americas",
+        organization: null,
+        title: null,
+        city: "Chicago",
+        country: "US",
+        position: 2,
+      },
+      {
+        kind: "individual",
+        name: "Ana Pérez",
+        organization: "UNAH",
+        title: "Professor",
+        city: null,
+        country: null,
+        position: 1,
+      },
     ]);
   });
 
@@ -81,7 +111,9 @@ describe("parseLetterFile", () => {
 
 describe("renderMarkdown", () => {
   it("shows raw HTML as text", () => {
-    const html = renderMarkdown('Hello <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n<iframe src="https://evil.example"></iframe>');
+    const html = renderMarkdown(
+      'Hello <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|<img|<iframe/);
     expect(html).toContain("&lt;script&gt;");
   });
@@ -116,7 +148,8 @@ describe("translation files", () => {
       translationOf: "honduras-new-elections-2017",
       language: "es",
       title: "Carta al Secretario General de la OEA, Luis Almagro, sobre nuevas elecciones en Honduras",
-      addressee: "Excmo. Sr. Luis Almagro\nSecretario General\nOrganización de los Estados Americanos\n200 17th Street NW\nWashington, DC 20006",
+      addressee:
+        "Excmo. Sr. Luis Almagro\nSecretario General\nOrganización de los Estados Americanos\n200 17th Street NW\nWashington, DC 20006",
     });
     expect(translation.summary).toMatch(/^Organizaciones de la sociedad civil agradecen/);
     expect(translation.bodyHtml.startsWith("<p>Estimado Secretario General Almagro:</p>")).toBe(true);
@@ -132,14 +165,22 @@ describe("translation files", () => {
   });
 
   it("derives the summary from the body and renders the body safely", () => {
-    const translation = parseTranslationFile(translationFile("language: pt\ntitle: Uma carta\naddressee: Senhor\n", `Prezado senhor:\n\n${"Pedimos um processo justo e transparente já. ".repeat(3)}<script>alert(1)</script>`));
+    const translation = parseTranslationFile(
+      translationFile(
+        "language: pt\ntitle: Uma carta\naddressee: Senhor\n",
+        `Prezado senhor:\n\n${"Pedimos um processo justo e transparente já. ".repeat(3)}<script>alert(1)</script>`,
+      ),
+    );
     expect(translation.summary).toMatch(/^Pedimos um processo justo/);
     expect(translation.bodyHtml).not.toContain("<script>");
   });
 
   it("refuses a language the interface doesn't have, a missing title or addressee, unknown keys and an empty body", () => {
     const cases: [string, RegExp][] = [
-      [translationFile("language: de\ntitle: Ein Brief\naddressee: Herr\n"), /language: must be one of the interface's languages: en, es, fr, pt/],
+      [
+        translationFile("language: de\ntitle: Ein Brief\naddressee: Herr\n"),
+        /language: must be one of the interface's languages: en, es, fr, pt/,
+      ],
       [translationFile("language: es\naddressee: Señor\n"), /title/],
       [translationFile("language: es\ntitle: Una carta\n"), /addressee/],
       [translationFile("language: es\ntitle: Una carta\naddressee: Señor\nstatus: open\n"), /status|Unrecognized/i],

@@ -32,8 +32,12 @@ describe("renderMarkdown", () => {
 
 describe("firstParagraphText", () => {
   it("gives the first real paragraph as plain text, without markup", () => {
-    const text = firstParagraphText('Dear **Sir**:\n\nWe, the undersigned organizations, thank AT&T for "calling" for *new* elections in <b>Honduras</b> today.');
-    expect(text).toBe('We, the undersigned organizations, thank AT&T for "calling" for new elections in Honduras today.');
+    const text = firstParagraphText(
+      'Dear **Sir**:\n\nWe, the undersigned organizations, thank AT&T for "calling" for *new* elections in <b>Honduras</b> today.',
+    );
+    expect(text).toBe(
+      'We, the undersigned organizations, thank AT&T for "calling" for new elections in Honduras today.',
+    );
     expect(firstParagraphText("Short.")).toBe("Short.");
   });
 });

@@ -74,8 +74,17 @@ describe("cursors", () => {
 
 describe("receipts", () => {
   const receipt: Receipt = {
-    slug: "a-letter", kind: "individual", name: "Ana", organization: null, title: null, city: null, country: "HN",
-    isPublic: true, signedAt: "2026-01-01T00:00:00.000Z", outcome: "counted", withdraw: "w".repeat(43),
+    slug: "a-letter",
+    kind: "individual",
+    name: "Ana",
+    organization: null,
+    title: null,
+    city: null,
+    country: "HN",
+    isPublic: true,
+    signedAt: "2026-01-01T00:00:00.000Z",
+    outcome: "counted",
+    withdraw: "w".repeat(43),
   };
   const secret = "x".repeat(40);
 

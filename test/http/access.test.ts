@@ -19,7 +19,12 @@ let otherKeys: CryptoKeyPair;
 let certificatesFetched = 0;
 
 beforeAll(async () => {
-  const algorithm = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
+  const algorithm = {
+    name: "RSASSA-PKCS1-v1_5",
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: "SHA-256",
+  };
   keys = (await crypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as CryptoKeyPair;
   otherKeys = (await crypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as CryptoKeyPair;
 });
@@ -60,10 +65,20 @@ describe("Cloudflare Access", () => {
     const token = await jwt({});
     const page = await withAccess("/admin", token);
     expect(page.status).toBe(200);
-    const csrf = parseHtml(await page.text()).querySelector('input[name="csrf"]')!.getAttribute("value")!;
-    const publish = await withAccess(`/admin/letters/${letter.slug}/state`, token, { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody({ csrf, change: "publish" }) });
+    const csrf = parseHtml(await page.text())
+      .querySelector('input[name="csrf"]')!
+      .getAttribute("value")!;
+    const publish = await withAccess(`/admin/letters/${letter.slug}/state`, token, {
+      method: "POST",
+      headers: SAME_ORIGIN_FORM,
+      body: formBody({ csrf, change: "publish" }),
+    });
     expect(publish.status).toBe(303);
-    const forged = await withAccess(`/admin/letters/${letter.slug}/state`, token, { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody({ csrf: "x", change: "close" }) });
+    const forged = await withAccess(`/admin/letters/${letter.slug}/state`, token, {
+      method: "POST",
+      headers: SAME_ORIGIN_FORM,
+      body: formBody({ csrf: "x", change: "close" }),
+    });
     expect(forged.status).toBe(403);
     // The keys were fetched once for both requests.
     expect(certificatesFetched).toBe(1);
@@ -94,7 +109,11 @@ describe("Cloudflare Access", () => {
   it("is ignored when not configured, and fails closed when Access's keys can't be fetched", async () => {
     serveCertificates();
     const token = await jwt({});
-    const unconfigured = await fetchApp("/admin", {}, { headers: { "Cf-Access-Jwt-Assertion": token }, redirect: "manual" });
+    const unconfigured = await fetchApp(
+      "/admin",
+      {},
+      { headers: { "Cf-Access-Jwt-Assertion": token }, redirect: "manual" },
+    );
     expect(unconfigured.status).toBe(303);
     vi.restoreAllMocks();
     vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("Network connection lost."));

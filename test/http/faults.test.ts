@@ -7,7 +7,19 @@
 import { env } from "cloudflare:workers";
 import { interceptDatabase, type D1Call } from "../../src/storage/database";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createLetter, fetchApp, formBody, individual, letterRow, parseHtml, SAME_ORIGIN_FORM, signatureRows, stampedForm, texts, type SignatureFields } from "../helpers";
+import {
+  createLetter,
+  fetchApp,
+  formBody,
+  individual,
+  letterRow,
+  parseHtml,
+  SAME_ORIGIN_FORM,
+  signatureRows,
+  stampedForm,
+  texts,
+  type SignatureFields,
+} from "../helpers";
 
 type Failure = "throws" | "overloaded" | "hangs";
 
@@ -22,7 +34,13 @@ function failingDatabase(failure: Failure, when: (call: D1Call) => boolean = () 
     if (!when(call)) return invoke();
     attempts += 1;
     if (failure === "hangs") return new Promise<never>(() => {});
-    return Promise.reject(new Error(failure === "overloaded" ? "D1_ERROR: Database is overloaded. Requests are queued for too long." : "D1_ERROR: Network connection lost."));
+    return Promise.reject(
+      new Error(
+        failure === "overloaded"
+          ? "D1_ERROR: Database is overloaded. Requests are queued for too long."
+          : "D1_ERROR: Network connection lost.",
+      ),
+    );
   });
   return { database, attempts: () => attempts };
 }
@@ -40,26 +58,35 @@ afterEach(() => {
 });
 
 describe("when D1 fails while someone signs", () => {
-  it.each<Failure>(["throws", "overloaded", "hangs"])("answers 503 with Retry-After and the form filled in when the write %s", async (failure) => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    const letter = await createLetter();
-    const broken = failingDatabase(failure, (call) => call.method === "batch");
-    const response = await sign(letter.slug, individual({ name: "Patient Signer", email: "patient@example.org", city: "Quito" }), {
-      DB: broken.database, D1_TIMEOUT_MS: "50", SIGN_RATE_LIMITER: { limit: async () => ({ success: true }) } as RateLimit,
-    });
-    expect(response.status).toBe(503);
-    expect(response.headers.get("Retry-After")).toBe("30");
-    const document = parseHtml(await response.text());
-    expect(texts(document, "h1")).toEqual(["Please send your signature again"]);
-    expect(texts(document, "[role=alert]")[0]).toContain("Nothing was saved");
-    expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Patient Signer");
-    expect(document.querySelector("#sign-city")?.getAttribute("value")).toBe("Quito");
-    expect(document.querySelector("form")?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures`);
-    // A write is never retried: it may have happened.
-    expect(broken.attempts()).toBe(1);
-    expect(await signatureRows(letter.slug)).toHaveLength(0);
-    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
-  });
+  it.each<Failure>(["throws", "overloaded", "hangs"])(
+    "answers 503 with Retry-After and the form filled in when the write %s",
+    async (failure) => {
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      const letter = await createLetter();
+      const broken = failingDatabase(failure, (call) => call.method === "batch");
+      const response = await sign(
+        letter.slug,
+        individual({ name: "Patient Signer", email: "patient@example.org", city: "Quito" }),
+        {
+          DB: broken.database,
+          D1_TIMEOUT_MS: "50",
+          SIGN_RATE_LIMITER: { limit: async () => ({ success: true }) } as RateLimit,
+        },
+      );
+      expect(response.status).toBe(503);
+      expect(response.headers.get("Retry-After")).toBe("30");
+      const document = parseHtml(await response.text());
+      expect(texts(document, "h1")).toEqual(["Please send your signature again"]);
+      expect(texts(document, "[role=alert]")[0]).toContain("Nothing was saved");
+      expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Patient Signer");
+      expect(document.querySelector("#sign-city")?.getAttribute("value")).toBe("Quito");
+      expect(document.querySelector("form")?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures`);
+      // A write is never retried: it may have happened.
+      expect(broken.attempts()).toBe(1);
+      expect(await signatureRows(letter.slug)).toHaveLength(0);
+      expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
+    },
+  );
 
   it("answers 503 with the form when even the letter can't be read", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
@@ -67,7 +94,11 @@ describe("when D1 fails while someone signs", () => {
     const broken = failingDatabase("throws");
     const response = await sign(letter.slug, individual({ name: "Early Signer" }), { DB: broken.database });
     expect(response.status).toBe(503);
-    expect(parseHtml(await response.text()).querySelector("#sign-name")?.getAttribute("value")).toBe("Early Signer");
+    expect(
+      parseHtml(await response.text())
+        .querySelector("#sign-name")
+        ?.getAttribute("value"),
+    ).toBe("Early Signer");
     // The read was tried twice (one retry), then given up.
     expect(broken.attempts()).toBe(2);
   });
@@ -75,7 +106,13 @@ describe("when D1 fails while someone signs", () => {
   it("retries a read that fails once, and succeeds", async () => {
     const letter = await createLetter();
     let failures = 0;
-    const flaky = failingDatabase("throws", (call) => call.statements[0]!.sql.startsWith("SELECT") && call.statements[0]!.sql.includes("FROM letters") && failures++ === 0);
+    const flaky = failingDatabase(
+      "throws",
+      (call) =>
+        call.statements[0]!.sql.startsWith("SELECT") &&
+        call.statements[0]!.sql.includes("FROM letters") &&
+        failures++ === 0,
+    );
     const response = await fetchApp(`/letters/${letter.slug}`, { DB: flaky.database, CACHE_MAX_AGE: "0" });
     expect(response.status).toBe(200);
     expect(flaky.attempts()).toBe(1);

@@ -70,13 +70,22 @@ describe("edge cache", () => {
     const { counter, get } = counted();
     await get(`/letters/${letter.slug}`);
     counter.reset();
-    for (const query of ["?utm_source=newsletter&utm_medium=email", "?fbclid=abc", "?gclid=1&x=2", "?cursor=ignored-here"]) {
+    for (const query of [
+      "?utm_source=newsletter&utm_medium=email",
+      "?fbclid=abc",
+      "?gclid=1&x=2",
+      "?cursor=ignored-here",
+    ]) {
       const response = await get(`/letters/${letter.slug}${query}`);
       expect(response.headers.get("X-Cache"), query).toBe("HIT");
     }
     expect(counter.queries()).toBe(0);
-    expect(cacheKey("https://x.test/letters/a?utm_source=n&cursor=B&z=1", ["cursor"])).toBe("https://x.test/letters/a?cursor=B");
-    expect(cacheKey("https://x.test/letters/a?cursor=&utm_campaign=y#top", ["cursor"])).toBe("https://x.test/letters/a");
+    expect(cacheKey("https://x.test/letters/a?utm_source=n&cursor=B&z=1", ["cursor"])).toBe(
+      "https://x.test/letters/a?cursor=B",
+    );
+    expect(cacheKey("https://x.test/letters/a?cursor=&utm_campaign=y#top", ["cursor"])).toBe(
+      "https://x.test/letters/a",
+    );
   });
 
   it("serves a stale copy once past its freshness while it re-renders, so a new signature shows within one TTL", async () => {
@@ -121,7 +130,9 @@ describe("edge cache", () => {
     await postSignature(letter.slug, individual({ name: "Json Signer" }));
     vi.setSystemTime(new Date("2031-01-01T00:01:01Z"));
     await fetchApp(`/letters/${letter.slug}.json`);
-    const after = await (await fetchApp(`/letters/${letter.slug}.json`)).json<{ counts: { total: number }; signatories: { name: string }[] }>();
+    const after = await (
+      await fetchApp(`/letters/${letter.slug}.json`)
+    ).json<{ counts: { total: number }; signatories: { name: string }[] }>();
     expect(after.counts.total).toBe(1);
     expect(after.signatories.map((s) => s.name)).toEqual(["Json Signer"]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createLetter, fetchWorker, individual, postSignature } from "../helpers";
 
-const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 describe("security headers", () => {
   it("sends a CSP that allows no script, and forbids framing, on every kind of answer", async () => {
@@ -28,9 +29,17 @@ describe("security headers", () => {
 
   it("lets any site read the JSON, and nothing else", async () => {
     const letter = await createLetter();
-    expect((await fetchWorker(`/letters/${letter.slug}.json`, { headers: { Origin: "https://partner.example" } })).headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(
+      (
+        await fetchWorker(`/letters/${letter.slug}.json`, { headers: { Origin: "https://partner.example" } })
+      ).headers.get("Access-Control-Allow-Origin"),
+    ).toBe("*");
     expect((await fetchWorker("/letters.json")).headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect((await fetchWorker(`/letters/${letter.slug}`, { headers: { Origin: "https://partner.example" } })).headers.get("Access-Control-Allow-Origin")).toBeNull();
+    expect(
+      (await fetchWorker(`/letters/${letter.slug}`, { headers: { Origin: "https://partner.example" } })).headers.get(
+        "Access-Control-Allow-Origin",
+      ),
+    ).toBeNull();
     const preflight = await fetchWorker(`/letters/${letter.slug}.json`, {
       method: "OPTIONS",
       headers: { Origin: "https://partner.example", "Access-Control-Request-Method": "GET" },

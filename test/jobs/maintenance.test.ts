@@ -34,10 +34,15 @@ describe("the maintenance job", () => {
     await postSignature(letter.slug, individual({ email: "gone@example.org" }), { env: { MAILER: "local" } });
     await postSignature(letter.slug, individual({ email: "recent@example.org" }), { env: { MAILER: "local" } });
     expect(await letterState(letter.slug)).toMatchObject({ pending_count: 2 });
-    await runStatements([`UPDATE signatures SET confirm_expires_at = '2001-01-01T00:00:00.000Z' WHERE email = 'gone@example.org'`]);
+    await runStatements([
+      `UPDATE signatures SET confirm_expires_at = '2001-01-01T00:00:00.000Z' WHERE email = 'gone@example.org'`,
+    ]);
     await runJob();
     const rows = await signatureRows(letter.slug);
-    expect(rows.map((row) => [row.status, row.email])).toEqual([["withdrawn", null], ["unconfirmed", "recent@example.org"]]);
+    expect(rows.map((row) => [row.status, row.email])).toEqual([
+      ["withdrawn", null],
+      ["unconfirmed", "recent@example.org"],
+    ]);
     expect(rows[0]!.email_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await letterState(letter.slug)).toMatchObject({ pending_count: 1 });
   });
@@ -46,7 +51,8 @@ describe("the maintenance job", () => {
     const letter = await createLetter();
     const recent = await createLetter();
     const open = await createLetter();
-    for (const slug of [letter.slug, recent.slug, open.slug]) await postSignature(slug, individual({ name: "Kept Name", email: `kept-${slug}@example.org` }));
+    for (const slug of [letter.slug, recent.slug, open.slug])
+      await postSignature(slug, individual({ name: "Kept Name", email: `kept-${slug}@example.org` }));
     // A signature from before keyed hashes existed: its hash is made before its address goes.
     await runStatements([`UPDATE signatures SET email_hash = NULL WHERE email = 'kept-${letter.slug}@example.org'`]);
     const now = new Date();
@@ -66,7 +72,9 @@ describe("the maintenance job", () => {
       expect(row, slug).toMatchObject({ email: `kept-${slug}@example.org`, anonymized_at: null });
       expect(row!.client_hash).toMatch(/^[0-9a-f]{64}$/);
     }
-    const json = await (await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })).json<{ signatories: { name: string }[] }>();
+    const json = await (
+      await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })
+    ).json<{ signatories: { name: string }[] }>();
     expect(json.signatories.map((s) => s.name)).toEqual(["Kept Name"]);
   });
 
@@ -76,7 +84,11 @@ describe("the maintenance job", () => {
       `INSERT INTO signatures (letter_id, token, kind, name, email, email_hash, channel, position) VALUES ((SELECT id FROM letters WHERE slug = '${letter.slug}'), 'retention-${letter.slug}', 'individual', 'Old', 'old-${letter.slug}@example.org', 'h-${letter.slug}', 'form', 1000000000)`,
     ]);
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), { ...env, RETENTION_DAYS: "1" }, ctx);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }),
+      { ...env, RETENTION_DAYS: "1" },
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ email: null });
   });
@@ -85,6 +97,8 @@ describe("the maintenance job", () => {
     const old = Math.floor(Date.now() / 1000) - 7_200;
     await runStatements([`INSERT INTO rate_limits (key, window_start, hits) VALUES ('sign:old', ${old}, 3)`]);
     await runJob();
-    expect(await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key = 'sign:old'").first<{ n: number }>()).toEqual({ n: 0 });
+    expect(
+      await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key = 'sign:old'").first<{ n: number }>(),
+    ).toEqual({ n: 0 });
   });
 });

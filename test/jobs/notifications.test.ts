@@ -9,13 +9,30 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker, { CRONS } from "../../src/index";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook";
-import { createLetter, individual, letterRow, logIn, mailTo, organizerPage, organizerPost, parseHtml, postSignature, signatureRows, texts, type OrganizerSession } from "../helpers";
+import {
+  createLetter,
+  individual,
+  letterRow,
+  logIn,
+  mailTo,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  postSignature,
+  signatureRows,
+  texts,
+  type OrganizerSession,
+} from "../helpers";
 
 const HOOK = "https://crm.example.org/hooks/undersigned";
 
 async function runCron(cron: string, at: Date, overrides: Partial<Cloudflare.Env> = {}) {
   const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: at.getTime(), cron }), { ...env, ...overrides }, ctx);
+  await worker.scheduled(
+    createScheduledController({ scheduledTime: at.getTime(), cron }),
+    { ...env, ...overrides },
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
 }
 
@@ -24,13 +41,27 @@ async function deliveries(slug: string) {
     "SELECT d.* FROM webhook_deliveries d JOIN letters l ON l.id = d.letter_id WHERE l.slug = ? ORDER BY d.id",
   )
     .bind(slug)
-    .all<{ id: number; state: string; attempts: number; next_attempt_at: string; last_status: number | null; last_error: string | null }>();
+    .all<{
+      id: number;
+      state: string;
+      attempts: number;
+      next_attempt_at: string;
+      last_status: number | null;
+      last_error: string | null;
+    }>();
   return results;
 }
 
-async function withWebhook(session: OrganizerSession, options: Parameters<typeof createLetter>[0] = {}, fields: Record<string, string> = {}) {
+async function withWebhook(
+  session: OrganizerSession,
+  options: Parameters<typeof createLetter>[0] = {},
+  fields: Record<string, string> = {},
+) {
   const letter = await createLetter({ confirmSignatures: false, ...options });
-  const saved = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url: HOOK, ...fields });
+  const saved = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, {
+    webhook_url: HOOK,
+    ...fields,
+  });
   expect(saved.status).toBe(303);
   const { document } = await organizerPage(session, `/admin/letters/${letter.slug}`);
   const secret = document.querySelector("#field-webhook-secret")?.getAttribute("value");
@@ -52,7 +83,13 @@ function receiver(slug: string, status = 200) {
 
 async function verify(secret: string, header: string, body: string): Promise<boolean> {
   const { t, v1 } = Object.fromEntries(header.split(",").map((part) => part.split("=") as [string, string]));
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${t}.${body}`)));
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("") === v1;
 }
@@ -65,14 +102,24 @@ describe("the webhook settings", () => {
   it("take only an https address on a public host, and a valid summary address", async () => {
     const session = await logIn();
     const letter = await createLetter();
-    for (const webhook_url of ["http://crm.example.org/hook", "https://127.0.0.1/hook", "https://localhost/hook", "https://user:pw@crm.example.org/", "not a url"]) {
+    for (const webhook_url of [
+      "http://crm.example.org/hook",
+      "https://127.0.0.1/hook",
+      "https://localhost/hook",
+      "https://user:pw@crm.example.org/",
+      "not a url",
+    ]) {
       const response = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url });
       expect(response.status, webhook_url).toBe(422);
       expect(texts(parseHtml(await response.text()), "#notifications .error-summary li")).toHaveLength(1);
     }
-    const badEmail = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: "nobody" });
+    const badEmail = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, {
+      summary_email: "nobody",
+    });
     expect(badEmail.status).toBe(422);
-    const row = await env.DB.prepare("SELECT webhook_url, summary_email FROM letters WHERE slug = ?").bind(letter.slug).first();
+    const row = await env.DB.prepare("SELECT webhook_url, summary_email FROM letters WHERE slug = ?")
+      .bind(letter.slug)
+      .first();
     expect(row).toEqual({ webhook_url: null, summary_email: null });
   });
 
@@ -80,10 +127,17 @@ describe("the webhook settings", () => {
     const session = await logIn();
     const { letter, secret } = await withWebhook(session);
     await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url: HOOK });
-    const again = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document.querySelector("#field-webhook-secret")?.getAttribute("value");
+    const again = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document
+      .querySelector("#field-webhook-secret")
+      ?.getAttribute("value");
     expect(again).toBe(secret);
-    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url: HOOK, rotate_secret: "1" });
-    const rotated = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document.querySelector("#field-webhook-secret")?.getAttribute("value");
+    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, {
+      webhook_url: HOOK,
+      rotate_secret: "1",
+    });
+    const rotated = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document
+      .querySelector("#field-webhook-secret")
+      ?.getAttribute("value");
     expect(rotated).not.toBe(secret);
   });
 });
@@ -93,7 +147,10 @@ describe("webhook deliveries", () => {
     const session = await logIn();
     const { letter, secret } = await withWebhook(session);
     const quiet = await createLetter({ confirmSignatures: false });
-    expect((await postSignature(letter.slug, individual({ name: "Ana Pérez", email: "ana@example.org", country: "HN" }))).status).toBe(303);
+    expect(
+      (await postSignature(letter.slug, individual({ name: "Ana Pérez", email: "ana@example.org", country: "HN" })))
+        .status,
+    ).toBe(303);
     expect((await postSignature(quiet.slug, individual())).status).toBe(303);
     expect(await deliveries(quiet.slug)).toHaveLength(0);
     expect(await deliveries(letter.slug)).toMatchObject([{ state: "pending", attempts: 0 }]);
@@ -149,7 +206,12 @@ describe("webhook deliveries", () => {
     let now = new Date();
     await runCron(CRONS.webhooks, now);
     let [delivery] = await deliveries(letter.slug);
-    expect(delivery).toMatchObject({ state: "pending", attempts: 1, last_status: 500, last_error: "The address answered 500." });
+    expect(delivery).toMatchObject({
+      state: "pending",
+      attempts: 1,
+      last_status: 500,
+      last_error: "The address answered 500.",
+    });
     expect(Date.parse(delivery!.next_attempt_at) - now.getTime()).toBe(60_000);
     // Not before its time.
     await runCron(CRONS.webhooks, new Date(now.getTime() + 30_000));
@@ -177,14 +239,22 @@ describe("webhook deliveries", () => {
     await postSignature(letter.slug, individual());
     vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("Network connection lost."));
     await runCron(CRONS.webhooks, new Date());
-    expect((await deliveries(letter.slug))[0]).toMatchObject({ state: "pending", attempts: 1, last_error: "The address could not be reached: Network connection lost." });
+    expect((await deliveries(letter.slug))[0]).toMatchObject({
+      state: "pending",
+      attempts: 1,
+      last_error: "The address could not be reached: Network connection lost.",
+    });
   });
 });
 
 describe("the daily summary", () => {
   it("tells the organizers what the day brought, by email", async () => {
     const session = await logIn();
-    const letter = await createLetter({ confirmSignatures: false, reviewOrganizations: true, title: "Letter with a summary" });
+    const letter = await createLetter({
+      confirmSignatures: false,
+      reviewOrganizations: true,
+      title: "Letter with a summary",
+    });
     const address = `organizers-${crypto.randomUUID().slice(0, 6)}@coalition.example`;
     await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: address });
     await postSignature(letter.slug, individual());

@@ -42,7 +42,9 @@ async function deliver(bodies: unknown[], overrides: Partial<Cloudflare.Env> = {
 /** Signs `letter` through the form in queue mode, and returns the message it put on the queue. */
 async function signQueued(slug: string, fields = individual(), overrides: Partial<Cloudflare.Env> = {}) {
   const { queue, sent } = recordingQueue();
-  const response = await postSignature(slug, fields, { env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue, ...overrides } });
+  const response = await postSignature(slug, fields, {
+    env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue, ...overrides },
+  });
   expect(response.status).toBe(303);
   expect(sent).toHaveLength(1);
   return { response, message: sent[0] as SignatureMessage, fields };
@@ -150,7 +152,9 @@ describe("signing through the queue", () => {
     const { queue } = recordingQueue({ fails: true });
     vi.spyOn(console, "error").mockImplementation(() => {});
     const fields = individual({ name: "Unqueued Person" });
-    const response = await postSignature(letter.slug, fields, { env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue } });
+    const response = await postSignature(letter.slug, fields, {
+      env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue },
+    });
     expect(response.status).toBe(503);
     expect(response.headers.get("Retry-After")).toBe("30");
     expect(await response.text()).toContain("Unqueued Person");

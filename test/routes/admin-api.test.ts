@@ -16,7 +16,14 @@ function api(path: string, init: RequestInit = {}, token: string | null = TOKEN)
 }
 
 interface Listed {
-  signatures: { ref: string; name: string; status: string; email: string | null; flag: string | null; flag_reason: string | null }[];
+  signatures: {
+    ref: string;
+    name: string;
+    status: string;
+    email: string | null;
+    flag: string | null;
+    flag_reason: string | null;
+  }[];
   next_before: number | null;
 }
 
@@ -33,7 +40,11 @@ describe("the organizers' API", () => {
       expect(response.headers.get("WWW-Authenticate")).toContain("Bearer");
       expect(response.headers.get("Cache-Control")).toBe("no-store");
     }
-    const unset = await fetchApp(`/admin/api/letters/${letter.slug}/signatures`, { ADMIN_TOKEN: "" }, { headers: { Authorization: "Bearer " } });
+    const unset = await fetchApp(
+      `/admin/api/letters/${letter.slug}/signatures`,
+      { ADMIN_TOKEN: "" },
+      { headers: { Authorization: "Bearer " } },
+    );
     expect(unset.status).toBe(401);
     const ok = await api(`/admin/api/letters/${letter.slug}/signatures`);
     expect(ok.status).toBe(200);
@@ -43,22 +54,36 @@ describe("the organizers' API", () => {
 
   it("holds organizations' signatures for review when the letter asks, and approves them into the counts and the record", async () => {
     const letter = await reviewedLetter();
-    const signed = await postSignature(letter.slug, { kind: "organization", name: "Candidate Org", email: "org@example.org" });
+    const signed = await postSignature(letter.slug, {
+      kind: "organization",
+      name: "Candidate Org",
+      email: "org@example.org",
+    });
     expect((await fetchApp(signed.headers.get("Location")!)).status).toBe(200);
     await postSignature(letter.slug, individual({ name: "Person Not Reviewed" }));
-    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 2, organization_count: 1, individual_count: 1 });
+    expect(await letterRow(letter.slug)).toMatchObject({
+      signature_count: 2,
+      organization_count: 1,
+      individual_count: 1,
+    });
 
     const listed = await (await api(`/admin/api/letters/${letter.slug}/signatures?status=in_review`)).json<Listed>();
-    expect(listed.signatures.map((s) => [s.name, s.status, s.email])).toEqual([["Candidate Org", "in_review", "org@example.org"]]);
+    expect(listed.signatures.map((s) => [s.name, s.status, s.email])).toEqual([
+      ["Candidate Org", "in_review", "org@example.org"],
+    ]);
 
     const page = await (await fetchApp(`/letters/${letter.slug}.json`)).text();
     expect(page).not.toContain("Candidate Org");
 
-    const approved = await api(`/admin/api/letters/${letter.slug}/signatures/${listed.signatures[0]!.ref}/approve`, { method: "POST" });
+    const approved = await api(`/admin/api/letters/${letter.slug}/signatures/${listed.signatures[0]!.ref}/approve`, {
+      method: "POST",
+    });
     expect(approved.status).toBe(200);
     expect(await approved.json()).toEqual({ ref: listed.signatures[0]!.ref, status: "confirmed" });
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 3, organization_count: 2 });
-    const json = await (await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })).json<{ pending: number; signatories: { name: string }[] }>();
+    const json = await (
+      await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })
+    ).json<{ pending: number; signatories: { name: string }[] }>();
     expect(json.pending).toBe(0);
     expect(json.signatories.map((s) => s.name)).toContain("Candidate Org");
   });
@@ -71,39 +96,56 @@ describe("the organizers' API", () => {
     const rejected = all.signatures.find((s) => s.name === "Rejected Org")!;
     const troll = all.signatures.find((s) => s.name === "Troll Name")!;
 
-    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${rejected.ref}/reject`, { method: "POST" })).status).toBe(200);
+    expect(
+      (await api(`/admin/api/letters/${letter.slug}/signatures/${rejected.ref}/reject`, { method: "POST" })).status,
+    ).toBe(200);
     const again = await api(`/admin/api/letters/${letter.slug}/signatures/${rejected.ref}/reject`, { method: "POST" });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("can't be rejected");
 
     // Hiding takes the name out of the cached pages at once.
     expect(await (await fetchApp(`/letters/${letter.slug}`)).text()).toContain("Troll Name");
-    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/hide`, { method: "POST" })).status).toBe(200);
+    expect(
+      (await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/hide`, { method: "POST" })).status,
+    ).toBe(200);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1, individual_count: 0 });
     const page = await fetchApp(`/letters/${letter.slug}`);
     expect(page.headers.get("X-Cache")).toBe("MISS");
     expect(await page.text()).not.toContain("Troll Name");
-    expect(await (await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })).text()).not.toContain("Troll Name");
+    expect(await (await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })).text()).not.toContain(
+      "Troll Name",
+    );
 
-    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/restore`, { method: "POST" })).status).toBe(200);
+    expect(
+      (await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/restore`, { method: "POST" })).status,
+    ).toBe(200);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 2, individual_count: 1 });
-    const record = await (await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })).json<{ entries: { event: string }[] }>();
+    const record = await (
+      await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })
+    ).json<{ entries: { event: string }[] }>();
     expect(record.entries.map((entry) => entry.event)).toEqual(["signed", "signed", "removed", "restored"]);
 
-    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/explode`, { method: "POST" })).status).toBe(404);
-    expect((await api(`/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/hide`, { method: "POST" })).status).toBe(404);
+    expect(
+      (await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/explode`, { method: "POST" })).status,
+    ).toBe(404);
+    expect(
+      (await api(`/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/hide`, { method: "POST" })).status,
+    ).toBe(404);
     expect((await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/hide`)).status).toBe(405);
     expect((await api(`/admin/api/letters/${letter.slug}/signatures?status=nonsense`)).status).toBe(400);
   });
 
   it("shows the maintenance job's flags on bursts from one connection", async () => {
     const { default: worker } = await import("../../src/index");
-    const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
+    const { createScheduledController, createExecutionContext, waitOnExecutionContext } =
+      await import("cloudflare:test");
     const letter = await createLetter();
     for (let index = 0; index < 6; index++) {
       await postSignature(letter.slug, individual(), { headers: { "CF-Connecting-IP": "192.0.2.44" } });
     }
-    await postSignature(letter.slug, individual({ name: "Elsewhere" }), { headers: { "CF-Connecting-IP": "192.0.2.45" } });
+    await postSignature(letter.slug, individual({ name: "Elsewhere" }), {
+      headers: { "CF-Connecting-IP": "192.0.2.45" },
+    });
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env, ctx);
     await waitOnExecutionContext(ctx);

@@ -41,7 +41,12 @@ describe("the organizer area without a session", () => {
       expect(response.headers.get("Cache-Control")).toBe("no-store");
       expect(response.headers.get("X-Robots-Tag")).toContain("noindex");
     }
-    const post = await fetchWorker("/admin/logout", { method: "POST", headers: SAME_ORIGIN_FORM, body: "", redirect: "manual" });
+    const post = await fetchWorker("/admin/logout", {
+      method: "POST",
+      headers: SAME_ORIGIN_FORM,
+      body: "",
+      redirect: "manual",
+    });
     expect(post.status).toBe(401);
     expect(await post.text()).toContain("Log in");
   });
@@ -77,7 +82,10 @@ describe("logging in", () => {
   });
 
   it("refuses a login posted from another site", async () => {
-    const response = await postLogin({ token: ADMIN_TOKEN }, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
+    const response = await postLogin(
+      { token: ADMIN_TOKEN },
+      { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    );
     expect(response.status).toBe(403);
     expect(response.headers.get("Set-Cookie")).toBeNull();
   });
@@ -101,7 +109,13 @@ describe("logging in", () => {
   });
 
   it("never follows a next address outside the organizer area", async () => {
-    for (const next of ["https://evil.example/", "//evil.example/admin", "/letters/x", "/admin/login", "javascript:alert(1)"]) {
+    for (const next of [
+      "https://evil.example/",
+      "//evil.example/admin",
+      "/letters/x",
+      "/admin/login",
+      "javascript:alert(1)",
+    ]) {
       const response = await postLogin({ token: ADMIN_TOKEN, next });
       expect(response.headers.get("Location"), next).toBe("/admin");
     }
@@ -110,12 +124,15 @@ describe("logging in", () => {
   it("slows down a client that keeps guessing", async () => {
     const ip = randomIp();
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 10; attempt++) statuses.push((await postLogin({ token: "guess-0123456789abcdef" }, {}, ip)).status);
+    for (let attempt = 0; attempt < 10; attempt++)
+      statuses.push((await postLogin({ token: "guess-0123456789abcdef" }, {}, ip)).status);
     expect(statuses.every((status) => status === 401)).toBe(true);
     // The limit counts per one-minute window: should the next minute have begun meanwhile, it holds as many tries already.
     const key = `login:${await hmacHex(env.SECRET_KEY!, "client", `login:${ip}`)}`;
     const nextWindow = Math.floor(Date.now() / 60_000) * 60 + 60;
-    await env.DB.prepare("INSERT INTO rate_limits (key, window_start, hits) VALUES (?1, ?2, 10)").bind(key, nextWindow).run();
+    await env.DB.prepare("INSERT INTO rate_limits (key, window_start, hits) VALUES (?1, ?2, 10)")
+      .bind(key, nextWindow)
+      .run();
     expect((await postLogin({ token: "guess-0123456789abcdef" }, {}, ip)).status).toBe(429);
     // Even the right token waits.
     const right = await postLogin({ token: ADMIN_TOKEN }, {}, ip);
@@ -126,11 +143,15 @@ describe("logging in", () => {
   it("says the area is closed when no admin token is set", async () => {
     const page = await fetchApp("/admin/login", { ADMIN_TOKEN: "" });
     expect(await page.text()).toContain("npx wrangler secret put ADMIN_TOKEN");
-    const post = await fetchApp("/admin/login", { ADMIN_TOKEN: "short" }, {
-      method: "POST",
-      headers: SAME_ORIGIN_FORM,
-      body: formBody({ token: "short" }),
-    });
+    const post = await fetchApp(
+      "/admin/login",
+      { ADMIN_TOKEN: "short" },
+      {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: formBody({ token: "short" }),
+      },
+    );
     expect(post.status).toBe(401);
     expect(post.headers.get("Set-Cookie")).toBeNull();
   });
@@ -171,7 +192,9 @@ describe("a session", () => {
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(texts(document, "table a")).toContain("A draft only organizers see");
     expect(document.querySelector(`a[href="/admin/letters/${draft.slug}"]`)).not.toBeNull();
-    expect(document.querySelector('form[action="/admin/logout"] input[name="csrf"]')?.getAttribute("value")).toBe(session.csrf);
+    expect(document.querySelector('form[action="/admin/logout"] input[name="csrf"]')?.getAttribute("value")).toBe(
+      session.csrf,
+    );
     // Logged in, the login form sends organizers on.
     const login = await organizerFetch(session, "/admin/login?next=%2Fadmin%2Fletters%2Fnew");
     expect(login.status).toBe(303);
@@ -181,7 +204,8 @@ describe("a session", () => {
   it("is refused when its cookie is forged or altered", async () => {
     const session = await logIn();
     const [id, mac] = session.cookie.split("=")[1]!.split(".") as [string, string];
-    const flip = (text: string, at: number) => `${text.slice(0, at)}${text[at] === "A" ? "B" : "A"}${text.slice(at + 1)}`;
+    const flip = (text: string, at: number) =>
+      `${text.slice(0, at)}${text[at] === "A" ? "B" : "A"}${text.slice(at + 1)}`;
     const forged = [
       `${id}.${flip(mac, 20)}`,
       // The last character's unused low bits: the same bytes spelled another way is refused too.
@@ -212,12 +236,20 @@ describe("a session", () => {
     const session = await logIn();
     const list = await organizerFetch(session, `/admin/api/letters/${letter.slug}/signatures`);
     expect(list.status).toBe(200);
-    const post = await organizerFetch(session, `/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/approve`, { method: "POST" });
+    const post = await organizerFetch(
+      session,
+      `/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/approve`,
+      { method: "POST" },
+    );
     expect(post.status).toBe(403);
-    const withToken = await organizerFetch(session, `/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/approve`, {
-      method: "POST",
-      headers: { "X-CSRF-Token": session.csrf },
-    });
+    const withToken = await organizerFetch(
+      session,
+      `/admin/api/letters/${letter.slug}/signatures/${"0".repeat(32)}/approve`,
+      {
+        method: "POST",
+        headers: { "X-CSRF-Token": session.csrf },
+      },
+    );
     expect(withToken.status).toBe(404);
   });
 
@@ -236,7 +268,11 @@ describe("a session", () => {
     await env.DB.prepare("UPDATE organizer_sessions SET expires_at = '2000-01-01T00:00:00.000Z'").run();
     expect((await organizerFetch(session, "/admin")).status).toBe(303);
     const fresh = await logIn();
-    const rotated = await fetchApp("/admin", { ADMIN_TOKEN: "a-new-admin-token-after-a-leak" }, { headers: { Cookie: fresh.cookie }, redirect: "manual" });
+    const rotated = await fetchApp(
+      "/admin",
+      { ADMIN_TOKEN: "a-new-admin-token-after-a-leak" },
+      { headers: { Cookie: fresh.cookie }, redirect: "manual" },
+    );
     expect(rotated.status).toBe(303);
   });
 });

@@ -12,7 +12,21 @@ import { EXPORT_COLUMNS } from "../../src/domain/signature-export";
 import { seedLetterStatements } from "../../src/storage/seed";
 import { DELIVERY_STYLESHEET_PATH } from "../../src/views/admin/delivery-styles";
 import { ExportLinks, exportPaths } from "../../src/views/admin/export-links";
-import { countingDatabase, createLetter, fetchApp, fetchWorker, individual, logIn, organizerFetch, organizerPage, parseHtml, postSignature, texts, translation, uniqueSlug } from "../helpers";
+import {
+  countingDatabase,
+  createLetter,
+  fetchApp,
+  fetchWorker,
+  individual,
+  logIn,
+  organizerFetch,
+  organizerPage,
+  parseHtml,
+  postSignature,
+  texts,
+  translation,
+  uniqueSlug,
+} from "../helpers";
 
 const BOM = "\uFEFF";
 
@@ -21,7 +35,12 @@ async function exportOf(session: Awaited<ReturnType<typeof logIn>>, slug: string
   const bytes = new Uint8Array(await response.arrayBuffer());
   // Response.text() would drop the BOM: decode keeping it, as the test is about it.
   const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  return { response, bytes, text, records: response.status === 200 ? (parse(text, { bom: true, relax_column_count: false }) as string[][]) : [] };
+  return {
+    response,
+    bytes,
+    text,
+    records: response.status === 200 ? (parse(text, { bom: true, relax_column_count: false }) as string[][]) : [],
+  };
 }
 
 function column(records: string[][], name: (typeof EXPORT_COLUMNS)[number]): string[] {
@@ -31,7 +50,9 @@ function column(records: string[][], name: (typeof EXPORT_COLUMNS)[number]): str
 }
 
 async function setStatus(slug: string, name: string, status: string, extra = "") {
-  await env.DB.prepare(`UPDATE signatures SET status = ?3${extra} WHERE name = ?2 AND letter_id = (SELECT id FROM letters WHERE slug = ?1)`)
+  await env.DB.prepare(
+    `UPDATE signatures SET status = ?3${extra} WHERE name = ?2 AND letter_id = (SELECT id FROM letters WHERE slug = ?1)`,
+  )
     .bind(slug, name, status)
     .run();
 }
@@ -40,7 +61,14 @@ async function setStatus(slug: string, name: string, status: string, extra = "")
 async function signedLetter() {
   const letter = await createLetter({ organizations: ["Lead Org", "Second Org"], confirmSignatures: false });
   for (const fields of [
-    individual({ name: "Ana Pérez", organization: "Radio Progreso", title: "Director", city: "El Progreso", country: "HN", email: "ana@radio.example" }),
+    individual({
+      name: "Ana Pérez",
+      organization: "Radio Progreso",
+      title: "Director",
+      city: "El Progreso",
+      country: "HN",
+      email: "ana@radio.example",
+    }),
     { kind: "organization", name: "Grassroots Union", email: "union@example.org", city: "Tegucigalpa", country: "HN" },
     individual({ name: "Bob Smith", country: "US" }),
     individual({ name: "Zoë Ōtsuka 東京", city: "São Paulo", country: "BR" }),
@@ -55,7 +83,10 @@ async function signedLetter() {
 describe("the exports without a session", () => {
   it("send the browser to the login form, and are never cached", async () => {
     const letter = await createLetter();
-    for (const path of [`/admin/letters/${letter.slug}/signatures.csv?kind=individual`, `/admin/letters/${letter.slug}/delivery`]) {
+    for (const path of [
+      `/admin/letters/${letter.slug}/signatures.csv?kind=individual`,
+      `/admin/letters/${letter.slug}/delivery`,
+    ]) {
       const response = await fetchWorker(path, { redirect: "manual" });
       expect(response.status, path).toBe(303);
       expect(response.headers.get("Location")).toBe(`/admin/login?${new URLSearchParams({ next: path })}`);
@@ -77,8 +108,12 @@ describe("the links to the exports", () => {
   it("keep a list's filter, so its CSV holds what the list shows", () => {
     expect(exportPaths.csv("x")).toBe("/admin/letters/x/signatures.csv");
     expect(exportPaths.csv("x", {})).toBe("/admin/letters/x/signatures.csv?status=all");
-    expect(exportPaths.csv("x", { kind: "organization", flagged: true })).toBe("/admin/letters/x/signatures.csv?kind=organization&flagged=1&status=all");
-    expect(exportPaths.csv("x", { status: "in_review", q: "a b" })).toBe("/admin/letters/x/signatures.csv?q=a+b&status=in_review");
+    expect(exportPaths.csv("x", { kind: "organization", flagged: true })).toBe(
+      "/admin/letters/x/signatures.csv?kind=organization&flagged=1&status=all",
+    );
+    expect(exportPaths.csv("x", { status: "in_review", q: "a b" })).toBe(
+      "/admin/letters/x/signatures.csv?q=a+b&status=in_review",
+    );
   });
 
   it("come as one component for any organizer page", async () => {
@@ -112,23 +147,44 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
     expect(records[0]).toEqual([...EXPORT_COLUMNS]);
     expect(column(records, "Name")).toEqual([
-      "Lead Org", "Second Org", "Grassroots Union", "Quiet Coalition", "Ana Pérez", "Zoë Ōtsuka 東京", "Hidden Person",
+      "Lead Org",
+      "Second Org",
+      "Grassroots Union",
+      "Quiet Coalition",
+      "Ana Pérez",
+      "Zoë Ōtsuka 東京",
+      "Hidden Person",
     ]);
-    expect(column(records, "Kind")).toEqual(["organization", "organization", "organization", "organization", "individual", "individual", "individual"]);
+    expect(column(records, "Kind")).toEqual([
+      "organization",
+      "organization",
+      "organization",
+      "organization",
+      "individual",
+      "individual",
+      "individual",
+    ]);
     expect(column(records, "Status").every((status) => status === "confirmed")).toBe(true);
     expect(column(records, "Public")).toEqual(["yes", "yes", "yes", "no", "yes", "yes", "no"]);
     expect(column(records, "Channel")).toEqual(["initial", "initial", "form", "form", "form", "form", "form"]);
     expect(column(records, "Position")).toEqual(["1", "2", "", "", "", "", ""]);
     const ana = records.find((record) => record[1] === "Ana Pérez")!;
     const cell = (name: (typeof EXPORT_COLUMNS)[number]) => ana[EXPORT_COLUMNS.indexOf(name)];
-    expect([cell("Organization or affiliation"), cell("Title"), cell("City"), cell("Country code"), cell("Country"), cell("Email")]).toEqual([
-      "Radio Progreso", "Director", "El Progreso", "HN", "Honduras", "ana@radio.example",
-    ]);
+    expect([
+      cell("Organization or affiliation"),
+      cell("Title"),
+      cell("City"),
+      cell("Country code"),
+      cell("Country"),
+      cell("Email"),
+    ]).toEqual(["Radio Progreso", "Director", "El Progreso", "HN", "Honduras", "ana@radio.example"]);
     expect(cell("Signed at (UTC)")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(cell("Confirmed at (UTC)")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     // Non-ASCII names survive the trip as UTF-8.
     expect(text).toContain('"Zoë Ōtsuka 東京"');
-    expect(records.find((record) => record[1] === "Zoë Ōtsuka 東京")?.[EXPORT_COLUMNS.indexOf("City")]).toBe("São Paulo");
+    expect(records.find((record) => record[1] === "Zoë Ōtsuka 東京")?.[EXPORT_COLUMNS.indexOf("City")]).toBe(
+      "São Paulo",
+    );
   });
 
   it("holds every status with status=all (or the list's empty status), and applies each filter", async () => {
@@ -174,12 +230,31 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
   it("neutralizes every cell a spreadsheet would run as a formula", async () => {
     const session = await logIn();
     // The sign form refuses these names; a letter's own file and the organizers' entry store what they are given.
-    const dangerous = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tTabbed", "\rReturned", " =1+1", "\u00a0@cmd", "＝fullwidth"];
+    const dangerous = [
+      '=HYPERLINK("http://x")',
+      "+1",
+      "-2",
+      "@SUM(A1)",
+      "\tTabbed",
+      "\rReturned",
+      " =1+1",
+      "\u00a0@cmd",
+      "＝fullwidth",
+    ];
     const letter = await createLetter({ organizations: dangerous, individuals: ["Safe - Name", "O'Brien"] });
     const { records, text } = await exportOf(session, letter.slug);
     expect(column(records, "Name")).toEqual([
-      `'=HYPERLINK("http://x")`, "'+1", "'-2", "'@SUM(A1)", "'\tTabbed", "'\rReturned", "' =1+1", "'\u00a0@cmd", "'＝fullwidth",
-      "Safe - Name", "O'Brien",
+      `'=HYPERLINK("http://x")`,
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tTabbed",
+      "'\rReturned",
+      "' =1+1",
+      "'\u00a0@cmd",
+      "'＝fullwidth",
+      "Safe - Name",
+      "O'Brien",
     ]);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
@@ -204,7 +279,11 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     const slug = uniqueSlug("plans");
     await env.DB.batch(seedLetterStatements(slug, 1_500, 2_500).map((statement) => env.DB.prepare(statement)));
     const counter = countingDatabase(env.DB);
-    const response = await fetchApp(`/admin/letters/${slug}/signatures.csv?status=all`, { DB: counter.database }, { headers: { Cookie: session.cookie } });
+    const response = await fetchApp(
+      `/admin/letters/${slug}/signatures.csv?status=all`,
+      { DB: counter.database },
+      { headers: { Cookie: session.cookie } },
+    );
     expect(parse(await response.text(), { bom: true })).toHaveLength(4_001);
     const reads = counter.recorded().filter((query) => query.sql.includes("FROM signatures"));
     // Per kind: the ranked signatures once (sorted: there are few), then pages of the unranked ones in id order.
@@ -212,7 +291,9 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     const pages = reads.filter((query) => query.sql.includes("position >= ?3"));
     expect(pages.length).toBeLessThanOrEqual(6);
     for (const query of pages) {
-      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).bind(...query.params).all<{ detail: string }>();
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+        .bind(...query.params)
+        .all<{ detail: string }>();
       const plan = results.map((row) => row.detail).join("; ");
       expect(plan).toMatch(/SEARCH signatures USING INDEX signatures_by_letter \(letter_id=\? AND id>\?\)/);
       expect(plan).not.toContain("TEMP B-TREE");
@@ -239,7 +320,9 @@ describe("GET /admin/letters/{slug}/delivery", () => {
     expect(texts(document, "h2")).toEqual(["Signatories"]);
     expect(texts(document, ".delivery-signatories h3")).toEqual(["Organizations", "Individuals"]);
     expect(texts(document, ".signatory-list.organizations li")).toEqual([
-      "Lead Org", "Second Org", "Grassroots Union, Tegucigalpa, Honduras",
+      "Lead Org",
+      "Second Org",
+      "Grassroots Union, Tegucigalpa, Honduras",
     ]);
     expect(texts(document, ".signatory-list.individuals li")).toEqual([
       "Ana Pérez, Director, Radio Progreso — El Progreso, Honduras",
@@ -250,7 +333,8 @@ describe("GET /admin/letters/{slug}/delivery", () => {
       "7 signatures: 4 organizations and 3 individuals.",
     ]);
     const html = document.toString();
-    for (const unseen of ["Quiet Coalition", "Hidden Person", "Bob Smith", "@"]) expect(html, unseen).not.toContain(unseen);
+    for (const unseen of ["Quiet Coalition", "Hidden Person", "Bob Smith", "@"])
+      expect(html, unseen).not.toContain(unseen);
     // No navigation, form or button: only the screen bar's one link back.
     expect(document.querySelectorAll("form, button, nav, script")).toHaveLength(0);
     expect(document.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["/admin"]);
@@ -260,7 +344,14 @@ describe("GET /admin/letters/{slug}/delivery", () => {
     const session = await logIn();
     const letter = await createLetter({
       organizations: ["AFL-CIO"],
-      translations: [translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo.", "Excmo. Sr. Alguien")],
+      translations: [
+        translation(
+          "es",
+          "Carta por un proceso justo",
+          "Estimado Secretario General:\n\nPedimos un proceso justo.",
+          "Excmo. Sr. Alguien",
+        ),
+      ],
     });
     expect((await postSignature(letter.slug, individual({ name: "Ana Pérez", country: "DE" }))).status).toBe(303);
     const english = (await organizerPage(session, `/admin/letters/${letter.slug}/delivery`)).document;
@@ -286,7 +377,10 @@ describe("GET /admin/letters/{slug}/delivery", () => {
     const letter = await createLetter();
     const { document } = await organizerPage(session, `/admin/letters/${letter.slug}/delivery`);
     expect(document.querySelectorAll(".signatory-list")).toHaveLength(0);
-    expect(texts(document, ".delivery-totals p")).toEqual(["No one has signed yet.", "0 signatures: 0 organizations and 0 individuals."]);
+    expect(texts(document, ".delivery-totals p")).toEqual([
+      "No one has signed yet.",
+      "0 signatures: 0 organizations and 0 individuals.",
+    ]);
     const css = await fetchWorker(DELIVERY_STYLESHEET_PATH);
     expect(css.headers.get("Content-Type")).toBe("text/css; charset=utf-8");
     const text = await css.text();
@@ -301,6 +395,8 @@ describe("GET /admin/letters/{slug}/delivery", () => {
     const { document } = await organizerPage(session, `/admin/letters/${slug}/delivery`);
     expect(document.querySelectorAll(".signatory-list.organizations li")).toHaveLength(200);
     expect(document.querySelectorAll(".signatory-list.individuals li")).toHaveLength(4_800);
-    expect(texts(document, ".delivery-totals p")).toEqual(["5,000 signatures: 200 organizations and 4,800 individuals."]);
+    expect(texts(document, ".delivery-totals p")).toEqual([
+      "5,000 signatures: 200 organizations and 4,800 individuals.",
+    ]);
   });
 });

@@ -55,7 +55,12 @@ async function stored(slug: string) {
   return env.DB.prepare("SELECT * FROM letters WHERE slug = ?").bind(slug).first<Record<string, unknown>>();
 }
 
-async function changeState(session: OrganizerSession, slug: string, change: string, extra: Record<string, string> = {}) {
+async function changeState(
+  session: OrganizerSession,
+  slug: string,
+  change: string,
+  extra: Record<string, string> = {},
+) {
   return organizerPost(session, `/admin/letters/${slug}/state`, { change, ...extra });
 }
 
@@ -64,11 +69,22 @@ describe("the letter editor", () => {
     const session = await logIn();
     const { response, document } = await organizerPage(session, "/admin/letters/new");
     expect(response.status).toBe(200);
-    for (const id of ["field-title", "field-slug", "field-date", "field-language", "field-addressee", "field-body", "field-summary", "field-closes-at"]) {
+    for (const id of [
+      "field-title",
+      "field-slug",
+      "field-date",
+      "field-language",
+      "field-addressee",
+      "field-body",
+      "field-summary",
+      "field-closes-at",
+    ]) {
       expect(document.querySelector(`label[for="${id}"]`), id).not.toBeNull();
     }
     expect(document.querySelector("#preview-button")?.getAttribute("formaction")).toBe("/admin/letters/preview");
-    expect(document.querySelector("iframe")?.getAttribute("name")).toBe(document.querySelector("#preview-button")?.getAttribute("formtarget"));
+    expect(document.querySelector("iframe")?.getAttribute("name")).toBe(
+      document.querySelector("#preview-button")?.getAttribute("formtarget"),
+    );
     const csp = response.headers.get("Content-Security-Policy")!;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-src 'self'");
@@ -80,7 +96,11 @@ describe("the letter editor", () => {
 
   it("gives the form back with every problem, keeping what was typed (422)", async () => {
     const session = await logIn();
-    const response = await organizerPost(session, "/admin/letters", letterFields({ title: "", slug: "Not A Slug", date: "2017-02-30", body: "   ", closes_at: "soon" }));
+    const response = await organizerPost(
+      session,
+      "/admin/letters",
+      letterFields({ title: "", slug: "Not A Slug", date: "2017-02-30", body: "   ", closes_at: "soon" }),
+    );
     expect(response.status).toBe(422);
     const document = parseHtml(await response.text());
     expect(texts(document, ".error-summary li")).toHaveLength(5);
@@ -91,7 +111,12 @@ describe("the letter editor", () => {
 
   it("refuses hostile text with a message, storing nothing", async () => {
     const session = await logIn();
-    const hostile: Record<string, string>[] = [{ title: "<script>alert(1)</script>" }, { body: "Hello\u0000there" }, { title: "=HYPERLINK(\"x\")" }, { slug: "new" }];
+    const hostile: Record<string, string>[] = [
+      { title: "<script>alert(1)</script>" },
+      { body: "Hello\u0000there" },
+      { title: '=HYPERLINK("x")' },
+      { slug: "new" },
+    ];
     for (const overrides of hostile) {
       const fields = letterFields(overrides);
       const response = await organizerPost(session, "/admin/letters", fields);
@@ -109,12 +134,21 @@ describe("the letter editor", () => {
     expect(response.status).toBe(303);
     expect(response.headers.get("Location")).toBe(`/admin/letters/${fields.slug}?done=created`);
     const row = (await stored(fields.slug!))!;
-    expect(row).toMatchObject({ status: "draft", managed_by: "admin", addressee: "The Honorable Luis Almagro\nSecretary General\nOrganization of American States" });
+    expect(row).toMatchObject({
+      status: "draft",
+      managed_by: "admin",
+      addressee: "The Honorable Luis Almagro\nSecretary General\nOrganization of American States",
+    });
     expect(row.body_html).toContain("<strong>strongly</strong>");
-    expect(row.summary).toBe("We, the undersigned organizations, strongly commend you for calling for new elections in Honduras.");
+    expect(row.summary).toBe(
+      "We, the undersigned organizations, strongly commend you for calling for new elections in Honduras.",
+    );
     expect((await fetchWorker(`/letters/${fields.slug}`)).status).toBe(404);
     const { document } = await organizerPage(session, "/admin");
-    expect(document.querySelector(`a[href="/admin/letters/${fields.slug}"]`)?.closest("tr")?.querySelector(".badge")?.textContent).toBe("draft");
+    expect(
+      document.querySelector(`a[href="/admin/letters/${fields.slug}"]`)?.closest("tr")?.querySelector(".badge")
+        ?.textContent,
+    ).toBe("draft");
     const editor = await organizerPage(session, `/admin/letters/${fields.slug}?done=created`);
     expect(texts(editor.document, ".flash")).toEqual(["The draft is saved. Publish it when it is ready."]);
     expect(editor.document.querySelectorAll(".history li")).toHaveLength(1);
@@ -154,7 +188,11 @@ describe("the letter editor", () => {
     expect(preview.headers.get("Cache-Control")).toBe("no-store");
     expect(preview.headers.get("X-Robots-Tag")).toContain("noindex");
     expect(texts(parseHtml(await preview.text()), "h1")).toEqual(["Letter to the Secretary General on elections"]);
-    for (const wrong of [`/letters/${other}/preview${link.search}`, `/letters/${slug}/preview?key=${"A".repeat(32)}`, `/letters/${slug}/preview`]) {
+    for (const wrong of [
+      `/letters/${other}/preview${link.search}`,
+      `/letters/${slug}/preview?key=${"A".repeat(32)}`,
+      `/letters/${slug}/preview`,
+    ]) {
       expect((await fetchWorker(wrong)).status, wrong).toBe(404);
     }
     expect((await changeState(session, slug, "publish")).status).toBe(303);
@@ -168,7 +206,9 @@ describe("a letter's stages", () => {
   it("goes from draft to open, closed, open again and delivered, and the public page follows at once", async () => {
     const session = await logIn();
     const slug = await createDraft(session);
-    expect((await changeState(session, slug, "publish")).headers.get("Location")).toBe(`/admin/letters/${slug}?done=publish`);
+    expect((await changeState(session, slug, "publish")).headers.get("Location")).toBe(
+      `/admin/letters/${slug}?done=publish`,
+    );
     let page = await getPage(`/letters/${slug}`);
     expect(page.response.status).toBe(200);
     expect(texts(page.document, ".status")).toEqual(["Open for signatures"]);
@@ -181,7 +221,10 @@ describe("a letter's stages", () => {
     expect((await changeState(session, slug, "reopen")).status).toBe(303);
     expect(texts((await getPage(`/letters/${slug}`)).document, ".status")).toEqual(["Open for signatures"]);
 
-    const delivered = await changeState(session, slug, "deliver", { delivered_on: "2017-12-20", delivery_note: "Delivered to the OAS on 20 December 2017." });
+    const delivered = await changeState(session, slug, "deliver", {
+      delivered_on: "2017-12-20",
+      delivery_note: "Delivered to the OAS on 20 December 2017.",
+    });
     expect(delivered.status).toBe(303);
     page = await getPage(`/letters/${slug}`);
     expect(texts(page.document, ".status")).toEqual(["Delivered on December 20, 2017"]);
@@ -189,12 +232,18 @@ describe("a letter's stages", () => {
     expect(texts(page.document, "#sign p")[0]).toContain("it was delivered on December 20, 2017");
     expect((await postSignature(slug, individual())).status).toBe(409);
     const json = (await (await fetchWorker(`/letters/${slug}.json`)).json()) as Record<string, unknown>;
-    expect(json).toMatchObject({ status: "closed", delivered_on: "2017-12-20", delivery_note: "Delivered to the OAS on 20 December 2017." });
+    expect(json).toMatchObject({
+      status: "closed",
+      delivered_on: "2017-12-20",
+      delivery_note: "Delivered to the OAS on 20 December 2017.",
+    });
     const feed = await (await fetchWorker(`/letters/${slug}/feed.atom`)).text();
     expect(feed).toContain("<title>Delivered: Letter to the Secretary General on elections</title>");
     // Delivered letters are not reopened; their delivery may be corrected.
     expect((await changeState(session, slug, "reopen")).status).toBe(409);
-    expect((await changeState(session, slug, "deliver", { delivered_on: "2017-12-21", delivery_note: "" })).status).toBe(303);
+    expect(
+      (await changeState(session, slug, "deliver", { delivered_on: "2017-12-21", delivery_note: "" })).status,
+    ).toBe(303);
     expect(await stored(slug)).toMatchObject({ delivered_on: "2017-12-21", delivery_note: null, status: "closed" });
   });
 
@@ -221,7 +270,11 @@ describe("a letter's stages", () => {
     await changeState(session, slug, "publish");
     expect(await stored(slug)).toMatchObject({ status: "open", closes_at: "2030-01-01T12:00:00.000Z" });
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.parse("2030-01-01T12:05:00Z"), cron: "*/5 * * * *" }), env, ctx);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.parse("2030-01-01T12:05:00Z"), cron: "*/5 * * * *" }),
+      env,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     // The job ran "in 2030": the letter is closed.
     expect((await stored(slug))!.status).toBe("closed");
@@ -246,9 +299,16 @@ describe("a letter's stages", () => {
   it("needs a session and the CSRF token for every change", async () => {
     const session = await logIn();
     const slug = await createDraft(session);
-    const anonymous = await fetchWorker(`/admin/letters/${slug}/state`, { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody({ change: "publish" }), redirect: "manual" });
+    const anonymous = await fetchWorker(`/admin/letters/${slug}/state`, {
+      method: "POST",
+      headers: SAME_ORIGIN_FORM,
+      body: formBody({ change: "publish" }),
+      redirect: "manual",
+    });
     expect(anonymous.status).toBe(401);
-    const forged = await organizerPost({ ...session, csrf: "forged" }, `/admin/letters/${slug}/state`, { change: "publish" });
+    const forged = await organizerPost({ ...session, csrf: "forged" }, `/admin/letters/${slug}/state`, {
+      change: "publish",
+    });
     expect(forged.status).toBe(403);
     expect((await stored(slug))!.status).toBe("draft");
   });
@@ -264,13 +324,21 @@ describe("editing a letter's text", () => {
     await organizerPost(session, `/admin/letters/${slug}`, letterFields({ slug, title: "Published title" }));
     expect(texts((await getPage(`/letters/${slug}`)).document, ".letter .meta")[0]).not.toContain("Updated");
     expect((await postSignature(slug, individual())).status).toBe(303);
-    const save = await organizerPost(session, `/admin/letters/${slug}`, letterFields({ slug, title: "Published title", body: "Dear Secretary General:\n\nA corrected text." }));
+    const save = await organizerPost(
+      session,
+      `/admin/letters/${slug}`,
+      letterFields({ slug, title: "Published title", body: "Dear Secretary General:\n\nA corrected text." }),
+    );
     expect(save.headers.get("Location")).toBe(`/admin/letters/${slug}?done=saved`);
     const page = await getPage(`/letters/${slug}`);
     expect(texts(page.document, ".letter .meta")[0]).toMatch(/Updated on \w+ \d+, \d{4}/);
     expect(texts(page.document, ".letter-body p")).toContain("A corrected text.");
     // Saving the same text again adds no version.
-    await organizerPost(session, `/admin/letters/${slug}`, letterFields({ slug, title: "Published title", body: "Dear Secretary General:\n\nA corrected text." }));
+    await organizerPost(
+      session,
+      `/admin/letters/${slug}`,
+      letterFields({ slug, title: "Published title", body: "Dear Secretary General:\n\nA corrected text." }),
+    );
     const { document } = await organizerPage(session, `/admin/letters/${slug}`);
     const versions = document.querySelectorAll(".history li");
     expect(versions).toHaveLength(4);
@@ -279,7 +347,9 @@ describe("editing a letter's text", () => {
     const oldest = versions.at(-1)!.querySelector("a")!.getAttribute("href")!;
     const old = await organizerPage(session, oldest);
     expect(texts(old.document, "article h1")).toEqual(["Letter to the Secretary General on elections"]);
-    expect(texts(old.document, ".letter-body p")).toContain("We, the undersigned organizations, strongly commend you for calling for new elections in Honduras.");
+    expect(texts(old.document, ".letter-body p")).toContain(
+      "We, the undersigned organizations, strongly commend you for calling for new elections in Honduras.",
+    );
   });
 
   it("never changes a published letter's address", async () => {
@@ -304,15 +374,25 @@ describe("editing a letter's text", () => {
     // Until it is taken over, the file wins: loading it again changes the letter.
     await runStatements(letterDocumentStatements({ ...file, title: "File edited" }));
     expect((await stored(file.slug))!.title).toBe("File edited");
-    await organizerPost(session, `/admin/letters/${file.slug}`, letterFields({ slug: file.slug, title: "Title from the browser" }));
+    await organizerPost(
+      session,
+      `/admin/letters/${file.slug}`,
+      letterFields({ slug: file.slug, title: "Title from the browser" }),
+    );
     expect(await stored(file.slug)).toMatchObject({ title: "Title from the browser", managed_by: "admin" });
-    await runStatements(letterDocumentStatements({ ...file, title: "File edited again", organizations: undefined } as never));
+    await runStatements(
+      letterDocumentStatements({ ...file, title: "File edited again", organizations: undefined } as never),
+    );
     expect(await stored(file.slug)).toMatchObject({ title: "Title from the browser", signature_count: 1 });
   });
 
   it("answers an unknown letter with 404", async () => {
     const session = await logIn();
-    for (const path of ["/admin/letters/no-such-letter", "/admin/letters/NOT_A_SLUG", "/admin/letters/no-such-letter/revisions/1"]) {
+    for (const path of [
+      "/admin/letters/no-such-letter",
+      "/admin/letters/NOT_A_SLUG",
+      "/admin/letters/no-such-letter/revisions/1",
+    ]) {
       expect((await organizerFetch(session, path)).status, path).toBe(404);
     }
   });

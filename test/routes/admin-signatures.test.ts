@@ -28,7 +28,15 @@ async function reviewedLetter(organizations: string[] = ["Lead Org"]) {
 
 async function signAsOrganizations(slug: string, names: string[]) {
   for (const name of names) {
-    expect((await postSignature(slug, { kind: "organization", name, email: `${name.toLowerCase().replaceAll(" ", "-")}-${crypto.randomUUID().slice(0, 6)}@example.org` })).status).toBe(303);
+    expect(
+      (
+        await postSignature(slug, {
+          kind: "organization",
+          name,
+          email: `${name.toLowerCase().replaceAll(" ", "-")}-${crypto.randomUUID().slice(0, 6)}@example.org`,
+        })
+      ).status,
+    ).toBe(303);
   }
 }
 
@@ -55,7 +63,10 @@ describe("the signatures list", () => {
   it("lists every signature newest first with its email, status and channel, and filters them", async () => {
     const letter = await reviewedLetter();
     await signAsOrganizations(letter.slug, ["Grassroots Union"]);
-    expect((await postSignature(letter.slug, individual({ name: "Ana Pérez", email: "ana@radio.example", country: "HN" }))).status).toBe(303);
+    expect(
+      (await postSignature(letter.slug, individual({ name: "Ana Pérez", email: "ana@radio.example", country: "HN" })))
+        .status,
+    ).toBe(303);
     const session = await logIn();
     const { response, document } = await organizerPage(session, listPath(letter.slug));
     expect(response.status).toBe(200);
@@ -66,7 +77,10 @@ describe("the signatures list", () => {
     expect(texts(document, "tbody tr:nth-child(3) td:nth-child(5)")).toEqual(["letter file"]);
     expect(texts(document, "[role=status]")).toContain("3 signatures match.");
     // Only the actions that apply are offered.
-    expect(texts(document, "tbody tr:nth-child(2) td:last-child button")).toEqual(["Approve Grassroots Union", "Reject Grassroots Union"]);
+    expect(texts(document, "tbody tr:nth-child(2) td:last-child button")).toEqual([
+      "Approve Grassroots Union",
+      "Reject Grassroots Union",
+    ]);
     expect(texts(document, "tbody tr:first-child td:last-child button")).toEqual(["Hide Ana Pérez"]);
 
     expect(await names(session, letter.slug, "q=radio.example")).toEqual(["Ana Pérez"]);
@@ -82,7 +96,12 @@ describe("the signatures list", () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     for (let index = 0; index < 55; index++) {
-      await organizerPost(session, listPath(letter.slug), { kind: "individual", name: `Paper Signer ${index}`, received: "paper", public: "1" });
+      await organizerPost(session, listPath(letter.slug), {
+        kind: "individual",
+        name: `Paper Signer ${index}`,
+        received: "paper",
+        public: "1",
+      });
     }
     const first = await organizerPage(session, listPath(letter.slug));
     expect(first.document.querySelectorAll("tbody tr")).toHaveLength(50);
@@ -100,7 +119,11 @@ describe("moderating", () => {
     await signAsOrganizations(letter.slug, ["Approved Org", "Rejected Org"]);
     const session = await logIn();
     await getPage(`/letters/${letter.slug}`); // cached before the change
-    const approve = await organizerPost(session, `${listPath(letter.slug)}/${await refOf(letter.slug, "Approved Org")}/approve`, { status: "in_review" });
+    const approve = await organizerPost(
+      session,
+      `${listPath(letter.slug)}/${await refOf(letter.slug, "Approved Org")}/approve`,
+      { status: "in_review" },
+    );
     expect(approve.status).toBe(303);
     expect(approve.headers.get("Location")).toBe(`${listPath(letter.slug)}?status=in_review&done=approve&n=1`);
     expect(texts((await getPage(`/letters/${letter.slug}`)).document, ".signatory-name")).toContain("Approved Org");
@@ -110,7 +133,11 @@ describe("moderating", () => {
     expect(texts((await getPage(`/letters/${letter.slug}`)).document, ".signatory-name")).not.toContain("Approved Org");
     await organizerPost(session, `${listPath(letter.slug)}/${await refOf(letter.slug, "Approved Org")}/restore`, {});
     expect((await letterRow(letter.slug))!.organization_count).toBe(2);
-    const again = await organizerPost(session, `${listPath(letter.slug)}/${await refOf(letter.slug, "Approved Org")}/approve`, {});
+    const again = await organizerPost(
+      session,
+      `${listPath(letter.slug)}/${await refOf(letter.slug, "Approved Org")}/approve`,
+      {},
+    );
     expect(again.status).toBe(409);
     const { document } = await organizerPage(session, `${listPath(letter.slug)}?done=approve&n=1`);
     expect(texts(document, ".flash")).toEqual(["Approved 1 signature."]);
@@ -120,16 +147,34 @@ describe("moderating", () => {
     const letter = await reviewedLetter();
     await signAsOrganizations(letter.slug, ["First Org", "Second Org", "Third Org"]);
     const session = await logIn();
-    const refs = [await refOf(letter.slug, "First Org"), await refOf(letter.slug, "Second Org"), await refOf(letter.slug, "Lead Org")];
-    const review = await organizerPost(session, `${listPath(letter.slug)}/bulk`, { action: "approve", scope: "selected", ref: refs, step: "review" });
+    const refs = [
+      await refOf(letter.slug, "First Org"),
+      await refOf(letter.slug, "Second Org"),
+      await refOf(letter.slug, "Lead Org"),
+    ];
+    const review = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "approve",
+      scope: "selected",
+      ref: refs,
+      step: "review",
+    });
     expect(review.status).toBe(200);
     const page = parseHtml(await review.text());
     expect(texts(page, "h1")).toEqual(["Approve 2 signatures?"]);
     expect(texts(page, "main p")[0]).toBe("Of the 3 you selected, 2 can be approved; the other 1 are not affected.");
     expect((await letterRow(letter.slug))!.organization_count).toBe(1);
-    const hidden = Object.fromEntries(page.querySelectorAll("form[action$='/bulk'] input[type=hidden]").map((input) => [input.getAttribute("name"), input.getAttribute("value")]));
+    const hidden = Object.fromEntries(
+      page
+        .querySelectorAll("form[action$='/bulk'] input[type=hidden]")
+        .map((input) => [input.getAttribute("name"), input.getAttribute("value")]),
+    );
     expect(hidden.action).toBe("approve");
-    const apply = await organizerPost(session, `${listPath(letter.slug)}/bulk`, { action: "approve", scope: "selected", ref: refs, step: "apply" });
+    const apply = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "approve",
+      scope: "selected",
+      ref: refs,
+      step: "apply",
+    });
     expect(apply.headers.get("Location")).toBe(`${listPath(letter.slug)}?done=approve&n=2`);
     expect((await letterRow(letter.slug))!.organization_count).toBe(3);
     expect(await names(session, letter.slug, "status=in_review")).toEqual(["Third Org"]);
@@ -140,12 +185,28 @@ describe("moderating", () => {
     await signAsOrganizations(letter.slug, ["Alpha Org", "Beta Org"]);
     expect((await postSignature(letter.slug, individual({ name: "Counted Person" }))).status).toBe(303);
     const session = await logIn();
-    const review = await organizerPost(session, `${listPath(letter.slug)}/bulk`, { action: "reject", scope: "matching", kind: "organization", step: "review" });
-    expect(texts(parseHtml(await review.text()), "main p")[0]).toBe("Of the 3 that match the filter, 2 can be rejected; the other 1 are not affected.");
-    await organizerPost(session, `${listPath(letter.slug)}/bulk`, { action: "reject", scope: "matching", kind: "organization", step: "apply" });
+    const review = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "reject",
+      scope: "matching",
+      kind: "organization",
+      step: "review",
+    });
+    expect(texts(parseHtml(await review.text()), "main p")[0]).toBe(
+      "Of the 3 that match the filter, 2 can be rejected; the other 1 are not affected.",
+    );
+    await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "reject",
+      scope: "matching",
+      kind: "organization",
+      step: "apply",
+    });
     expect(await names(session, letter.slug, "status=rejected")).toEqual(["Beta Org", "Alpha Org"]);
     expect((await letterRow(letter.slug))!.signature_count).toBe(2);
-    const nothing = await organizerPost(session, `${listPath(letter.slug)}/bulk`, { action: "approve", scope: "selected", step: "review" });
+    const nothing = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "approve",
+      scope: "selected",
+      step: "review",
+    });
     expect(nothing.status).toBe(400);
   });
 });
@@ -155,7 +216,13 @@ describe("signatures entered by hand", () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     const added = await organizerPost(session, listPath(letter.slug), {
-      kind: "organization", name: "Comité de Familiares", city: "Tegucigalpa", country: "HN", email: "cofadeh@example.org", received: "paper", public: "1",
+      kind: "organization",
+      name: "Comité de Familiares",
+      city: "Tegucigalpa",
+      country: "HN",
+      email: "cofadeh@example.org",
+      received: "paper",
+      public: "1",
     });
     expect(added.status).toBe(303);
     expect(added.headers.get("Location")).toBe(`${listPath(letter.slug)}?done=added`);
@@ -164,19 +231,39 @@ describe("signatures entered by hand", () => {
     const page = await getPage(`/letters/${letter.slug}`);
     expect(texts(page.document, ".signatory-name")).toEqual(["Comité de Familiares"]);
     expect(await (await fetchWorker(`/letters/${letter.slug}.json`)).text()).not.toContain("cofadeh@example.org");
-    const twice = await organizerPost(session, listPath(letter.slug), { kind: "organization", name: "Another name", email: "COFADEH@example.org ", received: "email" });
+    const twice = await organizerPost(session, listPath(letter.slug), {
+      kind: "organization",
+      name: "Another name",
+      email: "COFADEH@example.org ",
+      received: "email",
+    });
     expect(twice.status).toBe(409);
-    expect(texts(parseHtml(await twice.text()), ".error-summary li")).toEqual(["Email: This email address has already signed the letter."]);
+    expect(texts(parseHtml(await twice.text()), ".error-summary li")).toEqual([
+      "Email: This email address has already signed the letter.",
+    ]);
     // No email: fine, and not listed publicly when asked.
-    await organizerPost(session, listPath(letter.slug), { kind: "individual", name: "Private Person", received: "email", public: "" });
+    await organizerPost(session, listPath(letter.slug), {
+      kind: "individual",
+      name: "Private Person",
+      received: "email",
+      public: "",
+    });
     expect((await letterRow(letter.slug))!.signature_count).toBe(2);
-    expect(texts((await getPage(`/letters/${letter.slug}`)).document, ".signatory-name")).not.toContain("Private Person");
+    expect(texts((await getPage(`/letters/${letter.slug}`)).document, ".signatory-name")).not.toContain(
+      "Private Person",
+    );
   });
 
   it("refuses a bad entry with a message beside each field, storing nothing", async () => {
     const letter = await createLetter();
     const session = await logIn();
-    const response = await organizerPost(session, listPath(letter.slug), { kind: "robot", name: "=cmd|' /C calc'!A0", email: "not-an-email", country: "ZZ", received: "pigeon" });
+    const response = await organizerPost(session, listPath(letter.slug), {
+      kind: "robot",
+      name: "=cmd|' /C calc'!A0",
+      email: "not-an-email",
+      country: "ZZ",
+      received: "pigeon",
+    });
     expect(response.status).toBe(422);
     const document = parseHtml(await response.text());
     expect(texts(document, "#manual-title ~ .error-summary li, section .error-summary li")).toHaveLength(5);
@@ -191,17 +278,32 @@ describe("the order of organizations", () => {
     const session = await logIn();
     const { document } = await organizerPage(session, `/admin/letters/${letter.slug}/order`);
     expect(texts(document, "tbody label")).toEqual(["File First", "File Second", "Late Lead", "Late Other"]);
-    const fields = Object.fromEntries(document.querySelectorAll("tbody input").map((input) => [input.getAttribute("name")!, input.getAttribute("value") ?? ""]));
+    const fields = Object.fromEntries(
+      document
+        .querySelectorAll("tbody input")
+        .map((input) => [input.getAttribute("name")!, input.getAttribute("value") ?? ""]),
+    );
     const lateLead = `position-${await refOf(letter.slug, "Late Lead")}`;
     const fileFirst = `position-${await refOf(letter.slug, "File First")}`;
     expect(fields[fileFirst]).toBe("1");
     expect(fields[lateLead]).toBe("");
-    const saved = await organizerPost(session, `/admin/letters/${letter.slug}/order`, { ...fields, [lateLead]: "1", [fileFirst]: "" });
+    const saved = await organizerPost(session, `/admin/letters/${letter.slug}/order`, {
+      ...fields,
+      [lateLead]: "1",
+      [fileFirst]: "",
+    });
     expect(saved.headers.get("Location")).toBe(`/admin/letters/${letter.slug}/order?done=saved`);
     const page = await getPage(`/letters/${letter.slug}`);
-    expect(texts(page.document, ".signatory-list.organizations .signatory-name")).toEqual(["Late Lead", "File Second", "File First", "Late Other"]);
+    expect(texts(page.document, ".signatory-list.organizations .signatory-name")).toEqual([
+      "Late Lead",
+      "File Second",
+      "File First",
+      "Late Other",
+    ]);
     const bad = await organizerPost(session, `/admin/letters/${letter.slug}/order`, { [lateLead]: "first" });
     expect(bad.status).toBe(422);
-    expect((await env.DB.prepare("SELECT managed_by FROM letters WHERE slug = ?").bind(letter.slug).first())!.managed_by).toBe("admin");
+    expect(
+      (await env.DB.prepare("SELECT managed_by FROM letters WHERE slug = ?").bind(letter.slug).first())!.managed_by,
+    ).toBe("admin");
   });
 });

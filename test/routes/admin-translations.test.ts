@@ -5,7 +5,16 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createLetter, getPage, logIn, organizerFetch, organizerPage, organizerPost, parseHtml, texts } from "../helpers";
+import {
+  createLetter,
+  getPage,
+  logIn,
+  organizerFetch,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  texts,
+} from "../helpers";
 
 const SPANISH = {
   title: "Carta al Secretario General sobre las elecciones",
@@ -19,9 +28,16 @@ describe("translations in the organizer area", () => {
     const letter = await createLetter();
     const session = await logIn();
     const { document } = await organizerPage(session, `/admin/letters/${letter.slug}`);
-    expect(texts(document, "#translations-title + p + ul a")).toEqual(["Translate into Español", "Translate into Français", "Translate into Português"]);
+    expect(texts(document, "#translations-title + p + ul a")).toEqual([
+      "Translate into Español",
+      "Translate into Français",
+      "Translate into Português",
+    ]);
     for (const language of ["en", "de", "xx"]) {
-      expect((await organizerFetch(session, `/admin/letters/${letter.slug}/translations/${language}`)).status, language).toBe(404);
+      expect(
+        (await organizerFetch(session, `/admin/letters/${letter.slug}/translations/${language}`)).status,
+        language,
+      ).toBe(404);
     }
   });
 
@@ -49,7 +65,9 @@ describe("translations in the organizer area", () => {
     expect(page.response.status).toBe(200);
     expect(texts(page.document, "h1")).toEqual([SPANISH.title]);
     expect(texts(page.document, ".signatory-name")).toEqual(["Lead Org"]);
-    const row = await env.DB.prepare("SELECT managed_by, text_updated_at FROM letters WHERE slug = ?").bind(letter.slug).first();
+    const row = await env.DB.prepare("SELECT managed_by, text_updated_at FROM letters WHERE slug = ?")
+      .bind(letter.slug)
+      .first();
     // A translation is not a change to the text people signed.
     expect(row).toEqual({ managed_by: "admin", text_updated_at: null });
     const { results } = await env.DB.prepare(
@@ -57,13 +75,22 @@ describe("translations in the organizer area", () => {
     )
       .bind(letter.slug)
       .all();
-    expect(results).toEqual([{ language: "en", title: letter.title }, { language: "es", title: SPANISH.title }]);
+    expect(results).toEqual([
+      { language: "en", title: letter.title },
+      { language: "es", title: SPANISH.title },
+    ]);
 
     const editor = await organizerPage(session, `/admin/letters/${letter.slug}`);
     expect(texts(editor.document, "#translations-title + p + ul li")[0]).toContain("Edit the translation into Español");
     // The letter's own language can't become one it is translated into.
     const clash = await organizerPost(session, `/admin/letters/${letter.slug}`, {
-      title: letter.title, slug: letter.slug, date: letter.date, language: "es", addressee: letter.addressee, body: letter.bodyMarkdown, confirm_signatures: "default",
+      title: letter.title,
+      slug: letter.slug,
+      date: letter.date,
+      language: "es",
+      addressee: letter.addressee,
+      body: letter.bodyMarkdown,
+      confirm_signatures: "default",
     });
     expect(clash.status).toBe(422);
 

@@ -10,9 +10,13 @@ import { createLetter, fetchApp, fetchWorker, letterRow, mailTo, randomIp, recor
 let validators: Record<string, (value: unknown) => boolean> = {};
 
 beforeAll(async () => {
-  const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as { components: { schemas: Record<string, object> } };
+  const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as {
+    components: { schemas: Record<string, object> };
+  };
   const ajv = new Ajv2020({ strict: false });
-  validators = Object.fromEntries(Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
+  validators = Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
+  );
 });
 
 afterEach(() => {
@@ -20,7 +24,11 @@ afterEach(() => {
 });
 
 /** POSTs `body` (as JSON unless a string) to the letter's API address, from a client address of its own. */
-function sign(slug: string, body: unknown, options: { env?: Partial<Cloudflare.Env>; headers?: Record<string, string> } = {}) {
+function sign(
+  slug: string,
+  body: unknown,
+  options: { env?: Partial<Cloudflare.Env>; headers?: Record<string, string> } = {},
+) {
   return fetchApp(`/api/v1/letters/${slug}/signatures`, options.env ?? {}, {
     method: "POST",
     headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomIp(), ...options.headers },
@@ -36,7 +44,9 @@ async function expectAnswer(response: Response, status: number, schema: string) 
 }
 
 async function signatureRow(slug: string, email: string) {
-  return env.DB.prepare("SELECT channel, source, status, name FROM signatures WHERE email = ?2 AND letter_id = (SELECT id FROM letters WHERE slug = ?1)")
+  return env.DB.prepare(
+    "SELECT channel, source, status, name FROM signatures WHERE email = ?2 AND letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+  )
     .bind(slug, email)
     .first<{ channel: string; source: string | null; status: string; name: string }>();
 }
@@ -44,11 +54,23 @@ async function signatureRow(slug: string, email: string) {
 describe("POST /api/v1/letters/{slug}/signatures", () => {
   it("stores a signature sent as JSON, counted at once, marked as from the API with its partner's attribution", async () => {
     const letter = await createLetter();
-    const signer = { kind: "individual", name: "Api Person", email: "api.person@example.org", country: "HN", hide_name: false, source: "Partner-CRM" };
+    const signer = {
+      kind: "individual",
+      name: "Api Person",
+      email: "api.person@example.org",
+      country: "HN",
+      hide_name: false,
+      source: "Partner-CRM",
+    };
     const body = await expectAnswer(await sign(letter.slug, signer), 202, "SignatureAccepted");
     expect(body).toMatchObject({ status: "accepted", outcome: "counted", letter: { slug: letter.slug } });
     expect(body.withdraw_url).toMatch(new RegExp(`/letters/${letter.slug}/withdraw\\?token=`));
-    expect(await signatureRow(letter.slug, signer.email)).toEqual({ channel: "api", source: "partner-crm", status: "confirmed", name: "Api Person" });
+    expect(await signatureRow(letter.slug, signer.email)).toEqual({
+      channel: "api",
+      source: "partner-crm",
+      status: "confirmed",
+      name: "Api Person",
+    });
     expect((await letterRow(letter.slug))!.signature_count).toBe(1);
   });
 
@@ -56,14 +78,26 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     const letter = await createLetter();
     const signer = { kind: "organization", name: "Repeat Org", email: "repeat@example.org" };
     const first = await expectAnswer(await sign(letter.slug, signer), 202, "SignatureAccepted");
-    const again = await expectAnswer(await sign(letter.slug, { ...signer, name: "Repeat Org Again" }), 202, "SignatureAccepted");
+    const again = await expectAnswer(
+      await sign(letter.slug, { ...signer, name: "Repeat Org Again" }),
+      202,
+      "SignatureAccepted",
+    );
     expect(again.outcome).toBe(first.outcome);
     expect((await letterRow(letter.slug))!.signature_count).toBe(1);
   });
 
   it("asks for email confirmation as the form does, when the letter does", async () => {
     const letter = await createLetter({ confirmSignatures: true });
-    const body = await expectAnswer(await sign(letter.slug, { kind: "individual", name: "Confirming", email: "confirm.api@example.org" }, { env: { MAILER: "local" } }), 202, "SignatureAccepted");
+    const body = await expectAnswer(
+      await sign(
+        letter.slug,
+        { kind: "individual", name: "Confirming", email: "confirm.api@example.org" },
+        { env: { MAILER: "local" } },
+      ),
+      202,
+      "SignatureAccepted",
+    );
     expect(body.outcome).toBe("confirm-email");
     expect((await letterRow(letter.slug))!.signature_count).toBe(0);
     expect(await mailTo("confirm.api@example.org")).toHaveLength(1);
@@ -72,15 +106,33 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
   it("goes through the queue when signatures do", async () => {
     const letter = await createLetter();
     const { queue, sent } = recordingQueue();
-    await expectAnswer(await sign(letter.slug, { kind: "individual", name: "Queued Api", email: "queued.api@example.org" }, { env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue } }), 202, "SignatureAccepted");
+    await expectAnswer(
+      await sign(
+        letter.slug,
+        { kind: "individual", name: "Queued Api", email: "queued.api@example.org" },
+        { env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue } },
+      ),
+      202,
+      "SignatureAccepted",
+    );
     expect((sent[0] as { signature: { channel: string } }).signature.channel).toBe("api");
   });
 
   it("answers 422 with each field's problem, storing nothing", async () => {
     const letter = await createLetter();
-    const body = await expectAnswer(await sign(letter.slug, { kind: "robot", name: "=cmd()", email: "nope" }), 422, "Problem");
+    const body = await expectAnswer(
+      await sign(letter.slug, { kind: "robot", name: "=cmd()", email: "nope" }),
+      422,
+      "Problem",
+    );
     expect(Object.keys(body.errors as object).sort()).toEqual(["email", "kind", "name"]);
-    expect(await env.DB.prepare("SELECT count(*) AS n FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)").bind(letter.slug).first("n")).toBe(0);
+    expect(
+      await env.DB.prepare(
+        "SELECT count(*) AS n FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+      )
+        .bind(letter.slug)
+        .first("n"),
+    ).toBe(0);
   });
 
   it("answers malformed, hostile and oversized requests with problems", async () => {
@@ -105,21 +157,39 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
   });
 
   it("refuses unknown and closed letters, and a client over the rate limit", async () => {
-    expect((await sign("no-such-letter-here", { kind: "individual", name: "A", email: "a@example.org" })).status).toBe(404);
+    expect((await sign("no-such-letter-here", { kind: "individual", name: "A", email: "a@example.org" })).status).toBe(
+      404,
+    );
     const closed = await createLetter({ status: "closed" });
-    await expectAnswer(await sign(closed.slug, { kind: "individual", name: "A", email: "a@example.org" }), 409, "Problem");
+    await expectAnswer(
+      await sign(closed.slug, { kind: "individual", name: "A", email: "a@example.org" }),
+      409,
+      "Problem",
+    );
     const letter = await createLetter();
     const headers = { "CF-Connecting-IP": "198.51.100.77" };
     const statuses: number[] = [];
     for (let index = 0; index < 4; index++) {
-      statuses.push((await sign(letter.slug, { kind: "individual", name: `P${index}`, email: `p${index}@example.org` }, { headers, env: { SIGN_RATE_LIMIT: "3" } })).status);
+      statuses.push(
+        (
+          await sign(
+            letter.slug,
+            { kind: "individual", name: `P${index}`, email: `p${index}@example.org` },
+            { headers, env: { SIGN_RATE_LIMIT: "3" } },
+          )
+        ).status,
+      );
     }
     expect(statuses).toEqual([202, 202, 202, 429]);
   });
 
   it("checks the published shape first: types, then the form's rules", async () => {
     const letter = await createLetter();
-    const body = await expectAnswer(await sign(letter.slug, { kind: "individual", name: 42, email: "typed@example.org", hide_name: "yes" }), 422, "Problem");
+    const body = await expectAnswer(
+      await sign(letter.slug, { kind: "individual", name: 42, email: "typed@example.org", hide_name: "yes" }),
+      422,
+      "Problem",
+    );
     expect(body.errors).toEqual({ name: "name must be a string.", hide_name: "hide_name must be true or false." });
     expect(await signatureRow(letter.slug, "typed@example.org")).toBeNull();
   });
@@ -127,7 +197,16 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
   it("needs Turnstile's token when Turnstile is on", async () => {
     const letter = await createLetter();
     const body = await expectAnswer(
-      await sign(letter.slug, { kind: "individual", name: "No Token", email: "notoken@example.org" }, { env: { TURNSTILE_SECRET_KEY: "2x0000000000000000000000000000000AA", TURNSTILE_SITE_KEY: "1x00000000000000000000AA" } }),
+      await sign(
+        letter.slug,
+        { kind: "individual", name: "No Token", email: "notoken@example.org" },
+        {
+          env: {
+            TURNSTILE_SECRET_KEY: "2x0000000000000000000000000000000AA",
+            TURNSTILE_SITE_KEY: "1x00000000000000000000AA",
+          },
+        },
+      ),
       403,
       "Problem",
     );
@@ -138,7 +217,11 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     const letter = await createLetter();
     const response = await fetchWorker(`/api/v1/letters/${letter.slug}/signatures`, {
       method: "OPTIONS",
-      headers: { Origin: "https://partner.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "https://partner.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");

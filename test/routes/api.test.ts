@@ -30,15 +30,24 @@ let closed: LetterDocument;
 let byCountry: LetterDocument;
 
 beforeAll(async () => {
-  const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as { openapi: string; components: { schemas: Record<string, object> } };
+  const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as {
+    openapi: string;
+    components: { schemas: Record<string, object> };
+  };
   expect(document.openapi).toBe("3.1.0");
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  validators = Object.fromEntries(Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
+  validators = Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
+  );
   ajvErrors = () => ajv.errorsText();
   open = await createLetter({ organizations: ["Alpha Org", "Beta Org"], individuals: ["Ana", "Ben", "Cy"] });
   closed = await createLetter({ status: "closed" });
   byCountry = await createLetter();
-  for (const [name, country] of [["Honduran One", "HN"], ["Honduran Two", "HN"], ["American One", "US"]] as const) {
+  for (const [name, country] of [
+    ["Honduran One", "HN"],
+    ["Honduran Two", "HN"],
+    ["American One", "US"],
+  ] as const) {
     expect((await postSignature(byCountry.slug, individual({ name, country }))).status).toBe(303);
   }
   // More than a page of letters (pages are cached once fetched, so every letter is made first).
@@ -47,10 +56,18 @@ beforeAll(async () => {
 
 describe("/api/v1", () => {
   it("publishes an OpenAPI 3.1 document describing each address, and a page for people", async () => {
-    const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as { servers: { url: string }[]; paths: Record<string, unknown> };
+    const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as {
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+    };
     expect(document.servers[0]?.url).toBe(`${ORIGIN}/api/v1`);
     expect(Object.keys(document.paths).sort()).toEqual([
-      "/letters", "/letters/{slug}", "/letters/{slug}/counts", "/letters/{slug}/record", "/letters/{slug}/signatories", "/letters/{slug}/signatures",
+      "/letters",
+      "/letters/{slug}",
+      "/letters/{slug}/counts",
+      "/letters/{slug}/record",
+      "/letters/{slug}/signatories",
+      "/letters/{slug}/signatures",
     ]);
     // Only what a signer sends has an email; no answer does.
     const { components } = document as unknown as { components: { schemas: Record<string, unknown> } };
@@ -64,13 +81,19 @@ describe("/api/v1", () => {
   });
 
   it("lists letters, filtered by status", async () => {
-    const all = (await apiGet("/api/v1/letters", "LettersPage")).body as { letters: { slug: string; status: string; json_url: string }[] };
+    const all = (await apiGet("/api/v1/letters", "LettersPage")).body as {
+      letters: { slug: string; status: string; json_url: string }[];
+    };
     expect(all.letters).toHaveLength(50);
     expect(all.letters[0]?.json_url).toBe(`${ORIGIN}/api/v1/letters/${all.letters[0]?.slug}`);
-    const onlyOpen = (await apiGet("/api/v1/letters?status=open", "LettersPage")).body as { letters: { slug: string; status: string }[] };
+    const onlyOpen = (await apiGet("/api/v1/letters?status=open", "LettersPage")).body as {
+      letters: { slug: string; status: string }[];
+    };
     expect(onlyOpen.letters.every((letter) => letter.status === "open")).toBe(true);
     expect(onlyOpen.letters.map((letter) => letter.slug)).not.toContain(closed.slug);
-    const onlyClosed = (await apiGet("/api/v1/letters?status=closed", "LettersPage")).body as { letters: { slug: string }[] };
+    const onlyClosed = (await apiGet("/api/v1/letters?status=closed", "LettersPage")).body as {
+      letters: { slug: string }[];
+    };
     expect(onlyClosed.letters.map((letter) => letter.slug)).toEqual([closed.slug]);
   });
 
@@ -89,16 +112,36 @@ describe("/api/v1", () => {
   it("gives one letter, its signatories (by kind too) and its counts", async () => {
     const letter = (await apiGet(`/api/v1/letters/${open.slug}`, "Letter")).body as { counts: { total: number } };
     expect(letter.counts.total).toBe(5);
-    const everyone = (await apiGet(`/api/v1/letters/${open.slug}/signatories`, "SignatoriesPage")).body as { signatories: { name: string }[] };
-    expect(everyone.signatories.map((signatory) => signatory.name)).toEqual(["Alpha Org", "Beta Org", "Ana", "Ben", "Cy"]);
-    const people = (await apiGet(`/api/v1/letters/${open.slug}/signatories?kind=individual`, "SignatoriesPage")).body as { signatories: { kind: string }[] };
+    const everyone = (await apiGet(`/api/v1/letters/${open.slug}/signatories`, "SignatoriesPage")).body as {
+      signatories: { name: string }[];
+    };
+    expect(everyone.signatories.map((signatory) => signatory.name)).toEqual([
+      "Alpha Org",
+      "Beta Org",
+      "Ana",
+      "Ben",
+      "Cy",
+    ]);
+    const people = (await apiGet(`/api/v1/letters/${open.slug}/signatories?kind=individual`, "SignatoriesPage"))
+      .body as { signatories: { kind: string }[] };
     expect(people.signatories.map((signatory) => signatory.kind)).toEqual(["individual", "individual", "individual"]);
     const counts = (await apiGet(`/api/v1/letters/${open.slug}/counts`, "LetterCounts")).body;
-    expect(counts).toMatchObject({ slug: open.slug, status: "open", counts: { total: 5, organizations: 2, individuals: 3 }, pending: 0 });
+    expect(counts).toMatchObject({
+      slug: open.slug,
+      status: "open",
+      counts: { total: 5, organizations: 2, individuals: 3 },
+      pending: 0,
+    });
     const cached = await fetchWorker(`/api/v1/letters/${open.slug}/counts`);
     expect(cached.headers.get("X-Cache")).toBe("HIT");
     expect(cached.headers.get("ETag")).toMatch(/^"/);
-    expect((await fetchWorker(`/api/v1/letters/${open.slug}/counts`, { headers: { "If-None-Match": cached.headers.get("ETag")! } })).status).toBe(304);
+    expect(
+      (
+        await fetchWorker(`/api/v1/letters/${open.slug}/counts`, {
+          headers: { "If-None-Match": cached.headers.get("ETag")! },
+        })
+      ).status,
+    ).toBe(304);
   });
 
   it("answers the letter service's .json addresses with the same, published shapes", async () => {
@@ -111,11 +154,17 @@ describe("/api/v1", () => {
   });
 
   it("filters signatories by country, through an index, page after page", async () => {
-    const hn = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=hn`, "SignatoriesPage")).body as { signatories: { name: string; country: string }[] };
+    const hn = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=hn`, "SignatoriesPage")).body as {
+      signatories: { name: string; country: string }[];
+    };
     expect(hn.signatories.map((signatory) => signatory.name)).toEqual(["Honduran One", "Honduran Two"]);
-    const us = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=US&kind=individual`, "SignatoriesPage")).body as { signatories: { name: string }[] };
+    const us = (
+      await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=US&kind=individual`, "SignatoriesPage")
+    ).body as { signatories: { name: string }[] };
     expect(us.signatories.map((signatory) => signatory.name)).toEqual(["American One"]);
-    const none = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=FR`, "SignatoriesPage")).body as { signatories: unknown[] };
+    const none = (await apiGet(`/api/v1/letters/${byCountry.slug}/signatories?country=FR`, "SignatoriesPage")).body as {
+      signatories: unknown[];
+    };
     expect(none.signatories).toEqual([]);
   });
 

@@ -1,11 +1,26 @@
 /** The benchmark's routes exist only when BENCH=1 (npm run bench); everywhere else they are 404s. */
 import { describe, expect, it } from "vitest";
 import { seedLetterStatements } from "../../src/storage/seed";
-import { createLetter, fetchApp, fetchWorker, individual, postSignature, recordingQueue, runStatements, signatureRows } from "../helpers";
+import {
+  createLetter,
+  fetchApp,
+  fetchWorker,
+  individual,
+  postSignature,
+  recordingQueue,
+  runStatements,
+  signatureRows,
+} from "../helpers";
 
 describe("bench routes", () => {
   it("are 404s without BENCH=1", async () => {
-    for (const [method, path] of [["GET", "/__bench/stats"], ["GET", "/__bench/constant"], ["POST", "/__bench/insert"], ["GET", "/__bench/count/x"], ["POST", "/__bench/missing/x"]] as const) {
+    for (const [method, path] of [
+      ["GET", "/__bench/stats"],
+      ["GET", "/__bench/constant"],
+      ["POST", "/__bench/insert"],
+      ["GET", "/__bench/count/x"],
+      ["POST", "/__bench/missing/x"],
+    ] as const) {
       expect((await fetchWorker(path, { method })).status, path).toBe(404);
     }
   });
@@ -23,7 +38,11 @@ describe("bench routes", () => {
     await fetchApp("/__bench/setup", bench, { method: "POST" });
     await runStatements(seedLetterStatements("bench-seeded", 20, 2_500));
     expect(await (await fetchApp("/__bench/count/bench-seeded", bench)).json()).toMatchObject({
-      counter_total: 2_520, counter_organizations: 20, counter_individuals: 2_500, rows_confirmed: 2_520, duplicated_emails: 0,
+      counter_total: 2_520,
+      counter_organizations: 20,
+      counter_individuals: 2_500,
+      rows_confirmed: 2_520,
+      duplicated_emails: 0,
     });
     await fetchApp("/__bench/stats/reset", bench, { method: "POST" });
     const page = await fetchApp("/letters/bench-seeded", bench, { headers: { "X-Bench-Bypass-Cache": "1" } });
@@ -41,7 +60,9 @@ describe("bench routes", () => {
     expect((await postSignature(letter.slug, individual(), { headers, env: { SIGN_QUEUE: queue } })).status).toBe(303);
     expect(sent).toHaveLength(0);
     expect(await signatureRows(letter.slug)).toHaveLength(1);
-    expect((await postSignature(letter.slug, individual(), { headers, env: { SIGN_QUEUE: queue, BENCH: "1" } })).status).toBe(303);
+    expect(
+      (await postSignature(letter.slug, individual(), { headers, env: { SIGN_QUEUE: queue, BENCH: "1" } })).status,
+    ).toBe(303);
     expect(sent).toHaveLength(1);
     expect(await signatureRows(letter.slug)).toHaveLength(1);
   });
@@ -50,11 +71,15 @@ describe("bench routes", () => {
     const letter = await createLetter();
     const signer = individual();
     expect((await postSignature(letter.slug, signer)).status).toBe(303);
-    const response = await fetchApp(`/__bench/missing/${letter.slug}`, { BENCH: "1" }, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify([signer.email, "never-signed@example.org"]),
-    });
+    const response = await fetchApp(
+      `/__bench/missing/${letter.slug}`,
+      { BENCH: "1" },
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify([signer.email, "never-signed@example.org"]),
+      },
+    );
     expect(await response.json()).toEqual({ missing: 1 });
   });
 });

@@ -7,7 +7,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SITEVERIFY_URL } from "../../src/services/turnstile";
 import {
-  createLetter, fetchApp, getPage, individual, letterRow, parseHtml, postSignature, signatureRows, texts,
+  createLetter,
+  fetchApp,
+  getPage,
+  individual,
+  letterRow,
+  parseHtml,
+  postSignature,
+  signatureRows,
+  texts,
 } from "../helpers";
 
 afterEach(() => {
@@ -31,12 +39,17 @@ describe("quiet bot checks", () => {
     expect(trap.getAttribute("tabindex")).toBe("-1");
     expect(trap.getAttribute("autocomplete")).toBe("off");
     expect(trap.closest(".hp")?.getAttribute("aria-hidden")).toBe("true");
-    expect(document.querySelector('input[name="form_stamp"]')?.getAttribute("value")).toMatch(/^\d{13}\.[A-Za-z0-9_-]{43}$/);
+    expect(document.querySelector('input[name="form_stamp"]')?.getAttribute("value")).toMatch(
+      /^\d{13}\.[A-Za-z0-9_-]{43}$/,
+    );
   });
 
   it("drops a submission that filled the honeypot", async () => {
     const letter = await createLetter();
-    await expectSilentDrop(letter.slug, await postSignature(letter.slug, individual({ website: "http://spam.example" })));
+    await expectSilentDrop(
+      letter.slug,
+      await postSignature(letter.slug, individual({ website: "http://spam.example" })),
+    );
   });
 
   it("drops a submission sent faster than a person could type it", async () => {
@@ -48,9 +61,19 @@ describe("quiet bot checks", () => {
     const letter = await createLetter();
     const other = await createLetter();
     await expectSilentDrop(letter.slug, await postSignature(letter.slug, individual(), { unstamped: true }));
-    await expectSilentDrop(letter.slug, await postSignature(letter.slug, individual({ form_stamp: `${Date.now() - 60_000}.${"A".repeat(43)}` }), { unstamped: true }));
-    const borrowed = parseHtml(await (await fetchApp(`/letters/${other.slug}`)).text()).querySelector('input[name="form_stamp"]')!.getAttribute("value")!;
-    await expectSilentDrop(letter.slug, await postSignature(letter.slug, individual({ form_stamp: borrowed }), { unstamped: true }));
+    await expectSilentDrop(
+      letter.slug,
+      await postSignature(letter.slug, individual({ form_stamp: `${Date.now() - 60_000}.${"A".repeat(43)}` }), {
+        unstamped: true,
+      }),
+    );
+    const borrowed = parseHtml(await (await fetchApp(`/letters/${other.slug}`)).text())
+      .querySelector('input[name="form_stamp"]')!
+      .getAttribute("value")!;
+    await expectSilentDrop(
+      letter.slug,
+      await postSignature(letter.slug, individual({ form_stamp: borrowed }), { unstamped: true }),
+    );
   });
 
   it("still answers invalid input from a bot with the form's errors, like anyone's", async () => {
@@ -62,8 +85,14 @@ describe("quiet bot checks", () => {
 
 describe("Turnstile", () => {
   // Cloudflare's documented test keys: https://developers.cloudflare.com/turnstile/troubleshooting/testing/
-  const ALWAYS_PASSES = { TURNSTILE_SECRET_KEY: "1x0000000000000000000000000000000AA", TURNSTILE_SITE_KEY: "1x00000000000000000000AA" };
-  const ALWAYS_FAILS = { TURNSTILE_SECRET_KEY: "2x0000000000000000000000000000000AA", TURNSTILE_SITE_KEY: "2x00000000000000000000AB" };
+  const ALWAYS_PASSES = {
+    TURNSTILE_SECRET_KEY: "1x0000000000000000000000000000000AA",
+    TURNSTILE_SITE_KEY: "1x00000000000000000000AA",
+  };
+  const ALWAYS_FAILS = {
+    TURNSTILE_SECRET_KEY: "2x0000000000000000000000000000000AA",
+    TURNSTILE_SITE_KEY: "2x00000000000000000000AB",
+  };
 
   /** siteverify as Cloudflare answers for its test secrets, without the network. */
   function stubSiteverify(behaviour: "test-keys" | "down") {
@@ -74,7 +103,9 @@ describe("Turnstile", () => {
       calls.push(body);
       if (behaviour === "down") throw new TypeError("fetch failed");
       const passes = String(body.get("secret")).startsWith("1x");
-      return Response.json(passes ? { success: true, "error-codes": [] } : { success: false, "error-codes": ["invalid-input-response"] });
+      return Response.json(
+        passes ? { success: true, "error-codes": [] } : { success: false, "error-codes": ["invalid-input-response"] },
+      );
     });
     return calls;
   }
@@ -85,8 +116,12 @@ describe("Turnstile", () => {
     expect(plain.headers.get("Content-Security-Policy")).not.toContain("challenges.cloudflare.com");
     const page = await fetchApp(`/letters/${letter.slug}`, { ...ALWAYS_PASSES, CACHE_MAX_AGE: "0" });
     const document = parseHtml(await page.text());
-    expect(document.querySelector(".cf-turnstile")?.getAttribute("data-sitekey")).toBe(ALWAYS_PASSES.TURNSTILE_SITE_KEY);
-    expect(document.querySelector("script")?.getAttribute("src")).toBe("https://challenges.cloudflare.com/turnstile/v0/api.js");
+    expect(document.querySelector(".cf-turnstile")?.getAttribute("data-sitekey")).toBe(
+      ALWAYS_PASSES.TURNSTILE_SITE_KEY,
+    );
+    expect(document.querySelector("script")?.getAttribute("src")).toBe(
+      "https://challenges.cloudflare.com/turnstile/v0/api.js",
+    );
     const csp = page.headers.get("Content-Security-Policy")!;
     expect(csp).toContain("script-src https://challenges.cloudflare.com");
     expect(csp).toContain("frame-src https://challenges.cloudflare.com");
@@ -95,9 +130,14 @@ describe("Turnstile", () => {
   it("stores the signature when siteverify passes, sending it the token and the client's address", async () => {
     const letter = await createLetter();
     const calls = stubSiteverify("test-keys");
-    const response = await postSignature(letter.slug, individual({ "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }), {
-      env: ALWAYS_PASSES, headers: { "CF-Connecting-IP": "198.51.100.7" },
-    });
+    const response = await postSignature(
+      letter.slug,
+      individual({ "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }),
+      {
+        env: ALWAYS_PASSES,
+        headers: { "CF-Connecting-IP": "198.51.100.7" },
+      },
+    );
     expect(response.status).toBe(303);
     expect(await signatureRows(letter.slug)).toHaveLength(1);
     expect(calls[0]!.get("response")).toBe("XXXX.DUMMY.TOKEN.XXXX");
@@ -107,7 +147,11 @@ describe("Turnstile", () => {
   it("fails closed, with the form filled in and a clear message, when verification fails", async () => {
     const letter = await createLetter();
     stubSiteverify("test-keys");
-    const response = await postSignature(letter.slug, individual({ name: "Not Verified", "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }), { env: ALWAYS_FAILS });
+    const response = await postSignature(
+      letter.slug,
+      individual({ name: "Not Verified", "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }),
+      { env: ALWAYS_FAILS },
+    );
     expect(response.status).toBe(403);
     const document = parseHtml(await response.text());
     expect(texts(document, ".error-summary p")).toEqual([
@@ -124,7 +168,9 @@ describe("Turnstile", () => {
     expect(calls).toHaveLength(0);
     vi.restoreAllMocks();
     stubSiteverify("down");
-    const down = await postSignature(letter.slug, individual({ "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }), { env: ALWAYS_PASSES });
+    const down = await postSignature(letter.slug, individual({ "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }), {
+      env: ALWAYS_PASSES,
+    });
     expect(down.status).toBe(503);
     expect(down.headers.get("Retry-After")).toBe("60");
     expect(await signatureRows(letter.slug)).toHaveLength(0);
@@ -153,7 +199,10 @@ describe("rate limits", () => {
     expect(texts(document, "main p")[0]).toContain(`wait ${retryAfter} seconds`);
 
     // Another client, or the same client on another letter, is not held back.
-    expect((await postSignature(letter.slug, individual(), { env: limit, headers: { "CF-Connecting-IP": "203.0.113.10" } })).status).toBe(303);
+    expect(
+      (await postSignature(letter.slug, individual(), { env: limit, headers: { "CF-Connecting-IP": "203.0.113.10" } }))
+        .status,
+    ).toBe(303);
     expect((await postSignature(other.slug, individual(), { env: limit, headers: client })).status).toBe(303);
   });
 

@@ -6,15 +6,29 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
-  createLetter, fetchApp, getPage, individual, letterRow, linkIn, mailTo, parseHtml, postForm, postSignature, runStatements,
-  signatureRows, texts,
+  createLetter,
+  fetchApp,
+  getPage,
+  individual,
+  letterRow,
+  linkIn,
+  mailTo,
+  parseHtml,
+  postForm,
+  postSignature,
+  runStatements,
+  signatureRows,
+  texts,
 } from "../helpers";
 
 const LOCAL_MAIL = { MAILER: "local" };
 
 async function json(slug: string, overrides: Partial<Cloudflare.Env> = LOCAL_MAIL) {
   return (await fetchApp(`/letters/${slug}.json`, { ...overrides, CACHE_MAX_AGE: "0" })).json<{
-    counts: { total: number }; pending: number; signatories: { name: string }[]; record: { length: number };
+    counts: { total: number };
+    pending: number;
+    signatories: { name: string }[];
+    record: { length: number };
   }>();
 }
 
@@ -57,7 +71,9 @@ describe("signing when a mailer is set up", () => {
     expect(confirmed.headers.get("Location")).toMatch(/\/confirmed\?receipt=/);
     const done = await getPage(confirmed.headers.get("Location")!);
     expect(texts(done.document, "h1")).toEqual(["Your signature is confirmed"]);
-    expect(texts(done.document, ".counts")).toEqual(["The letter now has 2 signatures: 1 organization and 1 individual."]);
+    expect(texts(done.document, ".counts")).toEqual([
+      "The letter now has 2 signatures: 1 organization and 1 individual.",
+    ]);
 
     const after = await json(letter.slug);
     expect(after.counts.total).toBe(2);
@@ -71,7 +87,9 @@ describe("signing when a mailer is set up", () => {
     await postSignature(letter.slug, individual({ email: "twice@example.org" }), { env: LOCAL_MAIL });
     const link = linkIn((await mailTo("twice@example.org"))[0]!.body, "/confirm?token=");
     const token = new URL(link, "https://x").searchParams.get("token")!;
-    const clicks = await Promise.all([1, 2, 3].map(() => postForm(`/letters/${letter.slug}/confirm`, { token }, LOCAL_MAIL)));
+    const clicks = await Promise.all(
+      [1, 2, 3].map(() => postForm(`/letters/${letter.slug}/confirm`, { token }, LOCAL_MAIL)),
+    );
     expect(clicks.map((r) => r.status).sort()).toEqual([200, 200, 303]);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1 });
     const again = await fetchApp(link, LOCAL_MAIL);
@@ -81,7 +99,10 @@ describe("signing when a mailer is set up", () => {
   it("stores only a hash of the link's secret", async () => {
     const letter = await createLetter();
     await postSignature(letter.slug, individual({ email: "hashed@example.org" }), { env: LOCAL_MAIL });
-    const token = new URL(linkIn((await mailTo("hashed@example.org"))[0]!.body, "/confirm?token="), "https://x").searchParams.get("token")!;
+    const token = new URL(
+      linkIn((await mailTo("hashed@example.org"))[0]!.body, "/confirm?token="),
+      "https://x",
+    ).searchParams.get("token")!;
     const [row] = await signatureRows(letter.slug);
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row!.confirm_token_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -92,7 +113,9 @@ describe("signing when a mailer is set up", () => {
     const letter = await createLetter();
     await postSignature(letter.slug, individual({ email: "late@example.org" }), { env: LOCAL_MAIL });
     const link = linkIn((await mailTo("late@example.org"))[0]!.body, "/confirm?token=");
-    await runStatements([`UPDATE signatures SET confirm_expires_at = '2001-01-01T00:00:00.000Z' WHERE email = 'late@example.org'`]);
+    await runStatements([
+      `UPDATE signatures SET confirm_expires_at = '2001-01-01T00:00:00.000Z' WHERE email = 'late@example.org'`,
+    ]);
     const expired = await fetchApp(link, LOCAL_MAIL);
     expect(expired.status).toBe(410);
     expect(texts(parseHtml(await expired.text()), "h1")).toEqual(["This link has expired"]);
@@ -109,11 +132,24 @@ describe("signing when a mailer is set up", () => {
     const letter = await createLetter();
     const email = "again@example.org";
     const first = await postSignature(letter.slug, individual({ name: "First Try", email }), { env: LOCAL_MAIL });
-    const second = await postSignature(letter.slug, individual({ name: "First Try", email: " AGAIN@example.org" }), { env: LOCAL_MAIL });
+    const second = await postSignature(letter.slug, individual({ name: "First Try", email: " AGAIN@example.org" }), {
+      env: LOCAL_MAIL,
+    });
     expect(second.status).toBe(first.status);
-    const [a, b] = await Promise.all([getPage(first.headers.get("Location")!), getPage(second.headers.get("Location")!)]);
-    expect(b.document.querySelector("main")!.toString().replace(/token=[\w-]+/g, "")).toBe(
-      a.document.querySelector("main")!.toString().replace(/token=[\w-]+/g, ""),
+    const [a, b] = await Promise.all([
+      getPage(first.headers.get("Location")!),
+      getPage(second.headers.get("Location")!),
+    ]);
+    expect(
+      b.document
+        .querySelector("main")!
+        .toString()
+        .replace(/token=[\w-]+/g, ""),
+    ).toBe(
+      a.document
+        .querySelector("main")!
+        .toString()
+        .replace(/token=[\w-]+/g, ""),
     );
     const mails = await mailTo(email);
     expect(mails).toHaveLength(2);
@@ -138,12 +174,17 @@ describe("signing when a mailer is set up", () => {
     const letter = await createLetter();
     const email = "done@example.org";
     await postSignature(letter.slug, individual({ email }), { env: LOCAL_MAIL });
-    const token = new URL(linkIn((await mailTo(email))[0]!.body, "/confirm?token="), "https://x").searchParams.get("token")!;
+    const token = new URL(linkIn((await mailTo(email))[0]!.body, "/confirm?token="), "https://x").searchParams.get(
+      "token",
+    )!;
     await postForm(`/letters/${letter.slug}/confirm`, { token }, LOCAL_MAIL);
     const repeat = await postSignature(letter.slug, individual({ name: "Other Name", email }), { env: LOCAL_MAIL });
     expect(repeat.status).toBe(303);
     const mails = await mailTo(email);
-    expect(mails.map((mail) => mail.subject)).toEqual([`Confirm your signature: ${letter.title}`, `You have already signed: ${letter.title}`]);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      `Confirm your signature: ${letter.title}`,
+      `You have already signed: ${letter.title}`,
+    ]);
     expect(mails[1]!.body).toContain(`/letters/${letter.slug}/withdraw?token=`);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1 });
     expect((await signatureRows(letter.slug)).map((row) => row.name)).not.toContain("Other Name");
@@ -173,15 +214,22 @@ describe("signing when a mailer is set up", () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe("https://api.resend.com/emails");
     expect(new Headers(calls[0]!.init.headers).get("Authorization")).toBe("Bearer re_test_key");
-    const body = JSON.parse(String(calls[0]!.init.body)) as { from: string; to: string[]; subject: string; text: string };
+    const body = JSON.parse(String(calls[0]!.init.body)) as {
+      from: string;
+      to: string[];
+      subject: string;
+      text: string;
+    };
     expect(body).toMatchObject({ from: "Undersigned <letters@example.org>", to: ["resend@example.org"] });
     expect(body.text).toContain(`/letters/${letter.slug}/confirm?token=`);
-    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0, });
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
   });
 
   it("keeps the signature unconfirmed and answers the same when the mail provider fails, logging no address", async () => {
     const letter = await createLetter();
-    vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response('{"message":"bad to: failing@example.org"}', { status: 422 }));
+    vi.spyOn(globalThis, "fetch").mockResolvedValue(
+      new Response('{"message":"bad to: failing@example.org"}', { status: 422 }),
+    );
     const logged: string[] = [];
     vi.spyOn(console, "error").mockImplementation((line: unknown) => void logged.push(String(line)));
     const response = await postSignature(letter.slug, individual({ email: "failing@example.org" }), {

@@ -46,14 +46,18 @@ describe("the embed card", () => {
     expect(form?.getAttribute("target")).toBe("_self");
     expect(form?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures?embed=1&source=partner-org`);
     // One script, optional: it only reports the card's height to the framing page.
-    expect(document.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([FRAME_SCRIPT_PATH]);
+    expect(document.querySelectorAll("script").map((script) => script.getAttribute("src"))).toEqual([
+      FRAME_SCRIPT_PATH,
+    ]);
     expect(document.querySelector(".embed-signatories")?.textContent).toContain("Lead Org");
     expect((await fetchWorker(`/letters/${letter.slug}/embed?source=Partner-Org`)).headers.get("X-Cache")).toBe("HIT");
   });
 
   it("drops an attribution it can't keep, and never refuses the card for it", async () => {
     const letter = await createLetter();
-    const { response, document } = await getPage(`/letters/${letter.slug}/embed?source=${encodeURIComponent("<script>x</script>")}`);
+    const { response, document } = await getPage(
+      `/letters/${letter.slug}/embed?source=${encodeURIComponent("<script>x</script>")}`,
+    );
     expect(response.status).toBe(200);
     expect(document.querySelector("form")?.getAttribute("action")).toBe(`/letters/${letter.slug}/signatures?embed=1`);
   });
@@ -92,7 +96,9 @@ describe("signing through the embed", () => {
 
   it("comes back as the card, filled in and framable, when a field is wrong", async () => {
     const letter = await createLetter();
-    const response = await postSignature(letter.slug, individual({ email: "not-an-email", name: "Kept Name" }), { query: { embed: "1" } });
+    const response = await postSignature(letter.slug, individual({ email: "not-an-email", name: "Kept Name" }), {
+      query: { embed: "1" },
+    });
     expect(response.status).toBe(422);
     expectFramable(response);
     const text = await response.text();
@@ -118,7 +124,10 @@ describe("signing through the embed", () => {
   it("carries the attribution through the signature queue", async () => {
     const letter = await createLetter();
     const { queue, sent } = recordingQueue();
-    const response = await postSignature(letter.slug, individual(), { query: { embed: "1", source: "partner-org" }, env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue } });
+    const response = await postSignature(letter.slug, individual(), {
+      query: { embed: "1", source: "partner-org" },
+      env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue },
+    });
     expect(response.status).toBe(303);
     expect((sent[0] as { signature: { source: string } }).signature.source).toBe("partner-org");
   });
@@ -156,7 +165,9 @@ describe("the embed's optional sizing scripts", () => {
   it("are offered with the iframe on the letter page", async () => {
     const letter = await createLetter();
     const { document } = await getPage(`/letters/${letter.slug}`);
-    expect(document.querySelector("#embed-code")?.textContent).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
+    expect(document.querySelector("#embed-code")?.textContent).toContain(
+      `<script src="${ORIGIN}/embed.js" async></script>`,
+    );
   });
 });
 
@@ -167,28 +178,49 @@ describe("oEmbed", () => {
     const letter = await createLetter();
     const { document } = await getPage(`/letters/${letter.slug}`);
     const link = document.querySelector('link[type="application/json+oembed"]');
-    expect(link?.getAttribute("href")).toBe(`${ORIGIN}/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), format: "json" })}`);
-    expect(document.querySelector("#embed-code")?.textContent).toContain(`<iframe src="${ORIGIN}/letters/${letter.slug}/embed"`);
+    expect(link?.getAttribute("href")).toBe(
+      `${ORIGIN}/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), format: "json" })}`,
+    );
+    expect(document.querySelector("#embed-code")?.textContent).toContain(
+      `<iframe src="${ORIGIN}/letters/${letter.slug}/embed"`,
+    );
   });
 
   it("answers a rich embed of the card, at the default size or within maxwidth and maxheight", async () => {
     const letter = await createLetter();
-    const response = await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), format: "json" })}`);
+    const response = await fetchWorker(
+      `/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), format: "json" })}`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ version: "1.0", type: "rich", title: letter.title, provider_name: "Undersigned", width: EMBED_WIDTH, height: EMBED_HEIGHT });
+    expect(body).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: letter.title,
+      provider_name: "Undersigned",
+      width: EMBED_WIDTH,
+      height: EMBED_HEIGHT,
+    });
     expect(body.html).toContain(`src="${ORIGIN}/letters/${letter.slug}/embed"`);
-    const small = (await (await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "320", maxheight: "500" })}`)).json()) as Record<string, unknown>;
+    const small = (await (
+      await fetchWorker(
+        `/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "320", maxheight: "500" })}`,
+      )
+    ).json()) as Record<string, unknown>;
     expect(small).toMatchObject({ width: 320, height: 500 });
     expect(small.html).toContain('width="320" height="500"');
-    const tiny = (await (await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "100" })}`)).json()) as Record<string, unknown>;
+    const tiny = (await (
+      await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "100" })}`)
+    ).json()) as Record<string, unknown>;
     expect(tiny.width).toBe(EMBED_MIN_WIDTH);
   });
 
   it("keeps a partner's ?source= from the URL it is given", async () => {
     const letter = await createLetter();
-    const body = (await (await fetchWorker(`/oembed?${new URLSearchParams({ url: `${letterUrl(letter.slug)}?source=partner-org` })}`)).json()) as { html: string };
+    const body = (await (
+      await fetchWorker(`/oembed?${new URLSearchParams({ url: `${letterUrl(letter.slug)}?source=partner-org` })}`)
+    ).json()) as { html: string };
     expect(body.html).toContain(`/letters/${letter.slug}/embed?source=partner-org`);
   });
 

@@ -30,7 +30,9 @@ describe("the letters feed", () => {
     expect(xml).not.toContain(draft.slug);
     expect((await fetchWorker("/feed.atom")).headers.get("X-Cache")).toBe("HIT");
     const { document } = await getPage(`/letters/${published.slug}`);
-    expect(document.querySelector('link[type="application/atom+xml"]')?.getAttribute("href")).toBe(`${ORIGIN}/feed.atom`);
+    expect(document.querySelector('link[type="application/atom+xml"]')?.getAttribute("href")).toBe(
+      `${ORIGIN}/feed.atom`,
+    );
   });
 });
 
@@ -40,15 +42,19 @@ describe("sitemap.xml and robots.txt", () => {
     expect(sitemap.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
     const xml = await sitemap.text();
     expect(xml).toContain(`<url><loc>${ORIGIN}/</loc></url>`);
-    expect(xml).toMatch(new RegExp(`<url><loc>${ORIGIN}/letters/${published.slug}</loc><lastmod>\\d{4}-\\d\\d-\\d\\dT`));
+    expect(xml).toMatch(
+      new RegExp(`<url><loc>${ORIGIN}/letters/${published.slug}</loc><lastmod>\\d{4}-\\d\\d-\\d\\dT`),
+    );
     expect(xml).not.toContain(draft.slug);
     const robots = await (await fetchWorker("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
-    for (const path of ["/admin", "/dev/", "/letters/*/signed", "/letters/*/withdraw", "/letters/*/confirm"]) expect(robots).toContain(`Disallow: ${path}\n`);
+    for (const path of ["/admin", "/dev/", "/letters/*/signed", "/letters/*/withdraw", "/letters/*/confirm"])
+      expect(robots).toContain(`Disallow: ${path}\n`);
   });
 
   it("answer 405 to other methods", async () => {
-    for (const path of ["/feed.atom", "/sitemap.xml", "/robots.txt"]) expect((await fetchWorker(path, { method: "POST" })).status).toBe(405);
+    for (const path of ["/feed.atom", "/sitemap.xml", "/robots.txt"])
+      expect((await fetchWorker(path, { method: "POST" })).status).toBe(405);
   });
 });
 
@@ -56,9 +62,19 @@ describe("share links", () => {
   it("lead to each network's own share page, with no script of theirs on ours", async () => {
     const { document } = await getPage(`/letters/${published.slug}`);
     const links = document.querySelectorAll(".share-links a");
-    expect(links.map((link) => link.textContent)).toEqual(["Email", "Bluesky", "X", "Facebook", "LinkedIn", "WhatsApp", "Telegram"]);
+    expect(links.map((link) => link.textContent)).toEqual([
+      "Email",
+      "Bluesky",
+      "X",
+      "Facebook",
+      "LinkedIn",
+      "WhatsApp",
+      "Telegram",
+    ]);
     const url = encodeURIComponent(`${ORIGIN}/letters/${published.slug}`);
-    expect(links.find((link) => link.textContent === "Facebook")?.getAttribute("href")).toBe(`https://www.facebook.com/sharer/sharer.php?u=${url}`);
+    expect(links.find((link) => link.textContent === "Facebook")?.getAttribute("href")).toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${url}`,
+    );
     expect(links[0]?.getAttribute("href")).toMatch(/^mailto:\?subject=/);
     for (const link of links.slice(1)) expect(link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(document.querySelectorAll("script")).toHaveLength(0);
@@ -86,17 +102,25 @@ describe("the link-preview image", () => {
 describe("a letter's own feed of updates", () => {
   it("says when it was published, updated and closed, newest first, and is linked from its page", async () => {
     const letter = await createLetter({ closesAt: new Date(Date.now() - 60_000).toISOString() });
-    await env.DB.prepare("UPDATE letters SET created_at = '2026-01-01T00:00:00.000Z', updated_at = '2026-02-01T00:00:00.000Z' WHERE slug = ?1")
+    await env.DB.prepare(
+      "UPDATE letters SET created_at = '2026-01-01T00:00:00.000Z', updated_at = '2026-02-01T00:00:00.000Z' WHERE slug = ?1",
+    )
       .bind(letter.slug)
       .run();
     const response = await fetchWorker(`/letters/${letter.slug}/feed.atom`);
     expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     const titles = [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((match) => match[1]);
-    expect(titles).toEqual([`Signing has closed: ${letter.title}`, `Updated: ${letter.title}`, `Published: ${letter.title}`]);
+    expect(titles).toEqual([
+      `Signing has closed: ${letter.title}`,
+      `Updated: ${letter.title}`,
+      `Published: ${letter.title}`,
+    ]);
     expect(xml).toContain("<updated>2026-01-01T00:00:00.000Z</updated>");
     const { document } = await getPage(`/letters/${published.slug}`);
-    expect(document.querySelector(`link[href="${ORIGIN}/letters/${published.slug}/feed.atom"]`)?.getAttribute("title")).toBe(`Updates: ${published.title}`);
+    expect(
+      document.querySelector(`link[href="${ORIGIN}/letters/${published.slug}/feed.atom"]`)?.getAttribute("title"),
+    ).toBe(`Updates: ${published.title}`);
   });
 
   it("has only its publication while nothing else happened, and 404 for no letter", async () => {

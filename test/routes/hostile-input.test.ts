@@ -8,7 +8,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  createLetter, fetchWorker, formBody, individual, letterRow, parseHtml, postSignature, randomIp, SAME_ORIGIN_FORM, signatureRows, stampedForm,
+  createLetter,
+  fetchWorker,
+  formBody,
+  individual,
+  letterRow,
+  parseHtml,
+  postSignature,
+  randomIp,
+  SAME_ORIGIN_FORM,
+  signatureRows,
+  stampedForm,
   type SignatureFields,
 } from "../helpers";
 
@@ -37,12 +47,15 @@ describe("named attacks on the sign form", () => {
   const valid = () => individual({ name: "Valid Name", city: "Lima", country: "PE" });
 
   it.each<[string, (fields: SignatureFields) => SignatureFields]>([
-    ["a formula in the name", (f) => ({ ...f, name: "=HYPERLINK(\"http://evil\",\"x\")" })],
+    ["a formula in the name", (f) => ({ ...f, name: '=HYPERLINK("http://evil","x")' })],
     ["a formula in the organization", (f) => ({ ...f, organization: "@SUM(1+1)*cmd|' /C calc'!A0" })],
     ["a script tag", (f) => ({ ...f, name: "<script>alert(document.cookie)</script>" })],
-    ["an attribute-breaking quote", (f) => ({ ...f, city: "\" autofocus onfocus=\"alert(1)" })],
+    ["an attribute-breaking quote", (f) => ({ ...f, city: '" autofocus onfocus="alert(1)' })],
     ["a URL in the name", (f) => ({ ...f, name: "Cheap pills https://spam.example/buy" })],
-    ...FIELDS.map((field): [string, (fields: SignatureFields) => SignatureFields] => [`CRLF in ${field}`, (f) => ({ ...f, [field]: `${String(f[field] ?? "x")}\r\nBcc: victim@example.org` })]),
+    ...FIELDS.map((field): [string, (fields: SignatureFields) => SignatureFields] => [
+      `CRLF in ${field}`,
+      (f) => ({ ...f, [field]: `${String(f[field] ?? "x")}\r\nBcc: victim@example.org` }),
+    ]),
     ["NUL in the name", (f) => ({ ...f, name: "Ana\u0000Pérez" })],
     ["a lone surrogate", (f) => ({ ...f, name: "Ana \uD83D Pérez" })],
     ["a right-to-left override", (f) => ({ ...f, name: "Ana \u202Efdp.exe" })],
@@ -63,20 +76,54 @@ describe("named attacks on the sign form", () => {
   });
 
   it.each<[string, () => Promise<{ body: BodyInit; headers?: Record<string, string>; method?: string }>, number[]]>([
-    ["10,000 combining marks", async () => ({ body: formBody(individual({ name: `Z${"\u0301".repeat(10_000)}` })) }), [413]],
-    ["a body over the limit", async () => ({ body: formBody(individual({ organization: "x".repeat(40_000) })) }), [413]],
-    ["a chunked body over the limit", async () => ({
-      body: new ReadableStream({
-        start(controller) {
-          for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode(`name=${"x".repeat(4_000)}&`));
-          controller.close();
-        },
+    [
+      "10,000 combining marks",
+      async () => ({ body: formBody(individual({ name: `Z${"\u0301".repeat(10_000)}` })) }),
+      [413],
+    ],
+    [
+      "a body over the limit",
+      async () => ({ body: formBody(individual({ organization: "x".repeat(40_000) })) }),
+      [413],
+    ],
+    [
+      "a chunked body over the limit",
+      async () => ({
+        body: new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode(`name=${"x".repeat(4_000)}&`));
+            controller.close();
+          },
+        }),
       }),
-    }), [413]],
-    ["a JSON body", async () => ({ body: JSON.stringify(individual()), headers: { Origin: "https://undersigned.test", "Content-Type": "application/json" } }), [415]],
-    ["a text/plain body", async () => ({ body: "name=Ana", headers: { Origin: "https://evil.example", "Content-Type": "text/plain" } }), [403]],
-    ["a post from another site", async () => ({ body: formBody(individual()), headers: { ...SAME_ORIGIN_FORM, Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } }), [403]],
-    ["a post with no origin at all", async () => ({ body: formBody(individual()), headers: { "Content-Type": "application/x-www-form-urlencoded" } }), [403]],
+      [413],
+    ],
+    [
+      "a JSON body",
+      async () => ({
+        body: JSON.stringify(individual()),
+        headers: { Origin: "https://undersigned.test", "Content-Type": "application/json" },
+      }),
+      [415],
+    ],
+    [
+      "a text/plain body",
+      async () => ({ body: "name=Ana", headers: { Origin: "https://evil.example", "Content-Type": "text/plain" } }),
+      [403],
+    ],
+    [
+      "a post from another site",
+      async () => ({
+        body: formBody(individual()),
+        headers: { ...SAME_ORIGIN_FORM, Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+      }),
+      [403],
+    ],
+    [
+      "a post with no origin at all",
+      async () => ({ body: formBody(individual()), headers: { "Content-Type": "application/x-www-form-urlencoded" } }),
+      [403],
+    ],
     ["a PUT", async () => ({ body: formBody(individual()), method: "PUT" }), [405]],
     ["a DELETE", async () => ({ body: "", method: "DELETE" }), [405]],
     ["a PATCH", async () => ({ body: formBody(individual()), method: "PATCH" }), [405]],
@@ -87,16 +134,20 @@ describe("named attacks on the sign form", () => {
     await expectRefused(letter.slug, response, statuses);
   });
 
-  it.each(["name[]=x", "name%5B%5D=x", "__proto__=y", "__proto__[polluted]=1", "constructor[prototype][polluted]=1", "prototype=1"])(
-    "refuses a form carrying %s with 400, whatever else it holds",
-    async (extra) => {
-      const letter = await createLetter();
-      const body = `${formBody(await stampedForm(letter.slug, individual({ name: "Proto" })))}&${extra}`;
-      const response = await post(letter.slug, body, { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": "192.0.2.77" });
-      await expectRefused(letter.slug, response, [400]);
-      expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
-    },
-  );
+  it.each([
+    "name[]=x",
+    "name%5B%5D=x",
+    "__proto__=y",
+    "__proto__[polluted]=1",
+    "constructor[prototype][polluted]=1",
+    "prototype=1",
+  ])("refuses a form carrying %s with 400, whatever else it holds", async (extra) => {
+    const letter = await createLetter();
+    const body = `${formBody(await stampedForm(letter.slug, individual({ name: "Proto" })))}&${extra}`;
+    const response = await post(letter.slug, body, { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": "192.0.2.77" });
+    await expectRefused(letter.slug, response, [400]);
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
 
   it("says why it refused a form, in the signer's language, even when the form is not one of ours", async () => {
     const letter = await createLetter();
@@ -104,8 +155,17 @@ describe("named attacks on the sign form", () => {
     const body = `${formBody(await stampedForm(letter.slug, individual()))}&name[]=x`;
     for (const [response, words] of [
       [await post(letter.slug, body, spanish), "El formulario traía campos que no usa"],
-      [await post(letter.slug, "name=Ana", { ...spanish, "Content-Type": "application/json" }), "No se acepta ese tipo de contenido"],
-      [await post(letter.slug, "--x\r\nnot multipart", { ...spanish, "Content-Type": "multipart/form-data; boundary=y" }), "No se pudo entender la petición"],
+      [
+        await post(letter.slug, "name=Ana", { ...spanish, "Content-Type": "application/json" }),
+        "No se acepta ese tipo de contenido",
+      ],
+      [
+        await post(letter.slug, "--x\r\nnot multipart", {
+          ...spanish,
+          "Content-Type": "multipart/form-data; boundary=y",
+        }),
+        "No se pudo entender la petición",
+      ],
     ] as const) {
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(parseHtml(await response.text()).querySelector("h1")?.textContent).toBe(words);
@@ -140,7 +200,16 @@ describe("properties over arbitrary input", () => {
   const anyText = fc.oneof(
     fc.string({ unit: "grapheme", maxLength: 40 }),
     fc.string({ unit: "binary", maxLength: 40 }),
-    fc.constantFrom("=1+1", "<img src=x onerror=alert(1)>", "\"'><", "\r\n", "\u0000", "\u202E", "https://x.example", "A\u0301\u0301\u0301\u0301\u0301\u0301"),
+    fc.constantFrom(
+      "=1+1",
+      "<img src=x onerror=alert(1)>",
+      "\"'><",
+      "\r\n",
+      "\u0000",
+      "\u202E",
+      "https://x.example",
+      "A\u0301\u0301\u0301\u0301\u0301\u0301",
+    ),
   );
 
   it("never answers the sign form with a 5xx, stores only what it accepts, and escapes what it reflects", async () => {
@@ -148,7 +217,14 @@ describe("properties over arbitrary input", () => {
     let stored = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ kind: fc.constantFrom("organization", "individual", "", "other"), name: anyText, organization: anyText, city: anyText, country: fc.oneof(anyText, fc.constantFrom("HN", "us", "")), email: fc.oneof(anyText, fc.emailAddress()) }),
+        fc.record({
+          kind: fc.constantFrom("organization", "individual", "", "other"),
+          name: anyText,
+          organization: anyText,
+          city: anyText,
+          country: fc.oneof(anyText, fc.constantFrom("HN", "us", "")),
+          email: fc.oneof(anyText, fc.emailAddress()),
+        }),
         async (fields) => {
           const response = await postSignature(letter.slug, fields);
           expect([303, 413, 422]).toContain(response.status);
@@ -158,7 +234,9 @@ describe("properties over arbitrary input", () => {
             expect(document.querySelectorAll("script")).toHaveLength(0);
             // The value comes back exactly as typed, inside its attribute: escaped, not interpreted.
             if (!/[\u0000\r\n]/.test(fields.name)) {
-              expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(fields.name.slice(0, 1_000).replace(/\uFFFD/g, "\uFFFD"));
+              expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(
+                fields.name.slice(0, 1_000).replace(/\uFFFD/g, "\uFFFD"),
+              );
             }
           }
         },
@@ -179,7 +257,16 @@ describe("properties over arbitrary input", () => {
       fc.asyncProperty(
         fc.oneof(
           fc.jsonValue(),
-          fc.record({ kind: fc.constantFrom("organization", "individual", "", 7), name: fc.oneof(anyText, fc.jsonValue()), email: fc.oneof(anyText, fc.emailAddress(), fc.jsonValue()), country: fc.oneof(anyText, fc.constant(null)), hide_name: fc.jsonValue() }, { requiredKeys: [] }),
+          fc.record(
+            {
+              kind: fc.constantFrom("organization", "individual", "", 7),
+              name: fc.oneof(anyText, fc.jsonValue()),
+              email: fc.oneof(anyText, fc.emailAddress(), fc.jsonValue()),
+              country: fc.oneof(anyText, fc.constant(null)),
+              hide_name: fc.jsonValue(),
+            },
+            { requiredKeys: [] },
+          ),
         ),
         async (body) => {
           const response = await fetchWorker(`/api/v1/letters/${letter.slug}/signatures`, {
@@ -199,22 +286,26 @@ describe("properties over arbitrary input", () => {
 
   it("never answers an arbitrary slug or cursor with a 5xx", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 60 }), async (slug, cursor) => {
-        for (const path of [
-          `/letters/${encodeURIComponent(slug)}`,
-          `/letters/${encodeURIComponent(slug)}.json`,
-          `/letters/${encodeURIComponent(slug)}/signatories?cursor=${encodeURIComponent(cursor)}`,
-          `/letters/${encodeURIComponent(slug)}/record.json?after=${encodeURIComponent(cursor)}`,
-          `/letters/${encodeURIComponent(slug)}/embed?source=${encodeURIComponent(cursor)}`,
-          `/api/v1/letters?status=${encodeURIComponent(slug)}&cursor=${encodeURIComponent(cursor)}`,
-          `/api/v1/letters/${encodeURIComponent(slug)}/signatories?cursor=${encodeURIComponent(cursor)}&country=${encodeURIComponent([...slug].slice(0, 3).join(""))}`,
-          `/oembed?url=${encodeURIComponent(`https://undersigned.test/letters/${slug}`)}&maxwidth=${encodeURIComponent(cursor)}`,
-        ]) {
-          const response = await fetchWorker(path);
-          expect(response.status, path).toBeLessThan(500);
-          await response.body?.cancel();
-        }
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: "binary", maxLength: 60 }),
+        fc.string({ unit: "binary", maxLength: 60 }),
+        async (slug, cursor) => {
+          for (const path of [
+            `/letters/${encodeURIComponent(slug)}`,
+            `/letters/${encodeURIComponent(slug)}.json`,
+            `/letters/${encodeURIComponent(slug)}/signatories?cursor=${encodeURIComponent(cursor)}`,
+            `/letters/${encodeURIComponent(slug)}/record.json?after=${encodeURIComponent(cursor)}`,
+            `/letters/${encodeURIComponent(slug)}/embed?source=${encodeURIComponent(cursor)}`,
+            `/api/v1/letters?status=${encodeURIComponent(slug)}&cursor=${encodeURIComponent(cursor)}`,
+            `/api/v1/letters/${encodeURIComponent(slug)}/signatories?cursor=${encodeURIComponent(cursor)}&country=${encodeURIComponent([...slug].slice(0, 3).join(""))}`,
+            `/oembed?url=${encodeURIComponent(`https://undersigned.test/letters/${slug}`)}&maxwidth=${encodeURIComponent(cursor)}`,
+          ]) {
+            const response = await fetchWorker(path);
+            expect(response.status, path).toBeLessThan(500);
+            await response.body?.cancel();
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -57,7 +57,9 @@ describe("GET /letters/{slug}", () => {
     const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content");
     expect(texts(document, "title")).toEqual(["On elections · Undersigned"]);
     expect(meta('meta[name="description"]')).toBe("Organizations ask for new elections.");
-    expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`https://undersigned.test/letters/${letter.slug}`);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
+      `https://undersigned.test/letters/${letter.slug}`,
+    );
     expect(meta('meta[property="og:title"]')).toBe("On elections");
     expect(meta('meta[property="og:description"]')).toBe("Organizations ask for new elections.");
     expect(meta('meta[property="og:url"]')).toBe(`https://undersigned.test/letters/${letter.slug}`);
@@ -98,7 +100,15 @@ describe("GET /letters/{slug}", () => {
 
   it("answers 404 with a page for unknown, draft and impossible slugs", async () => {
     const draft = await createLetter({ status: "draft" });
-    for (const slug of [uniqueSlug("missing"), draft.slug, "UPPER", "a--b", "x".repeat(101), "%2e%2e%2fx", "12345678901234567890"]) {
+    for (const slug of [
+      uniqueSlug("missing"),
+      draft.slug,
+      "UPPER",
+      "a--b",
+      "x".repeat(101),
+      "%2e%2e%2fx",
+      "12345678901234567890",
+    ]) {
       const { response, document } = await getPage(`/letters/${slug}`);
       expect(response.status, slug).toBe(404);
       expect(texts(document, "h1"), slug).toEqual(["Letter not found"]);

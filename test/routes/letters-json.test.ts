@@ -1,16 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { createLetter, fetchWorker, getPage, individual, postSignature, runStatements, texts, uniqueSlug } from "../helpers";
+import {
+  createLetter,
+  fetchWorker,
+  getPage,
+  individual,
+  postSignature,
+  runStatements,
+  texts,
+  uniqueSlug,
+} from "../helpers";
 
 interface LetterJson {
-  slug: string; title: string; summary: string; date: string; addressee: string; language: string; status: string;
-  closes_at: string | null; body_html: string; counts: { total: number; organizations: number; individuals: number };
-  signatories: Record<string, unknown>[]; next_cursor: string | null; next_url: string | null;
-  url: string; json_url: string; sign_url: string; signatories_url: string;
+  slug: string;
+  title: string;
+  summary: string;
+  date: string;
+  addressee: string;
+  language: string;
+  status: string;
+  closes_at: string | null;
+  body_html: string;
+  counts: { total: number; organizations: number; individuals: number };
+  signatories: Record<string, unknown>[];
+  next_cursor: string | null;
+  next_url: string | null;
+  url: string;
+  json_url: string;
+  sign_url: string;
+  signatories_url: string;
 }
 
 describe("GET /", () => {
   it("lists published letters, newest first, with links and counts, and leaves drafts out", async () => {
-    const older = await createLetter({ title: "An older letter", date: "1999-01-02", organizations: ["AFL-CIO", "WOLA"] });
+    const older = await createLetter({
+      title: "An older letter",
+      date: "1999-01-02",
+      organizations: ["AFL-CIO", "WOLA"],
+    });
     const newer = await createLetter({ title: "A newer letter", date: "2999-03-04", status: "closed" });
     const draft = await createLetter({ title: "A draft letter", date: "2999-12-31", status: "draft" });
     const { response, document } = await getPage("/");
@@ -19,7 +45,9 @@ describe("GET /", () => {
     expect(links.indexOf(`/letters/${newer.slug}`)).toBeLessThan(links.indexOf(`/letters/${older.slug}`));
     expect(links).not.toContain(`/letters/${draft.slug}`);
     expect(document.toString()).not.toContain("A draft letter");
-    const olderItem = document.querySelectorAll(".letter-list li").find((li) => li.querySelector(`a[href="/letters/${older.slug}"]`));
+    const olderItem = document
+      .querySelectorAll(".letter-list li")
+      .find((li) => li.querySelector(`a[href="/letters/${older.slug}"]`));
     expect(olderItem?.textContent.replace(/\s+/g, " ")).toContain("2 signatures (2 organizations, 0 individuals)");
     expect(olderItem?.querySelector("time")?.getAttribute("datetime")).toBe("1999-01-02");
   });
@@ -38,7 +66,14 @@ describe("GET /letters.json", () => {
       slug: open.slug,
       title: open.title,
       language: "en",
-      languages: [{ code: "en", name: "English", url: `https://undersigned.test/letters/${open.slug}`, json_url: `https://undersigned.test/letters/${open.slug}.json` }],
+      languages: [
+        {
+          code: "en",
+          name: "English",
+          url: `https://undersigned.test/letters/${open.slug}`,
+          json_url: `https://undersigned.test/letters/${open.slug}.json`,
+        },
+      ],
       url: `https://undersigned.test/letters/${open.slug}`,
       json_url: `https://undersigned.test/letters/${open.slug}.json`,
       status: "open",
@@ -58,7 +93,10 @@ describe("GET /letters/{slug}.json", () => {
       organizations: ["AFL-CIO"],
       closesAt: "2999-01-01T00:00:00.000Z",
     });
-    await postSignature(letter.slug, individual({ name: "Ana Pérez", organization: "UNAH", title: "Professor", city: "Tegucigalpa", country: "HN" }));
+    await postSignature(
+      letter.slug,
+      individual({ name: "Ana Pérez", organization: "UNAH", title: "Professor", city: "Tegucigalpa", country: "HN" }),
+    );
     const response = await fetchWorker(`/letters/${letter.slug}.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
@@ -83,10 +121,22 @@ describe("GET /letters/{slug}.json", () => {
     });
     expect(json.signatories).toHaveLength(2);
     expect(json.signatories[0]).toEqual({
-      kind: "organization", name: "AFL-CIO", organization: null, title: null, city: null, country: null,
+      kind: "organization",
+      name: "AFL-CIO",
+      organization: null,
+      title: null,
+      city: null,
+      country: null,
       signed_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
-    expect(json.signatories[1]).toMatchObject({ kind: "individual", name: "Ana Pérez", organization: "UNAH", title: "Professor", city: "Tegucigalpa", country: "HN" });
+    expect(json.signatories[1]).toMatchObject({
+      kind: "individual",
+      name: "Ana Pérez",
+      organization: "UNAH",
+      title: "Professor",
+      city: "Tegucigalpa",
+      country: "HN",
+    });
   });
 
   it("never carries an email, an id, a token or a flag about the signer", async () => {
@@ -96,7 +146,15 @@ describe("GET /letters/{slug}.json", () => {
     expect(text).not.toContain("hidden.email");
     expect(text).not.toContain("@example.org");
     const signatory = (JSON.parse(text) as LetterJson).signatories[0]!;
-    expect(Object.keys(signatory).sort()).toEqual(["city", "country", "kind", "name", "organization", "signed_at", "title"]);
+    expect(Object.keys(signatory).sort()).toEqual([
+      "city",
+      "country",
+      "kind",
+      "name",
+      "organization",
+      "signed_at",
+      "title",
+    ]);
     expect(JSON.parse(text)).not.toHaveProperty("id");
   });
 
@@ -105,7 +163,9 @@ describe("GET /letters/{slug}.json", () => {
       const response = await fetchWorker(`/letters/${slug}.json`);
       expect(response.status).toBe(404);
       expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
-      expect(await response.json()).toEqual({ error: { status: 404, title: "Letter not found", message: expect.stringContaining("no published letter") } });
+      expect(await response.json()).toEqual({
+        error: { status: 404, title: "Letter not found", message: expect.stringContaining("no published letter") },
+      });
     }
   });
 });

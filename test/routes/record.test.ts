@@ -20,11 +20,15 @@ async function withdrawFirst(response: Response) {
   const { document } = await getPage(response.headers.get("Location")!);
   const link = document.querySelector('a[href*="/withdraw?token="]')!.getAttribute("href")!;
   const token = new URL(link, "https://x").searchParams.get("token")!;
-  await fetchApp(link.split("?")[0]!, {}, {
-    method: "POST",
-    headers: { Origin: "https://undersigned.test", "Content-Type": "application/x-www-form-urlencoded" },
-    body: `token=${token}`,
-  });
+  await fetchApp(
+    link.split("?")[0]!,
+    {},
+    {
+      method: "POST",
+      headers: { Origin: "https://undersigned.test", "Content-Type": "application/x-www-form-urlencoded" },
+      body: `token=${token}`,
+    },
+  );
 }
 
 async function letterWithHistory() {
@@ -39,11 +43,18 @@ async function letterWithHistory() {
 describe("the signatory record", () => {
   it("publishes every change to who is counted, hashed in a chain that adds up to the counts", async () => {
     const letter = await letterWithHistory();
-    const json = await (await fetchApp(`/letters/${letter.slug}.json`, FRESH)).json<{
-      counts: { total: number }; record: { length: number; head: string; complete: boolean; url: string };
+    const json = await (
+      await fetchApp(`/letters/${letter.slug}.json`, FRESH)
+    ).json<{
+      counts: { total: number };
+      record: { length: number; head: string; complete: boolean; url: string };
     }>();
     expect(json.counts.total).toBe(5);
-    expect(json.record).toMatchObject({ length: 7, complete: true, url: `https://undersigned.test/letters/${letter.slug}/record.json` });
+    expect(json.record).toMatchObject({
+      length: 7,
+      complete: true,
+      url: `https://undersigned.test/letters/${letter.slug}/record.json`,
+    });
     expect(json.record.head).toMatch(/^[0-9a-f]{64}$/);
 
     const response = await fetchApp(`/letters/${letter.slug}/record.json`, FRESH);
@@ -62,7 +73,13 @@ describe("the signatory record", () => {
     expect(JSON.stringify(record)).not.toMatch(/@|email/);
 
     const verification = await verifyLetterRecord(`https://undersigned.test/letters/${letter.slug}`, fetchJson);
-    expect(verification).toMatchObject({ ok: true, problems: [], entries: 7, counts: { total: 5, organizations: 3, individuals: 2 }, head: json.record.head });
+    expect(verification).toMatchObject({
+      ok: true,
+      problems: [],
+      entries: 7,
+      counts: { total: 5, organizations: 3, individuals: 2 },
+      head: json.record.head,
+    });
   });
 
   it("pages through a long record with after=", async () => {
@@ -70,7 +87,9 @@ describe("the signatory record", () => {
     await fetchApp(`/letters/${letter.slug}.json`, FRESH);
     const seqs: number[][] = [];
     for (const after of [0, 10, 20, 30]) {
-      const page = await (await fetchApp(`/letters/${letter.slug}/record.json?after=${after}`, FRESH)).json<{ entries: { seq: number }[]; next_url: string | null }>();
+      const page = await (
+        await fetchApp(`/letters/${letter.slug}/record.json?after=${after}`, FRESH)
+      ).json<{ entries: { seq: number }[]; next_url: string | null }>();
       seqs.push(page.entries.map((entry) => entry.seq));
       if (after === 30) expect(page.next_url).toBeNull();
     }
@@ -81,13 +100,31 @@ describe("the signatory record", () => {
   });
 
   it.each([
-    ["a name changed", (id: number) => [`UPDATE record_entries SET name = 'Mallory' WHERE letter_id = ${id} AND seq = 3`], /public fields do not match its digest/],
-    ["an event changed", (id: number) => [`UPDATE record_entries SET event = 'restored' WHERE letter_id = ${id} AND seq = 5`], /does not match its hash/],
-    ["an entry deleted", (id: number) => [`DELETE FROM record_entries WHERE letter_id = ${id} AND seq = 2`], /missing or out of order/],
-    ["a time changed", (id: number) => [`UPDATE record_entries SET at = '2001-01-01T00:00:00.000Z' WHERE letter_id = ${id} AND seq = 1`], /does not match its hash/],
+    [
+      "a name changed",
+      (id: number) => [`UPDATE record_entries SET name = 'Mallory' WHERE letter_id = ${id} AND seq = 3`],
+      /public fields do not match its digest/,
+    ],
+    [
+      "an event changed",
+      (id: number) => [`UPDATE record_entries SET event = 'restored' WHERE letter_id = ${id} AND seq = 5`],
+      /does not match its hash/,
+    ],
+    [
+      "an entry deleted",
+      (id: number) => [`DELETE FROM record_entries WHERE letter_id = ${id} AND seq = 2`],
+      /missing or out of order/,
+    ],
+    [
+      "a time changed",
+      (id: number) => [`UPDATE record_entries SET at = '2001-01-01T00:00:00.000Z' WHERE letter_id = ${id} AND seq = 1`],
+      /does not match its hash/,
+    ],
     [
       "the counts inflated",
-      (id: number) => [`UPDATE letters SET signature_count = signature_count + 10, individual_count = individual_count + 10 WHERE id = ${id}`],
+      (id: number) => [
+        `UPDATE letters SET signature_count = signature_count + 10, individual_count = individual_count + 10 WHERE id = ${id}`,
+      ],
       /adds up to 5 signatures .* the letter shows 15/,
     ],
     [
@@ -102,7 +139,9 @@ describe("the signatory record", () => {
     const letter = await letterWithHistory();
     const address = `https://undersigned.test/letters/${letter.slug}`;
     expect((await verifyLetterRecord(address, fetchJson)).ok).toBe(true);
-    const id = (await env.DB.prepare("SELECT id FROM letters WHERE slug = ?").bind(letter.slug).first<{ id: number }>())!.id;
+    const id = (await env.DB.prepare("SELECT id FROM letters WHERE slug = ?")
+      .bind(letter.slug)
+      .first<{ id: number }>())!.id;
     await runStatements(tamper(id));
     const result = await verifyLetterRecord(address, fetchJson);
     expect(result.ok).toBe(false);

@@ -1,8 +1,19 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
-  createLetter, fetchWorker, formBody, getPage, individual, letterRow, parseHtml, postSignature, SAME_ORIGIN_FORM,
-  signatureRows, stampedForm, texts, uniqueSlug,
+  createLetter,
+  fetchWorker,
+  formBody,
+  getPage,
+  individual,
+  letterRow,
+  parseHtml,
+  postSignature,
+  SAME_ORIGIN_FORM,
+  signatureRows,
+  stampedForm,
+  texts,
+  uniqueSlug,
 } from "../helpers";
 
 async function followToThankYou(response: Response) {
@@ -35,15 +46,32 @@ describe("POST /letters/{slug}/signatures", () => {
     const rows = await signatureRows(letter.slug);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatchObject({
-      kind: "individual", name: "Ana Pérez", organization: "Universidad Nacional", title: "Professor",
-      city: "Tegucigalpa", country: "HN", email: "ana.perez@example.org", status: "confirmed", is_public: 1, channel: "form",
+      kind: "individual",
+      name: "Ana Pérez",
+      organization: "Universidad Nacional",
+      title: "Professor",
+      city: "Tegucigalpa",
+      country: "HN",
+      email: "ana.perez@example.org",
+      status: "confirmed",
+      is_public: 1,
+      channel: "form",
     });
-    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 2, organization_count: 1, individual_count: 1 });
+    expect(await letterRow(letter.slug)).toMatchObject({
+      signature_count: 2,
+      organization_count: 1,
+      individual_count: 1,
+    });
   });
 
   it("lists the new signatory on the letter page and in the JSON", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO"] });
-    await postSignature(letter.slug, { kind: "organization", name: "Oxfam America", email: "policy@oxfam.example", country: "US" });
+    await postSignature(letter.slug, {
+      kind: "organization",
+      name: "Oxfam America",
+      email: "policy@oxfam.example",
+      country: "US",
+    });
     const { document } = await getPage(`/letters/${letter.slug}`);
     expect(texts(document, ".signatory-list.organizations li")).toEqual(["AFL-CIO", "Oxfam America, United States"]);
     const json = await (await fetchWorker(`/letters/${letter.slug}.json`)).json<{ signatories: { name: string }[] }>();
@@ -52,7 +80,12 @@ describe("POST /letters/{slug}/signatures", () => {
 
   it("drops an affiliation sent with an organization's signature", async () => {
     const letter = await createLetter();
-    await postSignature(letter.slug, { kind: "organization", name: "WOLA", organization: "Someone else", email: "wola@example.org" });
+    await postSignature(letter.slug, {
+      kind: "organization",
+      name: "WOLA",
+      organization: "Someone else",
+      email: "wola@example.org",
+    });
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ name: "WOLA", organization: null });
   });
 
@@ -72,9 +105,13 @@ describe("POST /letters/{slug}/signatures", () => {
   it("accepts multipart/form-data as well", async () => {
     const letter = await createLetter();
     const form = new FormData();
-    for (const [name, value] of Object.entries(await stampedForm(letter.slug, individual({ name: "Multi Part" })))) form.append(name, value as string);
+    for (const [name, value] of Object.entries(await stampedForm(letter.slug, individual({ name: "Multi Part" }))))
+      form.append(name, value as string);
     const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
-      method: "POST", headers: { Origin: "https://undersigned.test" }, body: form, redirect: "manual",
+      method: "POST",
+      headers: { Origin: "https://undersigned.test" },
+      body: form,
+      redirect: "manual",
     });
     expect(response.status).toBe(303);
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ name: "Multi Part" });
@@ -83,8 +120,16 @@ describe("POST /letters/{slug}/signatures", () => {
   describe("a second signature with the same email", () => {
     it("gets the same kind of answer as the first, and stores nothing", async () => {
       const letter = await createLetter();
-      const first = await postSignature(letter.slug, { kind: "individual", name: "Ana Pérez", email: "ana@example.org" });
-      const second = await postSignature(letter.slug, { kind: "individual", name: "Someone Else", email: " ANA@Example.org " });
+      const first = await postSignature(letter.slug, {
+        kind: "individual",
+        name: "Ana Pérez",
+        email: "ana@example.org",
+      });
+      const second = await postSignature(letter.slug, {
+        kind: "individual",
+        name: "Someone Else",
+        email: " ANA@Example.org ",
+      });
       expect(second.status).toBe(first.status);
       expect([...second.headers.keys()].sort()).toEqual([...first.headers.keys()].sort());
       const firstPage = await followToThankYou(first);
@@ -111,11 +156,18 @@ describe("POST /letters/{slug}/signatures", () => {
     const letter = await createLetter({ organizations: ["AFL-CIO"] });
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
-        postSignature(letter.slug, index % 2 ? individual() : { kind: "organization", name: `Org ${index}`, email: `org${index}@example.org` }),
+        postSignature(
+          letter.slug,
+          index % 2 ? individual() : { kind: "organization", name: `Org ${index}`, email: `org${index}@example.org` },
+        ),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(303));
-    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 51, organization_count: 26, individual_count: 25 });
+    expect(await letterRow(letter.slug)).toMatchObject({
+      signature_count: 51,
+      organization_count: 26,
+      individual_count: 25,
+    });
     expect(await signatureRows(letter.slug)).toHaveLength(51);
   });
 
@@ -135,7 +187,9 @@ describe("POST /letters/{slug}/signatures", () => {
       expect(response.status, JSON.stringify(fields)).toBe(422);
       expect(response.headers.get("Cache-Control")).toBe("no-store");
       const document = parseHtml(await response.text());
-      const error = document.querySelector(`#sign-${field.replace("_", "-")}-error`) ?? document.querySelector(`#sign-kind-organization-error`);
+      const error =
+        document.querySelector(`#sign-${field.replace("_", "-")}-error`) ??
+        document.querySelector(`#sign-kind-organization-error`);
       expect(error?.textContent, `message beside ${field}`).toMatch(message);
       expect(texts(document, ".error-summary li").join(" | ")).toMatch(message);
       expect(await signatureRows(letter.slug)).toHaveLength(0);
@@ -146,14 +200,21 @@ describe("POST /letters/{slug}/signatures", () => {
     it("re-displays the letter page with the form filled in and a message beside each bad field", async () => {
       const letter = await createLetter({ title: "Refill test" });
       const response = await postSignature(letter.slug, {
-        kind: "individual", name: "=SUM(A1)", organization: "Red Cross", city: "Paris", country: "ZZ", email: "not-an-email",
+        kind: "individual",
+        name: "=SUM(A1)",
+        organization: "Red Cross",
+        city: "Paris",
+        country: "ZZ",
+        email: "not-an-email",
       });
       expect(response.status).toBe(422);
       const document = parseHtml(await response.text());
       expect(texts(document, "h1")).toEqual(["Refill test"]);
       expect(texts(document, ".error-summary h3")).toEqual(["There are 3 problems with your signature"]);
       expect(document.querySelectorAll(".error-summary a").map((a) => a.getAttribute("href"))).toEqual([
-        "#sign-name", "#sign-country", "#sign-email",
+        "#sign-name",
+        "#sign-country",
+        "#sign-email",
       ]);
       expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("=SUM(A1)");
       expect(document.querySelector("#sign-name")?.getAttribute("aria-invalid")).toBe("true");
@@ -173,7 +234,11 @@ describe("POST /letters/{slug}/signatures", () => {
       [{ kind: "individual", name: "Ana" }, "email", /Enter your email address/],
       [{ kind: "individual", name: "Ana", email: "ana@localhost" }, "email", /valid email address/],
       [{ kind: "individual", name: "Ana", email: `${"a".repeat(250)}@example.org` }, "email", /at most 254/],
-      [{ kind: "individual", name: "=HYPERLINK(\"x\")", email: "a@example.org" }, "name", /can't begin with =, \+, - or @/],
+      [
+        { kind: "individual", name: '=HYPERLINK("x")', email: "a@example.org" },
+        "name",
+        /can't begin with =, \+, - or @/,
+      ],
       [{ kind: "individual", name: "+1 555", email: "a@example.org" }, "name", /can't begin with/],
       [{ kind: "individual", name: "-Ana", email: "a@example.org" }, "name", /can't begin with/],
       [{ kind: "individual", name: "@ana", email: "a@example.org" }, "name", /can't begin with/],
@@ -187,7 +252,11 @@ describe("POST /letters/{slug}/signatures", () => {
       [{ kind: "individual", name: `A${"\u0301".repeat(6)}na`, email: "a@example.org" }, "name", /accent marks/],
       [{ kind: "individual", name: "x".repeat(10_000), email: "a@example.org" }, "name", /at most 200 characters/],
       [{ kind: "individual", name: "x".repeat(201), email: "a@example.org" }, "name", /at most 200 characters/],
-      [{ kind: "individual", name: "Ana", organization: "o".repeat(201), email: "a@example.org" }, "organization", /at most 200/],
+      [
+        { kind: "individual", name: "Ana", organization: "o".repeat(201), email: "a@example.org" },
+        "organization",
+        /at most 200/,
+      ],
       [{ kind: "individual", name: "Ana", title: "=cmd", email: "a@example.org" }, "title", /can't begin with/],
       [{ kind: "individual", name: "Ana", city: "c".repeat(101), email: "a@example.org" }, "city", /at most 100/],
       [{ kind: "individual", name: "Ana", country: "Honduras", email: "a@example.org" }, "country", /Choose a country/],
@@ -199,7 +268,11 @@ describe("POST /letters/{slug}/signatures", () => {
 
     it("escapes what it puts back in the form", async () => {
       const letter = await createLetter();
-      const response = await postSignature(letter.slug, { kind: "individual", name: '"><script>alert(1)</script>', email: "x" });
+      const response = await postSignature(letter.slug, {
+        kind: "individual",
+        name: '"><script>alert(1)</script>',
+        email: "x",
+      });
       const html = await response.text();
       expect(response.status).toBe(422);
       expect(html).not.toContain("<script>");
@@ -227,7 +300,10 @@ describe("POST /letters/{slug}/signatures", () => {
     });
 
     it("answers 409 with a page saying signing has closed, and stores nothing", async () => {
-      for (const letter of [await createLetter({ status: "closed" }), await createLetter({ closesAt: "2018-01-31T23:59:59.000Z" })]) {
+      for (const letter of [
+        await createLetter({ status: "closed" }),
+        await createLetter({ closesAt: "2018-01-31T23:59:59.000Z" }),
+      ]) {
         const response = await postSignature(letter.slug, individual());
         expect(response.status).toBe(409);
         const document = parseHtml(await response.text());
@@ -266,12 +342,16 @@ describe("POST /letters/{slug}/signatures", () => {
       const chunks = new TextEncoder().encode(big);
       const stream = new ReadableStream({
         start(controller) {
-          for (let offset = 0; offset < chunks.length; offset += 4_096) controller.enqueue(chunks.slice(offset, offset + 4_096));
+          for (let offset = 0; offset < chunks.length; offset += 4_096)
+            controller.enqueue(chunks.slice(offset, offset + 4_096));
           controller.close();
         },
       });
       const chunked = await fetchWorker(`/letters/${letter.slug}/signatures`, {
-        method: "POST", headers: SAME_ORIGIN_FORM, body: stream, duplex: "half",
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: stream,
+        duplex: "half",
       } as RequestInit);
       expect(chunked.status).toBe(413);
       expect(texts(parseHtml(await chunked.text()), "h1")).toEqual(["That was too much to send"]);
@@ -310,7 +390,9 @@ describe("GET /letters/{slug}/signed", () => {
     const receipt = new URL(location, "https://x").searchParams.get("receipt")!;
     const [payload, signature] = receipt.split(".");
     const forged = btoa(atob(payload!.replaceAll("-", "+").replaceAll("_", "/")).replace("Real Name", "Fake Name"))
-      .replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+      .replaceAll("+", "-")
+      .replaceAll("/", "_")
+      .replace(/=+$/, "");
     for (const path of [
       `/letters/${one.slug}/signed?receipt=${forged}.${signature}`,
       `/letters/${two.slug}/signed?receipt=${receipt}`,
@@ -327,9 +409,15 @@ describe("GET /letters/{slug}/signed", () => {
   it("answers 503, not 500, when SECRET_KEY is missing, and stores nothing", async () => {
     const { fetchApp } = await import("../helpers");
     const letter = await createLetter();
-    const response = await fetchApp(`/letters/${letter.slug}/signatures`, { SECRET_KEY: undefined }, {
-      method: "POST", headers: SAME_ORIGIN_FORM, body: formBody(individual()),
-    });
+    const response = await fetchApp(
+      `/letters/${letter.slug}/signatures`,
+      { SECRET_KEY: undefined },
+      {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: formBody(individual()),
+      },
+    );
     expect(response.status).toBe(503);
     expect(await signatureRows(letter.slug)).toHaveLength(0);
     expect(env.SECRET_KEY).toBeTruthy();
@@ -342,7 +430,7 @@ describe("malformed bodies", () => {
     const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
       method: "POST",
       headers: { Origin: "https://undersigned.test", "Content-Type": "multipart/form-data; boundary=xyz" },
-      body: "--xyz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nAna\r\n--broken",
+      body: '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nAna\r\n--broken',
     });
     expect(response.status).toBe(400);
     expect(texts(parseHtml(await response.text()), "h1")).toEqual(["That request could not be understood"]);
@@ -357,7 +445,9 @@ describe("malformed bodies", () => {
       body: "kind=individual&name=Ana%FF%FE&email=a%40example.org",
     });
     expect(response.status).toBe(422);
-    expect(parseHtml(await response.text()).querySelector("#sign-name-error")?.textContent).toContain("could not be read");
+    expect(parseHtml(await response.text()).querySelector("#sign-name-error")?.textContent).toContain(
+      "could not be read",
+    );
   });
 
   it("answers a file sent as a field with a message", async () => {
@@ -365,8 +455,14 @@ describe("malformed bodies", () => {
     const form = new FormData();
     for (const [name, value] of Object.entries(individual())) form.append(name, value as string);
     form.set("name", new File(["Ana"], "name.txt", { type: "text/plain" }));
-    const response = await fetchWorker(`/letters/${letter.slug}/signatures`, { method: "POST", headers: { Origin: "https://undersigned.test" }, body: form });
+    const response = await fetchWorker(`/letters/${letter.slug}/signatures`, {
+      method: "POST",
+      headers: { Origin: "https://undersigned.test" },
+      body: form,
+    });
     expect(response.status).toBe(422);
-    expect(parseHtml(await response.text()).querySelector("#sign-name-error")?.textContent).toContain("must be text, not a file");
+    expect(parseHtml(await response.text()).querySelector("#sign-name-error")?.textContent).toContain(
+      "must be text, not a file",
+    );
   });
 });

@@ -43,7 +43,8 @@ describe("paginated signatories", () => {
     }
     expect(pages).toBe(4);
     expect(names).toEqual([
-      "Lead One", "Lead Two",
+      "Lead One",
+      "Lead Two",
       ...Array.from({ length: 9 }, (_, i) => `Org ${String(i).padStart(4, "0")}`),
       ...Array.from({ length: 12 }, (_, i) => `Person ${String(i).padStart(4, "0")}`),
     ]);
@@ -64,13 +65,19 @@ describe("paginated signatories", () => {
   it("pages the JSON with next_cursor and next_url", async () => {
     const letter = await createLetter({ organizations: ["Lead One"] });
     await addSignatures(letter.slug, "individual", 15, "Person");
-    const first = await (await fetchApp(`/letters/${letter.slug}.json`, SMALL_PAGES)).json<{ signatories: { name: string }[]; next_url: string; next_cursor: string }>();
+    const first = await (
+      await fetchApp(`/letters/${letter.slug}.json`, SMALL_PAGES)
+    ).json<{ signatories: { name: string }[]; next_url: string; next_cursor: string }>();
     expect(first.signatories).toHaveLength(7);
-    expect(first.next_url).toBe(`https://undersigned.test/letters/${letter.slug}/signatories.json?cursor=${first.next_cursor}`);
+    expect(first.next_url).toBe(
+      `https://undersigned.test/letters/${letter.slug}/signatories.json?cursor=${first.next_cursor}`,
+    );
     const names = first.signatories.map((s) => s.name);
     let next: string | null = first.next_url;
     while (next) {
-      const page: { signatories: { name: string }[]; next_url: string | null; letter: { slug: string } } = await (await fetchApp(next, SMALL_PAGES)).json();
+      const page: { signatories: { name: string }[]; next_url: string | null; letter: { slug: string } } = await (
+        await fetchApp(next, SMALL_PAGES)
+      ).json();
       expect(page.letter.slug).toBe(letter.slug);
       names.push(...page.signatories.map((s) => s.name));
       next = page.next_url;

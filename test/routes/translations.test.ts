@@ -10,15 +10,42 @@ import { purgeLetterPages } from "../../src/http/page-cache";
 import { openGraphLocale } from "../../src/views/layout";
 import { describe, expect, it } from "vitest";
 import {
-  countingDatabase, createLetter, fetchApp, getPage, individual, linkIn, logIn, mailTo, organizerPage, parseHtml, postForm, postSignature,
-  signatureRows, texts, translation,
+  countingDatabase,
+  createLetter,
+  fetchApp,
+  getPage,
+  individual,
+  linkIn,
+  logIn,
+  mailTo,
+  organizerPage,
+  parseHtml,
+  postForm,
+  postSignature,
+  signatureRows,
+  texts,
+  translation,
 } from "../helpers";
 
-const SPANISH = translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo.", "Excmo. Sr. Alguien\nSecretario General");
-const FRENCH = translation("fr", "Lettre pour un processus équitable", "Monsieur le Secrétaire général,\n\nNous demandons un processus équitable.");
+const SPANISH = translation(
+  "es",
+  "Carta por un proceso justo",
+  "Estimado Secretario General:\n\nPedimos un proceso justo.",
+  "Excmo. Sr. Alguien\nSecretario General",
+);
+const FRENCH = translation(
+  "fr",
+  "Lettre pour un processus équitable",
+  "Monsieur le Secrétaire général,\n\nNous demandons un processus équitable.",
+);
 
 function multilingual(options: Parameters<typeof createLetter>[0] = {}) {
-  return createLetter({ title: "Letter on a fair process", organizations: ["AFL-CIO"], translations: [SPANISH, FRENCH], ...options });
+  return createLetter({
+    title: "Letter on a fair process",
+    organizations: ["AFL-CIO"],
+    translations: [SPANISH, FRENCH],
+    ...options,
+  });
 }
 
 function page(path: string, acceptLanguage?: string) {
@@ -88,12 +115,25 @@ describe("choosing the language of a letter's page", () => {
   it("says which address is canonical, links every language with hreflang and x-default, and shows a switcher of links", async () => {
     const letter = await multilingual();
     const base = `https://undersigned.test/letters/${letter.slug}`;
-    for (const [path, canonical] of [[`/letters/${letter.slug}`, base], [`/letters/${letter.slug}?lang=en`, base], [`/letters/${letter.slug}?lang=fr`, `${base}?lang=fr`]]) {
+    for (const [path, canonical] of [
+      [`/letters/${letter.slug}`, base],
+      [`/letters/${letter.slug}?lang=en`, base],
+      [`/letters/${letter.slug}?lang=fr`, `${base}?lang=fr`],
+    ]) {
       const { document } = await page(path!);
       expect(document.querySelector('link[rel="canonical"]')!.getAttribute("href"), path).toBe(canonical);
-      const alternates = document.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")]);
-      expect(alternates, path).toEqual([["en", base], ["es", `${base}?lang=es`], ["fr", `${base}?lang=fr`], ["x-default", base]]);
-      const switcher = document.querySelectorAll(".language-switcher a").map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("lang")]);
+      const alternates = document
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")]);
+      expect(alternates, path).toEqual([
+        ["en", base],
+        ["es", `${base}?lang=es`],
+        ["fr", `${base}?lang=fr`],
+        ["x-default", base],
+      ]);
+      const switcher = document
+        .querySelectorAll(".language-switcher a")
+        .map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("lang")]);
       expect(switcher, path).toEqual([
         ["English", `/letters/${letter.slug}?lang=en`, "en"],
         ["Español", `/letters/${letter.slug}?lang=es`, "es"],
@@ -104,7 +144,9 @@ describe("choosing the language of a letter's page", () => {
     expect(document.querySelector('.language-switcher a[aria-current="page"]')!.textContent).toBe("Français");
     // Link previews say the language too, in Open Graph's own form.
     expect(document.querySelector('meta[property="og:locale"]')!.getAttribute("content")).toBe("fr_FR");
-    expect(document.querySelectorAll('meta[property="og:locale:alternate"]').map((meta) => meta.getAttribute("content"))).toEqual(["en_US", "es_ES"]);
+    expect(
+      document.querySelectorAll('meta[property="og:locale:alternate"]').map((meta) => meta.getAttribute("content")),
+    ).toEqual(["en_US", "es_ES"]);
     expect(document.querySelectorAll("script")).toHaveLength(0);
   });
 
@@ -118,7 +160,14 @@ describe("choosing the language of a letter's page", () => {
   });
 
   it("names each language's likeliest locale for Open Graph, from Intl rather than a table", () => {
-    expect(["en", "es", "fr", "pt", "es-MX", "not a language"].map(openGraphLocale)).toEqual(["en_US", "es_ES", "fr_FR", "pt_BR", "es_MX", "en_US"]);
+    expect(["en", "es", "fr", "pt", "es-MX", "not a language"].map(openGraphLocale)).toEqual([
+      "en_US",
+      "es_ES",
+      "fr_FR",
+      "pt_BR",
+      "es_MX",
+      "en_US",
+    ]);
   });
 
   it("shows no switcher and no hreflang for a letter in one language", async () => {
@@ -137,7 +186,11 @@ describe("the cache, per language", () => {
     const letter = await multilingual();
     const counter = countingDatabase(env.DB);
     const get = async (acceptLanguage: string) => {
-      const response = await fetchApp(`/letters/${letter.slug}`, { DB: counter.database }, { headers: { "Accept-Language": acceptLanguage } });
+      const response = await fetchApp(
+        `/letters/${letter.slug}`,
+        { DB: counter.database },
+        { headers: { "Accept-Language": acceptLanguage } },
+      );
       return { cache: response.headers.get("X-Cache"), title: texts(parseHtml(await response.text()), "h1")[0] };
     };
     expect(await get("es")).toEqual({ cache: "MISS", title: "Carta por un proceso justo" });
@@ -157,7 +210,12 @@ describe("the cache, per language", () => {
     for (const lang of ["es", "fr", "en"]) {
       const response = await get(`/letters/${letter.slug}?lang=${lang}`);
       expect(response.headers.get("X-Cache"), lang).toBe("HIT");
-      expect(parseHtml(await response.text()).querySelector("html")!.getAttribute("lang"), lang).toBe(lang);
+      expect(
+        parseHtml(await response.text())
+          .querySelector("html")!
+          .getAttribute("lang"),
+        lang,
+      ).toBe(lang);
     }
     expect(counter.queries()).toBe(0);
   });
@@ -170,11 +228,14 @@ describe("the cache, per language", () => {
       [`/letters/${letter.slug}/signatories`, "fr"],
       [`/letters/${letter.slug}.json?lang=fr`, undefined],
     ];
-    const get = (path: string, acceptLanguage?: string) => fetchApp(path, {}, acceptLanguage ? { headers: { "Accept-Language": acceptLanguage } } : undefined);
+    const get = (path: string, acceptLanguage?: string) =>
+      fetchApp(path, {}, acceptLanguage ? { headers: { "Accept-Language": acceptLanguage } } : undefined);
     for (const [path, acceptLanguage] of requests) await get(path, acceptLanguage);
-    for (const [path, acceptLanguage] of requests) expect((await get(path, acceptLanguage)).headers.get("X-Cache"), path).toBe("HIT");
+    for (const [path, acceptLanguage] of requests)
+      expect((await get(path, acceptLanguage)).headers.get("X-Cache"), path).toBe("HIT");
     await purgeLetterPages(`https://undersigned.test/letters/${letter.slug}`, letter.slug);
-    for (const [path, acceptLanguage] of requests) expect((await get(path, acceptLanguage)).headers.get("X-Cache"), path).toBe("MISS");
+    for (const [path, acceptLanguage] of requests)
+      expect((await get(path, acceptLanguage)).headers.get("X-Cache"), path).toBe("MISS");
   });
 
   it("reads a translated letter page with one query more than the original", async () => {
@@ -191,7 +252,10 @@ describe("the cache, per language", () => {
 describe("signatories pages and the embed card", () => {
   it("lists the same signatories in every language, with countries named in the page's language", async () => {
     const letter = await multilingual();
-    for (const [fields, language] of [[{ country: "DE" }, "es"], [{ country: "US" }, "fr"]] as const) {
+    for (const [fields, language] of [
+      [{ country: "DE" }, "es"],
+      [{ country: "US" }, "fr"],
+    ] as const) {
       const signed = await postSignature(letter.slug, individual({ ...fields, lang: language }));
       expect(signed.status).toBe(303);
     }
@@ -227,7 +291,13 @@ describe("signatories pages and the embed card", () => {
 describe("signing in a translation", () => {
   it("shows the form's errors in Spanish (422), the letter still in Spanish", async () => {
     const letter = await multilingual();
-    const response = await postSignature(letter.slug, { kind: "", name: "=SUM(A1)", email: "not-an-email", country: "ZZ", lang: "es" });
+    const response = await postSignature(letter.slug, {
+      kind: "",
+      name: "=SUM(A1)",
+      email: "not-an-email",
+      country: "ZZ",
+      lang: "es",
+    });
     expect(response.status).toBe(422);
     const document = parseHtml(await response.text());
     expect(document.querySelector("html")!.getAttribute("lang")).toBe("es");
@@ -251,14 +321,27 @@ describe("signing in a translation", () => {
     const { document } = await getPage(location);
     expect(document.querySelector("html")!.getAttribute("lang")).toBe("es");
     expect(texts(document, "h1")).toEqual(["Gracias por firmar"]);
-    expect(texts(document, ".counts")).toEqual(["La carta tiene ahora 2 firmas: 1 organización y 1 persona a título individual."]);
-    expect(document.querySelector('a[rel="nofollow"]')!.getAttribute("href")).toMatch(/\/withdraw\?token=[A-Za-z0-9_-]{43}&lang=es$/);
+    expect(texts(document, ".counts")).toEqual([
+      "La carta tiene ahora 2 firmas: 1 organización y 1 persona a título individual.",
+    ]);
+    expect(document.querySelector('a[rel="nofollow"]')!.getAttribute("href")).toMatch(
+      /\/withdraw\?token=[A-Za-z0-9_-]{43}&lang=es$/,
+    );
     const rows = await signatureRows(letter.slug);
     expect(rows.find((row) => row.name === "Ana Pérez")).toMatchObject({ language: "es" });
-    for (const path of [`/letters/${letter.slug}.json`, `/letters/${letter.slug}.json?lang=es`, `/letters/${letter.slug}.json?lang=fr`]) {
-      const body = await (await fetchApp(path, { CACHE_MAX_AGE: "0" })).json<{ counts: { total: number }; signatories: { name: string }[] }>();
+    for (const path of [
+      `/letters/${letter.slug}.json`,
+      `/letters/${letter.slug}.json?lang=es`,
+      `/letters/${letter.slug}.json?lang=fr`,
+    ]) {
+      const body = await (
+        await fetchApp(path, { CACHE_MAX_AGE: "0" })
+      ).json<{ counts: { total: number }; signatories: { name: string }[] }>();
       expect(body.counts.total, path).toBe(2);
-      expect(body.signatories.map((s) => s.name), path).toEqual(["AFL-CIO", "Ana Pérez"]);
+      expect(
+        body.signatories.map((s) => s.name),
+        path,
+      ).toEqual(["AFL-CIO", "Ana Pérez"]);
     }
   });
 
@@ -270,7 +353,10 @@ describe("signing in a translation", () => {
     const token = new URL(withdrawLink, "https://x").searchParams.get("token")!;
     expect((await postForm(`/letters/${letter.slug}/withdraw`, { token, lang: "es" })).status).toBe(303);
     expect((await postSignature(letter.slug, { ...fields, lang: "fr" }, { env: {} })).status).toBe(303);
-    expect((await signatureRows(letter.slug)).find((row) => row.name === "Jeanne Retour")).toMatchObject({ status: "confirmed", language: "fr" });
+    expect((await signatureRows(letter.slug)).find((row) => row.name === "Jeanne Retour")).toMatchObject({
+      status: "confirmed",
+      language: "fr",
+    });
   });
 
   it("falls back to the original language for a lang field the letter doesn't have", async () => {
@@ -284,7 +370,9 @@ describe("signing in a translation", () => {
   it("emails the confirmation in the signer's language, with the translated title and links that keep it", async () => {
     const letter = await multilingual();
     const email = "lucia.confirma@example.org";
-    const signed = await postSignature(letter.slug, individual({ name: "Lucía", email, lang: "es" }), { env: { MAILER: "local" } });
+    const signed = await postSignature(letter.slug, individual({ name: "Lucía", email, lang: "es" }), {
+      env: { MAILER: "local" },
+    });
     expect(signed.status).toBe(303);
     const thanks = await getPage(signed.headers.get("Location")!);
     expect(texts(thanks.document, "h1")).toEqual(["Revise su correo para confirmar"]);
@@ -305,7 +393,10 @@ describe("signing in a translation", () => {
   it("keeps emails in English for a letter in one language", async () => {
     const letter = await createLetter();
     const email = "one.language@example.org";
-    await postSignature(letter.slug, individual({ email }), { env: { MAILER: "local" }, headers: { "Accept-Language": "es" } });
+    await postSignature(letter.slug, individual({ email }), {
+      env: { MAILER: "local" },
+      headers: { "Accept-Language": "es" },
+    });
     const [mail] = await mailTo(email);
     expect(mail?.subject).toBe(`Confirm your signature: ${letter.title}`);
     expect(linkIn(mail!.body, "/confirm?token=")).not.toContain("lang=");
@@ -327,11 +418,28 @@ describe("the letter's JSON", () => {
       });
       expect(body.body_html, base).toContain("Pedimos un proceso justo.");
       expect(body.languages, base).toEqual([
-        { code: "en", name: "English", url: `https://undersigned.test/letters/${letter.slug}`, json_url: `https://undersigned.test${base}` },
-        { code: "es", name: "Español", url: `https://undersigned.test/letters/${letter.slug}?lang=es`, json_url: `https://undersigned.test${base}?lang=es` },
-        { code: "fr", name: "Français", url: `https://undersigned.test/letters/${letter.slug}?lang=fr`, json_url: `https://undersigned.test${base}?lang=fr` },
+        {
+          code: "en",
+          name: "English",
+          url: `https://undersigned.test/letters/${letter.slug}`,
+          json_url: `https://undersigned.test${base}`,
+        },
+        {
+          code: "es",
+          name: "Español",
+          url: `https://undersigned.test/letters/${letter.slug}?lang=es`,
+          json_url: `https://undersigned.test${base}?lang=es`,
+        },
+        {
+          code: "fr",
+          name: "Français",
+          url: `https://undersigned.test/letters/${letter.slug}?lang=fr`,
+          json_url: `https://undersigned.test${base}?lang=fr`,
+        },
       ]);
-      const original = await (await fetchApp(base, { CACHE_MAX_AGE: "0" }, { headers: { "Accept-Language": "es" } })).json<Record<string, unknown>>();
+      const original = await (
+        await fetchApp(base, { CACHE_MAX_AGE: "0" }, { headers: { "Accept-Language": "es" } })
+      ).json<Record<string, unknown>>();
       expect(original, base).toMatchObject({ language: "en", title: "Letter on a fair process" });
       expect((await fetchApp(`${base}?lang=pt`)).status, base).toBe(404);
     }
@@ -340,8 +448,13 @@ describe("the letter's JSON", () => {
   it("lists each letter's languages in letters.json and the API's list", async () => {
     const letter = await multilingual();
     for (const path of ["/letters.json", "/api/v1/letters"]) {
-      const { letters } = await (await fetchApp(path, { CACHE_MAX_AGE: "0" })).json<{ letters: { slug: string; languages: { code: string }[] }[] }>();
-      expect(letters.find((entry) => entry.slug === letter.slug)?.languages.map((language) => language.code), path).toEqual(["en", "es", "fr"]);
+      const { letters } = await (
+        await fetchApp(path, { CACHE_MAX_AGE: "0" })
+      ).json<{ letters: { slug: string; languages: { code: string }[] }[] }>();
+      expect(
+        letters.find((entry) => entry.slug === letter.slug)?.languages.map((language) => language.code),
+        path,
+      ).toEqual(["en", "es", "fr"]);
     }
   });
 });
@@ -350,6 +463,7 @@ describe("the sitemap", () => {
   it("lists each language's address of a letter", async () => {
     const letter = await multilingual();
     const body = await (await fetchApp("/sitemap.xml", { CACHE_MAX_AGE: "0" })).text();
-    for (const suffix of ["", "?lang=es", "?lang=fr"]) expect(body).toContain(`<loc>https://undersigned.test/letters/${letter.slug}${suffix}</loc>`);
+    for (const suffix of ["", "?lang=es", "?lang=fr"])
+      expect(body).toContain(`<loc>https://undersigned.test/letters/${letter.slug}${suffix}</loc>`);
   });
 });

@@ -6,7 +6,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
-  createLetter, fetchApp, getPage, individual, letterRow, linkIn, mailTo, parseHtml, postForm, postSignature, signatureRows, texts,
+  createLetter,
+  fetchApp,
+  getPage,
+  individual,
+  letterRow,
+  linkIn,
+  mailTo,
+  parseHtml,
+  postForm,
+  postSignature,
+  signatureRows,
+  texts,
 } from "../helpers";
 
 async function withdrawLinkFromThankYou(response: Response): Promise<string> {
@@ -32,7 +43,11 @@ describe("withdrawing a signature", () => {
     const signed = await postSignature(letter.slug, individual({ name: "Changed Mind", email: "changed@example.org" }));
     const link = await withdrawLinkFromThankYou(signed);
     // Cache the pages with the name on them first.
-    for (const path of [`/letters/${letter.slug}`, `/letters/${letter.slug}.json`, `/letters/${letter.slug}/record.json`]) {
+    for (const path of [
+      `/letters/${letter.slug}`,
+      `/letters/${letter.slug}.json`,
+      `/letters/${letter.slug}/record.json`,
+    ]) {
       expect(await (await fetchApp(path)).text(), path).toContain("Changed Mind");
     }
 
@@ -46,15 +61,22 @@ describe("withdrawing a signature", () => {
     expect(texts(page.document, "h1")).toEqual(["Your signature has been withdrawn"]);
 
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1, individual_count: 0 });
-    for (const path of [`/letters/${letter.slug}`, `/letters/${letter.slug}.json`, `/letters/${letter.slug}/signatories.json`,
-      `/letters/${letter.slug}/record.json`, "/letters.json"]) {
+    for (const path of [
+      `/letters/${letter.slug}`,
+      `/letters/${letter.slug}.json`,
+      `/letters/${letter.slug}/signatories.json`,
+      `/letters/${letter.slug}/record.json`,
+      "/letters.json",
+    ]) {
       const response = await fetchApp(path);
       expect(response.headers.get("X-Cache"), path).toBe("MISS");
       expect(await response.text(), path).not.toContain("Changed Mind");
     }
     const [, row] = await signatureRows(letter.slug);
     expect(row).toMatchObject({ status: "withdrawn", email: null });
-    const record = await (await fetchApp(`/letters/${letter.slug}/record.json`)).json<{ entries: { event: string; name: string | null; salt: string | null }[] }>();
+    const record = await (
+      await fetchApp(`/letters/${letter.slug}/record.json`)
+    ).json<{ entries: { event: string; name: string | null; salt: string | null }[] }>();
     expect(record.entries.map((entry) => entry.event)).toEqual(["signed", "signed", "withdrawn"]);
     expect(record.entries.slice(1).every((entry) => entry.name === null && entry.salt === null)).toBe(true);
   });
@@ -88,10 +110,14 @@ describe("withdrawing a signature", () => {
     const local = { MAILER: "local" };
     await postSignature(letter.slug, individual({ email: "undecided@example.org" }), { env: local });
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
-    const pending = await env.DB.prepare("SELECT pending_count FROM letters WHERE slug = ?").bind(letter.slug).first<{ pending_count: number }>();
+    const pending = await env.DB.prepare("SELECT pending_count FROM letters WHERE slug = ?")
+      .bind(letter.slug)
+      .first<{ pending_count: number }>();
     expect(pending?.pending_count).toBe(1);
     await withdrawWith(linkIn((await mailTo("undecided@example.org"))[0]!.body, "/withdraw?token="), local);
-    const after = await env.DB.prepare("SELECT pending_count FROM letters WHERE slug = ?").bind(letter.slug).first<{ pending_count: number }>();
+    const after = await env.DB.prepare("SELECT pending_count FROM letters WHERE slug = ?")
+      .bind(letter.slug)
+      .first<{ pending_count: number }>();
     expect(after?.pending_count).toBe(0);
 
     // Signing again brings the signature back, as a new one to confirm.
@@ -106,10 +132,14 @@ describe("withdrawing a signature", () => {
 
   it("lets a withdrawn signer sign again at once when no confirmation is needed", async () => {
     const letter = await createLetter();
-    const link = await withdrawLinkFromThankYou(await postSignature(letter.slug, individual({ email: "back@example.org" })));
+    const link = await withdrawLinkFromThankYou(
+      await postSignature(letter.slug, individual({ email: "back@example.org" })),
+    );
     await withdrawWith(link);
     // (Called directly so that the work done after the response is awaited.)
-    const again = await postSignature(letter.slug, individual({ name: "Back Again", email: "back@example.org" }), { env: {} });
+    const again = await postSignature(letter.slug, individual({ name: "Back Again", email: "back@example.org" }), {
+      env: {},
+    });
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1 });
     // The new thank-you page's link withdraws the renewed signature.
     await withdrawWith(await withdrawLinkFromThankYou(again));

@@ -27,7 +27,8 @@ describe("readLetters", () => {
   });
 
   it("reports every broken file and every repeated slug at once", async () => {
-    const letter = (slug: string) => `---\nslug: ${slug}\ntitle: T\ndate: 2020-01-01\nlanguage: en\nstatus: open\naddressee: A\n---\nText\n`;
+    const letter = (slug: string) =>
+      `---\nslug: ${slug}\ntitle: T\ndate: 2020-01-01\nlanguage: en\nstatus: open\naddressee: A\n---\nText\n`;
     await writeFile(join(folder, "a.md"), letter("same-slug"));
     await writeFile(join(folder, "b.md"), letter("same-slug"));
     await writeFile(join(folder, "c.md"), letter("Bad Slug"));
@@ -62,15 +63,23 @@ Texto
       await writeFile(join(translations, "a-letter.md"), letter);
       await writeFile(join(translations, "a-letter.es.md"), translation("a-letter", "es"));
       const [loaded] = await readLetters(translations);
-      expect(loaded!.translations!.map((t) => [t.translationOf, t.language, t.title])).toEqual([["a-letter", "es", "Título"]]);
+      expect(loaded!.translations!.map((t) => [t.translationOf, t.language, t.title])).toEqual([
+        ["a-letter", "es", "Título"],
+      ]);
 
       await writeFile(join(translations, "other-letter.fr.md"), translation("other-letter", "fr"));
       await writeFile(join(translations, "a-letter.pt.md"), translation("a-letter", "fr"));
       await writeFile(join(translations, "a-letter.en.md"), translation("a-letter", "en"));
       const message = ((await readLetters(translations).catch((e: Error) => e)) as Error).message;
-      expect(message).toContain('content/other-letter.fr.md: it translates "other-letter", but no letter file has that slug (content/other-letter.md is missing).');
-      expect(message).toContain('content/a-letter.pt.md: a translation into fr of "a-letter" must be named a-letter.fr.md.');
-      expect(message).toContain("content/a-letter.en.md: the letter is already in en; a translation must be into another language.");
+      expect(message).toContain(
+        'content/other-letter.fr.md: it translates "other-letter", but no letter file has that slug (content/other-letter.md is missing).',
+      );
+      expect(message).toContain(
+        'content/a-letter.pt.md: a translation into fr of "a-letter" must be named a-letter.fr.md.',
+      );
+      expect(message).toContain(
+        "content/a-letter.en.md: the letter is already in en; a translation must be into another language.",
+      );
     } finally {
       await rm(translations, { recursive: true, force: true });
     }
@@ -92,9 +101,13 @@ describe("npm run letters:load", () => {
   });
 
   async function query(sql: string): Promise<Record<string, unknown>[]> {
-    const { stdout } = await run("npx", ["wrangler", "d1", "execute", "DB", "--local", "--persist-to", state, "--json", "--command", sql], {
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-    });
+    const { stdout } = await run(
+      "npx",
+      ["wrangler", "d1", "execute", "DB", "--local", "--persist-to", state, "--json", "--command", sql],
+      {
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+      },
+    );
     return (JSON.parse(stdout) as { results: Record<string, unknown>[] }[])[0]!.results;
   }
 
@@ -102,20 +115,35 @@ describe("npm run letters:load", () => {
     const env = { ...process.env, PERSIST_TO: state, CI: "true", WRANGLER_SEND_METRICS: "false" };
     await run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env });
     const first = await run("npm", ["run", "--silent", "letters:load"], { env });
-    expect(first.stdout).toContain("Loaded open letter /letters/honduras-new-elections-2017 with 13 listed signatories, translated into es.");
-    const before = await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug");
+    expect(first.stdout).toContain(
+      "Loaded open letter /letters/honduras-new-elections-2017 with 13 listed signatories, translated into es.",
+    );
+    const before = await query(
+      "SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug",
+    );
     await run("npm", ["run", "--silent", "letters:load"], { env });
-    expect(await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug")).toEqual(before);
-    expect(before.find((row) => row.slug === "honduras-new-elections-2017")).toMatchObject({ signature_count: 13, organization_count: 13 });
+    expect(
+      await query("SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug"),
+    ).toEqual(before);
+    expect(before.find((row) => row.slug === "honduras-new-elections-2017")).toMatchObject({
+      signature_count: 13,
+      organization_count: 13,
+    });
     const names = await query(
       "SELECT name FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = 'honduras-new-elections-2017') ORDER BY position",
     );
     expect(names.map((row) => row.name)).toHaveLength(13);
     expect(names[0]).toEqual({ name: "AFL-CIO" });
     expect(names[12]).toEqual({ name: "Washington Office on Latin America (WOLA)" });
-    const translations = "SELECT t.language, t.title, t.updated_at FROM letter_translations t JOIN letters l ON l.id = t.letter_id WHERE l.slug = 'honduras-new-elections-2017'";
+    const translations =
+      "SELECT t.language, t.title, t.updated_at FROM letter_translations t JOIN letters l ON l.id = t.letter_id WHERE l.slug = 'honduras-new-elections-2017'";
     const spanish = await query(translations);
-    expect(spanish).toMatchObject([{ language: "es", title: "Carta al Secretario General de la OEA, Luis Almagro, sobre nuevas elecciones en Honduras" }]);
+    expect(spanish).toMatchObject([
+      {
+        language: "es",
+        title: "Carta al Secretario General de la OEA, Luis Almagro, sobre nuevas elecciones en Honduras",
+      },
+    ]);
     await run("npm", ["run", "--silent", "letters:load"], { env });
     expect(await query(translations)).toEqual(spanish);
   });

@@ -21,7 +21,9 @@ describe("npm run verify", () => {
     const result = await verify(`${baseUrl}/letters/honduras-new-elections-2017`);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations, \d+ individuals\)\.\nHead: [0-9a-f]{64}\n$/);
+    expect(result.stdout).toMatch(
+      /^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations, \d+ individuals\)\.\nHead: [0-9a-f]{64}\n$/,
+    );
   });
 
   it("fails clearly for an address that is not a letter", async () => {

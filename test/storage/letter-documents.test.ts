@@ -22,7 +22,11 @@ async function exactCounts(slug: string) {
   )
     .bind(stored!.id)
     .first<{ total: number; organizations: number; individuals: number }>();
-  expect([stored!.signature_count, stored!.organization_count, stored!.individual_count]).toEqual([actual!.total, actual!.organizations, actual!.individuals]);
+  expect([stored!.signature_count, stored!.organization_count, stored!.individual_count]).toEqual([
+    actual!.total,
+    actual!.organizations,
+    actual!.individuals,
+  ]);
   return actual!;
 }
 
@@ -49,7 +53,10 @@ describe("loading a letter file", () => {
     await load(demo);
     expect(await env.DB.prepare("SELECT * FROM letters WHERE slug = ?").bind(demo.slug).first()).toEqual(first);
     expect(await listed(demo.slug)).toEqual(firstList);
-    expect((await env.DB.prepare("SELECT count(*) AS n FROM letters WHERE slug = ?").bind(demo.slug).first<{ n: number }>())!.n).toBe(1);
+    expect(
+      (await env.DB.prepare("SELECT count(*) AS n FROM letters WHERE slug = ?").bind(demo.slug).first<{ n: number }>())!
+        .n,
+    ).toBe(1);
   });
 
   it("follows the file when its signatories are reordered, added or removed, and keeps form signatures", async () => {
@@ -64,9 +71,17 @@ describe("loading a letter file", () => {
     await load(parseLetterFile(source(["O'Brien Foundation", "AFL-CIO", "Oxfam America"], ["Ana Pérez"])));
     const rows = await listed(slug);
     expect(rows.filter((row) => row.channel === "initial").map((row) => [row.name, row.position])).toEqual([
-      ["O'Brien Foundation", 1], ["AFL-CIO", 2], ["Oxfam America", 3], ["Ana Pérez", 1],
+      ["O'Brien Foundation", 1],
+      ["AFL-CIO", 2],
+      ["Oxfam America", 3],
+      ["Ana Pérez", 1],
     ]);
-    expect(rows.filter((row) => row.channel === "form").map((row) => row.name).sort()).toEqual(["Form Org", "Form Signer"]);
+    expect(
+      rows
+        .filter((row) => row.channel === "form")
+        .map((row) => row.name)
+        .sort(),
+    ).toEqual(["Form Org", "Form Signer"]);
     expect(await exactCounts(slug)).toEqual({ total: 6, organizations: 4, individuals: 2 });
     expect((await signatureRows(slug)).some((row) => row.name === "WOLA")).toBe(false);
   });
@@ -77,8 +92,15 @@ describe("loading a letter file", () => {
       `---\nslug: ${slug}\ntitle: ${title}\ndate: 2020-01-01\nlanguage: es\nstatus: ${status}\naddressee: Al Secretario General\n---\nEstimado Secretario General:\n`;
     await load(parseLetterFile(source("Primera versión", "open")));
     await load(parseLetterFile(source("Segunda versión", "closed")));
-    const row = await env.DB.prepare("SELECT title, status, language, body_html FROM letters WHERE slug = ?").bind(slug).first();
-    expect(row).toEqual({ title: "Segunda versión", status: "closed", language: "es", body_html: "<p>Estimado Secretario General:</p>\n" });
+    const row = await env.DB.prepare("SELECT title, status, language, body_html FROM letters WHERE slug = ?")
+      .bind(slug)
+      .first();
+    expect(row).toEqual({
+      title: "Segunda versión",
+      status: "closed",
+      language: "es",
+      body_html: "<p>Estimado Secretario General:</p>\n",
+    });
     expect((await postSignature(slug, individual())).status).toBe(409);
   });
 });

@@ -8,13 +8,24 @@ import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../../src/domain/markdown";
 import { findPublishedLetter } from "../../src/storage/letters";
 import {
-  deleteLetterTranslation, findLetterTranslation, listLetterTranslations, upsertLetterTranslation, type TranslationText,
+  deleteLetterTranslation,
+  findLetterTranslation,
+  listLetterTranslations,
+  upsertLetterTranslation,
+  type TranslationText,
 } from "../../src/storage/letter-translations";
 import { createLetter, getPage, letterRow, texts } from "../helpers";
 
 function portuguese(title = "Carta por um processo justo"): TranslationText {
   const bodyMarkdown = "Prezado Secretário-Geral:\n\nPedimos um processo justo.";
-  return { language: "pt", title, summary: "Pedimos um processo justo.", addressee: "Senhor Alguém", bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) };
+  return {
+    language: "pt",
+    title,
+    summary: "Pedimos um processo justo.",
+    addressee: "Senhor Alguém",
+    bodyMarkdown,
+    bodyHtml: renderMarkdown(bodyMarkdown),
+  };
 }
 
 describe("letter translations in storage", () => {
@@ -31,7 +42,9 @@ describe("letter translations in storage", () => {
     await upsertLetterTranslation(env.DB, id, portuguese());
     expect(await findLetterTranslation(env.DB, id, "pt")).toEqual(stored);
     await upsertLetterTranslation(env.DB, id, portuguese("Carta por um processo justo e transparente"));
-    expect((await listLetterTranslations(env.DB, id)).map((t) => t.title)).toEqual(["Carta por um processo justo e transparente"]);
+    expect((await listLetterTranslations(env.DB, id)).map((t) => t.title)).toEqual([
+      "Carta por um processo justo e transparente",
+    ]);
 
     expect(await deleteLetterTranslation(env.DB, id, "pt")).toBe(true);
     expect(await deleteLetterTranslation(env.DB, id, "pt")).toBe(false);
@@ -43,7 +56,10 @@ describe("letter translations in storage", () => {
     const letter = await createLetter();
     const { id } = (await letterRow(letter.slug))!;
     await upsertLetterTranslation(env.DB, id, portuguese());
-    await env.DB.batch([env.DB.prepare("PRAGMA foreign_keys = ON"), env.DB.prepare("DELETE FROM letters WHERE id = ?").bind(id)]);
+    await env.DB.batch([
+      env.DB.prepare("PRAGMA foreign_keys = ON"),
+      env.DB.prepare("DELETE FROM letters WHERE id = ?").bind(id),
+    ]);
     expect(await listLetterTranslations(env.DB, id)).toEqual([]);
   });
 

@@ -6,10 +6,22 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countingDatabase, createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm, translation, type RecordedQuery } from "../helpers";
+import {
+  countingDatabase,
+  createLetter,
+  fetchApp,
+  formBody,
+  individual,
+  SAME_ORIGIN_FORM,
+  stampedForm,
+  translation,
+  type RecordedQuery,
+} from "../helpers";
 
 async function plan(query: RecordedQuery): Promise<string[]> {
-  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).bind(...query.params).all<{ detail: string }>();
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+    .bind(...query.params)
+    .all<{ detail: string }>();
   return results.map((row) => row.detail);
 }
 
@@ -49,9 +61,13 @@ describe("query plans", () => {
     const local = { MAILER: "local", CACHE_MAX_AGE: "0" };
     const signer = individual({ email: "plans@example.org" });
     await fetchApp(`/letters/${letter.slug}/signatures`, local, {
-      method: "POST", headers: SAME_ORIGIN_FORM, body: formBody(await stampedForm(letter.slug, signer)),
+      method: "POST",
+      headers: SAME_ORIGIN_FORM,
+      body: formBody(await stampedForm(letter.slug, signer)),
     });
-    const mail = await env.DB.prepare("SELECT body FROM local_mail WHERE recipient = 'plans@example.org'").first<{ body: string }>();
+    const mail = await env.DB.prepare("SELECT body FROM local_mail WHERE recipient = 'plans@example.org'").first<{
+      body: string;
+    }>();
     const confirmToken = /confirm\?token=([\w-]+)/.exec(mail!.body)![1]!;
     const withdrawToken = /withdraw\?token=([\w-]+)/.exec(mail!.body)![1]!;
     const recordQueries = async (path: string, init?: RequestInit) => {
@@ -60,11 +76,25 @@ describe("query plans", () => {
       return counter.recorded();
     };
     queries.push(
-      ...(await recordQueries(`/letters/${letter.slug}/signatures`, { method: "POST", headers: SAME_ORIGIN_FORM, body: formBody(await stampedForm(letter.slug, signer)) })),
-      ...(await recordQueries(`/letters/${letter.slug}/confirm`, { method: "POST", headers: SAME_ORIGIN_FORM, body: `token=${confirmToken}` })),
-      ...(await recordQueries(`/letters/${letter.slug}/withdraw`, { method: "POST", headers: SAME_ORIGIN_FORM, body: `token=${withdrawToken}` })),
+      ...(await recordQueries(`/letters/${letter.slug}/signatures`, {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: formBody(await stampedForm(letter.slug, signer)),
+      })),
+      ...(await recordQueries(`/letters/${letter.slug}/confirm`, {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: `token=${confirmToken}`,
+      })),
+      ...(await recordQueries(`/letters/${letter.slug}/withdraw`, {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: `token=${withdrawToken}`,
+      })),
       ...(await recordQueries(`/letters/${letter.slug}/record.json`)),
-      ...(await recordQueries(`/admin/api/letters/${letter.slug}/signatures?status=confirmed`, { headers: { Authorization: "Bearer test-admin-token-0123456789" } })),
+      ...(await recordQueries(`/admin/api/letters/${letter.slug}/signatures?status=confirmed`, {
+        headers: { Authorization: "Bearer test-admin-token-0123456789" },
+      })),
     );
     expect(queries.length).toBeGreaterThanOrEqual(20);
     const plans = new Map<string, string[]>();
@@ -77,9 +107,15 @@ describe("query plans", () => {
     }
     const listing = [...plans].find(([sql]) => sql.includes("ORDER BY position, id"))?.[1].join("\n");
     // Both seeks of the keyset pagination land exactly: the second needs no skipping within a position.
-    expect(listing).toMatch(/SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position=\? AND id>\?\)/);
-    expect(listing).toMatch(/SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position>\?\)/);
+    expect(listing).toMatch(
+      /SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position=\? AND id>\?\)/,
+    );
+    expect(listing).toMatch(
+      /SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position>\?\)/,
+    );
     const byToken = [...plans].find(([sql]) => sql.includes("WHERE token = ?7"));
-    expect(byToken?.[1].join("\n")).toMatch(/SEARCH signatures USING (?:COVERING )?INDEX sqlite_autoindex_signatures_1 \(token=\?\)/);
+    expect(byToken?.[1].join("\n")).toMatch(
+      /SEARCH signatures USING (?:COVERING )?INDEX sqlite_autoindex_signatures_1 \(token=\?\)/,
+    );
   });
 });

@@ -55,7 +55,9 @@ describe("findRecentPublishedLetter", () => {
     const slow = troubledDatabase("waits");
     const rereading = findRecentPublishedLetter(slow.database, letter.slug, 5, start + 6_000);
     const counting = countingDatabase(env.DB);
-    const others = await Promise.all([1, 2, 3].map(() => findRecentPublishedLetter(counting.database, letter.slug, 5, start + 6_100)));
+    const others = await Promise.all(
+      [1, 2, 3].map(() => findRecentPublishedLetter(counting.database, letter.slug, 5, start + 6_100)),
+    );
     expect(others.map((found) => found?.slug)).toEqual([letter.slug, letter.slug, letter.slug]);
     expect(counting.queries()).toBe(0);
     slow.release();
@@ -67,8 +69,12 @@ describe("findRecentPublishedLetter", () => {
     const start = Date.now();
     await findRecentPublishedLetter(env.DB, letter.slug, 5, start);
     const { database } = troubledDatabase("fails");
-    expect((await findRecentPublishedLetter(database, letter.slug, 5, start + 5_000 + RECENT_LETTER_STALE_MS - 1_000))?.slug).toBe(letter.slug);
-    await expect(findRecentPublishedLetter(database, letter.slug, 5, start + 5_000 + RECENT_LETTER_STALE_MS + 1_000)).rejects.toThrow(/connection lost/);
+    expect(
+      (await findRecentPublishedLetter(database, letter.slug, 5, start + 5_000 + RECENT_LETTER_STALE_MS - 1_000))?.slug,
+    ).toBe(letter.slug);
+    await expect(
+      findRecentPublishedLetter(database, letter.slug, 5, start + 5_000 + RECENT_LETTER_STALE_MS + 1_000),
+    ).rejects.toThrow(/connection lost/);
   });
 
   it("reads a letter once for all the signatures that arrive together at an instance with no copy of it", async () => {

@@ -5,7 +5,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { parseSignatureFilter } from "../../src/domain/signature-filter";
-import { countMatchingSignatures, listSignaturesInOrder, searchSignatures, type ListingCursor } from "../../src/storage/signature-search";
+import {
+  countMatchingSignatures,
+  listSignaturesInOrder,
+  searchSignatures,
+  type ListingCursor,
+} from "../../src/storage/signature-search";
 import { createLetter, individual, letterRow, postSignature } from "../helpers";
 
 async function letterWithSigners() {
@@ -30,13 +35,28 @@ function filterOf(query: string) {
 
 describe("the organizers' signature filter", () => {
   it("reads every criterion and explains what it can't read", () => {
-    expect(filterOf("q=%20ana%20&status=confirmed&kind=individual&country=hn&channel=form&flagged=1&from=2017-01-01&to=2017-12-31")).toEqual({
-      q: "ana", status: "confirmed", kind: "individual", country: "HN", channel: "form", flagged: true, from: "2017-01-01", to: "2017-12-31",
+    expect(
+      filterOf(
+        "q=%20ana%20&status=confirmed&kind=individual&country=hn&channel=form&flagged=1&from=2017-01-01&to=2017-12-31",
+      ),
+    ).toEqual({
+      q: "ana",
+      status: "confirmed",
+      kind: "individual",
+      country: "HN",
+      channel: "form",
+      flagged: true,
+      from: "2017-01-01",
+      to: "2017-12-31",
     });
     expect(filterOf("status=&kind=&flagged=0")).toEqual({});
-    const { problems } = parseSignatureFilter(new URLSearchParams("status=gone&kind=robot&country=ZZ&channel=fax&from=2017-02-30&to=yesterday"));
+    const { problems } = parseSignatureFilter(
+      new URLSearchParams("status=gone&kind=robot&country=ZZ&channel=fax&from=2017-02-30&to=yesterday"),
+    );
     expect(problems).toHaveLength(6);
-    expect(parseSignatureFilter(new URLSearchParams("from=2018-01-01&to=2017-01-01")).problems).toEqual(["“Signed from” comes after “Signed until”."]);
+    expect(parseSignatureFilter(new URLSearchParams("from=2018-01-01&to=2017-01-01")).problems).toEqual([
+      "“Signed from” comes after “Signed until”.",
+    ]);
     expect(parseSignatureFilter(new URLSearchParams(`q=${"x".repeat(201)}`)).problems).toHaveLength(1);
   });
 

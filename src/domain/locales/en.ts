@@ -31,7 +31,8 @@ export const en = {
 
   layout: {
     skipToContent: "Skip to content",
-    footer: (site: string) => `Published with ${site}, open-source software for sign-on letters. Email addresses are never shown.`,
+    footer: (site: string) =>
+      `Published with ${site}, open-source software for sign-on letters. Email addresses are never shown.`,
     feedTitle: (site: string) => `${site}: open letters`,
     letterFeedTitle: (title: string) => `Updates: ${title}`,
     languages: "Languages of this letter",
@@ -54,7 +55,11 @@ export const en = {
     noneYet: "No one has signed yet.",
     beTheFirst: "Be the first.",
     seeMore: "See more signatories",
-    unlisted: (count: number) => plural(L, count, { one: "# signatory asked not to be listed by name.", other: "# signatories asked not to be listed by name." }),
+    unlisted: (count: number) =>
+      plural(L, count, {
+        one: "# signatory asked not to be listed by name.",
+        other: "# signatories asked not to be listed by name.",
+      }),
     signingClosed: "Signing has closed",
     noLongerTakes: "This letter no longer takes signatures.",
     closedOn: (date: string) => `This letter no longer takes signatures: signing closed on ${date}.`,
@@ -76,7 +81,10 @@ export const en = {
 
   form: {
     problems: (count: number) =>
-      plural(L, count, { one: "There is a problem with your signature", other: "There are # problems with your signature" }),
+      plural(L, count, {
+        one: "There is a problem with your signature",
+        other: "There are # problems with your signature",
+      }),
     errorPrefix: "Error: ",
     signingAs: "I am signing",
     forOrganization: "for an organization",
@@ -95,29 +103,43 @@ export const en = {
     honeypot: "Leave this field empty",
     needsJavaScript: "To protect this letter from robots, signing needs JavaScript turned on.",
     submit: "Sign the letter",
-    privacy: "Your name and the details above appear on the public list unless you choose otherwise. Your email address is kept private.",
-    robotCheckUnavailable: "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute.",
-    robotCheckFailed: "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.",
+    privacy:
+      "Your name and the details above appear on the public list unless you choose otherwise. Your email address is kept private.",
+    robotCheckUnavailable:
+      "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute.",
+    robotCheckFailed:
+      "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.",
     issue(field: SignFormField, issue: SignFormIssue): string {
       const label = FIELD_LABELS[field];
       switch (issue.code) {
-        case "repeated": return `${label} was sent more than once. Please send it once.`;
-        case "not-text": return `${label} must be text, not a file.`;
-        case "kind": return "Choose whether you sign for an organization or as an individual.";
-        case "name-missing": return "Enter the organization's name, or your full name.";
-        case "country": return "Choose a country from the list.";
-        case "email-missing": return "Enter your email address, like name@example.org.";
-        case "email-too-long": return `The email address must be at most ${n(issue.max)} characters long.`;
-        case "email-invalid": return "Enter a valid email address, like name@example.org.";
-        case "text": return textProblem(label, issue.problem, issue.max);
+        case "repeated":
+          return `${label} was sent more than once. Please send it once.`;
+        case "not-text":
+          return `${label} must be text, not a file.`;
+        case "kind":
+          return "Choose whether you sign for an organization or as an individual.";
+        case "name-missing":
+          return "Enter the organization's name, or your full name.";
+        case "country":
+          return "Choose a country from the list.";
+        case "email-missing":
+          return "Enter your email address, like name@example.org.";
+        case "email-too-long":
+          return `The email address must be at most ${n(issue.max)} characters long.`;
+        case "email-invalid":
+          return "Enter a valid email address, like name@example.org.";
+        case "text":
+          return textProblem(label, issue.problem, issue.max);
       }
     },
   },
 
   signAgain: {
     title: "Please send your signature again",
-    queueBusy: "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.",
-    databaseBusy: "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.",
+    queueBusy:
+      "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.",
+    databaseBusy:
+      "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.",
   },
 
   list: {
@@ -147,10 +169,13 @@ export const en = {
     youSignedIndividual: "You signed as an individual:",
     emailSent: "We sent you an email with a link. ",
     countsOnceConfirmed: "Your signature counts once you open it and confirm.",
-    emailMissing: " If it does not arrive within a few minutes, look in your spam folder, or sign again to get a new link.",
+    emailMissing:
+      " If it does not arrive within a few minutes, look in your spam folder, or sign again to get a new link.",
     reviewNotice: "The organizers review organizations' signatures before they appear on the letter.",
-    queuedPublic: "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two.",
-    queuedPrivate: "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly.",
+    queuedPublic:
+      "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two.",
+    queuedPrivate:
+      "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly.",
     public: "Your name will appear on the letter's public list within a minute or two.",
     private: "Your signature is counted, and your name will not be listed publicly.",
     letterHas: (counts: string) => `The letter has ${counts}.`,
@@ -169,16 +194,33 @@ export const en = {
     goToLetter: (title: string) => `Go to the letter: ${title}`,
     withdrawTitle: "Withdraw your signature",
     withdrawBefore: "This removes your signature from ",
-    withdrawAfter: ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
+    withdrawAfter:
+      ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
     withdrawButton: "Withdraw my signature",
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
       "If this link's signature was on the letter, it has been removed: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
-    invalid: { title: "This link is not valid", message: "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent." },
-    alreadyConfirmed: { title: "Already confirmed", message: "This signature was already confirmed. There is nothing more to do." },
-    notOnLetter: { title: "This signature is no longer on the letter", message: "It was withdrawn or set aside, so it can't be confirmed. You can sign again." },
-    closedBeforeConfirmation: { title: "Signing has closed", message: "The letter stopped taking signatures before this one was confirmed." },
-    expired: (days: number) => ({ title: "This link has expired", message: `Confirmation links work for ${n(days)} days. Sign the letter again to get a new one.` }),
+    invalid: {
+      title: "This link is not valid",
+      message:
+        "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent.",
+    },
+    alreadyConfirmed: {
+      title: "Already confirmed",
+      message: "This signature was already confirmed. There is nothing more to do.",
+    },
+    notOnLetter: {
+      title: "This signature is no longer on the letter",
+      message: "It was withdrawn or set aside, so it can't be confirmed. You can sign again.",
+    },
+    closedBeforeConfirmation: {
+      title: "Signing has closed",
+      message: "The letter stopped taking signatures before this one was confirmed.",
+    },
+    expired: (days: number) => ({
+      title: "This link has expired",
+      message: `Confirmation links work for ${n(days)} days. Sign the letter again to get a new one.`,
+    }),
   },
 
   embed: {
@@ -199,7 +241,10 @@ export const en = {
   errors: {
     backHome: "Go to the list of letters",
     status: (status: number) => `Error ${status}`,
-    letterNotFound: { title: "Letter not found", message: "There is no published letter at this address. It may have been mistyped, or the letter may have moved." },
+    letterNotFound: {
+      title: "Letter not found",
+      message: "There is no published letter at this address. It may have been mistyped, or the letter may have moved.",
+    },
     languageNotFound: (languages: string) => ({
       title: "This letter is not available in that language",
       message: `This letter can be read in: ${languages}.`,
@@ -214,34 +259,58 @@ export const en = {
     }),
     thankYouInvalid: {
       title: "This thank-you link is not valid",
-      message: "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
+      message:
+        "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
     },
-    linkIncomplete: { title: "This link is not complete", message: "The link is missing a part or was changed. Copy the whole link from the email and open it again." },
+    linkIncomplete: {
+      title: "This link is not complete",
+      message: "The link is missing a part or was changed. Copy the whole link from the email and open it again.",
+    },
     cursor: {
       title: "This list link is broken or out of date",
-      message: "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.",
+      message:
+        "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.",
     },
-    formUnreadable: { title: "That request could not be understood", message: "The form's content could not be read. Please send it again from the letter's page." },
+    formUnreadable: {
+      title: "That request could not be understood",
+      message: "The form's content could not be read. Please send it again from the letter's page.",
+    },
     oddFields: (names: string) => ({
       title: "That form had fields it does not use",
       message: `The form sent ${names}, which no form of ours has. Please sign using the form on the letter's page.`,
     }),
     methodNotAllowed: (allow: string) => `This address only accepts ${allow} requests.`,
-    database: { title: "This page is not available right now", message: "Our database did not answer in time. Please try again in a minute." },
+    database: {
+      title: "This page is not available right now",
+      message: "Our database did not answer in time. Please try again in a minute.",
+    },
     byStatus: {
-      400: { title: "That request could not be understood", message: "Something in the request was malformed. Please go back and try again." },
+      400: {
+        title: "That request could not be understood",
+        message: "Something in the request was malformed. Please go back and try again.",
+      },
       403: {
         title: "This form must be sent from this site",
-        message: "For your safety we only accept signatures sent from the letter's own page. Open the letter and sign there.",
+        message:
+          "For your safety we only accept signatures sent from the letter's own page. Open the letter and sign there.",
       },
-      404: { title: "Page not found", message: "There is no page at this address. It may have been mistyped, or the letter may have moved." },
+      404: {
+        title: "Page not found",
+        message: "There is no page at this address. It may have been mistyped, or the letter may have moved.",
+      },
       405: { title: "That method is not allowed here", message: "This address does not accept that kind of request." },
-      413: { title: "That was too much to send", message: "The form sent more data than a signature needs. Please shorten what you typed and try again." },
+      413: {
+        title: "That was too much to send",
+        message: "The form sent more data than a signature needs. Please shorten what you typed and try again.",
+      },
       415: {
         title: "That kind of content is not accepted",
         message: "Send the form as an ordinary web form (application/x-www-form-urlencoded or multipart/form-data).",
       },
-      500: { title: "Something went wrong on our side", message: "We could not complete your request. Please try again in a moment." },
+      500: {
+        title: "Something went wrong on our side",
+        message: "We could not complete your request. Please try again in a moment.",
+      },
       503: { title: "This service is not available right now", message: "Please try again in a few minutes." },
     } as Record<number, { title: string; message: string }>,
   },

@@ -20,15 +20,24 @@ const FIELD_LABELS: Record<SignFormField, string> = {
 
 function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
-    case "unreadable": return `${label} contiene caracteres que no se pudieron leer. Vuelva a escribirlo, por favor.`;
-    case "control": return `${label} debe ir en una sola línea, sin tabulaciones ni otros caracteres de control.`;
-    case "invisible": return `${label} no puede contener caracteres de formato invisibles.`;
-    case "stacked-marks": return `${label} tiene demasiados acentos superpuestos sobre una misma letra.`;
-    case "too-long": return `${label} puede tener como máximo ${n(max)} caracteres.`;
-    case "formula": return `${label} no puede empezar por =, +, - o @, porque las hojas de cálculo lo leerían como una fórmula.`;
-    case "markup": return `${label} no puede contener < ni >, ni nada que parezca código.`;
-    case "web-address": return `${label} no puede contener una dirección web.`;
-    case "email-address": return `${label} no puede contener una dirección de correo: le pedimos la suya aparte y nunca la mostramos.`;
+    case "unreadable":
+      return `${label} contiene caracteres que no se pudieron leer. Vuelva a escribirlo, por favor.`;
+    case "control":
+      return `${label} debe ir en una sola línea, sin tabulaciones ni otros caracteres de control.`;
+    case "invisible":
+      return `${label} no puede contener caracteres de formato invisibles.`;
+    case "stacked-marks":
+      return `${label} tiene demasiados acentos superpuestos sobre una misma letra.`;
+    case "too-long":
+      return `${label} puede tener como máximo ${n(max)} caracteres.`;
+    case "formula":
+      return `${label} no puede empezar por =, +, - o @, porque las hojas de cálculo lo leerían como una fórmula.`;
+    case "markup":
+      return `${label} no puede contener < ni >, ni nada que parezca código.`;
+    case "web-address":
+      return `${label} no puede contener una dirección web.`;
+    case "email-address":
+      return `${label} no puede contener una dirección de correo: le pedimos la suya aparte y nunca la mostramos.`;
   }
 }
 
@@ -41,7 +50,8 @@ export const es: Messages = {
 
   layout: {
     skipToContent: "Ir al contenido",
-    footer: (site) => `Publicado con ${site}, software libre para cartas con adhesiones. Las direcciones de correo nunca se muestran.`,
+    footer: (site) =>
+      `Publicado con ${site}, software libre para cartas con adhesiones. Las direcciones de correo nunca se muestran.`,
     feedTitle: (site) => `${site}: cartas abiertas`,
     letterFeedTitle: (title) => `Novedades: ${title}`,
     languages: "Idiomas de esta carta",
@@ -83,13 +93,15 @@ export const es: Messages = {
       "Copie este código en una página de su sitio: muestra el título de la carta, el número de firmas, las primeras firmas y el formulario para firmar, y funciona sin JavaScript. La línea del script es opcional: ajusta la altura del marco a la de la tarjeta.",
     embedCode: "Código para insertar",
     embedSourceBefore: "Para saber cuántas personas firmaron desde su sitio, añada ",
-    embedSourceMiddle: " y el nombre de su organización (letras, cifras y guiones) a la dirección del código, por ejemplo ",
+    embedSourceMiddle:
+      " y el nombre de su organización (letras, cifras y guiones) a la dirección del código, por ejemplo ",
     embedSourceAfter: ". Los sitios que leen oEmbed (WordPress y otros) insertan la carta solo con su dirección.",
     embedSourceExample: "su-organizacion",
   },
 
   form: {
-    problems: (count) => plural(L, count, { one: "Hay un problema con su firma", other: "Hay # problemas con su firma" }),
+    problems: (count) =>
+      plural(L, count, { one: "Hay un problema con su firma", other: "Hay # problemas con su firma" }),
     errorPrefix: "Error: ",
     signingAs: "Firmo",
     forOrganization: "en nombre de una organización",
@@ -108,29 +120,43 @@ export const es: Messages = {
     honeypot: "Deje este campo vacío",
     needsJavaScript: "Para proteger esta carta de los robots, firmar requiere tener JavaScript activado.",
     submit: "Firmar la carta",
-    privacy: "Su nombre y los datos anteriores aparecen en la lista pública, salvo que elija lo contrario. Su dirección de correo se mantiene privada.",
-    robotCheckUnavailable: "No pudimos comunicarnos con el servicio que distingue a las personas de los robots, así que no se guardó nada. Vuelva a intentarlo en un minuto.",
-    robotCheckFailed: "No pudimos confirmar que usted es una persona, así que no se guardó nada. Complete la verificación y vuelva a firmar.",
+    privacy:
+      "Su nombre y los datos anteriores aparecen en la lista pública, salvo que elija lo contrario. Su dirección de correo se mantiene privada.",
+    robotCheckUnavailable:
+      "No pudimos comunicarnos con el servicio que distingue a las personas de los robots, así que no se guardó nada. Vuelva a intentarlo en un minuto.",
+    robotCheckFailed:
+      "No pudimos confirmar que usted es una persona, así que no se guardó nada. Complete la verificación y vuelva a firmar.",
     issue(field, issue) {
       const label = FIELD_LABELS[field];
       switch (issue.code) {
-        case "repeated": return `${label} se envió más de una vez. Envíelo solo una vez.`;
-        case "not-text": return `${label} debe ser texto, no un archivo.`;
-        case "kind": return "Indique si firma en nombre de una organización o a título individual.";
-        case "name-missing": return "Escriba el nombre de la organización, o su nombre completo.";
-        case "country": return "Elija un país de la lista.";
-        case "email-missing": return "Escriba su dirección de correo, por ejemplo nombre@ejemplo.org.";
-        case "email-too-long": return `La dirección de correo puede tener como máximo ${n(issue.max)} caracteres.`;
-        case "email-invalid": return "Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.org.";
-        case "text": return textProblem(label, issue.problem, issue.max);
+        case "repeated":
+          return `${label} se envió más de una vez. Envíelo solo una vez.`;
+        case "not-text":
+          return `${label} debe ser texto, no un archivo.`;
+        case "kind":
+          return "Indique si firma en nombre de una organización o a título individual.";
+        case "name-missing":
+          return "Escriba el nombre de la organización, o su nombre completo.";
+        case "country":
+          return "Elija un país de la lista.";
+        case "email-missing":
+          return "Escriba su dirección de correo, por ejemplo nombre@ejemplo.org.";
+        case "email-too-long":
+          return `La dirección de correo puede tener como máximo ${n(issue.max)} caracteres.`;
+        case "email-invalid":
+          return "Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.org.";
+        case "text":
+          return textProblem(label, issue.problem, issue.max);
       }
     },
   },
 
   signAgain: {
     title: "Vuelva a enviar su firma, por favor",
-    queueBusy: "No pudimos guardar su firma porque nuestra cola de firmas no la recibió. No se guardó nada: vuelva a enviarla, por favor.",
-    databaseBusy: "No pudimos guardar su firma porque nuestra base de datos no respondió a tiempo. No se guardó nada: vuelva a enviarla, por favor.",
+    queueBusy:
+      "No pudimos guardar su firma porque nuestra cola de firmas no la recibió. No se guardó nada: vuelva a enviarla, por favor.",
+    databaseBusy:
+      "No pudimos guardar su firma porque nuestra base de datos no respondió a tiempo. No se guardó nada: vuelva a enviarla, por favor.",
   },
 
   list: {
@@ -160,10 +186,13 @@ export const es: Messages = {
     youSignedIndividual: "Firmó a título individual:",
     emailSent: "Le enviamos un correo con un enlace. ",
     countsOnceConfirmed: "Su firma cuenta en cuanto abra el enlace y la confirme.",
-    emailMissing: " Si no le llega en unos minutos, revise la carpeta de correo no deseado, o vuelva a firmar para recibir un enlace nuevo.",
-    reviewNotice: "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
+    emailMissing:
+      " Si no le llega en unos minutos, revise la carpeta de correo no deseado, o vuelva a firmar para recibir un enlace nuevo.",
+    reviewNotice:
+      "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
     queuedPublic: "Su firma está en camino: en uno o dos minutos se contará y su nombre aparecerá en la carta.",
-    queuedPrivate: "Su firma está en camino: se contará en uno o dos minutos, y su nombre no aparecerá en la lista pública.",
+    queuedPrivate:
+      "Su firma está en camino: se contará en uno o dos minutos, y su nombre no aparecerá en la lista pública.",
     public: "Su nombre aparecerá en la lista pública de la carta en uno o dos minutos.",
     private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
     letterHas: (counts) => `La carta tiene ${counts}.`,
@@ -182,16 +211,33 @@ export const es: Messages = {
     goToLetter: (title) => `Ir a la carta: ${title}`,
     withdrawTitle: "Retirar su firma",
     withdrawBefore: "Esto retira su firma de ",
-    withdrawAfter: ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
+    withdrawAfter:
+      ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
     withdrawButton: "Retirar mi firma",
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
       "Si la firma de este enlace estaba en la carta, se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
-    invalid: { title: "Este enlace no es válido", message: "No hay ninguna firma pendiente para este enlace. Puede que lo haya reemplazado uno más reciente: use el último correo que le enviamos." },
-    alreadyConfirmed: { title: "Ya está confirmada", message: "Esta firma ya estaba confirmada. No tiene que hacer nada más." },
-    notOnLetter: { title: "Esta firma ya no está en la carta", message: "Se retiró o se apartó, así que no se puede confirmar. Puede volver a firmar." },
-    closedBeforeConfirmation: { title: "Las firmas están cerradas", message: "La carta dejó de recibir firmas antes de que esta se confirmara." },
-    expired: (days) => ({ title: "Este enlace ha caducado", message: `Los enlaces de confirmación valen durante ${n(days)} días. Vuelva a firmar la carta para recibir uno nuevo.` }),
+    invalid: {
+      title: "Este enlace no es válido",
+      message:
+        "No hay ninguna firma pendiente para este enlace. Puede que lo haya reemplazado uno más reciente: use el último correo que le enviamos.",
+    },
+    alreadyConfirmed: {
+      title: "Ya está confirmada",
+      message: "Esta firma ya estaba confirmada. No tiene que hacer nada más.",
+    },
+    notOnLetter: {
+      title: "Esta firma ya no está en la carta",
+      message: "Se retiró o se apartó, así que no se puede confirmar. Puede volver a firmar.",
+    },
+    closedBeforeConfirmation: {
+      title: "Las firmas están cerradas",
+      message: "La carta dejó de recibir firmas antes de que esta se confirmara.",
+    },
+    expired: (days) => ({
+      title: "Este enlace ha caducado",
+      message: `Los enlaces de confirmación valen durante ${n(days)} días. Vuelva a firmar la carta para recibir uno nuevo.`,
+    }),
   },
 
   embed: {
@@ -212,7 +258,11 @@ export const es: Messages = {
   errors: {
     backHome: "Ir a la lista de cartas",
     status: (status) => `Error ${status}`,
-    letterNotFound: { title: "No se encontró la carta", message: "No hay ninguna carta publicada en esta dirección. Puede que esté mal escrita, o que la carta haya cambiado de lugar." },
+    letterNotFound: {
+      title: "No se encontró la carta",
+      message:
+        "No hay ninguna carta publicada en esta dirección. Puede que esté mal escrita, o que la carta haya cambiado de lugar.",
+    },
     languageNotFound: (languages) => ({
       title: "Esta carta no está disponible en ese idioma",
       message: `Esta carta puede leerse en: ${languages}.`,
@@ -227,35 +277,65 @@ export const es: Messages = {
     }),
     thankYouInvalid: {
       title: "Este enlace de agradecimiento no es válido",
-      message: "El enlace está incompleto o fue modificado. Si firmó, su firma no se ve afectada: puede comprobarlo en la lista de la página de la carta.",
+      message:
+        "El enlace está incompleto o fue modificado. Si firmó, su firma no se ve afectada: puede comprobarlo en la lista de la página de la carta.",
     },
-    linkIncomplete: { title: "Este enlace está incompleto", message: "Al enlace le falta una parte o fue modificado. Copie el enlace completo del correo y vuelva a abrirlo." },
+    linkIncomplete: {
+      title: "Este enlace está incompleto",
+      message: "Al enlace le falta una parte o fue modificado. Copie el enlace completo del correo y vuelva a abrirlo.",
+    },
     cursor: {
       title: "Este enlace de la lista no funciona o está desactualizado",
-      message: "El enlace a esta página de firmantes no es válido. Vuelva a la carta y siga de nuevo «Ver más firmantes».",
+      message:
+        "El enlace a esta página de firmantes no es válido. Vuelva a la carta y siga de nuevo «Ver más firmantes».",
     },
-    formUnreadable: { title: "No se pudo entender la petición", message: "No se pudo leer el contenido del formulario. Envíelo de nuevo desde la página de la carta." },
+    formUnreadable: {
+      title: "No se pudo entender la petición",
+      message: "No se pudo leer el contenido del formulario. Envíelo de nuevo desde la página de la carta.",
+    },
     oddFields: (names) => ({
       title: "El formulario traía campos que no usa",
       message: `El formulario envió ${names}, que ningún formulario nuestro tiene. Firme con el formulario de la página de la carta.`,
     }),
     methodNotAllowed: (allow) => `Esta dirección solo acepta peticiones ${allow}.`,
-    database: { title: "Esta página no está disponible en este momento", message: "Nuestra base de datos no respondió a tiempo. Vuelva a intentarlo en un minuto." },
+    database: {
+      title: "Esta página no está disponible en este momento",
+      message: "Nuestra base de datos no respondió a tiempo. Vuelva a intentarlo en un minuto.",
+    },
     byStatus: {
-      400: { title: "No se pudo entender la petición", message: "Algo en la petición estaba mal formado. Vuelva atrás e inténtelo de nuevo." },
+      400: {
+        title: "No se pudo entender la petición",
+        message: "Algo en la petición estaba mal formado. Vuelva atrás e inténtelo de nuevo.",
+      },
       403: {
         title: "Este formulario debe enviarse desde este sitio",
-        message: "Por su seguridad, solo aceptamos firmas enviadas desde la propia página de la carta. Abra la carta y firme allí.",
+        message:
+          "Por su seguridad, solo aceptamos firmas enviadas desde la propia página de la carta. Abra la carta y firme allí.",
       },
-      404: { title: "Página no encontrada", message: "No hay ninguna página en esta dirección. Puede que esté mal escrita, o que la carta haya cambiado de lugar." },
+      404: {
+        title: "Página no encontrada",
+        message:
+          "No hay ninguna página en esta dirección. Puede que esté mal escrita, o que la carta haya cambiado de lugar.",
+      },
       405: { title: "Ese método no está permitido aquí", message: "Esta dirección no acepta ese tipo de petición." },
-      413: { title: "Se enviaron demasiados datos", message: "El formulario envió más datos de los que necesita una firma. Acorte lo que escribió y vuelva a intentarlo." },
+      413: {
+        title: "Se enviaron demasiados datos",
+        message:
+          "El formulario envió más datos de los que necesita una firma. Acorte lo que escribió y vuelva a intentarlo.",
+      },
       415: {
         title: "No se acepta ese tipo de contenido",
-        message: "Envíe el formulario como un formulario web normal (application/x-www-form-urlencoded o multipart/form-data).",
+        message:
+          "Envíe el formulario como un formulario web normal (application/x-www-form-urlencoded o multipart/form-data).",
       },
-      500: { title: "Algo falló de nuestro lado", message: "No pudimos completar su petición. Vuelva a intentarlo dentro de un momento." },
-      503: { title: "Este servicio no está disponible en este momento", message: "Vuelva a intentarlo en unos minutos." },
+      500: {
+        title: "Algo falló de nuestro lado",
+        message: "No pudimos completar su petición. Vuelva a intentarlo dentro de un momento.",
+      },
+      503: {
+        title: "Este servicio no está disponible en este momento",
+        message: "Vuelva a intentarlo en unos minutos.",
+      },
     },
   },
 

@@ -20,19 +20,29 @@ const FIELD_LABELS: Record<SignFormField, string> = {
 
 function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
-    case "unreadable": return `${label} contient des caractères illisibles. Veuillez le saisir à nouveau.`;
-    case "control": return `${label} doit tenir sur une seule ligne, sans tabulation ni autre caractère de contrôle.`;
-    case "invisible": return `${label} ne doit pas contenir de caractères de mise en forme invisibles.`;
-    case "stacked-marks": return `${label} comporte trop d'accents empilés sur une même lettre.`;
-    case "too-long": return `${label} doit compter au plus ${n(max)} caractères.`;
-    case "formula": return `${label} ne peut pas commencer par =, +, - ou @, car les tableurs le liraient comme une formule.`;
-    case "markup": return `${label} ne peut contenir ni < ni >, ni rien qui ressemble à du code.`;
-    case "web-address": return `${label} ne peut pas contenir d'adresse web.`;
-    case "email-address": return `${label} ne peut pas contenir d'adresse e-mail : nous vous demandons la vôtre à part et ne l'affichons jamais.`;
+    case "unreadable":
+      return `${label} contient des caractères illisibles. Veuillez le saisir à nouveau.`;
+    case "control":
+      return `${label} doit tenir sur une seule ligne, sans tabulation ni autre caractère de contrôle.`;
+    case "invisible":
+      return `${label} ne doit pas contenir de caractères de mise en forme invisibles.`;
+    case "stacked-marks":
+      return `${label} comporte trop d'accents empilés sur une même lettre.`;
+    case "too-long":
+      return `${label} doit compter au plus ${n(max)} caractères.`;
+    case "formula":
+      return `${label} ne peut pas commencer par =, +, - ou @, car les tableurs le liraient comme une formule.`;
+    case "markup":
+      return `${label} ne peut contenir ni < ni >, ni rien qui ressemble à du code.`;
+    case "web-address":
+      return `${label} ne peut pas contenir d'adresse web.`;
+    case "email-address":
+      return `${label} ne peut pas contenir d'adresse e-mail : nous vous demandons la vôtre à part et ne l'affichons jamais.`;
   }
 }
 
-const signatures = (count: number) => plural(L, count, { one: "# signature", many: "# de signatures", other: "# signatures" });
+const signatures = (count: number) =>
+  plural(L, count, { one: "# signature", many: "# de signatures", other: "# signatures" });
 
 export const fr: Messages = {
   locale: L,
@@ -41,7 +51,8 @@ export const fr: Messages = {
 
   layout: {
     skipToContent: "Aller au contenu",
-    footer: (site) => `Publié avec ${site}, logiciel libre pour les lettres ouvertes à signer. Les adresses e-mail ne sont jamais affichées.`,
+    footer: (site) =>
+      `Publié avec ${site}, logiciel libre pour les lettres ouvertes à signer. Les adresses e-mail ne sont jamais affichées.`,
     feedTitle: (site) => `${site} : lettres ouvertes`,
     letterFeedTitle: (title) => `Actualités : ${title}`,
     languages: "Langues de cette lettre",
@@ -83,13 +94,16 @@ export const fr: Messages = {
       "Copiez ce code dans une page de votre site : il affiche le titre de la lettre, le nombre de signatures, les premiers signataires et le formulaire, et fonctionne sans JavaScript. La ligne de script est facultative : elle donne au cadre la hauteur de la carte.",
     embedCode: "Code d'intégration",
     embedSourceBefore: "Pour savoir combien de personnes ont signé depuis votre site, ajoutez ",
-    embedSourceMiddle: " et le nom de votre organisation (lettres, chiffres et tirets) à l'adresse du code, par exemple ",
-    embedSourceAfter: ". Les sites qui lisent oEmbed (WordPress et d'autres) intègrent la lettre à partir de sa seule adresse.",
+    embedSourceMiddle:
+      " et le nom de votre organisation (lettres, chiffres et tirets) à l'adresse du code, par exemple ",
+    embedSourceAfter:
+      ". Les sites qui lisent oEmbed (WordPress et d'autres) intègrent la lettre à partir de sa seule adresse.",
     embedSourceExample: "votre-organisation",
   },
 
   form: {
-    problems: (count) => plural(L, count, { one: "Votre signature comporte un problème", other: "Votre signature comporte # problèmes" }),
+    problems: (count) =>
+      plural(L, count, { one: "Votre signature comporte un problème", other: "Votre signature comporte # problèmes" }),
     errorPrefix: "Erreur : ",
     signingAs: "Je signe",
     forOrganization: "au nom d'une organisation",
@@ -108,29 +122,43 @@ export const fr: Messages = {
     honeypot: "Laissez ce champ vide",
     needsJavaScript: "Pour protéger cette lettre des robots, la signature nécessite que JavaScript soit activé.",
     submit: "Signer la lettre",
-    privacy: "Votre nom et les informations ci-dessus figurent sur la liste publique, sauf si vous choisissez le contraire. Votre adresse e-mail reste privée.",
-    robotCheckUnavailable: "Nous n'avons pas pu joindre le service qui distingue les personnes des robots : rien n'a été enregistré. Veuillez réessayer dans une minute.",
-    robotCheckFailed: "Nous n'avons pas pu confirmer que vous êtes une personne : rien n'a été enregistré. Veuillez effectuer la vérification et signer à nouveau.",
+    privacy:
+      "Votre nom et les informations ci-dessus figurent sur la liste publique, sauf si vous choisissez le contraire. Votre adresse e-mail reste privée.",
+    robotCheckUnavailable:
+      "Nous n'avons pas pu joindre le service qui distingue les personnes des robots : rien n'a été enregistré. Veuillez réessayer dans une minute.",
+    robotCheckFailed:
+      "Nous n'avons pas pu confirmer que vous êtes une personne : rien n'a été enregistré. Veuillez effectuer la vérification et signer à nouveau.",
     issue(field, issue) {
       const label = FIELD_LABELS[field];
       switch (issue.code) {
-        case "repeated": return `${label} a été envoyé plusieurs fois. Veuillez ne l'envoyer qu'une fois.`;
-        case "not-text": return `${label} doit être du texte, pas un fichier.`;
-        case "kind": return "Indiquez si vous signez au nom d'une organisation ou à titre individuel.";
-        case "name-missing": return "Saisissez le nom de l'organisation, ou vos prénom et nom.";
-        case "country": return "Choisissez un pays dans la liste.";
-        case "email-missing": return "Saisissez votre adresse e-mail, par exemple nom@exemple.org.";
-        case "email-too-long": return `L'adresse e-mail doit compter au plus ${n(issue.max)} caractères.`;
-        case "email-invalid": return "Saisissez une adresse e-mail valide, par exemple nom@exemple.org.";
-        case "text": return textProblem(label, issue.problem, issue.max);
+        case "repeated":
+          return `${label} a été envoyé plusieurs fois. Veuillez ne l'envoyer qu'une fois.`;
+        case "not-text":
+          return `${label} doit être du texte, pas un fichier.`;
+        case "kind":
+          return "Indiquez si vous signez au nom d'une organisation ou à titre individuel.";
+        case "name-missing":
+          return "Saisissez le nom de l'organisation, ou vos prénom et nom.";
+        case "country":
+          return "Choisissez un pays dans la liste.";
+        case "email-missing":
+          return "Saisissez votre adresse e-mail, par exemple nom@exemple.org.";
+        case "email-too-long":
+          return `L'adresse e-mail doit compter au plus ${n(issue.max)} caractères.`;
+        case "email-invalid":
+          return "Saisissez une adresse e-mail valide, par exemple nom@exemple.org.";
+        case "text":
+          return textProblem(label, issue.problem, issue.max);
       }
     },
   },
 
   signAgain: {
     title: "Veuillez envoyer à nouveau votre signature",
-    queueBusy: "Nous n'avons pas pu enregistrer votre signature, car notre file d'attente ne l'a pas acceptée. Rien n'a été enregistré : veuillez l'envoyer à nouveau.",
-    databaseBusy: "Nous n'avons pas pu enregistrer votre signature, car notre base de données n'a pas répondu à temps. Rien n'a été enregistré : veuillez l'envoyer à nouveau.",
+    queueBusy:
+      "Nous n'avons pas pu enregistrer votre signature, car notre file d'attente ne l'a pas acceptée. Rien n'a été enregistré : veuillez l'envoyer à nouveau.",
+    databaseBusy:
+      "Nous n'avons pas pu enregistrer votre signature, car notre base de données n'a pas répondu à temps. Rien n'a été enregistré : veuillez l'envoyer à nouveau.",
   },
 
   list: {
@@ -160,10 +188,14 @@ export const fr: Messages = {
     youSignedIndividual: "Vous avez signé à titre individuel :",
     emailSent: "Nous vous avons envoyé un e-mail contenant un lien. ",
     countsOnceConfirmed: "Votre signature compte dès que vous l'ouvrez et confirmez.",
-    emailMissing: " S'il n'arrive pas d'ici quelques minutes, regardez dans vos indésirables, ou signez à nouveau pour recevoir un nouveau lien.",
-    reviewNotice: "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
-    queuedPublic: "Votre signature est en route : elle sera comptée, et votre nom figurera sur la lettre, d'ici une ou deux minutes.",
-    queuedPrivate: "Votre signature est en route : elle sera comptée d'ici une ou deux minutes, et votre nom ne figurera pas sur la liste publique.",
+    emailMissing:
+      " S'il n'arrive pas d'ici quelques minutes, regardez dans vos indésirables, ou signez à nouveau pour recevoir un nouveau lien.",
+    reviewNotice:
+      "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
+    queuedPublic:
+      "Votre signature est en route : elle sera comptée, et votre nom figurera sur la lettre, d'ici une ou deux minutes.",
+    queuedPrivate:
+      "Votre signature est en route : elle sera comptée d'ici une ou deux minutes, et votre nom ne figurera pas sur la liste publique.",
     public: "Votre nom figurera sur la liste publique de la lettre d'ici une ou deux minutes.",
     private: "Votre signature est comptée, et votre nom ne figurera pas sur la liste publique.",
     letterHas: (counts) => `La lettre compte ${counts}.`,
@@ -182,23 +214,42 @@ export const fr: Messages = {
     goToLetter: (title) => `Aller à la lettre : ${title}`,
     withdrawTitle: "Retirer votre signature",
     withdrawBefore: "Cette action retire votre signature de ",
-    withdrawAfter: " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité. Vous pourrez signer à nouveau plus tard si vous le souhaitez.",
+    withdrawAfter:
+      " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité. Vous pourrez signer à nouveau plus tard si vous le souhaitez.",
     withdrawButton: "Retirer ma signature",
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
       "Si la signature de ce lien figurait sur la lettre, elle a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
-    invalid: { title: "Ce lien n'est pas valide", message: "Aucune signature n'attend ce lien. Il a peut-être été remplacé par un plus récent : utilisez le dernier e-mail que nous vous avons envoyé." },
-    alreadyConfirmed: { title: "Déjà confirmée", message: "Cette signature était déjà confirmée. Vous n'avez rien d'autre à faire." },
-    notOnLetter: { title: "Cette signature ne figure plus sur la lettre", message: "Elle a été retirée ou écartée, elle ne peut donc pas être confirmée. Vous pouvez signer à nouveau." },
-    closedBeforeConfirmation: { title: "Les signatures sont closes", message: "La lettre a cessé de recueillir des signatures avant que celle-ci ne soit confirmée." },
-    expired: (days) => ({ title: "Ce lien a expiré", message: `Les liens de confirmation sont valables ${n(days)} jours. Signez à nouveau la lettre pour en recevoir un nouveau.` }),
+    invalid: {
+      title: "Ce lien n'est pas valide",
+      message:
+        "Aucune signature n'attend ce lien. Il a peut-être été remplacé par un plus récent : utilisez le dernier e-mail que nous vous avons envoyé.",
+    },
+    alreadyConfirmed: {
+      title: "Déjà confirmée",
+      message: "Cette signature était déjà confirmée. Vous n'avez rien d'autre à faire.",
+    },
+    notOnLetter: {
+      title: "Cette signature ne figure plus sur la lettre",
+      message: "Elle a été retirée ou écartée, elle ne peut donc pas être confirmée. Vous pouvez signer à nouveau.",
+    },
+    closedBeforeConfirmation: {
+      title: "Les signatures sont closes",
+      message: "La lettre a cessé de recueillir des signatures avant que celle-ci ne soit confirmée.",
+    },
+    expired: (days) => ({
+      title: "Ce lien a expiré",
+      message: `Les liens de confirmation sont valables ${n(days)} jours. Signez à nouveau la lettre pour en recevoir un nouveau.`,
+    }),
   },
 
   embed: {
     title: (letterTitle) => `Signer : ${letterTitle}`,
     thanks: "Merci d'avoir signé",
-    confirmEmail: "Nous vous avons envoyé un e-mail contenant un lien : votre signature compte dès que vous l'ouvrez et confirmez.",
-    review: "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
+    confirmEmail:
+      "Nous vous avons envoyé un e-mail contenant un lien : votre signature compte dès que vous l'ouvrez et confirmez.",
+    review:
+      "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
     queued: "Votre signature est en route : elle sera comptée d'ici une ou deux minutes.",
     counted: "Votre signature est comptée.",
     changedMind: "Vous avez changé d'avis ? ",
@@ -212,7 +263,11 @@ export const fr: Messages = {
   errors: {
     backHome: "Aller à la liste des lettres",
     status: (status) => `Erreur ${status}`,
-    letterNotFound: { title: "Lettre introuvable", message: "Aucune lettre n'est publiée à cette adresse. Elle a peut-être été mal saisie, ou la lettre a changé d'adresse." },
+    letterNotFound: {
+      title: "Lettre introuvable",
+      message:
+        "Aucune lettre n'est publiée à cette adresse. Elle a peut-être été mal saisie, ou la lettre a changé d'adresse.",
+    },
     languageNotFound: (languages) => ({
       title: "Cette lettre n'existe pas dans cette langue",
       message: `Cette lettre peut être lue en : ${languages}.`,
@@ -227,35 +282,69 @@ export const fr: Messages = {
     }),
     thankYouInvalid: {
       title: "Ce lien de remerciement n'est pas valide",
-      message: "Le lien est incomplet ou a été modifié. Si vous avez signé, votre signature n'est pas concernée : vous pouvez la vérifier dans la liste sur la page de la lettre.",
+      message:
+        "Le lien est incomplet ou a été modifié. Si vous avez signé, votre signature n'est pas concernée : vous pouvez la vérifier dans la liste sur la page de la lettre.",
     },
-    linkIncomplete: { title: "Ce lien est incomplet", message: "Il manque une partie du lien, ou il a été modifié. Copiez le lien entier depuis l'e-mail et ouvrez-le à nouveau." },
+    linkIncomplete: {
+      title: "Ce lien est incomplet",
+      message:
+        "Il manque une partie du lien, ou il a été modifié. Copiez le lien entier depuis l'e-mail et ouvrez-le à nouveau.",
+    },
     cursor: {
       title: "Ce lien de la liste est cassé ou périmé",
-      message: "Le lien vers cette page de signataires n'est pas valide. Revenez à la lettre et suivez à nouveau « Voir plus de signataires ».",
+      message:
+        "Le lien vers cette page de signataires n'est pas valide. Revenez à la lettre et suivez à nouveau « Voir plus de signataires ».",
     },
-    formUnreadable: { title: "Cette requête n'a pas pu être comprise", message: "Le contenu du formulaire n'a pas pu être lu. Veuillez le renvoyer depuis la page de la lettre." },
+    formUnreadable: {
+      title: "Cette requête n'a pas pu être comprise",
+      message: "Le contenu du formulaire n'a pas pu être lu. Veuillez le renvoyer depuis la page de la lettre.",
+    },
     oddFields: (names) => ({
       title: "Ce formulaire contenait des champs qu'il n'utilise pas",
       message: `Le formulaire a envoyé ${names}, qu'aucun de nos formulaires ne contient. Veuillez signer avec le formulaire de la page de la lettre.`,
     }),
     methodNotAllowed: (allow) => `Cette adresse n'accepte que les requêtes ${allow}.`,
-    database: { title: "Cette page n'est pas disponible pour le moment", message: "Notre base de données n'a pas répondu à temps. Veuillez réessayer dans une minute." },
+    database: {
+      title: "Cette page n'est pas disponible pour le moment",
+      message: "Notre base de données n'a pas répondu à temps. Veuillez réessayer dans une minute.",
+    },
     byStatus: {
-      400: { title: "Cette requête n'a pas pu être comprise", message: "Quelque chose dans la requête était mal formé. Veuillez revenir en arrière et réessayer." },
+      400: {
+        title: "Cette requête n'a pas pu être comprise",
+        message: "Quelque chose dans la requête était mal formé. Veuillez revenir en arrière et réessayer.",
+      },
       403: {
         title: "Ce formulaire doit être envoyé depuis ce site",
-        message: "Pour votre sécurité, nous n'acceptons que les signatures envoyées depuis la page même de la lettre. Ouvrez la lettre et signez-la là.",
+        message:
+          "Pour votre sécurité, nous n'acceptons que les signatures envoyées depuis la page même de la lettre. Ouvrez la lettre et signez-la là.",
       },
-      404: { title: "Page introuvable", message: "Il n'y a aucune page à cette adresse. Elle a peut-être été mal saisie, ou la lettre a changé d'adresse." },
-      405: { title: "Cette méthode n'est pas autorisée ici", message: "Cette adresse n'accepte pas ce type de requête." },
-      413: { title: "Trop de données envoyées", message: "Le formulaire a envoyé plus de données qu'une signature n'en demande. Raccourcissez ce que vous avez saisi et réessayez." },
+      404: {
+        title: "Page introuvable",
+        message:
+          "Il n'y a aucune page à cette adresse. Elle a peut-être été mal saisie, ou la lettre a changé d'adresse.",
+      },
+      405: {
+        title: "Cette méthode n'est pas autorisée ici",
+        message: "Cette adresse n'accepte pas ce type de requête.",
+      },
+      413: {
+        title: "Trop de données envoyées",
+        message:
+          "Le formulaire a envoyé plus de données qu'une signature n'en demande. Raccourcissez ce que vous avez saisi et réessayez.",
+      },
       415: {
         title: "Ce type de contenu n'est pas accepté",
-        message: "Envoyez le formulaire comme un formulaire web ordinaire (application/x-www-form-urlencoded ou multipart/form-data).",
+        message:
+          "Envoyez le formulaire comme un formulaire web ordinaire (application/x-www-form-urlencoded ou multipart/form-data).",
       },
-      500: { title: "Un problème est survenu de notre côté", message: "Nous n'avons pas pu traiter votre demande. Veuillez réessayer dans un instant." },
-      503: { title: "Ce service n'est pas disponible pour le moment", message: "Veuillez réessayer dans quelques minutes." },
+      500: {
+        title: "Un problème est survenu de notre côté",
+        message: "Nous n'avons pas pu traiter votre demande. Veuillez réessayer dans un instant.",
+      },
+      503: {
+        title: "Ce service n'est pas disponible pour le moment",
+        message: "Veuillez réessayer dans quelques minutes.",
+      },
     },
   },
 

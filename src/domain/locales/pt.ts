@@ -20,19 +20,29 @@ const FIELD_LABELS: Record<SignFormField, string> = {
 
 function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
-    case "unreadable": return `${label} contém caracteres que não puderam ser lidos. Digite novamente, por favor.`;
-    case "control": return `${label} deve ficar em uma só linha, sem tabulações nem outros caracteres de controle.`;
-    case "invisible": return `${label} não pode conter caracteres de formatação invisíveis.`;
-    case "stacked-marks": return `${label} tem acentos demais empilhados sobre uma mesma letra.`;
-    case "too-long": return `${label} pode ter no máximo ${n(max)} caracteres.`;
-    case "formula": return `${label} não pode começar com =, +, - ou @, porque as planilhas o leriam como uma fórmula.`;
-    case "markup": return `${label} não pode conter < nem >, nem nada que pareça código.`;
-    case "web-address": return `${label} não pode conter um endereço da web.`;
-    case "email-address": return `${label} não pode conter um endereço de e-mail: pedimos o seu separadamente e nunca o mostramos.`;
+    case "unreadable":
+      return `${label} contém caracteres que não puderam ser lidos. Digite novamente, por favor.`;
+    case "control":
+      return `${label} deve ficar em uma só linha, sem tabulações nem outros caracteres de controle.`;
+    case "invisible":
+      return `${label} não pode conter caracteres de formatação invisíveis.`;
+    case "stacked-marks":
+      return `${label} tem acentos demais empilhados sobre uma mesma letra.`;
+    case "too-long":
+      return `${label} pode ter no máximo ${n(max)} caracteres.`;
+    case "formula":
+      return `${label} não pode começar com =, +, - ou @, porque as planilhas o leriam como uma fórmula.`;
+    case "markup":
+      return `${label} não pode conter < nem >, nem nada que pareça código.`;
+    case "web-address":
+      return `${label} não pode conter um endereço da web.`;
+    case "email-address":
+      return `${label} não pode conter um endereço de e-mail: pedimos o seu separadamente e nunca o mostramos.`;
   }
 }
 
-const signatures = (count: number) => plural(L, count, { one: "# assinatura", many: "# de assinaturas", other: "# assinaturas" });
+const signatures = (count: number) =>
+  plural(L, count, { one: "# assinatura", many: "# de assinaturas", other: "# assinaturas" });
 
 export const pt: Messages = {
   locale: L,
@@ -41,7 +51,8 @@ export const pt: Messages = {
 
   layout: {
     skipToContent: "Ir para o conteúdo",
-    footer: (site) => `Publicado com ${site}, software livre para cartas com adesões. Os endereços de e-mail nunca são exibidos.`,
+    footer: (site) =>
+      `Publicado com ${site}, software livre para cartas com adesões. Os endereços de e-mail nunca são exibidos.`,
     feedTitle: (site) => `${site}: cartas abertas`,
     letterFeedTitle: (title) => `Novidades: ${title}`,
     languages: "Idiomas desta carta",
@@ -89,7 +100,8 @@ export const pt: Messages = {
   },
 
   form: {
-    problems: (count) => plural(L, count, { one: "Há um problema com a sua assinatura", other: "Há # problemas com a sua assinatura" }),
+    problems: (count) =>
+      plural(L, count, { one: "Há um problema com a sua assinatura", other: "Há # problemas com a sua assinatura" }),
     errorPrefix: "Erro: ",
     signingAs: "Assino",
     forOrganization: "em nome de uma organização",
@@ -108,29 +120,43 @@ export const pt: Messages = {
     honeypot: "Deixe este campo vazio",
     needsJavaScript: "Para proteger esta carta contra robôs, é preciso ativar o JavaScript para assinar.",
     submit: "Assinar a carta",
-    privacy: "Seu nome e os dados acima aparecem na lista pública, a menos que você escolha o contrário. Seu e-mail permanece privado.",
-    robotCheckUnavailable: "Não conseguimos falar com o serviço que distingue pessoas de robôs, por isso nada foi salvo. Tente de novo em um minuto.",
-    robotCheckFailed: "Não conseguimos confirmar que você é uma pessoa, por isso nada foi salvo. Conclua a verificação e assine de novo.",
+    privacy:
+      "Seu nome e os dados acima aparecem na lista pública, a menos que você escolha o contrário. Seu e-mail permanece privado.",
+    robotCheckUnavailable:
+      "Não conseguimos falar com o serviço que distingue pessoas de robôs, por isso nada foi salvo. Tente de novo em um minuto.",
+    robotCheckFailed:
+      "Não conseguimos confirmar que você é uma pessoa, por isso nada foi salvo. Conclua a verificação e assine de novo.",
     issue(field, issue) {
       const label = FIELD_LABELS[field];
       switch (issue.code) {
-        case "repeated": return `${label} foi enviado mais de uma vez. Envie apenas uma vez.`;
-        case "not-text": return `${label} deve ser texto, não um arquivo.`;
-        case "kind": return "Indique se você assina em nome de uma organização ou como pessoa física.";
-        case "name-missing": return "Escreva o nome da organização, ou o seu nome completo.";
-        case "country": return "Escolha um país da lista.";
-        case "email-missing": return "Escreva o seu e-mail, por exemplo nome@exemplo.org.";
-        case "email-too-long": return `O e-mail pode ter no máximo ${n(issue.max)} caracteres.`;
-        case "email-invalid": return "Escreva um e-mail válido, por exemplo nome@exemplo.org.";
-        case "text": return textProblem(label, issue.problem, issue.max);
+        case "repeated":
+          return `${label} foi enviado mais de uma vez. Envie apenas uma vez.`;
+        case "not-text":
+          return `${label} deve ser texto, não um arquivo.`;
+        case "kind":
+          return "Indique se você assina em nome de uma organização ou como pessoa física.";
+        case "name-missing":
+          return "Escreva o nome da organização, ou o seu nome completo.";
+        case "country":
+          return "Escolha um país da lista.";
+        case "email-missing":
+          return "Escreva o seu e-mail, por exemplo nome@exemplo.org.";
+        case "email-too-long":
+          return `O e-mail pode ter no máximo ${n(issue.max)} caracteres.`;
+        case "email-invalid":
+          return "Escreva um e-mail válido, por exemplo nome@exemplo.org.";
+        case "text":
+          return textProblem(label, issue.problem, issue.max);
       }
     },
   },
 
   signAgain: {
     title: "Envie sua assinatura novamente, por favor",
-    queueBusy: "Não conseguimos salvar sua assinatura porque nossa fila de assinaturas não a recebeu. Nada foi salvo: envie-a novamente, por favor.",
-    databaseBusy: "Não conseguimos salvar sua assinatura porque nosso banco de dados não respondeu a tempo. Nada foi salvo: envie-a novamente, por favor.",
+    queueBusy:
+      "Não conseguimos salvar sua assinatura porque nossa fila de assinaturas não a recebeu. Nada foi salvo: envie-a novamente, por favor.",
+    databaseBusy:
+      "Não conseguimos salvar sua assinatura porque nosso banco de dados não respondeu a tempo. Nada foi salvo: envie-a novamente, por favor.",
   },
 
   list: {
@@ -160,10 +186,13 @@ export const pt: Messages = {
     youSignedIndividual: "Você assinou como pessoa física:",
     emailSent: "Enviamos um e-mail com um link. ",
     countsOnceConfirmed: "Sua assinatura conta assim que você abrir o link e confirmar.",
-    emailMissing: " Se ele não chegar em alguns minutos, confira a pasta de spam, ou assine de novo para receber um novo link.",
+    emailMissing:
+      " Se ele não chegar em alguns minutos, confira a pasta de spam, ou assine de novo para receber um novo link.",
     reviewNotice: "A equipe organizadora revisa as assinaturas de organizações antes que apareçam na carta.",
-    queuedPublic: "Sua assinatura está a caminho: em um ou dois minutos ela será contada e seu nome aparecerá na carta.",
-    queuedPrivate: "Sua assinatura está a caminho: será contada em um ou dois minutos, e seu nome não aparecerá na lista pública.",
+    queuedPublic:
+      "Sua assinatura está a caminho: em um ou dois minutos ela será contada e seu nome aparecerá na carta.",
+    queuedPrivate:
+      "Sua assinatura está a caminho: será contada em um ou dois minutos, e seu nome não aparecerá na lista pública.",
     public: "Seu nome aparecerá na lista pública da carta em um ou dois minutos.",
     private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
     letterHas: (counts) => `A carta tem ${counts}.`,
@@ -182,16 +211,33 @@ export const pt: Messages = {
     goToLetter: (title) => `Ir para a carta: ${title}`,
     withdrawTitle: "Retirar sua assinatura",
     withdrawBefore: "Isto retira sua assinatura de ",
-    withdrawAfter: ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
+    withdrawAfter:
+      ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
     withdrawButton: "Retirar minha assinatura",
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
       "Se a assinatura deste link estava na carta, ela foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
-    invalid: { title: "Este link não é válido", message: "Não há nenhuma assinatura esperando por este link. Talvez ele tenha sido substituído por um mais recente: use o último e-mail que enviamos." },
-    alreadyConfirmed: { title: "Já confirmada", message: "Esta assinatura já estava confirmada. Não há mais nada a fazer." },
-    notOnLetter: { title: "Esta assinatura não está mais na carta", message: "Ela foi retirada ou deixada de lado, por isso não pode ser confirmada. Você pode assinar de novo." },
-    closedBeforeConfirmation: { title: "As assinaturas foram encerradas", message: "A carta parou de receber assinaturas antes que esta fosse confirmada." },
-    expired: (days) => ({ title: "Este link expirou", message: `Os links de confirmação valem por ${n(days)} dias. Assine a carta de novo para receber um novo link.` }),
+    invalid: {
+      title: "Este link não é válido",
+      message:
+        "Não há nenhuma assinatura esperando por este link. Talvez ele tenha sido substituído por um mais recente: use o último e-mail que enviamos.",
+    },
+    alreadyConfirmed: {
+      title: "Já confirmada",
+      message: "Esta assinatura já estava confirmada. Não há mais nada a fazer.",
+    },
+    notOnLetter: {
+      title: "Esta assinatura não está mais na carta",
+      message: "Ela foi retirada ou deixada de lado, por isso não pode ser confirmada. Você pode assinar de novo.",
+    },
+    closedBeforeConfirmation: {
+      title: "As assinaturas foram encerradas",
+      message: "A carta parou de receber assinaturas antes que esta fosse confirmada.",
+    },
+    expired: (days) => ({
+      title: "Este link expirou",
+      message: `Os links de confirmação valem por ${n(days)} dias. Assine a carta de novo para receber um novo link.`,
+    }),
   },
 
   embed: {
@@ -212,7 +258,11 @@ export const pt: Messages = {
   errors: {
     backHome: "Ir para a lista de cartas",
     status: (status) => `Erro ${status}`,
-    letterNotFound: { title: "Carta não encontrada", message: "Não há nenhuma carta publicada neste endereço. Talvez ele tenha sido digitado errado, ou a carta mudou de endereço." },
+    letterNotFound: {
+      title: "Carta não encontrada",
+      message:
+        "Não há nenhuma carta publicada neste endereço. Talvez ele tenha sido digitado errado, ou a carta mudou de endereço.",
+    },
     languageNotFound: (languages) => ({
       title: "Esta carta não está disponível nesse idioma",
       message: `Esta carta pode ser lida em: ${languages}.`,
@@ -227,34 +277,61 @@ export const pt: Messages = {
     }),
     thankYouInvalid: {
       title: "Este link de agradecimento não é válido",
-      message: "O link está incompleto ou foi alterado. Se você assinou, sua assinatura não foi afetada: você pode conferir a lista na página da carta.",
+      message:
+        "O link está incompleto ou foi alterado. Se você assinou, sua assinatura não foi afetada: você pode conferir a lista na página da carta.",
     },
-    linkIncomplete: { title: "Este link está incompleto", message: "Falta uma parte do link, ou ele foi alterado. Copie o link inteiro do e-mail e abra-o de novo." },
+    linkIncomplete: {
+      title: "Este link está incompleto",
+      message: "Falta uma parte do link, ou ele foi alterado. Copie o link inteiro do e-mail e abra-o de novo.",
+    },
     cursor: {
       title: "Este link da lista está quebrado ou desatualizado",
-      message: "O link para esta página de signatários não é válido. Volte para a carta e siga de novo “Ver mais signatários”.",
+      message:
+        "O link para esta página de signatários não é válido. Volte para a carta e siga de novo “Ver mais signatários”.",
     },
-    formUnreadable: { title: "Não foi possível entender a requisição", message: "Não foi possível ler o conteúdo do formulário. Envie-o de novo a partir da página da carta." },
+    formUnreadable: {
+      title: "Não foi possível entender a requisição",
+      message: "Não foi possível ler o conteúdo do formulário. Envie-o de novo a partir da página da carta.",
+    },
     oddFields: (names) => ({
       title: "O formulário trazia campos que não usa",
       message: `O formulário enviou ${names}, que nenhum formulário nosso tem. Assine usando o formulário da página da carta.`,
     }),
     methodNotAllowed: (allow) => `Este endereço só aceita requisições ${allow}.`,
-    database: { title: "Esta página não está disponível no momento", message: "Nosso banco de dados não respondeu a tempo. Tente de novo em um minuto." },
+    database: {
+      title: "Esta página não está disponível no momento",
+      message: "Nosso banco de dados não respondeu a tempo. Tente de novo em um minuto.",
+    },
     byStatus: {
-      400: { title: "Não foi possível entender a requisição", message: "Algo na requisição estava malformado. Volte e tente de novo." },
+      400: {
+        title: "Não foi possível entender a requisição",
+        message: "Algo na requisição estava malformado. Volte e tente de novo.",
+      },
       403: {
         title: "Este formulário deve ser enviado deste site",
-        message: "Para a sua segurança, só aceitamos assinaturas enviadas da própria página da carta. Abra a carta e assine lá.",
+        message:
+          "Para a sua segurança, só aceitamos assinaturas enviadas da própria página da carta. Abra a carta e assine lá.",
       },
-      404: { title: "Página não encontrada", message: "Não há nenhuma página neste endereço. Talvez ele tenha sido digitado errado, ou a carta mudou de endereço." },
+      404: {
+        title: "Página não encontrada",
+        message:
+          "Não há nenhuma página neste endereço. Talvez ele tenha sido digitado errado, ou a carta mudou de endereço.",
+      },
       405: { title: "Esse método não é permitido aqui", message: "Este endereço não aceita esse tipo de requisição." },
-      413: { title: "Dados demais foram enviados", message: "O formulário enviou mais dados do que uma assinatura precisa. Encurte o que você escreveu e tente de novo." },
+      413: {
+        title: "Dados demais foram enviados",
+        message:
+          "O formulário enviou mais dados do que uma assinatura precisa. Encurte o que você escreveu e tente de novo.",
+      },
       415: {
         title: "Esse tipo de conteúdo não é aceito",
-        message: "Envie o formulário como um formulário web comum (application/x-www-form-urlencoded ou multipart/form-data).",
+        message:
+          "Envie o formulário como um formulário web comum (application/x-www-form-urlencoded ou multipart/form-data).",
       },
-      500: { title: "Algo deu errado do nosso lado", message: "Não conseguimos concluir sua solicitação. Tente de novo em instantes." },
+      500: {
+        title: "Algo deu errado do nosso lado",
+        message: "Não conseguimos concluir sua solicitação. Tente de novo em instantes.",
+      },
       503: { title: "Este serviço não está disponível no momento", message: "Tente de novo em alguns minutos." },
     },
   },

@@ -21,7 +21,18 @@ export interface BulkReviewProps {
   back: string;
 }
 
-export function BulkReviewPage({ letter, csrf, action, scope, refs, filter, applicable, considered, limit, back }: BulkReviewProps) {
+export function BulkReviewPage({
+  letter,
+  csrf,
+  action,
+  scope,
+  refs,
+  filter,
+  applicable,
+  considered,
+  limit,
+  back,
+}: BulkReviewProps) {
   const verb = ACTION_LABELS[action];
   const changing = Math.min(applicable, limit);
   const noun = (count: number) => (count === 1 ? "signature" : "signatures");
@@ -31,10 +42,15 @@ export function BulkReviewPage({ letter, csrf, action, scope, refs, filter, appl
         {verb} {formatNumber(changing)} {noun(changing)}?
       </h1>
       <p>
-        {scope === "selected" ? `Of the ${formatNumber(considered)} you selected` : `Of the ${formatNumber(considered)} that match the filter`},{" "}
-        {formatNumber(applicable)} can be {MODERATED[action]}{applicable < considered ? `; the other ${formatNumber(considered - applicable)} are not affected` : ""}.
+        {scope === "selected"
+          ? `Of the ${formatNumber(considered)} you selected`
+          : `Of the ${formatNumber(considered)} that match the filter`}
+        , {formatNumber(applicable)} can be {MODERATED[action]}
+        {applicable < considered ? `; the other ${formatNumber(considered - applicable)} are not affected` : ""}.
       </p>
-      {applicable > limit && <p class="notice">This changes the first {formatNumber(limit)} now. Run the same change again for the rest.</p>}
+      {applicable > limit && (
+        <p class="notice">This changes the first {formatNumber(limit)} now. Run the same change again for the rest.</p>
+      )}
       {applicable === 0 ? (
         <p>
           Nothing to change. <a href={back}>Back to the signatures</a>

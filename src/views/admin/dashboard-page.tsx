@@ -9,7 +9,17 @@ export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
   return <span class={`badge badge-${state}`}>{state}</span>;
 }
 
-export function DashboardPage({ letters, csrf, now, flash }: { letters: readonly Letter[]; csrf: string | null; now: Date; flash?: string | null }) {
+export function DashboardPage({
+  letters,
+  csrf,
+  now,
+  flash,
+}: {
+  letters: readonly Letter[];
+  csrf: string | null;
+  now: Date;
+  flash?: string | null;
+}) {
   return (
     <AdminLayout title="Letters" csrf={csrf}>
       <h1>Letters</h1>
@@ -33,8 +43,12 @@ export function DashboardPage({ letters, csrf, now, flash }: { letters: readonly
               <tr>
                 <th scope="col">Letter</th>
                 <th scope="col">State</th>
-                <th scope="col" class="number">Signatures</th>
-                <th scope="col" class="number">Waiting</th>
+                <th scope="col" class="number">
+                  Signatures
+                </th>
+                <th scope="col" class="number">
+                  Waiting
+                </th>
                 <th scope="col">Dated</th>
               </tr>
             </thead>
@@ -58,7 +72,11 @@ export function DashboardPage({ letters, csrf, now, flash }: { letters: readonly
                   </td>
                   <td class="number">{formatNumber(letter.counts.total)}</td>
                   <td class="number">
-                    {letter.pendingCount > 0 ? <a href={`/admin/letters/${letter.slug}/signatures`}>{formatNumber(letter.pendingCount)}</a> : "0"}
+                    {letter.pendingCount > 0 ? (
+                      <a href={`/admin/letters/${letter.slug}/signatures`}>{formatNumber(letter.pendingCount)}</a>
+                    ) : (
+                      "0"
+                    )}
                   </td>
                   <td>
                     <time datetime={letter.date}>{formatDate(letter.date)}</time>

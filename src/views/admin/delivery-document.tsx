@@ -44,9 +44,9 @@ function DeliveryFrame({ letter, t, children }: { letter: Letter; t: Messages; c
       <body class="delivery">
         <header class="delivery-bar" lang="en">
           <p>
-            <strong>Print or save as PDF:</strong> use your browser's Print command (Ctrl+P, or ⌘P on a Mac) and choose a
-            printer or "Save as PDF". Pick A4 or Letter paper, and turn the browser's own headers and footers off: pages are
-            numbered at the bottom.
+            <strong>Print or save as PDF:</strong> use your browser's Print command (Ctrl+P, or ⌘P on a Mac) and choose
+            a printer or "Save as PDF". Pick A4 or Letter paper, and turn the browser's own headers and footers off:
+            pages are numbered at the bottom.
           </p>
           <p>
             Only confirmed signatures are listed; those who asked not to be named are counted. No email address appears.{" "}
@@ -86,7 +86,11 @@ export function deliveryWords(letter: Letter): Messages {
 /** The document around its signatories: what comes before them, and after. */
 export async function deliveryFrame(letter: Letter): Promise<{ before: string; after: string }> {
   const t = deliveryWords(letter);
-  const document = `<!DOCTYPE html>${await html(<DeliveryFrame letter={letter} t={t}>{raw(SIGNATORIES_SLOT)}</DeliveryFrame>)}`;
+  const document = `<!DOCTYPE html>${await html(
+    <DeliveryFrame letter={letter} t={t}>
+      {raw(SIGNATORIES_SLOT)}
+    </DeliveryFrame>,
+  )}`;
   const at = document.indexOf(SIGNATORIES_SLOT);
   return { before: document.slice(0, at), after: document.slice(at + SIGNATORIES_SLOT.length) };
 }
@@ -98,7 +102,10 @@ const CLASS_NAMES: Record<SignatureKind, string> = { organization: "organization
  * of confirmed signatures in the public list's order (organizations first):
  * a heading and a list per kind, then who was not named, and the totals.
  */
-export async function* deliverySignatories(pages: AsyncIterable<readonly DeliverySignatory[]>, t: Messages): AsyncGenerator<string> {
+export async function* deliverySignatories(
+  pages: AsyncIterable<readonly DeliverySignatory[]>,
+  t: Messages,
+): AsyncGenerator<string> {
   const named = { organization: 0, individual: 0 };
   const unnamed = { organization: 0, individual: 0 };
   let open: SignatureKind | null = null;

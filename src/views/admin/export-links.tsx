@@ -42,7 +42,9 @@ export function ExportLinks({ slug, filter, headingLevel = 2 }: ExportLinksProps
       <ul>
         <li>
           <a href={exportPaths.csv(slug, filter)} download>
-            {filter ? "The signatures listed here, as a spreadsheet (CSV)" : "Confirmed signatures, as a spreadsheet (CSV)"}
+            {filter
+              ? "The signatures listed here, as a spreadsheet (CSV)"
+              : "Confirmed signatures, as a spreadsheet (CSV)"}
           </a>
         </li>
         <li>
@@ -51,7 +53,9 @@ export function ExportLinks({ slug, filter, headingLevel = 2 }: ExportLinksProps
           </a>
         </li>
         <li>
-          <a href={exportPaths.delivery(slug)}>Delivery document: the letter and its signatories, ready to print or save as PDF</a>
+          <a href={exportPaths.delivery(slug)}>
+            Delivery document: the letter and its signatories, ready to print or save as PDF
+          </a>
         </li>
       </ul>
     </section>

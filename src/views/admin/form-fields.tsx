@@ -43,12 +43,20 @@ export function Field({ name, id: givenId, label, hint, error, children }: Field
 }
 
 /** The problems of a submitted form, each linking to its field. */
-export function ErrorSummary({ errors, labels }: { errors: Record<string, string | undefined>; labels: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+}: {
+  errors: Record<string, string | undefined>;
+  labels: Record<string, string>;
+}) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{entries.length === 1 ? "There is a problem" : `There are ${entries.length} problems`}</h2>
+      <h2 id="error-summary-title">
+        {entries.length === 1 ? "There is a problem" : `There are ${entries.length} problems`}
+      </h2>
       <ul>
         {entries.map(([name, message]) => (
           <li>

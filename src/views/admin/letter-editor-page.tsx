@@ -81,15 +81,17 @@ function TranslationsSection({ letter }: { letter: EditableLetter }) {
     <section aria-labelledby="translations-title">
       <h2 id="translations-title">Translations</h2>
       <p class="hint">
-        Each translation has its own title and text; signatures are counted once, in whatever language they were made. This letter is written in{" "}
-        {languageName(letter.language)}.
+        Each translation has its own title and text; signatures are counted once, in whatever language they were made.
+        This letter is written in {languageName(letter.language)}.
       </p>
       <ul>
         {LOCALES.filter((code) => code !== letter.language).map((code) => (
           <li>
             {letter.languages.includes(code) ? (
               <>
-                <a href={`/admin/letters/${letter.slug}/translations/${code}`}>Edit the translation into {languageName(code)}</a>
+                <a href={`/admin/letters/${letter.slug}/translations/${code}`}>
+                  Edit the translation into {languageName(code)}
+                </a>
                 {letter.status !== "draft" && (
                   <>
                     {" "}
@@ -134,7 +136,11 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
       <p>
         <StateBadge letter={letter} now={now} /> {STATE_WORDS[state]}
       </p>
-      {letter.closesAt && state === "open" && <p>Signing closes on {formatDate(letter.closesAt)} at {letter.closesAt.slice(11, 16)} UTC.</p>}
+      {letter.closesAt && state === "open" && (
+        <p>
+          Signing closes on {formatDate(letter.closesAt)} at {letter.closesAt.slice(11, 16)} UTC.
+        </p>
+      )}
       {state === "delivered" && letter.deliveredOn && (
         <p>
           Delivered on {formatDate(letter.deliveredOn)}
@@ -157,9 +163,20 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
             </legend>
             <p class="hint">Delivering closes signing. The note is shown on the public page.</p>
             <Field name="delivered_on" label="Delivered on">
-              {(attributes) => <input type="date" {...attributes} required value={letter.deliveredOn ?? now.toISOString().slice(0, 10)} />}
+              {(attributes) => (
+                <input
+                  type="date"
+                  {...attributes}
+                  required
+                  value={letter.deliveredOn ?? now.toISOString().slice(0, 10)}
+                />
+              )}
             </Field>
-            <Field name="delivery_note" label="Public note (optional)" hint="For example: Delivered to the OAS on 20 December 2017.">
+            <Field
+              name="delivery_note"
+              label="Public note (optional)"
+              hint="For example: Delivered to the OAS on 20 December 2017."
+            >
               {(attributes) => <input type="text" {...attributes} maxlength={300} value={letter.deliveryNote ?? ""} />}
             </Field>
             <button type="submit">{state === "delivered" ? "Save the delivery" : "Mark as delivered"}</button>
@@ -180,7 +197,18 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
   );
 }
 
-export function LetterEditorPage({ csrf, letter, values, errors, flash, revisions = [], previewLink, publicLink, now, notifications }: LetterEditorProps) {
+export function LetterEditorPage({
+  csrf,
+  letter,
+  values,
+  errors,
+  flash,
+  revisions = [],
+  previewLink,
+  publicLink,
+  now,
+  notifications,
+}: LetterEditorProps) {
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
   const published = letter !== null && letter.status !== "draft";
@@ -195,13 +223,15 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
       {letter && (
         <p class="actions">
           {publicLink && <a href={publicLink}>Public page</a>}
-          <a href={`/admin/letters/${letter.slug}/signatures`}>Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)</a>
+          <a href={`/admin/letters/${letter.slug}/signatures`}>
+            Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)
+          </a>
         </p>
       )}
       {letter?.managedBy === "file" && (
         <p class="notice">
-          This letter comes from <code>content/{letter.slug}.md</code>. Saving it here (or changing its stage) takes it over: from then
-          on the organizer area's version is the letter, and loading the files leaves it alone.
+          This letter comes from <code>content/{letter.slug}.md</code>. Saving it here (or changing its stage) takes it
+          over: from then on the organizer area's version is the letter, and loading the files leaves it alone.
         </p>
       )}
       <ErrorSummary errors={errors} labels={LABELS} />
@@ -214,20 +244,52 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
           <Field
             name="slug"
             label={LABELS.slug!}
-            hint={published ? "The address can't change once the letter is published: links to it are out there." : "Lower-case words joined by hyphens: the letter will be at /letters/your-address."}
+            hint={
+              published
+                ? "The address can't change once the letter is published: links to it are out there."
+                : "Lower-case words joined by hyphens: the letter will be at /letters/your-address."
+            }
             error={errors.slug}
           >
             {(attributes) => (
-              <input type="text" {...attributes} required maxlength={100} readonly={published} autocapitalize="none" spellcheck={false} value={values.slug ?? ""} />
+              <input
+                type="text"
+                {...attributes}
+                required
+                maxlength={100}
+                readonly={published}
+                autocapitalize="none"
+                spellcheck={false}
+                value={values.slug ?? ""}
+              />
             )}
           </Field>
           <Field name="date" label={LABELS.date!} error={errors.date}>
             {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
           </Field>
-          <Field name="language" label={LABELS.language!} hint="The language of this text, as a code: en, es, fr, pt…" error={errors.language}>
-            {(attributes) => <input type="text" {...attributes} required maxlength={20} autocapitalize="none" value={values.language ?? ""} />}
+          <Field
+            name="language"
+            label={LABELS.language!}
+            hint="The language of this text, as a code: en, es, fr, pt…"
+            error={errors.language}
+          >
+            {(attributes) => (
+              <input
+                type="text"
+                {...attributes}
+                required
+                maxlength={20}
+                autocapitalize="none"
+                value={values.language ?? ""}
+              />
+            )}
           </Field>
-          <Field name="addressee" label={LABELS.addressee!} hint="One line per line of the address, as it should be printed." error={errors.addressee}>
+          <Field
+            name="addressee"
+            label={LABELS.addressee!}
+            hint="One line per line of the address, as it should be printed."
+            error={errors.addressee}
+          >
             {(attributes) => (
               <textarea {...attributes} rows={5} required>
                 {values.addressee ?? ""}
@@ -239,8 +301,8 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
             label={LABELS.body!}
             hint={
               <>
-                Markdown: a blank line between paragraphs, <code>**bold**</code>, <code>*italic*</code>, <code>[a link](https://…)</code>,{" "}
-                <code>## A heading</code>.
+                Markdown: a blank line between paragraphs, <code>**bold**</code>, <code>*italic*</code>,{" "}
+                <code>[a link](https://…)</code>, <code>## A heading</code>.
               </>
             }
             error={errors.body}
@@ -251,14 +313,24 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
               </textarea>
             )}
           </Field>
-          <Field name="summary" label={LABELS.summary!} hint="For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used." error={errors.summary}>
+          <Field
+            name="summary"
+            label={LABELS.summary!}
+            hint="For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used."
+            error={errors.summary}
+          >
             {(attributes) => (
               <textarea {...attributes} rows={3} maxlength={300}>
                 {values.summary ?? ""}
               </textarea>
             )}
           </Field>
-          <Field name="confirm_signatures" label={LABELS.confirm_signatures!} hint="Confirmed signatures count only once the signer clicks the link we email." error={errors.confirm_signatures}>
+          <Field
+            name="confirm_signatures"
+            label={LABELS.confirm_signatures!}
+            hint="Confirmed signatures count only once the signer clicks the link we email."
+            error={errors.confirm_signatures}
+          >
             {(attributes) => (
               <select {...attributes}>
                 {[
@@ -276,27 +348,57 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
           <fieldset>
             <legend class="visually-hidden">{LABELS.review_organizations}</legend>
             <div class="choice">
-              <input type="checkbox" id="field-review-organizations" name="review_organizations" value="1" checked={Boolean(values.review_organizations)} />
-              <label for="field-review-organizations">Organizations' signatures wait for an organizer's approval before they count</label>
+              <input
+                type="checkbox"
+                id="field-review-organizations"
+                name="review_organizations"
+                value="1"
+                checked={Boolean(values.review_organizations)}
+              />
+              <label for="field-review-organizations">
+                Organizations' signatures wait for an organizer's approval before they count
+              </label>
             </div>
           </fieldset>
-          <Field name="closes_at" label={`${LABELS.closes_at} (optional)`} hint="Date and time in UTC. Signing stops then by itself." error={errors.closes_at}>
+          <Field
+            name="closes_at"
+            label={`${LABELS.closes_at} (optional)`}
+            hint="Date and time in UTC. Signing stops then by itself."
+            error={errors.closes_at}
+          >
             {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
           </Field>
           <div class="actions">
             <button type="submit">{isNew ? "Create the draft" : "Save"}</button>
-            <button type="submit" id="preview-button" class="button-secondary" formaction="/admin/letters/preview" formtarget={PREVIEW_FRAME} formnovalidate>
+            <button
+              type="submit"
+              id="preview-button"
+              class="button-secondary"
+              formaction="/admin/letters/preview"
+              formtarget={PREVIEW_FRAME}
+              formnovalidate
+            >
               Preview
             </button>
           </div>
           {published && (letter?.counts.total ?? 0) > 0 && (
-            <p class="hint">People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and every version stays in its history.</p>
+            <p class="hint">
+              People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and
+              every version stays in its history.
+            </p>
           )}
         </form>
         <section class="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">Preview</h2>
-          <p class="hint">The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript is on).</p>
-          <iframe name={PREVIEW_FRAME} title="Preview of the public page" src={letter ? `/admin/letters/${letter.slug}/preview` : "about:blank"}></iframe>
+          <p class="hint">
+            The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript
+            is on).
+          </p>
+          <iframe
+            name={PREVIEW_FRAME}
+            title="Preview of the public page"
+            src={letter ? `/admin/letters/${letter.slug}/preview` : "about:blank"}
+          ></iframe>
         </section>
       </div>
       {letter && <StateChanges letter={letter} csrf={csrf} now={now} />}
@@ -304,7 +406,10 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
       {letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">
           <h2 id="share-preview-title">Share the draft</h2>
-          <p>Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip it):</p>
+          <p>
+            Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip
+            it):
+          </p>
           <Field name="preview_link" label="Preview link">
             {(attributes) => <input type="url" {...attributes} readonly value={previewLink} />}
           </Field>
@@ -319,9 +424,12 @@ export function LetterEditorPage({ csrf, letter, values, errors, flash, revision
             {revisions.map((revision, index) => (
               <li>
                 <a href={`/admin/letters/${letter.slug}/revisions/${revision.id}`}>
-                  <time datetime={revision.createdAt}>{formatDate(revision.createdAt)} {revision.createdAt.slice(11, 16)} UTC</time>
+                  <time datetime={revision.createdAt}>
+                    {formatDate(revision.createdAt)} {revision.createdAt.slice(11, 16)} UTC
+                  </time>
                 </a>
-                {index === 0 ? " (current)" : ""} · {revision.published ? `published, ${formatNumber(revision.signatureCount)} signatures then` : "draft"}
+                {index === 0 ? " (current)" : ""} ·{" "}
+                {revision.published ? `published, ${formatNumber(revision.signatureCount)} signatures then` : "draft"}
               </li>
             ))}
           </ol>

@@ -15,8 +15,9 @@ export function LoginPage({ next, error, configured }: LoginPageProps) {
       <h1>Organizers: log in</h1>
       {!configured ? (
         <p class="notice">
-          The organizer area is closed: no admin token is set. Set one with <code>npx wrangler secret put ADMIN_TOKEN</code> (at
-          least 16 characters); <code>npm start</code> sets one in <code>.dev.vars</code> and prints it.
+          The organizer area is closed: no admin token is set. Set one with{" "}
+          <code>npx wrangler secret put ADMIN_TOKEN</code> (at least 16 characters); <code>npm start</code> sets one in{" "}
+          <code>.dev.vars</code> and prints it.
         </p>
       ) : (
         <form method="post" action="/admin/login" novalidate>

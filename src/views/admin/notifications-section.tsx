@@ -40,11 +40,26 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
           hint="Each newly counted signature is sent here as signed JSON, within a minute, and retried for about four hours if your server does not answer 2xx. Leave empty for none."
           error={errors.webhook_url}
         >
-          {(attributes) => <input type="url" {...attributes} value={webhookUrl} placeholder="https://crm.example.org/hooks/undersigned" />}
+          {(attributes) => (
+            <input
+              type="url"
+              {...attributes}
+              value={webhookUrl}
+              placeholder="https://crm.example.org/hooks/undersigned"
+            />
+          )}
         </Field>
         <div class="choice">
-          <input type="checkbox" id="field-webhook-includes-email" name="webhook_includes_email" value="1" checked={includeEmail} />
-          <label for="field-webhook-includes-email">Include signers' email addresses (only if your letter tells signers you will keep them)</label>
+          <input
+            type="checkbox"
+            id="field-webhook-includes-email"
+            name="webhook_includes_email"
+            value="1"
+            checked={includeEmail}
+          />
+          <label for="field-webhook-includes-email">
+            Include signers' email addresses (only if your letter tells signers you will keep them)
+          </label>
         </div>
         {settings.webhookSecret && (
           <Field
@@ -52,14 +67,20 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
             label="Signing secret"
             hint={
               <>
-                Check <code>X-Undersigned-Signature: t=…,v1=…</code>: the HMAC-SHA-256 of <code>t.body</code> under this secret.
+                Check <code>X-Undersigned-Signature: t=…,v1=…</code>: the HMAC-SHA-256 of <code>t.body</code> under this
+                secret.
               </>
             }
           >
             {(attributes) => <input type="text" {...attributes} readonly value={settings.webhookSecret ?? ""} />}
           </Field>
         )}
-        <Field name="summary_email" label="Daily summary to (optional)" hint="An email each morning (07:00 UTC) with the day's new signatures and what waits for review." error={errors.summary_email}>
+        <Field
+          name="summary_email"
+          label="Daily summary to (optional)"
+          hint="An email each morning (07:00 UTC) with the day's new signatures and what waits for review."
+          error={errors.summary_email}
+        >
           {(attributes) => <input type="email" {...attributes} value={summaryEmail} />}
         </Field>
         <div class="actions">
@@ -80,7 +101,9 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
                 <th scope="col">Delivery</th>
                 <th scope="col">Queued</th>
                 <th scope="col">Outcome</th>
-                <th scope="col" class="number">Tries</th>
+                <th scope="col" class="number">
+                  Tries
+                </th>
                 <th scope="col">Last answer</th>
               </tr>
             </thead>
@@ -95,7 +118,9 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
                   </td>
                   <td>
                     {STATE_WORDS[delivery.state]}
-                    {delivery.state === "pending" && delivery.attempts > 0 ? ` at ${delivery.nextAttemptAt.slice(11, 16)} UTC` : ""}
+                    {delivery.state === "pending" && delivery.attempts > 0
+                      ? ` at ${delivery.nextAttemptAt.slice(11, 16)} UTC`
+                      : ""}
                   </td>
                   <td class="number">{delivery.attempts}</td>
                   <td>{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : "—")}</td>

@@ -8,7 +8,19 @@ import { UNRANKED_POSITION } from "../../domain/signature";
 import type { OrganizerSignatureRow } from "../../storage/signature-search";
 import { AdminLayout, CsrfField } from "./admin-layout";
 
-export function OrderPage({ letter, csrf, organizations, error, flash }: { letter: Letter; csrf: string | null; organizations: readonly OrganizerSignatureRow[]; error?: string | null; flash?: string | null }) {
+export function OrderPage({
+  letter,
+  csrf,
+  organizations,
+  error,
+  flash,
+}: {
+  letter: Letter;
+  csrf: string | null;
+  organizations: readonly OrganizerSignatureRow[];
+  error?: string | null;
+  flash?: string | null;
+}) {
   return (
     <AdminLayout title={`Order of organizations: ${letter.title}`} csrf={csrf}>
       <p>
@@ -21,13 +33,13 @@ export function OrderPage({ letter, csrf, organizations, error, flash }: { lette
         </p>
       )}
       <p>
-        Organizations are listed before individuals. Number the ones to show first (1 first); leave the others empty and they follow in the order
-        they signed. Two with the same number keep their signing order.
+        Organizations are listed before individuals. Number the ones to show first (1 first); leave the others empty and
+        they follow in the order they signed. Two with the same number keep their signing order.
       </p>
       {letter.managedBy === "file" && (
         <p class="notice">
-          This letter comes from <code>content/{letter.slug}.md</code>. Saving an order here takes it over: loading the files will leave it alone from
-          then on.
+          This letter comes from <code>content/{letter.slug}.md</code>. Saving an order here takes it over: loading the
+          files will leave it alone from then on.
         </p>
       )}
       {error && (

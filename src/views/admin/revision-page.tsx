@@ -5,7 +5,17 @@ import type { LetterRevision } from "../../storage/letter-revisions";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
 
-export function RevisionPage({ letter, revision, bodyHtml, csrf }: { letter: Letter; revision: LetterRevision; bodyHtml: string; csrf: string | null }) {
+export function RevisionPage({
+  letter,
+  revision,
+  bodyHtml,
+  csrf,
+}: {
+  letter: Letter;
+  revision: LetterRevision;
+  bodyHtml: string;
+  csrf: string | null;
+}) {
   return (
     <AdminLayout title={`Version of ${formatDate(revision.createdAt)}: ${letter.title}`} csrf={csrf}>
       <p>
@@ -13,7 +23,10 @@ export function RevisionPage({ letter, revision, bodyHtml, csrf }: { letter: Let
       </p>
       <p class="notice">
         The text as saved on {formatDate(revision.createdAt)} at {revision.createdAt.slice(11, 16)} UTC
-        {revision.published ? `, when the letter was public with ${formatNumber(revision.signatureCount)} signatures` : ", while it was a draft"}.
+        {revision.published
+          ? `, when the letter was public with ${formatNumber(revision.signatureCount)} signatures`
+          : ", while it was a draft"}
+        .
       </p>
       <article class="letter" lang={revision.language}>
         <h1>{revision.title}</h1>

@@ -18,7 +18,12 @@ import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field } from "./form-fields";
 
-export const ACTION_LABELS: Record<ModerationAction, string> = { approve: "Approve", reject: "Reject", hide: "Hide", restore: "Restore" };
+export const ACTION_LABELS: Record<ModerationAction, string> = {
+  approve: "Approve",
+  reject: "Reject",
+  hide: "Hide",
+  restore: "Restore",
+};
 export const STATUS_LABELS: Record<SignatureStatus, string> = {
   unconfirmed: "waiting for email confirmation",
   in_review: "waiting for review",
@@ -27,7 +32,12 @@ export const STATUS_LABELS: Record<SignatureStatus, string> = {
   hidden: "hidden",
   withdrawn: "withdrawn",
 };
-const CHANNEL_LABELS: Record<string, string> = { initial: "letter file", form: "sign form", api: "API", manual: "entered by hand" };
+const CHANNEL_LABELS: Record<string, string> = {
+  initial: "letter file",
+  form: "sign form",
+  api: "API",
+  manual: "entered by hand",
+};
 
 export interface SignaturesPageProps {
   letter: Letter;
@@ -43,13 +53,24 @@ export interface SignaturesPageProps {
 }
 
 function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: string }) {
-  const details = [signature.kind === "individual" ? signature.organization : null, signature.title, signature.city, signature.country ? countryName(signature.country, "en") : null]
+  const details = [
+    signature.kind === "individual" ? signature.organization : null,
+    signature.title,
+    signature.city,
+    signature.country ? countryName(signature.country, "en") : null,
+  ]
     .filter(Boolean)
     .join(", ");
   return (
     <tr>
       <td>
-        <input type="checkbox" name="ref" value={signature.ref} id={`select-${signature.ref}`} aria-label={`Select ${signature.name}`} />
+        <input
+          type="checkbox"
+          name="ref"
+          value={signature.ref}
+          id={`select-${signature.ref}`}
+          aria-label={`Select ${signature.name}`}
+        />
       </td>
       <td>
         <label for={`select-${signature.ref}`}>
@@ -83,7 +104,11 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
       </td>
       <td>
         {MODERATION_ACTIONS.filter((action) => moderate(action, signature.status) !== null).map((action) => (
-          <button type="submit" class="button-secondary" formaction={`/admin/letters/${slug}/signatures/${signature.ref}/${action}`}>
+          <button
+            type="submit"
+            class="button-secondary"
+            formaction={`/admin/letters/${slug}/signatures/${signature.ref}/${action}`}
+          >
             {ACTION_LABELS[action]}
             <span class="visually-hidden"> {signature.name}</span>
           </button>
@@ -97,7 +122,9 @@ function FilterForm({ filter, action }: { filter: SignatureFilter; action: strin
   return (
     <form method="get" action={action} class="filters" role="search" aria-label="Filter the signatures">
       <Field name="q" id="filter-q" label="Search">
-        {(attributes) => <input type="search" {...attributes} value={filter.q ?? ""} placeholder="Name, organization or email" />}
+        {(attributes) => (
+          <input type="search" {...attributes} value={filter.q ?? ""} placeholder="Name, organization or email" />
+        )}
       </Field>
       <Field name="status" id="filter-status" label="Status">
         {(attributes) => (
@@ -175,12 +202,33 @@ export function FilterFields({ filter }: { filter: SignatureFilter }) {
   );
 }
 
-function ManualEntry({ slug, csrf, values, errors }: { slug: string; csrf: string | null; values: ManualValues; errors: ManualErrors }) {
-  const labels: Record<string, string> = { kind: "Kind", name: "Name", organization: "Organization", title: "Title", city: "City", country: "Country", email: "Email", received: "Received" };
+function ManualEntry({
+  slug,
+  csrf,
+  values,
+  errors,
+}: {
+  slug: string;
+  csrf: string | null;
+  values: ManualValues;
+  errors: ManualErrors;
+}) {
+  const labels: Record<string, string> = {
+    kind: "Kind",
+    name: "Name",
+    organization: "Organization",
+    title: "Title",
+    city: "City",
+    country: "Country",
+    email: "Email",
+    received: "Received",
+  };
   return (
     <section aria-labelledby="manual-title">
       <h2 id="manual-title">Add a signature received on paper or by email</h2>
-      <p class="hint">It counts at once, marked as entered by hand. With an email address, that address can't sign again.</p>
+      <p class="hint">
+        It counts at once, marked as entered by hand. With an email address, that address can't sign again.
+      </p>
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={`/admin/letters/${slug}/signatures`} novalidate>
         <CsrfField token={csrf} />
@@ -188,8 +236,16 @@ function ManualEntry({ slug, csrf, values, errors }: { slug: string; csrf: strin
           <legend>Who signed</legend>
           {(["organization", "individual"] as const).map((kind) => (
             <div class="choice">
-              <input type="radio" name="kind" id={kind === "organization" ? "field-kind" : "field-kind-individual"} value={kind} checked={(values.kind ?? "organization") === kind} />
-              <label for={kind === "organization" ? "field-kind" : "field-kind-individual"}>{kind === "organization" ? "An organization" : "A person"}</label>
+              <input
+                type="radio"
+                name="kind"
+                id={kind === "organization" ? "field-kind" : "field-kind-individual"}
+                value={kind}
+                checked={(values.kind ?? "organization") === kind}
+              />
+              <label for={kind === "organization" ? "field-kind" : "field-kind-individual"}>
+                {kind === "organization" ? "An organization" : "A person"}
+              </label>
             </div>
           ))}
           {errors.kind && <span class="field-error">{errors.kind}</span>}
@@ -233,7 +289,13 @@ function ManualEntry({ slug, csrf, values, errors }: { slug: string; csrf: strin
           )}
         </Field>
         <div class="choice">
-          <input type="checkbox" id="field-public" name="public" value="1" checked={values.public === undefined || values.public !== ""} />
+          <input
+            type="checkbox"
+            id="field-public"
+            name="public"
+            value="1"
+            checked={values.public === undefined || values.public !== ""}
+          />
           <label for="field-public">List the name publicly</label>
         </div>
         <button type="submit">Add the signature</button>
@@ -242,7 +304,17 @@ function ManualEntry({ slug, csrf, values, errors }: { slug: string; csrf: strin
   );
 }
 
-export function SignaturesPage({ letter, csrf, filter, filterProblems, matching, signatures, olderHref, flash, manual }: SignaturesPageProps) {
+export function SignaturesPage({
+  letter,
+  csrf,
+  filter,
+  filterProblems,
+  matching,
+  signatures,
+  olderHref,
+  flash,
+  manual,
+}: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
     <AdminLayout title={`Signatures: ${letter.title}`} csrf={csrf}>
@@ -256,8 +328,9 @@ export function SignaturesPage({ letter, csrf, filter, filterProblems, matching,
         </p>
       )}
       <p>
-        {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations, {formatNumber(letter.counts.individuals)}{" "}
-        individuals); {formatNumber(letter.pendingCount)} waiting. <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a>
+        {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations,{" "}
+        {formatNumber(letter.counts.individuals)} individuals); {formatNumber(letter.pendingCount)} waiting.{" "}
+        <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a>
       </p>
       <FilterForm filter={filter} action={base} />
       {filterProblems.length > 0 && (

@@ -22,9 +22,22 @@ export interface TranslationEditorProps {
   flash?: string | null;
 }
 
-const LABELS: Record<TranslationField, string> = { title: "Title", addressee: "Addressee", summary: "Summary", body: "Text of the letter" };
+const LABELS: Record<TranslationField, string> = {
+  title: "Title",
+  addressee: "Addressee",
+  summary: "Summary",
+  body: "Text of the letter",
+};
 
-export function TranslationEditorPage({ csrf, letter, language, exists, values, errors, flash }: TranslationEditorProps) {
+export function TranslationEditorPage({
+  csrf,
+  letter,
+  language,
+  exists,
+  values,
+  errors,
+  flash,
+}: TranslationEditorProps) {
   const name = languageName(language);
   const base = `/admin/letters/${letter.slug}/translations/${language}`;
   return (
@@ -41,8 +54,8 @@ export function TranslationEditorPage({ csrf, letter, language, exists, values, 
         </p>
       )}
       <p class="hint">
-        Readers choose the language on the letter's page (or their browser chooses it): /letters/{letter.slug}?lang={language}. Signatures are counted
-        once, whatever the language they were made in.
+        Readers choose the language on the letter's page (or their browser chooses it): /letters/{letter.slug}?lang=
+        {language}. Signatures are counted once, whatever the language they were made in.
       </p>
       <ErrorSummary errors={errors} labels={LABELS} />
       <div class="editor">
@@ -51,7 +64,12 @@ export function TranslationEditorPage({ csrf, letter, language, exists, values, 
           <Field name="title" label={LABELS.title} error={errors.title}>
             {(attributes) => <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />}
           </Field>
-          <Field name="addressee" label={LABELS.addressee} hint="One line per line of the address." error={errors.addressee}>
+          <Field
+            name="addressee"
+            label={LABELS.addressee}
+            hint="One line per line of the address."
+            error={errors.addressee}
+          >
             {(attributes) => (
               <textarea {...attributes} rows={5} required>
                 {values.addressee ?? ""}
@@ -65,7 +83,12 @@ export function TranslationEditorPage({ csrf, letter, language, exists, values, 
               </textarea>
             )}
           </Field>
-          <Field name="summary" label={LABELS.summary} hint="Optional: the first paragraph is used when it is empty." error={errors.summary}>
+          <Field
+            name="summary"
+            label={LABELS.summary}
+            hint="Optional: the first paragraph is used when it is empty."
+            error={errors.summary}
+          >
             {(attributes) => (
               <textarea {...attributes} rows={3} maxlength={300}>
                 {values.summary ?? ""}
@@ -74,7 +97,14 @@ export function TranslationEditorPage({ csrf, letter, language, exists, values, 
           </Field>
           <div class="actions">
             <button type="submit">Save the translation</button>
-            <button type="submit" id="preview-button" class="button-secondary" formaction={`${base}/preview`} formtarget={PREVIEW_FRAME} formnovalidate>
+            <button
+              type="submit"
+              id="preview-button"
+              class="button-secondary"
+              formaction={`${base}/preview`}
+              formtarget={PREVIEW_FRAME}
+              formnovalidate
+            >
               Preview
             </button>
           </div>
