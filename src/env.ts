@@ -1,10 +1,7 @@
 /**
- * The Worker's bindings and per-request variables, in one place, and the
- * parsing of its string settings into typed values.
+ * The Worker's bindings, in one place, and the parsing of its string
+ * settings into typed values.
  */
-
-import type { Locale } from "./domain/i18n";
-import type { Organizer } from "./http/organizer";
 
 /** What Cloudflare binds to the Worker: see wrangler.jsonc and the README's Configuration section. */
 export interface Bindings {
@@ -58,30 +55,6 @@ export interface Bindings {
   SIGN_QUEUE?: Queue<unknown>;
   /** Seconds a Worker instance reuses a letter it has read for signing (default 5; 0 reads it for every signature). */
   LETTER_CACHE_SECONDS?: string;
-}
-
-/** Values middleware hands to routes. */
-export interface Variables {
-  settings: Settings;
-  /** DB with time limits, read retries and failures as StorageUnavailable (see storage/database.ts). */
-  db: D1Database;
-  /** Set by routes whose response other sites may frame (the embed card): see http/security.ts. */
-  framable?: boolean;
-  /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */
-  crossOriginResource?: boolean;
-  /** Set by organizer pages that load our own scripts and frame our own pages (the editor and its preview). */
-  ownScriptsAndFrames?: boolean;
-  /** Set by responses our own pages may frame, and only they (the editor's preview). */
-  framableBySelf?: boolean;
-  /** The organizer making the request, under /admin (see http/organizer.ts). */
-  organizer?: Organizer;
-  /** The interface language of the page being answered, once a route knows it (see http/language.ts). */
-  locale?: Locale;
-}
-
-export interface AppEnv {
-  Bindings: Bindings;
-  Variables: Variables;
 }
 
 export interface Settings {

@@ -6,7 +6,8 @@
  */
 import { Hono } from "hono";
 import { trimTrailingSlash } from "hono/trailing-slash";
-import { readSettings, type AppEnv, type Bindings, type Settings } from "./env";
+import { readSettings, type Bindings, type Settings } from "./env";
+import { type AppEnv } from "./http/app-env";
 import { notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
@@ -14,7 +15,9 @@ import { sendDailySummaries } from "./jobs/daily-summary";
 import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
 import { consumeSignatures } from "./jobs/signature-queue";
-import { mailerFor } from "./services/mailer";
+import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
+import { publicCopiesAt } from "./http/page-cache";
+import { publicOrigin } from "./http/urls";
 import { admin } from "./routes/admin";
 import { adminExport } from "./routes/admin-export";
 import { adminApi } from "./routes/admin-api";
@@ -45,11 +48,18 @@ function settingsFor(env: Bindings): Settings {
 }
 
 app.use(securityHeaders());
-app.use(async function settings(c, next) {
+/** The one guarded D1 handle of a request or job (counted under `npm run bench`). */
+function databaseFor(env: Bindings, settings: Settings): D1Database {
+  return resilientDatabase(settings.bench ? countBenchQueries(env.DB) : env.DB, { timeoutMs: settings.d1TimeoutMs });
+}
+
+app.use(async function dependencies(c, next) {
   const settings = settingsFor(c.env);
   c.set("settings", settings);
-  const db = settings.bench ? countBenchQueries(c.env.DB) : c.env.DB;
-  c.set("db", resilientDatabase(db, { timeoutMs: settings.d1TimeoutMs }));
+  const db = databaseFor(c.env, settings);
+  c.set("db", db);
+  const origin = new URL(c.req.url).origin;
+  c.set("deps", appDeps(c.env, settings, { db, publicCopies: publicCopiesAt(origin), origin: publicOrigin(c) }));
   await next();
 });
 app.use(trimTrailingSlash());
@@ -78,17 +88,27 @@ app.onError(onError);
 /** The cron triggers of wrangler.jsonc, each its own job. */
 export const CRONS = { maintenance: "*/5 * * * *", webhooks: "* * * * *", dailySummary: "0 7 * * *" } as const;
 
-async function scheduled(controller: ScheduledController, env: Bindings, _ctx: ExecutionContext): Promise<void> {
+/** A job's dependencies: its copies to refresh are those under PUBLIC_URL (it has no request to go by). */
+function jobDeps(env: Bindings, now?: Date): AppDeps {
   const settings = settingsFor(env);
-  const db = resilientDatabase(env.DB, { timeoutMs: settings.d1TimeoutMs });
+  return appDeps(env, settings, {
+    db: databaseFor(env, settings),
+    publicCopies: settings.publicUrl ? publicCopiesAt(settings.publicUrl) : NO_PUBLIC_COPIES,
+    ...(now ? { now: () => now } : {}),
+  });
+}
+
+async function scheduled(controller: ScheduledController, env: Bindings, _ctx: ExecutionContext): Promise<void> {
   const now = new Date(controller.scheduledTime);
+  const deps = jobDeps(env, now);
+  const { db, settings } = deps;
   if (controller.cron === CRONS.webhooks) {
     console.log(JSON.stringify({ event: "webhooks", ...(await deliverWebhooks(db, now, settings.publicUrl)) }));
   } else if (controller.cron === CRONS.dailySummary) {
     console.log(
       JSON.stringify({
         event: "daily_summary",
-        ...(await sendDailySummaries(db, mailerFor(env), now, settings.publicUrl)),
+        ...(await sendDailySummaries(db, deps.mailer(), now, settings.publicUrl)),
       }),
     );
   } else {
@@ -98,11 +118,7 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
 
 /** The consumer of SIGN_QUEUE (SIGNATURE_WRITES=queue): stores each batch of signatures in one transaction. */
 async function queue(batch: MessageBatch<unknown>, env: Bindings, _ctx: ExecutionContext): Promise<void> {
-  const settings = settingsFor(env);
-  const db = resilientDatabase(settings.bench ? countBenchQueries(env.DB) : env.DB, {
-    timeoutMs: settings.d1TimeoutMs,
-  });
-  const report = await consumeSignatures(batch, db, mailerFor(env));
+  const report = await consumeSignatures(batch, jobDeps(env));
   console.log(JSON.stringify({ event: "signature_batch", queue: batch.queue, size: batch.messages.length, ...report }));
 }
 

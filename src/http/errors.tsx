@@ -5,7 +5,9 @@
  */
 import type { Context, ErrorHandler, Handler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { ConfigurationError, type AppEnv } from "../env";
+import { Problem } from "../app/problem";
+import { ConfigurationError } from "../env";
+import { type AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
 import { messagesFor } from "../domain/i18n";
 import { ErrorPage } from "../views/error-page";
@@ -14,22 +16,6 @@ import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/api";
 import { JSON_CONTENT_TYPE, safeJson } from "./json";
 import { requestLocale, words } from "./language";
 import { publicOrigin } from "./urls";
-
-/**
- * A client error with the words to show for it (and 501 for a format a
- * client asked for that we don't make, 503 for a service its request needed
- * that did not answer).
- */
-export class ClientError extends HTTPException {
-  constructor(
-    status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501 | 503,
-    readonly title: string,
-    message: string,
-    readonly extraHeaders: Record<string, string> = {},
-  ) {
-    super(status, { message });
-  }
-}
 
 /** The words for an error status without words of its own, in the request's language (see http/language.ts). */
 function defaultWords(c: Context, status: number): { title: string; message: string } {
@@ -80,7 +66,7 @@ export async function errorResponse<E extends AppEnv>(
 export const notFound: NotFoundHandler<AppEnv> = (c) => errorResponse(c, 404, defaultWords(c, 404));
 
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
-  if (error instanceof ClientError) {
+  if (error instanceof Problem) {
     return errorResponse(c, error.status, { title: error.title, message: error.message }, error.extraHeaders);
   }
   if (error instanceof HTTPException && error.status < 500) {
@@ -104,6 +90,6 @@ export function methodNotAllowed(allowed: readonly string[]): Handler<AppEnv> {
   const allow = allowed.join(", ");
   return (c) => {
     const t = words(c);
-    throw new ClientError(405, t.errors.byStatus[405]!.title, t.errors.methodNotAllowed(allow), { Allow: allow });
+    throw new Problem(405, t.errors.byStatus[405]!.title, t.errors.methodNotAllowed(allow), { Allow: allow });
   };
 }

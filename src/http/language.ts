@@ -20,12 +20,10 @@ import {
   type Messages,
 } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
-import type { AppEnv } from "../env";
+import { LANG_PARAM } from "../domain/paths";
+import type { AppEnv } from "./app-env";
 import type { CachedPageOptions } from "./page-cache";
-import { ClientError } from "./errors";
-
-/** The query parameter that names a page's language. */
-export const LANG_PARAM = "lang";
+import { Problem } from "../app/problem";
 
 /** The cache key's stand-in for the browser's language preferences (never a query parameter we read). */
 export const PREFERENCES_KEY = "accept-language";
@@ -45,7 +43,7 @@ export function languageRequest<E extends AppEnv>(c: Context<E>): LanguageReques
   if (!isLocale(value)) {
     c.set("locale", preferred[0] ?? DEFAULT_LOCALE);
     const t = messagesFor(c.get("locale"));
-    throw new ClientError(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
+    throw new Problem(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
   }
   return { requested: value, preferred };
 }
@@ -71,7 +69,7 @@ export function chooseLanguage<E extends AppEnv>(c: Context<E>, letter: Letter, 
     const t = useLocale(c, request.requested);
     const available = letter.languages.map(languageName).join(", ");
     const words = t.errors.languageNotFound(available);
-    throw new ClientError(404, words.title, words.message);
+    throw new Problem(404, words.title, words.message);
   }
   return negotiate(request.preferred, letter.languages);
 }
@@ -103,17 +101,4 @@ export function requestLocale<E extends AppEnv>(c: Context<E>): Locale {
 /** The words of the request's interface language. */
 export function words<E extends AppEnv>(c: Context<E>): Messages {
   return messagesFor(requestLocale(c));
-}
-
-/** `path` with ?lang= (or &lang=) added, unless `language` is null. */
-export function withLang(path: string, language: string | null | undefined): string {
-  if (!language) return path;
-  const hash = path.indexOf("#");
-  const [base, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)];
-  return `${base}${base.includes("?") ? "&" : "?"}${LANG_PARAM}=${encodeURIComponent(language)}${fragment}`;
-}
-
-/** A letter page's canonical address in `language`: the bare address for its original language. */
-export function canonicalPath(letter: Letter, path: string, language: string): string {
-  return language === letter.languages[0] ? path : withLang(path, language);
 }

@@ -4,7 +4,7 @@
  *   SameSite=Strict, stored in D1 so logging out ends it);
  * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well;
  * - when Cloudflare Access guards /admin (ACCESS_TEAM_DOMAIN, ACCESS_AUD), its
- *   signed JWT, checked against the team's keys (services/access.ts).
+ *   signed JWT, checked against the team's keys (integrations/access.ts).
  * Pages answer a visitor without either with a redirect to the login form,
  * the API with 401. Every organizer response is `no-store` and `noindex`;
  * every form post carries the session's CSRF token as well as passing the
@@ -25,10 +25,11 @@ import {
   sessionIdFrom,
   sessionIdHash,
 } from "../domain/organizer-session";
-import { requireSecretKey, type AppEnv } from "../env";
-import { accessIdentity } from "../services/access";
+import { requireSecretKey } from "../env";
+import { type AppEnv } from "./app-env";
+import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
-import { ClientError } from "./errors";
+import { Problem } from "../app/problem";
 
 /** The shortest ADMIN_TOKEN accepted: shorter ones are treated as unset. */
 export const ADMIN_TOKEN_MIN_LENGTH = 16;
@@ -107,7 +108,7 @@ async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer):
     }
   }
   if (given === undefined || !(await constantTimeEqual(given, organizer.csrf))) {
-    throw new ClientError(
+    throw new Problem(
       403,
       "This form has expired",
       "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
@@ -125,7 +126,7 @@ export function organizerPages(): MiddlewareHandler<AppEnv> {
         const url = new URL(c.req.url);
         return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);
       }
-      throw new ClientError(
+      throw new Problem(
         401,
         "Please log in again",
         "Your organizer session has ended. Log in at /admin/login and send this again.",
@@ -143,7 +144,7 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
     privateHeaders(c);
     const organizer = await organizerOf(c, { bearer: true });
     if (!organizer) {
-      throw new ClientError(
+      throw new Problem(
         401,
         "Organizers only",
         "This address needs an organizer's session, or the admin token (Authorization: Bearer …).",
@@ -162,7 +163,7 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
 export async function startSession<E extends AppEnv>(c: Context<E>, token: string): Promise<void> {
   const cookie = cookieFor(c);
   if (!cookie) {
-    throw new ClientError(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
+    throw new Problem(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
   }
   const session = await newSession(requireSecretKey(c.env), token);
   await insertSession(c.var.db, await sessionIdHash(session.id), new Date(Date.now() + SESSION_SECONDS * 1000));

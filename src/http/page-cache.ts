@@ -19,11 +19,13 @@
  *   (RFC 5861's stale-if-error), and without one the error stands (503).
  */
 import type { Context } from "hono";
-import type { AppEnv, Settings } from "../env";
+import type { PublicCopies } from "../app/deps";
+import type { Settings } from "../env";
+import type { AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
 import { LOCALES, PREFERENCES_CONSIDERED } from "../domain/i18n";
-import { LANG_PARAM, PREFERENCES_KEY } from "./language";
-import { paths } from "./urls";
+import { PREFERENCES_KEY } from "./language";
+import { LANG_PARAM, paths } from "../domain/paths";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
 export interface Rendered {
@@ -270,8 +272,7 @@ function preferenceVariants(): string[] {
  * cache, so a name that must go is gone from them at once. The Cache API has
  * no global purge: other data centers, and later pages, refresh within one TTL.
  */
-export async function purgeLetterPages(requestUrl: string, slug: string): Promise<void> {
-  const origin = new URL(requestUrl).origin;
+async function purgeLetterPages(origin: string, slug: string): Promise<void> {
   const keys = [
     paths.home(),
     paths.lettersJson(),
@@ -292,4 +293,12 @@ export async function purgeLetterPages(requestUrl: string, slug: string): Promis
       return caches.default.delete(key);
     }),
   );
+}
+
+/**
+ * The application's cache refresher for the copies cached under `origin`
+ * (the address readers reach this Worker by): see purgeLetterPages.
+ */
+export function publicCopiesAt(origin: string): PublicCopies {
+  return { letterChanged: (slug) => purgeLetterPages(origin, slug) };
 }

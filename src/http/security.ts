@@ -9,8 +9,9 @@ import { bodyLimit } from "hono/body-limit";
 import { every } from "hono/combine";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
-import { turnstileSiteKey, type AppEnv } from "../env";
-import { ClientError } from "./errors";
+import { turnstileSiteKey } from "../env";
+import { type AppEnv } from "./app-env";
+import { Problem } from "../app/problem";
 import { words } from "./language";
 
 /** The largest form body we read: a signature needs under 2 KB; this leaves room for long non-Latin names. */
@@ -102,7 +103,7 @@ function requireFormContentType(): MiddlewareHandler<AppEnv> {
     const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!FORM_MEDIA_TYPES.has(mediaType)) {
       const { title, message } = words(c).errors.byStatus[415]!;
-      throw new ClientError(415, title, message);
+      throw new Problem(415, title, message);
     }
     await next();
   };
@@ -118,12 +119,12 @@ function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
       names = [...new Set((await c.req.formData()).keys())];
     } catch {
       const { title, message } = words(c).errors.formUnreadable;
-      throw new ClientError(400, title, message);
+      throw new Problem(400, title, message);
     }
     const odd = names.filter((name) => ODD_FIELD_NAME.test(name));
     if (odd.length > 0) {
       const { title, message } = words(c).errors.oddFields(odd.map((name) => `“${name.slice(0, 40)}”`).join(", "));
-      throw new ClientError(400, title, message);
+      throw new Problem(400, title, message);
     }
     await next();
   };
@@ -140,7 +141,7 @@ export function formGuards({
       maxSize,
       onError: (c) => {
         const words413 = words(c).errors.byStatus[413]!;
-        throw new ClientError(413, words413.title, tooLarge ?? words413.message);
+        throw new Problem(413, words413.title, tooLarge ?? words413.message);
       },
     }),
     requireFormContentType(),

@@ -4,7 +4,7 @@
  * day brought and what waits for the organizers.
  */
 import { dailySummaryMail } from "../domain/organizer-mail";
-import type { Mailer } from "../services/mailer";
+import type { Mailer } from "../integrations/mailer";
 import { summaryDigests } from "../storage/webhooks";
 
 export async function sendDailySummaries(

@@ -23,18 +23,8 @@ import {
   boolean,
   enum as zenum,
 } from "zod/mini";
-import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
-import type { Mailer } from "../services/mailer";
-
-/** What goes on the queue: a version, so that a later format is never misread. */
-export interface SignatureMessage {
-  v: 1;
-  signature: AcceptedSignature;
-}
-
-export function signatureMessage(signature: AcceptedSignature): SignatureMessage {
-  return { v: 1, signature };
-}
+import type { AppDeps } from "../app/deps";
+import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../app/signing";
 
 const text = nullable(string());
 
@@ -77,11 +67,7 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 /** Stores a batch from SIGN_QUEUE, acknowledging each message once its signature is stored. */
-export async function consumeSignatures(
-  batch: MessageBatch<unknown>,
-  db: D1Database,
-  mailer: Mailer | null,
-): Promise<QueueReport> {
+export async function consumeSignatures(batch: MessageBatch<unknown>, deps: AppDeps): Promise<QueueReport> {
   const report: QueueReport = { stored: 0, repeated: 0, retried: 0, invalid: 0 };
   const valid: { message: Message<unknown>; signature: AcceptedSignature }[] = [];
   for (const message of batch.messages) {
@@ -101,7 +87,7 @@ export async function consumeSignatures(
   try {
     outcomes.push(
       ...(await storeSignatures(
-        db,
+        deps,
         valid.map((entry) => entry.signature),
       )),
     );
@@ -117,7 +103,7 @@ export async function consumeSignatures(
     );
     for (const entry of valid) {
       try {
-        outcomes.push(...(await storeSignatures(db, [entry.signature])));
+        outcomes.push(...(await storeSignatures(deps, [entry.signature])));
         stored.push(entry);
       } catch {
         report.retried += 1;
@@ -131,8 +117,7 @@ export async function consumeSignatures(
     entry.message.ack();
   }
   await notifySigners(
-    db,
-    mailer,
+    deps,
     stored.map((entry) => entry.signature),
     outcomes,
   );

@@ -7,21 +7,16 @@
  */
 import { Hono } from "hono";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
-import { MODERATED, MODERATION_ACTIONS, moderate, type ModerationAction } from "../domain/signing";
+import { MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../domain/signature";
-import type { AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
+import type { AppEnv } from "../http/app-env";
+import { moderateSignature } from "../app/moderation";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { organizerApi } from "../http/organizer";
-import { purgeLetterPages } from "../http/page-cache";
 import { requireOrganizerLetter } from "./admin";
-import {
-  changeSignatureStatus,
-  countSignaturesBySource,
-  findSignatureByRef,
-  listSignaturesForOrganizers,
-  type OrganizerSignature,
-} from "../storage/signatures";
+import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 
 const PAGE_SIZE = 100;
 
@@ -62,11 +57,11 @@ adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const status = c.req.query("status");
   if (status !== undefined && !(SIGNATURE_STATUSES as readonly string[]).includes(status)) {
-    throw new ClientError(400, "Unknown status", `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
+    throw new Problem(400, "Unknown status", `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
   }
   const before = c.req.query("before");
   if (before !== undefined && !/^\d{1,15}$/.test(before))
-    throw new ClientError(400, "Bad cursor", "before must be a cursor from a previous page.");
+    throw new Problem(400, "Bad cursor", "before must be a cursor from a previous page.");
   const rows = await listSignaturesForOrganizers(c.var.db, letter.id, {
     status: status as SignatureStatus | undefined,
     flagged: c.req.query("flagged") === "1",
@@ -101,33 +96,11 @@ adminApi.all("/admin/api/letters/:slug/sources", methodNotAllowed(["GET", "HEAD"
 adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
   const action = c.req.param("action");
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
-    throw new ClientError(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
+    throw new Problem(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
   }
   const letter = await requireOrganizerLetter(c);
   const ref = c.req.param("ref");
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const signature = /^[0-9a-f]{32}$/.test(ref) ? await findSignatureByRef(c.var.db, letter.id, ref) : null;
-    if (!signature)
-      throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
-    const to = moderate(action as ModerationAction, signature.status);
-    if (!to) {
-      throw new ClientError(
-        409,
-        "That action does not apply",
-        `A signature that is ${signature.status.replace("_", " ")} can't be ${MODERATED[action as ModerationAction]}.`,
-      );
-    }
-    if (await changeSignatureStatus(c.var.db, signature, to)) {
-      if (signature.status === "confirmed") {
-        await purgeLetterPages(c.req.url, letter.slug);
-      }
-      return json({ ref, status: to });
-    }
-  }
-  throw new ClientError(
-    409,
-    "The signature kept changing",
-    "Another change was being made at the same time. Try again.",
-  );
+  const { to } = await moderateSignature(c.var.deps, letter, ref, action as ModerationAction);
+  return json({ ref, status: to });
 });
 adminApi.all("/admin/api/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));

@@ -13,8 +13,9 @@ import { stringify } from "csv-stringify/sync";
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
 import { EXPORT_COLUMNS, exportFileName, exportRecord, parseExportFilter } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
-import type { AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
+import type { AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
 import { textStream } from "../http/text-stream";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { requireOrganizerLetter } from "./admin";
@@ -55,7 +56,7 @@ async function signaturePages(
 adminExport.get("/admin/letters/:slug/signatures.csv", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const { filter, problems } = parseExportFilter(new URL(c.req.url).searchParams);
-  if (problems.length > 0) throw new ClientError(400, "That filter could not be used", problems.join(" "));
+  if (problems.length > 0) throw new Problem(400, "That filter could not be used", problems.join(" "));
   const pages = await signaturePages(c.var.db, letter.id, filter);
   // Excel needs the BOM to read UTF-8; every cell is quoted; escape_formulas puts a ' before a cell
   // starting with = + - @ tab or CR (exportRecord does the same after leading blanks).
@@ -86,7 +87,7 @@ async function letterInRequestedLanguage(c: Context<AppEnv>, letter: Letter): Pr
     ? await findLetterTranslation(c.var.db, letter.id, language)
     : null;
   if (!translation) {
-    throw new ClientError(
+    throw new Problem(
       400,
       "No such translation",
       `This letter is in ${letter.languages.join(", ")}: lang must be one of those.`,

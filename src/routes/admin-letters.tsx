@@ -21,11 +21,13 @@ import { renderMarkdown } from "../domain/markdown";
 import { isEmailAddress, normalizeEmail } from "../domain/signature";
 import { normalizeText } from "../domain/text";
 import { newWebhookSecret, webhookUrlProblem } from "../domain/webhook";
-import { requireSecretKey, type AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
+import { requireSecretKey } from "../env";
+import { type AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
 import { privateHeaders } from "../http/organizer";
-import { purgeLetterPages } from "../http/page-cache";
-import { absoluteUrl, adminPaths, paths } from "../http/urls";
+import { absoluteUrl } from "../http/urls";
+import { adminPaths, paths } from "../domain/paths";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letter-edits";
 import { findRevision, listRevisions } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, type EditableLetter } from "../storage/letters";
@@ -210,7 +212,7 @@ adminLetters.post("/admin/letters/:slug", async (c) => {
   if ("errors" in form) return editorPage(c, letter, form.values, form.errors, 422);
   if (!(await updateLetter(c.var.db, letter.id, form.input)))
     return editorPage(c, letter, form.values, { slug: SLUG_TAKEN }, 409);
-  await purgeLetterPages(c.req.url, letter.slug);
+  await c.var.deps.publicCopies.letterChanged(letter.slug);
   return c.redirect(adminPaths.letter(form.input.slug, "saved"), 303);
 });
 adminLetters.all("/admin/letters/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
@@ -230,12 +232,12 @@ adminLetters.post("/admin/letters/:slug/state", async (c) => {
   const form = await c.req.formData();
   const change = form.get("change");
   if (typeof change !== "string" || !(STATE_CHANGES as readonly string[]).includes(change)) {
-    throw new ClientError(400, "Unknown change", `The change must be one of ${STATE_CHANGES.join(", ")}.`);
+    throw new Problem(400, "Unknown change", `The change must be one of ${STATE_CHANGES.join(", ")}.`);
   }
   const now = new Date();
   const state = letterState(letter, now);
   if (!canChangeState(change as StateChange, state, letter.counts.total + letter.pendingCount)) {
-    throw new ClientError(
+    throw new Problem(
       409,
       "That change does not apply",
       change === "unpublish"
@@ -248,27 +250,23 @@ adminLetters.post("/admin/letters/:slug/state", async (c) => {
     const on = String(form.get("delivered_on") ?? "").trim();
     const note = normalizeText(String(form.get("delivery_note") ?? ""));
     if (!isDay(on))
-      throw new ClientError(
+      throw new Problem(
         422,
         "The delivery date is missing",
         "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.",
       );
     if (note.length > 300 || /\p{Cc}/u.test(note))
-      throw new ClientError(
-        422,
-        "The note is too long",
-        "The delivery note can be at most 300 characters on one line.",
-      );
+      throw new Problem(422, "The note is too long", "The delivery note can be at most 300 characters on one line.");
     delivery = { on, note: note || null };
   }
   if (!(await changeLetterState(c.var.db, letter.id, change as StateChange, now, delivery))) {
-    throw new ClientError(
+    throw new Problem(
       409,
       "The letter changed meanwhile",
       "Someone changed this letter at the same time. Reload the page and try again.",
     );
   }
-  await purgeLetterPages(c.req.url, letter.slug);
+  await c.var.deps.publicCopies.letterChanged(letter.slug);
   return c.redirect(adminPaths.letter(letter.slug, change), 303);
 });
 adminLetters.all("/admin/letters/:slug/state", POST_ONLY);
@@ -312,7 +310,7 @@ adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
 adminLetters.post("/admin/letters/:slug/delete", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!(await deleteDraftLetter(c.var.db, letter.id))) {
-    throw new ClientError(
+    throw new Problem(
       409,
       "This letter can't be deleted",
       "Only a draft nobody has signed can be deleted. Close the letter instead.",
@@ -325,7 +323,7 @@ adminLetters.all("/admin/letters/:slug/delete", POST_ONLY);
 adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const revision = await findRevision(c.var.db, letter.id, Number(c.req.param("id")));
-  if (!revision) throw new ClientError(404, "Version not found", "This letter has no version with this number.");
+  if (!revision) throw new Problem(404, "Version not found", "This letter has no version with this number.");
   return adminHtml(
     c,
     <RevisionPage
@@ -350,7 +348,7 @@ draftPreview.get("/letters/:slug/preview", async (c) => {
     !/^[A-Za-z0-9_-]{32}$/.test(key) ||
     !(await isDraftPreviewKey(requireSecretKey(c.env), letter.id, key))
   ) {
-    throw new ClientError(
+    throw new Problem(
       404,
       "Preview not found",
       "This preview link is not valid. Ask the letter's organizers for a new one.",

@@ -6,30 +6,29 @@
  * record with it (storage/signatures.ts) and refreshes the cached pages.
  */
 import { Hono, type Context } from "hono";
-import { hmacHex } from "../domain/crypto";
 import type { Letter } from "../domain/letter";
 import { manualValues, readManualSignature, type ManualErrors, type ManualValues } from "../domain/manual-signature";
 import { filterParams, parseSignatureFilter, type SignatureFilter } from "../domain/signature-filter";
-import { MODERATED, MODERATION_ACTIONS, moderate, moderationSources, type ModerationAction } from "../domain/signing";
-import { requireSecretKey, type AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
-import { purgeLetterPages } from "../http/page-cache";
-import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
+import { MODERATED, MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
+import type { AppEnv } from "../http/app-env";
 import {
-  changeSignatureStatus,
-  findSignatureByRef,
-  insertManualSignature,
-  setSignaturePositions,
-  type StoredSignature,
-} from "../storage/signatures";
+  addSignatureByHand,
+  BULK_LIMIT,
+  moderateSignature,
+  moderateSignatures,
+  previewBulkModeration,
+  setOrganizationOrder,
+  type BulkScope,
+} from "../app/moderation";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
+import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
-import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
+import { SignaturesPage } from "../views/admin/signatures-page";
 import { adminHtml, requireOrganizerLetter } from "./admin";
 
 const PAGE_SIZE = 50;
-/** The most signatures one bulk submission changes (each is its own transaction). */
-export const BULK_LIMIT = 1_000;
 /** The most organizations the order page lists. */
 const ORDER_PAGE_LIMIT = 500;
 const POST_ONLY = methodNotAllowed(["POST"]);
@@ -62,7 +61,7 @@ async function listPage(
   const { filter, problems } = parseSignatureFilter(new URL(c.req.url).searchParams);
   const before = c.req.query("before");
   if (before !== undefined && !/^\d{1,15}$/.test(before)) {
-    throw new ClientError(
+    throw new Problem(
       400,
       "This page link is not valid",
       "The link to this page of signatures is broken. Go back to the first page.",
@@ -94,22 +93,6 @@ async function listPage(
   );
 }
 
-/** Applies `action` to one signature; false when it does not apply to it (any more). */
-/** What moderating a signature needs to know of it: which it is, and the status it was read in. */
-type ModeratedSignature = Pick<StoredSignature, "id" | "letterId" | "ref" | "kind" | "status">;
-
-async function moderateOne(db: D1Database, signature: ModeratedSignature, action: ModerationAction): Promise<boolean> {
-  let current: ModeratedSignature | null = signature;
-  // A signature that changed between the read and the write is read again, twice at most.
-  for (let attempt = 0; attempt < 3 && current; attempt++) {
-    const to = moderate(action, current.status);
-    if (!to) return false;
-    if (await changeSignatureStatus(db, current, to)) return true;
-    current = await findSignatureByRef(db, current.letterId, current.ref);
-  }
-  return false;
-}
-
 export const adminSignatures = new Hono<AppEnv>();
 
 adminSignatures.get("/admin/letters/:slug/signatures", async (c) =>
@@ -122,17 +105,9 @@ adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
   const values = manualValues(await c.req.formData());
   const result = readManualSignature(values);
   if ("errors" in result) return listPage(c, letter, { values, errors: result.errors }, 422);
-  const { signature } = result;
-  const emailHash = signature.email ? await hmacHex(requireSecretKey(c.env), "email", signature.email) : null;
-  const stored = await insertManualSignature(c.var.db, letter.id, {
-    ...signature,
-    emailHash,
-    source: signature.receivedBy,
-  });
-  if (!stored.created) {
+  if (!(await addSignatureByHand(c.var.deps, letter, result.signature))) {
     return listPage(c, letter, { values, errors: { email: "This email address has already signed the letter." } }, 409);
   }
-  await purgeLetterPages(c.req.url, letter.slug);
   return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
 });
 adminSignatures.all("/admin/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
@@ -141,10 +116,10 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const form = await c.req.formData();
   const { filter, problems } = parseSignatureFilter(form);
-  if (problems.length > 0) throw new ClientError(400, "The filter has problems", problems.join(" "));
+  if (problems.length > 0) throw new Problem(400, "The filter has problems", problems.join(" "));
   const action = form.get("action");
   if (typeof action !== "string" || !(MODERATION_ACTIONS as readonly string[]).includes(action)) {
-    throw new ClientError(400, "Choose an action", `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`);
+    throw new Problem(400, "Choose an action", `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`);
   }
   const scope = form.get("scope") === "matching" ? "matching" : "selected";
   const refs = [
@@ -152,41 +127,22 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
   ];
   const back = signaturesHref(letter.slug, filter);
   if (scope === "selected" && refs.length === 0) {
-    throw new ClientError(
+    throw new Problem(
       400,
       "No signature selected",
       "Tick the signatures to change, or choose “All that match”. Go back and try again.",
     );
   }
   if (refs.length > BULK_LIMIT)
-    throw new ClientError(
+    throw new Problem(
       413,
       "Too many signatures selected",
       `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
     );
   const moderation = action as ModerationAction;
-  const sources = moderationSources(moderation);
-
-  // The signatures the action would change: the selected ones it applies to, or those that match and it applies to.
-  const selected =
-    scope === "selected"
-      ? (await Promise.all(refs.map((ref) => findSignatureByRef(c.var.db, letter.id, ref)))).filter(
-          (s): s is StoredSignature => s !== null,
-        )
-      : [];
-  const applicableSelected = selected.filter((signature) => moderate(moderation, signature.status) !== null);
-  const statuses = sources.filter((status) => filter.status === undefined || filter.status === status);
-  const countMatching = async () => {
-    let total = 0;
-    for (const status of statuses) total += await countMatchingSignatures(c.var.db, letter.id, { ...filter, status });
-    return total;
-  };
-
+  const selection: BulkScope = scope === "selected" ? { refs } : { filter };
   if (form.get("step") !== "apply") {
-    const [applicable, considered] =
-      scope === "selected"
-        ? [applicableSelected.length, refs.length]
-        : [await countMatching(), await countMatchingSignatures(c.var.db, letter.id, filter)];
+    const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, moderation);
     return adminHtml(
       c,
       <BulkReviewPage
@@ -203,33 +159,7 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
       />,
     );
   }
-
-  let changed = 0;
-  let countedChanged = false;
-  const apply = async (signature: ModeratedSignature) => {
-    if (await moderateOne(c.var.db, signature, moderation)) {
-      changed++;
-      countedChanged ||= signature.status === "confirmed" || moderate(moderation, signature.status) === "confirmed";
-    }
-  };
-  if (scope === "selected") {
-    for (const signature of applicableSelected) await apply(signature);
-  } else {
-    for (const status of statuses) {
-      let before: number | undefined;
-      while (changed < BULK_LIMIT) {
-        const page = await searchSignatures(c.var.db, letter.id, { ...filter, status }, { before, limit: 100 });
-        for (const row of page.signatures) {
-          if (changed >= BULK_LIMIT) break;
-          // The row was just read with its status: moderateOne reads it again only if it changed meanwhile.
-          await apply({ ...row, letterId: letter.id });
-        }
-        if (page.nextBefore === null) break;
-        before = page.nextBefore;
-      }
-    }
-  }
-  if (countedChanged) await purgeLetterPages(c.req.url, letter.slug);
+  const changed = await moderateSignatures(c.var.deps, letter, selection, moderation);
   return c.redirect(signaturesHref(letter.slug, filter, { done: moderation, n: String(changed) }), 303);
 });
 adminSignatures.all("/admin/letters/:slug/signatures/bulk", POST_ONLY);
@@ -240,18 +170,7 @@ adminSignatures.post(
   async (c) => {
     const letter = await requireOrganizerLetter(c);
     const action = c.req.param("action") as ModerationAction;
-    const signature = await findSignatureByRef(c.var.db, letter.id, c.req.param("ref"));
-    if (!signature)
-      throw new ClientError(404, "Signature not found", "There is no signature with this reference on this letter.");
-    if (!(await moderateOne(c.var.db, signature, action))) {
-      throw new ClientError(
-        409,
-        "That action does not apply",
-        `This signature is ${STATUS_LABELS[signature.status]}: it can't be ${MODERATED[action]}. Reload the page to see its status.`,
-      );
-    }
-    if (signature.status === "confirmed" || action === "approve" || action === "restore")
-      await purgeLetterPages(c.req.url, letter.slug);
+    await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
     const { filter } = parseSignatureFilter(await c.req.formData());
     return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
   },
@@ -304,8 +223,7 @@ adminSignatures.post("/admin/letters/:slug/order", async (c) => {
     }
     positions.push({ ref, position: text === "" || Number(text) === 0 ? null : Number(text) });
   }
-  await setSignaturePositions(c.var.db, letter.id, positions);
-  await purgeLetterPages(c.req.url, letter.slug);
+  await setOrganizationOrder(c.var.deps, letter, positions);
   return c.redirect(`/admin/letters/${letter.slug}/order?done=saved`, 303);
 });
 adminSignatures.all("/admin/letters/:slug/order", methodNotAllowed(["GET", "HEAD", "POST"]));

@@ -7,9 +7,9 @@ import { Hono, type Context } from "hono";
 import { isLocale, LOCALES } from "../domain/i18n";
 import { inLanguage } from "../domain/letter";
 import { readLetterForm } from "../domain/letter-form";
-import type { AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
-import { purgeLetterPages } from "../http/page-cache";
+import type { AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
 import { saveTranslation } from "../storage/letter-edits";
 import { findEditableLetter, type EditableLetter } from "../storage/letters";
 import { deleteLetterTranslation, findLetterTranslation } from "../storage/letter-translations";
@@ -28,7 +28,7 @@ async function requireTranslationTarget(c: Context<AppEnv>): Promise<{ letter: E
   const language = c.req.param("lang") ?? "";
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!isLocale(language) || language === letter.language) {
-    throw new ClientError(
+    throw new Problem(
       404,
       "No such translation",
       `A letter can be translated into ${LOCALES.filter((code) => code !== letter.language).join(", ")}.`,
@@ -111,7 +111,7 @@ adminTranslations.post(PATH, async (c) => {
     );
   }
   await saveTranslation(c.var.db, letter.id, result.translation);
-  await purgeLetterPages(c.req.url, letter.slug);
+  await c.var.deps.publicCopies.letterChanged(letter.slug);
   return c.redirect(`/admin/letters/${letter.slug}/translations/${language}?done=saved`, 303);
 });
 adminTranslations.all(PATH, methodNotAllowed(["GET", "HEAD", "POST"]));
@@ -137,9 +137,9 @@ adminTranslations.all(`${PATH}/preview`, POST_ONLY);
 adminTranslations.post(`${PATH}/delete`, async (c) => {
   const { letter, language } = await requireTranslationTarget(c);
   if (!(await deleteLetterTranslation(c.var.db, letter.id, language))) {
-    throw new ClientError(404, "No such translation", "This letter has no translation in that language.");
+    throw new Problem(404, "No such translation", "This letter has no translation in that language.");
   }
-  await purgeLetterPages(c.req.url, letter.slug);
+  await c.var.deps.publicCopies.letterChanged(letter.slug);
   return c.redirect(`/admin/letters/${letter.slug}?done=translation-deleted`, 303);
 });
 adminTranslations.all(`${PATH}/delete`, POST_ONLY);

@@ -7,13 +7,15 @@
 import { Hono, type Context } from "hono";
 import { except } from "hono/combine";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
-import { requireSecretKey, type AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
+import { requireSecretKey } from "../env";
+import { type AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
 import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
 import { formGuards } from "../http/security";
 import { isSlug, type Letter } from "../domain/letter";
 import { findLetter, listAllLetters } from "../storage/letters";
-import { checkWindowRate } from "../services/rate-limit";
+import { checkWindowRate } from "../integrations/rate-limit";
 import { renderDocument } from "../views/layout";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
@@ -49,11 +51,7 @@ export async function requireOrganizerLetter<L extends Letter = Letter>(
   const slug = c.req.param("slug") ?? "";
   const letter = isSlug(slug) ? await find(c.var.db, slug) : null;
   if (!letter)
-    throw new ClientError(
-      404,
-      "Letter not found",
-      "There is no letter at this address. Go back to the list of letters.",
-    );
+    throw new Problem(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
   return letter;
 }
 
@@ -101,7 +99,7 @@ admin.post("/admin/login", async (c) => {
     `login:${c.req.header("CF-Connecting-IP") ?? "unknown"}`,
   );
   if (!(await checkWindowRate(c.var.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, Date.now())).allowed) {
-    throw new ClientError(
+    throw new Problem(
       429,
       "Too many attempts",
       "There were too many login attempts from your connection. Wait a minute and try again.",

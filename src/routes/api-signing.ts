@@ -18,14 +18,16 @@ import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/api
 import { randomToken } from "../domain/crypto";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
-import type { AppEnv } from "../env";
-import { ClientError } from "../http/errors";
+import type { AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import { signatureWrites } from "../http/signature-writes";
 import { safeJson } from "../http/json";
 import { FORM_BODY_LIMIT } from "../http/security";
-import { absoluteUrl, paths, publicOrigin } from "../http/urls";
-import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../services/turnstile";
+import { absoluteUrl, publicOrigin } from "../http/urls";
+import { paths } from "../domain/paths";
+import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../integrations/turnstile";
 import { requirePublishedLetter } from "./letters";
-import { acceptSignature, limitClient, outcomeOf, policyFor, refuseClosedLetter } from "./signatures";
 
 const PATH = "/api/v1/letters/:slug/signatures";
 /** The API's fields, as the OpenAPI document publishes them: the form's, `source` and Turnstile's token. Anything else is refused. */
@@ -59,7 +61,7 @@ apiSigning.post(
   async (c, next) => {
     const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (mediaType !== "application/json") {
-      throw new ClientError(
+      throw new Problem(
         415,
         "Send JSON",
         "The API takes a signature as a JSON object (Content-Type: application/json).",
@@ -70,7 +72,7 @@ apiSigning.post(
   bodyLimit({
     maxSize: FORM_BODY_LIMIT,
     onError: () => {
-      throw new ClientError(
+      throw new Problem(
         413,
         "That was too much to send",
         `A signature is a few hundred bytes; this API reads at most ${FORM_BODY_LIMIT / 1024} KB.`,
@@ -80,26 +82,26 @@ apiSigning.post(
   async (c) => {
     const slug = c.req.param("slug");
     const letter = await requirePublishedLetter(c, slug, { recent: true });
-    refuseClosedLetter(letter);
-    const clientHash = await limitClient(c, letter);
+    refuseClosedLetter(letter, c.var.deps.now());
+    const clientHash = await limitSignAttempts(c.var.deps, letter, c.req.header("CF-Connecting-IP"));
 
     let body: unknown;
     try {
       body = await c.req.json();
     } catch {
-      throw new ClientError(
+      throw new Problem(
         400,
         "That is not JSON",
         "The body could not be read as JSON. Send one JSON object with the signature's fields.",
       );
     }
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new ClientError(400, "Send one object", "The body must be one JSON object with the signature's fields.");
+      throw new Problem(400, "Send one object", "The body must be one JSON object with the signature's fields.");
     }
     const record = body as Record<string, unknown>;
     const unknown = Object.keys(record).filter((name) => !FIELDS.has(name));
     if (unknown.length > 0) {
-      throw new ClientError(
+      throw new Problem(
         400,
         "Unknown fields",
         `This API does not take ${unknown.map((name) => `“${name.slice(0, 40)}”`).join(", ")}.`,
@@ -129,8 +131,8 @@ apiSigning.post(
       return problem422(c, { ...ruleErrors, ...shapeErrors });
     }
     const input = parsed.data;
-    const { policy, mailer } = policyFor(c, letter);
-    const outcome = outcomeOf(policy, input.kind);
+    const policy = signingPolicyOf(c.var.deps, letter);
+    const outcome = receiptOutcome(policy, input.kind);
     const withdrawToken = randomToken();
     const accepted = () =>
       c.json(
@@ -153,14 +155,14 @@ apiSigning.post(
       );
       if (!check.ok) {
         if (check.reason === "unavailable") {
-          throw new ClientError(
+          throw new Problem(
             503,
             "The robot check is unavailable",
             "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
             { "Retry-After": "60" },
           );
         }
-        throw new ClientError(
+        throw new Problem(
           403,
           "Not confirmed as a person",
           `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
@@ -168,19 +170,29 @@ apiSigning.post(
       }
     }
 
-    const result = await acceptSignature(c, letter, input, {
+    const result = await signLetter(c.var.deps, {
+      letter,
+      input,
       policy,
-      mailer,
       withdrawToken,
       source: normalizeSource(record.source),
       channel: "api",
       clientHash,
+      writes: signatureWrites(c),
     });
     if (result === "queue-busy" || result === "database-busy") {
-      throw new ClientError(
+      throw new Problem(
         503,
         "Not saved: try again",
         "Our storage did not answer in time, so nothing was saved. Send the same signature again in 30 seconds.",
+        { "Retry-After": "30" },
+      );
+    }
+    if (result === "mail-busy") {
+      throw new Problem(
+        503,
+        "Saved, but the email was not sent: try again",
+        "The signature is saved, but the email that confirms it could not be sent. Send the same signature again in 30 seconds: a new email is sent.",
         { "Retry-After": "30" },
       );
     }
@@ -188,7 +200,7 @@ apiSigning.post(
   },
 );
 apiSigning.all(PATH, () => {
-  throw new ClientError(405, "That method is not allowed here", "This address takes POST (a signature as JSON).", {
+  throw new Problem(405, "That method is not allowed here", "This address takes POST (a signature as JSON).", {
     Allow: "POST, OPTIONS",
   });
 });

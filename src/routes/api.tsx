@@ -18,15 +18,17 @@ import { openApiDocument } from "../domain/api";
 import { isCountryCode } from "../domain/countries";
 import { decodeLetterCursor, encodeLetterCursor } from "../domain/cursor";
 import { publicStatus } from "../domain/letter";
-import type { AppEnv } from "../env";
-import { ClientError } from "../http/errors";
+import type { AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
 import { cachedPage } from "../http/page-cache";
-import { absoluteUrl, paths, publicOrigin } from "../http/urls";
+import { absoluteUrl, publicOrigin } from "../http/urls";
+import { paths } from "../domain/paths";
 import { listPublishedLettersPage } from "../storage/letters";
 import { ApiPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../views/letter-json";
-import { languageCache, languageRequest, withLang } from "../http/language";
+import { languageCache, languageRequest } from "../http/language";
+import { withLang } from "../domain/paths";
 import {
   GET_ONLY,
   html,
@@ -55,12 +57,12 @@ api.get("/api/v1/openapi.json", (c) => cachedPage(c, async () => json(openApiDoc
 api.get("/api/v1/letters", (c) => {
   const status = c.req.query("status");
   if (status !== undefined && status !== "open" && status !== "closed") {
-    throw new ClientError(400, "Unknown status", "status must be open or closed (or left out for every letter).");
+    throw new Problem(400, "Unknown status", "status must be open or closed (or left out for every letter).");
   }
   const cursorText = c.req.query("cursor");
   const after = cursorText ? decodeLetterCursor(cursorText) : null;
   if (cursorText && !after)
-    throw new ClientError(
+    throw new Problem(
       400,
       "This cursor is not valid",
       "Use the next_cursor of a previous page, or leave cursor out for the first.",
@@ -106,16 +108,16 @@ api.get("/api/v1/letters/:slug/signatories", (c) => {
   const slug = c.req.param("slug");
   const kind = c.req.query("kind");
   if (kind !== undefined && kind !== "organization" && kind !== "individual") {
-    throw new ClientError(400, "Unknown kind", "kind must be organization or individual (or left out for both).");
+    throw new Problem(400, "Unknown kind", "kind must be organization or individual (or left out for both).");
   }
   const countryText = c.req.query("country");
   const country = countryText?.toUpperCase();
   if (country !== undefined && !isCountryCode(country)) {
-    throw new ClientError(400, "Unknown country", "country must be a two-letter ISO 3166-1 code, such as HN or US.");
+    throw new Problem(400, "Unknown country", "country must be a two-letter ISO 3166-1 code, such as HN or US.");
   }
   const cursor = readCursor(c);
   if (kind && cursor && cursor.kind !== kind)
-    throw new ClientError(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
+    throw new Problem(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
   return cachedPage(
     c,
     () =>

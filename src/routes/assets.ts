@@ -1,6 +1,6 @@
 /** The stylesheet, the icon and the embed's two optional scripts: static, fingerprinted where they can be. */
 import { Hono } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../http/app-env";
 import { publicOrigin } from "../http/urls";
 import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } from "../views/embed-scripts";
 import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";

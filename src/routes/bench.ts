@@ -6,7 +6,7 @@
  * (Large letters are seeded before the app starts: see src/storage/seed.ts.)
  */
 import { Hono } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../http/app-env";
 import { interceptDatabase } from "../storage/database";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */

@@ -4,7 +4,7 @@
  * for requests to localhost; anywhere else it is a 404.
  */
 import { Hono } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../http/app-env";
 import { listLocalMail } from "../storage/local-mail";
 import { DevMailPage } from "../views/dev-mail-page";
 import { renderDocument } from "../views/layout";

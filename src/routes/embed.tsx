@@ -11,11 +11,14 @@ import { normalizeSource, oembedResponse } from "../domain/embed";
 import { messagesFor } from "../domain/i18n";
 import { isSlug, publicStatus, type Letter } from "../domain/letter";
 import { openReceipt, type Receipt } from "../domain/receipt";
-import { requireSecretKey, type AppEnv } from "../env";
-import { ClientError } from "../http/errors";
-import { canonicalPath, interfaceLocale, languageCache, languageRequest, withLang, words } from "../http/language";
+import { requireSecretKey } from "../env";
+import { type AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { interfaceLocale, languageCache, languageRequest, words } from "../http/language";
+import { canonicalPath, withLang } from "../domain/paths";
 import { cachedPage } from "../http/page-cache";
-import { absoluteUrl, paths, publicOrigin } from "../http/urls";
+import { absoluteUrl, publicOrigin } from "../http/urls";
+import { paths } from "../domain/paths";
 import { findPublishedLetter } from "../storage/letters";
 import { listPublicSignatories } from "../storage/signatures";
 import { EmbedPage } from "../views/embed-page";
@@ -80,7 +83,7 @@ embed.get("/letters/:slug/embed", async (c) => {
     const receipt = await openReceipt(sealed, slug, requireSecretKey(c.env));
     if (!receipt) {
       const { title, message } = words(c).errors.thankYouInvalid;
-      throw new ClientError(400, title, message);
+      throw new Problem(400, title, message);
     }
     const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
     return new Response(body, {
@@ -105,7 +108,7 @@ function readDimension<E extends AppEnv>(c: Context<E>, name: "maxwidth" | "maxh
   if (value === undefined || value === "") return null;
   const number = Number(value);
   if (!/^\d{1,5}$/.test(value) || number < 1 || number > 10_000) {
-    throw new ClientError(
+    throw new Problem(
       400,
       `${name} is not a size`,
       `${name} must be a whole number of pixels between 1 and 10000, not “${value.slice(0, 20)}”.`,
@@ -131,25 +134,24 @@ embed.use("/oembed", publicJson);
 embed.get("/oembed", (c) => {
   const url = c.req.query("url");
   if (!url)
-    throw new ClientError(
+    throw new Problem(
       400,
       "Which letter?",
       "Give the letter's address in ?url=, e.g. /oembed?url=https://…/letters/some-letter&format=json.",
     );
   const format = c.req.query("format") ?? "json";
   if (format !== "json")
-    throw new ClientError(501, "Only JSON", "This oEmbed provider answers in JSON only (format=json).");
+    throw new Problem(501, "Only JSON", "This oEmbed provider answers in JSON only (format=json).");
   const maxWidth = readDimension(c, "maxwidth");
   const maxHeight = readDimension(c, "maxheight");
   const origin = publicOrigin(c);
   const slug = letterSlugOf(url, origin);
-  if (!slug) throw new ClientError(404, "Not a letter here", "That address is not a letter published on this site.");
+  if (!slug) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
   return cachedPage(
     c,
     async () => {
       const letter = await findPublishedLetter(c.var.db, slug);
-      if (!letter)
-        throw new ClientError(404, "Not a letter here", "That address is not a letter published on this site.");
+      if (!letter) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
       const source = normalizeSource(new URL(url).searchParams.get("source"));
       return json(
         oembedResponse({

@@ -7,10 +7,11 @@
  */
 import { Hono } from "hono";
 import { publicStatus, statusChangesAt } from "../domain/letter";
-import type { AppEnv } from "../env";
-import { canonicalPath } from "../http/language";
+import type { AppEnv } from "../http/app-env";
+import { canonicalPath } from "../domain/paths";
 import { cachedPage } from "../http/page-cache";
-import { absoluteUrl, paths } from "../http/urls";
+import { absoluteUrl } from "../http/urls";
+import { paths } from "../domain/paths";
 import { listPublishedLetters } from "../storage/letters";
 import { letterUpdated, letterUpdatesAtom, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
 import { GET_ONLY, requirePublishedLetter } from "./letters";

@@ -10,22 +10,24 @@ import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/curs
 import { languageName, messagesFor } from "../domain/i18n";
 import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { SignatureKind } from "../domain/signature";
-import { turnstileSiteKey, type AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
+import { turnstileSiteKey } from "../env";
+import { type AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import {
-  canonicalPath,
   chooseLanguage,
   interfaceLocale,
   languageCache,
   languageRequest,
   useLocale,
-  withLang,
   words,
   type LanguageRequest,
 } from "../http/language";
+import { canonicalPath, withLang } from "../domain/paths";
 import { cachedPage, type Rendered } from "../http/page-cache";
-import { absoluteUrl, paths } from "../http/urls";
+import { absoluteUrl } from "../http/urls";
+import { paths } from "../domain/paths";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { findPublishedLetter, findRecentPublishedLetter, listPublishedLetters } from "../storage/letters";
 import { listRecordEntries, sealRecord } from "../storage/record";
@@ -67,9 +69,9 @@ export function json(value: unknown, shown: readonly Letter[] = []): Rendered {
   };
 }
 
-function letterNotFound<E extends AppEnv>(c: Context<E>): ClientError {
+function letterNotFound<E extends AppEnv>(c: Context<E>): Problem {
   const { title, message } = words(c).errors.letterNotFound;
-  return new ClientError(404, title, message);
+  return new Problem(404, title, message);
 }
 
 /**
@@ -170,7 +172,7 @@ export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | n
   const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
   if (!cursor) {
     const { title, message } = words(c).errors.cursor;
-    throw new ClientError(400, title, message);
+    throw new Problem(400, title, message);
   }
   return cursor;
 }
@@ -463,7 +465,7 @@ export function readAfter<E extends AppEnv>(c: Context<E>): number {
   if (values.length === 0) return 0;
   const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
   if (!Number.isSafeInteger(after)) {
-    throw new ClientError(
+    throw new Problem(
       400,
       "This record link is not valid",
       "The after= parameter must be the number of an entry of the record.",

@@ -17,34 +17,33 @@
 import { zValidator, type Hook } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import {
+  confirmationProblem,
+  confirmSignature,
+  findConfirmationTarget,
+  withdrawSignature,
+  type ConfirmationProblem,
+} from "../app/signature-links";
+import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { botVerdict } from "../domain/bots";
 import { normalizeSource } from "../domain/embed";
-import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
-import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../flows/signing";
-import { signatureMessage } from "../jobs/signature-queue";
-import { isLocale, messagesFor, negotiate, preferredLocales, type Messages } from "../domain/i18n";
-import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
+import { randomToken, sha256Hex } from "../domain/crypto";
+import { isLocale, negotiate, preferredLocales, type Messages } from "../domain/i18n";
+import { publicStatus, type Letter } from "../domain/letter";
+import { paths, withLang } from "../domain/paths";
 import { openReceipt, receiptFor, sealReceipt, type Receipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
-import {
-  afterConfirmation,
-  canWithdraw,
-  CONFIRMATION_LINK_DAYS,
-  signingPolicy,
-  SigningNotAvailable,
-  type SigningPolicy,
-} from "../domain/signing";
-import { ConfigurationError, requireSecretKey, turnstileSiteKey, type AppEnv } from "../env";
-import { ClientError, methodNotAllowed } from "../http/errors";
-import { languageRequest, useLocale, withLang, words } from "../http/language";
-import { purgeLetterPages } from "../http/page-cache";
+import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
+import { requireSecretKey, turnstileSiteKey } from "../env";
+import type { AppEnv } from "../http/app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "../http/errors";
+import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards } from "../http/security";
-import { absoluteUrl, paths } from "../http/urls";
-import { mailerFor, type Mailer } from "../services/mailer";
-import { checkSignRate } from "../services/rate-limit";
-import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../services/turnstile";
+import { signatureWrites } from "../http/signature-writes";
+import { absoluteUrl } from "../http/urls";
+import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
 import { StorageUnavailable } from "../storage/database";
-import { changeSignatureStatus, findSignatureByLinkToken, type StoredSignature } from "../storage/signatures";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
 import { LANGUAGE_FIELD, type SignFormState } from "../views/sign-form";
@@ -117,7 +116,7 @@ async function signAgain<E extends AppEnv>(
   c: Context<E>,
   slug: string,
   title: string | null,
-  cause: "queue" | "database",
+  cause: "queue" | "database" | "mail",
   retryAfter: number,
   language: string | null = null,
 ): Promise<Response> {
@@ -130,7 +129,7 @@ async function signAgain<E extends AppEnv>(
     <SignAgainPage
       slug={slug}
       title={title}
-      message={cause === "queue" ? t.signAgain.queueBusy : t.signAgain.databaseBusy}
+      message={{ queue: t.signAgain.queueBusy, database: t.signAgain.databaseBusy, mail: t.signAgain.mailBusy }[cause]}
       form={{ values: signFormValues(fields), errors: {} }}
       extras={{ stamp: null, turnstileSiteKey: turnstileSiteKey(c.env) }}
       links={{ sign: paths.sign(slug), letter: withLang(paths.letter(slug), signerLanguage) }}
@@ -175,43 +174,17 @@ const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, nex
   const language = await formLanguage(c, letter);
   c.set("signingLanguage", language);
   const t = useLocale(c, language);
-  if (publicStatus(letter, new Date()) !== "open") refuseClosedLetter(await letterIn(c, letter, language), t);
+  if (publicStatus(letter, c.var.deps.now()) !== "open")
+    refuseClosedLetter(await letterIn(c, letter, language), c.var.deps.now(), t);
   c.set("letter", letter);
   await next();
 });
-
-/** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
-export function refuseClosedLetter(letter: Letter, t: Messages = messagesFor("en")): void {
-  if (publicStatus(letter, new Date()) === "open") return;
-  const { title, message } = t.errors.signingClosed(letter.title, letter.closesAt ? t.date(letter.closesAt) : null);
-  throw new ClientError(409, title, message);
-}
-
-/**
- * Counts a sign attempt against the client's limit on `letter` (the form's
- * and the API's alike) and returns the client's keyed hash; over the limit,
- * 429 with Retry-After. A failing store throws StorageUnavailable.
- */
-export async function limitClient<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<string> {
-  // The address is only ever hashed, with the letter, under a key of our own.
-  const clientHash = await hmacHex(
-    requireSecretKey(c.env),
-    "client",
-    `${letter.id}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`,
-  );
-  const verdict = await checkSignRate(c.env, letter.id, clientHash, c.get("settings").signRateLimit, Date.now());
-  if (!verdict.allowed) {
-    const { title, message } = words(c).errors.tooMany(verdict.retryAfterSeconds);
-    throw new ClientError(429, title, message, { "Retry-After": String(verdict.retryAfterSeconds) });
-  }
-  return clientHash;
-}
 
 /** Counts the attempt against the client's limit on this letter; over it, 429 with Retry-After and nothing stored. */
 const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next) {
   const letter = c.get("letter");
   try {
-    c.set("clientHash", await limitClient(c, letter));
+    c.set("clientHash", await limitSignAttempts(c.var.deps, letter, c.req.header("CF-Connecting-IP"), words(c)));
   } catch (error) {
     if (error instanceof StorageUnavailable)
       return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
@@ -237,32 +210,6 @@ const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, 
   }
 };
 
-export function policyFor<E extends AppEnv>(
-  c: Context<E>,
-  letter: Letter,
-): { policy: SigningPolicy; mailer: Mailer | null } {
-  const mailer = mailerFor(c.env);
-  try {
-    return { policy: signingPolicy(letter, mailer !== null), mailer };
-  } catch (error) {
-    if (error instanceof SigningNotAvailable) throw new ConfigurationError(error.message);
-    throw error;
-  }
-}
-
-export function outcomeOf(policy: SigningPolicy, kind: SignatureInput["kind"]): ReceiptOutcome {
-  if (policy.confirmByEmail) return "confirm-email";
-  return afterConfirmation(policy, kind) === "in_review" ? "review" : "counted";
-}
-
-/** How this signature is written: SIGNATURE_WRITES, or under `npm run bench` the X-Bench-Signature-Writes header (to measure both in one run). */
-function signatureWrites<E extends AppEnv>(c: Context<E>): "direct" | "queue" {
-  const settings = c.get("settings");
-  const asked = settings.bench ? c.req.header("X-Bench-Signature-Writes") : undefined;
-  if ((asked === "queue" && c.env.SIGN_QUEUE) || asked === "direct") return asked;
-  return settings.signatureWrites;
-}
-
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(
   c: Context<SigningEnv>,
@@ -282,66 +229,6 @@ async function redirectToReceipt(
   return c.redirect(withLang(paths.signed(letter.slug, receipt), language), 303);
 }
 
-/**
- * Stores an accepted signature (or puts it on the queue) and writes to its
- * signer after the answer: what the form and the API share once a signature
- * has passed every check. Says how it went; never throws for a busy store.
- */
-export async function acceptSignature<E extends AppEnv>(
-  c: Context<E>,
-  letter: Letter,
-  input: SignatureInput,
-  options: {
-    policy: SigningPolicy;
-    mailer: Mailer | null;
-    withdrawToken: string;
-    source: string | null;
-    channel: "form" | "api";
-    clientHash: string;
-    /** The language the signer read the letter in (its original when not given). */
-    language?: string;
-  },
-): Promise<"stored" | "queued" | "queue-busy" | "database-busy"> {
-  const accepted: AcceptedSignature = {
-    letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
-    language: options.language ?? originalLanguage(letter),
-    policy: options.policy,
-    input,
-    emailHash: await hmacHex(requireSecretKey(c.env), "email", input.email),
-    clientHash: options.clientHash,
-    withdrawToken: options.withdrawToken,
-    origin: absoluteUrl(c, ""),
-    source: options.source,
-    channel: options.channel,
-  };
-  if (signatureWrites(c) === "queue") {
-    // Stored by the queue's consumer within seconds (src/jobs/signature-queue.ts); the answer is the same.
-    try {
-      await c.env.SIGN_QUEUE!.send(signatureMessage(accepted), { contentType: "json" });
-    } catch (error) {
-      console.error(
-        JSON.stringify({
-          event: "queue_send_failed",
-          letter: letter.slug,
-          error: String(error).replace(/\S+@\S+/g, "[email]"),
-        }),
-      );
-      return "queue-busy";
-    }
-    return "queued";
-  }
-  let outcomes: StoreOutcome[];
-  try {
-    outcomes = await storeSignatures(c.var.db, [accepted]);
-  } catch (error) {
-    if (error instanceof StorageUnavailable) return "database-busy";
-    throw error;
-  }
-  // Emails go after the answer; what they say (a link, "you have already signed") is never told in it.
-  c.executionCtx.waitUntil(notifySigners(c.var.db, options.mailer, [accepted], outcomes));
-  return "stored";
-}
-
 export const signatures = new Hono<SigningEnv>();
 
 signatures.post(
@@ -359,8 +246,8 @@ signatures.post(
     const letter = c.get("letter");
     const input = c.req.valid("form");
     const secret = requireSecretKey(c.env);
-    const { policy, mailer } = policyFor(c, letter);
-    const outcome = outcomeOf(policy, input.kind);
+    const policy = signingPolicyOf(c.var.deps, letter);
+    const outcome = receiptOutcome(policy, input.kind);
     // Every answer carries a withdrawal link; for a repeated email it leads nowhere, which nobody can tell apart.
     const withdrawToken = randomToken();
     const fields = await rawFields(c);
@@ -387,17 +274,20 @@ signatures.post(
       }
     }
 
-    const result = await acceptSignature(c, letter, input, {
+    const result = await signLetter(c.var.deps, {
+      letter,
+      input,
       policy,
-      mailer,
       withdrawToken,
       source: c.get("embed")?.source ?? null,
       channel: "form",
       clientHash: c.get("clientHash"),
       language: c.get("signingLanguage"),
+      writes: signatureWrites(c),
     });
     if (result === "queue-busy") return signAgain(c, letter.slug, null, "queue", 30, c.get("signingLanguage"));
     if (result === "database-busy") return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+    if (result === "mail-busy") return signAgain(c, letter.slug, null, "mail", 30, c.get("signingLanguage"));
     return redirectToReceipt(c, letter, input, outcome, withdrawToken, result === "queued");
   },
 );
@@ -423,7 +313,7 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
   const t = words(c);
   if (!receipt) {
     const { title, message } = t.errors.thankYouInvalid;
-    throw new ClientError(400, title, message);
+    throw new Problem(400, title, message);
   }
   const language = linkLanguage(letter);
   const body = await renderDocument(
@@ -450,35 +340,44 @@ async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
   const token = c.req.method === "POST" ? (await rawFields(c)).token : c.req.query("token");
   if (typeof token !== "string" || !LINK_TOKEN.test(token)) {
     const { title, message } = words(c).errors.linkIncomplete;
-    throw new ClientError(400, title, message);
+    throw new Problem(400, title, message);
   }
   return token;
 }
 
-async function confirmationTarget<E extends AppEnv>(
-  c: Context<E>,
-  letter: Letter,
-  token: string,
-): Promise<StoredSignature | null> {
-  return findSignatureByLinkToken(c.var.db, letter.id, "confirm", await sha256Hex(token));
+/** The page for a confirmation link that can't confirm, in the reader's words, with its status. */
+function confirmationProblemPage(
+  problem: ConfirmationProblem,
+  t: Messages,
+): { status: number; title: string; message: string } {
+  switch (problem) {
+    case "unknown":
+      return { status: 404, ...t.links.invalid };
+    case "already-confirmed":
+      return { status: 200, ...t.links.alreadyConfirmed };
+    case "not-on-letter":
+      return { status: 410, ...t.links.notOnLetter };
+    case "closed":
+      return { status: 409, ...t.links.closedBeforeConfirmation };
+    case "expired":
+      return { status: 410, ...t.links.expired(CONFIRMATION_LINK_DAYS) };
+  }
 }
 
-/** The page for a confirmation link that can't confirm (already used, expired, unknown), or null when it can. */
-function confirmationProblem(
+/** The page saying why a confirmation link can't confirm. */
+async function confirmationProblemResponse(
   letter: Letter,
-  signature: StoredSignature | null,
-  now: Date,
+  problem: ConfirmationProblem,
   t: Messages,
-): { status: number; title: string; message: string } | null {
-  if (!signature) return { status: 404, ...t.links.invalid };
-  if (signature.status === "confirmed" || signature.status === "in_review")
-    return { status: 200, ...t.links.alreadyConfirmed };
-  if (signature.status !== "unconfirmed") return { status: 410, ...t.links.notOnLetter };
-  if (publicStatus(letter, now) !== "open") return { status: 409, ...t.links.closedBeforeConfirmation };
-  if (signature.confirmExpiresAt !== null && Date.parse(signature.confirmExpiresAt) <= now.getTime()) {
-    return { status: 410, ...t.links.expired(CONFIRMATION_LINK_DAYS) };
-  }
-  return null;
+): Promise<Response> {
+  const { title, message, status } = confirmationProblemPage(problem, t);
+  return html(
+    await renderDocument(
+      <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
+    ),
+    status,
+    privateNoStore,
+  );
 }
 
 /** The letter a confirmation or withdrawal link is about, in the language of its ?lang= (GET) or its form's lang field (POST). */
@@ -498,18 +397,9 @@ signatures.get("/letters/:slug/confirm", async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
   const token = await linkToken(c);
-  const signature = await confirmationTarget(c, letter, token);
-  const problem = confirmationProblem(letter, signature, new Date(), t);
-  if (problem || !signature) {
-    const { title, message, status } = problem!;
-    return html(
-      await renderDocument(
-        <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
-      ),
-      status,
-      privateNoStore,
-    );
-  }
+  const signature = await findConfirmationTarget(c.var.deps, letter, token);
+  const problem = confirmationProblem(letter, signature, c.var.deps.now());
+  if (problem || !signature) return confirmationProblemResponse(letter, problem ?? "unknown", t);
   return html(
     await renderDocument(
       <ConfirmPage
@@ -530,34 +420,17 @@ signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
   const token = await linkToken(c);
-  const { policy } = policyFor(c, letter);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const signature = await confirmationTarget(c, letter, token);
-    const problem = confirmationProblem(letter, signature, new Date(), t);
-    if (problem || !signature) {
-      const { title, message, status } = problem!;
-      return html(
-        await renderDocument(
-          <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
-        ),
-        status,
-        privateNoStore,
-      );
-    }
-    // A new withdrawal link, shown on the next page: the one in the email keeps working until then.
-    const withdrawToken = randomToken();
-    const to = afterConfirmation(policy, signature.kind);
-    if (await changeSignatureStatus(c.var.db, signature, to, { withdrawTokenHash: await sha256Hex(withdrawToken) })) {
-      const outcome: ReceiptOutcome = to === "in_review" ? "review" : "counted";
-      const receipt = await sealReceipt(
-        receiptFor(letter.slug, signature, outcome, withdrawToken, new Date()),
-        requireSecretKey(c.env),
-      );
-      return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
-    }
-    // It changed meanwhile (a double click): read it again and answer for its new state.
-  }
-  throw new StorageUnavailable("write", new Error("the signature kept changing"));
+  const policy = signingPolicyOf(c.var.deps, letter);
+  // A new withdrawal link, shown on the next page: the one in the email keeps working until then.
+  const withdrawToken = randomToken();
+  const result = await confirmSignature(c.var.deps, letter, policy, token, await sha256Hex(withdrawToken));
+  if ("problem" in result) return confirmationProblemResponse(letter, result.problem, t);
+  const outcome: ReceiptOutcome = result.to === "in_review" ? "review" : "counted";
+  const receipt = await sealReceipt(
+    receiptFor(letter.slug, result.signature, outcome, withdrawToken, c.var.deps.now()),
+    c.var.deps.secretKey(),
+  );
+  return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
 });
 signatures.all("/letters/:slug/confirm", methodNotAllowed(["GET", "HEAD", "POST"]));
 
@@ -582,17 +455,7 @@ signatures.get("/letters/:slug/withdraw", async (c) => {
 signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
-  const tokenHash = await sha256Hex(token);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const signature = await findSignatureByLinkToken(c.var.db, letter.id, "withdraw", tokenHash);
-    if (!signature || !canWithdraw(signature.status)) break;
-    if (await changeSignatureStatus(c.var.db, signature, "withdrawn", { forgetEmail: true })) {
-      if (signature.status === "confirmed") {
-        await purgeLetterPages(c.req.url, letter.slug);
-      }
-      break;
-    }
-  }
+  await withdrawSignature(c.var.deps, letter, token);
   // The same answer whether or not the link belonged to a signature: it tells nobody who signed.
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });

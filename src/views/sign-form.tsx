@@ -5,7 +5,7 @@
  */
 import { FORM_STAMP_FIELD, HONEYPOT_FIELD } from "../domain/bots";
 import { countryOptions } from "../domain/countries";
-import { TURNSTILE_SCRIPT } from "../services/turnstile";
+import { TURNSTILE_SCRIPT } from "../integrations/turnstile";
 import type { Messages } from "../domain/i18n";
 import { FIELD_LIMITS, type SignFormErrors, type SignFormField } from "../domain/signature";
 

@@ -7,7 +7,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { toBase64Url } from "../../src/domain/crypto";
-import { forgetAccessKeys } from "../../src/services/access";
+import { forgetAccessKeys } from "../../src/integrations/access";
 import { createLetter, fetchApp, formBody, parseHtml, SAME_ORIGIN_FORM } from "../helpers";
 
 const TEAM = "coalition.cloudflareaccess.com";

@@ -13,6 +13,7 @@ import {
   formBody,
   individual,
   letterRow,
+  mailTo,
   parseHtml,
   SAME_ORIGIN_FORM,
   signatureRows,
@@ -87,6 +88,45 @@ describe("when D1 fails while someone signs", () => {
       expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
     },
   );
+
+  it.each([
+    ["the rate limit's counter", (call: D1Call) => call.statements.some((s) => s.sql.includes("rate_limits"))],
+    ["the signature's transaction", (call: D1Call) => call.method === "batch"],
+  ] as const)("answers 503 with Retry-After and the form filled in when %s can't be written", async (_, when) => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const letter = await createLetter();
+    // No Rate Limiting binding: the D1 counter is used, through the app's one guarded handle.
+    const broken = failingDatabase("throws", when);
+    const response = await sign(
+      letter.slug,
+      individual({ name: "Counted Signer", email: "counted@example.org", city: "León" }),
+      { DB: broken.database },
+    );
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("30");
+    const document = parseHtml(await response.text());
+    expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Counted Signer");
+    expect(document.querySelector("#sign-city")?.getAttribute("value")).toBe("León");
+    expect(await signatureRows(letter.slug)).toHaveLength(0);
+  });
+
+  it("answers 503 with the form filled in when the confirmation email can't be written to the outbox, and sends it when signed again", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const letter = await createLetter({ confirmSignatures: true });
+    const broken = failingDatabase("throws", (call) => call.statements.some((s) => s.sql.includes("local_mail")));
+    const fields = individual({ name: "Mailed Signer", email: "mailed@example.org" });
+    const response = await sign(letter.slug, fields, { DB: broken.database, MAILER: "local" });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("30");
+    const document = parseHtml(await response.text());
+    expect(texts(document, "[role=alert]")[0]).toContain("could not send the email");
+    expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Mailed Signer");
+    // Kept, unconfirmed; sending it again sends the email.
+    expect(await signatureRows(letter.slug)).toHaveLength(1);
+    const again = await sign(letter.slug, fields, { MAILER: "local" });
+    expect(again.status).toBe(303);
+    expect(await mailTo("mailed@example.org")).toHaveLength(1);
+  });
 
   it("answers 503 with the form when even the letter can't be read", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});

@@ -6,7 +6,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { readSettings, type AppEnv } from "../../src/env";
+import { readSettings } from "../../src/env";
+import { type AppEnv } from "../../src/http/app-env";
 import { cachedPage } from "../../src/http/page-cache";
 
 /** An app whose one page renders `answer`, and a count of its renders. */

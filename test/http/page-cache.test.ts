@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cacheKey, purgeLetterPages } from "../../src/http/page-cache";
+import { cacheKey, publicCopiesAt } from "../../src/http/page-cache";
 import { countingDatabase, createLetter, fetchApp, individual, parseHtml, postSignature, texts } from "../helpers";
 
 afterEach(() => {
@@ -196,7 +196,7 @@ describe("the hottest copies, in the Worker instance's memory", () => {
     // What a withdrawal does: the letter's pages are purged, from memory too.
     const signer = individual({ name: "Soon Gone" });
     await postSignature(letter.slug, signer);
-    await purgeLetterPages(`https://undersigned.test${path}`, letter.slug);
+    await publicCopiesAt("https://undersigned.test").letterChanged(letter.slug);
     const after = await fetchApp(path);
     expect(after.headers.get("X-Cache")).toBe("MISS");
     expect(await after.text()).toContain("Soon Gone");

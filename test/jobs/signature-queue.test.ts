@@ -8,7 +8,8 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
-import { retryDelaySeconds, type SignatureMessage } from "../../src/jobs/signature-queue";
+import type { SignatureMessage } from "../../src/app/signing";
+import { retryDelaySeconds } from "../../src/jobs/signature-queue";
 import {
   countingDatabase,
   createLetter,

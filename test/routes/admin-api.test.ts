@@ -74,6 +74,9 @@ describe("the organizers' API", () => {
 
     const page = await (await fetchApp(`/letters/${letter.slug}.json`)).text();
     expect(page).not.toContain("Candidate Org");
+    const cachedPage = await fetchApp(`/letters/${letter.slug}`);
+    expect(await cachedPage.text()).not.toContain("Candidate Org");
+    expect((await fetchApp(`/letters/${letter.slug}`)).headers.get("X-Cache")).toBe("HIT");
 
     const approved = await api(`/admin/api/letters/${letter.slug}/signatures/${listed.signatures[0]!.ref}/approve`, {
       method: "POST",
@@ -81,11 +84,15 @@ describe("the organizers' API", () => {
     expect(approved.status).toBe(200);
     expect(await approved.json()).toEqual({ ref: listed.signatures[0]!.ref, status: "confirmed" });
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 3, organization_count: 2 });
+    // The cached copies were refreshed by the approval: the next readers see the organization at once.
     const json = await (
-      await fetchApp(`/letters/${letter.slug}.json`, { CACHE_MAX_AGE: "0" })
+      await fetchApp(`/letters/${letter.slug}.json`)
     ).json<{ pending: number; signatories: { name: string }[] }>();
     expect(json.pending).toBe(0);
     expect(json.signatories.map((s) => s.name)).toContain("Candidate Org");
+    const refreshed = await fetchApp(`/letters/${letter.slug}`);
+    expect(refreshed.headers.get("X-Cache")).toBe("MISS");
+    expect(await refreshed.text()).toContain("Candidate Org");
   });
 
   it("rejects, hides and restores, refusing actions that do not apply", async () => {

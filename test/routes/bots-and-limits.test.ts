@@ -5,7 +5,7 @@
  * letter, through the Rate Limiting binding or its D1 fallback.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SITEVERIFY_URL } from "../../src/services/turnstile";
+import { SITEVERIFY_URL } from "../../src/integrations/turnstile";
 import {
   createLetter,
   fetchApp,

@@ -225,7 +225,7 @@ describe("signing when a mailer is set up", () => {
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
   });
 
-  it("keeps the signature unconfirmed and answers the same when the mail provider fails, logging no address", async () => {
+  it("keeps the signature unconfirmed and asks to send it again when the mail provider fails, logging no address", async () => {
     const letter = await createLetter();
     vi.spyOn(globalThis, "fetch").mockResolvedValue(
       new Response('{"message":"bad to: failing@example.org"}', { status: 422 }),
@@ -235,7 +235,10 @@ describe("signing when a mailer is set up", () => {
     const response = await postSignature(letter.slug, individual({ email: "failing@example.org" }), {
       env: { RESEND_API_KEY: "re_test_key", MAIL_FROM: "letters@example.org" },
     });
-    expect(response.status).toBe(303);
+    // "Check your email" would be untrue: the form comes back, and sending it again sends a new email.
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("30");
+    expect(await response.text()).toContain("could not send the email");
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ status: "unconfirmed" });
     expect(logged.join("\n")).toContain("mail_failed");
     expect(logged.join("\n")).not.toContain("failing@example.org");

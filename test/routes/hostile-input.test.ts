@@ -212,44 +212,48 @@ describe("properties over arbitrary input", () => {
     ),
   );
 
-  it("never answers the sign form with a 5xx, stores only what it accepts, and escapes what it reflects", async () => {
-    const letter = await createLetter();
-    let stored = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.record({
-          kind: fc.constantFrom("organization", "individual", "", "other"),
-          name: anyText,
-          organization: anyText,
-          city: anyText,
-          country: fc.oneof(anyText, fc.constantFrom("HN", "us", "")),
-          email: fc.oneof(anyText, fc.emailAddress()),
-        }),
-        async (fields) => {
-          const response = await postSignature(letter.slug, fields);
-          expect([303, 413, 422]).toContain(response.status);
-          if (response.status === 303) stored += 1;
-          if (response.status === 422) {
-            const document = parseHtml(await response.text());
-            expect(document.querySelectorAll("script")).toHaveLength(0);
-            // The value comes back exactly as typed, inside its attribute: escaped, not interpreted.
-            if (!/[\u0000\r\n]/.test(fields.name)) {
-              expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(
-                fields.name.slice(0, 1_000).replace(/\uFFFD/g, "\uFFFD"),
-              );
+  it(
+    "never answers the sign form with a 5xx, stores only what it accepts, and escapes what it reflects",
+    { timeout: 30_000 },
+    async () => {
+      const letter = await createLetter();
+      let stored = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            kind: fc.constantFrom("organization", "individual", "", "other"),
+            name: anyText,
+            organization: anyText,
+            city: anyText,
+            country: fc.oneof(anyText, fc.constantFrom("HN", "us", "")),
+            email: fc.oneof(anyText, fc.emailAddress()),
+          }),
+          async (fields) => {
+            const response = await postSignature(letter.slug, fields);
+            expect([303, 413, 422]).toContain(response.status);
+            if (response.status === 303) stored += 1;
+            if (response.status === 422) {
+              const document = parseHtml(await response.text());
+              expect(document.querySelectorAll("script")).toHaveLength(0);
+              // The value comes back exactly as typed, inside its attribute: escaped, not interpreted.
+              if (!/[\u0000\r\n]/.test(fields.name)) {
+                expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(
+                  fields.name.slice(0, 1_000).replace(/\uFFFD/g, "\uFFFD"),
+                );
+              }
             }
-          }
-        },
-      ),
-      { numRuns: 120 },
-    );
-    const rows = await signatureRows(letter.slug);
-    expect(rows.length).toBeLessThanOrEqual(stored);
-    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: rows.length });
-    for (const row of rows) {
-      expect(String(row.name)).not.toMatch(/^[=+\-@]|[\u0000-\u001F\u007F\u202A-\u202E]|https?:\/\//);
-    }
-  });
+          },
+        ),
+        { numRuns: 120 },
+      );
+      const rows = await signatureRows(letter.slug);
+      expect(rows.length).toBeLessThanOrEqual(stored);
+      expect(await letterRow(letter.slug)).toMatchObject({ signature_count: rows.length });
+      for (const row of rows) {
+        expect(String(row.name)).not.toMatch(/^[=+\-@]|[\u0000-\u001F\u007F\u202A-\u202E]|https?:\/\//);
+      }
+    },
+  );
 
   it("never answers the API's sign address with a 5xx, whatever JSON it is sent, and stores only what it accepts", async () => {
     const letter = await createLetter();

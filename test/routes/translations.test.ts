@@ -6,7 +6,7 @@
  * through errors, the thank-you page and the emails. Signatures are pooled.
  */
 import { env } from "cloudflare:workers";
-import { purgeLetterPages } from "../../src/http/page-cache";
+import { publicCopiesAt } from "../../src/http/page-cache";
 import { openGraphLocale } from "../../src/views/layout";
 import { describe, expect, it } from "vitest";
 import {
@@ -233,7 +233,7 @@ describe("the cache, per language", () => {
     for (const [path, acceptLanguage] of requests) await get(path, acceptLanguage);
     for (const [path, acceptLanguage] of requests)
       expect((await get(path, acceptLanguage)).headers.get("X-Cache"), path).toBe("HIT");
-    await purgeLetterPages(`https://undersigned.test/letters/${letter.slug}`, letter.slug);
+    await publicCopiesAt("https://undersigned.test").letterChanged(letter.slug);
     for (const [path, acceptLanguage] of requests)
       expect((await get(path, acceptLanguage)).headers.get("X-Cache"), path).toBe("MISS");
   });

@@ -140,6 +140,8 @@ export const en = {
       "We could not save your signature because our signature queue did not take it. Nothing was saved: please send it again.",
     databaseBusy:
       "We could not save your signature because our database did not answer in time. Nothing was saved: please send it again.",
+    mailBusy:
+      "Your signature is saved, but we could not send the email that confirms it. Please send it again: we will send a new email.",
   },
 
   list: {

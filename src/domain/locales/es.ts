@@ -157,6 +157,8 @@ export const es: Messages = {
       "No pudimos guardar su firma porque nuestra cola de firmas no la recibió. No se guardó nada: vuelva a enviarla, por favor.",
     databaseBusy:
       "No pudimos guardar su firma porque nuestra base de datos no respondió a tiempo. No se guardó nada: vuelva a enviarla, por favor.",
+    mailBusy:
+      "Su firma está guardada, pero no pudimos enviar el correo para confirmarla. Vuelva a enviarla, por favor: le enviaremos un correo nuevo.",
   },
 
   list: {

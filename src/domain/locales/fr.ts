@@ -159,6 +159,8 @@ export const fr: Messages = {
       "Nous n'avons pas pu enregistrer votre signature, car notre file d'attente ne l'a pas acceptée. Rien n'a été enregistré : veuillez l'envoyer à nouveau.",
     databaseBusy:
       "Nous n'avons pas pu enregistrer votre signature, car notre base de données n'a pas répondu à temps. Rien n'a été enregistré : veuillez l'envoyer à nouveau.",
+    mailBusy:
+      "Votre signature est enregistrée, mais nous n'avons pas pu envoyer le courriel qui la confirme. Envoyez-la de nouveau, s'il vous plaît : nous vous enverrons un nouveau courriel.",
   },
 
   list: {

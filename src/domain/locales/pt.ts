@@ -157,6 +157,8 @@ export const pt: Messages = {
       "Não conseguimos salvar sua assinatura porque nossa fila de assinaturas não a recebeu. Nada foi salvo: envie-a novamente, por favor.",
     databaseBusy:
       "Não conseguimos salvar sua assinatura porque nosso banco de dados não respondeu a tempo. Nada foi salvo: envie-a novamente, por favor.",
+    mailBusy:
+      "Sua assinatura está salva, mas não conseguimos enviar o e-mail para confirmá-la. Envie-a novamente, por favor: enviaremos um novo e-mail.",
   },
 
   list: {

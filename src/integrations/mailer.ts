@@ -62,10 +62,10 @@ export class LocalMailer implements Mailer {
 }
 
 /** The mailer the bindings configure, or null. */
-export function mailerFor(env: Bindings): Mailer | null {
+export function mailerFor(env: Bindings, db: D1Database): Mailer | null {
   const choice = env.MAILER?.trim().toLowerCase() || (env.RESEND_API_KEY ? "resend" : "");
   if (choice === "") return null;
-  if (choice === "local") return new LocalMailer(env.DB);
+  if (choice === "local") return new LocalMailer(db);
   if (choice === "resend") {
     if (!env.RESEND_API_KEY) throw new ConfigurationError("MAILER is resend but RESEND_API_KEY is not set.");
     if (!env.MAIL_FROM)

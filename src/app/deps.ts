@@ -1,0 +1,64 @@
+/**
+ * What the application's use cases need from the world, passed to them
+ * explicitly (never Hono's Context), so that a route, a cron job and the
+ * queue's consumer call the same functions: the one guarded D1 handle, the
+ * mailer, the secrets, the settings, the clock, and the cache refresher.
+ */
+import { requireSecretKey, type Bindings, type Settings } from "../env";
+import { mailerFor, type Mailer } from "../integrations/mailer";
+import { resilientDatabase } from "../storage/database";
+
+/**
+ * The public copies of a letter that the application keeps true: pages,
+ * JSON and cards cached at the edge. The application says *when* a letter's
+ * public representations changed; the implementation (http/page-cache.ts)
+ * knows *which* cached copies that means.
+ */
+export interface PublicCopies {
+  /** Forgets every cached public representation of the letter at `slug` in this data center. */
+  letterChanged(slug: string): Promise<void>;
+}
+
+/** Public copies that nothing caches (a job with no public origin to name the copies by). */
+export const NO_PUBLIC_COPIES: PublicCopies = { letterChanged: () => Promise.resolve() };
+
+export interface AppDeps {
+  /** The one D1 handle: bounded in time, reads retried once, failures as StorageUnavailable (storage/database.ts). */
+  db: D1Database;
+  settings: Settings;
+  /** SECRET_KEY; throws ConfigurationError when it is missing or short (read when a use case needs it). */
+  secretKey(): string;
+  /** The mailer the bindings configure, or null; throws ConfigurationError when they are inconsistent. */
+  mailer(): Mailer | null;
+  /** The current time (tests and jobs pass their own). */
+  now(): Date;
+  /** The cache refresher. */
+  publicCopies: PublicCopies;
+  /** The public origin that links in emails and webhooks point to (https://letters.example.org), when known. */
+  origin: string | null;
+  /** The raw bindings, for the few integrations configured by them (Turnstile, the sign queue, the rate limiter). */
+  env: Bindings;
+}
+
+/**
+ * The dependencies for one request or job. `db` is the guarded handle the
+ * caller already made (one per request), or one made here from env.DB.
+ */
+export function appDeps(
+  env: Bindings,
+  settings: Settings,
+  options: { db?: D1Database; publicCopies?: PublicCopies; origin?: string | null; now?: () => Date } = {},
+): AppDeps {
+  const db = options.db ?? resilientDatabase(env.DB, { timeoutMs: settings.d1TimeoutMs });
+  let mailer: Mailer | null | undefined;
+  return {
+    db,
+    settings,
+    secretKey: () => requireSecretKey(env),
+    mailer: () => (mailer === undefined ? (mailer = mailerFor(env, db)) : mailer),
+    now: options.now ?? (() => new Date()),
+    publicCopies: options.publicCopies ?? NO_PUBLIC_COPIES,
+    origin: options.origin ?? settings.publicUrl ?? null,
+    env,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The addresses of Undersigned, in one place: routes, views, JSON and emails
+ * all build links from here, so a path changes in one line. Pure strings:
+ * making them absolute is http/urls.ts's.
+ */
+import type { Letter } from "./letter";
+
+/** The query parameter that names a page's language. */
+export const LANG_PARAM = "lang";
+
+export const paths = {
+  home: () => "/",
+  feed: () => "/feed.atom",
+  lettersJson: () => "/letters.json",
+  letter: (slug: string) => `/letters/${slug}`,
+  letterJson: (slug: string) => `/letters/${slug}.json`,
+  letterFeed: (slug: string) => `/letters/${slug}/feed.atom`,
+  signatories: (slug: string, cursor?: string) =>
+    `/letters/${slug}/signatories${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
+  signatoriesJson: (slug: string, cursor?: string) =>
+    `/letters/${slug}/signatories.json${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
+  sign: (slug: string) => `/letters/${slug}/signatures`,
+  /** Signing from the embed: the answers (thank-you, errors) stay in the frame; `source` is the partner's attribution. */
+  signFromEmbed: (slug: string, source: string | null) =>
+    `/letters/${slug}/signatures?${new URLSearchParams({ embed: "1", ...(source ? { source } : {}) })}`,
+  signed: (slug: string, receipt: string) => `/letters/${slug}/signed?receipt=${encodeURIComponent(receipt)}`,
+  confirm: (slug: string, token?: string) => `/letters/${slug}/confirm${token ? `?token=${token}` : ""}`,
+  confirmed: (slug: string, receipt: string) => `/letters/${slug}/confirmed?receipt=${encodeURIComponent(receipt)}`,
+  withdraw: (slug: string, token?: string) => `/letters/${slug}/withdraw${token ? `?token=${token}` : ""}`,
+  withdrawn: (slug: string) => `/letters/${slug}/withdrawn`,
+  record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
+  /** The card partners frame: with ?source= for their attribution, or ?receipt= for its thank-you state. */
+  embed: (slug: string, query: { source?: string | null; receipt?: string } = {}) => {
+    const params = new URLSearchParams();
+    if (query.source) params.set("source", query.source);
+    if (query.receipt) params.set("receipt", query.receipt);
+    return `/letters/${slug}/embed${params.size ? `?${params}` : ""}`;
+  },
+  /** A draft's shareable preview. */
+  draftPreview: (slug: string, key: string) => `/letters/${slug}/preview?key=${encodeURIComponent(key)}`,
+  oembed: (url: string) => `/oembed?${new URLSearchParams({ url, format: "json" })}`,
+};
+
+/** The organizer area's addresses. */
+export const adminPaths = {
+  home: () => "/admin",
+  newLetter: () => "/admin/letters/new",
+  letters: () => "/admin/letters",
+  letter: (slug: string, done?: string) => `/admin/letters/${slug}${done ? `?done=${done}` : ""}`,
+  letterPreview: (slug: string) => `/admin/letters/${slug}/preview`,
+  previewForm: () => "/admin/letters/preview",
+  letterState: (slug: string) => `/admin/letters/${slug}/state`,
+  deleteLetter: (slug: string) => `/admin/letters/${slug}/delete`,
+  revision: (slug: string, id: number) => `/admin/letters/${slug}/revisions/${id}`,
+  signatures: (slug: string) => `/admin/letters/${slug}/signatures`,
+};
+
+/** `path` with ?lang= (or &lang=) added, unless `language` is null. */
+export function withLang(path: string, language: string | null | undefined): string {
+  if (!language) return path;
+  const hash = path.indexOf("#");
+  const [base, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)];
+  return `${base}${base.includes("?") ? "&" : "?"}${LANG_PARAM}=${encodeURIComponent(language)}${fragment}`;
+}
+
+/** A letter page's canonical address in `language`: the bare address for its original language. */
+export function canonicalPath(letter: Letter, path: string, language: string): string {
+  return language === letter.languages[0] ? path : withLang(path, language);
+}

@@ -1,0 +1,34 @@
+/**
+ * What Hono carries through a request: the Worker's bindings and the
+ * variables middleware hands to routes.
+ */
+import type { AppDeps } from "../app/deps";
+import type { Locale } from "../domain/i18n";
+import type { Bindings, Settings } from "../env";
+import type { Organizer } from "./organizer";
+
+/** Values middleware hands to routes. */
+export interface Variables {
+  settings: Settings;
+  /** DB with time limits, read retries and failures as StorageUnavailable (see storage/database.ts). */
+  db: D1Database;
+  /** What the application's use cases need, with that same DB (see app/deps.ts). */
+  deps: AppDeps;
+  /** Set by routes whose response other sites may frame (the embed card): see http/security.ts. */
+  framable?: boolean;
+  /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */
+  crossOriginResource?: boolean;
+  /** Set by organizer pages that load our own scripts and frame our own pages (the editor and its preview). */
+  ownScriptsAndFrames?: boolean;
+  /** Set by responses our own pages may frame, and only they (the editor's preview). */
+  framableBySelf?: boolean;
+  /** The organizer making the request, under /admin (see http/organizer.ts). */
+  organizer?: Organizer;
+  /** The interface language of the page being answered, once a route knows it (see http/language.ts). */
+  locale?: Locale;
+}
+
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: Variables;
+}

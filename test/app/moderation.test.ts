@@ -1,0 +1,136 @@
+/**
+ * The application's status changes, called as a route, a job or the queue
+ * consumer would (explicit dependencies, no HTTP), against the real local D1:
+ * one rule for when the public copies are refreshed, one re-read-and-retry.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { appDeps, type PublicCopies } from "../../src/app/deps";
+import { moderateSignature, moderateSignatures } from "../../src/app/moderation";
+import { Problem } from "../../src/app/problem";
+import { changesPublicCopies, changeStatus } from "../../src/app/signature-status";
+import type { SignatureStatus } from "../../src/domain/signature";
+import { readSettings } from "../../src/env";
+import { findLetter } from "../../src/storage/letters";
+import { findSignatureByRef, insertSignatures, type NewSignature } from "../../src/storage/signatures";
+import { createLetter, letterRow } from "../helpers";
+
+/** Dependencies whose cache refresher records the letters it was told about. */
+function testDeps() {
+  const refreshed: string[] = [];
+  const publicCopies: PublicCopies = { letterChanged: async (slug) => void refreshed.push(slug) };
+  return { deps: appDeps(env, readSettings(env), { publicCopies, origin: "https://undersigned.test" }), refreshed };
+}
+
+let sequence = 0;
+
+/** Stores signatures of `letter` in the given statuses, through the storage layer (no HTTP). */
+async function seed(slug: string, statuses: SignatureStatus[], kind: "organization" | "individual" = "individual") {
+  const letter = (await findLetter(env.DB, slug))!;
+  const signatures = statuses.map((status): { letterId: number; signature: NewSignature } => {
+    sequence += 1;
+    return {
+      letterId: letter.id,
+      signature: {
+        kind,
+        name: `Signer ${sequence}`,
+        organization: null,
+        title: null,
+        city: null,
+        country: null,
+        email: `signer${sequence}@example.org`,
+        isPublic: true,
+        channel: "form",
+        status,
+        emailHash: `hash-${sequence}`,
+        clientHash: null,
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+        withdrawTokenHash: `withdraw-${sequence}`,
+        emailsSent: 0,
+      },
+    };
+  });
+  const results = await insertSignatures(env.DB, signatures);
+  return { letter, refs: results.map((result) => result.ref) };
+}
+
+describe("which status changes refresh the public copies", () => {
+  it("is every change of what the public counts or lists, and only those", () => {
+    expect(changesPublicCopies("in_review", "confirmed")).toBe(true);
+    expect(changesPublicCopies("confirmed", "hidden")).toBe(true);
+    expect(changesPublicCopies("hidden", "confirmed")).toBe(true);
+    expect(changesPublicCopies("unconfirmed", "withdrawn")).toBe(true); // the pending count
+    expect(changesPublicCopies("hidden", "withdrawn")).toBe(false);
+    expect(changesPublicCopies("rejected", "hidden")).toBe(false);
+  });
+});
+
+describe("moderating one signature", () => {
+  it("approves an organization into the counts and refreshes the letter's copies, whoever calls it", async () => {
+    const { slug } = await createLetter({ reviewOrganizations: true });
+    const { letter, refs } = await seed(slug, ["in_review"], "organization");
+    const { deps, refreshed } = testDeps();
+    expect(await moderateSignature(deps, letter, refs[0]!, "approve")).toEqual({ from: "in_review", to: "confirmed" });
+    expect(refreshed).toEqual([slug]);
+    expect(await letterRow(slug)).toMatchObject({ signature_count: 1, organization_count: 1 });
+  });
+
+  it("refuses an action that does not apply (409) and an unknown signature (404), changing nothing", async () => {
+    const { slug } = await createLetter();
+    const { letter, refs } = await seed(slug, ["withdrawn"]);
+    const { deps, refreshed } = testDeps();
+    await expect(moderateSignature(deps, letter, refs[0]!, "approve")).rejects.toMatchObject({ status: 409 });
+    await expect(moderateSignature(deps, letter, "0".repeat(32), "hide")).rejects.toBeInstanceOf(Problem);
+    await expect(moderateSignature(deps, letter, "not-a-ref", "hide")).rejects.toMatchObject({ status: 404 });
+    expect(refreshed).toEqual([]);
+  });
+});
+
+describe("changing a status under a race", () => {
+  it("reads the signature again when it changed between the read and the write, and decides anew", async () => {
+    const { slug } = await createLetter();
+    const { letter, refs } = await seed(slug, ["confirmed"]);
+    const { deps } = testDeps();
+    const stale = (await findSignatureByRef(env.DB, letter.id, refs[0]!))!;
+    // Someone else hides it after our read.
+    await moderateSignature(deps, letter, refs[0]!, "hide");
+    const decided: SignatureStatus[] = [];
+    const change = await changeStatus(
+      deps,
+      slug,
+      () => findSignatureByRef(env.DB, letter.id, refs[0]!),
+      (signature) => {
+        decided.push(signature.status);
+        return signature.status === "withdrawn" ? null : { to: "withdrawn" };
+      },
+      { first: stale },
+    );
+    expect(decided).toEqual(["confirmed", "hidden"]);
+    expect(change).toMatchObject({ changed: true, to: "withdrawn" });
+    expect((await findSignatureByRef(env.DB, letter.id, refs[0]!))!.status).toBe("withdrawn");
+  });
+});
+
+describe("moderating in bulk", () => {
+  it("changes every selected signature the action applies to, and refreshes the copies once", async () => {
+    const { slug } = await createLetter();
+    const { letter, refs } = await seed(slug, ["confirmed", "confirmed", "withdrawn", "hidden"]);
+    const { deps, refreshed } = testDeps();
+    expect(await moderateSignatures(deps, letter, { refs }, "hide")).toBe(2);
+    expect(refreshed).toEqual([slug]);
+    expect(await letterRow(slug)).toMatchObject({ signature_count: 0 });
+  });
+
+  it("changes everything matching a filter, and refreshes nothing when nothing applied", async () => {
+    const { slug } = await createLetter();
+    const { letter } = await seed(slug, ["hidden", "hidden", "confirmed"]);
+    const { deps, refreshed } = testDeps();
+    expect(await moderateSignatures(deps, letter, { filter: { status: "hidden" } }, "approve")).toBe(0);
+    expect(refreshed).toEqual([]);
+    expect(await moderateSignatures(deps, letter, { filter: {} }, "restore")).toBe(2);
+    expect(refreshed).toEqual([slug]);
+    const fresh = (await findLetter(env.DB, slug))!;
+    expect(fresh.counts.total).toBe(3);
+  });
+});
