@@ -15,7 +15,7 @@ import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
 import { organizerApi } from "../http/organizer";
-import { requireOrganizerLetter } from "./admin";
+import { requireOrganizerLetter } from "../http/organizer-area";
 import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 
 const PAGE_SIZE = 100;

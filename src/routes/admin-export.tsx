@@ -18,7 +18,7 @@ import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
 import { textStream } from "../http/text-stream";
 import { findLetterTranslation } from "../storage/letter-translations";
-import { requireOrganizerLetter } from "./admin";
+import { requireOrganizerLetter } from "../http/organizer-area";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signature-search";
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
 import { INTERFACE_LOCALE } from "../views/format";

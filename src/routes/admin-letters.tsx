@@ -5,6 +5,7 @@
  * guards are checked for every route here by the /admin middleware in
  * routes/admin.tsx.
  */
+import { adminHtml, previewOptions, requireOrganizerLetter } from "../http/organizer-area";
 import { Hono, type Context } from "hono";
 import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
 import { canChangeState, isSlug, letterState, STATE_CHANGES, type Letter, type StateChange } from "../domain/letter";
@@ -36,8 +37,7 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import type { NotificationsProps } from "../views/admin/notifications-section";
 import { renderDocument } from "../views/layout";
 import { RevisionPage } from "../views/admin/revision-page";
-import { adminHtml, requireOrganizerLetter } from "./admin";
-import { GET_ONLY, HTML_CONTENT_TYPE, renderLetterPage } from "./letters";
+import { GET_ONLY, HTML_CONTENT_TYPE, renderLetterPage } from "../http/public-letter";
 
 const POST_ONLY = methodNotAllowed(["POST"]);
 /** Addresses the organizer area uses itself, so no letter may take them. */
@@ -186,18 +186,6 @@ function previewLetter(input: LetterInput, stored: Letter | null): Letter {
     deliveryNote: stored?.deliveryNote ?? null,
     textUpdatedAt: stored?.textUpdatedAt ?? null,
     managedBy: "admin",
-  };
-}
-
-/** A draft is previewed as it will look once published; other letters as they are. */
-export function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
-  const state = letterState(letter, new Date());
-  return {
-    notice:
-      state === "draft"
-        ? "Preview of a draft: this is how the page will look once published. It is not public."
-        : "Preview: this is how the public page looks with these changes.",
-    status: state === "draft" || state === "open" ? "open" : "closed",
   };
 }
 

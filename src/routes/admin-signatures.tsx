@@ -26,7 +26,7 @@ import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage } from "../views/admin/signatures-page";
-import { adminHtml, requireOrganizerLetter } from "./admin";
+import { adminHtml, requireOrganizerLetter } from "../http/organizer-area";
 
 const PAGE_SIZE = 50;
 /** The most organizations the order page lists. */

@@ -16,9 +16,9 @@ import { deleteLetterTranslation, findLetterTranslation } from "../storage/lette
 import { PreviewProblems } from "../views/admin/letter-editor-page";
 import { TranslationEditorPage, type TranslationField } from "../views/admin/translation-editor-page";
 import { renderDocument } from "../views/layout";
-import { adminHtml, requireOrganizerLetter } from "./admin";
-import { previewOptions } from "./admin-letters";
-import { HTML_CONTENT_TYPE, renderLetterPage } from "./letters";
+import { adminHtml, requireOrganizerLetter } from "../http/organizer-area";
+import { previewOptions } from "../http/organizer-area";
+import { HTML_CONTENT_TYPE, renderLetterPage } from "../http/public-letter";
 
 const POST_ONLY = methodNotAllowed(["POST"]);
 const FIELDS: readonly TranslationField[] = ["title", "addressee", "summary", "body"];

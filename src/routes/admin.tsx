@@ -4,7 +4,8 @@
  * http/organizer.ts); every form post passes the same-origin, size and
  * content-type guards before anything reads it, then the session's CSRF check.
  */
-import { Hono, type Context } from "hono";
+import { ADMIN_FORM_LIMIT, adminHtml } from "../http/organizer-area";
+import { Hono } from "hono";
 import { except } from "hono/combine";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { requireSecretKey } from "../env";
@@ -13,47 +14,16 @@ import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
 import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
 import { formGuards } from "../http/security";
-import { isSlug, type Letter } from "../domain/letter";
-import { findLetter, listAllLetters } from "../storage/letters";
+import { listAllLetters } from "../storage/letters";
 import { checkWindowRate } from "../integrations/rate-limit";
-import { renderDocument } from "../views/layout";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 
-/** The largest organizer form: a letter's text and its translations fit well within it. */
-export const ADMIN_FORM_LIMIT = 512 * 1024;
 /** Login attempts per client per minute. */
 const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
 const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 const POST_ONLY = methodNotAllowed(["POST"]);
-
-export async function adminHtml<E extends AppEnv>(
-  c: Context<E>,
-  page: unknown,
-  status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
-): Promise<Response> {
-  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0]), status);
-}
-
-/**
- * The letter named by the route's slug, drafts included, or a 404 (without
- * touching D1 for a slug that can't exist); `find` reads it (the editor's
- * read brings its Markdown source too).
- */
-export async function requireOrganizerLetter<L extends Letter = Letter>(
-  c: Context<AppEnv>,
-  find: (db: D1Database, slug: string) => Promise<L | null> = findLetter as (
-    db: D1Database,
-    slug: string,
-  ) => Promise<L | null>,
-): Promise<L> {
-  const slug = c.req.param("slug") ?? "";
-  const letter = isSlug(slug) ? await find(c.var.db, slug) : null;
-  if (!letter)
-    throw new Problem(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
-  return letter;
-}
 
 /** Only paths inside the organizer area are followed after logging in: never another site. */
 function safeNext(next: unknown): string {

@@ -27,7 +27,7 @@ import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
 import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../integrations/turnstile";
-import { requirePublishedLetter } from "./letters";
+import { requirePublishedLetter } from "../http/public-letter";
 
 const PATH = "/api/v1/letters/:slug/signatures";
 /** The API's fields, as the OpenAPI document publishes them: the form's, `source` and Turnstile's token. Anything else is refused. */

@@ -41,7 +41,7 @@ import {
   recordDocument,
   requirePublishedLetter,
   signatoriesDocument,
-} from "./letters";
+} from "../http/public-letter";
 
 const LETTERS_PER_PAGE = 50;
 

@@ -6,68 +6,28 @@
  * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
  */
+import {
+  HTML_CONTENT_TYPE,
+  GET_ONLY,
+  publicJson,
+  html,
+  json,
+  requireLetterIn,
+  renderEmbedPage,
+} from "../http/public-letter";
 import { Hono, type Context } from "hono";
 import { normalizeSource, oembedResponse } from "../domain/embed";
-import { messagesFor } from "../domain/i18n";
-import { isSlug, publicStatus, type Letter } from "../domain/letter";
-import { openReceipt, type Receipt } from "../domain/receipt";
+import { isSlug } from "../domain/letter";
+import { openReceipt } from "../domain/receipt";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import { interfaceLocale, languageCache, languageRequest, words } from "../http/language";
-import { canonicalPath, withLang } from "../domain/paths";
+import { languageCache, languageRequest, words } from "../http/language";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
 import { findPublishedLetter } from "../storage/letters";
-import { listPublicSignatories } from "../storage/signatures";
-import { EmbedPage } from "../views/embed-page";
-import { renderDocument, SITE_NAME } from "../views/layout";
-import type { SignFormState } from "../views/sign-form";
-import {
-  GET_ONLY,
-  HTML_CONTENT_TYPE,
-  html,
-  json,
-  languageLinks,
-  linkLanguage,
-  publicJson,
-  requireLetterIn,
-  signFormExtras,
-} from "./letters";
-
-/** Signatories shown on the card. */
-const EMBED_SIGNATORIES = 5;
-
-/** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */
-export async function renderEmbedPage<E extends AppEnv>(
-  c: Context<E>,
-  letter: Letter,
-  form: SignFormState,
-  source: string | null,
-  receipt: Receipt | null = null,
-): Promise<string> {
-  const page = await listPublicSignatories(c.var.db, letter.id, null, EMBED_SIGNATORIES);
-  return renderDocument(
-    <EmbedPage
-      letter={letter}
-      status={publicStatus(letter, new Date())}
-      signatories={page.signatories}
-      links={{
-        letter: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language)),
-        sign: paths.signFromEmbed(letter.slug, source),
-        ...(receipt
-          ? { withdraw: absoluteUrl(c, withLang(paths.withdraw(letter.slug, receipt.withdraw), linkLanguage(letter))) }
-          : {}),
-        languages: languageLinks(letter, paths.embed(letter.slug, { source })),
-      }}
-      form={form}
-      formExtras={await signFormExtras(c, letter.slug)}
-      receipt={receipt}
-      t={messagesFor(interfaceLocale(letter.language))}
-    />,
-  );
-}
+import { SITE_NAME } from "../views/layout";
 
 export const embed = new Hono<AppEnv>();
 

@@ -14,7 +14,7 @@ import { absoluteUrl } from "../http/urls";
 import { paths } from "../domain/paths";
 import { listPublishedLetters } from "../storage/letters";
 import { letterUpdated, letterUpdatesAtom, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
-import { GET_ONLY, requirePublishedLetter } from "./letters";
+import { GET_ONLY, requirePublishedLetter } from "../http/public-letter";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 

@@ -49,7 +49,7 @@ import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages"
 import { LANGUAGE_FIELD, type SignFormState } from "../views/sign-form";
 import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
-import { renderEmbedPage } from "./embed";
+import { renderEmbedPage } from "../http/public-letter";
 import {
   HTML_CONTENT_TYPE,
   letterIn,
@@ -57,7 +57,7 @@ import {
   renderLetterPage,
   requireLetterIn,
   requirePublishedLetter,
-} from "./letters";
+} from "../http/public-letter";
 
 type SigningEnv = AppEnv & {
   Variables: {

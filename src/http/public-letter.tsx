@@ -1,0 +1,402 @@
+/**
+ * A public letter as the HTTP side finds and draws it: the published letter
+ * a request names (404 otherwise), in the language it asks for; its page,
+ * its embed card and its JSON documents. Shared by the routes that show,
+ * sign, embed and serve a letter, and by the organizers' previews.
+ */
+import { type Context } from "hono";
+import { cors } from "hono/cors";
+import { formStamp } from "../domain/bots";
+import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
+import { languageName, messagesFor } from "../domain/i18n";
+import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
+import type { SignatureKind } from "../domain/signature";
+import { turnstileSiteKey } from "../env";
+import { type AppEnv } from "./app-env";
+import { Problem } from "../app/problem";
+import { methodNotAllowed } from "./errors";
+import { JSON_CONTENT_TYPE, safeJson } from "./json";
+import { chooseLanguage, interfaceLocale, languageRequest, useLocale, words, type LanguageRequest } from "./language";
+import { canonicalPath, withLang } from "../domain/paths";
+import { type Rendered } from "./page-cache";
+import { absoluteUrl } from "./urls";
+import { paths } from "../domain/paths";
+import { findLetterTranslation } from "../storage/letter-translations";
+import { findPublishedLetter, findRecentPublishedLetter } from "../storage/letters";
+import { listRecordEntries, sealRecord } from "../storage/record";
+import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
+import { renderDocument } from "../views/layout";
+import { letterJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
+import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
+import { OG_IMAGE_PATH } from "../views/og";
+import type { LanguageLink } from "../views/language-switcher";
+import type { PageMeta } from "../views/layout";
+import { LetterPage } from "../views/letter-page";
+import type { SignFormExtras, SignFormState } from "../views/sign-form";
+import { type Receipt } from "../domain/receipt";
+import { EmbedPage } from "../views/embed-page";
+
+export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
+
+export const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
+
+export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+
+/** A page that stays true until `shown` letters change status by themselves (see statusChangesAt). */
+export function html(body: string, shown: readonly Letter[] = []): Rendered {
+  return { status: 200, body, contentType: HTML_CONTENT_TYPE, expiresAt: statusChangesAt(shown, new Date()) };
+}
+
+export function json(value: unknown, shown: readonly Letter[] = []): Rendered {
+  return {
+    status: 200,
+    body: safeJson(value),
+    contentType: JSON_CONTENT_TYPE,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    expiresAt: statusChangesAt(shown, new Date()),
+  };
+}
+
+export function letterNotFound<E extends AppEnv>(c: Context<E>): Problem {
+  const { title, message } = words(c).errors.letterNotFound;
+  return new Problem(404, title, message);
+}
+
+/**
+ * The letter named by the route's slug, or a 404 (without touching D1 for a slug
+ * that can't exist). `recent` lets signing reuse a letter read moments ago
+ * (LETTER_CACHE_SECONDS; see findRecentPublishedLetter).
+ */
+export async function requirePublishedLetter<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  { recent = false } = {},
+): Promise<Letter> {
+  let letter: Letter | null = null;
+  if (isSlug(slug)) {
+    letter = recent
+      ? await findRecentPublishedLetter(c.var.db, slug, c.get("settings").letterCacheSeconds)
+      : await findPublishedLetter(c.var.db, slug);
+  }
+  if (!letter) throw letterNotFound(c);
+  return letter;
+}
+
+/**
+ * The letter in `language` (one of letter.languages): its original, or its
+ * translation read with one query. The rest of the request then speaks the
+ * letter's language (its error pages included).
+ */
+export async function letterIn<E extends AppEnv>(c: Context<E>, letter: Letter, language: string): Promise<Letter> {
+  useLocale(c, language);
+  if (language === originalLanguage(letter)) return letter;
+  const translation = await findLetterTranslation(c.var.db, letter.id, language);
+  // Deleted between the two reads: the original stands in rather than a 500.
+  if (!translation) return letter;
+  return inLanguage(letter, translation);
+}
+
+/** The published letter at `slug`, in the language `request` asks for or negotiates (see http/language.ts). */
+export async function requireLetterIn<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  request: LanguageRequest,
+  options: { recent?: boolean } = {},
+): Promise<Letter> {
+  const letter = await requirePublishedLetter(c, slug, options);
+  return letterIn(c, letter, chooseLanguage(c, letter, request));
+}
+
+/**
+ * The language to name in a letter's own links (the next page, the embed, the
+ * thank-you page): its language when it has several, so that a reader who
+ * chose one keeps it; none for a letter in one language.
+ */
+export function linkLanguage(letter: Letter): string | null {
+  return letter.languages.length > 1 ? letter.language : null;
+}
+
+/** `path` (a page of the letter) in each of its languages, for the language switcher. */
+export function languageLinks(letter: Letter, path: string): LanguageLink[] {
+  return letter.languages.map((language) => ({ language, href: withLang(path, language) }));
+}
+
+/** The page at `path` in each of the letter's languages at its canonical address, for hreflang; x-default is the bare address. */
+export function languageAlternates<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  path: string,
+): PageMeta["alternates"] {
+  return {
+    languages: letter.languages.map((language) => ({
+      language,
+      href: absoluteUrl(c, canonicalPath(letter, path, language)),
+    })),
+    fallback: absoluteUrl(c, path),
+  };
+}
+
+/** The languages of a letter's JSON: each with its name in itself, and its page's and JSON's addresses. */
+export function languagesJson<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  jsonPath: (language: string | null) => string,
+) {
+  return letter.languages.map((language) => {
+    const asked = language === originalLanguage(letter) ? null : language;
+    return {
+      code: language,
+      name: languageName(language),
+      url: absoluteUrl(c, withLang(paths.letter(letter.slug), asked)),
+      json_url: absoluteUrl(c, jsonPath(asked)),
+    };
+  });
+}
+
+/** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
+export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
+  const values = c.req.queries("cursor") ?? [];
+  if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
+  const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
+  if (!cursor) {
+    const { title, message } = words(c).errors.cursor;
+    throw new Problem(400, title, message);
+  }
+  return cursor;
+}
+
+export function letterUrls<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  language: string | null = null,
+  jsonPath = paths.letterJson(slug),
+): LetterUrls {
+  return {
+    url: absoluteUrl(c, withLang(paths.letter(slug), language)),
+    jsonUrl: absoluteUrl(c, withLang(jsonPath, language)),
+    signUrl: absoluteUrl(c, paths.sign(slug)),
+    signatoriesUrl: absoluteUrl(c, paths.signatories(slug)),
+    recordUrl: absoluteUrl(c, paths.record(slug)),
+  };
+}
+
+/**
+ * The letter with its record sealed up to its last entry, so that its counts
+ * and its record's head describe the same moment (entries are sealed after
+ * the change that writes them; see storage/record.ts).
+ */
+export async function withSealedRecord<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<Letter> {
+  if (letter.record.sealed >= letter.record.length) return letter;
+  await sealRecord(c.var.db, letter.id);
+  return requirePublishedLetter(c, letter.slug);
+}
+
+/** What a freshly drawn sign form carries besides its fields: its stamp, and Turnstile's site key when it is on. */
+export async function signFormExtras<E extends AppEnv>(c: Context<E>, slug: string): Promise<SignFormExtras> {
+  return {
+    stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, slug, Date.now()) : null,
+    turnstileSiteKey: turnstileSiteKey(c.env),
+  };
+}
+
+/**
+ * The letter's page as HTML, in the letter's language (see letterIn): the
+ * letter, its first page of signatories, and the form in the given state.
+ */
+export async function renderLetterPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  form: SignFormState,
+  /** For organizers' previews: a banner, and the status to draw (a draft is previewed as it will look once open). */
+  preview: { notice: string; status: "open" | "closed" } | null = null,
+): Promise<string> {
+  const page = await signatoryPage(c, letter, null);
+  const language = linkLanguage(letter);
+  const canonical = absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language));
+  return renderDocument(
+    <LetterPage
+      letter={letter}
+      status={preview?.status ?? publicStatus(letter, new Date())}
+      notice={preview?.notice}
+      signatories={page.signatories}
+      t={messagesFor(interfaceLocale(letter.language))}
+      links={{
+        page: canonical,
+        sign: paths.sign(letter.slug),
+        moreSignatories: page.next ? withLang(paths.signatories(letter.slug, encodeCursor(page.next)), language) : null,
+        embed: absoluteUrl(c, withLang(paths.embed(letter.slug), language)),
+        oembed: absoluteUrl(c, paths.oembed(canonical)),
+        // Organizers' previews show the text being edited, without links to the other languages' public pages.
+        languages: preview ? [] : languageLinks(letter, paths.letter(letter.slug)),
+        alternates: preview ? undefined : languageAlternates(c, letter, paths.letter(letter.slug)),
+        feed: absoluteUrl(c, paths.feed()),
+        embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
+        image: absoluteUrl(c, OG_IMAGE_PATH),
+        letterFeed: absoluteUrl(c, paths.letterFeed(letter.slug)),
+      }}
+      form={form}
+      formExtras={await signFormExtras(c, letter.slug)}
+    />,
+  );
+}
+
+/** A page of the letter's public signatories: the first one, or the one after `cursor`. */
+export function signatoryPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  cursor: SignatoryCursor | null,
+): Promise<SignatoryPage> {
+  return listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage);
+}
+
+/** The letter at `slug` (or a 404) in the language asked for, and its page of signatories after `cursor`. */
+export async function letterAndSignatories(
+  c: Context<AppEnv>,
+  slug: string,
+  cursor: SignatoryCursor | null,
+  request: LanguageRequest,
+) {
+  const letter = await requireLetterIn(c, slug, request);
+  return { letter, page: await signatoryPage(c, letter, cursor) };
+}
+
+/** ?lang= of a JSON document: absent for the letter's original language; a 404 for a language it isn't in. */
+export function jsonLanguage(c: Context<AppEnv>): LanguageRequest {
+  return { requested: languageRequest(c).requested, preferred: [] };
+}
+
+/**
+ * The letter's JSON document (its .json address and the API's /letters/{slug},
+ * whose own address is `jsonPath`), in the language of ?lang= (the original
+ * without it: JSON is never negotiated), with every language it has.
+ */
+export async function letterDocument(
+  c: Context<AppEnv>,
+  slug: string,
+  request: LanguageRequest,
+  jsonPath = paths.letterJson(slug),
+): Promise<Rendered> {
+  const { letter: current, page } = await letterAndSignatories(c, slug, null, request);
+  const sealed = await withSealedRecord(c, current);
+  const letter = sealed === current ? current : { ...sealed, ...textOf(current) };
+  const next = page.next ? encodeCursor(page.next) : null;
+  const asked = letter.language === originalLanguage(letter) ? null : letter.language;
+  return json(
+    letterJson(
+      letter,
+      page.signatories,
+      next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null,
+      letterUrls(c, slug, asked, jsonPath),
+      new Date(),
+      languagesJson(c, letter, (language) => withLang(jsonPath, language)),
+    ),
+    [letter],
+  );
+}
+
+/** The parts of a letter that a translation replaces. */
+export function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" | "addressee" | "bodyHtml"> {
+  return {
+    language: letter.language,
+    title: letter.title,
+    summary: letter.summary,
+    addressee: letter.addressee,
+    bodyHtml: letter.bodyHtml,
+  };
+}
+
+/**
+ * A page of the letter's public signatories as JSON (its signatories.json and
+ * the API's /letters/{slug}/signatories, whose `nextPath` keeps its ?kind=).
+ */
+export async function signatoriesDocument(
+  c: Context<AppEnv>,
+  slug: string,
+  cursor: SignatoryCursor | null,
+  {
+    kind,
+    country,
+    nextPath = (next: string) => paths.signatoriesJson(slug, next),
+  }: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
+): Promise<Rendered> {
+  const letter = await requirePublishedLetter(c, slug);
+  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, {
+    kind,
+    country,
+  });
+  const next = page.next ? encodeCursor(page.next) : null;
+  return json({
+    letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
+    signatories: page.signatories.map(signatoryJson),
+    next_cursor: next,
+    next_url: next ? absoluteUrl(c, nextPath(next)) : null,
+  });
+}
+
+export const RECORD_PAGE_SIZE = 1_000;
+
+/** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
+export function readAfter<E extends AppEnv>(c: Context<E>): number {
+  const values = c.req.queries("after") ?? [];
+  if (values.length === 0) return 0;
+  const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
+  if (!Number.isSafeInteger(after)) {
+    throw new Problem(
+      400,
+      "This record link is not valid",
+      "The after= parameter must be the number of an entry of the record.",
+    );
+  }
+  return after;
+}
+
+/** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record). */
+export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
+  const letter = await withSealedRecord(c, await requirePublishedLetter(c, slug));
+  const page = await listRecordEntries(c.var.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
+  return json({
+    letter: {
+      slug,
+      url: absoluteUrl(c, paths.letter(slug)),
+      json_url: absoluteUrl(c, paths.letterJson(slug)),
+      counts: { ...letter.counts },
+    },
+    record: recordSummaryJson(letter, absoluteUrl(c, paths.record(slug))),
+    entries: page.entries.map(recordEntryJson),
+    next_after: page.next,
+    next_url: page.next ? absoluteUrl(c, paths.record(slug, page.next)) : null,
+  });
+}
+
+/** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */
+export async function renderEmbedPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  form: SignFormState,
+  source: string | null,
+  receipt: Receipt | null = null,
+): Promise<string> {
+  const page = await listPublicSignatories(c.var.db, letter.id, null, EMBED_SIGNATORIES);
+  return renderDocument(
+    <EmbedPage
+      letter={letter}
+      status={publicStatus(letter, new Date())}
+      signatories={page.signatories}
+      links={{
+        letter: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language)),
+        sign: paths.signFromEmbed(letter.slug, source),
+        ...(receipt
+          ? { withdraw: absoluteUrl(c, withLang(paths.withdraw(letter.slug, receipt.withdraw), linkLanguage(letter))) }
+          : {}),
+        languages: languageLinks(letter, paths.embed(letter.slug, { source })),
+      }}
+      form={form}
+      formExtras={await signFormExtras(c, letter.slug)}
+      receipt={receipt}
+      t={messagesFor(interfaceLocale(letter.language))}
+    />,
+  );
+}
+
+/** Signatories shown on the card. */
+export const EMBED_SIGNATORIES = 5;
