@@ -5,10 +5,11 @@
  * http/ (cross-cutting HTTP).
  */
 import { Hono } from "hono";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { trimTrailingSlash } from "hono/trailing-slash";
 import { readSettings, type Bindings, type Settings } from "./env";
 import { type AppEnv } from "./http/app-env";
-import { notFound, onError } from "./http/errors";
+import { answerMethodNotAllowed, notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
 import { sendDailySummaries } from "./jobs/daily-summary";
@@ -17,6 +18,7 @@ import { deliverWebhooks } from "./jobs/webhooks";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
 import { publicCopiesAt } from "./http/page-cache";
+import { publicApiCors } from "./http/public-letter";
 import { publicOrigin } from "./http/urls";
 import { admin } from "./routes/admin";
 import { adminExport } from "./routes/admin-export";
@@ -29,9 +31,9 @@ import { apiSigning } from "./routes/api-signing";
 import { assets } from "./routes/assets";
 import { bench, countBenchQueries } from "./routes/bench";
 import { devMail } from "./routes/dev-mail";
-import { embed } from "./routes/embed";
-import { feeds } from "./routes/feeds";
-import { letters } from "./routes/letters";
+import { embed, oembed } from "./routes/embed";
+import { feeds, letterFeeds } from "./routes/feeds";
+import { letterIndex, letters } from "./routes/letters";
 import { signatures } from "./routes/signatures";
 
 const settingsByEnv = new WeakMap<Bindings, Settings>();
@@ -64,23 +66,30 @@ app.use(async function dependencies(c, next) {
 });
 app.use(trimTrailingSlash());
 
-app.route("/", assets);
-app.route("/", draftPreview);
-app.route("/", letters);
-app.route("/", signatures);
-app.route("/", embed);
-app.route("/", feeds);
-app.route("/", apiSigning);
-app.route("/", api);
+// 405 with Allow for a path that exists under other methods, derived from the routes below.
+app.use(methodNotAllowed({ app, onMethodNotAllowed: answerMethodNotAllowed }));
+
+// Public: each prefix's sub-apps, with paths relative to it.
+app.route("/", assets); // /assets/*, /favicon.svg, /embed.js
+app.route("/", letterIndex); // /, /letters.json
+app.route("/", feeds); // /feed.atom, /sitemap.xml, /robots.txt
+app.route("/", oembed); // /oembed
+app.route("/letters", letters); // a letter's page, signatories and record, as HTML and JSON
+app.route("/letters", signatures); // signing, and the signer's confirmation and withdrawal links
+app.route("/letters", embed); // the card partners frame
+app.route("/letters", letterFeeds);
+app.route("/api/v1", new Hono<AppEnv>().use(publicApiCors).route("/", api).route("/", apiSigning));
+app.route("/dev", devMail); // the local outbox (MAILER=local on a local address only)
+app.route("/__bench", bench); // BENCH=1 only
+
+// The organizer area: each sub-app guards itself.
+app.route("/", draftPreview); // /letters/{slug}/preview: a draft's preview, by its key
 app.route("/", admin);
 app.route("/", adminLetters);
 app.route("/", adminSignatures);
 app.route("/", adminTranslations);
-// After admin: its /admin/* middleware (session, no-store) covers the exports too.
 app.route("/", adminExport);
 app.route("/", adminApi);
-app.route("/", devMail);
-app.route("/", bench);
 
 app.notFound(notFound);
 app.onError(onError);

@@ -93,3 +93,19 @@ export function methodNotAllowed(allowed: readonly string[]): Handler<AppEnv> {
     throw new Problem(405, t.errors.byStatus[405]!.title, t.errors.methodNotAllowed(allow), { Allow: allow });
   };
 }
+
+/**
+ * The 405 answer of Hono's methodNotAllowed middleware (src/index.ts), which
+ * derives `allowed` from the registered routes: in the client's format, with
+ * Allow (RFC 9110, section 15.5.6).
+ */
+export function answerMethodNotAllowed<E extends AppEnv>(c: Context<E>, allowed: string[]): Promise<Response> {
+  const allow = allowed.join(", ");
+  const t = words(c);
+  return errorResponse(
+    c,
+    405,
+    { title: t.errors.byStatus[405]!.title, message: t.errors.methodNotAllowed(allow) },
+    { Allow: allow },
+  );
+}

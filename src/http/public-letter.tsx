@@ -42,6 +42,16 @@ export const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
 
+/**
+ * CORS for the public API (/api/v1): any site's page may read it, and post
+ * signatures as JSON. Applied by the API's prefix before any of its routes.
+ */
+export const publicApiCors = cors({
+  origin: "*",
+  allowMethods: ["GET", "HEAD", "POST"],
+  allowHeaders: ["Content-Type"],
+});
+
 /** A page that stays true until `shown` letters change status by themselves (see statusChangesAt). */
 export function html(body: string, shown: readonly Letter[] = []): Rendered {
   return { status: 200, body, contentType: HTML_CONTENT_TYPE, expiresAt: statusChangesAt(shown, new Date()) };

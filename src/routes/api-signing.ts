@@ -12,7 +12,6 @@
  */
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { safeParse } from "zod/mini";
 import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/api";
 import { randomToken } from "../domain/crypto";
@@ -29,7 +28,7 @@ import { paths } from "../domain/paths";
 import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../integrations/turnstile";
 import { requirePublishedLetter } from "../http/public-letter";
 
-const PATH = "/api/v1/letters/:slug/signatures";
+const PATH = "/letters/:slug/signatures";
 /** The API's fields, as the OpenAPI document publishes them: the form's, `source` and Turnstile's token. Anything else is refused. */
 const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
 
@@ -53,8 +52,6 @@ function problem422(c: Context<AppEnv>, errors: Record<string, string>): Respons
 }
 
 export const apiSigning = new Hono<AppEnv>();
-
-apiSigning.use(PATH, cors({ origin: "*", allowMethods: ["POST"], allowHeaders: ["Content-Type"] }));
 
 apiSigning.post(
   PATH,
@@ -199,8 +196,3 @@ apiSigning.post(
     return accepted();
   },
 );
-apiSigning.all(PATH, () => {
-  throw new Problem(405, "That method is not allowed here", "This address takes POST (a signature as JSON).", {
-    Allow: "POST, OPTIONS",
-  });
-});

@@ -30,12 +30,10 @@ import { letterSummaryJson } from "../views/letter-json";
 import { languageCache, languageRequest } from "../http/language";
 import { withLang } from "../domain/paths";
 import {
-  GET_ONLY,
   html,
   json,
   languagesJson,
   letterDocument,
-  publicJson,
   readAfter,
   readCursor,
   recordDocument,
@@ -47,14 +45,11 @@ const LETTERS_PER_PAGE = 50;
 
 export const api = new Hono<AppEnv>();
 
-api.use("/api/v1/*", publicJson);
+api.get("/", (c) => cachedPage(c, async () => html(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
 
-api.get("/api/v1", (c) => cachedPage(c, async () => html(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
-api.all("/api/v1", GET_ONLY);
+api.get("/openapi.json", (c) => cachedPage(c, async () => json(openApiDocument(publicOrigin(c)))));
 
-api.get("/api/v1/openapi.json", (c) => cachedPage(c, async () => json(openApiDocument(publicOrigin(c)))));
-
-api.get("/api/v1/letters", (c) => {
+api.get("/letters", (c) => {
   const status = c.req.query("status");
   if (status !== undefined && status !== "open" && status !== "closed") {
     throw new Problem(400, "Unknown status", "status must be open or closed (or left out for every letter).");
@@ -97,14 +92,14 @@ api.get("/api/v1/letters", (c) => {
   );
 });
 
-api.get("/api/v1/letters/:slug", (c) => {
+api.get("/letters/:slug", (c) => {
   const slug = c.req.param("slug");
   // JSON is never negotiated: ?lang= or the original language.
   const request = { requested: languageRequest(c).requested, preferred: [] };
   return cachedPage(c, () => letterDocument(c, slug, request, `/api/v1/letters/${slug}`), languageCache(request));
 });
 
-api.get("/api/v1/letters/:slug/signatories", (c) => {
+api.get("/letters/:slug/signatories", (c) => {
   const slug = c.req.param("slug");
   const kind = c.req.query("kind");
   if (kind !== undefined && kind !== "organization" && kind !== "individual") {
@@ -131,12 +126,12 @@ api.get("/api/v1/letters/:slug/signatories", (c) => {
   );
 });
 
-api.get("/api/v1/letters/:slug/record", (c) => {
+api.get("/letters/:slug/record", (c) => {
   const after = readAfter(c);
   return cachedPage(c, () => recordDocument(c, c.req.param("slug"), after), { params: ["after"] });
 });
 
-api.get("/api/v1/letters/:slug/counts", (c) => {
+api.get("/letters/:slug/counts", (c) => {
   const slug = c.req.param("slug");
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
@@ -152,14 +147,3 @@ api.get("/api/v1/letters/:slug/counts", (c) => {
     );
   });
 });
-
-for (const path of [
-  "/api/v1/openapi.json",
-  "/api/v1/letters",
-  "/api/v1/letters/:slug",
-  "/api/v1/letters/:slug/signatories",
-  "/api/v1/letters/:slug/record",
-  "/api/v1/letters/:slug/counts",
-]) {
-  api.all(path, GET_ONLY);
-}

@@ -26,12 +26,12 @@ const constants = new Map<number, string>();
 
 export const bench = new Hono<AppEnv>();
 
-bench.use("/__bench/*", async (c, next) => {
+bench.use("*", async (c, next) => {
   if (!c.get("settings").bench) return c.notFound();
   await next();
 });
 
-bench.get("/__bench/constant", (c) => {
+bench.get("/constant", (c) => {
   const bytes = Math.min(Number(c.req.query("bytes") ?? "2") || 2, 1_000_000);
   let body = constants.get(bytes);
   if (!body) {
@@ -41,14 +41,14 @@ bench.get("/__bench/constant", (c) => {
   return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" });
 });
 
-bench.get("/__bench/stats", (c) => c.json({ queries, calls }));
-bench.post("/__bench/stats/reset", (c) => {
+bench.get("/stats", (c) => c.json({ queries, calls }));
+bench.post("/stats/reset", (c) => {
   queries = 0;
   calls = 0;
   return c.json({ queries, calls });
 });
 
-bench.post("/__bench/setup", async (c) => {
+bench.post("/setup", async (c) => {
   await c.env.DB.prepare(
     "CREATE TABLE IF NOT EXISTS bench_inserts (id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
   ).run();
@@ -57,13 +57,13 @@ bench.post("/__bench/setup", async (c) => {
 });
 
 /** The baseline for signing: one bound single-row INSERT, through the same D1 wrapper as the app. */
-bench.post("/__bench/insert", async (c) => {
+bench.post("/insert", async (c) => {
   await c.var.db.prepare("INSERT INTO bench_inserts (value) VALUES (?1)").bind(crypto.randomUUID()).run();
-  return c.body(null, 303, { Location: "/__bench/constant" });
+  return c.body(null, 303, { Location: "/constant" });
 });
 
 /** How many of the given emails (the ones the bench saw answered 303) have no signature on `slug`. */
-bench.post("/__bench/missing/:slug", async (c) => {
+bench.post("/missing/:slug", async (c) => {
   const emails = await c.req.json<string[]>();
   let found = 0;
   for (let offset = 0; offset < emails.length; offset += 5_000) {
@@ -79,7 +79,7 @@ bench.post("/__bench/missing/:slug", async (c) => {
 });
 
 /** What the database holds for `slug`, counted the slow way, to check the counters against. */
-bench.get("/__bench/count/:slug", async (c) => {
+bench.get("/count/:slug", async (c) => {
   const row = await c.env.DB.prepare(
     `SELECT l.signature_count AS counter_total, l.organization_count AS counter_organizations, l.individual_count AS counter_individuals,
        (SELECT count(*) FROM signatures s WHERE s.letter_id = l.id AND s.status = 'confirmed') AS rows_confirmed,

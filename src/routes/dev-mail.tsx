@@ -13,7 +13,7 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export const devMail = new Hono<AppEnv>();
 
-devMail.get("/dev/mail", async (c, next) => {
+devMail.get("/mail", async (c, next) => {
   if (c.env.MAILER?.trim().toLowerCase() !== "local" || !LOCAL_HOSTS.has(new URL(c.req.url).hostname)) return next();
   const body = await renderDocument(<DevMailPage messages={await listLocalMail(c.var.db)} />);
   return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });

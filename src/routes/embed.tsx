@@ -6,15 +6,7 @@
  * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
  */
-import {
-  HTML_CONTENT_TYPE,
-  GET_ONLY,
-  publicJson,
-  html,
-  json,
-  requireLetterIn,
-  renderEmbedPage,
-} from "../http/public-letter";
+import { HTML_CONTENT_TYPE, publicJson, html, json, requireLetterIn, renderEmbedPage } from "../http/public-letter";
 import { Hono, type Context } from "hono";
 import { normalizeSource, oembedResponse } from "../domain/embed";
 import { isSlug } from "../domain/letter";
@@ -29,9 +21,13 @@ import { paths } from "../domain/paths";
 import { findPublishedLetter } from "../storage/letters";
 import { SITE_NAME } from "../views/layout";
 
+/** The card partners frame (mounted at /letters). */
 export const embed = new Hono<AppEnv>();
 
-embed.get("/letters/:slug/embed", async (c) => {
+/** oEmbed, for the sites that discover the card from a letter's address (mounted at /). */
+export const oembed = new Hono<AppEnv>();
+
+embed.get("/:slug/embed", async (c) => {
   c.set("framable", true);
   const slug = c.req.param("slug");
   const source = normalizeSource(c.req.query("source"));
@@ -60,7 +56,6 @@ embed.get("/letters/:slug/embed", async (c) => {
     languageCache(request, ["source"]),
   );
 });
-embed.all("/letters/:slug/embed", GET_ONLY);
 
 /** A whole number from 1 to 10,000 in ?name=, null when absent; anything else is a 400. */
 function readDimension<E extends AppEnv>(c: Context<E>, name: "maxwidth" | "maxheight"): number | null {
@@ -90,8 +85,8 @@ function letterSlugOf(url: string, origin: string): string | null {
   return slug && isSlug(slug) ? slug : null;
 }
 
-embed.use("/oembed", publicJson);
-embed.get("/oembed", (c) => {
+oembed.use("/oembed", publicJson);
+oembed.get("/oembed", (c) => {
   const url = c.req.query("url");
   if (!url)
     throw new Problem(
@@ -128,4 +123,3 @@ embed.get("/oembed", (c) => {
     { params: ["url", "format", "maxwidth", "maxheight"] },
   );
 });
-embed.all("/oembed", GET_ONLY);

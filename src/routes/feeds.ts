@@ -14,14 +14,18 @@ import { absoluteUrl } from "../http/urls";
 import { paths } from "../domain/paths";
 import { listPublishedLetters } from "../storage/letters";
 import { letterUpdated, letterUpdatesAtom, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
-import { GET_ONLY, requirePublishedLetter } from "../http/public-letter";
+import { requirePublishedLetter } from "../http/public-letter";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
 /** Entries in the feed: the newest letters. */
 const FEED_ENTRIES = 50;
 
+/** The site's feed, sitemap and robots.txt (mounted at /). */
 export const feeds = new Hono<AppEnv>();
+
+/** A letter's own feed of updates (mounted at /letters). */
+export const letterFeeds = new Hono<AppEnv>();
 
 feeds.get("/feed.atom", (c) =>
   cachedPage(c, async () => {
@@ -39,9 +43,8 @@ feeds.get("/feed.atom", (c) =>
     };
   }),
 );
-feeds.all("/feed.atom", GET_ONLY);
 
-feeds.get("/letters/:slug/feed.atom", (c) => {
+letterFeeds.get("/:slug/feed.atom", (c) => {
   const slug = c.req.param("slug");
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
@@ -60,7 +63,6 @@ feeds.get("/letters/:slug/feed.atom", (c) => {
     };
   });
 });
-feeds.all("/letters/:slug/feed.atom", GET_ONLY);
 
 feeds.get("/sitemap.xml", (c) =>
   cachedPage(c, async () => {
@@ -77,7 +79,6 @@ feeds.get("/sitemap.xml", (c) =>
     return { status: 200, body: sitemapXml(urls), contentType: "application/xml; charset=utf-8" };
   }),
 );
-feeds.all("/sitemap.xml", GET_ONLY);
 
 feeds.get("/robots.txt", (c) =>
   cachedPage(c, async () => ({
@@ -86,4 +87,3 @@ feeds.get("/robots.txt", (c) =>
     contentType: "text/plain; charset=utf-8",
   })),
 );
-feeds.all("/robots.txt", GET_ONLY);

@@ -4,7 +4,6 @@
  * the edge cache.
  */
 import {
-  GET_ONLY,
   publicJson,
   html,
   json,
@@ -38,9 +37,13 @@ import { letterSummaryJson } from "../views/letter-json";
 import { OG_IMAGE_PATH } from "../views/og";
 import { SignatoriesPage } from "../views/signatories-page";
 
+/** The home page and the list of letters as JSON (mounted at /). */
+export const letterIndex = new Hono<AppEnv>();
+
+/** A letter's pages and JSON (mounted at /letters). */
 export const letters = new Hono<AppEnv>();
 
-letters.get("/", (c) =>
+letterIndex.get("/", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
     return html(
@@ -56,14 +59,13 @@ letters.get("/", (c) =>
     );
   }),
 );
-letters.all("/", GET_ONLY);
 
 // CORS for every method, so that a preflight OPTIONS is answered before the 405 below.
-letters.use("/letters.json", publicJson);
-letters.use("/letters/:file{[^/]+\\.json}", publicJson);
-letters.use("/letters/:slug/signatories.json", publicJson);
+letterIndex.use("/letters.json", publicJson);
+letters.use("/:file{[^/]+\\.json}", publicJson);
+letters.use("/:slug/signatories.json", publicJson);
 
-letters.get("/letters.json", (c) =>
+letterIndex.get("/letters.json", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
     const now = new Date();
@@ -85,18 +87,16 @@ letters.get("/letters.json", (c) =>
     );
   }),
 );
-letters.all("/letters.json", GET_ONLY);
 
-// The .json routes come first: "/letters/:slug" would otherwise take "honduras.json" as a slug.
+// The .json routes come first: "/:slug" would otherwise take "honduras.json" as a slug.
 
-letters.get("/letters/:file{[^/]+\\.json}", (c) => {
+letters.get("/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
   const request = jsonLanguage(c);
   return cachedPage(c, () => letterDocument(c, slug, request), languageCache(request));
 });
-letters.all("/letters/:file{[^/]+\\.json}", GET_ONLY);
 
-letters.get("/letters/:slug", (c) => {
+letters.get("/:slug", (c) => {
   const slug = c.req.param("slug");
   const request = languageRequest(c);
   return cachedPage(
@@ -108,16 +108,14 @@ letters.get("/letters/:slug", (c) => {
     languageCache(request),
   );
 });
-letters.all("/letters/:slug", GET_ONLY);
 
-letters.get("/letters/:slug/signatories.json", (c) => {
+letters.get("/:slug/signatories.json", (c) => {
   const slug = c.req.param("slug");
   const cursor = readCursor(c);
   return cachedPage(c, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
 });
-letters.all("/letters/:slug/signatories.json", GET_ONLY);
 
-letters.get("/letters/:slug/signatories", (c) => {
+letters.get("/:slug/signatories", (c) => {
   const slug = c.req.param("slug");
   const request = languageRequest(c);
   const cursor = readCursor(c);
@@ -149,13 +147,11 @@ letters.get("/letters/:slug/signatories", (c) => {
     languageCache(request, ["cursor"]),
   );
 });
-letters.all("/letters/:slug/signatories", GET_ONLY);
 
-letters.use("/letters/:slug/record.json", publicJson);
+letters.use("/:slug/record.json", publicJson);
 
-letters.get("/letters/:slug/record.json", (c) => {
+letters.get("/:slug/record.json", (c) => {
   const slug = c.req.param("slug");
   const after = readAfter(c);
   return cachedPage(c, () => recordDocument(c, slug, after), { params: ["after"] });
 });
-letters.all("/letters/:slug/record.json", GET_ONLY);

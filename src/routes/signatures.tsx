@@ -37,7 +37,6 @@ import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { requireSecretKey, turnstileSiteKey } from "../env";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
 import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards } from "../http/security";
 import { signatureWrites } from "../http/signature-writes";
@@ -232,7 +231,7 @@ async function redirectToReceipt(
 export const signatures = new Hono<SigningEnv>();
 
 signatures.post(
-  "/letters/:slug/signatures",
+  "/:slug/signatures",
   embedMode,
   formGuards(),
   openLetter,
@@ -293,9 +292,7 @@ signatures.post(
 );
 
 // Someone who reloads or bookmarks the form's address gets the form, not an error.
-signatures.get("/letters/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
-
-signatures.all("/letters/:slug/signatures", methodNotAllowed(["POST", "GET", "HEAD"]));
+signatures.get("/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
 
 /** The receipt in ?receipt= for the letter `slug`, or null when it is missing or not one of ours. */
 async function readReceipt<E extends AppEnv>(c: Context<E>, slug: string): Promise<Receipt | null> {
@@ -330,10 +327,8 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
   return html(body, 200, privateNoStore);
 }
 
-signatures.get("/letters/:slug/signed", (c) => thankYou(c, false));
-signatures.all("/letters/:slug/signed", methodNotAllowed(["GET", "HEAD"]));
-signatures.get("/letters/:slug/confirmed", (c) => thankYou(c, true));
-signatures.all("/letters/:slug/confirmed", methodNotAllowed(["GET", "HEAD"]));
+signatures.get("/:slug/signed", (c) => thankYou(c, false));
+signatures.get("/:slug/confirmed", (c) => thankYou(c, true));
 
 /** The link secret from ?token= (GET) or the form's token field (POST); a malformed one is a 400. */
 async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
@@ -393,7 +388,7 @@ function letterPath(letter: Letter): string {
   return withLang(paths.letter(letter.slug), linkLanguage(letter));
 }
 
-signatures.get("/letters/:slug/confirm", async (c) => {
+signatures.get("/:slug/confirm", async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
   const token = await linkToken(c);
@@ -416,7 +411,7 @@ signatures.get("/letters/:slug/confirm", async (c) => {
   );
 });
 
-signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
+signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
   const token = await linkToken(c);
@@ -432,9 +427,8 @@ signatures.post("/letters/:slug/confirm", formGuards(), async (c) => {
   );
   return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
 });
-signatures.all("/letters/:slug/confirm", methodNotAllowed(["GET", "HEAD", "POST"]));
 
-signatures.get("/letters/:slug/withdraw", async (c) => {
+signatures.get("/:slug/withdraw", async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
   return html(
@@ -452,16 +446,15 @@ signatures.get("/letters/:slug/withdraw", async (c) => {
   );
 });
 
-signatures.post("/letters/:slug/withdraw", formGuards(), async (c) => {
+signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
   await withdrawSignature(c.var.deps, letter, token);
   // The same answer whether or not the link belonged to a signature: it tells nobody who signed.
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
-signatures.all("/letters/:slug/withdraw", methodNotAllowed(["GET", "HEAD", "POST"]));
 
-signatures.get("/letters/:slug/withdrawn", async (c) => {
+signatures.get("/:slug/withdrawn", async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
   return html(
@@ -478,4 +471,3 @@ signatures.get("/letters/:slug/withdrawn", async (c) => {
     privateNoStore,
   );
 });
-signatures.all("/letters/:slug/withdrawn", methodNotAllowed(["GET", "HEAD"]));
