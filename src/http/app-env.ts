@@ -6,6 +6,7 @@ import type { AppDeps } from "../app/deps";
 import type { Locale } from "../domain/i18n";
 import type { Bindings, Settings } from "../env";
 import type { Organizer } from "./organizer";
+import type { PageGrant } from "./security";
 
 /** Values middleware hands to routes. */
 export interface Variables {
@@ -14,6 +15,8 @@ export interface Variables {
   db: D1Database;
   /** What the application's use cases need, with that same DB (see app/deps.ts). */
   deps: AppDeps;
+  /** What the route's responses may do beyond the strict default policy: set by pagePolicy() beside the route. */
+  pageGrants?: ReadonlySet<PageGrant>;
   /** Set by routes whose response other sites may frame (the embed card): see http/security.ts. */
   framable?: boolean;
   /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */

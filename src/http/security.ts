@@ -4,7 +4,7 @@
  * and the guards every form post passes before it is read: same-site
  * origin (CSRF), a size limit, and a form content type.
  */
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { every } from "hono/combine";
 import { csrf } from "hono/csrf";
@@ -38,6 +38,34 @@ function headersWith(turnstile: boolean): MiddlewareHandler<AppEnv> {
 }
 
 /**
+ * What a route's responses may do beyond the strict default policy:
+ * - "framable-by-any-site": other sites may frame it (frame-ancestors *), and it may run our own script;
+ * - "framable-by-self": our own pages may frame it (the editor's preview);
+ * - "own-scripts-and-frames": it may load our own scripts and frame our own pages (the editor);
+ * - "loadable-by-other-sites": other sites' pages may load it (Cross-Origin-Resource-Policy: cross-origin).
+ */
+export type PageGrant =
+  "framable-by-any-site" | "framable-by-self" | "own-scripts-and-frames" | "loadable-by-other-sites";
+
+/**
+ * Middleware declaring, beside the route, what its responses may do beyond
+ * the strict default policy (applied by securityHeaders); `when` limits it to
+ * the requests it picks.
+ *
+ * @example embed.get("/:slug/embed", pagePolicy("framable-by-any-site"), handler)
+ */
+export function pagePolicy(
+  grant: PageGrant | readonly PageGrant[],
+  when: (c: Context<AppEnv>) => boolean = () => true,
+): MiddlewareHandler<AppEnv> {
+  const granted = typeof grant === "string" ? [grant] : grant;
+  return async function pagePolicy(c, next) {
+    if (when(c)) c.set("pageGrants", new Set([...(c.get("pageGrants") ?? []), ...granted]));
+    await next();
+  };
+}
+
+/**
  * Security headers on every response; the CSP admits Turnstile's origin only
  * when Turnstile is configured. No page may be framed by another site, except
  * the responses a route marks `framable` (the embed card and what signing
@@ -49,10 +77,11 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   const withTurnstile = headersWith(true);
   return async function securityHeaders(c, next) {
     await (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
-    const framable = c.get("framable");
-    const crossOrigin = c.get("crossOriginResource");
-    const ownScriptsAndFrames = c.get("ownScriptsAndFrames");
-    const framableBySelf = c.get("framableBySelf");
+    const grants = c.get("pageGrants");
+    const framable = grants?.has("framable-by-any-site") || c.get("framable");
+    const crossOrigin = grants?.has("loadable-by-other-sites") || c.get("crossOriginResource");
+    const ownScriptsAndFrames = grants?.has("own-scripts-and-frames") || c.get("ownScriptsAndFrames");
+    const framableBySelf = grants?.has("framable-by-self") || c.get("framableBySelf");
     // Headers of a cached response can't be changed in place: a copy, once, when there is anything to change.
     if (framable || crossOrigin || ownScriptsAndFrames || framableBySelf) c.res = new Response(c.res.body, c.res);
     if (ownScriptsAndFrames) {

@@ -1,4 +1,5 @@
 /** The stylesheet, the icon and the embed's two optional scripts: static, fingerprinted where they can be. */
+import { pagePolicy } from "../http/security";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env";
 import { publicOrigin } from "../http/urls";
@@ -46,8 +47,7 @@ assets.get(EDITOR_SCRIPT_PATH, (c) =>
 );
 
 // Partners' pages load it from other origins: a stable address, cached for a day.
-assets.get(PARTNER_SCRIPT_PATH, (c) => {
-  c.set("crossOriginResource", true);
+assets.get(PARTNER_SCRIPT_PATH, pagePolicy("loadable-by-other-sites"), (c) => {
   return c.body(partnerScript(publicOrigin(c)), 200, {
     "Content-Type": JAVASCRIPT,
     "Cache-Control": "public, max-age=86400",

@@ -16,6 +16,7 @@ import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { languageCache, languageRequest, words } from "../http/language";
 import { cachedPage } from "../http/page-cache";
+import { pagePolicy } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
 import { findPublishedLetter } from "../storage/letters";
@@ -27,8 +28,7 @@ export const embed = new Hono<AppEnv>();
 /** oEmbed, for the sites that discover the card from a letter's address (mounted at /). */
 export const oembed = new Hono<AppEnv>();
 
-embed.get("/:slug/embed", async (c) => {
-  c.set("framable", true);
+embed.get("/:slug/embed", pagePolicy("framable-by-any-site"), async (c) => {
   const slug = c.req.param("slug");
   const source = normalizeSource(c.req.query("source"));
   const sealed = c.req.query("receipt");

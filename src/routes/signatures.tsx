@@ -38,7 +38,7 @@ import { requireSecretKey, turnstileSiteKey } from "../env";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { languageRequest, useLocale, words } from "../http/language";
-import { formGuards } from "../http/security";
+import { formGuards, pagePolicy } from "../http/security";
 import { signatureWrites } from "../http/signature-writes";
 import { absoluteUrl } from "../http/urls";
 import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
@@ -147,7 +147,6 @@ async function signAgain<E extends AppEnv>(
 const embedMode = createMiddleware<SigningEnv>(async function embedMode(c, next) {
   const fromEmbed = c.req.query("embed") === "1";
   c.set("embed", fromEmbed ? { source: normalizeSource(c.req.query("source")) } : null);
-  if (fromEmbed) c.set("framable", true);
   await next();
 });
 
@@ -232,6 +231,8 @@ export const signatures = new Hono<SigningEnv>();
 
 signatures.post(
   "/:slug/signatures",
+  // From the embed card, every answer (errors included) may be shown in the partner's frame.
+  pagePolicy("framable-by-any-site", (c) => c.req.query("embed") === "1"),
   embedMode,
   formGuards(),
   openLetter,
