@@ -4,11 +4,18 @@
  * its embed card and its JSON documents. Shared by the routes that show,
  * sign, embed and serve a letter, and by the organizers' previews.
  */
+import {
+  buildLetterDocument,
+  buildRecordDocument,
+  buildSignatoriesDocument,
+  signatoryPage,
+} from "../app/public-documents";
+import { publicOrigin } from "./urls";
 import { type Context } from "hono";
 import { cors } from "hono/cors";
 import { formStamp } from "../domain/bots";
 import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
-import { languageName, messagesFor } from "../domain/i18n";
+import { messagesFor } from "../domain/i18n";
 import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey } from "../env";
@@ -23,10 +30,8 @@ import { absoluteUrl } from "./urls";
 import { paths } from "../domain/paths";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { findPublishedLetter, findRecentPublishedLetter } from "../storage/letters";
-import { listRecordEntries, sealRecord } from "../storage/record";
-import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
+import { listPublicSignatories } from "../storage/signatures";
 import { renderDocument } from "../views/layout";
-import { letterJson, recordEntryJson, recordSummaryJson, signatoryJson, type LetterUrls } from "../views/letter-json";
 import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
 import { OG_IMAGE_PATH } from "../views/og";
 import type { LanguageLink } from "../views/language-switcher";
@@ -146,23 +151,6 @@ export function languageAlternates<E extends AppEnv>(
   };
 }
 
-/** The languages of a letter's JSON: each with its name in itself, and its page's and JSON's addresses. */
-export function languagesJson<E extends AppEnv>(
-  c: Context<E>,
-  letter: Letter,
-  jsonPath: (language: string | null) => string,
-) {
-  return letter.languages.map((language) => {
-    const asked = language === originalLanguage(letter) ? null : language;
-    return {
-      code: language,
-      name: languageName(language),
-      url: absoluteUrl(c, withLang(paths.letter(letter.slug), asked)),
-      json_url: absoluteUrl(c, jsonPath(asked)),
-    };
-  });
-}
-
 /** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
 export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
   const values = c.req.queries("cursor") ?? [];
@@ -173,32 +161,6 @@ export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | n
     throw new Problem(400, title, message);
   }
   return cursor;
-}
-
-export function letterUrls<E extends AppEnv>(
-  c: Context<E>,
-  slug: string,
-  language: string | null = null,
-  jsonPath = paths.letterJson(slug),
-): LetterUrls {
-  return {
-    url: absoluteUrl(c, withLang(paths.letter(slug), language)),
-    jsonUrl: absoluteUrl(c, withLang(jsonPath, language)),
-    signUrl: absoluteUrl(c, paths.sign(slug)),
-    signatoriesUrl: absoluteUrl(c, paths.signatories(slug)),
-    recordUrl: absoluteUrl(c, paths.record(slug)),
-  };
-}
-
-/**
- * The letter with its record sealed up to its last entry, so that its counts
- * and its record's head describe the same moment (entries are sealed after
- * the change that writes them; see storage/record.ts).
- */
-export async function withSealedRecord<E extends AppEnv>(c: Context<E>, letter: Letter): Promise<Letter> {
-  if (letter.record.sealed >= letter.record.length) return letter;
-  await sealRecord(c.var.db, letter.id);
-  return requirePublishedLetter(c, letter.slug);
 }
 
 /** What a freshly drawn sign form carries besides its fields: its stamp, and Turnstile's site key when it is on. */
@@ -220,7 +182,7 @@ export async function renderLetterPage<E extends AppEnv>(
   /** For organizers' previews: a banner, and the status to draw (a draft is previewed as it will look once open). */
   preview: { notice: string; status: "open" | "closed" } | null = null,
 ): Promise<string> {
-  const page = await signatoryPage(c, letter, null);
+  const page = await signatoryPage(c.var.deps, letter, null);
   const language = linkLanguage(letter);
   const canonical = absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language));
   return renderDocument(
@@ -250,15 +212,6 @@ export async function renderLetterPage<E extends AppEnv>(
   );
 }
 
-/** A page of the letter's public signatories: the first one, or the one after `cursor`. */
-export function signatoryPage<E extends AppEnv>(
-  c: Context<E>,
-  letter: Letter,
-  cursor: SignatoryCursor | null,
-): Promise<SignatoryPage> {
-  return listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage);
-}
-
 /** The letter at `slug` (or a 404) in the language asked for, and its page of signatories after `cursor`. */
 export async function letterAndSignatories(
   c: Context<AppEnv>,
@@ -267,7 +220,7 @@ export async function letterAndSignatories(
   request: LanguageRequest,
 ) {
   const letter = await requireLetterIn(c, slug, request);
-  return { letter, page: await signatoryPage(c, letter, cursor) };
+  return { letter, page: await signatoryPage(c.var.deps, letter, cursor) };
 }
 
 /** ?lang= of a JSON document: absent for the letter's original language; a 404 for a language it isn't in. */
@@ -278,7 +231,7 @@ export function jsonLanguage(c: Context<AppEnv>): LanguageRequest {
 /**
  * The letter's JSON document (its .json address and the API's /letters/{slug},
  * whose own address is `jsonPath`), in the language of ?lang= (the original
- * without it: JSON is never negotiated), with every language it has.
+ * without it: JSON is never negotiated), for the cache.
  */
 export async function letterDocument(
   c: Context<AppEnv>,
@@ -286,64 +239,24 @@ export async function letterDocument(
   request: LanguageRequest,
   jsonPath = paths.letterJson(slug),
 ): Promise<Rendered> {
-  const { letter: current, page } = await letterAndSignatories(c, slug, null, request);
-  const sealed = await withSealedRecord(c, current);
-  const letter = sealed === current ? current : { ...sealed, ...textOf(current) };
-  const next = page.next ? encodeCursor(page.next) : null;
-  const asked = letter.language === originalLanguage(letter) ? null : letter.language;
-  return json(
-    letterJson(
-      letter,
-      page.signatories,
-      next ? { cursor: next, url: absoluteUrl(c, paths.signatoriesJson(slug, next)) } : null,
-      letterUrls(c, slug, asked, jsonPath),
-      new Date(),
-      languagesJson(c, letter, (language) => withLang(jsonPath, language)),
-    ),
-    [letter],
-  );
-}
-
-/** The parts of a letter that a translation replaces. */
-export function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" | "addressee" | "bodyHtml"> {
-  return {
-    language: letter.language,
-    title: letter.title,
-    summary: letter.summary,
-    addressee: letter.addressee,
-    bodyHtml: letter.bodyHtml,
-  };
+  const shown = await requireLetterIn(c, slug, request);
+  const { document, letter } = await buildLetterDocument(c.var.deps, shown, { origin: publicOrigin(c), jsonPath });
+  return json(document, [letter]);
 }
 
 /**
  * A page of the letter's public signatories as JSON (its signatories.json and
- * the API's /letters/{slug}/signatories, whose `nextPath` keeps its ?kind=).
+ * the API's /letters/{slug}/signatories, whose `nextPath` keeps its filters), for the cache.
  */
 export async function signatoriesDocument(
   c: Context<AppEnv>,
   slug: string,
   cursor: SignatoryCursor | null,
-  {
-    kind,
-    country,
-    nextPath = (next: string) => paths.signatoriesJson(slug, next),
-  }: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
+  options: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  const page = await listPublicSignatories(c.var.db, letter.id, cursor, c.get("settings").signatoriesPerPage, {
-    kind,
-    country,
-  });
-  const next = page.next ? encodeCursor(page.next) : null;
-  return json({
-    letter: { slug, title: letter.title, url: absoluteUrl(c, paths.letter(slug)), counts: { ...letter.counts } },
-    signatories: page.signatories.map(signatoryJson),
-    next_cursor: next,
-    next_url: next ? absoluteUrl(c, nextPath(next)) : null,
-  });
+  return json(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }));
 }
-
-export const RECORD_PAGE_SIZE = 1_000;
 
 /** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
 export function readAfter<E extends AppEnv>(c: Context<E>): number {
@@ -360,22 +273,10 @@ export function readAfter<E extends AppEnv>(c: Context<E>): number {
   return after;
 }
 
-/** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record). */
+/** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record), for the cache. */
 export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
-  const letter = await withSealedRecord(c, await requirePublishedLetter(c, slug));
-  const page = await listRecordEntries(c.var.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
-  return json({
-    letter: {
-      slug,
-      url: absoluteUrl(c, paths.letter(slug)),
-      json_url: absoluteUrl(c, paths.letterJson(slug)),
-      counts: { ...letter.counts },
-    },
-    record: recordSummaryJson(letter, absoluteUrl(c, paths.record(slug))),
-    entries: page.entries.map(recordEntryJson),
-    next_after: page.next,
-    next_url: page.next ? absoluteUrl(c, paths.record(slug, page.next)) : null,
-  });
+  const letter = await requirePublishedLetter(c, slug);
+  return json(await buildRecordDocument(c.var.deps, letter, after, { origin: publicOrigin(c) }));
 }
 
 /** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */

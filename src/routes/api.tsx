@@ -17,22 +17,21 @@ import { Hono } from "hono";
 import { openApiDocument } from "../domain/api";
 import { isCountryCode } from "../domain/countries";
 import { decodeLetterCursor, encodeLetterCursor } from "../domain/cursor";
-import { publicStatus } from "../domain/letter";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, publicOrigin } from "../http/urls";
+import { buildCountsDocument } from "../app/public-documents";
 import { paths } from "../domain/paths";
 import { listPublishedLettersPage } from "../storage/letters";
 import { ApiPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
-import { letterSummaryJson } from "../views/letter-json";
+import { letterSummaryJson } from "../domain/letter-json";
 import { languageCache, languageRequest } from "../http/language";
 import { withLang } from "../domain/paths";
 import {
   html,
   json,
-  languagesJson,
   letterDocument,
   readAfter,
   readCursor,
@@ -40,6 +39,7 @@ import {
   requirePublishedLetter,
   signatoriesDocument,
 } from "../http/public-letter";
+import { languagesJson } from "../app/public-documents";
 
 const LETTERS_PER_PAGE = 50;
 
@@ -79,7 +79,9 @@ api.get("/letters", (c) => {
                 jsonUrl: absoluteUrl(c, `/api/v1/letters/${letter.slug}`),
               },
               now,
-              languagesJson(c, letter, (language) => withLang(`/api/v1/letters/${letter.slug}`, language)),
+              languagesJson(publicOrigin(c), letter, (language) =>
+                withLang(`/api/v1/letters/${letter.slug}`, language),
+              ),
             ),
           ),
           next_cursor: next,
@@ -135,15 +137,6 @@ api.get("/letters/:slug/counts", (c) => {
   const slug = c.req.param("slug");
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
-    return json(
-      {
-        slug,
-        status: publicStatus(letter, new Date()),
-        counts: { ...letter.counts },
-        pending: letter.pendingCount,
-        url: absoluteUrl(c, paths.letter(slug)),
-      },
-      [letter],
-    );
+    return json(buildCountsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
   });
 });

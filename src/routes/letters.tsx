@@ -3,6 +3,7 @@
  * at a time, and the JSON of all three. Every one of them is served through
  * the edge cache.
  */
+import { publicOrigin } from "../http/urls";
 import {
   publicJson,
   html,
@@ -11,7 +12,6 @@ import {
   linkLanguage,
   languageLinks,
   languageAlternates,
-  languagesJson,
   readCursor,
   renderLetterPage,
   letterAndSignatories,
@@ -21,6 +21,7 @@ import {
   readAfter,
   recordDocument,
 } from "../http/public-letter";
+import { languagesJson } from "../app/public-documents";
 import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
@@ -33,7 +34,7 @@ import { paths } from "../domain/paths";
 import { listPublishedLetters } from "../storage/letters";
 import { IndexPage } from "../views/index-page";
 import { renderDocument } from "../views/layout";
-import { letterSummaryJson } from "../views/letter-json";
+import { letterSummaryJson } from "../domain/letter-json";
 import { OG_IMAGE_PATH } from "../views/og";
 import { SignatoriesPage } from "../views/signatories-page";
 
@@ -76,7 +77,7 @@ letterIndex.get("/letters.json", (c) =>
             letter,
             { url: absoluteUrl(c, paths.letter(letter.slug)), jsonUrl: absoluteUrl(c, paths.letterJson(letter.slug)) },
             now,
-            languagesJson(c, letter, (language) => withLang(paths.letterJson(letter.slug), language)),
+            languagesJson(publicOrigin(c), letter, (language) => withLang(paths.letterJson(letter.slug), language)),
           ),
         ),
         // Every letter on one page: the API's LettersPage shape, with nothing after it.

@@ -3,9 +3,9 @@
  * fields: never an email, a signature's id or token, or anything about the
  * signer's connection.
  */
-import { publicStatus, type Letter } from "../domain/letter";
-import type { SealedRecordEntry } from "../domain/record";
-import type { PublicSignatory } from "../domain/signature";
+import { publicStatus, type Letter } from "./letter";
+import type { SealedRecordEntry } from "./record";
+import type { PublicSignatory } from "./signature";
 
 export interface LetterUrls {
   url: string;

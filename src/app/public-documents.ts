@@ -1,0 +1,163 @@
+/**
+ * The public JSON documents of a published letter, as partners, the API
+ * and the verifier read them: the letter with its first signatories, a page
+ * of signatories, a page of the record, and the counts. Each is built from
+ * one consistent read: the record is sealed up to its last entry first, so
+ * a document's counts and its record's head describe the same moment.
+ * The caller has found the letter (and chosen its language); links are made
+ * absolute on `origin`.
+ */
+import { encodeCursor, type SignatoryCursor } from "../domain/cursor";
+import { languageName } from "../domain/i18n";
+import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
+import { letterJson, recordEntryJson, recordSummaryJson, signatoryJson } from "../domain/letter-json";
+import { paths, withLang } from "../domain/paths";
+import type { SignatureKind } from "../domain/signature";
+import { findPublishedLetter } from "../storage/letters";
+import { listRecordEntries, sealRecord } from "../storage/record";
+import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
+import type { AppDeps } from "./deps";
+
+/** Record entries on one page of record.json. */
+export const RECORD_PAGE_SIZE = 1_000;
+
+/** The parts of a letter that a translation replaces. */
+function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" | "addressee" | "bodyHtml"> {
+  return {
+    language: letter.language,
+    title: letter.title,
+    summary: letter.summary,
+    addressee: letter.addressee,
+    bodyHtml: letter.bodyHtml,
+  };
+}
+
+/**
+ * The letter with its record sealed up to its last entry (entries are
+ * sealed after the change that writes them; see storage/record.ts), in the
+ * language it was given in.
+ */
+async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
+  if (letter.record.sealed >= letter.record.length) return letter;
+  await sealRecord(deps.db, letter.id);
+  const sealed = await findPublishedLetter(deps.db, letter.slug);
+  return sealed ? { ...sealed, ...textOf(letter) } : letter;
+}
+
+/** A page of the letter's public signatories: the first one, or the one after `cursor`. */
+export function signatoryPage(
+  deps: AppDeps,
+  letter: Letter,
+  cursor: SignatoryCursor | null,
+  filter: { kind?: SignatureKind; country?: string } = {},
+): Promise<SignatoryPage> {
+  return listPublicSignatories(deps.db, letter.id, cursor, deps.settings.signatoriesPerPage, filter);
+}
+
+/** The languages of a letter's JSON: each with its name in itself, and its page's and JSON's addresses. */
+export function languagesJson(origin: string, letter: Letter, jsonPath: (language: string | null) => string) {
+  return letter.languages.map((language) => {
+    const asked = language === originalLanguage(letter) ? null : language;
+    return {
+      code: language,
+      name: languageName(language),
+      url: `${origin}${withLang(paths.letter(letter.slug), asked)}`,
+      json_url: `${origin}${jsonPath(asked)}`,
+    };
+  });
+}
+
+/**
+ * The letter's JSON document (its .json address, and the API's
+ * /letters/{slug} whose own path is `jsonPath`), in `letter`'s language,
+ * with every language it has and its first page of signatories.
+ *
+ * @returns the document, and the letter as it was shown (for the cache's expiry)
+ */
+export async function buildLetterDocument(
+  deps: AppDeps,
+  shown: Letter,
+  { origin, jsonPath = paths.letterJson(shown.slug) }: { origin: string; jsonPath?: string },
+): Promise<{ document: unknown; letter: Letter }> {
+  const page = await signatoryPage(deps, shown, null);
+  const letter = await withSealedRecord(deps, shown);
+  const { slug } = letter;
+  const next = page.next ? encodeCursor(page.next) : null;
+  const asked = letter.language === originalLanguage(letter) ? null : letter.language;
+  const document = letterJson(
+    letter,
+    page.signatories,
+    next ? { cursor: next, url: `${origin}${paths.signatoriesJson(slug, next)}` } : null,
+    {
+      url: `${origin}${withLang(paths.letter(slug), asked)}`,
+      jsonUrl: `${origin}${withLang(jsonPath, asked)}`,
+      signUrl: `${origin}${paths.sign(slug)}`,
+      signatoriesUrl: `${origin}${paths.signatories(slug)}`,
+      recordUrl: `${origin}${paths.record(slug)}`,
+    },
+    deps.now(),
+    languagesJson(origin, letter, (language) => withLang(jsonPath, language)),
+  );
+  return { document, letter };
+}
+
+/**
+ * A page of the letter's public signatories as JSON (its signatories.json,
+ * and the API's /letters/{slug}/signatories whose `nextPath` keeps its
+ * filters), optionally of one kind or country.
+ */
+export async function buildSignatoriesDocument(
+  deps: AppDeps,
+  letter: Letter,
+  cursor: SignatoryCursor | null,
+  {
+    origin,
+    kind,
+    country,
+    nextPath = (next: string) => paths.signatoriesJson(letter.slug, next),
+  }: { origin: string; kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string },
+) {
+  const page = await signatoryPage(deps, letter, cursor, { kind, country });
+  const next = page.next ? encodeCursor(page.next) : null;
+  return {
+    letter: {
+      slug: letter.slug,
+      title: letter.title,
+      url: `${origin}${paths.letter(letter.slug)}`,
+      counts: { ...letter.counts },
+    },
+    signatories: page.signatories.map(signatoryJson),
+    next_cursor: next,
+    next_url: next ? `${origin}${nextPath(next)}` : null,
+  };
+}
+
+/** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record). */
+export async function buildRecordDocument(deps: AppDeps, found: Letter, after: number, { origin }: { origin: string }) {
+  const letter = await withSealedRecord(deps, found);
+  const { slug } = letter;
+  const page = await listRecordEntries(deps.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
+  return {
+    letter: {
+      slug,
+      url: `${origin}${paths.letter(slug)}`,
+      json_url: `${origin}${paths.letterJson(slug)}`,
+      counts: { ...letter.counts },
+    },
+    record: recordSummaryJson(letter, `${origin}${paths.record(slug)}`),
+    entries: page.entries.map(recordEntryJson),
+    next_after: page.next,
+    next_url: page.next ? `${origin}${paths.record(slug, page.next)}` : null,
+  };
+}
+
+/** The letter's counts (the API's /letters/{slug}/counts). */
+export function buildCountsDocument(deps: AppDeps, letter: Letter, { origin }: { origin: string }) {
+  return {
+    slug: letter.slug,
+    status: publicStatus(letter, deps.now()),
+    counts: { ...letter.counts },
+    pending: letter.pendingCount,
+    url: `${origin}${paths.letter(letter.slug)}`,
+  };
+}
