@@ -3,7 +3,7 @@
  * and the public view of a signatory. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { NEVER, object, pipe, transform, unknown, type core } from "zod/mini";
+import { boolean, enum as zenum, NEVER, nullable, object, pipe, string, transform, unknown, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
 import { normalizeText, publicTextIssue, publicTextProblem, type TextProblem } from "./text";
 
@@ -87,6 +87,22 @@ export interface SignatureInput extends SignatoryDetails {
   email: string;
   isPublic: boolean;
 }
+
+/**
+ * A validated signature as it is kept and passed on (the queue's messages
+ * carry it): the sign form's schema produces it from a form, the API's from
+ * JSON. Checks types only: the content was checked by the form's rules.
+ */
+export const signatureInputSchema = object({
+  kind: zenum(SIGNATURE_KINDS),
+  name: string(),
+  organization: nullable(string()),
+  title: nullable(string()),
+  city: nullable(string()),
+  country: nullable(string()),
+  email: string(),
+  isPublic: boolean(),
+});
 
 /** What anyone may see of a signatory: never the email. */
 export interface PublicSignatory extends SignatoryDetails {

@@ -11,6 +11,7 @@
  * by message, with a growing delay; what still fails after the consumer's
  * max_retries goes to the dead-letter queue, from which it can be replayed.
  */
+import { signatureInputSchema } from "../domain/signature";
 import {
   array,
   literal,
@@ -26,23 +27,12 @@ import {
 import type { AppDeps } from "../app/deps";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../app/signing";
 
-const text = nullable(string());
-
 const messageSchema = object({
   v: literal(1),
   signature: object({
     letter: object({ id: number(), slug: string(), title: string(), languages: optional(array(string())) }),
     policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
-    input: object({
-      kind: zenum(["organization", "individual"]),
-      name: string(),
-      organization: text,
-      title: text,
-      city: text,
-      country: text,
-      email: string(),
-      isPublic: boolean(),
-    }),
+    input: signatureInputSchema,
     emailHash: string(),
     clientHash: string(),
     withdrawToken: string(),
