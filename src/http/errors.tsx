@@ -12,8 +12,8 @@ import { StorageUnavailable } from "../storage/database";
 import { messagesFor } from "../domain/i18n";
 import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
-import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/api";
-import { JSON_CONTENT_TYPE, safeJson } from "./json";
+import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/public-api";
+import { JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { requestLocale, words } from "./language";
 import { publicOrigin } from "./urls";
 

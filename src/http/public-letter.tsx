@@ -22,7 +22,7 @@ import { turnstileSiteKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "./errors";
-import { JSON_CONTENT_TYPE, safeJson } from "./json";
+import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { chooseLanguage, interfaceLocale, languageRequest, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
 import { type Rendered } from "./page-cache";
@@ -41,8 +41,6 @@ import type { SignFormExtras, SignFormState } from "../views/sign-form";
 import { type Receipt } from "../domain/receipt";
 import { EmbedPage } from "../views/embed-page";
 
-export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
-
 export const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
@@ -57,12 +55,13 @@ export const publicApiCors = cors({
   allowHeaders: ["Content-Type"],
 });
 
-/** A page that stays true until `shown` letters change status by themselves (see statusChangesAt). */
-export function html(body: string, shown: readonly Letter[] = []): Rendered {
+/** A page for the edge cache, true until `shown` letters change status by themselves (see statusChangesAt). */
+export function htmlCopy(body: string, shown: readonly Letter[] = []): Rendered {
   return { status: 200, body, contentType: HTML_CONTENT_TYPE, expiresAt: statusChangesAt(shown, new Date()) };
 }
 
-export function json(value: unknown, shown: readonly Letter[] = []): Rendered {
+/** A JSON document for the edge cache, readable by any site, true until `shown` letters change status by themselves. */
+export function jsonCopy(value: unknown, shown: readonly Letter[] = []): Rendered {
   return {
     status: 200,
     body: safeJson(value),
@@ -241,7 +240,7 @@ export async function letterDocument(
 ): Promise<Rendered> {
   const shown = await requireLetterIn(c, slug, request);
   const { document, letter } = await buildLetterDocument(c.var.deps, shown, { origin: publicOrigin(c), jsonPath });
-  return json(document, [letter]);
+  return jsonCopy(document, [letter]);
 }
 
 /**
@@ -255,7 +254,7 @@ export async function signatoriesDocument(
   options: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  return json(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }));
+  return jsonCopy(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }));
 }
 
 /** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
@@ -276,7 +275,7 @@ export function readAfter<E extends AppEnv>(c: Context<E>): number {
 /** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record), for the cache. */
 export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  return json(await buildRecordDocument(c.var.deps, letter, after, { origin: publicOrigin(c) }));
+  return jsonCopy(await buildRecordDocument(c.var.deps, letter, after, { origin: publicOrigin(c) }));
 }
 
 /** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */

@@ -13,7 +13,7 @@ import type { AppEnv } from "../http/app-env";
 import { moderateSignature } from "../app/moderation";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
-import { JSON_CONTENT_TYPE, safeJson } from "../http/json";
+import { JSON_CONTENT_TYPE, safeJson } from "../http/responses";
 import { organizerApi } from "../http/organizer";
 import { requireOrganizerLetter } from "../http/organizer-area";
 import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";

@@ -37,7 +37,8 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import type { NotificationsProps } from "../views/admin/notifications-section";
 import { renderDocument } from "../views/layout";
 import { RevisionPage } from "../views/admin/revision-page";
-import { GET_ONLY, HTML_CONTENT_TYPE, renderLetterPage } from "../http/public-letter";
+import { GET_ONLY, renderLetterPage } from "../http/public-letter";
+import { HTML_CONTENT_TYPE } from "../http/responses";
 
 const POST_ONLY = methodNotAllowed(["POST"]);
 /** Addresses the organizer area uses itself, so no letter may take them. */

@@ -18,7 +18,8 @@ import { TranslationEditorPage, type TranslationField } from "../views/admin/tra
 import { renderDocument } from "../views/layout";
 import { adminHtml, requireOrganizerLetter } from "../http/organizer-area";
 import { previewOptions } from "../http/organizer-area";
-import { HTML_CONTENT_TYPE, renderLetterPage } from "../http/public-letter";
+import { renderLetterPage } from "../http/public-letter";
+import { HTML_CONTENT_TYPE } from "../http/responses";
 
 const POST_ONLY = methodNotAllowed(["POST"]);
 const FIELDS: readonly TranslationField[] = ["title", "addressee", "summary", "body"];

@@ -13,7 +13,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { safeParse } from "zod/mini";
-import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/api";
+import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/public-api";
 import { randomToken } from "../domain/crypto";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
@@ -21,7 +21,7 @@ import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
-import { safeJson } from "../http/json";
+import { safeJson } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";

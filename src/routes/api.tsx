@@ -14,7 +14,7 @@
  * GET /api/v1/letters/{slug}/counts         the counts only
  */
 import { Hono } from "hono";
-import { openApiDocument } from "../domain/api";
+import { openApiDocument } from "../domain/public-api";
 import { isCountryCode } from "../domain/countries";
 import { decodeLetterCursor, encodeLetterCursor } from "../domain/cursor";
 import type { AppEnv } from "../http/app-env";
@@ -30,8 +30,8 @@ import { letterSummaryJson } from "../domain/letter-json";
 import { languageCache, languageRequest } from "../http/language";
 import { withLang } from "../domain/paths";
 import {
-  html,
-  json,
+  htmlCopy,
+  jsonCopy,
   letterDocument,
   readAfter,
   readCursor,
@@ -45,9 +45,9 @@ const LETTERS_PER_PAGE = 50;
 
 export const api = new Hono<AppEnv>();
 
-api.get("/", (c) => cachedPage(c, async () => html(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
+api.get("/", (c) => cachedPage(c, async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
 
-api.get("/openapi.json", (c) => cachedPage(c, async () => json(openApiDocument(publicOrigin(c)))));
+api.get("/openapi.json", (c) => cachedPage(c, async () => jsonCopy(openApiDocument(publicOrigin(c)))));
 
 api.get("/letters", (c) => {
   const status = c.req.query("status");
@@ -69,7 +69,7 @@ api.get("/letters", (c) => {
       const page = await listPublishedLettersPage(c.var.db, { status, after, limit: LETTERS_PER_PAGE, now });
       const next = page.next ? encodeLetterCursor(page.next) : null;
       const query = (cursor: string) => `?${new URLSearchParams({ ...(status ? { status } : {}), cursor })}`;
-      return json(
+      return jsonCopy(
         {
           letters: page.letters.map((letter) =>
             letterSummaryJson(
@@ -137,6 +137,6 @@ api.get("/letters/:slug/counts", (c) => {
   const slug = c.req.param("slug");
   return cachedPage(c, async () => {
     const letter = await requirePublishedLetter(c, slug);
-    return json(buildCountsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
+    return jsonCopy(buildCountsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
   });
 });

@@ -6,7 +6,8 @@
  * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
  */
-import { HTML_CONTENT_TYPE, publicJson, html, json, requireLetterIn, renderEmbedPage } from "../http/public-letter";
+import { publicJson, htmlCopy, jsonCopy, requireLetterIn, renderEmbedPage } from "../http/public-letter";
+import { htmlResponse } from "../http/responses";
 import { Hono, type Context } from "hono";
 import { normalizeSource, oembedResponse } from "../domain/embed";
 import { isSlug } from "../domain/letter";
@@ -42,16 +43,13 @@ embed.get("/:slug/embed", pagePolicy("framable-by-any-site"), async (c) => {
       throw new Problem(400, title, message);
     }
     const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
-    return new Response(body, {
-      status: 200,
-      headers: { "Content-Type": HTML_CONTENT_TYPE, "Cache-Control": "private, no-store" },
-    });
+    return htmlResponse(body, 200, { "Cache-Control": "private, no-store" });
   }
   return cachedPage(
     c,
     async () => {
       const letter = await requireLetterIn(c, slug, request);
-      return html(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
+      return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
     },
     languageCache(request, ["source"]),
   );
@@ -108,7 +106,7 @@ oembed.get("/oembed", (c) => {
       const letter = await findPublishedLetter(c.var.db, slug);
       if (!letter) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
       const source = normalizeSource(new URL(url).searchParams.get("source"));
-      return json(
+      return jsonCopy(
         oembedResponse({
           title: letter.title,
           embedUrl: absoluteUrl(c, paths.embed(slug, { source })),

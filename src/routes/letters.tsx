@@ -6,8 +6,8 @@
 import { publicOrigin } from "../http/urls";
 import {
   publicJson,
-  html,
-  json,
+  htmlCopy,
+  jsonCopy,
   requireLetterIn,
   linkLanguage,
   languageLinks,
@@ -47,7 +47,7 @@ export const letters = new Hono<AppEnv>();
 letterIndex.get("/", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
-    return html(
+    return htmlCopy(
       await renderDocument(
         <IndexPage
           letters={published}
@@ -70,7 +70,7 @@ letterIndex.get("/letters.json", (c) =>
   cachedPage(c, async () => {
     const published = await listPublishedLetters(c.var.db);
     const now = new Date();
-    return json(
+    return jsonCopy(
       {
         letters: published.map((letter) =>
           letterSummaryJson(
@@ -104,7 +104,7 @@ letters.get("/:slug", (c) => {
     c,
     async () => {
       const letter = await requireLetterIn(c, slug, request);
-      return html(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
+      return htmlCopy(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
     },
     languageCache(request),
   );
@@ -126,7 +126,7 @@ letters.get("/:slug/signatories", (c) => {
       const { letter, page } = await letterAndSignatories(c, slug, cursor, request);
       const here = cursor ? paths.signatories(slug, encodeCursor(cursor)) : paths.signatories(slug);
       const language = linkLanguage(letter);
-      return html(
+      return htmlCopy(
         await renderDocument(
           <SignatoriesPage
             letter={letter}

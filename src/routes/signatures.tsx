@@ -14,6 +14,7 @@
  * GET shows, and POST acts on, the confirmation and withdrawal links: a mail
  * scanner that opens a link changes nothing.
  */
+import { htmlResponse } from "../http/responses";
 import { zValidator, type Hook } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
@@ -50,7 +51,6 @@ import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
 import { renderEmbedPage } from "../http/public-letter";
 import {
-  HTML_CONTENT_TYPE,
   letterIn,
   linkLanguage,
   renderLetterPage,
@@ -70,13 +70,9 @@ type SigningEnv = AppEnv & {
   };
 };
 
-const noStore = { "Cache-Control": "no-store", "Content-Type": HTML_CONTENT_TYPE };
-const privateNoStore = { ...noStore, "Cache-Control": "private, no-store" };
+/** The signer's own pages (they carry receipts and link secrets): never kept by shared caches. */
+const privateNoStore = { "Cache-Control": "private, no-store" };
 const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-function html(body: string, status = 200, headers: Record<string, string> = noStore): Response {
-  return new Response(body, { status, headers });
-}
 
 /** The submitted form's fields as plain values (first of each), for the bot checks and for re-filling. */
 async function rawFields(c: Context): Promise<Record<string, unknown>> {
@@ -136,7 +132,7 @@ async function signAgain<E extends AppEnv>(
       t={t}
     />,
   );
-  return new Response(body, { status: 503, headers: { ...noStore, "Retry-After": String(retryAfter) } });
+  return htmlResponse(body, 503, { "Retry-After": String(retryAfter) });
 }
 
 /**
@@ -200,7 +196,7 @@ const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, 
   const t = words(c);
   const form = { values: signFormValues(result.data), errors: signFormErrors(result.error, t.form.issue) };
   try {
-    return html(await renderSignPage(c, c.get("letter"), form), 422);
+    return htmlResponse(await renderSignPage(c, c.get("letter"), form), 422);
   } catch (error) {
     if (error instanceof StorageUnavailable)
       return signAgain(c, c.get("letter").slug, null, "database", 30, c.get("signingLanguage"));
@@ -270,7 +266,7 @@ signatures.post(
         const t = words(c);
         const formError = unavailable ? t.form.robotCheckUnavailable : t.form.robotCheckFailed;
         const body = await renderSignPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
-        return html(body, unavailable ? 503 : 403, unavailable ? { ...noStore, "Retry-After": "60" } : noStore);
+        return htmlResponse(body, unavailable ? 503 : 403, unavailable ? { "Retry-After": "60" } : {});
       }
     }
 
@@ -325,7 +321,7 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
     />,
   );
   // Private to the signer (it holds the withdrawal link): never stored by the edge or shared caches.
-  return html(body, 200, privateNoStore);
+  return htmlResponse(body, 200, privateNoStore);
 }
 
 signatures.get("/:slug/signed", (c) => thankYou(c, false));
@@ -367,7 +363,7 @@ async function confirmationProblemResponse(
   t: Messages,
 ): Promise<Response> {
   const { title, message, status } = confirmationProblemPage(problem, t);
-  return html(
+  return htmlResponse(
     await renderDocument(
       <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
     ),
@@ -396,7 +392,7 @@ signatures.get("/:slug/confirm", async (c) => {
   const signature = await findConfirmationTarget(c.var.deps, letter, token);
   const problem = confirmationProblem(letter, signature, c.var.deps.now());
   if (problem || !signature) return confirmationProblemResponse(letter, problem ?? "unknown", t);
-  return html(
+  return htmlResponse(
     await renderDocument(
       <ConfirmPage
         letter={letter}
@@ -432,7 +428,7 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
 signatures.get("/:slug/withdraw", async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
-  return html(
+  return htmlResponse(
     await renderDocument(
       <WithdrawPage
         letter={letter}
@@ -458,7 +454,7 @@ signatures.post("/:slug/withdraw", formGuards(), async (c) => {
 signatures.get("/:slug/withdrawn", async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
-  return html(
+  return htmlResponse(
     await renderDocument(
       <LinkMessagePage
         title={t.links.withdrawnTitle}
