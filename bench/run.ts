@@ -61,7 +61,7 @@ function load(options: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
     // autocannon notices the end of a run at its next sample: every 100 ms rather than every second,
     // so that a run of a fixed number of requests is timed to within 0.1 s.
-    autocannon({ sampleInt: 100, ...options, url: options.url ?? base }, (error, result) =>
+    autocannon({ sampleInt: 100, ...options, url: options.url ?? base }, (error: Error | null, result: Result) =>
       error ? reject(error) : resolve(result),
     );
   });

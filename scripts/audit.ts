@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 const result = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
 let report: { message?: string; error?: { summary?: string }; metadata?: { vulnerabilities?: Record<string, number> } };
 try {
-  report = JSON.parse(result.stdout || "{}");
+  report = JSON.parse(result.stdout || "{}") as typeof report;
 } catch {
   report = {};
 }

@@ -275,13 +275,12 @@ export async function fetchApp(
 export function recordingQueue({ fails = false } = {}) {
   const sent: unknown[] = [];
   const queue = {
-    send: async (body: unknown) => {
-      if (fails) throw new Error("Queue send failed: service unavailable");
+    send: (body: unknown) => {
+      if (fails) return Promise.reject(new Error("Queue send failed: service unavailable"));
       sent.push(structuredClone(body));
+      return Promise.resolve();
     },
-    sendBatch: async () => {
-      throw new Error("not used");
-    },
+    sendBatch: () => Promise.reject(new Error("not used")),
   } as unknown as Queue<unknown>;
   return { queue, sent };
 }

@@ -59,7 +59,7 @@ export async function verifyAccessJwt(
     return null;
   }
   const signed = new TextEncoder().encode(`${headerPart}.${payloadPart}`);
-  if (!(await crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, signature as BufferSource, signed))) return null;
+  if (!(await crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, signature, signed))) return null;
   const seconds = options.now.getTime() / 1000;
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
   if (!audiences.includes(options.audience)) return null;

@@ -37,7 +37,7 @@ export async function botVerdict(
   const signature = match ? fromBase64Url(match[2]!) : null;
   if (!match || !signature) return { bot: true, reason: "no-stamp" };
   const drawnAt = Number(match[1]);
-  if (!(await verifyHmac(secret, STAMP_PURPOSE, new TextEncoder().encode(`${slug}.${drawnAt}`), signature))) {
+  if (!(await verifyHmac(secret, STAMP_PURPOSE, `${slug}.${drawnAt}`, signature))) {
     return { bot: true, reason: "no-stamp" };
   }
   if (now - drawnAt < MINIMUM_FILL_MS) return { bot: true, reason: "too-fast" };

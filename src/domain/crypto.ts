@@ -38,9 +38,9 @@ export function toBase64Url(bytes: Uint8Array): string {
  * and "…B" can decode to the same bytes, and a signed value (a session
  * cookie, a receipt) must not have several spellings that all verify.
  */
-export function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
     bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
@@ -50,10 +50,18 @@ export function fromBase64Url(text: string): Uint8Array | null {
   return toBase64Url(bytes) === text ? bytes : null;
 }
 
-/** HMAC-SHA-256 of `value` under the key for `purpose`, as raw bytes. */
-export async function hmac(secret: string, purpose: string, value: string | Uint8Array): Promise<Uint8Array> {
+/**
+ * HMAC-SHA-256 of `value` (a text is taken as its UTF-8 bytes) under the key for `purpose`, as raw
+ * bytes. Web Crypto takes bytes backed by an ArrayBuffer, never a SharedArrayBuffer: Node's DOM
+ * types say so (workerd's don't), hence `Uint8Array<ArrayBuffer>`.
+ */
+export async function hmac(
+  secret: string,
+  purpose: string,
+  value: string | Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const data = typeof value === "string" ? encoder.encode(value) : value;
-  return new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret, purpose), data as BufferSource));
+  return new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret, purpose), data));
 }
 
 /** The same, as hex: what the database stores for keyed hashes of emails and clients. */
@@ -61,14 +69,15 @@ export async function hmacHex(secret: string, purpose: string, value: string): P
   return toHex(await hmac(secret, purpose, value));
 }
 
-/** Checks an HMAC in constant time (crypto.subtle.verify does the comparison). */
+/** Checks an HMAC of `value` (a text is taken as its UTF-8 bytes) in constant time: crypto.subtle.verify compares. */
 export async function verifyHmac(
   secret: string,
   purpose: string,
-  value: Uint8Array,
-  signature: Uint8Array,
+  value: string | Uint8Array<ArrayBuffer>,
+  signature: Uint8Array<ArrayBuffer>,
 ): Promise<boolean> {
-  return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), signature as BufferSource, value as BufferSource);
+  const data = typeof value === "string" ? encoder.encode(value) : value;
+  return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), signature, data);
 }
 
 /** SHA-256 of a text, as hex. */

@@ -60,7 +60,7 @@ const markdown = new Marked({
 
 /** Renders a letter body. The result contains no script, no raw HTML and no unsafe link. */
 export function renderMarkdown(source: string): string {
-  return markdown.parse(source, { async: false }) as string;
+  return markdown.parse(source, { async: false });
 }
 
 /** The text of the first paragraph at least `minLength` long (or the first paragraph), for descriptions. */

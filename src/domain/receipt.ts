@@ -57,8 +57,8 @@ export function receiptFor(
 
 /** `payload.signature`, both base64url. */
 export async function sealReceipt(receipt: Receipt, secret: string): Promise<string> {
-  const payload = new TextEncoder().encode(JSON.stringify(receipt));
-  return `${toBase64Url(payload)}.${toBase64Url(await hmac(secret, RECEIPT_PURPOSE, payload))}`;
+  const json = JSON.stringify(receipt);
+  return `${toBase64Url(new TextEncoder().encode(json))}.${toBase64Url(await hmac(secret, RECEIPT_PURPOSE, json))}`;
 }
 
 /** The receipt sealed in `sealed` for the letter `slug`, or null if it is not one we made for it. */

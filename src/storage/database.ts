@@ -28,12 +28,12 @@ export interface ResilienceOptions {
 const READ_METHODS = new Set(["first", "all", "raw"]);
 const READ_ONLY_SQL = /^\s*(?:SELECT|WITH)\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|REPLACE)\b)/i;
 
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number, operation: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer)) as Promise<T>;
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function guarded<T>(
@@ -43,12 +43,12 @@ async function guarded<T>(
   retry: boolean,
 ): Promise<T> {
   try {
-    return await withTimeout(call(), options.timeoutMs, operation);
+    return await withTimeout(call(), options.timeoutMs);
   } catch (error) {
     if (!retry) throw new StorageUnavailable(operation, error);
     await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs));
     try {
-      return await withTimeout(call(), options.timeoutMs, operation);
+      return await withTimeout(call(), options.timeoutMs);
     } catch (again) {
       throw new StorageUnavailable(operation, again);
     }
@@ -74,11 +74,11 @@ export function interceptDatabase(
   const sources = new WeakMap<object, { sql: string; params: unknown[] }>();
   const wrap = (statement: D1PreparedStatement, source: { sql: string; params: unknown[] }): D1PreparedStatement => {
     const proxy = new Proxy(statement, {
-      get(target, property) {
+      get(target, property): unknown {
         if (property === "bind")
           return (...params: unknown[]) => wrap(target.bind(...params), { sql: source.sql, params });
         if (property === "first" || property === "all" || property === "run" || property === "raw") {
-          const method = target[property] as (...args: unknown[]) => Promise<unknown>;
+          const method = Reflect.get(target, property, target) as (...args: unknown[]) => Promise<unknown>;
           return (...args: unknown[]) =>
             around({ method: property, statements: [source] }, () => method.apply(target, args));
         }
@@ -91,7 +91,7 @@ export function interceptDatabase(
     return proxy;
   };
   return new Proxy(db, {
-    get(target, property) {
+    get(target, property): unknown {
       if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), { sql, params: [] });
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) =>

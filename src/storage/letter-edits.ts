@@ -13,12 +13,10 @@ import { upsertTranslationStatement, type TranslationText } from "./letter-trans
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /UNIQUE constraint failed: letters\.slug/.test(
-      `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}`,
-    )
-  );
+  if (!(error instanceof Error)) return false;
+  // D1 puts SQLite's message in the error's own message, or in its cause's.
+  const cause = error.cause instanceof Error ? error.cause.message : typeof error.cause === "string" ? error.cause : "";
+  return /UNIQUE constraint failed: letters\.slug/.test(`${error.message} ${cause}`);
 }
 
 function revisionStatements(db: D1Database, id: number): D1PreparedStatement[] {

@@ -82,17 +82,6 @@ const RECENT_LETTERS_MAX = 1_000;
 /** How long past its freshness a letter read for signing may still be used, while it is read again or while D1 fails. */
 export const RECENT_LETTER_STALE_MS = 60_000;
 
-/**
- * findPublishedLetter, reusing what this Worker instance read in the last
- * `seconds`: when a letter goes viral, every signature would otherwise read
- * the same row again. Past that, one request reads it again while the others
- * keep using the copy (so an expiry does not send every signature in flight
- * to D1 at once), and a copy up to RECENT_LETTER_STALE_MS past its freshness
- * stands in when D1 fails. A change to the letter (closed by hand,
- * unpublished) may so reach signing late, by `seconds` normally and by a
- * minute at most; a closing time is still checked against the clock at every
- * signature.
- */
 // Reads of a letter this instance has no copy of, under way: the signatures that arrive meanwhile wait for it.
 const firstReads = new Map<string, Promise<Letter | null>>();
 /** How long a signature waits for another's read of the letter before reading it itself. */
@@ -130,6 +119,17 @@ async function firstRead(db: D1Database, slug: string): Promise<Letter | null> {
   }
 }
 
+/**
+ * findPublishedLetter, reusing what this Worker instance read in the last
+ * `seconds`: when a letter goes viral, every signature would otherwise read
+ * the same row again. Past that, one request reads it again while the others
+ * keep using the copy (so an expiry does not send every signature in flight
+ * to D1 at once), and a copy up to RECENT_LETTER_STALE_MS past its freshness
+ * stands in when D1 fails. A change to the letter (closed by hand,
+ * unpublished) may so reach signing late, by `seconds` normally and by a
+ * minute at most; a closing time is still checked against the clock at every
+ * signature.
+ */
 export async function findRecentPublishedLetter(
   db: D1Database,
   slug: string,

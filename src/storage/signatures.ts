@@ -189,12 +189,6 @@ function updateCounters(
     );
 }
 
-/**
- * Adds a signature and counts it, in one transaction. A signature whose
- * email (by keyed hash) already signed this letter is not added: the unique
- * index refuses the row and nothing else moves. Returns whether it was added,
- * and its public reference.
- */
 /** The statements that store `signature` with its record entry and counts, and the new row's ref (their guard). */
 function insertStatements(
   db: D1Database,
@@ -249,8 +243,9 @@ function insertStatements(
 }
 
 /**
- * Stores a new signature, its record entry and its counts in one transaction.
- * `created` is false, and nothing changed, when the email had already signed the letter.
+ * Stores a new signature, its record entry and its counts in one transaction, and returns its public
+ * reference. A signature whose email (by keyed hash) already signed this letter is not added: the
+ * unique index refuses the row and nothing else moves, and `created` is false.
  */
 export async function insertSignature(
   db: D1Database,

@@ -18,7 +18,12 @@ import { createLetter, letterRow } from "../helpers";
 /** Dependencies whose cache refresher records the letters it was told about. */
 function testDeps() {
   const refreshed: string[] = [];
-  const publicCopies: PublicCopies = { letterChanged: async (slug) => void refreshed.push(slug) };
+  const publicCopies: PublicCopies = {
+    letterChanged: (slug) => {
+      refreshed.push(slug);
+      return Promise.resolve();
+    },
+  };
   return { deps: appDeps(env, readSettings(env), { publicCopies, origin: "https://undersigned.test" }), refreshed };
 }
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 function serveCertificates() {
   vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
-    const url = new Request(input as RequestInfo).url;
+    const url = new Request(input).url;
     if (url !== `https://${TEAM}/cdn-cgi/access/certs`) return new Response("not found", { status: 404 });
     certificatesFetched++;
     const jwk = await crypto.subtle.exportKey("jwk", keys.publicKey);

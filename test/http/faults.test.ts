@@ -71,7 +71,7 @@ describe("when D1 fails while someone signs", () => {
         {
           DB: broken.database,
           D1_TIMEOUT_MS: "50",
-          SIGN_RATE_LIMITER: { limit: async () => ({ success: true }) } as RateLimit,
+          SIGN_RATE_LIMITER: { limit: () => Promise.resolve({ success: true }) },
         },
       );
       expect(response.status).toBe(503);

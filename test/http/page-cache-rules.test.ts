@@ -20,9 +20,9 @@ function appAnswering(answer: { status: number; body: string; headers?: Record<s
     await next();
   });
   app.get("/page", (c) =>
-    cachedPage(c, async () => {
+    cachedPage(c, () => {
       renders += 1;
-      return { contentType: "text/plain", ...answer };
+      return Promise.resolve({ contentType: "text/plain", ...answer });
     }),
   );
   const get = async () => {

@@ -73,9 +73,10 @@ async function withWebhook(
 function receiver(slug: string, status = 200) {
   const requests: { headers: Headers; url: string; body: string }[] = [];
   vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-    const request = new Request(input as RequestInfo, init);
+    const request = new Request(input, init);
     const body = await request.text();
-    if (JSON.parse(body).letter.slug === slug) requests.push({ headers: request.headers, url: request.url, body });
+    if ((JSON.parse(body) as { letter: { slug: string } }).letter.slug === slug)
+      requests.push({ headers: request.headers, url: request.url, body });
     return new Response("ok", { status });
   });
   return { requests };
@@ -163,7 +164,7 @@ describe("webhook deliveries", () => {
     expect(request.headers.get("X-Undersigned-Event")).toBe("signature.counted");
     const body = request.body;
     expect(await verify(secret, request.headers.get("X-Undersigned-Signature")!, body)).toBe(true);
-    const payload = JSON.parse(body);
+    const payload = JSON.parse(body) as { id: number };
     expect(payload).toMatchObject({
       event: "signature.counted",
       letter: { slug: letter.slug, counts: { total: 1 } },
@@ -185,7 +186,9 @@ describe("webhook deliveries", () => {
     await postSignature(letter.slug, individual({ email: "carla@example.org" }));
     const { requests } = receiver(letter.slug);
     await runCron(CRONS.webhooks, new Date());
-    expect(JSON.parse(requests[0]!.body).signature.email).toBe("carla@example.org");
+    expect((JSON.parse(requests[0]!.body) as { signature: { email?: string } }).signature.email).toBe(
+      "carla@example.org",
+    );
   });
 
   it("wait for a signature to be counted: after the organizers approve it", async () => {

@@ -39,7 +39,7 @@ async function exportOf(session: Awaited<ReturnType<typeof logIn>>, slug: string
     response,
     bytes,
     text,
-    records: response.status === 200 ? (parse(text, { bom: true, relax_column_count: false }) as string[][]) : [],
+    records: response.status === 200 ? parse(text, { bom: true, relax_column_count: false }) : [],
   };
 }
 
@@ -117,7 +117,7 @@ describe("the links to the exports", () => {
   });
 
   it("come as one component for any organizer page", async () => {
-    const section = parseHtml(await ExportLinks({ slug: "x", filter: { country: "HN" } }).toString());
+    const section = parseHtml(String(await ExportLinks({ slug: "x", filter: { country: "HN" } })));
     expect(texts(section, "h2")).toEqual(["Export"]);
     expect(section.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual([
       "/admin/letters/x/signatures.csv?country=HN&status=all",

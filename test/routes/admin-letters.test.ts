@@ -231,7 +231,7 @@ describe("a letter's stages", () => {
     expect(texts(page.document, ".delivery-note")).toEqual(["Delivered to the OAS on 20 December 2017."]);
     expect(texts(page.document, "#sign p")[0]).toContain("it was delivered on December 20, 2017");
     expect((await postSignature(slug, individual())).status).toBe(409);
-    const json = (await (await fetchWorker(`/letters/${slug}.json`)).json()) as Record<string, unknown>;
+    const json = await (await fetchWorker(`/letters/${slug}.json`)).json<Record<string, unknown>>();
     expect(json).toMatchObject({
       status: "closed",
       delivered_on: "2017-12-20",

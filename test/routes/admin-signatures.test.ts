@@ -166,7 +166,7 @@ describe("moderating", () => {
     const hidden = Object.fromEntries(
       page
         .querySelectorAll("form[action$='/bulk'] input[type=hidden]")
-        .map((input) => [input.getAttribute("name"), input.getAttribute("value")]),
+        .map((input) => [input.getAttribute("name") ?? "", input.getAttribute("value")]),
     );
     expect(hidden.action).toBe("approve");
     const apply = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {

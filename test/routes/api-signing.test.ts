@@ -10,9 +10,11 @@ import { createLetter, fetchApp, fetchWorker, letterRow, mailTo, randomIp, recor
 let validators: Record<string, (value: unknown) => boolean> = {};
 
 beforeAll(async () => {
-  const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as {
+  const document = await (
+    await fetchWorker("/api/v1/openapi.json")
+  ).json<{
     components: { schemas: Record<string, object> };
-  };
+  }>();
   const ajv = new Ajv2020({ strict: false });
   validators = Object.fromEntries(
     Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
@@ -38,7 +40,7 @@ function sign(
 
 async function expectAnswer(response: Response, status: number, schema: string) {
   expect(response.status).toBe(status);
-  const body = (await response.json()) as Record<string, unknown>;
+  const body = await response.json<Record<string, unknown>>();
   expect(validators[schema]!(body), JSON.stringify(body)).toBe(true);
   return body;
 }

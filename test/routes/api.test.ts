@@ -18,7 +18,7 @@ async function apiGet(path: string, schema: string, status = 200): Promise<{ res
   const response = await fetchWorker(path);
   expect(response.status, path).toBe(status);
   expect(response.headers.get("Access-Control-Allow-Origin"), path).toBe("*");
-  const body = (await response.json()) as Json;
+  const body = await response.json<Json>();
   const validate = validators[schema];
   if (!validate) throw new Error(`no published schema ${schema}`);
   expect(validate(body), `${path} against ${schema}: ${ajvErrors()}`).toBe(true);
@@ -30,10 +30,12 @@ let closed: LetterDocument;
 let byCountry: LetterDocument;
 
 beforeAll(async () => {
-  const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as {
+  const document = await (
+    await fetchWorker("/api/v1/openapi.json")
+  ).json<{
     openapi: string;
     components: { schemas: Record<string, object> };
-  };
+  }>();
   expect(document.openapi).toBe("3.1.0");
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   validators = Object.fromEntries(
@@ -56,10 +58,12 @@ beforeAll(async () => {
 
 describe("/api/v1", () => {
   it("publishes an OpenAPI 3.1 document describing each address, and a page for people", async () => {
-    const document = (await (await fetchWorker("/api/v1/openapi.json")).json()) as {
+    const document = await (
+      await fetchWorker("/api/v1/openapi.json")
+    ).json<{
       servers: { url: string }[];
       paths: Record<string, unknown>;
-    };
+    }>();
     expect(document.servers[0]?.url).toBe(`${ORIGIN}/api/v1`);
     expect(Object.keys(document.paths).sort()).toEqual([
       "/letters",

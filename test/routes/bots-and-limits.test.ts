@@ -97,14 +97,17 @@ describe("Turnstile", () => {
   /** siteverify as Cloudflare answers for its test secrets, without the network. */
   function stubSiteverify(behaviour: "test-keys" | "down") {
     const calls: FormData[] = [];
-    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-      expect(String(input)).toBe(SITEVERIFY_URL);
+    vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+      expect(new Request(input).url).toBe(SITEVERIFY_URL);
       const body = init?.body as FormData;
       calls.push(body);
-      if (behaviour === "down") throw new TypeError("fetch failed");
-      const passes = String(body.get("secret")).startsWith("1x");
-      return Response.json(
-        passes ? { success: true, "error-codes": [] } : { success: false, "error-codes": ["invalid-input-response"] },
+      if (behaviour === "down") return Promise.reject(new TypeError("fetch failed"));
+      const secret = body.get("secret");
+      const passes = typeof secret === "string" && secret.startsWith("1x");
+      return Promise.resolve(
+        Response.json(
+          passes ? { success: true, "error-codes": [] } : { success: false, "error-codes": ["invalid-input-response"] },
+        ),
       );
     });
     return calls;
@@ -209,12 +212,12 @@ describe("rate limits", () => {
   it("uses the Workers Rate Limiting binding when it is configured", async () => {
     const letter = await createLetter();
     const keys: string[] = [];
-    const limiter = {
-      limit: async ({ key }: { key: string }) => {
+    const limiter: RateLimit = {
+      limit: ({ key }) => {
         keys.push(key);
-        return { success: keys.length <= 1 };
+        return Promise.resolve({ success: keys.length <= 1 });
       },
-    } as RateLimit;
+    };
     expect((await postSignature(letter.slug, individual(), { env: { SIGN_RATE_LIMITER: limiter } })).status).toBe(303);
     const refused = await postSignature(letter.slug, individual(), { env: { SIGN_RATE_LIMITER: limiter } });
     expect(refused.status).toBe(429);

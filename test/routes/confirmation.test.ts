@@ -205,21 +205,21 @@ describe("signing when a mailer is set up", () => {
   it("delivers through Resend's API when configured, and never reaches the network in tests", async () => {
     const letter = await createLetter();
     const calls: { url: string; init: RequestInit }[] = [];
-    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-      calls.push({ url: String(input), init: init ?? {} });
-      return new Response(JSON.stringify({ id: "email-1" }), { status: 200 });
+    vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+      calls.push({ url: new Request(input).url, init: init ?? {} });
+      return Promise.resolve(new Response(JSON.stringify({ id: "email-1" }), { status: 200 }));
     });
     const resend = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
     await postSignature(letter.slug, individual({ email: "resend@example.org" }), { env: resend });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe("https://api.resend.com/emails");
     expect(new Headers(calls[0]!.init.headers).get("Authorization")).toBe("Bearer re_test_key");
-    const body = JSON.parse(String(calls[0]!.init.body)) as {
+    const body = await new Response(calls[0]!.init.body).json<{
       from: string;
       to: string[];
       subject: string;
       text: string;
-    };
+    }>();
     expect(body).toMatchObject({ from: "Undersigned <letters@example.org>", to: ["resend@example.org"] });
     expect(body.text).toContain(`/letters/${letter.slug}/confirm?token=`);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });

@@ -141,7 +141,7 @@ describe("signing through the embed", () => {
     expect((await fetchWorker(path)).status).toBe(401);
     const response = await fetchWorker(path, { headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}` } });
     expect(response.headers.get("Cache-Control")).toBe("no-store");
-    const body = (await response.json()) as { sources: { source: string | null; total: number; confirmed?: number }[] };
+    const body = await response.json<{ sources: { source: string | null; total: number; confirmed?: number }[] }>();
     expect(body.sources).toEqual([
       { source: null, total: 1, confirmed: 1 },
       { source: "alpha", total: 2, confirmed: 2 },
@@ -193,7 +193,7 @@ describe("oEmbed", () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    const body = (await response.json()) as Record<string, unknown>;
+    const body = await response.json<Record<string, unknown>>();
     expect(body).toMatchObject({
       version: "1.0",
       type: "rich",
@@ -203,24 +203,24 @@ describe("oEmbed", () => {
       height: EMBED_HEIGHT,
     });
     expect(body.html).toContain(`src="${ORIGIN}/letters/${letter.slug}/embed"`);
-    const small = (await (
+    const small = await (
       await fetchWorker(
         `/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "320", maxheight: "500" })}`,
       )
-    ).json()) as Record<string, unknown>;
+    ).json<Record<string, unknown>>();
     expect(small).toMatchObject({ width: 320, height: 500 });
     expect(small.html).toContain('width="320" height="500"');
-    const tiny = (await (
+    const tiny = await (
       await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "100" })}`)
-    ).json()) as Record<string, unknown>;
+    ).json<Record<string, unknown>>();
     expect(tiny.width).toBe(EMBED_MIN_WIDTH);
   });
 
   it("keeps a partner's ?source= from the URL it is given", async () => {
     const letter = await createLetter();
-    const body = (await (
+    const body = await (
       await fetchWorker(`/oembed?${new URLSearchParams({ url: `${letterUrl(letter.slug)}?source=partner-org` })}`)
-    ).json()) as { html: string };
+    ).json<{ html: string }>();
     expect(body.html).toContain(`/letters/${letter.slug}/embed?source=partner-org`);
   });
 

@@ -70,7 +70,7 @@ describe("letter translations in storage", () => {
     expect(document.querySelector("html")!.getAttribute("lang")).toBe("pt");
     const options = document.querySelectorAll("#sign-country option");
     expect(options[0]!.textContent).toBe("Escolha um país");
-    const names = Object.fromEntries(options.map((option) => [option.getAttribute("value"), option.textContent]));
+    const names = Object.fromEntries(options.map((option) => [option.getAttribute("value") ?? "", option.textContent]));
     expect(names).toMatchObject({ DE: "Alemanha", US: "Estados Unidos", HN: "Honduras", ES: "Espanha" });
     expect(texts(document, 'label[for="sign-country"]')).toEqual(["País (opcional)"]);
     const listed = options.slice(1).map((option) => option.textContent);

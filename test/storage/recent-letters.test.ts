@@ -28,7 +28,7 @@ function troubledDatabase(mode: "fails" | "waits") {
         };
       };
     },
-  }) as D1Database;
+  });
   return { database, release };
 }
 
