@@ -8,6 +8,9 @@ import type { Letter } from "./letter";
 /** The query parameter that names a page's language. */
 export const LANG_PARAM = "lang";
 
+/** The cache key's stand-in for the browser's language preferences (never a query parameter we read). */
+export const PREFERENCES_KEY = "accept-language";
+
 export const paths = {
   home: () => "/",
   feed: () => "/feed.atom",

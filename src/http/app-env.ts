@@ -6,7 +6,16 @@ import type { AppDeps } from "../app/deps";
 import type { Locale } from "../domain/i18n";
 import type { Bindings, Settings } from "../env";
 import type { Organizer } from "./organizer";
-import type { PageGrant } from "./security";
+
+/**
+ * What a route's responses may do beyond the strict default policy:
+ * - "framable-by-any-site": other sites may frame it (frame-ancestors *), and it may run our own script;
+ * - "framable-by-self": our own pages may frame it (the editor's preview);
+ * - "own-scripts-and-frames": it may load our own scripts and frame our own pages (the editor);
+ * - "loadable-by-other-sites": other sites' pages may load it (Cross-Origin-Resource-Policy: cross-origin).
+ */
+export type PageGrant =
+  "framable-by-any-site" | "framable-by-self" | "own-scripts-and-frames" | "loadable-by-other-sites";
 
 /** Values middleware hands to routes. */
 export interface Variables {

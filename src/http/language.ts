@@ -20,13 +20,10 @@ import {
   type Messages,
 } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
-import { LANG_PARAM } from "../domain/paths";
+import { LANG_PARAM, PREFERENCES_KEY } from "../domain/paths";
 import type { AppEnv } from "./app-env";
 import type { CachedPageOptions } from "./page-cache";
 import { Problem } from "../app/problem";
-
-/** The cache key's stand-in for the browser's language preferences (never a query parameter we read). */
-export const PREFERENCES_KEY = "accept-language";
 
 /** What a request asks for: a language named in ?lang=, or the browser's preferences. */
 export interface LanguageRequest {

@@ -24,8 +24,7 @@ import type { Settings } from "../env";
 import type { AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
 import { LOCALES, PREFERENCES_CONSIDERED } from "../domain/i18n";
-import { PREFERENCES_KEY } from "./language";
-import { LANG_PARAM, paths } from "../domain/paths";
+import { LANG_PARAM, paths, PREFERENCES_KEY } from "../domain/paths";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
 export interface Rendered {
@@ -91,7 +90,8 @@ export function cacheKey(
     if (value !== null && value !== "") kept.set(name, value);
   }
   for (const name of Object.keys(variant).sort()) {
-    if (variant[name]) kept.set(name, variant[name]!);
+    const value = variant[name];
+    if (value) kept.set(name, value);
   }
   parsed.search = kept.size ? `?${kept}` : "";
   parsed.hash = "";
@@ -209,7 +209,7 @@ async function servePage<E extends AppEnv>(
   render: () => Promise<Rendered>,
   options: CachedPageOptions,
 ): Promise<Response> {
-  const settings = c.get("settings");
+  const settings = c.get("settings") as Settings;
   const key = cacheKey(c.req.url, options.params ?? [], options.variant);
   const now = Date.now();
   let fallback: Response | undefined;

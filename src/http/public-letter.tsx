@@ -4,6 +4,7 @@
  * its embed card and its JSON documents. Shared by the routes that show,
  * sign, embed and serve a letter, and by the organizers' previews.
  */
+import type { Settings } from "../env";
 import {
   buildLetterDocument,
   buildRecordDocument,
@@ -89,7 +90,7 @@ export async function requirePublishedLetter<E extends AppEnv>(
   let letter: Letter | null = null;
   if (isSlug(slug)) {
     letter = recent
-      ? await findRecentPublishedLetter(c.var.db, slug, c.get("settings").letterCacheSeconds)
+      ? await findRecentPublishedLetter(c.var.db, slug, (c.get("settings") as Settings).letterCacheSeconds)
       : await findPublishedLetter(c.var.db, slug);
   }
   if (!letter) throw letterNotFound(c);

@@ -10,7 +10,7 @@ import { every } from "hono/combine";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { turnstileSiteKey } from "../env";
-import { type AppEnv } from "./app-env";
+import type { AppEnv, PageGrant } from "./app-env";
 import { Problem } from "../app/problem";
 import { words } from "./language";
 
@@ -36,16 +36,6 @@ function headersWith(turnstile: boolean): MiddlewareHandler<AppEnv> {
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
 }
-
-/**
- * What a route's responses may do beyond the strict default policy:
- * - "framable-by-any-site": other sites may frame it (frame-ancestors *), and it may run our own script;
- * - "framable-by-self": our own pages may frame it (the editor's preview);
- * - "own-scripts-and-frames": it may load our own scripts and frame our own pages (the editor);
- * - "loadable-by-other-sites": other sites' pages may load it (Cross-Origin-Resource-Policy: cross-origin).
- */
-export type PageGrant =
-  "framable-by-any-site" | "framable-by-self" | "own-scripts-and-frames" | "loadable-by-other-sites";
 
 /**
  * Middleware declaring, beside the route, what its responses may do beyond

@@ -8,13 +8,13 @@
 /** The text pieces as a byte stream, pulled one at a time; stopping the download stops the reads. */
 export function textStream(pieces: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = pieces[Symbol.asyncIterator]();
+  const iterator: AsyncIterator<string> = pieces[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        const next = await iterator.next();
+        if (next.done === true) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         // The status line is long gone: the client sees a cut-off download; the log says why.
         console.error(JSON.stringify({ event: "stream_failed", error: String(error) }));

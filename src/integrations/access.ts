@@ -14,7 +14,7 @@ const keySets = new Map<string, { keys: AccessKeySet; fetchedAt: number }>();
 async function fetchKeys(certsUrl: string): Promise<AccessKeySet> {
   const response = await fetch(certsUrl, { signal: AbortSignal.timeout(5_000) });
   if (!response.ok) throw new Error(`Access certificates answered ${response.status}`);
-  const body = (await response.json()) as { keys?: unknown };
+  const body = await response.json<{ keys?: unknown }>();
   if (!Array.isArray(body.keys)) throw new Error("Access certificates without keys");
   return { keys: body.keys as AccessKeySet["keys"] };
 }

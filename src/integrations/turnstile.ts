@@ -26,7 +26,7 @@ export async function verifyTurnstile(
   try {
     const response = await fetch(SITEVERIFY_URL, { method: "POST", body, signal: AbortSignal.timeout(5_000) });
     if (!response.ok) return { ok: false, reason: "unavailable", codes: [`http-${response.status}`] };
-    const outcome = (await response.json()) as { success?: boolean; "error-codes"?: string[] };
+    const outcome = await response.json<{ success?: boolean; "error-codes"?: string[] }>();
     return outcome.success === true
       ? { ok: true }
       : { ok: false, reason: "failed", codes: outcome["error-codes"] ?? [] };

@@ -47,7 +47,7 @@ export const api = new Hono<AppEnv>();
 
 api.get("/", (c) => cachedPage(c, async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
 
-api.get("/openapi.json", (c) => cachedPage(c, async () => jsonCopy(openApiDocument(publicOrigin(c)))));
+api.get("/openapi.json", (c) => cachedPage(c, () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))));
 
 api.get("/letters", (c) => {
   const status = c.req.query("status");

@@ -81,9 +81,11 @@ feeds.get("/sitemap.xml", (c) =>
 );
 
 feeds.get("/robots.txt", (c) =>
-  cachedPage(c, async () => ({
-    status: 200,
-    body: robotsTxt(absoluteUrl(c, "/sitemap.xml")),
-    contentType: "text/plain; charset=utf-8",
-  })),
+  cachedPage(c, () =>
+    Promise.resolve({
+      status: 200,
+      body: robotsTxt(absoluteUrl(c, "/sitemap.xml")),
+      contentType: "text/plain; charset=utf-8",
+    }),
+  ),
 );

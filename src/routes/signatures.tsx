@@ -76,7 +76,7 @@ const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** The submitted form's fields as plain values (first of each), for the bot checks and for re-filling. */
 async function rawFields(c: Context): Promise<Record<string, unknown>> {
-  const fields: Record<string, unknown> = Object.create(null);
+  const fields = Object.create(null) as Record<string, unknown>;
   const contentType = c.req.header("Content-Type") ?? "";
   if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType)) return fields;
   try {
@@ -188,13 +188,16 @@ const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next)
 });
 
 /** An invalid form comes back as the letter page, filled in, with the problems marked (422). */
-const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", {}, typeof signFormSchema> = async (
+const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", object, typeof signFormSchema> = async (
   result,
   c,
 ) => {
   if (result.success) return;
   const t = words(c);
-  const form = { values: signFormValues(result.data), errors: signFormErrors(result.error, t.form.issue) };
+  const form = {
+    values: signFormValues(result.data),
+    errors: signFormErrors(result.error, t.form.issue.bind(t.form)),
+  };
   try {
     return htmlResponse(await renderSignPage(c, c.get("letter"), form), 422);
   } catch (error) {
