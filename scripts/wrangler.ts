@@ -4,9 +4,26 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
-const WRANGLER = require.resolve("wrangler/bin/wrangler.js");
+
+/**
+ * The path of wrangler's command-line entry point, from the `bin` field of its
+ * package.json: the package's `exports` map hides its files (`wrangler/bin/wrangler.js`
+ * no longer resolves), but always exports `./package.json`.
+ *
+ * @throws Error when wrangler is not installed or its manifest names no `wrangler` binary.
+ */
+export function wranglerBin(): string {
+  const manifestPath = require.resolve("wrangler/package.json");
+  const manifest = require(manifestPath) as { bin?: string | Record<string, string> };
+  const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.wrangler;
+  if (!bin) throw new Error(`${manifestPath} names no "wrangler" binary.`);
+  return join(dirname(manifestPath), bin);
+}
+
+const WRANGLER = wranglerBin();
 
 /** The environment wrangler runs with: no telemetry, no interactive questions. */
 export function wranglerEnv(): NodeJS.ProcessEnv {
