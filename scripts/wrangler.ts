@@ -55,9 +55,10 @@ export function startWrangler(
 
 /**
  * Runs wrangler to completion; rejects with a readable error when it fails.
- * Quiet runs keep wrangler's output to themselves unless it fails.
+ * Quiet runs keep wrangler's output to themselves unless it fails, and
+ * resolve to it (stdout and stderr, interleaved); other runs resolve to "".
  */
-export function runWrangler(args: string[], { quiet = false } = {}): Promise<void> {
+export function runWrangler(args: string[], { quiet = false } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER, ...args], {
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -68,7 +69,7 @@ export function runWrangler(args: string[], { quiet = false } = {}): Promise<voi
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (code === 0) return resolve();
+      if (code === 0) return resolve(output);
       if (quiet) process.stderr.write(output);
       reject(new Error(`wrangler ${args.slice(0, 3).join(" ")} failed (${signal ?? `exit code ${code}`})`));
     });
