@@ -85,6 +85,7 @@ Undersigned is running on ${origin}/
   The demo letter:      ${origin}/letters/honduras-new-elections-2017
   Emails sent locally:  ${origin}/dev/mail${settings.MAILER === "local" ? "" : " (set MAILER=local in .dev.vars to use it)"}
   Organizers:           ${origin}/admin  (log in with the admin token ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"})
+  Scheduled jobs:       npm run job -- maintenance | webhooks | daily-summary  (they never run by themselves locally)
 `);
 }
 
