@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
   server.stderr.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForBanner(baseUrl, () => output, 120_000);
+    await waitForBanner(baseUrl, () => output, 180_000);
   } catch (error) {
     process.kill(-server.pid!, "SIGTERM");
     throw error;
