@@ -4,13 +4,15 @@
  * ADMIN_TOKEN, and MAILER=local so confirmation emails land at /dev/mail),
  * applies the D1 migrations to the local database, loads the letters in
  * content/ (all idempotent), then runs `wrangler dev` on
- * http://127.0.0.1:8787 (PORT picks another port).
+ * http://127.0.0.1:8787 (PORT picks another port) and prints the addresses
+ * and the admin token once the app answers there.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { loadLetters } from "./load-letters";
+import { waitForAnswer } from "./wait-for-answer";
 import { persistArgs, runWrangler, startWrangler } from "./wrangler";
 
 const DEV_VARS = fileURLToPath(new URL("../.dev.vars", import.meta.url));
@@ -40,22 +42,51 @@ async function ensureLocalSettings(): Promise<Record<string, string>> {
   );
 }
 
+/**
+ * One line for what `wrangler d1 migrations apply` did (its own output is two
+ * tables, about 230 lines on a first start), e.g. "Local database: applied 9
+ * migrations (0001_create_letters.sql to 0009_add_notifications.sql)."
+ */
+function migrationSummary(output: string): string {
+  const applied = /About to apply (\d+) migration/.exec(output);
+  if (applied) {
+    const names = [...new Set(output.match(/\b\d{4}_[\w-]+\.sql\b/g))];
+    const count = Number(applied[1]);
+    const range = names.length > 1 ? ` (${names[0]} to ${names.at(-1)})` : names.length ? ` (${names[0]})` : "";
+    return `Local database: applied ${count} migration${count === 1 ? "" : "s"}${range}.`;
+  }
+  if (/No migrations to apply/.test(output)) return "Local database: up to date, no migration to apply.";
+  return "Local database: migrations applied.";
+}
+
 async function main(): Promise<void> {
   const port = process.env.PORT ?? "8787";
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65_535) throw new Error(`PORT must be a port number, not "${port}".`);
   const settings = await ensureLocalSettings();
-  await runWrangler(["d1", "migrations", "apply", "DB", "--local", ...persistArgs()]);
+  // Quiet: wrangler's tables are shown only if applying fails.
+  const migrations = await runWrangler(["d1", "migrations", "apply", "DB", "--local", ...persistArgs()], {
+    quiet: true,
+  });
+  console.log(migrationSummary(migrations));
   await loadLetters();
   const origin = `http://127.0.0.1:${port}`;
+  console.log(`Starting the app on ${origin}/: its addresses follow once it answers.`);
+  const dev = startWrangler(["dev", "--ip", "127.0.0.1", "--port", port, ...persistArgs()]);
+  const exited = new AbortController();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
+  dev.on("exit", (code, signal) => {
+    exited.abort(new Error("wrangler dev exited"));
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+  // The addresses only once the app answers: wrangler takes seconds to start and to build the Worker.
+  await waitForAnswer(`${origin}/`, { signal: exited.signal });
   console.log(`
-Starting Undersigned on ${origin}/
+Undersigned is running on ${origin}/
   The demo letter:      ${origin}/letters/honduras-new-elections-2017
   Emails sent locally:  ${origin}/dev/mail${settings.MAILER === "local" ? "" : " (set MAILER=local in .dev.vars to use it)"}
   Organizers:           ${origin}/admin  (log in with the admin token ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"})
+  Scheduled jobs:       npm run job -- maintenance | webhooks | daily-summary  (they never run by themselves locally)
 `);
-  const dev = startWrangler(["dev", "--ip", "127.0.0.1", "--port", port, ...persistArgs()]);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
-  dev.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 main().catch((error: Error) => {

@@ -4,9 +4,26 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
-const WRANGLER = require.resolve("wrangler/bin/wrangler.js");
+
+/**
+ * The path of wrangler's command-line entry point, from the `bin` field of its
+ * package.json: the package's `exports` map hides its files (`wrangler/bin/wrangler.js`
+ * no longer resolves), but always exports `./package.json`.
+ *
+ * @throws Error when wrangler is not installed or its manifest names no `wrangler` binary.
+ */
+export function wranglerBin(): string {
+  const manifestPath = require.resolve("wrangler/package.json");
+  const manifest = require(manifestPath) as { bin?: string | Record<string, string> };
+  const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.wrangler;
+  if (!bin) throw new Error(`${manifestPath} names no "wrangler" binary.`);
+  return join(dirname(manifestPath), bin);
+}
+
+const WRANGLER = wranglerBin();
 
 /** The environment wrangler runs with: no telemetry, no interactive questions. */
 export function wranglerEnv(): NodeJS.ProcessEnv {
@@ -38,9 +55,10 @@ export function startWrangler(
 
 /**
  * Runs wrangler to completion; rejects with a readable error when it fails.
- * Quiet runs keep wrangler's output to themselves unless it fails.
+ * Quiet runs keep wrangler's output to themselves unless it fails, and
+ * resolve to it (stdout and stderr, interleaved); other runs resolve to "".
  */
-export function runWrangler(args: string[], { quiet = false } = {}): Promise<void> {
+export function runWrangler(args: string[], { quiet = false } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER, ...args], {
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -51,7 +69,7 @@ export function runWrangler(args: string[], { quiet = false } = {}): Promise<voi
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (code === 0) return resolve();
+      if (code === 0) return resolve(output);
       if (quiet) process.stderr.write(output);
       reject(new Error(`wrangler ${args.slice(0, 3).join(" ")} failed (${signal ?? `exit code ${code}`})`));
     });

@@ -111,6 +111,7 @@ describe("npm run letters:load", () => {
     return (JSON.parse(stdout) as { results: Record<string, unknown>[] }[])[0]!.results;
   }
 
+  // Eight wrangler runs, each starting its own workerd (and the migrations one per file): minutes on a busy 2-core machine.
   it("loads the letters into a freshly migrated local database, and loading again changes nothing", async () => {
     const env = { ...process.env, PERSIST_TO: state, CI: "true", WRANGLER_SEND_METRICS: "false" };
     await run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env });
@@ -146,5 +147,5 @@ describe("npm run letters:load", () => {
     ]);
     await run("npm", ["run", "--silent", "letters:load"], { env });
     expect(await query(translations)).toEqual(spanish);
-  });
+  }, 240_000);
 });

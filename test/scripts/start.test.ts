@@ -1,0 +1,33 @@
+/**
+ * What `npm start` prints on a first start (test/browser/start-server.ts runs it
+ * with a fresh local state): one line for the migrations, not wrangler's tables,
+ * and the addresses only once the app answers.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { describe, expect, inject, it } from "vitest";
+
+const baseUrl = inject("baseUrl");
+const output = await readFile(inject("startLog"), "utf8");
+
+describe("npm start", () => {
+  it("sums up the migrations it applied in one line, without wrangler's tables", async () => {
+    const migrations = (await readdir(new URL("../../migrations", import.meta.url))).filter((name) =>
+      name.endsWith(".sql"),
+    );
+    migrations.sort();
+    expect(output).toContain(
+      `Local database: applied ${migrations.length} migrations (${migrations[0]} to ${migrations.at(-1)}).\n`,
+    );
+    expect(output).not.toContain("Migrations to be applied");
+    expect(output).not.toMatch(/[┌├└│]/);
+  });
+
+  it("prints the addresses and the admin token after wrangler is ready, once", () => {
+    const ready = output.indexOf(`Ready on ${baseUrl}`);
+    const banner = output.indexOf(`Undersigned is running on ${baseUrl}/`);
+    expect(ready).toBeGreaterThan(-1);
+    expect(banner).toBeGreaterThan(ready);
+    expect(output.indexOf("Undersigned is running on", banner + 1)).toBe(-1);
+    expect(output.slice(banner)).toMatch(/Organizers: +\S+\/admin {2}\(log in with the admin token \S+\)/);
+  });
+});
