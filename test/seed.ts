@@ -31,7 +31,8 @@ export interface SignatureSeed {
   /**
    * Default "confirmed". A status a signature can't start in is reached the
    * way the app reaches it, through `changeSignatureStatus`: hidden and
-   * withdrawn from confirmed, rejected from in_review.
+   * withdrawn from confirmed, rejected from in_review. These changes follow
+   * the whole batch, so their record entries come after every signature of it.
    */
   status?: SignatureStatus;
   /** Default "form". */
