@@ -93,16 +93,16 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
   const secret = env.SECRET_KEY!;
   const prepared = await Promise.all(
     seeds.map(async (seed) => {
-      seeded += 1;
+      const number = ++seeded;
       const kind = seed.kind ?? "individual";
-      const email = normalizeEmail(seed.email ?? `seeded${seeded}-${crypto.randomUUID().slice(0, 8)}@example.org`);
+      const email = normalizeEmail(seed.email ?? `seeded${number}-${crypto.randomUUID().slice(0, 8)}@example.org`);
       const status = seed.status ?? "confirmed";
       const { start, then } = pathTo(status);
       const withdrawToken = randomToken();
       const confirmToken = start === "unconfirmed" ? randomToken() : null;
       const signature: NewSignature = {
         kind,
-        name: seed.name ?? `${kind === "organization" ? "Organization" : "Person"} ${seeded}`,
+        name: seed.name ?? `${kind === "organization" ? "Organization" : "Person"} ${number}`,
         organization: seed.organization ?? null,
         title: seed.title ?? null,
         city: seed.city ?? null,
@@ -113,7 +113,7 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
         source: seed.source ?? null,
         status: start,
         emailHash: await hmacHex(secret, "email", email),
-        clientHash: await hmacHex(secret, "client", `${letterId}:${seed.client ?? `seed-${seeded}`}`),
+        clientHash: await hmacHex(secret, "client", `${letterId}:${seed.client ?? `seed-${number}`}`),
         confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
         confirmExpiresAt: confirmToken ? new Date(Date.now() + 7 * 86_400_000).toISOString() : null,
         withdrawTokenHash: await sha256Hex(withdrawToken),
