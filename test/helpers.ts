@@ -6,6 +6,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { parse, type HTMLElement } from "node-html-parser";
+import { vi } from "vitest";
 import { formStamp, FORM_STAMP_FIELD } from "../src/domain/bots";
 import type { InitialSignatory, LetterDocument, TranslationDocument } from "../src/domain/letter-file";
 import { renderMarkdown } from "../src/domain/markdown";
@@ -94,6 +95,16 @@ export function translation(
     bodyMarkdown,
     bodyHtml: renderMarkdown(bodyMarkdown),
   };
+}
+
+/**
+ * Stops the clock that the app and the test read (`Date` only: timers, and
+ * D1's own clock, run on) at `at`, for a test whose outcome would depend on
+ * where a rate-limit window or a day falls. `vi.setSystemTime` moves it;
+ * `vi.useRealTimers()` (in an afterEach) ends it.
+ */
+export function stopClock(at: string | number | Date): void {
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date(at) });
 }
 
 /** Sends a request to the Worker the way Cloudflare would (through its default export). */

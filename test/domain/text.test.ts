@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../../src/domain/cursor";
 import { openReceipt, sealReceipt, type Receipt } from "../../src/domain/receipt";
@@ -69,6 +70,26 @@ describe("cursors", () => {
     expect(encodeCursor(cursor)).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeCursor("")).toBeNull();
     expect(decodeCursor("a.b")).toBeNull();
+  });
+
+  it("decode any text to a cursor we could have made, or to null, never throwing", () => {
+    const cursors = fc.record({
+      kind: fc.constantFrom("organization" as const, "individual" as const),
+      position: fc.nat(),
+      id: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 80 }), cursors.map(encodeCursor)), (text) => {
+        const cursor = decodeCursor(text);
+        if (cursor !== null) expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+      }),
+      { numRuns: 1_000 },
+    );
+    fc.assert(
+      fc.property(cursors, (cursor) => {
+        expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+      }),
+    );
   });
 });
 

@@ -7,7 +7,8 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { createLetter, fetchApp, individual, postSignature, runStatements, signatureRows } from "../helpers";
+import { createLetter, fetchApp, runStatements, signatureRows } from "../helpers";
+import { seedSignatures } from "../seed";
 
 async function runJob(at = new Date()) {
   const ctx = createExecutionContext();
@@ -31,8 +32,10 @@ describe("the maintenance job", () => {
 
   it("gives up on unconfirmed signatures a day after their link expired, forgetting their email", async () => {
     const letter = await createLetter();
-    await postSignature(letter.slug, individual({ email: "gone@example.org" }), { env: { MAILER: "local" } });
-    await postSignature(letter.slug, individual({ email: "recent@example.org" }), { env: { MAILER: "local" } });
+    await seedSignatures(letter.slug, [
+      { email: "gone@example.org", status: "unconfirmed" },
+      { email: "recent@example.org", status: "unconfirmed" },
+    ]);
     expect(await letterState(letter.slug)).toMatchObject({ pending_count: 2 });
     await runStatements([
       `UPDATE signatures SET confirm_expires_at = '2001-01-01T00:00:00.000Z' WHERE email = 'gone@example.org'`,
@@ -52,7 +55,7 @@ describe("the maintenance job", () => {
     const recent = await createLetter();
     const open = await createLetter();
     for (const slug of [letter.slug, recent.slug, open.slug])
-      await postSignature(slug, individual({ name: "Kept Name", email: `kept-${slug}@example.org` }));
+      await seedSignatures(slug, [{ name: "Kept Name", email: `kept-${slug}@example.org` }]);
     // A signature from before keyed hashes existed: its hash is made before its address goes.
     await runStatements([`UPDATE signatures SET email_hash = NULL WHERE email = 'kept-${letter.slug}@example.org'`]);
     const now = new Date();

@@ -6,6 +6,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createLetter, fetchApp, individual, letterRow, postSignature } from "../helpers";
+import { seedSignatures } from "../seed";
 
 const TOKEN = "test-admin-token-0123456789";
 
@@ -97,8 +98,10 @@ describe("the organizers' API", () => {
 
   it("rejects, hides and restores, refusing actions that do not apply", async () => {
     const letter = await reviewedLetter();
-    await postSignature(letter.slug, { kind: "organization", name: "Rejected Org", email: "rejected@example.org" });
-    await postSignature(letter.slug, individual({ name: "Troll Name" }));
+    await seedSignatures(letter.slug, [
+      { kind: "organization", name: "Rejected Org", status: "in_review" },
+      { name: "Troll Name" },
+    ]);
     const all = await (await api(`/admin/api/letters/${letter.slug}/signatures`)).json<Listed>();
     const rejected = all.signatures.find((s) => s.name === "Rejected Org")!;
     const troll = all.signatures.find((s) => s.name === "Troll Name")!;
@@ -147,12 +150,10 @@ describe("the organizers' API", () => {
     const { createScheduledController, createExecutionContext, waitOnExecutionContext } =
       await import("cloudflare:test");
     const letter = await createLetter();
-    for (let index = 0; index < 6; index++) {
-      await postSignature(letter.slug, individual(), { headers: { "CF-Connecting-IP": "192.0.2.44" } });
-    }
-    await postSignature(letter.slug, individual({ name: "Elsewhere" }), {
-      headers: { "CF-Connecting-IP": "192.0.2.45" },
-    });
+    await seedSignatures(letter.slug, [
+      ...Array.from({ length: 6 }, () => ({ client: "192.0.2.44" })),
+      { name: "Elsewhere", client: "192.0.2.45" },
+    ]);
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env, ctx);
     await waitOnExecutionContext(ctx);

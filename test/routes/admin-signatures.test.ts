@@ -10,34 +10,27 @@ import {
   createLetter,
   fetchWorker,
   getPage,
-  individual,
   letterRow,
   logIn,
   organizerPage,
   organizerPost,
   parseHtml,
-  postSignature,
   signatureRows,
   texts,
   type OrganizerSession,
 } from "../helpers";
+import { seedSignatures } from "../seed";
 
 async function reviewedLetter(organizations: string[] = ["Lead Org"]) {
   return createLetter({ organizations, reviewOrganizations: true, confirmSignatures: false });
 }
 
-async function signAsOrganizations(slug: string, names: string[]) {
-  for (const name of names) {
-    expect(
-      (
-        await postSignature(slug, {
-          kind: "organization",
-          name,
-          email: `${name.toLowerCase().replaceAll(" ", "-")}-${crypto.randomUUID().slice(0, 6)}@example.org`,
-        })
-      ).status,
-    ).toBe(303);
-  }
+/** Organizations that signed through the form: waiting for review on a reviewed letter, else counted. */
+async function signAsOrganizations(slug: string, names: string[], status: "in_review" | "confirmed" = "in_review") {
+  await seedSignatures(
+    slug,
+    names.map((name) => ({ kind: "organization", name, status })),
+  );
 }
 
 async function refOf(slug: string, name: string): Promise<string> {
@@ -63,10 +56,7 @@ describe("the signatures list", () => {
   it("lists every signature newest first with its email, status and channel, and filters them", async () => {
     const letter = await reviewedLetter();
     await signAsOrganizations(letter.slug, ["Grassroots Union"]);
-    expect(
-      (await postSignature(letter.slug, individual({ name: "Ana Pérez", email: "ana@radio.example", country: "HN" })))
-        .status,
-    ).toBe(303);
+    await seedSignatures(letter.slug, [{ name: "Ana Pérez", email: "ana@radio.example", country: "HN" }]);
     const session = await logIn();
     const { response, document } = await organizerPage(session, listPath(letter.slug));
     expect(response.status).toBe(200);
@@ -95,14 +85,10 @@ describe("the signatures list", () => {
   it("pages through many signatures", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
-    for (let index = 0; index < 55; index++) {
-      await organizerPost(session, listPath(letter.slug), {
-        kind: "individual",
-        name: `Paper Signer ${index}`,
-        received: "paper",
-        public: "1",
-      });
-    }
+    await seedSignatures(
+      letter.slug,
+      Array.from({ length: 55 }, (_, index) => ({ name: `Paper Signer ${index}`, channel: "manual", source: "paper" })),
+    );
     const first = await organizerPage(session, listPath(letter.slug));
     expect(first.document.querySelectorAll("tbody tr")).toHaveLength(50);
     const older = first.document.querySelector(".pagination a")!.getAttribute("href")!;
@@ -183,7 +169,7 @@ describe("moderating", () => {
   it("applies a bulk change to everything that matches the filter", async () => {
     const letter = await reviewedLetter();
     await signAsOrganizations(letter.slug, ["Alpha Org", "Beta Org"]);
-    expect((await postSignature(letter.slug, individual({ name: "Counted Person" }))).status).toBe(303);
+    await seedSignatures(letter.slug, [{ name: "Counted Person" }]);
     const session = await logIn();
     const review = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
       action: "reject",
@@ -274,7 +260,7 @@ describe("signatures entered by hand", () => {
 describe("the order of organizations", () => {
   it("puts the lead organizations first, in the organizers' order, then the rest in signing order", async () => {
     const letter = await createLetter({ organizations: ["File First", "File Second"], confirmSignatures: false });
-    await signAsOrganizations(letter.slug, ["Late Lead", "Late Other"]);
+    await signAsOrganizations(letter.slug, ["Late Lead", "Late Other"], "confirmed");
     const session = await logIn();
     const { document } = await organizerPage(session, `/admin/letters/${letter.slug}/order`);
     expect(texts(document, "tbody label")).toEqual(["File First", "File Second", "Late Lead", "Late Other"]);

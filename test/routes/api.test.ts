@@ -6,7 +6,8 @@
 import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LetterDocument } from "../../src/domain/letter-file";
-import { createLetter, fetchWorker, getPage, individual, ORIGIN, postSignature } from "../helpers";
+import { createLetter, fetchWorker, getPage, ORIGIN } from "../helpers";
+import { seedSignatures } from "../seed";
 
 type Json = Record<string, unknown>;
 
@@ -45,13 +46,11 @@ beforeAll(async () => {
   open = await createLetter({ organizations: ["Alpha Org", "Beta Org"], individuals: ["Ana", "Ben", "Cy"] });
   closed = await createLetter({ status: "closed" });
   byCountry = await createLetter();
-  for (const [name, country] of [
-    ["Honduran One", "HN"],
-    ["Honduran Two", "HN"],
-    ["American One", "US"],
-  ] as const) {
-    expect((await postSignature(byCountry.slug, individual({ name, country }))).status).toBe(303);
-  }
+  await seedSignatures(byCountry.slug, [
+    { name: "Honduran One", country: "HN" },
+    { name: "Honduran Two", country: "HN" },
+    { name: "American One", country: "US" },
+  ]);
   // More than a page of letters (pages are cached once fetched, so every letter is made first).
   for (let index = 0; index < 51; index++) await createLetter();
 });

@@ -5,6 +5,7 @@
  * letter, through the Rate Limiting binding or its D1 fallback.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { MINIMUM_FILL_MS } from "../../src/domain/bots";
 import { SITEVERIFY_URL } from "../../src/integrations/turnstile";
 import {
   createLetter,
@@ -15,11 +16,13 @@ import {
   parseHtml,
   postSignature,
   signatureRows,
+  stopClock,
   texts,
 } from "../helpers";
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 async function expectSilentDrop(slug: string, response: Response) {
@@ -54,7 +57,14 @@ describe("quiet bot checks", () => {
 
   it("drops a submission sent faster than a person could type it", async () => {
     const letter = await createLetter();
-    await expectSilentDrop(letter.slug, await postSignature(letter.slug, individual(), { drawnAgoMs: 500 }));
+    // With the clock stopped, the form is sent exactly this long after it was drawn, however slow the machine.
+    stopClock("2030-06-15T12:00:00.000Z");
+    await expectSilentDrop(
+      letter.slug,
+      await postSignature(letter.slug, individual(), { drawnAgoMs: MINIMUM_FILL_MS - 1 }),
+    );
+    expect((await postSignature(letter.slug, individual(), { drawnAgoMs: MINIMUM_FILL_MS })).status).toBe(303);
+    expect(await signatureRows(letter.slug)).toHaveLength(1);
   });
 
   it("drops a submission without a stamp, or with a forged or borrowed one", async () => {
@@ -186,6 +196,8 @@ describe("rate limits", () => {
     const other = await createLetter();
     const limit = { SIGN_RATE_LIMIT: "3" };
     const client = { "CF-Connecting-IP": "203.0.113.9" };
+    // The window is a fixed minute: with the clock stopped 20 s into one, every attempt falls in the same window.
+    stopClock("2030-06-15T12:00:20.000Z");
     const statuses = [];
     for (let attempt = 0; attempt < 5; attempt++) {
       statuses.push((await postSignature(letter.slug, individual(), { env: limit, headers: client })).status);
@@ -193,13 +205,12 @@ describe("rate limits", () => {
     expect(statuses).toEqual([303, 303, 303, 429, 429]);
     expect(await signatureRows(letter.slug)).toHaveLength(3);
 
+    // Retry-After is what is left of the window.
     const refused = await postSignature(letter.slug, individual(), { env: limit, headers: client });
-    const retryAfter = Number(refused.headers.get("Retry-After"));
-    expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.headers.get("Retry-After")).toBe("40");
     const document = parseHtml(await refused.text());
     expect(texts(document, "h1")).toEqual(["Too many signatures at once"]);
-    expect(texts(document, "main p")[0]).toContain(`wait ${retryAfter} seconds`);
+    expect(texts(document, "main p")[0]).toContain("wait 40 seconds");
 
     // Another client, or the same client on another letter, is not held back.
     expect(
@@ -207,6 +218,11 @@ describe("rate limits", () => {
         .status,
     ).toBe(303);
     expect((await postSignature(other.slug, individual(), { env: limit, headers: client })).status).toBe(303);
+
+    // The next minute is a new window.
+    vi.setSystemTime(new Date("2030-06-15T12:01:00.000Z"));
+    expect((await postSignature(letter.slug, individual(), { env: limit, headers: client })).status).toBe(303);
+    expect(await signatureRows(letter.slug)).toHaveLength(5);
   });
 
   it("uses the Workers Rate Limiting binding when it is configured", async () => {

@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyText, signFormFields, typedSignForm } from "../arbitraries";
 import {
   createLetter,
   fetchWorker,
@@ -189,21 +190,6 @@ describe("absurd addresses on the JSON and page endpoints", () => {
 });
 
 describe("properties over arbitrary input", () => {
-  const anyText = fc.oneof(
-    fc.string({ unit: "grapheme", maxLength: 40 }),
-    fc.string({ unit: "binary", maxLength: 40 }),
-    fc.constantFrom(
-      "=1+1",
-      "<img src=x onerror=alert(1)>",
-      "\"'><",
-      "\r\n",
-      "\u0000",
-      "\u202E",
-      "https://x.example",
-      "A\u0301\u0301\u0301\u0301\u0301\u0301",
-    ),
-  );
-
   it(
     "never answers the sign form with a 5xx, stores only what it accepts, and escapes what it reflects",
     { timeout: 30_000 },
@@ -211,32 +197,23 @@ describe("properties over arbitrary input", () => {
       const letter = await createLetter();
       let stored = 0;
       await fc.assert(
-        fc.asyncProperty(
-          fc.record({
-            kind: fc.constantFrom("organization", "individual", "", "other"),
-            name: anyText,
-            organization: anyText,
-            city: anyText,
-            country: fc.oneof(anyText, fc.constantFrom("HN", "us", "")),
-            email: fc.oneof(anyText, fc.emailAddress()),
-          }),
-          async (fields) => {
-            const response = await postSignature(letter.slug, fields);
-            expect([303, 413, 422]).toContain(response.status);
-            if (response.status === 303) stored += 1;
-            if (response.status === 422) {
-              const document = parseHtml(await response.text());
-              expect(document.querySelectorAll("script")).toHaveLength(0);
-              // The value comes back exactly as typed, inside its attribute: escaped, not interpreted.
-              if (!/[\u0000\r\n]/.test(fields.name)) {
-                expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(
-                  fields.name.slice(0, 1_000).replace(/\uFFFD/g, "\uFFFD"),
-                );
-              }
+        fc.asyncProperty(fc.oneof(signFormFields, typedSignForm), async (fields) => {
+          const response = await postSignature(letter.slug, fields);
+          expect([303, 413, 422]).toContain(response.status);
+          if (response.status === 303) stored += 1;
+          if (response.status === 422) {
+            const document = parseHtml(await response.text());
+            expect(document.querySelectorAll("script")).toHaveLength(0);
+            // The value comes back exactly as typed, inside its attribute: escaped, not interpreted.
+            if (!/[\u0000\r\n]/.test(fields.name)) {
+              expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(
+                fields.name.slice(0, 1_000).replace(/\uFFFD/g, "\uFFFD"),
+              );
             }
-          },
-        ),
-        { numRuns: 120 },
+          }
+        }),
+        // The rule itself takes a thousand runs in test/domain/signature.test.ts; each run here is a whole request.
+        { numRuns: 40 },
       );
       const rows = await signatureRows(letter.slug);
       expect(rows.length).toBeLessThanOrEqual(stored);
@@ -302,7 +279,8 @@ describe("properties over arbitrary input", () => {
           }
         },
       ),
-      { numRuns: 60 },
+      // Cursors alone take thousands of runs in test/domain/text.test.ts; each run here is eight requests.
+      { numRuns: 25 },
     );
   });
 });

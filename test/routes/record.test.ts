@@ -7,7 +7,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { verifyLetterRecord } from "../../src/domain/verify-record";
-import { createLetter, fetchApp, getPage, individual, postSignature, runStatements } from "../helpers";
+import { createLetter, fetchApp, runStatements } from "../helpers";
+import { seedSignatures } from "../seed";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
 
@@ -16,27 +17,15 @@ function fetchJson(url: string): Promise<unknown> {
   return fetchApp(`${pathname}${search}`, FRESH).then((response) => response.json());
 }
 
-async function withdrawFirst(response: Response) {
-  const { document } = await getPage(response.headers.get("Location")!);
-  const link = document.querySelector('a[href*="/withdraw?token="]')!.getAttribute("href")!;
-  const token = new URL(link, "https://x").searchParams.get("token")!;
-  await fetchApp(
-    link.split("?")[0]!,
-    {},
-    {
-      method: "POST",
-      headers: { Origin: "https://undersigned.test", "Content-Type": "application/x-www-form-urlencoded" },
-      body: `token=${token}`,
-    },
-  );
-}
-
+/** A letter whose record holds signatures, a withdrawal and an unlisted signatory (stored as signing stores them). */
 async function letterWithHistory() {
   const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
-  await postSignature(letter.slug, individual({ name: "Stays" }));
-  await withdrawFirst(await postSignature(letter.slug, individual({ name: "Leaves" })));
-  await postSignature(letter.slug, individual({ name: "Unlisted", hide_name: "yes" }));
-  await postSignature(letter.slug, { kind: "organization", name: "Oxfam America", email: "oxfam@example.org" });
+  // Twice, so that the withdrawal comes before the later signatures in the record.
+  await seedSignatures(letter.slug, [{ name: "Stays" }, { name: "Leaves", status: "withdrawn" }]);
+  await seedSignatures(letter.slug, [
+    { name: "Unlisted", isPublic: false },
+    { kind: "organization", name: "Oxfam America" },
+  ]);
   return letter;
 }
 

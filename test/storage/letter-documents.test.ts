@@ -9,6 +9,7 @@ import demoSource from "../../content/honduras-new-elections-2017.md?raw";
 import { parseLetterFile, type LetterDocument } from "../../src/domain/letter-file";
 import { letterDocumentStatements } from "../../src/storage/letter-documents";
 import { individual, letterRow, postSignature, runStatements, signatureRows, uniqueSlug } from "../helpers";
+import { seedSignatures } from "../seed";
 
 async function load(letter: LetterDocument) {
   await runStatements(letterDocumentStatements(letter));
@@ -64,8 +65,7 @@ describe("loading a letter file", () => {
     const source = (organizations: string[], individuals: string[] = []) =>
       `---\nslug: ${slug}\ntitle: Reload test\ndate: 2020-01-01\nlanguage: en\nstatus: open\naddressee: To whom it may concern\nsignatories:\n  organizations: ${JSON.stringify(organizations)}\n  individuals: ${JSON.stringify(individuals)}\n---\nText.\n`;
     await load(parseLetterFile(source(["AFL-CIO", "WOLA", "O'Brien Foundation"])));
-    await postSignature(slug, individual({ name: "Form Signer" }));
-    await postSignature(slug, { kind: "organization", name: "Form Org", email: "form-org@example.org" });
+    await seedSignatures(slug, [{ name: "Form Signer" }, { kind: "organization", name: "Form Org" }]);
     expect(await exactCounts(slug)).toEqual({ total: 5, organizations: 4, individuals: 1 });
 
     await load(parseLetterFile(source(["O'Brien Foundation", "AFL-CIO", "Oxfam America"], ["Ana Pérez"])));

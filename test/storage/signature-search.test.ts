@@ -11,18 +11,17 @@ import {
   searchSignatures,
   type ListingCursor,
 } from "../../src/storage/signature-search";
-import { createLetter, individual, letterRow, postSignature } from "../helpers";
+import { createLetter, letterRow } from "../helpers";
+import { seedSignatures } from "../seed";
 
 async function letterWithSigners() {
   const letter = await createLetter({ organizations: ["Lead Org", "Second Org"], confirmSignatures: false });
-  for (const fields of [
-    individual({ name: "Ana Pérez", organization: "Radio Progreso", country: "HN", email: "ana@radio.example" }),
-    individual({ name: "Bob Smith", country: "US" }),
+  await seedSignatures(letter.slug, [
+    { name: "Ana Pérez", organization: "Radio Progreso", country: "HN", email: "ana@radio.example" },
+    { name: "Bob Smith", country: "US", createdAt: "2017-06-01T12:00:00.000Z" },
     { kind: "organization", name: "Grassroots Union", email: "union@example.org", country: "HN" },
-    individual({ name: "Carla Díaz", country: "MX" }),
-  ]) {
-    expect((await postSignature(letter.slug, fields)).status).toBe(303);
-  }
+    { name: "Carla Díaz", country: "MX" },
+  ]);
   const { id } = (await letterRow(letter.slug))!;
   return { letter, id };
 }
@@ -71,6 +70,8 @@ describe("the organizers' signature filter", () => {
     expect(await names("country=HN")).toEqual(["Ana Pérez", "Grassroots Union"]);
     expect(await names("channel=initial")).toEqual(["Lead Org", "Second Org"]);
     expect(await names("from=2000-01-01&to=2000-12-31")).toEqual([]);
+    expect(await names("from=2017-01-01&to=2017-12-31")).toEqual(["Bob Smith"]);
+    expect(await names("to=2017-06-01")).toEqual(["Bob Smith"]);
     expect(await countMatchingSignatures(env.DB, id, filterOf("kind=individual"))).toBe(3);
     expect(await countMatchingSignatures(env.DB, id, {})).toBe(6);
   });

@@ -1,0 +1,179 @@
+/**
+ * Test data through the storage functions, not through HTTP: signatures
+ * stored the way the signing code stores them (`insertSignatures`, one D1
+ * batch for the lot), so that their counters, record entries and webhook
+ * deliveries are what the app itself would have written. For tests about
+ * what is done with signatures (lists, exports, moderation, the record, the
+ * jobs); a test about signing itself posts the form.
+ */
+import { env } from "cloudflare:workers";
+import { hmacHex, randomToken, sha256Hex } from "../src/domain/crypto";
+import {
+  normalizeEmail,
+  type SignatureChannel,
+  type SignatureKind,
+  type SignatureStatus,
+} from "../src/domain/signature";
+import { changeSignatureStatus, insertSignatures, type NewSignature } from "../src/storage/signatures";
+
+/** One signature to store; every field has a default (a public, confirmed individual with a unique email). */
+export interface SignatureSeed {
+  kind?: SignatureKind;
+  name?: string;
+  organization?: string | null;
+  title?: string | null;
+  city?: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country?: string | null;
+  email?: string;
+  /** Listed by name (the form's "hide my name" unticked). Default true. */
+  isPublic?: boolean;
+  /**
+   * Default "confirmed". A status a signature can't start in is reached the
+   * way the app reaches it, through `changeSignatureStatus`: hidden and
+   * withdrawn from confirmed, rejected from in_review. These changes follow
+   * the whole batch, so their record entries come after every signature of it.
+   */
+  status?: SignatureStatus;
+  /** Default "form". */
+  channel?: SignatureChannel;
+  source?: string | null;
+  language?: string | null;
+  /** The client's address (its keyed hash is stored): signatures with the same one come from one connection. */
+  client?: string;
+  /** When it was made (ISO 8601), instead of now: set after the insert, in a second batch. */
+  createdAt?: string;
+}
+
+/** A stored signature, with the link secrets its signer would have received. */
+export interface SeededSignature {
+  id: number;
+  ref: string;
+  name: string;
+  email: string;
+  status: SignatureStatus;
+  /** The secret of the withdrawal link (`/letters/{slug}/withdraw?token=…`). */
+  withdrawToken: string;
+  /** The secret of the confirmation link, for a signature stored unconfirmed. */
+  confirmToken: string | null;
+}
+
+let seeded = 0;
+
+const SEEDS_PER_BATCH = 250;
+
+/** How a status is reached: the status stored first, and the change made after it, if any. */
+function pathTo(status: SignatureStatus): { start: SignatureStatus; then: SignatureStatus | null } {
+  switch (status) {
+    case "hidden":
+    case "withdrawn":
+      return { start: "confirmed", then: status };
+    case "rejected":
+      return { start: "in_review", then: status };
+    default:
+      return { start: status, then: null };
+  }
+}
+
+/** The letter's id, by slug. */
+export async function letterIdOf(slug: string): Promise<number> {
+  const row = await env.DB.prepare("SELECT id FROM letters WHERE slug = ?1").bind(slug).first<{ id: number }>();
+  if (!row) throw new Error(`No letter ${slug}`);
+  return row.id;
+}
+
+/**
+ * Stores `seeds` on the letter `slug` in the given order (so ids, and the
+ * signing order, follow it), through insertSignatures: one batch, a
+ * transaction, per SEEDS_PER_BATCH. Returns them as stored.
+ * Emails and clients are hashed with the test SECRET_KEY, as the app hashes them.
+ */
+export async function seedSignatures(slug: string, seeds: readonly SignatureSeed[]): Promise<SeededSignature[]> {
+  const letterId = await letterIdOf(slug);
+  const secret = env.SECRET_KEY!;
+  const prepared = await Promise.all(
+    seeds.map(async (seed) => {
+      const number = ++seeded;
+      const kind = seed.kind ?? "individual";
+      const email = normalizeEmail(seed.email ?? `seeded${number}-${crypto.randomUUID().slice(0, 8)}@example.org`);
+      const status = seed.status ?? "confirmed";
+      const { start, then } = pathTo(status);
+      const withdrawToken = randomToken();
+      const confirmToken = start === "unconfirmed" ? randomToken() : null;
+      const signature: NewSignature = {
+        kind,
+        name: seed.name ?? `${kind === "organization" ? "Organization" : "Person"} ${number}`,
+        organization: seed.organization ?? null,
+        title: seed.title ?? null,
+        city: seed.city ?? null,
+        country: seed.country ?? null,
+        email,
+        isPublic: seed.isPublic ?? true,
+        channel: seed.channel ?? "form",
+        source: seed.source ?? null,
+        status: start,
+        emailHash: await hmacHex(secret, "email", email),
+        clientHash: await hmacHex(secret, "client", `${letterId}:${seed.client ?? `seed-${number}`}`),
+        confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
+        confirmExpiresAt: confirmToken ? new Date(Date.now() + 7 * 86_400_000).toISOString() : null,
+        withdrawTokenHash: await sha256Hex(withdrawToken),
+        emailsSent: confirmToken ? 1 : 0,
+        language: seed.language ?? null,
+      };
+      return { signature, then, withdrawToken, confirmToken };
+    }),
+  );
+  // One batch holds a few statements per signature: large seeds go in chunks, each still one transaction.
+  const results: { created: boolean; ref: string }[] = [];
+  for (let start = 0; start < prepared.length; start += SEEDS_PER_BATCH) {
+    const chunk = prepared.slice(start, start + SEEDS_PER_BATCH);
+    results.push(
+      ...(await insertSignatures(
+        env.DB,
+        chunk.map(({ signature }) => ({ letterId, signature })),
+      )),
+    );
+  }
+  const { results: rows } = await env.DB.prepare(
+    "SELECT id, token FROM signatures WHERE letter_id = ?1 AND token IN (SELECT value FROM json_each(?2))",
+  )
+    .bind(letterId, JSON.stringify(results.map((result) => result.ref)))
+    .all<{ id: number; token: string }>();
+  const ids = new Map(rows.map((row) => [row.token, row.id]));
+  const stored: SeededSignature[] = [];
+  for (const [index, result] of results.entries()) {
+    const { signature, then, withdrawToken, confirmToken } = prepared[index]!;
+    if (!result.created) throw new Error(`${signature.email} had already signed ${slug}`);
+    const id = ids.get(result.ref)!;
+    if (then) {
+      const changed = await changeSignatureStatus(
+        env.DB,
+        { id, letterId, kind: signature.kind, status: signature.status },
+        then,
+        { forgetEmail: then === "withdrawn" },
+      );
+      if (!changed) throw new Error(`Could not move ${result.ref} to ${then}`);
+    }
+    stored.push({
+      id,
+      ref: result.ref,
+      name: signature.name,
+      email: signature.email,
+      status: then ?? signature.status,
+      withdrawToken,
+      confirmToken,
+    });
+  }
+  const dated = seeds.flatMap((seed, index) =>
+    seed.createdAt
+      ? [env.DB.prepare("UPDATE signatures SET created_at = ?2 WHERE id = ?1").bind(stored[index]!.id, seed.createdAt)]
+      : [],
+  );
+  if (dated.length > 0) await env.DB.batch(dated);
+  return stored;
+}
+
+/** `count` public, confirmed signatures of one kind, named `${prefix} 0000`, `${prefix} 0001`… in signing order. */
+export function numbered(kind: SignatureKind, count: number, prefix: string): SignatureSeed[] {
+  return Array.from({ length: count }, (_, index) => ({ kind, name: `${prefix} ${String(index).padStart(4, "0")}` }));
+}
