@@ -11,7 +11,7 @@ export const SESSION_SECONDS = 12 * 60 * 60;
 
 /** The session cookie's name; the __Host- prefix makes browsers refuse it unless Secure, Path=/ and host-only. */
 export const SESSION_COOKIE = "__Host-undersigned-session";
-/** The same cookie without the prefix, for plain-HTTP local development (see http/organizer.ts). */
+/** The same cookie without the prefix, for plain-HTTP local development (see http/authentication.ts). */
 export const LOCAL_SESSION_COOKIE = "undersigned-session";
 
 /** The hidden field every organizer form carries. */

@@ -14,7 +14,7 @@ import { moderateSignature } from "../app/moderation";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/responses";
-import { organizerApi } from "../http/organizer";
+import { organizerApi } from "../http/authentication";
 import { requireOrganizerLetter } from "../http/organizer-area";
 import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 

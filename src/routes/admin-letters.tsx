@@ -26,7 +26,7 @@ import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
-import { privateHeaders } from "../http/organizer";
+import { privateHeaders } from "../http/authentication";
 import { absoluteUrl } from "../http/urls";
 import { adminPaths, paths } from "../domain/paths";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letter-edits";

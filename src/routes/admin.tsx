@@ -1,7 +1,7 @@
 /**
  * The organizer area's pages: logging in and out, and the list of letters.
  * Everything under /admin but the login form needs a session (see
- * http/organizer.ts); every form post passes the same-origin, size and
+ * http/authentication.ts); every form post passes the same-origin, size and
  * content-type guards before anything reads it, then the session's CSRF check.
  */
 import { ADMIN_FORM_LIMIT, adminHtml } from "../http/organizer-area";
@@ -12,7 +12,7 @@ import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
-import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
+import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/authentication";
 import { formGuards } from "../http/security";
 import { listAllLetters } from "../storage/letters";
 import { checkWindowRate } from "../integrations/rate-limit";
