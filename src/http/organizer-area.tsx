@@ -1,7 +1,6 @@
 /**
  * What the organizer area's routes share: its pages' answer, the letter a
- * route's slug names (drafts included), the size of its forms, and how a
- * letter's preview is drawn.
+ * route's slug names (drafts included), and how a letter's preview is drawn.
  */
 import { type Context } from "hono";
 import { type AppEnv } from "./app-env";
@@ -10,9 +9,6 @@ import { isSlug, type Letter } from "../domain/letter";
 import { findLetter } from "../storage/letters";
 import { renderDocument } from "../views/layout";
 import { letterState } from "../domain/letter";
-
-/** The largest organizer form: a letter's text and its translations fit well within it. */
-export const ADMIN_FORM_LIMIT = 512 * 1024;
 
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,

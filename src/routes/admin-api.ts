@@ -51,9 +51,9 @@ function organizerJson(signature: OrganizerSignature) {
 
 export const adminApi = new Hono<AppEnv>();
 
-adminApi.use("/admin/api/*", organizerApi());
+adminApi.use(organizerApi());
 
-adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
+adminApi.get("/letters/:slug/signatures", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const status = c.req.query("status");
   if (status !== undefined && !(SIGNATURE_STATUSES as readonly string[]).includes(status)) {
@@ -74,10 +74,10 @@ adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
     next_before: rows.length === PAGE_SIZE ? rows.at(-1)!.id : null,
   });
 });
-adminApi.all("/admin/api/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD"]));
+adminApi.all("/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD"]));
 
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
-adminApi.get("/admin/api/letters/:slug/sources", async (c) => {
+adminApi.get("/letters/:slug/sources", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const sources = new Map<string | null, Partial<Record<SignatureStatus, number>> & { total: number }>();
   for (const row of await countSignaturesBySource(c.var.db, letter.id)) {
@@ -91,9 +91,9 @@ adminApi.get("/admin/api/letters/:slug/sources", async (c) => {
     sources: [...sources].map(([source, counts]) => ({ source, ...counts })),
   });
 });
-adminApi.all("/admin/api/letters/:slug/sources", methodNotAllowed(["GET", "HEAD"]));
+adminApi.all("/letters/:slug/sources", methodNotAllowed(["GET", "HEAD"]));
 
-adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
+adminApi.post("/letters/:slug/signatures/:ref/:action", async (c) => {
   const action = c.req.param("action");
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new Problem(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
@@ -103,4 +103,4 @@ adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
   const { to } = await moderateSignature(c.var.deps, letter, ref, action as ModerationAction);
   return json({ ref, status: to });
 });
-adminApi.all("/admin/api/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));
+adminApi.all("/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));

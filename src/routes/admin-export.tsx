@@ -4,8 +4,7 @@
  * list) and the print-ready delivery document (GET /admin/letters/{slug}/delivery,
  * in the letter's language or, with ?lang=, one of its translations).
  * Both stream a page of signatures at a time, so a letter of any size is
- * never held in memory. Mounted after routes/admin.tsx, whose /admin/*
- * middleware has already checked the organizer's session and set no-store.
+ * never held in memory. Mounted at /admin/letters/{slug}, behind organizerPages().
  */
 import { Hono, type Context } from "hono";
 // The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
@@ -15,6 +14,7 @@ import { EXPORT_COLUMNS, exportFileName, exportRecord, parseExportFilter } from 
 import type { SignatureFilter } from "../domain/signature-filter";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
+import { organizerPages } from "../http/authentication";
 import { methodNotAllowed } from "../http/errors";
 import { textStream } from "../http/text-stream";
 import { findLetterTranslation } from "../storage/letter-translations";
@@ -29,6 +29,8 @@ const EXPORT_PAGE_SIZE = 1_000;
 const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 export const adminExport = new Hono<AppEnv>();
+
+adminExport.use(organizerPages());
 
 /**
  * The letter's matching signatures, page after page in the public list's
@@ -53,7 +55,7 @@ async function signaturePages(
   })();
 }
 
-adminExport.get("/admin/letters/:slug/signatures.csv", async (c) => {
+adminExport.get("/signatures.csv", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const { filter, problems } = parseExportFilter(new URL(c.req.url).searchParams);
   if (problems.length > 0) throw new Problem(400, "That filter could not be used", problems.join(" "));
@@ -77,7 +79,7 @@ adminExport.get("/admin/letters/:slug/signatures.csv", async (c) => {
     "Cache-Control": "no-store",
   });
 });
-adminExport.all("/admin/letters/:slug/signatures.csv", GET_ONLY);
+adminExport.all("/signatures.csv", GET_ONLY);
 
 /** The letter in the language `?lang=` names (one of its own), else in its original. */
 async function letterInRequestedLanguage(c: Context<AppEnv>, letter: Letter): Promise<Letter> {
@@ -96,7 +98,7 @@ async function letterInRequestedLanguage(c: Context<AppEnv>, letter: Letter): Pr
   return inLanguage(letter, translation);
 }
 
-adminExport.get("/admin/letters/:slug/delivery", async (c) => {
+adminExport.get("/delivery", async (c) => {
   const letter = await letterInRequestedLanguage(c, await requireOrganizerLetter(c));
   const pages = await signaturePages(c.var.db, letter.id, { status: "confirmed" });
   const frame = await deliveryFrame(letter);
@@ -110,4 +112,4 @@ adminExport.get("/admin/letters/:slug/delivery", async (c) => {
     "Cache-Control": "no-store",
   });
 });
-adminExport.all("/admin/letters/:slug/delivery", GET_ONLY);
+adminExport.all("/delivery", GET_ONLY);

@@ -1,9 +1,8 @@
 /**
  * The organizer area's letters: the editor (create, save, preview), the
  * stages from draft to delivered, deleting an unsigned draft, the text's
- * history, and the draft's shareable preview link. Sessions, CSRF and form
- * guards are checked for every route here by the /admin middleware in
- * routes/admin.tsx.
+ * history (mounted at /admin/letters, behind organizerPages()); and the
+ * draft's shareable preview link, public but for the key it carries.
  */
 import { adminHtml, previewOptions, requireOrganizerLetter } from "../http/organizer-area";
 import { Hono, type Context } from "hono";
@@ -26,7 +25,7 @@ import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
-import { privateHeaders } from "../http/authentication";
+import { organizerPages, privateHeaders } from "../http/authentication";
 import { absoluteUrl } from "../http/urls";
 import { adminPaths, paths } from "../domain/paths";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letter-edits";
@@ -122,7 +121,9 @@ const SLUG_TAKEN = "Another letter already has this address. Choose another.";
 
 export const adminLetters = new Hono<AppEnv>();
 
-adminLetters.get("/admin/letters/new", (c) =>
+adminLetters.use(organizerPages());
+
+adminLetters.get("/new", (c) =>
   editorPage(
     c,
     null,
@@ -130,19 +131,19 @@ adminLetters.get("/admin/letters/new", (c) =>
     {},
   ),
 );
-adminLetters.all("/admin/letters/new", GET_ONLY);
+adminLetters.all("/new", GET_ONLY);
 
-adminLetters.post("/admin/letters", async (c) => {
+adminLetters.post("/", async (c) => {
   const form = await readEditor(c, null);
   if ("errors" in form) return editorPage(c, null, form.values, form.errors, 422);
   const id = await insertDraftLetter(c.var.db, form.input);
   if (id === null) return editorPage(c, null, form.values, { slug: SLUG_TAKEN }, 409);
   return c.redirect(adminPaths.letter(form.input.slug, "created"), 303);
 });
-adminLetters.all("/admin/letters", POST_ONLY);
+adminLetters.all("/", POST_ONLY);
 
 /** The public page as the editor's values would make it, for the preview frame. */
-adminLetters.post("/admin/letters/preview", async (c) => {
+adminLetters.post("/preview", async (c) => {
   c.set("framableBySelf", true);
   const values = letterFormValues(await c.req.formData());
   const result = readLetterForm(values);
@@ -158,7 +159,7 @@ adminLetters.post("/admin/letters/preview", async (c) => {
     "Content-Type": HTML_CONTENT_TYPE,
   });
 });
-adminLetters.all("/admin/letters/preview", POST_ONLY);
+adminLetters.all("/preview", POST_ONLY);
 
 /** A letter as the form describes it, with the stored letter's id, stage and counts when there is one. */
 function previewLetter(input: LetterInput, stored: Letter | null): Letter {
@@ -190,12 +191,12 @@ function previewLetter(input: LetterInput, stored: Letter | null): Letter {
   };
 }
 
-adminLetters.get("/admin/letters/:slug", async (c) => {
+adminLetters.get("/:slug", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   return editorPage(c, letter, letterFormValuesOf(letter), {});
 });
 
-adminLetters.post("/admin/letters/:slug", async (c) => {
+adminLetters.post("/:slug", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await readEditor(c, letter);
   if ("errors" in form) return editorPage(c, letter, form.values, form.errors, 422);
@@ -204,19 +205,19 @@ adminLetters.post("/admin/letters/:slug", async (c) => {
   await c.var.deps.publicCopies.letterChanged(letter.slug);
   return c.redirect(adminPaths.letter(form.input.slug, "saved"), 303);
 });
-adminLetters.all("/admin/letters/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
+adminLetters.all("/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
-adminLetters.get("/admin/letters/:slug/preview", async (c) => {
+adminLetters.get("/:slug/preview", async (c) => {
   c.set("framableBySelf", true);
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
     "Content-Type": HTML_CONTENT_TYPE,
   });
 });
-adminLetters.all("/admin/letters/:slug/preview", GET_ONLY);
+adminLetters.all("/:slug/preview", GET_ONLY);
 
-adminLetters.post("/admin/letters/:slug/state", async (c) => {
+adminLetters.post("/:slug/state", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await c.req.formData();
   const change = form.get("change");
@@ -258,9 +259,9 @@ adminLetters.post("/admin/letters/:slug/state", async (c) => {
   await c.var.deps.publicCopies.letterChanged(letter.slug);
   return c.redirect(adminPaths.letter(letter.slug, change), 303);
 });
-adminLetters.all("/admin/letters/:slug/state", POST_ONLY);
+adminLetters.all("/:slug/state", POST_ONLY);
 
-adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
+adminLetters.post("/:slug/notifications", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const form = await c.req.formData();
   const field = (name: string) => {
@@ -294,9 +295,9 @@ adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
   });
   return c.redirect(`${adminPaths.letter(letter.slug, "notifications")}#notifications`, 303);
 });
-adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
+adminLetters.all("/:slug/notifications", POST_ONLY);
 
-adminLetters.post("/admin/letters/:slug/delete", async (c) => {
+adminLetters.post("/:slug/delete", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   if (!(await deleteDraftLetter(c.var.db, letter.id))) {
     throw new Problem(
@@ -307,9 +308,9 @@ adminLetters.post("/admin/letters/:slug/delete", async (c) => {
   }
   return c.redirect("/admin?done=deleted", 303);
 });
-adminLetters.all("/admin/letters/:slug/delete", POST_ONLY);
+adminLetters.all("/:slug/delete", POST_ONLY);
 
-adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) => {
+adminLetters.get("/:slug/revisions/:id{[0-9]{1,15}}", async (c) => {
   const letter = await requireOrganizerLetter(c, findEditableLetter);
   const revision = await findRevision(c.var.db, letter.id, Number(c.req.param("id")));
   if (!revision) throw new Problem(404, "Version not found", "This letter has no version with this number.");

@@ -21,6 +21,7 @@ import {
   type BulkScope,
 } from "../app/moderation";
 import { Problem } from "../app/problem";
+import { organizerPages } from "../http/authentication";
 import { methodNotAllowed } from "../http/errors";
 import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
@@ -95,12 +96,14 @@ async function listPage(
 
 export const adminSignatures = new Hono<AppEnv>();
 
-adminSignatures.get("/admin/letters/:slug/signatures", async (c) =>
+adminSignatures.use(organizerPages());
+
+adminSignatures.get("/signatures", async (c) =>
   listPage(c, await requireOrganizerLetter(c), { values: {}, errors: {} }),
 );
 
 /** A signature entered by hand. */
-adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
+adminSignatures.post("/signatures", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const values = manualValues(await c.req.formData());
   const result = readManualSignature(values);
@@ -110,9 +113,9 @@ adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
   }
   return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
 });
-adminSignatures.all("/admin/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
+adminSignatures.all("/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
 
-adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
+adminSignatures.post("/signatures/bulk", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const form = await c.req.formData();
   const { filter, problems } = parseSignatureFilter(form);
@@ -162,21 +165,18 @@ adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
   const changed = await moderateSignatures(c.var.deps, letter, selection, moderation);
   return c.redirect(signaturesHref(letter.slug, filter, { done: moderation, n: String(changed) }), 303);
 });
-adminSignatures.all("/admin/letters/:slug/signatures/bulk", POST_ONLY);
+adminSignatures.all("/signatures/bulk", POST_ONLY);
 
 /** One signature's moderation, from its row's button. */
-adminSignatures.post(
-  "/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
-  async (c) => {
-    const letter = await requireOrganizerLetter(c);
-    const action = c.req.param("action") as ModerationAction;
-    await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
-    const { filter } = parseSignatureFilter(await c.req.formData());
-    return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
-  },
-);
+adminSignatures.post("/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}", async (c) => {
+  const letter = await requireOrganizerLetter(c);
+  const action = c.req.param("action") as ModerationAction;
+  await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
+  const { filter } = parseSignatureFilter(await c.req.formData());
+  return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
+});
 
-adminSignatures.get("/admin/letters/:slug/order", async (c) => {
+adminSignatures.get("/order", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const { signatures } = await listSignaturesInOrder(
     c.var.db,
@@ -195,7 +195,7 @@ adminSignatures.get("/admin/letters/:slug/order", async (c) => {
   );
 });
 
-adminSignatures.post("/admin/letters/:slug/order", async (c) => {
+adminSignatures.post("/order", async (c) => {
   const letter = await requireOrganizerLetter(c);
   const form = await c.req.formData();
   const positions: { ref: string; position: number | null }[] = [];
@@ -226,4 +226,4 @@ adminSignatures.post("/admin/letters/:slug/order", async (c) => {
   await setOrganizationOrder(c.var.deps, letter, positions);
   return c.redirect(`/admin/letters/${letter.slug}/order?done=saved`, 303);
 });
-adminSignatures.all("/admin/letters/:slug/order", methodNotAllowed(["GET", "HEAD", "POST"]));
+adminSignatures.all("/order", methodNotAllowed(["GET", "HEAD", "POST"]));

@@ -1,7 +1,7 @@
 /**
  * A letter's translations in the organizer area: written, previewed and
  * deleted per language (the interface's languages, other than the letter's
- * own). Session, CSRF and form guards come from the /admin middleware.
+ * own). Mounted at /admin/letters/{slug}/translations, behind organizerPages().
  */
 import { Hono, type Context } from "hono";
 import { isLocale, LOCALES } from "../domain/i18n";
@@ -9,6 +9,7 @@ import { inLanguage } from "../domain/letter";
 import { readLetterForm } from "../domain/letter-form";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
+import { organizerPages } from "../http/authentication";
 import { methodNotAllowed } from "../http/errors";
 import { saveTranslation } from "../storage/letter-edits";
 import { findEditableLetter, type EditableLetter } from "../storage/letters";
@@ -64,7 +65,9 @@ async function readTranslation(c: Context<AppEnv>, letter: EditableLetter, langu
 
 export const adminTranslations = new Hono<AppEnv>();
 
-const PATH = "/admin/letters/:slug/translations/:lang{[a-z]{2}}";
+adminTranslations.use(organizerPages());
+
+const PATH = "/:lang{[a-z]{2}}";
 
 adminTranslations.get(PATH, async (c) => {
   c.set("ownScriptsAndFrames", true);

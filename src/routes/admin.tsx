@@ -1,19 +1,25 @@
 /**
- * The organizer area's pages: logging in and out, and the list of letters.
- * Everything under /admin but the login form needs a session (see
- * http/authentication.ts); every form post passes the same-origin, size and
- * content-type guards before anything reads it, then the session's CSRF check.
+ * The organizer area's door and first page (mounted at /admin): logging in
+ * and out, and the list of letters. Everything under /admin but the login
+ * form needs a session, which each sub-app's own guard checks first
+ * (http/authentication.ts); a form post then passes the same-origin, size
+ * and content-type guards before anything reads it, and the CSRF check.
  */
-import { ADMIN_FORM_LIMIT, adminHtml } from "../http/organizer-area";
+import { adminHtml } from "../http/organizer-area";
 import { Hono } from "hono";
-import { except } from "hono/combine";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { methodNotAllowed } from "../http/errors";
-import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/authentication";
-import { formGuards } from "../http/security";
+import {
+  adminToken,
+  endSession,
+  organizerLogin,
+  organizerOf,
+  organizerPages,
+  startSession,
+} from "../http/authentication";
 import { listAllLetters } from "../storage/letters";
 import { checkWindowRate } from "../integrations/rate-limit";
 import { DashboardPage } from "../views/admin/dashboard-page";
@@ -35,29 +41,24 @@ function safeNext(next: unknown): string {
     : "/admin";
 }
 
+/**
+ * Login, logout and the list of letters, mounted at /admin. At the area's
+ * root a "*" would reach every other sub-app's paths (the login form and the
+ * API among them), so each path here names its guard.
+ */
 export const admin = new Hono<AppEnv>();
 
-const adminForms = formGuards({
-  maxSize: ADMIN_FORM_LIMIT,
-  tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
-});
-admin.use(
-  "/admin/*",
-  except("/admin/api/*", async function adminFormGuards(c, next) {
-    privateHeaders(c);
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    return adminForms(c, next);
-  }),
-);
-admin.use("/admin/*", except(["/admin/login", "/admin/api/*"], organizerPages()));
+admin.use("/login", organizerLogin());
+admin.use("/logout", organizerPages());
+admin.use("/", organizerPages());
 
-admin.get("/admin/login", async (c) => {
+admin.get("/login", async (c) => {
   const next = safeNext(c.req.query("next"));
   if (await organizerOf(c)) return c.redirect(next, 303);
   return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} />);
 });
 
-admin.post("/admin/login", async (c) => {
+admin.post("/login", async (c) => {
   const form = await c.req.formData();
   const next = safeNext(form.get("next"));
   const token = adminToken(c);
@@ -89,15 +90,15 @@ admin.post("/admin/login", async (c) => {
   await startSession(c, token);
   return c.redirect(next, 303);
 });
-admin.all("/admin/login", methodNotAllowed(["GET", "HEAD", "POST"]));
+admin.all("/login", methodNotAllowed(["GET", "HEAD", "POST"]));
 
-admin.post("/admin/logout", async (c) => {
+admin.post("/logout", async (c) => {
   await endSession(c);
   return c.redirect("/admin/login?out=1", 303);
 });
-admin.all("/admin/logout", POST_ONLY);
+admin.all("/logout", POST_ONLY);
 
-admin.get("/admin", async (c) =>
+admin.get("/", async (c) =>
   adminHtml(
     c,
     <DashboardPage
@@ -108,4 +109,4 @@ admin.get("/admin", async (c) =>
     />,
   ),
 );
-admin.all("/admin", GET_ONLY);
+admin.all("/", GET_ONLY);
