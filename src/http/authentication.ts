@@ -15,6 +15,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { constantTimeEqual } from "../domain/crypto";
 import {
   CSRF_FIELD,
+  configuredAdminToken,
   CSRF_HEADER,
   csrfToken,
   LOCAL_SESSION_COOKIE,
@@ -31,9 +32,6 @@ import { deleteSession, insertSession, isLiveSession } from "../storage/organize
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
 
-/** The shortest ADMIN_TOKEN accepted: shorter ones are treated as unset. */
-export const ADMIN_TOKEN_MIN_LENGTH = 16;
-
 export interface Organizer {
   via: "session" | "token" | "access";
   /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
@@ -42,8 +40,7 @@ export interface Organizer {
 
 /** The admin token, if one long enough is configured. */
 export function adminToken<E extends AppEnv>(c: Context<E>): string | null {
-  const token = c.env.ADMIN_TOKEN;
-  return token && token.length >= ADMIN_TOKEN_MIN_LENGTH ? token : null;
+  return configuredAdminToken(c.env.ADMIN_TOKEN);
 }
 
 function isLoopback(hostname: string): boolean {
