@@ -8,8 +8,7 @@ import type { Context, Env, MiddlewareHandler, ValidationTargets } from "hono";
 import type { core } from "zod/mini";
 import type { AppDeps } from "../app/deps";
 import { Problem } from "../app/problem";
-import { isSlug, letterState, type Letter } from "../domain/letter";
-import { findLetter } from "../storage/letters";
+import { letterState, type Letter } from "../domain/letter";
 import { problemsOf, type FormIssues } from "../domain/form-fields";
 import { renderDocument } from "../views/layout";
 import { type AppEnv } from "./app-env";
@@ -70,25 +69,6 @@ export function validation<E extends Env>() {
   ) {
     return zValidator<T, Target, E, string, typeof hook>(target, schema, hook);
   };
-}
-
-/**
- * The letter named by the route's slug, drafts included, or a 404 (without
- * touching D1 for a slug that can't exist); `find` reads it (the editor's
- * read brings its Markdown source too).
- */
-export async function requireOrganizerLetter<L extends Letter = Letter>(
-  c: Context<AppEnv>,
-  find: (db: D1Database, slug: string) => Promise<L | null> = findLetter as (
-    db: D1Database,
-    slug: string,
-  ) => Promise<L | null>,
-): Promise<L> {
-  const slug = c.req.param("slug") ?? "";
-  const letter = isSlug(slug) ? await find(c.var.db, slug) : null;
-  if (!letter)
-    throw new Problem(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
-  return letter;
 }
 
 /** A draft is previewed as it will look once published; other letters as they are. */
