@@ -98,6 +98,21 @@ export function manualValues(data: unknown): ManualValues {
   return formValues(data, MANUAL_FIELDS);
 }
 
+/** The form's values for a signature it describes (to draw it again after a refusal that is not the form's). */
+export function manualValuesOf(signature: ManualSignature): ManualValues {
+  return {
+    kind: signature.kind,
+    name: signature.name,
+    organization: signature.organization ?? "",
+    title: signature.title ?? "",
+    city: signature.city ?? "",
+    country: signature.country ?? "",
+    email: signature.email ?? "",
+    public: signature.isPublic ? "1" : "",
+    received: signature.receivedBy,
+  };
+}
+
 /** The form's problems, one beside each field. */
 export function manualErrors(error: FormIssues): ManualErrors {
   return fieldErrors(error, MANUAL_FIELDS);

@@ -91,7 +91,7 @@ async function editorPage<E extends AppEnv>(
       revisions={history?.revisions ?? []}
       previewLink={letter && history ? absoluteUrl(c, paths.draftPreview(letter.slug, history.previewKey)) : null}
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
-      now={new Date()}
+      now={c.var.deps.now()}
       notifications={letter ? { ...(await notificationsOf(c.var.deps, letter)), ...notificationForm } : undefined}
     />,
     status,
@@ -130,7 +130,7 @@ adminLetters.get("/new", (c) =>
   editorPage(
     c,
     null,
-    { date: new Date().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" },
+    { date: c.var.deps.now().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" },
     {},
   ),
 );
@@ -145,13 +145,7 @@ adminLetters.post(
     const input = c.req.valid("form");
     const refused = await createDraft(c.var.deps, input);
     if (refused)
-      return editorPage(
-        c,
-        null,
-        letterFormValues(await c.req.parseBody()),
-        { [refused.field]: refused.message },
-        refused.status,
-      );
+      return editorPage(c, null, letterFormValuesOf(input), { [refused.field]: refused.message }, refused.status);
     return c.redirect(adminPaths.letter(input.slug, "created"), 303);
   },
 );
@@ -184,9 +178,10 @@ adminLetters.post(
       return editorPage(c, c.var.letter, letterFormValues(result.data), letterFormErrors(result.error), 422);
   }),
   async (c) => {
-    const saved = await editLetter(c.var.deps, c.var.letter, c.req.valid("form"));
+    const input = c.req.valid("form");
+    const saved = await editLetter(c.var.deps, c.var.letter, input);
     if ("field" in saved) {
-      const values = letterFormValues(await c.req.parseBody());
+      const values = letterFormValuesOf(input);
       return editorPage(c, c.var.letter, values, { [saved.field]: saved.message }, saved.status);
     }
     return c.redirect(adminPaths.letter(saved.slug, "saved"), 303);

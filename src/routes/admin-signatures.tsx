@@ -23,6 +23,7 @@ import {
   manualErrors,
   manualSignatureSchema,
   manualValues,
+  manualValuesOf,
   type ManualErrors,
   type ManualValues,
 } from "../domain/manual-signature";
@@ -154,9 +155,10 @@ adminSignatures.post(
   }),
   async (c) => {
     const letter = c.var.letter;
-    if (!(await addSignatureByHand(c.var.deps, letter, c.req.valid("form")))) {
+    const signature = c.req.valid("form");
+    if (!(await addSignatureByHand(c.var.deps, letter, signature))) {
       const manual = {
-        values: manualValues(await c.req.parseBody()),
+        values: manualValuesOf(signature),
         errors: { email: "This email address has already signed the letter." },
       };
       return listPage(c, { filter: {} }, manual, 409);

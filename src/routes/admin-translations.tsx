@@ -115,7 +115,7 @@ adminTranslations.post(
     }
   }),
   async (c) => {
-    const now = new Date().toISOString();
+    const now = c.var.deps.now().toISOString();
     const translation = { ...c.req.valid("form"), language: c.var.language, createdAt: now, updatedAt: now };
     const translated = inLanguage(c.var.letter, translation);
     return c.body(await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated)), 200, {

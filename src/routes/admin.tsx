@@ -73,7 +73,7 @@ admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
     <DashboardPage
       letters={await listLetters(c.var.deps)}
       csrf={c.var.organizer!.csrf}
-      now={new Date()}
+      now={c.var.deps.now()}
       flash={c.req.valid("query").done === "deleted" ? "The draft is deleted." : null}
     />,
   ),
