@@ -17,6 +17,13 @@ export const SESSION_COOKIE = "__Host-undersigned-session";
 /** The same cookie without the prefix, for plain-HTTP local development (see http/authentication.ts). */
 export const LOCAL_SESSION_COOKIE = "undersigned-session";
 
+/** An organizer making a request, and how they proved it: a session, the admin token (the API), or Cloudflare Access. */
+export interface Organizer {
+  via: "session" | "token" | "access";
+  /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
+  csrf: string | null;
+}
+
 /** The hidden field every organizer form carries. */
 export const CSRF_FIELD = "csrf";
 /** The header the organizers' JSON API takes the same token in, for posts made with a session cookie. */

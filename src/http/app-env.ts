@@ -5,7 +5,7 @@
 import type { AppDeps } from "../app/deps";
 import type { Locale } from "../domain/i18n";
 import type { Bindings, Settings } from "../env";
-import type { Organizer } from "./authentication";
+import type { Organizer } from "../domain/organizer-session";
 
 /**
  * What a route's responses may do beyond the strict default policy:

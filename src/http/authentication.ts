@@ -24,6 +24,7 @@ import {
   SESSION_SECONDS,
   sessionIdFrom,
   sessionIdHash,
+  type Organizer,
 } from "../domain/organizer-session";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
@@ -31,12 +32,6 @@ import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
-
-export interface Organizer {
-  via: "session" | "token" | "access";
-  /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
-  csrf: string | null;
-}
 
 /** The admin token, if one long enough is configured. */
 export function adminToken<E extends AppEnv>(c: Context<E>): string | null {
