@@ -106,6 +106,13 @@ const cursor = field((text, ctx): number | undefined => {
 /** What the list page says was just done: a moderation of `count` signatures, or one added by hand. */
 export type SignaturesDone = { action: ModerationAction; count: number } | "added" | null;
 
+/** The list page's query: its filter, the page, and what was just done. */
+export interface SignatureListQuery {
+  filter: SignatureFilter;
+  before: number | undefined;
+  done: SignaturesDone;
+}
+
 /**
  * The organizers' list of a letter's signatures
  * (GET /admin/letters/{slug}/signatures): its filter, the page (`before`),
@@ -118,10 +125,10 @@ export const signatureListQuerySchema = pipe(
     done: doneField([...MODERATION_ACTIONS, "added"]),
     n: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 1)),
   }),
-  transform(({ before, done, n, ...fields }, ctx) => ({
+  transform(({ before, done, n, ...fields }, ctx): SignatureListQuery => ({
     filter: filterOf(fields, ctx),
     before,
-    done: (done === "added" ? "added" : done ? { action: done, count: n } : null) as SignaturesDone,
+    done: done === "added" ? "added" : done ? { action: done, count: n } : null,
   })),
 );
 

@@ -65,7 +65,7 @@ export function validation<E extends Env>() {
   return function validate<T extends core.$ZodType, Target extends keyof ValidationTargets>(
     target: Target,
     schema: T,
-    hook: Hook<core.output<T>, E, string, Target, {}, T>,
+    hook: Hook<core.output<T>, E, string, Target, object, T>,
   ) {
     return zValidator<T, Target, E, string, typeof hook>(target, schema, hook);
   };

@@ -38,6 +38,7 @@ import { adminPaths, paths } from "../domain/paths";
 import { type AppEnv } from "../http/app-env";
 import { organizerPages, privateHeaders } from "../http/authentication";
 import { methodNotAllowed } from "../http/errors";
+import { pagePolicy } from "../http/security";
 import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
 import { GET_ONLY, renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
@@ -77,12 +78,13 @@ async function editorPage<E extends AppEnv>(
     notificationForm = {},
   }: { flash?: string | null; notificationForm?: Pick<NotificationsProps, "values" | "errors"> } = {},
 ): Promise<Response> {
-  c.set("ownScriptsAndFrames", true);
-  const history = letter ? await letterHistory(c.var.deps, letter) : null;
+  // The route's own variables, as every route of the area has them (E only adds to them).
+  const { deps, organizer } = c.var as AppEnv["Variables"];
+  const history = letter ? await letterHistory(deps, letter) : null;
   return adminHtml(
     c,
     <LetterEditorPage
-      csrf={c.var.organizer!.csrf}
+      csrf={organizer!.csrf}
       letter={letter}
       // A published letter's address is shown as it is, whatever was sent.
       values={letter && letter.status !== "draft" ? { ...values, slug: letter.slug } : values}
@@ -91,8 +93,8 @@ async function editorPage<E extends AppEnv>(
       revisions={history?.revisions ?? []}
       previewLink={letter && history ? absoluteUrl(c, paths.draftPreview(letter.slug, history.previewKey)) : null}
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
-      now={c.var.deps.now()}
-      notifications={letter ? { ...(await notificationsOf(c.var.deps, letter)), ...notificationForm } : undefined}
+      now={deps.now()}
+      notifications={letter ? { ...(await notificationsOf(deps, letter)), ...notificationForm } : undefined}
     />,
     status,
   );
@@ -119,6 +121,8 @@ async function previewProblems<E extends AppEnv>(c: Context<E>, problems: readon
 type EditorEnv = LetterEnv<EditableLetter>;
 
 const editableLetter = organizerLetter(requireEditableLetter);
+/** The editor runs our own script and frames our own preview. */
+const editorPolicy = pagePolicy("own-scripts-and-frames");
 const validate = validation<AppEnv>();
 const validateEditor = validation<EditorEnv>();
 
@@ -126,7 +130,7 @@ export const adminLetters = new Hono<AppEnv>();
 
 adminLetters.use(organizerPages());
 
-adminLetters.get("/new", (c) =>
+adminLetters.get("/new", editorPolicy, (c) =>
   editorPage(
     c,
     null,
@@ -138,6 +142,7 @@ adminLetters.all("/new", GET_ONLY);
 
 adminLetters.post(
   "/",
+  editorPolicy,
   validate("form", letterFormSchema, (result, c) => {
     if (!result.success) return editorPage(c, null, letterFormValues(result.data), letterFormErrors(result.error), 422);
   }),
@@ -154,10 +159,7 @@ adminLetters.all("/", POST_ONLY);
 /** The public page as the editor's values would make it, for the preview frame. */
 adminLetters.post(
   "/preview",
-  async function framedBySelf(c, next) {
-    c.set("framableBySelf", true);
-    await next();
-  },
+  pagePolicy("framable-by-self"),
   validate("form", letterFormSchema, (result, c) => {
     if (!result.success) return previewProblems(c, problemsOf(result.error));
   }),
@@ -165,13 +167,14 @@ adminLetters.post(
 );
 adminLetters.all("/preview", POST_ONLY);
 
-adminLetters.get("/:slug", editableLetter, editorQuery, (c) => {
+adminLetters.get("/:slug", editorPolicy, editableLetter, editorQuery, (c) => {
   const { done } = c.req.valid("query");
   return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, { flash: done ? DONE[done] : null });
 });
 
 adminLetters.post(
   "/:slug",
+  editorPolicy,
   editableLetter,
   validateEditor("form", letterFormSchema, (result, c) => {
     if (!result.success)
@@ -190,10 +193,7 @@ adminLetters.post(
 adminLetters.all("/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
-adminLetters.get("/:slug/preview", editableLetter, async (c) => {
-  c.set("framableBySelf", true);
-  return previewPage(c, c.var.letter);
-});
+adminLetters.get("/:slug/preview", pagePolicy("framable-by-self"), editableLetter, (c) => previewPage(c, c.var.letter));
 adminLetters.all("/:slug/preview", GET_ONLY);
 
 adminLetters.post(
@@ -223,6 +223,7 @@ adminLetters.all("/:slug/state", POST_ONLY);
 
 adminLetters.post(
   "/:slug/notifications",
+  editorPolicy,
   editableLetter,
   validateEditor("form", notificationSettingsSchema, (result, c) => {
     if (result.success) return;

@@ -13,6 +13,7 @@ import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { methodNotAllowed } from "../http/errors";
+import { pagePolicy } from "../http/security";
 import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
@@ -42,7 +43,6 @@ async function editorPage(
   errors: Partial<Record<TranslationField, string>>,
   { status = 200, flash = null }: { status?: 200 | 422; flash?: string | null } = {},
 ): Promise<Response> {
-  c.set("ownScriptsAndFrames", true);
   const { letter, language } = c.var;
   const exists = (await findTranslation(c.var.deps, letter, language)) !== null;
   return adminHtml(
@@ -67,8 +67,10 @@ adminTranslations.use(organizerPages());
 const PATH = "/:lang{[a-z]{2}}";
 
 const target = [organizerLetter(requireEditableLetter), translationTarget] as const;
+/** The translation's editor runs our own script and frames our own preview. */
+const editorPolicy = pagePolicy("own-scripts-and-frames");
 
-adminTranslations.get(PATH, ...target, zValidator("query", doneQuery(["saved"])), async (c) => {
+adminTranslations.get(PATH, editorPolicy, ...target, zValidator("query", doneQuery(["saved"])), async (c) => {
   const translation = await findTranslation(c.var.deps, c.var.letter, c.var.language);
   const values = translation
     ? {
@@ -84,6 +86,7 @@ adminTranslations.get(PATH, ...target, zValidator("query", doneQuery(["saved"]))
 
 adminTranslations.post(
   PATH,
+  editorPolicy,
   ...target,
   validate("form", translationFormSchema, (result, c) => {
     if (!result.success) {
@@ -102,10 +105,7 @@ adminTranslations.all(PATH, methodNotAllowed(["GET", "HEAD", "POST"]));
 
 adminTranslations.post(
   `${PATH}/preview`,
-  async function framedBySelf(c, next) {
-    c.set("framableBySelf", true);
-    await next();
-  },
+  pagePolicy("framable-by-self"),
   ...target,
   validate("form", translationFormSchema, async (result, c) => {
     if (!result.success) {

@@ -17,7 +17,12 @@ import { uniqueSlug } from "../helpers";
 /** Dependencies on the local D1, with `overrides`; `refreshed` lists every letter whose public copies were refreshed. */
 export function organizerDeps(overrides: Partial<Pick<AppDeps, "now">> & { env?: Partial<Cloudflare.Env> } = {}) {
   const refreshed: string[] = [];
-  const publicCopies: PublicCopies = { letterChanged: async (slug) => void refreshed.push(slug) };
+  const publicCopies: PublicCopies = {
+    letterChanged: (slug) => {
+      refreshed.push(slug);
+      return Promise.resolve();
+    },
+  };
   const bindings = { ...env, ...overrides.env };
   const deps = appDeps(bindings, readSettings(bindings), {
     publicCopies,

@@ -11,6 +11,7 @@ import {
   searchLetterSignatures,
   signaturesBySource,
 } from "../../src/app/signature-lists";
+import type { SignatureStatus } from "../../src/domain/signature";
 import { createLetter } from "../helpers";
 import { requireLetter } from "../../src/app/letters";
 import { organizerDeps, storedSignatures } from "./organizer-deps";
@@ -19,7 +20,7 @@ describe("the organizers' list of signatures", () => {
   it("pages newest first, counting every match, and filters", async () => {
     const { deps } = organizerDeps();
     const { slug } = await createLetter();
-    await storedSignatures(slug, Array(LIST_PAGE_SIZE + 5).fill("confirmed"));
+    await storedSignatures(slug, Array<SignatureStatus>(LIST_PAGE_SIZE + 5).fill("confirmed"));
     await storedSignatures(slug, ["hidden"]);
     const letter = await requireLetter(deps, slug);
     const first = await searchLetterSignatures(deps, letter, {}, undefined);
