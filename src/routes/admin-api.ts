@@ -15,7 +15,6 @@ import { requireLetter } from "../app/letters";
 import { moderateSignature } from "../app/moderation";
 import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
 import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
 import { JSON_CONTENT_TYPE, safeJson } from "../http/responses";
 import { organizerApi } from "../http/authentication";
 import { organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
@@ -76,7 +75,6 @@ adminApi.get(
     });
   },
 );
-adminApi.all("/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD"]));
 
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
 adminApi.get("/letters/:slug/sources", letter, async (c) => {
@@ -86,7 +84,6 @@ adminApi.get("/letters/:slug/sources", letter, async (c) => {
     sources: await signaturesBySource(c.var.deps, letter),
   });
 });
-adminApi.all("/letters/:slug/sources", methodNotAllowed(["GET", "HEAD"]));
 
 adminApi.post("/letters/:slug/signatures/:ref/:action", letter, async (c) => {
   const action = c.req.param("action");
@@ -97,4 +94,3 @@ adminApi.post("/letters/:slug/signatures/:ref/:action", letter, async (c) => {
   const { to } = await moderateSignature(c.var.deps, c.var.letter, ref, action as ModerationAction);
   return json({ ref, status: to });
 });
-adminApi.all("/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));

@@ -21,13 +21,10 @@ import {
 } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { methodNotAllowed } from "../http/errors";
 import { textStream } from "../http/text-stream";
 import { organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
 import { INTERFACE_LOCALE } from "../views/format";
-
-const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 const letter = organizerLetter(requireLetter);
 const validate = validation<LetterEnv>();
@@ -65,7 +62,6 @@ adminExport.get(
     });
   },
 );
-adminExport.all("/signatures.csv", GET_ONLY);
 
 adminExport.get("/delivery", letter, zValidator("query", deliveryQuerySchema), async (c) => {
   const letter = await letterInLanguage(c.var.deps, c.var.letter, c.req.valid("query").lang);
@@ -81,4 +77,3 @@ adminExport.get("/delivery", letter, zValidator("query", deliveryQuerySchema), a
     "Cache-Control": "no-store",
   });
 });
-adminExport.all("/delivery", GET_ONLY);

@@ -37,10 +37,9 @@ import { notificationErrors, notificationSettingsSchema, notificationValues } fr
 import { adminPaths, paths } from "../domain/paths";
 import { type AppEnv } from "../http/app-env";
 import { organizerPages, privateHeaders } from "../http/authentication";
-import { methodNotAllowed } from "../http/errors";
 import { pagePolicy } from "../http/security";
 import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
-import { GET_ONLY, renderLetterPage } from "../http/public-letter";
+import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
 import { absoluteUrl } from "../http/urls";
 import type { EditableLetter } from "../storage/letters";
@@ -48,8 +47,6 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import type { NotificationsProps } from "../views/admin/notifications-section";
 import { RevisionPage } from "../views/admin/revision-page";
 import { renderDocument } from "../views/layout";
-
-const POST_ONLY = methodNotAllowed(["POST"]);
 
 /** What the editor says after each change it leads back from (its ?done=). */
 const DONE = {
@@ -138,7 +135,6 @@ adminLetters.get("/new", editorPolicy, (c) =>
     {},
   ),
 );
-adminLetters.all("/new", GET_ONLY);
 
 adminLetters.post(
   "/",
@@ -154,7 +150,6 @@ adminLetters.post(
     return c.redirect(adminPaths.letter(input.slug, "created"), 303);
   },
 );
-adminLetters.all("/", POST_ONLY);
 
 /** The public page as the editor's values would make it, for the preview frame. */
 adminLetters.post(
@@ -165,7 +160,6 @@ adminLetters.post(
   }),
   async (c) => previewPage(c, await previewOfForm(c.var.deps, c.req.valid("form"))),
 );
-adminLetters.all("/preview", POST_ONLY);
 
 adminLetters.get("/:slug", editorPolicy, editableLetter, editorQuery, (c) => {
   const { done } = c.req.valid("query");
@@ -190,11 +184,9 @@ adminLetters.post(
     return c.redirect(adminPaths.letter(saved.slug, "saved"), 303);
   },
 );
-adminLetters.all("/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
 adminLetters.get("/:slug/preview", pagePolicy("framable-by-self"), editableLetter, (c) => previewPage(c, c.var.letter));
-adminLetters.all("/:slug/preview", GET_ONLY);
 
 adminLetters.post(
   "/:slug/state",
@@ -219,7 +211,6 @@ adminLetters.post(
     return c.redirect(adminPaths.letter(c.var.letter.slug, change), 303);
   },
 );
-adminLetters.all("/:slug/state", POST_ONLY);
 
 adminLetters.post(
   "/:slug/notifications",
@@ -237,13 +228,11 @@ adminLetters.post(
     return c.redirect(`${adminPaths.letter(c.var.letter.slug, "notifications")}#notifications`, 303);
   },
 );
-adminLetters.all("/:slug/notifications", POST_ONLY);
 
 adminLetters.post("/:slug/delete", editableLetter, async (c) => {
   await deleteDraft(c.var.deps, c.var.letter);
   return c.redirect("/admin?done=deleted", 303);
 });
-adminLetters.all("/:slug/delete", POST_ONLY);
 
 adminLetters.get("/:slug/revisions/:id{[0-9]{1,15}}", editableLetter, async (c) => {
   const letter = c.var.letter;
@@ -268,4 +257,3 @@ draftPreview.get("/letters/:slug/preview", zValidator("query", draftPreviewQuery
   if (letter.status !== "draft") return c.redirect(paths.letter(letter.slug), 303);
   return previewPage(c, letter);
 });
-draftPreview.all("/letters/:slug/preview", GET_ONLY);

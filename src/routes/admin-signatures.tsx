@@ -40,13 +40,10 @@ import {
 import { MODERATED, type ModerationAction } from "../domain/signing";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { methodNotAllowed } from "../http/errors";
 import { adminHtml, organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage } from "../views/admin/signatures-page";
-
-const POST_ONLY = methodNotAllowed(["POST"]);
 
 function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
   const params = filterParams(filter);
@@ -166,7 +163,6 @@ adminSignatures.post(
     return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
   },
 );
-adminSignatures.all("/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 adminSignatures.post(
   "/signatures/bulk",
@@ -213,7 +209,6 @@ adminSignatures.post(
     );
   },
 );
-adminSignatures.all("/signatures/bulk", POST_ONLY);
 
 /** One signature's moderation, from its row's button; the form keeps the list's filter to go back to. */
 adminSignatures.post(
@@ -246,4 +241,3 @@ adminSignatures.post(
     return c.redirect(`/admin/letters/${letter.slug}/order?done=saved`, 303);
   },
 );
-adminSignatures.all("/order", methodNotAllowed(["GET", "HEAD", "POST"]));

@@ -12,7 +12,6 @@ import { inLanguage } from "../domain/letter";
 import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from "../domain/letter-form";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { methodNotAllowed } from "../http/errors";
 import { pagePolicy } from "../http/security";
 import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
 import { renderLetterPage } from "../http/public-letter";
@@ -21,8 +20,6 @@ import type { EditableLetter } from "../storage/letters";
 import { PreviewProblems } from "../views/admin/letter-editor-page";
 import { TranslationEditorPage } from "../views/admin/translation-editor-page";
 import { renderDocument } from "../views/layout";
-
-const POST_ONLY = methodNotAllowed(["POST"]);
 
 type TranslationEnv = LetterEnv<EditableLetter> & { Variables: { language: string } };
 
@@ -101,7 +98,6 @@ adminTranslations.post(
     return c.redirect(`/admin/letters/${letter.slug}/translations/${language}?done=saved`, 303);
   },
 );
-adminTranslations.all(PATH, methodNotAllowed(["GET", "HEAD", "POST"]));
 
 adminTranslations.post(
   `${PATH}/preview`,
@@ -123,11 +119,9 @@ adminTranslations.post(
     });
   },
 );
-adminTranslations.all(`${PATH}/preview`, POST_ONLY);
 
 adminTranslations.post(`${PATH}/delete`, ...target, async (c) => {
   const { letter, language } = c.var;
   await deleteTranslation(c.var.deps, letter, language);
   return c.redirect(`/admin/letters/${letter.slug}?done=translation-deleted`, 303);
 });
-adminTranslations.all(`${PATH}/delete`, POST_ONLY);

@@ -20,13 +20,9 @@ import {
   organizerPages,
   startSession,
 } from "../http/authentication";
-import { methodNotAllowed } from "../http/errors";
 import { adminHtml } from "../http/organizer-area";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
-
-const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
-const POST_ONLY = methodNotAllowed(["POST"]);
 
 /**
  * Login, logout and the list of letters, mounted at /admin. At the area's
@@ -59,13 +55,11 @@ admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   await startSession(c, adminToken(c)!);
   return c.redirect(next, 303);
 });
-admin.all("/login", methodNotAllowed(["GET", "HEAD", "POST"]));
 
 admin.post("/logout", async (c) => {
   await endSession(c);
   return c.redirect("/admin/login?out=1", 303);
 });
-admin.all("/logout", POST_ONLY);
 
 admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
@@ -78,4 +72,3 @@ admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
     />,
   ),
 );
-admin.all("/", GET_ONLY);

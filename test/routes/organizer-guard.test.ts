@@ -173,3 +173,22 @@ describe("with a session", () => {
     }
   });
 });
+
+describe("a method a route does not have", () => {
+  it("is answered 405 with the route's methods in Allow (from the routes, as for the whole app)", async () => {
+    const session = await logIn();
+    const { slug, ref } = samples;
+    for (const [path, allow] of [
+      ["/admin/logout", "POST"],
+      [`/admin/letters/${slug}/state`, "POST"],
+      [`/admin/letters/${slug}/signatures/bulk`, "POST"],
+      [`/admin/letters/${slug}/translations/es/delete`, "POST"],
+      [`/admin/api/letters/${slug}/signatures/${ref}/approve`, "POST"],
+    ] as const) {
+      const response = await organizerFetch(session, path);
+      expect(response.status, path).toBe(405);
+      expect(response.headers.get("Allow"), path).toBe(allow);
+      await response.body?.cancel();
+    }
+  });
+});
