@@ -15,17 +15,10 @@ import { requireLetter } from "../app/letters";
 import { moderateSignature } from "../app/moderation";
 import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
 import { Problem } from "../app/problem";
-import { JSON_CONTENT_TYPE, safeJson } from "../http/responses";
+import { jsonResponse } from "../http/responses";
 import { organizerApi } from "../http/authentication";
 import { organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
 import type { OrganizerSignature } from "../storage/signatures";
-
-function json(value: unknown, status = 200): Response {
-  return new Response(safeJson(value), {
-    status,
-    headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" },
-  });
-}
 
 function organizerJson(signature: OrganizerSignature) {
   return {
@@ -68,7 +61,7 @@ adminApi.get(
   async (c) => {
     const letter = c.var.letter;
     const { signatures, nextBefore } = await organizerSignatures(c.var.deps, letter, c.req.valid("query"));
-    return json({
+    return jsonResponse({
       letter: { slug: letter.slug, counts: letter.counts, pending: letter.pendingCount },
       signatures: signatures.map(organizerJson),
       next_before: nextBefore,
@@ -79,7 +72,7 @@ adminApi.get(
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
 adminApi.get("/letters/:slug/sources", letter, async (c) => {
   const letter = c.var.letter;
-  return json({
+  return jsonResponse({
     letter: { slug: letter.slug, counts: letter.counts },
     sources: await signaturesBySource(c.var.deps, letter),
   });
@@ -92,5 +85,5 @@ adminApi.post("/letters/:slug/signatures/:ref/:action", letter, async (c) => {
   }
   const ref = c.req.param("ref");
   const { to } = await moderateSignature(c.var.deps, c.var.letter, ref, action as ModerationAction);
-  return json({ ref, status: to });
+  return jsonResponse({ ref, status: to });
 });
