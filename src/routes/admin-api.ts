@@ -42,7 +42,8 @@ function organizerJson(signature: OrganizerSignature) {
   };
 }
 
-const letter = organizerLetter(requireLetter);
+/** The letter the route's :slug names, as `c.var.letter` (404 when there is none). */
+const withLetter = organizerLetter(requireLetter);
 const validate = validation<LetterEnv>();
 
 export const adminApi = new Hono<AppEnv>();
@@ -51,7 +52,7 @@ adminApi.use(organizerApi());
 
 adminApi.get(
   "/letters/:slug/signatures",
-  letter,
+  withLetter,
   validate("query", apiSignaturesQuerySchema, (result) => {
     if (result.success) return;
     const status = result.error.issues.find((issue) => issue.path[0] === "status");
@@ -70,7 +71,7 @@ adminApi.get(
 );
 
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
-adminApi.get("/letters/:slug/sources", letter, async (c) => {
+adminApi.get("/letters/:slug/sources", withLetter, async (c) => {
   const letter = c.var.letter;
   return jsonResponse({
     letter: { slug: letter.slug, counts: letter.counts },
@@ -78,7 +79,7 @@ adminApi.get("/letters/:slug/sources", letter, async (c) => {
   });
 });
 
-adminApi.post("/letters/:slug/signatures/:ref/:action", letter, async (c) => {
+adminApi.post("/letters/:slug/signatures/:ref/:action", withLetter, async (c) => {
   const action = c.req.param("action");
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new Problem(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);

@@ -26,7 +26,8 @@ import { organizerLetter, refusal, validation, type LetterEnv } from "../http/or
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
 import { INTERFACE_LOCALE } from "../views/format";
 
-const letter = organizerLetter(requireLetter);
+/** The letter the route's :slug names, as `c.var.letter` (404 when there is none). */
+const withLetter = organizerLetter(requireLetter);
 const validate = validation<LetterEnv>();
 
 export const adminExport = new Hono<AppEnv>();
@@ -35,7 +36,7 @@ adminExport.use(organizerPages());
 
 adminExport.get(
   "/signatures.csv",
-  letter,
+  withLetter,
   validate("query", exportQuerySchema, (result) => {
     if (!result.success) throw refusal(400, "That filter could not be used", result.error);
   }),
@@ -63,7 +64,7 @@ adminExport.get(
   },
 );
 
-adminExport.get("/delivery", letter, zValidator("query", deliveryQuerySchema), async (c) => {
+adminExport.get("/delivery", withLetter, zValidator("query", deliveryQuerySchema), async (c) => {
   const letter = await letterInLanguage(c.var.deps, c.var.letter, c.req.valid("query").lang);
   const pages = await signaturePages(c.var.deps, letter, { status: "confirmed" });
   const frame = await deliveryFrame(letter);

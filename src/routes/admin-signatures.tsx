@@ -114,7 +114,8 @@ async function orderPage(
   );
 }
 
-const letter = organizerLetter(requireLetter);
+/** The letter the route's :slug names, as `c.var.letter` (404 when there is none). */
+const withLetter = organizerLetter(requireLetter);
 const validate = validation<LetterEnv>();
 
 export const adminSignatures = new Hono<AppEnv>();
@@ -123,7 +124,7 @@ adminSignatures.use(organizerPages());
 
 adminSignatures.get(
   "/signatures",
-  letter,
+  withLetter,
   validate("query", signatureListQuerySchema, (result, c) => {
     if (result.success) return;
     if (result.error.issues.some((issue) => issue.path[0] === "before")) {
@@ -143,7 +144,7 @@ adminSignatures.get(
 /** A signature entered by hand. */
 adminSignatures.post(
   "/signatures",
-  letter,
+  withLetter,
   validate("form", manualSignatureSchema, (result, c) => {
     if (!result.success) {
       const manual = { values: manualValues(result.data), errors: manualErrors(result.error) };
@@ -166,7 +167,7 @@ adminSignatures.post(
 
 adminSignatures.post(
   "/signatures/bulk",
-  letter,
+  withLetter,
   validate("form", bulkModerationSchema, (result) => {
     if (result.success) return;
     const refused = (names: readonly string[]) =>
@@ -213,7 +214,7 @@ adminSignatures.post(
 /** One signature's moderation, from its row's button; the form keeps the list's filter to go back to. */
 adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
-  letter,
+  withLetter,
   validate("form", signatureFilterSchema, (result) => {
     if (!result.success) throw refusal(400, "The filter has problems", result.error);
   }),
@@ -225,13 +226,13 @@ adminSignatures.post(
   },
 );
 
-adminSignatures.get("/order", letter, zValidator("query", doneQuery(["saved"])), (c) =>
+adminSignatures.get("/order", withLetter, zValidator("query", doneQuery(["saved"])), (c) =>
   orderPage(c, { flash: c.req.valid("query").done === "saved" ? "The order is saved." : null }),
 );
 
 adminSignatures.post(
   "/order",
-  letter,
+  withLetter,
   validate("form", organizationOrderSchema, (result, c) => {
     if (!result.success) return orderPage(c, { error: problemsOf(result.error)[0] }, 422);
   }),
