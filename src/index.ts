@@ -82,14 +82,14 @@ app.route("/api/v1", new Hono<AppEnv>().use(publicApiCors).route("/", api).route
 app.route("/dev", devMail); // the local outbox (MAILER=local on a local address only)
 app.route("/__bench", bench); // BENCH=1 only
 
-// The organizer area: each sub-app guards itself.
+// The organizer area: each sub-app guards itself (http/authentication.ts), so the order below protects nothing.
 app.route("/", draftPreview); // /letters/{slug}/preview: a draft's preview, by its key
-app.route("/", admin);
-app.route("/", adminLetters);
-app.route("/", adminSignatures);
-app.route("/", adminTranslations);
-app.route("/", adminExport);
-app.route("/", adminApi);
+app.route("/admin", admin); // login, logout, the list of letters
+app.route("/admin/letters", adminLetters); // the editor and a letter's stages
+app.route("/admin/letters/:slug", adminSignatures); // its signatures: moderation, entry by hand, order
+app.route("/admin/letters/:slug/translations", adminTranslations);
+app.route("/admin/letters/:slug", adminExport); // signatures.csv and the delivery document
+app.route("/admin/api", adminApi); // the organizers' JSON API
 
 app.notFound(notFound);
 app.onError(onError);

@@ -1,10 +1,13 @@
 /**
- * The organizers' letter editor form: what each field accepts, and the
- * letter it describes, with one message per field that is wrong. The same
- * rules as a letter file (domain/letter-file.ts), read from a web form.
- * Pure: no I/O.
+ * The organizers' letter editor form and a translation's: what each field
+ * accepts, and the letter it describes, with one message per field that is
+ * wrong, as zod schemas the routes validate with. The same rules as a letter
+ * file (domain/letter-file.ts), read from a web form. Pure: no I/O.
  */
-import { isSlug, SLUG_MAX_LENGTH } from "./letter";
+// zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
+import { object, pipe, transform } from "zod/mini";
+import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
+import { isSlug, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { normalizeText, publicTextProblem } from "./text";
 
@@ -59,15 +62,8 @@ export function summaryOf(bodyMarkdown: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), SUMMARY_MAX_LENGTH / 2))}…`;
 }
 
-/** The form's fields as single strings (a repeated field keeps its first value; files count as empty). */
-export function letterFormValues(form: FormData | Record<string, unknown>): LetterFormValues {
-  const values: LetterFormValues = {};
-  for (const field of LETTER_FORM_FIELDS) {
-    const value = form instanceof FormData ? form.get(field) : form[field];
-    if (typeof value === "string") values[field] = value;
-  }
-  return values;
-}
+/** Addresses the organizer area uses itself (/admin/letters/new, /admin/letters/preview), so no letter may take them. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["new", "preview"]);
 
 function multiline(value: string): string {
   return value
@@ -78,82 +74,138 @@ function multiline(value: string): string {
     .join("\n");
 }
 
-/** The letter the form describes, or the problems to show beside each field. */
-export function readLetterForm(values: LetterFormValues): { input: LetterInput } | { errors: LetterFormErrors } {
-  const errors: LetterFormErrors = {};
-  const text = (field: LetterFormField) => values[field] ?? "";
+/** The fields a letter and each of its translations have: its text. */
+const textFields = {
+  title: field((text, ctx) => {
+    if (!normalizeText(text)) return refuse(ctx, "Give the letter a title.");
+    const problem = publicTextProblem(text, "The title", TITLE_MAX_LENGTH);
+    return problem ? refuse(ctx, problem) : normalizeText(text);
+  }),
+  addressee: field((text, ctx) => {
+    const addressee = multiline(text);
+    if (!addressee) return refuse(ctx, "Enter who the letter is addressed to, one line per line of the address.");
+    if (addressee.length > ADDRESSEE_MAX_LENGTH)
+      return refuse(ctx, `The addressee block can be at most ${ADDRESSEE_MAX_LENGTH} characters.`);
+    if (!addressee.isWellFormed() || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee))
+      return refuse(ctx, "The addressee block contains characters that could not be read.");
+    return addressee;
+  }),
+  summary: field((text, ctx) => {
+    const summary = normalizeText(text);
+    if (summary.length > SUMMARY_MAX_LENGTH)
+      return refuse(ctx, `The summary can be at most ${SUMMARY_MAX_LENGTH} characters.`);
+    if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary)))
+      return refuse(ctx, "The summary contains characters that could not be read.");
+    return summary;
+  }),
+  body: field((text, ctx) => {
+    const body = text.replace(/\r\n?/g, "\n").trim();
+    if (!body) return refuse(ctx, "Write the letter's text.");
+    if (body.length > BODY_MAX_LENGTH)
+      return refuse(ctx, `The letter's text can be at most ${BODY_MAX_LENGTH.toLocaleString("en")} characters.`);
+    if (!body.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body))
+      return refuse(ctx, "The letter's text contains characters that could not be read. Paste it again as plain text.");
+    return body;
+  }),
+};
 
-  const rawTitle = text("title");
-  const title = normalizeText(rawTitle);
-  if (!title) errors.title = "Give the letter a title.";
-  else errors.title = publicTextProblem(rawTitle, "The title", TITLE_MAX_LENGTH);
+/**
+ * The editor's form (POST /admin/letters and /admin/letters/{slug}, and its
+ * preview): the letter it describes. Every field is checked on its own, so
+ * the editor shows a message beside each bad one.
+ */
+export const letterFormSchema = pipe(
+  object({
+    title: textFields.title,
+    slug: field((text, ctx) => {
+      const slug = text.trim().toLowerCase();
+      if (!slug) return refuse(ctx, "Choose the letter's address, such as honduras-new-elections-2017.");
+      if (!isSlug(slug))
+        return refuse(
+          ctx,
+          `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`,
+        );
+      if (RESERVED_SLUGS.has(slug))
+        return refuse(ctx, "This address is used by the organizer area itself. Choose another.");
+      return slug;
+    }),
+    date: field((text, ctx) =>
+      isDay(text.trim()) ? text.trim() : refuse(ctx, "Enter the date the letter bears, such as 2017-12-20."),
+    ),
+    language: field((text, ctx) =>
+      LANGUAGE_TAG.test(text.trim())
+        ? text.trim()
+        : refuse(ctx, "Enter the language of the letter's text as a code, such as en, es, fr or pt."),
+    ),
+    addressee: textFields.addressee,
+    summary: textFields.summary,
+    body: textFields.body,
+    confirm_signatures: field((text, ctx): boolean | null => {
+      const confirm = text || "default";
+      if (confirm === "default") return null;
+      if (confirm === "yes" || confirm === "no") return confirm === "yes";
+      return refuse(ctx, "Choose how signatures are confirmed.");
+    }),
+    review_organizations: field((text) => text !== ""),
+    closes_at: field((text, ctx): string | null => {
+      const closes = text.trim();
+      if (!closes) return null;
+      const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(closes);
+      if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
+        return refuse(
+          ctx,
+          "Enter the closing time as a date and time, such as 2018-01-31 23:59 (UTC), or leave it empty.",
+        );
+      }
+      return new Date(`${match[1]}T${match[2]}:${match[3]}:00Z`).toISOString();
+    }),
+  }),
+  transform((form): LetterInput => ({
+    title: form.title,
+    slug: form.slug,
+    date: form.date,
+    language: form.language,
+    addressee: form.addressee,
+    summary: form.summary || summaryOf(form.body),
+    bodyMarkdown: form.body,
+    bodyHtml: renderMarkdown(form.body),
+    confirmSignatures: form.confirm_signatures,
+    reviewOrganizations: form.review_organizations,
+    closesAt: form.closes_at,
+  })),
+);
 
-  const slug = text("slug").trim().toLowerCase();
-  if (!slug) errors.slug = "Choose the letter's address, such as honduras-new-elections-2017.";
-  else if (!isSlug(slug))
-    errors.slug = `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`;
-
-  const date = text("date").trim();
-  if (!isDay(date)) errors.date = "Enter the date the letter bears, such as 2017-12-20.";
-
-  const language = text("language").trim();
-  if (!LANGUAGE_TAG.test(language))
-    errors.language = "Enter the language of the letter's text as a code, such as en, es, fr or pt.";
-
-  const addressee = multiline(text("addressee"));
-  if (!addressee) errors.addressee = "Enter who the letter is addressed to, one line per line of the address.";
-  else if (addressee.length > ADDRESSEE_MAX_LENGTH)
-    errors.addressee = `The addressee block can be at most ${ADDRESSEE_MAX_LENGTH} characters.`;
-  else if (!addressee.isWellFormed() || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee))
-    errors.addressee = "The addressee block contains characters that could not be read.";
-
-  const body = text("body").replace(/\r\n?/g, "\n").trim();
-  if (!body) errors.body = "Write the letter's text.";
-  else if (body.length > BODY_MAX_LENGTH)
-    errors.body = `The letter's text can be at most ${BODY_MAX_LENGTH.toLocaleString("en")} characters.`;
-  else if (!body.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body))
-    errors.body = "The letter's text contains characters that could not be read. Paste it again as plain text.";
-
-  const rawSummary = text("summary");
-  const summary = normalizeText(rawSummary);
-  if (summary.length > SUMMARY_MAX_LENGTH)
-    errors.summary = `The summary can be at most ${SUMMARY_MAX_LENGTH} characters.`;
-  else if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary)))
-    errors.summary = "The summary contains characters that could not be read.";
-
-  const confirm = text("confirm_signatures") || "default";
-  if (!["default", "yes", "no"].includes(confirm)) errors.confirm_signatures = "Choose how signatures are confirmed.";
-
-  const closes = text("closes_at").trim();
-  let closesAt: string | null = null;
-  if (closes) {
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(closes);
-    if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
-      errors.closes_at =
-        "Enter the closing time as a date and time, such as 2018-01-31 23:59 (UTC), or leave it empty.";
-    } else {
-      closesAt = new Date(`${match[1]}T${match[2]}:${match[3]}:00Z`).toISOString();
-    }
-  }
-
-  for (const field of LETTER_FORM_FIELDS) if (errors[field] === undefined) delete errors[field];
-  if (Object.keys(errors).length > 0) return { errors };
-  return {
-    input: {
-      title,
-      slug,
-      date,
-      language,
-      addressee,
-      summary: summary || summaryOf(body),
-      bodyMarkdown: body,
-      bodyHtml: renderMarkdown(body),
-      confirmSignatures: confirm === "default" ? null : confirm === "yes",
-      reviewOrganizations: text("review_organizations") !== "",
-      closesAt,
-    },
-  };
+/** The editor's values to fill it with again. */
+export function letterFormValues(data: unknown): LetterFormValues {
+  return formValues(data, LETTER_FORM_FIELDS);
 }
+
+/** The editor's problems, one beside each field. */
+export function letterFormErrors(error: FormIssues): LetterFormErrors {
+  return fieldErrors(error, LETTER_FORM_FIELDS);
+}
+
+/** A translation's fields: the letter's text, in another language. */
+export const TRANSLATION_FIELDS = ["title", "addressee", "summary", "body"] as const;
+export type TranslationField = (typeof TRANSLATION_FIELDS)[number];
+
+/** What a translation says, in the language its address names. */
+export type TranslationInput = Pick<LetterInput, "title" | "summary" | "addressee" | "bodyMarkdown" | "bodyHtml">;
+
+/**
+ * A translation's form (POST /admin/letters/{slug}/translations/{lang}, and
+ * its preview): the same rules as the letter's own text.
+ */
+export const translationFormSchema = pipe(
+  object(textFields),
+  transform((form): TranslationInput => ({
+    title: form.title,
+    summary: form.summary || summaryOf(form.body),
+    addressee: form.addressee,
+    bodyMarkdown: form.body,
+    bodyHtml: renderMarkdown(form.body),
+  })),
+);
 
 /** The form's values for a stored letter, for the editor. */
 export function letterFormValuesOf(letter: Omit<LetterInput, "bodyHtml">): LetterFormValues {
@@ -170,3 +222,42 @@ export function letterFormValuesOf(letter: Omit<LetterInput, "bodyHtml">): Lette
     closes_at: letter.closesAt ? letter.closesAt.slice(0, 16) : "",
   };
 }
+
+/** The longest delivery note: one line, as the letter's page shows it. */
+export const DELIVERY_NOTE_MAX_LENGTH = 300;
+
+/**
+ * A change of the letter's stage (POST /admin/letters/{slug}/state): the
+ * change, and for "deliver" the day it was delivered and a note.
+ */
+export const stageFormSchema = pipe(
+  object({
+    change: field((text, ctx): StateChange =>
+      (STATE_CHANGES as readonly string[]).includes(text)
+        ? (text as StateChange)
+        : refuse(ctx, `The change must be one of ${STATE_CHANGES.join(", ")}.`),
+    ),
+    delivered_on: field((text) => text.trim()),
+    delivery_note: field((text) => normalizeText(text)),
+  }),
+  transform(({ change, delivered_on, delivery_note }, ctx) => {
+    if (change !== "deliver") return { change, delivery: null };
+    if (!isDay(delivered_on)) {
+      ctx.issues.push({
+        code: "custom",
+        message: "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.",
+        input: delivered_on,
+        path: ["delivered_on"],
+      });
+    }
+    if (delivery_note.length > DELIVERY_NOTE_MAX_LENGTH || /\p{Cc}/u.test(delivery_note)) {
+      ctx.issues.push({
+        code: "custom",
+        message: `The delivery note can be at most ${DELIVERY_NOTE_MAX_LENGTH} characters on one line.`,
+        input: delivery_note,
+        path: ["delivery_note"],
+      });
+    }
+    return { change, delivery: { on: delivered_on, note: delivery_note || null } };
+  }),
+);

@@ -2,17 +2,27 @@
  * Organizers' sessions, as the cookie carries them: a random id and its
  * HMAC under SECRET_KEY, bound to the current ADMIN_TOKEN (changing the
  * token signs every organizer out). The CSRF token of a session's forms is
- * an HMAC of its id. Pure: no I/O.
+ * an HMAC of its id. The login form, and the admin token it takes. Pure: no I/O.
  */
+// zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
+import { object } from "zod/mini";
 import { fromBase64Url, hmac, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
+import { field } from "./form-fields";
 
 /** How long a login lasts. */
 export const SESSION_SECONDS = 12 * 60 * 60;
 
 /** The session cookie's name; the __Host- prefix makes browsers refuse it unless Secure, Path=/ and host-only. */
 export const SESSION_COOKIE = "__Host-undersigned-session";
-/** The same cookie without the prefix, for plain-HTTP local development (see http/organizer.ts). */
+/** The same cookie without the prefix, for plain-HTTP local development (see http/authentication.ts). */
 export const LOCAL_SESSION_COOKIE = "undersigned-session";
+
+/** An organizer making a request, and how they proved it: a session, the admin token (the API), or Cloudflare Access. */
+export interface Organizer {
+  via: "session" | "token" | "access";
+  /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
+  csrf: string | null;
+}
 
 /** The hidden field every organizer form carries. */
 export const CSRF_FIELD = "csrf";
@@ -52,3 +62,22 @@ export function sessionIdHash(id: string): Promise<string> {
 export async function csrfToken(secret: string, sessionKey: string): Promise<string> {
   return toBase64Url(await hmac(secret, "organizer-csrf", sessionKey));
 }
+
+/** The shortest ADMIN_TOKEN accepted: shorter ones are treated as unset. */
+export const ADMIN_TOKEN_MIN_LENGTH = 16;
+
+/** The admin token `value` configures, or null when it is unset or too short to be one. */
+export function configuredAdminToken(value: string | undefined): string | null {
+  return value && value.length >= ADMIN_TOKEN_MIN_LENGTH ? value : null;
+}
+
+/** Where to go after logging in: a path inside the organizer area only, never another site (else /admin). */
+export function safeNext(next: string): string {
+  return /^\/admin(?:[/?]|$)/.test(next) && !next.includes("//") && !next.startsWith("/admin/login") ? next : "/admin";
+}
+
+/** The login page's query (GET /admin/login?next=): where to go once logged in. */
+export const loginQuerySchema = object({ next: field(safeNext) });
+
+/** The login form (POST /admin/login): the admin token given, and where to go once logged in. */
+export const loginFormSchema = object({ token: field((text) => text.trim()), next: field(safeNext) });

@@ -5,7 +5,10 @@
  * itself (BOM, quoting) is csv-stringify's.
  */
 import { countryName } from "./countries";
-import { parseSignatureFilter, type SignatureFilter } from "./signature-filter";
+// zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
+import { object, pipe, transform } from "zod/mini";
+import { field } from "./form-fields";
+import { signatureFilterSchema } from "./signature-filter";
 import { UNRANKED_POSITION, type SignatoryDetails, type SignatureChannel, type SignatureStatus } from "./signature";
 
 /** The fields of a signature the export reads (storage's OrganizerSignatureRow has them all). */
@@ -45,18 +48,28 @@ export const EXPORT_COLUMNS = [
 export const ALL_STATUSES = "all";
 
 /**
- * The export's filter: the organizers' list filter, except that without a
- * `status` parameter the export holds the confirmed signatures only (what
- * the letter counts and a coalition delivers); `status=all` or an empty
- * `status=` (the list's "any status") holds every one.
+ * The export's query (GET /admin/letters/{slug}/signatures.csv): the
+ * organizers' list filter, except that without a `status` parameter the
+ * export holds the confirmed signatures only (what the letter counts and a
+ * coalition delivers); `status=all` or an empty `status=` (the list's "any
+ * status") holds every one.
  */
-export function parseExportFilter(params: URLSearchParams): { filter: SignatureFilter; problems: string[] } {
-  const status = params.get("status");
-  const copy = new URLSearchParams(params);
-  if (status === null) copy.set("status", "confirmed");
-  else if (status.trim() === ALL_STATUSES) copy.delete("status");
-  return parseSignatureFilter(copy);
-}
+export const exportQuerySchema = pipe(
+  transform((query: unknown): unknown => {
+    const fields = { ...(typeof query === "object" && query !== null ? query : {}) } as Record<string, unknown>;
+    if (fields.status === undefined) fields.status = "confirmed";
+    else if (typeof fields.status === "string" && fields.status.trim() === ALL_STATUSES) delete fields.status;
+    return fields;
+  }),
+  signatureFilterSchema,
+);
+
+/**
+ * The delivery document's query (GET /admin/letters/{slug}/delivery):
+ * `lang`, the language to deliver the letter in (one of its own, which only
+ * the letter can say), or null for its original.
+ */
+export const deliveryQuerySchema = object({ lang: field((text) => text.trim() || null) });
 
 // What spreadsheets may read as the start of a formula once they trim leading
 // blanks (LibreOffice's "Trim spaces" import option, or a user's TRIM()):

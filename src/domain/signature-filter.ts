@@ -3,7 +3,12 @@
  * (`?q=&status=&kind=&country=&channel=&flagged=1&from=&to=`): the list page,
  * its bulk actions and the CSV export all read the same one. Pure: no I/O.
  */
+// zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
+import { object, optional, pipe, transform, unknown, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
+import { doneField, field, refuse } from "./form-fields";
+import { isDay } from "./letter-form";
+import { MODERATION_ACTIONS, type ModerationAction } from "./signing";
 import { SIGNATURE_KINDS, SIGNATURE_STATUSES, type SignatureKind, type SignatureStatus } from "./signature";
 
 export const SIGNATURE_CHANNELS = ["initial", "form", "api", "manual"] as const;
@@ -26,56 +31,147 @@ export interface SignatureFilter {
 const FILTER_PARAMS = ["q", "status", "kind", "country", "channel", "flagged", "from", "to"] as const;
 const SEARCH_MAX_LENGTH = 200;
 
-function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** A value of `values`, or undefined for an empty field ("any"); else `message`. */
+function oneOf<T extends string>(values: readonly T[], message: string) {
+  return field((text, ctx): T | undefined => {
+    const value = text.trim();
+    if (!value) return undefined;
+    return (values as readonly string[]).includes(value) ? (value as T) : refuse(ctx, message);
+  });
 }
 
-/** Reads the filter from query parameters (or a form): empty values mean "any"; anything else unknown is a problem to show. */
-export function parseSignatureFilter(params: URLSearchParams | FormData): {
-  filter: SignatureFilter;
-  problems: string[];
-} {
-  const filter: SignatureFilter = {};
-  const problems: string[] = [];
-  const get = (name: string) => {
-    const value = params.get(name);
-    return typeof value === "string" ? value.trim() : "";
-  };
-  const q = get("q");
-  if (q) {
-    if (q.length > SEARCH_MAX_LENGTH) problems.push(`The search can be at most ${SEARCH_MAX_LENGTH} characters.`);
-    else filter.q = q;
-  }
-  const status = get("status");
-  if (status) {
-    if ((SIGNATURE_STATUSES as readonly string[]).includes(status)) filter.status = status as SignatureStatus;
-    else problems.push(`The status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
-  }
-  const kind = get("kind");
-  if (kind) {
-    if ((SIGNATURE_KINDS as readonly string[]).includes(kind)) filter.kind = kind as SignatureKind;
-    else problems.push("The kind must be organization or individual.");
-  }
-  const country = get("country").toUpperCase();
-  if (country) {
-    if (isCountryCode(country)) filter.country = country;
-    else problems.push("The country must be a two-letter country code, such as HN.");
-  }
-  const channel = get("channel");
-  if (channel) {
-    if ((SIGNATURE_CHANNELS as readonly string[]).includes(channel)) filter.channel = channel as FilterChannel;
-    else problems.push(`The channel must be one of ${SIGNATURE_CHANNELS.join(", ")}.`);
-  }
-  if (get("flagged") === "1") filter.flagged = true;
-  for (const name of ["from", "to"] as const) {
-    const day = get(name);
-    if (!day) continue;
-    if (isDay(day)) filter[name] = day;
-    else problems.push(`“${name === "from" ? "Signed from" : "Signed until"}” must be a date such as 2017-12-20.`);
-  }
-  if (filter.from && filter.to && filter.from > filter.to) problems.push("“Signed from” comes after “Signed until”.");
-  return { filter, problems };
+function day(label: string) {
+  return field((text, ctx): string | undefined => {
+    const value = text.trim();
+    if (!value) return undefined;
+    return isDay(value) ? value : refuse(ctx, `“${label}” must be a date such as 2017-12-20.`);
+  });
 }
+
+/** The filter's fields, each read on its own: empty means "any"; anything else unknown is a problem to show. */
+export const signatureFilterFields = {
+  q: field((text, ctx): string | undefined => {
+    const q = text.trim();
+    if (q.length > SEARCH_MAX_LENGTH) return refuse(ctx, `The search can be at most ${SEARCH_MAX_LENGTH} characters.`);
+    return q || undefined;
+  }),
+  status: oneOf(SIGNATURE_STATUSES, `The status must be one of ${SIGNATURE_STATUSES.join(", ")}.`),
+  kind: oneOf(SIGNATURE_KINDS, "The kind must be organization or individual."),
+  country: field((text, ctx): string | undefined => {
+    const country = text.trim().toUpperCase();
+    if (!country) return undefined;
+    return isCountryCode(country) ? country : refuse(ctx, "The country must be a two-letter country code, such as HN.");
+  }),
+  channel: oneOf(SIGNATURE_CHANNELS, `The channel must be one of ${SIGNATURE_CHANNELS.join(", ")}.`),
+  flagged: field((text): true | undefined => (text.trim() === "1" ? true : undefined)),
+  from: day("Signed from"),
+  to: day("Signed until"),
+};
+
+/** The filter the fields make (only the ones given), refusing a "Signed from" after "Signed until". */
+export function filterOf(fields: SignatureFilter, ctx: core.ParsePayload): SignatureFilter {
+  const filter: SignatureFilter = {};
+  for (const name of FILTER_PARAMS) {
+    // Only the fields given: a key set to undefined would still count as a narrowing in a spread.
+    if (fields[name] !== undefined) (filter as Record<string, unknown>)[name] = fields[name];
+  }
+  if (filter.from && filter.to && filter.from > filter.to) {
+    ctx.issues.push({
+      code: "custom",
+      message: "“Signed from” comes after “Signed until”.",
+      input: fields,
+      path: ["to"],
+    });
+  }
+  return filter;
+}
+
+/**
+ * The filter alone, as the forms that keep it carry it in hidden fields (a
+ * signature's moderation buttons).
+ */
+export const signatureFilterSchema = pipe(
+  object(signatureFilterFields),
+  transform((fields, ctx) => filterOf(fields, ctx)),
+);
+
+/** A page of the list: the cursor `before` is the id the previous page ended at. */
+const cursor = field((text, ctx): number | undefined => {
+  if (text === "") return undefined;
+  return /^\d{1,15}$/.test(text)
+    ? Number(text)
+    : refuse(ctx, "The link to this page of signatures is broken. Go back to the first page.");
+});
+
+/** What the list page says was just done: a moderation of `count` signatures, or one added by hand. */
+export type SignaturesDone = { action: ModerationAction; count: number } | "added" | null;
+
+/** The list page's query: its filter, the page, and what was just done. */
+export interface SignatureListQuery {
+  filter: SignatureFilter;
+  before: number | undefined;
+  done: SignaturesDone;
+}
+
+/**
+ * The organizers' list of a letter's signatures
+ * (GET /admin/letters/{slug}/signatures): its filter, the page (`before`),
+ * and what was just done (`done`, with `n` signatures).
+ */
+export const signatureListQuerySchema = pipe(
+  object({
+    ...signatureFilterFields,
+    before: cursor,
+    done: doneField([...MODERATION_ACTIONS, "added"]),
+    n: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 1)),
+  }),
+  transform(({ before, done, n, ...fields }, ctx): SignatureListQuery => ({
+    filter: filterOf(fields, ctx),
+    before,
+    done: done === "added" ? "added" : done ? { action: done, count: n } : null,
+  })),
+);
+
+/** A signature's reference, as the list's checkboxes carry it. */
+const REF = /^[0-9a-f]{32}$/;
+
+/**
+ * A bulk moderation (POST /admin/letters/{slug}/signatures/bulk): the
+ * action, the signatures ticked (`ref`, repeated) or the filter's, and
+ * whether it is being reviewed or applied.
+ */
+export const bulkModerationSchema = pipe(
+  object({
+    ...signatureFilterFields,
+    action: field((text, ctx): ModerationAction =>
+      (MODERATION_ACTIONS as readonly string[]).includes(text)
+        ? (text as ModerationAction)
+        : refuse(ctx, `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`),
+    ),
+    // The signatures ticked, or every one the filter matches.
+    scope: field((text): "selected" | "matching" => (text === "matching" ? "matching" : "selected")),
+    ref: pipe(
+      optional(unknown()),
+      transform((raw) => [
+        ...new Set(
+          (Array.isArray(raw) ? raw : [raw]).filter((ref): ref is string => typeof ref === "string" && REF.test(ref)),
+        ),
+      ]),
+    ),
+    step: field((text): "review" | "apply" => (text === "apply" ? "apply" : "review")),
+  }),
+  transform(({ action, scope, ref, step, ...fields }, ctx) => {
+    if (scope === "selected" && ref.length === 0) {
+      ctx.issues.push({
+        code: "custom",
+        message: "Tick the signatures to change, or choose “All that match”. Go back and try again.",
+        input: ref,
+        path: ["ref"],
+      });
+    }
+    return { filter: filterOf(fields, ctx), action, scope, refs: ref, step };
+  }),
+);
 
 /** The filter as query parameters, for links and forms that keep it. */
 export function filterParams(filter: SignatureFilter): URLSearchParams {
@@ -92,3 +188,16 @@ export function filterParams(filter: SignatureFilter): URLSearchParams {
 export function isEmptyFilter(filter: SignatureFilter): boolean {
   return filterParams(filter).size === 0;
 }
+
+/**
+ * The organizers' JSON API's list (GET /admin/api/letters/{slug}/signatures):
+ * `status`, `flagged=1`, and the cursor `before` from the previous page.
+ */
+export const apiSignaturesQuerySchema = object({
+  status: oneOf(SIGNATURE_STATUSES, `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`),
+  flagged: field((text) => text === "1"),
+  before: field((text, ctx): number | undefined => {
+    if (text === "") return undefined;
+    return /^\d{1,15}$/.test(text) ? Number(text) : refuse(ctx, "before must be a cursor from a previous page.");
+  }),
+});

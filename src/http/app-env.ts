@@ -5,7 +5,7 @@
 import type { AppDeps } from "../app/deps";
 import type { Locale } from "../domain/i18n";
 import type { Bindings, Settings } from "../env";
-import type { Organizer } from "./organizer";
+import type { Organizer } from "../domain/organizer-session";
 
 /**
  * What a route's responses may do beyond the strict default policy:
@@ -34,7 +34,7 @@ export interface Variables {
   ownScriptsAndFrames?: boolean;
   /** Set by responses our own pages may frame, and only they (the editor's preview). */
   framableBySelf?: boolean;
-  /** The organizer making the request, under /admin (see http/organizer.ts). */
+  /** The organizer making the request, under /admin (see http/authentication.ts). */
   organizer?: Organizer;
   /** The interface language of the page being answered, once a route knows it (see http/language.ts). */
   locale?: Locale;

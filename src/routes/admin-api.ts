@@ -3,29 +3,22 @@
  * and approve, reject, hide or restore them. A request carries an
  * organizer's session cookie (and, to change anything, its CSRF token in
  * X-CSRF-Token) or `Authorization: Bearer <ADMIN_TOKEN>`; without ADMIN_TOKEN
- * set, the API answers 401 to everyone. Nothing here is cached.
+ * set, the API answers 401 to everyone. Nothing here is cached. Mounted at
+ * /admin/api, behind organizerApi().
  */
 import { Hono } from "hono";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
 import { MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
-import { SIGNATURE_STATUSES, type SignatureStatus } from "../domain/signature";
+import { apiSignaturesQuerySchema } from "../domain/signature-filter";
 import type { AppEnv } from "../http/app-env";
+import { requireLetter } from "../app/letters";
 import { moderateSignature } from "../app/moderation";
+import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
 import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
-import { JSON_CONTENT_TYPE, safeJson } from "../http/responses";
-import { organizerApi } from "../http/organizer";
-import { requireOrganizerLetter } from "../http/organizer-area";
-import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
-
-const PAGE_SIZE = 100;
-
-function json(value: unknown, status = 200): Response {
-  return new Response(safeJson(value), {
-    status,
-    headers: { "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": "no-store" },
-  });
-}
+import { jsonResponse } from "../http/responses";
+import { organizerApi } from "../http/authentication";
+import { organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
+import type { OrganizerSignature } from "../storage/signatures";
 
 function organizerJson(signature: OrganizerSignature) {
   return {
@@ -49,58 +42,49 @@ function organizerJson(signature: OrganizerSignature) {
   };
 }
 
+/** The letter the route's :slug names, as `c.var.letter` (404 when there is none). */
+const withLetter = organizerLetter(requireLetter);
+const validate = validation<LetterEnv>();
+
 export const adminApi = new Hono<AppEnv>();
 
-adminApi.use("/admin/api/*", organizerApi());
+adminApi.use(organizerApi());
 
-adminApi.get("/admin/api/letters/:slug/signatures", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const status = c.req.query("status");
-  if (status !== undefined && !(SIGNATURE_STATUSES as readonly string[]).includes(status)) {
-    throw new Problem(400, "Unknown status", `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`);
-  }
-  const before = c.req.query("before");
-  if (before !== undefined && !/^\d{1,15}$/.test(before))
-    throw new Problem(400, "Bad cursor", "before must be a cursor from a previous page.");
-  const rows = await listSignaturesForOrganizers(c.var.db, letter.id, {
-    status: status as SignatureStatus | undefined,
-    flagged: c.req.query("flagged") === "1",
-    before: before === undefined ? undefined : Number(before),
-    limit: PAGE_SIZE,
-  });
-  return json({
-    letter: { slug: letter.slug, counts: letter.counts, pending: letter.pendingCount },
-    signatures: rows.map(organizerJson),
-    next_before: rows.length === PAGE_SIZE ? rows.at(-1)!.id : null,
-  });
-});
-adminApi.all("/admin/api/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD"]));
+adminApi.get(
+  "/letters/:slug/signatures",
+  withLetter,
+  validate("query", apiSignaturesQuerySchema, (result) => {
+    if (result.success) return;
+    const status = result.error.issues.find((issue) => issue.path[0] === "status");
+    if (status) throw new Problem(400, "Unknown status", status.message);
+    throw refusal(400, "Bad cursor", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const { signatures, nextBefore } = await organizerSignatures(c.var.deps, letter, c.req.valid("query"));
+    return jsonResponse({
+      letter: { slug: letter.slug, counts: letter.counts, pending: letter.pendingCount },
+      signatures: signatures.map(organizerJson),
+      next_before: nextBefore,
+    });
+  },
+);
 
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
-adminApi.get("/admin/api/letters/:slug/sources", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const sources = new Map<string | null, Partial<Record<SignatureStatus, number>> & { total: number }>();
-  for (const row of await countSignaturesBySource(c.var.db, letter.id)) {
-    const entry = sources.get(row.source) ?? { total: 0 };
-    entry[row.status] = row.count;
-    entry.total += row.count;
-    sources.set(row.source, entry);
-  }
-  return json({
+adminApi.get("/letters/:slug/sources", withLetter, async (c) => {
+  const letter = c.var.letter;
+  return jsonResponse({
     letter: { slug: letter.slug, counts: letter.counts },
-    sources: [...sources].map(([source, counts]) => ({ source, ...counts })),
+    sources: await signaturesBySource(c.var.deps, letter),
   });
 });
-adminApi.all("/admin/api/letters/:slug/sources", methodNotAllowed(["GET", "HEAD"]));
 
-adminApi.post("/admin/api/letters/:slug/signatures/:ref/:action", async (c) => {
+adminApi.post("/letters/:slug/signatures/:ref/:action", withLetter, async (c) => {
   const action = c.req.param("action");
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new Problem(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
   }
-  const letter = await requireOrganizerLetter(c);
   const ref = c.req.param("ref");
-  const { to } = await moderateSignature(c.var.deps, letter, ref, action as ModerationAction);
-  return json({ ref, status: to });
+  const { to } = await moderateSignature(c.var.deps, c.var.letter, ref, action as ModerationAction);
+  return jsonResponse({ ref, status: to });
 });
-adminApi.all("/admin/api/letters/:slug/signatures/:ref/:action", methodNotAllowed(["POST"]));

@@ -1,50 +1,55 @@
 /**
  * The organizer area's letters: the editor (create, save, preview), the
  * stages from draft to delivered, deleting an unsigned draft, the text's
- * history, and the draft's shareable preview link. Sessions, CSRF and form
- * guards are checked for every route here by the /admin middleware in
- * routes/admin.tsx.
+ * history (mounted at /admin/letters, behind organizerPages()); and the
+ * draft's shareable preview link, public but for the key it carries.
  */
-import { adminHtml, previewOptions, requireOrganizerLetter } from "../http/organizer-area";
+import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
-import { canChangeState, isSlug, letterState, STATE_CHANGES, type Letter, type StateChange } from "../domain/letter";
 import {
-  isDay,
+  changeLetterStage,
+  createDraft,
+  deleteDraft,
+  editLetter,
+  letterHistory,
+  previewedLetter,
+  previewOfForm,
+  refuseInapplicableChange,
+  requireEditableLetter,
+  requireRevision,
+} from "../app/letters";
+import { notificationsOf, saveNotifications } from "../app/notifications";
+import { Problem } from "../app/problem";
+import { draftPreviewQuerySchema } from "../domain/draft-preview";
+import { doneQuery, problemsOf, textOf } from "../domain/form-fields";
+import type { StateChange } from "../domain/letter";
+import {
+  letterFormErrors,
+  letterFormSchema,
   letterFormValues,
   letterFormValuesOf,
-  readLetterForm,
+  stageFormSchema,
   type LetterFormErrors,
   type LetterFormValues,
-  type LetterInput,
 } from "../domain/letter-form";
 import { renderMarkdown } from "../domain/markdown";
-import { isEmailAddress, normalizeEmail } from "../domain/signature";
-import { normalizeText } from "../domain/text";
-import { newWebhookSecret, webhookUrlProblem } from "../domain/webhook";
-import { requireSecretKey } from "../env";
-import { type AppEnv } from "../http/app-env";
-import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
-import { privateHeaders } from "../http/organizer";
-import { absoluteUrl } from "../http/urls";
+import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
 import { adminPaths, paths } from "../domain/paths";
-import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letter-edits";
-import { findRevision, listRevisions } from "../storage/letter-revisions";
-import { findEditableLetter, findLetter, type EditableLetter } from "../storage/letters";
-import { findNotificationSettings, recentDeliveries, saveNotificationSettings } from "../storage/webhooks";
+import { type AppEnv } from "../http/app-env";
+import { organizerPages, privateHeaders } from "../http/authentication";
+import { pagePolicy } from "../http/security";
+import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
+import { renderLetterPage } from "../http/public-letter";
+import { HTML_CONTENT_TYPE } from "../http/responses";
+import { absoluteUrl } from "../http/urls";
+import type { EditableLetter } from "../storage/letters";
 import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
 import type { NotificationsProps } from "../views/admin/notifications-section";
-import { renderDocument } from "../views/layout";
 import { RevisionPage } from "../views/admin/revision-page";
-import { GET_ONLY, renderLetterPage } from "../http/public-letter";
-import { HTML_CONTENT_TYPE } from "../http/responses";
+import { renderDocument } from "../views/layout";
 
-const POST_ONLY = methodNotAllowed(["POST"]);
-/** Addresses the organizer area uses itself, so no letter may take them. */
-const RESERVED_SLUGS = new Set(["new", "preview"]);
-
-const DONE: Record<string, string> = {
+/** What the editor says after each change it leads back from (its ?done=). */
+const DONE = {
   notifications: "Notifications saved.",
   "translation-deleted": "The translation is deleted.",
   created: "The draft is saved. Publish it when it is ready.",
@@ -54,265 +59,184 @@ const DONE: Record<string, string> = {
   reopen: "The letter is open for signatures again.",
   deliver: "The letter is marked as delivered.",
   unpublish: "The letter is a draft again: it is no longer public.",
-};
+} as const;
+
+const editorQuery = zValidator("query", doneQuery(Object.keys(DONE) as (keyof typeof DONE)[]));
 
 /** The editor for `letter` (null for a new one) with the given values and problems. */
-async function editorPage(
-  c: Context<AppEnv>,
+async function editorPage<E extends AppEnv>(
+  c: Context<E>,
   letter: EditableLetter | null,
   values: LetterFormValues,
   errors: LetterFormErrors,
   status: 200 | 409 | 422 = 200,
-  notificationForm: Pick<NotificationsProps, "values" | "errors"> = {},
+  {
+    flash = null,
+    notificationForm = {},
+  }: { flash?: string | null; notificationForm?: Pick<NotificationsProps, "values" | "errors"> } = {},
 ): Promise<Response> {
-  c.set("ownScriptsAndFrames", true);
-  const secret = requireSecretKey(c.env);
+  // The route's own variables, as every route of the area has them (E only adds to them).
+  const { deps, organizer } = c.var as AppEnv["Variables"];
+  const history = letter ? await letterHistory(deps, letter) : null;
   return adminHtml(
     c,
     <LetterEditorPage
-      csrf={c.var.organizer!.csrf}
+      csrf={organizer!.csrf}
       letter={letter}
-      values={values}
+      // A published letter's address is shown as it is, whatever was sent.
+      values={letter && letter.status !== "draft" ? { ...values, slug: letter.slug } : values}
       errors={errors}
-      flash={DONE[c.req.query("done") ?? ""] ?? null}
-      revisions={letter ? await listRevisions(c.var.db, letter.id) : []}
-      previewLink={
-        letter ? absoluteUrl(c, paths.draftPreview(letter.slug, await draftPreviewKey(secret, letter.id))) : null
-      }
+      flash={flash}
+      revisions={history?.revisions ?? []}
+      previewLink={letter && history ? absoluteUrl(c, paths.draftPreview(letter.slug, history.previewKey)) : null}
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
-      now={new Date()}
-      notifications={
-        letter
-          ? {
-              settings: await findNotificationSettings(c.var.db, letter.id),
-              deliveries: await recentDeliveries(c.var.db, letter.id, 20),
-              ...notificationForm,
-            }
-          : undefined
-      }
+      now={deps.now()}
+      notifications={letter ? { ...(await notificationsOf(deps, letter)), ...notificationForm } : undefined}
     />,
     status,
   );
 }
 
-/** Reads the editor form; a slug reserved, or changed on a published letter, is a problem too. */
-async function readEditor(
-  c: Context<AppEnv>,
-  letter: EditableLetter | null,
-): Promise<{ values: LetterFormValues } & ({ input: LetterInput } | { errors: LetterFormErrors })> {
-  const values = letterFormValues(await c.req.formData());
-  if (letter && letter.status !== "draft") values.slug = letter.slug;
-  const result = readLetterForm(values);
-  if ("input" in result && RESERVED_SLUGS.has(result.input.slug)) {
-    return { values, errors: { slug: "This address is used by the organizer area itself. Choose another." } };
-  }
-  if ("input" in result && letter && letter.languages.slice(1).includes(result.input.language)) {
-    return {
-      values,
-      errors: {
-        language:
-          "The letter already has a translation in this language. Delete that translation first, or keep the letter's language.",
-      },
-    };
-  }
-  return { values, ...result };
+/** A preview frame's page: the letter as the public will see it. */
+async function previewPage<E extends AppEnv>(
+  c: Context<E>,
+  letter: Parameters<typeof renderLetterPage>[1],
+): Promise<Response> {
+  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
+    "Content-Type": HTML_CONTENT_TYPE,
+  });
 }
 
-const SLUG_TAKEN = "Another letter already has this address. Choose another.";
+/** What the preview frame shows while the form can't make a letter yet (200: the frame shows it as a page). */
+async function previewProblems<E extends AppEnv>(c: Context<E>, problems: readonly string[]): Promise<Response> {
+  return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, {
+    "Content-Type": HTML_CONTENT_TYPE,
+  });
+}
+
+/** A route about one letter in the editor: `c.var.letter` has its Markdown source. */
+type EditorEnv = LetterEnv<EditableLetter>;
+
+const editableLetter = organizerLetter(requireEditableLetter);
+/** The editor runs our own script and frames our own preview. */
+const editorPolicy = pagePolicy("own-scripts-and-frames");
+const validate = validation<AppEnv>();
+const validateEditor = validation<EditorEnv>();
 
 export const adminLetters = new Hono<AppEnv>();
 
-adminLetters.get("/admin/letters/new", (c) =>
+adminLetters.use(organizerPages());
+
+adminLetters.get("/new", editorPolicy, (c) =>
   editorPage(
     c,
     null,
-    { date: new Date().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" },
+    { date: c.var.deps.now().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" },
     {},
   ),
 );
-adminLetters.all("/admin/letters/new", GET_ONLY);
 
-adminLetters.post("/admin/letters", async (c) => {
-  const form = await readEditor(c, null);
-  if ("errors" in form) return editorPage(c, null, form.values, form.errors, 422);
-  const id = await insertDraftLetter(c.var.db, form.input);
-  if (id === null) return editorPage(c, null, form.values, { slug: SLUG_TAKEN }, 409);
-  return c.redirect(adminPaths.letter(form.input.slug, "created"), 303);
-});
-adminLetters.all("/admin/letters", POST_ONLY);
+adminLetters.post(
+  "/",
+  editorPolicy,
+  validate("form", letterFormSchema, (result, c) => {
+    if (!result.success) return editorPage(c, null, letterFormValues(result.data), letterFormErrors(result.error), 422);
+  }),
+  async (c) => {
+    const input = c.req.valid("form");
+    const refused = await createDraft(c.var.deps, input);
+    if (refused)
+      return editorPage(c, null, letterFormValuesOf(input), { [refused.field]: refused.message }, refused.status);
+    return c.redirect(adminPaths.letter(input.slug, "created"), 303);
+  },
+);
 
 /** The public page as the editor's values would make it, for the preview frame. */
-adminLetters.post("/admin/letters/preview", async (c) => {
-  c.set("framableBySelf", true);
-  const values = letterFormValues(await c.req.formData());
-  const result = readLetterForm(values);
-  const stored = values.slug && isSlug(values.slug.trim()) ? await findLetter(c.var.db, values.slug.trim()) : null;
-  if ("errors" in result) {
-    const problems = Object.values(result.errors).filter((message) => message !== undefined);
-    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, {
-      "Content-Type": HTML_CONTENT_TYPE,
-    });
-  }
-  const letter = previewLetter(result.input, stored);
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
-    "Content-Type": HTML_CONTENT_TYPE,
-  });
-});
-adminLetters.all("/admin/letters/preview", POST_ONLY);
+adminLetters.post(
+  "/preview",
+  pagePolicy("framable-by-self"),
+  validate("form", letterFormSchema, (result, c) => {
+    if (!result.success) return previewProblems(c, problemsOf(result.error));
+  }),
+  async (c) => previewPage(c, await previewOfForm(c.var.deps, c.req.valid("form"))),
+);
 
-/** A letter as the form describes it, with the stored letter's id, stage and counts when there is one. */
-function previewLetter(input: LetterInput, stored: Letter | null): Letter {
-  const now = new Date().toISOString();
-  return {
-    id: stored?.id ?? 0,
-    slug: input.slug,
-    title: input.title,
-    summary: input.summary,
-    date: input.date,
-    addressee: input.addressee,
-    language: input.language,
-    // The preview shows the text being edited, in its own language only.
-    languages: [input.language],
-    status: stored?.status ?? "draft",
-    closesAt: input.closesAt,
-    bodyHtml: input.bodyHtml,
-    counts: stored?.counts ?? { total: 0, organizations: 0, individuals: 0 },
-    pendingCount: stored?.pendingCount ?? 0,
-    confirmSignatures: input.confirmSignatures,
-    reviewOrganizations: input.reviewOrganizations,
-    record: stored?.record ?? { length: 0, sealed: 0, head: null },
-    createdAt: stored?.createdAt ?? now,
-    updatedAt: now,
-    deliveredOn: stored?.deliveredOn ?? null,
-    deliveryNote: stored?.deliveryNote ?? null,
-    textUpdatedAt: stored?.textUpdatedAt ?? null,
-    managedBy: "admin",
-  };
-}
-
-adminLetters.get("/admin/letters/:slug", async (c) => {
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  return editorPage(c, letter, letterFormValuesOf(letter), {});
+adminLetters.get("/:slug", editorPolicy, editableLetter, editorQuery, (c) => {
+  const { done } = c.req.valid("query");
+  return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, { flash: done ? DONE[done] : null });
 });
 
-adminLetters.post("/admin/letters/:slug", async (c) => {
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  const form = await readEditor(c, letter);
-  if ("errors" in form) return editorPage(c, letter, form.values, form.errors, 422);
-  if (!(await updateLetter(c.var.db, letter.id, form.input)))
-    return editorPage(c, letter, form.values, { slug: SLUG_TAKEN }, 409);
-  await c.var.deps.publicCopies.letterChanged(letter.slug);
-  return c.redirect(adminPaths.letter(form.input.slug, "saved"), 303);
-});
-adminLetters.all("/admin/letters/:slug", methodNotAllowed(["GET", "HEAD", "POST"]));
+adminLetters.post(
+  "/:slug",
+  editorPolicy,
+  editableLetter,
+  validateEditor("form", letterFormSchema, (result, c) => {
+    if (!result.success)
+      return editorPage(c, c.var.letter, letterFormValues(result.data), letterFormErrors(result.error), 422);
+  }),
+  async (c) => {
+    const input = c.req.valid("form");
+    const saved = await editLetter(c.var.deps, c.var.letter, input);
+    if ("field" in saved) {
+      const values = letterFormValuesOf(input);
+      return editorPage(c, c.var.letter, values, { [saved.field]: saved.message }, saved.status);
+    }
+    return c.redirect(adminPaths.letter(saved.slug, "saved"), 303);
+  },
+);
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
-adminLetters.get("/admin/letters/:slug/preview", async (c) => {
-  c.set("framableBySelf", true);
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
-    "Content-Type": HTML_CONTENT_TYPE,
-  });
-});
-adminLetters.all("/admin/letters/:slug/preview", GET_ONLY);
+adminLetters.get("/:slug/preview", pagePolicy("framable-by-self"), editableLetter, (c) => previewPage(c, c.var.letter));
 
-adminLetters.post("/admin/letters/:slug/state", async (c) => {
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  const form = await c.req.formData();
-  const change = form.get("change");
-  if (typeof change !== "string" || !(STATE_CHANGES as readonly string[]).includes(change)) {
-    throw new Problem(400, "Unknown change", `The change must be one of ${STATE_CHANGES.join(", ")}.`);
-  }
-  const now = new Date();
-  const state = letterState(letter, now);
-  if (!canChangeState(change as StateChange, state, letter.counts.total + letter.pendingCount)) {
-    throw new Problem(
-      409,
-      "That change does not apply",
-      change === "unpublish"
-        ? "People have signed this letter: it can't go back to being a draft. Close it instead."
-        : `A letter that is ${state} can't be changed that way. Reload the page to see its stage.`,
+adminLetters.post(
+  "/:slug/state",
+  editableLetter,
+  validateEditor("form", stageFormSchema, (result, c) => {
+    if (result.success) return;
+    const refused = new Set(result.error.issues.map((issue) => issue.path[0]));
+    const message = (field: string) => result.error.issues.find((issue) => issue.path[0] === field)!.message;
+    if (refused.has("change")) throw new Problem(400, "Unknown change", message("change"));
+    // A change that does not apply is refused as such (409) before its delivery fields are read.
+    refuseInapplicableChange(
+      c.var.letter,
+      textOf((result.data as { change?: unknown }).change) as StateChange,
+      c.var.deps.now(),
     );
-  }
-  let delivery: { on: string; note: string | null } | null = null;
-  if (change === "deliver") {
-    const on = String(form.get("delivered_on") ?? "").trim();
-    const note = normalizeText(String(form.get("delivery_note") ?? ""));
-    if (!isDay(on))
-      throw new Problem(
-        422,
-        "The delivery date is missing",
-        "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.",
-      );
-    if (note.length > 300 || /\p{Cc}/u.test(note))
-      throw new Problem(422, "The note is too long", "The delivery note can be at most 300 characters on one line.");
-    delivery = { on, note: note || null };
-  }
-  if (!(await changeLetterState(c.var.db, letter.id, change as StateChange, now, delivery))) {
-    throw new Problem(
-      409,
-      "The letter changed meanwhile",
-      "Someone changed this letter at the same time. Reload the page and try again.",
-    );
-  }
-  await c.var.deps.publicCopies.letterChanged(letter.slug);
-  return c.redirect(adminPaths.letter(letter.slug, change), 303);
-});
-adminLetters.all("/admin/letters/:slug/state", POST_ONLY);
+    if (refused.has("delivered_on")) throw new Problem(422, "The delivery date is missing", message("delivered_on"));
+    throw new Problem(422, "The note is too long", message("delivery_note"));
+  }),
+  async (c) => {
+    const { change, delivery } = c.req.valid("form");
+    await changeLetterStage(c.var.deps, c.var.letter, change, delivery);
+    return c.redirect(adminPaths.letter(c.var.letter.slug, change), 303);
+  },
+);
 
-adminLetters.post("/admin/letters/:slug/notifications", async (c) => {
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  const form = await c.req.formData();
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.trim() : "";
-  };
-  const values = {
-    webhook_url: field("webhook_url"),
-    summary_email: field("summary_email"),
-    ...(field("webhook_includes_email") ? { webhook_includes_email: "1" } : {}),
-  };
-  const errors: NotificationsProps["errors"] & {} = {};
-  const webhookUrl = values.webhook_url || null;
-  if (webhookUrl) errors.webhook_url = webhookUrlProblem(webhookUrl);
-  const summaryEmail = normalizeEmail(values.summary_email) || null;
-  if (summaryEmail && !isEmailAddress(summaryEmail))
-    errors.summary_email = "Enter a valid email address, or leave it empty.";
-  if (errors.webhook_url || errors.summary_email) {
+adminLetters.post(
+  "/:slug/notifications",
+  editorPolicy,
+  editableLetter,
+  validateEditor("form", notificationSettingsSchema, (result, c) => {
+    if (result.success) return;
+    const letter = c.var.letter;
     return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
-      values,
-      errors: { webhook_url: errors.webhook_url, summary_email: errors.summary_email },
+      notificationForm: { values: notificationValues(result.data), errors: notificationErrors(result.error) },
     });
-  }
-  const current = await findNotificationSettings(c.var.db, letter.id);
-  const newSecret = webhookUrl && (!current.webhookSecret || field("rotate_secret")) ? newWebhookSecret() : null;
-  await saveNotificationSettings(c.var.db, letter.id, {
-    webhookUrl,
-    includeEmail: values.webhook_includes_email !== undefined,
-    summaryEmail,
-    newSecret,
-  });
-  return c.redirect(`${adminPaths.letter(letter.slug, "notifications")}#notifications`, 303);
-});
-adminLetters.all("/admin/letters/:slug/notifications", POST_ONLY);
+  }),
+  async (c) => {
+    await saveNotifications(c.var.deps, c.var.letter, c.req.valid("form"));
+    return c.redirect(`${adminPaths.letter(c.var.letter.slug, "notifications")}#notifications`, 303);
+  },
+);
 
-adminLetters.post("/admin/letters/:slug/delete", async (c) => {
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  if (!(await deleteDraftLetter(c.var.db, letter.id))) {
-    throw new Problem(
-      409,
-      "This letter can't be deleted",
-      "Only a draft nobody has signed can be deleted. Close the letter instead.",
-    );
-  }
+adminLetters.post("/:slug/delete", editableLetter, async (c) => {
+  await deleteDraft(c.var.deps, c.var.letter);
   return c.redirect("/admin?done=deleted", 303);
 });
-adminLetters.all("/admin/letters/:slug/delete", POST_ONLY);
 
-adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) => {
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  const revision = await findRevision(c.var.db, letter.id, Number(c.req.param("id")));
-  if (!revision) throw new Problem(404, "Version not found", "This letter has no version with this number.");
+adminLetters.get("/:slug/revisions/:id{[0-9]{1,15}}", editableLetter, async (c) => {
+  const letter = c.var.letter;
+  const revision = await requireRevision(c.var.deps, letter, Number(c.req.param("id")));
   return adminHtml(
     c,
     <RevisionPage
@@ -327,25 +251,9 @@ adminLetters.get("/admin/letters/:slug/revisions/:id{[0-9]{1,15}}", async (c) =>
 /** A draft's shareable preview: no login, the key in the link; never cached or indexed. */
 export const draftPreview = new Hono<AppEnv>();
 
-draftPreview.get("/letters/:slug/preview", async (c) => {
+draftPreview.get("/letters/:slug/preview", zValidator("query", draftPreviewQuerySchema), async (c) => {
   privateHeaders(c);
-  const slug = c.req.param("slug");
-  const key = c.req.query("key") ?? "";
-  const letter = isSlug(slug) ? await findLetter(c.var.db, slug) : null;
-  if (
-    !letter ||
-    !/^[A-Za-z0-9_-]{32}$/.test(key) ||
-    !(await isDraftPreviewKey(requireSecretKey(c.env), letter.id, key))
-  ) {
-    throw new Problem(
-      404,
-      "Preview not found",
-      "This preview link is not valid. Ask the letter's organizers for a new one.",
-    );
-  }
-  if (letter.status !== "draft") return c.redirect(paths.letter(slug), 303);
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
-    "Content-Type": HTML_CONTENT_TYPE,
-  });
+  const letter = await previewedLetter(c.var.deps, c.req.param("slug"), c.req.valid("query").key);
+  if (letter.status !== "draft") return c.redirect(paths.letter(letter.slug), 303);
+  return previewPage(c, letter);
 });
-draftPreview.all("/letters/:slug/preview", GET_ONLY);

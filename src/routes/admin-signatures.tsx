@@ -1,16 +1,12 @@
 /**
- * The organizer area's signatures of a letter: the searchable list, one
+ * The organizer area's signatures of a letter (mounted at
+ * /admin/letters/{slug}, behind organizerPages()): the searchable list, one
  * signature's moderation, bulk moderation (reviewed first: the organizer
  * sees how many rows will change), signatures entered by hand, and the
- * order of organizations. Every change moves the counts and the public
- * record with it (storage/signatures.ts) and refreshes the cached pages.
+ * order of organizations. The changes are app/moderation.ts's.
  */
+import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import type { Letter } from "../domain/letter";
-import { manualValues, readManualSignature, type ManualErrors, type ManualValues } from "../domain/manual-signature";
-import { filterParams, parseSignatureFilter, type SignatureFilter } from "../domain/signature-filter";
-import { MODERATED, MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
-import type { AppEnv } from "../http/app-env";
 import {
   addSignatureByHand,
   BULK_LIMIT,
@@ -18,21 +14,36 @@ import {
   moderateSignatures,
   previewBulkModeration,
   setOrganizationOrder,
-  type BulkScope,
 } from "../app/moderation";
+import { requireLetter } from "../app/letters";
 import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
-import { countMatchingSignatures, listSignaturesInOrder, searchSignatures } from "../storage/signature-search";
+import { organizationsInOrder, searchLetterSignatures } from "../app/signature-lists";
+import { doneQuery, problemsOf, withoutRefused } from "../domain/form-fields";
+import {
+  manualErrors,
+  manualSignatureSchema,
+  manualValues,
+  manualValuesOf,
+  type ManualErrors,
+  type ManualValues,
+} from "../domain/manual-signature";
+import { organizationOrderSchema } from "../domain/organization-order";
+import {
+  bulkModerationSchema,
+  filterParams,
+  signatureFilterFields,
+  signatureFilterSchema,
+  signatureListQuerySchema,
+  type SignatureFilter,
+  type SignaturesDone,
+} from "../domain/signature-filter";
+import { MODERATED, type ModerationAction } from "../domain/signing";
+import type { AppEnv } from "../http/app-env";
+import { organizerPages } from "../http/authentication";
+import { adminHtml, organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage } from "../views/admin/signatures-page";
-import { adminHtml, requireOrganizerLetter } from "../http/organizer-area";
-
-const PAGE_SIZE = 50;
-/** The most organizations the order page lists. */
-const ORDER_PAGE_LIMIT = 500;
-const POST_ONLY = methodNotAllowed(["POST"]);
-const REF = /^[0-9a-f]{32}$/;
 
 function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
   const params = filterParams(filter);
@@ -40,190 +51,194 @@ function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<str
   return `/admin/letters/${slug}/signatures${params.size ? `?${params}` : ""}`;
 }
 
-function flashOf(c: Context<AppEnv>): string | null {
-  const done = c.req.query("done");
-  const count = Number(c.req.query("n") ?? "1");
-  const noun = count === 1 ? "signature" : "signatures";
-  if (done && (MODERATION_ACTIONS as readonly string[]).includes(done) && Number.isSafeInteger(count)) {
-    const past = MODERATED[done as ModerationAction];
-    return `${past.charAt(0).toUpperCase()}${past.slice(1)} ${count.toLocaleString("en")} ${noun}.`;
-  }
+function flashOf(done: SignaturesDone): string | null {
   if (done === "added") return "The signature is added and counted.";
-  return null;
+  if (!done) return null;
+  const past = MODERATED[done.action];
+  const noun = done.count === 1 ? "signature" : "signatures";
+  return `${past.charAt(0).toUpperCase()}${past.slice(1)} ${done.count.toLocaleString("en")} ${noun}.`;
 }
 
+/** What the list shows: its filter (and what could not be read of it), its page, and what was just done. */
+interface ListView {
+  filter: SignatureFilter;
+  filterProblems?: readonly string[];
+  before?: number;
+  done?: SignaturesDone;
+}
+
+/** The list of the letter's signatures, with the hand-entry form as `manual` has it. */
 async function listPage(
-  c: Context<AppEnv>,
-  letter: Letter,
-  manual: { values: ManualValues; errors: ManualErrors },
+  c: Context<LetterEnv>,
+  { filter, filterProblems = [], before, done = null }: ListView,
+  manual: { values: ManualValues; errors: ManualErrors } = { values: {}, errors: {} },
   status: 200 | 409 | 422 = 200,
 ) {
-  const { filter, problems } = parseSignatureFilter(new URL(c.req.url).searchParams);
-  const before = c.req.query("before");
-  if (before !== undefined && !/^\d{1,15}$/.test(before)) {
-    throw new Problem(
-      400,
-      "This page link is not valid",
-      "The link to this page of signatures is broken. Go back to the first page.",
-    );
-  }
-  const [matching, page] = await Promise.all([
-    countMatchingSignatures(c.var.db, letter.id, filter),
-    searchSignatures(c.var.db, letter.id, filter, {
-      before: before === undefined ? undefined : Number(before),
-      limit: PAGE_SIZE,
-    }),
-  ]);
+  const letter = c.var.letter;
+  const page = await searchLetterSignatures(c.var.deps, letter, filter, before);
   return adminHtml(
     c,
     <SignaturesPage
       letter={letter}
       csrf={c.var.organizer!.csrf}
       filter={filter}
-      filterProblems={problems}
-      matching={matching}
+      filterProblems={filterProblems}
+      matching={page.matching}
       signatures={page.signatures}
       olderHref={
         page.nextBefore === null ? null : signaturesHref(letter.slug, filter, { before: String(page.nextBefore) })
       }
-      flash={flashOf(c)}
+      flash={flashOf(done)}
       manual={manual}
     />,
-    problems.length > 0 ? 422 : status,
+    filterProblems.length > 0 ? 422 : status,
   );
 }
 
+/** The letter's counted organizations, with a place field each. */
+async function orderPage(
+  c: Context<LetterEnv>,
+  { error = null, flash = null }: { error?: string | null; flash?: string | null },
+  status: 200 | 422 = 200,
+) {
+  return adminHtml(
+    c,
+    <OrderPage
+      letter={c.var.letter}
+      csrf={c.var.organizer!.csrf}
+      organizations={await organizationsInOrder(c.var.deps, c.var.letter)}
+      error={error}
+      flash={flash}
+    />,
+    status,
+  );
+}
+
+/** The letter the route's :slug names, as `c.var.letter` (404 when there is none). */
+const withLetter = organizerLetter(requireLetter);
+const validate = validation<LetterEnv>();
+
 export const adminSignatures = new Hono<AppEnv>();
 
-adminSignatures.get("/admin/letters/:slug/signatures", async (c) =>
-  listPage(c, await requireOrganizerLetter(c), { values: {}, errors: {} }),
+adminSignatures.use(organizerPages());
+
+adminSignatures.get(
+  "/signatures",
+  withLetter,
+  validate("query", signatureListQuerySchema, (result, c) => {
+    if (result.success) return;
+    if (result.error.issues.some((issue) => issue.path[0] === "before")) {
+      throw new Problem(
+        400,
+        "This page link is not valid",
+        "The link to this page of signatures is broken. Go back to the first page.",
+      );
+    }
+    // The list still shows, filtered by what could be read, with the problems above it (422).
+    const readable = withoutRefused(signatureFilterSchema, result.data, result.error) ?? {};
+    return listPage(c, { filter: readable, filterProblems: problemsOf(result.error) });
+  }),
+  (c) => listPage(c, c.req.valid("query")),
 );
 
 /** A signature entered by hand. */
-adminSignatures.post("/admin/letters/:slug/signatures", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const values = manualValues(await c.req.formData());
-  const result = readManualSignature(values);
-  if ("errors" in result) return listPage(c, letter, { values, errors: result.errors }, 422);
-  if (!(await addSignatureByHand(c.var.deps, letter, result.signature))) {
-    return listPage(c, letter, { values, errors: { email: "This email address has already signed the letter." } }, 409);
-  }
-  return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
-});
-adminSignatures.all("/admin/letters/:slug/signatures", methodNotAllowed(["GET", "HEAD", "POST"]));
+adminSignatures.post(
+  "/signatures",
+  withLetter,
+  validate("form", manualSignatureSchema, (result, c) => {
+    if (!result.success) {
+      const manual = { values: manualValues(result.data), errors: manualErrors(result.error) };
+      return listPage(c, { filter: {} }, manual, 422);
+    }
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const signature = c.req.valid("form");
+    if (!(await addSignatureByHand(c.var.deps, letter, signature))) {
+      const manual = {
+        values: manualValuesOf(signature),
+        errors: { email: "This email address has already signed the letter." },
+      };
+      return listPage(c, { filter: {} }, manual, 409);
+    }
+    return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
+  },
+);
 
-adminSignatures.post("/admin/letters/:slug/signatures/bulk", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const form = await c.req.formData();
-  const { filter, problems } = parseSignatureFilter(form);
-  if (problems.length > 0) throw new Problem(400, "The filter has problems", problems.join(" "));
-  const action = form.get("action");
-  if (typeof action !== "string" || !(MODERATION_ACTIONS as readonly string[]).includes(action)) {
-    throw new Problem(400, "Choose an action", `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`);
-  }
-  const scope = form.get("scope") === "matching" ? "matching" : "selected";
-  const refs = [
-    ...new Set(form.getAll("ref").filter((ref): ref is string => typeof ref === "string" && REF.test(ref))),
-  ];
-  const back = signaturesHref(letter.slug, filter);
-  if (scope === "selected" && refs.length === 0) {
-    throw new Problem(
-      400,
-      "No signature selected",
-      "Tick the signatures to change, or choose “All that match”. Go back and try again.",
-    );
-  }
-  if (refs.length > BULK_LIMIT)
-    throw new Problem(
-      413,
-      "Too many signatures selected",
-      `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
-    );
-  const moderation = action as ModerationAction;
-  const selection: BulkScope = scope === "selected" ? { refs } : { filter };
-  if (form.get("step") !== "apply") {
-    const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, moderation);
+adminSignatures.post(
+  "/signatures/bulk",
+  withLetter,
+  validate("form", bulkModerationSchema, (result) => {
+    if (result.success) return;
+    const refused = (names: readonly string[]) =>
+      result.error.issues.filter((issue) => names.includes(issue.path[0] as string));
+    const filterProblems = refused(Object.keys(signatureFilterFields));
+    if (filterProblems.length > 0) throw refusal(400, "The filter has problems", { issues: filterProblems });
+    if (refused(["action"]).length > 0) throw refusal(400, "Choose an action", { issues: refused(["action"]) });
+    throw refusal(400, "No signature selected", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const { filter, action, scope, refs, step } = c.req.valid("form");
+    const selection = scope === "selected" ? { refs } : { filter };
+    if (step === "apply") {
+      const changed = await moderateSignatures(c.var.deps, letter, selection, action);
+      return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: String(changed) }), 303);
+    }
+    if (refs.length > BULK_LIMIT) {
+      throw new Problem(
+        413,
+        "Too many signatures selected",
+        `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
+      );
+    }
+    const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(
       c,
       <BulkReviewPage
         letter={letter}
         csrf={c.var.organizer!.csrf}
-        action={moderation}
+        action={action}
         scope={scope}
         refs={refs}
         filter={filter}
         applicable={applicable}
         considered={considered}
         limit={BULK_LIMIT}
-        back={back}
+        back={signaturesHref(letter.slug, filter)}
       />,
     );
-  }
-  const changed = await moderateSignatures(c.var.deps, letter, selection, moderation);
-  return c.redirect(signaturesHref(letter.slug, filter, { done: moderation, n: String(changed) }), 303);
-});
-adminSignatures.all("/admin/letters/:slug/signatures/bulk", POST_ONLY);
-
-/** One signature's moderation, from its row's button. */
-adminSignatures.post(
-  "/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
-  async (c) => {
-    const letter = await requireOrganizerLetter(c);
-    const action = c.req.param("action") as ModerationAction;
-    await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
-    const { filter } = parseSignatureFilter(await c.req.formData());
-    return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: "1" }), 303);
   },
 );
 
-adminSignatures.get("/admin/letters/:slug/order", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const { signatures } = await listSignaturesInOrder(
-    c.var.db,
-    letter.id,
-    { kind: "organization", status: "confirmed" },
-    { limit: ORDER_PAGE_LIMIT },
-  );
-  return adminHtml(
-    c,
-    <OrderPage
-      letter={letter}
-      csrf={c.var.organizer!.csrf}
-      organizations={signatures}
-      flash={c.req.query("done") === "saved" ? "The order is saved." : null}
-    />,
-  );
-});
+/** One signature's moderation, from its row's button; the form keeps the list's filter to go back to. */
+adminSignatures.post(
+  "/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
+  withLetter,
+  validate("form", signatureFilterSchema, (result) => {
+    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const action = c.req.param("action") as ModerationAction;
+    await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
+    return c.redirect(signaturesHref(letter.slug, c.req.valid("form"), { done: action, n: "1" }), 303);
+  },
+);
 
-adminSignatures.post("/admin/letters/:slug/order", async (c) => {
-  const letter = await requireOrganizerLetter(c);
-  const form = await c.req.formData();
-  const positions: { ref: string; position: number | null }[] = [];
-  for (const [name, value] of form) {
-    const ref = /^position-([0-9a-f]{32})$/.exec(name)?.[1];
-    if (!ref || typeof value !== "string") continue;
-    const text = value.trim();
-    if (text !== "" && !/^\d{1,5}$/.test(text)) {
-      const { signatures } = await listSignaturesInOrder(
-        c.var.db,
-        letter.id,
-        { kind: "organization", status: "confirmed" },
-        { limit: ORDER_PAGE_LIMIT },
-      );
-      return adminHtml(
-        c,
-        <OrderPage
-          letter={letter}
-          csrf={c.var.organizer!.csrf}
-          organizations={signatures}
-          error={`“${text.slice(0, 20)}” is not a place: use whole numbers from 1, or leave it empty.`}
-        />,
-        422,
-      );
-    }
-    positions.push({ ref, position: text === "" || Number(text) === 0 ? null : Number(text) });
-  }
-  await setOrganizationOrder(c.var.deps, letter, positions);
-  return c.redirect(`/admin/letters/${letter.slug}/order?done=saved`, 303);
-});
-adminSignatures.all("/admin/letters/:slug/order", methodNotAllowed(["GET", "HEAD", "POST"]));
+adminSignatures.get("/order", withLetter, zValidator("query", doneQuery(["saved"])), (c) =>
+  orderPage(c, { flash: c.req.valid("query").done === "saved" ? "The order is saved." : null }),
+);
+
+adminSignatures.post(
+  "/order",
+  withLetter,
+  validate("form", organizationOrderSchema, (result, c) => {
+    if (!result.success) return orderPage(c, { error: problemsOf(result.error)[0] }, 422);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    await setOrganizationOrder(c.var.deps, letter, c.req.valid("form"));
+    return c.redirect(`/admin/letters/${letter.slug}/order?done=saved`, 303);
+  },
+);

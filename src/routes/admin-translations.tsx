@@ -1,75 +1,74 @@
 /**
  * A letter's translations in the organizer area: written, previewed and
  * deleted per language (the interface's languages, other than the letter's
- * own). Session, CSRF and form guards come from the /admin middleware.
+ * own). Mounted at /admin/letters/{slug}/translations, behind organizerPages().
  */
-import { Hono, type Context } from "hono";
-import { isLocale, LOCALES } from "../domain/i18n";
+import { zValidator } from "@hono/zod-validator";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { requireEditableLetter } from "../app/letters";
+import { deleteTranslation, findTranslation, requireTranslationLanguage, saveTranslation } from "../app/translations";
+import { doneQuery, fieldErrors, formValues, problemsOf } from "../domain/form-fields";
 import { inLanguage } from "../domain/letter";
-import { readLetterForm } from "../domain/letter-form";
+import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from "../domain/letter-form";
 import type { AppEnv } from "../http/app-env";
-import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
-import { saveTranslation } from "../storage/letter-edits";
-import { findEditableLetter, type EditableLetter } from "../storage/letters";
-import { deleteLetterTranslation, findLetterTranslation } from "../storage/letter-translations";
-import { PreviewProblems } from "../views/admin/letter-editor-page";
-import { TranslationEditorPage, type TranslationField } from "../views/admin/translation-editor-page";
-import { renderDocument } from "../views/layout";
-import { adminHtml, requireOrganizerLetter } from "../http/organizer-area";
-import { previewOptions } from "../http/organizer-area";
+import { organizerPages } from "../http/authentication";
+import { pagePolicy } from "../http/security";
+import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
+import type { EditableLetter } from "../storage/letters";
+import { PreviewProblems } from "../views/admin/letter-editor-page";
+import { TranslationEditorPage } from "../views/admin/translation-editor-page";
+import { renderDocument } from "../views/layout";
 
-const POST_ONLY = methodNotAllowed(["POST"]);
-const FIELDS: readonly TranslationField[] = ["title", "addressee", "summary", "body"];
+type TranslationEnv = LetterEnv<EditableLetter> & { Variables: { language: string } };
 
-/** The letter and the language of the route, or a 404 (the language must be an interface language other than the letter's own). */
-async function requireTranslationTarget(c: Context<AppEnv>): Promise<{ letter: EditableLetter; language: string }> {
+/** The letter and the translation's language (:lang): a language it can't be translated into is a 404. */
+const translationTarget: MiddlewareHandler<TranslationEnv> = async function translationTarget(c, next) {
   const language = c.req.param("lang") ?? "";
-  const letter = await requireOrganizerLetter(c, findEditableLetter);
-  if (!isLocale(language) || language === letter.language) {
-    throw new Problem(
-      404,
-      "No such translation",
-      `A letter can be translated into ${LOCALES.filter((code) => code !== letter.language).join(", ")}.`,
-    );
-  }
-  return { letter, language };
-}
+  requireTranslationLanguage(c.var.letter, language);
+  c.set("language", language);
+  await next();
+};
 
-/** The translation the form describes (through the editor's own rules), or the problems per field. */
-async function readTranslation(c: Context<AppEnv>, letter: EditableLetter, language: string) {
-  const form = await c.req.formData();
-  const values: Partial<Record<TranslationField, string>> = {};
-  for (const field of FIELDS) {
-    const value = form.get(field);
-    if (typeof value === "string") values[field] = value;
-  }
-  const result = readLetterForm({
-    ...values,
-    slug: letter.slug,
-    date: letter.date,
-    language,
-    confirm_signatures: "default",
-  });
-  if ("errors" in result) {
-    const errors: Partial<Record<TranslationField, string>> = {};
-    for (const field of FIELDS) if (result.errors[field]) errors[field] = result.errors[field];
-    return { values, errors };
-  }
-  const { title, summary, addressee, bodyMarkdown, bodyHtml } = result.input;
-  return { values, translation: { language, title, summary, addressee, bodyMarkdown, bodyHtml } };
+const validate = validation<TranslationEnv>();
+
+/** The translation's editor, filled with `values`, with `errors` beside their fields. */
+async function editorPage(
+  c: Context<TranslationEnv>,
+  values: Partial<Record<TranslationField, string>>,
+  errors: Partial<Record<TranslationField, string>>,
+  { status = 200, flash = null }: { status?: 200 | 422; flash?: string | null } = {},
+): Promise<Response> {
+  const { letter, language } = c.var;
+  const exists = (await findTranslation(c.var.deps, letter, language)) !== null;
+  return adminHtml(
+    c,
+    <TranslationEditorPage
+      csrf={c.var.organizer!.csrf}
+      letter={letter}
+      language={language}
+      exists={exists}
+      values={values}
+      errors={errors}
+      flash={flash}
+    />,
+    status,
+  );
 }
 
 export const adminTranslations = new Hono<AppEnv>();
 
-const PATH = "/admin/letters/:slug/translations/:lang{[a-z]{2}}";
+adminTranslations.use(organizerPages());
 
-adminTranslations.get(PATH, async (c) => {
-  c.set("ownScriptsAndFrames", true);
-  const { letter, language } = await requireTranslationTarget(c);
-  const translation = await findLetterTranslation(c.var.db, letter.id, language);
+const PATH = "/:lang{[a-z]{2}}";
+
+const target = [organizerLetter(requireEditableLetter), translationTarget] as const;
+/** The translation's editor runs our own script and frames our own preview. */
+const editorPolicy = pagePolicy("own-scripts-and-frames");
+
+adminTranslations.get(PATH, editorPolicy, ...target, zValidator("query", doneQuery(["saved"])), async (c) => {
+  const translation = await findTranslation(c.var.deps, c.var.letter, c.var.language);
   const values = translation
     ? {
         title: translation.title,
@@ -78,69 +77,51 @@ adminTranslations.get(PATH, async (c) => {
         body: translation.bodyMarkdown,
       }
     : {};
-  return adminHtml(
-    c,
-    <TranslationEditorPage
-      csrf={c.var.organizer!.csrf}
-      letter={letter}
-      language={language}
-      exists={translation !== null}
-      values={values}
-      errors={{}}
-      flash={c.req.query("done") === "saved" ? "The translation is saved." : null}
-    />,
-  );
+  const flash = c.req.valid("query").done === "saved" ? "The translation is saved." : null;
+  return editorPage(c, values, {}, { flash });
 });
 
-adminTranslations.post(PATH, async (c) => {
-  const { letter, language } = await requireTranslationTarget(c);
-  const result = await readTranslation(c, letter, language);
-  if (!result.translation) {
-    c.set("ownScriptsAndFrames", true);
-    const exists = (await findLetterTranslation(c.var.db, letter.id, language)) !== null;
-    return adminHtml(
-      c,
-      <TranslationEditorPage
-        csrf={c.var.organizer!.csrf}
-        letter={letter}
-        language={language}
-        exists={exists}
-        values={result.values}
-        errors={result.errors}
-      />,
-      422,
-    );
-  }
-  await saveTranslation(c.var.db, letter.id, result.translation);
-  await c.var.deps.publicCopies.letterChanged(letter.slug);
-  return c.redirect(`/admin/letters/${letter.slug}/translations/${language}?done=saved`, 303);
-});
-adminTranslations.all(PATH, methodNotAllowed(["GET", "HEAD", "POST"]));
+adminTranslations.post(
+  PATH,
+  editorPolicy,
+  ...target,
+  validate("form", translationFormSchema, (result, c) => {
+    if (!result.success) {
+      return editorPage(c, formValues(result.data, TRANSLATION_FIELDS), fieldErrors(result.error, TRANSLATION_FIELDS), {
+        status: 422,
+      });
+    }
+  }),
+  async (c) => {
+    const { letter, language } = c.var;
+    await saveTranslation(c.var.deps, letter, language, c.req.valid("form"));
+    return c.redirect(`/admin/letters/${letter.slug}/translations/${language}?done=saved`, 303);
+  },
+);
 
-adminTranslations.post(`${PATH}/preview`, async (c) => {
-  c.set("framableBySelf", true);
-  const { letter, language } = await requireTranslationTarget(c);
-  const result = await readTranslation(c, letter, language);
-  if (!result.translation) {
-    const problems = Object.values(result.errors).filter((message): message is string => message !== undefined);
-    return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, {
+adminTranslations.post(
+  `${PATH}/preview`,
+  pagePolicy("framable-by-self"),
+  ...target,
+  validate("form", translationFormSchema, async (result, c) => {
+    if (!result.success) {
+      return c.body(await renderDocument(<PreviewProblems problems={problemsOf(result.error)} />), 200, {
+        "Content-Type": HTML_CONTENT_TYPE,
+      });
+    }
+  }),
+  async (c) => {
+    const now = c.var.deps.now().toISOString();
+    const translation = { ...c.req.valid("form"), language: c.var.language, createdAt: now, updatedAt: now };
+    const translated = inLanguage(c.var.letter, translation);
+    return c.body(await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated)), 200, {
       "Content-Type": HTML_CONTENT_TYPE,
     });
-  }
-  const now = new Date().toISOString();
-  const translated = inLanguage(letter, { ...result.translation, createdAt: now, updatedAt: now });
-  return c.body(await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated)), 200, {
-    "Content-Type": HTML_CONTENT_TYPE,
-  });
-});
-adminTranslations.all(`${PATH}/preview`, POST_ONLY);
+  },
+);
 
-adminTranslations.post(`${PATH}/delete`, async (c) => {
-  const { letter, language } = await requireTranslationTarget(c);
-  if (!(await deleteLetterTranslation(c.var.db, letter.id, language))) {
-    throw new Problem(404, "No such translation", "This letter has no translation in that language.");
-  }
-  await c.var.deps.publicCopies.letterChanged(letter.slug);
+adminTranslations.post(`${PATH}/delete`, ...target, async (c) => {
+  const { letter, language } = c.var;
+  await deleteTranslation(c.var.deps, letter, language);
   return c.redirect(`/admin/letters/${letter.slug}?done=translation-deleted`, 303);
 });
-adminTranslations.all(`${PATH}/delete`, POST_ONLY);

@@ -1,111 +1,74 @@
 /**
- * The organizer area's pages: logging in and out, and the list of letters.
- * Everything under /admin but the login form needs a session (see
- * http/organizer.ts); every form post passes the same-origin, size and
- * content-type guards before anything reads it, then the session's CSRF check.
+ * The organizer area's door and first page (mounted at /admin): logging in
+ * and out, and the list of letters. Everything under /admin but the login
+ * form needs a session, which each sub-app's own guard checks first
+ * (http/authentication.ts); a form post then passes the same-origin, size
+ * and content-type guards before anything reads it, and the CSRF check.
  */
-import { ADMIN_FORM_LIMIT, adminHtml } from "../http/organizer-area";
+import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
-import { except } from "hono/combine";
-import { constantTimeEqual, hmacHex } from "../domain/crypto";
-import { requireSecretKey } from "../env";
+import { listLetters } from "../app/letters";
+import { checkAdminToken } from "../app/organizer-login";
+import { doneQuery } from "../domain/form-fields";
+import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { type AppEnv } from "../http/app-env";
-import { Problem } from "../app/problem";
-import { methodNotAllowed } from "../http/errors";
-import { adminToken, endSession, organizerOf, organizerPages, privateHeaders, startSession } from "../http/organizer";
-import { formGuards } from "../http/security";
-import { listAllLetters } from "../storage/letters";
-import { checkWindowRate } from "../integrations/rate-limit";
+import {
+  adminToken,
+  endSession,
+  organizerLogin,
+  organizerOf,
+  organizerPages,
+  startSession,
+} from "../http/authentication";
+import { adminHtml } from "../http/organizer-area";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 
-/** Login attempts per client per minute. */
-const LOGIN_ATTEMPTS_PER_MINUTE = 10;
-
-const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
-const POST_ONLY = methodNotAllowed(["POST"]);
-
-/** Only paths inside the organizer area are followed after logging in: never another site. */
-function safeNext(next: unknown): string {
-  return typeof next === "string" &&
-    /^\/admin(?:[/?]|$)/.test(next) &&
-    !next.includes("//") &&
-    !next.startsWith("/admin/login")
-    ? next
-    : "/admin";
-}
-
+/**
+ * Login, logout and the list of letters, mounted at /admin. At the area's
+ * root a "*" would reach every other sub-app's paths (the login form and the
+ * API among them), so each path here names its guard.
+ */
 export const admin = new Hono<AppEnv>();
 
-const adminForms = formGuards({
-  maxSize: ADMIN_FORM_LIMIT,
-  tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
-});
-admin.use(
-  "/admin/*",
-  except("/admin/api/*", async function adminFormGuards(c, next) {
-    privateHeaders(c);
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    return adminForms(c, next);
-  }),
-);
-admin.use("/admin/*", except(["/admin/login", "/admin/api/*"], organizerPages()));
+admin.use("/login", organizerLogin());
+admin.use("/logout", organizerPages());
+admin.use("/", organizerPages());
 
-admin.get("/admin/login", async (c) => {
-  const next = safeNext(c.req.query("next"));
+admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
+  const { next } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
   return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} />);
 });
 
-admin.post("/admin/login", async (c) => {
-  const form = await c.req.formData();
-  const next = safeNext(form.get("next"));
-  const token = adminToken(c);
-  if (!token) return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
-  // Ten tries a minute per connection: the token can't be guessed, and a script trying should be slowed anyway.
-  const client = await hmacHex(
-    requireSecretKey(c.env),
-    "client",
-    `login:${c.req.header("CF-Connecting-IP") ?? "unknown"}`,
-  );
-  if (!(await checkWindowRate(c.var.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, Date.now())).allowed) {
-    throw new Problem(
-      429,
-      "Too many attempts",
-      "There were too many login attempts from your connection. Wait a minute and try again.",
-      {
-        "Retry-After": "60",
-      },
-    );
-  }
-  const given = form.get("token");
-  if (typeof given !== "string" || given === "" || !(await constantTimeEqual(given.trim(), token))) {
+admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
+  const { token, next } = c.req.valid("form");
+  const verdict = await checkAdminToken(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", token);
+  if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
+  if (verdict === "refused") {
     return adminHtml(
       c,
       <LoginPage next={next} configured error="That is not the admin token. Check it and try again." />,
       401,
     );
   }
-  await startSession(c, token);
+  await startSession(c, adminToken(c)!);
   return c.redirect(next, 303);
 });
-admin.all("/admin/login", methodNotAllowed(["GET", "HEAD", "POST"]));
 
-admin.post("/admin/logout", async (c) => {
+admin.post("/logout", async (c) => {
   await endSession(c);
   return c.redirect("/admin/login?out=1", 303);
 });
-admin.all("/admin/logout", POST_ONLY);
 
-admin.get("/admin", async (c) =>
+admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
     c,
     <DashboardPage
-      letters={await listAllLetters(c.var.db)}
+      letters={await listLetters(c.var.deps)}
       csrf={c.var.organizer!.csrf}
-      now={new Date()}
-      flash={c.req.query("done") === "deleted" ? "The draft is deleted." : null}
+      now={c.var.deps.now()}
+      flash={c.req.valid("query").done === "deleted" ? "The draft is deleted." : null}
     />,
   ),
 );
-admin.all("/admin", GET_ONLY);

@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { parseSignatureFilter } from "../../src/domain/signature-filter";
+import { signatureFilterSchema } from "../../src/domain/signature-filter";
 import {
   countMatchingSignatures,
   listSignaturesInOrder,
@@ -26,10 +26,18 @@ async function letterWithSigners() {
   return { letter, id };
 }
 
+/** What the schema makes of a query string: the filter, or the problems it shows. */
+function parse(query: string) {
+  const result = signatureFilterSchema.safeParse(Object.fromEntries(new URLSearchParams(query)));
+  return result.success
+    ? { filter: result.data, problems: [] }
+    : { filter: null, problems: result.error.issues.map((issue) => issue.message) };
+}
+
 function filterOf(query: string) {
-  const { filter, problems } = parseSignatureFilter(new URLSearchParams(query));
+  const { filter, problems } = parse(query);
   expect(problems).toEqual([]);
-  return filter;
+  return filter!;
 }
 
 describe("the organizers' signature filter", () => {
@@ -49,14 +57,10 @@ describe("the organizers' signature filter", () => {
       to: "2017-12-31",
     });
     expect(filterOf("status=&kind=&flagged=0")).toEqual({});
-    const { problems } = parseSignatureFilter(
-      new URLSearchParams("status=gone&kind=robot&country=ZZ&channel=fax&from=2017-02-30&to=yesterday"),
-    );
+    const { problems } = parse("status=gone&kind=robot&country=ZZ&channel=fax&from=2017-02-30&to=yesterday");
     expect(problems).toHaveLength(6);
-    expect(parseSignatureFilter(new URLSearchParams("from=2018-01-01&to=2017-01-01")).problems).toEqual([
-      "“Signed from” comes after “Signed until”.",
-    ]);
-    expect(parseSignatureFilter(new URLSearchParams(`q=${"x".repeat(201)}`)).problems).toHaveLength(1);
+    expect(parse("from=2018-01-01&to=2017-01-01").problems).toEqual(["“Signed from” comes after “Signed until”."]);
+    expect(parse(`q=${"x".repeat(201)}`).problems).toHaveLength(1);
   });
 
   it("narrows by text in name, organization or email, by kind, country and channel", async () => {

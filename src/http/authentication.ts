@@ -12,10 +12,10 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { createMiddleware } from "hono/factory";
 import { constantTimeEqual } from "../domain/crypto";
 import {
   CSRF_FIELD,
+  configuredAdminToken,
   CSRF_HEADER,
   csrfToken,
   LOCAL_SESSION_COOKIE,
@@ -24,26 +24,18 @@ import {
   SESSION_SECONDS,
   sessionIdFrom,
   sessionIdHash,
+  type Organizer,
 } from "../domain/organizer-session";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
 import { Problem } from "../app/problem";
-
-/** The shortest ADMIN_TOKEN accepted: shorter ones are treated as unset. */
-export const ADMIN_TOKEN_MIN_LENGTH = 16;
-
-export interface Organizer {
-  via: "session" | "token" | "access";
-  /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
-  csrf: string | null;
-}
+import { formGuards } from "./security";
 
 /** The admin token, if one long enough is configured. */
 export function adminToken<E extends AppEnv>(c: Context<E>): string | null {
-  const token = c.env.ADMIN_TOKEN;
-  return token && token.length >= ADMIN_TOKEN_MIN_LENGTH ? token : null;
+  return configuredAdminToken(c.env.ADMIN_TOKEN);
 }
 
 function isLoopback(hostname: string): boolean {
@@ -116,9 +108,44 @@ async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer):
   }
 }
 
-/** Pages under /admin: a visitor without a session is sent to the login form (a GET) or told to log in (401). */
+/** The largest organizer form: a letter's text and its translations fit well within it. */
+export const ORGANIZER_FORM_LIMIT = 512 * 1024;
+
+/** The guards every organizer form post passes before it is read: same origin, at most 512 KB, a form. */
+function organizerForms(): MiddlewareHandler<AppEnv> {
+  return formGuards({
+    maxSize: ORGANIZER_FORM_LIMIT,
+    tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
+  });
+}
+
+/**
+ * Requests that passed a guard already. The sub-apps mounted under one
+ * prefix (/admin/letters) each guard their own routes, so one request can
+ * meet several of the same guard: the first one checks, the others let it by.
+ */
+const passedPages = new WeakSet<Context>();
+const passedApi = new WeakSet<Context>();
+
+/**
+ * The guard of the organizer area's pages, the first middleware of each of
+ * its sub-apps: no-store and noindex; a visitor without a session is sent
+ * to the login form (303, for a GET or HEAD) or told to log in (401, for
+ * anything else: a form can't be carried through a redirect); then a form
+ * post passes the form guards and carries the session's CSRF token (403).
+ * The session is checked before the body is read, so nobody without one
+ * gets more than the 401.
+ *
+ * @example
+ * ```ts
+ * const letters = new Hono<AppEnv>();
+ * letters.use(organizerPages());
+ * ```
+ */
 export function organizerPages(): MiddlewareHandler<AppEnv> {
-  return createMiddleware<AppEnv>(async function organizerPages(c, next) {
+  const forms = organizerForms();
+  return async function organizerPages(c, next) {
+    if (passedPages.has(c)) return next();
     privateHeaders(c);
     const organizer = await organizerOf(c);
     if (!organizer) {
@@ -132,15 +159,35 @@ export function organizerPages(): MiddlewareHandler<AppEnv> {
         "Your organizer session has ended. Log in at /admin/login and send this again.",
       );
     }
-    await checkCsrf(c, organizer);
-    c.set("organizer", organizer);
-    await next();
-  });
+    const pass = async () => {
+      await checkCsrf(c, organizer);
+      c.set("organizer", organizer);
+      passedPages.add(c);
+      await next();
+    };
+    if (isUnsafe(c.req.method)) await forms(c, pass);
+    else await pass();
+  };
 }
 
-/** The JSON API under /admin/api: the bearer token or a session; else 401. */
+/** The login form's guard: public, but never stored or indexed, and its post passes the form guards. */
+export function organizerLogin(): MiddlewareHandler<AppEnv> {
+  const forms = organizerForms();
+  return async function organizerLogin(c, next) {
+    privateHeaders(c);
+    if (isUnsafe(c.req.method)) await forms(c, next);
+    else await next();
+  };
+}
+
+/**
+ * The guard of the JSON API under /admin/api, the first middleware of its
+ * sub-app: the bearer token or a session (with its CSRF token in
+ * X-CSRF-Token to change anything), else 401 with WWW-Authenticate.
+ */
 export function organizerApi(): MiddlewareHandler<AppEnv> {
-  return createMiddleware<AppEnv>(async function organizerApi(c, next) {
+  return async function organizerApi(c, next) {
+    if (passedApi.has(c)) return next();
     privateHeaders(c);
     const organizer = await organizerOf(c, { bearer: true });
     if (!organizer) {
@@ -155,8 +202,9 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
     }
     await checkCsrf(c, organizer);
     c.set("organizer", organizer);
+    passedApi.add(c);
     await next();
-  });
+  };
 }
 
 /** Starts a session for the request's browser: stored, then given as the cookie. */

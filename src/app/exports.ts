@@ -1,0 +1,60 @@
+/**
+ * What organizers take away from a letter: its signatures a page at a time
+ * in the public list's order (for the CSV file and the delivery document,
+ * so a letter of any size is never held in memory), and the letter in the
+ * language it is delivered in.
+ */
+import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
+import type { SignatureFilter } from "../domain/signature-filter";
+import { findLetterTranslation } from "../storage/letter-translations";
+import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signature-search";
+import type { AppDeps } from "./deps";
+import { Problem } from "./problem";
+
+/** Rows read per D1 query: a few hundred KB of result, well under D1's limits. */
+export const EXPORT_PAGE_SIZE = 1_000;
+
+/**
+ * The letter's signatures that `filter` matches, page after page in the
+ * public list's order. The first page is read before this returns, so that
+ * a database that does not answer is an error before a response starts,
+ * rather than an empty file.
+ *
+ * @throws StorageUnavailable when D1 fails on the first page
+ */
+export async function signaturePages(
+  deps: AppDeps,
+  letter: Letter,
+  filter: SignatureFilter,
+): Promise<AsyncIterable<OrganizerSignatureRow[]>> {
+  const first = await listSignaturesInOrder(deps.db, letter.id, filter, { limit: EXPORT_PAGE_SIZE });
+  return (async function* pages() {
+    yield first.signatures;
+    let after = first.next;
+    while (after) {
+      const page = await listSignaturesInOrder(deps.db, letter.id, filter, { after, limit: EXPORT_PAGE_SIZE });
+      yield page.signatures;
+      after = page.next;
+    }
+  })();
+}
+
+/**
+ * The letter in `language` (one of its own), or in its original when none is asked for.
+ *
+ * @throws Problem 400 for a language the letter has no text in
+ */
+export async function letterInLanguage(deps: AppDeps, letter: Letter, language: string | null): Promise<Letter> {
+  if (!language || language === originalLanguage(letter)) return letter;
+  const translation = letter.languages.includes(language)
+    ? await findLetterTranslation(deps.db, letter.id, language)
+    : null;
+  if (!translation) {
+    throw new Problem(
+      400,
+      "No such translation",
+      `This letter is in ${letter.languages.join(", ")}: lang must be one of those.`,
+    );
+  }
+  return inLanguage(letter, translation);
+}

@@ -1,0 +1,228 @@
+/**
+ * Organizers' letters: finding one (drafts included), writing it (a new
+ * draft, or an edit of its text and settings), moving it from stage to
+ * stage (publish, close, reopen, deliver, back to draft), deleting an
+ * unsigned draft, and what the editor shows beside it. Each change refreshes
+ * the letter's public copies when what they show changed.
+ */
+import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
+import { canChangeState, isSlug, letterState, type Letter, type StateChange } from "../domain/letter";
+import type { LetterInput } from "../domain/letter-form";
+import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letter-edits";
+import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
+import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
+import type { AppDeps } from "./deps";
+import { Problem } from "./problem";
+
+/** Why a letter's text and settings were not saved: the field to show it beside, and the answer's status. */
+export interface LetterRefusal {
+  field: "slug" | "language";
+  status: 409 | 422;
+  message: string;
+}
+
+const SLUG_TAKEN: LetterRefusal = {
+  field: "slug",
+  status: 409,
+  message: "Another letter already has this address. Choose another.",
+};
+
+/** Every letter, drafts included, the most recently changed first. */
+export function listLetters(deps: AppDeps): Promise<Letter[]> {
+  return listAllLetters(deps.db);
+}
+
+function letterNotFound(): Problem {
+  return new Problem(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+}
+
+/**
+ * The letter at `slug`, drafts included (without touching D1 for a slug that can't exist).
+ *
+ * @throws Problem 404 when there is none
+ */
+export async function requireLetter(deps: AppDeps, slug: string): Promise<Letter> {
+  const letter = isSlug(slug) ? await findLetter(deps.db, slug) : null;
+  if (!letter) throw letterNotFound();
+  return letter;
+}
+
+/**
+ * The letter at `slug` with its Markdown source, for the editor.
+ *
+ * @throws Problem 404 when there is none
+ */
+export async function requireEditableLetter(deps: AppDeps, slug: string): Promise<EditableLetter> {
+  const letter = isSlug(slug) ? await findEditableLetter(deps.db, slug) : null;
+  if (!letter) throw letterNotFound();
+  return letter;
+}
+
+/**
+ * Saves a new draft written in the organizer area.
+ *
+ * @returns null, or why it was not saved (another letter has its address: 409)
+ */
+export async function createDraft(deps: AppDeps, input: LetterInput): Promise<LetterRefusal | null> {
+  return (await insertDraftLetter(deps.db, input)) === null ? SLUG_TAKEN : null;
+}
+
+/**
+ * Saves the letter's text and settings, keeping the old text in its
+ * history, and refreshes its public copies. A published letter keeps its
+ * address whatever the form says: links to it are out there.
+ *
+ * @returns the letter's address after saving, or why nothing was saved: the
+ *   language is one it has a translation in (422), or another letter has
+ *   the address (409)
+ */
+export async function editLetter(
+  deps: AppDeps,
+  letter: EditableLetter,
+  input: LetterInput,
+): Promise<{ slug: string } | LetterRefusal> {
+  const saved = letter.status === "draft" ? input : { ...input, slug: letter.slug };
+  if (letter.languages.slice(1).includes(saved.language)) {
+    return {
+      field: "language",
+      status: 422,
+      message:
+        "The letter already has a translation in this language. Delete that translation first, or keep the letter's language.",
+    };
+  }
+  if (!(await updateLetter(deps.db, letter.id, saved))) return SLUG_TAKEN;
+  await deps.publicCopies.letterChanged(letter.slug);
+  return { slug: saved.slug };
+}
+
+/**
+ * Refuses `change` when it does not apply to the letter as read: its stage
+ * at `now`, and whether anyone has signed (a signed letter can't go back
+ * to being a draft). Checked before anything else about the change is read.
+ *
+ * @throws Problem 409, with the reason
+ */
+export function refuseInapplicableChange(letter: Letter, change: StateChange, now: Date): void {
+  const state = letterState(letter, now);
+  if (canChangeState(change, state, letter.counts.total + letter.pendingCount)) return;
+  throw new Problem(
+    409,
+    "That change does not apply",
+    change === "unpublish"
+      ? "People have signed this letter: it can't go back to being a draft. Close it instead."
+      : `A letter that is ${state} can't be changed that way. Reload the page to see its stage.`,
+  );
+}
+
+/**
+ * Moves the letter to another stage and refreshes its public copies; a
+ * delivery records its day and note.
+ *
+ * @throws Problem 409 when the change does not apply, or the letter changed meanwhile
+ */
+export async function changeLetterStage(
+  deps: AppDeps,
+  letter: Letter,
+  change: StateChange,
+  delivery: { on: string; note: string | null } | null,
+): Promise<void> {
+  const now = deps.now();
+  refuseInapplicableChange(letter, change, now);
+  if (!(await changeLetterState(deps.db, letter.id, change, now, change === "deliver" ? delivery : null))) {
+    throw new Problem(
+      409,
+      "The letter changed meanwhile",
+      "Someone changed this letter at the same time. Reload the page and try again.",
+    );
+  }
+  await deps.publicCopies.letterChanged(letter.slug);
+}
+
+/**
+ * Deletes a draft nobody has signed (it was never public: nothing to refresh).
+ *
+ * @throws Problem 409 for any other letter
+ */
+export async function deleteDraft(deps: AppDeps, letter: Letter): Promise<void> {
+  if (!(await deleteDraftLetter(deps.db, letter.id))) {
+    throw new Problem(
+      409,
+      "This letter can't be deleted",
+      "Only a draft nobody has signed can be deleted. Close the letter instead.",
+    );
+  }
+}
+
+/** What the editor shows beside a letter: its versions, and the key of its shareable preview link. */
+export async function letterHistory(
+  deps: AppDeps,
+  letter: Letter,
+): Promise<{ revisions: LetterRevision[]; previewKey: string }> {
+  return {
+    revisions: await listRevisions(deps.db, letter.id),
+    previewKey: await draftPreviewKey(deps.secretKey(), letter.id),
+  };
+}
+
+/**
+ * One version of the letter's text.
+ *
+ * @throws Problem 404 when the letter has no version `id`
+ */
+export async function requireRevision(deps: AppDeps, letter: Letter, id: number): Promise<LetterRevision> {
+  const revision = await findRevision(deps.db, letter.id, id);
+  if (!revision) throw new Problem(404, "Version not found", "This letter has no version with this number.");
+  return revision;
+}
+
+/**
+ * The letter a draft's shareable preview link shows: the one at `slug`,
+ * when `key` is its preview key.
+ *
+ * @throws Problem 404 for any other link (a wrong key is told apart from no letter by nobody)
+ */
+export async function previewedLetter(deps: AppDeps, slug: string, key: string): Promise<Letter> {
+  const letter = isSlug(slug) ? await findLetter(deps.db, slug) : null;
+  if (!letter || !/^[A-Za-z0-9_-]{32}$/.test(key) || !(await isDraftPreviewKey(deps.secretKey(), letter.id, key))) {
+    throw new Problem(
+      404,
+      "Preview not found",
+      "This preview link is not valid. Ask the letter's organizers for a new one.",
+    );
+  }
+  return letter;
+}
+
+/**
+ * The letter as the editor's form describes it, for the preview frame: with
+ * the stored letter's id, stage and counts when one has its address.
+ */
+export async function previewOfForm(deps: AppDeps, input: LetterInput): Promise<Letter> {
+  const stored = await findLetter(deps.db, input.slug);
+  const now = deps.now().toISOString();
+  return {
+    id: stored?.id ?? 0,
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    date: input.date,
+    addressee: input.addressee,
+    language: input.language,
+    // The preview shows the text being edited, in its own language only.
+    languages: [input.language],
+    status: stored?.status ?? "draft",
+    closesAt: input.closesAt,
+    bodyHtml: input.bodyHtml,
+    counts: stored?.counts ?? { total: 0, organizations: 0, individuals: 0 },
+    pendingCount: stored?.pendingCount ?? 0,
+    confirmSignatures: input.confirmSignatures,
+    reviewOrganizations: input.reviewOrganizations,
+    record: stored?.record ?? { length: 0, sealed: 0, head: null },
+    createdAt: stored?.createdAt ?? now,
+    updatedAt: now,
+    deliveredOn: stored?.deliveredOn ?? null,
+    deliveryNote: stored?.deliveryNote ?? null,
+    textUpdatedAt: stored?.textUpdatedAt ?? null,
+    managedBy: "admin",
+  };
+}
