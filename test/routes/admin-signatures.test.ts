@@ -5,19 +5,19 @@
  * list and cache following every change.
  */
 import { env } from "cloudflare:workers";
-import { describe,expect,it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-createLetter,
-fetchWorker,
-getPage,
-letterRow,
-logIn,
-organizerPage,
-organizerPost,
-parseHtml,
-signatureRows,
-texts,
-type OrganizerSession,
+  createLetter,
+  fetchWorker,
+  getPage,
+  letterRow,
+  logIn,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  signatureRows,
+  texts,
+  type OrganizerSession,
 } from "../helpers";
 import { seedSignatures } from "../seed";
 
