@@ -12,8 +12,9 @@ import { changesPublicCopies, changeStatus } from "../../src/app/signature-statu
 import type { SignatureStatus } from "../../src/domain/signature";
 import { readSettings } from "../../src/env";
 import { findLetter } from "../../src/storage/letters";
-import { findSignatureByRef, insertSignatures, type NewSignature } from "../../src/storage/signatures";
+import { findSignatureByRef } from "../../src/storage/signatures";
 import { createLetter, letterRow } from "../helpers";
+import { seedSignatures } from "../seed";
 
 /** Dependencies whose cache refresher records the letters it was told about. */
 function testDeps() {
@@ -27,37 +28,13 @@ function testDeps() {
   return { deps: appDeps(env, readSettings(env), { publicCopies, origin: "https://undersigned.test" }), refreshed };
 }
 
-let sequence = 0;
-
 /** Stores signatures of `letter` in the given statuses, through the storage layer (no HTTP). */
 async function seed(slug: string, statuses: SignatureStatus[], kind: "organization" | "individual" = "individual") {
-  const letter = (await findLetter(env.DB, slug))!;
-  const signatures = statuses.map((status): { letterId: number; signature: NewSignature } => {
-    sequence += 1;
-    return {
-      letterId: letter.id,
-      signature: {
-        kind,
-        name: `Signer ${sequence}`,
-        organization: null,
-        title: null,
-        city: null,
-        country: null,
-        email: `signer${sequence}@example.org`,
-        isPublic: true,
-        channel: "form",
-        status,
-        emailHash: `hash-${sequence}`,
-        clientHash: null,
-        confirmTokenHash: null,
-        confirmExpiresAt: null,
-        withdrawTokenHash: `withdraw-${sequence}`,
-        emailsSent: 0,
-      },
-    };
-  });
-  const results = await insertSignatures(env.DB, signatures);
-  return { letter, refs: results.map((result) => result.ref) };
+  const seeded = await seedSignatures(
+    slug,
+    statuses.map((status) => ({ status, kind })),
+  );
+  return { letter: (await findLetter(env.DB, slug))!, refs: seeded.map((signature) => signature.ref) };
 }
 
 describe("which status changes refresh the public copies", () => {
