@@ -7,7 +7,7 @@
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { findLetterTranslation } from "../storage/letter-translations";
-import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signature-search";
+import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 

@@ -8,7 +8,7 @@
 import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
 import { canChangeState, isSlug, letterState, type Letter, type StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
-import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letter-edits";
+import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import type { AppDeps } from "./deps";

@@ -11,7 +11,7 @@ import type { ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { MODERATED, moderate, moderationSources, type ModerationAction } from "../domain/signing";
 import type { SignatureStatus } from "../domain/signature";
-import { countMatchingSignatures, searchSignatures } from "../storage/signature-search";
+import { countMatchingSignatures, searchSignatures } from "../storage/signatures";
 import {
   findSignatureByRef,
   insertManualSignature,

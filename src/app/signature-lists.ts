@@ -11,7 +11,7 @@ import {
   listSignaturesInOrder,
   searchSignatures,
   type OrganizerSignatureRow,
-} from "../storage/signature-search";
+} from "../storage/signatures";
 import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 

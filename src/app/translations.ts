@@ -6,7 +6,7 @@
 import { isLocale, LOCALES } from "../domain/i18n";
 import type { Letter, LetterTranslation } from "../domain/letter";
 import type { TranslationInput } from "../domain/letter-form";
-import { saveTranslation as storeTranslation } from "../storage/letter-edits";
+import { saveTranslation as storeTranslation } from "../storage/letters";
 import { deleteLetterTranslation, findLetterTranslation } from "../storage/letter-translations";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";

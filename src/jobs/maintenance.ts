@@ -18,7 +18,7 @@ import {
   setEmailHashes,
   signaturesWithoutEmailHash,
 } from "../storage/maintenance";
-import { closeDueLetters } from "../storage/letter-edits";
+import { closeDueLetters } from "../storage/letters";
 import { deleteExpiredSessions } from "../storage/organizer-sessions";
 import { deleteOldWindows } from "../storage/rate-limits";
 import { sealRecord } from "../storage/record";

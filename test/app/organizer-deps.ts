@@ -9,7 +9,7 @@ import type { LetterInput } from "../../src/domain/letter-form";
 import { renderMarkdown } from "../../src/domain/markdown";
 import type { SignatureKind, SignatureStatus } from "../../src/domain/signature";
 import { readSettings } from "../../src/env";
-import { insertDraftLetter } from "../../src/storage/letter-edits";
+import { insertDraftLetter } from "../../src/storage/letters";
 import { findEditableLetter, findLetter, type EditableLetter } from "../../src/storage/letters";
 import { insertSignatures } from "../../src/storage/signatures";
 import { uniqueSlug } from "../helpers";

@@ -5,7 +5,7 @@
  */
 import type { Letter } from "../../domain/letter";
 import { UNRANKED_POSITION } from "../../domain/signature";
-import type { OrganizerSignatureRow } from "../../storage/signature-search";
+import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
 
 export function OrderPage({

@@ -12,7 +12,7 @@ import { RECEIVED_BY, type ManualErrors, type ManualValues } from "../../domain/
 import { filterParams, SIGNATURE_CHANNELS, type SignatureFilter } from "../../domain/signature-filter";
 import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domain/signing";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
-import type { OrganizerSignatureRow } from "../../storage/signature-search";
+import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";

@@ -10,7 +10,7 @@ import {
   listSignaturesInOrder,
   searchSignatures,
   type ListingCursor,
-} from "../../src/storage/signature-search";
+} from "../../src/storage/signatures";
 import { createLetter, letterRow } from "../helpers";
 import { seedSignatures } from "../seed";
 
