@@ -26,14 +26,6 @@ export interface Variables {
   deps: AppDeps;
   /** What the route's responses may do beyond the strict default policy: set by pagePolicy() beside the route. */
   pageGrants?: ReadonlySet<PageGrant>;
-  /** Set by routes whose response other sites may frame (the embed card): see http/security.ts. */
-  framable?: boolean;
-  /** Set by routes whose response other sites' pages may load as a script or image (the embed's sizing script). */
-  crossOriginResource?: boolean;
-  /** Set by organizer pages that load our own scripts and frame our own pages (the editor and its preview). */
-  ownScriptsAndFrames?: boolean;
-  /** Set by responses our own pages may frame, and only they (the editor's preview). */
-  framableBySelf?: boolean;
   /** The organizer making the request, under /admin (see http/authentication.ts). */
   organizer?: Organizer;
   /** The interface language of the page being answered, once a route knows it (see http/language.ts). */

@@ -3,7 +3,7 @@
  * a person understands, as an HTML page or, for the .json URLs, as JSON.
  * Nothing about the request (body, email, address) is ever logged.
  */
-import type { Context, ErrorHandler, Handler, NotFoundHandler } from "hono";
+import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { Problem } from "../app/problem";
 import { ConfigurationError } from "../env";
@@ -84,15 +84,6 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   console.error(JSON.stringify({ event: "unhandled_error", path: c.req.path, error: String(error) }));
   return errorResponse(c, 500, defaultWords(c, 500));
 };
-
-/** Answers 405 with the methods the path does accept. */
-export function methodNotAllowed(allowed: readonly string[]): Handler<AppEnv> {
-  const allow = allowed.join(", ");
-  return (c) => {
-    const t = words(c);
-    throw new Problem(405, t.errors.byStatus[405]!.title, t.errors.methodNotAllowed(allow), { Allow: allow });
-  };
-}
 
 /**
  * The 405 answer of Hono's methodNotAllowed middleware (src/index.ts), which

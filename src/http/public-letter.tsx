@@ -22,7 +22,6 @@ import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
-import { methodNotAllowed } from "./errors";
 import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { chooseLanguage, interfaceLocale, languageRequest, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
@@ -41,8 +40,6 @@ import { LetterPage } from "../views/letter-page";
 import type { SignFormExtras, SignFormState } from "../views/sign-form";
 import { type Receipt } from "../domain/receipt";
 import { EmbedPage } from "../views/embed-page";
-
-export const GET_ONLY = methodNotAllowed(["GET", "HEAD"]);
 
 export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
 

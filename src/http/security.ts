@@ -58,9 +58,9 @@ export function pagePolicy(
 /**
  * Security headers on every response; the CSP admits Turnstile's origin only
  * when Turnstile is configured. No page may be framed by another site, except
- * the responses a route marks `framable` (the embed card and what signing
- * through it answers): those may be framed by any. Likewise, only what a
- * route marks `crossOriginResource` may be loaded by other sites' pages.
+ * the responses a route grants "framable-by-any-site" with pagePolicy (the
+ * embed card and what signing through it answers). Likewise, only what a
+ * route grants "loadable-by-other-sites" may be loaded by other sites' pages.
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   const strict = headersWith(false);
@@ -68,10 +68,10 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async function securityHeaders(c, next) {
     await (turnstileSiteKey(c.env) ? withTurnstile : strict)(c, next);
     const grants = c.get("pageGrants");
-    const framable = grants?.has("framable-by-any-site") || c.get("framable");
-    const crossOrigin = grants?.has("loadable-by-other-sites") || c.get("crossOriginResource");
-    const ownScriptsAndFrames = grants?.has("own-scripts-and-frames") || c.get("ownScriptsAndFrames");
-    const framableBySelf = grants?.has("framable-by-self") || c.get("framableBySelf");
+    const framable = grants?.has("framable-by-any-site");
+    const crossOrigin = grants?.has("loadable-by-other-sites");
+    const ownScriptsAndFrames = grants?.has("own-scripts-and-frames");
+    const framableBySelf = grants?.has("framable-by-self");
     // Headers of a cached response can't be changed in place: a copy, once, when there is anything to change.
     if (framable || crossOrigin || ownScriptsAndFrames || framableBySelf) c.res = new Response(c.res.body, c.res);
     if (ownScriptsAndFrames) {
