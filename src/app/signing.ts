@@ -8,7 +8,7 @@
  * in the answer.
  */
 import { alreadySignedMail, confirmationMail } from "../domain/mail";
-import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
+import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
@@ -28,9 +28,10 @@ import type { Mailer } from "../integrations/mailer";
 import { checkSignRate } from "../integrations/rate-limit";
 import { StorageUnavailable } from "../storage/database";
 import { findLetterTranslation } from "../storage/letter-translations";
-import { findSignatureByEmail, insertSignatures, reserveEmail } from "../storage/signatures";
+import { findSignatureByEmail, insertSignatures, replaceUnconfirmedDetails, reserveEmail } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
+import { signatureLinks } from "./signature-links";
 import { changeStatus } from "./signature-status";
 
 /** An accepted signature: everything storing it and writing to the signer needs (also the queue message's body). */
@@ -45,8 +46,12 @@ export interface AcceptedSignature {
   /** Keyed hashes of the email and of the client's address (see domain/crypto). */
   emailHash: string;
   clientHash: string;
-  /** The withdrawal link's secret: the receipt and the emails carry the link, the database its hash. */
-  withdrawToken: string;
+  /**
+   * The reference a new signature gets (domain/link-secrets.ts newSignatureRef), drawn per attempt: its
+   * links derive from it (domain/link-secrets.ts). A repeated email's existing signature keeps its own,
+   * so nothing derived from this one ever acts on it.
+   */
+  ref: string;
   /** The public origin links in emails point to. */
   origin: string;
   /** A partner's attribution, when signed through its embed (see domain/embed.ts) or the API. */
@@ -59,8 +64,8 @@ export interface AcceptedSignature {
 export interface StoreOutcome {
   /** False when the email had already signed the letter: nothing was stored. */
   created: boolean;
-  /** The confirmation link's secret, when a new signature waits for it. */
-  confirmToken: string | null;
+  /** Whether the new signature waits for its confirmation link. */
+  awaitsConfirmation: boolean;
 }
 
 /** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
@@ -124,8 +129,8 @@ export interface SignatureToStore {
   letter: Letter;
   input: SignatureInput;
   policy: SigningPolicy;
-  /** The withdrawal link's secret the signer's receipt carries. */
-  withdrawToken: string;
+  /** The reference a new signature gets (see AcceptedSignature.ref); the receipt carries it. */
+  ref: string;
   clientHash: string;
   source: string | null;
   channel: "form" | "api";
@@ -156,7 +161,7 @@ export async function signLetter(
     input,
     emailHash: await hmacHex(deps.secretKey(), "email", input.email),
     clientHash: signature.clientHash,
-    withdrawToken: signature.withdrawToken,
+    ref: signature.ref,
     origin: deps.origin,
     source: signature.source,
     channel: signature.channel,
@@ -183,14 +188,18 @@ export async function signLetter(
   return unsent > 0 ? "mail-busy" : "stored";
 }
 
-/** What goes on the queue: a version, so that a later format is never misread. */
+/**
+ * What goes on the queue: a version, so that a later format is never misread.
+ * Version 2 carries the new signature's reference (`ref`); version 1 carried a
+ * random withdrawal secret instead (src/jobs/signature-queue.ts still reads it).
+ */
 export interface SignatureMessage {
-  v: 1;
+  v: 2;
   signature: AcceptedSignature;
 }
 
 export function signatureMessage(signature: AcceptedSignature): SignatureMessage {
-  return { v: 1, signature };
+  return { v: 2, signature };
 }
 
 function withoutEmails(error: unknown): string {
@@ -212,36 +221,31 @@ function expiresIn(now: Date, days: number): string {
  * writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
-  const prepared = await Promise.all(
-    accepted.map(async (signature) => {
-      const confirmToken = signature.policy.confirmByEmail ? randomToken() : null;
-      return {
-        confirmToken,
-        letterId: signature.letter.id,
-        signature: {
-          ...signature.input,
-          channel: signature.channel ?? "form",
-          source: signature.source ?? null,
-          status: initialStatus(signature.policy, signature.input.kind),
-          emailHash: signature.emailHash,
-          clientHash: signature.clientHash,
-          confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
-          confirmExpiresAt: confirmToken ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
-          withdrawTokenHash: await sha256Hex(signature.withdrawToken),
-          emailsSent: confirmToken ? 1 : 0,
-          language: signature.language ?? null,
-        },
-      };
-    }),
-  );
+  const prepared = accepted.map((signature) => {
+    const awaitsConfirmation = signature.policy.confirmByEmail;
+    return {
+      letterId: signature.letter.id,
+      signature: {
+        ...signature.input,
+        ref: signature.ref,
+        channel: signature.channel ?? "form",
+        source: signature.source ?? null,
+        status: initialStatus(signature.policy, signature.input.kind),
+        emailHash: signature.emailHash,
+        clientHash: signature.clientHash,
+        confirmExpiresAt: awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
+        emailsSent: awaitsConfirmation ? 1 : 0,
+        language: signature.language ?? null,
+      },
+    };
+  });
   const results = await insertSignatures(deps.db, prepared);
-  const outcomes = results.map((result, index) => ({
-    created: result.created,
-    confirmToken: result.created ? prepared[index]!.confirmToken : null,
-  }));
   // A new signature reaches the cached copies within one CACHE_MAX_AGE (they re-render once stale), rather
   // than each one costing every reader of a popular letter a fresh render; removals refresh at once.
-  return outcomes;
+  return results.map((result, index) => ({
+    created: result.created,
+    awaitsConfirmation: result.created && prepared[index]!.signature.confirmExpiresAt !== null,
+  }));
 }
 
 /** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */
@@ -289,13 +293,17 @@ export async function notifySigners(
       const outcome = outcomes[index]!;
       const { letter, input } = signature;
       try {
-        if (outcome.created && outcome.confirmToken && mailer) {
+        if (outcome.created && outcome.awaitsConfirmation && mailer) {
           const voice = await voiceOf(deps.db, signature);
-          const links = {
-            confirm: voice.link(paths.confirm(letter.slug, outcome.confirmToken)),
-            withdraw: voice.link(paths.withdraw(letter.slug, signature.withdrawToken)),
-          };
-          await mailer.send(confirmationMail(input.email, voice.title, links, voice.locale));
+          const links = await signatureLinks(deps, letter, signature.ref);
+          await mailer.send(
+            confirmationMail(
+              input.email,
+              voice.title,
+              { confirm: voice.link(links.confirm), withdraw: voice.link(links.withdraw) },
+              voice.locale,
+            ),
+          );
         } else if (!outcome.created) {
           await handleRepeat(deps, mailer, signature);
         }
@@ -309,10 +317,19 @@ export async function notifySigners(
 }
 
 /**
- * A repeated email on the same letter: a new confirmation link if it never
- * confirmed, a "you have already signed" email if it did, a fresh signature
- * if it had been withdrawn. At most MAX_EMAILS_PER_SIGNATURE emails per
- * signature, ever.
+ * A repeated email on the same letter. Whoever sent it, it never acts on the
+ * existing signature with anything the sender was shown: the links written
+ * to the address are the signature's own (derived from its reference).
+ *
+ * - withdrawn: it comes back as a new signature with the details just sent
+ *   and the reference drawn for this attempt (so no link given for the
+ *   withdrawn one acts on it), waiting for confirmation when the letter asks;
+ * - unconfirmed: the details just sent replace the ones waiting (a signer
+ *   fixing a typo), and its confirmation link is sent again, valid anew;
+ * - confirmed or in review: a "you have already signed" email with its withdrawal link;
+ * - hidden or rejected: nothing is sent.
+ *
+ * At most MAX_EMAILS_PER_SIGNATURE emails per signature, ever.
  */
 async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
   const { db } = deps;
@@ -321,53 +338,55 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   if (!existing) return;
   const voice = mailer ? await voiceOf(db, signature) : null;
   const link = (path: string) => voice?.link(path) ?? path;
-  const withdrawUrl = link(paths.withdraw(letter.slug, signature.withdrawToken));
-  const withdrawTokenHash = await sha256Hex(signature.withdrawToken);
+  const details = { ...input, isPublic: input.isPublic, language: signature.language ?? null };
   if (existing.status === "withdrawn") {
-    // Signing again after withdrawing: the signature comes back, as new, with the details just sent.
-    const confirmToken = policy.confirmByEmail ? randomToken() : null;
-    const details = {
-      details: { ...input, isPublic: input.isPublic, language: signature.language ?? null },
-      withdrawTokenHash,
-      ...(confirmToken
-        ? {
-            confirmTokenHash: await sha256Hex(confirmToken),
-            confirmExpiresAt: expiresIn(deps.now(), CONFIRMATION_LINK_DAYS),
-          }
-        : {}),
-    };
+    const awaitsConfirmation = policy.confirmByEmail;
+    const confirmExpiresAt = awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : undefined;
     const { changed } = await changeStatus(
       deps,
       letter.slug,
       () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email),
-      (current) => (current.status === "withdrawn" ? { to: initialStatus(policy, input.kind), details } : null),
+      (current) =>
+        current.status === "withdrawn"
+          ? { to: initialStatus(policy, input.kind), details: { details, ref: signature.ref, confirmExpiresAt } }
+          : null,
       { first: existing },
     );
-    if (changed && confirmToken && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {}))) {
-      const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, voice!.title, links, voice!.locale));
+    if (changed && awaitsConfirmation && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE))) {
+      const links = await signatureLinks(deps, letter, signature.ref);
+      await mailer.send(
+        confirmationMail(
+          input.email,
+          voice!.title,
+          { confirm: link(links.confirm), withdraw: link(links.withdraw) },
+          voice!.locale,
+        ),
+      );
     }
     return;
   }
   if (!mailer || !policy.confirmByEmail) return;
+  const links = await signatureLinks(deps, letter, existing.ref);
   if (existing.status === "unconfirmed") {
-    const confirmToken = randomToken();
-    const reserved = await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {
-      confirmTokenHash: await sha256Hex(confirmToken),
-      confirmExpiresAt: expiresIn(deps.now(), CONFIRMATION_LINK_DAYS),
-      withdrawTokenHash,
-    });
-    if (reserved) {
-      const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, voice!.title, links, voice!.locale));
+    await replaceUnconfirmedDetails(db, existing.id, details);
+    const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
+    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { confirmExpiresAt })) {
+      await mailer.send(
+        confirmationMail(
+          input.email,
+          voice!.title,
+          { confirm: link(links.confirm), withdraw: link(links.withdraw) },
+          voice!.locale,
+        ),
+      );
     }
   } else if (existing.status === "confirmed" || existing.status === "in_review") {
-    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { withdrawTokenHash })) {
+    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE)) {
       await mailer.send(
         alreadySignedMail(
           input.email,
           voice!.title,
-          { letter: link(paths.letter(letter.slug)), withdraw: withdrawUrl },
+          { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
           voice!.locale,
         ),
       );

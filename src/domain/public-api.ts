@@ -126,7 +126,12 @@ export const apiSchemas = {
     status: literal("accepted"),
     outcome: zenum(["counted", "confirm-email", "review"]),
     letter: object({ slug: string(), url: string() }),
-    withdraw_url: string(),
+    /**
+     * The private link to take the signature back, when no email carries it (the letter counts
+     * signatures at once). Absent for "confirm-email": the link is in the email, so nothing in the
+     * answer can act on a signature the address's owner made.
+     */
+    withdraw_url: optional(string()),
   }),
   /** RFC 9457 problem details: every error of the API. */
   Problem: object({

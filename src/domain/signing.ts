@@ -84,9 +84,13 @@ export function moderate(action: ModerationAction, from: SignatureStatus): Signa
   return rule.from.includes(from) ? rule.to : null;
 }
 
-/** The statuses a signer can withdraw from: anything not already withdrawn or set aside. */
+/**
+ * The statuses a signer can withdraw from: every one but withdrawn. A
+ * signature an organizer hid or rejected is the signer's to withdraw too, so
+ * that no later "restore" can publish a name its signer took back.
+ */
 export function canWithdraw(status: SignatureStatus): boolean {
-  return status === "unconfirmed" || status === "in_review" || status === "confirmed";
+  return status !== "withdrawn";
 }
 
 /** The record entry a status change writes, if it changes who is counted. */

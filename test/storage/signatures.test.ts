@@ -24,6 +24,7 @@ import {
   insertSignature,
   insertSignatures,
   listPublicSignatories,
+  replaceUnconfirmedDetails,
   reserveEmail,
   setSignaturePositions,
   type NewSignature,
@@ -111,7 +112,7 @@ async function stored(letterId: number, ref: string): Promise<StoredSignature> {
 async function rowOf(id: number) {
   return db
     .prepare(
-      "SELECT status, email, confirmed_at, withdrawn_at, confirm_token_hash, withdraw_token_hash, emails_sent, position FROM signatures WHERE id = ?1",
+      "SELECT status, email, confirmed_at, withdrawn_at, confirm_token_hash, withdraw_token_hash, emails_sent, confirm_expires_at, position FROM signatures WHERE id = ?1",
     )
     .bind(id)
     .first<Record<string, unknown>>();
@@ -291,12 +292,20 @@ describe("changeSignatureStatus", () => {
     expect(row!.withdrawn_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  it("brings a withdrawn signature back with the details and link secrets it is given", async () => {
+  it("brings a withdrawn signature back as a new one: its details, a new reference, no old link secret", async () => {
     const letter = await emptyLetter();
-    const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "withdrawn" }));
-    const confirmTokenHash = await sha256Hex("new-confirm");
-    const withdrawTokenHash = await sha256Hex("new-withdraw");
-    const changed = await changeSignatureStatus(db, await stored(letter.id, ref), "unconfirmed", {
+    const { ref } = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({
+        status: "withdrawn",
+        confirmTokenHash: await sha256Hex("old-confirm"),
+        withdrawTokenHash: await sha256Hex("old-withdraw"),
+      }),
+    );
+    const signature = await stored(letter.id, ref);
+    const newRef = "ab".repeat(16);
+    const changed = await changeSignatureStatus(db, signature, "unconfirmed", {
       details: {
         kind: "individual",
         name: "Back Again",
@@ -307,21 +316,23 @@ describe("changeSignatureStatus", () => {
         isPublic: false,
         language: "es",
       },
-      confirmTokenHash,
+      ref: newRef,
       confirmExpiresAt: "2030-01-01T00:00:00.000Z",
-      withdrawTokenHash,
     });
     expect(changed).toBe(true);
-    expect(await stored(letter.id, ref)).toMatchObject({
+    expect(await findSignatureByRef(db, letter.id, ref)).toBeNull();
+    expect(await stored(letter.id, newRef)).toMatchObject({
+      id: signature.id,
       name: "Back Again",
       title: "Nurse",
       city: "Lima",
       country: "PE",
       isPublic: false,
       status: "unconfirmed",
+      confirmExpiresAt: "2030-01-01T00:00:00.000Z",
     });
-    expect((await findSignatureByLinkToken(db, letter.id, "confirm", confirmTokenHash))?.ref).toBe(ref);
-    expect((await findSignatureByLinkToken(db, letter.id, "withdraw", withdrawTokenHash))?.ref).toBe(ref);
+    expect(await findSignatureByLinkToken(db, letter.id, "confirm", await sha256Hex("old-confirm"))).toBeNull();
+    expect(await findSignatureByLinkToken(db, letter.id, "withdraw", await sha256Hex("old-withdraw"))).toBeNull();
     expect(await counters(letter.id)).toMatchObject({ signature_count: 0, pending_count: 1, record_length: 0 });
   });
 
@@ -368,26 +379,40 @@ describe("changeSignatureStatus", () => {
 });
 
 describe("reserveEmail", () => {
-  it("allows emails up to the cap, recording each with the link secrets it carries, then refuses", async () => {
+  it("allows emails up to the cap, moving the confirmation link's expiry with each, then refuses", async () => {
     const letter = await emptyLetter();
     const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed", emailsSent: 1 }));
     const { id } = await stored(letter.id, ref);
-    const secrets = await Promise.all(["first", "second", "refused"].map((secret) => sha256Hex(secret)));
-    expect(
-      await reserveEmail(db, id, 3, { confirmTokenHash: secrets[0], confirmExpiresAt: "2030-01-01T00:00:00.000Z" }),
-    ).toBe(true);
-    expect(await reserveEmail(db, id, 3, { withdrawTokenHash: secrets[1] })).toBe(true);
-    expect(await rowOf(id)).toMatchObject({
-      emails_sent: 3,
-      confirm_token_hash: secrets[0],
-      withdraw_token_hash: secrets[1],
+    expect(await reserveEmail(db, id, 3, { confirmExpiresAt: "2030-01-01T00:00:00.000Z" })).toBe(true);
+    expect(await reserveEmail(db, id, 3)).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-01-01T00:00:00.000Z" });
+    expect(await reserveEmail(db, id, 3, { confirmExpiresAt: "2031-01-01T00:00:00.000Z" })).toBe(false);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-01-01T00:00:00.000Z" });
+  });
+});
+
+describe("replaceUnconfirmedDetails", () => {
+  it("replaces an unconfirmed signature's details, and nothing once it is confirmed", async () => {
+    const letter = await emptyLetter();
+    const details = {
+      kind: "individual" as const,
+      name: "Jorge Ramírez",
+      organization: "Universidad Nacional",
+      title: null,
+      city: null,
+      country: "HN",
+      isPublic: true,
+    };
+    const waiting = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed" }));
+    const counted = await insertSignature(db, letter.id, await newSignature({ status: "confirmed" }));
+    expect(await replaceUnconfirmedDetails(db, (await stored(letter.id, waiting.ref)).id, details)).toBe(true);
+    expect(await stored(letter.id, waiting.ref)).toMatchObject({
+      name: "Jorge Ramírez",
+      organization: "Universidad Nacional",
     });
-    expect(await reserveEmail(db, id, 3, { confirmTokenHash: secrets[2], withdrawTokenHash: secrets[2] })).toBe(false);
-    expect(await rowOf(id)).toMatchObject({
-      emails_sent: 3,
-      confirm_token_hash: secrets[0],
-      withdraw_token_hash: secrets[1],
-    });
+    const before = await stored(letter.id, counted.ref);
+    expect(await replaceUnconfirmedDetails(db, before.id, details)).toBe(false);
+    expect(await stored(letter.id, counted.ref)).toEqual(before);
   });
 });
 

@@ -186,6 +186,9 @@ export const en = {
     changedMind: "Changed your mind?",
     withdrawBefore: "You can take your signature back at any time with this private link. Keep it to yourself: ",
     withdrawLink: "withdraw my signature",
+    withdrawInEmail: "The email we sent you has your private link to take your signature back at any time.",
+    withdrawLinkHidden: (hours: number) =>
+      `This page shows your private link only for ${n(hours)} hours after signing. If you kept it, it still works; if the letter sent you an email, the link is in it too.`,
     back: "← Back to the letter",
   },
 
@@ -201,11 +204,16 @@ export const en = {
     withdrawButton: "Withdraw my signature",
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
-      "If this link's signature was on the letter, it has been removed: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
+      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
     invalid: {
       title: "This link is not valid",
       message:
-        "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent.",
+        "We have no signature waiting for this link. Copy the whole link from the email and open it again, or sign the letter again with the same email address to be sent it again.",
+    },
+    deadLink: {
+      title: "This link doesn't work",
+      message:
+        "It is incomplete, belongs to no signature on this letter, or has already been used. If your signature is on the letter and you want to take it back, sign the letter again with the same email address: we will email your private link to that address, and nothing changes on the letter.",
     },
     alreadyConfirmed: {
       title: "Already confirmed",

@@ -206,6 +206,10 @@ export const fr: Messages = {
     changedMind: "Vous avez changé d'avis ?",
     withdrawBefore: "Vous pouvez retirer votre signature à tout moment grâce à ce lien privé. Gardez-le pour vous : ",
     withdrawLink: "retirer ma signature",
+    withdrawInEmail:
+      "L'e-mail que nous vous avons envoyé contient votre lien privé pour retirer votre signature à tout moment.",
+    withdrawLinkHidden: (hours: number) =>
+      `Cette page n'affiche votre lien privé que pendant ${n(hours)} heures après la signature. Si vous l'avez gardé, il fonctionne toujours ; si la lettre vous a envoyé un e-mail, le lien s'y trouve aussi.`,
     back: "← Retour à la lettre",
   },
 
@@ -221,11 +225,16 @@ export const fr: Messages = {
     withdrawButton: "Retirer ma signature",
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
-      "Si la signature de ce lien figurait sur la lettre, elle a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
+      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
     invalid: {
       title: "Ce lien n'est pas valide",
       message:
-        "Aucune signature n'attend ce lien. Il a peut-être été remplacé par un plus récent : utilisez le dernier e-mail que nous vous avons envoyé.",
+        "Aucune signature n'attend ce lien. Copiez le lien complet depuis l'e-mail et ouvrez-le à nouveau, ou signez à nouveau la lettre avec la même adresse e-mail pour le recevoir encore.",
+    },
+    deadLink: {
+      title: "Ce lien ne fonctionne pas",
+      message:
+        "Il est incomplet, ne correspond à aucune signature de cette lettre ou a déjà été utilisé. Si votre signature figure sur la lettre et que vous voulez la retirer, signez à nouveau avec la même adresse e-mail : nous enverrons votre lien privé à cette adresse, et rien ne change sur la lettre.",
     },
     alreadyConfirmed: {
       title: "Déjà confirmée",

@@ -203,6 +203,9 @@ export const pt: Messages = {
     changedMind: "Mudou de ideia?",
     withdrawBefore: "Você pode retirar sua assinatura a qualquer momento com este link privado. Não o compartilhe: ",
     withdrawLink: "retirar minha assinatura",
+    withdrawInEmail: "O e-mail que enviamos contém seu link privado para retirar sua assinatura a qualquer momento.",
+    withdrawLinkHidden: (hours: number) =>
+      `Esta página mostra seu link privado apenas durante ${n(hours)} horas após a assinatura. Se você o guardou, ele continua funcionando; se a carta lhe enviou um e-mail, o link também está nele.`,
     back: "← Voltar para a carta",
   },
 
@@ -218,11 +221,16 @@ export const pt: Messages = {
     withdrawButton: "Retirar minha assinatura",
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
-      "Se a assinatura deste link estava na carta, ela foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
+      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
     invalid: {
       title: "Este link não é válido",
       message:
-        "Não há nenhuma assinatura esperando por este link. Talvez ele tenha sido substituído por um mais recente: use o último e-mail que enviamos.",
+        "Não há nenhuma assinatura esperando por este link. Copie o link completo do e-mail e abra-o de novo, ou assine a carta de novo com o mesmo endereço de e-mail para recebê-lo outra vez.",
+    },
+    deadLink: {
+      title: "Este link não funciona",
+      message:
+        "Ele está incompleto, não corresponde a nenhuma assinatura desta carta ou já foi usado. Se sua assinatura está na carta e você quer retirá-la, assine de novo com o mesmo endereço de e-mail: enviaremos seu link privado para esse endereço, e nada muda na carta.",
     },
     alreadyConfirmed: {
       title: "Já confirmada",
