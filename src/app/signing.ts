@@ -3,13 +3,14 @@
  * the queue's consumer all end here): the letter must be open, the client
  * within its rate limit; the signature is stored with its counts in one
  * transaction (or put on the queue), and its signer is written to after the
- * answer: a confirmation link, or for a repeated email a new link or a "you
- * have already signed" note. What differs for a repeated email is never told
- * in the answer.
+ * answer: a confirmation link, or for a repeated mailbox (one inbox, in any
+ * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
+ * note. What differs for a repeat is never told in the answer.
  */
 import { alreadySignedMail, confirmationMail } from "../domain/mail";
 import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
+import { mailboxHash } from "../domain/mailbox";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
 import type { ReceiptOutcome } from "../domain/receipt";
@@ -45,6 +46,11 @@ export interface AcceptedSignature {
   /** Keyed hashes of the email and of the client's address (see domain/crypto). */
   emailHash: string;
   clientHash: string;
+  /**
+   * Keyed hash of the email's canonical mailbox (domain/mailbox.ts): one signature per mailbox.
+   * Absent from queue messages sent before it existed; it is then computed when they are stored.
+   */
+  mailboxHash?: string;
   /** The withdrawal link's secret: the receipt and the emails carry the link, the database its hash. */
   withdrawToken: string;
   /** The public origin links in emails point to. */
@@ -155,6 +161,7 @@ export async function signLetter(
     policy: signature.policy,
     input,
     emailHash: await hmacHex(deps.secretKey(), "email", input.email),
+    mailboxHash: await mailboxHash(deps.secretKey(), input.email),
     clientHash: signature.clientHash,
     withdrawToken: signature.withdrawToken,
     origin: deps.origin,
@@ -202,13 +209,21 @@ function logFailure(event: string, letter: string, mailer: Mailer | null, error:
   console.error(JSON.stringify({ event, letter, mailer: mailer?.name ?? null, error: withoutEmails(error) }));
 }
 
+/** The signature's mailbox hash: the one it carries, or (a message queued before there was one) computed now. */
+function mailboxHashOf(deps: AppDeps, signature: AcceptedSignature): Promise<string> {
+  return signature.mailboxHash
+    ? Promise.resolve(signature.mailboxHash)
+    : mailboxHash(deps.secretKey(), signature.input.email);
+}
+
 function expiresIn(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
 /**
  * Stores the signatures (one or a whole queue batch) and their counts in one
- * transaction. A repeated email is not stored again; notifySigners then
+ * transaction. A repeated mailbox (or, for signatures from before mailboxes
+ * were keyed, a repeated email) is not stored again; notifySigners then
  * writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
@@ -224,6 +239,7 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
           source: signature.source ?? null,
           status: initialStatus(signature.policy, signature.input.kind),
           emailHash: signature.emailHash,
+          mailboxHash: await mailboxHashOf(deps, signature),
           clientHash: signature.clientHash,
           confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
           confirmExpiresAt: confirmToken ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
@@ -309,15 +325,16 @@ export async function notifySigners(
 }
 
 /**
- * A repeated email on the same letter: a new confirmation link if it never
- * confirmed, a "you have already signed" email if it did, a fresh signature
- * if it had been withdrawn. At most MAX_EMAILS_PER_SIGNATURE emails per
- * signature, ever.
+ * A repeated mailbox on the same letter (in any spelling; the email goes to
+ * the address just typed): a new confirmation link if it never confirmed, a
+ * "you have already signed" email if it did, a fresh signature if it had
+ * been withdrawn. At most MAX_EMAILS_PER_SIGNATURE emails per signature, ever.
  */
 async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
   const { db } = deps;
   const { letter, input, policy } = signature;
-  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email);
+  const mailbox = await mailboxHashOf(deps, signature);
+  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
   if (!existing) return;
   const voice = mailer ? await voiceOf(db, signature) : null;
   const link = (path: string) => voice?.link(path) ?? path;
@@ -339,7 +356,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     const { changed } = await changeStatus(
       deps,
       letter.slug,
-      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email),
+      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox),
       (current) => (current.status === "withdrawn" ? { to: initialStatus(policy, input.kind), details } : null),
       { first: existing },
     );

@@ -34,6 +34,7 @@ const messageSchema = object({
     policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
     input: signatureInputSchema,
     emailHash: string(),
+    mailboxHash: optional(string()),
     clientHash: string(),
     withdrawToken: string(),
     origin: string(),

@@ -58,7 +58,9 @@ export interface NewSignature extends SignatureInput {
   /** A partner's attribution, when signed through its embed. */
   source?: string | null;
   status: SignatureStatus;
+  /** Keyed hashes of the address as typed (normalized) and of its canonical mailbox (domain/mailbox.ts). */
   emailHash: string;
+  mailboxHash: string;
   clientHash: string | null;
   /** SHA-256 of the confirmation link's secret, and when the link expires (ISO 8601). */
   confirmTokenHash: string | null;
@@ -206,8 +208,8 @@ function insertStatements(
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, language, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+           emails_sent, source, language, mailbox_hash, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
            CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
@@ -234,6 +236,7 @@ function insertStatements(
         signature.emailsSent,
         signature.source ?? null,
         signature.language ?? null,
+        signature.mailboxHash,
       ),
   ];
   if (signature.status === "confirmed")
@@ -246,8 +249,8 @@ function insertStatements(
 
 /**
  * Stores a new signature, its record entry and its counts in one transaction, and returns its public
- * reference. A signature whose email (by keyed hash) already signed this letter is not added: the
- * unique index refuses the row and nothing else moves, and `created` is false.
+ * reference. A signature whose mailbox or email (by keyed hash) already signed this letter is not
+ * added: a unique index refuses the row and nothing else moves, and `created` is false.
  */
 export async function insertSignature(
   db: D1Database,
@@ -287,7 +290,13 @@ export async function insertSignatures(
 export async function insertManualSignature(
   db: D1Database,
   letterId: number,
-  signature: SignatoryDetails & { email: string | null; emailHash: string | null; isPublic: boolean; source: string },
+  signature: SignatoryDetails & {
+    email: string | null;
+    emailHash: string | null;
+    mailboxHash: string | null;
+    isPublic: boolean;
+    source: string;
+  },
 ): Promise<{ created: boolean; ref: string }> {
   const ref = newSignatureRef();
   const emailDomain = signature.email ? signature.email.slice(signature.email.lastIndexOf("@") + 1) : null;
@@ -295,8 +304,8 @@ export async function insertManualSignature(
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
-           status, is_public, channel, position, source, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ${NOW})
+           status, is_public, channel, position, source, mailbox_hash, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ${NOW})
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -314,6 +323,7 @@ export async function insertManualSignature(
         signature.isPublic ? 1 : 0,
         UNRANKED_POSITION,
         signature.source,
+        signature.mailboxHash,
       ),
     appendRecordEntry(db, "signed", "token", ref),
     queueWebhook(db, "token", ref),
@@ -344,19 +354,30 @@ export async function setSignaturePositions(
   ]);
 }
 
-/** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
+/**
+ * The signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
+ * made before mailboxes were keyed) with this exact email, by keyed hash or address: the one that
+ * kept a new signature from being stored. When several match (signatures from before the mailbox
+ * rule, or one withdrawn and signed again in another spelling), one that is not withdrawn is
+ * preferred, then the mailbox's, so a repeat never brings back a second signature for one mailbox.
+ * Three index seeks, no sort.
+ */
 export async function findSignatureByEmail(
   db: D1Database,
   letterId: number,
   emailHash: string,
   email: string,
+  mailboxHash: string,
 ): Promise<StoredSignature | null> {
-  const row = await db
+  const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND (email_hash = ?2 OR email = ?3) LIMIT 1`,
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3`,
     )
-    .bind(letterId, emailHash, email)
-    .first<SignatureRow>();
+    .bind(letterId, emailHash, email, mailboxHash)
+    .all<SignatureRow>();
+  const row = results.find((candidate) => candidate.status !== "withdrawn") ?? results[0];
   return row ? toStoredSignature(row) : null;
 }
 
