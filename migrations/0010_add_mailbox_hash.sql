@@ -16,8 +16,9 @@ ALTER TABLE signatures ADD COLUMN mailbox_hash TEXT;
 -- One signature per letter per mailbox, as email_hash keeps one per address as typed.
 CREATE UNIQUE INDEX signatures_one_per_mailbox ON signatures (letter_id, mailbox_hash) WHERE mailbox_hash IS NOT NULL;
 
--- What the maintenance job still has to key: small once done, since new signatures are keyed as they are stored.
-CREATE INDEX signatures_awaiting_mailbox ON signatures (id) WHERE mailbox_hash IS NULL AND email IS NOT NULL;
+-- What the maintenance job still has to key, letter by letter in signing order: small once done,
+-- since new signatures are keyed as they are stored (what stays: reported duplicates, until anonymized).
+CREATE INDEX signatures_awaiting_mailbox ON signatures (letter_id, id) WHERE mailbox_hash IS NULL AND email IS NOT NULL;
 
 -- Two signatures of one letter found to share a mailbox when existing signatures were keyed:
 -- `signature_id` kept no key, `duplicate_of_id` holds it. Shown to organizers on the letter's

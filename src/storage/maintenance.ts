@@ -121,10 +121,10 @@ export interface SignatureAwaitingMailbox {
 
 /**
  * Up to `limit` signatures that still have their email but no mailbox hash
- * and no duplicate report, oldest first (so the earliest of two spellings
- * keeps the mailbox), of one letter when `letterId` is given. A seek on the
- * partial index signatures_awaiting_mailbox (migrations/0010), which holds
- * only these rows and the reported duplicates.
+ * and no duplicate report, letter by letter, oldest first within a letter
+ * (so the earliest of two spellings keeps the mailbox), of one letter when
+ * `letterId` is given. Read from the partial index signatures_awaiting_mailbox
+ * (migrations/0010), which holds only these rows and the reported duplicates.
  */
 export async function signaturesAwaitingMailbox(
   db: D1Database,
@@ -136,7 +136,7 @@ export async function signaturesAwaitingMailbox(
       `SELECT id, letter_id, email FROM signatures s
        WHERE mailbox_hash IS NULL AND email IS NOT NULL${letterId === undefined ? "" : " AND letter_id = ?2"}
          AND NOT EXISTS (SELECT 1 FROM mailbox_duplicates d WHERE d.signature_id = s.id)
-       ORDER BY id LIMIT ?1`,
+       ORDER BY letter_id, id LIMIT ?1`,
     )
     .bind(limit, ...(letterId === undefined ? [] : [letterId]))
     .all<{ id: number; letter_id: number; email: string }>();
