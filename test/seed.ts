@@ -9,12 +9,8 @@
 import { env } from "cloudflare:workers";
 import { hmacHex } from "../src/domain/crypto";
 import { linkTokenFor, newSignatureRef } from "../src/domain/link-secrets";
-import {
-  normalizeEmail,
-  type SignatureChannel,
-  type SignatureKind,
-  type SignatureStatus,
-} from "../src/domain/signature";
+import { mailboxHash, normalizeEmail } from "../src/domain/mailbox";
+import type { SignatureChannel, SignatureKind, SignatureStatus } from "../src/domain/signature";
 import { changeSignatureStatus, insertSignatures, type NewSignature } from "../src/storage/signatures";
 
 /** One signature to store; every field has a default (a public, confirmed individual with a unique email). */
@@ -117,6 +113,7 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
         source: seed.source ?? null,
         status: start,
         emailHash: await hmacHex(secret, "email", email),
+        mailboxHash: await mailboxHash(secret, email),
         clientHash: await hmacHex(secret, "client", `${letterId}:${seed.client ?? `seed-${number}`}`),
         confirmExpiresAt: confirmToken ? new Date(Date.now() + 7 * 86_400_000).toISOString() : null,
         emailsSent: confirmToken ? 1 : 0,

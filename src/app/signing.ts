@@ -3,13 +3,14 @@
  * the queue's consumer all end here): the letter must be open, the client
  * within its rate limit; the signature is stored with its counts in one
  * transaction (or put on the queue), and its signer is written to after the
- * answer: a confirmation link, or for a repeated email a new link or a "you
- * have already signed" note. What differs for a repeated email is never told
- * in the answer.
+ * answer: a confirmation link, or for a repeated mailbox (one inbox, in any
+ * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
+ * note. What differs for a repeat is never told in the answer.
  */
 import { alreadySignedMail, confirmationMail } from "../domain/mail";
 import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
+import { mailboxHash } from "../domain/mailbox";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
 import type { ReceiptOutcome } from "../domain/receipt";
@@ -46,6 +47,11 @@ export interface AcceptedSignature {
   /** Keyed hashes of the email and of the client's address (see domain/crypto). */
   emailHash: string;
   clientHash: string;
+  /**
+   * Keyed hash of the email's canonical mailbox (domain/mailbox.ts): one signature per mailbox.
+   * Absent from queue messages sent before it existed; it is then computed when they are stored.
+   */
+  mailboxHash?: string;
   /**
    * The reference a new signature gets (domain/link-secrets.ts newSignatureRef), drawn per attempt: its
    * links derive from it (domain/link-secrets.ts). A repeated email's existing signature keeps its own,
@@ -160,6 +166,7 @@ export async function signLetter(
     policy: signature.policy,
     input,
     emailHash: await hmacHex(deps.secretKey(), "email", input.email),
+    mailboxHash: await mailboxHash(deps.secretKey(), input.email),
     clientHash: signature.clientHash,
     ref: signature.ref,
     origin: deps.origin,
@@ -211,34 +218,45 @@ function logFailure(event: string, letter: string, mailer: Mailer | null, error:
   console.error(JSON.stringify({ event, letter, mailer: mailer?.name ?? null, error: withoutEmails(error) }));
 }
 
+/** The signature's mailbox hash: the one it carries, or (a message queued before there was one) computed now. */
+function mailboxHashOf(deps: AppDeps, signature: AcceptedSignature): Promise<string> {
+  return signature.mailboxHash
+    ? Promise.resolve(signature.mailboxHash)
+    : mailboxHash(deps.secretKey(), signature.input.email);
+}
+
 function expiresIn(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
 /**
  * Stores the signatures (one or a whole queue batch) and their counts in one
- * transaction. A repeated email is not stored again; notifySigners then
+ * transaction. A repeated mailbox (or, for signatures from before mailboxes
+ * were keyed, a repeated email) is not stored again; notifySigners then
  * writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
-  const prepared = accepted.map((signature) => {
-    const awaitsConfirmation = signature.policy.confirmByEmail;
-    return {
-      letterId: signature.letter.id,
-      signature: {
-        ...signature.input,
-        ref: signature.ref,
-        channel: signature.channel ?? "form",
-        source: signature.source ?? null,
-        status: initialStatus(signature.policy, signature.input.kind),
-        emailHash: signature.emailHash,
-        clientHash: signature.clientHash,
-        confirmExpiresAt: awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
-        emailsSent: awaitsConfirmation ? 1 : 0,
-        language: signature.language ?? null,
-      },
-    };
-  });
+  const prepared = await Promise.all(
+    accepted.map(async (signature) => {
+      const awaitsConfirmation = signature.policy.confirmByEmail;
+      return {
+        letterId: signature.letter.id,
+        signature: {
+          ...signature.input,
+          ref: signature.ref,
+          channel: signature.channel ?? "form",
+          source: signature.source ?? null,
+          status: initialStatus(signature.policy, signature.input.kind),
+          emailHash: signature.emailHash,
+          mailboxHash: await mailboxHashOf(deps, signature),
+          clientHash: signature.clientHash,
+          confirmExpiresAt: awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
+          emailsSent: awaitsConfirmation ? 1 : 0,
+          language: signature.language ?? null,
+        },
+      };
+    }),
+  );
   const results = await insertSignatures(deps.db, prepared);
   // A new signature reaches the cached copies within one CACHE_MAX_AGE (they re-render once stale), rather
   // than each one costing every reader of a popular letter a fresh render; removals refresh at once.
@@ -317,7 +335,8 @@ export async function notifySigners(
 }
 
 /**
- * A repeated email on the same letter. Whoever sent it, it never acts on the
+ * A repeated mailbox on the same letter (in any spelling; the email goes to
+ * the address just typed: see domain/mailbox.ts). Whoever sent it, it never acts on the
  * existing signature with anything the sender was shown: the links written
  * to the address are the signature's own (derived from its reference).
  *
@@ -334,7 +353,8 @@ export async function notifySigners(
 async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
   const { db } = deps;
   const { letter, input, policy } = signature;
-  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email);
+  const mailbox = await mailboxHashOf(deps, signature);
+  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
   if (!existing) return;
   const voice = mailer ? await voiceOf(db, signature) : null;
   const link = (path: string) => voice?.link(path) ?? path;
@@ -345,7 +365,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     const { changed } = await changeStatus(
       deps,
       letter.slug,
-      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email),
+      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox),
       (current) =>
         current.status === "withdrawn"
           ? { to: initialStatus(policy, input.kind), details: { details, ref: signature.ref, confirmExpiresAt } }

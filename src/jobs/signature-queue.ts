@@ -36,6 +36,7 @@ const signatureFields = {
   policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
   input: signatureInputSchema,
   emailHash: string(),
+  mailboxHash: optional(string()),
   clientHash: string(),
   origin: string(),
   source: optional(nullable(string())),

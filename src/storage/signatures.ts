@@ -59,7 +59,9 @@ export interface NewSignature extends SignatureInput {
   /** A partner's attribution, when signed through its embed. */
   source?: string | null;
   status: SignatureStatus;
+  /** Keyed hashes of the address as typed (normalized) and of its canonical mailbox (domain/mailbox.ts). */
   emailHash: string;
+  mailboxHash: string;
   clientHash: string | null;
   /**
    * Its public reference (newSignatureRef), when the caller derived links from it before storing; a
@@ -217,9 +219,9 @@ function insertStatements(
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, language, change_nonce, confirmed_at)
+           emails_sent, source, language, change_nonce, mailbox_hash, confirmed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           ?23, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
+           ?23, ?24, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -246,6 +248,7 @@ function insertStatements(
         signature.source ?? null,
         signature.language ?? null,
         nonce,
+        signature.mailboxHash,
       ),
   ];
   if (signature.status === "confirmed")
@@ -264,8 +267,8 @@ function insertStatements(
 
 /**
  * Stores a new signature, its record entry and its counts in one transaction, and returns its public
- * reference. A signature whose email (by keyed hash) already signed this letter is not added: the
- * unique index refuses the row and nothing else moves, and `created` is false.
+ * reference. A signature whose mailbox or email (by keyed hash) already signed this letter is not
+ * added: a unique index refuses the row and nothing else moves, and `created` is false.
  */
 export async function insertSignature(
   db: D1Database,
@@ -305,7 +308,13 @@ export async function insertSignatures(
 export async function insertManualSignature(
   db: D1Database,
   letterId: number,
-  signature: SignatoryDetails & { email: string | null; emailHash: string | null; isPublic: boolean; source: string },
+  signature: SignatoryDetails & {
+    email: string | null;
+    emailHash: string | null;
+    mailboxHash: string | null;
+    isPublic: boolean;
+    source: string;
+  },
 ): Promise<{ created: boolean; ref: string }> {
   const ref = newSignatureRef();
   const nonce = randomToken();
@@ -314,8 +323,8 @@ export async function insertManualSignature(
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
-           status, is_public, channel, position, source, change_nonce, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ${NOW})
+           status, is_public, channel, position, source, change_nonce, mailbox_hash, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ${NOW})
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -334,6 +343,7 @@ export async function insertManualSignature(
         UNRANKED_POSITION,
         signature.source,
         nonce,
+        signature.mailboxHash,
       ),
     appendRecordEntry(db, "signed", { ref, nonce }),
     queueWebhook(db, { ref, nonce }),
@@ -370,19 +380,30 @@ export async function setSignaturePositions(
   ]);
 }
 
-/** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
+/**
+ * The signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
+ * made before mailboxes were keyed) with this exact email, by keyed hash or address: the one that
+ * kept a new signature from being stored. When several match (signatures from before the mailbox
+ * rule, or one withdrawn and signed again in another spelling), one that is not withdrawn is
+ * preferred, then the mailbox's, so a repeat never brings back a second signature for one mailbox.
+ * Three index seeks, no sort.
+ */
 export async function findSignatureByEmail(
   db: D1Database,
   letterId: number,
   emailHash: string,
   email: string,
+  mailboxHash: string,
 ): Promise<StoredSignature | null> {
-  const row = await db
+  const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND (email_hash = ?2 OR email = ?3) LIMIT 1`,
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3`,
     )
-    .bind(letterId, emailHash, email)
-    .first<SignatureRow>();
+    .bind(letterId, emailHash, email, mailboxHash)
+    .all<SignatureRow>();
+  const row = results.find((candidate) => candidate.status !== "withdrawn") ?? results[0];
   return row ? toStoredSignature(row) : null;
 }
 

@@ -105,6 +105,21 @@ describe("signing through the queue", () => {
     expect((await signatureRows(letter.slug)).map((row) => row.name)).toEqual(["Old Format"]);
   });
 
+  it("stores two spellings of one mailbox once, and keys messages queued before mailboxes were", async () => {
+    const letter = await createLetter();
+    const first = await signQueued(letter.slug, individual({ email: "queued.signer+a@gmail.com" }));
+    const other = await signQueued(letter.slug, individual({ email: "QueuedSigner@googlemail.com" }));
+    expect(first.message.signature.mailboxHash).toBe(other.message.signature.mailboxHash);
+    // A message from before mailbox hashes (without the field) is keyed on arrival.
+    const { mailboxHash: _none, ...older } = other.message.signature;
+    await deliver([{ v: 2, signature: older }, first.message]);
+    const rows = await signatureRows(letter.slug);
+    expect(rows.map((row) => [row.email, row.mailbox_hash])).toEqual([
+      ["queuedsigner@googlemail.com", first.message.signature.mailboxHash],
+    ]);
+    expect((await letterRow(letter.slug))!.signature_count).toBe(1);
+  });
+
   it("sends the confirmation link from the consumer when the letter asks for confirmation", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     const mail = { MAILER: "local" };

@@ -53,6 +53,7 @@ async function newSignature(overrides: Partial<NewSignature> = {}): Promise<NewS
     channel: "form",
     status: "confirmed",
     emailHash: await sha256Hex(`email:${email}`),
+    mailboxHash: await sha256Hex(`mailbox:${email}`),
     clientHash: null,
     confirmTokenHash: null,
     confirmExpiresAt: null,
@@ -157,7 +158,7 @@ describe("insertSignature and insertSignatures", () => {
     expect(await webhooksOf(letter.id)).toHaveLength(1);
   });
 
-  it("add nothing, and move nothing, for an email that already signed the letter", async () => {
+  it("add nothing, and move nothing, for a mailbox or an email that already signed the letter", async () => {
     const letter = await emptyLetter();
     await withWebhook(letter.id);
     const first = await newSignature({ email: "twice@example.org" });
@@ -176,9 +177,16 @@ describe("insertSignature and insertSignatures", () => {
     const byAddress = await insertSignature(
       db,
       letter.id,
-      await newSignature({ email: "twice@example.org", emailHash: "another-hash" }),
+      await newSignature({ email: "twice@example.org", emailHash: "another-hash", mailboxHash: "another-mailbox" }),
     );
     expect(byAddress.created).toBe(false);
+    // Another spelling of the same mailbox (domain/mailbox.ts): its own address and hash, the same mailbox hash.
+    const byMailbox = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({ email: "twice+again@example.org", mailboxHash: first.mailboxHash }),
+    );
+    expect(byMailbox.created).toBe(false);
     expect(await counters(letter.id)).toEqual(before);
     expect(await recordOf(letter.id)).toHaveLength(1);
     expect(await webhooksOf(letter.id)).toHaveLength(1);
@@ -191,7 +199,14 @@ describe("insertSignature and insertSignatures", () => {
     const results = await insertSignatures(db, [
       { letterId: one.id, signature: repeated },
       { letterId: one.id, signature: await newSignature({ emailHash: repeated.emailHash }) },
-      { letterId: two.id, signature: await newSignature({ email: repeated.email, emailHash: repeated.emailHash }) },
+      {
+        letterId: two.id,
+        signature: await newSignature({
+          email: repeated.email,
+          emailHash: repeated.emailHash,
+          mailboxHash: repeated.mailboxHash,
+        }),
+      },
       { letterId: one.id, signature: await newSignature({ status: "unconfirmed" }) },
     ]);
     expect(results.map((result) => result.created)).toEqual([true, false, true, true]);
@@ -203,17 +218,34 @@ describe("insertSignature and insertSignatures", () => {
 });
 
 describe("finding a signature", () => {
-  it("by email: its keyed hash, or the address of an older row without one, on that letter only", async () => {
+  it("by email: its mailbox's keyed hash, its own, or the address of an older row without one, on that letter only", async () => {
     const letter = await emptyLetter();
     const other = await emptyLetter();
     const signature = await newSignature({ email: "found@example.org" });
     const { ref } = await insertSignature(db, letter.id, signature);
-    expect((await findSignatureByEmail(db, letter.id, signature.emailHash, "not-this@example.org"))?.ref).toBe(ref);
-    expect(await findSignatureByEmail(db, other.id, signature.emailHash, signature.email)).toBeNull();
-    expect(await findSignatureByEmail(db, letter.id, "unknown-hash", "unknown@example.org")).toBeNull();
+    const find = (letterId: number, emailHash: string, email: string, mailboxHash = "unknown-mailbox") =>
+      findSignatureByEmail(db, letterId, emailHash, email, mailboxHash);
+    expect((await find(letter.id, signature.emailHash, "not-this@example.org"))?.ref).toBe(ref);
+    expect((await find(letter.id, "unknown-hash", "found+tag@example.org", signature.mailboxHash))?.ref).toBe(ref);
+    expect(await find(other.id, signature.emailHash, signature.email, signature.mailboxHash)).toBeNull();
+    expect(await find(letter.id, "unknown-hash", "unknown@example.org")).toBeNull();
 
-    await db.prepare("UPDATE signatures SET email_hash = NULL WHERE token = ?1").bind(ref).run();
-    expect((await findSignatureByEmail(db, letter.id, signature.emailHash, "found@example.org"))?.ref).toBe(ref);
+    await db.prepare("UPDATE signatures SET email_hash = NULL, mailbox_hash = NULL WHERE token = ?1").bind(ref).run();
+    expect((await find(letter.id, signature.emailHash, "found@example.org"))?.ref).toBe(ref);
+  });
+
+  it("by email, preferring a signature that is not withdrawn when an older spelling was", async () => {
+    const letter = await emptyLetter();
+    // Withdrawn before mailboxes were keyed (no mailbox hash, email forgotten), then signed in another spelling.
+    const old = await newSignature({ email: "ana.gone@example.org", status: "confirmed" });
+    const withdrawn = await insertSignature(db, letter.id, old);
+    await db
+      .prepare("UPDATE signatures SET status = 'withdrawn', email = NULL, mailbox_hash = NULL WHERE token = ?1")
+      .bind(withdrawn.ref)
+      .run();
+    const live = await insertSignature(db, letter.id, await newSignature({ mailboxHash: old.mailboxHash }));
+    const found = await findSignatureByEmail(db, letter.id, old.emailHash, old.email, old.mailboxHash);
+    expect(found?.ref).toBe(live.ref);
   });
 
   it("by the hash of its confirmation or withdrawal link's secret, each link on its own, on that letter only", async () => {
