@@ -58,6 +58,11 @@ export interface AcceptedSignature {
    * so nothing derived from this one ever acts on it.
    */
   ref: string;
+  /**
+   * SHA-256 of the withdrawal secret a first-format queue message carried (src/jobs/signature-queue.ts):
+   * its signer was shown that link, so a new row keeps it as a legacy link. Never set for new messages.
+   */
+  legacyWithdrawTokenHash?: string;
   /** The public origin links in emails point to. */
   origin: string;
   /** A partner's attribution, when signed through its embed (see domain/embed.ts) or the API. */
@@ -244,6 +249,7 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
         signature: {
           ...signature.input,
           ref: signature.ref,
+          withdrawTokenHash: signature.legacyWithdrawTokenHash ?? null,
           channel: signature.channel ?? "form",
           source: signature.source ?? null,
           status: initialStatus(signature.policy, signature.input.kind),

@@ -27,6 +27,7 @@ import {
   union,
   type output,
 } from "zod/mini";
+import { sha256Hex } from "../domain/crypto";
 import { newSignatureRef } from "../domain/link-secrets";
 import type { AppDeps } from "../app/deps";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../app/signing";
@@ -50,11 +51,15 @@ const messageSchema = union([
   object({ v: literal(1), signature: object({ ...signatureFields, withdrawToken: string() }) }),
 ]);
 
-/** The accepted signature a message carries, in the current shape. */
-function acceptedSignatureOf(message: output<typeof messageSchema>): AcceptedSignature {
+/**
+ * The accepted signature a message carries, in the current shape. A first-format message's withdrawal
+ * secret was shown to its signer (the thank-you page's link): its SHA-256 is kept as the new row's
+ * legacy withdrawal link, so that link works for the life of the signature.
+ */
+async function acceptedSignatureOf(message: output<typeof messageSchema>): Promise<AcceptedSignature> {
   if (message.v === 2) return message.signature;
-  const { withdrawToken: _unused, ...signature } = message.signature;
-  return { ...signature, ref: newSignatureRef() };
+  const { withdrawToken, ...signature } = message.signature;
+  return { ...signature, ref: newSignatureRef(), legacyWithdrawTokenHash: await sha256Hex(withdrawToken) };
 }
 
 export interface QueueReport {
@@ -77,7 +82,7 @@ export async function consumeSignatures(batch: MessageBatch<unknown>, deps: AppD
   for (const message of batch.messages) {
     const parsed = safeParse(messageSchema, message.body);
     if (parsed.success) {
-      valid.push({ message, signature: acceptedSignatureOf(parsed.data) });
+      valid.push({ message, signature: await acceptedSignatureOf(parsed.data) });
     } else {
       report.invalid += 1;
       console.error(JSON.stringify({ event: "signature_message_invalid", queue: batch.queue, id: message.id }));
