@@ -16,8 +16,22 @@ import { findSignatureByLinkToken, findSignatureByRef, type StoredSignature } fr
 import type { AppDeps } from "./deps";
 import { changeStatus } from "./signature-status";
 
-/** Why a confirmation link can't confirm (the routes choose the words and the status). */
-export type ConfirmationProblem = "unknown" | "already-confirmed" | "not-on-letter" | "closed" | "expired";
+/**
+ * Why a confirmation link can't confirm (the routes choose the words and the status); "changed": what
+ * the signature says changed after its confirm page was drawn (a repeated submission replaced it).
+ */
+export type ConfirmationProblem = "unknown" | "already-confirmed" | "not-on-letter" | "closed" | "expired" | "changed";
+
+/**
+ * What a confirm page showed of `signature`, as the text its form carries back: every field that decides
+ * what is published (where it is listed, whether by name, and the words). Private to the signer's page.
+ */
+export function shownDetails(
+  signature: Pick<StoredSignature, "kind" | "name" | "organization" | "title" | "city" | "country" | "isPublic">,
+): string {
+  const { kind, name, organization, title, city, country, isPublic } = signature;
+  return JSON.stringify([kind, name, organization, title, city, country, isPublic]);
+}
 
 /**
  * The signature on `letter` whose `purpose` link carries `token`, or null
@@ -75,7 +89,9 @@ export function confirmationProblem(
 /**
  * Confirms the signature whose confirmation link carries `token`. It is
  * counted, or waits for review when `policy` says so. Its withdrawal link
- * stays the one already sent.
+ * stays the one already sent. `shown` is what its confirm page showed
+ * (shownDetails): when the signature says something else now, nothing is
+ * confirmed ("changed"), so a press confirms only what the signer read.
  *
  * @returns the signature as it was and its new status, or why nothing changed
  * @throws Problem 409 when it kept changing; StorageUnavailable when D1 fails
@@ -85,6 +101,7 @@ export async function confirmSignature(
   letter: Letter,
   policy: SigningPolicy,
   token: unknown,
+  shown?: string,
 ): Promise<{ signature: StoredSignature; to: "confirmed" | "in_review" } | { problem: ConfirmationProblem }> {
   let problem: ConfirmationProblem | null = null;
   const change = await changeStatus(
@@ -93,6 +110,7 @@ export async function confirmSignature(
     () => findConfirmationTarget(deps, letter, token),
     (signature) => {
       problem = confirmationProblem(letter, signature, deps.now());
+      if (!problem && shown !== undefined && shown !== shownDetails(signature)) problem = "changed";
       return problem ? null : { to: afterConfirmation(policy, signature.kind) };
     },
   );

@@ -7,7 +7,7 @@
  * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
  * note. What differs for a repeat is never told in the answer.
  */
-import { alreadySignedMail, confirmationMail } from "../domain/mail";
+import { alreadySignedMail, confirmationMail, signedMail } from "../domain/mail";
 import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
 import { mailboxHash } from "../domain/mailbox";
@@ -19,6 +19,7 @@ import {
   afterConfirmation,
   CONFIRMATION_LINK_DAYS,
   initialStatus,
+  EMAIL_WINDOW_MS,
   MAX_EMAILS_PER_SIGNATURE,
   signingPolicy,
   SigningNotAvailable,
@@ -241,6 +242,8 @@ function expiresIn(now: Date, days: number): string {
  * writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
+  const emailed = linksGoByEmail(deps);
+  const now = deps.now();
   const prepared = await Promise.all(
     accepted.map(async (signature) => {
       const awaitsConfirmation = signature.policy.confirmByEmail;
@@ -257,7 +260,9 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
           mailboxHash: await mailboxHashOf(deps, signature),
           clientHash: signature.clientHash,
           confirmExpiresAt: awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
-          emailsSent: awaitsConfirmation ? 1 : 0,
+          // The email notifySigners sends: a confirmation link, or (counted at once) the signer's links.
+          emailsSent: awaitsConfirmation || emailed ? 1 : 0,
+          emailsWindowStart: awaitsConfirmation || emailed ? now.toISOString() : null,
           language: signature.language ?? null,
         },
       };
@@ -328,6 +333,18 @@ export async function notifySigners(
               voice.locale,
             ),
           );
+        } else if (outcome.created && mailer) {
+          // Counted at once: the signer's private link goes by email, never only in the answer.
+          const voice = await voiceOf(deps.db, signature);
+          const links = await signatureLinks(deps, letter, signature.ref);
+          await mailer.send(
+            signedMail(
+              input.email,
+              voice.title,
+              { letter: voice.link(paths.letter(letter.slug)), withdraw: voice.link(links.withdraw) },
+              voice.locale,
+            ),
+          );
         } else if (!outcome.created) {
           await handleRepeat(deps, mailer, signature);
         }
@@ -341,20 +358,37 @@ export async function notifySigners(
 }
 
 /**
+ * Whether the signer's private links go by email (a mailer is set up) rather
+ * than in the answer. When they do, no answer ever carries a link, so a
+ * repeated address is answered exactly as a new one, link and all.
+ */
+export function linksGoByEmail(deps: Pick<AppDeps, "mailer">): boolean {
+  try {
+    return deps.mailer() !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A repeated mailbox on the same letter (in any spelling; the email goes to
- * the address just typed: see domain/mailbox.ts). Whoever sent it, it never acts on the
- * existing signature with anything the sender was shown: the links written
- * to the address are the signature's own (derived from its reference).
+ * the address just typed: see domain/mailbox.ts). Whoever sent it, it never
+ * acts on the existing signature with anything the sender was shown: the
+ * links written to the address are the signature's own (derived from its
+ * reference).
  *
  * - withdrawn: it comes back as a new signature with the details just sent
  *   and the reference drawn for this attempt (so no link given for the
  *   withdrawn one acts on it), waiting for confirmation when the letter asks;
  * - unconfirmed: the details just sent replace the ones waiting (a signer
- *   fixing a typo), and its confirmation link is sent again, valid anew;
- * - confirmed or in review: a "you have already signed" email with its withdrawal link;
- * - hidden or rejected: nothing is sent.
+ *   fixing a typo; the confirm page shows what it will publish), and its
+ *   confirmation link is sent again, valid anew;
+ * - any other status (counted, in review, hidden, rejected): a "you have
+ *   already signed" email with its withdrawal link, which works from every
+ *   one of them.
  *
- * At most MAX_EMAILS_PER_SIGNATURE emails per signature, ever.
+ * Nothing is sent, and nothing replaced, past MAX_EMAILS_PER_SIGNATURE
+ * emails in EMAIL_WINDOW_MS; without a mailer, nothing is sent at all.
  */
 async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
   const { db } = deps;
@@ -364,6 +398,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   if (!existing) return;
   const voice = mailer ? await voiceOf(db, signature) : null;
   const link = (path: string) => voice?.link(path) ?? path;
+  const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now: deps.now() };
   const details = { ...input, isPublic: input.isPublic, language: signature.language ?? null };
   if (existing.status === "withdrawn") {
     const awaitsConfirmation = policy.confirmByEmail;
@@ -378,44 +413,49 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
           : null,
       { first: existing },
     );
-    if (changed && awaitsConfirmation && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE))) {
-      const links = await signatureLinks(deps, letter, signature.ref);
-      await mailer.send(
-        confirmationMail(
-          input.email,
-          voice!.title,
-          { confirm: link(links.confirm), withdraw: link(links.withdraw) },
-          voice!.locale,
-        ),
-      );
-    }
+    if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
+    const links = await signatureLinks(deps, letter, signature.ref);
+    await mailer.send(
+      awaitsConfirmation
+        ? confirmationMail(
+            input.email,
+            voice!.title,
+            { confirm: link(links.confirm), withdraw: link(links.withdraw) },
+            voice!.locale,
+          )
+        : signedMail(
+            input.email,
+            voice!.title,
+            { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
+            voice!.locale,
+          ),
+    );
     return;
   }
-  if (!mailer || !policy.confirmByEmail) return;
+  if (!mailer) return;
   const links = await signatureLinks(deps, letter, existing.ref);
   if (existing.status === "unconfirmed") {
-    await replaceUnconfirmedDetails(db, existing.id, details);
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
-    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { confirmExpiresAt })) {
-      await mailer.send(
-        confirmationMail(
-          input.email,
-          voice!.title,
-          { confirm: link(links.confirm), withdraw: link(links.withdraw) },
-          voice!.locale,
-        ),
-      );
-    }
-  } else if (existing.status === "confirmed" || existing.status === "in_review") {
-    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE)) {
-      await mailer.send(
-        alreadySignedMail(
-          input.email,
-          voice!.title,
-          { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
-          voice!.locale,
-        ),
-      );
-    }
+    if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
+    await replaceUnconfirmedDetails(db, existing.id, input);
+    await mailer.send(
+      confirmationMail(
+        input.email,
+        voice!.title,
+        { confirm: link(links.confirm), withdraw: link(links.withdraw) },
+        voice!.locale,
+      ),
+    );
+    return;
+  }
+  if (await reserveEmail(db, existing.id, allowance)) {
+    await mailer.send(
+      alreadySignedMail(
+        input.email,
+        voice!.title,
+        { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
+        voice!.locale,
+      ),
+    );
   }
 }

@@ -10,8 +10,14 @@ import type { SignatureKind, SignatureStatus } from "./signature";
 /** A confirmation link works this long after it is sent. */
 export const CONFIRMATION_LINK_DAYS = 7;
 
-/** Emails sent about one signature, ever (confirmations, reminders that it already signed). */
+/**
+ * Emails sent about one signature (confirmations, reminders that it already
+ * signed) within EMAIL_WINDOW_MS: enough for a signer, too few for anyone to
+ * flood an inbox by repeating its address; and a day later its owner can
+ * get their links again however often a stranger repeated it.
+ */
 export const MAX_EMAILS_PER_SIGNATURE = 5;
+export const EMAIL_WINDOW_MS = 86_400_000;
 
 /** How a letter takes signatures, given its settings and whether a mailer is set up. */
 export interface SigningPolicy {

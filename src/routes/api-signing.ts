@@ -20,7 +20,14 @@ import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import {
+  linksGoByEmail,
+  limitSignAttempts,
+  receiptOutcome,
+  refuseClosedLetter,
+  signingPolicyOf,
+  signLetter,
+} from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
 import { safeJson } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
@@ -133,8 +140,11 @@ apiSigning.post(
     const outcome = receiptOutcome(policy, input.kind);
     // The reference a new signature gets; a repeated email's signature keeps its own (app/signing.ts).
     const ref = newSignatureRef();
-    // The withdrawal link goes by email when the letter confirms by email; otherwise the answer carries it.
-    const withdrawPath = outcome === "confirm-email" ? null : (await signatureLinks(c.var.deps, letter, ref)).withdraw;
+    // The withdrawal link goes by email whenever there is a mailer; only without one does the answer carry it.
+    const withdrawPath =
+      outcome === "confirm-email" || linksGoByEmail(c.var.deps)
+        ? null
+        : (await signatureLinks(c.var.deps, letter, ref)).withdraw;
     const accepted = () =>
       c.json(
         {

@@ -22,12 +22,20 @@ import {
   confirmationProblem,
   confirmSignature,
   findConfirmationTarget,
+  shownDetails,
   signatureLinks,
   withdrawalLinkWorks,
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
-import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import {
+  linksGoByEmail,
+  limitSignAttempts,
+  receiptOutcome,
+  refuseClosedLetter,
+  signingPolicyOf,
+  signLetter,
+} from "../app/signing";
 import { botVerdict } from "../domain/bots";
 import { normalizeSource } from "../domain/embed";
 import { newSignatureRef } from "../domain/link-secrets";
@@ -46,6 +54,7 @@ import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } f
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { requireSecretKey, turnstileSiteKey } from "../env";
 import type { AppEnv } from "../http/app-env";
+import type { AppDeps } from "../app/deps";
 import { Problem } from "../app/problem";
 import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards, pagePolicy } from "../http/security";
@@ -225,8 +234,9 @@ async function redirectToReceipt(
   queued = false,
 ) {
   // The page shows a withdrawal link only when no email carries it (see domain/receipt.ts).
+  const shown = outcome !== "confirm-email" && !linksGoByEmail(c.var.deps) ? ref : null;
   const receipt = await sealReceipt(
-    receiptFor(letter.slug, input, outcome, outcome === "confirm-email" ? null : ref, new Date(), { queued }),
+    receiptFor(letter.slug, input, outcome, shown, new Date(), { queued }),
     requireSecretKey(c.env),
   );
   const embed = c.get("embed");
@@ -353,13 +363,16 @@ async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
   return typeof token === "string" ? token : "";
 }
 
-/** The one answer to every withdrawal link that can't withdraw (malformed, unknown, used): 404. */
-async function deadWithdrawalLink(letter: Letter, t: Messages): Promise<Response> {
+/**
+ * The one answer to every withdrawal link that can't withdraw (malformed, unknown, used): 404, with
+ * the way back that is true here (sign again to be emailed the link, or ask the organizers without a mailer).
+ */
+async function deadWithdrawalLink(deps: AppDeps, letter: Letter, t: Messages): Promise<Response> {
   return htmlResponse(
     await renderDocument(
       <LinkMessagePage
         title={t.links.deadLink.title}
-        message={t.links.deadLink.message}
+        message={linksGoByEmail(deps) ? t.links.deadLink.message : t.links.deadLink.messageNoMail}
         letter={letter}
         letterUrl={letterPath(letter)}
         t={t}
@@ -386,6 +399,8 @@ function confirmationProblemPage(
       return { status: 409, ...t.links.closedBeforeConfirmation };
     case "expired":
       return { status: 410, ...t.links.expired(CONFIRMATION_LINK_DAYS) };
+    case "changed":
+      return { status: 409, ...t.links.detailsChanged };
   }
 }
 
@@ -418,12 +433,19 @@ function letterPath(letter: Letter): string {
   return withLang(paths.letter(letter.slug), linkLanguage(letter));
 }
 
-signatures.get("/:slug/confirm", async (c) => {
-  const letter = await linkLetter(c);
-  const t = words(c);
-  const token = await linkToken(c);
-  const signature = await findConfirmationTarget(c.var.deps, letter, token);
-  const problem = confirmationProblem(letter, signature, c.var.deps.now());
+/**
+ * The confirm page for the signature behind `token`, or the page saying why it can't be confirmed.
+ * With `notice`, it is shown again because what it says changed since the signer's first look (409).
+ */
+async function confirmPageResponse(
+  deps: AppDeps,
+  letter: Letter,
+  token: string,
+  t: Messages,
+  notice?: { title: string; message: string },
+): Promise<Response> {
+  const signature = await findConfirmationTarget(deps, letter, token);
+  const problem = confirmationProblem(letter, signature, deps.now());
   if (problem || !signature) return confirmationProblemResponse(letter, problem ?? "unknown", t);
   return htmlResponse(
     await renderDocument(
@@ -432,13 +454,20 @@ signatures.get("/:slug/confirm", async (c) => {
         signatory={signature}
         action={paths.confirm(letter.slug)}
         token={token}
+        shown={shownDetails(signature)}
         letterUrl={letterPath(letter)}
+        notice={notice}
         t={t}
       />,
     ),
-    200,
+    notice ? 409 : 200,
     privateNoStore,
   );
+}
+
+signatures.get("/:slug/confirm", async (c) => {
+  const letter = await linkLetter(c);
+  return confirmPageResponse(c.var.deps, letter, await linkToken(c), words(c));
 });
 
 signatures.post("/:slug/confirm", formGuards(), async (c) => {
@@ -446,7 +475,17 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const t = words(c);
   const token = await linkToken(c);
   const policy = signingPolicyOf(c.var.deps, letter);
-  const result = await confirmSignature(c.var.deps, letter, policy, token);
+  const shown = (await rawFields(c)).shown;
+  const result = await confirmSignature(
+    c.var.deps,
+    letter,
+    policy,
+    token,
+    typeof shown === "string" ? shown : undefined,
+  );
+  // What the page showed changed: show it again, as it is now, for the signer to check.
+  if ("problem" in result && result.problem === "changed")
+    return confirmPageResponse(c.var.deps, letter, token, t, t.links.detailsChanged);
   if ("problem" in result) return confirmationProblemResponse(letter, result.problem, t);
   const outcome: ReceiptOutcome = result.to === "in_review" ? "review" : "counted";
   // The confirmed page shows the signature's own withdrawal link (the one in the email) for a while.
@@ -460,7 +499,7 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
 signatures.get("/:slug/withdraw", async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
-  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(letter, words(c));
+  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return htmlResponse(
     await renderDocument(
       <WithdrawPage
@@ -480,7 +519,7 @@ signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
   // Only a link that withdrew a signature says so; every other gets the one dead-link answer.
-  if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(letter, words(c));
+  if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
 

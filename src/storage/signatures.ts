@@ -73,8 +73,9 @@ export interface NewSignature extends SignatureInput {
   /** SHA-256 of link secrets drawn at random, as signatures made before derived links kept (tests of those only). */
   confirmTokenHash?: string | null;
   withdrawTokenHash?: string | null;
-  /** Emails already sent (or about to be) for it. */
+  /** Emails already sent (or about to be) for it, and when their day began (ISO 8601; null with none). */
   emailsSent: number;
+  emailsWindowStart?: string | null;
   /** The language the signer signed in (BCP 47), so that their emails are in it. */
   language?: string | null;
 }
@@ -219,9 +220,9 @@ function insertStatements(
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, language, change_nonce, mailbox_hash, confirmed_at)
+           emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, confirmed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           ?23, ?24, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
+           ?23, ?24, ?25, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -249,6 +250,7 @@ function insertStatements(
         signature.language ?? null,
         nonce,
         signature.mailboxHash,
+        signature.emailsWindowStart ?? null,
       ),
   ];
   if (signature.status === "confirmed")
@@ -478,6 +480,8 @@ export async function changeSignatureStatus(
            title = CASE WHEN ?5 IS NULL THEN title ELSE ?7 END, city = CASE WHEN ?5 IS NULL THEN city ELSE ?8 END,
            country = CASE WHEN ?5 IS NULL THEN country ELSE ?9 END, is_public = coalesce(?10, is_public),
            token = coalesce(?11, token), confirm_expires_at = coalesce(?12, confirm_expires_at),
+           emails_sent = CASE WHEN ?11 IS NULL THEN emails_sent ELSE 0 END,
+           emails_window_start = CASE WHEN ?11 IS NULL THEN emails_window_start END,
            confirm_token_hash = CASE WHEN ?11 IS NULL THEN confirm_token_hash END,
            withdraw_token_hash = CASE WHEN ?11 IS NULL THEN withdraw_token_hash END,
            email = CASE WHEN ?13 THEN NULL ELSE email END, language = coalesce(?14, language)
@@ -525,20 +529,47 @@ export async function changeSignatureStatus(
 }
 
 /**
- * Replaces the public details (and language) of a signature still waiting
- * for its confirmation link with the ones of a repeated submission, so a
- * signer who fixes a typo confirms what they meant. Nothing changes once it
- * is confirmed (or in any other status). Returns whether it changed.
+ * Records one more email about `signatureId`, unless `cap` were already sent
+ * within `windowMs` (milliseconds) before `now`; a confirmation email also
+ * moves its link's expiry to `confirmExpiresAt` (ISO 8601). The links
+ * themselves never change (they are derived from the signature:
+ * domain/link-secrets.ts). Returns whether the email may be sent.
+ */
+export async function reserveEmail(
+  db: D1Database,
+  signatureId: number,
+  { cap, windowMs, now }: { cap: number; windowMs: number; now: Date },
+  { confirmExpiresAt }: { confirmExpiresAt?: string } = {},
+): Promise<boolean> {
+  const cutoff = new Date(now.getTime() - windowMs).toISOString();
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET
+         emails_sent = CASE WHEN coalesce(emails_window_start, '') <= ?3 THEN 1 ELSE emails_sent + 1 END,
+         emails_window_start = CASE WHEN coalesce(emails_window_start, '') <= ?3 THEN ?4 ELSE emails_window_start END,
+         confirm_expires_at = coalesce(?5, confirm_expires_at)
+       WHERE id = ?1 AND (emails_sent < ?2 OR coalesce(emails_window_start, '') <= ?3)`,
+    )
+    .bind(signatureId, cap, cutoff, now.toISOString(), confirmExpiresAt ?? null)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
+ * Replaces the public details of a signature still waiting for its
+ * confirmation link with the ones of a repeated submission, so a signer who
+ * fixes a typo confirms what they meant (the confirm page shows them, and
+ * refuses a press made on a page that showed others). Nothing changes once
+ * it is confirmed (or in any other status). Returns whether it changed.
  */
 export async function replaceUnconfirmedDetails(
   db: D1Database,
   signatureId: number,
-  details: SignatoryDetails & { isPublic: boolean; language?: string | null },
+  details: SignatoryDetails & { isPublic: boolean },
 ): Promise<boolean> {
   const result = await db
     .prepare(
-      `UPDATE signatures SET kind = ?2, name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7,
-         is_public = ?8, language = coalesce(?9, language)
+      `UPDATE signatures SET kind = ?2, name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7, is_public = ?8
        WHERE id = ?1 AND status = 'unconfirmed'`,
     )
     .bind(
@@ -550,31 +581,7 @@ export async function replaceUnconfirmedDetails(
       details.city,
       details.country,
       details.isPublic ? 1 : 0,
-      details.language ?? null,
     )
-    .run();
-  return result.meta.changes > 0;
-}
-
-/**
- * Records one more email about `signatureId`, unless it has reached `cap`
- * emails; a confirmation email also moves its link's expiry to
- * `confirmExpiresAt` (ISO 8601). The links themselves never change (they are
- * derived from the signature: domain/link-secrets.ts). Returns whether the
- * email may be sent.
- */
-export async function reserveEmail(
-  db: D1Database,
-  signatureId: number,
-  cap: number,
-  { confirmExpiresAt }: { confirmExpiresAt?: string } = {},
-): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `UPDATE signatures SET emails_sent = emails_sent + 1, confirm_expires_at = coalesce(?3, confirm_expires_at)
-       WHERE id = ?1 AND emails_sent < ?2`,
-    )
-    .bind(signatureId, cap, confirmExpiresAt ?? null)
     .run();
   return result.meta.changes > 0;
 }

@@ -79,7 +79,7 @@ export function ThankYouPage(props: {
           </a>
           .
         </p>
-      ) : props.confirmed || receipt.outcome === "confirm-email" ? (
+      ) : !receipt.ref || props.confirmed ? (
         <p>{t.thanks.withdrawInEmail}</p>
       ) : (
         <p>{t.thanks.withdrawLinkHidden(RECEIPT_LINK_HOURS)}</p>

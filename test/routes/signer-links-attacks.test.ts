@@ -78,14 +78,25 @@ describe("a stranger who repeats an unconfirmed address", () => {
     await postSignature(letter.slug, individual({ name: "Owner Of Words", email }), { env: LOCAL_MAIL });
     const link = linkIn((await mailTo(email))[0]!.body, "/confirm?token=");
     // The signer opens the page: it shows their own words.
-    expect(await confirmPageText(link)).toContain("Owner Of Words");
+    const page = parseHtml(await (await fetchApp(link, LOCAL_MAIL)).text());
+    expect(page.querySelector("main")!.text).toContain("Owner Of Words");
+    const form = Object.fromEntries(
+      page
+        .querySelectorAll("main form input[type=hidden]")
+        .map((input) => [input.getAttribute("name")!, input.getAttribute("value")!]),
+    );
 
     // Meanwhile a stranger repeats the address with words the signer never saw.
     await postSignature(letter.slug, individual({ name: "Words Never Seen", email }), { env: LOCAL_MAIL });
 
-    // The signer presses the button on the page they read.
-    await postForm(`/letters/${letter.slug}/confirm`, { token: tokenOf(link) }, LOCAL_MAIL);
+    // The signer presses the button on the page they read: nothing is confirmed, and the page shows what it says now.
+    const pressed = await postForm(`/letters/${letter.slug}/confirm`, form, LOCAL_MAIL);
+    expect(pressed.status).toBe(409);
+    const again = parseHtml(await pressed.text());
+    expect(again.querySelector("h1")!.text).toBe("Please check your signature again");
+    expect(again.querySelector(".receipt")!.text).toContain("Words Never Seen");
     expect(await publishedNames(letter.slug)).not.toContain("Words Never Seen");
+    expect((await signatureRows(letter.slug))[0]).toMatchObject({ status: "unconfirmed" });
   });
 
   it("can't turn an individual into an organization unseen: the confirm page shows how the entry is listed", async () => {

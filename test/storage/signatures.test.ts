@@ -411,15 +411,33 @@ describe("changeSignatureStatus", () => {
 });
 
 describe("reserveEmail", () => {
-  it("allows emails up to the cap, moving the confirmation link's expiry with each, then refuses", async () => {
+  it("allows emails up to the cap within the window, moving the confirmation link's expiry, then refuses until a day later", async () => {
     const letter = await emptyLetter();
-    const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed", emailsSent: 1 }));
+    const day = 86_400_000;
+    const start = new Date("2030-05-01T08:00:00.000Z");
+    const { ref } = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({ status: "unconfirmed", emailsSent: 1, emailsWindowStart: start.toISOString() }),
+    );
     const { id } = await stored(letter.id, ref);
-    expect(await reserveEmail(db, id, 3, { confirmExpiresAt: "2030-01-01T00:00:00.000Z" })).toBe(true);
-    expect(await reserveEmail(db, id, 3)).toBe(true);
-    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-01-01T00:00:00.000Z" });
-    expect(await reserveEmail(db, id, 3, { confirmExpiresAt: "2031-01-01T00:00:00.000Z" })).toBe(false);
-    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-01-01T00:00:00.000Z" });
+    const at = (ms: number) => ({ cap: 3, windowMs: day, now: new Date(start.getTime() + ms) });
+    expect(await reserveEmail(db, id, at(1_000), { confirmExpiresAt: "2030-06-01T00:00:00.000Z" })).toBe(true);
+    expect(await reserveEmail(db, id, at(2_000))).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-06-01T00:00:00.000Z" });
+    expect(await reserveEmail(db, id, at(day - 1), { confirmExpiresAt: "2031-01-01T00:00:00.000Z" })).toBe(false);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-06-01T00:00:00.000Z" });
+    // A day after the window began, a new one starts with this email.
+    expect(await reserveEmail(db, id, at(day))).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 1 });
+  });
+
+  it("starts a window for a row written before windows existed", async () => {
+    const letter = await emptyLetter();
+    const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "confirmed", emailsSent: 5 }));
+    const { id } = await stored(letter.id, ref);
+    expect(await reserveEmail(db, id, { cap: 5, windowMs: 86_400_000, now: new Date() })).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 1 });
   });
 });
 

@@ -196,6 +196,17 @@ export const en = {
     confirmTitle: "Confirm your signature",
     on: "On",
     confirmButton: "Confirm my signature",
+    confirmListedOrganization: "It will be listed among the organizations, as:",
+    confirmListedIndividual: "It will be listed among the individuals, as:",
+    confirmNotListedIndividual:
+      "It will be counted among the individuals, without your name on the public list. For you only, what you entered:",
+    confirmNotListedOrganization:
+      "It will be counted among the organizations, without its name on the public list. For you only, what you entered:",
+    detailsChanged: {
+      title: "Please check your signature again",
+      message:
+        "What this signature says changed after you opened the page (someone signed again with your address). Nothing was confirmed: check what it says now, and confirm only if it is right.",
+    },
     goToLetter: (title: string) => `Go to the letter: ${title}`,
     withdrawTitle: "Withdraw your signature",
     withdrawBefore: "This removes your signature from ",
@@ -214,6 +225,8 @@ export const en = {
       title: "This link doesn't work",
       message:
         "It is incomplete, belongs to no signature on this letter, or has already been used. If your signature is on the letter and you want to take it back, sign the letter again with the same email address: we will email your private link to that address, and nothing changes on the letter.",
+      messageNoMail:
+        "It is incomplete, belongs to no signature on this letter, or has already been used. If your signature is on the letter and you no longer have your private link, ask the letter's organizers.",
     },
     alreadyConfirmed: {
       title: "Already confirmed",
@@ -347,6 +360,14 @@ export const en = {
       letter,
       "",
       "To take your signature back, use this private link:",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Thank you for signing: ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Thank you for signing "${title}". Your signature is counted. The letter:`,
+      letter,
+      "",
+      "To take your signature back at any time, use this private link:",
       withdraw,
     ],
   },

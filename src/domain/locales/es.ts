@@ -213,6 +213,17 @@ export const es: Messages = {
     confirmTitle: "Confirme su firma",
     on: "En",
     confirmButton: "Confirmar mi firma",
+    confirmListedOrganization: "Aparecerá entre las organizaciones, así:",
+    confirmListedIndividual: "Aparecerá entre las personas, así:",
+    confirmNotListedIndividual:
+      "Se contará entre las personas, sin su nombre en la lista pública. Solo para usted, lo que escribió:",
+    confirmNotListedOrganization:
+      "Se contará entre las organizaciones, sin su nombre en la lista pública. Solo para usted, lo que escribió:",
+    detailsChanged: {
+      title: "Revise su firma otra vez",
+      message:
+        "Lo que dice esta firma cambió después de que abrió la página (alguien volvió a firmar con su dirección). No se confirmó nada: revise lo que dice ahora y confirme solo si es correcto.",
+    },
     goToLetter: (title) => `Ir a la carta: ${title}`,
     withdrawTitle: "Retirar su firma",
     withdrawBefore: "Esto retira su firma de ",
@@ -231,6 +242,8 @@ export const es: Messages = {
       title: "Este enlace no funciona",
       message:
         "Está incompleto, no corresponde a ninguna firma de esta carta o ya se usó. Si su firma está en la carta y desea retirarla, firme de nuevo con la misma dirección de correo: le enviaremos su enlace privado a esa dirección, y nada cambia en la carta.",
+      messageNoMail:
+        "Está incompleto, no corresponde a ninguna firma de esta carta o ya se usó. Si su firma está en la carta y ya no tiene su enlace privado, pídaselo a quienes organizan la carta.",
     },
     alreadyConfirmed: {
       title: "Ya está confirmada",
@@ -371,6 +384,14 @@ export const es: Messages = {
       letter,
       "",
       "Para retirar su firma, use este enlace privado:",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Gracias por firmar: ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Gracias por firmar «${title}». Su firma ya cuenta. La carta:`,
+      letter,
+      "",
+      "Para retirar su firma en cualquier momento, use este enlace privado:",
       withdraw,
     ],
   },

@@ -217,6 +217,17 @@ export const fr: Messages = {
     confirmTitle: "Confirmez votre signature",
     on: "Sur",
     confirmButton: "Confirmer ma signature",
+    confirmListedOrganization: "Elle figurera parmi les organisations, ainsi :",
+    confirmListedIndividual: "Elle figurera parmi les personnes, ainsi :",
+    confirmNotListedIndividual:
+      "Elle sera comptée parmi les personnes, sans votre nom sur la liste publique. Pour vous seul, ce que vous avez saisi :",
+    confirmNotListedOrganization:
+      "Elle sera comptée parmi les organisations, sans son nom sur la liste publique. Pour vous seul, ce que vous avez saisi :",
+    detailsChanged: {
+      title: "Vérifiez à nouveau votre signature",
+      message:
+        "Le contenu de cette signature a changé après l'ouverture de la page (quelqu'un a signé à nouveau avec votre adresse). Rien n'a été confirmé : vérifiez ce qu'elle dit maintenant, et ne confirmez que si c'est exact.",
+    },
     goToLetter: (title) => `Aller à la lettre : ${title}`,
     withdrawTitle: "Retirer votre signature",
     withdrawBefore: "Cette action retire votre signature de ",
@@ -235,6 +246,8 @@ export const fr: Messages = {
       title: "Ce lien ne fonctionne pas",
       message:
         "Il est incomplet, ne correspond à aucune signature de cette lettre ou a déjà été utilisé. Si votre signature figure sur la lettre et que vous voulez la retirer, signez à nouveau avec la même adresse e-mail : nous enverrons votre lien privé à cette adresse, et rien ne change sur la lettre.",
+      messageNoMail:
+        "Il est incomplet, ne correspond à aucune signature de cette lettre ou a déjà été utilisé. Si votre signature figure sur la lettre et que vous n'avez plus votre lien privé, demandez-le aux organisateurs de la lettre.",
     },
     alreadyConfirmed: {
       title: "Déjà confirmée",
@@ -381,6 +394,14 @@ export const fr: Messages = {
       letter,
       "",
       "Pour retirer votre signature, utilisez ce lien privé :",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Merci d'avoir signé : ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Merci d'avoir signé « ${title} ». Votre signature est comptée. La lettre :`,
+      letter,
+      "",
+      "Pour retirer votre signature à tout moment, utilisez ce lien privé :",
       withdraw,
     ],
   },

@@ -213,6 +213,17 @@ export const pt: Messages = {
     confirmTitle: "Confirme sua assinatura",
     on: "Em",
     confirmButton: "Confirmar minha assinatura",
+    confirmListedOrganization: "Ela aparecerá entre as organizações, assim:",
+    confirmListedIndividual: "Ela aparecerá entre as pessoas, assim:",
+    confirmNotListedIndividual:
+      "Ela será contada entre as pessoas, sem seu nome na lista pública. Só para você, o que você escreveu:",
+    confirmNotListedOrganization:
+      "Ela será contada entre as organizações, sem o nome na lista pública. Só para você, o que você escreveu:",
+    detailsChanged: {
+      title: "Confira sua assinatura de novo",
+      message:
+        "O que esta assinatura diz mudou depois que você abriu a página (alguém assinou de novo com seu endereço). Nada foi confirmado: confira o que ela diz agora e confirme só se estiver certo.",
+    },
     goToLetter: (title) => `Ir para a carta: ${title}`,
     withdrawTitle: "Retirar sua assinatura",
     withdrawBefore: "Isto retira sua assinatura de ",
@@ -231,6 +242,8 @@ export const pt: Messages = {
       title: "Este link não funciona",
       message:
         "Ele está incompleto, não corresponde a nenhuma assinatura desta carta ou já foi usado. Se sua assinatura está na carta e você quer retirá-la, assine de novo com o mesmo endereço de e-mail: enviaremos seu link privado para esse endereço, e nada muda na carta.",
+      messageNoMail:
+        "Ele está incompleto, não corresponde a nenhuma assinatura desta carta ou já foi usado. Se sua assinatura está na carta e você não tem mais seu link privado, peça-o a quem organiza a carta.",
     },
     alreadyConfirmed: {
       title: "Já confirmada",
@@ -368,6 +381,14 @@ export const pt: Messages = {
       letter,
       "",
       "Para retirar sua assinatura, use este link privado:",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Obrigado por assinar: ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Obrigado por assinar "${title}". Sua assinatura já conta. A carta:`,
+      letter,
+      "",
+      "Para retirar sua assinatura a qualquer momento, use este link privado:",
       withdraw,
     ],
   },
