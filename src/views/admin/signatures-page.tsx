@@ -3,7 +3,8 @@
  * rows newest first with each one's status, flag and channel, the actions
  * that apply to each, bulk actions over the selected rows or everything
  * that matches (confirmed on a second page that says how many will change),
- * and the form for entering a signature received on paper or by email.
+ * the sign attempts refused and why, and the form for entering a signature
+ * received on paper or by email.
  */
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
 import { countryName, countryOptions } from "../../domain/countries";
@@ -17,6 +18,8 @@ import { formatDate, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field } from "./form-fields";
+import { RefusedAttempts } from "./refused-attempts";
+import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
 
 export const ACTION_LABELS: Record<ModerationAction, string> = {
   approve: "Approve",
@@ -50,6 +53,8 @@ export interface SignaturesPageProps {
   olderHref: string | null;
   flash: string | null;
   manual: { values: ManualValues; errors: ManualErrors };
+  /** Sign attempts refused after validation, per reason (see app/sign-attempts.ts), and the days "recent" covers. */
+  refused: { counts: readonly RefusedAttemptCount[]; recentDays: number };
 }
 
 function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: string }) {
@@ -314,6 +319,7 @@ export function SignaturesPage({
   olderHref,
   flash,
   manual,
+  refused,
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
@@ -406,6 +412,7 @@ export function SignaturesPage({
         </p>
       )}
       <ExportLinks slug={letter.slug} filter={filter} />
+      <RefusedAttempts counts={refused.counts} recentDays={refused.recentDays} />
       <ManualEntry slug={letter.slug} csrf={csrf} values={manual.values} errors={manual.errors} />
     </AdminLayout>
   );
