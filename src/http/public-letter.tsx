@@ -4,6 +4,7 @@
  * its embed card and its JSON documents. Shared by the routes that show,
  * sign, embed and serve a letter, and by the organizers' previews.
  */
+import type { AppDeps } from "../app/deps";
 import type { Settings } from "../env";
 import {
   buildLetterDocument,
@@ -161,10 +162,19 @@ export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | n
   return cursor;
 }
 
-/** What a freshly drawn sign form carries besides its fields: its stamp, and Turnstile's site key when it is on. */
-export async function signFormExtras<E extends AppEnv>(c: Context<E>, slug: string): Promise<SignFormExtras> {
+/**
+ * What a sign form carries besides its fields: its stamp (`carried`, for a
+ * form shown again after a submission, else one drawn now), and Turnstile's
+ * site key when it is on.
+ */
+export async function signFormExtras<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  carried?: string,
+): Promise<SignFormExtras> {
+  const secret = c.env.SECRET_KEY;
   return {
-    stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, slug, Date.now()) : null,
+    stamp: carried ?? (secret ? await formStamp(secret, slug, (c.get("deps") as AppDeps).now().getTime()) : null),
     turnstileSiteKey: turnstileSiteKey(c.env),
   };
 }
@@ -205,7 +215,7 @@ export async function renderLetterPage<E extends AppEnv>(
         letterFeed: absoluteUrl(c, paths.letterFeed(letter.slug)),
       }}
       form={form}
-      formExtras={await signFormExtras(c, letter.slug)}
+      formExtras={await signFormExtras(c, letter.slug, form.stamp)}
     />,
   );
 }
@@ -302,7 +312,7 @@ export async function renderEmbedPage<E extends AppEnv>(
         languages: languageLinks(letter, paths.embed(letter.slug, { source })),
       }}
       form={form}
-      formExtras={await signFormExtras(c, letter.slug)}
+      formExtras={await signFormExtras(c, letter.slug, form.stamp)}
       receipt={receipt}
       t={messagesFor(interfaceLocale(letter.language))}
     />,

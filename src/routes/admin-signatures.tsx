@@ -2,8 +2,9 @@
  * The organizer area's signatures of a letter (mounted at
  * /admin/letters/{slug}, behind organizerPages()): the searchable list, one
  * signature's moderation, bulk moderation (reviewed first: the organizer
- * sees how many rows will change), signatures entered by hand, and the
- * order of organizations. The changes are app/moderation.ts's.
+ * sees how many rows will change), signatures entered by hand, the sign
+ * attempts refused and why, and the order of organizations. The changes are
+ * app/moderation.ts's.
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
@@ -16,6 +17,7 @@ import {
   setOrganizationOrder,
 } from "../app/moderation";
 import { requireLetter } from "../app/letters";
+import { RECENT_REFUSAL_DAYS, refusedSignAttempts } from "../app/sign-attempts";
 import { Problem } from "../app/problem";
 import { organizationsInOrder, searchLetterSignatures } from "../app/signature-lists";
 import { doneQuery, problemsOf, withoutRefused } from "../domain/form-fields";
@@ -75,7 +77,10 @@ async function listPage(
   status: 200 | 409 | 422 = 200,
 ) {
   const letter = c.var.letter;
-  const page = await searchLetterSignatures(c.var.deps, letter, filter, before);
+  const [page, refused] = await Promise.all([
+    searchLetterSignatures(c.var.deps, letter, filter, before),
+    refusedSignAttempts(c.var.deps, letter),
+  ]);
   return adminHtml(
     c,
     <SignaturesPage
@@ -91,6 +96,7 @@ async function listPage(
       flash={flashOf(done)}
       manual={manual}
       sharedMailboxes={page.sharedMailboxes}
+      refused={{ counts: refused, recentDays: RECENT_REFUSAL_DAYS }}
     />,
     filterProblems.length > 0 ? 422 : status,
   );

@@ -2,7 +2,8 @@
  * POST /api/v1/letters/{slug}/signatures: signing through the public API,
  * for partners' own forms and CRMs. A JSON body with the form's fields
  * (the shape published as SignatureRequest in the OpenAPI document, checked
- * first), and the form's rules: the same validation, rate limit, Turnstile
+ * first), and the form's rules: the same validation, then the rate limit
+ * (counting only signatures that passed validation) and Turnstile
  * when it is on (`cf-turnstile-response`), confirmation by email and
  * moderation, stored the same way (direct or through the queue). The form's
  * honeypot and fill-time check guard a page people fill in, so the API, which
@@ -16,24 +17,19 @@ import { safeParse } from "zod/mini";
 import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/public-api";
 import { newSignatureRef } from "../domain/link-secrets";
 import { signatureLinks } from "../app/signature-links";
+import { messagesFor } from "../domain/i18n";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import {
-  linksGoByEmail,
-  limitSignAttempts,
-  receiptOutcome,
-  refuseClosedLetter,
-  signingPolicyOf,
-  signLetter,
-} from "../app/signing";
+import { screenSignAttempt } from "../app/sign-attempts";
+import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
 import { safeJson } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
-import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../integrations/turnstile";
+import { TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
 import { requirePublishedLetter } from "../http/public-letter";
 
 const PATH = "/letters/:slug/signatures";
@@ -88,7 +84,6 @@ apiSigning.post(
     const slug = c.req.param("slug");
     const letter = await requirePublishedLetter(c, slug, { recent: true });
     refuseClosedLetter(letter, c.var.deps.now());
-    const clientHash = await limitSignAttempts(c.var.deps, letter, c.req.header("CF-Connecting-IP"));
 
     let body: unknown;
     try {
@@ -157,28 +152,31 @@ apiSigning.post(
         { "Cache-Control": "no-store" },
       );
 
-    const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
-    if (turnstileSecret) {
-      const check = await verifyTurnstile(
-        turnstileSecret,
-        record[TURNSTILE_RESPONSE_FIELD],
-        c.req.header("CF-Connecting-IP"),
+    // Only a signature that passed validation counts against the client's limit (app/sign-attempts.ts).
+    const { clientHash, refusal } = await screenSignAttempt(c.var.deps, {
+      letter,
+      clientAddress: c.req.header("CF-Connecting-IP"),
+      form: null,
+      turnstileToken: record[TURNSTILE_RESPONSE_FIELD],
+    });
+    if (refusal?.reason === "rate-limited") {
+      const { title, message } = messagesFor("en").errors.tooMany(refusal.retryAfterSeconds);
+      throw new Problem(429, title, message, { "Retry-After": String(refusal.retryAfterSeconds) });
+    }
+    if (refusal?.reason === "turnstile" && refusal.unavailable) {
+      throw new Problem(
+        503,
+        "The robot check is unavailable",
+        "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
+        { "Retry-After": "60" },
       );
-      if (!check.ok) {
-        if (check.reason === "unavailable") {
-          throw new Problem(
-            503,
-            "The robot check is unavailable",
-            "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
-            { "Retry-After": "60" },
-          );
-        }
-        throw new Problem(
-          403,
-          "Not confirmed as a person",
-          `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
-        );
-      }
+    }
+    if (refusal) {
+      throw new Problem(
+        403,
+        "Not confirmed as a person",
+        `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
+      );
     }
 
     const result = await signLetter(c.var.deps, {

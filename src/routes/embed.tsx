@@ -16,6 +16,7 @@ import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { languageCache, languageRequest, words } from "../http/language";
+import { freshFormStamps } from "../http/form-stamps";
 import { cachedPage } from "../http/page-cache";
 import { pagePolicy } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
@@ -29,7 +30,8 @@ export const embed = new Hono<AppEnv>();
 /** oEmbed, for the sites that discover the card from a letter's address (mounted at /). */
 export const oembed = new Hono<AppEnv>();
 
-embed.get("/:slug/embed", pagePolicy("framable-by-any-site"), async (c) => {
+// The card's sign form gets a stamp of its own in each answer, cached copies included (see http/form-stamps.ts).
+embed.get("/:slug/embed", pagePolicy("framable-by-any-site"), freshFormStamps, async (c) => {
   const slug = c.req.param("slug");
   const source = normalizeSource(c.req.query("source"));
   const sealed = c.req.query("receipt");

@@ -28,6 +28,7 @@ import { messagesFor } from "../domain/i18n";
 import { type AppEnv } from "../http/app-env";
 import { interfaceLocale, languageCache, languageRequest } from "../http/language";
 import { canonicalPath, withLang } from "../domain/paths";
+import { freshFormStamps } from "../http/form-stamps";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl } from "../http/urls";
 import { paths } from "../domain/paths";
@@ -97,7 +98,8 @@ letters.get("/:file{[^/]+\\.json}", (c) => {
   return cachedPage(c, () => letterDocument(c, slug, request), languageCache(request));
 });
 
-letters.get("/:slug", (c) => {
+// Each answer's sign form gets a stamp of its own, cached copies included (see http/form-stamps.ts).
+letters.get("/:slug", freshFormStamps, (c) => {
   const slug = c.req.param("slug");
   const request = languageRequest(c);
   return cachedPage(

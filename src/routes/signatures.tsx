@@ -3,13 +3,20 @@
  *
  * POST /letters/{slug}/signatures passes the form guards (same-site origin,
  * size, content type), finds the letter (404) and checks it is open (409),
- * counts the attempt against the client's rate limit (429), validates every
- * field (422: the letter page again, filled in, a message beside each bad
- * field), drops bots silently (honeypot, too fast), checks Turnstile when it
- * is on, stores the signature and its count in one transaction, and answers
- * 303 to the thank-you page (Post/Redirect/Get). A repeated email gets the
- * same answer as a new one; what differs (a new confirmation link, a "you
- * have already signed" email) happens after the response.
+ * validates every field (422: the letter page again, filled in, a message
+ * beside each bad field), then screens the attempt (app/sign-attempts.ts):
+ * the client's rate limit (429), the quiet bot checks and Turnstile (403, or
+ * 503 when Turnstile can't be reached). Every refusal shows the form again,
+ * filled in, with what to do, never a receipt: nothing was stored. Then it
+ * stores the signature and its count in one transaction, and answers 303 to
+ * the thank-you page (Post/Redirect/Get). A repeated email gets the same
+ * answer as a new one; what differs (a new confirmation link, a "you have
+ * already signed" email) happens after the response.
+ *
+ * Every page that shows a submitted form again (an error, a refusal, "please
+ * send it again") carries the submitted form stamp forward while it is
+ * valid, never a fresh one, so a visitor's fill time runs from when they
+ * first got the form (domain/bots.ts).
  *
  * GET shows, and POST acts on, the confirmation and withdrawal links: a mail
  * scanner that opens a link changes nothing.
@@ -28,15 +35,8 @@ import {
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
-import {
-  linksGoByEmail,
-  limitSignAttempts,
-  receiptOutcome,
-  refuseClosedLetter,
-  signingPolicyOf,
-  signLetter,
-} from "../app/signing";
-import { botVerdict } from "../domain/bots";
+import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import { screenSignAttempt, stampForFormShownAgain, type SignAttemptRefusal } from "../app/sign-attempts";
 import { normalizeSource } from "../domain/embed";
 import { newSignatureRef } from "../domain/link-secrets";
 import { isLocale, negotiate, preferredLocales, type Messages } from "../domain/i18n";
@@ -60,7 +60,7 @@ import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards, pagePolicy } from "../http/security";
 import { signatureWrites } from "../http/signature-writes";
 import { absoluteUrl } from "../http/urls";
-import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
+import { TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
 import { StorageUnavailable } from "../storage/database";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
@@ -82,7 +82,6 @@ type SigningEnv = AppEnv & {
     letter: Letter;
     /** The language the signer read the letter in: the form's lang field when the letter has it. */
     signingLanguage: string;
-    clientHash: string;
     /** Set when the signature comes from the embed card (?embed=1): its answers stay in the partner's frame. */
     embed: { source: string | null } | null;
   };
@@ -121,11 +120,14 @@ async function formLanguage<E extends AppEnv>(c: Context<E>, letter: Letter): Pr
 
 /**
  * 503 with the form filled in again, when the database fails: nothing was
- * stored, and the signer can send it again. `title` is the letter's in the
- * signer's language, when it could be read.
+ * stored (or, for "mail", the signature was but its email was not sent), and
+ * the signer can send it again: the form carries the submitted stamp
+ * forward, so pressing Sign again at once is not taken for a bot's. From the
+ * embed card, the form posts back within the frame. `title` is the letter's
+ * in the signer's language, when it could be read.
  */
-async function signAgain<E extends AppEnv>(
-  c: Context<E>,
+async function signAgain(
+  c: Context<SigningEnv>,
   slug: string,
   title: string | null,
   cause: "queue" | "database" | "mail",
@@ -137,14 +139,21 @@ async function signAgain<E extends AppEnv>(
   const fields = await rawFields(c);
   const signerLanguage = language ?? (isLocale(fields[LANGUAGE_FIELD]) ? fields[LANGUAGE_FIELD] : null);
   const t = signerLanguage ? useLocale(c, signerLanguage) : words(c);
+  const embed = c.get("embed");
   const body = await renderDocument(
     <SignAgainPage
       slug={slug}
       title={title}
       message={{ queue: t.signAgain.queueBusy, database: t.signAgain.databaseBusy, mail: t.signAgain.mailBusy }[cause]}
       form={{ values: signFormValues(fields), errors: {} }}
-      extras={{ stamp: null, turnstileSiteKey: turnstileSiteKey(c.env) }}
-      links={{ sign: paths.sign(slug), letter: withLang(paths.letter(slug), signerLanguage) }}
+      extras={{
+        stamp: await stampForFormShownAgain(c.var.deps, slug, fields),
+        turnstileSiteKey: turnstileSiteKey(c.env),
+      }}
+      links={{
+        sign: embed ? paths.signFromEmbed(slug, embed.source) : paths.sign(slug),
+        letter: withLang(paths.letter(slug), signerLanguage),
+      }}
       language={signerLanguage ?? t.locale}
       t={t}
     />,
@@ -191,19 +200,6 @@ const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, nex
   await next();
 });
 
-/** Counts the attempt against the client's limit on this letter; over it, 429 with Retry-After and nothing stored. */
-const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next) {
-  const letter = c.get("letter");
-  try {
-    c.set("clientHash", await limitSignAttempts(c.var.deps, letter, c.req.header("CF-Connecting-IP"), words(c)));
-  } catch (error) {
-    if (error instanceof StorageUnavailable)
-      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
-    throw error;
-  }
-  await next();
-});
-
 /** An invalid form comes back as the letter page, filled in, with the problems marked (422). */
 const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", object, typeof signFormSchema> = async (
   result,
@@ -211,18 +207,63 @@ const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", obje
 ) => {
   if (result.success) return;
   const t = words(c);
+  const letter = c.get("letter");
   const form = {
     values: signFormValues(result.data),
     errors: signFormErrors(result.error, t.form.issue.bind(t.form)),
+    stamp: await stampForFormShownAgain(c.var.deps, letter.slug, await rawFields(c)),
   };
   try {
-    return htmlResponse(await renderSignPage(c, c.get("letter"), form), 422);
+    return htmlResponse(await renderSignPage(c, letter, form), 422);
   } catch (error) {
     if (error instanceof StorageUnavailable)
-      return signAgain(c, c.get("letter").slug, null, "database", 30, c.get("signingLanguage"));
+      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     throw error;
   }
 };
+
+/**
+ * A validated attempt that was refused (app/sign-attempts.ts): the letter
+ * page, or the card, again with the form filled in (never the honeypot's
+ * value) and its stamp carried forward, and what to do. Nothing was stored,
+ * so there is no receipt. 429 with Retry-After over the rate limit; 403 when
+ * a bot check or Turnstile did not pass, like any robot check that failed
+ * (a client that posts programmatically sees no success); 503 with
+ * Retry-After when Turnstile could not be reached.
+ */
+async function refusedAttempt(
+  c: Context<SigningEnv>,
+  letter: Letter,
+  fields: Record<string, unknown>,
+  refusal: SignAttemptRefusal,
+): Promise<Response> {
+  const t = words(c);
+  let status: 403 | 429 | 503 = 403;
+  let headers: Record<string, string> = {};
+  let formError = t.form.pressAgain;
+  if (refusal.reason === "rate-limited") {
+    status = 429;
+    headers = { "Retry-After": String(refusal.retryAfterSeconds) };
+    formError = t.form.tooMany(refusal.retryAfterSeconds);
+  } else if (refusal.reason === "turnstile") {
+    status = refusal.unavailable ? 503 : 403;
+    headers = refusal.unavailable ? { "Retry-After": "60" } : {};
+    formError = refusal.unavailable ? t.form.robotCheckUnavailable : t.form.robotCheckFailed;
+  }
+  const form = {
+    values: signFormValues(fields),
+    errors: {},
+    formError,
+    stamp: await stampForFormShownAgain(c.var.deps, letter.slug, fields),
+  };
+  try {
+    return htmlResponse(await renderSignPage(c, letter, form), status, headers);
+  } catch (error) {
+    if (error instanceof StorageUnavailable)
+      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+    throw error;
+  }
+}
 
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(
@@ -254,7 +295,6 @@ signatures.post(
   embedMode,
   formGuards(),
   openLetter,
-  limitRate,
   zValidator<typeof signFormSchema, "form", SigningEnv, string, typeof redisplayWithErrors>(
     "form",
     signFormSchema,
@@ -263,36 +303,28 @@ signatures.post(
   async (c) => {
     const letter = c.get("letter");
     const input = c.req.valid("form");
-    const secret = requireSecretKey(c.env);
     const policy = signingPolicyOf(c.var.deps, letter);
     const outcome = receiptOutcome(policy, input.kind);
+    const fields = await rawFields(c);
+    let screened: Awaited<ReturnType<typeof screenSignAttempt>>;
+    try {
+      // Only attempts that passed validation get here: a person fixing mistakes is never counted for them.
+      screened = await screenSignAttempt(c.var.deps, {
+        letter,
+        clientAddress: c.req.header("CF-Connecting-IP"),
+        form: fields,
+        turnstileToken: fields[TURNSTILE_RESPONSE_FIELD],
+      });
+    } catch (error) {
+      if (error instanceof StorageUnavailable)
+        return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+      throw error;
+    }
+    if (screened.refusal) return refusedAttempt(c, letter, fields, screened.refusal);
+
     // The reference a new signature gets. A repeated email's signature keeps its own, so the receipt's
     // link (shown when no email carries one) acts on nothing the requester did not just create.
     const ref = newSignatureRef();
-    const fields = await rawFields(c);
-
-    const verdict = await botVerdict(secret, letter.slug, fields, Date.now());
-    if (verdict.bot) {
-      console.log(JSON.stringify({ event: "bot_dropped", letter: letter.slug, reason: verdict.reason }));
-      return redirectToReceipt(c, letter, input, outcome, ref);
-    }
-
-    const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
-    if (turnstileSecret) {
-      const check = await verifyTurnstile(
-        turnstileSecret,
-        fields[TURNSTILE_RESPONSE_FIELD],
-        c.req.header("CF-Connecting-IP"),
-      );
-      if (!check.ok) {
-        const unavailable = check.reason === "unavailable";
-        const t = words(c);
-        const formError = unavailable ? t.form.robotCheckUnavailable : t.form.robotCheckFailed;
-        const body = await renderSignPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
-        return htmlResponse(body, unavailable ? 503 : 403, unavailable ? { "Retry-After": "60" } : {});
-      }
-    }
-
     const result = await signLetter(c.var.deps, {
       letter,
       input,
@@ -300,7 +332,7 @@ signatures.post(
       ref,
       source: c.get("embed")?.source ?? null,
       channel: "form",
-      clientHash: c.get("clientHash"),
+      clientHash: screened.clientHash,
       language: c.get("signingLanguage"),
       writes: signatureWrites(c),
     });

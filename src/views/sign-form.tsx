@@ -17,6 +17,12 @@ export interface SignFormState {
   errors: SignFormErrors;
   /** A problem with the whole submission rather than one field (e.g. the robot check). */
   formError?: string;
+  /**
+   * When the form is shown again after a submission: the stamp it carries
+   * forward (see stampToCarry in domain/bots.ts), so the visitor's time runs
+   * from when they first got the form. A form drawn afresh gets a new one.
+   */
+  stamp?: string;
 }
 
 /** What the form carries besides the signer's fields. */

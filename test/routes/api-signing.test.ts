@@ -180,8 +180,16 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     );
     const letter = await createLetter();
     const headers = { "CF-Connecting-IP": "198.51.100.77" };
-    // The window is a fixed minute: with the clock stopped 20 s into one, every attempt falls in the same window.
+    // With the clock stopped, every attempt falls at the same moment; invalid ones never count.
     stopClock("2030-06-15T12:00:20.000Z");
+    for (let index = 0; index < 5; index++) {
+      const invalid = await sign(
+        letter.slug,
+        { kind: "individual", name: "", email: "nobody" },
+        { headers, env: { SIGN_RATE_LIMIT: "3" } },
+      );
+      expect(invalid.status).toBe(422);
+    }
     const responses: Response[] = [];
     for (let index = 0; index < 4; index++) {
       responses.push(
@@ -193,7 +201,8 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       );
     }
     expect(responses.map((response) => response.status)).toEqual([202, 202, 202, 429]);
-    expect(responses[3]!.headers.get("Retry-After")).toBe("40");
+    // Three at 12:00:20 weigh 3 × (1 − 20/60) = 2 at 12:01:20, leaving room for one more: 60 s on.
+    expect(responses[3]!.headers.get("Retry-After")).toBe("60");
   });
 
   it("checks the published shape first: types, then the form's rules", async () => {
