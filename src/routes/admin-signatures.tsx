@@ -40,7 +40,8 @@ import {
 import { MODERATED, type ModerationAction } from "../domain/signing";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { adminHtml, organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage } from "../views/admin/signatures-page";
