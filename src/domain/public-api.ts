@@ -1,7 +1,8 @@
 /**
- * The public API's response shapes (/api/v1), as zod schemas, and the
- * OpenAPI 3.1 document generated from them: what the API promises is what
- * the tests check every response against. Pure: no I/O.
+ * The public API's contract (/api/v1): its query parameters and response
+ * shapes, as zod schemas, and the OpenAPI 3.1 document generated from the
+ * shapes: what the API promises is what the tests check every response
+ * against. Pure: no I/O.
  */
 // zod/mini with named imports keeps the Worker small (see domain/signature.ts).
 import {
@@ -13,12 +14,19 @@ import {
   number,
   object,
   optional,
+  pipe,
   record,
   string,
   toJSONSchema,
+  transform,
   type ZodMiniType,
 } from "zod/mini";
+import { isCountryCode } from "./countries";
+import { decodeLetterCursor, type LetterListCursor } from "./cursor";
+import { queryParam } from "./form-fields";
 import { LOCALES } from "./i18n";
+import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
+import type { SignatureKind } from "./signature";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() });
 const status = zenum(["open", "closed"]);
@@ -139,6 +147,74 @@ export const apiSchemas = {
 } satisfies Record<string, ZodMiniType>;
 
 export type ApiSchemaName = keyof typeof apiSchemas;
+
+/**
+ * The API's query parameters, read with `zValidator("query", …)` (see
+ * http/validation.ts `publicQuery`), each refused with a problem detail
+ * (see domain/public-query.ts QueryRefusal); the first refused, in each
+ * schema's order, is the one answered. A repeated status, cursor, kind or
+ * country is read as its first value, as the edge cache keys it.
+ */
+export const apiQuerySchemas = {
+  /** GET /letters: open or closed letters only (every letter when absent), and the page. */
+  letters: object({
+    status: queryParam((text, ctx): "open" | "closed" | undefined =>
+      text === undefined || text === "open" || text === "closed"
+        ? text
+        : refuseQuery(
+            ctx,
+            { status: 400, title: "Unknown status" },
+            "status must be open or closed (or left out for every letter).",
+          ),
+    ),
+    cursor: queryParam((text, ctx): LetterListCursor | null =>
+      text
+        ? (decodeLetterCursor(text) ??
+          refuseQuery(
+            ctx,
+            { status: 400, title: "This cursor is not valid" },
+            "Use the next_cursor of a previous page, or leave cursor out for the first.",
+          ))
+        : null,
+    ),
+  }),
+  /** GET /letters/{slug}: the language of its text. */
+  letter: object({ lang: langParam }),
+  /** GET /letters/{slug}/signatories: one kind, one country (ISO 3166-1 alpha-2, any case), and the page, of that kind. */
+  signatories: pipe(
+    object({
+      kind: queryParam((text, ctx): SignatureKind | undefined =>
+        text === undefined || text === "organization" || text === "individual"
+          ? text
+          : refuseQuery(
+              ctx,
+              { status: 400, title: "Unknown kind" },
+              "kind must be organization or individual (or left out for both).",
+            ),
+      ),
+      country: queryParam((text, ctx): string | undefined => {
+        const country = text?.toUpperCase();
+        return country === undefined || isCountryCode(country)
+          ? country
+          : refuseQuery(
+              ctx,
+              { status: 400, title: "Unknown country" },
+              "country must be a two-letter ISO 3166-1 code, such as HN or US.",
+            );
+      }),
+      cursor: signatoryCursorParam,
+    }),
+    transform((query, ctx) =>
+      query.kind && query.cursor && query.cursor.kind !== query.kind
+        ? refuseQuery(
+            ctx,
+            { status: 400, title: "This cursor is not valid" },
+            "This cursor belongs to a list of another kind.",
+          )
+        : query,
+    ),
+  ),
+};
 
 /** The JSON Schema of each response shape, for the OpenAPI document and the tests. */
 export function apiJsonSchemas(): Record<ApiSchemaName, object> {

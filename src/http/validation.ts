@@ -5,10 +5,13 @@
  * JSON error shape elsewhere; see http/errors.tsx), never a 500.
  */
 import { zValidator, type Hook } from "@hono/zod-validator";
-import type { Env, ValidationTargets } from "hono";
+import type { Context, Env, ValidationTargets } from "hono";
 import type { core } from "zod/mini";
 import { Problem } from "../app/problem";
 import { problemsOf, type FormIssues } from "../domain/form-fields";
+import { queryRefusal } from "../domain/public-query";
+import type { AppEnv } from "./app-env";
+import { languageNotOffered, words } from "./language";
 
 /**
  * The answer to a form or query refused by its schema when the page can't
@@ -39,4 +42,35 @@ export function validation<E extends Env>() {
   ) {
     return zValidator<T, Target, E, string, typeof hook>(target, schema, hook);
   };
+}
+
+/**
+ * The answer to a public route's query refused by its schema (see
+ * domain/public-query.ts QueryRefusal): the first refused parameter's
+ * status, title and message; a page's words in the reader's language.
+ */
+export function queryProblem<E extends AppEnv>(c: Context<E>, error: FormIssues): Problem {
+  const refused = queryRefusal(error);
+  if (!refused) return refusal(400, words(c).errors.byStatus[400]!.title, error);
+  const { refusal: how, message } = refused;
+  if ("status" in how) return new Problem(how.status, how.title, message);
+  if (how.words === "language") return languageNotOffered(c);
+  const { title, message: cursorMessage } = words(c).errors.cursor;
+  return new Problem(400, title, cursorMessage);
+}
+
+/**
+ * A public route's query, read with `schema` (domain/public-query.ts,
+ * domain/public-api.ts): `c.req.valid("query")` in the route; a refused
+ * parameter is answered with queryProblem, never a 500.
+ *
+ * @example
+ * ```ts
+ * letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => … c.req.valid("query").after …);
+ * ```
+ */
+export function publicQuery<T extends core.$ZodType>(schema: T) {
+  return validation<AppEnv>()("query", schema, (result, c) => {
+    if (!result.success) throw queryProblem(c, result.error);
+  });
 }
