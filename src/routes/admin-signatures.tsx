@@ -186,13 +186,6 @@ adminSignatures.post(
       const changed = await moderateSignatures(c.var.deps, letter, selection, action);
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: String(changed) }), 303);
     }
-    if (refs.length > BULK_LIMIT) {
-      throw new Problem(
-        413,
-        "Too many signatures selected",
-        `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
-      );
-    }
     const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(
       c,
