@@ -14,6 +14,7 @@ import {
   number,
   object,
   optional,
+  type output,
   pipe,
   record,
   string,
@@ -26,6 +27,7 @@ import { decodeLetterCursor, type LetterListCursor } from "./cursor";
 import { queryParam } from "./form-fields";
 import { LOCALES } from "./i18n";
 import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
+import type { ReceiptOutcome } from "./receipt";
 import type { SignatureKind } from "./signature";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() });
@@ -392,6 +394,37 @@ export function openApiDocument(origin: string) {
 /** The `type` of the API's problem details: a page explaining the status. */
 export function problemType(origin: string, status: number): string {
   return `${origin}/api/v1#problem-${status}`;
+}
+
+/** What an answer of the API holds, as its published schema (apiSchemas) describes it. */
+export type ApiAnswer<N extends ApiSchemaName> = output<(typeof apiSchemas)[N]>;
+
+/**
+ * Problem details (RFC 9457), the shape of every error the API answers
+ * (the `Problem` schema): `type` is the page explaining `status` (see
+ * problemType); `errors`, for a 422, names each refused field with its problem.
+ */
+export function problemDetails(
+  origin: string,
+  status: number,
+  title: string,
+  detail: string,
+  errors?: Record<string, string>,
+): ApiAnswer<"Problem"> {
+  return { type: problemType(origin, status), title, status, detail, ...(errors ? { errors } : {}) };
+}
+
+/**
+ * The answer to a signature the API took (202, the `SignatureAccepted`
+ * schema): what happens next (`outcome`: counted, an email to confirm, or the
+ * organizers' review), the letter's page, and the signer's withdrawal link.
+ */
+export function signatureAccepted(
+  outcome: ReceiptOutcome,
+  letter: { slug: string; url: string },
+  withdrawUrl: string,
+): ApiAnswer<"SignatureAccepted"> {
+  return { status: "accepted", outcome, letter, withdraw_url: withdrawUrl };
 }
 
 export const API_PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";

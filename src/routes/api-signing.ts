@@ -13,7 +13,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { safeParse } from "zod/mini";
-import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/public-api";
+import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemDetails, signatureAccepted } from "../domain/public-api";
 import { randomToken } from "../domain/crypto";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
@@ -21,7 +21,7 @@ import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
-import { safeJson } from "../http/responses";
+import { jsonResponse } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
@@ -34,20 +34,10 @@ const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
 
 /** 422 with each field's problem, in problem details' `errors`. */
 function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
-  const problem = {
-    type: problemType(publicOrigin(c), 422),
-    title: "The signature has problems",
-    status: 422,
-    detail: `Nothing was saved. ${Object.values(errors).join(" ")}`,
-    errors,
-  };
-  return new Response(safeJson(problem), {
-    status: 422,
-    headers: {
-      "Content-Type": API_PROBLEM_CONTENT_TYPE,
-      "Cache-Control": "no-store",
-      "Access-Control-Allow-Origin": "*",
-    },
+  const detail = `Nothing was saved. ${Object.values(errors).join(" ")}`;
+  return jsonResponse(problemDetails(publicOrigin(c), 422, "The signature has problems", detail, errors), 422, {
+    "Content-Type": API_PROBLEM_CONTENT_TYPE,
+    "Access-Control-Allow-Origin": "*",
   });
 }
 
@@ -132,15 +122,13 @@ apiSigning.post(
     const outcome = receiptOutcome(policy, input.kind);
     const withdrawToken = randomToken();
     const accepted = () =>
-      c.json(
-        {
-          status: "accepted",
+      jsonResponse(
+        signatureAccepted(
           outcome,
-          letter: { slug, url: absoluteUrl(c, paths.letter(slug)) },
-          withdraw_url: absoluteUrl(c, paths.withdraw(slug, withdrawToken)),
-        },
+          { slug, url: absoluteUrl(c, paths.letter(slug)) },
+          absoluteUrl(c, paths.withdraw(slug, withdrawToken)),
+        ),
         202,
-        { "Cache-Control": "no-store" },
       );
 
     const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
