@@ -12,7 +12,7 @@ import type { InitialSignatory, LetterDocument, TranslationDocument } from "../s
 import { renderMarkdown } from "../src/domain/markdown";
 import { app } from "../src/index";
 import { interceptDatabase } from "../src/storage/database";
-import { letterDocumentStatements } from "../src/storage/letter-documents";
+import { letterDocumentStatements } from "../src/storage/letters-sql";
 
 export const ORIGIN = "https://undersigned.test";
 

@@ -16,7 +16,7 @@ import { publicOrigin } from "./urls";
 import { type Context } from "hono";
 import { cors } from "hono/cors";
 import { formStamp } from "../domain/bots";
-import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
+import { encodeCursor, type SignatoryCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
 import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { SignatureKind } from "../domain/signature";
@@ -24,7 +24,7 @@ import { turnstileSiteKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
 import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
-import { chooseLanguage, interfaceLocale, languageRequest, useLocale, words, type LanguageRequest } from "./language";
+import { chooseLanguage, interfaceLocale, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
 import { type Rendered } from "./page-cache";
 import { absoluteUrl } from "./urls";
@@ -150,18 +150,6 @@ export function languageAlternates<E extends AppEnv>(
   };
 }
 
-/** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
-export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
-  const values = c.req.queries("cursor") ?? [];
-  if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
-  const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
-  if (!cursor) {
-    const { title, message } = words(c).errors.cursor;
-    throw new Problem(400, title, message);
-  }
-  return cursor;
-}
-
 /**
  * What a sign form carries besides its fields: its stamp (`carried`, for a
  * form shown again after a submission, else one drawn now), and Turnstile's
@@ -231,11 +219,6 @@ export async function letterAndSignatories(
   return { letter, page: await signatoryPage(c.var.deps, letter, cursor) };
 }
 
-/** ?lang= of a JSON document: absent for the letter's original language; a 404 for a language it isn't in. */
-export function jsonLanguage(c: Context<AppEnv>): LanguageRequest {
-  return { requested: languageRequest(c).requested, preferred: [] };
-}
-
 /**
  * The letter's JSON document (its .json address and the API's /letters/{slug},
  * whose own address is `jsonPath`), in the language of ?lang= (the original
@@ -264,21 +247,6 @@ export async function signatoriesDocument(
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
   return jsonCopy(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }));
-}
-
-/** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
-export function readAfter<E extends AppEnv>(c: Context<E>): number {
-  const values = c.req.queries("after") ?? [];
-  if (values.length === 0) return 0;
-  const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
-  if (!Number.isSafeInteger(after)) {
-    throw new Problem(
-      400,
-      "This record link is not valid",
-      "The after= parameter must be the number of an entry of the record.",
-    );
-  }
-  return after;
 }
 
 /** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record), for the cache. */

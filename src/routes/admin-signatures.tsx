@@ -42,7 +42,8 @@ import {
 import { MODERATED, type ModerationAction } from "../domain/signing";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { adminHtml, organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage } from "../views/admin/signatures-page";
@@ -191,13 +192,6 @@ adminSignatures.post(
     if (step === "apply") {
       const changed = await moderateSignatures(c.var.deps, letter, selection, action);
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: String(changed) }), 303);
-    }
-    if (refs.length > BULK_LIMIT) {
-      throw new Problem(
-        413,
-        "Too many signatures selected",
-        `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
-      );
     }
     const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(

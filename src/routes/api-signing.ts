@@ -14,7 +14,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { safeParse } from "zod/mini";
-import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/public-api";
+import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemDetails, signatureAccepted } from "../domain/public-api";
 import { newSignatureRef } from "../domain/link-secrets";
 import { signatureLinks } from "../app/signature-links";
 import { messagesFor } from "../domain/i18n";
@@ -25,7 +25,7 @@ import { Problem } from "../app/problem";
 import { screenSignAttempt } from "../app/sign-attempts";
 import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
-import { safeJson } from "../http/responses";
+import { jsonResponse } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
@@ -38,20 +38,10 @@ const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
 
 /** 422 with each field's problem, in problem details' `errors`. */
 function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
-  const problem = {
-    type: problemType(publicOrigin(c), 422),
-    title: "The signature has problems",
-    status: 422,
-    detail: `Nothing was saved. ${Object.values(errors).join(" ")}`,
-    errors,
-  };
-  return new Response(safeJson(problem), {
-    status: 422,
-    headers: {
-      "Content-Type": API_PROBLEM_CONTENT_TYPE,
-      "Cache-Control": "no-store",
-      "Access-Control-Allow-Origin": "*",
-    },
+  const detail = `Nothing was saved. ${Object.values(errors).join(" ")}`;
+  return jsonResponse(problemDetails(publicOrigin(c), 422, "The signature has problems", detail, errors), 422, {
+    "Content-Type": API_PROBLEM_CONTENT_TYPE,
+    "Access-Control-Allow-Origin": "*",
   });
 }
 
@@ -141,15 +131,13 @@ apiSigning.post(
         ? null
         : (await signatureLinks(c.var.deps, letter, ref)).withdraw;
     const accepted = () =>
-      c.json(
-        {
-          status: "accepted",
+      jsonResponse(
+        signatureAccepted(
           outcome,
-          letter: { slug, url: absoluteUrl(c, paths.letter(slug)) },
-          ...(withdrawPath ? { withdraw_url: absoluteUrl(c, withdrawPath) } : {}),
-        },
+          { slug, url: absoluteUrl(c, paths.letter(slug)) },
+          withdrawPath ? absoluteUrl(c, withdrawPath) : null,
+        ),
         202,
-        { "Cache-Control": "no-store" },
       );
 
     // Only a signature that passed validation counts against the client's limit (app/sign-attempts.ts).

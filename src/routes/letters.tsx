@@ -12,13 +12,10 @@ import {
   linkLanguage,
   languageLinks,
   languageAlternates,
-  readCursor,
   renderLetterPage,
   letterAndSignatories,
-  jsonLanguage,
   letterDocument,
   signatoriesDocument,
-  readAfter,
   recordDocument,
 } from "../http/public-letter";
 import { languagesJson } from "../app/public-documents";
@@ -26,7 +23,14 @@ import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
 import { type AppEnv } from "../http/app-env";
-import { interfaceLocale, languageCache, languageRequest } from "../http/language";
+import { interfaceLocale, jsonLanguage, languageCache, languageRequest } from "../http/language";
+import { publicQuery } from "../http/validation";
+import {
+  letterQuerySchema,
+  recordQuerySchema,
+  signatoriesJsonQuerySchema,
+  signatoriesPageQuerySchema,
+} from "../domain/public-query";
 import { canonicalPath, withLang } from "../domain/paths";
 import { freshFormStamps } from "../http/form-stamps";
 import { cachedPage } from "../http/page-cache";
@@ -92,16 +96,16 @@ letterIndex.get("/letters.json", (c) =>
 
 // The .json routes come first: "/:slug" would otherwise take "honduras.json" as a slug.
 
-letters.get("/:file{[^/]+\\.json}", (c) => {
+letters.get("/:file{[^/]+\\.json}", publicQuery(letterQuerySchema), (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
-  const request = jsonLanguage(c);
+  const request = jsonLanguage(c.req.valid("query").lang);
   return cachedPage(c, () => letterDocument(c, slug, request), languageCache(request));
 });
 
 // Each answer's sign form gets a stamp of its own, cached copies included (see http/form-stamps.ts).
-letters.get("/:slug", freshFormStamps, (c) => {
+letters.get("/:slug", publicQuery(letterQuerySchema), freshFormStamps, (c) => {
   const slug = c.req.param("slug");
-  const request = languageRequest(c);
+  const request = languageRequest(c, c.req.valid("query").lang);
   return cachedPage(
     c,
     async () => {
@@ -112,16 +116,16 @@ letters.get("/:slug", freshFormStamps, (c) => {
   );
 });
 
-letters.get("/:slug/signatories.json", (c) => {
+letters.get("/:slug/signatories.json", publicQuery(signatoriesJsonQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const cursor = readCursor(c);
+  const { cursor } = c.req.valid("query");
   return cachedPage(c, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
 });
 
-letters.get("/:slug/signatories", (c) => {
+letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const request = languageRequest(c);
-  const cursor = readCursor(c);
+  const { lang, cursor } = c.req.valid("query");
+  const request = languageRequest(c, lang);
   return cachedPage(
     c,
     async () => {
@@ -153,8 +157,8 @@ letters.get("/:slug/signatories", (c) => {
 
 letters.use("/:slug/record.json", publicJson);
 
-letters.get("/:slug/record.json", (c) => {
+letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const after = readAfter(c);
+  const { after } = c.req.valid("query");
   return cachedPage(c, () => recordDocument(c, slug, after), { params: ["after"] });
 });

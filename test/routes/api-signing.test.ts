@@ -74,7 +74,11 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       hide_name: false,
       source: "Partner-CRM",
     };
-    const body = await expectAnswer(await sign(letter.slug, signer), 202, "SignatureAccepted");
+    const response = await sign(letter.slug, signer);
+    // The API's JSON, like every JSON answer of the site: UTF-8 said, never stored.
+    expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const body = await expectAnswer(response, 202, "SignatureAccepted");
     expect(body).toMatchObject({ status: "accepted", outcome: "counted", letter: { slug: letter.slug } });
     expect(body.withdraw_url).toMatch(new RegExp(`/letters/${letter.slug}/withdraw\\?token=`));
     expect(await signatureRow(letter.slug, signer.email)).toEqual({
@@ -163,7 +167,11 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     for (const [body, status, headers] of cases) {
       const response = await sign(letter.slug, body, { headers });
       expect(response.status, JSON.stringify(body).slice(0, 80)).toBe(status);
-      if (status !== 202) expect(response.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+      if (status !== 202) {
+        expect(response.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+        expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+        expect(response.headers.get("Cache-Control")).toBe("no-store");
+      }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
