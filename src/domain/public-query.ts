@@ -143,3 +143,32 @@ export const oembedQuerySchema = object({
   maxwidth: dimensionParam("maxwidth"),
   maxheight: dimensionParam("maxheight"),
 });
+
+/**
+ * GET /letters/{slug}/signed and /confirmed: the language, and the sealed
+ * receipt as sent (opened by the route, which holds the key; null when absent).
+ */
+export const receiptQuerySchema = object({
+  lang: langParam,
+  receipt: queryParam((text): string | null => text || null),
+});
+
+/**
+ * GET /letters/{slug}/confirm and /withdraw: the language, and the link's
+ * token as sent ("" when absent). Any token is read: a malformed one is a
+ * dead link like any other (app/signature-links.ts), never a different answer.
+ */
+export const linkQuerySchema = object({
+  lang: langParam,
+  token: queryParam((text): string => text ?? ""),
+});
+
+/**
+ * POST /letters/{slug}/signatures: whether the form came from the embed card
+ * (?embed=1), and then the partner's attribution (normalized, see
+ * domain/embed.ts normalizeSource).
+ */
+export const signQuerySchema = object({
+  embed: queryParam((text): boolean => text === "1"),
+  source: queryParam((text) => normalizeSource(text)),
+});

@@ -37,9 +37,10 @@ import {
 } from "../app/signature-links";
 import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { screenSignAttempt, stampForFormShownAgain, type SignAttemptRefusal } from "../app/sign-attempts";
-import { normalizeSource } from "../domain/embed";
 import { newSignatureRef } from "../domain/link-secrets";
-import { isLocale, negotiate, preferredLocales, type Messages } from "../domain/i18n";
+import { isLocale, negotiate, preferredLocales, type Locale, type Messages } from "../domain/i18n";
+import { letterQuerySchema, linkQuerySchema, receiptQuerySchema, signQuerySchema } from "../domain/public-query";
+import { publicQuery } from "../http/validation";
 import { publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
 import {
@@ -47,7 +48,6 @@ import {
   receiptFor,
   receiptLinkRef,
   sealReceipt,
-  type Receipt,
   type ReceiptOutcome,
 } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
@@ -167,8 +167,9 @@ async function signAgain(
  * the card, and the thank-you state is the card's.
  */
 const embedMode = createMiddleware<SigningEnv>(async function embedMode(c, next) {
-  const fromEmbed = c.req.query("embed") === "1";
-  c.set("embed", fromEmbed ? { source: normalizeSource(c.req.query("source")) } : null);
+  const query = signQuerySchema.safeParse(c.req.queries());
+  const { embed, source } = query.success ? query.data : { embed: false, source: null };
+  c.set("embed", embed ? { source } : null);
   await next();
 });
 
@@ -346,16 +347,15 @@ signatures.post(
 // Someone who reloads or bookmarks the form's address gets the form, not an error.
 signatures.get("/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
 
-/** The receipt in ?receipt= for the letter `slug`, or null when it is missing or not one of ours. */
-async function readReceipt<E extends AppEnv>(c: Context<E>, slug: string): Promise<Receipt | null> {
-  const sealed = c.req.query("receipt");
-  return sealed ? openReceipt(sealed, slug, requireSecretKey(c.env)) : null;
-}
-
-async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Promise<Response> {
+/** The thank-you (or confirmed) page for the receipt sealed in `query.receipt`: a 400 when it is not one of ours. */
+async function thankYou<E extends AppEnv>(
+  c: Context<E>,
+  query: { lang: Locale | null; receipt: string | null },
+  confirmed: boolean,
+): Promise<Response> {
   const slug = c.req.param("slug") ?? "";
-  const request = languageRequest(c);
-  const receipt = await readReceipt(c, slug);
+  const request = languageRequest(c, query.lang);
+  const receipt = query.receipt ? await openReceipt(query.receipt, slug, requireSecretKey(c.env)) : null;
   // The count shown includes the signer's own signature: read afresh, except after a queued signature,
   // which is not counted yet and whose page says so (a viral letter's signers then cost D1 no read).
   const letter = await requireLetterIn(c, slug, request, { recent: !confirmed && receipt?.queued === true });
@@ -382,16 +382,16 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
   return htmlResponse(body, 200, privateNoStore);
 }
 
-signatures.get("/:slug/signed", (c) => thankYou(c, false));
-signatures.get("/:slug/confirmed", (c) => thankYou(c, true));
+signatures.get("/:slug/signed", publicQuery(receiptQuerySchema), (c) => thankYou(c, c.req.valid("query"), false));
+signatures.get("/:slug/confirmed", publicQuery(receiptQuerySchema), (c) => thankYou(c, c.req.valid("query"), true));
 
 /**
- * The link's token from ?token= (GET) or the form's token field (POST), as
- * sent: a malformed one is a dead link like any other (app/signature-links.ts),
- * so the answer tells nothing about which links exist.
+ * The token of a link's form (POST), as sent: a malformed one is a dead link
+ * like any other (app/signature-links.ts), so the answer tells nothing about
+ * which links exist. (GET reads it with linkQuerySchema.)
  */
-async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
-  const token = c.req.method === "POST" ? (await rawFields(c)).token : c.req.query("token");
+async function postedToken<E extends AppEnv>(c: Context<E>): Promise<string> {
+  const token = (await rawFields(c)).token;
   return typeof token === "string" ? token : "";
 }
 
@@ -452,10 +452,13 @@ async function confirmationProblemResponse(
   );
 }
 
-/** The letter a confirmation or withdrawal link is about, in the language of its ?lang= (GET) or its form's lang field (POST). */
-async function linkLetter<E extends AppEnv>(c: Context<E>): Promise<Letter> {
+/**
+ * The letter a confirmation or withdrawal link is about, in the language of
+ * its ?lang= (`lang`, for GET, read by linkQuerySchema) or its form's lang field (POST).
+ */
+async function linkLetter<E extends AppEnv>(c: Context<E>, lang?: Locale | null): Promise<Letter> {
   const slug = c.req.param("slug") ?? "";
-  if (c.req.method !== "POST") return requireLetterIn(c, slug, languageRequest(c), { recent: true });
+  if (lang !== undefined) return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true });
   const letter = await requirePublishedLetter(c, slug, { recent: true });
   return letterIn(c, letter, await formLanguage(c, letter));
 }
@@ -497,15 +500,16 @@ async function confirmPageResponse(
   );
 }
 
-signatures.get("/:slug/confirm", async (c) => {
-  const letter = await linkLetter(c);
-  return confirmPageResponse(c.var.deps, letter, await linkToken(c), words(c));
+signatures.get("/:slug/confirm", publicQuery(linkQuerySchema), async (c) => {
+  const { lang, token } = c.req.valid("query");
+  const letter = await linkLetter(c, lang);
+  return confirmPageResponse(c.var.deps, letter, token, words(c));
 });
 
 signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
-  const token = await linkToken(c);
+  const token = await postedToken(c);
   const policy = signingPolicyOf(c.var.deps, letter);
   const shown = (await rawFields(c)).shown;
   const result = await confirmSignature(
@@ -528,9 +532,9 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
 });
 
-signatures.get("/:slug/withdraw", async (c) => {
-  const letter = await linkLetter(c);
-  const token = await linkToken(c);
+signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
+  const { lang, token } = c.req.valid("query");
+  const letter = await linkLetter(c, lang);
   if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return htmlResponse(
     await renderDocument(
@@ -549,14 +553,14 @@ signatures.get("/:slug/withdraw", async (c) => {
 
 signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
-  const token = await linkToken(c);
+  const token = await postedToken(c);
   // Only a link that withdrew a signature says so; every other gets the one dead-link answer.
   if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
 
-signatures.get("/:slug/withdrawn", async (c) => {
-  const letter = await linkLetter(c);
+signatures.get("/:slug/withdrawn", publicQuery(letterQuerySchema), async (c) => {
+  const letter = await linkLetter(c, c.req.valid("query").lang);
   const t = words(c);
   return htmlResponse(
     await renderDocument(
