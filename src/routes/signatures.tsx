@@ -43,13 +43,7 @@ import { letterQuerySchema, linkQuerySchema, receiptQuerySchema, signQuerySchema
 import { publicQuery } from "../http/validation";
 import { publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
-import {
-  openReceipt,
-  receiptFor,
-  receiptLinkRef,
-  sealReceipt,
-  type ReceiptOutcome,
-} from "../domain/receipt";
+import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { requireSecretKey, turnstileSiteKey } from "../env";
