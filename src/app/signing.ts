@@ -208,8 +208,9 @@ function expiresIn(now: Date, days: number): string {
 
 /**
  * Stores the signatures (one or a whole queue batch) and their counts in one
- * transaction. A repeated email is not stored again; notifySigners then
- * writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
+ * transaction, then refreshes the public copies of each letter that got a
+ * new one. A repeated email is not stored again; notifySigners then writes
+ * to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
   const prepared = await Promise.all(
@@ -239,8 +240,12 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
     created: result.created,
     confirmToken: result.created ? prepared[index]!.confirmToken : null,
   }));
-  // A new signature reaches the cached copies within one CACHE_MAX_AGE (they re-render once stale), rather
-  // than each one costing every reader of a popular letter a fresh render; removals refresh at once.
+  // Every new signature moves what the public sees: counted at once, or waiting (the letter's `pending`).
+  // A repeated email stores nothing. One refresh per letter, however many signatures of the batch it got.
+  const changed = new Set(
+    accepted.filter((_, index) => outcomes[index]!.created).map((signature) => signature.letter.slug),
+  );
+  for (const slug of changed) await deps.publicCopies.letterChanged(slug);
   return outcomes;
 }
 

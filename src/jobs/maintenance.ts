@@ -5,10 +5,12 @@
  * expired, closes letters whose closing time has come, forgets old rate-limit
  * windows and expired organizer sessions, and anonymizes the signatures of
  * letters closed for RETENTION_DAYS. Every step is idempotent, so a run that
- * fails part-way is completed by the next.
+ * fails part-way is completed by the next. A letter a step changed has its
+ * public copies refreshed (in the data center the job runs in, under
+ * PUBLIC_URL: see app/deps.ts).
  */
+import type { AppDeps } from "../app/deps";
 import { hmacHex } from "../domain/crypto";
-import { requireSecretKey, type Bindings, type Settings } from "../env";
 import {
   anonymizeLetter,
   expireUnconfirmed,
@@ -36,26 +38,29 @@ export interface MaintenanceReport {
 
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
 export async function runMaintenance(
-  env: Bindings,
-  db: D1Database,
-  settings: Settings,
+  deps: Pick<AppDeps, "db" | "settings" | "secretKey" | "publicCopies">,
   now: Date,
 ): Promise<MaintenanceReport> {
+  const { db, settings } = deps;
+  const changed = new Set<string>();
   const unsealed = await lettersWithUnsealedRecords(db);
   for (const letterId of unsealed) await sealRecord(db, letterId);
 
   // A little more than the interval between runs, so no burst falls between two.
   const flagged = await flagBursts(db, now, 30);
-  const expired = await expireUnconfirmed(db, now);
+  // Sealing changes no public copy: every document seals the record before it is drawn (app/public-documents.ts).
+  const expiry = await expireUnconfirmed(db, now);
+  for (const slug of expiry.letters) changed.add(slug);
   const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 3_600);
   const sessionsDeleted = await deleteExpiredSessions(db, now);
   // Signing already stops at the closing time (every page and signature checks the clock); this makes the stage say so.
-  const closedLetters = (await closeDueLetters(db, now)).length;
+  const closed = await closeDueLetters(db, now);
+  for (const slug of closed) changed.add(slug);
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
   if (due.length > 0) {
-    const secret = requireSecretKey(env);
+    const secret = deps.secretKey();
     for (const letter of due) {
       // Signatures older than keyed hashes keep one signature per address through a hash from now on.
       for (;;) {
@@ -69,16 +74,19 @@ export async function runMaintenance(
         );
       }
       anonymizedSignatures += await anonymizeLetter(db, letter.id);
+      // Nothing public is erased today (only emails, domains and client hashes), but the rule is one for every writer.
+      changed.add(letter.slug);
     }
   }
+  for (const slug of changed) await deps.publicCopies.letterChanged(slug);
   return {
     sealedLetters: unsealed.length,
     flagged,
-    expired,
+    expired: expiry.expired,
     anonymizedLetters: due.length,
     anonymizedSignatures,
     rateWindowsDeleted,
     sessionsDeleted,
-    closedLetters,
+    closedLetters: closed.length,
   };
 }

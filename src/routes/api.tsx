@@ -45,9 +45,13 @@ const LETTERS_PER_PAGE = 50;
 
 export const api = new Hono<AppEnv>();
 
-api.get("/", (c) => cachedPage(c, async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
+api.get("/", (c) =>
+  cachedPage(c, "static", async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))),
+);
 
-api.get("/openapi.json", (c) => cachedPage(c, () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))));
+api.get("/openapi.json", (c) =>
+  cachedPage(c, "static", () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))),
+);
 
 api.get("/letters", (c) => {
   const status = c.req.query("status");
@@ -64,6 +68,7 @@ api.get("/letters", (c) => {
     );
   return cachedPage(
     c,
+    "site",
     async () => {
       const now = new Date();
       const page = await listPublishedLettersPage(c.var.db, { status, after, limit: LETTERS_PER_PAGE, now });
@@ -98,7 +103,12 @@ api.get("/letters/:slug", (c) => {
   const slug = c.req.param("slug");
   // JSON is never negotiated: ?lang= or the original language.
   const request = { requested: languageRequest(c).requested, preferred: [] };
-  return cachedPage(c, () => letterDocument(c, slug, request, `/api/v1/letters/${slug}`), languageCache(request));
+  return cachedPage(
+    c,
+    { letter: slug },
+    () => letterDocument(c, slug, request, `/api/v1/letters/${slug}`),
+    languageCache(request),
+  );
 });
 
 api.get("/letters/:slug/signatories", (c) => {
@@ -117,6 +127,7 @@ api.get("/letters/:slug/signatories", (c) => {
     throw new Problem(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
   return cachedPage(
     c,
+    { letter: slug },
     () =>
       signatoriesDocument(c, slug, cursor, {
         kind,
@@ -129,13 +140,14 @@ api.get("/letters/:slug/signatories", (c) => {
 });
 
 api.get("/letters/:slug/record", (c) => {
+  const slug = c.req.param("slug");
   const after = readAfter(c);
-  return cachedPage(c, () => recordDocument(c, c.req.param("slug"), after), { params: ["after"] });
+  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
 });
 
 api.get("/letters/:slug/counts", (c) => {
   const slug = c.req.param("slug");
-  return cachedPage(c, async () => {
+  return cachedPage(c, { letter: slug }, async () => {
     const letter = await requirePublishedLetter(c, slug);
     return jsonCopy(buildCountsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
   });

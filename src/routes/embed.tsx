@@ -47,6 +47,7 @@ embed.get("/:slug/embed", pagePolicy("framable-by-any-site"), async (c) => {
   }
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const letter = await requireLetterIn(c, slug, request);
       return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
@@ -102,6 +103,7 @@ oembed.get("/oembed", (c) => {
   if (!slug) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const letter = await findPublishedLetter(c.var.db, slug);
       if (!letter) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");

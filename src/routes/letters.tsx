@@ -45,7 +45,7 @@ export const letterIndex = new Hono<AppEnv>();
 export const letters = new Hono<AppEnv>();
 
 letterIndex.get("/", (c) =>
-  cachedPage(c, async () => {
+  cachedPage(c, "site", async () => {
     const published = await listPublishedLetters(c.var.db);
     return htmlCopy(
       await renderDocument(
@@ -67,7 +67,7 @@ letters.use("/:file{[^/]+\\.json}", publicJson);
 letters.use("/:slug/signatories.json", publicJson);
 
 letterIndex.get("/letters.json", (c) =>
-  cachedPage(c, async () => {
+  cachedPage(c, "site", async () => {
     const published = await listPublishedLetters(c.var.db);
     const now = new Date();
     return jsonCopy(
@@ -94,7 +94,7 @@ letterIndex.get("/letters.json", (c) =>
 letters.get("/:file{[^/]+\\.json}", (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
   const request = jsonLanguage(c);
-  return cachedPage(c, () => letterDocument(c, slug, request), languageCache(request));
+  return cachedPage(c, { letter: slug }, () => letterDocument(c, slug, request), languageCache(request));
 });
 
 letters.get("/:slug", (c) => {
@@ -102,6 +102,7 @@ letters.get("/:slug", (c) => {
   const request = languageRequest(c);
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const letter = await requireLetterIn(c, slug, request);
       return htmlCopy(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
@@ -113,7 +114,7 @@ letters.get("/:slug", (c) => {
 letters.get("/:slug/signatories.json", (c) => {
   const slug = c.req.param("slug");
   const cursor = readCursor(c);
-  return cachedPage(c, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
+  return cachedPage(c, { letter: slug }, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
 });
 
 letters.get("/:slug/signatories", (c) => {
@@ -122,6 +123,7 @@ letters.get("/:slug/signatories", (c) => {
   const cursor = readCursor(c);
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const { letter, page } = await letterAndSignatories(c, slug, cursor, request);
       const here = cursor ? paths.signatories(slug, encodeCursor(cursor)) : paths.signatories(slug);
@@ -143,6 +145,7 @@ letters.get("/:slug/signatories", (c) => {
             }}
           />,
         ),
+        [letter],
       );
     },
     languageCache(request, ["cursor"]),
@@ -154,5 +157,5 @@ letters.use("/:slug/record.json", publicJson);
 letters.get("/:slug/record.json", (c) => {
   const slug = c.req.param("slug");
   const after = readAfter(c);
-  return cachedPage(c, () => recordDocument(c, slug, after), { params: ["after"] });
+  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
 });

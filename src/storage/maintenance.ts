@@ -50,14 +50,17 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
 /**
  * Unconfirmed signatures whose link expired more than a day ago are given
  * up: withdrawn, their email forgotten, the pending counters recounted.
+ *
+ * @returns how many were given up, and the slugs of their letters (whose public `pending` moved)
  */
-export async function expireUnconfirmed(db: D1Database, now: Date): Promise<number> {
+export async function expireUnconfirmed(db: D1Database, now: Date): Promise<{ expired: number; letters: string[] }> {
   const before = new Date(now.getTime() - 86_400_000).toISOString();
-  const [expired] = await db.batch([
+  const [expired] = await db.batch<{ slug: string }>([
     db
       .prepare(
         `UPDATE signatures SET status = 'withdrawn', email = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL
-         WHERE status = 'unconfirmed' AND confirm_expires_at < ?1`,
+         WHERE status = 'unconfirmed' AND confirm_expires_at < ?1
+         RETURNING (SELECT slug FROM letters WHERE letters.id = signatures.letter_id) AS slug`,
       )
       .bind(before),
     // Counted here rather than moved one by one: a single statement, so it is exact whatever runs beside it.
@@ -67,7 +70,8 @@ export async function expireUnconfirmed(db: D1Database, now: Date): Promise<numb
        WHERE pending_count > 0`,
     ),
   ]);
-  return expired?.meta.changes ?? 0;
+  const rows = expired?.results ?? [];
+  return { expired: rows.length, letters: [...new Set(rows.map((row) => row.slug))] };
 }
 
 /** Letters closed for at least `days` whose signatures still hold emails or client hashes. */
