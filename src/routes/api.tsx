@@ -74,7 +74,7 @@ api.get("/letters", (c) => {
       const page = await listPublishedLettersPage(c.var.db, { status, after, limit: LETTERS_PER_PAGE, now });
       const next = page.next ? encodeLetterCursor(page.next) : null;
       const query = (cursor: string) => `?${new URLSearchParams({ ...(status ? { status } : {}), cursor })}`;
-      return jsonCopy(
+      const copy = jsonCopy(
         {
           letters: page.letters.map((letter) =>
             letterSummaryJson(
@@ -94,6 +94,8 @@ api.get("/letters", (c) => {
         },
         page.letters,
       );
+      // A letter on no page of this list yet (an open one, for ?status=closed) joins it when it closes.
+      return { ...copy, expiresAt: page.closesNext ? Date.parse(page.closesNext) : null };
     },
     { params: ["status", "cursor"] },
   );
