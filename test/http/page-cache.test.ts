@@ -1,6 +1,11 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { appDeps } from "../../src/app/deps";
+import { withdrawSignature } from "../../src/app/signature-links";
+import { readSettings } from "../../src/env";
 import { cacheKey, GENERATION_PARAM, generationUrl, publicCopiesAt } from "../../src/http/page-cache";
+import { interceptDatabase } from "../../src/storage/database";
+import { findPublishedLetter } from "../../src/storage/letters";
 import {
   countingDatabase,
   createLetter,
@@ -212,6 +217,37 @@ describe("the hottest copies, in the Worker instance's memory", () => {
     const after = await fetchApp(path);
     expect(after.headers.get("X-Cache")).toBe("MISS");
     expect(await after.text()).toContain("Soon Gone");
+  });
+});
+
+describe("a copy re-rendered while the letter changes", () => {
+  it("is stored under the generation read before it was rendered, so the next reader never gets it", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const [signer] = await seedSignatures(letter.slug, [{ name: "Gone Meanwhile" }]);
+    const path = `/api/v1/letters/${letter.slug}/signatories?kind=individual`;
+    stopClock("2035-01-01T00:00:00.000Z");
+    expect(await (await fetchApp(path)).text()).toContain("Gone Meanwhile");
+    vi.setSystemTime(new Date("2035-01-01T00:01:01.000Z"));
+
+    // The stale copy's refresh reads the signatories, then the signer withdraws before it stores its render.
+    let withdrawn = false;
+    const database = interceptDatabase(env.DB, async (call, invoke) => {
+      const result = await invoke();
+      if (!withdrawn && call.statements.some((statement) => statement.sql.includes("FROM signatures"))) {
+        withdrawn = true;
+        const deps = appDeps(env, readSettings(env), { publicCopies: publicCopiesAt(ORIGIN), origin: ORIGIN });
+        await withdrawSignature(deps, (await findPublishedLetter(env.DB, letter.slug))!, signer!.withdrawToken);
+      }
+      return result;
+    });
+    const stale = await fetchApp(path, { DB: database });
+    expect(stale.headers.get("X-Cache")).toBe("STALE");
+    expect(withdrawn).toBe(true);
+
+    const next = await fetchApp(path);
+    expect(next.headers.get("X-Cache")).toBe("MISS");
+    expect(await next.text()).not.toContain("Gone Meanwhile");
+    vi.useRealTimers();
   });
 });
 
