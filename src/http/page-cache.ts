@@ -91,6 +91,21 @@ const EXPIRES_AT_HEADER = "X-Expires-At";
 
 const refreshing = new Set<string>();
 
+/** A storable render, as the readers who waited for it are answered. */
+interface Fresh {
+  body: string;
+  headers: Headers;
+}
+
+/**
+ * Renders under way in this Worker instance, by cache key (generation
+ * included): readers who miss the same copy at once, as all of a popular
+ * letter's readers do right after a change, wait for one render instead of
+ * each making its own. Only a storable answer is shared; after an error or a
+ * 404 each waiting reader renders for itself.
+ */
+const rendering = new Map<string, Promise<Fresh | null>>();
+
 /**
  * The hottest copies, kept in this Worker instance's memory for a second in
  * front of the Cache API: a letter being refreshed by thousands of readers is
@@ -338,20 +353,41 @@ async function servePage<E extends AppEnv>(
     }
     if (!fallback) await cached?.body?.cancel();
   }
-  let rendered: Rendered;
-  try {
-    rendered = await render();
-  } catch (error) {
-    if (fallback && error instanceof StorageUnavailable) {
-      return respond(c, fallback.body, fallback.headers, 200, "STALE-IF-ERROR", ageOf(fallback, now), settings);
+  const shared = settings.cacheMaxAge > 0 && !bypass;
+  const pending = shared ? rendering.get(key) : undefined;
+  if (pending) {
+    const fresh = await pending;
+    if (fresh) {
+      await fallback?.body?.cancel();
+      return respond(c, fresh.body, fresh.headers, 200, "MISS", ageOf(fresh, Date.now()), settings);
     }
-    throw error;
   }
-  await fallback?.body?.cancel();
-  const headers = await renderedHeaders(rendered, now);
-  if (isStorable(rendered, headers, settings) && !bypass)
-    c.executionCtx.waitUntil(store(key, rendered, headers, settings));
-  return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
+  let settle: ((fresh: Fresh | null) => void) | undefined;
+  if (shared && !rendering.has(key)) rendering.set(key, new Promise((resolve) => (settle = resolve)));
+  let fresh: Fresh | null = null;
+  try {
+    let rendered: Rendered;
+    try {
+      rendered = await render();
+    } catch (error) {
+      if (fallback && error instanceof StorageUnavailable) {
+        return respond(c, fallback.body, fallback.headers, 200, "STALE-IF-ERROR", ageOf(fallback, now), settings);
+      }
+      throw error;
+    }
+    await fallback?.body?.cancel();
+    const headers = await renderedHeaders(rendered, now);
+    if (isStorable(rendered, headers, settings) && !bypass) {
+      fresh = { body: rendered.body, headers };
+      c.executionCtx.waitUntil(store(key, rendered, headers, settings));
+    }
+    return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
+  } finally {
+    if (settle) {
+      rendering.delete(key);
+      settle(fresh);
+    }
+  }
 }
 
 /**

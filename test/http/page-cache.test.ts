@@ -251,6 +251,26 @@ describe("a copy re-rendered while the letter changes", () => {
   });
 });
 
+describe("readers who miss the same copy at once", () => {
+  it("share one render (as all of a popular letter's readers do right after a change)", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const path = `/letters/${letter.slug}`;
+    const { counter, get } = counted();
+    await (await get(path)).body?.cancel();
+    const oneRender = counter.queries();
+    expect(oneRender).toBeGreaterThan(0);
+    await publicCopiesAt(ORIGIN).letterChanged(letter.slug);
+    counter.reset();
+    const answers = await Promise.all([get(path), get(path), get(path), get(path)]);
+    expect(counter.queries()).toBe(oneRender);
+    const bodies = await Promise.all(answers.map((answer) => answer.text()));
+    expect(answers.map((answer) => [answer.status, answer.headers.get("X-Cache")])).toEqual(
+      Array(4).fill([200, "MISS"]),
+    );
+    expect(new Set(bodies).size).toBe(1);
+  });
+});
+
 describe("a letter that closes while its page is cached", () => {
   afterEach(() => {
     vi.useRealTimers();
