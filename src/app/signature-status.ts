@@ -23,6 +23,15 @@ export function changesPublicCopies(from: SignatureStatus, to: SignatureStatus):
   return statusCounter(from) !== statusCounter(to);
 }
 
+/**
+ * Whether a new signature in `status` changes what the public sees: one
+ * counted at once, or waiting to be (the letters' public `pending`), by the
+ * same rule as a change of status.
+ */
+export function newSignatureShows(status: SignatureStatus): boolean {
+  return statusCounter(status) !== null;
+}
+
 /** What to do with a signature in the status it was just read with: a new status, or nothing (null). */
 export type StatusDecision = { to: SignatureStatus; details?: StatusChangeDetails } | null;
 

@@ -31,7 +31,7 @@ import { findLetterTranslation } from "../storage/letter-translations";
 import { findSignatureByEmail, insertSignatures, reserveEmail } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
-import { changeStatus } from "./signature-status";
+import { changeStatus, newSignatureShows } from "./signature-status";
 
 /** An accepted signature: everything storing it and writing to the signer needs (also the queue message's body). */
 export interface AcceptedSignature {
@@ -240,10 +240,11 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
     created: result.created,
     confirmToken: result.created ? prepared[index]!.confirmToken : null,
   }));
-  // Every new signature moves what the public sees: counted at once, or waiting (the letter's `pending`).
   // A repeated email stores nothing. One refresh per letter, however many signatures of the batch it got.
   const changed = new Set(
-    accepted.filter((_, index) => outcomes[index]!.created).map((signature) => signature.letter.slug),
+    accepted
+      .filter((_, index) => outcomes[index]!.created && newSignatureShows(prepared[index]!.signature.status))
+      .map((signature) => signature.letter.slug),
   );
   for (const slug of changed) await deps.publicCopies.letterChanged(slug);
   return outcomes;
