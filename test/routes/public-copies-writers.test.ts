@@ -38,6 +38,9 @@ import { seedSignatures } from "../seed";
 const JOB_ENV = { PUBLIC_URL: ORIGIN };
 const LOCAL_MAIL = { MAILER: "local" };
 
+/** Each case reads its probes a dozen times: more than Vitest's 5 s on a busy machine. */
+const SLOW = { timeout: 60_000 };
+
 function probes(slug: string): string[] {
   return [
     `/api/v1/letters/${slug}/signatories?country=HN`,
@@ -100,7 +103,7 @@ async function runMaintenanceJob(): Promise<void> {
   );
 }
 
-describe("a signer", () => {
+describe("a signer", SLOW, () => {
   it("signing through the form, counted at once, refreshes the copies", async () => {
     const { slug } = await cachedLetter();
     expect((await postSignature(slug, individual({ name: "Form Signer", country: "HN" }))).status).toBe(303);
@@ -139,7 +142,7 @@ describe("a signer", () => {
   });
 });
 
-describe("an organizer", () => {
+describe("an organizer", SLOW, () => {
   it("approving an organization in review refreshes the copies, and so does rejecting one", async () => {
     const { slug } = await cachedLetter({ reviewOrganizations: true, confirmSignatures: false });
     await seedSignatures(slug, [
@@ -249,7 +252,7 @@ describe("an organizer", () => {
   });
 });
 
-describe("a job", () => {
+describe("a job", SLOW, () => {
   it("the queue's consumer storing a batch refreshes the copies of each letter in it", async () => {
     const { slug } = await cachedLetter();
     const { queue, sent } = recordingQueue();

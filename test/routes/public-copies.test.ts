@@ -35,6 +35,9 @@ import {
   type OrganizerSession,
 } from "../helpers";
 
+/** Each step reads every sample (about 40 addresses) a few times: more than Vitest's 5 s on a busy machine. */
+const SLOW = { timeout: 120_000 };
+
 /** Two signatories a page, so that cursors lead somewhere with a handful of them. */
 const SETTINGS = { CACHE_MAX_AGE: "60", SIGNATORIES_PER_PAGE: "2" } as const;
 const UNCACHED = { ...SETTINGS, CACHE_MAX_AGE: "0" } as const;
@@ -216,7 +219,7 @@ beforeAll(async () => {
     ],
     "/api/v1/letters/:slug/counts": [{ path: `/api/v1/letters/${slug}/counts` }],
   };
-});
+}, SLOW.timeout);
 
 afterAll(() => {
   vi.useRealTimers();
@@ -267,7 +270,7 @@ async function expectEverySampleTrue(
   }
 }
 
-describe("the public GET routes the router has", () => {
+describe("the public GET routes the router has", SLOW, () => {
   it("are each either sampled here or exempt, and nothing here is a route that no longer exists", () => {
     const routes = publicGetRoutes();
     expect(routes.length).toBeGreaterThan(15);
@@ -295,7 +298,7 @@ describe("the public GET routes the router has", () => {
   });
 });
 
-describe("after each change, every cached copy of every sampled route", () => {
+describe("after each change, every cached copy of every sampled route", SLOW, () => {
   it("ends at the letter's closing time, like the letter (max-age no longer than the time left)", async () => {
     for (const list of Object.values(samples)) {
       for (const sample of list) {
