@@ -7,13 +7,10 @@
  * jobs); a test about signing itself posts the form.
  */
 import { env } from "cloudflare:workers";
-import { hmacHex, randomToken, sha256Hex } from "../src/domain/crypto";
-import {
-  normalizeEmail,
-  type SignatureChannel,
-  type SignatureKind,
-  type SignatureStatus,
-} from "../src/domain/signature";
+import { hmacHex } from "../src/domain/crypto";
+import { linkTokenFor, newSignatureRef } from "../src/domain/link-secrets";
+import { mailboxHash, normalizeEmail } from "../src/domain/mailbox";
+import type { SignatureChannel, SignatureKind, SignatureStatus } from "../src/domain/signature";
 import { changeSignatureStatus, insertSignatures, type NewSignature } from "../src/storage/signatures";
 
 /** One signature to store; every field has a default (a public, confirmed individual with a unique email). */
@@ -98,9 +95,12 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
       const email = normalizeEmail(seed.email ?? `seeded${number}-${crypto.randomUUID().slice(0, 8)}@example.org`);
       const status = seed.status ?? "confirmed";
       const { start, then } = pathTo(status);
-      const withdrawToken = randomToken();
-      const confirmToken = start === "unconfirmed" ? randomToken() : null;
+      // The signer's links, derived from the reference as the app derives them (domain/link-secrets.ts).
+      const ref = newSignatureRef();
+      const withdrawToken = await linkTokenFor(secret, "withdraw", letterId, ref);
+      const confirmToken = start === "unconfirmed" ? await linkTokenFor(secret, "confirm", letterId, ref) : null;
       const signature: NewSignature = {
+        ref,
         kind,
         name: seed.name ?? `${kind === "organization" ? "Organization" : "Person"} ${number}`,
         organization: seed.organization ?? null,
@@ -113,10 +113,9 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
         source: seed.source ?? null,
         status: start,
         emailHash: await hmacHex(secret, "email", email),
+        mailboxHash: await mailboxHash(secret, email),
         clientHash: await hmacHex(secret, "client", `${letterId}:${seed.client ?? `seed-${number}`}`),
-        confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
         confirmExpiresAt: confirmToken ? new Date(Date.now() + 7 * 86_400_000).toISOString() : null,
-        withdrawTokenHash: await sha256Hex(withdrawToken),
         emailsSent: confirmToken ? 1 : 0,
         language: seed.language ?? null,
       };

@@ -6,6 +6,7 @@
  * letter's public copies when what they show changed.
  */
 import { hmacHex } from "../domain/crypto";
+import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
 import type { ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
@@ -165,15 +166,17 @@ export async function moderateSignatures(
 
 /**
  * Adds a signature an organizer received on paper, by email or otherwise:
- * counted at once (channel "manual"), one per email address when one is given.
+ * counted at once (channel "manual"), one per mailbox when an email is given.
  *
- * @returns false, adding nothing, when its email address has already signed
+ * @returns false, adding nothing, when its mailbox (domain/mailbox.ts) has already signed
  */
 export async function addSignatureByHand(deps: AppDeps, letter: Letter, signature: ManualSignature): Promise<boolean> {
   const emailHash = signature.email ? await hmacHex(deps.secretKey(), "email", signature.email) : null;
+  const mailbox = signature.email ? await mailboxHash(deps.secretKey(), signature.email) : null;
   const stored = await insertManualSignature(deps.db, letter.id, {
     ...signature,
     emailHash,
+    mailboxHash: mailbox,
     source: signature.receivedBy,
   });
   if (stored.created) await deps.publicCopies.letterChanged(letter.slug);

@@ -156,8 +156,8 @@ export function buildCountsDocument(deps: AppDeps, letter: Letter, { origin }: {
   return {
     slug: letter.slug,
     status: publicStatus(letter, deps.now()),
+    // No count of signatures waiting for confirmation: see domain/letter-json.ts letterJson.
     counts: { ...letter.counts },
-    pending: letter.pendingCount,
     url: `${origin}${paths.letter(letter.slug)}`,
   };
 }

@@ -1,26 +1,75 @@
 /**
- * The signer's private links: confirming a signature and withdrawing it. A
- * link carries a secret; only its SHA-256 is stored. Opening a link (GET)
- * changes nothing, so a mail scanner that follows it confirms nothing: the
- * routes show a button, and pressing it calls these.
+ * The signer's private links: confirming a signature and withdrawing it.
+ * Each signature has one link of each kind, derived from its public
+ * reference under SECRET_KEY (domain/link-secrets.ts), so every copy of a
+ * link ever sent keeps working for the life of the signature and nothing
+ * else acts on it. Opening a link (GET) changes nothing, so a mail scanner
+ * that follows it confirms nothing: the routes show a button, and pressing
+ * it calls these.
  */
 import { sha256Hex } from "../domain/crypto";
 import { publicStatus, type Letter } from "../domain/letter";
+import { linkTokenFor, parseLinkToken, verifyLinkToken, type LinkPurpose } from "../domain/link-secrets";
+import { paths } from "../domain/paths";
 import { afterConfirmation, canWithdraw, type SigningPolicy } from "../domain/signing";
-import { findSignatureByLinkToken, type StoredSignature } from "../storage/signatures";
+import { findSignatureByLinkToken, findSignatureByRef, type StoredSignature } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { changeStatus } from "./signature-status";
 
-/** Why a confirmation link can't confirm (the routes choose the words and the status). */
-export type ConfirmationProblem = "unknown" | "already-confirmed" | "not-on-letter" | "closed" | "expired";
+/**
+ * Why a confirmation link can't confirm (the routes choose the words and the status); "changed": what
+ * the signature says changed after its confirm page was drawn (a repeated submission replaced it).
+ */
+export type ConfirmationProblem = "unknown" | "already-confirmed" | "not-on-letter" | "closed" | "expired" | "changed";
 
-/** The signature a confirmation link's secret belongs to on `letter`, or null. */
-export async function findConfirmationTarget(
+/**
+ * What a confirm page showed of `signature`, as the text its form carries back: every field that decides
+ * what is published (where it is listed, whether by name, and the words). Private to the signer's page.
+ */
+export function shownDetails(
+  signature: Pick<StoredSignature, "kind" | "name" | "organization" | "title" | "city" | "country" | "isPublic">,
+): string {
+  const { kind, name, organization, title, city, country, isPublic } = signature;
+  return JSON.stringify([kind, name, organization, title, city, country, isPublic]);
+}
+
+/**
+ * The signature on `letter` whose `purpose` link carries `token`, or null
+ * (malformed, unknown, another letter's, or a forged MAC: all alike).
+ */
+export async function findLinkTarget(
   deps: AppDeps,
   letter: Letter,
-  token: string,
+  purpose: LinkPurpose,
+  token: unknown,
 ): Promise<StoredSignature | null> {
-  return findSignatureByLinkToken(deps.db, letter.id, "confirm", await sha256Hex(token));
+  const parsed = parseLinkToken(token);
+  if (!parsed) return null;
+  if ("legacy" in parsed) return findSignatureByLinkToken(deps.db, letter.id, purpose, await sha256Hex(parsed.legacy));
+  if (!(await verifyLinkToken(deps.secretKey(), purpose, letter.id, parsed))) return null;
+  return findSignatureByRef(deps.db, letter.id, parsed.ref);
+}
+
+/** The signature a confirmation link's token belongs to on `letter`, or null. */
+export function findConfirmationTarget(deps: AppDeps, letter: Letter, token: unknown): Promise<StoredSignature | null> {
+  return findLinkTarget(deps, letter, "confirm", token);
+}
+
+/**
+ * The private links of the signature `ref` on `letter`, as paths (the
+ * caller adds the origin and language).
+ */
+export async function signatureLinks(
+  deps: Pick<AppDeps, "secretKey">,
+  letter: Pick<Letter, "id" | "slug">,
+  ref: string,
+): Promise<{ confirm: string; withdraw: string }> {
+  const secret = deps.secretKey();
+  const [confirm, withdraw] = await Promise.all([
+    linkTokenFor(secret, "confirm", letter.id, ref),
+    linkTokenFor(secret, "withdraw", letter.id, ref),
+  ]);
+  return { confirm: paths.confirm(letter.slug, confirm), withdraw: paths.withdraw(letter.slug, withdraw) };
 }
 
 /** Why `signature` can't be confirmed now through its link, or null when it can. */
@@ -38,9 +87,11 @@ export function confirmationProblem(
 }
 
 /**
- * Confirms the signature whose confirmation link carries `token`, giving it
- * the withdrawal secret whose SHA-256 is `withdrawTokenHash` (shown to the
- * signer next). It is counted, or waits for review when `policy` says so.
+ * Confirms the signature whose confirmation link carries `token`. It is
+ * counted, or waits for review when `policy` says so. Its withdrawal link
+ * stays the one already sent. `shown` is what its confirm page showed
+ * (shownDetails): when the signature says something else now, nothing is
+ * confirmed ("changed"), so a press confirms only what the signer read.
  *
  * @returns the signature as it was and its new status, or why nothing changed
  * @throws Problem 409 when it kept changing; StorageUnavailable when D1 fails
@@ -49,8 +100,8 @@ export async function confirmSignature(
   deps: AppDeps,
   letter: Letter,
   policy: SigningPolicy,
-  token: string,
-  withdrawTokenHash: string,
+  token: unknown,
+  shown?: string,
 ): Promise<{ signature: StoredSignature; to: "confirmed" | "in_review" } | { problem: ConfirmationProblem }> {
   let problem: ConfirmationProblem | null = null;
   const change = await changeStatus(
@@ -59,7 +110,8 @@ export async function confirmSignature(
     () => findConfirmationTarget(deps, letter, token),
     (signature) => {
       problem = confirmationProblem(letter, signature, deps.now());
-      return problem ? null : { to: afterConfirmation(policy, signature.kind), details: { withdrawTokenHash } };
+      if (!problem && shown !== undefined && shown !== shownDetails(signature)) problem = "changed";
+      return problem ? null : { to: afterConfirmation(policy, signature.kind) };
     },
   );
   if (!change.changed) return { problem: problem ?? "unknown" };
@@ -67,18 +119,30 @@ export async function confirmSignature(
 }
 
 /**
- * Withdraws the signature whose withdrawal link carries `token`, forgetting
- * its email address. Says nothing about whether there was one: the answer is
- * the same for every link, so it tells nobody who signed.
+ * Whether the withdrawal link carrying `token` can still withdraw a
+ * signature (it belongs to one that is not withdrawn yet). Dead links —
+ * malformed, unknown, or used — are alike, so the answer tells nobody who signed.
+ */
+export async function withdrawalLinkWorks(deps: AppDeps, letter: Letter, token: unknown): Promise<boolean> {
+  const signature = await findLinkTarget(deps, letter, "withdraw", token);
+  return signature !== null && canWithdraw(signature.status);
+}
+
+/**
+ * Withdraws the signature whose withdrawal link carries `token`, from any
+ * status but withdrawn (unconfirmed, in review, confirmed, hidden, rejected),
+ * forgetting its email address. Withdrawn is final: no organizer action
+ * changes it again (domain/signing.ts).
  *
+ * @returns true when it withdrew a signature; false for a dead link (malformed, unknown, or already used)
  * @throws Problem 409 when it kept changing; StorageUnavailable when D1 fails
  */
-export async function withdrawSignature(deps: AppDeps, letter: Letter, token: string): Promise<void> {
-  const tokenHash = await sha256Hex(token);
-  await changeStatus(
+export async function withdrawSignature(deps: AppDeps, letter: Letter, token: unknown): Promise<boolean> {
+  const change = await changeStatus(
     deps,
     letter.slug,
-    () => findSignatureByLinkToken(deps.db, letter.id, "withdraw", tokenHash),
+    () => findLinkTarget(deps, letter, "withdraw", token),
     (signature) => (canWithdraw(signature.status) ? { to: "withdrawn", details: { forgetEmail: true } } : null),
   );
+  return change.changed;
 }

@@ -13,6 +13,7 @@ import {
   type OrganizerSignatureRow,
 } from "../storage/signatures";
 import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
+import { listSharedMailboxes, type SharedMailbox } from "../storage/mailbox-duplicates";
 import type { AppDeps } from "./deps";
 
 /** Signatures per page of the organizers' list. */
@@ -21,10 +22,15 @@ export const LIST_PAGE_SIZE = 50;
 export const ORDER_PAGE_LIMIT = 500;
 /** Signatures per page of the JSON API's list. */
 export const API_PAGE_SIZE = 100;
+/** The most reported pairs of signatures sharing a mailbox the list page shows. */
+export const SHARED_MAILBOXES_SHOWN = 100;
 
 /**
  * A page of the signatures `filter` matches, newest first, before the
- * signature `before` (an id) when given, and how many match in all.
+ * signature `before` (an id) when given, and how many match in all; with
+ * the letter's signatures found to share a mailbox in two spellings (made
+ * before the mailbox rule, migrations/0010), for organizers to decide: the
+ * first SHARED_MAILBOXES_SHOWN pairs, and whether there are more.
  *
  * @returns `nextBefore`: the cursor of the next (older) page, or null on the last
  */
@@ -33,12 +39,22 @@ export async function searchLetterSignatures(
   letter: Letter,
   filter: SignatureFilter,
   before: number | undefined,
-): Promise<{ matching: number; signatures: OrganizerSignatureRow[]; nextBefore: number | null }> {
-  const [matching, page] = await Promise.all([
+): Promise<{
+  matching: number;
+  signatures: OrganizerSignatureRow[];
+  nextBefore: number | null;
+  sharedMailboxes: { pairs: SharedMailbox[]; more: boolean };
+}> {
+  const [matching, page, shared] = await Promise.all([
     countMatchingSignatures(deps.db, letter.id, filter),
     searchSignatures(deps.db, letter.id, filter, { before, limit: LIST_PAGE_SIZE }),
+    listSharedMailboxes(deps.db, letter.id, SHARED_MAILBOXES_SHOWN + 1),
   ]);
-  return { matching, ...page };
+  return {
+    matching,
+    ...page,
+    sharedMailboxes: { pairs: shared.slice(0, SHARED_MAILBOXES_SHOWN), more: shared.length > SHARED_MAILBOXES_SHOWN },
+  };
 }
 
 /** The letter's counted organizations in the public list's order (the first ORDER_PAGE_LIMIT). */

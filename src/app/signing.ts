@@ -3,13 +3,14 @@
  * the queue's consumer all end here): the letter must be open, the client
  * within its rate limit; the signature is stored with its counts in one
  * transaction (or put on the queue), and its signer is written to after the
- * answer: a confirmation link, or for a repeated email a new link or a "you
- * have already signed" note. What differs for a repeated email is never told
- * in the answer.
+ * answer: a confirmation link, or for a repeated mailbox (one inbox, in any
+ * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
+ * note. What differs for a repeat is never told in the answer.
  */
-import { alreadySignedMail, confirmationMail } from "../domain/mail";
-import { hmacHex, randomToken, sha256Hex } from "../domain/crypto";
+import { alreadySignedMail, confirmationMail, signedMail } from "../domain/mail";
+import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
+import { mailboxHash } from "../domain/mailbox";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
 import type { ReceiptOutcome } from "../domain/receipt";
@@ -18,6 +19,7 @@ import {
   afterConfirmation,
   CONFIRMATION_LINK_DAYS,
   initialStatus,
+  EMAIL_WINDOW_MS,
   MAX_EMAILS_PER_SIGNATURE,
   signingPolicy,
   SigningNotAvailable,
@@ -28,9 +30,10 @@ import type { Mailer } from "../integrations/mailer";
 import { checkSignRate } from "../integrations/rate-limit";
 import { StorageUnavailable } from "../storage/database";
 import { findLetterTranslation } from "../storage/letter-translations";
-import { findSignatureByEmail, insertSignatures, reserveEmail } from "../storage/signatures";
+import { findSignatureByEmail, insertSignatures, replaceUnconfirmedDetails, reserveEmail } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
+import { signatureLinks } from "./signature-links";
 import { changeStatus, newSignatureShows } from "./signature-status";
 
 /** An accepted signature: everything storing it and writing to the signer needs (also the queue message's body). */
@@ -45,8 +48,22 @@ export interface AcceptedSignature {
   /** Keyed hashes of the email and of the client's address (see domain/crypto). */
   emailHash: string;
   clientHash: string;
-  /** The withdrawal link's secret: the receipt and the emails carry the link, the database its hash. */
-  withdrawToken: string;
+  /**
+   * Keyed hash of the email's canonical mailbox (domain/mailbox.ts): one signature per mailbox.
+   * Absent from queue messages sent before it existed; it is then computed when they are stored.
+   */
+  mailboxHash?: string;
+  /**
+   * The reference a new signature gets (domain/link-secrets.ts newSignatureRef), drawn per attempt: its
+   * links derive from it (domain/link-secrets.ts). A repeated email's existing signature keeps its own,
+   * so nothing derived from this one ever acts on it.
+   */
+  ref: string;
+  /**
+   * SHA-256 of the withdrawal secret a first-format queue message carried (src/jobs/signature-queue.ts):
+   * its signer was shown that link, so a new row keeps it as a legacy link. Never set for new messages.
+   */
+  legacyWithdrawTokenHash?: string;
   /** The public origin links in emails point to. */
   origin: string;
   /** A partner's attribution, when signed through its embed (see domain/embed.ts) or the API. */
@@ -59,8 +76,8 @@ export interface AcceptedSignature {
 export interface StoreOutcome {
   /** False when the email had already signed the letter: nothing was stored. */
   created: boolean;
-  /** The confirmation link's secret, when a new signature waits for it. */
-  confirmToken: string | null;
+  /** Whether the new signature waits for its confirmation link. */
+  awaitsConfirmation: boolean;
 }
 
 /** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
@@ -124,8 +141,8 @@ export interface SignatureToStore {
   letter: Letter;
   input: SignatureInput;
   policy: SigningPolicy;
-  /** The withdrawal link's secret the signer's receipt carries. */
-  withdrawToken: string;
+  /** The reference a new signature gets (see AcceptedSignature.ref); the receipt carries it. */
+  ref: string;
   clientHash: string;
   source: string | null;
   channel: "form" | "api";
@@ -155,8 +172,9 @@ export async function signLetter(
     policy: signature.policy,
     input,
     emailHash: await hmacHex(deps.secretKey(), "email", input.email),
+    mailboxHash: await mailboxHash(deps.secretKey(), input.email),
     clientHash: signature.clientHash,
-    withdrawToken: signature.withdrawToken,
+    ref: signature.ref,
     origin: deps.origin,
     source: signature.source,
     channel: signature.channel,
@@ -183,14 +201,18 @@ export async function signLetter(
   return unsent > 0 ? "mail-busy" : "stored";
 }
 
-/** What goes on the queue: a version, so that a later format is never misread. */
+/**
+ * What goes on the queue: a version, so that a later format is never misread.
+ * Version 2 carries the new signature's reference (`ref`); version 1 carried a
+ * random withdrawal secret instead (src/jobs/signature-queue.ts still reads it).
+ */
 export interface SignatureMessage {
-  v: 1;
+  v: 2;
   signature: AcceptedSignature;
 }
 
 export function signatureMessage(signature: AcceptedSignature): SignatureMessage {
-  return { v: 1, signature };
+  return { v: 2, signature };
 }
 
 function withoutEmails(error: unknown): string {
@@ -202,6 +224,13 @@ function logFailure(event: string, letter: string, mailer: Mailer | null, error:
   console.error(JSON.stringify({ event, letter, mailer: mailer?.name ?? null, error: withoutEmails(error) }));
 }
 
+/** The signature's mailbox hash: the one it carries, or (a message queued before there was one) computed now. */
+function mailboxHashOf(deps: AppDeps, signature: AcceptedSignature): Promise<string> {
+  return signature.mailboxHash
+    ? Promise.resolve(signature.mailboxHash)
+    : mailboxHash(deps.secretKey(), signature.input.email);
+}
+
 function expiresIn(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString();
 }
@@ -209,27 +238,32 @@ function expiresIn(now: Date, days: number): string {
 /**
  * Stores the signatures (one or a whole queue batch) and their counts in one
  * transaction, then refreshes the public copies of each letter that got a
- * new one. A repeated email is not stored again; notifySigners then writes
- * to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
+ * new one it shows. A repeated mailbox (or, for signatures from before
+ * mailboxes were keyed, a repeated email) is not stored again; notifySigners
+ * then writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
+  const emailed = linksGoByEmail(deps);
+  const now = deps.now();
   const prepared = await Promise.all(
     accepted.map(async (signature) => {
-      const confirmToken = signature.policy.confirmByEmail ? randomToken() : null;
+      const awaitsConfirmation = signature.policy.confirmByEmail;
       return {
-        confirmToken,
         letterId: signature.letter.id,
         signature: {
           ...signature.input,
+          ref: signature.ref,
+          withdrawTokenHash: signature.legacyWithdrawTokenHash ?? null,
           channel: signature.channel ?? "form",
           source: signature.source ?? null,
           status: initialStatus(signature.policy, signature.input.kind),
           emailHash: signature.emailHash,
+          mailboxHash: await mailboxHashOf(deps, signature),
           clientHash: signature.clientHash,
-          confirmTokenHash: confirmToken ? await sha256Hex(confirmToken) : null,
-          confirmExpiresAt: confirmToken ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
-          withdrawTokenHash: await sha256Hex(signature.withdrawToken),
-          emailsSent: confirmToken ? 1 : 0,
+          confirmExpiresAt: awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : null,
+          // The email notifySigners sends: a confirmation link, or (counted at once) the signer's links.
+          emailsSent: awaitsConfirmation || emailed ? 1 : 0,
+          emailsWindowStart: awaitsConfirmation || emailed ? now.toISOString() : null,
           language: signature.language ?? null,
         },
       };
@@ -238,9 +272,9 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
   const results = await insertSignatures(deps.db, prepared);
   const outcomes = results.map((result, index) => ({
     created: result.created,
-    confirmToken: result.created ? prepared[index]!.confirmToken : null,
+    awaitsConfirmation: result.created && prepared[index]!.signature.confirmExpiresAt !== null,
   }));
-  // A repeated email stores nothing. One refresh per letter, however many signatures of the batch it got.
+  // A repeated mailbox stores nothing. One refresh per letter, however many signatures of the batch it got.
   const changed = new Set(
     accepted
       .filter((_, index) => outcomes[index]!.created && newSignatureShows(prepared[index]!.signature.status))
@@ -295,13 +329,29 @@ export async function notifySigners(
       const outcome = outcomes[index]!;
       const { letter, input } = signature;
       try {
-        if (outcome.created && outcome.confirmToken && mailer) {
+        if (outcome.created && outcome.awaitsConfirmation && mailer) {
           const voice = await voiceOf(deps.db, signature);
-          const links = {
-            confirm: voice.link(paths.confirm(letter.slug, outcome.confirmToken)),
-            withdraw: voice.link(paths.withdraw(letter.slug, signature.withdrawToken)),
-          };
-          await mailer.send(confirmationMail(input.email, voice.title, links, voice.locale));
+          const links = await signatureLinks(deps, letter, signature.ref);
+          await mailer.send(
+            confirmationMail(
+              input.email,
+              voice.title,
+              { confirm: voice.link(links.confirm), withdraw: voice.link(links.withdraw) },
+              voice.locale,
+            ),
+          );
+        } else if (outcome.created && mailer) {
+          // Counted at once: the signer's private link goes by email, never only in the answer.
+          const voice = await voiceOf(deps.db, signature);
+          const links = await signatureLinks(deps, letter, signature.ref);
+          await mailer.send(
+            signedMail(
+              input.email,
+              voice.title,
+              { letter: voice.link(paths.letter(letter.slug)), withdraw: voice.link(links.withdraw) },
+              voice.locale,
+            ),
+          );
         } else if (!outcome.created) {
           await handleRepeat(deps, mailer, signature);
         }
@@ -315,68 +365,104 @@ export async function notifySigners(
 }
 
 /**
- * A repeated email on the same letter: a new confirmation link if it never
- * confirmed, a "you have already signed" email if it did, a fresh signature
- * if it had been withdrawn. At most MAX_EMAILS_PER_SIGNATURE emails per
- * signature, ever.
+ * Whether the signer's private links go by email (a mailer is set up) rather
+ * than in the answer. When they do, no answer ever carries a link, so a
+ * repeated address is answered exactly as a new one, link and all.
+ */
+export function linksGoByEmail(deps: Pick<AppDeps, "mailer">): boolean {
+  try {
+    return deps.mailer() !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A repeated mailbox on the same letter (in any spelling; the email goes to
+ * the address just typed: see domain/mailbox.ts). Whoever sent it, it never
+ * acts on the existing signature with anything the sender was shown: the
+ * links written to the address are the signature's own (derived from its
+ * reference).
+ *
+ * - withdrawn: it comes back as a new signature with the details just sent
+ *   and the reference drawn for this attempt (so no link given for the
+ *   withdrawn one acts on it), waiting for confirmation when the letter asks;
+ * - unconfirmed: the details just sent replace the ones waiting (a signer
+ *   fixing a typo; the confirm page shows what it will publish), and its
+ *   confirmation link is sent again, valid anew;
+ * - any other status (counted, in review, hidden, rejected): a "you have
+ *   already signed" email with its withdrawal link, which works from every
+ *   one of them.
+ *
+ * Nothing is sent, and nothing replaced, past MAX_EMAILS_PER_SIGNATURE
+ * emails in EMAIL_WINDOW_MS; without a mailer, nothing is sent at all.
  */
 async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
   const { db } = deps;
   const { letter, input, policy } = signature;
-  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email);
+  const mailbox = await mailboxHashOf(deps, signature);
+  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
   if (!existing) return;
   const voice = mailer ? await voiceOf(db, signature) : null;
   const link = (path: string) => voice?.link(path) ?? path;
-  const withdrawUrl = link(paths.withdraw(letter.slug, signature.withdrawToken));
-  const withdrawTokenHash = await sha256Hex(signature.withdrawToken);
+  const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now: deps.now() };
+  const details = { ...input, isPublic: input.isPublic, language: signature.language ?? null };
   if (existing.status === "withdrawn") {
-    // Signing again after withdrawing: the signature comes back, as new, with the details just sent.
-    const confirmToken = policy.confirmByEmail ? randomToken() : null;
-    const details = {
-      details: { ...input, isPublic: input.isPublic, language: signature.language ?? null },
-      withdrawTokenHash,
-      ...(confirmToken
-        ? {
-            confirmTokenHash: await sha256Hex(confirmToken),
-            confirmExpiresAt: expiresIn(deps.now(), CONFIRMATION_LINK_DAYS),
-          }
-        : {}),
-    };
+    const awaitsConfirmation = policy.confirmByEmail;
+    const confirmExpiresAt = awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : undefined;
     const { changed } = await changeStatus(
       deps,
       letter.slug,
-      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email),
-      (current) => (current.status === "withdrawn" ? { to: initialStatus(policy, input.kind), details } : null),
+      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox),
+      (current) =>
+        current.status === "withdrawn"
+          ? { to: initialStatus(policy, input.kind), details: { details, ref: signature.ref, confirmExpiresAt } }
+          : null,
       { first: existing },
     );
-    if (changed && confirmToken && mailer && (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {}))) {
-      const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, voice!.title, links, voice!.locale));
-    }
+    if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
+    const links = await signatureLinks(deps, letter, signature.ref);
+    await mailer.send(
+      awaitsConfirmation
+        ? confirmationMail(
+            input.email,
+            voice!.title,
+            { confirm: link(links.confirm), withdraw: link(links.withdraw) },
+            voice!.locale,
+          )
+        : signedMail(
+            input.email,
+            voice!.title,
+            { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
+            voice!.locale,
+          ),
+    );
     return;
   }
-  if (!mailer || !policy.confirmByEmail) return;
+  if (!mailer) return;
+  const links = await signatureLinks(deps, letter, existing.ref);
   if (existing.status === "unconfirmed") {
-    const confirmToken = randomToken();
-    const reserved = await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, {
-      confirmTokenHash: await sha256Hex(confirmToken),
-      confirmExpiresAt: expiresIn(deps.now(), CONFIRMATION_LINK_DAYS),
-      withdrawTokenHash,
-    });
-    if (reserved) {
-      const links = { confirm: link(paths.confirm(letter.slug, confirmToken)), withdraw: withdrawUrl };
-      await mailer.send(confirmationMail(input.email, voice!.title, links, voice!.locale));
-    }
-  } else if (existing.status === "confirmed" || existing.status === "in_review") {
-    if (await reserveEmail(db, existing.id, MAX_EMAILS_PER_SIGNATURE, { withdrawTokenHash })) {
-      await mailer.send(
-        alreadySignedMail(
-          input.email,
-          voice!.title,
-          { letter: link(paths.letter(letter.slug)), withdraw: withdrawUrl },
-          voice!.locale,
-        ),
-      );
-    }
+    const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
+    if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
+    await replaceUnconfirmedDetails(db, existing.id, input);
+    await mailer.send(
+      confirmationMail(
+        input.email,
+        voice!.title,
+        { confirm: link(links.confirm), withdraw: link(links.withdraw) },
+        voice!.locale,
+      ),
+    );
+    return;
+  }
+  if (await reserveEmail(db, existing.id, allowance)) {
+    await mailer.send(
+      alreadySignedMail(
+        input.email,
+        voice!.title,
+        { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
+        voice!.locale,
+      ),
+    );
   }
 }

@@ -107,9 +107,9 @@ export function letterJson(
     // When its text last changed after people had signed it.
     text_updated_at: letter.textUpdatedAt,
     body_html: letter.bodyHtml,
+    // Only what is counted. How many wait for confirmation or review is for organizers: published, it
+    // would move by one exactly when a new address signs, telling anyone whether an address had signed.
     counts: { ...letter.counts },
-    // Waiting for their email confirmation or the organizers' review: not in the counts.
-    pending: letter.pendingCount,
     record: recordSummaryJson(letter, urls.recordUrl),
     signatories: signatories.map(signatoryJson),
     next_cursor: next?.cursor ?? null,

@@ -44,3 +44,18 @@ export function alreadySignedMail(
     text: [...t.mail.alreadyText(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
   };
 }
+
+/** Sent when a letter counts a signature at once: the signer's own private link to take it back. */
+export function signedMail(
+  to: string,
+  letterTitle: string,
+  links: { letter: string; withdraw: string },
+  locale = "en",
+): MailMessage {
+  const t = messagesFor(locale);
+  return {
+    to,
+    subject: t.mail.signedSubject(letterTitle),
+    text: [...t.mail.signedText(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
+  };
+}

@@ -8,7 +8,8 @@
 import { object, pipe, transform } from "zod/mini";
 import { isCountryCode } from "./countries";
 import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
-import { FIELD_LIMITS, isEmailAddress, normalizeEmail, type SignatoryDetails, type SignatureKind } from "./signature";
+import { normalizeEmail } from "./mailbox";
+import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
 
 export const MANUAL_FIELDS = [

@@ -7,7 +7,8 @@
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
 import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
-import { isEmailAddress, normalizeEmail } from "./signature";
+import { normalizeEmail } from "./mailbox";
+import { isEmailAddress } from "./signature";
 import { webhookUrlProblem } from "./webhook";
 
 export const NOTIFICATION_FIELDS = ["webhook_url", "summary_email", "webhook_includes_email"] as const;

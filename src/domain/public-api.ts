@@ -7,6 +7,7 @@
 import {
   array,
   boolean,
+  describe as described,
   enum as zenum,
   literal,
   nullable,
@@ -20,7 +21,11 @@ import {
 } from "zod/mini";
 import { LOCALES } from "./i18n";
 
-const counts = object({ total: number(), organizations: number(), individuals: number() });
+const counts = object({ total: number(), organizations: number(), individuals: number() }).check(
+  described(
+    "Signatures counted: confirmed (and, for organizations under review, approved). Signatures waiting for their email confirmation or a review are never published: that number would move exactly when a new address signs.",
+  ),
+);
 const status = zenum(["open", "closed"]);
 const kind = zenum(["organization", "individual"]);
 const text = nullable(string());
@@ -70,7 +75,6 @@ export const apiSchemas = {
     text_updated_at: text,
     body_html: string(),
     counts,
-    pending: number(),
     record: object({ length: number(), head: text, complete: boolean(), url: string() }),
     signatories: array(signatory),
     next_cursor: text,
@@ -86,7 +90,7 @@ export const apiSchemas = {
     next_cursor: text,
     next_url: text,
   }),
-  LetterCounts: object({ slug: string(), status, counts, pending: number(), url: string() }),
+  LetterCounts: object({ slug: string(), status, counts, url: string() }),
   RecordPage: object({
     letter: object({ slug: string(), url: string(), json_url: string(), counts }),
     record: object({ length: number(), head: text, complete: boolean(), url: string() }),
@@ -113,7 +117,11 @@ export const apiSchemas = {
   SignatureRequest: object({
     kind: zenum(["organization", "individual"]),
     name: string(),
-    email: string(),
+    email: string().check(
+      described(
+        "The signer's email address, where the confirmation is sent (never published). The domain may be internationalized (`ana@correo.españa.es`): it is kept and written to in its ASCII form (`ana@correo.xn--espaa-rta.es`), which is the same address. One signature per mailbox: spellings that reach one inbox (capitals, a `+tag`, and for gmail.com and googlemail.com dots in the name) sign once; a repeat gets the same answer as a new signer, stores nothing, and its address is sent the usual email.",
+      ),
+    ),
     organization: optional(text),
     title: optional(text),
     city: optional(text),
@@ -126,7 +134,12 @@ export const apiSchemas = {
     status: literal("accepted"),
     outcome: zenum(["counted", "confirm-email", "review"]),
     letter: object({ slug: string(), url: string() }),
-    withdraw_url: string(),
+    /**
+     * The private link to take the signature back, when no email carries it (the letter counts
+     * signatures at once). Absent for "confirm-email": the link is in the email, so nothing in the
+     * answer can act on a signature the address's owner made.
+     */
+    withdraw_url: optional(string()),
   }),
   /** RFC 9457 problem details: every error of the API. */
   Problem: object({
@@ -260,7 +273,7 @@ export function openApiDocument(origin: string) {
         post: {
           summary: "Sign a letter, for partners' own forms and CRMs",
           description:
-            "The sign form's rules: the same validation, rate limit per client, bot checks (Turnstile's token when the site uses it), confirmation by email and review of organizations. A repeated email gets the same answer as a new one. Errors are problem details; a 422 lists each field's problem in `errors`.",
+            "The sign form's rules: the same validation, rate limit per client, bot checks (Turnstile's token when the site uses it), confirmation by email and review of organizations. A repeated email (any spelling of a mailbox that signed, see `email`) gets the same answer as a new one. Errors are problem details; a 422 lists each field's problem in `errors`.",
           parameters: [slug],
           requestBody: { required: true, content: { "application/json": { schema: ref("SignatureRequest") } } },
           responses: {

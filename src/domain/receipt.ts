@@ -4,9 +4,13 @@
  * with HMAC-SHA-256 so nobody can make our site display words we did not
  * receive. A receipt is made from what was submitted, never from what was
  * stored, so a repeated email gets exactly the same kind of page as a new one.
- * It never carries the email.
+ * It never carries the email, nor a link secret: when its page shows the
+ * withdrawal link, it derives it from the reference, and only for
+ * RECEIPT_LINK_HOURS (a receipt's URL lives on in browser history and
+ * screenshots).
  */
 import { fromBase64Url, hmac, toBase64Url, verifyHmac } from "./crypto";
+import { RECEIPT_LINK_HOURS } from "./link-secrets";
 import type { SignatoryDetails } from "./signature";
 
 const RECEIPT_PURPOSE = "receipt";
@@ -22,8 +26,11 @@ export interface Receipt extends SignatoryDetails {
   slug: string;
   isPublic: boolean;
   outcome: ReceiptOutcome;
-  /** The secret of the private withdrawal link. */
-  withdraw: string;
+  /**
+   * The reference the signature was stored under (or, for a repeated email, a fresh one that acts on
+   * nothing), when the page may show its withdrawal link: absent when the link went by email instead.
+   */
+  ref?: string;
   /** When it was signed, ISO 8601. */
   signedAt: string;
   /** Set when the signature went through the signature queue (SIGNATURE_WRITES=queue): stored and counted within seconds. */
@@ -35,7 +42,7 @@ export function receiptFor(
   slug: string,
   input: SignatoryDetails & { isPublic: boolean },
   outcome: ReceiptOutcome,
-  withdraw: string,
+  ref: string | null,
   signedAt: Date,
   { queued = false } = {},
 ): Receipt {
@@ -43,7 +50,7 @@ export function receiptFor(
     ...(queued ? { queued: true } : {}),
     slug,
     outcome,
-    withdraw,
+    ...(ref ? { ref } : {}),
     kind: input.kind,
     name: input.name,
     organization: input.organization,
@@ -76,4 +83,15 @@ export async function openReceipt(sealed: string, slug: string, secret: string):
   } catch {
     return null;
   }
+}
+
+/**
+ * The reference whose withdrawal link the receipt's page may show at `now`:
+ * within RECEIPT_LINK_HOURS of `signedAt`, else null (the page then points to
+ * the emailed link).
+ */
+export function receiptLinkRef(receipt: Receipt, now: Date): string | null {
+  if (!receipt.ref) return null;
+  const age = now.getTime() - Date.parse(receipt.signedAt);
+  return age >= 0 && age < RECEIPT_LINK_HOURS * 3_600_000 ? receipt.ref : null;
 }

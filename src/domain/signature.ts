@@ -5,6 +5,7 @@
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { boolean, enum as zenum, NEVER, nullable, object, pipe, string, transform, unknown, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
+import { asciiDomain, normalizeEmail } from "./mailbox";
 import { normalizeText, publicTextIssue, publicTextProblem, type TextProblem } from "./text";
 
 export const SIGNATURE_KINDS = ["organization", "individual"] as const;
@@ -82,7 +83,7 @@ export function signatoryDetailsOf(source: SignatoryDetails): SignatoryDetails {
   };
 }
 
-/** A validated signature as the form produced it; email is already normalized. */
+/** A validated signature as the form produced it; email is already normalized (domain/mailbox.ts normalizeEmail). */
 export interface SignatureInput extends SignatoryDetails {
   email: string;
   isPublic: boolean;
@@ -109,12 +110,7 @@ export interface PublicSignatory extends SignatoryDetails {
   signedAt: string;
 }
 
-/** Emails are compared trimmed and lower-cased: one signature per letter per address. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-// What `<input type=email>` accepts, plus a dot in the domain: an address we could mail.
+// What `<input type=email>` sends (its domain in ASCII form), plus a dot in the domain: an address we could mail.
 const EMAIL_PATTERN =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
@@ -127,9 +123,15 @@ export type SignFormIssue =
   | { code: "email-too-long"; max: number }
   | { code: "text"; problem: TextProblem; max: number };
 
-/** True for an email address we could mail: normalized, within the length limit, of the usual shape. */
+/**
+ * True for an email address we could mail, as normalizeEmail (domain/mailbox.ts) gives it: within
+ * the length limit, of the usual shape, its domain in ASCII form (a domain that could not be
+ * converted is refused).
+ */
 export function isEmailAddress(email: string): boolean {
-  return email.length <= FIELD_LIMITS.email && EMAIL_PATTERN.test(email);
+  if (email.length > FIELD_LIMITS.email || !EMAIL_PATTERN.test(email)) return false;
+  const domain = email.slice(email.lastIndexOf("@") + 1);
+  return asciiDomain(domain) === domain;
 }
 
 /** Records `message` (and its `issue`) as the field's problem; the value is then never used. */
@@ -203,7 +205,7 @@ export const signFormSchema = pipe(
             max: FIELD_LIMITS.email,
           });
         }
-        if (!EMAIL_PATTERN.test(email))
+        if (!isEmailAddress(email))
           return refuse(ctx, "Enter a valid email address, like name@example.org.", { code: "email-invalid" });
         return email;
       }),

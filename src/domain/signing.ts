@@ -10,8 +10,14 @@ import type { SignatureKind, SignatureStatus } from "./signature";
 /** A confirmation link works this long after it is sent. */
 export const CONFIRMATION_LINK_DAYS = 7;
 
-/** Emails sent about one signature, ever (confirmations, reminders that it already signed). */
+/**
+ * Emails sent about one signature (confirmations, reminders that it already
+ * signed) within EMAIL_WINDOW_MS: enough for a signer, too few for anyone to
+ * flood an inbox by repeating its address; and a day later its owner can
+ * get their links again however often a stranger repeated it.
+ */
 export const MAX_EMAILS_PER_SIGNATURE = 5;
+export const EMAIL_WINDOW_MS = 86_400_000;
 
 /** How a letter takes signatures, given its settings and whether a mailer is set up. */
 export interface SigningPolicy {
@@ -84,9 +90,13 @@ export function moderate(action: ModerationAction, from: SignatureStatus): Signa
   return rule.from.includes(from) ? rule.to : null;
 }
 
-/** The statuses a signer can withdraw from: anything not already withdrawn or set aside. */
+/**
+ * The statuses a signer can withdraw from: every one but withdrawn. A
+ * signature an organizer hid or rejected is the signer's to withdraw too, so
+ * that no later "restore" can publish a name its signer took back.
+ */
 export function canWithdraw(status: SignatureStatus): boolean {
-  return status === "unconfirmed" || status === "in_review" || status === "confirmed";
+  return status !== "withdrawn";
 }
 
 /** The record entry a status change writes, if it changes who is counted. */

@@ -38,7 +38,8 @@ import type { LanguageLink } from "../views/language-switcher";
 import type { PageMeta } from "../views/layout";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormExtras, SignFormState } from "../views/sign-form";
-import { type Receipt } from "../domain/receipt";
+import { receiptLinkRef, type Receipt } from "../domain/receipt";
+import { signatureLinks } from "../app/signature-links";
 import { EmbedPage } from "../views/embed-page";
 
 export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
@@ -287,6 +288,10 @@ export async function renderEmbedPage<E extends AppEnv>(
   receipt: Receipt | null = null,
 ): Promise<string> {
   const page = await listPublicSignatories(c.var.db, letter.id, null, EMBED_SIGNATORIES);
+  // The card shows a withdrawal link only when the receipt may (see domain/receipt.ts receiptLinkRef).
+  const { deps } = c.var as AppEnv["Variables"];
+  const ref = receipt ? receiptLinkRef(receipt, deps.now()) : null;
+  const withdraw = ref ? (await signatureLinks(deps, letter, ref)).withdraw : null;
   return renderDocument(
     <EmbedPage
       letter={letter}
@@ -295,9 +300,7 @@ export async function renderEmbedPage<E extends AppEnv>(
       links={{
         letter: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language)),
         sign: paths.signFromEmbed(letter.slug, source),
-        ...(receipt
-          ? { withdraw: absoluteUrl(c, withLang(paths.withdraw(letter.slug, receipt.withdraw), linkLanguage(letter))) }
-          : {}),
+        ...(withdraw ? { withdraw: absoluteUrl(c, withLang(withdraw, linkLanguage(letter))) } : {}),
         languages: languageLinks(letter, paths.embed(letter.slug, { source })),
       }}
       form={form}

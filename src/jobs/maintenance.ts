@@ -3,14 +3,17 @@
  * wrangler.jsonc): seals pending record entries, flags bursts of signatures
  * for organizers, gives up on unconfirmed signatures whose link has long
  * expired, closes letters whose closing time has come, forgets old rate-limit
- * windows and expired organizer sessions, and anonymizes the signatures of
- * letters closed for RETENTION_DAYS. Every step is idempotent, so a run that
- * fails part-way is completed by the next. A letter a step changed has its
- * public copies refreshed (in the data center the job runs in, under
- * PUBLIC_URL: see app/deps.ts).
+ * windows and expired organizer sessions, keys the mailboxes of signatures
+ * made before the mailbox rule (reporting any two that share one), and
+ * anonymizes the signatures of letters closed for RETENTION_DAYS. Every step
+ * is idempotent, so a run that fails part-way is completed by the next. A
+ * letter a step changed has its public copies refreshed (in the data center
+ * the job runs in, under PUBLIC_URL: see app/deps.ts).
  */
 import type { AppDeps } from "../app/deps";
 import { hmacHex } from "../domain/crypto";
+import { mailboxHash } from "../domain/mailbox";
+import { requireSecretKey, type Bindings } from "../env";
 import {
   anonymizeLetter,
   expireUnconfirmed,
@@ -18,6 +21,8 @@ import {
   lettersDueForAnonymization,
   lettersWithUnsealedRecords,
   setEmailHashes,
+  setMailboxHashes,
+  signaturesAwaitingMailbox,
   signaturesWithoutEmailHash,
 } from "../storage/maintenance";
 import { closeDueLetters } from "../storage/letters";
@@ -34,28 +39,65 @@ export interface MaintenanceReport {
   rateWindowsDeleted: number;
   sessionsDeleted: number;
   closedLetters: number;
+  /** Signatures from before the mailbox rule given their mailbox hash, and those found to share a mailbox. */
+  mailboxesKeyed: number;
+  mailboxDuplicates: number;
+}
+
+/** Signatures keyed per transaction by the mailbox backfill, and transactions per run (so at most 1,000 a run). */
+export const MAILBOX_BATCH_SIZE = 250;
+export const MAILBOX_BATCHES_PER_RUN = 4;
+
+/**
+ * Keys the mailboxes (domain/mailbox.ts) of signatures stored before
+ * migrations/0010, oldest first, in transactions of MAILBOX_BATCH_SIZE: at
+ * most `batches` of them, or (for a letter about to be anonymized, whose
+ * emails are about to go) until none is left. Idempotent; asks for SECRET_KEY
+ * only when there is something to key.
+ */
+export async function keyExistingMailboxes(
+  env: Bindings,
+  db: D1Database,
+  { batches, letterId }: { batches: number; letterId?: number },
+): Promise<{ keyed: number; duplicates: number }> {
+  const total = { keyed: 0, duplicates: 0 };
+  for (let batch = 0; batch < batches; batch++) {
+    const awaiting = await signaturesAwaitingMailbox(db, MAILBOX_BATCH_SIZE, letterId);
+    if (awaiting.length === 0) break;
+    const secret = requireSecretKey(env);
+    const result = await setMailboxHashes(
+      db,
+      await Promise.all(awaiting.map(async ({ id, email }) => ({ id, mailboxHash: await mailboxHash(secret, email) }))),
+    );
+    total.keyed += result.keyed;
+    total.duplicates += result.duplicates;
+    // Every row read is either keyed or reported; should neither happen, stop rather than read them again.
+    if (result.keyed + result.duplicates === 0) break;
+  }
+  return total;
 }
 
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
 export async function runMaintenance(
-  deps: Pick<AppDeps, "db" | "settings" | "secretKey" | "publicCopies">,
+  deps: Pick<AppDeps, "db" | "settings" | "secretKey" | "publicCopies" | "env">,
   now: Date,
 ): Promise<MaintenanceReport> {
-  const { db, settings } = deps;
+  const { db, settings, env } = deps;
   const changed = new Set<string>();
   const unsealed = await lettersWithUnsealedRecords(db);
   for (const letterId of unsealed) await sealRecord(db, letterId);
 
   // A little more than the interval between runs, so no burst falls between two.
   const flagged = await flagBursts(db, now, 30);
-  // Sealing changes no public copy: every document seals the record before it is drawn (app/public-documents.ts).
-  const expiry = await expireUnconfirmed(db, now);
-  for (const slug of expiry.letters) changed.add(slug);
+  // Neither changes a public copy: every document seals the record before it is drawn (app/public-documents.ts),
+  // and signatures waiting for confirmation are not shown (app/signature-status.ts).
+  const expired = await expireUnconfirmed(db, now);
   const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 3_600);
   const sessionsDeleted = await deleteExpiredSessions(db, now);
   // Signing already stops at the closing time (every page and signature checks the clock); this makes the stage say so.
   const closed = await closeDueLetters(db, now);
   for (const slug of closed) changed.add(slug);
+  const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
@@ -73,6 +115,9 @@ export async function runMaintenance(
           ),
         );
       }
+      const keyed = await keyExistingMailboxes(env, db, { batches: Number.POSITIVE_INFINITY, letterId: letter.id });
+      mailboxes.keyed += keyed.keyed;
+      mailboxes.duplicates += keyed.duplicates;
       anonymizedSignatures += await anonymizeLetter(db, letter.id);
       // Nothing public is erased today (only emails, domains and client hashes), but the rule is one for every writer.
       changed.add(letter.slug);
@@ -82,11 +127,13 @@ export async function runMaintenance(
   return {
     sealedLetters: unsealed.length,
     flagged,
-    expired: expiry.expired,
+    expired,
     anonymizedLetters: due.length,
     anonymizedSignatures,
     rateWindowsDeleted,
     sessionsDeleted,
     closedLetters: closed.length,
+    mailboxesKeyed: mailboxes.keyed,
+    mailboxDuplicates: mailboxes.duplicates,
   };
 }

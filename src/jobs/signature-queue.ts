@@ -23,25 +23,44 @@ import {
   string,
   boolean,
   enum as zenum,
+  regex,
+  union,
+  type output,
 } from "zod/mini";
+import { sha256Hex } from "../domain/crypto";
+import { newSignatureRef } from "../domain/link-secrets";
 import type { AppDeps } from "../app/deps";
 import { notifySigners, storeSignatures, type AcceptedSignature, type StoreOutcome } from "../app/signing";
 
-const messageSchema = object({
-  v: literal(1),
-  signature: object({
-    letter: object({ id: number(), slug: string(), title: string(), languages: optional(array(string())) }),
-    policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
-    input: signatureInputSchema,
-    emailHash: string(),
-    clientHash: string(),
-    withdrawToken: string(),
-    origin: string(),
-    source: optional(nullable(string())),
-    channel: optional(zenum(["form", "api"])),
-    language: optional(nullable(string())),
-  }),
-});
+const signatureFields = {
+  letter: object({ id: number(), slug: string(), title: string(), languages: optional(array(string())) }),
+  policy: object({ confirmByEmail: boolean(), reviewOrganizations: boolean() }),
+  input: signatureInputSchema,
+  emailHash: string(),
+  mailboxHash: optional(string()),
+  clientHash: string(),
+  origin: string(),
+  source: optional(nullable(string())),
+  channel: optional(zenum(["form", "api"])),
+  language: optional(nullable(string())),
+};
+
+const messageSchema = union([
+  object({ v: literal(2), signature: object({ ...signatureFields, ref: string().check(regex(/^[0-9a-f]{32}$/)) }) }),
+  // Sent before references were drawn by the signing path: the signature gets a fresh one.
+  object({ v: literal(1), signature: object({ ...signatureFields, withdrawToken: string() }) }),
+]);
+
+/**
+ * The accepted signature a message carries, in the current shape. A first-format message's withdrawal
+ * secret was shown to its signer (the thank-you page's link): its SHA-256 is kept as the new row's
+ * legacy withdrawal link, so that link works for the life of the signature.
+ */
+async function acceptedSignatureOf(message: output<typeof messageSchema>): Promise<AcceptedSignature> {
+  if (message.v === 2) return message.signature;
+  const { withdrawToken, ...signature } = message.signature;
+  return { ...signature, ref: newSignatureRef(), legacyWithdrawTokenHash: await sha256Hex(withdrawToken) };
+}
 
 export interface QueueReport {
   stored: number;
@@ -63,7 +82,7 @@ export async function consumeSignatures(batch: MessageBatch<unknown>, deps: AppD
   for (const message of batch.messages) {
     const parsed = safeParse(messageSchema, message.body);
     if (parsed.success) {
-      valid.push({ message, signature: parsed.data.signature });
+      valid.push({ message, signature: await acceptedSignatureOf(parsed.data) });
     } else {
       report.invalid += 1;
       console.error(JSON.stringify({ event: "signature_message_invalid", queue: batch.queue, id: message.id }));

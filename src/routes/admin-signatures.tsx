@@ -90,6 +90,7 @@ async function listPage(
       }
       flash={flashOf(done)}
       manual={manual}
+      sharedMailboxes={page.sharedMailboxes}
     />,
     filterProblems.length > 0 ? 422 : status,
   );

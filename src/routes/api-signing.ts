@@ -14,12 +14,20 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { safeParse } from "zod/mini";
 import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/public-api";
-import { randomToken } from "../domain/crypto";
+import { newSignatureRef } from "../domain/link-secrets";
+import { signatureLinks } from "../app/signature-links";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import {
+  linksGoByEmail,
+  limitSignAttempts,
+  receiptOutcome,
+  refuseClosedLetter,
+  signingPolicyOf,
+  signLetter,
+} from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
 import { safeJson } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
@@ -130,14 +138,20 @@ apiSigning.post(
     const input = parsed.data;
     const policy = signingPolicyOf(c.var.deps, letter);
     const outcome = receiptOutcome(policy, input.kind);
-    const withdrawToken = randomToken();
+    // The reference a new signature gets; a repeated email's signature keeps its own (app/signing.ts).
+    const ref = newSignatureRef();
+    // The withdrawal link goes by email whenever there is a mailer; only without one does the answer carry it.
+    const withdrawPath =
+      outcome === "confirm-email" || linksGoByEmail(c.var.deps)
+        ? null
+        : (await signatureLinks(c.var.deps, letter, ref)).withdraw;
     const accepted = () =>
       c.json(
         {
           status: "accepted",
           outcome,
           letter: { slug, url: absoluteUrl(c, paths.letter(slug)) },
-          withdraw_url: absoluteUrl(c, paths.withdraw(slug, withdrawToken)),
+          ...(withdrawPath ? { withdraw_url: absoluteUrl(c, withdrawPath) } : {}),
         },
         202,
         { "Cache-Control": "no-store" },
@@ -171,7 +185,7 @@ apiSigning.post(
       letter,
       input,
       policy,
-      withdrawToken,
+      ref,
       source: normalizeSource(record.source),
       channel: "api",
       clientHash,

@@ -22,21 +22,39 @@ import {
   confirmationProblem,
   confirmSignature,
   findConfirmationTarget,
+  shownDetails,
+  signatureLinks,
+  withdrawalLinkWorks,
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
-import { limitSignAttempts, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import {
+  linksGoByEmail,
+  limitSignAttempts,
+  receiptOutcome,
+  refuseClosedLetter,
+  signingPolicyOf,
+  signLetter,
+} from "../app/signing";
 import { botVerdict } from "../domain/bots";
 import { normalizeSource } from "../domain/embed";
-import { randomToken, sha256Hex } from "../domain/crypto";
+import { newSignatureRef } from "../domain/link-secrets";
 import { isLocale, negotiate, preferredLocales, type Messages } from "../domain/i18n";
 import { publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
-import { openReceipt, receiptFor, sealReceipt, type Receipt, type ReceiptOutcome } from "../domain/receipt";
+import {
+  openReceipt,
+  receiptFor,
+  receiptLinkRef,
+  sealReceipt,
+  type Receipt,
+  type ReceiptOutcome,
+} from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { requireSecretKey, turnstileSiteKey } from "../env";
 import type { AppEnv } from "../http/app-env";
+import type { AppDeps } from "../app/deps";
 import { Problem } from "../app/problem";
 import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards, pagePolicy } from "../http/security";
@@ -72,7 +90,6 @@ type SigningEnv = AppEnv & {
 
 /** The signer's own pages (they carry receipts and link secrets): never kept by shared caches. */
 const privateNoStore = { "Cache-Control": "private, no-store" };
-const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** The submitted form's fields as plain values (first of each), for the bot checks and for re-filling. */
 async function rawFields(c: Context): Promise<Record<string, unknown>> {
@@ -213,11 +230,13 @@ async function redirectToReceipt(
   letter: Letter,
   input: SignatureInput,
   outcome: ReceiptOutcome,
-  withdrawToken: string,
+  ref: string,
   queued = false,
 ) {
+  // The page shows a withdrawal link only when no email carries it (see domain/receipt.ts).
+  const shown = outcome !== "confirm-email" && !linksGoByEmail(c.var.deps) ? ref : null;
   const receipt = await sealReceipt(
-    receiptFor(letter.slug, input, outcome, withdrawToken, new Date(), { queued }),
+    receiptFor(letter.slug, input, outcome, shown, new Date(), { queued }),
     requireSecretKey(c.env),
   );
   const embed = c.get("embed");
@@ -247,14 +266,15 @@ signatures.post(
     const secret = requireSecretKey(c.env);
     const policy = signingPolicyOf(c.var.deps, letter);
     const outcome = receiptOutcome(policy, input.kind);
-    // Every answer carries a withdrawal link; for a repeated email it leads nowhere, which nobody can tell apart.
-    const withdrawToken = randomToken();
+    // The reference a new signature gets. A repeated email's signature keeps its own, so the receipt's
+    // link (shown when no email carries one) acts on nothing the requester did not just create.
+    const ref = newSignatureRef();
     const fields = await rawFields(c);
 
     const verdict = await botVerdict(secret, letter.slug, fields, Date.now());
     if (verdict.bot) {
       console.log(JSON.stringify({ event: "bot_dropped", letter: letter.slug, reason: verdict.reason }));
-      return redirectToReceipt(c, letter, input, outcome, withdrawToken);
+      return redirectToReceipt(c, letter, input, outcome, ref);
     }
 
     const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
@@ -277,7 +297,7 @@ signatures.post(
       letter,
       input,
       policy,
-      withdrawToken,
+      ref,
       source: c.get("embed")?.source ?? null,
       channel: "form",
       clientHash: c.get("clientHash"),
@@ -287,7 +307,7 @@ signatures.post(
     if (result === "queue-busy") return signAgain(c, letter.slug, null, "queue", 30, c.get("signingLanguage"));
     if (result === "database-busy") return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     if (result === "mail-busy") return signAgain(c, letter.slug, null, "mail", 30, c.get("signingLanguage"));
-    return redirectToReceipt(c, letter, input, outcome, withdrawToken, result === "queued");
+    return redirectToReceipt(c, letter, input, outcome, ref, result === "queued");
   },
 );
 
@@ -313,13 +333,16 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
     throw new Problem(400, title, message);
   }
   const language = linkLanguage(letter);
+  const { deps } = c.var as AppEnv["Variables"];
+  const ref = receiptLinkRef(receipt, deps.now());
+  const withdrawUrl = ref ? withLang((await signatureLinks(deps, letter, ref)).withdraw, language) : null;
   const body = await renderDocument(
     <ThankYouPage
       letter={letter}
       receipt={receipt}
       confirmed={confirmed}
       letterUrl={absoluteUrl(c, withLang(paths.letter(letter.slug), language))}
-      withdrawUrl={withLang(paths.withdraw(letter.slug, receipt.withdraw), language)}
+      withdrawUrl={withdrawUrl}
       t={t}
     />,
   );
@@ -330,14 +353,34 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
 signatures.get("/:slug/signed", (c) => thankYou(c, false));
 signatures.get("/:slug/confirmed", (c) => thankYou(c, true));
 
-/** The link secret from ?token= (GET) or the form's token field (POST); a malformed one is a 400. */
+/**
+ * The link's token from ?token= (GET) or the form's token field (POST), as
+ * sent: a malformed one is a dead link like any other (app/signature-links.ts),
+ * so the answer tells nothing about which links exist.
+ */
 async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
   const token = c.req.method === "POST" ? (await rawFields(c)).token : c.req.query("token");
-  if (typeof token !== "string" || !LINK_TOKEN.test(token)) {
-    const { title, message } = words(c).errors.linkIncomplete;
-    throw new Problem(400, title, message);
-  }
-  return token;
+  return typeof token === "string" ? token : "";
+}
+
+/**
+ * The one answer to every withdrawal link that can't withdraw (malformed, unknown, used): 404, with
+ * the way back that is true here (sign again to be emailed the link, or ask the organizers without a mailer).
+ */
+async function deadWithdrawalLink(deps: AppDeps, letter: Letter, t: Messages): Promise<Response> {
+  return htmlResponse(
+    await renderDocument(
+      <LinkMessagePage
+        title={t.links.deadLink.title}
+        message={linksGoByEmail(deps) ? t.links.deadLink.message : t.links.deadLink.messageNoMail}
+        letter={letter}
+        letterUrl={letterPath(letter)}
+        t={t}
+      />,
+    ),
+    404,
+    privateNoStore,
+  );
 }
 
 /** The page for a confirmation link that can't confirm, in the reader's words, with its status. */
@@ -356,6 +399,8 @@ function confirmationProblemPage(
       return { status: 409, ...t.links.closedBeforeConfirmation };
     case "expired":
       return { status: 410, ...t.links.expired(CONFIRMATION_LINK_DAYS) };
+    case "changed":
+      return { status: 409, ...t.links.detailsChanged };
   }
 }
 
@@ -388,12 +433,19 @@ function letterPath(letter: Letter): string {
   return withLang(paths.letter(letter.slug), linkLanguage(letter));
 }
 
-signatures.get("/:slug/confirm", async (c) => {
-  const letter = await linkLetter(c);
-  const t = words(c);
-  const token = await linkToken(c);
-  const signature = await findConfirmationTarget(c.var.deps, letter, token);
-  const problem = confirmationProblem(letter, signature, c.var.deps.now());
+/**
+ * The confirm page for the signature behind `token`, or the page saying why it can't be confirmed.
+ * With `notice`, it is shown again because what it says changed since the signer's first look (409).
+ */
+async function confirmPageResponse(
+  deps: AppDeps,
+  letter: Letter,
+  token: string,
+  t: Messages,
+  notice?: { title: string; message: string },
+): Promise<Response> {
+  const signature = await findConfirmationTarget(deps, letter, token);
+  const problem = confirmationProblem(letter, signature, deps.now());
   if (problem || !signature) return confirmationProblemResponse(letter, problem ?? "unknown", t);
   return htmlResponse(
     await renderDocument(
@@ -402,13 +454,20 @@ signatures.get("/:slug/confirm", async (c) => {
         signatory={signature}
         action={paths.confirm(letter.slug)}
         token={token}
+        shown={shownDetails(signature)}
         letterUrl={letterPath(letter)}
+        notice={notice}
         t={t}
       />,
     ),
-    200,
+    notice ? 409 : 200,
     privateNoStore,
   );
+}
+
+signatures.get("/:slug/confirm", async (c) => {
+  const letter = await linkLetter(c);
+  return confirmPageResponse(c.var.deps, letter, await linkToken(c), words(c));
 });
 
 signatures.post("/:slug/confirm", formGuards(), async (c) => {
@@ -416,13 +475,22 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const t = words(c);
   const token = await linkToken(c);
   const policy = signingPolicyOf(c.var.deps, letter);
-  // A new withdrawal link, shown on the next page: the one in the email keeps working until then.
-  const withdrawToken = randomToken();
-  const result = await confirmSignature(c.var.deps, letter, policy, token, await sha256Hex(withdrawToken));
+  const shown = (await rawFields(c)).shown;
+  const result = await confirmSignature(
+    c.var.deps,
+    letter,
+    policy,
+    token,
+    typeof shown === "string" ? shown : undefined,
+  );
+  // What the page showed changed: show it again, as it is now, for the signer to check.
+  if ("problem" in result && result.problem === "changed")
+    return confirmPageResponse(c.var.deps, letter, token, t, t.links.detailsChanged);
   if ("problem" in result) return confirmationProblemResponse(letter, result.problem, t);
   const outcome: ReceiptOutcome = result.to === "in_review" ? "review" : "counted";
+  // The confirmed page shows the signature's own withdrawal link (the one in the email) for a while.
   const receipt = await sealReceipt(
-    receiptFor(letter.slug, result.signature, outcome, withdrawToken, c.var.deps.now()),
+    receiptFor(letter.slug, result.signature, outcome, result.signature.ref, c.var.deps.now()),
     c.var.deps.secretKey(),
   );
   return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
@@ -431,6 +499,7 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
 signatures.get("/:slug/withdraw", async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
+  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return htmlResponse(
     await renderDocument(
       <WithdrawPage
@@ -449,8 +518,8 @@ signatures.get("/:slug/withdraw", async (c) => {
 signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const token = await linkToken(c);
-  await withdrawSignature(c.var.deps, letter, token);
-  // The same answer whether or not the link belonged to a signature: it tells nobody who signed.
+  // Only a link that withdrew a signature says so; every other gets the one dead-link answer.
+  if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
 

@@ -50,17 +50,14 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
 /**
  * Unconfirmed signatures whose link expired more than a day ago are given
  * up: withdrawn, their email forgotten, the pending counters recounted.
- *
- * @returns how many were given up, and the slugs of their letters (whose public `pending` moved)
  */
-export async function expireUnconfirmed(db: D1Database, now: Date): Promise<{ expired: number; letters: string[] }> {
+export async function expireUnconfirmed(db: D1Database, now: Date): Promise<number> {
   const before = new Date(now.getTime() - 86_400_000).toISOString();
-  const [expired] = await db.batch<{ slug: string }>([
+  const [expired] = await db.batch([
     db
       .prepare(
         `UPDATE signatures SET status = 'withdrawn', email = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL
-         WHERE status = 'unconfirmed' AND confirm_expires_at < ?1
-         RETURNING (SELECT slug FROM letters WHERE letters.id = signatures.letter_id) AS slug`,
+         WHERE status = 'unconfirmed' AND confirm_expires_at < ?1`,
       )
       .bind(before),
     // Counted here rather than moved one by one: a single statement, so it is exact whatever runs beside it.
@@ -70,8 +67,7 @@ export async function expireUnconfirmed(db: D1Database, now: Date): Promise<{ ex
        WHERE pending_count > 0`,
     ),
   ]);
-  const rows = expired?.results ?? [];
-  return { expired: rows.length, letters: [...new Set(rows.map((row) => row.slug))] };
+  return expired?.meta.changes ?? 0;
 }
 
 /** Letters closed for at least `days` whose signatures still hold emails or client hashes. */
@@ -114,6 +110,77 @@ export async function setEmailHashes(db: D1Database, hashes: { id: number; email
       db.prepare("UPDATE signatures SET email_hash = ?2 WHERE id = ?1").bind(id, emailHash),
     ),
   );
+}
+
+/** A signature the mailbox rule has not reached yet: one with its email, made before mailboxes were keyed. */
+export interface SignatureAwaitingMailbox {
+  id: number;
+  letterId: number;
+  email: string;
+}
+
+/**
+ * Up to `limit` signatures that still have their email but no mailbox hash
+ * and no duplicate report, letter by letter, oldest first within a letter
+ * (so the earliest of two spellings keeps the mailbox), of one letter when
+ * `letterId` is given. Read from the partial index signatures_awaiting_mailbox
+ * (migrations/0010), which holds only these rows and the reported duplicates.
+ */
+export async function signaturesAwaitingMailbox(
+  db: D1Database,
+  limit: number,
+  letterId?: number,
+): Promise<SignatureAwaitingMailbox[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, letter_id, email FROM signatures s
+       WHERE mailbox_hash IS NULL AND email IS NOT NULL${letterId === undefined ? "" : " AND letter_id = ?2"}
+         AND NOT EXISTS (SELECT 1 FROM mailbox_duplicates d WHERE d.signature_id = s.id)
+       ORDER BY letter_id, id LIMIT ?1`,
+    )
+    .bind(limit, ...(letterId === undefined ? [] : [letterId]))
+    .all<{ id: number; letter_id: number; email: string }>();
+  return results.map((row) => ({ id: row.id, letterId: row.letter_id, email: row.email }));
+}
+
+/**
+ * Gives each signature its mailbox hash, in the given order, in one
+ * transaction; idempotent. A signature whose mailbox another signature of its
+ * letter already holds keeps none (the unique index
+ * signatures_one_per_mailbox refuses it; `UPDATE OR IGNORE` skips the row),
+ * and the pair is recorded in mailbox_duplicates for organizers. Nothing is
+ * deleted or uncounted.
+ *
+ * @returns how many signatures were keyed, and how many were reported as sharing a mailbox
+ */
+export async function setMailboxHashes(
+  db: D1Database,
+  keys: readonly { id: number; mailboxHash: string }[],
+): Promise<{ keyed: number; duplicates: number }> {
+  if (keys.length === 0) return { keyed: 0, duplicates: 0 };
+  const results = await db.batch(
+    keys.flatMap(({ id, mailboxHash }) => [
+      db
+        .prepare("UPDATE OR IGNORE signatures SET mailbox_hash = ?2 WHERE id = ?1 AND mailbox_hash IS NULL")
+        .bind(id, mailboxHash),
+      db
+        .prepare(
+          `INSERT INTO mailbox_duplicates (signature_id, letter_id, duplicate_of_id)
+           SELECT s.id, s.letter_id, holder.id FROM signatures s
+             JOIN signatures holder ON holder.letter_id = s.letter_id AND holder.mailbox_hash = ?2
+           WHERE s.id = ?1 AND s.mailbox_hash IS NULL
+           ON CONFLICT DO NOTHING`,
+        )
+        .bind(id, mailboxHash),
+    ]),
+  );
+  let keyed = 0;
+  let duplicates = 0;
+  results.forEach((result, index) => {
+    if (index % 2 === 0) keyed += result.meta.changes;
+    else duplicates += result.meta.changes;
+  });
+  return { keyed, duplicates };
 }
 
 /** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */

@@ -10,6 +10,7 @@
  * twice for a double click.
  */
 import { randomToken } from "../domain/crypto";
+import { newSignatureRef } from "../domain/link-secrets";
 import type { SignatoryCursor } from "../domain/cursor";
 import {
   signatoryDetailsOf,
@@ -58,14 +59,23 @@ export interface NewSignature extends SignatureInput {
   /** A partner's attribution, when signed through its embed. */
   source?: string | null;
   status: SignatureStatus;
+  /** Keyed hashes of the address as typed (normalized) and of its canonical mailbox (domain/mailbox.ts). */
   emailHash: string;
+  mailboxHash: string;
   clientHash: string | null;
-  /** SHA-256 of the confirmation link's secret, and when the link expires (ISO 8601). */
-  confirmTokenHash: string | null;
+  /**
+   * Its public reference (newSignatureRef), when the caller derived links from it before storing; a
+   * fresh one otherwise. The signer's links are derived from it (domain/link-secrets.ts).
+   */
+  ref?: string;
+  /** When its confirmation link stops working (ISO 8601), when it waits for one. */
   confirmExpiresAt: string | null;
-  withdrawTokenHash: string;
-  /** Emails already sent (or about to be) for it. */
+  /** SHA-256 of link secrets drawn at random, as signatures made before derived links kept (tests of those only). */
+  confirmTokenHash?: string | null;
+  withdrawTokenHash?: string | null;
+  /** Emails already sent (or about to be) for it, and when their day began (ISO 8601; null with none). */
   emailsSent: number;
+  emailsWindowStart?: string | null;
   /** The language the signer signed in (BCP 47), so that their emails are in it. */
   language?: string | null;
 }
@@ -102,25 +112,26 @@ function toStoredSignature(row: SignatureRow): StoredSignature {
   };
 }
 
-/** A random public reference for a signature: 128 bits, hex. */
-export function newSignatureRef(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 /**
- * Appends the record entry for the signature whose `guardColumn` holds
- * `guard`, numbered after the letter's last entry; nothing when no row has it.
+ * Which row a statement that goes with a write is about: the one with this
+ * `nonce` (written by that write), found by its id or its reference (both
+ * indexed), so that it matches nothing when the write changed nothing.
  */
-function appendRecordEntry(
-  db: D1Database,
-  event: string,
-  guardColumn: "token" | "change_nonce",
-  guard: string,
-  signatureId?: number,
-) {
+type WriteGuard = { nonce: string } & ({ id: number } | { ref: string });
+
+function guardSql(guard: WriteGuard, first: number): { sql: string; binds: unknown[] } {
+  const column = "id" in guard ? "s.id" : "s.token";
+  return {
+    sql: `${column} = ?${first} AND s.change_nonce = ?${first + 1}`,
+    binds: ["id" in guard ? guard.id : guard.ref, guard.nonce],
+  };
+}
+
+/** Appends the record entry for the guarded signature, numbered after the letter's last entry; nothing when no row has it. */
+function appendRecordEntry(db: D1Database, event: string, guard: WriteGuard) {
+  const where = guardSql(guard, 2);
   return db
     .prepare(
       `INSERT INTO record_entries (letter_id, seq, event, ref, kind, name, organization, title, city, country, salt, at)
@@ -129,24 +140,25 @@ function appendRecordEntry(
          CASE WHEN s.is_public THEN s.title END, CASE WHEN s.is_public THEN s.city END,
          CASE WHEN s.is_public THEN s.country END, lower(hex(randomblob(16))), ${NOW}
        FROM signatures s JOIN letters l ON l.id = s.letter_id
-       WHERE s.${guardColumn} = ?2${signatureId === undefined ? "" : " AND s.id = ?3"}`,
+       WHERE ${where.sql}`,
     )
-    .bind(event, guard, ...(signatureId === undefined ? [] : [signatureId]));
+    .bind(event, ...where.binds);
 }
 
 /**
- * Queues the letter's webhook for the signature whose `guardColumn` holds
- * `guard`, when the letter has one: in the transaction that counts the
- * signature, so it is announced once, and never for a change that did not happen.
+ * Queues the letter's webhook for the guarded signature, when the letter has
+ * one: in the transaction that counts the signature, so it is announced
+ * once, and never for a change that did not happen.
  */
-function queueWebhook(db: D1Database, guardColumn: "token" | "change_nonce", guard: string, signatureId?: number) {
+function queueWebhook(db: D1Database, guard: WriteGuard) {
+  const where = guardSql(guard, 1);
   return db
     .prepare(
       `INSERT INTO webhook_deliveries (letter_id, signature_id, event)
        SELECT s.letter_id, s.id, 'signature.counted' FROM signatures s JOIN letters l ON l.id = s.letter_id
-       WHERE s.${guardColumn} = ?1${signatureId === undefined ? "" : " AND s.id = ?2"} AND l.webhook_url IS NOT NULL`,
+       WHERE ${where.sql} AND l.webhook_url IS NOT NULL`,
     )
-    .bind(guard, ...(signatureId === undefined ? [] : [signatureId]));
+    .bind(...where.binds);
 }
 
 function erasesFromRecord(status: SignatureStatus): boolean {
@@ -197,18 +209,20 @@ function insertStatements(
   letterId: number,
   signature: NewSignature,
 ): { statements: D1PreparedStatement[]; ref: string } {
-  // A fresh ref for every attempt: when the email has already signed (or a queued message is delivered
-  // twice), the insert does nothing and the guarded counter update and record entry match no row.
-  const ref = newSignatureRef();
+  const ref = signature.ref ?? newSignatureRef();
+  // A fresh nonce for every attempt guards what goes with the row: when the email has already signed
+  // (or a queued message, ref and all, is delivered twice), the insert does nothing and the counter
+  // update and record entry match no row.
+  const nonce = randomToken();
   const emailDomain = signature.email.slice(signature.email.lastIndexOf("@") + 1);
   const statements = [
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, language, confirmed_at)
+           emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, confirmed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
+           ?23, ?24, ?25, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -228,26 +242,35 @@ function insertStatements(
         signature.isPublic ? 1 : 0,
         signature.channel,
         UNRANKED_POSITION,
-        signature.confirmTokenHash,
+        signature.confirmTokenHash ?? null,
         signature.confirmExpiresAt,
-        signature.withdrawTokenHash,
+        signature.withdrawTokenHash ?? null,
         signature.emailsSent,
         signature.source ?? null,
         signature.language ?? null,
+        nonce,
+        signature.mailboxHash,
+        signature.emailsWindowStart ?? null,
       ),
   ];
   if (signature.status === "confirmed")
-    statements.push(appendRecordEntry(db, "signed", "token", ref), queueWebhook(db, "token", ref));
+    statements.push(appendRecordEntry(db, "signed", { ref, nonce }), queueWebhook(db, { ref, nonce }));
   statements.push(
-    updateCounters(db, letterId, counterChanges(signature.kind, null, signature.status), "token = ?7", [ref]),
+    updateCounters(
+      db,
+      letterId,
+      counterChanges(signature.kind, null, signature.status),
+      "token = ?7 AND change_nonce = ?8",
+      [ref, nonce],
+    ),
   );
   return { statements, ref };
 }
 
 /**
  * Stores a new signature, its record entry and its counts in one transaction, and returns its public
- * reference. A signature whose email (by keyed hash) already signed this letter is not added: the
- * unique index refuses the row and nothing else moves, and `created` is false.
+ * reference. A signature whose mailbox or email (by keyed hash) already signed this letter is not
+ * added: a unique index refuses the row and nothing else moves, and `created` is false.
  */
 export async function insertSignature(
   db: D1Database,
@@ -287,16 +310,23 @@ export async function insertSignatures(
 export async function insertManualSignature(
   db: D1Database,
   letterId: number,
-  signature: SignatoryDetails & { email: string | null; emailHash: string | null; isPublic: boolean; source: string },
+  signature: SignatoryDetails & {
+    email: string | null;
+    emailHash: string | null;
+    mailboxHash: string | null;
+    isPublic: boolean;
+    source: string;
+  },
 ): Promise<{ created: boolean; ref: string }> {
   const ref = newSignatureRef();
+  const nonce = randomToken();
   const emailDomain = signature.email ? signature.email.slice(signature.email.lastIndexOf("@") + 1) : null;
   const results = await db.batch([
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
-           status, is_public, channel, position, source, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ${NOW})
+           status, is_public, channel, position, source, change_nonce, mailbox_hash, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ${NOW})
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -314,10 +344,18 @@ export async function insertManualSignature(
         signature.isPublic ? 1 : 0,
         UNRANKED_POSITION,
         signature.source,
+        nonce,
+        signature.mailboxHash,
       ),
-    appendRecordEntry(db, "signed", "token", ref),
-    queueWebhook(db, "token", ref),
-    updateCounters(db, letterId, counterChanges(signature.kind, null, "confirmed"), "token = ?7", [ref]),
+    appendRecordEntry(db, "signed", { ref, nonce }),
+    queueWebhook(db, { ref, nonce }),
+    updateCounters(
+      db,
+      letterId,
+      counterChanges(signature.kind, null, "confirmed"),
+      "token = ?7 AND change_nonce = ?8",
+      [ref, nonce],
+    ),
   ]);
   return { created: (results[0]?.meta.changes ?? 0) > 0, ref };
 }
@@ -344,23 +382,37 @@ export async function setSignaturePositions(
   ]);
 }
 
-/** The signature made on `letterId` with the email whose keyed hash (or, for older rows, address) is given. */
+/**
+ * The signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
+ * made before mailboxes were keyed) with this exact email, by keyed hash or address: the one that
+ * kept a new signature from being stored. When several match (signatures from before the mailbox
+ * rule, or one withdrawn and signed again in another spelling), one that is not withdrawn is
+ * preferred, then the mailbox's, so a repeat never brings back a second signature for one mailbox.
+ * Three index seeks, no sort.
+ */
 export async function findSignatureByEmail(
   db: D1Database,
   letterId: number,
   emailHash: string,
   email: string,
+  mailboxHash: string,
 ): Promise<StoredSignature | null> {
-  const row = await db
+  const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND (email_hash = ?2 OR email = ?3) LIMIT 1`,
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3`,
     )
-    .bind(letterId, emailHash, email)
-    .first<SignatureRow>();
+    .bind(letterId, emailHash, email, mailboxHash)
+    .all<SignatureRow>();
+  const row = results.find((candidate) => candidate.status !== "withdrawn") ?? results[0];
   return row ? toStoredSignature(row) : null;
 }
 
-/** The signature of `letterId` whose confirmation (or withdrawal) link secret hashes to `tokenHash`. */
+/**
+ * The signature of `letterId` whose confirmation (or withdrawal) link secret hashes to `tokenHash`:
+ * the random secrets of links sent before they were derived from the signature (domain/link-secrets.ts).
+ */
 export async function findSignatureByLinkToken(
   db: D1Database,
   letterId: number,
@@ -392,10 +444,13 @@ export async function findSignatureByRef(
 export interface StatusChangeDetails {
   /** New details from a repeated signature (a withdrawn signer signing again), and the language it came in. */
   details?: SignatoryDetails & { isPublic: boolean; language?: string | null };
-  /** New link secrets' hashes, when new links are sent with the change. */
-  confirmTokenHash?: string;
+  /**
+   * A new public reference: a withdrawn signature signed again becomes a new signature, so none of the
+   * links given for the withdrawn one (derived from the old reference) acts on it.
+   */
+  ref?: string;
+  /** When the confirmation link sent with the change stops working (ISO 8601). */
   confirmExpiresAt?: string;
-  withdrawTokenHash?: string;
   /** Forget the email address (it is no longer needed once the signature is withdrawn). */
   forgetEmail?: boolean;
 }
@@ -424,9 +479,12 @@ export async function changeSignatureStatus(
            name = coalesce(?5, name), organization = CASE WHEN ?5 IS NULL THEN organization ELSE ?6 END,
            title = CASE WHEN ?5 IS NULL THEN title ELSE ?7 END, city = CASE WHEN ?5 IS NULL THEN city ELSE ?8 END,
            country = CASE WHEN ?5 IS NULL THEN country ELSE ?9 END, is_public = coalesce(?10, is_public),
-           confirm_token_hash = coalesce(?11, confirm_token_hash), confirm_expires_at = coalesce(?12, confirm_expires_at),
-           withdraw_token_hash = coalesce(?13, withdraw_token_hash),
-           email = CASE WHEN ?14 THEN NULL ELSE email END, language = coalesce(?15, language)
+           token = coalesce(?11, token), confirm_expires_at = coalesce(?12, confirm_expires_at),
+           emails_sent = CASE WHEN ?11 IS NULL THEN emails_sent ELSE 0 END,
+           emails_window_start = CASE WHEN ?11 IS NULL THEN emails_window_start END,
+           confirm_token_hash = CASE WHEN ?11 IS NULL THEN confirm_token_hash END,
+           withdraw_token_hash = CASE WHEN ?11 IS NULL THEN withdraw_token_hash END,
+           email = CASE WHEN ?13 THEN NULL ELSE email END, language = coalesce(?14, language)
          WHERE id = ?1 AND status = ?2`,
       )
       .bind(
@@ -440,16 +498,15 @@ export async function changeSignatureStatus(
         details?.city ?? null,
         details?.country ?? null,
         details ? (details.isPublic ? 1 : 0) : null,
-        extra.confirmTokenHash ?? null,
+        extra.ref ?? null,
         extra.confirmExpiresAt ?? null,
-        extra.withdrawTokenHash ?? null,
         extra.forgetEmail ? 1 : 0,
         details?.language ?? null,
       ),
   ];
   const event = recordEventFor(from, to);
-  if (event) statements.push(appendRecordEntry(db, event, "change_nonce", nonce, signature.id));
-  if (event === "signed") statements.push(queueWebhook(db, "change_nonce", nonce, signature.id));
+  if (event) statements.push(appendRecordEntry(db, event, { id: signature.id, nonce }));
+  if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }));
   if (erasesFromRecord(to)) {
     // Withdrawn or set aside: the name leaves the public record too; the digests keep the chain whole.
     statements.push(
@@ -472,44 +529,61 @@ export async function changeSignatureStatus(
 }
 
 /**
- * Records one more email for `signature` with the new link secrets it
- * carries, unless the signature has reached `cap` emails. Returns whether
- * the email may be sent.
+ * Records one more email about `signatureId`, unless `cap` were already sent
+ * within `windowMs` (milliseconds) before `now`; a confirmation email also
+ * moves its link's expiry to `confirmExpiresAt` (ISO 8601). The links
+ * themselves never change (they are derived from the signature:
+ * domain/link-secrets.ts). Returns whether the email may be sent.
  */
 export async function reserveEmail(
   db: D1Database,
   signatureId: number,
-  cap: number,
-  links: { confirmTokenHash?: string; confirmExpiresAt?: string; withdrawTokenHash?: string },
+  { cap, windowMs, now }: { cap: number; windowMs: number; now: Date },
+  { confirmExpiresAt }: { confirmExpiresAt?: string } = {},
 ): Promise<boolean> {
+  const cutoff = new Date(now.getTime() - windowMs).toISOString();
   const result = await db
     .prepare(
-      `UPDATE signatures SET emails_sent = emails_sent + 1,
-         confirm_token_hash = coalesce(?3, confirm_token_hash), confirm_expires_at = coalesce(?4, confirm_expires_at),
-         withdraw_token_hash = coalesce(?5, withdraw_token_hash)
-       WHERE id = ?1 AND emails_sent < ?2`,
+      `UPDATE signatures SET
+         emails_sent = CASE WHEN coalesce(emails_window_start, '') <= ?3 THEN 1 ELSE emails_sent + 1 END,
+         emails_window_start = CASE WHEN coalesce(emails_window_start, '') <= ?3 THEN ?4 ELSE emails_window_start END,
+         confirm_expires_at = coalesce(?5, confirm_expires_at)
+       WHERE id = ?1 AND (emails_sent < ?2 OR coalesce(emails_window_start, '') <= ?3)`,
     )
-    .bind(
-      signatureId,
-      cap,
-      links.confirmTokenHash ?? null,
-      links.confirmExpiresAt ?? null,
-      links.withdrawTokenHash ?? null,
-    )
+    .bind(signatureId, cap, cutoff, now.toISOString(), confirmExpiresAt ?? null)
     .run();
   return result.meta.changes > 0;
 }
 
-/** Replaces the signature's withdrawal link secret (a new link is shown; the old one stops working). */
-export async function replaceWithdrawToken(
+/**
+ * Replaces the public details of a signature still waiting for its
+ * confirmation link with the ones of a repeated submission, so a signer who
+ * fixes a typo confirms what they meant (the confirm page shows them, and
+ * refuses a press made on a page that showed others). Nothing changes once
+ * it is confirmed (or in any other status). Returns whether it changed.
+ */
+export async function replaceUnconfirmedDetails(
   db: D1Database,
   signatureId: number,
-  withdrawTokenHash: string,
-): Promise<void> {
-  await db
-    .prepare("UPDATE signatures SET withdraw_token_hash = ?2 WHERE id = ?1")
-    .bind(signatureId, withdrawTokenHash)
+  details: SignatoryDetails & { isPublic: boolean },
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET kind = ?2, name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7, is_public = ?8
+       WHERE id = ?1 AND status = 'unconfirmed'`,
+    )
+    .bind(
+      signatureId,
+      details.kind,
+      details.name,
+      details.organization,
+      details.title,
+      details.city,
+      details.country,
+      details.isPublic ? 1 : 0,
+    )
     .run();
+  return result.meta.changes > 0;
 }
 
 interface SignatoryRow extends SignatoryDetails {

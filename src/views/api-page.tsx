@@ -25,7 +25,7 @@ const ENDPOINTS = [
   {
     path: "/letters/honduras-new-elections-2017/counts",
     query: "",
-    what: "The counts alone (total, organizations, individuals, and those waiting for confirmation): the cheapest way to show a live counter.",
+    what: "The counts alone (total, organizations, individuals): the cheapest way to show a live counter.",
   },
 ];
 

@@ -11,18 +11,38 @@ import { Layout } from "./layout";
 import { LANGUAGE_FIELD } from "./sign-form";
 import { SignatoryEntry } from "./signatory-list";
 
+/** What the confirm page says about where and how the signature will be listed. */
+function listing(signatory: SignatoryDetails & { isPublic: boolean }, t: Messages): string {
+  const organization = signatory.kind === "organization";
+  if (signatory.isPublic) return organization ? t.links.confirmListedOrganization : t.links.confirmListedIndividual;
+  return organization ? t.links.confirmNotListedOrganization : t.links.confirmNotListedIndividual;
+}
+
+/**
+ * The page behind a confirmation link: exactly what confirming will publish
+ * (where it is listed, whether by name, the words), and a button whose form
+ * carries back what it showed (`shown`), so a press confirms only that.
+ * `notice` explains why the page is shown again (what it says changed).
+ */
 export function ConfirmPage(props: {
   letter: Letter;
-  signatory: SignatoryDetails;
+  signatory: SignatoryDetails & { isPublic: boolean };
   action: string;
   token: string;
+  shown: string;
   letterUrl: string;
+  notice?: { title: string; message: string };
   t: Messages;
 }) {
   const { letter, t } = props;
   return (
     <Layout meta={{ title: t.links.confirmTitle, noindex: true, lang: t.locale }} t={t}>
-      <h1>{t.links.confirmTitle}</h1>
+      <h1>{props.notice?.title ?? t.links.confirmTitle}</h1>
+      {props.notice && (
+        <p class="notice" role="alert">
+          {props.notice.message}
+        </p>
+      )}
       <p>
         {t.links.on}{" "}
         <a href={props.letterUrl} lang={letter.language}>
@@ -30,11 +50,13 @@ export function ConfirmPage(props: {
         </a>
         :
       </p>
+      <p class="listing">{listing(props.signatory, t)}</p>
       <p class="receipt notice">
         <SignatoryEntry signatory={props.signatory} t={t} />
       </p>
       <form method="post" action={props.action}>
         <input type="hidden" name="token" value={props.token} />
+        <input type="hidden" name="shown" value={props.shown} />
         <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
         <button type="submit">{t.links.confirmButton}</button>
       </form>

@@ -7,6 +7,7 @@
  */
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
+import { RECEIPT_LINK_HOURS } from "../domain/link-secrets";
 import type { Receipt } from "../domain/receipt";
 import { describeCounts } from "./format";
 import { Layout } from "./layout";
@@ -41,7 +42,8 @@ export function ThankYouPage(props: {
   letter: Letter;
   receipt: Receipt;
   letterUrl: string;
-  withdrawUrl: string;
+  /** The signature's withdrawal link, while the receipt may show it (see domain/receipt.ts receiptLinkRef). */
+  withdrawUrl: string | null;
   confirmed?: boolean;
   t: Messages;
 }) {
@@ -69,13 +71,19 @@ export function ThankYouPage(props: {
         <a href={letterUrl}>{letterUrl}</a>
       </p>
       <h2>{t.thanks.changedMind}</h2>
-      <p>
-        {t.thanks.withdrawBefore}
-        <a href={props.withdrawUrl} rel="nofollow">
-          {t.thanks.withdrawLink}
-        </a>
-        .
-      </p>
+      {props.withdrawUrl ? (
+        <p>
+          {t.thanks.withdrawBefore}
+          <a href={props.withdrawUrl} rel="nofollow">
+            {t.thanks.withdrawLink}
+          </a>
+          .
+        </p>
+      ) : !receipt.ref || props.confirmed ? (
+        <p>{t.thanks.withdrawInEmail}</p>
+      ) : (
+        <p>{t.thanks.withdrawLinkHidden(RECEIPT_LINK_HOURS)}</p>
+      )}
       <p>
         <a href={letterUrl}>{t.thanks.back}</a>
       </p>

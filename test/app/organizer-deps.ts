@@ -86,6 +86,7 @@ export async function storedSignatures(
           source,
           status,
           emailHash: `app-hash-${sequence}-${slug}`,
+          mailboxHash: `app-mailbox-${sequence}-${slug}`,
           clientHash: null,
           confirmTokenHash: null,
           confirmExpiresAt: null,

@@ -9,10 +9,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeParse } from "zod/mini";
 import { isCountryCode } from "../../src/domain/countries";
+import { normalizeEmail } from "../../src/domain/mailbox";
 import {
   FIELD_LIMITS,
   isEmailAddress,
-  normalizeEmail,
   SIGN_FORM_FIELDS,
   signFormErrors,
   signFormSchema,

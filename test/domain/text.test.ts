@@ -105,7 +105,7 @@ describe("receipts", () => {
     isPublic: true,
     signedAt: "2026-01-01T00:00:00.000Z",
     outcome: "counted",
-    withdraw: "w".repeat(43),
+    ref: "0".repeat(32),
   };
   const secret = "x".repeat(40);
 

@@ -63,7 +63,7 @@ describe("signing through the queue", () => {
     const thanks = await getPage(response.headers.get("Location")!);
     expect(thanks.document.querySelector("main")?.textContent).toContain("Your signature is on its way");
     expect(thanks.document.querySelector(".counts")?.textContent?.trim()).toMatch(/^The letter has \d+ signatures/);
-    expect(message.v).toBe(1);
+    expect(message.v).toBe(2);
     expect(message.signature.input.email).toBe(fields.email);
     expect(await signatureRows(letter.slug)).toHaveLength(0);
     expect((await letterRow(letter.slug))!.signature_count).toBe(0);
@@ -87,6 +87,37 @@ describe("signing through the queue", () => {
     expect(row.signature_count).toBe(2);
     expect(row.individual_count).toBe(2);
     expect(await signatureRows(letter.slug)).toHaveLength(2);
+    const record = await env.DB.prepare(
+      "SELECT count(*) AS entries FROM record_entries WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+    )
+      .bind(letter.slug)
+      .first<{ entries: number }>();
+    expect(record?.entries).toBe(2);
+  });
+
+  it("still stores a message of the first format (a withdrawal secret instead of the reference)", async () => {
+    const letter = await createLetter();
+    const { message } = await signQueued(letter.slug, individual({ name: "Old Format" }));
+    const { ref, ...signature } = message.signature;
+    expect(ref).toMatch(/^[0-9a-f]{32}$/);
+    const { result } = await deliver([{ v: 1, signature: { ...signature, withdrawToken: "W".repeat(43) } }]);
+    expect(result.explicitAcks).toHaveLength(1);
+    expect((await signatureRows(letter.slug)).map((row) => row.name)).toEqual(["Old Format"]);
+  });
+
+  it("stores two spellings of one mailbox once, and keys messages queued before mailboxes were", async () => {
+    const letter = await createLetter();
+    const first = await signQueued(letter.slug, individual({ email: "queued.signer+a@gmail.com" }));
+    const other = await signQueued(letter.slug, individual({ email: "QueuedSigner@googlemail.com" }));
+    expect(first.message.signature.mailboxHash).toBe(other.message.signature.mailboxHash);
+    // A message from before mailbox hashes (without the field) is keyed on arrival.
+    const { mailboxHash: _none, ...older } = other.message.signature;
+    await deliver([{ v: 2, signature: older }, first.message]);
+    const rows = await signatureRows(letter.slug);
+    expect(rows.map((row) => [row.email, row.mailbox_hash])).toEqual([
+      ["queuedsigner@googlemail.com", first.message.signature.mailboxHash],
+    ]);
+    expect((await letterRow(letter.slug))!.signature_count).toBe(1);
   });
 
   it("sends the confirmation link from the consumer when the letter asks for confirmation", async () => {

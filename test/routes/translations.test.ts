@@ -325,7 +325,7 @@ describe("signing in a translation", () => {
       "La carta tiene ahora 2 firmas: 1 organización y 1 persona a título individual.",
     ]);
     expect(document.querySelector('a[rel="nofollow"]')!.getAttribute("href")).toMatch(
-      /\/withdraw\?token=[A-Za-z0-9_-]{43}&lang=es$/,
+      /\/withdraw\?token=[0-9a-f]{32}\.[\w-]{22}&lang=es$/,
     );
     const rows = await signatureRows(letter.slug);
     expect(rows.find((row) => row.name === "Ana Pérez")).toMatchObject({ language: "es" });

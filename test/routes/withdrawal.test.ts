@@ -81,26 +81,40 @@ describe("withdrawing a signature", () => {
     expect(record.entries.slice(1).every((entry) => entry.name === null && entry.salt === null)).toBe(true);
   });
 
-  it("answers any link the same way, and never twice", async () => {
+  it("withdraws once; a used, unknown or malformed link gets the one honest dead-link answer", async () => {
     const letter = await createLetter();
     const signed = await postSignature(letter.slug, individual());
     const link = await withdrawLinkFromThankYou(signed);
+    const token = new URL(link, "https://x").searchParams.get("token")!;
     const first = await withdrawWith(link);
-    const second = await withdrawWith(link);
-    const unknown = await withdrawWith(`/letters/${letter.slug}/withdraw?token=${"Q".repeat(43)}`);
-    expect([first, second, unknown].map((r) => [r.status, r.headers.get("Location")])).toEqual(
-      Array(3).fill([303, `/letters/${letter.slug}/withdrawn`]),
-    );
+    expect([first.status, first.headers.get("Location")]).toEqual([303, `/letters/${letter.slug}/withdrawn`]);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 0 });
-    expect((await fetchApp(`/letters/${letter.slug}/withdraw?token=bad`)).status).toBe(400);
+
+    const dead = [
+      await postForm(`/letters/${letter.slug}/withdraw`, { token }),
+      await postForm(`/letters/${letter.slug}/withdraw`, { token: "Q".repeat(43) }),
+      await postForm(`/letters/${letter.slug}/withdraw`, { token: `${"0".repeat(32)}.${"A".repeat(22)}` }),
+      await postForm(`/letters/${letter.slug}/withdraw`, { token: "bad" }),
+      await postForm(`/letters/${letter.slug}/withdraw`, {}),
+      await fetchApp(link),
+      await fetchApp(`/letters/${letter.slug}/withdraw?token=bad`),
+      await fetchApp(`/letters/${letter.slug}/withdraw`),
+    ];
+    const bodies = await Promise.all(dead.map((response) => response.text()));
+    expect(dead.map((response) => response.status)).toEqual(Array(dead.length).fill(404));
+    expect(new Set(bodies).size).toBe(1);
+    expect(texts(parseHtml(bodies[0]!), "h1")).toEqual(["This link doesn't work"]);
+    expect(bodies[0]).not.toContain("has been withdrawn");
   });
 
-  it("gives the same-looking link to a repeated email, which leads nowhere", async () => {
+  it("gives a repeated email's sender a link that acts on nothing", async () => {
     const letter = await createLetter();
     await postSignature(letter.slug, individual({ name: "Real", email: "repeat@example.org" }));
     const impostor = await postSignature(letter.slug, individual({ name: "Impostor", email: "repeat@example.org" }));
     const link = await withdrawLinkFromThankYou(impostor);
-    expect((await withdrawWith(link)).status).toBe(303);
+    const token = new URL(link, "https://x").searchParams.get("token")!;
+    expect((await fetchApp(link)).status).toBe(404);
+    expect((await postForm(`/letters/${letter.slug}/withdraw`, { token })).status).toBe(404);
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 1 });
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ name: "Real", status: "confirmed" });
   });

@@ -24,6 +24,7 @@ import {
   insertSignature,
   insertSignatures,
   listPublicSignatories,
+  replaceUnconfirmedDetails,
   reserveEmail,
   setSignaturePositions,
   type NewSignature,
@@ -52,6 +53,7 @@ async function newSignature(overrides: Partial<NewSignature> = {}): Promise<NewS
     channel: "form",
     status: "confirmed",
     emailHash: await sha256Hex(`email:${email}`),
+    mailboxHash: await sha256Hex(`mailbox:${email}`),
     clientHash: null,
     confirmTokenHash: null,
     confirmExpiresAt: null,
@@ -111,7 +113,7 @@ async function stored(letterId: number, ref: string): Promise<StoredSignature> {
 async function rowOf(id: number) {
   return db
     .prepare(
-      "SELECT status, email, confirmed_at, withdrawn_at, confirm_token_hash, withdraw_token_hash, emails_sent, position FROM signatures WHERE id = ?1",
+      "SELECT status, email, confirmed_at, withdrawn_at, confirm_token_hash, withdraw_token_hash, emails_sent, confirm_expires_at, position FROM signatures WHERE id = ?1",
     )
     .bind(id)
     .first<Record<string, unknown>>();
@@ -156,7 +158,7 @@ describe("insertSignature and insertSignatures", () => {
     expect(await webhooksOf(letter.id)).toHaveLength(1);
   });
 
-  it("add nothing, and move nothing, for an email that already signed the letter", async () => {
+  it("add nothing, and move nothing, for a mailbox or an email that already signed the letter", async () => {
     const letter = await emptyLetter();
     await withWebhook(letter.id);
     const first = await newSignature({ email: "twice@example.org" });
@@ -175,9 +177,16 @@ describe("insertSignature and insertSignatures", () => {
     const byAddress = await insertSignature(
       db,
       letter.id,
-      await newSignature({ email: "twice@example.org", emailHash: "another-hash" }),
+      await newSignature({ email: "twice@example.org", emailHash: "another-hash", mailboxHash: "another-mailbox" }),
     );
     expect(byAddress.created).toBe(false);
+    // Another spelling of the same mailbox (domain/mailbox.ts): its own address and hash, the same mailbox hash.
+    const byMailbox = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({ email: "twice+again@example.org", mailboxHash: first.mailboxHash }),
+    );
+    expect(byMailbox.created).toBe(false);
     expect(await counters(letter.id)).toEqual(before);
     expect(await recordOf(letter.id)).toHaveLength(1);
     expect(await webhooksOf(letter.id)).toHaveLength(1);
@@ -190,7 +199,14 @@ describe("insertSignature and insertSignatures", () => {
     const results = await insertSignatures(db, [
       { letterId: one.id, signature: repeated },
       { letterId: one.id, signature: await newSignature({ emailHash: repeated.emailHash }) },
-      { letterId: two.id, signature: await newSignature({ email: repeated.email, emailHash: repeated.emailHash }) },
+      {
+        letterId: two.id,
+        signature: await newSignature({
+          email: repeated.email,
+          emailHash: repeated.emailHash,
+          mailboxHash: repeated.mailboxHash,
+        }),
+      },
       { letterId: one.id, signature: await newSignature({ status: "unconfirmed" }) },
     ]);
     expect(results.map((result) => result.created)).toEqual([true, false, true, true]);
@@ -202,17 +218,34 @@ describe("insertSignature and insertSignatures", () => {
 });
 
 describe("finding a signature", () => {
-  it("by email: its keyed hash, or the address of an older row without one, on that letter only", async () => {
+  it("by email: its mailbox's keyed hash, its own, or the address of an older row without one, on that letter only", async () => {
     const letter = await emptyLetter();
     const other = await emptyLetter();
     const signature = await newSignature({ email: "found@example.org" });
     const { ref } = await insertSignature(db, letter.id, signature);
-    expect((await findSignatureByEmail(db, letter.id, signature.emailHash, "not-this@example.org"))?.ref).toBe(ref);
-    expect(await findSignatureByEmail(db, other.id, signature.emailHash, signature.email)).toBeNull();
-    expect(await findSignatureByEmail(db, letter.id, "unknown-hash", "unknown@example.org")).toBeNull();
+    const find = (letterId: number, emailHash: string, email: string, mailboxHash = "unknown-mailbox") =>
+      findSignatureByEmail(db, letterId, emailHash, email, mailboxHash);
+    expect((await find(letter.id, signature.emailHash, "not-this@example.org"))?.ref).toBe(ref);
+    expect((await find(letter.id, "unknown-hash", "found+tag@example.org", signature.mailboxHash))?.ref).toBe(ref);
+    expect(await find(other.id, signature.emailHash, signature.email, signature.mailboxHash)).toBeNull();
+    expect(await find(letter.id, "unknown-hash", "unknown@example.org")).toBeNull();
 
-    await db.prepare("UPDATE signatures SET email_hash = NULL WHERE token = ?1").bind(ref).run();
-    expect((await findSignatureByEmail(db, letter.id, signature.emailHash, "found@example.org"))?.ref).toBe(ref);
+    await db.prepare("UPDATE signatures SET email_hash = NULL, mailbox_hash = NULL WHERE token = ?1").bind(ref).run();
+    expect((await find(letter.id, signature.emailHash, "found@example.org"))?.ref).toBe(ref);
+  });
+
+  it("by email, preferring a signature that is not withdrawn when an older spelling was", async () => {
+    const letter = await emptyLetter();
+    // Withdrawn before mailboxes were keyed (no mailbox hash, email forgotten), then signed in another spelling.
+    const old = await newSignature({ email: "ana.gone@example.org", status: "confirmed" });
+    const withdrawn = await insertSignature(db, letter.id, old);
+    await db
+      .prepare("UPDATE signatures SET status = 'withdrawn', email = NULL, mailbox_hash = NULL WHERE token = ?1")
+      .bind(withdrawn.ref)
+      .run();
+    const live = await insertSignature(db, letter.id, await newSignature({ mailboxHash: old.mailboxHash }));
+    const found = await findSignatureByEmail(db, letter.id, old.emailHash, old.email, old.mailboxHash);
+    expect(found?.ref).toBe(live.ref);
   });
 
   it("by the hash of its confirmation or withdrawal link's secret, each link on its own, on that letter only", async () => {
@@ -291,12 +324,20 @@ describe("changeSignatureStatus", () => {
     expect(row!.withdrawn_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  it("brings a withdrawn signature back with the details and link secrets it is given", async () => {
+  it("brings a withdrawn signature back as a new one: its details, a new reference, no old link secret", async () => {
     const letter = await emptyLetter();
-    const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "withdrawn" }));
-    const confirmTokenHash = await sha256Hex("new-confirm");
-    const withdrawTokenHash = await sha256Hex("new-withdraw");
-    const changed = await changeSignatureStatus(db, await stored(letter.id, ref), "unconfirmed", {
+    const { ref } = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({
+        status: "withdrawn",
+        confirmTokenHash: await sha256Hex("old-confirm"),
+        withdrawTokenHash: await sha256Hex("old-withdraw"),
+      }),
+    );
+    const signature = await stored(letter.id, ref);
+    const newRef = "ab".repeat(16);
+    const changed = await changeSignatureStatus(db, signature, "unconfirmed", {
       details: {
         kind: "individual",
         name: "Back Again",
@@ -307,21 +348,23 @@ describe("changeSignatureStatus", () => {
         isPublic: false,
         language: "es",
       },
-      confirmTokenHash,
+      ref: newRef,
       confirmExpiresAt: "2030-01-01T00:00:00.000Z",
-      withdrawTokenHash,
     });
     expect(changed).toBe(true);
-    expect(await stored(letter.id, ref)).toMatchObject({
+    expect(await findSignatureByRef(db, letter.id, ref)).toBeNull();
+    expect(await stored(letter.id, newRef)).toMatchObject({
+      id: signature.id,
       name: "Back Again",
       title: "Nurse",
       city: "Lima",
       country: "PE",
       isPublic: false,
       status: "unconfirmed",
+      confirmExpiresAt: "2030-01-01T00:00:00.000Z",
     });
-    expect((await findSignatureByLinkToken(db, letter.id, "confirm", confirmTokenHash))?.ref).toBe(ref);
-    expect((await findSignatureByLinkToken(db, letter.id, "withdraw", withdrawTokenHash))?.ref).toBe(ref);
+    expect(await findSignatureByLinkToken(db, letter.id, "confirm", await sha256Hex("old-confirm"))).toBeNull();
+    expect(await findSignatureByLinkToken(db, letter.id, "withdraw", await sha256Hex("old-withdraw"))).toBeNull();
     expect(await counters(letter.id)).toMatchObject({ signature_count: 0, pending_count: 1, record_length: 0 });
   });
 
@@ -368,26 +411,58 @@ describe("changeSignatureStatus", () => {
 });
 
 describe("reserveEmail", () => {
-  it("allows emails up to the cap, recording each with the link secrets it carries, then refuses", async () => {
+  it("allows emails up to the cap within the window, moving the confirmation link's expiry, then refuses until a day later", async () => {
     const letter = await emptyLetter();
-    const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed", emailsSent: 1 }));
+    const day = 86_400_000;
+    const start = new Date("2030-05-01T08:00:00.000Z");
+    const { ref } = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({ status: "unconfirmed", emailsSent: 1, emailsWindowStart: start.toISOString() }),
+    );
     const { id } = await stored(letter.id, ref);
-    const secrets = await Promise.all(["first", "second", "refused"].map((secret) => sha256Hex(secret)));
-    expect(
-      await reserveEmail(db, id, 3, { confirmTokenHash: secrets[0], confirmExpiresAt: "2030-01-01T00:00:00.000Z" }),
-    ).toBe(true);
-    expect(await reserveEmail(db, id, 3, { withdrawTokenHash: secrets[1] })).toBe(true);
-    expect(await rowOf(id)).toMatchObject({
-      emails_sent: 3,
-      confirm_token_hash: secrets[0],
-      withdraw_token_hash: secrets[1],
+    const at = (ms: number) => ({ cap: 3, windowMs: day, now: new Date(start.getTime() + ms) });
+    expect(await reserveEmail(db, id, at(1_000), { confirmExpiresAt: "2030-06-01T00:00:00.000Z" })).toBe(true);
+    expect(await reserveEmail(db, id, at(2_000))).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-06-01T00:00:00.000Z" });
+    expect(await reserveEmail(db, id, at(day - 1), { confirmExpiresAt: "2031-01-01T00:00:00.000Z" })).toBe(false);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 3, confirm_expires_at: "2030-06-01T00:00:00.000Z" });
+    // A day after the window began, a new one starts with this email.
+    expect(await reserveEmail(db, id, at(day))).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 1 });
+  });
+
+  it("starts a window for a row written before windows existed", async () => {
+    const letter = await emptyLetter();
+    const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "confirmed", emailsSent: 5 }));
+    const { id } = await stored(letter.id, ref);
+    expect(await reserveEmail(db, id, { cap: 5, windowMs: 86_400_000, now: new Date() })).toBe(true);
+    expect(await rowOf(id)).toMatchObject({ emails_sent: 1 });
+  });
+});
+
+describe("replaceUnconfirmedDetails", () => {
+  it("replaces an unconfirmed signature's details, and nothing once it is confirmed", async () => {
+    const letter = await emptyLetter();
+    const details = {
+      kind: "individual" as const,
+      name: "Jorge Ramírez",
+      organization: "Universidad Nacional",
+      title: null,
+      city: null,
+      country: "HN",
+      isPublic: true,
+    };
+    const waiting = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed" }));
+    const counted = await insertSignature(db, letter.id, await newSignature({ status: "confirmed" }));
+    expect(await replaceUnconfirmedDetails(db, (await stored(letter.id, waiting.ref)).id, details)).toBe(true);
+    expect(await stored(letter.id, waiting.ref)).toMatchObject({
+      name: "Jorge Ramírez",
+      organization: "Universidad Nacional",
     });
-    expect(await reserveEmail(db, id, 3, { confirmTokenHash: secrets[2], withdrawTokenHash: secrets[2] })).toBe(false);
-    expect(await rowOf(id)).toMatchObject({
-      emails_sent: 3,
-      confirm_token_hash: secrets[0],
-      withdraw_token_hash: secrets[1],
-    });
+    const before = await stored(letter.id, counted.ref);
+    expect(await replaceUnconfirmedDetails(db, before.id, details)).toBe(false);
+    expect(await stored(letter.id, counted.ref)).toEqual(before);
   });
 });
 

@@ -186,6 +186,9 @@ export const en = {
     changedMind: "Changed your mind?",
     withdrawBefore: "You can take your signature back at any time with this private link. Keep it to yourself: ",
     withdrawLink: "withdraw my signature",
+    withdrawInEmail: "The email we sent you has your private link to take your signature back at any time.",
+    withdrawLinkHidden: (hours: number) =>
+      `This page shows your private link only for ${n(hours)} hours after signing. If you kept it, it still works; if the letter sent you an email, the link is in it too.`,
     back: "← Back to the letter",
   },
 
@@ -193,6 +196,17 @@ export const en = {
     confirmTitle: "Confirm your signature",
     on: "On",
     confirmButton: "Confirm my signature",
+    confirmListedOrganization: "It will be listed among the organizations, as:",
+    confirmListedIndividual: "It will be listed among the individuals, as:",
+    confirmNotListedIndividual:
+      "It will be counted among the individuals, without your name on the public list. For you only, what you entered:",
+    confirmNotListedOrganization:
+      "It will be counted among the organizations, without its name on the public list. For you only, what you entered:",
+    detailsChanged: {
+      title: "Please check your signature again",
+      message:
+        "What this signature says changed after you opened the page (someone signed again with your address). Nothing was confirmed: check what it says now, and confirm only if it is right.",
+    },
     goToLetter: (title: string) => `Go to the letter: ${title}`,
     withdrawTitle: "Withdraw your signature",
     withdrawBefore: "This removes your signature from ",
@@ -201,11 +215,18 @@ export const en = {
     withdrawButton: "Withdraw my signature",
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
-      "If this link's signature was on the letter, it has been removed: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
+      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
     invalid: {
       title: "This link is not valid",
       message:
-        "We have no signature waiting for this link. It may have been replaced by a newer one: use the latest email we sent.",
+        "We have no signature waiting for this link. Copy the whole link from the email and open it again, or sign the letter again with the same email address to be sent it again.",
+    },
+    deadLink: {
+      title: "This link doesn't work",
+      message:
+        "It is incomplete, belongs to no signature on this letter, or has already been used. If your signature is on the letter and you want to take it back, sign the letter again with the same email address: we will email your private link to that address, and nothing changes on the letter.",
+      messageNoMail:
+        "It is incomplete, belongs to no signature on this letter, or has already been used. If your signature is on the letter and you no longer have your private link, ask the letter's organizers.",
     },
     alreadyConfirmed: {
       title: "Already confirmed",
@@ -339,6 +360,14 @@ export const en = {
       letter,
       "",
       "To take your signature back, use this private link:",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Thank you for signing: ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Thank you for signing "${title}". Your signature is counted. The letter:`,
+      letter,
+      "",
+      "To take your signature back at any time, use this private link:",
       withdraw,
     ],
   },

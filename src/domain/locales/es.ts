@@ -203,6 +203,9 @@ export const es: Messages = {
     changedMind: "¿Cambió de opinión?",
     withdrawBefore: "Puede retirar su firma en cualquier momento con este enlace privado. No lo comparta: ",
     withdrawLink: "retirar mi firma",
+    withdrawInEmail: "El correo que le enviamos contiene su enlace privado para retirar su firma en cualquier momento.",
+    withdrawLinkHidden: (hours: number) =>
+      `Esta página muestra su enlace privado solo durante ${n(hours)} horas después de firmar. Si lo guardó, sigue funcionando; si la carta le envió un correo, el enlace también está en él.`,
     back: "← Volver a la carta",
   },
 
@@ -210,6 +213,17 @@ export const es: Messages = {
     confirmTitle: "Confirme su firma",
     on: "En",
     confirmButton: "Confirmar mi firma",
+    confirmListedOrganization: "Aparecerá entre las organizaciones, así:",
+    confirmListedIndividual: "Aparecerá entre las personas, así:",
+    confirmNotListedIndividual:
+      "Se contará entre las personas, sin su nombre en la lista pública. Solo para usted, lo que escribió:",
+    confirmNotListedOrganization:
+      "Se contará entre las organizaciones, sin su nombre en la lista pública. Solo para usted, lo que escribió:",
+    detailsChanged: {
+      title: "Revise su firma otra vez",
+      message:
+        "Lo que dice esta firma cambió después de que abrió la página (alguien volvió a firmar con su dirección). No se confirmó nada: revise lo que dice ahora y confirme solo si es correcto.",
+    },
     goToLetter: (title) => `Ir a la carta: ${title}`,
     withdrawTitle: "Retirar su firma",
     withdrawBefore: "Esto retira su firma de ",
@@ -218,11 +232,18 @@ export const es: Messages = {
     withdrawButton: "Retirar mi firma",
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
-      "Si la firma de este enlace estaba en la carta, se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
+      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
     invalid: {
       title: "Este enlace no es válido",
       message:
-        "No hay ninguna firma pendiente para este enlace. Puede que lo haya reemplazado uno más reciente: use el último correo que le enviamos.",
+        "No hay ninguna firma pendiente para este enlace. Copie el enlace completo del correo y vuelva a abrirlo, o firme de nuevo la carta con la misma dirección de correo para recibirlo otra vez.",
+    },
+    deadLink: {
+      title: "Este enlace no funciona",
+      message:
+        "Está incompleto, no corresponde a ninguna firma de esta carta o ya se usó. Si su firma está en la carta y desea retirarla, firme de nuevo con la misma dirección de correo: le enviaremos su enlace privado a esa dirección, y nada cambia en la carta.",
+      messageNoMail:
+        "Está incompleto, no corresponde a ninguna firma de esta carta o ya se usó. Si su firma está en la carta y ya no tiene su enlace privado, pídaselo a quienes organizan la carta.",
     },
     alreadyConfirmed: {
       title: "Ya está confirmada",
@@ -363,6 +384,14 @@ export const es: Messages = {
       letter,
       "",
       "Para retirar su firma, use este enlace privado:",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Gracias por firmar: ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Gracias por firmar «${title}». Su firma ya cuenta. La carta:`,
+      letter,
+      "",
+      "Para retirar su firma en cualquier momento, use este enlace privado:",
       withdraw,
     ],
   },

@@ -206,6 +206,10 @@ export const fr: Messages = {
     changedMind: "Vous avez changé d'avis ?",
     withdrawBefore: "Vous pouvez retirer votre signature à tout moment grâce à ce lien privé. Gardez-le pour vous : ",
     withdrawLink: "retirer ma signature",
+    withdrawInEmail:
+      "L'e-mail que nous vous avons envoyé contient votre lien privé pour retirer votre signature à tout moment.",
+    withdrawLinkHidden: (hours: number) =>
+      `Cette page n'affiche votre lien privé que pendant ${n(hours)} heures après la signature. Si vous l'avez gardé, il fonctionne toujours ; si la lettre vous a envoyé un e-mail, le lien s'y trouve aussi.`,
     back: "← Retour à la lettre",
   },
 
@@ -213,6 +217,17 @@ export const fr: Messages = {
     confirmTitle: "Confirmez votre signature",
     on: "Sur",
     confirmButton: "Confirmer ma signature",
+    confirmListedOrganization: "Elle figurera parmi les organisations, ainsi :",
+    confirmListedIndividual: "Elle figurera parmi les personnes, ainsi :",
+    confirmNotListedIndividual:
+      "Elle sera comptée parmi les personnes, sans votre nom sur la liste publique. Pour vous seul, ce que vous avez saisi :",
+    confirmNotListedOrganization:
+      "Elle sera comptée parmi les organisations, sans son nom sur la liste publique. Pour vous seul, ce que vous avez saisi :",
+    detailsChanged: {
+      title: "Vérifiez à nouveau votre signature",
+      message:
+        "Le contenu de cette signature a changé après l'ouverture de la page (quelqu'un a signé à nouveau avec votre adresse). Rien n'a été confirmé : vérifiez ce qu'elle dit maintenant, et ne confirmez que si c'est exact.",
+    },
     goToLetter: (title) => `Aller à la lettre : ${title}`,
     withdrawTitle: "Retirer votre signature",
     withdrawBefore: "Cette action retire votre signature de ",
@@ -221,11 +236,18 @@ export const fr: Messages = {
     withdrawButton: "Retirer ma signature",
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
-      "Si la signature de ce lien figurait sur la lettre, elle a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
+      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
     invalid: {
       title: "Ce lien n'est pas valide",
       message:
-        "Aucune signature n'attend ce lien. Il a peut-être été remplacé par un plus récent : utilisez le dernier e-mail que nous vous avons envoyé.",
+        "Aucune signature n'attend ce lien. Copiez le lien complet depuis l'e-mail et ouvrez-le à nouveau, ou signez à nouveau la lettre avec la même adresse e-mail pour le recevoir encore.",
+    },
+    deadLink: {
+      title: "Ce lien ne fonctionne pas",
+      message:
+        "Il est incomplet, ne correspond à aucune signature de cette lettre ou a déjà été utilisé. Si votre signature figure sur la lettre et que vous voulez la retirer, signez à nouveau avec la même adresse e-mail : nous enverrons votre lien privé à cette adresse, et rien ne change sur la lettre.",
+      messageNoMail:
+        "Il est incomplet, ne correspond à aucune signature de cette lettre ou a déjà été utilisé. Si votre signature figure sur la lettre et que vous n'avez plus votre lien privé, demandez-le aux organisateurs de la lettre.",
     },
     alreadyConfirmed: {
       title: "Déjà confirmée",
@@ -372,6 +394,14 @@ export const fr: Messages = {
       letter,
       "",
       "Pour retirer votre signature, utilisez ce lien privé :",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Merci d'avoir signé : ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Merci d'avoir signé « ${title} ». Votre signature est comptée. La lettre :`,
+      letter,
+      "",
+      "Pour retirer votre signature à tout moment, utilisez ce lien privé :",
       withdraw,
     ],
   },

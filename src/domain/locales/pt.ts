@@ -203,6 +203,9 @@ export const pt: Messages = {
     changedMind: "Mudou de ideia?",
     withdrawBefore: "Você pode retirar sua assinatura a qualquer momento com este link privado. Não o compartilhe: ",
     withdrawLink: "retirar minha assinatura",
+    withdrawInEmail: "O e-mail que enviamos contém seu link privado para retirar sua assinatura a qualquer momento.",
+    withdrawLinkHidden: (hours: number) =>
+      `Esta página mostra seu link privado apenas durante ${n(hours)} horas após a assinatura. Se você o guardou, ele continua funcionando; se a carta lhe enviou um e-mail, o link também está nele.`,
     back: "← Voltar para a carta",
   },
 
@@ -210,6 +213,17 @@ export const pt: Messages = {
     confirmTitle: "Confirme sua assinatura",
     on: "Em",
     confirmButton: "Confirmar minha assinatura",
+    confirmListedOrganization: "Ela aparecerá entre as organizações, assim:",
+    confirmListedIndividual: "Ela aparecerá entre as pessoas, assim:",
+    confirmNotListedIndividual:
+      "Ela será contada entre as pessoas, sem seu nome na lista pública. Só para você, o que você escreveu:",
+    confirmNotListedOrganization:
+      "Ela será contada entre as organizações, sem o nome na lista pública. Só para você, o que você escreveu:",
+    detailsChanged: {
+      title: "Confira sua assinatura de novo",
+      message:
+        "O que esta assinatura diz mudou depois que você abriu a página (alguém assinou de novo com seu endereço). Nada foi confirmado: confira o que ela diz agora e confirme só se estiver certo.",
+    },
     goToLetter: (title) => `Ir para a carta: ${title}`,
     withdrawTitle: "Retirar sua assinatura",
     withdrawBefore: "Isto retira sua assinatura de ",
@@ -218,11 +232,18 @@ export const pt: Messages = {
     withdrawButton: "Retirar minha assinatura",
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
-      "Se a assinatura deste link estava na carta, ela foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
+      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
     invalid: {
       title: "Este link não é válido",
       message:
-        "Não há nenhuma assinatura esperando por este link. Talvez ele tenha sido substituído por um mais recente: use o último e-mail que enviamos.",
+        "Não há nenhuma assinatura esperando por este link. Copie o link completo do e-mail e abra-o de novo, ou assine a carta de novo com o mesmo endereço de e-mail para recebê-lo outra vez.",
+    },
+    deadLink: {
+      title: "Este link não funciona",
+      message:
+        "Ele está incompleto, não corresponde a nenhuma assinatura desta carta ou já foi usado. Se sua assinatura está na carta e você quer retirá-la, assine de novo com o mesmo endereço de e-mail: enviaremos seu link privado para esse endereço, e nada muda na carta.",
+      messageNoMail:
+        "Ele está incompleto, não corresponde a nenhuma assinatura desta carta ou já foi usado. Se sua assinatura está na carta e você não tem mais seu link privado, peça-o a quem organiza a carta.",
     },
     alreadyConfirmed: {
       title: "Já confirmada",
@@ -360,6 +381,14 @@ export const pt: Messages = {
       letter,
       "",
       "Para retirar sua assinatura, use este link privado:",
+      withdraw,
+    ],
+    signedSubject: (title: string) => `Obrigado por assinar: ${title}`,
+    signedText: (title: string, letter: string, withdraw: string) => [
+      `Obrigado por assinar "${title}". Sua assinatura já conta. A carta:`,
+      letter,
+      "",
+      "Para retirar sua assinatura a qualquer momento, use este link privado:",
       withdraw,
     ],
   },

@@ -3,7 +3,9 @@
  * rows newest first with each one's status, flag and channel, the actions
  * that apply to each, bulk actions over the selected rows or everything
  * that matches (confirmed on a second page that says how many will change),
- * and the form for entering a signature received on paper or by email.
+ * the form for entering a signature received on paper or by email, and the
+ * signatures found to share a mailbox (signed twice in two spellings before
+ * the mailbox rule), by name, for organizers to decide.
  */
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
 import { countryName, countryOptions } from "../../domain/countries";
@@ -12,6 +14,7 @@ import { RECEIVED_BY, type ManualErrors, type ManualValues } from "../../domain/
 import { filterParams, SIGNATURE_CHANNELS, type SignatureFilter } from "../../domain/signature-filter";
 import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domain/signing";
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
+import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
@@ -50,6 +53,62 @@ export interface SignaturesPageProps {
   olderHref: string | null;
   flash: string | null;
   manual: { values: ManualValues; errors: ManualErrors };
+  /** Pairs of the letter's signatures that share a mailbox (migrations/0010), and whether more were left out. */
+  sharedMailboxes: { pairs: readonly SharedMailbox[]; more: boolean };
+}
+
+function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: string }) {
+  return (
+    <td>
+      <a href={`${base}?${new URLSearchParams({ q: entry.name })}`}>
+        <strong>{entry.name}</strong>
+      </a>
+      <br />
+      <span class="meta">
+        {entry.kind === "organization" ? "Organization" : "Individual"}
+        {entry.organization ? ` · ${entry.organization}` : ""} · signed{" "}
+        <time datetime={entry.signedAt}>{formatDate(entry.signedAt)}</time>
+      </span>
+      <br />
+      <span class={`badge badge-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>
+    </td>
+  );
+}
+
+/** Signatures made before the mailbox rule that reach one inbox: both kept, shown by name, never by email. */
+function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["sharedMailboxes"]; base: string }) {
+  if (shared.pairs.length === 0) return null;
+  return (
+    <section aria-labelledby="shared-mailboxes" class="shared-mailboxes">
+      <h2 id="shared-mailboxes">Signed twice from one mailbox?</h2>
+      <p>
+        These signatures were made before signatures were compared by mailbox. Each pair came from one inbox in two
+        spellings of its address (with and without dots in a Gmail address, a +tag, googlemail.com for gmail.com, or
+        capitals). Both are still as they were: nothing was removed or uncounted. If one person signed twice, hide one
+        of the two.
+      </p>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">Pairs of signatures from one mailbox</caption>
+          <thead>
+            <tr>
+              <th scope="col">Signature</th>
+              <th scope="col">Same mailbox as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shared.pairs.map((pair) => (
+              <tr>
+                <SharedMailboxCell entry={pair.later} base={base} />
+                <SharedMailboxCell entry={pair.holder} base={base} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shared.more && <p class="meta">Only the first {formatNumber(shared.pairs.length)} pairs are shown.</p>}
+    </section>
+  );
 }
 
 function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: string }) {
@@ -314,6 +373,7 @@ export function SignaturesPage({
   olderHref,
   flash,
   manual,
+  sharedMailboxes,
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
@@ -332,6 +392,7 @@ export function SignaturesPage({
         {formatNumber(letter.counts.individuals)} individuals); {formatNumber(letter.pendingCount)} waiting.{" "}
         <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a>
       </p>
+      <SharedMailboxes shared={sharedMailboxes} base={base} />
       <FilterForm filter={filter} action={base} />
       {filterProblems.length > 0 && (
         <div class="error-summary" role="alert">
