@@ -16,7 +16,7 @@ import {
   type LetterDocument,
   type TranslationDocument,
 } from "../src/domain/letter-file";
-import { letterDocumentStatements } from "../src/storage/letter-documents";
+import { letterDocumentStatements } from "../src/storage/letters-sql";
 import { persistArgs, runWrangler } from "./wrangler";
 
 const CONTENT_DIR = resolve(fileURLToPath(new URL("../content", import.meta.url)));

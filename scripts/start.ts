@@ -44,8 +44,8 @@ async function ensureLocalSettings(): Promise<Record<string, string>> {
 
 /**
  * One line for what `wrangler d1 migrations apply` did (its own output is two
- * tables, about 230 lines on a first start), e.g. "Local database: applied 9
- * migrations (0001_create_letters.sql to 0009_add_notifications.sql)."
+ * tables, about 230 lines on a first start), e.g. "Local database: applied 12
+ * migrations (0001_create_letters.sql to 0012_add_email_allowance.sql)."
  */
 function migrationSummary(output: string): string {
   const applied = /About to apply (\d+) migration/.exec(output);

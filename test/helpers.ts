@@ -12,7 +12,7 @@ import type { InitialSignatory, LetterDocument, TranslationDocument } from "../s
 import { renderMarkdown } from "../src/domain/markdown";
 import { app } from "../src/index";
 import { interceptDatabase } from "../src/storage/database";
-import { letterDocumentStatements } from "../src/storage/letter-documents";
+import { letterDocumentStatements } from "../src/storage/letters-sql";
 
 export const ORIGIN = "https://undersigned.test";
 
@@ -343,4 +343,58 @@ export function organizerPost(session: OrganizerSession, path: string, fields: S
     headers: SAME_ORIGIN_FORM,
     body: formBody({ csrf: session.csrf, ...fields }),
   });
+}
+
+/**
+ * The fields a browser would send from the post form in `document` (the
+ * first `form[method=post]`, or the one `selector` names): text, email and
+ * hidden inputs with their values, checked boxes and radios, each select's
+ * selected option; `changes` then set (or, as null, clear) fields as a
+ * person typing would.
+ */
+export function formFieldsOf(
+  document: HTMLElement,
+  changes: Record<string, string | null> = {},
+  selector = 'form[method="post"]',
+): { action: string; fields: SignatureFields } {
+  const form = document.querySelector(selector);
+  if (!form) throw new Error(`No ${selector} in the page`);
+  const fields: Record<string, string> = {};
+  for (const control of form.querySelectorAll("input, select, textarea")) {
+    const name = control.getAttribute("name");
+    if (!name || control.hasAttribute("disabled")) continue;
+    const tag = control.tagName.toLowerCase();
+    const type = (control.getAttribute("type") ?? "text").toLowerCase();
+    if (tag === "select") {
+      const option = control.querySelector("option[selected]") ?? control.querySelector("option");
+      fields[name] = option?.getAttribute("value") ?? option?.textContent ?? "";
+    } else if (tag === "textarea") {
+      fields[name] = control.textContent;
+    } else if (type === "checkbox" || type === "radio") {
+      if (control.hasAttribute("checked")) fields[name] = control.getAttribute("value") ?? "on";
+    } else if (type !== "submit" && type !== "button") {
+      fields[name] = control.getAttribute("value") ?? "";
+    }
+  }
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) delete fields[name];
+    else fields[name] = value;
+  }
+  return { action: form.getAttribute("action")!, fields };
+}
+
+/** Sends the post form in `document` as a browser on our site would (see formFieldsOf), from `ip`. */
+export function submitForm(
+  document: HTMLElement,
+  changes: Record<string, string | null> = {},
+  options: { ip?: string; env?: Partial<Cloudflare.Env>; selector?: string } = {},
+): Promise<Response> {
+  const { action, fields } = formFieldsOf(document, changes, options.selector);
+  const init: RequestInit = {
+    method: "POST",
+    headers: { "CF-Connecting-IP": options.ip ?? randomIp(), ...SAME_ORIGIN_FORM },
+    body: formBody(fields),
+    redirect: "manual",
+  };
+  return options.env ? fetchApp(action, options.env, init) : fetchWorker(action, init);
 }

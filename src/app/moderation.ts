@@ -76,8 +76,26 @@ export async function findSelectedSignatures(
 }
 
 /**
+ * Refuses a selection of more than BULK_LIMIT signatures, before any of
+ * them is read: the review and the change of a bulk action answer alike.
+ *
+ * @throws Problem 413 for more than BULK_LIMIT selected signatures
+ */
+function limitSelection(scope: BulkScope): void {
+  if ("refs" in scope && scope.refs.length > BULK_LIMIT) {
+    throw new Problem(
+      413,
+      "Too many signatures selected",
+      `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
+    );
+  }
+}
+
+/**
  * How many signatures `action` would change in `scope`, of how many the
  * scope holds: what the organizer reviews before applying it.
+ *
+ * @throws Problem 413 for more than BULK_LIMIT selected signatures (see moderateSignatures)
  */
 export async function previewBulkModeration(
   deps: AppDeps,
@@ -85,6 +103,7 @@ export async function previewBulkModeration(
   scope: BulkScope,
   action: ModerationAction,
 ): Promise<{ applicable: number; considered: number }> {
+  limitSelection(scope);
   if ("refs" in scope) {
     const selected = await findSelectedSignatures(deps, letter, scope.refs);
     return {
@@ -118,13 +137,7 @@ export async function moderateSignatures(
   scope: BulkScope,
   action: ModerationAction,
 ): Promise<number> {
-  if ("refs" in scope && scope.refs.length > BULK_LIMIT) {
-    throw new Problem(
-      413,
-      "Too many signatures selected",
-      `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
-    );
-  }
+  limitSelection(scope);
   let changed = 0;
   let shown = false;
   const apply = async (signature: ModeratedSignature) => {

@@ -6,11 +6,11 @@
  */
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
-import { checkWindowRate } from "../integrations/rate-limit";
+import { checkSlidingRate } from "../integrations/rate-limit";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
-/** Login attempts per connection per one-minute window. */
+/** Login attempts per connection in any minute (a sliding window: see integrations/rate-limit.ts). */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
 /**
@@ -20,7 +20,7 @@ export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
  *
  * @returns "accepted"; "refused" for a wrong token; "unset" when no admin
  *   token (of at least 16 characters) is configured, so that nobody can log in
- * @throws Problem 429 with Retry-After after ten tries in the minute
+ * @throws Problem 429 with Retry-After (seconds) after ten tries within a minute
  */
 export async function checkAdminToken(
   deps: AppDeps,
@@ -30,13 +30,13 @@ export async function checkAdminToken(
   const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
   if (!token) return "unset";
   const client = await hmacHex(deps.secretKey(), "client", `login:${address}`);
-  const verdict = await checkWindowRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
+  const verdict = await checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
   if (!verdict.allowed) {
     throw new Problem(
       429,
       "Too many attempts",
       "There were too many login attempts from your connection. Wait a minute and try again.",
-      { "Retry-After": "60" },
+      { "Retry-After": String(verdict.retryAfterSeconds) },
     );
   }
   return given !== "" && (await constantTimeEqual(given, token)) ? "accepted" : "refused";

@@ -1,7 +1,7 @@
 /**
  * Signing a letter, once the request has been read (the form, the API and
- * the queue's consumer all end here): the letter must be open, the client
- * within its rate limit; the signature is stored with its counts in one
+ * the queue's consumer all end here): the letter must be open (and the
+ * attempt screened: app/sign-attempts.ts); the signature is stored with its counts in one
  * transaction (or put on the queue), and its signer is written to after the
  * answer: a confirmation link, or for a repeated mailbox (one inbox, in any
  * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
@@ -27,7 +27,6 @@ import {
 } from "../domain/signing";
 import { ConfigurationError } from "../env";
 import type { Mailer } from "../integrations/mailer";
-import { checkSignRate } from "../integrations/rate-limit";
 import { StorageUnavailable } from "../storage/database";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { findSignatureByEmail, insertSignatures, replaceUnconfirmedDetails, reserveEmail } from "../storage/signatures";
@@ -85,35 +84,6 @@ export function refuseClosedLetter(letter: Letter, now: Date, t: Messages = mess
   if (publicStatus(letter, now) === "open") return;
   const { title, message } = t.errors.signingClosed(letter.title, letter.closesAt ? t.date(letter.closesAt) : null);
   throw new Problem(409, title, message);
-}
-
-/**
- * Counts a sign attempt by the client at `clientAddress` against its limit
- * on `letter` (the form's and the API's alike) and returns the client's keyed
- * hash. Over the limit: Problem 429 with Retry-After (seconds). A failing
- * store throws StorageUnavailable.
- */
-export async function limitSignAttempts(
-  deps: AppDeps,
-  letter: Letter,
-  clientAddress: string | undefined,
-  t: Messages = messagesFor("en"),
-): Promise<string> {
-  // The address is only ever hashed, with the letter, under a key of our own.
-  const clientHash = await hmacHex(deps.secretKey(), "client", `${letter.id}:${clientAddress ?? "unknown"}`);
-  const verdict = await checkSignRate(
-    deps.env.SIGN_RATE_LIMITER,
-    deps.db,
-    letter.id,
-    clientHash,
-    deps.settings.signRateLimit,
-    deps.now().getTime(),
-  );
-  if (!verdict.allowed) {
-    const { title, message } = t.errors.tooMany(verdict.retryAfterSeconds);
-    throw new Problem(429, title, message, { "Retry-After": String(verdict.retryAfterSeconds) });
-  }
-  return clientHash;
 }
 
 /**

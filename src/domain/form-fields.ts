@@ -1,8 +1,10 @@
 /**
- * What the organizer area's form and query schemas are made of (zod/mini):
- * a field read as one piece of text by a rule that returns its value or
- * refuses it with the message shown beside it, and, for a refused form, one
- * message per field and the values to fill the form with again. Pure: no I/O.
+ * What form and query schemas are made of (zod/mini): a field read as text
+ * by a rule that returns its value or refuses it with the message shown
+ * beside it (or answered), and, for a refused form, one message per field
+ * and the values to fill the form with again. The sign form, the organizer
+ * area and the public routes' queries (domain/public-query.ts) are built
+ * from these. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { NEVER, object, optional, pipe, transform, unknown, type core } from "zod/mini";
@@ -17,10 +19,34 @@ export function textOf(raw: unknown): string {
   return typeof first === "string" ? first : "";
 }
 
-/** Refuses the field being read: `message` is what the form shows beside it. */
-export function refuse(ctx: core.ParsePayload, message: string): never {
-  ctx.issues.push({ code: "custom", message, input: ctx.value });
+/**
+ * Refuses the field being read: `message` is what the form shows beside it
+ * (or the answer's message); `params`, kept on the issue, say more to whoever
+ * words or answers it (the sign form's issue code, a query's QueryRefusal).
+ */
+export function refuse(ctx: core.ParsePayload, message: string, params?: Record<string, unknown>): never {
+  ctx.issues.push({ code: "custom", message, input: ctx.value, ...(params ? { params } : {}) });
   return NEVER;
+}
+
+/**
+ * A query parameter, read by `rule` as text, or as undefined when it is
+ * absent. A repeated parameter is read as its first value (as Hono's
+ * `c.req.query(name)` and the edge cache's key read it), unless `repeated`
+ * is given: then it refuses it (see refuse).
+ */
+export function queryParam<T>(
+  rule: (text: string | undefined, ctx: core.ParsePayload) => T,
+  repeated?: (ctx: core.ParsePayload) => never,
+) {
+  return pipe(
+    optional(unknown()),
+    transform((raw, ctx): T => {
+      if (Array.isArray(raw) && repeated) return repeated(ctx);
+      const first: unknown = Array.isArray(raw) ? (raw as unknown[])[0] : raw;
+      return rule(typeof first === "string" ? first : undefined, ctx);
+    }),
+  );
 }
 
 /**
@@ -29,15 +55,32 @@ export function refuse(ctx: core.ParsePayload, message: string): never {
  * as "", so that each rule says whether its field may be empty.
  */
 export function field<T>(rule: (text: string, ctx: core.ParsePayload) => T) {
+  return queryParam((text, ctx) => rule(text ?? "", ctx));
+}
+
+/**
+ * A field that must come once and as text, read by `rule`: sent more than
+ * once, or as a file, it is refused with a message naming it by `label`
+ * (issue codes "repeated" and "not-text", see domain/signature.ts
+ * SignFormIssue). Absent fields must be given as "" first (the sign form's
+ * withEveryField), so that each rule says whether its field may be empty.
+ */
+export function singleText<T>(label: string, rule: (text: string, ctx: core.ParsePayload) => T) {
   return pipe(
-    optional(unknown()),
-    transform((raw, ctx) => rule(textOf(raw), ctx)),
+    unknown(),
+    transform((value, ctx): T => {
+      if (Array.isArray(value))
+        return refuse(ctx, `${label} was sent more than once. Please send it once.`, { issue: { code: "repeated" } });
+      if (typeof value !== "string")
+        return refuse(ctx, `${label} must be text, not a file.`, { issue: { code: "not-text" } });
+      return rule(value, ctx);
+    }),
   );
 }
 
 /** The issues of a refused form, as zod gives them. */
 export interface FormIssues {
-  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>;
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string; params?: Record<string, unknown> }>;
 }
 
 /** One message per field of `fields`, the first found for each. */

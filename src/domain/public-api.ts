@@ -1,7 +1,8 @@
 /**
- * The public API's response shapes (/api/v1), as zod schemas, and the
- * OpenAPI 3.1 document generated from them: what the API promises is what
- * the tests check every response against. Pure: no I/O.
+ * The public API's contract (/api/v1): its query parameters and response
+ * shapes, as zod schemas, and the OpenAPI 3.1 document generated from the
+ * shapes: what the API promises is what the tests check every response
+ * against. Pure: no I/O.
  */
 // zod/mini with named imports keeps the Worker small (see domain/signature.ts).
 import {
@@ -14,12 +15,21 @@ import {
   number,
   object,
   optional,
+  type output,
+  pipe,
   record,
   string,
   toJSONSchema,
+  transform,
   type ZodMiniType,
 } from "zod/mini";
+import { isCountryCode } from "./countries";
+import { decodeLetterCursor, type LetterListCursor } from "./cursor";
+import { queryParam } from "./form-fields";
 import { LOCALES } from "./i18n";
+import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
+import type { ReceiptOutcome } from "./receipt";
+import type { SignatureKind } from "./signature";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() }).check(
   described(
@@ -152,6 +162,74 @@ export const apiSchemas = {
 } satisfies Record<string, ZodMiniType>;
 
 export type ApiSchemaName = keyof typeof apiSchemas;
+
+/**
+ * The API's query parameters, read with `zValidator("query", …)` (see
+ * http/validation.ts `publicQuery`), each refused with a problem detail
+ * (see domain/public-query.ts QueryRefusal); the first refused, in each
+ * schema's order, is the one answered. A repeated status, cursor, kind or
+ * country is read as its first value, as the edge cache keys it.
+ */
+export const apiQuerySchemas = {
+  /** GET /letters: open or closed letters only (every letter when absent), and the page. */
+  letters: object({
+    status: queryParam((text, ctx): "open" | "closed" | undefined =>
+      text === undefined || text === "open" || text === "closed"
+        ? text
+        : refuseQuery(
+            ctx,
+            { status: 400, title: "Unknown status" },
+            "status must be open or closed (or left out for every letter).",
+          ),
+    ),
+    cursor: queryParam((text, ctx): LetterListCursor | null =>
+      text
+        ? (decodeLetterCursor(text) ??
+          refuseQuery(
+            ctx,
+            { status: 400, title: "This cursor is not valid" },
+            "Use the next_cursor of a previous page, or leave cursor out for the first.",
+          ))
+        : null,
+    ),
+  }),
+  /** GET /letters/{slug}: the language of its text. */
+  letter: object({ lang: langParam }),
+  /** GET /letters/{slug}/signatories: one kind, one country (ISO 3166-1 alpha-2, any case), and the page, of that kind. */
+  signatories: pipe(
+    object({
+      kind: queryParam((text, ctx): SignatureKind | undefined =>
+        text === undefined || text === "organization" || text === "individual"
+          ? text
+          : refuseQuery(
+              ctx,
+              { status: 400, title: "Unknown kind" },
+              "kind must be organization or individual (or left out for both).",
+            ),
+      ),
+      country: queryParam((text, ctx): string | undefined => {
+        const country = text?.toUpperCase();
+        return country === undefined || isCountryCode(country)
+          ? country
+          : refuseQuery(
+              ctx,
+              { status: 400, title: "Unknown country" },
+              "country must be a two-letter ISO 3166-1 code, such as HN or US.",
+            );
+      }),
+      cursor: signatoryCursorParam,
+    }),
+    transform((query, ctx) =>
+      query.kind && query.cursor && query.cursor.kind !== query.kind
+        ? refuseQuery(
+            ctx,
+            { status: 400, title: "This cursor is not valid" },
+            "This cursor belongs to a list of another kind.",
+          )
+        : query,
+    ),
+  ),
+};
 
 /** The JSON Schema of each response shape, for the OpenAPI document and the tests. */
 export function apiJsonSchemas(): Record<ApiSchemaName, object> {
@@ -329,6 +407,37 @@ export function openApiDocument(origin: string) {
 /** The `type` of the API's problem details: a page explaining the status. */
 export function problemType(origin: string, status: number): string {
   return `${origin}/api/v1#problem-${status}`;
+}
+
+/** What an answer of the API holds, as its published schema (apiSchemas) describes it. */
+export type ApiAnswer<N extends ApiSchemaName> = output<(typeof apiSchemas)[N]>;
+
+/**
+ * Problem details (RFC 9457), the shape of every error the API answers
+ * (the `Problem` schema): `type` is the page explaining `status` (see
+ * problemType); `errors`, for a 422, names each refused field with its problem.
+ */
+export function problemDetails(
+  origin: string,
+  status: number,
+  title: string,
+  detail: string,
+  errors?: Record<string, string>,
+): ApiAnswer<"Problem"> {
+  return { type: problemType(origin, status), title, status, detail, ...(errors ? { errors } : {}) };
+}
+
+/**
+ * The answer to a signature the API took (202, the `SignatureAccepted`
+ * schema): what happens next (`outcome`: counted, an email to confirm, or the
+ * organizers' review), the letter's page, and the signer's withdrawal link.
+ */
+export function signatureAccepted(
+  outcome: ReceiptOutcome,
+  letter: { slug: string; url: string },
+  withdrawUrl: string | null,
+): ApiAnswer<"SignatureAccepted"> {
+  return { status: "accepted", outcome, letter, ...(withdrawUrl ? { withdraw_url: withdrawUrl } : {}) };
 }
 
 export const API_PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";

@@ -3,7 +3,8 @@
  * and the public view of a signatory. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { boolean, enum as zenum, NEVER, nullable, object, pipe, string, transform, unknown, type core } from "zod/mini";
+import { boolean, enum as zenum, nullable, object, pipe, string, transform } from "zod/mini";
+import { refuse, singleText } from "./form-fields";
 import { isCountryCode } from "./countries";
 import { asciiDomain, normalizeEmail } from "./mailbox";
 import { normalizeText, publicTextIssue, publicTextProblem, type TextProblem } from "./text";
@@ -134,23 +135,9 @@ export function isEmailAddress(email: string): boolean {
   return asciiDomain(domain) === domain;
 }
 
-/** Records `message` (and its `issue`) as the field's problem; the value is then never used. */
-function refuse(ctx: core.ParsePayload, message: string, issue: SignFormIssue): never {
-  ctx.issues.push({ code: "custom", message, input: ctx.value, params: { issue } });
-  return NEVER;
-}
-
-/** A form value must be a single piece of text: not repeated, not a file. An absent field arrives as "". */
-function singleText<T>(label: string, then: (value: string, ctx: core.ParsePayload) => T) {
-  return pipe(
-    unknown(),
-    transform((value, ctx): T => {
-      if (Array.isArray(value))
-        return refuse(ctx, `${label} was sent more than once. Please send it once.`, { code: "repeated" });
-      if (typeof value !== "string") return refuse(ctx, `${label} must be text, not a file.`, { code: "not-text" });
-      return then(value, ctx);
-    }),
-  );
+/** The params of a sign-form refusal (see refuse): its issue, which pages word in their language (see signFormErrors). */
+function coded(issue: SignFormIssue): { issue: SignFormIssue } {
+  return { issue };
 }
 
 /** A public text field; `missing` makes it required and is the message when it is empty. */
@@ -158,9 +145,9 @@ function publicText(label: string, maxLength: number, missing?: string) {
   return singleText(label, (value, ctx): string | null => {
     const problem = publicTextIssue(value, maxLength);
     if (problem)
-      return refuse(ctx, publicTextProblem(value, label, maxLength)!, { code: "text", problem, max: maxLength });
+      return refuse(ctx, publicTextProblem(value, label, maxLength)!, coded({ code: "text", problem, max: maxLength }));
     const text = normalizeText(value);
-    if (!text && missing) return refuse(ctx, missing, { code: "name-missing" });
+    if (!text && missing) return refuse(ctx, missing, coded({ code: "name-missing" }));
     return text || null;
   });
 }
@@ -185,7 +172,7 @@ export const signFormSchema = pipe(
   pipe(
     object({
       kind: singleText("The kind of signature", (value, ctx): SignatureKind =>
-        value === "organization" || value === "individual" ? value : refuse(ctx, KIND_MESSAGE, { code: "kind" }),
+        value === "organization" || value === "individual" ? value : refuse(ctx, KIND_MESSAGE, coded({ code: "kind" })),
       ),
       name: publicText("The name", FIELD_LIMITS.name, "Enter the organization's name, or your full name."),
       organization: publicText("The organization", FIELD_LIMITS.organization),
@@ -194,19 +181,23 @@ export const signFormSchema = pipe(
       country: singleText("The country", (value, ctx): string | null => {
         const code = value.trim().toUpperCase();
         if (!code) return null;
-        return isCountryCode(code) ? code : refuse(ctx, "Choose a country from the list.", { code: "country" });
+        return isCountryCode(code) ? code : refuse(ctx, "Choose a country from the list.", coded({ code: "country" }));
       }),
       email: singleText("The email address", (value, ctx): string => {
         const email = normalizeEmail(value);
-        if (!email) return refuse(ctx, EMAIL_MESSAGE, { code: "email-missing" });
+        if (!email) return refuse(ctx, EMAIL_MESSAGE, coded({ code: "email-missing" }));
         if (email.length > FIELD_LIMITS.email) {
-          return refuse(ctx, `The email address must be at most ${FIELD_LIMITS.email} characters long.`, {
-            code: "email-too-long",
-            max: FIELD_LIMITS.email,
-          });
+          return refuse(
+            ctx,
+            `The email address must be at most ${FIELD_LIMITS.email} characters long.`,
+            coded({
+              code: "email-too-long",
+              max: FIELD_LIMITS.email,
+            }),
+          );
         }
         if (!isEmailAddress(email))
-          return refuse(ctx, "Enter a valid email address, like name@example.org.", { code: "email-invalid" });
+          return refuse(ctx, "Enter a valid email address, like name@example.org.", coded({ code: "email-invalid" }));
         return email;
       }),
       hide_name: singleText("The choice to hide your name", (value) => value !== ""),

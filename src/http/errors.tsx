@@ -12,7 +12,7 @@ import { StorageUnavailable } from "../storage/database";
 import { messagesFor } from "../domain/i18n";
 import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
-import { API_PROBLEM_CONTENT_TYPE, problemType } from "../domain/public-api";
+import { API_PROBLEM_CONTENT_TYPE, problemDetails } from "../domain/public-api";
 import { JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { requestLocale, words } from "./language";
 import { publicOrigin } from "./urls";
@@ -41,7 +41,7 @@ export async function errorResponse<E extends AppEnv>(
     // The public API answers RFC 9457 problem details.
     responseHeaders.set("Content-Type", API_PROBLEM_CONTENT_TYPE);
     responseHeaders.set("Access-Control-Allow-Origin", "*");
-    const problem = { type: problemType(publicOrigin(c), status), title: words.title, status, detail: words.message };
+    const problem = problemDetails(publicOrigin(c), status, words.title, words.message);
     return new Response(c.req.method === "HEAD" ? null : safeJson(problem), { status, headers: responseHeaders });
   }
   if (wantsJson(c)) {

@@ -9,7 +9,6 @@
  */
 import type { Context } from "hono";
 import {
-  isLocale,
   languageName,
   localeOf,
   messagesFor,
@@ -24,6 +23,7 @@ import { LANG_PARAM, PREFERENCES_KEY } from "../domain/paths";
 import type { AppEnv } from "./app-env";
 import type { CachedPageOptions } from "./page-cache";
 import { Problem } from "../app/problem";
+import { letterQuerySchema } from "../domain/public-query";
 
 /** What a request asks for: a language named in ?lang=, or the browser's preferences. */
 export interface LanguageRequest {
@@ -31,18 +31,40 @@ export interface LanguageRequest {
   preferred: Locale[];
 }
 
-/** The request's ?lang= (a 404 for a language the interface doesn't have) and its Accept-Language preferences. */
-export function languageRequest<E extends AppEnv>(c: Context<E>): LanguageRequest {
+/**
+ * What the request asks for: `requested`, its ?lang= as its route's schema
+ * read it (see domain/public-query.ts langParam), and its Accept-Language
+ * preferences. Without `requested`, ?lang= is read here with the same
+ * schema (for the signer's link pages in routes/signatures.tsx, which read
+ * their query by hand for now).
+ *
+ * @throws Problem 404 for a ?lang= the interface doesn't have (see languageNotOffered)
+ */
+export function languageRequest<E extends AppEnv>(c: Context<E>, requested?: Locale | null): LanguageRequest {
   const preferred = preferredLocales(c.req.header("Accept-Language"));
-  const values = c.req.queries(LANG_PARAM) ?? [];
-  if (values.length === 0) return { requested: null, preferred };
-  const value = values.length === 1 ? values[0] : undefined;
-  if (!isLocale(value)) {
-    c.set("locale", preferred[0] ?? DEFAULT_LOCALE);
-    const t = messagesFor(c.get("locale"));
-    throw new Problem(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
-  }
-  return { requested: value, preferred };
+  if (requested !== undefined) return { requested, preferred };
+  // As zValidator gives a query to its schema: one value as text, a repeated one as a list.
+  const values = c.req.queries(LANG_PARAM);
+  const read = letterQuerySchema.safeParse({ lang: values?.length === 1 ? values[0] : values });
+  if (!read.success) throw languageNotOffered(c);
+  return { requested: read.data.lang, preferred };
+}
+
+/** What a JSON document's request asks for: its ?lang=, never negotiated (null for the letter's original language). */
+export function jsonLanguage(requested: Locale | null): LanguageRequest {
+  return { requested, preferred: [] };
+}
+
+/**
+ * The 404 for a ?lang= the interface doesn't have (not a language, or given
+ * twice), in the reader's first language we have, which the rest of the
+ * request (its error page) then speaks.
+ */
+export function languageNotOffered<E extends AppEnv>(c: Context<E>): Problem {
+  const locale = preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
+  c.set("locale", locale);
+  const t = messagesFor(locale);
+  return new Problem(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
 }
 
 /** The cache options of a page answered in the request's language: ?lang= kept, or the preferences with Vary. */

@@ -1,15 +1,11 @@
 /**
  * What the organizer area's routes share: its pages' answer, the letter a
- * route's slug names (drafts included), how a refused form is answered, and
- * how a letter's preview is drawn.
+ * route's slug names (drafts included), and how a letter's preview is drawn.
+ * (How a refused form or query is answered is in http/validation.ts.)
  */
-import { zValidator, type Hook } from "@hono/zod-validator";
-import type { Context, Env, MiddlewareHandler, ValidationTargets } from "hono";
-import type { core } from "zod/mini";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
-import { Problem } from "../app/problem";
 import { letterState, type Letter } from "../domain/letter";
-import { problemsOf, type FormIssues } from "../domain/form-fields";
 import { renderDocument } from "../views/layout";
 import { type AppEnv } from "./app-env";
 
@@ -37,37 +33,6 @@ export function organizerLetter<L extends Letter>(
   return async function organizerLetter(c, next) {
     c.set("letter", await find(c.var.deps, c.req.param("slug") ?? ""));
     await next();
-  };
-}
-
-/**
- * The answer to a form or query refused by its schema when the page can't
- * show it beside the fields: `status` with `title`, and every problem found.
- */
-export function refusal(status: 400 | 422, title: string, error: FormIssues): Problem {
-  return new Problem(status, title, problemsOf(error).join(" "));
-}
-
-/**
- * zValidator for routes whose env is `E`: its hook (which draws the page
- * again with the problems, or throws the Problem to answer) gets a context
- * typed with the route's variables, which zValidator can't infer from it.
- *
- * @example
- * ```ts
- * const validate = validation<LetterEnv>();
- * app.post("/:slug/signatures", organizerLetter(requireLetter), validate("form", manualSignatureSchema, (result, c) => {
- *   if (!result.success) return listPage(c, c.var.letter, …, 422);
- * }), (c) => … c.req.valid("form") …);
- * ```
- */
-export function validation<E extends Env>() {
-  return function validate<T extends core.$ZodType, Target extends keyof ValidationTargets>(
-    target: Target,
-    schema: T,
-    hook: Hook<core.output<T>, E, string, Target, object, T>,
-  ) {
-    return zValidator<T, Target, E, string, typeof hook>(target, schema, hook);
   };
 }
 

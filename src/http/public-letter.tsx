@@ -4,6 +4,7 @@
  * its embed card and its JSON documents. Shared by the routes that show,
  * sign, embed and serve a letter, and by the organizers' previews.
  */
+import type { AppDeps } from "../app/deps";
 import type { Settings } from "../env";
 import {
   buildLetterDocument,
@@ -15,7 +16,7 @@ import { publicOrigin } from "./urls";
 import { type Context } from "hono";
 import { cors } from "hono/cors";
 import { formStamp } from "../domain/bots";
-import { decodeCursor, encodeCursor, type SignatoryCursor } from "../domain/cursor";
+import { encodeCursor, type SignatoryCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
 import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { SignatureKind } from "../domain/signature";
@@ -23,7 +24,7 @@ import { turnstileSiteKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
 import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
-import { chooseLanguage, interfaceLocale, languageRequest, useLocale, words, type LanguageRequest } from "./language";
+import { chooseLanguage, interfaceLocale, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
 import { type Rendered } from "./page-cache";
 import { absoluteUrl } from "./urls";
@@ -149,22 +150,19 @@ export function languageAlternates<E extends AppEnv>(
   };
 }
 
-/** The ?cursor= of a signatories page: absent means the first page; anything we did not make is a 400. */
-export function readCursor<E extends AppEnv>(c: Context<E>): SignatoryCursor | null {
-  const values = c.req.queries("cursor") ?? [];
-  if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
-  const cursor = values.length === 1 ? decodeCursor(values[0]!) : null;
-  if (!cursor) {
-    const { title, message } = words(c).errors.cursor;
-    throw new Problem(400, title, message);
-  }
-  return cursor;
-}
-
-/** What a freshly drawn sign form carries besides its fields: its stamp, and Turnstile's site key when it is on. */
-export async function signFormExtras<E extends AppEnv>(c: Context<E>, slug: string): Promise<SignFormExtras> {
+/**
+ * What a sign form carries besides its fields: its stamp (`carried`, for a
+ * form shown again after a submission, else one drawn now), and Turnstile's
+ * site key when it is on.
+ */
+export async function signFormExtras<E extends AppEnv>(
+  c: Context<E>,
+  slug: string,
+  carried?: string,
+): Promise<SignFormExtras> {
+  const secret = c.env.SECRET_KEY;
   return {
-    stamp: c.env.SECRET_KEY ? await formStamp(c.env.SECRET_KEY, slug, Date.now()) : null,
+    stamp: carried ?? (secret ? await formStamp(secret, slug, (c.get("deps") as AppDeps).now().getTime()) : null),
     turnstileSiteKey: turnstileSiteKey(c.env),
   };
 }
@@ -205,7 +203,7 @@ export async function renderLetterPage<E extends AppEnv>(
         letterFeed: absoluteUrl(c, paths.letterFeed(letter.slug)),
       }}
       form={form}
-      formExtras={await signFormExtras(c, letter.slug)}
+      formExtras={await signFormExtras(c, letter.slug, form.stamp)}
     />,
   );
 }
@@ -219,11 +217,6 @@ export async function letterAndSignatories(
 ) {
   const letter = await requireLetterIn(c, slug, request);
   return { letter, page: await signatoryPage(c.var.deps, letter, cursor) };
-}
-
-/** ?lang= of a JSON document: absent for the letter's original language; a 404 for a language it isn't in. */
-export function jsonLanguage(c: Context<AppEnv>): LanguageRequest {
-  return { requested: languageRequest(c).requested, preferred: [] };
 }
 
 /**
@@ -258,21 +251,6 @@ export async function signatoriesDocument(
   ]);
 }
 
-/** ?after= of the record: absent for the first page; anything but a whole number is a 400. */
-export function readAfter<E extends AppEnv>(c: Context<E>): number {
-  const values = c.req.queries("after") ?? [];
-  if (values.length === 0) return 0;
-  const after = values.length === 1 && /^\d{1,15}$/.test(values[0]!) ? Number(values[0]) : Number.NaN;
-  if (!Number.isSafeInteger(after)) {
-    throw new Problem(
-      400,
-      "This record link is not valid",
-      "The after= parameter must be the number of an entry of the record.",
-    );
-  }
-  return after;
-}
-
 /** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record), for the cache. */
 export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
@@ -304,7 +282,7 @@ export async function renderEmbedPage<E extends AppEnv>(
         languages: languageLinks(letter, paths.embed(letter.slug, { source })),
       }}
       form={form}
-      formExtras={await signFormExtras(c, letter.slug)}
+      formExtras={await signFormExtras(c, letter.slug, form.stamp)}
       receipt={receipt}
       t={messagesFor(interfaceLocale(letter.language))}
     />,

@@ -1,20 +1,36 @@
 /**
  * Per-client, per-letter limits on sign attempts: the Workers Rate Limiting
- * binding (SIGN_RATE_LIMITER) when it is configured, else a fixed one-minute
- * window counted in D1. Clients are known only by a keyed hash of their IP
- * address and the letter.
+ * binding (SIGN_RATE_LIMITER) when it is configured, else the same rule
+ * counted in D1. Clients are known only by a keyed hash of their IP address
+ * and the letter.
+ *
+ * The rule is a sliding window of RATE_PERIOD_SECONDS: at any moment, the
+ * attempts of the last minute are estimated as those of the current fixed
+ * minute plus those of the minute before, weighted by how much of it the
+ * last 60 seconds still cover, and an attempt is admitted while the estimate
+ * stays within the limit. It is the approximation Cloudflare's own rate
+ * limiting uses ("Counting things, a lot of different things…",
+ * https://blog.cloudflare.com/counting-things-a-lot-of-different-things/),
+ * the infrastructure behind the binding, whose period can only be 10 or 60
+ * seconds (https://developers.cloudflare.com/workers/runtime-apis/bindings/rate-limit/).
+ * Unlike a fixed window, which admits twice its limit within a few seconds
+ * across a minute's boundary, it never admits more than the limit around a
+ * boundary: a burst at the end of one minute still weighs almost fully at
+ * the start of the next.
  */
-import { countHit } from "../storage/rate-limits";
+import { countHitWithin } from "../storage/rate-limits";
 
-export const RATE_WINDOW_SECONDS = 60;
+/** The sliding window, in seconds: the binding's longer period (it allows 10 or 60). */
+export const RATE_PERIOD_SECONDS = 60;
 
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Counts one attempt by `clientHash` on `letterId` and says whether it is
- * allowed: through `limiter` (the Workers Rate Limiting binding) when there
- * is one, else in D1 through `db` (the app's guarded handle, so a failing
- * write is StorageUnavailable, answered 503 "send it again").
+ * allowed (at most `limit` a sliding minute): through `limiter` (the Workers
+ * Rate Limiting binding) when there is one, else in D1 through `db` (the
+ * app's guarded handle, so a failing write is StorageUnavailable, answered
+ * 503 "send it again"). `now` in ms.
  */
 export async function checkSignRate(
   limiter: RateLimit | undefined,
@@ -27,18 +43,50 @@ export async function checkSignRate(
   const key = `sign:${letterId}:${clientHash}`;
   if (limiter) {
     const { success } = await limiter.limit({ key });
-    // The binding does not say when its window ends; one window is the longest wait.
-    return success ? { allowed: true } : { allowed: false, retryAfterSeconds: RATE_WINDOW_SECONDS };
+    // The binding does not say when it will admit again; one period is the longest wait.
+    return success ? { allowed: true } : { allowed: false, retryAfterSeconds: RATE_PERIOD_SECONDS };
   }
-  return checkWindowRate(db, key, limit, now);
+  return checkSlidingRate(db, key, limit, now);
 }
 
-/** Counts one hit for `key` in the current one-minute window, counted in D1, and says whether it is within `limit`. */
-export async function checkWindowRate(db: D1Database, key: string, limit: number, now: number): Promise<RateVerdict> {
-  const seconds = Math.floor(now / 1000);
-  const windowStart = seconds - (seconds % RATE_WINDOW_SECONDS);
-  const hits = await countHit(db, key, windowStart);
-  return hits <= limit
-    ? { allowed: true }
-    : { allowed: false, retryAfterSeconds: windowStart + RATE_WINDOW_SECONDS - seconds };
+/**
+ * The sliding-window rule counted in D1 for `key` at `now` (ms): admits the
+ * hit and counts it while the estimate stays within `limit`; a refused hit
+ * is not counted. Refused: the seconds until one more hit would be admitted.
+ */
+export async function checkSlidingRate(db: D1Database, key: string, limit: number, now: number): Promise<RateVerdict> {
+  const periodMs = RATE_PERIOD_SECONDS * 1_000;
+  const windowStartMs = now - (now % periodMs);
+  const elapsed = (now - windowStartMs) / periodMs;
+  const start = windowStartMs / 1_000;
+  const counts = await countHitWithin(
+    db,
+    key,
+    { start, previousStart: start - RATE_PERIOD_SECONDS, previousWeight: 1 - elapsed },
+    limit,
+  );
+  if (counts.admitted) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: slidingRetryAfter(counts, limit, now, windowStartMs, periodMs) };
+}
+
+/**
+ * Whole seconds (at least 1) from `now` until `previous × (1 − elapsed) +
+ * current + 1 ≤ limit`, if nobody else tries meanwhile: later in this window
+ * when the current one has room, else in the next, where this window's hits
+ * become the previous ones.
+ */
+export function slidingRetryAfter(
+  { current, previous }: { current: number; previous: number },
+  limit: number,
+  now: number,
+  windowStartMs: number,
+  periodMs: number,
+): number {
+  let at: number;
+  if (current + 1 <= limit && previous > 0) {
+    at = windowStartMs + periodMs * (1 - (limit - current - 1) / previous);
+  } else {
+    at = windowStartMs + periodMs + periodMs * Math.max(0, 1 - (limit - 1) / Math.max(current, 1));
+  }
+  return Math.max(1, Math.ceil((at - now) / 1_000));
 }

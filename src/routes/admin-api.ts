@@ -17,7 +17,8 @@ import { organizerSignatures, signaturesBySource } from "../app/signature-lists"
 import { Problem } from "../app/problem";
 import { jsonResponse } from "../http/responses";
 import { organizerApi } from "../http/authentication";
-import { organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
+import { organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { refusal, validation } from "../http/validation";
 import type { OrganizerSignature } from "../storage/signatures";
 
 function organizerJson(signature: OrganizerSignature) {

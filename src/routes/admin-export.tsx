@@ -22,7 +22,8 @@ import {
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { textStream } from "../http/text-stream";
-import { organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
+import { organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { refusal, validation } from "../http/validation";
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
 import { INTERFACE_LOCALE } from "../views/format";
 

@@ -2,8 +2,9 @@
  * The organizer area's signatures of a letter (mounted at
  * /admin/letters/{slug}, behind organizerPages()): the searchable list, one
  * signature's moderation, bulk moderation (reviewed first: the organizer
- * sees how many rows will change), signatures entered by hand, and the
- * order of organizations. The changes are app/moderation.ts's.
+ * sees how many rows will change), signatures entered by hand, the sign
+ * attempts refused and why, and the order of organizations. The changes are
+ * app/moderation.ts's.
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
@@ -16,6 +17,7 @@ import {
   setOrganizationOrder,
 } from "../app/moderation";
 import { requireLetter } from "../app/letters";
+import { RECENT_REFUSAL_DAYS, refusedSignAttempts } from "../app/sign-attempts";
 import { Problem } from "../app/problem";
 import { organizationsInOrder, searchLetterSignatures } from "../app/signature-lists";
 import { doneQuery, problemsOf, withoutRefused } from "../domain/form-fields";
@@ -40,7 +42,8 @@ import {
 import { MODERATED, type ModerationAction } from "../domain/signing";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { adminHtml, organizerLetter, refusal, validation, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage } from "../views/admin/signatures-page";
@@ -75,7 +78,10 @@ async function listPage(
   status: 200 | 409 | 422 = 200,
 ) {
   const letter = c.var.letter;
-  const page = await searchLetterSignatures(c.var.deps, letter, filter, before);
+  const [page, refused] = await Promise.all([
+    searchLetterSignatures(c.var.deps, letter, filter, before),
+    refusedSignAttempts(c.var.deps, letter),
+  ]);
   return adminHtml(
     c,
     <SignaturesPage
@@ -91,6 +97,7 @@ async function listPage(
       flash={flashOf(done)}
       manual={manual}
       sharedMailboxes={page.sharedMailboxes}
+      refused={{ counts: refused, recentDays: RECENT_REFUSAL_DAYS }}
     />,
     filterProblems.length > 0 ? 422 : status,
   );
@@ -185,13 +192,6 @@ adminSignatures.post(
     if (step === "apply") {
       const changed = await moderateSignatures(c.var.deps, letter, selection, action);
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: String(changed) }), 303);
-    }
-    if (refs.length > BULK_LIMIT) {
-      throw new Problem(
-        413,
-        "Too many signatures selected",
-        `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
-      );
     }
     const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(

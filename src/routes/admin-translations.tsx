@@ -13,7 +13,8 @@ import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { pagePolicy } from "../http/security";
-import { adminHtml, organizerLetter, previewOptions, validation, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
+import { validation } from "../http/validation";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
 import type { EditableLetter } from "../storage/letters";

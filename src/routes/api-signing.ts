@@ -2,7 +2,8 @@
  * POST /api/v1/letters/{slug}/signatures: signing through the public API,
  * for partners' own forms and CRMs. A JSON body with the form's fields
  * (the shape published as SignatureRequest in the OpenAPI document, checked
- * first), and the form's rules: the same validation, rate limit, Turnstile
+ * first), and the form's rules: the same validation, then the rate limit
+ * (counting only signatures that passed validation) and Turnstile
  * when it is on (`cf-turnstile-response`), confirmation by email and
  * moderation, stored the same way (direct or through the queue). The form's
  * honeypot and fill-time check guard a page people fill in, so the API, which
@@ -13,27 +14,22 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { safeParse } from "zod/mini";
-import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemType } from "../domain/public-api";
+import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemDetails, signatureAccepted } from "../domain/public-api";
 import { newSignatureRef } from "../domain/link-secrets";
 import { signatureLinks } from "../app/signature-links";
+import { messagesFor } from "../domain/i18n";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import {
-  linksGoByEmail,
-  limitSignAttempts,
-  receiptOutcome,
-  refuseClosedLetter,
-  signingPolicyOf,
-  signLetter,
-} from "../app/signing";
+import { screenSignAttempt } from "../app/sign-attempts";
+import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
-import { safeJson } from "../http/responses";
+import { jsonResponse } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
-import { TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from "../integrations/turnstile";
+import { TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
 import { requirePublishedLetter } from "../http/public-letter";
 
 const PATH = "/letters/:slug/signatures";
@@ -42,20 +38,10 @@ const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
 
 /** 422 with each field's problem, in problem details' `errors`. */
 function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
-  const problem = {
-    type: problemType(publicOrigin(c), 422),
-    title: "The signature has problems",
-    status: 422,
-    detail: `Nothing was saved. ${Object.values(errors).join(" ")}`,
-    errors,
-  };
-  return new Response(safeJson(problem), {
-    status: 422,
-    headers: {
-      "Content-Type": API_PROBLEM_CONTENT_TYPE,
-      "Cache-Control": "no-store",
-      "Access-Control-Allow-Origin": "*",
-    },
+  const detail = `Nothing was saved. ${Object.values(errors).join(" ")}`;
+  return jsonResponse(problemDetails(publicOrigin(c), 422, "The signature has problems", detail, errors), 422, {
+    "Content-Type": API_PROBLEM_CONTENT_TYPE,
+    "Access-Control-Allow-Origin": "*",
   });
 }
 
@@ -88,7 +74,6 @@ apiSigning.post(
     const slug = c.req.param("slug");
     const letter = await requirePublishedLetter(c, slug, { recent: true });
     refuseClosedLetter(letter, c.var.deps.now());
-    const clientHash = await limitSignAttempts(c.var.deps, letter, c.req.header("CF-Connecting-IP"));
 
     let body: unknown;
     try {
@@ -146,39 +131,40 @@ apiSigning.post(
         ? null
         : (await signatureLinks(c.var.deps, letter, ref)).withdraw;
     const accepted = () =>
-      c.json(
-        {
-          status: "accepted",
+      jsonResponse(
+        signatureAccepted(
           outcome,
-          letter: { slug, url: absoluteUrl(c, paths.letter(slug)) },
-          ...(withdrawPath ? { withdraw_url: absoluteUrl(c, withdrawPath) } : {}),
-        },
+          { slug, url: absoluteUrl(c, paths.letter(slug)) },
+          withdrawPath ? absoluteUrl(c, withdrawPath) : null,
+        ),
         202,
-        { "Cache-Control": "no-store" },
       );
 
-    const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
-    if (turnstileSecret) {
-      const check = await verifyTurnstile(
-        turnstileSecret,
-        record[TURNSTILE_RESPONSE_FIELD],
-        c.req.header("CF-Connecting-IP"),
+    // Only a signature that passed validation counts against the client's limit (app/sign-attempts.ts).
+    const { clientHash, refusal } = await screenSignAttempt(c.var.deps, {
+      letter,
+      clientAddress: c.req.header("CF-Connecting-IP"),
+      form: null,
+      turnstileToken: record[TURNSTILE_RESPONSE_FIELD],
+    });
+    if (refusal?.reason === "rate-limited") {
+      const { title, message } = messagesFor("en").errors.tooMany(refusal.retryAfterSeconds);
+      throw new Problem(429, title, message, { "Retry-After": String(refusal.retryAfterSeconds) });
+    }
+    if (refusal?.reason === "turnstile" && refusal.unavailable) {
+      throw new Problem(
+        503,
+        "The robot check is unavailable",
+        "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
+        { "Retry-After": "60" },
       );
-      if (!check.ok) {
-        if (check.reason === "unavailable") {
-          throw new Problem(
-            503,
-            "The robot check is unavailable",
-            "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
-            { "Retry-After": "60" },
-          );
-        }
-        throw new Problem(
-          403,
-          "Not confirmed as a person",
-          `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
-        );
-      }
+    }
+    if (refusal) {
+      throw new Problem(
+        403,
+        "Not confirmed as a person",
+        `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
+      );
     }
 
     const result = await signLetter(c.var.deps, {

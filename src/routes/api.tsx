@@ -1,6 +1,6 @@
 /**
  * The public API, version 1: JSON for partners and developers, documented
- * by the OpenAPI document generated from domain/api.ts. Read-only, cached at
+ * by the OpenAPI document generated from domain/public-api.ts. Read-only, cached at
  * the edge like the pages, with ETags, readable from any origin; errors are
  * RFC 9457 problem details (see http/errors.tsx). The letter service's .json
  * addresses answer the same documents.
@@ -14,11 +14,10 @@
  * GET /api/v1/letters/{slug}/counts         the counts only
  */
 import { Hono } from "hono";
-import { openApiDocument } from "../domain/public-api";
-import { isCountryCode } from "../domain/countries";
-import { decodeLetterCursor, encodeLetterCursor } from "../domain/cursor";
+import { apiQuerySchemas, openApiDocument } from "../domain/public-api";
+import { recordQuerySchema } from "../domain/public-query";
+import { encodeLetterCursor } from "../domain/cursor";
 import type { AppEnv } from "../http/app-env";
-import { Problem } from "../app/problem";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { buildCountsDocument } from "../app/public-documents";
@@ -27,14 +26,13 @@ import { listPublishedLettersPage } from "../storage/letters";
 import { ApiPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../domain/letter-json";
-import { languageCache, languageRequest } from "../http/language";
+import { jsonLanguage, languageCache } from "../http/language";
+import { publicQuery } from "../http/validation";
 import { withLang } from "../domain/paths";
 import {
   htmlCopy,
   jsonCopy,
   letterDocument,
-  readAfter,
-  readCursor,
   recordDocument,
   requirePublishedLetter,
   signatoriesDocument,
@@ -53,19 +51,8 @@ api.get("/openapi.json", (c) =>
   cachedPage(c, "static", () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))),
 );
 
-api.get("/letters", (c) => {
-  const status = c.req.query("status");
-  if (status !== undefined && status !== "open" && status !== "closed") {
-    throw new Problem(400, "Unknown status", "status must be open or closed (or left out for every letter).");
-  }
-  const cursorText = c.req.query("cursor");
-  const after = cursorText ? decodeLetterCursor(cursorText) : null;
-  if (cursorText && !after)
-    throw new Problem(
-      400,
-      "This cursor is not valid",
-      "Use the next_cursor of a previous page, or leave cursor out for the first.",
-    );
+api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
+  const { status, cursor: after } = c.req.valid("query");
   return cachedPage(
     c,
     "site",
@@ -101,10 +88,9 @@ api.get("/letters", (c) => {
   );
 });
 
-api.get("/letters/:slug", (c) => {
+api.get("/letters/:slug", publicQuery(apiQuerySchemas.letter), (c) => {
   const slug = c.req.param("slug");
-  // JSON is never negotiated: ?lang= or the original language.
-  const request = { requested: languageRequest(c).requested, preferred: [] };
+  const request = jsonLanguage(c.req.valid("query").lang);
   return cachedPage(
     c,
     { letter: slug },
@@ -113,20 +99,9 @@ api.get("/letters/:slug", (c) => {
   );
 });
 
-api.get("/letters/:slug/signatories", (c) => {
+api.get("/letters/:slug/signatories", publicQuery(apiQuerySchemas.signatories), (c) => {
   const slug = c.req.param("slug");
-  const kind = c.req.query("kind");
-  if (kind !== undefined && kind !== "organization" && kind !== "individual") {
-    throw new Problem(400, "Unknown kind", "kind must be organization or individual (or left out for both).");
-  }
-  const countryText = c.req.query("country");
-  const country = countryText?.toUpperCase();
-  if (country !== undefined && !isCountryCode(country)) {
-    throw new Problem(400, "Unknown country", "country must be a two-letter ISO 3166-1 code, such as HN or US.");
-  }
-  const cursor = readCursor(c);
-  if (kind && cursor && cursor.kind !== kind)
-    throw new Problem(400, "This cursor is not valid", "This cursor belongs to a list of another kind.");
+  const { kind, country, cursor } = c.req.valid("query");
   return cachedPage(
     c,
     { letter: slug },
@@ -141,9 +116,9 @@ api.get("/letters/:slug/signatories", (c) => {
   );
 });
 
-api.get("/letters/:slug/record", (c) => {
+api.get("/letters/:slug/record", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const after = readAfter(c);
+  const { after } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
 });
 

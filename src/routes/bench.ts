@@ -6,7 +6,11 @@
  * (Large letters are seeded before the app starts: see src/storage/seed.ts.)
  */
 import { Hono } from "hono";
+import { object } from "zod/mini";
+import { queryParam } from "../domain/form-fields";
+import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
+import { publicQuery } from "../http/validation";
 import { interceptDatabase } from "../storage/database";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */
@@ -24,6 +28,23 @@ export function countBenchQueries(db: D1Database): D1Database {
 
 const constants = new Map<number, string>();
 
+/** The largest constant body, in bytes. */
+const MAX_CONSTANT_BYTES = 1_000_000;
+
+/** ?bytes= of /constant: the body's size, from 1 to MAX_CONSTANT_BYTES bytes, 2 when absent or empty; anything else is a 400. */
+const constantQuerySchema = object({
+  bytes: queryParam((text, ctx): number => {
+    if (text === undefined || text === "") return 2;
+    const bytes = Number(text);
+    if (/^\d{1,7}$/.test(text) && bytes >= 1 && bytes <= MAX_CONSTANT_BYTES) return bytes;
+    return refuseQuery(
+      ctx,
+      { status: 400, title: "bytes is not a size" },
+      `bytes must be a whole number from 1 to ${MAX_CONSTANT_BYTES}, not “${text.slice(0, 20)}”.`,
+    );
+  }),
+});
+
 export const bench = new Hono<AppEnv>();
 
 bench.use("*", async (c, next) => {
@@ -31,8 +52,8 @@ bench.use("*", async (c, next) => {
   await next();
 });
 
-bench.get("/constant", (c) => {
-  const bytes = Math.min(Number(c.req.query("bytes") ?? "2") || 2, 1_000_000);
+bench.get("/constant", publicQuery(constantQuerySchema), (c) => {
+  const { bytes } = c.req.valid("query");
   let body = constants.get(bytes);
   if (!body) {
     body = "x".repeat(bytes);

@@ -12,13 +12,10 @@ import {
   linkLanguage,
   languageLinks,
   languageAlternates,
-  readCursor,
   renderLetterPage,
   letterAndSignatories,
-  jsonLanguage,
   letterDocument,
   signatoriesDocument,
-  readAfter,
   recordDocument,
 } from "../http/public-letter";
 import { languagesJson } from "../app/public-documents";
@@ -26,8 +23,16 @@ import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
 import { type AppEnv } from "../http/app-env";
-import { interfaceLocale, languageCache, languageRequest } from "../http/language";
+import { interfaceLocale, jsonLanguage, languageCache, languageRequest } from "../http/language";
+import { publicQuery } from "../http/validation";
+import {
+  letterQuerySchema,
+  recordQuerySchema,
+  signatoriesJsonQuerySchema,
+  signatoriesPageQuerySchema,
+} from "../domain/public-query";
 import { canonicalPath, withLang } from "../domain/paths";
+import { freshFormStamps } from "../http/form-stamps";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl } from "../http/urls";
 import { paths } from "../domain/paths";
@@ -91,15 +96,16 @@ letterIndex.get("/letters.json", (c) =>
 
 // The .json routes come first: "/:slug" would otherwise take "honduras.json" as a slug.
 
-letters.get("/:file{[^/]+\\.json}", (c) => {
+letters.get("/:file{[^/]+\\.json}", publicQuery(letterQuerySchema), (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
-  const request = jsonLanguage(c);
+  const request = jsonLanguage(c.req.valid("query").lang);
   return cachedPage(c, { letter: slug }, () => letterDocument(c, slug, request), languageCache(request));
 });
 
-letters.get("/:slug", (c) => {
+// Each answer's sign form gets a stamp of its own, cached copies included (see http/form-stamps.ts).
+letters.get("/:slug", publicQuery(letterQuerySchema), freshFormStamps, (c) => {
   const slug = c.req.param("slug");
-  const request = languageRequest(c);
+  const request = languageRequest(c, c.req.valid("query").lang);
   return cachedPage(
     c,
     { letter: slug },
@@ -111,16 +117,16 @@ letters.get("/:slug", (c) => {
   );
 });
 
-letters.get("/:slug/signatories.json", (c) => {
+letters.get("/:slug/signatories.json", publicQuery(signatoriesJsonQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const cursor = readCursor(c);
+  const { cursor } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
 });
 
-letters.get("/:slug/signatories", (c) => {
+letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const request = languageRequest(c);
-  const cursor = readCursor(c);
+  const { lang, cursor } = c.req.valid("query");
+  const request = languageRequest(c, lang);
   return cachedPage(
     c,
     { letter: slug },
@@ -154,8 +160,8 @@ letters.get("/:slug/signatories", (c) => {
 
 letters.use("/:slug/record.json", publicJson);
 
-letters.get("/:slug/record.json", (c) => {
+letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
-  const after = readAfter(c);
+  const { after } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
 });

@@ -3,13 +3,20 @@
  *
  * POST /letters/{slug}/signatures passes the form guards (same-site origin,
  * size, content type), finds the letter (404) and checks it is open (409),
- * counts the attempt against the client's rate limit (429), validates every
- * field (422: the letter page again, filled in, a message beside each bad
- * field), drops bots silently (honeypot, too fast), checks Turnstile when it
- * is on, stores the signature and its count in one transaction, and answers
- * 303 to the thank-you page (Post/Redirect/Get). A repeated email gets the
- * same answer as a new one; what differs (a new confirmation link, a "you
- * have already signed" email) happens after the response.
+ * validates every field (422: the letter page again, filled in, a message
+ * beside each bad field), then screens the attempt (app/sign-attempts.ts):
+ * the client's rate limit (429), the quiet bot checks and Turnstile (403, or
+ * 503 when Turnstile can't be reached). Every refusal shows the form again,
+ * filled in, with what to do, never a receipt: nothing was stored. Then it
+ * stores the signature and its count in one transaction, and answers 303 to
+ * the thank-you page (Post/Redirect/Get). A repeated email gets the same
+ * answer as a new one; what differs (a new confirmation link, a "you have
+ * already signed" email) happens after the response.
+ *
+ * Every page that shows a submitted form again (an error, a refusal, "please
+ * send it again") carries the submitted form stamp forward while it is
+ * valid, never a fresh one, so a visitor's fill time runs from when they
+ * first got the form (domain/bots.ts).
  *
  * GET shows, and POST acts on, the confirmation and withdrawal links: a mail
  * scanner that opens a link changes nothing.
@@ -28,28 +35,15 @@ import {
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
-import {
-  linksGoByEmail,
-  limitSignAttempts,
-  receiptOutcome,
-  refuseClosedLetter,
-  signingPolicyOf,
-  signLetter,
-} from "../app/signing";
-import { botVerdict } from "../domain/bots";
-import { normalizeSource } from "../domain/embed";
+import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import { screenSignAttempt, stampForFormShownAgain, type SignAttemptRefusal } from "../app/sign-attempts";
 import { newSignatureRef } from "../domain/link-secrets";
-import { isLocale, negotiate, preferredLocales, type Messages } from "../domain/i18n";
+import { isLocale, negotiate, preferredLocales, type Locale, type Messages } from "../domain/i18n";
+import { letterQuerySchema, linkQuerySchema, receiptQuerySchema, signQuerySchema } from "../domain/public-query";
+import { publicQuery } from "../http/validation";
 import { publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
-import {
-  openReceipt,
-  receiptFor,
-  receiptLinkRef,
-  sealReceipt,
-  type Receipt,
-  type ReceiptOutcome,
-} from "../domain/receipt";
+import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { requireSecretKey, turnstileSiteKey } from "../env";
@@ -60,7 +54,7 @@ import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards, pagePolicy } from "../http/security";
 import { signatureWrites } from "../http/signature-writes";
 import { absoluteUrl } from "../http/urls";
-import { verifyTurnstile, TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
+import { TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
 import { StorageUnavailable } from "../storage/database";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
@@ -82,7 +76,6 @@ type SigningEnv = AppEnv & {
     letter: Letter;
     /** The language the signer read the letter in: the form's lang field when the letter has it. */
     signingLanguage: string;
-    clientHash: string;
     /** Set when the signature comes from the embed card (?embed=1): its answers stay in the partner's frame. */
     embed: { source: string | null } | null;
   };
@@ -121,11 +114,14 @@ async function formLanguage<E extends AppEnv>(c: Context<E>, letter: Letter): Pr
 
 /**
  * 503 with the form filled in again, when the database fails: nothing was
- * stored, and the signer can send it again. `title` is the letter's in the
- * signer's language, when it could be read.
+ * stored (or, for "mail", the signature was but its email was not sent), and
+ * the signer can send it again: the form carries the submitted stamp
+ * forward, so pressing Sign again at once is not taken for a bot's. From the
+ * embed card, the form posts back within the frame. `title` is the letter's
+ * in the signer's language, when it could be read.
  */
-async function signAgain<E extends AppEnv>(
-  c: Context<E>,
+async function signAgain(
+  c: Context<SigningEnv>,
   slug: string,
   title: string | null,
   cause: "queue" | "database" | "mail",
@@ -137,14 +133,21 @@ async function signAgain<E extends AppEnv>(
   const fields = await rawFields(c);
   const signerLanguage = language ?? (isLocale(fields[LANGUAGE_FIELD]) ? fields[LANGUAGE_FIELD] : null);
   const t = signerLanguage ? useLocale(c, signerLanguage) : words(c);
+  const embed = c.get("embed");
   const body = await renderDocument(
     <SignAgainPage
       slug={slug}
       title={title}
       message={{ queue: t.signAgain.queueBusy, database: t.signAgain.databaseBusy, mail: t.signAgain.mailBusy }[cause]}
       form={{ values: signFormValues(fields), errors: {} }}
-      extras={{ stamp: null, turnstileSiteKey: turnstileSiteKey(c.env) }}
-      links={{ sign: paths.sign(slug), letter: withLang(paths.letter(slug), signerLanguage) }}
+      extras={{
+        stamp: await stampForFormShownAgain(c.var.deps, slug, fields),
+        turnstileSiteKey: turnstileSiteKey(c.env),
+      }}
+      links={{
+        sign: embed ? paths.signFromEmbed(slug, embed.source) : paths.sign(slug),
+        letter: withLang(paths.letter(slug), signerLanguage),
+      }}
       language={signerLanguage ?? t.locale}
       t={t}
     />,
@@ -158,8 +161,9 @@ async function signAgain<E extends AppEnv>(
  * the card, and the thank-you state is the card's.
  */
 const embedMode = createMiddleware<SigningEnv>(async function embedMode(c, next) {
-  const fromEmbed = c.req.query("embed") === "1";
-  c.set("embed", fromEmbed ? { source: normalizeSource(c.req.query("source")) } : null);
+  const query = signQuerySchema.safeParse(c.req.queries());
+  const { embed, source } = query.success ? query.data : { embed: false, source: null };
+  c.set("embed", embed ? { source } : null);
   await next();
 });
 
@@ -191,19 +195,6 @@ const openLetter = createMiddleware<SigningEnv>(async function openLetter(c, nex
   await next();
 });
 
-/** Counts the attempt against the client's limit on this letter; over it, 429 with Retry-After and nothing stored. */
-const limitRate = createMiddleware<SigningEnv>(async function limitRate(c, next) {
-  const letter = c.get("letter");
-  try {
-    c.set("clientHash", await limitSignAttempts(c.var.deps, letter, c.req.header("CF-Connecting-IP"), words(c)));
-  } catch (error) {
-    if (error instanceof StorageUnavailable)
-      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
-    throw error;
-  }
-  await next();
-});
-
 /** An invalid form comes back as the letter page, filled in, with the problems marked (422). */
 const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", object, typeof signFormSchema> = async (
   result,
@@ -211,18 +202,63 @@ const redisplayWithErrors: Hook<SignatureInput, SigningEnv, string, "form", obje
 ) => {
   if (result.success) return;
   const t = words(c);
+  const letter = c.get("letter");
   const form = {
     values: signFormValues(result.data),
     errors: signFormErrors(result.error, t.form.issue.bind(t.form)),
+    stamp: await stampForFormShownAgain(c.var.deps, letter.slug, await rawFields(c)),
   };
   try {
-    return htmlResponse(await renderSignPage(c, c.get("letter"), form), 422);
+    return htmlResponse(await renderSignPage(c, letter, form), 422);
   } catch (error) {
     if (error instanceof StorageUnavailable)
-      return signAgain(c, c.get("letter").slug, null, "database", 30, c.get("signingLanguage"));
+      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     throw error;
   }
 };
+
+/**
+ * A validated attempt that was refused (app/sign-attempts.ts): the letter
+ * page, or the card, again with the form filled in (never the honeypot's
+ * value) and its stamp carried forward, and what to do. Nothing was stored,
+ * so there is no receipt. 429 with Retry-After over the rate limit; 403 when
+ * a bot check or Turnstile did not pass, like any robot check that failed
+ * (a client that posts programmatically sees no success); 503 with
+ * Retry-After when Turnstile could not be reached.
+ */
+async function refusedAttempt(
+  c: Context<SigningEnv>,
+  letter: Letter,
+  fields: Record<string, unknown>,
+  refusal: SignAttemptRefusal,
+): Promise<Response> {
+  const t = words(c);
+  let status: 403 | 429 | 503 = 403;
+  let headers: Record<string, string> = {};
+  let formError = t.form.pressAgain;
+  if (refusal.reason === "rate-limited") {
+    status = 429;
+    headers = { "Retry-After": String(refusal.retryAfterSeconds) };
+    formError = t.form.tooMany(refusal.retryAfterSeconds);
+  } else if (refusal.reason === "turnstile") {
+    status = refusal.unavailable ? 503 : 403;
+    headers = refusal.unavailable ? { "Retry-After": "60" } : {};
+    formError = refusal.unavailable ? t.form.robotCheckUnavailable : t.form.robotCheckFailed;
+  }
+  const form = {
+    values: signFormValues(fields),
+    errors: {},
+    formError,
+    stamp: await stampForFormShownAgain(c.var.deps, letter.slug, fields),
+  };
+  try {
+    return htmlResponse(await renderSignPage(c, letter, form), status, headers);
+  } catch (error) {
+    if (error instanceof StorageUnavailable)
+      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+    throw error;
+  }
+}
 
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(
@@ -254,7 +290,6 @@ signatures.post(
   embedMode,
   formGuards(),
   openLetter,
-  limitRate,
   zValidator<typeof signFormSchema, "form", SigningEnv, string, typeof redisplayWithErrors>(
     "form",
     signFormSchema,
@@ -263,36 +298,28 @@ signatures.post(
   async (c) => {
     const letter = c.get("letter");
     const input = c.req.valid("form");
-    const secret = requireSecretKey(c.env);
     const policy = signingPolicyOf(c.var.deps, letter);
     const outcome = receiptOutcome(policy, input.kind);
+    const fields = await rawFields(c);
+    let screened: Awaited<ReturnType<typeof screenSignAttempt>>;
+    try {
+      // Only attempts that passed validation get here: a person fixing mistakes is never counted for them.
+      screened = await screenSignAttempt(c.var.deps, {
+        letter,
+        clientAddress: c.req.header("CF-Connecting-IP"),
+        form: fields,
+        turnstileToken: fields[TURNSTILE_RESPONSE_FIELD],
+      });
+    } catch (error) {
+      if (error instanceof StorageUnavailable)
+        return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+      throw error;
+    }
+    if (screened.refusal) return refusedAttempt(c, letter, fields, screened.refusal);
+
     // The reference a new signature gets. A repeated email's signature keeps its own, so the receipt's
     // link (shown when no email carries one) acts on nothing the requester did not just create.
     const ref = newSignatureRef();
-    const fields = await rawFields(c);
-
-    const verdict = await botVerdict(secret, letter.slug, fields, Date.now());
-    if (verdict.bot) {
-      console.log(JSON.stringify({ event: "bot_dropped", letter: letter.slug, reason: verdict.reason }));
-      return redirectToReceipt(c, letter, input, outcome, ref);
-    }
-
-    const turnstileSecret = c.env.TURNSTILE_SECRET_KEY;
-    if (turnstileSecret) {
-      const check = await verifyTurnstile(
-        turnstileSecret,
-        fields[TURNSTILE_RESPONSE_FIELD],
-        c.req.header("CF-Connecting-IP"),
-      );
-      if (!check.ok) {
-        const unavailable = check.reason === "unavailable";
-        const t = words(c);
-        const formError = unavailable ? t.form.robotCheckUnavailable : t.form.robotCheckFailed;
-        const body = await renderSignPage(c, letter, { values: signFormValues(fields), errors: {}, formError });
-        return htmlResponse(body, unavailable ? 503 : 403, unavailable ? { "Retry-After": "60" } : {});
-      }
-    }
-
     const result = await signLetter(c.var.deps, {
       letter,
       input,
@@ -300,7 +327,7 @@ signatures.post(
       ref,
       source: c.get("embed")?.source ?? null,
       channel: "form",
-      clientHash: c.get("clientHash"),
+      clientHash: screened.clientHash,
       language: c.get("signingLanguage"),
       writes: signatureWrites(c),
     });
@@ -314,16 +341,15 @@ signatures.post(
 // Someone who reloads or bookmarks the form's address gets the form, not an error.
 signatures.get("/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
 
-/** The receipt in ?receipt= for the letter `slug`, or null when it is missing or not one of ours. */
-async function readReceipt<E extends AppEnv>(c: Context<E>, slug: string): Promise<Receipt | null> {
-  const sealed = c.req.query("receipt");
-  return sealed ? openReceipt(sealed, slug, requireSecretKey(c.env)) : null;
-}
-
-async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Promise<Response> {
+/** The thank-you (or confirmed) page for the receipt sealed in `query.receipt`: a 400 when it is not one of ours. */
+async function thankYou<E extends AppEnv>(
+  c: Context<E>,
+  query: { lang: Locale | null; receipt: string | null },
+  confirmed: boolean,
+): Promise<Response> {
   const slug = c.req.param("slug") ?? "";
-  const request = languageRequest(c);
-  const receipt = await readReceipt(c, slug);
+  const request = languageRequest(c, query.lang);
+  const receipt = query.receipt ? await openReceipt(query.receipt, slug, requireSecretKey(c.env)) : null;
   // The count shown includes the signer's own signature: read afresh, except after a queued signature,
   // which is not counted yet and whose page says so (a viral letter's signers then cost D1 no read).
   const letter = await requireLetterIn(c, slug, request, { recent: !confirmed && receipt?.queued === true });
@@ -350,16 +376,16 @@ async function thankYou<E extends AppEnv>(c: Context<E>, confirmed: boolean): Pr
   return htmlResponse(body, 200, privateNoStore);
 }
 
-signatures.get("/:slug/signed", (c) => thankYou(c, false));
-signatures.get("/:slug/confirmed", (c) => thankYou(c, true));
+signatures.get("/:slug/signed", publicQuery(receiptQuerySchema), (c) => thankYou(c, c.req.valid("query"), false));
+signatures.get("/:slug/confirmed", publicQuery(receiptQuerySchema), (c) => thankYou(c, c.req.valid("query"), true));
 
 /**
- * The link's token from ?token= (GET) or the form's token field (POST), as
- * sent: a malformed one is a dead link like any other (app/signature-links.ts),
- * so the answer tells nothing about which links exist.
+ * The token of a link's form (POST), as sent: a malformed one is a dead link
+ * like any other (app/signature-links.ts), so the answer tells nothing about
+ * which links exist. (GET reads it with linkQuerySchema.)
  */
-async function linkToken<E extends AppEnv>(c: Context<E>): Promise<string> {
-  const token = c.req.method === "POST" ? (await rawFields(c)).token : c.req.query("token");
+async function postedToken<E extends AppEnv>(c: Context<E>): Promise<string> {
+  const token = (await rawFields(c)).token;
   return typeof token === "string" ? token : "";
 }
 
@@ -420,10 +446,13 @@ async function confirmationProblemResponse(
   );
 }
 
-/** The letter a confirmation or withdrawal link is about, in the language of its ?lang= (GET) or its form's lang field (POST). */
-async function linkLetter<E extends AppEnv>(c: Context<E>): Promise<Letter> {
+/**
+ * The letter a confirmation or withdrawal link is about, in the language of
+ * its ?lang= (`lang`, for GET, read by linkQuerySchema) or its form's lang field (POST).
+ */
+async function linkLetter<E extends AppEnv>(c: Context<E>, lang?: Locale | null): Promise<Letter> {
   const slug = c.req.param("slug") ?? "";
-  if (c.req.method !== "POST") return requireLetterIn(c, slug, languageRequest(c), { recent: true });
+  if (lang !== undefined) return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true });
   const letter = await requirePublishedLetter(c, slug, { recent: true });
   return letterIn(c, letter, await formLanguage(c, letter));
 }
@@ -465,15 +494,16 @@ async function confirmPageResponse(
   );
 }
 
-signatures.get("/:slug/confirm", async (c) => {
-  const letter = await linkLetter(c);
-  return confirmPageResponse(c.var.deps, letter, await linkToken(c), words(c));
+signatures.get("/:slug/confirm", publicQuery(linkQuerySchema), async (c) => {
+  const { lang, token } = c.req.valid("query");
+  const letter = await linkLetter(c, lang);
+  return confirmPageResponse(c.var.deps, letter, token, words(c));
 });
 
 signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
-  const token = await linkToken(c);
+  const token = await postedToken(c);
   const policy = signingPolicyOf(c.var.deps, letter);
   const shown = (await rawFields(c)).shown;
   const result = await confirmSignature(
@@ -496,9 +526,9 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);
 });
 
-signatures.get("/:slug/withdraw", async (c) => {
-  const letter = await linkLetter(c);
-  const token = await linkToken(c);
+signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
+  const { lang, token } = c.req.valid("query");
+  const letter = await linkLetter(c, lang);
   if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return htmlResponse(
     await renderDocument(
@@ -517,14 +547,14 @@ signatures.get("/:slug/withdraw", async (c) => {
 
 signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
-  const token = await linkToken(c);
+  const token = await postedToken(c);
   // Only a link that withdrew a signature says so; every other gets the one dead-link answer.
   if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
 
-signatures.get("/:slug/withdrawn", async (c) => {
-  const letter = await linkLetter(c);
+signatures.get("/:slug/withdrawn", publicQuery(letterQuerySchema), async (c) => {
+  const letter = await linkLetter(c, c.req.valid("query").lang);
   const t = words(c);
   return htmlResponse(
     await renderDocument(

@@ -1,6 +1,7 @@
 /**
  * The letter_revisions table: every version of a letter's text, read for
- * organizers. (The statements that add versions are in letter-revision-sql.ts.)
+ * organizers. (The statements that add versions, which the loader of
+ * content/ runs too, in Node, are in letter-revisions-sql.ts.)
  */
 
 export interface LetterRevision {

@@ -1,12 +1,12 @@
 /**
  * The letters table: reading published letters, and writing them from the
  * organizer area (drafts, text and settings, stages, deletion, closing on
- * time). Rows become domain objects here only. (The loader's upsert is in
- * letter-documents.ts.)
+ * time). Rows become domain objects here only. (The statements the loader
+ * of content/ runs, in Node, are in letters-sql.ts.)
  */
 import type { Letter, LetterStatus, StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
-import { revisionSql, translationRevisionSql } from "./letter-revision-sql";
+import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
 import { upsertTranslationStatement, type TranslationText } from "./letter-translations";
 
 interface LetterRow {
@@ -257,7 +257,7 @@ export async function findEditableLetter(db: D1Database, slug: string): Promise<
 // Writing letters from the organizer area: creating drafts, saving their
 // text and settings, moving them through their stages, deleting unsigned
 // drafts, and closing letters whose time has come (the cron job). Every
-// write that touches the text also keeps its history (letter-revision-sql.ts),
+// write that touches the text also keeps its history (letter-revisions-sql.ts),
 // in the same transaction.
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";

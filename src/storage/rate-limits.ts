@@ -1,19 +1,52 @@
 /**
- * The D1 fallback of the per-client rate limit: a fixed-window counter per
- * key, used when the Workers Rate Limiting binding is not configured.
+ * The D1 fallback of the per-client rate limit, used when the Workers Rate
+ * Limiting binding is not configured: hits per key per fixed window, read
+ * two windows at a time as a sliding window (integrations/rate-limit.ts).
  */
 
-/** Counts a hit for `key` in the window starting at `windowStart` (seconds) and returns the hits so far. */
-export async function countHit(db: D1Database, key: string, windowStart: number): Promise<number> {
-  const row = await db
-    .prepare(
-      `INSERT INTO rate_limits (key, window_start, hits) VALUES (?1, ?2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
-       RETURNING hits`,
-    )
-    .bind(key, windowStart)
-    .first<{ hits: number }>();
-  return row?.hits ?? 1;
+/** The hits of a key in the current and the previous window, and whether this hit was admitted. */
+export interface WindowCounts {
+  admitted: boolean;
+  /** Hits admitted in the current window, this one included when admitted. */
+  current: number;
+  /** Hits admitted in the window before it. */
+  previous: number;
+}
+
+/**
+ * Counts a hit for `key` in the window starting at `windowStart` (seconds)
+ * only if it fits: `current + 1 + previousWeight × previous ≤ limit`, where
+ * `previous` is the window starting at `previousStart`. One transaction, so
+ * concurrent hits never admit more than the limit. A refused hit is not
+ * counted: trying again while refused costs a client nothing more.
+ */
+export async function countHitWithin(
+  db: D1Database,
+  key: string,
+  windows: { start: number; previousStart: number; previousWeight: number },
+  limit: number,
+): Promise<WindowCounts> {
+  const previous = "coalesce((SELECT hits FROM rate_limits WHERE key = ?1 AND window_start = ?3), 0)";
+  const [counted, read] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO rate_limits (key, window_start, hits)
+         SELECT ?1, ?2, 1 WHERE 1 + ?4 * ${previous} <= ?5
+         ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1 WHERE hits + 1 + ?4 * ${previous} <= ?5
+         RETURNING hits`,
+      )
+      .bind(key, windows.start, windows.previousStart, windows.previousWeight, limit),
+    db
+      .prepare("SELECT window_start, hits FROM rate_limits WHERE key = ?1 AND window_start IN (?2, ?3)")
+      .bind(key, windows.start, windows.previousStart),
+  ]);
+  const rows = (read!.results ?? []) as { window_start: number; hits: number }[];
+  const hitsIn = (start: number) => rows.find((row) => row.window_start === start)?.hits ?? 0;
+  return {
+    admitted: (counted!.results ?? []).length > 0,
+    current: hitsIn(windows.start),
+    previous: hitsIn(windows.previousStart),
+  };
 }
 
 /** Forgets windows that ended before `before` (seconds). */

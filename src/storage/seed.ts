@@ -7,7 +7,7 @@
  */
 import { parseLetterFile } from "../domain/letter-file";
 import { UNRANKED_POSITION } from "../domain/signature";
-import { letterDocumentStatements } from "./letter-documents";
+import { letterDocumentStatements } from "./letters-sql";
 
 const CHUNK = 100_000;
 

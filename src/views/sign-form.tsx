@@ -7,7 +7,7 @@ import { FORM_STAMP_FIELD, HONEYPOT_FIELD } from "../domain/bots";
 import { countryOptions } from "../domain/countries";
 import { TURNSTILE_SCRIPT } from "../integrations/turnstile";
 import type { Messages } from "../domain/i18n";
-import { FIELD_LIMITS, type SignFormErrors, type SignFormField } from "../domain/signature";
+import { FIELD_LIMITS, SIGN_FORM_FIELDS, type SignFormErrors, type SignFormField } from "../domain/signature";
 
 /** The hidden field that says which language the form was signed in (the answers and emails come back in it). */
 export const LANGUAGE_FIELD = "lang";
@@ -17,6 +17,12 @@ export interface SignFormState {
   errors: SignFormErrors;
   /** A problem with the whole submission rather than one field (e.g. the robot check). */
   formError?: string;
+  /**
+   * When the form is shown again after a submission: the stamp it carries
+   * forward (see stampToCarry in domain/bots.ts), so the visitor's time runs
+   * from when they first got the form. A form drawn afresh gets a new one.
+   */
+  stamp?: string;
 }
 
 /** What the form carries besides the signer's fields. */
@@ -26,17 +32,6 @@ export interface SignFormExtras {
   /** Turnstile's site key when verification is on. */
   turnstileSiteKey: string | null;
 }
-
-const FIELD_ORDER: readonly SignFormField[] = [
-  "kind",
-  "name",
-  "organization",
-  "title",
-  "city",
-  "country",
-  "email",
-  "hide_name",
-];
 
 /** The id of the control a summary link should focus for `field`. */
 function controlId(field: SignFormField): string {
@@ -115,7 +110,7 @@ export function SignForm({
   language: string;
 }) {
   const { values, errors } = state;
-  const problems = FIELD_ORDER.filter((field) => errors[field]);
+  const problems = SIGN_FORM_FIELDS.filter((field) => errors[field]);
   return (
     <form method="post" action={action} target={target} novalidate>
       {state.formError && (

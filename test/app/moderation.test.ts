@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { appDeps, type PublicCopies } from "../../src/app/deps";
-import { moderateSignature, moderateSignatures } from "../../src/app/moderation";
+import { BULK_LIMIT, moderateSignature, moderateSignatures, previewBulkModeration } from "../../src/app/moderation";
 import { Problem } from "../../src/app/problem";
 import { changesPublicCopies, changeStatus } from "../../src/app/signature-status";
 import type { SignatureStatus } from "../../src/domain/signature";
@@ -114,5 +114,29 @@ describe("moderating in bulk", () => {
     expect(refreshed).toEqual([slug]);
     const fresh = (await findLetter(env.DB, slug))!;
     expect(fresh.counts.total).toBe(3);
+  });
+
+  it("refuses more than BULK_LIMIT selected signatures with the same 413, to review as to apply, changing nothing", async () => {
+    const { slug } = await createLetter();
+    const { letter, refs } = await seed(slug, ["confirmed"]);
+    const { deps, refreshed } = testDeps();
+    const tooMany = {
+      refs: [...refs, ...Array.from({ length: BULK_LIMIT }, () => crypto.randomUUID().replaceAll("-", ""))],
+    };
+    const refusal = {
+      status: 413,
+      title: "Too many signatures selected",
+      message: `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
+    };
+    for (const attempt of [
+      () => previewBulkModeration(deps, letter, tooMany, "hide"),
+      () => moderateSignatures(deps, letter, tooMany, "hide"),
+    ]) {
+      const error = await attempt().catch((error: unknown) => error);
+      expect(error).toBeInstanceOf(Problem);
+      expect(error).toMatchObject(refusal);
+    }
+    expect(refreshed).toEqual([]);
+    expect(await letterRow(slug)).toMatchObject({ signature_count: 1 });
   });
 });

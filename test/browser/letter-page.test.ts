@@ -104,6 +104,32 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
   });
 
+  it("stores and emails a signature fixed and sent again within a second of the error page, with JavaScript off", async () => {
+    const page = await openPage();
+    const email = `quick-fix-${Date.now()}@example.org`;
+    await page.goto(`${baseUrl}${DEMO}`);
+    // "I am signing" left unchosen, after the time a person takes to type.
+    await page.getByLabel("Name", { exact: true }).fill("Quick Fix Test");
+    await page.getByLabel("Email address").fill(email);
+    await page.waitForTimeout(3_100);
+    const [invalid] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole("button", { name: "Sign the letter" }).click(),
+    ]);
+    expect(invalid?.status()).toBe(422);
+    // Fixed and sent again at once: the form's time runs from when the letter page was first shown.
+    await page.getByLabel("as an individual").check();
+    await Promise.all([
+      page.waitForURL(/\/signed\?receipt=/),
+      page.getByRole("button", { name: "Sign the letter" }).click(),
+    ]);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Check your email to confirm");
+    await page.goto(`${baseUrl}/dev/mail`);
+    await expect(page.locator("article", { hasText: email }).locator("h2").textContent()).resolves.toMatch(
+      /^Confirm your signature: /,
+    );
+  });
+
   it("brings a failed form back filled in, with the error summary focused, with JavaScript off", async () => {
     const page = await openPage();
     await page.goto(`${baseUrl}${DEMO}`);

@@ -17,9 +17,11 @@ import {
   mailTo,
   organizerPost,
   parseHtml,
+  postSignature,
   SAME_ORIGIN_FORM,
   signatureRows,
   stampedForm,
+  submitForm,
   texts,
   translation,
   type SignatureFields,
@@ -95,7 +97,10 @@ describe("when D1 fails while someone signs", () => {
 
   it.each([
     ["the rate limit's counter", (call: D1Call) => call.statements.some((s) => s.sql.includes("rate_limits"))],
-    ["the signature's transaction", (call: D1Call) => call.method === "batch"],
+    [
+      "the signature's transaction",
+      (call: D1Call) => call.statements.some((s) => s.sql.includes("INSERT INTO signatures")),
+    ],
   ] as const)("answers 503 with Retry-After and the form filled in when %s can't be written", async (_, when) => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const letter = await createLetter();
@@ -131,6 +136,58 @@ describe("when D1 fails while someone signs", () => {
     expect(again.status).toBe(303);
     expect(await mailTo("mailed@example.org")).toHaveLength(1);
   });
+
+  it.each([
+    ["the letter can't be read", () => true, {}],
+    [
+      "the rate limit's counter can't be written",
+      (call: D1Call) => call.statements.some((s) => s.sql.includes("rate_limits")),
+      {},
+    ],
+    [
+      "the signature's transaction fails",
+      (call: D1Call) => call.statements.some((s) => s.sql.includes("INSERT INTO signatures")),
+      {},
+    ],
+    ["the email can't be sent", (call: D1Call) => call.statements.some((s) => s.sql.includes("local_mail")), {}],
+    [
+      "the signature's transaction fails in the embed card",
+      (call: D1Call) => call.statements.some((s) => s.sql.includes("INSERT INTO signatures")),
+      { embed: "1", source: "partner-org" },
+    ],
+  ] as const)(
+    "stores and emails the signature when Sign is pressed again at once on the 503 page: %s",
+    async (_, when, query) => {
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      const letter = await createLetter({ title: "Send it again", confirmSignatures: true });
+      const email = `again-${crypto.randomUUID().slice(0, 8)}@example.org`;
+      vi.useFakeTimers({ toFake: ["Date"], now: new Date("2030-06-15T12:00:10.000Z") });
+      try {
+        const broken = failingDatabase("throws", when);
+        const failed = await postSignature(letter.slug, individual({ name: "Pressed Again", email }), {
+          env: { DB: broken.database, MAILER: "local" },
+          drawnAgoMs: 10_000,
+          query: Object.keys(query).length ? { ...query } : undefined,
+        });
+        expect(failed.status).toBe(503);
+        const document = parseHtml(await failed.text());
+        expect(document.querySelector('input[name="form_stamp"]')?.getAttribute("value")).toMatch(
+          new RegExp(`^${Date.now() - 10_000}\\.`),
+        );
+        if ("embed" in query)
+          expect(document.querySelector("form")?.getAttribute("action")).toBe(
+            `/letters/${letter.slug}/signatures?embed=1&source=partner-org`,
+          );
+        vi.setSystemTime(Date.now() + 500);
+        const again = await submitForm(document, {}, { env: { MAILER: "local" } });
+        expect(again.status).toBe(303);
+        expect((await signatureRows(letter.slug)).map((row) => row.name)).toEqual(["Pressed Again"]);
+        expect((await mailTo(email)).map((mail) => mail.subject)).toEqual(["Confirm your signature: Send it again"]);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 
   it("answers 503 with the form when even the letter can't be read", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});

@@ -9,7 +9,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { letterDocumentStatements } from "../../src/storage/letter-documents";
+import { letterDocumentStatements } from "../../src/storage/letters-sql";
 import {
   createLetter,
   fetchWorker,

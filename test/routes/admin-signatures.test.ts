@@ -166,6 +166,22 @@ describe("moderating", () => {
     expect(await names(session, letter.slug, "status=in_review")).toEqual(["Third Org"]);
   });
 
+  it("refuses more than 1,000 selected signatures with a 413, to review as to apply", async () => {
+    const letter = await reviewedLetter();
+    const session = await logIn();
+    const ref = Array.from({ length: 1_001 }, () => crypto.randomUUID().replaceAll("-", ""));
+    for (const step of ["review", "apply"]) {
+      const response = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+        action: "hide",
+        scope: "selected",
+        ref,
+        step,
+      });
+      expect(response.status, step).toBe(413);
+      expect(texts(parseHtml(await response.text()), "h1"), step).toEqual(["Too many signatures selected"]);
+    }
+  });
+
   it("applies a bulk change to everything that matches the filter", async () => {
     const letter = await reviewedLetter();
     await signAsOrganizations(letter.slug, ["Alpha Org", "Beta Org"]);

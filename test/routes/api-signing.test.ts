@@ -74,7 +74,11 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       hide_name: false,
       source: "Partner-CRM",
     };
-    const body = await expectAnswer(await sign(letter.slug, signer), 202, "SignatureAccepted");
+    const response = await sign(letter.slug, signer);
+    // The API's JSON, like every JSON answer of the site: UTF-8 said, never stored.
+    expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const body = await expectAnswer(response, 202, "SignatureAccepted");
     expect(body).toMatchObject({ status: "accepted", outcome: "counted", letter: { slug: letter.slug } });
     expect(body.withdraw_url).toMatch(new RegExp(`/letters/${letter.slug}/withdraw\\?token=`));
     expect(await signatureRow(letter.slug, signer.email)).toEqual({
@@ -163,7 +167,11 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     for (const [body, status, headers] of cases) {
       const response = await sign(letter.slug, body, { headers });
       expect(response.status, JSON.stringify(body).slice(0, 80)).toBe(status);
-      if (status !== 202) expect(response.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+      if (status !== 202) {
+        expect(response.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+        expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+        expect(response.headers.get("Cache-Control")).toBe("no-store");
+      }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -180,8 +188,16 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     );
     const letter = await createLetter();
     const headers = { "CF-Connecting-IP": "198.51.100.77" };
-    // The window is a fixed minute: with the clock stopped 20 s into one, every attempt falls in the same window.
+    // With the clock stopped, every attempt falls at the same moment; invalid ones never count.
     stopClock("2030-06-15T12:00:20.000Z");
+    for (let index = 0; index < 5; index++) {
+      const invalid = await sign(
+        letter.slug,
+        { kind: "individual", name: "", email: "nobody" },
+        { headers, env: { SIGN_RATE_LIMIT: "3" } },
+      );
+      expect(invalid.status).toBe(422);
+    }
     const responses: Response[] = [];
     for (let index = 0; index < 4; index++) {
       responses.push(
@@ -193,7 +209,8 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       );
     }
     expect(responses.map((response) => response.status)).toEqual([202, 202, 202, 429]);
-    expect(responses[3]!.headers.get("Retry-After")).toBe("40");
+    // Three at 12:00:20 weigh 3 × (1 − 20/60) = 2 at 12:01:20, leaving room for one more: 60 s on.
+    expect(responses[3]!.headers.get("Retry-After")).toBe("60");
   });
 
   it("checks the published shape first: types, then the form's rules", async () => {

@@ -107,6 +107,10 @@ export const en = {
       "Your name and the details above appear on the public list unless you choose otherwise. Your email address is kept private.",
     robotCheckUnavailable:
       "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute.",
+    pressAgain:
+      "Nothing is saved yet: to keep robots from signing, we ask you to check your details below and press “Sign the letter” once more.",
+    tooMany: (seconds: number) =>
+      `We received too many signatures from your connection in a short time, so nothing was saved yet. Your details are below: please wait ${plural(L, seconds, { one: "# second", other: "# seconds" })}, then press “Sign the letter” again.`,
     robotCheckFailed:
       "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.",
     issue(field: SignFormField, issue: SignFormIssue): string {

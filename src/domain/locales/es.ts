@@ -124,6 +124,10 @@ export const es: Messages = {
       "Su nombre y los datos anteriores aparecen en la lista pública, salvo que elija lo contrario. Su dirección de correo se mantiene privada.",
     robotCheckUnavailable:
       "No pudimos comunicarnos con el servicio que distingue a las personas de los robots, así que no se guardó nada. Vuelva a intentarlo en un minuto.",
+    pressAgain:
+      "Todavía no se guardó nada: para evitar que firmen robots, le pedimos que revise sus datos abajo y pulse «Firmar la carta» una vez más.",
+    tooMany: (seconds) =>
+      `Recibimos demasiadas firmas desde su conexión en poco tiempo, así que todavía no se guardó nada. Sus datos están abajo: espere ${plural(L, seconds, { one: "# segundo", other: "# segundos" })} y vuelva a pulsar «Firmar la carta».`,
     robotCheckFailed:
       "No pudimos confirmar que usted es una persona, así que no se guardó nada. Complete la verificación y vuelva a firmar.",
     issue(field, issue) {

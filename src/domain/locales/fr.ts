@@ -126,6 +126,10 @@ export const fr: Messages = {
       "Votre nom et les informations ci-dessus figurent sur la liste publique, sauf si vous choisissez le contraire. Votre adresse e-mail reste privée.",
     robotCheckUnavailable:
       "Nous n'avons pas pu joindre le service qui distingue les personnes des robots : rien n'a été enregistré. Veuillez réessayer dans une minute.",
+    pressAgain:
+      "Rien n'est encore enregistré : pour empêcher les robots de signer, nous vous demandons de vérifier vos informations ci-dessous et d'appuyer une nouvelle fois sur « Signer la lettre ».",
+    tooMany: (seconds) =>
+      `Nous avons reçu trop de signatures depuis votre connexion en peu de temps : rien n'est encore enregistré. Vos informations sont ci-dessous : veuillez patienter ${plural(L, seconds, { one: "# seconde", other: "# secondes" })}, puis appuyez de nouveau sur « Signer la lettre ».`,
     robotCheckFailed:
       "Nous n'avons pas pu confirmer que vous êtes une personne : rien n'a été enregistré. Veuillez effectuer la vérification et signer à nouveau.",
     issue(field, issue) {

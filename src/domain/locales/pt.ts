@@ -124,6 +124,10 @@ export const pt: Messages = {
       "Seu nome e os dados acima aparecem na lista pública, a menos que você escolha o contrário. Seu e-mail permanece privado.",
     robotCheckUnavailable:
       "Não conseguimos falar com o serviço que distingue pessoas de robôs, por isso nada foi salvo. Tente de novo em um minuto.",
+    pressAgain:
+      "Nada foi salvo ainda: para impedir que robôs assinem, pedimos que confira seus dados abaixo e clique em “Assinar a carta” mais uma vez.",
+    tooMany: (seconds) =>
+      `Recebemos assinaturas demais da sua conexão em pouco tempo, por isso nada foi salvo ainda. Seus dados estão abaixo: aguarde ${plural(L, seconds, { one: "# segundo", other: "# segundos" })} e clique em “Assinar a carta” de novo.`,
     robotCheckFailed:
       "Não conseguimos confirmar que você é uma pessoa, por isso nada foi salvo. Conclua a verificação e assine de novo.",
     issue(field, issue) {

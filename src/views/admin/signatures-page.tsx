@@ -3,9 +3,10 @@
  * rows newest first with each one's status, flag and channel, the actions
  * that apply to each, bulk actions over the selected rows or everything
  * that matches (confirmed on a second page that says how many will change),
- * the form for entering a signature received on paper or by email, and the
- * signatures found to share a mailbox (signed twice in two spellings before
- * the mailbox rule), by name, for organizers to decide.
+ * the sign attempts refused and why, the form for entering a signature
+ * received on paper or by email, and the signatures found to share a
+ * mailbox (signed twice in two spellings before the mailbox rule), by name,
+ * for organizers to decide.
  */
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
 import { countryName, countryOptions } from "../../domain/countries";
@@ -20,6 +21,8 @@ import { formatDate, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field } from "./form-fields";
+import { RefusedAttempts } from "./refused-attempts";
+import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
 
 export const ACTION_LABELS: Record<ModerationAction, string> = {
   approve: "Approve",
@@ -55,6 +58,8 @@ export interface SignaturesPageProps {
   manual: { values: ManualValues; errors: ManualErrors };
   /** Pairs of the letter's signatures that share a mailbox (migrations/0010), and whether more were left out. */
   sharedMailboxes: { pairs: readonly SharedMailbox[]; more: boolean };
+  /** Sign attempts refused after validation, per reason (see app/sign-attempts.ts), and the days "recent" covers. */
+  refused: { counts: readonly RefusedAttemptCount[]; recentDays: number };
 }
 
 function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: string }) {
@@ -374,6 +379,7 @@ export function SignaturesPage({
   flash,
   manual,
   sharedMailboxes,
+  refused,
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
@@ -467,6 +473,7 @@ export function SignaturesPage({
         </p>
       )}
       <ExportLinks slug={letter.slug} filter={filter} />
+      <RefusedAttempts counts={refused.counts} recentDays={refused.recentDays} />
       <ManualEntry slug={letter.slug} csrf={csrf} values={manual.values} errors={manual.errors} />
     </AdminLayout>
   );

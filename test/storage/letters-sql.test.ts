@@ -7,7 +7,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import demoSource from "../../content/honduras-new-elections-2017.md?raw";
 import { parseLetterFile, type LetterDocument } from "../../src/domain/letter-file";
-import { letterDocumentStatements } from "../../src/storage/letter-documents";
+import { letterDocumentStatements } from "../../src/storage/letters-sql";
 import { individual, letterRow, postSignature, runStatements, signatureRows, uniqueSlug } from "../helpers";
 import { seedSignatures } from "../seed";
 

@@ -1,5 +1,6 @@
 /**
- * The statements that keep a letter's text history (letter_revisions).
+ * The letter_revisions table's statements that keep a letter's text history
+ * (its reads are in letter-revisions.ts).
  * Whoever changes a letter (the organizer area, or the loader of content/,
  * which runs in Node through wrangler) runs them after its change, so the
  * history and the public "updated on" date follow the text whichever way it

@@ -1,11 +1,14 @@
 /**
- * The SQL that `npm run letters:load` runs to make the database hold a letter
- * file as written. Plain strings, no binding: it runs through
- * `wrangler d1 execute --file` locally and remotely, and through a D1 batch
- * in the tests.
+ * The letters table's statements that `npm run letters:load` runs to make
+ * the database hold a letter file as written: its row, and with it its
+ * listed signatories, their record entries, its counters and its
+ * translation files. Plain strings, no binding: they run through
+ * `wrangler d1 execute --file` locally and remotely (from Node, which has no
+ * D1 types: hence a file of their own beside letters.ts), and through a D1
+ * batch in the tests.
  */
 import type { LetterDocument, TranslationDocument } from "../domain/letter-file";
-import { revisionSql, translationRevisionSql } from "./letter-revision-sql";
+import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 

@@ -1,0 +1,76 @@
+/**
+ * Reading a route's input: zValidator typed with the route's variables,
+ * and the answers to a form or query its schema refused — a Problem with
+ * words a person understands (problem details for the API, a page or the
+ * JSON error shape elsewhere; see http/errors.tsx), never a 500.
+ */
+import { zValidator, type Hook } from "@hono/zod-validator";
+import type { Context, Env, ValidationTargets } from "hono";
+import type { core } from "zod/mini";
+import { Problem } from "../app/problem";
+import { problemsOf, type FormIssues } from "../domain/form-fields";
+import { queryRefusal } from "../domain/public-query";
+import type { AppEnv } from "./app-env";
+import { languageNotOffered, words } from "./language";
+
+/**
+ * The answer to a form or query refused by its schema when the page can't
+ * show it beside the fields: `status` with `title`, and every problem found.
+ */
+export function refusal(status: 400 | 422, title: string, error: FormIssues): Problem {
+  return new Problem(status, title, problemsOf(error).join(" "));
+}
+
+/**
+ * zValidator for routes whose env is `E`: its hook (which draws the page
+ * again with the problems, or throws the Problem to answer) gets a context
+ * typed with the route's variables, which zValidator can't infer from it.
+ *
+ * @example
+ * ```ts
+ * const validate = validation<LetterEnv>();
+ * app.post("/:slug/signatures", organizerLetter(requireLetter), validate("form", manualSignatureSchema, (result, c) => {
+ *   if (!result.success) return listPage(c, c.var.letter, …, 422);
+ * }), (c) => … c.req.valid("form") …);
+ * ```
+ */
+export function validation<E extends Env>() {
+  return function validate<T extends core.$ZodType, Target extends keyof ValidationTargets>(
+    target: Target,
+    schema: T,
+    hook: Hook<core.output<T>, E, string, Target, object, T>,
+  ) {
+    return zValidator<T, Target, E, string, typeof hook>(target, schema, hook);
+  };
+}
+
+/**
+ * The answer to a public route's query refused by its schema (see
+ * domain/public-query.ts QueryRefusal): the first refused parameter's
+ * status, title and message; a page's words in the reader's language.
+ */
+export function queryProblem<E extends AppEnv>(c: Context<E>, error: FormIssues): Problem {
+  const refused = queryRefusal(error);
+  if (!refused) return refusal(400, words(c).errors.byStatus[400]!.title, error);
+  const { refusal: how, message } = refused;
+  if ("status" in how) return new Problem(how.status, how.title, message);
+  if (how.words === "language") return languageNotOffered(c);
+  const { title, message: cursorMessage } = words(c).errors.cursor;
+  return new Problem(400, title, cursorMessage);
+}
+
+/**
+ * A public route's query, read with `schema` (domain/public-query.ts,
+ * domain/public-api.ts): `c.req.valid("query")` in the route; a refused
+ * parameter is answered with queryProblem, never a 500.
+ *
+ * @example
+ * ```ts
+ * letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => … c.req.valid("query").after …);
+ * ```
+ */
+export function publicQuery<T extends core.$ZodType>(schema: T) {
+  return validation<AppEnv>()("query", schema, (result, c) => {
+    if (!result.success) throw queryProblem(c, result.error);
+  });
+}
