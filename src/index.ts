@@ -121,7 +121,7 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
       }),
     );
   } else {
-    console.log(JSON.stringify({ event: "maintenance", ...(await runMaintenance(env, db, settings, now)) }));
+    console.log(JSON.stringify({ event: "maintenance", ...(await runMaintenance(deps, now)) }));
   }
 }
 

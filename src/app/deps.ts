@@ -13,9 +13,20 @@ import { resilientDatabase } from "../storage/database";
  * JSON and cards cached at the edge. The application says *when* a letter's
  * public representations changed; the implementation (http/page-cache.ts)
  * knows *which* cached copies that means.
+ *
+ * The one rule: whatever changes what a public representation of a letter
+ * shows (a signature counted, waiting, removed or restored; the order of
+ * organizations; the letter's stage, text, translations or delivery) calls
+ * letterChanged once it is stored, before answering.
  */
 export interface PublicCopies {
-  /** Forgets every cached public representation of the letter at `slug` in this data center. */
+  /**
+   * Makes every cached public representation of the letter at `slug`, and
+   * every cached document about all letters (home, lists, feeds, sitemap),
+   * unreachable in this data center (the one this request or job runs in),
+   * so that the next read renders it anew. Other data centers follow within
+   * CACHE_MAX_AGE.
+   */
   letterChanged(slug: string): Promise<void>;
 }
 

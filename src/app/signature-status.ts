@@ -15,12 +15,26 @@ import { Problem } from "./problem";
 const ATTEMPTS = 3;
 
 /**
+ * Whether a signature in `status` is part of what the public sees: counted
+ * (and listed, unless its signer asked not to be). Waiting ones (unconfirmed,
+ * in review) are not: the public `pending` count is gone (issue 12 §3).
+ */
+function shownPublicly(status: SignatureStatus): boolean {
+  return statusCounter(status) === "counted";
+}
+
+/**
  * Whether moving a signature from `from` to `to` changes what the public
- * sees: its counts (counted, or waiting to be) and its list. Every public
- * copy shows those and nothing else of a signature.
+ * sees: its counts and its list. Every public copy shows those and nothing
+ * else of a signature.
  */
 export function changesPublicCopies(from: SignatureStatus, to: SignatureStatus): boolean {
-  return statusCounter(from) !== statusCounter(to);
+  return shownPublicly(from) !== shownPublicly(to);
+}
+
+/** Whether a new signature in `status` changes what the public sees (one counted at once), by the same rule. */
+export function newSignatureShows(status: SignatureStatus): boolean {
+  return shownPublicly(status);
 }
 
 /** What to do with a signature in the status it was just read with: a new status, or nothing (null). */

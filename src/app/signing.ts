@@ -33,7 +33,7 @@ import { findSignatureByEmail, insertSignatures, replaceUnconfirmedDetails, rese
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { signatureLinks } from "./signature-links";
-import { changeStatus } from "./signature-status";
+import { changeStatus, newSignatureShows } from "./signature-status";
 
 /** An accepted signature: everything storing it and writing to the signer needs (also the queue message's body). */
 export interface AcceptedSignature {
@@ -207,9 +207,10 @@ function expiresIn(now: Date, days: number): string {
 
 /**
  * Stores the signatures (one or a whole queue batch) and their counts in one
- * transaction. A repeated mailbox (or, for signatures from before mailboxes
- * were keyed, a repeated email) is not stored again; notifySigners then
- * writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
+ * transaction, then refreshes the public copies of each letter that got a
+ * new one it shows. A repeated mailbox (or, for signatures from before
+ * mailboxes were keyed, a repeated email) is not stored again; notifySigners
+ * then writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
   const emailed = linksGoByEmail(deps);
@@ -239,12 +240,18 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
     }),
   );
   const results = await insertSignatures(deps.db, prepared);
-  // A new signature reaches the cached copies within one CACHE_MAX_AGE (they re-render once stale), rather
-  // than each one costing every reader of a popular letter a fresh render; removals refresh at once.
-  return results.map((result, index) => ({
+  const outcomes = results.map((result, index) => ({
     created: result.created,
     awaitsConfirmation: result.created && prepared[index]!.signature.confirmExpiresAt !== null,
   }));
+  // A repeated mailbox stores nothing. One refresh per letter, however many signatures of the batch it got.
+  const changed = new Set(
+    accepted
+      .filter((_, index) => outcomes[index]!.created && newSignatureShows(prepared[index]!.signature.status))
+      .map((signature) => signature.letter.slug),
+  );
+  for (const slug of changed) await deps.publicCopies.letterChanged(slug);
+  return outcomes;
 }
 
 /** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */

@@ -17,14 +17,35 @@
  * - When rendering fails because D1 is unavailable, a stored copy up to
  *   CACHE_STALE_IF_ERROR_SECONDS past its freshness is served instead
  *   (RFC 5861's stale-if-error), and without one the error stands (503).
+ * - Every key also holds a generation: the letter's, for a copy of one
+ *   letter (its page, JSON, API documents, card, oEmbed, feed), or the
+ *   site's, for a copy about every letter (home, lists, site feed, sitemap).
+ *   A generation is a random value kept in this same cache, under a reserved
+ *   URL of the origin (`/__generation/…`, never a route), and for a second
+ *   in memory. `letterChanged(slug)` gives the letter and the site new
+ *   generations, so every copy made before (every language, cursor, kind,
+ *   country, source, browser preference) is never read again, without
+ *   listing it; old copies expire by their own max-age. A generation that is
+ *   missing (evicted, or never made) is made anew, which only makes older
+ *   copies unreachable. A page is stored under the generation read before it
+ *   was rendered, so a render that began before a change is never stored
+ *   under the generation that follows it; stale-while-revalidate and
+ *   stale-if-error serve copies of the current generation only, so a name
+ *   removed since is never shown from this data center's cache.
+ *
+ * Limits (the Cache API's): each data center has its own cache and its own
+ * generations, and there is no global purge. Other data centers keep their
+ * copies until they are CACHE_MAX_AGE old (then re-render on the next read),
+ * and while D1 is down there, serve them for up to
+ * CACHE_STALE_IF_ERROR_SECONDS past that. Other Worker instances of the same
+ * data center may keep a generation in memory for one more second.
  */
 import type { Context } from "hono";
 import type { PublicCopies } from "../app/deps";
 import type { Settings } from "../env";
 import type { AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
-import { LOCALES, PREFERENCES_CONSIDERED } from "../domain/i18n";
-import { LANG_PARAM, paths, PREFERENCES_KEY } from "../domain/paths";
+import { isSlug } from "../domain/letter";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
 export interface Rendered {
@@ -39,6 +60,14 @@ export interface Rendered {
    */
   expiresAt?: number | null;
 }
+
+/**
+ * Whose changes make a cached copy untrue, and so which generation its key
+ * holds: one letter's (a new generation on letterChanged(slug)); every
+ * letter's (the site's generation, new on any letter's change); or none,
+ * for what no letter's change alters (robots.txt, the API's description).
+ */
+export type CopyScope = { letter: string } | "site" | "static";
 
 export interface CachedPageOptions {
   /** Query parameters that change the response; every other one is left out of the cache key. */
@@ -62,6 +91,21 @@ const EXPIRES_AT_HEADER = "X-Expires-At";
 
 const refreshing = new Set<string>();
 
+/** A storable render, as the readers who waited for it are answered. */
+interface Fresh {
+  body: string;
+  headers: Headers;
+}
+
+/**
+ * Renders under way in this Worker instance, by cache key (generation
+ * included): readers who miss the same copy at once, as all of a popular
+ * letter's readers do right after a change, wait for one render instead of
+ * each making its own. Only a storable answer is shared; after an error or a
+ * 404 each waiting reader renders for itself.
+ */
+const rendering = new Map<string, Promise<Fresh | null>>();
+
 /**
  * The hottest copies, kept in this Worker instance's memory for a second in
  * front of the Cache API: a letter being refreshed by thousands of readers is
@@ -75,6 +119,62 @@ const HOT_MAX = 200;
 function keepHot(key: string, body: ArrayBuffer, headers: Headers, now: number) {
   if (hot.size >= HOT_MAX) hot.clear();
   hot.set(key, { body, headers, until: now + HOT_MS });
+}
+
+/** The cache key parameter that holds a copy's generation (never a query parameter a route reads). */
+export const GENERATION_PARAM = "__generation";
+
+/** Where generations are kept in the cache: a path of the origin that no route answers. */
+const GENERATION_PATH = "/__generation";
+
+/**
+ * How long a generation is kept (seconds): long, since losing one only costs
+ * re-rendering the copies it named. The Cache API may evict it sooner.
+ */
+const GENERATION_MAX_AGE = 365 * 86_400;
+
+const GENERATION_VALUE = /^[0-9a-f]{32}$/;
+
+/** The generations read or made lately, in this Worker instance's memory, for a second like the hot copies. */
+const generations = new Map<string, { value: string; until: number }>();
+
+/** The cache URL of a scope's generation on `origin`, or null for a scope without one. */
+export function generationUrl(origin: string, scope: CopyScope): string | null {
+  if (scope === "static") return null;
+  if (scope === "site") return `${origin}${GENERATION_PATH}/site`;
+  return `${origin}${GENERATION_PATH}/letters/${encodeURIComponent(scope.letter)}`;
+}
+
+function rememberGeneration(url: string, value: string, now: number): void {
+  if (generations.size >= HOT_MAX) generations.clear();
+  generations.set(url, { value, until: now + HOT_MS });
+}
+
+/** Stores a new generation at `url` (awaited: a render that follows must come after it) and returns it. */
+async function newGeneration(url: string, now: number): Promise<string> {
+  const value = crypto.randomUUID().replaceAll("-", "");
+  rememberGeneration(url, value, now);
+  await caches.default.put(
+    url,
+    new Response(value, {
+      headers: { "Content-Type": "text/plain", "Cache-Control": `public, max-age=${GENERATION_MAX_AGE}` },
+    }),
+  );
+  return value;
+}
+
+/**
+ * The current generation at `url`: from memory, else from the cache (one
+ * lookup), else a new one stored before anything is rendered under it.
+ */
+async function currentGeneration(url: string, now: number): Promise<string> {
+  const remembered = generations.get(url);
+  if (remembered && remembered.until > now) return remembered.value;
+  const stored = await caches.default.match(url);
+  const value = stored ? await stored.text() : "";
+  if (!GENERATION_VALUE.test(value)) return newGeneration(url, now);
+  rememberGeneration(url, value, now);
+  return value;
 }
 
 /** The normalized URL a response is cached under. */
@@ -191,31 +291,46 @@ async function refresh(key: string, render: () => Promise<Rendered>, settings: S
 }
 
 /**
- * Serves `render`'s output through the edge cache. Routes call it with a
- * closure that reads D1 and draws the page; on a hit it is not called at all.
+ * Serves `render`'s output through the edge cache. Routes call it with the
+ * copy's scope (whose changes make it untrue: see CopyScope) and a closure
+ * that reads D1 and draws the page; on a hit the closure is not called at
+ * all. A hit costs one Cache API lookup, plus one for the generation unless
+ * this instance read it within the last second; a copy read within the last
+ * second costs none.
  */
 export async function cachedPage<E extends AppEnv>(
   c: Context<E>,
+  scope: CopyScope,
   render: () => Promise<Rendered>,
   options: CachedPageOptions = {},
 ): Promise<Response> {
-  const response = await servePage(c, render, options);
+  const response = await servePage(c, scope, render, options);
   if (options.vary) response.headers.append("Vary", options.vary);
   return response;
 }
 
 async function servePage<E extends AppEnv>(
   c: Context<E>,
+  scope: CopyScope,
   render: () => Promise<Rendered>,
   options: CachedPageOptions,
 ): Promise<Response> {
   const settings = c.get("settings") as Settings;
-  const key = cacheKey(c.req.url, options.params ?? [], options.variant);
   const now = Date.now();
   let fallback: Response | undefined;
   // The bench measures uncached renders of a page whose copy is cached for the other figures.
-  const bypass = settings.bench && c.req.header("X-Bench-Bypass-Cache") === "1";
+  // A slug that can't be a letter's is a 404 without D1: no generation is made for it, and nothing stored.
+  const bypass =
+    (settings.bench && c.req.header("X-Bench-Bypass-Cache") === "1") ||
+    (scope !== "static" && scope !== "site" && !isSlug(scope.letter));
+  let key = cacheKey(c.req.url, options.params ?? [], options.variant);
   if (settings.cacheMaxAge > 0 && !bypass) {
+    const generation = generationUrl(new URL(c.req.url).origin, scope);
+    if (generation)
+      key = cacheKey(c.req.url, options.params ?? [], {
+        ...options.variant,
+        [GENERATION_PARAM]: await currentGeneration(generation, now),
+      });
     const memory = hot.get(key);
     if (memory && memory.until > now) {
       const age = ageOf(memory, now);
@@ -238,67 +353,65 @@ async function servePage<E extends AppEnv>(
     }
     if (!fallback) await cached?.body?.cancel();
   }
-  let rendered: Rendered;
+  const shared = settings.cacheMaxAge > 0 && !bypass;
+  const pending = shared ? rendering.get(key) : undefined;
+  if (pending) {
+    const fresh = await pending;
+    if (fresh) {
+      await fallback?.body?.cancel();
+      return respond(c, fresh.body, fresh.headers, 200, "MISS", ageOf(fresh, Date.now()), settings);
+    }
+  }
+  let settle: ((fresh: Fresh | null) => void) | undefined;
+  if (shared && !rendering.has(key)) rendering.set(key, new Promise((resolve) => (settle = resolve)));
+  let fresh: Fresh | null = null;
   try {
-    rendered = await render();
-  } catch (error) {
-    if (fallback && error instanceof StorageUnavailable) {
-      return respond(c, fallback.body, fallback.headers, 200, "STALE-IF-ERROR", ageOf(fallback, now), settings);
+    let rendered: Rendered;
+    try {
+      rendered = await render();
+    } catch (error) {
+      if (fallback && error instanceof StorageUnavailable) {
+        return respond(c, fallback.body, fallback.headers, 200, "STALE-IF-ERROR", ageOf(fallback, now), settings);
+      }
+      throw error;
     }
-    throw error;
-  }
-  await fallback?.body?.cancel();
-  const headers = await renderedHeaders(rendered, now);
-  if (isStorable(rendered, headers, settings) && !bypass)
-    c.executionCtx.waitUntil(store(key, rendered, headers, settings));
-  return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
-}
-
-/** Every ordered choice of at most PREFERENCES_CONSIDERED interface languages, as the cache keys hold them. */
-function preferenceVariants(): string[] {
-  const variants: string[][] = [[]];
-  for (let length = 1; length <= PREFERENCES_CONSIDERED; length++) {
-    for (const prefix of variants.filter((variant) => variant.length === length - 1)) {
-      for (const locale of LOCALES) if (!prefix.includes(locale)) variants.push([...prefix, locale]);
+    await fallback?.body?.cancel();
+    const headers = await renderedHeaders(rendered, now);
+    if (isStorable(rendered, headers, settings) && !bypass) {
+      fresh = { body: rendered.body, headers };
+      c.executionCtx.waitUntil(store(key, rendered, headers, settings));
+    }
+    return respond(c, rendered.body, headers, rendered.status, "MISS", 0, settings);
+  } finally {
+    if (settle) {
+      rendering.delete(key);
+      settle(fresh);
     }
   }
-  return variants.map((variant) => variant.join(","));
 }
 
 /**
- * Removes the stored copies of a letter's main pages (home, list, letter
- * page and JSON, first signatories page and JSON, first record page), in
- * every language and for every browser preference, from this data center's
- * cache, so a name that must go is gone from them at once. The Cache API has
- * no global purge: other data centers, and later pages, refresh within one TTL.
+ * Gives the letter at `slug` and the site new generations in this data
+ * center (see the module's comment), so that the next read of any of their
+ * copies here renders anew. Never throws: the change it follows is already
+ * stored, and its answer must say so; a cache that failed is logged, and its
+ * copies end within CACHE_MAX_AGE like other data centers'.
  */
-async function purgeLetterPages(origin: string, slug: string): Promise<void> {
-  const keys = [
-    paths.home(),
-    paths.lettersJson(),
-    paths.signatoriesJson(slug),
-    paths.record(slug),
-    paths.letterJson(slug),
-  ].map((path) => cacheKey(`${origin}${path}`, []));
-  for (const locale of LOCALES)
-    keys.push(cacheKey(`${origin}${paths.letterJson(slug)}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
-  for (const path of [paths.letter(slug), paths.signatories(slug)]) {
-    for (const preferences of preferenceVariants())
-      keys.push(cacheKey(`${origin}${path}`, [], { [PREFERENCES_KEY]: preferences }));
-    for (const locale of LOCALES) keys.push(cacheKey(`${origin}${path}?${LANG_PARAM}=${locale}`, [LANG_PARAM]));
+async function letterChanged(origin: string, slug: string): Promise<void> {
+  const now = Date.now();
+  try {
+    await Promise.all(
+      [generationUrl(origin, { letter: slug }), generationUrl(origin, "site")].map((url) => newGeneration(url!, now)),
+    );
+  } catch (error) {
+    console.error(JSON.stringify({ event: "cache_generation_failed", letter: slug, error: String(error) }));
   }
-  await Promise.all(
-    keys.map((key) => {
-      hot.delete(key);
-      return caches.default.delete(key);
-    }),
-  );
 }
 
 /**
  * The application's cache refresher for the copies cached under `origin`
- * (the address readers reach this Worker by): see purgeLetterPages.
+ * (the address readers reach this Worker by): see letterChanged.
  */
 export function publicCopiesAt(origin: string): PublicCopies {
-  return { letterChanged: (slug) => purgeLetterPages(origin, slug) };
+  return { letterChanged: (slug) => letterChanged(origin, slug) };
 }

@@ -246,13 +246,15 @@ export async function signatoriesDocument(
   options: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  return jsonCopy(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }));
+  return jsonCopy(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }), [
+    letter,
+  ]);
 }
 
 /** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record), for the cache. */
 export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  return jsonCopy(await buildRecordDocument(c.var.deps, letter, after, { origin: publicOrigin(c) }));
+  return jsonCopy(await buildRecordDocument(c.var.deps, letter, after, { origin: publicOrigin(c) }), [letter]);
 }
 
 /** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */

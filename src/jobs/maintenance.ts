@@ -6,11 +6,14 @@
  * windows and expired organizer sessions, keys the mailboxes of signatures
  * made before the mailbox rule (reporting any two that share one), and
  * anonymizes the signatures of letters closed for RETENTION_DAYS. Every step
- * is idempotent, so a run that fails part-way is completed by the next.
+ * is idempotent, so a run that fails part-way is completed by the next. A
+ * letter a step changed has its public copies refreshed (in the data center
+ * the job runs in, under PUBLIC_URL: see app/deps.ts).
  */
+import type { AppDeps } from "../app/deps";
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
-import { requireSecretKey, type Bindings, type Settings } from "../env";
+import { requireSecretKey, type Bindings } from "../env";
 import {
   anonymizeLetter,
   expireUnconfirmed,
@@ -76,27 +79,30 @@ export async function keyExistingMailboxes(
 
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
 export async function runMaintenance(
-  env: Bindings,
-  db: D1Database,
-  settings: Settings,
+  deps: Pick<AppDeps, "db" | "settings" | "secretKey" | "publicCopies" | "env">,
   now: Date,
 ): Promise<MaintenanceReport> {
+  const { db, settings, env } = deps;
+  const changed = new Set<string>();
   const unsealed = await lettersWithUnsealedRecords(db);
   for (const letterId of unsealed) await sealRecord(db, letterId);
 
   // A little more than the interval between runs, so no burst falls between two.
   const flagged = await flagBursts(db, now, 30);
+  // Neither changes a public copy: every document seals the record before it is drawn (app/public-documents.ts),
+  // and signatures waiting for confirmation are not shown (app/signature-status.ts).
   const expired = await expireUnconfirmed(db, now);
   const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 3_600);
   const sessionsDeleted = await deleteExpiredSessions(db, now);
   // Signing already stops at the closing time (every page and signature checks the clock); this makes the stage say so.
-  const closedLetters = (await closeDueLetters(db, now)).length;
+  const closed = await closeDueLetters(db, now);
+  for (const slug of closed) changed.add(slug);
   const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
   if (due.length > 0) {
-    const secret = requireSecretKey(env);
+    const secret = deps.secretKey();
     for (const letter of due) {
       // Signatures older than keyed hashes keep one signature per address through a hash from now on.
       for (;;) {
@@ -113,8 +119,11 @@ export async function runMaintenance(
       mailboxes.keyed += keyed.keyed;
       mailboxes.duplicates += keyed.duplicates;
       anonymizedSignatures += await anonymizeLetter(db, letter.id);
+      // Nothing public is erased today (only emails, domains and client hashes), but the rule is one for every writer.
+      changed.add(letter.slug);
     }
   }
+  for (const slug of changed) await deps.publicCopies.letterChanged(slug);
   return {
     sealedLetters: unsealed.length,
     flagged,
@@ -123,7 +132,7 @@ export async function runMaintenance(
     anonymizedSignatures,
     rateWindowsDeleted,
     sessionsDeleted,
-    closedLetters,
+    closedLetters: closed.length,
     mailboxesKeyed: mailboxes.keyed,
     mailboxDuplicates: mailboxes.duplicates,
   };

@@ -43,20 +43,25 @@ const LETTERS_PER_PAGE = 50;
 
 export const api = new Hono<AppEnv>();
 
-api.get("/", (c) => cachedPage(c, async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))));
+api.get("/", (c) =>
+  cachedPage(c, "static", async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))),
+);
 
-api.get("/openapi.json", (c) => cachedPage(c, () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))));
+api.get("/openapi.json", (c) =>
+  cachedPage(c, "static", () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))),
+);
 
 api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
   const { status, cursor: after } = c.req.valid("query");
   return cachedPage(
     c,
+    "site",
     async () => {
       const now = new Date();
       const page = await listPublishedLettersPage(c.var.db, { status, after, limit: LETTERS_PER_PAGE, now });
       const next = page.next ? encodeLetterCursor(page.next) : null;
       const query = (cursor: string) => `?${new URLSearchParams({ ...(status ? { status } : {}), cursor })}`;
-      return jsonCopy(
+      const copy = jsonCopy(
         {
           letters: page.letters.map((letter) =>
             letterSummaryJson(
@@ -76,6 +81,8 @@ api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
         },
         page.letters,
       );
+      // A letter on no page of this list yet (an open one, for ?status=closed) joins it when it closes.
+      return { ...copy, expiresAt: page.closesNext ? Date.parse(page.closesNext) : null };
     },
     { params: ["status", "cursor"] },
   );
@@ -84,7 +91,12 @@ api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
 api.get("/letters/:slug", publicQuery(apiQuerySchemas.letter), (c) => {
   const slug = c.req.param("slug");
   const request = jsonLanguage(c.req.valid("query").lang);
-  return cachedPage(c, () => letterDocument(c, slug, request, `/api/v1/letters/${slug}`), languageCache(request));
+  return cachedPage(
+    c,
+    { letter: slug },
+    () => letterDocument(c, slug, request, `/api/v1/letters/${slug}`),
+    languageCache(request),
+  );
 });
 
 api.get("/letters/:slug/signatories", publicQuery(apiQuerySchemas.signatories), (c) => {
@@ -92,6 +104,7 @@ api.get("/letters/:slug/signatories", publicQuery(apiQuerySchemas.signatories), 
   const { kind, country, cursor } = c.req.valid("query");
   return cachedPage(
     c,
+    { letter: slug },
     () =>
       signatoriesDocument(c, slug, cursor, {
         kind,
@@ -104,13 +117,14 @@ api.get("/letters/:slug/signatories", publicQuery(apiQuerySchemas.signatories), 
 });
 
 api.get("/letters/:slug/record", publicQuery(recordQuerySchema), (c) => {
+  const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
-  return cachedPage(c, () => recordDocument(c, c.req.param("slug"), after), { params: ["after"] });
+  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
 });
 
 api.get("/letters/:slug/counts", (c) => {
   const slug = c.req.param("slug");
-  return cachedPage(c, async () => {
+  return cachedPage(c, { letter: slug }, async () => {
     const letter = await requirePublishedLetter(c, slug);
     return jsonCopy(buildCountsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
   });

@@ -55,6 +55,7 @@ embed.get(
     }
     return cachedPage(
       c,
+      { letter: slug },
       async () => {
         const letter = await requireLetterIn(c, slug, request);
         return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
@@ -85,6 +86,7 @@ oembed.get("/oembed", publicQuery(oembedQuerySchema), (c) => {
   if (!slug) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const letter = await findPublishedLetter(c.var.db, slug);
       if (!letter) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");

@@ -28,7 +28,7 @@ export const feeds = new Hono<AppEnv>();
 export const letterFeeds = new Hono<AppEnv>();
 
 feeds.get("/feed.atom", (c) =>
-  cachedPage(c, async () => {
+  cachedPage(c, "site", async () => {
     const letters = await listPublishedLetters(c.var.db);
     return {
       status: 200,
@@ -46,7 +46,7 @@ feeds.get("/feed.atom", (c) =>
 
 letterFeeds.get("/:slug/feed.atom", (c) => {
   const slug = c.req.param("slug");
-  return cachedPage(c, async () => {
+  return cachedPage(c, { letter: slug }, async () => {
     const letter = await requirePublishedLetter(c, slug);
     const now = new Date();
     return {
@@ -65,7 +65,7 @@ letterFeeds.get("/:slug/feed.atom", (c) => {
 });
 
 feeds.get("/sitemap.xml", (c) =>
-  cachedPage(c, async () => {
+  cachedPage(c, "site", async () => {
     const letters = await listPublishedLetters(c.var.db);
     const urls = [
       { loc: absoluteUrl(c, paths.home()) },
@@ -76,12 +76,17 @@ feeds.get("/sitemap.xml", (c) =>
         })),
       ),
     ];
-    return { status: 200, body: sitemapXml(urls), contentType: "application/xml; charset=utf-8" };
+    return {
+      status: 200,
+      body: sitemapXml(urls),
+      contentType: "application/xml; charset=utf-8",
+      expiresAt: statusChangesAt(letters, new Date()),
+    };
   }),
 );
 
 feeds.get("/robots.txt", (c) =>
-  cachedPage(c, () =>
+  cachedPage(c, "static", () =>
     Promise.resolve({
       status: 200,
       body: robotsTxt(absoluteUrl(c, "/sitemap.xml")),

@@ -50,7 +50,7 @@ export const letterIndex = new Hono<AppEnv>();
 export const letters = new Hono<AppEnv>();
 
 letterIndex.get("/", (c) =>
-  cachedPage(c, async () => {
+  cachedPage(c, "site", async () => {
     const published = await listPublishedLetters(c.var.db);
     return htmlCopy(
       await renderDocument(
@@ -72,7 +72,7 @@ letters.use("/:file{[^/]+\\.json}", publicJson);
 letters.use("/:slug/signatories.json", publicJson);
 
 letterIndex.get("/letters.json", (c) =>
-  cachedPage(c, async () => {
+  cachedPage(c, "site", async () => {
     const published = await listPublishedLetters(c.var.db);
     const now = new Date();
     return jsonCopy(
@@ -99,7 +99,7 @@ letterIndex.get("/letters.json", (c) =>
 letters.get("/:file{[^/]+\\.json}", publicQuery(letterQuerySchema), (c) => {
   const slug = c.req.param("file").slice(0, -".json".length);
   const request = jsonLanguage(c.req.valid("query").lang);
-  return cachedPage(c, () => letterDocument(c, slug, request), languageCache(request));
+  return cachedPage(c, { letter: slug }, () => letterDocument(c, slug, request), languageCache(request));
 });
 
 // Each answer's sign form gets a stamp of its own, cached copies included (see http/form-stamps.ts).
@@ -108,6 +108,7 @@ letters.get("/:slug", publicQuery(letterQuerySchema), freshFormStamps, (c) => {
   const request = languageRequest(c, c.req.valid("query").lang);
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const letter = await requireLetterIn(c, slug, request);
       return htmlCopy(await renderLetterPage(c, letter, { values: {}, errors: {} }), [letter]);
@@ -119,7 +120,7 @@ letters.get("/:slug", publicQuery(letterQuerySchema), freshFormStamps, (c) => {
 letters.get("/:slug/signatories.json", publicQuery(signatoriesJsonQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { cursor } = c.req.valid("query");
-  return cachedPage(c, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
+  return cachedPage(c, { letter: slug }, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
 });
 
 letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) => {
@@ -128,6 +129,7 @@ letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) =
   const request = languageRequest(c, lang);
   return cachedPage(
     c,
+    { letter: slug },
     async () => {
       const { letter, page } = await letterAndSignatories(c, slug, cursor, request);
       const here = cursor ? paths.signatories(slug, encodeCursor(cursor)) : paths.signatories(slug);
@@ -149,6 +151,7 @@ letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) =
             }}
           />,
         ),
+        [letter],
       );
     },
     languageCache(request, ["cursor"]),
@@ -160,5 +163,5 @@ letters.use("/:slug/record.json", publicJson);
 letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
-  return cachedPage(c, () => recordDocument(c, slug, after), { params: ["after"] });
+  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
 });

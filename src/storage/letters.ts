@@ -180,31 +180,42 @@ export interface LetterCursor {
  * A page of published letters, newest first, after `after`; `status`
  * filters on what the public sees at `now` (a letter past its closing time is
  * closed). Keyset pagination: one query, the page's size whatever the number
- * of letters.
+ * of letters. `closesNext` is the earliest closing time after `now` of any
+ * open letter (ISO 8601), on this page or not: the page changes then (a
+ * letter moves from the open to the closed list, and pages shift).
  */
 export async function listPublishedLettersPage(
   db: D1Database,
   options: { status?: "open" | "closed"; after: LetterCursor | null; limit: number; now: Date },
-): Promise<{ letters: Letter[]; next: LetterCursor | null }> {
-  const { results } = await db
-    .prepare(
-      `SELECT ${LETTER_COLUMNS} FROM letters
+): Promise<{ letters: Letter[]; next: LetterCursor | null; closesNext: string | null }> {
+  const [page, closing] = await db.batch<LetterRow & { closes_next: string | null }>([
+    db
+      .prepare(
+        `SELECT ${LETTER_COLUMNS} FROM letters
        WHERE status <> 'draft'
          AND (?5 = 'any' OR (?5 = 'open') = (status = 'open' AND (closes_at IS NULL OR closes_at > ?4)))
          AND (?1 IS NULL OR letter_date < ?1 OR (letter_date = ?1 AND id < ?2))
        ORDER BY letter_date DESC, id DESC LIMIT ?3`,
-    )
-    .bind(
-      options.after?.date ?? null,
-      options.after?.id ?? 0,
-      options.limit + 1,
-      options.now.toISOString(),
-      options.status ?? "any",
-    )
-    .all<LetterRow>();
+      )
+      .bind(
+        options.after?.date ?? null,
+        options.after?.id ?? 0,
+        options.limit + 1,
+        options.now.toISOString(),
+        options.status ?? "any",
+      ),
+    db
+      .prepare("SELECT min(closes_at) AS closes_next FROM letters WHERE status = 'open' AND closes_at > ?1")
+      .bind(options.now.toISOString()),
+  ]);
+  const results = page?.results ?? [];
   const letters = results.slice(0, options.limit).map(toLetter);
   const last = letters.at(-1);
-  return { letters, next: results.length > options.limit && last ? { date: last.date, id: last.id } : null };
+  return {
+    letters,
+    next: results.length > options.limit && last ? { date: last.date, id: last.id } : null,
+    closesNext: closing?.results[0]?.closes_next ?? null,
+  };
 }
 
 /** Every published letter, newest first. */

@@ -42,7 +42,10 @@ describe("which status changes refresh the public copies", () => {
     expect(changesPublicCopies("in_review", "confirmed")).toBe(true);
     expect(changesPublicCopies("confirmed", "hidden")).toBe(true);
     expect(changesPublicCopies("hidden", "confirmed")).toBe(true);
-    expect(changesPublicCopies("unconfirmed", "withdrawn")).toBe(true); // the pending count
+    expect(changesPublicCopies("unconfirmed", "confirmed")).toBe(true);
+    // Waiting signatures are not public (no pending count): moving among waiting, removed or withdrawn shows nothing.
+    expect(changesPublicCopies("unconfirmed", "withdrawn")).toBe(false);
+    expect(changesPublicCopies("in_review", "rejected")).toBe(false);
     expect(changesPublicCopies("hidden", "withdrawn")).toBe(false);
     expect(changesPublicCopies("rejected", "hidden")).toBe(false);
   });

@@ -13,7 +13,9 @@ import {
   formBody,
   individual,
   letterRow,
+  logIn,
   mailTo,
+  organizerPost,
   parseHtml,
   postSignature,
   SAME_ORIGIN_FORM,
@@ -21,8 +23,10 @@ import {
   stampedForm,
   submitForm,
   texts,
+  translation,
   type SignatureFields,
 } from "../helpers";
+import { seedSignatures } from "../seed";
 
 type Failure = "throws" | "overloaded" | "hangs";
 
@@ -237,6 +241,51 @@ describe("when D1 fails while someone reads", () => {
       expect(uncached.status).toBe(503);
       expect(uncached.headers.get("Retry-After")).toBe("30");
       expect(await uncached.json()).toMatchObject({ error: { status: 503 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("when D1 fails after a name was removed", () => {
+  it("never serves a stored copy that shows it: 503 until a copy without it is stored, then that copy", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const letter = await createLetter({
+      organizations: ["AFL-CIO"],
+      translations: [translation("es", "Carta", "Pedimos un proceso justo.")],
+    });
+    const [removed] = await seedSignatures(letter.slug, [{ name: "Removed Meanwhile", country: "HN" }]);
+    const paths = [
+      `/letters/${letter.slug}`,
+      `/letters/${letter.slug}/embed?lang=es&source=partner-a`,
+      `/api/v1/letters/${letter.slug}/signatories?kind=individual&country=HN`,
+      `/letters/${letter.slug}/signatories.json`,
+    ];
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2034-04-04T00:00:00Z"));
+      const session = await logIn();
+      for (const path of paths) expect(await (await fetchApp(path)).text(), path).toContain("Removed Meanwhile");
+      const hidden = await organizerPost(session, `/admin/letters/${letter.slug}/signatures/${removed!.ref}/hide`, {});
+      expect(hidden.status).toBe(303);
+
+      // An hour later, D1 is down: the copies that showed the name belong to a generation that is gone.
+      vi.setSystemTime(new Date("2034-04-04T01:00:00Z"));
+      const broken = failingDatabase("overloaded");
+      for (const path of paths) {
+        const response = await fetchApp(path, { DB: broken.database });
+        expect(response.status, path).toBe(503);
+        expect(await response.text(), path).not.toContain("Removed Meanwhile");
+      }
+
+      // Once D1 answers, the copies are stored without the name, and those are what an outage serves.
+      for (const path of paths) await (await fetchApp(path)).body?.cancel();
+      vi.setSystemTime(new Date("2034-04-04T02:00:00Z"));
+      for (const path of paths) {
+        const response = await fetchApp(path, { DB: broken.database });
+        expect(response.headers.get("X-Cache"), path).toBe("STALE-IF-ERROR");
+        expect(await response.text(), path).not.toContain("Removed Meanwhile");
+      }
     } finally {
       vi.useRealTimers();
     }

@@ -20,7 +20,7 @@ function appAnswering(answer: { status: number; body: string; headers?: Record<s
     await next();
   });
   app.get("/page", (c) =>
-    cachedPage(c, () => {
+    cachedPage(c, "static", () => {
       renders += 1;
       return Promise.resolve({ contentType: "text/plain", ...answer });
     }),
