@@ -16,6 +16,14 @@
  */
 import { fromBase64Url, hmac, toBase64Url, verifyHmac } from "./crypto";
 
+/**
+ * Cloudflare Turnstile's form field (the widget's token) and the widget's
+ * script (https://developers.cloudflare.com/turnstile/get-started/client-side-rendering/):
+ * the form, the API and the check (integrations/turnstile.ts) share them.
+ */
+export const TURNSTILE_RESPONSE_FIELD = "cf-turnstile-response";
+export const TURNSTILE_SCRIPT = "https://challenges.cloudflare.com/turnstile/v0/api.js";
+
 /** The honeypot's field name: a plausible one that form-filling bots like to fill. */
 export const HONEYPOT_FIELD = "website";
 /** The hidden field that carries the form's signed drawing time. */

@@ -6,8 +6,6 @@
  * https://developers.cloudflare.com/turnstile/get-started/server-side-validation/
  */
 export const SITEVERIFY_URL = "https://challenges.cloudflare.com/turnstile/v0/siteverify";
-export const TURNSTILE_RESPONSE_FIELD = "cf-turnstile-response";
-export const TURNSTILE_SCRIPT = "https://challenges.cloudflare.com/turnstile/v0/api.js";
 
 export type TurnstileVerdict = { ok: true } | { ok: false; reason: "failed" | "unavailable"; codes: string[] };
 

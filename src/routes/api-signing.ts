@@ -29,7 +29,7 @@ import { jsonResponse } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { paths } from "../domain/paths";
-import { TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
+import { TURNSTILE_RESPONSE_FIELD } from "../domain/bots";
 import { requirePublishedLetter } from "../http/public-letter";
 
 const PATH = "/letters/:slug/signatures";

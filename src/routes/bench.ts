@@ -11,6 +11,7 @@ import { queryParam } from "../domain/form-fields";
 import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
+import { countSignedEmails, countTheSlowWay, insertBenchRow, resetBenchInserts } from "../storage/bench";
 import { interceptDatabase } from "../storage/database";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */
@@ -70,45 +71,21 @@ bench.post("/stats/reset", (c) => {
 });
 
 bench.post("/setup", async (c) => {
-  await c.env.DB.prepare(
-    "CREATE TABLE IF NOT EXISTS bench_inserts (id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
-  ).run();
-  await c.env.DB.prepare("DELETE FROM bench_inserts").run();
+  await resetBenchInserts(c.env.DB);
   return c.json({ ok: true });
 });
 
 /** The baseline for signing: one bound single-row INSERT, through the same D1 wrapper as the app. */
 bench.post("/insert", async (c) => {
-  await c.var.db.prepare("INSERT INTO bench_inserts (value) VALUES (?1)").bind(crypto.randomUUID()).run();
+  await insertBenchRow(c.var.db);
   return c.body(null, 303, { Location: "/constant" });
 });
 
 /** How many of the given emails (the ones the bench saw answered 303) have no signature on `slug`. */
 bench.post("/missing/:slug", async (c) => {
   const emails = await c.req.json<string[]>();
-  let found = 0;
-  for (let offset = 0; offset < emails.length; offset += 5_000) {
-    const row = await c.env.DB.prepare(
-      `SELECT count(*) AS found FROM signatures
-       WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1) AND email IN (SELECT value FROM json_each(?2))`,
-    )
-      .bind(c.req.param("slug"), JSON.stringify(emails.slice(offset, offset + 5_000)))
-      .first<{ found: number }>();
-    found += row?.found ?? 0;
-  }
-  return c.json({ missing: emails.length - found });
+  return c.json({ missing: emails.length - (await countSignedEmails(c.env.DB, c.req.param("slug"), emails)) });
 });
 
 /** What the database holds for `slug`, counted the slow way, to check the counters against. */
-bench.get("/count/:slug", async (c) => {
-  const row = await c.env.DB.prepare(
-    `SELECT l.signature_count AS counter_total, l.organization_count AS counter_organizations, l.individual_count AS counter_individuals,
-       (SELECT count(*) FROM signatures s WHERE s.letter_id = l.id AND s.status = 'confirmed') AS rows_confirmed,
-       (SELECT count(*) FROM signatures s WHERE s.letter_id = l.id) AS rows_all,
-       (SELECT count(email_hash) - count(DISTINCT email_hash) FROM signatures s WHERE s.letter_id = l.id) AS duplicated_emails
-     FROM letters l WHERE l.slug = ?1`,
-  )
-    .bind(c.req.param("slug"))
-    .first();
-  return c.json(row);
-});
+bench.get("/count/:slug", async (c) => c.json(await countTheSlowWay(c.env.DB, c.req.param("slug"))));

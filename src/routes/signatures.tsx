@@ -54,7 +54,7 @@ import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards, pagePolicy } from "../http/security";
 import { signatureWrites } from "../http/signature-writes";
 import { absoluteUrl } from "../http/urls";
-import { TURNSTILE_RESPONSE_FIELD } from "../integrations/turnstile";
+import { TURNSTILE_RESPONSE_FIELD } from "../domain/bots";
 import { StorageUnavailable } from "../storage/database";
 import { renderDocument } from "../views/layout";
 import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";

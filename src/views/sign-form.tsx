@@ -5,7 +5,7 @@
  */
 import { FORM_STAMP_FIELD, HONEYPOT_FIELD } from "../domain/bots";
 import { countryOptions } from "../domain/countries";
-import { TURNSTILE_SCRIPT } from "../integrations/turnstile";
+import { TURNSTILE_SCRIPT } from "../domain/bots";
 import type { Messages } from "../domain/i18n";
 import { FIELD_LIMITS, SIGN_FORM_FIELDS, type SignFormErrors, type SignFormField } from "../domain/signature";
 
