@@ -28,9 +28,9 @@ export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSecond
 /**
  * Counts one attempt by `clientHash` on `letterId` and says whether it is
  * allowed (at most `limit` a sliding minute): through `limiter` (the Workers
- * Rate Limiting binding) when there is one, else in D1 through `db` (the
- * app's guarded handle, so a failing write is StorageUnavailable, answered
- * 503 "send it again"). `now` in ms.
+ * Rate Limiting binding) when there is one, else (or when the binding throws)
+ * in D1 through `db` (the app's guarded handle, so a failing write is
+ * StorageUnavailable, answered 503 "send it again"). `now` in ms.
  */
 export async function checkSignRate(
   limiter: RateLimit | undefined,
@@ -42,7 +42,14 @@ export async function checkSignRate(
 ): Promise<RateVerdict> {
   const key = `sign:${letterId}:${clientHash}`;
   if (limiter) {
-    const { success } = await limiter.limit({ key });
+    let success: boolean;
+    try {
+      ({ success } = await limiter.limit({ key }));
+    } catch (error) {
+      // The binding failed: the same rule counted in D1, rather than a 500 that loses the signer's form.
+      console.error(JSON.stringify({ event: "rate_limiter_failed", error: String(error) }));
+      return checkSlidingRate(db, key, limit, now);
+    }
     // The binding does not say when it will admit again; one period is the longest wait.
     return success ? { allowed: true } : { allowed: false, retryAfterSeconds: RATE_PERIOD_SECONDS };
   }
