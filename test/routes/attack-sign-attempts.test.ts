@@ -5,15 +5,20 @@
  */
 import type { HTMLElement } from "node-html-parser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MAX_EMAILS_PER_SIGNATURE } from "../../src/domain/signing";
 import {
   createLetter,
   fetchApp,
   individual,
+  linkIn,
+  mailTo,
   parseHtml,
+  postForm,
   postSignature,
   signatureRows,
   stopClock,
   submitForm,
+  texts,
 } from "../helpers";
 
 beforeEach(() => {
@@ -88,5 +93,43 @@ describe("when the Rate Limiting binding fails", () => {
     );
     expect(response.status).toBe(202);
     expect((await signatureRows(letter.slug)).map((row) => row.name)).toEqual(["Api Signer"]);
+  });
+});
+
+describe("the thank-you page of a correction", () => {
+  const LOCAL_MAIL = { MAILER: "local" };
+
+  it("shows only what the confirmation link will publish, even once the day's emails for the signature are spent", async () => {
+    const letter = await createLetter({ title: "Correction letter" });
+    const email = "jorge.ramirez@example.org";
+    // The first signature and its email, then corrections (or a stranger's repeats) until the day's emails are spent.
+    for (let attempt = 0; attempt < MAX_EMAILS_PER_SIGNATURE; attempt++) {
+      const response = await postSignature(
+        letter.slug,
+        { kind: "individual", name: `Jorge Ramírz ${attempt}`, organization: "Universidad Naconal", email },
+        { env: LOCAL_MAIL },
+      );
+      expect(response.status).toBe(303);
+    }
+    expect(await mailTo(email)).toHaveLength(MAX_EMAILS_PER_SIGNATURE);
+    // One more correction: its thank-you page says what the signer sent.
+    const corrected = await postSignature(
+      letter.slug,
+      { kind: "individual", name: "Jorge Ramírez", organization: "Universidad Nacional", email },
+      { env: LOCAL_MAIL },
+    );
+    expect(corrected.status).toBe(303);
+    const thanks = parseHtml(await (await fetchApp(corrected.headers.get("Location")!, LOCAL_MAIL)).text());
+    const shown = texts(thanks, ".receipt").join(" ");
+
+    // The first email's link confirms what is stored: it must be what the last thank-you page showed.
+    const link = linkIn((await mailTo(email))[0]!.body, "/confirm?token=");
+    const token = new URL(link, "https://x").searchParams.get("token")!;
+    expect((await postForm(`/letters/${letter.slug}/confirm`, { token }, LOCAL_MAIL)).status).toBe(303);
+    const [row] = await signatureRows(letter.slug);
+    expect(row).toMatchObject({ status: "confirmed" });
+    // Today: the page showed "Jorge Ramírez, Universidad Nacional", and "Jorge Ramírz 4, Universidad Naconal" was published.
+    expect(shown).toContain(row!.name as string);
+    expect(shown).toContain(row!.organization as string);
   });
 });
