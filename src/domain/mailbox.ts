@@ -60,8 +60,10 @@ export function asciiDomain(domain: string): string | null {
 }
 
 /**
- * An address as it is stored and written to: trimmed, lower-cased, and its
- * domain in ASCII form (see asciiDomain). When the domain can't be
+ * An address as it is stored and written to: trimmed, its local part
+ * lower-cased, and its domain in ASCII form (see asciiDomain), converted
+ * from the domain as typed, whose case the conversion maps as a browser's
+ * does (never lower-cased before it). When the domain can't be
  * converted, the address is returned trimmed and lower-cased only, so that
  * the check of its shape (isEmailAddress in domain/signature.ts) refuses it.
  *
@@ -74,11 +76,15 @@ export function asciiDomain(domain: string): string | null {
  * @see https://www.rfc-editor.org/rfc/rfc5321#section-2.4
  */
 export function normalizeEmail(typed: string): string {
-  const email = typed.trim().toLowerCase();
-  const at = email.lastIndexOf("@");
+  const trimmed = typed.trim();
+  const email = trimmed.toLowerCase();
+  const at = trimmed.lastIndexOf("@");
   if (at < 0) return email;
-  const domain = asciiDomain(email.slice(at + 1));
-  return domain === null ? email : `${email.slice(0, at)}@${domain}`;
+  // The domain as typed: IDNA maps its case itself. Lower-cased first, a capital sigma before a
+  // non-letter would become the final ς (String#toLowerCase's context rule), which IDNA keeps as a
+  // letter of its own: "ΣΟΦΟΣ-1.gr" would name another domain than the one the browser sends.
+  const domain = asciiDomain(trimmed.slice(at + 1));
+  return domain === null ? email : `${trimmed.slice(0, at).toLowerCase()}@${domain}`;
 }
 
 /**

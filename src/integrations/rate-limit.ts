@@ -28,9 +28,9 @@ export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSecond
 /**
  * Counts one attempt by `clientHash` on `letterId` and says whether it is
  * allowed (at most `limit` a sliding minute): through `limiter` (the Workers
- * Rate Limiting binding) when there is one, else in D1 through `db` (the
- * app's guarded handle, so a failing write is StorageUnavailable, answered
- * 503 "send it again"). `now` in ms.
+ * Rate Limiting binding) when there is one, else (or when the binding throws)
+ * in D1 through `db` (the app's guarded handle, so a failing write is
+ * StorageUnavailable, answered 503 "send it again"). `now` in ms.
  */
 export async function checkSignRate(
   limiter: RateLimit | undefined,
@@ -42,7 +42,14 @@ export async function checkSignRate(
 ): Promise<RateVerdict> {
   const key = `sign:${letterId}:${clientHash}`;
   if (limiter) {
-    const { success } = await limiter.limit({ key });
+    let success: boolean;
+    try {
+      ({ success } = await limiter.limit({ key }));
+    } catch (error) {
+      // The binding failed: the same rule counted in D1, rather than a 500 that loses the signer's form.
+      console.error(JSON.stringify({ event: "rate_limiter_failed", error: String(error) }));
+      return checkSlidingRate(db, key, limit, now);
+    }
     // The binding does not say when it will admit again; one period is the longest wait.
     return success ? { allowed: true } : { allowed: false, retryAfterSeconds: RATE_PERIOD_SECONDS };
   }
@@ -57,12 +64,17 @@ export async function checkSignRate(
 export async function checkSlidingRate(db: D1Database, key: string, limit: number, now: number): Promise<RateVerdict> {
   const periodMs = RATE_PERIOD_SECONDS * 1_000;
   const windowStartMs = now - (now % periodMs);
-  const elapsed = (now - windowStartMs) / periodMs;
   const start = windowStartMs / 1_000;
   const counts = await countHitWithin(
     db,
     key,
-    { start, previousStart: start - RATE_PERIOD_SECONDS, previousWeight: 1 - elapsed },
+    // The previous window's weight as a ratio of whole ms, compared exactly (see countHitWithin).
+    {
+      start,
+      previousStart: start - RATE_PERIOD_SECONDS,
+      previousRemainingMs: periodMs - (now - windowStartMs),
+      periodMs,
+    },
     limit,
   );
   if (counts.admitted) return { allowed: true };
@@ -70,10 +82,11 @@ export async function checkSlidingRate(db: D1Database, key: string, limit: numbe
 }
 
 /**
- * Whole seconds (at least 1) from `now` until `previous × (1 − elapsed) +
+ * Whole seconds (at least 1) from `now` (ms) until `previous × (1 − elapsed) +
  * current + 1 ≤ limit`, if nobody else tries meanwhile: later in this window
  * when the current one has room, else in the next, where this window's hits
- * become the previous ones.
+ * become the previous ones. Computed in whole ms as countHitWithin compares,
+ * so that a client who waits exactly this long is admitted.
  */
 export function slidingRetryAfter(
   { current, previous }: { current: number; previous: number },
@@ -82,11 +95,14 @@ export function slidingRetryAfter(
   windowStartMs: number,
   periodMs: number,
 ): number {
+  // One more hit fits once the previous window's remaining ms are at most room × periodMs / previous
+  // (rounded down: whole ms), i.e. from that many ms before the window's end.
   let at: number;
   if (current + 1 <= limit && previous > 0) {
-    at = windowStartMs + periodMs * (1 - (limit - current - 1) / previous);
+    at = windowStartMs + periodMs - Math.floor(((limit - current - 1) * periodMs) / previous);
   } else {
-    at = windowStartMs + periodMs + periodMs * Math.max(0, 1 - (limit - 1) / Math.max(current, 1));
+    const share = Math.floor(((limit - 1) * periodMs) / Math.max(current, 1));
+    at = windowStartMs + periodMs + Math.max(0, periodMs - share);
   }
   return Math.max(1, Math.ceil((at - now) / 1_000));
 }

@@ -15,15 +15,20 @@ export interface WindowCounts {
 
 /**
  * Counts a hit for `key` in the window starting at `windowStart` (seconds)
- * only if it fits: `current + 1 + previousWeight × previous ≤ limit`, where
- * `previous` is the window starting at `previousStart`. One transaction, so
- * concurrent hits never admit more than the limit. A refused hit is not
+ * only if it fits: `(current + 1) × periodMs + previousRemainingMs × previous
+ * ≤ limit × periodMs`, where `previous` is the window starting at
+ * `previousStart` and `previousRemainingMs / periodMs` is the share of it the
+ * sliding period still covers. Whole numbers only, so the comparison is
+ * exact: a weight like 2/3 in binary floating point would refuse a hit that
+ * fits exactly (15 × (1 − 1/3) + 5 computes as 15.000000000000002), and
+ * the wait a refused client was told would not be enough. One transaction,
+ * so concurrent hits never admit more than the limit. A refused hit is not
  * counted: trying again while refused costs a client nothing more.
  */
 export async function countHitWithin(
   db: D1Database,
   key: string,
-  windows: { start: number; previousStart: number; previousWeight: number },
+  windows: { start: number; previousStart: number; previousRemainingMs: number; periodMs: number },
   limit: number,
 ): Promise<WindowCounts> {
   const previous = "coalesce((SELECT hits FROM rate_limits WHERE key = ?1 AND window_start = ?3), 0)";
@@ -31,11 +36,12 @@ export async function countHitWithin(
     db
       .prepare(
         `INSERT INTO rate_limits (key, window_start, hits)
-         SELECT ?1, ?2, 1 WHERE 1 + ?4 * ${previous} <= ?5
-         ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1 WHERE hits + 1 + ?4 * ${previous} <= ?5
+         SELECT ?1, ?2, 1 WHERE ?6 + ?4 * ${previous} <= ?5 * ?6
+         ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
+           WHERE (hits + 1) * ?6 + ?4 * ${previous} <= ?5 * ?6
          RETURNING hits`,
       )
-      .bind(key, windows.start, windows.previousStart, windows.previousWeight, limit),
+      .bind(key, windows.start, windows.previousStart, windows.previousRemainingMs, limit, windows.periodMs),
     db
       .prepare("SELECT window_start, hits FROM rate_limits WHERE key = ?1 AND window_start IN (?2, ?3)")
       .bind(key, windows.start, windows.previousStart),
