@@ -364,8 +364,8 @@ export function linksGoByEmail(deps: Pick<AppDeps, "mailer">): boolean {
  *   already signed" email with its withdrawal link, which works from every
  *   one of them.
  *
- * Nothing is sent, and nothing replaced, past MAX_EMAILS_PER_SIGNATURE
- * emails in EMAIL_WINDOW_MS; without a mailer, nothing is sent at all.
+ * No email is sent past MAX_EMAILS_PER_SIGNATURE in EMAIL_WINDOW_MS (a
+ * correction is still kept); without a mailer, nothing is sent at all.
  */
 async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: AcceptedSignature): Promise<void> {
   const { db } = deps;
@@ -412,9 +412,11 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   if (!mailer) return;
   const links = await signatureLinks(deps, letter, existing.ref);
   if (existing.status === "unconfirmed") {
+    // The correction is kept whatever the allowance (the receipt shows it; the confirm page shows what it
+    // publishes and confirms only what it showed); only the email waits for the allowance.
+    await replaceUnconfirmedDetails(db, existing.id, input);
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
-    await replaceUnconfirmedDetails(db, existing.id, input);
     await mailer.send(
       confirmationMail(
         input.email,
