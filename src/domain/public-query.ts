@@ -172,3 +172,13 @@ export const signQuerySchema = object({
   embed: queryParam((text): boolean => text === "1"),
   source: queryParam((text) => normalizeSource(text)),
 });
+
+/**
+ * The form behind a confirmation or withdrawal link's button (POST): the
+ * link's token as sent ("" when absent: a dead link like any other) and, on
+ * the confirm page, what the page showed (see app/signature-links.ts shownDetails).
+ */
+export const linkFormSchema = object({
+  token: queryParam((text): string => text ?? ""),
+  shown: queryParam((text): string | undefined => text),
+});

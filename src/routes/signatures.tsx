@@ -39,7 +39,13 @@ import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, si
 import { screenSignAttempt, stampForFormShownAgain, type SignAttemptRefusal } from "../app/sign-attempts";
 import { newSignatureRef } from "../domain/link-secrets";
 import { isLocale, negotiate, preferredLocales, type Locale, type Messages } from "../domain/i18n";
-import { letterQuerySchema, linkQuerySchema, receiptQuerySchema, signQuerySchema } from "../domain/public-query";
+import {
+  letterQuerySchema,
+  linkFormSchema,
+  linkQuerySchema,
+  receiptQuerySchema,
+  signQuerySchema,
+} from "../domain/public-query";
 import { publicQuery } from "../http/validation";
 import { publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
@@ -384,9 +390,9 @@ signatures.get("/:slug/confirmed", publicQuery(receiptQuerySchema), (c) => thank
  * like any other (app/signature-links.ts), so the answer tells nothing about
  * which links exist. (GET reads it with linkQuerySchema.)
  */
-async function postedToken<E extends AppEnv>(c: Context<E>): Promise<string> {
-  const token = (await rawFields(c)).token;
-  return typeof token === "string" ? token : "";
+async function postedLink<E extends AppEnv>(c: Context<E>): Promise<{ token: string; shown?: string }> {
+  // The schema refuses nothing (every token is read, a malformed one is dead), so it always parses.
+  return linkFormSchema.parse(await rawFields(c));
 }
 
 /**
@@ -503,16 +509,9 @@ signatures.get("/:slug/confirm", publicQuery(linkQuerySchema), async (c) => {
 signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const t = words(c);
-  const token = await postedToken(c);
+  const { token, shown } = await postedLink(c);
   const policy = signingPolicyOf(c.var.deps, letter);
-  const shown = (await rawFields(c)).shown;
-  const result = await confirmSignature(
-    c.var.deps,
-    letter,
-    policy,
-    token,
-    typeof shown === "string" ? shown : undefined,
-  );
+  const result = await confirmSignature(c.var.deps, letter, policy, token, shown);
   // What the page showed changed: show it again, as it is now, for the signer to check.
   if ("problem" in result && result.problem === "changed")
     return confirmPageResponse(c.var.deps, letter, token, t, t.links.detailsChanged);
@@ -547,7 +546,7 @@ signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
 
 signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
-  const token = await postedToken(c);
+  const { token } = await postedLink(c);
   // Only a link that withdrew a signature says so; every other gets the one dead-link answer.
   if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
