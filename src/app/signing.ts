@@ -7,7 +7,7 @@
  * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
  * note. What differs for a repeat is never told in the answer.
  */
-import { alreadySignedMail, confirmationMail, signedMail } from "../domain/mail";
+import { alreadySignedMail, confirmationMail, signedMail, type MailMessage } from "../domain/mail";
 import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
 import { mailboxHash } from "../domain/mailbox";
@@ -276,6 +276,26 @@ async function voiceOf(db: D1Database, signature: AcceptedSignature): Promise<Vo
 }
 
 /**
+ * The email of `kind` about a signature, to `to` in the signer's voice, with
+ * the signature's own links (paths: see signatureLinks): its confirmation
+ * link ("confirm"), or the letter and its withdrawal link ("signed": counted
+ * at once; "already": a repeated address).
+ */
+function signatureMail(
+  kind: "confirm" | "signed" | "already",
+  to: string,
+  voice: Voice,
+  slug: string,
+  links: { confirm: string; withdraw: string },
+): MailMessage {
+  const withdraw = voice.link(links.withdraw);
+  if (kind === "confirm")
+    return confirmationMail(to, voice.title, { confirm: voice.link(links.confirm), withdraw }, voice.locale);
+  const letter = voice.link(paths.letter(slug));
+  return (kind === "signed" ? signedMail : alreadySignedMail)(to, voice.title, { letter, withdraw }, voice.locale);
+}
+
+/**
  * Writes to each signer as their outcome asks. Never throws: a failure is
  * logged (without the address) and the signer can sign again for a new link.
  *
@@ -302,26 +322,12 @@ export async function notifySigners(
         if (outcome.created && outcome.awaitsConfirmation && mailer) {
           const voice = await voiceOf(deps.db, signature);
           const links = await signatureLinks(deps, letter, signature.ref);
-          await mailer.send(
-            confirmationMail(
-              input.email,
-              voice.title,
-              { confirm: voice.link(links.confirm), withdraw: voice.link(links.withdraw) },
-              voice.locale,
-            ),
-          );
+          await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links));
         } else if (outcome.created && mailer) {
           // Counted at once: the signer's private link goes by email, never only in the answer.
           const voice = await voiceOf(deps.db, signature);
           const links = await signatureLinks(deps, letter, signature.ref);
-          await mailer.send(
-            signedMail(
-              input.email,
-              voice.title,
-              { letter: voice.link(paths.letter(letter.slug)), withdraw: voice.link(links.withdraw) },
-              voice.locale,
-            ),
-          );
+          await mailer.send(signatureMail("signed", input.email, voice, letter.slug, links));
         } else if (!outcome.created) {
           await handleRepeat(deps, mailer, signature);
         }
@@ -374,7 +380,6 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
   if (!existing) return;
   const voice = mailer ? await voiceOf(db, signature) : null;
-  const link = (path: string) => voice?.link(path) ?? path;
   const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now: deps.now() };
   const details = { ...input, isPublic: input.isPublic, language: signature.language ?? null };
   if (existing.status === "withdrawn") {
@@ -393,19 +398,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
     const links = await signatureLinks(deps, letter, signature.ref);
     await mailer.send(
-      awaitsConfirmation
-        ? confirmationMail(
-            input.email,
-            voice!.title,
-            { confirm: link(links.confirm), withdraw: link(links.withdraw) },
-            voice!.locale,
-          )
-        : signedMail(
-            input.email,
-            voice!.title,
-            { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
-            voice!.locale,
-          ),
+      signatureMail(awaitsConfirmation ? "confirm" : "signed", input.email, voice!, letter.slug, links),
     );
     return;
   }
@@ -417,24 +410,10 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     await replaceUnconfirmedDetails(db, existing.id, input);
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
-    await mailer.send(
-      confirmationMail(
-        input.email,
-        voice!.title,
-        { confirm: link(links.confirm), withdraw: link(links.withdraw) },
-        voice!.locale,
-      ),
-    );
+    await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links));
     return;
   }
   if (await reserveEmail(db, existing.id, allowance)) {
-    await mailer.send(
-      alreadySignedMail(
-        input.email,
-        voice!.title,
-        { letter: link(paths.letter(letter.slug)), withdraw: link(links.withdraw) },
-        voice!.locale,
-      ),
-    );
+    await mailer.send(signatureMail("already", input.email, voice!, letter.slug, links));
   }
 }

@@ -30,6 +30,26 @@ export function confirmationMail(
   };
 }
 
+/** An email with the letter and the signer's withdrawal link: `subject` and `text` are the catalog's words for it. */
+function letterAndWithdrawalMail(
+  words: (t: ReturnType<typeof messagesFor>) => {
+    subject: (title: string) => string;
+    text: (title: string, letter: string, withdraw: string) => string[];
+  },
+  to: string,
+  letterTitle: string,
+  links: { letter: string; withdraw: string },
+  locale: string,
+): MailMessage {
+  const t = messagesFor(locale);
+  const { subject, text } = words(t);
+  return {
+    to,
+    subject: subject(letterTitle),
+    text: [...text(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
+  };
+}
+
 /** Sent instead of a second confirmation when the address has already signed. */
 export function alreadySignedMail(
   to: string,
@@ -37,12 +57,13 @@ export function alreadySignedMail(
   links: { letter: string; withdraw: string },
   locale = "en",
 ): MailMessage {
-  const t = messagesFor(locale);
-  return {
+  return letterAndWithdrawalMail(
+    (t) => ({ subject: t.mail.alreadySubject, text: t.mail.alreadyText }),
     to,
-    subject: t.mail.alreadySubject(letterTitle),
-    text: [...t.mail.alreadyText(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
-  };
+    letterTitle,
+    links,
+    locale,
+  );
 }
 
 /** Sent when a letter counts a signature at once: the signer's own private link to take it back. */
@@ -52,10 +73,11 @@ export function signedMail(
   links: { letter: string; withdraw: string },
   locale = "en",
 ): MailMessage {
-  const t = messagesFor(locale);
-  return {
+  return letterAndWithdrawalMail(
+    (t) => ({ subject: t.mail.signedSubject, text: t.mail.signedText }),
     to,
-    subject: t.mail.signedSubject(letterTitle),
-    text: [...t.mail.signedText(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
-  };
+    letterTitle,
+    links,
+    locale,
+  );
 }
