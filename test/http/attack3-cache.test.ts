@@ -142,3 +142,23 @@ describe("a slug no letter has", SLOW, () => {
     expect(await caches.default.match(`${ORIGIN}/__generation/letters/${slug}`)).toBeUndefined();
   });
 });
+
+describe("the embed card's source", SLOW, () => {
+  it("is keyed as the card reads it, so spellings of one source (or of none) share one copy", async () => {
+    const { slug } = await createLetter();
+    const first = await fetchApp(`/letters/${slug}/embed?source=partner-a`);
+    await first.body?.cancel();
+    for (const spelling of ["Partner-A", "PARTNER-A", "%20partner-a"]) {
+      const again = await fetchApp(`/letters/${slug}/embed?source=${spelling}`);
+      await again.body?.cancel();
+      expect(again.headers.get("X-Cache"), spelling).toBe("HIT");
+    }
+    // Not a source at all: the card without one, whatever was typed.
+    await (await fetchApp(`/letters/${slug}/embed`)).body?.cancel();
+    for (const junk of ["!!1", "!!2", "%3Cscript%3E"]) {
+      const again = await fetchApp(`/letters/${slug}/embed?source=${junk}`);
+      await again.body?.cancel();
+      expect(again.headers.get("X-Cache"), junk).toBe("HIT");
+    }
+  });
+});
