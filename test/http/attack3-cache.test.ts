@@ -162,3 +162,21 @@ describe("the embed card's source", SLOW, () => {
     }
   });
 });
+
+describe("a letter's address spelled with percent-escapes", SLOW, () => {
+  it("shares the copy of the address it means (RFC 3986 §6.2.2.2), so an outsider can't make a render per spelling", async () => {
+    const { slug } = await createLetter();
+    await (await fetchApp(`/letters/${slug}`)).body?.cancel();
+    const escaped = [...slug].map((char, index) => (index % 2 ? char : `%${char.charCodeAt(0).toString(16)}`)).join("");
+    for (const path of [
+      `/letters/${escaped}`,
+      `/%6cetters/${slug}`,
+      `/letters/${escaped.replace(/%[0-9a-f]{2}/g, (escape) => escape.toUpperCase())}`,
+    ]) {
+      const again = await fetchApp(path);
+      expect(again.status, path).toBe(200);
+      await again.body?.cancel();
+      expect(again.headers.get("X-Cache"), path).toBe("HIT");
+    }
+  });
+});
