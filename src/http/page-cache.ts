@@ -205,6 +205,12 @@ export function cacheKey(
   }
   parsed.search = kept.size ? `?${kept}` : "";
   parsed.hash = "";
+  // The router reads /letters/%6Cetter as /letters/letter: escapes of unreserved characters name the same
+  // resource (RFC 3986 §6.2.2.2), so they are decoded here too, or each spelling would be a copy of its own.
+  parsed.pathname = parsed.pathname.replace(/%([0-9A-Fa-f]{2})/g, (escape: string, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape.toUpperCase();
+  });
   return parsed.toString();
 }
 
