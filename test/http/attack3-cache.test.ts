@@ -3,15 +3,20 @@
  * name must never come back from this data center's cache once the change
  * that removed it has answered.
  */
+import { createExecutionContext, createMessageBatch } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import worker from "../../src/index";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { interceptDatabase } from "../../src/storage/database";
 import {
   createLetter,
   fetchApp,
   formBody,
+  individual,
   logIn,
   ORIGIN,
+  postSignature,
+  recordingQueue,
   SAME_ORIGIN_FORM,
   signatureRows,
   type OrganizerSession,
@@ -178,5 +183,28 @@ describe("a letter's address spelled with percent-escapes", SLOW, () => {
       await again.body?.cancel();
       expect(again.headers.get("X-Cache"), path).toBe("HIT");
     }
+  });
+});
+
+describe("the queue's consumer on a deployment without PUBLIC_URL (its documented default)", SLOW, () => {
+  it("refreshes the copies of the letters it counted a signature for", async () => {
+    const { slug } = await createLetter();
+    const counts = `/api/v1/letters/${slug}/counts`;
+    await (await fetchApp(counts)).body?.cancel();
+    expect((await fetchApp(counts)).headers.get("X-Cache")).toBe("HIT");
+    const { queue, sent } = recordingQueue();
+    const signed = await postSignature(slug, individual({ name: "Queued Without Origin", country: "HN" }), {
+      env: { SIGNATURE_WRITES: "queue", SIGN_QUEUE: queue },
+    });
+    expect(signed.status).toBe(303);
+    const batch = createMessageBatch(
+      "undersigned-signatures",
+      sent.map((body, index) => ({ id: `attack3-${slug}-${index}`, timestamp: new Date(), attempts: 1, body })),
+    );
+    await worker.queue(batch, { ...env, PUBLIC_URL: "" }, createExecutionContext());
+    expect((await signatureRows(slug)).map((row) => row.status)).toEqual(["confirmed"]);
+    const after = await fetchApp(counts);
+    expect(after.headers.get("X-Cache")).toBe("MISS");
+    await after.body?.cancel();
   });
 });
