@@ -126,7 +126,8 @@ function bulkStatuses(filter: SignatureFilter, action: ModerationAction): Signat
 /**
  * Applies `action` to every signature of `scope` it applies to, at most
  * BULK_LIMIT of them, each in its own transaction; refreshes the public
- * copies once at the end when any change shows publicly.
+ * copies once at the end when any change shows publicly, also when a later
+ * change throws (the earlier ones are stored).
  *
  * @returns how many signatures changed
  * @throws Problem 413 for more than BULK_LIMIT selected signatures
@@ -156,24 +157,28 @@ export async function moderateSignatures(
       shown ||= changesPublicCopies(change.signature.status, change.to);
     }
   };
-  if ("refs" in scope) {
-    for (const signature of await findSelectedSignatures(deps, letter, scope.refs)) await apply(signature);
-  } else {
-    for (const status of bulkStatuses(scope.filter, action)) {
-      let before: number | undefined;
-      while (changed < BULK_LIMIT) {
-        const page = await searchSignatures(deps.db, letter.id, { ...scope.filter, status }, { before, limit: 100 });
-        for (const row of page.signatures) {
-          if (changed >= BULK_LIMIT) break;
-          // The row was just read with its status: it is read again only if it changed meanwhile.
-          await apply({ ...row, letterId: letter.id });
+  try {
+    if ("refs" in scope) {
+      for (const signature of await findSelectedSignatures(deps, letter, scope.refs)) await apply(signature);
+    } else {
+      for (const status of bulkStatuses(scope.filter, action)) {
+        let before: number | undefined;
+        while (changed < BULK_LIMIT) {
+          const page = await searchSignatures(deps.db, letter.id, { ...scope.filter, status }, { before, limit: 100 });
+          for (const row of page.signatures) {
+            if (changed >= BULK_LIMIT) break;
+            // The row was just read with its status: it is read again only if it changed meanwhile.
+            await apply({ ...row, letterId: letter.id });
+          }
+          if (page.nextBefore === null) break;
+          before = page.nextBefore;
         }
-        if (page.nextBefore === null) break;
-        before = page.nextBefore;
       }
     }
+  } finally {
+    // Also when a later change failed (D1, a 409): the ones already stored are public facts now.
+    if (shown) await deps.publicCopies.letterChanged(letter.slug);
   }
-  if (shown) await deps.publicCopies.letterChanged(letter.slug);
   return changed;
 }
 

@@ -135,8 +135,14 @@ const GENERATION_MAX_AGE = 365 * 86_400;
 
 const GENERATION_VALUE = /^[0-9a-f]{32}$/;
 
-/** The generations read or made lately, in this Worker instance's memory, for a second like the hot copies. */
-const generations = new Map<string, { value: string; until: number }>();
+/**
+ * The generations read or made lately, in this Worker instance's memory, for
+ * a second like the hot copies. `made` numbers the ones made here (0 for one
+ * read from the cache), so that a lookup under way while one is made never
+ * puts the older value it read back in its place.
+ */
+const generations = new Map<string, { value: string; until: number; made: number }>();
+let generationsMade = 0;
 
 /** The cache URL of a scope's generation on `origin`, or null for a scope without one. */
 export function generationUrl(origin: string, scope: CopyScope): string | null {
@@ -145,15 +151,15 @@ export function generationUrl(origin: string, scope: CopyScope): string | null {
   return `${origin}${GENERATION_PATH}/letters/${encodeURIComponent(scope.letter)}`;
 }
 
-function rememberGeneration(url: string, value: string, now: number): void {
+function rememberGeneration(url: string, value: string, now: number, made = 0): void {
   if (generations.size >= HOT_MAX) generations.clear();
-  generations.set(url, { value, until: now + HOT_MS });
+  generations.set(url, { value, until: now + HOT_MS, made });
 }
 
 /** Stores a new generation at `url` (awaited: a render that follows must come after it) and returns it. */
 async function newGeneration(url: string, now: number): Promise<string> {
   const value = crypto.randomUUID().replaceAll("-", "");
-  rememberGeneration(url, value, now);
+  rememberGeneration(url, value, now, ++generationsMade);
   await caches.default.put(
     url,
     new Response(value, {
@@ -170,8 +176,12 @@ async function newGeneration(url: string, now: number): Promise<string> {
 async function currentGeneration(url: string, now: number): Promise<string> {
   const remembered = generations.get(url);
   if (remembered && remembered.until > now) return remembered.value;
+  const madeBefore = generationsMade;
   const stored = await caches.default.match(url);
   const value = stored ? await stored.text() : "";
+  // A change made here during the lookup (letterChanged) is newer than what the lookup read.
+  const meanwhile = generations.get(url);
+  if (meanwhile && meanwhile.made > madeBefore) return meanwhile.value;
   if (!GENERATION_VALUE.test(value)) return newGeneration(url, now);
   rememberGeneration(url, value, now);
   return value;
@@ -195,6 +205,12 @@ export function cacheKey(
   }
   parsed.search = kept.size ? `?${kept}` : "";
   parsed.hash = "";
+  // The router reads /letters/%6Cetter as /letters/letter: escapes of unreserved characters name the same
+  // resource (RFC 3986 §6.2.2.2), so they are decoded here too, or each spelling would be a copy of its own.
+  parsed.pathname = parsed.pathname.replace(/%([0-9A-Fa-f]{2})/g, (escape: string, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape.toUpperCase();
+  });
   return parsed.toString();
 }
 

@@ -53,6 +53,8 @@ embed.get(
       const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
       return htmlResponse(body, 200, { "Cache-Control": "private, no-store" });
     }
+    // Keyed by the source as the card reads it (normalized, none for junk), never as typed.
+    const cache = languageCache(request);
     return cachedPage(
       c,
       { letter: slug },
@@ -60,7 +62,7 @@ embed.get(
         const letter = await requireLetterIn(c, slug, request);
         return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
       },
-      languageCache(request, ["source"]),
+      { ...cache, variant: { ...cache.variant, source: source ?? "" } },
     );
   },
 );
