@@ -17,7 +17,7 @@ import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
-import { publicCopiesAt } from "./http/page-cache";
+import { publicCopiesAt, publicCopiesAtEach } from "./http/page-cache";
 import { publicApiCors } from "./http/public-letter";
 import { publicOrigin } from "./http/urls";
 import { admin } from "./routes/admin";
@@ -127,7 +127,16 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
 
 /** The consumer of SIGN_QUEUE (SIGNATURE_WRITES=queue): stores each batch of signatures in one transaction. */
 async function queue(batch: MessageBatch<unknown>, env: Bindings, _ctx: ExecutionContext): Promise<void> {
-  const report = await consumeSignatures(batch, jobDeps(env));
+  const deps = jobDeps(env);
+  // Without PUBLIC_URL, the copies to refresh are those under the origins the signatures were made at.
+  const origins = batch.messages.flatMap((message) => {
+    const origin = (message.body as { signature?: { origin?: unknown } } | null)?.signature?.origin;
+    return typeof origin === "string" ? [origin] : [];
+  });
+  const report = await consumeSignatures(
+    batch,
+    deps.settings.publicUrl ? deps : { ...deps, publicCopies: publicCopiesAtEach(origins) },
+  );
   console.log(JSON.stringify({ event: "signature_batch", queue: batch.queue, size: batch.messages.length, ...report }));
 }
 

@@ -42,6 +42,7 @@
  */
 import type { Context } from "hono";
 import type { PublicCopies } from "../app/deps";
+import { Problem } from "../app/problem";
 import type { Settings } from "../env";
 import type { AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
@@ -173,18 +174,28 @@ async function newGeneration(url: string, now: number): Promise<string> {
  * The current generation at `url`: from memory, else from the cache (one
  * lookup), else a new one stored before anything is rendered under it.
  */
-async function currentGeneration(url: string, now: number): Promise<string> {
+async function currentGeneration(url: string, now: number): Promise<{ value: string; created: boolean }> {
   const remembered = generations.get(url);
-  if (remembered && remembered.until > now) return remembered.value;
+  if (remembered && remembered.until > now) return { value: remembered.value, created: false };
   const madeBefore = generationsMade;
   const stored = await caches.default.match(url);
   const value = stored ? await stored.text() : "";
   // A change made here during the lookup (letterChanged) is newer than what the lookup read.
   const meanwhile = generations.get(url);
-  if (meanwhile && meanwhile.made > madeBefore) return meanwhile.value;
-  if (!GENERATION_VALUE.test(value)) return newGeneration(url, now);
+  if (meanwhile && meanwhile.made > madeBefore) return { value: meanwhile.value, created: false };
+  if (!GENERATION_VALUE.test(value)) return { value: await newGeneration(url, now), created: true };
   rememberGeneration(url, value, now);
-  return value;
+  return { value, created: false };
+}
+
+/**
+ * Forgets a generation this request made for a letter that turned out not to
+ * exist (its render was a 404), so made-up slugs leave no entry behind. A
+ * missing generation is always safe: the next read makes a new one.
+ */
+function forgetGeneration<E extends AppEnv>(c: Context<E>, url: string): void {
+  generations.delete(url);
+  c.executionCtx.waitUntil(caches.default.delete(url).then(() => undefined));
 }
 
 /** The normalized URL a response is cached under. */
@@ -340,13 +351,15 @@ async function servePage<E extends AppEnv>(
     (settings.bench && c.req.header("X-Bench-Bypass-Cache") === "1") ||
     (scope !== "static" && scope !== "site" && !isSlug(scope.letter));
   let key = cacheKey(c.req.url, options.params ?? [], options.variant);
+  // The letter's generation when this request made it (none was stored): forgotten again if there is no letter.
+  let madeGeneration: string | null = null;
   if (settings.cacheMaxAge > 0 && !bypass) {
     const generation = generationUrl(new URL(c.req.url).origin, scope);
-    if (generation)
-      key = cacheKey(c.req.url, options.params ?? [], {
-        ...options.variant,
-        [GENERATION_PARAM]: await currentGeneration(generation, now),
-      });
+    if (generation) {
+      const current = await currentGeneration(generation, now);
+      if (current.created && scope !== "static" && scope !== "site") madeGeneration = generation;
+      key = cacheKey(c.req.url, options.params ?? [], { ...options.variant, [GENERATION_PARAM]: current.value });
+    }
     const memory = hot.get(key);
     if (memory && memory.until > now) {
       const age = ageOf(memory, now);
@@ -386,12 +399,14 @@ async function servePage<E extends AppEnv>(
     try {
       rendered = await render();
     } catch (error) {
+      if (madeGeneration && error instanceof Problem && error.status === 404) forgetGeneration(c, madeGeneration);
       if (fallback && error instanceof StorageUnavailable) {
         return respond(c, fallback.body, fallback.headers, 200, "STALE-IF-ERROR", ageOf(fallback, now), settings);
       }
       throw error;
     }
     await fallback?.body?.cancel();
+    if (madeGeneration && rendered.status === 404) forgetGeneration(c, madeGeneration);
     const headers = await renderedHeaders(rendered, now);
     if (isStorable(rendered, headers, settings) && !bypass) {
       fresh = { body: rendered.body, headers };
@@ -430,4 +445,25 @@ async function letterChanged(origin: string, slug: string): Promise<void> {
  */
 export function publicCopiesAt(origin: string): PublicCopies {
   return { letterChanged: (slug) => letterChanged(origin, slug) };
+}
+
+/**
+ * The cache refresher for copies cached under each of `origins` (the queue's
+ * consumer, on a deployment without PUBLIC_URL, refreshes under the origins
+ * its signatures were made at). Origins that are not an http(s) URL's origin are left out.
+ */
+export function publicCopiesAtEach(origins: Iterable<string>): PublicCopies {
+  const valid = [...new Set(origins)].filter((origin) => {
+    try {
+      const url = new URL(origin);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.origin === origin;
+    } catch {
+      return false;
+    }
+  });
+  return {
+    letterChanged: async (slug) => {
+      await Promise.all(valid.map((origin) => letterChanged(origin, slug)));
+    },
+  };
 }
