@@ -354,6 +354,15 @@ export function linksGoByEmail(deps: Pick<AppDeps, "mailer">): boolean {
 }
 
 /**
+ * Whether the answer to a signature (the thank-you receipt, the API's 202)
+ * carries the new signature's withdrawal link: only when no email carries it
+ * (no confirmation by email, and no mailer to send it at all).
+ */
+export function answerCarriesWithdrawalLink(deps: Pick<AppDeps, "mailer">, outcome: ReceiptOutcome): boolean {
+  return outcome !== "confirm-email" && !linksGoByEmail(deps);
+}
+
+/**
  * A repeated mailbox on the same letter (in any spelling; the email goes to
  * the address just typed: see domain/mailbox.ts). Whoever sent it, it never
  * acts on the existing signature with anything the sender was shown: the

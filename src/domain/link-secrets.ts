@@ -13,7 +13,7 @@
  * tokens, still honoured, never issued again. Rotating SECRET_KEY ends every
  * derived link (the README says so). Pure but for the HMAC.
  */
-import { hmac, toBase64Url } from "./crypto";
+import { constantTimeEqual, hmac, toBase64Url } from "./crypto";
 
 /** The two kinds of private link a signer gets. */
 export type LinkPurpose = "confirm" | "withdraw";
@@ -69,11 +69,7 @@ export async function verifyLinkToken(
   letterId: number,
   token: { ref: string; mac: string },
 ): Promise<boolean> {
-  const expected = await macOf(secret, purpose, letterId, token.ref);
-  let difference = expected.length ^ token.mac.length;
-  for (let index = 0; index < expected.length; index++)
-    difference |= expected.charCodeAt(index) ^ (token.mac.charCodeAt(index) || 0);
-  return difference === 0;
+  return constantTimeEqual(await macOf(secret, purpose, letterId, token.ref), token.mac);
 }
 
 /** How long a thank-you or confirmed page shows the withdrawal link itself; then it points to the emailed link. */

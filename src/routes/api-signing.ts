@@ -23,7 +23,13 @@ import { signFormErrors, signFormSchema } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { screenSignAttempt } from "../app/sign-attempts";
-import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import {
+  answerCarriesWithdrawalLink,
+  receiptOutcome,
+  refuseClosedLetter,
+  signingPolicyOf,
+  signLetter,
+} from "../app/signing";
 import { signatureWrites } from "../http/signature-writes";
 import { jsonResponse } from "../http/responses";
 import { FORM_BODY_LIMIT } from "../http/security";
@@ -126,10 +132,9 @@ apiSigning.post(
     // The reference a new signature gets; a repeated email's signature keeps its own (app/signing.ts).
     const ref = newSignatureRef();
     // The withdrawal link goes by email whenever there is a mailer; only without one does the answer carry it.
-    const withdrawPath =
-      outcome === "confirm-email" || linksGoByEmail(c.var.deps)
-        ? null
-        : (await signatureLinks(c.var.deps, letter, ref)).withdraw;
+    const withdrawPath = answerCarriesWithdrawalLink(c.var.deps, outcome)
+      ? (await signatureLinks(c.var.deps, letter, ref)).withdraw
+      : null;
     const accepted = () =>
       jsonResponse(
         signatureAccepted(

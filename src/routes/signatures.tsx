@@ -35,7 +35,14 @@ import {
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
-import { linksGoByEmail, receiptOutcome, refuseClosedLetter, signingPolicyOf, signLetter } from "../app/signing";
+import {
+  answerCarriesWithdrawalLink,
+  linksGoByEmail,
+  receiptOutcome,
+  refuseClosedLetter,
+  signingPolicyOf,
+  signLetter,
+} from "../app/signing";
 import { screenSignAttempt, stampForFormShownAgain, type SignAttemptRefusal } from "../app/sign-attempts";
 import { newSignatureRef } from "../domain/link-secrets";
 import { isLocale, negotiate, preferredLocales, type Locale, type Messages } from "../domain/i18n";
@@ -276,7 +283,7 @@ async function redirectToReceipt(
   queued = false,
 ) {
   // The page shows a withdrawal link only when no email carries it (see domain/receipt.ts).
-  const shown = outcome !== "confirm-email" && !linksGoByEmail(c.var.deps) ? ref : null;
+  const shown = answerCarriesWithdrawalLink(c.var.deps, outcome) ? ref : null;
   const receipt = await sealReceipt(
     receiptFor(letter.slug, input, outcome, shown, new Date(), { queued }),
     requireSecretKey(c.env),
