@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     console.log(
       `Verified: the record of "${result.slug}" has ${result.entries} entries, every hash checks out, and it adds up to ${counts}.`,
     );
-    console.log(`Head: ${result.head}`);
+    console.log(`Root: ${result.root}`);
     return 0;
   }
   if (!result.complete) {

@@ -217,7 +217,7 @@ export async function previewOfForm(deps: AppDeps, input: LetterInput): Promise<
     pendingCount: stored?.pendingCount ?? 0,
     confirmSignatures: input.confirmSignatures,
     reviewOrganizations: input.reviewOrganizations,
-    record: stored?.record ?? { length: 0, sealed: 0, head: null },
+    record: stored?.record ?? { length: 0, sealed: 0, root: null },
     createdAt: stored?.createdAt ?? now,
     updatedAt: now,
     deliveredOn: stored?.deliveredOn ?? null,

@@ -15,28 +15,36 @@ export interface LetterUrls {
   recordUrl: string;
 }
 
-/** The head of the letter's tamper-evident record, which its counts must add up to. */
+/** The state of the letter's tamper-evident record (its length and Merkle root), which its counts must add up to. */
 export function recordSummaryJson(letter: Letter, recordUrl: string) {
   return {
     length: letter.record.sealed,
-    head: letter.record.head,
+    root: letter.record.root,
     // False for the moment between a change and its sealing: verify again shortly.
     complete: letter.record.sealed === letter.record.length,
     url: recordUrl,
   };
 }
 
+/**
+ * One record entry as published. An erased entry (no salt) shows no public
+ * field, whatever its row holds: its leaf covers only the digest, so a name
+ * written into an erased row afterwards could never be checked, and is never
+ * published.
+ */
 export function recordEntryJson(entry: SealedRecordEntry) {
+  const erased = entry.salt === null;
+  const shown = (field: string | null) => (erased ? null : field);
   return {
     seq: entry.seq,
     event: entry.event,
     ref: entry.ref,
     kind: entry.kind,
-    name: entry.name,
-    organization: entry.organization,
-    title: entry.title,
-    city: entry.city,
-    country: entry.country,
+    name: shown(entry.name),
+    organization: shown(entry.organization),
+    title: shown(entry.title),
+    city: shown(entry.city),
+    country: shown(entry.country),
     salt: entry.salt,
     at: entry.at,
     digest: entry.digest,

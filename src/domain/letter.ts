@@ -37,8 +37,8 @@ export interface Letter {
   confirmSignatures: boolean | null;
   /** Organizations' signatures wait for the organizers' approval. */
   reviewOrganizations: boolean;
-  /** The signatory record: entries written, entries sealed (hashed), and the last sealed hash. */
-  record: { length: number; sealed: number; head: string | null };
+  /** The signatory record: entries written, entries sealed (hashed), and the Merkle root of the sealed ones (hex). */
+  record: { length: number; sealed: number; root: string | null };
   /** When the letter was first published here, and when its text or settings last changed (ISO 8601). */
   createdAt: string;
   updatedAt: string;

@@ -1,22 +1,41 @@
 /**
  * The tamper-evident signatory record: every change to who is counted on a
- * letter, in order. Each entry's hash covers the previous entry's hash, the
- * entry's event, and a salted digest of its public fields (never an email).
- * The digest lets a withdrawn signatory's name be erased from the published
- * record (fields and salt) without breaking the chain, and the salt keeps the
- * digest from being matched against guessed names.
+ * letter, and every published version of its text, in order. The entries
+ * are the leaves of an RFC 9162 Merkle tree (domain/merkle.ts) whose root,
+ * signed as a checkpoint (domain/signed-note.ts), commits to the whole
+ * record: an entry changed, removed or reordered after a checkpoint anyone
+ * kept no longer matches it.
  *
- * Anyone can recompute the chain from /letters/{slug}/record.json and check
- * the letter's counts against it: see verifyRecord and `npm run verify`.
- * Pure: no I/O.
+ * An entry's leaf covers its event and a salted digest of its public fields
+ * (never an email). The digest lets a withdrawn or hidden signatory's name be
+ * erased from the published record (fields and salt) without changing the
+ * tree, and the salt keeps the digest from being matched against guessed
+ * names. An erased entry has every public field empty: one that shows a
+ * name without its salt is refused (by the table, when published, and by
+ * the verifier).
+ *
+ * Anyone can recompute the tree from /letters/{slug}/record.json and check
+ * the letter's counts and list against it: see verifyRecord and
+ * `npm run verify`. Pure: no I/O.
  */
 import { sha256Hex } from "./crypto";
 import type { SignatureCounts } from "./letter";
+import { hashHex, leafHash, MerkleFrontier } from "./merkle";
 import type { SignatureKind } from "./signature";
 
-/** signed and restored add one to the counts; withdrawn (by the signer) and removed (by organizers) take one away. */
-export const RECORD_EVENTS = ["signed", "withdrawn", "removed", "restored"] as const;
+/**
+ * What an entry records, and who did it:
+ * - the signer's: `signed` (counted), `withdrawn` (asked to be taken off);
+ * - the organizers': `hidden`, `rejected` (set aside), `restored` (counted
+ *   again), `removed` (taken off the letter's file);
+ * - `text`: a published version of the letter's text or of a translation
+ *   (its ref names the version, its digest is the version's SHA-256).
+ */
+export const RECORD_EVENTS = ["signed", "withdrawn", "hidden", "rejected", "restored", "removed", "text"] as const;
 export type RecordEvent = (typeof RECORD_EVENTS)[number];
+
+/** Events an organizer made, reported apart from the signers' own. */
+export const ORGANIZER_EVENTS: ReadonlySet<RecordEvent> = new Set(["hidden", "rejected", "restored", "removed"]);
 
 /** The public fields of an entry: null for a signatory not listed publicly, or erased after withdrawal. */
 export interface RecordDetails {
@@ -33,21 +52,18 @@ export interface RecordDetails {
 export interface RecordEntry extends RecordDetails {
   seq: number;
   event: RecordEvent;
-  /** The signature's public reference: the same in all its entries. */
+  /** The signature's public reference (the same in all its entries), or the text version's name. */
   ref: string;
-  kind: SignatureKind;
+  /** Null for a text entry. */
+  kind: SignatureKind | null;
   at: string;
 }
 
-/** One entry as published: with its digest and hash. */
+/** One entry as published: with its digest and leaf hash. */
 export interface SealedRecordEntry extends RecordEntry {
   digest: string;
+  /** RFC 9162 leaf hash of the entry (hex): SHA-256(0x00 || leafData). */
   hash: string;
-}
-
-/** The hash before the first entry: bound to the letter, so two letters' chains never mix. */
-export function genesisHash(slug: string): Promise<string> {
-  return sha256Hex(`undersigned-record:${slug}`);
 }
 
 /** SHA-256 of the salt and public fields, in a fixed order, as JSON. */
@@ -57,22 +73,31 @@ export function detailsDigest(details: RecordDetails): Promise<string> {
   );
 }
 
-/** hash(n) = SHA-256(hash(n-1) + "\n" + JSON [seq, event, ref, kind, at, digest]), as hex. */
-export function entryHash(
-  previousHash: string,
+/** The bytes a leaf covers: JSON [seq, event, ref, kind, at, digest], as UTF-8. */
+export function leafData(entry: Pick<RecordEntry, "seq" | "event" | "ref" | "kind" | "at">, digest: string): string {
+  return JSON.stringify([entry.seq, entry.event, entry.ref, entry.kind, entry.at, digest]);
+}
+
+/** The entry's leaf hash, as hex. */
+export async function entryLeafHash(
   entry: Pick<RecordEntry, "seq" | "event" | "ref" | "kind" | "at">,
   digest: string,
 ): Promise<string> {
-  return sha256Hex(
-    `${previousHash}\n${JSON.stringify([entry.seq, entry.event, entry.ref, entry.kind, entry.at, digest])}`,
-  );
+  return hashHex(await leafHash(leafData(entry, digest)));
 }
 
-/** How an event moves the counts of its kind. */
-export function countChange(event: RecordEvent): 1 | -1 {
+/** True when the entry shows any public field. */
+export function showsDetails(entry: RecordDetails): boolean {
+  return [entry.name, entry.organization, entry.title, entry.city, entry.country].some((field) => field !== null);
+}
+
+/** How an event moves the counts of its kind: a text version moves none. */
+export function countChange(event: RecordEvent): 1 | 0 | -1 {
+  if (event === "text") return 0;
   return event === "signed" || event === "restored" ? 1 : -1;
 }
 
+/** The counts after one more entry. */
 export function applyEntry(counts: SignatureCounts, entry: Pick<RecordEntry, "event" | "kind">): SignatureCounts {
   const change = countChange(entry.event);
   return {
@@ -82,32 +107,27 @@ export function applyEntry(counts: SignatureCounts, entry: Pick<RecordEntry, "ev
   };
 }
 
-/** True when the entry's public fields were erased (a withdrawn or removed signatory). */
-export function isErased(entry: RecordDetails): boolean {
-  return entry.salt === null;
-}
-
 export interface VerificationResult {
   ok: boolean;
   /** The first thing that did not hold, if any. */
   problems: string[];
   entries: number;
   counts: SignatureCounts;
-  head: string;
+  /** The root hash of the entries (hex). */
+  root: string;
 }
 
 /**
- * Recomputes the chain of `entries` (in order, from the first) for the letter
- * `slug`, and checks it against the head, length and counts the letter
- * publishes.
+ * Recomputes every entry's digest and leaf hash, and the tree's root, from
+ * `entries` (in order, from the first) and checks them against the root,
+ * length and counts the letter publishes.
  */
 export async function verifyRecord(
-  slug: string,
   entries: readonly SealedRecordEntry[],
-  published: { length: number; head: string | null; counts: SignatureCounts },
+  published: { length: number; root: string | null; counts: SignatureCounts },
 ): Promise<VerificationResult> {
   const problems: string[] = [];
-  let previous = await genesisHash(slug);
+  const tree = new MerkleFrontier();
   let counts: SignatureCounts = { total: 0, organizations: 0, individuals: 0 };
   const counted = new Map<string, boolean>();
   for (const [index, entry] of entries.entries()) {
@@ -115,19 +135,29 @@ export async function verifyRecord(
       problems.push(`Entry ${index + 1} is numbered ${entry.seq}: an entry is missing or out of order.`);
       break;
     }
-    if (!isErased(entry) && (await detailsDigest(entry)) !== entry.digest) {
+    if (entry.salt === null && showsDetails(entry)) {
+      problems.push(
+        `Entry ${entry.seq} was erased (it has no salt) yet shows "${entry.name ?? entry.organization ?? ""}": an erased entry shows nothing, so these fields were written afterwards.`,
+      );
+      break;
+    }
+    if ((entry.event === "text") !== (entry.kind === null)) {
+      problems.push(`Entry ${entry.seq} is a ${entry.event} entry of kind ${entry.kind}: the two do not go together.`);
+      break;
+    }
+    if (entry.salt !== null && (await detailsDigest(entry)) !== entry.digest) {
       problems.push(
         `Entry ${entry.seq}'s public fields do not match its digest: they were changed after they were recorded.`,
       );
       break;
     }
-    const expected = await entryHash(previous, entry, entry.digest);
-    if (expected !== entry.hash) {
-      problems.push(
-        `Entry ${entry.seq} does not match its hash: it was changed after it was recorded, or the chain is broken.`,
-      );
+    const leaf = await leafHash(leafData(entry, entry.digest));
+    if (hashHex(leaf) !== entry.hash) {
+      problems.push(`Entry ${entry.seq} does not match its hash: it was changed after it was recorded.`);
       break;
     }
+    await tree.append(leaf);
+    if (entry.event === "text") continue;
     const wasCounted = counted.get(entry.ref) ?? false;
     if (countChange(entry.event) === 1 ? wasCounted : !wasCounted) {
       problems.push(
@@ -137,13 +167,13 @@ export async function verifyRecord(
     }
     counted.set(entry.ref, !wasCounted);
     counts = applyEntry(counts, entry);
-    previous = expected;
   }
+  const root = hashHex(await tree.root());
   if (problems.length === 0) {
     if (entries.length !== published.length) {
       problems.push(`The letter says its record has ${published.length} entries; ${entries.length} were published.`);
-    } else if (entries.length > 0 && previous !== published.head) {
-      problems.push(`The record's last hash is ${previous}; the letter publishes ${published.head}.`);
+    } else if (entries.length > 0 && root !== published.root) {
+      problems.push(`The record's entries make the root ${root}; the letter publishes ${published.root}.`);
     } else if (
       counts.total !== published.counts.total ||
       counts.organizations !== published.counts.organizations ||
@@ -155,5 +185,5 @@ export async function verifyRecord(
       );
     }
   }
-  return { ok: problems.length === 0, problems, entries: entries.length, counts, head: previous };
+  return { ok: problems.length === 0, problems, entries: entries.length, counts, root };
 }

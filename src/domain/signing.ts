@@ -99,9 +99,16 @@ export function canWithdraw(status: SignatureStatus): boolean {
   return status !== "withdrawn";
 }
 
-/** The record entry a status change writes, if it changes who is counted. */
+/**
+ * The record entry a status change writes, if it changes who is counted:
+ * the signer's own (signed, withdrawn) or the organizers' (hidden, rejected,
+ * restored), so that the record never passes one for the other.
+ */
 export function recordEventFor(from: SignatureStatus, to: SignatureStatus): RecordEvent | null {
-  if (to === "confirmed" && from !== "confirmed") return from === "hidden" ? "restored" : "signed";
-  if (from === "confirmed" && to !== "confirmed") return to === "withdrawn" ? "withdrawn" : "removed";
+  if (to === "confirmed" && from !== "confirmed")
+    return from === "hidden" || from === "rejected" ? "restored" : "signed";
+  if (from === "confirmed" && to !== "confirmed") {
+    return to === "withdrawn" ? "withdrawn" : to === "rejected" ? "rejected" : "hidden";
+  }
   return null;
 }

@@ -11,7 +11,7 @@ export type FetchJson = (url: string) => Promise<unknown>;
 interface LetterJson {
   slug: string;
   counts: SignatureCounts;
-  record: { length: number; head: string | null; complete: boolean; url: string };
+  record: { length: number; root: string | null; complete: boolean; url: string };
 }
 
 interface RecordPageJson {
@@ -54,9 +54,9 @@ export async function verifyLetterRecord(
     entries.push(...page.entries.filter((entry) => entry.seq <= letter.record.length));
     next = page.next_url;
   }
-  const result = await verifyRecord(letter.slug, entries, {
+  const result = await verifyRecord(entries, {
     length: letter.record.length,
-    head: letter.record.head,
+    root: letter.record.root,
     counts: letter.counts,
   });
   return { ...result, slug: letter.slug, complete: letter.record.complete };

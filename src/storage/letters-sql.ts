@@ -74,7 +74,7 @@ WHERE letters.managed_by = 'file' AND (title, summary, letter_date, addressee, l
     `letter_id = ${letterId} AND channel = 'initial'` +
     (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : "");
   const nextSeq = `coalesce((SELECT max(seq) FROM record_entries WHERE letter_id = ${letterId}), 0)`;
-  // Signatories taken off the file leave the record as "removed", their names erased from it, then the table.
+  // Signatories taken off the file leave the record as "removed" (by the organizers), their names erased from it, then the table.
   statements.push(
     `INSERT INTO record_entries (letter_id, seq, event, ref, kind, at)
 SELECT letter_id, ${nextSeq} + row_number() OVER (ORDER BY id), 'removed', token, kind, ${NOW}

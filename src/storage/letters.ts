@@ -28,7 +28,7 @@ interface LetterRow {
   review_organizations: 0 | 1;
   record_length: number;
   record_sealed: number;
-  record_head: string | null;
+  record_root: string | null;
   created_at: string;
   updated_at: string;
   delivered_on: string | null;
@@ -41,7 +41,7 @@ interface LetterRow {
 
 const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
   signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
-  record_length, record_sealed, record_head, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by,
+  record_length, record_sealed, record_root, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by,
   (SELECT group_concat(language, ',') FROM (SELECT language FROM letter_translations WHERE letter_id = letters.id ORDER BY language))
     AS translation_languages`;
 
@@ -62,7 +62,7 @@ function toLetter(row: LetterRow): Letter {
     pendingCount: row.pending_count,
     confirmSignatures: row.confirm_signatures === null ? null : row.confirm_signatures === 1,
     reviewOrganizations: row.review_organizations === 1,
-    record: { length: row.record_length, sealed: row.record_sealed, head: row.record_head },
+    record: { length: row.record_length, sealed: row.record_sealed, root: row.record_root },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deliveredOn: row.delivered_on,

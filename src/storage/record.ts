@@ -1,14 +1,30 @@
 /**
- * The record_entries table: sealing entries (computing their hashes in
- * order, right after they are written) and reading them a page at a time.
+ * The record_entries and record_nodes tables: sealing entries (computing
+ * their digests and RFC 9162 leaf hashes in order, right after they are
+ * written, and the complete subtrees they finish), reading them a page at a
+ * time, and the tree's roots and proofs from the stored subtrees.
  *
  * Entries are appended inside the same transaction as the change they
  * record (see signatures.ts), with the hash left empty, because SQLite in D1
  * cannot compute SHA-256. Sealing is deterministic, so concurrent sealers
- * write the same hashes and the guard on the letter's head makes one of them
- * a no-op.
+ * write the same hashes and the guard on the letter's sealed length makes
+ * one of them a no-op. Each batch of entries is sealed with three
+ * statements whatever its size (JSON arrays through json_each), because
+ * every statement counts toward a Worker invocation's D1 query limit.
  */
-import { detailsDigest, entryHash, genesisHash, type RecordEntry, type SealedRecordEntry } from "../domain/record";
+import {
+  consistencyProofRanges,
+  foldRange,
+  hashFromHex,
+  hashHex,
+  inclusionProofRanges,
+  leafHash,
+  MerkleFrontier,
+  rangeNodes,
+  type Hash,
+  type NodeAddress,
+} from "../domain/merkle";
+import { detailsDigest, leafData, type RecordEntry, type SealedRecordEntry } from "../domain/record";
 
 interface EntryRow extends RecordEntry {
   digest: string | null;
@@ -16,7 +32,7 @@ interface EntryRow extends RecordEntry {
 }
 
 const ENTRY_COLUMNS = "seq, event, ref, kind, name, organization, title, city, country, salt, at, digest, hash";
-const SEAL_BATCH = 200;
+const SEAL_BATCH = 500;
 
 function toEntry(row: EntryRow): RecordEntry {
   return {
@@ -35,47 +51,111 @@ function toEntry(row: EntryRow): RecordEntry {
 }
 
 /**
- * Hashes the letter's unsealed entries, oldest first, and moves the letter's
- * head. Returns the number of sealed entries afterwards.
+ * The stored complete subtrees at `addresses` (see domain/merkle.ts), in one
+ * query. @throws Error when one is missing: the tree was not sealed that far,
+ * or its rows were deleted.
+ */
+export async function readRecordNodes(
+  db: D1Database,
+  letterId: number,
+  addresses: readonly NodeAddress[],
+): Promise<Hash[]> {
+  if (addresses.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT n.level, n.idx, n.hash FROM json_each(?2) j
+       JOIN record_nodes n ON n.letter_id = ?1 AND n.level = j.value ->> 0 AND n.idx = j.value ->> 1`,
+    )
+    .bind(letterId, JSON.stringify(addresses.map(({ level, index }) => [level, index])))
+    .all<{ level: number; idx: number; hash: string }>();
+  const found = new Map(results.map((row) => [`${row.level}/${row.idx}`, hashFromHex(row.hash)]));
+  return addresses.map(({ level, index }) => {
+    const hash = found.get(`${level}/${index}`);
+    if (!hash) throw new Error(`The record's tree has no node ${level}/${index}.`);
+    return hash;
+  });
+}
+
+/**
+ * Hashes the letter's unsealed entries, oldest first, stores the complete
+ * subtrees they finish, and moves the letter's sealed length and root.
+ * Returns the number of sealed entries afterwards.
  */
 export async function sealRecord(db: D1Database, letterId: number): Promise<number> {
   for (;;) {
     const head = await db
-      .prepare("SELECT slug, record_length, record_sealed, record_head FROM letters WHERE id = ?1")
+      .prepare("SELECT record_length, record_sealed FROM letters WHERE id = ?1")
       .bind(letterId)
-      .first<{ slug: string; record_length: number; record_sealed: number; record_head: string | null }>();
+      .first<{ record_length: number; record_sealed: number }>();
     if (!head || head.record_sealed >= head.record_length) return head?.record_sealed ?? 0;
     const { results } = await db
       .prepare(`SELECT ${ENTRY_COLUMNS} FROM record_entries WHERE letter_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3`)
       .bind(letterId, head.record_sealed, SEAL_BATCH)
       .all<EntryRow>();
-    if (results.length === 0) return head.record_sealed;
-    let previous = head.record_head ?? (await genesisHash(head.slug));
-    let last = head.record_sealed;
-    const updates: D1PreparedStatement[] = [];
+    const tree = new MerkleFrontier(
+      head.record_sealed,
+      await readRecordNodes(db, letterId, rangeNodes(0, head.record_sealed)),
+    );
+    const sealed: Array<{ seq: number; digest: string; hash: string }> = [];
+    const nodes: Array<[number, number, string]> = [];
     for (const row of results) {
-      if (row.seq !== last + 1) break;
+      if (row.seq !== tree.size + 1) break;
       // An entry erased before it was sealed (a quick withdrawal) gets the digest of its erased fields.
       const digest = row.digest ?? (await detailsDigest(row));
-      const hash = await entryHash(previous, row, digest);
-      updates.push(
-        db
-          .prepare(
-            "UPDATE record_entries SET digest = ?3, hash = ?4 WHERE letter_id = ?1 AND seq = ?2 AND hash IS NULL",
-          )
-          .bind(letterId, row.seq, digest, hash),
-      );
-      previous = hash;
-      last = row.seq;
+      const leaf = await leafHash(leafData(row, digest));
+      for (const node of await tree.append(leaf)) nodes.push([node.level, node.index, hashHex(node.hash)]);
+      sealed.push({ seq: row.seq, digest, hash: hashHex(leaf) });
     }
-    if (updates.length === 0) return head.record_sealed;
-    updates.push(
+    if (sealed.length === 0) return head.record_sealed;
+    await db.batch([
       db
-        .prepare("UPDATE letters SET record_sealed = ?2, record_head = ?3 WHERE id = ?1 AND record_sealed = ?4")
-        .bind(letterId, last, previous, head.record_sealed),
-    );
-    await db.batch(updates);
+        .prepare(
+          `UPDATE record_entries SET digest = j.value ->> 1, hash = j.value ->> 2 FROM json_each(?2) j
+           WHERE record_entries.letter_id = ?1 AND record_entries.seq = j.value ->> 0 AND record_entries.hash IS NULL`,
+        )
+        .bind(letterId, JSON.stringify(sealed.map((entry) => [entry.seq, entry.digest, entry.hash]))),
+      db
+        .prepare(
+          `INSERT OR IGNORE INTO record_nodes (letter_id, level, idx, hash)
+           SELECT ?1, j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(?2) j`,
+        )
+        .bind(letterId, JSON.stringify(nodes)),
+      db
+        .prepare("UPDATE letters SET record_sealed = ?2, record_root = ?3 WHERE id = ?1 AND record_sealed = ?4")
+        .bind(letterId, tree.size, hashHex(await tree.root()), head.record_sealed),
+    ]);
   }
+}
+
+/** MTH of the first `size` sealed entries (RFC 9162), from O(log size) stored nodes. */
+export async function recordRootAt(db: D1Database, letterId: number, size: number): Promise<Hash> {
+  return foldRange(await readRecordNodes(db, letterId, rangeNodes(0, size)));
+}
+
+/** The hashes of `ranges`, each a fold of its complete subtrees, read in one query. */
+async function rangeHashes(db: D1Database, letterId: number, ranges: Array<[number, number]>): Promise<Hash[]> {
+  const perRange = ranges.map(([lo, hi]) => rangeNodes(lo, hi));
+  const hashes = await readRecordNodes(db, letterId, perRange.flat());
+  let at = 0;
+  return Promise.all(perRange.map((nodes) => foldRange(hashes.slice(at, (at += nodes.length)))));
+}
+
+/**
+ * The inclusion proof of the entry numbered `seq` (1-based) in the tree of
+ * the first `size` entries (RFC 9162 §2.1.3.1 PATH), from stored nodes.
+ * @throws RangeError when seq is not within 1..size
+ */
+export function recordInclusionProof(db: D1Database, letterId: number, seq: number, size: number): Promise<Hash[]> {
+  return rangeHashes(db, letterId, inclusionProofRanges(seq - 1, size));
+}
+
+/**
+ * The consistency proof from the tree of the first `from` entries to that of
+ * the first `to` (RFC 9162 §2.1.4.1 PROOF), from stored nodes.
+ * @throws RangeError unless 0 ≤ from ≤ to
+ */
+export function recordConsistencyProof(db: D1Database, letterId: number, from: number, to: number): Promise<Hash[]> {
+  return rangeHashes(db, letterId, consistencyProofRanges(from, to));
 }
 
 export interface RecordPage {

@@ -22,6 +22,8 @@ export function seedLetterStatements(slug: string, organizations: number, indivi
   const statements = [
     ...letterDocumentStatements(parseLetterFile(source)),
     `DELETE FROM record_entries WHERE letter_id = ${letterId}`,
+    `DELETE FROM record_nodes WHERE letter_id = ${letterId}`,
+    `DELETE FROM record_checkpoints WHERE letter_id = ${letterId}`,
     `DELETE FROM signatures WHERE letter_id = ${letterId}`,
   ];
   for (const [kind, total] of [
@@ -42,7 +44,7 @@ SELECT ${letterId}, lower(hex(randomblob(16))), '${kind}', '${kind === "organiza
   }
   statements.push(
     `UPDATE letters SET organization_count = ${organizations}, individual_count = ${individuals},
-  signature_count = ${organizations + individuals}, pending_count = 0, record_length = 0, record_sealed = 0, record_head = NULL
+  signature_count = ${organizations + individuals}, pending_count = 0, record_length = 0, record_sealed = 0, record_root = NULL
 WHERE slug = '${slug}'`,
   );
   return statements;

@@ -36,7 +36,7 @@ describe("the signatory record", () => {
       await fetchApp(`/letters/${letter.slug}.json`, FRESH)
     ).json<{
       counts: { total: number };
-      record: { length: number; head: string; complete: boolean; url: string };
+      record: { length: number; root: string; complete: boolean; url: string };
     }>();
     expect(json.counts.total).toBe(5);
     expect(json.record).toMatchObject({
@@ -44,7 +44,7 @@ describe("the signatory record", () => {
       complete: true,
       url: `https://undersigned.test/letters/${letter.slug}/record.json`,
     });
-    expect(json.record.head).toMatch(/^[0-9a-f]{64}$/);
+    expect(json.record.root).toMatch(/^[0-9a-f]{64}$/);
 
     const response = await fetchApp(`/letters/${letter.slug}/record.json`, FRESH);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
@@ -67,7 +67,7 @@ describe("the signatory record", () => {
       problems: [],
       entries: 7,
       counts: { total: 5, organizations: 3, individuals: 2 },
-      head: json.record.head,
+      root: json.record.root,
     });
   });
 

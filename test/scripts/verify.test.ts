@@ -22,7 +22,7 @@ describe("npm run verify", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations, \d+ individuals\)\.\nHead: [0-9a-f]{64}\n$/,
+      /^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations, \d+ individuals\)\.\nRoot: [0-9a-f]{64}\n$/,
     );
   });
 

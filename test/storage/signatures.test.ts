@@ -309,14 +309,14 @@ describe("changeSignatureStatus", () => {
     expect(await changeSignatureStatus(db, await stored(letter.id, ref), "confirmed")).toBe(true);
     expect((await recordOf(letter.id)).map((entry) => [entry.event, entry.name])).toEqual([
       ["signed", null],
-      ["removed", null],
+      ["hidden", null],
       ["restored", "Changing Mind"],
     ]);
     expect(await changeSignatureStatus(db, await stored(letter.id, ref), "withdrawn", { forgetEmail: true })).toBe(
       true,
     );
     const record = await recordOf(letter.id);
-    expect(record.map((entry) => entry.event)).toEqual(["signed", "removed", "restored", "withdrawn"]);
+    expect(record.map((entry) => entry.event)).toEqual(["signed", "hidden", "restored", "withdrawn"]);
     expect(record.every((entry) => entry.name === null && entry.salt === null)).toBe(true);
     expect(await counters(letter.id)).toMatchObject({ signature_count: 0, individual_count: 0, record_length: 4 });
     const row = await rowOf((await stored(letter.id, ref)).id);
