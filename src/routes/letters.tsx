@@ -22,7 +22,7 @@ import { languagesJson } from "../app/public-documents";
 import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
-import { type AppEnv } from "../http/app-env";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { interfaceLocale, jsonLanguage, languageCache, languageRequest } from "../http/language";
 import { publicQuery } from "../http/validation";
 import {
@@ -60,6 +60,7 @@ letterIndex.get("/", (c) =>
           image={absoluteUrl(c, OG_IMAGE_PATH)}
           now={new Date()}
         />,
+        pageShell(c),
       ),
       published,
     );
@@ -150,6 +151,7 @@ letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) =
               alternates: languageAlternates(c, letter, here),
             }}
           />,
+          pageShell(c),
         ),
         [letter],
       );
