@@ -12,6 +12,7 @@ import { hashHex } from "../domain/merkle";
 import { paths } from "../domain/paths";
 import type { Receipt } from "../domain/receipt";
 import type { SealedRecordEntry } from "../domain/record";
+import { StorageUnavailable } from "../storage/database";
 import { findCountingEntries, findEntryAndLater, recordInclusionProof, sealRecord } from "../storage/record";
 import type { AppDeps } from "./deps";
 import { withSealedRecord } from "./public-documents";
@@ -124,9 +125,9 @@ export type ReceiptEntry =
 /**
  * The entry the receipt's page shows (see ReceiptEntry): `confirmed` for the
  * page after the confirmation link, whose receipt carries the signature's
- * own reference. Reads D1 only when there is an entry to find.
- *
- * @throws StorageUnavailable when D1 fails
+ * own reference. Reads D1 only when there is an entry to find; when D1
+ * fails to seal or find it, null: the signer's page is shown without it
+ * rather than not at all (the entry's page and the email still have it).
  */
 export async function receiptEntry(
   deps: Pick<AppDeps, "db">,
@@ -139,6 +140,13 @@ export async function receiptEntry(
   if (!receipt.ref) return { state: "in-email" };
   // Not stored yet: its page is drawn without a D1 read (see routes/signatures.tsx thankYou).
   if (receipt.queued && !confirmed) return { state: "queued" };
-  const entry = (await countingEntries(deps, letter.id, [receipt.ref])).get(receipt.ref);
+  let entry: SealedRecordEntry | undefined;
+  try {
+    entry = (await countingEntries(deps, letter.id, [receipt.ref])).get(receipt.ref);
+  } catch (error) {
+    if (!(error instanceof StorageUnavailable)) throw error;
+    console.error(JSON.stringify({ event: "receipt_entry_unavailable", letter: letter.id, error: error.message }));
+    return null;
+  }
   return entry ? { state: "entry", entry } : { state: "none" };
 }

@@ -8,6 +8,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { hashFromHex, verifyInclusion } from "../../src/domain/merkle";
+import { interceptDatabase } from "../../src/storage/database";
 import {
   createLetter,
   fetchApp,
@@ -317,5 +318,39 @@ describe("a signer's entry with a mailer", () => {
       .bind(letter.slug)
       .all<{ n: number }>();
     expect(results[0]!.n).toBe(0);
+  });
+});
+
+describe("a signer's entry when the record can't be read", () => {
+  /** D1 failing every read of the record (sealing starts with one), and nothing else. */
+  const failingRecord = () =>
+    interceptDatabase(env.DB, (call, invoke) =>
+      call.method !== "batch" &&
+      call.statements.some((statement) => /FROM record_entries|SELECT record_length, record_sealed/.test(statement.sql))
+        ? Promise.reject(new Error("D1_ERROR: Network connection lost."))
+        : invoke(),
+    );
+
+  it("still shows the thank-you page, without the entry", async () => {
+    const letter = await createLetter();
+    const signed = await postSignature(letter.slug, individual({ name: "Thanked Anyway" }));
+    const thanks = await fetchApp(signed.headers.get("Location")!, { DB: failingRecord() });
+    expect(thanks.status).toBe(200);
+    const html = await thanks.text();
+    expect(texts(parseHtml(html), ".receipt")).toEqual(["Thanked Anyway"]);
+    expect(signerEntryOf(html)).toBeNull();
+  });
+
+  it("still sends the signer's email, without the entry, and the signature stands", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const email = "unsealed@example.org";
+    const signed = await postSignature(letter.slug, individual({ email }), {
+      env: { ...LOCAL_MAIL, DB: failingRecord() },
+    });
+    expect(signed.status).toBe(303);
+    const [mail] = await mailTo(email);
+    expect(mail!.subject).toBe(`Thank you for signing: ${letter.title}`);
+    expect(mail!.body).not.toContain("/record/");
+    expect((await entryJson(letter.slug, 1)).entry.event).toBe("signed");
   });
 });
