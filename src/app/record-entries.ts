@@ -91,7 +91,8 @@ export async function buildRecordEntryDocument(
  * For each of `refs` on the letter, the entry its signer is told is theirs:
  * its latest entry that counts it (signed or restored), the record sealed
  * first. Refs without one (waiting for confirmation or review, or never
- * stored) are absent. Two to four D1 queries whatever the number of refs.
+ * stored) are absent. One D1 query whatever the number of refs, after
+ * sealing (one more query when the record is sealed already).
  *
  * @throws StorageUnavailable when D1 fails
  */
