@@ -79,11 +79,12 @@ app.route("/", assets); // /assets/*, /favicon.svg, /embed.js
 app.route("/", letterIndex); // /, /letters.json
 app.route("/", feeds); // /feed.atom, /sitemap.xml, /robots.txt
 app.route("/", oembed); // /oembed
+// Before `letters`, whose /{slug}/record/{seq}.json would take consistency.json for an entry's number.
+app.route("/letters", letterCheckpoints); // the record's signed checkpoints and consistency proofs
 app.route("/letters", letters); // a letter's page, signatories and record, as HTML and JSON
 app.route("/letters", signatures); // signing, and the signer's confirmation and withdrawal links
 app.route("/letters", embed); // the card partners frame
 app.route("/letters", letterFeeds);
-app.route("/letters", letterCheckpoints); // the record's signed checkpoints and consistency proofs
 app.route("/", recordKey); // /.well-known/undersigned-record-key
 app.route("/api/v1", new Hono<AppEnv>().use(publicApiCors).route("/", api).route("/", apiSigning));
 app.route("/dev", devMail); // the local outbox (MAILER=local on a local address only)

@@ -54,7 +54,7 @@ function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" |
  * sealed after the change that writes them; see storage/record.ts), in the
  * language it was given in.
  */
-async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
+export async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
   if (letter.record.sealed >= letter.record.length) return letter;
   await sealRecord(deps.db, letter.id);
   const sealed = await findPublishedLetter(deps.db, letter.slug);
@@ -66,7 +66,7 @@ async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> 
  * documents: its current checkpoint (signed first when due: see
  * app/checkpoints.ts), and the addresses of its checkpoints and of the key.
  */
-async function recordSigning(deps: AppDeps, letter: Letter, origin: string): Promise<RecordSigning> {
+export async function recordSigning(deps: AppDeps, letter: Letter, origin: string): Promise<RecordSigning> {
   const checkpoint = await currentCheckpoint(deps, letter);
   return {
     checkpoint: checkpoint

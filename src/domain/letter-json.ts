@@ -35,6 +35,11 @@ export interface RecordSigning {
   keyUrl: string;
 }
 
+/** The latest checkpoint as a letter's documents publish it (its record summary, an entry's JSON), or null. */
+export function latestCheckpointJson(signing: RecordSigning) {
+  return signing.checkpoint ? { ...checkpointJson(signing.checkpoint.checkpoint), url: signing.checkpoint.url } : null;
+}
+
 /**
  * The state of the letter's tamper-evident record (its length and Merkle
  * root), which its counts must add up to, with its latest signed checkpoint
@@ -48,9 +53,7 @@ export function recordSummaryJson(letter: Letter, recordUrl: string, signing: Re
     // False for the moment between a change and its sealing: verify again shortly.
     complete: letter.record.sealed === letter.record.length,
     url: recordUrl,
-    checkpoint: signing.checkpoint
-      ? { ...checkpointJson(signing.checkpoint.checkpoint), url: signing.checkpoint.url }
-      : null,
+    checkpoint: latestCheckpointJson(signing),
     checkpoints_url: signing.checkpointsUrl,
     key_url: signing.keyUrl,
   };

@@ -39,6 +39,9 @@ export const paths = {
     `/letters/${slug}/record/consistency.json?${new URLSearchParams({ from: String(from), ...(to === undefined ? {} : { to: String(to) }) })}`,
   /** The verifier key of the checkpoints' signer, as text. */
   recordKey: () => "/.well-known/undersigned-record-key",
+  /** One entry of the record (numbered from 1), what happened after it, and how to check it; and the same as JSON with its inclusion proof. */
+  recordEntry: (slug: string, seq: number) => `/letters/${slug}/record/${seq}`,
+  recordEntryJson: (slug: string, seq: number) => `/letters/${slug}/record/${seq}.json`,
   /** The card partners frame: with ?source= for their attribution, or ?receipt= for its thank-you state. */
   embed: (slug: string, query: { source?: string | null; receipt?: string } = {}) => {
     const params = new URLSearchParams();

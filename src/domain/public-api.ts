@@ -136,7 +136,7 @@ export const apiSchemas = {
         seq: number(),
         event: string(),
         ref: string(),
-        kind,
+        kind: nullable(kind),
         name: text,
         organization: text,
         title: text,
