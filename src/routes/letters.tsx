@@ -1,6 +1,6 @@
 /**
  * Reading letters: the home page, each letter's page, its signatories a page
- * at a time, and the JSON of all three. Every one of them is served through
+ * at a time, the versions of its text, its record, and their JSON. Every one of them is served through
  * the edge cache.
  */
 import { publicOrigin } from "../http/urls";
@@ -17,8 +17,9 @@ import {
   letterDocument,
   signatoriesDocument,
   recordDocument,
+  versionsDocument,
 } from "../http/public-letter";
-import { languagesJson } from "../app/public-documents";
+import { languagesJson, letterVersions } from "../app/public-documents";
 import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
@@ -42,6 +43,7 @@ import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../domain/letter-json";
 import { OG_IMAGE_PATH } from "../views/og";
 import { SignatoriesPage } from "../views/signatories-page";
+import { VersionsPage } from "../views/versions-page";
 
 /** The home page and the list of letters as JSON (mounted at /). */
 export const letterIndex = new Hono<AppEnv>();
@@ -164,4 +166,42 @@ letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
+});
+
+letters.use("/:slug/versions.json", publicJson);
+
+letters.get("/:slug/versions.json", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, { letter: slug }, () => versionsDocument(c, slug));
+});
+
+letters.get("/:slug/versions", publicQuery(letterQuerySchema), (c) => {
+  const slug = c.req.param("slug");
+  const request = languageRequest(c, c.req.valid("query").lang);
+  return cachedPage(
+    c,
+    { letter: slug },
+    async () => {
+      const letter = await requireLetterIn(c, slug, request);
+      const here = paths.versions(slug);
+      return htmlCopy(
+        await renderDocument(
+          <VersionsPage
+            letter={letter}
+            versions={await letterVersions(c.var.deps, letter)}
+            t={messagesFor(interfaceLocale(letter.language))}
+            links={{
+              letter: withLang(paths.letter(slug), linkLanguage(letter)),
+              json: paths.versionsJson(slug),
+              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              languages: languageLinks(letter, here),
+              alternates: languageAlternates(c, letter, here),
+            }}
+          />,
+        ),
+        [letter],
+      );
+    },
+    languageCache(request),
+  );
 });

@@ -88,7 +88,7 @@ describe("signing through the queue", () => {
     expect(row.individual_count).toBe(2);
     expect(await signatureRows(letter.slug)).toHaveLength(2);
     const record = await env.DB.prepare(
-      "SELECT count(*) AS entries FROM record_entries WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+      "SELECT count(*) AS entries FROM record_entries WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1) AND event <> 'text'",
     )
       .bind(letter.slug)
       .first<{ entries: number }>();

@@ -190,6 +190,12 @@ beforeAll(async () => {
       { path: `/letters/${slug}/record.json` },
       { path: `/letters/${slug}/record.json?after=3` },
     ],
+    "/letters/:slug/versions.json": [{ path: `/letters/${slug}/versions.json` }],
+    "/letters/:slug/versions": [
+      { path: `/letters/${slug}/versions` },
+      { path: `/letters/${slug}/versions?lang=es` },
+      { path: `/letters/${slug}/versions`, headers: { "Accept-Language": "es" } },
+    ],
     "/letters/:slug/embed": [
       { path: `/letters/${slug}/embed` },
       { path: `/letters/${slug}/embed?lang=es` },
@@ -368,7 +374,10 @@ function hasListing({ path }: Sample): boolean {
   return /\/letters\/[^/?]+(?:\.json)?(?:\?|$)|signatories|record|embed/.test(path) && !path.startsWith("/oembed");
 }
 
-/** Whether a sample shows the letter's original title (a translation shows its own). */
+/**
+ * Whether a sample shows the letter's original title (a translation shows its
+ * own; the versions keep every title the letter had).
+ */
 function hasTitle({ path, headers }: Sample): boolean {
-  return !/lang=es|record|counts|status=closed/.test(path) && !headers?.["Accept-Language"]?.startsWith("es");
+  return !/lang=es|record|counts|status=closed|versions/.test(path) && !headers?.["Accept-Language"]?.startsWith("es");
 }
