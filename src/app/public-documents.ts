@@ -40,7 +40,7 @@ function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" |
  * sealed after the change that writes them; see storage/record.ts), in the
  * language it was given in.
  */
-async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
+export async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
   if (letter.record.sealed >= letter.record.length) return letter;
   await sealRecord(deps.db, letter.id);
   const sealed = await findPublishedLetter(deps.db, letter.slug);

@@ -112,6 +112,10 @@ body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
 .embed-subtitle { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
 .embed-signatories { margin: 0; padding-left: 1.25rem; }
 .embed-credit { margin-top: 1.5rem; }
+.hash { font-family: ui-monospace, monospace; font-size: 0.9375rem; overflow-wrap: anywhere; }
+.record-entry dt { font-weight: 600; }
+.record-entry dd { margin: 0 0 0.75rem; }
+.command { background: var(--surface); border: 1px solid var(--border); padding: 0.5rem 0.75rem; font: 0.9375rem/1.5 ui-monospace, monospace; overflow-wrap: anywhere; }
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --border: #bbb; }
   body { font-size: 11pt; background: #fff; }

@@ -48,10 +48,13 @@ function Changes({ changes, t }: { changes: readonly TextChange[]; t: Messages }
 function Version({
   version,
   previous,
+  entry,
   t,
 }: {
   version: StoredTextVersion;
   previous: StoredTextVersion | null;
+  /** The page of its record entry. */
+  entry: string;
   t: Messages;
 }) {
   // A first version is shown whole; a later one shows the fields that changed, marked.
@@ -72,7 +75,9 @@ function Version({
           <time datetime={version.publishedAt}>{t.date(version.publishedAt)}</time>
         </dd>
         <dt>{t.versionsPage.recordEntry}</dt>
-        <dd>{t.number(version.seq)}</dd>
+        <dd>
+          <a href={entry}>{t.number(version.seq)}</a>
+        </dd>
         <dt>{t.versionsPage.digest}</dt>
         <dd>
           <code class="digest">{version.digest}</code>
@@ -100,6 +105,8 @@ export function VersionsPage(props: {
   links: {
     letter: string;
     json: string;
+    /** The page of the record entry numbered `seq`. */
+    entry: (seq: number) => string;
     canonical: string;
     languages: readonly LanguageLink[];
     alternates: PageMeta["alternates"];
@@ -147,7 +154,12 @@ export function VersionsPage(props: {
             </h2>
             <ol class="versions">
               {inLanguage.map((version, index) => (
-                <Version version={version} previous={inLanguage[index - 1] ?? null} t={t} />
+                <Version
+                  version={version}
+                  previous={inLanguage[index - 1] ?? null}
+                  entry={links.entry(version.seq)}
+                  t={t}
+                />
               ))}
             </ol>
           </section>

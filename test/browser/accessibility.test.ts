@@ -1,8 +1,8 @@
 /**
  * axe-core in Chromium, on the pages people meet: the demo letter, its form
- * sent back with errors, the thank-you page, the embed card, and the versions
- * of a letter's text with what changed. Zero violations (WCAG 2.1 A and AA
- * rules, and axe's best practices) on each.
+ * sent back with errors, the thank-you page, an entry of its record, the
+ * embed card, and the versions of a letter's text with what changed. Zero
+ * violations (WCAG 2.1 A and AA rules, and axe's best practices) on each.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -74,6 +74,13 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
       page.waitForURL(/\/signed\?receipt=/),
       page.getByRole("button", { name: "Sign the letter" }).click(),
     ]);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing on an entry of the record", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}/record/1`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Entry 1 of the public record");
     expect(await violations(page)).toEqual([]);
   });
 

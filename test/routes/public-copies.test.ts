@@ -190,6 +190,12 @@ beforeAll(async () => {
       { path: `/letters/${slug}/record.json` },
       { path: `/letters/${slug}/record.json?after=3` },
     ],
+    // Entry 6 is the signature to withdraw (after the text in two languages and three signatories).
+    "/letters/:slug/record/:file{[^/]+\\.json}": [{ path: `/letters/${slug}/record/6.json` }],
+    "/letters/:slug/record/:seq": [
+      { path: `/letters/${slug}/record/6` },
+      { path: `/letters/${slug}/record/6?lang=es` },
+    ],
     "/letters/:slug/versions.json": [{ path: `/letters/${slug}/versions.json` }],
     "/letters/:slug/versions": [
       { path: `/letters/${slug}/versions` },

@@ -328,6 +328,14 @@ describe("versions.json and the versions page", SLOW, () => {
     expect(first!.querySelectorAll("ins, del")).toHaveLength(0);
     // After en@1, es@1 and the signature.
     expect(texts(second!, ".version-facts dd")[1]).toBe("4");
+    expect(second!.querySelector(".version-facts dd a")?.getAttribute("href")).toBe(
+      `/letters/${slug}/record/4?lang=en`,
+    );
+    // And the entry's page leads back to the version.
+    const { document: entryPage } = await getPage(`/letters/${slug}/record/4`);
+    expect(entryPage.querySelector(".record-details a")?.getAttribute("href")).toBe(
+      `/letters/${slug}/versions?lang=en#version-en-2`,
+    );
     expect(texts(second!, ".version-fields dt")).toEqual(["Text"]);
     // The word that changed, and nothing else, is marked, with words a screen reader says.
     expect(texts(second!, "del")).toEqual(["removed: fair"]);
