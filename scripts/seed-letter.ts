@@ -22,9 +22,7 @@ export async function seedLetter(
   try {
     await writeFile(
       file,
-      seedLetterStatements(slug, organizations, individuals)
-        .map((statement) => `${statement};\n`)
-        .join("\n"),
+      (await seedLetterStatements(slug, organizations, individuals)).map((statement) => `${statement};\n`).join("\n"),
     );
     await runWrangler(
       ["d1", "execute", "DB", remote ? "--remote" : "--local", ...(remote ? [] : persistArgs()), "--file", file],

@@ -13,6 +13,8 @@ export interface LetterUrls {
   signUrl: string;
   signatoriesUrl: string;
   recordUrl: string;
+  /** Its versions.json: every published version of its text. */
+  versionsUrl: string;
 }
 
 /** A signed checkpoint as stored: the tree size and root (hex) it signs, when (ISO 8601), and the signed note's text. */
@@ -160,5 +162,7 @@ export function letterJson(
     json_url: urls.jsonUrl,
     sign_url: urls.signUrl,
     signatories_url: urls.signatoriesUrl,
+    // Every version of its text (and translations) published, each in the record.
+    versions_url: urls.versionsUrl,
   };
 }

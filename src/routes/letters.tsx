@@ -1,7 +1,8 @@
 /**
  * Reading letters: the home page, each letter's page, its signatories a page
- * at a time, the JSON of all three, its record, and each entry of its record
- * as a page and as JSON with its proof. Every one of them is served through
+ * at a time, the JSON of all three, its record, each entry of its record
+ * as a page and as JSON with its proof, and the published versions of its
+ * text with what changed (a page, and JSON). Every one of them is served through
  * the edge cache.
  */
 import { publicOrigin } from "../http/urls";
@@ -19,6 +20,7 @@ import {
   signatoriesDocument,
   recordDocument,
   requirePublishedLetter,
+  versionsDocument,
 } from "../http/public-letter";
 import { buildRecordEntryDocument, findRecordEntry } from "../app/record-entries";
 import { Problem } from "../app/problem";
@@ -26,7 +28,7 @@ import { verifyEntryCommand } from "../domain/record";
 import { RecordEntryPage } from "../views/record-entry-page";
 import type { Letter } from "../domain/letter";
 import type { Context } from "hono";
-import { languagesJson } from "../app/public-documents";
+import { languagesJson, letterVersions } from "../app/public-documents";
 import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
@@ -52,6 +54,7 @@ import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../domain/letter-json";
 import { OG_IMAGE_PATH } from "../views/og";
 import { SignatoriesPage } from "../views/signatories-page";
+import { VersionsPage } from "../views/versions-page";
 
 /** The home page and the list of letters as JSON (mounted at /). */
 export const letterIndex = new Hono<AppEnv>();
@@ -227,6 +230,47 @@ letters.get("/:slug/record/:seq", publicParams(recordEntryParamsSchema), publicQ
               entry: (next) => withLang(paths.recordEntry(slug, next), language),
               json: paths.recordEntryJson(slug, seq),
               record: paths.record(slug),
+              versions: withLang(paths.versions(slug), language),
+              languages: languageLinks(letter, here),
+              alternates: languageAlternates(c, letter, here),
+            }}
+          />,
+          pageShell(c),
+        ),
+        [letter],
+      );
+    },
+    languageCache(request),
+  );
+});
+
+letters.use("/:slug/versions.json", publicJson);
+
+letters.get("/:slug/versions.json", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, { letter: slug }, () => versionsDocument(c, slug));
+});
+
+letters.get("/:slug/versions", publicQuery(letterQuerySchema), (c) => {
+  const slug = c.req.param("slug");
+  const request = languageRequest(c, c.req.valid("query").lang);
+  return cachedPage(
+    c,
+    { letter: slug },
+    async () => {
+      const letter = await requireLetterIn(c, slug, request);
+      const here = paths.versions(slug);
+      return htmlCopy(
+        await renderDocument(
+          <VersionsPage
+            letter={letter}
+            versions={await letterVersions(c.var.deps, letter)}
+            t={messagesFor(interfaceLocale(letter.language))}
+            links={{
+              letter: withLang(paths.letter(slug), linkLanguage(letter)),
+              json: paths.versionsJson(slug),
+              entry: (seq) => withLang(paths.recordEntry(slug, seq), linkLanguage(letter)),
+              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
               languages: languageLinks(letter, here),
               alternates: languageAlternates(c, letter, here),
             }}

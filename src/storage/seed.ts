@@ -3,7 +3,8 @@
  * (`npm run bench`) and for trying large letters by hand (`npm run seed`).
  * Rows are generated inside SQLite by a recursive CTE, a chunk per statement.
  * Seeded signatures are confirmed, public and counted, but have no record
- * entries: a seeded letter is load, not a letter to verify.
+ * entries (and the letter no text versions, which the maintenance job may
+ * publish again): a seeded letter is load, not a letter to verify.
  */
 import { parseLetterFile } from "../domain/letter-file";
 import { UNRANKED_POSITION } from "../domain/signature";
@@ -12,7 +13,11 @@ import { letterDocumentStatements } from "./letters-sql";
 const CHUNK = 100_000;
 
 /** Statements that (re)create the letter `slug` with the given numbers of signatures. */
-export function seedLetterStatements(slug: string, organizations: number, individuals: number): string[] {
+export async function seedLetterStatements(
+  slug: string,
+  organizations: number,
+  individuals: number,
+): Promise<string[]> {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`Not a slug: ${slug}`);
   for (const count of [organizations, individuals]) {
     if (!Number.isSafeInteger(count) || count < 0) throw new Error(`Not a number of signatures: ${count}`);
@@ -20,7 +25,8 @@ export function seedLetterStatements(slug: string, organizations: number, indivi
   const source = `---\nslug: ${slug}\ntitle: Letter with ${organizations + individuals} signatures\ndate: 2020-01-01\nlanguage: en\nstatus: open\nconfirm_signatures: false\naddressee: To whom it may concern\n---\nWe, the undersigned, ask for a fair process.\n`;
   const letterId = `(SELECT id FROM letters WHERE slug = '${slug}')`;
   const statements = [
-    ...letterDocumentStatements(parseLetterFile(source)),
+    ...(await letterDocumentStatements(parseLetterFile(source))),
+    `DELETE FROM text_versions WHERE letter_id = ${letterId}`,
     `DELETE FROM record_entries WHERE letter_id = ${letterId}`,
     `DELETE FROM record_nodes WHERE letter_id = ${letterId}`,
     `DELETE FROM record_checkpoints WHERE letter_id = ${letterId}`,

@@ -9,13 +9,28 @@
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { SealedRecordEntry } from "../domain/record";
+import { parseTextVersionRef } from "../domain/text-versions";
 import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
 import { Layout, type PageMeta } from "./layout";
 import { SignatoryEntry } from "./signatory-list";
 
-/** What the entry says publicly: the signatory's words, that they were erased, or that none were listed. */
-function EntryDetails({ entry, t }: { entry: SealedRecordEntry; t: Messages }) {
-  if (entry.event === "text") return <>{t.recordEntry.textVersion(entry.ref)}</>;
+/**
+ * What the entry says publicly: the signatory's words, that they were erased,
+ * or that none were listed; for a text entry, which version, and where it is
+ * published (`versions`, the versions page).
+ */
+function EntryDetails({ entry, versions, t }: { entry: SealedRecordEntry; versions: string; t: Messages }) {
+  if (entry.event === "text") {
+    const named = parseTextVersionRef(entry.ref);
+    return (
+      <>
+        {t.recordEntry.textVersion(entry.ref)}{" "}
+        <a href={named ? `${versions}#version-${named.language}-${named.number}` : versions}>
+          {t.versionsPage.heading}
+        </a>
+      </>
+    );
+  }
   // An erased entry shows nothing, whatever its row holds (see domain/letter-json.ts recordEntryJson).
   if (entry.salt === null) return <>{t.recordEntry.erased}</>;
   if (entry.name === null || entry.kind === null) return <>{t.recordEntry.unlisted}</>;
@@ -46,6 +61,8 @@ export function RecordEntryPage(props: {
     entry: (seq: number) => string;
     json: string;
     record: string;
+    /** The versions page, where a text entry's version is published. */
+    versions: string;
     languages: readonly LanguageLink[];
     alternates: PageMeta["alternates"];
   };
@@ -97,7 +114,7 @@ export function RecordEntryPage(props: {
         )}
         <dt>{words.details}</dt>
         <dd class="record-details">
-          <EntryDetails entry={entry} t={t} />
+          <EntryDetails entry={entry} versions={links.versions} t={t} />
         </dd>
         <dt>{words.reference}</dt>
         <dd>

@@ -105,16 +105,17 @@ afterEach(() => {
 
 describe("signed checkpoints", () => {
   it("signs the record when it moves, and publishes the checkpoint in the letter's JSON, its checkpoints and its feed", async () => {
+    // The letter's text is the record's first entry, its signatories the next three.
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"], individuals: ["Ana"] });
     const json = await getJson<LetterJson>(`/letters/${letter.slug}.json`);
     const { checkpoint } = json.record;
     expect(checkpoint).toMatchObject({
-      size: 3,
+      size: 4,
       root: json.record.root,
-      url: `${ORIGIN}/letters/${letter.slug}/checkpoints?before=4`,
+      url: `${ORIGIN}/letters/${letter.slug}/checkpoints?before=5`,
     });
     expect(json.record).toMatchObject({
-      length: 3,
+      length: 4,
       checkpoints_url: `${ORIGIN}/letters/${letter.slug}/checkpoints`,
       key_url: `${ORIGIN}/.well-known/undersigned-record-key`,
     });
@@ -129,12 +130,12 @@ describe("signed checkpoints", () => {
     const opened = await openWithServedKey(checkpoint!.note);
     expect(opened).toEqual({
       origin: `undersigned.test/letters/${letter.slug}`,
-      size: 3,
+      size: 4,
       root: hashFromHex(json.record.root),
       time: checkpoint!.time,
     });
     // A note changed by one character no longer verifies.
-    const forged = checkpoint!.note.replace("\n3\n", "\n2\n");
+    const forged = checkpoint!.note.replace("\n4\n", "\n3\n");
     const refused = await openCheckpoint(forged, await parseVerifierKey(TEST_VERIFIER_KEY), nobleVerify);
     expect("problem" in refused && refused.problem).toMatch(/does not verify/);
 
@@ -143,17 +144,17 @@ describe("signed checkpoints", () => {
     expect(await list.json<CheckpointsJson>()).toEqual({
       letter: { slug: letter.slug, url: `${ORIGIN}/letters/${letter.slug}` },
       key: TEST_VERIFIER_KEY,
-      checkpoints: [{ size: 3, root: checkpoint!.root, time: checkpoint!.time, note: checkpoint!.note }],
+      checkpoints: [{ size: 4, root: checkpoint!.root, time: checkpoint!.time, note: checkpoint!.note }],
       next_url: null,
     });
 
     const feed = await (await fetchApp(`/letters/${letter.slug}/feed.atom`, FRESH)).text();
-    expect(feed).toContain(`<id>${ORIGIN}/letters/${letter.slug}/checkpoints#3</id>`);
+    expect(feed).toContain(`<id>${ORIGIN}/letters/${letter.slug}/checkpoints#4</id>`);
     expect(feed).toContain(`<content type="text" xml:space="preserve">${escapeXml(checkpoint!.note)}</content>`);
 
     // Reading again signs nothing new: the record has not moved.
     await getJson<LetterJson>(`/letters/${letter.slug}.json`);
-    expect(await storedCheckpoints(letter.slug)).toEqual([3]);
+    expect(await storedCheckpoints(letter.slug)).toEqual([4]);
   });
 
   it("shows the key in every page's footer, linked to its address", async () => {
@@ -187,43 +188,43 @@ describe("signed checkpoints", () => {
     // The first read signs the first checkpoint; the copy it drew is kept.
     expect(await read()).toMatchObject({
       cache: "MISS",
-      record: { checkpoint: { size: 1, time: at(0).toISOString() } },
+      record: { checkpoint: { size: 2, time: at(0).toISOString() } },
     });
-    expect(await read()).toMatchObject({ cache: "HIT", record: { checkpoint: { size: 1 } } });
+    expect(await read()).toMatchObject({ cache: "HIT", record: { checkpoint: { size: 2 } } });
 
     // A change within the minute: the record moves, the checkpoint waits.
     at(30);
     expect((await postSignature(letter.slug, individual({ name: "Within The Minute" }))).status).toBe(303);
-    expect(await read()).toMatchObject({ cache: "MISS", record: { length: 2, checkpoint: { size: 1 } } });
-    expect(await read()).toMatchObject({ cache: "HIT", record: { checkpoint: { size: 1 } } });
-    expect(await storedCheckpoints(letter.slug)).toEqual([1]);
+    expect(await read()).toMatchObject({ cache: "MISS", record: { length: 3, checkpoint: { size: 2 } } });
+    expect(await read()).toMatchObject({ cache: "HIT", record: { checkpoint: { size: 2 } } });
+    expect(await storedCheckpoints(letter.slug)).toEqual([2]);
 
     // The minute job signs it, and the cached copy that showed the earlier checkpoint is drawn anew.
     const jobAt = at(45);
     await runMinuteJob(jobAt);
-    expect(await storedCheckpoints(letter.slug)).toEqual([1, 2]);
+    expect(await storedCheckpoints(letter.slug)).toEqual([2, 3]);
     const afterJob = await read();
-    expect(afterJob).toMatchObject({ cache: "MISS", record: { checkpoint: { size: 2, time: jobAt.toISOString() } } });
+    expect(afterJob).toMatchObject({ cache: "MISS", record: { checkpoint: { size: 3, time: jobAt.toISOString() } } });
     expect(await openWithServedKey(afterJob.record.checkpoint!.note)).toMatchObject({
-      size: 2,
+      size: 3,
       time: jobAt.toISOString(),
     });
     await runMinuteJob(jobAt); // nothing left to sign
-    expect(await storedCheckpoints(letter.slug)).toEqual([1, 2]);
+    expect(await storedCheckpoints(letter.slug)).toEqual([2, 3]);
 
     // Another change within the job's minute, shown with the job's checkpoint and cached...
     at(60);
     expect((await postSignature(letter.slug, individual({ name: "Within The Next Minute" }))).status).toBe(303);
-    expect(await read()).toMatchObject({ cache: "MISS", record: { length: 3, checkpoint: { size: 2 } } });
+    expect(await read()).toMatchObject({ cache: "MISS", record: { length: 4, checkpoint: { size: 3 } } });
     expect(await read()).toMatchObject({ cache: "HIT" });
     // ...then, a minute after the job's, a reader of another document signs at once, and that cached copy is drawn anew.
     at(110);
     const feed = await (await fetchApp(`/letters/${letter.slug}/feed.atom`)).text();
-    expect(feed).toContain(`/checkpoints#3</id>`);
-    expect(await storedCheckpoints(letter.slug)).toEqual([1, 2, 3]);
+    expect(feed).toContain(`/checkpoints#4</id>`);
+    expect(await storedCheckpoints(letter.slug)).toEqual([2, 3, 4]);
     expect(await read()).toMatchObject({
       cache: "MISS",
-      record: { checkpoint: { size: 3, time: at(110).toISOString() } },
+      record: { checkpoint: { size: 4, time: at(110).toISOString() } },
     });
   });
 
@@ -232,7 +233,7 @@ describe("signed checkpoints", () => {
     const deps = appDeps(env, readSettings(env));
     await Promise.all([checkpointRecords(deps), checkpointRecords(deps), checkpointRecords(deps)]);
     await Promise.all(Array.from({ length: 4 }, () => getJson(`/letters/${letter.slug}.json`)));
-    expect(await storedCheckpoints(letter.slug)).toEqual([2]);
+    expect(await storedCheckpoints(letter.slug)).toEqual([3]);
   });
 
   it("pages through the checkpoints, newest first, with before=", async () => {
@@ -260,7 +261,7 @@ describe("signed checkpoints", () => {
     const letter = await createLetter({ organizations: ["AFL-CIO"] });
     const json = await getJson<LetterJson>(`/letters/${letter.slug}.json`, { ...FRESH, ...NO_KEY });
     expect(json.record).toMatchObject({
-      length: 1,
+      length: 2,
       checkpoint: null,
       checkpoints_url: `${ORIGIN}/letters/${letter.slug}/checkpoints`,
     });
@@ -288,7 +289,7 @@ describe("signed checkpoints", () => {
 });
 
 describe("consistency proofs", () => {
-  /** A letter whose record has 21 sealed entries, and the root of each of its first sizes, computed from record.json's hashes. */
+  /** A letter whose record has 22 sealed entries, and the root of each of its first sizes, computed from record.json's hashes. */
   async function letterWithRoots() {
     const letter = await createLetter({ organizations: Array.from({ length: 13 }, (_, i) => `Org ${i}`) });
     await seedSignatures(
@@ -296,7 +297,7 @@ describe("consistency proofs", () => {
       Array.from({ length: 8 }, (_, i) => ({ name: `Person ${i}` })),
     );
     const json = await getJson<LetterJson>(`/letters/${letter.slug}.json`);
-    expect(json.record.length).toBe(21);
+    expect(json.record.length).toBe(22);
     const record = await getJson<{ entries: { hash: string }[] }>(`/letters/${letter.slug}/record.json`);
     const tree = new MerkleFrontier();
     const roots = [hashHex(await tree.root())];
@@ -313,14 +314,15 @@ describe("consistency proofs", () => {
     for (const [from, to] of [
       [0, 5],
       [1, 1],
-      [1, 21],
+      [1, 22],
       [3, 7],
       [4, 8],
-      [5, 21],
+      [5, 22],
       [8, 16],
       [13, 20],
-      [20, 21],
-      [21, 21],
+      [20, 22],
+      [21, 22],
+      [22, 22],
     ] as const) {
       const proof = await getJson<{ from: number; to: number; root_from: string; root_to: string; proof: string[] }>(
         `/letters/${slug}/record/consistency.json?from=${from}&to=${to}`,
@@ -343,8 +345,8 @@ describe("consistency proofs", () => {
     const response = await fetchApp(`/letters/${slug}/record/consistency.json?from=${kept.size}`);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(await response.json()).toMatchObject({
-      from: 21,
-      to: 21,
+      from: 22,
+      to: 22,
       root_from: kept.root,
       root_to: kept.root,
       proof: [],
@@ -352,7 +354,7 @@ describe("consistency proofs", () => {
     const fromSeven = await getJson<{ to: number; root_to: string; proof: string[] }>(
       `/letters/${slug}/record/consistency.json?from=7`,
     );
-    expect(fromSeven).toMatchObject({ to: 21, root_to: json.record.root });
+    expect(fromSeven).toMatchObject({ to: 22, root_to: json.record.root });
   });
 
   it.each([
@@ -366,8 +368,8 @@ describe("consistency proofs", () => {
     ["/record/consistency.json?from=1&to=x", "This proof link is not valid"],
     ["/record/consistency.json?from=1&from=2", "This proof link is not valid"],
     ["/record/consistency.json?from=5&to=3", "No proof backwards"],
-    ["/record/consistency.json?from=1&to=3", "Beyond the record"],
-    ["/record/consistency.json?from=3", "No proof backwards"],
+    ["/record/consistency.json?from=1&to=4", "Beyond the record"],
+    ["/record/consistency.json?from=4", "No proof backwards"],
   ])("answers %s with a 400 that says why", async (path, title) => {
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
     const response = await fetchApp(`/letters/${letter.slug}${path}`, FRESH);

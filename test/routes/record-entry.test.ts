@@ -92,22 +92,23 @@ describe("a signer's entry, counted at once (no mailer)", () => {
     expect(thanks.headers.get("Cache-Control")).toBe("private, no-store");
     const html = await thanks.text();
     const mine = signerEntryOf(html);
-    expect(mine?.seq).toBe(3);
+    // The letter's text is entry 1, its two organizations 2 and 3.
+    expect(mine?.seq).toBe(4);
     expect(mine?.hash).toMatch(/^[0-9a-f]{64}$/);
 
-    const document = await entryJson(letter.slug, 3);
-    expect(document.entry).toMatchObject({ seq: 3, event: "signed", name: "Entry Checker", hash: mine!.hash });
+    const document = await entryJson(letter.slug, 4);
+    expect(document.entry).toMatchObject({ seq: 4, event: "signed", name: "Entry Checker", hash: mine!.hash });
     expect(document).toMatchObject({
       letter: { slug: letter.slug, url: `https://undersigned.test/letters/${letter.slug}` },
       later: [],
-      size: 3,
+      size: 4,
       // The record's latest checkpoint, signed when the entry was first read: of the tree the proof is in.
       checkpoint: {
-        size: 3,
+        size: 4,
         root: document.root,
-        url: `https://undersigned.test/letters/${letter.slug}/checkpoints?before=4`,
+        url: `https://undersigned.test/letters/${letter.slug}/checkpoints?before=5`,
       },
-      url: `https://undersigned.test/letters/${letter.slug}/record/3`,
+      url: `https://undersigned.test/letters/${letter.slug}/record/4`,
     });
     const record = await (
       await fetchApp(`/letters/${letter.slug}/record.json`, FRESH)
@@ -115,19 +116,19 @@ describe("a signer's entry, counted at once (no mailer)", () => {
       record: { root: string };
       entries: EntryJson[];
     }>();
-    expect(record.entries[2]).toEqual(document.entry);
+    expect(record.entries[3]).toEqual(document.entry);
     expect(document.root).toBe(record.record.root);
     expect(await proofHolds(document)).toBe(true);
     expect(JSON.stringify(document)).not.toMatch(/@|email|token/);
 
-    const page = await getPage(`/letters/${letter.slug}/record/3`);
+    const page = await getPage(`/letters/${letter.slug}/record/4`);
     expect(page.response.status).toBe(200);
-    expect(texts(page.document, "h1")).toEqual(["Entry 3 of the public record"]);
+    expect(texts(page.document, "h1")).toEqual(["Entry 4 of the public record"]);
     expect(texts(page.document, ".record-event")).toEqual(["Signed the letter"]);
     expect(texts(page.document, ".record-details")).toEqual(["Entry Checker"]);
     expect(texts(page.document, ".record-hash")).toEqual([mine!.hash]);
     expect(texts(page.document, ".command")).toEqual([
-      `npm run verify -- https://undersigned.test/letters/${letter.slug} --entry 3:${mine!.hash}`,
+      `npm run verify -- https://undersigned.test/letters/${letter.slug} --entry 4:${mine!.hash}`,
     ]);
     expect(page.document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
     expect(page.document.toString()).not.toContain("checker@example.org");
@@ -137,12 +138,13 @@ describe("a signer's entry, counted at once (no mailer)", () => {
     const letter = await createLetter({ organizations: Array.from({ length: 6 }, (_, i) => `Org ${i}`) });
     await seedSignatures(letter.slug, [{ name: "A" }, { name: "B", status: "withdrawn" }, { name: "C" }]);
     const roots = new Set<string>();
-    for (let seq = 1; seq <= 10; seq++) {
+    // The text, six organizations, three signatures and a withdrawal.
+    for (let seq = 1; seq <= 11; seq++) {
       const document = await entryJson(letter.slug, seq);
-      expect(document.size).toBe(10);
+      expect(document.size).toBe(11);
       expect(await proofHolds(document), `entry ${seq}`).toBe(true);
       // A proof for another entry's place does not check.
-      expect(await proofHolds({ ...document, entry: { ...document.entry, seq: (seq % 10) + 1 } })).toBe(false);
+      expect(await proofHolds({ ...document, entry: { ...document.entry, seq: (seq % 11) + 1 } })).toBe(false);
       roots.add(document.root);
     }
     expect(roots.size).toBe(1);
@@ -152,38 +154,38 @@ describe("a signer's entry, counted at once (no mailer)", () => {
     const letter = await createLetter({ organizations: ["AFL-CIO"] });
     const [leaving] = await seedSignatures(letter.slug, [{ name: "Soon Gone", city: "Tegucigalpa" }]);
     // Read through the edge cache (the default CACHE_MAX_AGE), twice: the second read is a copy.
-    const before = await fetchApp(`/letters/${letter.slug}/record/2`);
+    const before = await fetchApp(`/letters/${letter.slug}/record/3`);
     expect(await before.text()).toContain("Soon Gone");
-    const cached = await fetchApp(`/letters/${letter.slug}/record/2`);
+    const cached = await fetchApp(`/letters/${letter.slug}/record/3`);
     expect(cached.headers.get("X-Cache")).toBe("HIT");
     await cached.body?.cancel();
-    const cachedJson = await fetchApp(`/letters/${letter.slug}/record/2.json`);
+    const cachedJson = await fetchApp(`/letters/${letter.slug}/record/3.json`);
     await cachedJson.body?.cancel();
 
     const withdrawn = await postForm(`/letters/${letter.slug}/withdraw`, { token: leaving!.withdrawToken });
     expect(withdrawn.status).toBe(303);
 
     // The copies cached before are not served: the withdrawal refreshed them, like every public copy.
-    const page = await getPage(`/letters/${letter.slug}/record/2`);
+    const page = await getPage(`/letters/${letter.slug}/record/3`);
     expect(page.response.headers.get("X-Cache")).toBe("MISS");
     expect(page.document.toString()).not.toContain("Soon Gone");
     expect(page.document.toString()).not.toContain("Tegucigalpa");
     expect(texts(page.document, ".record-event")).toEqual(["Signed the letter"]);
     expect(texts(page.document, ".record-details")[0]).toMatch(/^None any more: they were erased/);
     expect(texts(page.document, ".record-later li")).toEqual([
-      expect.stringMatching(/^Entry 3: Withdrew their signature, /),
+      expect.stringMatching(/^Entry 4: Withdrew their signature, /),
     ]);
     expect(page.document.querySelector(".record-later a")?.getAttribute("href")).toBe(
-      `/letters/${letter.slug}/record/3`,
+      `/letters/${letter.slug}/record/4`,
     );
 
-    const document = await (await fetchApp(`/letters/${letter.slug}/record/2.json`)).json<EntryDocument>();
-    expect(document.entry).toMatchObject({ seq: 2, event: "signed", name: null, salt: null });
-    expect(document.later).toEqual([expect.objectContaining({ seq: 3, event: "withdrawn", name: null })]);
-    expect(document.size).toBe(3);
+    const document = await (await fetchApp(`/letters/${letter.slug}/record/3.json`)).json<EntryDocument>();
+    expect(document.entry).toMatchObject({ seq: 3, event: "signed", name: null, salt: null });
+    expect(document.later).toEqual([expect.objectContaining({ seq: 4, event: "withdrawn", name: null })]);
+    expect(document.size).toBe(4);
     expect(await proofHolds(document)).toBe(true);
 
-    const withdrawal = await getPage(`/letters/${letter.slug}/record/3`);
+    const withdrawal = await getPage(`/letters/${letter.slug}/record/4`);
     expect(texts(withdrawal.document, ".record-event")).toEqual(["Withdrew their signature"]);
     expect(texts(withdrawal.document, ".record-later li")).toEqual([]);
   });
@@ -191,10 +193,10 @@ describe("a signer's entry, counted at once (no mailer)", () => {
   it("shows an entry erased by the organizers' hiding without its name, and the hiding as theirs", async () => {
     const letter = await createLetter();
     await seedSignatures(letter.slug, [{ name: "Kept Private", status: "hidden" }]);
-    const document = await entryJson(letter.slug, 1);
+    const document = await entryJson(letter.slug, 2);
     expect(document.entry).toMatchObject({ name: null, salt: null });
     expect(document.later).toEqual([expect.objectContaining({ event: "hidden" })]);
-    const page = await getPage(`/letters/${letter.slug}/record/2`);
+    const page = await getPage(`/letters/${letter.slug}/record/3`);
     expect(texts(page.document, ".record-event")).toEqual(["Hidden by the organizers"]);
     expect(page.document.toString()).not.toContain("Kept Private");
   });
@@ -204,10 +206,10 @@ describe("a signer's entry, counted at once (no mailer)", () => {
       organizations: ["AFL-CIO"],
       translations: [translation("es", "Carta justa", "Pedimos un proceso justo.")],
     });
-    const page = await getPage(`/letters/${letter.slug}/record/1?lang=es`);
+    const page = await getPage(`/letters/${letter.slug}/record/3?lang=es`);
     expect(page.response.status).toBe(200);
     expect(page.document.querySelector("html")?.getAttribute("lang")).toBe("es");
-    expect(texts(page.document, "h1")).toEqual(["Entrada 1 del registro público"]);
+    expect(texts(page.document, "h1")).toEqual(["Entrada 3 del registro público"]);
     expect(texts(page.document, ".record-event")).toEqual(["Firmó la carta"]);
   });
 
@@ -219,7 +221,7 @@ describe("a signer's entry, counted at once (no mailer)", () => {
       expect(page.response.status).toBe(404);
       expect(texts(page.document, "h1")).toEqual(["There is no such entry"]);
       const message = texts(page.document, "main p").join(" ");
-      if (seq === "99999") expect(message).toContain("This letter's record has 2 entries so far");
+      if (seq === "99999") expect(message).toContain("This letter's record has 3 entries so far");
       else expect(message).toContain("numbered 1, 2, 3");
       const json = await fetchApp(`/letters/${letter.slug}/record/${seq}.json`);
       expect(json.status).toBe(404);
@@ -271,8 +273,8 @@ describe("a signer's entry with a mailer", () => {
     const done = await fetchApp(confirmed.headers.get("Location")!, LOCAL_MAIL);
     expect(done.headers.get("Cache-Control")).toBe("private, no-store");
     const mine = signerEntryOf(await done.text());
-    expect(mine?.seq).toBe(2);
-    const document = await entryJson(letter.slug, 2);
+    expect(mine?.seq).toBe(3);
+    const document = await entryJson(letter.slug, 3);
     expect(document.entry).toMatchObject({ ref, name: "Confirmed Signer", hash: mine!.hash });
     expect(await proofHolds(document)).toBe(true);
   });
@@ -283,12 +285,12 @@ describe("a signer's entry with a mailer", () => {
     const first = await postSignature(letter.slug, individual({ name: "Receipt Signer", email }), { env: LOCAL_MAIL });
     const [mail] = await mailTo(email);
     expect(mail!.subject).toBe(`Thank you for signing: ${letter.title}`);
-    const document = await entryJson(letter.slug, 2);
+    const document = await entryJson(letter.slug, 3);
     expect(document.entry.name).toBe("Receipt Signer");
     expect(mail!.body).toContain(
-      `Your signature is entry 2 of the letter's public record, with the hash\n${document.entry.hash}\n`,
+      `Your signature is entry 3 of the letter's public record, with the hash\n${document.entry.hash}\n`,
     );
-    expect(linkIn(mail!.body, "/record/")).toBe(`/letters/${letter.slug}/record/2`);
+    expect(linkIn(mail!.body, "/record/")).toBe(`/letters/${letter.slug}/record/3`);
 
     // The page can't say which entry is the signer's (a repeat would then differ): the email does.
     // (The count differs: a repeat adds nothing. That is the letter's choice of counting at once.)
@@ -306,7 +308,7 @@ describe("a signer's entry with a mailer", () => {
     // The owner of the repeated address is told their own entry.
     const already = (await mailTo(email)).at(-1)!;
     expect(already.subject).toBe(`You have already signed: ${letter.title}`);
-    expect(already.body).toContain(`entry 2 of the letter's public record, with the hash\n${document.entry.hash}\n`);
+    expect(already.body).toContain(`entry 3 of the letter's public record, with the hash\n${document.entry.hash}\n`);
   });
 
   it("an organization waiting for review is told so by email, not that it is counted", async () => {
@@ -318,7 +320,7 @@ describe("a signer's entry with a mailer", () => {
     expect(mail!.body).toContain("The organizers review organizations' signatures before they count");
     expect(mail!.body).not.toContain("/record/");
     const { results } = await env.DB.prepare(
-      "SELECT count(*) AS n FROM record_entries e JOIN letters l ON l.id = e.letter_id WHERE l.slug = ?",
+      "SELECT count(*) AS n FROM record_entries e JOIN letters l ON l.id = e.letter_id WHERE l.slug = ? AND e.event <> 'text'",
     )
       .bind(letter.slug)
       .all<{ n: number }>();
@@ -356,6 +358,6 @@ describe("a signer's entry when the record can't be read", () => {
     const [mail] = await mailTo(email);
     expect(mail!.subject).toBe(`Thank you for signing: ${letter.title}`);
     expect(mail!.body).not.toContain("/record/");
-    expect((await entryJson(letter.slug, 1)).entry.event).toBe("signed");
+    expect((await entryJson(letter.slug, 2)).entry.event).toBe("signed");
   });
 });

@@ -157,6 +157,29 @@ export const en = {
     continued: (heading: string) => `${heading} (continued)`,
   },
 
+  versionsPage: {
+    title: (letterTitle: string) => `Versions of “${letterTitle}”`,
+    back: "← Back to the letter",
+    heading: "Versions of the text",
+    of: "of",
+    intro:
+      "Each time the text of this letter, or of one of its translations, was published or changed while public, the new version was added to the letter's public record. Each version shows what changed from the one before it.",
+    recordNote:
+      "The record entry and the digest (SHA-256) let anyone check that a version is the text the record holds.",
+    json: "These versions as JSON",
+    none: "No version of this letter's text has been published yet.",
+    version: (number: number) => `Version ${n(number)}`,
+    publishedOn: "Published on",
+    recordEntry: "Record entry",
+    digest: "Digest",
+    first: "The text as first published.",
+    changes: (number: number) => `Changes from version ${n(number)}`,
+    spacingOnly: "Only spaces or line breaks changed.",
+    fields: { title: "Title", summary: "Summary", addressee: "Addressee", body: "Text" },
+    added: "added:",
+    removed: "removed:",
+  },
+
   signatoriesPage: {
     title: (letterTitle: string) => `Signatories of “${letterTitle}”`,
     back: "← Back to the letter",

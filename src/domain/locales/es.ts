@@ -173,6 +173,29 @@ export const es: Messages = {
     continued: (heading) => `${heading} (continuación)`,
   },
 
+  versionsPage: {
+    title: (letterTitle) => `Versiones de «${letterTitle}»`,
+    back: "← Volver a la carta",
+    heading: "Versiones del texto",
+    of: "de",
+    intro:
+      "Cada vez que el texto de esta carta, o de una de sus traducciones, se publicó o cambió mientras era público, la nueva versión se añadió al registro público de la carta. Cada versión muestra qué cambió respecto de la anterior.",
+    recordNote:
+      "La entrada del registro y la huella digital (SHA-256) permiten a cualquiera comprobar que una versión es el texto que guarda el registro.",
+    json: "Estas versiones en JSON",
+    none: "Todavía no se ha publicado ninguna versión del texto de esta carta.",
+    version: (number) => `Versión ${n(number)}`,
+    publishedOn: "Publicada el",
+    recordEntry: "Entrada del registro",
+    digest: "Huella digital",
+    first: "El texto tal como se publicó por primera vez.",
+    changes: (number) => `Cambios respecto de la versión ${n(number)}`,
+    spacingOnly: "Solo cambiaron espacios o saltos de línea.",
+    fields: { title: "Título", summary: "Resumen", addressee: "Destinatario", body: "Texto" },
+    added: "añadido:",
+    removed: "eliminado:",
+  },
+
   signatoriesPage: {
     title: (letterTitle) => `Firmantes de «${letterTitle}»`,
     back: "← Volver a la carta",

@@ -175,6 +175,29 @@ export const fr: Messages = {
     continued: (heading) => `${heading} (suite)`,
   },
 
+  versionsPage: {
+    title: (letterTitle) => `Versions de « ${letterTitle} »`,
+    back: "← Retour à la lettre",
+    heading: "Versions du texte",
+    of: "de",
+    intro:
+      "Chaque fois que le texte de cette lettre, ou de l'une de ses traductions, a été publié ou modifié alors qu'il était public, la nouvelle version a été ajoutée au registre public de la lettre. Chaque version montre ce qui a changé par rapport à la précédente.",
+    recordNote:
+      "L'entrée du registre et l'empreinte (SHA-256) permettent à chacun de vérifier qu'une version est bien le texte que le registre conserve.",
+    json: "Ces versions en JSON",
+    none: "Aucune version du texte de cette lettre n'a encore été publiée.",
+    version: (number) => `Version ${n(number)}`,
+    publishedOn: "Publiée le",
+    recordEntry: "Entrée du registre",
+    digest: "Empreinte",
+    first: "Le texte tel que publié la première fois.",
+    changes: (number) => `Modifications par rapport à la version ${n(number)}`,
+    spacingOnly: "Seuls des espaces ou des retours à la ligne ont changé.",
+    fields: { title: "Titre", summary: "Résumé", addressee: "Destinataire", body: "Texte" },
+    added: "ajouté :",
+    removed: "supprimé :",
+  },
+
   signatoriesPage: {
     title: (letterTitle) => `Signataires de « ${letterTitle} »`,
     back: "← Retour à la lettre",

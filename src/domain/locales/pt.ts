@@ -173,6 +173,29 @@ export const pt: Messages = {
     continued: (heading) => `${heading} (continuação)`,
   },
 
+  versionsPage: {
+    title: (letterTitle) => `Versões de “${letterTitle}”`,
+    back: "← Voltar à carta",
+    heading: "Versões do texto",
+    of: "de",
+    intro:
+      "Cada vez que o texto desta carta, ou de uma das suas traduções, foi publicado ou alterado enquanto era público, a nova versão foi acrescentada ao registro público da carta. Cada versão mostra o que mudou em relação à anterior.",
+    recordNote:
+      "A entrada do registro e a impressão digital (SHA-256) permitem a qualquer pessoa verificar que uma versão é o texto que o registro guarda.",
+    json: "Estas versões em JSON",
+    none: "Nenhuma versão do texto desta carta foi publicada ainda.",
+    version: (number) => `Versão ${n(number)}`,
+    publishedOn: "Publicada em",
+    recordEntry: "Entrada do registro",
+    digest: "Impressão digital",
+    first: "O texto como foi publicado pela primeira vez.",
+    changes: (number) => `Alterações em relação à versão ${n(number)}`,
+    spacingOnly: "Só mudaram espaços ou quebras de linha.",
+    fields: { title: "Título", summary: "Resumo", addressee: "Destinatário", body: "Texto" },
+    added: "acrescentado:",
+    removed: "removido:",
+  },
+
   signatoriesPage: {
     title: (letterTitle) => `Signatários de “${letterTitle}”`,
     back: "← Voltar para a carta",
