@@ -35,6 +35,10 @@ export default defineConfig(async () => ({
                 LETTER_CACHE_SECONDS: "0",
                 ACCESS_TEAM_DOMAIN: "",
                 ACCESS_AUD: "",
+                // A fixed key (made with `npm run record-key -- undersigned.test`), so that the tests know the
+                // verifier key to check checkpoints with: undersigned.test+5e6766fc+AZCK5uPNoelJq7DzsFcgTrOJb1DYUwRu8EY4tQ0hQVrM
+                RECORD_SIGNING_KEY:
+                  "PRIVATE+KEY+undersigned.test+5e6766fc+Ae6p5XyJgJ+FTfTxFJTmqtNjEWLvcvLO6UQr178PHsj+",
               },
             },
           }),

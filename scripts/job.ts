@@ -15,7 +15,9 @@ import { fileURLToPath } from "node:url";
 /** Each job by name, with its cron trigger in wrangler.jsonc. */
 export const JOBS = {
   maintenance: "*/5 * * * *",
+  // The minute's cron runs both: webhooks' deliveries, and checkpoints of the records that moved.
   webhooks: "* * * * *",
+  checkpoints: "* * * * *",
   "daily-summary": "0 7 * * *",
 } as const satisfies Record<string, string>;
 

@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { generateSignerKey } from "../src/domain/signed-note";
 import { loadLetters } from "./load-letters";
 import { waitForAnswer } from "./wait-for-answer";
 import { persistArgs, runWrangler, startWrangler } from "./wrangler";
@@ -22,15 +23,17 @@ async function ensureLocalSettings(): Promise<Record<string, string>> {
   let current = existsSync(DEV_VARS)
     ? await readFile(DEV_VARS, "utf8")
     : "# Local settings for wrangler dev. Never commit this file.\n";
-  const wanted: Record<string, () => string> = {
+  const wanted: Record<string, () => string | Promise<string>> = {
     SECRET_KEY: () => randomBytes(32).toString("hex"),
     ADMIN_TOKEN: () => randomBytes(18).toString("base64url"),
     MAILER: () => "local",
+    // The key that signs the records' checkpoints, named for where the app runs locally.
+    RECORD_SIGNING_KEY: () => generateSignerKey("localhost"),
   };
   const added: string[] = [];
   for (const [name, value] of Object.entries(wanted)) {
     if (new RegExp(`^${name}\\s*=`, "m").test(current)) continue;
-    current += `${current.endsWith("\n") ? "" : "\n"}${name}="${value()}"\n`;
+    current += `${current.endsWith("\n") ? "" : "\n"}${name}="${await value()}"\n`;
     added.push(name);
   }
   if (added.length > 0) {
@@ -85,7 +88,7 @@ Undersigned is running on ${origin}/
   The demo letter:      ${origin}/letters/honduras-new-elections-2017
   Emails sent locally:  ${origin}/dev/mail${settings.MAILER === "local" ? "" : " (set MAILER=local in .dev.vars to use it)"}
   Organizers:           ${origin}/admin  (log in with the admin token ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"})
-  Scheduled jobs:       npm run job -- maintenance | webhooks | daily-summary  (they never run by themselves locally)
+  Scheduled jobs:       npm run job -- maintenance | webhooks | checkpoints | daily-summary  (they never run by themselves locally)
 `);
 }
 

@@ -2,6 +2,7 @@
  * The Worker's bindings, in one place, and the parsing of its string
  * settings into typed values.
  */
+import { parseSignerKey, type NoteSigner } from "./domain/signed-note";
 
 /** What Cloudflare binds to the Worker: see wrangler.jsonc and the README's Configuration section. */
 export interface Bindings {
@@ -55,6 +56,13 @@ export interface Bindings {
   SIGN_QUEUE?: Queue<unknown>;
   /** Seconds a Worker instance reuses a letter it has read for signing (default 5; 0 reads it for every signature). */
   LETTER_CACHE_SECONDS?: string;
+  /**
+   * The key that signs the records' checkpoints (a secret): a Go note signer key,
+   * "PRIVATE+KEY+{name}+{key ID}+{base64}" (`npm run record-key -- letters.example.org` makes one).
+   * Without it no checkpoint is made, letters publish `record.checkpoint: null`, and
+   * /.well-known/undersigned-record-key answers 404.
+   */
+  RECORD_SIGNING_KEY?: string;
 }
 
 export interface Settings {
@@ -154,4 +162,27 @@ export function requireSecretKey(env: Bindings): string {
 /** Turnstile's site key, when verification is fully configured (both keys); else null. */
 export function turnstileSiteKey(env: Bindings): string | null {
   return env.TURNSTILE_SECRET_KEY && env.TURNSTILE_SITE_KEY ? env.TURNSTILE_SITE_KEY : null;
+}
+
+const recordSigners = new WeakMap<Bindings, Promise<NoteSigner | null>>();
+
+/**
+ * The signer of the records' checkpoints, from RECORD_SIGNING_KEY, read once
+ * per isolate (per bindings object); null when the secret is unset or empty.
+ * @throws ConfigurationError (from the promise) when it is set but is not an Ed25519 note signer key whose ID matches
+ */
+export function recordSigner(env: Bindings): Promise<NoteSigner | null> {
+  let signer = recordSigners.get(env);
+  if (!signer) {
+    const text = env.RECORD_SIGNING_KEY?.trim();
+    signer = text
+      ? parseSignerKey(text).catch((error: unknown) => {
+          throw new ConfigurationError(
+            `${error instanceof Error ? error.message : String(error)} Make one with \`npm run record-key -- your.host.name\` and set it with \`npx wrangler secret put RECORD_SIGNING_KEY\`.`,
+          );
+        })
+      : Promise.resolve(null);
+    recordSigners.set(env, signer);
+  }
+  return signer;
 }

@@ -17,6 +17,7 @@ import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
+import { checkpointRecords } from "./app/checkpoints";
 import { publicCopiesAt, publicCopiesAtEach } from "./http/page-cache";
 import { publicApiCors } from "./http/public-letter";
 import { publicOrigin } from "./http/urls";
@@ -30,6 +31,7 @@ import { api } from "./routes/api";
 import { apiSigning } from "./routes/api-signing";
 import { assets } from "./routes/assets";
 import { bench, countBenchQueries } from "./routes/bench";
+import { letterCheckpoints, recordKey } from "./routes/checkpoints";
 import { devMail } from "./routes/dev-mail";
 import { embed, oembed } from "./routes/embed";
 import { feeds, letterFeeds } from "./routes/feeds";
@@ -61,7 +63,10 @@ app.use(async function dependencies(c, next) {
   const db = databaseFor(c.env, settings);
   c.set("db", db);
   const origin = new URL(c.req.url).origin;
-  c.set("deps", appDeps(c.env, settings, { db, publicCopies: publicCopiesAt(origin), origin: publicOrigin(c) }));
+  const deps = appDeps(c.env, settings, { db, publicCopies: publicCopiesAt(origin), origin: publicOrigin(c) });
+  c.set("deps", deps);
+  // Every page's footer shows the key that signs the records' checkpoints (a malformed one is a ConfigurationError).
+  c.set("pageShell", { recordKey: (await deps.recordSigner())?.verifierKey.text ?? null });
   await next();
 });
 app.use(trimTrailingSlash());
@@ -74,10 +79,13 @@ app.route("/", assets); // /assets/*, /favicon.svg, /embed.js
 app.route("/", letterIndex); // /, /letters.json
 app.route("/", feeds); // /feed.atom, /sitemap.xml, /robots.txt
 app.route("/", oembed); // /oembed
+// Before `letters`, whose /{slug}/record/{seq}.json would take consistency.json for an entry's number.
+app.route("/letters", letterCheckpoints); // the record's signed checkpoints and consistency proofs
 app.route("/letters", letters); // a letter's page, signatories and record, as HTML and JSON
 app.route("/letters", signatures); // signing, and the signer's confirmation and withdrawal links
 app.route("/letters", embed); // the card partners frame
 app.route("/letters", letterFeeds);
+app.route("/", recordKey); // /.well-known/undersigned-record-key
 app.route("/api/v1", new Hono<AppEnv>().use(publicApiCors).route("/", api).route("/", apiSigning));
 app.route("/dev", devMail); // the local outbox (MAILER=local on a local address only)
 app.route("/__bench", bench); // BENCH=1 only
@@ -94,8 +102,13 @@ app.route("/admin/api", adminApi); // the organizers' JSON API
 app.notFound(notFound);
 app.onError(onError);
 
-/** The cron triggers of wrangler.jsonc, each its own job. */
-export const CRONS = { maintenance: "*/5 * * * *", webhooks: "* * * * *", dailySummary: "0 7 * * *" } as const;
+/** The cron triggers of wrangler.jsonc, each its job (webhooks and checkpoints share the minute's). */
+export const CRONS = {
+  maintenance: "*/5 * * * *",
+  webhooks: "* * * * *",
+  checkpoints: "* * * * *",
+  dailySummary: "0 7 * * *",
+} as const;
 
 /** A job's dependencies: its copies to refresh are those under PUBLIC_URL (it has no request to go by). */
 function jobDeps(env: Bindings, now?: Date): AppDeps {
@@ -112,7 +125,14 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
   const deps = jobDeps(env, now);
   const { db, settings } = deps;
   if (controller.cron === CRONS.webhooks) {
-    console.log(JSON.stringify({ event: "webhooks", ...(await deliverWebhooks(db, now, settings.publicUrl)) }));
+    // The minute's two jobs (CRONS.checkpoints is the same cron), each run whatever the other does.
+    const [webhooks, checkpoints] = await Promise.allSettled([
+      deliverWebhooks(db, now, settings.publicUrl),
+      checkpointRecords(deps),
+    ]);
+    if (webhooks.status === "fulfilled") console.log(JSON.stringify({ event: "webhooks", ...webhooks.value }));
+    if (checkpoints.status === "fulfilled") console.log(JSON.stringify({ event: "checkpoints", ...checkpoints.value }));
+    for (const step of [webhooks, checkpoints]) if (step.status === "rejected") throw step.reason;
   } else if (controller.cron === CRONS.dailySummary) {
     console.log(
       JSON.stringify({

@@ -2,9 +2,11 @@
  * What the application's use cases need from the world, passed to them
  * explicitly (never Hono's Context), so that a route, a cron job and the
  * queue's consumer call the same functions: the one guarded D1 handle, the
- * mailer, the secrets, the settings, the clock, and the cache refresher.
+ * mailer, the secrets (the checkpoints' signer among them), the settings,
+ * the clock, and the cache refresher.
  */
-import { requireSecretKey, type Bindings, type Settings } from "../env";
+import type { NoteSigner } from "../domain/signed-note";
+import { recordSigner, requireSecretKey, type Bindings, type Settings } from "../env";
 import { mailerFor, type Mailer } from "../integrations/mailer";
 import { resilientDatabase } from "../storage/database";
 
@@ -39,6 +41,11 @@ export interface AppDeps {
   settings: Settings;
   /** SECRET_KEY; throws ConfigurationError when it is missing or short (read when a use case needs it). */
   secretKey(): string;
+  /**
+   * The signer of the records' checkpoints (RECORD_SIGNING_KEY, read once per isolate), or null
+   * when none is configured; rejects with ConfigurationError when the key is malformed.
+   */
+  recordSigner(): Promise<NoteSigner | null>;
   /** The mailer the bindings configure, or null; throws ConfigurationError when they are inconsistent. */
   mailer(): Mailer | null;
   /** The current time (tests and jobs pass their own). */
@@ -66,6 +73,7 @@ export function appDeps(
     db,
     settings,
     secretKey: () => requireSecretKey(env),
+    recordSigner: () => recordSigner(env),
     mailer: () => (mailer === undefined ? (mailer = mailerFor(env, db)) : mailer),
     now: options.now ?? (() => new Date()),
     publicCopies: options.publicCopies ?? NO_PUBLIC_COPIES,

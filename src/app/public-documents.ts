@@ -11,18 +11,35 @@
 import { encodeCursor, type SignatoryCursor } from "../domain/cursor";
 import { languageName } from "../domain/i18n";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
-import { letterJson, recordEntryJson, recordSummaryJson, signatoryJson } from "../domain/letter-json";
+import {
+  checkpointJson,
+  letterJson,
+  recordEntryJson,
+  recordSummaryJson,
+  signatoryJson,
+  type RecordSigning,
+} from "../domain/letter-json";
+import { hashHex } from "../domain/merkle";
 import { paths, withLang } from "../domain/paths";
 import type { SignatureKind } from "../domain/signature";
 import { textVersionRef, type TextVersion } from "../domain/text-versions";
 import { findPublishedLetter } from "../storage/letters";
-import { listRecordEntries, sealRecord } from "../storage/record";
+import { listRecordEntries, recordConsistencyProof, recordRootAt, sealRecord } from "../storage/record";
+import { listCheckpoints, type StoredCheckpoint } from "../storage/record-checkpoints";
 import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
 import { listTextVersions, type StoredTextVersion } from "../storage/text-versions";
+import { currentCheckpoint, recordVerifierKey } from "./checkpoints";
 import type { AppDeps } from "./deps";
+import { Problem } from "./problem";
 
 /** Record entries on one page of record.json. */
 export const RECORD_PAGE_SIZE = 1_000;
+
+/** Checkpoints on one page of /letters/{slug}/checkpoints. */
+export const CHECKPOINTS_PAGE_SIZE = 100;
+
+/** Checkpoints in the letter's feed: the newest ones. */
+export const FEED_CHECKPOINTS = 20;
 
 /** The parts of a letter that a translation replaces. */
 function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" | "addressee" | "bodyHtml"> {
@@ -45,6 +62,22 @@ export async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<L
   await sealRecord(deps.db, letter.id);
   const sealed = await findPublishedLetter(deps.db, letter.slug);
   return sealed ? { ...sealed, ...textOf(letter) } : letter;
+}
+
+/**
+ * How `letter`'s record (as read after sealing) is signed, for its
+ * documents: its current checkpoint (signed first when due: see
+ * app/checkpoints.ts), and the addresses of its checkpoints and of the key.
+ */
+export async function recordSigning(deps: AppDeps, letter: Letter, origin: string): Promise<RecordSigning> {
+  const checkpoint = await currentCheckpoint(deps, letter);
+  return {
+    checkpoint: checkpoint
+      ? { checkpoint, url: `${origin}${paths.checkpoints(letter.slug, checkpoint.size + 1)}` }
+      : null,
+    checkpointsUrl: `${origin}${paths.checkpoints(letter.slug)}`,
+    keyUrl: `${origin}${paths.recordKey()}`,
+  };
 }
 
 /** A page of the letter's public signatories: the first one, or the one after `cursor`. */
@@ -101,6 +134,7 @@ export async function buildLetterDocument(
     },
     deps.now(),
     languagesJson(origin, letter, (language) => withLang(jsonPath, language)),
+    await recordSigning(deps, letter, origin),
   );
   return { document, letter };
 }
@@ -148,7 +182,7 @@ export async function buildRecordDocument(deps: AppDeps, found: Letter, after: n
       json_url: `${origin}${paths.letterJson(slug)}`,
       counts: { ...letter.counts },
     },
-    record: recordSummaryJson(letter, `${origin}${paths.record(slug)}`),
+    record: recordSummaryJson(letter, `${origin}${paths.record(slug)}`, await recordSigning(deps, letter, origin)),
     entries: page.entries.map(recordEntryJson),
     next_after: page.next,
     next_url: page.next ? `${origin}${paths.record(slug, page.next)}` : null,
@@ -198,4 +232,81 @@ export function buildCountsDocument(deps: AppDeps, letter: Letter, { origin }: {
     counts: { ...letter.counts },
     url: `${origin}${paths.letter(letter.slug)}`,
   };
+}
+
+/**
+ * A page of the letter's signed checkpoints as JSON (/letters/{slug}/checkpoints),
+ * newest first: those smaller than `before` (the newest when null), with
+ * the verifier key to check them with (null without RECORD_SIGNING_KEY).
+ * The first page signs one first when due (see app/checkpoints.ts).
+ */
+export async function buildCheckpointsDocument(
+  deps: AppDeps,
+  found: Letter,
+  before: number | null,
+  { origin }: { origin: string },
+) {
+  const letter = await withSealedRecord(deps, found);
+  if (before === null) await currentCheckpoint(deps, letter);
+  const { slug } = letter;
+  const page = await listCheckpoints(deps.db, letter.id, before, CHECKPOINTS_PAGE_SIZE);
+  return {
+    letter: { slug, url: `${origin}${paths.letter(slug)}` },
+    key: await recordVerifierKey(deps),
+    checkpoints: page.checkpoints.map(checkpointJson),
+    next_url: page.next ? `${origin}${paths.checkpoints(slug, page.next)}` : null,
+  };
+}
+
+/**
+ * The RFC 9162 consistency proof (§2.1.4.1) between the tree of the
+ * letter's first `from` record entries and that of its first `to` (its
+ * sealed length when null), with both roots, as JSON
+ * (/letters/{slug}/record/consistency.json). Check it with
+ * domain/merkle.ts verifyConsistency(from, to, proof, root_from, root_to).
+ * @throws Problem 400 when `from` is beyond `to`, or `to` beyond the sealed record
+ */
+export async function buildConsistencyDocument(
+  deps: AppDeps,
+  found: Letter,
+  range: { from: number; to: number | null },
+  { origin }: { origin: string },
+) {
+  const letter = await withSealedRecord(deps, found);
+  const { slug } = letter;
+  const length = letter.record.sealed;
+  const to = range.to ?? length;
+  if (to > length) {
+    throw new Problem(
+      400,
+      "Beyond the record",
+      `The record of this letter has ${length} entries: to= must be at most ${length}.`,
+    );
+  }
+  if (range.from > to) {
+    throw new Problem(400, "No proof backwards", `from= (${range.from}) must be at most to= (${to}).`);
+  }
+  const [rootFrom, rootTo, proof] = await Promise.all([
+    recordRootAt(deps.db, letter.id, range.from),
+    recordRootAt(deps.db, letter.id, to),
+    recordConsistencyProof(deps.db, letter.id, range.from, to),
+  ]);
+  return {
+    letter: { slug, url: `${origin}${paths.letter(slug)}`, record_url: `${origin}${paths.record(slug)}` },
+    from: range.from,
+    to,
+    root_from: hashHex(rootFrom),
+    root_to: hashHex(rootTo),
+    proof: proof.map(hashHex),
+  };
+}
+
+/**
+ * The letter's newest checkpoints for its Atom feed (at most
+ * FEED_CHECKPOINTS, newest first), signing one first when due.
+ */
+export async function feedCheckpoints(deps: AppDeps, found: Letter): Promise<StoredCheckpoint[]> {
+  const letter = await withSealedRecord(deps, found);
+  await currentCheckpoint(deps, letter);
+  return (await listCheckpoints(deps.db, letter.id, null, FEED_CHECKPOINTS)).checkpoints;
 }

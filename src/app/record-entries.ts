@@ -6,7 +6,7 @@
  * emails). Every read seals the record first (storage/record.ts), so an
  * entry's hash and the tree it is proved in describe the same moment.
  */
-import { recordEntryJson } from "../domain/letter-json";
+import { latestCheckpointJson, recordEntryJson } from "../domain/letter-json";
 import type { Letter } from "../domain/letter";
 import { hashHex } from "../domain/merkle";
 import { paths } from "../domain/paths";
@@ -15,7 +15,7 @@ import type { SealedRecordEntry } from "../domain/record";
 import { StorageUnavailable } from "../storage/database";
 import { findCountingEntries, findEntryAndLater, recordInclusionProof, sealRecord } from "../storage/record";
 import type { AppDeps } from "./deps";
-import { withSealedRecord } from "./public-documents";
+import { recordSigning, withSealedRecord } from "./public-documents";
 
 /** One entry as its page shows it, in the sealed tree of `size` entries whose root is `root` (hex). */
 export interface ShownRecordEntry {
@@ -53,8 +53,10 @@ export async function findRecordEntry(
  * {slug, url}, entry, later, size, root, proof, checkpoint, url,
  * record_url }`, where `proof` is the entry's RFC 9162 inclusion proof
  * (§2.1.3.1, hex, leaf index seq − 1) in the tree of the first `size`
- * entries, whose root is `root`; `checkpoint` is null until signed
- * checkpoints are published. Links are absolute on `origin`.
+ * entries, whose root is `root`; `checkpoint` is the record's latest
+ * signed checkpoint (signed first when due: see app/checkpoints.ts), of
+ * `size` entries or fewer (then /letters/{slug}/record/consistency.json
+ * proves `size` extends it), or null without one. Links are absolute on `origin`.
  *
  * @returns the document, or null when the sealed record has no entry `seq` (with the sealed length, for the 404)
  * @throws StorageUnavailable when D1 fails
@@ -69,7 +71,10 @@ export async function buildRecordEntryDocument(
   const { letter } = shown;
   if (!shown.entry) return { document: null, letter };
   const { entry, later, size, root } = shown;
-  const proof = await recordInclusionProof(deps.db, letter.id, seq, size);
+  const [proof, signing] = await Promise.all([
+    recordInclusionProof(deps.db, letter.id, seq, size),
+    recordSigning(deps, letter, origin),
+  ]);
   const { slug } = letter;
   return {
     letter,
@@ -80,7 +85,7 @@ export async function buildRecordEntryDocument(
       size,
       root,
       proof: proof.map(hashHex),
-      checkpoint: null,
+      checkpoint: latestCheckpointJson(signing),
       url: `${origin}${paths.recordEntry(slug, seq)}`,
       record_url: `${origin}${paths.record(slug)}`,
     },

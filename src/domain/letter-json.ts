@@ -17,14 +17,47 @@ export interface LetterUrls {
   versionsUrl: string;
 }
 
-/** The state of the letter's tamper-evident record (its length and Merkle root), which its counts must add up to. */
-export function recordSummaryJson(letter: Letter, recordUrl: string) {
+/** A signed checkpoint as stored: the tree size and root (hex) it signs, when (ISO 8601), and the signed note's text. */
+export interface SignedCheckpoint {
+  size: number;
+  root: string;
+  at: string;
+  note: string;
+}
+
+/** A checkpoint as published in lists (/letters/{slug}/checkpoints): the note is what is signed; the rest repeats it. */
+export function checkpointJson(checkpoint: SignedCheckpoint) {
+  return { size: checkpoint.size, root: checkpoint.root, time: checkpoint.at, note: checkpoint.note };
+}
+
+/** How a letter's record is signed: its latest checkpoint (and that checkpoint's address), its checkpoints' and the key's addresses. */
+export interface RecordSigning {
+  checkpoint: { checkpoint: SignedCheckpoint; url: string } | null;
+  checkpointsUrl: string;
+  keyUrl: string;
+}
+
+/** The latest checkpoint as a letter's documents publish it (its record summary, an entry's JSON), or null. */
+export function latestCheckpointJson(signing: RecordSigning) {
+  return signing.checkpoint ? { ...checkpointJson(signing.checkpoint.checkpoint), url: signing.checkpoint.url } : null;
+}
+
+/**
+ * The state of the letter's tamper-evident record (its length and Merkle
+ * root), which its counts must add up to, with its latest signed checkpoint
+ * (null without a signing key or before the first), where its checkpoints
+ * are listed, and where the key that signs them is published.
+ */
+export function recordSummaryJson(letter: Letter, recordUrl: string, signing: RecordSigning) {
   return {
     length: letter.record.sealed,
     root: letter.record.root,
     // False for the moment between a change and its sealing: verify again shortly.
     complete: letter.record.sealed === letter.record.length,
     url: recordUrl,
+    checkpoint: latestCheckpointJson(signing),
+    checkpoints_url: signing.checkpointsUrl,
+    key_url: signing.keyUrl,
   };
 }
 
@@ -99,6 +132,7 @@ export function letterJson(
   urls: LetterUrls,
   now: Date,
   languages: LanguageJson[],
+  signing: RecordSigning,
 ) {
   return {
     slug: letter.slug,
@@ -120,7 +154,7 @@ export function letterJson(
     // Only what is counted. How many wait for confirmation or review is for organizers: published, it
     // would move by one exactly when a new address signs, telling anyone whether an address had signed.
     counts: { ...letter.counts },
-    record: recordSummaryJson(letter, urls.recordUrl),
+    record: recordSummaryJson(letter, urls.recordUrl, signing),
     signatories: signatories.map(signatoryJson),
     next_cursor: next?.cursor ?? null,
     next_url: next?.url ?? null,

@@ -32,6 +32,13 @@ export const paths = {
   withdraw: (slug: string, token?: string) => `/letters/${slug}/withdraw${token ? `?token=${token}` : ""}`,
   withdrawn: (slug: string) => `/letters/${slug}/withdrawn`,
   record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
+  /** The record's signed checkpoints, newest first: those smaller than `before` when given. */
+  checkpoints: (slug: string, before?: number) => `/letters/${slug}/checkpoints${before ? `?before=${before}` : ""}`,
+  /** The RFC 9162 consistency proof from the record's first `from` entries to its first `to` (its sealed length when absent). */
+  consistency: (slug: string, from: number, to?: number) =>
+    `/letters/${slug}/record/consistency.json?${new URLSearchParams({ from: String(from), ...(to === undefined ? {} : { to: String(to) }) })}`,
+  /** The verifier key of the checkpoints' signer, as text. */
+  recordKey: () => "/.well-known/undersigned-record-key",
   /** One entry of the record (numbered from 1), what happened after it, and how to check it; and the same as JSON with its inclusion proof. */
   recordEntry: (slug: string, seq: number) => `/letters/${slug}/record/${seq}`,
   recordEntryJson: (slug: string, seq: number) => `/letters/${slug}/record/${seq}.json`,

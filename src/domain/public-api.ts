@@ -60,7 +60,34 @@ const letterSummary = object({
   counts,
 });
 
+const checkpoint = object({
+  size: number(),
+  root: string(),
+  time: string(),
+  note: string().check(
+    described(
+      "The checkpoint as a C2SP signed note (https://c2sp.org/tlog-checkpoint): origin line ({key name}/letters/{slug}), size, base64 root, a time line, a blank line, and the signature line. Check it with the key at key_url.",
+    ),
+  ),
+  url: string(),
+});
+const recordSummary = object({
+  length: number(),
+  root: text,
+  complete: boolean(),
+  url: string(),
+  checkpoint: nullable(checkpoint).check(
+    described(
+      "The latest signed checkpoint of the record (null when the site signs none, or before the first). Keep it: /letters/{slug}/record/consistency.json?from={its size} proves the record later still extends it.",
+    ),
+  ),
+  checkpoints_url: string(),
+  key_url: string(),
+});
+
 export const apiSchemas = {
+  Checkpoint: checkpoint,
+  RecordSummary: recordSummary,
   Counts: counts,
   Language: language,
   Signatory: signatory,
@@ -85,7 +112,7 @@ export const apiSchemas = {
     text_updated_at: text,
     body_html: string(),
     counts,
-    record: object({ length: number(), root: text, complete: boolean(), url: string() }),
+    record: recordSummary,
     signatories: array(signatory),
     next_cursor: text,
     next_url: text,
@@ -104,7 +131,7 @@ export const apiSchemas = {
   LetterCounts: object({ slug: string(), status, counts, url: string() }),
   RecordPage: object({
     letter: object({ slug: string(), url: string(), json_url: string(), counts }),
-    record: object({ length: number(), root: text, complete: boolean(), url: string() }),
+    record: recordSummary,
     entries: array(
       object({
         seq: number(),

@@ -7,7 +7,7 @@
  * domain/public-api.ts. Pure: no I/O.
  */
 // zod/mini with named imports keeps the Worker small (see domain/signature.ts).
-import { object, type core } from "zod/mini";
+import { object, pipe, transform, type core } from "zod/mini";
 import { decodeCursor, type SignatoryCursor } from "./cursor";
 import { normalizeSource } from "./embed";
 import { queryParam, refuse, type FormIssues } from "./form-fields";
@@ -109,6 +109,55 @@ export const signatoriesJsonQuerySchema = object({ cursor: signatoryCursorParam 
 
 /** GET /letters/{slug}/record.json and the API's record: the entry after which the page starts. */
 export const recordQuerySchema = object({ after: afterParam });
+
+/** A record size in a query (a safe integer: at most 15 digits), or null when absent; `refused` answers anything else. */
+function sizeParam(refused: (ctx: core.ParsePayload) => never, { required = false } = {}) {
+  return queryParam(
+    (text, ctx): number | null =>
+      text === undefined && !required ? null : /^\d{1,15}$/.test(text ?? "") ? Number(text) : refused(ctx),
+    refused,
+  );
+}
+
+const badBefore = (ctx: core.ParsePayload) =>
+  refuseQuery(
+    ctx,
+    { status: 400, title: "This checkpoints link is not valid" },
+    "The before= parameter must be the size of a checkpoint: a whole number, as in the next_url of a previous page.",
+  );
+
+/** GET /letters/{slug}/checkpoints: the size below which the page starts (null: the newest first). */
+export const checkpointsQuerySchema = object({ before: sizeParam(badBefore) });
+
+const badRange = (name: "from" | "to") => (ctx: core.ParsePayload) =>
+  refuseQuery(
+    ctx,
+    { status: 400, title: "This proof link is not valid" },
+    name === "from"
+      ? "The from= parameter is required: the size of the record you kept (a checkpoint's size), a whole number."
+      : "The to= parameter must be a size of the record, a whole number (or left out for its current length).",
+  );
+
+/**
+ * GET /letters/{slug}/record/consistency.json: the two sizes to prove the
+ * record consistent between (from= required; to= the sealed length when
+ * absent), each a whole number once; from beyond to is a 400.
+ */
+export const consistencyQuerySchema = pipe(
+  object({
+    from: sizeParam(badRange("from"), { required: true }),
+    to: sizeParam(badRange("to")),
+  }),
+  transform((query, ctx) =>
+    query.to !== null && query.from! > query.to
+      ? refuseQuery(
+          ctx,
+          { status: 400, title: "No proof backwards" },
+          `from= (${query.from}) must be at most to= (${query.to}): a record only grows.`,
+        )
+      : { from: query.from!, to: query.to },
+  ),
+);
 
 /**
  * GET /letters/{slug}/embed: the language; the partner's attribution

@@ -6,6 +6,8 @@ import type { AppDeps } from "../app/deps";
 import type { Locale } from "../domain/i18n";
 import type { Bindings, Settings } from "../env";
 import type { Organizer } from "../domain/organizer-session";
+import type { Context } from "hono";
+import { NO_PAGE_SHELL, type PageShell } from "../views/layout";
 
 /**
  * What a route's responses may do beyond the strict default policy:
@@ -24,6 +26,8 @@ export interface Variables {
   db: D1Database;
   /** What the application's use cases need, with that same DB (see app/deps.ts). */
   deps: AppDeps;
+  /** What every page's shell shows about the deployment (the record key): see views/layout.tsx renderDocument. */
+  pageShell: PageShell;
   /** What the route's responses may do beyond the strict default policy: set by pagePolicy() beside the route. */
   pageGrants?: ReadonlySet<PageGrant>;
   /** The organizer making the request, under /admin (see http/authentication.ts). */
@@ -35,4 +39,14 @@ export interface Variables {
 export interface AppEnv {
   Bindings: Bindings;
   Variables: Variables;
+}
+
+/**
+ * What every page's shell shows about the deployment (see views/layout.tsx
+ * PageShell), set by the dependencies middleware (src/index.ts); the bare
+ * shell for a page drawn before it ran (a configuration error's).
+ */
+export function pageShell<E extends AppEnv>(c: Context<E>): PageShell {
+  const { pageShell } = c.var as Partial<Variables>;
+  return pageShell ?? NO_PAGE_SHELL;
 }

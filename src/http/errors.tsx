@@ -7,7 +7,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { Problem } from "../app/problem";
 import { ConfigurationError } from "../env";
-import { type AppEnv } from "./app-env";
+import { pageShell, type AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
 import { messagesFor } from "../domain/i18n";
 import { ErrorPage } from "../views/error-page";
@@ -23,9 +23,14 @@ function defaultWords(c: Context, status: number): { title: string; message: str
   return byStatus[status] ?? byStatus[400]!;
 }
 
-/** The .json addresses, oEmbed and the organizers' API answer errors in JSON; everything else with a page. */
+/** Public JSON at an address without .json: a letter's checkpoints. */
+function isPublicJsonPath(path: string): boolean {
+  return path.endsWith(".json") || path === "/oembed" || /^\/letters\/[^/]+\/checkpoints$/.test(path);
+}
+
+/** The .json addresses, oEmbed, a letter's checkpoints and the organizers' API answer errors in JSON; everything else with a page. */
 function wantsJson(c: Context): boolean {
-  return c.req.path.endsWith(".json") || c.req.path.startsWith("/admin/api/") || c.req.path === "/oembed";
+  return isPublicJsonPath(c.req.path) || c.req.path.startsWith("/admin/api/");
 }
 
 /** An error response in the client's format. */
@@ -46,8 +51,7 @@ export async function errorResponse<E extends AppEnv>(
   }
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
-    if (c.req.path.endsWith(".json") || c.req.path === "/oembed")
-      responseHeaders.set("Access-Control-Allow-Origin", "*");
+    if (isPublicJsonPath(c.req.path)) responseHeaders.set("Access-Control-Allow-Origin", "*");
     return new Response(safeJson({ error: { status, title: words.title, message: words.message } }), {
       status,
       headers: responseHeaders,
@@ -59,6 +63,7 @@ export async function errorResponse<E extends AppEnv>(
       ? null
       : await renderDocument(
           <ErrorPage status={status} title={words.title} message={words.message} t={messagesFor(requestLocale(c))} />,
+          pageShell(c),
         );
   return new Response(body, { status, headers: responseHeaders });
 }

@@ -7,14 +7,14 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
 import { letterState, type Letter } from "../domain/letter";
 import { renderDocument } from "../views/layout";
-import { type AppEnv } from "./app-env";
+import { pageShell, type AppEnv } from "./app-env";
 
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
   status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
 ): Promise<Response> {
-  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0]), status);
+  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], pageShell(c)), status);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */

@@ -22,7 +22,7 @@ import { messagesFor } from "../domain/i18n";
 import { inLanguage, isSlug, originalLanguage, publicStatus, statusChangesAt, type Letter } from "../domain/letter";
 import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey } from "../env";
-import { type AppEnv } from "./app-env";
+import { pageShell, type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
 import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { chooseLanguage, interfaceLocale, useLocale, words, type LanguageRequest } from "./language";
@@ -207,6 +207,7 @@ export async function renderLetterPage<E extends AppEnv>(
       form={form}
       formExtras={await signFormExtras(c, letter.slug, form.stamp)}
     />,
+    pageShell(c),
   );
 }
 
@@ -294,6 +295,7 @@ export async function renderEmbedPage<E extends AppEnv>(
       receipt={receipt}
       t={messagesFor(interfaceLocale(letter.language))}
     />,
+    pageShell(c),
   );
 }
 

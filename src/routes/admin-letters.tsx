@@ -35,7 +35,7 @@ import {
 import { renderMarkdown } from "../domain/markdown";
 import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
 import { adminPaths, paths } from "../domain/paths";
-import { type AppEnv } from "../http/app-env";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
@@ -110,7 +110,7 @@ async function previewPage<E extends AppEnv>(
 
 /** What the preview frame shows while the form can't make a letter yet (200: the frame shows it as a page). */
 async function previewProblems<E extends AppEnv>(c: Context<E>, problems: readonly string[]): Promise<Response> {
-  return c.body(await renderDocument(<PreviewProblems problems={problems} />), 200, {
+  return c.body(await renderDocument(<PreviewProblems problems={problems} />, pageShell(c)), 200, {
     "Content-Type": HTML_CONTENT_TYPE,
   });
 }

@@ -10,7 +10,7 @@ import { deleteTranslation, findTranslation, requireTranslationLanguage, saveTra
 import { doneQuery, fieldErrors, formValues, problemsOf } from "../domain/form-fields";
 import { inLanguage } from "../domain/letter";
 import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from "../domain/letter-form";
-import type { AppEnv } from "../http/app-env";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
@@ -106,7 +106,7 @@ adminTranslations.post(
   ...target,
   validate("form", translationFormSchema, async (result, c) => {
     if (!result.success) {
-      return c.body(await renderDocument(<PreviewProblems problems={problemsOf(result.error)} />), 200, {
+      return c.body(await renderDocument(<PreviewProblems problems={problemsOf(result.error)} />, pageShell(c)), 200, {
         "Content-Type": HTML_CONTENT_TYPE,
       });
     }

@@ -17,7 +17,7 @@ import { Hono } from "hono";
 import { apiQuerySchemas, openApiDocument } from "../domain/public-api";
 import { recordQuerySchema } from "../domain/public-query";
 import { encodeLetterCursor } from "../domain/cursor";
-import type { AppEnv } from "../http/app-env";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, publicOrigin } from "../http/urls";
 import { buildCountsDocument } from "../app/public-documents";
@@ -44,7 +44,9 @@ const LETTERS_PER_PAGE = 50;
 export const api = new Hono<AppEnv>();
 
 api.get("/", (c) =>
-  cachedPage(c, "static", async () => htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />))),
+  cachedPage(c, "static", async () =>
+    htmlCopy(await renderDocument(<ApiPage origin={publicOrigin(c)} />, pageShell(c))),
+  ),
 );
 
 api.get("/openapi.json", (c) =>

@@ -4,7 +4,7 @@
  * for requests to localhost; anywhere else it is a 404.
  */
 import { Hono } from "hono";
-import type { AppEnv } from "../http/app-env";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { listLocalMail } from "../storage/local-mail";
 import { DevMailPage } from "../views/dev-mail-page";
 import { renderDocument } from "../views/layout";
@@ -15,6 +15,6 @@ export const devMail = new Hono<AppEnv>();
 
 devMail.get("/mail", async (c, next) => {
   if (c.env.MAILER?.trim().toLowerCase() !== "local" || !LOCAL_HOSTS.has(new URL(c.req.url).hostname)) return next();
-  const body = await renderDocument(<DevMailPage messages={await listLocalMail(c.var.db)} />);
+  const body = await renderDocument(<DevMailPage messages={await listLocalMail(c.var.db)} />, pageShell(c));
   return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
 });

@@ -1,6 +1,6 @@
 /**
  * GET /feed.atom    the letters as an Atom feed (linked from every page)
- * GET /letters/{slug}/feed.atom  one letter's updates (linked from its page)
+ * GET /letters/{slug}/feed.atom  one letter's updates (linked from its page), its signed checkpoints among them
  * GET /sitemap.xml  the home page and every published letter, in each of its languages
  * GET /robots.txt   what crawlers may read, and where the sitemap is
  * All three are cached at the edge like the pages.
@@ -15,6 +15,7 @@ import { paths } from "../domain/paths";
 import { listPublishedLetters } from "../storage/letters";
 import { letterUpdated, letterUpdatesAtom, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
 import { requirePublishedLetter } from "../http/public-letter";
+import { feedCheckpoints } from "../app/public-documents";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
@@ -57,6 +58,8 @@ letterFeeds.get("/:slug/feed.atom", (c) => {
         selfUrl: absoluteUrl(c, paths.letterFeed(slug)),
         closed: publicStatus(letter, now) === "closed",
         now,
+        checkpoints: await feedCheckpoints(c.var.deps, letter),
+        checkpointsUrl: (before) => absoluteUrl(c, paths.checkpoints(slug, before)),
       }),
       contentType: ATOM,
       expiresAt: statusChangesAt([letter], now),

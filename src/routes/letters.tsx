@@ -32,7 +32,7 @@ import { languagesJson, letterVersions } from "../app/public-documents";
 import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
-import { type AppEnv } from "../http/app-env";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { interfaceLocale, jsonLanguage, languageCache, languageRequest, words } from "../http/language";
 import { publicParams, publicQuery } from "../http/validation";
 import {
@@ -73,6 +73,7 @@ letterIndex.get("/", (c) =>
           image={absoluteUrl(c, OG_IMAGE_PATH)}
           now={new Date()}
         />,
+        pageShell(c),
       ),
       published,
     );
@@ -163,6 +164,7 @@ letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) =
               alternates: languageAlternates(c, letter, here),
             }}
           />,
+          pageShell(c),
         ),
         [letter],
       );
@@ -233,6 +235,7 @@ letters.get("/:slug/record/:seq", publicParams(recordEntryParamsSchema), publicQ
               alternates: languageAlternates(c, letter, here),
             }}
           />,
+          pageShell(c),
         ),
         [letter],
       );
@@ -272,6 +275,7 @@ letters.get("/:slug/versions", publicQuery(letterQuerySchema), (c) => {
               alternates: languageAlternates(c, letter, here),
             }}
           />,
+          pageShell(c),
         ),
         [letter],
       );

@@ -61,8 +61,7 @@ import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutco
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { requireSecretKey, turnstileSiteKey } from "../env";
-import type { AppEnv } from "../http/app-env";
-import type { AppDeps } from "../app/deps";
+import { pageShell, type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
 import { languageRequest, useLocale, words } from "../http/language";
 import { formGuards, pagePolicy } from "../http/security";
@@ -165,6 +164,7 @@ async function signAgain(
       language={signerLanguage ?? t.locale}
       t={t}
     />,
+    pageShell(c),
   );
   return htmlResponse(body, 503, { "Retry-After": String(retryAfter) });
 }
@@ -396,6 +396,7 @@ async function thankYou<E extends AppEnv>(
       }
       t={t}
     />,
+    pageShell(c),
   );
   // Private to the signer (it holds the withdrawal link): never stored by the edge or shared caches.
   return htmlResponse(body, 200, privateNoStore);
@@ -418,7 +419,8 @@ async function postedLink<E extends AppEnv>(c: Context<E>): Promise<{ token: str
  * The one answer to every withdrawal link that can't withdraw (malformed, unknown, used): 404, with
  * the way back that is true here (sign again to be emailed the link, or ask the organizers without a mailer).
  */
-async function deadWithdrawalLink(deps: AppDeps, letter: Letter, t: Messages): Promise<Response> {
+async function deadWithdrawalLink<E extends AppEnv>(c: Context<E>, letter: Letter, t: Messages): Promise<Response> {
+  const { deps } = c.var as AppEnv["Variables"];
   return htmlResponse(
     await renderDocument(
       <LinkMessagePage
@@ -428,6 +430,7 @@ async function deadWithdrawalLink(deps: AppDeps, letter: Letter, t: Messages): P
         letterUrl={letterPath(letter)}
         t={t}
       />,
+      pageShell(c),
     ),
     404,
     privateNoStore,
@@ -456,7 +459,8 @@ function confirmationProblemPage(
 }
 
 /** The page saying why a confirmation link can't confirm. */
-async function confirmationProblemResponse(
+async function confirmationProblemResponse<E extends AppEnv>(
+  c: Context<E>,
   letter: Letter,
   problem: ConfirmationProblem,
   t: Messages,
@@ -465,6 +469,7 @@ async function confirmationProblemResponse(
   return htmlResponse(
     await renderDocument(
       <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
+      pageShell(c),
     ),
     status,
     privateNoStore,
@@ -491,16 +496,17 @@ function letterPath(letter: Letter): string {
  * The confirm page for the signature behind `token`, or the page saying why it can't be confirmed.
  * With `notice`, it is shown again because what it says changed since the signer's first look (409).
  */
-async function confirmPageResponse(
-  deps: AppDeps,
+async function confirmPageResponse<E extends AppEnv>(
+  c: Context<E>,
   letter: Letter,
   token: string,
   t: Messages,
   notice?: { title: string; message: string },
 ): Promise<Response> {
+  const { deps } = c.var as AppEnv["Variables"];
   const signature = await findConfirmationTarget(deps, letter, token);
   const problem = confirmationProblem(letter, signature, deps.now());
-  if (problem || !signature) return confirmationProblemResponse(letter, problem ?? "unknown", t);
+  if (problem || !signature) return confirmationProblemResponse(c, letter, problem ?? "unknown", t);
   return htmlResponse(
     await renderDocument(
       <ConfirmPage
@@ -513,6 +519,7 @@ async function confirmPageResponse(
         notice={notice}
         t={t}
       />,
+      pageShell(c),
     ),
     notice ? 409 : 200,
     privateNoStore,
@@ -522,7 +529,7 @@ async function confirmPageResponse(
 signatures.get("/:slug/confirm", publicQuery(linkQuerySchema), async (c) => {
   const { lang, token } = c.req.valid("query");
   const letter = await linkLetter(c, lang);
-  return confirmPageResponse(c.var.deps, letter, token, words(c));
+  return confirmPageResponse(c, letter, token, words(c));
 });
 
 signatures.post("/:slug/confirm", formGuards(), async (c) => {
@@ -533,8 +540,8 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const result = await confirmSignature(c.var.deps, letter, policy, token, shown);
   // What the page showed changed: show it again, as it is now, for the signer to check.
   if ("problem" in result && result.problem === "changed")
-    return confirmPageResponse(c.var.deps, letter, token, t, t.links.detailsChanged);
-  if ("problem" in result) return confirmationProblemResponse(letter, result.problem, t);
+    return confirmPageResponse(c, letter, token, t, t.links.detailsChanged);
+  if ("problem" in result) return confirmationProblemResponse(c, letter, result.problem, t);
   const outcome: ReceiptOutcome = result.to === "in_review" ? "review" : "counted";
   // The confirmed page shows the signature's own withdrawal link (the one in the email) for a while.
   const receipt = await sealReceipt(
@@ -547,7 +554,7 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
 signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
   const { lang, token } = c.req.valid("query");
   const letter = await linkLetter(c, lang);
-  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
+  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c, letter, words(c));
   return htmlResponse(
     await renderDocument(
       <WithdrawPage
@@ -557,6 +564,7 @@ signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
         letterUrl={letterPath(letter)}
         t={words(c)}
       />,
+      pageShell(c),
     ),
     200,
     privateNoStore,
@@ -567,7 +575,7 @@ signatures.post("/:slug/withdraw", formGuards(), async (c) => {
   const letter = await linkLetter(c);
   const { token } = await postedLink(c);
   // Only a link that withdrew a signature says so; every other gets the one dead-link answer.
-  if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c.var.deps, letter, words(c));
+  if (!(await withdrawSignature(c.var.deps, letter, token))) return deadWithdrawalLink(c, letter, words(c));
   return c.redirect(withLang(paths.withdrawn(letter.slug), linkLanguage(letter)), 303);
 });
 
@@ -583,6 +591,7 @@ signatures.get("/:slug/withdrawn", publicQuery(letterQuerySchema), async (c) => 
         letterUrl={letterPath(letter)}
         t={t}
       />,
+      pageShell(c),
     ),
     200,
     privateNoStore,

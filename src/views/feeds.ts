@@ -4,6 +4,7 @@
  * every text that comes from a letter is escaped for XML.
  */
 import type { Letter } from "../domain/letter";
+import type { SignedCheckpoint } from "../domain/letter-json";
 import { SITE_NAME } from "./layout";
 
 export function escapeXml(text: string): string {
@@ -55,10 +56,23 @@ ${entries.join("\n")}
 `;
 }
 
+/** One entry of a letter's feed: HTML content linking to the letter, or a checkpoint's exact text. */
+interface UpdateEntry {
+  id: string;
+  title: string;
+  at: string;
+  html?: string;
+  /** Plain text kept exactly as it is (xml:space="preserve"), and the JSON it is listed in. */
+  text?: { body: string; href: string };
+}
+
 /**
  * A letter's own feed: what happened to it, newest first: published here,
- * its text or details changed, signing closed, delivered. (Each entry is
- * derived from the letter's row; earlier texts are in the organizers' history.)
+ * its text or details changed, signing closed, delivered, and each of its
+ * newest signed checkpoints, whose content is the signed note itself, so
+ * that feed readers and archives keep copies the operator can't recall.
+ * (Each other entry is derived from the letter's row; earlier texts are in
+ * the organizers' history.)
  */
 export function letterUpdatesAtom(options: {
   letter: Letter;
@@ -66,10 +80,14 @@ export function letterUpdatesAtom(options: {
   selfUrl: string;
   closed: boolean;
   now: Date;
+  /** The newest checkpoints of the letter's record (see app/checkpoints.ts). */
+  checkpoints: readonly SignedCheckpoint[];
+  /** The address of the letter's checkpoints (JSON); `before` names a page. */
+  checkpointsUrl: (before?: number) => string;
 }): string {
   const { letter, url, selfUrl } = options;
   const at = (text: string) => new Date(Date.parse(text)).toISOString();
-  const entries: { id: string; title: string; at: string; html: string }[] = [
+  const entries: UpdateEntry[] = [
     {
       id: `${url}#published`,
       title: `Published: ${letter.title}`,
@@ -77,6 +95,14 @@ export function letterUpdatesAtom(options: {
       html: `<p>${escapeXml(letter.summary)}</p>`,
     },
   ];
+  for (const checkpoint of options.checkpoints) {
+    entries.push({
+      id: `${options.checkpointsUrl()}#${checkpoint.size}`,
+      title: `Record signed at ${checkpoint.size} ${checkpoint.size === 1 ? "entry" : "entries"}: ${letter.title}`,
+      at: at(checkpoint.at),
+      text: { body: checkpoint.note, href: options.checkpointsUrl(checkpoint.size + 1) },
+    });
+  }
   if (Date.parse(letter.updatedAt) - Date.parse(letter.createdAt) > 1_000) {
     entries.push({
       id: `${url}#updated-${at(letter.updatedAt)}`,
@@ -117,9 +143,17 @@ ${entries
     (entry) => `  <entry>
     <id>${escapeXml(entry.id)}</id>
     <title>${escapeXml(entry.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+    ${
+      entry.text
+        ? `<link rel="alternate" type="application/json" href="${escapeXml(entry.text.href)}"/>`
+        : `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`
+    }
     <updated>${entry.at}</updated>
-    <content type="html">${escapeXml(entry.html)}</content>
+    ${
+      entry.text
+        ? `<content type="text" xml:space="preserve">${escapeXml(entry.text.body)}</content>`
+        : `<content type="html">${escapeXml(entry.html ?? "")}</content>`
+    }
   </entry>`,
   )
   .join("\n")}

@@ -3,8 +3,9 @@
  * description, canonical link, Open Graph and Twitter cards), the site
  * header and footer. No script is ever sent.
  */
-import type { Child } from "hono/jsx";
+import { createContext, useContext, type Child } from "hono/jsx";
 import { messagesFor, type Messages } from "../domain/i18n";
+import { paths } from "../domain/paths";
 import { OG_IMAGE_ALT, OG_IMAGE_SIZE } from "./og";
 import { STYLESHEET_PATH } from "./styles";
 
@@ -32,6 +33,16 @@ export interface PageMeta {
 }
 
 export const SITE_NAME = "Undersigned";
+
+/** What every page's shell shows about the deployment rather than the page: the verifier key that signs the records' checkpoints (null without one). */
+export interface PageShell {
+  recordKey: string | null;
+}
+
+/** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */
+export const NO_PAGE_SHELL: PageShell = { recordKey: null };
+
+const PageShellContext = createContext<PageShell>(NO_PAGE_SHELL);
 
 export function Layout({
   meta,
@@ -114,9 +125,21 @@ export function Layout({
         </main>
         <footer class="site-footer">
           <p>{t.layout.footer(SITE_NAME)}</p>
+          <RecordKey t={t} />
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The key that signs every letter's record, in the footer, so that anyone can keep a copy of it. */
+function RecordKey({ t }: { t: Messages }) {
+  const { recordKey } = useContext(PageShellContext);
+  if (!recordKey) return null;
+  return (
+    <p class="record-key">
+      {t.layout.recordKey} <code>{recordKey}</code> (<a href={paths.recordKey()}>{t.layout.recordKeyLink}</a>)
+    </p>
   );
 }
 
@@ -134,7 +157,8 @@ export function openGraphLocale(language: string): string {
   }
 }
 
-/** Renders a page to a complete HTML document. */
-export async function renderDocument(page: Child): Promise<string> {
-  return `<!DOCTYPE html>${await (page as { toString(): string | Promise<string> }).toString()}`;
+/** Renders a page to a complete HTML document, its shell showing `shell` (see PageShell). */
+export async function renderDocument(page: Child, shell: PageShell): Promise<string> {
+  const document = <PageShellContext.Provider value={shell}>{page}</PageShellContext.Provider>;
+  return `<!DOCTYPE html>${await (document as unknown as { toString(): string | Promise<string> }).toString()}`;
 }

@@ -39,6 +39,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 main { padding-top: 1.5rem; padding-bottom: 2rem; }
 main:focus { outline: none; }
 .site-footer { padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9375rem; }
+.record-key code { overflow-wrap: anywhere; }
 h1 { font-size: clamp(1.6rem, 5vw, 2.2rem); line-height: 1.2; margin: 0 0 0.75rem; }
 h2 { font-size: 1.4rem; line-height: 1.3; margin: 2.5rem 0 0.75rem; }
 h3 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; }

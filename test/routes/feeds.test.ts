@@ -112,6 +112,8 @@ describe("a letter's own feed of updates", () => {
     const xml = await response.text();
     const titles = [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((match) => match[1]);
     expect(titles).toEqual([
+      // Its record (the letter's text) signed when the feed was first read: see checkpoints.test.ts.
+      `Record signed at 1 entry: ${letter.title}`,
       `Signing has closed: ${letter.title}`,
       `Updated: ${letter.title}`,
       `Published: ${letter.title}`,
@@ -123,10 +125,11 @@ describe("a letter's own feed of updates", () => {
     ).toBe(`Updates: ${published.title}`);
   });
 
-  it("has only its publication while nothing else happened, and 404 for no letter", async () => {
+  it("has only its publication and its record's checkpoint while nothing else happened, and 404 for no letter", async () => {
     const xml = await (await fetchWorker(`/letters/${published.slug}/feed.atom`)).text();
-    expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml.match(/<entry>/g)).toHaveLength(2);
     expect(xml).toContain(`<title>Published: Rights &amp; &lt;Wrongs&gt; in “quotes”</title>`);
+    expect(xml).toContain(`<title>Record signed at 1 entry: Rights &amp; &lt;Wrongs&gt; in “quotes”</title>`);
     expect((await fetchWorker("/letters/no-such-letter-here/feed.atom")).status).toBe(404);
   });
 });

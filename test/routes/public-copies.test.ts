@@ -12,13 +12,16 @@
  * With CACHE_MAX_AGE at 60 s and the clock stopped, every sample is cached
  * (a HIT), then a change is made through HTTP as people make it (a signer
  * withdraws, an organizer hides a name, an organizer edits the title, the
- * closing time passes): the next GET of every sample renders anew (MISS) and
+ * closing time passes), or by the minute job (a checkpoint of the record
+ * signed): the next GET of every sample renders anew (MISS) and
  * is exactly what an uncached render gives, and a removed name is gone from
  * it. Each route's samples must change under at least one of the changes, so
  * that a sample proves something.
  */
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { app } from "../../src/index";
+import worker, { app } from "../../src/index";
 import { FORM_STAMP_FIELD } from "../../src/domain/bots";
 import {
   createLetter,
@@ -61,6 +64,7 @@ const EXEMPT: Record<string, Exemption> = {
   "/favicon.svg": { namesNoLetter: "a static file" },
   "/embed.js": { namesNoLetter: "the partners' script, a static file" },
   "/robots.txt": { namesNoLetter: "names only the sitemap" },
+  "/.well-known/undersigned-record-key": { namesNoLetter: "the key that signs every letter's checkpoints" },
   "/api/v1": { namesNoLetter: "describes the API for people" },
   "/api/v1/openapi.json": { namesNoLetter: "describes the API for tools" },
   "/letters/:slug/signatures": { notCached: "a 303 to the letter's form" },
@@ -210,6 +214,14 @@ beforeAll(async () => {
       { path: `/letters/${slug}/embed?source=partner-a`, headers: { "Accept-Language": "es" } },
     ],
     "/letters/:slug/feed.atom": [{ path: `/letters/${slug}/feed.atom` }],
+    "/letters/:slug/checkpoints": [
+      { path: `/letters/${slug}/checkpoints` },
+      { path: `/letters/${slug}/checkpoints?before=5` },
+    ],
+    "/letters/:slug/record/consistency.json": [
+      { path: `/letters/${slug}/record/consistency.json?from=3` },
+      { path: `/letters/${slug}/record/consistency.json?from=1&to=4` },
+    ],
     "/api/v1/letters": [
       { path: "/api/v1/letters" },
       { path: "/api/v1/letters?status=open" },
@@ -341,6 +353,18 @@ describe("after each change, every cached copy of every sampled route", SLOW, ()
       INDIVIDUAL_TO_HIDE,
       (sample) => !hasListing(sample) || /record/.test(sample.path),
     );
+  });
+
+  it("is rendered anew when the minute job signs a checkpoint of the record that moved", async () => {
+    const before = await cacheEverySample();
+    const ctx = createExecutionContext();
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now(), cron: "* * * * *" }),
+      { ...env, ...SETTINGS, PUBLIC_URL: ORIGIN },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    await expectEverySampleTrue(before, null);
   });
 
   it("is rendered anew when an organizer edits the letter's title", async () => {

@@ -102,7 +102,12 @@ describe("a signer's entry, counted at once (no mailer)", () => {
       letter: { slug: letter.slug, url: `https://undersigned.test/letters/${letter.slug}` },
       later: [],
       size: 4,
-      checkpoint: null,
+      // The record's latest checkpoint, signed when the entry was first read: of the tree the proof is in.
+      checkpoint: {
+        size: 4,
+        root: document.root,
+        url: `https://undersigned.test/letters/${letter.slug}/checkpoints?before=5`,
+      },
       url: `https://undersigned.test/letters/${letter.slug}/record/4`,
     });
     const record = await (

@@ -22,6 +22,12 @@ describe("npm start", () => {
     expect(output).not.toMatch(/[┌├└│]/);
   });
 
+  it("makes a local key for the records' checkpoints, named localhost, and the app serves its verifier key", async () => {
+    const served = await fetch(`${baseUrl}/.well-known/undersigned-record-key`);
+    expect(served.status).toBe(200);
+    expect(await served.text()).toMatch(/^localhost\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}\n$/);
+  });
+
   it("prints the addresses and the admin token after wrangler is ready, once", () => {
     const ready = output.indexOf(`Ready on ${baseUrl}`);
     const banner = output.indexOf(`Undersigned is running on ${baseUrl}/`);

@@ -36,6 +36,9 @@ export const en = {
     feedTitle: (site: string) => `${site}: open letters`,
     letterFeedTitle: (title: string) => `Updates: ${title}`,
     languages: "Languages of this letter",
+    /** Before the verifier key of the records' checkpoints, in every page's footer. */
+    recordKey: "The records of these letters are signed with the key",
+    recordKeyLink: "the key as text",
   },
 
   counts: {

@@ -55,6 +55,8 @@ export const es: Messages = {
     feedTitle: (site) => `${site}: cartas abiertas`,
     letterFeedTitle: (title) => `Novedades: ${title}`,
     languages: "Idiomas de esta carta",
+    recordKey: "Los registros de estas cartas se firman con la clave",
+    recordKeyLink: "la clave en texto",
   },
 
   counts: {

@@ -56,6 +56,8 @@ export const fr: Messages = {
     feedTitle: (site) => `${site} : lettres ouvertes`,
     letterFeedTitle: (title) => `Actualités : ${title}`,
     languages: "Langues de cette lettre",
+    recordKey: "Les registres de ces lettres sont signés avec la clé",
+    recordKeyLink: "la clé en texte",
   },
 
   counts: {

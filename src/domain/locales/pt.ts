@@ -56,6 +56,8 @@ export const pt: Messages = {
     feedTitle: (site) => `${site}: cartas abertas`,
     letterFeedTitle: (title) => `Novidades: ${title}`,
     languages: "Idiomas desta carta",
+    recordKey: "Os registros destas cartas são assinados com a chave",
+    recordKeyLink: "a chave em texto",
   },
 
   counts: {
