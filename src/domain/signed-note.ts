@@ -145,7 +145,7 @@ export async function parseSignerKey(text: string): Promise<NoteSigner> {
       text: `${name}+${keyIdHex(id)}+${base64(Uint8Array.of(ED25519, ...publicKey))}`,
     },
     sign: async (message) =>
-      new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, privateKey, message)),
+      new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, privateKey, new Uint8Array(message))),
   };
 }
 
@@ -235,13 +235,6 @@ export function signedMessage(note: string): Uint8Array | null {
 
 /** Web Crypto's Ed25519 check, for the server and the tests. */
 export const webCryptoVerify: Ed25519Verify = async (signature, message, publicKey) => {
-  const key = await crypto.subtle.importKey("raw", publicKey, { name: "Ed25519" }, false, [
-    "verify",
-  ]);
-  return crypto.subtle.verify(
-    { name: "Ed25519" },
-    key,
-    signature,
-    message,
-  );
+  const key = await crypto.subtle.importKey("raw", new Uint8Array(publicKey), { name: "Ed25519" }, false, ["verify"]);
+  return crypto.subtle.verify({ name: "Ed25519" }, key, new Uint8Array(signature), new Uint8Array(message));
 };

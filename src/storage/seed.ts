@@ -2,8 +2,12 @@
  * SQL that makes a letter with many signatures quickly, for the benchmarks
  * (`npm run bench`) and for trying large letters by hand (`npm run seed`).
  * Rows are generated inside SQLite by a recursive CTE, a chunk per statement.
- * Seeded signatures are confirmed, public and counted, but have no record
- * entries: a seeded letter is load, not a letter to verify.
+ * Seeded signatures are confirmed, public and counted. They have no record
+ * entries (a seeded letter is load, not a letter to verify) unless `record`
+ * is asked for: then each gets its `signed` entry, as signing writes it
+ * (public fields and a random salt, unsealed: the app seals them the next
+ * time the letter's JSON is read), so that the letter verifies
+ * (`npm run verify`, bench/verify.ts).
  */
 import { parseLetterFile } from "../domain/letter-file";
 import { UNRANKED_POSITION } from "../domain/signature";
@@ -11,8 +15,13 @@ import { letterDocumentStatements } from "./letters-sql";
 
 const CHUNK = 100_000;
 
-/** Statements that (re)create the letter `slug` with the given numbers of signatures. */
-export function seedLetterStatements(slug: string, organizations: number, individuals: number): string[] {
+/** Statements that (re)create the letter `slug` with the given numbers of signatures (and their record entries, with `record`). */
+export function seedLetterStatements(
+  slug: string,
+  organizations: number,
+  individuals: number,
+  { record = false }: { record?: boolean } = {},
+): string[] {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`Not a slug: ${slug}`);
   for (const count of [organizations, individuals]) {
     if (!Number.isSafeInteger(count) || count < 0) throw new Error(`Not a number of signatures: ${count}`);
@@ -42,9 +51,19 @@ SELECT ${letterId}, lower(hex(randomblob(16))), '${kind}', '${kind === "organiza
       );
     }
   }
+  if (record) {
+    // Organizations first, then individuals, as the signatures were made: seq follows the id.
+    statements.push(
+      `INSERT INTO record_entries (letter_id, seq, event, ref, kind, name, organization, title, city, country, salt, at)
+SELECT letter_id, row_number() OVER (ORDER BY id), 'signed', token, kind, name, organization, title, city, country,
+  lower(hex(randomblob(16))), confirmed_at
+FROM signatures WHERE letter_id = ${letterId}`,
+    );
+  }
   statements.push(
     `UPDATE letters SET organization_count = ${organizations}, individual_count = ${individuals},
-  signature_count = ${organizations + individuals}, pending_count = 0, record_length = 0, record_sealed = 0, record_root = NULL
+  signature_count = ${organizations + individuals}, pending_count = 0,
+  record_length = ${record ? organizations + individuals : 0}, record_sealed = 0, record_root = NULL
 WHERE slug = '${slug}'`,
   );
   return statements;
