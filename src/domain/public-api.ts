@@ -90,7 +90,7 @@ export const apiSchemas = {
     text_updated_at: text,
     body_html: string(),
     counts,
-    record: object({ length: number(), head: text, complete: boolean(), url: string() }),
+    record: object({ length: number(), root: text, complete: boolean(), url: string() }),
     signatories: array(signatory),
     next_cursor: text,
     next_url: text,
@@ -108,7 +108,7 @@ export const apiSchemas = {
   LetterCounts: object({ slug: string(), status, counts, url: string() }),
   RecordPage: object({
     letter: object({ slug: string(), url: string(), json_url: string(), counts }),
-    record: object({ length: number(), head: text, complete: boolean(), url: string() }),
+    record: object({ length: number(), root: text, complete: boolean(), url: string() }),
     entries: array(
       object({
         seq: number(),
