@@ -139,7 +139,10 @@ async function main(): Promise<number> {
   if (args.save) {
     if (result.status === "verified") {
       await writeFile(args.save, savedRecord(result));
-      console.log(`Saved the checkpoint and ${result.leaves.length} leaf hashes to ${args.save}.`);
+      const what = result.latest
+        ? "the latest signed checkpoint, the record's length and root"
+        : "the record's length and root";
+      console.log(`Saved ${what} and its ${result.leaves.length} leaf hashes to ${args.save}.`);
     } else {
       console.log(`Not saved to ${args.save}: only a record that verifies is kept.`);
     }
