@@ -73,8 +73,8 @@ export async function loadLetters({ remote = false } = {}): Promise<LetterDocume
     console.log("No letter files in content/: nothing to load.");
     return letters;
   }
-  const sql = letters
-    .flatMap(letterDocumentStatements)
+  const sql = (await Promise.all(letters.map(letterDocumentStatements)))
+    .flat()
     .map((statement) => `${statement};\n`)
     .join("\n");
   const folder = await mkdtemp(join(tmpdir(), "undersigned-letters-"));

@@ -23,7 +23,7 @@ export async function seedLetter(
   try {
     await writeFile(
       file,
-      seedLetterStatements(slug, organizations, individuals, { record })
+      (await seedLetterStatements(slug, organizations, individuals, { record }))
         .map((statement) => `${statement};\n`)
         .join("\n"),
     );

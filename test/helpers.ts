@@ -71,7 +71,7 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
     signatories,
     translations: (options.translations ?? []).map((translation) => ({ ...translation, translationOf: slug })),
   };
-  await runStatements(letterDocumentStatements(letter));
+  await runStatements(await letterDocumentStatements(letter));
   return letter;
 }
 

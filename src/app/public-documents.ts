@@ -1,7 +1,8 @@
 /**
  * The public JSON documents of a published letter, as partners, the API
  * and the verifier read them: the letter with its first signatories, a page
- * of signatories, a page of the record, and the counts. Each is built from
+ * of signatories, a page of the record, the published versions of its text,
+ * and the counts. Each is built from
  * one consistent read: the record is sealed up to its last entry first, so
  * a document's counts and its record's head describe the same moment.
  * The caller has found the letter (and chosen its language); links are made
@@ -13,9 +14,11 @@ import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { letterJson, recordEntryJson, recordSummaryJson, signatoryJson } from "../domain/letter-json";
 import { paths, withLang } from "../domain/paths";
 import type { SignatureKind } from "../domain/signature";
+import { textVersionRef, type TextVersion } from "../domain/text-versions";
 import { findPublishedLetter } from "../storage/letters";
 import { listRecordEntries, sealRecord } from "../storage/record";
 import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
+import { listTextVersions, type StoredTextVersion } from "../storage/text-versions";
 import type { AppDeps } from "./deps";
 
 /** Record entries on one page of record.json. */
@@ -37,7 +40,7 @@ function textOf(letter: Letter): Pick<Letter, "language" | "title" | "summary" |
  * sealed after the change that writes them; see storage/record.ts), in the
  * language it was given in.
  */
-async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
+export async function withSealedRecord(deps: AppDeps, letter: Letter): Promise<Letter> {
   if (letter.record.sealed >= letter.record.length) return letter;
   await sealRecord(deps.db, letter.id);
   const sealed = await findPublishedLetter(deps.db, letter.slug);
@@ -94,6 +97,7 @@ export async function buildLetterDocument(
       signUrl: `${origin}${paths.sign(slug)}`,
       signatoriesUrl: `${origin}${paths.signatories(slug)}`,
       recordUrl: `${origin}${paths.record(slug)}`,
+      versionsUrl: `${origin}${paths.versionsJson(slug)}`,
     },
     deps.now(),
     languagesJson(origin, letter, (language) => withLang(jsonPath, language)),
@@ -149,6 +153,40 @@ export async function buildRecordDocument(deps: AppDeps, found: Letter, after: n
     next_after: page.next,
     next_url: page.next ? `${origin}${paths.record(slug, page.next)}` : null,
   };
+}
+
+/** A stored version as versions.json publishes it. */
+export function textVersionJson(version: StoredTextVersion): TextVersion & { seq: number } {
+  return {
+    ref: textVersionRef(version.language, version.number),
+    language: version.language,
+    number: version.number,
+    title: version.title,
+    summary: version.summary,
+    addressee: version.addressee,
+    body_markdown: version.bodyMarkdown,
+    published_at: version.publishedAt,
+    digest: version.digest,
+    seq: version.seq,
+  };
+}
+
+/**
+ * Every published version of the letter's text and translations, in the
+ * order they were published (their record order): its versions.json, which
+ * anyone can check against the record's text entries (checkTextVersions).
+ */
+export async function buildVersionsDocument(deps: AppDeps, letter: Letter, { origin }: { origin: string }) {
+  const versions = await listTextVersions(deps.db, letter.id);
+  return {
+    letter: { slug: letter.slug, url: `${origin}${paths.letter(letter.slug)}` },
+    versions: versions.map(textVersionJson),
+  };
+}
+
+/** The letter's published versions, oldest first, for its versions page. */
+export function letterVersions(deps: AppDeps, letter: Letter): Promise<StoredTextVersion[]> {
+  return listTextVersions(deps.db, letter.id);
 }
 
 /** The letter's counts (the API's /letters/{slug}/counts). */

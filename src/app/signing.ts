@@ -34,6 +34,8 @@ import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { signatureLinks } from "./signature-links";
 import { changeStatus, newSignatureShows } from "./signature-status";
+import { countingEntries } from "./record-entries";
+import type { SealedRecordEntry } from "../domain/record";
 
 /** An accepted signature: everything storing it and writing to the signer needs (also the queue message's body). */
 export interface AcceptedSignature {
@@ -275,11 +277,22 @@ async function voiceOf(db: D1Database, signature: AcceptedSignature): Promise<Vo
   };
 }
 
+/** What an email says about the signature's place in the public record (see domain/mail.ts). */
+interface RecordMention {
+  /** The signature's public reference: a confirmation email names it, since no entry exists yet. */
+  ref: string;
+  /** The entry that counts the signature, when there is one. */
+  entry?: SealedRecordEntry | null;
+  /** The signature waits for the organizers' review: no entry yet. */
+  inReview?: boolean;
+}
+
 /**
  * The email of `kind` about a signature, to `to` in the signer's voice, with
  * the signature's own links (paths: see signatureLinks): its confirmation
- * link ("confirm"), or the letter and its withdrawal link ("signed": counted
- * at once; "already": a repeated address).
+ * link and reference ("confirm"), or the letter, its withdrawal link and its
+ * entry in the public record ("signed": taken without confirmation;
+ * "already": a repeated address).
  */
 function signatureMail(
   kind: "confirm" | "signed" | "already",
@@ -287,12 +300,41 @@ function signatureMail(
   voice: Voice,
   slug: string,
   links: { confirm: string; withdraw: string },
+  record: RecordMention,
 ): MailMessage {
   const withdraw = voice.link(links.withdraw);
   if (kind === "confirm")
-    return confirmationMail(to, voice.title, { confirm: voice.link(links.confirm), withdraw }, voice.locale);
+    return confirmationMail(
+      to,
+      voice.title,
+      { confirm: voice.link(links.confirm), withdraw },
+      voice.locale,
+      record.ref,
+    );
   const letter = voice.link(paths.letter(slug));
-  return (kind === "signed" ? signedMail : alreadySignedMail)(to, voice.title, { letter, withdraw }, voice.locale);
+  const entry = record.entry
+    ? { seq: record.entry.seq, hash: record.entry.hash, url: voice.link(paths.recordEntry(slug, record.entry.seq)) }
+    : null;
+  if (kind === "already") return alreadySignedMail(to, voice.title, { letter, withdraw }, voice.locale, entry);
+  return signedMail(to, voice.title, { letter, withdraw }, voice.locale, { entry, inReview: record.inReview });
+}
+
+/**
+ * The entries that count `refs` on the letter (app/record-entries.ts), for
+ * the emails that name them; none when they can't be read: the email then
+ * goes without its entry, rather than not at all.
+ */
+async function entriesForMail(
+  deps: AppDeps,
+  letter: { id: number; slug: string },
+  refs: readonly string[],
+): Promise<Map<string, SealedRecordEntry>> {
+  try {
+    return await countingEntries(deps, letter.id, refs);
+  } catch (error) {
+    logFailure("mail_entry_failed", letter.slug, null, error);
+    return new Map();
+  }
 }
 
 /**
@@ -314,20 +356,37 @@ export async function notifySigners(
     return accepted.length;
   }
   let unsent = 0;
+  // The entries of the signatures counted at once, one read per letter: their emails name them.
+  const counted = new Map<number, { letter: AcceptedSignature["letter"]; refs: string[] }>();
+  accepted.forEach((signature, index) => {
+    const outcome = outcomes[index]!;
+    if (!mailer || !outcome.created || outcome.awaitsConfirmation) return;
+    if (initialStatus(signature.policy, signature.input.kind) !== "confirmed") return;
+    const group = counted.get(signature.letter.id) ?? { letter: signature.letter, refs: [] };
+    group.refs.push(signature.ref);
+    counted.set(signature.letter.id, group);
+  });
+  const entries = new Map<string, SealedRecordEntry>();
+  for (const { letter, refs } of counted.values()) {
+    for (const [ref, entry] of await entriesForMail(deps, letter, refs)) entries.set(`${letter.id}/${ref}`, entry);
+  }
   await Promise.all(
     accepted.map(async (signature, index) => {
       const outcome = outcomes[index]!;
-      const { letter, input } = signature;
+      const { letter, input, ref } = signature;
       try {
         if (outcome.created && outcome.awaitsConfirmation && mailer) {
           const voice = await voiceOf(deps.db, signature);
-          const links = await signatureLinks(deps, letter, signature.ref);
-          await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links));
+          const links = await signatureLinks(deps, letter, ref);
+          await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links, { ref }));
         } else if (outcome.created && mailer) {
-          // Counted at once: the signer's private link goes by email, never only in the answer.
+          // Taken without confirmation: the signer's private link goes by email, never only in the answer,
+          // and so does their entry in the record (the answer is the same for a repeated address).
           const voice = await voiceOf(deps.db, signature);
-          const links = await signatureLinks(deps, letter, signature.ref);
-          await mailer.send(signatureMail("signed", input.email, voice, letter.slug, links));
+          const links = await signatureLinks(deps, letter, ref);
+          const inReview = initialStatus(signature.policy, input.kind) === "in_review";
+          const entry = entries.get(`${letter.id}/${ref}`) ?? null;
+          await mailer.send(signatureMail("signed", input.email, voice, letter.slug, links, { ref, entry, inReview }));
         } else if (!outcome.created) {
           await handleRepeat(deps, mailer, signature);
         }
@@ -405,24 +464,35 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
       { first: existing },
     );
     if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
-    const links = await signatureLinks(deps, letter, signature.ref);
+    const { ref } = signature;
+    const links = await signatureLinks(deps, letter, ref);
+    const status = initialStatus(policy, input.kind);
+    const entry = status === "confirmed" ? ((await entriesForMail(deps, letter, [ref])).get(ref) ?? null) : null;
     await mailer.send(
-      signatureMail(awaitsConfirmation ? "confirm" : "signed", input.email, voice!, letter.slug, links),
+      signatureMail(awaitsConfirmation ? "confirm" : "signed", input.email, voice!, letter.slug, links, {
+        ref,
+        entry,
+        inReview: status === "in_review",
+      }),
     );
     return;
   }
   if (!mailer) return;
-  const links = await signatureLinks(deps, letter, existing.ref);
+  const { ref } = existing;
+  const links = await signatureLinks(deps, letter, ref);
   if (existing.status === "unconfirmed") {
     // The correction is kept whatever the allowance (the receipt shows it; the confirm page shows what it
     // publishes and confirms only what it showed); only the email waits for the allowance.
     await replaceUnconfirmedDetails(db, existing.id, input);
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
-    await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links));
+    await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links, { ref }));
     return;
   }
   if (await reserveEmail(db, existing.id, allowance)) {
-    await mailer.send(signatureMail("already", input.email, voice!, letter.slug, links));
+    // Its owner learns which entry counts it (none while it is hidden, set aside or in review).
+    const entry =
+      existing.status === "confirmed" ? ((await entriesForMail(deps, letter, [ref])).get(ref) ?? null) : null;
+    await mailer.send(signatureMail("already", input.email, voice!, letter.slug, links, { ref, entry }));
   }
 }

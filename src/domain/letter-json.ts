@@ -13,6 +13,8 @@ export interface LetterUrls {
   signUrl: string;
   signatoriesUrl: string;
   recordUrl: string;
+  /** Its versions.json: every published version of its text. */
+  versionsUrl: string;
 }
 
 /** The state of the letter's tamper-evident record (its length and Merkle root), which its counts must add up to. */
@@ -128,5 +130,7 @@ export function letterJson(
     json_url: urls.jsonUrl,
     sign_url: urls.signUrl,
     signatories_url: urls.signatoriesUrl,
+    // Every version of its text (and translations) published, each in the record.
+    versions_url: urls.versionsUrl,
   };
 }

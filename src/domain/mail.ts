@@ -11,12 +11,26 @@ export interface MailMessage {
   text: string;
 }
 
-/** Asks the signer to confirm: nothing is counted or published before they do. */
+/** The signer's entry in the letter's public record, as an email names it: its number, leaf hash (hex) and page. */
+export interface MailEntry {
+  seq: number;
+  hash: string;
+  /** The entry's page, absolute. */
+  url: string;
+}
+
+/**
+ * Asks the signer to confirm: nothing is counted or published before they
+ * do. No entry exists yet: the email names the signature's public reference
+ * (`ref`, the `ref` of its entries once counted), and says the page after
+ * confirming gives the entry's number and hash.
+ */
 export function confirmationMail(
   to: string,
   letterTitle: string,
   links: { confirm: string; withdraw: string },
   locale = "en",
+  ref: string | null = null,
 ): MailMessage {
   const t = messagesFor(locale);
   return {
@@ -24,6 +38,7 @@ export function confirmationMail(
     subject: t.mail.confirmSubject(letterTitle),
     text: [
       ...t.mail.confirmText(letterTitle, CONFIRMATION_LINK_DAYS, links.confirm, links.withdraw),
+      ...(ref ? ["", ...t.mail.confirmRef(ref)] : []),
       "",
       t.mail.footer,
     ].join("\n"),
@@ -40,22 +55,32 @@ function letterAndWithdrawalMail(
   letterTitle: string,
   links: { letter: string; withdraw: string },
   locale: string,
+  entry: MailEntry | null = null,
 ): MailMessage {
   const t = messagesFor(locale);
   const { subject, text } = words(t);
   return {
     to,
     subject: subject(letterTitle),
-    text: [...text(letterTitle, links.letter, links.withdraw), "", t.mail.footer].join("\n"),
+    text: [
+      ...text(letterTitle, links.letter, links.withdraw),
+      ...(entry ? ["", ...t.mail.entryText(entry.seq, entry.hash, entry.url)] : []),
+      "",
+      t.mail.footer,
+    ].join("\n"),
   };
 }
 
-/** Sent instead of a second confirmation when the address has already signed. */
+/**
+ * Sent instead of a second confirmation when the address has already signed,
+ * with the existing signature's entry in the public record when it counts.
+ */
 export function alreadySignedMail(
   to: string,
   letterTitle: string,
   links: { letter: string; withdraw: string },
   locale = "en",
+  entry: MailEntry | null = null,
 ): MailMessage {
   return letterAndWithdrawalMail(
     (t) => ({ subject: t.mail.alreadySubject, text: t.mail.alreadyText }),
@@ -63,21 +88,29 @@ export function alreadySignedMail(
     letterTitle,
     links,
     locale,
+    entry,
   );
 }
 
-/** Sent when a letter counts a signature at once: the signer's own private link to take it back. */
+/**
+ * Sent when a letter takes a signature without email confirmation: the
+ * signer's own private link to take it back, and either its entry in the
+ * public record (counted at once), or, when it waits for the organizers'
+ * review (`inReview`), that it counts and gets its entry once approved.
+ */
 export function signedMail(
   to: string,
   letterTitle: string,
   links: { letter: string; withdraw: string },
   locale = "en",
+  record: { entry: MailEntry | null; inReview?: boolean } = { entry: null },
 ): MailMessage {
   return letterAndWithdrawalMail(
-    (t) => ({ subject: t.mail.signedSubject, text: t.mail.signedText }),
+    (t) => ({ subject: t.mail.signedSubject, text: record.inReview ? t.mail.reviewText : t.mail.signedText }),
     to,
     letterTitle,
     links,
     locale,
+    record.inReview ? null : record.entry,
   );
 }

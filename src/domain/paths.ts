@@ -32,6 +32,12 @@ export const paths = {
   withdraw: (slug: string, token?: string) => `/letters/${slug}/withdraw${token ? `?token=${token}` : ""}`,
   withdrawn: (slug: string) => `/letters/${slug}/withdrawn`,
   record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
+  /** One entry of the record (numbered from 1), what happened after it, and how to check it; and the same as JSON with its inclusion proof. */
+  recordEntry: (slug: string, seq: number) => `/letters/${slug}/record/${seq}`,
+  recordEntryJson: (slug: string, seq: number) => `/letters/${slug}/record/${seq}.json`,
+  /** Every published version of the letter's text, with the differences between them (and as JSON). */
+  versions: (slug: string) => `/letters/${slug}/versions`,
+  versionsJson: (slug: string) => `/letters/${slug}/versions.json`,
   /** The card partners frame: with ?source= for their attribution, or ?receipt= for its thank-you state. */
   embed: (slug: string, query: { source?: string | null; receipt?: string } = {}) => {
     const params = new URLSearchParams();

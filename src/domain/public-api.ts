@@ -98,6 +98,7 @@ export const apiSchemas = {
     json_url: string(),
     sign_url: string(),
     signatories_url: string(),
+    versions_url: string(),
   }),
   SignatoriesPage: object({
     letter: object({ slug: string(), title: string(), url: string(), counts }),
@@ -114,7 +115,8 @@ export const apiSchemas = {
         seq: number(),
         event: string(),
         ref: string(),
-        kind,
+        // Null for a text entry (a published version of the letter's text: see versions_url).
+        kind: nullable(kind),
         name: text,
         organization: text,
         title: text,
@@ -128,6 +130,27 @@ export const apiSchemas = {
     ),
     next_after: nullable(number()),
     next_url: text,
+  }),
+  VersionsPage: object({
+    letter: object({ slug: string(), url: string() }),
+    versions: array(
+      object({
+        ref: string().check(described("The version's name, \"{language}@{number}\": its record entry's ref.")),
+        language: string(),
+        number: number(),
+        title: string(),
+        summary: string(),
+        addressee: string(),
+        body_markdown: string(),
+        published_at: string(),
+        digest: string().check(
+          described(
+            "SHA-256 (hex) of the JSON array [language, title, summary, addressee, body_markdown]: its record entry's digest.",
+          ),
+        ),
+        seq: number(),
+      }),
+    ),
   }),
   SignatureRequest: object({
     kind: zenum(["organization", "individual"]),

@@ -19,9 +19,10 @@ import { isLocale, type Locale } from "./i18n";
  *   oEmbed and the record are read by programs and their developers;
  * - `words`: a page's words, in the reader's language (locales'
  *   `errors.cursor`; for "language", the 404 of a language the interface
- *   doesn't have, see http/language.ts `languageNotOffered`).
+ *   doesn't have, see http/language.ts `languageNotOffered`; for "entry",
+ *   the 404 of a record entry's number that can't be one, `errors.entryNumber`).
  */
-export type QueryRefusal = { status: 400 | 404 | 501; title: string } | { words: "cursor" | "language" };
+export type QueryRefusal = { status: 400 | 404 | 501; title: string } | { words: "cursor" | "language" | "entry" };
 
 /** Refuses the query parameter being read, to be answered as `refusal` says with `message`. */
 export function refuseQuery(ctx: core.ParsePayload, refusal: QueryRefusal, message = ""): never {
@@ -75,7 +76,29 @@ export const afterParam = queryParam(
   badAfter,
 );
 
-/** GET /letters/{slug} and its .json: the language. */
+const notAnEntry = (ctx: core.ParsePayload) => refuseQuery(ctx, { words: "entry" });
+
+/**
+ * A record entry's number as a path names it: 1, 2, 3… in digits, without a
+ * leading zero (one address per entry, so one cached copy), at most 15 of
+ * them (a safe integer). Anything else ("0", "-1", "1e3", "abc") is the 404
+ * of an entry that does not exist, never a 500.
+ */
+function entryNumber(text: string | undefined, ctx: core.ParsePayload): number {
+  return text !== undefined && /^[1-9]\d{0,14}$/.test(text) ? Number(text) : notAnEntry(ctx);
+}
+
+/** GET /letters/{slug}/record/{seq}: the entry's number (the path's parameters, read with `zValidator("param", …)`). */
+export const recordEntryParamsSchema = object({ seq: queryParam(entryNumber) });
+
+/** GET /letters/{slug}/record/{seq}.json: the entry's number, from the path's last segment ("12.json"). */
+export const recordEntryJsonParamsSchema = object({
+  file: queryParam((text, ctx) =>
+    entryNumber(text?.endsWith(".json") ? text.slice(0, -".json".length) : undefined, ctx),
+  ),
+});
+
+/** GET /letters/{slug}, its .json, and an entry of its record (/letters/{slug}/record/{seq}): the language. */
 export const letterQuerySchema = object({ lang: langParam });
 
 /** GET /letters/{slug}/signatories: the language, then the page. */

@@ -197,3 +197,12 @@ export async function verifyRecord(
   }
   return { ok: problems.length === 0, problems, entries: entries.length, counts, root, rootsAt: roots };
 }
+
+/**
+ * The command that checks an entry is still in a letter's record, as a
+ * signer runs it from a copy of the source: `npm run verify -- {letter's
+ * address} --entry SEQ:HASH` (scripts/verify.ts).
+ */
+export function verifyEntryCommand(letterUrl: string, entry: Pick<SealedRecordEntry, "seq" | "hash">): string {
+  return `npm run verify -- ${letterUrl} --entry ${entry.seq}:${entry.hash}`;
+}

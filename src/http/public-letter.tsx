@@ -10,6 +10,7 @@ import {
   buildLetterDocument,
   buildRecordDocument,
   buildSignatoriesDocument,
+  buildVersionsDocument,
   signatoryPage,
 } from "../app/public-documents";
 import { publicOrigin } from "./urls";
@@ -201,6 +202,7 @@ export async function renderLetterPage<E extends AppEnv>(
         embedScript: absoluteUrl(c, PARTNER_SCRIPT_PATH),
         image: absoluteUrl(c, OG_IMAGE_PATH),
         letterFeed: absoluteUrl(c, paths.letterFeed(letter.slug)),
+        versions: withLang(paths.versions(letter.slug), language),
       }}
       form={form}
       formExtras={await signFormExtras(c, letter.slug, form.stamp)}
@@ -255,6 +257,12 @@ export async function signatoriesDocument(
 export async function recordDocument(c: Context<AppEnv>, slug: string, after: number): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
   return jsonCopy(await buildRecordDocument(c.var.deps, letter, after, { origin: publicOrigin(c) }), [letter]);
+}
+
+/** Every published version of the letter's text as JSON (its versions.json), for the cache. */
+export async function versionsDocument(c: Context<AppEnv>, slug: string): Promise<Rendered> {
+  const letter = await requirePublishedLetter(c, slug);
+  return jsonCopy(await buildVersionsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
 }
 
 /** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */

@@ -55,6 +55,10 @@ export function queryProblem<E extends AppEnv>(c: Context<E>, error: FormIssues)
   const { refusal: how, message } = refused;
   if ("status" in how) return new Problem(how.status, how.title, message);
   if (how.words === "language") return languageNotOffered(c);
+  if (how.words === "entry") {
+    const { title, message } = words(c).errors.entryNumber;
+    return new Problem(404, title, message);
+  }
   const { title, message: cursorMessage } = words(c).errors.cursor;
   return new Problem(400, title, cursorMessage);
 }
@@ -71,6 +75,22 @@ export function queryProblem<E extends AppEnv>(c: Context<E>, error: FormIssues)
  */
 export function publicQuery<T extends core.$ZodType>(schema: T) {
   return validation<AppEnv>()("query", schema, (result, c) => {
+    if (!result.success) throw queryProblem(c, result.error);
+  });
+}
+
+/**
+ * A public route's path parameters, read with `schema` (domain/public-query.ts):
+ * `c.req.valid("param")` in the route; a refused one is answered like a
+ * refused query (queryProblem), never a 500.
+ *
+ * @example
+ * ```ts
+ * letters.get("/:slug/record/:seq", publicParams(recordEntryParamsSchema), (c) => … c.req.valid("param").seq …);
+ * ```
+ */
+export function publicParams<T extends core.$ZodType>(schema: T) {
+  return validation<AppEnv>()("param", schema, (result, c) => {
     if (!result.success) throw queryProblem(c, result.error);
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The scheduled maintenance job (a cron trigger, every five minutes; see
- * wrangler.jsonc): seals pending record entries, flags bursts of signatures
+ * wrangler.jsonc): publishes the current text of published letters that
+ * has no version in the record yet, seals pending record entries, flags bursts of signatures
  * for organizers, gives up on unconfirmed signatures whose link has long
  * expired, closes letters whose closing time has come, forgets old rate-limit
  * windows and expired organizer sessions, keys the mailboxes of signatures
@@ -29,8 +30,11 @@ import { closeDueLetters } from "../storage/letters";
 import { deleteExpiredSessions } from "../storage/organizer-sessions";
 import { deleteOldWindows } from "../storage/rate-limits";
 import { sealRecord } from "../storage/record";
+import { publishTextVersions, unversionedTexts } from "../storage/text-versions";
 
 export interface MaintenanceReport {
+  /** Letters whose current text was published as a version here (letters published before versions were kept). */
+  versionedLetters: number;
   sealedLetters: number;
   flagged: number;
   expired: number;
@@ -84,6 +88,10 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const { db, settings, env } = deps;
   const changed = new Set<string>();
+  // Every change that makes a text public publishes its version in the same transaction; this catches up the
+  // letters published before migrations/0014, whose entries come after their existing ones.
+  const versioned = await publishTextVersions(db, await unversionedTexts(db));
+  for (const slug of versioned) changed.add(slug);
   const unsealed = await lettersWithUnsealedRecords(db);
   for (const letterId of unsealed) await sealRecord(db, letterId);
 
@@ -125,6 +133,7 @@ export async function runMaintenance(
   }
   for (const slug of changed) await deps.publicCopies.letterChanged(slug);
   return {
+    versionedLetters: versioned.length,
     sealedLetters: unsealed.length,
     flagged,
     expired,

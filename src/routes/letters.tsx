@@ -1,6 +1,8 @@
 /**
  * Reading letters: the home page, each letter's page, its signatories a page
- * at a time, and the JSON of all three. Every one of them is served through
+ * at a time, the JSON of all three, its record, each entry of its record
+ * as a page and as JSON with its proof, and the published versions of its
+ * text with what changed (a page, and JSON). Every one of them is served through
  * the edge cache.
  */
 import { publicOrigin } from "../http/urls";
@@ -17,16 +19,26 @@ import {
   letterDocument,
   signatoriesDocument,
   recordDocument,
+  requirePublishedLetter,
+  versionsDocument,
 } from "../http/public-letter";
-import { languagesJson } from "../app/public-documents";
+import { buildRecordEntryDocument, findRecordEntry } from "../app/record-entries";
+import { Problem } from "../app/problem";
+import { verifyEntryCommand } from "../domain/record";
+import { RecordEntryPage } from "../views/record-entry-page";
+import type { Letter } from "../domain/letter";
+import type { Context } from "hono";
+import { languagesJson, letterVersions } from "../app/public-documents";
 import { Hono } from "hono";
 import { encodeCursor } from "../domain/cursor";
 import { messagesFor } from "../domain/i18n";
 import { type AppEnv } from "../http/app-env";
-import { interfaceLocale, jsonLanguage, languageCache, languageRequest } from "../http/language";
-import { publicQuery } from "../http/validation";
+import { interfaceLocale, jsonLanguage, languageCache, languageRequest, words } from "../http/language";
+import { publicParams, publicQuery } from "../http/validation";
 import {
   letterQuerySchema,
+  recordEntryJsonParamsSchema,
+  recordEntryParamsSchema,
   recordQuerySchema,
   signatoriesJsonQuerySchema,
   signatoriesPageQuerySchema,
@@ -42,6 +54,7 @@ import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../domain/letter-json";
 import { OG_IMAGE_PATH } from "../views/og";
 import { SignatoriesPage } from "../views/signatories-page";
+import { VersionsPage } from "../views/versions-page";
 
 /** The home page and the list of letters as JSON (mounted at /). */
 export const letterIndex = new Hono<AppEnv>();
@@ -164,4 +177,105 @@ letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
+});
+
+/** The 404 of an entry number past the end of the letter's sealed record, saying how far it goes. */
+function entryNotFound(c: Context<AppEnv>, letter: Letter): Problem {
+  const { title, message } = words(c).errors.entryNotFound(letter.record.sealed);
+  return new Problem(404, title, message);
+}
+
+// Each entry's JSON: the entry, what happened after it, and its inclusion proof in the current tree.
+letters.use("/:slug/record/:file{[^/]+\\.json}", publicJson);
+
+letters.get("/:slug/record/:file{[^/]+\\.json}", publicParams(recordEntryJsonParamsSchema), (c) => {
+  const slug = c.req.param("slug");
+  const seq = c.req.valid("param").file;
+  return cachedPage(c, { letter: slug }, async () => {
+    const found = await requirePublishedLetter(c, slug);
+    const { letter, document } = await buildRecordEntryDocument(c.var.deps, found, seq, { origin: publicOrigin(c) });
+    if (!document) throw entryNotFound(c, letter);
+    return jsonCopy(document, [letter]);
+  });
+});
+
+letters.get("/:slug/record/:seq", publicParams(recordEntryParamsSchema), publicQuery(letterQuerySchema), (c) => {
+  const slug = c.req.param("slug");
+  const { seq } = c.req.valid("param");
+  const request = languageRequest(c, c.req.valid("query").lang);
+  return cachedPage(
+    c,
+    { letter: slug },
+    async () => {
+      const shown = await findRecordEntry(c.var.deps, await requireLetterIn(c, slug, request), seq);
+      const { letter } = shown;
+      if (!shown.entry) throw entryNotFound(c, letter);
+      const here = paths.recordEntry(slug, seq);
+      const language = linkLanguage(letter);
+      return htmlCopy(
+        await renderDocument(
+          <RecordEntryPage
+            letter={letter}
+            entry={shown.entry}
+            later={shown.later}
+            size={shown.size}
+            root={shown.root}
+            verifyCommand={verifyEntryCommand(absoluteUrl(c, paths.letter(slug)), shown.entry)}
+            t={messagesFor(interfaceLocale(letter.language))}
+            links={{
+              letter: withLang(paths.letter(slug), language),
+              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              entry: (next) => withLang(paths.recordEntry(slug, next), language),
+              json: paths.recordEntryJson(slug, seq),
+              record: paths.record(slug),
+              versions: withLang(paths.versions(slug), language),
+              languages: languageLinks(letter, here),
+              alternates: languageAlternates(c, letter, here),
+            }}
+          />,
+        ),
+        [letter],
+      );
+    },
+    languageCache(request),
+  );
+});
+
+letters.use("/:slug/versions.json", publicJson);
+
+letters.get("/:slug/versions.json", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, { letter: slug }, () => versionsDocument(c, slug));
+});
+
+letters.get("/:slug/versions", publicQuery(letterQuerySchema), (c) => {
+  const slug = c.req.param("slug");
+  const request = languageRequest(c, c.req.valid("query").lang);
+  return cachedPage(
+    c,
+    { letter: slug },
+    async () => {
+      const letter = await requireLetterIn(c, slug, request);
+      const here = paths.versions(slug);
+      return htmlCopy(
+        await renderDocument(
+          <VersionsPage
+            letter={letter}
+            versions={await letterVersions(c.var.deps, letter)}
+            t={messagesFor(interfaceLocale(letter.language))}
+            links={{
+              letter: withLang(paths.letter(slug), linkLanguage(letter)),
+              json: paths.versionsJson(slug),
+              entry: (seq) => withLang(paths.recordEntry(slug, seq), linkLanguage(letter)),
+              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              languages: languageLinks(letter, here),
+              alternates: languageAlternates(c, letter, here),
+            }}
+          />,
+        ),
+        [letter],
+      );
+    },
+    languageCache(request),
+  );
 });

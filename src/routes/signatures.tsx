@@ -43,6 +43,7 @@ import {
   signingPolicyOf,
   signLetter,
 } from "../app/signing";
+import { receiptEntry } from "../app/record-entries";
 import { screenSignAttempt, stampForFormShownAgain, type SignAttemptRefusal } from "../app/sign-attempts";
 import { newSignatureRef } from "../domain/link-secrets";
 import { isLocale, negotiate, preferredLocales, type Locale, type Messages } from "../domain/i18n";
@@ -375,6 +376,7 @@ async function thankYou<E extends AppEnv>(
   const { deps } = c.var as AppEnv["Variables"];
   const ref = receiptLinkRef(receipt, deps.now());
   const withdrawUrl = ref ? withLang((await signatureLinks(deps, letter, ref)).withdraw, language) : null;
+  const entry = await receiptEntry(deps, letter, receipt, confirmed);
   const body = await renderDocument(
     <ThankYouPage
       letter={letter}
@@ -382,6 +384,16 @@ async function thankYou<E extends AppEnv>(
       confirmed={confirmed}
       letterUrl={absoluteUrl(c, withLang(paths.letter(letter.slug), language))}
       withdrawUrl={withdrawUrl}
+      entry={
+        entry?.state === "entry"
+          ? {
+              state: "entry",
+              seq: entry.entry.seq,
+              hash: entry.entry.hash,
+              url: withLang(paths.recordEntry(letter.slug, entry.entry.seq), language),
+            }
+          : entry
+      }
       t={t}
     />,
   );

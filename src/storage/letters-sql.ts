@@ -8,7 +8,9 @@
  * batch in the tests.
  */
 import type { LetterDocument, TranslationDocument } from "../domain/letter-file";
+import { textVersionDigest } from "../domain/text-versions";
 import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
+import { textVersionSql } from "./text-versions-sql";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -33,11 +35,15 @@ function literal(value: string | number | null): string {
  * letters.managed_by): the letter row is inserted or updated, its listed
  * signatories are inserted, updated or removed, and its counters are
  * recomputed. Signatures collected through the form are never touched.
+ * When the letter is published, its text and each translation's enter the
+ * record as new versions, before any signatory the file adds, if they are
+ * not their language's last version already (so a reload adds nothing);
+ * their digests are computed here, in JS, since SQLite has no SHA-256.
  * The loader runs them with `wrangler d1 execute --file`, which cannot bind
  * parameters, hence literals; each statement is complete and idempotent, so
  * a run cut short is mended by running it again.
  */
-export function letterDocumentStatements(letter: LetterDocument): string[] {
+export async function letterDocumentStatements(letter: LetterDocument): Promise<string[]> {
   const slug = literal(letter.slug);
   // A letter written (or taken over) in the organizer area is left alone: every statement below then matches nothing.
   const letterId = `(SELECT id FROM letters WHERE slug = ${slug} AND managed_by = 'file')`;
@@ -69,6 +75,11 @@ WHERE letters.managed_by = 'file' AND (title, summary, letter_date, addressee, l
   IS NOT (excluded.title, excluded.summary, excluded.letter_date, excluded.addressee, excluded.language, excluded.status,
   excluded.closes_at, excluded.body_markdown, excluded.body_html, excluded.confirm_signatures, excluded.review_organizations)`,
   ];
+  const translations = letter.translations ?? [];
+  for (const translation of translations) statements.push(translationUpsertSql(translation));
+  if (letter.status !== "draft") {
+    for (const text of [letter, ...translations]) statements.push(await versionSql(letterId, text));
+  }
   const keep = letter.signatories.map((s) => `(${literal(s.kind)}, ${literal(s.name)})`);
   const dropped =
     `letter_id = ${letterId} AND channel = 'initial'` +
@@ -111,8 +122,33 @@ WHERE s.letter_id = ${letterId} AND s.channel = 'initial' AND s.status = 'confir
 WHERE slug = ${slug} AND managed_by = 'file'`,
     ...revisionSql(`slug = ${slug} AND managed_by = 'file'`),
   );
-  for (const translation of letter.translations ?? []) statements.push(...translationStatements(translation));
+  for (const translation of translations) {
+    statements.push(translationRevisionSql(letterId, literal(translation.language)));
+  }
   return statements;
+}
+
+/** The statement that publishes `text` as a version of the letter `letterId` (SQL) names: see textVersionSql. */
+async function versionSql(
+  letterId: string,
+  text: Pick<LetterDocument, "language" | "title" | "summary" | "addressee" | "bodyMarkdown">,
+): Promise<string> {
+  const digest = await textVersionDigest({
+    language: text.language,
+    title: text.title,
+    summary: text.summary,
+    addressee: text.addressee,
+    body_markdown: text.bodyMarkdown,
+  });
+  return textVersionSql({
+    letter: letterId,
+    language: literal(text.language),
+    title: literal(text.title),
+    summary: literal(text.summary),
+    addressee: literal(text.addressee),
+    bodyMarkdown: literal(text.bodyMarkdown),
+    digest: literal(digest),
+  });
 }
 
 /**
@@ -120,9 +156,10 @@ WHERE slug = ${slug} AND managed_by = 'file'`,
  * (inserted, or its text replaced; updated_at moves only when the text
  * changed). It names its letter by slug, so it must run after the letter's.
  * Translations no longer in content/ are left alone: organizers may have
- * written some in the database.
+ * written some in the database. Like the letter itself, a letter the
+ * organizer area has taken over is left alone.
  */
-export function translationStatements(translation: TranslationDocument): string[] {
+function translationUpsertSql(translation: TranslationDocument): string {
   const values = [
     translation.language,
     translation.title,
@@ -133,15 +170,10 @@ export function translationStatements(translation: TranslationDocument): string[
   ]
     .map(literal)
     .join(", ");
-  // Like the letter itself, a letter the organizer area has taken over is left alone.
-  const letterId = `(SELECT id FROM letters WHERE slug = ${literal(translation.translationOf)} AND managed_by = 'file')`;
-  return [
-    `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
+  return `INSERT INTO letter_translations (letter_id, language, title, summary, addressee, body_markdown, body_html)
 SELECT id, ${values} FROM letters WHERE slug = ${literal(translation.translationOf)} AND managed_by = 'file'
 ON CONFLICT (letter_id, language) DO UPDATE SET title = excluded.title, summary = excluded.summary, addressee = excluded.addressee,
   body_markdown = excluded.body_markdown, body_html = excluded.body_html, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 WHERE (title, summary, addressee, body_markdown, body_html)
-  IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`,
-    translationRevisionSql(letterId, literal(translation.language)),
-  ];
+  IS NOT (excluded.title, excluded.summary, excluded.addressee, excluded.body_markdown, excluded.body_html)`;
 }

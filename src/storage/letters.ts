@@ -8,6 +8,8 @@ import type { Letter, LetterStatus, StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
 import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
 import { upsertTranslationStatement, type TranslationText } from "./letter-translations";
+import { letterTextsJsonSql } from "./text-versions-sql";
+import { digested, readLetterTexts, textVersionStatement } from "./text-versions";
 
 interface LetterRow {
   id: number;
@@ -257,8 +259,9 @@ export async function findEditableLetter(db: D1Database, slug: string): Promise<
 // Writing letters from the organizer area: creating drafts, saving their
 // text and settings, moving them through their stages, deleting unsigned
 // drafts, and closing letters whose time has come (the cron job). Every
-// write that touches the text also keeps its history (letter-revisions-sql.ts),
-// in the same transaction.
+// write that touches the text also keeps its history (letter-revisions-sql.ts)
+// and, when the text it makes public is new, publishes it as a version in the
+// record (text-versions.ts), in the same transaction.
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -306,10 +309,13 @@ export async function insertDraftLetter(db: D1Database, input: LetterInput): Pro
 
 /**
  * Saves the letter's text and settings (and slug, which the caller allows for
- * drafts only), keeps the new text in its history, and takes the letter over
- * from its content file. False when another letter has the slug.
+ * drafts only), keeps the new text in its history, publishes it as a new
+ * version of the letter's language when the letter is public and its text
+ * changed, and takes the letter over from its content file. False when
+ * another letter has the slug.
  */
 export async function updateLetter(db: D1Database, id: number, input: LetterInput): Promise<boolean> {
+  const text = await digested(input);
   try {
     await db.batch([
       db
@@ -334,6 +340,7 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
           input.reviewOrganizations ? 1 : 0,
         ),
       ...revisionStatements(db, id),
+      textVersionStatement(db, id, text),
     ]);
     return true;
   } catch (error) {
@@ -358,7 +365,10 @@ const STATE_SQL: Record<StateChange, string> = {
 /**
  * Moves the letter to another stage, if it is still in one the change
  * applies to (the caller checked canChangeState on what it read; this
- * re-checks in the same statement). Returns whether it moved.
+ * re-checks in the same statement). Publishing a draft publishes its text in
+ * every language it has as versions in the record, in the same transaction,
+ * and only if no text changed since they were read and hashed (otherwise
+ * nothing moves). Returns whether it moved.
  */
 export async function changeLetterState(
   db: D1Database,
@@ -367,11 +377,22 @@ export async function changeLetterState(
   now: Date,
   delivery: { on: string; note: string | null } | null = null,
 ): Promise<boolean> {
-  const result = await db
-    .prepare(`UPDATE letters SET managed_by = 'admin', updated_at = ${NOW}, ${STATE_SQL[change]}`)
-    .bind(id, now.toISOString(), delivery?.on ?? null, delivery?.note ?? null)
-    .run();
-  return result.meta.changes > 0;
+  const binds = [id, now.toISOString(), delivery?.on ?? null, delivery?.note ?? null];
+  const update = `UPDATE letters SET managed_by = 'admin', updated_at = ${NOW}, ${STATE_SQL[change]}`;
+  if (change !== "publish") {
+    const result = await db
+      .prepare(update)
+      .bind(...binds)
+      .run();
+    return result.meta.changes > 0;
+  }
+  const { texts, fingerprint } = await readLetterTexts(db, id);
+  const versions = await Promise.all(texts.map(digested));
+  const [moved] = await db.batch([
+    db.prepare(`${update} AND ${letterTextsJsonSql("?1")} = ?5`).bind(...binds, fingerprint),
+    ...versions.map((text) => textVersionStatement(db, id, text)),
+  ]);
+  return (moved?.meta.changes ?? 0) > 0;
 }
 
 /** Deletes a draft nobody has signed; false when it is not (or no longer) one. */
@@ -396,11 +417,17 @@ export async function closeDueLetters(db: D1Database, now: Date): Promise<string
   return results.map((row) => row.slug);
 }
 
-/** Saves a translation written in the organizer area, keeps its text in the history, and takes the letter over from its file. */
+/**
+ * Saves a translation written in the organizer area, keeps its text in the
+ * history, publishes it as a new version of its language when the letter is
+ * public and the text changed, and takes the letter over from its file.
+ */
 export async function saveTranslation(db: D1Database, letterId: number, translation: TranslationText): Promise<void> {
+  const text = await digested(translation);
   await db.batch([
     upsertTranslationStatement(db, letterId, translation),
     db.prepare(translationRevisionSql("?1", "?2")).bind(letterId, translation.language),
     db.prepare(`UPDATE letters SET managed_by = 'admin', updated_at = ${NOW} WHERE id = ?1`).bind(letterId),
+    textVersionStatement(db, letterId, text),
   ]);
 }

@@ -50,6 +50,10 @@ function toEntry(row: EntryRow): RecordEntry {
   };
 }
 
+function sealedEntry(row: EntryRow): SealedRecordEntry {
+  return { ...toEntry(row), digest: row.digest ?? "", hash: row.hash ?? "" };
+}
+
 /**
  * The stored complete subtrees at `addresses` (see domain/merkle.ts), in one
  * query. @throws Error when one is missing: the tree was not sealed that far,
@@ -112,6 +116,7 @@ export async function sealRecord(db: D1Database, letterId: number): Promise<numb
       // loops over every entry of the letter and scans the JSON for each (seconds for 10,000 entries).
       db
         .prepare(
+          // The batch's range of seq lets SQLite seek to it, rather than read every entry of the letter.
           `UPDATE record_entries SET digest = j.value ->> 1, hash = j.value ->> 2 FROM json_each(?2) j
            WHERE record_entries.letter_id = ?1 AND record_entries.seq BETWEEN ?3 AND ?4
              AND record_entries.seq = j.value ->> 0 AND record_entries.hash IS NULL`,
@@ -186,7 +191,61 @@ export async function listRecordEntries(
     )
     .bind(letterId, afterSeq, upTo, limit)
     .all<EntryRow>();
-  const entries = results.map((row) => ({ ...toEntry(row), digest: row.digest ?? "", hash: row.hash ?? "" }));
+  const entries = results.map(sealedEntry);
   const last = entries.at(-1);
   return { entries, next: last && last.seq < upTo ? last.seq : null };
+}
+
+/**
+ * The sealed entry numbered `seq` and every later sealed entry of the same
+ * ref (what happened to that signature, or text version, afterwards), in
+ * order, never past `upTo`; in one query through record_entries_by_ref.
+ * Null when the record has no sealed entry `seq`.
+ */
+export async function findEntryAndLater(
+  db: D1Database,
+  letterId: number,
+  seq: number,
+  upTo: number,
+): Promise<{ entry: SealedRecordEntry; later: SealedRecordEntry[] } | null> {
+  if (seq > upTo) return null;
+  const { results } = await db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM record_entries
+       WHERE letter_id = ?1 AND ref = (SELECT ref FROM record_entries WHERE letter_id = ?1 AND seq = ?2)
+         AND seq >= ?2 AND seq <= ?3
+       ORDER BY seq`,
+    )
+    .bind(letterId, seq, upTo)
+    .all<EntryRow>();
+  const [entry, ...later] = results.map(sealedEntry);
+  return entry?.seq === seq ? { entry, later } : null;
+}
+
+/**
+ * For each of `refs`, its latest sealed entry that counts it (signed or
+ * restored), never past `upTo`: the entry a signer is told is theirs. Refs
+ * without one are absent from the map. One query whatever the number of refs
+ * (a JSON array through json_each, on record_entries_by_ref).
+ */
+export async function findCountingEntries(
+  db: D1Database,
+  letterId: number,
+  refs: readonly string[],
+  upTo: number,
+): Promise<Map<string, SealedRecordEntry>> {
+  const found = new Map<string, SealedRecordEntry>();
+  if (refs.length === 0) return found;
+  const { results } = await db
+    .prepare(
+      // Without INDEXED BY, SQLite (no statistics in D1) reads every entry of the letter by its primary key.
+      `SELECT ${ENTRY_COLUMNS} FROM record_entries INDEXED BY record_entries_by_ref
+       WHERE letter_id = ?1 AND ref IN (SELECT value FROM json_each(?2)) AND seq <= ?3 AND event IN ('signed', 'restored')`,
+    )
+    .bind(letterId, JSON.stringify([...new Set(refs)]), upTo)
+    .all<EntryRow>();
+  for (const row of results) {
+    if ((found.get(row.ref)?.seq ?? 0) < row.seq) found.set(row.ref, sealedEntry(row));
+  }
+  return found;
 }

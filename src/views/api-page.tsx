@@ -10,7 +10,7 @@ const ENDPOINTS = [
   {
     path: "/letters/honduras-new-elections-2017",
     query: "",
-    what: "One letter: its text (body_html), addressee, date, language, status, closing time, counts, the head of its public record, and its first page of signatories. languages lists every language it can be read in; ?lang=es answers a translation's title, summary, addressee and body (the counts and signatories are the same in every language).",
+    what: "One letter: its text (body_html), addressee, date, language, status, closing time, counts, the size and Merkle root of its public record, and its first page of signatories. languages lists every language it can be read in; ?lang=es answers a translation's title, summary, addressee and body (the counts and signatories are the same in every language).",
   },
   {
     path: "/letters/honduras-new-elections-2017/signatories",

@@ -32,6 +32,8 @@ export interface LetterLinks {
   image: string;
   /** This letter's feed of updates. */
   letterFeed: string;
+  /** Every published version of its text, with what changed: where "updated on" leads. */
+  versions: string;
   /** The page in each of the letter's languages: for the switcher, and absolute for hreflang. */
   languages: readonly LanguageLink[];
   alternates: PageMeta["alternates"];
@@ -121,7 +123,10 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
             {letter.textUpdatedAt && (
               <span lang={t.locale}>
                 {" "}
-                · {t.letter.updatedOn} <time datetime={letter.textUpdatedAt}>{t.date(letter.textUpdatedAt)}</time>
+                ·{" "}
+                <a href={links.versions}>
+                  {t.letter.updatedOn} <time datetime={letter.textUpdatedAt}>{t.date(letter.textUpdatedAt)}</time>
+                </a>
               </span>
             )}
           </p>

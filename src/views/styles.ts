@@ -8,12 +8,14 @@ export const STYLESHEET = `
 :root {
   --text: #1b1b1f; --muted: #4a4a55; --background: #fdfcf9; --surface: #ffffff; --border: #d5d3cc;
   --accent: #0b5394; --accent-text: #ffffff; --error: #b3261e; --success: #1e6b34; --focus: #ffbf47;
+  --added: #d4efd9; --removed: #f9dcd9;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --text: #ecebe6; --muted: #b9b8b2; --background: #15161a; --surface: #1e2025; --border: #4a4c52;
     --accent: #8cbdf2; --accent-text: #0d1b2a; --error: #ffb4ab; --success: #8fd6a0;
+    --added: #1d4a2a; --removed: #5a2420;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -56,6 +58,15 @@ legend { padding: 0; }
 .letter-body p { margin: 0 0 1rem; }
 .counts { font-size: 1.125rem; }
 .counts strong { font-size: 1.5rem; }
+.versions { list-style: none; padding: 0; margin: 0; }
+.version { border-top: 1px solid var(--border); padding-top: 0.5rem; }
+.version-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0 0 1rem; color: var(--muted); }
+.version-facts dd, .version-fields dd { margin: 0; }
+.version-fields dt { font-weight: 600; margin-top: 0.75rem; }
+.digest { word-break: break-all; font-size: 0.875rem; }
+.version-text { white-space: pre-wrap; }
+ins { background: var(--added); color: var(--text); text-decoration: underline; }
+del { background: var(--removed); color: var(--text); text-decoration: line-through; }
 .signatory-list { list-style: none; padding: 0; margin: 0; }
 .signatory-list li { padding: 0.3rem 0; border-bottom: 1px solid var(--border); break-inside: avoid; }
 .signatory-name { font-weight: 600; }
@@ -101,6 +112,10 @@ body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
 .embed-subtitle { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
 .embed-signatories { margin: 0; padding-left: 1.25rem; }
 .embed-credit { margin-top: 1.5rem; }
+.hash { font-family: ui-monospace, monospace; font-size: 0.9375rem; overflow-wrap: anywhere; }
+.record-entry dt { font-weight: 600; }
+.record-entry dd { margin: 0 0 0.75rem; }
+.command { background: var(--surface); border: 1px solid var(--border); padding: 0.5rem 0.75rem; font: 0.9375rem/1.5 ui-monospace, monospace; overflow-wrap: anywhere; }
 @media print {
   :root { --text: #000; --muted: #333; --background: #fff; --border: #bbb; }
   body { font-size: 11pt; background: #fff; }

@@ -1,9 +1,11 @@
 /**
  * After signing, and after confirming: the signer's own entry as submitted,
- * what happens next, the letter's current count, and the private link to
- * withdraw, in the language they signed in. It reads the same whether or not
- * the email had signed before, so it never tells anyone whether an address
- * has signed.
+ * what happens next, the letter's current count, their entry in the public
+ * record (its number, hash and page, or why there is none to show), and the
+ * private link to withdraw, in the language they signed in. With a mailer it
+ * reads the same whether or not the email had signed before, so it never
+ * tells anyone whether an address has signed (see app/record-entries.ts
+ * ReceiptEntry).
  */
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
@@ -11,6 +13,7 @@ import { RECEIPT_LINK_HOURS } from "../domain/link-secrets";
 import type { Receipt } from "../domain/receipt";
 import { describeCounts } from "./format";
 import { Layout } from "./layout";
+import { SignerEntry, type SignerEntryNote } from "./record-entry-page";
 import { SignatoryEntry } from "./signatory-list";
 
 function heading(receipt: Receipt, confirmed: boolean, t: Messages): string {
@@ -44,6 +47,8 @@ export function ThankYouPage(props: {
   letterUrl: string;
   /** The signature's withdrawal link, while the receipt may show it (see domain/receipt.ts receiptLinkRef). */
   withdrawUrl: string | null;
+  /** What to say about the signer's entry in the public record; null for nothing yet (confirm first). */
+  entry: SignerEntryNote | null;
   confirmed?: boolean;
   t: Messages;
 }) {
@@ -70,6 +75,7 @@ export function ThankYouPage(props: {
         {t.thanks.share}
         <a href={letterUrl}>{letterUrl}</a>
       </p>
+      {props.entry && <SignerEntry note={props.entry} t={t} />}
       <h2>{t.thanks.changedMind}</h2>
       {props.withdrawUrl ? (
         <p>

@@ -1,6 +1,7 @@
 /**
  * axe-core in Chromium, on the pages people meet: the demo letter, its form
- * sent back with errors, the thank-you page and the embed card. Zero
+ * sent back with errors, the thank-you page, an entry of its record, the
+ * embed card, and the versions of a letter's text with what changed. Zero
  * violations (WCAG 2.1 A and AA rules, and axe's best practices) on each.
  */
 import type { Page } from "playwright-core";
@@ -8,6 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { axeViolations as violations } from "./axe";
 import { DEMO } from "./demo";
 import { chromiumVisitors, hasChromium } from "./chromium";
+import { localAdminToken } from "./organizer";
 
 const baseUrl = inject("baseUrl");
 
@@ -75,9 +77,44 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it("finds nothing on an entry of the record", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${DEMO}/record/1`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Entry 1 of the public record");
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("finds nothing on the embed card", async () => {
     const page = await openPage();
     await page.goto(`${baseUrl}${DEMO}/embed`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing on the versions of a letter's text, with words added and removed, light and dark", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/admin`);
+    await page.getByLabel("Admin token").fill(localAdminToken());
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL(`${baseUrl}/admin`);
+    const slug = `versions-${Date.now()}`;
+    await page.goto(`${baseUrl}/admin/letters/new`);
+    await page.getByLabel("Title", { exact: true }).fill("A letter that changed");
+    await page.getByLabel("Address", { exact: true }).fill(slug);
+    await page.getByLabel("Addressee").fill("The Honorable Someone");
+    await page.getByLabel("Text of the letter").fill("Dear Secretary General:\n\nWe ask for fair elections.");
+    await page.getByRole("button", { name: "Create the draft" }).click();
+    await page.waitForURL(/done=created/);
+    await page.getByRole("button", { name: "Publish: open for signatures" }).click();
+    await page.waitForURL(/done=publish/);
+    await page.getByLabel("Text of the letter").fill("Dear Secretary General:\n\nWe ask for free and fair elections.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.waitForURL(/done=saved/);
+
+    await page.goto(`${baseUrl}/letters/${slug}/versions`);
+    expect(await page.locator("ins").textContent()).toBe(" added: free and ");
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(`${baseUrl}/letters/${slug}/versions`);
     expect(await violations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The signer's journey (issue 12) in Chromium, clicked as people would,
- * against `npm start` and its local outbox (/dev/mail): confirm and withdraw
- * with the emailed links; a stranger repeating a signed address; an
+ * The signer's journey (issues 12 and 13) in Chromium, clicked as people
+ * would, against `npm start` and its local outbox (/dev/mail): confirm, see
+ * one's entry in the public record, and withdraw with the emailed links; a stranger repeating a signed address; an
  * organizer hiding, the signer withdrawing, a restore refused; a dead link.
  */
 import type { BrowserContext, Page } from "playwright-core";
@@ -85,6 +85,24 @@ describe.skipIf(!hasChromium)("the signer's journey in Chromium", () => {
     await fillAndSign(page, name, email);
     await confirmByEmail(page, email);
     expect(await publicPathsShowing(name)).toContain(DEMO);
+
+    // The confirmed page gives the signer their entry in the public record; its page shows the same.
+    const hash = await page.locator(".your-entry .record-hash").textContent();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await Promise.all([
+      // In the language the signer read the letter in (the demo letter has two).
+      page.waitForURL(/\/record\/\d+\?lang=en$/),
+      page.getByRole("link", { name: "See your entry, and how to check that it stays in the record" }).click(),
+    ]);
+    const seq = new URL(page.url()).pathname.split("/").pop()!;
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      `Entry ${seq} of the public record`,
+    );
+    await expect(page.locator(".record-hash").textContent()).resolves.toBe(hash);
+    await expect(page.locator(".record-details").textContent()).resolves.toBe(name);
+    await expect(page.locator(".command").textContent()).resolves.toBe(
+      `npm run verify -- ${baseUrl}${DEMO} --entry ${seq}:${hash}`,
+    );
 
     // The "take your signature back" link of the very first email still works after confirming.
     await followEmailLink(page, email, /Confirm your signature/, "/withdraw?token=");

@@ -25,9 +25,10 @@ async function letterState(slug: string) {
 describe("the maintenance job", () => {
   it("seals the record entries the loader wrote", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
-    expect(await letterState(letter.slug)).toMatchObject({ record_length: 2, record_sealed: 0 });
+    // Its text and its two signatories.
+    expect(await letterState(letter.slug)).toMatchObject({ record_length: 3, record_sealed: 0 });
     await runJob();
-    expect(await letterState(letter.slug)).toMatchObject({ record_length: 2, record_sealed: 2 });
+    expect(await letterState(letter.slug)).toMatchObject({ record_length: 3, record_sealed: 3 });
   });
 
   it("gives up on unconfirmed signatures a day after their link expired, forgetting their email", async () => {

@@ -88,7 +88,7 @@ describe("signing through the queue", () => {
     expect(row.individual_count).toBe(2);
     expect(await signatureRows(letter.slug)).toHaveLength(2);
     const record = await env.DB.prepare(
-      "SELECT count(*) AS entries FROM record_entries WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+      "SELECT count(*) AS entries FROM record_entries WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1) AND event <> 'text'",
     )
       .bind(letter.slug)
       .first<{ entries: number }>();
@@ -132,6 +132,51 @@ describe("signing through the queue", () => {
     const token = new URL(confirmPath, "https://x.test").searchParams.get("token")!;
     expect((await postForm(`/letters/${letter.slug}/confirm`, { token }, mail)).status).toBe(303);
     expect((await letterRow(letter.slug))!.signature_count).toBe(1);
+  });
+
+  it("emails each signer of a batch counted at once their own entry, found with one read per letter", async () => {
+    const first = await createLetter({ confirmSignatures: false });
+    const second = await createLetter({ confirmSignatures: false, organizations: ["AFL-CIO"] });
+    const mail = { MAILER: "local" };
+    const signed = [
+      await signQueued(first.slug, individual({ name: "Queued One" }), mail),
+      await signQueued(second.slug, individual({ name: "Queued Two" }), mail),
+      await signQueued(first.slug, individual({ name: "Queued Three" }), mail),
+    ];
+    const counter = countingDatabase(env.DB);
+    await deliver(
+      signed.map((one) => one.message),
+      { ...mail, DB: counter.database },
+    );
+    const lookups = counter.recorded().filter((query) => query.sql.includes("event IN ('signed', 'restored')"));
+    expect(lookups).toHaveLength(2);
+    // (Entry 1 of each letter is its text.)
+    for (const [slug, seq, { fields }] of [
+      [first.slug, 2, signed[0]!],
+      [second.slug, 3, signed[1]!],
+      [first.slug, 3, signed[2]!],
+    ] as const) {
+      const entry = await (
+        await fetchApp(`/letters/${slug}/record/${seq}.json`, { CACHE_MAX_AGE: "0" })
+      ).json<{
+        entry: { name: string; hash: string };
+      }>();
+      expect(entry.entry.name).toBe(fields.name);
+      const [receipt] = await mailTo(fields.email as string);
+      expect(receipt!.body).toContain(
+        `entry ${seq} of the letter's public record, with the hash\n${entry.entry.hash}\n`,
+      );
+      expect(linkIn(receipt!.body, "/record/")).toBe(`/letters/${slug}/record/${seq}`);
+    }
+  });
+
+  it("says on a queued signature's thank-you page that its entry comes when it is counted", async () => {
+    const letter = await createLetter();
+    const { response } = await signQueued(letter.slug);
+    const page = await getPage(response.headers.get("Location")!);
+    expect(texts(page.document, ".your-entry p")).toEqual([
+      "Your signature gets its numbered entry in the letter's public record when it is counted.",
+    ]);
   });
 
   it("stores the rest of a batch when one message cannot be stored, and retries that one", async () => {

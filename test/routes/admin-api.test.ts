@@ -130,7 +130,7 @@ describe("the organizers' API", () => {
     const record = await (
       await fetchApp(`/letters/${letter.slug}/record.json`, { CACHE_MAX_AGE: "0" })
     ).json<{ entries: { event: string }[] }>();
-    expect(record.entries.map((entry) => entry.event)).toEqual(["signed", "signed", "hidden", "restored"]);
+    expect(record.entries.map((entry) => entry.event)).toEqual(["text", "signed", "signed", "hidden", "restored"]);
 
     expect(
       (await api(`/admin/api/letters/${letter.slug}/signatures/${troll.ref}/explode`, { method: "POST" })).status,

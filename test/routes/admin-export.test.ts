@@ -261,7 +261,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
   it("exports every row of a large letter, a page at a time", async () => {
     const session = await logIn();
     const slug = uniqueSlug("large");
-    await env.DB.batch(seedLetterStatements(slug, 1_000, 4_000).map((statement) => env.DB.prepare(statement)));
+    await env.DB.batch((await seedLetterStatements(slug, 1_000, 4_000)).map((statement) => env.DB.prepare(statement)));
     const { response, records } = await exportOf(session, slug);
     expect(response.status).toBe(200);
     expect(records).toHaveLength(5_001);
@@ -276,7 +276,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
   it("reads each page of a large letter with an index seek, never a sort of the whole letter", async () => {
     const session = await logIn();
     const slug = uniqueSlug("plans");
-    await env.DB.batch(seedLetterStatements(slug, 1_500, 2_500).map((statement) => env.DB.prepare(statement)));
+    await env.DB.batch((await seedLetterStatements(slug, 1_500, 2_500)).map((statement) => env.DB.prepare(statement)));
     const counter = countingDatabase(env.DB);
     const response = await fetchApp(
       `/admin/letters/${slug}/signatures.csv?status=all`,
@@ -389,7 +389,7 @@ describe("GET /admin/letters/{slug}/delivery", () => {
   it("streams a large letter's signatories whole", async () => {
     const session = await logIn();
     const slug = uniqueSlug("large");
-    await env.DB.batch(seedLetterStatements(slug, 200, 4_800).map((statement) => env.DB.prepare(statement)));
+    await env.DB.batch((await seedLetterStatements(slug, 200, 4_800)).map((statement) => env.DB.prepare(statement)));
     const { document } = await organizerPage(session, `/admin/letters/${slug}/delivery`);
     expect(document.querySelectorAll(".signatory-list.organizations li")).toHaveLength(200);
     expect(document.querySelectorAll(".signatory-list.individuals li")).toHaveLength(4_800);

@@ -372,7 +372,7 @@ describe("editing a letter's text", () => {
     expect(texts(document, ".notice")[0]).toContain(`content/${file.slug}.md`);
     expect(document.querySelector("#field-body")?.textContent).toBe(file.bodyMarkdown);
     // Until it is taken over, the file wins: loading it again changes the letter.
-    await runStatements(letterDocumentStatements({ ...file, title: "File edited" }));
+    await runStatements(await letterDocumentStatements({ ...file, title: "File edited" }));
     expect((await stored(file.slug))!.title).toBe("File edited");
     await organizerPost(
       session,
@@ -381,7 +381,7 @@ describe("editing a letter's text", () => {
     );
     expect(await stored(file.slug)).toMatchObject({ title: "Title from the browser", managed_by: "admin" });
     await runStatements(
-      letterDocumentStatements({ ...file, title: "File edited again", organizations: undefined } as never),
+      await letterDocumentStatements({ ...file, title: "File edited again", organizations: undefined } as never),
     );
     expect(await stored(file.slug)).toMatchObject({ title: "Title from the browser", signature_count: 1 });
   });

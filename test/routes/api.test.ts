@@ -152,7 +152,9 @@ describe("/api/v1", () => {
     await apiGet(`/letters/${open.slug}/signatories.json`, "SignatoriesPage");
     await apiGet("/letters.json", "LettersPage");
     const record = (await apiGet(`/letters/${open.slug}/record.json`, "RecordPage")).body as { entries: unknown[] };
-    expect(record.entries).toHaveLength(5);
+    // Its text (a text entry, kind null) and its five signatures.
+    expect(record.entries).toHaveLength(6);
+    await apiGet(`/letters/${open.slug}/versions.json`, "VersionsPage");
     expect((await apiGet(`/api/v1/letters/${open.slug}/record`, "RecordPage")).body).toEqual(record);
   });
 

@@ -36,7 +36,7 @@ describe("bench routes", () => {
     const bench = { BENCH: "1" };
     expect((await fetchApp("/__bench/stats", bench)).status).toBe(200);
     await fetchApp("/__bench/setup", bench, { method: "POST" });
-    await runStatements(seedLetterStatements("bench-seeded", 20, 2_500));
+    await runStatements(await seedLetterStatements("bench-seeded", 20, 2_500));
     expect(await (await fetchApp("/__bench/count/bench-seeded", bench)).json()).toMatchObject({
       counter_total: 2_520,
       counter_organizations: 20,

@@ -79,7 +79,8 @@ describe("signing when a mailer is set up", () => {
     const after = await json(letter.slug);
     expect(after.counts.total).toBe(2);
     expect(after.signatories.map((s) => s.name)).toEqual(["AFL-CIO", "Ana Confirm"]);
-    expect(after.record.length).toBe(2);
+    // The letter's text, then its two signatures.
+    expect(after.record.length).toBe(3);
   });
 
   it("says 'already confirmed' on a second click, and counts once", async () => {

@@ -190,6 +190,18 @@ beforeAll(async () => {
       { path: `/letters/${slug}/record.json` },
       { path: `/letters/${slug}/record.json?after=3` },
     ],
+    // Entry 6 is the signature to withdraw (after the text in two languages and three signatories).
+    "/letters/:slug/record/:file{[^/]+\\.json}": [{ path: `/letters/${slug}/record/6.json` }],
+    "/letters/:slug/record/:seq": [
+      { path: `/letters/${slug}/record/6` },
+      { path: `/letters/${slug}/record/6?lang=es` },
+    ],
+    "/letters/:slug/versions.json": [{ path: `/letters/${slug}/versions.json` }],
+    "/letters/:slug/versions": [
+      { path: `/letters/${slug}/versions` },
+      { path: `/letters/${slug}/versions?lang=es` },
+      { path: `/letters/${slug}/versions`, headers: { "Accept-Language": "es" } },
+    ],
     "/letters/:slug/embed": [
       { path: `/letters/${slug}/embed` },
       { path: `/letters/${slug}/embed?lang=es` },
@@ -368,7 +380,10 @@ function hasListing({ path }: Sample): boolean {
   return /\/letters\/[^/?]+(?:\.json)?(?:\?|$)|signatories|record|embed/.test(path) && !path.startsWith("/oembed");
 }
 
-/** Whether a sample shows the letter's original title (a translation shows its own). */
+/**
+ * Whether a sample shows the letter's original title (a translation shows its
+ * own; the versions keep every title the letter had).
+ */
 function hasTitle({ path, headers }: Sample): boolean {
-  return !/lang=es|record|counts|status=closed/.test(path) && !headers?.["Accept-Language"]?.startsWith("es");
+  return !/lang=es|record|counts|status=closed|versions/.test(path) && !headers?.["Accept-Language"]?.startsWith("es");
 }

@@ -41,7 +41,7 @@ describe("the signatory record", () => {
     }>();
     expect(json.counts.total).toBe(5);
     expect(json.record).toMatchObject({
-      length: 7,
+      length: 8,
       complete: true,
       url: `https://undersigned.test/letters/${letter.slug}/record.json`,
     });
@@ -50,30 +50,34 @@ describe("the signatory record", () => {
     const response = await fetchApp(`/letters/${letter.slug}/record.json`, FRESH);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const record = await response.json<{ entries: Record<string, unknown>[]; next_url: string | null }>();
-    expect(record.entries.map((entry) => [entry.seq, entry.event, entry.kind, entry.name])).toEqual([
-      [1, "signed", "organization", "AFL-CIO"],
-      [2, "signed", "organization", "WOLA"],
-      [3, "signed", "individual", "Stays"],
-      [4, "signed", "individual", null],
-      [5, "withdrawn", "individual", null],
-      [6, "signed", "individual", null],
-      [7, "signed", "organization", "Oxfam America"],
+    // The published text comes first: people sign it after.
+    expect(record.entries.map((entry) => [entry.seq, entry.event, entry.ref, entry.kind, entry.name])).toEqual([
+      [1, "text", "en@1", null, null],
+      [2, "signed", expect.any(String), "organization", "AFL-CIO"],
+      [3, "signed", expect.any(String), "organization", "WOLA"],
+      [4, "signed", expect.any(String), "individual", "Stays"],
+      [5, "signed", expect.any(String), "individual", null],
+      [6, "withdrawn", expect.any(String), "individual", null],
+      [7, "signed", expect.any(String), "individual", null],
+      [8, "signed", expect.any(String), "organization", "Oxfam America"],
     ]);
     expect(record.next_url).toBeNull();
-    expect(JSON.stringify(record)).not.toMatch(/@|email/);
+    // (A text entry's ref has an @, "en@1": an email would have a domain after it.)
+    expect(JSON.stringify(record)).not.toMatch(/@[\w-]+\.|email/);
 
     const verification = await verifyLetterRecord(`https://undersigned.test/letters/${letter.slug}`);
     expect(verification).toMatchObject({
       ok: true,
       problems: [],
-      entries: 7,
+      entries: 8,
       counts: { total: 5, organizations: 3, individuals: 2 },
       root: json.record.root,
     });
   });
 
   it("pages through a long record with after=", async () => {
-    const letter = await createLetter({ organizations: Array.from({ length: 30 }, (_, i) => `Org ${i}`) });
+    // 29 signatories and the text: 30 entries.
+    const letter = await createLetter({ organizations: Array.from({ length: 29 }, (_, i) => `Org ${i}`) });
     await fetchApp(`/letters/${letter.slug}.json`, FRESH);
     const seqs: number[][] = [];
     for (const after of [0, 10, 20, 30]) {
@@ -92,22 +96,22 @@ describe("the signatory record", () => {
   it.each([
     [
       "a name changed",
-      (id: number) => [`UPDATE record_entries SET name = 'Mallory' WHERE letter_id = ${id} AND seq = 3`],
+      (id: number) => [`UPDATE record_entries SET name = 'Mallory' WHERE letter_id = ${id} AND seq = 4`],
       /public fields do not match its digest/,
     ],
     [
       "an event changed",
-      (id: number) => [`UPDATE record_entries SET event = 'restored' WHERE letter_id = ${id} AND seq = 5`],
+      (id: number) => [`UPDATE record_entries SET event = 'restored' WHERE letter_id = ${id} AND seq = 6`],
       /does not match its hash/,
     ],
     [
       "an entry deleted",
-      (id: number) => [`DELETE FROM record_entries WHERE letter_id = ${id} AND seq = 2`],
+      (id: number) => [`DELETE FROM record_entries WHERE letter_id = ${id} AND seq = 3`],
       /missing or out of order/,
     ],
     [
       "a time changed",
-      (id: number) => [`UPDATE record_entries SET at = '2001-01-01T00:00:00.000Z' WHERE letter_id = ${id} AND seq = 1`],
+      (id: number) => [`UPDATE record_entries SET at = '2001-01-01T00:00:00.000Z' WHERE letter_id = ${id} AND seq = 2`],
       /does not match its hash/,
     ],
     [

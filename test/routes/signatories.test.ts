@@ -91,7 +91,7 @@ describe("paginated signatories", () => {
     await addSignatures(small.slug, "individual", 5, "Few");
     // Made in SQL, as `npm run seed` makes a large letter: 1,500 signatures through the signing path take seconds.
     const large = { slug: uniqueSlug("large") };
-    await runStatements(seedLetterStatements(large.slug, 300, 1200));
+    await runStatements(await seedLetterStatements(large.slug, 300, 1200));
     const queries: number[] = [];
     for (const slug of [small.slug, large.slug]) {
       const counter = countingDatabase(env.DB);

@@ -77,8 +77,8 @@ describe("withdrawing a signature", () => {
     const record = await (
       await fetchApp(`/letters/${letter.slug}/record.json`)
     ).json<{ entries: { event: string; name: string | null; salt: string | null }[] }>();
-    expect(record.entries.map((entry) => entry.event)).toEqual(["signed", "signed", "withdrawn"]);
-    expect(record.entries.slice(1).every((entry) => entry.name === null && entry.salt === null)).toBe(true);
+    expect(record.entries.map((entry) => entry.event)).toEqual(["text", "signed", "signed", "withdrawn"]);
+    expect(record.entries.slice(2).every((entry) => entry.name === null && entry.salt === null)).toBe(true);
   });
 
   it("withdraws once; a used, unknown or malformed link gets the one honest dead-link answer", async () => {

@@ -126,6 +126,9 @@ describe("npm run letters:load", () => {
   const LETTERS = "SELECT slug, signature_count, organization_count, updated_at FROM letters ORDER BY slug";
   const DEMO_NAMES =
     "SELECT name FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = 'honduras-new-elections-2017') ORDER BY position";
+  const TEXT_ENTRIES = `SELECT e.seq, e.ref, e.digest = v.digest AS same_digest FROM record_entries e
+    JOIN letters l ON l.id = e.letter_id JOIN text_versions v ON v.letter_id = l.id AND v.seq = e.seq
+    WHERE l.slug = 'honduras-new-elections-2017' AND e.event = 'text' ORDER BY e.seq`;
   const TRANSLATIONS =
     "SELECT t.language, t.title, t.updated_at FROM letter_translations t JOIN letters l ON l.id = t.letter_id WHERE l.slug = 'honduras-new-elections-2017'";
 
@@ -136,8 +139,8 @@ describe("npm run letters:load", () => {
     expect(first.stdout).toContain(
       "Loaded open letter /letters/honduras-new-elections-2017 with 13 listed signatories, translated into es.",
     );
-    const before = await query(LETTERS, DEMO_NAMES, TRANSLATIONS);
-    const [letters, names, spanish] = before;
+    const before = await query(LETTERS, DEMO_NAMES, TRANSLATIONS, TEXT_ENTRIES);
+    const [letters, names, spanish, texts] = before;
     expect(letters!.find((row) => row.slug === "honduras-new-elections-2017")).toMatchObject({
       signature_count: 13,
       organization_count: 13,
@@ -151,8 +154,13 @@ describe("npm run letters:load", () => {
         title: "Carta al Secretario General de la OEA, Luis Almagro, sobre nuevas elecciones en Honduras",
       },
     ]);
+    // The published text and its translation are in the record, before the signatories.
+    expect(texts).toEqual([
+      { seq: 1, ref: "en@1", same_digest: 1 },
+      { seq: 2, ref: "es@1", same_digest: 1 },
+    ]);
     await run("npm", ["run", "--silent", "letters:load"], { env });
-    expect(await query(LETTERS, DEMO_NAMES, TRANSLATIONS)).toEqual(before);
+    expect(await query(LETTERS, DEMO_NAMES, TRANSLATIONS, TEXT_ENTRIES)).toEqual(before);
     // Five wrangler processes, each seconds to start, and far more on a busy 2-core machine.
   }, 240_000);
 });

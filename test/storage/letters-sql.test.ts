@@ -12,7 +12,7 @@ import { individual, letterRow, postSignature, runStatements, signatureRows, uni
 import { seedSignatures } from "../seed";
 
 async function load(letter: LetterDocument) {
-  await runStatements(letterDocumentStatements(letter));
+  await runStatements(await letterDocumentStatements(letter));
 }
 
 async function exactCounts(slug: string) {

@@ -92,10 +92,32 @@ describe("query plans", () => {
         body: `token=${withdrawToken}`,
       })),
       ...(await recordQueries(`/letters/${letter.slug}/record.json`)),
+      ...(await recordQueries(`/letters/${letter.slug}/record/2`)),
+      ...(await recordQueries(`/letters/${letter.slug}/record/2.json`)),
       ...(await recordQueries(`/admin/api/letters/${letter.slug}/signatures?status=confirmed`, {
         headers: { Authorization: "Bearer test-admin-token-0123456789" },
       })),
     );
+    // The thank-you page of a signature counted at once finds its entry (no mailer: the receipt names it).
+    const counted = await fetchApp(
+      `/letters/${letter.slug}/signatures`,
+      { CACHE_MAX_AGE: "0" },
+      {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: formBody(await stampedForm(letter.slug, individual())),
+        redirect: "manual",
+      },
+    );
+    const thanks = countingDatabase(env.DB);
+    const page = await fetchApp(counted.headers.get("Location")!, { DB: thanks.database });
+    expect(await page.text()).toContain('class="your-entry"');
+    const signerEntry = thanks.recorded().find((query) => query.sql.includes("event IN ('signed', 'restored')"));
+    // A signer's entry is found by its reference, never by reading the letter's whole record.
+    expect((await plan(signerEntry!)).join("\n")).toMatch(
+      /SEARCH record_entries USING INDEX record_entries_by_ref \(letter_id=\? AND ref=\?/,
+    );
+    queries.push(...thanks.recorded());
     expect(queries.length).toBeGreaterThanOrEqual(20);
     const plans = new Map<string, string[]>();
     for (const query of queries) plans.set(query.sql, await plan(query));
@@ -104,6 +126,8 @@ describe("query plans", () => {
       expect(text, sql).not.toMatch(/SCAN signatures(?! USING)/);
       expect(text, sql).not.toMatch(/SCAN letters(?! USING (?:COVERING )?INDEX letters_published_by_date)/);
       expect(text, sql).not.toContain("USE TEMP B-TREE");
+      // The record is read a page, an entry or a reference at a time: never whole.
+      expect(text, sql).not.toMatch(/SCAN record_entries|SEARCH record_entries USING PRIMARY KEY \(letter_id=\?\)$/m);
     }
     const listing = [...plans].find(([sql]) => sql.includes("ORDER BY position, id"))?.[1].join("\n");
     // Both seeks of the keyset pagination land exactly: the second needs no skipping within a position.

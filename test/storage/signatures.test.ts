@@ -63,7 +63,10 @@ async function newSignature(overrides: Partial<NewSignature> = {}): Promise<NewS
   };
 }
 
-/** A letter with no signatories of its own (its counters start at 0), and its id. */
+/**
+ * A letter with no signatories of its own (its counters start at 0), and its
+ * id. Its record starts with its published text (entry 1, record_length 1).
+ */
 async function emptyLetter(options: Parameters<typeof createLetter>[0] = {}) {
   const letter = await createLetter(options);
   return { slug: letter.slug, id: await letterIdOf(letter.slug) };
@@ -84,9 +87,12 @@ async function counters(letterId: number) {
     }>();
 }
 
+/** The letter's record entries about signatures (not its text's). */
 async function recordOf(letterId: number) {
   const { results } = await db
-    .prepare("SELECT seq, event, ref, name, salt FROM record_entries WHERE letter_id = ?1 ORDER BY seq")
+    .prepare(
+      "SELECT seq, event, ref, name, salt FROM record_entries WHERE letter_id = ?1 AND event <> 'text' ORDER BY seq",
+    )
     .bind(letterId)
     .all<{ seq: number; event: string; ref: string; name: string | null; salt: string | null }>();
   return results;
@@ -132,9 +138,9 @@ describe("insertSignature and insertSignatures", () => {
       organization_count: 0,
       individual_count: 1,
       pending_count: 0,
-      record_length: 1,
+      record_length: 2,
     });
-    expect(await recordOf(letter.id)).toMatchObject([{ seq: 1, event: "signed", ref, name: "Ana Pérez" }]);
+    expect(await recordOf(letter.id)).toMatchObject([{ seq: 2, event: "signed", ref, name: "Ana Pérez" }]);
     const row = await stored(letter.id, ref);
     expect(row).toMatchObject({ name: "Ana Pérez", country: "HN", status: "confirmed", email: signature.email });
     expect(await webhooksOf(letter.id)).toEqual([{ signature_id: row.id, event: "signature.counted" }]);
@@ -152,7 +158,7 @@ describe("insertSignature and insertSignatures", () => {
       organization_count: 1,
       individual_count: 0,
       pending_count: 2,
-      record_length: 1,
+      record_length: 2,
     });
     expect(await recordOf(letter.id)).toHaveLength(1);
     expect(await webhooksOf(letter.id)).toHaveLength(1);
@@ -211,8 +217,8 @@ describe("insertSignature and insertSignatures", () => {
     ]);
     expect(results.map((result) => result.created)).toEqual([true, false, true, true]);
     expect(new Set(results.map((result) => result.ref)).size).toBe(4);
-    expect(await counters(one.id)).toMatchObject({ signature_count: 1, pending_count: 1, record_length: 1 });
-    expect(await counters(two.id)).toMatchObject({ signature_count: 1, pending_count: 0, record_length: 1 });
+    expect(await counters(one.id)).toMatchObject({ signature_count: 1, pending_count: 1, record_length: 2 });
+    expect(await counters(two.id)).toMatchObject({ signature_count: 1, pending_count: 0, record_length: 2 });
     expect(await insertSignatures(db, [])).toEqual([]);
   });
 });
@@ -279,7 +285,7 @@ describe("changeSignatureStatus", () => {
     const { ref } = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed" }));
     const signature = await stored(letter.id, ref);
     expect(await changeSignatureStatus(db, signature, "confirmed")).toBe(true);
-    expect(await counters(letter.id)).toMatchObject({ signature_count: 1, pending_count: 0, record_length: 1 });
+    expect(await counters(letter.id)).toMatchObject({ signature_count: 1, pending_count: 0, record_length: 2 });
     expect(await recordOf(letter.id)).toMatchObject([{ event: "signed", ref }]);
     expect(await webhooksOf(letter.id)).toEqual([{ signature_id: signature.id, event: "signature.counted" }]);
     expect((await rowOf(signature.id))!.confirmed_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -318,7 +324,7 @@ describe("changeSignatureStatus", () => {
     const record = await recordOf(letter.id);
     expect(record.map((entry) => entry.event)).toEqual(["signed", "hidden", "restored", "withdrawn"]);
     expect(record.every((entry) => entry.name === null && entry.salt === null)).toBe(true);
-    expect(await counters(letter.id)).toMatchObject({ signature_count: 0, individual_count: 0, record_length: 4 });
+    expect(await counters(letter.id)).toMatchObject({ signature_count: 0, individual_count: 0, record_length: 5 });
     const row = await rowOf((await stored(letter.id, ref)).id);
     expect(row).toMatchObject({ status: "withdrawn", email: null });
     expect(row!.withdrawn_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -365,7 +371,7 @@ describe("changeSignatureStatus", () => {
     });
     expect(await findSignatureByLinkToken(db, letter.id, "confirm", await sha256Hex("old-confirm"))).toBeNull();
     expect(await findSignatureByLinkToken(db, letter.id, "withdraw", await sha256Hex("old-withdraw"))).toBeNull();
-    expect(await counters(letter.id)).toMatchObject({ signature_count: 0, pending_count: 1, record_length: 0 });
+    expect(await counters(letter.id)).toMatchObject({ signature_count: 0, pending_count: 1, record_length: 1 });
   });
 
   const isPending = (status: SignatureStatus) => status === "unconfirmed" || status === "in_review";

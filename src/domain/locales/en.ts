@@ -154,6 +154,29 @@ export const en = {
     continued: (heading: string) => `${heading} (continued)`,
   },
 
+  versionsPage: {
+    title: (letterTitle: string) => `Versions of “${letterTitle}”`,
+    back: "← Back to the letter",
+    heading: "Versions of the text",
+    of: "of",
+    intro:
+      "Each time the text of this letter, or of one of its translations, was published or changed while public, the new version was added to the letter's public record. Each version shows what changed from the one before it.",
+    recordNote:
+      "The record entry and the digest (SHA-256) let anyone check that a version is the text the record holds.",
+    json: "These versions as JSON",
+    none: "No version of this letter's text has been published yet.",
+    version: (number: number) => `Version ${n(number)}`,
+    publishedOn: "Published on",
+    recordEntry: "Record entry",
+    digest: "Digest",
+    first: "The text as first published.",
+    changes: (number: number) => `Changes from version ${n(number)}`,
+    spacingOnly: "Only spaces or line breaks changed.",
+    fields: { title: "Title", summary: "Summary", addressee: "Addressee", body: "Text" },
+    added: "added:",
+    removed: "removed:",
+  },
+
   signatoriesPage: {
     title: (letterTitle: string) => `Signatories of “${letterTitle}”`,
     back: "← Back to the letter",
@@ -194,6 +217,57 @@ export const en = {
     withdrawLinkHidden: (hours: number) =>
       `This page shows your private link only for ${n(hours)} hours after signing. If you kept it, it still works; if the letter sent you an email, the link is in it too.`,
     back: "← Back to the letter",
+  },
+
+  recordEntry: {
+    title: (seq: number, letterTitle: string) => `Entry ${n(seq)} of the record of “${letterTitle}”`,
+    heading: (seq: number) => `Entry ${n(seq)} of the public record`,
+    back: "← Back to the letter",
+    of: "In the public record of",
+    intro:
+      "The record lists, in order, every change to who is counted on this letter and every published version of its text. Each entry is hashed into a tree whose root the letter publishes, so an entry changed, removed or reordered afterwards no longer matches it.",
+    number: "Number",
+    event: "What happened",
+    time: "When",
+    kind: "Signed",
+    details: "Public details",
+    reference: "Reference",
+    digest: "Digest of the details",
+    hash: "Entry hash",
+    events: {
+      signed: "Signed the letter",
+      withdrawn: "Withdrew their signature",
+      hidden: "Hidden by the organizers",
+      rejected: "Set aside by the organizers",
+      restored: "Restored by the organizers",
+      removed: "Taken off the letter by the organizers",
+      text: "A version of the letter's text was published",
+    },
+    kinds: { organization: "For an organization", individual: "As an individual" },
+    erased:
+      "None any more: they were erased when the signature was withdrawn or set aside. The digest still covers them, so the entry's hash has not changed.",
+    unlisted: "None: this signatory asked not to be listed by name.",
+    textVersion: (ref: string) => `The text version ${ref}; the digest is the SHA-256 of that version.`,
+    later: "What happened after",
+    laterItem: (seq: number) => `Entry ${n(seq)}`,
+    nothingLater: "Nothing since: no later entry is about this signature.",
+    inTree: (size: number) =>
+      `The record has ${plural(L, size, { one: "# entry", other: "# entries" })} so far. Its root hash, which covers this entry:`,
+    check: "Check it yourself",
+    checkIntro:
+      "With Node.js and a copy of Undersigned's source code, this command reads the letter's whole record, recomputes every hash, and checks that this entry, with this hash, is still in it:",
+    json: "This entry as JSON, with its proof of inclusion in the record",
+    record: "The whole record as JSON",
+  },
+
+  yourEntry: {
+    heading: "Your entry in the public record",
+    isEntry: (seq: number) => `Your signature is entry ${n(seq)} of the letter's public record. Its hash:`,
+    see: "See your entry, and how to check that it stays in the record",
+    review: "Your signature gets its entry in the letter's public record once the organizers approve it.",
+    queued: "Your signature gets its numbered entry in the letter's public record when it is counted.",
+    inEmail: "The email we sent you gives your entry's number in the letter's public record, and how to check it.",
+    none: "There is no entry for this signature in the letter's public record.",
   },
 
   links: {
@@ -293,6 +367,15 @@ export const en = {
       title: "This link is not complete",
       message: "The link is missing a part or was changed. Copy the whole link from the email and open it again.",
     },
+    entryNumber: {
+      title: "There is no such entry",
+      message:
+        "The entries of a letter's record are numbered 1, 2, 3 and so on, and this address names none of them. Check the address, or start from the letter's page.",
+    },
+    entryNotFound: (length: number) => ({
+      title: "There is no such entry",
+      message: `This letter's record has ${plural(L, length, { one: "# entry", other: "# entries" })} so far, and none with that number.`,
+    }),
     cursor: {
       title: "This list link is broken or out of date",
       message:
@@ -364,6 +447,24 @@ export const en = {
       letter,
       "",
       "To take your signature back, use this private link:",
+      withdraw,
+    ],
+    entryText: (seq: number, hash: string, url: string) => [
+      `Your signature is entry ${n(seq)} of the letter's public record, with the hash`,
+      hash,
+      "Your entry, and how to check that it stays in the record:",
+      url,
+    ],
+    confirmRef: (ref: string) => [
+      "Once you confirm, your signature gets a numbered entry in the letter's public record, under the reference",
+      ref,
+      "The page you reach after confirming shows its number and hash.",
+    ],
+    reviewText: (title: string, letter: string, withdraw: string) => [
+      `Thank you for signing "${title}". The organizers review organizations' signatures before they count: once they approve yours, it is counted and gets its entry in the letter's public record. The letter:`,
+      letter,
+      "",
+      "To take your signature back at any time, use this private link:",
       withdraw,
     ],
     signedSubject: (title: string) => `Thank you for signing: ${title}`,

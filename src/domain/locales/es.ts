@@ -171,6 +171,29 @@ export const es: Messages = {
     continued: (heading) => `${heading} (continuación)`,
   },
 
+  versionsPage: {
+    title: (letterTitle) => `Versiones de «${letterTitle}»`,
+    back: "← Volver a la carta",
+    heading: "Versiones del texto",
+    of: "de",
+    intro:
+      "Cada vez que el texto de esta carta, o de una de sus traducciones, se publicó o cambió mientras era público, la nueva versión se añadió al registro público de la carta. Cada versión muestra qué cambió respecto de la anterior.",
+    recordNote:
+      "La entrada del registro y la huella digital (SHA-256) permiten a cualquiera comprobar que una versión es el texto que guarda el registro.",
+    json: "Estas versiones en JSON",
+    none: "Todavía no se ha publicado ninguna versión del texto de esta carta.",
+    version: (number) => `Versión ${n(number)}`,
+    publishedOn: "Publicada el",
+    recordEntry: "Entrada del registro",
+    digest: "Huella digital",
+    first: "El texto tal como se publicó por primera vez.",
+    changes: (number) => `Cambios respecto de la versión ${n(number)}`,
+    spacingOnly: "Solo cambiaron espacios o saltos de línea.",
+    fields: { title: "Título", summary: "Resumen", addressee: "Destinatario", body: "Texto" },
+    added: "añadido:",
+    removed: "eliminado:",
+  },
+
   signatoriesPage: {
     title: (letterTitle) => `Firmantes de «${letterTitle}»`,
     back: "← Volver a la carta",
@@ -211,6 +234,59 @@ export const es: Messages = {
     withdrawLinkHidden: (hours: number) =>
       `Esta página muestra su enlace privado solo durante ${n(hours)} horas después de firmar. Si lo guardó, sigue funcionando; si la carta le envió un correo, el enlace también está en él.`,
     back: "← Volver a la carta",
+  },
+
+  recordEntry: {
+    title: (seq: number, letterTitle: string) => `Entrada ${n(seq)} del registro de «${letterTitle}»`,
+    heading: (seq: number) => `Entrada ${n(seq)} del registro público`,
+    back: "← Volver a la carta",
+    of: "En el registro público de",
+    intro:
+      "El registro enumera, en orden, cada cambio en quiénes cuentan en esta carta y cada versión publicada de su texto. Cada entrada se incorpora a un árbol de hashes cuya raíz publica la carta, de modo que una entrada modificada, eliminada o reordenada después ya no coincide con ella.",
+    number: "Número",
+    event: "Qué ocurrió",
+    time: "Cuándo",
+    kind: "Firmó",
+    details: "Datos públicos",
+    reference: "Referencia",
+    digest: "Resumen de los datos",
+    hash: "Hash de la entrada",
+    events: {
+      signed: "Firmó la carta",
+      withdrawn: "Retiró su firma",
+      hidden: "Ocultada por las personas que organizan la carta",
+      rejected: "Descartada por las personas que organizan la carta",
+      restored: "Restablecida por las personas que organizan la carta",
+      removed: "Quitada de la carta por las personas que la organizan",
+      text: "Se publicó una versión del texto de la carta",
+    },
+    kinds: { organization: "En nombre de una organización", individual: "A título individual" },
+    erased:
+      "Ya ninguno: se borraron cuando la firma fue retirada o descartada. El resumen sigue cubriéndolos, así que el hash de la entrada no cambió.",
+    unlisted: "Ninguno: esta persona pidió no aparecer con su nombre.",
+    textVersion: (ref: string) => `La versión del texto ${ref}; el resumen es el SHA-256 de esa versión.`,
+    later: "Qué ocurrió después",
+    laterItem: (seq: number) => `Entrada ${n(seq)}`,
+    nothingLater: "Nada desde entonces: ninguna entrada posterior se refiere a esta firma.",
+    inTree: (size: number) =>
+      `El registro tiene ${plural(L, size, { one: "# entrada", many: "# de entradas", other: "# entradas" })} hasta ahora. Su hash raíz, que cubre esta entrada:`,
+    check: "Compruébelo usted",
+    checkIntro:
+      "Con Node.js y una copia del código fuente de Undersigned, este comando lee el registro completo de la carta, recalcula cada hash y comprueba que esta entrada, con este hash, sigue en él:",
+    json: "Esta entrada en JSON, con su prueba de inclusión en el registro",
+    record: "El registro completo en JSON",
+  },
+
+  yourEntry: {
+    heading: "Su entrada en el registro público",
+    isEntry: (seq: number) => `Su firma es la entrada ${n(seq)} del registro público de la carta. Su hash:`,
+    see: "Ver su entrada, y cómo comprobar que sigue en el registro",
+    review:
+      "Su firma recibirá su entrada en el registro público de la carta cuando las personas que la organizan la aprueben.",
+    queued: "Su firma recibirá su entrada numerada en el registro público de la carta cuando se cuente.",
+    inEmail:
+      "El correo que le enviamos indica el número de su entrada en el registro público de la carta, y cómo comprobarla.",
+    none: "No hay ninguna entrada para esta firma en el registro público de la carta.",
   },
 
   links: {
@@ -311,6 +387,15 @@ export const es: Messages = {
       title: "Este enlace está incompleto",
       message: "Al enlace le falta una parte o fue modificado. Copie el enlace completo del correo y vuelva a abrirlo.",
     },
+    entryNumber: {
+      title: "No existe esa entrada",
+      message:
+        "Las entradas del registro de una carta se numeran 1, 2, 3, etc., y esta dirección no nombra ninguna. Revise la dirección, o empiece desde la página de la carta.",
+    },
+    entryNotFound: (length: number) => ({
+      title: "No existe esa entrada",
+      message: `El registro de esta carta tiene ${plural(L, length, { one: "# entrada", many: "# de entradas", other: "# entradas" })} hasta ahora, y ninguna con ese número.`,
+    }),
     cursor: {
       title: "Este enlace de la lista no funciona o está desactualizado",
       message:
@@ -388,6 +473,24 @@ export const es: Messages = {
       letter,
       "",
       "Para retirar su firma, use este enlace privado:",
+      withdraw,
+    ],
+    entryText: (seq: number, hash: string, url: string) => [
+      `Su firma es la entrada ${n(seq)} del registro público de la carta, con el hash`,
+      hash,
+      "Su entrada, y cómo comprobar que sigue en el registro:",
+      url,
+    ],
+    confirmRef: (ref: string) => [
+      "En cuanto la confirme, su firma recibirá una entrada numerada en el registro público de la carta, con la referencia",
+      ref,
+      "La página a la que llegará tras confirmar muestra su número y su hash.",
+    ],
+    reviewText: (title: string, letter: string, withdraw: string) => [
+      `Gracias por firmar «${title}». Las personas que organizan la carta revisan las firmas de organizaciones antes de que cuenten: cuando aprueben la suya, se contará y recibirá su entrada en el registro público de la carta. La carta:`,
+      letter,
+      "",
+      "Para retirar su firma en cualquier momento, use este enlace privado:",
       withdraw,
     ],
     signedSubject: (title: string) => `Gracias por firmar: ${title}`,

@@ -173,6 +173,29 @@ export const fr: Messages = {
     continued: (heading) => `${heading} (suite)`,
   },
 
+  versionsPage: {
+    title: (letterTitle) => `Versions de « ${letterTitle} »`,
+    back: "← Retour à la lettre",
+    heading: "Versions du texte",
+    of: "de",
+    intro:
+      "Chaque fois que le texte de cette lettre, ou de l'une de ses traductions, a été publié ou modifié alors qu'il était public, la nouvelle version a été ajoutée au registre public de la lettre. Chaque version montre ce qui a changé par rapport à la précédente.",
+    recordNote:
+      "L'entrée du registre et l'empreinte (SHA-256) permettent à chacun de vérifier qu'une version est bien le texte que le registre conserve.",
+    json: "Ces versions en JSON",
+    none: "Aucune version du texte de cette lettre n'a encore été publiée.",
+    version: (number) => `Version ${n(number)}`,
+    publishedOn: "Publiée le",
+    recordEntry: "Entrée du registre",
+    digest: "Empreinte",
+    first: "Le texte tel que publié la première fois.",
+    changes: (number) => `Modifications par rapport à la version ${n(number)}`,
+    spacingOnly: "Seuls des espaces ou des retours à la ligne ont changé.",
+    fields: { title: "Titre", summary: "Résumé", addressee: "Destinataire", body: "Texte" },
+    added: "ajouté :",
+    removed: "supprimé :",
+  },
+
   signatoriesPage: {
     title: (letterTitle) => `Signataires de « ${letterTitle} »`,
     back: "← Retour à la lettre",
@@ -215,6 +238,60 @@ export const fr: Messages = {
     withdrawLinkHidden: (hours: number) =>
       `Cette page n'affiche votre lien privé que pendant ${n(hours)} heures après la signature. Si vous l'avez gardé, il fonctionne toujours ; si la lettre vous a envoyé un e-mail, le lien s'y trouve aussi.`,
     back: "← Retour à la lettre",
+  },
+
+  recordEntry: {
+    title: (seq: number, letterTitle: string) => `Entrée ${n(seq)} du registre de « ${letterTitle} »`,
+    heading: (seq: number) => `Entrée ${n(seq)} du registre public`,
+    back: "← Retour à la lettre",
+    of: "Dans le registre public de",
+    intro:
+      "Le registre liste, dans l'ordre, chaque changement dans les signatures comptées sur cette lettre et chaque version publiée de son texte. Chaque entrée est intégrée à un arbre de hachage dont la lettre publie la racine : une entrée modifiée, supprimée ou déplacée après coup ne lui correspond plus.",
+    number: "Numéro",
+    event: "Ce qui s'est passé",
+    time: "Quand",
+    kind: "Signé",
+    details: "Informations publiques",
+    reference: "Référence",
+    digest: "Empreinte des informations",
+    hash: "Hachage de l'entrée",
+    events: {
+      signed: "A signé la lettre",
+      withdrawn: "A retiré sa signature",
+      hidden: "Masquée par l'équipe organisatrice",
+      rejected: "Écartée par l'équipe organisatrice",
+      restored: "Rétablie par l'équipe organisatrice",
+      removed: "Retirée de la lettre par l'équipe organisatrice",
+      text: "Une version du texte de la lettre a été publiée",
+    },
+    kinds: { organization: "Au nom d'une organisation", individual: "À titre individuel" },
+    erased:
+      "Plus aucune : elles ont été effacées quand la signature a été retirée ou écartée. L'empreinte les couvre toujours, donc le hachage de l'entrée n'a pas changé.",
+    unlisted: "Aucune : cette personne a demandé à ne pas figurer nommément.",
+    textVersion: (ref: string) => `La version du texte ${ref} ; l'empreinte est le SHA-256 de cette version.`,
+    later: "Ce qui s'est passé ensuite",
+    laterItem: (seq: number) => `Entrée ${n(seq)}`,
+    nothingLater: "Rien depuis : aucune entrée ultérieure ne concerne cette signature.",
+    inTree: (size: number) =>
+      `Le registre compte ${plural(L, size, { one: "# entrée", many: "# d'entrées", other: "# entrées" })} à ce jour. Son hachage racine, qui couvre cette entrée :`,
+    check: "Vérifiez par vous-même",
+    checkIntro:
+      "Avec Node.js et une copie du code source d'Undersigned, cette commande lit tout le registre de la lettre, recalcule chaque hachage et vérifie que cette entrée, avec ce hachage, y figure toujours :",
+    json: "Cette entrée en JSON, avec sa preuve d'inclusion dans le registre",
+    record: "Le registre complet en JSON",
+  },
+
+  yourEntry: {
+    heading: "Votre entrée dans le registre public",
+    isEntry: (seq: number) => `Votre signature est l'entrée ${n(seq)} du registre public de la lettre. Son hachage :`,
+    see: "Voir votre entrée, et comment vérifier qu'elle reste dans le registre",
+    review:
+      "Votre signature recevra son entrée dans le registre public de la lettre quand l'équipe organisatrice l'aura approuvée.",
+    queued:
+      "Votre signature recevra son entrée numérotée dans le registre public de la lettre quand elle sera comptée.",
+    inEmail:
+      "L'e-mail que nous vous avons envoyé indique le numéro de votre entrée dans le registre public de la lettre, et comment la vérifier.",
+    none: "Aucune entrée ne correspond à cette signature dans le registre public de la lettre.",
   },
 
   links: {
@@ -318,6 +395,15 @@ export const fr: Messages = {
       message:
         "Il manque une partie du lien, ou il a été modifié. Copiez le lien entier depuis l'e-mail et ouvrez-le à nouveau.",
     },
+    entryNumber: {
+      title: "Cette entrée n'existe pas",
+      message:
+        "Les entrées du registre d'une lettre sont numérotées 1, 2, 3, etc., et cette adresse n'en désigne aucune. Vérifiez l'adresse, ou partez de la page de la lettre.",
+    },
+    entryNotFound: (length: number) => ({
+      title: "Cette entrée n'existe pas",
+      message: `Le registre de cette lettre compte ${plural(L, length, { one: "# entrée", many: "# d'entrées", other: "# entrées" })} à ce jour, et aucune ne porte ce numéro.`,
+    }),
     cursor: {
       title: "Ce lien de la liste est cassé ou périmé",
       message:
@@ -398,6 +484,24 @@ export const fr: Messages = {
       letter,
       "",
       "Pour retirer votre signature, utilisez ce lien privé :",
+      withdraw,
+    ],
+    entryText: (seq: number, hash: string, url: string) => [
+      `Votre signature est l'entrée ${n(seq)} du registre public de la lettre, avec le hachage`,
+      hash,
+      "Votre entrée, et comment vérifier qu'elle reste dans le registre :",
+      url,
+    ],
+    confirmRef: (ref: string) => [
+      "Dès que vous la confirmez, votre signature reçoit une entrée numérotée dans le registre public de la lettre, sous la référence",
+      ref,
+      "La page qui s'affiche après la confirmation indique son numéro et son hachage.",
+    ],
+    reviewText: (title: string, letter: string, withdraw: string) => [
+      `Merci d'avoir signé « ${title} ». L'équipe organisatrice examine les signatures des organisations avant qu'elles ne comptent : une fois la vôtre approuvée, elle sera comptée et recevra son entrée dans le registre public de la lettre. La lettre :`,
+      letter,
+      "",
+      "Pour retirer votre signature à tout moment, utilisez ce lien privé :",
       withdraw,
     ],
     signedSubject: (title: string) => `Merci d'avoir signé : ${title}`,

@@ -171,6 +171,29 @@ export const pt: Messages = {
     continued: (heading) => `${heading} (continuação)`,
   },
 
+  versionsPage: {
+    title: (letterTitle) => `Versões de “${letterTitle}”`,
+    back: "← Voltar à carta",
+    heading: "Versões do texto",
+    of: "de",
+    intro:
+      "Cada vez que o texto desta carta, ou de uma das suas traduções, foi publicado ou alterado enquanto era público, a nova versão foi acrescentada ao registro público da carta. Cada versão mostra o que mudou em relação à anterior.",
+    recordNote:
+      "A entrada do registro e a impressão digital (SHA-256) permitem a qualquer pessoa verificar que uma versão é o texto que o registro guarda.",
+    json: "Estas versões em JSON",
+    none: "Nenhuma versão do texto desta carta foi publicada ainda.",
+    version: (number) => `Versão ${n(number)}`,
+    publishedOn: "Publicada em",
+    recordEntry: "Entrada do registro",
+    digest: "Impressão digital",
+    first: "O texto como foi publicado pela primeira vez.",
+    changes: (number) => `Alterações em relação à versão ${n(number)}`,
+    spacingOnly: "Só mudaram espaços ou quebras de linha.",
+    fields: { title: "Título", summary: "Resumo", addressee: "Destinatário", body: "Texto" },
+    added: "acrescentado:",
+    removed: "removido:",
+  },
+
   signatoriesPage: {
     title: (letterTitle) => `Signatários de “${letterTitle}”`,
     back: "← Voltar para a carta",
@@ -211,6 +234,57 @@ export const pt: Messages = {
     withdrawLinkHidden: (hours: number) =>
       `Esta página mostra seu link privado apenas durante ${n(hours)} horas após a assinatura. Se você o guardou, ele continua funcionando; se a carta lhe enviou um e-mail, o link também está nele.`,
     back: "← Voltar para a carta",
+  },
+
+  recordEntry: {
+    title: (seq: number, letterTitle: string) => `Entrada ${n(seq)} do registro de “${letterTitle}”`,
+    heading: (seq: number) => `Entrada ${n(seq)} do registro público`,
+    back: "← Voltar à carta",
+    of: "No registro público de",
+    intro:
+      "O registro lista, em ordem, cada mudança em quem é contado nesta carta e cada versão publicada do seu texto. Cada entrada entra numa árvore de hashes cuja raiz a carta publica, de modo que uma entrada alterada, removida ou reordenada depois já não corresponde a ela.",
+    number: "Número",
+    event: "O que aconteceu",
+    time: "Quando",
+    kind: "Assinou",
+    details: "Dados públicos",
+    reference: "Referência",
+    digest: "Resumo dos dados",
+    hash: "Hash da entrada",
+    events: {
+      signed: "Assinou a carta",
+      withdrawn: "Retirou a assinatura",
+      hidden: "Ocultada pela equipe organizadora",
+      rejected: "Descartada pela equipe organizadora",
+      restored: "Restabelecida pela equipe organizadora",
+      removed: "Retirada da carta pela equipe organizadora",
+      text: "Uma versão do texto da carta foi publicada",
+    },
+    kinds: { organization: "Em nome de uma organização", individual: "Como pessoa física" },
+    erased:
+      "Nenhum mais: foram apagados quando a assinatura foi retirada ou descartada. O resumo continua a cobri-los, então o hash da entrada não mudou.",
+    unlisted: "Nenhum: esta pessoa pediu para não aparecer pelo nome.",
+    textVersion: (ref: string) => `A versão do texto ${ref}; o resumo é o SHA-256 dessa versão.`,
+    later: "O que aconteceu depois",
+    laterItem: (seq: number) => `Entrada ${n(seq)}`,
+    nothingLater: "Nada desde então: nenhuma entrada posterior se refere a esta assinatura.",
+    inTree: (size: number) =>
+      `O registro tem ${plural(L, size, { one: "# entrada", many: "# de entradas", other: "# entradas" })} até agora. Seu hash raiz, que cobre esta entrada:`,
+    check: "Confira você mesmo",
+    checkIntro:
+      "Com Node.js e uma cópia do código-fonte do Undersigned, este comando lê o registro completo da carta, recalcula cada hash e confere que esta entrada, com este hash, continua nele:",
+    json: "Esta entrada em JSON, com sua prova de inclusão no registro",
+    record: "O registro completo em JSON",
+  },
+
+  yourEntry: {
+    heading: "Sua entrada no registro público",
+    isEntry: (seq: number) => `Sua assinatura é a entrada ${n(seq)} do registro público da carta. Seu hash:`,
+    see: "Ver sua entrada, e como conferir que ela continua no registro",
+    review: "Sua assinatura receberá sua entrada no registro público da carta quando a equipe organizadora a aprovar.",
+    queued: "Sua assinatura receberá sua entrada numerada no registro público da carta quando for contada.",
+    inEmail: "O e-mail que enviamos informa o número da sua entrada no registro público da carta, e como conferi-la.",
+    none: "Não há nenhuma entrada para esta assinatura no registro público da carta.",
   },
 
   links: {
@@ -311,6 +385,15 @@ export const pt: Messages = {
       title: "Este link está incompleto",
       message: "Falta uma parte do link, ou ele foi alterado. Copie o link inteiro do e-mail e abra-o de novo.",
     },
+    entryNumber: {
+      title: "Essa entrada não existe",
+      message:
+        "As entradas do registro de uma carta são numeradas 1, 2, 3 etc., e este endereço não indica nenhuma. Confira o endereço, ou comece pela página da carta.",
+    },
+    entryNotFound: (length: number) => ({
+      title: "Essa entrada não existe",
+      message: `O registro desta carta tem ${plural(L, length, { one: "# entrada", many: "# de entradas", other: "# entradas" })} até agora, e nenhuma com esse número.`,
+    }),
     cursor: {
       title: "Este link da lista está quebrado ou desatualizado",
       message:
@@ -385,6 +468,24 @@ export const pt: Messages = {
       letter,
       "",
       "Para retirar sua assinatura, use este link privado:",
+      withdraw,
+    ],
+    entryText: (seq: number, hash: string, url: string) => [
+      `Sua assinatura é a entrada ${n(seq)} do registro público da carta, com o hash`,
+      hash,
+      "Sua entrada, e como conferir que ela continua no registro:",
+      url,
+    ],
+    confirmRef: (ref: string) => [
+      "Assim que você confirmar, sua assinatura recebe uma entrada numerada no registro público da carta, com a referência",
+      ref,
+      "A página que aparece depois da confirmação mostra o número e o hash dela.",
+    ],
+    reviewText: (title: string, letter: string, withdraw: string) => [
+      `Obrigado por assinar “${title}”. A equipe organizadora revisa as assinaturas de organizações antes que contem: quando aprovar a sua, ela será contada e receberá sua entrada no registro público da carta. A carta:`,
+      letter,
+      "",
+      "Para retirar sua assinatura a qualquer momento, use este link privado:",
       withdraw,
     ],
     signedSubject: (title: string) => `Obrigado por assinar: ${title}`,
