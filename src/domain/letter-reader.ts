@@ -110,9 +110,13 @@ export class LetterReader {
     }
   }
 
-  /** The plain text at `url` (on the letter's origin): the record key. @throws CannotVerify as json does */
-  async text(url: unknown, what: string): Promise<string> {
-    return (await this.#read(this.address(url, what), what, "text", false))!;
+  /**
+   * The plain text at `url` (on the letter's origin): the record key.
+   * @returns null for a 404 when `optional`
+   * @throws CannotVerify as json does
+   */
+  async text(url: unknown, what: string, { optional = false } = {}): Promise<string | null> {
+    return this.#read(this.address(url, what), what, "text", optional);
   }
 
   async #read(first: URL, what: string, type: "json" | "text", optional: boolean): Promise<string | null> {

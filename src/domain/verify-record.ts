@@ -12,12 +12,16 @@
  * - the list people read is exactly the record's counted, public entries,
  *   with the same names and details;
  * - every published text version is the one its record entry hashed;
- * - every checkpoint is signed by the letter's key (checked with an Ed25519
- *   implementation handed in: the verifier's, not the server's) and its root
+ * - every checkpoint published (in the letter's JSON, at its checkpoints_url,
+ *   on the page of the entry asked about) is signed by the letter's key
+ *   (checked with an Ed25519 implementation handed in: the verifier's, not
+ *   the server's) and its root
  *   is the root of the record's first entries at its size, so an entry
  *   changed, removed or reordered after a checkpoint anyone kept is caught;
  * - optionally, that the record extends one seen earlier (`since`), and that
- *   one entry is in it with the hash its signer was given (`entry`).
+ *   one entry is in it with the hash its signer was given (`entry`), and in
+ *   the server's inclusion proof on the entry's page
+ *   (/letters/{slug}/record/{seq}.json) when it offers one.
  *
  * Reading is safe to point anywhere: see domain/letter-reader.ts.
  */
@@ -135,6 +139,7 @@ const entryPageSchema = object({
   size: count,
   root: hex64,
   proof: array(hex64),
+  checkpoint: nullish(checkpointSchema),
 });
 
 function shaped<T>(schema: ZodMiniType<T>, value: unknown, what: string): T {
@@ -468,11 +473,11 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
   if (!letter.record.complete) return { ...result, requests: reader.requests };
   const { record } = letter;
 
-  // The key: the one pinned, which the served one must equal, else the served one.
+  // The key: the one pinned, which the served one must equal, else the served one. A server without a signing key
+  // answers its key_url with a 404 (routes/checkpoints.ts): no key, as when it publishes no key_url.
   const pinned = options.key ? await parseKey(options.key, "The key given with --key") : null;
-  const served = record.key_url
-    ? await parseKey(await reader.text(record.key_url, "The record key"), "The record key the server publishes")
-    : null;
+  const servedText = record.key_url ? await reader.text(record.key_url, "The record key", { optional: true }) : null;
+  const served = servedText === null ? null : await parseKey(servedText, "The record key the server publishes");
   if (pinned && served && pinned.text !== served.text) {
     problems.push(
       `The server's record key is ${served.text}, not the ${pinned.text} you pinned with --key: the server changed its key, or is not the one you expect.`,
@@ -481,13 +486,29 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
   const key = pinned ?? served;
   result.key = key?.text ?? null;
 
-  // Every checkpoint published, checked against the key and the letter.
-  // The same checkpoint is usually both in the letter's JSON and on the first page of its checkpoints.
-  const published = new Map(record.checkpoint ? [[record.checkpoint.note, record.checkpoint]] : []);
+  // The server's inclusion proof of the entry asked about, if it offers one, with the checkpoint its page shows.
+  const entryProof = options.entry
+    ? await reader
+        .json(`${origin}/letters/${slug}/record/${options.entry.seq}.json`, `Entry ${options.entry.seq}'s page`, {
+          optional: true,
+        })
+        .then((body) => (body === null ? null : shaped(entryPageSchema, body, `Entry ${options.entry!.seq}'s page`)))
+    : null;
+
+  // Every checkpoint published, checked against the key and the letter: the same checkpoint is usually in the
+  // letter's JSON, on the first page of its checkpoints and on an entry's page, but a server could show one elsewhere,
+  // or quote one note with another size or root in one place: each different claim is checked.
+  type PublishedCheckpoint = Pick<VerifiedCheckpoint, "size" | "root" | "note"> & { time?: string | null | undefined };
+  const published = new Map<string, PublishedCheckpoint>();
+  const publish = (checkpoint: PublishedCheckpoint | null | undefined) => {
+    if (checkpoint) published.set(`${checkpoint.size} ${checkpoint.root} ${checkpoint.note}`, checkpoint);
+  };
+  publish(record.checkpoint);
+  publish(entryProof?.checkpoint);
   if (record.checkpoints_url) {
     await readPages(reader, record.checkpoints_url, "The letter's checkpoints", (body, what) => {
       const page = shaped(checkpointsPageSchema, body, what);
-      for (const checkpoint of page.checkpoints) published.set(checkpoint.note, checkpoint);
+      for (const checkpoint of page.checkpoints) publish(checkpoint);
       return page.next_url ?? null;
     });
   }
@@ -524,15 +545,6 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
 
   // What the user kept from an earlier run.
   const since = options.since ? await openSince(options.since, key, expectedOrigin, options.ed25519Verify) : [];
-
-  // The server's inclusion proof of the entry asked about, if it offers one.
-  const entryProof = options.entry
-    ? await reader
-        .json(`${origin}/letters/${slug}/record/${options.entry.seq}.json`, `Entry ${options.entry.seq}'s page`, {
-          optional: true,
-        })
-        .then((body) => (body === null ? null : shaped(entryPageSchema, body, `Entry ${options.entry!.seq}'s page`)))
-    : null;
 
   // Every record entry, up to the length the letter published.
   const entries: SealedRecordEntry[] = [];

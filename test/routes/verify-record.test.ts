@@ -2,17 +2,23 @@
  * `npm run verify`'s checks (src/domain/verify-record.ts) against the app
  * and its real local D1: an untouched letter verifies, and each way of
  * tampering with the database behind the record's back fails with a
- * sentence naming what differs. Checkpoints are signed here with a test key
- * and served beside the app's own documents, as the server publishes them
- * (record.checkpoint, record.checkpoints_url, record.key_url), and checked
- * with @noble/ed25519, not the Web Crypto that signed them. Then a hostile
- * server: the verifier follows nothing off the letter's origin and stops at
- * its limits.
+ * sentence naming what differs. Checkpoints are the app's own, signed with
+ * vitest.config.ts's RECORD_SIGNING_KEY when a document shows them (and by
+ * the minute job), read from its real routes (the letter's JSON, its
+ * checkpoints, an entry's page, the key at
+ * /.well-known/undersigned-record-key) and checked with @noble/ed25519, not
+ * the Web Crypto that signed them. A server that publishes other
+ * checkpoints (forged, for another letter, by another key, misquoted) is
+ * the app with its documents edited. Then a hostile server: the verifier
+ * follows nothing off the letter's origin and stops at its limits.
  */
 import * as noble from "@noble/ed25519";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { emptyRoot, hashFromHex, hashHex } from "../../src/domain/merkle";
+import { appDeps } from "../../src/app/deps";
+import { checkpointRecords } from "../../src/app/checkpoints";
+import { readSettings } from "../../src/env";
+import { hashFromHex } from "../../src/domain/merkle";
 import {
   checkpointText,
   fromBase64,
@@ -37,7 +43,6 @@ import {
 } from "../../src/domain/verify-record";
 import { seedLetterStatements } from "../../src/storage/seed";
 import { changeSignatureStatus } from "../../src/storage/signatures";
-import { recordInclusionProof, recordRootAt } from "../../src/storage/record";
 import { appFetch, createLetter, ORIGIN, runStatements, uniqueSlug } from "../helpers";
 import { letterIdOf, seedSignatures } from "../seed";
 
@@ -48,7 +53,18 @@ function verify(slug: string, options: Partial<VerifyOptions> = {}) {
   return verifyLetter(`${ORIGIN}/letters/${slug}`, { fetch: appFetch(), ed25519Verify: nobleVerify, ...options });
 }
 
-const signer = await parseSignerKey(await generateSignerKey("undersigned.test"));
+/** The verifier key of vitest.config.ts's RECORD_SIGNING_KEY: the app's. */
+const TEST_VERIFIER_KEY = "undersigned.test+5e6766fc+AZCK5uPNoelJq7DzsFcgTrOJb1DYUwRu8EY4tQ0hQVrM";
+/** The app without a signing key: it signs no checkpoint, and its key's address answers 404. */
+const NO_KEY = { RECORD_SIGNING_KEY: "" };
+
+/** The app's own signer, for a server that signs what it should not. */
+const appSigner = await parseSignerKey(env.RECORD_SIGNING_KEY!);
+
+/** The minute job's checkpoints (src/index.ts CRONS.checkpoints): each letter whose record moved gets one now. */
+async function runCheckpointJob(): Promise<void> {
+  await checkpointRecords(appDeps(env, readSettings(env)));
+}
 
 interface Published {
   size: number;
@@ -57,16 +73,23 @@ interface Published {
   note: string;
 }
 
-/** A checkpoint of the letter's record as it is now (or of its first `size` entries), signed by `key`. */
-async function signCheckpoint(slug: string, { key = signer, size }: { key?: NoteSigner; size?: number } = {}) {
-  const letterId = await letterIdOf(slug);
-  // Reading the letter's JSON seals its record.
-  const letter = await (await appFetch()(`${ORIGIN}/letters/${slug}.json`)).json<{ record: { length: number } }>();
-  const at = size ?? letter.record.length;
-  const root = at === 0 ? await emptyRoot() : await recordRootAt(env.DB, letterId, at);
-  const time = new Date().toISOString();
-  const note = await signNote(checkpointText({ origin: `${key.name}/letters/${slug}`, size: at, root, time }), key);
-  return { size: at, root: hashHex(root), time, note } satisfies Published;
+/** The checkpoint the letter's JSON shows (reading it signs one when due), as the checkpoints page lists it. */
+async function publishedCheckpoint(slug: string): Promise<Published> {
+  const letter = await (
+    await appFetch()(`${ORIGIN}/letters/${slug}.json`)
+  ).json<{ record: { checkpoint: Published } }>();
+  const { size, root, time, note } = letter.record.checkpoint;
+  return { size, root, time, note };
+}
+
+/** `checkpoint` signed again, by `key` and for the log `origin` (this letter's, by the key's name, unless given). */
+async function resigned(
+  slug: string,
+  checkpoint: Published,
+  { key = appSigner, origin = `${key.name}/letters/${slug}` }: { key?: NoteSigner; origin?: string } = {},
+): Promise<Published> {
+  const { size, root, time } = checkpoint;
+  return { ...checkpoint, note: await signNote(checkpointText({ origin, size, root: hashFromHex(root)!, time }), key) };
 }
 
 /** Rewrites the JSON documents `fetch` answers with `edit(pathname, json)` (a server that publishes something else). */
@@ -81,37 +104,30 @@ function editJson(fetch: Fetch, edit: (pathname: string, json: Record<string, un
 const KEY_PATH = "/.well-known/undersigned-record-key";
 
 /**
- * The app, publishing `checkpoints` (oldest first) signed by `key`, as the
- * agreed shapes say: the latest in the letter's JSON, all at its
- * checkpoints_url, the key at /.well-known/undersigned-record-key.
+ * The app, publishing `checkpoints` (oldest first) instead of its own, in
+ * its own shapes: the latest in the letter's JSON and on each entry's page,
+ * all at the letter's checkpoints; and, when `key` is given, that key at
+ * /.well-known/undersigned-record-key instead of its own.
  */
-function withCheckpoints(
-  slug: string,
-  checkpoints: Published[],
-  { key = signer.verifierKey.text, fetch = appFetch() }: { key?: string; fetch?: Fetch } = {},
-): Fetch {
-  const edited = editJson(fetch, (pathname, json) => {
-    if (pathname !== `/letters/${slug}.json`) return json;
-    const latest = checkpoints.at(-1);
-    return {
-      ...json,
-      record: {
-        ...(json.record as object),
-        checkpoint: latest ? { ...latest, url: `${ORIGIN}/letters/${slug}/checkpoints` } : null,
-        checkpoints_url: `${ORIGIN}/letters/${slug}/checkpoints`,
-        key_url: `${ORIGIN}${KEY_PATH}`,
-      },
-    };
-  });
+function withCheckpoints(slug: string, checkpoints: Published[], { key }: { key?: string } = {}): Fetch {
+  const latest = checkpoints.at(-1);
+  const shown = latest ? { ...latest, url: `${ORIGIN}/letters/${slug}/checkpoints?before=${latest.size + 1}` } : null;
+  const edited = editJson(appFetch(), (pathname, json) =>
+    pathname === `/letters/${slug}.json`
+      ? { ...json, record: { ...(json.record as object), checkpoint: shown } }
+      : pathname.startsWith(`/letters/${slug}/record/`)
+        ? { ...json, checkpoint: shown }
+        : json,
+  );
   return async (url, init) => {
     const { pathname } = new URL(url);
-    if (pathname === KEY_PATH) {
+    if (key && pathname === KEY_PATH) {
       return new Response(`${key}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     if (pathname === `/letters/${slug}/checkpoints`) {
       return Response.json({
         letter: { slug, url: `${ORIGIN}/letters/${slug}` },
-        key,
+        key: key ?? TEST_VERIFIER_KEY,
         checkpoints: [...checkpoints].reverse(),
         next_url: null,
       });
@@ -161,11 +177,35 @@ async function entryNamed(slug: string, name: string): Promise<EntryJson> {
   return (await recordEntries(slug)).find((entry) => entry.name === name)!;
 }
 
+/** An entry's page as JSON (/letters/{slug}/record/{seq}.json): the parts the verifier reads. */
+interface EntryPageJson {
+  entry: { seq: number; hash: string };
+  size: number;
+  root: string;
+  proof: string[];
+  checkpoint: (Published & { url: string }) | null;
+}
+
+async function entryPage(slug: string, seq: number): Promise<EntryPageJson> {
+  const response = await appFetch()(`${ORIGIN}/letters/${slug}/record/${seq}.json`);
+  expect(response.status).toBe(200);
+  return response.json<EntryPageJson>();
+}
+
 describe("npm run verify's checks", () => {
   it("verify an untouched letter: record, list, events by actor, and its checkpoints", async () => {
     const { slug } = await letterWithHistory();
-    const unsigned = await verify(slug);
-    expect(unsigned).toMatchObject({ status: "verified", ok: true, problems: [], listed: 5, latest: null });
+    // A server without a signing key publishes no checkpoint, and answers its key's address with a 404.
+    const unsigned = await verify(slug, { fetch: appFetch(NO_KEY) });
+    expect(unsigned).toMatchObject({
+      status: "verified",
+      ok: true,
+      problems: [],
+      listed: 5,
+      key: null,
+      checkpoints: [],
+      latest: null,
+    });
     expect(unsigned.counts).toEqual({ total: 6, organizations: 3, individuals: 3 });
     expect(unsigned.warnings).toEqual(["No signed checkpoint: the record is only checked against itself."]);
     expect(eventSummary(unsigned.events)).toBe(
@@ -174,16 +214,30 @@ describe("npm run verify's checks", () => {
     expect(unsigned.leaves).toHaveLength(unsigned.entries);
     expect(checkpointToKeep(unsigned)).toBe(`${unsigned.entries}:${unsigned.root}\n`);
 
-    const first = await signCheckpoint(slug, { size: 3 });
-    const latest = await signCheckpoint(slug);
-    const signed = await verify(slug, { fetch: withCheckpoints(slug, [first, latest]) });
-    expect(signed).toMatchObject({ status: "verified", problems: [], warnings: [], key: signer.verifierKey.text });
-    expect(signed.checkpoints.map((checkpoint) => checkpoint.size)).toEqual([3, unsigned.entries]);
-    expect(checkpointToKeep(signed)).toBe(latest.note);
-    // Pinned, the same key.
-    expect((await verify(slug, { fetch: withCheckpoints(slug, [latest]), key: signer.verifierKey.text })).ok).toBe(
-      true,
-    );
+    // With its key, the app signs a checkpoint of the record as its JSON is first read, and serves the key.
+    const signed = await verify(slug);
+    expect(signed).toMatchObject({
+      status: "verified",
+      problems: [],
+      warnings: [],
+      key: TEST_VERIFIER_KEY,
+      entries: unsigned.entries,
+      root: unsigned.root,
+    });
+    const [first] = signed.checkpoints;
+    expect(signed.checkpoints).toEqual([await publishedCheckpoint(slug)]);
+    expect(first).toMatchObject({ size: unsigned.entries, root: unsigned.root });
+    expect(first!.note.startsWith(`undersigned.test/letters/${slug}\n${unsigned.entries}\n`)).toBe(true);
+    expect(checkpointToKeep(signed)).toBe(first!.note);
+
+    // Two signatures later the minute job signs the next: both are checked, against the key pinned.
+    await seedSignatures(slug, [{ name: "Later" }, { name: "Later Still" }]);
+    await runCheckpointJob();
+    const pinned = await verify(slug, { key: TEST_VERIFIER_KEY });
+    expect(pinned).toMatchObject({ status: "verified", problems: [], warnings: [], entries: unsigned.entries + 2 });
+    expect(pinned.checkpoints.map((checkpoint) => checkpoint.size)).toEqual([unsigned.entries, unsigned.entries + 2]);
+    expect(pinned.checkpoints[0]).toEqual(first);
+    expect(checkpointToKeep(pinned)).toBe(pinned.latest!.note);
   });
 
   it("refuse an erased entry that shows a name: the table refuses it, and the verifier names the entry", async () => {
@@ -292,55 +346,91 @@ describe("npm run verify's checks", () => {
     ]);
   });
 
-  it("catch an entry deleted and the rest re-hashed: the record holds together, the checkpoint and the kept state do not", async () => {
+  it("catch an entry deleted and the rest re-hashed, by the app's own signed checkpoints and the state kept, not by the record", async () => {
     const { slug, letterId } = await letterWithHistory();
-    const early = await signCheckpoint(slug, { size: 1 });
-    const before = await signCheckpoint(slug);
-    const seen = await verify(slug, { fetch: withCheckpoints(slug, [early, before]) });
-    expect(seen.ok).toBe(true);
+    // The first read signs a checkpoint of the record as it is; two signatures later, the minute job signs the next.
+    const first = (await verify(slug)).latest!;
+    await seedSignatures(slug, [
+      { kind: "organization", name: "Amnesty International" },
+      { name: "Late Signer", city: "San Pedro Sula", country: "HN" },
+    ]);
+    await runCheckpointJob();
+    const seen = await verify(slug);
+    expect(seen).toMatchObject({ status: "verified", problems: [], warnings: [], key: TEST_VERIFIER_KEY });
+    const second = seen.latest!;
+    expect(seen.checkpoints).toEqual([first, second]);
+    expect([first.size, second.size]).toEqual([seen.entries - 2, seen.entries]);
     const kept = savedRecord(seen);
 
-    // An attacker with the database but not the key: WOLA's signature and entry go, later entries move up, and
-    // the app's own sealing recomputes every leaf, node and root from the first entry.
-    const wola = await entryNamed(slug, "WOLA");
+    // The late signer's entry page: its proof and the checkpoint it shows are the ones the letter publishes.
+    const removed = await entryNamed(slug, "Amnesty International");
+    const late = await entryNamed(slug, "Late Signer");
+    const page = await entryPage(slug, late.seq);
+    expect(page).toMatchObject({ entry: { seq: late.seq, hash: late.hash }, size: second.size, root: second.root });
+    expect(page.checkpoint).toMatchObject({ size: second.size, root: second.root, note: second.note });
+    const proved = await verify(slug, { entry: { seq: late.seq, hash: late.hash } });
+    expect(proved.problems).toEqual([]);
+    expect(proved.notes).toEqual([
+      `Entry ${late.seq} (signed, individual) is in the latest signed checkpoint (${second.size} entries, ${second.time}) with the hash you were given.`,
+      `The server's inclusion proof of entry ${late.seq} in the tree of ${second.size} entries checks out (${page.proof.length} hashes).`,
+    ]);
+
+    // An attacker with the database but not the key: Amnesty's signature and entry go, the later entry moves up,
+    // and every leaf hash, node and root is recomputed (by the app's own sealing, as the attacker would compute
+    // them): the record holds together again, and the counts and the list agree with it.
     await runStatements([
-      `DELETE FROM record_entries WHERE letter_id = ${letterId} AND seq = ${wola.seq}`,
-      `UPDATE record_entries SET seq = seq + 1000000 WHERE letter_id = ${letterId} AND seq > ${wola.seq}`,
+      `DELETE FROM record_entries WHERE letter_id = ${letterId} AND seq = ${removed.seq}`,
+      `UPDATE record_entries SET seq = seq + 1000000 WHERE letter_id = ${letterId} AND seq > ${removed.seq}`,
       `UPDATE record_entries SET seq = seq - 1000001 WHERE letter_id = ${letterId} AND seq > 1000000`,
       `UPDATE record_entries SET hash = NULL WHERE letter_id = ${letterId}`,
       `DELETE FROM record_nodes WHERE letter_id = ${letterId}`,
-      `DELETE FROM signatures WHERE letter_id = ${letterId} AND token = '${wola.ref}'`,
+      `DELETE FROM signatures WHERE letter_id = ${letterId} AND token = '${removed.ref}'`,
       `UPDATE letters SET signature_count = signature_count - 1, organization_count = organization_count - 1,
          record_length = record_length - 1, record_sealed = 0, record_root = NULL WHERE id = ${letterId}`,
     ]);
-    const unsigned = await verify(slug);
-    expect(unsigned.ok).toBe(true);
-
-    const result = await verify(slug, { fetch: withCheckpoints(slug, [early, before]) });
-    expect(result.status).toBe("failed");
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toBe(
-      `The checkpoint of ${before.size} entries signed ${before.time} covers ${before.size} entries, but the record now has only ${before.size - 1}: entries were removed after it was signed.`,
-    );
-
-    // Once the record has grown back past the checkpoint, its root names the range.
-    await seedSignatures(slug, [{ name: "Newcomer" }]);
-    const grown = await verify(slug, { fetch: withCheckpoints(slug, [early, before]) });
-    const current = await verify(slug);
-    const rewritten = hashHex(await recordRootAt(env.DB, letterId, before.size));
-    expect(grown.problems).toEqual([
-      `The checkpoint of ${before.size} entries signed ${before.time} no longer matches the record: it signed root ${before.root}, but the first ${before.size} entries now make ${rewritten}. ` +
-        `An entry between 2 and ${before.size} was changed, removed or reordered after it was signed.`,
+    // Only the checkpoint it could not sign again says so (the letter's JSON now shows the first, which still holds).
+    const result = await verify(slug);
+    expect(result).toMatchObject({ status: "failed", entries: second.size - 1 });
+    expect(result.problems).toEqual([
+      `The checkpoint of ${second.size} entries signed ${second.time} covers ${second.size} entries, but the record now has only ${second.size - 1}: entries were removed after it was signed.`,
     ]);
-    expect(current.ok).toBe(true);
+    // The late signer, who kept their entry's number and hash, is told so too.
+    const signersCheck = await verify(slug, { entry: { seq: late.seq, hash: late.hash } });
+    expect(signersCheck.problems).toEqual([
+      ...result.problems,
+      `The record has no entry ${late.seq}: it has ${second.size - 1}.`,
+    ]);
 
-    // The state kept with --save names the entry.
-    const since = await verify(slug, { since: parseSavedRecord(kept, "kept.txt"), key: signer.verifierKey.text });
+    // Once the record has grown back past the checkpoint, its root names the range: after the first checkpoint.
+    await seedSignatures(slug, [{ name: "Newcomer" }]);
+    const grown = await verify(slug);
+    expect(grown.entries).toBe(second.size);
+    expect(grown.problems).toEqual([
+      `The checkpoint of ${second.size} entries signed ${second.time} no longer matches the record: it signed root ${second.root}, but the first ${second.size} entries now make ${grown.root}. ` +
+        `An entry between ${first.size + 1} and ${second.size} was changed, removed or reordered after it was signed.`,
+    ]);
+
+    // The attacker also deletes the checkpoints that no longer hold, and the minute job, which has the key, signs
+    // the rewritten record: what the letter publishes verifies again. What the reader kept (--save) does not.
+    await runStatements([`DELETE FROM record_checkpoints WHERE letter_id = ${letterId} AND size > ${first.size}`]);
+    await runCheckpointJob();
+    const covered = await verify(slug);
+    expect(covered).toMatchObject({ status: "verified", problems: [] });
+    expect(covered.checkpoints.map((checkpoint) => checkpoint.size)).toEqual([first.size, second.size]);
+    const since = await verify(slug, { since: parseSavedRecord(kept, "kept.txt"), key: TEST_VERIFIER_KEY });
     expect(since.status).toBe("failed");
-    expect(since.problems[0]).toBe(
-      `Entry ${wola.seq} is not the one you saw (the checkpoint in kept.txt): its hash was ${seen.leaves[wola.seq - 1]}, it is now ${current.leaves[wola.seq - 1]}. The record was changed, or an entry removed, since.`,
-    );
-    // And LENGTH:HASH, without the leaves, names the range.
+    const differs = `Entry ${removed.seq} is not the one you saw`;
+    const hashes = `its hash was ${seen.leaves[removed.seq - 1]}, it is now ${grown.leaves[removed.seq - 1]}. The record was changed, or an entry removed, since.`;
+    expect(since.problems).toEqual([
+      `${differs} (the checkpoint in kept.txt): ${hashes}`,
+      `${differs} (kept.txt): ${hashes}`,
+    ]);
+    // The checkpoint alone, as the letter published it, names the range.
+    const note = await verify(slug, { since: parseSavedRecord(second.note, "checkpoint.txt") });
+    expect(note.problems).toEqual([
+      `The record's first ${second.size} entries no longer make the root you kept (the checkpoint in checkpoint.txt): an entry among 1–${second.size} was changed, removed or reordered since.`,
+    ]);
+    // And LENGTH:HASH, without the leaves, too.
     const short = await verify(slug, { since: parseSinceArgument(`${seen.entries}:${seen.root}`) });
     expect(short.problems).toEqual([
       `The record's first ${seen.entries} entries no longer make the root you kept (${seen.entries}:${seen.root}): an entry among 1–${seen.entries} was changed, removed or reordered since.`,
@@ -349,7 +439,7 @@ describe("npm run verify's checks", () => {
 
   it("refuse a forged checkpoint, one for another letter, another key, and a key that is not the one pinned", async () => {
     const { slug } = await letterWithHistory();
-    const genuine = await signCheckpoint(slug);
+    const genuine = await publishedCheckpoint(slug);
     // The same text, one bit of its signature changed (the key ID kept).
     const signatureLine = genuine.note.split("\n").at(-2)!;
     const [dash, name, signature] = signatureLine.split(" ");
@@ -361,41 +451,28 @@ describe("npm run verify's checks", () => {
       `The checkpoint of ${genuine.size} entries signed ${genuine.time}: The checkpoint's signature by undersigned.test does not verify: the checkpoint was altered or forged.`,
     ]);
 
-    // Signed, but for another letter's log.
-    const other = await signCheckpoint(slug);
-    const elsewhere = {
-      ...other,
-      note: await signNote(
-        checkpointText({
-          origin: "undersigned.test/letters/another",
-          size: other.size,
-          root: hashFromHex(other.root)!,
-          time: other.time,
-        }),
-        signer,
-      ),
-    };
+    // Signed with the server's key, but for another letter's log.
+    const elsewhere = await resigned(slug, genuine, { origin: "undersigned.test/letters/another" });
     expect((await verify(slug, { fetch: withCheckpoints(slug, [elsewhere]) })).problems).toEqual([
-      `The checkpoint of ${other.size} entries signed ${other.time} is for "undersigned.test/letters/another", not this letter ("undersigned.test/letters/${slug}"): it was made for another log.`,
+      `The checkpoint of ${genuine.size} entries signed ${genuine.time} is for "undersigned.test/letters/another", not this letter ("undersigned.test/letters/${slug}"): it was made for another log.`,
     ]);
 
     // A server that swapped in a key of its own (same name) and signs with it: caught when the real key is pinned.
     const impostor = await parseSignerKey(await generateSignerKey("undersigned.test"));
-    const swapped = await signCheckpoint(slug, { key: impostor });
-    const pinned = await verify(slug, {
-      fetch: withCheckpoints(slug, [swapped], { key: impostor.verifierKey.text }),
-      key: signer.verifierKey.text,
-    });
+    const swapped = await resigned(slug, genuine, { key: impostor });
+    const fetch = withCheckpoints(slug, [swapped], { key: impostor.verifierKey.text });
+    expect((await verify(slug, { fetch })).ok).toBe(true);
+    const pinned = await verify(slug, { fetch, key: TEST_VERIFIER_KEY });
     expect(pinned.status).toBe("failed");
     expect(pinned.problems).toEqual([
-      `The server's record key is ${impostor.verifierKey.text}, not the ${signer.verifierKey.text} you pinned with --key: the server changed its key, or is not the one you expect.`,
-      `The checkpoint of ${swapped.size} entries signed ${swapped.time}: The checkpoint carries no signature by the key ${signer.verifierKey.text}.`,
+      `The server's record key is ${impostor.verifierKey.text}, not the ${TEST_VERIFIER_KEY} you pinned with --key: the server changed its key, or is not the one you expect.`,
+      `The checkpoint of ${swapped.size} entries signed ${swapped.time}: The checkpoint carries no signature by the key ${TEST_VERIFIER_KEY}.`,
     ]);
   });
 
   it("name a checkpoint whose published size or root is not its signed one", async () => {
     const { slug } = await letterWithHistory();
-    const genuine = await signCheckpoint(slug);
+    const genuine = await publishedCheckpoint(slug);
     const misquoted = { ...genuine, size: genuine.size - 1 };
     expect((await verify(slug, { fetch: withCheckpoints(slug, [misquoted]) })).problems).toEqual([
       `The checkpoint of ${misquoted.size} entries signed ${genuine.time} is published as ${misquoted.size} entries with root ${genuine.root}, but its signed note says ${genuine.size} entries with root ${genuine.root}.`,
@@ -404,11 +481,10 @@ describe("npm run verify's checks", () => {
 
   it("prove the record extends one seen earlier, by LENGTH:HASH (hex or base64), a saved note, or a --save file", async () => {
     const { slug } = await letterWithHistory();
-    const earlier = await signCheckpoint(slug);
-    const then = await verify(slug, { fetch: withCheckpoints(slug, [earlier]) });
+    const then = await verify(slug);
+    const earlier = then.latest!;
     await seedSignatures(slug, [{ name: "Later" }, { name: "Later Still" }]);
-    const now = await signCheckpoint(slug);
-    const fetch = withCheckpoints(slug, [earlier, now]);
+    await runCheckpointJob();
     const base64Root = btoa(String.fromCharCode(...hashFromHex(then.root)!));
     for (const since of [
       parseSinceArgument(`${then.entries}:${then.root}`),
@@ -416,47 +492,37 @@ describe("npm run verify's checks", () => {
       parseSavedRecord(earlier.note, "checkpoint.txt"),
       parseSavedRecord(savedRecord(then), "saved.txt"),
     ]) {
-      const result = await verify(slug, { fetch, since });
+      const result = await verify(slug, { since });
       expect(result.problems).toEqual([]);
+      expect(result.checkpoints.map((checkpoint) => checkpoint.size)).toEqual([then.entries, then.entries + 2]);
       expect(result.notes.join("\n")).toContain(`its first ${then.entries} entries are the ones you saw`);
     }
     // Seen longer than it is now: entries were removed.
-    const longer = await verify(slug, { fetch, since: parseSinceArgument(`${then.entries + 5}:${then.root}`) });
+    const longer = await verify(slug, { since: parseSinceArgument(`${then.entries + 5}:${then.root}`) });
     expect(longer.problems).toEqual([
       `The record had ${then.entries + 5} entries when you saw it (${then.entries + 5}:${then.root}); it now has only ${then.entries + 2}: entries were removed.`,
     ]);
     // A saved file whose leaves were edited is refused, not believed.
     const damaged = savedRecord(then).replace(then.leaves[0]!, "0".repeat(64));
-    await expect(verify(slug, { fetch, since: parseSavedRecord(damaged, "damaged.txt") })).rejects.toThrow(
+    await expect(verify(slug, { since: parseSavedRecord(damaged, "damaged.txt") })).rejects.toThrow(
       "damaged.txt is damaged: its leaf hashes do not make its checkpoint's root.",
     );
   });
 
-  it("prove one entry is in the latest checkpoint, with the server's proof when it offers one, and say it was withdrawn", async () => {
-    const { slug, letterId, leaves } = await letterWithHistory();
+  it("prove one entry is in the latest checkpoint, with the server's proof from the entry's page, and say it was withdrawn", async () => {
+    const { slug, leaves } = await letterWithHistory();
     const entries = await recordEntries(slug);
     const signedEntry = entries.find((entry) => entry.ref === leaves.ref && entry.event === "signed")!;
     const withdrawal = entries.find((entry) => entry.ref === leaves.ref && entry.event === "withdrawn")!;
-    const checkpoint = await signCheckpoint(slug);
-    const proofPage = async (seq: number, hash: string) => ({
-      entry: { seq, hash },
-      later: [],
-      size: checkpoint.size,
-      root: checkpoint.root,
-      proof: (await recordInclusionProof(env.DB, letterId, seq, checkpoint.size)).map(hashHex),
-      checkpoint,
-    });
-    const serving = (page: unknown): Fetch => {
-      const fetch = withCheckpoints(slug, [checkpoint]);
-      return async (url, init) =>
-        new URL(url).pathname === `/letters/${slug}/record/${signedEntry.seq}.json`
-          ? Response.json(page)
-          : fetch(url, init);
-    };
     const entry = { seq: signedEntry.seq, hash: signedEntry.hash };
+    const entryPath = `/letters/${slug}/record/${entry.seq}.json`;
 
-    const page = await proofPage(entry.seq, entry.hash);
-    const withProof = await verify(slug, { fetch: serving(page), entry });
+    // The app's own page for the entry: its proof in the tree of the whole record, and the checkpoint of that tree.
+    const withProof = await verify(slug, { entry });
+    const checkpoint = withProof.latest!;
+    expect(checkpoint.size).toBe(entries.length);
+    const page = await entryPage(slug, entry.seq);
+    expect(page.checkpoint).toMatchObject({ size: checkpoint.size, note: checkpoint.note });
     expect(withProof.problems).toEqual([]);
     expect(withProof.notes).toEqual([
       `Entry ${entry.seq} (signed, individual) is in the latest signed checkpoint (${checkpoint.size} entries, ${checkpoint.time}) with the hash you were given.`,
@@ -466,36 +532,51 @@ describe("npm run verify's checks", () => {
     ]);
 
     // Without the server's page (a 404), the downloaded leaves prove it alone.
-    const alone = await verify(slug, { fetch: withCheckpoints(slug, [checkpoint]), entry });
+    const app = appFetch();
+    const noPage: Fetch = (url, init) =>
+      new URL(url).pathname === entryPath
+        ? Promise.resolve(new Response("Not found", { status: 404 }))
+        : app(url, init);
+    const alone = await verify(slug, { fetch: noPage, entry });
     expect(alone.problems).toEqual([]);
     expect(alone.notes[0]).toContain("is in the latest signed checkpoint");
+    expect(alone.notes.join("\n")).not.toContain("inclusion proof");
 
-    // A proof that leads elsewhere.
-    const bad = await proofPage(entry.seq, entry.hash);
-    bad.proof[0] = "0".repeat(64);
-    expect((await verify(slug, { fetch: serving(bad), entry })).problems).toEqual([
+    // A page whose proof leads elsewhere.
+    const badProof = editJson(app, (pathname, json) =>
+      pathname === entryPath ? { ...json, proof: ["0".repeat(64), ...(json.proof as string[]).slice(1)] } : json,
+    );
+    expect((await verify(slug, { fetch: badProof, entry })).problems).toEqual([
       `The server's inclusion proof of entry ${entry.seq} does not lead to the root of the record's first ${checkpoint.size} entries (${checkpoint.root}).`,
+    ]);
+    // A page that shows a checkpoint of its own: checked like every checkpoint the letter publishes.
+    const misquoted = editJson(app, (pathname, json) =>
+      pathname === entryPath ? { ...json, checkpoint: { ...page.checkpoint, size: checkpoint.size - 1 } } : json,
+    );
+    expect((await verify(slug, { fetch: misquoted, entry })).problems).toEqual([
+      `The checkpoint of ${checkpoint.size - 1} entries signed ${checkpoint.time} is published as ${checkpoint.size - 1} entries with root ${checkpoint.root}, but its signed note says ${checkpoint.size} entries with root ${checkpoint.root}.`,
     ]);
 
     // A hash that is not the entry's, and an entry the record does not have.
-    const wrong = await verify(slug, {
-      fetch: withCheckpoints(slug, [checkpoint]),
-      entry: { ...entry, hash: "a".repeat(64) },
-    });
+    const wrong = await verify(slug, { entry: { ...entry, hash: "a".repeat(64) } });
     expect(wrong.problems).toEqual([
       `Entry ${entry.seq}'s hash is ${entry.hash}, not the ${"a".repeat(64)} you were given: the entry was changed (or the number or hash was copied wrong).`,
     ]);
     const missing = await verify(slug, { entry: { seq: 999, hash: entry.hash } });
     expect(missing.problems).toEqual([`The record has no entry 999: it has ${entries.length}.`]);
-    // Newer than the latest checkpoint: in the record, not yet covered by a signature.
-    const newer = await verify(slug, {
-      fetch: withCheckpoints(slug, [await signCheckpoint(slug, { size: 1 })]),
-      entry,
-    });
+
+    // Signed within the minute after the checkpoint (readers sign at most once a minute): in the record, and in the
+    // proof of its page, but not yet covered by a signature.
+    await seedSignatures(slug, [{ name: "Just Signed" }]);
+    const newest = (await recordEntries(slug)).at(-1)!;
+    const newer = await verify(slug, { entry: { seq: newest.seq, hash: newest.hash } });
     expect(newer.problems).toEqual([]);
     expect(newer.warnings).toEqual([
-      `Entry ${entry.seq} is in the record with the hash you were given, but newer than the latest signed checkpoint (1 entries): run this again once a checkpoint covers it.`,
+      `Entry ${newest.seq} is in the record with the hash you were given, but newer than the latest signed checkpoint (${checkpoint.size} entries): run this again once a checkpoint covers it.`,
     ]);
+    expect(newer.notes).toContain(
+      `The server's inclusion proof of entry ${newest.seq} in the tree of ${newest.seq} entries checks out (${(await entryPage(slug, newest.seq)).proof.length} hashes).`,
+    );
   });
 
   it("check the published text versions against the record's text entries", async () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run verify` as anyone would run it: against the app started by
- * `npm start` (see test/browser/start-server.ts), with --save, --since and
+ * `npm start` (see test/browser/start-server.ts), with --key, --save, --since and
  * --entry, and against hostile servers made here, for its exit codes
  * (0 verified, 1 something differs, 2 read mid-update, 3 could not verify)
  * and for what it refuses to request.
@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { generateSignerKey, parseSignerKey } from "../../src/domain/signed-note";
 
 const baseUrl = inject("baseUrl");
 const DEMO = `${baseUrl}/letters/honduras-new-elections-2017`;
@@ -51,8 +52,28 @@ describe("npm run verify against the app", () => {
     expect(result.stdout).toMatch(
       /^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations, \d+ individuals\)\.\nList: the \d+ listed signatories are exactly the record's counted, listed entries\.\nEvents: \d+ signed by signers; nothing by organizers; \d+ text versions?\.\n/,
     );
-    // The latest signed checkpoint, or LENGTH:ROOT when the letter publishes none.
-    expect(kept(result.stdout)).toMatch(/^(?:\d+:[0-9a-f]{64}\n|[\s\S]+\n\n— \S+ \S+\n)$/);
+    // npm start signs with a key of its own (see start.test.ts): its latest checkpoint, checked against that key.
+    const key = (await (await fetch(`${baseUrl}/.well-known/undersigned-record-key`)).text()).trim();
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `\nCheckpoints: \\d+ signed by ${key.replace(/[+/]/g, "\\$&")} \\(the latest covers \\d+ entries, signed \\S+\\)\\.\n`,
+      ),
+    );
+    expect(result.stdout).toContain(
+      "Checkpoint to keep (the latest signed one; check a later run against it with --since FILE):\n",
+    );
+    expect(kept(result.stdout)).toMatch(
+      /^localhost\/letters\/honduras-new-elections-2017\n\d+\n\S{44}\ntime \S+\n\n— localhost \S+\n$/,
+    );
+
+    // The key pinned (--key): the one served verifies, another fails, naming both.
+    expect((await verify(DEMO, "--key", key)).code).toBe(0);
+    const other = (await parseSignerKey(await generateSignerKey("localhost"))).verifierKey.text;
+    const pinned = await verify(DEMO, "--key", other);
+    expect(pinned.code).toBe(1);
+    expect(pinned.stderr).toContain(
+      `- The server's record key is ${key}, not the ${other} you pinned with --key: the server changed its key, or is not the one you expect.\n`,
+    );
   });
 
   it("saves what it saw, and proves a later run extends it (--save, --since FILE, --since LENGTH:HASH)", async () => {
@@ -60,9 +81,10 @@ describe("npm run verify against the app", () => {
     const saved = await verify(DEMO, "--save", file);
     expect(saved.code).toBe(0);
     expect(saved.stdout).toMatch(
-      /Saved (?:the latest signed checkpoint, )?the record's length and root and its \d+ leaf hashes to /,
+      /Saved the latest signed checkpoint, the record's length and root and its \d+ leaf hashes to /,
     );
     const content = await readFile(file, "utf8");
+    expect(content).toMatch(/^localhost\/letters\/honduras-new-elections-2017\n/);
     const [length, root] = /^(\d+):([0-9a-f]{64})$/m.exec(content)!.slice(1);
     expect(content.trimEnd().split("\n").slice(-Number(length))).toHaveLength(Number(length));
 
@@ -82,15 +104,31 @@ describe("npm run verify against the app", () => {
     expect(notAFile.stderr).toMatch(/^Could not verify: --since .*missing\.txt: ENOENT/);
   });
 
-  it("proves an entry is in the record with its hash (--entry SEQ:HASH)", async () => {
-    const record = (await (await fetch(`${DEMO}/record.json`)).json()) as { entries: { seq: number; hash: string }[] };
-    const first = record.entries[0]!;
-    const found = await verify(DEMO, "--entry", `1:${first.hash}`);
+  it("proves an entry is in the latest checkpoint with its hash, and by the app's own proof (--entry SEQ:HASH)", async () => {
+    const record = (await (await fetch(`${DEMO}/record.json`)).json()) as {
+      entries: { seq: number; event: string; kind: string | null; hash: string }[];
+    };
+    // The letter's text is entry 1; its first signatory's entry is the one a signer would check.
+    const entry = record.entries.find((item) => item.event === "signed")!;
+    const found = await verify(DEMO, "--entry", `${entry.seq}:${entry.hash}`);
+    expect(found.stderr).toBe("");
     expect(found.code).toBe(0);
-    expect(found.stdout).toMatch(/Entry 1 (?:\(signed, organization\) )?is in the (?:latest signed checkpoint|record)/);
-    const wrong = await verify(DEMO, "--entry", `1:${"b".repeat(64)}`);
+    expect(found.stdout).toMatch(
+      new RegExp(
+        `\nEntry ${entry.seq} \\(signed, ${entry.kind}\\) is in the latest signed checkpoint \\(\\d+ entries, \\S+\\) with the hash you were given\\.\n`,
+      ),
+    );
+    // The entry's page (/letters/{slug}/record/{seq}.json, not taken by the checkpoints' routes) gave its proof.
+    expect(found.stdout).toMatch(
+      new RegExp(
+        `\nThe server's inclusion proof of entry ${entry.seq} in the tree of \\d+ entries checks out \\(\\d+ hashes\\)\\.\n`,
+      ),
+    );
+    const wrong = await verify(DEMO, "--entry", `${entry.seq}:${"b".repeat(64)}`);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain(`- Entry 1's hash is ${first.hash}, not the ${"b".repeat(64)} you were given`);
+    expect(wrong.stderr).toContain(
+      `- Entry ${entry.seq}'s hash is ${entry.hash}, not the ${"b".repeat(64)} you were given`,
+    );
   });
 
   it("fails clearly, with exit code 3, for what it can't read", async () => {
