@@ -24,8 +24,8 @@
  *
  * Without RECORD_SIGNING_KEY nothing is signed, and documents show no checkpoint.
  */
-import { hashFromHex } from "../domain/merkle";
-import { checkpointText, signNote, type NoteSigner } from "../domain/signed-note";
+import { hashFromHex, hashHex } from "../domain/merkle";
+import { checkpointText, openCheckpoint, signNote, webCryptoVerify, type NoteSigner } from "../domain/signed-note";
 import type { Letter } from "../domain/letter";
 import {
   insertCheckpoint,
@@ -35,7 +35,7 @@ import {
   type RecordHead,
   type StoredCheckpoint,
 } from "../storage/record-checkpoints";
-import { sealRecord } from "../storage/record";
+import { recordRootAt, sealRecord } from "../storage/record";
 import type { AppDeps } from "./deps";
 
 /** The least time between two checkpoints of one letter made while serving readers (ms). */
@@ -47,8 +47,46 @@ export function checkpointOrigin(keyName: string, slug: string): string {
 }
 
 /**
+ * Why the record of `head` must not be signed, or null when it may: the
+ * letter's latest stored checkpoint must be one this key signed, for this
+ * letter, saying the size and root its row says, and the record's first
+ * entries at that size must still make that root (RFC 9162: the tree being
+ * signed extends the one signed last). Someone who rewrote the record in the
+ * database, without the key, would otherwise have the server sign the new
+ * history; refusing leaves the letter showing the last checkpoint that holds,
+ * which `npm run verify` then reports as no longer matching.
+ */
+async function refusalToSign(
+  deps: Pick<AppDeps, "db">,
+  signer: NoteSigner,
+  head: Pick<RecordHead, "id" | "slug" | "sealed">,
+): Promise<{ checkpoint: number; reason: string } | null> {
+  const previous = await latestCheckpoint(deps.db, head.id);
+  if (!previous) return null;
+  const opened = await openCheckpoint(previous.note, signer.verifierKey, webCryptoVerify);
+  if ("problem" in opened) return { checkpoint: previous.size, reason: opened.problem };
+  const { origin, size, root } = opened.checkpoint;
+  if (
+    origin !== checkpointOrigin(signer.name, head.slug) ||
+    size !== previous.size ||
+    hashHex(root) !== previous.root
+  ) {
+    return { checkpoint: previous.size, reason: "The stored checkpoint's row does not say what its note says." };
+  }
+  if (size > head.sealed) return { checkpoint: size, reason: "The record is shorter than its latest checkpoint." };
+  if (hashHex(await recordRootAt(deps.db, head.id, size)) !== previous.root) {
+    return {
+      checkpoint: size,
+      reason: "The record's first entries no longer make the root its latest checkpoint signed.",
+    };
+  }
+  return null;
+}
+
+/**
  * Signs a checkpoint of `head` (its sealed length and root) now and stores
- * it, unless a checkpoint of that size or larger exists, or (with
+ * it, unless the record no longer extends its latest checkpoint
+ * (refusalToSign: logged as record_checkpoint_refused), a checkpoint of that size or larger exists, or (with
  * `notAfter`, ISO 8601) one was signed after `notAfter`. A stored one
  * refreshes the letter's public copies when `renew` says copies may show
  * an earlier one.
@@ -62,6 +100,12 @@ async function signCheckpoint(
 ): Promise<StoredCheckpoint | null> {
   const root = hashFromHex(head.root);
   if (head.sealed === 0 || !root) return null;
+  const refusal = await refusalToSign(deps, signer, head);
+  if (refusal) {
+    // An alarm for the operator: the record was changed behind the app's back (or its checkpoints were).
+    console.error(JSON.stringify({ event: "record_checkpoint_refused", letter: head.slug, ...refusal }));
+    return null;
+  }
   const at = deps.now().toISOString();
   const note = await signNote(
     checkpointText({ origin: checkpointOrigin(signer.name, head.slug), size: head.sealed, root, time: at }),

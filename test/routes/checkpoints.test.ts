@@ -228,6 +228,49 @@ describe("signed checkpoints", () => {
     });
   });
 
+  it("never signs a record that no longer extends its own latest checkpoint, nor trusts a checkpoint row it did not sign", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"], individuals: ["Ana"] });
+    const { id } = (await letterRow(letter.slug))!;
+    const signed = (await getJson<LetterJson>(`/letters/${letter.slug}.json`)).record.checkpoint!;
+    expect(signed.size).toBe(4);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // Someone with the database but not the key deletes WOLA (entry 3), renumbers the rest, and has the app
+    // re-hash everything; then a signature arrives, so the record grows past the checkpoint.
+    await runStatements([
+      `DELETE FROM record_entries WHERE letter_id = ${id} AND seq = 3`,
+      `UPDATE record_entries SET seq = seq - 1 WHERE letter_id = ${id} AND seq > 3`,
+      `UPDATE record_entries SET hash = NULL WHERE letter_id = ${id}`,
+      `DELETE FROM record_nodes WHERE letter_id = ${id}`,
+      `DELETE FROM signatures WHERE letter_id = ${id} AND name = 'WOLA'`,
+      `UPDATE letters SET signature_count = signature_count - 1, organization_count = organization_count - 1,
+         record_length = record_length - 1, record_sealed = 0, record_root = NULL WHERE id = ${id}`,
+    ]);
+    await seedSignatures(letter.slug, [{ name: "Later" }, { name: "Later Still" }]);
+    // Neither the minute job nor a reader signs the rewritten record: its first 4 entries no longer make the root
+    // the server signed.
+    await runMinuteJob(new Date());
+    const json = await getJson<LetterJson>(`/letters/${letter.slug}.json`);
+    expect(json.record.length).toBe(5);
+    expect(json.record.checkpoint).toMatchObject({ size: 4, root: signed.root });
+    expect(await storedCheckpoints(letter.slug)).toEqual([4]);
+    expect(logged.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
+      expect.objectContaining({ event: "record_checkpoint_refused", letter: letter.slug, checkpoint: 4 }),
+    );
+
+    // A checkpoint row written by hand (a root that matches the rewritten record, with no valid signature) is not
+    // trusted as the latest: the server still refuses to sign on top of it.
+    const { results } = await env.DB.prepare("SELECT record_root FROM letters WHERE id = ?").bind(id).all<{
+      record_root: string;
+    }>();
+    await runStatements([
+      `INSERT INTO record_checkpoints (letter_id, size, root, at, note) VALUES (${id}, 5, '${results[0]!.record_root}', '${new Date().toISOString()}', 'forged')`,
+    ]);
+    await seedSignatures(letter.slug, [{ name: "Even Later" }]);
+    await runMinuteJob(new Date());
+    expect(await storedCheckpoints(letter.slug)).toEqual([4, 5]);
+    logged.mockRestore();
+  });
+
   it("stores one checkpoint per size however many sign it at once", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
     const deps = appDeps(env, readSettings(env));
