@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { hashHex, leafHash, MerkleFrontier } from "../../src/domain/merkle";
-import { leafData } from "../../src/domain/record";
+import { leafData, type RecordEntry } from "../../src/domain/record";
 import { interceptDatabase } from "../../src/storage/database";
 import { recordRootAt, sealRecord } from "../../src/storage/record";
 import { changeSignatureStatus } from "../../src/storage/signatures";
@@ -41,7 +41,7 @@ async function rootOfStoredEntries(letterId: number): Promise<string> {
     "SELECT seq, event, ref, kind, at, digest, hash FROM record_entries WHERE letter_id = ?1 ORDER BY seq",
   )
     .bind(letterId)
-    .all<{ seq: number; event: string; ref: string; kind: string | null; at: string; digest: string; hash: string }>();
+    .all<Pick<RecordEntry, "seq" | "event" | "ref" | "kind" | "at"> & { digest: string; hash: string }>();
   const tree = new MerkleFrontier();
   for (const row of results) {
     const leaf = await leafHash(leafData(row, row.digest));
