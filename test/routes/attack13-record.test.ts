@@ -73,7 +73,7 @@ describe("a letter that was published, then went back to being a draft", SLOW, (
     const [kept] = await checkpointsOf(slug);
     expect(kept!.size).toBe(1);
     expect((await post(`/admin/letters/${slug}/state`, { change: "unpublish" })).status).toBe(303);
-    await post(`/admin/letters/${slug}/delete`, {});
+    expect((await post(`/admin/letters/${slug}/delete`, {})).status).toBe(409);
     // Another letter at the same address: its record of one entry must be the one kept.
     await post("/admin/letters", editorFields(slug, { body: "Another letter altogether." }));
     await post(`/admin/letters/${slug}/state`, { change: "publish" });
