@@ -1,50 +1,165 @@
 /**
- * `npm run verify -- https://…/letters/{slug}`: checks a letter's public
- * record from the outside. Downloads the letter's JSON and every page of its
- * record, recomputes every digest and hash from the first entry, and checks
- * that the record adds up to the counts the letter shows.
+ * `npm run verify -- https://…/letters/{slug} [options]`: checks a letter
+ * from the outside, through what it publishes (see src/domain/verify-record.ts
+ * for what is read and checked, and how reading is kept safe).
  *
- * Exit codes: 0 verified; 1 a mismatch (or an error); 2 the letter was caught
- * mid-update, so nothing can be concluded: run it again in a minute.
+ * Options:
+ *   --key KEY            pin the record key (name+id+base64): fail if the server serves another
+ *   --since LENGTH:HASH  prove the record extends the one seen then (HASH hex, or base64 as in a checkpoint)
+ *   --since FILE         the same from a saved checkpoint note, or a file written by --save
+ *   --entry SEQ:HASH     prove entry SEQ has leaf hash HASH and is in the latest checkpoint
+ *   --save FILE          write the latest checkpoint and every leaf hash, for a later --since FILE
+ *   --max-requests N     read at most N documents (default 10,000)
+ *
+ * Checkpoint signatures are checked with @noble/ed25519, not with the Web
+ * Crypto Ed25519 the server signs with: two implementations must agree.
+ *
+ * Exit codes: 0 verified; 1 something differs (each difference named);
+ * 2 the letter was being updated while it was read: run it again;
+ * 3 it could not be verified (the address, the network, a refused document, a limit).
  */
-import { verifyLetterRecord } from "../src/domain/verify-record";
+import * as ed25519 from "@noble/ed25519";
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import {
+  CannotVerify,
+  checkpointToKeep,
+  eventSummary,
+  parseSavedRecord,
+  parseSinceArgument,
+  savedRecord,
+  verifyLetter,
+  hashArgument,
+  type LetterVerification,
+  type Since,
+} from "../src/domain/verify-record";
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
-  return response.json();
+const USAGE =
+  "Usage: npm run verify -- https://example.org/letters/{slug} [--key KEY] [--since LENGTH:HASH | --since FILE] [--entry SEQ:HASH] [--save FILE] [--max-requests N]";
+
+/** Exit codes, as the file's comment lists them. */
+const EXIT = { verified: 0, failed: 1, moved: 2, incomplete: 2, cannot: 3 } as const;
+
+interface Arguments {
+  address: string;
+  key: string | null;
+  since: Since | null;
+  entry: { seq: number; hash: string } | null;
+  save: string | null;
+  maxRequests: number | undefined;
 }
 
-async function main(): Promise<number> {
-  const address = process.argv[2];
-  if (!address) {
-    console.error("Usage: npm run verify -- https://example.org/letters/{slug}");
-    return 1;
+async function readArguments(argv: string[]): Promise<Arguments> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      key: { type: "string" },
+      since: { type: "string" },
+      entry: { type: "string" },
+      save: { type: "string" },
+      "max-requests": { type: "string" },
+    },
+  });
+  if (positionals.length !== 1) throw new CannotVerify(USAGE);
+  let since: Since | null = null;
+  if (values.since !== undefined) {
+    if (/^\d+:/.test(values.since)) since = parseSinceArgument(values.since);
+    else {
+      const content = await readFile(values.since, "utf8").catch((error: Error) => {
+        throw new CannotVerify(`--since ${values.since}: ${error.message}`);
+      });
+      since = parseSavedRecord(content, values.since);
+    }
   }
-  const result = await verifyLetterRecord(address, fetchJson);
+  let entry: Arguments["entry"] = null;
+  if (values.entry !== undefined) {
+    const match = /^(\d{1,15}):(.+)$/.exec(values.entry);
+    if (!match || Number(match[1]) < 1) throw new CannotVerify(`--entry takes SEQ:HASH, not "${values.entry}".`);
+    entry = { seq: Number(match[1]), hash: hashArgument(match[2]!) };
+  }
+  const maxRequests = values["max-requests"] === undefined ? undefined : Number(values["max-requests"]);
+  if (maxRequests !== undefined && !(Number.isSafeInteger(maxRequests) && maxRequests > 0)) {
+    throw new CannotVerify(`--max-requests takes a number of requests, not "${values["max-requests"]}".`);
+  }
+  return {
+    address: positionals[0]!,
+    key: values.key ?? null,
+    since,
+    entry,
+    save: values.save ?? null,
+    maxRequests,
+  };
+}
+
+function report(result: LetterVerification): void {
   const counts = `${result.counts.total} signatures (${result.counts.organizations} organizations, ${result.counts.individuals} individuals)`;
-  if (result.ok) {
+  if (result.status === "verified") {
     console.log(
       `Verified: the record of "${result.slug}" has ${result.entries} entries, every hash checks out, and it adds up to ${counts}.`,
     );
-    console.log(`Root: ${result.root}`);
-    return 0;
+    console.log(`List: the ${result.listed} listed signatories are exactly the record's counted, listed entries.`);
+  } else if (result.status === "failed") {
+    console.error(`NOT VERIFIED: what "${result.slug}" publishes does not hold.`);
+    for (const problem of result.problems) console.error(`- ${problem}`);
+  } else {
+    console.error(`Read while the letter "${result.slug}" was being updated: run again.`);
+    if (result.problems.length > 0) {
+      console.error("What differed (most likely only the update):");
+      for (const problem of result.problems) console.error(`- ${problem}`);
+    }
   }
-  if (!result.complete) {
-    console.error(
-      `The letter "${result.slug}" was being updated when it was read. Nothing can be concluded: run this again in a minute.`,
+  if (result.status === "incomplete") return;
+  console.log(`Events: ${eventSummary(result.events)}.`);
+  if (result.versions !== null) console.log(`Text: ${result.versions} published versions checked against the record.`);
+  if (result.checkpoints.length > 0) {
+    const latest = result.latest!;
+    console.log(
+      `Checkpoints: ${result.checkpoints.length} signed by ${result.key} (the latest covers ${latest.size} entries${latest.time ? `, signed ${latest.time}` : ""}).`,
     );
-    return 2;
   }
-  console.error(`NOT VERIFIED: the record of "${result.slug}" does not hold.`);
-  for (const problem of result.problems) console.error(`- ${problem}`);
-  return 1;
+  for (const note of result.notes) console.log(note);
+  for (const warning of result.warnings) console.log(`Warning: ${warning}`);
+}
+
+async function main(): Promise<number> {
+  const args = await readArguments(process.argv.slice(2));
+  const result = await verifyLetter(args.address, {
+    fetch: (url, init) => fetch(url, init),
+    // RFC 8032's strict rules rather than ZIP-215's: a checkpoint is either exactly signed or refused.
+    ed25519Verify: (signature, message, publicKey) =>
+      ed25519.verifyAsync(signature, message, publicKey, { zip215: false }),
+    key: args.key,
+    since: args.since,
+    entry: args.entry,
+    limits: args.maxRequests === undefined ? {} : { maxRequests: args.maxRequests },
+  });
+  report(result);
+  if (result.status === "incomplete") return EXIT.incomplete;
+  if (args.save) {
+    if (result.status === "verified") {
+      await writeFile(args.save, savedRecord(result));
+      const what = result.latest
+        ? "the latest signed checkpoint, the record's length and root"
+        : "the record's length and root";
+      console.log(`Saved ${what} and its ${result.leaves.length} leaf hashes to ${args.save}.`);
+    } else {
+      console.log(`Not saved to ${args.save}: only a record that verifies is kept.`);
+    }
+  }
+  console.log(
+    result.latest
+      ? `Checkpoint to keep (the latest signed one; check a later run against it with --since FILE):`
+      : `Checkpoint to keep (unsigned: the letter publishes none; check a later run with --since):`,
+  );
+  process.stdout.write(checkpointToKeep(result));
+  return EXIT[result.status];
 }
 
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
     console.error(`Could not verify: ${error.message}`);
-    process.exit(1);
+    process.exit(EXIT.cannot);
   },
 );

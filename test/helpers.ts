@@ -282,6 +282,18 @@ export async function fetchApp(
   return response;
 }
 
+/**
+ * A `fetch` for the verifier (src/domain/verify-record.ts) answered by the
+ * app at ORIGIN, with its public cache off so every read sees the database
+ * as it is now; `overrides` change bindings as fetchApp's do.
+ */
+export function appFetch(overrides: Partial<Cloudflare.Env> = {}) {
+  return (url: string, init?: RequestInit): Promise<Response> => {
+    const { pathname, search } = new URL(url);
+    return fetchApp(`${pathname}${search}`, { CACHE_MAX_AGE: "0", ...overrides }, init);
+  };
+}
+
 /** A SIGN_QUEUE that keeps what is sent to it, or fails like an unavailable queue. */
 export function recordingQueue({ fails = false } = {}) {
   const sent: unknown[] = [];

@@ -87,8 +87,10 @@ export function recordEntryJson(entry: SealedRecordEntry) {
   };
 }
 
+/** One listed signatory: its public fields, and its ref (the same as in its record entries, so list and record can be joined). */
 export function signatoryJson(signatory: PublicSignatory) {
   return {
+    ref: signatory.ref,
     kind: signatory.kind,
     name: signatory.name,
     organization: signatory.organization,

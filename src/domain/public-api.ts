@@ -40,6 +40,11 @@ const status = zenum(["open", "closed"]);
 const kind = zenum(["organization", "individual"]);
 const text = nullable(string());
 const signatory = object({
+  ref: string().check(
+    described(
+      "The signature's public reference, as in its record entries: joins the list to /letters/{slug}/record.json.",
+    ),
+  ),
   kind,
   name: string(),
   organization: text,

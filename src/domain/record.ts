@@ -115,19 +115,28 @@ export interface VerificationResult {
   counts: SignatureCounts;
   /** The root hash of the entries (hex). */
   root: string;
+  /** The root hash (hex) of the first `size` entries, for each size asked for in `rootsAt` that the entries reached. */
+  rootsAt: Map<number, string>;
 }
 
 /**
  * Recomputes every entry's digest and leaf hash, and the tree's root, from
  * `entries` (in order, from the first) and checks them against the root,
- * length and counts the letter publishes.
+ * length and counts the letter publishes. In the same pass it keeps the
+ * root of the first `size` entries for each size in `rootsAt` (checkpoints
+ * and proofs to check against: see domain/verify-record.ts); the checking
+ * stops at the first entry that does not hold, so sizes past it get none.
  */
 export async function verifyRecord(
   entries: readonly SealedRecordEntry[],
   published: { length: number; root: string | null; counts: SignatureCounts },
+  { rootsAt = [] }: { rootsAt?: Iterable<number> } = {},
 ): Promise<VerificationResult> {
   const problems: string[] = [];
   const tree = new MerkleFrontier();
+  const wanted = new Set(rootsAt);
+  const roots = new Map<number, string>();
+  if (wanted.has(0)) roots.set(0, hashHex(await tree.root()));
   let counts: SignatureCounts = { total: 0, organizations: 0, individuals: 0 };
   const counted = new Map<string, boolean>();
   for (const [index, entry] of entries.entries()) {
@@ -157,6 +166,7 @@ export async function verifyRecord(
       break;
     }
     await tree.append(leaf);
+    if (wanted.has(tree.size)) roots.set(tree.size, hashHex(await tree.root()));
     if (entry.event === "text") continue;
     const wasCounted = counted.get(entry.ref) ?? false;
     if (countChange(entry.event) === 1 ? wasCounted : !wasCounted) {
@@ -185,7 +195,7 @@ export async function verifyRecord(
       );
     }
   }
-  return { ok: problems.length === 0, problems, entries: entries.length, counts, root };
+  return { ok: problems.length === 0, problems, entries: entries.length, counts, root, rootsAt: roots };
 }
 
 /**

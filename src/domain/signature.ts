@@ -108,6 +108,8 @@ export const signatureInputSchema = object({
 
 /** What anyone may see of a signatory: never the email. */
 export interface PublicSignatory extends SignatoryDetails {
+  /** The signature's public reference, as in its record entries (domain/record.ts): joins the list to the record. */
+  ref: string;
   signedAt: string;
 }
 

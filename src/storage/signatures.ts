@@ -588,6 +588,7 @@ export async function replaceUnconfirmedDetails(
 
 interface SignatoryRow extends SignatoryDetails {
   id: number;
+  token: string;
   position: number;
   created_at: string;
 }
@@ -595,12 +596,13 @@ interface SignatoryRow extends SignatoryDetails {
 function toListedSignatory(row: SignatoryRow): ListedSignatory {
   return {
     ...signatoryDetailsOf(row),
+    ref: row.token,
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
   };
 }
 
-const LISTING_COLUMNS = "id, kind, name, organization, title, city, country, position, created_at";
+const LISTING_COLUMNS = "id, token, kind, name, organization, title, city, country, position, created_at";
 const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
 
 // Keyset pagination after (position, id), as two seeks on signatures_public_listing

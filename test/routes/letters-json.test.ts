@@ -122,6 +122,7 @@ describe("GET /letters/{slug}.json", () => {
     expect(json.signatories).toHaveLength(2);
     const first = json.signatories[0]!;
     expect(first).toEqual({
+      ref: first.ref,
       kind: "organization",
       name: "AFL-CIO",
       organization: null,
@@ -130,6 +131,8 @@ describe("GET /letters/{slug}.json", () => {
       country: null,
       signed_at: first.signed_at,
     });
+    // The signature's public reference, the same as in its record entries (see test/routes/verify-record.test.ts).
+    expect(first.ref).toMatch(/^[0-9a-f]{32}$/);
     expect(first.signed_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(json.signatories[1]).toMatchObject({
       kind: "individual",
@@ -154,6 +157,7 @@ describe("GET /letters/{slug}.json", () => {
       "kind",
       "name",
       "organization",
+      "ref",
       "signed_at",
       "title",
     ]);

@@ -4,17 +4,18 @@
  * (the same code as `npm run verify`). Editing the database behind the
  * record's back is caught.
  */
+import * as noble from "@noble/ed25519";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { verifyLetterRecord } from "../../src/domain/verify-record";
-import { createLetter, fetchApp, runStatements } from "../helpers";
+import { verifyLetter } from "../../src/domain/verify-record";
+import { appFetch, createLetter, fetchApp, runStatements } from "../helpers";
 import { seedSignatures } from "../seed";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
 
-function fetchJson(url: string): Promise<unknown> {
-  const { pathname, search } = new URL(url);
-  return fetchApp(`${pathname}${search}`, FRESH).then((response) => response.json());
+/** What `npm run verify` concludes about the letter at `address`. */
+function verifyLetterRecord(address: string) {
+  return verifyLetter(address, { fetch: appFetch(), ed25519Verify: noble.verifyAsync });
 }
 
 /** A letter whose record holds signatures, a withdrawal and an unlisted signatory (stored as signing stores them). */
@@ -64,7 +65,7 @@ describe("the signatory record", () => {
     // (A text entry's ref has an @, "en@1": an email would have a domain after it.)
     expect(JSON.stringify(record)).not.toMatch(/@[\w-]+\.|email/);
 
-    const verification = await verifyLetterRecord(`https://undersigned.test/letters/${letter.slug}`, fetchJson);
+    const verification = await verifyLetterRecord(`https://undersigned.test/letters/${letter.slug}`);
     expect(verification).toMatchObject({
       ok: true,
       problems: [],
@@ -131,12 +132,12 @@ describe("the signatory record", () => {
   ])("catches %s in D1", async (_, tamper, problem) => {
     const letter = await letterWithHistory();
     const address = `https://undersigned.test/letters/${letter.slug}`;
-    expect((await verifyLetterRecord(address, fetchJson)).ok).toBe(true);
+    expect((await verifyLetterRecord(address)).ok).toBe(true);
     const id = (await env.DB.prepare("SELECT id FROM letters WHERE slug = ?")
       .bind(letter.slug)
       .first<{ id: number }>())!.id;
     await runStatements(tamper(id));
-    const result = await verifyLetterRecord(address, fetchJson);
+    const result = await verifyLetterRecord(address);
     expect(result.ok).toBe(false);
     expect(result.problems.join(" ")).toMatch(problem);
   });

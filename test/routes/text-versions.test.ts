@@ -12,11 +12,13 @@ import { createExecutionContext, createScheduledController } from "cloudflare:te
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { verifyLetterRecord } from "../../src/domain/verify-record";
+import * as noble from "@noble/ed25519";
+import { verifyLetter } from "../../src/domain/verify-record";
 import { checkTextVersions, textVersionDigest, type TextVersion } from "../../src/domain/text-versions";
 import type { SealedRecordEntry } from "../../src/domain/record";
 import { letterDocumentStatements } from "../../src/storage/letters-sql";
 import {
+  appFetch,
   createLetter,
   fetchApp,
   getPage,
@@ -39,6 +41,11 @@ const SLOW = { timeout: 60_000 };
 interface VersionsJson {
   letter: { slug: string; url: string };
   versions: (TextVersion & { seq: number })[];
+}
+
+/** What `npm run verify` concludes about the letter at `address`. */
+function verifyLetterRecord(address: string) {
+  return verifyLetter(address, { fetch: appFetch(), ed25519Verify: noble.verifyAsync });
 }
 
 function fetchJson(url: string): Promise<unknown> {
@@ -410,7 +417,7 @@ describe("checked against the record", SLOW, () => {
   it("an untouched letter passes, and its record still verifies with counts unaffected by text entries", async () => {
     const { slug } = await editedLetter();
     expect(await checkLetter(slug)).toEqual([]);
-    expect(await verifyLetterRecord(`${ORIGIN}/letters/${slug}`, fetchJson)).toMatchObject({
+    expect(await verifyLetterRecord(`${ORIGIN}/letters/${slug}`)).toMatchObject({
       ok: true,
       problems: [],
       entries: 5,
@@ -460,7 +467,7 @@ describe("checked against the record", SLOW, () => {
     ]);
     // The versions and the entries agree, but the entry no longer matches its leaf in the tree.
     expect(await checkLetter(slug)).toEqual([]);
-    const verification = await verifyLetterRecord(`${ORIGIN}/letters/${slug}`, fetchJson);
+    const verification = await verifyLetterRecord(`${ORIGIN}/letters/${slug}`);
     expect(verification.ok).toBe(false);
     expect(verification.problems.join(" ")).toMatch(/Entry 2 does not match its hash/);
   });

@@ -137,6 +137,11 @@ describe("query plans", () => {
     expect(listing).toMatch(
       /SEARCH signatures USING INDEX signatures_public_listing \(letter_id=\? AND kind=\? AND position>\?\)/,
     );
+    // Sealing updates its batch of entries by seq range: not every entry of the letter once per entry sealed.
+    const sealing = [...plans].find(([sql]) => sql.includes("UPDATE record_entries SET digest"));
+    expect(sealing?.[1].join("\n")).toMatch(
+      /SEARCH record_entries USING PRIMARY KEY \(letter_id=\? AND seq>\? AND seq<\?\)/,
+    );
     const byToken = [...plans].find(([sql]) => sql.includes("WHERE token = ?7"));
     expect(byToken?.[1].join("\n")).toMatch(
       /SEARCH signatures USING (?:COVERING )?INDEX sqlite_autoindex_signatures_1 \(token=\?\)/,
