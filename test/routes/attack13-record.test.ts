@@ -3,11 +3,34 @@
  * between the writers of the record, and what its cached copies, its
  * checkpoints and its new addresses show afterwards. Each test was a fault.
  */
+import * as noble from "@noble/ed25519";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { fetchApp, logIn, organizerPost, uniqueSlug, type OrganizerSession } from "../helpers";
+import type { Ed25519Verify } from "../../src/domain/signed-note";
+import { verifyLetter } from "../../src/domain/verify-record";
+import { letterDocumentStatements } from "../../src/storage/letters-sql";
+import {
+  appFetch,
+  createLetter,
+  fetchApp,
+  logIn,
+  ORIGIN,
+  organizerPost,
+  runStatements,
+  uniqueSlug,
+  type OrganizerSession,
+} from "../helpers";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
+
+const nobleVerify: Ed25519Verify = (signature, message, publicKey) =>
+  noble.verifyAsync(signature, message, publicKey, { zip215: false });
+
+/** npm run verify on the letter, in the worker: its problems (none when it verifies). */
+async function verifyProblems(slug: string): Promise<string[]> {
+  const result = await verifyLetter(`${ORIGIN}/letters/${slug}`, { fetch: appFetch(), ed25519Verify: nobleVerify });
+  return result.problems;
+}
 const SLOW = { timeout: 60_000 };
 
 let session: OrganizerSession | undefined;
@@ -79,5 +102,26 @@ describe("a letter that was published, then went back to being a draft", SLOW, (
     await post(`/admin/letters/${slug}/state`, { change: "publish" });
     const [first] = (await checkpointsOf(slug)).filter((checkpoint) => checkpoint.size === kept!.size);
     expect(first?.root).toBe(kept!.root);
+  });
+});
+
+describe("the loader of content/", SLOW, () => {
+  it("keeps the list and the record agreeing when a file changes a signatory's details", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"], individuals: ["Ana Pérez"] });
+    expect(await verifyProblems(letter.slug)).toEqual([]);
+    const edited = {
+      ...letter,
+      signatories: letter.signatories.map((signatory) =>
+        signatory.name === "Ana Pérez" ? { ...signatory, title: "Professor", city: "Tegucigalpa" } : signatory,
+      ),
+    };
+    await runStatements(await letterDocumentStatements(edited));
+    const listed = await (
+      await fetchApp(`/letters/${letter.slug}/signatories.json`, FRESH)
+    ).json<{
+      signatories: { name: string; title: string | null }[];
+    }>();
+    expect(listed.signatories.find((signatory) => signatory.name === "Ana Pérez")?.title).toBe("Professor");
+    expect(await verifyProblems(letter.slug)).toEqual([]);
   });
 });
