@@ -6,7 +6,7 @@
  * the letter's public copies when what they show changed.
  */
 import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
-import { canChangeState, isSlug, letterState, type Letter, type StateChange } from "../domain/letter";
+import { canChangeState, isSlug, letterState, wasPublished, type Letter, type StateChange } from "../domain/letter";
 import type { LetterInput } from "../domain/letter-form";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
@@ -69,8 +69,8 @@ export async function createDraft(deps: AppDeps, input: LetterInput): Promise<Le
 
 /**
  * Saves the letter's text and settings, keeping the old text in its
- * history, and refreshes its public copies. A published letter keeps its
- * address whatever the form says: links to it are out there.
+ * history, and refreshes its public copies. A letter that was ever published
+ * keeps its address whatever the form says (domain/letter.ts wasPublished).
  *
  * @returns the letter's address after saving, or why nothing was saved: the
  *   language is one it has a translation in (422), or another letter has
@@ -81,7 +81,7 @@ export async function editLetter(
   letter: EditableLetter,
   input: LetterInput,
 ): Promise<{ slug: string } | LetterRefusal> {
-  const saved = letter.status === "draft" ? input : { ...input, slug: letter.slug };
+  const saved = wasPublished(letter) ? { ...input, slug: letter.slug } : input;
   if (letter.languages.slice(1).includes(saved.language)) {
     return {
       field: "language",
@@ -148,7 +148,7 @@ export async function deleteDraft(deps: AppDeps, letter: Letter): Promise<void> 
     throw new Problem(
       409,
       "This letter can't be deleted",
-      "Only a draft nobody has signed can be deleted. Close the letter instead.",
+      "Only a draft that nobody has signed and that was never published can be deleted. Close the letter instead.",
     );
   }
 }

@@ -51,6 +51,19 @@ export interface Letter {
   managedBy: "file" | "admin";
 }
 
+/**
+ * Whether the letter was ever public: published now, or a draft that was
+ * published before (its record has entries, and checkpoints may have been
+ * signed of it). Such a letter keeps its address and is never deleted:
+ * links to it are out there, and every checkpoint names it
+ * ("{key name}/letters/{slug}", app/checkpoints.ts checkpointOrigin), so
+ * another address, or another letter at this one, would publish checkpoints
+ * of a record they are not of.
+ */
+export function wasPublished(letter: Pick<Letter, "status" | "record">): boolean {
+  return letter.status !== "draft" || letter.record.length > 0;
+}
+
 /** The letter's stage as organizers manage it: a delivered letter is a closed one with a delivery date. */
 export type LetterState = "draft" | "open" | "closed" | "delivered";
 

@@ -81,9 +81,20 @@ WHERE letters.managed_by = 'file' AND (title, summary, letter_date, addressee, l
     for (const text of [letter, ...translations]) statements.push(await versionSql(letterId, text));
   }
   const keep = letter.signatories.map((s) => `(${literal(s.kind)}, ${literal(s.name)})`);
+  const listed = letter.signatories.map(
+    (s) => `(${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")})`,
+  );
+  // Taken off the file; or counted with public details the file now gives otherwise: its record entry shows
+  // the details it was counted with, so it leaves the record ("removed") and comes back as a new signatory
+  // ("signed"). (One set aside by the organizers just takes the new details: its entries show none.)
   const dropped =
     `letter_id = ${letterId} AND channel = 'initial'` +
-    (keep.length ? ` AND (kind, name) NOT IN (VALUES ${keep.join(", ")})` : "");
+    (keep.length
+      ? ` AND ((kind, name) NOT IN (VALUES ${keep.join(", ")}) OR (status = 'confirmed' AND NOT EXISTS (
+  SELECT 1 FROM (VALUES ${listed.join(", ")}) f WHERE f.column1 = signatures.kind AND f.column2 = signatures.name
+    AND f.column3 IS signatures.organization AND f.column4 IS signatures.title AND f.column5 IS signatures.city
+    AND f.column6 IS signatures.country)))`
+      : "");
   const nextSeq = `coalesce((SELECT max(seq) FROM record_entries WHERE letter_id = ${letterId}), 0)`;
   // Signatories taken off the file leave the record as "removed" (by the organizers), their names erased from it, then the table.
   statements.push(

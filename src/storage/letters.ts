@@ -308,8 +308,8 @@ export async function insertDraftLetter(db: D1Database, input: LetterInput): Pro
 }
 
 /**
- * Saves the letter's text and settings (and slug, which the caller allows for
- * drafts only), keeps the new text in its history, publishes it as a new
+ * Saves the letter's text and settings (and slug, only for a draft that was
+ * never published: domain/letter.ts wasPublished; checked here too), keeps the new text in its history, publishes it as a new
  * version of the letter's language when the letter is public and its text
  * changed, and takes the letter over from its content file. False when
  * another letter has the slug.
@@ -320,7 +320,7 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
     await db.batch([
       db
         .prepare(
-          `UPDATE letters SET slug = ?2, title = ?3, summary = ?4, letter_date = ?5, addressee = ?6, language = ?7, closes_at = ?8,
+          `UPDATE letters SET slug = CASE WHEN status = 'draft' AND record_length = 0 THEN ?2 ELSE slug END, title = ?3, summary = ?4, letter_date = ?5, addressee = ?6, language = ?7, closes_at = ?8,
              body_markdown = ?9, body_html = ?10, confirm_signatures = ?11, review_organizations = ?12, managed_by = 'admin',
              updated_at = ${NOW}
            WHERE id = ?1`,
@@ -395,11 +395,12 @@ export async function changeLetterState(
   return (moved?.meta.changes ?? 0) > 0;
 }
 
-/** Deletes a draft nobody has signed; false when it is not (or no longer) one. */
+/** Deletes a draft nobody has signed and that was never published; false when it is not (or no longer) one. */
 export async function deleteDraftLetter(db: D1Database, id: number): Promise<boolean> {
   const result = await db
     .prepare(
-      "DELETE FROM letters WHERE id = ?1 AND status = 'draft' AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1)",
+      // A draft with record entries was published once: its record and checkpoints stay (domain/letter.ts wasPublished).
+      "DELETE FROM letters WHERE id = ?1 AND status = 'draft' AND record_length = 0 AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1)",
     )
     .bind(id)
     .run();

@@ -6,9 +6,11 @@
  *
  * Entries are appended inside the same transaction as the change they
  * record (see signatures.ts), with the hash left empty, because SQLite in D1
- * cannot compute SHA-256. Sealing is deterministic, so concurrent sealers
- * write the same hashes and the guard on the letter's sealed length makes
- * one of them a no-op. Each batch of entries is sealed with three
+ * cannot compute SHA-256. Concurrent sealers are told apart by the letter's
+ * sealed length: each batch writes only if that length is still the one it
+ * started from, so the first to commit wins and the others write nothing
+ * (sealing is deterministic, except over an entry erased between two
+ * sealers' reads, whose digest is then that of the fields each read). Each batch of entries is sealed with three
  * statements whatever its size (JSON arrays through json_each), because
  * every statement counts toward a Worker invocation's D1 query limit.
  */
@@ -111,6 +113,10 @@ export async function sealRecord(db: D1Database, letterId: number): Promise<numb
       sealed.push({ seq: row.seq, digest, hash: hashHex(leaf) });
     }
     if (sealed.length === 0) return head.record_sealed;
+    // Every write is guarded by the sealed length this batch was computed from, so a sealer that lost the
+    // race writes nothing: an entry erased between two sealers' reads (a quick withdrawal) hashes
+    // differently in each, and the loser's subtrees over it must never join the winner's leaves.
+    const unmoved = "(SELECT record_sealed FROM letters WHERE id = ?1) = ?5";
     await db.batch([
       // The seq range lets SQLite seek the batch's rows: without it, and with no statistics from ANALYZE, it
       // loops over every entry of the letter and scans the JSON for each (seconds for 10,000 entries).
@@ -119,20 +125,22 @@ export async function sealRecord(db: D1Database, letterId: number): Promise<numb
           // The batch's range of seq lets SQLite seek to it, rather than read every entry of the letter.
           `UPDATE record_entries SET digest = j.value ->> 1, hash = j.value ->> 2 FROM json_each(?2) j
            WHERE record_entries.letter_id = ?1 AND record_entries.seq BETWEEN ?3 AND ?4
-             AND record_entries.seq = j.value ->> 0 AND record_entries.hash IS NULL`,
+             AND record_entries.seq = j.value ->> 0 AND record_entries.hash IS NULL AND ${unmoved}`,
         )
         .bind(
           letterId,
           JSON.stringify(sealed.map((entry) => [entry.seq, entry.digest, entry.hash])),
           sealed[0]!.seq,
           sealed.at(-1)!.seq,
+          head.record_sealed,
         ),
       db
         .prepare(
           `INSERT OR IGNORE INTO record_nodes (letter_id, level, idx, hash)
-           SELECT ?1, j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(?2) j`,
+           SELECT ?1, j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(?2) j
+           WHERE ${unmoved.replace("?5", "?3")}`,
         )
-        .bind(letterId, JSON.stringify(nodes)),
+        .bind(letterId, JSON.stringify(nodes), head.record_sealed),
       db
         .prepare("UPDATE letters SET record_sealed = ?2, record_root = ?3 WHERE id = ?1 AND record_sealed = ?4")
         .bind(letterId, tree.size, hashHex(await tree.root()), head.record_sealed),

@@ -5,7 +5,7 @@
  * Works without JavaScript (the Preview button draws the preview frame); the
  * editor script only presses that button for you as you type.
  */
-import { canChangeState, letterState, type LetterState, type StateChange } from "../../domain/letter";
+import { canChangeState, letterState, wasPublished, type LetterState, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
 import type { LetterFormErrors, LetterFormValues } from "../../domain/letter-form";
@@ -183,7 +183,7 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
           </fieldset>
         </form>
       )}
-      {state === "draft" && letter.counts.total + letter.pendingCount === 0 && (
+      {state === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter) && (
         <form method="post" action={`/admin/letters/${letter.slug}/delete`} class="danger-zone">
           <CsrfField token={csrf} />
           <h3>Delete this draft</h3>
@@ -211,7 +211,7 @@ export function LetterEditorPage({
 }: LetterEditorProps) {
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
-  const published = letter !== null && letter.status !== "draft";
+  const published = letter !== null && wasPublished(letter);
   return (
     <AdminLayout title={isNew ? "New letter" : `Edit: ${letter.title}`} csrf={csrf} scripts={[EDITOR_SCRIPT_PATH]}>
       <h1>{isNew ? "New letter" : letter.title}</h1>
@@ -246,7 +246,7 @@ export function LetterEditorPage({
             label={LABELS.slug!}
             hint={
               published
-                ? "The address can't change once the letter is published: links to it are out there."
+                ? "The address can't change once the letter has been published: links to it and its record's checkpoints name it."
                 : "Lower-case words joined by hyphens: the letter will be at /letters/your-address."
             }
             error={errors.slug}
