@@ -18,7 +18,8 @@ import { describe, expect, it } from "vitest";
 import { appDeps } from "../../src/app/deps";
 import { checkpointRecords } from "../../src/app/checkpoints";
 import { readSettings } from "../../src/env";
-import { hashFromHex } from "../../src/domain/merkle";
+import { hashFromHex, hashHex, MerkleFrontier } from "../../src/domain/merkle";
+import { detailsDigest, entryLeafHash, type RecordEntry, type SealedRecordEntry } from "../../src/domain/record";
 import {
   checkpointText,
   fromBase64,
@@ -304,6 +305,15 @@ describe("npm run verify's checks", () => {
     expect(result.problems).toContain(
       `The signatory ${wola.ref} is listed as "WOLA", but its record entry ${wola.seq} was erased: the list shows a name the record no longer has.`,
     );
+
+    // And taken off the list too (no longer public): still counted, yet no record entry says it left the list. The
+    // server erases an entry only when its signature stops counting (withdrawn, hidden, rejected, removed).
+    await runStatements([`UPDATE signatures SET is_public = 0 WHERE letter_id = ${letterId} AND token = '${wola.ref}'`]);
+    const delisted = await verify(slug);
+    expect(delisted.status).toBe("failed");
+    expect(delisted.problems).toEqual([
+      `Entry ${wola.seq} counts ${wola.ref} but was erased: an entry is erased only once its signature stops counting, so its signatory was taken off the list without a record entry.`,
+    ]);
   });
 
   it("catch a listed signatory renamed in the signatures table", async () => {
