@@ -322,7 +322,9 @@ function actor(event: RecordEvent): string {
 /**
  * Checks the published list against the record: the listed signatories are
  * exactly the record's counted entries that show public fields, joined by
- * ref, with the same kind, name and details.
+ * ref, with the same kind, name and details; and no counted signature's
+ * last entry is erased (the server erases entries only when a signature
+ * stops counting, so an erased counted one was delisted without an entry).
  * @param entries the whole record, verified (verifyRecord), in order
  * @returns a sentence per difference (at most LIST_PROBLEMS, then a count)
  */
@@ -382,10 +384,17 @@ export function checkSignatoryList(
       }
     }
   }
-  for (const [ref, entry] of countedPublic) {
-    if (!seen.has(ref)) {
+  for (const [ref, entry] of last) {
+    if (seen.has(ref) || countChange(entry.event) !== 1) continue;
+    if (countedPublic.has(ref)) {
       problems.push(
         `Entry ${entry.seq} counts ${quote(entry.name)} (${ref}) as a listed signatory, but the list does not show it: it was taken off the list without a record entry.`,
+      );
+    } else if (entry.salt === null) {
+      // The server erases a signature's entries when it stops counting (storage/signatures.ts erasesFromRecord, and
+      // a signatory taken off a letter's file): a counted one that is erased left the list without an entry saying so.
+      problems.push(
+        `Entry ${entry.seq} counts ${ref} but was erased: an entry is erased only once its signature stops counting, so its signatory was taken off the list without a record entry.`,
       );
     }
   }
