@@ -158,6 +158,9 @@ export function letterJsonUrl(address: string): string {
   } catch {
     throw new CannotVerify(`${address} is not an address (https://…/letters/{slug}).`);
   }
+  if (url.username || url.password) {
+    throw new CannotVerify(`${address} has a user name or password: the verifier reads only public documents.`);
+  }
   url.search = "";
   url.hash = "";
   url.pathname = url.pathname.replace(/\/+$/, "");
@@ -557,9 +560,22 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
 
   // Every record entry, up to the length the letter published.
   const entries: SealedRecordEntry[] = [];
+  const contradictions: string[] = [];
   await readPages(reader, record.url, "The letter's record", (body, what) => {
     const page = shaped(recordPageSchema, body, what);
-    for (const entry of page.entries) if (entry.seq > entries.length && entry.seq <= record.length) entries.push(entry);
+    for (const entry of page.entries) {
+      if (entry.seq > entries.length) {
+        if (entry.seq <= record.length) entries.push(entry);
+        continue;
+      }
+      // Pages may overlap, but an entry shown twice is shown the same: else which one a reader sees depends on the page.
+      const earlier = entries[entry.seq - 1];
+      if (!earlier || JSON.stringify(earlier) !== JSON.stringify(entry)) {
+        contradictions.push(
+          `${what} publishes entry ${entry.seq} again, not as an earlier page did: the record contradicts itself.`,
+        );
+      }
+    }
     return entries.length < record.length ? page.next_url : null;
   });
   const sizes = [...result.checkpoints.map((c) => c.size), ...since.map((s) => s.length)];
@@ -569,7 +585,7 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
     { length: record.length, root: record.root, counts: letter.counts },
     { rootsAt: sizes },
   );
-  problems.push(...verification.problems);
+  problems.push(...contradictions.slice(0, LIST_PROBLEMS), ...verification.problems);
   result.entries = verification.entries;
   result.counts = verification.counts;
   result.root = verification.root;
