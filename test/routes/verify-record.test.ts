@@ -955,6 +955,19 @@ describe("npm run verify against a server that shapes its JSON to pass", () => {
     expect(asked).toEqual([`${HOST}/letters/hostile.json`]);
   });
 
+  it("refuses a letter's address with a user name or password, without requesting it", async () => {
+    const server = fakeServer({});
+    const error = await verifyLetter("https://user:secret@letters.example/letters/hostile", {
+      fetch: server.fetch,
+      ed25519Verify: nobleVerify,
+    }).catch((thrown: Error) => thrown);
+    expect(error).toBeInstanceOf(CannotVerify);
+    expect((error as Error).message).toBe(
+      "https://user:secret@letters.example/letters/hostile has a user name or password: the verifier reads only public documents.",
+    );
+    expect(server.asked).toEqual([]);
+  });
+
   it("stops at an overall time limit, however quickly each page answers", async () => {
     let page = 0;
     const slow: Fetch = (url) =>
