@@ -10,6 +10,7 @@
  *   --entry SEQ:HASH     prove entry SEQ has leaf hash HASH and is in the latest checkpoint
  *   --save FILE          write the latest checkpoint and every leaf hash, for a later --since FILE
  *   --max-requests N     read at most N documents (default 10,000)
+ *   --max-minutes N      read for at most N minutes in all (default 60)
  *
  * Checkpoint signatures are checked with @noble/ed25519, not with the Web
  * Crypto Ed25519 the server signs with: two implementations must agree.
@@ -35,7 +36,7 @@ import {
 } from "../src/domain/verify-record";
 
 const USAGE =
-  "Usage: npm run verify -- https://example.org/letters/{slug} [--key KEY] [--since LENGTH:HASH | --since FILE] [--entry SEQ:HASH] [--save FILE] [--max-requests N]";
+  "Usage: npm run verify -- https://example.org/letters/{slug} [--key KEY] [--since LENGTH:HASH | --since FILE] [--entry SEQ:HASH] [--save FILE] [--max-requests N] [--max-minutes N]";
 
 /** Exit codes, as the file's comment lists them. */
 const EXIT = { verified: 0, failed: 1, moved: 2, incomplete: 2, cannot: 3 } as const;
@@ -47,6 +48,7 @@ interface Arguments {
   entry: { seq: number; hash: string } | null;
   save: string | null;
   maxRequests: number | undefined;
+  maxMinutes: number | undefined;
 }
 
 async function readArguments(argv: string[]): Promise<Arguments> {
@@ -59,6 +61,7 @@ async function readArguments(argv: string[]): Promise<Arguments> {
       entry: { type: "string" },
       save: { type: "string" },
       "max-requests": { type: "string" },
+      "max-minutes": { type: "string" },
     },
   });
   if (positionals.length !== 1) throw new CannotVerify(USAGE);
@@ -82,6 +85,10 @@ async function readArguments(argv: string[]): Promise<Arguments> {
   if (maxRequests !== undefined && !(Number.isSafeInteger(maxRequests) && maxRequests > 0)) {
     throw new CannotVerify(`--max-requests takes a number of requests, not "${values["max-requests"]}".`);
   }
+  const maxMinutes = values["max-minutes"] === undefined ? undefined : Number(values["max-minutes"]);
+  if (maxMinutes !== undefined && !(Number.isFinite(maxMinutes) && maxMinutes > 0)) {
+    throw new CannotVerify(`--max-minutes takes a number of minutes, not "${values["max-minutes"]}".`);
+  }
   return {
     address: positionals[0]!,
     key: values.key ?? null,
@@ -89,6 +96,7 @@ async function readArguments(argv: string[]): Promise<Arguments> {
     entry,
     save: values.save ?? null,
     maxRequests,
+    maxMinutes,
   };
 }
 
@@ -132,7 +140,10 @@ async function main(): Promise<number> {
     key: args.key,
     since: args.since,
     entry: args.entry,
-    limits: args.maxRequests === undefined ? {} : { maxRequests: args.maxRequests },
+    limits: {
+      ...(args.maxRequests === undefined ? {} : { maxRequests: args.maxRequests }),
+      ...(args.maxMinutes === undefined ? {} : { maxTotalMs: args.maxMinutes * 60_000 }),
+    },
   });
   report(result);
   if (result.status === "incomplete") return EXIT.incomplete;

@@ -23,6 +23,8 @@ export interface ReadLimits {
   maxBytes: number;
   /** Milliseconds one request may take, its body included. */
   timeoutMs: number;
+  /** Milliseconds all requests may take together, so a server answering each just in time can't keep it reading for days. */
+  maxTotalMs: number;
   /** Redirects followed for one document (on the letter's origin only). */
   maxRedirects: number;
 }
@@ -30,12 +32,14 @@ export interface ReadLimits {
 /**
  * The defaults: 10,000 requests (a letter of 10,000 signatories is about
  * 110: 100 signatories and 1,000 record entries a page), 8 MB a response
- * (a record page of 1,000 entries is about 0.4 MB), 30 s a request.
+ * (a record page of 1,000 entries is about 0.4 MB), 30 s a request, and
+ * 60 minutes in all (10,000 requests at a third of a second each).
  */
 export const READ_LIMITS: ReadLimits = {
   maxRequests: 10_000,
   maxBytes: 8 * 1024 * 1024,
   timeoutMs: 30_000,
+  maxTotalMs: 60 * 60_000,
   maxRedirects: 5,
 };
 
@@ -47,6 +51,10 @@ export type Fetch = (
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const TEXT_TYPE = /^text\/plain\s*(?:;|$)/i;
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
+}
 
 function megabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
@@ -64,6 +72,8 @@ export class LetterReader {
   readonly #fetch: Fetch;
   readonly #limits: ReadLimits;
   #requests = 0;
+  /** When reading must be over (ms since the epoch), set by the first request. */
+  #deadline: number | null = null;
 
   constructor(origin: string, fetch: Fetch, limits: Partial<ReadLimits> = {}) {
     this.origin = origin;
@@ -77,17 +87,25 @@ export class LetterReader {
   }
 
   /**
-   * The address `url` (from a document: anything) names, when it is on the
-   * letter's origin. @throws CannotVerify naming `what` and the address otherwise
+   * The address `url` (from a document: anything; relative to `base`, by
+   * default the origin) names, when it is on the letter's origin: its
+   * scheme, host and port, without a user name or password (a blob: URL
+   * has the origin of the address inside it, and is not on the network).
+   * @throws CannotVerify naming `what` and the address otherwise
    */
-  address(url: unknown, what: string): URL {
+  address(url: unknown, what: string, base: string | URL = this.origin): URL {
     let parsed: URL;
     try {
-      parsed = new URL(String(url), this.origin);
+      parsed = new URL(String(url), base);
     } catch {
       throw new CannotVerify(`${what} is not an address: ${JSON.stringify(url)}.`);
     }
-    if (parsed.origin !== this.origin) {
+    if (
+      parsed.origin !== this.origin ||
+      `${parsed.protocol}//${parsed.host}` !== this.origin ||
+      parsed.username !== "" ||
+      parsed.password !== ""
+    ) {
       throw new CannotVerify(
         `${what} is at ${parsed.href}, which is not on ${this.origin}: the verifier follows only addresses on the letter's own origin.`,
       );
@@ -119,6 +137,10 @@ export class LetterReader {
     return this.#read(this.address(url, what), what, "text", optional);
   }
 
+  #tooLong(): string {
+    return `Reading the letter took longer than ${seconds(this.#limits.maxTotalMs)} in all: stopped (a larger letter needs --max-minutes).`;
+  }
+
   async #read(first: URL, what: string, type: "json" | "text", optional: boolean): Promise<string | null> {
     let url = first;
     for (let redirects = 0; ; redirects++) {
@@ -127,14 +149,22 @@ export class LetterReader {
           `${what} would be request ${this.#requests}, over the limit of ${this.#limits.maxRequests}: stopped (a larger letter needs --max-requests).`,
         );
       }
+      this.#deadline ??= Date.now() + this.#limits.maxTotalMs;
+      const left = this.#deadline - Date.now();
+      const overall = left < this.#limits.timeoutMs;
+      if (left <= 0) throw new CannotVerify(this.#tooLong());
       const controller = new AbortController();
       const timedOut = new Promise<never>((_, reject) => {
         controller.signal.addEventListener("abort", () =>
-          reject(new CannotVerify(`${url.href} did not answer within ${this.#limits.timeoutMs / 1000} s.`)),
+          reject(
+            new CannotVerify(
+              overall ? this.#tooLong() : `${url.href} did not answer within ${seconds(this.#limits.timeoutMs)}.`,
+            ),
+          ),
         );
       });
       timedOut.catch(() => {});
-      const timer = setTimeout(() => controller.abort(), this.#limits.timeoutMs);
+      const timer = setTimeout(() => controller.abort(), overall ? left : this.#limits.timeoutMs);
       try {
         const response = await Promise.race([
           this.#fetch(url.href, {
@@ -151,7 +181,7 @@ export class LetterReader {
           await response.body?.cancel().catch(() => {});
           const location = response.headers.get("Location");
           if (!location) throw new CannotVerify(`${url.href} redirects without saying where.`);
-          const next = this.address(new URL(location, url).href, `${url.href} redirects, and its target`);
+          const next = this.address(location, `${url.href} redirects, and its target`, url);
           if (redirects >= this.#limits.maxRedirects) {
             throw new CannotVerify(`${first.href} redirects more than ${this.#limits.maxRedirects} times.`);
           }

@@ -122,7 +122,8 @@ export interface VerificationResult {
 /**
  * Recomputes every entry's digest and leaf hash, and the tree's root, from
  * `entries` (in order, from the first) and checks them against the root,
- * length and counts the letter publishes. In the same pass it keeps the
+ * length and counts the letter publishes (and that each signature keeps
+ * its kind and is counted and uncounted in turn). In the same pass it keeps the
  * root of the first `size` entries for each size in `rootsAt` (checkpoints
  * and proofs to check against: see domain/verify-record.ts); the checking
  * stops at the first entry that does not hold, so sizes past it get none.
@@ -139,6 +140,7 @@ export async function verifyRecord(
   if (wanted.has(0)) roots.set(0, hashHex(await tree.root()));
   let counts: SignatureCounts = { total: 0, organizations: 0, individuals: 0 };
   const counted = new Map<string, boolean>();
+  const firstOfRef = new Map<string, SealedRecordEntry>();
   for (const [index, entry] of entries.entries()) {
     if (entry.seq !== index + 1) {
       problems.push(`Entry ${index + 1} is numbered ${entry.seq}: an entry is missing or out of order.`);
@@ -168,6 +170,16 @@ export async function verifyRecord(
     await tree.append(leaf);
     if (wanted.has(tree.size)) roots.set(tree.size, hashHex(await tree.root()));
     if (entry.event === "text") continue;
+    // A signature's kind is fixed once it is recorded (only an unconfirmed one's changes): each entry moves the
+    // count of its kind, so a kind that changed would count one signature under both.
+    const first = firstOfRef.get(entry.ref);
+    if (first && first.kind !== entry.kind) {
+      problems.push(
+        `Entry ${entry.seq} records ${entry.ref} as ${entry.kind}, but entry ${first.seq} recorded it as ${first.kind}: a signature's kind never changes once recorded.`,
+      );
+      break;
+    }
+    if (!first) firstOfRef.set(entry.ref, entry);
     const wasCounted = counted.get(entry.ref) ?? false;
     if (countChange(entry.event) === 1 ? wasCounted : !wasCounted) {
       problems.push(

@@ -158,6 +158,9 @@ export function letterJsonUrl(address: string): string {
   } catch {
     throw new CannotVerify(`${address} is not an address (https://…/letters/{slug}).`);
   }
+  if (url.username || url.password) {
+    throw new CannotVerify(`${address} has a user name or password: the verifier reads only public documents.`);
+  }
   url.search = "";
   url.hash = "";
   url.pathname = url.pathname.replace(/\/+$/, "");
@@ -322,7 +325,9 @@ function actor(event: RecordEvent): string {
 /**
  * Checks the published list against the record: the listed signatories are
  * exactly the record's counted entries that show public fields, joined by
- * ref, with the same kind, name and details.
+ * ref, with the same kind, name and details; and no counted signature's
+ * last entry is erased (the server erases entries only when a signature
+ * stops counting, so an erased counted one was delisted without an entry).
  * @param entries the whole record, verified (verifyRecord), in order
  * @returns a sentence per difference (at most LIST_PROBLEMS, then a count)
  */
@@ -382,10 +387,17 @@ export function checkSignatoryList(
       }
     }
   }
-  for (const [ref, entry] of countedPublic) {
-    if (!seen.has(ref)) {
+  for (const [ref, entry] of last) {
+    if (seen.has(ref) || countChange(entry.event) !== 1) continue;
+    if (countedPublic.has(ref)) {
       problems.push(
         `Entry ${entry.seq} counts ${quote(entry.name)} (${ref}) as a listed signatory, but the list does not show it: it was taken off the list without a record entry.`,
+      );
+    } else if (entry.salt === null) {
+      // The server erases a signature's entries when it stops counting (storage/signatures.ts erasesFromRecord, and
+      // a signatory taken off a letter's file): a counted one that is erased left the list without an entry saying so.
+      problems.push(
+        `Entry ${entry.seq} counts ${ref} but was erased: an entry is erased only once its signature stops counting, so its signatory was taken off the list without a record entry.`,
       );
     }
   }
@@ -548,9 +560,22 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
 
   // Every record entry, up to the length the letter published.
   const entries: SealedRecordEntry[] = [];
+  const contradictions: string[] = [];
   await readPages(reader, record.url, "The letter's record", (body, what) => {
     const page = shaped(recordPageSchema, body, what);
-    for (const entry of page.entries) if (entry.seq > entries.length && entry.seq <= record.length) entries.push(entry);
+    for (const entry of page.entries) {
+      if (entry.seq > entries.length) {
+        if (entry.seq <= record.length) entries.push(entry);
+        continue;
+      }
+      // Pages may overlap, but an entry shown twice is shown the same: else which one a reader sees depends on the page.
+      const earlier = entries[entry.seq - 1];
+      if (!earlier || JSON.stringify(earlier) !== JSON.stringify(entry)) {
+        contradictions.push(
+          `${what} publishes entry ${entry.seq} again, not as an earlier page did: the record contradicts itself.`,
+        );
+      }
+    }
     return entries.length < record.length ? page.next_url : null;
   });
   const sizes = [...result.checkpoints.map((c) => c.size), ...since.map((s) => s.length)];
@@ -560,7 +585,7 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
     { length: record.length, root: record.root, counts: letter.counts },
     { rootsAt: sizes },
   );
-  problems.push(...verification.problems);
+  problems.push(...contradictions.slice(0, LIST_PROBLEMS), ...verification.problems);
   result.entries = verification.entries;
   result.counts = verification.counts;
   result.root = verification.root;

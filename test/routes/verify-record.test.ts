@@ -18,7 +18,8 @@ import { describe, expect, it } from "vitest";
 import { appDeps } from "../../src/app/deps";
 import { checkpointRecords } from "../../src/app/checkpoints";
 import { readSettings } from "../../src/env";
-import { hashFromHex } from "../../src/domain/merkle";
+import { hashFromHex, hashHex, MerkleFrontier } from "../../src/domain/merkle";
+import { detailsDigest, entryLeafHash, type RecordEntry, type SealedRecordEntry } from "../../src/domain/record";
 import {
   checkpointText,
   fromBase64,
@@ -304,6 +305,17 @@ describe("npm run verify's checks", () => {
     expect(result.problems).toContain(
       `The signatory ${wola.ref} is listed as "WOLA", but its record entry ${wola.seq} was erased: the list shows a name the record no longer has.`,
     );
+
+    // And taken off the list too (no longer public): still counted, yet no record entry says it left the list. The
+    // server erases an entry only when its signature stops counting (withdrawn, hidden, rejected, removed).
+    await runStatements([
+      `UPDATE signatures SET is_public = 0 WHERE letter_id = ${letterId} AND token = '${wola.ref}'`,
+    ]);
+    const delisted = await verify(slug);
+    expect(delisted.status).toBe("failed");
+    expect(delisted.problems).toEqual([
+      `Entry ${wola.seq} counts ${wola.ref} but was erased: an entry is erased only once its signature stops counting, so its signatory was taken off the list without a record entry.`,
+    ]);
   });
 
   it("catch a listed signatory renamed in the signatures table", async () => {
@@ -819,5 +831,163 @@ describe("npm run verify against a hostile server", () => {
         Response.json({ entries: [], next_url: `${HOST}/letters/hostile/record.json` }),
     });
     expect(looping.message).toBe(`The letter's record loops: page 2 is ${HOST}/letters/hostile/record.json again.`);
+  });
+});
+
+type RawEntry = Pick<RecordEntry, "event" | "ref" | "kind"> & { name?: string | null };
+
+/** Entries numbered from 1 and sealed as the server seals them (a salt each; none and no name when `erased`), and their root. */
+async function sealedRecord(raws: RawEntry[]): Promise<{ entries: SealedRecordEntry[]; root: string }> {
+  const entries: SealedRecordEntry[] = [];
+  const tree = new MerkleFrontier();
+  for (const [index, raw] of raws.entries()) {
+    const entry: RecordEntry = {
+      seq: index + 1,
+      ...raw,
+      name: raw.name ?? null,
+      organization: null,
+      title: null,
+      city: null,
+      country: null,
+      salt: raw.name === null ? null : `salt-${index}`,
+      at: "2025-01-01T00:00:00.000Z",
+    };
+    const digest = await detailsDigest(entry);
+    const hash = await entryLeafHash(entry, digest);
+    await tree.append(hashFromHex(hash)!);
+    entries.push({ ...entry, digest, hash });
+  }
+  return { entries, root: hashHex(await tree.root()) };
+}
+
+function listedAs(entry: SealedRecordEntry) {
+  const { ref, kind, name, organization, title, city, country } = entry;
+  return { ref, kind, name, organization, title, city, country };
+}
+
+async function verifyHostile(fetch: Fetch, limits: VerifyOptions["limits"] = {}) {
+  return verifyLetter(`${HOST}/letters/hostile`, { fetch, ed25519Verify: nobleVerify, limits });
+}
+
+describe("npm run verify against a server that shapes its JSON to pass", () => {
+  it("refuses a signature whose kind changes between its entries: the counts by kind would not add up", async () => {
+    // One organization, hidden as an individual, restored as an organization: two organizations counted for one,
+    // one individual fewer, the total right.
+    const { entries, root } = await sealedRecord([
+      { event: "signed", ref: "org", kind: "organization", name: "Only Org" },
+      { event: "hidden", ref: "org", kind: "individual", name: null },
+      { event: "restored", ref: "org", kind: "organization", name: "Only Org" },
+      { event: "signed", ref: "a", kind: "individual", name: "A" },
+      { event: "signed", ref: "b", kind: "individual", name: "B" },
+    ]);
+    const server = fakeServer({
+      "/letters/hostile.json": () =>
+        Response.json(
+          letterJson(
+            {
+              counts: { total: 3, organizations: 2, individuals: 1 },
+              signatories: [entries[2]!, entries[3]!, entries[4]!].map(listedAs),
+            },
+            { length: entries.length, root },
+          ),
+        ),
+      "/letters/hostile/record.json": () => Response.json({ entries, next_url: null }),
+    });
+    const result = await verifyHostile(server.fetch);
+    expect(result.status).toBe("failed");
+    expect(result.problems).toEqual([
+      "Entry 2 records org as individual, but entry 1 recorded it as organization: a signature's kind never changes once recorded.",
+    ]);
+  });
+
+  it("refuses a record whose pages publish one entry twice, differently", async () => {
+    const { entries, root } = await sealedRecord([
+      { event: "signed", ref: "a", kind: "individual", name: "A" },
+      { event: "signed", ref: "b", kind: "individual", name: "B" },
+    ]);
+    const page2 = `${HOST}/letters/hostile/record.json?after=1`;
+    const server = fakeServer({
+      "/letters/hostile.json": () =>
+        Response.json(
+          letterJson(
+            { counts: { total: 2, organizations: 0, individuals: 2 }, signatories: entries.map(listedAs) },
+            { length: 2, root },
+          ),
+        ),
+      // The second page overlaps the first, and shows entry 1 with another name (the first page's is the one hashed).
+      "/letters/hostile/record.json": () =>
+        server.asked.at(-1) === page2
+          ? Response.json({ entries: [{ ...entries[0]!, name: "Someone Else" }, entries[1]!], next_url: null })
+          : Response.json({ entries: [entries[0]!], next_url: page2 }),
+    });
+    const result = await verifyHostile(server.fetch);
+    expect(result.status).toBe("failed");
+    expect(result.problems).toEqual([
+      `The letter's record (page 2, ${page2}) publishes entry 1 again, not as an earlier page did: the record contradicts itself.`,
+    ]);
+
+    // An overlap that repeats an entry as it was is only an overlap.
+    const overlapping = fakeServer({
+      "/letters/hostile.json": () =>
+        Response.json(
+          letterJson(
+            { counts: { total: 2, organizations: 0, individuals: 2 }, signatories: entries.map(listedAs) },
+            { length: 2, root },
+          ),
+        ),
+      "/letters/hostile/record.json": () =>
+        overlapping.asked.at(-1) === page2
+          ? Response.json({ entries, next_url: null })
+          : Response.json({ entries: [entries[0]!], next_url: page2 }),
+    });
+    expect(await verifyHostile(overlapping.fetch)).toMatchObject({ status: "verified", problems: [] });
+  });
+
+  it.each([
+    ["a malformed Location", "http://[::1", "is not an address"],
+    ["another scheme with the same origin", `blob:${HOST}/letters/hostile/record.json`, "which is not on"],
+    ["credentials on the origin", "https://user:secret@letters.example/letters/hostile/record.json", "which is not on"],
+  ])("refuses a redirect to %s with a sentence, without requesting it", async (_, location, says) => {
+    const { message, asked } = await refusal({
+      "/letters/hostile.json": () => new Response(null, { status: 302, headers: { Location: location } }),
+    });
+    expect(message).toContain(says);
+    expect(asked).toEqual([`${HOST}/letters/hostile.json`]);
+  });
+
+  it("refuses a letter's address with a user name or password, without requesting it", async () => {
+    const server = fakeServer({});
+    const error = await verifyLetter("https://user:secret@letters.example/letters/hostile", {
+      fetch: server.fetch,
+      ed25519Verify: nobleVerify,
+    }).catch((thrown: Error) => thrown);
+    expect(error).toBeInstanceOf(CannotVerify);
+    expect((error as Error).message).toBe(
+      "https://user:secret@letters.example/letters/hostile has a user name or password: the verifier reads only public documents.",
+    );
+    expect(server.asked).toEqual([]);
+  });
+
+  it("stops at an overall time limit, however quickly each page answers", async () => {
+    let page = 0;
+    const slow: Fetch = (url) =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          const { pathname } = new URL(url);
+          resolve(
+            pathname === "/letters/hostile.json"
+              ? Response.json(letterJson({}, { length: 5, root: "a".repeat(64) }))
+              : Response.json({ entries: [], next_url: `${HOST}/letters/hostile/record.json?after=${++page}` }),
+          );
+        }, 20),
+      );
+    const error = await verifyHostile(slow, { timeoutMs: 1_000, maxTotalMs: 300, maxRequests: 100 }).catch(
+      (thrown: Error) => thrown,
+    );
+    expect(error).toBeInstanceOf(CannotVerify);
+    expect((error as Error).message).toBe(
+      "Reading the letter took longer than 0.3 s in all: stopped (a larger letter needs --max-minutes).",
+    );
+    expect(page).toBeLessThan(20);
   });
 });
