@@ -22,16 +22,14 @@
 import * as ed25519 from "@noble/ed25519";
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { verificationReport } from "../src/domain/verify-report";
 import {
   CannotVerify,
-  checkpointToKeep,
-  eventSummary,
   parseSavedRecord,
   parseSinceArgument,
   savedRecord,
   verifyLetter,
   hashArgument,
-  type LetterVerification,
   type Since,
 } from "../src/domain/verify-record";
 
@@ -100,36 +98,6 @@ async function readArguments(argv: string[]): Promise<Arguments> {
   };
 }
 
-function report(result: LetterVerification): void {
-  const counts = `${result.counts.total} signatures (${result.counts.organizations} organizations, ${result.counts.individuals} individuals)`;
-  if (result.status === "verified") {
-    console.log(
-      `Verified: the record of "${result.slug}" has ${result.entries} entries, every hash checks out, and it adds up to ${counts}.`,
-    );
-    console.log(`List: the ${result.listed} listed signatories are exactly the record's counted, listed entries.`);
-  } else if (result.status === "failed") {
-    console.error(`NOT VERIFIED: what "${result.slug}" publishes does not hold.`);
-    for (const problem of result.problems) console.error(`- ${problem}`);
-  } else {
-    console.error(`Read while the letter "${result.slug}" was being updated: run again.`);
-    if (result.problems.length > 0) {
-      console.error("What differed (most likely only the update):");
-      for (const problem of result.problems) console.error(`- ${problem}`);
-    }
-  }
-  if (result.status === "incomplete") return;
-  console.log(`Events: ${eventSummary(result.events)}.`);
-  if (result.versions !== null) console.log(`Text: ${result.versions} published versions checked against the record.`);
-  if (result.checkpoints.length > 0) {
-    const latest = result.latest!;
-    console.log(
-      `Checkpoints: ${result.checkpoints.length} signed by ${result.key} (the latest covers ${latest.size} entries${latest.time ? `, signed ${latest.time}` : ""}).`,
-    );
-  }
-  for (const note of result.notes) console.log(note);
-  for (const warning of result.warnings) console.log(`Warning: ${warning}`);
-}
-
 async function main(): Promise<number> {
   const args = await readArguments(process.argv.slice(2));
   const result = await verifyLetter(args.address, {
@@ -145,25 +113,10 @@ async function main(): Promise<number> {
       ...(args.maxMinutes === undefined ? {} : { maxTotalMs: args.maxMinutes * 60_000 }),
     },
   });
-  report(result);
-  if (result.status === "incomplete") return EXIT.incomplete;
-  if (args.save) {
-    if (result.status === "verified") {
-      await writeFile(args.save, savedRecord(result));
-      const what = result.latest
-        ? "the latest signed checkpoint, the record's length and root"
-        : "the record's length and root";
-      console.log(`Saved ${what} and its ${result.leaves.length} leaf hashes to ${args.save}.`);
-    } else {
-      console.log(`Not saved to ${args.save}: only a record that verifies is kept.`);
-    }
-  }
-  console.log(
-    result.latest
-      ? `Checkpoint to keep (the latest signed one; check a later run against it with --since FILE):`
-      : `Checkpoint to keep (unsigned: the letter publishes none; check a later run with --since):`,
-  );
-  process.stdout.write(checkpointToKeep(result));
+  if (args.save && result.status === "verified") await writeFile(args.save, savedRecord(result));
+  const { stdout, stderr } = verificationReport(result, result.status === "incomplete" ? null : args.save);
+  process.stderr.write(stderr);
+  process.stdout.write(stdout);
   return EXIT[result.status];
 }
 

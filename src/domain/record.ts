@@ -21,6 +21,7 @@
 import { sha256Hex } from "./crypto";
 import type { SignatureCounts } from "./letter";
 import { hashHex, leafHash, MerkleFrontier } from "./merkle";
+import { plural } from "./plural";
 import type { SignatureKind } from "./signature";
 
 /**
@@ -105,6 +106,11 @@ export function applyEntry(counts: SignatureCounts, entry: Pick<RecordEntry, "ev
     organizations: counts.organizations + (entry.kind === "organization" ? change : 0),
     individuals: counts.individuals + (entry.kind === "individual" ? change : 0),
   };
+}
+
+/** "13 signatures (12 organizations, 1 individual)". */
+export function countsText(counts: SignatureCounts): string {
+  return `${plural(counts.total, "signature")} (${plural(counts.organizations, "organization")}, ${plural(counts.individuals, "individual")})`;
 }
 
 export interface VerificationResult {
@@ -193,7 +199,9 @@ export async function verifyRecord(
   const root = hashHex(await tree.root());
   if (problems.length === 0) {
     if (entries.length !== published.length) {
-      problems.push(`The letter says its record has ${published.length} entries; ${entries.length} were published.`);
+      problems.push(
+        `The letter says its record has ${plural(published.length, "entry", "entries")}; ${entries.length} ${entries.length === 1 ? "was" : "were"} published.`,
+      );
     } else if (entries.length > 0 && root !== published.root) {
       problems.push(`The record's entries make the root ${root}; the letter publishes ${published.root}.`);
     } else if (
@@ -201,10 +209,7 @@ export async function verifyRecord(
       counts.organizations !== published.counts.organizations ||
       counts.individuals !== published.counts.individuals
     ) {
-      problems.push(
-        `The record adds up to ${counts.total} signatures (${counts.organizations} organizations, ${counts.individuals} individuals); ` +
-          `the letter shows ${published.counts.total} (${published.counts.organizations} organizations, ${published.counts.individuals} individuals).`,
-      );
+      problems.push(`The record adds up to ${countsText(counts)}; the letter shows ${countsText(published.counts)}.`);
     }
   }
   return { ok: problems.length === 0, problems, entries: entries.length, counts, root, rootsAt: roots };

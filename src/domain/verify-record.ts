@@ -52,6 +52,7 @@ import {
   type RecordEvent,
   type SealedRecordEntry,
 } from "./record";
+import { plural } from "./plural";
 import { fromBase64, openCheckpoint, parseVerifierKey, type Ed25519Verify, type VerifierKey } from "./signed-note";
 import { checkTextVersions, type TextVersion } from "./text-versions";
 
@@ -232,7 +233,9 @@ export function parseSavedRecord(content: string, label: string): Since {
     return line.trim();
   });
   if (leaves.length !== since.length) {
-    throw new Error(`${label} says ${since.length} entries but lists ${leaves.length} leaf hashes.`);
+    throw new Error(
+      `${label} says ${entryCount(since.length ?? 0)} but lists ${plural(leaves.length, "leaf hash", "leaf hashes")}.`,
+    );
   }
   return { ...since, label, note, leaves };
 }
@@ -262,6 +265,13 @@ export type VerificationStatus =
   /** The letter says its record is being sealed: run again. */
   | "incomplete";
 
+/**
+ * The checks verifyLetter makes, each failing on its own: the key pinned,
+ * the record itself, the list, the text versions, the checkpoints (signed,
+ * and against the record), what the user kept (`since`), the entry asked about.
+ */
+export type VerificationCheck = "key" | "record" | "list" | "text" | "checkpoints" | "since" | "entry";
+
 export interface LetterVerification {
   slug: string;
   /** The letter's JSON address. */
@@ -271,6 +281,8 @@ export interface LetterVerification {
   ok: boolean;
   /** One sentence per thing that differs, naming it. */
   problems: string[];
+  /** The checks that found the problems, in the order they first did. */
+  failed: VerificationCheck[];
   /** What could not be checked, and why (e.g. no signed checkpoint). */
   warnings: string[];
   /** What else was found (e.g. the entry asked about was later withdrawn). */
@@ -287,9 +299,15 @@ export interface LetterVerification {
   versions: number | null;
   /** The key checkpoints were checked with. */
   key: string | null;
+  /** Whether that key is the one the user pinned (`key` option), not the one the server serves. */
+  keyPinned: boolean;
+  /** Checkpoints published (each different claim once), whether or not they verified. */
+  published: number;
   /** Checkpoints that verified, by size. */
   checkpoints: VerifiedCheckpoint[];
   latest: VerifiedCheckpoint | null;
+  /** The number of the entry asked about (`entry` option), if any. */
+  entryAsked: number | null;
   /** Every entry's leaf hash (hex), in order. */
   leaves: string[];
   /** Requests made. */
@@ -402,11 +420,16 @@ export function checkSignatoryList(
     }
   }
   if (listed.length !== countedPublic.size) {
-    problems.push(`The list shows ${listed.length} signatories; the record counts ${countedPublic.size} listed ones.`);
+    problems.push(
+      `The list shows ${plural(listed.length, "signatory", "signatories")}; the record counts ${countedPublic.size} listed ${countedPublic.size === 1 ? "one" : "ones"}.`,
+    );
   }
   if (problems.length > LIST_PROBLEMS + 1) {
     const more = problems.length - LIST_PROBLEMS;
-    return [...problems.slice(0, LIST_PROBLEMS), `… and ${more} more differences between the list and the record.`];
+    return [
+      ...problems.slice(0, LIST_PROBLEMS),
+      `… and ${more} more ${more === 1 ? "difference" : "differences"} between the list and the record.`,
+    ];
   }
   return problems;
 }
@@ -423,7 +446,7 @@ export function eventSummary(events: Record<RecordEvent, number>): string {
   return [
     `${signers || "nothing"} by signers`,
     `${organizers || "nothing"} by organizers`,
-    `${events.text} text version${events.text === 1 ? "" : "s"}`,
+    plural(events.text, "text version"),
   ].join("; ");
 }
 
@@ -438,13 +461,21 @@ async function foldLeaves(leaves: readonly string[], upTo: number): Promise<stri
   return hashHex(await tree.root());
 }
 
+/** "1 entry", "2 entries". */
+function entryCount(count: number): string {
+  return plural(count, "entry", "entries");
+}
+
 function describeCheckpoint(checkpoint: { size: number; time?: string | null | undefined }): string {
-  return `The checkpoint of ${checkpoint.size} entries${checkpoint.time ? ` signed ${checkpoint.time}` : ""}`;
+  return `The checkpoint of ${entryCount(checkpoint.size)}${checkpoint.time ? ` signed ${checkpoint.time}` : ""}`;
 }
 
 /**
  * Reads the letter at `address` (its page's or its JSON's address) and all
- * it publishes, and checks it (see the module's comment).
+ * it publishes, and checks it (see the module's comment). Each check runs
+ * on what was read, whatever another found: the checkpoints, `since` and
+ * `entry` compare the leaf hashes read with roots signed or kept, so they
+ * still name what differs when the record does not hold together.
  * @throws CannotVerify when it can't be read in full, or `options` can't be used (a bad key, a damaged saved file)
  */
 export async function verifyLetter(address: string, options: VerifyOptions): Promise<LetterVerification> {
@@ -455,6 +486,12 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
   const problems: string[] = [];
   const warnings: string[] = [];
   const notes: string[] = [];
+  const failed: VerificationCheck[] = [];
+  const fail = (check: VerificationCheck, ...found: string[]) => {
+    if (found.length === 0) return;
+    problems.push(...found);
+    if (!failed.includes(check)) failed.push(check);
+  };
 
   const letter = shaped(letterSchema, await reader.json(url, "The letter's JSON"), "The letter's JSON");
   const events = Object.fromEntries(RECORD_EVENTS.map((event) => [event, 0])) as Record<RecordEvent, number>;
@@ -464,6 +501,7 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
     status: "incomplete",
     ok: false,
     problems,
+    failed,
     warnings,
     notes,
     entries: 0,
@@ -473,13 +511,16 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
     listed: 0,
     versions: null,
     key: null,
+    keyPinned: Boolean(options.key),
+    published: 0,
     checkpoints: [],
     latest: null,
+    entryAsked: options.entry?.seq ?? null,
     leaves: [],
     requests: 0,
   };
   if (letter.slug !== slug) {
-    problems.push(`The JSON at ${url} is the letter "${letter.slug}"'s, not "${slug}"'s.`);
+    fail("record", `The JSON at ${url} is the letter "${letter.slug}"'s, not "${slug}"'s.`);
     return { ...result, status: "failed", requests: reader.requests };
   }
   if (!letter.record.complete) return { ...result, requests: reader.requests };
@@ -491,7 +532,8 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
   const servedText = record.key_url ? await reader.text(record.key_url, "The record key", { optional: true }) : null;
   const served = servedText === null ? null : await parseKey(servedText, "The record key the server publishes");
   if (pinned && served && pinned.text !== served.text) {
-    problems.push(
+    fail(
+      "key",
       `The server's record key is ${served.text}, not the ${pinned.text} you pinned with --key: the server changed its key, or is not the one you expect.`,
     );
   }
@@ -524,28 +566,32 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
       return page.next_url ?? null;
     });
   }
+  result.published = published.size;
   const expectedOrigin = key ? `${key.name}/letters/${slug}` : null;
   const checkpoints = new Map<string, VerifiedCheckpoint>();
   if (published.size > 0 && !key) {
-    problems.push(
+    fail(
+      "checkpoints",
       "The letter publishes signed checkpoints but no key to check them with (record.key_url): pass --key.",
     );
   }
   for (const checkpoint of key ? published.values() : []) {
     const opened = await openCheckpoint(checkpoint.note, key!, options.ed25519Verify);
     if ("problem" in opened) {
-      problems.push(`${describeCheckpoint(checkpoint)}: ${opened.problem}`);
+      fail("checkpoints", `${describeCheckpoint(checkpoint)}: ${opened.problem}`);
       continue;
     }
     const signed = opened.checkpoint;
     const root = hashHex(signed.root);
     if (signed.origin !== expectedOrigin) {
-      problems.push(
+      fail(
+        "checkpoints",
         `${describeCheckpoint(checkpoint)} is for "${signed.origin}", not this letter ("${expectedOrigin}"): it was made for another log.`,
       );
     } else if (signed.size !== checkpoint.size || root !== checkpoint.root) {
-      problems.push(
-        `${describeCheckpoint(checkpoint)} is published as ${checkpoint.size} entries with root ${checkpoint.root}, but its signed note says ${signed.size} entries with root ${root}.`,
+      fail(
+        "checkpoints",
+        `${describeCheckpoint(checkpoint)} is published as ${entryCount(checkpoint.size)} with root ${checkpoint.root}, but its signed note says ${entryCount(signed.size)} with root ${root}.`,
       );
     } else {
       checkpoints.set(checkpoint.note, { size: signed.size, root, time: signed.time, note: checkpoint.note });
@@ -557,6 +603,9 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
 
   // What the user kept from an earlier run.
   const since = options.since ? await openSince(options.since, key, expectedOrigin, options.ed25519Verify) : [];
+
+  // A key signs one record of each size: two roots for one size prove the record was rewritten after it was signed.
+  if (key) fail("checkpoints", ...forks(key.text, result.checkpoints, since));
 
   // Every record entry, up to the length the letter published.
   const entries: SealedRecordEntry[] = [];
@@ -578,19 +627,22 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
     }
     return entries.length < record.length ? page.next_url : null;
   });
-  const sizes = [...result.checkpoints.map((c) => c.size), ...since.map((s) => s.length)];
-  if (entryProof) sizes.push(entryProof.size);
-  const verification = await verifyRecord(
-    entries,
-    { length: record.length, root: record.root, counts: letter.counts },
-    { rootsAt: sizes },
-  );
-  problems.push(...contradictions.slice(0, LIST_PROBLEMS), ...verification.problems);
+  const verification = await verifyRecord(entries, {
+    length: record.length,
+    root: record.root,
+    counts: letter.counts,
+  });
+  fail("record", ...contradictions.slice(0, LIST_PROBLEMS), ...verification.problems);
   result.entries = verification.entries;
   result.counts = verification.counts;
   result.root = verification.root;
   result.leaves = entries.map((entry) => entry.hash);
   for (const entry of entries) events[entry.event] += 1;
+  // The roots the leaf hashes read make at each size signed or kept: what a checkpoint commits to, whether or not
+  // the entries hold together (verifyRecord says that) or make the root the letter publishes.
+  const sizes = [...result.checkpoints.map((c) => c.size), ...since.map((s) => s.length)];
+  if (entryProof) sizes.push(entryProof.size);
+  const rootsAt = await rootsOfLeaves(result.leaves, sizes);
 
   // The list people read, every page of it.
   const listed: ListedSignatoryJson[] = [...letter.signatories];
@@ -602,7 +654,7 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
     });
   }
   result.listed = listed.length;
-  if (verification.ok) problems.push(...checkSignatoryList(entries, listed));
+  if (verification.ok) fail("list", ...checkSignatoryList(entries, listed));
 
   // The text versions.
   if (letter.versions_url) {
@@ -613,66 +665,85 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
       return page.next_url ?? null;
     });
     result.versions = versions.length;
-    if (verification.ok) problems.push(...(await checkTextVersions(entries, versions)));
+    if (verification.ok) fail("text", ...(await checkTextVersions(entries, versions)));
   } else if (events.text > 0) {
     warnings.push(
-      `The record has ${events.text} text entries, but the letter publishes no versions (versions_url): the text is not checked.`,
+      `The record has ${plural(events.text, "text entry", "text entries")}, but the letter publishes no versions (versions_url): the text is not checked.`,
     );
   }
 
-  // Checkpoints against the record: the first that no longer matches, and the entries that changed since the one before.
-  let checkpointsHold = verification.ok;
-  if (verification.ok) {
-    let matched = 0;
-    for (const checkpoint of result.checkpoints) {
-      if (checkpoint.size > entries.length) {
-        problems.push(
-          `${describeCheckpoint(checkpoint)} covers ${checkpoint.size} entries, but the record now has only ${entries.length}: entries were removed after it was signed.`,
-        );
-        checkpointsHold = false;
-        break;
-      }
-      const root = verification.rootsAt.get(checkpoint.size)!;
-      if (root !== checkpoint.root) {
-        problems.push(
-          `${describeCheckpoint(checkpoint)} no longer matches the record: it signed root ${checkpoint.root}, but the first ${checkpoint.size} entries now make ${root}. ` +
-            `An entry between ${matched + 1} and ${checkpoint.size} was changed, removed or reordered after it was signed.`,
-        );
-        checkpointsHold = false;
-        break;
-      }
-      matched = checkpoint.size;
+  // Checkpoints against the leaves read: the first size whose signed roots the leaves no longer make, and the entries
+  // that changed since the size before. (Two roots signed for one size are a fork, named above: the leaves may make one.)
+  let checkpointsHold = true;
+  let matched = 0;
+  for (const group of groupBySize(result.checkpoints)) {
+    const { size } = group[0]!;
+    if (size > entries.length) {
+      fail(
+        "checkpoints",
+        `${describeCheckpoint(group[0]!)} covers ${entryCount(size)}, but the record now has only ${entries.length}: entries were removed after it was signed.`,
+      );
+      checkpointsHold = false;
+      break;
     }
+    const root = rootsAt.get(size);
+    if (group.some((checkpoint) => checkpoint.root === root)) {
+      matched = size;
+      continue;
+    }
+    const checkpoint = group[0]!;
+    fail(
+      "checkpoints",
+      `${describeCheckpoint(checkpoint)} no longer matches the record: it signed root ${checkpoint.root}, but the first ${entryCount(size)} now make ${root ?? "no root (a leaf hash is not 64 hex digits)"}. ` +
+        `An entry between ${matched + 1} and ${size} was changed, removed or reordered after it was signed.`,
+    );
+    checkpointsHold = false;
+    break;
   }
 
-  // What the user kept.
-  if (verification.ok) {
-    for (const kept of since) {
-      if (kept.length > entries.length) {
-        problems.push(
-          `The record had ${kept.length} entries when you saw it (${kept.label}); it now has only ${entries.length}: entries were removed.`,
-        );
-        continue;
-      }
-      const root = verification.rootsAt.get(kept.length)!;
-      if (root === kept.root) {
-        notes.push(
-          `The record extends the one you kept (${kept.label}): its first ${kept.length} entries are the ones you saw.`,
-        );
-        continue;
-      }
-      const differs = kept.leaves?.findIndex((leaf, index) => leaf !== result.leaves[index]) ?? -1;
-      problems.push(
-        differs >= 0
-          ? `Entry ${differs + 1} is not the one you saw (${kept.label}): its hash was ${kept.leaves![differs]}, it is now ${result.leaves[differs]}. The record was changed, or an entry removed, since.`
-          : `The record's first ${kept.length} entries no longer make the root you kept (${kept.label}): an entry among 1–${kept.length} was changed, removed or reordered since.`,
+  // What the user kept. A --save file keeps its checkpoint and its own length and root: the difference its leaves
+  // show is named once.
+  const differing = new Set<number>();
+  for (const kept of since) {
+    if (kept.length > entries.length) {
+      fail(
+        "since",
+        `The record had ${entryCount(kept.length)} when you saw it (${kept.label}); it now has only ${entries.length}: entries were removed.`,
       );
+      continue;
     }
+    const root = rootsAt.get(kept.length);
+    if (root === kept.root) {
+      notes.push(
+        `The record extends the one you kept (${kept.label}): its first ${entryCount(kept.length)} are the ones you saw.`,
+      );
+      continue;
+    }
+    const differs = kept.leaves?.findIndex((leaf, index) => leaf !== result.leaves[index]) ?? -1;
+    if (differs >= 0 && differing.has(differs)) continue;
+    if (differs >= 0) differing.add(differs);
+    fail(
+      "since",
+      differs >= 0
+        ? `Entry ${differs + 1} is not the one you saw (${kept.file}): its hash was ${kept.leaves![differs]}, it is now ${result.leaves[differs] ?? "gone"}. The record was changed, or an entry removed, since.`
+        : `The record's first ${entryCount(kept.length)} no longer make the root you kept (${kept.label}): an entry among 1–${kept.length} was changed, removed or reordered since.`,
+    );
   }
 
   // The entry asked about.
-  if (options.entry && verification.ok) {
-    await checkEntry(options.entry, entries, result, entryProof, verification.rootsAt, checkpointsHold);
+  if (options.entry) {
+    await checkEntry(options.entry, entries, result, entryProof, rootsAt, checkpointsHold, (problem) =>
+      fail("entry", problem),
+    );
+  }
+
+  // Signed within the minute: the newest entries are in the record, not yet in a checkpoint.
+  const latest = result.latest;
+  if (latest && latest.size < entries.length && checkpointsHold) {
+    const newer = entries.length - latest.size;
+    notes.push(
+      `The newest ${newer === 1 ? `entry (${entries.length}) is` : `${newer} entries (${latest.size + 1}–${entries.length}) are`} not yet in a signed checkpoint: the server signs one within about a minute of a change.`,
+    );
   }
 
   // Read again: a letter that moved meanwhile was read mid-update, and a difference may be only that.
@@ -683,6 +754,69 @@ export async function verifyLetter(address: string, options: VerifyOptions): Pro
   result.ok = result.status === "verified";
   if (moved && result.ok) notes.push("The letter changed while it was read; what was read checks out.");
   return result;
+}
+
+/** `checkpoints` (sorted by size) in runs of one size. */
+function groupBySize(checkpoints: readonly VerifiedCheckpoint[]): VerifiedCheckpoint[][] {
+  const groups: VerifiedCheckpoint[][] = [];
+  for (const checkpoint of checkpoints) {
+    const group = groups.at(-1);
+    if (group && group[0]!.size === checkpoint.size) group.push(checkpoint);
+    else groups.push([checkpoint]);
+  }
+  return groups;
+}
+
+/**
+ * Two or more roots the key signed for one size, among the checkpoints
+ * published and kept: a sentence per size. A log's key signs one tree of
+ * each size (C2SP tlog-checkpoint), so this is the proof of a rewrite.
+ */
+function forks(key: string, published: readonly VerifiedCheckpoint[], kept: readonly KeptState[]): string[] {
+  const signed = [
+    ...published.map((checkpoint) => ({ ...checkpoint, where: "" })),
+    ...kept.flatMap((state) =>
+      state.signed
+        ? [{ size: state.length, root: state.root, time: state.time, where: `the checkpoint in ${state.file}` }]
+        : [],
+    ),
+  ];
+  const bySize = new Map<number, Map<string, (typeof signed)[number]>>();
+  for (const checkpoint of signed) {
+    const roots = bySize.get(checkpoint.size) ?? new Map<string, (typeof signed)[number]>();
+    if (!roots.has(checkpoint.root)) roots.set(checkpoint.root, checkpoint);
+    bySize.set(checkpoint.size, roots);
+  }
+  return [...bySize]
+    .filter(([, roots]) => roots.size > 1)
+    .sort(([a], [b]) => a - b)
+    .map(([size, roots]) => {
+      const each = [...roots.values()].map((checkpoint) => {
+        const about = [checkpoint.time ? `signed ${checkpoint.time}` : "", checkpoint.where].filter(Boolean);
+        return `root ${checkpoint.root}${about.length ? ` (${about.join(", ")})` : ""}`;
+      });
+      const listed = `${each.slice(0, -1).join(", ")} and ${each.at(-1)!}`;
+      return (
+        `The key ${key} signed ${roots.size === 2 ? "two" : roots.size} different records of ${entryCount(size)}: ${listed}. ` +
+        "A key signs one record of each size: the record was rewritten after it was signed."
+      );
+    });
+}
+
+/** The root (hex) of the first `size` leaves (hex) for each size asked for that they reach, up to a leaf that is not a hash. */
+async function rootsOfLeaves(leaves: readonly string[], sizes: Iterable<number>): Promise<Map<number, string>> {
+  const wanted = new Set(sizes);
+  const roots = new Map<number, string>();
+  const tree = new MerkleFrontier();
+  if (wanted.has(0)) roots.set(0, hashHex(await tree.root()));
+  const last = Math.max(0, ...wanted);
+  for (const leaf of leaves.slice(0, last)) {
+    const hash = hashFromHex(leaf);
+    if (!hash) break;
+    await tree.append(hash);
+    if (wanted.has(tree.size)) roots.set(tree.size, hashHex(await tree.root()));
+  }
+  return roots;
 }
 
 async function parseKey(text: string, what: string): Promise<VerifierKey> {
@@ -718,10 +852,19 @@ interface KeptState {
   length: number;
   root: string;
   label: string;
+  /** How the user gave what holds the leaves (the file), for messages about them. */
+  file: string;
   leaves: string[] | null;
+  /** A checkpoint the key signed (then with its time), or the user's own length and root. */
+  signed: boolean;
+  time: string | null;
 }
 
-/** The lengths and roots (hex) `since` commits to, checked for themselves: a note against the key, saved leaves against their root. */
+/**
+ * The lengths and roots (hex) `since` commits to, checked for themselves: a
+ * note against the key, saved leaves against their root. A --save file's
+ * checkpoint and its own length and root are one state when they say the same.
+ */
 async function openSince(
   since: Since,
   key: VerifierKey | null,
@@ -729,6 +872,7 @@ async function openSince(
   verify: Ed25519Verify,
 ): Promise<KeptState[]> {
   const kept: KeptState[] = [];
+  const own = { file: since.label, leaves: since.leaves };
   if (since.note) {
     if (!key) {
       throw new CannotVerify(
@@ -748,18 +892,22 @@ async function openSince(
         throw new CannotVerify(`${since.label} is damaged: its leaf hashes do not make its checkpoint's root.`);
       }
     }
+    const same = opened.checkpoint.size === since.length && root === since.root;
     kept.push({
+      ...own,
       length: opened.checkpoint.size,
       root,
-      label: `the checkpoint in ${since.label}`,
-      leaves: since.leaves,
+      label: same ? since.label : `the checkpoint in ${since.label}`,
+      signed: true,
+      time: opened.checkpoint.time,
     });
+    if (same) return kept;
   }
   if (since.length !== null && since.root !== null) {
     if (since.leaves && (await foldLeaves(since.leaves, since.length)) !== since.root) {
       throw new CannotVerify(`${since.label} is damaged: its leaf hashes do not make its root.`);
     }
-    kept.push({ length: since.length, root: since.root, label: since.label, leaves: since.leaves });
+    kept.push({ ...own, length: since.length, root: since.root, label: since.label, signed: false, time: null });
   }
   return kept;
 }
@@ -767,7 +915,7 @@ async function openSince(
 /**
  * Checks the entry `wanted`: its hash, its place in the latest checkpoint
  * (when the checkpoints hold: the leaves read then make its root), the
- * server's proof, and what became of it.
+ * server's proof, and what became of it. What does not hold goes to `fail`.
  */
 async function checkEntry(
   wanted: { seq: number; hash: string },
@@ -776,16 +924,17 @@ async function checkEntry(
   proof: { entry: { seq: number; hash: string }; size: number; root: string; proof: string[] } | null,
   rootsAt: Map<number, string>,
   checkpointsHold: boolean,
+  fail: (problem: string) => void,
 ): Promise<void> {
-  const { problems, warnings, notes } = result;
+  const { warnings, notes } = result;
   const entry = entries[wanted.seq - 1];
   if (!entry) {
-    problems.push(`The record has no entry ${wanted.seq}: it has ${entries.length}.`);
+    fail(`The record has no entry ${wanted.seq}: it has ${entryCount(entries.length)}.`);
     return;
   }
   if (entry.hash !== wanted.hash) {
-    problems.push(
-      `Entry ${wanted.seq}'s hash is ${entry.hash}, not the ${wanted.hash} you were given: the entry was changed (or the number or hash was copied wrong).`,
+    fail(
+      `Entry ${wanted.seq} does not have the hash you gave: it has ${entry.hash}, not ${wanted.hash}. The number or the hash was copied wrong, or the entry was changed after its hash was given.`,
     );
     return;
   }
@@ -794,12 +943,12 @@ async function checkEntry(
     // Already a problem: the leaves no longer make a signed root, so no checkpoint vouches for the entry.
   } else if (latest && wanted.seq <= latest.size) {
     notes.push(
-      `Entry ${wanted.seq} (${entry.event}${entry.kind ? `, ${entry.kind}` : ""}) is in the latest signed checkpoint (${latest.size} entries${latest.time ? `, ${latest.time}` : ""}) with the hash you were given.`,
+      `Entry ${wanted.seq} (${entry.event}${entry.kind ? `, ${entry.kind}` : ""}) is in the latest signed checkpoint (${entryCount(latest.size)}${latest.time ? `, ${latest.time}` : ""}) with the hash you were given.`,
     );
   } else {
     warnings.push(
       latest
-        ? `Entry ${wanted.seq} is in the record with the hash you were given, but newer than the latest signed checkpoint (${latest.size} entries): run this again once a checkpoint covers it.`
+        ? `Entry ${wanted.seq} is in the record with the hash you were given, but newer than the latest signed checkpoint (${entryCount(latest.size)}): run this again once a checkpoint covers it.`
         : `Entry ${wanted.seq} is in the record with the hash you were given, but no signed checkpoint covers it.`,
     );
   }
@@ -818,21 +967,25 @@ async function checkEntry(
       ));
     if (included) {
       notes.push(
-        `The server's inclusion proof of entry ${wanted.seq} in the tree of ${proof.size} entries checks out (${proof.proof.length} hashes).`,
+        `The server's inclusion proof of entry ${wanted.seq} in the tree of ${entryCount(proof.size)} checks out (${plural(proof.proof.length, "hash", "hashes")}).`,
       );
     } else if (proof.size > entries.length) {
-      warnings.push(`The server's inclusion proof is for ${proof.size} entries, more than were read: not checked.`);
+      warnings.push(`The server's inclusion proof is for ${entryCount(proof.size)}, more than were read: not checked.`);
     } else {
-      problems.push(
-        `The server's inclusion proof of entry ${wanted.seq} does not lead to the root of the record's first ${proof.size} entries${root ? ` (${root})` : ""}.`,
+      fail(
+        `The server's inclusion proof of entry ${wanted.seq} does not lead to the root of the record's first ${entryCount(proof.size)}${root ? ` (${root})` : ""}.`,
       );
     }
   }
+  if (entry.event === "text") return;
   for (const later of entries.slice(wanted.seq)) {
     if (later.ref !== entry.ref || later.event === "text") continue;
-    notes.push(`Entry ${later.seq} (${later.at}): it was later ${later.event} ${actor(later.event)}.`);
+    notes.push(
+      `The signature of entry ${wanted.seq} (ref ${entry.ref}) was later ${later.event} ${actor(later.event)} (entry ${later.seq}, ${later.at}).`,
+    );
   }
   // A signature's last entry says whether it still counts.
   const last = entries.findLast((item) => item.ref === entry.ref);
-  if (entry.event !== "text" && last && countChange(last.event) !== 1) notes.push("It is not counted any more.");
+  if (last && countChange(last.event) !== 1)
+    notes.push(`The signature of entry ${wanted.seq} is not counted any more.`);
 }

@@ -31,8 +31,10 @@ import {
   type NoteSigner,
 } from "../../src/domain/signed-note";
 import { textVersionDigest, type TextVersion } from "../../src/domain/text-versions";
+import { verificationReport } from "../../src/domain/verify-report";
 import {
   CannotVerify,
+  checkSignatoryList,
   checkpointToKeep,
   eventSummary,
   parseSavedRecord,
@@ -98,7 +100,7 @@ function editJson(fetch: Fetch, edit: (pathname: string, json: Record<string, un
   return async (url, init) => {
     const response = await fetch(url, init);
     if (!response.headers.get("Content-Type")?.includes("json")) return response;
-    return Response.json(edit(new URL(url).pathname, await response.json()), { status: response.status });
+    return Response.json(await edit(new URL(url).pathname, await response.json()), { status: response.status });
   };
 }
 
@@ -410,7 +412,7 @@ describe("npm run verify's checks", () => {
     const signersCheck = await verify(slug, { entry: { seq: late.seq, hash: late.hash } });
     expect(signersCheck.problems).toEqual([
       ...result.problems,
-      `The record has no entry ${late.seq}: it has ${second.size - 1}.`,
+      `The record has no entry ${late.seq}: it has ${second.size - 1} entries.`,
     ]);
 
     // Once the record has grown back past the checkpoint, its root names the range: after the first checkpoint.
@@ -433,13 +435,20 @@ describe("npm run verify's checks", () => {
     expect(since.status).toBe("failed");
     const differs = `Entry ${removed.seq} is not the one you saw`;
     const hashes = `its hash was ${seen.leaves[removed.seq - 1]}, it is now ${grown.leaves[removed.seq - 1]}. The record was changed, or an entry removed, since.`;
+    // The key signed the rewritten record at the size of the checkpoint kept: a fork, the proof of a rewrite. The
+    // file's checkpoint and its own length and root say the same (it was saved as the checkpoint was): said once.
+    const rewritten = covered.checkpoints[1]!;
     expect(since.problems).toEqual([
-      `${differs} (the checkpoint in kept.txt): ${hashes}`,
+      `The key ${TEST_VERIFIER_KEY} signed two different records of ${second.size} entries: root ${rewritten.root} (signed ${rewritten.time}) and root ${second.root} (signed ${second.time}, the checkpoint in kept.txt). ` +
+        "A key signs one record of each size: the record was rewritten after it was signed.",
       `${differs} (kept.txt): ${hashes}`,
     ]);
+    expect(since.failed).toEqual(["checkpoints", "since"]);
     // The checkpoint alone, as the letter published it, names the range.
     const note = await verify(slug, { since: parseSavedRecord(second.note, "checkpoint.txt") });
     expect(note.problems).toEqual([
+      `The key ${TEST_VERIFIER_KEY} signed two different records of ${second.size} entries: root ${rewritten.root} (signed ${rewritten.time}) and root ${second.root} (signed ${second.time}, the checkpoint in checkpoint.txt). ` +
+        "A key signs one record of each size: the record was rewritten after it was signed.",
       `The record's first ${second.size} entries no longer make the root you kept (the checkpoint in checkpoint.txt): an entry among 1–${second.size} was changed, removed or reordered since.`,
     ]);
     // And LENGTH:HASH, without the leaves, too.
@@ -539,8 +548,8 @@ describe("npm run verify's checks", () => {
     expect(withProof.notes).toEqual([
       `Entry ${entry.seq} (signed, individual) is in the latest signed checkpoint (${checkpoint.size} entries, ${checkpoint.time}) with the hash you were given.`,
       `The server's inclusion proof of entry ${entry.seq} in the tree of ${checkpoint.size} entries checks out (${page.proof.length} hashes).`,
-      `Entry ${withdrawal.seq} (${withdrawal.at}): it was later withdrawn by its signer.`,
-      "It is not counted any more.",
+      `The signature of entry ${entry.seq} (ref ${leaves.ref}) was later withdrawn by its signer (entry ${withdrawal.seq}, ${withdrawal.at}).`,
+      `The signature of entry ${entry.seq} is not counted any more.`,
     ]);
 
     // Without the server's page (a 404), the downloaded leaves prove it alone.
@@ -572,10 +581,21 @@ describe("npm run verify's checks", () => {
     // A hash that is not the entry's, and an entry the record does not have.
     const wrong = await verify(slug, { entry: { ...entry, hash: "a".repeat(64) } });
     expect(wrong.problems).toEqual([
-      `Entry ${entry.seq}'s hash is ${entry.hash}, not the ${"a".repeat(64)} you were given: the entry was changed (or the number or hash was copied wrong).`,
+      `Entry ${entry.seq} does not have the hash you gave: it has ${entry.hash}, not ${"a".repeat(64)}. The number or the hash was copied wrong, or the entry was changed after its hash was given.`,
     ]);
+    expect(wrong.failed).toEqual(["entry"]);
+    // The heading names the check that failed, and what did verify is still said.
+    const report = verificationReport(wrong);
+    expect(report.stderr).toBe(`NOT VERIFIED: entry ${entry.seq} is not as you gave it.\n- ${wrong.problems[0]}\n`);
+    expect(report.stdout).toMatch(
+      new RegExp(
+        `^Verified: the record of "${slug}" has ${entries.length} entries, every hash checks out, and it adds up to 6 signatures \\(3 organizations, 3 individuals\\)\\.\nList: the 5 listed signatories are exactly the record's counted, listed entries\\.\n`,
+      ),
+    );
+    expect(report.stdout).toContain("\nNothing to keep: ");
+    expect(report.stdout).not.toContain("Checkpoint to keep");
     const missing = await verify(slug, { entry: { seq: 999, hash: entry.hash } });
-    expect(missing.problems).toEqual([`The record has no entry 999: it has ${entries.length}.`]);
+    expect(missing.problems).toEqual([`The record has no entry 999: it has ${entries.length} entries.`]);
 
     // Signed within the minute after the checkpoint (readers sign at most once a minute): in the record, and in the
     // proof of its page, but not yet covered by a signature.
@@ -583,6 +603,9 @@ describe("npm run verify's checks", () => {
     const newest = (await recordEntries(slug)).at(-1)!;
     const newer = await verify(slug, { entry: { seq: newest.seq, hash: newest.hash } });
     expect(newer.problems).toEqual([]);
+    expect(newer.notes).toContain(
+      `The newest entry (${newest.seq}) is not yet in a signed checkpoint: the server signs one within about a minute of a change.`,
+    );
     expect(newer.warnings).toEqual([
       `Entry ${newest.seq} is in the record with the hash you were given, but newer than the latest signed checkpoint (${checkpoint.size} entries): run this again once a checkpoint covers it.`,
     ]);
@@ -626,7 +649,7 @@ describe("npm run verify's checks", () => {
     const unchecked = await verify(slug, { fetch: unpublished });
     expect(unchecked).toMatchObject({ ok: true, versions: null });
     expect(unchecked.warnings).toContain(
-      "The record has 1 text entries, but the letter publishes no versions (versions_url): the text is not checked.",
+      "The record has 1 text entry, but the letter publishes no versions (versions_url): the text is not checked.",
     );
   });
 
@@ -652,6 +675,125 @@ describe("npm run verify's checks", () => {
         : json,
     );
     expect((await verify(slug, { fetch: sealing })).status).toBe("incomplete");
+  });
+
+  it("still check the checkpoints, what was kept and the entry asked about when the record does not make the letter's root", async () => {
+    const { slug } = await letterWithHistory();
+    const seen = await verify(slug);
+    const checkpoint = seen.latest!;
+    expect(checkpoint.size).toBe(seen.entries);
+    const kept = savedRecord(seen);
+    const stays = await entryNamed(slug, "Stays");
+
+    // A tamperer renames an entry and recomputes its digest and leaf hash, but not the tree the letter's root is
+    // made from: the letter still publishes the old root.
+    const renamed = editJson(appFetch(), (pathname, json) => {
+      if (pathname !== `/letters/${slug}/record.json`) return json;
+      return (async () => {
+        const entries = await Promise.all(
+          (json.entries as SealedRecordEntry[]).map(async (entry) => {
+            if (entry.seq !== stays.seq) return entry;
+            const changed = { ...entry, name: "Someone Else" };
+            const digest = await detailsDigest(changed);
+            return { ...changed, digest, hash: await entryLeafHash(changed, digest) };
+          }),
+        );
+        return { ...json, entries };
+      })();
+    });
+    const result = await verify(slug, {
+      fetch: renamed,
+      since: parseSavedRecord(kept, "kept.txt"),
+      entry: { seq: stays.seq, hash: stays.hash },
+    });
+    const forged = result.leaves[stays.seq - 1]!;
+    expect(forged).not.toBe(stays.hash);
+    expect(result.status).toBe("failed");
+    expect(result.failed).toEqual(["record", "checkpoints", "since", "entry"]);
+    expect(result.problems).toEqual([
+      `The record's entries make the root ${result.root}; the letter publishes ${seen.root}.`,
+      `The checkpoint of ${checkpoint.size} entries signed ${checkpoint.time} no longer matches the record: it signed root ${checkpoint.root}, but the first ${checkpoint.size} entries now make ${result.root}. ` +
+        `An entry between 1 and ${checkpoint.size} was changed, removed or reordered after it was signed.`,
+      `Entry ${stays.seq} is not the one you saw (kept.txt): its hash was ${stays.hash}, it is now ${forged}. The record was changed, or an entry removed, since.`,
+      `Entry ${stays.seq} does not have the hash you gave: it has ${forged}, not ${stays.hash}. The number or the hash was copied wrong, or the entry was changed after its hash was given.`,
+    ]);
+    const report = verificationReport(result);
+    expect(report.stderr.split("\n")[0]).toBe(
+      `NOT VERIFIED: the record of "${slug}" does not hold together; its signed checkpoints do not check out; the record is not the one you kept; entry ${stays.seq} is not as you gave it.`,
+    );
+    expect(report.stdout).not.toContain("Verified:");
+    expect(report.stdout).toContain(
+      "\nNothing to keep: what the letter publishes does not verify, and only a record that verifies is worth keeping.\n",
+    );
+    expect(report.stdout).not.toContain("Checkpoint to keep");
+  });
+
+  it("name two checkpoints of one size with different roots as what they prove: a rewrite the key signed", async () => {
+    const { slug } = await letterWithHistory();
+    const genuine = await publishedCheckpoint(slug);
+    const other = await resigned(slug, { ...genuine, root: "ab".repeat(32), time: "2030-01-01T00:00:00Z" });
+    const fork = `The key ${TEST_VERIFIER_KEY} signed two different records of ${genuine.size} entries`;
+    const rewritten = "A key signs one record of each size: the record was rewritten after it was signed.";
+    const published = await verify(slug, { fetch: withCheckpoints(slug, [genuine, other]) });
+    expect(published.problems).toEqual([
+      `${fork}: root ${other.root} (signed ${other.time}) and root ${genuine.root} (signed ${genuine.time}). ${rewritten}`,
+    ]);
+    expect(published.failed).toEqual(["checkpoints"]);
+
+    // One kept, the other published.
+    const kept = await verify(slug, { since: parseSavedRecord(other.note, "other.txt") });
+    expect(kept.problems).toEqual([
+      `${fork}: root ${genuine.root} (signed ${genuine.time}) and root ${other.root} (signed ${other.time}, the checkpoint in other.txt). ${rewritten}`,
+      `The record's first ${genuine.size} entries no longer make the root you kept (the checkpoint in other.txt): an entry among 1–${genuine.size} was changed, removed or reordered since.`,
+    ]);
+  });
+
+  it("count one of a thing as one: 1 organization, 1 individual, 1 signatory, 1 entry", async () => {
+    const letter = await createLetter({ organizations: ["Solo Org"] });
+    await seedSignatures(letter.slug, [{ name: "Solo" }]);
+    const result = await verify(letter.slug);
+    expect(result.ok).toBe(true);
+    const report = verificationReport(result);
+    expect(report.stdout).toContain(
+      `Verified: the record of "${letter.slug}" has 3 entries, every hash checks out, and it adds up to 2 signatures (1 organization, 1 individual).\n`,
+    );
+    expect(report.stdout).toContain("Events: 2 signed by signers; nothing by organizers; 1 text version.\n");
+    expect(report.stdout).toContain("Text: 1 published version checked against the record.\n");
+    expect(report.stdout).toContain(`Checkpoints: 1 signed by ${TEST_VERIFIER_KEY} (the latest covers 3 entries`);
+
+    // Two newer than the checkpoint (signed within the minute of the first read): said, and how soon they will be.
+    await seedSignatures(letter.slug, [{ name: "Second" }, { name: "Third" }]);
+    const ahead = await verify(letter.slug);
+    expect(ahead.notes).toEqual([
+      "The newest 2 entries (4–5) are not yet in a signed checkpoint: the server signs one within about a minute of a change.",
+    ]);
+
+    const listed = { ref: "f".repeat(32), kind: "individual" as const, name: "Nobody" };
+    const alone = { organization: null, title: null, city: null, country: null };
+    expect(checkSignatoryList([], [{ ...listed, ...alone }])).toEqual([
+      `The signatory ${listed.ref} is listed as "Nobody", but the record has no entry for it: it was never recorded.`,
+      "The list shows 1 signatory; the record counts 0 listed ones.",
+    ]);
+    expect(
+      verificationReport({ ...result, status: "failed", ok: false, failed: ["entry"], problems: ["x"], listed: 1 })
+        .stdout,
+    ).toContain("List: the 1 listed signatory is exactly the record's counted, listed entry.\n");
+  });
+
+  it("say a run that fails leaves nothing to keep, and why, with a key pinned that did not sign the checkpoints", async () => {
+    const { slug } = await letterWithHistory();
+    const other = (await parseSignerKey(await generateSignerKey("undersigned.test"))).verifierKey.text;
+    const result = await verify(slug, { key: other });
+    expect(result.failed).toEqual(["key", "checkpoints"]);
+    const report = verificationReport(result);
+    expect(report.stderr.split("\n")[0]).toBe(
+      "NOT VERIFIED: the server's record key is not the one you pinned; its signed checkpoints do not check out.",
+    );
+    expect(report.stdout).toContain(
+      "\nNothing to keep: the letter's checkpoints are not signed by the key you pinned (--key).\n",
+    );
+    expect(report.stdout).not.toContain("unsigned");
+    expect(report.stdout).not.toContain("Checkpoint to keep");
   });
 
   it("verify a letter of 10,000 signatures", { timeout: 300_000 }, async () => {

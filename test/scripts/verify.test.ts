@@ -74,6 +74,10 @@ describe("npm run verify against the app", () => {
     expect(pinned.stderr).toContain(
       `- The server's record key is ${key}, not the ${other} you pinned with --key: the server changed its key, or is not the one you expect.\n`,
     );
+    expect(pinned.stdout).toContain(
+      "\nNothing to keep: the letter's checkpoints are not signed by the key you pinned (--key).\n",
+    );
+    expect(pinned.stdout).not.toContain("Checkpoint to keep");
   });
 
   it("saves what it saw, and proves a later run extends it (--save, --since FILE, --since LENGTH:HASH)", async () => {
@@ -126,9 +130,12 @@ describe("npm run verify against the app", () => {
     );
     const wrong = await verify(DEMO, "--entry", `${entry.seq}:${"b".repeat(64)}`);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain(
-      `- Entry ${entry.seq}'s hash is ${entry.hash}, not the ${"b".repeat(64)} you were given`,
+    expect(wrong.stderr).toBe(
+      `NOT VERIFIED: entry ${entry.seq} is not as you gave it.\n` +
+        `- Entry ${entry.seq} does not have the hash you gave: it has ${entry.hash}, not ${"b".repeat(64)}. The number or the hash was copied wrong, or the entry was changed after its hash was given.\n`,
     );
+    // What did verify is still said.
+    expect(wrong.stdout).toMatch(/^Verified: the record of "honduras-new-elections-2017" has \d+ entries, .*\nList: /);
   });
 
   it("fails clearly, with exit code 3, for what it can't read", async () => {
@@ -253,9 +260,9 @@ describe("npm run verify against a hostile server", () => {
     const failed = await verify(`${still.origin}/letters/hostile`);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toBe(
-      `NOT VERIFIED: what "hostile" publishes does not hold.\n` +
+      "NOT VERIFIED: the list of signatories is not the record's.\n" +
         `- The signatory ${LISTED.ref} is listed as "Nobody", but the record has no entry for it: it was never recorded.\n` +
-        "- The list shows 1 signatories; the record counts 0 listed ones.\n",
+        "- The list shows 1 signatory; the record counts 0 listed ones.\n",
     );
 
     const sealing = await serve((request, response) => {
