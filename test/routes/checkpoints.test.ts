@@ -271,6 +271,23 @@ describe("signed checkpoints", () => {
     logged.mockRestore();
   });
 
+  it("never signs a root its stored tree does not make", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const { id } = (await letterRow(letter.slug))!;
+    expect((await getJson<LetterJson>(`/letters/${letter.slug}.json`)).record.checkpoint).toMatchObject({ size: 2 });
+    await seedSignatures(letter.slug, [{ name: "Next" }]);
+    await getJson<LetterJson>(`/letters/${letter.slug}.json`); // sealed, within the minute: not signed yet
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // Someone with the database but not the key sets the letter's root to one of their choosing.
+    await runStatements([`UPDATE letters SET record_root = '${"ab".repeat(32)}' WHERE id = ${id}`]);
+    await runMinuteJob(new Date(Date.now() + 61_000));
+    expect(await storedCheckpoints(letter.slug)).toEqual([2]);
+    expect(logged.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
+      expect.objectContaining({ event: "record_checkpoint_refused", letter: letter.slug, checkpoint: 3 }),
+    );
+    logged.mockRestore();
+  });
+
   it("stores one checkpoint per size however many sign it at once", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
     const deps = appDeps(env, readSettings(env));
