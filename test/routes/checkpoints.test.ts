@@ -438,6 +438,14 @@ describe("consistency proofs", () => {
     expect(await response.json()).toMatchObject({ error: { status: 400, title } });
   });
 
+  it("says what from= must be, not that it is missing, when it is given wrong", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const response = await fetchApp(`/letters/${letter.slug}/record/consistency.json?from=1.5`, FRESH);
+    const { error } = await response.json<{ error: { message: string } }>();
+    expect(error.message).toContain("a whole number such as 12");
+    expect(error.message).not.toContain("required");
+  });
+
   it("answers 404 for a letter that is not published", async () => {
     const draft = await createLetter({ status: "draft", organizations: ["AFL-CIO"] });
     for (const path of ["/checkpoints", "/record/consistency.json?from=0"]) {
