@@ -48,7 +48,8 @@ export function checkpointOrigin(keyName: string, slug: string): string {
 
 /**
  * Why the record of `head` must not be signed, or null when it may: the
- * letter's latest stored checkpoint must be one this key signed, for this
+ * root to sign must be the one the stored tree (record_nodes) makes at that
+ * size, the letter's latest stored checkpoint must be one this key signed, for this
  * letter, saying the size and root its row says, and the record's first
  * entries at that size must still make that root (RFC 9162: the tree being
  * signed extends the one signed last). Someone who rewrote the record in the
@@ -59,8 +60,12 @@ export function checkpointOrigin(keyName: string, slug: string): string {
 async function refusalToSign(
   deps: Pick<AppDeps, "db">,
   signer: NoteSigner,
-  head: Pick<RecordHead, "id" | "slug" | "sealed">,
+  head: Pick<RecordHead, "id" | "slug" | "sealed" | "root">,
 ): Promise<{ checkpoint: number; reason: string } | null> {
+  // The root to sign is the one the stored tree makes (what every proof is drawn from), never only the letter's column.
+  if (hashHex(await recordRootAt(deps.db, head.id, head.sealed)) !== head.root) {
+    return { checkpoint: head.sealed, reason: "The letter's record root is not the root its stored tree makes." };
+  }
   const previous = await latestCheckpoint(deps.db, head.id);
   if (!previous) return null;
   const opened = await openCheckpoint(previous.note, signer.verifierKey, webCryptoVerify);

@@ -134,7 +134,7 @@ const badRange = (name: "from" | "to") => (ctx: core.ParsePayload) =>
     ctx,
     { status: 400, title: "This proof link is not valid" },
     name === "from"
-      ? "The from= parameter is required: the size of the record you kept (a checkpoint's size), a whole number."
+      ? "The from= parameter must be the size of the record you kept (a checkpoint's size), a whole number such as 12."
       : "The to= parameter must be a size of the record, a whole number (or left out for its current length).",
   );
 

@@ -56,7 +56,7 @@ export async function expireUnconfirmed(db: D1Database, now: Date): Promise<numb
   const [expired] = await db.batch([
     db
       .prepare(
-        `UPDATE signatures SET status = 'withdrawn', email = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL
+        `UPDATE signatures SET status = 'withdrawn', email = NULL, email_domain = NULL, client_hash = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL
          WHERE status = 'unconfirmed' AND confirm_expires_at < ?1`,
       )
       .bind(before),

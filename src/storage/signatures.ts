@@ -451,7 +451,7 @@ export interface StatusChangeDetails {
   ref?: string;
   /** When the confirmation link sent with the change stops working (ISO 8601). */
   confirmExpiresAt?: string;
-  /** Forget the email address (it is no longer needed once the signature is withdrawn). */
+  /** Forget the email address, and its domain and the client's keyed hash kept beside it (no longer needed once the signature is withdrawn). */
   forgetEmail?: boolean;
 }
 
@@ -484,7 +484,9 @@ export async function changeSignatureStatus(
            emails_window_start = CASE WHEN ?11 IS NULL THEN emails_window_start END,
            confirm_token_hash = CASE WHEN ?11 IS NULL THEN confirm_token_hash END,
            withdraw_token_hash = CASE WHEN ?11 IS NULL THEN withdraw_token_hash END,
-           email = CASE WHEN ?13 THEN NULL ELSE email END, language = coalesce(?14, language)
+           email = CASE WHEN ?13 THEN NULL ELSE email END,
+           email_domain = CASE WHEN ?13 THEN NULL ELSE email_domain END,
+           client_hash = CASE WHEN ?13 THEN NULL ELSE client_hash END, language = coalesce(?14, language)
          WHERE id = ?1 AND status = ?2`,
       )
       .bind(

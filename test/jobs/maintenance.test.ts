@@ -43,10 +43,12 @@ describe("the maintenance job", () => {
     ]);
     await runJob();
     const rows = await signatureRows(letter.slug);
-    expect(rows.map((row) => [row.status, row.email])).toEqual([
-      ["withdrawn", null],
-      ["unconfirmed", "recent@example.org"],
+    // The email goes, and with it what was kept only beside it: its domain and the client's keyed hash.
+    expect(rows.map((row) => [row.status, row.email, row.email_domain])).toEqual([
+      ["withdrawn", null, null],
+      ["unconfirmed", "recent@example.org", "example.org"],
     ]);
+    expect(rows[0]!.client_hash).toBeNull();
     expect(rows[0]!.email_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await letterState(letter.slug)).toMatchObject({ pending_count: 1 });
   });

@@ -271,6 +271,23 @@ describe("signed checkpoints", () => {
     logged.mockRestore();
   });
 
+  it("never signs a root its stored tree does not make", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const { id } = (await letterRow(letter.slug))!;
+    expect((await getJson<LetterJson>(`/letters/${letter.slug}.json`)).record.checkpoint).toMatchObject({ size: 2 });
+    await seedSignatures(letter.slug, [{ name: "Next" }]);
+    await getJson<LetterJson>(`/letters/${letter.slug}.json`); // sealed, within the minute: not signed yet
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // Someone with the database but not the key sets the letter's root to one of their choosing.
+    await runStatements([`UPDATE letters SET record_root = '${"ab".repeat(32)}' WHERE id = ${id}`]);
+    await runMinuteJob(new Date(Date.now() + 61_000));
+    expect(await storedCheckpoints(letter.slug)).toEqual([2]);
+    expect(logged.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
+      expect.objectContaining({ event: "record_checkpoint_refused", letter: letter.slug, checkpoint: 3 }),
+    );
+    logged.mockRestore();
+  });
+
   it("stores one checkpoint per size however many sign it at once", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
     const deps = appDeps(env, readSettings(env));
@@ -419,6 +436,14 @@ describe("consistency proofs", () => {
     expect(response.status).toBe(400);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(await response.json()).toMatchObject({ error: { status: 400, title } });
+  });
+
+  it("says what from= must be, not that it is missing, when it is given wrong", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const response = await fetchApp(`/letters/${letter.slug}/record/consistency.json?from=1.5`, FRESH);
+    const { error } = await response.json<{ error: { message: string } }>();
+    expect(error.message).toContain("a whole number such as 12");
+    expect(error.message).not.toContain("required");
   });
 
   it("answers 404 for a letter that is not published", async () => {

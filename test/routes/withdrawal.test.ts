@@ -73,7 +73,8 @@ describe("withdrawing a signature", () => {
       expect(await response.text(), path).not.toContain("Changed Mind");
     }
     const [, row] = await signatureRows(letter.slug);
-    expect(row).toMatchObject({ status: "withdrawn", email: null });
+    // The email goes, and with it what was kept only beside it (README, Privacy and retention).
+    expect(row).toMatchObject({ status: "withdrawn", email: null, email_domain: null, client_hash: null });
     const record = await (
       await fetchApp(`/letters/${letter.slug}/record.json`)
     ).json<{ entries: { event: string; name: string | null; salt: string | null }[] }>();
