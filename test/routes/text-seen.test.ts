@@ -13,7 +13,9 @@ import { env } from "cloudflare:workers";
 import type { HTMLElement } from "node-html-parser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  countingDatabase,
   fetchApp,
+  formBody,
   formFieldsOf,
   individual,
   logIn,
@@ -22,7 +24,9 @@ import {
   parseHtml,
   postSignature,
   recordingQueue,
+  SAME_ORIGIN_FORM,
   signatureRows,
+  stampedForm,
   stopClock,
   submitForm,
   texts,
@@ -335,5 +339,46 @@ describe("a form that says nothing trustworthy about the text it showed", SLOW, 
     expect((await postSignature(slug, { ...individual(), text_seq: "0" })).status).toBe(409);
     expect((await postSignature(slug, { ...individual(), text_seq: ["1", "3"] })).status).toBe(409);
     expect(await signatureRows(slug)).toHaveLength(tampered.length + 1);
+  });
+});
+
+describe("what the check costs", SLOW, () => {
+  it("adds no query to a signature stored now, and reads text_versions by its index only", async () => {
+    const slug = await publishedLetter();
+    const post = async (fields: Record<string, string>, database: D1Database) =>
+      fetchApp(
+        `/letters/${slug}/signatures`,
+        { DB: database, CACHE_MAX_AGE: "0" },
+        {
+          method: "POST",
+          headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": "198.51.100.7" },
+          body: formBody(await stampedForm(slug, fields)),
+          redirect: "manual",
+        },
+      );
+    const queriesOf = async (fields: Record<string, string>) => {
+      const counter = countingDatabase(env.DB);
+      expect((await post(fields, counter.database)).status).toBe(303);
+      return counter.recorded();
+    };
+    const without = await queriesOf(individual() as Record<string, string>);
+    const seen = await queriesOf({ ...(individual() as Record<string, string>), text_seq: "2" });
+    expect(seen.length).toBe(without.length);
+    // Refused: the insert's guard, then one read that tells a new text from a repeated address.
+    await editOriginal(slug);
+    const counter = countingDatabase(env.DB);
+    const refused = await post({ ...(individual() as Record<string, string>), text_seq: "2" }, counter.database);
+    expect(refused.status).toBe(409);
+    const touching = [...seen, ...counter.recorded()].filter((query) => query.sql.includes("text_versions"));
+    expect(touching.length).toBeGreaterThanOrEqual(3);
+    for (const query of touching) {
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+        .bind(...query.params)
+        .all<{ detail: string }>();
+      const plan = results.map((row) => row.detail).join("\n");
+      // One seek in the (letter_id, seq) index: never the letter's versions one by one.
+      expect(plan, query.sql).toMatch(/SEARCH text_versions USING COVERING INDEX \S+ \(letter_id=\?(?: AND seq>\?)?\)/);
+      expect(plan, query.sql).not.toMatch(/SCAN text_versions/);
+    }
   });
 });
