@@ -224,5 +224,6 @@ export async function previewOfForm(deps: AppDeps, input: LetterInput): Promise<
     deliveryNote: stored?.deliveryNote ?? null,
     textUpdatedAt: stored?.textUpdatedAt ?? null,
     managedBy: "admin",
+    textSeq: stored?.textSeq ?? 0,
   };
 }

@@ -29,6 +29,7 @@ import { ConfigurationError } from "../env";
 import type { Mailer } from "../integrations/mailer";
 import { StorageUnavailable } from "../storage/database";
 import { findLetterTranslation } from "../storage/letter-translations";
+import { latestTextSeq } from "../storage/text-versions";
 import { findSignatureByEmail, insertSignatures, replaceUnconfirmedDetails, reserveEmail } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
@@ -71,6 +72,11 @@ export interface AcceptedSignature {
   source?: string | null;
   /** How it came: the sign form (the default) or the public API. */
   channel?: "form" | "api";
+  /**
+   * Stored now only (never on the queue): the seq of the letter's latest text entry on the
+   * signer's page (SignatureToStore.textSeen). The row is not stored when a later one exists.
+   */
+  textSeen?: number | null;
 }
 
 /** What storing one accepted signature did. */
@@ -79,6 +85,8 @@ export interface StoreOutcome {
   created: boolean;
   /** Whether the new signature waits for its confirmation link. */
   awaitsConfirmation: boolean;
+  /** Nothing was stored because the letter's text changed after the signer's page was drawn (see textSeen). */
+  textChanged?: boolean;
 }
 
 /** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
@@ -122,6 +130,12 @@ export interface SignatureToStore {
   language?: string;
   /** SIGNATURE_WRITES: stored now, or put on SIGN_QUEUE for the consumer. */
   writes: "direct" | "queue";
+  /**
+   * The seq of the letter's latest text entry when the signer's page was drawn (the sign form's
+   * TEXT_SEEN_FIELD, domain/text-versions.ts), or null when not known (the API, a page from before
+   * the field): with a later text entry, nothing is stored and signLetter says "text-changed".
+   */
+  textSeen?: number | null;
 }
 
 /**
@@ -130,12 +144,17 @@ export interface SignatureToStore {
  * went; never throws for a busy store: "queue-busy" and "database-busy" mean
  * nothing was kept, "mail-busy" that the signature was kept but its email
  * could not be sent; either way the signer should send it again (a repeated
- * email gets a new link).
+ * email gets a new link). "text-changed": the letter got a new text version
+ * (a `text` record entry) after the signer's page was drawn (`textSeen`), so
+ * nothing was stored and nobody is written to: the signer should read the
+ * new text and sign again. Stored now, that check is part of the insert (no
+ * extra read, and no text can slip in between); put on the queue, it is one
+ * indexed read before sending (the consumer does not check again).
  */
 export async function signLetter(
   deps: AppDeps,
   signature: SignatureToStore,
-): Promise<"stored" | "queued" | "queue-busy" | "database-busy" | "mail-busy"> {
+): Promise<"stored" | "queued" | "queue-busy" | "database-busy" | "mail-busy" | "text-changed"> {
   const { letter, input } = signature;
   if (!deps.origin) throw new ConfigurationError("Signing needs the public origin its emails link to.");
   const accepted: AcceptedSignature = {
@@ -151,7 +170,14 @@ export async function signLetter(
     source: signature.source,
     channel: signature.channel,
   };
+  const textSeen = signature.textSeen ?? null;
   if (signature.writes === "queue") {
+    try {
+      if (textSeen !== null && (await latestTextSeq(deps.db, letter.id)) > textSeen) return "text-changed";
+    } catch (error) {
+      if (error instanceof StorageUnavailable) return "database-busy";
+      throw error;
+    }
     // Stored by the queue's consumer within seconds (src/jobs/signature-queue.ts); the answer is the same.
     try {
       await deps.env.SIGN_QUEUE!.send(signatureMessage(accepted), { contentType: "json" });
@@ -163,11 +189,12 @@ export async function signLetter(
   }
   let outcomes: StoreOutcome[];
   try {
-    outcomes = await storeSignatures(deps, [accepted]);
+    outcomes = await storeSignatures(deps, [{ ...accepted, textSeen }]);
   } catch (error) {
     if (error instanceof StorageUnavailable) return "database-busy";
     throw error;
   }
+  if (outcomes[0]?.textChanged) return "text-changed";
   // What the email says (a link, "you have already signed") is never told in the answer; that it was sent is.
   const unsent = await notifySigners(deps, [accepted], outcomes);
   return unsent > 0 ? "mail-busy" : "stored";
@@ -212,7 +239,10 @@ function expiresIn(now: Date, days: number): string {
  * transaction, then refreshes the public copies of each letter that got a
  * new one it shows. A repeated mailbox (or, for signatures from before
  * mailboxes were keyed, a repeated email) is not stored again; notifySigners
- * then writes to it instead. Throws StorageUnavailable when D1 fails (nothing kept).
+ * then writes to it instead. Neither is a signature whose `textSeen` is older
+ * than the letter's latest text entry (outcome `textChanged`; nobody is
+ * written to): that costs a read only when nothing was stored. Throws
+ * StorageUnavailable when D1 fails (nothing kept).
  */
 export async function storeSignatures(deps: AppDeps, accepted: readonly AcceptedSignature[]): Promise<StoreOutcome[]> {
   const emailed = linksGoByEmail(deps);
@@ -237,15 +267,25 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
           emailsSent: awaitsConfirmation || emailed ? 1 : 0,
           emailsWindowStart: awaitsConfirmation || emailed ? now.toISOString() : null,
           language: signature.language ?? null,
+          textSeen: signature.textSeen ?? null,
         },
       };
     }),
   );
   const results = await insertSignatures(deps.db, prepared);
-  const outcomes = results.map((result, index) => ({
+  const outcomes: StoreOutcome[] = results.map((result, index) => ({
     created: result.created,
     awaitsConfirmation: result.created && prepared[index]!.signature.confirmExpiresAt !== null,
   }));
+  // Not stored: a repeated mailbox, or a text the signer never saw. Told apart by one read per letter, only then.
+  const latest = new Map<number, number>();
+  for (const [index, signature] of accepted.entries()) {
+    const textSeen = signature.textSeen ?? null;
+    if (outcomes[index]!.created || textSeen === null) continue;
+    const letterId = signature.letter.id;
+    if (!latest.has(letterId)) latest.set(letterId, await latestTextSeq(deps.db, letterId));
+    if (latest.get(letterId)! > textSeen) outcomes[index]!.textChanged = true;
+  }
   // A repeated mailbox stores nothing. One refresh per letter, however many signatures of the batch it got.
   const changed = new Set(
     accepted
@@ -374,6 +414,8 @@ export async function notifySigners(
     accepted.map(async (signature, index) => {
       const outcome = outcomes[index]!;
       const { letter, input, ref } = signature;
+      // Refused for a text the signer never saw: nothing was stored, and nothing is told.
+      if (outcome.textChanged) return;
       try {
         if (outcome.created && outcome.awaitsConfirmation && mailer) {
           const voice = await voiceOf(deps.db, signature);

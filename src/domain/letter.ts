@@ -47,6 +47,12 @@ export interface Letter {
   deliveryNote: string | null;
   /** When its text last changed after people had signed it (ISO 8601): shown publicly as "updated on". */
   textUpdatedAt: string | null;
+  /**
+   * The record seq of the letter's latest text entry, in any language (a
+   * published version of its text or a translation: storage/text-versions.ts),
+   * 0 when it has none. The sign form carries it (domain/text-versions.ts TEXT_SEEN_FIELD).
+   */
+  textSeq: number;
   /** Where the letter is written: a file in content/, or the organizer area (which the loader then leaves alone). */
   managedBy: "file" | "admin";
 }

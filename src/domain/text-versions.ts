@@ -131,3 +131,24 @@ export async function checkTextVersions(
   }
   return problems;
 }
+
+/**
+ * The sign form's hidden field that says which text the signer read: the
+ * record seq of the letter's latest text entry (any language) when the page
+ * was drawn, 0 when it had none. A signature whose form names an older seq
+ * than the letter's latest text entry is not stored (app/signing.ts): the
+ * record would otherwise show it signed after a text its signer never saw.
+ */
+export const TEXT_SEEN_FIELD = "text_seq";
+
+/**
+ * The text seq a sign form carries (see TEXT_SEEN_FIELD), or null when it
+ * carries none worth trusting: absent (a page cached before the field
+ * existed, the JSON API, a tool), or not a whole number of at most 15 digits
+ * (tampered). Null means "not known", and is signed as before.
+ */
+export function textSeenOf(raw: unknown): number | null {
+  const text = Array.isArray(raw) ? (raw as unknown[])[0] : raw;
+  if (typeof text !== "string" || !/^[0-9]{1,15}$/.test(text)) return null;
+  return Number(text);
+}

@@ -152,19 +152,22 @@ export function languageAlternates<E extends AppEnv>(
 }
 
 /**
- * What a sign form carries besides its fields: its stamp (`carried`, for a
- * form shown again after a submission, else one drawn now), and Turnstile's
- * site key when it is on.
+ * What a sign form about `letter` carries besides its fields: its stamp
+ * (`carried`, for a form shown again after a submission, else one drawn
+ * now), Turnstile's site key when it is on, and the seq of the letter's
+ * latest text entry (the text the page shows).
  */
 export async function signFormExtras<E extends AppEnv>(
   c: Context<E>,
-  slug: string,
+  letter: Pick<Letter, "slug" | "textSeq">,
   carried?: string,
 ): Promise<SignFormExtras> {
   const secret = c.env.SECRET_KEY;
   return {
-    stamp: carried ?? (secret ? await formStamp(secret, slug, (c.get("deps") as AppDeps).now().getTime()) : null),
+    stamp:
+      carried ?? (secret ? await formStamp(secret, letter.slug, (c.get("deps") as AppDeps).now().getTime()) : null),
     turnstileSiteKey: turnstileSiteKey(c.env),
+    textSeq: letter.textSeq,
   };
 }
 
@@ -205,7 +208,7 @@ export async function renderLetterPage<E extends AppEnv>(
         versions: withLang(paths.versions(letter.slug), language),
       }}
       form={form}
-      formExtras={await signFormExtras(c, letter.slug, form.stamp)}
+      formExtras={await signFormExtras(c, letter, form.stamp)}
     />,
     pageShell(c),
   );
@@ -291,7 +294,7 @@ export async function renderEmbedPage<E extends AppEnv>(
         languages: languageLinks(letter, paths.embed(letter.slug, { source })),
       }}
       form={form}
-      formExtras={await signFormExtras(c, letter.slug, form.stamp)}
+      formExtras={await signFormExtras(c, letter, form.stamp)}
       receipt={receipt}
       t={messagesFor(interfaceLocale(letter.language))}
     />,

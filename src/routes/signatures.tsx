@@ -60,6 +60,7 @@ import { paths, withLang } from "../domain/paths";
 import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
+import { TEXT_SEEN_FIELD, textSeenOf } from "../domain/text-versions";
 import { requireSecretKey, turnstileSiteKey } from "../env";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
@@ -156,6 +157,8 @@ async function signAgain(
       extras={{
         stamp: await stampForFormShownAgain(c.var.deps, slug, fields),
         turnstileSiteKey: turnstileSiteKey(c.env),
+        // No text is shown here: the form still speaks for the one the signer read.
+        textSeq: textSeenOf(fields[TEXT_SEEN_FIELD]),
       }}
       links={{
         sign: embed ? paths.signFromEmbed(slug, embed.source) : paths.sign(slug),
@@ -274,6 +277,34 @@ async function refusedAttempt(
   }
 }
 
+/**
+ * 409 when the letter's text changed after the signer's page was drawn (a
+ * new version, in any language, entered the record: see signLetter): the
+ * letter page, or the card, again with the new text, read afresh rather
+ * than from the copy kept for signing, and the form filled in, its stamp
+ * carried forward and its text seq the new one, so that pressing Sign again
+ * signs the text now shown. It says so, and links to what changed. Nothing was stored.
+ */
+async function textChanged(c: Context<SigningEnv>, stale: Letter, fields: Record<string, unknown>): Promise<Response> {
+  const t = words(c);
+  try {
+    const letter = await requirePublishedLetter(c, stale.slug);
+    const language = letter.languages.length > 1 ? c.get("signingLanguage") : null;
+    const form: SignFormState = {
+      values: signFormValues(fields),
+      errors: {},
+      formError: t.form.textChanged,
+      formErrorLink: { href: withLang(paths.versions(letter.slug), language), label: t.form.seeWhatChanged },
+      stamp: await stampForFormShownAgain(c.var.deps, letter.slug, fields),
+    };
+    return htmlResponse(await renderSignPage(c, letter, form), 409);
+  } catch (error) {
+    if (error instanceof StorageUnavailable)
+      return signAgain(c, stale.slug, null, "database", 30, c.get("signingLanguage"));
+    throw error;
+  }
+}
+
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(
   c: Context<SigningEnv>,
@@ -344,7 +375,9 @@ signatures.post(
       clientHash: screened.clientHash,
       language: c.get("signingLanguage"),
       writes: signatureWrites(c),
+      textSeen: textSeenOf(fields[TEXT_SEEN_FIELD]),
     });
+    if (result === "text-changed") return textChanged(c, letter, fields);
     if (result === "queue-busy") return signAgain(c, letter.slug, null, "queue", 30, c.get("signingLanguage"));
     if (result === "database-busy") return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     if (result === "mail-busy") return signAgain(c, letter.slug, null, "mail", 30, c.get("signingLanguage"));

@@ -37,6 +37,8 @@ interface LetterRow {
   delivery_note: string | null;
   text_updated_at: string | null;
   managed_by: "file" | "admin";
+  /** The seq of its latest text entry (text_versions), or null when it has none. */
+  text_seq: number | null;
   /** The translations' languages, comma-separated, or null. */
   translation_languages: string | null;
 }
@@ -45,7 +47,8 @@ const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, langua
   signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
   record_length, record_sealed, record_root, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by,
   (SELECT group_concat(language, ',') FROM (SELECT language FROM letter_translations WHERE letter_id = letters.id ORDER BY language))
-    AS translation_languages`;
+    AS translation_languages,
+  (SELECT max(seq) FROM text_versions WHERE letter_id = letters.id) AS text_seq`;
 
 function toLetter(row: LetterRow): Letter {
   return {
@@ -71,6 +74,7 @@ function toLetter(row: LetterRow): Letter {
     deliveryNote: row.delivery_note,
     textUpdatedAt: row.text_updated_at,
     managedBy: row.managed_by,
+    textSeq: row.text_seq ?? 0,
   };
 }
 

@@ -78,6 +78,12 @@ export interface NewSignature extends SignatureInput {
   emailsWindowStart?: string | null;
   /** The language the signer signed in (BCP 47), so that their emails are in it. */
   language?: string | null;
+  /**
+   * The seq of the letter's latest text entry when the signer's page was drawn
+   * (domain/text-versions.ts TEXT_SEEN_FIELD): the row is not inserted, and nothing
+   * else moves, when the letter has a later text entry. Null or absent: no such guard.
+   */
+  textSeen?: number | null;
 }
 
 interface SignatureRow extends SignatoryDetails {
@@ -221,8 +227,10 @@ function insertStatements(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
            emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           ?23, ?24, ?25, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+           ?23, ?24, ?25, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
+         -- Not after a text the signer never saw: one seek in text_versions' (letter_id, seq) index.
+         WHERE ?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -251,6 +259,7 @@ function insertStatements(
         nonce,
         signature.mailboxHash,
         signature.emailsWindowStart ?? null,
+        signature.textSeen ?? null,
       ),
   ];
   if (signature.status === "confirmed")

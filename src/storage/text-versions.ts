@@ -71,6 +71,18 @@ export async function listTextVersions(db: D1Database, letterId: number): Promis
   return results.map(toVersion);
 }
 
+/**
+ * The seq of the letter's latest text entry (any language), 0 when it has
+ * none: one seek in the table's (letter_id, seq) index.
+ */
+export async function latestTextSeq(db: D1Database, letterId: number): Promise<number> {
+  const row = await db
+    .prepare("SELECT max(seq) AS seq FROM text_versions WHERE letter_id = ?1")
+    .bind(letterId)
+    .first<{ seq: number | null }>();
+  return row?.seq ?? 0;
+}
+
 /** The text of `source` (a letter's input, a translation…) with its textVersionDigest. */
 export async function digested(source: LetterText): Promise<DigestedText> {
   const { language, title, summary, addressee, bodyMarkdown } = source;

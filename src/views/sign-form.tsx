@@ -4,6 +4,7 @@
  * top (linking to each field) and a message beside each bad field.
  */
 import { FORM_STAMP_FIELD, HONEYPOT_FIELD } from "../domain/bots";
+import { TEXT_SEEN_FIELD } from "../domain/text-versions";
 import { countryOptions } from "../domain/countries";
 import { TURNSTILE_SCRIPT } from "../domain/bots";
 import type { Messages } from "../domain/i18n";
@@ -17,6 +18,8 @@ export interface SignFormState {
   errors: SignFormErrors;
   /** A problem with the whole submission rather than one field (e.g. the robot check). */
   formError?: string;
+  /** A link that follows formError (e.g. to what changed in the letter's text). */
+  formErrorLink?: { href: string; label: string };
   /**
    * When the form is shown again after a submission: the stamp it carries
    * forward (see stampToCarry in domain/bots.ts), so the visitor's time runs
@@ -31,6 +34,12 @@ export interface SignFormExtras {
   stamp: string | null;
   /** Turnstile's site key when verification is on. */
   turnstileSiteKey: string | null;
+  /**
+   * The record seq of the latest text entry of the letter the page shows
+   * (Letter.textSeq), posted back so that a text published meanwhile is
+   * noticed (domain/text-versions.ts TEXT_SEEN_FIELD); null for none.
+   */
+  textSeq: number | null;
 }
 
 /** The id of the control a summary link should focus for `field`. */
@@ -115,7 +124,15 @@ export function SignForm({
     <form method="post" action={action} target={target} novalidate>
       {state.formError && (
         <div class="error-summary" role="alert" tabindex={-1} autofocus>
-          <p>{state.formError}</p>
+          <p>
+            {state.formError}
+            {state.formErrorLink && (
+              <>
+                {" "}
+                <a href={state.formErrorLink.href}>{state.formErrorLink.label}</a>
+              </>
+            )}
+          </p>
         </div>
       )}
       {problems.length > 0 && (
@@ -217,6 +234,7 @@ export function SignForm({
       </div>
       {extras.stamp && <input type="hidden" name={FORM_STAMP_FIELD} value={extras.stamp} />}
       <input type="hidden" name={LANGUAGE_FIELD} value={language} />
+      {extras.textSeq !== null && <input type="hidden" name={TEXT_SEEN_FIELD} value={String(extras.textSeq)} />}
       {extras.turnstileSiteKey && (
         <div class="field">
           <div class="cf-turnstile" data-sitekey={extras.turnstileSiteKey}></div>

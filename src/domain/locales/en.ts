@@ -116,6 +116,9 @@ export const en = {
       `We received too many signatures from your connection in a short time, so nothing was saved yet. Your details are below: please wait ${plural(L, seconds, { one: "# second", other: "# seconds" })}, then press “Sign the letter” again.`,
     robotCheckFailed:
       "We could not confirm that you are a person, so nothing was saved. Please complete the check and sign again.",
+    textChanged:
+      "The letter's text was updated while you were reading it, so your signature was not saved. This page now shows the new text: read it, and if you still agree, press “Sign the letter” again to sign it. Your details are below.",
+    seeWhatChanged: "See what changed.",
     issue(field: SignFormField, issue: SignFormIssue): string {
       const label = FIELD_LABELS[field];
       switch (issue.code) {

@@ -132,6 +132,9 @@ export const es: Messages = {
       `Recibimos demasiadas firmas desde su conexión en poco tiempo, así que todavía no se guardó nada. Sus datos están abajo: espere ${plural(L, seconds, { one: "# segundo", other: "# segundos" })} y vuelva a pulsar «Firmar la carta».`,
     robotCheckFailed:
       "No pudimos confirmar que usted es una persona, así que no se guardó nada. Complete la verificación y vuelva a firmar.",
+    textChanged:
+      "El texto de la carta se actualizó mientras usted lo leía, así que su firma no se guardó. Esta página muestra ahora el nuevo texto: léalo y, si sigue de acuerdo, pulse «Firmar la carta» otra vez para firmarlo. Sus datos están abajo.",
+    seeWhatChanged: "Vea qué cambió.",
     issue(field, issue) {
       const label = FIELD_LABELS[field];
       switch (issue.code) {

@@ -134,6 +134,9 @@ export const fr: Messages = {
       `Nous avons reçu trop de signatures depuis votre connexion en peu de temps : rien n'est encore enregistré. Vos informations sont ci-dessous : veuillez patienter ${plural(L, seconds, { one: "# seconde", other: "# secondes" })}, puis appuyez de nouveau sur « Signer la lettre ».`,
     robotCheckFailed:
       "Nous n'avons pas pu confirmer que vous êtes une personne : rien n'a été enregistré. Veuillez effectuer la vérification et signer à nouveau.",
+    textChanged:
+      "Le texte de la lettre a été modifié pendant que vous le lisiez : votre signature n'a pas été enregistrée. Cette page montre maintenant le nouveau texte : lisez-le et, si vous êtes toujours d'accord, appuyez à nouveau sur « Signer la lettre » pour le signer. Vos informations sont ci-dessous.",
+    seeWhatChanged: "Voir ce qui a changé.",
     issue(field, issue) {
       const label = FIELD_LABELS[field];
       switch (issue.code) {

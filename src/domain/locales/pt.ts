@@ -132,6 +132,9 @@ export const pt: Messages = {
       `Recebemos assinaturas demais da sua conexão em pouco tempo, por isso nada foi salvo ainda. Seus dados estão abaixo: aguarde ${plural(L, seconds, { one: "# segundo", other: "# segundos" })} e clique em “Assinar a carta” de novo.`,
     robotCheckFailed:
       "Não conseguimos confirmar que você é uma pessoa, por isso nada foi salvo. Conclua a verificação e assine de novo.",
+    textChanged:
+      "O texto da carta foi atualizado enquanto você o lia, por isso sua assinatura não foi salva. Esta página agora mostra o novo texto: leia-o e, se ainda concordar, pressione “Assinar a carta” de novo para assiná-lo. Seus dados estão abaixo.",
+    seeWhatChanged: "Veja o que mudou.",
     issue(field, issue) {
       const label = FIELD_LABELS[field];
       switch (issue.code) {
