@@ -50,7 +50,8 @@ describe("npm run verify against the app", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations, \d+ individuals\)\.\nList: the \d+ listed signatories are exactly the record's counted, listed entries\.\nEvents: \d+ signed by signers; nothing by organizers; \d+ text versions?\.\n/,
+      // Other tests of the started app (the browser journeys) may have withdrawn or hidden signatures before this one.
+      /^Verified: the record of "honduras-new-elections-2017" has \d+ entries, every hash checks out, and it adds up to \d+ signatures \(\d+ organizations?, \d+ individuals?\)\.\nList: the \d+ listed signator(?:y is|ies are) exactly the record's counted, listed entr(?:y|ies)\.\nEvents: \d+ signed(?:, \d+ withdrawn)? by signers; (?:nothing|[^;\n]+) by organizers; \d+ text versions?\.\n/,
     );
     // npm start signs with a key of its own (see start.test.ts): its latest checkpoint, checked against that key.
     const key = (await (await fetch(`${baseUrl}/.well-known/undersigned-record-key`)).text()).trim();
