@@ -10,6 +10,7 @@ import {
   boolean,
   describe as described,
   enum as zenum,
+  int,
   literal,
   nullable,
   number,
@@ -29,6 +30,7 @@ import { queryParam } from "./form-fields";
 import { LOCALES } from "./i18n";
 import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
 import type { ReceiptOutcome } from "./receipt";
+import { RECORD_EVENTS } from "./record";
 import type { SignatureKind } from "./signature";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() }).check(
@@ -52,6 +54,27 @@ const signatory = object({
   city: text,
   country: text,
   signed_at: string(),
+});
+/** One entry of a letter's record, as record.json publishes it (domain/letter-json.ts recordEntryJson); the verifier reads it with this schema too. */
+const recordEntry = object({
+  seq: int(),
+  event: zenum(RECORD_EVENTS).check(
+    described(
+      "signed and withdrawn are the signer's; hidden, rejected, restored and removed the organizers'; text a published version of the letter's text.",
+    ),
+  ),
+  ref: string(),
+  // Null for a text entry (a published version of the letter's text: see versions_url).
+  kind: nullable(kind),
+  name: text,
+  organization: text,
+  title: text,
+  city: text,
+  country: text,
+  salt: text,
+  at: string(),
+  digest: string(),
+  hash: string(),
 });
 const language = object({ code: string(), name: string(), url: string(), json_url: string() });
 const letterSummary = object({
@@ -134,27 +157,11 @@ export const apiSchemas = {
     next_url: text,
   }),
   LetterCounts: object({ slug: string(), status, counts, url: string() }),
+  RecordEntry: recordEntry,
   RecordPage: object({
     letter: object({ slug: string(), url: string(), json_url: string(), counts }),
     record: recordSummary,
-    entries: array(
-      object({
-        seq: number(),
-        event: string(),
-        ref: string(),
-        // Null for a text entry (a published version of the letter's text: see versions_url).
-        kind: nullable(kind),
-        name: text,
-        organization: text,
-        title: text,
-        city: text,
-        country: text,
-        salt: text,
-        at: string(),
-        digest: string(),
-        hash: string(),
-      }),
-    ),
+    entries: array(recordEntry),
     next_after: nullable(number()),
     next_url: text,
   }),

@@ -41,6 +41,7 @@ import {
   type ZodMiniType,
 } from "zod/mini";
 import type { SignatureCounts } from "./letter";
+import { apiSchemas } from "./public-api";
 import { CannotVerify, LetterReader, type Fetch, type ReadLimits } from "./letter-reader";
 import { hashFromHex, hashHex, MerkleFrontier, verifyInclusion } from "./merkle";
 import {
@@ -105,21 +106,7 @@ const letterSchema = object({
   versions_url: nullish(string()),
 });
 
-const entrySchema = object({
-  seq: int(),
-  event: zenum(RECORD_EVENTS),
-  ref: string(),
-  kind: nullable(kind),
-  name: text,
-  organization: text,
-  title: text,
-  city: text,
-  country: text,
-  salt: text,
-  at: string(),
-  digest: string(),
-  hash: string(),
-});
+const entrySchema = apiSchemas.RecordEntry;
 const recordPageSchema = object({ entries: array(entrySchema), next_url: nullable(string()) });
 const signatoriesPageSchema = object({ signatories: array(signatorySchema), next_url: nullable(string()) });
 const versionSchema = object({
