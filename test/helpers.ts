@@ -410,3 +410,30 @@ export function submitForm(
   };
   return options.env ? fetchApp(action, options.env, init) : fetchWorker(action, init);
 }
+
+/**
+ * The organizer editor's fields for a letter at `slug` (what POST /admin/letters/{slug} takes), with
+ * `overrides`; counted at once (no email confirmation), never closing.
+ */
+export function letterEditorFields(slug: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    title: "Letter on a fair process",
+    slug,
+    date: "2017-12-20",
+    language: "en",
+    addressee: "The Honorable Someone",
+    body: "Dear Secretary General:\n\nWe ask for a fair process.\n\nSincerely,",
+    summary: "Organizations ask for a fair process.",
+    confirm_signatures: "no",
+    closes_at: "",
+    ...overrides,
+  };
+}
+
+/** A Spanish translation's editor fields (POST /admin/letters/{slug}/translations/es). */
+export const SPANISH_TRANSLATION = {
+  title: "Carta por un proceso justo",
+  addressee: "Su Excelencia",
+  summary: "Organizaciones piden un proceso justo.",
+  body: "Estimado Secretario General:\n\nPedimos un proceso justo.",
+};

@@ -19,6 +19,7 @@ import {
   runStatements,
   uniqueSlug,
   type OrganizerSession,
+  letterEditorFields,
 } from "../helpers";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
@@ -43,20 +44,7 @@ async function post(path: string, fields: Record<string, string>): Promise<Respo
   return organizerPost(await organizer(), path, fields);
 }
 
-function editorFields(slug: string, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    title: "Letter on a fair process",
-    slug,
-    date: "2017-12-20",
-    language: "en",
-    addressee: "The Honorable Someone",
-    body: "Dear Secretary General:\n\nWe ask for a fair process.\n\nSincerely,",
-    summary: "Organizations ask for a fair process.",
-    confirm_signatures: "no",
-    closes_at: "",
-    ...overrides,
-  };
-}
+const editorFields = letterEditorFields;
 
 interface CheckpointsJson {
   checkpoints: { size: number; root: string; note: string }[];

@@ -32,6 +32,8 @@ import {
   texts,
   uniqueSlug,
   type OrganizerSession,
+  letterEditorFields,
+  SPANISH_TRANSLATION,
 } from "../helpers";
 
 const LOCAL_MAIL = { MAILER: "local" };
@@ -56,27 +58,10 @@ function at(ms: number) {
 const BODY = "Dear Secretary General:\n\nWe ask for a fair process in Honduras.\n\nSincerely,";
 const EDITED_BODY = "Dear Secretary General:\n\nWe ask for a fair and open process in Honduras.\n\nSincerely,";
 
-function editorFields(slug: string, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    title: "Letter on a fair process",
-    slug,
-    date: "2017-12-20",
-    language: "en",
-    addressee: "The Honorable Someone",
-    body: BODY,
-    summary: "Organizations ask for a fair process.",
-    confirm_signatures: "no",
-    closes_at: "",
-    ...overrides,
-  };
-}
+const editorFields = (slug: string, overrides: Record<string, string> = {}) =>
+  letterEditorFields(slug, { body: BODY, ...overrides });
 
-const SPANISH = {
-  title: "Carta por un proceso justo",
-  addressee: "Su Excelencia",
-  summary: "Organizaciones piden un proceso justo.",
-  body: "Estimado Secretario General:\n\nPedimos un proceso justo.",
-};
+const SPANISH = SPANISH_TRANSLATION;
 
 let session: OrganizerSession | undefined;
 async function organizer(path: string, fields: Record<string, string>): Promise<void> {

@@ -33,6 +33,8 @@ import {
   translation,
   uniqueSlug,
   type OrganizerSession,
+  letterEditorFields,
+  SPANISH_TRANSLATION,
 } from "../helpers";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
@@ -96,27 +98,13 @@ async function checkLetter(slug: string): Promise<string[]> {
   return checkTextVersions(entries, (await versionsOf(slug)).versions);
 }
 
-function editorFields(slug: string, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    title: "Letter on a fair process",
-    slug,
-    date: "2017-12-20",
-    language: "en",
-    addressee: "The Honorable Someone",
+const editorFields = (slug: string, overrides: Record<string, string> = {}) =>
+  letterEditorFields(slug, {
     body: "Dear Secretary General:\n\nWe ask for a fair process in Honduras.\n\nSincerely,",
-    summary: "Organizations ask for a fair process.",
-    confirm_signatures: "no",
-    closes_at: "",
     ...overrides,
-  };
-}
+  });
 
-const SPANISH = {
-  title: "Carta por un proceso justo",
-  addressee: "Su Excelencia",
-  summary: "Organizaciones piden un proceso justo.",
-  body: "Estimado Secretario General:\n\nPedimos un proceso justo.",
-};
+const SPANISH = SPANISH_TRANSLATION;
 
 let session: OrganizerSession | undefined;
 async function organizer(): Promise<OrganizerSession> {
