@@ -42,6 +42,7 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
       title: null,
       city: null,
       country: null,
+      website: null,
       position: index + 1,
     })),
     ...(options.individuals ?? []).map((name, index) => ({
@@ -51,6 +52,7 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
       title: null,
       city: null,
       country: null,
+      website: null,
       position: index + 1,
     })),
   ];

@@ -260,6 +260,7 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
       title: entry.title ?? null,
       city: entry.city ?? null,
       country: entry.country ?? null,
+      website: null,
       position: index + 1,
     })),
     ...front.signatories.individuals.map((entry, index) => ({
@@ -269,6 +270,7 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
       title: entry.title ?? null,
       city: entry.city ?? null,
       country: entry.country ?? null,
+      website: null,
       position: index + 1,
     })),
   ];

@@ -88,6 +88,7 @@ export const manualSignatureSchema = pipe(
     title: form.title,
     city: form.city,
     country: form.country,
+    website: null,
     email: form.email,
     isPublic: form.public,
     receivedBy: form.received,

@@ -53,6 +53,7 @@ export function receiptFor(
     ...(ref ? { ref } : {}),
     kind: input.kind,
     name: input.name,
+    website: input.website,
     organization: input.organization,
     title: input.title,
     city: input.city,

@@ -3,7 +3,7 @@
  * and the public view of a signatory. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { boolean, enum as zenum, nullable, object, pipe, string, transform } from "zod/mini";
+import { _default, boolean, enum as zenum, nullable, object, pipe, string, transform } from "zod/mini";
 import { refuse, singleText } from "./form-fields";
 import { isCountryCode } from "./countries";
 import { asciiDomain, normalizeEmail } from "./mailbox";
@@ -14,10 +14,11 @@ export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 
 /**
  * How a signature reached us: listed in the letter's content file, signed
- * through the form or the public API, or entered by an organizer from a
- * signature received on paper or by email.
+ * through the form or the public API, entered by an organizer from a
+ * signature received on paper or by email, or brought in by an organizer's
+ * import of sign-ons collected elsewhere (a spreadsheet, a Google Forms export).
  */
-export type SignatureChannel = "initial" | "form" | "api" | "manual";
+export type SignatureChannel = "initial" | "form" | "api" | "manual" | "import";
 
 /**
  * Where a signature stands. Only confirmed signatures are counted (and listed,
@@ -44,7 +45,16 @@ export function statusCounter(status: SignatureStatus): "counted" | "pending" | 
 export const UNRANKED_POSITION = 1_000_000_000;
 
 /** The longest value each sign-form field accepts, in characters. */
-export const FIELD_LIMITS = { name: 200, organization: 200, title: 120, city: 100, email: 254 } as const;
+export const FIELD_LIMITS = {
+  name: 200,
+  organization: 200,
+  title: 120,
+  city: 100,
+  email: 254,
+  website: 300,
+  contactName: 200,
+  contactRole: 120,
+} as const;
 
 /** The sign form's fields, in the order they are shown. */
 export const SIGN_FORM_FIELDS = [
@@ -64,12 +74,35 @@ export interface SignatoryDetails {
   kind: SignatureKind;
   /** The organization's name, or the person's. */
   name: string;
-  /** An individual's organization or affiliation. */
+  /** An individual's organization or affiliation (null for an organization, but for the letter's own). */
   organization: string | null;
+  /** An individual's title. */
   title: string | null;
   city: string | null;
   /** ISO 3166-1 alpha-2. */
   country: string | null;
+  /** An organization's website: an absolute http(s) URL (domain/organization.ts readWebsite); null for individuals. */
+  website: string | null;
+}
+
+/**
+ * How an organization was verified: its contact confirmed an email address
+ * at the organization's own domain ("email-domain", domain/organization.ts
+ * verifiedEmailDomain), or the organizers marked it by hand ("organizers").
+ */
+export const ORGANIZATION_VERIFICATIONS = ["email-domain", "organizers"] as const;
+export type OrganizationVerification = (typeof ORGANIZATION_VERIFICATIONS)[number];
+
+/**
+ * An organization's contact person: private (organizers see them, the
+ * public never). Individuals have none; nor have organizations entered
+ * without one (the letter's own, those signed before contacts existed).
+ */
+export interface OrganizationContact {
+  /** The contact person's full name. */
+  contactName: string | null;
+  /** Their role in the organization ("Directora de Programas"). */
+  contactRole: string | null;
 }
 
 /** Just the signatory's details of a row or object that has them (and more). */
@@ -81,13 +114,19 @@ export function signatoryDetailsOf(source: SignatoryDetails): SignatoryDetails {
     title: source.title,
     city: source.city,
     country: source.country,
+    website: source.website,
   };
 }
 
-/** A validated signature as the form produced it; email is already normalized (domain/mailbox.ts normalizeEmail). */
-export interface SignatureInput extends SignatoryDetails {
+/**
+ * A validated signature as the form produced it; email is already normalized (domain/mailbox.ts
+ * normalizeEmail). For an organization, `email` is its contact's, and `authorized` says the contact
+ * stated they may sign on its behalf (the form and the API require it of organizations).
+ */
+export interface SignatureInput extends SignatoryDetails, OrganizationContact {
   email: string;
   isPublic: boolean;
+  authorized: boolean;
 }
 
 /**
@@ -102,12 +141,19 @@ export const signatureInputSchema = object({
   title: nullable(string()),
   city: nullable(string()),
   country: nullable(string()),
+  // Absent from queue messages sent before organizations had contacts.
+  website: _default(nullable(string()), null),
+  contactName: _default(nullable(string()), null),
+  contactRole: _default(nullable(string()), null),
+  authorized: _default(boolean(), false),
   email: string(),
   isPublic: boolean(),
 });
 
-/** What anyone may see of a signatory: never the email. */
+/** What anyone may see of a signatory: never the email, nor an organization's contact. */
 export interface PublicSignatory extends SignatoryDetails {
+  /** An organization's verification, when it has one. */
+  verification: OrganizationVerification | null;
   /** The signature's public reference, as in its record entries (domain/record.ts): joins the list to the record. */
   ref: string;
   signedAt: string;
@@ -212,6 +258,10 @@ export const signFormSchema = pipe(
       title,
       city,
       country,
+      website: null,
+      contactName: null,
+      contactRole: null,
+      authorized: false,
       email,
       isPublic: !hide_name,
     })),

@@ -22,7 +22,10 @@ import {
   type SignatureInput,
   type SignatureKind,
   type SignatureStatus,
+  type OrganizationVerification,
+  type OrganizationContact,
 } from "../domain/signature";
+import { organizationKey } from "../domain/organization";
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { recordEventFor } from "../domain/signing";
@@ -78,6 +81,8 @@ export interface NewSignature extends SignatureInput {
   emailsWindowStart?: string | null;
   /** The language the signer signed in (BCP 47), so that their emails are in it. */
   language?: string | null;
+  /** The import it came in by (channel "import"): imports.id. */
+  importId?: number | null;
   /**
    * The seq of the letter's latest text entry when the signer's page was drawn
    * (domain/text-versions.ts TEXT_SEEN_FIELD): the row is not inserted, and nothing
@@ -100,7 +105,7 @@ interface SignatureRow extends SignatoryDetails {
 }
 
 const SIGNATURE_COLUMNS =
-  "id, letter_id, token, kind, name, organization, title, city, country, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at";
+  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at";
 
 function toStoredSignature(row: SignatureRow): StoredSignature {
   return {
@@ -209,6 +214,23 @@ function updateCounters(
     );
 }
 
+/**
+ * The organization-only columns of a new signature, in the INSERT's order: website, contact_name,
+ * contact_role, organization_key (domain/organization.ts organizationKey: one signature per
+ * organization per letter). All null for an individual, as the table's CHECK requires.
+ */
+function organizationColumns(
+  signature: SignatoryDetails & Partial<OrganizationContact>,
+): [string | null, string | null, string | null, string | null] {
+  if (signature.kind !== "organization") return [null, null, null, null];
+  return [
+    signature.website ?? null,
+    signature.contactName ?? null,
+    signature.contactRole ?? null,
+    organizationKey(signature.name),
+  ];
+}
+
 /** The statements that store `signature` with its record entry and counts, and the new row's ref (their guard). */
 function insertStatements(
   db: D1Database,
@@ -226,9 +248,10 @@ function insertStatements(
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, confirmed_at)
+           emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, website, contact_name,
+           contact_role, organization_key, import_id, authorized_at, confirmed_at)
          SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           ?23, ?24, ?25, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
+           ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, CASE WHEN ?32 THEN ${NOW} END, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
          -- Not after a text the signer never saw: one seek in text_versions' (letter_id, seq) index.
          WHERE ?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26)
          ON CONFLICT DO NOTHING`,
@@ -260,6 +283,9 @@ function insertStatements(
         signature.mailboxHash,
         signature.emailsWindowStart ?? null,
         signature.textSeen ?? null,
+        ...organizationColumns(signature),
+        signature.importId ?? null,
+        signature.kind === "organization" && signature.authorized ? 1 : 0,
       ),
   ];
   if (signature.status === "confirmed")
@@ -319,13 +345,14 @@ export async function insertSignatures(
 export async function insertManualSignature(
   db: D1Database,
   letterId: number,
-  signature: SignatoryDetails & {
-    email: string | null;
-    emailHash: string | null;
-    mailboxHash: string | null;
-    isPublic: boolean;
-    source: string;
-  },
+  signature: SignatoryDetails &
+    Partial<OrganizationContact> & {
+      email: string | null;
+      emailHash: string | null;
+      mailboxHash: string | null;
+      isPublic: boolean;
+      source: string;
+    },
 ): Promise<{ created: boolean; ref: string }> {
   const ref = newSignatureRef();
   const nonce = randomToken();
@@ -334,8 +361,10 @@ export async function insertManualSignature(
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
-           status, is_public, channel, position, source, change_nonce, mailbox_hash, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ${NOW})
+           status, is_public, channel, position, source, change_nonce, mailbox_hash, website, contact_name, contact_role,
+           organization_key, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+           ?20, ${NOW})
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -355,6 +384,7 @@ export async function insertManualSignature(
         signature.source,
         nonce,
         signature.mailboxHash,
+        ...organizationColumns(signature),
       ),
     appendRecordEntry(db, "signed", { ref, nonce }),
     queueWebhook(db, { ref, nonce }),
@@ -602,18 +632,21 @@ interface SignatoryRow extends SignatoryDetails {
   token: string;
   position: number;
   created_at: string;
+  verification: OrganizationVerification | null;
 }
 
 function toListedSignatory(row: SignatoryRow): ListedSignatory {
   return {
     ...signatoryDetailsOf(row),
+    verification: row.verification,
     ref: row.token,
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
   };
 }
 
-const LISTING_COLUMNS = "id, token, kind, name, organization, title, city, country, position, created_at";
+const LISTING_COLUMNS =
+  "id, token, kind, name, organization, title, city, country, website, verification, position, created_at";
 const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
 
 // Keyset pagination after (position, id), as two seeks on signatures_public_listing
@@ -763,7 +796,7 @@ interface Row extends SignatoryDetails {
   withdrawn_at: string | null;
 }
 
-const COLUMNS = `id, token, kind, name, organization, title, city, country, email, status, is_public, channel, source, flag,
+const COLUMNS = `id, token, kind, name, organization, title, city, country, website, email, status, is_public, channel, source, flag,
   position, created_at, confirmed_at, withdrawn_at`;
 
 function toSignature(row: Row): OrganizerSignatureRow {

@@ -54,7 +54,7 @@ export async function dueDeliveries(db: D1Database, now: Date, limit: number): P
     .prepare(
       `SELECT d.id, d.created_at, d.attempts, l.id AS letter_id, l.slug, l.title AS letter_title, l.webhook_url, l.webhook_secret,
          l.webhook_includes_email, l.signature_count, l.organization_count, l.individual_count,
-         s.token, s.kind, s.name, s.organization, s.title, s.city, s.country, s.email, s.is_public, s.channel, s.source, s.status,
+         s.token, s.kind, s.name, s.organization, s.title, s.city, s.country, s.website, s.email, s.is_public, s.channel, s.source, s.status,
          s.created_at AS signed_at, s.confirmed_at
        FROM webhook_deliveries d JOIN letters l ON l.id = d.letter_id LEFT JOIN signatures s ON s.id = d.signature_id
        WHERE d.state = 'pending' AND d.next_attempt_at <= ?1

@@ -31,7 +31,7 @@ function textProblem(label: string, problem: TextProblem, max: number): string {
     case "too-long":
       return `${label} puede tener como máximo ${n(max)} caracteres.`;
     case "formula":
-      return `${label} no puede empezar por =, +, - o @, porque las hojas de cálculo lo leerían como una fórmula.`;
+      return `${label} no puede empezar por = ni parecer una fórmula (como +1+2 o @SUMA(…)), porque las hojas de cálculo la ejecutarían.`;
     case "markup":
       return `${label} no puede contener < ni >, ni nada que parezca código.`;
     case "web-address":

@@ -31,7 +31,7 @@ function textProblem(label: string, problem: TextProblem, max: number): string {
     case "too-long":
       return `${label} doit compter au plus ${n(max)} caractères.`;
     case "formula":
-      return `${label} ne peut pas commencer par =, +, - ou @, car les tableurs le liraient comme une formule.`;
+      return `${label} ne peut pas commencer par = ni ressembler à une formule (comme +1+2 ou @SOMME(…)), car les tableurs l’exécuteraient.`;
     case "markup":
       return `${label} ne peut contenir ni < ni >, ni rien qui ressemble à du code.`;
     case "web-address":

@@ -31,7 +31,7 @@ function textProblem(label: string, problem: TextProblem, max: number): string {
     case "too-long":
       return `${label} pode ter no máximo ${n(max)} caracteres.`;
     case "formula":
-      return `${label} não pode começar com =, +, - ou @, porque as planilhas o leriam como uma fórmula.`;
+      return `${label} não pode começar com = nem parecer uma fórmula (como +1+2 ou @SOMA(…)), porque as planilhas a executariam.`;
     case "markup":
       return `${label} não pode conter < nem >, nem nada que pareça código.`;
     case "web-address":
