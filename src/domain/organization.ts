@@ -16,7 +16,7 @@ import { sharedEmailDomains } from "./bots";
 /** The longest website accepted, in characters (the column's CHECK). */
 export const WEBSITE_MAX_LENGTH = 300;
 
-const WEBMAIL = new Set<string>([...(webmailDomains as string[]), ...sharedEmailDomains()]);
+const WEBMAIL = new Set<string>([...webmailDomains, ...sharedEmailDomains()]);
 
 /**
  * The key two spellings of one organization's name share: Unicode
