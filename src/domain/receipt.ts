@@ -35,6 +35,11 @@ export interface Receipt extends SignatoryDetails {
   signedAt: string;
   /** Set when the signature went through the signature queue (SIGNATURE_WRITES=queue): stored and counted within seconds. */
   queued?: boolean;
+  /**
+   * Set on a confirmed organization's receipt when its contact's address proved a domain another
+   * organization of the letter had verified already: it waits for the organizers ("review"), who decide.
+   */
+  domainTaken?: boolean;
 }
 
 /** The receipt for a submitted signature, without its email. */
@@ -44,10 +49,11 @@ export function receiptFor(
   outcome: ReceiptOutcome,
   ref: string | null,
   signedAt: Date,
-  { queued = false } = {},
+  { queued = false, domainTaken = false } = {},
 ): Receipt {
   return {
     ...(queued ? { queued: true } : {}),
+    ...(domainTaken ? { domainTaken: true } : {}),
     slug,
     outcome,
     ...(ref ? { ref } : {}),
