@@ -54,6 +54,9 @@ export function ConfirmPage(props: {
       <p class="receipt notice">
         <SignatoryEntry signatory={props.signatory} t={t} />
       </p>
+      {props.signatory.kind === "organization" && props.signatory.website && (
+        <p class="website">{t.links.confirmWebsite(props.signatory.website)}</p>
+      )}
       {props.signatory.kind === "organization" && props.signatory.contactName && (
         <p class="contact">
           {t.links.confirmAsContact(

@@ -320,6 +320,7 @@ export const en = {
     on: "On",
     confirmButton: "Confirm my signature",
     confirmListedOrganization: "It will be listed among the organizations, as:",
+    confirmWebsite: (url: string) => `Its website, published with its name: ${url}`,
     confirmAsContact: (name: string, contact: string) =>
       `You are signing for ${name} as its contact (${contact}). Your name, role and email stay private: the organizers see them, the public never.`,
     confirmListedIndividual: "It will be listed among the individuals, as:",

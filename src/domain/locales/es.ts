@@ -338,6 +338,7 @@ export const es: Messages = {
     on: "En",
     confirmButton: "Confirmar mi firma",
     confirmListedOrganization: "Aparecerá entre las organizaciones, así:",
+    confirmWebsite: (url) => `Su sitio web, publicado con su nombre: ${url}`,
     confirmAsContact: (name, contact) =>
       `Firma en nombre de ${name} como su persona de contacto (${contact}). Su nombre, cargo y correo se mantienen privados: los ven los organizadores, nunca el público.`,
     confirmListedIndividual: "Aparecerá entre las personas, así:",

@@ -345,6 +345,7 @@ export const fr: Messages = {
     on: "Sur",
     confirmButton: "Confirmer ma signature",
     confirmListedOrganization: "Elle figurera parmi les organisations, ainsi :",
+    confirmWebsite: (url) => `Son site web, publié avec son nom : ${url}`,
     confirmAsContact: (name, contact) =>
       `Vous signez au nom de ${name}, comme sa personne de contact (${contact}). Votre nom, votre fonction et votre adresse e-mail restent privés : les organisateurs les voient, le public jamais.`,
     confirmListedIndividual: "Elle figurera parmi les personnes, ainsi :",

@@ -337,6 +337,7 @@ export const pt: Messages = {
     on: "Em",
     confirmButton: "Confirmar minha assinatura",
     confirmListedOrganization: "Ela aparecerá entre as organizações, assim:",
+    confirmWebsite: (url) => `O site dela, publicado com o nome: ${url}`,
     confirmAsContact: (name, contact) =>
       `Você assina em nome de ${name} como pessoa de contato (${contact}). Seu nome, cargo e e-mail ficam privados: a equipe organizadora vê, o público nunca.`,
     confirmListedIndividual: "Ela aparecerá entre as pessoas, assim:",
