@@ -40,6 +40,8 @@ export interface Receipt extends SignatoryDetails {
    * organization of the letter had verified already: it waits for the organizers ("review"), who decide.
    */
   domainTaken?: boolean;
+  /** Set on a confirmed organization's receipt when its contact's address verified this domain (its registrable domain). */
+  verifiedDomain?: string;
 }
 
 /** The receipt for a submitted signature, without its email. */
@@ -49,11 +51,20 @@ export function receiptFor(
   outcome: ReceiptOutcome,
   ref: string | null,
   signedAt: Date,
-  { queued = false, domainTaken = false } = {},
+  {
+    queued = false,
+    domainTaken = false,
+    verifiedDomain = null,
+  }: {
+    queued?: boolean;
+    domainTaken?: boolean;
+    verifiedDomain?: string | null;
+  } = {},
 ): Receipt {
   return {
     ...(queued ? { queued: true } : {}),
     ...(domainTaken ? { domainTaken: true } : {}),
+    ...(verifiedDomain ? { verifiedDomain } : {}),
     slug,
     outcome,
     ...(ref ? { ref } : {}),

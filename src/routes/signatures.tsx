@@ -607,6 +607,7 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const receipt = await sealReceipt(
     receiptFor(letter.slug, result.signature, outcome, result.signature.ref, c.var.deps.now(), {
       domainTaken: result.domainTaken,
+      verifiedDomain: result.verifiedDomain,
     }),
     c.var.deps.secretKey(),
   );

@@ -65,6 +65,7 @@ export function ThankYouPage(props: {
       </p>
       <p>{receipt.kind === "organization" ? t.thanks.youSignedOrganization : t.thanks.youSignedIndividual}</p>
       {receipt.kind === "organization" && <p>{t.thanks.asContact(receipt.name)}</p>}
+      {props.confirmed && receipt.verifiedDomain && <p>{t.thanks.verified(receipt.verifiedDomain)}</p>}
       <p class="receipt notice">
         <SignatoryEntry signatory={receipt} t={t} />
       </p>

@@ -194,11 +194,15 @@ describe("email-domain verification at confirmation", () => {
 
   it("verifies an address at the website's domain, or at a subdomain of it", async () => {
     const letter = await createLetter({ confirmSignatures: true });
-    await signAndConfirm(letter.slug, {
+    const confirmed = await signAndConfirm(letter.slug, {
       organization_name: "Example Org",
       website: "https://www.example.org/about",
       email: "ana@example.org",
     });
+    const { document } = await getPage(confirmed.headers.get("Location")!);
+    expect(texts(document, "main p").join(" ")).toContain(
+      "Your address is at example.org, the domain of the organization's website: the organization is shown as verified.",
+    );
     await signAndConfirm(letter.slug, {
       organization_name: "Sub Org",
       website: "suborg.net",

@@ -240,6 +240,8 @@ export const en = {
       `You are signing for ${name} as its contact: the organization's name is published, never yours.`,
     domainTaken:
       "Another organization on this letter has already confirmed an address at the same domain, so this signature is not counted yet: the organizers will look at it.",
+    verified: (domain: string) =>
+      `Your address is at ${domain}, the domain of the organization's website: the organization is shown as verified.`,
     youSignedIndividual: "You signed as an individual:",
     emailSent: "We sent you an email with a link. ",
     countsOnceConfirmed: "Your signature counts once you open it and confirm.",

@@ -256,6 +256,8 @@ export const es: Messages = {
       `Firma en nombre de ${name} como su persona de contacto: se publica el nombre de la organización, nunca el suyo.`,
     domainTaken:
       "Otra organización de esta carta ya confirmó una dirección del mismo dominio, así que esta firma todavía no cuenta: los organizadores la revisarán.",
+    verified: (domain) =>
+      `Su dirección es de ${domain}, el dominio del sitio web de la organización: la organización aparece como verificada.`,
     youSignedIndividual: "Firmó a título individual:",
     emailSent: "Le enviamos un correo con un enlace. ",
     countsOnceConfirmed: "Su firma cuenta en cuanto abra el enlace y la confirme.",

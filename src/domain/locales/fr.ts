@@ -260,6 +260,8 @@ export const fr: Messages = {
       `Vous signez au nom de ${name}, comme sa personne de contact : c'est le nom de l'organisation qui est publié, jamais le vôtre.`,
     domainTaken:
       "Une autre organisation de cette lettre a déjà confirmé une adresse du même domaine : cette signature ne compte pas encore, les organisateurs vont l'examiner.",
+    verified: (domain) =>
+      `Votre adresse est du domaine ${domain}, celui du site web de l'organisation : l'organisation est affichée comme vérifiée.`,
     youSignedIndividual: "Vous avez signé à titre individuel :",
     emailSent: "Nous vous avons envoyé un e-mail contenant un lien. ",
     countsOnceConfirmed: "Votre signature compte dès que vous l'ouvrez et confirmez.",

@@ -257,6 +257,8 @@ export const pt: Messages = {
       `Você assina em nome de ${name} como pessoa de contato: é publicado o nome da organização, nunca o seu.`,
     domainTaken:
       "Outra organização desta carta já confirmou um endereço do mesmo domínio, então esta assinatura ainda não conta: a equipe organizadora vai examiná-la.",
+    verified: (domain) =>
+      `Seu endereço é de ${domain}, o domínio do site da organização: a organização aparece como verificada.`,
     youSignedIndividual: "Você assinou como pessoa física:",
     emailSent: "Enviamos um e-mail com um link. ",
     countsOnceConfirmed: "Sua assinatura conta assim que você abrir o link e confirmar.",
