@@ -11,7 +11,9 @@
  * stores the signature and its count in one transaction, and answers 303 to
  * the thank-you page (Post/Redirect/Get). A repeated email gets the same
  * answer as a new one; what differs (a new confirmation link, a "you have
- * already signed" email) happens after the response.
+ * already signed" email) happens after the response. An organization that has
+ * already signed through another contact gets the form again (409) with the
+ * message on its name: nothing stored, nobody emailed (app/signing.ts).
  *
  * Every page that shows a submitted form again (an error, a refusal, "please
  * send it again") carries the submitted form stamp forward while it is
