@@ -209,6 +209,22 @@ export function individual(overrides: SignatureFields = {}): SignatureFields {
   };
 }
 
+/**
+ * A valid organization signature with a unique email: the organization's name (public), its contact
+ * person (private) and their statement that they may sign for it, as the form sends them.
+ */
+export function organization(overrides: SignatureFields = {}): SignatureFields {
+  people += 1;
+  return {
+    kind: "organization",
+    organization_name: `Organization ${people}`,
+    contact_name: `Contact ${people}`,
+    authorized: "on",
+    email: `contact${people}-${crypto.randomUUID().slice(0, 6)}@example.org`,
+    ...overrides,
+  };
+}
+
 export function parseHtml(text: string): HTMLElement {
   return parse(text, { comment: false });
 }

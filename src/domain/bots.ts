@@ -24,8 +24,11 @@ import { fromBase64Url, hmac, toBase64Url, verifyHmac } from "./crypto";
 export const TURNSTILE_RESPONSE_FIELD = "cf-turnstile-response";
 export const TURNSTILE_SCRIPT = "https://challenges.cloudflare.com/turnstile/v0/api.js";
 
-/** The honeypot's field name: a plausible one that form-filling bots like to fill. */
-export const HONEYPOT_FIELD = "website";
+/**
+ * The honeypot's field name: a plausible one that form-filling bots like to fill. (It was "website"
+ * until organizations gave their real website in the sign form, issue 14.)
+ */
+export const HONEYPOT_FIELD = "url";
 /** The hidden field that carries the form's signed drawing time. */
 export const FORM_STAMP_FIELD = "form_stamp";
 /** Faster than this from drawing the form to sending it, no person typed it. */

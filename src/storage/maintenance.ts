@@ -183,6 +183,60 @@ export async function setMailboxHashes(
   return { keyed, duplicates };
 }
 
+/** An organization signature stored before organizations were keyed (migrations/0015): its key is still NULL. */
+export interface OrganizationAwaitingKey {
+  id: number;
+  letterId: number;
+  name: string;
+}
+
+/**
+ * Up to `limit` organization signatures without an organization_key, letter by letter, oldest first
+ * within a letter (so the earliest of two spellings keeps the key), after `after` ((letter id, id),
+ * a run's cursor past the rows it could not key), of one letter when `letterId` is given. Read from
+ * the partial index signatures_awaiting_organization_key (migrations/0015), which holds only these rows.
+ */
+export async function organizationsAwaitingKey(
+  db: D1Database,
+  limit: number,
+  after: { letterId: number; id: number } | null = null,
+): Promise<OrganizationAwaitingKey[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, letter_id, name FROM signatures
+       WHERE kind = 'organization' AND organization_key IS NULL AND (letter_id, id) > (?2, ?3)
+       ORDER BY letter_id, id LIMIT ?1`,
+    )
+    .bind(limit, after?.letterId ?? -1, after?.id ?? -1)
+    .all<{ id: number; letter_id: number; name: string }>();
+  return results.map((row) => ({ id: row.id, letterId: row.letter_id, name: row.name }));
+}
+
+/**
+ * Gives each organization signature its key, in the given order, in one transaction; idempotent. One
+ * whose key another organization of its letter already holds keeps none (signatures_one_per_organization
+ * refuses it; `UPDATE OR IGNORE` skips the row): both stay as they are, counted, for the organizers to
+ * see, and the caller reports it. Nothing is deleted or uncounted.
+ *
+ * @returns the ids that were keyed
+ */
+export async function setOrganizationKeys(
+  db: D1Database,
+  keys: readonly { id: number; organizationKey: string }[],
+): Promise<Set<number>> {
+  if (keys.length === 0) return new Set();
+  const results = await db.batch(
+    keys.map(({ id, organizationKey }) =>
+      db
+        .prepare(
+          "UPDATE OR IGNORE signatures SET organization_key = ?2 WHERE id = ?1 AND kind = 'organization' AND organization_key IS NULL",
+        )
+        .bind(id, organizationKey),
+    ),
+  );
+  return new Set(keys.filter((_, index) => (results[index]?.meta.changes ?? 0) > 0).map(({ id }) => id));
+}
+
 /** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */
 export async function anonymizeLetter(db: D1Database, letterId: number): Promise<number> {
   const [signatures] = await db.batch([

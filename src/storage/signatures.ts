@@ -42,7 +42,7 @@ export interface SignatoryPage {
 }
 
 /** A signature as the signing, confirmation and moderation code needs it. */
-export interface StoredSignature extends SignatoryDetails {
+export interface StoredSignature extends SignatoryDetails, OrganizationContact {
   id: number;
   letterId: number;
   /** Public reference, as in the record. */
@@ -54,6 +54,10 @@ export interface StoredSignature extends SignatoryDetails {
   confirmExpiresAt: string | null;
   flag: string | null;
   createdAt: string;
+  /** Keyed hash of its email's canonical mailbox (domain/mailbox.ts); null for signatures without one. */
+  mailboxHash: string | null;
+  /** An organization's verification, when it has one. */
+  verification: OrganizationVerification | null;
 }
 
 /** What a new signature is stored with besides the signer's input. */
@@ -92,6 +96,10 @@ export interface NewSignature extends SignatureInput {
 }
 
 interface SignatureRow extends SignatoryDetails {
+  contact_name: string | null;
+  contact_role: string | null;
+  mailbox_hash: string | null;
+  verification: OrganizationVerification | null;
   id: number;
   letter_id: number;
   token: string;
@@ -105,7 +113,7 @@ interface SignatureRow extends SignatoryDetails {
 }
 
 const SIGNATURE_COLUMNS =
-  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at";
+  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at, contact_name, contact_role, mailbox_hash, verification";
 
 function toStoredSignature(row: SignatureRow): StoredSignature {
   return {
@@ -120,6 +128,10 @@ function toStoredSignature(row: SignatureRow): StoredSignature {
     confirmExpiresAt: row.confirm_expires_at,
     flag: row.flag,
     createdAt: row.created_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    mailboxHash: row.mailbox_hash,
+    verification: row.verification,
   };
 }
 
@@ -422,7 +434,40 @@ export async function setSignaturePositions(
 }
 
 /**
- * The signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
+ * The organization signature of `letterId` whose normalized name is `organizationKey`
+ * (domain/organization.ts), in any status: one seek in signatures_one_per_organization.
+ */
+export async function findOrganizationSignature(
+  db: D1Database,
+  letterId: number,
+  organizationKey: string,
+): Promise<StoredSignature | null> {
+  const row = await db
+    .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND organization_key = ?2`)
+    .bind(letterId, organizationKey)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/**
+ * Whether another signature of `letterId` than `exceptId` holds `domain` as the domain its contact's
+ * email verified: one seek in signatures_one_per_verified_domain.
+ */
+export async function verifiedDomainHeld(
+  db: D1Database,
+  letterId: number,
+  domain: string,
+  exceptId: number,
+): Promise<boolean> {
+  const row = await db
+    .prepare("SELECT id FROM signatures WHERE letter_id = ?1 AND verified_domain = ?2 AND id != ?3")
+    .bind(letterId, domain, exceptId)
+    .first<{ id: number }>();
+  return row !== null;
+}
+
+/**
+ * The individual signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
  * made before mailboxes were keyed) with this exact email, by keyed hash or address: the one that
  * kept a new signature from being stored. When several match (signatures from before the mailbox
  * rule, or one withdrawn and signed again in another spelling), one that is not withdrawn is
@@ -438,9 +483,9 @@ export async function findSignatureByEmail(
 ): Promise<StoredSignature | null> {
   const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4
-       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2
-       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3`,
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4 AND kind = 'individual'
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2 AND kind = 'individual'
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3 AND kind = 'individual'`,
     )
     .bind(letterId, emailHash, email, mailboxHash)
     .all<SignatureRow>();
@@ -492,6 +537,26 @@ export interface StatusChangeDetails {
   confirmExpiresAt?: string;
   /** Forget the email address, and its domain and the client's keyed hash kept beside it (no longer needed once the signature is withdrawn). */
   forgetEmail?: boolean;
+  /**
+   * A withdrawn organization signed for again (by whoever signs for it next): its new contact, their
+   * address (the withdrawal forgot the old one) and statement, and its website. Any verification is
+   * dropped: the new contact earns it anew.
+   */
+  organization?: OrganizationContact & {
+    website: string | null;
+    authorized: boolean;
+    email: string;
+    emailHash: string;
+    mailboxHash: string;
+  };
+  /**
+   * The registrable domain its contact's confirmed email proved (domain/organization.ts verifiedEmailDomain):
+   * marked verified ('email-domain') with it. Nothing changes (false) when another signature of the
+   * letter holds that domain meanwhile: read again and decide anew.
+   */
+  verifiedDomain?: string;
+  /** A flag for the organizers (e.g. 'organization-domain-taken'). */
+  flag?: string;
 }
 
 /**
@@ -525,8 +590,12 @@ export async function changeSignatureStatus(
            withdraw_token_hash = CASE WHEN ?11 IS NULL THEN withdraw_token_hash END,
            email = CASE WHEN ?13 THEN NULL ELSE email END,
            email_domain = CASE WHEN ?13 THEN NULL ELSE email_domain END,
-           client_hash = CASE WHEN ?13 THEN NULL ELSE client_hash END, language = coalesce(?14, language)
-         WHERE id = ?1 AND status = ?2`,
+           client_hash = CASE WHEN ?13 THEN NULL ELSE client_hash END, language = coalesce(?14, language),
+           verification = CASE WHEN ?15 IS NOT NULL THEN 'email-domain' ELSE verification END,
+           verified_at = CASE WHEN ?15 IS NOT NULL THEN ${NOW} ELSE verified_at END,
+           verified_domain = coalesce(?15, verified_domain), flag = coalesce(?16, flag)
+         WHERE id = ?1 AND status = ?2
+           AND (?15 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND verified_domain = ?15))`,
       )
       .bind(
         signature.id,
@@ -543,8 +612,36 @@ export async function changeSignatureStatus(
         extra.confirmExpiresAt ?? null,
         extra.forgetEmail ? 1 : 0,
         details?.language ?? null,
+        extra.verifiedDomain ?? null,
+        extra.flag ?? null,
+        signature.letterId,
       ),
   ];
+  const organization = extra.organization;
+  if (organization) {
+    const email = organization.email;
+    statements.push(
+      db
+        .prepare(
+          `UPDATE signatures SET website = ?3, contact_name = ?4, contact_role = ?5,
+             authorized_at = CASE WHEN ?6 THEN ${NOW} END, email = ?7, email_hash = ?8, mailbox_hash = ?9,
+             email_domain = ?10, verification = NULL, verified_at = NULL, verified_domain = NULL
+           WHERE id = ?1 AND change_nonce = ?2 AND kind = 'organization'`,
+        )
+        .bind(
+          signature.id,
+          nonce,
+          organization.website,
+          organization.contactName,
+          organization.contactRole,
+          organization.authorized ? 1 : 0,
+          email,
+          organization.emailHash,
+          organization.mailboxHash,
+          email.slice(email.lastIndexOf("@") + 1),
+        ),
+    );
+  }
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, { id: signature.id, nonce }));
   if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }));
@@ -606,12 +703,17 @@ export async function reserveEmail(
 export async function replaceUnconfirmedDetails(
   db: D1Database,
   signatureId: number,
-  details: SignatoryDetails & { isPublic: boolean },
+  details: SignatoryDetails & Partial<OrganizationContact> & { isPublic: boolean; authorized?: boolean },
 ): Promise<boolean> {
+  // An organization's own columns too (its website, contact, and their statement); the kind never changes:
+  // a repeat is found among signatures of its own kind (by mailbox, or by organization).
+  const [website, contactName, contactRole] = organizationColumns(details);
   const result = await db
     .prepare(
-      `UPDATE signatures SET kind = ?2, name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7, is_public = ?8
-       WHERE id = ?1 AND status = 'unconfirmed'`,
+      `UPDATE signatures SET name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7, is_public = ?8,
+         website = ?9, contact_name = ?10, contact_role = ?11,
+         authorized_at = CASE WHEN ?12 THEN coalesce(authorized_at, ${NOW}) END
+       WHERE id = ?1 AND status = 'unconfirmed' AND kind = ?2`,
     )
     .bind(
       signatureId,
@@ -622,6 +724,10 @@ export async function replaceUnconfirmedDetails(
       details.city,
       details.country,
       details.isPublic ? 1 : 0,
+      website,
+      contactName,
+      contactRole,
+      details.kind === "organization" && details.authorized ? 1 : 0,
     )
     .run();
   return result.meta.changes > 0;

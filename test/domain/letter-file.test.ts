@@ -112,6 +112,11 @@ describe("parseLetterFile", () => {
     ["an unknown field", letterFile("colour: red\n"), /Unrecognized key/],
     ["a formula as a signatory", letterFile("signatories:\n  organizations:\n    - '=HYPERLINK(1)'\n"), /formula/],
     ["a duplicate signatory", letterFile("signatories:\n  organizations: [WOLA, WOLA]\n"), /listed twice/],
+    [
+      "one organization spelled two ways",
+      letterFile("signatories:\n  organizations: [AFL-CIO, afl cio]\n"),
+      /listed twice/,
+    ],
     ["a bad country", letterFile("signatories:\n  organizations:\n    - { name: WOLA, country: USA }\n"), /country/],
     ["no body", letterFile("", ""), /no text/],
   ])("refuses a file with %s, saying what is wrong", (_, source, message) => {

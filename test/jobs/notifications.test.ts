@@ -12,6 +12,7 @@ import { WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook";
 import {
   createLetter,
   individual,
+  organization,
   letterRow,
   logIn,
   mailTo,
@@ -194,7 +195,7 @@ describe("webhook deliveries", () => {
   it("wait for a signature to be counted: after the organizers approve it", async () => {
     const session = await logIn();
     const { letter } = await withWebhook(session, { reviewOrganizations: true });
-    await postSignature(letter.slug, { kind: "organization", name: "Reviewed Org", email: "org@example.org" });
+    await postSignature(letter.slug, organization({ organization_name: "Reviewed Org", email: "org@example.org" }));
     expect(await deliveries(letter.slug)).toHaveLength(0);
     const ref = (await signatureRows(letter.slug))[0]!.token as string;
     await organizerPost(session, `/admin/letters/${letter.slug}/signatures/${ref}/approve`, {});
@@ -261,7 +262,7 @@ describe("the daily summary", () => {
     const address = `organizers-${crypto.randomUUID().slice(0, 6)}@coalition.example`;
     await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: address });
     await postSignature(letter.slug, individual());
-    await postSignature(letter.slug, { kind: "organization", name: "Waiting Org", email: "waiting@example.org" });
+    await postSignature(letter.slug, organization({ organization_name: "Waiting Org", email: "waiting@example.org" }));
     expect((await letterRow(letter.slug))!.signature_count).toBe(1);
     await runCron(CRONS.dailySummary, new Date(), { MAILER: "local", PUBLIC_URL: "https://letters.example.org" });
     const [mail] = await mailTo(address);

@@ -136,7 +136,14 @@ beforeAll(async () => {
   slug = letter.slug;
   const signed = await postSignature(
     slug,
-    { kind: "organization", name: ORGANIZATION_TO_WITHDRAW, email: "soon-gone@example.org", country: "HN" },
+    {
+      kind: "organization",
+      organization_name: ORGANIZATION_TO_WITHDRAW,
+      contact_name: "Soon Gone",
+      authorized: "on",
+      email: "soon-gone@example.org",
+      country: "HN",
+    },
     { env: SETTINGS },
   );
   expect(signed.status).toBe(303);

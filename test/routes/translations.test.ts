@@ -65,7 +65,7 @@ describe("choosing the language of a letter's page", () => {
     expect(texts(document, "#signatories-title")).toEqual(["Firmantes"]);
     expect(texts(document, ".counts")).toEqual(["1 firma: 1 organización y 0 personas a título individual."]);
     expect(texts(document, "form button[type=submit]")).toEqual(["Firmar la carta"]);
-    expect(texts(document, 'label[for="sign-email"]')).toEqual(["Correo electrónico"]);
+    expect(texts(document, 'label[for="sign-email"]')).toEqual(["Correo electrónico (privado)"]);
     expect(document.querySelector('input[name="lang"]')!.getAttribute("value")).toBe("es");
     expect(texts(document, ".skip-link")).toEqual(["Ir al contenido"]);
   });

@@ -9,6 +9,11 @@ const n = (value: number) => formatNumber(value, L);
 
 const FIELD_LABELS: Record<SignFormField, string> = {
   kind: "Le type de signature",
+  organization_name: "Le nom de l'organisation",
+  website: "Le site web",
+  contact_name: "Le nom de la personne de contact",
+  contact_role: "La fonction de la personne de contact",
+  authorized: "La déclaration d'habilitation",
   name: "Le nom",
   organization: "L'organisation",
   title: "La fonction",
@@ -108,18 +113,36 @@ export const fr: Messages = {
       plural(L, count, { one: "Votre signature comporte un problème", other: "Votre signature comporte # problèmes" }),
     errorPrefix: "Erreur : ",
     signingAs: "Je signe",
+    organizationGroup: "Votre organisation",
+    organizationGroupHint:
+      "Si vous signez au nom d'une organisation. Son nom, sa ville, son pays et son site web sont publiés.",
+    organizationName: "Nom de l'organisation (public)",
+    website: "Site web (facultatif, public)",
+    websiteHint:
+      "Sa propre adresse, par exemple exemple.org. Si votre adresse e-mail est du même domaine, l'organisation est affichée comme vérifiée.",
+    contactName: "Votre nom, comme personne de contact (privé)",
+    contactRole: "Votre fonction dans l'organisation (facultatif, privé)",
+    contactHint: "Privé : les organisateurs le voient, le public jamais.",
+    authorized: "Je suis habilité·e à signer au nom de cette organisation",
+    individualGroup: "Vous",
+    individualGroupHint:
+      "Si vous signez à titre individuel. Votre nom, affiliation, fonction, ville et pays sont publiés.",
+    bothGroups: "Dans les deux cas",
+    organizationTaken: (name) =>
+      `${name} a déjà signé cette lettre, ou sa signature attend la confirmation de sa personne de contact. Une organisation signe une seule fois : si cela vous surprend, écrivez aux organisateurs de la lettre.`,
     forOrganization: "au nom d'une organisation",
     asIndividual: "à titre individuel",
-    name: "Nom",
-    nameHint: "Le nom de l'organisation, ou vos prénom et nom.",
-    organization: "Organisation ou affiliation (facultatif)",
-    organizationHint: "Si vous signez à titre individuel : affichée après votre nom.",
-    title: "Fonction (facultatif)",
-    city: "Ville (facultatif)",
-    country: "Pays (facultatif)",
+    name: "Vos prénom et nom (public)",
+    nameHint: "Tels qu'ils doivent figurer sur la lettre.",
+    organization: "Organisation ou affiliation (facultatif, public)",
+    organizationHint: "Affichée après votre nom ; elle ne signe pas au nom de l'organisation.",
+    title: "Fonction (facultatif, public)",
+    city: "Ville (facultatif, public)",
+    country: "Pays (facultatif, public)",
     chooseCountry: "Choisissez un pays",
-    email: "Adresse e-mail",
-    emailHint: "Jamais affichée ni partagée. Une signature par adresse e-mail.",
+    email: "Adresse e-mail (privée)",
+    emailHint:
+      "Nous y envoyons le lien de confirmation ; jamais affichée ni partagée. Une signature individuelle par adresse ; la même adresse peut aussi signer une fois au nom d'une organisation.",
     hideName: "Comptez ma signature, mais n'affichez pas mon nom publiquement",
     honeypot: "Laissez ce champ vide",
     needsJavaScript: "Pour protéger cette lettre des robots, la signature nécessite que JavaScript soit activé.",
@@ -147,7 +170,21 @@ export const fr: Messages = {
         case "kind":
           return "Indiquez si vous signez au nom d'une organisation ou à titre individuel.";
         case "name-missing":
-          return "Saisissez le nom de l'organisation, ou vos prénom et nom.";
+          return "Saisissez vos prénom et nom.";
+        case "organization-name-missing":
+          return "Saisissez le nom de l'organisation.";
+        case "contact-name-missing":
+          return "Saisissez le nom de la personne qui signe au nom de l'organisation (il reste privé).";
+        case "authorized-missing":
+          return "Cochez la case pour déclarer que vous êtes habilité·e à signer au nom de cette organisation.";
+        case "website":
+          return "Saisissez le site web de l'organisation, par exemple exemple.org, ou laissez le champ vide.";
+        case "website-too-long":
+          return `Le site web doit compter au plus ${n(issue.max)} caractères.`;
+        case "other-group":
+          return issue.kind === "organization"
+            ? "Vous avez choisi de signer au nom d'une organisation : ce champ est pour les personnes. Videz-le, ou choisissez « À titre individuel »."
+            : "Vous avez choisi de signer à titre individuel : ce champ est pour les organisations. Videz-le, ou choisissez « Au nom d'une organisation ».";
         case "country":
           return "Choisissez un pays dans la liste.";
         case "email-missing":
@@ -219,6 +256,12 @@ export const fr: Messages = {
     review: "Merci d'avoir signé",
     confirmed: "Votre signature est confirmée",
     youSignedOrganization: "Vous avez signé au nom d'une organisation :",
+    asContact: (name) =>
+      `Vous signez au nom de ${name}, comme sa personne de contact : c'est le nom de l'organisation qui est publié, jamais le vôtre.`,
+    domainTaken:
+      "Une autre organisation de cette lettre a déjà confirmé une adresse du même domaine : cette signature ne compte pas encore, les organisateurs vont l'examiner.",
+    verified: (domain) =>
+      `Votre adresse est du domaine ${domain}, celui du site web de l'organisation : l'organisation est affichée comme vérifiée.`,
     youSignedIndividual: "Vous avez signé à titre individuel :",
     emailSent: "Nous vous avons envoyé un e-mail contenant un lien. ",
     countsOnceConfirmed: "Votre signature compte dès que vous l'ouvrez et confirmez.",
@@ -304,6 +347,9 @@ export const fr: Messages = {
     on: "Sur",
     confirmButton: "Confirmer ma signature",
     confirmListedOrganization: "Elle figurera parmi les organisations, ainsi :",
+    confirmWebsite: (url) => `Son site web, publié avec son nom : ${url}`,
+    confirmAsContact: (name, contact) =>
+      `Vous signez au nom de ${name}, comme sa personne de contact (${contact}). Votre nom, votre fonction et votre adresse e-mail restent privés : les organisateurs les voient, le public jamais.`,
     confirmListedIndividual: "Elle figurera parmi les personnes, ainsi :",
     confirmNotListedIndividual:
       "Elle sera comptée parmi les personnes, sans votre nom sur la liste publique. Pour vous seul, ce que vous avez saisi :",
@@ -468,6 +514,15 @@ export const fr: Messages = {
   },
 
   mail: {
+    asContact: (name) =>
+      `Vous signez au nom de ${name}, comme sa personne de contact : c'est le nom de l'organisation qui est publié, jamais le vôtre.`,
+    organizationTakenSubject: (title) => `Votre organisation avait déjà signé : ${title}`,
+    organizationTakenText: (title, name, letter) => [
+      `${name} avait déjà signé « ${title} » (ou sa signature attend la confirmation de sa personne de contact) : la signature que vous avez envoyée en son nom n'a pas été gardée. Une organisation signe une seule fois.`,
+      "",
+      "Si cela vous surprend, écrivez aux organisateurs de la lettre. La lettre :",
+      letter,
+    ],
     footer: "Undersigned n'affiche ni ne partage jamais votre adresse e-mail.",
     confirmSubject: (title) => `Confirmez votre signature : ${title}`,
     confirmText: (title, days, confirm, withdraw) => [
