@@ -633,12 +633,16 @@ interface SignatoryRow extends SignatoryDetails {
   position: number;
   created_at: string;
   verification: OrganizationVerification | null;
+  verified_at: string | null;
+  verified_domain: string | null;
 }
 
 function toListedSignatory(row: SignatoryRow): ListedSignatory {
   return {
     ...signatoryDetailsOf(row),
     verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
     ref: row.token,
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
@@ -646,7 +650,7 @@ function toListedSignatory(row: SignatoryRow): ListedSignatory {
 }
 
 const LISTING_COLUMNS =
-  "id, token, kind, name, organization, title, city, country, website, verification, position, created_at";
+  "id, token, kind, name, organization, title, city, country, website, verification, verified_at, verified_domain, position, created_at";
 const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
 
 // Keyset pagination after (position, id), as two seeks on signatures_public_listing
@@ -794,10 +798,26 @@ interface Row extends SignatoryDetails {
   created_at: string;
   confirmed_at: string | null;
   withdrawn_at: string | null;
+  contact_name: string | null;
+  contact_role: string | null;
+  authorized_at: string | null;
+  verification: OrganizationVerification | null;
+  verified_at: string | null;
+  verified_domain: string | null;
+  import_id: number | null;
+  import_name: string | null;
 }
 
+/**
+ * The file name of the import a signature came in by (channel 'import'), as an expression over
+ * `signatures`. NULL until the imports table exists (migration 0016, issue 14's import): then
+ * `(SELECT file_name FROM imports WHERE imports.id = signatures.import_id)`.
+ */
+const IMPORT_NAME = "NULL";
+
 const COLUMNS = `id, token, kind, name, organization, title, city, country, website, email, status, is_public, channel, source, flag,
-  position, created_at, confirmed_at, withdrawn_at`;
+  position, created_at, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at, verification, verified_at,
+  verified_domain, import_id, ${IMPORT_NAME} AS import_name`;
 
 function toSignature(row: Row): OrganizerSignatureRow {
   return {
@@ -814,6 +834,14 @@ function toSignature(row: Row): OrganizerSignatureRow {
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at,
     withdrawnAt: row.withdrawn_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    authorizedAt: row.authorized_at,
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
+    importId: row.import_id,
+    importName: row.import_name,
   };
 }
 
