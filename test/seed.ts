@@ -192,12 +192,9 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
         ? (verification.domain ?? new URL(seed.website!).hostname.replace(/^www\./, ""))
         : null;
     return [
-      env.DB.prepare("UPDATE signatures SET verification = ?2, verified_at = ?3, verified_domain = ?4 WHERE id = ?1").bind(
-        stored[index]!.id,
-        verification.by,
-        verification.at ?? new Date().toISOString(),
-        domain,
-      ),
+      env.DB.prepare(
+        "UPDATE signatures SET verification = ?2, verified_at = ?3, verified_domain = ?4 WHERE id = ?1",
+      ).bind(stored[index]!.id, verification.by, verification.at ?? new Date().toISOString(), domain),
     ];
   });
   if (verified.length > 0) await env.DB.batch(verified);
