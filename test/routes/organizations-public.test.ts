@@ -172,9 +172,10 @@ describe("the public lists of signatories", SLOW, () => {
           "website",
         ]);
         expect(apiSchemas.Signatory.safeParse(signatory).success, path).toBe(true);
-        expect({ website: signatory.website, verified: signatory.verified }, `${path} ${signatory.name}`).toEqual(
-          expected[signatory.name as keyof typeof expected],
-        );
+        expect(
+          { website: signatory.website, verified: signatory.verified },
+          `${path} ${String(signatory.name)}`,
+        ).toEqual(expected[signatory.name as keyof typeof expected]);
       }
     }
   });
