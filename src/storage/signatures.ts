@@ -597,6 +597,111 @@ export async function reserveEmail(
 }
 
 /**
+ * The organization of `letterId` that holds the key of `name` (domain/organization.ts
+ * organizationKey: one signature per organization per letter), whatever its status, or null.
+ * One seek in signatures_one_per_organization.
+ */
+export async function findOrganizationByName(
+  db: D1Database,
+  letterId: number,
+  name: string,
+): Promise<{ ref: string; name: string; status: SignatureStatus } | null> {
+  const key = organizationKey(name);
+  if (!key) return null;
+  const row = await db
+    .prepare("SELECT token, name, status FROM signatures WHERE letter_id = ?1 AND organization_key = ?2")
+    .bind(letterId, key)
+    .first<{ token: string; name: string; status: SignatureStatus }>();
+  return row ? { ref: row.token, name: row.name, status: row.status } : null;
+}
+
+/** An organization's verification, as organizers mark it or take it back (app/moderation.ts setOrganizationVerification). */
+export interface VerificationState {
+  id: number;
+  kind: SignatureKind;
+  name: string;
+  status: SignatureStatus;
+  isPublic: boolean;
+  verification: OrganizationVerification | null;
+  /** When (ISO 8601), with `verification`. */
+  verifiedAt: string | null;
+  /** The registrable domain an "email-domain" verification proved (unique per letter). */
+  verifiedDomain: string | null;
+}
+
+/** The verification of the signature `ref` of `letterId` (an individual's is always null), or null when there is no such signature. */
+export async function findVerificationState(
+  db: D1Database,
+  letterId: number,
+  ref: string,
+): Promise<VerificationState | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, kind, name, status, is_public, verification, verified_at, verified_domain FROM signatures
+       WHERE token = ?1 AND letter_id = ?2`,
+    )
+    .bind(ref, letterId)
+    .first<{
+      id: number;
+      kind: SignatureKind;
+      name: string;
+      status: SignatureStatus;
+      is_public: 0 | 1;
+      verification: OrganizationVerification | null;
+      verified_at: string | null;
+      verified_domain: string | null;
+    }>();
+  return row
+    ? {
+        id: row.id,
+        kind: row.kind,
+        name: row.name,
+        status: row.status,
+        isPublic: row.is_public === 1,
+        verification: row.verification,
+        verifiedAt: row.verified_at,
+        verifiedDomain: row.verified_domain,
+      }
+    : null;
+}
+
+/**
+ * Marks the organization `id` verified by the organizers at `at` (ISO 8601), only if it has no
+ * verification now (one by its email domain stays as it is). Returns whether it changed.
+ */
+export async function markVerifiedByOrganizers(db: D1Database, id: number, at: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET verification = 'organizers', verified_at = ?2
+       WHERE id = ?1 AND kind = 'organization' AND verification IS NULL`,
+    )
+    .bind(id, at)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
+ * Removes the organization `id`'s verification, only if it is still `expected` (as the organizer
+ * saw it): its time, and for an "email-domain" one the domain it proved (the table allows a domain
+ * only with that verification), which then no longer keeps another organization of the letter from
+ * being verified by it. Returns whether it changed.
+ */
+export async function removeVerification(
+  db: D1Database,
+  id: number,
+  expected: OrganizationVerification,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET verification = NULL, verified_at = NULL, verified_domain = NULL
+       WHERE id = ?1 AND verification = ?2`,
+    )
+    .bind(id, expected)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
  * Replaces the public details of a signature still waiting for its
  * confirmation link with the ones of a repeated submission, so a signer who
  * fixes a typo confirms what they meant (the confirm page shows them, and
@@ -856,9 +961,12 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
   if (filter.q) {
     const q = next(filter.q.toLowerCase());
     clauses.push(
-      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0)`,
+      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0
+        OR instr(lower(coalesce(contact_name, '')), ${q}) > 0)`,
     );
   }
+  if (filter.verified === "no") clauses.push("kind = 'organization' AND verification IS NULL");
+  if (filter.verified === "yes") clauses.push("verification IS NOT NULL");
   if (filter.status) clauses.push(`status = ${next(filter.status)}`);
   if (filter.kind) clauses.push(`kind = ${next(filter.kind)}`);
   if (filter.country) clauses.push(`country = ${next(filter.country)}`);
