@@ -290,7 +290,7 @@ export async function setOrganizationVerification(
     throw new Problem(409, "Only organizations are verified", `${state.name} signed as an individual.`);
   }
   const before = markOf(state);
-  let changed = false;
+  let changed: boolean;
   let outcome: VerificationOutcome;
   if (verified) {
     changed = before === null && (await markVerifiedByOrganizers(deps.db, state.id, deps.now().toISOString()));

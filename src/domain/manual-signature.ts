@@ -121,7 +121,7 @@ export const manualSignatureSchema = pipe(
   transform((form, ctx): ManualSignature => {
     const organization = form.kind === "organization";
     const refuseField = (path: ManualField, message: string) =>
-      ctx.issues.push({ code: "custom", message, input: form[path as keyof typeof form], path: [path] });
+      ctx.issues.push({ code: "custom", message, input: form, path: [path] });
     for (const name of organization ? INDIVIDUAL_FIELDS : ORGANIZATION_FIELDS) {
       if (form[name] !== null) {
         refuseField(
