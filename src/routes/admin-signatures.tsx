@@ -187,7 +187,7 @@ adminSignatures.post(
     if (!entry.added) {
       const errors: ManualErrors =
         entry.taken === "email"
-          ? { email: "This email address has already signed the letter as a person." }
+          ? { email: "This email address has already signed the letter." }
           : { organization_name: organizationTaken(entry.holder) };
       return listPage(c, { filter: {} }, { values: manualValuesOf(signature), errors }, 409);
     }

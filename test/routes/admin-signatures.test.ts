@@ -270,7 +270,7 @@ describe("signatures entered by hand", () => {
     });
     expect(twice.status).toBe(409);
     expect(texts(parseHtml(await twice.text()), ".error-summary li")).toEqual([
-      "Email: This email address has already signed the letter as a person.",
+      "Email: This email address has already signed the letter.",
     ]);
     // The same organization in another spelling, with another contact: refused, with a clear message.
     const again = await organizerPost(session, listPath(letter.slug), {
