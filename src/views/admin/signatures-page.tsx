@@ -1,12 +1,16 @@
 /**
- * A letter's signatures for its organizers: search and filters, a page of
- * rows newest first with each one's status, flag and channel, the actions
- * that apply to each, bulk actions over the selected rows or everything
- * that matches (confirmed on a second page that says how many will change),
- * the sign attempts refused and why, the form for entering a signature
- * received on paper or by email, and the signatures found to share a
- * mailbox (signed twice in two spellings before the mailbox rule), by name,
- * for organizers to decide.
+ * A letter's signatures for its organizers: search and filters (organizations
+ * verified or not among them), a page of rows newest first with each one's
+ * status, flag and channel, and for an organization its contact person and
+ * role, website, authorization statement and verification (private: here and
+ * in the export only), the actions that apply to each (marking an
+ * organization verified, or removing the mark, among them), bulk actions
+ * over the selected rows or everything that matches (confirmed on a second
+ * page that says how many will change), the sign attempts refused and why,
+ * the form for entering a signature received on paper or by email (an
+ * organization with its website and contact, or a person), and the
+ * signatures found to share a mailbox (signed twice in two spellings before
+ * the mailbox rule), by name, for organizers to decide.
  */
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
 import { countryName, countryOptions } from "../../domain/countries";
