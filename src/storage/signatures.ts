@@ -825,10 +825,15 @@ export async function listPublicSignatories(
 }
 
 /** A signature as organizers see it: everything but the hashes and link secrets. */
-export interface OrganizerSignature extends StoredSignature {
+export interface OrganizerSignature extends StoredSignature, OrganizationContact {
   channel: SignatureChannel;
   confirmedAt: string | null;
   withdrawnAt: string | null;
+  /** When an organization's contact stated they may sign for it (ISO 8601), and its verification. */
+  authorizedAt: string | null;
+  verification: OrganizationVerification | null;
+  verifiedAt: string | null;
+  verifiedDomain: string | null;
 }
 
 export interface OrganizerQuery {
@@ -849,17 +854,36 @@ export async function listSignaturesForOrganizers(
   const filters = [query.status ? "status = ?4" : "", query.flagged ? "flag IS NOT NULL" : ""].filter(Boolean);
   const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at FROM signatures
+      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at,
+         verification, verified_at, verified_domain FROM signatures
        WHERE letter_id = ?1 AND id < ?2 ${filters.map((filter) => `AND ${filter}`).join(" ")}
        ORDER BY id DESC LIMIT ?3`,
     )
     .bind(letterId, query.before ?? Number.MAX_SAFE_INTEGER, query.limit, ...(query.status ? [query.status] : []))
-    .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
+    .all<
+      SignatureRow & {
+        channel: SignatureChannel;
+        confirmed_at: string | null;
+        withdrawn_at: string | null;
+        contact_name: string | null;
+        contact_role: string | null;
+        authorized_at: string | null;
+        verification: OrganizationVerification | null;
+        verified_at: string | null;
+        verified_domain: string | null;
+      }
+    >();
   return results.map((row) => ({
     ...toStoredSignature(row),
     channel: row.channel,
     confirmedAt: row.confirmed_at,
     withdrawnAt: row.withdrawn_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    authorizedAt: row.authorized_at,
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
   }));
 }
 

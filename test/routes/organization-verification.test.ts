@@ -12,6 +12,7 @@ import {
   fetchApp,
   createLetter,
   logIn,
+  organizerFetch,
   organizerPage,
   organizerPost,
   signatureRows,
@@ -98,6 +99,27 @@ describe("an organization in the organizers' list", SLOW, () => {
     const person = await rowText(session, letter.slug, "Ana Pérez");
     expect(person).not.toContain("verified");
     expect(person).not.toContain("Contact:");
+  });
+
+  it("carries its contact, website, authorization and verification in the organizers' JSON API", async () => {
+    const letter = await organizationsLetter();
+    const session = await logIn();
+    const listed = await (
+      await organizerFetch(session, `/admin/api/letters/${letter.slug}/signatures`)
+    ).json<{ signatures: Record<string, unknown>[] }>();
+    const fundacion = listed.signatures.find((signature) => signature.name === "Fundación Justicia y Paz")!;
+    expect(fundacion).toMatchObject({
+      website: "https://www.fundacionjusticia.org/",
+      contact_name: "Lucía Ramírez",
+      contact_role: "Directora de Programas",
+      email: "lucia@fundacionjusticia.org",
+      verified: { by: "email-domain", at: "2031-01-02T03:04:05.000Z", domain: "fundacionjusticia.org" },
+    });
+    expect(fundacion.authorized_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(listed.signatures.find((signature) => signature.name === "Ana Pérez")).toMatchObject({
+      contact_name: null,
+      verified: null,
+    });
   });
 
   it("can be found by its contact's name, and among the organizations verified or not", async () => {
