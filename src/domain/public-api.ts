@@ -31,7 +31,7 @@ import { LOCALES } from "./i18n";
 import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
 import type { ReceiptOutcome } from "./receipt";
 import { RECORD_EVENTS } from "./record";
-import type { SignatureKind } from "./signature";
+import { ORGANIZATION_VERIFICATIONS, type SignatureKind } from "./signature";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() }).check(
   described(
@@ -53,6 +53,20 @@ const signatory = object({
   title: text,
   city: text,
   country: text,
+  website: nullable(string()).check(
+    described("An organization's website, as an absolute http(s) URL, when it gave one; null for individuals."),
+  ),
+  verified: nullable(
+    object({
+      by: zenum(ORGANIZATION_VERIFICATIONS),
+      at: string(),
+      domain: nullable(string()),
+    }),
+  ).check(
+    described(
+      "An organization's verification, or null. by: email-domain when the person who signed for it confirmed an email address at the registrable domain of its website (domain names that domain; webmail never counts), organizers when the letter's organizers marked it verified by hand (domain null). at: when (ISO 8601). An organization's contact person is never published.",
+    ),
+  ),
   signed_at: string(),
 });
 /** One entry of a letter's record, as record.json publishes it (domain/letter-json.ts recordEntryJson); the verifier reads it with this schema too. */

@@ -192,6 +192,13 @@ export const signatureInputSchema = object({
 export interface PublicSignatory extends SignatoryDetails {
   /** An organization's verification, when it has one. */
   verification: OrganizationVerification | null;
+  /** When it was verified (ISO 8601), with `verification`; else null. */
+  verifiedAt: string | null;
+  /**
+   * The registrable domain an "email-domain" verification proved (its website's, so public already,
+   * e.g. "example.org"); null otherwise. Never the contact's address.
+   */
+  verifiedDomain: string | null;
   /** The signature's public reference, as in its record entries (domain/record.ts): joins the list to the record. */
   ref: string;
   signedAt: string;

@@ -694,6 +694,111 @@ export async function reserveEmail(
 }
 
 /**
+ * The organization of `letterId` that holds the key of `name` (domain/organization.ts
+ * organizationKey: one signature per organization per letter), whatever its status, or null.
+ * One seek in signatures_one_per_organization.
+ */
+export async function findOrganizationByName(
+  db: D1Database,
+  letterId: number,
+  name: string,
+): Promise<{ ref: string; name: string; status: SignatureStatus } | null> {
+  const key = organizationKey(name);
+  if (!key) return null;
+  const row = await db
+    .prepare("SELECT token, name, status FROM signatures WHERE letter_id = ?1 AND organization_key = ?2")
+    .bind(letterId, key)
+    .first<{ token: string; name: string; status: SignatureStatus }>();
+  return row ? { ref: row.token, name: row.name, status: row.status } : null;
+}
+
+/** An organization's verification, as organizers mark it or take it back (app/moderation.ts setOrganizationVerification). */
+export interface VerificationState {
+  id: number;
+  kind: SignatureKind;
+  name: string;
+  status: SignatureStatus;
+  isPublic: boolean;
+  verification: OrganizationVerification | null;
+  /** When (ISO 8601), with `verification`. */
+  verifiedAt: string | null;
+  /** The registrable domain an "email-domain" verification proved (unique per letter). */
+  verifiedDomain: string | null;
+}
+
+/** The verification of the signature `ref` of `letterId` (an individual's is always null), or null when there is no such signature. */
+export async function findVerificationState(
+  db: D1Database,
+  letterId: number,
+  ref: string,
+): Promise<VerificationState | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, kind, name, status, is_public, verification, verified_at, verified_domain FROM signatures
+       WHERE token = ?1 AND letter_id = ?2`,
+    )
+    .bind(ref, letterId)
+    .first<{
+      id: number;
+      kind: SignatureKind;
+      name: string;
+      status: SignatureStatus;
+      is_public: 0 | 1;
+      verification: OrganizationVerification | null;
+      verified_at: string | null;
+      verified_domain: string | null;
+    }>();
+  return row
+    ? {
+        id: row.id,
+        kind: row.kind,
+        name: row.name,
+        status: row.status,
+        isPublic: row.is_public === 1,
+        verification: row.verification,
+        verifiedAt: row.verified_at,
+        verifiedDomain: row.verified_domain,
+      }
+    : null;
+}
+
+/**
+ * Marks the organization `id` verified by the organizers at `at` (ISO 8601), only if it has no
+ * verification now (one by its email domain stays as it is). Returns whether it changed.
+ */
+export async function markVerifiedByOrganizers(db: D1Database, id: number, at: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET verification = 'organizers', verified_at = ?2
+       WHERE id = ?1 AND kind = 'organization' AND verification IS NULL`,
+    )
+    .bind(id, at)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
+ * Removes the organization `id`'s verification, only if it is still `expected` (as the organizer
+ * saw it): its time, and for an "email-domain" one the domain it proved (the table allows a domain
+ * only with that verification), which then no longer keeps another organization of the letter from
+ * being verified by it. Returns whether it changed.
+ */
+export async function removeVerification(
+  db: D1Database,
+  id: number,
+  expected: OrganizationVerification,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET verification = NULL, verified_at = NULL, verified_domain = NULL
+       WHERE id = ?1 AND verification = ?2`,
+    )
+    .bind(id, expected)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
  * Replaces the public details of a signature still waiting for its
  * confirmation link with the ones of a repeated submission, so a signer who
  * fixes a typo confirms what they meant (the confirm page shows them, and
@@ -739,12 +844,16 @@ interface SignatoryRow extends SignatoryDetails {
   position: number;
   created_at: string;
   verification: OrganizationVerification | null;
+  verified_at: string | null;
+  verified_domain: string | null;
 }
 
 function toListedSignatory(row: SignatoryRow): ListedSignatory {
   return {
     ...signatoryDetailsOf(row),
     verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
     ref: row.token,
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
@@ -752,7 +861,7 @@ function toListedSignatory(row: SignatoryRow): ListedSignatory {
 }
 
 const LISTING_COLUMNS =
-  "id, token, kind, name, organization, title, city, country, website, verification, position, created_at";
+  "id, token, kind, name, organization, title, city, country, website, verification, verified_at, verified_domain, position, created_at";
 const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
 
 // Keyset pagination after (position, id), as two seeks on signatures_public_listing
@@ -822,10 +931,15 @@ export async function listPublicSignatories(
 }
 
 /** A signature as organizers see it: everything but the hashes and link secrets. */
-export interface OrganizerSignature extends StoredSignature {
+export interface OrganizerSignature extends StoredSignature, OrganizationContact {
   channel: SignatureChannel;
   confirmedAt: string | null;
   withdrawnAt: string | null;
+  /** When an organization's contact stated they may sign for it (ISO 8601), and its verification. */
+  authorizedAt: string | null;
+  verification: OrganizationVerification | null;
+  verifiedAt: string | null;
+  verifiedDomain: string | null;
 }
 
 export interface OrganizerQuery {
@@ -846,17 +960,36 @@ export async function listSignaturesForOrganizers(
   const filters = [query.status ? "status = ?4" : "", query.flagged ? "flag IS NOT NULL" : ""].filter(Boolean);
   const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at FROM signatures
+      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at,
+         verification, verified_at, verified_domain FROM signatures
        WHERE letter_id = ?1 AND id < ?2 ${filters.map((filter) => `AND ${filter}`).join(" ")}
        ORDER BY id DESC LIMIT ?3`,
     )
     .bind(letterId, query.before ?? Number.MAX_SAFE_INTEGER, query.limit, ...(query.status ? [query.status] : []))
-    .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
+    .all<
+      SignatureRow & {
+        channel: SignatureChannel;
+        confirmed_at: string | null;
+        withdrawn_at: string | null;
+        contact_name: string | null;
+        contact_role: string | null;
+        authorized_at: string | null;
+        verification: OrganizationVerification | null;
+        verified_at: string | null;
+        verified_domain: string | null;
+      }
+    >();
   return results.map((row) => ({
     ...toStoredSignature(row),
     channel: row.channel,
     confirmedAt: row.confirmed_at,
     withdrawnAt: row.withdrawn_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    authorizedAt: row.authorized_at,
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
   }));
 }
 
@@ -900,10 +1033,26 @@ interface Row extends SignatoryDetails {
   created_at: string;
   confirmed_at: string | null;
   withdrawn_at: string | null;
+  contact_name: string | null;
+  contact_role: string | null;
+  authorized_at: string | null;
+  verification: OrganizationVerification | null;
+  verified_at: string | null;
+  verified_domain: string | null;
+  import_id: number | null;
+  import_name: string | null;
 }
 
+/**
+ * The file name of the import a signature came in by (channel 'import'), as an expression over
+ * `signatures`. NULL until the imports table exists (migration 0016, issue 14's import): then
+ * `(SELECT file_name FROM imports WHERE imports.id = signatures.import_id)`.
+ */
+const IMPORT_NAME = "NULL";
+
 const COLUMNS = `id, token, kind, name, organization, title, city, country, website, email, status, is_public, channel, source, flag,
-  position, created_at, confirmed_at, withdrawn_at`;
+  position, created_at, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at, verification, verified_at,
+  verified_domain, import_id, ${IMPORT_NAME} AS import_name`;
 
 function toSignature(row: Row): OrganizerSignatureRow {
   return {
@@ -920,6 +1069,14 @@ function toSignature(row: Row): OrganizerSignatureRow {
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at,
     withdrawnAt: row.withdrawn_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    authorizedAt: row.authorized_at,
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
+    importId: row.import_id,
+    importName: row.import_name,
   };
 }
 
@@ -934,9 +1091,12 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
   if (filter.q) {
     const q = next(filter.q.toLowerCase());
     clauses.push(
-      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0)`,
+      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0
+        OR instr(lower(coalesce(contact_name, '')), ${q}) > 0)`,
     );
   }
+  if (filter.verified === "no") clauses.push("kind = 'organization' AND verification IS NULL");
+  if (filter.verified === "yes") clauses.push("verification IS NOT NULL");
   if (filter.status) clauses.push(`status = ${next(filter.status)}`);
   if (filter.kind) clauses.push(`kind = ${next(filter.kind)}`);
   if (filter.country) clauses.push(`country = ${next(filter.country)}`);

@@ -72,6 +72,9 @@ del { background: var(--removed); color: var(--text); text-decoration: line-thro
 .signatory-list li { padding: 0.3rem 0; border-bottom: 1px solid var(--border); break-inside: avoid; }
 .signatory-name { font-weight: 600; }
 .signatory-details { color: var(--muted); }
+.verified { color: var(--success); font-weight: 700; cursor: help; }
+.verified-explanation { margin: 0 0 1rem; }
+.verified-explanation summary { cursor: pointer; }
 @media (min-width: 40rem) { .signatory-list.organizations { columns: 2 16rem; column-gap: 2rem; } }
 .pagination { margin: 1.5rem 0; }
 .letter-list { list-style: none; padding: 0; }

@@ -24,6 +24,7 @@ import {
   texts,
   type OrganizerSession,
 } from "../helpers";
+import { seedSignatures } from "../seed";
 
 const HOOK = "https://crm.example.org/hooks/undersigned";
 
@@ -190,6 +191,43 @@ describe("webhook deliveries", () => {
     expect((JSON.parse(requests[0]!.body) as { signature: { email?: string } }).signature.email).toBe(
       "carla@example.org",
     );
+  });
+
+  it("carry an organization's website and verification, never its contact person", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session, {}, { webhook_includes_email: "1" });
+    await seedSignatures(letter.slug, [
+      {
+        kind: "organization",
+        name: "Fundación Justicia y Paz",
+        website: "https://www.fundacionjusticia.org/",
+        contactName: "Lucía Ramírez",
+        contactRole: "Directora de Programas",
+        email: "lucia@fundacionjusticia.org",
+        authorized: true,
+        verification: { by: "email-domain", at: "2031-01-02T03:04:05.000Z", domain: "fundacionjusticia.org" },
+      },
+      { name: "Ana Pérez" },
+    ]);
+    const { requests } = receiver(letter.slug);
+    await runCron(CRONS.webhooks, new Date());
+    const signatures = requests.map(
+      (request) => (JSON.parse(request.body) as { signature: Record<string, unknown> }).signature,
+    );
+    expect(signatures.find((signature) => signature.kind === "organization")).toMatchObject({
+      name: "Fundación Justicia y Paz",
+      website: "https://www.fundacionjusticia.org/",
+      verified: { by: "email-domain", at: "2031-01-02T03:04:05.000Z" },
+      email: "lucia@fundacionjusticia.org",
+    });
+    expect(signatures.find((signature) => signature.kind === "individual")).toMatchObject({
+      website: null,
+      verified: null,
+    });
+    for (const request of requests) {
+      expect(request.body).not.toContain("Lucía Ramírez");
+      expect(request.body).not.toContain("Directora de Programas");
+    }
   });
 
   it("wait for a signature to be counted: after the organizers approve it", async () => {

@@ -362,6 +362,14 @@ describe("after each change, every cached copy of every sampled route", SLOW, ()
     );
   });
 
+  it("is rendered anew when an organizer marks an organization verified by hand", async () => {
+    const before = await cacheEverySample();
+    const ref = (await signatureRows(slug)).find((row) => row.name === "Org One")!.token as string;
+    const verified = await organizerPost(session, `/admin/letters/${slug}/signatures/${ref}/verify`, {});
+    expect(verified.status).toBe(303);
+    await expectEverySampleTrue(before, null);
+  });
+
   it("is rendered anew when the minute job signs a checkpoint of the record that moved", async () => {
     const before = await cacheEverySample();
     const ctx = createExecutionContext();

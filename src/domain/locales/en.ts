@@ -193,6 +193,11 @@ export const en = {
     organizations: "Organizations",
     individuals: "Individuals",
     continued: (heading: string) => `${heading} (continued)`,
+    verifiedByDomain: (domain: string) => `Verified: its contact confirmed an address at ${domain}`,
+    verifiedByOrganizers: "Verified by the organizers",
+    whatVerifiedMeans: "What “verified” means",
+    verifiedExplained:
+      "A check mark (✓) after an organization's name means it was verified: the person who signed for it confirmed an email address at the organization's own domain (the domain of the website it gave; a webmail address never counts), or the letter's organizers checked with the organization themselves. Organizations without the mark signed the same way, but were not verified.",
   },
 
   versionsPage: {

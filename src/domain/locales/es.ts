@@ -209,6 +209,11 @@ export const es: Messages = {
     organizations: "Organizaciones",
     individuals: "A título individual",
     continued: (heading) => `${heading} (continuación)`,
+    verifiedByDomain: (domain) => `Verificada: su contacto confirmó una dirección en ${domain}`,
+    verifiedByOrganizers: "Verificada por las personas que organizan la carta",
+    whatVerifiedMeans: "Qué significa «verificada»",
+    verifiedExplained:
+      "Una marca (✓) después del nombre de una organización significa que fue verificada: la persona que firmó en su nombre confirmó una dirección de correo electrónico en el dominio propio de la organización (el del sitio web que indicó; un correo gratuito nunca cuenta), o las personas que organizan la carta lo comprobaron directamente con la organización. Las organizaciones sin la marca firmaron de la misma manera, pero no fueron verificadas.",
   },
 
   versionsPage: {

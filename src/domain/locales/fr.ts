@@ -213,6 +213,11 @@ export const fr: Messages = {
     organizations: "Organisations",
     individuals: "À titre individuel",
     continued: (heading) => `${heading} (suite)`,
+    verifiedByDomain: (domain) => `Vérifiée : son contact a confirmé une adresse chez ${domain}`,
+    verifiedByOrganizers: "Vérifiée par l'équipe organisatrice",
+    whatVerifiedMeans: "Ce que signifie « vérifiée »",
+    verifiedExplained:
+      "Une coche (✓) après le nom d'une organisation signifie qu'elle a été vérifiée : la personne qui a signé en son nom a confirmé une adresse électronique sur le domaine propre de l'organisation (celui du site web indiqué ; une messagerie grand public ne compte jamais), ou l'équipe organisatrice de la lettre l'a vérifié directement auprès de l'organisation. Les organisations sans coche ont signé de la même façon, mais n'ont pas été vérifiées.",
   },
 
   versionsPage: {

@@ -210,6 +210,11 @@ export const pt: Messages = {
     organizations: "Organizações",
     individuals: "Pessoas físicas",
     continued: (heading) => `${heading} (continuação)`,
+    verifiedByDomain: (domain) => `Verificada: seu contato confirmou um endereço em ${domain}`,
+    verifiedByOrganizers: "Verificada pela equipe organizadora",
+    whatVerifiedMeans: "O que significa “verificada”",
+    verifiedExplained:
+      "Uma marca (✓) após o nome de uma organização significa que ela foi verificada: a pessoa que assinou em seu nome confirmou um endereço de e-mail no domínio próprio da organização (o do site informado; um e-mail gratuito nunca conta), ou a equipe organizadora da carta confirmou diretamente com a organização. As organizações sem a marca assinaram da mesma forma, mas não foram verificadas.",
   },
 
   versionsPage: {
