@@ -12,6 +12,7 @@
  * the job runs in, under PUBLIC_URL: see app/deps.ts).
  */
 import type { AppDeps } from "../app/deps";
+import { expireImports } from "../app/imports";
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
 import { requireSecretKey, type Bindings } from "../env";
@@ -46,6 +47,9 @@ export interface MaintenanceReport {
   /** Signatures from before the mailbox rule given their mailbox hash, and those found to share a mailbox. */
   mailboxesKeyed: number;
   mailboxDuplicates: number;
+  /** Imports whose rows (names, emails) were erased IMPORT_RETENTION_DAYS after they were done, or deleted unrun. */
+  importsErased: number;
+  importsDeleted: number;
 }
 
 /** Signatures keyed per transaction by the mailbox backfill, and transactions per run (so at most 1,000 a run). */
@@ -106,6 +110,7 @@ export async function runMaintenance(
   const closed = await closeDueLetters(db, now);
   for (const slug of closed) changed.add(slug);
   const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
+  const imports = await expireImports(deps, now);
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
@@ -144,5 +149,7 @@ export async function runMaintenance(
     closedLetters: closed.length,
     mailboxesKeyed: mailboxes.keyed,
     mailboxDuplicates: mailboxes.duplicates,
+    importsErased: imports.erased,
+    importsDeleted: imports.deleted,
   };
 }
