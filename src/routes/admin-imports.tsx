@@ -23,7 +23,6 @@ import {
   type ImportSource,
 } from "../app/imports";
 import { requireLetter } from "../app/letters";
-import { Problem } from "../app/problem";
 import { problemsOf } from "../domain/form-fields";
 import { neutralizeCell } from "../domain/signature-export";
 import {
@@ -51,9 +50,9 @@ function importPath(slug: string, id?: number): string {
   return `/admin/imports/${slug}${id === undefined ? "" : `/${id}`}`;
 }
 
-/** The import the route's :id names, of the route's letter. @throws Problem 404 */
+/** The import the route's :import names, of the route's letter. @throws Problem 404 */
 function theImport(c: Context<LetterEnv>) {
-  return requireImport(c.var.deps, c.var.letter, Number(c.req.param("id")));
+  return requireImport(c.var.deps, c.var.letter, Number(c.req.param("import")));
 }
 
 async function uploadPage(
@@ -142,7 +141,7 @@ async function importPage(
 }
 
 adminImports.get(
-  "/:slug/:id{[0-9]{1,15}}",
+  "/:slug/:import{[0-9]{1,15}}",
   withLetter,
   validate("query", importPageQuerySchema, (result) => {
     if (!result.success) throw refusal(400, "This page link is not valid", result.error);
@@ -151,7 +150,7 @@ adminImports.get(
 );
 
 adminImports.post(
-  "/:slug/:id{[0-9]{1,15}}/mapping",
+  "/:slug/:import{[0-9]{1,15}}/mapping",
   withLetter,
   validate("form", importMappingSchema, (result) => {
     if (!result.success) throw refusal(422, "Choose a field for every column", result.error);
@@ -172,29 +171,27 @@ adminImports.post(
   },
 );
 
-adminImports.post("/:slug/:id{[0-9]{1,15}}/start", withLetter, async (c) => {
+adminImports.post("/:slug/:import{[0-9]{1,15}}/start", withLetter, async (c) => {
   const letter = c.var.letter;
   const imported = await startImport(c.var.deps, letter, await theImport(c));
   return c.redirect(`${importPath(letter.slug, imported.id)}?done=started`, 303);
 });
 
-adminImports.post("/:slug/:id{[0-9]{1,15}}/continue", withLetter, async (c) => {
+adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
   const letter = c.var.letter;
   const imported = await theImport(c);
   if (imported.state === "running") await runImport(c.var.deps, letter, imported.id);
   return c.redirect(`${importPath(letter.slug, imported.id)}?done=continued`, 303);
 });
 
-adminImports.post("/:slug/:id{[0-9]{1,15}}/discard", withLetter, async (c) => {
+adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, async (c) => {
   await discardImport(c.var.deps, await theImport(c));
   return c.redirect(`${importPath(c.var.letter.slug)}?done=discarded`, 303);
 });
 
-adminImports.get("/:slug/:id{[0-9]{1,15}}/refused.csv", withLetter, async (c) => {
+adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", withLetter, async (c) => {
+  // Once previewed, the refused rows can be fixed while the rest imports.
   const imported = await theImport(c);
-  if (imported.state !== "done") {
-    throw new Problem(409, "This import is not done", "Its refused rows can be downloaded once it is done.");
-  }
   const pages = refusedRowPages(c.var.deps, imported);
   // As the signatures export: a BOM for Excel, every cell quoted, formulas neutralized (also after blanks).
   const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;

@@ -225,6 +225,14 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
           <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
         </li>
       </ul>
+      {imported.refusedCount + imported.duplicateCount > 0 && (
+        <p>
+          <a href={`${base}/refused.csv`} download>
+            Download the {formatCount(imported.refusedCount + imported.duplicateCount)} rows that won't be imported
+            (CSV, with the reason in a column)
+          </a>
+        </p>
+      )}
       <p>
         Rows are checked with the sign form's rules. A duplicate is a second row for the same email address (mailbox) or
         the same organization, in this file or among the letter's signatures: the first one is kept.{" "}
