@@ -16,6 +16,7 @@ import type { SignatureInput } from "../domain/signature";
 import {
   decodeImportFile,
   guessMapping,
+  IMPORT_BATCH_ROWS,
   IMPORT_RETENTION_DAYS,
   ImportRefused,
   importFileName,
@@ -60,15 +61,6 @@ import type { StorableSignature } from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
-
-/**
- * Rows per batch: each is one D1 transaction of about five statements a row
- * (the signature, its record entry, webhook and counts, the row's mark), so
- * 100 rows stay well within the 1,000 queries a Worker invocation may make
- * (https://developers.cloudflare.com/d1/platform/limits/). With confirmation
- * emails, fewer: each email is a subrequest of its own.
- */
-export const IMPORT_BATCH_ROWS = { vouch: 100, confirm: 20 } as const;
 
 /** Batches one request (or one cron run per import) goes through at most, and for how long it starts new ones (ms). */
 export const BATCHES_PER_RUN = 5;

@@ -771,6 +771,15 @@ export const importMappingSchema = pipe(
  */
 export const IMPORT_RETENTION_DAYS = 30;
 
+/**
+ * Rows per batch of an import: each batch is one D1 transaction of about
+ * five statements a row (the signature, its record entry, webhook and
+ * counts, the row's mark), and one request runs a few batches; with
+ * confirmation emails fewer, since each email is a subrequest of its own
+ * (https://developers.cloudflare.com/workers/platform/limits/#subrequests).
+ */
+export const IMPORT_BATCH_ROWS = { vouch: 100, confirm: 20 } as const;
+
 /** Which rows an import's preview lists. */
 export const PREVIEW_SHOWS = { all: "All rows", "not-valid": "Refused and duplicates", valid: "To import" } as const;
 export type PreviewShow = keyof typeof PREVIEW_SHOWS;
