@@ -35,6 +35,7 @@ import {
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { pagePolicy } from "../http/security";
 import { textStream } from "../http/text-stream";
 import { refusal, validation } from "../http/validation";
 import { ImportPage } from "../views/admin/import-page";
@@ -142,6 +143,8 @@ async function importPage(
 
 adminImports.get(
   "/:slug/:import{[0-9]{1,15}}",
+  // The progress page's script (views/admin/import-script.ts) presses Continue.
+  pagePolicy("own-scripts-and-frames"),
   withLetter,
   validate("query", importPageQuerySchema, (result) => {
     if (!result.success) throw refusal(400, "This page link is not valid", result.error);

@@ -22,7 +22,7 @@ const EXPORT = [
   '"2026/11/20 10:08:00","+acumen@acumen-browser.org","Organización","Contacto Acumen","+Acumen","","Estados Unidos",""',
 ].join("\r\n");
 
-describe.skipIf(!hasChromium)("importing signatures in Chromium, JavaScript off", () => {
+describe.skipIf(!hasChromium)("importing signatures in Chromium", () => {
   const newVisitor = chromiumVisitors();
 
   it("walks upload → map → preview → import → done, and the signatures are public", async () => {
@@ -96,6 +96,38 @@ describe.skipIf(!hasChromium)("importing signatures in Chromium, JavaScript off"
     expect(text).toContain("Ana Navegador");
     expect(text).not.toContain("Lucía Ramírez");
     expect(text).not.toContain("Ana Otra Vez");
+    await context.close();
+  });
+
+  it("with JavaScript on, the progress page presses Continue by itself until the import is done", async () => {
+    const context = await newVisitor();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/admin`);
+    await page.getByLabel("Admin token").fill(localAdminToken());
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL(`${baseUrl}/admin`);
+    const slug = `import-script-${Date.now()}`;
+    await page.goto(`${baseUrl}/admin/letters/new`);
+    await page.getByLabel("Title", { exact: true }).fill("A letter for a larger import");
+    await page.getByLabel("Address", { exact: true }).fill(slug);
+    await page.getByLabel("Addressee").fill("Someone");
+    await page.getByLabel("Text of the letter").fill("We ask.");
+    await page.getByLabel("Email confirmation").selectOption("no");
+    await page.getByRole("button", { name: "Create the draft" }).click();
+    await page.waitForURL(/done=created/);
+    await page.getByRole("button", { name: "Publish: open for signatures" }).click();
+    await page.waitForURL(/done=publish/);
+
+    await page.goto(`${baseUrl}/admin/imports/${slug}`);
+    const rows = Array.from({ length: 650 }, (_, index) => `Persona ${index}\tp${index}.${slug}@example.org`);
+    await page.getByLabel("Or rows pasted from a spreadsheet").fill(`Nombre\tCorreo\n${rows.join("\n")}\n`);
+    await page.getByRole("button", { name: "Read the rows" }).click();
+    await page.getByRole("button", { name: "Check the rows" }).click();
+    await page.waitForURL(/done=previewed/);
+    await page.getByRole("button", { name: "Import 650 signatures" }).click();
+    // The first press imports 500 rows; the page's script presses Continue for the rest.
+    await page.waitForSelector("#done-title", { timeout: 30_000 });
+    expect(await page.locator(".import-counts li").first().textContent()).toBe("650 imported");
     await context.close();
   });
 });

@@ -17,6 +17,7 @@ import {
 import type { PreviewRow } from "../../app/imports";
 import type { ImportedSignatureRow, StoredImport } from "../../storage/imports";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { IMPORT_SCRIPT_PATH } from "./import-script";
 
 /** A count as organizers read it: 10,000. */
 export function formatCount(count: number): string {
@@ -52,7 +53,11 @@ export function ImportPage(props: ImportPageProps) {
   const { letter, csrf, imported, flash } = props;
   const base = `/admin/imports/${letter.slug}/${imported.id}`;
   return (
-    <AdminLayout title={`Import ${imported.fileName}: ${letter.title}`} csrf={csrf}>
+    <AdminLayout
+      title={`Import ${imported.fileName}: ${letter.title}`}
+      csrf={csrf}
+      scripts={imported.state === "running" ? [IMPORT_SCRIPT_PATH] : []}
+    >
       <p>
         <a href={`/admin/imports/${letter.slug}`}>← Imports of “{letter.title}”</a>
       </p>
@@ -350,7 +355,10 @@ function Progress({ imported, csrf, base }: { imported: StoredImport; csrf: stri
       <p>
         Each press imports the next batches. If you leave this page, the import goes on by itself within a few minutes.
       </p>
-      <form method="post" action={`${base}/continue`}>
+      <p id="import-auto" hidden>
+        While this page is open, it presses Continue for you.
+      </p>
+      <form method="post" action={`${base}/continue`} id="import-continue">
         <CsrfField token={csrf} />
         <button type="submit">Continue</button>
       </form>
