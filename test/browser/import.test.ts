@@ -8,6 +8,7 @@ import { writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./axe";
 import { chromiumVisitors, hasChromium } from "./chromium";
 import { localAdminToken } from "./organizer";
 
@@ -99,8 +100,8 @@ describe.skipIf(!hasChromium)("importing signatures in Chromium", () => {
     await context.close();
   });
 
-  it("with JavaScript on, the progress page presses Continue by itself until the import is done", async () => {
-    const context = await newVisitor();
+  it("with JavaScript on, the progress page presses Continue by itself until the import is done; axe finds nothing on its pages", async () => {
+    const context = await newVisitor({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/admin`);
     await page.getByLabel("Admin token").fill(localAdminToken());
@@ -119,15 +120,20 @@ describe.skipIf(!hasChromium)("importing signatures in Chromium", () => {
     await page.waitForURL(/done=publish/);
 
     await page.goto(`${baseUrl}/admin/imports/${slug}`);
+    expect(await axeViolations(page), "upload").toEqual([]);
     const rows = Array.from({ length: 650 }, (_, index) => `Persona ${index}\tp${index}.${slug}@example.org`);
     await page.getByLabel("Or rows pasted from a spreadsheet").fill(`Nombre\tCorreo\n${rows.join("\n")}\n`);
     await page.getByRole("button", { name: "Read the rows" }).click();
+    await page.waitForURL(/\/admin\/imports\/.+\/\d+$/);
+    expect(await axeViolations(page), "mapping").toEqual([]);
     await page.getByRole("button", { name: "Check the rows" }).click();
     await page.waitForURL(/done=previewed/);
+    expect(await axeViolations(page), "preview").toEqual([]);
     await page.getByRole("button", { name: "Import 650 signatures" }).click();
     // The first press imports 500 rows; the page's script presses Continue for the rest.
     await page.waitForSelector("#done-title", { timeout: 30_000 });
     expect(await page.locator(".import-counts li").first().textContent()).toBe("650 imported");
+    expect(await axeViolations(page), "done").toEqual([]);
     await context.close();
   });
 });

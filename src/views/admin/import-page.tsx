@@ -219,17 +219,19 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
   return (
     <section aria-labelledby="preview-title">
       <h2 id="preview-title">2. What each row gives</h2>
-      <ul class="import-counts" role="status">
-        <li>
-          <strong>{formatCount(imported.validCount)}</strong> will be imported
-        </li>
-        <li>
-          <strong>{formatCount(imported.refusedCount)}</strong> refused
-        </li>
-        <li>
-          <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
-        </li>
-      </ul>
+      <div role="status">
+        <ul class="import-counts">
+          <li>
+            <strong>{formatCount(imported.validCount)}</strong> will be imported
+          </li>
+          <li>
+            <strong>{formatCount(imported.refusedCount)}</strong> refused
+          </li>
+          <li>
+            <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
+          </li>
+        </ul>
+      </div>
       {imported.refusedCount + imported.duplicateCount > 0 && (
         <p>
           <a href={`${base}/refused.csv`} download>
@@ -371,22 +373,24 @@ function Done({ letter, imported, importedPage, base }: ImportPageProps & { base
   return (
     <section aria-labelledby="done-title">
       <h2 id="done-title">Done</h2>
-      <ul class="import-counts" role="status">
-        <li>
-          <strong>{formatCount(imported.importedCount)}</strong> imported
-        </li>
-        <li>
-          <strong>{formatCount(imported.refusedCount)}</strong> refused
-        </li>
-        <li>
-          <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
-        </li>
-        {imported.unsentCount > 0 && (
+      <div role="status">
+        <ul class="import-counts">
           <li>
-            <strong>{formatCount(imported.unsentCount)}</strong> confirmation emails could not be sent
+            <strong>{formatCount(imported.importedCount)}</strong> imported
           </li>
-        )}
-      </ul>
+          <li>
+            <strong>{formatCount(imported.refusedCount)}</strong> refused
+          </li>
+          <li>
+            <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
+          </li>
+          {imported.unsentCount > 0 && (
+            <li>
+              <strong>{formatCount(imported.unsentCount)}</strong> confirmation emails could not be sent
+            </li>
+          )}
+        </ul>
+      </div>
       {notImported > 0 &&
         (imported.erasedAt ? (
           <p>The rows of this import were erased {IMPORT_RETENTION_DAYS} days after it was done.</p>
