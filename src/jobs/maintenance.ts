@@ -14,6 +14,7 @@
  * the job runs in, under PUBLIC_URL: see app/deps.ts).
  */
 import type { AppDeps } from "../app/deps";
+import { expireImports } from "../app/imports";
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
 import { organizationKey } from "../domain/organization";
@@ -58,6 +59,9 @@ export interface MaintenanceReport {
    */
   organizationsKeyed: number;
   organizationsUnkeyed: number;
+  /** Imports whose rows (names, emails) were erased IMPORT_RETENTION_DAYS after they were done, or deleted unrun. */
+  importsErased: number;
+  importsDeleted: number;
 }
 
 /** Signatures keyed per transaction by the mailbox backfill, and transactions per run (so at most 1,000 a run). */
@@ -153,6 +157,7 @@ export async function runMaintenance(
   for (const slug of closed) changed.add(slug);
   const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
   const organizations = await keyExistingOrganizations(db, { batches: ORGANIZATION_BATCHES_PER_RUN });
+  const imports = await expireImports(deps, now);
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
@@ -193,5 +198,7 @@ export async function runMaintenance(
     mailboxDuplicates: mailboxes.duplicates,
     organizationsKeyed: organizations.keyed,
     organizationsUnkeyed: organizations.unkeyed,
+    importsErased: imports.erased,
+    importsDeleted: imports.deleted,
   };
 }

@@ -95,6 +95,16 @@ export interface NewSignature extends SignatureInput {
   textSeen?: number | null;
 }
 
+/**
+ * A new signature as insertStatements stores it: a NewSignature, or one without an email (and so
+ * without its hashes), which only an import the coalition vouches for makes, as a hand entry may.
+ */
+export type StorableSignature = Omit<NewSignature, "email" | "emailHash" | "mailboxHash"> & {
+  email: string | null;
+  emailHash: string | null;
+  mailboxHash: string | null;
+};
+
 interface SignatureRow extends SignatoryDetails {
   contact_name: string | null;
   contact_role: string | null;
@@ -243,18 +253,22 @@ function organizationColumns(
   ];
 }
 
-/** The statements that store `signature` with its record entry and counts, and the new row's ref (their guard). */
-function insertStatements(
+/**
+ * The statements that store `signature` with its record entry, webhook and counts, and the new row's
+ * ref (their guard): the counter update comes last, and changes its row only when the insert did. For
+ * a caller that writes more in the same transaction (an import marks its rows done with them).
+ */
+export function insertStatements(
   db: D1Database,
   letterId: number,
-  signature: NewSignature,
+  signature: StorableSignature,
 ): { statements: D1PreparedStatement[]; ref: string } {
   const ref = signature.ref ?? newSignatureRef();
   // A fresh nonce for every attempt guards what goes with the row: when the email has already signed
   // (or a queued message, ref and all, is delivered twice), the insert does nothing and the counter
   // update and record entry match no row.
   const nonce = randomToken();
-  const emailDomain = signature.email.slice(signature.email.lastIndexOf("@") + 1);
+  const emailDomain = signature.email ? signature.email.slice(signature.email.lastIndexOf("@") + 1) : null;
   const statements = [
     db
       .prepare(
@@ -1043,12 +1057,8 @@ interface Row extends SignatoryDetails {
   import_name: string | null;
 }
 
-/**
- * The file name of the import a signature came in by (channel 'import'), as an expression over
- * `signatures`. NULL until the imports table exists (migration 0016, issue 14's import): then
- * `(SELECT file_name FROM imports WHERE imports.id = signatures.import_id)`.
- */
-const IMPORT_NAME = "NULL";
+/** The file name of the import a signature came in by (channel 'import'), as an expression over `signatures`. */
+const IMPORT_NAME = "(SELECT file_name FROM imports WHERE imports.id = signatures.import_id)";
 
 const COLUMNS = `id, token, kind, name, organization, title, city, country, website, email, status, is_public, channel, source, flag,
   position, created_at, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at, verification, verified_at,

@@ -521,7 +521,8 @@ export function SignaturesPage({
       <p>
         {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations,{" "}
         {formatNumber(letter.counts.individuals)} individuals); {formatNumber(letter.pendingCount)} waiting.{" "}
-        <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a>
+        <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a> ·{" "}
+        <a href={`/admin/imports/${letter.slug}`}>Import signatures</a>
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} />
       <FilterForm filter={filter} action={base} />
