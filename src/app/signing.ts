@@ -584,8 +584,21 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
       : findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
   const existing = await read();
   if (!existing) return;
-  // Another contact's organization, signed meanwhile: storeSignatures told it apart (organizationTaken).
-  if (organization && existing.status !== "withdrawn" && existing.mailboxHash !== mailbox) return;
+  // Another contact holds the organization: signed (or brought back) between storeSignatures' look and
+  // this one — two contacts bringing back one withdrawn organization in one queue batch, or at once.
+  // Nothing was kept for this signer, who was answered "check your email": they are told so, as the
+  // consumer tells one storeSignatures found (organizationTaken).
+  const heldByAnother = (holder: StoredSignature | null): StoredSignature | null =>
+    organization && holder && holder.status !== "withdrawn" && holder.mailboxHash !== mailbox ? holder : null;
+  const tellTaken = async (holder: StoredSignature): Promise<void> => {
+    if (!mailer) return;
+    const voice = await voiceOf(db, signature);
+    await mailer.send(
+      organizationTakenMail(input.email, voice.title, holder.name, voice.link(paths.letter(letter.slug)), voice.locale),
+    );
+  };
+  const taken = heldByAnother(existing);
+  if (taken) return tellTaken(taken);
   const forOrganization = organizationOf(input);
   const voice = mailer ? await voiceOf(db, signature) : null;
   const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now: deps.now() };
@@ -619,7 +632,13 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
           : null,
       { first: existing },
     );
-    if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
+    if (!changed) {
+      // Brought back by another contact meanwhile: nothing kept for this one.
+      const holder = heldByAnother(await read());
+      if (holder) await tellTaken(holder);
+      return;
+    }
+    if (!mailer || !(await reserveEmail(db, existing.id, allowance))) return;
     const { ref } = signature;
     const links = await signatureLinks(deps, letter, ref);
     const status = initialStatus(policy, input.kind);
