@@ -228,3 +228,64 @@ describe("two contacts bring back one withdrawn organization at once, on the que
     expect(told?.subject).toBe(`Your organization had already signed: ${letter.title}`);
   });
 });
+
+describe("an organization that signed without being listed", SLOW, () => {
+  // It asked for its name not to be listed (hide_name), or the organizers hid it: nothing public says it
+  // signed. But anyone could ask "did it?" by signing for it with their own address: the form answered
+  // 409 "has already signed this letter", the API 409 too. Such a holder must be told apart only by
+  // email, as an individual's repeat is: the answer is the one a new signature gets.
+  it("answers a stranger who signs for it as it answers a new signature, and tells them by email", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, {
+      organization_name: "Fundación Discreta",
+      email: "ana@discreta.org",
+      hide_name: "on",
+    });
+    const fresh = await postSignature(letter.slug, organization({ organization_name: "Another Org" }), {
+      env: LOCAL_MAIL,
+    });
+    expect(fresh.status).toBe(303);
+    const probe = await postSignature(
+      letter.slug,
+      organization({ organization_name: "FUNDACION DISCRETA", email: "prober@gmail.com" }),
+      { env: LOCAL_MAIL },
+    );
+    expect(probe.status).toBe(fresh.status);
+    expect(new URL(probe.headers.get("Location")!, "https://x").pathname).toBe(
+      new URL(fresh.headers.get("Location")!, "https://x").pathname,
+    );
+    const [told] = await mailTo("prober@gmail.com");
+    expect(told?.subject).toBe(`Your organization had already signed: ${letter.title}`);
+
+    const api = await fetchApp(`/api/v1/letters/${letter.slug}/signatures`, LOCAL_MAIL, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "CF-Connecting-IP": "198.51.100.7" },
+      body: JSON.stringify({
+        kind: "organization",
+        organization_name: "Fundación Discreta",
+        contact_name: "Prober",
+        authorized: true,
+        email: "prober2@gmail.com",
+      }),
+    });
+    expect(api.status).toBe(202);
+    expect(await signatureRows(letter.slug)).toHaveLength(2);
+  });
+
+  it("answers alike for one the organizers hid", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Hidden Org", email: "ana@hidden.org" });
+    const session = await logIn();
+    const [row] = await signatureRows(letter.slug);
+    await organizerPost(session, `${listPath(letter.slug)}/${String(row!.token)}/hide`, {});
+    const probe = await postSignature(
+      letter.slug,
+      organization({ organization_name: "Hidden Org", email: "prober3@gmail.com" }),
+      { env: LOCAL_MAIL },
+    );
+    expect(probe.status).toBe(303);
+    expect((await mailTo("prober3@gmail.com")).map((mail) => mail.subject)).toEqual([
+      `Your organization had already signed: ${letter.title}`,
+    ]);
+  });
+});
