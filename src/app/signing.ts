@@ -107,6 +107,11 @@ export interface StoreOutcome {
    * the name it signed under. (A withdrawn one is brought back instead; the same contact repeating is a repeat.)
    */
   organizationTaken?: string;
+  /**
+   * With organizationTaken: whether the answer itself may say so (organizationTakenOpenly). When it may
+   * not, the answer is a new signature's and only the signer's email tells them.
+   */
+  organizationTakenOpenly?: boolean;
 }
 
 /** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
@@ -196,7 +201,8 @@ export async function signLetter(
       if (textSeen !== null && (await latestTextSeq(deps.db, letter.id)) > textSeen) return "text-changed";
       // One seek, like textSeen's: another contact's organization is refused before it is queued (the
       // consumer still finds one that signed meanwhile, and writes to its signer instead of a receipt).
-      if (await organizationTakenBy(deps, letter.id, input, accepted.mailboxHash!)) return "organization-taken";
+      const holder = await organizationTakenBy(deps, letter.id, input, accepted.mailboxHash!);
+      if (holder && organizationTakenOpenly(holder)) return "organization-taken";
     } catch (error) {
       if (error instanceof StorageUnavailable) return "database-busy";
       throw error;
@@ -218,8 +224,8 @@ export async function signLetter(
     throw error;
   }
   if (outcomes[0]?.textChanged) return "text-changed";
-  // Nothing stored and nobody written to: the answer itself says the organization has signed.
-  if (outcomes[0]?.organizationTaken !== undefined) return "organization-taken";
+  // Nothing stored and nobody written to: the answer itself says the organization has signed, when it may.
+  if (outcomes[0]?.organizationTaken !== undefined && outcomes[0].organizationTakenOpenly) return "organization-taken";
   // What the email says (a link, "you have already signed") is never told in the answer; that it was sent is.
   const unsent = await notifySigners(deps, [accepted], outcomes);
   return unsent > 0 ? "mail-busy" : "stored";
@@ -321,7 +327,11 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
       signature.input,
       prepared[index]!.signature.mailboxHash,
     );
-    if (taken) outcome.organizationTaken = taken.name;
+    if (taken) {
+      const openly = organizationTakenOpenly(taken);
+      outcome.organizationTaken = openly ? taken.name : signature.input.name;
+      outcome.organizationTakenOpenly = openly;
+    }
   }
   // A repeated mailbox stores nothing. One refresh per letter, however many signatures of the batch it got.
   const changed = new Set(
@@ -351,6 +361,17 @@ async function organizationTakenBy(
   const existing = await findOrganizationSignature(deps.db, letterId, key);
   if (!existing || existing.status === "withdrawn" || existing.mailboxHash === mailbox) return null;
   return existing;
+}
+
+/**
+ * Whether the answer to another contact may say that `holder` (an organization's signature) has signed:
+ * only when nothing keeps its signature from the public — it did not ask not to be listed (hide_name),
+ * and the organizers did not hide or reject it. Otherwise "has it signed?" would be answered to anyone
+ * who asks by signing for it; the answer is then a new signature's, and the email alone tells the signer
+ * (the name they typed, never the holder's spelling), as an individual's repeat is told.
+ */
+function organizationTakenOpenly(holder: StoredSignature): boolean {
+  return holder.isPublic && holder.status !== "hidden" && holder.status !== "rejected";
 }
 
 /** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */
@@ -483,7 +504,7 @@ export async function notifySigners(
       const forOrganization = organizationOf(input);
       try {
         if (outcome.organizationTaken !== undefined) {
-          // Only the queue's consumer gets here (the direct path answered 409): never a receipt for what was not kept.
+          // The queue's consumer, or an answer that could not say it (organizationTakenOpenly): never a receipt for what was not kept.
           if (!mailer) return;
           const voice = await voiceOf(deps.db, signature);
           await mailer.send(
@@ -584,8 +605,21 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
       : findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
   const existing = await read();
   if (!existing) return;
-  // Another contact's organization, signed meanwhile: storeSignatures told it apart (organizationTaken).
-  if (organization && existing.status !== "withdrawn" && existing.mailboxHash !== mailbox) return;
+  // Another contact holds the organization: signed (or brought back) between storeSignatures' look and
+  // this one — two contacts bringing back one withdrawn organization in one queue batch, or at once.
+  // Nothing was kept for this signer, who was answered "check your email": they are told so, as the
+  // consumer tells one storeSignatures found (organizationTaken).
+  const heldByAnother = (holder: StoredSignature | null): StoredSignature | null =>
+    organization && holder && holder.status !== "withdrawn" && holder.mailboxHash !== mailbox ? holder : null;
+  const tellTaken = async (holder: StoredSignature): Promise<void> => {
+    if (!mailer) return;
+    const voice = await voiceOf(db, signature);
+    await mailer.send(
+      organizationTakenMail(input.email, voice.title, holder.name, voice.link(paths.letter(letter.slug)), voice.locale),
+    );
+  };
+  const taken = heldByAnother(existing);
+  if (taken) return tellTaken(taken);
   const forOrganization = organizationOf(input);
   const voice = mailer ? await voiceOf(db, signature) : null;
   const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now: deps.now() };
@@ -619,7 +653,13 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
           : null,
       { first: existing },
     );
-    if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
+    if (!changed) {
+      // Brought back by another contact meanwhile: nothing kept for this one.
+      const holder = heldByAnother(await read());
+      if (holder) await tellTaken(holder);
+      return;
+    }
+    if (!mailer || !(await reserveEmail(db, existing.id, allowance))) return;
     const { ref } = signature;
     const links = await signatureLinks(deps, letter, ref);
     const status = initialStatus(policy, input.kind);

@@ -20,15 +20,20 @@ const WEBMAIL = new Set<string>([...webmailDomains, ...sharedEmailDomains()]);
 
 /**
  * The key two spellings of one organization's name share: Unicode
- * compatibility forms folded (NFKD), accents and other marks removed, lower
- * case, punctuation and symbols read as spaces, spaces collapsed. So
- * "Fundación Justicia y Paz", "FUNDACION JUSTICIA Y PAZ" and
- * "Fundación Justicia  y Paz." share one; "+Acumen" and "Acumen" too.
- * Null when nothing is left (a name of symbols only). At most 200 characters.
+ * compatibility forms folded (NFKD), characters that show nothing dropped
+ * (Unicode's Default_Ignorable_Code_Point: direction marks, zero-width
+ * joiners, fillers, invisible operators, tags, variation selectors — the
+ * text rules refuse only some of them, and "Oxfam\u200E" looks exactly like
+ * "Oxfam"), accents and other marks removed, lower case, punctuation and
+ * symbols read as spaces, spaces collapsed. So "Fundación Justicia y Paz",
+ * "FUNDACION JUSTICIA Y PAZ" and "Fundación Justicia  y Paz." share one;
+ * "+Acumen" and "Acumen" too. Null when nothing is left (a name of symbols
+ * only). At most 200 characters.
  */
 export function organizationKey(name: string): string | null {
   const key = name
     .normalize("NFKD")
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, "")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, " ")
