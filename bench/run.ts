@@ -19,6 +19,7 @@ import { seedLetter } from "../scripts/seed-letter";
 import { runWrangler, startWrangler } from "../scripts/wrangler";
 import { freePort } from "../scripts/free-port";
 import { seedVerifyLetter, timeVerify } from "./verify";
+import { measureImport } from "./import";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const QUICK = process.env.BENCH_QUICK === "1";
@@ -501,7 +502,7 @@ function target(ok: boolean) {
 }
 
 function table(results: Awaited<ReturnType<typeof measure>>): string {
-  const { cache, renders, signing, viral, size, verify } = results;
+  const { cache, renders, signing, viral, size, verify, importing } = results;
   const rows = [
     [
       "Cached letter page vs constant response: throughput ratio",
@@ -609,6 +610,18 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
       target(size.script_bytes_per_visit === 0),
     ],
     [
+      `Import of ${importing.rows.toLocaleString("en")} rows (${importing.batches} batches of ${importing.batch_rows}): per batch, rows read / HMACs / D1 statements in its one transaction`,
+      `${importing.per_batch.rows_read} / ${importing.per_batch.hmacs} / ${importing.per_batch.statements}`,
+      "report",
+      "—",
+    ],
+    [
+      "Import of 10,000 rows: CPU of the busiest batch vs reading the whole file; vs the whole preview",
+      `${importing.ratios.busiest_batch_vs_parse}; ${importing.ratios.busiest_batch_vs_preview} (${importing.cpu_ms.busiest_batch} vs ${importing.cpu_ms.parse} and ${importing.cpu_ms.preview} ms)`,
+      "≤ 1",
+      target(importing.ratios.busiest_batch_vs_parse <= 1),
+    ],
+    [
       "Worker bundle (raw / gzip)",
       `${size.worker_bundle_bytes} / ${size.worker_bundle_gzip_bytes} bytes`,
       "≤ 150 KB gzip",
@@ -638,7 +651,9 @@ async function measure() {
   const verify = await timeVerify(base);
   console.log("Sizes…");
   const size = await sizes();
-  return { cache, renders, signing, viral, verify, size };
+  console.log("Importing 10,000 rows: CPU per batch…");
+  const importing = await measureImport();
+  return { cache, renders, signing, viral, verify, size, importing };
 }
 
 async function main() {

@@ -15,6 +15,7 @@ import { resilientDatabase } from "./storage/database";
 import { sendDailySummaries } from "./jobs/daily-summary";
 import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
+import { continueImports } from "./jobs/imports";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
 import { checkpointRecords } from "./app/checkpoints";
@@ -23,6 +24,7 @@ import { publicApiCors } from "./http/public-letter";
 import { publicOrigin } from "./http/urls";
 import { admin } from "./routes/admin";
 import { adminExport } from "./routes/admin-export";
+import { adminImports } from "./routes/admin-imports";
 import { adminApi } from "./routes/admin-api";
 import { adminLetters, draftPreview } from "./routes/admin-letters";
 import { adminSignatures } from "./routes/admin-signatures";
@@ -98,6 +100,7 @@ app.route("/admin/letters/:slug", adminSignatures); // its signatures: moderatio
 app.route("/admin/letters/:slug/translations", adminTranslations);
 app.route("/admin/letters/:slug", adminExport); // signatures.csv and the delivery document
 app.route("/admin/api", adminApi); // the organizers' JSON API
+app.route("/admin/imports", adminImports); // a letter's imports (its own prefix: it takes files up to 5 MB)
 
 app.notFound(notFound);
 app.onError(onError);
@@ -125,14 +128,19 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
   const deps = jobDeps(env, now);
   const { db, settings } = deps;
   if (controller.cron === CRONS.webhooks) {
-    // The minute's two jobs (CRONS.checkpoints is the same cron), each run whatever the other does.
+    // The minute's jobs (CRONS.checkpoints is the same cron), each run whatever the others do. Imports
+    // first: the webhooks they queue then go out in the same minute.
+    const imports = await Promise.allSettled([continueImports(deps, now)]);
     const [webhooks, checkpoints] = await Promise.allSettled([
       deliverWebhooks(db, now, settings.publicUrl),
       checkpointRecords(deps),
     ]);
     if (webhooks.status === "fulfilled") console.log(JSON.stringify({ event: "webhooks", ...webhooks.value }));
     if (checkpoints.status === "fulfilled") console.log(JSON.stringify({ event: "checkpoints", ...checkpoints.value }));
-    for (const step of [webhooks, checkpoints]) if (step.status === "rejected") throw step.reason;
+    if (imports[0].status === "fulfilled" && imports[0].value.continued > 0) {
+      console.log(JSON.stringify({ event: "imports", ...imports[0].value }));
+    }
+    for (const step of [webhooks, checkpoints, ...imports]) if (step.status === "rejected") throw step.reason;
   } else if (controller.cron === CRONS.dailySummary) {
     console.log(
       JSON.stringify({

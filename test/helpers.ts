@@ -42,6 +42,7 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
       title: null,
       city: null,
       country: null,
+      website: null,
       position: index + 1,
     })),
     ...(options.individuals ?? []).map((name, index) => ({
@@ -51,6 +52,7 @@ export async function createLetter(options: LetterOptions = {}): Promise<LetterD
       title: null,
       city: null,
       country: null,
+      website: null,
       position: index + 1,
     })),
   ];
@@ -203,6 +205,22 @@ export function individual(overrides: SignatureFields = {}): SignatureFields {
     kind: "individual",
     name: `Person ${people}`,
     email: `person${people}-${crypto.randomUUID().slice(0, 6)}@example.org`,
+    ...overrides,
+  };
+}
+
+/**
+ * A valid organization signature with a unique email: the organization's name (public), its contact
+ * person (private) and their statement that they may sign for it, as the form sends them.
+ */
+export function organization(overrides: SignatureFields = {}): SignatureFields {
+  people += 1;
+  return {
+    kind: "organization",
+    organization_name: `Organization ${people}`,
+    contact_name: `Contact ${people}`,
+    authorized: "on",
+    email: `contact${people}-${crypto.randomUUID().slice(0, 6)}@example.org`,
     ...overrides,
   };
 }

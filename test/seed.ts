@@ -40,6 +40,17 @@ export interface SignatureSeed {
   client?: string;
   /** When it was made (ISO 8601), instead of now: set after the insert, in a second batch. */
   createdAt?: string;
+  /** An organization's website (an absolute http(s) URL), its contact person and their role (private). */
+  website?: string | null;
+  contactName?: string | null;
+  contactRole?: string | null;
+  /** The contact stated they may sign for the organization (authorized_at is then the insert's time). */
+  authorized?: boolean;
+  /**
+   * An organization's verification, written after the insert as the app writes it: "email-domain"
+   * with the domain proved (default: the website's host), or "organizers"; `at` defaults to now.
+   */
+  verification?: { by: "email-domain" | "organizers"; at?: string; domain?: string };
 }
 
 /** A stored signature, with the link secrets its signer would have received. */
@@ -107,6 +118,10 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
         title: seed.title ?? null,
         city: seed.city ?? null,
         country: seed.country ?? null,
+        website: seed.website ?? null,
+        contactName: seed.contactName ?? null,
+        contactRole: seed.contactRole ?? null,
+        authorized: seed.authorized ?? false,
         email,
         isPublic: seed.isPublic ?? true,
         channel: seed.channel ?? "form",
@@ -169,6 +184,20 @@ export async function seedSignatures(slug: string, seeds: readonly SignatureSeed
       : [],
   );
   if (dated.length > 0) await env.DB.batch(dated);
+  const verified = seeds.flatMap((seed, index) => {
+    const verification = seed.verification;
+    if (!verification) return [];
+    const domain =
+      verification.by === "email-domain"
+        ? (verification.domain ?? new URL(seed.website!).hostname.replace(/^www\./, ""))
+        : null;
+    return [
+      env.DB.prepare(
+        "UPDATE signatures SET verification = ?2, verified_at = ?3, verified_domain = ?4 WHERE id = ?1",
+      ).bind(stored[index]!.id, verification.by, verification.at ?? new Date().toISOString(), domain),
+    ];
+  });
+  if (verified.length > 0) await env.DB.batch(verified);
   return stored;
 }
 

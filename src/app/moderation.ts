@@ -1,7 +1,8 @@
 /**
  * Organizers' changes to a letter's signatures: moderating one (approve,
  * reject, hide, restore), moderating many at once, entering one received on
- * paper, and setting the order of organizations. Each moves the counts and
+ * paper, marking an organization verified (or taking the mark back), and
+ * setting the order of organizations. Each moves the counts and
  * the public record with it (storage/signatures.ts) and refreshes the
  * letter's public copies when what they show changed.
  */
@@ -11,9 +12,18 @@ import type { Letter } from "../domain/letter";
 import type { ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { MODERATED, moderate, moderationSources, type ModerationAction } from "../domain/signing";
-import type { SignatureStatus } from "../domain/signature";
-import { countMatchingSignatures, searchSignatures } from "../storage/signatures";
+import type { OrganizationVerification, SignatureStatus } from "../domain/signature";
+import type { VerificationOutcome } from "../domain/signature-filter";
 import {
+  countMatchingSignatures,
+  findVerificationState,
+  markVerifiedByOrganizers,
+  removeVerification,
+  searchSignatures,
+  type VerificationState,
+} from "../storage/signatures";
+import {
+  findOrganizationByName,
   findSignatureByRef,
   insertManualSignature,
   setSignaturePositions,
@@ -182,13 +192,30 @@ export async function moderateSignatures(
   return changed;
 }
 
+/** What entering a signature by hand did: added it, or found who already holds its place. */
+export type HandEntry =
+  | { added: true; ref: string }
+  /** An individual's mailbox (domain/mailbox.ts) had already signed. */
+  | { added: false; taken: "email" }
+  /** The organization (by its normalized name) had already signed: the signature that holds it, in any status. */
+  | { added: false; taken: "organization"; holder: { name: string; status: SignatureStatus } | null };
+
 /**
  * Adds a signature an organizer received on paper, by email or otherwise:
- * counted at once (channel "manual"), one per mailbox when an email is given.
+ * counted at once (channel "manual"); an organization with its website and
+ * contact (no authorization statement: the organizers vouch for it). One
+ * signature per organization per letter (by its normalized name, whatever
+ * the earlier one's status, withdrawn included), and one individual
+ * signature per mailbox when an email is given; a contact's address may
+ * also have signed as a person.
  *
- * @returns false, adding nothing, when its mailbox (domain/mailbox.ts) has already signed
+ * @returns added, or what was already there (nothing is added then)
  */
-export async function addSignatureByHand(deps: AppDeps, letter: Letter, signature: ManualSignature): Promise<boolean> {
+export async function addSignatureByHand(
+  deps: AppDeps,
+  letter: Letter,
+  signature: ManualSignature,
+): Promise<HandEntry> {
   const emailHash = signature.email ? await hmacHex(deps.secretKey(), "email", signature.email) : null;
   const mailbox = signature.email ? await mailboxHash(deps.secretKey(), signature.email) : null;
   const stored = await insertManualSignature(deps.db, letter.id, {
@@ -197,8 +224,98 @@ export async function addSignatureByHand(deps: AppDeps, letter: Letter, signatur
     mailboxHash: mailbox,
     source: signature.receivedBy,
   });
-  if (stored.created) await deps.publicCopies.letterChanged(letter.slug);
-  return stored.created;
+  if (stored.created) {
+    await deps.publicCopies.letterChanged(letter.slug);
+    return { added: true, ref: stored.ref };
+  }
+  if (signature.kind === "individual") return { added: false, taken: "email" };
+  return {
+    added: false,
+    taken: "organization",
+    holder: await findOrganizationByName(deps.db, letter.id, signature.name),
+  };
+}
+
+/** An organization's verification as published (domain/letter-json.ts verifiedJson): how, when, and the domain proved. */
+export interface VerificationMark {
+  by: OrganizationVerification;
+  at: string;
+  domain: string | null;
+}
+
+/** What setOrganizationVerification did. */
+export interface VerificationChange {
+  /** The organization's name (public). */
+  name: string;
+  changed: boolean;
+  before: VerificationMark | null;
+  after: VerificationMark | null;
+  /** "verified", "already-verified", "unverified", "unverified-domain" (the domain it proved was forgotten too), "not-verified". */
+  outcome: VerificationOutcome;
+}
+
+function markOf(state: VerificationState): VerificationMark | null {
+  return state.verification && state.verifiedAt
+    ? { by: state.verification, at: state.verifiedAt, domain: state.verifiedDomain }
+    : null;
+}
+
+/**
+ * Marks the organization `ref` of `letter` verified by the organizers (`verified` true), or removes
+ * its mark (false): an organizer's action, logged as the structured line
+ * `{"event":"organization_verified","letter",…,"ref","verified","by","previous","domain_forgotten"}`
+ * (never an email address), and refreshing the letter's public copies when the organization is
+ * listed. Marking keeps an organization already verified as it is (by its email domain, or earlier
+ * by hand). Removing clears the verification and its time whatever it was: for one by its email
+ * domain, the domain its contact proved is forgotten too (the outcome "unverified-domain" says so),
+ * so the domain no longer keeps another organization of the letter from being verified by it, and
+ * only a new confirmation by its contact would prove it again.
+ *
+ * Each write is guarded by the state read (a double click, or a verification by email domain landing
+ * meanwhile, changes nothing twice): the outcome says what is true now.
+ *
+ * @throws Problem 404 when the letter has no such signature; 409 when it is an individual's (only
+ *   organizations are verified)
+ */
+export async function setOrganizationVerification(
+  deps: AppDeps,
+  letter: Letter,
+  ref: string,
+  verified: boolean,
+): Promise<VerificationChange> {
+  const state = REF.test(ref) ? await findVerificationState(deps.db, letter.id, ref) : null;
+  if (!state)
+    throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
+  if (state.kind !== "organization") {
+    throw new Problem(409, "Only organizations are verified", `${state.name} signed as an individual.`);
+  }
+  const before = markOf(state);
+  let changed: boolean;
+  let outcome: VerificationOutcome;
+  if (verified) {
+    changed = before === null && (await markVerifiedByOrganizers(deps.db, state.id, deps.now().toISOString()));
+    outcome = changed ? "verified" : "already-verified";
+  } else {
+    changed = before !== null && (await removeVerification(deps.db, state.id, before.by));
+    outcome = !changed ? "not-verified" : before?.by === "email-domain" ? "unverified-domain" : "unverified";
+  }
+  const now = changed ? await findVerificationState(deps.db, letter.id, ref) : state;
+  const after = now ? markOf(now) : null;
+  if (changed) {
+    console.log(
+      JSON.stringify({
+        event: "organization_verified",
+        letter: letter.slug,
+        ref,
+        verified,
+        by: "organizers",
+        previous: before?.by ?? null,
+        domain_forgotten: !verified && before?.by === "email-domain" ? before.domain : null,
+      }),
+    );
+    if (state.status === "confirmed" && state.isPublic) await deps.publicCopies.letterChanged(letter.slug);
+  }
+  return { name: state.name, changed, before, after, outcome };
 }
 
 /** Sets the places of the letter's organizations (null: in signing order, after the placed ones). */

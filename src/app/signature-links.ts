@@ -11,8 +11,14 @@ import { sha256Hex } from "../domain/crypto";
 import { publicStatus, type Letter } from "../domain/letter";
 import { linkTokenFor, parseLinkToken, verifyLinkToken, type LinkPurpose } from "../domain/link-secrets";
 import { paths } from "../domain/paths";
+import { verifiedEmailDomain } from "../domain/organization";
 import { afterConfirmation, canWithdraw, type SigningPolicy } from "../domain/signing";
-import { findSignatureByLinkToken, findSignatureByRef, type StoredSignature } from "../storage/signatures";
+import {
+  findSignatureByLinkToken,
+  findSignatureByRef,
+  verifiedDomainHeld,
+  type StoredSignature,
+} from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { changeStatus } from "./signature-status";
 
@@ -27,10 +33,25 @@ export type ConfirmationProblem = "unknown" | "already-confirmed" | "not-on-lett
  * what is published (where it is listed, whether by name, and the words). Private to the signer's page.
  */
 export function shownDetails(
-  signature: Pick<StoredSignature, "kind" | "name" | "organization" | "title" | "city" | "country" | "isPublic">,
+  signature: Pick<
+    StoredSignature,
+    | "kind"
+    | "name"
+    | "organization"
+    | "title"
+    | "city"
+    | "country"
+    | "website"
+    | "isPublic"
+    | "contactName"
+    | "contactRole"
+  >,
 ): string {
   const { kind, name, organization, title, city, country, isPublic } = signature;
-  return JSON.stringify([kind, name, organization, title, city, country, isPublic]);
+  // An organization's page also shows its website (public) and its contact (to the signer only).
+  const organizationOnly =
+    kind === "organization" ? [signature.website, signature.contactName, signature.contactRole] : [];
+  return JSON.stringify([kind, name, organization, title, city, country, isPublic, ...organizationOnly]);
 }
 
 /**
@@ -93,6 +114,15 @@ export function confirmationProblem(
  * (shownDetails): when the signature says something else now, nothing is
  * confirmed ("changed"), so a press confirms only what the signer read.
  *
+ * An organization whose contact's address is at the registrable domain of its
+ * website (domain/organization.ts verifiedEmailDomain: the Public Suffix List,
+ * webmail never counting) is marked verified ('email-domain', with the domain)
+ * in the same transaction: confirming the link proved the address. When
+ * another organization of the letter already holds that domain, it is not
+ * counted: it waits for the organizers (in_review, flag
+ * 'organization-domain-taken', `domainTaken`), who decide. (Signatures counted
+ * without confirmation are never email-verified: nothing proved the address.)
+ *
  * @returns the signature as it was and its new status, or why nothing changed
  * @throws Problem 409 when it kept changing; StorageUnavailable when D1 fails
  */
@@ -102,20 +132,40 @@ export async function confirmSignature(
   policy: SigningPolicy,
   token: unknown,
   shown?: string,
-): Promise<{ signature: StoredSignature; to: "confirmed" | "in_review" } | { problem: ConfirmationProblem }> {
+): Promise<
+  | { signature: StoredSignature; to: "confirmed" | "in_review"; verifiedDomain: string | null; domainTaken: boolean }
+  | { problem: ConfirmationProblem }
+> {
   let problem: ConfirmationProblem | null = null;
-  const change = await changeStatus(
-    deps,
-    letter.slug,
-    () => findConfirmationTarget(deps, letter, token),
-    (signature) => {
-      problem = confirmationProblem(letter, signature, deps.now());
-      if (!problem && shown !== undefined && shown !== shownDetails(signature)) problem = "changed";
-      return problem ? null : { to: afterConfirmation(policy, signature.kind) };
-    },
-  );
+  // What the contact's address proves, read with the signature (one more seek, for an organization with a website).
+  const read = async () => {
+    const signature = await findConfirmationTarget(deps, letter, token);
+    if (!signature) return null;
+    const domain =
+      signature.kind === "organization" && signature.email
+        ? verifiedEmailDomain(signature.email, signature.website)
+        : null;
+    const taken = domain ? await verifiedDomainHeld(deps.db, letter.id, domain, signature.id) : false;
+    return { ...signature, provenDomain: domain, domainTaken: taken };
+  };
+  const change = await changeStatus(deps, letter.slug, read, (signature) => {
+    problem = confirmationProblem(letter, signature, deps.now());
+    if (!problem && shown !== undefined && shown !== shownDetails(signature)) problem = "changed";
+    if (problem) return null;
+    if (signature.domainTaken) return { to: "in_review", details: { flag: "organization-domain-taken" } };
+    return {
+      to: afterConfirmation(policy, signature.kind),
+      details: signature.provenDomain ? { verifiedDomain: signature.provenDomain } : {},
+    };
+  });
   if (!change.changed) return { problem: problem ?? "unknown" };
-  return { signature: change.signature, to: change.to as "confirmed" | "in_review" };
+  const { provenDomain, domainTaken, ...signature } = change.signature;
+  return {
+    signature,
+    to: change.to as "confirmed" | "in_review",
+    verifiedDomain: domainTaken ? null : provenDomain,
+    domainTaken,
+  };
 }
 
 /**

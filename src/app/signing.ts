@@ -7,7 +7,14 @@
  * spelling: see domain/mailbox.ts) a new link or a "you have already signed"
  * note. What differs for a repeat is never told in the answer.
  */
-import { alreadySignedMail, confirmationMail, signedMail, type MailMessage } from "../domain/mail";
+import {
+  alreadySignedMail,
+  confirmationMail,
+  organizationTakenMail,
+  signedMail,
+  type MailMessage,
+} from "../domain/mail";
+import { organizationKey } from "../domain/organization";
 import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
 import { mailboxHash } from "../domain/mailbox";
@@ -30,7 +37,14 @@ import type { Mailer } from "../integrations/mailer";
 import { StorageUnavailable } from "../storage/database";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { latestTextSeq } from "../storage/text-versions";
-import { findSignatureByEmail, insertSignatures, replaceUnconfirmedDetails, reserveEmail } from "../storage/signatures";
+import {
+  findOrganizationSignature,
+  findSignatureByEmail,
+  insertSignatures,
+  replaceUnconfirmedDetails,
+  reserveEmail,
+  type StoredSignature,
+} from "../storage/signatures";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { signatureLinks } from "./signature-links";
@@ -87,6 +101,17 @@ export interface StoreOutcome {
   awaitsConfirmation: boolean;
   /** Nothing was stored because the letter's text changed after the signer's page was drawn (see textSeen). */
   textChanged?: boolean;
+  /**
+   * Nothing was stored because the organization has signed the letter already (or waits for its
+   * contact's confirmation, or is in review, hidden or set aside) through another contact's mailbox:
+   * the name it signed under. (A withdrawn one is brought back instead; the same contact repeating is a repeat.)
+   */
+  organizationTaken?: string;
+  /**
+   * With organizationTaken: whether the answer itself may say so (organizationTakenOpenly). When it may
+   * not, the answer is a new signature's and only the signer's email tells them.
+   */
+  organizationTakenOpenly?: boolean;
 }
 
 /** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
@@ -154,7 +179,7 @@ export interface SignatureToStore {
 export async function signLetter(
   deps: AppDeps,
   signature: SignatureToStore,
-): Promise<"stored" | "queued" | "queue-busy" | "database-busy" | "mail-busy" | "text-changed"> {
+): Promise<"stored" | "queued" | "queue-busy" | "database-busy" | "mail-busy" | "text-changed" | "organization-taken"> {
   const { letter, input } = signature;
   if (!deps.origin) throw new ConfigurationError("Signing needs the public origin its emails link to.");
   const accepted: AcceptedSignature = {
@@ -174,6 +199,10 @@ export async function signLetter(
   if (signature.writes === "queue") {
     try {
       if (textSeen !== null && (await latestTextSeq(deps.db, letter.id)) > textSeen) return "text-changed";
+      // One seek, like textSeen's: another contact's organization is refused before it is queued (the
+      // consumer still finds one that signed meanwhile, and writes to its signer instead of a receipt).
+      const holder = await organizationTakenBy(deps, letter.id, input, accepted.mailboxHash!);
+      if (holder && organizationTakenOpenly(holder)) return "organization-taken";
     } catch (error) {
       if (error instanceof StorageUnavailable) return "database-busy";
       throw error;
@@ -195,6 +224,8 @@ export async function signLetter(
     throw error;
   }
   if (outcomes[0]?.textChanged) return "text-changed";
+  // Nothing stored and nobody written to: the answer itself says the organization has signed, when it may.
+  if (outcomes[0]?.organizationTaken !== undefined && outcomes[0].organizationTakenOpenly) return "organization-taken";
   // What the email says (a link, "you have already signed") is never told in the answer; that it was sent is.
   const unsent = await notifySigners(deps, [accepted], outcomes);
   return unsent > 0 ? "mail-busy" : "stored";
@@ -286,6 +317,22 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
     if (!latest.has(letterId)) latest.set(letterId, await latestTextSeq(deps.db, letterId));
     if (latest.get(letterId)! > textSeen) outcomes[index]!.textChanged = true;
   }
+  // Not stored for an organization: its own contact repeating (a repeat), or another contact's (taken). One seek each.
+  for (const [index, signature] of accepted.entries()) {
+    const outcome = outcomes[index]!;
+    if (outcome.created || outcome.textChanged || signature.input.kind !== "organization") continue;
+    const taken = await organizationTakenBy(
+      deps,
+      signature.letter.id,
+      signature.input,
+      prepared[index]!.signature.mailboxHash,
+    );
+    if (taken) {
+      const openly = organizationTakenOpenly(taken);
+      outcome.organizationTaken = openly ? taken.name : signature.input.name;
+      outcome.organizationTakenOpenly = openly;
+    }
+  }
   // A repeated mailbox stores nothing. One refresh per letter, however many signatures of the batch it got.
   const changed = new Set(
     accepted
@@ -294,6 +341,37 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
   );
   for (const slug of changed) await deps.publicCopies.letterChanged(slug);
   return outcomes;
+}
+
+/**
+ * The organization signature of the letter that keeps `input` (an organization's) from being stored
+ * through the mailbox `mailbox`: the one with its key (domain/organization.ts organizationKey) signed
+ * through another mailbox, and not withdrawn (a withdrawn one is brought back by whoever signs for it
+ * next). Null for an individual, a new organization, or its own contact repeating. One index seek.
+ */
+async function organizationTakenBy(
+  deps: Pick<AppDeps, "db">,
+  letterId: number,
+  input: SignatureInput,
+  mailbox: string,
+): Promise<StoredSignature | null> {
+  if (input.kind !== "organization") return null;
+  const key = organizationKey(input.name);
+  if (!key) return null;
+  const existing = await findOrganizationSignature(deps.db, letterId, key);
+  if (!existing || existing.status === "withdrawn" || existing.mailboxHash === mailbox) return null;
+  return existing;
+}
+
+/**
+ * Whether the answer to another contact may say that `holder` (an organization's signature) has signed:
+ * only when nothing keeps its signature from the public — it did not ask not to be listed (hide_name),
+ * and the organizers did not hide or reject it. Otherwise "has it signed?" would be answered to anyone
+ * who asks by signing for it; the answer is then a new signature's, and the email alone tells the signer
+ * (the name they typed, never the holder's spelling), as an individual's repeat is told.
+ */
+function organizationTakenOpenly(holder: StoredSignature): boolean {
+  return holder.isPublic && holder.status !== "hidden" && holder.status !== "rejected";
 }
 
 /** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */
@@ -341,6 +419,7 @@ function signatureMail(
   slug: string,
   links: { confirm: string; withdraw: string },
   record: RecordMention,
+  forOrganization: string | null = null,
 ): MailMessage {
   const withdraw = voice.link(links.withdraw);
   if (kind === "confirm")
@@ -350,13 +429,19 @@ function signatureMail(
       { confirm: voice.link(links.confirm), withdraw },
       voice.locale,
       record.ref,
+      forOrganization,
     );
   const letter = voice.link(paths.letter(slug));
   const entry = record.entry
     ? { seq: record.entry.seq, hash: record.entry.hash, url: voice.link(paths.recordEntry(slug, record.entry.seq)) }
     : null;
-  if (kind === "already") return alreadySignedMail(to, voice.title, { letter, withdraw }, voice.locale, entry);
-  return signedMail(to, voice.title, { letter, withdraw }, voice.locale, { entry, inReview: record.inReview });
+  if (kind === "already")
+    return alreadySignedMail(to, voice.title, { letter, withdraw }, voice.locale, entry, forOrganization);
+  return signedMail(to, voice.title, { letter, withdraw }, voice.locale, {
+    entry,
+    inReview: record.inReview,
+    forOrganization,
+  });
 }
 
 /**
@@ -416,11 +501,25 @@ export async function notifySigners(
       const { letter, input, ref } = signature;
       // Refused for a text the signer never saw: nothing was stored, and nothing is told.
       if (outcome.textChanged) return;
+      const forOrganization = organizationOf(input);
       try {
-        if (outcome.created && outcome.awaitsConfirmation && mailer) {
+        if (outcome.organizationTaken !== undefined) {
+          // The queue's consumer, or an answer that could not say it (organizationTakenOpenly): never a receipt for what was not kept.
+          if (!mailer) return;
+          const voice = await voiceOf(deps.db, signature);
+          await mailer.send(
+            organizationTakenMail(
+              input.email,
+              voice.title,
+              outcome.organizationTaken,
+              voice.link(paths.letter(letter.slug)),
+              voice.locale,
+            ),
+          );
+        } else if (outcome.created && outcome.awaitsConfirmation && mailer) {
           const voice = await voiceOf(deps.db, signature);
           const links = await signatureLinks(deps, letter, ref);
-          await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links, { ref }));
+          await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links, { ref }, forOrganization));
         } else if (outcome.created && mailer) {
           // Taken without confirmation: the signer's private link goes by email, never only in the answer,
           // and so does their entry in the record (the answer is the same for a repeated address).
@@ -428,7 +527,9 @@ export async function notifySigners(
           const links = await signatureLinks(deps, letter, ref);
           const inReview = initialStatus(signature.policy, input.kind) === "in_review";
           const entry = entries.get(`${letter.id}/${ref}`) ?? null;
-          await mailer.send(signatureMail("signed", input.email, voice, letter.slug, links, { ref, entry, inReview }));
+          await mailer.send(
+            signatureMail("signed", input.email, voice, letter.slug, links, { ref, entry, inReview }, forOrganization),
+          );
         } else if (!outcome.created) {
           await handleRepeat(deps, mailer, signature);
         }
@@ -439,6 +540,11 @@ export async function notifySigners(
     }),
   );
   return unsent;
+}
+
+/** The organization's name when `input` signs for one (its emails say the signer is its contact), else null. */
+function organizationOf(input: SignatureInput): string | null {
+  return input.kind === "organization" ? input.name : null;
 }
 
 /**
@@ -487,35 +593,87 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   const { db } = deps;
   const { letter, input, policy } = signature;
   const mailbox = await mailboxHashOf(deps, signature);
-  const existing = await findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
+  const organization = input.kind === "organization";
+  const key = organization ? organizationKey(input.name) : null;
+  // An organization's repeat is found by its key (its contact's, or a withdrawn one anybody may sign for
+  // again); an individual's by mailbox, among individuals only: one person may sign both ways.
+  const read = (): Promise<StoredSignature | null> =>
+    organization
+      ? key
+        ? findOrganizationSignature(db, letter.id, key)
+        : Promise.resolve(null)
+      : findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
+  const existing = await read();
   if (!existing) return;
+  // Another contact holds the organization: signed (or brought back) between storeSignatures' look and
+  // this one — two contacts bringing back one withdrawn organization in one queue batch, or at once.
+  // Nothing was kept for this signer, who was answered "check your email": they are told so, as the
+  // consumer tells one storeSignatures found (organizationTaken).
+  const heldByAnother = (holder: StoredSignature | null): StoredSignature | null =>
+    organization && holder && holder.status !== "withdrawn" && holder.mailboxHash !== mailbox ? holder : null;
+  const tellTaken = async (holder: StoredSignature): Promise<void> => {
+    if (!mailer) return;
+    const voice = await voiceOf(db, signature);
+    await mailer.send(
+      organizationTakenMail(input.email, voice.title, holder.name, voice.link(paths.letter(letter.slug)), voice.locale),
+    );
+  };
+  const taken = heldByAnother(existing);
+  if (taken) return tellTaken(taken);
+  const forOrganization = organizationOf(input);
   const voice = mailer ? await voiceOf(db, signature) : null;
   const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now: deps.now() };
   const details = { ...input, isPublic: input.isPublic, language: signature.language ?? null };
   if (existing.status === "withdrawn") {
     const awaitsConfirmation = policy.confirmByEmail;
     const confirmExpiresAt = awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : undefined;
+    const contact = organization
+      ? {
+          organization: {
+            website: input.website,
+            contactName: input.contactName,
+            contactRole: input.contactRole,
+            authorized: input.authorized,
+            email: input.email,
+            emailHash: signature.emailHash,
+            mailboxHash: mailbox,
+          },
+        }
+      : {};
     const { changed } = await changeStatus(
       deps,
       letter.slug,
-      () => findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox),
+      read,
       (current) =>
         current.status === "withdrawn"
-          ? { to: initialStatus(policy, input.kind), details: { details, ref: signature.ref, confirmExpiresAt } }
+          ? {
+              to: initialStatus(policy, input.kind),
+              details: { details, ref: signature.ref, confirmExpiresAt, ...contact },
+            }
           : null,
       { first: existing },
     );
-    if (!changed || !mailer || !(await reserveEmail(db, existing.id, allowance))) return;
+    if (!changed) {
+      // Brought back by another contact meanwhile: nothing kept for this one.
+      const holder = heldByAnother(await read());
+      if (holder) await tellTaken(holder);
+      return;
+    }
+    if (!mailer || !(await reserveEmail(db, existing.id, allowance))) return;
     const { ref } = signature;
     const links = await signatureLinks(deps, letter, ref);
     const status = initialStatus(policy, input.kind);
     const entry = status === "confirmed" ? ((await entriesForMail(deps, letter, [ref])).get(ref) ?? null) : null;
     await mailer.send(
-      signatureMail(awaitsConfirmation ? "confirm" : "signed", input.email, voice!, letter.slug, links, {
-        ref,
-        entry,
-        inReview: status === "in_review",
-      }),
+      signatureMail(
+        awaitsConfirmation ? "confirm" : "signed",
+        input.email,
+        voice!,
+        letter.slug,
+        links,
+        { ref, entry, inReview: status === "in_review" },
+        forOrganization,
+      ),
     );
     return;
   }
@@ -528,13 +686,15 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     await replaceUnconfirmedDetails(db, existing.id, input);
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
-    await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links, { ref }));
+    await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links, { ref }, forOrganization));
     return;
   }
   if (await reserveEmail(db, existing.id, allowance)) {
     // Its owner learns which entry counts it (none while it is hidden, set aside or in review).
     const entry =
       existing.status === "confirmed" ? ((await entriesForMail(deps, letter, [ref])).get(ref) ?? null) : null;
-    await mailer.send(signatureMail("already", input.email, voice!, letter.slug, links, { ref, entry }));
+    await mailer.send(
+      signatureMail("already", input.email, voice!, letter.slug, links, { ref, entry }, forOrganization),
+    );
   }
 }

@@ -24,8 +24,11 @@ import { fromBase64Url, hmac, toBase64Url, verifyHmac } from "./crypto";
 export const TURNSTILE_RESPONSE_FIELD = "cf-turnstile-response";
 export const TURNSTILE_SCRIPT = "https://challenges.cloudflare.com/turnstile/v0/api.js";
 
-/** The honeypot's field name: a plausible one that form-filling bots like to fill. */
-export const HONEYPOT_FIELD = "website";
+/**
+ * The honeypot's field name: a plausible one that form-filling bots like to fill. (It was "website"
+ * until organizations gave their real website in the sign form, issue 14.)
+ */
+export const HONEYPOT_FIELD = "url";
 /** The hidden field that carries the form's signed drawing time. */
 export const FORM_STAMP_FIELD = "form_stamp";
 /** Faster than this from drawing the form to sending it, no person typed it. */
@@ -141,7 +144,13 @@ export const REFUSAL_REASONS = {
 export type RefusalReason = keyof typeof REFUSAL_REASONS;
 export const REFUSAL_REASON_NAMES = Object.keys(REFUSAL_REASONS) as RefusalReason[];
 
-/** Webmail domains: many signatures from one of these in a short time mean nothing. */
+/**
+ * Webmail domains: many signatures from one of these in a short time mean nothing, and an address at
+ * one proves nothing about an organization (domain/organization.ts, beside email-providers' list,
+ * which leaves out much of what is listed here). Besides the big providers: mail services that
+ * activists and non-profits use (each gives anyone an address), and forwarding aliases (DuckDuckGo,
+ * Firefox Relay, SimpleLogin, addy.io, Apple's Hide My Email), whose addresses anybody makes at will.
+ */
 const SHARED_EMAIL_DOMAINS = new Set([
   "gmail.com",
   "googlemail.com",
@@ -183,6 +192,33 @@ const SHARED_EMAIL_DOMAINS = new Set([
   "bol.com.br",
   "terra.com.br",
   "riseup.net",
+  "disroot.org",
+  "autistici.org",
+  "inventati.org",
+  "systemli.org",
+  "posteo.de",
+  "posteo.net",
+  "mailbox.org",
+  "mailfence.com",
+  "tutanota.de",
+  "tutamail.com",
+  "tuta.com",
+  "keemail.me",
+  "startmail.com",
+  "runbox.com",
+  "kolabnow.com",
+  "hushmail.com",
+  "fastmail.fm",
+  "duck.com",
+  "mozmail.com",
+  "simplelogin.com",
+  "simplelogin.co",
+  "slmail.me",
+  "aleeas.com",
+  "addy.io",
+  "anonaddy.com",
+  "anonaddy.me",
+  "privaterelay.appleid.com",
 ]);
 
 /** Within this window, more signatures than the thresholds below from one source are flagged for organizers. */

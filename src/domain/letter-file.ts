@@ -40,6 +40,7 @@ import { isCountryCode } from "./countries";
 import { isLocale, LOCALES } from "./i18n";
 import { isSlug, LETTER_STATUSES, type LetterStatus, type LetterTranslation } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
+import { organizationKey } from "./organization";
 import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
 
@@ -247,7 +248,9 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
   const bodyMarkdown = body.trim();
   if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the letter has no text after its front matter.`);
   if (
-    new Set(front.signatories.organizations.map((s) => s.name)).size !== front.signatories.organizations.length ||
+    // Two spellings of one organization ("AFL-CIO", "AFL CIO") are one organization (domain/organization.ts).
+    new Set(front.signatories.organizations.map((s) => organizationKey(s.name) ?? s.name)).size !==
+      front.signatories.organizations.length ||
     new Set(front.signatories.individuals.map((s) => s.name)).size !== front.signatories.individuals.length
   ) {
     throw new LetterFileError(`${fileName}: a signatory is listed twice.`);
@@ -260,6 +263,7 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
       title: entry.title ?? null,
       city: entry.city ?? null,
       country: entry.country ?? null,
+      website: null,
       position: index + 1,
     })),
     ...front.signatories.individuals.map((entry, index) => ({
@@ -269,6 +273,7 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
       title: entry.title ?? null,
       city: entry.city ?? null,
       country: entry.country ?? null,
+      website: null,
       position: index + 1,
     })),
   ];

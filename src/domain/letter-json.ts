@@ -87,7 +87,27 @@ export function recordEntryJson(entry: SealedRecordEntry) {
   };
 }
 
-/** One listed signatory: its public fields, and its ref (the same as in its record entries, so list and record can be joined). */
+/**
+ * An organization's verification as published: how (`by`: "email-domain" when its contact confirmed
+ * an address at its website's registrable domain, "organizers" when marked by hand), when (ISO 8601),
+ * and for "email-domain" the domain proved (its website's, public already); null when not verified.
+ */
+export function verifiedJson(
+  signatory: Pick<PublicSignatory, "kind" | "verification" | "verifiedAt" | "verifiedDomain">,
+): { by: "email-domain" | "organizers"; at: string; domain: string | null } | null {
+  if (signatory.kind !== "organization" || !signatory.verification || !signatory.verifiedAt) return null;
+  return {
+    by: signatory.verification,
+    at: signatory.verifiedAt,
+    domain: signatory.verification === "email-domain" ? signatory.verifiedDomain : null,
+  };
+}
+
+/**
+ * One listed signatory: its public fields, and its ref (the same as in its record entries, so list and
+ * record can be joined). An organization's website and verification; never its contact person, nor
+ * whether the contact stated they were authorized (organizers only).
+ */
 export function signatoryJson(signatory: PublicSignatory) {
   return {
     ref: signatory.ref,
@@ -97,6 +117,8 @@ export function signatoryJson(signatory: PublicSignatory) {
     title: signatory.title,
     city: signatory.city,
     country: signatory.country,
+    website: signatory.kind === "organization" ? signatory.website : null,
+    verified: verifiedJson(signatory),
     signed_at: signatory.signedAt,
   };
 }

@@ -31,12 +31,14 @@ export function confirmationMail(
   links: { confirm: string; withdraw: string },
   locale = "en",
   ref: string | null = null,
+  forOrganization: string | null = null,
 ): MailMessage {
   const t = messagesFor(locale);
   return {
     to,
     subject: t.mail.confirmSubject(letterTitle),
     text: [
+      ...(forOrganization ? [t.mail.asContact(forOrganization), ""] : []),
       ...t.mail.confirmText(letterTitle, CONFIRMATION_LINK_DAYS, links.confirm, links.withdraw),
       ...(ref ? ["", ...t.mail.confirmRef(ref)] : []),
       "",
@@ -56,6 +58,7 @@ function letterAndWithdrawalMail(
   links: { letter: string; withdraw: string },
   locale: string,
   entry: MailEntry | null = null,
+  forOrganization: string | null = null,
 ): MailMessage {
   const t = messagesFor(locale);
   const { subject, text } = words(t);
@@ -63,6 +66,7 @@ function letterAndWithdrawalMail(
     to,
     subject: subject(letterTitle),
     text: [
+      ...(forOrganization ? [t.mail.asContact(forOrganization), ""] : []),
       ...text(letterTitle, links.letter, links.withdraw),
       ...(entry ? ["", ...t.mail.entryText(entry.seq, entry.hash, entry.url)] : []),
       "",
@@ -81,6 +85,8 @@ export function alreadySignedMail(
   links: { letter: string; withdraw: string },
   locale = "en",
   entry: MailEntry | null = null,
+  /** The organization's name, when the address signed for one as its contact. */
+  forOrganization: string | null = null,
 ): MailMessage {
   return letterAndWithdrawalMail(
     (t) => ({ subject: t.mail.alreadySubject, text: t.mail.alreadyText }),
@@ -89,6 +95,7 @@ export function alreadySignedMail(
     links,
     locale,
     entry,
+    forOrganization,
   );
 }
 
@@ -103,7 +110,7 @@ export function signedMail(
   letterTitle: string,
   links: { letter: string; withdraw: string },
   locale = "en",
-  record: { entry: MailEntry | null; inReview?: boolean } = { entry: null },
+  record: { entry: MailEntry | null; inReview?: boolean; forOrganization?: string | null } = { entry: null },
 ): MailMessage {
   return letterAndWithdrawalMail(
     (t) => ({ subject: t.mail.signedSubject, text: record.inReview ? t.mail.reviewText : t.mail.signedText }),
@@ -112,5 +119,26 @@ export function signedMail(
     links,
     locale,
     record.inReview ? null : record.entry,
+    record.forOrganization ?? null,
   );
+}
+
+/**
+ * Sent by the signature queue's consumer, instead of any receipt, when the organization a signer
+ * signed for had already signed through another contact (the direct path answers 409 instead):
+ * nothing was kept, and the letter's organizers are who to write to.
+ */
+export function organizationTakenMail(
+  to: string,
+  letterTitle: string,
+  organization: string,
+  letterUrl: string,
+  locale = "en",
+): MailMessage {
+  const t = messagesFor(locale);
+  return {
+    to,
+    subject: t.mail.organizationTakenSubject(letterTitle),
+    text: [...t.mail.organizationTakenText(letterTitle, organization, letterUrl), "", t.mail.footer].join("\n"),
+  };
 }

@@ -1,19 +1,34 @@
 /**
  * A signature an organizer enters by hand, from one received on paper or by
- * email: the public fields follow the sign form's rules; the email is
- * optional (a paper form may have none) and, when given, still keeps one
- * signature per address. A zod schema the route validates with. Pure: no I/O.
+ * email: an organization (its name, website, and its contact person, private)
+ * or a person; the public fields follow the sign form's rules (names may
+ * begin with + - @ before a letter or digit: `+Acumen`); the email is
+ * optional (a paper form may have none). One signature per organization per
+ * letter (by its normalized name), and, when an email is given, one
+ * individual signature per mailbox. A zod schema the route validates with.
+ * Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
 import { isCountryCode } from "./countries";
 import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
 import { normalizeEmail } from "./mailbox";
-import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
+import { readWebsite, WEBSITE_MAX_LENGTH, type WebsiteProblem } from "./organization";
+import {
+  FIELD_LIMITS,
+  isEmailAddress,
+  type OrganizationContact,
+  type SignatoryDetails,
+  type SignatureKind,
+} from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
 
 export const MANUAL_FIELDS = [
   "kind",
+  "organization_name",
+  "website",
+  "contact_name",
+  "contact_role",
   "name",
   "organization",
   "title",
@@ -27,28 +42,46 @@ export type ManualField = (typeof MANUAL_FIELDS)[number];
 export type ManualValues = Partial<Record<ManualField, string>>;
 export type ManualErrors = Partial<Record<ManualField, string>>;
 
+/** The fields of each kind's group: one of the other group filled in is refused, never dropped. */
+const ORGANIZATION_FIELDS = ["organization_name", "website", "contact_name", "contact_role"] as const;
+const INDIVIDUAL_FIELDS = ["name", "organization", "title"] as const;
+
 /** How the signature reached the organizers. */
 export const RECEIVED_BY = { paper: "On paper", email: "By email", other: "Another way" } as const;
 export type ReceivedBy = keyof typeof RECEIVED_BY;
 
-export interface ManualSignature extends SignatoryDetails {
+/**
+ * A signature entered by hand. For an organization: its name (in `name`), website, and its contact
+ * person (private) when the organizers have one; never an authorization statement (the organizers
+ * vouch for it: authorized_at stays NULL). For an individual: name, affiliation, title.
+ */
+export interface ManualSignature extends SignatoryDetails, OrganizationContact {
   email: string | null;
   isPublic: boolean;
   receivedBy: ReceivedBy;
 }
 
-/** A public text field, as the sign form has it: null when empty. */
-function publicField(label: string, max: number) {
+/** A text field under the public rules (domain/text.ts: names may begin with + - @ before a letter or digit): null when empty. */
+function textField(label: string, max: number) {
   return field((text, ctx): string | null => {
     const problem = publicTextProblem(text, label, max);
     return problem ? refuse(ctx, problem) : normalizeText(text) || null;
   });
 }
 
+const WEBSITE_MESSAGES: Record<WebsiteProblem, string> = {
+  "not-a-website": "Enter the organization's website, like example.org or https://example.org/, or leave it empty.",
+  "too-long": `The website can be at most ${WEBSITE_MAX_LENGTH} characters.`,
+};
+
 /**
  * The form of a signature entered by hand (POST
  * /admin/letters/{slug}/signatures): the signature it describes, each field
- * checked on its own so the form shows a message beside each bad one.
+ * checked on its own so the form shows a message beside each bad one. The
+ * organization's group (organization_name, website, contact_name,
+ * contact_role) or the person's (name, organization, title), as `kind`
+ * says; a filled field of the other group is refused with a message beside
+ * it. The same field names as the sign form's.
  */
 export const manualSignatureSchema = pipe(
   object({
@@ -57,14 +90,18 @@ export const manualSignatureSchema = pipe(
         ? text
         : refuse(ctx, "Choose whether an organization or a person signed."),
     ),
-    name: field((text, ctx): string => {
-      const problem = publicTextProblem(text, "The name", FIELD_LIMITS.name);
-      if (problem) return refuse(ctx, problem);
-      return normalizeText(text) || refuse(ctx, "Enter the organization's name or the person's full name.");
+    organization_name: textField("The organization's name", FIELD_LIMITS.name),
+    website: field((text, ctx): string | null => {
+      const website = readWebsite(text);
+      if (typeof website === "string") return refuse(ctx, WEBSITE_MESSAGES[website]);
+      return website?.url ?? null;
     }),
-    organization: publicField("The organization", FIELD_LIMITS.organization),
-    title: publicField("The title", FIELD_LIMITS.title),
-    city: publicField("The city", FIELD_LIMITS.city),
+    contact_name: textField("The contact's name", FIELD_LIMITS.contactName),
+    contact_role: textField("The contact's role", FIELD_LIMITS.contactRole),
+    name: textField("The name", FIELD_LIMITS.name),
+    organization: textField("The organization", FIELD_LIMITS.organization),
+    title: textField("The title", FIELD_LIMITS.title),
+    city: textField("The city", FIELD_LIMITS.city),
     country: field((text, ctx): string | null => {
       const country = text.trim().toUpperCase() || null;
       return country && !isCountryCode(country) ? refuse(ctx, "Choose a country from the list.") : country;
@@ -81,17 +118,42 @@ export const manualSignatureSchema = pipe(
         : refuse(ctx, "Choose how the signature reached you.");
     }),
   }),
-  transform((form): ManualSignature => ({
-    kind: form.kind,
-    name: form.name,
-    organization: form.kind === "individual" ? form.organization : null,
-    title: form.title,
-    city: form.city,
-    country: form.country,
-    email: form.email,
-    isPublic: form.public,
-    receivedBy: form.received,
-  })),
+  transform((form, ctx): ManualSignature => {
+    const organization = form.kind === "organization";
+    const refuseField = (path: ManualField, message: string) =>
+      ctx.issues.push({ code: "custom", message, input: form, path: [path] });
+    for (const name of organization ? INDIVIDUAL_FIELDS : ORGANIZATION_FIELDS) {
+      if (form[name] !== null) {
+        refuseField(
+          name,
+          organization
+            ? "This field is for a person: empty it, or choose “A person” above."
+            : "This field is for an organization: empty it, or choose “An organization” above.",
+        );
+      }
+    }
+    const name = organization ? form.organization_name : form.name;
+    if (!name) {
+      refuseField(
+        organization ? "organization_name" : "name",
+        organization ? "Enter the organization's name." : "Enter the person's full name.",
+      );
+    }
+    return {
+      kind: form.kind,
+      name: name ?? "",
+      organization: organization ? null : form.organization,
+      title: organization ? null : form.title,
+      city: form.city,
+      country: form.country,
+      website: organization ? form.website : null,
+      contactName: organization ? form.contact_name : null,
+      contactRole: organization ? form.contact_role : null,
+      email: form.email,
+      isPublic: form.public,
+      receivedBy: form.received,
+    };
+  }),
 );
 
 /** The form's values to fill it with again. */
@@ -101,9 +163,14 @@ export function manualValues(data: unknown): ManualValues {
 
 /** The form's values for a signature it describes (to draw it again after a refusal that is not the form's). */
 export function manualValuesOf(signature: ManualSignature): ManualValues {
+  const organization = signature.kind === "organization";
   return {
     kind: signature.kind,
-    name: signature.name,
+    organization_name: organization ? signature.name : "",
+    website: signature.website ?? "",
+    contact_name: signature.contactName ?? "",
+    contact_role: signature.contactRole ?? "",
+    name: organization ? "" : signature.name,
     organization: signature.organization ?? "",
     title: signature.title ?? "",
     city: signature.city ?? "",

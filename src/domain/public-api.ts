@@ -31,7 +31,7 @@ import { LOCALES } from "./i18n";
 import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
 import type { ReceiptOutcome } from "./receipt";
 import { RECORD_EVENTS } from "./record";
-import type { SignatureKind } from "./signature";
+import { ORGANIZATION_VERIFICATIONS, type SignatureKind } from "./signature";
 
 const counts = object({ total: number(), organizations: number(), individuals: number() }).check(
   described(
@@ -53,6 +53,20 @@ const signatory = object({
   title: text,
   city: text,
   country: text,
+  website: nullable(string()).check(
+    described("An organization's website, as an absolute http(s) URL, when it gave one; null for individuals."),
+  ),
+  verified: nullable(
+    object({
+      by: zenum(ORGANIZATION_VERIFICATIONS),
+      at: string(),
+      domain: nullable(string()),
+    }),
+  ).check(
+    described(
+      "An organization's verification, or null. by: email-domain when the person who signed for it confirmed an email address at the registrable domain of its website (domain names that domain; webmail never counts), organizers when the letter's organizers marked it verified by hand (domain null). at: when (ISO 8601). An organization's contact person is never published.",
+    ),
+  ),
   signed_at: string(),
 });
 /** One entry of a letter's record, as record.json publishes it (domain/letter-json.ts recordEntryJson); the verifier reads it with this schema too. */
@@ -187,15 +201,42 @@ export const apiSchemas = {
     ),
   }),
   SignatureRequest: object({
-    kind: zenum(["organization", "individual"]),
-    name: string(),
-    email: string().check(
+    kind: zenum(["organization", "individual"]).check(
       described(
-        "The signer's email address, where the confirmation is sent (never published). The domain may be internationalized (`ana@correo.españa.es`): it is kept and written to in its ASCII form (`ana@correo.xn--espaa-rta.es`), which is the same address. One signature per mailbox: spellings that reach one inbox (capitals, a `+tag`, and for gmail.com and googlemail.com dots in the name) sign once; a repeat gets the same answer as a new signer, stores nothing, and its address is sent the usual email.",
+        "Whom the signature is for. An organization gives organization_name, contact_name and authorized (and may give website and contact_role); an individual gives name (and may give organization and title). A field of the other kind's group is refused (422), never dropped.",
       ),
     ),
-    organization: optional(text),
-    title: optional(text),
+    organization_name: optional(text).check(
+      described("For an organization: its name, as published (public). Required for an organization."),
+    ),
+    website: optional(text).check(
+      described(
+        "For an organization: its website (public), like `example.org` or `https://example.org/`. When its contact's confirmed email address is at the website's registrable domain (webmail never counts), the organization is marked verified.",
+      ),
+    ),
+    contact_name: optional(text).check(
+      described(
+        "For an organization: the name of the person signing for it (private: organizers see it, the public never). Required for an organization.",
+      ),
+    ),
+    contact_role: optional(text).check(described("For an organization: the contact person's role in it (private).")),
+    authorized: optional(boolean()).check(
+      described(
+        "For an organization: true states that its contact is authorized to sign on its behalf (recorded with the signature). Required (true) for an organization.",
+      ),
+    ),
+    name: optional(text).check(
+      described(
+        "For an individual: their full name (public). Required for an individual. (An organization's name goes in organization_name, its contact's in contact_name.)",
+      ),
+    ),
+    email: string().check(
+      described(
+        "The signer's email address (an organization's: its contact's), where the confirmation is sent (never published). The domain may be internationalized (`ana@correo.españa.es`): it is kept and written to in its ASCII form (`ana@correo.xn--espaa-rta.es`), which is the same address. One individual signature per mailbox: spellings that reach one inbox (capitals, a `+tag`, and for gmail.com and googlemail.com dots in the name) sign once as an individual; a repeat gets the same answer as a new signer, stores nothing, and its address is sent the usual email. One signature per organization (by its normalized name): the same contact repeating is a repeat; another contact gets 409. The same address may sign once for an organization and once as an individual.",
+      ),
+    ),
+    organization: optional(text).check(described("For an individual: their organization or affiliation (public).")),
+    title: optional(text).check(described("For an individual: their title (public).")),
     city: optional(text),
     country: optional(text),
     hide_name: optional(boolean()),
@@ -421,7 +462,9 @@ export function openApiDocument(origin: string) {
             "400": problem("Not a JSON object, or fields this API does not take."),
             "403": problem("Turnstile is on and the token is missing or wrong."),
             "404": problem("No published letter at that address."),
-            "409": problem("Signing has closed."),
+            "409": problem(
+              "Signing has closed, or the organization has already signed (or waits for its contact's confirmation) through another contact.",
+            ),
             "413": problem("More than 16 KB."),
             "415": problem("Not application/json."),
             "422": problem("Fields with problems, listed in `errors`."),

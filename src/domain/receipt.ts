@@ -35,6 +35,13 @@ export interface Receipt extends SignatoryDetails {
   signedAt: string;
   /** Set when the signature went through the signature queue (SIGNATURE_WRITES=queue): stored and counted within seconds. */
   queued?: boolean;
+  /**
+   * Set on a confirmed organization's receipt when its contact's address proved a domain another
+   * organization of the letter had verified already: it waits for the organizers ("review"), who decide.
+   */
+  domainTaken?: boolean;
+  /** Set on a confirmed organization's receipt when its contact's address verified this domain (its registrable domain). */
+  verifiedDomain?: string;
 }
 
 /** The receipt for a submitted signature, without its email. */
@@ -44,15 +51,26 @@ export function receiptFor(
   outcome: ReceiptOutcome,
   ref: string | null,
   signedAt: Date,
-  { queued = false } = {},
+  {
+    queued = false,
+    domainTaken = false,
+    verifiedDomain = null,
+  }: {
+    queued?: boolean;
+    domainTaken?: boolean;
+    verifiedDomain?: string | null;
+  } = {},
 ): Receipt {
   return {
     ...(queued ? { queued: true } : {}),
+    ...(domainTaken ? { domainTaken: true } : {}),
+    ...(verifiedDomain ? { verifiedDomain } : {}),
     slug,
     outcome,
     ...(ref ? { ref } : {}),
     kind: input.kind,
     name: input.name,
+    website: input.website,
     organization: input.organization,
     title: input.title,
     city: input.city,

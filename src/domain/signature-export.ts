@@ -9,10 +9,17 @@ import { countryName } from "./countries";
 import { object, pipe, transform } from "zod/mini";
 import { field } from "./form-fields";
 import { signatureFilterSchema } from "./signature-filter";
-import { UNRANKED_POSITION, type SignatoryDetails, type SignatureChannel, type SignatureStatus } from "./signature";
+import {
+  UNRANKED_POSITION,
+  type OrganizationContact,
+  type OrganizationVerification,
+  type SignatoryDetails,
+  type SignatureChannel,
+  type SignatureStatus,
+} from "./signature";
 
 /** The fields of a signature the export reads (storage's OrganizerSignatureRow has them all). */
-export interface ExportedSignature extends SignatoryDetails {
+export interface ExportedSignature extends SignatoryDetails, OrganizationContact {
   email: string | null;
   status: SignatureStatus;
   isPublic: boolean;
@@ -22,6 +29,15 @@ export interface ExportedSignature extends SignatoryDetails {
   position: number;
   createdAt: string;
   confirmedAt: string | null;
+  /** When an organization's contact stated they may sign on its behalf (ISO 8601); null when entered or imported by the organizers. */
+  authorizedAt: string | null;
+  /** An organization's verification, when (ISO 8601), and the domain an "email-domain" one proved. */
+  verification: OrganizationVerification | null;
+  verifiedAt: string | null;
+  verifiedDomain: string | null;
+  /** The import it came in by (channel "import"): its id, and the file's name when known. */
+  importId: number | null;
+  importName: string | null;
 }
 
 /** The header row, in English, in the order of each record's cells. */
@@ -33,10 +49,18 @@ export const EXPORT_COLUMNS = [
   "City",
   "Country code",
   "Country",
+  "Website",
+  "Contact name",
+  "Contact role",
   "Email",
+  "Authorized at (UTC)",
+  "Verification",
+  "Verified at (UTC)",
+  "Verified domain",
   "Status",
   "Public",
   "Channel",
+  "Import",
   "Source",
   "Flag",
   "Signed at (UTC)",
@@ -71,18 +95,21 @@ export const exportQuerySchema = pipe(
  */
 export const deliveryQuerySchema = object({ lang: field((text) => text.trim() || null) });
 
-// What spreadsheets may read as the start of a formula once they trim leading
-// blanks (LibreOffice's "Trim spaces" import option, or a user's TRIM()):
-// csv-stringify's escape_formulas only looks at the very first character.
-const FORMULA_AFTER_BLANKS = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]+[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+// What spreadsheets may read as the start of a formula, at the very start or once they trim
+// leading blanks (LibreOffice's "Trim spaces" import option, or a user's TRIM()): = + - @, a tab or
+// a carriage return, and their fullwidth forms (OWASP "CSV Injection"). Names may begin with + - @
+// (`+Acumen`, `@Home Foundation`: domain/text.ts), so every cell of every column is checked here,
+// not only those the sign form could have refused.
+const FORMULA_START = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /**
- * Text as a spreadsheet will only ever show it: a cell that starts with a
- * formula character after leading blanks gets the same `'` prefix that
- * csv-stringify's `escape_formulas` gives one that starts with it directly.
+ * Text as a spreadsheet will only ever show it: a cell that starts with a formula character,
+ * directly or after leading blanks, gets a `'` before it (which spreadsheets read as "text",
+ * and do not show), as csv-stringify's `escape_formulas` does for the very first character:
+ * "+Acumen" becomes "'+Acumen". Other cells are returned unchanged.
  */
 export function neutralizeCell(value: string): string {
-  return FORMULA_AFTER_BLANKS.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** "2017-12-20 14:03:09" for an ISO 8601 time: a form both Excel and LibreOffice read as a date and time. */
@@ -102,10 +129,18 @@ export function exportRecord(signature: ExportedSignature, locale: string): stri
     signature.city ?? "",
     signature.country ?? "",
     signature.country ? countryName(signature.country, locale) : "",
+    signature.website ?? "",
+    signature.contactName ?? "",
+    signature.contactRole ?? "",
     signature.email ?? "",
+    spreadsheetTime(signature.authorizedAt),
+    signature.verification ?? "",
+    spreadsheetTime(signature.verifiedAt),
+    signature.verifiedDomain ?? "",
     signature.status,
     signature.isPublic ? "yes" : "no",
     signature.channel,
+    signature.importName ?? (signature.importId === null ? "" : `import ${signature.importId}`),
     signature.source ?? "",
     signature.flag ?? "",
     spreadsheetTime(signature.createdAt),

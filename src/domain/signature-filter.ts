@@ -1,6 +1,6 @@
 /**
  * The organizers' filter over a letter's signatures, as it travels in a URL
- * (`?q=&status=&kind=&country=&channel=&flagged=1&from=&to=`): the list page,
+ * (`?q=&status=&kind=&country=&channel=&flagged=1&verified=yes|no&from=&to=`): the list page,
  * its bulk actions and the CSV export all read the same one. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
@@ -11,11 +11,11 @@ import { isDay } from "./letter-form";
 import { MODERATION_ACTIONS, type ModerationAction } from "./signing";
 import { SIGNATURE_KINDS, SIGNATURE_STATUSES, type SignatureKind, type SignatureStatus } from "./signature";
 
-export const SIGNATURE_CHANNELS = ["initial", "form", "api", "manual"] as const;
+export const SIGNATURE_CHANNELS = ["initial", "form", "api", "manual", "import"] as const;
 export type FilterChannel = (typeof SIGNATURE_CHANNELS)[number];
 
 export interface SignatureFilter {
-  /** Text found in the name, the organization or the email address (any case). */
+  /** Text found in the name, the organization, the email address or an organization's contact's name (any case). */
   q?: string;
   status?: SignatureStatus;
   kind?: SignatureKind;
@@ -23,12 +23,14 @@ export interface SignatureFilter {
   channel?: FilterChannel;
   /** Only signatures the trust checks flagged as suspicious. */
   flagged?: boolean;
+  /** Only verified organizations ("yes"), or only organizations not verified ("no"). */
+  verified?: "yes" | "no";
   /** Signed on or after this day, and on or before that one (YYYY-MM-DD, UTC). */
   from?: string;
   to?: string;
 }
 
-const FILTER_PARAMS = ["q", "status", "kind", "country", "channel", "flagged", "from", "to"] as const;
+const FILTER_PARAMS = ["q", "status", "kind", "country", "channel", "flagged", "verified", "from", "to"] as const;
 const SEARCH_MAX_LENGTH = 200;
 
 /** A value of `values`, or undefined for an empty field ("any"); else `message`. */
@@ -64,6 +66,7 @@ export const signatureFilterFields = {
   }),
   channel: oneOf(SIGNATURE_CHANNELS, `The channel must be one of ${SIGNATURE_CHANNELS.join(", ")}.`),
   flagged: field((text): true | undefined => (text.trim() === "1" ? true : undefined)),
+  verified: oneOf(["yes", "no"] as const, "“Verified” must be yes or no."),
   from: day("Signed from"),
   to: day("Signed until"),
 };
@@ -103,8 +106,28 @@ const cursor = field((text, ctx): number | undefined => {
     : refuse(ctx, "The link to this page of signatures is broken. Go back to the first page.");
 });
 
-/** What the list page says was just done: a moderation of `count` signatures, or one added by hand. */
-export type SignaturesDone = { action: ModerationAction; count: number } | "added" | null;
+/** What the organizers did to an organization's verification (app/moderation.ts setOrganizationVerification), as the list page reports it. */
+export const VERIFICATION_OUTCOMES = [
+  "verified",
+  "already-verified",
+  "unverified",
+  "unverified-domain",
+  "not-verified",
+] as const;
+export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
+
+/**
+ * What the list page says was just done: a moderation of `count` signatures, one added by hand, or
+ * a change to an organization's verification.
+ */
+export type SignaturesDone =
+  { action: ModerationAction; count: number } | "added" | { verification: VerificationOutcome } | null;
+
+function doneOf(done: ModerationAction | "added" | VerificationOutcome | null, count: number): SignaturesDone {
+  if (done === null || done === "added") return done;
+  if ((VERIFICATION_OUTCOMES as readonly string[]).includes(done)) return { verification: done as VerificationOutcome };
+  return { action: done as ModerationAction, count };
+}
 
 /** The list page's query: its filter, the page, and what was just done. */
 export interface SignatureListQuery {
@@ -122,13 +145,13 @@ export const signatureListQuerySchema = pipe(
   object({
     ...signatureFilterFields,
     before: cursor,
-    done: doneField([...MODERATION_ACTIONS, "added"]),
+    done: doneField([...MODERATION_ACTIONS, "added", ...VERIFICATION_OUTCOMES]),
     n: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 1)),
   }),
   transform(({ before, done, n, ...fields }, ctx): SignatureListQuery => ({
     filter: filterOf(fields, ctx),
     before,
-    done: done === "added" ? "added" : done ? { action: done, count: n } : null,
+    done: doneOf(done, n),
   })),
 );
 

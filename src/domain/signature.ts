@@ -3,8 +3,20 @@
  * and the public view of a signatory. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { boolean, enum as zenum, nullable, object, pipe, string, transform } from "zod/mini";
-import { refuse, singleText } from "./form-fields";
+import {
+  _default,
+  boolean,
+  enum as zenum,
+  nullable,
+  object,
+  pipe,
+  string,
+  transform,
+  unknown,
+  type core,
+} from "zod/mini";
+import { refuse, singleText, textOf } from "./form-fields";
+import { readWebsite } from "./organization";
 import { isCountryCode } from "./countries";
 import { asciiDomain, normalizeEmail } from "./mailbox";
 import { normalizeText, publicTextIssue, publicTextProblem, type TextProblem } from "./text";
@@ -14,10 +26,11 @@ export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 
 /**
  * How a signature reached us: listed in the letter's content file, signed
- * through the form or the public API, or entered by an organizer from a
- * signature received on paper or by email.
+ * through the form or the public API, entered by an organizer from a
+ * signature received on paper or by email, or brought in by an organizer's
+ * import of sign-ons collected elsewhere (a spreadsheet, a Google Forms export).
  */
-export type SignatureChannel = "initial" | "form" | "api" | "manual";
+export type SignatureChannel = "initial" | "form" | "api" | "manual" | "import";
 
 /**
  * Where a signature stands. Only confirmed signatures are counted (and listed,
@@ -44,11 +57,29 @@ export function statusCounter(status: SignatureStatus): "counted" | "pending" | 
 export const UNRANKED_POSITION = 1_000_000_000;
 
 /** The longest value each sign-form field accepts, in characters. */
-export const FIELD_LIMITS = { name: 200, organization: 200, title: 120, city: 100, email: 254 } as const;
+export const FIELD_LIMITS = {
+  name: 200,
+  organization: 200,
+  title: 120,
+  city: 100,
+  email: 254,
+  website: 300,
+  contactName: 200,
+  contactRole: 120,
+} as const;
 
-/** The sign form's fields, in the order they are shown. */
+/**
+ * The sign form's fields, in the order they are shown (the API's SignatureRequest has the same):
+ * the kind; the organization's group (its name, website, its contact person and their statement that
+ * they may sign for it); the individual's group (name, affiliation, title); then the shared ones.
+ */
 export const SIGN_FORM_FIELDS = [
   "kind",
+  "organization_name",
+  "website",
+  "contact_name",
+  "contact_role",
+  "authorized",
   "name",
   "organization",
   "title",
@@ -59,17 +90,57 @@ export const SIGN_FORM_FIELDS = [
 ] as const;
 export type SignFormField = (typeof SIGN_FORM_FIELDS)[number];
 
+/** The fields only an organization fills in, and those only an individual does: a field of the other group is refused. */
+export const ORGANIZATION_FIELDS = [
+  "organization_name",
+  "website",
+  "contact_name",
+  "contact_role",
+  "authorized",
+] as const;
+export const INDIVIDUAL_FIELDS = ["name", "organization", "title"] as const;
+
+/** The group a field belongs to, or null for a field both kinds fill in. */
+export function fieldGroup(field: SignFormField): SignatureKind | null {
+  if ((ORGANIZATION_FIELDS as readonly string[]).includes(field)) return "organization";
+  if ((INDIVIDUAL_FIELDS as readonly string[]).includes(field)) return "individual";
+  return null;
+}
+
 /** Who signed, as the public list shows them. */
 export interface SignatoryDetails {
   kind: SignatureKind;
   /** The organization's name, or the person's. */
   name: string;
-  /** An individual's organization or affiliation. */
+  /** An individual's organization or affiliation (null for an organization, but for the letter's own). */
   organization: string | null;
+  /** An individual's title. */
   title: string | null;
   city: string | null;
   /** ISO 3166-1 alpha-2. */
   country: string | null;
+  /** An organization's website: an absolute http(s) URL (domain/organization.ts readWebsite); null for individuals. */
+  website: string | null;
+}
+
+/**
+ * How an organization was verified: its contact confirmed an email address
+ * at the organization's own domain ("email-domain", domain/organization.ts
+ * verifiedEmailDomain), or the organizers marked it by hand ("organizers").
+ */
+export const ORGANIZATION_VERIFICATIONS = ["email-domain", "organizers"] as const;
+export type OrganizationVerification = (typeof ORGANIZATION_VERIFICATIONS)[number];
+
+/**
+ * An organization's contact person: private (organizers see them, the
+ * public never). Individuals have none; nor have organizations entered
+ * without one (the letter's own, those signed before contacts existed).
+ */
+export interface OrganizationContact {
+  /** The contact person's full name. */
+  contactName: string | null;
+  /** Their role in the organization ("Directora de Programas"). */
+  contactRole: string | null;
 }
 
 /** Just the signatory's details of a row or object that has them (and more). */
@@ -81,13 +152,19 @@ export function signatoryDetailsOf(source: SignatoryDetails): SignatoryDetails {
     title: source.title,
     city: source.city,
     country: source.country,
+    website: source.website,
   };
 }
 
-/** A validated signature as the form produced it; email is already normalized (domain/mailbox.ts normalizeEmail). */
-export interface SignatureInput extends SignatoryDetails {
+/**
+ * A validated signature as the form produced it; email is already normalized (domain/mailbox.ts
+ * normalizeEmail). For an organization, `email` is its contact's, and `authorized` says the contact
+ * stated they may sign on its behalf (the form and the API require it of organizations).
+ */
+export interface SignatureInput extends SignatoryDetails, OrganizationContact {
   email: string;
   isPublic: boolean;
+  authorized: boolean;
 }
 
 /**
@@ -102,12 +179,26 @@ export const signatureInputSchema = object({
   title: nullable(string()),
   city: nullable(string()),
   country: nullable(string()),
+  // Absent from queue messages sent before organizations had contacts.
+  website: _default(nullable(string()), null),
+  contactName: _default(nullable(string()), null),
+  contactRole: _default(nullable(string()), null),
+  authorized: _default(boolean(), false),
   email: string(),
   isPublic: boolean(),
 });
 
-/** What anyone may see of a signatory: never the email. */
+/** What anyone may see of a signatory: never the email, nor an organization's contact. */
 export interface PublicSignatory extends SignatoryDetails {
+  /** An organization's verification, when it has one. */
+  verification: OrganizationVerification | null;
+  /** When it was verified (ISO 8601), with `verification`; else null. */
+  verifiedAt: string | null;
+  /**
+   * The registrable domain an "email-domain" verification proved (its website's, so public already,
+   * e.g. "example.org"); null otherwise. Never the contact's address.
+   */
+  verifiedDomain: string | null;
   /** The signature's public reference, as in its record entries (domain/record.ts): joins the list to the record. */
   ref: string;
   signedAt: string;
@@ -122,7 +213,23 @@ const EMAIL_PATTERN =
  * goes with it (the API answers it), and pages word it in their language.
  */
 export type SignFormIssue =
-  | { code: "repeated" | "not-text" | "kind" | "name-missing" | "country" | "email-missing" | "email-invalid" }
+  | {
+      code:
+        | "repeated"
+        | "not-text"
+        | "kind"
+        | "name-missing"
+        | "organization-name-missing"
+        | "contact-name-missing"
+        | "authorized-missing"
+        | "website"
+        | "country"
+        | "email-missing"
+        | "email-invalid";
+    }
+  /** A field of the other kind's group was filled in: `kind` is the one chosen. */
+  | { code: "other-group"; kind: SignatureKind }
+  | { code: "website-too-long"; max: number }
   | { code: "email-too-long"; max: number }
   | { code: "text"; problem: TextProblem; max: number };
 
@@ -142,20 +249,28 @@ function coded(issue: SignFormIssue): { issue: SignFormIssue } {
   return { issue };
 }
 
-/** A public text field; `missing` makes it required and is the message when it is empty. */
-function publicText(label: string, maxLength: number, missing?: string) {
+/** A public text field (or, with `max` alone, a private one: the same rules for text); null when empty. */
+function publicText(label: string, maxLength: number) {
   return singleText(label, (value, ctx): string | null => {
     const problem = publicTextIssue(value, maxLength);
     if (problem)
       return refuse(ctx, publicTextProblem(value, label, maxLength)!, coded({ code: "text", problem, max: maxLength }));
-    const text = normalizeText(value);
-    if (!text && missing) return refuse(ctx, missing, coded({ code: "name-missing" }));
-    return text || null;
+    return normalizeText(value) || null;
   });
 }
 
 const KIND_MESSAGE = "Choose whether you sign for an organization or as an individual.";
 const EMAIL_MESSAGE = "Enter your email address, like name@example.org.";
+
+/**
+ * The English message for a field of the other kind's group filled in (the API answers it; pages word
+ * it in their language): nothing filled in is ever dropped without a word.
+ */
+export function otherGroupMessage(kind: SignatureKind): string {
+  return kind === "organization"
+    ? "You chose to sign for an organization: this field is for individuals. Clear it, or choose “As an individual”."
+    : "You chose to sign as an individual: this field is for organizations. Clear it, or choose “For an organization”.";
+}
 
 /** Every field present, absent ones as "", so each field's own rule decides whether it may be empty. */
 function withEveryField(raw: unknown): Record<SignFormField, unknown> {
@@ -165,56 +280,197 @@ function withEveryField(raw: unknown): Record<SignFormField, unknown> {
   ) as Record<SignFormField, unknown>;
 }
 
+/** Whether a field's raw value says something (a value other than blank); a repeated or file field does. */
+function filledIn(value: unknown): boolean {
+  return typeof value !== "string" || value.trim() !== "";
+}
+
 /**
- * The sign form (POST /letters/{slug}/signatures). Every field is checked
- * independently so the page can show a message beside each bad one.
+ * Each field's value paired with the kind chosen, so that a group's field can refuse itself when the
+ * other kind was chosen (and say so), and be required for its own.
+ */
+function withKind(raw: unknown): Record<SignFormField, unknown> {
+  const fields = withEveryField(raw);
+  const chosen = textOf(fields.kind);
+  const kind = chosen === "organization" || chosen === "individual" ? chosen : null;
+  return Object.fromEntries(
+    SIGN_FORM_FIELDS.map((field): [SignFormField, KindedValue] => [field, { value: fields[field], kind }]),
+  ) as Record<SignFormField, unknown>;
+}
+
+/** A field's raw value, paired with the kind chosen (see withKind). */
+interface KindedValue {
+  value: unknown;
+  kind: SignatureKind | null;
+}
+
+/** A rule that reads a field's text: its value, null when empty, or a refusal (see refuse). */
+type TextRule<T> = (text: string, ctx: core.ParsePayload) => T | null;
+
+/** Reads `text` as public text of at most `maxLength` characters (see domain/text.ts); null when empty. */
+function textRule(label: string, maxLength: number): TextRule<string> {
+  return (value, ctx) => {
+    const problem = publicTextIssue(value, maxLength);
+    if (problem)
+      return refuse(ctx, publicTextProblem(value, label, maxLength)!, coded({ code: "text", problem, max: maxLength }));
+    return normalizeText(value) || null;
+  };
+}
+
+type MissingCode = "name-missing" | "organization-name-missing" | "contact-name-missing" | "authorized-missing";
+
+/**
+ * A field of `group`'s (see ORGANIZATION_FIELDS, INDIVIDUAL_FIELDS), read by `rule`. When the other
+ * kind was chosen, it is refused ("other-group") if filled in, and null when left empty. When its own
+ * kind was chosen and `missing` is given, an empty field is refused with that message and issue code.
+ */
+function groupField<T>(group: SignatureKind, label: string, rule: TextRule<T>, missing?: [string, MissingCode]) {
+  return pipe(
+    unknown(),
+    transform((raw, ctx): T | null => {
+      const { value, kind } = raw as KindedValue;
+      if (kind !== null && kind !== group) {
+        if (filledIn(value)) return refuse(ctx, otherGroupMessage(kind), coded({ code: "other-group", kind }));
+        return null;
+      }
+      if (Array.isArray(value))
+        return refuse(ctx, `${label} was sent more than once. Please send it once.`, coded({ code: "repeated" }));
+      if (typeof value !== "string")
+        return refuse(ctx, `${label} must be text, not a file.`, coded({ code: "not-text" }));
+      const before = ctx.issues.length;
+      const read = rule(value, ctx);
+      if (ctx.issues.length > before) return null;
+      if (read === null && missing && kind === group) return refuse(ctx, missing[0], coded({ code: missing[1] }));
+      return read;
+    }),
+  );
+}
+
+/** A field both kinds fill in, read by `schema` (a singleText). */
+function sharedField<S extends ReturnType<typeof singleText>>(schema: S) {
+  return pipe(
+    transform((raw: unknown) => (raw as KindedValue).value),
+    schema,
+  );
+}
+
+/**
+ * The sign form (POST /letters/{slug}/signatures) and the API's SignatureRequest, once made text. Every
+ * field is checked independently so the page can show a message beside each bad one; a field of the
+ * group the signer did not choose is refused when filled in, never dropped (issue 14). For an
+ * organization: its name (public), optional website (public), its contact's name (private) and
+ * optional role (private), and `authorized` ticked; for an individual: name, optional affiliation and
+ * title. Both: city, country, email (private), hide_name.
  */
 export const signFormSchema = pipe(
-  transform(withEveryField),
+  transform(withKind),
   pipe(
     object({
-      kind: singleText("The kind of signature", (value, ctx): SignatureKind =>
-        value === "organization" || value === "individual" ? value : refuse(ctx, KIND_MESSAGE, coded({ code: "kind" })),
+      kind: sharedField(
+        singleText("The kind of signature", (value, ctx): SignatureKind =>
+          value === "organization" || value === "individual"
+            ? value
+            : refuse(ctx, KIND_MESSAGE, coded({ code: "kind" })),
+        ),
       ),
-      name: publicText("The name", FIELD_LIMITS.name, "Enter the organization's name, or your full name."),
-      organization: publicText("The organization", FIELD_LIMITS.organization),
-      title: publicText("The title or role", FIELD_LIMITS.title),
-      city: publicText("The city", FIELD_LIMITS.city),
-      country: singleText("The country", (value, ctx): string | null => {
-        const code = value.trim().toUpperCase();
-        if (!code) return null;
-        return isCountryCode(code) ? code : refuse(ctx, "Choose a country from the list.", coded({ code: "country" }));
-      }),
-      email: singleText("The email address", (value, ctx): string => {
-        const email = normalizeEmail(value);
-        if (!email) return refuse(ctx, EMAIL_MESSAGE, coded({ code: "email-missing" }));
-        if (email.length > FIELD_LIMITS.email) {
+      organization_name: groupField(
+        "organization",
+        "The organization's name",
+        textRule("The organization's name", FIELD_LIMITS.name),
+        ["Enter the organization's name.", "organization-name-missing"],
+      ),
+      website: groupField("organization", "The website", (value, ctx): string | null => {
+        const website = readWebsite(value);
+        if (website === "not-a-website")
           return refuse(
             ctx,
-            `The email address must be at most ${FIELD_LIMITS.email} characters long.`,
-            coded({
-              code: "email-too-long",
-              max: FIELD_LIMITS.email,
-            }),
+            "Enter the organization's website, like example.org, or leave it empty.",
+            coded({ code: "website" }),
           );
-        }
-        if (!isEmailAddress(email))
-          return refuse(ctx, "Enter a valid email address, like name@example.org.", coded({ code: "email-invalid" }));
-        return email;
+        if (website === "too-long")
+          return refuse(
+            ctx,
+            `The website must be at most ${FIELD_LIMITS.website} characters long.`,
+            coded({ code: "website-too-long", max: FIELD_LIMITS.website }),
+          );
+        return website?.url ?? null;
       }),
-      hide_name: singleText("The choice to hide your name", (value) => value !== ""),
+      contact_name: groupField(
+        "organization",
+        "The contact person's name",
+        textRule("The contact person's name", FIELD_LIMITS.contactName),
+        ["Enter the name of the person signing for the organization (kept private).", "contact-name-missing"],
+      ),
+      contact_role: groupField(
+        "organization",
+        "The contact person's role",
+        textRule("The contact person's role", FIELD_LIMITS.contactRole),
+      ),
+      authorized: groupField(
+        "organization",
+        "The statement of authorization",
+        (value): true | null => (value.trim() ? true : null),
+        ["Tick the box to state that you are authorized to sign on behalf of this organization.", "authorized-missing"],
+      ),
+      name: groupField("individual", "The name", textRule("The name", FIELD_LIMITS.name), [
+        "Enter your full name.",
+        "name-missing",
+      ]),
+      organization: groupField(
+        "individual",
+        "The organization",
+        textRule("The organization", FIELD_LIMITS.organization),
+      ),
+      title: groupField("individual", "The title or role", textRule("The title or role", FIELD_LIMITS.title)),
+      city: sharedField(publicText("The city", FIELD_LIMITS.city)),
+      country: sharedField(
+        singleText("The country", (value, ctx): string | null => {
+          const code = value.trim().toUpperCase();
+          if (!code) return null;
+          return isCountryCode(code)
+            ? code
+            : refuse(ctx, "Choose a country from the list.", coded({ code: "country" }));
+        }),
+      ),
+      email: sharedField(
+        singleText("The email address", (value, ctx): string => {
+          const email = normalizeEmail(value);
+          if (!email) return refuse(ctx, EMAIL_MESSAGE, coded({ code: "email-missing" }));
+          if (email.length > FIELD_LIMITS.email) {
+            return refuse(
+              ctx,
+              `The email address must be at most ${FIELD_LIMITS.email} characters long.`,
+              coded({
+                code: "email-too-long",
+                max: FIELD_LIMITS.email,
+              }),
+            );
+          }
+          if (!isEmailAddress(email))
+            return refuse(ctx, "Enter a valid email address, like name@example.org.", coded({ code: "email-invalid" }));
+          return email;
+        }),
+      ),
+      hide_name: sharedField(singleText("The choice to hide your name", (value) => value !== "")),
     }),
-    transform(({ kind, name, organization, title, city, country, email, hide_name }): SignatureInput => ({
-      kind,
-      name: name ?? "",
-      // An organization signs in its own name: an affiliation only describes individuals.
-      organization: kind === "individual" ? organization : null,
-      title,
-      city,
-      country,
-      email,
-      isPublic: !hide_name,
-    })),
+    transform((form): SignatureInput => {
+      const organization = form.kind === "organization";
+      return {
+        kind: form.kind,
+        // For an organization, the public name is the organization's; its contact stays private.
+        name: (organization ? form.organization_name : form.name) ?? "",
+        organization: organization ? null : form.organization,
+        title: organization ? null : form.title,
+        city: form.city,
+        country: form.country,
+        website: organization ? form.website : null,
+        contactName: organization ? form.contact_name : null,
+        contactRole: organization ? form.contact_role : null,
+        authorized: organization && form.authorized === true,
+        email: form.email,
+        isPublic: !form.hide_name,
+      };
+    }),
   ),
 );
 

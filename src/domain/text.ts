@@ -9,8 +9,24 @@ const CONTROL = /\p{Cc}/u;
 // Bidirectional overrides and isolates (the "Trojan Source" characters), and invisible spaces and joiners-at-large.
 const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD\u180E]/;
 const STACKED_MARKS = /\p{M}{5,}/u;
-// Spreadsheets evaluate a cell that begins with one of these as a formula (CSV injection).
-const FORMULA_PREFIX = /^[=+\-@]/;
+/**
+ * What a spreadsheet would evaluate as a formula (CSV injection,
+ * https://owasp.org/www-community/attacks/CSV_Injection): a leading `=`; a
+ * leading `+`, `-` or `@` not followed by a letter or digit; one followed by
+ * a function call (`@SUM(`, `+HYPERLINK(`); a `+` or `-` followed by
+ * arithmetic (`-2+3`, `+1`). Real names such as `+Acumen`, `@Home
+ * Foundation` or `-Lab` are not formulas and are kept: every export still
+ * neutralizes a leading `=`, `+`, `-` or `@` (domain/signature-export.ts).
+ */
+function isFormula(text: string): boolean {
+  if (text.startsWith("=")) return true;
+  const sign = /^[+\-@]/.exec(text);
+  if (!sign) return false;
+  const rest = text.slice(1);
+  if (!/^[\p{L}\p{N}]/u.test(rest)) return true;
+  if (/^[\p{L}_][\p{L}\p{N}_.]*\s*\(/u.test(rest)) return true;
+  return sign[0] !== "@" && /^[\d\s.,()+\-*/^%]+$/.test(rest);
+}
 const WEB_ADDRESS = [
   /[a-z][a-z0-9+.-]*:\/\//i,
   /\bwww\./i,
@@ -53,7 +69,7 @@ export function publicTextIssue(value: string, maxLength: number): TextProblem |
   if (STACKED_MARKS.test(value)) return "stacked-marks";
   const text = normalizeText(value);
   if (textLength(text) > maxLength) return "too-long";
-  if (FORMULA_PREFIX.test(text)) return "formula";
+  if (isFormula(text)) return "formula";
   if (MARKUP.test(text)) return "markup";
   if (WEB_ADDRESS.some((pattern) => pattern.test(text))) return "web-address";
   if (EMAIL_ADDRESS.test(text)) return "email-address";
@@ -86,7 +102,7 @@ export function englishTextProblem(label: string, problem: TextProblem, maxLengt
     case "too-long":
       return `${label} must be at most ${maxLength.toLocaleString("en")} characters long.`;
     case "formula":
-      return `${label} can't begin with =, +, - or @, because spreadsheets would read it as a formula.`;
+      return `${label} can't begin with = or look like a formula (such as +1+2 or @SUM(…)), because spreadsheets would run it.`;
     case "markup":
       return `${label} can't contain < or >, or anything that looks like code.`;
     case "web-address":

@@ -9,7 +9,7 @@
  * so a receiver checks the body came from us and is recent (as Stripe's webhooks do).
  */
 import { toBase64Url, toHex } from "./crypto";
-import type { SignatoryDetails } from "./signature";
+import type { OrganizationVerification, SignatoryDetails } from "./signature";
 
 export const WEBHOOK_EVENT = "signature.counted";
 /** Tries in all: the first, then retries after 1, 2, 4… minutes (about four hours in all). */
@@ -72,6 +72,9 @@ export async function webhookSignature(secret: string, body: string, now: Date):
 export interface WebhookSignature extends SignatoryDetails {
   ref: string;
   email: string | null;
+  /** An organization's verification ("email-domain" | "organizers") and when (ISO 8601); null when not verified. */
+  verification: OrganizationVerification | null;
+  verifiedAt: string | null;
   isPublic: boolean;
   channel: string;
   source: string | null;
@@ -79,7 +82,11 @@ export interface WebhookSignature extends SignatoryDetails {
   confirmedAt: string | null;
 }
 
-/** The body of a delivery: the letter, the signature (its email only when the organizers chose so) and the counts. */
+/**
+ * The body of a delivery: the letter, the signature (its email only when the organizers chose so) and
+ * the counts. An organization's website and verification (`verified`: null or `{ by, at }`, as the
+ * public JSON has it) always; its contact person never (organizers read it in their area and export).
+ */
 export function webhookBody(
   delivery: { id: number; createdAt: string },
   letter: {
@@ -104,6 +111,11 @@ export function webhookBody(
       title: signature.title,
       city: signature.city,
       country: signature.country,
+      website: signature.kind === "organization" ? signature.website : null,
+      verified:
+        signature.kind === "organization" && signature.verification && signature.verifiedAt
+          ? { by: signature.verification, at: signature.verifiedAt }
+          : null,
       ...(includeEmail ? { email: signature.email } : {}),
       listed_publicly: signature.isPublic,
       channel: signature.channel,

@@ -111,12 +111,20 @@ async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer):
 /** The largest organizer form: a letter's text and its translations fit well within it. */
 export const ORGANIZER_FORM_LIMIT = 512 * 1024;
 
-/** The guards every organizer form post passes before it is read: same origin, at most 512 KB, a form. */
-function organizerForms(): MiddlewareHandler<AppEnv> {
-  return formGuards({
-    maxSize: ORGANIZER_FORM_LIMIT,
-    tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
-  });
+/** How large an organizer form may be (bytes), and what a larger one is told. */
+export interface OrganizerFormSize {
+  maxSize: number;
+  tooLarge: string;
+}
+
+const ORGANIZER_FORM_SIZE: OrganizerFormSize = {
+  maxSize: ORGANIZER_FORM_LIMIT,
+  tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
+};
+
+/** The guards every organizer form post passes before it is read: same origin, at most `size` (512 KB), a form. */
+function organizerForms(size: OrganizerFormSize = ORGANIZER_FORM_SIZE): MiddlewareHandler<AppEnv> {
+  return formGuards(size);
 }
 
 /**
@@ -132,7 +140,8 @@ const passedApi = new WeakSet<Context>();
  * its sub-apps: no-store and noindex; a visitor without a session is sent
  * to the login form (303, for a GET or HEAD) or told to log in (401, for
  * anything else: a form can't be carried through a redirect); then a form
- * post passes the form guards and carries the session's CSRF token (403).
+ * post passes the form guards (at most `size`: 512 KB, unless a sub-app that
+ * takes files says more) and carries the session's CSRF token (403).
  * The session is checked before the body is read, so nobody without one
  * gets more than the 401.
  *
@@ -142,8 +151,8 @@ const passedApi = new WeakSet<Context>();
  * letters.use(organizerPages());
  * ```
  */
-export function organizerPages(): MiddlewareHandler<AppEnv> {
-  const forms = organizerForms();
+export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppEnv> {
+  const forms = organizerForms(size);
   return async function organizerPages(c, next) {
     if (passedPages.has(c)) return next();
     privateHeaders(c);

@@ -5,15 +5,19 @@
  * for organizers, gives up on unconfirmed signatures whose link has long
  * expired, closes letters whose closing time has come, forgets old rate-limit
  * windows and expired organizer sessions, keys the mailboxes of signatures
- * made before the mailbox rule (reporting any two that share one), and
+ * made before the mailbox rule (reporting any two that share one), keys the
+ * organizations signed before organizations were keyed (reporting those it
+ * can't), and
  * anonymizes the signatures of letters closed for RETENTION_DAYS. Every step
  * is idempotent, so a run that fails part-way is completed by the next. A
  * letter a step changed has its public copies refreshed (in the data center
  * the job runs in, under PUBLIC_URL: see app/deps.ts).
  */
 import type { AppDeps } from "../app/deps";
+import { expireImports } from "../app/imports";
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
+import { organizationKey } from "../domain/organization";
 import { requireSecretKey, type Bindings } from "../env";
 import {
   anonymizeLetter,
@@ -22,7 +26,9 @@ import {
   lettersDueForAnonymization,
   lettersWithUnsealedRecords,
   setEmailHashes,
+  organizationsAwaitingKey,
   setMailboxHashes,
+  setOrganizationKeys,
   signaturesAwaitingMailbox,
   signaturesWithoutEmailHash,
 } from "../storage/maintenance";
@@ -46,6 +52,16 @@ export interface MaintenanceReport {
   /** Signatures from before the mailbox rule given their mailbox hash, and those found to share a mailbox. */
   mailboxesKeyed: number;
   mailboxDuplicates: number;
+  /**
+   * Organizations from before organizations were keyed (migrations/0015) given their key, and those
+   * left unkeyed: another organization of the letter holds the key (two spellings of one organization,
+   * both kept and counted for the organizers to see), or a name with no letter or digit.
+   */
+  organizationsKeyed: number;
+  organizationsUnkeyed: number;
+  /** Imports whose rows (names, emails) were erased IMPORT_RETENTION_DAYS after they were done, or deleted unrun. */
+  importsErased: number;
+  importsDeleted: number;
 }
 
 /** Signatures keyed per transaction by the mailbox backfill, and transactions per run (so at most 1,000 a run). */
@@ -81,6 +97,40 @@ export async function keyExistingMailboxes(
   return total;
 }
 
+/** Organizations keyed per transaction by the key backfill, and transactions per run (so at most 1,000 a run). */
+export const ORGANIZATION_BATCH_SIZE = 250;
+export const ORGANIZATION_BATCHES_PER_RUN = 4;
+
+/**
+ * Keys the organization signatures stored before migrations/0015 (domain/organization.ts
+ * organizationKey), oldest first per letter, in transactions of ORGANIZATION_BATCH_SIZE, at most
+ * `batches` of them a run. Idempotent. A row it can't key (its key held by another organization of
+ * the letter, or a name without letters or digits) stays NULL and is counted in `unkeyed`, never
+ * failing the batch; the run's cursor steps past it, so one run always gets through the rest (a later
+ * run reads it again, and reports it again: it is the organizers' to settle).
+ */
+export async function keyExistingOrganizations(
+  db: D1Database,
+  { batches }: { batches: number },
+): Promise<{ keyed: number; unkeyed: number }> {
+  const total = { keyed: 0, unkeyed: 0 };
+  let after: { letterId: number; id: number } | null = null;
+  for (let batch = 0; batch < batches; batch++) {
+    const awaiting = await organizationsAwaitingKey(db, ORGANIZATION_BATCH_SIZE, after);
+    if (awaiting.length === 0) break;
+    const keys = awaiting.flatMap(({ id, name }) => {
+      const key = organizationKey(name);
+      return key ? [{ id, organizationKey: key }] : [];
+    });
+    const keyed = await setOrganizationKeys(db, keys);
+    total.keyed += keyed.size;
+    total.unkeyed += awaiting.length - keyed.size;
+    const last = awaiting.at(-1)!;
+    after = { letterId: last.letterId, id: last.id };
+  }
+  return total;
+}
+
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
 export async function runMaintenance(
   deps: Pick<AppDeps, "db" | "settings" | "secretKey" | "publicCopies" | "env">,
@@ -106,6 +156,8 @@ export async function runMaintenance(
   const closed = await closeDueLetters(db, now);
   for (const slug of closed) changed.add(slug);
   const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
+  const organizations = await keyExistingOrganizations(db, { batches: ORGANIZATION_BATCHES_PER_RUN });
+  const imports = await expireImports(deps, now);
 
   let anonymizedSignatures = 0;
   const due = await lettersDueForAnonymization(db, now, settings.retentionDays);
@@ -144,5 +196,9 @@ export async function runMaintenance(
     closedLetters: closed.length,
     mailboxesKeyed: mailboxes.keyed,
     mailboxDuplicates: mailboxes.duplicates,
+    organizationsKeyed: organizations.keyed,
+    organizationsUnkeyed: organizations.unkeyed,
+    importsErased: imports.erased,
+    importsDeleted: imports.deleted,
   };
 }

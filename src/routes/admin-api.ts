@@ -30,7 +30,15 @@ function organizerJson(signature: OrganizerSignature) {
     title: signature.title,
     city: signature.city,
     country: signature.country,
+    website: signature.website,
+    // An organization's contact person, private: organizers only (their area, export and this API).
+    contact_name: signature.contactName,
+    contact_role: signature.contactRole,
     email: signature.email,
+    authorized_at: signature.authorizedAt,
+    verified: signature.verification
+      ? { by: signature.verification, at: signature.verifiedAt, domain: signature.verifiedDomain }
+      : null,
     status: signature.status,
     public: signature.isPublic,
     channel: signature.channel,

@@ -2,8 +2,9 @@
  * The organizer area's signatures of a letter (mounted at
  * /admin/letters/{slug}, behind organizerPages()): the searchable list, one
  * signature's moderation, bulk moderation (reviewed first: the organizer
- * sees how many rows will change), signatures entered by hand, the sign
- * attempts refused and why, and the order of organizations. The changes are
+ * sees how many rows will change), an organization marked verified by hand
+ * (or its mark removed), signatures entered by hand, the sign attempts
+ * refused and why, and the order of organizations. The changes are
  * app/moderation.ts's.
  */
 import { zValidator } from "@hono/zod-validator";
@@ -15,6 +16,7 @@ import {
   moderateSignatures,
   previewBulkModeration,
   setOrganizationOrder,
+  setOrganizationVerification,
 } from "../app/moderation";
 import { requireLetter } from "../app/letters";
 import { RECENT_REFUSAL_DAYS, refusedSignAttempts } from "../app/sign-attempts";
@@ -38,15 +40,17 @@ import {
   signatureListQuerySchema,
   type SignatureFilter,
   type SignaturesDone,
+  type VerificationOutcome,
 } from "../domain/signature-filter";
 import { MODERATED, type ModerationAction } from "../domain/signing";
+import type { SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { OrderPage } from "../views/admin/order-page";
-import { SignaturesPage } from "../views/admin/signatures-page";
+import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
 
 function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
   const params = filterParams(filter);
@@ -54,12 +58,29 @@ function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<str
   return `/admin/letters/${slug}/signatures${params.size ? `?${params}` : ""}`;
 }
 
+const VERIFICATION_FLASH: Record<VerificationOutcome, string> = {
+  verified: "The organization is marked verified by the organizers. The public lists show the mark now.",
+  "already-verified": "Nothing changed: the organization was already verified.",
+  unverified: "The verified mark is removed. The public lists no longer show it.",
+  "unverified-domain":
+    "The verified mark is removed, and so is the email domain its contact had proved: that domain no longer keeps another organization of this letter from being verified by it.",
+  "not-verified": "Nothing changed: the organization was not verified.",
+};
+
 function flashOf(done: SignaturesDone): string | null {
   if (done === "added") return "The signature is added and counted.";
   if (!done) return null;
+  if ("verification" in done) return VERIFICATION_FLASH[done.verification];
   const past = MODERATED[done.action];
   const noun = done.count === 1 ? "signature" : "signatures";
   return `${past.charAt(0).toUpperCase()}${past.slice(1)} ${done.count.toLocaleString("en")} ${noun}.`;
+}
+
+/** Why an organization entered by hand was not added: it has signed already, as `holder`, whatever became of it. */
+function organizationTaken(holder: { name: string; status: SignatureStatus } | null): string {
+  const as = holder ? ` as “${holder.name}”` : "";
+  const status = holder && holder.status !== "confirmed" ? ` (its signature is ${STATUS_LABELS[holder.status]})` : "";
+  return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below.`;
 }
 
 /** What the list shows: its filter (and what could not be read of it), its page, and what was just done. */
@@ -162,12 +183,13 @@ adminSignatures.post(
   async (c) => {
     const letter = c.var.letter;
     const signature = c.req.valid("form");
-    if (!(await addSignatureByHand(c.var.deps, letter, signature))) {
-      const manual = {
-        values: manualValuesOf(signature),
-        errors: { email: "This email address has already signed the letter." },
-      };
-      return listPage(c, { filter: {} }, manual, 409);
+    const entry = await addSignatureByHand(c.var.deps, letter, signature);
+    if (!entry.added) {
+      const errors: ManualErrors =
+        entry.taken === "email"
+          ? { email: "This email address has already signed the letter." }
+          : { organization_name: organizationTaken(entry.holder) };
+      return listPage(c, { filter: {} }, { values: manualValuesOf(signature), errors }, 409);
     }
     return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
   },
@@ -224,6 +246,28 @@ adminSignatures.post(
     const action = c.req.param("action") as ModerationAction;
     await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
     return c.redirect(signaturesHref(letter.slug, c.req.valid("form"), { done: action, n: "1" }), 303);
+  },
+);
+
+/**
+ * An organization marked verified by the organizers (`verify`), or its mark removed (`unverify`),
+ * from its row's button; the form keeps the list's filter to go back to.
+ */
+adminSignatures.post(
+  "/signatures/:ref{[0-9a-f]{32}}/:change{verify|unverify}",
+  withLetter,
+  validate("form", signatureFilterSchema, (result) => {
+    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const { outcome } = await setOrganizationVerification(
+      c.var.deps,
+      letter,
+      c.req.param("ref"),
+      c.req.param("change") === "verify",
+    );
+    return c.redirect(signaturesHref(letter.slug, c.req.valid("form"), { done: outcome }), 303);
   },
 );
 

@@ -7,7 +7,8 @@
  * when it is on (`cf-turnstile-response`), confirmation by email and
  * moderation, stored the same way (direct or through the queue). The form's
  * honeypot and fill-time check guard a page people fill in, so the API, which
- * programs call, has neither. A repeated email gets the same answer as a new one.
+ * programs call, has neither. A repeated email gets the same answer as a new one; an organization
+ * already signed through another contact gets 409 (app/signing.ts).
  * Every error is an RFC 9457 problem (http/errors.tsx); field errors list
  * each field's problem in `errors`.
  */
@@ -41,6 +42,13 @@ import { requirePublishedLetter } from "../http/public-letter";
 const PATH = "/letters/:slug/signatures";
 /** The API's fields, as the OpenAPI document publishes them: the form's, `source` and Turnstile's token. Anything else is refused. */
 const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
+
+/** Fields the form sends as checkboxes: JSON true is a ticked box, false an unticked one. */
+const CHECKBOXES = new Set(["hide_name", "authorized"]);
+
+/** What a client that sends an organization's name as `name` (the API before issue 14) is told. */
+const OLD_ORGANIZATION_NAME =
+  "name is for individuals. An organization signs through a contact person: send the organization's name as organization_name, the contact person's name as contact_name (private), and authorized: true.";
 
 /** 422 with each field's problem, in problem details' `errors`. */
 function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
@@ -113,17 +121,20 @@ apiSigning.post(
         shapeErrors[field] ??=
           `${field} must be ${issue.expected === "boolean" ? "true or false" : `a ${issue.expected}`}.`;
     }
-    // The form's fields as the form sends them: text, and hide_name as a checkbox.
+    // The form's fields as the form sends them: text, and hide_name and authorized as checkboxes.
     // (null and false mean "left empty", as an empty field or an unticked box is absent from a form.)
     const fields: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(record)) {
-      if (value === null || (name === "hide_name" && value === false) || shapeErrors[name]) continue;
-      fields[name] = name === "hide_name" && value === true ? "yes" : value;
+      const checkbox = CHECKBOXES.has(name);
+      if (value === null || (checkbox && value === false) || shapeErrors[name]) continue;
+      fields[name] = checkbox && value === true ? "yes" : value;
     }
     const parsed = safeParse(signFormSchema, fields);
     if (!parsed.success || Object.keys(shapeErrors).length > 0) {
       const ruleErrors: Record<string, string> = parsed.success ? {} : signFormErrors(parsed.error);
       for (const field of Object.keys(shapeErrors)) delete ruleErrors[field];
+      // A client written before organizations had contacts sends the organization's name as `name`.
+      if (record.kind === "organization" && ruleErrors.name) ruleErrors.name = OLD_ORGANIZATION_NAME;
       return problem422(c, { ...ruleErrors, ...shapeErrors });
     }
     const input = parsed.data;
@@ -188,6 +199,13 @@ apiSigning.post(
         "Not saved: try again",
         "Our storage did not answer in time, so nothing was saved. Send the same signature again in 30 seconds.",
         { "Retry-After": "30" },
+      );
+    }
+    if (result === "organization-taken") {
+      throw new Problem(
+        409,
+        "The organization has already signed",
+        messagesFor("en").form.organizationTaken(input.name),
       );
     }
     if (result === "mail-busy") {

@@ -6,6 +6,7 @@ import { publicOrigin } from "../http/urls";
 import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } from "../views/embed-scripts";
 import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";
 import { EDITOR_SCRIPT, EDITOR_SCRIPT_PATH } from "../views/admin/editor-script";
+import { IMPORT_SCRIPT, IMPORT_SCRIPT_PATH } from "../views/admin/import-script";
 import { DELIVERY_STYLESHEET, DELIVERY_STYLESHEET_PATH } from "../views/admin/delivery-styles";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
 
@@ -47,6 +48,10 @@ assets.get(EDITOR_SCRIPT_PATH, (c) =>
 );
 
 // Partners' pages load it from other origins: a stable address, cached for a day.
+assets.get(IMPORT_SCRIPT_PATH, (c) =>
+  c.body(IMPORT_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
+);
+
 assets.get(PARTNER_SCRIPT_PATH, pagePolicy("loadable-by-other-sites"), (c) => {
   return c.body(partnerScript(publicOrigin(c)), 200, {
     "Content-Type": JAVASCRIPT,

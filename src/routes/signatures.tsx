@@ -11,7 +11,9 @@
  * stores the signature and its count in one transaction, and answers 303 to
  * the thank-you page (Post/Redirect/Get). A repeated email gets the same
  * answer as a new one; what differs (a new confirmation link, a "you have
- * already signed" email) happens after the response.
+ * already signed" email) happens after the response. An organization that has
+ * already signed through another contact gets the form again (409) with the
+ * message on its name: nothing stored, nobody emailed (app/signing.ts).
  *
  * Every page that shows a submitted form again (an error, a refusal, "please
  * send it again") carries the submitted form stamp forward while it is
@@ -305,6 +307,32 @@ async function textChanged(c: Context<SigningEnv>, stale: Letter, fields: Record
   }
 }
 
+/**
+ * 409 when the organization has already signed the letter through another contact (or waits for its
+ * contact's confirmation): the letter page, or the card, again with the form filled in and the message
+ * on the organization's name, saying to write to the organizers. Nothing was stored, nobody emailed.
+ */
+async function organizationTaken(
+  c: Context<SigningEnv>,
+  letter: Letter,
+  input: SignatureInput,
+  fields: Record<string, unknown>,
+): Promise<Response> {
+  const t = words(c);
+  const form: SignFormState = {
+    values: signFormValues(fields),
+    errors: { organization_name: t.form.organizationTaken(input.name) },
+    stamp: await stampForFormShownAgain(c.var.deps, letter.slug, fields),
+  };
+  try {
+    return htmlResponse(await renderSignPage(c, letter, form), 409);
+  } catch (error) {
+    if (error instanceof StorageUnavailable)
+      return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
+    throw error;
+  }
+}
+
 /** The 303 to the thank-you page, the same for every outcome that is not an error. */
 async function redirectToReceipt(
   c: Context<SigningEnv>,
@@ -378,6 +406,7 @@ signatures.post(
       textSeen: textSeenOf(fields[TEXT_SEEN_FIELD]),
     });
     if (result === "text-changed") return textChanged(c, letter, fields);
+    if (result === "organization-taken") return organizationTaken(c, letter, input, fields);
     if (result === "queue-busy") return signAgain(c, letter.slug, null, "queue", 30, c.get("signingLanguage"));
     if (result === "database-busy") return signAgain(c, letter.slug, null, "database", 30, c.get("signingLanguage"));
     if (result === "mail-busy") return signAgain(c, letter.slug, null, "mail", 30, c.get("signingLanguage"));
@@ -578,7 +607,10 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
   const outcome: ReceiptOutcome = result.to === "in_review" ? "review" : "counted";
   // The confirmed page shows the signature's own withdrawal link (the one in the email) for a while.
   const receipt = await sealReceipt(
-    receiptFor(letter.slug, result.signature, outcome, result.signature.ref, c.var.deps.now()),
+    receiptFor(letter.slug, result.signature, outcome, result.signature.ref, c.var.deps.now(), {
+      domainTaken: result.domainTaken,
+      verifiedDomain: result.verifiedDomain,
+    }),
     c.var.deps.secretKey(),
   );
   return c.redirect(withLang(paths.confirmed(letter.slug, receipt), linkLanguage(letter)), 303);

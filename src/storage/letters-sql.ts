@@ -11,6 +11,7 @@ import type { LetterDocument, TranslationDocument } from "../domain/letter-file"
 import { textVersionDigest } from "../domain/text-versions";
 import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
 import { textVersionSql } from "./text-versions-sql";
+import { organizationKey } from "../domain/organization";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -106,12 +107,23 @@ WHERE letter_id = ${letterId} AND ref IN (SELECT token FROM signatures WHERE ${d
     `DELETE FROM signatures WHERE ${dropped}`,
   );
   for (const s of letter.signatories) {
+    // The letter's own organizations are keyed like any (one signature per organization), unless one
+    // that signed otherwise already holds the key: the file's entry is then kept unkeyed, rather than
+    // failing the whole load (the organizers see both).
+    const key = s.kind === "organization" ? organizationKey(s.name) : null;
+    const keyed = key
+      ? `CASE WHEN NOT EXISTS (SELECT 1 FROM signatures o WHERE o.letter_id = letters.id AND o.organization_key = ${literal(key)}
+    AND NOT (o.channel = 'initial' AND o.kind = 'organization' AND o.name = ${literal(s.name)})) THEN ${literal(key)} END`
+      : "NULL";
     statements.push(
-      `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position, confirmed_at)
-SELECT id, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)}, ${NOW}
+      `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position, confirmed_at,
+  organization_key)
+SELECT id, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)}, ${NOW},
+  ${keyed}
 FROM letters WHERE slug = ${slug} AND managed_by = 'file'
 ON CONFLICT (letter_id, kind, name) WHERE channel = 'initial' DO UPDATE SET organization = excluded.organization,
-  title = excluded.title, city = excluded.city, country = excluded.country, position = excluded.position`,
+  title = excluded.title, city = excluded.city, country = excluded.country, position = excluded.position,
+  organization_key = excluded.organization_key`,
     );
   }
   statements.push(

@@ -16,7 +16,9 @@ const ISO = "'%Y-%m-%dT%H:%M:%fZ'";
  * Flags signatures made in bursts over the last `sinceMinutes`: at least
  * SUSPICIOUS_PER_CLIENT from one client, or SUSPICIOUS_PER_EMAIL_DOMAIN from
  * one email domain that is not a webmail, within SUSPICION_WINDOW_MINUTES.
- * Flags are for organizers to review; nothing is dropped. Returns the rows flagged.
+ * Flags are for organizers to review; nothing is dropped. Only signers' own signatures (the form,
+ * the API) are flagged or counted: what organizers entered by hand or imported is theirs already
+ * (a union importing its members, all at its own domain, is no burst). Returns the rows flagged.
  */
 export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number): Promise<number> {
   const since = new Date(now.getTime() - sinceMinutes * 60_000).toISOString();
@@ -25,9 +27,10 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
     db
       .prepare(
         `UPDATE signatures SET flag = 'many-from-one-connection'
-         WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL
+         WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL AND channel IN ('form', 'api')
            AND (SELECT count(*) FROM signatures other
                 WHERE other.letter_id = signatures.letter_id AND other.client_hash = signatures.client_hash
+                  AND other.channel IN ('form', 'api')
                   AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
                   AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
       )
@@ -35,10 +38,11 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
     db
       .prepare(
         `UPDATE signatures SET flag = 'many-from-one-email-domain'
-         WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL
+         WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL AND channel IN ('form', 'api')
            AND email_domain NOT IN (SELECT value FROM json_each(?3))
            AND (SELECT count(*) FROM signatures other
                 WHERE other.letter_id = signatures.letter_id AND other.email_domain = signatures.email_domain
+                  AND other.channel IN ('form', 'api')
                   AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
                   AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
       )
@@ -181,6 +185,60 @@ export async function setMailboxHashes(
     else duplicates += result.meta.changes;
   });
   return { keyed, duplicates };
+}
+
+/** An organization signature stored before organizations were keyed (migrations/0015): its key is still NULL. */
+export interface OrganizationAwaitingKey {
+  id: number;
+  letterId: number;
+  name: string;
+}
+
+/**
+ * Up to `limit` organization signatures without an organization_key, letter by letter, oldest first
+ * within a letter (so the earliest of two spellings keeps the key), after `after` ((letter id, id),
+ * a run's cursor past the rows it could not key), of one letter when `letterId` is given. Read from
+ * the partial index signatures_awaiting_organization_key (migrations/0015), which holds only these rows.
+ */
+export async function organizationsAwaitingKey(
+  db: D1Database,
+  limit: number,
+  after: { letterId: number; id: number } | null = null,
+): Promise<OrganizationAwaitingKey[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, letter_id, name FROM signatures
+       WHERE kind = 'organization' AND organization_key IS NULL AND (letter_id, id) > (?2, ?3)
+       ORDER BY letter_id, id LIMIT ?1`,
+    )
+    .bind(limit, after?.letterId ?? -1, after?.id ?? -1)
+    .all<{ id: number; letter_id: number; name: string }>();
+  return results.map((row) => ({ id: row.id, letterId: row.letter_id, name: row.name }));
+}
+
+/**
+ * Gives each organization signature its key, in the given order, in one transaction; idempotent. One
+ * whose key another organization of its letter already holds keeps none (signatures_one_per_organization
+ * refuses it; `UPDATE OR IGNORE` skips the row): both stay as they are, counted, for the organizers to
+ * see, and the caller reports it. Nothing is deleted or uncounted.
+ *
+ * @returns the ids that were keyed
+ */
+export async function setOrganizationKeys(
+  db: D1Database,
+  keys: readonly { id: number; organizationKey: string }[],
+): Promise<Set<number>> {
+  if (keys.length === 0) return new Set();
+  const results = await db.batch(
+    keys.map(({ id, organizationKey }) =>
+      db
+        .prepare(
+          "UPDATE OR IGNORE signatures SET organization_key = ?2 WHERE id = ?1 AND kind = 'organization' AND organization_key IS NULL",
+        )
+        .bind(id, organizationKey),
+    ),
+  );
+  return new Set(keys.filter((_, index) => (results[index]?.meta.changes ?? 0) > 0).map(({ id }) => id));
 }
 
 /** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */

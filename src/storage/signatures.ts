@@ -22,7 +22,10 @@ import {
   type SignatureInput,
   type SignatureKind,
   type SignatureStatus,
+  type OrganizationVerification,
+  type OrganizationContact,
 } from "../domain/signature";
+import { organizationKey } from "../domain/organization";
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { recordEventFor } from "../domain/signing";
@@ -39,7 +42,7 @@ export interface SignatoryPage {
 }
 
 /** A signature as the signing, confirmation and moderation code needs it. */
-export interface StoredSignature extends SignatoryDetails {
+export interface StoredSignature extends SignatoryDetails, OrganizationContact {
   id: number;
   letterId: number;
   /** Public reference, as in the record. */
@@ -51,6 +54,10 @@ export interface StoredSignature extends SignatoryDetails {
   confirmExpiresAt: string | null;
   flag: string | null;
   createdAt: string;
+  /** Keyed hash of its email's canonical mailbox (domain/mailbox.ts); null for signatures without one. */
+  mailboxHash: string | null;
+  /** An organization's verification, when it has one. */
+  verification: OrganizationVerification | null;
 }
 
 /** What a new signature is stored with besides the signer's input. */
@@ -78,6 +85,8 @@ export interface NewSignature extends SignatureInput {
   emailsWindowStart?: string | null;
   /** The language the signer signed in (BCP 47), so that their emails are in it. */
   language?: string | null;
+  /** The import it came in by (channel "import"): imports.id. */
+  importId?: number | null;
   /**
    * The seq of the letter's latest text entry when the signer's page was drawn
    * (domain/text-versions.ts TEXT_SEEN_FIELD): the row is not inserted, and nothing
@@ -86,7 +95,21 @@ export interface NewSignature extends SignatureInput {
   textSeen?: number | null;
 }
 
+/**
+ * A new signature as insertStatements stores it: a NewSignature, or one without an email (and so
+ * without its hashes), which only an import the coalition vouches for makes, as a hand entry may.
+ */
+export type StorableSignature = Omit<NewSignature, "email" | "emailHash" | "mailboxHash"> & {
+  email: string | null;
+  emailHash: string | null;
+  mailboxHash: string | null;
+};
+
 interface SignatureRow extends SignatoryDetails {
+  contact_name: string | null;
+  contact_role: string | null;
+  mailbox_hash: string | null;
+  verification: OrganizationVerification | null;
   id: number;
   letter_id: number;
   token: string;
@@ -100,7 +123,7 @@ interface SignatureRow extends SignatoryDetails {
 }
 
 const SIGNATURE_COLUMNS =
-  "id, letter_id, token, kind, name, organization, title, city, country, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at";
+  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at, contact_name, contact_role, mailbox_hash, verification";
 
 function toStoredSignature(row: SignatureRow): StoredSignature {
   return {
@@ -115,6 +138,10 @@ function toStoredSignature(row: SignatureRow): StoredSignature {
     confirmExpiresAt: row.confirm_expires_at,
     flag: row.flag,
     createdAt: row.created_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    mailboxHash: row.mailbox_hash,
+    verification: row.verification,
   };
 }
 
@@ -209,26 +236,48 @@ function updateCounters(
     );
 }
 
-/** The statements that store `signature` with its record entry and counts, and the new row's ref (their guard). */
-function insertStatements(
+/**
+ * The organization-only columns of a new signature, in the INSERT's order: website, contact_name,
+ * contact_role, organization_key (domain/organization.ts organizationKey: one signature per
+ * organization per letter). All null for an individual, as the table's CHECK requires.
+ */
+function organizationColumns(
+  signature: SignatoryDetails & Partial<OrganizationContact>,
+): [string | null, string | null, string | null, string | null] {
+  if (signature.kind !== "organization") return [null, null, null, null];
+  return [
+    signature.website ?? null,
+    signature.contactName ?? null,
+    signature.contactRole ?? null,
+    organizationKey(signature.name),
+  ];
+}
+
+/**
+ * The statements that store `signature` with its record entry, webhook and counts, and the new row's
+ * ref (their guard): the counter update comes last, and changes its row only when the insert did. For
+ * a caller that writes more in the same transaction (an import marks its rows done with them).
+ */
+export function insertStatements(
   db: D1Database,
   letterId: number,
-  signature: NewSignature,
+  signature: StorableSignature,
 ): { statements: D1PreparedStatement[]; ref: string } {
   const ref = signature.ref ?? newSignatureRef();
   // A fresh nonce for every attempt guards what goes with the row: when the email has already signed
   // (or a queued message, ref and all, is delivered twice), the insert does nothing and the counter
   // update and record entry match no row.
   const nonce = randomToken();
-  const emailDomain = signature.email.slice(signature.email.lastIndexOf("@") + 1);
+  const emailDomain = signature.email ? signature.email.slice(signature.email.lastIndexOf("@") + 1) : null;
   const statements = [
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
-           emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, confirmed_at)
+           emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, website, contact_name,
+           contact_role, organization_key, import_id, authorized_at, confirmed_at)
          SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           ?23, ?24, ?25, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
+           ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, CASE WHEN ?32 THEN ${NOW} END, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
          -- Not after a text the signer never saw: one seek in text_versions' (letter_id, seq) index.
          WHERE ?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26)
          ON CONFLICT DO NOTHING`,
@@ -260,6 +309,9 @@ function insertStatements(
         signature.mailboxHash,
         signature.emailsWindowStart ?? null,
         signature.textSeen ?? null,
+        ...organizationColumns(signature),
+        signature.importId ?? null,
+        signature.kind === "organization" && signature.authorized ? 1 : 0,
       ),
   ];
   if (signature.status === "confirmed")
@@ -319,13 +371,14 @@ export async function insertSignatures(
 export async function insertManualSignature(
   db: D1Database,
   letterId: number,
-  signature: SignatoryDetails & {
-    email: string | null;
-    emailHash: string | null;
-    mailboxHash: string | null;
-    isPublic: boolean;
-    source: string;
-  },
+  signature: SignatoryDetails &
+    Partial<OrganizationContact> & {
+      email: string | null;
+      emailHash: string | null;
+      mailboxHash: string | null;
+      isPublic: boolean;
+      source: string;
+    },
 ): Promise<{ created: boolean; ref: string }> {
   const ref = newSignatureRef();
   const nonce = randomToken();
@@ -334,8 +387,10 @@ export async function insertManualSignature(
     db
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
-           status, is_public, channel, position, source, change_nonce, mailbox_hash, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ${NOW})
+           status, is_public, channel, position, source, change_nonce, mailbox_hash, website, contact_name, contact_role,
+           organization_key, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+           ?20, ${NOW})
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -355,6 +410,7 @@ export async function insertManualSignature(
         signature.source,
         nonce,
         signature.mailboxHash,
+        ...organizationColumns(signature),
       ),
     appendRecordEntry(db, "signed", { ref, nonce }),
     queueWebhook(db, { ref, nonce }),
@@ -392,7 +448,40 @@ export async function setSignaturePositions(
 }
 
 /**
- * The signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
+ * The organization signature of `letterId` whose normalized name is `organizationKey`
+ * (domain/organization.ts), in any status: one seek in signatures_one_per_organization.
+ */
+export async function findOrganizationSignature(
+  db: D1Database,
+  letterId: number,
+  organizationKey: string,
+): Promise<StoredSignature | null> {
+  const row = await db
+    .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND organization_key = ?2`)
+    .bind(letterId, organizationKey)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/**
+ * Whether another signature of `letterId` than `exceptId` holds `domain` as the domain its contact's
+ * email verified: one seek in signatures_one_per_verified_domain.
+ */
+export async function verifiedDomainHeld(
+  db: D1Database,
+  letterId: number,
+  domain: string,
+  exceptId: number,
+): Promise<boolean> {
+  const row = await db
+    .prepare("SELECT id FROM signatures WHERE letter_id = ?1 AND verified_domain = ?2 AND id != ?3")
+    .bind(letterId, domain, exceptId)
+    .first<{ id: number }>();
+  return row !== null;
+}
+
+/**
+ * The individual signature made on `letterId` by the mailbox whose keyed hash is given, or (for signatures
  * made before mailboxes were keyed) with this exact email, by keyed hash or address: the one that
  * kept a new signature from being stored. When several match (signatures from before the mailbox
  * rule, or one withdrawn and signed again in another spelling), one that is not withdrawn is
@@ -408,9 +497,9 @@ export async function findSignatureByEmail(
 ): Promise<StoredSignature | null> {
   const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4
-       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2
-       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3`,
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND mailbox_hash = ?4 AND kind = 'individual'
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email_hash = ?2 AND kind = 'individual'
+       UNION ALL SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND email = ?3 AND kind = 'individual'`,
     )
     .bind(letterId, emailHash, email, mailboxHash)
     .all<SignatureRow>();
@@ -462,6 +551,26 @@ export interface StatusChangeDetails {
   confirmExpiresAt?: string;
   /** Forget the email address, and its domain and the client's keyed hash kept beside it (no longer needed once the signature is withdrawn). */
   forgetEmail?: boolean;
+  /**
+   * A withdrawn organization signed for again (by whoever signs for it next): its new contact, their
+   * address (the withdrawal forgot the old one) and statement, and its website. Any verification is
+   * dropped: the new contact earns it anew.
+   */
+  organization?: OrganizationContact & {
+    website: string | null;
+    authorized: boolean;
+    email: string;
+    emailHash: string;
+    mailboxHash: string;
+  };
+  /**
+   * The registrable domain its contact's confirmed email proved (domain/organization.ts verifiedEmailDomain):
+   * marked verified ('email-domain') with it. Nothing changes (false) when another signature of the
+   * letter holds that domain meanwhile: read again and decide anew.
+   */
+  verifiedDomain?: string;
+  /** A flag for the organizers (e.g. 'organization-domain-taken'). */
+  flag?: string;
 }
 
 /**
@@ -495,8 +604,12 @@ export async function changeSignatureStatus(
            withdraw_token_hash = CASE WHEN ?11 IS NULL THEN withdraw_token_hash END,
            email = CASE WHEN ?13 THEN NULL ELSE email END,
            email_domain = CASE WHEN ?13 THEN NULL ELSE email_domain END,
-           client_hash = CASE WHEN ?13 THEN NULL ELSE client_hash END, language = coalesce(?14, language)
-         WHERE id = ?1 AND status = ?2`,
+           client_hash = CASE WHEN ?13 THEN NULL ELSE client_hash END, language = coalesce(?14, language),
+           verification = CASE WHEN ?15 IS NOT NULL THEN 'email-domain' ELSE verification END,
+           verified_at = CASE WHEN ?15 IS NOT NULL THEN ${NOW} ELSE verified_at END,
+           verified_domain = coalesce(?15, verified_domain), flag = coalesce(?16, flag)
+         WHERE id = ?1 AND status = ?2
+           AND (?15 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND verified_domain = ?15))`,
       )
       .bind(
         signature.id,
@@ -513,8 +626,36 @@ export async function changeSignatureStatus(
         extra.confirmExpiresAt ?? null,
         extra.forgetEmail ? 1 : 0,
         details?.language ?? null,
+        extra.verifiedDomain ?? null,
+        extra.flag ?? null,
+        signature.letterId,
       ),
   ];
+  const organization = extra.organization;
+  if (organization) {
+    const email = organization.email;
+    statements.push(
+      db
+        .prepare(
+          `UPDATE signatures SET website = ?3, contact_name = ?4, contact_role = ?5,
+             authorized_at = CASE WHEN ?6 THEN ${NOW} END, email = ?7, email_hash = ?8, mailbox_hash = ?9,
+             email_domain = ?10, verification = NULL, verified_at = NULL, verified_domain = NULL
+           WHERE id = ?1 AND change_nonce = ?2 AND kind = 'organization'`,
+        )
+        .bind(
+          signature.id,
+          nonce,
+          organization.website,
+          organization.contactName,
+          organization.contactRole,
+          organization.authorized ? 1 : 0,
+          email,
+          organization.emailHash,
+          organization.mailboxHash,
+          email.slice(email.lastIndexOf("@") + 1),
+        ),
+    );
+  }
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, { id: signature.id, nonce }));
   if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }));
@@ -567,6 +708,111 @@ export async function reserveEmail(
 }
 
 /**
+ * The organization of `letterId` that holds the key of `name` (domain/organization.ts
+ * organizationKey: one signature per organization per letter), whatever its status, or null.
+ * One seek in signatures_one_per_organization.
+ */
+export async function findOrganizationByName(
+  db: D1Database,
+  letterId: number,
+  name: string,
+): Promise<{ ref: string; name: string; status: SignatureStatus } | null> {
+  const key = organizationKey(name);
+  if (!key) return null;
+  const row = await db
+    .prepare("SELECT token, name, status FROM signatures WHERE letter_id = ?1 AND organization_key = ?2")
+    .bind(letterId, key)
+    .first<{ token: string; name: string; status: SignatureStatus }>();
+  return row ? { ref: row.token, name: row.name, status: row.status } : null;
+}
+
+/** An organization's verification, as organizers mark it or take it back (app/moderation.ts setOrganizationVerification). */
+export interface VerificationState {
+  id: number;
+  kind: SignatureKind;
+  name: string;
+  status: SignatureStatus;
+  isPublic: boolean;
+  verification: OrganizationVerification | null;
+  /** When (ISO 8601), with `verification`. */
+  verifiedAt: string | null;
+  /** The registrable domain an "email-domain" verification proved (unique per letter). */
+  verifiedDomain: string | null;
+}
+
+/** The verification of the signature `ref` of `letterId` (an individual's is always null), or null when there is no such signature. */
+export async function findVerificationState(
+  db: D1Database,
+  letterId: number,
+  ref: string,
+): Promise<VerificationState | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, kind, name, status, is_public, verification, verified_at, verified_domain FROM signatures
+       WHERE token = ?1 AND letter_id = ?2`,
+    )
+    .bind(ref, letterId)
+    .first<{
+      id: number;
+      kind: SignatureKind;
+      name: string;
+      status: SignatureStatus;
+      is_public: 0 | 1;
+      verification: OrganizationVerification | null;
+      verified_at: string | null;
+      verified_domain: string | null;
+    }>();
+  return row
+    ? {
+        id: row.id,
+        kind: row.kind,
+        name: row.name,
+        status: row.status,
+        isPublic: row.is_public === 1,
+        verification: row.verification,
+        verifiedAt: row.verified_at,
+        verifiedDomain: row.verified_domain,
+      }
+    : null;
+}
+
+/**
+ * Marks the organization `id` verified by the organizers at `at` (ISO 8601), only if it has no
+ * verification now (one by its email domain stays as it is). Returns whether it changed.
+ */
+export async function markVerifiedByOrganizers(db: D1Database, id: number, at: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET verification = 'organizers', verified_at = ?2
+       WHERE id = ?1 AND kind = 'organization' AND verification IS NULL`,
+    )
+    .bind(id, at)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
+ * Removes the organization `id`'s verification, only if it is still `expected` (as the organizer
+ * saw it): its time, and for an "email-domain" one the domain it proved (the table allows a domain
+ * only with that verification), which then no longer keeps another organization of the letter from
+ * being verified by it. Returns whether it changed.
+ */
+export async function removeVerification(
+  db: D1Database,
+  id: number,
+  expected: OrganizationVerification,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET verification = NULL, verified_at = NULL, verified_domain = NULL
+       WHERE id = ?1 AND verification = ?2`,
+    )
+    .bind(id, expected)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/**
  * Replaces the public details of a signature still waiting for its
  * confirmation link with the ones of a repeated submission, so a signer who
  * fixes a typo confirms what they meant (the confirm page shows them, and
@@ -576,12 +822,17 @@ export async function reserveEmail(
 export async function replaceUnconfirmedDetails(
   db: D1Database,
   signatureId: number,
-  details: SignatoryDetails & { isPublic: boolean },
+  details: SignatoryDetails & Partial<OrganizationContact> & { isPublic: boolean; authorized?: boolean },
 ): Promise<boolean> {
+  // An organization's own columns too (its website, contact, and their statement); the kind never changes:
+  // a repeat is found among signatures of its own kind (by mailbox, or by organization).
+  const [website, contactName, contactRole] = organizationColumns(details);
   const result = await db
     .prepare(
-      `UPDATE signatures SET kind = ?2, name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7, is_public = ?8
-       WHERE id = ?1 AND status = 'unconfirmed'`,
+      `UPDATE signatures SET name = ?3, organization = ?4, title = ?5, city = ?6, country = ?7, is_public = ?8,
+         website = ?9, contact_name = ?10, contact_role = ?11,
+         authorized_at = CASE WHEN ?12 THEN coalesce(authorized_at, ${NOW}) END
+       WHERE id = ?1 AND status = 'unconfirmed' AND kind = ?2`,
     )
     .bind(
       signatureId,
@@ -592,6 +843,10 @@ export async function replaceUnconfirmedDetails(
       details.city,
       details.country,
       details.isPublic ? 1 : 0,
+      website,
+      contactName,
+      contactRole,
+      details.kind === "organization" && details.authorized ? 1 : 0,
     )
     .run();
   return result.meta.changes > 0;
@@ -602,18 +857,25 @@ interface SignatoryRow extends SignatoryDetails {
   token: string;
   position: number;
   created_at: string;
+  verification: OrganizationVerification | null;
+  verified_at: string | null;
+  verified_domain: string | null;
 }
 
 function toListedSignatory(row: SignatoryRow): ListedSignatory {
   return {
     ...signatoryDetailsOf(row),
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
     ref: row.token,
     signedAt: row.created_at,
     cursor: { kind: row.kind, position: row.position, id: row.id },
   };
 }
 
-const LISTING_COLUMNS = "id, token, kind, name, organization, title, city, country, position, created_at";
+const LISTING_COLUMNS =
+  "id, token, kind, name, organization, title, city, country, website, verification, verified_at, verified_domain, position, created_at";
 const PUBLIC_ROWS = "letter_id = ?1 AND kind = ?2 AND status = 'confirmed' AND is_public = 1";
 
 // Keyset pagination after (position, id), as two seeks on signatures_public_listing
@@ -683,10 +945,15 @@ export async function listPublicSignatories(
 }
 
 /** A signature as organizers see it: everything but the hashes and link secrets. */
-export interface OrganizerSignature extends StoredSignature {
+export interface OrganizerSignature extends StoredSignature, OrganizationContact {
   channel: SignatureChannel;
   confirmedAt: string | null;
   withdrawnAt: string | null;
+  /** When an organization's contact stated they may sign for it (ISO 8601), and its verification. */
+  authorizedAt: string | null;
+  verification: OrganizationVerification | null;
+  verifiedAt: string | null;
+  verifiedDomain: string | null;
 }
 
 export interface OrganizerQuery {
@@ -707,17 +974,36 @@ export async function listSignaturesForOrganizers(
   const filters = [query.status ? "status = ?4" : "", query.flagged ? "flag IS NOT NULL" : ""].filter(Boolean);
   const { results } = await db
     .prepare(
-      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at FROM signatures
+      `SELECT ${SIGNATURE_COLUMNS}, channel, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at,
+         verification, verified_at, verified_domain FROM signatures
        WHERE letter_id = ?1 AND id < ?2 ${filters.map((filter) => `AND ${filter}`).join(" ")}
        ORDER BY id DESC LIMIT ?3`,
     )
     .bind(letterId, query.before ?? Number.MAX_SAFE_INTEGER, query.limit, ...(query.status ? [query.status] : []))
-    .all<SignatureRow & { channel: SignatureChannel; confirmed_at: string | null; withdrawn_at: string | null }>();
+    .all<
+      SignatureRow & {
+        channel: SignatureChannel;
+        confirmed_at: string | null;
+        withdrawn_at: string | null;
+        contact_name: string | null;
+        contact_role: string | null;
+        authorized_at: string | null;
+        verification: OrganizationVerification | null;
+        verified_at: string | null;
+        verified_domain: string | null;
+      }
+    >();
   return results.map((row) => ({
     ...toStoredSignature(row),
     channel: row.channel,
     confirmedAt: row.confirmed_at,
     withdrawnAt: row.withdrawn_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    authorizedAt: row.authorized_at,
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
   }));
 }
 
@@ -761,10 +1047,22 @@ interface Row extends SignatoryDetails {
   created_at: string;
   confirmed_at: string | null;
   withdrawn_at: string | null;
+  contact_name: string | null;
+  contact_role: string | null;
+  authorized_at: string | null;
+  verification: OrganizationVerification | null;
+  verified_at: string | null;
+  verified_domain: string | null;
+  import_id: number | null;
+  import_name: string | null;
 }
 
-const COLUMNS = `id, token, kind, name, organization, title, city, country, email, status, is_public, channel, source, flag,
-  position, created_at, confirmed_at, withdrawn_at`;
+/** The file name of the import a signature came in by (channel 'import'), as an expression over `signatures`. */
+const IMPORT_NAME = "(SELECT file_name FROM imports WHERE imports.id = signatures.import_id)";
+
+const COLUMNS = `id, token, kind, name, organization, title, city, country, website, email, status, is_public, channel, source, flag,
+  position, created_at, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at, verification, verified_at,
+  verified_domain, import_id, ${IMPORT_NAME} AS import_name`;
 
 function toSignature(row: Row): OrganizerSignatureRow {
   return {
@@ -781,6 +1079,14 @@ function toSignature(row: Row): OrganizerSignatureRow {
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at,
     withdrawnAt: row.withdrawn_at,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    authorizedAt: row.authorized_at,
+    verification: row.verification,
+    verifiedAt: row.verified_at,
+    verifiedDomain: row.verified_domain,
+    importId: row.import_id,
+    importName: row.import_name,
   };
 }
 
@@ -795,9 +1101,12 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
   if (filter.q) {
     const q = next(filter.q.toLowerCase());
     clauses.push(
-      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0)`,
+      `(instr(lower(name), ${q}) > 0 OR instr(lower(coalesce(organization, '')), ${q}) > 0 OR instr(coalesce(email, ''), ${q}) > 0
+        OR instr(lower(coalesce(contact_name, '')), ${q}) > 0)`,
     );
   }
+  if (filter.verified === "no") clauses.push("kind = 'organization' AND verification IS NULL");
+  if (filter.verified === "yes") clauses.push("verification IS NOT NULL");
   if (filter.status) clauses.push(`status = ${next(filter.status)}`);
   if (filter.kind) clauses.push(`kind = ${next(filter.kind)}`);
   if (filter.country) clauses.push(`country = ${next(filter.country)}`);

@@ -4,7 +4,12 @@
  * counts a signature; the cron job reads the due ones here and records
  * each attempt.
  */
-import { signatoryDetailsOf, type SignatoryDetails, type SignatureStatus } from "../domain/signature";
+import {
+  signatoryDetailsOf,
+  type OrganizationVerification,
+  type SignatoryDetails,
+  type SignatureStatus,
+} from "../domain/signature";
 import type { WebhookSignature } from "../domain/webhook";
 
 export interface DueDelivery {
@@ -46,6 +51,8 @@ interface DueRow extends SignatoryDetails {
   status: SignatureStatus;
   signed_at: string;
   confirmed_at: string | null;
+  verification: OrganizationVerification | null;
+  verified_at: string | null;
 }
 
 /** Deliveries due at `now`, oldest first. */
@@ -54,8 +61,8 @@ export async function dueDeliveries(db: D1Database, now: Date, limit: number): P
     .prepare(
       `SELECT d.id, d.created_at, d.attempts, l.id AS letter_id, l.slug, l.title AS letter_title, l.webhook_url, l.webhook_secret,
          l.webhook_includes_email, l.signature_count, l.organization_count, l.individual_count,
-         s.token, s.kind, s.name, s.organization, s.title, s.city, s.country, s.email, s.is_public, s.channel, s.source, s.status,
-         s.created_at AS signed_at, s.confirmed_at
+         s.token, s.kind, s.name, s.organization, s.title, s.city, s.country, s.website, s.email, s.is_public, s.channel, s.source, s.status,
+         s.created_at AS signed_at, s.confirmed_at, s.verification, s.verified_at
        FROM webhook_deliveries d JOIN letters l ON l.id = d.letter_id LEFT JOIN signatures s ON s.id = d.signature_id
        WHERE d.state = 'pending' AND d.next_attempt_at <= ?1
        ORDER BY d.next_attempt_at, d.id LIMIT ?2`,
@@ -82,6 +89,8 @@ export async function dueDeliveries(db: D1Database, now: Date, limit: number): P
             ref: row.token,
             ...signatoryDetailsOf(row),
             email: row.email,
+            verification: row.verification,
+            verifiedAt: row.verified_at,
             isPublic: row.is_public === 1,
             channel: row.channel,
             source: row.source,

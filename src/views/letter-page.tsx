@@ -166,8 +166,8 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
           <p class="meta">{t.letter.unlisted(letter.counts.total - signatories.length)}</p>
         )}
       </section>
-      <section class="sign" id="sign" aria-labelledby="sign-title">
-        <h2 id="sign-title">{status === "open" ? t.letter.signThisLetter : t.letter.signingClosed}</h2>
+      <section class="sign" id="sign" aria-labelledby="sign-heading">
+        <h2 id="sign-heading">{status === "open" ? t.letter.signThisLetter : t.letter.signingClosed}</h2>
         {status === "open" ? (
           <SignForm action={links.sign} state={form} extras={formExtras} t={t} language={letter.language} />
         ) : (

@@ -26,7 +26,7 @@ function listing(signatory: SignatoryDetails & { isPublic: boolean }, t: Message
  */
 export function ConfirmPage(props: {
   letter: Letter;
-  signatory: SignatoryDetails & { isPublic: boolean };
+  signatory: SignatoryDetails & { isPublic: boolean; contactName?: string | null; contactRole?: string | null };
   action: string;
   token: string;
   shown: string;
@@ -54,6 +54,17 @@ export function ConfirmPage(props: {
       <p class="receipt notice">
         <SignatoryEntry signatory={props.signatory} t={t} />
       </p>
+      {props.signatory.kind === "organization" && props.signatory.website && (
+        <p class="website">{t.links.confirmWebsite(props.signatory.website)}</p>
+      )}
+      {props.signatory.kind === "organization" && props.signatory.contactName && (
+        <p class="contact">
+          {t.links.confirmAsContact(
+            props.signatory.name,
+            [props.signatory.contactName, props.signatory.contactRole].filter(Boolean).join(", "),
+          )}
+        </p>
+      )}
       <form method="post" action={props.action}>
         <input type="hidden" name="token" value={props.token} />
         <input type="hidden" name="shown" value={props.shown} />

@@ -34,7 +34,7 @@ function EntryDetails({ entry, versions, t }: { entry: SealedRecordEntry; versio
   // An erased entry shows nothing, whatever its row holds (see domain/letter-json.ts recordEntryJson).
   if (entry.salt === null) return <>{t.recordEntry.erased}</>;
   if (entry.name === null || entry.kind === null) return <>{t.recordEntry.unlisted}</>;
-  return <SignatoryEntry signatory={{ ...entry, kind: entry.kind, name: entry.name }} t={t} />;
+  return <SignatoryEntry signatory={{ ...entry, kind: entry.kind, name: entry.name, website: null }} t={t} />;
 }
 
 /** The entry's time as the page's language writes the date, and exactly as the leaf covers it. */

@@ -30,8 +30,8 @@ export function SignAgainPage(props: {
       <p class="notice" role="alert">
         {props.message}
       </p>
-      <section class="sign" id="sign" aria-labelledby="sign-title">
-        <h2 id="sign-title">{t.letter.signThisLetter}</h2>
+      <section class="sign" id="sign" aria-labelledby="sign-heading">
+        <h2 id="sign-heading">{t.letter.signThisLetter}</h2>
         <SignForm action={props.links.sign} state={props.form} extras={props.extras} t={t} language={props.language} />
       </section>
     </Layout>

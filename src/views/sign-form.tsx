@@ -64,11 +64,24 @@ function FieldError({ field, errors, t }: { field: SignFormField; errors: SignFo
   ) : null;
 }
 
+/** The text fields, and the longest value each takes (FIELD_LIMITS). */
+const TEXT_LIMITS = {
+  organization_name: FIELD_LIMITS.name,
+  website: FIELD_LIMITS.website,
+  contact_name: FIELD_LIMITS.contactName,
+  contact_role: FIELD_LIMITS.contactRole,
+  name: FIELD_LIMITS.name,
+  organization: FIELD_LIMITS.organization,
+  title: FIELD_LIMITS.title,
+  city: FIELD_LIMITS.city,
+  email: FIELD_LIMITS.email,
+} as const;
+
 function TextField(props: {
-  field: "name" | "organization" | "title" | "city" | "email";
+  field: keyof typeof TEXT_LIMITS;
   label: string;
   hint?: string;
-  type?: "text" | "email";
+  type?: "text" | "email" | "url";
   autocomplete: string;
   required?: boolean;
   state: SignFormState;
@@ -90,9 +103,9 @@ function TextField(props: {
         id={id}
         name={field}
         value={state.values[field] ?? ""}
-        maxlength={FIELD_LIMITS[field]}
+        maxlength={TEXT_LIMITS[field]}
         autocomplete={props.autocomplete}
-        spellcheck={props.type === "email" ? false : undefined}
+        spellcheck={props.type === "email" || props.type === "url" ? false : undefined}
         required={props.required}
         aria-invalid={state.errors[field] ? "true" : undefined}
         aria-describedby={describedBy(field, Boolean(props.hint), state.errors)}
@@ -175,62 +188,122 @@ export function SignForm({
           <label for="sign-kind-individual">{t.form.asIndividual}</label>
         </div>
       </fieldset>
-      <TextField
-        field="name"
-        label={t.form.name}
-        hint={t.form.nameHint}
-        autocomplete="off"
-        required
-        state={state}
-        t={t}
-      />
-      <TextField
-        field="organization"
-        label={t.form.organization}
-        hint={t.form.organizationHint}
-        autocomplete="organization"
-        state={state}
-        t={t}
-      />
-      <TextField field="title" label={t.form.title} autocomplete="organization-title" state={state} t={t} />
-      <TextField field="city" label={t.form.city} autocomplete="address-level2" state={state} t={t} />
-      <div class={errors.country ? "field field-invalid" : "field"}>
-        <label for="sign-country">{t.form.country}</label>
-        <FieldError field="country" errors={errors} t={t} />
-        <select
-          id="sign-country"
-          name="country"
-          autocomplete="country"
-          aria-invalid={errors.country ? "true" : undefined}
-          aria-describedby={errors.country ? "sign-country-error" : undefined}
-        >
-          <option value="">{t.form.chooseCountry}</option>
-          {countryOptions(t.locale).map(({ code, name }) => (
-            <option value={code} selected={values.country?.toUpperCase() === code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField
-        field="email"
-        type="email"
-        label={t.form.email}
-        hint={t.form.emailHint}
-        autocomplete="email"
-        required
-        state={state}
-        t={t}
-      />
-      <div class="field">
-        <div class="choice">
-          <input type="checkbox" id="sign-hide-name" name="hide_name" value="yes" checked={Boolean(values.hide_name)} />
-          <label for="sign-hide-name">{t.form.hideName}</label>
+      <fieldset class="field-group" aria-describedby="sign-organization-group-hint">
+        <legend>{t.form.organizationGroup}</legend>
+        <p class="hint" id="sign-organization-group-hint">
+          {t.form.organizationGroupHint}
+        </p>
+        <TextField
+          field="organization_name"
+          label={t.form.organizationName}
+          autocomplete="organization"
+          state={state}
+          t={t}
+        />
+        <TextField
+          field="website"
+          type="url"
+          label={t.form.website}
+          hint={t.form.websiteHint}
+          autocomplete="url"
+          state={state}
+          t={t}
+        />
+        <TextField
+          field="contact_name"
+          label={t.form.contactName}
+          hint={t.form.contactHint}
+          autocomplete="name"
+          state={state}
+          t={t}
+        />
+        <TextField
+          field="contact_role"
+          label={t.form.contactRole}
+          hint={t.form.contactHint}
+          autocomplete="organization-title"
+          state={state}
+          t={t}
+        />
+        <div class={errors.authorized ? "field field-invalid" : "field"}>
+          <FieldError field="authorized" errors={errors} t={t} />
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="sign-authorized"
+              name="authorized"
+              value="on"
+              checked={Boolean(values.authorized)}
+              aria-invalid={errors.authorized ? "true" : undefined}
+              aria-describedby={errors.authorized ? "sign-authorized-error" : undefined}
+            />
+            <label for="sign-authorized">{t.form.authorized}</label>
+          </div>
         </div>
-      </div>
+      </fieldset>
+      <fieldset class="field-group" aria-describedby="sign-individual-group-hint">
+        <legend>{t.form.individualGroup}</legend>
+        <p class="hint" id="sign-individual-group-hint">
+          {t.form.individualGroupHint}
+        </p>
+        <TextField field="name" label={t.form.name} hint={t.form.nameHint} autocomplete="name" state={state} t={t} />
+        <TextField
+          field="organization"
+          label={t.form.organization}
+          hint={t.form.organizationHint}
+          autocomplete="organization"
+          state={state}
+          t={t}
+        />
+        <TextField field="title" label={t.form.title} autocomplete="organization-title" state={state} t={t} />
+      </fieldset>
+      <fieldset class="field-group">
+        <legend>{t.form.bothGroups}</legend>
+        <TextField field="city" label={t.form.city} autocomplete="address-level2" state={state} t={t} />
+        <div class={errors.country ? "field field-invalid" : "field"}>
+          <label for="sign-country">{t.form.country}</label>
+          <FieldError field="country" errors={errors} t={t} />
+          <select
+            id="sign-country"
+            name="country"
+            autocomplete="country"
+            aria-invalid={errors.country ? "true" : undefined}
+            aria-describedby={errors.country ? "sign-country-error" : undefined}
+          >
+            <option value="">{t.form.chooseCountry}</option>
+            {countryOptions(t.locale).map(({ code, name }) => (
+              <option value={code} selected={values.country?.toUpperCase() === code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          field="email"
+          type="email"
+          label={t.form.email}
+          hint={t.form.emailHint}
+          autocomplete="email"
+          required
+          state={state}
+          t={t}
+        />
+        <div class="field">
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="sign-hide-name"
+              name="hide_name"
+              value="yes"
+              checked={Boolean(values.hide_name)}
+            />
+            <label for="sign-hide-name">{t.form.hideName}</label>
+          </div>
+        </div>
+      </fieldset>
       <div class="hp" aria-hidden="true">
-        <label for="sign-website">{t.form.honeypot}</label>
-        <input type="text" id="sign-website" name={HONEYPOT_FIELD} value="" tabindex={-1} autocomplete="off" />
+        <label for="sign-trap">{t.form.honeypot}</label>
+        <input type="text" id="sign-trap" name={HONEYPOT_FIELD} value="" tabindex={-1} autocomplete="off" />
       </div>
       {extras.stamp && <input type="hidden" name={FORM_STAMP_FIELD} value={extras.stamp} />}
       <input type="hidden" name={LANGUAGE_FIELD} value={language} />

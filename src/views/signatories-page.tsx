@@ -5,7 +5,7 @@ import type { PublicSignatory, SignatureKind } from "../domain/signature";
 import { describeCounts } from "./format";
 import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
 import { Layout, type PageMeta } from "./layout";
-import { SignatoryList } from "./signatory-list";
+import { SignatoryList, VerifiedExplanation } from "./signatory-list";
 
 export function SignatoriesPage(props: {
   letter: Letter;
@@ -46,6 +46,7 @@ export function SignatoriesPage(props: {
         </a>
       </p>
       <p class="counts">{describeCounts(letter.counts, t)}.</p>
+      {letter.counts.organizations > 0 && <VerifiedExplanation t={t} />}
       {signatories.length === 0 ? (
         <p>{t.signatoriesPage.noMore}</p>
       ) : (

@@ -1,7 +1,9 @@
 /**
  * Lists of signatories: organizations first, then individuals, each under
- * its own heading, as a letter's signature block reads. Country names come
- * from Intl.DisplayNames in the page's language.
+ * its own heading, as a letter's signature block reads. An organization
+ * shows its verified mark (with its meaning in words for screen readers and
+ * as a tooltip) and its website, as a link to its host; never its contact.
+ * Country names come from Intl.DisplayNames in the page's language.
  */
 import { countryName } from "../domain/countries";
 import type { Messages } from "../domain/i18n";
@@ -16,13 +18,78 @@ export function signatoryDetails(signatory: SignatoryDetails, locale = "en"): st
   return [role, place].filter(Boolean).join(" — ");
 }
 
-export function SignatoryEntry({ signatory, t }: { signatory: SignatoryDetails; t: Messages }) {
+/**
+ * The host a website is shown by: "example.org" for "https://www.example.org/about" (a leading
+ * "www." dropped; an internationalized name in its ASCII form, as the URL standard gives it, so
+ * that a look-alike letter can't pass for another site). Null when it is not a URL.
+ */
+export function websiteHost(website: string): string | null {
+  try {
+    return new URL(website).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a signatory's verification is shown with, when it has one (lists that show no mark omit them). */
+export type VerifiedDetails = Partial<Pick<PublicSignatory, "verification" | "verifiedDomain">>;
+
+/** The words of a verified mark: how the organization was verified (domain/signature.ts OrganizationVerification). */
+export function verifiedText(signatory: SignatoryDetails & VerifiedDetails, t: Messages): string | null {
+  if (signatory.kind !== "organization" || !signatory.verification) return null;
+  if (signatory.verification === "organizers") return t.list.verifiedByOrganizers;
+  const domain = signatory.verifiedDomain ?? (signatory.website ? websiteHost(signatory.website) : null);
+  return domain ? t.list.verifiedByDomain(domain) : t.list.verifiedByOrganizers;
+}
+
+/** The verified mark after an organization's name: a check mark, its meaning as text for screen readers and as a tooltip. */
+export function VerifiedMark({ text }: { text: string }) {
+  return (
+    <span class="verified" title={text}>
+      {" "}
+      <span aria-hidden="true">✓</span>
+      <span class="visually-hidden">({text})</span>
+    </span>
+  );
+}
+
+/** An organization's website, as a link showing its host: followed by no search engine (the signer typed it). */
+export function WebsiteLink({ website }: { website: string }) {
+  const host = websiteHost(website);
+  if (!host) return null;
+  return (
+    <a class="signatory-website" href={website} rel="nofollow ugc noopener">
+      {host}
+    </a>
+  );
+}
+
+export function SignatoryEntry({ signatory, t }: { signatory: SignatoryDetails & VerifiedDetails; t: Messages }) {
   const details = signatoryDetails(signatory, t.locale);
+  const verified = verifiedText(signatory, t);
+  const website = signatory.kind === "organization" ? signatory.website : null;
   return (
     <>
       <span class="signatory-name">{signatory.name}</span>
+      {verified && <VerifiedMark text={verified} />}
       {details && <span class="signatory-details">, {details}</span>}
+      {website && (
+        <span class="signatory-details">
+          {" · "}
+          <WebsiteLink website={website} />
+        </span>
+      )}
     </>
+  );
+}
+
+/** What "verified" means, said once where the marks are shown (the signatories page, the delivery document). */
+export function VerifiedExplanation({ t }: { t: Messages }) {
+  return (
+    <details class="verified-explanation">
+      <summary>{t.list.whatVerifiedMeans}</summary>
+      <p>{t.list.verifiedExplained}</p>
+    </details>
   );
 }
 

@@ -72,6 +72,9 @@ del { background: var(--removed); color: var(--text); text-decoration: line-thro
 .signatory-list li { padding: 0.3rem 0; border-bottom: 1px solid var(--border); break-inside: avoid; }
 .signatory-name { font-weight: 600; }
 .signatory-details { color: var(--muted); }
+.verified { color: var(--success); font-weight: 700; cursor: help; }
+.verified-explanation { margin: 0 0 1rem; }
+.verified-explanation summary { cursor: pointer; }
 @media (min-width: 40rem) { .signatory-list.organizations { columns: 2 16rem; column-gap: 2rem; } }
 .pagination { margin: 1.5rem 0; }
 .letter-list { list-style: none; padding: 0; }
@@ -81,11 +84,13 @@ del { background: var(--removed); color: var(--text); text-decoration: line-thro
 .field { margin: 0 0 1.25rem; }
 .field label, .field legend { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 .hint { display: block; color: var(--muted); font-size: 0.9375rem; margin-bottom: 0.35rem; }
-.field input[type="text"], .field input[type="email"], .field select {
+.field input[type="text"], .field input[type="email"], .field input[type="url"], .field select {
   display: block; width: 100%; max-width: 32rem; font: inherit; padding: 0.5rem; color: var(--text);
   background: var(--background); border: 2px solid var(--muted); border-radius: 0.3rem;
 }
 fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
+.field-group { border: 1px solid var(--border); border-radius: 0.4rem; padding: 0.75rem 1rem 0; }
+.field-group > legend { font-weight: 700; font-size: 1.0625rem; padding: 0 0.35rem; }
 .choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.35rem 0; }
 .choice input { width: 1.25rem; height: 1.25rem; margin: 0.2rem 0 0; flex: none; }
 .choice label { font-weight: 400; margin: 0; }

@@ -33,12 +33,14 @@ function NextStep({ receipt, t }: { receipt: Receipt; t: Messages }) {
     );
   }
   if (receipt.outcome === "review") {
-    return <p class="notice">{t.thanks.reviewNotice}</p>;
+    return <p class="notice">{receipt.domainTaken ? t.thanks.domainTaken : t.thanks.reviewNotice}</p>;
   }
   if (receipt.queued) {
-    return <p>{receipt.isPublic ? t.thanks.queuedPublic : t.thanks.queuedPrivate}</p>;
+    const listed = receipt.kind === "organization" ? t.thanks.queuedPublicOrganization : t.thanks.queuedPublic;
+    return <p>{receipt.isPublic ? listed : t.thanks.queuedPrivate}</p>;
   }
-  return <p>{receipt.isPublic ? t.thanks.public : t.thanks.private}</p>;
+  const listed = receipt.kind === "organization" ? t.thanks.publicOrganization : t.thanks.public;
+  return <p>{receipt.isPublic ? listed : t.thanks.private}</p>;
 }
 
 export function ThankYouPage(props: {
@@ -64,6 +66,8 @@ export function ThankYouPage(props: {
         </a>
       </p>
       <p>{receipt.kind === "organization" ? t.thanks.youSignedOrganization : t.thanks.youSignedIndividual}</p>
+      {receipt.kind === "organization" && <p>{t.thanks.asContact(receipt.name)}</p>}
+      {props.confirmed && receipt.verifiedDomain && <p>{t.thanks.verified(receipt.verifiedDomain)}</p>}
       <p class="receipt notice">
         <SignatoryEntry signatory={receipt} t={t} />
       </p>

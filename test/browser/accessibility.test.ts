@@ -67,7 +67,9 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
     const page = await openPage();
     await page.goto(`${baseUrl}${DEMO}`);
     await page.getByLabel("for an organization").check();
-    await page.getByLabel("Name", { exact: true }).fill("Accessible Org");
+    await page.getByLabel("Organization's name (public)").fill("Accessible Org");
+    await page.getByLabel("Your name, as its contact (private)").fill("Contact Person");
+    await page.getByLabel("I am authorized to sign on behalf of this organization").check();
     await page.getByLabel("Email address").fill(`axe-${Date.now()}@example.org`);
     await page.waitForTimeout(3_100);
     await Promise.all([

@@ -85,7 +85,9 @@ describe.skipIf(!hasChromium)("the organizer area in Chromium", () => {
       const signer = await visitors.newPage();
       await signer.goto(`${baseUrl}/letters/${slug}`);
       await signer.getByLabel("for an organization").check();
-      await signer.getByLabel("Name", { exact: true }).fill(name);
+      await signer.getByLabel("Organization's name (public)").fill(name);
+      await signer.getByLabel("Your name, as its contact (private)").fill("Contact Person");
+      await signer.getByLabel("I am authorized to sign on behalf of this organization").check();
       await signer.getByLabel("Email address").fill(`${name.toLowerCase().replaceAll(" ", ".")}@example.org`);
       // The form must have been on screen a moment before it is sent (the bots check).
       await signer.waitForTimeout(3_100);

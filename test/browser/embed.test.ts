@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
       );
       await expect(frame.locator(".embed-signatories li").first().textContent()).resolves.toBe("AFL-CIO");
       await frame.getByLabel("as an individual").check();
-      await frame.getByLabel("Name", { exact: true }).fill(`Framed Signer ${path.slice(1)}`);
+      await frame.getByLabel("Your full name (public)").fill(`Framed Signer ${path.slice(1)}`);
       await frame.getByLabel("Email address").fill(`framed-${path.slice(1)}-${Date.now()}@example.org`);
       // A person takes more than the form's minimum fill time; this one is quick.
       await page.waitForTimeout(3_100);

@@ -46,10 +46,10 @@ describe.skipIf(!hasChromium)("the demo letter for a Spanish-speaking reader", (
     ]);
     await page.getByRole("link", { name: "Firmar esta carta" }).click();
     await page.getByLabel("a título individual").check();
-    await page.getByLabel("Nombre", { exact: true }).fill("Lucía Hernández Prueba");
-    await page.getByLabel("Ciudad (opcional)").fill("Tegucigalpa");
-    await page.getByLabel("País (opcional)").selectOption({ label: "Honduras" });
-    await page.getByLabel("Correo electrónico").fill(`lucia-${Date.now()}@example.org`);
+    await page.getByLabel("Su nombre completo (público)").fill("Lucía Hernández Prueba");
+    await page.getByLabel("Ciudad (opcional, pública)").fill("Tegucigalpa");
+    await page.getByLabel("País (opcional, público)").selectOption({ label: "Honduras" });
+    await page.getByLabel("Correo electrónico (privado)").fill(`lucia-${Date.now()}@example.org`);
     // A person takes more than the form's minimum fill time; this one is quick.
     await page.waitForTimeout(3_100);
     await Promise.all([

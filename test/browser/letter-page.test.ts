@@ -63,10 +63,10 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     await page.goto(`${baseUrl}${DEMO}`);
     await page.getByRole("link", { name: "Sign this letter" }).click();
     await page.getByLabel("as an individual").check();
-    await page.getByLabel("Name", { exact: true }).fill("Berta Cáceres Test");
-    await page.getByLabel("Organization or affiliation (optional)").fill("COPINH");
-    await page.getByLabel("City (optional)").fill("La Esperanza");
-    await page.getByLabel("Country (optional)").selectOption({ label: "Honduras" });
+    await page.getByLabel("Your full name (public)").fill("Berta Cáceres Test");
+    await page.getByLabel("Organization or affiliation (optional, public)").fill("COPINH");
+    await page.getByLabel("City (optional, public)").fill("La Esperanza");
+    await page.getByLabel("Country (optional, public)").selectOption({ label: "Honduras" });
     await page.getByLabel("Email address").fill(email);
     // A person takes more than the form's minimum fill time; this one is quick.
     await page.waitForTimeout(3_100);
@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     const email = `quick-fix-${Date.now()}@example.org`;
     await page.goto(`${baseUrl}${DEMO}`);
     // "I am signing" left unchosen, after the time a person takes to type.
-    await page.getByLabel("Name", { exact: true }).fill("Quick Fix Test");
+    await page.getByLabel("Your full name (public)").fill("Quick Fix Test");
     await page.getByLabel("Email address").fill(email);
     await page.waitForTimeout(3_100);
     const [invalid] = await Promise.all([
@@ -134,7 +134,9 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     const page = await openPage();
     await page.goto(`${baseUrl}${DEMO}`);
     await page.getByLabel("for an organization").check();
-    await page.getByLabel("Name", { exact: true }).fill("=cmd|' /C calc'!A0");
+    await page.getByLabel("Organization's name (public)").fill("=cmd|' /C calc'!A0");
+    await page.getByLabel("Your name, as its contact (private)").fill("Contact Person");
+    await page.getByLabel("I am authorized to sign on behalf of this organization").check();
     await page.getByLabel("Email address").fill("not an email");
     const [response] = await Promise.all([
       page.waitForNavigation(),
@@ -152,7 +154,7 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
           element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight,
       ),
     ).toBe(true);
-    await expect(page.getByLabel("Name", { exact: true }).inputValue()).resolves.toBe("=cmd|' /C calc'!A0");
+    await expect(page.getByLabel("Organization's name (public)").inputValue()).resolves.toBe("=cmd|' /C calc'!A0");
     await expect(page.getByLabel("for an organization").isChecked()).resolves.toBe(true);
     await summary.getByRole("link", { name: /valid email address/ }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("sign-email");
@@ -178,7 +180,7 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
     const page = await openPage({ javaScriptEnabled: true, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${DEMO}`);
     await page.getByLabel("as an individual").check();
-    await page.getByLabel("Name", { exact: true }).fill("Script On Test");
+    await page.getByLabel("Your full name (public)").fill("Script On Test");
     await page.getByLabel("Email address").fill(`js-on-${Date.now()}@example.org`);
     await page.waitForTimeout(3_100);
     await Promise.all([

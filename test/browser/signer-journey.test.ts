@@ -32,7 +32,7 @@ async function publicPathsShowing(text: string): Promise<string[]> {
 async function fillAndSign(page: Page, name: string, email: string) {
   await page.goto(`${baseUrl}${DEMO}`);
   await page.getByLabel("as an individual").check();
-  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Your full name (public)").fill(name);
   await page.getByLabel("Email address").fill(email);
   // A person takes more than the form's minimum fill time.
   await page.waitForTimeout(3_100);

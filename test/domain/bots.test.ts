@@ -62,7 +62,7 @@ describe("form stamps", () => {
     const verdict = async (fields: Record<string, unknown>) => botVerdict(SECRET, "a-letter", fields, NOW, LIFETIME);
     const fine = await formStamp(SECRET, "a-letter", NOW - MINIMUM_FILL_MS);
     expect(await verdict({ form_stamp: fine })).toEqual({ bot: false });
-    expect(await verdict({ form_stamp: fine, website: "x" })).toEqual({ bot: true, reason: "honeypot" });
+    expect(await verdict({ form_stamp: fine, url: "x" })).toEqual({ bot: true, reason: "honeypot" });
     expect(await verdict({})).toEqual({ bot: true, reason: "no-stamp" });
     expect(await verdict({ form_stamp: await formStamp(SECRET, "a-letter", NOW - LIFETIME - 1) })).toEqual({
       bot: true,

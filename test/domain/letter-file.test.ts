@@ -70,7 +70,16 @@ describe("parseLetterFile", () => {
     );
     expect(letter.closesAt).toBe("2018-01-31T23:59:59.000Z");
     expect(letter.signatories).toEqual([
-      { kind: "organization", name: "WOLA", organization: null, title: null, city: null, country: null, position: 1 },
+      {
+        kind: "organization",
+        name: "WOLA",
+        organization: null,
+        title: null,
+        city: null,
+        country: null,
+        website: null,
+        position: 1,
+      },
       {
         kind: "organization",
         name: "Alianza Americas",
@@ -78,6 +87,7 @@ describe("parseLetterFile", () => {
         title: null,
         city: "Chicago",
         country: "US",
+        website: null,
         position: 2,
       },
       {
@@ -87,6 +97,7 @@ describe("parseLetterFile", () => {
         title: "Professor",
         city: null,
         country: null,
+        website: null,
         position: 1,
       },
     ]);
@@ -101,6 +112,11 @@ describe("parseLetterFile", () => {
     ["an unknown field", letterFile("colour: red\n"), /Unrecognized key/],
     ["a formula as a signatory", letterFile("signatories:\n  organizations:\n    - '=HYPERLINK(1)'\n"), /formula/],
     ["a duplicate signatory", letterFile("signatories:\n  organizations: [WOLA, WOLA]\n"), /listed twice/],
+    [
+      "one organization spelled two ways",
+      letterFile("signatories:\n  organizations: [AFL-CIO, afl cio]\n"),
+      /listed twice/,
+    ],
     ["a bad country", letterFile("signatories:\n  organizations:\n    - { name: WOLA, country: USA }\n"), /country/],
     ["no body", letterFile("", ""), /no text/],
   ])("refuses a file with %s, saying what is wrong", (_, source, message) => {

@@ -20,6 +20,11 @@ describe("publicTextProblem", () => {
     "Trade Union Confederation of the Americas — TUCA",
     'Asociación de Mujeres "Las Dignas"',
     "Women's Equality = Justice Coalition",
+    "+Acumen",
+    "@Home Foundation",
+    "-Lab Colectivo",
+    "@handle",
+    "+1 Fund",
   ])("accepts %s", (name) => {
     expect(publicTextProblem(name, "The name", 200)).toBeUndefined();
   });
@@ -27,7 +32,12 @@ describe("publicTextProblem", () => {
   it.each([
     ["=1+1", /formula/],
     [" +44 20", /formula/],
-    ["@handle", /formula/],
+    ["@SUM(A1:A2)", /formula/],
+    ['+HYPERLINK("x")', /formula/],
+    ["-2+3", /formula/],
+    ["+ Acumen", /formula/],
+    ["@ Home", /formula/],
+    ["-(1)", /formula/],
     ["-10", /formula/],
     ["http://x.example", /web address/],
     ["see WWW.example.org", /web address/],
@@ -102,6 +112,7 @@ describe("receipts", () => {
     title: null,
     city: null,
     country: "HN",
+    website: null,
     isPublic: true,
     signedAt: "2026-01-01T00:00:00.000Z",
     outcome: "counted",

@@ -12,6 +12,7 @@ import { WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook";
 import {
   createLetter,
   individual,
+  organization,
   letterRow,
   logIn,
   mailTo,
@@ -23,6 +24,7 @@ import {
   texts,
   type OrganizerSession,
 } from "../helpers";
+import { seedSignatures } from "../seed";
 
 const HOOK = "https://crm.example.org/hooks/undersigned";
 
@@ -191,10 +193,47 @@ describe("webhook deliveries", () => {
     );
   });
 
+  it("carry an organization's website and verification, never its contact person", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session, {}, { webhook_includes_email: "1" });
+    await seedSignatures(letter.slug, [
+      {
+        kind: "organization",
+        name: "Fundación Justicia y Paz",
+        website: "https://www.fundacionjusticia.org/",
+        contactName: "Lucía Ramírez",
+        contactRole: "Directora de Programas",
+        email: "lucia@fundacionjusticia.org",
+        authorized: true,
+        verification: { by: "email-domain", at: "2031-01-02T03:04:05.000Z", domain: "fundacionjusticia.org" },
+      },
+      { name: "Ana Pérez" },
+    ]);
+    const { requests } = receiver(letter.slug);
+    await runCron(CRONS.webhooks, new Date());
+    const signatures = requests.map(
+      (request) => (JSON.parse(request.body) as { signature: Record<string, unknown> }).signature,
+    );
+    expect(signatures.find((signature) => signature.kind === "organization")).toMatchObject({
+      name: "Fundación Justicia y Paz",
+      website: "https://www.fundacionjusticia.org/",
+      verified: { by: "email-domain", at: "2031-01-02T03:04:05.000Z" },
+      email: "lucia@fundacionjusticia.org",
+    });
+    expect(signatures.find((signature) => signature.kind === "individual")).toMatchObject({
+      website: null,
+      verified: null,
+    });
+    for (const request of requests) {
+      expect(request.body).not.toContain("Lucía Ramírez");
+      expect(request.body).not.toContain("Directora de Programas");
+    }
+  });
+
   it("wait for a signature to be counted: after the organizers approve it", async () => {
     const session = await logIn();
     const { letter } = await withWebhook(session, { reviewOrganizations: true });
-    await postSignature(letter.slug, { kind: "organization", name: "Reviewed Org", email: "org@example.org" });
+    await postSignature(letter.slug, organization({ organization_name: "Reviewed Org", email: "org@example.org" }));
     expect(await deliveries(letter.slug)).toHaveLength(0);
     const ref = (await signatureRows(letter.slug))[0]!.token as string;
     await organizerPost(session, `/admin/letters/${letter.slug}/signatures/${ref}/approve`, {});
@@ -261,7 +300,7 @@ describe("the daily summary", () => {
     const address = `organizers-${crypto.randomUUID().slice(0, 6)}@coalition.example`;
     await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: address });
     await postSignature(letter.slug, individual());
-    await postSignature(letter.slug, { kind: "organization", name: "Waiting Org", email: "waiting@example.org" });
+    await postSignature(letter.slug, organization({ organization_name: "Waiting Org", email: "waiting@example.org" }));
     expect((await letterRow(letter.slug))!.signature_count).toBe(1);
     await runCron(CRONS.dailySummary, new Date(), { MAILER: "local", PUBLIC_URL: "https://letters.example.org" });
     const [mail] = await mailTo(address);

@@ -5,7 +5,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createLetter, fetchApp, individual, letterRow, postSignature } from "../helpers";
+import { createLetter, fetchApp, individual, letterRow, organization, postSignature } from "../helpers";
 import { seedSignatures } from "../seed";
 
 const TOKEN = "test-admin-token-0123456789";
@@ -55,11 +55,10 @@ describe("the organizers' API", () => {
 
   it("holds organizations' signatures for review when the letter asks, and approves them into the counts and the record", async () => {
     const letter = await reviewedLetter();
-    const signed = await postSignature(letter.slug, {
-      kind: "organization",
-      name: "Candidate Org",
-      email: "org@example.org",
-    });
+    const signed = await postSignature(
+      letter.slug,
+      organization({ organization_name: "Candidate Org", email: "org@example.org" }),
+    );
     expect((await fetchApp(signed.headers.get("Location")!)).status).toBe(200);
     await postSignature(letter.slug, individual({ name: "Person Not Reviewed" }));
     expect(await letterRow(letter.slug)).toMatchObject({

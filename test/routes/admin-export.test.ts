@@ -8,7 +8,8 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS } from "../../src/domain/signature-export";
+import { messagesFor } from "../../src/domain/i18n";
+import { EXPORT_COLUMNS, neutralizeCell } from "../../src/domain/signature-export";
 import { seedLetterStatements } from "../../src/storage/seed";
 import { DELIVERY_STYLESHEET_PATH } from "../../src/views/admin/delivery-styles";
 import { ExportLinks, exportPaths } from "../../src/views/admin/export-links";
@@ -396,5 +397,146 @@ describe("GET /admin/letters/{slug}/delivery", () => {
     expect(texts(document, ".delivery-totals p")).toEqual([
       "5,000 signatures: 200 organizations and 4,800 individuals.",
     ]);
+  });
+});
+
+describe("organizations in the exports (issue 14)", () => {
+  /** A letter with an organization verified by its email domain, one by the organizers, and one named +Acumen. */
+  async function organizationsLetter() {
+    const letter = await createLetter();
+    await seedSignatures(letter.slug, [
+      {
+        kind: "organization",
+        name: "Fundación Justicia y Paz",
+        website: "https://www.fundacionjusticia.org/",
+        contactName: "Lucía Ramírez",
+        contactRole: "Directora de Programas",
+        email: "lucia@fundacionjusticia.org",
+        authorized: true,
+        verification: { by: "email-domain", at: "2031-01-02T03:04:05.000Z", domain: "fundacionjusticia.org" },
+      },
+      {
+        kind: "organization",
+        name: "+Acumen",
+        website: "https://acumen.org/",
+        // The contact's name and role are cells like any other: a formula there is neutralized too.
+        contactName: "@Contact Person",
+        contactRole: "-Director",
+        email: "someone@acumen.org",
+        verification: { by: "organizers", at: "2031-02-03T04:05:06.000Z" },
+      },
+      { kind: "organization", name: "-Minus Collective", channel: "manual" },
+      { kind: "organization", name: "@Home Foundation" },
+      { name: "Ana Pérez" },
+    ]);
+    return letter;
+  }
+
+  it("carry an organization's website, contact, authorization and verification in the CSV", async () => {
+    const session = await logIn();
+    const letter = await organizationsLetter();
+    const { records } = await exportOf(session, letter.slug);
+    const row = (name: string) => {
+      const record = records.find((cells) => cells[1] === name)!;
+      return Object.fromEntries(EXPORT_COLUMNS.map((column, index) => [column, record[index]]));
+    };
+    expect(row("Fundación Justicia y Paz")).toMatchObject({
+      Website: "https://www.fundacionjusticia.org/",
+      "Contact name": "Lucía Ramírez",
+      "Contact role": "Directora de Programas",
+      Email: "lucia@fundacionjusticia.org",
+      Verification: "email-domain",
+      "Verified at (UTC)": "2031-01-02 03:04:05",
+      "Verified domain": "fundacionjusticia.org",
+      Import: "",
+    });
+    expect(row("Fundación Justicia y Paz")["Authorized at (UTC)"]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(row("'+Acumen")).toMatchObject({
+      Verification: "organizers",
+      "Verified at (UTC)": "2031-02-03 04:05:06",
+      "Verified domain": "",
+      "Authorized at (UTC)": "",
+    });
+    expect(row("Ana Pérez")).toMatchObject({
+      Website: "",
+      "Contact name": "",
+      "Contact role": "",
+      "Authorized at (UTC)": "",
+      Verification: "",
+      "Verified at (UTC)": "",
+      "Verified domain": "",
+    });
+  });
+
+  it("neutralize a name beginning with + - or @, and every other cell, so that it reads back as text", async () => {
+    const session = await logIn();
+    const letter = await organizationsLetter();
+    const { records, text } = await exportOf(session, letter.slug);
+    const names = column(records, "Name");
+    expect(names).toEqual([
+      "Fundación Justicia y Paz",
+      "'+Acumen",
+      "'-Minus Collective",
+      "'@Home Foundation",
+      "Ana Pérez",
+    ]);
+    // A spreadsheet shows the text after the ' (its "this is text" mark), never a formula.
+    expect(names.slice(1, 4).map((name) => name.slice(1))).toEqual([
+      "+Acumen",
+      "-Minus Collective",
+      "@Home Foundation",
+    ]);
+    expect(text).toContain(`"'+Acumen"`);
+    const acumen = records.find((cells) => cells[1] === "'+Acumen")!;
+    expect(acumen[EXPORT_COLUMNS.indexOf("Contact name")]).toBe("'@Contact Person");
+    expect(acumen[EXPORT_COLUMNS.indexOf("Contact role")]).toBe("'-Director");
+    // No cell of any record starts with what a spreadsheet would run.
+    for (const record of records) for (const cell of record) expect(cell).not.toMatch(/^\s*[=+\-@\t\r＝＋－＠]/);
+  });
+
+  it("neutralizes formulas itself in every cell, whatever writes the file", () => {
+    for (const [cell, shown] of [
+      ["+Acumen", "'+Acumen"],
+      ["-Minus", "'-Minus"],
+      ["@Home", "'@Home"],
+      ["=1+1", "'=1+1"],
+      [" =1+1", "' =1+1"],
+      ["\tTab", "'\tTab"],
+      ["＋fullwidth", "'＋fullwidth"],
+      ["Acumen", "Acumen"],
+      ["Safe - Name", "Safe - Name"],
+      ["", ""],
+    ] as const) {
+      expect(neutralizeCell(cell), JSON.stringify(cell)).toBe(shown);
+    }
+  });
+
+  it("shows in the delivery document an organization's verified mark, its website and what the mark means, and no contact", async () => {
+    const session = await logIn();
+    const letter = await organizationsLetter();
+    const { document } = await organizerPage(session, `/admin/letters/${letter.slug}/delivery`);
+    const entries = document.querySelectorAll(".signatory-list.organizations li");
+    const fundacion = entries.find(
+      (li) => li.querySelector(".signatory-name")?.textContent === "Fundación Justicia y Paz",
+    )!;
+    expect(fundacion.querySelector(".verified")?.getAttribute("title")).toBe(
+      "Verified: its contact confirmed an address at fundacionjusticia.org",
+    );
+    expect(fundacion.querySelector("a.signatory-website")?.getAttribute("href")).toBe(
+      "https://www.fundacionjusticia.org/",
+    );
+    expect(fundacion.querySelector("a.signatory-website")?.textContent).toBe("fundacionjusticia.org");
+    const acumen = entries.find((li) => li.querySelector(".signatory-name")?.textContent === "+Acumen")!;
+    expect(acumen.querySelector(".verified")?.getAttribute("title")).toBe("Verified by the organizers");
+    expect(texts(document, ".delivery-totals p.meta")).toEqual([messagesFor("en").list.verifiedExplained]);
+    const html = document.toString();
+    for (const unseen of [
+      "Lucía Ramírez",
+      "Directora de Programas",
+      "Contact Person",
+      "@fundacionjusticia",
+      "authorized",
+    ])
+      expect(html, unseen).not.toContain(unseen);
   });
 });

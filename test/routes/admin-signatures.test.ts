@@ -12,6 +12,7 @@ import {
   getPage,
   letterRow,
   logIn,
+  organizerFetch,
   organizerPage,
   organizerPost,
   parseHtml,
@@ -63,13 +64,14 @@ describe("the signatures list", () => {
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(texts(document, "tbody td:nth-child(2) strong")).toEqual(["Ana Pérez", "Grassroots Union", "Lead Org"]);
     expect(texts(document, "tbody tr:first-child td:nth-child(3)")).toEqual(["ana@radio.example"]);
-    expect(texts(document, "tbody tr:nth-child(2) .badge")).toEqual(["waiting for review"]);
+    expect(texts(document, "tbody tr:nth-child(2) td:nth-child(4) .badge")).toEqual(["waiting for review"]);
     expect(texts(document, "tbody tr:nth-child(3) td:nth-child(5)")).toEqual(["letter file"]);
     expect(texts(document, "[role=status]")).toContain("3 signatures match.");
     // Only the actions that apply are offered.
     expect(texts(document, "tbody tr:nth-child(2) td:last-child button")).toEqual([
       "Approve Grassroots Union",
       "Reject Grassroots Union",
+      "Mark Grassroots Union verified",
     ]);
     expect(texts(document, "tbody tr:first-child td:last-child button")).toEqual(["Hide Ana Pérez"]);
 
@@ -214,12 +216,15 @@ describe("moderating", () => {
 });
 
 describe("signatures entered by hand", () => {
-  it("counts them at once, marked as entered by hand, and keeps one signature per email", async () => {
+  it("counts them at once, marked as entered by hand, one per email among individuals and one per organization", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     const added = await organizerPost(session, listPath(letter.slug), {
       kind: "organization",
-      name: "Comité de Familiares",
+      organization_name: "Comité de Familiares",
+      website: "cofadeh.example.org",
+      contact_name: "Bertha Oliva",
+      contact_role: "Coordinadora",
       city: "Tegucigalpa",
       country: "HN",
       email: "cofadeh@example.org",
@@ -229,12 +234,36 @@ describe("signatures entered by hand", () => {
     expect(added.status).toBe(303);
     expect(added.headers.get("Location")).toBe(`${listPath(letter.slug)}?done=added`);
     const [row] = await signatureRows(letter.slug);
-    expect(row).toMatchObject({ channel: "manual", source: "paper", status: "confirmed", country: "HN", is_public: 1 });
+    expect(row).toMatchObject({
+      channel: "manual",
+      source: "paper",
+      status: "confirmed",
+      kind: "organization",
+      name: "Comité de Familiares",
+      organization: null,
+      website: "https://cofadeh.example.org/",
+      contact_name: "Bertha Oliva",
+      contact_role: "Coordinadora",
+      // The organizers vouch for it: no contact stated anything.
+      authorized_at: null,
+      organization_key: "comite de familiares",
+      country: "HN",
+      is_public: 1,
+    });
     const page = await getPage(`/letters/${letter.slug}`);
     expect(texts(page.document, ".signatory-name")).toEqual(["Comité de Familiares"]);
-    expect(await (await fetchWorker(`/letters/${letter.slug}.json`)).text()).not.toContain("cofadeh@example.org");
+    const json = await (await fetchWorker(`/letters/${letter.slug}.json`)).text();
+    for (const secret of ["cofadeh@example.org", "Bertha Oliva", "Coordinadora"]) expect(json).not.toContain(secret);
+    // The contact's address may sign as a person too: one signature per email among individuals only.
+    const person = await organizerPost(session, listPath(letter.slug), {
+      kind: "individual",
+      name: "Bertha Oliva",
+      email: "cofadeh@example.org",
+      received: "email",
+    });
+    expect(person.status).toBe(303);
     const twice = await organizerPost(session, listPath(letter.slug), {
-      kind: "organization",
+      kind: "individual",
       name: "Another name",
       email: "COFADEH@example.org ",
       received: "email",
@@ -243,6 +272,19 @@ describe("signatures entered by hand", () => {
     expect(texts(parseHtml(await twice.text()), ".error-summary li")).toEqual([
       "Email: This email address has already signed the letter.",
     ]);
+    // The same organization in another spelling, with another contact: refused, with a clear message.
+    const again = await organizerPost(session, listPath(letter.slug), {
+      kind: "organization",
+      organization_name: "COMITE DE FAMILIARES.",
+      email: "someone-else@example.org",
+      received: "email",
+    });
+    expect(again.status).toBe(409);
+    const refused = parseHtml(await again.text());
+    expect(texts(refused, ".error-summary li")).toEqual([
+      "Organization's name: This organization has already signed the letter as “Comité de Familiares”: one signature per organization. Find it in the list below.",
+    ]);
+    expect(refused.querySelector("#field-organization-name")?.getAttribute("value")).toBe("COMITE DE FAMILIARES.");
     // No email: fine, and not listed publicly when asked.
     await organizerPost(session, listPath(letter.slug), {
       kind: "individual",
@@ -250,10 +292,84 @@ describe("signatures entered by hand", () => {
       received: "email",
       public: "",
     });
-    expect((await letterRow(letter.slug))!.signature_count).toBe(2);
+    expect((await letterRow(letter.slug))!.signature_count).toBe(3);
     expect(texts((await getPage(`/letters/${letter.slug}`)).document, ".signatory-name")).not.toContain(
       "Private Person",
     );
+  });
+
+  it("takes names that begin with + - or @, like +Acumen, and exports them neutralized", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    for (const [kind, name] of [
+      ["organization", "+Acumen"],
+      ["organization", "@Home Foundation"],
+      ["individual", "-Lab Person"],
+    ] as const) {
+      const response = await organizerPost(session, listPath(letter.slug), {
+        kind,
+        [kind === "organization" ? "organization_name" : "name"]: name,
+        received: "paper",
+        public: "1",
+      });
+      expect(response.status, name).toBe(303);
+    }
+    expect(texts((await getPage(`/letters/${letter.slug}`)).document, ".signatory-name")).toEqual([
+      "+Acumen",
+      "@Home Foundation",
+      "-Lab Person",
+    ]);
+    const csv = await (await organizerFetch(session, `/admin/letters/${letter.slug}/signatures.csv`)).text();
+    expect(csv).toContain(`"'+Acumen"`);
+    expect(csv).toContain(`"'@Home Foundation"`);
+    expect(csv).toContain(`"'-Lab Person"`);
+    // Still refused: what a spreadsheet would run.
+    const formula = await organizerPost(session, listPath(letter.slug), {
+      kind: "organization",
+      organization_name: "=HYPERLINK(1)",
+      received: "paper",
+    });
+    expect(formula.status).toBe(422);
+  });
+
+  it("refuses a field of the other kind's group with a message beside it, never dropping it", async () => {
+    const letter = await createLetter();
+    const session = await logIn();
+    const organization = await organizerPost(session, listPath(letter.slug), {
+      kind: "organization",
+      organization_name: "Fundación Justicia y Paz",
+      name: "Lucía Ramírez",
+      title: "Directora",
+      received: "paper",
+    });
+    expect(organization.status).toBe(422);
+    const document = parseHtml(await organization.text());
+    expect(texts(document, "#field-name-error")).toEqual([
+      "Error: This field is for a person: empty it, or choose “A person” above.",
+    ]);
+    expect(texts(document, "#field-title-error")).toHaveLength(1);
+    const person = await organizerPost(session, listPath(letter.slug), {
+      kind: "individual",
+      name: "Lucía Ramírez",
+      website: "example.org",
+      received: "paper",
+    });
+    expect(person.status).toBe(422);
+    expect(texts(parseHtml(await person.text()), "#field-website-error")).toEqual([
+      "Error: This field is for an organization: empty it, or choose “An organization” above.",
+    ]);
+    const website = await organizerPost(session, listPath(letter.slug), {
+      kind: "organization",
+      organization_name: "Fundación",
+      website: "localhost",
+      received: "paper",
+    });
+    expect(texts(parseHtml(await website.text()), "#field-website-error")[0]).toContain("website");
+    const nameless = await organizerPost(session, listPath(letter.slug), { kind: "organization", received: "paper" });
+    expect(texts(parseHtml(await nameless.text()), "#field-organization-name-error")).toEqual([
+      "Error: Enter the organization's name.",
+    ]);
+    expect(await signatureRows(letter.slug)).toHaveLength(0);
   });
 
   it("refuses a bad entry with a message beside each field, storing nothing", async () => {

@@ -90,17 +90,135 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     expect((await letterRow(letter.slug))!.signature_count).toBe(1);
   });
 
-  it("gives a repeated email the same answer, and stores nothing new", async () => {
+  it("gives a repeated email the same answer, and stores nothing new: an individual, or an organization's own contact", async () => {
     const letter = await createLetter();
-    const signer = { kind: "organization", name: "Repeat Org", email: "repeat@example.org" };
-    const first = await expectAnswer(await sign(letter.slug, signer), 202, "SignatureAccepted");
+    const person = { kind: "individual", name: "Repeat Person", email: "repeat@example.org" };
+    const first = await expectAnswer(await sign(letter.slug, person), 202, "SignatureAccepted");
     const again = await expectAnswer(
-      await sign(letter.slug, { ...signer, name: "Repeat Org Again" }),
+      await sign(letter.slug, { ...person, name: "Repeat Person Again", email: "Repeat+x@Example.org" }),
       202,
       "SignatureAccepted",
     );
-    expect(again.outcome).toBe(first.outcome);
-    expect((await letterRow(letter.slug))!.signature_count).toBe(1);
+    // The same answer (its withdrawal link, without a mailer, is drawn anew and acts on nothing).
+    expect({ ...again, withdraw_url: null }).toEqual({ ...first, withdraw_url: null });
+    const org = {
+      kind: "organization",
+      organization_name: "Repeat Org",
+      contact_name: "Rita Repeat",
+      authorized: true,
+      email: "rita@repeat.example.org",
+    };
+    const firstOrg = await expectAnswer(await sign(letter.slug, org), 202, "SignatureAccepted");
+    const againOrg = await expectAnswer(
+      await sign(letter.slug, { ...org, organization_name: "REPEAT ORG.", email: "Rita@repeat.example.org" }),
+      202,
+      "SignatureAccepted",
+    );
+    expect({ ...againOrg, withdraw_url: null }).toEqual({ ...firstOrg, withdraw_url: null });
+    expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 2, organization_count: 1 });
+  });
+
+  it("takes an organization with its private contact, and the same address once more as an individual", async () => {
+    const letter = await createLetter();
+    const email = "lucia@justiciaypaz.example.org";
+    await expectAnswer(
+      await sign(letter.slug, {
+        kind: "organization",
+        organization_name: "Fundación Justicia y Paz",
+        website: "https://justiciaypaz.example.org",
+        contact_name: "Lucía Ramírez",
+        contact_role: "Directora de Programas",
+        authorized: true,
+        email,
+      }),
+      202,
+      "SignatureAccepted",
+    );
+    await expectAnswer(
+      await sign(letter.slug, { kind: "individual", name: "Lucía Ramírez", email }),
+      202,
+      "SignatureAccepted",
+    );
+    const { results } = await env.DB.prepare(
+      "SELECT kind, name, contact_name, contact_role, website FROM signatures WHERE email = ?1 ORDER BY id",
+    )
+      .bind(email)
+      .all();
+    expect(results).toEqual([
+      {
+        kind: "organization",
+        name: "Fundación Justicia y Paz",
+        contact_name: "Lucía Ramírez",
+        contact_role: "Directora de Programas",
+        website: "https://justiciaypaz.example.org/",
+      },
+      { kind: "individual", name: "Lucía Ramírez", contact_name: null, contact_role: null, website: null },
+    ]);
+    const listing = await (await fetchWorker(`/api/v1/letters/${letter.slug}/signatories`)).text();
+    expect(listing).toContain("Fundación Justicia y Paz");
+    expect(listing).not.toContain("Directora");
+  });
+
+  it("answers 409, storing nothing and writing to nobody, when another contact signs for an organization that has", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    const mail = { env: { MAILER: "local" } };
+    const org = { kind: "organization", organization_name: "Oxfam", contact_name: "Ana", authorized: true };
+    await expectAnswer(await sign(letter.slug, { ...org, email: "ana@oxfam.example" }, mail), 202, "SignatureAccepted");
+    const body = await expectAnswer(
+      await sign(
+        letter.slug,
+        { ...org, organization_name: "OXFAM", contact_name: "Bo", email: "bo@oxfam.example" },
+        mail,
+      ),
+      409,
+      "Problem",
+    );
+    expect(body.detail).toMatch(/OXFAM has already signed this letter, or its signature is waiting/);
+    expect(body.detail).toMatch(/write to the letter's organizers/);
+    expect(await mailTo("bo@oxfam.example")).toEqual([]);
+    expect(
+      await env.DB.prepare("SELECT count(*) AS n FROM signatures WHERE email = 'bo@oxfam.example'").first("n"),
+    ).toBe(0);
+  });
+
+  it("tells a client that sends an organization's name as name to use organization_name and contact_name", async () => {
+    const letter = await createLetter();
+    const body = await expectAnswer(
+      await sign(letter.slug, { kind: "organization", name: "Old Client Org", email: "old@example.org" }),
+      422,
+      "Problem",
+    );
+    expect((body.errors as Record<string, string>).name).toMatch(/organization_name.*contact_name/);
+    expect(body.detail).toMatch(/organization_name/);
+    expect((await letterRow(letter.slug))!.signature_count).toBe(0);
+  });
+
+  it("accepts names that begin with +, - or @ before a letter or digit, and still refuses formulas", async () => {
+    const letter = await createLetter();
+    const org = (name: string, email: string) => ({
+      kind: "organization",
+      organization_name: name,
+      contact_name: "Someone",
+      authorized: true,
+      email,
+    });
+    await expectAnswer(await sign(letter.slug, org("+Acumen", "a@acumen.example")), 202, "SignatureAccepted");
+    await expectAnswer(await sign(letter.slug, org("@Home Foundation", "b@home.example")), 202, "SignatureAccepted");
+    await expectAnswer(
+      await sign(letter.slug, { kind: "individual", name: "-Dash Person", email: "c@example.org" }),
+      202,
+      "SignatureAccepted",
+    );
+    for (const name of ["=1+1", "@SUM(A1)"]) {
+      const body = await expectAnswer(await sign(letter.slug, org(name, "d@example.org")), 422, "Problem");
+      expect(Object.keys(body.errors as object)).toEqual(["organization_name"]);
+    }
+    const { results } = await env.DB.prepare(
+      "SELECT name FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1) ORDER BY id",
+    )
+      .bind(letter.slug)
+      .all<{ name: string }>();
+    expect(results.map((row) => row.name)).toEqual(["+Acumen", "@Home Foundation", "-Dash Person"]);
   });
 
   it("asks for email confirmation as the form does, when the letter does", async () => {
@@ -158,7 +276,7 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       [[{ kind: "individual" }], 400],
       ["42", 400],
       [{ kind: "individual", name: "A", email: "a@example.org", admin: true }, 400],
-      [{ kind: "individual", name: "A", email: "a@example.org", website: "http://spam.example" }, 400],
+      [{ kind: "individual", name: "A", email: "a@example.org", url: "http://spam.example" }, 400],
       [{ kind: "individual", name: "A", email: "a@example.org", __proto__: { polluted: true } }, 202],
       [{ kind: "individual", name: ["A"], email: "b@example.org" }, 422],
       [{ kind: "individual", name: "x".repeat(20_000), email: "c@example.org" }, 413],

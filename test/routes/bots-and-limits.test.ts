@@ -63,7 +63,7 @@ async function expectAskedAgain(slug: string, response: Response, fields: { name
   expect(texts(document, ".error-summary p")).toEqual([PRESS_AGAIN]);
   expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe(fields.name);
   expect(document.querySelector("#sign-email")?.getAttribute("value")).toBe(fields.email);
-  expect(document.querySelector('input[name="website"]')?.getAttribute("value") ?? "").toBe("");
+  expect(document.querySelector('input[name="url"]')?.getAttribute("value") ?? "").toBe("");
   expect(document.querySelector('a[href*="withdraw"]')).toBeNull();
   expect(await signatureRows(slug)).toHaveLength(0);
   expect(await letterRow(slug)).toMatchObject({ signature_count: 0 });
@@ -75,7 +75,7 @@ describe("quiet bot checks", () => {
   it("draws a honeypot people can't see or reach, and a signed form stamp", async () => {
     const letter = await createLetter();
     const { document } = await getPage(`/letters/${letter.slug}`);
-    const trap = document.querySelector('input[name="website"]')!;
+    const trap = document.querySelector('input[name="url"]')!;
     expect(trap.getAttribute("tabindex")).toBe("-1");
     expect(trap.getAttribute("autocomplete")).toBe("off");
     expect(trap.closest(".hp")?.getAttribute("aria-hidden")).toBe("true");
@@ -87,14 +87,10 @@ describe("quiet bot checks", () => {
   it("asks again, without the honeypot's value, when the honeypot was filled; the next press signs", async () => {
     const letter = await createLetter();
     const signer = individual({ name: "Autofilled Person" });
-    const response = await postSignature(
-      letter.slug,
-      { ...signer, website: "http://spam.example" },
-      { env: LOCAL_MAIL },
-    );
+    const response = await postSignature(letter.slug, { ...signer, url: "http://spam.example" }, { env: LOCAL_MAIL });
     const document = await expectAskedAgain(letter.slug, response, signer as { name: string; email: string });
     // A person presses again (the field is empty now); a script that fills it in again is asked again.
-    expect((await submitForm(document, { website: "http://spam.example" }, { env: LOCAL_MAIL })).status).toBe(403);
+    expect((await submitForm(document, { url: "http://spam.example" }, { env: LOCAL_MAIL })).status).toBe(403);
     expect((await submitForm(document, {}, { env: LOCAL_MAIL })).status).toBe(303);
     expect(await signatureRows(letter.slug)).toHaveLength(1);
     expect(await mailTo(signer.email as string)).toHaveLength(1);
@@ -135,7 +131,7 @@ describe("quiet bot checks", () => {
 
   it("still answers invalid input from a bot with the form's errors, like anyone's", async () => {
     const letter = await createLetter();
-    const response = await postSignature(letter.slug, { kind: "individual", website: "x" });
+    const response = await postSignature(letter.slug, { kind: "individual", url: "x" });
     expect(response.status).toBe(422);
   });
 
@@ -160,7 +156,7 @@ describe("refused attempts, for organizers", () => {
     vi.setSystemTime(new Date("2030-06-15T12:00:30.000Z"));
     await postSignature(letter.slug, individual(), { unstamped: true, env: limit });
     await postSignature(letter.slug, individual(), { drawnAgoMs: 1_000, env: limit });
-    await postSignature(letter.slug, individual({ website: "x" }), { env: limit });
+    await postSignature(letter.slug, individual({ url: "x" }), { env: limit });
     await postSignature(letter.slug, individual(), { drawnAgoMs: 2 * 86_400_000, env: limit });
     // Refused by validation: not counted.
     await postSignature(letter.slug, { kind: "individual" }, { env: limit });

@@ -129,6 +129,8 @@ describe("GET /letters/{slug}.json", () => {
       title: null,
       city: null,
       country: null,
+      website: null,
+      verified: null,
       signed_at: first.signed_at,
     });
     // The signature's public reference, the same as in its record entries (see test/routes/verify-record.test.ts).
@@ -160,6 +162,8 @@ describe("GET /letters/{slug}.json", () => {
       "ref",
       "signed_at",
       "title",
+      "verified",
+      "website",
     ]);
     expect(JSON.parse(text)).not.toHaveProperty("id");
   });

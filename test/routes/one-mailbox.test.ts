@@ -227,7 +227,8 @@ describe("what the public sees of a signature that is not counted", () => {
     await postSignature(letter.slug, individual({ name: "New Signer", email: "new.signer@gmail.com" }), {
       env: LOCAL_MAIL,
     });
-    await apiSign(letter.slug, { kind: "organization", name: "New Org", email: "org@example.org" });
+    const newOrg = { kind: "organization", organization_name: "New Org", contact_name: "Olga", authorized: true };
+    await apiSign(letter.slug, { ...newOrg, email: "org@example.org" });
     expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual([
       "confirmed",
       "unconfirmed",
@@ -240,7 +241,7 @@ describe("what the public sees of a signature that is not counted", () => {
     await postSignature(letter.slug, individual({ name: "New Signer", email: "NewSigner+x@googlemail.com" }), {
       env: LOCAL_MAIL,
     });
-    await apiSign(letter.slug, { kind: "organization", name: "New Org", email: "ORG@example.org" });
+    await apiSign(letter.slug, { ...newOrg, organization_name: "NEW ORG", email: "ORG@example.org" });
     expect(await signatureRows(letter.slug)).toHaveLength(3);
     const afterRepeat = await publicCopies(letter.slug);
     for (const [address, copy] of before) expect(afterRepeat.get(address), address).toBe(copy);

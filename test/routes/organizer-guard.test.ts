@@ -17,6 +17,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/index";
 import { findLetter } from "../../src/storage/letters";
 import { listRevisions } from "../../src/storage/letter-revisions";
+import { guessMapping, readImportTable } from "../../src/domain/signature-import";
+import { insertImport } from "../../src/storage/imports";
 import { createLetter, fetchWorker, logIn, organizerFetch, SAME_ORIGIN_FORM, signatureRows } from "../helpers";
 
 /** The methods a route is registered with; "ALL" is middleware (and the 405 answers), checked through the others. */
@@ -71,7 +73,15 @@ beforeAll(async () => {
   const letter = (await findLetter(env.DB, slug))!;
   const [signature] = await signatureRows(slug);
   const [revision] = await listRevisions(env.DB, letter.id);
+  const table = readImportTable("Name,Email\nAna,ana@example.org\n");
+  const imported = await insertImport(env.DB, letter.id, {
+    fileName: "sample.csv",
+    createdBy: "session",
+    table,
+    mapping: guessMapping(table.header),
+  });
   samples = {
+    import: String(imported),
     slug,
     ref: signature!.token as string,
     id: String(revision!.id),

@@ -194,7 +194,7 @@ describe("an organizer", SLOW, () => {
     const { slug } = await cachedLetter();
     const added = await organizerPost(await organizer(), `/admin/letters/${slug}/signatures`, {
       kind: "organization",
-      name: "Paper Org",
+      organization_name: "Paper Org",
       country: "HN",
       received: "paper",
       public: "1",
@@ -226,6 +226,18 @@ describe("an organizer", SLOW, () => {
     });
     expect(saved.status).toBe(303);
     await expectRefreshed(slug);
+  });
+
+  it("marking an organization verified, and removing the mark, refreshes the copies each time", async () => {
+    const { slug } = await cachedLetter();
+    await seedSignatures(slug, [{ kind: "organization", name: "Vetted Org", country: "HN" }]);
+    await cacheProbes(slug);
+    const path = `/admin/letters/${slug}/signatures/${await refOf(slug, "Vetted Org")}`;
+    expect((await organizerPost(await organizer(), `${path}/verify`, {})).status).toBe(303);
+    await expectRefreshed(slug, '"verified":{"by":"organizers"');
+    await cacheProbes(slug);
+    expect((await organizerPost(await organizer(), `${path}/unverify`, {})).status).toBe(303);
+    await expectRefreshed(slug, '"verified":null');
   });
 
   it("saving and deleting a translation refreshes the copies", async () => {

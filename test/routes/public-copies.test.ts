@@ -136,7 +136,14 @@ beforeAll(async () => {
   slug = letter.slug;
   const signed = await postSignature(
     slug,
-    { kind: "organization", name: ORGANIZATION_TO_WITHDRAW, email: "soon-gone@example.org", country: "HN" },
+    {
+      kind: "organization",
+      organization_name: ORGANIZATION_TO_WITHDRAW,
+      contact_name: "Soon Gone",
+      authorized: "on",
+      email: "soon-gone@example.org",
+      country: "HN",
+    },
     { env: SETTINGS },
   );
   expect(signed.status).toBe(303);
@@ -353,6 +360,14 @@ describe("after each change, every cached copy of every sampled route", SLOW, ()
       INDIVIDUAL_TO_HIDE,
       (sample) => !hasListing(sample) || /record/.test(sample.path),
     );
+  });
+
+  it("is rendered anew when an organizer marks an organization verified by hand", async () => {
+    const before = await cacheEverySample();
+    const ref = (await signatureRows(slug)).find((row) => row.name === "Org One")!.token as string;
+    const verified = await organizerPost(session, `/admin/letters/${slug}/signatures/${ref}/verify`, {});
+    expect(verified.status).toBe(303);
+    await expectEverySampleTrue(before, null);
   });
 
   it("is rendered anew when the minute job signs a checkpoint of the record that moved", async () => {

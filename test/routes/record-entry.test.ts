@@ -241,7 +241,9 @@ describe("a signer's entry, counted at once (no mailer)", () => {
     const letter = await createLetter({ reviewOrganizations: true });
     const signed = await postSignature(letter.slug, {
       kind: "organization",
-      name: "Reviewed Org",
+      organization_name: "Reviewed Org",
+      contact_name: "Rita",
+      authorized: "on",
       email: "org@example.org",
     });
     const html = await (await fetchApp(signed.headers.get("Location")!)).text();
@@ -314,7 +316,11 @@ describe("a signer's entry with a mailer", () => {
   it("an organization waiting for review is told so by email, not that it is counted", async () => {
     const letter = await createLetter({ confirmSignatures: false, reviewOrganizations: true });
     const email = "review-org@example.org";
-    await postSignature(letter.slug, { kind: "organization", name: "Waiting Org", email }, { env: LOCAL_MAIL });
+    await postSignature(
+      letter.slug,
+      { kind: "organization", organization_name: "Waiting Org", contact_name: "Wim", authorized: "on", email },
+      { env: LOCAL_MAIL },
+    );
     const [mail] = await mailTo(email);
     expect(mail!.body).not.toContain("Your signature is counted");
     expect(mail!.body).toContain("The organizers review organizations' signatures before they count");

@@ -6,6 +6,7 @@ import {
   formBody,
   getPage,
   individual,
+  organization,
   letterRow,
   parseHtml,
   postSignature,
@@ -66,27 +67,103 @@ describe("POST /letters/{slug}/signatures", () => {
 
   it("lists the new signatory on the letter page and in the JSON", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO"] });
-    await postSignature(letter.slug, {
-      kind: "organization",
-      name: "Oxfam America",
-      email: "policy@oxfam.example",
-      country: "US",
-    });
+    await postSignature(
+      letter.slug,
+      organization({ organization_name: "Oxfam America", email: "policy@oxfam.example", country: "US" }),
+    );
     const { document } = await getPage(`/letters/${letter.slug}`);
     expect(texts(document, ".signatory-list.organizations li")).toEqual(["AFL-CIO", "Oxfam America, United States"]);
     const json = await (await fetchWorker(`/letters/${letter.slug}.json`)).json<{ signatories: { name: string }[] }>();
     expect(json.signatories.map((s) => s.name)).toEqual(["AFL-CIO", "Oxfam America"]);
   });
 
-  it("drops an affiliation sent with an organization's signature", async () => {
+  it("refuses a person's details sent with an organization's signature, saying which fields don't belong (issue 14)", async () => {
+    // The issue's case: a contact who types her own name where the organization's used to go.
     const letter = await createLetter();
-    await postSignature(letter.slug, {
+    const response = await postSignature(letter.slug, {
       kind: "organization",
-      name: "WOLA",
-      organization: "Someone else",
-      email: "wola@example.org",
+      name: "Lucía Ramírez",
+      organization: "Fundación Justicia y Paz",
+      title: "Directora de Programas",
+      email: "lucia@justiciaypaz.example",
     });
-    expect((await signatureRows(letter.slug))[0]).toMatchObject({ name: "WOLA", organization: null });
+    expect(response.status).toBe(422);
+    const document = parseHtml(await response.text());
+    const belongs = /You chose to sign for an organization: this field is for individuals/;
+    for (const field of ["name", "organization", "title"])
+      expect(document.querySelector(`#sign-${field}-error`)?.text, field).toMatch(belongs);
+    expect(document.querySelector("#sign-organization-name-error")?.text).toMatch(/Enter the organization's name/);
+    expect(document.querySelector("#sign-contact-name-error")?.text).toMatch(/Enter the name of the person/);
+    expect(document.querySelector("#sign-authorized-error")?.text).toMatch(/authorized to sign on behalf/);
+    // Nothing filled in is dropped: the form comes back with every value.
+    expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Lucía Ramírez");
+    expect(document.querySelector("#sign-title")?.getAttribute("value")).toBe("Directora de Programas");
+    expect(await signatureRows(letter.slug)).toEqual([]);
+  });
+
+  it("stores an organization under its own name, its contact kept private (issue 14)", async () => {
+    const letter = await createLetter();
+    const response = await postSignature(letter.slug, {
+      kind: "organization",
+      organization_name: "Fundación Justicia y Paz",
+      website: "justiciaypaz.example.org",
+      contact_name: "Lucía Ramírez",
+      contact_role: "Directora de Programas",
+      authorized: "on",
+      city: "Tegucigalpa",
+      country: "HN",
+      email: "lucia@justiciaypaz.example.org",
+    });
+    expect(response.status).toBe(303);
+    const { document: thanks } = await followToThankYou(response);
+    expect(thanks.toString()).toContain("You are signing for Fundación Justicia y Paz as its contact");
+    expect(thanks.toString()).not.toContain("Lucía");
+    // The contact is told what is published: the organization's name, never theirs (the trial of issue 14).
+    expect(thanks.toString()).not.toContain("Your name will appear");
+    const rows = await env.DB.prepare(
+      "SELECT kind, name, organization, title, website, contact_name, contact_role, authorized_at, organization_key FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+    )
+      .bind(letter.slug)
+      .all();
+    expect(rows.results).toEqual([
+      {
+        kind: "organization",
+        name: "Fundación Justicia y Paz",
+        organization: null,
+        title: null,
+        website: "https://justiciaypaz.example.org/",
+        contact_name: "Lucía Ramírez",
+        contact_role: "Directora de Programas",
+        authorized_at: expect.stringMatching(/^\d{4}-/) as unknown,
+        organization_key: "fundacion justicia y paz",
+      },
+    ]);
+    // The person's name is in no public output: the page, its JSON, the record, the feed, the card, the API.
+    const outputs = [
+      `/letters/${letter.slug}`,
+      `/letters/${letter.slug}.json`,
+      `/letters/${letter.slug}/signatories`,
+      `/letters/${letter.slug}/record`,
+      `/letters/${letter.slug}/feed.atom`,
+      `/feed.atom`,
+      `/letters/${letter.slug}/embed`,
+      `/api/v1/letters/${letter.slug}`,
+      `/api/v1/letters/${letter.slug}/signatories`,
+      `/api/v1/letters/${letter.slug}/record`,
+    ];
+    let seen = 0;
+    for (const path of outputs) {
+      const response = await fetchWorker(path);
+      if (response.status !== 200) continue;
+      seen += 1;
+      const body = await response.text();
+      expect(body, path).not.toContain("Lucía");
+      expect(body, path).not.toContain("Ramírez");
+      expect(body, path).not.toContain("Directora");
+    }
+    expect(seen).toBeGreaterThanOrEqual(5);
+    const { document } = await getPage(`/letters/${letter.slug}`);
+    expect(texts(document, ".signatory-list.organizations li").join(" ")).toContain("Fundación Justicia y Paz");
   });
 
   it("counts a signature whose signer asked not to be listed, without listing it", async () => {
@@ -158,7 +235,9 @@ describe("POST /letters/{slug}/signatures", () => {
       Array.from({ length: 50 }, (_, index) =>
         postSignature(
           letter.slug,
-          index % 2 ? individual() : { kind: "organization", name: `Org ${index}`, email: `org${index}@example.org` },
+          index % 2
+            ? individual()
+            : organization({ organization_name: `Org ${index}`, email: `org${index}@example.org` }),
         ),
       ),
     );
@@ -229,19 +308,43 @@ describe("POST /letters/{slug}/signatures", () => {
     it.each([
       [{ name: "Ana", email: "a@example.org" }, "kind", /Choose whether you sign/],
       [{ kind: "robot", name: "Ana", email: "a@example.org" }, "kind", /Choose whether you sign/],
-      [{ kind: "individual", email: "a@example.org" }, "name", /Enter the organization's name, or your full name/],
-      [{ kind: "individual", name: "   ", email: "a@example.org" }, "name", /Enter the organization's name/],
+      [{ kind: "individual", email: "a@example.org" }, "name", /Enter your full name/],
+      [{ kind: "individual", name: "   ", email: "a@example.org" }, "name", /Enter your full name/],
+      [
+        { kind: "organization", contact_name: "Ana", authorized: "on", email: "a@example.org" },
+        "organization_name",
+        /Enter the organization's name/,
+      ],
+      [
+        { kind: "organization", organization_name: "Org", authorized: "on", email: "a@example.org" },
+        "contact_name",
+        /Enter the name of the person/,
+      ],
+      [
+        { kind: "organization", organization_name: "Org", contact_name: "Ana", email: "a@example.org" },
+        "authorized",
+        /authorized to sign on behalf/,
+      ],
+      [{ ...organization(), website: "ftp://example.org" }, "website", /Enter the organization's website/],
+      [{ ...organization(), website: "localhost" }, "website", /Enter the organization's website/],
+      [{ ...organization(), contact_role: "=cmd" }, "contact_role", /can't begin with/],
+      [{ ...organization(), organization_name: "=1+1" }, "organization_name", /can't begin with/],
+      [{ ...organization(), organization_name: "@SUM(A1)" }, "organization_name", /can't begin with/],
+      [{ ...organization(), title: "Director" }, "title", /this field is for individuals/],
+      [{ ...individual(), website: "example.org" }, "website", /this field is for organizations/],
+      [{ ...individual(), contact_name: "Ana" }, "contact_name", /this field is for organizations/],
+      [{ ...individual(), authorized: "on" }, "authorized", /this field is for organizations/],
       [{ kind: "individual", name: "Ana" }, "email", /Enter your email address/],
       [{ kind: "individual", name: "Ana", email: "ana@localhost" }, "email", /valid email address/],
       [{ kind: "individual", name: "Ana", email: `${"a".repeat(250)}@example.org` }, "email", /at most 254/],
       [
         { kind: "individual", name: '=HYPERLINK("x")', email: "a@example.org" },
         "name",
-        /can't begin with =, \+, - or @/,
+        /can't begin with = or look like a formula/,
       ],
       [{ kind: "individual", name: "+1 555", email: "a@example.org" }, "name", /can't begin with/],
-      [{ kind: "individual", name: "-Ana", email: "a@example.org" }, "name", /can't begin with/],
-      [{ kind: "individual", name: "@ana", email: "a@example.org" }, "name", /can't begin with/],
+      [{ kind: "individual", name: "@SUM(A1)", email: "a@example.org" }, "name", /can't begin with/],
+      [{ kind: "individual", name: "@ ana", email: "a@example.org" }, "name", /can't begin with/],
       [{ kind: "individual", name: "Ana https://spam.example", email: "a@example.org" }, "name", /web address/],
       [{ kind: "individual", name: "Visit www.spam.example", email: "a@example.org" }, "name", /web address/],
       [{ kind: "individual", name: "spam.example/buy", email: "a@example.org" }, "name", /web address/],

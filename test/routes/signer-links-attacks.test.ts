@@ -9,6 +9,7 @@ import {
   fetchApp,
   getPage,
   individual,
+  organization,
   linkIn,
   mailTo,
   parseHtml,
@@ -99,18 +100,43 @@ describe("a stranger who repeats an unconfirmed address", () => {
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ status: "unconfirmed" });
   });
 
-  it("can't turn an individual into an organization unseen: the confirm page shows how the entry is listed", async () => {
+  it("can't turn an individual into an organization unseen: the address then signs for an organization beside it", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     const email = "sam-lee@example.org";
     await postSignature(letter.slug, individual({ name: "Sam Lee", email }), { env: LOCAL_MAIL });
     const link = linkIn((await mailTo(email))[0]!.body, "/confirm?token=");
     const asSigned = await confirmPageText(link);
-    await postSignature(letter.slug, individual({ kind: "organization", name: "Sam Lee", email }), {
-      env: LOCAL_MAIL,
-    });
-    expect((await signatureRows(letter.slug))[0]).toMatchObject({ kind: "organization" });
-    // Published under "Organizations" instead of "Individuals": the page must say which.
-    expect(await confirmPageText(link)).not.toBe(asSigned);
+    await postSignature(letter.slug, organization({ organization_name: "Sam Lee", email }), { env: LOCAL_MAIL });
+    // Issue 14: one person may sign for an organization and as themselves; the individual stays as it was.
+    expect((await signatureRows(letter.slug)).map((row) => row.kind)).toEqual(["individual", "organization"]);
+    expect(await confirmPageText(link)).toBe(asSigned);
+  });
+
+  it("can't change an unconfirmed organization's contact unseen: the confirm page shows what the contact confirms", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    const email = "contact@fundacion.example.org";
+    const signed = organization({ organization_name: "Fundación Paz", contact_name: "Lucía Ramírez", email });
+    await postSignature(letter.slug, signed, { env: LOCAL_MAIL });
+    const link = linkIn((await mailTo(email))[0]!.body, "/confirm?token=");
+    const page = parseHtml(await (await fetchApp(link, LOCAL_MAIL)).text());
+    const form = Object.fromEntries(
+      page.querySelectorAll("form input").map((input) => [input.getAttribute("name")!, input.getAttribute("value")!]),
+    );
+    // A stranger who knows the address repeats it for the same organization, with another contact and website.
+    const repeat = await postSignature(
+      letter.slug,
+      { ...signed, organization_name: "FUNDACION PAZ", contact_name: "Mallory", website: "evil-site.org" },
+      { env: LOCAL_MAIL },
+    );
+    expect(repeat.status).toBe(303);
+    expect(await signatureRows(letter.slug)).toMatchObject([{ name: "FUNDACION PAZ" }]);
+    // The contact presses the button on the page they read: nothing is confirmed, and the page shows what it says now.
+    const pressed = await postForm(`/letters/${letter.slug}/confirm`, form, LOCAL_MAIL);
+    expect(pressed.status).toBe(409);
+    const again = parseHtml(await pressed.text()).text;
+    expect(again).toContain("Mallory");
+    expect(again).toContain("evil-site.org");
+    expect((await signatureRows(letter.slug))[0]).toMatchObject({ status: "unconfirmed" });
   });
 });
 

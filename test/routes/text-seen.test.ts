@@ -152,7 +152,7 @@ async function expectRefusedForNewText(
   expect(document.querySelector(".error-summary a")?.getAttribute("href")).toBe(expected.link);
   expect(document.textContent).toContain(expected.text);
   const { fields } = formFieldsOf(document);
-  expect(fields).toMatchObject({ name: signer.name, email: signer.email, website: "" });
+  expect(fields).toMatchObject({ name: signer.name, email: signer.email, url: "" });
   expect(fields.form_stamp).toBeTruthy();
   const after = await letterState(slug);
   expect(fields.text_seq).toBe(String(after!.text_seq));

@@ -65,7 +65,7 @@ describe("choosing the language of a letter's page", () => {
     expect(texts(document, "#signatories-title")).toEqual(["Firmantes"]);
     expect(texts(document, ".counts")).toEqual(["1 firma: 1 organización y 0 personas a título individual."]);
     expect(texts(document, "form button[type=submit]")).toEqual(["Firmar la carta"]);
-    expect(texts(document, 'label[for="sign-email"]')).toEqual(["Correo electrónico"]);
+    expect(texts(document, 'label[for="sign-email"]')).toEqual(["Correo electrónico (privado)"]);
     expect(document.querySelector('input[name="lang"]')!.getAttribute("value")).toBe("es");
     expect(texts(document, ".skip-link")).toEqual(["Ir al contenido"]);
   });
@@ -305,7 +305,7 @@ describe("signing in a translation", () => {
     expect(texts(document, "#error-summary-title")).toEqual(["Hay 4 problemas con su firma"]);
     expect(texts(document, ".error-summary li")).toEqual([
       "Indique si firma en nombre de una organización o a título individual.",
-      "El nombre no puede empezar por =, +, - o @, porque las hojas de cálculo lo leerían como una fórmula.",
+      "El nombre no puede empezar por = ni parecer una fórmula (como +1+2 o @SUMA(…)), porque las hojas de cálculo la ejecutarían.",
       "Elija un país de la lista.",
       "Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.org.",
     ]);

@@ -72,7 +72,7 @@ describe("letter translations in storage", () => {
     expect(options[0]!.textContent).toBe("Escolha um país");
     const names = Object.fromEntries(options.map((option) => [option.getAttribute("value") ?? "", option.textContent]));
     expect(names).toMatchObject({ DE: "Alemanha", US: "Estados Unidos", HN: "Honduras", ES: "Espanha" });
-    expect(texts(document, 'label[for="sign-country"]')).toEqual(["País (opcional)"]);
+    expect(texts(document, 'label[for="sign-country"]')).toEqual(["País (opcional, público)"]);
     const listed = options.slice(1).map((option) => option.textContent);
     expect(listed).toEqual([...listed].sort(new Intl.Collator("pt").compare));
   });

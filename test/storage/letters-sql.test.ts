@@ -8,7 +8,15 @@ import { describe, expect, it } from "vitest";
 import demoSource from "../../content/honduras-new-elections-2017.md?raw";
 import { parseLetterFile, type LetterDocument } from "../../src/domain/letter-file";
 import { letterDocumentStatements } from "../../src/storage/letters-sql";
-import { individual, letterRow, postSignature, runStatements, signatureRows, uniqueSlug } from "../helpers";
+import {
+  individual,
+  letterRow,
+  organization,
+  postSignature,
+  runStatements,
+  signatureRows,
+  uniqueSlug,
+} from "../helpers";
 import { seedSignatures } from "../seed";
 
 async function load(letter: LetterDocument) {
@@ -102,5 +110,28 @@ describe("loading a letter file", () => {
       body_html: "<p>Estimado Secretario General:</p>\n",
     });
     expect((await postSignature(slug, individual())).status).toBe(409);
+  });
+});
+
+describe("the letter's own organizations (issue 14)", () => {
+  it("are keyed as organizations, so the form can't sign for one of them again", async () => {
+    const letter = parseLetterFile(demoSource);
+    const slug = uniqueSlug("own-orgs");
+    await load({ ...letter, slug });
+    const keys = await env.DB.prepare(
+      `SELECT name, organization_key FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)
+       AND kind = 'organization' ORDER BY position`,
+    )
+      .bind(slug)
+      .all<{ name: string; organization_key: string | null }>();
+    expect(keys.results[0]).toEqual({ name: "AFL-CIO", organization_key: "afl cio" });
+    expect(keys.results.every((row) => row.organization_key !== null)).toBe(true);
+    // Loading again keeps them keyed, and changes nothing.
+    await load({ ...letter, slug });
+    expect((await signatureRows(slug)).length).toBe(
+      keys.results.length + letter.signatories.filter((s) => s.kind === "individual").length,
+    );
+    const response = await postSignature(slug, organization({ organization_name: "AFL CIO" }));
+    expect(response.status).toBe(409);
   });
 });

@@ -48,6 +48,10 @@ async function newSignature(overrides: Partial<NewSignature> = {}): Promise<NewS
     title: null,
     city: null,
     country: null,
+    website: null,
+    contactName: null,
+    contactRole: null,
+    authorized: false,
     email,
     isPublic: true,
     channel: "form",
@@ -351,6 +355,7 @@ describe("changeSignatureStatus", () => {
         title: "Nurse",
         city: "Lima",
         country: "PE",
+        website: null,
         isPublic: false,
         language: "es",
       },
@@ -457,6 +462,7 @@ describe("replaceUnconfirmedDetails", () => {
       title: null,
       city: null,
       country: "HN",
+      website: null,
       isPublic: true,
     };
     const waiting = await insertSignature(db, letter.id, await newSignature({ status: "unconfirmed" }));

@@ -12,6 +12,11 @@ const n = (value: number) => formatNumber(value, L);
 
 const FIELD_LABELS: Record<SignFormField, string> = {
   kind: "The kind of signature",
+  organization_name: "The organization's name",
+  website: "The website",
+  contact_name: "The contact person's name",
+  contact_role: "The contact person's role",
+  authorized: "The statement of authorization",
   name: "The name",
   organization: "The organization",
   title: "The title or role",
@@ -90,24 +95,40 @@ export const en = {
       }),
     errorPrefix: "Error: ",
     signingAs: "I am signing",
+    organizationGroup: "Your organization",
+    organizationGroupHint: "If you sign for an organization. Its name, city, country and website are published.",
+    organizationName: "Organization's name (public)",
+    website: "Website (optional, public)",
+    websiteHint:
+      "Its own address, like example.org. When your email address is at the same domain, the organization is shown as verified.",
+    contactName: "Your name, as its contact (private)",
+    contactRole: "Your role in the organization (optional, private)",
+    contactHint: "Private: the organizers see it, the public never.",
+    authorized: "I am authorized to sign on behalf of this organization",
+    individualGroup: "You",
+    individualGroupHint: "If you sign as an individual. Your name, affiliation, title, city and country are published.",
+    bothGroups: "Both",
+    organizationTaken: (name: string) =>
+      `${name} has already signed this letter, or its signature is waiting for its contact's confirmation. An organization signs once: if this is news to you, write to the letter's organizers.`,
     forOrganization: "for an organization",
     asIndividual: "as an individual",
-    name: "Name",
-    nameHint: "The organization's name, or your full name.",
-    organization: "Organization or affiliation (optional)",
-    organizationHint: "If you sign as an individual: shown after your name.",
-    title: "Title or role (optional)",
-    city: "City (optional)",
-    country: "Country (optional)",
+    name: "Your full name (public)",
+    nameHint: "As it should appear on the letter.",
+    organization: "Organization or affiliation (optional, public)",
+    organizationHint: "Shown after your name; it does not sign for the organization.",
+    title: "Title or role (optional, public)",
+    city: "City (optional, public)",
+    country: "Country (optional, public)",
     chooseCountry: "Choose a country",
-    email: "Email address",
-    emailHint: "Never shown or shared. One signature per email address.",
-    hideName: "Count my signature, but don't list my name publicly",
+    email: "Email address (private)",
+    emailHint:
+      "We send the confirmation link to it; never shown or shared. One individual signature per address; the same address may also sign once for an organization.",
+    hideName: "Count this signature, but don't list it publicly (your name, or your organization's)",
     honeypot: "Leave this field empty",
     needsJavaScript: "To protect this letter from robots, signing needs JavaScript turned on.",
     submit: "Sign the letter",
     privacy:
-      "Your name and the details above appear on the public list unless you choose otherwise. Your email address is kept private.",
+      "The names and details above appear on the public list unless you choose otherwise; for an organization, its own, never its contact's. Your email address is kept private.",
     robotCheckUnavailable:
       "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute.",
     pressAgain:
@@ -129,7 +150,21 @@ export const en = {
         case "kind":
           return "Choose whether you sign for an organization or as an individual.";
         case "name-missing":
-          return "Enter the organization's name, or your full name.";
+          return "Enter your full name.";
+        case "organization-name-missing":
+          return "Enter the organization's name.";
+        case "contact-name-missing":
+          return "Enter the name of the person signing for the organization (kept private).";
+        case "authorized-missing":
+          return "Tick the box to state that you are authorized to sign on behalf of this organization.";
+        case "website":
+          return "Enter the organization's website, like example.org, or leave it empty.";
+        case "website-too-long":
+          return `The website must be at most ${n(issue.max)} characters long.`;
+        case "other-group":
+          return issue.kind === "organization"
+            ? "You chose to sign for an organization: this field is for individuals. Clear it, or choose “As an individual”."
+            : "You chose to sign as an individual: this field is for organizations. Clear it, or choose “For an organization”.";
         case "country":
           return "Choose a country from the list.";
         case "email-missing":
@@ -158,6 +193,11 @@ export const en = {
     organizations: "Organizations",
     individuals: "Individuals",
     continued: (heading: string) => `${heading} (continued)`,
+    verifiedByDomain: (domain: string) => `Verified: its contact confirmed an address at ${domain}`,
+    verifiedByOrganizers: "Verified by the organizers",
+    whatVerifiedMeans: "What “verified” means",
+    verifiedExplained:
+      "A check mark (✓) after an organization's name means it was verified: the person who signed for it confirmed an email address at the organization's own domain (the domain of the website it gave; a webmail address never counts), or the letter's organizers checked with the organization themselves. Organizations without the mark signed the same way, but were not verified.",
   },
 
   versionsPage: {
@@ -201,6 +241,12 @@ export const en = {
     review: "Thank you for signing",
     confirmed: "Your signature is confirmed",
     youSignedOrganization: "You signed for an organization:",
+    asContact: (name: string) =>
+      `You are signing for ${name} as its contact: the organization's name is published, never yours.`,
+    domainTaken:
+      "Another organization on this letter has already confirmed an address at the same domain, so this signature is not counted yet: the organizers will look at it.",
+    verified: (domain: string) =>
+      `Your address is at ${domain}, the domain of the organization's website: the organization is shown as verified.`,
     youSignedIndividual: "You signed as an individual:",
     emailSent: "We sent you an email with a link. ",
     countsOnceConfirmed: "Your signature counts once you open it and confirm.",
@@ -209,9 +255,13 @@ export const en = {
     reviewNotice: "The organizers review organizations' signatures before they appear on the letter.",
     queuedPublic:
       "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two.",
+    queuedPublicOrganization:
+      "Your signature is on its way: it will be counted, and the organization's name listed on the letter, within a minute or two.",
     queuedPrivate:
       "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly.",
     public: "Your name will appear on the letter's public list within a minute or two.",
+    publicOrganization:
+      "The organization's name will appear on the letter's public list within a minute or two; yours never will.",
     private: "Your signature is counted, and your name will not be listed publicly.",
     letterHas: (counts: string) => `The letter has ${counts}.`,
     letterNowHas: (counts: string) => `The letter now has ${counts}.`,
@@ -281,6 +331,9 @@ export const en = {
     on: "On",
     confirmButton: "Confirm my signature",
     confirmListedOrganization: "It will be listed among the organizations, as:",
+    confirmWebsite: (url: string) => `Its website, published with its name: ${url}`,
+    confirmAsContact: (name: string, contact: string) =>
+      `You are signing for ${name} as its contact (${contact}). Your name, role and email stay private: the organizers see them, the public never.`,
     confirmListedIndividual: "It will be listed among the individuals, as:",
     confirmNotListedIndividual:
       "It will be counted among the individuals, without your name on the public list. For you only, what you entered:",
@@ -432,6 +485,15 @@ export const en = {
   },
 
   mail: {
+    asContact: (name: string) =>
+      `You are signing for ${name} as its contact: the organization's name is published, never yours.`,
+    organizationTakenSubject: (title: string) => `Your organization had already signed: ${title}`,
+    organizationTakenText: (title: string, name: string, letter: string) => [
+      `${name} had already signed "${title}" (or its signature is waiting for its contact's confirmation), so the signature you sent for it was not kept. An organization signs once.`,
+      "",
+      "If this is news to you, write to the letter's organizers. The letter:",
+      letter,
+    ],
     footer: "Undersigned never shows or shares your email address.",
     confirmSubject: (title: string) => `Confirm your signature: ${title}`,
     confirmText: (title: string, days: number, confirm: string, withdraw: string) => [

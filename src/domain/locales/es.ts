@@ -9,6 +9,11 @@ const n = (value: number) => formatNumber(value, L);
 
 const FIELD_LABELS: Record<SignFormField, string> = {
   kind: "El tipo de firma",
+  organization_name: "El nombre de la organización",
+  website: "El sitio web",
+  contact_name: "El nombre de la persona de contacto",
+  contact_role: "El cargo de la persona de contacto",
+  authorized: "La declaración de autorización",
   name: "El nombre",
   organization: "La organización",
   title: "El cargo",
@@ -31,7 +36,7 @@ function textProblem(label: string, problem: TextProblem, max: number): string {
     case "too-long":
       return `${label} puede tener como máximo ${n(max)} caracteres.`;
     case "formula":
-      return `${label} no puede empezar por =, +, - o @, porque las hojas de cálculo lo leerían como una fórmula.`;
+      return `${label} no puede empezar por = ni parecer una fórmula (como +1+2 o @SUMA(…)), porque las hojas de cálculo la ejecutarían.`;
     case "markup":
       return `${label} no puede contener < ni >, ni nada que parezca código.`;
     case "web-address":
@@ -106,24 +111,40 @@ export const es: Messages = {
       plural(L, count, { one: "Hay un problema con su firma", other: "Hay # problemas con su firma" }),
     errorPrefix: "Error: ",
     signingAs: "Firmo",
+    organizationGroup: "Su organización",
+    organizationGroupHint: "Si firma en nombre de una organización. Se publican su nombre, ciudad, país y sitio web.",
+    organizationName: "Nombre de la organización (público)",
+    website: "Sitio web (opcional, público)",
+    websiteHint:
+      "Su propia dirección, como ejemplo.org. Si su correo es del mismo dominio, la organización aparece como verificada.",
+    contactName: "Su nombre, como persona de contacto (privado)",
+    contactRole: "Su cargo en la organización (opcional, privado)",
+    contactHint: "Privado: lo ven los organizadores, nunca el público.",
+    authorized: "Estoy autorizado/a para firmar en nombre de esta organización",
+    individualGroup: "Usted",
+    individualGroupHint: "Si firma a título individual. Se publican su nombre, afiliación, cargo, ciudad y país.",
+    bothGroups: "En ambos casos",
+    organizationTaken: (name) =>
+      `${name} ya firmó esta carta, o su firma espera la confirmación de su persona de contacto. Una organización firma una sola vez: si le sorprende, escriba a los organizadores de la carta.`,
     forOrganization: "en nombre de una organización",
     asIndividual: "a título individual",
-    name: "Nombre",
-    nameHint: "El nombre de la organización, o su nombre completo.",
-    organization: "Organización o afiliación (opcional)",
-    organizationHint: "Si firma a título individual: aparece después de su nombre.",
-    title: "Cargo o función (opcional)",
-    city: "Ciudad (opcional)",
-    country: "País (opcional)",
+    name: "Su nombre completo (público)",
+    nameHint: "Tal como debe aparecer en la carta.",
+    organization: "Organización o afiliación (opcional, pública)",
+    organizationHint: "Aparece después de su nombre; no firma en nombre de la organización.",
+    title: "Cargo o función (opcional, público)",
+    city: "Ciudad (opcional, pública)",
+    country: "País (opcional, público)",
     chooseCountry: "Elija un país",
-    email: "Correo electrónico",
-    emailHint: "Nunca se muestra ni se comparte. Una firma por dirección de correo.",
-    hideName: "Cuenten mi firma, pero no publiquen mi nombre en la lista",
+    email: "Correo electrónico (privado)",
+    emailHint:
+      "Le enviamos a él el enlace de confirmación; nunca se muestra ni se comparte. Una firma individual por dirección; la misma dirección puede firmar además una vez en nombre de una organización.",
+    hideName: "Cuenten esta firma, pero no la publiquen en la lista (su nombre, o el de su organización)",
     honeypot: "Deje este campo vacío",
     needsJavaScript: "Para proteger esta carta de los robots, firmar requiere tener JavaScript activado.",
     submit: "Firmar la carta",
     privacy:
-      "Su nombre y los datos anteriores aparecen en la lista pública, salvo que elija lo contrario. Su dirección de correo se mantiene privada.",
+      "Los nombres y datos de arriba aparecen en la lista pública salvo que elija lo contrario; para una organización, los suyos, nunca los de su contacto. Su correo electrónico se mantiene privado.",
     robotCheckUnavailable:
       "No pudimos comunicarnos con el servicio que distingue a las personas de los robots, así que no se guardó nada. Vuelva a intentarlo en un minuto.",
     pressAgain:
@@ -145,7 +166,21 @@ export const es: Messages = {
         case "kind":
           return "Indique si firma en nombre de una organización o a título individual.";
         case "name-missing":
-          return "Escriba el nombre de la organización, o su nombre completo.";
+          return "Escriba su nombre completo.";
+        case "organization-name-missing":
+          return "Escriba el nombre de la organización.";
+        case "contact-name-missing":
+          return "Escriba el nombre de la persona que firma en nombre de la organización (se mantiene privado).";
+        case "authorized-missing":
+          return "Marque la casilla para declarar que está autorizado/a a firmar en nombre de esta organización.";
+        case "website":
+          return "Escriba el sitio web de la organización, como ejemplo.org, o déjelo vacío.";
+        case "website-too-long":
+          return `El sitio web puede tener como máximo ${n(issue.max)} caracteres.`;
+        case "other-group":
+          return issue.kind === "organization"
+            ? "Eligió firmar en nombre de una organización: este campo es para personas. Vacíelo, o elija «A título individual»."
+            : "Eligió firmar a título individual: este campo es para organizaciones. Vacíelo, o elija «En nombre de una organización».";
         case "country":
           return "Elija un país de la lista.";
         case "email-missing":
@@ -174,6 +209,11 @@ export const es: Messages = {
     organizations: "Organizaciones",
     individuals: "A título individual",
     continued: (heading) => `${heading} (continuación)`,
+    verifiedByDomain: (domain) => `Verificada: su contacto confirmó una dirección en ${domain}`,
+    verifiedByOrganizers: "Verificada por las personas que organizan la carta",
+    whatVerifiedMeans: "Qué significa «verificada»",
+    verifiedExplained:
+      "Una marca (✓) después del nombre de una organización significa que fue verificada: la persona que firmó en su nombre confirmó una dirección de correo electrónico en el dominio propio de la organización (el del sitio web que indicó; un correo gratuito nunca cuenta), o las personas que organizan la carta lo comprobaron directamente con la organización. Las organizaciones sin la marca firmaron de la misma manera, pero no fueron verificadas.",
   },
 
   versionsPage: {
@@ -217,6 +257,12 @@ export const es: Messages = {
     review: "Gracias por firmar",
     confirmed: "Su firma está confirmada",
     youSignedOrganization: "Firmó en nombre de una organización:",
+    asContact: (name) =>
+      `Firma en nombre de ${name} como su persona de contacto: se publica el nombre de la organización, nunca el suyo.`,
+    domainTaken:
+      "Otra organización de esta carta ya confirmó una dirección del mismo dominio, así que esta firma todavía no cuenta: los organizadores la revisarán.",
+    verified: (domain) =>
+      `Su dirección es de ${domain}, el dominio del sitio web de la organización: la organización aparece como verificada.`,
     youSignedIndividual: "Firmó a título individual:",
     emailSent: "Le enviamos un correo con un enlace. ",
     countsOnceConfirmed: "Su firma cuenta en cuanto abra el enlace y la confirme.",
@@ -225,9 +271,13 @@ export const es: Messages = {
     reviewNotice:
       "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
     queuedPublic: "Su firma está en camino: en uno o dos minutos se contará y su nombre aparecerá en la carta.",
+    queuedPublicOrganization:
+      "Su firma está en camino: en uno o dos minutos se contará y el nombre de la organización aparecerá en la carta.",
     queuedPrivate:
       "Su firma está en camino: se contará en uno o dos minutos, y su nombre no aparecerá en la lista pública.",
     public: "Su nombre aparecerá en la lista pública de la carta en uno o dos minutos.",
+    publicOrganization:
+      "El nombre de la organización aparecerá en la lista pública de la carta en uno o dos minutos; el suyo, nunca.",
     private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
     letterHas: (counts) => `La carta tiene ${counts}.`,
     letterNowHas: (counts) => `La carta tiene ahora ${counts}.`,
@@ -299,6 +349,9 @@ export const es: Messages = {
     on: "En",
     confirmButton: "Confirmar mi firma",
     confirmListedOrganization: "Aparecerá entre las organizaciones, así:",
+    confirmWebsite: (url) => `Su sitio web, publicado con su nombre: ${url}`,
+    confirmAsContact: (name, contact) =>
+      `Firma en nombre de ${name} como su persona de contacto (${contact}). Su nombre, cargo y correo se mantienen privados: los ven los organizadores, nunca el público.`,
     confirmListedIndividual: "Aparecerá entre las personas, así:",
     confirmNotListedIndividual:
       "Se contará entre las personas, sin su nombre en la lista pública. Solo para usted, lo que escribió:",
@@ -457,6 +510,15 @@ export const es: Messages = {
   },
 
   mail: {
+    asContact: (name) =>
+      `Firma en nombre de ${name} como su persona de contacto: se publica el nombre de la organización, nunca el suyo.`,
+    organizationTakenSubject: (title) => `Su organización ya había firmado: ${title}`,
+    organizationTakenText: (title, name, letter) => [
+      `${name} ya había firmado «${title}» (o su firma espera la confirmación de su persona de contacto), así que la firma que envió en su nombre no se guardó. Una organización firma una sola vez.`,
+      "",
+      "Si le sorprende, escriba a los organizadores de la carta. La carta:",
+      letter,
+    ],
     footer: "Undersigned nunca muestra ni comparte su dirección de correo.",
     confirmSubject: (title) => `Confirme su firma: ${title}`,
     confirmText: (title, days, confirm, withdraw) => [

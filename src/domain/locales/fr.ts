@@ -9,6 +9,11 @@ const n = (value: number) => formatNumber(value, L);
 
 const FIELD_LABELS: Record<SignFormField, string> = {
   kind: "Le type de signature",
+  organization_name: "Le nom de l'organisation",
+  website: "Le site web",
+  contact_name: "Le nom de la personne de contact",
+  contact_role: "La fonction de la personne de contact",
+  authorized: "La déclaration d'habilitation",
   name: "Le nom",
   organization: "L'organisation",
   title: "La fonction",
@@ -31,7 +36,7 @@ function textProblem(label: string, problem: TextProblem, max: number): string {
     case "too-long":
       return `${label} doit compter au plus ${n(max)} caractères.`;
     case "formula":
-      return `${label} ne peut pas commencer par =, +, - ou @, car les tableurs le liraient comme une formule.`;
+      return `${label} ne peut pas commencer par = ni ressembler à une formule (comme +1+2 ou @SOMME(…)), car les tableurs l’exécuteraient.`;
     case "markup":
       return `${label} ne peut contenir ni < ni >, ni rien qui ressemble à du code.`;
     case "web-address":
@@ -108,24 +113,43 @@ export const fr: Messages = {
       plural(L, count, { one: "Votre signature comporte un problème", other: "Votre signature comporte # problèmes" }),
     errorPrefix: "Erreur : ",
     signingAs: "Je signe",
+    organizationGroup: "Votre organisation",
+    organizationGroupHint:
+      "Si vous signez au nom d'une organisation. Son nom, sa ville, son pays et son site web sont publiés.",
+    organizationName: "Nom de l'organisation (public)",
+    website: "Site web (facultatif, public)",
+    websiteHint:
+      "Sa propre adresse, par exemple exemple.org. Si votre adresse e-mail est du même domaine, l'organisation est affichée comme vérifiée.",
+    contactName: "Votre nom, comme personne de contact (privé)",
+    contactRole: "Votre fonction dans l'organisation (facultatif, privé)",
+    contactHint: "Privé : les organisateurs le voient, le public jamais.",
+    authorized: "Je suis habilité·e à signer au nom de cette organisation",
+    individualGroup: "Vous",
+    individualGroupHint:
+      "Si vous signez à titre individuel. Votre nom, affiliation, fonction, ville et pays sont publiés.",
+    bothGroups: "Dans les deux cas",
+    organizationTaken: (name) =>
+      `${name} a déjà signé cette lettre, ou sa signature attend la confirmation de sa personne de contact. Une organisation signe une seule fois : si cela vous surprend, écrivez aux organisateurs de la lettre.`,
     forOrganization: "au nom d'une organisation",
     asIndividual: "à titre individuel",
-    name: "Nom",
-    nameHint: "Le nom de l'organisation, ou vos prénom et nom.",
-    organization: "Organisation ou affiliation (facultatif)",
-    organizationHint: "Si vous signez à titre individuel : affichée après votre nom.",
-    title: "Fonction (facultatif)",
-    city: "Ville (facultatif)",
-    country: "Pays (facultatif)",
+    name: "Vos prénom et nom (public)",
+    nameHint: "Tels qu'ils doivent figurer sur la lettre.",
+    organization: "Organisation ou affiliation (facultatif, public)",
+    organizationHint: "Affichée après votre nom ; elle ne signe pas au nom de l'organisation.",
+    title: "Fonction (facultatif, public)",
+    city: "Ville (facultatif, public)",
+    country: "Pays (facultatif, public)",
     chooseCountry: "Choisissez un pays",
-    email: "Adresse e-mail",
-    emailHint: "Jamais affichée ni partagée. Une signature par adresse e-mail.",
-    hideName: "Comptez ma signature, mais n'affichez pas mon nom publiquement",
+    email: "Adresse e-mail (privée)",
+    emailHint:
+      "Nous y envoyons le lien de confirmation ; jamais affichée ni partagée. Une signature individuelle par adresse ; la même adresse peut aussi signer une fois au nom d'une organisation.",
+    hideName:
+      "Comptez cette signature, mais ne l'affichez pas publiquement (votre nom, ou celui de votre organisation)",
     honeypot: "Laissez ce champ vide",
     needsJavaScript: "Pour protéger cette lettre des robots, la signature nécessite que JavaScript soit activé.",
     submit: "Signer la lettre",
     privacy:
-      "Votre nom et les informations ci-dessus figurent sur la liste publique, sauf si vous choisissez le contraire. Votre adresse e-mail reste privée.",
+      "Les noms et les informations ci-dessus figurent sur la liste publique sauf si vous choisissez autrement ; pour une organisation, les siens, jamais ceux de son contact. Votre adresse e-mail reste privée.",
     robotCheckUnavailable:
       "Nous n'avons pas pu joindre le service qui distingue les personnes des robots : rien n'a été enregistré. Veuillez réessayer dans une minute.",
     pressAgain:
@@ -147,7 +171,21 @@ export const fr: Messages = {
         case "kind":
           return "Indiquez si vous signez au nom d'une organisation ou à titre individuel.";
         case "name-missing":
-          return "Saisissez le nom de l'organisation, ou vos prénom et nom.";
+          return "Saisissez vos prénom et nom.";
+        case "organization-name-missing":
+          return "Saisissez le nom de l'organisation.";
+        case "contact-name-missing":
+          return "Saisissez le nom de la personne qui signe au nom de l'organisation (il reste privé).";
+        case "authorized-missing":
+          return "Cochez la case pour déclarer que vous êtes habilité·e à signer au nom de cette organisation.";
+        case "website":
+          return "Saisissez le site web de l'organisation, par exemple exemple.org, ou laissez le champ vide.";
+        case "website-too-long":
+          return `Le site web doit compter au plus ${n(issue.max)} caractères.`;
+        case "other-group":
+          return issue.kind === "organization"
+            ? "Vous avez choisi de signer au nom d'une organisation : ce champ est pour les personnes. Videz-le, ou choisissez « À titre individuel »."
+            : "Vous avez choisi de signer à titre individuel : ce champ est pour les organisations. Videz-le, ou choisissez « Au nom d'une organisation ».";
         case "country":
           return "Choisissez un pays dans la liste.";
         case "email-missing":
@@ -176,6 +214,11 @@ export const fr: Messages = {
     organizations: "Organisations",
     individuals: "À titre individuel",
     continued: (heading) => `${heading} (suite)`,
+    verifiedByDomain: (domain) => `Vérifiée : son contact a confirmé une adresse chez ${domain}`,
+    verifiedByOrganizers: "Vérifiée par l'équipe organisatrice",
+    whatVerifiedMeans: "Ce que signifie « vérifiée »",
+    verifiedExplained:
+      "Une coche (✓) après le nom d'une organisation signifie qu'elle a été vérifiée : la personne qui a signé en son nom a confirmé une adresse électronique sur le domaine propre de l'organisation (celui du site web indiqué ; une messagerie grand public ne compte jamais), ou l'équipe organisatrice de la lettre l'a vérifié directement auprès de l'organisation. Les organisations sans coche ont signé de la même façon, mais n'ont pas été vérifiées.",
   },
 
   versionsPage: {
@@ -219,6 +262,12 @@ export const fr: Messages = {
     review: "Merci d'avoir signé",
     confirmed: "Votre signature est confirmée",
     youSignedOrganization: "Vous avez signé au nom d'une organisation :",
+    asContact: (name) =>
+      `Vous signez au nom de ${name}, comme sa personne de contact : c'est le nom de l'organisation qui est publié, jamais le vôtre.`,
+    domainTaken:
+      "Une autre organisation de cette lettre a déjà confirmé une adresse du même domaine : cette signature ne compte pas encore, les organisateurs vont l'examiner.",
+    verified: (domain) =>
+      `Votre adresse est du domaine ${domain}, celui du site web de l'organisation : l'organisation est affichée comme vérifiée.`,
     youSignedIndividual: "Vous avez signé à titre individuel :",
     emailSent: "Nous vous avons envoyé un e-mail contenant un lien. ",
     countsOnceConfirmed: "Votre signature compte dès que vous l'ouvrez et confirmez.",
@@ -228,9 +277,13 @@ export const fr: Messages = {
       "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
     queuedPublic:
       "Votre signature est en route : elle sera comptée, et votre nom figurera sur la lettre, d'ici une ou deux minutes.",
+    queuedPublicOrganization:
+      "Votre signature est en route : d'ici une ou deux minutes, elle sera comptée et le nom de l'organisation figurera sur la lettre.",
     queuedPrivate:
       "Votre signature est en route : elle sera comptée d'ici une ou deux minutes, et votre nom ne figurera pas sur la liste publique.",
     public: "Votre nom figurera sur la liste publique de la lettre d'ici une ou deux minutes.",
+    publicOrganization:
+      "Le nom de l'organisation figurera sur la liste publique de la lettre d'ici une ou deux minutes ; le vôtre, jamais.",
     private: "Votre signature est comptée, et votre nom ne figurera pas sur la liste publique.",
     letterHas: (counts) => `La lettre compte ${counts}.`,
     letterNowHas: (counts) => `La lettre compte désormais ${counts}.`,
@@ -304,6 +357,9 @@ export const fr: Messages = {
     on: "Sur",
     confirmButton: "Confirmer ma signature",
     confirmListedOrganization: "Elle figurera parmi les organisations, ainsi :",
+    confirmWebsite: (url) => `Son site web, publié avec son nom : ${url}`,
+    confirmAsContact: (name, contact) =>
+      `Vous signez au nom de ${name}, comme sa personne de contact (${contact}). Votre nom, votre fonction et votre adresse e-mail restent privés : les organisateurs les voient, le public jamais.`,
     confirmListedIndividual: "Elle figurera parmi les personnes, ainsi :",
     confirmNotListedIndividual:
       "Elle sera comptée parmi les personnes, sans votre nom sur la liste publique. Pour vous seul, ce que vous avez saisi :",
@@ -468,6 +524,15 @@ export const fr: Messages = {
   },
 
   mail: {
+    asContact: (name) =>
+      `Vous signez au nom de ${name}, comme sa personne de contact : c'est le nom de l'organisation qui est publié, jamais le vôtre.`,
+    organizationTakenSubject: (title) => `Votre organisation avait déjà signé : ${title}`,
+    organizationTakenText: (title, name, letter) => [
+      `${name} avait déjà signé « ${title} » (ou sa signature attend la confirmation de sa personne de contact) : la signature que vous avez envoyée en son nom n'a pas été gardée. Une organisation signe une seule fois.`,
+      "",
+      "Si cela vous surprend, écrivez aux organisateurs de la lettre. La lettre :",
+      letter,
+    ],
     footer: "Undersigned n'affiche ni ne partage jamais votre adresse e-mail.",
     confirmSubject: (title) => `Confirmez votre signature : ${title}`,
     confirmText: (title, days, confirm, withdraw) => [

@@ -9,6 +9,11 @@ const n = (value: number) => formatNumber(value, L);
 
 const FIELD_LABELS: Record<SignFormField, string> = {
   kind: "O tipo de assinatura",
+  organization_name: "O nome da organização",
+  website: "O site",
+  contact_name: "O nome da pessoa de contato",
+  contact_role: "O cargo da pessoa de contato",
+  authorized: "A declaração de autorização",
   name: "O nome",
   organization: "A organização",
   title: "O cargo",
@@ -31,7 +36,7 @@ function textProblem(label: string, problem: TextProblem, max: number): string {
     case "too-long":
       return `${label} pode ter no máximo ${n(max)} caracteres.`;
     case "formula":
-      return `${label} não pode começar com =, +, - ou @, porque as planilhas o leriam como uma fórmula.`;
+      return `${label} não pode começar com = nem parecer uma fórmula (como +1+2 ou @SOMA(…)), porque as planilhas a executariam.`;
     case "markup":
       return `${label} não pode conter < nem >, nem nada que pareça código.`;
     case "web-address":
@@ -106,24 +111,41 @@ export const pt: Messages = {
       plural(L, count, { one: "Há um problema com a sua assinatura", other: "Há # problemas com a sua assinatura" }),
     errorPrefix: "Erro: ",
     signingAs: "Assino",
+    organizationGroup: "Sua organização",
+    organizationGroupHint:
+      "Se você assina em nome de uma organização. O nome, a cidade, o país e o site dela são publicados.",
+    organizationName: "Nome da organização (público)",
+    website: "Site (opcional, público)",
+    websiteHint:
+      "O endereço dela, como exemplo.org. Se o seu e-mail for do mesmo domínio, a organização aparece como verificada.",
+    contactName: "Seu nome, como pessoa de contato (privado)",
+    contactRole: "Seu cargo na organização (opcional, privado)",
+    contactHint: "Privado: a equipe organizadora vê, o público nunca.",
+    authorized: "Estou autorizado/a a assinar em nome desta organização",
+    individualGroup: "Você",
+    individualGroupHint: "Se você assina como pessoa física. Seu nome, afiliação, cargo, cidade e país são publicados.",
+    bothGroups: "Nos dois casos",
+    organizationTaken: (name) =>
+      `${name} já assinou esta carta, ou a assinatura dela aguarda a confirmação da pessoa de contato. Uma organização assina uma única vez: se isso for novidade para você, escreva à equipe organizadora da carta.`,
     forOrganization: "em nome de uma organização",
     asIndividual: "como pessoa física",
-    name: "Nome",
-    nameHint: "O nome da organização, ou o seu nome completo.",
-    organization: "Organização ou vínculo (opcional)",
-    organizationHint: "Se você assinar como pessoa física: aparece depois do seu nome.",
-    title: "Cargo ou função (opcional)",
-    city: "Cidade (opcional)",
-    country: "País (opcional)",
+    name: "Seu nome completo (público)",
+    nameHint: "Como deve aparecer na carta.",
+    organization: "Organização ou afiliação (opcional, pública)",
+    organizationHint: "Aparece depois do seu nome; não assina em nome da organização.",
+    title: "Cargo ou função (opcional, público)",
+    city: "Cidade (opcional, pública)",
+    country: "País (opcional, público)",
     chooseCountry: "Escolha um país",
-    email: "E-mail",
-    emailHint: "Nunca é exibido nem compartilhado. Uma assinatura por endereço de e-mail.",
-    hideName: "Contem minha assinatura, mas não publiquem meu nome na lista",
+    email: "E-mail (privado)",
+    emailHint:
+      "Enviamos o link de confirmação para ele; nunca é exibido nem compartilhado. Uma assinatura individual por endereço; o mesmo endereço pode também assinar uma vez em nome de uma organização.",
+    hideName: "Contem esta assinatura, mas não a publiquem na lista (seu nome, ou o da sua organização)",
     honeypot: "Deixe este campo vazio",
     needsJavaScript: "Para proteger esta carta contra robôs, é preciso ativar o JavaScript para assinar.",
     submit: "Assinar a carta",
     privacy:
-      "Seu nome e os dados acima aparecem na lista pública, a menos que você escolha o contrário. Seu e-mail permanece privado.",
+      "Os nomes e dados acima aparecem na lista pública, a menos que escolha o contrário; para uma organização, os dela, nunca os do seu contato. Seu e-mail é mantido privado.",
     robotCheckUnavailable:
       "Não conseguimos falar com o serviço que distingue pessoas de robôs, por isso nada foi salvo. Tente de novo em um minuto.",
     pressAgain:
@@ -145,7 +167,21 @@ export const pt: Messages = {
         case "kind":
           return "Indique se você assina em nome de uma organização ou como pessoa física.";
         case "name-missing":
-          return "Escreva o nome da organização, ou o seu nome completo.";
+          return "Escreva seu nome completo.";
+        case "organization-name-missing":
+          return "Escreva o nome da organização.";
+        case "contact-name-missing":
+          return "Escreva o nome da pessoa que assina em nome da organização (fica privado).";
+        case "authorized-missing":
+          return "Marque a caixa para declarar que você está autorizado/a a assinar em nome desta organização.";
+        case "website":
+          return "Escreva o site da organização, como exemplo.org, ou deixe em branco.";
+        case "website-too-long":
+          return `O site pode ter no máximo ${n(issue.max)} caracteres.`;
+        case "other-group":
+          return issue.kind === "organization"
+            ? "Você escolheu assinar em nome de uma organização: este campo é para pessoas físicas. Apague-o, ou escolha “Como pessoa física”."
+            : "Você escolheu assinar como pessoa física: este campo é para organizações. Apague-o, ou escolha “Em nome de uma organização”.";
         case "country":
           return "Escolha um país da lista.";
         case "email-missing":
@@ -174,6 +210,11 @@ export const pt: Messages = {
     organizations: "Organizações",
     individuals: "Pessoas físicas",
     continued: (heading) => `${heading} (continuação)`,
+    verifiedByDomain: (domain) => `Verificada: seu contato confirmou um endereço em ${domain}`,
+    verifiedByOrganizers: "Verificada pela equipe organizadora",
+    whatVerifiedMeans: "O que significa “verificada”",
+    verifiedExplained:
+      "Uma marca (✓) após o nome de uma organização significa que ela foi verificada: a pessoa que assinou em seu nome confirmou um endereço de e-mail no domínio próprio da organização (o do site informado; um e-mail gratuito nunca conta), ou a equipe organizadora da carta confirmou diretamente com a organização. As organizações sem a marca assinaram da mesma forma, mas não foram verificadas.",
   },
 
   versionsPage: {
@@ -217,6 +258,12 @@ export const pt: Messages = {
     review: "Obrigado por assinar",
     confirmed: "Sua assinatura está confirmada",
     youSignedOrganization: "Você assinou em nome de uma organização:",
+    asContact: (name) =>
+      `Você assina em nome de ${name} como pessoa de contato: é publicado o nome da organização, nunca o seu.`,
+    domainTaken:
+      "Outra organização desta carta já confirmou um endereço do mesmo domínio, então esta assinatura ainda não conta: a equipe organizadora vai examiná-la.",
+    verified: (domain) =>
+      `Seu endereço é de ${domain}, o domínio do site da organização: a organização aparece como verificada.`,
     youSignedIndividual: "Você assinou como pessoa física:",
     emailSent: "Enviamos um e-mail com um link. ",
     countsOnceConfirmed: "Sua assinatura conta assim que você abrir o link e confirmar.",
@@ -225,9 +272,13 @@ export const pt: Messages = {
     reviewNotice: "A equipe organizadora revisa as assinaturas de organizações antes que apareçam na carta.",
     queuedPublic:
       "Sua assinatura está a caminho: em um ou dois minutos ela será contada e seu nome aparecerá na carta.",
+    queuedPublicOrganization:
+      "Sua assinatura está a caminho: em um ou dois minutos será contada e o nome da organização aparecerá na carta.",
     queuedPrivate:
       "Sua assinatura está a caminho: será contada em um ou dois minutos, e seu nome não aparecerá na lista pública.",
     public: "Seu nome aparecerá na lista pública da carta em um ou dois minutos.",
+    publicOrganization:
+      "O nome da organização aparecerá na lista pública da carta em um ou dois minutos; o seu, nunca.",
     private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
     letterHas: (counts) => `A carta tem ${counts}.`,
     letterNowHas: (counts) => `A carta agora tem ${counts}.`,
@@ -297,6 +348,9 @@ export const pt: Messages = {
     on: "Em",
     confirmButton: "Confirmar minha assinatura",
     confirmListedOrganization: "Ela aparecerá entre as organizações, assim:",
+    confirmWebsite: (url) => `O site dela, publicado com o nome: ${url}`,
+    confirmAsContact: (name, contact) =>
+      `Você assina em nome de ${name} como pessoa de contato (${contact}). Seu nome, cargo e e-mail ficam privados: a equipe organizadora vê, o público nunca.`,
     confirmListedIndividual: "Ela aparecerá entre as pessoas, assim:",
     confirmNotListedIndividual:
       "Ela será contada entre as pessoas, sem seu nome na lista pública. Só para você, o que você escreveu:",
@@ -452,6 +506,15 @@ export const pt: Messages = {
   },
 
   mail: {
+    asContact: (name) =>
+      `Você assina em nome de ${name} como pessoa de contato: é publicado o nome da organização, nunca o seu.`,
+    organizationTakenSubject: (title) => `Sua organização já tinha assinado: ${title}`,
+    organizationTakenText: (title, name, letter) => [
+      `${name} já tinha assinado “${title}” (ou a assinatura dela aguarda a confirmação da pessoa de contato), então a assinatura que você enviou em nome dela não foi guardada. Uma organização assina uma única vez.`,
+      "",
+      "Se isso for novidade para você, escreva à equipe organizadora da carta. A carta:",
+      letter,
+    ],
     footer: "O Undersigned nunca exibe nem compartilha o seu endereço de e-mail.",
     confirmSubject: (title) => `Confirme sua assinatura: ${title}`,
     confirmText: (title, days, confirm, withdraw) => [

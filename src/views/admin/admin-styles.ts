@@ -25,6 +25,8 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .badge-delivered { color: var(--accent); }
 .badge-in_review, .badge-flag { color: var(--error); }
 .badge-rejected { color: var(--error); }
+.badge-verified { color: var(--success); white-space: normal; }
+.badge-unverified { color: var(--muted); }
 .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; margin: 1rem 0; }
 .filters .field { margin: 0; }
 .filters .field input[type="search"] { width: 18rem; max-width: 100%; }

@@ -2,9 +2,10 @@
  * The delivery document: a letter as it goes to its addressee, ready for
  * the browser's "Print" or "Save as PDF". The letter (title, date,
  * addressee, body, exactly as the public page renders them), then its
- * signatories: organizations, then individuals with title, affiliation and
+ * signatories: organizations (with their website and verified mark, and
+ * what that mark means), then individuals with title, affiliation and
  * place, confirmed ones only. Those who asked not to be listed are counted,
- * never named; no email address ever appears. What the addressee reads is
+ * never named; no email address nor organization's contact person ever appears. What the addressee reads is
  * in the letter's language (the interface's words from its catalog); the
  * bar above it, for organizers, in English. The signatories are written a
  * page of rows at a time (see deliverySignatories), so the document streams
@@ -16,7 +17,7 @@ import { messagesFor, type Messages } from "../../domain/i18n";
 import type { Letter } from "../../domain/letter";
 import type { SignatoryDetails, SignatureKind } from "../../domain/signature";
 import { Addressee } from "../letter-page";
-import { SignatoryEntry } from "../signatory-list";
+import { SignatoryEntry, type VerifiedDetails } from "../signatory-list";
 import { STYLESHEET_PATH } from "../styles";
 import { describeCounts, formatDate } from "../format";
 import { DELIVERY_STYLESHEET_PATH } from "./delivery-styles";
@@ -24,8 +25,8 @@ import { DELIVERY_STYLESHEET_PATH } from "./delivery-styles";
 /** Where the signatories are written into the document's frame. */
 const SIGNATORIES_SLOT = "<!--signatories-->";
 
-/** A confirmed signature as the document needs it. */
-export interface DeliverySignatory extends SignatoryDetails {
+/** A confirmed signature as the document needs it: an organization with its website and verified mark. */
+export interface DeliverySignatory extends SignatoryDetails, VerifiedDetails {
   isPublic: boolean;
 }
 
@@ -109,6 +110,7 @@ export async function* deliverySignatories(
   const named = { organization: 0, individual: 0 };
   const unnamed = { organization: 0, individual: 0 };
   let open: SignatureKind | null = null;
+  let verified = false;
   for await (const page of pages) {
     let piece = "";
     for (const kind of ["organization", "individual"] as const) {
@@ -123,6 +125,7 @@ export async function* deliverySignatories(
         open = kind;
       }
       named[kind] += shown.length;
+      verified ||= shown.some((signatory) => signatory.kind === "organization" && signatory.verification);
       piece += await html(
         <>
           {shown.map((signatory) => (
@@ -146,6 +149,7 @@ export async function* deliverySignatories(
     <div class="delivery-totals">
       {counts.total === 0 && <p>{t.letter.noneYet}</p>}
       {hidden > 0 && <p>{t.letter.unlisted(hidden)}</p>}
+      {verified && <p class="meta">{t.list.verifiedExplained}</p>}
       <p>
         <strong>{describeCounts(counts, t)}.</strong>
       </p>

@@ -1,12 +1,16 @@
 /**
- * A letter's signatures for its organizers: search and filters, a page of
- * rows newest first with each one's status, flag and channel, the actions
- * that apply to each, bulk actions over the selected rows or everything
- * that matches (confirmed on a second page that says how many will change),
- * the sign attempts refused and why, the form for entering a signature
- * received on paper or by email, and the signatures found to share a
- * mailbox (signed twice in two spellings before the mailbox rule), by name,
- * for organizers to decide.
+ * A letter's signatures for its organizers: search and filters (organizations
+ * verified or not among them), a page of rows newest first with each one's
+ * status, flag and channel, and for an organization its contact person and
+ * role, website, authorization statement and verification (private: here and
+ * in the export only), the actions that apply to each (marking an
+ * organization verified, or removing the mark, among them), bulk actions
+ * over the selected rows or everything that matches (confirmed on a second
+ * page that says how many will change), the sign attempts refused and why,
+ * the form for entering a signature received on paper or by email (an
+ * organization with its website and contact, or a person), and the
+ * signatures found to share a mailbox (signed twice in two spellings before
+ * the mailbox rule), by name, for organizers to decide.
  */
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
 import { countryName, countryOptions } from "../../domain/countries";
@@ -43,7 +47,67 @@ const CHANNEL_LABELS: Record<string, string> = {
   form: "sign form",
   api: "API",
   manual: "entered by hand",
+  import: "imported",
 };
+
+/** "Verified by the organizers on March 3, 2031", or how its contact's email verified it. */
+export function verificationLine(
+  signature: Pick<OrganizerSignatureRow, "verification" | "verifiedAt" | "verifiedDomain">,
+) {
+  if (!signature.verification || !signature.verifiedAt) return null;
+  const on = formatDate(signature.verifiedAt);
+  return signature.verification === "organizers"
+    ? `Verified by the organizers on ${on}`
+    : `Verified by email domain on ${on}: its contact confirmed an address at ${signature.verifiedDomain ?? "its website's domain"}`;
+}
+
+/** Whether the contact stated they may sign for the organization: when, or that organizers entered it. */
+function authorizationLine(signature: OrganizerSignatureRow): string {
+  if (signature.authorizedAt) return `Authorized: stated on ${formatDate(signature.authorizedAt)}`;
+  if (signature.channel === "manual" || signature.channel === "import" || signature.channel === "initial")
+    return "Authorized: entered by organizers";
+  return "Authorized: not stated (signed before the statement was asked)";
+}
+
+/** What organizers see of an organization besides its public details: contact, website, authorization, verification. */
+function OrganizationFacts({ signature }: { signature: OrganizerSignatureRow }) {
+  const contact = [signature.contactName, signature.contactRole].filter(Boolean).join(", ");
+  const verified = verificationLine(signature);
+  return (
+    <>
+      <br />
+      <span class="meta organization-contact">Contact: {contact || "none given"}</span>
+      {signature.website && (
+        <>
+          <br />
+          <span class="meta">
+            Website:{" "}
+            <a href={signature.website} rel="nofollow noopener noreferrer">
+              {signature.website}
+            </a>
+          </span>
+        </>
+      )}
+      <br />
+      <span class="meta">{authorizationLine(signature)}</span>
+      <br />
+      {verified ? (
+        <span class="badge badge-verified">{verified}</span>
+      ) : (
+        <span class="badge badge-unverified">not verified</span>
+      )}
+      {signature.verification === "email-domain" && signature.verifiedDomain && (
+        <span class="meta"> Removing the mark forgets {signature.verifiedDomain} for it.</span>
+      )}
+      {signature.channel === "import" && (signature.importName || signature.importId !== null) && (
+        <>
+          <br />
+          <span class="meta">Imported from {signature.importName ?? `import ${signature.importId}`}</span>
+        </>
+      )}
+    </>
+  );
+}
 
 export interface SignaturesPageProps {
   letter: Letter;
@@ -146,6 +210,7 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
           {details ? ` · ${details}` : ""}
           {signature.isPublic ? "" : " · not listed publicly"}
         </span>
+        {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
       </td>
       <td>{signature.email ?? <span class="meta">none</span>}</td>
       <td>
@@ -177,6 +242,23 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
             <span class="visually-hidden"> {signature.name}</span>
           </button>
         ))}
+        {signature.kind === "organization" && (
+          <button
+            type="submit"
+            class="button-secondary"
+            formaction={`/admin/letters/${slug}/signatures/${signature.ref}/${signature.verification ? "unverify" : "verify"}`}
+          >
+            {signature.verification ? (
+              <>
+                Remove the verified mark<span class="visually-hidden"> from {signature.name}</span>
+              </>
+            ) : (
+              <>
+                Mark<span class="visually-hidden"> {signature.name}</span> verified
+              </>
+            )}
+          </button>
+        )}
       </td>
     </tr>
   );
@@ -187,7 +269,12 @@ function FilterForm({ filter, action }: { filter: SignatureFilter; action: strin
     <form method="get" action={action} class="filters" role="search" aria-label="Filter the signatures">
       <Field name="q" id="filter-q" label="Search">
         {(attributes) => (
-          <input type="search" {...attributes} value={filter.q ?? ""} placeholder="Name, organization or email" />
+          <input
+            type="search"
+            {...attributes}
+            value={filter.q ?? ""}
+            placeholder="Name, organization, contact or email"
+          />
         )}
       </Field>
       <Field name="status" id="filter-status" label="Status">
@@ -245,6 +332,19 @@ function FilterForm({ filter, action }: { filter: SignatureFilter; action: strin
       <Field name="to" id="filter-to" label="Signed until">
         {(attributes) => <input type="date" {...attributes} value={filter.to ?? ""} />}
       </Field>
+      <Field name="verified" id="filter-verified" label="Verified">
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">Any</option>
+            <option value="yes" selected={filter.verified === "yes"}>
+              Verified organizations
+            </option>
+            <option value="no" selected={filter.verified === "no"}>
+              Organizations not verified
+            </option>
+          </select>
+        )}
+      </Field>
       <div class="choice">
         <input type="checkbox" id="filter-flagged" name="flagged" value="1" checked={filter.flagged === true} />
         <label for="filter-flagged">Flagged only</label>
@@ -279,19 +379,30 @@ function ManualEntry({
 }) {
   const labels: Record<string, string> = {
     kind: "Kind",
-    name: "Name",
-    organization: "Organization",
+    organization_name: "Organization's name",
+    website: "Website",
+    contact_name: "Contact's name",
+    contact_role: "Contact's role",
+    name: "Person's name",
+    organization: "Affiliation",
     title: "Title",
     city: "City",
     country: "Country",
     email: "Email",
     received: "Received",
   };
+  const text = (name: keyof ManualValues, label: string, hint?: string) => (
+    <Field name={name} label={label} hint={hint} error={errors[name]}>
+      {(attributes) => <input type="text" {...attributes} value={values[name] ?? ""} />}
+    </Field>
+  );
   return (
     <section aria-labelledby="manual-title">
       <h2 id="manual-title">Add a signature received on paper or by email</h2>
       <p class="hint">
-        It counts at once, marked as entered by hand. With an email address, that address can't sign again.
+        It counts at once, marked as entered by hand. One signature per organization: an organization that has already
+        signed (its name compared without accents, capitals or punctuation) can't be added again. With an email address,
+        a person can't sign again with it; an organization's contact may also sign as a person.
       </p>
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={`/admin/letters/${slug}/signatures`} novalidate>
@@ -314,18 +425,27 @@ function ManualEntry({
           ))}
           {errors.kind && <span class="field-error">{errors.kind}</span>}
         </fieldset>
-        <Field name="name" label="Name" error={errors.name}>
-          {(attributes) => <input type="text" {...attributes} value={values.name ?? ""} />}
-        </Field>
-        <Field name="organization" label="Organization (for a person)" error={errors.organization}>
-          {(attributes) => <input type="text" {...attributes} value={values.organization ?? ""} />}
-        </Field>
-        <Field name="title" label="Title or role (optional)" error={errors.title}>
-          {(attributes) => <input type="text" {...attributes} value={values.title ?? ""} />}
-        </Field>
-        <Field name="city" label="City (optional)" error={errors.city}>
-          {(attributes) => <input type="text" {...attributes} value={values.city ?? ""} />}
-        </Field>
+        <fieldset>
+          <legend>An organization: fill these in (leave the person's empty)</legend>
+          {text("organization_name", "Organization's name (public)", "Names may begin with + - or @, like +Acumen.")}
+          <Field
+            name="website"
+            label="Organization's website (optional, public)"
+            hint="Like example.org or https://example.org/"
+            error={errors.website}
+          >
+            {(attributes) => <input type="url" {...attributes} value={values.website ?? ""} />}
+          </Field>
+          {text("contact_name", "Contact person's name (optional, never shown publicly)")}
+          {text("contact_role", "Contact person's role in it (optional, never shown publicly)")}
+        </fieldset>
+        <fieldset>
+          <legend>A person: fill these in (leave the organization's empty)</legend>
+          {text("name", "Person's full name (public)")}
+          {text("organization", "Affiliation (optional, public)")}
+          {text("title", "Title (optional, public)")}
+        </fieldset>
+        {text("city", "City (optional)")}
         <Field name="country" label="Country (optional)" error={errors.country}>
           {(attributes) => (
             <select {...attributes}>
@@ -338,7 +458,12 @@ function ManualEntry({
             </select>
           )}
         </Field>
-        <Field name="email" label="Email (optional, never shown)" error={errors.email}>
+        <Field
+          name="email"
+          label="Email (optional, never shown)"
+          hint="For an organization, its contact person's."
+          error={errors.email}
+        >
           {(attributes) => <input type="email" {...attributes} value={values.email ?? ""} />}
         </Field>
         <Field name="received" label="Received" error={errors.received}>
@@ -396,7 +521,8 @@ export function SignaturesPage({
       <p>
         {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations,{" "}
         {formatNumber(letter.counts.individuals)} individuals); {formatNumber(letter.pendingCount)} waiting.{" "}
-        <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a>
+        <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a> ·{" "}
+        <a href={`/admin/imports/${letter.slug}`}>Import signatures</a>
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} />
       <FilterForm filter={filter} action={base} />

@@ -1,0 +1,515 @@
+/**
+ * Importing sign-ons collected elsewhere (a spreadsheet, a Google Forms
+ * export): read the file once into its rows, map its columns to fields,
+ * preview every row's result (the sign form's rules, duplicates within the
+ * file and against the letter's signatures), then import in batches, each
+ * one D1 transaction that stores its signatures as signing does (counts,
+ * record entries, webhooks) and marks its rows done, so that a failure
+ * loses nothing and no row is imported twice. The rows, which hold names
+ * and emails, are erased IMPORT_RETENTION_DAYS after the import is done.
+ */
+import { hmacHex } from "../domain/crypto";
+import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
+import { newSignatureRef } from "../domain/link-secrets";
+import { mailboxHash } from "../domain/mailbox";
+import type { SignatureInput } from "../domain/signature";
+import {
+  decodeImportFile,
+  guessMapping,
+  IMPORT_BATCH_ROWS,
+  IMPORT_RETENTION_DAYS,
+  ImportRefused,
+  importFileName,
+  mappingProblems,
+  organizationKeyOf,
+  readImportRow,
+  readImportTable,
+  PREVIEW_PAGE_ROWS,
+  type PreviewShow,
+  type ImportedSignature,
+  type ImportMapping,
+} from "../domain/signature-import";
+import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
+import { StorageUnavailable } from "../storage/database";
+import {
+  addUnsentEmails,
+  allImportRows,
+  BatchAlreadyImported,
+  deleteImport,
+  eraseOldImports,
+  existingMailboxes,
+  existingOrganizations,
+  findImport,
+  finishImport,
+  idleRunningImports,
+  importBatch,
+  importedSignatures,
+  importRowsPage,
+  insertImport,
+  listImports,
+  notImportedRows,
+  pendingImportRows,
+  savePreview,
+  startImport as markStarted,
+  type BatchRow,
+  type ImportedSignatureRow,
+  type RowCheck,
+  type StoredImport,
+} from "../storage/imports";
+import { findLetterById } from "../storage/letters";
+import type { StorableSignature } from "../storage/signatures";
+import type { AppDeps } from "./deps";
+import { Problem } from "./problem";
+import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
+
+/** Batches one request (or one cron run per import) goes through at most, and for how long it starts new ones (ms). */
+export const BATCHES_PER_RUN = 5;
+const RUN_BUDGET_MS = 10_000;
+
+/** A running import left alone this long (ms) is continued by the minute cron. */
+export const IDLE_IMPORT_MS = 60_000;
+
+/** The import `id` of `letter`. @throws Problem 404 when it has none */
+export async function requireImport(deps: AppDeps, letter: Letter, id: number): Promise<StoredImport> {
+  const found = Number.isSafeInteger(id) ? await findImport(deps.db, letter.id, id) : null;
+  if (!found) throw new Problem(404, "Import not found", "This letter has no such import. Go back to its imports.");
+  return found;
+}
+
+/** What an import is read from: an uploaded file's bytes and name, or pasted text. */
+export type ImportSource = { file: { name: string; bytes: Uint8Array } } | { text: string };
+
+/**
+ * Reads a file or pasted rows (domain/signature-import.ts: UTF-8, CSV or
+ * tab-separated, within IMPORT_LIMITS), guesses its mapping from its header,
+ * and stores it with its rows, waiting for the organizer's mapping.
+ *
+ * @param createdBy how the organizer signed in ("session", "access", "token")
+ * @returns the new import's id
+ * @throws Problem 413, 415 or 422 with ImportRefused's message when the input can't be imported
+ */
+export async function createImport(
+  deps: AppDeps,
+  letter: Letter,
+  source: ImportSource,
+  createdBy: string,
+): Promise<number> {
+  let table;
+  try {
+    table = readImportTable("file" in source ? decodeImportFile(source.file.bytes) : source.text);
+  } catch (error) {
+    if (error instanceof ImportRefused) throw new Problem(error.status, "This can't be imported", error.message);
+    throw error;
+  }
+  const fileName = importFileName("file" in source ? source.file.name : null);
+  return insertImport(deps.db, letter.id, { fileName, createdBy, table, mapping: guessMapping(table.header) });
+}
+
+/** The organizer's mapping refused as a whole: the page shows `problems` above the form (422). */
+export class MappingRefused extends Error {
+  override name = "MappingRefused";
+  constructor(readonly problems: string[]) {
+    super(problems.join(" "));
+  }
+}
+
+/**
+ * Why `mode` can't be chosen for `letter` on this deployment, or null:
+ * confirmation emails need a mailer, and a letter open for signing (its
+ * confirmation links lead to its page).
+ */
+export function confirmModeProblem(deps: AppDeps, letter: Letter): string | null {
+  let hasMailer: boolean;
+  try {
+    hasMailer = deps.mailer() !== null;
+  } catch {
+    hasMailer = false;
+  }
+  if (!hasMailer) {
+    return "Confirmation emails need a mailer, and none is set up (RESEND_API_KEY and MAIL_FROM, see Configuration). Let the coalition vouch instead, or set one up first.";
+  }
+  if (publicStatus(letter, deps.now()) !== "open") {
+    return "Confirmation emails lead to the letter's page, and this letter is not open for signing. Let the coalition vouch instead, or open the letter first.";
+  }
+  return null;
+}
+
+/**
+ * Checks every row of `imported` with `mapping` and saves the results (the
+ * preview): the sign form's rules for each field (domain/signature-import.ts
+ * readImportRow), then duplicates, the first row kept: individuals by
+ * canonical mailbox (keyed hash, domain/mailbox.ts), organizations by
+ * organization_key, within the file and against the letter's signatures
+ * (batched seeks on their unique indexes, never a query per row).
+ *
+ * @throws MappingRefused for a mapping that can't be used (see mappingProblems, confirmModeProblem);
+ *   Problem 409 once the import has started
+ */
+export async function previewImport(
+  deps: AppDeps,
+  letter: Letter,
+  imported: StoredImport,
+  mapping: ImportMapping,
+): Promise<void> {
+  if (imported.state === "running" || imported.state === "done") throw importStarted();
+  const problems = mappingProblems(mapping, imported.header);
+  if (mapping.mode === "confirm") {
+    const problem = confirmModeProblem(deps, letter);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) throw new MappingRefused(problems);
+  const rows = await allImportRows(deps.db, imported.id);
+  const checks = await checkRows(deps, letter, rows, mapping);
+  if (!(await savePreview(deps.db, imported.id, mapping, checks))) throw importStarted();
+}
+
+function importStarted(): Problem {
+  return new Problem(409, "This import has started", "Its mapping can't change any more. Reload its page.");
+}
+
+/** Each row's preview result (see previewImport). Exported for the benchmark: the CPU-bound part of a preview. */
+export async function checkRows(
+  deps: Pick<AppDeps, "db" | "secretKey">,
+  letter: Pick<Letter, "id">,
+  rows: readonly { id: number; line: number; cells: string[] | null }[],
+  mapping: ImportMapping,
+): Promise<RowCheck[]> {
+  const secret = deps.secretKey();
+  const readings = await Promise.all(
+    rows.map(async (row) => {
+      const reading = row.cells ? readImportRow(row.cells, mapping) : { refused: "This row was erased." };
+      if ("refused" in reading) return { row, reading, key: null };
+      return { row, reading, key: await duplicateKey(secret, reading.signature) };
+    }),
+  );
+  const mailboxes: string[] = [];
+  const organizations: string[] = [];
+  for (const { key } of readings) {
+    if (key?.startsWith("m:")) mailboxes.push(key.slice(2));
+    else if (key?.startsWith("o:")) organizations.push(key.slice(2));
+  }
+  const [signedMailboxes, signedOrganizations] = await Promise.all([
+    existingMailboxes(deps.db, letter.id, mailboxes),
+    existingOrganizations(deps.db, letter.id, organizations),
+  ]);
+  const firstLine = new Map<string, number>();
+  return readings.map(({ row, reading, key }): RowCheck => {
+    if ("refused" in reading) return { id: row.id, outcome: "refused", reason: reading.refused };
+    if (key === null) return { id: row.id, outcome: "valid", reason: null };
+    const organization = key.startsWith("o:");
+    const earlier = firstLine.get(key);
+    if (earlier !== undefined) {
+      const what = organization ? "The same organization" : "The same email address (mailbox)";
+      return { id: row.id, outcome: "duplicate", reason: `${what} as row ${earlier}.` };
+    }
+    firstLine.set(key, row.line);
+    if ((organization ? signedOrganizations : signedMailboxes).has(key.slice(2))) {
+      const reason = organization
+        ? "This organization has already signed this letter."
+        : "This email address (mailbox) has already signed this letter.";
+      return { id: row.id, outcome: "duplicate", reason };
+    }
+    return { id: row.id, outcome: "valid", reason: null };
+  });
+}
+
+/** What keeps one signature per letter: "o:" and an organization's key, "m:" and an individual's mailbox hash; null for neither. */
+async function duplicateKey(secret: string, signature: ImportedSignature): Promise<string | null> {
+  if (signature.kind === "organization") {
+    const key = organizationKeyOf(signature);
+    return key ? `o:${key}` : null;
+  }
+  return signature.email ? `m:${await mailboxHash(secret, signature.email)}` : null;
+}
+
+/**
+ * Starts a previewed import with its rows' results, then runs its first batches (see runImport).
+ *
+ * @throws Problem 409 when it is not previewed (or has nothing to import), or its mode can no longer be used
+ */
+export async function startImport(deps: AppDeps, letter: Letter, imported: StoredImport): Promise<StoredImport> {
+  if (imported.state !== "previewed") throw importStarted();
+  if (imported.validCount === 0) {
+    throw new Problem(
+      409,
+      "Nothing to import",
+      "No row of this file can be imported. Download its refused rows, fix them and import them.",
+    );
+  }
+  if (imported.mapping.mode === "confirm") {
+    const problem = confirmModeProblem(deps, letter);
+    if (problem) throw new Problem(409, "Confirmation emails can't be sent", problem);
+  }
+  await markStarted(deps.db, imported.id, deps.origin);
+  return runImport(deps, letter, imported.id);
+}
+
+/**
+ * Runs batches of a running import (at most BATCHES_PER_RUN, starting none
+ * after RUN_BUDGET_MS), and marks it done once no row is pending. A batch
+ * that another request (or the cron) ran meanwhile is not run twice: it is
+ * skipped, and the import read again. Refreshes the letter's public copies
+ * once when signatures were stored.
+ *
+ * @returns the import as it stands after
+ * @throws StorageUnavailable when D1 failed (batches before it are stored; run again to continue)
+ */
+export async function runImport(deps: AppDeps, letter: Letter, importId: number): Promise<StoredImport> {
+  const started = Date.now();
+  let stored = 0;
+  try {
+    for (let batch = 0; batch < BATCHES_PER_RUN && Date.now() - started < RUN_BUDGET_MS; batch++) {
+      const imported = await requireImport(deps, letter, importId);
+      if (imported.state !== "running") break;
+      const outcome = await runBatch(deps, letter, imported);
+      if (outcome === "finished") break;
+      stored += outcome;
+    }
+  } finally {
+    if (stored > 0) await deps.publicCopies.letterChanged(letter.slug);
+  }
+  return requireImport(deps, letter, importId);
+}
+
+/**
+ * One batch: the next pending rows read again by the import's mapping into
+ * signatures (as the preview found them; a row that now fails is skipped
+ * with its reason), stored in one transaction (storage/imports.ts
+ * importBatch); then, in confirmation mode, the normal confirmation email to
+ * each new signer (app/signing.ts notifySigners: its links, its language).
+ *
+ * @returns how many signatures it stored, or "finished" when no row was pending (the import is done)
+ */
+async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): Promise<number | "finished"> {
+  const { mode } = imported.mapping;
+  const rows = await pendingImportRows(deps.db, imported.id, IMPORT_BATCH_ROWS[mode]);
+  if (rows.length === 0) {
+    await finishImport(deps.db, imported.id);
+    return "finished";
+  }
+  const secret = deps.secretKey();
+  const now = deps.now();
+  const language = originalLanguage(letter);
+  const batch: BatchRow[] = await Promise.all(
+    rows.map(async (row): Promise<BatchRow> => {
+      const reading = row.cells ? readImportRow(row.cells, imported.mapping) : { refused: "This row was erased." };
+      if ("refused" in reading) return { rowId: row.id, skip: { outcome: "refused", reason: reading.refused } };
+      const { signature } = reading;
+      const email = signature.email;
+      const confirm = mode === "confirm";
+      const stored: StorableSignature & { ref: string } = {
+        ...signature,
+        authorized: false,
+        email,
+        channel: "import",
+        importId: imported.id,
+        ref: newSignatureRef(),
+        status: confirm ? "unconfirmed" : "confirmed",
+        emailHash: email ? await hmacHex(secret, "email", email) : null,
+        mailboxHash: email ? await mailboxHash(secret, email) : null,
+        clientHash: null,
+        confirmExpiresAt: confirm ? new Date(now.getTime() + CONFIRMATION_LINK_DAYS * 86_400_000).toISOString() : null,
+        // The confirmation email sent below counts against the signature's allowance, as signing's does.
+        emailsSent: confirm ? 1 : 0,
+        emailsWindowStart: confirm ? now.toISOString() : null,
+        language,
+      };
+      return { rowId: row.id, signature: stored };
+    }),
+  );
+  let created: boolean[];
+  try {
+    created = await importBatch(deps.db, letter.id, imported.id, batch);
+  } catch (error) {
+    if (error instanceof BatchAlreadyImported) return 0;
+    throw error;
+  }
+  if (mode === "confirm") await emailNewSigners(deps, letter, imported, batch, created);
+  return created.filter(Boolean).length;
+}
+
+/** Sends each signature the batch stored its confirmation email; counts the ones that could not be sent. */
+async function emailNewSigners(
+  deps: AppDeps,
+  letter: Letter,
+  imported: StoredImport,
+  batch: readonly BatchRow[],
+  created: readonly boolean[],
+): Promise<void> {
+  const origin = imported.origin ?? deps.origin;
+  const accepted: AcceptedSignature[] = [];
+  batch.forEach((row, index) => {
+    if (!("signature" in row) || !created[index] || !row.signature.email || !origin) return;
+    const { signature } = row;
+    const input: SignatureInput = { ...signature, email: signature.email! };
+    accepted.push({
+      letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
+      language: signature.language ?? null,
+      policy: { confirmByEmail: true, reviewOrganizations: letter.reviewOrganizations },
+      input,
+      emailHash: signature.emailHash!,
+      mailboxHash: signature.mailboxHash!,
+      clientHash: "",
+      ref: signature.ref,
+      origin,
+    });
+  });
+  if (accepted.length === 0) return;
+  const outcomes: StoreOutcome[] = accepted.map(() => ({ created: true, awaitsConfirmation: true }));
+  const unsent = await notifySigners({ ...deps, origin }, accepted, outcomes);
+  await addUnsentEmails(deps.db, imported.id, unsent);
+}
+
+/** Discards an import that has not started, with its rows. @throws Problem 409 once it has started */
+export async function discardImport(deps: AppDeps, imported: StoredImport): Promise<void> {
+  if (!(await deleteImport(deps.db, imported.id))) throw importStarted();
+}
+
+/**
+ * The minute cron's part: continues running imports that nobody moved for
+ * IDLE_IMPORT_MS (the organizer closed the page, or a batch failed), a few
+ * at a time, each as one request's run would (see runImport).
+ *
+ * @returns how many imports it continued, and how many of those are done
+ */
+export async function continueIdleImports(deps: AppDeps, now: Date): Promise<{ continued: number; done: number }> {
+  const idle = await idleRunningImports(deps.db, new Date(now.getTime() - IDLE_IMPORT_MS).toISOString(), 3);
+  let done = 0;
+  for (const { id, letterId } of idle) {
+    const letter = await findLetterById(deps.db, letterId);
+    if (!letter) continue;
+    try {
+      const after = await runImport(deps, letter, id);
+      if (after.state === "done") done++;
+    } catch (error) {
+      // The next minute tries again; nothing of the rows is logged.
+      if (!(error instanceof StorageUnavailable)) throw error;
+      console.error(JSON.stringify({ event: "import_batch_failed", import: id, error: error.name }));
+    }
+  }
+  return { continued: idle.length, done };
+}
+
+/**
+ * The maintenance job's part: erases the rows of imports done more than
+ * IMPORT_RETENTION_DAYS ago (their counts and signatures stay), and deletes
+ * imports never run that were made that long ago.
+ */
+export function expireImports(deps: Pick<AppDeps, "db">, now: Date): Promise<{ erased: number; deleted: number }> {
+  const cutoff = new Date(now.getTime() - IMPORT_RETENTION_DAYS * 86_400_000).toISOString();
+  return eraseOldImports(deps.db, { doneBefore: cutoff, madeBefore: cutoff });
+}
+
+/** A row of the preview: where it is in the file, its result, and what it reads as. */
+export interface PreviewRow {
+  line: number;
+  outcome: "valid" | "refused" | "duplicate" | null;
+  reason: string | null;
+  state: "pending" | "imported" | "skipped";
+  /** The signature it reads as, when it does (and its cells were not erased). */
+  signature: ImportedSignature | null;
+}
+
+/**
+ * A page of the import's rows (PREVIEW_PAGE_ROWS each), those `show` says,
+ * each read again by the import's mapping to show what it makes.
+ */
+export async function previewRows(
+  deps: AppDeps,
+  imported: StoredImport,
+  { show, page }: { show: PreviewShow; page: number },
+): Promise<PreviewRow[]> {
+  const rows = await importRowsPage(deps.db, imported.id, {
+    outcome: show === "all" ? undefined : show,
+    offset: (page - 1) * PREVIEW_PAGE_ROWS,
+    limit: PREVIEW_PAGE_ROWS,
+  });
+  return rows.map((row) => {
+    const reading = row.cells ? readImportRow(row.cells, imported.mapping) : null;
+    return {
+      line: row.line,
+      outcome: row.outcome,
+      reason: row.reason,
+      state: row.state,
+      signature: reading && "signature" in reading ? reading.signature : null,
+    };
+  });
+}
+
+/**
+ * The rows not imported (refused, duplicates), 1,000 at a time, each with
+ * its cells as read and its reason: what the refused rows' CSV is made of.
+ *
+ * @throws Problem 410 once the rows were erased (IMPORT_RETENTION_DAYS after the import)
+ */
+export function refusedRowPages(
+  deps: AppDeps,
+  imported: StoredImport,
+): AsyncIterable<{ line: number; cells: string[]; reason: string }[]> {
+  if (imported.erasedAt) {
+    throw new Problem(
+      410,
+      "The refused rows were erased",
+      `An import's rows are kept ${IMPORT_RETENTION_DAYS} days after it is done; this one's are gone. Its counts and signatures stay.`,
+    );
+  }
+  return (async function* () {
+    let after = 0;
+    for (;;) {
+      const rows = await notImportedRows(deps.db, imported.id, after, 1_000);
+      if (rows.length === 0) return;
+      yield rows.map((row) => ({ line: row.line, cells: row.cells ?? [], reason: row.reason ?? "" }));
+      after = rows.at(-1)!.id;
+    }
+  })();
+}
+
+/** A page of the signatures the import stored (newest first, 50), and where the next page starts. */
+export async function importedSignaturesPage(
+  deps: AppDeps,
+  letter: Letter,
+  imported: StoredImport,
+  before?: number,
+): Promise<{ signatures: ImportedSignatureRow[]; nextBefore: number | null }> {
+  const rows = await importedSignatures(deps.db, letter.id, imported.id, { before, limit: 51 });
+  const signatures = rows.slice(0, 50);
+  return { signatures, nextBefore: rows.length > 50 ? signatures.at(-1)!.id : null };
+}
+
+/** The letter's imports, newest first. */
+export function letterImports(deps: AppDeps, letter: Letter): Promise<StoredImport[]> {
+  return listImports(deps.db, letter.id);
+}
+
+/** What an import's page shows, at its step (see views/admin/import-page.tsx). */
+export interface ImportPageData {
+  samples: string[][];
+  confirmProblem: string | null;
+  preview?: { show: PreviewShow; page: number; rows: PreviewRow[] };
+  importedPage?: { signatures: ImportedSignatureRow[]; nextBefore: number | null };
+}
+
+/** What the page of `imported` shows: its first rows beside the mapping, a page of its preview, or what it stored. */
+export async function importPageData(
+  deps: AppDeps,
+  letter: Letter,
+  imported: StoredImport,
+  query: { show: PreviewShow; page: number; before?: number },
+): Promise<ImportPageData> {
+  const confirmProblem = confirmModeProblem(deps, letter);
+  if (imported.state === "done" || imported.state === "running") {
+    return {
+      samples: [],
+      confirmProblem,
+      importedPage: await importedSignaturesPage(deps, letter, imported, query.before),
+    };
+  }
+  const first = await importRowsPage(deps.db, imported.id, { offset: 0, limit: 3 });
+  const samples = first.map((row) => row.cells ?? []);
+  if (imported.state !== "previewed") return { samples, confirmProblem };
+  return {
+    samples,
+    confirmProblem,
+    preview: { show: query.show, page: query.page, rows: await previewRows(deps, imported, query) },
+  };
+}

@@ -1,0 +1,797 @@
+/**
+ * Sign-ons collected elsewhere, brought in by organizers: reading a CSV file
+ * or rows pasted from a spreadsheet (csv-parse, never by hand), guessing
+ * which column is which field from headers in English, Spanish, French and
+ * Portuguese (a Google Forms export among them), and reading each row into
+ * a signature by the sign form's own rules. Pure: no I/O.
+ *
+ * What a row may hold, and how its columns make a signature, is said once
+ * here; app/imports.ts stores, previews and imports.
+ */
+import { CsvError, parse, type Options } from "csv-parse/sync";
+// zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
+import { object, optional, pipe, transform, unknown } from "zod/mini";
+import { doneField, field, refuse } from "./form-fields";
+import { COUNTRY_CODES, countryName, isCountryCode } from "./countries";
+import { normalizeEmail } from "./mailbox";
+import { organizationKey, readWebsite } from "./organization";
+import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
+import { englishTextProblem, normalizeText, publicTextIssue } from "./text";
+
+/**
+ * The limits of one import, each refused with a 4xx that says which:
+ * - fileBytes: the file or pasted text, in bytes (a 10,000-row Google Forms export is about 1.5 MB);
+ * - rows: signatures, the header row not counted;
+ * - columns: a sign-on form has a dozen;
+ * - cellCharacters: one cell, in characters (the longest field the form takes is 300).
+ */
+export const IMPORT_LIMITS = { fileBytes: 5 * 1024 * 1024, rows: 10_000, columns: 60, cellCharacters: 2_000 } as const;
+
+/** An import's input refused as a whole: `message` says why and what to do, for the organizer. */
+export class ImportRefused extends Error {
+  override name = "ImportRefused";
+  constructor(
+    message: string,
+    /** 413 for a file over IMPORT_LIMITS.fileBytes, 415 for a file that is not text, 422 otherwise. */
+    readonly status: 413 | 415 | 422 = 422,
+  ) {
+    super(message);
+  }
+}
+
+const WINDOWS_1252_ADVICE =
+  "Save it as UTF-8 and upload it again: in Excel, File › Save As › “CSV UTF-8 (Comma delimited)”; in LibreOffice, " +
+  "File › Save As › Text CSV with the character set “Unicode (UTF-8)”; Google Sheets and Google Forms always export UTF-8.";
+
+/**
+ * The text of an uploaded file: UTF-8, its byte order mark dropped.
+ *
+ * @param bytes the file as sent
+ * @throws ImportRefused 413 over IMPORT_LIMITS.fileBytes; 415 for a spreadsheet workbook (xlsx, xls, ods)
+ *   or other binary data; 422 for text that is not UTF-8 (a Windows-1252 export, most often), with how
+ *   to save it as UTF-8
+ */
+export function decodeImportFile(bytes: Uint8Array): string {
+  if (bytes.length > IMPORT_LIMITS.fileBytes) throw tooLarge();
+  // A workbook: xlsx and ods are zip files ("PK\3\4"); xls is an OLE2 compound file.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw new ImportRefused(
+      "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it and save or download it as CSV (UTF-8), then upload that.",
+      415,
+    );
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new ImportRefused(
+      "This is an old Excel workbook (.xls), not a CSV file. Open it and save it as “CSV UTF-8”, then upload that.",
+      415,
+    );
+  }
+  if (bytes.includes(0)) {
+    throw new ImportRefused(
+      "This file is not text (it holds binary data). Upload a CSV file exported from your spreadsheet or form.",
+      415,
+    );
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ImportRefused(
+      `This file is not in UTF-8: it was probably saved as Windows-1252 (ANSI). ${WINDOWS_1252_ADVICE}`,
+    );
+  }
+}
+
+function tooLarge(): ImportRefused {
+  return new ImportRefused(
+    `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB. Split it, or remove columns you don't import, and import each part.`,
+    413,
+  );
+}
+
+/** What a file or paste is read into: its header, its rows (each as long as the header), and the delimiter found. */
+export interface ImportTable {
+  delimiter: "\t" | "," | ";";
+  header: string[];
+  rows: string[][];
+}
+
+const DELIMITERS = ["\t", ",", ";"] as const;
+
+/** Parses `text` as CSV with `delimiter` (csv-parse); `toLine` stops early. */
+function parseCsv(text: string, delimiter: string, toLine?: number): string[][] {
+  const options: Options = {
+    delimiter,
+    bom: true,
+    relax_column_count: toLine !== undefined,
+    skip_empty_lines: true,
+    // Stops a wrong guess (or a hostile file) from building one huge record: the largest row that fits the limits.
+    max_record_size: IMPORT_LIMITS.columns * IMPORT_LIMITS.cellCharacters * 4,
+    ...(toLine !== undefined ? { to_line: toLine } : {}),
+  };
+  return parse(text, options);
+}
+
+/**
+ * The delimiter of `text`: a tab (rows copied from a spreadsheet), a comma or
+ * a semicolon (a CSV file; Excel writes semicolons where the decimal mark is
+ * a comma): the one that splits the header row into the most columns; a
+ * tab first, then a comma, on a tie. (A ragged row below is then refused,
+ * not read with another delimiter.)
+ */
+function detectDelimiter(text: string): ImportTable["delimiter"] {
+  let best: { delimiter: ImportTable["delimiter"]; columns: number } = { delimiter: ",", columns: 0 };
+  for (const delimiter of DELIMITERS) {
+    let header: string[] | undefined;
+    try {
+      header = parseCsv(text, delimiter, 1)[0];
+    } catch {
+      continue;
+    }
+    if ((header?.length ?? 0) > best.columns) best = { delimiter, columns: header!.length };
+  }
+  return best.delimiter;
+}
+
+/** csv-parse's error, in words for an organizer, with the row it is about. */
+function csvProblem(error: CsvError): string {
+  const row = typeof error.lines === "number" ? ` (near line ${error.lines})` : "";
+  switch (error.code) {
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+    case "CSV_RECORD_INCONSISTENT_COLUMNS":
+      return `A row has a different number of columns than the header${row}. Every row must have one cell per column: check for a stray delimiter or a missing quote, or export the file again.`;
+    case "CSV_QUOTE_NOT_CLOSED":
+      return `A quoted cell is never closed${row}. Check that every cell starting with " ends with ".`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return `A quote inside a cell is not written as two quotes ("")${row}. Export the file again from your spreadsheet.`;
+    case "CSV_MAX_RECORD_SIZE":
+      return `A row is too long${row}: at most ${IMPORT_LIMITS.columns} columns of ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters.`;
+    default:
+      return `The file could not be read as CSV${row}: ${error.message}`;
+  }
+}
+
+/**
+ * Reads the text of a CSV file or of rows pasted from a spreadsheet: the
+ * delimiter detected (see detectDelimiter), quotes as RFC 4180 has them, a
+ * byte order mark dropped, blank lines skipped, the first row the header.
+ *
+ * @throws ImportRefused 413 over IMPORT_LIMITS.fileBytes (in UTF-8); 422 for nothing to read, a header
+ *   with no row under it, more than IMPORT_LIMITS.rows rows or IMPORT_LIMITS.columns columns, a cell over
+ *   IMPORT_LIMITS.cellCharacters, rows of another length than the header, or broken quotes
+ */
+export function readImportTable(text: string): ImportTable {
+  if (new TextEncoder().encode(text).length > IMPORT_LIMITS.fileBytes) throw tooLarge();
+  if (text.includes("\0"))
+    throw new ImportRefused("The text holds binary data. Paste rows copied from a spreadsheet.", 415);
+  const body = text.replace(/^\uFEFF/, "");
+  if (!body.trim()) throw new ImportRefused("There is nothing to import: the file or the pasted text is empty.");
+  const delimiter = detectDelimiter(body);
+  let records: string[][];
+  try {
+    records = parseCsv(body, delimiter);
+  } catch (error) {
+    if (error instanceof CsvError) throw new ImportRefused(csvProblem(error));
+    throw error;
+  }
+  const [header, ...rows] = records;
+  if (!header || header.every((cell) => !cell.trim())) {
+    throw new ImportRefused("The first row must name the columns (the header row), and it is empty.");
+  }
+  if (rows.length === 0) {
+    throw new ImportRefused(
+      "The file has a header row but no signatures under it. Export the responses, not just the form's questions.",
+    );
+  }
+  if (rows.length > IMPORT_LIMITS.rows) {
+    throw new ImportRefused(
+      `The file has ${rows.length.toLocaleString("en")} rows; an import takes at most ${IMPORT_LIMITS.rows.toLocaleString("en")}. Split it and import each part.`,
+    );
+  }
+  if (header.length > IMPORT_LIMITS.columns) {
+    throw new ImportRefused(
+      `The file has ${header.length} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`,
+    );
+  }
+  for (const [index, row] of records.entries()) {
+    const long = row.findIndex((cell) => cell.length > IMPORT_LIMITS.cellCharacters);
+    if (long >= 0) {
+      throw new ImportRefused(
+        `Row ${index + 1}, column ${long + 1} holds more than ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters: no field of a signature is that long. Check the file's delimiter and quotes.`,
+      );
+    }
+  }
+  return { delimiter, header: header.map((cell) => cell.trim()), rows };
+}
+
+/** The fields a column can be read as ("ignore": not read). */
+export const IMPORT_FIELDS = {
+  ignore: "Don't import",
+  kind: "Organization or individual",
+  name: "Name (an individual's; an organization's contact person)",
+  organization_name: "Organization's name (an organization that signs)",
+  organization: "Organization (an individual's affiliation; else the organization that signs)",
+  title: "Title (an individual's; an organization's contact's role)",
+  contact_name: "Contact person (an organization's)",
+  contact_role: "Contact's role (an organization's)",
+  website: "Website (an organization's)",
+  city: "City",
+  country: "Country (name or ISO code)",
+  email: "Email",
+  public: "List publicly (yes/no)",
+  hide: "Hide the name (yes/no)",
+} as const;
+export type ImportField = keyof typeof IMPORT_FIELDS;
+
+export function isImportField(value: string): value is ImportField {
+  return Object.hasOwn(IMPORT_FIELDS, value);
+}
+
+/** The kind of every row of an import: all organizations, all individuals, or as a column says. */
+export const IMPORT_KINDS = {
+  organization: "Organizations (every row signs for an organization)",
+  individual: "Individuals (every row signs as a person)",
+  column: "As the column mapped to “Organization or individual” says for each row",
+} as const;
+export type ImportKind = keyof typeof IMPORT_KINDS;
+
+/**
+ * How an import's rows count: "vouch", the coalition vouches for them
+ * (counted at once, record entry "signed", like a signature entered by
+ * hand; individuals without an email allowed, as on paper), or "confirm",
+ * each signer gets the normal confirmation email and counts once they click.
+ */
+export const IMPORT_MODES = {
+  vouch: "The coalition vouches: the signatures count at once",
+  confirm: "Each signer confirms: everyone gets the confirmation email and counts once they click its link",
+} as const;
+export type ImportMode = keyof typeof IMPORT_MODES;
+
+/** How an import's columns are read: one field per header column, the rows' kind, and how they count. */
+export interface ImportMapping {
+  columns: ImportField[];
+  kind: ImportKind;
+  mode: ImportMode;
+}
+
+/** Lower case, no accents, punctuation as spaces: how headers and yes/no values are compared. */
+function folded(text: string): string {
+  return organizationKey(text) ?? "";
+}
+
+/**
+ * Headers that name each field, folded (see folded), in English, Spanish,
+ * French and Portuguese, with Google Forms' own ("Timestamp", "Email Address"
+ * and their translations). A header matches a field when it equals one of
+ * its words or starts with one followed by more words ("Nombre completo",
+ * "Email address (private)").
+ */
+const HEADER_WORDS: Readonly<Record<Exclude<ImportField, "ignore">, readonly string[]>> = {
+  kind: [
+    "kind",
+    "type",
+    "signing as",
+    "sign as",
+    "signature type",
+    "type of signature",
+    "tipo",
+    "tipo de firma",
+    "firma como",
+    "firmo como",
+    "type de signature",
+    "signe en tant que",
+    "je signe en tant que",
+    "tipo de assinatura",
+    "assina como",
+    "assino como",
+  ],
+  name: [
+    "name",
+    "full name",
+    "your name",
+    "first and last name",
+    "signatory",
+    "nombre",
+    "nombre completo",
+    "nombre y apellido",
+    "nombre y apellidos",
+    "nombres y apellidos",
+    "su nombre",
+    "nom",
+    "nom complet",
+    "prenom et nom",
+    "nom et prenom",
+    "votre nom",
+    "nome",
+    "nome completo",
+    "seu nome",
+  ],
+  organization_name: [
+    "organization name",
+    "organisation name",
+    "name of the organization",
+    "name of organization",
+    "nombre de la organizacion",
+    "nombre de la organizacion o institucion",
+    "nom de l organisation",
+    "nom de l organisme",
+    "nome da organizacao",
+  ],
+  organization: [
+    "organization",
+    "organisation",
+    "affiliation",
+    "organization or affiliation",
+    "institution",
+    "organizacion",
+    "organizacion o afiliacion",
+    "institucion",
+    "afiliacion",
+    "entidad",
+    "organisme",
+    "association",
+    "organizacao",
+    "instituicao",
+    "entidade",
+    "afiliacao",
+  ],
+  title: [
+    "title",
+    "job title",
+    "position",
+    "role",
+    "cargo",
+    "puesto",
+    "titulo",
+    "fonction",
+    "poste",
+    "titre",
+    "funcao",
+  ],
+  contact_name: [
+    "contact name",
+    "contact person",
+    "contact",
+    "nombre del contacto",
+    "persona de contacto",
+    "contacto",
+    "personne de contact",
+    "nom du contact",
+    "pessoa de contato",
+    "nome do contato",
+    "contato",
+  ],
+  contact_role: [
+    "contact role",
+    "contact title",
+    "contact s role",
+    "cargo del contacto",
+    "fonction du contact",
+    "cargo do contato",
+  ],
+  website: ["website", "web site", "web", "url", "sitio web", "pagina web", "site web", "site internet", "site"],
+  city: ["city", "town", "ciudad", "localidad", "municipio", "ville", "commune", "cidade"],
+  country: ["country", "pais", "pays", "país"],
+  email: [
+    "email",
+    "contact email",
+    "email de contacto",
+    "correo de contacto",
+    "email du contact",
+    "email de contato",
+    "e mail",
+    "email address",
+    "e mail address",
+    "correo",
+    "correo electronico",
+    "direccion de correo electronico",
+    "direccion de correo",
+    "courriel",
+    "adresse e mail",
+    "adresse email",
+    "adresse electronique",
+    "endereco de e mail",
+    "endereco de email",
+    "e mail de contato",
+  ],
+  public: [
+    "public",
+    "list publicly",
+    "publish my name",
+    "publico",
+    "publicar mi nombre",
+    "publier mon nom",
+    "publicar meu nome",
+  ],
+  hide: [
+    "hide",
+    "hide my name",
+    "hide name",
+    "anonymous",
+    "ocultar",
+    "ocultar mi nombre",
+    "anonimo",
+    "masquer",
+    "masquer mon nom",
+    "anonyme",
+    "ocultar meu nome",
+  ],
+};
+
+/** Google Forms' first column, in its four languages: the time of the response, not imported. */
+const TIMESTAMP_WORDS = ["timestamp", "marca temporal", "horodateur", "carimbo de data hora", "fecha", "date"];
+
+/** The field a header names, or "ignore". Longest match first, so "Organization name" is not "Organization". */
+function guessField(header: string): ImportField {
+  const key = folded(header);
+  if (!key || TIMESTAMP_WORDS.includes(key)) return "ignore";
+  let best: { field: ImportField; length: number } = { field: "ignore", length: 0 };
+  for (const [field, words] of Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][]) {
+    for (const word of words) {
+      const folding = folded(word);
+      if ((key === folding || key.startsWith(`${folding} `)) && folding.length > best.length) {
+        best = { field, length: folding.length };
+      }
+    }
+  }
+  return best.field;
+}
+
+/**
+ * The mapping guessed from a header row: each column's field (see
+ * HEADER_WORDS; a field guessed for two columns is kept for the first
+ * only), the rows' kind ("column" when a column says it; organizations when
+ * there is an organization's name and no person's name; else individuals),
+ * and the coalition vouching.
+ */
+export function guessMapping(header: readonly string[]): ImportMapping {
+  const taken = new Set<ImportField>();
+  const columns = header.map((cell) => {
+    const field = guessField(cell);
+    if (field === "ignore" || taken.has(field)) return "ignore";
+    taken.add(field);
+    return field;
+  });
+  const kind: ImportKind = taken.has("kind")
+    ? "column"
+    : (taken.has("organization_name") || taken.has("organization")) && !taken.has("name")
+      ? "organization"
+      : "individual";
+  return { columns, kind, mode: "vouch" };
+}
+
+/**
+ * The problems of a mapping as a whole (each a sentence), before any row is
+ * read: a field chosen for two columns, a name that no column gives, a
+ * kind read from a column that none is mapped to, an email-less import
+ * asking for confirmation emails.
+ */
+export function mappingProblems(mapping: ImportMapping, header: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (mapping.columns.length !== header.length) problems.push("Choose a field for every column.");
+  const seen = new Map<ImportField, number>();
+  mapping.columns.forEach((field, index) => {
+    if (field === "ignore") return;
+    const first = seen.get(field);
+    if (first !== undefined) {
+      problems.push(
+        `“${IMPORT_FIELDS[field]}” is chosen for two columns (${columnLabel(header, first)} and ${columnLabel(header, index)}). Choose it for one only.`,
+      );
+    } else seen.set(field, index);
+  });
+  const has = (field: ImportField) => seen.has(field);
+  if (mapping.kind === "column" && !has("kind")) {
+    problems.push("Each row's kind is to be read from a column, but no column is “Organization or individual”.");
+  }
+  if (mapping.kind !== "organization" && !has("name") && !has("contact_name")) {
+    problems.push("No column gives the people's names: choose “Name” for one.");
+  }
+  if (mapping.kind !== "individual" && !has("organization_name") && !has("organization")) {
+    problems.push("No column gives the organizations' names: choose “Organization's name” for one.");
+  }
+  if (mapping.mode === "confirm" && !has("email")) {
+    problems.push("Confirmation emails need an email column: choose “Email” for one, or let the coalition vouch.");
+  }
+  return problems;
+}
+
+function columnLabel(header: readonly string[], index: number): string {
+  return header[index] ? `“${header[index]}”` : `column ${index + 1}`;
+}
+
+// Values of a kind column, folded: what a sign-on form offers, in four languages.
+const ORGANIZATION_WORDS =
+  /\b(?:organi[sz]ation|organizacion|organizacao|organisme|institution|institucion|instituicao|entidad|entidade|association|asociacion|associacao|ong|ngo|colectivo|coletivo|collectif|on behalf|en nombre|au nom|em nome d[ae] )/;
+const INDIVIDUAL_WORDS =
+  /\b(?:individual|individuo|individuel|individuelle|person|persona|personne|pessoa|personal|pessoal|particular|particulier|myself|a titulo|a titre|em nome proprio|citizen|ciudadan|citoyen|cidad)/;
+
+/** The kind a cell of the kind column says, or null when it says neither (or both). */
+export function readKind(value: string): SignatureKind | null {
+  const key = folded(value);
+  const organization = ORGANIZATION_WORDS.test(` ${key} `);
+  const individual = INDIVIDUAL_WORDS.test(` ${key} `);
+  if (organization === individual) return null;
+  return organization ? "organization" : "individual";
+}
+
+// Folded (see folded): "não" is "nao", "-" is "".
+const NO = new Set(["no", "n", "non", "nao", "false", "faux", "falso", "0"]);
+
+/**
+ * A yes/no cell: no, non, não, false, 0 and an empty cell are no; anything
+ * else filled in is yes (yes, sí, oui, sim, true, 1, x, and the option's own
+ * text, which is what a ticked checkbox of Google Forms exports).
+ */
+export function readYes(value: string): boolean {
+  const key = folded(value);
+  return key !== "" && !NO.has(key);
+}
+
+let countryNames: Map<string, string> | undefined;
+
+/** Every country's name in English, Spanish, French and Portuguese (the runtime's CLDR data), folded, to its code. */
+function countriesByName(): Map<string, string> {
+  if (countryNames) return countryNames;
+  countryNames = new Map(Object.entries(COUNTRY_ALIASES));
+  for (const code of COUNTRY_CODES) {
+    for (const locale of ["en", "es", "fr", "pt"]) {
+      const name = folded(countryName(code, locale));
+      if (name && !countryNames.has(name)) countryNames.set(name, code);
+    }
+  }
+  return countryNames;
+}
+
+// Names people write that CLDR's short names are not.
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  usa: "US",
+  "u s a": "US",
+  "united states of america": "US",
+  "estados unidos de america": "US",
+  eeuu: "US",
+  "ee uu": "US",
+  eua: "US",
+  uk: "GB",
+  "great britain": "GB",
+  "reino unido de gran bretana": "GB",
+  "republica dominicana": "DO",
+  "dominican rep": "DO",
+};
+
+/**
+ * The ISO 3166-1 alpha-2 code of a country cell: a code in any case ("hn"),
+ * or the country's name in English, Spanish, French or Portuguese, accents
+ * and case aside ("Honduras", "México", "Brasil", "États-Unis"). Null for
+ * an empty cell, false for anything else.
+ */
+export function readCountry(value: string): string | null | false {
+  const text = value.trim();
+  if (!text) return null;
+  if (/^[a-z]{2}$/i.test(text) && isCountryCode(text.toUpperCase())) return text.toUpperCase();
+  return countriesByName().get(folded(text)) ?? false;
+}
+
+/** One row read into a signature, before it is stored. */
+export interface ImportedSignature extends SignatoryDetails {
+  contactName: string | null;
+  contactRole: string | null;
+  /** Normalized (domain/mailbox.ts normalizeEmail); null when the row has none (allowed when the coalition vouches). */
+  email: string | null;
+  isPublic: boolean;
+}
+
+/** A row read: the signature, or why it is refused (a sentence for the organizer). */
+export type RowReading = { signature: ImportedSignature } | { refused: string };
+
+/**
+ * Reads one row by `mapping`, with the sign form's rules for each field
+ * (domain/text.ts publicTextIssue for names and places, organization.ts
+ * readWebsite, signature.ts isEmailAddress after normalizeEmail). An
+ * organization's name comes from "Organization's name", else
+ * "Organization"; its contact from "Contact person", else "Name"; the
+ * contact's role from "Contact's role", else "Title". An individual's
+ * affiliation comes from "Organization", else "Organization's name". A
+ * filled cell that does not fit the row's kind (a website or a contact for
+ * an individual; two different names for one) is refused, never dropped.
+ * The email is required unless the coalition vouches.
+ */
+export function readImportRow(cells: readonly string[], mapping: ImportMapping): RowReading {
+  const cell = (field: ImportField): string => {
+    const index = mapping.columns.indexOf(field);
+    return index < 0 ? "" : (cells[index] ?? "");
+  };
+  const problems: string[] = [];
+  const text = (field: ImportField, label: string, max: number): string | null => {
+    const value = cell(field);
+    const issue = publicTextIssue(value, max);
+    if (issue) {
+      problems.push(englishTextProblem(label, issue, max));
+      return null;
+    }
+    return normalizeText(value) || null;
+  };
+  let kind: SignatureKind;
+  if (mapping.kind === "column") {
+    const said = readKind(cell("kind"));
+    if (!said) {
+      const value = normalizeText(cell("kind"));
+      return {
+        refused: value
+          ? `The kind “${value.slice(0, 40)}” says neither an organization nor an individual.`
+          : "The kind is empty: say whether an organization or an individual signed.",
+      };
+    }
+    kind = said;
+  } else kind = mapping.kind;
+
+  const name = text("name", "The name", FIELD_LIMITS.name);
+  const organizationName = text("organization_name", "The organization's name", FIELD_LIMITS.name);
+  const affiliation = text("organization", "The organization", FIELD_LIMITS.organization);
+  const title = text("title", "The title", FIELD_LIMITS.title);
+  const contactName = text("contact_name", "The contact person", FIELD_LIMITS.contactName);
+  const contactRole = text("contact_role", "The contact's role", FIELD_LIMITS.contactRole);
+  const city = text("city", "The city", FIELD_LIMITS.city);
+
+  const countryCell = cell("country");
+  const country = readCountry(countryCell);
+  if (country === false) {
+    problems.push(
+      `The country “${normalizeText(countryCell).slice(0, 60)}” is not one we know: write its name (in English, Spanish, French or Portuguese) or its two-letter ISO code.`,
+    );
+  }
+
+  const websiteCell = cell("website");
+  const website = readWebsite(websiteCell);
+  if (website === "not-a-website") problems.push("The website is not a web address, like example.org.");
+  if (website === "too-long") problems.push(`The website must be at most ${FIELD_LIMITS.website} characters long.`);
+
+  const email = normalizeEmail(cell("email")) || null;
+  if (email && !isEmailAddress(email)) problems.push("The email is not a valid email address, like name@example.org.");
+  if (!email && mapping.mode === "confirm") {
+    problems.push("The email is empty: a confirmation email needs an address.");
+  }
+
+  const isPublic = mapping.columns.includes("hide")
+    ? !readYes(cell("hide"))
+    : mapping.columns.includes("public")
+      ? readYes(cell("public"))
+      : true;
+
+  const both = (first: string | null, second: string | null, what: string) => {
+    if (first && second && first !== second) problems.push(`${what} are both filled in, and differ: keep one.`);
+    return first ?? second;
+  };
+  let details: ImportedSignature;
+  if (kind === "organization") {
+    const organization = both(organizationName, affiliation, "The organization's name and the organization");
+    const contact = both(contactName, name, "The contact person and the name");
+    const role = both(contactRole, title, "The contact's role and the title");
+    if (!organization && problems.length === 0) problems.push("The organization's name is empty.");
+    details = {
+      kind,
+      name: organization ?? "",
+      organization: null,
+      title: null,
+      city,
+      country: country || null,
+      website: website && typeof website === "object" ? website.url : null,
+      contactName: contact,
+      contactRole: role,
+      email,
+      isPublic,
+    };
+  } else {
+    if (websiteCell.trim()) problems.push("A website is for an organization, and this row is an individual's.");
+    if (contactName || contactRole) {
+      problems.push("A contact person is for an organization, and this row is an individual's.");
+    }
+    if (!name && problems.length === 0) problems.push("The name is empty.");
+    details = {
+      kind,
+      name: name ?? "",
+      organization: both(affiliation, organizationName, "The organization and the organization's name"),
+      title,
+      city,
+      country: country || null,
+      website: null,
+      contactName: null,
+      contactRole: null,
+      email,
+      isPublic,
+    };
+  }
+  if (problems.length > 0) return { refused: problems.join(" ") };
+  return { signature: details };
+}
+
+/** The key one signature per letter is kept by: an organization's normalized name, or (async) an individual's mailbox. */
+export function organizationKeyOf(signature: ImportedSignature): string | null {
+  return signature.kind === "organization" ? organizationKey(signature.name) : null;
+}
+
+/** A name for an import pasted rather than uploaded. */
+export const PASTED_FILE_NAME = "pasted rows";
+
+/** The file name kept for an import: the browser's, without a path, trimmed to 200 characters, never empty. */
+export function importFileName(name: string | null | undefined): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const clean = normalizeText(base.replace(/\p{Cc}/gu, ""));
+  return [...(clean || PASTED_FILE_NAME)].slice(0, 200).join("");
+}
+
+/** What the upload form sent: a file (its name and bytes are read by the route), or pasted text. */
+export type ImportUpload = { file: File } | { text: string };
+
+/**
+ * The upload form (POST /admin/imports/{slug}, multipart): `file`, a CSV
+ * file, or `paste`, rows copied from a spreadsheet; one of the two.
+ */
+export const importUploadSchema = pipe(
+  object({ file: optional(unknown()), paste: field((text) => text) }),
+  transform(({ file, paste }, ctx): ImportUpload => {
+    const chosen = file instanceof File && (file.size > 0 || file.name !== "") ? file : null;
+    if (chosen && paste.trim()) {
+      return refuse(ctx, "Choose a file or paste rows, not both: clear one of them and send again.");
+    }
+    if (chosen) return { file: chosen };
+    if (paste.trim()) return { text: paste };
+    return refuse(ctx, "Choose a CSV file, or paste rows copied from a spreadsheet.");
+  }),
+);
+
+/**
+ * The mapping form (POST /admin/imports/{slug}/{id}/mapping): `column-0`,
+ * `column-1`… one field per column (see IMPORT_FIELDS), `kind` (see
+ * IMPORT_KINDS) and `mode` (see IMPORT_MODES). How many columns the import
+ * has is its own: mappingProblems checks the count.
+ */
+export const importMappingSchema = pipe(
+  unknown(),
+  transform((raw, ctx): ImportMapping => {
+    const form = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+    const text = (name: string) => (typeof form[name] === "string" ? form[name] : "");
+    const columns: ImportField[] = [];
+    for (let index = 0; index < IMPORT_LIMITS.columns && Object.hasOwn(form, `column-${index}`); index++) {
+      const chosen = text(`column-${index}`);
+      columns.push(isImportField(chosen) ? chosen : refuse(ctx, `Choose a field for column ${index + 1}.`));
+    }
+    const kind = text("kind");
+    const mode = text("mode");
+    if (!Object.hasOwn(IMPORT_KINDS, kind))
+      refuse(ctx, "Choose who signed: organizations, individuals, or as a column says.");
+    if (!Object.hasOwn(IMPORT_MODES, mode)) refuse(ctx, "Choose how the signatures count.");
+    return { columns, kind: kind as ImportKind, mode: mode as ImportMode };
+  }),
+);
+
+/**
+ * Days an import's rows (names, emails) are kept after it is done, so that
+ * its refused rows can be downloaded and fixed; an import never run is
+ * deleted this long after it was made. The maintenance job erases them.
+ */
+export const IMPORT_RETENTION_DAYS = 30;
+
+/**
+ * Rows per batch of an import: each batch is one D1 transaction of about
+ * five statements a row (the signature, its record entry, webhook and
+ * counts, the row's mark), and one request runs a few batches; with
+ * confirmation emails fewer, since each email is a subrequest of its own
+ * (https://developers.cloudflare.com/workers/platform/limits/#subrequests).
+ */
+export const IMPORT_BATCH_ROWS = { vouch: 100, confirm: 20 } as const;
+
+/** Which rows an import's preview lists. */
+export const PREVIEW_SHOWS = { all: "All rows", "not-valid": "Refused and duplicates", valid: "To import" } as const;
+export type PreviewShow = keyof typeof PREVIEW_SHOWS;
+
+/** Rows per page of the preview. */
+export const PREVIEW_PAGE_ROWS = 100;
+
+/** An import's page query: `show` (PREVIEW_SHOWS), `page` (from 1), `done` (what was just done there). */
+export const importPageQuerySchema = object({
+  show: field((text): PreviewShow => (Object.hasOwn(PREVIEW_SHOWS, text) ? (text as PreviewShow) : "all")),
+  page: field((text) => (/^[1-9]\d{0,4}$/.test(text) ? Number(text) : 1)),
+  done: doneField(["previewed", "started", "continued"]),
+  /** The list of imported signatures: those before this id (the next page). */
+  before: field((text) => (/^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined)),
+});

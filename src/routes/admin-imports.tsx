@@ -1,0 +1,216 @@
+/**
+ * Importing signatures collected elsewhere into a letter (mounted at
+ * /admin/imports, behind organizerPages() with room for a 5 MB file): the
+ * letter's imports and the upload form, an import's mapping, preview,
+ * start, batches ("Continue") and its refused rows as CSV. Its own prefix,
+ * because /admin/letters/* takes forms of at most 512 KB. The work is
+ * app/imports.ts's.
+ */
+import { Hono, type Context } from "hono";
+// The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
+import { stringify } from "csv-stringify/sync";
+import {
+  createImport,
+  discardImport,
+  importPageData,
+  letterImports,
+  MappingRefused,
+  previewImport,
+  refusedRowPages,
+  requireImport,
+  runImport,
+  startImport,
+  type ImportSource,
+} from "../app/imports";
+import { requireLetter } from "../app/letters";
+import { problemsOf } from "../domain/form-fields";
+import { neutralizeCell } from "../domain/signature-export";
+import {
+  IMPORT_LIMITS,
+  importMappingSchema,
+  importPageQuerySchema,
+  importUploadSchema,
+  type ImportMapping,
+} from "../domain/signature-import";
+import type { AppEnv } from "../http/app-env";
+import { organizerPages } from "../http/authentication";
+import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { pagePolicy } from "../http/security";
+import { textStream } from "../http/text-stream";
+import { refusal, validation } from "../http/validation";
+import { ImportPage } from "../views/admin/import-page";
+import { ImportUploadPage } from "../views/admin/import-upload-page";
+
+/** The largest upload form: the file's limit and room for the multipart framing and the other fields. */
+const UPLOAD_FORM_LIMIT = IMPORT_LIMITS.fileBytes + 64 * 1024;
+
+const withLetter = organizerLetter(requireLetter);
+const validate = validation<LetterEnv>();
+
+function importPath(slug: string, id?: number): string {
+  return `/admin/imports/${slug}${id === undefined ? "" : `/${id}`}`;
+}
+
+/** The import the route's :import names, of the route's letter. @throws Problem 404 */
+function theImport(c: Context<LetterEnv>) {
+  return requireImport(c.var.deps, c.var.letter, Number(c.req.param("import")));
+}
+
+async function uploadPage(
+  c: Context<LetterEnv>,
+  { error = null, flash = null }: { error?: string | null; flash?: string | null },
+  status: 200 | 403 | 404 | 409 | 422 = 200,
+) {
+  return adminHtml(
+    c,
+    <ImportUploadPage
+      letter={c.var.letter}
+      csrf={c.var.organizer!.csrf}
+      imports={await letterImports(c.var.deps, c.var.letter)}
+      error={error}
+      flash={flash}
+    />,
+    status,
+  );
+}
+
+const FLASHES = {
+  previewed: "Every row is checked: see what each gives below.",
+  started: "The import has started.",
+  continued: null,
+} as const;
+
+export const adminImports = new Hono<AppEnv>();
+
+adminImports.use(
+  organizerPages({
+    maxSize: UPLOAD_FORM_LIMIT,
+    tooLarge: `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB. Split it, or remove the columns you don't import, and import each part.`,
+  }),
+);
+
+adminImports.get("/:slug", withLetter, (c) =>
+  uploadPage(c, { flash: c.req.query("done") === "discarded" ? "The import is discarded." : null }),
+);
+
+adminImports.post(
+  "/:slug",
+  withLetter,
+  validate("form", importUploadSchema, (result, c) => {
+    if (!result.success) return uploadPage(c, { error: problemsOf(result.error).join(" ") }, 422);
+  }),
+  async (c) => {
+    const upload = c.req.valid("form");
+    const source: ImportSource =
+      "file" in upload
+        ? { file: { name: upload.file.name, bytes: new Uint8Array(await upload.file.arrayBuffer()) } }
+        : { text: upload.text };
+    const id = await createImport(c.var.deps, c.var.letter, source, c.var.organizer!.via);
+    return c.redirect(importPath(c.var.letter.slug, id), 303);
+  },
+);
+
+/** An import's page, at its step; `problems` and `mapping` after a refused mapping. */
+async function importPage(
+  c: Context<LetterEnv>,
+  query: { show: "all" | "not-valid" | "valid"; page: number; before?: number; done?: keyof typeof FLASHES | null },
+  refused?: { problems: string[]; mapping: ImportMapping },
+) {
+  const letter = c.var.letter;
+  const found = await theImport(c);
+  const imported = refused ? { ...found, mapping: refused.mapping } : found;
+  const data = await importPageData(c.var.deps, letter, imported, query);
+  const older =
+    data.importedPage?.nextBefore != null
+      ? `${importPath(letter.slug, imported.id)}?before=${data.importedPage.nextBefore}`
+      : null;
+  return adminHtml(
+    c,
+    <ImportPage
+      letter={letter}
+      csrf={c.var.organizer!.csrf}
+      imported={imported}
+      samples={data.samples}
+      confirmProblem={data.confirmProblem}
+      problems={refused?.problems}
+      preview={data.preview}
+      importedPage={data.importedPage && { signatures: data.importedPage.signatures, olderHref: older }}
+      flash={query.done ? FLASHES[query.done] : null}
+    />,
+    refused ? 422 : 200,
+  );
+}
+
+adminImports.get(
+  "/:slug/:import{[0-9]{1,15}}",
+  // The progress page's script (views/admin/import-script.ts) presses Continue.
+  pagePolicy("own-scripts-and-frames"),
+  withLetter,
+  validate("query", importPageQuerySchema, (result) => {
+    if (!result.success) throw refusal(400, "This page link is not valid", result.error);
+  }),
+  (c) => importPage(c, c.req.valid("query")),
+);
+
+adminImports.post(
+  "/:slug/:import{[0-9]{1,15}}/mapping",
+  withLetter,
+  validate("form", importMappingSchema, (result) => {
+    if (!result.success) throw refusal(422, "Choose a field for every column", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const mapping = c.req.valid("form");
+    const imported = await theImport(c);
+    try {
+      await previewImport(c.var.deps, letter, imported, mapping);
+    } catch (error) {
+      if (error instanceof MappingRefused) {
+        return importPage(c, { show: "all", page: 1 }, { problems: error.problems, mapping });
+      }
+      throw error;
+    }
+    return c.redirect(`${importPath(letter.slug, imported.id)}?done=previewed#preview-title`, 303);
+  },
+);
+
+adminImports.post("/:slug/:import{[0-9]{1,15}}/start", withLetter, async (c) => {
+  const letter = c.var.letter;
+  const imported = await startImport(c.var.deps, letter, await theImport(c));
+  return c.redirect(`${importPath(letter.slug, imported.id)}?done=started`, 303);
+});
+
+adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
+  const letter = c.var.letter;
+  const imported = await theImport(c);
+  if (imported.state === "running") await runImport(c.var.deps, letter, imported.id);
+  return c.redirect(`${importPath(letter.slug, imported.id)}?done=continued`, 303);
+});
+
+adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, async (c) => {
+  await discardImport(c.var.deps, await theImport(c));
+  return c.redirect(`${importPath(c.var.letter.slug)}?done=discarded`, 303);
+});
+
+adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", withLetter, async (c) => {
+  // Once previewed, the refused rows can be fixed while the rest imports.
+  const imported = await theImport(c);
+  const pages = refusedRowPages(c.var.deps, imported);
+  // As the signatures export: a BOM for Excel, every cell quoted, formulas neutralized (also after blanks).
+  const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
+  async function* csv() {
+    yield stringify([[...imported.header, "reason"].map(neutralizeCell)], { ...options, bom: true });
+    for await (const page of pages) {
+      yield stringify(
+        page.map((row) => [...row.cells, `Row ${row.line}: ${row.reason}`].map(neutralizeCell)),
+        options,
+      );
+    }
+  }
+  const name = imported.fileName.replace(/\.[a-z]{2,4}$/i, "").replace(/[^\p{L}\p{N}._-]+/gu, "-");
+  return c.body(textStream(csv()), 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${c.var.letter.slug}-refused.csv"; filename*=UTF-8''${encodeURIComponent(`${name}-refused.csv`)}`,
+    "Cache-Control": "no-store",
+  });
+});

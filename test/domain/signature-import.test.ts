@@ -1,0 +1,182 @@
+/**
+ * Reading an import: files and pastes through csv-parse, headers guessed
+ * in four languages, each row read by the sign form's rules.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  decodeImportFile,
+  guessMapping,
+  ImportRefused,
+  importFileName,
+  mappingProblems,
+  readCountry,
+  readImportRow,
+  readImportTable,
+  readKind,
+  readYes,
+  type ImportMapping,
+} from "../../src/domain/signature-import";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe("decoding a file", () => {
+  it("reads UTF-8 and drops its byte order mark", () => {
+    expect(decodeImportFile(bytes("\uFEFFNombre\nMaría\n"))).toBe("Nombre\nMaría\n");
+  });
+
+  it("refuses Windows-1252 with how to save as UTF-8, and workbooks and binary data as not CSV", () => {
+    const ansi = new Uint8Array([0x4d, 0x61, 0x72, 0xed, 0x61]);
+    expect(() => decodeImportFile(ansi)).toThrow(/Windows-1252.*CSV UTF-8/);
+    expect(() => decodeImportFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toThrow(/workbook/);
+    expect(() => decodeImportFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/\.xls/);
+    expect(() => decodeImportFile(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(/not text/);
+    try {
+      decodeImportFile(new Uint8Array(5 * 1024 * 1024 + 1));
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportRefused);
+      expect((error as ImportRefused).status).toBe(413);
+    }
+  });
+});
+
+describe("reading a table", () => {
+  it("detects a tab, a comma or a semicolon from the header row, and reads quotes as RFC 4180 has them", () => {
+    expect(readImportTable("Name\tCity\nAna, Bea\tTegucigalpa\n")).toEqual({
+      delimiter: "\t",
+      header: ["Name", "City"],
+      rows: [["Ana, Bea", "Tegucigalpa"]],
+    });
+    expect(readImportTable('Nombre;Ciudad\r\n"Pérez; Ana";"San ""Pedro"""\r\n\r\n').rows).toEqual([
+      ["Pérez; Ana", 'San "Pedro"'],
+    ]);
+    expect(readImportTable('Name,Note\n"Ana","two\nlines"\n').rows).toEqual([["Ana", "two\nlines"]]);
+  });
+
+  it("refuses what it can't read, each with a message that says what to do", () => {
+    expect(() => readImportTable("")).toThrow(/nothing to import/);
+    expect(() => readImportTable("Name,Email\n")).toThrow(/header row but no signatures/);
+    expect(() => readImportTable("Name,Email\nAna\n")).toThrow(/different number of columns/);
+    expect(() => readImportTable('Name\n"Ana\n')).toThrow(/never closed/);
+  });
+});
+
+describe("guessing the mapping", () => {
+  it("reads Google Forms' headers in English, Spanish, French and Portuguese", () => {
+    const en = ["Timestamp", "Email Address", "Name", "Organization", "Country", "City", "Title", "Website"];
+    const es = [
+      "Marca temporal",
+      "Dirección de correo electrónico",
+      "Nombre",
+      "Organización",
+      "País",
+      "Ciudad",
+      "Cargo",
+      "Sitio web",
+    ];
+    const fr = ["Horodateur", "Adresse e-mail", "Nom", "Organisation", "Pays", "Ville", "Fonction", "Site web"];
+    const pt = ["Carimbo de data/hora", "Endereço de e-mail", "Nome", "Organização", "País", "Cidade", "Cargo", "Site"];
+    const fields = ["ignore", "email", "name", "organization", "country", "city", "title", "website"];
+    for (const header of [en, es, fr, pt])
+      expect(guessMapping(header)).toEqual({ columns: fields, kind: "individual", mode: "vouch" });
+  });
+
+  it("tells an organization's name from an affiliation, and a kind column from the rest", () => {
+    expect(guessMapping(["Nombre de la organización", "País"])).toMatchObject({
+      columns: ["organization_name", "country"],
+      kind: "organization",
+    });
+    expect(guessMapping(["Firma como", "Nombre", "Organización", "Nombre"])).toMatchObject({
+      columns: ["kind", "name", "organization", "ignore"],
+      kind: "column",
+    });
+  });
+
+  it("finds what a mapping lacks before any row is read", () => {
+    const header = ["A", "B"];
+    expect(mappingProblems({ columns: ["name", "name"], kind: "individual", mode: "vouch" }, header)[0]).toContain(
+      "two columns",
+    );
+    expect(mappingProblems({ columns: ["email", "ignore"], kind: "column", mode: "confirm" }, header)).toHaveLength(3);
+    expect(mappingProblems({ columns: ["name", "ignore"], kind: "individual", mode: "confirm" }, header)).toEqual([
+      "Confirmation emails need an email column: choose “Email” for one, or let the coalition vouch.",
+    ]);
+  });
+});
+
+describe("reading values", () => {
+  it("kinds, yes/no and countries in four languages", () => {
+    expect(["Organización", "Organization", "Organisation", "Organização", "ONG"].map(readKind)).toEqual(
+      Array(5).fill("organization"),
+    );
+    expect(["Individual", "Persona", "Personne", "Pessoa", "À titre individuel"].map(readKind)).toEqual(
+      Array(5).fill("individual"),
+    );
+    expect(readKind("Maybe")).toBeNull();
+    expect(["Sí", "oui", "Sim", "x", "List my name"].map(readYes)).toEqual(Array(5).fill(true));
+    expect(["No", "non", "Não", "", "0"].map(readYes)).toEqual(Array(5).fill(false));
+    expect(
+      ["HN", "hn", "Honduras", "México", "Mexique", "Brasil", "États-Unis", "EEUU", "Reino Unido"].map(readCountry),
+    ).toEqual(["HN", "HN", "HN", "MX", "MX", "BR", "US", "US", "GB"]);
+    expect(readCountry("")).toBeNull();
+    expect(readCountry("Atlantis")).toBe(false);
+  });
+});
+
+describe("reading a row", () => {
+  const mapping: ImportMapping = {
+    columns: ["kind", "name", "organization", "title", "email", "country", "website"],
+    kind: "column",
+    mode: "vouch",
+  };
+
+  it("an organization's row: its name from Organization, its contact from Name and Title, private", () => {
+    expect(
+      readImportRow(
+        [
+          "Organización",
+          "Lucía Ramírez",
+          "Fundación Justicia y Paz",
+          "Directora de Programas",
+          "Lucia@FJP.org",
+          "HN",
+          "fjp.org",
+        ],
+        mapping,
+      ),
+    ).toEqual({
+      signature: {
+        kind: "organization",
+        name: "Fundación Justicia y Paz",
+        organization: null,
+        title: null,
+        city: null,
+        country: "HN",
+        website: "https://fjp.org/",
+        contactName: "Lucía Ramírez",
+        contactRole: "Directora de Programas",
+        email: "lucia@fjp.org",
+        isPublic: true,
+      },
+    });
+  });
+
+  it("an individual's row, and what never fits one: a website, no email when each signer confirms", () => {
+    expect(readImportRow(["Persona", "+Acumen Fan", "Red", "", "", "", ""], mapping)).toMatchObject({
+      signature: { kind: "individual", name: "+Acumen Fan", organization: "Red", email: null },
+    });
+    expect(readImportRow(["Persona", "Ana", "", "", "", "", "ana.org"], mapping)).toEqual({
+      refused: "A website is for an organization, and this row is an individual's.",
+    });
+    expect(readImportRow(["Persona", "Ana", "", "", "", "", ""], { ...mapping, mode: "confirm" })).toEqual({
+      refused: "The email is empty: a confirmation email needs an address.",
+    });
+    expect(readImportRow(["Persona", "=1+1", "", "", "", "", ""], mapping)).toMatchObject({
+      refused: expect.stringContaining("formula") as string,
+    });
+  });
+});
+
+it("keeps an upload's file name without its path", () => {
+  expect(importFileName("C:\\Users\\ana\\Firmas.csv")).toBe("Firmas.csv");
+  expect(importFileName("")).toBe("pasted rows");
+});

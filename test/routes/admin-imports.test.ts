@@ -1,0 +1,618 @@
+/**
+ * Importing signatures collected elsewhere, through the organizer area's
+ * forms as a browser sends them: a Google Forms export (English and Spanish
+ * headers) with bad rows and duplicates, its preview, its import in batches,
+ * the counts and the public record afterwards, the refused rows as CSV;
+ * confirmation emails; a batch that fails and one run twice; a 10,000-row
+ * import; hostile files.
+ */
+import * as noble from "@noble/ed25519";
+import { env } from "cloudflare:workers";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import type { Ed25519Verify } from "../../src/domain/signed-note";
+import { verifyLetter } from "../../src/domain/verify-record";
+import { interceptDatabase } from "../../src/storage/database";
+import {
+  appFetch,
+  createLetter,
+  fetchApp,
+  formFieldsOf,
+  linkIn,
+  logIn,
+  mailTo,
+  organizerFetch,
+  organizerPage,
+  ORIGIN,
+  parseHtml,
+  postForm,
+  SAME_ORIGIN_FORM,
+  texts,
+  formBody,
+  type OrganizerSession,
+} from "../helpers";
+import { seedSignatures } from "../seed";
+
+const nobleVerify: Ed25519Verify = (signature, message, publicKey) =>
+  noble.verifyAsync(signature, message, publicKey, { zip215: false });
+
+const HEADERS = {
+  en: ["Timestamp", "Email Address", "Signing as", "Name", "Organization", "Title", "Country", "City", "Website"],
+  es: [
+    "Marca temporal",
+    "Dirección de correo electrónico",
+    "Firma como",
+    "Nombre",
+    "Organización",
+    "Cargo",
+    "País",
+    "Ciudad",
+    "Sitio web",
+  ],
+} as const;
+const KINDS = { en: ["Organization", "Individual"], es: ["Organización", "Persona"] } as const;
+const COUNTRIES = { en: ["Honduras", "Mexico", "hn", "Brazil"], es: ["Honduras", "México", "HN", "Brasil"] } as const;
+
+/** A CSV cell, quoted as Google Forms writes them. */
+function quoted(cell: string): string {
+  return `"${cell.replaceAll('"', '""')}"`;
+}
+
+function csvOf(rows: readonly (readonly string[])[]): string {
+  return `${rows.map((row) => row.map(quoted).join(",")).join("\r\n")}\r\n`;
+}
+
+/**
+ * A Google Forms export of `size` responses in `language`: one in ten an
+ * organization (its contact's name in "Name", its own in "Organization"), the
+ * rest individuals. Returns the CSV and the rows spoiled on purpose.
+ */
+function googleFormsExport(language: "en" | "es", size: number, tag: string) {
+  const [organizationWord, individualWord] = KINDS[language];
+  const rows: string[][] = [];
+  for (let index = 0; index < size; index++) {
+    const country = COUNTRIES[language][index % 4]!;
+    const time = `2026/11/${String((index % 28) + 1).padStart(2, "0")} 10:00:00 a. m. GMT-6`;
+    if (index % 10 === 0) {
+      rows.push([
+        time,
+        `contact${index}@org${index}-${tag}.org`,
+        organizationWord,
+        `Contact Person ${index}`,
+        `Fundación ${tag} ${index}`,
+        "Directora",
+        country,
+        "Tegucigalpa",
+        `https://www.org${index}-${tag}.org`,
+      ]);
+    } else {
+      rows.push([
+        time,
+        `person${index}.${tag}@example.org`,
+        individualWord,
+        `Persona ${tag} ${index}`,
+        index % 3 === 0 ? "" : `Red ${index}`,
+        index % 5 === 0 ? "Investigadora" : "",
+        country,
+        index % 7 === 0 ? "" : "San Pedro Sula",
+        "",
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** The 1,000-row export with 20 bad rows and 10 duplicates (5 within the file, 5 of signatures already there). */
+function spoiledExport(language: "en" | "es", tag: string) {
+  const rows = googleFormsExport(language, 1_000, tag);
+  const [organizationWord] = KINDS[language];
+  const individual = (index: number) => rows[index]!;
+  // 20 rows the sign form's rules refuse (never an organization's row, so that the counts are plain).
+  const bad: Array<[number, (row: string[]) => void]> = [
+    [1, (row) => (row[3] = '=HYPERLINK("http://evil.example","click")')],
+    [2, (row) => (row[3] = "<script>alert(1)</script>")],
+    [3, (row) => (row[1] = "not-an-email")],
+    [4, (row) => (row[6] = "Atlantis")],
+    [5, (row) => (row[3] = "")],
+    [6, (row) => (row[8] = "https://example.org")],
+    [7, (row) => (row[2] = "Maybe")],
+    [8, (row) => (row[3] = "Ana\u202Eevil")],
+    [9, (row) => (row[3] = "-2+3")],
+    [11, (row) => (row[4] = "Visit www.example.org")],
+    [12, (row) => (row[5] = "x".repeat(121))],
+    [13, (row) => (row[3] = "@SUM(A1:A9)")],
+    [14, (row) => (row[7] = "Ciudad\tcon tab")],
+    [15, (row) => (row[1] = "a@@b.org")],
+    [16, (row) => (row[3] = "name@example.org")],
+    [17, (row) => (row[3] = "a".repeat(201))],
+    [18, (row) => (row[6] = "Narnia")],
+    [19, (row) => (row[3] = 'Ana onclick="x"')],
+    [21, (row) => (row[2] = "")],
+    [22, (row) => (row[3] = "+")],
+  ];
+  for (const [index, spoil] of bad) spoil(individual(index));
+  // 5 duplicates within the file: later rows repeating an earlier one's mailbox (another spelling) or organization.
+  individual(101)[1] = individual(31)[1]!.toUpperCase();
+  individual(102)[1] = individual(32)[1]!.replace("@", "+news@");
+  individual(103)[1] = individual(33)[1]!;
+  rows[110]![4] = rows[40]![4]!.toUpperCase();
+  rows[120]![4] = `${rows[50]![4]!}.`;
+  // 5 rows whose signatory has already signed the letter (3 individuals, 2 organizations).
+  const existing = [
+    { name: "Already Here 1", email: individual(201)[1]! },
+    { name: "Already Here 2", email: individual(202)[1]! },
+    { name: "Already Here 3", email: individual(203)[1]! },
+  ];
+  const existingOrganizations = [rows[210]![4]!, rows[220]![4]!];
+  expect(rows[210]![2]).toBe(organizationWord);
+  return {
+    csv: csvOf([HEADERS[language], ...rows]),
+    existing,
+    existingOrganizations,
+  };
+}
+
+/** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
+function upload(
+  session: OrganizerSession,
+  slug: string,
+  content: { file?: File; paste?: string },
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const form = new FormData();
+  form.set("csrf", session.csrf);
+  if (content.file) form.set("file", content.file);
+  else form.set("file", new File([], ""));
+  form.set("paste", content.paste ?? "");
+  // The browser's multipart Content-Type (with its boundary) comes from the body.
+  const init: RequestInit = {
+    method: "POST",
+    headers: { Origin: ORIGIN, "Sec-Fetch-Site": "same-origin", Cookie: session.cookie },
+    body: form,
+    redirect: "manual",
+  };
+  return envOverrides
+    ? fetchApp(`/admin/imports/${slug}`, envOverrides, init)
+    : organizerFetch(session, `/admin/imports/${slug}`, init);
+}
+
+/** Posts an organizer form (urlencoded) with the session, through fetchApp when `envOverrides` are given. */
+function post(
+  session: OrganizerSession,
+  path: string,
+  fields: Record<string, string | string[]>,
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const init: RequestInit = {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, Cookie: session.cookie },
+    body: formBody({ csrf: session.csrf, ...fields }),
+    redirect: "manual",
+  };
+  return envOverrides ? fetchApp(path, envOverrides, init) : organizerFetch(session, path, init);
+}
+
+/** The letter's counters, as its row keeps them. */
+async function counters(slug: string) {
+  return (await env.DB.prepare(
+    "SELECT signature_count, organization_count, individual_count, pending_count, record_length FROM letters WHERE slug = ?1",
+  )
+    .bind(slug)
+    .first<{
+      signature_count: number;
+      organization_count: number;
+      individual_count: number;
+      pending_count: number;
+      record_length: number;
+    }>())!;
+}
+
+async function importRow(id: number) {
+  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
+}
+
+function importIdOf(response: Response): number {
+  const location = response.headers.get("Location") ?? "";
+  const id = /\/admin\/imports\/[^/]+\/(\d+)/.exec(location)?.[1];
+  if (!id) throw new Error(`No import in ${response.status} ${location}`);
+  return Number(id);
+}
+
+/** Sends the page's mapping form as it is (the guessed mapping), with `changes`. */
+async function confirmMapping(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const { document } = await organizerPage(session, `/admin/imports/${slug}/${id}`);
+  const { action, fields } = formFieldsOf(document, changes, 'form[action$="/mapping"]');
+  return post(session, action, fields, envOverrides);
+}
+
+/** Starts the import, then presses Continue until it is done; returns how many presses it took. */
+async function runToTheEnd(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const start = await post(session, `/admin/imports/${slug}/${id}/start`, {}, envOverrides);
+  expect(start.status).toBe(303);
+  let presses = 0;
+  while ((await importRow(id))!.state !== "done") {
+    const next = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
+    expect(next.status).toBe(303);
+    presses++;
+    if (presses > 200) throw new Error("The import never finished");
+  }
+  return presses;
+}
+
+describe.each(["en", "es"] as const)("a Google Forms export with %s headers", (language) => {
+  it("is mapped from its headers, previewed with exactly 20 refused and 10 duplicates, and imports 970", async () => {
+    const letter = await createLetter({ organizations: ["Lead Org"], confirmSignatures: false });
+    const spoiled = spoiledExport(language, `${language}x`);
+    await seedSignatures(letter.slug, [
+      ...spoiled.existing.map((signature) => ({ ...signature })),
+      ...spoiled.existingOrganizations.map((name) => ({ kind: "organization" as const, name })),
+    ]);
+    const before = await counters(letter.slug);
+    const session = await logIn();
+
+    const uploaded = await upload(session, letter.slug, {
+      file: new File([`\uFEFF${spoiled.csv}`], `Firmas (respuestas) ${language}.csv`, { type: "text/csv" }),
+    });
+    expect(uploaded.status).toBe(303);
+    const id = importIdOf(uploaded);
+
+    // The mapping is guessed from the headers: Google Forms' time ignored, the kind read from its column.
+    const { response, document } = await organizerPage(session, `/admin/imports/${letter.slug}/${id}`);
+    expect(response.status).toBe(200);
+    const chosen = document
+      .querySelectorAll('form[action$="/mapping"] select')
+      .map((select) => select.querySelector("option[selected]")?.getAttribute("value"));
+    expect(chosen).toEqual(["ignore", "email", "kind", "name", "organization", "title", "country", "city", "website"]);
+    expect(document.querySelector("#kind-column")?.hasAttribute("checked")).toBe(true);
+    expect(document.querySelector("#mode-vouch")?.hasAttribute("checked")).toBe(true);
+    // Without a mailer, confirmation emails can't be chosen, and the page says why.
+    expect(document.querySelector("#mode-confirm")?.hasAttribute("disabled")).toBe(true);
+    expect(texts(document, "#mode-confirm-hint")[0]).toContain("need a mailer");
+
+    const mapped = await confirmMapping(session, letter.slug, id);
+    expect(mapped.status).toBe(303);
+    expect(await importRow(id)).toMatchObject({
+      state: "previewed",
+      row_count: 1_000,
+      valid_count: 970,
+      refused_count: 20,
+      duplicate_count: 10,
+    });
+    const preview = await organizerPage(session, `/admin/imports/${letter.slug}/${id}?show=not-valid`);
+    expect(texts(preview.document, ".import-counts li")).toEqual([
+      "970 will be imported",
+      "20 refused",
+      "10 duplicates",
+    ]);
+    const reasons = texts(preview.document, ".preview-rows tbody td:last-child");
+    expect(reasons).toHaveLength(30);
+    expect(reasons.every((reason) => reason.length > 10)).toBe(true);
+    expect(reasons).toContain("The same email address (mailbox) as row 33.");
+    expect(reasons).toContain("This organization has already signed this letter.");
+    expect(reasons).toContain("This email address (mailbox) has already signed this letter.");
+    // Nothing is stored before the organizer says so.
+    expect(await counters(letter.slug)).toMatchObject({ signature_count: before.signature_count });
+
+    await runToTheEnd(session, letter.slug, id);
+    expect(await importRow(id)).toMatchObject({ state: "done", imported_count: 970 });
+    const stored = await env.DB.prepare(
+      "SELECT count(*) AS n, sum(kind = 'organization') AS organizations, sum(status = 'confirmed') AS confirmed FROM signatures WHERE import_id = ?1 AND channel = 'import'",
+    )
+      .bind(id)
+      .first<{ n: number; organizations: number; confirmed: number }>();
+    expect(stored).toEqual({ n: 970, organizations: 96, confirmed: 970 });
+    const after = await counters(letter.slug);
+    expect(after).toMatchObject({
+      signature_count: Number(before.signature_count) + 970,
+      organization_count: Number(before.organization_count) + 96,
+      individual_count: Number(before.individual_count) + 874,
+      record_length: Number(before.record_length) + 970,
+    });
+    // An organization's contact is kept privately, its website publicly; an individual's affiliation is kept.
+    const organization = await env.DB.prepare(
+      "SELECT name, organization, contact_name, contact_role, website, country, authorized_at FROM signatures WHERE import_id = ?1 AND kind = 'organization' ORDER BY id LIMIT 1",
+    )
+      .bind(id)
+      .first();
+    expect(organization).toEqual({
+      name: `Fundación ${language}x 0`,
+      organization: null,
+      contact_name: "Contact Person 0",
+      contact_role: "Directora",
+      website: `https://www.org0-${language}x.org/`,
+      country: "HN",
+      authorized_at: null,
+    });
+
+    // The counts and the public record agree.
+    const verified = await verifyLetter(`${ORIGIN}/letters/${letter.slug}`, {
+      fetch: appFetch(),
+      ed25519Verify: nobleVerify,
+    });
+    expect(verified).toMatchObject({ ok: true, problems: [] });
+    expect(verified.counts.total).toBe(after.signature_count);
+
+    // The rows not imported come back as CSV: the original columns and the reason, formulas neutralized.
+    const csv = await organizerFetch(session, `/admin/imports/${letter.slug}/${id}/refused.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const records: string[][] = parse(await csv.text(), { bom: true });
+    expect(records[0]).toEqual([...HEADERS[language], "reason"]);
+    expect(records).toHaveLength(31);
+    expect(records.slice(1).every((record) => /^Row \d+: .{10,}/.test(record.at(-1)!))).toBe(true);
+    const names = records.slice(1).map((record) => record[3]);
+    expect(names).toContain(`'=HYPERLINK("http://evil.example","click")`);
+    expect(names).toContain("'@SUM(A1:A9)");
+    expect(names).toContain("'-2+3");
+
+    // Its page lists what it imported, and links to the letter's imported signatures.
+    const done = await organizerPage(session, `/admin/imports/${letter.slug}/${id}`);
+    expect(texts(done.document, ".import-counts li")).toEqual(["970 imported", "20 refused", "10 duplicates"]);
+    expect(done.document.querySelectorAll(".imported-signatures tbody tr")).toHaveLength(50);
+    expect(done.document.querySelector('a[href$="signatures?channel=import"]')).not.toBeNull();
+  });
+});
+
+describe("an import", () => {
+  it("takes `+Acumen` and `@Home Foundation`, pasted tab-separated from a spreadsheet", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Organization name\tCountry\tWebsite\n+Acumen\tUS\tacumen.org\n@Home Foundation\tEstados Unidos\t\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect(await importRow(id)).toMatchObject({
+      file_name: "pasted rows",
+      delimiter: "\t",
+      default_kind: "organization",
+    });
+    expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
+    await runToTheEnd(session, letter.slug, id);
+    const { results } = await env.DB.prepare(
+      "SELECT name, country, website FROM signatures WHERE import_id = ?1 ORDER BY id",
+    )
+      .bind(id)
+      .all();
+    expect(results).toEqual([
+      { name: "+Acumen", country: "US", website: "https://acumen.org/" },
+      { name: "@Home Foundation", country: "US", website: null },
+    ]);
+  });
+
+  it("with confirmation emails sends each signer the usual email, and a signer who confirms is counted", async () => {
+    const mail = { MAILER: "local" };
+    const letter = await createLetter({ confirmSignatures: true });
+    const session = await logIn();
+    const paste =
+      "Name;Email;Country\nRosa Díaz;rosa.import@example.org;Honduras\nJuan Pérez;juan.import@example.org;hn\nSin Correo;;HN\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }, mail));
+    expect(await importRow(id)).toMatchObject({ delimiter: ";" });
+    const mapped = await confirmMapping(session, letter.slug, id, { mode: "confirm" }, mail);
+    expect(mapped.status).toBe(303);
+    // A row without an email is refused: a confirmation needs an address.
+    expect(await importRow(id)).toMatchObject({ mode: "confirm", valid_count: 2, refused_count: 1 });
+    const before = await counters(letter.slug);
+    await runToTheEnd(session, letter.slug, id, mail);
+    expect(await counters(letter.slug)).toMatchObject({
+      signature_count: before.signature_count,
+      pending_count: Number(before.pending_count) + 2,
+    });
+    const [message] = await mailTo("rosa.import@example.org");
+    expect(message).toBeDefined();
+    const confirm = await fetchApp(linkIn(message!.body, "/confirm"), mail);
+    const { fields } = formFieldsOf(parseHtml(await confirm.text()));
+    const confirmed = await postForm(`/letters/${letter.slug}/confirm`, fields, mail);
+    expect(confirmed.status).toBe(303);
+    expect(await counters(letter.slug)).toMatchObject({ signature_count: Number(before.signature_count) + 1 });
+    const row = await env.DB.prepare("SELECT status, channel, emails_sent FROM signatures WHERE email = ?1")
+      .bind("rosa.import@example.org")
+      .first();
+    expect(row).toEqual({ status: "confirmed", channel: "import", emails_sent: 1 });
+  });
+
+  it("refuses confirmation emails clearly when no mailer is set up", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const id = importIdOf(await upload(session, letter.slug, { paste: "Name,Email\nAna,ana@example.org\n" }));
+    const refused = await post(session, `/admin/imports/${letter.slug}/${id}/mapping`, {
+      "column-0": "name",
+      "column-1": "email",
+      kind: "individual",
+      mode: "confirm",
+    });
+    expect(refused.status).toBe(422);
+    expect(texts(parseHtml(await refused.text()), ".error-summary li").join(" ")).toContain(
+      "Confirmation emails need a mailer",
+    );
+    expect(await importRow(id)).toMatchObject({ state: "mapping" });
+  });
+
+  it("goes on after a failed batch, and never imports a batch twice", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const start = await counters(letter.slug);
+    const session = await logIn();
+    const rows = Array.from({ length: 450 }, (_, index) => `Persona ${index},p${index}@example.org`);
+    const id = importIdOf(await upload(session, letter.slug, { paste: `Name,Email\n${rows.join("\n")}\n` }));
+    expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
+    await env.DB.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
+
+    // D1 fails on the third batch: the two before are kept, nothing of the third is.
+    let batches = 0;
+    const failing = interceptDatabase(env.DB, (call, invoke) => {
+      if (
+        call.method === "batch" &&
+        call.statements.some((statement) => statement.sql.includes("INSERT INTO signatures"))
+      ) {
+        batches++;
+        if (batches === 3) return Promise.reject(new Error("D1_ERROR: Network connection lost."));
+      }
+      return invoke();
+    });
+    const failed = await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, { DB: failing });
+    expect(failed.status).toBe(503);
+    expect(await importRow(id)).toMatchObject({ state: "running", imported_count: 200 });
+    expect(await counters(letter.slug)).toMatchObject({ signature_count: 200 });
+
+    // Two presses at once (two tabs): every row once.
+    const presses = await Promise.all([
+      post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}),
+      post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}),
+    ]);
+    expect(presses.map((press) => press.status)).toEqual([303, 303]);
+    while ((await importRow(id))!.state !== "done") {
+      await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {});
+    }
+    expect(await importRow(id)).toMatchObject({ state: "done", imported_count: 450 });
+    expect(await counters(letter.slug)).toMatchObject({
+      signature_count: 450,
+      record_length: start.record_length + 450,
+    });
+    const { n } = (await env.DB.prepare("SELECT count(*) AS n FROM signatures WHERE import_id = ?1").bind(id).first<{
+      n: number;
+    }>())!;
+    expect(n).toBe(450);
+  });
+
+  it("is continued by the minute cron when nobody presses Continue", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const rows = Array.from({ length: 120 }, (_, index) => `Cron ${index},c${index}@example.org`);
+    const id = importIdOf(await upload(session, letter.slug, { paste: `Name,Email\n${rows.join("\n")}\n` }));
+    expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
+    await env.DB.prepare("UPDATE imports SET state = 'running', batch_at = '2020-01-01T00:00:00.000Z' WHERE id = ?1")
+      .bind(id)
+      .run();
+    const { createScheduledController, createExecutionContext, waitOnExecutionContext } =
+      await import("cloudflare:test");
+    const worker = (await import("../../src/index")).default;
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(await importRow(id)).toMatchObject({ state: "done", imported_count: 120 });
+  });
+});
+
+describe("a 10,000-row import", () => {
+  it("completes through repeated batch requests, every row once", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const start = await counters(letter.slug);
+    const session = await logIn();
+    const rows = googleFormsExport("en", 10_000, "big");
+    const id = importIdOf(
+      await upload(session, letter.slug, { file: new File([csvOf([HEADERS.en, ...rows])], "big.csv") }),
+    );
+    expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ valid_count: 10_000, refused_count: 0, duplicate_count: 0 });
+    const presses = await runToTheEnd(session, letter.slug, id);
+    expect(presses).toBeGreaterThan(1);
+    expect(await importRow(id)).toMatchObject({ state: "done", imported_count: 10_000 });
+    expect(await counters(letter.slug)).toMatchObject({
+      signature_count: 10_000,
+      record_length: start.record_length + 10_000,
+    });
+  }, 300_000);
+});
+
+describe("hostile input", () => {
+  const cases: Array<[string, { file?: File; paste?: string }, number, string]> = [
+    ["a header-only file", { file: new File(["Name,Email\r\n"], "empty.csv") }, 422, "header row but no signatures"],
+    ["an empty form", {}, 422, "Choose a CSV file"],
+    ["a file and a paste", { file: new File(["Name\nAna\n"], "a.csv"), paste: "Name\nAna\n" }, 422, "not both"],
+    ["ragged rows", { paste: "Name,Email\nAna,a@example.org\nBea,b@example.org,extra\n" }, 422, "number of columns"],
+    ["an unclosed quote", { paste: 'Name,Email\n"Ana,a@example.org\n' }, 422, "never closed"],
+    [
+      "binary data",
+      { file: new File([new Uint8Array([0x4e, 0x61, 0x00, 0x01, 0xff, 0x00])], "data.bin") },
+      415,
+      "not text",
+    ],
+    [
+      "an xlsx workbook",
+      { file: new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])], "firmas.xlsx") },
+      415,
+      "save or download it as CSV",
+    ],
+    [
+      "a Windows-1252 file",
+      {
+        file: new File(
+          [new Uint8Array([0x4e, 0x6f, 0x6d, 0x62, 0x72, 0x65, 0x0a, 0x4d, 0x61, 0x72, 0xed, 0x61, 0x0a])],
+          "ansi.csv",
+        ),
+      },
+      422,
+      "CSV UTF-8",
+    ],
+    [
+      "too many rows",
+      { paste: `Name\n${Array.from({ length: 10_001 }, (_, index) => `P${index}`).join("\n")}\n` },
+      422,
+      "at most 10,000",
+    ],
+    [
+      "too many columns",
+      { paste: `${Array.from({ length: 61 }, (_, index) => `C${index}`).join(",")}\n${",".repeat(60)}x\n` },
+      422,
+      "at most 60",
+    ],
+    ["a cell too long", { paste: `Name\n${"a".repeat(2_001)}\n` }, 422, "more than 2,000 characters"],
+  ];
+
+  it.each(cases)("%s is refused with a clear message", async (_, content, status, message) => {
+    const letter = await createLetter();
+    const session = await logIn();
+    const response = await upload(session, letter.slug, content);
+    if (response.status !== status) console.log(await response.clone().text());
+    expect(response.status).toBe(status);
+    expect(await response.text()).toContain(message);
+  });
+
+  it("a 20 MB file is refused before it is read", async () => {
+    const letter = await createLetter();
+    const session = await logIn();
+    const response = await upload(session, letter.slug, {
+      file: new File([new Uint8Array(20 * 1024 * 1024).fill(0x61)], "huge.csv"),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("larger than 5 MB");
+  });
+
+  it("formulas and markup in cells are refused rows, shown escaped, never run", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste =
+      "Name,Email\n\"<script>alert(1)</script>\",x@example.org\n=cmd|' /C calc'!A0,y@example.org\nAna,z@example.org\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ valid_count: 1, refused_count: 2 });
+    const page = await organizerFetch(session, `/admin/imports/${letter.slug}/${id}`);
+    const html = await page.text();
+    expect(html).not.toContain("<script>alert(1)</script>");
+  });
+
+  it("is for organizers only", async () => {
+    const letter = await createLetter();
+    const response = await fetchApp(`/admin/imports/${letter.slug}`, {}, { redirect: "manual" });
+    expect(response.status).toBe(303);
+    const posted = await fetchApp(
+      `/admin/imports/${letter.slug}`,
+      {},
+      {
+        method: "POST",
+        headers: SAME_ORIGIN_FORM,
+        body: formBody({ paste: "Name\nAna\n" }),
+        redirect: "manual",
+      },
+    );
+    expect(posted.status).toBe(401);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The imports' storage against the real local D1: a batch run twice writes
+ * nothing the second time; the lookups of existing signatures are index
+ * seeks, a statement per thousand rows; old rows are erased.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { guessMapping, readImportTable } from "../../src/domain/signature-import";
+import { newSignatureRef } from "../../src/domain/link-secrets";
+import {
+  allImportRows,
+  BatchAlreadyImported,
+  eraseOldImports,
+  existingMailboxes,
+  existingOrganizations,
+  findImport,
+  importBatch,
+  insertImport,
+  savePreview,
+  type BatchRow,
+} from "../../src/storage/imports";
+import { createLetter } from "../helpers";
+import { letterIdOf, seedSignatures } from "../seed";
+
+const db = env.DB;
+
+async function importOf(slug: string, text: string) {
+  const letterId = await letterIdOf(slug);
+  const table = readImportTable(text);
+  const id = await insertImport(db, letterId, {
+    fileName: "t.csv",
+    createdBy: "session",
+    table,
+    mapping: guessMapping(table.header),
+  });
+  return { letterId, id, mapping: guessMapping(table.header) };
+}
+
+function batchOf(rows: { id: number }[], importId: number): BatchRow[] {
+  return rows.map((row, index) => ({
+    rowId: row.id,
+    signature: {
+      kind: "individual",
+      name: `Batch ${index}`,
+      organization: null,
+      title: null,
+      city: null,
+      country: null,
+      website: null,
+      contactName: null,
+      contactRole: null,
+      authorized: false,
+      email: null,
+      emailHash: null,
+      mailboxHash: null,
+      isPublic: true,
+      channel: "import",
+      importId,
+      ref: newSignatureRef(),
+      status: "confirmed",
+      clientHash: null,
+      confirmExpiresAt: null,
+      emailsSent: 0,
+    },
+  }));
+}
+
+describe("a batch", () => {
+  it("run twice stores its rows once: the second run fails whole and writes nothing", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const { letterId, id, mapping } = await importOf(letter.slug, "Name\nA\nB\nC\n");
+    const rows = await allImportRows(db, id);
+    await savePreview(
+      db,
+      id,
+      mapping,
+      rows.map((row) => ({ id: row.id, outcome: "valid", reason: null })),
+    );
+    await db.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
+    // Both runs read the same pending rows (two tabs pressing Continue at once).
+    const first = batchOf(rows, id);
+    const second = batchOf(rows, id);
+    expect(await importBatch(db, letterId, id, first)).toEqual([true, true, true]);
+    await expect(importBatch(db, letterId, id, second)).rejects.toBeInstanceOf(BatchAlreadyImported);
+    const counted = await db
+      .prepare(
+        "SELECT signature_count, (SELECT count(*) FROM signatures WHERE import_id = ?2) AS rows FROM letters WHERE id = ?1",
+      )
+      .bind(letterId, id)
+      .first();
+    expect(counted).toEqual({ signature_count: 3, rows: 3 });
+    expect(await findImport(db, letterId, id)).toMatchObject({ importedCount: 3, pendingCount: 0 });
+  });
+});
+
+describe("the lookups of existing signatures", () => {
+  it("find mailboxes among individuals and organizations by key, by index seeks", async () => {
+    const letter = await createLetter({ organizations: ["Lead Org"] });
+    const letterId = await letterIdOf(letter.slug);
+    const [ana] = await seedSignatures(letter.slug, [
+      { name: "Ana", email: "ana@example.org" },
+      { kind: "organization", name: "Red Hondureña", email: "red@example.org" },
+    ]);
+    const row = await db
+      .prepare("SELECT mailbox_hash FROM signatures WHERE token = ?1")
+      .bind(ana!.ref)
+      .first<{ mailbox_hash: string }>();
+    const hashes = [row!.mailbox_hash, ...Array.from({ length: 2_500 }, (_, index) => `nobody-${index}`)];
+    expect([...(await existingMailboxes(db, letterId, hashes))]).toEqual([row!.mailbox_hash]);
+    expect([...(await existingOrganizations(db, letterId, ["red hondurena", "other"]))]).toEqual(["red hondurena"]);
+
+    for (const [sql, index] of [
+      [
+        "SELECT mailbox_hash AS value FROM signatures WHERE letter_id = ?1 AND kind = 'individual' AND mailbox_hash IN (SELECT value FROM json_each(?2))",
+        "signatures_one_per_mailbox",
+      ],
+      [
+        "SELECT organization_key AS value FROM signatures WHERE letter_id = ?1 AND organization_key IN (SELECT value FROM json_each(?2))",
+        "signatures_one_per_organization",
+      ],
+    ] as const) {
+      const { results } = await db.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(letterId, "[]").all<{ detail: string }>();
+      const plan = results.map((step) => step.detail).join("\n");
+      expect(plan).toContain(index);
+      expect(plan).not.toMatch(/SCAN signatures(?! USING)/);
+    }
+  });
+});
+
+describe("erasing", () => {
+  it("erases the cells of imports done before the cutoff, and deletes imports never run", async () => {
+    const letter = await createLetter();
+    const done = await importOf(letter.slug, "Name,Email\nAna,ana@example.org\n");
+    const unrun = await importOf(letter.slug, "Name,Email\nBea,bea@example.org\n");
+    await db
+      .prepare("UPDATE imports SET state = 'done', finished_at = '2020-01-01T00:00:00.000Z' WHERE id = ?1")
+      .bind(done.id)
+      .run();
+    await db.prepare("UPDATE imports SET created_at = '2020-01-01T00:00:00.000Z' WHERE id = ?1").bind(unrun.id).run();
+    const cutoff = "2021-01-01T00:00:00.000Z";
+    const result = await eraseOldImports(db, { doneBefore: cutoff, madeBefore: cutoff });
+    expect(result.erased).toBeGreaterThanOrEqual(1);
+    expect((await allImportRows(db, done.id)).map((row) => row.cells)).toEqual([null]);
+    expect((await findImport(db, done.letterId, done.id))?.erasedAt).not.toBeNull();
+    expect(await findImport(db, unrun.letterId, unrun.id)).toBeNull();
+    expect(await allImportRows(db, unrun.id)).toEqual([]);
+  });
+});
