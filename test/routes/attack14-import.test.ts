@@ -15,7 +15,6 @@ import {
   logIn,
   mailTo,
   organizerFetch,
-  organizerPage,
   ORIGIN,
   SAME_ORIGIN_FORM,
   type OrganizerSession,
@@ -219,10 +218,79 @@ describe("an import's rows after their retention", () => {
     await runToTheEnd(session, letter.slug, id);
     await env.DB.prepare("UPDATE imports SET finished_at = '2020-01-01T00:00:00.000Z' WHERE id = ?1").bind(id).run();
     await runCron("*/5 * * * *");
-    expect(await importRow(id)).toMatchObject({ erased_at: expect.any(String) });
+    expect((await importRow(id))!.erased_at).not.toBeNull();
     const { results } = await env.DB.prepare("SELECT * FROM import_rows WHERE import_id = ?1").bind(id).all();
     const kept = JSON.stringify(results);
     expect(kept).not.toContain("ana.retenida");
     expect(kept).not.toContain("own words");
+  });
+});
+
+describe("a file imported again", () => {
+  // FAULT, not fixed: an individual without an email (a paper sign-on sheet, which the coalition vouches
+  // for) has no key at all (app/imports.ts duplicateKey returns null), so neither the preview nor the
+  // unique indexes ever see a duplicate: the same sheet imported twice (an updated export with rows
+  // appended, a double-submitted upload of the same file run twice) counts every such signer twice,
+  // and a row repeated within one file is imported twice. Expected: a row with the same name, city and
+  // country as an earlier row of the file, or as an individual of the letter signed without an email,
+  // is reported as a duplicate, like a repeated mailbox. Left for the lead: which fields make an
+  // email-less signer "the same" is a product decision, and the check against the letter's
+  // signatures needs a lookup by name (no index has it).
+  it.fails("does not count again the individuals it brought in without an email", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Name,City,Country\nAna Papel,Tegucigalpa,HN\nBeto Papel,La Ceiba,HN\nAna Papel,Tegucigalpa,HN\n";
+    const first = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, first, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(first)).toMatchObject({ valid_count: 2, duplicate_count: 1 });
+    await runToTheEnd(session, letter.slug, first);
+    const again = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, again, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(again)).toMatchObject({ valid_count: 0, duplicate_count: 3 });
+  });
+});
+
+describe("confirmation emails the provider refuses for a moment", () => {
+  // FAULT, not fixed: a batch sends its 20 confirmation emails at once (app/signing.ts notifySigners,
+  // Promise.all), and Resend takes a few requests a second per team (its default rate limit, answered
+  // 429 beyond: https://resend.com/docs/api-reference/rate-limit) and 100 emails a day on its free
+  // plan. Every email refused is only counted (imports.unsent_count): its signature stays unconfirmed
+  // with emails_sent = 1, nothing tries it again, and the organizer can't tell whom it was or send it
+  // again, so those signers never get a way to confirm. Expected: an email the provider refused for a
+  // moment (429, 5xx) is sent again later (a later batch, the minute cron), at a pace the provider
+  // takes, and the organizer sees who is still waiting. Left for the lead: it needs a per-signature
+  // "email to send" state (a column or the import row's), not a count.
+  it.fails("every signer gets their confirmation email in the end", async () => {
+    const resend = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
+    const letter = await createLetter({ confirmSignatures: true });
+    const session = await logIn();
+    const rows = Array.from({ length: 10 }, (_, index) => `Persona ${index},limit${index}@example.org`);
+    const id = importIdOf(await upload(session, letter.slug, { paste: `Name,Email\n${rows.join("\n")}\n` }, resend));
+    expect((await confirmMapping(session, letter.slug, id, { mode: "confirm" }, resend)).status).toBe(303);
+    // Resend: two requests at a time, the others 429 (with Retry-After), as its rate limit answers.
+    const delivered = new Set<string>();
+    let inFlight = 0;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      if (!String(input instanceof Request ? input.url : input).startsWith("https://api.resend.com/")) {
+        throw new Error("unexpected fetch");
+      }
+      inFlight++;
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (inFlight > 2)
+          return new Response('{"name":"rate_limit_exceeded"}', { status: 429, headers: { "Retry-After": "1" } });
+        const body = JSON.parse(init?.body as string) as { to: string[] };
+        delivered.add(body.to[0]!);
+        return new Response('{"id":"x"}', { status: 200 });
+      } finally {
+        inFlight--;
+      }
+    });
+    await runToTheEnd(session, letter.slug, id, resend);
+    // Later: the page's Continue, a few times.
+    for (let minute = 1; minute <= 3; minute++) {
+      await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, resend);
+    }
+    expect(delivered.size).toBe(10);
   });
 });
