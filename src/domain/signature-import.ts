@@ -16,6 +16,7 @@ import { COUNTRY_CODES, countryName, isCountryCode } from "./countries";
 import { normalizeEmail } from "./mailbox";
 import { organizationKey, readWebsite } from "./organization";
 import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
+import { unneutralizeCell } from "./signature-export";
 import { englishTextProblem, normalizeText, publicTextIssue } from "./text";
 
 /**
@@ -596,9 +597,10 @@ export type RowReading = { signature: ImportedSignature } | { refused: string };
  * The email is required unless the coalition vouches.
  */
 export function readImportRow(cells: readonly string[], mapping: ImportMapping): RowReading {
+  // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was neutralized.
   const cell = (field: ImportField): string => {
     const index = mapping.columns.indexOf(field);
-    return index < 0 ? "" : (cells[index] ?? "");
+    return index < 0 ? "" : unneutralizeCell(cells[index] ?? "");
   };
   const problems: string[] = [];
   const text = (field: ImportField, label: string, max: number): string | null => {
@@ -779,6 +781,21 @@ export const IMPORT_RETENTION_DAYS = 30;
  * (https://developers.cloudflare.com/workers/platform/limits/#subrequests).
  */
 export const IMPORT_BATCH_ROWS = { vouch: 100, confirm: 20 } as const;
+
+/**
+ * What an import's "Import" button was shown for: the import (its creation
+ * time, since a discarded import's number is given to the next one) and the
+ * mapping its page previewed (the columns' fields, the rows' kind, how they
+ * count). The start form carries it; starting refuses another (409), so that
+ * a page left open never starts what another tab mapped since, or another file.
+ */
+export function previewStamp(imported: { createdAt: string; mapping: ImportMapping }): string {
+  const { columns, kind, mode } = imported.mapping;
+  return `${imported.createdAt}/${kind}/${mode}/${columns.join(",")}`;
+}
+
+/** The start form (POST /admin/imports/{slug}/{id}/start): `preview`, the stamp of the page it was on (see previewStamp). */
+export const importStartSchema = object({ preview: field((text) => text) });
 
 /** Which rows an import's preview lists. */
 export const PREVIEW_SHOWS = { all: "All rows", "not-valid": "Refused and duplicates", valid: "To import" } as const;
