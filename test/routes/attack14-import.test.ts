@@ -294,3 +294,28 @@ describe("confirmation emails the provider refuses for a moment", () => {
     expect(delivered.size).toBe(10);
   });
 });
+
+describe("a letter's retention", () => {
+  it("erases the emails its imports keep when the letter's signatures are anonymized", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Name,Email\nAna Anonimizada,ana.anonimizada@example.org\nMal Correo,not-an-email\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    await runToTheEnd(session, letter.slug, id);
+    // The letter closed long ago: the maintenance job erases its signers' emails (RETENTION_DAYS after).
+    await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await runCron("*/5 * * * *");
+    const { email } = (await env.DB.prepare("SELECT email FROM signatures WHERE import_id = ?1")
+      .bind(id)
+      .first<{ email: string | null }>())!;
+    expect(email).toBeNull();
+    const { results } = await env.DB.prepare("SELECT cells, reason FROM import_rows WHERE import_id = ?1")
+      .bind(id)
+      .all();
+    expect(JSON.stringify(results)).not.toContain("ana.anonimizada");
+    expect(JSON.stringify(results)).not.toContain("not-an-email");
+  });
+});
