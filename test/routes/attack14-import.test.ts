@@ -319,3 +319,34 @@ describe("a letter's retention", () => {
     expect(JSON.stringify(results)).not.toContain("not-an-email");
   });
 });
+
+describe("an import into a letter already anonymized", () => {
+  // FAULT, not fixed: the maintenance job anonymizes a letter once (lettersDueForAnonymization takes
+  // only letters with anonymized_at NULL), and an import in vouch mode still stores its rows' emails
+  // in a closed letter afterwards: those emails are never erased. (Entering signatures by hand after
+  // the anonymization looks the same.) Expected: a signature stored in an anonymized letter keeps no
+  // email (its hashes are enough to keep one signature per mailbox), or the next maintenance run
+  // erases it. Left for the lead: the Letter type carries no anonymizedAt, and a maintenance query for
+  // such signatures wants a partial index (a migration).
+  it.fails("does not keep the emails it brings in", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await runCron("*/5 * * * *");
+    expect(
+      (await env.DB.prepare("SELECT anonymized_at FROM letters WHERE slug = ?1").bind(letter.slug).first())!
+        .anonymized_at,
+    ).not.toBeNull();
+    const paste = "Name,Email\nLate One,late.one@example.org\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    await runToTheEnd(session, letter.slug, id);
+    await runCron("*/5 * * * *", Date.now() + 40 * 86_400_000);
+    const { email } = (await env.DB.prepare("SELECT email FROM signatures WHERE import_id = ?1")
+      .bind(id)
+      .first<{ email: string | null }>())!;
+    expect(email).toBeNull();
+  });
+});
