@@ -119,19 +119,25 @@ function parseCsv(text: string, delimiter: string, toLine?: number): string[][] 
  * tab first, then a comma, on a tie. (A ragged row below is then refused,
  * not read with another delimiter.)
  */
-function detectDelimiter(text: string): ImportTable["delimiter"] {
+function detectDelimiter(text: string): { delimiter: ImportTable["delimiter"]; columns: number } {
+  // Only as much of the text as a header within the limits can take (every cell quoted, every quote
+  // doubled): a hostile first line of a million delimiters is never read whole.
+  const head = text.slice(0, HEADER_SCAN_CHARACTERS);
   let best: { delimiter: ImportTable["delimiter"]; columns: number } = { delimiter: ",", columns: 0 };
   for (const delimiter of DELIMITERS) {
     let header: string[] | undefined;
     try {
-      header = parseCsv(text, delimiter, 1)[0];
+      header = parseCsv(head, delimiter, 1)[0];
     } catch {
       continue;
     }
     if ((header?.length ?? 0) > best.columns) best = { delimiter, columns: header!.length };
   }
-  return best.delimiter;
+  return best;
 }
+
+/** The longest header row within IMPORT_LIMITS, in characters: each cell quoted with its quotes doubled, and a delimiter. */
+const HEADER_SCAN_CHARACTERS = IMPORT_LIMITS.columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
 
 /** csv-parse's error, in words for an organizer, with the row it is about. */
 function csvProblem(error: CsvError): string {
@@ -167,7 +173,13 @@ export function readImportTable(text: string): ImportTable {
     throw new ImportRefused("The text holds binary data. Paste rows copied from a spreadsheet.", 415);
   const body = text.replace(/^\uFEFF/, "");
   if (!body.trim()) throw new ImportRefused("There is nothing to import: the file or the pasted text is empty.");
-  const delimiter = detectDelimiter(body);
+  const { delimiter, columns } = detectDelimiter(body);
+  // Refused before the whole text is read: csv-parse's max_record_size bounds a cell, not a row's cells.
+  if (columns > IMPORT_LIMITS.columns) {
+    throw new ImportRefused(
+      `The first row has more than ${IMPORT_LIMITS.columns} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`,
+    );
+  }
   let records: string[][];
   try {
     records = parseCsv(body, delimiter);

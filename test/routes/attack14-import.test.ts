@@ -365,7 +365,7 @@ describe("a file of a million columns", () => {
     const elapsed = Date.now() - started;
     expect(response.status).toBe(422);
     expect(await response.text()).toContain("at most 60");
-    // Generous for a loaded test machine: reading the header alone takes a few milliseconds.
-    expect(elapsed).toBeLessThan(5_000);
+    // Generous for a loaded test machine (the upload itself takes a few seconds here); it took 12 to 56 s.
+    expect(elapsed).toBeLessThan(8_000);
   }, 180_000);
 });
