@@ -241,8 +241,14 @@ export async function setOrganizationKeys(
   return new Set(keys.filter((_, index) => (results[index]?.meta.changes ?? 0) > 0).map(({ id }) => id));
 }
 
-/** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */
+/**
+ * Erases what identifies signers beyond their public entry: emails, email domains, client hashes;
+ * and the rows of the letter's imports (migrations/0016), which hold the same emails: their cells and
+ * reasons erased (the import's counts and signatures stay), an import never started deleted.
+ */
 export async function anonymizeLetter(db: D1Database, letterId: number): Promise<number> {
+  const started = "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('running', 'done')";
+  const unstarted = "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('mapping', 'previewed')";
   const [signatures] = await db.batch([
     db
       .prepare(
@@ -250,6 +256,17 @@ export async function anonymizeLetter(db: D1Database, letterId: number): Promise
          WHERE letter_id = ?1 AND anonymized_at IS NULL`,
       )
       .bind(letterId),
+    db
+      .prepare(
+        `UPDATE import_rows SET cells = NULL, reason = NULL
+         WHERE import_id IN (${started}) AND (cells IS NOT NULL OR reason IS NOT NULL)`,
+      )
+      .bind(letterId),
+    db
+      .prepare(`UPDATE imports SET erased_at = strftime(${ISO}, 'now') WHERE id IN (${started}) AND erased_at IS NULL`)
+      .bind(letterId),
+    db.prepare(`DELETE FROM import_rows WHERE import_id IN (${unstarted})`).bind(letterId),
+    db.prepare(`DELETE FROM imports WHERE id IN (${unstarted})`).bind(letterId),
     db.prepare(`UPDATE letters SET anonymized_at = strftime(${ISO}, 'now') WHERE id = ?1`).bind(letterId),
   ]);
   return signatures?.meta.changes ?? 0;
