@@ -85,7 +85,8 @@ export async function moderateSignature(
   const read = () => (REF.test(ref) ? findSignatureByRef(deps.db, letter.id, ref) : Promise.resolve(null));
   const first = await read();
   const holder = first ? await organizationHolder(deps, letter, first, action) : null;
-  if (first && holder) throw new Problem(409, "Another signature holds this organization", heldMessage(first.name, holder));
+  if (first && holder)
+    throw new Problem(409, "Another signature holds this organization", heldMessage(first.name, holder));
   const change = await changeStatus(
     deps,
     letter.slug,

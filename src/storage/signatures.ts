@@ -243,13 +243,15 @@ function updateCounters(
  */
 function organizationColumns(
   signature: SignatoryDetails & Partial<OrganizationContact>,
+  /** The status it is stored in: one that does not hold its organization (domain/signing.ts holdsOrganization) gets no key. */
+  status: SignatureStatus = "confirmed",
 ): [string | null, string | null, string | null, string | null] {
   if (signature.kind !== "organization") return [null, null, null, null];
   return [
     signature.website ?? null,
     signature.contactName ?? null,
     signature.contactRole ?? null,
-    organizationKey(signature.name),
+    holdsOrganization(status) ? organizationKey(signature.name) : null,
   ];
 }
 
@@ -309,7 +311,7 @@ export function insertStatements(
         signature.mailboxHash,
         signature.emailsWindowStart ?? null,
         signature.textSeen ?? null,
-        ...organizationColumns(signature),
+        ...organizationColumns(signature, signature.status),
         signature.importId ?? null,
         signature.kind === "organization" && signature.authorized ? 1 : 0,
       ),
@@ -633,7 +635,7 @@ export async function changeSignatureStatus(
            flag = coalesce(?16, flag)
          WHERE id = ?1 AND status = ?2
            AND (?15 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND verified_domain = ?15))
-           AND (?19 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND organization_key = ?19))`,
+           AND (?19 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND organization_key = ?19 AND id != ?1))`,
       )
       .bind(
         signature.id,

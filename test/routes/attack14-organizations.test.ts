@@ -366,9 +366,9 @@ describe("a squatter who never confirms", SLOW, () => {
         .first();
     const before = await counts();
     expect(before).toMatchObject({ signature_count: 0, pending_count: 1 });
-    expect((await organizerPost(session, `${listPath(letter.slug)}/${String(squatter!.token)}/reject`, {})).status).toBe(
-      303,
-    );
+    expect(
+      (await organizerPost(session, `${listPath(letter.slug)}/${String(squatter!.token)}/reject`, {})).status,
+    ).toBe(303);
     // Never counted: the pending count drops, and the record has nothing to say.
     expect(await counts()).toEqual({ ...before, pending_count: 0 });
     expect(await signatureRows(letter.slug)).toMatchObject([{ status: "rejected", organization_key: null }]);
@@ -382,5 +382,56 @@ describe("a squatter who never confirms", SLOW, () => {
       ["rejected", "squatter@gmail.com"],
       ["confirmed", "ana@oxfam.org"],
     ]);
+  });
+});
+
+describe("restoring an organization that was set aside", SLOW, () => {
+  it("takes its name back when nobody else holds it, so the next contact is answered 409 again", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "ana@oxfam.org" });
+    const session = await logIn();
+    const [row] = await signatureRows(letter.slug);
+    await organizerPost(session, `${listPath(letter.slug)}/${String(row!.token)}/hide`, {});
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "hidden", organization_key: null }]);
+    expect((await organizerPost(session, `${listPath(letter.slug)}/${String(row!.token)}/restore`, {})).status).toBe(
+      303,
+    );
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "confirmed", organization_key: "oxfam" }]);
+    const second = await postSignature(
+      letter.slug,
+      organization({ organization_name: "Oxfam", email: "bo@gmail.com" }),
+      {
+        env: LOCAL_MAIL,
+      },
+    );
+    expect(second.status).toBe(409);
+  });
+
+  it("in bulk, leaves one whose name another signature holds now, and says why", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "squatter@gmail.com" });
+    await signAndConfirm(letter.slug, { organization_name: "Greenpeace", email: "ana@greenpeace.org" });
+    const session = await logIn();
+    const [squatter, green] = await signatureRows(letter.slug);
+    for (const row of [squatter!, green!])
+      await organizerPost(session, `${listPath(letter.slug)}/${String(row.token)}/hide`, {});
+    await signAndConfirm(letter.slug, { organization_name: "OXFAM", email: "ana@oxfam.org" });
+
+    const applied = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "restore",
+      scope: "selected",
+      ref: [String(squatter!.token), String(green!.token)],
+      step: "apply",
+    });
+    expect(applied.status).toBe(303);
+    expect((await signatureRows(letter.slug)).map((row) => [row.name, row.status])).toEqual([
+      ["Oxfam", "hidden"],
+      ["Greenpeace", "confirmed"],
+      ["OXFAM", "confirmed"],
+    ]);
+    const { document } = await organizerPage(session, applied.headers.get("Location")!);
+    expect(document.textContent).toContain(
+      "Restored 1 signature. 1 organization was not restored: another signature for the same organization now exists",
+    );
   });
 });
