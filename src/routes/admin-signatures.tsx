@@ -86,7 +86,8 @@ function flashOf(done: SignaturesDone): string | null {
 function organizationTaken(holder: { name: string; status: SignatureStatus } | null): string {
   const as = holder ? ` as “${holder.name}”` : "";
   const status = holder && holder.status !== "confirmed" ? ` (its signature is ${STATUS_LABELS[holder.status]})` : "";
-  return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below.`;
+  const remedy = holder?.status === "confirmed" ? "hide it first" : holder ? "reject it first" : "set it aside first";
+  return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below; if it is not the organization's own, ${remedy}.`;
 }
 
 /** What the list shows: its filter (and what could not be read of it), its page, and what was just done. */
