@@ -111,7 +111,10 @@ describe("moderating in bulk", () => {
     const { slug } = await createLetter();
     const { letter } = await seed(slug, ["hidden", "hidden", "confirmed"]);
     const { deps, refreshed } = testDeps();
-    expect(await moderateSignatures(deps, letter, { filter: { status: "hidden" } }, "approve")).toEqual({ changed: 0, held: [] });
+    expect(await moderateSignatures(deps, letter, { filter: { status: "hidden" } }, "approve")).toEqual({
+      changed: 0,
+      held: [],
+    });
     expect(refreshed).toEqual([]);
     expect(await moderateSignatures(deps, letter, { filter: {} }, "restore")).toEqual({ changed: 2, held: [] });
     expect(refreshed).toEqual([slug]);
