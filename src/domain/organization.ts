@@ -6,11 +6,12 @@
  * Registrable domains come from the Public Suffix List through `tldts`
  * (https://publicsuffix.org/, private suffixes included, so that
  * `myorg.github.io` is its own site and `example.co.uk` is registrable);
- * webmail providers from `email-providers` (its `all.json`) and our own
+ * webmail providers from `email-providers` (its `common.json`: the `all.json` list would add 44 KB
+ * gzipped to the Worker for nothing the mark relies on, see README) and our own
  * list of shared domains (domain/bots.ts).
  */
 import { getDomain, parse } from "tldts";
-import webmailDomains from "email-providers/all.json";
+import webmailDomains from "email-providers/common.json";
 import { sharedEmailDomains } from "./bots";
 
 /** The longest website accepted, in characters (the column's CHECK). */

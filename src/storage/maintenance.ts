@@ -19,7 +19,9 @@ const RELEASED = "(kind = 'organization' AND status IN ('withdrawn', 'hidden', '
  * Flags signatures made in bursts over the last `sinceMinutes`: at least
  * SUSPICIOUS_PER_CLIENT from one client, or SUSPICIOUS_PER_EMAIL_DOMAIN from
  * one email domain that is not a webmail, within SUSPICION_WINDOW_MINUTES.
- * Flags are for organizers to review; nothing is dropped. Returns the rows flagged.
+ * Flags are for organizers to review; nothing is dropped. Only signers' own signatures (the form,
+ * the API) are flagged or counted: what organizers entered by hand or imported is theirs already
+ * (a union importing its members, all at its own domain, is no burst). Returns the rows flagged.
  */
 export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number): Promise<number> {
   const since = new Date(now.getTime() - sinceMinutes * 60_000).toISOString();
@@ -28,9 +30,10 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
     db
       .prepare(
         `UPDATE signatures SET flag = 'many-from-one-connection'
-         WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL
+         WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL AND channel IN ('form', 'api')
            AND (SELECT count(*) FROM signatures other
                 WHERE other.letter_id = signatures.letter_id AND other.client_hash = signatures.client_hash
+                  AND other.channel IN ('form', 'api')
                   AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
                   AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
       )
@@ -38,10 +41,11 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
     db
       .prepare(
         `UPDATE signatures SET flag = 'many-from-one-email-domain'
-         WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL
+         WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL AND channel IN ('form', 'api')
            AND email_domain NOT IN (SELECT value FROM json_each(?3))
            AND (SELECT count(*) FROM signatures other
                 WHERE other.letter_id = signatures.letter_id AND other.email_domain = signatures.email_domain
+                  AND other.channel IN ('form', 'api')
                   AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
                   AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
       )

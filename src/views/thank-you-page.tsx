@@ -36,9 +36,11 @@ function NextStep({ receipt, t }: { receipt: Receipt; t: Messages }) {
     return <p class="notice">{receipt.domainTaken ? t.thanks.domainTaken : t.thanks.reviewNotice}</p>;
   }
   if (receipt.queued) {
-    return <p>{receipt.isPublic ? t.thanks.queuedPublic : t.thanks.queuedPrivate}</p>;
+    const listed = receipt.kind === "organization" ? t.thanks.queuedPublicOrganization : t.thanks.queuedPublic;
+    return <p>{receipt.isPublic ? listed : t.thanks.queuedPrivate}</p>;
   }
-  return <p>{receipt.isPublic ? t.thanks.public : t.thanks.private}</p>;
+  const listed = receipt.kind === "organization" ? t.thanks.publicOrganization : t.thanks.public;
+  return <p>{receipt.isPublic ? listed : t.thanks.private}</p>;
 }
 
 export function ThankYouPage(props: {

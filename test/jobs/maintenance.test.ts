@@ -23,6 +23,25 @@ async function letterState(slug: string) {
 }
 
 describe("the maintenance job", () => {
+  it("flags a burst from one email domain signed by its signers, never one the organizers entered", async () => {
+    const signed = await createLetter();
+    const entered = await createLetter();
+    const at = (letter: string, index: number) => `member${index}@union-${letter}.example`;
+    await seedSignatures(
+      signed.slug,
+      Array.from({ length: 20 }, (_, index) => ({ email: at("a", index) })),
+    );
+    await seedSignatures(
+      entered.slug,
+      Array.from({ length: 20 }, (_, index) => ({ email: at("b", index), channel: "manual" as const })),
+    );
+    await runJob();
+    expect((await signatureRows(signed.slug)).filter((row) => row.flag === "many-from-one-email-domain")).toHaveLength(
+      20,
+    );
+    expect((await signatureRows(entered.slug)).filter((row) => row.flag !== null)).toHaveLength(0);
+  });
+
   it("seals the record entries the loader wrote", async () => {
     const letter = await createLetter({ organizations: ["AFL-CIO", "WOLA"] });
     // Its text and its two signatories.

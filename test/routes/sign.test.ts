@@ -118,6 +118,8 @@ describe("POST /letters/{slug}/signatures", () => {
     const { document: thanks } = await followToThankYou(response);
     expect(thanks.toString()).toContain("You are signing for Fundación Justicia y Paz as its contact");
     expect(thanks.toString()).not.toContain("Lucía");
+    // The contact is told what is published: the organization's name, never theirs (the trial of issue 14).
+    expect(thanks.toString()).not.toContain("Your name will appear");
     const rows = await env.DB.prepare(
       "SELECT kind, name, organization, title, website, contact_name, contact_role, authorized_at, organization_key FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
     )

@@ -123,12 +123,12 @@ export const en = {
     email: "Email address (private)",
     emailHint:
       "We send the confirmation link to it; never shown or shared. One individual signature per address; the same address may also sign once for an organization.",
-    hideName: "Count my signature, but don't list my name publicly",
+    hideName: "Count this signature, but don't list it publicly (your name, or your organization's)",
     honeypot: "Leave this field empty",
     needsJavaScript: "To protect this letter from robots, signing needs JavaScript turned on.",
     submit: "Sign the letter",
     privacy:
-      "Your name and the details above appear on the public list unless you choose otherwise. Your email address is kept private.",
+      "The names and details above appear on the public list unless you choose otherwise; for an organization, its own, never its contact's. Your email address is kept private.",
     robotCheckUnavailable:
       "We could not reach the service that tells people from robots, so nothing was saved. Please try again in a minute.",
     pressAgain:
@@ -255,9 +255,13 @@ export const en = {
     reviewNotice: "The organizers review organizations' signatures before they appear on the letter.",
     queuedPublic:
       "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two.",
+    queuedPublicOrganization:
+      "Your signature is on its way: it will be counted, and the organization's name listed on the letter, within a minute or two.",
     queuedPrivate:
       "Your signature is on its way: it will be counted within a minute or two, and your name will not be listed publicly.",
     public: "Your name will appear on the letter's public list within a minute or two.",
+    publicOrganization:
+      "The organization's name will appear on the letter's public list within a minute or two; yours never will.",
     private: "Your signature is counted, and your name will not be listed publicly.",
     letterHas: (counts: string) => `The letter has ${counts}.`,
     letterNowHas: (counts: string) => `The letter now has ${counts}.`,

@@ -139,12 +139,12 @@ export const es: Messages = {
     email: "Correo electrónico (privado)",
     emailHint:
       "Le enviamos a él el enlace de confirmación; nunca se muestra ni se comparte. Una firma individual por dirección; la misma dirección puede firmar además una vez en nombre de una organización.",
-    hideName: "Cuenten mi firma, pero no publiquen mi nombre en la lista",
+    hideName: "Cuenten esta firma, pero no la publiquen en la lista (su nombre, o el de su organización)",
     honeypot: "Deje este campo vacío",
     needsJavaScript: "Para proteger esta carta de los robots, firmar requiere tener JavaScript activado.",
     submit: "Firmar la carta",
     privacy:
-      "Su nombre y los datos anteriores aparecen en la lista pública, salvo que elija lo contrario. Su dirección de correo se mantiene privada.",
+      "Los nombres y datos de arriba aparecen en la lista pública salvo que elija lo contrario; para una organización, los suyos, nunca los de su contacto. Su correo electrónico se mantiene privado.",
     robotCheckUnavailable:
       "No pudimos comunicarnos con el servicio que distingue a las personas de los robots, así que no se guardó nada. Vuelva a intentarlo en un minuto.",
     pressAgain:
@@ -271,9 +271,13 @@ export const es: Messages = {
     reviewNotice:
       "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
     queuedPublic: "Su firma está en camino: en uno o dos minutos se contará y su nombre aparecerá en la carta.",
+    queuedPublicOrganization:
+      "Su firma está en camino: en uno o dos minutos se contará y el nombre de la organización aparecerá en la carta.",
     queuedPrivate:
       "Su firma está en camino: se contará en uno o dos minutos, y su nombre no aparecerá en la lista pública.",
     public: "Su nombre aparecerá en la lista pública de la carta en uno o dos minutos.",
+    publicOrganization:
+      "El nombre de la organización aparecerá en la lista pública de la carta en uno o dos minutos; el suyo, nunca.",
     private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
     letterHas: (counts) => `La carta tiene ${counts}.`,
     letterNowHas: (counts) => `La carta tiene ahora ${counts}.`,

@@ -143,12 +143,13 @@ export const fr: Messages = {
     email: "Adresse e-mail (privée)",
     emailHint:
       "Nous y envoyons le lien de confirmation ; jamais affichée ni partagée. Une signature individuelle par adresse ; la même adresse peut aussi signer une fois au nom d'une organisation.",
-    hideName: "Comptez ma signature, mais n'affichez pas mon nom publiquement",
+    hideName:
+      "Comptez cette signature, mais ne l'affichez pas publiquement (votre nom, ou celui de votre organisation)",
     honeypot: "Laissez ce champ vide",
     needsJavaScript: "Pour protéger cette lettre des robots, la signature nécessite que JavaScript soit activé.",
     submit: "Signer la lettre",
     privacy:
-      "Votre nom et les informations ci-dessus figurent sur la liste publique, sauf si vous choisissez le contraire. Votre adresse e-mail reste privée.",
+      "Les noms et les informations ci-dessus figurent sur la liste publique sauf si vous choisissez autrement ; pour une organisation, les siens, jamais ceux de son contact. Votre adresse e-mail reste privée.",
     robotCheckUnavailable:
       "Nous n'avons pas pu joindre le service qui distingue les personnes des robots : rien n'a été enregistré. Veuillez réessayer dans une minute.",
     pressAgain:
@@ -276,9 +277,13 @@ export const fr: Messages = {
       "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
     queuedPublic:
       "Votre signature est en route : elle sera comptée, et votre nom figurera sur la lettre, d'ici une ou deux minutes.",
+    queuedPublicOrganization:
+      "Votre signature est en route : d'ici une ou deux minutes, elle sera comptée et le nom de l'organisation figurera sur la lettre.",
     queuedPrivate:
       "Votre signature est en route : elle sera comptée d'ici une ou deux minutes, et votre nom ne figurera pas sur la liste publique.",
     public: "Votre nom figurera sur la liste publique de la lettre d'ici une ou deux minutes.",
+    publicOrganization:
+      "Le nom de l'organisation figurera sur la liste publique de la lettre d'ici une ou deux minutes ; le vôtre, jamais.",
     private: "Votre signature est comptée, et votre nom ne figurera pas sur la liste publique.",
     letterHas: (counts) => `La lettre compte ${counts}.`,
     letterNowHas: (counts) => `La lettre compte désormais ${counts}.`,

@@ -140,12 +140,12 @@ export const pt: Messages = {
     email: "E-mail (privado)",
     emailHint:
       "Enviamos o link de confirmação para ele; nunca é exibido nem compartilhado. Uma assinatura individual por endereço; o mesmo endereço pode também assinar uma vez em nome de uma organização.",
-    hideName: "Contem minha assinatura, mas não publiquem meu nome na lista",
+    hideName: "Contem esta assinatura, mas não a publiquem na lista (seu nome, ou o da sua organização)",
     honeypot: "Deixe este campo vazio",
     needsJavaScript: "Para proteger esta carta contra robôs, é preciso ativar o JavaScript para assinar.",
     submit: "Assinar a carta",
     privacy:
-      "Seu nome e os dados acima aparecem na lista pública, a menos que você escolha o contrário. Seu e-mail permanece privado.",
+      "Os nomes e dados acima aparecem na lista pública, a menos que escolha o contrário; para uma organização, os dela, nunca os do seu contato. Seu e-mail é mantido privado.",
     robotCheckUnavailable:
       "Não conseguimos falar com o serviço que distingue pessoas de robôs, por isso nada foi salvo. Tente de novo em um minuto.",
     pressAgain:
@@ -272,9 +272,13 @@ export const pt: Messages = {
     reviewNotice: "A equipe organizadora revisa as assinaturas de organizações antes que apareçam na carta.",
     queuedPublic:
       "Sua assinatura está a caminho: em um ou dois minutos ela será contada e seu nome aparecerá na carta.",
+    queuedPublicOrganization:
+      "Sua assinatura está a caminho: em um ou dois minutos será contada e o nome da organização aparecerá na carta.",
     queuedPrivate:
       "Sua assinatura está a caminho: será contada em um ou dois minutos, e seu nome não aparecerá na lista pública.",
     public: "Seu nome aparecerá na lista pública da carta em um ou dois minutos.",
+    publicOrganization:
+      "O nome da organização aparecerá na lista pública da carta em um ou dois minutos; o seu, nunca.",
     private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
     letterHas: (counts) => `A carta tem ${counts}.`,
     letterNowHas: (counts) => `A carta agora tem ${counts}.`,
