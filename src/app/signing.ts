@@ -39,6 +39,7 @@ import { findLetterTranslation } from "../storage/letter-translations";
 import { latestTextSeq } from "../storage/text-versions";
 import {
   findOrganizationSignature,
+  findSetAsideOrganization,
   findSignatureByEmail,
   insertSignatures,
   replaceUnconfirmedDetails,
@@ -606,7 +607,9 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
         ? findOrganizationSignature(db, letter.id, key)
         : Promise.resolve(null)
       : findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
-  const existing = await read();
+  // An organization's contact whose signature the organizers set aside stores nothing new (see
+  // storage/signatures.ts insertStatements): told as any repeat of a set-aside signature is.
+  const existing = (await read()) ?? (organization ? await findSetAsideOrganization(db, letter.id, mailbox) : null);
   if (!existing) return;
   // Another contact holds the organization: signed between storeSignatures' look and this one — two
   // contacts signing for one organization (a withdrawn one, say) in one queue batch, or at once.

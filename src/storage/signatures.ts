@@ -281,7 +281,12 @@ export function insertStatements(
          SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
            ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, CASE WHEN ?32 THEN ${NOW} END, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
          -- Not after a text the signer never saw: one seek in text_versions' (letter_id, seq) index.
-         WHERE ?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26)
+         WHERE (?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26))
+           -- Not for a contact whose organization signature the organizers hid or rejected: it gave up its
+           -- key (so another contact may sign), but its own contact signing again would undo the organizers'
+           -- decision. One seek in signatures_organization_contacts.
+           AND NOT (?3 = 'organization' AND ?24 IS NOT NULL AND EXISTS (SELECT 1 FROM signatures
+             WHERE letter_id = ?1 AND kind = 'organization' AND mailbox_hash = ?24 AND status IN ('hidden', 'rejected')))
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -461,6 +466,27 @@ export async function findOrganizationSignature(
   const row = await db
     .prepare(`SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND organization_key = ?2`)
     .bind(letterId, organizationKey)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/**
+ * The organization signature of `letterId` signed through the contact mailbox `mailboxHash` that the
+ * organizers hid or rejected (the latest, if several), or null: such a contact can't sign for an
+ * organization of the letter again (see insertStatements), and is told so as a repeat is. One seek in
+ * signatures_organization_contacts.
+ */
+export async function findSetAsideOrganization(
+  db: D1Database,
+  letterId: number,
+  mailboxHash: string,
+): Promise<StoredSignature | null> {
+  const row = await db
+    .prepare(
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND kind = 'organization' AND mailbox_hash = ?2
+         AND status IN ('hidden', 'rejected') ORDER BY id DESC LIMIT 1`,
+    )
+    .bind(letterId, mailboxHash)
     .first<SignatureRow>();
   return row ? toStoredSignature(row) : null;
 }

@@ -166,6 +166,32 @@ describe("a squatter who signs for an organization before it does", SLOW, () => 
     ).toEqual(["ana@oxfam.org"]);
   });
 
+  it("keeps a hidden squatter out when it signs again for the organization with its own address", async () => {
+    // Hiding gives the organization's name up for its real contact, not for the contact who was hidden:
+    // signing again, under any spelling or for another organization, stores nothing and counts nothing.
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "squatter@gmail.com" });
+    const session = await logIn();
+    const [squatter] = await signatureRows(letter.slug);
+    await organizerPost(session, `${listPath(letter.slug)}/${String(squatter!.token)}/hide`, {});
+    const before = (await mailTo("squatter@gmail.com")).length;
+    for (const name of ["Oxfam", "OXFAM International"]) {
+      const again = await postSignature(
+        letter.slug,
+        organization({ organization_name: name, email: "squatter@gmail.com" }),
+        {
+          env: LOCAL_MAIL,
+        },
+      );
+      expect(again.status).toBe(303);
+    }
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual(["hidden"]);
+    // Told as any repeat of a set-aside signature is: "you have already signed", no confirmation link.
+    const mails = (await mailTo("squatter@gmail.com")).slice(before);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) expect(mail.body).not.toContain("/confirm?token=");
+  });
+
   it("can be entered by hand by the organizers once the squatter's signature is rejected", async () => {
     // Organizations wait for the organizers' review: the squatter's confirmed signature is in review, and rejected.
     const letter = await createLetter({ confirmSignatures: true, reviewOrganizations: true });
