@@ -25,6 +25,7 @@ import {
   readImportRow,
   readImportTable,
   PREVIEW_PAGE_ROWS,
+  previewStamp,
   type PreviewShow,
   type ImportedSignature,
   type ImportMapping,
@@ -225,10 +226,19 @@ async function duplicateKey(secret: string, signature: ImportedSignature): Promi
 /**
  * Starts a previewed import with its rows' results, then runs its first batches (see runImport).
  *
- * @throws Problem 409 when it is not previewed (or has nothing to import), or its mode can no longer be used
+ * @param stamp the previewStamp of the page whose "Import" button was pressed (domain/signature-import.ts)
+ * @throws Problem 409 when it is not previewed (or has nothing to import), when its mapping or the
+ *   import itself is not the one that page showed (another tab, a discarded import's number), or its
+ *   mode can no longer be used
  */
-export async function startImport(deps: AppDeps, letter: Letter, imported: StoredImport): Promise<StoredImport> {
+export async function startImport(
+  deps: AppDeps,
+  letter: Letter,
+  imported: StoredImport,
+  stamp: string,
+): Promise<StoredImport> {
   if (imported.state !== "previewed") throw importStarted();
+  if (stamp !== previewStamp(imported)) throw previewChanged();
   if (imported.validCount === 0) {
     throw new Problem(
       409,
@@ -240,8 +250,20 @@ export async function startImport(deps: AppDeps, letter: Letter, imported: Store
     const problem = confirmModeProblem(deps, letter);
     if (problem) throw new Problem(409, "Confirmation emails can't be sent", problem);
   }
-  await markStarted(deps.db, imported.id, deps.origin);
+  if (!(await markStarted(deps.db, imported.id, deps.origin, imported.mapping))) {
+    const now = await requireImport(deps, letter, imported.id);
+    // Pressed twice (two tabs, a double click): the other press started it, and this one follows it.
+    if (now.state === "previewed") throw previewChanged();
+  }
   return runImport(deps, letter, imported.id);
+}
+
+function previewChanged(): Problem {
+  return new Problem(
+    409,
+    "This import changed since its page was shown",
+    "Its mapping was changed in another tab or window, or this page is about another file. Reload its page, check what it will import, and press Import again.",
+  );
 }
 
 /**

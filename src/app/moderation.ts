@@ -11,7 +11,7 @@ import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
 import type { ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { MODERATED, moderate, moderationSources, type ModerationAction } from "../domain/signing";
+import { holdsOrganization, MODERATED, moderate, moderationSources, type ModerationAction } from "../domain/signing";
 import type { OrganizationVerification, SignatureStatus } from "../domain/signature";
 import type { VerificationOutcome } from "../domain/signature-filter";
 import {
@@ -39,14 +39,42 @@ export const BULK_LIMIT = 1_000;
 const REF = /^[0-9a-f]{32}$/;
 
 /** What moderating a signature needs to know of it: which it is, and the status it was read in. */
-type ModeratedSignature = Pick<StoredSignature, "id" | "letterId" | "ref" | "kind" | "status">;
+type ModeratedSignature = Pick<StoredSignature, "id" | "letterId" | "ref" | "kind" | "status" | "name">;
+
+/**
+ * The signature that holds the organization `signature` would take back by `action` (a restore of a
+ * hidden or rejected organization: domain/signing.ts holdsOrganization), when another one does now;
+ * else null. One seek.
+ */
+async function organizationHolder(
+  deps: AppDeps,
+  letter: Letter,
+  signature: ModeratedSignature,
+  action: ModerationAction,
+): Promise<{ ref: string; name: string; status: SignatureStatus } | null> {
+  const to = moderate(action, signature.status);
+  if (signature.kind !== "organization" || !to || holdsOrganization(signature.status) || !holdsOrganization(to))
+    return null;
+  const holder = await findOrganizationByName(deps.db, letter.id, signature.name);
+  return holder && holder.ref !== signature.ref ? holder : null;
+}
+
+/** Why an organization can't be restored: another signature holds it now. For the organizers. */
+function heldMessage(name: string, holder: { name: string; status: SignatureStatus }): string {
+  const status = holder.status === "confirmed" ? "counted" : holder.status.replace("_", " ");
+  return `Another signature for ${name} now exists: “${holder.name}” (${status}). An organization signs once: hide or reject that one first to restore this one.`;
+}
 
 /**
  * Applies `action` to the signature `ref` of `letter`.
  *
+ * Restoring an organization takes its key back (storage/signatures.ts changeSignatureStatus): it is
+ * refused while another signature of the letter holds the organization.
+ *
  * @returns its status before and after
  * @throws Problem 404 when the letter has no such signature, 409 when the
- *   action does not apply to its status (or it kept changing)
+ *   action does not apply to its status (or it kept changing), or when another signature now holds
+ *   the organization it would restore ("Another signature for {name} now exists: …")
  */
 export async function moderateSignature(
   deps: AppDeps,
@@ -55,10 +83,20 @@ export async function moderateSignature(
   action: ModerationAction,
 ): Promise<{ from: SignatureStatus; to: SignatureStatus }> {
   const read = () => (REF.test(ref) ? findSignatureByRef(deps.db, letter.id, ref) : Promise.resolve(null));
-  const change = await changeStatus(deps, letter.slug, read, (signature) => {
-    const to = moderate(action, signature.status);
-    return to ? { to } : null;
-  });
+  const first = await read();
+  const holder = first ? await organizationHolder(deps, letter, first, action) : null;
+  if (first && holder)
+    throw new Problem(409, "Another signature holds this organization", heldMessage(first.name, holder));
+  const change = await changeStatus(
+    deps,
+    letter.slug,
+    read,
+    (signature) => {
+      const to = moderate(action, signature.status);
+      return to ? { to } : null;
+    },
+    { first },
+  );
   if (change.changed) return { from: change.signature.status, to: change.to };
   if (!change.signature) {
     throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
@@ -139,7 +177,11 @@ function bulkStatuses(filter: SignatureFilter, action: ModerationAction): Signat
  * copies once at the end when any change shows publicly, also when a later
  * change throws (the earlier ones are stored).
  *
- * @returns how many signatures changed
+ * An organization another signature now holds is not restored (see moderateSignature): it is
+ * counted among those not changed, in `held`, with its name.
+ *
+ * @returns how many signatures changed, and the names of the organizations not restored because
+ *   another signature holds them now
  * @throws Problem 413 for more than BULK_LIMIT selected signatures
  */
 export async function moderateSignatures(
@@ -147,11 +189,16 @@ export async function moderateSignatures(
   letter: Letter,
   scope: BulkScope,
   action: ModerationAction,
-): Promise<number> {
+): Promise<{ changed: number; held: string[] }> {
   limitSelection(scope);
   let changed = 0;
   let shown = false;
+  const held: string[] = [];
   const apply = async (signature: ModeratedSignature) => {
+    if (await organizationHolder(deps, letter, signature, action)) {
+      held.push(signature.name);
+      return;
+    }
     const change = await changeStatus(
       deps,
       letter.slug,
@@ -189,7 +236,7 @@ export async function moderateSignatures(
     // Also when a later change failed (D1, a 409): the ones already stored are public facts now.
     if (shown) await deps.publicCopies.letterChanged(letter.slug);
   }
-  return changed;
+  return { changed, held };
 }
 
 /** What entering a signature by hand did: added it, or found who already holds its place. */
@@ -197,15 +244,17 @@ export type HandEntry =
   | { added: true; ref: string }
   /** An individual's mailbox (domain/mailbox.ts) had already signed. */
   | { added: false; taken: "email" }
-  /** The organization (by its normalized name) had already signed: the signature that holds it, in any status. */
+  /** The organization (by its normalized name) had already signed: the signature that holds it (unconfirmed, in review or counted). */
   | { added: false; taken: "organization"; holder: { name: string; status: SignatureStatus } | null };
 
 /**
  * Adds a signature an organizer received on paper, by email or otherwise:
  * counted at once (channel "manual"); an organization with its website and
  * contact (no authorization statement: the organizers vouch for it). One
- * signature per organization per letter (by its normalized name, whatever
- * the earlier one's status, withdrawn included), and one individual
+ * signature per organization per letter (by its normalized name, held by
+ * an earlier one unless it is withdrawn, hidden or rejected: such a one
+ * gave the organization up, and the hand entry is a new signature beside
+ * it), and one individual
  * signature per mailbox when an email is given; a contact's address may
  * also have signed as a person.
  *

@@ -40,7 +40,7 @@ export function newSignatureShows(status: SignatureStatus): boolean {
 /** What to do with a signature in the status it was just read with: a new status, or nothing (null). */
 export type StatusDecision = { to: SignatureStatus; details?: StatusChangeDetails } | null;
 
-type ChangeableSignature = Pick<StoredSignature, "id" | "letterId" | "kind" | "status">;
+type ChangeableSignature = Pick<StoredSignature, "id" | "letterId" | "kind" | "status" | "name">;
 
 export type StatusChange<S extends ChangeableSignature> =
   /** Changed from `signature.status` (as it was) to `to`. */

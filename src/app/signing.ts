@@ -39,6 +39,7 @@ import { findLetterTranslation } from "../storage/letter-translations";
 import { latestTextSeq } from "../storage/text-versions";
 import {
   findOrganizationSignature,
+  findSetAsideOrganization,
   findSignatureByEmail,
   insertSignatures,
   replaceUnconfirmedDetails,
@@ -104,7 +105,8 @@ export interface StoreOutcome {
   /**
    * Nothing was stored because the organization has signed the letter already (or waits for its
    * contact's confirmation, or is in review, hidden or set aside) through another contact's mailbox:
-   * the name it signed under. (A withdrawn one is brought back instead; the same contact repeating is a repeat.)
+   * the name it signed under. (A withdrawn, hidden or rejected one holds no organization: a new signature
+   * is stored instead; the same contact repeating is a repeat.)
    */
   organizationTaken?: string;
   /**
@@ -346,8 +348,9 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
 /**
  * The organization signature of the letter that keeps `input` (an organization's) from being stored
  * through the mailbox `mailbox`: the one with its key (domain/organization.ts organizationKey) signed
- * through another mailbox, and not withdrawn (a withdrawn one is brought back by whoever signs for it
- * next). Null for an individual, a new organization, or its own contact repeating. One index seek.
+ * through another mailbox (a withdrawn, hidden or rejected one holds no key: domain/signing.ts
+ * holdsOrganization, so whoever signs for it next makes a new signature). Null for an individual, a new
+ * organization, or its own contact repeating. One index seek.
  */
 async function organizationTakenBy(
   deps: Pick<AppDeps, "db">,
@@ -576,7 +579,8 @@ export function answerCarriesWithdrawalLink(deps: Pick<AppDeps, "mailer">, outco
  * links written to the address are the signature's own (derived from its
  * reference).
  *
- * - withdrawn: it comes back as a new signature with the details just sent
+ * - withdrawn (an individual's: a withdrawn organization holds no key, so signing for it again stores a
+ *   new signature): it comes back as a new signature with the details just sent
  *   and the reference drawn for this attempt (so no link given for the
  *   withdrawn one acts on it), waiting for confirmation when the letter asks;
  * - unconfirmed: the details just sent replace the ones waiting (a signer
@@ -595,18 +599,20 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   const mailbox = await mailboxHashOf(deps, signature);
   const organization = input.kind === "organization";
   const key = organization ? organizationKey(input.name) : null;
-  // An organization's repeat is found by its key (its contact's, or a withdrawn one anybody may sign for
-  // again); an individual's by mailbox, among individuals only: one person may sign both ways.
+  // An organization's repeat is found by its key (held by its contact's signature unless withdrawn, hidden
+  // or rejected); an individual's by mailbox, among individuals only: one person may sign both ways.
   const read = (): Promise<StoredSignature | null> =>
     organization
       ? key
         ? findOrganizationSignature(db, letter.id, key)
         : Promise.resolve(null)
       : findSignatureByEmail(db, letter.id, signature.emailHash, input.email, mailbox);
-  const existing = await read();
+  // An organization's contact whose signature the organizers set aside stores nothing new (see
+  // storage/signatures.ts insertStatements): told as any repeat of a set-aside signature is.
+  const existing = (await read()) ?? (organization ? await findSetAsideOrganization(db, letter.id, mailbox) : null);
   if (!existing) return;
-  // Another contact holds the organization: signed (or brought back) between storeSignatures' look and
-  // this one — two contacts bringing back one withdrawn organization in one queue batch, or at once.
+  // Another contact holds the organization: signed between storeSignatures' look and this one — two
+  // contacts signing for one organization (a withdrawn one, say) in one queue batch, or at once.
   // Nothing was kept for this signer, who was answered "check your email": they are told so, as the
   // consumer tells one storeSignatures found (organizationTaken).
   const heldByAnother = (holder: StoredSignature | null): StoredSignature | null =>
@@ -627,19 +633,6 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
   if (existing.status === "withdrawn") {
     const awaitsConfirmation = policy.confirmByEmail;
     const confirmExpiresAt = awaitsConfirmation ? expiresIn(deps.now(), CONFIRMATION_LINK_DAYS) : undefined;
-    const contact = organization
-      ? {
-          organization: {
-            website: input.website,
-            contactName: input.contactName,
-            contactRole: input.contactRole,
-            authorized: input.authorized,
-            email: input.email,
-            emailHash: signature.emailHash,
-            mailboxHash: mailbox,
-          },
-        }
-      : {};
     const { changed } = await changeStatus(
       deps,
       letter.slug,
@@ -648,7 +641,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
         current.status === "withdrawn"
           ? {
               to: initialStatus(policy, input.kind),
-              details: { details, ref: signature.ref, confirmExpiresAt, ...contact },
+              details: { details, ref: signature.ref, confirmExpiresAt },
             }
           : null,
       { first: existing },

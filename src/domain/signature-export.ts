@@ -112,6 +112,16 @@ export function neutralizeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/**
+ * A cell as it was before neutralizeCell: the `'` it put before a formula character (directly or
+ * after blanks) taken off, so that a file this service wrote (the refused rows of an import, once
+ * fixed; a signatures export) reads back as it was written: "'+Acumen" is "+Acumen" again. Any other
+ * cell, a `'` before a letter among them ("'t Hooft"), is returned unchanged.
+ */
+export function unneutralizeCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** "2017-12-20 14:03:09" for an ISO 8601 time: a form both Excel and LibreOffice read as a date and time. */
 export function spreadsheetTime(iso: string | null): string {
   if (!iso) return "";

@@ -121,12 +121,24 @@ export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
  * a change to an organization's verification.
  */
 export type SignaturesDone =
-  { action: ModerationAction; count: number } | "added" | { verification: VerificationOutcome } | null;
+  | {
+      action: ModerationAction;
+      count: number;
+      /** Organizations not restored because another signature holds them now (app/moderation.ts moderateSignatures). */
+      held?: number;
+    }
+  | "added"
+  | { verification: VerificationOutcome }
+  | null;
 
-function doneOf(done: ModerationAction | "added" | VerificationOutcome | null, count: number): SignaturesDone {
+function doneOf(
+  done: ModerationAction | "added" | VerificationOutcome | null,
+  count: number,
+  held: number,
+): SignaturesDone {
   if (done === null || done === "added") return done;
   if ((VERIFICATION_OUTCOMES as readonly string[]).includes(done)) return { verification: done as VerificationOutcome };
-  return { action: done as ModerationAction, count };
+  return held > 0 ? { action: done as ModerationAction, count, held } : { action: done as ModerationAction, count };
 }
 
 /** The list page's query: its filter, the page, and what was just done. */
@@ -139,7 +151,7 @@ export interface SignatureListQuery {
 /**
  * The organizers' list of a letter's signatures
  * (GET /admin/letters/{slug}/signatures): its filter, the page (`before`),
- * and what was just done (`done`, with `n` signatures).
+ * and what was just done (`done`, with `n` signatures, and `held` organizations not restored).
  */
 export const signatureListQuerySchema = pipe(
   object({
@@ -147,11 +159,12 @@ export const signatureListQuerySchema = pipe(
     before: cursor,
     done: doneField([...MODERATION_ACTIONS, "added", ...VERIFICATION_OUTCOMES]),
     n: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 1)),
+    held: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 0)),
   }),
-  transform(({ before, done, n, ...fields }, ctx): SignatureListQuery => ({
+  transform(({ before, done, n, held, ...fields }, ctx): SignatureListQuery => ({
     filter: filterOf(fields, ctx),
     before,
-    done: doneOf(done, n),
+    done: doneOf(done, n, held),
   })),
 );
 

@@ -16,6 +16,7 @@ import { COUNTRY_CODES, countryName, isCountryCode } from "./countries";
 import { normalizeEmail } from "./mailbox";
 import { organizationKey, readWebsite } from "./organization";
 import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
+import { unneutralizeCell } from "./signature-export";
 import { englishTextProblem, normalizeText, publicTextIssue } from "./text";
 
 /**
@@ -118,19 +119,25 @@ function parseCsv(text: string, delimiter: string, toLine?: number): string[][] 
  * tab first, then a comma, on a tie. (A ragged row below is then refused,
  * not read with another delimiter.)
  */
-function detectDelimiter(text: string): ImportTable["delimiter"] {
+function detectDelimiter(text: string): { delimiter: ImportTable["delimiter"]; columns: number } {
+  // Only as much of the text as a header within the limits can take (every cell quoted, every quote
+  // doubled): a hostile first line of a million delimiters is never read whole.
+  const head = text.slice(0, HEADER_SCAN_CHARACTERS);
   let best: { delimiter: ImportTable["delimiter"]; columns: number } = { delimiter: ",", columns: 0 };
   for (const delimiter of DELIMITERS) {
     let header: string[] | undefined;
     try {
-      header = parseCsv(text, delimiter, 1)[0];
+      header = parseCsv(head, delimiter, 1)[0];
     } catch {
       continue;
     }
     if ((header?.length ?? 0) > best.columns) best = { delimiter, columns: header!.length };
   }
-  return best.delimiter;
+  return best;
 }
+
+/** The longest header row within IMPORT_LIMITS, in characters: each cell quoted with its quotes doubled, and a delimiter. */
+const HEADER_SCAN_CHARACTERS = IMPORT_LIMITS.columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
 
 /** csv-parse's error, in words for an organizer, with the row it is about. */
 function csvProblem(error: CsvError): string {
@@ -166,7 +173,13 @@ export function readImportTable(text: string): ImportTable {
     throw new ImportRefused("The text holds binary data. Paste rows copied from a spreadsheet.", 415);
   const body = text.replace(/^\uFEFF/, "");
   if (!body.trim()) throw new ImportRefused("There is nothing to import: the file or the pasted text is empty.");
-  const delimiter = detectDelimiter(body);
+  const { delimiter, columns } = detectDelimiter(body);
+  // Refused before the whole text is read: csv-parse's max_record_size bounds a cell, not a row's cells.
+  if (columns > IMPORT_LIMITS.columns) {
+    throw new ImportRefused(
+      `The first row has more than ${IMPORT_LIMITS.columns} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`,
+    );
+  }
   let records: string[][];
   try {
     records = parseCsv(body, delimiter);
@@ -596,9 +609,10 @@ export type RowReading = { signature: ImportedSignature } | { refused: string };
  * The email is required unless the coalition vouches.
  */
 export function readImportRow(cells: readonly string[], mapping: ImportMapping): RowReading {
+  // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was neutralized.
   const cell = (field: ImportField): string => {
     const index = mapping.columns.indexOf(field);
-    return index < 0 ? "" : (cells[index] ?? "");
+    return index < 0 ? "" : unneutralizeCell(cells[index] ?? "");
   };
   const problems: string[] = [];
   const text = (field: ImportField, label: string, max: number): string | null => {
@@ -779,6 +793,21 @@ export const IMPORT_RETENTION_DAYS = 30;
  * (https://developers.cloudflare.com/workers/platform/limits/#subrequests).
  */
 export const IMPORT_BATCH_ROWS = { vouch: 100, confirm: 20 } as const;
+
+/**
+ * What an import's "Import" button was shown for: the import (its creation
+ * time, since a discarded import's number is given to the next one) and the
+ * mapping its page previewed (the columns' fields, the rows' kind, how they
+ * count). The start form carries it; starting refuses another (409), so that
+ * a page left open never starts what another tab mapped since, or another file.
+ */
+export function previewStamp(imported: { createdAt: string; mapping: ImportMapping }): string {
+  const { columns, kind, mode } = imported.mapping;
+  return `${imported.createdAt}/${kind}/${mode}/${columns.join(",")}`;
+}
+
+/** The start form (POST /admin/imports/{slug}/{id}/start): `preview`, the stamp of the page it was on (see previewStamp). */
+export const importStartSchema = object({ preview: field((text) => text) });
 
 /** Which rows an import's preview lists. */
 export const PREVIEW_SHOWS = { all: "All rows", "not-valid": "Refused and duplicates", valid: "To import" } as const;

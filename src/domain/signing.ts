@@ -66,7 +66,9 @@ export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 const MODERATION: Record<ModerationAction, { from: readonly SignatureStatus[]; to: SignatureStatus }> = {
   approve: { from: ["in_review"], to: "confirmed" },
-  reject: { from: ["in_review"], to: "rejected" },
+  // An unconfirmed one too: a squatter who signed for an organization and never confirms would
+  // otherwise hold its name until the link expires (and a repeat sends the link again, valid anew).
+  reject: { from: ["in_review", "unconfirmed"], to: "rejected" },
   hide: { from: ["confirmed"], to: "hidden" },
   restore: { from: ["hidden", "rejected"], to: "confirmed" },
 };
@@ -97,6 +99,16 @@ export function moderate(action: ModerationAction, from: SignatureStatus): Signa
  */
 export function canWithdraw(status: SignatureStatus): boolean {
   return status !== "withdrawn";
+}
+
+/**
+ * Whether an organization's signature in `status` holds its organization (its organization_key, and
+ * the verified_domain its contact's email proved): not once withdrawn, hidden or rejected. Such a
+ * signature gives both up in the same write, so that whoever signs for the organization next makes a
+ * new signature; restoring one takes its key back, if no other signature holds it meanwhile.
+ */
+export function holdsOrganization(status: SignatureStatus): boolean {
+  return status !== "withdrawn" && status !== "hidden" && status !== "rejected";
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   IMPORT_LIMITS,
   importMappingSchema,
   importPageQuerySchema,
+  importStartSchema,
   importUploadSchema,
   type ImportMapping,
 } from "../domain/signature-import";
@@ -174,11 +175,18 @@ adminImports.post(
   },
 );
 
-adminImports.post("/:slug/:import{[0-9]{1,15}}/start", withLetter, async (c) => {
-  const letter = c.var.letter;
-  const imported = await startImport(c.var.deps, letter, await theImport(c));
-  return c.redirect(`${importPath(letter.slug, imported.id)}?done=started`, 303);
-});
+adminImports.post(
+  "/:slug/:import{[0-9]{1,15}}/start",
+  withLetter,
+  validate("form", importStartSchema, (result) => {
+    if (!result.success) throw refusal(422, "This form is not valid", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const imported = await startImport(c.var.deps, letter, await theImport(c), c.req.valid("form").preview);
+    return c.redirect(`${importPath(letter.slug, imported.id)}?done=started`, 303);
+  },
+);
 
 adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
   const letter = c.var.letter;

@@ -73,14 +73,21 @@ function flashOf(done: SignaturesDone): string | null {
   if ("verification" in done) return VERIFICATION_FLASH[done.verification];
   const past = MODERATED[done.action];
   const noun = done.count === 1 ? "signature" : "signatures";
-  return `${past.charAt(0).toUpperCase()}${past.slice(1)} ${done.count.toLocaleString("en")} ${noun}.`;
+  const said = `${past.charAt(0).toUpperCase()}${past.slice(1)} ${done.count.toLocaleString("en")} ${noun}.`;
+  if (!done.held) return said;
+  const held = done.held === 1 ? "1 organization was" : `${done.held.toLocaleString("en")} organizations were`;
+  return `${said} ${held} not ${past}: another signature for the same organization now exists (hide or reject it first).`;
 }
 
-/** Why an organization entered by hand was not added: it has signed already, as `holder`, whatever became of it. */
+/**
+ * Why an organization entered by hand was not added: it has signed already, as `holder` (unconfirmed,
+ * in review or counted: a withdrawn, hidden or rejected one holds no organization).
+ */
 function organizationTaken(holder: { name: string; status: SignatureStatus } | null): string {
   const as = holder ? ` as “${holder.name}”` : "";
   const status = holder && holder.status !== "confirmed" ? ` (its signature is ${STATUS_LABELS[holder.status]})` : "";
-  return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below.`;
+  const remedy = holder?.status === "confirmed" ? "hide it first" : holder ? "reject it first" : "set it aside first";
+  return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below; if it is not the organization's own, ${remedy}.`;
 }
 
 /** What the list shows: its filter (and what could not be read of it), its page, and what was just done. */
@@ -212,8 +219,9 @@ adminSignatures.post(
     const { filter, action, scope, refs, step } = c.req.valid("form");
     const selection = scope === "selected" ? { refs } : { filter };
     if (step === "apply") {
-      const changed = await moderateSignatures(c.var.deps, letter, selection, action);
-      return c.redirect(signaturesHref(letter.slug, filter, { done: action, n: String(changed) }), 303);
+      const { changed, held } = await moderateSignatures(c.var.deps, letter, selection, action);
+      const counts = { n: String(changed), ...(held.length > 0 ? { held: String(held.length) } : {}) };
+      return c.redirect(signaturesHref(letter.slug, filter, { done: action, ...counts }), 303);
     }
     const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(

@@ -363,15 +363,22 @@ export async function savePreview(
 
 /**
  * Starts a previewed import: state running, with the public origin its
- * emails link to. Returns false when it was not previewed (started already).
+ * emails link to; only while its mapping is still `mapping` (another
+ * request may have previewed another one meanwhile). Returns false when it
+ * was not previewed (started already, discarded) or its mapping changed.
  */
-export async function startImport(db: D1Database, importId: number, origin: string | null): Promise<boolean> {
+export async function startImport(
+  db: D1Database,
+  importId: number,
+  origin: string | null,
+  mapping: ImportMapping,
+): Promise<boolean> {
   const result = await db
     .prepare(
       `UPDATE imports SET state = 'running', origin = ?2, started_at = ${NOW}, batch_at = ${NOW}
-       WHERE id = ?1 AND state = 'previewed'`,
+       WHERE id = ?1 AND state = 'previewed' AND mapping = ?3 AND default_kind = ?4 AND mode = ?5`,
     )
-    .bind(importId, origin)
+    .bind(importId, origin, JSON.stringify(mapping.columns), mapping.kind, mapping.mode)
     .run();
   return result.meta.changes > 0;
 }
@@ -521,9 +528,11 @@ export async function idleRunningImports(
 }
 
 /**
- * Erases the cells of imports done before `doneBefore`, and deletes imports
- * never run that were made before `madeBefore` (ISO 8601 both): their rows
- * hold names and emails. Returns how many imports it erased or deleted.
+ * Erases the cells of imports done before `doneBefore`, with their rows'
+ * reasons (a refusal quotes the cell it is about: a mis-mapped column puts a
+ * name or an email there), and deletes imports never run that were made
+ * before `madeBefore` (ISO 8601 both): their rows hold names and emails.
+ * Returns how many imports it erased or deleted.
  */
 export async function eraseOldImports(
   db: D1Database,
@@ -532,7 +541,7 @@ export async function eraseOldImports(
   const [, erased, , deleted] = await db.batch([
     db
       .prepare(
-        `UPDATE import_rows SET cells = NULL WHERE import_id IN
+        `UPDATE import_rows SET cells = NULL, reason = NULL WHERE import_id IN
            (SELECT id FROM imports WHERE erased_at IS NULL AND state = 'done' AND finished_at < ?1)`,
       )
       .bind(doneBefore),

@@ -12,6 +12,9 @@ import {
 
 const ISO = "'%Y-%m-%dT%H:%M:%fZ'";
 
+/** An organization's signature that no longer holds its organization (domain/signing.ts holdsOrganization), as SQL. */
+const RELEASED = "(kind = 'organization' AND status IN ('withdrawn', 'hidden', 'rejected'))";
+
 /**
  * Flags signatures made in bursts over the last `sinceMinutes`: at least
  * SUSPICIOUS_PER_CLIENT from one client, or SUSPICIOUS_PER_EMAIL_DOMAIN from
@@ -53,14 +56,20 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
 
 /**
  * Unconfirmed signatures whose link expired more than a day ago are given
- * up: withdrawn, their email forgotten, the pending counters recounted.
+ * up: withdrawn, their email forgotten, the pending counters recounted. An
+ * organization's gives up its organization too (its organization_key and
+ * verified_domain: domain/signing.ts holdsOrganization), so that whoever signs
+ * for it next makes a new signature.
  */
 export async function expireUnconfirmed(db: D1Database, now: Date): Promise<number> {
   const before = new Date(now.getTime() - 86_400_000).toISOString();
   const [expired] = await db.batch([
     db
       .prepare(
-        `UPDATE signatures SET status = 'withdrawn', email = NULL, email_domain = NULL, client_hash = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL
+        `UPDATE signatures SET status = 'withdrawn', email = NULL, email_domain = NULL, client_hash = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL,
+           organization_key = NULL, verified_domain = NULL,
+           verification = CASE WHEN verification = 'email-domain' THEN NULL ELSE verification END,
+           verified_at = CASE WHEN verification = 'email-domain' THEN NULL ELSE verified_at END
          WHERE status = 'unconfirmed' AND confirm_expires_at < ?1`,
       )
       .bind(before),
@@ -198,7 +207,8 @@ export interface OrganizationAwaitingKey {
  * Up to `limit` organization signatures without an organization_key, letter by letter, oldest first
  * within a letter (so the earliest of two spellings keeps the key), after `after` ((letter id, id),
  * a run's cursor past the rows it could not key), of one letter when `letterId` is given. Read from
- * the partial index signatures_awaiting_organization_key (migrations/0015), which holds only these rows.
+ * the partial index signatures_awaiting_organization_key (migrations/0017), which holds only these rows:
+ * not the withdrawn, hidden or rejected ones, which hold no key (domain/signing.ts holdsOrganization).
  */
 export async function organizationsAwaitingKey(
   db: D1Database,
@@ -208,7 +218,8 @@ export async function organizationsAwaitingKey(
   const { results } = await db
     .prepare(
       `SELECT id, letter_id, name FROM signatures
-       WHERE kind = 'organization' AND organization_key IS NULL AND (letter_id, id) > (?2, ?3)
+       WHERE kind = 'organization' AND organization_key IS NULL AND status IN ('unconfirmed', 'in_review', 'confirmed')
+         AND (letter_id, id) > (?2, ?3)
        ORDER BY letter_id, id LIMIT ?1`,
     )
     .bind(limit, after?.letterId ?? -1, after?.id ?? -1)
@@ -241,15 +252,39 @@ export async function setOrganizationKeys(
   return new Set(keys.filter((_, index) => (results[index]?.meta.changes ?? 0) > 0).map(({ id }) => id));
 }
 
-/** Erases what identifies signers beyond their public entry: emails, email domains, client hashes. */
+/**
+ * Erases what identifies signers beyond their public entry: emails, email domains, client hashes;
+ * and the rows of the letter's imports (migrations/0016), which hold the same emails: their cells and
+ * reasons erased (the import's counts and signatures stay), an import never started deleted. An
+ * organization's signature that no longer holds its organization (withdrawn, hidden, rejected) keeps
+ * no organization_key or verified_domain either (it gave them up when its status changed; this catches
+ * any row stored before that rule).
+ */
 export async function anonymizeLetter(db: D1Database, letterId: number): Promise<number> {
+  const started = "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('running', 'done')";
+  const unstarted = "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('mapping', 'previewed')";
   const [signatures] = await db.batch([
     db
       .prepare(
-        `UPDATE signatures SET email = NULL, email_domain = NULL, client_hash = NULL, anonymized_at = strftime(${ISO}, 'now')
+        `UPDATE signatures SET email = NULL, email_domain = NULL, client_hash = NULL, anonymized_at = strftime(${ISO}, 'now'),
+           organization_key = CASE WHEN ${RELEASED} THEN NULL ELSE organization_key END,
+           verified_domain = CASE WHEN ${RELEASED} THEN NULL ELSE verified_domain END,
+           verification = CASE WHEN ${RELEASED} AND verification = 'email-domain' THEN NULL ELSE verification END,
+           verified_at = CASE WHEN ${RELEASED} AND verification = 'email-domain' THEN NULL ELSE verified_at END
          WHERE letter_id = ?1 AND anonymized_at IS NULL`,
       )
       .bind(letterId),
+    db
+      .prepare(
+        `UPDATE import_rows SET cells = NULL, reason = NULL
+         WHERE import_id IN (${started}) AND (cells IS NOT NULL OR reason IS NOT NULL)`,
+      )
+      .bind(letterId),
+    db
+      .prepare(`UPDATE imports SET erased_at = strftime(${ISO}, 'now') WHERE id IN (${started}) AND erased_at IS NULL`)
+      .bind(letterId),
+    db.prepare(`DELETE FROM import_rows WHERE import_id IN (${unstarted})`).bind(letterId),
+    db.prepare(`DELETE FROM imports WHERE id IN (${unstarted})`).bind(letterId),
     db.prepare(`UPDATE letters SET anonymized_at = strftime(${ISO}, 'now') WHERE id = ?1`).bind(letterId),
   ]);
   return signatures?.meta.changes ?? 0;

@@ -28,7 +28,7 @@ import {
 import { organizationKey } from "../domain/organization";
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { recordEventFor } from "../domain/signing";
+import { holdsOrganization, recordEventFor } from "../domain/signing";
 
 /** A public signatory with the key that orders the list, for the next page's cursor. */
 export interface ListedSignatory extends PublicSignatory {
@@ -243,13 +243,15 @@ function updateCounters(
  */
 function organizationColumns(
   signature: SignatoryDetails & Partial<OrganizationContact>,
+  /** The status it is stored in: one that does not hold its organization (domain/signing.ts holdsOrganization) gets no key. */
+  status: SignatureStatus = "confirmed",
 ): [string | null, string | null, string | null, string | null] {
   if (signature.kind !== "organization") return [null, null, null, null];
   return [
     signature.website ?? null,
     signature.contactName ?? null,
     signature.contactRole ?? null,
-    organizationKey(signature.name),
+    holdsOrganization(status) ? organizationKey(signature.name) : null,
   ];
 }
 
@@ -279,7 +281,12 @@ export function insertStatements(
          SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
            ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, CASE WHEN ?32 THEN ${NOW} END, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
          -- Not after a text the signer never saw: one seek in text_versions' (letter_id, seq) index.
-         WHERE ?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26)
+         WHERE (?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26))
+           -- Not for a contact whose organization signature the organizers hid or rejected: it gave up its
+           -- key (so another contact may sign), but its own contact signing again would undo the organizers'
+           -- decision. One seek in signatures_organization_contacts.
+           AND NOT (?3 = 'organization' AND ?24 IS NOT NULL AND EXISTS (SELECT 1 FROM signatures
+             WHERE letter_id = ?1 AND kind = 'organization' AND mailbox_hash = ?24 AND status IN ('hidden', 'rejected')))
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -309,7 +316,7 @@ export function insertStatements(
         signature.mailboxHash,
         signature.emailsWindowStart ?? null,
         signature.textSeen ?? null,
-        ...organizationColumns(signature),
+        ...organizationColumns(signature, signature.status),
         signature.importId ?? null,
         signature.kind === "organization" && signature.authorized ? 1 : 0,
       ),
@@ -464,6 +471,27 @@ export async function findOrganizationSignature(
 }
 
 /**
+ * The organization signature of `letterId` signed through the contact mailbox `mailboxHash` that the
+ * organizers hid or rejected (the latest, if several), or null: such a contact can't sign for an
+ * organization of the letter again (see insertStatements), and is told so as a repeat is. One seek in
+ * signatures_organization_contacts.
+ */
+export async function findSetAsideOrganization(
+  db: D1Database,
+  letterId: number,
+  mailboxHash: string,
+): Promise<StoredSignature | null> {
+  const row = await db
+    .prepare(
+      `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE letter_id = ?1 AND kind = 'organization' AND mailbox_hash = ?2
+         AND status IN ('hidden', 'rejected') ORDER BY id DESC LIMIT 1`,
+    )
+    .bind(letterId, mailboxHash)
+    .first<SignatureRow>();
+  return row ? toStoredSignature(row) : null;
+}
+
+/**
  * Whether another signature of `letterId` than `exceptId` holds `domain` as the domain its contact's
  * email verified: one seek in signatures_one_per_verified_domain.
  */
@@ -552,18 +580,6 @@ export interface StatusChangeDetails {
   /** Forget the email address, and its domain and the client's keyed hash kept beside it (no longer needed once the signature is withdrawn). */
   forgetEmail?: boolean;
   /**
-   * A withdrawn organization signed for again (by whoever signs for it next): its new contact, their
-   * address (the withdrawal forgot the old one) and statement, and its website. Any verification is
-   * dropped: the new contact earns it anew.
-   */
-  organization?: OrganizationContact & {
-    website: string | null;
-    authorized: boolean;
-    email: string;
-    emailHash: string;
-    mailboxHash: string;
-  };
-  /**
    * The registrable domain its contact's confirmed email proved (domain/organization.ts verifiedEmailDomain):
    * marked verified ('email-domain') with it. Nothing changes (false) when another signature of the
    * letter holds that domain meanwhile: read again and decide anew.
@@ -574,20 +590,51 @@ export interface StatusChangeDetails {
 }
 
 /**
+ * The key an organization's signature takes back when it moves from `from` to `to`: its name's
+ * (domain/organization.ts organizationKey) when it leaves a status that does not hold its organization
+ * (withdrawn, hidden, rejected: domain/signing.ts holdsOrganization) for one that does; else null.
+ */
+async function retakenKey(
+  db: D1Database,
+  signature: Pick<StoredSignature, "id" | "kind"> & { name?: string },
+  from: SignatureStatus,
+  to: SignatureStatus,
+  details: SignatoryDetails | undefined,
+): Promise<string | null> {
+  if (signature.kind !== "organization" || holdsOrganization(from) || !holdsOrganization(to)) return null;
+  const name =
+    details?.name ??
+    signature.name ??
+    (await db.prepare("SELECT name FROM signatures WHERE id = ?1").bind(signature.id).first<{ name: string }>())?.name;
+  return name ? organizationKey(name) : null;
+}
+
+/**
  * Moves `signature` from the status it was read with to `to`, with its
  * counters and record entry, in one transaction. Returns false, changing
  * nothing, when the signature's status had meanwhile changed (the caller may
  * read it again and decide anew).
+ *
+ * An organization's signature that becomes withdrawn, hidden or rejected gives up its organization
+ * in the same statement (domain/signing.ts holdsOrganization): its organization_key and
+ * verified_domain are set NULL, and an 'email-domain' verification goes with its domain (an
+ * organizers' one stays), so whoever signs for the organization next makes a new signature. One
+ * that comes back (restored) takes its key back, computed from its name: nothing changes (false)
+ * when another signature of the letter holds that key meanwhile (findOrganizationByName reads it). A
+ * verified_domain is never taken back.
  */
 export async function changeSignatureStatus(
   db: D1Database,
-  signature: Pick<StoredSignature, "id" | "letterId" | "kind" | "status">,
+  /** As read; its `name` (an organization's: the key a restore takes back) is read here when not given. */
+  signature: Pick<StoredSignature, "id" | "letterId" | "kind" | "status"> & { name?: string },
   to: SignatureStatus,
   extra: StatusChangeDetails = {},
 ): Promise<boolean> {
   const nonce = randomToken();
   const from = signature.status;
   const details = extra.details;
+  const released = signature.kind === "organization" && !holdsOrganization(to) ? 1 : 0;
+  const retaken = await retakenKey(db, signature, from, to, details);
   const statements = [
     db
       .prepare(
@@ -605,11 +652,16 @@ export async function changeSignatureStatus(
            email = CASE WHEN ?13 THEN NULL ELSE email END,
            email_domain = CASE WHEN ?13 THEN NULL ELSE email_domain END,
            client_hash = CASE WHEN ?13 THEN NULL ELSE client_hash END, language = coalesce(?14, language),
-           verification = CASE WHEN ?15 IS NOT NULL THEN 'email-domain' ELSE verification END,
-           verified_at = CASE WHEN ?15 IS NOT NULL THEN ${NOW} ELSE verified_at END,
-           verified_domain = coalesce(?15, verified_domain), flag = coalesce(?16, flag)
+           verification = CASE WHEN ?15 IS NOT NULL THEN 'email-domain'
+             WHEN ?18 AND verification = 'email-domain' THEN NULL ELSE verification END,
+           verified_at = CASE WHEN ?15 IS NOT NULL THEN ${NOW}
+             WHEN ?18 AND verification = 'email-domain' THEN NULL ELSE verified_at END,
+           verified_domain = CASE WHEN ?18 THEN NULL ELSE coalesce(?15, verified_domain) END,
+           organization_key = CASE WHEN ?18 THEN NULL ELSE coalesce(?19, organization_key) END,
+           flag = coalesce(?16, flag)
          WHERE id = ?1 AND status = ?2
-           AND (?15 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND verified_domain = ?15))`,
+           AND (?15 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND verified_domain = ?15))
+           AND (?19 IS NULL OR NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?17 AND organization_key = ?19 AND id != ?1))`,
       )
       .bind(
         signature.id,
@@ -629,33 +681,10 @@ export async function changeSignatureStatus(
         extra.verifiedDomain ?? null,
         extra.flag ?? null,
         signature.letterId,
+        released,
+        retaken,
       ),
   ];
-  const organization = extra.organization;
-  if (organization) {
-    const email = organization.email;
-    statements.push(
-      db
-        .prepare(
-          `UPDATE signatures SET website = ?3, contact_name = ?4, contact_role = ?5,
-             authorized_at = CASE WHEN ?6 THEN ${NOW} END, email = ?7, email_hash = ?8, mailbox_hash = ?9,
-             email_domain = ?10, verification = NULL, verified_at = NULL, verified_domain = NULL
-           WHERE id = ?1 AND change_nonce = ?2 AND kind = 'organization'`,
-        )
-        .bind(
-          signature.id,
-          nonce,
-          organization.website,
-          organization.contactName,
-          organization.contactRole,
-          organization.authorized ? 1 : 0,
-          email,
-          organization.emailHash,
-          organization.mailboxHash,
-          email.slice(email.lastIndexOf("@") + 1),
-        ),
-    );
-  }
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, { id: signature.id, nonce }));
   if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }));

@@ -102,7 +102,7 @@ describe("moderating in bulk", () => {
     const { slug } = await createLetter();
     const { letter, refs } = await seed(slug, ["confirmed", "confirmed", "withdrawn", "hidden"]);
     const { deps, refreshed } = testDeps();
-    expect(await moderateSignatures(deps, letter, { refs }, "hide")).toBe(2);
+    expect(await moderateSignatures(deps, letter, { refs }, "hide")).toEqual({ changed: 2, held: [] });
     expect(refreshed).toEqual([slug]);
     expect(await letterRow(slug)).toMatchObject({ signature_count: 0 });
   });
@@ -111,9 +111,12 @@ describe("moderating in bulk", () => {
     const { slug } = await createLetter();
     const { letter } = await seed(slug, ["hidden", "hidden", "confirmed"]);
     const { deps, refreshed } = testDeps();
-    expect(await moderateSignatures(deps, letter, { filter: { status: "hidden" } }, "approve")).toBe(0);
+    expect(await moderateSignatures(deps, letter, { filter: { status: "hidden" } }, "approve")).toEqual({
+      changed: 0,
+      held: [],
+    });
     expect(refreshed).toEqual([]);
-    expect(await moderateSignatures(deps, letter, { filter: {} }, "restore")).toBe(2);
+    expect(await moderateSignatures(deps, letter, { filter: {} }, "restore")).toEqual({ changed: 2, held: [] });
     expect(refreshed).toEqual([slug]);
     const fresh = (await findLetter(env.DB, slug))!;
     expect(fresh.counts.total).toBe(3);

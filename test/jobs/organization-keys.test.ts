@@ -30,14 +30,14 @@ async function runJob(): Promise<Record<string, unknown>> {
 }
 
 /** Stores organization signatures as the app did before migrations/0015: no organization_key. */
-async function signTheOldWay(slug: string, names: string[]): Promise<void> {
+async function signTheOldWay(slug: string, names: string[], status = "confirmed"): Promise<void> {
   const letterId = await letterIdOf(slug);
   await env.DB.batch(
     names.map((name) =>
       env.DB.prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, status, channel, position, confirmed_at)
-         VALUES (?1, lower(hex(randomblob(16))), 'organization', ?2, 'confirmed', 'form', 1000000000, '2026-01-01T00:00:00.000Z')`,
-      ).bind(letterId, name),
+         VALUES (?1, lower(hex(randomblob(16))), 'organization', ?2, ?3, 'form', 1000000000, '2026-01-01T00:00:00.000Z')`,
+      ).bind(letterId, name, status),
     ),
   );
 }
@@ -71,6 +71,17 @@ describe("keying organizations signed before they were keyed", () => {
     // Keyed: another contact signing for it is told it has signed.
     const again = await postSignature(letter.slug, organization({ organization_name: "Oxfam" }));
     expect(again.status).toBe(409);
+  });
+
+  it("keys no withdrawn, hidden or rejected organization: they hold no organization", async () => {
+    const letter = await createLetter();
+    for (const status of ["withdrawn", "hidden", "rejected"])
+      await signTheOldWay(letter.slug, [`Org ${status}`], status);
+    await runJob();
+    expect((await keys(letter.slug)).map((row) => row.organization_key)).toEqual([null, null, null]);
+    // Whoever signs for one of them next makes a new signature.
+    expect((await postSignature(letter.slug, organization({ organization_name: "Org hidden" }))).status).toBe(303);
+    expect((await keys(letter.slug)).map((row) => row.organization_key)).toEqual([null, null, null, "org hidden"]);
   });
 
   it("goes past the rows it can't key within one run, a bounded batch at a time", async () => {

@@ -238,7 +238,16 @@ async function runToTheEnd(
   id: number,
   envOverrides?: Partial<Cloudflare.Env>,
 ) {
-  const start = await post(session, `/admin/imports/${slug}/${id}/start`, {}, envOverrides);
+  // The page's "Import" button, with what it was shown for (its preview stamp).
+  const page = envOverrides
+    ? parseHtml(
+        await (
+          await fetchApp(`/admin/imports/${slug}/${id}`, envOverrides, { headers: { Cookie: session.cookie } })
+        ).text(),
+      )
+    : (await organizerPage(session, `/admin/imports/${slug}/${id}`)).document;
+  const { action, fields } = formFieldsOf(page, {}, 'form[action$="/start"]');
+  const start = await post(session, action, fields, envOverrides);
   expect(start.status).toBe(303);
   let presses = 0;
   while ((await importRow(id))!.state !== "done") {
@@ -361,7 +370,7 @@ describe.each(["en", "es"] as const)("a Google Forms export with %s headers", (l
     expect(texts(done.document, ".import-counts li")).toEqual(["970 imported", "20 refused", "10 duplicates"]);
     expect(done.document.querySelectorAll(".imported-signatures tbody tr")).toHaveLength(50);
     expect(done.document.querySelector('a[href$="signatures?channel=import"]')).not.toBeNull();
-  });
+  }, 60_000);
 });
 
 describe("an import", () => {

@@ -282,7 +282,7 @@ describe("signatures entered by hand", () => {
     expect(again.status).toBe(409);
     const refused = parseHtml(await again.text());
     expect(texts(refused, ".error-summary li")).toEqual([
-      "Organization's name: This organization has already signed the letter as “Comité de Familiares”: one signature per organization. Find it in the list below.",
+      "Organization's name: This organization has already signed the letter as “Comité de Familiares”: one signature per organization. Find it in the list below; if it is not the organization's own, hide it first.",
     ]);
     expect(refused.querySelector("#field-organization-name")?.getAttribute("value")).toBe("COMITE DE FAMILIARES.");
     // No email: fine, and not listed publicly when asked.

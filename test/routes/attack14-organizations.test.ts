@@ -18,6 +18,7 @@ import {
   logIn,
   mailTo,
   organization,
+  organizerPage,
   organizerPost,
   parseHtml,
   postForm,
@@ -140,11 +141,10 @@ describe("a squatter who signs for an organization before it does", SLOW, () => 
   // in review, rejected). The hidden or rejected row still holds the organization's key
   // (signatures_one_per_organization: organizationTakenBy lets only a withdrawn holder go), so the
   // real contact is refused again (409) and so is the organizers' own hand entry (409 "already
-  // signed"). Nothing the organizers can do gives the organization its name back: there is no delete,
-  // and "restore" brings back the squatter. Not a small fix (what becomes of a hidden or rejected
-  // holder when the real organization signs — its row taken over, or its key released and given back
-  // on restore — is a design choice): left failing.
-  it.fails("gets its name back once the organizers hide the squatter", async () => {
+  // signed"). Nothing the organizers could do gave the organization its name back: there is no delete,
+  // and "restore" brought back the squatter. Now a signature that is hidden, rejected or withdrawn
+  // gives up its organization's key (and verified domain): whoever signs for it next makes a new one.
+  it("gets its name back once the organizers hide the squatter", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "squatter@gmail.com" });
     const real = { organization_name: "Oxfam", website: "oxfam.org", email: "ana@oxfam.org" };
@@ -166,7 +166,33 @@ describe("a squatter who signs for an organization before it does", SLOW, () => 
     ).toEqual(["ana@oxfam.org"]);
   });
 
-  it.fails("can be entered by hand by the organizers once the squatter's signature is rejected", async () => {
+  it("keeps a hidden squatter out when it signs again for the organization with its own address", async () => {
+    // Hiding gives the organization's name up for its real contact, not for the contact who was hidden:
+    // signing again, under any spelling or for another organization, stores nothing and counts nothing.
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "squatter@gmail.com" });
+    const session = await logIn();
+    const [squatter] = await signatureRows(letter.slug);
+    await organizerPost(session, `${listPath(letter.slug)}/${String(squatter!.token)}/hide`, {});
+    const before = (await mailTo("squatter@gmail.com")).length;
+    for (const name of ["Oxfam", "OXFAM International"]) {
+      const again = await postSignature(
+        letter.slug,
+        organization({ organization_name: name, email: "squatter@gmail.com" }),
+        {
+          env: LOCAL_MAIL,
+        },
+      );
+      expect(again.status).toBe(303);
+    }
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual(["hidden"]);
+    // Told as any repeat of a set-aside signature is: "you have already signed", no confirmation link.
+    const mails = (await mailTo("squatter@gmail.com")).slice(before);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) expect(mail.body).not.toContain("/confirm?token=");
+  });
+
+  it("can be entered by hand by the organizers once the squatter's signature is rejected", async () => {
     // Organizations wait for the organizers' review: the squatter's confirmed signature is in review, and rejected.
     const letter = await createLetter({ confirmSignatures: true, reviewOrganizations: true });
     await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "squatter@gmail.com" });
@@ -185,14 +211,22 @@ describe("a squatter who signs for an organization before it does", SLOW, () => 
       public: "1",
     });
     expect(byHand.status).toBe(303);
+    expect((await signatureRows(letter.slug)).map((row) => [row.status, row.contact_name ?? null])).toEqual([
+      ["rejected", expect.any(String)],
+      ["confirmed", "Ana"],
+    ]);
+    // Restoring the squatter now would make a second Oxfam: refused, with why.
+    const restore = await organizerPost(session, `${listPath(letter.slug)}/${String(squatter!.token)}/restore`, {});
+    expect(restore.status).toBe(409);
+    expect(await restore.text()).toContain("Another signature for Oxfam now exists");
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual(["rejected", "confirmed"]);
   });
 
   // The squatter never confirmed, and their link expired: the maintenance job withdrew the signature. The
-  // public form now gives the organization to whoever signs for it next (handleRepeat revives it), but
-  // the organizers' hand entry of the real organization, received on paper, is refused (409 "its
-  // signature is withdrawn") whatever the holder's status (addSignatureByHand). Left failing: the hand
-  // entry would have to take over the withdrawn row (its channel, contact and source), as the form does.
-  it.fails("can be entered by hand once the squatter's signature is withdrawn", async () => {
+  // public form gave the organization to whoever signed for it next, but the organizers' hand entry of
+  // the real organization, received on paper, was refused (409 "its signature is withdrawn"). A withdrawn
+  // signature now holds no key: the hand entry is a new signature beside it.
+  it("can be entered by hand once the squatter's signature is withdrawn", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     const squatting = await postSignature(
       letter.slug,
@@ -200,12 +234,9 @@ describe("a squatter who signs for an organization before it does", SLOW, () => 
       { env: LOCAL_MAIL },
     );
     expect(squatting.status).toBe(303);
-    // As the maintenance job leaves an unconfirmed signature whose link expired (storage/maintenance.ts expireUnconfirmed).
-    await env.DB.prepare(
-      "UPDATE signatures SET status = 'withdrawn', email = NULL, withdrawn_at = confirm_expires_at WHERE name = 'Oxfam' AND letter_id = (SELECT id FROM letters WHERE slug = ?1)",
-    )
-      .bind(letter.slug)
-      .run();
+    // The maintenance job gives up an unconfirmed signature a day after its link expired.
+    await expireUnconfirmed(env.DB, new Date(Date.now() + 9 * 86_400_000));
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "withdrawn", organization_key: null }]);
     const session = await logIn();
     const byHand = await organizerPost(session, listPath(letter.slug), {
       kind: "organization",
@@ -216,7 +247,10 @@ describe("a squatter who signs for an organization before it does", SLOW, () => 
       public: "1",
     });
     expect(byHand.status).toBe(303);
-    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "confirmed", contact_name: "Ana" }]);
+    expect(await signatureRows(letter.slug)).toMatchObject([
+      { status: "withdrawn", organization_key: null, email: null },
+      { status: "confirmed", contact_name: "Ana", organization_key: "oxfam" },
+    ]);
   });
 });
 
@@ -243,7 +277,11 @@ describe("two contacts bring back one withdrawn organization at once, on the que
     await worker.queue(batch, { ...env, ...LOCAL_MAIL }, ctx);
     await getQueueResult(batch, ctx);
 
-    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "unconfirmed", email: "first@redcross.org" }]);
+    // The withdrawn signature stays as it was; the organization signs anew, once.
+    expect(await signatureRows(letter.slug)).toMatchObject([
+      { status: "withdrawn", email: null, organization_key: null },
+      { status: "unconfirmed", email: "first@redcross.org", organization_key: "red cross" },
+    ]);
     expect((await mailTo("first@redcross.org")).map((mail) => mail.subject)).toEqual([
       `Confirm your signature: ${letter.title}`,
     ]);
@@ -296,6 +334,7 @@ describe("an organization that signed without being listed", SLOW, () => {
     expect(await signatureRows(letter.slug)).toHaveLength(2);
   });
 
+  // One the organizers hid holds the organization no more: the prober's is a new signature, as any other.
   it("answers alike for one the organizers hid", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     await signAndConfirm(letter.slug, { organization_name: "Hidden Org", email: "ana@hidden.org" });
@@ -309,19 +348,21 @@ describe("an organization that signed without being listed", SLOW, () => {
     );
     expect(probe.status).toBe(303);
     expect((await mailTo("prober3@gmail.com")).map((mail) => mail.subject)).toEqual([
-      `Your organization had already signed: ${letter.title}`,
+      `Confirm your signature: ${letter.title}`,
     ]);
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual(["hidden", "unconfirmed"]);
   });
 });
 
 describe("a squatter who never confirms", SLOW, () => {
-  // The organizers have no action on an unconfirmed signature (approve and reject act on one in review,
-  // hide on a counted one), and it holds the organization's name until the maintenance job gives it up,
-  // a day after its link expires (7 days). But the squatter's repeat, before then, sends the link again
+  // The organizers had no action on an unconfirmed signature (approve and reject acted on one in review,
+  // hide on a counted one), and it held the organization's name until the maintenance job gave it up,
+  // a day after its link expired (7 days). But the squatter's repeat, before then, sends the link again
   // "valid anew" (handleRepeat: reserveEmail moves confirm_expires_at on): five times a day, forever,
-  // the real organization is answered 409 and the organizers can do nothing. Left failing: the
-  // organizers need a way to give an unconfirmed organization up (or a repeat must not move the expiry).
-  it.fails("keeps the real organization out no longer than the link's life, however often they re-sign", async () => {
+  // the real organization was answered 409 and the organizers could do nothing. The repeat still sends
+  // the link anew (as for anyone who lost it); the remedy is the organizers': they may reject an
+  // unconfirmed signature, which gives the organization's name up.
+  it("keeps the real organization out no longer than the organizers let it, however often they re-sign", async () => {
     const start = Date.parse("2031-03-01T12:00:00.000Z");
     stopClock(start);
     const letter = await createLetter({ confirmSignatures: true });
@@ -332,14 +373,91 @@ describe("a squatter who never confirms", SLOW, () => {
       expect((await postSignature(letter.slug, squat, { env: LOCAL_MAIL })).status).toBe(303);
       await expireUnconfirmed(env.DB, new Date(start + day * DAY));
     }
-    // Fourteen days on, twice the link's life: the squatter's unconfirmed signature still holds the name.
     vi.setSystemTime(start + 14 * DAY);
     await expireUnconfirmed(env.DB, new Date(start + 14 * DAY));
-    const real = await postSignature(
-      letter.slug,
-      organization({ organization_name: "Oxfam", website: "oxfam.org", email: "ana@oxfam.org" }),
-      { env: LOCAL_MAIL },
+    const real = organization({ organization_name: "Oxfam", website: "oxfam.org", email: "ana@oxfam.org" });
+    const refused = await postSignature(letter.slug, real, { env: LOCAL_MAIL });
+    expect(refused.status).toBe(409);
+    // The answer sends them to the organizers, who can act on it now.
+    expect(parseHtml(await refused.text()).textContent).toContain("write to the letter's organizers");
+
+    const session = await logIn();
+    const { document: page } = await organizerPage(session, listPath(letter.slug));
+    const [squatter] = await signatureRows(letter.slug);
+    expect(squatter).toMatchObject({ status: "unconfirmed" });
+    expect(page.querySelector(`button[formaction$="/${String(squatter!.token)}/reject"]`)).not.toBeNull();
+    const counts = async () =>
+      env.DB.prepare("SELECT signature_count, pending_count, record_length FROM letters WHERE slug = ?1")
+        .bind(letter.slug)
+        .first();
+    const before = await counts();
+    expect(before).toMatchObject({ signature_count: 0, pending_count: 1 });
+    expect(
+      (await organizerPost(session, `${listPath(letter.slug)}/${String(squatter!.token)}/reject`, {})).status,
+    ).toBe(303);
+    // Never counted: the pending count drops, and the record has nothing to say.
+    expect(await counts()).toEqual({ ...before, pending_count: 0 });
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "rejected", organization_key: null }]);
+    // The squatter's link no longer confirms it.
+    await confirmFromEmail(letter.slug, "squatter@gmail.com");
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "rejected" }]);
+
+    expect((await postSignature(letter.slug, real, { env: LOCAL_MAIL })).status).toBe(303);
+    expect((await confirmFromEmail(letter.slug, "ana@oxfam.org")).status).toBe(303);
+    expect((await signatureRows(letter.slug)).map((row) => [row.status, row.email])).toEqual([
+      ["rejected", "squatter@gmail.com"],
+      ["confirmed", "ana@oxfam.org"],
+    ]);
+  });
+});
+
+describe("restoring an organization that was set aside", SLOW, () => {
+  it("takes its name back when nobody else holds it, so the next contact is answered 409 again", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "ana@oxfam.org" });
+    const session = await logIn();
+    const [row] = await signatureRows(letter.slug);
+    await organizerPost(session, `${listPath(letter.slug)}/${String(row!.token)}/hide`, {});
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "hidden", organization_key: null }]);
+    expect((await organizerPost(session, `${listPath(letter.slug)}/${String(row!.token)}/restore`, {})).status).toBe(
+      303,
     );
-    expect(real.status).toBe(303);
+    expect(await signatureRows(letter.slug)).toMatchObject([{ status: "confirmed", organization_key: "oxfam" }]);
+    const second = await postSignature(
+      letter.slug,
+      organization({ organization_name: "Oxfam", email: "bo@gmail.com" }),
+      {
+        env: LOCAL_MAIL,
+      },
+    );
+    expect(second.status).toBe(409);
+  });
+
+  it("in bulk, leaves one whose name another signature holds now, and says why", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await signAndConfirm(letter.slug, { organization_name: "Oxfam", email: "squatter@gmail.com" });
+    await signAndConfirm(letter.slug, { organization_name: "Greenpeace", email: "ana@greenpeace.org" });
+    const session = await logIn();
+    const [squatter, green] = await signatureRows(letter.slug);
+    for (const row of [squatter!, green!])
+      await organizerPost(session, `${listPath(letter.slug)}/${String(row.token)}/hide`, {});
+    await signAndConfirm(letter.slug, { organization_name: "OXFAM", email: "ana@oxfam.org" });
+
+    const applied = await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
+      action: "restore",
+      scope: "selected",
+      ref: [String(squatter!.token), String(green!.token)],
+      step: "apply",
+    });
+    expect(applied.status).toBe(303);
+    expect((await signatureRows(letter.slug)).map((row) => [row.name, row.status])).toEqual([
+      ["Oxfam", "hidden"],
+      ["Greenpeace", "confirmed"],
+      ["OXFAM", "confirmed"],
+    ]);
+    const { document } = await organizerPage(session, applied.headers.get("Location")!);
+    expect(document.textContent).toContain(
+      "Restored 1 signature. 1 organization was not restored: another signature for the same organization now exists",
+    );
   });
 });

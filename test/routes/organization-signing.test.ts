@@ -117,15 +117,21 @@ describe("one signature per organization", () => {
     expect(await rows(letter.slug)).toHaveLength(1);
   });
 
-  it("is brought back, when withdrawn, by whoever signs for it next", async () => {
+  it("is signed anew, when withdrawn, by whoever signs for it next: a new signature beside the withdrawn one", async () => {
     const letter = await createLetter({ confirmSignatures: true });
-    await postSignature(letter.slug, organization({ organization_name: "Red Cross", email: "old@redcross.org" }), {
-      env: LOCAL_MAIL,
-    });
+    await postSignature(
+      letter.slug,
+      organization({ organization_name: "Red Cross", website: "redcross.org", email: "old@redcross.org" }),
+      { env: LOCAL_MAIL },
+    );
     expect((await confirmFromEmail(letter.slug, "old@redcross.org")).status).toBe(303);
+    expect(await rows(letter.slug)).toMatchObject([{ status: "confirmed", verified_domain: "redcross.org" }]);
     const withdraw = linkIn((await mailTo("old@redcross.org"))[0]!.body, "/withdraw?token=");
     const token = new URL(withdraw, "https://x").searchParams.get("token")!;
     expect((await postForm(`/letters/${letter.slug}/withdraw`, { token }, LOCAL_MAIL)).status).toBe(303);
+    // Withdrawn, it gives up the organization and the domain its contact proved (and the verification that came with it).
+    const [old] = await rows(letter.slug);
+    expect(old).toMatchObject({ status: "withdrawn", verification: null, verified_domain: null });
 
     const next = await postSignature(
       letter.slug,
@@ -138,9 +144,36 @@ describe("one signature per organization", () => {
       { env: LOCAL_MAIL },
     );
     expect(next.status).toBe(303);
-    expect(await rows(letter.slug)).toMatchObject([{ status: "unconfirmed", contact_name: "New Contact" }]);
+    const [withdrawn, signed] = await rows(letter.slug);
+    expect(withdrawn).toEqual(old);
+    expect(signed).toMatchObject({ status: "unconfirmed", contact_name: "New Contact" });
     expect((await confirmFromEmail(letter.slug, "new@redcross.org")).status).toBe(303);
-    expect(await rows(letter.slug)).toMatchObject([{ status: "confirmed", verified_domain: "redcross.org" }]);
+    expect((await rows(letter.slug)).map((row) => [row.status, row.verified_domain])).toEqual([
+      ["withdrawn", null],
+      ["confirmed", "redcross.org"],
+    ]);
+    const counts = await env.DB.prepare("SELECT organization_count FROM letters WHERE slug = ?1")
+      .bind(letter.slug)
+      .first<{ organization_count: number }>();
+    expect(counts?.organization_count).toBe(1);
+  });
+
+  it("lets another organization verify at the domain a withdrawn one had proved, without going to review", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    const first = { organization_name: "Red Cross", website: "redcross.org", email: "first@redcross.org" };
+    await postSignature(letter.slug, organization(first), { env: LOCAL_MAIL });
+    expect((await confirmFromEmail(letter.slug, "first@redcross.org")).status).toBe(303);
+    const withdraw = linkIn((await mailTo("first@redcross.org"))[0]!.body, "/withdraw?token=");
+    const token = new URL(withdraw, "https://x").searchParams.get("token")!;
+    expect((await postForm(`/letters/${letter.slug}/withdraw`, { token }, LOCAL_MAIL)).status).toBe(303);
+
+    const other = { organization_name: "Croix-Rouge", website: "https://redcross.org/fr", email: "ana@redcross.org" };
+    expect((await postSignature(letter.slug, organization(other), { env: LOCAL_MAIL })).status).toBe(303);
+    expect((await confirmFromEmail(letter.slug, "ana@redcross.org")).status).toBe(303);
+    expect((await rows(letter.slug)).map((row) => [row.name, row.status, row.verified_domain, row.flag])).toEqual([
+      ["Red Cross", "withdrawn", null, null],
+      ["Croix-Rouge", "confirmed", "redcross.org", null],
+    ]);
   });
 
   it("on the queue: refused before sending when another contact's organization has signed", async () => {

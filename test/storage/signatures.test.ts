@@ -312,6 +312,91 @@ describe("changeSignatureStatus", () => {
     expect(await rowOf(read.id)).toMatchObject({ status: "confirmed", email: read.email, withdrawn_at: null });
   });
 
+  it.each<[SignatureStatus, SignatureStatus]>([
+    ["confirmed", "withdrawn"],
+    ["confirmed", "hidden"],
+    ["in_review", "rejected"],
+    ["unconfirmed", "rejected"],
+    ["unconfirmed", "withdrawn"],
+  ])(
+    "gives up an organization's key and verified domain in the same write (%s → %s), and takes the key back on restore unless held",
+    async (from, to) => {
+      const letter = await emptyLetter();
+      const { ref } = await insertSignature(
+        db,
+        letter.id,
+        await newSignature({
+          kind: "organization",
+          name: "Médecins Sans Frontières",
+          contactName: "Ana",
+          status: from,
+        }),
+      );
+      const signature = await stored(letter.id, ref);
+      await db
+        .prepare(
+          "UPDATE signatures SET verification = 'email-domain', verified_at = '2031-01-01T00:00:00.000Z', verified_domain = 'msf.org' WHERE id = ?1",
+        )
+        .bind(signature.id)
+        .run();
+      const keys = () =>
+        db
+          .prepare("SELECT organization_key, verified_domain, verification, verified_at FROM signatures WHERE id = ?1")
+          .bind(signature.id)
+          .first();
+      expect(await changeSignatureStatus(db, signature, to)).toBe(true);
+      // The email-domain verification goes with its domain: never brought back.
+      expect(await keys()).toEqual({
+        organization_key: null,
+        verified_domain: null,
+        verification: null,
+        verified_at: null,
+      });
+      if (to === "withdrawn") return;
+      const setAside = await stored(letter.id, ref);
+      // Another signature takes the organization meanwhile: the restore changes nothing.
+      const other = await insertSignature(
+        db,
+        letter.id,
+        await newSignature({ kind: "organization", name: "MEDECINS SANS FRONTIERES", contactName: "Bo" }),
+      );
+      expect(other.created).toBe(true);
+      expect(await changeSignatureStatus(db, setAside, "confirmed")).toBe(false);
+      expect((await stored(letter.id, ref)).status).toBe(to);
+      await changeSignatureStatus(db, await stored(letter.id, other.ref), "hidden");
+      expect(await changeSignatureStatus(db, setAside, "confirmed")).toBe(true);
+      expect(await keys()).toEqual({
+        organization_key: "medecins sans frontieres",
+        verified_domain: null,
+        verification: null,
+        verified_at: null,
+      });
+    },
+  );
+
+  it("keeps an organizers' verification when the organization is set aside", async () => {
+    const letter = await emptyLetter();
+    const { ref } = await insertSignature(
+      db,
+      letter.id,
+      await newSignature({ kind: "organization", name: "Oxfam", contactName: "Ana" }),
+    );
+    const signature = await stored(letter.id, ref);
+    await db
+      .prepare(
+        "UPDATE signatures SET verification = 'organizers', verified_at = '2031-01-01T00:00:00.000Z' WHERE id = ?1",
+      )
+      .bind(signature.id)
+      .run();
+    expect(await changeSignatureStatus(db, signature, "hidden")).toBe(true);
+    expect(
+      await db
+        .prepare("SELECT organization_key, verification FROM signatures WHERE id = ?1")
+        .bind(signature.id)
+        .first(),
+    ).toEqual({ organization_key: null, verification: "organizers" });
+  });
+
   it("erases the signatory's name from the record when hidden or withdrawn, writing the change as an entry", async () => {
     const letter = await emptyLetter();
     const { ref } = await insertSignature(db, letter.id, await newSignature({ name: "Changing Mind" }));

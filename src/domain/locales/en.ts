@@ -109,7 +109,7 @@ export const en = {
     individualGroupHint: "If you sign as an individual. Your name, affiliation, title, city and country are published.",
     bothGroups: "Both",
     organizationTaken: (name: string) =>
-      `${name} has already signed this letter, or its signature is waiting for its contact's confirmation. An organization signs once: if this is news to you, write to the letter's organizers.`,
+      `${name} has already signed this letter, or its signature is waiting for its contact's confirmation. An organization signs once: if this is news to you, write to the letter's organizers: they can set aside a signature someone else made in its name, and you can then sign.`,
     forOrganization: "for an organization",
     asIndividual: "as an individual",
     name: "Your full name (public)",
@@ -491,7 +491,7 @@ export const en = {
     organizationTakenText: (title: string, name: string, letter: string) => [
       `${name} had already signed "${title}" (or its signature is waiting for its contact's confirmation), so the signature you sent for it was not kept. An organization signs once.`,
       "",
-      "If this is news to you, write to the letter's organizers. The letter:",
+      "If this is news to you, write to the letter's organizers: they can set aside a signature someone else made in its name, and you can then sign again. The letter:",
       letter,
     ],
     footer: "Undersigned never shows or shares your email address.",

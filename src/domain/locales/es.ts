@@ -125,7 +125,7 @@ export const es: Messages = {
     individualGroupHint: "Si firma a título individual. Se publican su nombre, afiliación, cargo, ciudad y país.",
     bothGroups: "En ambos casos",
     organizationTaken: (name) =>
-      `${name} ya firmó esta carta, o su firma espera la confirmación de su persona de contacto. Una organización firma una sola vez: si le sorprende, escriba a los organizadores de la carta.`,
+      `${name} ya firmó esta carta, o su firma espera la confirmación de su persona de contacto. Una organización firma una sola vez: si le sorprende, escriba a los organizadores de la carta: pueden apartar una firma que otra persona hizo en su nombre, y usted podrá firmar entonces.`,
     forOrganization: "en nombre de una organización",
     asIndividual: "a título individual",
     name: "Su nombre completo (público)",
@@ -516,7 +516,7 @@ export const es: Messages = {
     organizationTakenText: (title, name, letter) => [
       `${name} ya había firmado «${title}» (o su firma espera la confirmación de su persona de contacto), así que la firma que envió en su nombre no se guardó. Una organización firma una sola vez.`,
       "",
-      "Si le sorprende, escriba a los organizadores de la carta. La carta:",
+      "Si le sorprende, escriba a los organizadores de la carta: pueden apartar una firma que otra persona hizo en su nombre, y usted podrá volver a firmar. La carta:",
       letter,
     ],
     footer: "Undersigned nunca muestra ni comparte su dirección de correo.",

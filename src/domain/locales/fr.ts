@@ -129,7 +129,7 @@ export const fr: Messages = {
       "Si vous signez à titre individuel. Votre nom, affiliation, fonction, ville et pays sont publiés.",
     bothGroups: "Dans les deux cas",
     organizationTaken: (name) =>
-      `${name} a déjà signé cette lettre, ou sa signature attend la confirmation de sa personne de contact. Une organisation signe une seule fois : si cela vous surprend, écrivez aux organisateurs de la lettre.`,
+      `${name} a déjà signé cette lettre, ou sa signature attend la confirmation de sa personne de contact. Une organisation signe une seule fois : si cela vous surprend, écrivez aux organisateurs de la lettre : ils peuvent écarter une signature faite en son nom par quelqu'un d'autre, et vous pourrez alors signer.`,
     forOrganization: "au nom d'une organisation",
     asIndividual: "à titre individuel",
     name: "Vos prénom et nom (public)",
@@ -530,7 +530,7 @@ export const fr: Messages = {
     organizationTakenText: (title, name, letter) => [
       `${name} avait déjà signé « ${title} » (ou sa signature attend la confirmation de sa personne de contact) : la signature que vous avez envoyée en son nom n'a pas été gardée. Une organisation signe une seule fois.`,
       "",
-      "Si cela vous surprend, écrivez aux organisateurs de la lettre. La lettre :",
+      "Si cela vous surprend, écrivez aux organisateurs de la lettre : ils peuvent écarter une signature faite en son nom par quelqu'un d'autre, et vous pourrez alors signer de nouveau. La lettre :",
       letter,
     ],
     footer: "Undersigned n'affiche ni ne partage jamais votre adresse e-mail.",

@@ -126,7 +126,7 @@ export const pt: Messages = {
     individualGroupHint: "Se você assina como pessoa física. Seu nome, afiliação, cargo, cidade e país são publicados.",
     bothGroups: "Nos dois casos",
     organizationTaken: (name) =>
-      `${name} já assinou esta carta, ou a assinatura dela aguarda a confirmação da pessoa de contato. Uma organização assina uma única vez: se isso for novidade para você, escreva à equipe organizadora da carta.`,
+      `${name} já assinou esta carta, ou a assinatura dela aguarda a confirmação da pessoa de contato. Uma organização assina uma única vez: se isso for novidade para você, escreva à equipe organizadora da carta: ela pode afastar uma assinatura feita em nome da organização por outra pessoa, e você poderá então assinar.`,
     forOrganization: "em nome de uma organização",
     asIndividual: "como pessoa física",
     name: "Seu nome completo (público)",
@@ -512,7 +512,7 @@ export const pt: Messages = {
     organizationTakenText: (title, name, letter) => [
       `${name} já tinha assinado “${title}” (ou a assinatura dela aguarda a confirmação da pessoa de contato), então a assinatura que você enviou em nome dela não foi guardada. Uma organização assina uma única vez.`,
       "",
-      "Se isso for novidade para você, escreva à equipe organizadora da carta. A carta:",
+      "Se isso for novidade para você, escreva à equipe organizadora da carta: ela pode afastar uma assinatura feita em nome da organização por outra pessoa, e você poderá então assinar de novo. A carta:",
       letter,
     ],
     footer: "O Undersigned nunca exibe nem compartilha o seu endereço de e-mail.",

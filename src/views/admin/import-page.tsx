@@ -12,6 +12,7 @@ import {
   IMPORT_RETENTION_DAYS,
   PREVIEW_PAGE_ROWS,
   PREVIEW_SHOWS,
+  previewStamp,
   type PreviewShow,
 } from "../../domain/signature-import";
 import type { PreviewRow } from "../../app/imports";
@@ -325,6 +326,8 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
       <div class="actions">
         <form method="post" action={`${base}/start`}>
           <CsrfField token={csrf} />
+          {/* What this button was shown for: another tab's mapping, or another file, is refused (409). */}
+          <input type="hidden" name="preview" value={previewStamp(imported)} />
           <button type="submit" disabled={imported.validCount === 0}>
             Import {formatCount(imported.validCount)} {imported.validCount === 1 ? "signature" : "signatures"}
           </button>

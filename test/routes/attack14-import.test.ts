@@ -1,0 +1,371 @@
+/**
+ * Attacks on the organizers' import (issue 14): two tabs on one import, the
+ * refused rows' CSV brought back in, what an import keeps of its rows after
+ * their retention, re-imports, and confirmation emails the provider refuses.
+ * Each test was a fault.
+ */
+import { env } from "cloudflare:workers";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it, vi } from "vitest";
+import {
+  createLetter,
+  fetchApp,
+  formBody,
+  formFieldsOf,
+  logIn,
+  mailTo,
+  organizerFetch,
+  ORIGIN,
+  SAME_ORIGIN_FORM,
+  type OrganizerSession,
+} from "../helpers";
+
+const MAIL = { MAILER: "local" };
+
+/** Uploads `file` (or pastes `paste`) into `slug`'s imports, as the upload form sends it. */
+function upload(
+  session: OrganizerSession,
+  slug: string,
+  content: { file?: File; paste?: string },
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const form = new FormData();
+  form.set("csrf", session.csrf);
+  form.set("file", content.file ?? new File([], ""));
+  form.set("paste", content.paste ?? "");
+  const init: RequestInit = {
+    method: "POST",
+    headers: { Origin: ORIGIN, "Sec-Fetch-Site": "same-origin", Cookie: session.cookie },
+    body: form,
+    redirect: "manual",
+  };
+  return envOverrides
+    ? fetchApp(`/admin/imports/${slug}`, envOverrides, init)
+    : organizerFetch(session, `/admin/imports/${slug}`, init);
+}
+
+function post(
+  session: OrganizerSession,
+  path: string,
+  fields: Record<string, string | string[]>,
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const init: RequestInit = {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, Cookie: session.cookie },
+    body: formBody({ csrf: session.csrf, ...fields }),
+    redirect: "manual",
+  };
+  return envOverrides ? fetchApp(path, envOverrides, init) : organizerFetch(session, path, init);
+}
+
+function importIdOf(response: Response): number {
+  const location = response.headers.get("Location") ?? "";
+  const id = /\/admin\/imports\/[^/]+\/(\d+)/.exec(location)?.[1];
+  if (!id) throw new Error(`No import in ${response.status} ${location}`);
+  return Number(id);
+}
+
+async function importRow(id: number) {
+  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
+}
+
+/** The page's form `selector` as a browser would send it, with `changes`. */
+async function pageForm(
+  session: OrganizerSession,
+  path: string,
+  selector: string,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const response = envOverrides
+    ? await fetchApp(path, envOverrides, { headers: { Cookie: session.cookie }, redirect: "manual" })
+    : await organizerFetch(session, path);
+  const { parseHtml } = await import("../helpers");
+  return formFieldsOf(parseHtml(await response.text()), changes, selector);
+}
+
+async function confirmMapping(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const { action, fields } = await pageForm(
+    session,
+    `/admin/imports/${slug}/${id}`,
+    'form[action$="/mapping"]',
+    changes,
+    envOverrides,
+  );
+  return post(session, action, fields, envOverrides);
+}
+
+/** Starts the import from its page's "Import" button, then presses Continue until it is done. */
+async function runToTheEnd(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const { action, fields } = await pageForm(
+    session,
+    `/admin/imports/${slug}/${id}`,
+    'form[action$="/start"]',
+    {},
+    envOverrides,
+  );
+  const start = await post(session, action, fields, envOverrides);
+  expect(start.status).toBe(303);
+  for (let presses = 0; (await importRow(id))!.state !== "done"; presses++) {
+    if (presses > 100) throw new Error("The import never finished");
+    expect((await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides)).status).toBe(303);
+  }
+}
+
+async function runCron(cron: string, at = Date.now()) {
+  const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
+  const worker = (await import("../../src/index")).default;
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ cron, scheduledTime: at }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+describe("two tabs on one import", () => {
+  it("the Import button starts what its page previewed, not what another tab mapped since", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    const session = await logIn();
+    const paste = "Name,Email\nTab Uno,tab.uno@example.org\nTab Dos,tab.dos@example.org\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }, MAIL));
+    // Tab A: previewed with the coalition vouching; its page offers "Import 2 signatures".
+    expect((await confirmMapping(session, letter.slug, id, { mode: "vouch" }, MAIL)).status).toBe(303);
+    const tabA = await pageForm(session, `/admin/imports/${letter.slug}/${id}`, 'form[action$="/start"]', {}, MAIL);
+    // Tab B: the same import mapped again, with confirmation emails.
+    expect((await confirmMapping(session, letter.slug, id, { mode: "confirm" }, MAIL)).status).toBe(303);
+    // Tab A's button: what the organizer saw there (counted at once, nobody emailed) is not what would run.
+    const started = await post(session, tabA.action, tabA.fields, MAIL);
+    expect(started.status).toBe(409);
+    expect(await importRow(id)).toMatchObject({ state: "previewed" });
+    expect(await mailTo("tab.uno@example.org")).toHaveLength(0);
+  });
+
+  it("a page left open on a discarded import does not start the next one, which took its number", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const first = importIdOf(await upload(session, letter.slug, { paste: "Name\nPrimera Fila\n" }));
+    expect((await confirmMapping(session, letter.slug, first)).status).toBe(303);
+    const stale = await pageForm(session, `/admin/imports/${letter.slug}/${first}`, 'form[action$="/start"]');
+    expect((await post(session, `/admin/imports/${letter.slug}/${first}/discard`, {})).status).toBe(303);
+    const second = importIdOf(
+      await upload(session, letter.slug, { paste: "Name\nOtra Persona\nY Otra Más\nY Otra Más Aún\n" }),
+    );
+    expect((await confirmMapping(session, letter.slug, second)).status).toBe(303);
+    // SQLite gave the new import the discarded one's number (INTEGER PRIMARY KEY without AUTOINCREMENT).
+    if (second === first) {
+      const started = await post(session, stale.action, stale.fields);
+      expect(started.status).toBe(409);
+      expect(await importRow(second)).toMatchObject({ state: "previewed" });
+    }
+  });
+});
+
+describe("the refused rows' CSV", () => {
+  it("brought back in once fixed, keeps a name that begins with + - @ as it was", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Organization name\tCountry\n+Acumen\tAtlantis\n-Lab Colectivo\tNarnia\n@Home Foundation\tUS\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ valid_count: 1, refused_count: 2 });
+    await runToTheEnd(session, letter.slug, id);
+    const csv = await organizerFetch(session, `/admin/imports/${letter.slug}/${id}/refused.csv`);
+    const records: string[][] = parse(await csv.text(), { bom: true });
+    expect(records.map((record) => record[0])).toEqual(["Organization name", "'+Acumen", "'-Lab Colectivo"]);
+    // The organizer fixes the countries, as the page says, and imports the file again.
+    const fixed = records.map((record, index) => (index === 0 ? record : [record[0]!, "US", record[2]!]));
+    const text = fixed.map((record) => record.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(",")).join("\r\n");
+    const again = importIdOf(
+      await upload(session, letter.slug, { file: new File([`\uFEFF${text}\r\n`], "firmas-refused.csv") }),
+    );
+    expect((await confirmMapping(session, letter.slug, again)).status).toBe(303);
+    await runToTheEnd(session, letter.slug, again);
+    const { results } = await env.DB.prepare("SELECT name FROM signatures WHERE import_id = ?1 ORDER BY id")
+      .bind(again)
+      .all<{ name: string }>();
+    expect(results.map((row) => row.name)).toEqual(["+Acumen", "-Lab Colectivo"]);
+  });
+});
+
+describe("an import's rows after their retention", () => {
+  it("keep nothing a signer wrote, not even in the reasons", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    // A column mapped to the wrong field: the reasons quote the cells.
+    const paste =
+      "Name,Pais,Tipo,Org\nAna Retenida,ana.retenida@example.org,Individual,\nOtra,HN,Ana's own words,\nBea,HN,Individual,\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    const mapped = await post(session, `/admin/imports/${letter.slug}/${id}/mapping`, {
+      "column-0": "name",
+      "column-1": "country",
+      "column-2": "kind",
+      "column-3": "organization",
+      kind: "column",
+      mode: "vouch",
+    });
+    if (mapped.status !== 303) console.log((await mapped.text()).replace(/\s+/g, " ").slice(0, 3000));
+    expect(mapped.status).toBe(303);
+    await runToTheEnd(session, letter.slug, id);
+    await env.DB.prepare("UPDATE imports SET finished_at = '2020-01-01T00:00:00.000Z' WHERE id = ?1").bind(id).run();
+    await runCron("*/5 * * * *");
+    expect((await importRow(id))!.erased_at).not.toBeNull();
+    const { results } = await env.DB.prepare("SELECT * FROM import_rows WHERE import_id = ?1").bind(id).all();
+    const kept = JSON.stringify(results);
+    expect(kept).not.toContain("ana.retenida");
+    expect(kept).not.toContain("own words");
+  });
+});
+
+describe("a file imported again", () => {
+  // FAULT, not fixed: an individual without an email (a paper sign-on sheet, which the coalition vouches
+  // for) has no key at all (app/imports.ts duplicateKey returns null), so neither the preview nor the
+  // unique indexes ever see a duplicate: the same sheet imported twice (an updated export with rows
+  // appended, a double-submitted upload of the same file run twice) counts every such signer twice,
+  // and a row repeated within one file is imported twice. Expected: a row with the same name, city and
+  // country as an earlier row of the file, or as an individual of the letter signed without an email,
+  // is reported as a duplicate, like a repeated mailbox. Left for the lead: which fields make an
+  // email-less signer "the same" is a product decision, and the check against the letter's
+  // signatures needs a lookup by name (no index has it).
+  it.fails("does not count again the individuals it brought in without an email", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Name,City,Country\nAna Papel,Tegucigalpa,HN\nBeto Papel,La Ceiba,HN\nAna Papel,Tegucigalpa,HN\n";
+    const first = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, first, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(first)).toMatchObject({ valid_count: 2, duplicate_count: 1 });
+    await runToTheEnd(session, letter.slug, first);
+    const again = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, again, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(again)).toMatchObject({ valid_count: 0, duplicate_count: 3 });
+  });
+});
+
+describe("confirmation emails the provider refuses for a moment", () => {
+  // FAULT, not fixed: a batch sends its 20 confirmation emails at once (app/signing.ts notifySigners,
+  // Promise.all), and Resend takes a few requests a second per team (its default rate limit, answered
+  // 429 beyond: https://resend.com/docs/api-reference/rate-limit) and 100 emails a day on its free
+  // plan. Every email refused is only counted (imports.unsent_count): its signature stays unconfirmed
+  // with emails_sent = 1, nothing tries it again, and the organizer can't tell whom it was or send it
+  // again, so those signers never get a way to confirm. Expected: an email the provider refused for a
+  // moment (429, 5xx) is sent again later (a later batch, the minute cron), at a pace the provider
+  // takes, and the organizer sees who is still waiting. Left for the lead: it needs a per-signature
+  // "email to send" state (a column or the import row's), not a count.
+  it.fails("every signer gets their confirmation email in the end", async () => {
+    const resend = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
+    const letter = await createLetter({ confirmSignatures: true });
+    const session = await logIn();
+    const rows = Array.from({ length: 10 }, (_, index) => `Persona ${index},limit${index}@example.org`);
+    const id = importIdOf(await upload(session, letter.slug, { paste: `Name,Email\n${rows.join("\n")}\n` }, resend));
+    expect((await confirmMapping(session, letter.slug, id, { mode: "confirm" }, resend)).status).toBe(303);
+    // Resend: two requests at a time, the others 429 (with Retry-After), as its rate limit answers.
+    const delivered = new Set<string>();
+    let inFlight = 0;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      if (!String(input instanceof Request ? input.url : input).startsWith("https://api.resend.com/")) {
+        throw new Error("unexpected fetch");
+      }
+      inFlight++;
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (inFlight > 2)
+          return new Response('{"name":"rate_limit_exceeded"}', { status: 429, headers: { "Retry-After": "1" } });
+        const body = JSON.parse(init?.body as string) as { to: string[] };
+        delivered.add(body.to[0]!);
+        return new Response('{"id":"x"}', { status: 200 });
+      } finally {
+        inFlight--;
+      }
+    });
+    await runToTheEnd(session, letter.slug, id, resend);
+    // Later: the page's Continue, a few times.
+    for (let minute = 1; minute <= 3; minute++) {
+      await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, resend);
+    }
+    expect(delivered.size).toBe(10);
+  });
+});
+
+describe("a letter's retention", () => {
+  it("erases the emails its imports keep when the letter's signatures are anonymized", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Name,Email\nAna Anonimizada,ana.anonimizada@example.org\nMal Correo,not-an-email\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    await runToTheEnd(session, letter.slug, id);
+    // The letter closed long ago: the maintenance job erases its signers' emails (RETENTION_DAYS after).
+    await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await runCron("*/5 * * * *");
+    const { email } = (await env.DB.prepare("SELECT email FROM signatures WHERE import_id = ?1")
+      .bind(id)
+      .first<{ email: string | null }>())!;
+    expect(email).toBeNull();
+    const { results } = await env.DB.prepare("SELECT cells, reason FROM import_rows WHERE import_id = ?1")
+      .bind(id)
+      .all();
+    expect(JSON.stringify(results)).not.toContain("ana.anonimizada");
+    expect(JSON.stringify(results)).not.toContain("not-an-email");
+  });
+});
+
+describe("an import into a letter already anonymized", () => {
+  // FAULT, not fixed: the maintenance job anonymizes a letter once (lettersDueForAnonymization takes
+  // only letters with anonymized_at NULL), and an import in vouch mode still stores its rows' emails
+  // in a closed letter afterwards: those emails are never erased. (Entering signatures by hand after
+  // the anonymization looks the same.) Expected: a signature stored in an anonymized letter keeps no
+  // email (its hashes are enough to keep one signature per mailbox), or the next maintenance run
+  // erases it. Left for the lead: the Letter type carries no anonymizedAt, and a maintenance query for
+  // such signatures wants a partial index (a migration).
+  it.fails("does not keep the emails it brings in", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await runCron("*/5 * * * *");
+    expect(
+      (await env.DB.prepare("SELECT anonymized_at FROM letters WHERE slug = ?1").bind(letter.slug).first())!
+        .anonymized_at,
+    ).not.toBeNull();
+    const paste = "Name,Email\nLate One,late.one@example.org\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    await runToTheEnd(session, letter.slug, id);
+    await runCron("*/5 * * * *", Date.now() + 40 * 86_400_000);
+    const { email } = (await env.DB.prepare("SELECT email FROM signatures WHERE import_id = ?1")
+      .bind(id)
+      .first<{ email: string | null }>())!;
+    expect(email).toBeNull();
+  });
+});
+
+describe("a file of a million columns", () => {
+  // csv-parse's max_record_size bounds a cell, not a row: a header of 1.2 million one-letter columns
+  // was read whole (three times to find the delimiter, then once more) before the 60-column limit
+  // refused it: 12 to 56 s in workerd on the (loaded) test machine, where a Worker has 30 s of CPU at most.
+  it("is refused from its header, at once", async () => {
+    const letter = await createLetter();
+    const session = await logIn();
+    const header = Array.from({ length: 1_200_000 }, () => "c").join(",");
+    const file = new File([`${header}\n${header}\n`], "columns.csv");
+    const started = Date.now();
+    const response = await upload(session, letter.slug, { file });
+    const elapsed = Date.now() - started;
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("at most 60");
+    // Generous for a loaded test machine (the upload itself takes a few seconds here); it took 12 to 56 s.
+    expect(elapsed).toBeLessThan(8_000);
+  }, 180_000);
+});
