@@ -31,6 +31,7 @@ import {
   formBody,
   type OrganizerSession,
 } from "../helpers";
+import { importIdOf, post, upload } from "../imports";
 import { seedSignatures } from "../seed";
 
 const nobleVerify: Ed25519Verify = (signature, message, publicKey) =>
@@ -152,46 +153,6 @@ function spoiledExport(language: "en" | "es", tag: string) {
   };
 }
 
-/** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
-function upload(
-  session: OrganizerSession,
-  slug: string,
-  content: { file?: File; paste?: string },
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const form = new FormData();
-  form.set("csrf", session.csrf);
-  if (content.file) form.set("file", content.file);
-  else form.set("file", new File([], ""));
-  form.set("paste", content.paste ?? "");
-  // The browser's multipart Content-Type (with its boundary) comes from the body.
-  const init: RequestInit = {
-    method: "POST",
-    headers: { Origin: ORIGIN, "Sec-Fetch-Site": "same-origin", Cookie: session.cookie },
-    body: form,
-    redirect: "manual",
-  };
-  return envOverrides
-    ? fetchApp(`/admin/imports/${slug}`, envOverrides, init)
-    : organizerFetch(session, `/admin/imports/${slug}`, init);
-}
-
-/** Posts an organizer form (urlencoded) with the session, through fetchApp when `envOverrides` are given. */
-function post(
-  session: OrganizerSession,
-  path: string,
-  fields: Record<string, string | string[]>,
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const init: RequestInit = {
-    method: "POST",
-    headers: { ...SAME_ORIGIN_FORM, Cookie: session.cookie },
-    body: formBody({ csrf: session.csrf, ...fields }),
-    redirect: "manual",
-  };
-  return envOverrides ? fetchApp(path, envOverrides, init) : organizerFetch(session, path, init);
-}
-
 /** The letter's counters, as its row keeps them. */
 async function counters(slug: string) {
   return (await env.DB.prepare(
@@ -209,13 +170,6 @@ async function counters(slug: string) {
 
 async function importRow(id: number) {
   return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
-}
-
-function importIdOf(response: Response): number {
-  const location = response.headers.get("Location") ?? "";
-  const id = /\/admin\/imports\/[^/]+\/(\d+)/.exec(location)?.[1];
-  if (!id) throw new Error(`No import in ${response.status} ${location}`);
-  return Number(id);
 }
 
 /** Sends the page's mapping form as it is (the guessed mapping), with `changes`. */

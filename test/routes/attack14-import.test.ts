@@ -7,64 +7,10 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
-import {
-  createLetter,
-  fetchApp,
-  formBody,
-  formFieldsOf,
-  logIn,
-  mailTo,
-  organizerFetch,
-  ORIGIN,
-  SAME_ORIGIN_FORM,
-  type OrganizerSession,
-} from "../helpers";
+import { createLetter, fetchApp, formFieldsOf, logIn, mailTo, organizerFetch, type OrganizerSession } from "../helpers";
+import { importIdOf, post, upload } from "../imports";
 
 const MAIL = { MAILER: "local" };
-
-/** Uploads `file` (or pastes `paste`) into `slug`'s imports, as the upload form sends it. */
-function upload(
-  session: OrganizerSession,
-  slug: string,
-  content: { file?: File; paste?: string },
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const form = new FormData();
-  form.set("csrf", session.csrf);
-  form.set("file", content.file ?? new File([], ""));
-  form.set("paste", content.paste ?? "");
-  const init: RequestInit = {
-    method: "POST",
-    headers: { Origin: ORIGIN, "Sec-Fetch-Site": "same-origin", Cookie: session.cookie },
-    body: form,
-    redirect: "manual",
-  };
-  return envOverrides
-    ? fetchApp(`/admin/imports/${slug}`, envOverrides, init)
-    : organizerFetch(session, `/admin/imports/${slug}`, init);
-}
-
-function post(
-  session: OrganizerSession,
-  path: string,
-  fields: Record<string, string | string[]>,
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const init: RequestInit = {
-    method: "POST",
-    headers: { ...SAME_ORIGIN_FORM, Cookie: session.cookie },
-    body: formBody({ csrf: session.csrf, ...fields }),
-    redirect: "manual",
-  };
-  return envOverrides ? fetchApp(path, envOverrides, init) : organizerFetch(session, path, init);
-}
-
-function importIdOf(response: Response): number {
-  const location = response.headers.get("Location") ?? "";
-  const id = /\/admin\/imports\/[^/]+\/(\d+)/.exec(location)?.[1];
-  if (!id) throw new Error(`No import in ${response.status} ${location}`);
-  return Number(id);
-}
 
 async function importRow(id: number) {
   return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();

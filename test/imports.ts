@@ -1,0 +1,54 @@
+/**
+ * What the import tests share: uploading a file or pasted rows, posting an organizer form of an
+ * import, and reading an import's id from a redirect (test/routes/admin-imports.test.ts and
+ * test/routes/attack14-import.test.ts).
+ */
+import { fetchApp, formBody, organizerFetch, ORIGIN, SAME_ORIGIN_FORM, type OrganizerSession } from "./helpers";
+
+/** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
+export function upload(
+  session: OrganizerSession,
+  slug: string,
+  content: { file?: File; paste?: string },
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const form = new FormData();
+  form.set("csrf", session.csrf);
+  if (content.file) form.set("file", content.file);
+  else form.set("file", new File([], ""));
+  form.set("paste", content.paste ?? "");
+  // The browser's multipart Content-Type (with its boundary) comes from the body.
+  const init: RequestInit = {
+    method: "POST",
+    headers: { Origin: ORIGIN, "Sec-Fetch-Site": "same-origin", Cookie: session.cookie },
+    body: form,
+    redirect: "manual",
+  };
+  return envOverrides
+    ? fetchApp(`/admin/imports/${slug}`, envOverrides, init)
+    : organizerFetch(session, `/admin/imports/${slug}`, init);
+}
+
+/** Posts an organizer form (urlencoded) with the session, through fetchApp when `envOverrides` are given. */
+export function post(
+  session: OrganizerSession,
+  path: string,
+  fields: Record<string, string | string[]>,
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const init: RequestInit = {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, Cookie: session.cookie },
+    body: formBody({ csrf: session.csrf, ...fields }),
+    redirect: "manual",
+  };
+  return envOverrides ? fetchApp(path, envOverrides, init) : organizerFetch(session, path, init);
+}
+
+/** The id of the import a redirect leads to; throws when the answer leads to none. */
+export function importIdOf(response: Response): number {
+  const location = response.headers.get("Location") ?? "";
+  const id = /\/admin\/imports\/[^/]+\/(\d+)/.exec(location)?.[1];
+  if (!id) throw new Error(`No import in ${response.status} ${location}`);
+  return Number(id);
+}
