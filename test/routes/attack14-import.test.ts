@@ -8,7 +8,7 @@ import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
 import { createLetter, fetchApp, formFieldsOf, logIn, mailTo, organizerFetch, type OrganizerSession } from "../helpers";
-import { importIdOf, post, upload } from "../imports";
+import { importIdOf, post, settle, upload } from "../imports";
 
 const MAIL = { MAILER: "local" };
 
@@ -38,6 +38,7 @@ async function confirmMapping(
   changes: Record<string, string | null> = {},
   envOverrides?: Partial<Cloudflare.Env>,
 ) {
+  await settle(session, slug, id, envOverrides);
   const { action, fields } = await pageForm(
     session,
     `/admin/imports/${slug}/${id}`,
@@ -45,7 +46,9 @@ async function confirmMapping(
     changes,
     envOverrides,
   );
-  return post(session, action, fields, envOverrides);
+  const posted = await post(session, action, fields, envOverrides);
+  await settle(session, slug, id, envOverrides);
+  return posted;
 }
 
 /** Starts the import from its page's "Import" button, then presses Continue until it is done. */
@@ -65,7 +68,7 @@ async function runToTheEnd(
   const start = await post(session, action, fields, envOverrides);
   expect(start.status).toBe(303);
   for (let presses = 0; (await importRow(id))!.state !== "done"; presses++) {
-    if (presses > 100) throw new Error("The import never finished");
+    if (presses > 500) throw new Error("The import never finished");
     expect((await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides)).status).toBe(303);
   }
 }
