@@ -330,10 +330,10 @@ describe.each(["en", "es"] as const)("a Google Forms export with %s headers", (l
     expect(texts(done.document, ".import-counts li")).toEqual(["970 imported", "20 refused", "10 duplicates"]);
     expect(done.document.querySelectorAll(".imported-signatures tbody tr")).toHaveLength(50);
     expect(done.document.querySelector('a[href$="signatures?channel=import"]')).not.toBeNull();
-  }, 60_000);
+  }, 120_000);
 });
 
-describe("an import", () => {
+describe("an import", { timeout: 120_000 }, () => {
   it("takes `+Acumen` and `@Home Foundation`, pasted tab-separated from a spreadsheet", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
@@ -542,7 +542,7 @@ describe("a 10,000-row import", () => {
   }, 300_000);
 });
 
-describe("hostile input", () => {
+describe("hostile input", { timeout: 120_000 }, () => {
   const cases: Array<[string, { file?: File; paste?: string }, number, string]> = [
     ["a header-only file", { file: new File(["Name,Email\r\n"], "empty.csv") }, 422, "header row but no signatures"],
     ["an empty form", {}, 422, "Choose a CSV file"],
