@@ -17,7 +17,7 @@ import {
   rowWindowLimit,
 } from "../../src/domain/signature-import";
 import { interceptDatabase } from "../../src/storage/database";
-import { createLetter, logIn } from "../helpers";
+import { createLetter, fetchApp, logIn } from "../helpers";
 import { importIdOf, post, settle, upload } from "../imports";
 
 async function importRow(id: number) {
@@ -165,6 +165,10 @@ function readInSteps(text: string, width: number, maxRows: number): string[][] {
 }
 
 describe("a file read in windows of any width", () => {
+  // FAULT (fixed), two of these: line endings of three systems in one file read otherwise in steps than
+  // whole (see above), and a run of blank lines longer than 480,000 characters was refused as "a row is
+  // too long". The others guard what a window may cut: a quoted line break, a doubled quote, an emoji,
+  // "\r\n" between its two characters, a BOM, blank lines between rows and at the end.
   const rows = Array.from({ length: 40 }, (_, index) => [
     `Persona ${index} 😀 Ñandú`,
     index % 3 === 0 ? `dos\r\nlíneas, "citadas" ${index}` : `nota ${index}`,
@@ -332,5 +336,145 @@ describe("a letter's anonymization", () => {
       expect(results).toHaveLength(0);
       expect(await sourceRows(id)).toBe(0);
     }
+  });
+});
+
+describe("duplicates found across steps", () => {
+  // Guards (no fault found): a signer's first row keeps its key for the steps after it.
+  it("finds a mailbox spelled otherwise, an organization written otherwise, and signers already there", async () => {
+    const steps = { IMPORT_STEPS_PER_REQUEST: "100" };
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    // Already signed: an individual and an organization, through an import of their own.
+    const before = importIdOf(
+      await upload(
+        session,
+        letter.slug,
+        {
+          paste:
+            "Kind,Name,Organization,Email\nIndividual,Ya Firmó,,ya.firmo@gmail.com\nOrganization,Contacto,Red Previa,red@previa.org\n",
+        },
+        steps,
+      ),
+    );
+    await settle(session, letter.slug, before, steps);
+    const mapping = {
+      "column-0": "kind",
+      "column-1": "name",
+      "column-2": "organization",
+      "column-3": "email",
+      kind: "column",
+      mode: "vouch",
+    };
+    expect((await post(session, `/admin/imports/${letter.slug}/${before}/mapping`, mapping, steps)).status).toBe(303);
+    await settle(session, letter.slug, before, steps);
+    const preview = await importRow(before);
+    expect(preview).toMatchObject({ state: "previewed", valid_count: 2 });
+    const page = await (
+      await fetchApp(`/admin/imports/${letter.slug}/${before}`, steps, { headers: { Cookie: session.cookie } })
+    ).text();
+    const stamp = /name="preview" value="([^"]+)"/.exec(page)![1]!.replaceAll("&#x2F;", "/").replaceAll("&amp;", "&");
+    expect(
+      (await post(session, `/admin/imports/${letter.slug}/${before}/start`, { preview: stamp }, steps)).status,
+    ).toBe(303);
+    while ((await importRow(before))!.state !== "done") {
+      await post(session, `/admin/imports/${letter.slug}/${before}/continue`, {}, steps);
+    }
+
+    const rows: string[] = [];
+    for (let index = 0; index < 3_000; index++) {
+      rows.push(`Individual,Persona ${index},,p${index}.steps@example.org`);
+    }
+    rows[8] = "Individual,Ana María,,Ana.Maria+carta@gmail.com";
+    rows[2_998] = "Individual,Ana Maria,,anamaria@googlemail.com";
+    rows[3] = "Organization,Contacto Uno,Fundación Paz y Bien,uno@paz.org";
+    rows[1_203] = "Organization,Contacto Dos,FUNDACION  PAZ Y BIEN,dos@paz.org";
+    rows[1_500] = "Individual,Ya Firmo Otra Vez,,YaFirmo@gmail.com";
+    rows[2_500] = "Organization,Otro Contacto,red previa,otro@previa.org";
+    const id = importIdOf(
+      await upload(
+        session,
+        letter.slug,
+        { file: new File([`Kind,Name,Organization,Email\n${rows.join("\n")}\n`], "steps.csv") },
+        steps,
+      ),
+    );
+    await settle(session, letter.slug, id, steps);
+    expect((await post(session, `/admin/imports/${letter.slug}/${id}/mapping`, mapping, steps)).status).toBe(303);
+    await settle(session, letter.slug, id, steps);
+    expect(await importRow(id)).toMatchObject({ state: "previewed", duplicate_count: 4, valid_count: 2_996 });
+    const { results } = await env.DB.prepare(
+      "SELECT line, reason FROM import_rows WHERE import_id = ?1 AND outcome = 'duplicate' ORDER BY line",
+    )
+      .bind(id)
+      .all<{ line: number; reason: string }>();
+    expect(results).toEqual([
+      { line: 1_205, reason: "The same organization as row 5." },
+      { line: 1_502, reason: "This email address (mailbox) has already signed this letter." },
+      { line: 2_502, reason: "This organization has already signed this letter." },
+      { line: 3_000, reason: "The same email address (mailbox) as row 10." },
+    ]);
+  }, 120_000);
+});
+
+describe("characters of two code units where the kept text is cut in parts", () => {
+  // Guard (no fault found): import_source keeps the text in parts of 65,536 code units, never between
+  // the two halves of an emoji, and a step's window is cut anywhere: every row reads as written.
+  it("reads every row as written", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const rows: string[][] = [];
+    for (let index = 0; index < 2_000; index++) {
+      rows.push([
+        `Persona ${index} ${"😀".repeat(index % 13)}é`,
+        `"nota\r\n${"🎉".repeat(index % 5)}"`,
+        `p${index}@example.org`,
+      ]);
+    }
+    const header = "Name,Note,Email\r\n";
+    let text = header + rows.map((row) => row.join(",")).join("\r\n") + "\r\n";
+    // Move the text so that a part boundary (65,536) falls inside an emoji.
+    while (text.charCodeAt(65_535) < 0xd800 || text.charCodeAt(65_535) > 0xdbff)
+      text = `${header}\n${text.slice(header.length)}`;
+    const id = importIdOf(await upload(session, letter.slug, { file: new File([`\uFEFF${text}`], "emoji.csv") }));
+    await settle(session, letter.slug, id, { IMPORT_STEPS_PER_REQUEST: "100" });
+    expect(await importRow(id)).toMatchObject({ state: "mapping", row_count: 2_000 });
+    const { results } = await env.DB.prepare("SELECT line, cells FROM import_rows WHERE import_id = ?1 ORDER BY line")
+      .bind(id)
+      .all<{ line: number; cells: string }>();
+    expect(results.map((row) => JSON.parse(row.cells) as string[])).toEqual(
+      rows.map(([name, note, email]) => [name, note!.slice(1, -1), email]),
+    );
+  }, 120_000);
+});
+
+describe("the mapping changed while its rows are checked", () => {
+  // Guard (no fault found): a step of the older check writes nothing; the counts are those of the rows.
+  it("counts every row once, by the last mapping", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const rows = Array.from({ length: 170 }, (_, index) =>
+      index % 4 === 0 ? `Persona ${index},not-an-email` : `Persona ${index},p${index % 150}.remap@example.org`,
+    );
+    const id = importIdOf(await upload(session, letter.slug, { paste: `Name,Email\n${rows.join("\n")}\n` }));
+    const withEmail = { "column-0": "name", "column-1": "email", kind: "individual", mode: "vouch" };
+    const withoutEmail = { ...withEmail, "column-1": "ignore" };
+    expect((await post(session, `/admin/imports/${letter.slug}/${id}/mapping`, withEmail)).status).toBe(303);
+    // Tab B maps again while tab A's page presses Continue, twice at once, with the cron.
+    await Promise.all([
+      post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}),
+      post(session, `/admin/imports/${letter.slug}/${id}/mapping`, withoutEmail),
+      post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}),
+      runCron("* * * * *", Date.now() + 120_000),
+    ]);
+    await settle(session, letter.slug, id);
+    const row = await importRow(id);
+    expect(row).toMatchObject({ state: "previewed", valid_count: 170, refused_count: 0, duplicate_count: 0 });
+    const { results } = await env.DB.prepare(
+      "SELECT outcome, count(*) AS n FROM import_rows WHERE import_id = ?1 GROUP BY outcome",
+    )
+      .bind(id)
+      .all<{ outcome: string; n: number }>();
+    expect(results).toEqual([{ outcome: "valid", n: 170 }]);
   });
 });
