@@ -21,7 +21,6 @@ import {
   IMPORT_LIMITS,
   IMPORT_READ_ROWS,
   IMPORT_READ_WINDOW,
-  IMPORT_READ_WINDOW_MAX,
   IMPORT_RETENTION_DAYS,
   ImportRefused,
   importFileName,
@@ -30,6 +29,7 @@ import {
   readImportHead,
   readImportRow,
   readImportRows,
+  rowWindowLimit,
   tooManyRows,
   PREVIEW_PAGE_ROWS,
   previewStamp,
@@ -122,6 +122,8 @@ export async function createImport(
     if (error instanceof ImportRefused) throw new Problem(error.status, "This can't be imported", error.message);
     throw error;
   }
+  // The text is at hand: its windows are never short.
+  if (first === "gone") throw new Error("The text of an upload can't be gone");
   const fileName = importFileName("file" in source ? source.file.name : null);
   const next = first.next === null ? null : head.rowsStart + first.next;
   return insertImport(deps.db, letter.id, {
@@ -141,7 +143,9 @@ export async function createImport(
  * the header and IMPORT_LIMITS.rows.
  *
  * @param read rows read before this step; `remaining` code units of text from the window's start to the end
- * @returns the rows, and where the next step starts from the window's start (null: the text is read)
+ * @returns the rows, and where the next step starts from the window's start (null: the text is read);
+ *   "gone" when the text is shorter than `remaining` says (another request read its last rows, or
+ *   discarded the import, since this one read where it stood)
  * @throws ImportRefused for a row that can't be read, or one past IMPORT_LIMITS.rows
  */
 async function readRows({
@@ -156,12 +160,17 @@ async function readRows({
   read: number;
   remaining: number;
   windowAt: (width: number) => string | Promise<string>;
-}): Promise<{ rows: string[][]; next: number | null }> {
-  for (let width = IMPORT_READ_WINDOW; ; width *= 2) {
-    const window = await windowAt(Math.min(width, IMPORT_READ_WINDOW_MAX));
+}): Promise<{ rows: string[][]; next: number | null } | "gone"> {
+  for (let width = IMPORT_READ_WINDOW; ;) {
+    const window = await windowAt(width);
     const atEnd = window.length >= remaining;
+    if (!atEnd && window.length < width) return "gone";
     const step = readImportRows(window, { delimiter, columns, maxRows: IMPORT_READ_ROWS, atEnd, firstRow: read + 2 });
-    if (step.next === 0 && !atEnd) continue;
+    if (step.next === 0 && !atEnd) {
+      // No whole row yet: a wider window, up to the longest row the header allows (readImportRows refuses past it).
+      width = Math.min(width * 2, rowWindowLimit(window, columns));
+      continue;
+    }
     if (read + step.rows.length > IMPORT_LIMITS.rows) throw tooManyRows();
     const finished = atEnd && (step.rows.length < IMPORT_READ_ROWS || step.next >= window.length);
     return { rows: step.rows, next: finished ? null : step.next };
@@ -406,6 +415,8 @@ async function readStep(deps: AppDeps, imported: StoredImport): Promise<void> {
     await markUnreadable(deps.db, imported.id, error.message);
     return;
   }
+  // Another request took this step, and the last: nothing to write.
+  if (step === "gone") return;
   await saveReadStep(deps.db, imported.id, {
     from,
     rows: step.rows,

@@ -101,10 +101,19 @@ const DELIMITERS = ["\t", ",", ";"] as const;
 /** The most characters one row may take in the file: every cell of the widest row within IMPORT_LIMITS, quoted. */
 const MAX_RECORD_CHARACTERS = IMPORT_LIMITS.columns * IMPORT_LIMITS.cellCharacters * 4;
 
+/**
+ * What ends a row: a Windows, Unix or old Mac line break, wherever it is in the file. Given rather
+ * than found (csv-parse finds it from the first one it meets), so that every step reads its window
+ * as the whole file reads (a step beginning on a "\r\n" row took every bare "\n" after it for part
+ * of a cell), and a file put together from exports of different systems reads as spreadsheets read it.
+ */
+const RECORD_DELIMITERS = ["\r\n", "\n", "\r"];
+
 /** Parses `text` as CSV with `delimiter` (csv-parse); `toLine` stops early. */
 function parseCsv(text: string, delimiter: string, toLine?: number): string[][] {
   const options: Options = {
     delimiter,
+    record_delimiter: RECORD_DELIMITERS,
     relax_column_count: true,
     skip_empty_lines: true,
     // Stops a wrong guess (or a hostile file) from building one huge record: the largest row that fits the limits.
@@ -222,6 +231,8 @@ export interface RowsRead {
   rows: string[][];
   /** Where the next step starts, in UTF-16 code units from the window's start (0: the window holds no whole row). */
   next: number;
+  /** With next 0: the window's first row has a quoted cell still open at its end. */
+  unclosed?: boolean;
 }
 
 const utf8 = new TextEncoder();
@@ -245,6 +256,7 @@ function readRecords(
   try {
     parse(window, {
       delimiter,
+      record_delimiter: RECORD_DELIMITERS,
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: MAX_RECORD_CHARACTERS,
@@ -256,11 +268,12 @@ function readRecords(
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    // Where the window cuts a row, csv-parse may see a quote never closed: the rows before it are whole.
-    if (atEnd || rows.length === 0) {
-      if (atEnd) throw new ImportRefused(csvProblem(error, firstRow + rows.length));
-      return { rows: [], next: 0 };
-    }
+    // Where the window cuts a row, csv-parse sees a quote never closed (a line break ends a row wherever
+    // it is cut, and a quote at the window's end closes its cell): the rows before it are whole. Any other
+    // fault is in the row itself, wherever the window ends.
+    if (atEnd || error.code !== "CSV_QUOTE_NOT_CLOSED")
+      throw new ImportRefused(csvProblem(error, firstRow + rows.length));
+    if (rows.length === 0) return { rows: [], next: 0, unclosed: true };
     rows.push({ cells: [], end: -1 });
   }
   // A row that ends where the window ends may be cut there: read it again with the next window.
@@ -286,9 +299,11 @@ export const IMPORT_READ_WINDOW = 128 * 1024;
  * @param firstRow the file's row number (the header is row 1) of the window's first row, for messages
  * @param atEnd whether the window reaches the end of the text
  * @returns the rows and where the next step starts; `next` 0 when the window holds no whole row (look
- *   further: a window of MAX_RECORD_CHARACTERS always holds one)
+ *   further, up to rowWindowLimit: a window that wide always holds one); `next` the window's length
+ *   and no rows for a window of blank lines only
  * @throws ImportRefused 422 for a row of another width than the header, a cell over
- *   IMPORT_LIMITS.cellCharacters, broken quotes
+ *   IMPORT_LIMITS.cellCharacters, broken quotes (wherever the row is), a first row that runs on past
+ *   rowWindowLimit
  */
 export function readImportRows(
   window: string,
@@ -306,9 +321,15 @@ export function readImportRows(
     firstRow: number;
   },
 ): RowsRead {
+  if (!atEnd && window.length > 0 && blankLinesAtStart(window) === window.length) {
+    // Only blank lines so far: skipped, without looking further (a file may hold many of them).
+    return { rows: [], next: window.length };
+  }
   const read = readRecords(window, delimiter, { maxRows, atEnd, firstRow });
-  if (read.next === 0 && !atEnd && window.length >= MAX_RECORD_CHARACTERS) {
-    throw new ImportRefused(csvProblem(new CsvError("CSV_MAX_RECORD_SIZE", ""), firstRow));
+  if (read.next === 0 && !atEnd && window.length >= rowWindowLimit(window, columns)) {
+    // The first row runs on past the longest row of `columns` cells within IMPORT_LIMITS: never read further.
+    const code = read.unclosed ? "CSV_QUOTE_NOT_CLOSED" : "CSV_MAX_RECORD_SIZE";
+    throw new ImportRefused(csvProblem(new CsvError(code, ""), firstRow));
   }
   for (const [index, row] of read.rows.entries()) {
     if (row.length !== columns) {
@@ -321,8 +342,25 @@ export function readImportRows(
   return read;
 }
 
-/** The most characters a step of reading may need to look at: one row of the largest size allowed. */
-export const IMPORT_READ_WINDOW_MAX = MAX_RECORD_CHARACTERS;
+/** The most characters a row of `columns` cells within IMPORT_LIMITS takes in a file: every cell quoted, its quotes doubled. */
+function maxRowCharacters(columns: number): number {
+  return columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
+}
+
+/** How many code units of blank lines `window` starts with. */
+function blankLinesAtStart(window: string): number {
+  return /^[\r\n]*/.exec(window)![0].length;
+}
+
+/**
+ * The widest window a step of reading a file of `columns` columns may need, from `window` (one it
+ * read, that held no whole row): its blank lines, then the longest row the header's width allows. A
+ * row that has not ended there is refused (readImportRows), however long it runs on: a hostile row
+ * is never read again in ever wider windows.
+ */
+export function rowWindowLimit(window: string, columns: number): number {
+  return blankLinesAtStart(window) + maxRowCharacters(columns);
+}
 
 /** Refused when a file has more rows than an import takes. */
 export function tooManyRows(): ImportRefused {
@@ -355,7 +393,7 @@ export function readImportTable(text: string): ImportTable {
     });
     if (read.next === 0) {
       if (atEnd) break;
-      width *= 2;
+      width = Math.min(width * 2, rowWindowLimit(window, head.header.length));
       continue;
     }
     rows.push(...read.rows);

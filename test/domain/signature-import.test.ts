@@ -90,10 +90,10 @@ describe("reading a file in steps", () => {
 
   for (const [name, text] of Object.entries(files)) {
     it(`gives the rows of a whole parse, whatever the windows and step sizes (${name})`, () => {
-      const whole = parse(text.replace(/^\uFEFF/, ""), {
+      const whole: string[][] = parse(text.replace(/^\uFEFF/, ""), {
         delimiter: name.startsWith("tabs") ? "\t" : ",",
         skip_empty_lines: true,
-      }) as string[][];
+      });
       expect(whole.slice(1)).toEqual(rows);
       for (const width of [5, 17, 64, 1_000]) {
         for (const maxRows of [1, 4, 400]) {
