@@ -17,7 +17,8 @@
 PRAGMA defer_foreign_keys = on;
 
 CREATE TABLE imports_next (
-  id INTEGER PRIMARY KEY,
+  -- AUTOINCREMENT: a discarded import's number is never given to the next one (a link, a page left open).
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   letter_id INTEGER NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
   file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 200),
   created_by TEXT NOT NULL,

@@ -73,8 +73,16 @@ export async function settle(
   let presses = 0;
   while (["reading", "checking"].includes((await importState(id)) ?? "")) {
     const pressed = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
-    if (pressed.status !== 303) throw new Error(`Continue answered ${pressed.status}`);
+    if (!isPressAnswer(pressed.status)) throw new Error(`Continue answered ${pressed.status}`);
     if (++presses > 500) throw new Error("The import never settled");
   }
   return presses;
+}
+
+/**
+ * Whether `status` is what a press of Continue answers after one step: 307 (the browser sends the form
+ * again for the next step: routes/admin-imports.tsx STEPS_PER_PRESS) or 303 (to the import's page).
+ */
+export function isPressAnswer(status: number): boolean {
+  return status === 303 || status === 307;
 }

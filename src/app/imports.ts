@@ -78,6 +78,11 @@ import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./sign
 /** A reading, checking or running import left alone this long (ms) is moved on by the minute cron. */
 export const IDLE_IMPORT_MS = 60_000;
 
+/** The import `id` of `letter`, or null. */
+export function findLetterImport(deps: AppDeps, letter: Letter, id: number): Promise<StoredImport | null> {
+  return Number.isSafeInteger(id) ? findImport(deps.db, letter.id, id) : Promise.resolve(null);
+}
+
 /** The import `id` of `letter`. @throws Problem 404 when it has none */
 export async function requireImport(deps: AppDeps, letter: Letter, id: number): Promise<StoredImport> {
   const found = Number.isSafeInteger(id) ? await findImport(deps.db, letter.id, id) : null;
@@ -336,6 +341,13 @@ export async function startImport(
   imported: StoredImport,
   stamp: string,
 ): Promise<StoredImport> {
+  if (imported.state === "checking") {
+    throw new Problem(
+      409,
+      "This import is being checked again",
+      "Its rows are being checked again with another mapping (from another tab or window). Reload its page, check what it will import, and press Import again.",
+    );
+  }
   if (imported.state !== "previewed") throw importStarted();
   if (stamp !== previewStamp(imported)) throw previewChanged();
   if (imported.validCount === 0) {
@@ -478,6 +490,8 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
     throw error;
   }
   if (mode === "confirm") await emailNewSigners(deps, letter, imported, batch, created);
+  // The last batch ends the import at once: its page says Done, not "1 of 1 rows done" and Continue.
+  if (rows.length < IMPORT_BATCH_ROWS[mode]) await finishImport(deps.db, imported.id);
   return created.filter(Boolean).length;
 }
 

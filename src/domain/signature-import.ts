@@ -801,10 +801,12 @@ export type RowReading = { signature: ImportedSignature } | { refused: string };
  * The email is required unless the coalition vouches.
  */
 export function readImportRow(cells: readonly string[], mapping: ImportMapping): RowReading {
-  // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was neutralized.
+  // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was
+  // neutralized. A line break in a cell (a Google Forms paragraph answer) reads as a space: every field
+  // of a signature is one line, and the sign form's rules refuse control characters.
   const cell = (field: ImportField): string => {
     const index = mapping.columns.indexOf(field);
-    return index < 0 ? "" : unneutralizeCell(cells[index] ?? "");
+    return index < 0 ? "" : unneutralizeCell(cells[index] ?? "").replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
   };
   const problems: string[] = [];
   const text = (field: ImportField, label: string, max: number): string | null => {

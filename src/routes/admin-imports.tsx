@@ -12,6 +12,7 @@ import { stringify } from "csv-stringify/sync";
 import {
   createImport,
   discardImport,
+  findLetterImport,
   importPageData,
   letterImports,
   MappingRefused,
@@ -57,6 +58,11 @@ function theImport(c: Context<LetterEnv>) {
   return requireImport(c.var.deps, c.var.letter, Number(c.req.param("import")));
 }
 
+/** The import the route's :import names, of the route's letter, or null. */
+function findImportOf(c: Context<LetterEnv>) {
+  return findLetterImport(c.var.deps, c.var.letter, Number(c.req.param("import")));
+}
+
 async function uploadPage(
   c: Context<LetterEnv>,
   { error = null, flash = null }: { error?: string | null; flash?: string | null },
@@ -91,8 +97,13 @@ adminImports.use(
   }),
 );
 
+const LIST_FLASHES: Record<string, string> = {
+  discarded: "The import is discarded.",
+  gone: "That import is no longer here: it was discarded.",
+};
+
 adminImports.get("/:slug", withLetter, (c) =>
-  uploadPage(c, { flash: c.req.query("done") === "discarded" ? "The import is discarded." : null }),
+  uploadPage(c, { flash: LIST_FLASHES[c.req.query("done") ?? ""] ?? null }),
 );
 
 adminImports.post(
@@ -191,16 +202,29 @@ adminImports.post(
   },
 );
 
+/**
+ * Steps one press of Continue takes at most: after each step, while the import still moves, the
+ * answer is a 307 to this same address, which a browser follows by sending the form again (RFC 9110
+ * §15.4.8), so that each step is a request of its own, within the Free plan's CPU time, and a press
+ * takes many without JavaScript. Browsers follow at most 20 redirects (Fetch, "HTTP-redirect fetch").
+ */
+export const STEPS_PER_PRESS = 15;
+
 adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
   const letter = c.var.letter;
-  const imported = await theImport(c);
-  const after = ["reading", "checking", "running"].includes(imported.state)
-    ? await moveImport(c.var.deps, letter, imported.id)
-    : imported;
+  const hop = Number(/^[0-9]{1,2}$/.exec(c.req.query("hop") ?? "")?.[0] ?? 0);
+  const found = await findImportOf(c);
+  // Discarded meanwhile (in another tab, or while its page pressed Continue): back to the letter's imports.
+  if (!found) return c.redirect(`${importPath(letter.slug)}?done=gone`, 303);
+  const moving = ["reading", "checking", "running"].includes(found.state);
+  const after = moving ? await moveImport(c.var.deps, letter, found.id) : found;
+  if (["reading", "checking", "running"].includes(after.state) && hop + 1 < STEPS_PER_PRESS) {
+    return c.redirect(`${importPath(letter.slug, found.id)}/continue?hop=${hop + 1}`, 307);
+  }
   // The check just ended: the page opens at the preview, as after a mapping checked at once.
-  const checked = imported.state === "checking" && after.state === "previewed";
+  const checked = after.state === "previewed" && (found.state === "checking" || hop > 0);
   return c.redirect(
-    `${importPath(letter.slug, imported.id)}${checked ? "?done=previewed#preview-title" : "?done=continued"}`,
+    `${importPath(letter.slug, found.id)}${checked ? "?done=previewed#preview-title" : "?done=continued"}`,
     303,
   );
 });

@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import type { Ed25519Verify } from "../../src/domain/signed-note";
 import { verifyLetter } from "../../src/domain/verify-record";
 import { IMPORT_BATCH_ROWS, IMPORT_CHECK_ROWS, IMPORT_READ_ROWS } from "../../src/domain/signature-import";
+import { STEPS_PER_PRESS } from "../../src/routes/admin-imports";
 import { interceptDatabase } from "../../src/storage/database";
 import {
   appFetch,
@@ -32,7 +33,7 @@ import {
   formBody,
   type OrganizerSession,
 } from "../helpers";
-import { importIdOf, post, settle, upload } from "../imports";
+import { importIdOf, post, settle, upload, isPressAnswer } from "../imports";
 import { seedSignatures } from "../seed";
 
 const nobleVerify: Ed25519Verify = (signature, message, publicKey) =>
@@ -210,7 +211,7 @@ async function runToTheEnd(
   let presses = 0;
   while ((await importRow(id))!.state !== "done") {
     const next = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
-    expect(next.status).toBe(303);
+    expect(isPressAnswer(next.status)).toBe(true);
     presses++;
     if (presses > 500) throw new Error("The import never finished");
   }
@@ -427,8 +428,8 @@ describe("an import", { timeout: 120_000 }, () => {
       return invoke();
     });
     const continueWith = (DB: D1Database) => post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, { DB });
-    expect((await continueWith(failing)).status).toBe(303);
-    expect((await continueWith(failing)).status).toBe(303);
+    expect((await continueWith(failing)).status).toBe(307);
+    expect((await continueWith(failing)).status).toBe(307);
     expect((await continueWith(failing)).status).toBe(503);
     const twoBatches = 2 * IMPORT_BATCH_ROWS.vouch;
     expect(await importRow(id)).toMatchObject({ state: "running", imported_count: twoBatches });
@@ -439,7 +440,7 @@ describe("an import", { timeout: 120_000 }, () => {
       post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}),
       post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}),
     ]);
-    expect(presses.map((press) => press.status)).toEqual([303, 303]);
+    expect(presses.map((press) => isPressAnswer(press.status))).toEqual([true, true]);
     while ((await importRow(id))!.state !== "done") {
       await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {});
     }
@@ -505,6 +506,40 @@ describe("an import", { timeout: 120_000 }, () => {
     expect((await post(session, action, fields)).status).toBe(303);
     expect(await importRow(id)).toMatchObject({ state: "checking" });
     expect(await settle(session, letter.slug, id)).toBe(Math.ceil(1_000 / IMPORT_CHECK_ROWS) - 1);
+    expect(await importRow(id)).toMatchObject({ state: "previewed", valid_count: 1_000 });
+  });
+
+  it("takes up to STEPS_PER_PRESS steps a press without JavaScript, each a request the browser sends again (307)", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const rows = googleFormsExport("en", 1_000, "hops");
+    const id = importIdOf(
+      await upload(session, letter.slug, { file: new File([csvOf([HEADERS.en, ...rows])], "hops.csv") }),
+    );
+    /** Presses Continue as a browser does: a 307 is followed by sending the form again to its Location. */
+    const press = async () => {
+      let path = `/admin/imports/${letter.slug}/${id}/continue`;
+      for (let requests = 1; ; requests++) {
+        const answer = await post(session, path, {});
+        if (answer.status !== 307) return { requests, answer };
+        path =
+          new URL(answer.headers.get("Location")!, ORIGIN).pathname +
+          new URL(answer.headers.get("Location")!, ORIGIN).search;
+      }
+    };
+    const reading = await press();
+    expect(reading.requests).toBe(Math.ceil(1_000 / IMPORT_READ_ROWS) - 1);
+    expect(reading.answer.status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ state: "mapping" });
+    const { document } = await organizerPage(session, `/admin/imports/${letter.slug}/${id}`);
+    const { action, fields } = formFieldsOf(document, {}, 'form[action$="/mapping"]');
+    expect((await post(session, action, fields)).status).toBe(303);
+    const first = await press();
+    expect(first.requests).toBe(STEPS_PER_PRESS);
+    expect(first.answer.headers.get("Location")).toMatch(/done=continued$/);
+    const second = await press();
+    expect(first.requests + second.requests).toBe(Math.ceil(1_000 / IMPORT_CHECK_ROWS) - 1);
+    expect(second.answer.headers.get("Location")).toMatch(/done=previewed#preview-title$/);
     expect(await importRow(id)).toMatchObject({ state: "previewed", valid_count: 1_000 });
   });
 

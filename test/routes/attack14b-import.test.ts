@@ -18,7 +18,7 @@ import {
 } from "../../src/domain/signature-import";
 import { interceptDatabase } from "../../src/storage/database";
 import { createLetter, fetchApp, logIn } from "../helpers";
-import { importIdOf, post, settle, upload } from "../imports";
+import { importIdOf, post, settle, upload, isPressAnswer } from "../imports";
 
 async function importRow(id: number) {
   return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
@@ -275,7 +275,9 @@ describe("a hostile row further down", () => {
       return invoke();
     });
     while ((await importRow(id))!.state === "reading") {
-      expect((await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, { DB: db })).status).toBe(303);
+      expect(
+        isPressAnswer((await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, { DB: db })).status),
+      ).toBe(true);
     }
     const row = await importRow(id);
     expect(row).toMatchObject({ state: "unreadable" });

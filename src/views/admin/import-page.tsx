@@ -78,7 +78,11 @@ export function ImportPage(props: ImportPageProps) {
       {(imported.state === "mapping" || imported.state === "previewed") && (
         <>
           <MappingForm {...props} base={base} />
-          {imported.state === "previewed" && props.preview && <Preview {...props} base={base} />}
+          {/* After a refused mapping, the preview of the mapping before it would mislead (and its Import button refuses). */}
+          {imported.state === "previewed" && props.preview && !props.problems?.length && (
+            <Preview {...props} base={base} />
+          )}
+          {imported.state === "mapping" && <DiscardForm csrf={csrf} base={base} />}
         </>
       )}
       {imported.state === "reading" && (
@@ -236,6 +240,18 @@ function MappingForm({
   );
 }
 
+/** Discards an import that has not started, with its rows. */
+function DiscardForm({ csrf, base }: { csrf: string | null; base: string }) {
+  return (
+    <form method="post" action={`${base}/discard`}>
+      <CsrfField token={csrf} />
+      <button type="submit" class="button-secondary">
+        Discard this import
+      </button>
+    </form>
+  );
+}
+
 function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: string }) {
   const { show, page, rows } = preview!;
   const matching =
@@ -367,12 +383,7 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
             Import {formatCount(imported.validCount)} {imported.validCount === 1 ? "signature" : "signatures"}
           </button>
         </form>
-        <form method="post" action={`${base}/discard`}>
-          <CsrfField token={csrf} />
-          <button type="submit" class="button-secondary">
-            Discard this import
-          </button>
-        </form>
+        <DiscardForm csrf={csrf} base={base} />
       </div>
     </section>
   );
@@ -428,14 +439,7 @@ function Progress({
           <CsrfField token={csrf} />
           <button type="submit">Continue</button>
         </form>
-        {discard && (
-          <form method="post" action={`${base}/discard`}>
-            <CsrfField token={csrf} />
-            <button type="submit" class="button-secondary">
-              Discard this import
-            </button>
-          </form>
-        )}
+        {discard && <DiscardForm csrf={csrf} base={base} />}
       </div>
     </section>
   );
@@ -450,12 +454,7 @@ function Unreadable({ imported, csrf, base }: { imported: StoredImport; csrf: st
         <p>{imported.problem}</p>
       </div>
       <p>Nothing of it was imported, and the rows read were deleted. Fix the file and upload it again.</p>
-      <form method="post" action={`${base}/discard`}>
-        <CsrfField token={csrf} />
-        <button type="submit" class="button-secondary">
-          Discard this import
-        </button>
-      </form>
+      <DiscardForm csrf={csrf} base={base} />
     </section>
   );
 }
