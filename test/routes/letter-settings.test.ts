@@ -76,7 +76,7 @@ async function translateIntoSpanish(session: OrganizerSession, slug: string): Pr
 
 async function runMaintenance(at: Date): Promise<void> {
   const ctx = createExecutionContext();
-  await worker.scheduled!(createScheduledController({ scheduledTime: at, cron: "0 * * * *" }), env, ctx);
+  await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "0 * * * *" }), env, ctx);
   await waitOnExecutionContext(ctx);
 }
 
@@ -87,8 +87,8 @@ describe("the letter's language", () => {
     const select = document.querySelector("select#field-language");
     expect(select).not.toBeNull();
     expect(document.querySelector("input#field-language")).toBeNull();
-    const options = Object.fromEntries(
-      [...select!.querySelectorAll("option")].map((option) => [option.getAttribute("value"), option.textContent]),
+    const options: Record<string, string> = Object.fromEntries(
+      [...select!.querySelectorAll("option")].map((option) => [option.getAttribute("value") ?? "", option.textContent]),
     );
     expect(options).toMatchObject({
       en: "English",
