@@ -246,7 +246,9 @@ adminLetters.post(
         deliveryForm: { values: deliveryValuesOf(delivery!), errors: { [refused.field]: refused.message } },
       });
     }
-    return c.redirect(adminPaths.letter(c.var.letter.slug, change), 303);
+    // The delivery form posts to #delivery (its problems show there); once saved, the stage it led to shows.
+    const fragment = change === "deliver" ? "#stage-title" : "";
+    return c.redirect(`${adminPaths.letter(c.var.letter.slug, change)}${fragment}`, 303);
   },
 );
 

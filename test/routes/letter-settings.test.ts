@@ -17,6 +17,7 @@ import {
   individual,
   letterEditorFields,
   logIn,
+  organizerFetch,
   organizerPage,
   organizerPost,
   parseHtml,
@@ -204,6 +205,18 @@ describe("the closing time", () => {
     expect(texts(card.document, ".status")).toEqual(texts(page.document, ".status"));
     const json = await (await fetchWorker(`/letters/${slug}.json`)).json<Record<string, unknown>>();
     expect(json).toMatchObject({ closes_at: "2030-12-02T05:59:00.000Z", closes_time_zone: "America/Tegucigalpa" });
+  });
+
+  it("starts, for a new letter, in the zone Cloudflare locates the organizer in, when it is one on the list", async () => {
+    const session = await logIn();
+    const zoneOf = async (cf: Record<string, unknown>) => {
+      const response = await organizerFetch(session, "/admin/letters/new", { cf } as RequestInit);
+      const document = parseHtml(await response.text());
+      return document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value");
+    };
+    expect(await zoneOf({ timezone: "America/Tegucigalpa", country: "HN" })).toBe("America/Tegucigalpa");
+    expect(await zoneOf({ timezone: "Not/A_Zone" })).toBe("UTC");
+    expect(await zoneOf({})).toBe("UTC");
   });
 
   it("is worded in the reader's language: the Spanish page", async () => {

@@ -145,7 +145,7 @@ function LanguageSelect({ attributes, value }: { attributes: Record<string, stri
   return (
     <select {...attributes} required>
       {!value && <option value="">Choose a language</option>}
-      <optgroup label="The site speaks these">{options.interface.map(option)}</optgroup>
+      <optgroup label="Public pages entirely in this language">{options.interface.map(option)}</optgroup>
       <optgroup label="Other languages">{options.other.map(option)}</optgroup>
     </select>
   );
