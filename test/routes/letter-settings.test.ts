@@ -210,7 +210,7 @@ describe("the closing time", () => {
   it("starts, for a new letter, in the zone Cloudflare locates the organizer in, when it is one on the list", async () => {
     const session = await logIn();
     const zoneOf = async (cf: Record<string, unknown>) => {
-      const response = await organizerFetch(session, "/admin/letters/new", { cf } as RequestInit);
+      const response = await organizerFetch(session, "/admin/letters/new", { cf });
       const document = parseHtml(await response.text());
       return document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value");
     };
