@@ -13,6 +13,7 @@ import {
   deliveryNoteField,
   letterLanguageOptions,
   type DeliveryErrors,
+  type DeliveryField,
   type DeliveryValues,
   type LetterFormErrors,
   type LetterFormValues,
@@ -44,11 +45,28 @@ const LABELS: Record<string, string> = {
   closes_time_zone: "Time zone of the closing time",
 };
 
-const DELIVERY_LABELS: Record<string, string> = {
-  delivered_on: "Delivered on",
-  delivery_note: "Public note",
-  ...Object.fromEntries(LOCALES.map((code) => [deliveryNoteField(code), `Public note in ${languageName(code)}`])),
-};
+/** The delivery form's notes: one in the letter's original language, then one per translation. */
+function deliveryNotesOf(letter: EditableLetter) {
+  const original = letter.languages[0] ?? letter.language;
+  return [
+    { language: original, name: "delivery_note" as DeliveryField, stored: letter.deliveryNote },
+    ...letter.languages.slice(1).map((language) => ({
+      language,
+      name: deliveryNoteField(language),
+      stored: letter.translatedDeliveryNotes[language] ?? null,
+    })),
+  ];
+}
+
+/** The delivery form's labels, for its fields and its summary of problems. */
+function deliveryLabels(letter: EditableLetter): Record<string, string> {
+  return {
+    delivered_on: "Delivered on",
+    ...Object.fromEntries(
+      deliveryNotesOf(letter).map(({ language, name }) => [name, `Public note in ${languageName(language)}`]),
+    ),
+  };
+}
 
 export interface LetterEditorProps {
   csrf: string | null;
@@ -162,20 +180,13 @@ function DeliveryNotes({
   errors: DeliveryErrors;
 }) {
   const original = letter.languages[0] ?? letter.language;
-  const notes = [
-    { language: original, name: "delivery_note" as const, stored: letter.deliveryNote },
-    ...letter.languages.slice(1).map((language) => ({
-      language,
-      name: deliveryNoteField(language),
-      stored: letter.translatedDeliveryNotes[language] ?? null,
-    })),
-  ];
+  const labels = deliveryLabels(letter);
   return (
     <>
-      {notes.map(({ language, name, stored }) => (
+      {deliveryNotesOf(letter).map(({ language, name, stored }) => (
         <Field
           name={name}
-          label={`Public note in ${languageName(language)} (optional)`}
+          label={`${labels[name]} (optional)`}
           hint={
             name === "delivery_note"
               ? "For example: Delivered to the OAS on 20 December 2017."
@@ -250,7 +261,7 @@ function StateChanges({
         <form method="post" action={`${action}#delivery`} id="delivery" novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="change" value="deliver" />
-          <ErrorSummary errors={deliveryErrors} labels={DELIVERY_LABELS} />
+          <ErrorSummary errors={deliveryErrors} labels={deliveryLabels(letter)} />
           <fieldset>
             <legend>
               <h3>{state === "delivered" ? "Correct the delivery" : "Mark as delivered"}</h3>
@@ -258,7 +269,7 @@ function StateChanges({
             <p class="hint">Delivering closes signing. Each note is shown on the public page in its language.</p>
             <Field
               name="delivered_on"
-              label={DELIVERY_LABELS.delivered_on!}
+              label={deliveryLabels(letter).delivered_on!}
               hint={`Today (${formatDate(today)}) or earlier.`}
               error={deliveryErrors.delivered_on}
             >
