@@ -89,6 +89,14 @@ describe.skipIf(!hasChromium)("letter settings in words, in Chromium", () => {
       const box = await page.getByLabel("Time zone of the closing time").boundingBox();
       expect(box!.x + box!.width, path).toBeLessThanOrEqual(390);
     }
+    // A delivery dated in the future comes back with its problem beside the date, and stays accessible.
+    await page.getByLabel("Delivered on").fill("2999-01-01");
+    await page.getByRole("button", { name: "Mark as delivered" }).click();
+    await expect
+      .poll(() => page.locator("#field-delivered-on-error").textContent())
+      .toContain("can't be in the future");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
   });
 });
