@@ -18,7 +18,7 @@ import {
   previewImport,
   refusedRowPages,
   requireImport,
-  runImport,
+  moveImport,
   startImport,
   type ImportSource,
 } from "../app/imports";
@@ -77,6 +77,7 @@ async function uploadPage(
 
 const FLASHES = {
   previewed: "Every row is checked: see what each gives below.",
+  checking: null,
   started: "The import has started.",
   continued: null,
 } as const;
@@ -163,15 +164,17 @@ adminImports.post(
     const letter = c.var.letter;
     const mapping = c.req.valid("form");
     const imported = await theImport(c);
+    let after;
     try {
-      await previewImport(c.var.deps, letter, imported, mapping);
+      after = await previewImport(c.var.deps, letter, imported, mapping);
     } catch (error) {
       if (error instanceof MappingRefused) {
         return importPage(c, { show: "all", page: 1 }, { problems: error.problems, mapping });
       }
       throw error;
     }
-    return c.redirect(`${importPath(letter.slug, imported.id)}?done=previewed#preview-title`, 303);
+    const next = after.state === "previewed" ? "?done=previewed#preview-title" : "?done=checking";
+    return c.redirect(`${importPath(letter.slug, imported.id)}${next}`, 303);
   },
 );
 
@@ -191,8 +194,15 @@ adminImports.post(
 adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
   const letter = c.var.letter;
   const imported = await theImport(c);
-  if (imported.state === "running") await runImport(c.var.deps, letter, imported.id);
-  return c.redirect(`${importPath(letter.slug, imported.id)}?done=continued`, 303);
+  const after = ["reading", "checking", "running"].includes(imported.state)
+    ? await moveImport(c.var.deps, letter, imported.id)
+    : imported;
+  // The check just ended: the page opens at the preview, as after a mapping checked at once.
+  const checked = imported.state === "checking" && after.state === "previewed";
+  return c.redirect(
+    `${importPath(letter.slug, imported.id)}${checked ? "?done=previewed#preview-title" : "?done=continued"}`,
+    303,
+  );
 });
 
 adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, async (c) => {

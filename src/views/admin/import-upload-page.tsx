@@ -9,7 +9,15 @@ import type { StoredImport } from "../../storage/imports";
 import { formatCount } from "./import-page";
 import { AdminLayout, CsrfField } from "./admin-layout";
 
-const STATES = { mapping: "columns to map", previewed: "previewed", running: "importing", done: "done" } as const;
+const STATES: Record<StoredImport["state"], string> = {
+  reading: "reading the file",
+  unreadable: "can't be imported",
+  mapping: "columns to map",
+  checking: "checking the rows",
+  previewed: "previewed",
+  running: "importing",
+  done: "done",
+};
 
 export function ImportUploadPage({
   letter,
