@@ -6,8 +6,17 @@
  * the letter's public copies when what they show changed.
  */
 import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
-import { canChangeState, isSlug, letterState, wasPublished, type Letter, type StateChange } from "../domain/letter";
-import type { LetterInput } from "../domain/letter-form";
+import {
+  canChangeState,
+  isSlug,
+  letterState,
+  SLUG_MAX_LENGTH,
+  wasPublished,
+  type Letter,
+  type StateChange,
+} from "../domain/letter";
+import type { Delivery, LetterInput } from "../domain/letter-form";
+import { wallClockTime } from "../domain/time-zones";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
@@ -58,13 +67,39 @@ export async function requireEditableLetter(deps: AppDeps, slug: string): Promis
   return letter;
 }
 
+/** How many other addresses ("{slug}-2" … "{slug}-9") are tried when the one made from the title is taken. */
+const SUGGESTED_SLUG_TRIES = 8;
+
 /**
- * Saves a new draft written in the organizer area.
+ * Runs `save` with the input's address, and, when the address was made from
+ * the title (the organizer left it empty) and is taken, with "-2", "-3" …
+ * added, cut to fit SLUG_MAX_LENGTH. `save` returns false when the address is taken.
  *
- * @returns null, or why it was not saved (another letter has its address: 409)
+ * @returns the address saved, or null when every one tried was taken
  */
-export async function createDraft(deps: AppDeps, input: LetterInput): Promise<LetterRefusal | null> {
-  return (await insertDraftLetter(deps.db, input)) === null ? SLUG_TAKEN : null;
+async function saveWithFreeSlug(
+  input: LetterInput,
+  save: (input: LetterInput) => Promise<boolean>,
+): Promise<string | null> {
+  if (await save(input)) return input.slug;
+  if (!input.slugFromTitle) return null;
+  for (let n = 2; n < 2 + SUGGESTED_SLUG_TRIES; n++) {
+    const suffix = `-${n}`;
+    const slug = `${input.slug.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+    if (await save({ ...input, slug })) return slug;
+  }
+  return null;
+}
+
+/**
+ * Saves a new draft written in the organizer area. An address made from the
+ * title that another letter has is numbered ("-2"…) rather than refused.
+ *
+ * @returns the draft's address, or why it was not saved (another letter has its address: 409)
+ */
+export async function createDraft(deps: AppDeps, input: LetterInput): Promise<{ slug: string } | LetterRefusal> {
+  const slug = await saveWithFreeSlug(input, async (attempt) => (await insertDraftLetter(deps.db, attempt)) !== null);
+  return slug === null ? SLUG_TAKEN : { slug };
 }
 
 /**
@@ -90,9 +125,10 @@ export async function editLetter(
         "The letter already has a translation in this language. Delete that translation first, or keep the letter's language.",
     };
   }
-  if (!(await updateLetter(deps.db, letter.id, saved))) return SLUG_TAKEN;
+  const slug = await saveWithFreeSlug(saved, (attempt) => updateLetter(deps.db, letter.id, attempt));
+  if (slug === null) return SLUG_TAKEN;
   await deps.publicCopies.letterChanged(letter.slug);
-  return { slug: saved.slug };
+  return { slug };
 }
 
 /**
@@ -114,20 +150,47 @@ export function refuseInapplicableChange(letter: Letter, change: StateChange, no
   );
 }
 
+/** Why a delivery was not recorded: the field to show it beside, and the answer's status. */
+export interface DeliveryRefusal {
+  field: "delivered_on";
+  status: 422;
+  message: string;
+}
+
 /**
  * Moves the letter to another stage and refreshes its public copies; a
- * delivery records its day and note.
+ * delivery records its day and its note in each language (notes for
+ * languages the letter has no translation in are ignored).
  *
+ * @returns null, or why the delivery was refused: its day has not come yet
+ *   in the letter's time zone (422; a letter can't be delivered in the future)
  * @throws Problem 409 when the change does not apply, or the letter changed meanwhile
  */
 export async function changeLetterStage(
   deps: AppDeps,
   letter: Letter,
   change: StateChange,
-  delivery: { on: string; note: string | null } | null,
-): Promise<void> {
+  delivery: Delivery | null,
+): Promise<DeliveryRefusal | null> {
   const now = deps.now();
   refuseInapplicableChange(letter, change, now);
+  if (change === "deliver" && delivery) {
+    const today = wallClockTime(now.toISOString(), letter.closesTimeZone).slice(0, 10);
+    if (delivery.on > today) {
+      return {
+        field: "delivered_on",
+        status: 422,
+        message: `The delivery date can't be in the future: enter the day the letter was delivered, today (${today} in ${letter.closesTimeZone}) or earlier.`,
+      };
+    }
+    const translated = new Set(letter.languages.slice(1));
+    delivery = {
+      ...delivery,
+      translations: Object.fromEntries(
+        Object.entries(delivery.translations).filter(([language]) => translated.has(language)),
+      ),
+    };
+  }
   if (!(await changeLetterState(deps.db, letter.id, change, now, change === "deliver" ? delivery : null))) {
     throw new Problem(
       409,
@@ -136,6 +199,7 @@ export async function changeLetterStage(
     );
   }
   await deps.publicCopies.letterChanged(letter.slug);
+  return null;
 }
 
 /**
@@ -212,6 +276,8 @@ export async function previewOfForm(deps: AppDeps, input: LetterInput): Promise<
     languages: [input.language],
     status: stored?.status ?? "draft",
     closesAt: input.closesAt,
+    closesTimeZone: input.closesTimeZone,
+    closedAt: stored?.closedAt ?? null,
     bodyHtml: input.bodyHtml,
     counts: stored?.counts ?? { total: 0, organizations: 0, individuals: 0 },
     pendingCount: stored?.pendingCount ?? 0,
@@ -222,6 +288,7 @@ export async function previewOfForm(deps: AppDeps, input: LetterInput): Promise<
     updatedAt: now,
     deliveredOn: stored?.deliveredOn ?? null,
     deliveryNote: stored?.deliveryNote ?? null,
+    translatedDeliveryNotes: {},
     textUpdatedAt: stored?.textUpdatedAt ?? null,
     managedBy: "admin",
     textSeq: stored?.textSeq ?? 0,

@@ -18,7 +18,7 @@ import { organizationKey } from "../domain/organization";
 import { hmacHex } from "../domain/crypto";
 import { localeOf, messagesFor, type Messages } from "../domain/i18n";
 import { mailboxHash } from "../domain/mailbox";
-import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
+import { originalLanguage, publicStatus, signingEndedAt, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
 import type { ReceiptOutcome } from "../domain/receipt";
 import type { SignatureInput } from "../domain/signature";
@@ -119,7 +119,8 @@ export interface StoreOutcome {
 /** 409 once signing has closed: for the form (in the signer's language) and the API (in English) alike. */
 export function refuseClosedLetter(letter: Letter, now: Date, t: Messages = messagesFor("en")): void {
   if (publicStatus(letter, now) === "open") return;
-  const { title, message } = t.errors.signingClosed(letter.title, letter.closesAt ? t.date(letter.closesAt) : null);
+  const ended = signingEndedAt(letter, now);
+  const { title, message } = t.errors.signingClosed(letter.title, ended ? t.dayIn(ended, letter.closesTimeZone) : null);
   throw new Problem(409, title, message);
 }
 

@@ -7,9 +7,11 @@
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
 import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
-import { isSlug, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
+import { LOCALES } from "./i18n";
+import { isSlug, slugFromTitle, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { normalizeText, publicTextProblem } from "./text";
+import { DEFAULT_TIME_ZONE, instantOfWallClock, isTimeZone, wallClockTime } from "./time-zones";
 
 export const LETTER_FORM_FIELDS = [
   "title",
@@ -22,6 +24,7 @@ export const LETTER_FORM_FIELDS = [
   "confirm_signatures",
   "review_organizations",
   "closes_at",
+  "closes_time_zone",
 ] as const;
 export type LetterFormField = (typeof LETTER_FORM_FIELDS)[number];
 export type LetterFormValues = Partial<Record<LetterFormField, string>>;
@@ -44,10 +47,96 @@ export interface LetterInput {
   bodyHtml: string;
   confirmSignatures: boolean | null;
   reviewOrganizations: boolean;
+  /** The UTC instant signing closes (ISO 8601), from the wall-clock time typed in `closesTimeZone`. */
   closesAt: string | null;
+  /** The IANA zone the closing time is typed and shown in (domain/time-zones.ts isTimeZone). */
+  closesTimeZone: string;
+  /** True when the address was left empty and made from the title: another may be tried if it is taken. */
+  slugFromTitle: boolean;
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The languages the editor offers for a letter's text (BCP 47 tags): the
+ * interface's own (LOCALES, whose pages are then entirely in that language)
+ * and others coalitions write in, whose pages speak English around the text.
+ */
+export const OTHER_LETTER_LANGUAGES = [
+  "am",
+  "ar",
+  "ay",
+  "bn",
+  "ca",
+  "cs",
+  "da",
+  "de",
+  "el",
+  "eu",
+  "fa",
+  "fi",
+  "fil",
+  "gl",
+  "gn",
+  "ha",
+  "he",
+  "hi",
+  "ht",
+  "hu",
+  "id",
+  "ig",
+  "it",
+  "ja",
+  "ko",
+  "ms",
+  "nb",
+  "nl",
+  "pl",
+  "qu",
+  "ro",
+  "ru",
+  "sv",
+  "sw",
+  "tr",
+  "uk",
+  "ur",
+  "vi",
+  "wo",
+  "yo",
+  "zh",
+  "zu",
+] as const;
+
+/** A language as the editor offers it: its tag, and its name in the area's language. */
+export interface LanguageOption {
+  tag: string;
+  name: string;
+}
+
+const languageOptionsByLocale = new Map<string, { interface: LanguageOption[]; other: LanguageOption[] }>();
+
+/**
+ * The editor's choice of language, named in `locale` (Intl.DisplayNames):
+ * the interface's languages, then the others, each group by name; `current`
+ * (a stored tag the list lacks, such as "es-HN") is added to the others.
+ */
+export function letterLanguageOptions(
+  locale: string,
+  current?: string,
+): { interface: LanguageOption[]; other: LanguageOption[] } {
+  let options = languageOptionsByLocale.get(locale);
+  if (!options) {
+    const names = new Intl.DisplayNames([locale, "en"], { type: "language" });
+    const collator = new Intl.Collator(locale);
+    const named = (tags: readonly string[]) =>
+      tags.map((tag) => ({ tag, name: names.of(tag) ?? tag })).sort((a, b) => collator.compare(a.name, b.name));
+    options = { interface: named(LOCALES), other: named(OTHER_LETTER_LANGUAGES) };
+    languageOptionsByLocale.set(locale, options);
+  }
+  if (!current || [...options.interface, ...options.other].some((option) => option.tag === current)) return options;
+  const name = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(current) ?? current;
+  return { interface: options.interface, other: [...options.other, { tag: current, name: `${name} (${current})` }] };
+}
 
 /** A calendar day written YYYY-MM-DD that exists. */
 export function isDay(value: string): boolean {
@@ -115,54 +204,89 @@ const textFields = {
  * the editor shows a message beside each bad one.
  */
 export const letterFormSchema = pipe(
-  object({
-    title: textFields.title,
-    slug: field((text, ctx) => {
-      const slug = text.trim().toLowerCase();
-      if (!slug) return refuse(ctx, "Choose the letter's address, such as honduras-new-elections-2017.");
-      if (!isSlug(slug))
-        return refuse(
-          ctx,
-          `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`,
-        );
-      if (RESERVED_SLUGS.has(slug))
-        return refuse(ctx, "This address is used by the organizer area itself. Choose another.");
-      return slug;
+  pipe(
+    object({
+      title: textFields.title,
+      // Left empty, the address is made from the title (below).
+      slug: field((text, ctx) => {
+        const slug = text.trim().toLowerCase();
+        if (!slug) return "";
+        if (!isSlug(slug))
+          return refuse(
+            ctx,
+            `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`,
+          );
+        if (RESERVED_SLUGS.has(slug))
+          return refuse(ctx, "This address is used by the organizer area itself. Choose another.");
+        return slug;
+      }),
+      date: field((text, ctx) =>
+        isDay(text.trim()) ? text.trim() : refuse(ctx, "Enter the date the letter bears, such as 2017-12-20."),
+      ),
+      language: field((text, ctx) =>
+        LANGUAGE_TAG.test(text.trim())
+          ? text.trim()
+          : refuse(ctx, "Choose the language the letter is written in from the list."),
+      ),
+      addressee: textFields.addressee,
+      summary: textFields.summary,
+      body: textFields.body,
+      confirm_signatures: field((text, ctx): boolean | null => {
+        const confirm = text || "default";
+        if (confirm === "default") return null;
+        if (confirm === "yes" || confirm === "no") return confirm === "yes";
+        return refuse(ctx, "Choose how signatures are confirmed.");
+      }),
+      review_organizations: field((text) => text !== ""),
+      // The wall-clock time as typed ("YYYY-MM-DDTHH:MM"), read in the chosen zone below.
+      closes_at: field((text, ctx): string | null => {
+        const closes = text.trim().replace(" ", "T");
+        if (!closes) return null;
+        const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(closes);
+        if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
+          return refuse(ctx, "Enter the closing time as a date and time, such as 2018-01-31 23:59, or leave it empty.");
+        }
+        return `${match[1]}T${match[2]}:${match[3]}`;
+      }),
+      closes_time_zone: field((text, ctx) => {
+        const zone = text.trim() || DEFAULT_TIME_ZONE;
+        return isTimeZone(zone)
+          ? zone
+          : refuse(ctx, "Choose the time zone from the list, such as America/Tegucigalpa for Honduras.");
+      }),
     }),
-    date: field((text, ctx) =>
-      isDay(text.trim()) ? text.trim() : refuse(ctx, "Enter the date the letter bears, such as 2017-12-20."),
-    ),
-    language: field((text, ctx) =>
-      LANGUAGE_TAG.test(text.trim())
-        ? text.trim()
-        : refuse(ctx, "Enter the language of the letter's text as a code, such as en, es, fr or pt."),
-    ),
-    addressee: textFields.addressee,
-    summary: textFields.summary,
-    body: textFields.body,
-    confirm_signatures: field((text, ctx): boolean | null => {
-      const confirm = text || "default";
-      if (confirm === "default") return null;
-      if (confirm === "yes" || confirm === "no") return confirm === "yes";
-      return refuse(ctx, "Choose how signatures are confirmed.");
+    transform((form, ctx) => {
+      const slug = form.slug || slugFromTitle(form.title);
+      if (!slug)
+        ctx.issues.push({
+          code: "custom",
+          message:
+            "Choose the letter's address, such as honduras-new-elections-2017: the title has no Latin letters or digits to make one from.",
+          input: form.slug,
+          path: ["slug"],
+        });
+      else if (RESERVED_SLUGS.has(slug))
+        ctx.issues.push({
+          code: "custom",
+          message: "This address is used by the organizer area itself. Choose another.",
+          input: slug,
+          path: ["slug"],
+        });
+      const closesAt = form.closes_at === null ? null : instantOfWallClock(form.closes_at, form.closes_time_zone);
+      if (form.closes_at !== null && closesAt === null)
+        ctx.issues.push({
+          code: "custom",
+          message: `This time does not exist in ${form.closes_time_zone} on that day: the clocks move forward over it. Choose a time an hour later.`,
+          input: form.closes_at,
+          path: ["closes_at"],
+        });
+      return { ...form, slug, slugFromTitle: !form.slug, closesAt };
     }),
-    review_organizations: field((text) => text !== ""),
-    closes_at: field((text, ctx): string | null => {
-      const closes = text.trim();
-      if (!closes) return null;
-      const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(closes);
-      if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
-        return refuse(
-          ctx,
-          "Enter the closing time as a date and time, such as 2018-01-31 23:59 (UTC), or leave it empty.",
-        );
-      }
-      return new Date(`${match[1]}T${match[2]}:${match[3]}:00Z`).toISOString();
-    }),
-  }),
+  ),
   transform((form): LetterInput => ({
     title: form.title,
     slug: form.slug,
+    slugFromTitle: form.slugFromTitle,
     date: form.date,
     language: form.language,
     addressee: form.addressee,
@@ -171,7 +295,8 @@ export const letterFormSchema = pipe(
     bodyHtml: renderMarkdown(form.body),
     confirmSignatures: form.confirm_signatures,
     reviewOrganizations: form.review_organizations,
-    closesAt: form.closes_at,
+    closesAt: form.closesAt,
+    closesTimeZone: form.closes_time_zone,
   })),
 );
 
@@ -208,7 +333,7 @@ export const translationFormSchema = pipe(
 );
 
 /** The form's values for a stored letter, for the editor. */
-export function letterFormValuesOf(letter: Omit<LetterInput, "bodyHtml">): LetterFormValues {
+export function letterFormValuesOf(letter: Omit<LetterInput, "bodyHtml" | "slugFromTitle">): LetterFormValues {
   return {
     title: letter.title,
     slug: letter.slug,
@@ -219,16 +344,47 @@ export function letterFormValuesOf(letter: Omit<LetterInput, "bodyHtml">): Lette
     body: letter.bodyMarkdown,
     confirm_signatures: letter.confirmSignatures === null ? "default" : letter.confirmSignatures ? "yes" : "no",
     review_organizations: letter.reviewOrganizations ? "1" : "",
-    closes_at: letter.closesAt ? letter.closesAt.slice(0, 16) : "",
+    closes_at: letter.closesAt ? wallClockTime(letter.closesAt, letter.closesTimeZone) : "",
+    closes_time_zone: letter.closesTimeZone,
   };
 }
 
 /** The longest delivery note: one line, as the letter's page shows it. */
 export const DELIVERY_NOTE_MAX_LENGTH = 300;
 
+/** The delivery form's field for the note in a translation's `language` (the original's is `delivery_note`). */
+export function deliveryNoteField(language: string): `delivery_note_${string}` {
+  return `delivery_note_${language}`;
+}
+
+/** The delivery form's fields (its change is `change`). */
+export const DELIVERY_FIELDS = ["delivered_on", "delivery_note", ...LOCALES.map(deliveryNoteField)] as const;
+export type DeliveryField = (typeof DELIVERY_FIELDS)[number];
+export type DeliveryErrors = Partial<Record<DeliveryField, string>>;
+export type DeliveryValues = Partial<Record<DeliveryField, string>>;
+
+/** A delivery: its day, its public note in the letter's original language, and each translation's (language → note). */
+export interface Delivery {
+  /** YYYY-MM-DD. */
+  on: string;
+  note: string | null;
+  /** A translation's own note by its language; null: none (the page shows the original's). */
+  translations: Record<string, string | null>;
+}
+
+const deliveryNote = field((text, ctx) => {
+  const note = normalizeText(text);
+  if (note.length > DELIVERY_NOTE_MAX_LENGTH || /\p{Cc}/u.test(note))
+    return refuse(ctx, `The delivery note can be at most ${DELIVERY_NOTE_MAX_LENGTH} characters on one line.`);
+  return note;
+});
+
 /**
  * A change of the letter's stage (POST /admin/letters/{slug}/state): the
- * change, and for "deliver" the day it was delivered and a note.
+ * change, and for "deliver" the day it was delivered and its notes, one per
+ * language (`delivery_note` in the original's, `delivery_note_{tag}` in each
+ * translation's: see deliveryNoteField). Whether the day has come yet is the
+ * app's to check (app/letters.ts changeLetterStage): it needs the clock.
  */
 export const stageFormSchema = pipe(
   object({
@@ -238,26 +394,48 @@ export const stageFormSchema = pipe(
         : refuse(ctx, `The change must be one of ${STATE_CHANGES.join(", ")}.`),
     ),
     delivered_on: field((text) => text.trim()),
-    delivery_note: field((text) => normalizeText(text)),
+    delivery_note: deliveryNote,
+    ...(Object.fromEntries(LOCALES.map((language) => [deliveryNoteField(language), deliveryNote])) as Record<
+      `delivery_note_${(typeof LOCALES)[number]}`,
+      typeof deliveryNote
+    >),
   }),
-  transform(({ change, delivered_on, delivery_note }, ctx) => {
-    if (change !== "deliver") return { change, delivery: null };
-    if (!isDay(delivered_on)) {
+  transform((form, ctx): { change: StateChange; delivery: Delivery | null } => {
+    if (form.change !== "deliver") return { change: form.change, delivery: null };
+    if (!isDay(form.delivered_on)) {
       ctx.issues.push({
         code: "custom",
-        message: "Enter the day the letter was delivered, such as 2017-12-20. Go back and try again.",
-        input: delivered_on,
+        message: "Enter the day the letter was delivered, such as 2017-12-20.",
+        input: form.delivered_on,
         path: ["delivered_on"],
       });
     }
-    if (delivery_note.length > DELIVERY_NOTE_MAX_LENGTH || /\p{Cc}/u.test(delivery_note)) {
-      ctx.issues.push({
-        code: "custom",
-        message: `The delivery note can be at most ${DELIVERY_NOTE_MAX_LENGTH} characters on one line.`,
-        input: delivery_note,
-        path: ["delivery_note"],
-      });
-    }
-    return { change, delivery: { on: delivered_on, note: delivery_note || null } };
+    const translations = Object.fromEntries(
+      LOCALES.map((language) => [
+        language,
+        form[deliveryNoteField(language) as `delivery_note_${typeof language}`] || null,
+      ]),
+    );
+    return { change: form.change, delivery: { on: form.delivered_on, note: form.delivery_note || null, translations } };
   }),
 );
+
+/** The delivery form's values to fill it with again. */
+export function deliveryValues(data: unknown): DeliveryValues {
+  return formValues(data, DELIVERY_FIELDS);
+}
+
+/** The delivery form's problems, one beside each field. */
+export function deliveryErrors(error: FormIssues): DeliveryErrors {
+  return fieldErrors(error, DELIVERY_FIELDS);
+}
+
+/** The delivery form's values for a delivery as read, to fill it with again. */
+export function deliveryValuesOf(delivery: Delivery): DeliveryValues {
+  const values: DeliveryValues = { delivered_on: delivery.on, delivery_note: delivery.note ?? "" };
+  for (const [language, note] of Object.entries(delivery.translations)) {
+    const name = deliveryNoteField(language);
+    if ((DELIVERY_FIELDS as readonly string[]).includes(name)) values[name as DeliveryField] = note ?? "";
+  }
+  return values;
+}

@@ -3,7 +3,7 @@
  * fields: never an email, a signature's id or token, or anything about the
  * signer's connection.
  */
-import { publicStatus, type Letter } from "./letter";
+import { deliveryNoteOf, publicStatus, type Letter } from "./letter";
 import type { SealedRecordEntry } from "./record";
 import type { PublicSignatory } from "./signature";
 
@@ -158,6 +158,7 @@ export function letterJson(
   languages: LanguageJson[],
   signing: RecordSigning,
 ) {
+  const note = letter.deliveredOn ? deliveryNoteOf(letter) : null;
   return {
     slug: letter.slug,
     title: letter.title,
@@ -169,9 +170,11 @@ export function letterJson(
     languages,
     status: publicStatus(letter, now),
     closes_at: letter.closesAt,
-    // When the letter was delivered to its addressee, and the organizers' note about it.
+    closes_time_zone: letter.closesAt ? letter.closesTimeZone : null,
+    // When the letter was delivered to its addressee, and the organizers' note about it (in this language if written in it).
     delivered_on: letter.deliveredOn,
-    delivery_note: letter.deliveredOn ? letter.deliveryNote : null,
+    delivery_note: note?.text ?? null,
+    delivery_note_language: note?.language ?? null,
     // When its text last changed after people had signed it.
     text_updated_at: letter.textUpdatedAt,
     body_html: letter.bodyHtml,

@@ -29,6 +29,16 @@ export interface Letter {
   status: LetterStatus;
   /** When signing closes (ISO 8601, UTC), if a closing time is set. */
   closesAt: string | null;
+  /**
+   * The IANA time zone the closing time was chosen in and is shown in
+   * ("America/Tegucigalpa"; DEFAULT_TIME_ZONE, "UTC", for letters that never chose one).
+   */
+  closesTimeZone: string;
+  /**
+   * When signing was closed by hand, by delivery or by the closing job (ISO
+   * 8601); null while open, after reopening, and for letters closed before it was recorded.
+   */
+  closedAt: string | null;
   bodyHtml: string;
   counts: SignatureCounts;
   /** Signatures waiting for their email confirmation or the organizers' review: counted nowhere public. */
@@ -44,7 +54,10 @@ export interface Letter {
   updatedAt: string;
   /** When the letter was delivered (YYYY-MM-DD), and the organizers' public note about it; a delivered letter is closed. */
   deliveredOn: string | null;
+  /** The delivery note in the letter's original language. */
   deliveryNote: string | null;
+  /** The delivery note in each translation's language that has its own (language → note). */
+  translatedDeliveryNotes: Readonly<Record<string, string>>;
   /** When its text last changed after people had signed it (ISO 8601): shown publicly as "updated on". */
   textUpdatedAt: string | null;
   /**
@@ -113,11 +126,72 @@ export function isSlug(value: string): boolean {
   return value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
 }
 
+/**
+ * The address a title suggests: its letters and digits, accents and
+ * ligatures written in plain Latin letters, lower-case, words joined by
+ * single hyphens, cut at a word to at most 100 characters (SLUG_MAX_LENGTH):
+ * "Elecciones en Honduras" → "elecciones-en-honduras", "Ação já!" →
+ * "acao-ja". "" when the title has nothing to make one of (a title in
+ * another script). Self-contained (no names from outside it): the editor's
+ * script runs this very function's source to fill the address as the title
+ * is typed (views/admin/editor-script.ts).
+ */
+export function slugFromTitle(title: string): string {
+  const max = 100;
+  const words = title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/ø/g, "o")
+    .replace(/[đð]/g, "d")
+    .replace(/ł/g, "l")
+    .replace(/þ/g, "th")
+    .replace(/ı/g, "i")
+    .replace(/['\u2019]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max + 1);
+  const end = cut.lastIndexOf("-");
+  return (end > 0 ? cut.slice(0, end) : words.slice(0, max)).replace(/-+$/, "");
+}
+
 /** Open or closed as the public sees it at `now`: an open letter past its closing time is closed. */
 export function publicStatus(letter: Pick<Letter, "status" | "closesAt">, now: Date): "open" | "closed" {
   if (letter.status !== "open") return "closed";
   if (letter.closesAt !== null && Date.parse(letter.closesAt) <= now.getTime()) return "closed";
   return "open";
+}
+
+/**
+ * When signing ended, as the public sees it at `now` (ISO 8601), or null
+ * when it hasn't or nobody recorded when: the earlier of the moment it was
+ * closed (by hand, by delivery, by the closing job) and its closing time if
+ * that has passed. A letter closed before its deadline so ends on the day it
+ * was closed, never on a deadline that hadn't come.
+ */
+export function signingEndedAt(letter: Pick<Letter, "status" | "closesAt" | "closedAt">, now: Date): string | null {
+  if (publicStatus(letter, now) === "open") return null;
+  const moments = [letter.status === "open" ? null : letter.closedAt, letter.closesAt]
+    .filter((moment): moment is string => moment !== null && Date.parse(moment) <= now.getTime())
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  return moments[0] ?? null;
+}
+
+/**
+ * The delivery note to show beside the letter in the language it is shown
+ * in: that language's own note, else the original's; with the note's
+ * language, for its `lang` attribute. Null when there is none.
+ */
+export function deliveryNoteOf(
+  letter: Pick<Letter, "language" | "languages" | "deliveryNote" | "translatedDeliveryNotes">,
+): { text: string; language: string } | null {
+  const own = letter.translatedDeliveryNotes[letter.language];
+  if (own) return { text: own, language: letter.language };
+  return letter.deliveryNote ? { text: letter.deliveryNote, language: originalLanguage(letter) } : null;
 }
 
 export function isOpenForSigning(letter: Pick<Letter, "status" | "closesAt">, now: Date): boolean {

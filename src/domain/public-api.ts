@@ -149,8 +149,18 @@ export const apiSchemas = {
     languages: array(language),
     status,
     closes_at: text,
+    closes_time_zone: nullable(string()).check(
+      described(
+        'The IANA time zone the closing time was set in and is shown in ("America/Tegucigalpa"; "UTC" for letters that set none); null without a closing time.',
+      ),
+    ),
     delivered_on: text,
-    delivery_note: text,
+    delivery_note: text.check(
+      described(
+        "The organizers' note about the delivery, in this document's language when they wrote one in it, else in the letter's original language (see delivery_note_language).",
+      ),
+    ),
+    delivery_note_language: text,
     text_updated_at: text,
     body_html: string(),
     counts,

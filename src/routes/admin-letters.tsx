@@ -24,14 +24,20 @@ import { draftPreviewQuerySchema } from "../domain/draft-preview";
 import { doneQuery, problemsOf, textOf } from "../domain/form-fields";
 import type { StateChange } from "../domain/letter";
 import {
+  deliveryErrors,
+  deliveryValues,
+  deliveryValuesOf,
   letterFormErrors,
   letterFormSchema,
   letterFormValues,
   letterFormValuesOf,
   stageFormSchema,
+  type DeliveryErrors,
+  type DeliveryValues,
   type LetterFormErrors,
   type LetterFormValues,
 } from "../domain/letter-form";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "../domain/time-zones";
 import { renderMarkdown } from "../domain/markdown";
 import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
 import { adminPaths, paths } from "../domain/paths";
@@ -74,7 +80,13 @@ async function editorPage<E extends AppEnv>(
   {
     flash = null,
     notificationForm = {},
-  }: { flash?: string | null; notificationForm?: Pick<NotificationsProps, "values" | "errors"> } = {},
+    deliveryForm,
+  }: {
+    flash?: string | null;
+    notificationForm?: Pick<NotificationsProps, "values" | "errors">;
+    /** The delivery form as sent, with its problems, when it was refused. */
+    deliveryForm?: { values: DeliveryValues; errors: DeliveryErrors };
+  } = {},
 ): Promise<Response> {
   // The route's own variables, as every route of the area has them (E only adds to them).
   const { deps, organizer } = c.var as AppEnv["Variables"];
@@ -93,6 +105,7 @@ async function editorPage<E extends AppEnv>(
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
       now={deps.now()}
       notifications={letter ? { ...(await notificationsOf(deps, letter)), ...notificationForm } : undefined}
+      deliveryForm={deliveryForm}
     />,
     status,
   );
@@ -128,11 +141,27 @@ export const adminLetters = new Hono<AppEnv>();
 
 adminLetters.use(organizerPages());
 
+/**
+ * The time zone a new letter's closing time starts in: the one Cloudflare
+ * locates the organizer's connection in (`request.cf.timezone`, an IANA
+ * name), when it is one a letter may close in; else UTC. Only a default: the
+ * organizer chooses, and nothing about the connection is kept.
+ */
+function likelyTimeZone(c: Context<AppEnv>): string {
+  const zone = (c.req.raw.cf as { timezone?: unknown } | undefined)?.timezone;
+  return typeof zone === "string" && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+}
+
 adminLetters.get("/new", editorPolicy, (c) =>
   editorPage(
     c,
     null,
-    { date: c.var.deps.now().toISOString().slice(0, 10), language: "en", confirm_signatures: "default" },
+    {
+      date: c.var.deps.now().toISOString().slice(0, 10),
+      language: "en",
+      confirm_signatures: "default",
+      closes_time_zone: likelyTimeZone(c),
+    },
     {},
   ),
 );
@@ -145,10 +174,10 @@ adminLetters.post(
   }),
   async (c) => {
     const input = c.req.valid("form");
-    const refused = await createDraft(c.var.deps, input);
-    if (refused)
-      return editorPage(c, null, letterFormValuesOf(input), { [refused.field]: refused.message }, refused.status);
-    return c.redirect(adminPaths.letter(input.slug, "created"), 303);
+    const created = await createDraft(c.var.deps, input);
+    if ("field" in created)
+      return editorPage(c, null, letterFormValuesOf(input), { [created.field]: created.message }, created.status);
+    return c.redirect(adminPaths.letter(created.slug, "created"), 303);
   },
 );
 
@@ -203,13 +232,23 @@ adminLetters.post(
       textOf((result.data as { change?: unknown }).change) as StateChange,
       c.var.deps.now(),
     );
-    if (refused.has("delivered_on")) throw new Problem(422, "The delivery date is missing", message("delivered_on"));
-    throw new Problem(422, "The note is too long", message("delivery_note"));
+    const letter = c.var.letter;
+    return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
+      deliveryForm: { values: deliveryValues(result.data), errors: deliveryErrors(result.error) },
+    });
   }),
   async (c) => {
     const { change, delivery } = c.req.valid("form");
-    await changeLetterStage(c.var.deps, c.var.letter, change, delivery);
-    return c.redirect(adminPaths.letter(c.var.letter.slug, change), 303);
+    const refused = await changeLetterStage(c.var.deps, c.var.letter, change, delivery);
+    if (refused) {
+      const letter = c.var.letter;
+      return editorPage(c, letter, letterFormValuesOf(letter), {}, refused.status, {
+        deliveryForm: { values: deliveryValuesOf(delivery!), errors: { [refused.field]: refused.message } },
+      });
+    }
+    // The delivery form posts to #delivery (its problems show there); once saved, the stage it led to shows.
+    const fragment = change === "deliver" ? "#stage-title" : "";
+    return c.redirect(`${adminPaths.letter(c.var.letter.slug, change)}${fragment}`, 303);
   },
 );
 

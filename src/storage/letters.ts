@@ -5,7 +5,8 @@
  * of content/ runs, in Node, are in letters-sql.ts.)
  */
 import type { Letter, LetterStatus, StateChange } from "../domain/letter";
-import type { LetterInput } from "../domain/letter-form";
+import type { Delivery, LetterInput } from "../domain/letter-form";
+import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
 import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
 import { upsertTranslationStatement, type TranslationText } from "./letter-translations";
 import { letterTextsJsonSql } from "./text-versions-sql";
@@ -21,6 +22,8 @@ interface LetterRow {
   language: string;
   status: LetterStatus;
   closes_at: string | null;
+  closes_time_zone: string | null;
+  closed_at: string | null;
   body_html: string;
   signature_count: number;
   organization_count: number;
@@ -41,13 +44,17 @@ interface LetterRow {
   text_seq: number | null;
   /** The translations' languages, comma-separated, or null. */
   translation_languages: string | null;
+  /** The translations' own delivery notes, a JSON object language → note, or null. */
+  translation_delivery_notes: string | null;
 }
 
-const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, body_html,
+const LETTER_COLUMNS = `id, slug, title, summary, letter_date, addressee, language, status, closes_at, closes_time_zone, closed_at, body_html,
   signature_count, organization_count, individual_count, pending_count, confirm_signatures, review_organizations,
   record_length, record_sealed, record_root, created_at, updated_at, delivered_on, delivery_note, text_updated_at, managed_by,
   (SELECT group_concat(language, ',') FROM (SELECT language FROM letter_translations WHERE letter_id = letters.id ORDER BY language))
     AS translation_languages,
+  (SELECT json_group_object(language, delivery_note) FROM letter_translations
+    WHERE letter_id = letters.id AND delivery_note IS NOT NULL) AS translation_delivery_notes,
   (SELECT max(seq) FROM text_versions WHERE letter_id = letters.id) AS text_seq`;
 
 function toLetter(row: LetterRow): Letter {
@@ -62,6 +69,8 @@ function toLetter(row: LetterRow): Letter {
     languages: [row.language, ...(row.translation_languages ? row.translation_languages.split(",") : [])],
     status: row.status,
     closesAt: row.closes_at,
+    closesTimeZone: row.closes_time_zone ?? DEFAULT_TIME_ZONE,
+    closedAt: row.closed_at,
     bodyHtml: row.body_html,
     counts: { total: row.signature_count, organizations: row.organization_count, individuals: row.individual_count },
     pendingCount: row.pending_count,
@@ -72,6 +81,9 @@ function toLetter(row: LetterRow): Letter {
     updatedAt: row.updated_at,
     deliveredOn: row.delivered_on,
     deliveryNote: row.delivery_note,
+    translatedDeliveryNotes: row.translation_delivery_notes
+      ? (JSON.parse(row.translation_delivery_notes) as Record<string, string>)
+      : {},
     textUpdatedAt: row.text_updated_at,
     managedBy: row.managed_by,
     textSeq: row.text_seq ?? 0,
@@ -286,8 +298,8 @@ export async function insertDraftLetter(db: D1Database, input: LetterInput): Pro
     const row = await db
       .prepare(
         `INSERT INTO letters (slug, title, summary, letter_date, addressee, language, status, closes_at, body_markdown, body_html,
-           confirm_signatures, review_organizations, managed_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', ?7, ?8, ?9, ?10, ?11, 'admin') RETURNING id`,
+           confirm_signatures, review_organizations, managed_by, closes_time_zone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', ?7, ?8, ?9, ?10, ?11, 'admin', ?12) RETURNING id`,
       )
       .bind(
         input.slug,
@@ -301,6 +313,7 @@ export async function insertDraftLetter(db: D1Database, input: LetterInput): Pro
         input.bodyHtml,
         input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
         input.reviewOrganizations ? 1 : 0,
+        input.closesTimeZone,
       )
       .first<{ id: number }>();
     await db.batch(revisionStatements(db, row!.id));
@@ -326,7 +339,7 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
         .prepare(
           `UPDATE letters SET slug = CASE WHEN status = 'draft' AND record_length = 0 THEN ?2 ELSE slug END, title = ?3, summary = ?4, letter_date = ?5, addressee = ?6, language = ?7, closes_at = ?8,
              body_markdown = ?9, body_html = ?10, confirm_signatures = ?11, review_organizations = ?12, managed_by = 'admin',
-             updated_at = ${NOW}
+             closes_time_zone = ?13, updated_at = ${NOW}
            WHERE id = ?1`,
         )
         .bind(
@@ -342,6 +355,7 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
           input.bodyHtml,
           input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
           input.reviewOrganizations ? 1 : 0,
+          input.closesTimeZone,
         ),
       ...revisionStatements(db, id),
       textVersionStatement(db, id, text),
@@ -356,13 +370,14 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
 // Each change binds ?1 (the letter), ?2 (now), ?3 and ?4 (the delivery); ?2–?4 appear where a change uses them.
 const STATE_SQL: Record<StateChange, string> = {
   publish: "status = 'open' WHERE id = ?1 AND status = 'draft' AND ?2 IS NOT NULL AND ?3 IS ?3 AND ?4 IS ?4",
-  close: "status = 'closed' WHERE id = ?1 AND status = 'open' AND ?2 IS NOT NULL AND ?3 IS ?3 AND ?4 IS ?4",
+  close: "status = 'closed', closed_at = ?2 WHERE id = ?1 AND status = 'open' AND ?3 IS ?3 AND ?4 IS ?4",
   // A letter reopened after its closing time passed stays open until it is closed again.
-  reopen: `status = 'open', closes_at = CASE WHEN closes_at <= ?2 THEN NULL ELSE closes_at END
+  reopen: `status = 'open', closed_at = NULL, closes_at = CASE WHEN closes_at <= ?2 THEN NULL ELSE closes_at END
     WHERE id = ?1 AND status IN ('open', 'closed') AND delivered_on IS NULL AND ?3 IS ?3 AND ?4 IS ?4`,
-  deliver:
-    "status = 'closed', delivered_on = ?3, delivery_note = ?4 WHERE id = ?1 AND status IN ('open', 'closed') AND ?2 IS NOT NULL",
-  unpublish: `status = 'draft' WHERE id = ?1 AND status IN ('open', 'closed') AND delivered_on IS NULL
+  // Delivering an open letter closes it now; a closed one keeps the moment it closed.
+  deliver: `status = 'closed', delivered_on = ?3, delivery_note = ?4,
+    closed_at = CASE WHEN status = 'open' THEN ?2 ELSE closed_at END WHERE id = ?1 AND status IN ('open', 'closed')`,
+  unpublish: `status = 'draft', closed_at = NULL WHERE id = ?1 AND status IN ('open', 'closed') AND delivered_on IS NULL
     AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1) AND ?2 IS NOT NULL AND ?3 IS ?3 AND ?4 IS ?4`,
 };
 
@@ -372,17 +387,35 @@ const STATE_SQL: Record<StateChange, string> = {
  * re-checks in the same statement). Publishing a draft publishes its text in
  * every language it has as versions in the record, in the same transaction,
  * and only if no text changed since they were read and hashed (otherwise
- * nothing moves). Returns whether it moved.
+ * nothing moves). A delivery writes its note in the original language and
+ * each translation's own (`delivery.translations`: language → note, null
+ * for none; languages the letter has no translation in change nothing).
+ * Returns whether it moved.
  */
 export async function changeLetterState(
   db: D1Database,
   id: number,
   change: StateChange,
   now: Date,
-  delivery: { on: string; note: string | null } | null = null,
+  delivery: Delivery | null = null,
 ): Promise<boolean> {
   const binds = [id, now.toISOString(), delivery?.on ?? null, delivery?.note ?? null];
   const update = `UPDATE letters SET managed_by = 'admin', updated_at = ${NOW}, ${STATE_SQL[change]}`;
+  if (change === "deliver" && delivery) {
+    // Each translation's note, written only when the delivery itself was (same transaction, its day now stored).
+    const [moved] = await db.batch([
+      db.prepare(update).bind(...binds),
+      ...Object.entries(delivery.translations).map(([language, note]) =>
+        db
+          .prepare(
+            `UPDATE letter_translations SET delivery_note = ?3 WHERE letter_id = ?1 AND language = ?2
+               AND EXISTS (SELECT 1 FROM letters WHERE id = ?1 AND status = 'closed' AND delivered_on = ?4)`,
+          )
+          .bind(id, language, note, delivery.on),
+      ),
+    ]);
+    return (moved?.meta.changes ?? 0) > 0;
+  }
   if (change !== "publish") {
     const result = await db
       .prepare(update)
@@ -415,7 +448,8 @@ export async function deleteDraftLetter(db: D1Database, id: number): Promise<boo
 export async function closeDueLetters(db: D1Database, now: Date): Promise<string[]> {
   const { results } = await db
     .prepare(
-      `UPDATE letters SET status = 'closed', updated_at = ${NOW} WHERE status = 'open' AND closes_at <= ?1 RETURNING slug`,
+      `UPDATE letters SET status = 'closed', closed_at = closes_at, updated_at = ${NOW}
+       WHERE status = 'open' AND closes_at <= ?1 RETURNING slug`,
     )
     .bind(now.toISOString())
     .all<{ slug: string }>();

@@ -83,7 +83,11 @@ export async function expireUnconfirmed(db: D1Database, now: Date): Promise<numb
   return expired?.meta.changes ?? 0;
 }
 
-/** Letters closed for at least `days` whose signatures still hold emails or client hashes. */
+/**
+ * Letters closed for at least `days` whose signatures still hold emails or
+ * client hashes. A letter closed by hand before its closing time counts from
+ * the moment it was closed (closed_at), not from a deadline that hadn't come.
+ */
 export async function lettersDueForAnonymization(
   db: D1Database,
   now: Date,
@@ -94,7 +98,7 @@ export async function lettersDueForAnonymization(
     .prepare(
       `SELECT id, slug FROM letters
        WHERE anonymized_at IS NULL
-         AND ((status = 'closed' AND coalesce(closes_at, updated_at) <= ?1) OR (closes_at IS NOT NULL AND closes_at <= ?1))`,
+         AND ((status = 'closed' AND coalesce(closed_at, closes_at, updated_at) <= ?1) OR (closes_at IS NOT NULL AND closes_at <= ?1))`,
     )
     .bind(before)
     .all<{ id: number; slug: string }>();

@@ -3,7 +3,7 @@
  * (RFC 4287), sitemap.xml (sitemaps.org 0.9) and robots.txt. Plain strings:
  * every text that comes from a letter is escaped for XML.
  */
-import type { Letter } from "../domain/letter";
+import { deliveryNoteOf, signingEndedAt, type Letter } from "../domain/letter";
 import type { SignedCheckpoint } from "../domain/letter-json";
 import { SITE_NAME } from "./layout";
 
@@ -112,8 +112,7 @@ export function letterUpdatesAtom(options: {
     });
   }
   if (options.closed) {
-    const closedAt =
-      letter.closesAt && Date.parse(letter.closesAt) <= options.now.getTime() ? letter.closesAt : letter.updatedAt;
+    const closedAt = signingEndedAt(letter, options.now) ?? letter.updatedAt;
     entries.push({
       id: `${url}#closed`,
       title: `Signing has closed: ${letter.title}`,
@@ -122,11 +121,14 @@ export function letterUpdatesAtom(options: {
     });
   }
   if (letter.deliveredOn) {
+    const note = deliveryNoteOf(letter);
     entries.push({
       id: `${url}#delivered`,
       title: `Delivered: ${letter.title}`,
       at: at(`${letter.deliveredOn}T00:00:00Z`),
-      html: `<p>${escapeXml(letter.deliveryNote ?? `The letter was delivered with ${letter.counts.total} signatures.`)}</p>`,
+      html: note
+        ? `<p lang="${escapeXml(note.language)}">${escapeXml(note.text)}</p>`
+        : `<p>${escapeXml(`The letter was delivered with ${letter.counts.total} signatures.`)}</p>`,
     });
   }
   entries.sort((a, b) => b.at.localeCompare(a.at));

@@ -5,7 +5,7 @@
  */
 import { raw } from "hono/html";
 import { embedSnippet } from "../domain/embed";
-import type { Letter } from "../domain/letter";
+import { deliveryNoteOf, signingEndedAt, type Letter } from "../domain/letter";
 import type { Messages } from "../domain/i18n";
 import type { PublicSignatory } from "../domain/signature";
 import { describeCounts, formatDate } from "./format";
@@ -70,11 +70,38 @@ export function LetterStatus({ letter, status, t }: { letter: Letter; status: "o
   if (status === "open") {
     return (
       <span class="status status-open">
-        {letter.closesAt ? t.letter.openUntil(t.date(letter.closesAt)) : t.letter.open}
+        {letter.closesAt ? t.letter.openUntil(t.moment(letter.closesAt, letter.closesTimeZone)) : t.letter.open}
       </span>
     );
   }
-  return <span class="status status-closed">{t.letter.closed}</span>;
+  const ended = signingEndedAt(letter, new Date());
+  return (
+    <span class="status status-closed">
+      {ended ? t.letter.closedOnDay(t.dayIn(ended, letter.closesTimeZone)) : t.letter.closed}
+    </span>
+  );
+}
+
+/**
+ * Why the letter takes no more signatures, for its page's sign section:
+ * delivered on its day, closed on the day signing ended (in the letter's
+ * zone: see signingEndedAt), or simply closed.
+ */
+export function closedNotice(letter: Letter, t: Messages, now: Date): string {
+  if (letter.deliveredOn) return t.letter.deliveredClosed(t.date(letter.deliveredOn));
+  const ended = signingEndedAt(letter, now);
+  return ended ? t.letter.closedOn(t.dayIn(ended, letter.closesTimeZone)) : t.letter.noLongerTakes;
+}
+
+/** The delivery note in the page's language (else the original's), marked with its language. */
+function DeliveryNote({ letter }: { letter: Letter }) {
+  const note = letter.deliveredOn ? deliveryNoteOf(letter) : null;
+  if (!note) return null;
+  return (
+    <p class="notice delivery-note" lang={note.language}>
+      {note.text}
+    </p>
+  );
 }
 
 /** The addressee block, one line per line. */
@@ -139,11 +166,7 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
             </a>
           )}
         </div>
-        {letter.deliveredOn && letter.deliveryNote && (
-          <p class="notice delivery-note" lang="en">
-            {letter.deliveryNote}
-          </p>
-        )}
+        <DeliveryNote letter={letter} />
         <Addressee text={letter.addressee} />
         <div class="letter-body">{raw(letter.bodyHtml)}</div>
       </article>
@@ -171,13 +194,7 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
         {status === "open" ? (
           <SignForm action={links.sign} state={form} extras={formExtras} t={t} language={letter.language} />
         ) : (
-          <p>
-            {letter.deliveredOn
-              ? t.letter.deliveredClosed(t.date(letter.deliveredOn))
-              : letter.closesAt
-                ? t.letter.closedOn(t.date(letter.closesAt))
-                : t.letter.noLongerTakes}
-          </p>
+          <p>{closedNotice(letter, t, new Date())}</p>
         )}
       </section>
       <section class="share" aria-labelledby="share-title">

@@ -40,7 +40,7 @@ describe("writing a letter", () => {
   it("saves a new draft, refreshing nothing (it is not public), and refuses an address already taken (409)", async () => {
     const { deps, refreshed } = organizerDeps();
     const input = letterInput();
-    expect(await createDraft(deps, input)).toBeNull();
+    expect(await createDraft(deps, input)).toEqual({ slug: input.slug });
     expect((await findLetter(env.DB, input.slug))!.status).toBe("draft");
     expect(await createDraft(deps, { ...input, title: "Another" })).toMatchObject({ field: "slug", status: 409 });
     expect(refreshed).toEqual([]);
@@ -114,7 +114,11 @@ describe("a letter's stages", () => {
     await changeLetterStage(deps, await read(), "close", null);
     expect((await read()).status).toBe("closed");
     await changeLetterStage(deps, await read(), "reopen", null);
-    await changeLetterStage(deps, await read(), "deliver", { on: "2017-12-20", note: "Delivered to the OAS." });
+    await changeLetterStage(deps, await read(), "deliver", {
+      on: "2017-12-20",
+      note: "Delivered to the OAS.",
+      translations: {},
+    });
     expect(await read()).toMatchObject({
       status: "closed",
       deliveredOn: "2017-12-20",

@@ -47,6 +47,8 @@ export function letterInput(overrides: Partial<LetterInput> = {}): LetterInput {
     confirmSignatures: false,
     reviewOrganizations: false,
     closesAt: null,
+    closesTimeZone: "UTC",
+    slugFromTitle: false,
     ...overrides,
   };
 }

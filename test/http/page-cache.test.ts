@@ -299,7 +299,7 @@ describe("a letter that closes while its page is cached", () => {
     expect(closed.headers.get("X-Cache")).toBe("MISS");
     const document = parseHtml(await closed.text());
     expect(document.querySelector("#sign form")).toBeNull();
-    expect(texts(document, ".status")).toEqual(["Closed for signatures"]);
+    expect(texts(document, ".status")).toEqual(["Signing closed on June 1, 2032"]);
     const json = await (await fetchApp(`/letters/${letter.slug}.json`)).json<{ status: string }>();
     expect(json.status).toBe("closed");
     const list = await (await fetchApp("/letters.json")).json<{ letters: { slug: string; status: string }[] }>();

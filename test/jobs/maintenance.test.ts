@@ -103,6 +103,19 @@ describe("the maintenance job", () => {
     expect(json.signatories.map((s) => s.name)).toEqual(["Kept Name"]);
   });
 
+  it("counts the retention of a letter closed before its deadline from the day it closed, not the deadline", async () => {
+    const early = await createLetter({ status: "closed", closesAt: "2999-01-01T00:00:00.000Z" });
+    await seedSignatures(early.slug, [{ name: "Early Name", email: `early-${early.slug}@example.org` }]);
+    const now = new Date();
+    await runStatements([
+      `UPDATE letters SET closed_at = '${new Date(now.getTime() - 31 * 86_400_000).toISOString()}' WHERE slug = '${early.slug}'`,
+    ]);
+    await runJob(now);
+    const [row] = await signatureRows(early.slug);
+    expect(row).toMatchObject({ email: null, name: "Early Name" });
+    expect(row!.anonymized_at).toBeTruthy();
+  });
+
   it("follows RETENTION_DAYS", async () => {
     const letter = await createLetter({ closesAt: new Date(Date.now() - 2 * 86_400_000).toISOString() });
     await runStatements([

@@ -215,7 +215,10 @@ describe("a letter's stages", () => {
 
     expect((await changeState(session, slug, "close")).status).toBe(303);
     page = await getPage(`/letters/${slug}`);
-    expect(texts(page.document, ".status")).toEqual(["Closed for signatures"]);
+    // Closed by hand before any deadline: the day it closed.
+    expect(texts(page.document, ".status")).toEqual([
+      `Signing closed on ${new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date())}`,
+    ]);
     expect((await postSignature(slug, individual())).status).toBe(409);
 
     expect((await changeState(session, slug, "reopen")).status).toBe(303);

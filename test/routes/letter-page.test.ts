@@ -82,12 +82,15 @@ describe("GET /letters/{slug}", () => {
   it("says when signing has closed, and offers no form", async () => {
     const closed = await createLetter({ status: "closed" });
     const expired = await createLetter({ closesAt: "2018-01-31T23:59:59.000Z" });
-    for (const letter of [closed, expired]) {
+    for (const [letter, status] of [
+      [closed, "Closed for signatures"],
+      [expired, "Signing closed on January 31, 2018"],
+    ] as const) {
       const { response, document } = await getPage(`/letters/${letter.slug}`);
       expect(response.status).toBe(200);
       expect(document.querySelector("#sign form")).toBeNull();
       expect(texts(document, "#sign h2")).toEqual(["Signing has closed"]);
-      expect(texts(document, ".status")).toEqual(["Closed for signatures"]);
+      expect(texts(document, ".status")).toEqual([status]);
     }
     expect(texts((await getPage(`/letters/${expired.slug}`)).document, "#sign p")[0]).toContain("January 31, 2018");
   });
@@ -95,7 +98,7 @@ describe("GET /letters/{slug}", () => {
   it("shows a future closing date", async () => {
     const letter = await createLetter({ closesAt: "2999-05-01T12:00:00.000Z" });
     const { document } = await getPage(`/letters/${letter.slug}`);
-    expect(texts(document, ".status")).toEqual(["Open for signatures until May 1, 2999"]);
+    expect(texts(document, ".status")).toEqual(["Open for signatures until May 1, 2999 at 12:00 PM (UTC)"]);
   });
 
   it("answers 404 with a page for unknown, draft and impossible slugs", async () => {

@@ -5,7 +5,7 @@
  */
 import type { SignFormField, SignFormIssue } from "../signature";
 import { englishTextProblem } from "../text";
-import { formatDate, formatNumber, plural } from "./format";
+import { formatDate, formatDayIn, formatMoment, formatNumber, plural } from "./format";
 
 const L = "en";
 const n = (value: number) => formatNumber(value, L);
@@ -32,6 +32,11 @@ const textProblem = englishTextProblem;
 export const en = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
+  /** A moment in an IANA zone, with the zone's place and offset: a letter's closing time (see formatMoment). */
+  moment: (iso: string, zone: string) =>
+    formatMoment(iso, zone, L, (place: string | null, offset: string) => (place ? `${place} time, ${offset}` : offset)),
+  /** The day a moment falls on in an IANA zone: the day signing closed. */
+  dayIn: (iso: string, zone: string) => formatDayIn(iso, zone, L),
   number: n,
 
   layout: {
@@ -58,6 +63,7 @@ export const en = {
     open: "Open for signatures",
     openUntil: (date: string) => `Open for signatures until ${date}`,
     closed: "Closed for signatures",
+    closedOnDay: (date: string) => `Signing closed on ${date}`,
     signThisLetter: "Sign this letter",
     signatories: "Signatories",
     noneYet: "No one has signed yet.",

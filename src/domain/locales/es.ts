@@ -2,7 +2,7 @@
 import type { SignFormField } from "../signature";
 import type { TextProblem } from "../text";
 import type { Messages } from "./en";
-import { formatDate, formatNumber, plural } from "./format";
+import { formatDate, formatDayIn, formatMoment, formatNumber, plural } from "./format";
 
 const L = "es";
 const n = (value: number) => formatNumber(value, L);
@@ -51,6 +51,9 @@ const signatures = (count: number) => plural(L, count, { one: "# firma", many: "
 export const es: Messages = {
   locale: L,
   date: (iso) => formatDate(iso, L),
+  moment: (iso, zone) =>
+    formatMoment(iso, zone, L, (place, offset) => (place ? `hora de ${place}, ${offset}` : offset)),
+  dayIn: (iso, zone) => formatDayIn(iso, zone, L),
   number: n,
 
   layout: {
@@ -75,6 +78,7 @@ export const es: Messages = {
     open: "Abierta a firmas",
     openUntil: (date) => `Abierta a firmas hasta el ${date}`,
     closed: "Cerrada a nuevas firmas",
+    closedOnDay: (date) => `La recogida de firmas se cerró el ${date}`,
     signThisLetter: "Firmar esta carta",
     signatories: "Firmantes",
     noneYet: "Todavía no ha firmado nadie.",
@@ -88,7 +92,7 @@ export const es: Messages = {
       }),
     signingClosed: "Las firmas están cerradas",
     noLongerTakes: "Esta carta ya no recibe firmas.",
-    closedOn: (date) => `Esta carta ya no recibe firmas: el plazo terminó el ${date}.`,
+    closedOn: (date) => `Esta carta ya no recibe firmas: la recogida de firmas se cerró el ${date}.`,
     deliveredOn: (date) => `Entregada el ${date}`,
     deliveredClosed: (date) => `Esta carta ya no recibe firmas: fue entregada el ${date}.`,
     updatedOn: "Actualizada el",
@@ -430,7 +434,7 @@ export const es: Messages = {
     }),
     signingClosed: (letterTitle, closedOn) => ({
       title: "Las firmas están cerradas",
-      message: `«${letterTitle}» ya no recibe firmas${closedOn ? `: el plazo terminó el ${closedOn}` : ""}. Su firma no se registró.`,
+      message: `«${letterTitle}» ya no recibe firmas${closedOn ? `: la recogida de firmas se cerró el ${closedOn}` : ""}. Su firma no se registró.`,
     }),
     tooMany: (seconds) => ({
       title: "Demasiadas firmas a la vez",

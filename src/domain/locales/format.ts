@@ -2,6 +2,7 @@
  * Formatting helpers the message catalogs share: numbers, plurals and dates
  * through Intl for one locale, so no catalog hand-formats a number or a date.
  */
+import { formatUtcOffset, timeZonePlace, utcOffsetMinutes, wallClockTime } from "../time-zones";
 
 /** The words for each CLDR plural category a language uses; "#" stands for the formatted number. */
 export interface PluralForms {
@@ -46,4 +47,51 @@ export function formatDate(isoDate: string, locale: string): string {
   }
   const time = isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate;
   return format.format(new Date(time));
+}
+
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(
+  cache: Map<string, Intl.DateTimeFormat>,
+  locale: string,
+  zone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale} ${zone}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat([locale, "en"], { ...options, timeZone: zone });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A moment as people in `zone` read it, in `locale`: "December 1, 2026 at
+ * 11:59 PM (Honduras time, UTC−6)", the zone named by `zoneWords` (the
+ * catalog's words around the place, see domain/time-zones.ts timeZonePlace,
+ * and the offset in force then). The one way every page writes a letter's
+ * closing time. A moment at midnight is written as the minute before it, so
+ * that no date is shown on which signing is no longer possible ("until 2
+ * December, 00:00" reads as if the 2nd were still open).
+ *
+ * @param iso an ISO 8601 instant
+ * @param zone an IANA zone name that Intl accepts (domain/time-zones.ts isTimeZone)
+ */
+export function formatMoment(
+  iso: string,
+  zone: string,
+  locale: string,
+  zoneWords: (place: string | null, offset: string) => string,
+): string {
+  let ms = Date.parse(iso);
+  if (wallClockTime(iso, zone).endsWith("T00:00")) ms -= 60_000;
+  const text = cachedFormat(momentFormats, locale, zone, { dateStyle: "long", timeStyle: "short" }).format(ms);
+  return `${text} (${zoneWords(timeZonePlace(zone, locale), formatUtcOffset(utcOffsetMinutes(ms, zone)))})`;
+}
+
+/** The day `iso` falls on in `zone`, in `locale`: "December 1, 2026" (for "signing closed on …"). */
+export function formatDayIn(iso: string, zone: string, locale: string): string {
+  return cachedFormat(dayFormats, locale, zone, { dateStyle: "long" }).format(Date.parse(iso));
 }

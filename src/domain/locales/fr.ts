@@ -2,7 +2,7 @@
 import type { SignFormField } from "../signature";
 import type { TextProblem } from "../text";
 import type { Messages } from "./en";
-import { formatDate, formatNumber, plural } from "./format";
+import { formatDate, formatDayIn, formatMoment, formatNumber, plural } from "./format";
 
 const L = "fr";
 const n = (value: number) => formatNumber(value, L);
@@ -52,6 +52,8 @@ const signatures = (count: number) =>
 export const fr: Messages = {
   locale: L,
   date: (iso) => formatDate(iso, L),
+  moment: (iso, zone) => formatMoment(iso, zone, L, (place, offset) => (place ? `${offset}, ${place}` : offset)),
+  dayIn: (iso, zone) => formatDayIn(iso, zone, L),
   number: n,
 
   layout: {
@@ -76,6 +78,7 @@ export const fr: Messages = {
     open: "Ouverte aux signatures",
     openUntil: (date) => `Ouverte aux signatures jusqu'au ${date}`,
     closed: "Signatures closes",
+    closedOnDay: (date) => `Signatures closes le ${date}`,
     signThisLetter: "Signer cette lettre",
     signatories: "Signataires",
     noneYet: "Personne n'a encore signé.",

@@ -2,7 +2,7 @@
 import type { SignFormField } from "../signature";
 import type { TextProblem } from "../text";
 import type { Messages } from "./en";
-import { formatDate, formatNumber, plural } from "./format";
+import { formatDate, formatDayIn, formatMoment, formatNumber, plural } from "./format";
 
 const L = "pt";
 const n = (value: number) => formatNumber(value, L);
@@ -52,6 +52,9 @@ const signatures = (count: number) =>
 export const pt: Messages = {
   locale: L,
   date: (iso) => formatDate(iso, L),
+  moment: (iso, zone) =>
+    formatMoment(iso, zone, L, (place, offset) => (place ? `horário de ${place}, ${offset}` : offset)),
+  dayIn: (iso, zone) => formatDayIn(iso, zone, L),
   number: n,
 
   layout: {
@@ -76,6 +79,7 @@ export const pt: Messages = {
     open: "Aberta para assinaturas",
     openUntil: (date) => `Aberta para assinaturas até ${date}`,
     closed: "Encerrada para assinaturas",
+    closedOnDay: (date) => `Encerrada para assinaturas em ${date}`,
     signThisLetter: "Assinar esta carta",
     signatories: "Signatários",
     noneYet: "Ninguém assinou ainda.",
@@ -89,7 +93,7 @@ export const pt: Messages = {
       }),
     signingClosed: "As assinaturas foram encerradas",
     noLongerTakes: "Esta carta não recebe mais assinaturas.",
-    closedOn: (date) => `Esta carta não recebe mais assinaturas: o prazo terminou em ${date}.`,
+    closedOn: (date) => `Esta carta não recebe mais assinaturas: a coleta de assinaturas foi encerrada em ${date}.`,
     deliveredOn: (date) => `Entregue em ${date}`,
     deliveredClosed: (date) => `Esta carta não recebe mais assinaturas: foi entregue em ${date}.`,
     updatedOn: "Atualizada em",
@@ -429,7 +433,7 @@ export const pt: Messages = {
     }),
     signingClosed: (letterTitle, closedOn) => ({
       title: "As assinaturas foram encerradas",
-      message: `“${letterTitle}” não recebe mais assinaturas${closedOn ? `: o prazo terminou em ${closedOn}` : ""}. Sua assinatura não foi registrada.`,
+      message: `“${letterTitle}” não recebe mais assinaturas${closedOn ? `: a coleta de assinaturas foi encerrada em ${closedOn}` : ""}. Sua assinatura não foi registrada.`,
     }),
     tooMany: (seconds) => ({
       title: "Assinaturas demais ao mesmo tempo",

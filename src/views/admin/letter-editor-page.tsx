@@ -8,9 +8,19 @@
 import { canChangeState, letterState, wasPublished, type LetterState, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
-import type { LetterFormErrors, LetterFormValues } from "../../domain/letter-form";
+import {
+  DELIVERY_NOTE_MAX_LENGTH,
+  deliveryNoteField,
+  letterLanguageOptions,
+  type DeliveryErrors,
+  type DeliveryField,
+  type DeliveryValues,
+  type LetterFormErrors,
+  type LetterFormValues,
+} from "../../domain/letter-form";
 import { languageName, LOCALES } from "../../domain/i18n";
-import { formatDate, formatNumber } from "../format";
+import { DEFAULT_TIME_ZONE, timeZoneOptions, wallClockTime } from "../../domain/time-zones";
+import { formatDate, formatMoment, formatNumber, INTERFACE_LOCALE } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
@@ -32,7 +42,31 @@ const LABELS: Record<string, string> = {
   confirm_signatures: "Email confirmation",
   review_organizations: "Organizations' signatures",
   closes_at: "Signing closes",
+  closes_time_zone: "Time zone of the closing time",
 };
+
+/** The delivery form's notes: one in the letter's original language, then one per translation. */
+function deliveryNotesOf(letter: EditableLetter) {
+  const original = letter.languages[0] ?? letter.language;
+  return [
+    { language: original, name: "delivery_note" as DeliveryField, stored: letter.deliveryNote },
+    ...letter.languages.slice(1).map((language) => ({
+      language,
+      name: deliveryNoteField(language),
+      stored: letter.translatedDeliveryNotes[language] ?? null,
+    })),
+  ];
+}
+
+/** The delivery form's labels, for its fields and its summary of problems. */
+function deliveryLabels(letter: EditableLetter): Record<string, string> {
+  return {
+    delivered_on: "Delivered on",
+    ...Object.fromEntries(
+      deliveryNotesOf(letter).map(({ language, name }) => [name, `Public note in ${languageName(language)}`]),
+    ),
+  };
+}
 
 export interface LetterEditorProps {
   csrf: string | null;
@@ -50,6 +84,8 @@ export interface LetterEditorProps {
   now: Date;
   /** The letter's notifications section (existing letters only). */
   notifications?: Omit<NotificationsProps, "slug" | "csrf">;
+  /** The delivery form as sent, with its problems, when it was refused. */
+  deliveryForm?: { values: DeliveryValues; errors: DeliveryErrors };
 }
 
 /** What the preview frame shows while the form can't make a letter yet. */
@@ -116,7 +152,77 @@ const STATE_WORDS: Record<LetterState, string> = {
   delivered: "Delivered: published, closed, with its delivery note.",
 };
 
-function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: string | null; now: Date }) {
+/** The letter's language, chosen by name (in the area's language); the value sent is its BCP 47 tag. */
+function LanguageSelect({ attributes, value }: { attributes: Record<string, string | undefined>; value: string }) {
+  const options = letterLanguageOptions(INTERFACE_LOCALE, value || undefined);
+  const option = ({ tag, name }: { tag: string; name: string }) => (
+    <option value={tag} selected={value === tag}>
+      {name}
+    </option>
+  );
+  return (
+    <select {...attributes} required>
+      {!value && <option value="">Choose a language</option>}
+      <optgroup label="Public pages entirely in this language">{options.interface.map(option)}</optgroup>
+      <optgroup label="Other languages">{options.other.map(option)}</optgroup>
+    </select>
+  );
+}
+
+/** The delivery form's note fields: one in the original language, one per translation, each marked with its language. */
+function DeliveryNotes({
+  letter,
+  values,
+  errors,
+}: {
+  letter: EditableLetter;
+  values: DeliveryValues;
+  errors: DeliveryErrors;
+}) {
+  const original = letter.languages[0] ?? letter.language;
+  const labels = deliveryLabels(letter);
+  return (
+    <>
+      {deliveryNotesOf(letter).map(({ language, name, stored }) => (
+        <Field
+          name={name}
+          label={`${labels[name]} (optional)`}
+          hint={
+            name === "delivery_note"
+              ? "For example: Delivered to the OAS on 20 December 2017."
+              : `Shown on the page in ${languageName(language)}; left empty, that page shows the note in ${languageName(original)}.`
+          }
+          error={errors[name]}
+        >
+          {(attributes) => (
+            <input
+              type="text"
+              {...attributes}
+              lang={language}
+              maxlength={DELIVERY_NOTE_MAX_LENGTH}
+              value={values[name] ?? stored ?? ""}
+            />
+          )}
+        </Field>
+      ))}
+    </>
+  );
+}
+
+function StateChanges({
+  letter,
+  csrf,
+  now,
+  deliveryForm,
+}: {
+  letter: EditableLetter;
+  csrf: string | null;
+  now: Date;
+  deliveryForm?: { values: DeliveryValues; errors: DeliveryErrors };
+}) {
+  const today = wallClockTime(now.toISOString(), letter.closesTimeZone).slice(0, 10);
+  const deliveryValues = deliveryForm?.values ?? {};
+  const deliveryErrors = deliveryForm?.errors ?? {};
   const state = letterState(letter, now);
   const action = `/admin/letters/${letter.slug}/state`;
   const can = (change: StateChange) => canChangeState(change, state, letter.counts.total + letter.pendingCount);
@@ -137,9 +243,7 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
         <StateBadge letter={letter} now={now} /> {STATE_WORDS[state]}
       </p>
       {letter.closesAt && state === "open" && (
-        <p>
-          Signing closes on {formatDate(letter.closesAt)} at {letter.closesAt.slice(11, 16)} UTC.
-        </p>
+        <p>Signing closes on {formatMoment(letter.closesAt, letter.closesTimeZone)}.</p>
       )}
       {state === "delivered" && letter.deliveredOn && (
         <p>
@@ -154,31 +258,32 @@ function StateChanges({ letter, csrf, now }: { letter: EditableLetter; csrf: str
         {button("unpublish", "Back to draft", "button-secondary")}
       </div>
       {can("deliver") && (
-        <form method="post" action={action}>
+        <form method="post" action={`${action}#delivery`} id="delivery" novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="change" value="deliver" />
+          <ErrorSummary errors={deliveryErrors} labels={deliveryLabels(letter)} />
           <fieldset>
             <legend>
               <h3>{state === "delivered" ? "Correct the delivery" : "Mark as delivered"}</h3>
             </legend>
-            <p class="hint">Delivering closes signing. The note is shown on the public page.</p>
-            <Field name="delivered_on" label="Delivered on">
+            <p class="hint">Delivering closes signing. Each note is shown on the public page in its language.</p>
+            <Field
+              name="delivered_on"
+              label={deliveryLabels(letter).delivered_on!}
+              hint={`Today (${formatDate(today)}) or earlier.`}
+              error={deliveryErrors.delivered_on}
+            >
               {(attributes) => (
                 <input
                   type="date"
                   {...attributes}
                   required
-                  value={letter.deliveredOn ?? now.toISOString().slice(0, 10)}
+                  max={today}
+                  value={deliveryValues.delivered_on ?? letter.deliveredOn ?? today}
                 />
               )}
             </Field>
-            <Field
-              name="delivery_note"
-              label="Public note (optional)"
-              hint="For example: Delivered to the OAS on 20 December 2017."
-            >
-              {(attributes) => <input type="text" {...attributes} maxlength={300} value={letter.deliveryNote ?? ""} />}
-            </Field>
+            <DeliveryNotes letter={letter} values={deliveryValues} errors={deliveryErrors} />
             <button type="submit">{state === "delivered" ? "Save the delivery" : "Mark as delivered"}</button>
           </fieldset>
         </form>
@@ -208,6 +313,7 @@ export function LetterEditorPage({
   publicLink,
   now,
   notifications,
+  deliveryForm,
 }: LetterEditorProps) {
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
@@ -247,7 +353,7 @@ export function LetterEditorPage({
             hint={
               published
                 ? "The address can't change once the letter has been published: links to it and its record's checkpoints name it."
-                : "Lower-case words joined by hyphens: the letter will be at /letters/your-address."
+                : "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published."
             }
             error={errors.slug}
           >
@@ -255,7 +361,6 @@ export function LetterEditorPage({
               <input
                 type="text"
                 {...attributes}
-                required
                 maxlength={100}
                 readonly={published}
                 autocapitalize="none"
@@ -270,19 +375,10 @@ export function LetterEditorPage({
           <Field
             name="language"
             label={LABELS.language!}
-            hint="The language of this text, as a code: en, es, fr, pt…"
+            hint="The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English."
             error={errors.language}
           >
-            {(attributes) => (
-              <input
-                type="text"
-                {...attributes}
-                required
-                maxlength={20}
-                autocapitalize="none"
-                value={values.language ?? ""}
-              />
-            )}
+            {(attributes) => <LanguageSelect attributes={attributes} value={values.language ?? ""} />}
           </Field>
           <Field
             name="addressee"
@@ -360,14 +456,33 @@ export function LetterEditorPage({
               </label>
             </div>
           </fieldset>
-          <Field
-            name="closes_at"
-            label={`${LABELS.closes_at} (optional)`}
-            hint="Date and time in UTC. Signing stops then by itself."
-            error={errors.closes_at}
-          >
-            {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
-          </Field>
+          <fieldset class="closing-time">
+            <legend>{LABELS.closes_at} (optional)</legend>
+            <Field
+              name="closes_at"
+              label="Date and time"
+              hint="As the clocks read in the time zone below. Signing stops then by itself; the public page shows it with its zone."
+              error={errors.closes_at}
+            >
+              {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
+            </Field>
+            <Field
+              name="closes_time_zone"
+              label={LABELS.closes_time_zone!}
+              hint="Listed by country, then city."
+              error={errors.closes_time_zone}
+            >
+              {(attributes) => (
+                <select {...attributes}>
+                  {timeZoneOptions(INTERFACE_LOCALE).map(({ zone, label }) => (
+                    <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </fieldset>
           <div class="actions">
             <button type="submit">{isNew ? "Create the draft" : "Save"}</button>
             <button
@@ -401,7 +516,7 @@ export function LetterEditorPage({
           ></iframe>
         </section>
       </div>
-      {letter && <StateChanges letter={letter} csrf={csrf} now={now} />}
+      {letter && <StateChanges letter={letter} csrf={csrf} now={now} deliveryForm={deliveryForm} />}
       {letter && <ExportLinks slug={letter.slug} />}
       {letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">

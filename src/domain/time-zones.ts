@@ -1,0 +1,132 @@
+/**
+ * Time zones for letters' closing times: which IANA zone names are offered
+ * and accepted (tzdata's zone.tab, plus UTC), a wall-clock time in a zone to
+ * the UTC instant it names and back, the zone's UTC offset at an instant, and
+ * how a zone is named to people ("Honduras", "New York", "UTC−6"). Pure: no
+ * I/O; every computation goes through Intl.DateTimeFormat with `timeZone`
+ * (ECMA-402), so the runtime's tz data decides offsets and daylight saving.
+ */
+import { countryName } from "./countries";
+import { ZONES_BY_COUNTRY } from "./time-zone-data";
+
+/** The zone of letters that never chose one (letters from before time zones, and from content/ files). */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+/** Zone name → ISO 3166-1 alpha-2 code of its country (zone.tab's row), UTC excluded. */
+const COUNTRY_OF_ZONE: ReadonlyMap<string, string> = new Map(
+  Object.entries(ZONES_BY_COUNTRY).flatMap(([country, zones]) =>
+    zones.split(" ").map((zone): [string, string] => [zone, country]),
+  ),
+);
+
+/** True for the zone names a letter may close in: zone.tab's (canonical IANA names) and "UTC". */
+export function isTimeZone(value: string): boolean {
+  return value === DEFAULT_TIME_ZONE || COUNTRY_OF_ZONE.has(value);
+}
+
+/** The country `zone` is in (ISO 3166-1 alpha-2), or null for UTC and unknown names. */
+export function countryOfTimeZone(zone: string): string | null {
+  return COUNTRY_OF_ZONE.get(zone) ?? null;
+}
+
+const partFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock fields of `instant` (ms since the epoch) in `zone`, as ms of a UTC date with those fields. */
+function wallClockMs(instant: number, zone: string): number {
+  let format = partFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    partFormats.set(zone, format);
+  }
+  const fields: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(instant))) fields[part.type] = Number(part.value);
+  return Date.UTC(fields.year!, fields.month! - 1, fields.day, fields.hour, fields.minute, fields.second);
+}
+
+/** `zone`'s offset from UTC at `instant` (ISO 8601 or ms), in minutes east of Greenwich: −360 for Honduras. */
+export function utcOffsetMinutes(instant: string | number, zone: string): number {
+  const ms = typeof instant === "number" ? instant : Date.parse(instant);
+  const whole = Math.floor(ms / 1000) * 1000;
+  return Math.round((wallClockMs(whole, zone) - whole) / 60_000);
+}
+
+/** "UTC−6", "UTC+5:30", "UTC" for an offset in minutes (with the minus sign U+2212, as CLDR writes it). */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return "UTC";
+  const sign = minutes < 0 ? "\u2212" : "+";
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, "0")}` : ""}`;
+}
+
+/** The wall-clock time of `instant` in `zone`, as a datetime-local input writes it: "2026-12-01T23:59". */
+export function wallClockTime(instant: string, zone: string): string {
+  return new Date(wallClockMs(Date.parse(instant), zone)).toISOString().slice(0, 16);
+}
+
+/**
+ * The UTC instant (ISO 8601) the wall-clock time `local` ("YYYY-MM-DDTHH:MM",
+ * a real day and time) names in `zone`: "2026-12-01T23:59" in
+ * America/Tegucigalpa is "2026-12-02T05:59:00.000Z". A time that comes twice
+ * (clocks turned back) is its first occurrence; a time that never comes
+ * (clocks turned forward over it) is null.
+ */
+export function instantOfWallClock(local: string, zone: string): string | null {
+  const wall = Date.parse(`${local}:00Z`);
+  // The offsets in force a day either side cover any transition near the time (none comes twice within a day).
+  const candidates = [...new Set([wall - 86_400_000, wall + 86_400_000].map((ms) => utcOffsetMinutes(ms, zone)))]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant) => wallClockMs(instant, zone) === wall)
+    .sort((a, b) => a - b);
+  const first = candidates[0];
+  return first === undefined ? null : new Date(first).toISOString();
+}
+
+/** How a zone is named to people: its country's name when the country has one zone, else the zone's city ("New York"). */
+export function timeZonePlace(zone: string, locale: string): string | null {
+  const country = countryOfTimeZone(zone);
+  if (!country) return null;
+  if (!ZONES_BY_COUNTRY[country]!.includes(" ")) return countryName(country, locale);
+  return cityOfZone(zone);
+}
+
+/** "America/Argentina/Buenos_Aires" → "Buenos Aires". */
+function cityOfZone(zone: string): string {
+  return zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");
+}
+
+/** A time zone as an organizer chooses it: its IANA name, and "Honduras — Tegucigalpa" in the area's language. */
+export interface TimeZoneOption {
+  zone: string;
+  label: string;
+}
+
+const optionsByLocale = new Map<string, readonly TimeZoneOption[]>();
+
+/**
+ * Every zone a letter may close in, UTC first, then by country name in
+ * `locale` and city ("Brazil — Sao Paulo"), computed once per locale.
+ */
+export function timeZoneOptions(locale: string): readonly TimeZoneOption[] {
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    const zones = [...COUNTRY_OF_ZONE].map(([zone, country]) => ({
+      zone,
+      label: `${countryName(country, locale)} — ${cityOfZone(zone)}`,
+    }));
+    zones.sort((a, b) => collator.compare(a.label, b.label));
+    options = [{ zone: DEFAULT_TIME_ZONE, label: "UTC" }, ...zones];
+    optionsByLocale.set(locale, options);
+  }
+  return options;
+}

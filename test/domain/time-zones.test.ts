@@ -1,0 +1,80 @@
+/**
+ * Time zones of letters' closing times (domain/time-zones.ts) and the
+ * addresses made from titles (domain/letter.ts slugFromTitle), in workerd's
+ * own Intl: every zone offered is one the runtime knows, wall-clock times
+ * and instants convert both ways across daylight saving, and a moment is
+ * written with its place and offset in each language.
+ */
+import { describe, expect, it } from "vitest";
+import { messagesFor } from "../../src/domain/i18n";
+import { slugFromTitle } from "../../src/domain/letter";
+import {
+  formatUtcOffset,
+  instantOfWallClock,
+  isTimeZone,
+  timeZoneOptions,
+  utcOffsetMinutes,
+  wallClockTime,
+} from "../../src/domain/time-zones";
+
+describe("time zones", () => {
+  it("offers only zones the runtime knows, UTC first, by country", () => {
+    const options = timeZoneOptions("en");
+    expect(options[0]).toEqual({ zone: "UTC", label: "UTC" });
+    expect(options.length).toBeGreaterThan(400);
+    for (const { zone } of options) {
+      expect(() => new Intl.DateTimeFormat("en", { timeZone: zone }), zone).not.toThrow();
+      expect(isTimeZone(zone), zone).toBe(true);
+    }
+    expect(options.find((option) => option.zone === "America/Tegucigalpa")?.label).toBe("Honduras — Tegucigalpa");
+    expect(timeZoneOptions("es").find((option) => option.zone === "Europe/Madrid")?.label).toBe("España — Madrid");
+    for (const name of ["", "Honduras", "GMT-6", "Etc/GMT+6", "america/tegucigalpa", "US/Eastern", "Mars/Olympus"])
+      expect(isTimeZone(name), name).toBe(false);
+  });
+
+  it("turns a wall-clock time in a zone into its instant and back, across daylight saving", () => {
+    expect(instantOfWallClock("2026-12-01T23:59", "America/Tegucigalpa")).toBe("2026-12-02T05:59:00.000Z");
+    expect(instantOfWallClock("2030-07-15T12:00", "America/New_York")).toBe("2030-07-15T16:00:00.000Z");
+    expect(instantOfWallClock("2030-01-15T12:00", "America/New_York")).toBe("2030-01-15T17:00:00.000Z");
+    expect(instantOfWallClock("2030-03-10T02:30", "America/New_York")).toBeNull();
+    expect(instantOfWallClock("2030-11-03T01:30", "America/New_York")).toBe("2030-11-03T05:30:00.000Z");
+    expect(instantOfWallClock("2030-06-01T09:00", "Asia/Kolkata")).toBe("2030-06-01T03:30:00.000Z");
+    expect(instantOfWallClock("2030-06-01T09:00", "UTC")).toBe("2030-06-01T09:00:00.000Z");
+    expect(wallClockTime("2026-12-02T05:59:00.000Z", "America/Tegucigalpa")).toBe("2026-12-01T23:59");
+    expect(utcOffsetMinutes("2030-07-15T12:00:00Z", "Europe/Madrid")).toBe(120);
+    expect([-360, 330, 0, 345].map(formatUtcOffset)).toEqual(["UTC−6", "UTC+5:30", "UTC", "UTC+5:45"]);
+  });
+
+  it("writes a closing moment with its place and offset in each language", () => {
+    const at = "2026-12-02T05:59:00.000Z";
+    expect(messagesFor("en").moment(at, "America/Tegucigalpa")).toBe(
+      "December 1, 2026 at 11:59 PM (Honduras time, UTC−6)",
+    );
+    expect(messagesFor("es").moment(at, "America/Tegucigalpa")).toBe(
+      "1 de diciembre de 2026 a las 23:59 (hora de Honduras, UTC−6)",
+    );
+    expect(messagesFor("fr").moment(at, "America/Tegucigalpa")).toBe("1 décembre 2026 à 23:59 (UTC−6, Honduras)");
+    expect(messagesFor("pt").moment(at, "America/Tegucigalpa")).toBe(
+      "1 de dezembro de 2026 às 23:59 (horário de Honduras, UTC−6)",
+    );
+    // A country with several zones is named by the zone's city.
+    expect(messagesFor("en").moment("2030-07-15T16:00:00.000Z", "America/New_York")).toBe(
+      "July 15, 2030 at 12:00 PM (New York time, UTC−4)",
+    );
+    expect(messagesFor("en").moment(at, "UTC")).toBe("December 2, 2026 at 5:59 AM (UTC)");
+    expect(messagesFor("es").dayIn(at, "America/Tegucigalpa")).toBe("1 de diciembre de 2026");
+  });
+});
+
+describe("an address made from a title", () => {
+  it("writes accents and ligatures plainly, joins words with hyphens, and cuts at a word", () => {
+    expect(slugFromTitle("Elecciones en Honduras")).toBe("elecciones-en-honduras");
+    expect(slugFromTitle("  ¡Ação já! Ñandú, Œuvre & Straße  ")).toBe("acao-ja-nandu-oeuvre-strasse");
+    expect(slugFromTitle("Children’s rights in Łódź")).toBe("childrens-rights-in-lodz");
+    expect(slugFromTitle("İstanbul Çağrısı")).toBe("istanbul-cagrisi");
+    expect(slugFromTitle("Выборы")).toBe("");
+    const long = slugFromTitle("word ".repeat(40));
+    expect(long.length).toBeLessThanOrEqual(100);
+    expect(long).toMatch(/^word(-word)*$/);
+  });
+});

@@ -1,0 +1,419 @@
+/**
+ * A letter's settings in words, not codes, through HTTP: its language chosen
+ * by name, its address made from the title (numbered when taken, editable
+ * until published), its closing time typed in an IANA time zone and shown
+ * with that zone in the reader's language (daylight saving, times that
+ * don't exist, names that aren't zones), a delivery note per language
+ * marked with its language, no delivery in the future, and a letter closed
+ * before its deadline saying the day it closed.
+ */
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import worker from "../../src/index";
+import {
+  fetchWorker,
+  getPage,
+  individual,
+  letterEditorFields,
+  logIn,
+  organizerFetch,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  postSignature,
+  SPANISH_TRANSLATION,
+  stopClock,
+  texts,
+  uniqueSlug,
+  type OrganizerSession,
+} from "../helpers";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Creates a draft with the editor's fields and `overrides`; returns the address it was saved at. */
+async function createDraft(session: OrganizerSession, overrides: Record<string, string> = {}): Promise<string> {
+  const response = await organizerPost(
+    session,
+    "/admin/letters",
+    letterEditorFields(uniqueSlug("settings"), overrides),
+  );
+  expect(response.status, await response.clone().text()).toBe(303);
+  const location = new URL(response.headers.get("Location")!, "https://x.test");
+  return location.pathname.split("/").at(-1)!;
+}
+
+async function stored(slug: string) {
+  return env.DB.prepare(
+    "SELECT status, closes_at, closes_time_zone, closed_at, language, delivered_on FROM letters WHERE slug = ?1",
+  )
+    .bind(slug)
+    .first<{
+      status: string;
+      closes_at: string | null;
+      closes_time_zone: string | null;
+      closed_at: string | null;
+      language: string;
+      delivered_on: string | null;
+    }>();
+}
+
+function changeState(session: OrganizerSession, slug: string, change: string, extra: Record<string, string> = {}) {
+  return organizerPost(session, `/admin/letters/${slug}/state`, { change, ...extra });
+}
+
+async function publishedLetter(session: OrganizerSession, overrides: Record<string, string> = {}): Promise<string> {
+  const slug = await createDraft(session, overrides);
+  expect((await changeState(session, slug, "publish")).status).toBe(303);
+  return slug;
+}
+
+async function translateIntoSpanish(session: OrganizerSession, slug: string): Promise<void> {
+  const response = await organizerPost(session, `/admin/letters/${slug}/translations/es`, SPANISH_TRANSLATION);
+  expect(response.status).toBe(303);
+}
+
+async function runMaintenance(at: Date): Promise<void> {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "0 * * * *" }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+describe("the letter's language", () => {
+  it("is chosen from a list of language names whose values are BCP 47 tags", async () => {
+    const session = await logIn();
+    const { document } = await organizerPage(session, "/admin/letters/new");
+    const select = document.querySelector("select#field-language");
+    expect(select).not.toBeNull();
+    expect(document.querySelector("input#field-language")).toBeNull();
+    const options: Record<string, string> = Object.fromEntries(
+      [...select!.querySelectorAll("option")].map((option) => [option.getAttribute("value") ?? "", option.textContent]),
+    );
+    expect(options).toMatchObject({
+      en: "English",
+      es: "Spanish",
+      fr: "French",
+      pt: "Portuguese",
+      ht: "Haitian Creole",
+    });
+    expect(select!.querySelector("option[selected]")?.getAttribute("value")).toBe("en");
+
+    const slug = await createDraft(session, { language: "es" });
+    expect((await stored(slug))!.language).toBe("es");
+    const editor = await organizerPage(session, `/admin/letters/${slug}`);
+    expect(editor.document.querySelector("#field-language option[selected]")?.textContent).toBe("Spanish");
+  });
+
+  it("refuses a value that is no language tag (422, beside the field)", async () => {
+    const session = await logIn();
+    const response = await organizerPost(
+      session,
+      "/admin/letters",
+      letterEditorFields(uniqueSlug("settings"), { language: "Spanish" }),
+    );
+    expect(response.status).toBe(422);
+    const document = parseHtml(await response.text());
+    expect(texts(document, "#field-language-error")[0]).toContain("Choose the language the letter is written in");
+  });
+});
+
+describe("the letter's address", () => {
+  it("is made from the title when left empty, accents written plainly, and numbered when taken", async () => {
+    const session = await logIn();
+    const title = `Elecciones en Honduras ${crypto.randomUUID().slice(0, 6)}`;
+    const expected = title.toLowerCase().replaceAll(" ", "-");
+    const first = await createDraft(session, { title, slug: "" });
+    expect(first).toBe(expected);
+    const second = await createDraft(session, { title, slug: "  " });
+    expect(second).toBe(`${expected}-2`);
+
+    const accented = await createDraft(session, {
+      title: `Ação já: Ñandú, Œuvre & Straße ${first.slice(-6)}`,
+      slug: "",
+    });
+    expect(accented).toBe(`acao-ja-nandu-oeuvre-strasse-${first.slice(-6)}`);
+  });
+
+  it("asks for an address when the title has no letters to make one from (422)", async () => {
+    const session = await logIn();
+    const response = await organizerPost(
+      session,
+      "/admin/letters",
+      letterEditorFields("", { title: "Выборы в Гондурасе" }),
+    );
+    expect(response.status).toBe(422);
+    const document = parseHtml(await response.text());
+    expect(texts(document, "#field-slug-error")[0]).toContain("Choose the letter's address");
+  });
+
+  it("is editable until the letter is published, then shown read-only with why", async () => {
+    const session = await logIn();
+    const slug = await createDraft(session);
+    let editor = await organizerPage(session, `/admin/letters/${slug}`);
+    expect(editor.document.querySelector("#field-slug")?.hasAttribute("readonly")).toBe(false);
+    const renamed = `${slug}-renamed`;
+    const saved = await organizerPost(session, `/admin/letters/${slug}`, letterEditorFields(renamed));
+    expect(saved.headers.get("Location")).toBe(`/admin/letters/${renamed}?done=saved`);
+
+    expect((await changeState(session, renamed, "publish")).status).toBe(303);
+    editor = await organizerPage(session, `/admin/letters/${renamed}`);
+    expect(editor.document.querySelector("#field-slug")?.hasAttribute("readonly")).toBe(true);
+    expect(texts(editor.document, "#field-slug-hint")[0]).toContain("can't change once the letter has been published");
+    // Left empty after publishing, it stays what it was.
+    const resaved = await organizerPost(
+      session,
+      `/admin/letters/${renamed}`,
+      letterEditorFields("", { title: "Other" }),
+    );
+    expect(resaved.headers.get("Location")).toBe(`/admin/letters/${renamed}?done=saved`);
+  });
+});
+
+describe("the closing time", () => {
+  it("is typed in a chosen IANA zone, stored as the UTC instant, and shown to the public with its zone", async () => {
+    const session = await logIn();
+    const { document } = await organizerPage(session, "/admin/letters/new");
+    const zones = document.querySelector("select#field-closes-time-zone");
+    expect(zones?.querySelector("option[selected]")?.getAttribute("value")).toBe("UTC");
+    expect(zones?.querySelector('option[value="America/Tegucigalpa"]')?.textContent).toBe("Honduras — Tegucigalpa");
+
+    const slug = await publishedLetter(session, {
+      closes_at: "2030-12-01T23:59",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    expect(await stored(slug)).toMatchObject({
+      closes_at: "2030-12-02T05:59:00.000Z",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    // The editor shows the stored instant in its zone.
+    const editor = await organizerPage(session, `/admin/letters/${slug}`);
+    expect(editor.document.querySelector("#field-closes-at")?.getAttribute("value")).toBe("2030-12-01T23:59");
+    expect(editor.document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
+      "America/Tegucigalpa",
+    );
+    expect(texts(editor.document, "#stage-title + p + p")[0]).toBe(
+      "Signing closes on December 1, 2030 at 11:59 PM (Honduras time, UTC−6).",
+    );
+
+    const page = await getPage(`/letters/${slug}`);
+    expect(texts(page.document, ".status")).toEqual([
+      "Open for signatures until December 1, 2030 at 11:59 PM (Honduras time, UTC−6)",
+    ]);
+    const card = await getPage(`/letters/${slug}/embed`);
+    expect(texts(card.document, ".status")).toEqual(texts(page.document, ".status"));
+    const json = await (await fetchWorker(`/letters/${slug}.json`)).json<Record<string, unknown>>();
+    expect(json).toMatchObject({ closes_at: "2030-12-02T05:59:00.000Z", closes_time_zone: "America/Tegucigalpa" });
+  });
+
+  it("starts, for a new letter, in the zone Cloudflare locates the organizer in, when it is one on the list", async () => {
+    const session = await logIn();
+    const zoneOf = async (cf: Record<string, unknown>) => {
+      const response = await organizerFetch(session, "/admin/letters/new", { cf });
+      const document = parseHtml(await response.text());
+      return document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value");
+    };
+    expect(await zoneOf({ timezone: "America/Tegucigalpa", country: "HN" })).toBe("America/Tegucigalpa");
+    expect(await zoneOf({ timezone: "Not/A_Zone" })).toBe("UTC");
+    expect(await zoneOf({})).toBe("UTC");
+  });
+
+  it("is worded in the reader's language: the Spanish page", async () => {
+    const session = await logIn();
+    const slug = await publishedLetter(session, {
+      closes_at: "2030-12-01T23:59",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    await translateIntoSpanish(session, slug);
+    const page = await getPage(`/letters/${slug}?lang=es`);
+    expect(texts(page.document, ".status")).toEqual([
+      "Abierta a firmas hasta el 1 de diciembre de 2030 a las 23:59 (hora de Honduras, UTC−6)",
+    ]);
+  });
+
+  it("follows daylight saving: the offset in force on the closing day", async () => {
+    const session = await logIn();
+    const summer = await publishedLetter(session, { closes_at: "2030-07-15T12:00", closes_time_zone: "Europe/Madrid" });
+    const winter = await publishedLetter(session, { closes_at: "2030-12-15T12:00", closes_time_zone: "Europe/Madrid" });
+    // Clocks turned back: 02:30 comes twice on 27 October 2030; the first one counts.
+    const twice = await publishedLetter(session, { closes_at: "2030-10-27T02:30", closes_time_zone: "Europe/Madrid" });
+    expect((await stored(summer))!.closes_at).toBe("2030-07-15T10:00:00.000Z");
+    expect((await stored(winter))!.closes_at).toBe("2030-12-15T11:00:00.000Z");
+    expect((await stored(twice))!.closes_at).toBe("2030-10-27T00:30:00.000Z");
+    expect(texts((await getPage(`/letters/${summer}`)).document, ".status")).toEqual([
+      "Open for signatures until July 15, 2030 at 12:00 PM (Madrid time, UTC+2)",
+    ]);
+    expect(texts((await getPage(`/letters/${winter}`)).document, ".status")).toEqual([
+      "Open for signatures until December 15, 2030 at 12:00 PM (Madrid time, UTC+1)",
+    ]);
+  });
+
+  it("refuses a time the clocks skip, and a zone name that isn't an IANA zone (422, beside each field)", async () => {
+    const session = await logIn();
+    const skipped = await organizerPost(
+      session,
+      "/admin/letters",
+      letterEditorFields(uniqueSlug("settings"), { closes_at: "2030-03-31T02:30", closes_time_zone: "Europe/Madrid" }),
+    );
+    expect(skipped.status).toBe(422);
+    expect(texts(parseHtml(await skipped.text()), "#field-closes-at-error")[0]).toContain(
+      "This time does not exist in Europe/Madrid on that day",
+    );
+
+    for (const zone of ["Honduras", "Mars/Olympus_Mons", "GMT-6", "america/tegucigalpa", "<script>"]) {
+      const slug = uniqueSlug("settings");
+      const response = await organizerPost(
+        session,
+        "/admin/letters",
+        letterEditorFields(slug, { closes_at: "2030-12-01T23:59", closes_time_zone: zone }),
+      );
+      expect(response.status, zone).toBe(422);
+      const document = parseHtml(await response.text());
+      expect(texts(document, "#field-closes-time-zone-error")[0], zone).toContain("Choose the time zone from the list");
+      expect(await stored(slug)).toBeNull();
+    }
+  });
+
+  it("never shows a date on which signing is no longer possible: a midnight deadline reads as the minute before", async () => {
+    const session = await logIn();
+    const slug = await publishedLetter(session, {
+      closes_at: "2030-12-02T00:00",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    expect(texts((await getPage(`/letters/${slug}`)).document, ".status")).toEqual([
+      "Open for signatures until December 1, 2030 at 11:59 PM (Honduras time, UTC−6)",
+    ]);
+  });
+});
+
+describe("a letter closed before its deadline", () => {
+  it("says the day it closed, in its zone, never the deadline that hadn't come", async () => {
+    // 03:00 UTC on 30 November 2026 is still 29 November in Honduras.
+    stopClock("2026-11-30T03:00:00.000Z");
+    const session = await logIn();
+    const slug = await publishedLetter(session, {
+      closes_at: "2030-12-01T23:59",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    await translateIntoSpanish(session, slug);
+    expect((await changeState(session, slug, "close")).status).toBe(303);
+    expect((await stored(slug))!.closed_at).toBe("2026-11-30T03:00:00.000Z");
+
+    const page = await getPage(`/letters/${slug}`);
+    expect(texts(page.document, ".status")).toEqual(["Signing closed on November 29, 2026"]);
+    const notice = texts(page.document, "#sign p")[0]!;
+    expect(notice).toBe("This letter no longer takes signatures: signing closed on November 29, 2026.");
+    expect(page.document.textContent).not.toContain("2030");
+
+    const spanish = await getPage(`/letters/${slug}?lang=es`);
+    expect(texts(spanish.document, ".status")).toEqual(["La recogida de firmas se cerró el 29 de noviembre de 2026"]);
+    expect(texts(spanish.document, "#sign p")[0]).toBe(
+      "Esta carta ya no recibe firmas: la recogida de firmas se cerró el 29 de noviembre de 2026.",
+    );
+
+    const refused = await postSignature(slug, individual());
+    expect(refused.status).toBe(409);
+    const refusal = await refused.text();
+    expect(refusal).toContain("signing closed on November 29, 2026");
+    expect(refusal).not.toContain("2030");
+
+    // Reopened, it has no closing moment any more.
+    expect((await changeState(session, slug, "reopen")).status).toBe(303);
+    expect((await stored(slug))!.closed_at).toBeNull();
+  });
+
+  it("closed by the closing job, records its closing time as the moment it closed", async () => {
+    const session = await logIn();
+    const slug = await publishedLetter(session, {
+      closes_at: "2030-12-01T23:59",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    stopClock("2030-12-02T06:00:30.000Z");
+    await runMaintenance(new Date("2030-12-02T06:00:30.000Z"));
+    expect(await stored(slug)).toMatchObject({ status: "closed" });
+    expect((await stored(slug))!.closed_at).toBe("2030-12-02T05:59:00.000Z");
+    expect(texts((await getPage(`/letters/${slug}`)).document, ".status")).toEqual([
+      "Signing closed on December 1, 2030",
+    ]);
+  });
+});
+
+describe("the delivery", () => {
+  it("has a note per language, each shown on its language's page with its lang attribute", async () => {
+    const session = await logIn();
+    const slug = await publishedLetter(session);
+    await translateIntoSpanish(session, slug);
+    const editor = await organizerPage(session, `/admin/letters/${slug}`);
+    expect(editor.document.querySelector("#field-delivery-note")?.getAttribute("lang")).toBe("en");
+    expect(editor.document.querySelector("#field-delivery-note-es")?.getAttribute("lang")).toBe("es");
+
+    const delivered = await changeState(session, slug, "deliver", {
+      delivered_on: "2017-12-20",
+      delivery_note: "Delivered to the OAS on 20 December 2017.",
+      delivery_note_es: "Entregada a la OEA el 20 de diciembre de 2017.",
+      // A language the letter has no translation in changes nothing.
+      delivery_note_fr: "Remise à l'OEA.",
+    });
+    expect(delivered.status).toBe(303);
+
+    const english = await getPage(`/letters/${slug}`);
+    const note = english.document.querySelector(".delivery-note");
+    expect(note?.getAttribute("lang")).toBe("en");
+    expect(note?.textContent?.trim()).toBe("Delivered to the OAS on 20 December 2017.");
+    const spanish = await getPage(`/letters/${slug}?lang=es`);
+    const nota = spanish.document.querySelector(".delivery-note");
+    expect(nota?.getAttribute("lang")).toBe("es");
+    expect(nota?.textContent?.trim()).toBe("Entregada a la OEA el 20 de diciembre de 2017.");
+
+    const json = await (await fetchWorker(`/letters/${slug}.json?lang=es`)).json<Record<string, unknown>>();
+    expect(json).toMatchObject({
+      delivery_note: "Entregada a la OEA el 20 de diciembre de 2017.",
+      delivery_note_language: "es",
+    });
+    const notes = await env.DB.prepare(
+      "SELECT language, delivery_note FROM letter_translations WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+    )
+      .bind(slug)
+      .all();
+    expect(notes.results).toEqual([
+      { language: "es", delivery_note: "Entregada a la OEA el 20 de diciembre de 2017." },
+    ]);
+
+    // Corrected without a Spanish note, the Spanish page shows the English one, marked as English.
+    await changeState(session, slug, "deliver", {
+      delivered_on: "2017-12-20",
+      delivery_note: "Delivered to the OAS.",
+      delivery_note_es: "",
+    });
+    const fallback = (await getPage(`/letters/${slug}?lang=es`)).document.querySelector(".delivery-note");
+    expect(fallback?.getAttribute("lang")).toBe("en");
+    expect(fallback?.textContent?.trim()).toBe("Delivered to the OAS.");
+  });
+
+  it("can't be dated in the future: 422 with the message beside the date, nothing stored", async () => {
+    stopClock("2026-11-30T03:00:00.000Z");
+    const session = await logIn();
+    const slug = await publishedLetter(session, { closes_time_zone: "America/Tegucigalpa" });
+    // 30 November has begun in UTC, not yet in Honduras.
+    for (const day of ["2026-11-30", "2027-01-01"]) {
+      const response = await changeState(session, slug, "deliver", {
+        delivered_on: day,
+        delivery_note: "Delivered early.",
+      });
+      expect(response.status, day).toBe(422);
+      const document = parseHtml(await response.text());
+      expect(texts(document, "#field-delivered-on-error")[0]).toContain("The delivery date can't be in the future");
+      expect(document.querySelector("#field-delivered-on")?.getAttribute("value")).toBe(day);
+      expect(document.querySelector("#field-delivery-note")?.getAttribute("value")).toBe("Delivered early.");
+      expect(texts(document, ".error-summary a")[0]).toContain("Delivered on");
+      expect(await stored(slug)).toMatchObject({ status: "open", delivered_on: null });
+    }
+    const missing = await changeState(session, slug, "deliver", { delivered_on: "", delivery_note: "" });
+    expect(missing.status).toBe(422);
+    expect(texts(parseHtml(await missing.text()), "#field-delivered-on-error")[0]).toContain(
+      "Enter the day the letter was delivered",
+    );
+    expect((await changeState(session, slug, "deliver", { delivered_on: "2026-11-29" })).status).toBe(303);
+  });
+});
