@@ -6,6 +6,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
 import { letterState, type Letter } from "../domain/letter";
+import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields } from "../domain/organizer-forms";
+import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
 
@@ -45,5 +47,42 @@ export function previewOptions(letter: Letter): { notice: string; status: "open"
         ? "Preview of a draft: this is how the page will look once published. It is not public."
         : "Preview: this is how the public page looks with these changes.",
     status: state === "draft" || state === "open" ? "open" : "closed",
+  };
+}
+
+/**
+ * Asks before an action that can't be taken back, or that changes at once
+ * what the public sees: a form post without CONFIRM_FIELD=yes is answered
+ * with a page (200) saying what will happen, whose button posts the same
+ * fields again with it; only that second post reaches the route's handler.
+ * `prompt` says what to ask for this post (null: it needs no confirmation,
+ * e.g. a stage change other than closing). The confirming post passes the
+ * same guards as any other (session, same origin, CSRF token): the page
+ * carries the session's token.
+ *
+ * Place it after the middleware that sets what `prompt` reads (the letter).
+ *
+ * @example
+ * ```ts
+ * letters.post("/:slug/delete", editableLetter, confirmFirst((c) => ({ question: "Delete…?", … })), handler);
+ * ```
+ */
+export function confirmFirst<E extends AppEnv>(
+  prompt: (c: Context<E>, form: FormData) => ConfirmPrompt | null | Promise<ConfirmPrompt | null>,
+): MiddlewareHandler<E> {
+  return async function confirmFirst(c, next) {
+    const form = await c.req.formData();
+    const asked = await prompt(c, form);
+    if (!asked || form.get(CONFIRM_FIELD) === CONFIRM_VALUE) return next();
+    const url = new URL(c.req.url);
+    return adminHtml(
+      c,
+      <ConfirmPage
+        {...asked}
+        csrf={(c.var as AppEnv["Variables"]).organizer?.csrf ?? null}
+        action={`${url.pathname}${url.search}`}
+        fields={keptFields(form)}
+      />,
+    );
   };
 }

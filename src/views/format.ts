@@ -22,3 +22,12 @@ export function formatNumber(value: number, locale: string = INTERFACE_LOCALE): 
 export function describeCounts(counts: SignatureCounts, t: Messages): string {
   return t.counts.summary(counts.total, counts.organizations, counts.individuals);
 }
+
+/**
+ * "December 20, 2017, 14:05 UTC" for an ISO 8601 UTC time, in `locale`: the
+ * organizer area's one way to show a moment (a bare date is shown as one).
+ */
+export function formatDateTime(iso: string, locale: string = INTERFACE_LOCALE): string {
+  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
+  return time ? `${formatDate(iso, locale)}, ${time} UTC` : formatDate(iso, locale);
+}

@@ -31,7 +31,11 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
   return (
     <section aria-labelledby="notifications-title" id="notifications">
       <h2 id="notifications-title">Notifications</h2>
-      <ErrorSummary errors={errors} labels={{ webhook_url: "Webhook address", summary_email: "Daily summary" }} />
+      <ErrorSummary
+        id="notifications-errors"
+        errors={errors}
+        labels={{ webhook_url: "Webhook address", summary_email: "Daily summary" }}
+      />
       <form method="post" action={`/admin/letters/${slug}/notifications`} novalidate>
         <CsrfField token={csrf} />
         <Field

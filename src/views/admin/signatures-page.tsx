@@ -24,7 +24,7 @@ import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";
-import { ErrorSummary, Field } from "./form-fields";
+import { ErrorSummary, Field, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
 import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
 
@@ -180,7 +180,9 @@ function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["shared
   );
 }
 
-function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: string }) {
+function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; slug: string; filter: SignatureFilter }) {
+  const base = `/admin/letters/${slug}/signatures`;
+  const query = filterParams(filter).toString();
   const details = [
     signature.kind === "individual" ? signature.organization : null,
     signature.title,
@@ -242,6 +244,16 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
             <span class="visually-hidden"> {signature.name}</span>
           </button>
         ))}
+        {signature.status === "unconfirmed" && signature.email && (
+          <button type="submit" class="button-secondary" formaction={`${base}/${signature.ref}/resend`}>
+            Send the confirmation email again<span class="visually-hidden"> to {signature.name}</span>
+          </button>
+        )}
+        {signature.status === "unconfirmed" && (
+          <a class="button-link" href={`${base}/${signature.ref}/confirm${query ? `?${query}` : ""}`}>
+            Confirm<span class="visually-hidden"> {signature.name}</span> for the signer…
+          </a>
+        )}
         {signature.kind === "organization" && (
           <button
             type="submit"
@@ -508,7 +520,11 @@ export function SignaturesPage({
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
-    <AdminLayout title={`Signatures: ${letter.title}`} csrf={csrf}>
+    <AdminLayout
+      title={`Signatures: ${letter.title}`}
+      csrf={csrf}
+      error={filterProblems.length > 0 || hasErrors(manual.errors)}
+    >
       <p>
         <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
       </p>
@@ -526,16 +542,11 @@ export function SignaturesPage({
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} />
       <FilterForm filter={filter} action={base} />
-      {filterProblems.length > 0 && (
-        <div class="error-summary" role="alert">
-          <h2>The filter has problems</h2>
-          <ul>
-            {filterProblems.map((problem) => (
-              <li>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemSummary
+        id="filter-problems"
+        title="The filter has problems"
+        problems={filterProblems.map((problem) => ({ text: problem }))}
+      />
       <p role="status">{matching === 1 ? "1 signature matches." : `${formatNumber(matching)} signatures match.`}</p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
@@ -586,7 +597,7 @@ export function SignaturesPage({
               </thead>
               <tbody>
                 {signatures.map((signature) => (
-                  <Row signature={signature} slug={letter.slug} />
+                  <Row signature={signature} slug={letter.slug} filter={filter} />
                 ))}
               </tbody>
             </table>
