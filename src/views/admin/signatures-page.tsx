@@ -21,7 +21,7 @@ import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domai
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
-import { formatDate, formatNumber } from "../format";
+import { formatDate, formatDateTime, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field, hasErrors, ProblemSummary } from "./form-fields";
@@ -136,7 +136,7 @@ function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: s
       <span class="meta">
         {entry.kind === "organization" ? "Organization" : "Individual"}
         {entry.organization ? ` · ${entry.organization}` : ""} · signed{" "}
-        <time datetime={entry.signedAt}>{formatDate(entry.signedAt)}</time>
+        <time datetime={entry.signedAt}>{formatDateTime(entry.signedAt)}</time>
       </span>
       <br />
       <span class={`badge badge-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>
@@ -193,7 +193,7 @@ function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; sl
     .join(", ");
   return (
     <tr>
-      <td>
+      <td class="row-select">
         <input
           type="checkbox"
           name="ref"
@@ -214,8 +214,8 @@ function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; sl
         </span>
         {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
       </td>
-      <td>{signature.email ?? <span class="meta">none</span>}</td>
-      <td>
+      <td data-label="Email">{signature.email ?? <span class="meta">none</span>}</td>
+      <td data-label="Status">
         <span class={`badge badge-${signature.status}`}>{STATUS_LABELS[signature.status]}</span>
         {signature.flag && (
           <>
@@ -226,14 +226,14 @@ function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; sl
           </>
         )}
       </td>
-      <td>
+      <td data-label="Came through">
         {CHANNEL_LABELS[signature.channel] ?? signature.channel}
         {signature.source ? ` (${signature.source})` : ""}
       </td>
-      <td>
-        <time datetime={signature.createdAt}>{formatDate(signature.createdAt)}</time>
+      <td data-label="Signed">
+        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt)}</time>
       </td>
-      <td>
+      <td data-label="Actions" class="row-actions">
         {MODERATION_ACTIONS.filter((action) => moderate(action, signature.status) !== null).map((action) => (
           <button
             type="submit"
@@ -580,7 +580,7 @@ export function SignaturesPage({
           <p>No signature matches.</p>
         ) : (
           <div class="table-wrap">
-            <table>
+            <table class="stacked-table">
               <caption class="visually-hidden">Signatures, newest first</caption>
               <thead>
                 <tr>
