@@ -154,9 +154,23 @@ function limitSelection(scope: BulkScope): void {
   }
 }
 
+/** The most names the review of a bulk change lists (the count says how many more). */
+export const REVIEW_NAMES = 100;
+
+/** A signature a bulk change would change, as its review lists it. */
+export interface ReviewedSignature {
+  name: string;
+  kind: StoredSignature["kind"];
+  status: SignatureStatus;
+  /** When it was signed (ISO 8601 UTC). */
+  createdAt: string;
+}
+
 /**
  * How many signatures `action` would change in `scope`, of how many the
- * scope holds: what the organizer reviews before applying it.
+ * scope holds, and the first REVIEW_NAMES (100) of those it would change
+ * (newest first for a filter, in the order ticked for a selection): what
+ * the organizer reviews before applying it.
  *
  * @throws Problem 413 for more than BULK_LIMIT selected signatures (see moderateSignatures)
  */
@@ -165,20 +179,40 @@ export async function previewBulkModeration(
   letter: Letter,
   scope: BulkScope,
   action: ModerationAction,
-): Promise<{ applicable: number; considered: number }> {
+): Promise<{ applicable: number; considered: number; names: ReviewedSignature[] }> {
   limitSelection(scope);
+  const reviewed = (signature: ReviewedSignature): ReviewedSignature => ({
+    name: signature.name,
+    kind: signature.kind,
+    status: signature.status,
+    createdAt: signature.createdAt,
+  });
   if ("refs" in scope) {
     const selected = await findSelectedSignatures(deps, letter, scope.refs);
+    const changing = selected.filter((signature) => moderate(action, signature.status) !== null);
     return {
-      applicable: selected.filter((signature) => moderate(action, signature.status) !== null).length,
+      applicable: changing.length,
       considered: scope.refs.length,
+      names: changing.slice(0, REVIEW_NAMES).map(reviewed),
     };
   }
   let applicable = 0;
+  const names: ReviewedSignature[] = [];
   for (const status of bulkStatuses(scope.filter, action)) {
     applicable += await countMatchingSignatures(deps.db, letter.id, { ...scope.filter, status });
+    if (names.length < REVIEW_NAMES) {
+      const page = await searchSignatures(
+        deps.db,
+        letter.id,
+        { ...scope.filter, status },
+        {
+          limit: REVIEW_NAMES - names.length,
+        },
+      );
+      names.push(...page.signatures.map(reviewed));
+    }
   }
-  return { applicable, considered: await countMatchingSignatures(deps.db, letter.id, scope.filter) };
+  return { applicable, considered: await countMatchingSignatures(deps.db, letter.id, scope.filter), names };
 }
 
 /** The statuses `action` applies to that `filter` admits. */

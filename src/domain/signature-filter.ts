@@ -179,6 +179,16 @@ export const signatureListQuerySchema = pipe(
 /** A signature's reference, as the list's checkboxes carry it. */
 const REF = /^[0-9a-f]{32}$/;
 
+/** Repeated references (`ref=…&ref=…`), each once; anything else left out. */
+const refList = pipe(
+  optional(unknown()),
+  transform((raw) => [
+    ...new Set(
+      (Array.isArray(raw) ? raw : [raw]).filter((ref): ref is string => typeof ref === "string" && REF.test(ref)),
+    ),
+  ]),
+);
+
 /**
  * A bulk moderation (POST /admin/letters/{slug}/signatures/bulk): the
  * action, the signatures ticked (`ref`, repeated) or the filter's, and
@@ -192,20 +202,18 @@ export const bulkModerationSchema = pipe(
         ? (text as ModerationAction)
         : refuse(ctx, `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`),
     ),
-    // The signatures ticked, or every one the filter matches.
-    scope: field((text): "selected" | "matching" => (text === "matching" ? "matching" : "selected")),
-    ref: pipe(
-      optional(unknown()),
-      transform((raw) => [
-        ...new Set(
-          (Array.isArray(raw) ? raw : [raw]).filter((ref): ref is string => typeof ref === "string" && REF.test(ref)),
-        ),
-      ]),
+    // The signatures ticked, every row of the page shown (its `page_ref`s), or every one the filter matches.
+    scope: field((text): "selected" | "page" | "matching" =>
+      text === "matching" ? "matching" : text === "page" ? "page" : "selected",
     ),
+    ref: refList,
+    page_ref: refList,
     step: field((text): "review" | "apply" => (text === "apply" ? "apply" : "review")),
   }),
-  transform(({ action, scope, ref, step, ...fields }, ctx) => {
-    if (scope === "selected" && ref.length === 0) {
+  transform(({ action, scope, ref: ticked, page_ref, step, ...fields }, ctx) => {
+    // "Every row on this page" works without a script: the page carries its rows' references.
+    const ref = scope === "page" ? page_ref : ticked;
+    if (scope !== "matching" && ref.length === 0) {
       ctx.issues.push({
         code: "custom",
         message: "Tick the signatures to change, or choose “All that match”. Go back and try again.",

@@ -232,13 +232,13 @@ adminSignatures.post(
   async (c) => {
     const letter = c.var.letter;
     const { filter, action, scope, refs, step } = c.req.valid("form");
-    const selection = scope === "selected" ? { refs } : { filter };
+    const selection = scope === "matching" ? { filter } : { refs };
     if (step === "apply") {
       const { changed, held } = await moderateSignatures(c.var.deps, letter, selection, action);
       const counts = { n: String(changed), ...(held.length > 0 ? { held: String(held.length) } : {}) };
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, ...counts }), 303);
     }
-    const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
+    const { applicable, considered, names } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(
       c,
       <BulkReviewPage
@@ -250,6 +250,7 @@ adminSignatures.post(
         filter={filter}
         applicable={applicable}
         considered={considered}
+        names={names}
         limit={BULK_LIMIT}
         back={signaturesHref(letter.slug, filter)}
       />,

@@ -551,6 +551,9 @@ export function SignaturesPage({
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
         <FilterFields filter={filter} />
+        {signatures.map((signature) => (
+          <input type="hidden" name="page_ref" value={signature.ref} />
+        ))}
         <fieldset class="filters">
           <legend>Change several at once</legend>
           <Field name="action" id="bulk-action" label="Action">
@@ -567,6 +570,16 @@ export function SignaturesPage({
               <input type="radio" id="scope-selected" name="scope" value="selected" checked />
               <label for="scope-selected">The rows I selected</label>
             </div>
+            {signatures.length > 0 && (
+              <div class="choice">
+                <input type="radio" id="scope-page" name="scope" value="page" />
+                <label for="scope-page">
+                  {signatures.length === 1
+                    ? "The 1 row on this page"
+                    : `All ${formatNumber(signatures.length)} rows on this page`}
+                </label>
+              </div>
+            )}
             <div class="choice">
               <input type="radio" id="scope-matching" name="scope" value="matching" />
               <label for="scope-matching">All {formatNumber(matching)} that match</label>
