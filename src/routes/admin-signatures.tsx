@@ -53,7 +53,7 @@ import { organizerPages } from "../http/authentication";
 import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
-import { ConfirmOnRequestPage } from "../views/admin/confirm-on-request-page";
+import { ConfirmOnRequestPage, NothingToConfirmPage } from "../views/admin/confirm-on-request-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
 
@@ -318,7 +318,25 @@ adminSignatures.get(
   validate("query", signatureFilterSchema, (result) => {
     if (!result.success) throw refusal(400, "The filter has problems", result.error);
   }),
-  (c) => confirmPage(c, c.req.valid("query")),
+  async (c) => {
+    const filter = c.req.valid("query");
+    try {
+      return await confirmPage(c, filter);
+    } catch (error) {
+      // A page to look at, not an action: a link followed after the signer confirmed (or the letter closed) says so.
+      if (!(error instanceof Problem) || error.status !== 409) throw error;
+      return adminHtml(
+        c,
+        <NothingToConfirmPage
+          letter={c.var.letter}
+          csrf={c.var.organizer!.csrf}
+          title={error.title}
+          message={error.message}
+          back={signaturesHref(c.var.letter.slug, filter)}
+        />,
+      );
+    }
+  },
 );
 
 adminSignatures.post(

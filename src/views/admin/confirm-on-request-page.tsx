@@ -79,3 +79,28 @@ export function ConfirmOnRequestPage({
     </AdminLayout>
   );
 }
+
+/** The confirm page's address when there is nothing to confirm (a stale link: the signer confirmed meanwhile…). */
+export function NothingToConfirmPage({
+  letter,
+  csrf,
+  title,
+  message,
+  back,
+}: {
+  letter: Letter;
+  csrf: string | null;
+  title: string;
+  message: string;
+  back: string;
+}) {
+  return (
+    <AdminLayout title={title} csrf={csrf}>
+      <p>
+        <a href={back}>← Signatures of “{letter.title}”</a>
+      </p>
+      <h1>{title}</h1>
+      <p>{message}</p>
+    </AdminLayout>
+  );
+}
