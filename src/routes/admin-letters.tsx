@@ -18,7 +18,7 @@ import {
   requireEditableLetter,
   requireRevision,
 } from "../app/letters";
-import { notificationsOf, saveNotifications } from "../app/notifications";
+import { notificationsOf, saveNotifications, sendTestDelivery } from "../app/notifications";
 import { Problem } from "../app/problem";
 import { draftPreviewQuerySchema } from "../domain/draft-preview";
 import { doneQuery, problemsOf, textOf } from "../domain/form-fields";
@@ -45,7 +45,7 @@ import { HTML_CONTENT_TYPE } from "../http/responses";
 import { absoluteUrl } from "../http/urls";
 import type { EditableLetter } from "../storage/letters";
 import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
-import type { NotificationsProps } from "../views/admin/notifications-section";
+import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
 import type { ConfirmPrompt } from "../views/admin/confirm-page";
 import { RevisionPage } from "../views/admin/revision-page";
 import { renderDocument } from "../views/layout";
@@ -292,6 +292,18 @@ adminLetters.post(
     await saveNotifications(c.var.deps, c.var.letter, c.req.valid("form"));
     return c.redirect(`${adminPaths.letter(c.var.letter.slug, "notifications")}#notifications`, 303);
   },
+);
+
+/** A test delivery to the letter's webhook, and what its receiver answered. */
+adminLetters.post("/:slug/notifications/test", editableLetter, async (c) =>
+  adminHtml(
+    c,
+    <WebhookTestPage
+      letter={c.var.letter}
+      csrf={c.var.organizer!.csrf}
+      result={await sendTestDelivery(c.var.deps, c.var.letter)}
+    />,
+  ),
 );
 
 adminLetters.post(

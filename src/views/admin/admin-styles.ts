@@ -19,6 +19,7 @@ td { overflow-wrap: anywhere; }
 select, input, textarea { max-width: 100%; }
 .button-link { display: inline-block; margin: 0 0.25rem 0.25rem 0; padding: 0.25rem 0.6rem; font-size: 0.875rem; border: 2px solid var(--accent); border-radius: 0.3rem; }
 .consequences li { margin: 0.25rem 0; }
+.webhook-answer { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 20rem; overflow: auto; }
 /* On a phone, a list of signatures is a stack of cards: each row's cells one under the other, labelled. */
 @media (max-width: 40rem) {
   .stacked-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
