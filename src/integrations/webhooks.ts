@@ -20,14 +20,15 @@ export interface WebhookAnswer {
 /** Reads at most about `chars` characters of `response`'s body, then lets the rest go. */
 async function bodyStart(response: Response, chars: number): Promise<string> {
   if (!response.body) return "";
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let text = "";
   // UTF-8: `chars` characters are at most 4 × chars bytes; stop reading once that much is in.
   let bytes = 0;
   while (bytes < chars * 4) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const chunk: ReadableStreamReadResult<Uint8Array> = await reader.read();
+    if (chunk.done) break;
+    const value = chunk.value;
     bytes += value.byteLength;
     text += decoder.decode(value, { stream: true });
   }

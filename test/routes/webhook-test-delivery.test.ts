@@ -91,12 +91,11 @@ describe("a test delivery", () => {
       return { h1: texts(page, "h1")[0], status: texts(page, "[role=status]")[0] };
     };
     receiver(() => new Response("bad signature", { status: 401 }));
-    expect(await said()).toMatchObject({
-      h1: "The test delivery did not go through",
-      status: expect.stringMatching(
-        /answered 401: it refused the delivery\. Check that it was given this letter's current secret/,
-      ),
-    });
+    const refused = await said();
+    expect(refused.h1).toBe("The test delivery did not go through");
+    expect(refused.status).toMatch(
+      /answered 401: it refused the delivery\. Check that it was given this letter's current secret/,
+    );
     vi.restoreAllMocks();
     receiver(() => new Response(null, { status: 301, headers: { Location: "https://crm.example.org/elsewhere" } }));
     expect((await said()).status).toMatch(/answered 301, a redirect: deliveries are never redirected/);
