@@ -56,6 +56,7 @@ export interface Bindings {
   SIGN_QUEUE?: Queue<unknown>;
   /** Seconds a Worker instance reuses a letter it has read for signing (default 5; 0 reads it for every signature). */
   LETTER_CACHE_SECONDS?: string;
+  IMPORT_STEPS_PER_REQUEST?: string;
   /**
    * The key that signs the records' checkpoints (a secret): a Go note signer key,
    * "PRIVATE+KEY+{name}+{key ID}+{base64}" (`npm run record-key -- letters.example.org` makes one).
@@ -78,6 +79,11 @@ export interface Settings {
   bench: boolean;
   signatureWrites: "direct" | "queue";
   letterCacheSeconds: number;
+  /**
+   * Steps of an import (reading, checking, importing: app/imports.ts) one request or cron run takes.
+   * One step fits the Workers Free plan's 10 ms of CPU (bench/import.ts); the Paid plan's 30 s fit many.
+   */
+  importStepsPerRequest: number;
 }
 
 function readInteger(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
@@ -132,6 +138,7 @@ export function readSettings(env: Bindings): Settings {
     bench: env.BENCH === "1",
     signatureWrites: readSignatureWrites(env),
     letterCacheSeconds: readInteger(env.LETTER_CACHE_SECONDS, "LETTER_CACHE_SECONDS", 5, 0, 300),
+    importStepsPerRequest: readInteger(env.IMPORT_STEPS_PER_REQUEST, "IMPORT_STEPS_PER_REQUEST", 1, 1, 100),
   };
 }
 

@@ -3,6 +3,7 @@
  * import, and reading an import's id from a redirect (test/routes/admin-imports.test.ts and
  * test/routes/attack14-import.test.ts).
  */
+import { env } from "cloudflare:workers";
 import { fetchApp, formBody, organizerFetch, ORIGIN, SAME_ORIGIN_FORM, type OrganizerSession } from "./helpers";
 
 /** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
@@ -51,4 +52,37 @@ export function importIdOf(response: Response): number {
   const id = /\/admin\/imports\/[^/]+\/(\d+)/.exec(location)?.[1];
   if (!id) throw new Error(`No import in ${response.status} ${location}`);
   return Number(id);
+}
+
+/** An import's state in D1. */
+export async function importState(id: number): Promise<string | undefined> {
+  const row = await env.DB.prepare("SELECT state FROM imports WHERE id = ?1").bind(id).first<{ state: string }>();
+  return row?.state;
+}
+
+/**
+ * Presses Continue, as the page's script does, while the import is being
+ * read or checked (a step a press); returns how many presses it took.
+ */
+export async function settle(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides?: Partial<Cloudflare.Env>,
+): Promise<number> {
+  let presses = 0;
+  while (["reading", "checking"].includes((await importState(id)) ?? "")) {
+    const pressed = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
+    if (!isPressAnswer(pressed.status)) throw new Error(`Continue answered ${pressed.status}`);
+    if (++presses > 500) throw new Error("The import never settled");
+  }
+  return presses;
+}
+
+/**
+ * Whether `status` is what a press of Continue answers after one step: 307 (the browser sends the form
+ * again for the next step: routes/admin-imports.tsx STEPS_PER_PRESS) or 303 (to the import's page).
+ */
+export function isPressAnswer(status: number): boolean {
+  return status === 303 || status === 307;
 }

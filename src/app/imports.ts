@@ -17,13 +17,20 @@ import {
   decodeImportFile,
   guessMapping,
   IMPORT_BATCH_ROWS,
+  IMPORT_CHECK_ROWS,
+  IMPORT_LIMITS,
+  IMPORT_READ_ROWS,
+  IMPORT_READ_WINDOW,
   IMPORT_RETENTION_DAYS,
   ImportRefused,
   importFileName,
   mappingProblems,
   organizationKeyOf,
+  readImportHead,
   readImportRow,
-  readImportTable,
+  readImportRows,
+  rowWindowLimit,
+  tooManyRows,
   PREVIEW_PAGE_ROWS,
   previewStamp,
   type PreviewShow,
@@ -34,23 +41,28 @@ import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { StorageUnavailable } from "../storage/database";
 import {
   addUnsentEmails,
-  allImportRows,
   BatchAlreadyImported,
+  beginCheck,
   deleteImport,
   eraseOldImports,
   existingMailboxes,
   existingOrganizations,
   findImport,
   finishImport,
-  idleRunningImports,
+  idleImports,
   importBatch,
   importedSignatures,
   importRowsPage,
   insertImport,
   listImports,
+  markUnreadable,
   notImportedRows,
   pendingImportRows,
-  savePreview,
+  rowsAfter,
+  rowsOfSigners,
+  saveCheckStep,
+  saveReadStep,
+  sourceWindow,
   startImport as markStarted,
   type BatchRow,
   type ImportedSignatureRow,
@@ -63,12 +75,13 @@ import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
 
-/** Batches one request (or one cron run per import) goes through at most, and for how long it starts new ones (ms). */
-export const BATCHES_PER_RUN = 5;
-const RUN_BUDGET_MS = 10_000;
-
-/** A running import left alone this long (ms) is continued by the minute cron. */
+/** A reading, checking or running import left alone this long (ms) is moved on by the minute cron. */
 export const IDLE_IMPORT_MS = 60_000;
+
+/** The import `id` of `letter`, or null. */
+export function findLetterImport(deps: AppDeps, letter: Letter, id: number): Promise<StoredImport | null> {
+  return Number.isSafeInteger(id) ? findImport(deps.db, letter.id, id) : Promise.resolve(null);
+}
 
 /** The import `id` of `letter`. @throws Problem 404 when it has none */
 export async function requireImport(deps: AppDeps, letter: Letter, id: number): Promise<StoredImport> {
@@ -82,12 +95,15 @@ export type ImportSource = { file: { name: string; bytes: Uint8Array } } | { tex
 
 /**
  * Reads a file or pasted rows (domain/signature-import.ts: UTF-8, CSV or
- * tab-separated, within IMPORT_LIMITS), guesses its mapping from its header,
- * and stores it with its rows, waiting for the organizer's mapping.
+ * tab-separated, within IMPORT_LIMITS): its header, from which its mapping
+ * is guessed, and its first IMPORT_READ_ROWS rows, and stores them. A
+ * longer file keeps its text and is read on step by step (moveImport);
+ * otherwise the import waits for the organizer's mapping.
  *
  * @param createdBy how the organizer signed in ("session", "access", "token")
  * @returns the new import's id
- * @throws Problem 413, 415 or 422 with ImportRefused's message when the input can't be imported
+ * @throws Problem 413, 415 or 422 with ImportRefused's message when the input can't be imported (for a
+ *   fault past the first rows, the import ends unreadable while it is read on: see moveImport)
  */
 export async function createImport(
   deps: AppDeps,
@@ -95,15 +111,75 @@ export async function createImport(
   source: ImportSource,
   createdBy: string,
 ): Promise<number> {
-  let table;
+  let head;
+  let first;
   try {
-    table = readImportTable("file" in source ? decodeImportFile(source.file.bytes) : source.text);
+    head = readImportHead("file" in source ? decodeImportFile(source.file.bytes) : source.text);
+    const { body, rowsStart } = head;
+    first = await readRows({
+      delimiter: head.delimiter,
+      columns: head.header.length,
+      read: 0,
+      remaining: body.length - rowsStart,
+      windowAt: (width) => body.slice(rowsStart, rowsStart + width),
+    });
   } catch (error) {
     if (error instanceof ImportRefused) throw new Problem(error.status, "This can't be imported", error.message);
     throw error;
   }
+  // The text is at hand: its windows are never short.
+  if (first === "gone") throw new Error("The text of an upload can't be gone");
   const fileName = importFileName("file" in source ? source.file.name : null);
-  return insertImport(deps.db, letter.id, { fileName, createdBy, table, mapping: guessMapping(table.header) });
+  const next = first.next === null ? null : head.rowsStart + first.next;
+  return insertImport(deps.db, letter.id, {
+    fileName,
+    createdBy,
+    delimiter: head.delimiter,
+    header: head.header,
+    rows: first.rows,
+    mapping: guessMapping(head.header),
+    reading: next === null ? null : { text: head.body, readAt: next },
+  });
+}
+
+/**
+ * One step of reading: up to IMPORT_READ_ROWS rows from the window
+ * `windowAt` gives (a longer one when a row does not fit), checked against
+ * the header and IMPORT_LIMITS.rows.
+ *
+ * @param read rows read before this step; `remaining` code units of text from the window's start to the end
+ * @returns the rows, and where the next step starts from the window's start (null: the text is read);
+ *   "gone" when the text is shorter than `remaining` says (another request read its last rows, or
+ *   discarded the import, since this one read where it stood)
+ * @throws ImportRefused for a row that can't be read, or one past IMPORT_LIMITS.rows
+ */
+async function readRows({
+  delimiter,
+  columns,
+  read,
+  remaining,
+  windowAt,
+}: {
+  delimiter: string;
+  columns: number;
+  read: number;
+  remaining: number;
+  windowAt: (width: number) => string | Promise<string>;
+}): Promise<{ rows: string[][]; next: number | null } | "gone"> {
+  for (let width = IMPORT_READ_WINDOW; ;) {
+    const window = await windowAt(width);
+    const atEnd = window.length >= remaining;
+    if (!atEnd && window.length < width) return "gone";
+    const step = readImportRows(window, { delimiter, columns, maxRows: IMPORT_READ_ROWS, atEnd, firstRow: read + 2 });
+    if (step.next === 0 && !atEnd) {
+      // No whole row yet: a wider window, up to the longest row the header allows (readImportRows refuses past it).
+      width = Math.min(width * 2, rowWindowLimit(window, columns));
+      continue;
+    }
+    if (read + step.rows.length > IMPORT_LIMITS.rows) throw tooManyRows();
+    const finished = atEnd && (step.rows.length < IMPORT_READ_ROWS || step.next >= window.length);
+    return { rows: step.rows, next: finished ? null : step.next };
+  }
 }
 
 /** The organizer's mapping refused as a whole: the page shows `problems` above the form (422). */
@@ -136,42 +212,67 @@ export function confirmModeProblem(deps: AppDeps, letter: Letter): string | null
 }
 
 /**
- * Checks every row of `imported` with `mapping` and saves the results (the
- * preview): the sign form's rules for each field (domain/signature-import.ts
- * readImportRow), then duplicates, the first row kept: individuals by
- * canonical mailbox (keyed hash, domain/mailbox.ts), organizations by
- * organization_key, within the file and against the letter's signatures
- * (batched seeks on their unique indexes, never a query per row).
+ * Starts checking every row of `imported` with `mapping` (the preview), and
+ * takes the first steps (see moveImport): each step reads its rows by the
+ * sign form's rules (domain/signature-import.ts readImportRow), then finds
+ * duplicates, the first row kept: individuals by canonical mailbox (keyed
+ * hash, domain/mailbox.ts), organizations by organization_key, within the
+ * file (earlier steps' rows through their duplicate_key) and against the
+ * letter's signatures (batched seeks on their unique indexes, never a query
+ * per row).
  *
+ * @returns the import as it stands after (state previewed once every row is checked, else checking)
  * @throws MappingRefused for a mapping that can't be used (see mappingProblems, confirmModeProblem);
- *   Problem 409 once the import has started
+ *   Problem 409 when the import is not waiting for a mapping (being read, unreadable, started)
  */
 export async function previewImport(
   deps: AppDeps,
   letter: Letter,
   imported: StoredImport,
   mapping: ImportMapping,
-): Promise<void> {
-  if (imported.state === "running" || imported.state === "done") throw importStarted();
+): Promise<StoredImport> {
+  if (!["mapping", "checking", "previewed"].includes(imported.state)) throw importStarted();
   const problems = mappingProblems(mapping, imported.header);
   if (mapping.mode === "confirm") {
     const problem = confirmModeProblem(deps, letter);
     if (problem) problems.push(problem);
   }
   if (problems.length > 0) throw new MappingRefused(problems);
-  const rows = await allImportRows(deps.db, imported.id);
-  const checks = await checkRows(deps, letter, rows, mapping);
-  if (!(await savePreview(deps.db, imported.id, mapping, checks))) throw importStarted();
+  if ((await beginCheck(deps.db, imported.id, mapping)) === null) throw importStarted();
+  return moveImport(deps, letter, imported.id);
 }
 
 function importStarted(): Problem {
   return new Problem(409, "This import has started", "Its mapping can't change any more. Reload its page.");
 }
 
-/** Each row's preview result (see previewImport). Exported for the benchmark: the CPU-bound part of a preview. */
+/**
+ * One step of a check: the next IMPORT_CHECK_ROWS rows' results (see
+ * previewImport), saved unless another request took this step meanwhile.
+ */
+async function checkStep(deps: AppDeps, letter: Letter, imported: StoredImport): Promise<void> {
+  const after = imported.checkedThrough;
+  const fetched = await rowsAfter(deps.db, imported.id, after, IMPORT_CHECK_ROWS + 1);
+  const rows = fetched.slice(0, IMPORT_CHECK_ROWS);
+  const checks = await checkRows(deps, letter, imported.id, rows, imported.mapping);
+  await saveCheckStep(deps.db, imported.id, {
+    run: imported.checkRun,
+    after,
+    last: rows.at(-1)?.line ?? after,
+    checks,
+    done: fetched.length <= IMPORT_CHECK_ROWS,
+  });
+}
+
+/**
+ * Each row's preview result (see previewImport), the first valid row of
+ * each signer with its duplicate key. Exported for the benchmark: the
+ * CPU-bound part of a check step.
+ */
 export async function checkRows(
   deps: Pick<AppDeps, "db" | "secretKey">,
   letter: Pick<Letter, "id">,
+  importId: number,
   rows: readonly { id: number; line: number; cells: string[] | null }[],
   mapping: ImportMapping,
 ): Promise<RowCheck[]> {
@@ -183,17 +284,20 @@ export async function checkRows(
       return { row, reading, key: await duplicateKey(secret, reading.signature) };
     }),
   );
+  const keys: string[] = [];
   const mailboxes: string[] = [];
   const organizations: string[] = [];
   for (const { key } of readings) {
-    if (key?.startsWith("m:")) mailboxes.push(key.slice(2));
-    else if (key?.startsWith("o:")) organizations.push(key.slice(2));
+    if (key === null) continue;
+    keys.push(key);
+    if (key.startsWith("m:")) mailboxes.push(key.slice(2));
+    else organizations.push(key.slice(2));
   }
-  const [signedMailboxes, signedOrganizations] = await Promise.all([
+  const [firstLine, signedMailboxes, signedOrganizations] = await Promise.all([
+    rowsOfSigners(deps.db, importId, keys),
     existingMailboxes(deps.db, letter.id, mailboxes),
     existingOrganizations(deps.db, letter.id, organizations),
   ]);
-  const firstLine = new Map<string, number>();
   return readings.map(({ row, reading, key }): RowCheck => {
     if ("refused" in reading) return { id: row.id, outcome: "refused", reason: reading.refused };
     if (key === null) return { id: row.id, outcome: "valid", reason: null };
@@ -210,7 +314,7 @@ export async function checkRows(
         : "This email address (mailbox) has already signed this letter.";
       return { id: row.id, outcome: "duplicate", reason };
     }
-    return { id: row.id, outcome: "valid", reason: null };
+    return { id: row.id, outcome: "valid", reason: null, duplicateKey: key };
   });
 }
 
@@ -237,6 +341,13 @@ export async function startImport(
   imported: StoredImport,
   stamp: string,
 ): Promise<StoredImport> {
+  if (imported.state === "checking") {
+    throw new Problem(
+      409,
+      "This import is being checked again",
+      "Its rows are being checked again with another mapping (from another tab or window). Reload its page, check what it will import, and press Import again.",
+    );
+  }
   if (imported.state !== "previewed") throw importStarted();
   if (stamp !== previewStamp(imported)) throw previewChanged();
   if (imported.validCount === 0) {
@@ -255,7 +366,7 @@ export async function startImport(
     // Pressed twice (two tabs, a double click): the other press started it, and this one follows it.
     if (now.state === "previewed") throw previewChanged();
   }
-  return runImport(deps, letter, imported.id);
+  return moveImport(deps, letter, imported.id);
 }
 
 function previewChanged(): Problem {
@@ -267,30 +378,62 @@ function previewChanged(): Problem {
 }
 
 /**
- * Runs batches of a running import (at most BATCHES_PER_RUN, starting none
- * after RUN_BUDGET_MS), and marks it done once no row is pending. A batch
- * that another request (or the cron) ran meanwhile is not run twice: it is
- * skipped, and the import read again. Refreshes the letter's public copies
- * once when signatures were stored.
+ * Moves an import on by up to settings.importStepsPerRequest steps (one
+ * fits the Workers Free plan's 10 ms of CPU: bench/import.ts), whichever its
+ * state asks for: reading its file's next rows, checking its next rows, or
+ * importing its next batch (runBatch); it stops early when the import
+ * waits for the organizer (mapping, previewed) or is done. A step that
+ * another request (or the cron) took meanwhile is not taken twice: it
+ * writes nothing, and the import is read again. Refreshes the letter's
+ * public copies once when signatures were stored.
  *
  * @returns the import as it stands after
- * @throws StorageUnavailable when D1 failed (batches before it are stored; run again to continue)
+ * @throws StorageUnavailable when D1 failed (steps before it are stored; move it again to go on)
  */
-export async function runImport(deps: AppDeps, letter: Letter, importId: number): Promise<StoredImport> {
-  const started = Date.now();
+export async function moveImport(deps: AppDeps, letter: Letter, importId: number): Promise<StoredImport> {
   let stored = 0;
+  let imported = await requireImport(deps, letter, importId);
   try {
-    for (let batch = 0; batch < BATCHES_PER_RUN && Date.now() - started < RUN_BUDGET_MS; batch++) {
-      const imported = await requireImport(deps, letter, importId);
-      if (imported.state !== "running") break;
-      const outcome = await runBatch(deps, letter, imported);
-      if (outcome === "finished") break;
-      stored += outcome;
+    for (let step = 0; step < deps.settings.importStepsPerRequest; step++) {
+      if (imported.state === "reading") await readStep(deps, imported);
+      else if (imported.state === "checking") await checkStep(deps, letter, imported);
+      else if (imported.state === "running") {
+        const outcome = await runBatch(deps, letter, imported);
+        if (outcome !== "finished") stored += outcome;
+      } else break;
+      imported = await requireImport(deps, letter, importId);
     }
   } finally {
     if (stored > 0) await deps.publicCopies.letterChanged(letter.slug);
   }
-  return requireImport(deps, letter, importId);
+  return imported;
+}
+
+/** One step of reading a file's rows (see createImport); a fault found ends the import unreadable, its rows deleted. */
+async function readStep(deps: AppDeps, imported: StoredImport): Promise<void> {
+  const from = imported.readAt!;
+  const remaining = imported.sourceChars! - from;
+  let step;
+  try {
+    step = await readRows({
+      delimiter: imported.delimiter,
+      columns: imported.header.length,
+      read: imported.rowCount,
+      remaining,
+      windowAt: (width) => sourceWindow(deps.db, imported.id, from, width),
+    });
+  } catch (error) {
+    if (!(error instanceof ImportRefused)) throw error;
+    await markUnreadable(deps.db, imported.id, error.message);
+    return;
+  }
+  // Another request took this step, and the last: nothing to write.
+  if (step === "gone") return;
+  await saveReadStep(deps.db, imported.id, {
+    from,
+    rows: step.rows,
+    next: step.next === null ? null : from + step.next,
+  });
 }
 
 /**
@@ -347,6 +490,8 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
     throw error;
   }
   if (mode === "confirm") await emailNewSigners(deps, letter, imported, batch, created);
+  // The last batch ends the import at once: its page says Done, not "1 of 1 rows done" and Continue.
+  if (rows.length < IMPORT_BATCH_ROWS[mode]) await finishImport(deps.db, imported.id);
   return created.filter(Boolean).length;
 }
 
@@ -388,25 +533,26 @@ export async function discardImport(deps: AppDeps, imported: StoredImport): Prom
 }
 
 /**
- * The minute cron's part: continues running imports that nobody moved for
- * IDLE_IMPORT_MS (the organizer closed the page, or a batch failed), a few
- * at a time, each as one request's run would (see runImport).
+ * The minute cron's part: moves on the oldest import (reading, checking or
+ * running) that nobody moved for IDLE_IMPORT_MS (the organizer closed the
+ * page, or a step failed), as one request would (moveImport): one import per
+ * run, so that a run stays within the Free plan's CPU time as a request does.
  *
- * @returns how many imports it continued, and how many of those are done
+ * @returns how many imports it moved (0 or 1), and how many of those are done
  */
 export async function continueIdleImports(deps: AppDeps, now: Date): Promise<{ continued: number; done: number }> {
-  const idle = await idleRunningImports(deps.db, new Date(now.getTime() - IDLE_IMPORT_MS).toISOString(), 3);
+  const idle = await idleImports(deps.db, new Date(now.getTime() - IDLE_IMPORT_MS).toISOString(), 1);
   let done = 0;
   for (const { id, letterId } of idle) {
     const letter = await findLetterById(deps.db, letterId);
     if (!letter) continue;
     try {
-      const after = await runImport(deps, letter, id);
+      const after = await moveImport(deps, letter, id);
       if (after.state === "done") done++;
     } catch (error) {
       // The next minute tries again; nothing of the rows is logged.
       if (!(error instanceof StorageUnavailable)) throw error;
-      console.error(JSON.stringify({ event: "import_batch_failed", import: id, error: error.name }));
+      console.error(JSON.stringify({ event: "import_step_failed", import: id, error: error.name }));
     }
   }
   return { continued: idle.length, done };

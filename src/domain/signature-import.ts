@@ -98,15 +98,26 @@ export interface ImportTable {
 
 const DELIMITERS = ["\t", ",", ";"] as const;
 
+/** The most characters one row may take in the file: every cell of the widest row within IMPORT_LIMITS, quoted. */
+const MAX_RECORD_CHARACTERS = IMPORT_LIMITS.columns * IMPORT_LIMITS.cellCharacters * 4;
+
+/**
+ * What ends a row: a Windows, Unix or old Mac line break, wherever it is in the file. Given rather
+ * than found (csv-parse finds it from the first one it meets), so that every step reads its window
+ * as the whole file reads (a step beginning on a "\r\n" row took every bare "\n" after it for part
+ * of a cell), and a file put together from exports of different systems reads as spreadsheets read it.
+ */
+const RECORD_DELIMITERS = ["\r\n", "\n", "\r"];
+
 /** Parses `text` as CSV with `delimiter` (csv-parse); `toLine` stops early. */
 function parseCsv(text: string, delimiter: string, toLine?: number): string[][] {
   const options: Options = {
     delimiter,
-    bom: true,
-    relax_column_count: toLine !== undefined,
+    record_delimiter: RECORD_DELIMITERS,
+    relax_column_count: true,
     skip_empty_lines: true,
     // Stops a wrong guess (or a hostile file) from building one huge record: the largest row that fits the limits.
-    max_record_size: IMPORT_LIMITS.columns * IMPORT_LIMITS.cellCharacters * 4,
+    max_record_size: MAX_RECORD_CHARACTERS,
     ...(toLine !== undefined ? { to_line: toLine } : {}),
   };
   return parse(text, options);
@@ -139,36 +150,46 @@ function detectDelimiter(text: string): { delimiter: ImportTable["delimiter"]; c
 /** The longest header row within IMPORT_LIMITS, in characters: each cell quoted with its quotes doubled, and a delimiter. */
 const HEADER_SCAN_CHARACTERS = IMPORT_LIMITS.columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
 
-/** csv-parse's error, in words for an organizer, with the row it is about. */
-function csvProblem(error: CsvError): string {
-  const row = typeof error.lines === "number" ? ` (near line ${error.lines})` : "";
+/** csv-parse's error, in words for an organizer, with the row it is about (`row`: the file's row number, if known). */
+function csvProblem(error: CsvError, row: number | null): string {
+  const near = row === null ? "" : ` (near row ${row.toLocaleString("en")})`;
   switch (error.code) {
-    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
-    case "CSV_RECORD_INCONSISTENT_COLUMNS":
-      return `A row has a different number of columns than the header${row}. Every row must have one cell per column: check for a stray delimiter or a missing quote, or export the file again.`;
     case "CSV_QUOTE_NOT_CLOSED":
-      return `A quoted cell is never closed${row}. Check that every cell starting with " ends with ".`;
+      return `A quoted cell is never closed${near}. Check that every cell starting with " ends with ".`;
     case "CSV_INVALID_CLOSING_QUOTE":
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return `A quote inside a cell is not written as two quotes ("")${row}. Export the file again from your spreadsheet.`;
+      return `A quote inside a cell is not written as two quotes ("")${near}. Export the file again from your spreadsheet.`;
     case "CSV_MAX_RECORD_SIZE":
-      return `A row is too long${row}: at most ${IMPORT_LIMITS.columns} columns of ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters.`;
+      return `A row is too long${near}: at most ${IMPORT_LIMITS.columns} columns of ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters.`;
     default:
-      return `The file could not be read as CSV${row}: ${error.message}`;
+      return `The file could not be read as CSV${near}: ${error.message}`;
   }
 }
 
+/** What the start of a file says: its delimiter, its header, and its text (a byte order mark dropped). */
+export interface ImportHead {
+  delimiter: ImportTable["delimiter"];
+  header: string[];
+  /** The whole text without its byte order mark: rows are read from it step by step (readImportRows). */
+  body: string;
+  /** Where the first row under the header starts in `body`, in UTF-16 code units. */
+  rowsStart: number;
+}
+
 /**
- * Reads the text of a CSV file or of rows pasted from a spreadsheet: the
+ * Reads the start of a CSV file or of rows pasted from a spreadsheet: the
  * delimiter detected (see detectDelimiter), quotes as RFC 4180 has them, a
  * byte order mark dropped, blank lines skipped, the first row the header.
+ * Reads only the header row, however large the text: the rows are read
+ * step by step (readImportRows), each within a request's CPU time.
  *
- * @throws ImportRefused 413 over IMPORT_LIMITS.fileBytes (in UTF-8); 422 for nothing to read, a header
- *   with no row under it, more than IMPORT_LIMITS.rows rows or IMPORT_LIMITS.columns columns, a cell over
- *   IMPORT_LIMITS.cellCharacters, rows of another length than the header, or broken quotes
+ * @throws ImportRefused 413 over IMPORT_LIMITS.fileBytes (in UTF-8); 415 for binary data; 422 for nothing
+ *   to read, more than IMPORT_LIMITS.columns columns, an empty header, a header with no row under it
  */
-export function readImportTable(text: string): ImportTable {
-  if (new TextEncoder().encode(text).length > IMPORT_LIMITS.fileBytes) throw tooLarge();
+export function readImportHead(text: string): ImportHead {
+  if (text.length > IMPORT_LIMITS.fileBytes || new TextEncoder().encode(text).length > IMPORT_LIMITS.fileBytes) {
+    throw tooLarge();
+  }
   if (text.includes("\0"))
     throw new ImportRefused("The text holds binary data. Paste rows copied from a spreadsheet.", 415);
   const body = text.replace(/^\uFEFF/, "");
@@ -180,41 +201,212 @@ export function readImportTable(text: string): ImportTable {
       `The first row has more than ${IMPORT_LIMITS.columns} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`,
     );
   }
-  let records: string[][];
-  try {
-    records = parseCsv(body, delimiter);
-  } catch (error) {
-    if (error instanceof CsvError) throw new ImportRefused(csvProblem(error));
-    throw error;
-  }
-  const [header, ...rows] = records;
+  const window = body.slice(0, HEADER_SCAN_CHARACTERS);
+  const first = readRecords(window, delimiter, { maxRows: 1, atEnd: window.length === body.length, firstRow: 1 });
+  const header = first.rows[0];
   if (!header || header.every((cell) => !cell.trim())) {
     throw new ImportRefused("The first row must name the columns (the header row), and it is empty.");
+  }
+  checkCells(header, 1);
+  if (!body.slice(first.next).trim()) {
+    throw new ImportRefused(
+      "The file has a header row but no signatures under it. Export the responses, not just the form's questions.",
+    );
+  }
+  return { delimiter, header: header.map((cell) => cell.trim()), body, rowsStart: first.next };
+}
+
+/** Refuses a row with a cell longer than IMPORT_LIMITS.cellCharacters. @throws ImportRefused 422 */
+function checkCells(cells: readonly string[], row: number): void {
+  const long = cells.findIndex((cell) => cell.length > IMPORT_LIMITS.cellCharacters);
+  if (long >= 0) {
+    throw new ImportRefused(
+      `Row ${row.toLocaleString("en")}, column ${long + 1} holds more than ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters: no field of a signature is that long. Check the file's delimiter and quotes.`,
+    );
+  }
+}
+
+/** The rows one step reads from `window`, and how far into it they reach. */
+export interface RowsRead {
+  rows: string[][];
+  /** Where the next step starts, in UTF-16 code units from the window's start (0: the window holds no whole row). */
+  next: number;
+  /** With next 0: the window's first row has a quoted cell still open at its end. */
+  unclosed?: boolean;
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/**
+ * Up to `maxRows` whole rows at the start of `window` (a slice of the text
+ * that starts where a row starts): csv-parse reads the window's UTF-8 bytes
+ * and stops after maxRows rows (its `to` option), so a step costs what its
+ * rows cost, wherever it is in the file. Unless `atEnd` (the window reaches
+ * the end of the text), the last row read may be cut by the window's end:
+ * it is left for the next step.
+ */
+function readRecords(
+  window: string,
+  delimiter: string,
+  { maxRows, atEnd, firstRow }: { maxRows: number; atEnd: boolean; firstRow: number },
+): RowsRead {
+  const bytes = utf8.encode(window);
+  const rows: { cells: string[]; end: number }[] = [];
+  try {
+    parse(window, {
+      delimiter,
+      record_delimiter: RECORD_DELIMITERS,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_CHARACTERS,
+      to: maxRows,
+      on_record: (cells: string[], context) => {
+        rows.push({ cells, end: context.bytes });
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // Where the window cuts a row, csv-parse sees a quote never closed (a line break ends a row wherever
+    // it is cut, and a quote at the window's end closes its cell): the rows before it are whole. Any other
+    // fault is in the row itself, wherever the window ends.
+    if (atEnd || error.code !== "CSV_QUOTE_NOT_CLOSED")
+      throw new ImportRefused(csvProblem(error, firstRow + rows.length));
+    if (rows.length === 0) return { rows: [], next: 0, unclosed: true };
+    rows.push({ cells: [], end: -1 });
+  }
+  // A row that ends where the window ends may be cut there: read it again with the next window.
+  if (!atEnd && rows.length > 0 && (rows.at(-1)!.end === -1 || rows.at(-1)!.end >= bytes.length)) rows.pop();
+  if (rows.length === 0) return { rows: [], next: 0 };
+  const end = rows.at(-1)!.end;
+  // Blank lines after the last row belong to nobody: skipped with it when the window reaches the end.
+  const next = atEnd && rows.length < maxRows ? window.length : fromUtf8.decode(bytes.subarray(0, end)).length;
+  return { rows: rows.map((row) => row.cells), next };
+}
+
+/** Rows read per step of a file's reading: a step's CPU time stays within the Free plan's 10 ms (bench/import.ts). */
+export const IMPORT_READ_ROWS = 400;
+
+/** Characters a step of reading looks at first (it looks further when a row is longer). */
+export const IMPORT_READ_WINDOW = 128 * 1024;
+
+/**
+ * One step of reading a file's rows: up to `maxRows` rows of `window`, a
+ * slice of the text (ImportHead.body) that starts where a row starts, each
+ * checked against the header's width and the cell limit.
+ *
+ * @param firstRow the file's row number (the header is row 1) of the window's first row, for messages
+ * @param atEnd whether the window reaches the end of the text
+ * @returns the rows and where the next step starts; `next` 0 when the window holds no whole row (look
+ *   further, up to rowWindowLimit: a window that wide always holds one); `next` the window's length
+ *   and no rows for a window of blank lines only
+ * @throws ImportRefused 422 for a row of another width than the header, a cell over
+ *   IMPORT_LIMITS.cellCharacters, broken quotes (wherever the row is), a first row that runs on past
+ *   rowWindowLimit
+ */
+export function readImportRows(
+  window: string,
+  {
+    delimiter,
+    columns,
+    maxRows,
+    atEnd,
+    firstRow,
+  }: {
+    delimiter: string;
+    columns: number;
+    maxRows: number;
+    atEnd: boolean;
+    firstRow: number;
+  },
+): RowsRead {
+  if (!atEnd && window.length > 0 && blankLinesAtStart(window) === window.length) {
+    // Only blank lines so far: skipped, without looking further (a file may hold many of them).
+    return { rows: [], next: window.length };
+  }
+  const read = readRecords(window, delimiter, { maxRows, atEnd, firstRow });
+  if (read.next === 0 && !atEnd && window.length >= rowWindowLimit(window, columns)) {
+    // The first row runs on past the longest row of `columns` cells within IMPORT_LIMITS: never read further.
+    const code = read.unclosed ? "CSV_QUOTE_NOT_CLOSED" : "CSV_MAX_RECORD_SIZE";
+    throw new ImportRefused(csvProblem(new CsvError(code, ""), firstRow));
+  }
+  for (const [index, row] of read.rows.entries()) {
+    if (row.length !== columns) {
+      throw new ImportRefused(
+        `Row ${(firstRow + index).toLocaleString("en")} has a different number of columns than the header (${row.length} ${row.length === 1 ? "cell" : "cells"}, the header ${columns}). Every row must have one cell per column: check for a stray delimiter or a missing quote, or export the file again.`,
+      );
+    }
+    checkCells(row, firstRow + index);
+  }
+  return read;
+}
+
+/** The most characters a row of `columns` cells within IMPORT_LIMITS takes in a file: every cell quoted, its quotes doubled. */
+function maxRowCharacters(columns: number): number {
+  return columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
+}
+
+/** How many code units of blank lines `window` starts with. */
+function blankLinesAtStart(window: string): number {
+  return /^[\r\n]*/.exec(window)![0].length;
+}
+
+/**
+ * The widest window a step of reading a file of `columns` columns may need, from `window` (one it
+ * read, that held no whole row): its blank lines, then the longest row the header's width allows. A
+ * row that has not ended there is refused (readImportRows), however long it runs on: a hostile row
+ * is never read again in ever wider windows.
+ */
+export function rowWindowLimit(window: string, columns: number): number {
+  return blankLinesAtStart(window) + maxRowCharacters(columns);
+}
+
+/** Refused when a file has more rows than an import takes. */
+export function tooManyRows(): ImportRefused {
+  return new ImportRefused(
+    `The file has more than ${IMPORT_LIMITS.rows.toLocaleString("en")} rows; an import takes at most ${IMPORT_LIMITS.rows.toLocaleString("en")}. Split it and import each part.`,
+  );
+}
+
+/**
+ * Reads a whole text at once (readImportHead, then readImportRows step by
+ * step): for tests and the benchmark, and what the organizer area does over
+ * several requests.
+ *
+ * @throws ImportRefused as readImportHead and readImportRows do, and 422 over IMPORT_LIMITS.rows rows
+ */
+export function readImportTable(text: string): ImportTable {
+  const head = readImportHead(text);
+  const rows: string[][] = [];
+  let start = head.rowsStart;
+  let width = IMPORT_READ_WINDOW;
+  while (start < head.body.length) {
+    const window = head.body.slice(start, start + width);
+    const atEnd = start + window.length >= head.body.length;
+    const read = readImportRows(window, {
+      delimiter: head.delimiter,
+      columns: head.header.length,
+      maxRows: IMPORT_READ_ROWS,
+      atEnd,
+      firstRow: rows.length + 2,
+    });
+    if (read.next === 0) {
+      if (atEnd) break;
+      width = Math.min(width * 2, rowWindowLimit(window, head.header.length));
+      continue;
+    }
+    rows.push(...read.rows);
+    if (rows.length > IMPORT_LIMITS.rows) throw tooManyRows();
+    start += read.next;
+    width = IMPORT_READ_WINDOW;
   }
   if (rows.length === 0) {
     throw new ImportRefused(
       "The file has a header row but no signatures under it. Export the responses, not just the form's questions.",
     );
   }
-  if (rows.length > IMPORT_LIMITS.rows) {
-    throw new ImportRefused(
-      `The file has ${rows.length.toLocaleString("en")} rows; an import takes at most ${IMPORT_LIMITS.rows.toLocaleString("en")}. Split it and import each part.`,
-    );
-  }
-  if (header.length > IMPORT_LIMITS.columns) {
-    throw new ImportRefused(
-      `The file has ${header.length} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`,
-    );
-  }
-  for (const [index, row] of records.entries()) {
-    const long = row.findIndex((cell) => cell.length > IMPORT_LIMITS.cellCharacters);
-    if (long >= 0) {
-      throw new ImportRefused(
-        `Row ${index + 1}, column ${long + 1} holds more than ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters: no field of a signature is that long. Check the file's delimiter and quotes.`,
-      );
-    }
-  }
-  return { delimiter, header: header.map((cell) => cell.trim()), rows };
+  return { delimiter: head.delimiter, header: head.header, rows };
 }
 
 /** The fields a column can be read as ("ignore": not read). */
@@ -609,10 +801,12 @@ export type RowReading = { signature: ImportedSignature } | { refused: string };
  * The email is required unless the coalition vouches.
  */
 export function readImportRow(cells: readonly string[], mapping: ImportMapping): RowReading {
-  // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was neutralized.
+  // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was
+  // neutralized. A line break in a cell (a Google Forms paragraph answer) reads as a space: every field
+  // of a signature is one line, and the sign form's rules refuse control characters.
   const cell = (field: ImportField): string => {
     const index = mapping.columns.indexOf(field);
-    return index < 0 ? "" : unneutralizeCell(cells[index] ?? "");
+    return index < 0 ? "" : unneutralizeCell(cells[index] ?? "").replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
   };
   const problems: string[] = [];
   const text = (field: ImportField, label: string, max: number): string | null => {
@@ -788,11 +982,16 @@ export const IMPORT_RETENTION_DAYS = 30;
 /**
  * Rows per batch of an import: each batch is one D1 transaction of about
  * five statements a row (the signature, its record entry, webhook and
- * counts, the row's mark), and one request runs a few batches; with
+ * counts, the row's mark), sized so that one batch's CPU time stays within
+ * the Workers Free plan's 10 ms per request (bench/import.ts measures it;
+ * https://developers.cloudflare.com/workers/platform/limits/#cpu-time); with
  * confirmation emails fewer, since each email is a subrequest of its own
  * (https://developers.cloudflare.com/workers/platform/limits/#subrequests).
  */
-export const IMPORT_BATCH_ROWS = { vouch: 100, confirm: 20 } as const;
+export const IMPORT_BATCH_ROWS = { vouch: 40, confirm: 20 } as const;
+
+/** Rows per step of a check (the preview): each read by the sign form's rules and keyed with one HMAC (bench/import.ts). */
+export const IMPORT_CHECK_ROWS = 50;
 
 /**
  * What an import's "Import" button was shown for: the import (its creation
@@ -820,7 +1019,7 @@ export const PREVIEW_PAGE_ROWS = 100;
 export const importPageQuerySchema = object({
   show: field((text): PreviewShow => (Object.hasOwn(PREVIEW_SHOWS, text) ? (text as PreviewShow) : "all")),
   page: field((text) => (/^[1-9]\d{0,4}$/.test(text) ? Number(text) : 1)),
-  done: doneField(["previewed", "started", "continued"]),
+  done: doneField(["previewed", "checking", "started", "continued"]),
   /** The list of imported signatures: those before this id (the next page). */
   before: field((text) => (/^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined)),
 });

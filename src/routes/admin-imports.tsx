@@ -12,13 +12,14 @@ import { stringify } from "csv-stringify/sync";
 import {
   createImport,
   discardImport,
+  findLetterImport,
   importPageData,
   letterImports,
   MappingRefused,
   previewImport,
   refusedRowPages,
   requireImport,
-  runImport,
+  moveImport,
   startImport,
   type ImportSource,
 } from "../app/imports";
@@ -36,6 +37,7 @@ import {
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { adminHtml, confirmFirst, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
 import { textStream } from "../http/text-stream";
 import { refusal, validation } from "../http/validation";
@@ -55,6 +57,11 @@ function importPath(slug: string, id?: number): string {
 /** The import the route's :import names, of the route's letter. @throws Problem 404 */
 function theImport(c: Context<LetterEnv>) {
   return requireImport(c.var.deps, c.var.letter, Number(c.req.param("import")));
+}
+
+/** The import the route's :import names, of the route's letter, or null. */
+function findImportOf(c: Context<LetterEnv>) {
+  return findLetterImport(c.var.deps, c.var.letter, Number(c.req.param("import")));
 }
 
 async function uploadPage(
@@ -77,6 +84,7 @@ async function uploadPage(
 
 const FLASHES = {
   previewed: "Every row is checked: see what each gives below.",
+  checking: null,
   started: "The import has started.",
   continued: null,
 } as const;
@@ -90,8 +98,13 @@ adminImports.use(
   }),
 );
 
+const LIST_FLASHES: Record<string, string> = {
+  discarded: "The import is discarded.",
+  gone: "That import is no longer here: it was discarded.",
+};
+
 adminImports.get("/:slug", withLetter, (c) =>
-  uploadPage(c, { flash: c.req.query("done") === "discarded" ? "The import is discarded." : null }),
+  uploadPage(c, { flash: LIST_FLASHES[c.req.query("done") ?? ""] ?? null }),
 );
 
 adminImports.post(
@@ -163,15 +176,17 @@ adminImports.post(
     const letter = c.var.letter;
     const mapping = c.req.valid("form");
     const imported = await theImport(c);
+    let after;
     try {
-      await previewImport(c.var.deps, letter, imported, mapping);
+      after = await previewImport(c.var.deps, letter, imported, mapping);
     } catch (error) {
       if (error instanceof MappingRefused) {
         return importPage(c, { show: "all", page: 1 }, { problems: error.problems, mapping });
       }
       throw error;
     }
-    return c.redirect(`${importPath(letter.slug, imported.id)}?done=previewed#preview-title`, 303);
+    const next = after.state === "previewed" ? "?done=previewed#preview-title" : "?done=checking";
+    return c.redirect(`${importPath(letter.slug, imported.id)}${next}`, 303);
   },
 );
 
@@ -188,22 +203,45 @@ adminImports.post(
   },
 );
 
+/**
+ * Steps one press of Continue takes at most: after each step, while the import still moves, the
+ * answer is a 307 to this same address, which a browser follows by sending the form again (RFC 9110
+ * §15.4.8), so that each step is a request of its own, within the Free plan's CPU time, and a press
+ * takes many without JavaScript. Browsers follow at most 20 redirects (Fetch, "HTTP-redirect fetch").
+ */
+export const STEPS_PER_PRESS = 15;
+
 adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
   const letter = c.var.letter;
-  const imported = await theImport(c);
-  if (imported.state === "running") await runImport(c.var.deps, letter, imported.id);
-  return c.redirect(`${importPath(letter.slug, imported.id)}?done=continued`, 303);
+  const hop = Number(/^[0-9]{1,2}$/.exec(c.req.query("hop") ?? "")?.[0] ?? 0);
+  const found = await findImportOf(c);
+  // Discarded meanwhile (in another tab, or while its page pressed Continue): back to the letter's imports.
+  if (!found) return c.redirect(`${importPath(letter.slug)}?done=gone`, 303);
+  const moving = ["reading", "checking", "running"].includes(found.state);
+  const after = moving ? await moveImport(c.var.deps, letter, found.id) : found;
+  if (["reading", "checking", "running"].includes(after.state) && hop + 1 < STEPS_PER_PRESS) {
+    return c.redirect(`${importPath(letter.slug, found.id)}/continue?hop=${hop + 1}`, 307);
+  }
+  // The check just ended: the page opens at the preview, as after a mapping checked at once.
+  const checked = after.state === "previewed" && (found.state === "checking" || hop > 0);
+  return c.redirect(
+    `${importPath(letter.slug, found.id)}${checked ? "?done=previewed#preview-title" : "?done=continued"}`,
+    303,
+  );
 });
+
+/** The states an import can be discarded in: before it started (storage/imports.ts deleteImport). */
+const DISCARDABLE = new Set<StoredImport["state"]>(["reading", "unreadable", "mapping", "checking", "previewed"]);
 
 /** Discarding an import, asked about first. */
 const confirmDiscard = confirmFirst<LetterEnv>(async (c) => {
   const imported = await theImport(c);
   // One that has started can't be discarded: the route says so (409) without asking.
-  if (imported.state !== "mapping" && imported.state !== "previewed") return null;
+  if (!DISCARDABLE.has(imported.state)) return null;
   return {
     question: `Discard the import “${imported.fileName}”?`,
     consequences: [
-      "Its rows and the column choices you made are deleted for good; no signature was stored from it.",
+      "What was read of it and the column choices you made are deleted for good; no signature was stored from it.",
       "To import the same rows later, upload the file again.",
     ],
     confirm: "Discard the import",

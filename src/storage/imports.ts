@@ -12,7 +12,7 @@ import type { ImportKind, ImportMapping, ImportMode, ImportTable } from "../doma
 import type { SignatureKind, SignatureStatus } from "../domain/signature";
 import { insertStatements, type StorableSignature } from "./signatures";
 
-export type ImportState = "mapping" | "previewed" | "running" | "done";
+export type ImportState = "reading" | "unreadable" | "mapping" | "checking" | "previewed" | "running" | "done";
 export type RowOutcome = "valid" | "refused" | "duplicate";
 
 /** An import as the organizer area shows it. */
@@ -40,6 +40,14 @@ export interface StoredImport {
   finishedAt: string | null;
   /** When the rows' cells were erased (see migrations/0016): the refused rows can't be downloaded since. */
   erasedAt: string | null;
+  /** Reading: the text's length and where the next row starts (UTF-16 code units); readAt null once read. */
+  sourceChars: number | null;
+  readAt: number | null;
+  /** Why the file can't be imported (state unreadable). */
+  problem: string | null;
+  /** Checking: which check runs (a new mapping starts another), and the line of the last row it checked. */
+  checkRun: number;
+  checkedThrough: number;
 }
 
 interface ImportRow {
@@ -66,11 +74,17 @@ interface ImportRow {
   batch_at: string | null;
   finished_at: string | null;
   erased_at: string | null;
+  source_chars: number | null;
+  read_at: number | null;
+  problem: string | null;
+  check_run: number;
+  checked_through: number;
 }
 
 const IMPORT_COLUMNS = `i.id, i.letter_id, i.file_name, i.created_by, i.created_at, i.delimiter, i.header, i.mapping,
   i.default_kind, i.mode, i.state, i.row_count, i.valid_count, i.refused_count, i.duplicate_count, i.imported_count,
-  i.unsent_count, i.origin, i.started_at, i.batch_at, i.finished_at, i.erased_at,
+  i.unsent_count, i.origin, i.started_at, i.batch_at, i.finished_at, i.erased_at, i.source_chars, i.read_at, i.problem,
+  i.check_run, i.checked_through,
   (SELECT count(*) FROM import_rows r WHERE r.import_id = i.id AND r.state = 'pending') AS pending_count`;
 
 function toImport(row: ImportRow): StoredImport {
@@ -96,6 +110,11 @@ function toImport(row: ImportRow): StoredImport {
     batchAt: row.batch_at,
     finishedAt: row.finished_at,
     erasedAt: row.erased_at,
+    sourceChars: row.source_chars,
+    readAt: row.read_at,
+    problem: row.problem,
+    checkRun: row.check_run,
+    checkedThrough: row.checked_through,
   };
 }
 
@@ -123,49 +142,168 @@ function jsonChunks(items: readonly unknown[]): string[] {
   return chunks;
 }
 
+/** Code units of a file's text per import_source row (D1 takes at most 2 MB per value). */
+const SOURCE_PART_CHARS = 65_536;
+
+/** `text` in parts of at most SOURCE_PART_CHARS code units, never between the two halves of a surrogate pair. */
+function sourceParts(text: string): { start: number; text: string }[] {
+  const parts: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + SOURCE_PART_CHARS, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return parts;
+}
+
 /**
- * Stores a new import of `letterId` and its rows (row n of `table.rows` as
- * line n + 2: the header is line 1) in one transaction.
+ * The INSERT of a step's `rows`, numbered on from the import's row_count
+ * (the header is line 1): the import is the one row of `imports AS i` that
+ * `where` selects (with `binds` from ?2 on; ?1 is the rows' JSON).
+ */
+function insertRows(db: D1Database, rows: readonly string[][], where: string, binds: unknown[]): D1PreparedStatement[] {
+  return jsonChunks(rows.map((cells, index) => [index, cells])).map((chunk) =>
+    db
+      .prepare(
+        `INSERT INTO import_rows (import_id, line, cells)
+         SELECT i.id, i.row_count + json_extract(j.value, '$[0]') + 2, json(json_extract(j.value, '$[1]'))
+         FROM json_each(?1) AS j, imports AS i WHERE ${where}`,
+      )
+      .bind(chunk, ...binds),
+  );
+}
+
+/**
+ * Stores a new import of `letterId` with the rows its upload read, in one
+ * transaction; with `reading` (the file's text and where its next row
+ * starts) when rows remain to read: state reading, the text kept in
+ * import_source. Otherwise it waits for its mapping.
  *
  * @returns the import's id
  */
 export async function insertImport(
   db: D1Database,
   letterId: number,
-  fields: { fileName: string; createdBy: string; table: ImportTable; mapping: ImportMapping },
+  fields: {
+    fileName: string;
+    createdBy: string;
+    delimiter: ImportTable["delimiter"];
+    header: string[];
+    rows: string[][];
+    mapping: ImportMapping;
+    reading: { text: string; readAt: number } | null;
+  },
 ): Promise<number> {
-  const { table, mapping } = fields;
+  const { mapping, reading } = fields;
   // In the transaction, the newest import is the one just inserted: no other write comes between.
   const newest = "(SELECT max(id) FROM imports)";
   const statements = [
     db
       .prepare(
-        `INSERT INTO imports (letter_id, file_name, created_by, delimiter, header, mapping, default_kind, mode, row_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+        `INSERT INTO imports (letter_id, file_name, created_by, delimiter, header, mapping, default_kind, mode, row_count,
+           state, source_chars, read_at, batch_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?10, ?11, ${NOW})`,
       )
       .bind(
         letterId,
         fields.fileName,
         fields.createdBy,
-        table.delimiter,
-        JSON.stringify(table.header),
+        fields.delimiter,
+        JSON.stringify(fields.header),
         JSON.stringify(mapping.columns),
         mapping.kind,
         mapping.mode,
-        table.rows.length,
+        reading ? "reading" : "mapping",
+        reading?.text.length ?? null,
+        reading?.readAt ?? null,
       ),
-    ...jsonChunks(table.rows.map((cells, index) => [index + 2, cells])).map((chunk) =>
+    ...insertRows(db, fields.rows, `i.id = ${newest}`, []),
+    db.prepare(`UPDATE imports SET row_count = ?1 WHERE id = ${newest}`).bind(fields.rows.length),
+    ...(reading ? sourceParts(reading.text) : []).map((part) =>
       db
-        .prepare(
-          `INSERT INTO import_rows (import_id, line, cells)
-           SELECT ${newest}, json_extract(value, '$[0]'), json(json_extract(value, '$[1]')) FROM json_each(?1)`,
-        )
-        .bind(chunk),
+        .prepare(`INSERT INTO import_source (import_id, start, chars, text) VALUES (${newest}, ?1, ?2, ?3)`)
+        .bind(part.start, part.text.length, part.text),
     ),
     db.prepare(`SELECT ${newest} AS id`),
   ];
   const results = await db.batch<{ id: number }>(statements);
   return results.at(-1)!.results[0]!.id;
+}
+
+/**
+ * `chars` code units of the text of import `importId` from `from` (fewer at
+ * its end): only the import_source parts that hold them are read.
+ */
+export async function sourceWindow(db: D1Database, importId: number, from: number, chars: number): Promise<string> {
+  const { results } = await db
+    .prepare(
+      `SELECT start, text FROM import_source WHERE import_id = ?1 AND start + chars > ?2 AND start < ?2 + ?3 ORDER BY start`,
+    )
+    .bind(importId, from, chars)
+    .all<{ start: number; text: string }>();
+  if (results.length === 0) return "";
+  const text = results.map((part) => part.text).join("");
+  const offset = from - results[0]!.start;
+  return text.slice(offset, offset + chars);
+}
+
+/**
+ * Stores one step of reading: `rows` numbered on from those read, and where
+ * the next step starts (`next`), or, with next null, the file read: its
+ * text deleted, the import waiting for its mapping. Only when the import is
+ * still reading at `from` (a step another request took meanwhile writes
+ * nothing).
+ *
+ * @returns whether it stored the step
+ */
+export async function saveReadStep(
+  db: D1Database,
+  importId: number,
+  { from, rows, next }: { from: number; rows: readonly string[][]; next: number | null },
+): Promise<boolean> {
+  const results = await db.batch([
+    ...insertRows(db, rows, "i.id = ?2 AND i.state = 'reading' AND i.read_at = ?3", [importId, from]),
+    db
+      .prepare(
+        `UPDATE imports SET row_count = row_count + ?2, read_at = ?4, batch_at = ${NOW},
+           state = CASE WHEN ?4 IS NULL THEN 'mapping' ELSE 'reading' END,
+           source_chars = CASE WHEN ?4 IS NULL THEN NULL ELSE source_chars END
+         WHERE id = ?1 AND state = 'reading' AND read_at = ?3`,
+      )
+      .bind(importId, rows.length, from, next),
+    db
+      .prepare(
+        "DELETE FROM import_source WHERE import_id = ?1 AND (SELECT state FROM imports WHERE id = ?1) != 'reading'",
+      )
+      .bind(importId),
+  ]);
+  return (results.at(-2)?.meta.changes ?? 0) > 0;
+}
+
+/**
+ * Ends the reading of a file found unreadable further down: state
+ * unreadable with `problem` (words for the organizer), its rows and text
+ * deleted (they hold names and emails, and nothing of them will be imported).
+ */
+export async function markUnreadable(db: D1Database, importId: number, problem: string): Promise<void> {
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE imports SET state = 'unreadable', problem = ?2, read_at = NULL, source_chars = NULL, row_count = 0,
+           batch_at = ${NOW}
+         WHERE id = ?1 AND state = 'reading'`,
+      )
+      .bind(importId, problem),
+    db
+      .prepare(
+        "DELETE FROM import_rows WHERE import_id = ?1 AND (SELECT state FROM imports WHERE id = ?1) = 'unreadable'",
+      )
+      .bind(importId),
+    db.prepare("DELETE FROM import_source WHERE import_id = ?1").bind(importId),
+  ]);
 }
 
 /** The import `id` of `letterId`, or null. */
@@ -309,56 +447,122 @@ async function existing(db: D1Database, sql: string, letterId: number, values: r
   return found;
 }
 
-/** A row's preview result. */
+/** A row's preview result, and, on the first valid row of a signer, what keeps one signature per signer. */
 export interface RowCheck {
   id: number;
   outcome: RowOutcome;
   reason: string | null;
+  /** "o:" and an organization key, or "m:" and a mailbox hash (see app/imports.ts duplicateKey). */
+  duplicateKey?: string | null;
 }
 
 /**
- * Saves the import's mapping and every row's preview result (the valid ones
- * pending, the others skipped), with the counts, in one transaction; only
- * while it has not started (state mapping or previewed).
+ * Starts checking the import's rows with `mapping`: saves it, clears every
+ * row's result and the counts, and starts another check run (a step of an
+ * older one then writes nothing). Only before the import has started.
  *
- * @returns false when it had started meanwhile (nothing changed)
+ * @returns the new check run, or null when the import was not waiting for a mapping (nothing changed)
  */
-export async function savePreview(
-  db: D1Database,
-  importId: number,
-  mapping: ImportMapping,
-  checks: readonly RowCheck[],
-): Promise<boolean> {
-  const count = (outcome: RowOutcome) => checks.filter((check) => check.outcome === outcome).length;
-  const results = await db.batch([
+export async function beginCheck(db: D1Database, importId: number, mapping: ImportMapping): Promise<number | null> {
+  const [changed, , run] = await db.batch<{ check_run: number }>([
     db
       .prepare(
-        `UPDATE imports SET mapping = ?2, default_kind = ?3, mode = ?4, state = 'previewed', valid_count = ?5,
-           refused_count = ?6, duplicate_count = ?7
-         WHERE id = ?1 AND state IN ('mapping', 'previewed')`,
+        `UPDATE imports SET mapping = ?2, default_kind = ?3, mode = ?4, state = 'checking', check_run = check_run + 1,
+           checked_through = 0, valid_count = 0, refused_count = 0, duplicate_count = 0, batch_at = ${NOW}
+         WHERE id = ?1 AND state IN ('mapping', 'checking', 'previewed')`,
       )
-      .bind(
-        importId,
-        JSON.stringify(mapping.columns),
-        mapping.kind,
-        mapping.mode,
-        count("valid"),
-        count("refused"),
-        count("duplicate"),
-      ),
-    ...jsonChunks(checks.map((check) => [check.id, check.outcome, check.reason])).map((chunk) =>
-      db
-        .prepare(
-          `UPDATE import_rows SET outcome = json_extract(j.value, '$[1]'), reason = json_extract(j.value, '$[2]'),
-             state = CASE WHEN json_extract(j.value, '$[1]') = 'valid' THEN 'pending' ELSE 'skipped' END
-           FROM json_each(?2) AS j
-           WHERE import_rows.id = json_extract(j.value, '$[0]') AND import_rows.import_id = ?1
-             AND (SELECT state FROM imports WHERE id = ?1) = 'previewed'`,
-        )
-        .bind(importId, chunk),
-    ),
+      .bind(importId, JSON.stringify(mapping.columns), mapping.kind, mapping.mode),
+    db
+      .prepare(
+        `UPDATE import_rows SET outcome = NULL, reason = NULL, duplicate_key = NULL, state = 'pending'
+         WHERE import_id = ?1 AND (outcome IS NOT NULL OR duplicate_key IS NOT NULL OR state != 'pending')
+           AND (SELECT state FROM imports WHERE id = ?1) = 'checking'`,
+      )
+      .bind(importId),
+    db.prepare("SELECT check_run FROM imports WHERE id = ?1").bind(importId),
   ]);
-  return (results[0]?.meta.changes ?? 0) > 0;
+  if ((changed?.meta.changes ?? 0) === 0) return null;
+  return run?.results[0]?.check_run ?? null;
+}
+
+/** The rows after line `after`, in file order, at most `limit`: the next step of a check (a seek on UNIQUE (import_id, line)). */
+export async function rowsAfter(
+  db: D1Database,
+  importId: number,
+  after: number,
+  limit: number,
+): Promise<StoredImportRow[]> {
+  const { results } = await db
+    .prepare(`SELECT ${ROW_COLUMNS} FROM import_rows WHERE import_id = ?1 AND line > ?2 ORDER BY line LIMIT ?3`)
+    .bind(importId, after, limit)
+    .all<RowRow>();
+  return results.map(toRow);
+}
+
+/** The line of the row of import `importId` that holds each of `keys` (the first row of that signer), seeking on import_rows_one_per_signer. */
+export async function rowsOfSigners(
+  db: D1Database,
+  importId: number,
+  keys: readonly string[],
+): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  if (keys.length === 0) return found;
+  const { results } = await db
+    .prepare(
+      `SELECT duplicate_key AS key, line FROM import_rows
+       WHERE import_id = ?1 AND duplicate_key IN (SELECT value FROM json_each(?2))`,
+    )
+    .bind(importId, JSON.stringify(keys))
+    .all<{ key: string; line: number }>();
+  for (const row of results) found.set(row.key, row.line);
+  return found;
+}
+
+/**
+ * Saves one step of a check: each row's result (the valid ones pending, the
+ * others skipped) and, on a signer's first row, its duplicate key; adds to
+ * the counts; moves the check past `last` (the step's last row's line), or, when
+ * `done`, ends it (state previewed). Only while check `run` is at `after`:
+ * a step another request took, or of a mapping changed since, writes nothing.
+ *
+ * @returns whether it saved the step
+ */
+export async function saveCheckStep(
+  db: D1Database,
+  importId: number,
+  {
+    run,
+    after,
+    last,
+    checks,
+    done,
+  }: { run: number; after: number; last: number; checks: readonly RowCheck[]; done: boolean },
+): Promise<boolean> {
+  const count = (outcome: RowOutcome) => checks.filter((check) => check.outcome === outcome).length;
+  const guard = `(SELECT state = 'checking' AND check_run = ?3 AND checked_through = ?4 FROM imports WHERE id = ?1)`;
+  const results = await db.batch([
+    ...jsonChunks(checks.map((check) => [check.id, check.outcome, check.reason, check.duplicateKey ?? null])).map(
+      (chunk) =>
+        db
+          .prepare(
+            `UPDATE import_rows SET outcome = json_extract(j.value, '$[1]'), reason = json_extract(j.value, '$[2]'),
+               duplicate_key = json_extract(j.value, '$[3]'),
+               state = CASE WHEN json_extract(j.value, '$[1]') = 'valid' THEN 'pending' ELSE 'skipped' END
+             FROM json_each(?2) AS j
+             WHERE import_rows.id = +json_extract(j.value, '$[0]') AND +import_rows.import_id = ?1 AND ${guard}`,
+          )
+          .bind(importId, chunk, run, after),
+    ),
+    db
+      .prepare(
+        `UPDATE imports SET checked_through = ?5, valid_count = valid_count + ?6, refused_count = refused_count + ?7,
+           duplicate_count = duplicate_count + ?8, batch_at = ${NOW},
+           state = CASE WHEN ?9 THEN 'previewed' ELSE 'checking' END
+         WHERE id = ?1 AND state = 'checking' AND check_run = ?3 AND checked_through = ?4`,
+      )
+      .bind(importId, null, run, after, last, count("valid"), count("refused"), count("duplicate"), done ? 1 : 0),
+  ]);
+  return (results.at(-1)?.meta.changes ?? 0) > 0;
 }
 
 /**
@@ -428,7 +632,7 @@ export async function importBatch(
     db
       .prepare(
         `UPDATE import_rows SET state = CASE WHEN state = 'pending' THEN state ELSE 'taken' END
-         WHERE import_id = ?1 AND id IN (SELECT value FROM json_each(?2))`,
+         WHERE id IN (SELECT value FROM json_each(?2)) AND +import_id = ?1`,
       )
       .bind(importId, ids),
   ];
@@ -506,22 +710,32 @@ export async function addUnsentEmails(db: D1Database, importId: number, count: n
 /** Deletes an import that never started, and its rows. Returns whether it did. */
 export async function deleteImport(db: D1Database, importId: number): Promise<boolean> {
   const [deleted] = await db.batch([
-    db.prepare("DELETE FROM imports WHERE id = ?1 AND state IN ('mapping', 'previewed')").bind(importId),
+    db
+      .prepare(
+        "DELETE FROM imports WHERE id = ?1 AND state IN ('reading', 'unreadable', 'mapping', 'checking', 'previewed')",
+      )
+      .bind(importId),
     db
       .prepare("DELETE FROM import_rows WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM imports WHERE id = ?1)")
+      .bind(importId),
+    db
+      .prepare("DELETE FROM import_source WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM imports WHERE id = ?1)")
       .bind(importId),
   ]);
   return (deleted?.meta.changes ?? 0) > 0;
 }
 
-/** Running imports whose last batch ran before `before` (ISO 8601), oldest first: the cron continues them. */
-export async function idleRunningImports(
+/** Imports reading, checking or running whose last step ran before `before` (ISO 8601), oldest first: the cron moves them on (imports_moving). */
+export async function idleImports(
   db: D1Database,
   before: string,
   limit: number,
 ): Promise<{ id: number; letterId: number }[]> {
   const { results } = await db
-    .prepare("SELECT id, letter_id FROM imports WHERE state = 'running' AND batch_at < ?1 ORDER BY batch_at LIMIT ?2")
+    .prepare(
+      `SELECT id, letter_id FROM imports
+       WHERE state IN ('reading', 'checking', 'running') AND batch_at < ?1 ORDER BY batch_at LIMIT ?2`,
+    )
     .bind(before, limit)
     .all<{ id: number; letter_id: number }>();
   return results.map((row) => ({ id: row.id, letterId: row.letter_id }));
@@ -538,7 +752,7 @@ export async function eraseOldImports(
   db: D1Database,
   { doneBefore, madeBefore }: { doneBefore: string; madeBefore: string },
 ): Promise<{ erased: number; deleted: number }> {
-  const [, erased, , deleted] = await db.batch([
+  const [, erased, , , deleted] = await db.batch([
     db
       .prepare(
         `UPDATE import_rows SET cells = NULL, reason = NULL WHERE import_id IN
@@ -551,10 +765,20 @@ export async function eraseOldImports(
     db
       .prepare(
         `DELETE FROM import_rows WHERE import_id IN
-           (SELECT id FROM imports WHERE state IN ('mapping', 'previewed') AND created_at < ?1)`,
+           (SELECT id FROM imports WHERE state IN ('reading', 'unreadable', 'mapping', 'checking', 'previewed') AND created_at < ?1)`,
       )
       .bind(madeBefore),
-    db.prepare("DELETE FROM imports WHERE state IN ('mapping', 'previewed') AND created_at < ?1").bind(madeBefore),
+    db
+      .prepare(
+        `DELETE FROM import_source WHERE import_id IN
+           (SELECT id FROM imports WHERE state IN ('reading', 'unreadable', 'mapping', 'checking', 'previewed') AND created_at < ?1)`,
+      )
+      .bind(madeBefore),
+    db
+      .prepare(
+        "DELETE FROM imports WHERE state IN ('reading', 'unreadable', 'mapping', 'checking', 'previewed') AND created_at < ?1",
+      )
+      .bind(madeBefore),
   ]);
   return { erased: erased?.meta.changes ?? 0, deleted: deleted?.meta.changes ?? 0 };
 }

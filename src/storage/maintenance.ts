@@ -254,15 +254,17 @@ export async function setOrganizationKeys(
 
 /**
  * Erases what identifies signers beyond their public entry: emails, email domains, client hashes;
- * and the rows of the letter's imports (migrations/0016), which hold the same emails: their cells and
- * reasons erased (the import's counts and signatures stay), an import never started deleted. An
+ * and the rows of the letter's imports (migrations/0016, 0018), which hold the same emails: their cells and
+ * reasons erased (the import's counts and signatures stay), an import never started deleted with its text. An
  * organization's signature that no longer holds its organization (withdrawn, hidden, rejected) keeps
  * no organization_key or verified_domain either (it gave them up when its status changed; this catches
  * any row stored before that rule).
  */
 export async function anonymizeLetter(db: D1Database, letterId: number): Promise<number> {
   const started = "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('running', 'done')";
-  const unstarted = "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('mapping', 'previewed')";
+  // Every state before 'running' (migrations/0018): an import being read keeps its whole file in import_source.
+  const unstarted =
+    "SELECT id FROM imports WHERE letter_id = ?1 AND state IN ('reading', 'unreadable', 'mapping', 'checking', 'previewed')";
   const [signatures] = await db.batch([
     db
       .prepare(
@@ -284,6 +286,7 @@ export async function anonymizeLetter(db: D1Database, letterId: number): Promise
       .prepare(`UPDATE imports SET erased_at = strftime(${ISO}, 'now') WHERE id IN (${started}) AND erased_at IS NULL`)
       .bind(letterId),
     db.prepare(`DELETE FROM import_rows WHERE import_id IN (${unstarted})`).bind(letterId),
+    db.prepare(`DELETE FROM import_source WHERE import_id IN (${unstarted})`).bind(letterId),
     db.prepare(`DELETE FROM imports WHERE id IN (${unstarted})`).bind(letterId),
     db.prepare(`UPDATE letters SET anonymized_at = strftime(${ISO}, 'now') WHERE id = ?1`).bind(letterId),
   ]);

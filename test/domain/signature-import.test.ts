@@ -2,6 +2,7 @@
  * Reading an import: files and pastes through csv-parse, headers guessed
  * in four languages, each row read by the sign form's rules.
  */
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import {
   decodeImportFile,
@@ -10,7 +11,9 @@ import {
   importFileName,
   mappingProblems,
   readCountry,
+  readImportHead,
   readImportRow,
+  readImportRows,
   readImportTable,
   readKind,
   readYes,
@@ -36,6 +39,75 @@ describe("decoding a file", () => {
       expect(error).toBeInstanceOf(ImportRefused);
       expect((error as ImportRefused).status).toBe(413);
     }
+  });
+});
+
+/**
+ * Reads `text` as the Worker does over several requests, with windows of
+ * `width` code units (doubled while no whole row fits) and at most
+ * `maxRows` rows a step.
+ */
+function readInSteps(text: string, width: number, maxRows: number): string[][] {
+  const head = readImportHead(text);
+  const rows: string[][] = [];
+  let at = head.rowsStart;
+  let size = width;
+  while (at < head.body.length) {
+    const window = head.body.slice(at, at + size);
+    const atEnd = at + window.length >= head.body.length;
+    const step = readImportRows(window, {
+      delimiter: head.delimiter,
+      columns: head.header.length,
+      maxRows,
+      atEnd,
+      firstRow: rows.length + 2,
+    });
+    if (step.next === 0 && !atEnd) {
+      size *= 2;
+      continue;
+    }
+    rows.push(...step.rows);
+    if (atEnd && (step.rows.length < maxRows || step.next >= window.length)) break;
+    at += step.next;
+    size = width;
+  }
+  return rows;
+}
+
+describe("reading a file in steps", () => {
+  // Cells that cross any window: quoted line breaks, doubled quotes, delimiters, accents, emoji (two code units).
+  const rows = Array.from({ length: 60 }, (_, index) => [
+    `Persona ${index} 😀 Ñandú`,
+    index % 3 === 0 ? `dos\nlíneas, "citadas" ${index}` : `nota ${index}`,
+    index % 7 === 0 ? "" : `p${index}@example.org`,
+  ]);
+  const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+  const files = {
+    LF: `Nombre,Nota,Correo\n${rows.map((row) => row.map(quote).join(",")).join("\n")}\n`,
+    "CRLF with a BOM and blank lines": `\uFEFFNombre,Nota,Correo\r\n\r\n${rows.map((row) => row.map(quote).join(",")).join("\r\n")}\r\n\r\n`,
+    "tabs, no final line break": `Nombre\tNota\tCorreo\n${rows.map((row) => row.map(quote).join("\t")).join("\n")}`,
+  };
+
+  for (const [name, text] of Object.entries(files)) {
+    it(`gives the rows of a whole parse, whatever the windows and step sizes (${name})`, () => {
+      const whole: string[][] = parse(text.replace(/^\uFEFF/, ""), {
+        delimiter: name.startsWith("tabs") ? "\t" : ",",
+        skip_empty_lines: true,
+      });
+      expect(whole.slice(1)).toEqual(rows);
+      for (const width of [5, 17, 64, 1_000]) {
+        for (const maxRows of [1, 4, 400]) {
+          expect(readInSteps(text, width, maxRows), `width ${width}, ${maxRows} rows a step`).toEqual(rows);
+        }
+      }
+      expect(readImportTable(text).rows).toEqual(rows);
+    });
+  }
+
+  it("names the file's row of a fault found in a later step", () => {
+    const text = `Name,Email\n${Array.from({ length: 30 }, (_, index) => `P${index},p${index}@example.org`).join("\n")}\nBroken\n`;
+    expect(() => readInSteps(text, 40, 5)).toThrow(/Row 32 has a different number of columns/);
+    expect(() => readInSteps('Name\nAna\nBea\n"Cid\n', 4, 1)).toThrow(/never closed \(near row 4\)/);
   });
 });
 

@@ -77,8 +77,11 @@ beforeAll(async () => {
   const imported = await insertImport(env.DB, letter.id, {
     fileName: "sample.csv",
     createdBy: "session",
-    table,
+    delimiter: table.delimiter,
+    header: table.header,
+    rows: table.rows,
     mapping: guessMapping(table.header),
+    reading: null,
   });
   samples = {
     import: String(imported),

@@ -16,7 +16,8 @@ import {
   findImport,
   importBatch,
   insertImport,
-  savePreview,
+  beginCheck,
+  saveCheckStep,
   type BatchRow,
 } from "../../src/storage/imports";
 import { createLetter } from "../helpers";
@@ -30,8 +31,11 @@ async function importOf(slug: string, text: string) {
   const id = await insertImport(db, letterId, {
     fileName: "t.csv",
     createdBy: "session",
-    table,
+    delimiter: table.delimiter,
+    header: table.header,
+    rows: table.rows,
     mapping: guessMapping(table.header),
+    reading: null,
   });
   return { letterId, id, mapping: guessMapping(table.header) };
 }
@@ -70,12 +74,16 @@ describe("a batch", () => {
     const letter = await createLetter({ confirmSignatures: false });
     const { letterId, id, mapping } = await importOf(letter.slug, "Name\nA\nB\nC\n");
     const rows = await allImportRows(db, id);
-    await savePreview(
-      db,
-      id,
-      mapping,
-      rows.map((row) => ({ id: row.id, outcome: "valid", reason: null })),
-    );
+    const run = await beginCheck(db, id, mapping);
+    expect(
+      await saveCheckStep(db, id, {
+        run: run!,
+        after: 0,
+        last: rows.at(-1)!.line,
+        checks: rows.map((row) => ({ id: row.id, outcome: "valid", reason: null })),
+        done: true,
+      }),
+    ).toBe(true);
     await db.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
     // Both runs read the same pending rows (two tabs pressing Continue at once).
     const first = batchOf(rows, id);
@@ -124,6 +132,47 @@ describe("the lookups of existing signatures", () => {
       expect(plan).toContain(index);
       expect(plan).not.toMatch(/SCAN signatures(?! USING)/);
     }
+  });
+});
+
+describe("a step's statements", () => {
+  it("seek the step's rows, never walk every row of the import (10,000 rows, hundreds of steps)", async () => {
+    const plans: Record<string, string> = {};
+    for (const [name, sql, binds] of [
+      [
+        "check step's results",
+        `UPDATE import_rows SET outcome = json_extract(j.value, '$[1]') FROM json_each(?2) AS j
+         WHERE import_rows.id = +json_extract(j.value, '$[0]') AND +import_rows.import_id = ?1`,
+        [1, "[]"],
+      ],
+      [
+        "check step's rows",
+        "SELECT id FROM import_rows WHERE import_id = ?1 AND line > ?2 ORDER BY line LIMIT ?3",
+        [1, 0, 51],
+      ],
+      [
+        "batch's claim",
+        "UPDATE import_rows SET state = state WHERE id IN (SELECT value FROM json_each(?2)) AND +import_id = ?1",
+        [1, "[]"],
+      ],
+      [
+        "signers' first rows",
+        "SELECT line FROM import_rows WHERE import_id = ?1 AND duplicate_key IN (SELECT value FROM json_each(?2))",
+        [1, "[]"],
+      ],
+    ] as const) {
+      const { results } = await db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .bind(...binds)
+        .all<{ detail: string }>();
+      plans[name] = results.map((step) => step.detail).join("; ");
+    }
+    for (const plan of Object.values(plans)) {
+      expect(plan).not.toMatch(/SCAN import_rows|TEMP B-TREE/);
+      expect(plan).not.toMatch(/SEARCH import_rows USING (COVERING )?INDEX \S+ \(import_id=\?\)/);
+    }
+    expect(plans["check step's results"]).toContain("SEARCH import_rows USING INTEGER PRIMARY KEY (rowid=?)");
+    expect(plans["signers' first rows"]).toContain("import_rows_one_per_signer");
   });
 });
 

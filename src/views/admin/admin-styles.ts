@@ -45,6 +45,13 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .badge-rejected { color: var(--error); }
 .badge-verified { color: var(--success); white-space: normal; }
 .badge-unverified { color: var(--muted); }
+.badge-valid { color: var(--success); }
+.badge-refused { color: var(--error); }
+.badge-duplicate { color: var(--muted); }
+.sample { display: block; max-width: 20rem; overflow-wrap: anywhere; }
+.sample + .sample { border-top: 1px dotted var(--muted); }
+.import-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; }
+.table-wrap select { max-width: 100%; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; margin: 1rem 0; }
 .filters .field { margin: 0; }
 .filters .field input[type="search"] { width: 18rem; max-width: 100%; }

@@ -58,17 +58,20 @@ export function ImportPage(props: ImportPageProps) {
     <AdminLayout
       title={`Import ${imported.fileName}: ${letter.title}`}
       csrf={csrf}
-      scripts={imported.state === "running" ? [IMPORT_SCRIPT_PATH] : []}
+      scripts={MOVING.has(imported.state) ? [IMPORT_SCRIPT_PATH] : []}
       error={(props.problems ?? []).length > 0}
     >
       <p>
         <a href={`/admin/imports/${letter.slug}`}>← Imports of “{letter.title}”</a>
       </p>
       <h1>Import: {imported.fileName}</h1>
-      <p>
-        {formatCount(imported.rowCount)} {imported.rowCount === 1 ? "row" : "rows"} read on{" "}
-        {imported.createdAt.slice(0, 16).replace("T", " ")} UTC.
-      </p>
+      {imported.state !== "unreadable" && (
+        <p>
+          {formatCount(imported.rowCount)} {imported.rowCount === 1 ? "row" : "rows"} read
+          {imported.state === "reading" ? " so far, from the file uploaded" : ""} on{" "}
+          {imported.createdAt.slice(0, 16).replace("T", " ")} UTC.
+        </p>
+      )}
       {flash && (
         <p class="flash" role="status">
           {flash}
@@ -77,10 +80,46 @@ export function ImportPage(props: ImportPageProps) {
       {(imported.state === "mapping" || imported.state === "previewed") && (
         <>
           <MappingForm {...props} base={base} />
-          {imported.state === "previewed" && props.preview && <Preview {...props} base={base} />}
+          {/* After a refused mapping, the preview of the mapping before it would mislead (and its Import button refuses). */}
+          {imported.state === "previewed" && props.preview && !props.problems?.length && (
+            <Preview {...props} base={base} />
+          )}
+          {imported.state === "mapping" && <DiscardForm csrf={csrf} base={base} />}
         </>
       )}
-      {imported.state === "running" && <Progress imported={imported} csrf={csrf} base={base} />}
+      {imported.state === "reading" && (
+        <Progress
+          csrf={csrf}
+          base={base}
+          title="Reading the file"
+          max={imported.sourceChars ?? 1}
+          value={imported.readAt ?? 0}
+          label={`${formatCount(imported.rowCount)} rows read so far (${percent(imported.readAt ?? 0, imported.sourceChars ?? 1)} of the file).`}
+          discard
+        />
+      )}
+      {imported.state === "unreadable" && <Unreadable imported={imported} csrf={csrf} base={base} />}
+      {imported.state === "checking" && (
+        <Progress
+          csrf={csrf}
+          base={base}
+          title="Checking every row"
+          max={imported.rowCount}
+          value={checkedCount(imported)}
+          label={`${formatCount(checkedCount(imported))} of ${formatCount(imported.rowCount)} rows checked.`}
+          discard
+        />
+      )}
+      {imported.state === "running" && (
+        <Progress
+          csrf={csrf}
+          base={base}
+          title="Importing"
+          max={imported.validCount}
+          value={imported.validCount - imported.pendingCount}
+          label={`${formatCount(imported.validCount - imported.pendingCount)} of ${formatCount(imported.validCount)} rows done (${formatCount(imported.importedCount)} imported).`}
+        />
+      )}
       {imported.state === "done" && <Done {...props} base={base} />}
     </AdminLayout>
   );
@@ -189,6 +228,18 @@ function MappingForm({
         <button type="submit">Check the rows</button>
       </form>
     </section>
+  );
+}
+
+/** Discards an import that has not started, with its rows. */
+function DiscardForm({ csrf, base }: { csrf: string | null; base: string }) {
+  return (
+    <form method="post" action={`${base}/discard`}>
+      <CsrfField token={csrf} />
+      <button type="submit" class="button-secondary">
+        Discard this import
+      </button>
+    </form>
   );
 }
 
@@ -323,41 +374,78 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
             Import {formatCount(imported.validCount)} {imported.validCount === 1 ? "signature" : "signatures"}
           </button>
         </form>
-        <form method="post" action={`${base}/discard`}>
-          <CsrfField token={csrf} />
-          <button type="submit" class="button-secondary">
-            Discard this import
-          </button>
-        </form>
+        <DiscardForm csrf={csrf} base={base} />
       </div>
     </section>
   );
 }
 
-function Progress({ imported, csrf, base }: { imported: StoredImport; csrf: string | null; base: string }) {
-  const done = imported.validCount - imported.pendingCount;
+/** The states an import moves on in by steps: its page presses Continue while it is open. */
+const MOVING = new Set<StoredImport["state"]>(["reading", "checking", "running"]);
+
+function checkedCount(imported: StoredImport): number {
+  return imported.validCount + imported.refusedCount + imported.duplicateCount;
+}
+
+function percent(value: number, max: number): string {
+  return `${Math.floor((100 * value) / Math.max(max, 1))}%`;
+}
+
+/** A step-by-step part of an import (reading, checking, importing): where it is, and Continue. */
+function Progress({
+  csrf,
+  base,
+  title,
+  max,
+  value,
+  label,
+  discard = false,
+}: {
+  csrf: string | null;
+  base: string;
+  title: string;
+  max: number;
+  value: number;
+  label: string;
+  discard?: boolean;
+}) {
   return (
     <section aria-labelledby="progress-title">
-      <h2 id="progress-title">Importing</h2>
+      <h2 id="progress-title">{title}</h2>
       <p role="status">
-        <label for="import-progress">
-          {formatCount(done)} of {formatCount(imported.validCount)} rows done ({formatCount(imported.importedCount)}{" "}
-          imported).
-        </label>{" "}
-        <progress id="import-progress" max={imported.validCount} value={done}>
-          {formatCount(done)} of {formatCount(imported.validCount)}
+        <label for="import-progress">{label}</label>{" "}
+        <progress id="import-progress" max={max} value={value}>
+          {label}
         </progress>
       </p>
       <p>
-        Each press imports the next batches. If you leave this page, the import goes on by itself within a few minutes.
+        Each press of Continue takes the next step (a few dozen rows: each step fits the time a request may take). If
+        you leave this page, it goes on by itself, a step a minute.
       </p>
       <p id="import-auto" hidden>
         While this page is open, it presses Continue for you.
       </p>
-      <form method="post" action={`${base}/continue`} id="import-continue">
-        <CsrfField token={csrf} />
-        <button type="submit">Continue</button>
-      </form>
+      <div class="actions">
+        <form method="post" action={`${base}/continue`} id="import-continue">
+          <CsrfField token={csrf} />
+          <button type="submit">Continue</button>
+        </form>
+        {discard && <DiscardForm csrf={csrf} base={base} />}
+      </div>
+    </section>
+  );
+}
+
+/** A file found unreadable past its first rows: why, and what to do. */
+function Unreadable({ imported, csrf, base }: { imported: StoredImport; csrf: string | null; base: string }) {
+  return (
+    <section aria-labelledby="unreadable-title">
+      <h2 id="unreadable-title">This file can't be imported</h2>
+      <div class="error-summary" role="alert">
+        <p>{imported.problem}</p>
+      </div>
+      <p>Nothing of it was imported, and the rows read were deleted. Fix the file and upload it again.</p>
+      <DiscardForm csrf={csrf} base={base} />
     </section>
   );
 }

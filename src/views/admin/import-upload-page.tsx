@@ -10,7 +10,15 @@ import { formatCount } from "./import-page";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ProblemSummary } from "./form-fields";
 
-const STATES = { mapping: "columns to map", previewed: "previewed", running: "importing", done: "done" } as const;
+const STATES: Record<StoredImport["state"], string> = {
+  reading: "reading the file",
+  unreadable: "can't be imported",
+  mapping: "columns to map",
+  checking: "checking the rows",
+  previewed: "previewed",
+  running: "importing",
+  done: "done",
+};
 
 export function ImportUploadPage({
   letter,
