@@ -11,7 +11,18 @@ import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
 import type { ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { holdsOrganization, MODERATED, moderate, moderationSources, type ModerationAction } from "../domain/signing";
+import { publicStatus } from "../domain/letter";
+import {
+  afterConfirmation,
+  CONFIRMATION_LINK_DAYS,
+  EMAIL_WINDOW_MS,
+  holdsOrganization,
+  MAX_EMAILS_PER_SIGNATURE,
+  MODERATED,
+  moderate,
+  moderationSources,
+  type ModerationAction,
+} from "../domain/signing";
 import type { OrganizationVerification, SignatureStatus } from "../domain/signature";
 import type { VerificationOutcome } from "../domain/signature-filter";
 import {
@@ -22,9 +33,12 @@ import {
   searchSignatures,
   type VerificationState,
 } from "../storage/signatures";
+import { logModeration } from "../storage/moderation-log";
 import {
+  findEmailState,
   findOrganizationByName,
   findSignatureByRef,
+  reserveEmail,
   insertManualSignature,
   setSignaturePositions,
   type StoredSignature,
@@ -32,6 +46,7 @@ import {
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { changesPublicCopies, changeStatus } from "./signature-status";
+import { confirmationMailAgain } from "./signing";
 
 /** The most signatures one bulk submission changes (each is its own transaction). */
 export const BULK_LIMIT = 1_000;
@@ -139,9 +154,23 @@ function limitSelection(scope: BulkScope): void {
   }
 }
 
+/** The most names the review of a bulk change lists (the count says how many more). */
+export const REVIEW_NAMES = 100;
+
+/** A signature a bulk change would change, as its review lists it. */
+export interface ReviewedSignature {
+  name: string;
+  kind: StoredSignature["kind"];
+  status: SignatureStatus;
+  /** When it was signed (ISO 8601 UTC). */
+  createdAt: string;
+}
+
 /**
  * How many signatures `action` would change in `scope`, of how many the
- * scope holds: what the organizer reviews before applying it.
+ * scope holds, and the first REVIEW_NAMES (100) of those it would change
+ * (newest first for a filter, in the order ticked for a selection): what
+ * the organizer reviews before applying it.
  *
  * @throws Problem 413 for more than BULK_LIMIT selected signatures (see moderateSignatures)
  */
@@ -150,20 +179,40 @@ export async function previewBulkModeration(
   letter: Letter,
   scope: BulkScope,
   action: ModerationAction,
-): Promise<{ applicable: number; considered: number }> {
+): Promise<{ applicable: number; considered: number; names: ReviewedSignature[] }> {
   limitSelection(scope);
+  const reviewed = (signature: ReviewedSignature): ReviewedSignature => ({
+    name: signature.name,
+    kind: signature.kind,
+    status: signature.status,
+    createdAt: signature.createdAt,
+  });
   if ("refs" in scope) {
     const selected = await findSelectedSignatures(deps, letter, scope.refs);
+    const changing = selected.filter((signature) => moderate(action, signature.status) !== null);
     return {
-      applicable: selected.filter((signature) => moderate(action, signature.status) !== null).length,
+      applicable: changing.length,
       considered: scope.refs.length,
+      names: changing.slice(0, REVIEW_NAMES).map(reviewed),
     };
   }
   let applicable = 0;
+  const names: ReviewedSignature[] = [];
   for (const status of bulkStatuses(scope.filter, action)) {
     applicable += await countMatchingSignatures(deps.db, letter.id, { ...scope.filter, status });
+    if (names.length < REVIEW_NAMES) {
+      const page = await searchSignatures(
+        deps.db,
+        letter.id,
+        { ...scope.filter, status },
+        {
+          limit: REVIEW_NAMES - names.length,
+        },
+      );
+      names.push(...page.signatures.map(reviewed));
+    }
   }
-  return { applicable, considered: await countMatchingSignatures(deps.db, letter.id, scope.filter) };
+  return { applicable, considered: await countMatchingSignatures(deps.db, letter.id, scope.filter), names };
 }
 
 /** The statuses `action` applies to that `filter` admits. */
@@ -375,4 +424,149 @@ export async function setOrganizationOrder(
 ): Promise<void> {
   await setSignaturePositions(deps.db, letter.id, positions);
   await deps.publicCopies.letterChanged(letter.slug);
+}
+
+/**
+ * The signature `ref` of `letter` while it waits for its email confirmation,
+ * for an action only such a signature takes (sending its email again,
+ * confirming it on request), on a letter still taking signatures.
+ *
+ * @throws Problem 404 when the letter has no such signature; 409 when it is no longer waiting
+ *   (`doing` says what was refused), or when the letter no longer takes signatures
+ */
+export async function waitingSignature(
+  deps: AppDeps,
+  letter: Letter,
+  ref: string,
+  doing: string,
+): Promise<StoredSignature> {
+  const signature = REF.test(ref) ? await findSignatureByRef(deps.db, letter.id, ref) : null;
+  if (!signature) {
+    throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
+  }
+  if (signature.status !== "unconfirmed") {
+    throw new Problem(
+      409,
+      "It is not waiting for its email any more",
+      `This signature is ${signature.status.replace("_", " ")}: only one waiting for its email confirmation can be ${doing}. Reload the page to see its status.`,
+    );
+  }
+  if (publicStatus(letter, deps.now()) !== "open") {
+    throw new Problem(
+      409,
+      "Signing has closed",
+      `This letter no longer takes signatures: a signature still waiting for its email can't be ${doing}. Reopen the letter first if it should count.`,
+    );
+  }
+  return signature;
+}
+
+/**
+ * Appends an organizer's action on one signature to the moderation log
+ * (migrations/0020), with its reason. The one place that writes it: who did
+ * it joins here once organizers have accounts.
+ */
+async function logAction(
+  deps: AppDeps,
+  signature: Pick<StoredSignature, "id" | "letterId">,
+  action: "confirm" | "resend",
+  { reason = null, from, to }: { reason?: string | null; from: SignatureStatus; to: SignatureStatus },
+): Promise<void> {
+  await logModeration(deps.db, {
+    letterId: signature.letterId,
+    signatureId: signature.id,
+    action,
+    reason,
+    from,
+    to,
+    at: deps.now().toISOString(),
+  });
+}
+
+/**
+ * Sends the confirmation email of the signature `ref` again, when its signer
+ * asks the organizers (it never came, it went to spam): its own links, valid
+ * for CONFIRMATION_LINK_DAYS (7) from now, in the language it was signed in.
+ * Counts against the signature's email allowance (MAX_EMAILS_PER_SIGNATURE,
+ * 5, in EMAIL_WINDOW_MS, 24 h: domain/signing.ts), as a signer's repeat does,
+ * and is written to the moderation log.
+ *
+ * @returns how many more emails its allowance takes before `resetsAt` (ISO 8601)
+ * @throws Problem 404 no such signature; 409 not waiting for its email, letter closed, no email address
+ *   or no mailer set up; 429 (Retry-After, seconds) when the allowance is used up, saying until when
+ */
+export async function resendConfirmation(
+  deps: AppDeps,
+  letter: Letter,
+  ref: string,
+): Promise<{ left: number; resetsAt: string }> {
+  const signature = await waitingSignature(deps, letter, ref, "sent its email again");
+  const mailer = deps.mailer();
+  if (!signature.email || !mailer || !deps.origin) {
+    throw new Problem(
+      409,
+      "No email can be sent",
+      signature.email
+        ? "No mailer is set up for this site (see RESEND_API_KEY and MAILER), so no email can be sent."
+        : "This signature has no email address to send it to.",
+    );
+  }
+  const now = deps.now();
+  const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now };
+  const confirmExpiresAt = new Date(now.getTime() + CONFIRMATION_LINK_DAYS * 86_400_000).toISOString();
+  const reserved = await reserveEmail(deps.db, signature.id, allowance, { confirmExpiresAt });
+  const state = await findEmailState(deps.db, signature.id);
+  const resetsAt = new Date(Date.parse(state?.windowStart ?? now.toISOString()) + EMAIL_WINDOW_MS).toISOString();
+  if (!reserved) {
+    const seconds = Math.max(1, Math.ceil((Date.parse(resetsAt) - now.getTime()) / 1000));
+    throw new Problem(
+      429,
+      "No more emails for this signature today",
+      `Its allowance of ${MAX_EMAILS_PER_SIGNATURE} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${resetsAt.slice(0, 16).replace("T", " ")} UTC; or confirm it for the signer, with your reason.`,
+      { "Retry-After": String(seconds) },
+    );
+  }
+  await mailer.send(await confirmationMailAgain(deps, letter, signature, state?.language ?? null, deps.origin));
+  await logAction(deps, signature, "resend", { from: "unconfirmed", to: "unconfirmed" });
+  return { left: Math.max(0, MAX_EMAILS_PER_SIGNATURE - (state?.emailsSent ?? MAX_EMAILS_PER_SIGNATURE)), resetsAt };
+}
+
+/**
+ * Confirms the signature `ref`, waiting for its email, on its signer's
+ * request (the email never arrives, the signer asked by phone or on paper):
+ * it goes where the signer's own confirmation takes it (counted, or waiting
+ * for review when the letter reviews organizations: domain/signing.ts
+ * afterConfirmation), through changeStatus (counts, record and public copies
+ * follow). Nothing proves the address, so an organization's email domain is
+ * not verified by it. `reason` goes to the moderation log.
+ *
+ * @param reason the organizer's words, at most 500 characters (domain/signature-filter.ts REASON_MAX_LENGTH)
+ * @returns its status before and after
+ * @throws Problem 404 no such signature; 409 not waiting for its email (or it kept changing), or the letter
+ *   no longer takes signatures
+ */
+export async function confirmOnRequest(
+  deps: AppDeps,
+  letter: Letter,
+  ref: string,
+  reason: string,
+): Promise<{ from: SignatureStatus; to: SignatureStatus }> {
+  const first = await waitingSignature(deps, letter, ref, "confirmed");
+  const to = afterConfirmation({ confirmByEmail: true, reviewOrganizations: letter.reviewOrganizations }, first.kind);
+  const change = await changeStatus(
+    deps,
+    letter.slug,
+    () => findSignatureByRef(deps.db, letter.id, ref),
+    (signature) => (signature.status === "unconfirmed" ? { to } : null),
+    { first },
+  );
+  if (!change.changed) {
+    throw new Problem(
+      409,
+      "It is not waiting for its email any more",
+      "This signature changed meanwhile (its signer may just have confirmed it). Reload the page to see its status.",
+    );
+  }
+  await logAction(deps, first, "confirm", { reason, from: "unconfirmed", to });
+  return { from: "unconfirmed", to };
 }

@@ -6,7 +6,9 @@
  */
 import type { Letter } from "../domain/letter";
 import type { NotificationInput } from "../domain/notification-settings";
-import { newWebhookSecret } from "../domain/webhook";
+import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, WEBHOOK_TIMEOUT_MS } from "../domain/webhook";
+import { postWebhook } from "../integrations/webhooks";
+import { Problem } from "./problem";
 import {
   findNotificationSettings,
   recentDeliveries,
@@ -44,4 +46,82 @@ export async function saveNotifications(deps: AppDeps, letter: Letter, input: No
     summaryEmail: input.summaryEmail,
     newSecret,
   });
+}
+
+/** How much of the receiver's answer the test delivery shows (characters). */
+export const TEST_ANSWER_CHARS = 500;
+
+/** What a test delivery found, for the organizers, in words. */
+export interface TestDeliveryResult {
+  /** Where it was sent. */
+  url: string;
+  /** The receiver took it (2xx): real deliveries will be taken too. */
+  ok: boolean;
+  /** Its HTTP status, when it answered. */
+  status: number | null;
+  /** The first TEST_ANSWER_CHARS characters of its answer, when it answered. */
+  body: string | null;
+  /** What happened, in plain words. */
+  summary: string;
+}
+
+/** What an HTTP status means for a webhook, in words an organizer can pass on to whoever runs the receiver. */
+function statusWords(status: number): string {
+  if (status >= 200 && status <= 299)
+    return `It answered ${status}: it took the delivery. Real deliveries will reach it.`;
+  if (status >= 300 && status <= 399)
+    return `It answered ${status}, a redirect: deliveries are never redirected. Save the address it redirects to instead.`;
+  if (status === 401 || status === 403)
+    return `It answered ${status}: it refused the delivery. Check that it was given this letter's current secret.`;
+  if (status === 404) return "It answered 404: nothing is at that address. Check the address for a typo.";
+  if (status >= 500)
+    return `It answered ${status}: its server had a problem. Real deliveries would be tried again for about four hours.`;
+  return `It answered ${status}: it did not take the delivery. Real deliveries would be tried again for about four hours.`;
+}
+
+/**
+ * Sends a test delivery to the letter's saved webhook, signed with its secret
+ * exactly as real deliveries are (integrations/webhooks.ts postWebhook, event
+ * WEBHOOK_TEST_EVENT, no signature in the body), and tells what the receiver
+ * answered: its status and the first TEST_ANSWER_CHARS (500) characters of its
+ * answer, or why it could not be reached (within WEBHOOK_TIMEOUT_MS, 10 s).
+ * Nothing is stored: it is not one of the letter's deliveries.
+ *
+ * @throws Problem 409 when the letter has no webhook saved
+ */
+export async function sendTestDelivery(
+  deps: AppDeps,
+  letter: Letter,
+  send: typeof fetch = fetch,
+): Promise<TestDeliveryResult> {
+  const { webhookUrl, webhookSecret } = await findNotificationSettings(deps.db, letter.id);
+  if (!webhookUrl || !webhookSecret) {
+    throw new Problem(409, "No webhook saved", "Save a webhook address first; then send it a test delivery.");
+  }
+  const now = deps.now();
+  const id = `test-${now.getTime()}`;
+  const url = deps.origin ? `${deps.origin}/letters/${letter.slug}` : null;
+  const body = testWebhookBody(id, { ...letter, url }, now);
+  const answer = await postWebhook(
+    webhookUrl,
+    webhookSecret,
+    body,
+    { event: WEBHOOK_TEST_EVENT, deliveryId: id, now, keepBody: TEST_ANSWER_CHARS },
+    send,
+  );
+  if (answer.failure) {
+    const summary =
+      answer.failure.kind === "timeout"
+        ? `It did not answer within ${WEBHOOK_TIMEOUT_MS / 1000} seconds. Check that the receiving system is running.`
+        : `It could not be reached (${answer.failure.message}). Check the address, and that the receiving system is running.`;
+    return { url: webhookUrl, ok: false, status: null, body: null, summary };
+  }
+  const status = answer.status ?? 0;
+  return {
+    url: webhookUrl,
+    ok: status >= 200 && status <= 299,
+    status,
+    body: answer.body,
+    summary: statusWords(status),
+  };
 }

@@ -386,7 +386,10 @@ interface Voice {
   link: (path: string) => string;
 }
 
-async function voiceOf(db: D1Database, signature: AcceptedSignature): Promise<Voice> {
+async function voiceOf(
+  db: D1Database,
+  signature: Pick<AcceptedSignature, "letter" | "language" | "origin">,
+): Promise<Voice> {
   const { letter, language, origin } = signature;
   const languages = letter.languages ?? [];
   const original = languages[0];
@@ -397,6 +400,28 @@ async function voiceOf(db: D1Database, signature: AcceptedSignature): Promise<Vo
     title: translated?.title ?? letter.title,
     link: (path) => `${origin}${withLang(path, languages.length > 1 ? chosen : null)}`,
   };
+}
+
+/**
+ * The confirmation email of a stored signature waiting for it (its own links,
+ * valid anew), in the language it was signed in: what the organizers send
+ * again on the signer's request (app/moderation.ts resendConfirmation). The
+ * caller reserves it within the signature's email allowance first.
+ *
+ * @param signature needs its email; `language` is the one it was signed in (null: the letter's original)
+ * @param origin the public origin the links point to
+ */
+export async function confirmationMailAgain(
+  deps: AppDeps,
+  letter: Pick<Letter, "id" | "slug" | "title" | "languages">,
+  signature: Pick<StoredSignature, "ref" | "email" | "kind" | "name">,
+  language: string | null,
+  origin: string,
+): Promise<MailMessage> {
+  const voice = await voiceOf(deps.db, { letter, language, origin });
+  const links = await signatureLinks(deps, letter, signature.ref);
+  const forOrganization = signature.kind === "organization" ? signature.name : null;
+  return signatureMail("confirm", signature.email!, voice, letter.slug, links, { ref: signature.ref }, forOrganization);
 }
 
 /** What an email says about the signature's place in the public record (see domain/mail.ts). */

@@ -8,7 +8,7 @@ import { countryName } from "./countries";
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
 import { field } from "./form-fields";
-import { signatureFilterSchema } from "./signature-filter";
+import { isEmptyFilter, signatureFilterSchema, type SignatureFilter } from "./signature-filter";
 import {
   UNRANKED_POSITION,
   type OrganizationContact,
@@ -160,7 +160,19 @@ export function exportRecord(signature: ExportedSignature, locale: string): stri
   return cells.map(neutralizeCell);
 }
 
-/** `honduras-new-elections-2017-signatures-2026-11-29.csv`: ASCII only (the slug is), so no RFC 6266 `filename*` is needed. */
-export function exportFileName(slug: string, now: Date): string {
-  return `${slug}-signatures-${now.toISOString().slice(0, 10)}.csv`;
+/**
+ * The export's file name: the letter, which signatures, and the day (UTC), so
+ * that the two exports (and a filtered one) never overwrite each other in a
+ * downloads folder: `honduras-new-elections-2017-confirmed-signatures-2026-11-29.csv`
+ * (the default export), `…-all-signatures-…` (every status), `…-in-review-signatures-…`
+ * (one other status), with `-filtered` before the day when the filter narrows anything else.
+ * ASCII only (the slug and the statuses are), so no RFC 6266 `filename*` is needed.
+ *
+ * @param filter the export's filter as read by exportQuerySchema (no status: every status)
+ */
+export function exportFileName(slug: string, filter: SignatureFilter, now: Date): string {
+  const { status, ...rest } = filter;
+  const which = status ? status.replace("_", "-") : ALL_STATUSES;
+  const filtered = isEmptyFilter(rest) ? "" : "-filtered";
+  return `${slug}-${which}-signatures${filtered}-${now.toISOString().slice(0, 10)}.csv`;
 }

@@ -116,6 +116,10 @@ export const VERIFICATION_OUTCOMES = [
 ] as const;
 export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
 
+/** What was done to a signature waiting for its email confirmation, besides rejecting it. */
+export const WAITING_OUTCOMES = ["resent", "confirmed-on-request"] as const;
+export type WaitingOutcome = (typeof WAITING_OUTCOMES)[number];
+
 /**
  * What the list page says was just done: a moderation of `count` signatures, one added by hand, or
  * a change to an organization's verification.
@@ -129,14 +133,18 @@ export type SignaturesDone =
     }
   | "added"
   | { verification: VerificationOutcome }
+  /** A confirmation email sent again (`left`: how many more its allowance takes today), or a signature confirmed on request. */
+  | { waiting: WaitingOutcome; left?: number }
   | null;
 
 function doneOf(
-  done: ModerationAction | "added" | VerificationOutcome | null,
+  done: ModerationAction | "added" | VerificationOutcome | WaitingOutcome | null,
   count: number,
   held: number,
 ): SignaturesDone {
   if (done === null || done === "added") return done;
+  if (done === "resent") return { waiting: done, left: count };
+  if (done === "confirmed-on-request") return { waiting: done };
   if ((VERIFICATION_OUTCOMES as readonly string[]).includes(done)) return { verification: done as VerificationOutcome };
   return held > 0 ? { action: done as ModerationAction, count, held } : { action: done as ModerationAction, count };
 }
@@ -157,7 +165,7 @@ export const signatureListQuerySchema = pipe(
   object({
     ...signatureFilterFields,
     before: cursor,
-    done: doneField([...MODERATION_ACTIONS, "added", ...VERIFICATION_OUTCOMES]),
+    done: doneField([...MODERATION_ACTIONS, "added", ...VERIFICATION_OUTCOMES, ...WAITING_OUTCOMES]),
     n: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 1)),
     held: field((text) => (/^\d{1,7}$/.test(text) ? Number(text) : 0)),
   }),
@@ -170,6 +178,16 @@ export const signatureListQuerySchema = pipe(
 
 /** A signature's reference, as the list's checkboxes carry it. */
 const REF = /^[0-9a-f]{32}$/;
+
+/** Repeated references (`ref=…&ref=…`), each once; anything else left out. */
+const refList = pipe(
+  optional(unknown()),
+  transform((raw) => [
+    ...new Set(
+      (Array.isArray(raw) ? raw : [raw]).filter((ref): ref is string => typeof ref === "string" && REF.test(ref)),
+    ),
+  ]),
+);
 
 /**
  * A bulk moderation (POST /admin/letters/{slug}/signatures/bulk): the
@@ -184,20 +202,18 @@ export const bulkModerationSchema = pipe(
         ? (text as ModerationAction)
         : refuse(ctx, `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`),
     ),
-    // The signatures ticked, or every one the filter matches.
-    scope: field((text): "selected" | "matching" => (text === "matching" ? "matching" : "selected")),
-    ref: pipe(
-      optional(unknown()),
-      transform((raw) => [
-        ...new Set(
-          (Array.isArray(raw) ? raw : [raw]).filter((ref): ref is string => typeof ref === "string" && REF.test(ref)),
-        ),
-      ]),
+    // The signatures ticked, every row of the page shown (its `page_ref`s), or every one the filter matches.
+    scope: field((text): "selected" | "page" | "matching" =>
+      text === "matching" ? "matching" : text === "page" ? "page" : "selected",
     ),
+    ref: refList,
+    page_ref: refList,
     step: field((text): "review" | "apply" => (text === "apply" ? "apply" : "review")),
   }),
-  transform(({ action, scope, ref, step, ...fields }, ctx) => {
-    if (scope === "selected" && ref.length === 0) {
+  transform(({ action, scope, ref: ticked, page_ref, step, ...fields }, ctx) => {
+    // "Every row on this page" works without a script: the page carries its rows' references.
+    const ref = scope === "page" ? page_ref : ticked;
+    if (scope !== "matching" && ref.length === 0) {
       ctx.issues.push({
         code: "custom",
         message: "Tick the signatures to change, or choose “All that match”. Go back and try again.",
@@ -237,3 +253,29 @@ export const apiSignaturesQuerySchema = object({
     return /^\d{1,15}$/.test(text) ? Number(text) : refuse(ctx, "before must be a cursor from a previous page.");
   }),
 });
+
+/** The most a reason given for confirming a signature on request may say (characters; migrations/0020). */
+export const REASON_MAX_LENGTH = 500;
+
+/**
+ * Confirming a signature waiting for its email on its signer's request
+ * (POST /admin/letters/{slug}/signatures/{ref}/confirm): the reason, required
+ * (it goes to the moderation log), and the list's filter to go back to.
+ */
+export const confirmOnRequestSchema = pipe(
+  object({
+    ...signatureFilterFields,
+    reason: field((text, ctx) => {
+      const reason = text.trim();
+      if (!reason)
+        return refuse(
+          ctx,
+          "Say why you confirm it for the signer, e.g. “Asked by phone on 3 May: their email bounces”.",
+        );
+      if (reason.length > REASON_MAX_LENGTH)
+        return refuse(ctx, `Keep the reason to ${REASON_MAX_LENGTH} characters (it has ${reason.length}).`);
+      return reason;
+    }),
+  }),
+  transform(({ reason, ...fields }, ctx) => ({ filter: filterOf(fields, ctx), reason })),
+);

@@ -12,6 +12,8 @@ import { toBase64Url, toHex } from "./crypto";
 import type { OrganizationVerification, SignatoryDetails } from "./signature";
 
 export const WEBHOOK_EVENT = "signature.counted";
+/** The event of the organizers' test delivery ("Send a test delivery"): it announces no signature. */
+export const WEBHOOK_TEST_EVENT = "webhook.test";
 /** Tries in all: the first, then retries after 1, 2, 4… minutes (about four hours in all). */
 export const WEBHOOK_MAX_ATTEMPTS = 9;
 /** How long one delivery may take before it counts as failed. */
@@ -123,5 +125,28 @@ export function webhookBody(
       signed_at: signature.createdAt,
       counted_at: signature.confirmedAt,
     },
+  });
+}
+
+/**
+ * The body of a test delivery: the letter and its counts as a real delivery has them, the event
+ * WEBHOOK_TEST_EVENT, and no signature, so that a receiver can tell it from one and store nothing.
+ */
+export function testWebhookBody(
+  id: string,
+  letter: {
+    slug: string;
+    title: string;
+    url: string | null;
+    counts: { total: number; organizations: number; individuals: number };
+  },
+  now: Date,
+): string {
+  return JSON.stringify({
+    id,
+    event: WEBHOOK_TEST_EVENT,
+    created_at: now.toISOString(),
+    letter: { slug: letter.slug, title: letter.title, url: letter.url, counts: letter.counts },
+    signature: null,
   });
 }

@@ -32,6 +32,7 @@ import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
+import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
 
 /** The admin token, if one long enough is configured. */
 export function adminToken<E extends AppEnv>(c: Context<E>): string | null {
@@ -138,12 +139,14 @@ const passedApi = new WeakSet<Context>();
 /**
  * The guard of the organizer area's pages, the first middleware of each of
  * its sub-apps: no-store and noindex; a visitor without a session is sent
- * to the login form (303, for a GET or HEAD) or told to log in (401, for
- * anything else: a form can't be carried through a redirect); then a form
- * post passes the form guards (at most `size`: 512 KB, unless a sub-app that
- * takes files says more) and carries the session's CSRF token (403).
- * The session is checked before the body is read, so nobody without one
- * gets more than the 401.
+ * to the login form (303, for a GET or HEAD). A form post passes the form
+ * guards first (same origin, at most `size`: 512 KB, unless a sub-app that
+ * takes files says more); without a live session (it ended while someone
+ * was typing) it is answered 401 with a page that keeps its text fields and
+ * a "Send again" button (never acted on: http/organizer-area.tsx
+ * sessionEndedAnswer). With a session, that "Send again" post (RESUME_FIELD)
+ * is answered with the fields and the session's CSRF token to send, and
+ * acts on nothing; any other post carries the session's CSRF token (403).
  *
  * @example
  * ```ts
@@ -157,18 +160,22 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
     if (passedPages.has(c)) return next();
     privateHeaders(c);
     const organizer = await organizerOf(c);
-    if (!organizer) {
-      if (c.req.method === "GET" || c.req.method === "HEAD") {
-        const url = new URL(c.req.url);
-        return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);
-      }
-      throw new Problem(
-        401,
-        "Please log in again",
-        "Your organizer session has ended. Log in at /admin/login and send this again.",
-      );
+    if (!organizer && (c.req.method === "GET" || c.req.method === "HEAD")) {
+      const url = new URL(c.req.url);
+      return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);
     }
+    // An answer made here is set as c.res (finalizing the context), not returned: the form guards'
+    // middleware would otherwise take what their next() gives back for the answer.
     const pass = async () => {
+      if (!organizer) {
+        c.res = await sessionEndedAnswer(c);
+        return;
+      }
+      if (isUnsafe(c.req.method) && (await isResumedForm(c))) {
+        c.set("organizer", organizer);
+        c.res = await resumeAnswer(c, organizer.csrf);
+        return;
+      }
       await checkCsrf(c, organizer);
       c.set("organizer", organizer);
       passedPages.add(c);

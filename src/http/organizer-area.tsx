@@ -6,6 +6,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
 import { letterState, type Letter } from "../domain/letter";
+import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
+import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
+import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
 
@@ -46,4 +49,77 @@ export function previewOptions(letter: Letter): { notice: string; status: "open"
         : "Preview: this is how the public page looks with these changes.",
     status: state === "draft" || state === "open" ? "open" : "closed",
   };
+}
+
+/**
+ * Asks before an action that can't be taken back, or that changes at once
+ * what the public sees: a form post without CONFIRM_FIELD=yes is answered
+ * with a page (200) saying what will happen, whose button posts the same
+ * fields again with it; only that second post reaches the route's handler.
+ * `prompt` says what to ask for this post (null: it needs no confirmation,
+ * e.g. a stage change other than closing). The confirming post passes the
+ * same guards as any other (session, same origin, CSRF token): the page
+ * carries the session's token.
+ *
+ * Place it after the middleware that sets what `prompt` reads (the letter).
+ *
+ * @example
+ * ```ts
+ * letters.post("/:slug/delete", editableLetter, confirmFirst((c) => ({ question: "Delete…?", … })), handler);
+ * ```
+ */
+export function confirmFirst<E extends AppEnv>(
+  prompt: (c: Context<E>, form: FormData) => ConfirmPrompt | null | Promise<ConfirmPrompt | null>,
+): MiddlewareHandler<E> {
+  return async function confirmFirst(c, next) {
+    const form = await c.req.formData();
+    const asked = await prompt(c, form);
+    if (!asked || form.get(CONFIRM_FIELD) === CONFIRM_VALUE) return next();
+    const url = new URL(c.req.url);
+    return adminHtml(
+      c,
+      <ConfirmPage
+        {...asked}
+        csrf={(c.var as AppEnv["Variables"]).organizer?.csrf ?? null}
+        action={`${url.pathname}${url.search}`}
+        fields={keptFields(form)}
+      />,
+    );
+  };
+}
+
+/** What a posted form keeps for the pages that answer it without acting (see views/admin/kept-form-pages.tsx). */
+async function keptForm<E extends AppEnv>(c: Context<E>): Promise<KeptFormProps> {
+  const form = await c.req.formData();
+  const url = new URL(c.req.url);
+  let droppedFiles = 0;
+  form.forEach((value) => {
+    if (typeof value !== "string" && value.size > 0) droppedFiles += 1;
+  });
+  return {
+    action: `${url.pathname}${url.search}`,
+    fields: keptFields(form),
+    multipart: /^multipart\/form-data/i.test(c.req.header("Content-Type") ?? ""),
+    droppedFiles,
+  };
+}
+
+/**
+ * The answer to an organizer form posted without a live session (401): the
+ * page that keeps its text fields and offers to send them again once logged
+ * in (views/admin/kept-form-pages.tsx). The caller has passed the form guards
+ * (same origin, size), so only our own pages' posts are written back.
+ */
+export async function sessionEndedAnswer<E extends AppEnv>(c: Context<E>): Promise<Response> {
+  return adminHtml(c, <SessionEndedPage {...await keptForm(c)} />, 401);
+}
+
+/** Whether a form post is the session-ended page's "Send again" (RESUME_FIELD=1): shown, never acted on. */
+export async function isResumedForm<E extends AppEnv>(c: Context<E>): Promise<boolean> {
+  return (await c.req.formData()).get(RESUME_FIELD) === "1";
+}
+
+/** The answer to "Send again" once signed in: the kept fields with the session's CSRF token, and a Send button. */
+export async function resumeAnswer<E extends AppEnv>(c: Context<E>, csrf: string | null): Promise<Response> {
+  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} />);
 }

@@ -5,7 +5,8 @@
  * with a doubling wait, and given up after WEBHOOK_MAX_ATTEMPTS. A signature
  * no longer counted (withdrawn, hidden) is skipped rather than announced.
  */
-import { nextAttemptAt, WEBHOOK_EVENT, WEBHOOK_TIMEOUT_MS, webhookBody, webhookSignature } from "../domain/webhook";
+import { nextAttemptAt, WEBHOOK_EVENT, webhookBody } from "../domain/webhook";
+import { postWebhook } from "../integrations/webhooks";
 import { dueDeliveries, recordAttempt } from "../storage/webhooks";
 
 /** Deliveries one run sends at most; the rest wait for the next minute. */
@@ -48,28 +49,17 @@ export async function deliverWebhooks(
       signature,
       letter.includeEmail,
     );
-    let status: number | null = null;
+    const answer = await postWebhook(
+      letter.webhookUrl,
+      letter.webhookSecret,
+      body,
+      { event: WEBHOOK_EVENT, deliveryId: String(delivery.id), now },
+      send,
+    );
+    const { status } = answer;
     let error: string | null = null;
-    try {
-      const response = await send(letter.webhookUrl, {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/json",
-          "User-Agent": "Undersigned-Webhooks/1",
-          "X-Undersigned-Event": WEBHOOK_EVENT,
-          "X-Undersigned-Delivery": String(delivery.id),
-          "X-Undersigned-Signature": await webhookSignature(letter.webhookSecret, body, now),
-        },
-        body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      });
-      status = response.status;
-      await response.body?.cancel();
-      if (response.status < 200 || response.status > 299) error = `The address answered ${response.status}.`;
-    } catch (cause) {
-      error = `The address could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`;
-    }
+    if (answer.failure) error = `The address could not be reached: ${answer.failure.message}`;
+    else if (status !== null && (status < 200 || status > 299)) error = `The address answered ${status}.`;
     if (error === null) {
       await recordAttempt(db, delivery.id, { state: "delivered", status, error: null }, now);
       report.delivered++;

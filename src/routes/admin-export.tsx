@@ -59,7 +59,7 @@ adminExport.get(
     }
     return c.body(textStream(csv()), 200, {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(letter.slug, new Date())}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(letter.slug, c.req.valid("query"), c.var.deps.now())}"`,
       "Cache-Control": "no-store",
     });
   },

@@ -36,7 +36,8 @@ import {
 } from "../domain/signature-import";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
-import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, confirmFirst, organizerLetter, type LetterEnv } from "../http/organizer-area";
+import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
 import { textStream } from "../http/text-stream";
 import { refusal, validation } from "../http/validation";
@@ -229,7 +230,27 @@ adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) 
   );
 });
 
-adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, async (c) => {
+/** The states an import can be discarded in: before it started (storage/imports.ts deleteImport). */
+const DISCARDABLE = new Set<StoredImport["state"]>(["reading", "unreadable", "mapping", "checking", "previewed"]);
+
+/** Discarding an import, asked about first. */
+const confirmDiscard = confirmFirst<LetterEnv>(async (c) => {
+  const imported = await theImport(c);
+  // One that has started can't be discarded: the route says so (409) without asking.
+  if (!DISCARDABLE.has(imported.state)) return null;
+  return {
+    question: `Discard the import “${imported.fileName}”?`,
+    consequences: [
+      "What was read of it and the column choices you made are deleted for good; no signature was stored from it.",
+      "To import the same rows later, upload the file again.",
+    ],
+    confirm: "Discard the import",
+    back: importPath(c.var.letter.slug, imported.id),
+    danger: true,
+  };
+});
+
+adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, confirmDiscard, async (c) => {
   await discardImport(c.var.deps, await theImport(c));
   return c.redirect(`${importPath(c.var.letter.slug)}?done=discarded`, 303);
 });

@@ -18,11 +18,11 @@ import {
   requireEditableLetter,
   requireRevision,
 } from "../app/letters";
-import { notificationsOf, saveNotifications } from "../app/notifications";
+import { notificationsOf, saveNotifications, sendTestDelivery } from "../app/notifications";
 import { Problem } from "../app/problem";
 import { draftPreviewQuerySchema } from "../domain/draft-preview";
 import { doneQuery, problemsOf, textOf } from "../domain/form-fields";
-import type { StateChange } from "../domain/letter";
+import { letterState, wasPublished, type StateChange } from "../domain/letter";
 import {
   deliveryErrors,
   deliveryValues,
@@ -44,16 +44,71 @@ import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
-import { adminHtml, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
 import { absoluteUrl } from "../http/urls";
 import type { EditableLetter } from "../storage/letters";
 import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
-import type { NotificationsProps } from "../views/admin/notifications-section";
+import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
+import type { ConfirmPrompt } from "../views/admin/confirm-page";
 import { RevisionPage } from "../views/admin/revision-page";
 import { renderDocument } from "../views/layout";
+
+/** The stage changes asked about first (see confirmFirst): what each does, in words. */
+const STAGE_PROMPTS: Partial<Record<StateChange, (letter: EditableLetter) => ConfirmPrompt>> = {
+  close: (letter) => ({
+    question: `Close signing of “${letter.title}” now?`,
+    consequences: [
+      "The sign form disappears from the public page, the card and the API at once: nobody can sign any more.",
+      "Signatures already made stay as they are; people still waiting for their confirmation email can't confirm.",
+      "You can reopen it later, until you mark it delivered.",
+    ],
+    confirm: "Close signing now",
+    back: adminPaths.letter(letter.slug),
+  }),
+  unpublish: (letter) => ({
+    question: `Take “${letter.title}” back to draft?`,
+    consequences: [
+      "The letter stops being public at once: its page, card, JSON and feeds answer “not found”.",
+      "Links already shared stop working until you publish it again.",
+    ],
+    confirm: "Take it back to draft",
+    back: adminPaths.letter(letter.slug),
+  }),
+};
+
+/** Deleting a draft, asked about first; a letter that can't be deleted is refused without asking (null). */
+function deletePrompt(letter: EditableLetter, now: Date): ConfirmPrompt | null {
+  const deletable =
+    letterState(letter, now) === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter);
+  if (!deletable) return null;
+  return {
+    question: `Delete the draft “${letter.title}”?`,
+    consequences: [
+      "The draft, its text, its translations and its history are deleted for good.",
+      "This can't be undone.",
+    ],
+    confirm: "Delete the draft for good",
+    back: adminPaths.letter(letter.slug),
+    danger: true,
+  };
+}
+
+/** A new webhook signing secret, asked about first: the receiver must be given it. */
+function rotatePrompt(letter: EditableLetter): ConfirmPrompt {
+  return {
+    question: "Replace the webhook's signing secret?",
+    consequences: [
+      "The old secret stops working at once: every delivery from now on is signed with the new one.",
+      "Your receiving server rejects them until you give it the new secret, shown on the letter's page after this.",
+      "The other notification settings are saved as you left them.",
+    ],
+    confirm: "Save with a new secret",
+    back: `${adminPaths.letter(letter.slug)}#notifications`,
+  };
+}
 
 /** What the editor says after each change it leads back from (its ?done=). */
 const DONE = {
@@ -221,6 +276,14 @@ adminLetters.get("/:slug/preview", pagePolicy("framable-by-self"), editableLette
 adminLetters.post(
   "/:slug/state",
   editableLetter,
+  confirmFirst<EditorEnv>((c, form) => {
+    const change = form.get("change") as StateChange;
+    const prompt = Object.hasOwn(STAGE_PROMPTS, change) ? STAGE_PROMPTS[change] : undefined;
+    if (!prompt) return null;
+    // A change that does not apply is refused (409) rather than asked about.
+    refuseInapplicableChange(c.var.letter, change, c.var.deps.now());
+    return prompt(c.var.letter);
+  }),
   validateEditor("form", stageFormSchema, (result, c) => {
     if (result.success) return;
     const refused = new Set(result.error.issues.map((issue) => issue.path[0]));
@@ -256,6 +319,7 @@ adminLetters.post(
   "/:slug/notifications",
   editorPolicy,
   editableLetter,
+  confirmFirst<EditorEnv>((c, form) => (form.get("rotate_secret") === "1" ? rotatePrompt(c.var.letter) : null)),
   validateEditor("form", notificationSettingsSchema, (result, c) => {
     if (result.success) return;
     const letter = c.var.letter;
@@ -269,10 +333,27 @@ adminLetters.post(
   },
 );
 
-adminLetters.post("/:slug/delete", editableLetter, async (c) => {
-  await deleteDraft(c.var.deps, c.var.letter);
-  return c.redirect("/admin?done=deleted", 303);
-});
+/** A test delivery to the letter's webhook, and what its receiver answered. */
+adminLetters.post("/:slug/notifications/test", editableLetter, async (c) =>
+  adminHtml(
+    c,
+    <WebhookTestPage
+      letter={c.var.letter}
+      csrf={c.var.organizer!.csrf}
+      result={await sendTestDelivery(c.var.deps, c.var.letter)}
+    />,
+  ),
+);
+
+adminLetters.post(
+  "/:slug/delete",
+  editableLetter,
+  confirmFirst<EditorEnv>((c) => deletePrompt(c.var.letter, c.var.deps.now())),
+  async (c) => {
+    await deleteDraft(c.var.deps, c.var.letter);
+    return c.redirect("/admin?done=deleted", 303);
+  },
+);
 
 adminLetters.get("/:slug/revisions/:id{[0-9]{1,15}}", editableLetter, async (c) => {
   const letter = c.var.letter;

@@ -12,6 +12,9 @@ import { Hono, type Context } from "hono";
 import {
   addSignatureByHand,
   BULK_LIMIT,
+  confirmOnRequest,
+  resendConfirmation,
+  waitingSignature,
   moderateSignature,
   moderateSignatures,
   previewBulkModeration,
@@ -34,6 +37,7 @@ import {
 import { organizationOrderSchema } from "../domain/organization-order";
 import {
   bulkModerationSchema,
+  confirmOnRequestSchema,
   filterParams,
   signatureFilterFields,
   signatureFilterSchema,
@@ -42,13 +46,14 @@ import {
   type SignaturesDone,
   type VerificationOutcome,
 } from "../domain/signature-filter";
-import { MODERATED, type ModerationAction } from "../domain/signing";
+import { CONFIRMATION_LINK_DAYS, MAX_EMAILS_PER_SIGNATURE, MODERATED, type ModerationAction } from "../domain/signing";
 import type { SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
+import { ConfirmOnRequestPage, NothingToConfirmPage } from "../views/admin/confirm-on-request-page";
 import { OrderPage } from "../views/admin/order-page";
 import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
 
@@ -71,6 +76,16 @@ function flashOf(done: SignaturesDone): string | null {
   if (done === "added") return "The signature is added and counted.";
   if (!done) return null;
   if ("verification" in done) return VERIFICATION_FLASH[done.verification];
+  if ("waiting" in done) {
+    if (done.waiting === "confirmed-on-request")
+      return "The signature is confirmed for its signer; your reason is in the moderation log.";
+    const left = done.left ?? 0;
+    return `The confirmation email is sent again, with a link that works for ${CONFIRMATION_LINK_DAYS} days. ${
+      left === 0
+        ? "That was the last one its allowance takes today."
+        : `${left} more can be sent today (${MAX_EMAILS_PER_SIGNATURE} in 24 hours at most).`
+    }`;
+  }
   const past = MODERATED[done.action];
   const noun = done.count === 1 ? "signature" : "signatures";
   const said = `${past.charAt(0).toUpperCase()}${past.slice(1)} ${done.count.toLocaleString("en")} ${noun}.`;
@@ -217,13 +232,13 @@ adminSignatures.post(
   async (c) => {
     const letter = c.var.letter;
     const { filter, action, scope, refs, step } = c.req.valid("form");
-    const selection = scope === "selected" ? { refs } : { filter };
+    const selection = scope === "matching" ? { filter } : { refs };
     if (step === "apply") {
       const { changed, held } = await moderateSignatures(c.var.deps, letter, selection, action);
       const counts = { n: String(changed), ...(held.length > 0 ? { held: String(held.length) } : {}) };
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, ...counts }), 303);
     }
-    const { applicable, considered } = await previewBulkModeration(c.var.deps, letter, selection, action);
+    const { applicable, considered, names } = await previewBulkModeration(c.var.deps, letter, selection, action);
     return adminHtml(
       c,
       <BulkReviewPage
@@ -235,6 +250,7 @@ adminSignatures.post(
         filter={filter}
         applicable={applicable}
         considered={considered}
+        names={names}
         limit={BULK_LIMIT}
         back={signaturesHref(letter.slug, filter)}
       />,
@@ -254,6 +270,90 @@ adminSignatures.post(
     const action = c.req.param("action") as ModerationAction;
     await moderateSignature(c.var.deps, letter, c.req.param("ref"), action);
     return c.redirect(signaturesHref(letter.slug, c.req.valid("form"), { done: action, n: "1" }), 303);
+  },
+);
+
+/** A signature waiting for its email, sent its confirmation email again (within its allowance). */
+adminSignatures.post(
+  "/signatures/:ref{[0-9a-f]{32}}/resend",
+  withLetter,
+  validate("form", signatureFilterSchema, (result) => {
+    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const { left } = await resendConfirmation(c.var.deps, letter, c.req.param("ref"));
+    return c.redirect(signaturesHref(letter.slug, c.req.valid("form"), { done: "resent", n: String(left) }), 303);
+  },
+);
+
+/** The page that confirms a signature waiting for its email on its signer's request, with a reason. */
+async function confirmPage(
+  c: Context<LetterEnv>,
+  filter: SignatureFilter,
+  { reason, error }: { reason?: string; error?: string } = {},
+) {
+  const letter = c.var.letter;
+  const signature = await waitingSignature(c.var.deps, letter, c.req.param("ref") ?? "", "confirmed");
+  const to = letter.reviewOrganizations && signature.kind === "organization" ? "in_review" : "confirmed";
+  return adminHtml(
+    c,
+    <ConfirmOnRequestPage
+      letter={letter}
+      csrf={c.var.organizer!.csrf}
+      signature={signature}
+      to={to}
+      filter={filter}
+      back={signaturesHref(letter.slug, filter)}
+      reason={reason}
+      error={error}
+    />,
+    error ? 422 : 200,
+  );
+}
+
+adminSignatures.get(
+  "/signatures/:ref{[0-9a-f]{32}}/confirm",
+  withLetter,
+  validate("query", signatureFilterSchema, (result) => {
+    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  }),
+  async (c) => {
+    const filter = c.req.valid("query");
+    try {
+      return await confirmPage(c, filter);
+    } catch (error) {
+      // A page to look at, not an action: a link followed after the signer confirmed (or the letter closed) says so.
+      if (!(error instanceof Problem) || error.status !== 409) throw error;
+      return adminHtml(
+        c,
+        <NothingToConfirmPage
+          letter={c.var.letter}
+          csrf={c.var.organizer!.csrf}
+          title={error.title}
+          message={error.message}
+          back={signaturesHref(c.var.letter.slug, filter)}
+        />,
+      );
+    }
+  },
+);
+
+adminSignatures.post(
+  "/signatures/:ref{[0-9a-f]{32}}/confirm",
+  withLetter,
+  validate("form", confirmOnRequestSchema, (result, c) => {
+    if (result.success) return;
+    const reasonIssue = result.error.issues.find((issue) => issue.path[0] === "reason");
+    if (!reasonIssue) throw refusal(400, "The filter has problems", result.error);
+    const raw = (result.data as { reason?: unknown }).reason;
+    return confirmPage(c, {}, { reason: typeof raw === "string" ? raw : "", error: reasonIssue.message });
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const { filter, reason } = c.req.valid("form");
+    await confirmOnRequest(c.var.deps, letter, c.req.param("ref"), reason);
+    return c.redirect(signaturesHref(letter.slug, filter, { done: "confirmed-on-request" }), 303);
   },
 );
 

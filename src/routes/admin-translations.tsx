@@ -8,12 +8,13 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { requireEditableLetter } from "../app/letters";
 import { deleteTranslation, findTranslation, requireTranslationLanguage, saveTranslation } from "../app/translations";
 import { doneQuery, fieldErrors, formValues, problemsOf } from "../domain/form-fields";
+import { languageName } from "../domain/i18n";
 import { inLanguage } from "../domain/letter";
 import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from "../domain/letter-form";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { pagePolicy } from "../http/security";
-import { adminHtml, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
+import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
@@ -121,7 +122,22 @@ adminTranslations.post(
   },
 );
 
-adminTranslations.post(`${PATH}/delete`, ...target, async (c) => {
+/** Deleting a translation, asked about first. */
+const confirmDelete = confirmFirst<TranslationEnv>((c) => {
+  const { letter, language } = c.var;
+  return {
+    question: `Delete the translation into ${languageName(language)}?`,
+    consequences: [
+      `Its title and text in ${languageName(language)} are deleted for good; its public address (?lang=${language}) answers “not found”.`,
+      "Signatures are not affected: they are counted once, whatever language they were made in.",
+    ],
+    confirm: "Delete the translation",
+    back: `/admin/letters/${letter.slug}/translations/${language}`,
+    danger: true,
+  };
+});
+
+adminTranslations.post(`${PATH}/delete`, ...target, confirmDelete, async (c) => {
   const { letter, language } = c.var;
   await deleteTranslation(c.var.deps, letter, language);
   return c.redirect(`/admin/letters/${letter.slug}?done=translation-deleted`, 303);

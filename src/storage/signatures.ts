@@ -1254,3 +1254,20 @@ export async function listSignaturesInOrder(
     next: rows.length > page.limit && last ? { kind: last.kind, position: last.position, id: last.id } : null,
   };
 }
+
+/**
+ * What sending a signature another email depends on: the emails counted in
+ * its current allowance window, when that window began (ISO 8601; null when
+ * none was sent), and the language it was signed in (its emails are in it).
+ * Null when the letter has no such signature.
+ */
+export async function findEmailState(
+  db: D1Database,
+  signatureId: number,
+): Promise<{ emailsSent: number; windowStart: string | null; language: string | null } | null> {
+  const row = await db
+    .prepare("SELECT emails_sent, emails_window_start, language FROM signatures WHERE id = ?1")
+    .bind(signatureId)
+    .first<{ emails_sent: number; emails_window_start: string | null; language: string | null }>();
+  return row ? { emailsSent: row.emails_sent, windowStart: row.emails_window_start, language: row.language } : null;
+}

@@ -31,3 +31,12 @@ export function describeCounts(counts: SignatureCounts, t: Messages): string {
 export function formatMoment(iso: string, zone: string, locale: string = INTERFACE_LOCALE): string {
   return messagesFor(locale).moment(iso, zone);
 }
+
+/**
+ * "December 20, 2017, 14:05 UTC" for an ISO 8601 UTC time, in `locale`: the
+ * organizer area's one way to show a moment (a bare date is shown as one).
+ */
+export function formatDateTime(iso: string, locale: string = INTERFACE_LOCALE): string {
+  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
+  return time ? `${formatDate(iso, locale)}, ${time} UTC` : formatDate(iso, locale);
+}

@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)("the delivery document in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe("/admin/login");
     await page.getByLabel("Admin token").fill("not-the-token-0123456789");
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.locator(".error-summary p").textContent()).resolves.toBe(
+    await expect(page.locator(".error-summary li").textContent()).resolves.toBe(
       "That is not the admin token. Check it and try again.",
     );
 

@@ -137,6 +137,7 @@ describe("the webhook settings", () => {
     await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, {
       webhook_url: HOOK,
       rotate_secret: "1",
+      confirmed: "yes",
     });
     const rotated = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document
       .querySelector("#field-webhook-secret")

@@ -81,7 +81,7 @@ describe("logging in", () => {
       expect(response.status, token).toBe(401);
       expect(response.headers.get("Set-Cookie")).toBeNull();
       const { document } = { document: (await import("../helpers")).parseHtml(await response.text()) };
-      expect(texts(document, ".error-summary p")).toEqual(["That is not the admin token. Check it and try again."]);
+      expect(texts(document, ".error-summary li")).toEqual(["That is not the admin token. Check it and try again."]);
     }
   });
 

@@ -139,7 +139,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("Content-Disposition")).toMatch(
-      new RegExp(`^attachment; filename="${letter.slug}-signatures-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+      new RegExp(`^attachment; filename="${letter.slug}-confirmed-signatures-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
     );
     expect(text.startsWith(`${BOM}"Kind","Name",`)).toBe(true);
     // Every cell is quoted, and records end with CRLF (RFC 4180).

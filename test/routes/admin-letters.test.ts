@@ -61,7 +61,7 @@ async function changeState(
   change: string,
   extra: Record<string, string> = {},
 ) {
-  return organizerPost(session, `/admin/letters/${slug}/state`, { change, ...extra });
+  return organizerPost(session, `/admin/letters/${slug}/state`, { change, confirmed: "yes", ...extra });
 }
 
 describe("the letter editor", () => {
@@ -290,12 +290,12 @@ describe("a letter's stages", () => {
   it("deletes a draft nobody signed, and nothing else", async () => {
     const session = await logIn();
     const slug = await createDraft(session);
-    const response = await organizerPost(session, `/admin/letters/${slug}/delete`, {});
+    const response = await organizerPost(session, `/admin/letters/${slug}/delete`, { confirmed: "yes" });
     expect(response.headers.get("Location")).toBe("/admin?done=deleted");
     expect(await stored(slug)).toBeNull();
     const published = await createDraft(session);
     await changeState(session, published, "publish");
-    expect((await organizerPost(session, `/admin/letters/${published}/delete`, {})).status).toBe(409);
+    expect((await organizerPost(session, `/admin/letters/${published}/delete`, { confirmed: "yes" })).status).toBe(409);
     expect(await stored(published)).not.toBeNull();
   });
 

@@ -94,7 +94,7 @@ describe("translations in the organizer area", () => {
     });
     expect(clash.status).toBe(422);
 
-    const deleted = await organizerPost(session, `${path}/delete`, {});
+    const deleted = await organizerPost(session, `${path}/delete`, { confirmed: "yes" });
     expect(deleted.headers.get("Location")).toBe(`/admin/letters/${letter.slug}?done=translation-deleted`);
     expect((await getPage(`/letters/${letter.slug}?lang=es`)).response.status).toBe(404);
   });

@@ -65,7 +65,7 @@ describe("a letter that was published, then went back to being a draft", SLOW, (
     expect((await checkpointsOf(slug)).map((checkpoint) => checkpoint.note.split("\n")[0])).toEqual([
       `undersigned.test/letters/${slug}`,
     ]);
-    expect((await post(`/admin/letters/${slug}/state`, { change: "unpublish" })).status).toBe(303);
+    expect((await post(`/admin/letters/${slug}/state`, { change: "unpublish", confirmed: "yes" })).status).toBe(303);
     const renamed = uniqueSlug("renamed");
     await post(`/admin/letters/${slug}`, editorFields(renamed, { body: "Rewritten while a draft." }));
     const now = (await env.DB.prepare("SELECT slug FROM letters WHERE slug IN (?1, ?2)")
@@ -83,8 +83,8 @@ describe("a letter that was published, then went back to being a draft", SLOW, (
     expect((await post(`/admin/letters/${slug}/state`, { change: "publish" })).status).toBe(303);
     const [kept] = await checkpointsOf(slug);
     expect(kept!.size).toBe(1);
-    expect((await post(`/admin/letters/${slug}/state`, { change: "unpublish" })).status).toBe(303);
-    expect((await post(`/admin/letters/${slug}/delete`, {})).status).toBe(409);
+    expect((await post(`/admin/letters/${slug}/state`, { change: "unpublish", confirmed: "yes" })).status).toBe(303);
+    expect((await post(`/admin/letters/${slug}/delete`, { confirmed: "yes" })).status).toBe(409);
     // Another letter at the same address: its record of one entry must be the one kept.
     await post("/admin/letters", editorFields(slug, { body: "Another letter altogether." }));
     await post(`/admin/letters/${slug}/state`, { change: "publish" });

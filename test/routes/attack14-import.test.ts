@@ -107,7 +107,9 @@ describe("two tabs on one import", { timeout: 120_000 }, () => {
     const first = importIdOf(await upload(session, letter.slug, { paste: "Name\nPrimera Fila\n" }));
     expect((await confirmMapping(session, letter.slug, first)).status).toBe(303);
     const stale = await pageForm(session, `/admin/imports/${letter.slug}/${first}`, 'form[action$="/start"]');
-    expect((await post(session, `/admin/imports/${letter.slug}/${first}/discard`, {})).status).toBe(303);
+    expect((await post(session, `/admin/imports/${letter.slug}/${first}/discard`, { confirmed: "yes" })).status).toBe(
+      303,
+    );
     const second = importIdOf(
       await upload(session, letter.slug, { paste: "Name\nOtra Persona\nY Otra Más\nY Otra Más Aún\n" }),
     );

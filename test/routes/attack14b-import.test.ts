@@ -92,7 +92,9 @@ describe("a step of reading that another request overtook", () => {
     const session = await logIn();
     const file = new File([`Name,Email\n${people(IMPORT_READ_ROWS + 100, "discarded")}`], "discarded.csv");
     const id = importIdOf(await upload(session, letter.slug, { file }));
-    const { db, seen } = withRequestMeanwhile(() => post(session, `/admin/imports/${letter.slug}/${id}/discard`, {}));
+    const { db, seen } = withRequestMeanwhile(() =>
+      post(session, `/admin/imports/${letter.slug}/${id}/discard`, { confirmed: "yes" }),
+    );
     const press = await post(session, `/admin/imports/${letter.slug}/${id}/continue`, {}, { DB: db });
     expect([303, 404]).toContain(press.status);
     expect(seen.reads).toBeLessThanOrEqual(2);

@@ -251,7 +251,9 @@ describe("an organizer", SLOW, () => {
     expect(saved.status).toBe(303);
     await expectRefreshed(slug);
     await cacheProbes(slug);
-    const deleted = await organizerPost(await organizer(), `/admin/letters/${slug}/translations/es/delete`, {});
+    const deleted = await organizerPost(await organizer(), `/admin/letters/${slug}/translations/es/delete`, {
+      confirmed: "yes",
+    });
     expect(deleted.status).toBe(303);
     // The Spanish card is now a 404 (never cached); every other probe is rendered anew.
     for (const path of probes(slug).filter((path) => !path.includes("lang=es"))) {
@@ -263,7 +265,7 @@ describe("an organizer", SLOW, () => {
   it("closing, reopening and delivering a letter refreshes the copies each time", async () => {
     const { slug } = await cachedLetter();
     const state = (change: string, extra: Record<string, string> = {}) =>
-      organizerPost(session!, `/admin/letters/${slug}/state`, { change, ...extra });
+      organizerPost(session!, `/admin/letters/${slug}/state`, { change, confirmed: "yes", ...extra });
     await organizer();
     expect((await state("close")).status).toBe(303);
     await expectRefreshed(slug);

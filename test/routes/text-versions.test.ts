@@ -211,7 +211,7 @@ describe("the organizer area", SLOW, () => {
   it("publishes again only what changed while the letter was back to being a draft", async () => {
     const slug = await draftWithTranslation();
     await post(`/admin/letters/${slug}/state`, { change: "publish" });
-    await post(`/admin/letters/${slug}/state`, { change: "unpublish" });
+    await post(`/admin/letters/${slug}/state`, { change: "unpublish", confirmed: "yes" });
     await post(`/admin/letters/${slug}`, editorFields(slug, { body: "Rewritten while a draft." }));
     await post(`/admin/letters/${slug}`, editorFields(slug, { body: "Rewritten again while a draft." }));
     expect((await textEntries(slug)).length).toBe(2);

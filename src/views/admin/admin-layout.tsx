@@ -15,22 +15,27 @@ export interface AdminPageProps {
   csrf?: string | null;
   /** Our own scripts the page loads (deferred); every page works without them. */
   scripts?: readonly string[];
+  /** The page answers a refused form: its <title> starts with ERROR_TITLE_PREFIX, as screen readers announce first. */
+  error?: boolean;
   children: Child;
 }
+
+/** What the title of a page that answers a refused form begins with. */
+export const ERROR_TITLE_PREFIX = "Error: ";
 
 /** The hidden field every organizer form carries. */
 export function CsrfField({ token }: { token: string | null | undefined }) {
   return token ? <input type="hidden" name={CSRF_FIELD} value={token} /> : null;
 }
 
-export function AdminLayout({ title, csrf, scripts = [], children }: AdminPageProps) {
+export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
-        <title>{`${title} · ${SITE_NAME} organizers`}</title>
+        <title>{`${error ? ERROR_TITLE_PREFIX : ""}${title} · ${SITE_NAME} organizers`}</title>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <link rel="stylesheet" href={ADMIN_STYLESHEET_PATH} />

@@ -42,28 +42,66 @@ export function Field({ name, id: givenId, label, hint, error, children }: Field
   );
 }
 
-/** The problems of a submitted form, each linking to its field. */
-export function ErrorSummary({
-  errors,
-  labels,
+/**
+ * The summary of a refused form's problems, drawn first in the form's region
+ * (or at the top of main): focused when the page loads (autofocus on a
+ * tabindex=-1 box: no script needed), announced (role=alert), each problem a
+ * link to its field when it has one. One summary per page: the page's first
+ * autofocus wins. The page's <title> starts with "Error: " too (AdminLayout's
+ * `error`).
+ */
+export function ProblemSummary({
+  title,
+  problems,
+  id = "error-summary",
 }: {
-  errors: Record<string, string | undefined>;
-  labels: Record<string, string>;
+  /** The heading; "There is a problem" / "There are N problems" by default. */
+  title?: string;
+  problems: readonly { text: Child; href?: string }[];
+  /** The box's id (its heading's is `${id}-title`), when a page could draw two. */
+  id?: string;
 }) {
-  const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  if (entries.length === 0) return null;
+  if (problems.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">
-        {entries.length === 1 ? "There is a problem" : `There are ${entries.length} problems`}
-      </h2>
+    <div class="error-summary" id={id} role="alert" tabindex={-1} autofocus aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title ?? problemCount(problems.length)}</h2>
       <ul>
-        {entries.map(([name, message]) => (
-          <li>
-            <a href={`#${fieldId(name)}`}>{labels[name] ? `${labels[name]}: ${message}` : message}</a>
-          </li>
+        {problems.map((problem) => (
+          <li>{problem.href ? <a href={problem.href}>{problem.text}</a> : problem.text}</li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/** "There is a problem", "There are 3 problems". */
+export function problemCount(count: number): string {
+  return count === 1 ? "There is a problem" : `There are ${count} problems`;
+}
+
+/** Whether a form's field errors hold any problem (the page's title then starts with "Error: "). */
+export function hasErrors(errors: Record<string, string | undefined>): boolean {
+  return Object.values(errors).some((message) => message !== undefined);
+}
+
+/** The problems of a submitted form, each linking to its field (see ProblemSummary). */
+export function ErrorSummary({
+  errors,
+  labels,
+  id,
+}: {
+  errors: Record<string, string | undefined>;
+  labels: Record<string, string>;
+  id?: string;
+}) {
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return (
+    <ProblemSummary
+      id={id}
+      problems={entries.map(([name, message]) => ({
+        href: `#${fieldId(name)}`,
+        text: labels[name] ? `${labels[name]}: ${message}` : message,
+      }))}
+    />
   );
 }

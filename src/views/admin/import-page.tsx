@@ -18,6 +18,7 @@ import {
 import type { PreviewRow } from "../../app/imports";
 import type { ImportedSignatureRow, StoredImport } from "../../storage/imports";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { ProblemSummary } from "./form-fields";
 import { IMPORT_SCRIPT_PATH } from "./import-script";
 
 /** A count as organizers read it: 10,000. */
@@ -58,6 +59,7 @@ export function ImportPage(props: ImportPageProps) {
       title={`Import ${imported.fileName}: ${letter.title}`}
       csrf={csrf}
       scripts={MOVING.has(imported.state) ? [IMPORT_SCRIPT_PATH] : []}
+      error={(props.problems ?? []).length > 0}
     >
       <p>
         <a href={`/admin/imports/${letter.slug}`}>← Imports of “{letter.title}”</a>
@@ -135,18 +137,7 @@ function MappingForm({
   return (
     <section aria-labelledby="mapping-title">
       <h2 id="mapping-title">1. Which column is which</h2>
-      {problems.length > 0 && (
-        <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="mapping-problems-title">
-          <h3 id="mapping-problems-title">
-            {problems.length === 1 ? "There is a problem" : `There are ${problems.length} problems`}
-          </h3>
-          <ul>
-            {problems.map((problem) => (
-              <li>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemSummary problems={problems.map((problem) => ({ text: problem }))} />
       <p>
         The fields are guessed from the header row; check them. For a row signed by an organization, its name comes from
         “Organization's name”, else from “Organization”; its contact person from “Contact person”, else from “Name”; the

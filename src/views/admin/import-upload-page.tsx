@@ -8,6 +8,7 @@ import { IMPORT_LIMITS } from "../../domain/signature-import";
 import type { StoredImport } from "../../storage/imports";
 import { formatCount } from "./import-page";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { ProblemSummary } from "./form-fields";
 
 const STATES: Record<StoredImport["state"], string> = {
   reading: "reading the file",
@@ -33,7 +34,7 @@ export function ImportUploadPage({
   flash?: string | null;
 }) {
   return (
-    <AdminLayout title={`Import signatures: ${letter.title}`} csrf={csrf}>
+    <AdminLayout title={`Import signatures: ${letter.title}`} csrf={csrf} error={Boolean(error)}>
       <p>
         <a href={`/admin/letters/${letter.slug}/signatures`}>← Signatures of “{letter.title}”</a>
       </p>
@@ -48,12 +49,7 @@ export function ImportUploadPage({
         column is which field, see what every row gives (and which rows are refused or already signed) before anything
         is stored, and choose whether the signatures count at once or each signer confirms by email.
       </p>
-      {error && (
-        <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="upload-error-title">
-          <h2 id="upload-error-title">This can't be imported</h2>
-          <p>{error}</p>
-        </div>
-      )}
+      <ProblemSummary title="This can't be imported" problems={error ? [{ text: error, href: "#import-file" }] : []} />
       <form method="post" action={`/admin/imports/${letter.slug}`} enctype="multipart/form-data">
         <CsrfField token={csrf} />
         <div class="field">

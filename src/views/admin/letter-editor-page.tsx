@@ -25,7 +25,7 @@ import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
 import { ExportLinks } from "./export-links";
-import { ErrorSummary, Field } from "./form-fields";
+import { ErrorSummary, Field, hasErrors } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
 import { NotificationsSection, type NotificationsProps } from "./notifications-section";
 
@@ -319,7 +319,12 @@ export function LetterEditorPage({
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
   const published = letter !== null && wasPublished(letter);
   return (
-    <AdminLayout title={isNew ? "New letter" : `Edit: ${letter.title}`} csrf={csrf} scripts={[EDITOR_SCRIPT_PATH]}>
+    <AdminLayout
+      title={isNew ? "New letter" : `Edit: ${letter.title}`}
+      csrf={csrf}
+      scripts={[EDITOR_SCRIPT_PATH]}
+      error={hasErrors(errors) || hasErrors(notifications?.errors ?? {})}
+    >
       <h1>{isNew ? "New letter" : letter.title}</h1>
       {flash && (
         <p class="flash" role="status">

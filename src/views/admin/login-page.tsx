@@ -1,5 +1,6 @@
 /** The organizers' login form: the admin token, exchanged for a session. */
 import { AdminLayout } from "./admin-layout";
+import { ProblemSummary } from "./form-fields";
 
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
@@ -11,7 +12,7 @@ export interface LoginPageProps {
 
 export function LoginPage({ next, error, configured }: LoginPageProps) {
   return (
-    <AdminLayout title="Log in">
+    <AdminLayout title="Log in" error={Boolean(error)}>
       <h1>Organizers: log in</h1>
       {!configured ? (
         <p class="notice">
@@ -21,12 +22,7 @@ export function LoginPage({ next, error, configured }: LoginPageProps) {
         </p>
       ) : (
         <form method="post" action="/admin/login" novalidate>
-          {error && (
-            <div class="error-summary" role="alert" tabindex={-1}>
-              <h2>Could not log in</h2>
-              <p>{error}</p>
-            </div>
-          )}
+          <ProblemSummary title="Could not log in" problems={error ? [{ text: error, href: "#token" }] : []} />
           <input type="hidden" name="next" value={next} />
           <div class={`field${error ? " field-invalid" : ""}`}>
             <label for="token">Admin token</label>

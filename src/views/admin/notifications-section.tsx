@@ -1,11 +1,14 @@
 /**
- * A letter's notifications, on its editor page: the webhook (address,
- * whether it carries emails, its signing secret, its latest deliveries) and
- * the daily summary's address.
+ * A letter's notifications, on its editor page, in plain words: sending each
+ * new signature to another system (the webhook: address, whether it carries
+ * emails, its secret, a test delivery, its latest deliveries) and the daily
+ * summary's address; and the page that shows what a test delivery found.
  */
+import type { TestDeliveryResult } from "../../app/notifications";
+import type { Letter } from "../../domain/letter";
 import type { DeliveryLogEntry, NotificationSettings } from "../../storage/webhooks";
-import { formatDate } from "../format";
-import { CsrfField } from "./admin-layout";
+import { formatDateTime } from "../format";
+import { AdminLayout, CsrfField } from "./admin-layout";
 import { ErrorSummary, Field } from "./form-fields";
 
 export interface NotificationsProps {
@@ -31,13 +34,17 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
   return (
     <section aria-labelledby="notifications-title" id="notifications">
       <h2 id="notifications-title">Notifications</h2>
-      <ErrorSummary errors={errors} labels={{ webhook_url: "Webhook address", summary_email: "Daily summary" }} />
+      <ErrorSummary
+        id="notifications-errors"
+        errors={errors}
+        labels={{ webhook_url: "Webhook address", summary_email: "Daily summary" }}
+      />
       <form method="post" action={`/admin/letters/${slug}/notifications`} novalidate>
         <CsrfField token={csrf} />
         <Field
           name="webhook_url"
-          label="Webhook address (optional)"
-          hint="Each newly counted signature is sent here as signed JSON, within a minute, and retried for about four hours if your server does not answer 2xx. Leave empty for none."
+          label="Send each new signature to another system (optional)"
+          hint="Paste the address your CRM or automation tool gives you for incoming webhooks (it starts with https://). Each time a signature starts to count, its details go there within a minute; if that system is down, they are sent again for about four hours. Leave empty to send nothing."
           error={errors.webhook_url}
         >
           {(attributes) => (
@@ -58,16 +65,17 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
             checked={includeEmail}
           />
           <label for="field-webhook-includes-email">
-            Include signers' email addresses (only if your letter tells signers you will keep them)
+            Also send signers' email addresses (only if your letter tells signers that this system will keep them)
           </label>
         </div>
         {settings.webhookSecret && (
           <Field
             name="webhook_secret"
-            label="Signing secret"
+            label="Secret that proves a delivery came from here"
             hint={
               <>
-                Check <code>X-Undersigned-Signature: t=…,v1=…</code>: the HMAC-SHA-256 of <code>t.body</code> under this
+                Give it to whoever set up the receiving system, and to nobody else. For them: each delivery carries{" "}
+                <code>X-Undersigned-Signature: t=…,v1=…</code>, the HMAC-SHA-256 of <code>t.body</code> under this
                 secret.
               </>
             }
@@ -92,10 +100,22 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
           )}
         </div>
       </form>
+      {settings.webhookUrl && settings.webhookSecret && (
+        <form method="post" action={`/admin/letters/${slug}/notifications/test`} class="actions">
+          <CsrfField token={csrf} />
+          <button type="submit" class="button-secondary">
+            Send a test delivery
+          </button>
+          <span class="hint">
+            Sends a sample to {settings.webhookUrl}, signed like a real one but with no signature in it, and shows what
+            that system answered.
+          </span>
+        </form>
+      )}
       {deliveries.length > 0 && (
         <div class="table-wrap">
           <table>
-            <caption>Latest webhook deliveries</caption>
+            <caption>Latest signatures sent to the other system</caption>
             <thead>
               <tr>
                 <th scope="col">Delivery</th>
@@ -112,9 +132,7 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
                 <tr>
                   <td>{delivery.id}</td>
                   <td>
-                    <time datetime={delivery.createdAt}>
-                      {formatDate(delivery.createdAt)} {delivery.createdAt.slice(11, 16)} UTC
-                    </time>
+                    <time datetime={delivery.createdAt}>{formatDateTime(delivery.createdAt)}</time>
                   </td>
                   <td>
                     {STATE_WORDS[delivery.state]}
@@ -131,5 +149,44 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
         </div>
       )}
     </section>
+  );
+}
+
+/** What a test delivery found: where it went, the receiver's status and the start of its answer, or why it failed. */
+export function WebhookTestPage({
+  letter,
+  csrf,
+  result,
+}: {
+  letter: Pick<Letter, "slug" | "title">;
+  csrf: string | null;
+  result: TestDeliveryResult;
+}) {
+  const back = `/admin/letters/${letter.slug}#notifications`;
+  return (
+    <AdminLayout title={`Test delivery: ${letter.title}`} csrf={csrf}>
+      <p>
+        <a href={back}>← Notifications of “{letter.title}”</a>
+      </p>
+      <h1>{result.ok ? "The test delivery was taken" : "The test delivery did not go through"}</h1>
+      <p class={result.ok ? "flash" : "notice"} role="status">
+        Sent to {result.url}. {result.summary}
+      </p>
+      {result.status !== null && (
+        <dl>
+          <dt>Status</dt>
+          <dd>{result.status}</dd>
+          <dt>Its answer{result.body && result.body.length > 0 ? " (the beginning)" : ""}</dt>
+          <dd>{result.body ? <pre class="webhook-answer">{result.body}</pre> : "(empty)"}</dd>
+        </dl>
+      )}
+      <form method="post" action={`/admin/letters/${letter.slug}/notifications/test`} class="actions">
+        <CsrfField token={csrf} />
+        <button type="submit" class="button-secondary">
+          Send another test delivery
+        </button>
+        <a href={back}>Back to the notifications</a>
+      </form>
+    </AdminLayout>
   );
 }

@@ -7,6 +7,7 @@ import type { Letter } from "../../domain/letter";
 import { UNRANKED_POSITION } from "../../domain/signature";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { ProblemSummary } from "./form-fields";
 
 export function OrderPage({
   letter,
@@ -22,7 +23,7 @@ export function OrderPage({
   flash?: string | null;
 }) {
   return (
-    <AdminLayout title={`Order of organizations: ${letter.title}`} csrf={csrf}>
+    <AdminLayout title={`Order of organizations: ${letter.title}`} csrf={csrf} error={Boolean(error)}>
       <p>
         <a href={`/admin/letters/${letter.slug}/signatures`}>← Signatures</a>
       </p>
@@ -42,12 +43,7 @@ export function OrderPage({
           files will leave it alone from then on.
         </p>
       )}
-      {error && (
-        <div class="error-summary" role="alert">
-          <h2>There is a problem</h2>
-          <p>{error}</p>
-        </div>
-      )}
+      <ProblemSummary problems={error ? [{ text: error }] : []} />
       {organizations.length === 0 ? (
         <p>No organization has signed yet.</p>
       ) : (

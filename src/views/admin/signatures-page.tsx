@@ -21,10 +21,10 @@ import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domai
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
-import { formatDate, formatNumber } from "../format";
+import { formatDate, formatDateTime, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { ExportLinks } from "./export-links";
-import { ErrorSummary, Field } from "./form-fields";
+import { ErrorSummary, Field, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
 import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
 
@@ -136,7 +136,7 @@ function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: s
       <span class="meta">
         {entry.kind === "organization" ? "Organization" : "Individual"}
         {entry.organization ? ` · ${entry.organization}` : ""} · signed{" "}
-        <time datetime={entry.signedAt}>{formatDate(entry.signedAt)}</time>
+        <time datetime={entry.signedAt}>{formatDateTime(entry.signedAt)}</time>
       </span>
       <br />
       <span class={`badge badge-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>
@@ -180,7 +180,9 @@ function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["shared
   );
 }
 
-function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: string }) {
+function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; slug: string; filter: SignatureFilter }) {
+  const base = `/admin/letters/${slug}/signatures`;
+  const query = filterParams(filter).toString();
   const details = [
     signature.kind === "individual" ? signature.organization : null,
     signature.title,
@@ -191,7 +193,7 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
     .join(", ");
   return (
     <tr>
-      <td>
+      <td class="row-select">
         <input
           type="checkbox"
           name="ref"
@@ -212,8 +214,8 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
         </span>
         {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
       </td>
-      <td>{signature.email ?? <span class="meta">none</span>}</td>
-      <td>
+      <td data-label="Email">{signature.email ?? <span class="meta">none</span>}</td>
+      <td data-label="Status">
         <span class={`badge badge-${signature.status}`}>{STATUS_LABELS[signature.status]}</span>
         {signature.flag && (
           <>
@@ -224,14 +226,14 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
           </>
         )}
       </td>
-      <td>
+      <td data-label="Came through">
         {CHANNEL_LABELS[signature.channel] ?? signature.channel}
         {signature.source ? ` (${signature.source})` : ""}
       </td>
-      <td>
-        <time datetime={signature.createdAt}>{formatDate(signature.createdAt)}</time>
+      <td data-label="Signed">
+        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt)}</time>
       </td>
-      <td>
+      <td data-label="Actions" class="row-actions">
         {MODERATION_ACTIONS.filter((action) => moderate(action, signature.status) !== null).map((action) => (
           <button
             type="submit"
@@ -242,6 +244,16 @@ function Row({ signature, slug }: { signature: OrganizerSignatureRow; slug: stri
             <span class="visually-hidden"> {signature.name}</span>
           </button>
         ))}
+        {signature.status === "unconfirmed" && signature.email && (
+          <button type="submit" class="button-secondary" formaction={`${base}/${signature.ref}/resend`}>
+            Send the confirmation email again<span class="visually-hidden"> to {signature.name}</span>
+          </button>
+        )}
+        {signature.status === "unconfirmed" && (
+          <a class="button-link" href={`${base}/${signature.ref}/confirm${query ? `?${query}` : ""}`}>
+            Confirm<span class="visually-hidden"> {signature.name}</span> for the signer…
+          </a>
+        )}
         {signature.kind === "organization" && (
           <button
             type="submit"
@@ -508,7 +520,11 @@ export function SignaturesPage({
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
-    <AdminLayout title={`Signatures: ${letter.title}`} csrf={csrf}>
+    <AdminLayout
+      title={`Signatures: ${letter.title}`}
+      csrf={csrf}
+      error={filterProblems.length > 0 || hasErrors(manual.errors)}
+    >
       <p>
         <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
       </p>
@@ -526,20 +542,18 @@ export function SignaturesPage({
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} />
       <FilterForm filter={filter} action={base} />
-      {filterProblems.length > 0 && (
-        <div class="error-summary" role="alert">
-          <h2>The filter has problems</h2>
-          <ul>
-            {filterProblems.map((problem) => (
-              <li>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemSummary
+        id="filter-problems"
+        title="The filter has problems"
+        problems={filterProblems.map((problem) => ({ text: problem }))}
+      />
       <p role="status">{matching === 1 ? "1 signature matches." : `${formatNumber(matching)} signatures match.`}</p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
         <FilterFields filter={filter} />
+        {signatures.map((signature) => (
+          <input type="hidden" name="page_ref" value={signature.ref} />
+        ))}
         <fieldset class="filters">
           <legend>Change several at once</legend>
           <Field name="action" id="bulk-action" label="Action">
@@ -556,6 +570,16 @@ export function SignaturesPage({
               <input type="radio" id="scope-selected" name="scope" value="selected" checked />
               <label for="scope-selected">The rows I selected</label>
             </div>
+            {signatures.length > 0 && (
+              <div class="choice">
+                <input type="radio" id="scope-page" name="scope" value="page" />
+                <label for="scope-page">
+                  {signatures.length === 1
+                    ? "The 1 row on this page"
+                    : `All ${formatNumber(signatures.length)} rows on this page`}
+                </label>
+              </div>
+            )}
             <div class="choice">
               <input type="radio" id="scope-matching" name="scope" value="matching" />
               <label for="scope-matching">All {formatNumber(matching)} that match</label>
@@ -569,7 +593,7 @@ export function SignaturesPage({
           <p>No signature matches.</p>
         ) : (
           <div class="table-wrap">
-            <table>
+            <table class="stacked-table">
               <caption class="visually-hidden">Signatures, newest first</caption>
               <thead>
                 <tr>
@@ -586,7 +610,7 @@ export function SignaturesPage({
               </thead>
               <tbody>
                 {signatures.map((signature) => (
-                  <Row signature={signature} slug={letter.slug} />
+                  <Row signature={signature} slug={letter.slug} filter={filter} />
                 ))}
               </tbody>
             </table>

@@ -7,7 +7,7 @@ import { languageName } from "../../domain/i18n";
 import type { EditableLetter } from "../../storage/letters";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
-import { ErrorSummary, Field } from "./form-fields";
+import { ErrorSummary, Field, hasErrors } from "./form-fields";
 import { PREVIEW_FRAME } from "./letter-editor-page";
 
 export type TranslationField = "title" | "addressee" | "summary" | "body";
@@ -41,7 +41,12 @@ export function TranslationEditorPage({
   const name = languageName(language);
   const base = `/admin/letters/${letter.slug}/translations/${language}`;
   return (
-    <AdminLayout title={`${name}: ${letter.title}`} csrf={csrf} scripts={[EDITOR_SCRIPT_PATH]}>
+    <AdminLayout
+      title={`${name}: ${letter.title}`}
+      csrf={csrf}
+      scripts={[EDITOR_SCRIPT_PATH]}
+      error={hasErrors(errors)}
+    >
       <p>
         <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
       </p>

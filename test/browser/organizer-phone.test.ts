@@ -1,0 +1,87 @@
+/**
+ * The organizers' daily work on signatures in Chromium (issue 15): the
+ * signatures page on a 390 px phone, with no sideways scrolling and every
+ * row's actions on screen; a refused hand entry whose summary of problems is
+ * focused and in view, without JavaScript; axe on both.
+ */
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./axe";
+import { chromiumVisitors, hasChromium } from "./chromium";
+import { localAdminToken } from "./organizer";
+
+const baseUrl = inject("baseUrl");
+const SIGNATURES = "/admin/letters/honduras-new-elections-2017/signatures";
+
+describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () => {
+  const newVisitor = chromiumVisitors();
+
+  async function loggedIn(options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newVisitor({ bypassCSP: true, ...options });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/admin/login?next=${encodeURIComponent(SIGNATURES)}`);
+    await page.getByLabel("Admin token").fill(localAdminToken());
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL(`${baseUrl}${SIGNATURES}`);
+    return { context, page };
+  }
+
+  it("fits a 390 px phone: no sideways scrolling, each row's actions on screen", async () => {
+    const { context, page } = await loggedIn({ viewport: { width: 390, height: 844 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The rows with actions (other tests of the run add signatures of every kind to the demo letter).
+    const rows = page.locator("table.stacked-table tbody tr", { has: page.locator("td.row-actions button") });
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of [rows.first(), rows.last()]) {
+      const hide = row.locator("td.row-actions button").first();
+      await hide.scrollIntoViewIfNeeded();
+      await expect.poll(() => hide.isVisible()).toBe(true);
+      const box = (await hide.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      const viewport = await page.evaluate(() => window.innerHeight);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport);
+    }
+    // Still no sideways scrolling with the page scrolled to its rows.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("focuses the summary of a refused hand entry, in view, without JavaScript", async () => {
+    const { context, page } = await loggedIn({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await page.getByLabel("A person").check();
+    await page.getByLabel("Person's full name (public)").fill('=HYPERLINK("https://example.org")');
+    await page.getByLabel("Email (optional, never shown)").fill("not-an-address");
+    await page.getByRole("button", { name: "Add the signature" }).click();
+    await page.waitForLoadState("load");
+    expect(await page.title()).toMatch(/^Error: /);
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement!;
+      const box = active.getBoundingClientRect();
+      return {
+        summary: active.classList.contains("error-summary"),
+        inHandEntry: active.closest("section")?.querySelector("#manual-title") !== null,
+        inView: box.top >= 0 && box.top < window.innerHeight,
+      };
+    });
+    expect(focused).toEqual({ summary: true, inHandEntry: true, inView: true });
+    // Each problem links to its field.
+    await page.locator(".error-summary a").first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toMatch(/^(name|email)$/);
+    await context.close();
+  });
+
+  it("passes axe with a refused hand entry on a phone, still without sideways scrolling", async () => {
+    const { context, page } = await loggedIn({ viewport: { width: 390, height: 844 } });
+    await page.getByLabel("A person").check();
+    await page.getByLabel("Email (optional, never shown)").fill("not-an-address");
+    await page.getByRole("button", { name: "Add the signature" }).click();
+    await page.waitForLoadState("load");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
