@@ -61,7 +61,8 @@ async function stored(slug: string) {
 }
 
 function changeState(session: OrganizerSession, slug: string, change: string, extra: Record<string, string> = {}) {
-  return organizerPost(session, `/admin/letters/${slug}/state`, { change, ...extra });
+  // Closing, going back to draft and deleting ask first: the answer to the question is sent along.
+  return organizerPost(session, `/admin/letters/${slug}/state`, { change, confirmed: "yes", ...extra });
 }
 
 async function publishedLetter(session: OrganizerSession, overrides: Record<string, string> = {}): Promise<string> {
