@@ -54,7 +54,10 @@ export const BULK_LIMIT = 1_000;
 const REF = /^[0-9a-f]{32}$/;
 
 /** What moderating a signature needs to know of it: which it is, and the status it was read in. */
-type ModeratedSignature = Pick<StoredSignature, "id" | "letterId" | "ref" | "kind" | "status" | "name">;
+type ModeratedSignature = Pick<
+  StoredSignature,
+  "id" | "letterId" | "ref" | "kind" | "status" | "name" | "rejectedFrom"
+>;
 
 /**
  * The signature that holds the organization `signature` would take back by `action` (a restore of a
@@ -107,7 +110,7 @@ export async function moderateSignature(
     letter.slug,
     read,
     (signature) => {
-      const to = moderate(action, signature.status);
+      const to = moderate(action, signature.status, signature.rejectedFrom);
       return to ? { to } : null;
     },
     { first },
@@ -253,7 +256,7 @@ export async function moderateSignatures(
       letter.slug,
       () => findSignatureByRef(deps.db, letter.id, signature.ref),
       (current) => {
-        const to = moderate(action, current.status);
+        const to = moderate(action, current.status, current.rejectedFrom);
         return to ? { to } : null;
       },
       { first: signature, refresh: false },

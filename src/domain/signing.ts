@@ -86,10 +86,21 @@ export function moderationSources(action: ModerationAction): readonly SignatureS
   return MODERATION[action].from;
 }
 
-/** The status `action` leads to from `from`, or null when it does not apply. */
-export function moderate(action: ModerationAction, from: SignatureStatus): SignatureStatus | null {
+/**
+ * The status `action` leads to from `from`, or null when it does not apply.
+ * A rejected signature that was rejected while it waited for its signer's
+ * email confirmation (`rejectedFrom` "unconfirmed") is restored to waiting:
+ * only its signer may confirm it, never the organizers' restore.
+ */
+export function moderate(
+  action: ModerationAction,
+  from: SignatureStatus,
+  rejectedFrom: SignatureStatus | null = null,
+): SignatureStatus | null {
   const rule = MODERATION[action];
-  return rule.from.includes(from) ? rule.to : null;
+  if (!rule.from.includes(from)) return null;
+  if (action === "restore" && from === "rejected" && rejectedFrom === "unconfirmed") return "unconfirmed";
+  return rule.to;
 }
 
 /**

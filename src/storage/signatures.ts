@@ -58,6 +58,8 @@ export interface StoredSignature extends SignatoryDetails, OrganizationContact {
   mailboxHash: string | null;
   /** An organization's verification, when it has one. */
   verification: OrganizationVerification | null;
+  /** What a rejected signature was when it was rejected (migrations/0021), else null. */
+  rejectedFrom: SignatureStatus | null;
 }
 
 /** What a new signature is stored with besides the signer's input. */
@@ -110,6 +112,7 @@ interface SignatureRow extends SignatoryDetails {
   contact_role: string | null;
   mailbox_hash: string | null;
   verification: OrganizationVerification | null;
+  rejected_from: SignatureStatus | null;
   id: number;
   letter_id: number;
   token: string;
@@ -123,7 +126,7 @@ interface SignatureRow extends SignatoryDetails {
 }
 
 const SIGNATURE_COLUMNS =
-  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at, contact_name, contact_role, mailbox_hash, verification";
+  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at, contact_name, contact_role, mailbox_hash, verification, rejected_from";
 
 function toStoredSignature(row: SignatureRow): StoredSignature {
   return {
@@ -138,6 +141,7 @@ function toStoredSignature(row: SignatureRow): StoredSignature {
     confirmExpiresAt: row.confirm_expires_at,
     flag: row.flag,
     createdAt: row.created_at,
+    rejectedFrom: row.rejected_from ?? null,
     contactName: row.contact_name,
     contactRole: row.contact_role,
     mailboxHash: row.mailbox_hash,
@@ -641,6 +645,8 @@ export async function changeSignatureStatus(
         `UPDATE signatures SET status = ?3, change_nonce = ?4,
            confirmed_at = CASE WHEN ?3 = 'confirmed' THEN coalesce(confirmed_at, ${NOW}) ELSE confirmed_at END,
            withdrawn_at = CASE WHEN ?3 = 'withdrawn' THEN ${NOW} ELSE withdrawn_at END,
+           rejected_from = CASE WHEN ?3 = 'rejected' AND ?2 IN ('unconfirmed', 'in_review') THEN ?2
+             WHEN ?3 = 'rejected' THEN rejected_from ELSE NULL END,
            name = coalesce(?5, name), organization = CASE WHEN ?5 IS NULL THEN organization ELSE ?6 END,
            title = CASE WHEN ?5 IS NULL THEN title ELSE ?7 END, city = CASE WHEN ?5 IS NULL THEN city ELSE ?8 END,
            country = CASE WHEN ?5 IS NULL THEN country ELSE ?9 END, is_public = coalesce(?10, is_public),
@@ -1061,6 +1067,8 @@ export interface OrganizerSignatureRow extends ExportedSignature {
   id: number;
   ref: string;
   withdrawnAt: string | null;
+  /** What a rejected signature was when it was rejected (migrations/0021), else null. */
+  rejectedFrom: SignatureStatus | null;
 }
 
 interface Row extends SignatoryDetails {
@@ -1084,6 +1092,7 @@ interface Row extends SignatoryDetails {
   verified_domain: string | null;
   import_id: number | null;
   import_name: string | null;
+  rejected_from: SignatureStatus | null;
 }
 
 /** The file name of the import a signature came in by (channel 'import'), as an expression over `signatures`. */
@@ -1091,7 +1100,7 @@ const IMPORT_NAME = "(SELECT file_name FROM imports WHERE imports.id = signature
 
 const COLUMNS = `id, token, kind, name, organization, title, city, country, website, email, status, is_public, channel, source, flag,
   position, created_at, confirmed_at, withdrawn_at, contact_name, contact_role, authorized_at, verification, verified_at,
-  verified_domain, import_id, ${IMPORT_NAME} AS import_name`;
+  verified_domain, import_id, ${IMPORT_NAME} AS import_name, rejected_from`;
 
 function toSignature(row: Row): OrganizerSignatureRow {
   return {
@@ -1116,6 +1125,7 @@ function toSignature(row: Row): OrganizerSignatureRow {
     verifiedDomain: row.verified_domain,
     importId: row.import_id,
     importName: row.import_name,
+    rejectedFrom: row.rejected_from ?? null,
   };
 }
 

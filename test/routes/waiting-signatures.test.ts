@@ -158,3 +158,43 @@ describe("a signature waiting for its email confirmation", () => {
     expect(await statusOf(waiting.id)).toBe("unconfirmed");
   });
 });
+
+describe("a signature rejected while it waited for its signer, then restored", () => {
+  // Restoring made it count at once, confirmed by nobody: only its signer may confirm it.
+  it("waits for its signer again, one by one and in bulk, and counts once the signer confirms", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    const one = await waitingSignature(letter.slug);
+    const other = await waitingSignature(letter.slug);
+    const session = await logIn();
+    const base = `/admin/letters/${letter.slug}/signatures`;
+    const count = async () =>
+      (await env.DB.prepare("SELECT signature_count AS n FROM letters WHERE slug = ?").bind(letter.slug).first<{
+        n: number;
+      }>())!.n;
+    const before = await count();
+    for (const waiting of [one, other]) {
+      expect((await post(session, `${base}/${waiting.token}/reject`, {}, MAIL)).status).toBe(303);
+      expect(await statusOf(waiting.id)).toBe("rejected");
+    }
+    expect((await post(session, `${base}/${one.token}/restore`, {}, MAIL)).status).toBe(303);
+    expect(await statusOf(one.id)).toBe("unconfirmed");
+    const bulk = await post(
+      session,
+      `${base}/bulk`,
+      { action: "restore", scope: "matching", status: "rejected", step: "apply", confirmed: "yes" },
+      MAIL,
+    );
+    expect(bulk.status).toBeLessThan(400);
+    expect(await statusOf(other.id)).toBe("unconfirmed");
+    expect(await count()).toBe(before);
+    const page = await fetchApp(`/letters/${letter.slug}`, { ...MAIL, CACHE_MAX_AGE: "0" });
+    expect(await page.text()).not.toContain(one.email);
+
+    // The signer's own link still counts it.
+    const [mail] = await mailTo(one.email);
+    const confirmPage = await fetchApp(linkIn(mail!.body, "/confirm"), MAIL);
+    expect(confirmPage.status).toBe(200);
+    const form = parseHtml(await confirmPage.text()).querySelector("form[method=post]");
+    expect(form).not.toBeNull();
+  });
+});
