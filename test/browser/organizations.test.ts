@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)("an organization vetted by the organizers, in Chro
     await page.waitForURL(/done=publish/);
 
     await page.goto(`${baseUrl}/admin/letters/${slug}/signatures`);
-    await page.getByLabel("An organization").check();
+    await page.getByRole("radio", { name: "An organization", exact: true }).check();
     await page.getByLabel("Organization's name (public)").fill("+Acumen");
     await page.getByLabel("Organization's website (optional, public)").fill("acumen.org");
     await page.getByLabel("Contact person's name (optional, never shown publicly)").fill("Quentin Contactperson");

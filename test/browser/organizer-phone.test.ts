@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
 
   it("focuses the summary of a refused hand entry, in view, without JavaScript", async () => {
     const { context, page } = await loggedIn({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
-    await page.getByLabel("A person").check();
+    await page.getByRole("radio", { name: "A person", exact: true }).check();
     await page.getByLabel("Person's full name (public)").fill('=HYPERLINK("https://example.org")');
     await page.getByLabel("Email (optional, never shown)").fill("not-an-address");
     await page.getByRole("button", { name: "Add the signature" }).click();
@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
 
   it("passes axe with a refused hand entry on a phone, still without sideways scrolling", async () => {
     const { context, page } = await loggedIn({ viewport: { width: 390, height: 844 } });
-    await page.getByLabel("A person").check();
+    await page.getByRole("radio", { name: "A person", exact: true }).check();
     await page.getByLabel("Email (optional, never shown)").fill("not-an-address");
     await page.getByRole("button", { name: "Add the signature" }).click();
     await page.waitForLoadState("load");
