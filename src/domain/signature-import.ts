@@ -376,18 +376,22 @@ export function tooManyRows(): ImportRefused {
  *
  * @throws ImportRefused as readImportHead and readImportRows do, and 422 over IMPORT_LIMITS.rows rows
  */
-export function readImportTable(text: string): ImportTable {
+export function readImportTable(
+  text: string,
+  /** The step's first window (code units) and rows: the Worker's, unless a test reads in other steps. */
+  { window: firstWidth = IMPORT_READ_WINDOW, maxRows = IMPORT_READ_ROWS }: { window?: number; maxRows?: number } = {},
+): ImportTable {
   const head = readImportHead(text);
   const rows: string[][] = [];
   let start = head.rowsStart;
-  let width = IMPORT_READ_WINDOW;
+  let width = firstWidth;
   while (start < head.body.length) {
     const window = head.body.slice(start, start + width);
     const atEnd = start + window.length >= head.body.length;
     const read = readImportRows(window, {
       delimiter: head.delimiter,
       columns: head.header.length,
-      maxRows: IMPORT_READ_ROWS,
+      maxRows,
       atEnd,
       firstRow: rows.length + 2,
     });
@@ -399,7 +403,7 @@ export function readImportTable(text: string): ImportTable {
     rows.push(...read.rows);
     if (rows.length > IMPORT_LIMITS.rows) throw tooManyRows();
     start += read.next;
-    width = IMPORT_READ_WINDOW;
+    width = firstWidth;
   }
   if (rows.length === 0) {
     throw new ImportRefused(

@@ -11,9 +11,7 @@ import {
   importFileName,
   mappingProblems,
   readCountry,
-  readImportHead,
   readImportRow,
-  readImportRows,
   readImportTable,
   readKind,
   readYes,
@@ -42,36 +40,9 @@ describe("decoding a file", () => {
   });
 });
 
-/**
- * Reads `text` as the Worker does over several requests, with windows of
- * `width` code units (doubled while no whole row fits) and at most
- * `maxRows` rows a step.
- */
+/** Reads `text` as the Worker does over several requests, in steps of `width` code units and `maxRows` rows. */
 function readInSteps(text: string, width: number, maxRows: number): string[][] {
-  const head = readImportHead(text);
-  const rows: string[][] = [];
-  let at = head.rowsStart;
-  let size = width;
-  while (at < head.body.length) {
-    const window = head.body.slice(at, at + size);
-    const atEnd = at + window.length >= head.body.length;
-    const step = readImportRows(window, {
-      delimiter: head.delimiter,
-      columns: head.header.length,
-      maxRows,
-      atEnd,
-      firstRow: rows.length + 2,
-    });
-    if (step.next === 0 && !atEnd) {
-      size *= 2;
-      continue;
-    }
-    rows.push(...step.rows);
-    if (atEnd && (step.rows.length < maxRows || step.next >= window.length)) break;
-    at += step.next;
-    size = width;
-  }
-  return rows;
+  return readImportTable(text, { window: width, maxRows }).rows;
 }
 
 describe("reading a file in steps", () => {

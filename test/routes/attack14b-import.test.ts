@@ -8,14 +8,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import {
-  IMPORT_READ_ROWS,
-  IMPORT_READ_WINDOW,
-  readImportHead,
-  readImportRows,
-  readImportTable,
-  rowWindowLimit,
-} from "../../src/domain/signature-import";
+import { IMPORT_READ_ROWS, IMPORT_READ_WINDOW, readImportTable } from "../../src/domain/signature-import";
 import { interceptDatabase } from "../../src/storage/database";
 import { createLetter, fetchApp, logIn } from "../helpers";
 import { importIdOf, post, settle, upload, isPressAnswer } from "../imports";
@@ -134,36 +127,9 @@ describe("a file whose line endings change half-way", () => {
   });
 });
 
-/**
- * Reads `text` as the Worker does over several requests, with windows of `width` code units
- * (wider, up to rowWindowLimit, while no whole row fits) and at most `maxRows` rows a step.
- */
+/** Reads `text` as the Worker does over several requests, in steps of `width` code units and `maxRows` rows. */
 function readInSteps(text: string, width: number, maxRows: number): string[][] {
-  const head = readImportHead(text);
-  const rows: string[][] = [];
-  let at = head.rowsStart;
-  let size = width;
-  while (at < head.body.length) {
-    const window = head.body.slice(at, at + size);
-    const atEnd = at + window.length >= head.body.length;
-    const options = {
-      delimiter: head.delimiter,
-      columns: head.header.length,
-      maxRows,
-      atEnd,
-      firstRow: rows.length + 2,
-    };
-    const step = readImportRows(window, options);
-    if (step.next === 0 && !atEnd) {
-      size = Math.min(size * 2, rowWindowLimit(window, head.header.length));
-      continue;
-    }
-    rows.push(...step.rows);
-    if (atEnd && (step.rows.length < maxRows || step.next >= window.length)) break;
-    at += step.next;
-    size = width;
-  }
-  return rows;
+  return readImportTable(text, { window: width, maxRows }).rows;
 }
 
 describe("a file read in windows of any width", () => {
