@@ -108,6 +108,14 @@ interface Fresh {
 const rendering = new Map<string, Promise<Fresh | null>>();
 
 /**
+ * Renders this instance finished in the last HOT_MS, by cache key: a reader
+ * whose cache lookup was still under way when the render it could have
+ * waited for ended (the copy not yet in the Cache API: it is stored in the
+ * background) shares that render instead of making another.
+ */
+const justRendered = new Map<string, { fresh: Fresh; until: number }>();
+
+/**
  * The hottest copies, kept in this Worker instance's memory for a second in
  * front of the Cache API: a letter being refreshed by thousands of readers is
  * then served without even a cache lookup. Purges clear them here too; other
@@ -391,6 +399,11 @@ async function servePage<E extends AppEnv>(
       return respond(c, fresh.body, fresh.headers, 200, "MISS", ageOf(fresh, Date.now()), settings);
     }
   }
+  const recent = shared ? justRendered.get(key) : undefined;
+  if (recent && recent.until > Date.now()) {
+    await fallback?.body?.cancel();
+    return respond(c, recent.fresh.body, recent.fresh.headers, 200, "MISS", ageOf(recent.fresh, Date.now()), settings);
+  }
   let settle: ((fresh: Fresh | null) => void) | undefined;
   if (shared && !rendering.has(key)) rendering.set(key, new Promise((resolve) => (settle = resolve)));
   let fresh: Fresh | null = null;
@@ -416,6 +429,10 @@ async function servePage<E extends AppEnv>(
   } finally {
     if (settle) {
       rendering.delete(key);
+      if (fresh) {
+        if (justRendered.size >= HOT_MAX) justRendered.clear();
+        justRendered.set(key, { fresh, until: Date.now() + HOT_MS });
+      }
       settle(fresh);
     }
   }
