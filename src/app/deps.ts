@@ -5,6 +5,7 @@
  * mailer, the secrets (the checkpoints' signer among them), the settings,
  * the clock, and the cache refresher.
  */
+import type { Actor } from "../domain/organizer-roles";
 import type { NoteSigner } from "../domain/signed-note";
 import { recordSigner, requireSecretKey, type Bindings, type Settings } from "../env";
 import { mailerFor, type Mailer } from "../integrations/mailer";
@@ -56,6 +57,11 @@ export interface AppDeps {
   origin: string | null;
   /** The raw bindings, for the few integrations configured by them (Turnstile, the sign queue, the rate limiter). */
   env: Bindings;
+  /**
+   * The organizer on whose behalf the use case runs (set by the organizer area's guards,
+   * http/authentication.ts), named in the activity log; null for the public, jobs and the queue.
+   */
+  actor: Actor | null;
 }
 
 /**
@@ -79,5 +85,6 @@ export function appDeps(
     publicCopies: options.publicCopies ?? NO_PUBLIC_COPIES,
     origin: options.origin ?? settings.publicUrl ?? null,
     env,
+    actor: null,
   };
 }

@@ -1,13 +1,16 @@
 /**
  * Organizers' sessions, as the cookie carries them: a random id and its
- * HMAC under SECRET_KEY, bound to the current ADMIN_TOKEN (changing the
- * token signs every organizer out). The CSRF token of a session's forms is
- * an HMAC of its id. The login form, and the admin token it takes. Pure: no I/O.
+ * HMAC under SECRET_KEY. A session opened with the admin token also keeps a
+ * fingerprint of that token (changing ADMIN_TOKEN ends those sessions). The
+ * CSRF token of a session's forms is an HMAC of its id. The login form, and
+ * the admin token it takes. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object } from "zod/mini";
-import { fromBase64Url, hmac, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
+import { fromBase64Url, hmac, hmacHex, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
 import { field } from "./form-fields";
+import type { Locale } from "./i18n";
+import type { Role } from "./organizer-roles";
 
 /** How long a login lasts. */
 export const SESSION_SECONDS = 12 * 60 * 60;
@@ -17,11 +20,20 @@ export const SESSION_COOKIE = "__Host-undersigned-session";
 /** The same cookie without the prefix, for plain-HTTP local development (see http/authentication.ts). */
 export const LOCAL_SESSION_COOKIE = "undersigned-session";
 
-/** An organizer making a request, and how they proved it: a session, the admin token (the API), or Cloudflare Access. */
+/** An organizer making a request, and how they proved it: a session, a bearer token (the API), or Cloudflare Access. */
 export interface Organizer {
   via: "session" | "token" | "access";
   /** The CSRF token the session's forms carry; null for bearer-token requests, which browsers never send by themselves. */
   csrf: string | null;
+  /** organizers.id (1: the bootstrap owner, who signs in with the admin token). */
+  id: number;
+  /** The name colleagues and the activity log know them by. */
+  name: string;
+  role: Role;
+  /** The organizer area's language they chose, or null (their browser's Accept-Language decides). */
+  language: Locale | null;
+  /** The SHA-256 of the session's id (organizer_sessions.id_hash) when `via` is "session", else null. */
+  sessionIdHash: string | null;
 }
 
 /** The hidden field every organizer form carries. */
@@ -29,28 +41,29 @@ export const CSRF_FIELD = "csrf";
 /** The header the organizers' JSON API takes the same token in, for posts made with a session cookie. */
 export const CSRF_HEADER = "X-CSRF-Token";
 
-function signed(id: string, adminToken: string): string {
-  return `${id}\n${adminToken}`;
-}
-
 /** A new session: its id (stored hashed) and the cookie value that carries it. */
-export async function newSession(secret: string, adminToken: string): Promise<{ id: string; cookie: string }> {
+export async function newSession(secret: string): Promise<{ id: string; cookie: string }> {
   const id = randomToken();
-  const mac = await hmac(secret, "organizer-session", signed(id, adminToken));
+  const mac = await hmac(secret, "organizer-session", id);
   return { id, cookie: `${id}.${toBase64Url(mac)}` };
 }
 
 /** The session id a cookie carries, if its HMAC is ours (checked in constant time); else null. */
-export async function sessionIdFrom(
-  secret: string,
-  adminToken: string,
-  cookie: string | undefined,
-): Promise<string | null> {
+export async function sessionIdFrom(secret: string, cookie: string | undefined): Promise<string | null> {
   const match = /^([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{43})$/.exec(cookie ?? "");
   if (!match) return null;
   const mac = fromBase64Url(match[2]!);
   if (!mac) return null;
-  return (await verifyHmac(secret, "organizer-session", signed(match[1]!, adminToken), mac)) ? match[1]! : null;
+  return (await verifyHmac(secret, "organizer-session", match[1]!, mac)) ? match[1]! : null;
+}
+
+/**
+ * What a session opened with the admin token keeps of it (hex HMAC under
+ * SECRET_KEY): when ADMIN_TOKEN changes, the fingerprint no longer matches
+ * and the session ends.
+ */
+export function adminTokenFingerprint(secret: string, adminToken: string): Promise<string> {
+  return hmacHex(secret, "admin-token-session", adminToken);
 }
 
 /** What is stored of a session id. */

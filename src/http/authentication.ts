@@ -1,10 +1,15 @@
 /**
  * Who may use the organizer area, and how a request proves it:
  * - a session cookie from the login form (signed, HttpOnly, Secure,
- *   SameSite=Strict, stored in D1 so logging out ends it);
- * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well;
+ *   SameSite=Strict, stored in D1 with the person it belongs to, so logging
+ *   out ends it);
+ * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well (the
+ *   bootstrap owner);
  * - when Cloudflare Access guards /admin (ACCESS_TEAM_DOMAIN, ACCESS_AUD), its
- *   signed JWT, checked against the team's keys (integrations/access.ts).
+ *   signed JWT, checked against the team's keys (integrations/access.ts): the
+ *   account with the identity's email, else the bootstrap owner.
+ * Each organizer has a role (domain/organizer-roles.ts); `allow(permission)`
+ * beside a route answers 403 to a role without it.
  * Pages answer a visitor without either with a redirect to the login form,
  * the API with 401. Every organizer response is `no-store` and `noindex`;
  * every form post carries the session's CSRF token as well as passing the
@@ -13,7 +18,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { constantTimeEqual } from "../domain/crypto";
+import { BOOTSTRAP_ORGANIZER_ID, can, type Permission } from "../domain/organizer-roles";
 import {
+  adminTokenFingerprint,
   CSRF_FIELD,
   configuredAdminToken,
   CSRF_HEADER,
@@ -29,7 +36,8 @@ import {
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { accessIdentity } from "../integrations/access";
-import { deleteSession, insertSession, isLiveSession } from "../storage/organizer-sessions";
+import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
+import { organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
@@ -55,28 +63,100 @@ function cookieFor<E extends AppEnv>(c: Context<E>): { name: string; secure: boo
   return isLoopback(url.hostname) ? { name: LOCAL_SESSION_COOKIE, secure: false } : null;
 }
 
-/** The live session the request's cookie names, if any: its id. */
-async function sessionOf<E extends AppEnv>(c: Context<E>, token: string): Promise<string | null> {
+/** The organizer whose live session the request's cookie names, if any. */
+async function sessionOrganizer<E extends AppEnv>(c: Context<E>): Promise<Organizer | null> {
   const cookie = cookieFor(c);
   if (!cookie) return null;
-  const id = await sessionIdFrom(requireSecretKey(c.env), token, getCookie(c, cookie.name));
+  const secret = requireSecretKey(c.env);
+  const id = await sessionIdFrom(secret, getCookie(c, cookie.name));
   if (!id) return null;
-  return (await isLiveSession(c.var.db, await sessionIdHash(id), new Date())) ? id : null;
+  const idHash = await sessionIdHash(id);
+  const holder = await liveSessionHolder(c.var.db, idHash, new Date());
+  if (!holder) return null;
+  if (holder.via === "admin-token") {
+    // A session opened with the admin token lasts only as long as that token.
+    const token = adminToken(c);
+    if (!token || holder.tokenFingerprint !== (await adminTokenFingerprint(secret, token))) return null;
+  }
+  return {
+    via: "session",
+    csrf: await csrfToken(secret, id),
+    id: holder.organizerId,
+    name: holder.name,
+    role: holder.role,
+    language: holder.language,
+    sessionIdHash: idHash,
+  };
+}
+
+function organizerFrom(account: OrganizerAccount, via: Organizer["via"], csrf: string | null): Organizer {
+  return {
+    via,
+    csrf,
+    id: account.id,
+    name: account.name,
+    role: account.role,
+    language: account.language,
+    sessionIdHash: null,
+  };
+}
+
+/** The bootstrap owner (the admin token's account), unless an owner disabled it. */
+async function bootstrapOwner<E extends AppEnv>(c: Context<E>): Promise<OrganizerAccount | null> {
+  const account = await organizerById(c.var.db, BOOTSTRAP_ORGANIZER_ID);
+  return account && account.disabledAt === null ? account : null;
 }
 
 /** The organizer making the request, or null. */
 export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = false } = {}): Promise<Organizer | null> {
   // Behind Cloudflare Access, Access has checked who this is; we check that Access said so.
   const identity = await accessIdentity(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
-  if (identity) return { via: "access", csrf: await csrfToken(requireSecretKey(c.env), `access:${identity.subject}`) };
-  const token = adminToken(c);
-  if (!token) return null;
+  if (identity) {
+    const csrf = await csrfToken(requireSecretKey(c.env), `access:${identity.subject}`);
+    const byEmail = identity.email ? await organizerByEmail(c.var.db, identity.email) : null;
+    if (byEmail) return byEmail.disabledAt === null ? organizerFrom(byEmail, "access", csrf) : null;
+    const owner = await bootstrapOwner(c);
+    return owner ? organizerFrom(owner, "access", csrf) : null;
+  }
   if (bearer) {
     const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-    if (given !== undefined) return (await constantTimeEqual(given, token)) ? { via: "token", csrf: null } : null;
+    if (given !== undefined) {
+      const token = adminToken(c);
+      if (!token || !(await constantTimeEqual(given, token))) return null;
+      const owner = await bootstrapOwner(c);
+      return owner ? organizerFrom(owner, "token", null) : null;
+    }
   }
-  const id = await sessionOf(c, token);
-  return id ? { via: "session", csrf: await csrfToken(requireSecretKey(c.env), id) } : null;
+  return sessionOrganizer(c);
+}
+
+/** Hands the organizer to the route, and to the use cases as the actor of what they log. */
+function setOrganizer<E extends AppEnv>(c: Context<E>, organizer: Organizer): void {
+  c.set("organizer", organizer);
+  c.set("deps", { ...c.var.deps, actor: { id: organizer.id, name: organizer.name, role: organizer.role } });
+}
+
+/**
+ * A route's permission (domain/organizer-roles.ts), after the area's guard:
+ * an organizer whose role lacks it is answered 403 and nothing is done.
+ *
+ * @example
+ * ```ts
+ * letters.post("/:slug/publish", allow("edit-letters"), async (c) => …);
+ * ```
+ */
+export function allow(permission: Permission): MiddlewareHandler<AppEnv> {
+  return async function allowed(c, next) {
+    const organizer = c.var.organizer;
+    if (!organizer || !can(organizer.role, permission)) {
+      throw new Problem(
+        403,
+        "Not for your role",
+        "Your role in this organizer area does not include this. Ask an owner if you need it.",
+      );
+    }
+    await next();
+  };
 }
 
 /** Organizer responses (and draft previews) are never stored by anyone and never indexed. */
@@ -172,12 +252,12 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
         return;
       }
       if (isUnsafe(c.req.method) && (await isResumedForm(c))) {
-        c.set("organizer", organizer);
+        setOrganizer(c, organizer);
         c.res = await resumeAnswer(c, organizer.csrf);
         return;
       }
       await checkCsrf(c, organizer);
-      c.set("organizer", organizer);
+      setOrganizer(c, organizer);
       passedPages.add(c);
       await next();
     };
@@ -217,20 +297,67 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
       );
     }
     await checkCsrf(c, organizer);
-    c.set("organizer", organizer);
+    setOrganizer(c, organizer);
     passedApi.add(c);
     await next();
   };
 }
 
-/** Starts a session for the request's browser: stored, then given as the cookie. */
-export async function startSession<E extends AppEnv>(c: Context<E>, token: string): Promise<void> {
+/** The browser of a User-Agent header in a few words ("Chrome on Android"), for the list of sessions; null when unknown. */
+export function deviceOf(userAgent: string | undefined): string | null {
+  if (!userAgent) return null;
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /Firefox\//.test(userAgent)
+      ? "Firefox"
+      : /Chrome\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : null;
+  const system = /Android/.test(userAgent)
+    ? "Android"
+    : /iPhone|iPad/.test(userAgent)
+      ? "iOS"
+      : /Windows/.test(userAgent)
+        ? "Windows"
+        : /Mac OS X/.test(userAgent)
+          ? "macOS"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : null;
+  if (browser && system) return `${browser} on ${system}`;
+  return browser ?? system;
+}
+
+/**
+ * Starts a session of organizer `organizerId` for the request's browser:
+ * stored (with how they signed in), then given as the cookie.
+ *
+ * @throws Problem 403 over plain HTTP other than to this machine
+ */
+export async function startSession<E extends AppEnv>(
+  c: Context<E>,
+  organizerId: number,
+  via: SessionVia,
+): Promise<void> {
   const cookie = cookieFor(c);
   if (!cookie) {
     throw new Problem(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
   }
-  const session = await newSession(requireSecretKey(c.env), token);
-  await insertSession(c.var.db, await sessionIdHash(session.id), new Date(Date.now() + SESSION_SECONDS * 1000));
+  const secret = requireSecretKey(c.env);
+  const session = await newSession(secret);
+  const token = adminToken(c);
+  const now = new Date();
+  await insertSession(c.var.db, {
+    idHash: await sessionIdHash(session.id),
+    organizerId,
+    via,
+    tokenFingerprint: via === "admin-token" && token ? await adminTokenFingerprint(secret, token) : null,
+    device: deviceOf(c.req.header("User-Agent")),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_SECONDS * 1000),
+  });
   setCookie(c, cookie.name, session.cookie, {
     path: "/",
     httpOnly: true,
@@ -243,9 +370,8 @@ export async function startSession<E extends AppEnv>(c: Context<E>, token: strin
 /** Ends the request's session, if it has one, and clears the cookie. */
 export async function endSession<E extends AppEnv>(c: Context<E>): Promise<void> {
   const cookie = cookieFor(c);
-  const token = adminToken(c);
-  if (!cookie || !token) return;
-  const id = await sessionIdFrom(requireSecretKey(c.env), token, getCookie(c, cookie.name));
+  if (!cookie) return;
+  const id = await sessionIdFrom(requireSecretKey(c.env), getCookie(c, cookie.name));
   if (id) await deleteSession(c.var.db, await sessionIdHash(id));
   deleteCookie(c, cookie.name, { path: "/", secure: cookie.secure, httpOnly: true, sameSite: "Strict" });
 }

@@ -1,20 +1,81 @@
-/** The organizer_sessions table: logins, looked up by the SHA-256 of their id. */
+/**
+ * The organizer_sessions table (migrations/0022): each person's sign-ins,
+ * looked up by the SHA-256 of their id, with the person they belong to.
+ */
+import { isLocale, type Locale } from "../domain/i18n";
+import type { Role } from "../domain/organizer-roles";
 
-/** Stores a session that lasts until `expiresAt`. */
-export async function insertSession(db: D1Database, idHash: string, expiresAt: Date): Promise<void> {
+/** How a session was opened. */
+export type SessionVia = "admin-token" | "magic-link" | "passkey";
+
+/** A session to store. */
+export interface NewSession {
+  idHash: string;
+  organizerId: number;
+  via: SessionVia;
+  /** For "admin-token" sessions: adminTokenFingerprint of the token; else null. */
+  tokenFingerprint: string | null;
+  /** The browser in a few words ("Chrome on Android"), at most 100 characters, or null. */
+  device: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** The person a live session belongs to. */
+export interface SessionHolder {
+  organizerId: number;
+  name: string;
+  role: Role;
+  language: Locale | null;
+  via: SessionVia;
+  tokenFingerprint: string | null;
+}
+
+/** Stores a session. */
+export async function insertSession(db: D1Database, session: NewSession): Promise<void> {
   await db
-    .prepare("INSERT INTO organizer_sessions (id_hash, expires_at) VALUES (?1, ?2)")
-    .bind(idHash, expiresAt.toISOString())
+    .prepare(
+      `INSERT INTO organizer_sessions (id_hash, organizer_id, via, token_fingerprint, device, created_at, expires_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+    )
+    .bind(
+      session.idHash,
+      session.organizerId,
+      session.via,
+      session.tokenFingerprint,
+      session.device === null ? null : session.device.slice(0, 100),
+      session.createdAt.toISOString(),
+      session.expiresAt.toISOString(),
+    )
     .run();
 }
 
-/** Whether the session exists and has not expired at `now`. */
-export async function isLiveSession(db: D1Database, idHash: string, now: Date): Promise<boolean> {
+/** The person whose session this is, if it exists, has not expired at `now`, and its person is not disabled. */
+export async function liveSessionHolder(db: D1Database, idHash: string, now: Date): Promise<SessionHolder | null> {
   const row = await db
-    .prepare("SELECT 1 AS live FROM organizer_sessions WHERE id_hash = ?1 AND expires_at > ?2")
+    .prepare(
+      `SELECT s.organizer_id, s.via, s.token_fingerprint, o.name, o.role, o.language
+       FROM organizer_sessions AS s JOIN organizers AS o ON o.id = s.organizer_id
+       WHERE s.id_hash = ?1 AND s.expires_at > ?2 AND o.disabled_at IS NULL`,
+    )
     .bind(idHash, now.toISOString())
-    .first<{ live: number }>();
-  return row !== null;
+    .first<{
+      organizer_id: number;
+      via: SessionVia;
+      token_fingerprint: string | null;
+      name: string;
+      role: Role;
+      language: string | null;
+    }>();
+  if (!row) return null;
+  return {
+    organizerId: row.organizer_id,
+    name: row.name,
+    role: row.role,
+    language: isLocale(row.language) ? row.language : null,
+    via: row.via,
+    tokenFingerprint: row.token_fingerprint,
+  };
 }
 
 export async function deleteSession(db: D1Database, idHash: string): Promise<void> {
