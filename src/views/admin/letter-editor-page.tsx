@@ -162,7 +162,10 @@ function LanguageSelect({ attributes, value }: { attributes: Record<string, stri
   );
   return (
     <select {...attributes} required>
-      {!value && <option value="">Choose a language</option>}
+      {/* Always first (the HTML standard's "placeholder label option" of a required select), chosen or not. */}
+      <option value="" selected={!value}>
+        Choose a language
+      </option>
       <optgroup label="Public pages entirely in this language">{options.interface.map(option)}</optgroup>
       <optgroup label="Other languages">{options.other.map(option)}</optgroup>
     </select>
