@@ -36,3 +36,19 @@ CREATE INDEX organizer_activity_by_time ON organizer_activity (at);
 -- The signatures list's "last changed by" (the newest entry of each signature on a page), and
 -- the SET NULL when a signature is erased.
 CREATE INDEX organizer_activity_by_signature ON organizer_activity (signature_id, id);
+
+-- The moderation log (migrations/0020) becomes part of the activity log: its entries, made
+-- through the admin token before organizers had accounts, are the bootstrap owner's; the
+-- reason is the entry's detail.
+INSERT INTO organizer_activity (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id,
+  before_json, after_json, detail)
+SELECT m.created_at, 1, (SELECT name FROM organizers WHERE id = 1),
+  CASE m.action WHEN 'confirm' THEN 'signature-confirmed' ELSE 'confirmation-resent' END,
+  m.letter_id, l.title, m.signature_id,
+  CASE WHEN m.from_status <> m.to_status THEN json_object('status', m.from_status) END,
+  CASE WHEN m.from_status <> m.to_status THEN json_object('status', m.to_status) END,
+  m.reason
+FROM moderation_log m JOIN letters l ON l.id = m.letter_id
+ORDER BY m.id;
+
+DROP TABLE moderation_log;

@@ -4,7 +4,7 @@
  */
 import { ACTIVITY_DETAIL_LIMIT, activityChange, type ActivityAction } from "../domain/activity";
 import type { Actor } from "../domain/organizer-roles";
-import { insertActivity } from "../storage/activity";
+import { deleteActivityBefore, insertActivity } from "../storage/activity";
 import type { AppDeps } from "./deps";
 
 /** What one entry of the log says. */
@@ -34,7 +34,7 @@ export interface ActivityEntry {
  * @throws StorageUnavailable when D1 does not answer (storage/database.ts); the action it logs
  *   has been stored already, so callers record after the change and let the error answer 503.
  */
-export async function recordActivity(deps: AppDeps, entry: ActivityEntry): Promise<void> {
+export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">, entry: ActivityEntry): Promise<void> {
   const actor = entry.actor ?? deps.actor;
   const { before, after } = activityChange(entry.before ?? null, entry.after ?? null);
   const detail = entry.detail?.trim() ? entry.detail.trim().slice(0, ACTIVITY_DETAIL_LIMIT) : null;
@@ -49,4 +49,30 @@ export async function recordActivity(deps: AppDeps, entry: ActivityEntry): Promi
     afterJson: after ? JSON.stringify(after) : null,
     detail,
   });
+}
+
+/** Entries deleted per statement by forgetOldActivity (a bounded write, well within D1's limits). */
+export const ACTIVITY_DELETE_BATCH = 5_000;
+
+/**
+ * Deletes the activity log's entries older than `days` days before `now` (ACTIVITY_RETENTION_DAYS:
+ * the maintenance job), at most `batches` × ACTIVITY_DELETE_BATCH a run; a longer backlog goes on
+ * at the next run.
+ *
+ * @returns how many entries were deleted
+ */
+export async function forgetOldActivity(
+  deps: Pick<AppDeps, "db">,
+  now: Date,
+  days: number,
+  batches = 4,
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  let deleted = 0;
+  for (let batch = 0; batch < batches; batch++) {
+    const count = await deleteActivityBefore(deps.db, cutoff, ACTIVITY_DELETE_BATCH);
+    deleted += count;
+    if (count < ACTIVITY_DELETE_BATCH) break;
+  }
+  return deleted;
 }

@@ -49,3 +49,19 @@ export function insertActivityStatement(db: D1Database, row: ActivityRow): D1Pre
       row.detail,
     );
 }
+
+/**
+ * Deletes up to `limit` entries from before `cutoff` (ISO 8601 UTC), oldest first.
+ *
+ * @returns how many were deleted
+ */
+export async function deleteActivityBefore(db: D1Database, cutoff: string, limit: number): Promise<number> {
+  const result = await db
+    .prepare(
+      `DELETE FROM organizer_activity WHERE id IN
+         (SELECT id FROM organizer_activity WHERE at < ?1 ORDER BY at LIMIT ?2)`,
+    )
+    .bind(cutoff, limit)
+    .run();
+  return result.meta.changes;
+}
