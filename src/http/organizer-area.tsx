@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
+import type { AdminMessages } from "../domain/i18n";
 import { letterState, type Letter } from "../domain/letter";
 import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
@@ -57,13 +58,10 @@ export function organizerLetter<L extends Letter>(
 }
 
 /** A draft is previewed as it will look once published; other letters as they are. */
-export function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
+export function previewOptions(letter: Letter, t: AdminMessages): { notice: string; status: "open" | "closed" } {
   const state = letterState(letter, new Date());
   return {
-    notice:
-      state === "draft"
-        ? "Preview of a draft: this is how the page will look once published. It is not public."
-        : "Preview: this is how the public page looks with these changes.",
+    notice: state === "draft" ? t.editor.previewDraftNotice : t.editor.previewNotice,
     status: state === "draft" || state === "open" ? "open" : "closed",
   };
 }
