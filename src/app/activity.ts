@@ -4,7 +4,16 @@
  */
 import { ACTIVITY_DETAIL_LIMIT, activityChange, type ActivityAction } from "../domain/activity";
 import type { Actor } from "../domain/organizer-roles";
-import { deleteActivityBefore, insertActivity } from "../storage/activity";
+import type { ActivityFilter, ActivityQuery } from "../domain/activity-filter";
+import type { Letter } from "../domain/letter";
+import {
+  activityPage,
+  activityPeople,
+  deleteActivityBefore,
+  insertActivity,
+  type ActivityListEntry,
+} from "../storage/activity";
+import { listAllLetters } from "../storage/letters";
 import type { AppDeps } from "./deps";
 
 /** What one entry of the log says. */
@@ -75,4 +84,56 @@ export async function forgetOldActivity(
     if (count < ACTIVITY_DELETE_BATCH) break;
   }
   return deleted;
+}
+
+/** Entries per page of the owners' page. */
+export const ACTIVITY_PAGE_SIZE = 50;
+
+/** What the owners' page shows: a page of entries, where the next (older) one starts, and the filter's choices. */
+export interface ActivityLogPage {
+  entries: ActivityListEntry[];
+  /** The `before` of the next page, or null on the last one. */
+  nextBefore: number | null;
+  people: { id: number; name: string; disabled: boolean }[];
+  letters: Pick<Letter, "id" | "title">[];
+}
+
+/** A page of the activity log for the owners' page (newest first, ACTIVITY_PAGE_SIZE entries). */
+export async function activityLog(deps: AppDeps, query: ActivityQuery): Promise<ActivityLogPage> {
+  const [rows, people, letters] = await Promise.all([
+    activityPage(deps.db, query.filter, { before: query.before, limit: ACTIVITY_PAGE_SIZE + 1 }),
+    activityPeople(deps.db),
+    listAllLetters(deps.db),
+  ]);
+  const entries = rows.slice(0, ACTIVITY_PAGE_SIZE);
+  return {
+    entries,
+    nextBefore: rows.length > ACTIVITY_PAGE_SIZE ? entries.at(-1)!.id : null,
+    people,
+    letters: letters.map((letter) => ({ id: letter.id, title: letter.title })),
+  };
+}
+
+/** Entries read per query by the log's CSV file. */
+export const ACTIVITY_EXPORT_PAGE = 1_000;
+
+/**
+ * The log's entries that `filter` matches, newest first, a page at a time, for its CSV file. The
+ * first page is read before this returns (a database that does not answer is an error, not an
+ * empty file); the download itself is logged (export-downloaded): the log names signers.
+ */
+export async function activityPages(
+  deps: AppDeps,
+  filter: ActivityFilter,
+): Promise<AsyncIterable<ActivityListEntry[]>> {
+  const first = await activityPage(deps.db, filter, { limit: ACTIVITY_EXPORT_PAGE });
+  await recordActivity(deps, { action: "export-downloaded", detail: "The activity log's CSV file." });
+  return (async function* pages() {
+    let page = first;
+    for (;;) {
+      yield page;
+      if (page.length < ACTIVITY_EXPORT_PAGE) return;
+      page = await activityPage(deps.db, filter, { before: page.at(-1)!.id, limit: ACTIVITY_EXPORT_PAGE });
+    }
+  })();
 }

@@ -11,6 +11,7 @@ import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domai
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
 import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
+import { AdminRoleContext } from "../views/admin/admin-viewer";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
 import { adminWords } from "./language";
@@ -31,7 +32,9 @@ export async function adminHtml<E extends AppEnv>(
   const document = (
     <AdminWordsContext.Provider value={adminWords(c)}>
       <AdminAddressContext.Provider value={address}>
-        {page as Parameters<typeof renderDocument>[0]}
+        <AdminRoleContext.Provider value={(c.var as AppEnv["Variables"]).organizer?.role ?? null}>
+          {page as Parameters<typeof renderDocument>[0]}
+        </AdminRoleContext.Provider>
       </AdminAddressContext.Provider>
     </AdminWordsContext.Provider>
   );

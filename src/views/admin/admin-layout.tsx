@@ -11,6 +11,8 @@ import { CSRF_FIELD } from "../../domain/organizer-session";
 import { SITE_NAME } from "../layout";
 import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
+import { can } from "../../domain/organizer-roles";
+import { useAdminRole } from "./admin-viewer";
 import { useAdminAddress, useAdminWords } from "./admin-words";
 
 export interface AdminPageProps {
@@ -65,6 +67,7 @@ function LanguageSwitcher({ csrf }: { csrf: string }) {
 
 export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
   const t = useAdminWords();
+  const role = useAdminRole();
   return (
     <html lang={t.locale}>
       <head>
@@ -97,6 +100,11 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                   <li>
                     <a href="/admin/letters/new">{t.layout.newLetter}</a>
                   </li>
+                  {role && can(role, "administer") && (
+                    <li>
+                      <a href="/admin/activity">{t.layout.activity}</a>
+                    </li>
+                  )}
                   <li>
                     <a href="/">{t.layout.publicSite}</a>
                   </li>

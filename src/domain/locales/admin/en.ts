@@ -9,6 +9,7 @@
  * A page that a lane adds puts its words in a section of its own, named
  * after the page (`people`, `account`, …), in all four catalogs.
  */
+import { ACTIVITY_LABELS } from "../../activity";
 import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
 
 const L = "en";
@@ -32,6 +33,7 @@ export const en = {
     letters: "Letters",
     newLetter: "New letter",
     publicSite: "Public site",
+    activity: "Activity",
     logOut: "Log out",
     /** The switcher's label, before the buttons naming the other languages. */
     language: "Language",
@@ -333,6 +335,77 @@ export const en = {
 
   confirm: {
     back: "No, go back",
+  },
+
+  activity: {
+    title: "Activity",
+    intro: (days: number) =>
+      `Who did what in the organizer area, newest first. Each entry is kept ${days} days, then deleted.`,
+    filterHeading: "Narrow the log",
+    person: "Person",
+    anyone: "Anyone",
+    system: "The system",
+    noLongerActive: (name: string) => `${name} (no longer has access)`,
+    action: "Action",
+    anyAction: "Any action",
+    letter: "Letter",
+    anyLetter: "Any letter",
+    from: "From",
+    until: "Until",
+    show: "Show",
+    showAll: "Show everything",
+    download: "Download these entries (CSV)",
+    empty: "Nothing in the log matches.",
+    caption: "Activity, newest first",
+    older: "Older entries",
+    onLetter: "Letter",
+    deletedLetter: (title: string) => `${title} (deleted)`,
+    signature: "Signature",
+    erasedSignature: "a signature since erased",
+    changes: "What changed",
+    change: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
+    yes: "yes",
+    no: "no",
+    none: "none",
+    actions: ACTIVITY_LABELS,
+    fields: {
+      status: "Status",
+      stage: "Stage",
+      title: "Title",
+      slug: "Address",
+      date: "Date",
+      language: "Language",
+      addressee: "Addressee",
+      summary: "Summary",
+      confirmSignatures: "Email confirmation",
+      reviewOrganizations: "Organizations reviewed",
+      closesAt: "Closing time",
+      closesTimeZone: "Closing time zone",
+      deliveredOn: "Delivered on",
+      verified: "Verified",
+      webhook: "Webhook",
+      webhookGetsEmails: "Webhook gets emails",
+      dailySummary: "Daily summary",
+      mode: "Import mode",
+      state: "Import step",
+      answer: "Its answer",
+    } as Record<string, string>,
+    values: {
+      unconfirmed: "waiting for its email",
+      in_review: "waiting for review",
+      confirmed: "counted",
+      rejected: "rejected",
+      hidden: "hidden",
+      withdrawn: "withdrawn",
+      draft: "draft",
+      open: "open",
+      closed: "closed",
+      delivered: "delivered",
+      organizers: "by the organizers",
+      "email-domain": "by its email domain",
+      on: "on",
+      off: "off",
+    } as Record<string, string>,
   },
 
   counts: {
