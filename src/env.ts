@@ -46,6 +46,8 @@ export interface Bindings {
   D1_TIMEOUT_MS?: string;
   /** Days after a letter closes before its signatures' emails and IP hashes are erased (default 30). */
   RETENTION_DAYS?: string;
+  /** Days the organizers' activity log keeps an entry (default 365; the maintenance job deletes older ones). */
+  ACTIVITY_RETENTION_DAYS?: string;
   /**
    * "direct" (default): the form stores each signature in D1 before answering.
    * "queue": the form puts it on SIGN_QUEUE and answers; the queue's consumer
@@ -74,6 +76,8 @@ export interface Settings {
   publicUrl: string | undefined;
   signRateLimit: number;
   retentionDays: number;
+  /** Days an activity log entry is kept (ACTIVITY_RETENTION_DAYS, 1 to 3,650; default 365). */
+  activityRetentionDays: number;
   d1TimeoutMs: number;
   /** Set only by `npm run bench`: its routes, its query counter, and X-Bench-Bypass-Cache. */
   bench: boolean;
@@ -134,6 +138,7 @@ export function readSettings(env: Bindings): Settings {
     publicUrl: publicUrl ? publicUrl.replace(/\/$/, "") : undefined,
     signRateLimit: readInteger(env.SIGN_RATE_LIMIT, "SIGN_RATE_LIMIT", DEFAULT_SIGN_RATE_LIMIT, 1, 1_000_000),
     retentionDays: readInteger(env.RETENTION_DAYS, "RETENTION_DAYS", 30, 0, 3_650),
+    activityRetentionDays: readInteger(env.ACTIVITY_RETENTION_DAYS, "ACTIVITY_RETENTION_DAYS", 365, 1, 3_650),
     d1TimeoutMs: readInteger(env.D1_TIMEOUT_MS, "D1_TIMEOUT_MS", 8_000, 10, 30_000),
     bench: env.BENCH === "1",
     signatureWrites: readSignatureWrites(env),

@@ -5,9 +5,11 @@
  * language it is delivered in.
  */
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
+import type { SignatureStatus } from "../domain/signature";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
@@ -18,16 +20,24 @@ export const EXPORT_PAGE_SIZE = 1_000;
  * The letter's signatures that `filter` matches, page after page in the
  * public list's order. The first page is read before this returns, so that
  * a database that does not answer is an error before a response starts,
- * rather than an empty file.
+ * rather than an empty file. Who downloaded which personal data is logged
+ * (export-downloaded) once the first page is read.
  *
+ * @param download what is being made of the pages: the signatures' CSV file, or the delivery document
  * @throws StorageUnavailable when D1 fails on the first page
  */
 export async function signaturePages(
   deps: AppDeps,
   letter: Letter,
   filter: SignatureFilter,
+  download: "csv" | "delivery",
 ): Promise<AsyncIterable<OrganizerSignatureRow[]>> {
   const first = await listSignaturesInOrder(deps.db, letter.id, filter, { limit: EXPORT_PAGE_SIZE });
+  await recordActivity(deps, {
+    action: "export-downloaded",
+    letterId: letter.id,
+    detail: downloadWords(letter, filter, download),
+  });
   return (async function* pages() {
     yield first.signatures;
     let after = first.next;
@@ -37,6 +47,27 @@ export async function signaturePages(
       after = page.next;
     }
   })();
+}
+
+const STATUS_WORDS: Record<SignatureStatus, string> = {
+  unconfirmed: "waiting for their email",
+  in_review: "waiting for review",
+  confirmed: "counted",
+  rejected: "rejected",
+  hidden: "hidden",
+  withdrawn: "withdrawn",
+};
+
+/**
+ * What a download held, in words for the activity log: never the search text (it may be a
+ * signer's email address), only that there was one.
+ */
+function downloadWords(letter: Letter, filter: SignatureFilter, download: "csv" | "delivery"): string {
+  if (download === "delivery") return `The delivery document (${letter.language}), with the counted signatures.`;
+  const { status, ...rest } = filter;
+  const which = status ? `the ${STATUS_WORDS[status]} signatures` : "every signature, whatever its status";
+  const narrowed = Object.values(rest).some((value) => value !== undefined) ? ", narrowed by a filter" : "";
+  return `The signatures' CSV file: ${which}${narrowed}.`;
 }
 
 /**

@@ -71,6 +71,7 @@ import {
 } from "../storage/imports";
 import { findLetterById } from "../storage/letters";
 import type { StorableSignature } from "../storage/signatures";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
@@ -131,7 +132,7 @@ export async function createImport(
   if (first === "gone") throw new Error("The text of an upload can't be gone");
   const fileName = importFileName("file" in source ? source.file.name : null);
   const next = first.next === null ? null : head.rowsStart + first.next;
-  return insertImport(deps.db, letter.id, {
+  const id = await insertImport(deps.db, letter.id, {
     fileName,
     createdBy,
     delimiter: head.delimiter,
@@ -140,6 +141,12 @@ export async function createImport(
     mapping: guessMapping(head.header),
     reading: next === null ? null : { text: head.body, readAt: next },
   });
+  await recordActivity(deps, {
+    action: "import-created",
+    letterId: letter.id,
+    detail: `“${fileName}” (import ${id}).`,
+  });
+  return id;
 }
 
 /**
@@ -365,6 +372,13 @@ export async function startImport(
     const now = await requireImport(deps, letter, imported.id);
     // Pressed twice (two tabs, a double click): the other press started it, and this one follows it.
     if (now.state === "previewed") throw previewChanged();
+  } else {
+    await recordActivity(deps, {
+      action: "import-run",
+      letterId: letter.id,
+      after: { mode: imported.mapping.mode },
+      detail: `“${imported.fileName}” (import ${imported.id}): ${imported.validCount} ${imported.validCount === 1 ? "row" : "rows"} to import, ${imported.refusedCount + imported.duplicateCount} not imported.`,
+    });
   }
   return moveImport(deps, letter, imported.id);
 }
@@ -530,6 +544,12 @@ async function emailNewSigners(
 /** Discards an import that has not started, with its rows. @throws Problem 409 once it has started */
 export async function discardImport(deps: AppDeps, imported: StoredImport): Promise<void> {
   if (!(await deleteImport(deps.db, imported.id))) throw importStarted();
+  await recordActivity(deps, {
+    action: "import-discarded",
+    letterId: imported.letterId,
+    before: { state: imported.state },
+    detail: `“${imported.fileName}” (import ${imported.id}).`,
+  });
 }
 
 /**
@@ -607,13 +627,14 @@ export async function previewRows(
 /**
  * The rows not imported (refused, duplicates), 1,000 at a time, each with
  * its cells as read and its reason: what the refused rows' CSV is made of.
+ * The download is logged (export-downloaded) before the first row is read.
  *
  * @throws Problem 410 once the rows were erased (IMPORT_RETENTION_DAYS after the import)
  */
-export function refusedRowPages(
+export async function refusedRowPages(
   deps: AppDeps,
   imported: StoredImport,
-): AsyncIterable<{ line: number; cells: string[]; reason: string }[]> {
+): Promise<AsyncIterable<{ line: number; cells: string[]; reason: string }[]>> {
   if (imported.erasedAt) {
     throw new Problem(
       410,
@@ -621,6 +642,12 @@ export function refusedRowPages(
       `An import's rows are kept ${IMPORT_RETENTION_DAYS} days after it is done; this one's are gone. Its counts and signatures stay.`,
     );
   }
+  // Personal data leaves the service: who took it is logged.
+  await recordActivity(deps, {
+    action: "export-downloaded",
+    letterId: imported.letterId,
+    detail: `Refused rows of “${imported.fileName}” (import ${imported.id}), CSV.`,
+  });
   return (async function* () {
     let after = 0;
     for (;;) {

@@ -15,11 +15,13 @@ import {
   type Letter,
   type StateChange,
 } from "../domain/letter";
+import type { ActivityAction } from "../domain/activity";
 import type { Delivery, LetterInput } from "../domain/letter-form";
 import { wallClockTime } from "../domain/time-zones";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
@@ -98,8 +100,47 @@ async function saveWithFreeSlug(
  * @returns the draft's address, or why it was not saved (another letter has its address: 409)
  */
 export async function createDraft(deps: AppDeps, input: LetterInput): Promise<{ slug: string } | LetterRefusal> {
-  const slug = await saveWithFreeSlug(input, async (attempt) => (await insertDraftLetter(deps.db, attempt)) !== null);
-  return slug === null ? SLUG_TAKEN : { slug };
+  let id: number | null = null;
+  const slug = await saveWithFreeSlug(
+    input,
+    async (attempt) => (id = await insertDraftLetter(deps.db, attempt)) !== null,
+  );
+  if (slug === null || id === null) return SLUG_TAKEN;
+  await recordActivity(deps, { action: "letter-created", letterId: id, after: { title: input.title, slug } });
+  return { slug };
+}
+
+/**
+ * What the activity log keeps of a letter's text and settings: its short fields (the body is
+ * told by "text changed", and kept whole in the letter's history).
+ */
+function loggedSettings(
+  letter: Pick<
+    Letter,
+    | "title"
+    | "slug"
+    | "date"
+    | "language"
+    | "addressee"
+    | "summary"
+    | "confirmSignatures"
+    | "reviewOrganizations"
+    | "closesAt"
+    | "closesTimeZone"
+  >,
+) {
+  return {
+    title: letter.title,
+    slug: letter.slug,
+    date: letter.date,
+    language: letter.language,
+    addressee: letter.addressee,
+    summary: letter.summary,
+    confirmSignatures: letter.confirmSignatures,
+    reviewOrganizations: letter.reviewOrganizations,
+    closesAt: letter.closesAt,
+    closesTimeZone: letter.closesTimeZone,
+  };
 }
 
 /**
@@ -128,6 +169,14 @@ export async function editLetter(
   const slug = await saveWithFreeSlug(saved, (attempt) => updateLetter(deps.db, letter.id, attempt));
   if (slug === null) return SLUG_TAKEN;
   await deps.publicCopies.letterChanged(letter.slug);
+  const textChanged = saved.bodyMarkdown !== letter.bodyMarkdown;
+  await recordActivity(deps, {
+    action: "letter-edited",
+    letterId: letter.id,
+    before: loggedSettings(letter),
+    after: loggedSettings({ ...saved, slug }),
+    detail: textChanged ? "The text changed: its versions are in the letter's history." : null,
+  });
   return { slug };
 }
 
@@ -199,8 +248,35 @@ export async function changeLetterStage(
     );
   }
   await deps.publicCopies.letterChanged(letter.slug);
+  await recordActivity(deps, {
+    action: STAGE_ACTIONS[change],
+    letterId: letter.id,
+    before: { stage: letterState(letter, now) },
+    after: {
+      stage: STAGE_AFTER[change],
+      ...(change === "deliver" && delivery ? { deliveredOn: delivery.on } : {}),
+    },
+  });
   return null;
 }
+
+/** The activity log's action for each stage change. */
+const STAGE_ACTIONS: Record<StateChange, ActivityAction> = {
+  publish: "letter-published",
+  close: "letter-closed",
+  reopen: "letter-reopened",
+  deliver: "letter-delivered",
+  unpublish: "letter-unpublished",
+};
+
+/** The stage each change leads to (domain/letter.ts letterState's names). */
+const STAGE_AFTER: Record<StateChange, string> = {
+  publish: "open",
+  close: "closed",
+  reopen: "open",
+  deliver: "delivered",
+  unpublish: "draft",
+};
 
 /**
  * Deletes a draft nobody has signed (it was never public: nothing to refresh).
@@ -215,6 +291,8 @@ export async function deleteDraft(deps: AppDeps, letter: Letter): Promise<void> 
       "Only a draft that nobody has signed and that was never published can be deleted. Close the letter instead.",
     );
   }
+  // The letter is gone: the entry names it by its title and address.
+  await recordActivity(deps, { action: "letter-deleted", before: { title: letter.title, slug: letter.slug } });
 }
 
 /** What the editor shows beside a letter: its versions, and the key of its shareable preview link. */

@@ -9,7 +9,7 @@
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
-import type { ManualSignature } from "../domain/manual-signature";
+import { RECEIVED_BY, type ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { publicStatus } from "../domain/letter";
 import {
@@ -33,7 +33,6 @@ import {
   searchSignatures,
   type VerificationState,
 } from "../storage/signatures";
-import { logModeration } from "../storage/moderation-log";
 import {
   findEmailState,
   findOrganizationByName,
@@ -43,6 +42,8 @@ import {
   setSignaturePositions,
   type StoredSignature,
 } from "../storage/signatures";
+import type { ActivityAction } from "../domain/activity";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { changesPublicCopies, changeStatus } from "./signature-status";
@@ -75,6 +76,33 @@ async function organizationHolder(
     return null;
   const holder = await findOrganizationByName(deps.db, letter.id, signature.name);
   return holder && holder.ref !== signature.ref ? holder : null;
+}
+
+/** The activity log's action for each moderation action. */
+const MODERATION_ACTIVITY: Record<ModerationAction, ActivityAction> = {
+  approve: "signature-approved",
+  reject: "signature-rejected",
+  hide: "signature-hidden",
+  restore: "signature-restored",
+};
+
+/** Logs one signature's change of status by `action` (a bulk change logs one entry per signature it changed). */
+function logStatusChange(
+  deps: AppDeps,
+  signature: Pick<StoredSignature, "id" | "letterId">,
+  action: ModerationAction,
+  from: SignatureStatus,
+  to: SignatureStatus,
+  detail: string | null = null,
+): Promise<void> {
+  return recordActivity(deps, {
+    action: MODERATION_ACTIVITY[action],
+    letterId: signature.letterId,
+    signatureId: signature.id,
+    before: { status: from },
+    after: { status: to },
+    detail,
+  });
 }
 
 /** Why an organization can't be restored: another signature holds it now. For the organizers. */
@@ -115,7 +143,10 @@ export async function moderateSignature(
     },
     { first },
   );
-  if (change.changed) return { from: change.signature.status, to: change.to };
+  if (change.changed) {
+    await logStatusChange(deps, change.signature, action, change.signature.status, change.to);
+    return { from: change.signature.status, to: change.to };
+  }
   if (!change.signature) {
     throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
   }
@@ -264,6 +295,7 @@ export async function moderateSignatures(
     if (change.changed) {
       changed++;
       shown ||= changesPublicCopies(change.signature.status, change.to);
+      await logStatusChange(deps, change.signature, action, change.signature.status, change.to, "In bulk.");
     }
   };
   try {
@@ -327,6 +359,13 @@ export async function addSignatureByHand(
   });
   if (stored.created) {
     await deps.publicCopies.letterChanged(letter.slug);
+    await recordActivity(deps, {
+      action: "signature-entered",
+      letterId: letter.id,
+      signatureId: stored.id,
+      after: { status: "confirmed" },
+      detail: `${RECEIVED_BY[signature.receivedBy]}.`,
+    });
     return { added: true, ref: stored.ref };
   }
   if (signature.kind === "individual") return { added: false, taken: "email" };
@@ -415,6 +454,14 @@ export async function setOrganizationVerification(
       }),
     );
     if (state.status === "confirmed" && state.isPublic) await deps.publicCopies.letterChanged(letter.slug);
+    await recordActivity(deps, {
+      action: verified ? "organization-verified" : "organization-unverified",
+      letterId: letter.id,
+      signatureId: state.id,
+      before: { verified: before?.by ?? "no" },
+      after: { verified: after?.by ?? "no" },
+      detail: outcome === "unverified-domain" ? "The email domain its contact had proved was forgotten too." : null,
+    });
   }
   return { name: state.name, changed, before, after, outcome };
 }
@@ -427,6 +474,12 @@ export async function setOrganizationOrder(
 ): Promise<void> {
   await setSignaturePositions(deps.db, letter.id, positions);
   await deps.publicCopies.letterChanged(letter.slug);
+  const placed = positions.filter((place) => place.position !== null).length;
+  await recordActivity(deps, {
+    action: "organizations-reordered",
+    letterId: letter.id,
+    detail: `${placed} ${placed === 1 ? "organization placed" : "organizations placed"}, ${positions.length - placed} in signing order.`,
+  });
 }
 
 /**
@@ -465,34 +518,12 @@ export async function waitingSignature(
 }
 
 /**
- * Appends an organizer's action on one signature to the moderation log
- * (migrations/0020), with its reason. The one place that writes it: who did
- * it joins here once organizers have accounts.
- */
-async function logAction(
-  deps: AppDeps,
-  signature: Pick<StoredSignature, "id" | "letterId">,
-  action: "confirm" | "resend",
-  { reason = null, from, to }: { reason?: string | null; from: SignatureStatus; to: SignatureStatus },
-): Promise<void> {
-  await logModeration(deps.db, {
-    letterId: signature.letterId,
-    signatureId: signature.id,
-    action,
-    reason,
-    from,
-    to,
-    at: deps.now().toISOString(),
-  });
-}
-
-/**
  * Sends the confirmation email of the signature `ref` again, when its signer
  * asks the organizers (it never came, it went to spam): its own links, valid
  * for CONFIRMATION_LINK_DAYS (7) from now, in the language it was signed in.
  * Counts against the signature's email allowance (MAX_EMAILS_PER_SIGNATURE,
  * 5, in EMAIL_WINDOW_MS, 24 h: domain/signing.ts), as a signer's repeat does,
- * and is written to the moderation log.
+ * and is written to the activity log.
  *
  * @returns how many more emails its allowance takes before `resetsAt` (ISO 8601)
  * @throws Problem 404 no such signature; 409 not waiting for its email, letter closed, no email address
@@ -530,7 +561,7 @@ export async function resendConfirmation(
     );
   }
   await mailer.send(await confirmationMailAgain(deps, letter, signature, state?.language ?? null, deps.origin));
-  await logAction(deps, signature, "resend", { from: "unconfirmed", to: "unconfirmed" });
+  await recordActivity(deps, { action: "confirmation-resent", letterId: letter.id, signatureId: signature.id });
   return { left: Math.max(0, MAX_EMAILS_PER_SIGNATURE - (state?.emailsSent ?? MAX_EMAILS_PER_SIGNATURE)), resetsAt };
 }
 
@@ -541,7 +572,7 @@ export async function resendConfirmation(
  * for review when the letter reviews organizations: domain/signing.ts
  * afterConfirmation), through changeStatus (counts, record and public copies
  * follow). Nothing proves the address, so an organization's email domain is
- * not verified by it. `reason` goes to the moderation log.
+ * not verified by it. `reason` goes to the activity log, as the entry's detail.
  *
  * @param reason the organizer's words, at most 500 characters (domain/signature-filter.ts REASON_MAX_LENGTH)
  * @returns its status before and after
@@ -570,6 +601,13 @@ export async function confirmOnRequest(
       "This signature changed meanwhile (its signer may just have confirmed it). Reload the page to see its status.",
     );
   }
-  await logAction(deps, first, "confirm", { reason, from: "unconfirmed", to });
+  await recordActivity(deps, {
+    action: "signature-confirmed",
+    letterId: letter.id,
+    signatureId: first.id,
+    before: { status: "unconfirmed" },
+    after: { status: to },
+    detail: reason,
+  });
   return { from: "unconfirmed", to };
 }

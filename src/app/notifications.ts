@@ -16,6 +16,7 @@ import {
   type DeliveryLogEntry,
   type NotificationSettings,
 } from "../storage/webhooks";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 
 /** The webhook calls the editor lists. */
@@ -46,6 +47,41 @@ export async function saveNotifications(deps: AppDeps, letter: Letter, input: No
     summaryEmail: input.summaryEmail,
     newSecret,
   });
+  const details = [
+    newSecret && current.webhookSecret ? "The webhook's signing secret was replaced." : null,
+    input.summaryEmail && current.summaryEmail && input.summaryEmail !== current.summaryEmail
+      ? "The daily summary goes to another address."
+      : null,
+  ].filter((line) => line !== null);
+  await recordActivity(deps, {
+    action: "webhook-changed",
+    letterId: letter.id,
+    before: loggedNotifications(current),
+    after: loggedNotifications(input),
+    detail: details.join(" ") || null,
+  });
+}
+
+/**
+ * What the activity log keeps of notification settings: the webhook's site only (a receiver's
+ * path or query may hold its own secret), whether it gets emails, whether a summary is sent
+ * (not to whom).
+ */
+function loggedNotifications(settings: Pick<NotificationSettings, "webhookUrl" | "includeEmail" | "summaryEmail">) {
+  return {
+    webhook: settings.webhookUrl ? webhookSite(settings.webhookUrl) : "none",
+    webhookGetsEmails: settings.includeEmail,
+    dailySummary: settings.summaryEmail ? "on" : "off",
+  };
+}
+
+/** The scheme, host and port of a webhook address, without its path, query or credentials. */
+function webhookSite(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "an address that can't be read";
+  }
 }
 
 /** How much of the receiver's answer the test delivery shows (characters). */
@@ -109,19 +145,28 @@ export async function sendTestDelivery(
     { event: WEBHOOK_TEST_EVENT, deliveryId: id, now, keepBody: TEST_ANSWER_CHARS },
     send,
   );
+  let result: TestDeliveryResult;
   if (answer.failure) {
     const summary =
       answer.failure.kind === "timeout"
         ? `It did not answer within ${WEBHOOK_TIMEOUT_MS / 1000} seconds. Check that the receiving system is running.`
         : `It could not be reached (${answer.failure.message}). Check the address, and that the receiving system is running.`;
-    return { url: webhookUrl, ok: false, status: null, body: null, summary };
+    result = { url: webhookUrl, ok: false, status: null, body: null, summary };
+  } else {
+    const status = answer.status ?? 0;
+    result = {
+      url: webhookUrl,
+      ok: status >= 200 && status <= 299,
+      status,
+      body: answer.body,
+      summary: statusWords(status),
+    };
   }
-  const status = answer.status ?? 0;
-  return {
-    url: webhookUrl,
-    ok: status >= 200 && status <= 299,
-    status,
-    body: answer.body,
-    summary: statusWords(status),
-  };
+  await recordActivity(deps, {
+    action: "webhook-tested",
+    letterId: letter.id,
+    after: { webhook: webhookSite(webhookUrl), answer: result.status ?? "none" },
+    detail: result.summary,
+  });
+  return result;
 }

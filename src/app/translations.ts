@@ -8,6 +8,7 @@ import type { Letter, LetterTranslation } from "../domain/letter";
 import type { TranslationInput } from "../domain/letter-form";
 import { saveTranslation as storeTranslation } from "../storage/letters";
 import { deleteLetterTranslation, findLetterTranslation } from "../storage/letter-translations";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
@@ -44,8 +45,15 @@ export async function saveTranslation(
   translation: TranslationInput,
 ): Promise<void> {
   requireTranslationLanguage(letter, language);
+  const existed = letter.languages.includes(language);
   await storeTranslation(deps.db, letter.id, { ...translation, language });
   await deps.publicCopies.letterChanged(letter.slug);
+  await recordActivity(deps, {
+    action: "translation-saved",
+    letterId: letter.id,
+    after: { language, title: translation.title },
+    detail: existed ? `The ${language} translation was replaced.` : `A ${language} translation was added.`,
+  });
 }
 
 /**
@@ -58,4 +66,5 @@ export async function deleteTranslation(deps: AppDeps, letter: Letter, language:
     throw new Problem(404, "No such translation", "This letter has no translation in that language.");
   }
   await deps.publicCopies.letterChanged(letter.slug);
+  await recordActivity(deps, { action: "translation-deleted", letterId: letter.id, before: { language } });
 }

@@ -260,7 +260,7 @@ export const REASON_MAX_LENGTH = 500;
 /**
  * Confirming a signature waiting for its email on its signer's request
  * (POST /admin/letters/{slug}/signatures/{ref}/confirm): the reason, required
- * (it goes to the moderation log), and the list's filter to go back to.
+ * (it goes to the activity log), and the list's filter to go back to.
  */
 export const confirmOnRequestSchema = pipe(
   object({

@@ -8,11 +8,13 @@
  * made before the mailbox rule (reporting any two that share one), keys the
  * organizations signed before organizations were keyed (reporting those it
  * can't), and
- * anonymizes the signatures of letters closed for RETENTION_DAYS. Every step
+ * anonymizes the signatures of letters closed for RETENTION_DAYS, and deletes the activity
+ * log's entries older than ACTIVITY_RETENTION_DAYS. Every step
  * is idempotent, so a run that fails part-way is completed by the next. A
  * letter a step changed has its public copies refreshed (in the data center
  * the job runs in, under PUBLIC_URL: see app/deps.ts).
  */
+import { forgetOldActivity, recordActivity } from "../app/activity";
 import type { AppDeps } from "../app/deps";
 import { expireImports } from "../app/imports";
 import { hmacHex } from "../domain/crypto";
@@ -49,6 +51,8 @@ export interface MaintenanceReport {
   rateWindowsDeleted: number;
   sessionsDeleted: number;
   closedLetters: number;
+  /** Activity log entries older than ACTIVITY_RETENTION_DAYS deleted. */
+  activityDeleted: number;
   /** Signatures from before the mailbox rule given their mailbox hash, and those found to share a mailbox. */
   mailboxesKeyed: number;
   mailboxDuplicates: number;
@@ -154,7 +158,21 @@ export async function runMaintenance(
   const sessionsDeleted = await deleteExpiredSessions(db, now);
   // Signing already stops at the closing time (every page and signature checks the clock); this makes the stage say so.
   const closed = await closeDueLetters(db, now);
-  for (const slug of closed) changed.add(slug);
+  for (const { id, slug } of closed) {
+    changed.add(slug);
+    // The system's entry (no actor): "last changed" and the owners' log say why signing stopped.
+    await recordActivity(
+      { db, now: () => now, actor: null },
+      {
+        action: "letter-closed",
+        letterId: id,
+        before: { stage: "open" },
+        after: { stage: "closed" },
+        detail: "Its closing time came.",
+      },
+    );
+  }
+  const activityDeleted = await forgetOldActivity(deps, now, settings.activityRetentionDays);
   const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
   const organizations = await keyExistingOrganizations(db, { batches: ORGANIZATION_BATCHES_PER_RUN });
   const imports = await expireImports(deps, now);
@@ -194,6 +212,7 @@ export async function runMaintenance(
     rateWindowsDeleted,
     sessionsDeleted,
     closedLetters: closed.length,
+    activityDeleted,
     mailboxesKeyed: mailboxes.keyed,
     mailboxDuplicates: mailboxes.duplicates,
     organizationsKeyed: organizations.keyed,

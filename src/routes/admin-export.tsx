@@ -43,7 +43,7 @@ adminExport.get(
   }),
   async (c) => {
     const letter = c.var.letter;
-    const pages = await signaturePages(c.var.deps, letter, c.req.valid("query"));
+    const pages = await signaturePages(c.var.deps, letter, c.req.valid("query"), "csv");
     // Excel needs the BOM to read UTF-8; every cell is quoted; escape_formulas puts a ' before a cell
     // starting with = + - @ tab or CR (exportRecord does the same after leading blanks).
     const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
@@ -67,7 +67,7 @@ adminExport.get(
 
 adminExport.get("/delivery", withLetter, zValidator("query", deliveryQuerySchema), async (c) => {
   const letter = await letterInLanguage(c.var.deps, c.var.letter, c.req.valid("query").lang);
-  const pages = await signaturePages(c.var.deps, letter, { status: "confirmed" });
+  const pages = await signaturePages(c.var.deps, letter, { status: "confirmed" }, "delivery");
   const frame = await deliveryFrame(letter);
   async function* document() {
     yield frame.before;

@@ -258,7 +258,7 @@ adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, confirmDisc
 adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", withLetter, async (c) => {
   // Once previewed, the refused rows can be fixed while the rest imports.
   const imported = await theImport(c);
-  const pages = refusedRowPages(c.var.deps, imported);
+  const pages = await refusedRowPages(c.var.deps, imported);
   // As the signatures export: a BOM for Excel, every cell quoted, formulas neutralized (also after blanks).
   const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
   async function* csv() {

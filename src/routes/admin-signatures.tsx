@@ -78,7 +78,7 @@ function flashOf(done: SignaturesDone): string | null {
   if ("verification" in done) return VERIFICATION_FLASH[done.verification];
   if ("waiting" in done) {
     if (done.waiting === "confirmed-on-request")
-      return "The signature is confirmed for its signer; your reason is in the moderation log.";
+      return "The signature is confirmed for its signer; your reason is in the activity log.";
     const left = done.left ?? 0;
     return `The confirmation email is sent again, with a link that works for ${CONFIRMATION_LINK_DAYS} days. ${
       left === 0

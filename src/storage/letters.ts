@@ -444,16 +444,16 @@ export async function deleteDraftLetter(db: D1Database, id: number): Promise<boo
   return result.meta.changes > 0;
 }
 
-/** Closes the open letters whose closing time has come; returns their slugs (the cron job). */
-export async function closeDueLetters(db: D1Database, now: Date): Promise<string[]> {
+/** Closes the open letters whose closing time has come; returns their ids and slugs (the cron job). */
+export async function closeDueLetters(db: D1Database, now: Date): Promise<{ id: number; slug: string }[]> {
   const { results } = await db
     .prepare(
       `UPDATE letters SET status = 'closed', closed_at = closes_at, updated_at = ${NOW}
-       WHERE status = 'open' AND closes_at <= ?1 RETURNING slug`,
+       WHERE status = 'open' AND closes_at <= ?1 RETURNING id, slug`,
     )
     .bind(now.toISOString())
-    .all<{ slug: string }>();
-  return results.map((row) => row.slug);
+    .all<{ id: number; slug: string }>();
+  return results;
 }
 
 /**

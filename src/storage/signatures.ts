@@ -390,7 +390,7 @@ export async function insertManualSignature(
       isPublic: boolean;
       source: string;
     },
-): Promise<{ created: boolean; ref: string }> {
+): Promise<{ created: boolean; ref: string; id: number | null }> {
   const ref = newSignatureRef();
   const nonce = randomToken();
   const emailDomain = signature.email ? signature.email.slice(signature.email.lastIndexOf("@") + 1) : null;
@@ -402,7 +402,7 @@ export async function insertManualSignature(
            organization_key, confirmed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ?17, ?18, ?19,
            ?20, ${NOW})
-         ON CONFLICT DO NOTHING`,
+         ON CONFLICT DO NOTHING RETURNING id`,
       )
       .bind(
         letterId,
@@ -433,7 +433,8 @@ export async function insertManualSignature(
       [ref, nonce],
     ),
   ]);
-  return { created: (results[0]?.meta.changes ?? 0) > 0, ref };
+  const id = (results[0]?.results[0] as { id: number } | undefined)?.id ?? null;
+  return { created: id !== null, ref, id };
 }
 
 /**

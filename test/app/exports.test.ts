@@ -20,7 +20,7 @@ describe("exporting a letter's signatures", () => {
     const deps = appDeps(env, readSettings(env), { db: counting.database });
     const letter = await requireLetter(deps, slug);
     counting.reset();
-    const pages = await signaturePages(deps, letter, { status: "confirmed" });
+    const pages = await signaturePages(deps, letter, { status: "confirmed" }, "csv");
     // The first page is read already: a database that fails does so before any response starts.
     expect(counting.queries()).toBeGreaterThan(0);
     const names: string[] = [];

@@ -140,3 +140,56 @@ describe("the maintenance job", () => {
     ).toEqual({ n: 0 });
   });
 });
+
+describe("the activity log's retention", () => {
+  async function activityAt(days: number, now: Date, tag: string) {
+    const at = new Date(now.getTime() - days * 86_400_000).toISOString();
+    await runStatements([
+      `INSERT INTO organizer_activity (at, organizer_id, organizer_name, action, detail) VALUES ('${at}', 1, 'Owner (admin token)', 'sign-in', '${tag}')`,
+    ]);
+  }
+
+  async function kept(tags: string[]) {
+    const { results } = await env.DB.prepare(
+      `SELECT detail FROM organizer_activity WHERE detail IN (${tags.map(() => "?").join(", ")}) ORDER BY detail`,
+    )
+      .bind(...tags)
+      .all<{ detail: string }>();
+    return results.map((row) => row.detail);
+  }
+
+  it("deletes entries older than ACTIVITY_RETENTION_DAYS (365 by default)", async () => {
+    const now = new Date("2031-06-01T12:00:00Z");
+    await activityAt(366, now, "default-old");
+    await activityAt(364, now, "default-recent");
+    await runJob(now);
+    expect(await kept(["default-old", "default-recent"])).toEqual(["default-recent"]);
+
+    await activityAt(31, now, "short-old");
+    await activityAt(29, now, "short-recent");
+    const ctx = createExecutionContext();
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: now.getTime(), cron: "*/5 * * * *" }),
+      { ...env, ACTIVITY_RETENTION_DAYS: "30" },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(await kept(["short-old", "short-recent"])).toEqual(["short-recent"]);
+  });
+
+  it("says the system closed a letter whose closing time came", async () => {
+    const letter = await createLetter({ closesAt: new Date(Date.now() - 60_000).toISOString() });
+    await runJob();
+    const entry = await env.DB.prepare(
+      "SELECT organizer_id, organizer_name, action, detail FROM organizer_activity WHERE letter_id = (SELECT id FROM letters WHERE slug = ?)",
+    )
+      .bind(letter.slug)
+      .first();
+    expect(entry).toEqual({
+      organizer_id: null,
+      organizer_name: null,
+      action: "letter-closed",
+      detail: "Its closing time came.",
+    });
+  });
+});

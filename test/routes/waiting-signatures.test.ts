@@ -2,7 +2,7 @@
  * Signatures waiting for their email confirmation, from the organizers' side
  * (issue 15): the confirmation email sent again on the signer's request,
  * within the signature's email allowance (and told when it is used up); a
- * signature confirmed for its signer with a reason, which the moderation log
+ * signature confirmed for its signer with a reason, which the activity log
  * keeps; rejecting one. Each only while it waits, on a letter that takes
  * signatures.
  */
@@ -43,7 +43,8 @@ async function statusOf(id: number) {
 
 async function logOf(id: number) {
   const { results } = await env.DB.prepare(
-    "SELECT action, reason, from_status, to_status FROM moderation_log WHERE signature_id = ? ORDER BY id",
+    `SELECT action, organizer_name AS who, detail, before_json AS before, after_json AS after
+     FROM organizer_activity WHERE signature_id = ? ORDER BY id`,
   )
     .bind(id)
     .all();
@@ -94,12 +95,17 @@ describe("a signature waiting for its email confirmation", () => {
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(await refused.text()).toMatch(/allowance of 5 emails in 24 hours is used up/);
     expect(await mailTo(waiting.email)).toHaveLength(5);
-    expect((await logOf(waiting.id)).map((entry) => entry.action)).toEqual(["resend", "resend", "resend", "resend"]);
+    expect((await logOf(waiting.id)).map((entry) => entry.action)).toEqual([
+      "confirmation-resent",
+      "confirmation-resent",
+      "confirmation-resent",
+      "confirmation-resent",
+    ]);
     // The signature itself still waits for its signer.
     expect(await statusOf(waiting.id)).toBe("unconfirmed");
   });
 
-  it("is confirmed for its signer only with a reason, which the moderation log keeps", async () => {
+  it("is confirmed for its signer only with a reason, which the activity log keeps", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     const waiting = await waitingSignature(letter.slug);
     const session = await logIn();
@@ -123,7 +129,13 @@ describe("a signature waiting for its email confirmation", () => {
     expect(done.headers.get("Location")).toBe(`/admin/letters/${letter.slug}/signatures?done=confirmed-on-request`);
     expect(await statusOf(waiting.id)).toBe("confirmed");
     expect(await logOf(waiting.id)).toEqual([
-      { action: "confirm", reason, from_status: "unconfirmed", to_status: "confirmed" },
+      {
+        action: "signature-confirmed",
+        who: "Owner (admin token)",
+        detail: reason,
+        before: '{"status":"unconfirmed"}',
+        after: '{"status":"confirmed"}',
+      },
     ]);
     const counted = await env.DB.prepare("SELECT event FROM record_entries WHERE ref = ?").bind(waiting.token).all();
     expect(counted.results).toEqual([{ event: "signed" }]);

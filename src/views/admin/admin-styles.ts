@@ -17,6 +17,10 @@ body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 7
 .table-wrap { overflow-x: auto; margin: 1rem 0; position: relative; }
 td { overflow-wrap: anywhere; }
 select, input, textarea { max-width: 100%; }
+.activity { list-style: none; margin: 1rem 0; padding: 0; }
+.activity-entry { border-bottom: 1px solid var(--border); padding: 0.5rem 0; overflow-wrap: anywhere; }
+.activity-entry p, .activity-changes { margin: 0.2rem 0; }
+.activity-changes { padding-left: 1.25rem; }
 .button-link { display: inline-block; margin: 0 0.25rem 0.25rem 0; padding: 0.25rem 0.6rem; font-size: 0.875rem; border: 2px solid var(--accent); border-radius: 0.3rem; }
 .consequences li { margin: 0.25rem 0; }
 .webhook-answer { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 20rem; overflow: auto; }

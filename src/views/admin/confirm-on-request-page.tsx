@@ -1,7 +1,7 @@
 /**
  * Confirming a signature that waits for its email, on its signer's request:
  * who it is, what confirming does, and the reason (required; it goes to the
- * moderation log). Works without JavaScript; a refused reason draws the page
+ * activity log). Works without JavaScript; a refused reason draws the page
  * again with the summary focused.
  */
 import type { Letter } from "../../domain/letter";
@@ -54,7 +54,7 @@ export function ConfirmOnRequestPage({
             : "It waits for an organizer's approval, as organizations' signatures do on this letter."}
         </li>
         <li>Do this only when the signer asked you to, and you know it is them: nothing proves the email address.</li>
-        <li>Your reason is kept in the moderation log, for the other organizers.</li>
+        <li>Your reason is kept in the activity log, for the owners.</li>
       </ul>
       <form method="post" action={`/admin/letters/${letter.slug}/signatures/${signature.ref}/confirm`} novalidate>
         <CsrfField token={csrf} />

@@ -1,0 +1,139 @@
+/**
+ * The activity log (issue 15): every organizer action is told to recordActivity, once it is
+ * stored. Owners read the log at /admin/activity; the signatures list shows each row's last entry.
+ */
+import { ACTIVITY_DETAIL_LIMIT, activityChange, type ActivityAction } from "../domain/activity";
+import type { Actor } from "../domain/organizer-roles";
+import type { ActivityFilter, ActivityQuery } from "../domain/activity-filter";
+import type { Letter } from "../domain/letter";
+import {
+  activityPage,
+  activityPeople,
+  deleteActivityBefore,
+  insertActivity,
+  type ActivityListEntry,
+} from "../storage/activity";
+import { listAllLetters } from "../storage/letters";
+import type { AppDeps } from "./deps";
+
+/** What one entry of the log says. */
+export interface ActivityEntry {
+  action: ActivityAction;
+  /** letters.id the action was on, if any. */
+  letterId?: number | null;
+  /** signatures.id the action was on, if any (never the signer's email or link). */
+  signatureId?: number | null;
+  /**
+   * The changed fields before and after ({ status: "pending" } -> { status: "hidden" }); only the
+   * fields that differ are kept, keys that look like secrets (secret, token, link, hash, password)
+   * are dropped, strings are cut at 200 characters (domain/activity.ts activityChange).
+   */
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Words: the organizer's reason, which export, how many rows (cut at 1,000 characters). */
+  detail?: string | null;
+  /** Who acted; defaults to deps.actor. An entry without any actor is the system's. */
+  actor?: Actor;
+}
+
+/**
+ * Appends `entry` to the activity log, stamped with deps.now() and its actor (entry.actor, else
+ * deps.actor, else the system).
+ *
+ * @throws StorageUnavailable when D1 does not answer (storage/database.ts); the action it logs
+ *   has been stored already, so callers record after the change and let the error answer 503.
+ */
+export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">, entry: ActivityEntry): Promise<void> {
+  const actor = entry.actor ?? deps.actor;
+  const { before, after } = activityChange(entry.before ?? null, entry.after ?? null);
+  const detail = entry.detail?.trim() ? entry.detail.trim().slice(0, ACTIVITY_DETAIL_LIMIT) : null;
+  await insertActivity(deps.db, {
+    at: deps.now().toISOString(),
+    organizerId: actor?.id ?? null,
+    organizerName: actor?.name ?? null,
+    action: entry.action,
+    letterId: entry.letterId ?? null,
+    signatureId: entry.signatureId ?? null,
+    beforeJson: before ? JSON.stringify(before) : null,
+    afterJson: after ? JSON.stringify(after) : null,
+    detail,
+  });
+}
+
+/** Entries deleted per statement by forgetOldActivity (a bounded write, well within D1's limits). */
+export const ACTIVITY_DELETE_BATCH = 5_000;
+
+/**
+ * Deletes the activity log's entries older than `days` days before `now` (ACTIVITY_RETENTION_DAYS:
+ * the maintenance job), at most `batches` × ACTIVITY_DELETE_BATCH a run; a longer backlog goes on
+ * at the next run.
+ *
+ * @returns how many entries were deleted
+ */
+export async function forgetOldActivity(
+  deps: Pick<AppDeps, "db">,
+  now: Date,
+  days: number,
+  batches = 4,
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  let deleted = 0;
+  for (let batch = 0; batch < batches; batch++) {
+    const count = await deleteActivityBefore(deps.db, cutoff, ACTIVITY_DELETE_BATCH);
+    deleted += count;
+    if (count < ACTIVITY_DELETE_BATCH) break;
+  }
+  return deleted;
+}
+
+/** Entries per page of the owners' page. */
+export const ACTIVITY_PAGE_SIZE = 50;
+
+/** What the owners' page shows: a page of entries, where the next (older) one starts, and the filter's choices. */
+export interface ActivityLogPage {
+  entries: ActivityListEntry[];
+  /** The `before` of the next page, or null on the last one. */
+  nextBefore: number | null;
+  people: { id: number; name: string; disabled: boolean }[];
+  letters: Pick<Letter, "id" | "title">[];
+}
+
+/** A page of the activity log for the owners' page (newest first, ACTIVITY_PAGE_SIZE entries). */
+export async function activityLog(deps: AppDeps, query: ActivityQuery): Promise<ActivityLogPage> {
+  const [rows, people, letters] = await Promise.all([
+    activityPage(deps.db, query.filter, { before: query.before, limit: ACTIVITY_PAGE_SIZE + 1 }),
+    activityPeople(deps.db),
+    listAllLetters(deps.db),
+  ]);
+  const entries = rows.slice(0, ACTIVITY_PAGE_SIZE);
+  return {
+    entries,
+    nextBefore: rows.length > ACTIVITY_PAGE_SIZE ? entries.at(-1)!.id : null,
+    people,
+    letters: letters.map((letter) => ({ id: letter.id, title: letter.title })),
+  };
+}
+
+/** Entries read per query by the log's CSV file. */
+export const ACTIVITY_EXPORT_PAGE = 1_000;
+
+/**
+ * The log's entries that `filter` matches, newest first, a page at a time, for its CSV file. The
+ * first page is read before this returns (a database that does not answer is an error, not an
+ * empty file); the download itself is logged (export-downloaded): the log names signers.
+ */
+export async function activityPages(
+  deps: AppDeps,
+  filter: ActivityFilter,
+): Promise<AsyncIterable<ActivityListEntry[]>> {
+  const first = await activityPage(deps.db, filter, { limit: ACTIVITY_EXPORT_PAGE });
+  await recordActivity(deps, { action: "export-downloaded", detail: "The activity log's CSV file." });
+  return (async function* pages() {
+    let page = first;
+    for (;;) {
+      yield page;
+      if (page.length < ACTIVITY_EXPORT_PAGE) return;
+      page = await activityPage(deps.db, filter, { before: page.at(-1)!.id, limit: ACTIVITY_EXPORT_PAGE });
+    }
+  })();
+}

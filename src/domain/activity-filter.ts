@@ -1,0 +1,77 @@
+/**
+ * The owners' activity page's filter (issue 15): by person, action, letter and days, as its form
+ * and its CSV link send it. Pure: no I/O.
+ */
+// zod/mini with named imports (see domain/signature-filter.ts).
+import { object, pipe, transform } from "zod/mini";
+import { isActivityAction, type ActivityAction } from "./activity";
+import { field, refuse } from "./form-fields";
+import { isDay } from "./letter-form";
+
+/** What the owners' page (and its CSV) narrows the log to; every field optional ("any"). */
+export interface ActivityFilter {
+  /** organizers.id; 0 for the system. */
+  person?: number;
+  action?: ActivityAction;
+  /** letters.id */
+  letter?: number;
+  /** From this day, and until that one, inclusive (YYYY-MM-DD, UTC). */
+  from?: string;
+  to?: string;
+}
+
+/** The owners' page's query: its filter, and where its page starts (the last entry id seen). */
+export interface ActivityQuery {
+  filter: ActivityFilter;
+  before?: number;
+}
+
+function idField(message: string) {
+  return field((text, ctx): number | undefined => {
+    const value = text.trim();
+    if (!value) return undefined;
+    return /^\d{1,15}$/.test(value) ? Number(value) : refuse(ctx, message);
+  });
+}
+
+function dayField(message: string) {
+  return field((text, ctx): string | undefined => {
+    const value = text.trim();
+    if (!value) return undefined;
+    return isDay(value) ? value : refuse(ctx, message);
+  });
+}
+
+/** The filter's fields as the page's form and the CSV link send them (problems in English, for a 400). */
+export const activityQuerySchema = pipe(
+  object({
+    person: idField("Choose a person from the list."),
+    action: field((text, ctx): ActivityAction | undefined => {
+      const value = text.trim();
+      if (!value) return undefined;
+      return isActivityAction(value) ? value : refuse(ctx, "Choose an action from the list.");
+    }),
+    letter: idField("Choose a letter from the list."),
+    from: dayField("“From” must be a date such as 2026-11-30."),
+    to: dayField("“Until” must be a date such as 2026-11-30."),
+    before: idField("The link to this page of the log is broken. Go back to the first page."),
+  }),
+  transform(({ before, ...fields }): ActivityQuery => {
+    const filter: ActivityFilter = {};
+    for (const [name, value] of Object.entries(fields)) {
+      if (value !== undefined) (filter as Record<string, unknown>)[name] = value;
+    }
+    return before === undefined ? { filter } : { filter, before };
+  }),
+);
+
+/** The filter as query parameters, for the page's links (older entries, the CSV file). */
+export function activityParams(filter: ActivityFilter, before?: number): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of ["person", "action", "letter", "from", "to"] as const) {
+    const value = filter[name];
+    if (value !== undefined) params.set(name, String(value));
+  }
+  if (before !== undefined) params.set("before", String(before));
+  return params;
+}

@@ -1,0 +1,178 @@
+/**
+ * The organizer_activity table (migrations/0025): the activity log. One writer, insertActivity,
+ * called only by src/app/activity.ts recordActivity.
+ */
+import type { ActivityAction } from "../domain/activity";
+
+/** One entry as it is stored. */
+export interface ActivityRow {
+  /** ISO 8601 UTC. */
+  at: string;
+  /** organizers.id, or null for the system. */
+  organizerId: number | null;
+  /** The person's name when they acted, or null for the system. */
+  organizerName: string | null;
+  action: ActivityAction;
+  letterId: number | null;
+  signatureId: number | null;
+  /** JSON objects of the changed fields, or null. */
+  beforeJson: string | null;
+  afterJson: string | null;
+  detail: string | null;
+}
+
+/**
+ * Appends one entry. The letter's title is copied from the letters table in the same statement
+ * (so that the entry still says which letter once it is deleted).
+ */
+export async function insertActivity(db: D1Database, row: ActivityRow): Promise<void> {
+  await insertActivityStatement(db, row).run();
+}
+
+/** The statement insertActivity runs, for a caller that batches it with the change it logs. */
+export function insertActivityStatement(db: D1Database, row: ActivityRow): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO organizer_activity
+         (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail)
+       VALUES (?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9)`,
+    )
+    .bind(
+      row.at,
+      row.organizerId,
+      row.organizerName,
+      row.action,
+      row.letterId,
+      row.signatureId,
+      row.beforeJson,
+      row.afterJson,
+      row.detail,
+    );
+}
+
+/**
+ * Deletes up to `limit` entries from before `cutoff` (ISO 8601 UTC), oldest first.
+ *
+ * @returns how many were deleted
+ */
+export async function deleteActivityBefore(db: D1Database, cutoff: string, limit: number): Promise<number> {
+  const result = await db
+    .prepare(
+      `DELETE FROM organizer_activity WHERE id IN
+         (SELECT id FROM organizer_activity WHERE at < ?1 ORDER BY at LIMIT ?2)`,
+    )
+    .bind(cutoff, limit)
+    .run();
+  return result.meta.changes;
+}
+
+/** One entry as the owners' page and its CSV show it: with the letter and signature it names, as they are now. */
+export interface ActivityListEntry {
+  id: number;
+  /** ISO 8601 UTC. */
+  at: string;
+  organizerId: number | null;
+  organizerName: string | null;
+  action: string;
+  letterId: number | null;
+  /** The letter's title now, or as it was when it was deleted; null for entries about no letter. */
+  letterTitle: string | null;
+  /** The letter's address now; null once it is deleted (or for entries about no letter). */
+  letterSlug: string | null;
+  signatureId: number | null;
+  /** The signature's name and reference now; null once it is erased (or for entries about none). */
+  signatureName: string | null;
+  signatureRef: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  detail: string | null;
+}
+
+interface ListRow {
+  id: number;
+  at: string;
+  organizer_id: number | null;
+  organizer_name: string | null;
+  action: string;
+  letter_id: number | null;
+  letter_title: string | null;
+  letter_slug: string | null;
+  current_title: string | null;
+  signature_id: number | null;
+  signature_name: string | null;
+  signature_ref: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  detail: string | null;
+}
+
+function parsed(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  const value: unknown = JSON.parse(json);
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/**
+ * A page of the log, newest first, narrowed by `filter` (person 0: the system's entries; days are
+ * UTC and inclusive), starting after the entry `before` (keyset: ids only grow).
+ *
+ * @param limit entries per page (the caller asks for one more to know whether older ones exist)
+ */
+export async function activityPage(
+  db: D1Database,
+  filter: { person?: number; action?: string; letter?: number; from?: string; to?: string },
+  { before, limit }: { before?: number; limit: number },
+): Promise<ActivityListEntry[]> {
+  const toEnd = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString() : null;
+  const { results } = await db
+    .prepare(
+      `SELECT a.id, a.at, a.organizer_id, a.organizer_name, a.action, a.letter_id, a.letter_title,
+         l.slug AS letter_slug, l.title AS current_title, a.signature_id, s.name AS signature_name,
+         s.token AS signature_ref, a.before_json, a.after_json, a.detail
+       FROM organizer_activity a
+       LEFT JOIN letters l ON l.id = a.letter_id
+       LEFT JOIN signatures s ON s.id = a.signature_id
+       WHERE (?1 IS NULL OR a.id < ?1)
+         AND (?2 IS NULL OR (?2 = 0 AND a.organizer_id IS NULL) OR a.organizer_id = ?2)
+         AND (?3 IS NULL OR a.action = ?3)
+         AND (?4 IS NULL OR a.letter_id = ?4)
+         AND (?5 IS NULL OR a.at >= ?5)
+         AND (?6 IS NULL OR a.at < ?6)
+       ORDER BY a.id DESC
+       LIMIT ?7`,
+    )
+    .bind(
+      before ?? null,
+      filter.person ?? null,
+      filter.action ?? null,
+      filter.letter ?? null,
+      filter.from ? `${filter.from}T00:00:00.000Z` : null,
+      toEnd,
+      limit,
+    )
+    .all<ListRow>();
+  return results.map((row) => ({
+    id: row.id,
+    at: row.at,
+    organizerId: row.organizer_id,
+    organizerName: row.organizer_name,
+    action: row.action,
+    letterId: row.letter_id,
+    letterTitle: row.current_title ?? row.letter_title,
+    letterSlug: row.letter_slug,
+    signatureId: row.signature_id,
+    signatureName: row.signature_name,
+    signatureRef: row.signature_ref,
+    before: parsed(row.before_json),
+    after: parsed(row.after_json),
+    detail: row.detail,
+  }));
+}
+
+/** The people the log names (for its filter): every organizer, by name, and whether they are still active. */
+export async function activityPeople(db: D1Database): Promise<{ id: number; name: string; disabled: boolean }[]> {
+  const { results } = await db
+    .prepare("SELECT id, name, disabled_at FROM organizers ORDER BY name COLLATE NOCASE, id")
+    .all<{ id: number; name: string; disabled_at: string | null }>();
+  return results.map((row) => ({ id: row.id, name: row.name, disabled: row.disabled_at !== null }));
+}

@@ -1,0 +1,198 @@
+/**
+ * The owners' activity log (/admin/activity): who did what, on which letter and signature, when,
+ * and what changed, in words; newest first, a page at a time, narrowed by person, action, letter
+ * and days, and downloadable as CSV with the same filter. Works without JavaScript (the filter is
+ * a GET form); a list rather than a table, so that it reads at 390 px.
+ */
+import type { ActivityLogPage } from "../../app/activity";
+import { ACTIVITY_ACTIONS, isActivityAction } from "../../domain/activity";
+import { activityParams, type ActivityFilter } from "../../domain/activity-filter";
+import type { AdminMessages } from "../../domain/i18n";
+import type { ActivityListEntry } from "../../storage/activity";
+import { formatDateTime } from "../format";
+import { AdminLayout } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
+import { Field } from "./form-fields";
+
+export const ACTIVITY_PATH = "/admin/activity";
+
+/** A value of a before/after object in words: statuses and stages by their names, times as times. */
+export function activityValue(value: unknown, t: AdminMessages): string {
+  const w = t.activity;
+  if (value === null || value === undefined || value === "") return w.none;
+  if (value === true) return w.yes;
+  if (value === false) return w.no;
+  if (typeof value === "string") {
+    if (Object.hasOwn(w.values, value)) return w.values[value]!;
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value, t.locale);
+    return value;
+  }
+  if (typeof value === "number") return t.number(value);
+  return JSON.stringify(value);
+}
+
+/** Each changed field of an entry, "Status: waiting for review → hidden". */
+export function activityChanges(entry: Pick<ActivityListEntry, "before" | "after">, t: AdminMessages): string[] {
+  const before = entry.before ?? {};
+  const after = entry.after ?? {};
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.map((key) => {
+    const label = Object.hasOwn(t.activity.fields, key) ? t.activity.fields[key]! : key;
+    if (!entry.before) return `${label}: ${activityValue(after[key], t)}`;
+    return t.activity.change(label, activityValue(before[key], t), activityValue(after[key], t));
+  });
+}
+
+/** What the entry did, after its person's name. */
+export function actionWords(action: string, t: AdminMessages): string {
+  return isActivityAction(action) ? t.activity.actions[action] : action;
+}
+
+function Entry({ entry }: { entry: ActivityListEntry }) {
+  const t = useAdminWords();
+  const w = t.activity;
+  const changes = activityChanges(entry, t);
+  return (
+    <li class="activity-entry">
+      <p>
+        <strong>{entry.organizerName ?? w.system}</strong> {actionWords(entry.action, t)}
+        {" · "}
+        <time datetime={entry.at}>{formatDateTime(entry.at, t.locale)}</time>
+      </p>
+      {(entry.letterTitle !== null || entry.signatureId !== null) && (
+        <p class="meta">
+          {entry.letterTitle !== null && (
+            <>
+              {w.onLetter}:{" "}
+              {entry.letterSlug ? (
+                <a href={`/admin/letters/${entry.letterSlug}`}>{entry.letterTitle}</a>
+              ) : (
+                w.deletedLetter(entry.letterTitle)
+              )}
+            </>
+          )}
+          {entry.letterTitle !== null && entry.signatureId !== null && " · "}
+          {entry.signatureId !== null && (
+            <>
+              {w.signature}:{" "}
+              {entry.signatureName && entry.letterSlug ? (
+                <a
+                  href={`/admin/letters/${entry.letterSlug}/signatures?${new URLSearchParams({ q: entry.signatureName })}`}
+                >
+                  {entry.signatureName}
+                </a>
+              ) : (
+                w.erasedSignature
+              )}
+            </>
+          )}
+        </p>
+      )}
+      {changes.length > 0 && (
+        <ul class="activity-changes" aria-label={w.changes}>
+          {changes.map((change) => (
+            <li>{change}</li>
+          ))}
+        </ul>
+      )}
+      {entry.detail && <p class="activity-detail">{entry.detail}</p>}
+    </li>
+  );
+}
+
+function FilterForm({ filter, page }: { filter: ActivityFilter; page: ActivityLogPage }) {
+  const t = useAdminWords();
+  const w = t.activity;
+  return (
+    <form method="get" action={ACTIVITY_PATH} class="filters" role="search" aria-label={w.filterHeading}>
+      <Field name="person" id="filter-person" label={w.person}>
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">{w.anyone}</option>
+            <option value="0" selected={filter.person === 0}>
+              {w.system}
+            </option>
+            {page.people.map((person) => (
+              <option value={String(person.id)} selected={filter.person === person.id}>
+                {person.disabled ? w.noLongerActive(person.name) : person.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="action" id="filter-action" label={w.action}>
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">{w.anyAction}</option>
+            {ACTIVITY_ACTIONS.map((action) => (
+              <option value={action} selected={filter.action === action}>
+                {w.actions[action]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="letter" id="filter-letter" label={w.letter}>
+        {(attributes) => (
+          <select {...attributes}>
+            <option value="">{w.anyLetter}</option>
+            {page.letters.map((letter) => (
+              <option value={String(letter.id)} selected={filter.letter === letter.id}>
+                {letter.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="from" id="filter-from" label={w.from}>
+        {(attributes) => <input type="date" {...attributes} value={filter.from ?? ""} />}
+      </Field>
+      <Field name="to" id="filter-to" label={w.until}>
+        {(attributes) => <input type="date" {...attributes} value={filter.to ?? ""} />}
+      </Field>
+      <button type="submit">{w.show}</button>
+      <a href={ACTIVITY_PATH}>{w.showAll}</a>
+    </form>
+  );
+}
+
+export function ActivityPage({
+  csrf,
+  filter,
+  page,
+  retentionDays,
+}: {
+  csrf: string | null;
+  filter: ActivityFilter;
+  page: ActivityLogPage;
+  retentionDays: number;
+}) {
+  const t = useAdminWords();
+  const w = t.activity;
+  const query = activityParams(filter).toString();
+  return (
+    <AdminLayout title={w.title} csrf={csrf}>
+      <h1>{w.title}</h1>
+      <p>{w.intro(retentionDays)}</p>
+      <h2 class="visually-hidden">{w.filterHeading}</h2>
+      <FilterForm filter={filter} page={page} />
+      <p class="actions">
+        <a href={`${ACTIVITY_PATH}.csv${query ? `?${query}` : ""}`}>{w.download}</a>
+      </p>
+      {page.entries.length === 0 ? (
+        <p>{w.empty}</p>
+      ) : (
+        <ol class="activity" aria-label={w.caption}>
+          {page.entries.map((entry) => (
+            <Entry entry={entry} />
+          ))}
+        </ol>
+      )}
+      {page.nextBefore !== null && (
+        <p>
+          <a href={`${ACTIVITY_PATH}?${activityParams(filter, page.nextBefore).toString()}`}>{w.older}</a>
+        </p>
+      )}
+    </AdminLayout>
+  );
+}
