@@ -23,6 +23,8 @@ import { publicCopiesAt, publicCopiesAtEach } from "./http/page-cache";
 import { publicApiCors } from "./http/public-letter";
 import { publicOrigin } from "./http/urls";
 import { admin } from "./routes/admin";
+import { adminAccount } from "./routes/admin-account";
+import { adminPeople } from "./routes/admin-people";
 import { adminExport } from "./routes/admin-export";
 import { adminImports } from "./routes/admin-imports";
 import { adminApi } from "./routes/admin-api";
@@ -101,6 +103,8 @@ app.route("/admin/letters/:slug/translations", adminTranslations);
 app.route("/admin/letters/:slug", adminExport); // signatures.csv and the delivery document
 app.route("/admin/api", adminApi); // the organizers' JSON API
 app.route("/admin/imports", adminImports); // a letter's imports (its own prefix: it takes files up to 5 MB)
+app.route("/admin/people", adminPeople); // owners: the accounts, invitations, roles
+app.route("/admin/account", adminAccount); // your name and your sessions
 
 app.notFound(notFound);
 app.onError(onError);

@@ -15,9 +15,11 @@ import { pageShell, type AppEnv } from "./app-env";
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
-  status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
+  status: 200 | 401 | 403 | 404 | 409 | 410 | 422 | 429 = 200,
 ): Promise<Response> {
-  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], pageShell(c)), status);
+  const organizer = (c.var as AppEnv["Variables"]).organizer;
+  const shell = { ...pageShell(c), signedIn: organizer ? { name: organizer.name, role: organizer.role } : null };
+  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], shell), status);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */

@@ -37,12 +37,19 @@ export const SITE_NAME = "Undersigned";
 /** What every page's shell shows about the deployment rather than the page: the verifier key that signs the records' checkpoints (null without one). */
 export interface PageShell {
   recordKey: string | null;
+  /** Who is signed in to the organizer area, for its pages' header (absent elsewhere). */
+  signedIn?: { name: string; role: string } | null;
 }
 
 /** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */
 export const NO_PAGE_SHELL: PageShell = { recordKey: null };
 
 const PageShellContext = createContext<PageShell>(NO_PAGE_SHELL);
+
+/** What the page being drawn shows about the deployment and who is signed in (see renderDocument). */
+export function usePageShell(): PageShell {
+  return useContext(PageShellContext);
+}
 
 export function Layout({
   meta,

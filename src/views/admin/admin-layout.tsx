@@ -5,7 +5,7 @@
  */
 import type { Child } from "hono/jsx";
 import { CSRF_FIELD } from "../../domain/organizer-session";
-import { SITE_NAME } from "../layout";
+import { SITE_NAME, usePageShell } from "../layout";
 import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
 
@@ -29,6 +29,7 @@ export function CsrfField({ token }: { token: string | null | undefined }) {
 }
 
 export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
+  const { signedIn } = usePageShell();
   return (
     <html lang="en">
       <head>
@@ -61,11 +62,24 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                   <li>
                     <a href="/admin/letters/new">New letter</a>
                   </li>
+                  {signedIn?.role === "owner" && (
+                    <li>
+                      <a href="/admin/people">People</a>
+                    </li>
+                  )}
+                  <li>
+                    <a href="/admin/account">Your account</a>
+                  </li>
                   <li>
                     <a href="/">Public site</a>
                   </li>
                 </ul>
               </nav>
+              {signedIn && (
+                <p class="signed-in">
+                  Signed in as <strong>{signedIn.name}</strong> ({signedIn.role})
+                </p>
+              )}
               <form method="post" action="/admin/logout">
                 <CsrfField token={csrf} />
                 <button type="submit" class="link-button">
