@@ -19,9 +19,15 @@ import {
   type LinkPurpose,
   type LinkState,
 } from "../domain/organizer-accounts";
-import { BOOTSTRAP_ORGANIZER_ID, type Role } from "../domain/organizer-roles";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
 import { checkSlidingRate } from "../integrations/rate-limit";
-import { deleteSessionOf, deleteSessionsOf, sessionsOf, type SessionSummary } from "../storage/organizer-sessions";
+import {
+  type SessionVia,
+  deleteSessionOf,
+  deleteSessionsOf,
+  sessionsOf,
+  type SessionSummary,
+} from "../storage/organizer-sessions";
 import {
   changeOrganizerRole,
   disableOrganizer,
@@ -40,6 +46,7 @@ import {
   signInLinkState,
   useSignInLink,
 } from "../storage/sign-in-links";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
@@ -114,9 +121,31 @@ export async function requestSignInLink(deps: AppDeps, email: string, address: s
     );
   } catch (error) {
     console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
-    refused("mail-failed");
+    return refused("mail-failed");
   }
+  await recordActivity(deps, { action: "sign-in-link-sent", actor: actorOf(account) });
 }
+
+function actorOf(account: OrganizerAccount): Actor {
+  return { id: account.id, name: account.name, role: account.role };
+}
+
+/**
+ * Logs a sign-in by organizer `organizerId` (after the route started the session).
+ *
+ * @param via how they signed in
+ */
+export async function recordSignIn(deps: AppDeps, organizerId: number, via: SessionVia): Promise<void> {
+  const account = await organizerById(deps.db, organizerId);
+  if (account)
+    await recordActivity(deps, { action: "sign-in", actor: actorOf(account), detail: `with ${VIA_WORDS[via]}` });
+}
+
+const VIA_WORDS: Record<SessionVia, string> = {
+  "admin-token": "the admin token",
+  "magic-link": "an emailed link",
+  passkey: "a passkey",
+};
 
 /** What the page of a link (by its token) says before its button is pressed; never uses it up. */
 export async function linkState(deps: AppDeps, token: string | null): Promise<LinkState> {
@@ -137,7 +166,17 @@ export async function useLink(
 ): Promise<{ used: { organizerId: number; purpose: LinkPurpose } } | { gone: LinkState }> {
   if (token === null) return { gone: { state: "unknown" } };
   const used = await useSignInLink(deps.db, await linkTokenHash(token), deps.now());
-  if (used) return { used };
+  if (used) {
+    const account = await organizerById(deps.db, used.organizerId);
+    if (account) {
+      await recordActivity(deps, {
+        action: used.purpose === "invitation" ? "invitation-accepted" : "sign-in",
+        actor: actorOf(account),
+        detail: `with ${VIA_WORDS["magic-link"]}`,
+      });
+    }
+    return { used };
+  }
   return { gone: await linkState(deps, token) };
 }
 
@@ -205,7 +244,13 @@ export async function invite(
   });
   if (id === null) return { status: "exists", person: (await organizerByEmail(deps.db, invitation.email))! };
   const person = (await organizerById(deps.db, id))!;
-  return { status: "invited", person, sent: await sendInvitation(deps, person) };
+  const sent = await sendInvitation(deps, person);
+  await recordActivity(deps, {
+    action: "invitation-sent",
+    after: { name: person.name, email: person.email, role: person.role },
+    detail: `${person.name} <${person.email}> as ${person.role}${sent ? "" : " (the email could not be sent)"}`,
+  });
+  return { status: "invited", person, sent };
 }
 
 async function requirePerson(deps: AppDeps, id: number): Promise<OrganizerAccount> {
@@ -225,7 +270,12 @@ export async function resendInvitation(deps: AppDeps, id: number): Promise<boole
   if (person.disabledAt !== null || person.lastSignedInAt !== null || person.email === null) {
     throw new Problem(409, "Nothing to resend", `${person.name} has joined already or is disabled.`);
   }
-  return sendInvitation(deps, person);
+  const sent = await sendInvitation(deps, person);
+  await recordActivity(deps, {
+    action: "invitation-sent",
+    detail: `${person.name} <${person.email}> again${sent ? "" : " (the email could not be sent)"}`,
+  });
+  return sent;
 }
 
 /**
@@ -252,6 +302,12 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
       `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
     );
   }
+  await recordActivity(deps, {
+    action: "role-changed",
+    before: { role: person.role },
+    after: { role },
+    detail: person.name,
+  });
   return "changed";
 }
 
@@ -274,13 +330,18 @@ export async function disable(deps: AppDeps, id: number): Promise<number> {
       `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
     );
   }
+  await recordActivity(deps, {
+    action: "account-disabled",
+    detail: `${person.name} (${sessions} ${sessions === 1 ? "session" : "sessions"} ended)`,
+  });
   return sessions;
 }
 
 /** Enables a disabled account again (they sign in anew). @throws Problem 404 for an unknown person */
 export async function enable(deps: AppDeps, id: number): Promise<void> {
-  await requirePerson(deps, id);
-  await enableOrganizer(deps.db, id);
+  const person = await requirePerson(deps, id);
+  if (await enableOrganizer(deps.db, id))
+    await recordActivity(deps, { action: "account-enabled", detail: person.name });
 }
 
 /** Your account: who you are and your live sessions (newest first). */
@@ -292,19 +353,35 @@ export async function yourAccount(
   return { account, sessions: await sessionsOf(deps.db, id, deps.now()) };
 }
 
-/** Changes your name (as colleagues and the activity log see it). */
+/** Changes your name (as colleagues and the activity log see it), logged when it changed. @throws Problem 404 for an unknown id */
 export async function renameYourself(deps: AppDeps, id: number, name: string): Promise<void> {
+  const before = await requirePerson(deps, id);
+  if (before.name === name) return;
   await renameOrganizer(deps.db, id, name);
+  // The entry names them by their new name: the log's readers know them by it from now on.
+  await recordActivity(deps, {
+    action: "account-renamed",
+    actor: { id, name, role: before.role },
+    before: { name: before.name },
+    after: { name },
+  });
 }
 
 /** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */
 export async function endYourSession(deps: AppDeps, id: number, idHash: string): Promise<boolean> {
-  return deleteSessionOf(deps.db, id, idHash);
+  const ended = await deleteSessionOf(deps.db, id, idHash);
+  if (ended) await recordActivity(deps, { action: "session-ended", detail: "one session" });
+  return ended;
 }
 
 /** "Log out everywhere": ends all your sessions, this one included. @returns how many ended */
 export async function endAllYourSessions(deps: AppDeps, id: number): Promise<number> {
-  return deleteSessionsOf(deps.db, id);
+  const ended = await deleteSessionsOf(deps.db, id);
+  await recordActivity(deps, {
+    action: "session-ended",
+    detail: `log out everywhere (${ended} ${ended === 1 ? "session" : "sessions"})`,
+  });
+  return ended;
 }
 
 /** One person's account, for an owner's page about them. @throws Problem 404 for an unknown person */

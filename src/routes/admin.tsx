@@ -8,7 +8,7 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { listLetters } from "../app/letters";
-import { canSendMail, linkState, requestSignInLink, useLink } from "../app/organizer-accounts";
+import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
@@ -61,6 +61,7 @@ admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
     );
   }
   await startSession(c, BOOTSTRAP_ORGANIZER_ID, "admin-token");
+  await recordSignIn(c.var.deps, BOOTSTRAP_ORGANIZER_ID, "admin-token");
   return c.redirect(next, 303);
 });
 
