@@ -25,8 +25,8 @@ export function LoginPage({ next, error, configured, mail = false, emailError, e
     <AdminLayout title="Log in" error={problem}>
       <h1>Organizers: log in</h1>
       {mail && (
-        <section aria-labelledby="by-email">
-          <h2 id="by-email">With your email address</h2>
+        <section>
+          <h2>With your email address</h2>
           <form method="post" action="/admin/login/link" novalidate>
             <ProblemSummary
               id="email-problems"
@@ -60,8 +60,8 @@ export function LoginPage({ next, error, configured, mail = false, emailError, e
           characters); <code>npm start</code> sets one in <code>.dev.vars</code> and prints it.
         </p>
       ) : (
-        <section aria-labelledby="by-token">
-          <h2 id="by-token">With the admin token</h2>
+        <section>
+          <h2>With the admin token</h2>
           <form method="post" action="/admin/login" novalidate>
             <ProblemSummary title="Could not log in" problems={error ? [{ text: error, href: "#token" }] : []} />
             <input type="hidden" name="next" value={next} />
