@@ -24,6 +24,8 @@ import { publicApiCors } from "./http/public-letter";
 import { publicOrigin } from "./http/urls";
 import { admin } from "./routes/admin";
 import { adminActivity, adminActivityCsv } from "./routes/admin-activity";
+import { adminAccount } from "./routes/admin-account";
+import { adminPeople } from "./routes/admin-people";
 import { adminExport } from "./routes/admin-export";
 import { adminImports } from "./routes/admin-imports";
 import { adminApi } from "./routes/admin-api";
@@ -104,6 +106,8 @@ app.route("/admin/api", adminApi); // the organizers' JSON API
 app.route("/admin/imports", adminImports); // a letter's imports (its own prefix: it takes files up to 5 MB)
 app.route("/admin/activity", adminActivity); // the owners' activity log
 app.route("/admin/activity.csv", adminActivityCsv); // the same, as a CSV file
+app.route("/admin/people", adminPeople); // owners: the accounts, invitations, roles
+app.route("/admin/account", adminAccount); // your name and your sessions
 
 app.notFound(notFound);
 app.onError(onError);

@@ -7,7 +7,8 @@
  *   bootstrap owner);
  * - when Cloudflare Access guards /admin (ACCESS_TEAM_DOMAIN, ACCESS_AUD), its
  *   signed JWT, checked against the team's keys (integrations/access.ts): the
- *   account with the identity's email, else the bootstrap owner.
+ *   account with the identity's email; without one, the bootstrap owner only
+ *   while no other account exists (a fresh deployment), else nobody.
  * Each organizer has a role (domain/organizer-roles.ts); `allow(permission)`
  * beside a route answers 403 to a role without it.
  * Pages answer a visitor without either with a redirect to the login form,
@@ -37,7 +38,7 @@ import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
-import { organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
+import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
@@ -115,6 +116,9 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
     const csrf = await csrfToken(requireSecretKey(c.env), `access:${identity.subject}`);
     const byEmail = identity.email ? await organizerByEmail(c.var.db, identity.email) : null;
     if (byEmail) return byEmail.disabledAt === null ? organizerFrom(byEmail, "access", csrf) : null;
+    // An identity without an account is the bootstrap owner only on a fresh deployment (nobody invited
+    // yet): once owners invite people, Access letting someone through no longer makes them an owner.
+    if (await hasInvitedOrganizers(c.var.db)) return null;
     const owner = await bootstrapOwner(c);
     return owner ? organizerFrom(owner, "access", csrf) : null;
   }

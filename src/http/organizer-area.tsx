@@ -24,7 +24,7 @@ import { adminWords } from "./language";
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
-  status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
+  status: 200 | 401 | 403 | 404 | 409 | 410 | 422 | 429 = 200,
 ): Promise<Response> {
   const url = new URL(c.req.url);
   // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.
@@ -38,7 +38,9 @@ export async function adminHtml<E extends AppEnv>(
       </AdminAddressContext.Provider>
     </AdminWordsContext.Provider>
   );
-  return c.html(await renderDocument(document, pageShell(c)), status);
+  const organizer = (c.var as AppEnv["Variables"]).organizer;
+  const shell = { ...pageShell(c), signedIn: organizer ? { name: organizer.name, role: organizer.role } : null };
+  return c.html(await renderDocument(document, shell), status);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */

@@ -8,8 +8,10 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { listLetters } from "../app/letters";
+import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
-import { doneQuery } from "../domain/form-fields";
+import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
+import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { languageFormSchema } from "../domain/organizer-forms";
@@ -28,6 +30,7 @@ import { adminHtml } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
+import { LinkGonePage, LinkPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
 
 /**
  * Login, logout and the list of letters, mounted at /admin. At the area's
@@ -37,6 +40,8 @@ import { LoginPage } from "../views/admin/login-page";
 export const admin = new Hono<AppEnv>();
 
 admin.use("/login", organizerLogin());
+admin.use("/login/link", organizerLogin());
+admin.use("/link", organizerLogin());
 admin.use("/logout", organizerPages());
 admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
@@ -44,17 +49,81 @@ admin.use("/", organizerPages());
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
   const { next } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
-  return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} />);
+  return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} mail={canSendMail(c.var.deps)} />);
 });
 
 admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const { token, next } = c.req.valid("form");
   const verdict = await checkAdminToken(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", token);
-  if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
+  const mail = canSendMail(c.var.deps);
+  if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} mail={mail} />, 401);
   if (verdict === "refused") {
-    return adminHtml(c, <LoginPage next={next} configured error={adminWords(c).login.wrongToken} />, 401);
+    return adminHtml(c, <LoginPage next={next} configured mail={mail} error={adminWords(c).login.wrongToken} />, 401);
   }
   await startSession(c, BOOTSTRAP_ORGANIZER_ID, "admin-token");
+  await recordSignIn(c.var.deps, BOOTSTRAP_ORGANIZER_ID, "admin-token");
+  return c.redirect(next, 303);
+});
+
+const validate = validation<AppEnv>();
+
+/**
+ * "Email me a sign-in link": the same answer whether or not the address has
+ * an account (app/organizer-accounts.ts requestSignInLink sends, limits and
+ * logs); only an address that is not one is answered with its problem.
+ */
+admin.post(
+  "/login/link",
+  validate("form", signInLinkFormSchema, async (result, c) => {
+    if (result.success) return;
+    const { email } = formValues(result.data, ["email"]);
+    const next = loginQuerySchema.safeParse(result.data);
+    return adminHtml(
+      c,
+      <LoginPage
+        next={next.success ? next.data.next : "/admin"}
+        configured={adminToken(c) !== null}
+        mail={canSendMail(c.var.deps)}
+        email={email}
+        emailError={fieldErrors(result.error, ["email"]).email ?? "Enter an email address."}
+      />,
+      422,
+    );
+  }),
+  async (c) => {
+    const { email, next } = c.req.valid("form");
+    await requestSignInLink(c.var.deps, email, c.req.header("CF-Connecting-IP") ?? "unknown", next);
+    return adminHtml(c, <LinkSentPage next={next} />);
+  },
+);
+
+/** The page an emailed link opens: its button uses it (a GET never does: mail scanners fetch links). */
+admin.get("/link", zValidator("query", linkFormSchema), async (c) => {
+  const { token, next } = c.req.valid("query");
+  const link = await linkState(c.var.deps, token);
+  if (link.state !== "usable" || token === null) {
+    return adminHtml(
+      c,
+      <LinkGonePage link={link} mail={canSendMail(c.var.deps)} />,
+      link.state === "unknown" ? 404 : 410,
+    );
+  }
+  return adminHtml(c, <LinkPage token={token} next={next} link={link} />);
+});
+
+/** The link's button: uses the link up (once) and signs its person in. */
+admin.post("/link", zValidator("form", linkFormSchema), async (c) => {
+  const { token, next } = c.req.valid("form");
+  const outcome = await useLink(c.var.deps, token);
+  if ("gone" in outcome) {
+    const link = outcome.gone;
+    return adminHtml(
+      c,
+      <LinkGonePage link={link} mail={canSendMail(c.var.deps)} />,
+      link.state === "unknown" ? 404 : 410,
+    );
+  }
+  await startSession(c, outcome.used.organizerId, "magic-link");
   return c.redirect(next, 303);
 });
 

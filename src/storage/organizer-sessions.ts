@@ -31,23 +31,27 @@ export interface SessionHolder {
   tokenFingerprint: string | null;
 }
 
-/** Stores a session. */
+/** Stores a session, and notes when its person last signed in (organizers.last_signed_in_at). */
 export async function insertSession(db: D1Database, session: NewSession): Promise<void> {
-  await db
-    .prepare(
-      `INSERT INTO organizer_sessions (id_hash, organizer_id, via, token_fingerprint, device, created_at, expires_at)
+  await db.batch([
+    db
+      .prepare("UPDATE organizers SET last_signed_in_at = ?2 WHERE id = ?1")
+      .bind(session.organizerId, session.createdAt.toISOString()),
+    db
+      .prepare(
+        `INSERT INTO organizer_sessions (id_hash, organizer_id, via, token_fingerprint, device, created_at, expires_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    )
-    .bind(
-      session.idHash,
-      session.organizerId,
-      session.via,
-      session.tokenFingerprint,
-      session.device === null ? null : session.device.slice(0, 100),
-      session.createdAt.toISOString(),
-      session.expiresAt.toISOString(),
-    )
-    .run();
+      )
+      .bind(
+        session.idHash,
+        session.organizerId,
+        session.via,
+        session.tokenFingerprint,
+        session.device === null ? null : session.device.slice(0, 100),
+        session.createdAt.toISOString(),
+        session.expiresAt.toISOString(),
+      ),
+  ]);
 }
 
 /** The person whose session this is, if it exists, has not expired at `now`, and its person is not disabled. */
@@ -88,5 +92,50 @@ export async function deleteExpiredSessions(db: D1Database, now: Date): Promise<
     .prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1")
     .bind(now.toISOString())
     .run();
+  return result.meta.changes;
+}
+
+/** One of a person's live sessions, as their account page lists it. */
+export interface SessionSummary {
+  /** organizer_sessions.id_hash: names the session in the page's "End" form (never the session's id). */
+  idHash: string;
+  via: SessionVia;
+  /** The browser in a few words, or null. */
+  device: string | null;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The live sessions of organizer `organizerId` at `now`, newest first. */
+export async function sessionsOf(db: D1Database, organizerId: number, now: Date): Promise<SessionSummary[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id_hash, via, device, created_at, expires_at FROM organizer_sessions
+       WHERE organizer_id = ?1 AND expires_at > ?2 ORDER BY created_at DESC, id_hash`,
+    )
+    .bind(organizerId, now.toISOString())
+    .all<{ id_hash: string; via: SessionVia; device: string | null; created_at: string; expires_at: string }>();
+  return results.map((row) => ({
+    idHash: row.id_hash,
+    via: row.via,
+    device: row.device,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  }));
+}
+
+/** Ends organizer `organizerId`'s session `idHash` (another person's is left alone). @returns whether one ended */
+export async function deleteSessionOf(db: D1Database, organizerId: number, idHash: string): Promise<boolean> {
+  const result = await db
+    .prepare("DELETE FROM organizer_sessions WHERE id_hash = ?1 AND organizer_id = ?2")
+    .bind(idHash, organizerId)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/** Ends every session of organizer `organizerId`. @returns how many ended */
+export async function deleteSessionsOf(db: D1Database, organizerId: number): Promise<number> {
+  const result = await db.prepare("DELETE FROM organizer_sessions WHERE organizer_id = ?1").bind(organizerId).run();
   return result.meta.changes;
 }

@@ -16,6 +16,8 @@ export interface OrganizerAccount {
   createdAt: string;
   /** ISO 8601 UTC, or null while the account is active. */
   disabledAt: string | null;
+  /** When they last signed in (ISO 8601 UTC), or null: never (an invitation not accepted yet). */
+  lastSignedInAt: string | null;
 }
 
 interface OrganizerRow {
@@ -27,9 +29,10 @@ interface OrganizerRow {
   time_zone: string | null;
   created_at: string;
   disabled_at: string | null;
+  last_signed_in_at: string | null;
 }
 
-const COLUMNS = "id, email, name, role, language, time_zone, created_at, disabled_at";
+const COLUMNS = "id, email, name, role, language, time_zone, created_at, disabled_at, last_signed_in_at";
 
 function account(row: OrganizerRow): OrganizerAccount {
   return {
@@ -41,6 +44,7 @@ function account(row: OrganizerRow): OrganizerAccount {
     timeZone: row.time_zone,
     createdAt: row.created_at,
     disabledAt: row.disabled_at,
+    lastSignedInAt: row.last_signed_in_at,
   };
 }
 
@@ -67,4 +71,110 @@ export async function organizerByEmail(db: D1Database, email: string): Promise<O
 export async function setOrganizerLanguage(db: D1Database, id: number, language: Locale | null): Promise<boolean> {
   const result = await db.prepare("UPDATE organizers SET language = ?2 WHERE id = ?1").bind(id, language).run();
   return result.meta.changes > 0;
+}
+
+/** Every account, the active first, then by name. */
+export async function listOrganizers(db: D1Database): Promise<OrganizerAccount[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM organizers ORDER BY disabled_at IS NOT NULL, name COLLATE NOCASE, id`)
+    .all<OrganizerRow>();
+  return results.map(account);
+}
+
+/** Whether any account exists besides the bootstrap owner's (id 1), disabled ones included. */
+export async function hasInvitedOrganizers(db: D1Database): Promise<boolean> {
+  const row = await db.prepare("SELECT 1 AS found FROM organizers WHERE id != 1 LIMIT 1").first<{ found: number }>();
+  return row !== null;
+}
+
+/** A person to add (invited by an owner). */
+export interface NewOrganizer {
+  /** Lower-case. */
+  email: string;
+  name: string;
+  role: Role;
+  invitedBy: number | null;
+  createdAt: Date;
+}
+
+/** Adds an account, unless one has its email. @returns its id, or null when the email is taken */
+export async function insertOrganizer(db: D1Database, person: NewOrganizer): Promise<number | null> {
+  const row = await db
+    .prepare(
+      `INSERT INTO organizers (email, name, role, invited_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+    )
+    .bind(person.email.toLowerCase(), person.name, person.role, person.invitedBy, person.createdAt.toISOString())
+    .first<{ id: number }>();
+  return row?.id ?? null;
+}
+
+/** Renames organizer `id`. */
+export async function renameOrganizer(db: D1Database, id: number, name: string): Promise<void> {
+  await db.prepare("UPDATE organizers SET name = ?2 WHERE id = ?1").bind(id, name).run();
+}
+
+/**
+ * The condition that keeps an active owner other than `?1`: a change that
+ * would take away the last one (a demotion, disabling) is not made.
+ */
+const ANOTHER_ACTIVE_OWNER = `EXISTS (SELECT 1 FROM organizers AS other
+  WHERE other.id != ?1 AND other.role = 'owner' AND other.disabled_at IS NULL)`;
+
+/**
+ * Gives active organizer `id` the role `role`, unless that would leave no
+ * active owner (one statement: two owners demoting each other at once
+ * can't both succeed).
+ *
+ * @returns whether the role changed
+ */
+export async function changeOrganizerRole(db: D1Database, id: number, role: Role): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE organizers SET role = ?2
+       WHERE id = ?1 AND disabled_at IS NULL AND role != ?2 AND (?2 = 'owner' OR role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
+    )
+    .bind(id, role)
+    .run();
+  return result.meta.changes === 1;
+}
+
+/**
+ * Disables organizer `id` at `now`, unless that would leave no active owner,
+ * and in the same transaction ends their sessions and their unused links.
+ *
+ * @returns whether the account was disabled (false: already disabled, unknown, or the last owner)
+ */
+export async function disableOrganizer(db: D1Database, id: number, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  const [disabled] = await db.batch([
+    db
+      .prepare(
+        `UPDATE organizers SET disabled_at = ?2
+         WHERE id = ?1 AND disabled_at IS NULL AND (role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
+      )
+      .bind(id, at),
+    db
+      .prepare(
+        `DELETE FROM organizer_sessions WHERE organizer_id = ?1
+         AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
+      )
+      .bind(id),
+    db
+      .prepare(
+        `UPDATE sign_in_links SET used_at = ?2 WHERE organizer_id = ?1 AND used_at IS NULL
+         AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
+      )
+      .bind(id, at),
+  ]);
+  return disabled!.meta.changes === 1;
+}
+
+/** Enables a disabled organizer again (they sign in anew: their sessions ended when disabled). */
+export async function enableOrganizer(db: D1Database, id: number): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE organizers SET disabled_at = NULL WHERE id = ?1 AND disabled_at IS NOT NULL")
+    .bind(id)
+    .run();
+  return result.meta.changes === 1;
 }

@@ -3,6 +3,7 @@
  * description, canonical link, Open Graph and Twitter cards), the site
  * header and footer. No script is ever sent.
  */
+import type { Role } from "../domain/organizer-roles";
 import { createContext, useContext, type Child } from "hono/jsx";
 import { messagesFor, type Messages } from "../domain/i18n";
 import { paths } from "../domain/paths";
@@ -37,12 +38,19 @@ export const SITE_NAME = "Undersigned";
 /** What every page's shell shows about the deployment rather than the page: the verifier key that signs the records' checkpoints (null without one). */
 export interface PageShell {
   recordKey: string | null;
+  /** Who is signed in to the organizer area, for its pages' header (absent elsewhere). */
+  signedIn?: { name: string; role: Role } | null;
 }
 
 /** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */
 export const NO_PAGE_SHELL: PageShell = { recordKey: null };
 
 const PageShellContext = createContext<PageShell>(NO_PAGE_SHELL);
+
+/** What the page being drawn shows about the deployment and who is signed in (see renderDocument). */
+export function usePageShell(): PageShell {
+  return useContext(PageShellContext);
+}
 
 export function Layout({
   meta,

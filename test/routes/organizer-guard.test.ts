@@ -37,6 +37,12 @@ function registeredRoutes(): Map<string, string[]> {
   return new Map([...routes].map(([path, methods]) => [path, [...methods].sort()]));
 }
 
+/**
+ * The organizer area's doors, open without a session: the login form, "Email me a sign-in link", and
+ * the page of an emailed link (test/routes/organizer-accounts.test.ts checks those).
+ */
+const OPEN_PATHS = new Set(["/admin/login", "/admin/login/link", "/admin/link"]);
+
 function isOrganizerPath(path: string): boolean {
   return path === "/admin" || path.startsWith("/admin/");
 }
@@ -118,7 +124,7 @@ describe("without a session", () => {
   it("every route under /admin but the login form refuses, for every method it has", async () => {
     const checked: string[] = [];
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || pattern === "/admin/login") continue;
+      if (!isOrganizerPath(pattern) || OPEN_PATHS.has(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods) {
         const response = await fetchWorker(path, request(path, method));
@@ -141,8 +147,10 @@ describe("without a session", () => {
     expect(checked.length).toBeGreaterThan(25);
   });
 
-  it("the login form answers", async () => {
+  it("the login form answers, and so do the sign-in link's doors", async () => {
     expect((await fetchWorker("/admin/login", { redirect: "manual" })).status).toBe(200);
+    // An unknown link is a page saying so, with the way to ask for a new one.
+    expect((await fetchWorker("/admin/link?token=x", { redirect: "manual" })).status).toBe(404);
   });
 
   it("every public route answers, for every method it has, with anything but a demand to log in", async () => {
@@ -165,7 +173,7 @@ describe("with a session", () => {
   it("every organizer GET reaches its route (so the samples above are real): 200, never a 404", async () => {
     const session = await logIn();
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || pattern === "/admin/login" || !methods.includes("GET")) continue;
+      if (!isOrganizerPath(pattern) || OPEN_PATHS.has(pattern) || !methods.includes("GET")) continue;
       const path = fill(pattern, samples);
       const response = await organizerFetch(session, path);
       expect(response.status, `GET ${path}`).toBe(200);
@@ -176,7 +184,7 @@ describe("with a session", () => {
   it("and without its CSRF token, every organizer change is refused (403)", async () => {
     const session = await logIn();
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || pattern === "/admin/login") continue;
+      if (!isOrganizerPath(pattern) || OPEN_PATHS.has(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods.filter((method) => !["GET", "HEAD", "OPTIONS"].includes(method))) {
         const response = await organizerFetch(session, path, request(path, method));

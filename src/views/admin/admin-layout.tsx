@@ -8,7 +8,7 @@ import type { Child } from "hono/jsx";
 import { languageName, LOCALES } from "../../domain/i18n";
 import { ADMIN_LANGUAGE_PATH } from "../../domain/organizer-forms";
 import { CSRF_FIELD } from "../../domain/organizer-session";
-import { SITE_NAME } from "../layout";
+import { SITE_NAME, usePageShell } from "../layout";
 import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
 import { can } from "../../domain/organizer-roles";
@@ -68,6 +68,7 @@ function LanguageSwitcher({ csrf }: { csrf: string }) {
 export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
   const t = useAdminWords();
   const role = useAdminRole();
+  const { signedIn } = usePageShell();
   return (
     <html lang={t.locale}>
       <head>
@@ -105,11 +106,20 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                       <a href="/admin/activity">{t.layout.activity}</a>
                     </li>
                   )}
+                  {signedIn?.role === "owner" && (
+                    <li>
+                      <a href="/admin/people">{t.layout.people}</a>
+                    </li>
+                  )}
+                  <li>
+                    <a href="/admin/account">{t.layout.account}</a>
+                  </li>
                   <li>
                     <a href="/">{t.layout.publicSite}</a>
                   </li>
                 </ul>
               </nav>
+              {signedIn && <p class="signed-in">{t.layout.signedInAs(signedIn.name, t.roles[signedIn.role])}</p>}
               <LanguageSwitcher csrf={csrf} />
               <form method="post" action="/admin/logout">
                 <CsrfField token={csrf} />

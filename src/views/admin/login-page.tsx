@@ -1,4 +1,7 @@
-/** The organizers' login form: the admin token, exchanged for a session. */
+/**
+ * The organizers' login page: "Email me a sign-in link" (when the site can
+ * send email) beside the admin token, exchanged for a session.
+ */
 import { AdminLayout } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { ProblemSummary, WithCode } from "./form-fields";
@@ -9,38 +12,78 @@ export interface LoginPageProps {
   error?: string | null;
   /** False when ADMIN_TOKEN is not set: the page says how to set it. */
   configured: boolean;
+  /** Whether the site can send email: then the page offers a sign-in link by email. */
+  mail?: boolean;
+  /** The problem with the email typed for a sign-in link. */
+  emailError?: string | null;
+  /** The email as typed, drawn again beside its problem. */
+  email?: string;
 }
 
-export function LoginPage({ next, error, configured }: LoginPageProps) {
+export function LoginPage({ next, error, configured, mail = false, emailError, email }: LoginPageProps) {
   const t = useAdminWords().login;
+  const problem = Boolean(error || emailError);
   return (
-    <AdminLayout title={t.title} error={Boolean(error)}>
+    <AdminLayout title={t.title} error={problem}>
       <h1>{t.heading}</h1>
+      {mail && (
+        <section>
+          <h2>{t.emailHeading}</h2>
+          <form method="post" action="/admin/login/link" novalidate>
+            <ProblemSummary
+              id="email-problems"
+              title={t.emailProblemTitle}
+              problems={emailError ? [{ text: emailError, href: "#email" }] : []}
+            />
+            <input type="hidden" name="next" value={next} />
+            <div class={`field${emailError ? " field-invalid" : ""}`}>
+              <label for="email">{t.emailLabel}</label>
+              <span class="hint" id="email-hint">
+                {t.emailHint}
+              </span>
+              <input
+                type="email"
+                id="email"
+                name="email"
+                value={email}
+                required
+                autocomplete="email"
+                aria-describedby="email-hint"
+                aria-invalid={emailError ? "true" : undefined}
+              />
+            </div>
+            <button type="submit">{t.emailSubmit}</button>
+          </form>
+        </section>
+      )}
       {!configured ? (
         <p class="notice">
           <WithCode text={t.closed} />
         </p>
       ) : (
-        <form method="post" action="/admin/login" novalidate>
-          <ProblemSummary title={t.problemTitle} problems={error ? [{ text: error, href: "#token" }] : []} />
-          <input type="hidden" name="next" value={next} />
-          <div class={`field${error ? " field-invalid" : ""}`}>
-            <label for="token">{t.tokenLabel}</label>
-            <span class="hint" id="token-hint">
-              <WithCode text={t.tokenHint} />
-            </span>
-            <input
-              type="password"
-              id="token"
-              name="token"
-              required
-              autocomplete="current-password"
-              aria-describedby="token-hint"
-              aria-invalid={error ? "true" : undefined}
-            />
-          </div>
-          <button type="submit">{t.submit}</button>
-        </form>
+        <section>
+          <h2>{t.tokenHeading}</h2>
+          <form method="post" action="/admin/login" novalidate>
+            <ProblemSummary title={t.problemTitle} problems={error ? [{ text: error, href: "#token" }] : []} />
+            <input type="hidden" name="next" value={next} />
+            <div class={`field${error ? " field-invalid" : ""}`}>
+              <label for="token">{t.tokenLabel}</label>
+              <span class="hint" id="token-hint">
+                <WithCode text={t.tokenHint} />
+              </span>
+              <input
+                type="password"
+                id="token"
+                name="token"
+                required
+                autocomplete="current-password"
+                aria-describedby="token-hint"
+                aria-invalid={error ? "true" : undefined}
+              />
+            </div>
+            <button type="submit">{t.submit}</button>
+          </form>
+        </section>
       )}
     </AdminLayout>
   );

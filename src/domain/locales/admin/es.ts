@@ -20,10 +20,17 @@ export const es: AdminMessages = {
     newLetter: "Nueva carta",
     publicSite: "Sitio público",
     activity: "Actividad",
+    people: "Personas",
+    account: "Su cuenta",
+    /** Who is signed in, with their role's name. */
+    signedInAs: (name: string, role: string) => `Sesión iniciada como ${name} (${role})`,
     logOut: "Cerrar sesión",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar el área de organizadores en ${autonym}`,
   },
+
+  /** The roles' names, as a sentence shows them. */
+  roles: { owner: "propietario", editor: "editor", moderator: "moderador", viewer: "lector" },
 
   login: {
     title: "Iniciar sesión",
@@ -35,6 +42,13 @@ export const es: AdminMessages = {
     tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
     submit: "Iniciar sesión",
     wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
+    emailHeading: "Con su dirección de correo",
+    emailLabel: "Su dirección de correo electrónico",
+    emailHint:
+      "La dirección a la que un propietario le invitó. Le enviamos un enlace que inicia su sesión, válido 15 minutos.",
+    emailSubmit: "Enviarme un enlace para iniciar sesión",
+    emailProblemTitle: "No se pudo enviar el enlace",
+    tokenHeading: "Con la clave de administración",
   },
 
   dashboard: {
@@ -379,6 +393,8 @@ export const es: AdminMessages = {
       "invitation-accepted": "aceptó una invitación",
       "role-changed": "cambió el rol de alguien",
       "account-disabled": "quitó el acceso a alguien",
+      "account-enabled": "devolvió el acceso a alguien",
+      "account-renamed": "cambió su nombre",
       "session-ended": "cerró una sesión",
       "api-token-created": "creó un token de la API",
       "api-token-revoked": "revocó un token de la API",

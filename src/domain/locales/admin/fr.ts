@@ -20,10 +20,17 @@ export const fr: AdminMessages = {
     newLetter: "Nouvelle lettre",
     publicSite: "Site public",
     activity: "Activité",
+    people: "Personnes",
+    account: "Votre compte",
+    /** Who is signed in, with their role's name. */
+    signedInAs: (name: string, role: string) => `Connecté·e en tant que ${name} (${role})`,
     logOut: "Se déconnecter",
     language: "Langue",
     switchTo: (autonym: string) => `Afficher l’espace des organisateurs en ${autonym}`,
   },
+
+  /** The roles' names, as a sentence shows them. */
+  roles: { owner: "propriétaire", editor: "rédaction", moderator: "modération", viewer: "lecture" },
 
   login: {
     title: "Connexion",
@@ -35,6 +42,13 @@ export const fr: AdminMessages = {
     tokenHint: "Le secret `ADMIN_TOKEN` de ce site. `npm start` affiche la clé locale.",
     submit: "Se connecter",
     wrongToken: "Ce n’est pas la clé d’administration. Vérifiez-la et réessayez.",
+    emailHeading: "Avec votre adresse e-mail",
+    emailLabel: "Votre adresse e-mail",
+    emailHint:
+      "L’adresse à laquelle un propriétaire vous a invité·e. Nous vous envoyons un lien de connexion, valable 15 minutes.",
+    emailSubmit: "M’envoyer un lien de connexion",
+    emailProblemTitle: "Impossible d’envoyer le lien",
+    tokenHeading: "Avec le jeton d’administration",
   },
 
   dashboard: {
@@ -382,6 +396,8 @@ export const fr: AdminMessages = {
       "invitation-accepted": "a accepté une invitation",
       "role-changed": "a changé le rôle de quelqu’un",
       "account-disabled": "a retiré l’accès de quelqu’un",
+      "account-enabled": "a rendu son accès à quelqu’un",
+      "account-renamed": "a changé son nom",
       "session-ended": "a fermé une session",
       "api-token-created": "a créé un jeton d’API",
       "api-token-revoked": "a révoqué un jeton d’API",

@@ -20,10 +20,17 @@ export const pt: AdminMessages = {
     newLetter: "Nova carta",
     publicSite: "Site público",
     activity: "Atividade",
+    people: "Pessoas",
+    account: "Sua conta",
+    /** Who is signed in, with their role's name. */
+    signedInAs: (name: string, role: string) => `Sessão iniciada como ${name} (${role})`,
     logOut: "Sair",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar a área dos organizadores em ${autonym}`,
   },
+
+  /** The roles' names, as a sentence shows them. */
+  roles: { owner: "proprietário", editor: "editor", moderator: "moderador", viewer: "leitor" },
 
   login: {
     title: "Entrar",
@@ -35,6 +42,13 @@ export const pt: AdminMessages = {
     tokenHint: "O segredo `ADMIN_TOKEN` deste site. `npm start` mostra a chave local.",
     submit: "Entrar",
     wrongToken: "Essa não é a chave de administração. Confira e tente de novo.",
+    emailHeading: "Com o seu endereço de e-mail",
+    emailLabel: "Seu endereço de e-mail",
+    emailHint:
+      "O endereço para o qual um proprietário enviou o convite. Enviamos um link que inicia a sua sessão, válido por 15 minutos.",
+    emailSubmit: "Enviar-me um link para entrar",
+    emailProblemTitle: "Não foi possível enviar o link",
+    tokenHeading: "Com o token de administração",
   },
 
   dashboard: {
@@ -376,6 +390,8 @@ export const pt: AdminMessages = {
       "invitation-accepted": "aceitou um convite",
       "role-changed": "mudou a função de alguém",
       "account-disabled": "retirou o acesso de alguém",
+      "account-enabled": "devolveu o acesso a alguém",
+      "account-renamed": "mudou o próprio nome",
       "session-ended": "encerrou uma sessão",
       "api-token-created": "criou um token da API",
       "api-token-revoked": "revogou um token da API",

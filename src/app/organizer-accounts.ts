@@ -1,0 +1,390 @@
+/**
+ * Organizers' accounts (issue 15): signing in by an emailed link, owners
+ * inviting colleagues and changing their roles or disabling them, and each
+ * person's own account (name, sessions). Links are single-use and stored
+ * hashed (storage/sign-in-links.ts); a session is the route's business
+ * (http/authentication.ts startSession) once a link is used here.
+ */
+import { hmacHex } from "../domain/crypto";
+import {
+  invitationMail,
+  linkLifetimeSeconds,
+  linkPath,
+  linkTokenHash,
+  newLinkToken,
+  SIGN_IN_LINK_SECONDS,
+  SIGN_IN_LINKS_PER_ADDRESS,
+  SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
+  signInLinkMail,
+  type LinkPurpose,
+  type LinkState,
+} from "../domain/organizer-accounts";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
+import { checkSlidingRate } from "../integrations/rate-limit";
+import {
+  type SessionVia,
+  deleteSessionOf,
+  deleteSessionsOf,
+  sessionsOf,
+  type SessionSummary,
+} from "../storage/organizer-sessions";
+import {
+  changeOrganizerRole,
+  disableOrganizer,
+  enableOrganizer,
+  insertOrganizer,
+  listOrganizers,
+  organizerByEmail,
+  organizerById,
+  renameOrganizer,
+  type OrganizerAccount,
+} from "../storage/organizers";
+import {
+  endLinks,
+  insertSignInLink,
+  insertSignInLinkWithin,
+  signInLinkState,
+  useSignInLink,
+} from "../storage/sign-in-links";
+import { recordActivity } from "./activity";
+import type { AppDeps } from "./deps";
+import { Problem } from "./problem";
+
+/** The deployment's name in emails: the host of its public address ("letters.example.org"). */
+function siteOf(deps: AppDeps): string {
+  return deps.origin ? new URL(deps.origin).host : "Undersigned";
+}
+
+function absolute(deps: AppDeps, path: string): string {
+  return `${deps.origin ?? ""}${path}`;
+}
+
+/** Whether emails can be sent (the login page offers sign-in links, owners can invite). */
+export function canSendMail(deps: AppDeps): boolean {
+  return deps.mailer() !== null;
+}
+
+/** A new link for `organizerId`: its token (for the email only) and what is stored of it. */
+async function newLink(deps: AppDeps, organizerId: number, purpose: LinkPurpose) {
+  const token = newLinkToken();
+  const createdAt = deps.now();
+  return {
+    token,
+    row: {
+      tokenHash: await linkTokenHash(token),
+      organizerId,
+      purpose,
+      createdAt,
+      expiresAt: new Date(createdAt.getTime() + linkLifetimeSeconds(purpose) * 1000),
+    },
+  };
+}
+
+/** Logs a refused sign-in-link request: never the address, never a token. */
+function refused(reason: "client" | "address" | "no-account" | "mail-failed"): void {
+  console.log(JSON.stringify({ event: "sign_in_refused", via: "magic-link", reason }));
+}
+
+/**
+ * "Email me a sign-in link": sends a link (valid 15 minutes) to `email` when
+ * it is an active organizer's, at most SIGN_IN_LINKS_PER_ADDRESS (3) per
+ * address within 15 minutes and SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10)
+ * per connection in a sliding minute. Whatever happens, the caller answers
+ * the same ("if that address belongs to an organizer…"): nothing says
+ * whether an address has an account. A refused request is logged without
+ * the address.
+ *
+ * @param email normalized (domain/organizer-accounts.ts signInLinkFormSchema)
+ * @param address the connection's IP address (known only through a keyed hash)
+ * @param next where the link leads once used (a path under /admin)
+ */
+export async function requestSignInLink(deps: AppDeps, email: string, address: string, next: string): Promise<void> {
+  const mailer = deps.mailer();
+  if (!mailer) return;
+  const client = await hmacHex(deps.secretKey(), "client", `sign-in-link:${address}`);
+  const now = deps.now();
+  const rate = await checkSlidingRate(
+    deps.db,
+    `sign-in-link:${client}`,
+    SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
+    now.getTime(),
+  );
+  if (!rate.allowed) return refused("client");
+  const account = await organizerByEmail(deps.db, email);
+  if (!account || account.disabledAt !== null || account.email === null) return refused("no-account");
+  const link = await newLink(deps, account.id, "sign-in");
+  const since = new Date(now.getTime() - SIGN_IN_LINK_SECONDS * 1000);
+  if (!(await insertSignInLinkWithin(deps.db, link.row, SIGN_IN_LINKS_PER_ADDRESS, since))) return refused("address");
+  try {
+    await mailer.send(
+      signInLinkMail(account.email, account.name, absolute(deps, linkPath(link.token, next)), siteOf(deps)),
+    );
+  } catch (error) {
+    console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
+    return refused("mail-failed");
+  }
+  await recordActivity(deps, { action: "sign-in-link-sent", actor: actorOf(account) });
+}
+
+function actorOf(account: OrganizerAccount): Actor {
+  return { id: account.id, name: account.name, role: account.role };
+}
+
+/**
+ * Logs a sign-in by organizer `organizerId` (after the route started the session).
+ *
+ * @param via how they signed in
+ */
+export async function recordSignIn(deps: AppDeps, organizerId: number, via: SessionVia): Promise<void> {
+  const account = await organizerById(deps.db, organizerId);
+  if (account)
+    await recordActivity(deps, { action: "sign-in", actor: actorOf(account), detail: `with ${VIA_WORDS[via]}` });
+}
+
+const VIA_WORDS: Record<SessionVia, string> = {
+  "admin-token": "the admin token",
+  "magic-link": "an emailed link",
+  passkey: "a passkey",
+};
+
+/** What the page of a link (by its token) says before its button is pressed; never uses it up. */
+export async function linkState(deps: AppDeps, token: string | null): Promise<LinkState> {
+  if (token === null) return { state: "unknown" };
+  return signInLinkState(deps.db, await linkTokenHash(token), deps.now());
+}
+
+/**
+ * Uses the link with `token` up (its button was pressed). The caller then
+ * starts a session for the person ("magic-link").
+ *
+ * @returns the person and what the link was for; else, for a link that is unknown, used, expired or of a
+ *   disabled account, what its page says about it
+ */
+export async function useLink(
+  deps: AppDeps,
+  token: string | null,
+): Promise<{ used: { organizerId: number; purpose: LinkPurpose } } | { gone: LinkState }> {
+  if (token === null) return { gone: { state: "unknown" } };
+  const used = await useSignInLink(deps.db, await linkTokenHash(token), deps.now());
+  if (used) {
+    const account = await organizerById(deps.db, used.organizerId);
+    if (account) {
+      await recordActivity(deps, {
+        action: used.purpose === "invitation" ? "invitation-accepted" : "sign-in",
+        actor: actorOf(account),
+        detail: `with ${VIA_WORDS["magic-link"]}`,
+      });
+    }
+    return { used };
+  }
+  return { gone: await linkState(deps, token) };
+}
+
+/** Every account, for the People page (owners only: it shows emails). */
+export function listPeople(deps: AppDeps): Promise<OrganizerAccount[]> {
+  return listOrganizers(deps.db);
+}
+
+function noMailer(): Problem {
+  return new Problem(
+    409,
+    "Email is not set up",
+    "Invitations travel by email, and this site has no mailer. Set MAILER (and RESEND_API_KEY and MAIL_FROM) first.",
+  );
+}
+
+async function sendInvitation(deps: AppDeps, person: OrganizerAccount): Promise<boolean> {
+  const mailer = deps.mailer();
+  if (!mailer) throw noMailer();
+  if (person.email === null) return false;
+  // A new invitation ends the earlier ones: only the latest email's link works.
+  await endLinks(deps.db, person.id, deps.now(), "invitation");
+  const link = await newLink(deps, person.id, "invitation");
+  await insertSignInLink(deps.db, link.row);
+  const invitedBy = deps.actor?.name ?? "An owner";
+  try {
+    await mailer.send(
+      invitationMail(
+        person.email,
+        { name: person.name, role: person.role, invitedBy },
+        absolute(deps, linkPath(link.token)),
+        siteOf(deps),
+      ),
+    );
+    return true;
+  } catch (error) {
+    console.error(JSON.stringify({ event: "invitation_not_sent", organizer: person.id, error: String(error) }));
+    return false;
+  }
+}
+
+/** What inviting someone came to. */
+export type InvitationOutcome =
+  { status: "invited"; person: OrganizerAccount; sent: boolean } | { status: "exists"; person: OrganizerAccount };
+
+/**
+ * Invites a colleague (an owner's action): their account, with `role`, and
+ * an email with a link valid 7 days that signs them in. An address that
+ * already has an account is not invited again ("exists").
+ *
+ * @param invitation the name, the normalized email and the role (domain/organizer-accounts.ts inviteFormSchema)
+ * @throws Problem 409 when no mailer is configured
+ */
+export async function invite(
+  deps: AppDeps,
+  invitation: { name: string; email: string; role: Role },
+): Promise<InvitationOutcome> {
+  if (!deps.mailer()) throw noMailer();
+  const existing = await organizerByEmail(deps.db, invitation.email);
+  if (existing) return { status: "exists", person: existing };
+  const id = await insertOrganizer(deps.db, {
+    ...invitation,
+    invitedBy: deps.actor?.id ?? null,
+    createdAt: deps.now(),
+  });
+  if (id === null) return { status: "exists", person: (await organizerByEmail(deps.db, invitation.email))! };
+  const person = (await organizerById(deps.db, id))!;
+  const sent = await sendInvitation(deps, person);
+  await recordActivity(deps, {
+    action: "invitation-sent",
+    after: { name: person.name, email: person.email, role: person.role },
+    detail: `${person.name} <${person.email}> as ${person.role}${sent ? "" : " (the email could not be sent)"}`,
+  });
+  return { status: "invited", person, sent };
+}
+
+async function requirePerson(deps: AppDeps, id: number): Promise<OrganizerAccount> {
+  const person = await organizerById(deps.db, id);
+  if (!person) throw new Problem(404, "No such person", "There is no organizer with that number. Go back to People.");
+  return person;
+}
+
+/**
+ * Sends someone who has not signed in yet a new invitation (the earlier links stop working).
+ *
+ * @returns whether the email went out
+ * @throws Problem 404 for an unknown person; 409 when they are disabled, have signed in already, or no mailer
+ */
+export async function resendInvitation(deps: AppDeps, id: number): Promise<boolean> {
+  const person = await requirePerson(deps, id);
+  if (person.disabledAt !== null || person.lastSignedInAt !== null || person.email === null) {
+    throw new Problem(409, "Nothing to resend", `${person.name} has joined already or is disabled.`);
+  }
+  const sent = await sendInvitation(deps, person);
+  await recordActivity(deps, {
+    action: "invitation-sent",
+    detail: `${person.name} <${person.email}> again${sent ? "" : " (the email could not be sent)"}`,
+  });
+  return sent;
+}
+
+/**
+ * Changes someone's role. The bootstrap owner (the admin token) stays an
+ * owner, and the last active owner can't be demoted: someone must always be
+ * able to manage the people.
+ *
+ * @returns "changed", or "unchanged" when they had that role already
+ * @throws Problem 404 for an unknown person; 409 for the bootstrap owner, a disabled person or the last owner
+ */
+export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"changed" | "unchanged"> {
+  const person = await requirePerson(deps, id);
+  if (person.role === role) return "unchanged";
+  if (person.id === BOOTSTRAP_ORGANIZER_ID) {
+    throw new Problem(409, "The admin token stays an owner", "The admin token's account is always an owner.");
+  }
+  if (person.disabledAt !== null) {
+    throw new Problem(409, "Disabled", `${person.name}'s account is disabled: enable it first.`);
+  }
+  if (!(await changeOrganizerRole(deps.db, id, role))) {
+    throw new Problem(
+      409,
+      "The last owner",
+      `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
+    );
+  }
+  await recordActivity(deps, {
+    action: "role-changed",
+    before: { role: person.role },
+    after: { role },
+    detail: person.name,
+  });
+  return "changed";
+}
+
+/**
+ * Disables someone: their sessions end at once, their links stop working
+ * and they can't sign in. Never the last active owner (the bootstrap owner,
+ * too, only while another active owner exists).
+ *
+ * @returns the number of sessions the person had (ended now)
+ * @throws Problem 404 for an unknown person; 409 when already disabled or the last active owner
+ */
+export async function disable(deps: AppDeps, id: number): Promise<number> {
+  const person = await requirePerson(deps, id);
+  if (person.disabledAt !== null) throw new Problem(409, "Already disabled", `${person.name} is disabled already.`);
+  const sessions = (await sessionsOf(deps.db, id, deps.now())).length;
+  if (!(await disableOrganizer(deps.db, id, deps.now()))) {
+    throw new Problem(
+      409,
+      "The last owner",
+      `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
+    );
+  }
+  await recordActivity(deps, {
+    action: "account-disabled",
+    detail: `${person.name} (${sessions} ${sessions === 1 ? "session" : "sessions"} ended)`,
+  });
+  return sessions;
+}
+
+/** Enables a disabled account again (they sign in anew). @throws Problem 404 for an unknown person */
+export async function enable(deps: AppDeps, id: number): Promise<void> {
+  const person = await requirePerson(deps, id);
+  if (await enableOrganizer(deps.db, id))
+    await recordActivity(deps, { action: "account-enabled", detail: person.name });
+}
+
+/** Your account: who you are and your live sessions (newest first). */
+export async function yourAccount(
+  deps: AppDeps,
+  id: number,
+): Promise<{ account: OrganizerAccount; sessions: SessionSummary[] }> {
+  const account = await requirePerson(deps, id);
+  return { account, sessions: await sessionsOf(deps.db, id, deps.now()) };
+}
+
+/** Changes your name (as colleagues and the activity log see it), logged when it changed. @throws Problem 404 for an unknown id */
+export async function renameYourself(deps: AppDeps, id: number, name: string): Promise<void> {
+  const before = await requirePerson(deps, id);
+  if (before.name === name) return;
+  await renameOrganizer(deps.db, id, name);
+  // The entry names them by their new name: the log's readers know them by it from now on.
+  await recordActivity(deps, {
+    action: "account-renamed",
+    actor: { id, name, role: before.role },
+    before: { name: before.name },
+    after: { name },
+  });
+}
+
+/** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */
+export async function endYourSession(deps: AppDeps, id: number, idHash: string): Promise<boolean> {
+  const ended = await deleteSessionOf(deps.db, id, idHash);
+  if (ended) await recordActivity(deps, { action: "session-ended", detail: "one session" });
+  return ended;
+}
+
+/** "Log out everywhere": ends all your sessions, this one included. @returns how many ended */
+export async function endAllYourSessions(deps: AppDeps, id: number): Promise<number> {
+  const ended = await deleteSessionsOf(deps.db, id);
+  await recordActivity(deps, {
+    action: "session-ended",
+    detail: `log out everywhere (${ended} ${ended === 1 ? "session" : "sessions"})`,
+  });
+  return ended;
+}
+
+/** One person's account, for an owner's page about them. @throws Problem 404 for an unknown person */
+export function person(deps: AppDeps, id: number): Promise<OrganizerAccount> {
+  return requirePerson(deps, id);
+}

@@ -1,0 +1,82 @@
+/**
+ * Your account (mounted at /admin/account; any role): your name, your
+ * sessions, ending one of them or all ("Log out everywhere").
+ */
+import { zValidator } from "@hono/zod-validator";
+import { Hono } from "hono";
+import { endAllYourSessions, endYourSession, renameYourself, yourAccount } from "../app/organizer-accounts";
+import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
+import { endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
+import { type AppEnv } from "../http/app-env";
+import { endSession, organizerPages } from "../http/authentication";
+import { adminHtml } from "../http/organizer-area";
+import { validation } from "../http/validation";
+import { AccountPage } from "../views/admin/account-page";
+
+export const adminAccount = new Hono<AppEnv>();
+
+adminAccount.use(organizerPages());
+
+const DONE = { name: "Your name is saved.", ended: "That session has ended." } as const;
+
+const validate = validation<AppEnv>();
+
+adminAccount.get("/", zValidator("query", doneQuery(Object.keys(DONE) as (keyof typeof DONE)[])), async (c) => {
+  const organizer = c.var.organizer!;
+  const { done } = c.req.valid("query");
+  const { account, sessions } = await yourAccount(c.var.deps, organizer.id);
+  return adminHtml(
+    c,
+    <AccountPage
+      account={account}
+      sessions={sessions}
+      thisSession={organizer.sessionIdHash}
+      csrf={organizer.csrf}
+      flash={done ? DONE[done] : null}
+    />,
+  );
+});
+
+adminAccount.post(
+  "/name",
+  validate("form", nameFormSchema, async (result, c) => {
+    if (result.success) return;
+    const organizer = c.var.organizer!;
+    const { account, sessions } = await yourAccount(c.var.deps, organizer.id);
+    return adminHtml(
+      c,
+      <AccountPage
+        account={account}
+        sessions={sessions}
+        thisSession={organizer.sessionIdHash}
+        csrf={organizer.csrf}
+        name={formValues(result.data, ["name"]).name ?? ""}
+        nameError={fieldErrors(result.error, ["name"]).name}
+      />,
+      422,
+    );
+  }),
+  async (c) => {
+    await renameYourself(c.var.deps, c.var.organizer!.id, c.req.valid("form").name);
+    return c.redirect("/admin/account?done=name", 303);
+  },
+);
+
+/** Ends one of your sessions; ending this one logs you out here. */
+adminAccount.post("/sessions/end", zValidator("form", endSessionFormSchema), async (c) => {
+  const organizer = c.var.organizer!;
+  const { session } = c.req.valid("form");
+  await endYourSession(c.var.deps, organizer.id, session);
+  if (session === organizer.sessionIdHash) {
+    await endSession(c);
+    return c.redirect("/admin/login", 303);
+  }
+  return c.redirect("/admin/account?done=ended", 303);
+});
+
+/** "Log out everywhere": every session of yours ends, this one too. */
+adminAccount.post("/sessions/end-all", async (c) => {
+  await endAllYourSessions(c.var.deps, c.var.organizer!.id);
+  await endSession(c);
+  return c.redirect("/admin/login", 303);
+});
