@@ -14,6 +14,8 @@ import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
+import { languageFormSchema } from "../domain/organizer-forms";
+import { chooseAdminLanguage } from "../app/organizer-preferences";
 import { type AppEnv } from "../http/app-env";
 import {
   adminToken,
@@ -23,8 +25,9 @@ import {
   organizerPages,
   startSession,
 } from "../http/authentication";
+import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
-import { validation } from "../http/validation";
+import { refusal, validation } from "../http/validation";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 import { LinkGonePage, LinkPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
@@ -40,6 +43,7 @@ admin.use("/login", organizerLogin());
 admin.use("/login/link", organizerLogin());
 admin.use("/link", organizerLogin());
 admin.use("/logout", organizerPages());
+admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
@@ -54,11 +58,7 @@ admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const mail = canSendMail(c.var.deps);
   if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} mail={mail} />, 401);
   if (verdict === "refused") {
-    return adminHtml(
-      c,
-      <LoginPage next={next} configured mail={mail} error="That is not the admin token. Check it and try again." />,
-      401,
-    );
+    return adminHtml(c, <LoginPage next={next} configured mail={mail} error={adminWords(c).login.wrongToken} />, 401);
   }
   await startSession(c, BOOTSTRAP_ORGANIZER_ID, "admin-token");
   await recordSignIn(c.var.deps, BOOTSTRAP_ORGANIZER_ID, "admin-token");
@@ -132,6 +132,19 @@ admin.post("/logout", async (c) => {
   return c.redirect("/admin/login?out=1", 303);
 });
 
+/** The language switcher: stores the person's choice and goes back to the page it was pressed on. */
+admin.post(
+  "/language",
+  validation<AppEnv>()("form", languageFormSchema, (result) => {
+    if (!result.success) throw refusal(400, "Not a language of the organizer area", result.error);
+  }),
+  async (c) => {
+    const { language, back } = c.req.valid("form");
+    await chooseAdminLanguage(c.var.deps, language);
+    return c.redirect(back, 303);
+  },
+);
+
 admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
     c,
@@ -139,7 +152,7 @@ admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
       letters={await listLetters(c.var.deps)}
       csrf={c.var.organizer!.csrf}
       now={c.var.deps.now()}
-      flash={c.req.valid("query").done === "deleted" ? "The draft is deleted." : null}
+      flash={c.req.valid("query").done === "deleted" ? adminWords(c).dashboard.draftDeleted : null}
     />,
   ),
 );

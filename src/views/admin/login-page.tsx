@@ -3,7 +3,8 @@
  * send email) beside the admin token, exchanged for a session.
  */
 import { AdminLayout } from "./admin-layout";
-import { ProblemSummary } from "./form-fields";
+import { useAdminWords } from "./admin-words";
+import { ProblemSummary, WithCode } from "./form-fields";
 
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
@@ -20,24 +21,24 @@ export interface LoginPageProps {
 }
 
 export function LoginPage({ next, error, configured, mail = false, emailError, email }: LoginPageProps) {
-  const problem = Boolean(error || emailError);
+  const t = useAdminWords().login;
   return (
-    <AdminLayout title="Log in" error={problem}>
-      <h1>Organizers: log in</h1>
+    <AdminLayout title={t.title} error={Boolean(error || emailError)}>
+      <h1>{t.heading}</h1>
       {mail && (
         <section>
-          <h2>With your email address</h2>
+          <h2>{t.byEmail}</h2>
           <form method="post" action="/admin/login/link" novalidate>
             <ProblemSummary
               id="email-problems"
-              title="Could not send a link"
+              title={t.emailProblemTitle}
               problems={emailError ? [{ text: emailError, href: "#email" }] : []}
             />
             <input type="hidden" name="next" value={next} />
             <div class={`field${emailError ? " field-invalid" : ""}`}>
-              <label for="email">Your email address</label>
+              <label for="email">{t.emailLabel}</label>
               <span class="hint" id="email-hint">
-                The address an owner invited. We email you a link that signs you in, valid 15 minutes.
+                {t.emailHint}
               </span>
               <input
                 type="email"
@@ -50,25 +51,24 @@ export function LoginPage({ next, error, configured, mail = false, emailError, e
                 aria-invalid={emailError ? "true" : undefined}
               />
             </div>
-            <button type="submit">Email me a sign-in link</button>
+            <button type="submit">{t.emailSubmit}</button>
           </form>
         </section>
       )}
       {!configured ? (
         <p class="notice">
-          The admin token is not set. Set one with <code>npx wrangler secret put ADMIN_TOKEN</code> (at least 16
-          characters); <code>npm start</code> sets one in <code>.dev.vars</code> and prints it.
+          <WithCode text={t.closed} />
         </p>
       ) : (
         <section>
-          <h2>With the admin token</h2>
+          {mail && <h2>{t.byToken}</h2>}
           <form method="post" action="/admin/login" novalidate>
-            <ProblemSummary title="Could not log in" problems={error ? [{ text: error, href: "#token" }] : []} />
+            <ProblemSummary title={t.problemTitle} problems={error ? [{ text: error, href: "#token" }] : []} />
             <input type="hidden" name="next" value={next} />
             <div class={`field${error ? " field-invalid" : ""}`}>
-              <label for="token">Admin token</label>
+              <label for="token">{t.tokenLabel}</label>
               <span class="hint" id="token-hint">
-                The ADMIN_TOKEN secret of this site. <code>npm start</code> prints the local one.
+                <WithCode text={t.tokenHint} />
               </span>
               <input
                 type="password"
@@ -80,7 +80,7 @@ export function LoginPage({ next, error, configured, mail = false, emailError, e
                 aria-invalid={error ? "true" : undefined}
               />
             </div>
-            <button type="submit">Log in</button>
+            <button type="submit">{t.submit}</button>
           </form>
         </section>
       )}
