@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)("inviting a colleague", () => {
 
     await inbox.getByRole("link", { name: "Your account" }).click();
     await inbox.waitForURL(`${baseUrl}/admin/account`);
-    expect(await inbox.getByLabel("Your name").inputValue()).toBe("Rosa Martínez");
+    expect(await inbox.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("Rosa Martínez");
     expect(await inbox.locator("tbody tr", { hasText: "(this one)" }).count()).toBe(1);
     await fitsThePhone(inbox);
 
