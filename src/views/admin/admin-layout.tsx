@@ -112,14 +112,16 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                     </li>
                   )}
                   <li>
-                    <a href="/admin/account">{t.layout.account}</a>
+                    <a href="/admin/account">{t.layout.yourAccount}</a>
                   </li>
                   <li>
                     <a href="/">{t.layout.publicSite}</a>
                   </li>
                 </ul>
               </nav>
-              {signedIn && <p class="signed-in">{t.layout.signedInAs(signedIn.name, t.roles[signedIn.role])}</p>}
+              {signedIn && (
+                <p class="signed-in">{t.layout.signedInAs(signedIn.name, t.layout.roleNames[signedIn.role])}</p>
+              )}
               <LanguageSwitcher csrf={csrf} />
               <form method="post" action="/admin/logout">
                 <CsrfField token={csrf} />

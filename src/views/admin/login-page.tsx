@@ -22,13 +22,12 @@ export interface LoginPageProps {
 
 export function LoginPage({ next, error, configured, mail = false, emailError, email }: LoginPageProps) {
   const t = useAdminWords().login;
-  const problem = Boolean(error || emailError);
   return (
-    <AdminLayout title={t.title} error={problem}>
+    <AdminLayout title={t.title} error={Boolean(error || emailError)}>
       <h1>{t.heading}</h1>
       {mail && (
         <section>
-          <h2>{t.emailHeading}</h2>
+          <h2>{t.byEmail}</h2>
           <form method="post" action="/admin/login/link" novalidate>
             <ProblemSummary
               id="email-problems"
@@ -62,7 +61,7 @@ export function LoginPage({ next, error, configured, mail = false, emailError, e
         </p>
       ) : (
         <section>
-          <h2>{t.tokenHeading}</h2>
+          {mail && <h2>{t.byToken}</h2>}
           <form method="post" action="/admin/login" novalidate>
             <ProblemSummary title={t.problemTitle} problems={error ? [{ text: error, href: "#token" }] : []} />
             <input type="hidden" name="next" value={next} />

@@ -34,19 +34,18 @@ export const en = {
     newLetter: "New letter",
     publicSite: "Public site",
     activity: "Activity",
-    people: "People",
-    account: "Your account",
-    /** Who is signed in, with their role's name. */
-    signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
     logOut: "Log out",
     /** The switcher's label, before the buttons naming the other languages. */
     language: "Language",
     /** The button's accessible name: "Show the organizer area in Español". */
     switchTo: (autonym: string) => `Show the organizer area in ${autonym}`,
+    people: "People",
+    yourAccount: "Your account",
+    /** Who is signed in, in the header: "Signed in as Ana Reyes (moderator)". */
+    signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
+    /** Each role's name inside a sentence. */
+    roleNames: { owner: "owner", editor: "editor", moderator: "moderator", viewer: "viewer" },
   },
-
-  /** The roles' names, as a sentence shows them. */
-  roles: { owner: "owner", editor: "editor", moderator: "moderator", viewer: "viewer" },
 
   login: {
     title: "Log in",
@@ -60,12 +59,12 @@ export const en = {
     tokenHint: "The `ADMIN_TOKEN` secret of this site. `npm start` prints the local one.",
     submit: "Log in",
     wrongToken: "That is not the admin token. Check it and try again.",
-    emailHeading: "With your email address",
+    byEmail: "With your email address",
     emailLabel: "Your email address",
     emailHint: "The address an owner invited. We email you a link that signs you in, valid 15 minutes.",
     emailSubmit: "Email me a sign-in link",
     emailProblemTitle: "Could not send a link",
-    tokenHeading: "With the admin token",
+    byToken: "With the admin token",
   },
 
   dashboard: {

@@ -20,17 +20,14 @@ export const es: AdminMessages = {
     newLetter: "Nueva carta",
     publicSite: "Sitio público",
     activity: "Actividad",
-    people: "Personas",
-    account: "Su cuenta",
-    /** Who is signed in, with their role's name. */
-    signedInAs: (name: string, role: string) => `Sesión iniciada como ${name} (${role})`,
     logOut: "Cerrar sesión",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar el área de organizadores en ${autonym}`,
+    people: "Personas",
+    yourAccount: "Su cuenta",
+    signedInAs: (name: string, role: string) => `Sesión iniciada: ${name} (${role})`,
+    roleNames: { owner: "propietario", editor: "editor", moderator: "moderador", viewer: "observador" },
   },
-
-  /** The roles' names, as a sentence shows them. */
-  roles: { owner: "propietario", editor: "editor", moderator: "moderador", viewer: "lector" },
 
   login: {
     title: "Iniciar sesión",
@@ -42,13 +39,12 @@ export const es: AdminMessages = {
     tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
     submit: "Iniciar sesión",
     wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
-    emailHeading: "Con su dirección de correo",
-    emailLabel: "Su dirección de correo electrónico",
-    emailHint:
-      "La dirección a la que un propietario le invitó. Le enviamos un enlace que inicia su sesión, válido 15 minutos.",
-    emailSubmit: "Enviarme un enlace para iniciar sesión",
+    byEmail: "Con su dirección de correo",
+    emailLabel: "Su dirección de correo",
+    emailHint: "La dirección a la que le invitaron. Le enviamos un enlace que inicia su sesión, válido 15 minutos.",
+    emailSubmit: "Envíenme un enlace para entrar",
     emailProblemTitle: "No se pudo enviar el enlace",
-    tokenHeading: "Con la clave de administración",
+    byToken: "Con la clave de administración",
   },
 
   dashboard: {

@@ -20,17 +20,14 @@ export const fr: AdminMessages = {
     newLetter: "Nouvelle lettre",
     publicSite: "Site public",
     activity: "Activité",
-    people: "Personnes",
-    account: "Votre compte",
-    /** Who is signed in, with their role's name. */
-    signedInAs: (name: string, role: string) => `Connecté·e en tant que ${name} (${role})`,
     logOut: "Se déconnecter",
     language: "Langue",
     switchTo: (autonym: string) => `Afficher l’espace des organisateurs en ${autonym}`,
+    people: "Personnes",
+    yourAccount: "Votre compte",
+    signedInAs: (name: string, role: string) => `Session de ${name} (${role})`,
+    roleNames: { owner: "propriétaire", editor: "éditeur", moderator: "modérateur", viewer: "lecteur" },
   },
-
-  /** The roles' names, as a sentence shows them. */
-  roles: { owner: "propriétaire", editor: "rédaction", moderator: "modération", viewer: "lecture" },
 
   login: {
     title: "Connexion",
@@ -42,13 +39,13 @@ export const fr: AdminMessages = {
     tokenHint: "Le secret `ADMIN_TOKEN` de ce site. `npm start` affiche la clé locale.",
     submit: "Se connecter",
     wrongToken: "Ce n’est pas la clé d’administration. Vérifiez-la et réessayez.",
-    emailHeading: "Avec votre adresse e-mail",
+    byEmail: "Avec votre adresse e-mail",
     emailLabel: "Votre adresse e-mail",
     emailHint:
-      "L’adresse à laquelle un propriétaire vous a invité·e. Nous vous envoyons un lien de connexion, valable 15 minutes.",
+      "L’adresse à laquelle un propriétaire vous a invité. Nous vous envoyons un lien de connexion, valable 15 minutes.",
     emailSubmit: "M’envoyer un lien de connexion",
     emailProblemTitle: "Impossible d’envoyer le lien",
-    tokenHeading: "Avec le jeton d’administration",
+    byToken: "Avec la clé d’administration",
   },
 
   dashboard: {

@@ -20,17 +20,14 @@ export const pt: AdminMessages = {
     newLetter: "Nova carta",
     publicSite: "Site público",
     activity: "Atividade",
-    people: "Pessoas",
-    account: "Sua conta",
-    /** Who is signed in, with their role's name. */
-    signedInAs: (name: string, role: string) => `Sessão iniciada como ${name} (${role})`,
     logOut: "Sair",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar a área dos organizadores em ${autonym}`,
+    people: "Pessoas",
+    yourAccount: "Sua conta",
+    signedInAs: (name: string, role: string) => `Sessão de ${name} (${role})`,
+    roleNames: { owner: "proprietário", editor: "editor", moderator: "moderador", viewer: "leitor" },
   },
-
-  /** The roles' names, as a sentence shows them. */
-  roles: { owner: "proprietário", editor: "editor", moderator: "moderador", viewer: "leitor" },
 
   login: {
     title: "Entrar",
@@ -42,13 +39,13 @@ export const pt: AdminMessages = {
     tokenHint: "O segredo `ADMIN_TOKEN` deste site. `npm start` mostra a chave local.",
     submit: "Entrar",
     wrongToken: "Essa não é a chave de administração. Confira e tente de novo.",
-    emailHeading: "Com o seu endereço de e-mail",
+    byEmail: "Com seu endereço de e-mail",
     emailLabel: "Seu endereço de e-mail",
     emailHint:
-      "O endereço para o qual um proprietário enviou o convite. Enviamos um link que inicia a sua sessão, válido por 15 minutos.",
-    emailSubmit: "Enviar-me um link para entrar",
+      "O endereço para o qual um proprietário convidou você. Enviamos um link que faz você entrar, válido por 15 minutos.",
+    emailSubmit: "Envie-me um link para entrar",
     emailProblemTitle: "Não foi possível enviar o link",
-    tokenHeading: "Com o token de administração",
+    byToken: "Com a chave de administração",
   },
 
   dashboard: {
