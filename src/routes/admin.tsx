@@ -12,6 +12,7 @@ import { checkAdminToken } from "../app/organizer-login";
 import { doneQuery } from "../domain/form-fields";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
+import { passkeysHere } from "../domain/passkeys";
 import { type AppEnv } from "../http/app-env";
 import {
   adminToken,
@@ -22,6 +23,7 @@ import {
   startSession,
 } from "../http/authentication";
 import { adminHtml } from "../http/organizer-area";
+import { pagePolicy } from "../http/security";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 
@@ -33,23 +35,31 @@ import { LoginPage } from "../views/admin/login-page";
 export const admin = new Hono<AppEnv>();
 
 admin.use("/login", organizerLogin());
+// The login page runs the passkey script, which asks /admin/login/passkey/options.
+admin.use("/login", pagePolicy("own-scripts-and-requests"));
 admin.use("/logout", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
   const { next } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
-  return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} />);
+  return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} passkeys={passkeysHere(c.req.url)} />);
 });
 
 admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const { token, next } = c.req.valid("form");
   const verdict = await checkAdminToken(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", token);
-  if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
+  if (verdict === "unset")
+    return adminHtml(c, <LoginPage next={next} configured={false} passkeys={passkeysHere(c.req.url)} />, 401);
   if (verdict === "refused") {
     return adminHtml(
       c,
-      <LoginPage next={next} configured error="That is not the admin token. Check it and try again." />,
+      <LoginPage
+        next={next}
+        configured
+        passkeys={passkeysHere(c.req.url)}
+        error="That is not the admin token. Check it and try again."
+      />,
       401,
     );
   }

@@ -1,6 +1,9 @@
-/** The organizers' login form: the admin token, exchanged for a session. */
+/** The organizers' login form: the admin token, exchanged for a session; or a passkey. */
+import type { PasskeysHere } from "../../domain/passkeys";
 import { AdminLayout } from "./admin-layout";
 import { ProblemSummary } from "./form-fields";
+import { PASSKEY_SCRIPT_PATH } from "./passkey-script";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
@@ -8,12 +11,21 @@ export interface LoginPageProps {
   error?: string | null;
   /** False when ADMIN_TOKEN is not set: the page says how to set it. */
   configured: boolean;
+  /** Whether this address can use passkeys (not at an IP address). */
+  passkeys: PasskeysHere;
+  /** Why a passkey did not sign the person in (the page answers its form). */
+  passkeyError?: string | null;
 }
 
-export function LoginPage({ next, error, configured }: LoginPageProps) {
+export function LoginPage({ next, error, configured, passkeys, passkeyError }: LoginPageProps) {
   return (
-    <AdminLayout title="Log in" error={Boolean(error)}>
+    <AdminLayout title="Log in" error={Boolean(error || passkeyError)} scripts={[PASSKEY_SCRIPT_PATH]}>
       <h1>Organizers: log in</h1>
+      <ProblemSummary
+        id="passkey-error-summary"
+        title="Could not sign in with a passkey"
+        problems={passkeyError ? [{ text: passkeyError, href: "#passkey-sign-in-title" }] : []}
+      />
       {!configured ? (
         <p class="notice">
           The organizer area is closed: no admin token is set. Set one with{" "}
@@ -42,6 +54,7 @@ export function LoginPage({ next, error, configured }: LoginPageProps) {
           <button type="submit">Log in</button>
         </form>
       )}
+      <PasskeySignIn next={next} here={passkeys} />
     </AdminLayout>
   );
 }
