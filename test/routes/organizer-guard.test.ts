@@ -41,6 +41,11 @@ function isOrganizerPath(path: string): boolean {
   return path === "/admin" || path.startsWith("/admin/");
 }
 
+/** The ways in, open to anyone: the login form and signing in with a passkey (/admin/login/passkey…). */
+function isSignInPath(path: string): boolean {
+  return path === "/admin/login" || path.startsWith("/admin/login/");
+}
+
 /** A parameter, with its pattern when it has one: `:ref{[0-9a-f]{32}}` (one level of braces inside). */
 const PARAMETER = /:([A-Za-z_][A-Za-z0-9_]*)(?:\{((?:[^{}]|\{[^{}]*\})*)\})?\??/g;
 
@@ -118,7 +123,7 @@ describe("without a session", () => {
   it("every route under /admin but the login form refuses, for every method it has", async () => {
     const checked: string[] = [];
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || pattern === "/admin/login") continue;
+      if (!isOrganizerPath(pattern) || isSignInPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods) {
         const response = await fetchWorker(path, request(path, method));
@@ -141,8 +146,11 @@ describe("without a session", () => {
     expect(checked.length).toBeGreaterThan(25);
   });
 
-  it("the login form answers", async () => {
+  it("the login form answers, and so do a passkey's sign-in options", async () => {
     expect((await fetchWorker("/admin/login", { redirect: "manual" })).status).toBe(200);
+    const options = await fetchWorker("/admin/login/passkey/options", request("/admin/login/passkey/options", "POST"));
+    expect(options.status).toBe(200);
+    expect(options.headers.get("Cache-Control")).toBe("no-store");
   });
 
   it("every public route answers, for every method it has, with anything but a demand to log in", async () => {
@@ -165,7 +173,7 @@ describe("with a session", () => {
   it("every organizer GET reaches its route (so the samples above are real): 200, never a 404", async () => {
     const session = await logIn();
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || pattern === "/admin/login" || !methods.includes("GET")) continue;
+      if (!isOrganizerPath(pattern) || isSignInPath(pattern) || !methods.includes("GET")) continue;
       const path = fill(pattern, samples);
       const response = await organizerFetch(session, path);
       expect(response.status, `GET ${path}`).toBe(200);
@@ -176,7 +184,7 @@ describe("with a session", () => {
   it("and without its CSRF token, every organizer change is refused (403)", async () => {
     const session = await logIn();
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || pattern === "/admin/login") continue;
+      if (!isOrganizerPath(pattern) || isSignInPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods.filter((method) => !["GET", "HEAD", "OPTIONS"].includes(method))) {
         const response = await organizerFetch(session, path, request(path, method));

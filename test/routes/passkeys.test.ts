@@ -22,6 +22,7 @@ import {
   organizerPost,
   randomIp,
   SAME_ORIGIN_FORM,
+  stopClock,
   texts,
   type OrganizerSession,
 } from "../helpers";
@@ -29,6 +30,7 @@ import { SoftAuthenticator } from "../webauthn";
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 type Options = { challenge: string; rp: { id: string; name: string }; user: { id: string; name: string } } & Record<
@@ -306,6 +308,20 @@ describe("signing in with a passkey", () => {
     expect(log.mock.calls.flat().join(" ")).not.toContain(authenticator.id);
     // Still usable with a fresh, right answer.
     expect((await signIn(await authenticator.assert(await signInOptions(ip)), ip)).status).toBe(303);
+  });
+
+  it("takes an answer within five minutes of its challenge only", async () => {
+    const authenticator = await passkeyOf(await insertOrganizer("Fede", "fede@example.org"));
+    const ip = randomIp();
+    stopClock("2026-11-30T10:00:00.000Z");
+    const late = await authenticator.assert(await signInOptions(ip));
+    const inTime = await authenticator.assert(await signInOptions(ip));
+    vi.setSystemTime(new Date("2026-11-30T10:04:59.000Z"));
+    expect((await signIn(inTime, ip)).status).toBe(303);
+    vi.setSystemTime(new Date("2026-11-30T10:05:00.000Z"));
+    const response = await signIn(late, ip);
+    expect(response.status).toBe(401);
+    expect(await response.text()).toContain("had expired or was used already");
   });
 
   it("does not sign in a disabled person", async () => {
