@@ -11,6 +11,8 @@
  *   (LOGIN_ATTEMPTS_PER_MINUTE), and a refusal is logged
  *   `{event: "sign_in_refused", via: "passkey", reason}`, never with the
  *   credential;
+ * - adding and removing one, and signing in with one, are in the activity
+ *   log (app/activity.ts), named by the passkey's label, never its key;
  * - a passkey's user handle is an HMAC of the person's id, so it names
  *   nobody to anyone without the deployment's secret.
  */
@@ -40,6 +42,7 @@ import {
   type StoredPasskey,
 } from "../storage/passkeys";
 import { insertChallenge, takeChallenge, type ChallengePurpose } from "../storage/webauthn-challenges";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { Problem } from "./problem";
@@ -215,6 +218,7 @@ export async function addPasskey(
   if (!(await insertPasskey(deps.db, stored))) {
     throw new PasskeyRefused("already-added", "This passkey is added already.");
   }
+  await recordActivity(deps, { action: "passkey-added", detail: `“${name}”`, actor });
   return {
     credentialId: stored.credentialId,
     organizerId: actor.id,
@@ -247,6 +251,7 @@ export async function renameOwnPasskey(deps: AppDeps, actor: Actor, credentialId
 export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string): Promise<string> {
   const name = await deletePasskey(deps.db, actor.id, credentialId);
   if (name === null) throw noSuchPasskey();
+  await recordActivity(deps, { action: "passkey-removed", detail: `“${name}”`, actor });
   return name;
 }
 
@@ -379,5 +384,7 @@ export async function signInWithPasskey(
   if (!(await recordPasskeyUse(deps.db, passkey.credentialId, passkey.counter, newCounter, deps.now()))) {
     throw refusedSignIn("counter");
   }
-  return { id: passkey.organizerId, name: passkey.organizerName, role: passkey.role };
+  const actor: Actor = { id: passkey.organizerId, name: passkey.organizerName, role: passkey.role };
+  await recordActivity(deps, { action: "sign-in", detail: "with a passkey", actor });
+  return actor;
 }

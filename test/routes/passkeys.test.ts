@@ -77,6 +77,16 @@ function signIn(credential: unknown, ip: string, next = "/admin"): Promise<Respo
   });
 }
 
+/** The activity log's entries of organizer `id`, oldest first. */
+async function activityOf(id: number) {
+  const { results } = await env.DB.prepare(
+    "SELECT organizer_name, action, detail FROM organizer_activity WHERE organizer_id = ?1 ORDER BY id",
+  )
+    .bind(id)
+    .all<{ organizer_name: string; action: string; detail: string | null }>();
+  return results;
+}
+
 async function passkeyRow(id: string) {
   return env.DB.prepare("SELECT organizer_id, counter, name, last_used_at FROM passkeys WHERE credential_id = ?1")
     .bind(id)
@@ -149,6 +159,11 @@ describe("adding a passkey", () => {
     const removed = await organizerPost(session, `${path}/remove`, { confirmed: "yes" });
     expect(removed.status).toBe(303);
     expect(await passkeyRow(authenticator.id)).toBeNull();
+    const log = (await activityOf(1)).filter((entry) => entry.action.startsWith("passkey-"));
+    expect(log.slice(-2)).toEqual([
+      { organizer_name: "Owner (admin token)", action: "passkey-added", detail: "“Work laptop”" },
+      { organizer_name: "Owner (admin token)", action: "passkey-removed", detail: "“Phone”" },
+    ]);
     // A removed passkey signs nobody in.
     const ip = randomIp();
     expect((await signIn(await authenticator.assert(await signInOptions(ip)), ip)).status).toBe(401);
@@ -253,6 +268,10 @@ describe("signing in with a passkey", () => {
     const row = await passkeyRow(authenticator.id);
     expect(row?.counter).toBe(1);
     expect(row?.last_used_at).not.toBeNull();
+    expect(await activityOf(id)).toEqual([
+      { organizer_name: "Someone", action: "passkey-added", detail: "“Bea's phone”" },
+      { organizer_name: "Carla", action: "sign-in", detail: "with a passkey" },
+    ]);
   });
 
   it("refuses a replayed answer, another origin or RP ID, a bad signature, a counter that went back, no user verification", async () => {
@@ -336,6 +355,7 @@ describe("signing in with a passkey", () => {
     expect(log.mock.calls.map(([line]) => String(line))).toContain(
       JSON.stringify({ event: "sign_in_refused", via: "passkey", reason: "account-disabled" }),
     );
+    expect((await activityOf(id)).map((entry) => entry.action)).toEqual(["passkey-added"]);
   });
 
   it("limits sign-in attempts per client, counted with the admin token's", async () => {
