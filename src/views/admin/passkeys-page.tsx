@@ -88,7 +88,12 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
                       <Moment iso={key.lastUsedAt} />
                     </td>
                     <td class="row-actions">
-                      <form method="post" action={passkeyActionPath(key.credentialId, "rename")} class="actions">
+                      <form
+                        method="post"
+                        action={passkeyActionPath(key.credentialId, "rename")}
+                        class="actions"
+                        novalidate
+                      >
                         <CsrfField token={csrf} />
                         <Field
                           name="name"
@@ -135,6 +140,7 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
             data-passkey="create"
             data-options={`${PASSKEYS_PATH}/options`}
             hidden
+            novalidate
           >
             <CsrfField token={csrf} />
             <input type="hidden" name="credential" value="" />
