@@ -27,7 +27,7 @@ import {
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
 import { fromBase64Url, hmac, hmacHex, toBase64Url } from "../domain/crypto";
-import { CEREMONY_TIMEOUT_MS, CHALLENGE_SECONDS, type RelyingParty } from "../domain/passkeys";
+import { CEREMONY_TIMEOUT_MS, CHALLENGE_SECONDS, type PasskeyRefusal, type RelyingParty } from "../domain/passkeys";
 import type { Actor } from "../domain/organizer-roles";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import { organizerById } from "../storage/organizers";
@@ -50,11 +50,11 @@ import { Problem } from "./problem";
 /** Sign-in ceremonies one client may start in any minute (each stores a challenge). */
 export const PASSKEY_OPTIONS_PER_MINUTE = 30;
 
-/** Why a browser's answer was not taken: logged (sign-in) or shown (adding one). */
-export type PasskeyRefusal =
-  "unreadable" | "challenge" | "unknown-passkey" | "account-disabled" | "not-verified" | "already-added" | "counter";
-
-/** A browser's answer the server did not take; `reason` says why, the message says what to do. */
+/**
+ * A browser's answer the server did not take; `reason` says why (the route
+ * words it in the page's language: domain/passkeys.ts refusalWords), the
+ * message says it in English.
+ */
 export class PasskeyRefused extends Error {
   override name = "PasskeyRefused";
   constructor(

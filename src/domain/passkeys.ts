@@ -5,6 +5,7 @@
  */
 import { object } from "zod/mini";
 import { field, refuse } from "./form-fields";
+import type { AdminMessages } from "./i18n";
 import { safeNext } from "./organizer-session";
 
 /** How long a challenge the server gave may be answered, in seconds (and the browser's timeout, in ms, below). */
@@ -97,4 +98,31 @@ export function passkeysHere(url: string): PasskeysHere {
   if (parsed.hostname !== "127.0.0.1" && parsed.hostname !== "[::1]") return { available: false, instead: null };
   parsed.hostname = "localhost";
   return { available: false, instead: parsed.toString() };
+}
+
+/** Why a browser's answer was not taken: logged (sign-in) or shown (adding one). */
+export type PasskeyRefusal =
+  "unreadable" | "challenge" | "unknown-passkey" | "account-disabled" | "not-verified" | "already-added" | "counter";
+
+/**
+ * What a person is told about a refused answer, in `words` (the catalog's
+ * passkeys section): adding one says what went wrong; signing in says only
+ * that the passkey did not work (or that the request was stale), never
+ * whether the passkey or the person exists.
+ */
+export function refusalWords(
+  words: AdminMessages["passkeys"],
+  reason: PasskeyRefusal,
+  ceremony: "registration" | "authentication",
+): string {
+  if (reason === "challenge") return words.stale;
+  if (ceremony === "authentication") return words.signInRefused;
+  if (reason === "unreadable") return words.unreadable;
+  if (reason === "already-added") return words.alreadyAdded;
+  return words.notVerified;
+}
+
+/** The words for a refused name field: none given, or too long (see passkeyName). */
+export function nameRefusalWords(words: AdminMessages["passkeys"], sent: string | undefined): string {
+  return (sent ?? "").trim() === "" ? words.nameMissing : words.nameTooLong(PASSKEY_NAME_MAX);
 }

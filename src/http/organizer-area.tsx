@@ -5,19 +5,37 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
+import type { AdminMessages } from "../domain/i18n";
 import { letterState, type Letter } from "../domain/letter";
 import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
+import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
+import { adminWords } from "./language";
 
+/**
+ * An organizer page's answer: `page` drawn with the organizer area's words
+ * in the request's language (http/language.ts adminLocale), which its views
+ * read with views/admin/admin-words.ts useAdminWords.
+ */
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
   status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
 ): Promise<Response> {
-  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], pageShell(c)), status);
+  const url = new URL(c.req.url);
+  // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.
+  const address = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
+  const document = (
+    <AdminWordsContext.Provider value={adminWords(c)}>
+      <AdminAddressContext.Provider value={address}>
+        {page as Parameters<typeof renderDocument>[0]}
+      </AdminAddressContext.Provider>
+    </AdminWordsContext.Provider>
+  );
+  return c.html(await renderDocument(document, pageShell(c)), status);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */
@@ -40,13 +58,10 @@ export function organizerLetter<L extends Letter>(
 }
 
 /** A draft is previewed as it will look once published; other letters as they are. */
-export function previewOptions(letter: Letter): { notice: string; status: "open" | "closed" } {
+export function previewOptions(letter: Letter, t: AdminMessages): { notice: string; status: "open" | "closed" } {
   const state = letterState(letter, new Date());
   return {
-    notice:
-      state === "draft"
-        ? "Preview of a draft: this is how the page will look once published. It is not public."
-        : "Preview: this is how the public page looks with these changes.",
+    notice: state === "draft" ? t.editor.previewDraftNotice : t.editor.previewNotice,
     status: state === "draft" || state === "open" ? "open" : "closed",
   };
 }

@@ -46,6 +46,8 @@ import { organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
+import { adminWords } from "../http/language";
+import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
 import { absoluteUrl } from "../http/urls";
@@ -57,73 +59,49 @@ import { RevisionPage } from "../views/admin/revision-page";
 import { renderDocument } from "../views/layout";
 
 /** The stage changes asked about first (see confirmFirst): what each does, in words. */
-const STAGE_PROMPTS: Partial<Record<StateChange, (letter: EditableLetter) => ConfirmPrompt>> = {
-  close: (letter) => ({
-    question: `Close signing of “${letter.title}” now?`,
-    consequences: [
-      "The sign form disappears from the public page, the card and the API at once: nobody can sign any more.",
-      "Signatures already made stay as they are; people still waiting for their confirmation email can't confirm.",
-      "You can reopen it later, until you mark it delivered.",
-    ],
-    confirm: "Close signing now",
+const STAGE_PROMPTS: Partial<Record<StateChange, (letter: EditableLetter, t: AdminMessages) => ConfirmPrompt>> = {
+  close: (letter, { stage }) => ({
+    question: stage.closeQuestion(letter.title),
+    consequences: stage.closeConsequences,
+    confirm: stage.closeConfirm,
     back: adminPaths.letter(letter.slug),
   }),
-  unpublish: (letter) => ({
-    question: `Take “${letter.title}” back to draft?`,
-    consequences: [
-      "The letter stops being public at once: its page, card, JSON and feeds answer “not found”.",
-      "Links already shared stop working until you publish it again.",
-    ],
-    confirm: "Take it back to draft",
+  unpublish: (letter, { stage }) => ({
+    question: stage.unpublishQuestion(letter.title),
+    consequences: stage.unpublishConsequences,
+    confirm: stage.unpublishConfirm,
     back: adminPaths.letter(letter.slug),
   }),
 };
 
 /** Deleting a draft, asked about first; a letter that can't be deleted is refused without asking (null). */
-function deletePrompt(letter: EditableLetter, now: Date): ConfirmPrompt | null {
+function deletePrompt(letter: EditableLetter, now: Date, { stage }: AdminMessages): ConfirmPrompt | null {
   const deletable =
     letterState(letter, now) === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter);
   if (!deletable) return null;
   return {
-    question: `Delete the draft “${letter.title}”?`,
-    consequences: [
-      "The draft, its text, its translations and its history are deleted for good.",
-      "This can't be undone.",
-    ],
-    confirm: "Delete the draft for good",
+    question: stage.deleteQuestion(letter.title),
+    consequences: stage.deleteConsequences,
+    confirm: stage.deleteConfirm,
     back: adminPaths.letter(letter.slug),
     danger: true,
   };
 }
 
 /** A new webhook signing secret, asked about first: the receiver must be given it. */
-function rotatePrompt(letter: EditableLetter): ConfirmPrompt {
+function rotatePrompt(letter: EditableLetter, { notifications }: AdminMessages): ConfirmPrompt {
   return {
-    question: "Replace the webhook's signing secret?",
-    consequences: [
-      "The old secret stops working at once: every delivery from now on is signed with the new one.",
-      "Your receiving server rejects them until you give it the new secret, shown on the letter's page after this.",
-      "The other notification settings are saved as you left them.",
-    ],
-    confirm: "Save with a new secret",
+    question: notifications.rotateQuestion,
+    consequences: notifications.rotateConsequences,
+    confirm: notifications.rotateConfirm,
     back: `${adminPaths.letter(letter.slug)}#notifications`,
   };
 }
 
-/** What the editor says after each change it leads back from (its ?done=). */
-const DONE = {
-  notifications: "Notifications saved.",
-  "translation-deleted": "The translation is deleted.",
-  created: "The draft is saved. Publish it when it is ready.",
-  saved: "Saved.",
-  publish: "Published: the letter is open for signatures.",
-  close: "Signing is closed.",
-  reopen: "The letter is open for signatures again.",
-  deliver: "The letter is marked as delivered.",
-  unpublish: "The letter is a draft again: it is no longer public.",
-} as const;
+/** What the editor says after each change it leads back from (its ?done=): the catalogs' `done`. */
+const DONE = Object.keys(adminMessagesFor("en").done) as (keyof AdminMessages["done"])[];
 
-const editorQuery = zValidator("query", doneQuery(Object.keys(DONE) as (keyof typeof DONE)[]));
+const editorQuery = zValidator("query", doneQuery(DONE));
 
 /** The editor for `letter` (null for a new one) with the given values and problems. */
 async function editorPage<E extends AppEnv>(
@@ -171,9 +149,13 @@ async function previewPage<E extends AppEnv>(
   c: Context<E>,
   letter: Parameters<typeof renderLetterPage>[1],
 ): Promise<Response> {
-  return c.body(await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter)), 200, {
-    "Content-Type": HTML_CONTENT_TYPE,
-  });
+  return c.body(
+    await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter, adminWords(c))),
+    200,
+    {
+      "Content-Type": HTML_CONTENT_TYPE,
+    },
+  );
 }
 
 /** What the preview frame shows while the form can't make a letter yet (200: the frame shows it as a page). */
@@ -248,7 +230,9 @@ adminLetters.post(
 
 adminLetters.get("/:slug", editorPolicy, editableLetter, editorQuery, (c) => {
   const { done } = c.req.valid("query");
-  return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, { flash: done ? DONE[done] : null });
+  return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, {
+    flash: done ? adminWords(c).done[done] : null,
+  });
 });
 
 adminLetters.post(
@@ -282,13 +266,13 @@ adminLetters.post(
     if (!prompt) return null;
     // A change that does not apply is refused (409) rather than asked about.
     refuseInapplicableChange(c.var.letter, change, c.var.deps.now());
-    return prompt(c.var.letter);
+    return prompt(c.var.letter, adminWords(c));
   }),
   validateEditor("form", stageFormSchema, (result, c) => {
     if (result.success) return;
     const refused = new Set(result.error.issues.map((issue) => issue.path[0]));
     const message = (field: string) => result.error.issues.find((issue) => issue.path[0] === field)!.message;
-    if (refused.has("change")) throw new Problem(400, "Unknown change", message("change"));
+    if (refused.has("change")) throw new Problem(400, adminWords(c).stage.unknownChange, message("change"));
     // A change that does not apply is refused as such (409) before its delivery fields are read.
     refuseInapplicableChange(
       c.var.letter,
@@ -319,7 +303,9 @@ adminLetters.post(
   "/:slug/notifications",
   editorPolicy,
   editableLetter,
-  confirmFirst<EditorEnv>((c, form) => (form.get("rotate_secret") === "1" ? rotatePrompt(c.var.letter) : null)),
+  confirmFirst<EditorEnv>((c, form) =>
+    form.get("rotate_secret") === "1" ? rotatePrompt(c.var.letter, adminWords(c)) : null,
+  ),
   validateEditor("form", notificationSettingsSchema, (result, c) => {
     if (result.success) return;
     const letter = c.var.letter;
@@ -348,7 +334,7 @@ adminLetters.post("/:slug/notifications/test", editableLetter, async (c) =>
 adminLetters.post(
   "/:slug/delete",
   editableLetter,
-  confirmFirst<EditorEnv>((c) => deletePrompt(c.var.letter, c.var.deps.now())),
+  confirmFirst<EditorEnv>((c) => deletePrompt(c.var.letter, c.var.deps.now(), adminWords(c))),
   async (c) => {
     await deleteDraft(c.var.deps, c.var.letter);
     return c.redirect("/admin?done=deleted", 303);

@@ -6,9 +6,10 @@
  */
 import { Hono, type Context } from "hono";
 import { PasskeyRefused, passkeySignInOptions, signInWithPasskey } from "../app/passkeys";
-import { passkeysHere, passkeySignInSchema, relyingPartyOf } from "../domain/passkeys";
+import { passkeysHere, passkeySignInSchema, refusalWords, relyingPartyOf } from "../domain/passkeys";
 import type { AppEnv } from "../http/app-env";
 import { adminToken, organizerLogin, startSession } from "../http/authentication";
+import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
 import { refusal, validation } from "../http/validation";
@@ -55,7 +56,7 @@ adminPasskeyLogin.post(
           next={next}
           configured={adminToken(c) !== null}
           passkeys={passkeysHere(c.req.url)}
-          passkeyError={error.message}
+          passkeyError={refusalWords(adminWords(c).passkeys, error.reason, "authentication")}
         />,
         401,
       );

@@ -19,12 +19,15 @@ import type { Actor } from "../domain/organizer-roles";
 import {
   ADD_PASSKEY_FIELDS,
   addPasskeySchema,
+  nameRefusalWords,
   passkeysHere,
+  refusalWords,
   relyingPartyOf,
   renamePasskeySchema,
 } from "../domain/passkeys";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
+import { adminWords } from "../http/language";
 import { adminHtml, confirmFirst } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
 import { validation } from "../http/validation";
@@ -38,8 +41,6 @@ adminPasskeys.use(organizerPages());
 adminPasskeys.use(pagePolicy("own-scripts-and-requests"));
 
 const validate = validation<AppEnv>();
-
-const DONE = { added: "The passkey is added.", renamed: "The passkey is renamed.", removed: "The passkey is removed." };
 
 function actorOf(c: Context<AppEnv>): Actor {
   return c.var.deps.actor!;
@@ -68,7 +69,7 @@ async function passkeysPage(
 
 adminPasskeys.get("/", zValidator("query", doneQuery(["added", "renamed", "removed"])), async (c) => {
   const { done } = c.req.valid("query");
-  return passkeysPage(c, { flash: done ? DONE[done] : null });
+  return passkeysPage(c, { flash: done ? adminWords(c).passkeys.done[done] : null });
 });
 
 /** The options for navigator.credentials.create (PublicKeyCredentialCreationOptionsJSON). */
@@ -81,10 +82,12 @@ adminPasskeys.post(
   validate("form", addPasskeySchema, async (result, c) => {
     if (result.success) return;
     const errors = fieldErrors(result.error, ["name", "credential"] as const);
+    const words = adminWords(c).passkeys;
+    const name = formValues(result.data, ADD_PASSKEY_FIELDS).name;
     // A name to fix first: the browser is asked once the name is good.
     const add = errors.name
-      ? { name: formValues(result.data, ADD_PASSKEY_FIELDS).name, nameError: errors.name }
-      : { name: formValues(result.data, ADD_PASSKEY_FIELDS).name, credentialError: errors.credential };
+      ? { name, nameError: nameRefusalWords(words, name) }
+      : { name, credentialError: words.noCredential };
     return passkeysPage(c, { add }, 422);
   }),
   async (c) => {
@@ -93,7 +96,8 @@ adminPasskeys.post(
       await addPasskey(c.var.deps, relyingParty(c), actorOf(c), name, credential);
     } catch (error) {
       if (!(error instanceof PasskeyRefused)) throw error;
-      return passkeysPage(c, { add: { name, credentialError: error.message } }, 422);
+      const credentialError = refusalWords(adminWords(c).passkeys, error.reason, "registration");
+      return passkeysPage(c, { add: { name, credentialError } }, 422);
     }
     return c.redirect(`${PASSKEYS_PATH}?done=added`, 303);
   },
@@ -103,10 +107,11 @@ adminPasskeys.post(
   "/:id/rename",
   validate("form", renamePasskeySchema, async (result, c) => {
     if (result.success) return;
+    const name = formValues(result.data, ["name"] as const).name ?? "";
     const rename = {
       credentialId: c.req.param("id") ?? "",
-      name: formValues(result.data, ["name"] as const).name ?? "",
-      error: fieldErrors(result.error, ["name"] as const).name ?? "",
+      name,
+      error: nameRefusalWords(adminWords(c).passkeys, name),
     };
     return passkeysPage(c, { rename }, 422);
   }),
@@ -122,14 +127,11 @@ adminPasskeys.post(
     const passkey = (await listPasskeys(c.var.deps, actorOf(c))).find((key) => key.credentialId === c.req.param("id"));
     // None of yours by that id: the action answers 404 without asking.
     if (!passkey) return null;
+    const words = adminWords(c).passkeys;
     return {
-      question: `Remove the passkey “${passkey.name}”?`,
-      consequences: [
-        "It will no longer sign you in. Sessions it opened go on until you log out.",
-        "The passkey itself stays on your device or in your password manager until you delete it there.",
-        "You can add it again later.",
-      ],
-      confirm: "Remove the passkey",
+      question: words.removeQuestion(passkey.name),
+      consequences: words.removeConsequences,
+      confirm: words.removeConfirm,
       back: PASSKEYS_PATH,
       danger: true,
     };

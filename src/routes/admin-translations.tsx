@@ -8,7 +8,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { requireEditableLetter } from "../app/letters";
 import { deleteTranslation, findTranslation, requireTranslationLanguage, saveTranslation } from "../app/translations";
 import { doneQuery, fieldErrors, formValues, problemsOf } from "../domain/form-fields";
-import { languageName } from "../domain/i18n";
+import { adminWords } from "../http/language";
 import { inLanguage } from "../domain/letter";
 import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from "../domain/letter-form";
 import { pageShell, type AppEnv } from "../http/app-env";
@@ -79,7 +79,7 @@ adminTranslations.get(PATH, editorPolicy, ...target, zValidator("query", doneQue
         body: translation.bodyMarkdown,
       }
     : {};
-  const flash = c.req.valid("query").done === "saved" ? "The translation is saved." : null;
+  const flash = c.req.valid("query").done === "saved" ? adminWords(c).translationEditor.saved : null;
   return editorPage(c, values, {}, { flash });
 });
 
@@ -116,22 +116,25 @@ adminTranslations.post(
     const now = c.var.deps.now().toISOString();
     const translation = { ...c.req.valid("form"), language: c.var.language, createdAt: now, updatedAt: now };
     const translated = inLanguage(c.var.letter, translation);
-    return c.body(await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated)), 200, {
-      "Content-Type": HTML_CONTENT_TYPE,
-    });
+    return c.body(
+      await renderLetterPage(c, translated, { values: {}, errors: {} }, previewOptions(translated, adminWords(c))),
+      200,
+      {
+        "Content-Type": HTML_CONTENT_TYPE,
+      },
+    );
   },
 );
 
 /** Deleting a translation, asked about first. */
 const confirmDelete = confirmFirst<TranslationEnv>((c) => {
   const { letter, language } = c.var;
+  const t = adminWords(c);
+  const name = t.languageName(language);
   return {
-    question: `Delete the translation into ${languageName(language)}?`,
-    consequences: [
-      `Its title and text in ${languageName(language)} are deleted for good; its public address (?lang=${language}) answers “not found”.`,
-      "Signatures are not affected: they are counted once, whatever language they were made in.",
-    ],
-    confirm: "Delete the translation",
+    question: t.translationEditor.deleteQuestion(name),
+    consequences: t.translationEditor.deleteConsequences(name, `?lang=${language}`),
+    confirm: t.translationEditor.deleteConfirm,
     back: `/admin/letters/${letter.slug}/translations/${language}`,
     danger: true,
   };

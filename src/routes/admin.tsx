@@ -13,6 +13,8 @@ import { doneQuery } from "../domain/form-fields";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { passkeysHere } from "../domain/passkeys";
+import { languageFormSchema } from "../domain/organizer-forms";
+import { chooseAdminLanguage } from "../app/organizer-preferences";
 import { type AppEnv } from "../http/app-env";
 import {
   adminToken,
@@ -22,8 +24,10 @@ import {
   organizerPages,
   startSession,
 } from "../http/authentication";
+import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
+import { refusal, validation } from "../http/validation";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 
@@ -38,6 +42,7 @@ admin.use("/login", organizerLogin());
 // The login page runs the passkey script, which asks /admin/login/passkey/options.
 admin.use("/login", pagePolicy("own-scripts-and-requests"));
 admin.use("/logout", organizerPages());
+admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
@@ -54,12 +59,7 @@ admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   if (verdict === "refused") {
     return adminHtml(
       c,
-      <LoginPage
-        next={next}
-        configured
-        passkeys={passkeysHere(c.req.url)}
-        error="That is not the admin token. Check it and try again."
-      />,
+      <LoginPage next={next} configured passkeys={passkeysHere(c.req.url)} error={adminWords(c).login.wrongToken} />,
       401,
     );
   }
@@ -72,6 +72,19 @@ admin.post("/logout", async (c) => {
   return c.redirect("/admin/login?out=1", 303);
 });
 
+/** The language switcher: stores the person's choice and goes back to the page it was pressed on. */
+admin.post(
+  "/language",
+  validation<AppEnv>()("form", languageFormSchema, (result) => {
+    if (!result.success) throw refusal(400, "Not a language of the organizer area", result.error);
+  }),
+  async (c) => {
+    const { language, back } = c.req.valid("form");
+    await chooseAdminLanguage(c.var.deps, language);
+    return c.redirect(back, 303);
+  },
+);
+
 admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
     c,
@@ -79,7 +92,7 @@ admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
       letters={await listLetters(c.var.deps)}
       csrf={c.var.organizer!.csrf}
       now={c.var.deps.now()}
-      flash={c.req.valid("query").done === "deleted" ? "The draft is deleted." : null}
+      flash={c.req.valid("query").done === "deleted" ? adminWords(c).dashboard.draftDeleted : null}
     />,
   ),
 );

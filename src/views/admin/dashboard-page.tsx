@@ -1,12 +1,13 @@
 /** The organizers' home: every letter, drafts included, with its state and counts. */
 import { letterState, type Letter } from "../../domain/letter";
-import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { exportPaths } from "./export-links";
 
 export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
+  const t = useAdminWords();
   const state = letterState(letter, now);
-  return <span class={`badge badge-${state}`}>{state}</span>;
+  return <span class={`badge badge-${state}`}>{t.states[state]}</span>;
 }
 
 export function DashboardPage({
@@ -20,9 +21,11 @@ export function DashboardPage({
   now: Date;
   flash?: string | null;
 }) {
+  const t = useAdminWords();
+  const w = t.dashboard;
   return (
-    <AdminLayout title="Letters" csrf={csrf}>
-      <h1>Letters</h1>
+    <AdminLayout title={w.title} csrf={csrf}>
+      <h1>{w.title}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
@@ -30,26 +33,26 @@ export function DashboardPage({
       )}
       <p class="actions">
         <a class="button" href="/admin/letters/new">
-          New letter
+          {t.layout.newLetter}
         </a>
       </p>
       {letters.length === 0 ? (
-        <p>There are no letters yet. Write the first one.</p>
+        <p>{w.empty}</p>
       ) : (
         <div class="table-wrap">
           <table>
-            <caption class="visually-hidden">Every letter, most recently changed first</caption>
+            <caption class="visually-hidden">{w.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Letter</th>
-                <th scope="col">State</th>
+                <th scope="col">{w.letter}</th>
+                <th scope="col">{w.state}</th>
                 <th scope="col" class="number">
-                  Signatures
+                  {w.signatures}
                 </th>
                 <th scope="col" class="number">
-                  Waiting
+                  {w.waiting}
                 </th>
-                <th scope="col">Dated</th>
+                <th scope="col">{w.dated}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,23 +66,23 @@ export function DashboardPage({
                     <span class="meta">/letters/{letter.slug}</span>
                     <br />
                     <span class="meta">
-                      Export: <a href={exportPaths.csv(letter.slug)}>signatures (CSV)</a> ·{" "}
-                      <a href={exportPaths.delivery(letter.slug)}>delivery document</a>
+                      {w.export} <a href={exportPaths.csv(letter.slug)}>{w.exportCsv}</a> ·{" "}
+                      <a href={exportPaths.delivery(letter.slug)}>{w.exportDelivery}</a>
                     </span>
                   </td>
                   <td>
                     <StateBadge letter={letter} now={now} />
                   </td>
-                  <td class="number">{formatNumber(letter.counts.total)}</td>
+                  <td class="number">{t.number(letter.counts.total)}</td>
                   <td class="number">
                     {letter.pendingCount > 0 ? (
-                      <a href={`/admin/letters/${letter.slug}/signatures`}>{formatNumber(letter.pendingCount)}</a>
+                      <a href={`/admin/letters/${letter.slug}/signatures`}>{t.number(letter.pendingCount)}</a>
                     ) : (
                       "0"
                     )}
                   </td>
                   <td>
-                    <time datetime={letter.date}>{formatDate(letter.date)}</time>
+                    <time datetime={letter.date}>{t.date(letter.date)}</time>
                   </td>
                 </tr>
               ))}

@@ -7,6 +7,7 @@
  */
 import { ALL_STATUSES } from "../../domain/signature-export";
 import { filterParams, type SignatureFilter } from "../../domain/signature-filter";
+import { useAdminWords } from "./admin-words";
 
 /** The organizers' export addresses. */
 export const exportPaths = {
@@ -35,27 +36,26 @@ export interface ExportLinksProps {
 
 /** "Export": the CSV of the filtered (or confirmed) signatures, every signature, and the delivery document. */
 export function ExportLinks({ slug, filter, headingLevel = 2 }: ExportLinksProps) {
+  const w = useAdminWords().exports;
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // An unfiltered list shows every signature: its own link would repeat "every signature", so the confirmed ones are offered instead.
+  const listed = filter && exportPaths.csv(slug, filter) !== exportPaths.csvAll(slug) ? filter : undefined;
   return (
     <section class="export-links" aria-labelledby={`export-${slug}`}>
-      <Heading id={`export-${slug}`}>Export</Heading>
+      <Heading id={`export-${slug}`}>{w.title}</Heading>
       <ul>
         <li>
-          <a href={exportPaths.csv(slug, filter)} download>
-            {filter
-              ? "The signatures listed here, as a spreadsheet (CSV)"
-              : "Confirmed signatures, as a spreadsheet (CSV)"}
+          <a href={exportPaths.csv(slug, listed)} download>
+            {listed ? w.listed : w.confirmed}
           </a>
         </li>
         <li>
           <a href={exportPaths.csvAll(slug)} download>
-            Every signature, whatever its status, as a spreadsheet (CSV)
+            {w.every}
           </a>
         </li>
         <li>
-          <a href={exportPaths.delivery(slug)}>
-            Delivery document: the letter and its signatories, ready to print or save as PDF
-          </a>
+          <a href={exportPaths.delivery(slug)}>{w.delivery}</a>
         </li>
       </ul>
     </section>

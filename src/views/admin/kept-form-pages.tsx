@@ -11,6 +11,7 @@
  */
 import { RESUME_FIELD } from "../../domain/organizer-forms";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 
 export interface KeptFormProps {
   /** Where the form was posted (path and query): where it is sent again. */
@@ -36,34 +37,32 @@ function Hidden({ fields }: { fields: KeptFormProps["fields"] }) {
 }
 
 function FilesNote({ droppedFiles }: { droppedFiles: number }) {
+  const t = useAdminWords();
   if (droppedFiles === 0) return null;
-  return (
-    <p class="notice">
-      A file you chose can't be kept by the browser: once this is sent, choose the file again on the page it leads to.
-    </p>
-  );
+  return <p class="notice">{t.kept.filesNote}</p>;
 }
 
 /** The 401 answer to a form sent without a live session. */
 export function SessionEndedPage({ action, fields, multipart, droppedFiles }: KeptFormProps) {
+  const w = useAdminWords().kept;
   return (
-    <AdminLayout title="Your session has ended">
-      <h1>Your session has ended: what you typed is kept</h1>
-      <p>Nothing was saved yet, and nothing is lost: what you sent is held on this page. Keep this tab open.</p>
+    <AdminLayout title={w.endedTitle}>
+      <h1>{w.endedHeading}</h1>
+      <p>{w.endedText}</p>
       <ol>
         <li>
           <a href="/admin/login?next=%2Fadmin" target="_blank" rel="noopener">
-            Log in again in a new tab
+            {w.logInAgain}
           </a>{" "}
-          (or in another window).
+          {w.orAnotherWindow}
         </li>
-        <li>Come back to this tab and press “Send again”. You will see what will be sent before it is.</li>
+        <li>{w.comeBack}</li>
       </ol>
       <FilesNote droppedFiles={droppedFiles} />
       <form method="post" action={action} enctype={multipart ? "multipart/form-data" : undefined}>
         <Hidden fields={fields} />
         <input type="hidden" name={RESUME_FIELD} value="1" />
-        <button type="submit">Send again</button>
+        <button type="submit">{w.sendAgain}</button>
       </form>
     </AdminLayout>
   );
@@ -71,15 +70,16 @@ export function SessionEndedPage({ action, fields, multipart, droppedFiles }: Ke
 
 /** Signed in again: the kept fields, shown, with the session's CSRF token and the button that sends them. */
 export function ResumePage({ action, fields, multipart, droppedFiles, csrf }: KeptFormProps & { csrf: string | null }) {
+  const w = useAdminWords().kept;
   const shown = fields.filter(([, value]) => value.trim() !== "");
   return (
-    <AdminLayout title="Send what you typed" csrf={csrf}>
-      <h1>You are logged in again</h1>
-      <p>Press “Send” to send what you typed before your session ended, as you typed it.</p>
+    <AdminLayout title={w.resumeTitle} csrf={csrf}>
+      <h1>{w.resumeHeading}</h1>
+      <p>{w.resumeText}</p>
       <FilesNote droppedFiles={droppedFiles} />
       {shown.length > 0 && (
         <details>
-          <summary>What will be sent</summary>
+          <summary>{w.whatWillBeSent}</summary>
           <dl class="kept-fields">
             {shown.map(([name, value]) => (
               <>
@@ -93,8 +93,8 @@ export function ResumePage({ action, fields, multipart, droppedFiles, csrf }: Ke
       <form method="post" action={action} enctype={multipart ? "multipart/form-data" : undefined} class="actions">
         <CsrfField token={csrf} />
         <Hidden fields={fields} />
-        <button type="submit">Send</button>
-        <a href="/admin">Don't send it</a>
+        <button type="submit">{w.send}</button>
+        <a href="/admin">{w.dontSend}</a>
       </form>
     </AdminLayout>
   );

@@ -5,7 +5,7 @@
  * Works without JavaScript (the Preview button draws the preview frame); the
  * editor script only presses that button for you as you type.
  */
-import { canChangeState, letterState, wasPublished, type LetterState, type StateChange } from "../../domain/letter";
+import { canChangeState, letterState, wasPublished, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
 import {
@@ -18,32 +18,19 @@ import {
   type LetterFormErrors,
   type LetterFormValues,
 } from "../../domain/letter-form";
-import { languageName, LOCALES } from "../../domain/i18n";
+import { LOCALES, type AdminMessages } from "../../domain/i18n";
 import { DEFAULT_TIME_ZONE, timeZoneOptions, wallClockTime } from "../../domain/time-zones";
-import { formatDate, formatMoment, formatNumber, INTERFACE_LOCALE } from "../format";
+import { formatDateTime, formatMoment } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
 import { ExportLinks } from "./export-links";
-import { ErrorSummary, Field, hasErrors } from "./form-fields";
+import { useAdminWords } from "./admin-words";
+import { ErrorSummary, Field, hasErrors, WithCode } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
 import { NotificationsSection, type NotificationsProps } from "./notifications-section";
 
 export const PREVIEW_FRAME = "letter-preview";
-
-const LABELS: Record<string, string> = {
-  title: "Title",
-  slug: "Address",
-  date: "Date the letter bears",
-  language: "Language",
-  addressee: "Addressee",
-  summary: "Summary",
-  body: "Text of the letter",
-  confirm_signatures: "Email confirmation",
-  review_organizations: "Organizations' signatures",
-  closes_at: "Signing closes",
-  closes_time_zone: "Time zone of the closing time",
-};
 
 /** The delivery form's notes: one in the letter's original language, then one per translation. */
 function deliveryNotesOf(letter: EditableLetter) {
@@ -59,11 +46,11 @@ function deliveryNotesOf(letter: EditableLetter) {
 }
 
 /** The delivery form's labels, for its fields and its summary of problems. */
-function deliveryLabels(letter: EditableLetter): Record<string, string> {
+function deliveryLabels(letter: EditableLetter, t: AdminMessages): Record<string, string> {
   return {
-    delivered_on: "Delivered on",
+    delivered_on: t.stage.deliveredOn,
     ...Object.fromEntries(
-      deliveryNotesOf(letter).map(({ language, name }) => [name, `Public note in ${languageName(language)}`]),
+      deliveryNotesOf(letter).map(({ language, name }) => [name, t.stage.noteLabel(t.languageName(language))]),
     ),
   };
 }
@@ -90,16 +77,17 @@ export interface LetterEditorProps {
 
 /** What the preview frame shows while the form can't make a letter yet. */
 export function PreviewProblems({ problems }: { problems: readonly string[] }) {
+  const t = useAdminWords();
   return (
-    <html lang="en">
+    <html lang={t.locale}>
       <head>
         <meta charset="utf-8" />
-        <title>Preview</title>
+        <title>{t.editor.preview}</title>
         <link rel="stylesheet" href={STYLESHEET_PATH} />
       </head>
       <body>
         <main>
-          <h1>Nothing to preview yet</h1>
+          <h1>{t.editor.nothingToPreview}</h1>
           <ul>
             {problems.map((problem) => (
               <li>{problem}</li>
@@ -113,30 +101,27 @@ export function PreviewProblems({ problems }: { problems: readonly string[] }) {
 
 /** The letter's languages: each interface language but its own, with a link to write or edit that translation. */
 function TranslationsSection({ letter }: { letter: EditableLetter }) {
+  const t = useAdminWords();
+  const w = t.translations;
   return (
     <section aria-labelledby="translations-title">
-      <h2 id="translations-title">Translations</h2>
-      <p class="hint">
-        Each translation has its own title and text; signatures are counted once, in whatever language they were made.
-        This letter is written in {languageName(letter.language)}.
-      </p>
+      <h2 id="translations-title">{w.title}</h2>
+      <p class="hint">{w.hint(t.languageName(letter.language))}</p>
       <ul>
         {LOCALES.filter((code) => code !== letter.language).map((code) => (
           <li>
             {letter.languages.includes(code) ? (
               <>
-                <a href={`/admin/letters/${letter.slug}/translations/${code}`}>
-                  Edit the translation into {languageName(code)}
-                </a>
+                <a href={`/admin/letters/${letter.slug}/translations/${code}`}>{w.edit(t.languageName(code))}</a>
                 {letter.status !== "draft" && (
                   <>
                     {" "}
-                    · <a href={`/letters/${letter.slug}?lang=${code}`}>its public page</a>
+                    · <a href={`/letters/${letter.slug}?lang=${code}`}>{w.itsPublicPage}</a>
                   </>
                 )}
               </>
             ) : (
-              <a href={`/admin/letters/${letter.slug}/translations/${code}`}>Translate into {languageName(code)}</a>
+              <a href={`/admin/letters/${letter.slug}/translations/${code}`}>{w.translate(t.languageName(code))}</a>
             )}
           </li>
         ))}
@@ -145,16 +130,10 @@ function TranslationsSection({ letter }: { letter: EditableLetter }) {
   );
 }
 
-const STATE_WORDS: Record<LetterState, string> = {
-  draft: "Draft: only organizers, and people you give the preview link to, can see it.",
-  open: "Open: published and taking signatures.",
-  closed: "Closed: published; signing has ended.",
-  delivered: "Delivered: published, closed, with its delivery note.",
-};
-
 /** The letter's language, chosen by name (in the area's language); the value sent is its BCP 47 tag. */
 function LanguageSelect({ attributes, value }: { attributes: Record<string, string | undefined>; value: string }) {
-  const options = letterLanguageOptions(INTERFACE_LOCALE, value || undefined);
+  const t = useAdminWords();
+  const options = letterLanguageOptions(t.locale, value || undefined);
   const option = ({ tag, name }: { tag: string; name: string }) => (
     <option value={tag} selected={value === tag}>
       {name}
@@ -162,9 +141,9 @@ function LanguageSelect({ attributes, value }: { attributes: Record<string, stri
   );
   return (
     <select {...attributes} required>
-      {!value && <option value="">Choose a language</option>}
-      <optgroup label="Public pages entirely in this language">{options.interface.map(option)}</optgroup>
-      <optgroup label="Other languages">{options.other.map(option)}</optgroup>
+      {!value && <option value="">{t.editor.chooseLanguage}</option>}
+      <optgroup label={t.editor.interfaceLanguages}>{options.interface.map(option)}</optgroup>
+      <optgroup label={t.editor.otherLanguages}>{options.other.map(option)}</optgroup>
     </select>
   );
 }
@@ -179,18 +158,19 @@ function DeliveryNotes({
   values: DeliveryValues;
   errors: DeliveryErrors;
 }) {
+  const t = useAdminWords();
   const original = letter.languages[0] ?? letter.language;
-  const labels = deliveryLabels(letter);
+  const labels = deliveryLabels(letter, t);
   return (
     <>
       {deliveryNotesOf(letter).map(({ language, name, stored }) => (
         <Field
           name={name}
-          label={`${labels[name]} (optional)`}
+          label={t.editor.optional(labels[name]!)}
           hint={
             name === "delivery_note"
-              ? "For example: Delivered to the OAS on 20 December 2017."
-              : `Shown on the page in ${languageName(language)}; left empty, that page shows the note in ${languageName(original)}.`
+              ? t.stage.noteExample
+              : t.stage.noteHint(t.languageName(language), t.languageName(original))
           }
           error={errors[name]}
         >
@@ -220,6 +200,8 @@ function StateChanges({
   now: Date;
   deliveryForm?: { values: DeliveryValues; errors: DeliveryErrors };
 }) {
+  const t = useAdminWords();
+  const w = t.stage;
   const today = wallClockTime(now.toISOString(), letter.closesTimeZone).slice(0, 10);
   const deliveryValues = deliveryForm?.values ?? {};
   const deliveryErrors = deliveryForm?.errors ?? {};
@@ -238,39 +220,48 @@ function StateChanges({
     );
   return (
     <section aria-labelledby="stage-title">
-      <h2 id="stage-title">Stage</h2>
+      <h2 id="stage-title">{w.title}</h2>
       <p>
-        <StateBadge letter={letter} now={now} /> {STATE_WORDS[state]}
+        <StateBadge letter={letter} now={now} /> {w[state]}
       </p>
       {letter.closesAt && state === "open" && (
-        <p>Signing closes on {formatMoment(letter.closesAt, letter.closesTimeZone)}.</p>
+        <p>
+          {w.closesOn}{" "}
+          <time datetime={letter.closesAt}>{formatMoment(letter.closesAt, letter.closesTimeZone, t.locale)}</time>.
+        </p>
       )}
       {state === "delivered" && letter.deliveredOn && (
         <p>
-          Delivered on {formatDate(letter.deliveredOn)}
-          {letter.deliveryNote ? `: “${letter.deliveryNote}”` : "."}
+          {w.deliveredOn} <time datetime={letter.deliveredOn}>{t.date(letter.deliveredOn)}</time>
+          {letter.deliveryNote ? (
+            <>
+              : “<span lang={letter.languages[0] ?? letter.language}>{letter.deliveryNote}</span>”
+            </>
+          ) : (
+            "."
+          )}
         </p>
       )}
       <div class="actions">
-        {button("publish", "Publish: open for signatures")}
-        {button("close", "Close signing now", "button-secondary")}
-        {button("reopen", "Reopen for signatures", "button-secondary")}
-        {button("unpublish", "Back to draft", "button-secondary")}
+        {button("publish", w.publish)}
+        {button("close", w.close, "button-secondary")}
+        {button("reopen", w.reopen, "button-secondary")}
+        {button("unpublish", w.unpublish, "button-secondary")}
       </div>
       {can("deliver") && (
         <form method="post" action={`${action}#delivery`} id="delivery" novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="change" value="deliver" />
-          <ErrorSummary errors={deliveryErrors} labels={deliveryLabels(letter)} />
+          <ErrorSummary errors={deliveryErrors} labels={deliveryLabels(letter, t)} id="delivery-errors" />
           <fieldset>
             <legend>
-              <h3>{state === "delivered" ? "Correct the delivery" : "Mark as delivered"}</h3>
+              <h3>{state === "delivered" ? w.correctDelivery : w.markDelivered}</h3>
             </legend>
-            <p class="hint">Delivering closes signing. Each note is shown on the public page in its language.</p>
+            <p class="hint">{w.deliveryHint}</p>
             <Field
               name="delivered_on"
-              label={deliveryLabels(letter).delivered_on!}
-              hint={`Today (${formatDate(today)}) or earlier.`}
+              label={w.deliveredOn}
+              hint={w.deliveredOnHint(t.date(today))}
               error={deliveryErrors.delivered_on}
             >
               {(attributes) => (
@@ -284,17 +275,17 @@ function StateChanges({
               )}
             </Field>
             <DeliveryNotes letter={letter} values={deliveryValues} errors={deliveryErrors} />
-            <button type="submit">{state === "delivered" ? "Save the delivery" : "Mark as delivered"}</button>
+            <button type="submit">{state === "delivered" ? w.saveDelivery : w.markDelivered}</button>
           </fieldset>
         </form>
       )}
       {state === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter) && (
         <form method="post" action={`/admin/letters/${letter.slug}/delete`} class="danger-zone">
           <CsrfField token={csrf} />
-          <h3>Delete this draft</h3>
-          <p>The draft and its history are deleted for good.</p>
+          <h3>{w.deleteTitle}</h3>
+          <p>{w.deleteText}</p>
           <button type="submit" class="button-danger">
-            Delete the draft
+            {w.deleteButton}
           </button>
         </form>
       )}
@@ -318,14 +309,17 @@ export function LetterEditorPage({
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
   const published = letter !== null && wasPublished(letter);
+  const t = useAdminWords();
+  const w = t.editor;
+  const LABELS = w.labels;
   return (
     <AdminLayout
-      title={isNew ? "New letter" : `Edit: ${letter.title}`}
+      title={isNew ? w.newLetter : w.editTitle(letter.title)}
       csrf={csrf}
       scripts={[EDITOR_SCRIPT_PATH]}
       error={hasErrors(errors) || hasErrors(notifications?.errors ?? {})}
     >
-      <h1>{isNew ? "New letter" : letter.title}</h1>
+      <h1>{isNew ? w.newLetter : letter.title}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
@@ -333,35 +327,25 @@ export function LetterEditorPage({
       )}
       {letter && (
         <p class="actions">
-          {publicLink && <a href={publicLink}>Public page</a>}
+          {publicLink && <a href={publicLink}>{w.publicPage}</a>}
           <a href={`/admin/letters/${letter.slug}/signatures`}>
-            Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)
+            {w.signaturesLink(letter.counts.total, letter.pendingCount)}
           </a>
         </p>
       )}
       {letter?.managedBy === "file" && (
         <p class="notice">
-          This letter comes from <code>content/{letter.slug}.md</code>. Saving it here (or changing its stage) takes it
-          over: from then on the organizer area's version is the letter, and loading the files leaves it alone.
+          <WithCode text={w.fromFile(`content/${letter.slug}.md`)} />
         </p>
       )}
       <ErrorSummary errors={errors} labels={LABELS} />
       <div class="editor">
         <form method="post" action={action} id="letter-form" novalidate>
           <CsrfField token={csrf} />
-          <Field name="title" label={LABELS.title!} error={errors.title}>
+          <Field name="title" label={LABELS.title} error={errors.title}>
             {(attributes) => <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />}
           </Field>
-          <Field
-            name="slug"
-            label={LABELS.slug!}
-            hint={
-              published
-                ? "The address can't change once the letter has been published: links to it and its record's checkpoints name it."
-                : "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published."
-            }
-            error={errors.slug}
-          >
+          <Field name="slug" label={LABELS.slug} hint={published ? w.slugFixed : w.slugHint} error={errors.slug}>
             {(attributes) => (
               <input
                 type="text"
@@ -374,52 +358,27 @@ export function LetterEditorPage({
               />
             )}
           </Field>
-          <Field name="date" label={LABELS.date!} error={errors.date}>
+          <Field name="date" label={LABELS.date} error={errors.date}>
             {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
           </Field>
-          <Field
-            name="language"
-            label={LABELS.language!}
-            hint="The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English."
-            error={errors.language}
-          >
+          <Field name="language" label={LABELS.language} hint={w.languageHint} error={errors.language}>
             {(attributes) => <LanguageSelect attributes={attributes} value={values.language ?? ""} />}
           </Field>
-          <Field
-            name="addressee"
-            label={LABELS.addressee!}
-            hint="One line per line of the address, as it should be printed."
-            error={errors.addressee}
-          >
+          <Field name="addressee" label={LABELS.addressee} hint={w.addresseeHint} error={errors.addressee}>
             {(attributes) => (
               <textarea {...attributes} rows={5} required>
                 {values.addressee ?? ""}
               </textarea>
             )}
           </Field>
-          <Field
-            name="body"
-            label={LABELS.body!}
-            hint={
-              <>
-                Markdown: a blank line between paragraphs, <code>**bold**</code>, <code>*italic*</code>,{" "}
-                <code>[a link](https://…)</code>, <code>## A heading</code>.
-              </>
-            }
-            error={errors.body}
-          >
+          <Field name="body" label={LABELS.body} hint={<WithCode text={w.bodyHint} />} error={errors.body}>
             {(attributes) => (
               <textarea {...attributes} rows={18} required>
                 {values.body ?? ""}
               </textarea>
             )}
           </Field>
-          <Field
-            name="summary"
-            label={LABELS.summary!}
-            hint="For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used."
-            error={errors.summary}
-          >
+          <Field name="summary" label={LABELS.summary} hint={w.summaryHint} error={errors.summary}>
             {(attributes) => (
               <textarea {...attributes} rows={3} maxlength={300}>
                 {values.summary ?? ""}
@@ -428,16 +387,16 @@ export function LetterEditorPage({
           </Field>
           <Field
             name="confirm_signatures"
-            label={LABELS.confirm_signatures!}
-            hint="Confirmed signatures count only once the signer clicks the link we email."
+            label={LABELS.confirm_signatures}
+            hint={w.confirmHint}
             error={errors.confirm_signatures}
           >
             {(attributes) => (
               <select {...attributes}>
                 {[
-                  ["default", "Confirm by email when a mailer is set up (default)"],
-                  ["yes", "Always confirm by email"],
-                  ["no", "Count signatures at once"],
+                  ["default", w.confirmDefault],
+                  ["yes", w.confirmYes],
+                  ["no", w.confirmNo],
                 ].map(([value, label]) => (
                   <option value={value} selected={(values.confirm_signatures ?? "default") === value}>
                     {label}
@@ -456,30 +415,23 @@ export function LetterEditorPage({
                 value="1"
                 checked={Boolean(values.review_organizations)}
               />
-              <label for="field-review-organizations">
-                Organizations' signatures wait for an organizer's approval before they count
-              </label>
+              <label for="field-review-organizations">{w.reviewOrganizations}</label>
             </div>
           </fieldset>
           <fieldset class="closing-time">
-            <legend>{LABELS.closes_at} (optional)</legend>
-            <Field
-              name="closes_at"
-              label="Date and time"
-              hint="As the clocks read in the time zone below. Signing stops then by itself; the public page shows it with its zone."
-              error={errors.closes_at}
-            >
+            <legend>{w.optional(LABELS.closes_at)}</legend>
+            <Field name="closes_at" label={w.closesAtLabel} hint={w.closesAtHint} error={errors.closes_at}>
               {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
             </Field>
             <Field
               name="closes_time_zone"
-              label={LABELS.closes_time_zone!}
-              hint="Listed by country, then city."
+              label={LABELS.closes_time_zone}
+              hint={w.timeZoneHint}
               error={errors.closes_time_zone}
             >
               {(attributes) => (
                 <select {...attributes}>
-                  {timeZoneOptions(INTERFACE_LOCALE).map(({ zone, label }) => (
+                  {timeZoneOptions(t.locale).map(({ zone, label }) => (
                     <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
                       {label}
                     </option>
@@ -489,7 +441,7 @@ export function LetterEditorPage({
             </Field>
           </fieldset>
           <div class="actions">
-            <button type="submit">{isNew ? "Create the draft" : "Save"}</button>
+            <button type="submit">{isNew ? w.create : w.save}</button>
             <button
               type="submit"
               id="preview-button"
@@ -498,25 +450,17 @@ export function LetterEditorPage({
               formtarget={PREVIEW_FRAME}
               formnovalidate
             >
-              Preview
+              {w.preview}
             </button>
           </div>
-          {published && (letter?.counts.total ?? 0) > 0 && (
-            <p class="hint">
-              People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and
-              every version stays in its history.
-            </p>
-          )}
+          {published && (letter?.counts.total ?? 0) > 0 && <p class="hint">{w.signedHint}</p>}
         </form>
         <section class="preview" aria-labelledby="preview-title">
-          <h2 id="preview-title">Preview</h2>
-          <p class="hint">
-            The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript
-            is on).
-          </p>
+          <h2 id="preview-title">{w.preview}</h2>
+          <p class="hint">{w.previewHint}</p>
           <iframe
             name={PREVIEW_FRAME}
-            title="Preview of the public page"
+            title={w.previewFrame}
             src={letter ? `/admin/letters/${letter.slug}/preview` : "about:blank"}
           ></iframe>
         </section>
@@ -525,12 +469,9 @@ export function LetterEditorPage({
       {letter && <ExportLinks slug={letter.slug} />}
       {letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">
-          <h2 id="share-preview-title">Share the draft</h2>
-          <p>
-            Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip
-            it):
-          </p>
-          <Field name="preview_link" label="Preview link">
+          <h2 id="share-preview-title">{w.shareTitle}</h2>
+          <p>{w.shareText}</p>
+          <Field name="preview_link" label={w.previewLink}>
             {(attributes) => <input type="url" {...attributes} readonly value={previewLink} />}
           </Field>
         </section>
@@ -539,17 +480,15 @@ export function LetterEditorPage({
       {letter && notifications && <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />}
       {letter && revisions.length > 0 && (
         <section aria-labelledby="history-title">
-          <h2 id="history-title">History of the text</h2>
+          <h2 id="history-title">{w.historyTitle}</h2>
           <ol class="history" reversed>
             {revisions.map((revision, index) => (
               <li>
                 <a href={`/admin/letters/${letter.slug}/revisions/${revision.id}`}>
-                  <time datetime={revision.createdAt}>
-                    {formatDate(revision.createdAt)} {revision.createdAt.slice(11, 16)} UTC
-                  </time>
+                  <time datetime={revision.createdAt}>{formatDateTime(revision.createdAt, t.locale)}</time>
                 </a>
-                {index === 0 ? " (current)" : ""} ·{" "}
-                {revision.published ? `published, ${formatNumber(revision.signatureCount)} signatures then` : "draft"}
+                {index === 0 ? w.current : ""} ·{" "}
+                {revision.published ? w.revisionPublished(revision.signatureCount) : w.revisionDraft}
               </li>
             ))}
           </ol>

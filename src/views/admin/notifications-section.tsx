@@ -9,7 +9,8 @@ import type { Letter } from "../../domain/letter";
 import type { DeliveryLogEntry, NotificationSettings } from "../../storage/webhooks";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
-import { ErrorSummary, Field } from "./form-fields";
+import { useAdminWords } from "./admin-words";
+import { ErrorSummary, Field, WithCode } from "./form-fields";
 
 export interface NotificationsProps {
   slug: string;
@@ -20,33 +21,23 @@ export interface NotificationsProps {
   errors?: { webhook_url?: string; summary_email?: string };
 }
 
-const STATE_WORDS: Record<DeliveryLogEntry["state"], string> = {
-  pending: "will be tried again",
-  delivered: "delivered",
-  failed: "gave up",
-  skipped: "skipped (no longer counted)",
-};
-
 export function NotificationsSection({ slug, csrf, settings, deliveries, values, errors = {} }: NotificationsProps) {
   const webhookUrl = values?.webhook_url ?? settings.webhookUrl ?? "";
   const summaryEmail = values?.summary_email ?? settings.summaryEmail ?? "";
   const includeEmail = values ? values.webhook_includes_email !== undefined : settings.includeEmail;
+  const t = useAdminWords();
+  const w = t.notifications;
   return (
     <section aria-labelledby="notifications-title" id="notifications">
-      <h2 id="notifications-title">Notifications</h2>
+      <h2 id="notifications-title">{w.title}</h2>
       <ErrorSummary
         id="notifications-errors"
         errors={errors}
-        labels={{ webhook_url: "Webhook address", summary_email: "Daily summary" }}
+        labels={{ webhook_url: w.webhookUrl, summary_email: w.summaryEmail }}
       />
       <form method="post" action={`/admin/letters/${slug}/notifications`} novalidate>
         <CsrfField token={csrf} />
-        <Field
-          name="webhook_url"
-          label="Send each new signature to another system (optional)"
-          hint="Paste the address your CRM or automation tool gives you for incoming webhooks (it starts with https://). Each time a signature starts to count, its details go there within a minute; if that system is down, they are sent again for about four hours. Leave empty to send nothing."
-          error={errors.webhook_url}
-        >
+        <Field name="webhook_url" label={w.webhookLabel} hint={w.webhookHint} error={errors.webhook_url}>
           {(attributes) => (
             <input
               type="url"
@@ -64,38 +55,21 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
             value="1"
             checked={includeEmail}
           />
-          <label for="field-webhook-includes-email">
-            Also send signers' email addresses (only if your letter tells signers that this system will keep them)
-          </label>
+          <label for="field-webhook-includes-email">{w.includeEmail}</label>
         </div>
         {settings.webhookSecret && (
-          <Field
-            name="webhook_secret"
-            label="Secret that proves a delivery came from here"
-            hint={
-              <>
-                Give it to whoever set up the receiving system, and to nobody else. For them: each delivery carries{" "}
-                <code>X-Undersigned-Signature: t=…,v1=…</code>, the HMAC-SHA-256 of <code>t.body</code> under this
-                secret.
-              </>
-            }
-          >
+          <Field name="webhook_secret" label={w.secretLabel} hint={<WithCode text={w.secretHint} />}>
             {(attributes) => <input type="text" {...attributes} readonly value={settings.webhookSecret ?? ""} />}
           </Field>
         )}
-        <Field
-          name="summary_email"
-          label="Daily summary to (optional)"
-          hint="An email each morning (07:00 UTC) with the day's new signatures and what waits for review."
-          error={errors.summary_email}
-        >
+        <Field name="summary_email" label={w.summaryLabel} hint={w.summaryHint} error={errors.summary_email}>
           {(attributes) => <input type="email" {...attributes} value={summaryEmail} />}
         </Field>
         <div class="actions">
-          <button type="submit">Save notifications</button>
+          <button type="submit">{w.save}</button>
           {settings.webhookSecret && (
             <button type="submit" name="rotate_secret" value="1" class="button-secondary">
-              Save with a new secret
+              {w.saveWithNewSecret}
             </button>
           )}
         </div>
@@ -104,27 +78,24 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
         <form method="post" action={`/admin/letters/${slug}/notifications/test`} class="actions">
           <CsrfField token={csrf} />
           <button type="submit" class="button-secondary">
-            Send a test delivery
+            {w.sendTest}
           </button>
-          <span class="hint">
-            Sends a sample to {settings.webhookUrl}, signed like a real one but with no signature in it, and shows what
-            that system answered.
-          </span>
+          <span class="hint">{w.sendTestHint(settings.webhookUrl)}</span>
         </form>
       )}
       {deliveries.length > 0 && (
         <div class="table-wrap">
           <table>
-            <caption>Latest signatures sent to the other system</caption>
+            <caption>{w.deliveriesCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Delivery</th>
-                <th scope="col">Queued</th>
-                <th scope="col">Outcome</th>
+                <th scope="col">{w.delivery}</th>
+                <th scope="col">{w.queued}</th>
+                <th scope="col">{w.outcome}</th>
                 <th scope="col" class="number">
-                  Tries
+                  {w.tries}
                 </th>
-                <th scope="col">Last answer</th>
+                <th scope="col">{w.lastAnswer}</th>
               </tr>
             </thead>
             <tbody>
@@ -132,12 +103,12 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
                 <tr>
                   <td>{delivery.id}</td>
                   <td>
-                    <time datetime={delivery.createdAt}>{formatDateTime(delivery.createdAt)}</time>
+                    <time datetime={delivery.createdAt}>{formatDateTime(delivery.createdAt, t.locale)}</time>
                   </td>
                   <td>
-                    {STATE_WORDS[delivery.state]}
+                    {w.states[delivery.state]}
                     {delivery.state === "pending" && delivery.attempts > 0
-                      ? ` at ${delivery.nextAttemptAt.slice(11, 16)} UTC`
+                      ? w.nextTry(`${delivery.nextAttemptAt.slice(11, 16)} UTC`)
                       : ""}
                   </td>
                   <td class="number">{delivery.attempts}</td>
@@ -163,29 +134,30 @@ export function WebhookTestPage({
   result: TestDeliveryResult;
 }) {
   const back = `/admin/letters/${letter.slug}#notifications`;
+  const w = useAdminWords().notifications;
   return (
-    <AdminLayout title={`Test delivery: ${letter.title}`} csrf={csrf}>
+    <AdminLayout title={w.testTitle(letter.title)} csrf={csrf}>
       <p>
-        <a href={back}>← Notifications of “{letter.title}”</a>
+        <a href={back}>{w.backTo(letter.title)}</a>
       </p>
-      <h1>{result.ok ? "The test delivery was taken" : "The test delivery did not go through"}</h1>
+      <h1>{result.ok ? w.testTaken : w.testFailed}</h1>
       <p class={result.ok ? "flash" : "notice"} role="status">
-        Sent to {result.url}. {result.summary}
+        {w.sentTo(result.url)} {result.summary}
       </p>
       {result.status !== null && (
         <dl>
-          <dt>Status</dt>
+          <dt>{w.status}</dt>
           <dd>{result.status}</dd>
-          <dt>Its answer{result.body && result.body.length > 0 ? " (the beginning)" : ""}</dt>
-          <dd>{result.body ? <pre class="webhook-answer">{result.body}</pre> : "(empty)"}</dd>
+          <dt>{result.body && result.body.length > 0 ? w.answerBeginning : w.answer}</dt>
+          <dd>{result.body ? <pre class="webhook-answer">{result.body}</pre> : w.empty}</dd>
         </dl>
       )}
       <form method="post" action={`/admin/letters/${letter.slug}/notifications/test`} class="actions">
         <CsrfField token={csrf} />
         <button type="submit" class="button-secondary">
-          Send another test delivery
+          {w.sendAnother}
         </button>
-        <a href={back}>Back to the notifications</a>
+        <a href={back}>{w.back}</a>
       </form>
     </AdminLayout>
   );

@@ -11,7 +11,9 @@
  * field, and sends the form as any other (the server checks everything and
  * answers with a page; a form re-sent from the browser's history carries an
  * old answer, which the server refuses as used). What went wrong in the browser (cancelled, timed
- * out, no passkey) is said in the form's `[role=status]` box.
+ * out, no passkey) is said in the form's `[role=status]` box, in the words
+ * the page gives it as JSON in `data-words` (the catalog's passkeys.script),
+ * so that one script serves every language.
  *
  * The base64url handling is written out (not the browser's
  * parseCreationOptionsFromJSON / toJSON) so that it works in every browser
@@ -68,8 +70,10 @@ export const PASSKEY_SCRIPT = `(() => {
     const mode = form.dataset.passkey;
     const status = form.querySelector("[role=status]");
     const field = form.elements.namedItem("credential");
+    // The page's words for what the script says, in the area's language (the form's data-words).
+    const w = JSON.parse(form.dataset.words || "{}");
     const say = (words) => {
-      if (status) status.textContent = words;
+      if (status) status.textContent = words || "";
     };
     form.hidden = false;
     for (const note of document.querySelectorAll("[data-passkey-needs-script]")) note.hidden = true;
@@ -85,14 +89,14 @@ export const PASSKEY_SCRIPT = `(() => {
         return HTMLFormElement.prototype.submit.call(form);
       }
       busy = true;
-      say(mode === "create" ? "Follow your browser's steps to make the passkey…" : "Choose your passkey in your browser's window…");
+      say(mode === "create" ? w.creating : w.choosing);
       try {
         const body = new URLSearchParams();
         const csrf = form.elements.namedItem("csrf");
         if (csrf) body.set("csrf", csrf.value);
         const reply = await fetch(form.dataset.options, { method: "POST", body, credentials: "same-origin" });
         if (!reply.ok) {
-          say(reply.status === 429 ? "Too many attempts from your connection: wait a minute and try again." : "The server could not start the passkey request. Reload the page and try again.");
+          say(reply.status === 429 ? w.tooMany : w.serverFailed);
           return;
         }
         const options = await reply.json();
@@ -100,21 +104,21 @@ export const PASSKEY_SCRIPT = `(() => {
           ? await navigator.credentials.create({ publicKey: creation(options) })
           : await navigator.credentials.get({ publicKey: request(options) });
         if (!credential) {
-          say("Your browser gave no passkey. Try again.");
+          say(w.none);
           return;
         }
         field.value = answer(credential);
-        say(mode === "create" ? "Saving the passkey…" : "Signing in…");
+        say(mode === "create" ? w.saving : w.signingIn);
         HTMLFormElement.prototype.submit.call(form);
       } catch (error) {
         const name = error && error.name;
         say(name === "NotAllowedError"
-          ? "No passkey was used: the request was cancelled or timed out. Try again when you are ready."
+          ? w.cancelled
           : name === "InvalidStateError"
-            ? "This device has a passkey for your account already."
+            ? w.exists
             : name === "SecurityError"
-              ? "Your browser refused passkeys for this address."
-              : "The passkey request failed in your browser. Try again, or use another way.");
+              ? w.refused
+              : w.failed);
       } finally {
         busy = false;
       }

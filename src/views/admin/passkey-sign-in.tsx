@@ -5,43 +5,43 @@
  * passkeys, the page offers only the ways that work there.
  */
 import type { PasskeysHere } from "../../domain/passkeys";
+import { useAdminWords } from "./admin-words";
 
 export const PASSKEY_SIGN_IN_PATH = "/admin/login/passkey";
 
 export function PasskeySignIn({ next, here }: { next: string; here: PasskeysHere }) {
+  const t = useAdminWords().passkeys;
+  const [before, link, after] = t.localhostToSignIn;
   return (
     <section aria-labelledby="passkey-sign-in-title" class="passkey-sign-in">
-      <h2 id="passkey-sign-in-title">Sign in with a passkey</h2>
+      <h2 id="passkey-sign-in-title">{t.signInHeading}</h2>
       {here.available ? (
         <>
-          <p data-passkey-needs-script>
-            Signing in with a passkey needs JavaScript and a browser that supports passkeys. You can still sign in
-            another way on this page.
-          </p>
+          <p data-passkey-needs-script>{t.signInNeedsScript}</p>
           <form
             method="post"
             action={PASSKEY_SIGN_IN_PATH}
             data-passkey="get"
             data-options={`${PASSKEY_SIGN_IN_PATH}/options`}
+            data-words={JSON.stringify(t.script)}
             hidden
           >
             <input type="hidden" name="next" value={next} />
             <input type="hidden" name="credential" value="" />
-            <p class="hint">
-              If you added a passkey to your account, your device's screen lock, fingerprint, face or security key signs
-              you in: no email or token to type.
-            </p>
+            <p class="hint">{t.signInHint}</p>
             <p role="status" class="passkey-status"></p>
-            <button type="submit">Sign in with a passkey</button>
+            <button type="submit">{t.signInButton}</button>
           </form>
         </>
       ) : (
         <p>
-          Browsers offer passkeys only at a domain name, not at an IP address.
+          {t.ipAddress}
           {here.instead && (
             <>
               {" "}
-              Open <a href={here.instead}>this page at localhost</a> to sign in with one.
+              {before}
+              <a href={here.instead}>{link}</a>
+              {after}
             </>
           )}
         </p>

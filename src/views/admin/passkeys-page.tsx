@@ -9,6 +9,7 @@ import { PASSKEY_NAME_MAX } from "../../domain/passkeys";
 import type { StoredPasskey } from "../../storage/passkeys";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { Field, ProblemSummary } from "./form-fields";
 import { PASSKEY_SCRIPT_PATH } from "./passkey-script";
 
@@ -31,48 +32,48 @@ export interface PasskeysPageProps {
 }
 
 function Moment({ iso }: { iso: string | null }) {
-  return iso ? <time datetime={iso}>{formatDateTime(iso)}</time> : <>Not yet</>;
+  const t = useAdminWords();
+  return iso ? <time datetime={iso}>{formatDateTime(iso, t.locale)}</time> : <>{t.passkeys.notYet}</>;
 }
 
 export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: PasskeysPageProps) {
+  const t = useAdminWords().passkeys;
+  const [before, link, after] = t.localhostToAdd;
   const problems = [
-    ...(add.nameError ? [{ text: `Name: ${add.nameError}`, href: "#field-name" }] : []),
+    ...(add.nameError ? [{ text: t.nameProblem(add.nameError), href: "#field-name" }] : []),
     ...(add.credentialError ? [{ text: add.credentialError, href: "#add-passkey-title" }] : []),
     ...(rename
       ? [
           {
-            text: `New name: ${rename.error}`,
+            text: t.renameProblem(rename.error),
             href: `#rename-${passkeys.findIndex((key) => key.credentialId === rename.credentialId)}`,
           },
         ]
       : []),
   ];
   return (
-    <AdminLayout title="Passkeys" csrf={csrf} scripts={[PASSKEY_SCRIPT_PATH]} error={problems.length > 0}>
-      <h1>Passkeys</h1>
+    <AdminLayout title={t.title} csrf={csrf} scripts={[PASSKEY_SCRIPT_PATH]} error={problems.length > 0}>
+      <h1>{t.title}</h1>
       <ProblemSummary problems={problems} />
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
-      <p>
-        A passkey signs you in with your device's screen lock, fingerprint or face, or with a security key, instead of a
-        link by email or the admin token. Nobody can use it from another site, and this site keeps only its public half.
-      </p>
-      <h2>Your passkeys</h2>
+      <p>{t.intro}</p>
+      <h2>{t.yours}</h2>
       {passkeys.length === 0 ? (
-        <p>You have no passkeys yet.</p>
+        <p>{t.none}</p>
       ) : (
         <div class="table-wrap">
           <table class="stacked-table">
-            <caption class="visually-hidden">Your passkeys, oldest first</caption>
+            <caption class="visually-hidden">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Added</th>
-                <th scope="col">Last used to sign in</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.added}</th>
+                <th scope="col">{t.lastUsed}</th>
+                <th scope="col">{t.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,11 +81,11 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
                 const refused = rename?.credentialId === key.credentialId ? rename : undefined;
                 return (
                   <tr>
-                    <td data-label="Name">{key.name}</td>
-                    <td data-label="Added">
+                    <td data-label={t.name}>{key.name}</td>
+                    <td data-label={t.added}>
                       <Moment iso={key.createdAt} />
                     </td>
-                    <td data-label="Last used to sign in">
+                    <td data-label={t.lastUsed}>
                       <Moment iso={key.lastUsedAt} />
                     </td>
                     <td class="row-actions">
@@ -98,7 +99,7 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
                         <Field
                           name="name"
                           id={`rename-${index}`}
-                          label={`New name for “${key.name}”`}
+                          label={t.renameLabel(key.name)}
                           error={refused?.error}
                         >
                           {(attributes) => (
@@ -111,12 +112,12 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
                             />
                           )}
                         </Field>
-                        <button type="submit">Rename</button>
+                        <button type="submit">{t.rename}</button>
                       </form>
                       <form method="post" action={passkeyActionPath(key.credentialId, "remove")} class="actions">
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-danger">
-                          Remove “{key.name}”
+                          {t.remove(key.name)}
                         </button>
                       </form>
                     </td>
@@ -127,44 +128,39 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
           </table>
         </div>
       )}
-      <h2 id="add-passkey-title">Add a passkey</h2>
+      <h2 id="add-passkey-title">{t.addHeading}</h2>
       {here.available ? (
         <>
-          <p data-passkey-needs-script>
-            Adding a passkey needs JavaScript and a browser that supports passkeys: turn JavaScript on, or use a recent
-            Chrome, Edge, Firefox or Safari. Everything else on this page works without it.
-          </p>
+          <p data-passkey-needs-script>{t.addNeedsScript}</p>
           <form
             method="post"
             action={PASSKEYS_PATH}
             data-passkey="create"
             data-options={`${PASSKEYS_PATH}/options`}
+            data-words={JSON.stringify(t.script)}
             hidden
             novalidate
           >
             <CsrfField token={csrf} />
             <input type="hidden" name="credential" value="" />
-            <Field
-              name="name"
-              label="Name of the passkey"
-              hint="So that you can tell your passkeys apart: “Work laptop”, “Phone”, “Blue security key”."
-              error={add.nameError}
-            >
+            <Field name="name" label={t.nameLabel} hint={t.nameHint} error={add.nameError}>
               {(attributes) => (
                 <input type="text" {...attributes} value={add.name ?? ""} maxlength={PASSKEY_NAME_MAX} required />
               )}
             </Field>
             <p role="status" class="passkey-status"></p>
-            <button type="submit">Add a passkey</button>
+            <button type="submit">{t.addButton}</button>
           </form>
         </>
       ) : (
         <p>
-          Browsers offer passkeys only at a domain name, not at an IP address.
+          {t.ipAddress}
           {here.instead && (
             <>
               {" "}
-              Open <a href={here.instead}>this page at localhost</a> to add one.
+              {before}
+              <a href={here.instead}>{link}</a>
+              {after}
             </>
           )}
         </p>

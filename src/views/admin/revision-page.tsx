@@ -2,8 +2,8 @@
 import { raw } from "hono/html";
 import type { Letter } from "../../domain/letter";
 import type { LetterRevision } from "../../storage/letter-revisions";
-import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 
 export function RevisionPage({
   letter,
@@ -16,17 +16,19 @@ export function RevisionPage({
   bodyHtml: string;
   csrf: string | null;
 }) {
+  const t = useAdminWords();
+  const w = t.revision;
+  const date = t.date(revision.createdAt);
+  const time = `${revision.createdAt.slice(11, 16)} UTC`;
   return (
-    <AdminLayout title={`Version of ${formatDate(revision.createdAt)}: ${letter.title}`} csrf={csrf}>
+    <AdminLayout title={w.title(date, letter.title)} csrf={csrf}>
       <p>
-        <a href={`/admin/letters/${letter.slug}`}>Back to the letter</a>
+        <a href={`/admin/letters/${letter.slug}`}>{w.back}</a>
       </p>
       <p class="notice">
-        The text as saved on {formatDate(revision.createdAt)} at {revision.createdAt.slice(11, 16)} UTC
-        {revision.published
-          ? `, when the letter was public with ${formatNumber(revision.signatureCount)} signatures`
-          : ", while it was a draft"}
-        .
+        <time datetime={revision.createdAt}>
+          {revision.published ? w.savedPublished(date, time, revision.signatureCount) : w.savedDraft(date, time)}
+        </time>
       </p>
       <article class="letter" lang={revision.language}>
         <h1>{revision.title}</h1>

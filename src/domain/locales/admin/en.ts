@@ -1,0 +1,417 @@
+/**
+ * The organizer area in English: every word an organizer page, form error,
+ * flash message or organizer email shows, with the catalog's shape
+ * (AdminMessages) that es.ts, fr.ts and pt.ts must match key for key
+ * (test/domain/catalogs.test.ts). Written for a campaign coordinator, not a
+ * developer: plain words, no codes. Counted nouns go through `plural` (CLDR
+ * plural rules through Intl), dates and times through views/format.ts with `locale`.
+ *
+ * A page that a lane adds puts its words in a section of its own, named
+ * after the page (`people`, `account`, …), in all four catalogs.
+ */
+import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
+
+const L = "en";
+
+export const en = {
+  locale: L,
+  /** "December 20, 2017" for a date or an ISO instant (read in UTC). */
+  date: (iso: string) => formatDate(iso, L),
+  number: (value: number) => formatNumber(value, L),
+  /** A language's name in this interface's language, as inside a sentence: "Spanish" (es: "español"). */
+  languageName: (tag: string) => formatLanguageName(tag, L),
+
+  layout: {
+    /** After the page's own title in <title>: "Letters · Undersigned organizers". */
+    titleSuffix: (site: string) => `${site} organizers`,
+    /** Before the title of a page that answers a refused form (screen readers read it first). */
+    errorTitlePrefix: "Error: ",
+    skipToContent: "Skip to content",
+    siteName: (site: string) => `${site} · Organizers`,
+    navigation: "Organizer area",
+    letters: "Letters",
+    newLetter: "New letter",
+    publicSite: "Public site",
+    logOut: "Log out",
+    /** The switcher's label, before the buttons naming the other languages. */
+    language: "Language",
+    /** The button's accessible name: "Show the organizer area in Español". */
+    switchTo: (autonym: string) => `Show the organizer area in ${autonym}`,
+  },
+
+  login: {
+    title: "Log in",
+    heading: "Organizers: log in",
+    /** Text between backticks is shown as code. */
+    closed:
+      "The organizer area is closed: no admin token is set. Set one with `npx wrangler secret put ADMIN_TOKEN` (at least 16 characters); `npm start` sets one in `.dev.vars` and prints it.",
+    problemTitle: "Could not log in",
+    tokenLabel: "Admin token",
+    /** Text between backticks is shown as code. */
+    tokenHint: "The `ADMIN_TOKEN` secret of this site. `npm start` prints the local one.",
+    submit: "Log in",
+    wrongToken: "That is not the admin token. Check it and try again.",
+  },
+
+  dashboard: {
+    title: "Letters",
+    draftDeleted: "The draft is deleted.",
+    empty: "There are no letters yet. Write the first one.",
+    caption: "Every letter, most recently changed first",
+    letter: "Letter",
+    state: "State",
+    signatures: "Signatures",
+    waiting: "Waiting",
+    dated: "Dated",
+    export: "Export:",
+    exportCsv: "signatures (CSV)",
+    exportDelivery: "delivery document",
+  },
+
+  /** A letter's stage, as a badge and in sentences. */
+  states: {
+    draft: "draft",
+    open: "open",
+    closed: "closed",
+    delivered: "delivered",
+  },
+
+  forms: {
+    /** Before a field's error, for screen readers. */
+    errorPrefix: "Error: ",
+    problemCount: (count: number) => plural(L, count, { one: "There is a problem", other: "There are # problems" }),
+  },
+
+  editor: {
+    newLetter: "New letter",
+    editTitle: (title: string) => `Edit: ${title}`,
+    publicPage: "Public page",
+    signaturesLink: (counted: number, waiting: number) =>
+      `Signatures (${formatNumber(counted, L)} counted, ${formatNumber(waiting, L)} waiting)`,
+    /** Text between backticks is shown as code. */
+    fromFile: (file: string) =>
+      `This letter comes from \`${file}\`. Saving it here (or changing its stage) takes it over: from then on the organizer area's version is the letter, and loading the files leaves it alone.`,
+    labels: {
+      title: "Title",
+      slug: "Address",
+      date: "Date the letter bears",
+      language: "Language",
+      addressee: "Addressee",
+      summary: "Summary",
+      body: "Text of the letter",
+      confirm_signatures: "Email confirmation",
+      review_organizations: "Organizations' signatures",
+      closes_at: "Signing closes",
+      closes_time_zone: "Time zone of the closing time",
+    },
+    slugFixed:
+      "The address can't change once the letter has been published: links to it and its record's checkpoints name it.",
+    slugHint:
+      "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published.",
+    languageHint:
+      "The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English.",
+    chooseLanguage: "Choose a language",
+    interfaceLanguages: "Public pages entirely in this language",
+    otherLanguages: "Other languages",
+    addresseeHint: "One line per line of the address, as it should be printed.",
+    /** Text between backticks is shown as code. */
+    bodyHint:
+      "Markdown: a blank line between paragraphs, `**bold**`, `*italic*`, `[a link](https://…)`, `## A heading`.",
+    summaryHint:
+      "For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used.",
+    confirmHint: "Confirmed signatures count only once the signer clicks the link we email.",
+    confirmDefault: "Confirm by email when a mailer is set up (default)",
+    confirmYes: "Always confirm by email",
+    confirmNo: "Count signatures at once",
+    reviewOrganizations: "Organizations' signatures wait for an organizer's approval before they count",
+    optional: (label: string) => `${label} (optional)`,
+    closesAtLabel: "Date and time",
+    closesAtHint:
+      "As the clocks read in the time zone below. Signing stops then by itself; the public page shows it with its zone.",
+    timeZoneHint: "Listed by country, then city.",
+    create: "Create the draft",
+    save: "Save",
+    preview: "Preview",
+    signedHint:
+      "People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and every version stays in its history.",
+    previewHint:
+      "The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript is on).",
+    previewFrame: "Preview of the public page",
+    nothingToPreview: "Nothing to preview yet",
+    shareTitle: "Share the draft",
+    shareText:
+      "Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip it):",
+    previewLink: "Preview link",
+    historyTitle: "History of the text",
+    current: " (current)",
+    revisionPublished: (signatures: number) =>
+      `published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
+    revisionDraft: "draft",
+    previewDraftNotice: "Preview of a draft: this is how the page will look once published. It is not public.",
+    previewNotice: "Preview: this is how the public page looks with these changes.",
+  },
+
+  translations: {
+    title: "Translations",
+    hint: (language: string) =>
+      `Each translation has its own title and text; signatures are counted once, in whatever language they were made. This letter is written in ${language}.`,
+    edit: (language: string) => `Edit the translation into ${language}`,
+    itsPublicPage: "its public page",
+    translate: (language: string) => `Translate into ${language}`,
+  },
+
+  translationEditor: {
+    pageTitle: (language: string, title: string) => `${language}: ${title}`,
+    existing: (language: string) => `Translation into ${language}`,
+    new: (language: string) => `New translation into ${language}`,
+    hint: (address: string) =>
+      `Readers choose the language on the letter's page (or their browser chooses it): ${address}. Signatures are counted once, whatever the language they were made in.`,
+    addresseeHint: "One line per line of the address.",
+    bodyHint: "Markdown, as in the original.",
+    summaryHint: "Optional: the first paragraph is used when it is empty.",
+    save: "Save the translation",
+    previewFrame: "Preview of the translated public page",
+    original: (language: string) => `The original (${language})`,
+    deleteTitle: "Delete this translation",
+    deleteText: (language: string) =>
+      `Readers of ${language} will see the original instead. Signatures are not affected.`,
+    deleteButton: (language: string) => `Delete the translation into ${language}`,
+    saved: "The translation is saved.",
+    deleteQuestion: (language: string) => `Delete the translation into ${language}?`,
+    deleteConsequences: (language: string, address: string) => [
+      `Its title and text in ${language} are deleted for good; its public address (${address}) answers “not found”.`,
+      "Signatures are not affected: they are counted once, whatever language they were made in.",
+    ],
+    deleteConfirm: "Delete the translation",
+  },
+
+  stage: {
+    title: "Stage",
+    draft: "Draft: only organizers, and people you give the preview link to, can see it.",
+    open: "Open: published and taking signatures.",
+    closed: "Closed: published; signing has ended.",
+    delivered: "Delivered: published, closed, with its delivery note.",
+    closesOn: "Signing closes on",
+    deliveredOn: "Delivered on",
+    publish: "Publish: open for signatures",
+    close: "Close signing now",
+    reopen: "Reopen for signatures",
+    unpublish: "Back to draft",
+    correctDelivery: "Correct the delivery",
+    markDelivered: "Mark as delivered",
+    deliveryHint: "Delivering closes signing. Each note is shown on the public page in its language.",
+    deliveredOnHint: (today: string) => `Today (${today}) or earlier.`,
+    saveDelivery: "Save the delivery",
+    noteLabel: (language: string) => `Public note in ${language}`,
+    noteExample: "For example: Delivered to the OAS on 20 December 2017.",
+    noteHint: (language: string, original: string) =>
+      `Shown on the page in ${language}; left empty, that page shows the note in ${original}.`,
+    deleteTitle: "Delete this draft",
+    deleteText: "The draft and its history are deleted for good.",
+    deleteButton: "Delete the draft",
+    closeQuestion: (title: string) => `Close signing of “${title}” now?`,
+    closeConsequences: [
+      "The sign form disappears from the public page, the card and the API at once: nobody can sign any more.",
+      "Signatures already made stay as they are; people still waiting for their confirmation email can't confirm.",
+      "You can reopen it later, until you mark it delivered.",
+    ],
+    closeConfirm: "Close signing now",
+    unpublishQuestion: (title: string) => `Take “${title}” back to draft?`,
+    unpublishConsequences: [
+      "The letter stops being public at once: its page, card, JSON and feeds answer “not found”.",
+      "Links already shared stop working until you publish it again.",
+    ],
+    unpublishConfirm: "Take it back to draft",
+    deleteQuestion: (title: string) => `Delete the draft “${title}”?`,
+    deleteConsequences: [
+      "The draft, its text, its translations and its history are deleted for good.",
+      "This can't be undone.",
+    ],
+    deleteConfirm: "Delete the draft for good",
+    unknownChange: "Unknown change",
+  },
+
+  /** What a letter's page says after an action, once back on it. */
+  done: {
+    notifications: "Notifications saved.",
+    "translation-deleted": "The translation is deleted.",
+    created: "The draft is saved. Publish it when it is ready.",
+    saved: "Saved.",
+    publish: "Published: the letter is open for signatures.",
+    close: "Signing is closed.",
+    reopen: "The letter is open for signatures again.",
+    deliver: "The letter is marked as delivered.",
+    unpublish: "The letter is a draft again: it is no longer public.",
+  },
+
+  revision: {
+    title: (date: string, title: string) => `Version of ${date}: ${title}`,
+    back: "Back to the letter",
+    savedPublished: (date: string, time: string, signatures: number) =>
+      `The text as saved on ${date} at ${time}, when the letter was public with ${plural(L, signatures, { one: "# signature", other: "# signatures" })}.`,
+    savedDraft: (date: string, time: string) => `The text as saved on ${date} at ${time}, while it was a draft.`,
+  },
+
+  exports: {
+    title: "Export",
+    listed: "The signatures listed here, as a spreadsheet (CSV)",
+    confirmed: "Confirmed signatures, as a spreadsheet (CSV)",
+    every: "Every signature, whatever its status, as a spreadsheet (CSV)",
+    delivery: "Delivery document: the letter and its signatories, ready to print or save as PDF",
+  },
+
+  kept: {
+    filesNote:
+      "A file you chose can't be kept by the browser: once this is sent, choose the file again on the page it leads to.",
+    endedTitle: "Your session has ended",
+    endedHeading: "Your session has ended: what you typed is kept",
+    endedText: "Nothing was saved yet, and nothing is lost: what you sent is held on this page. Keep this tab open.",
+    logInAgain: "Log in again in a new tab",
+    orAnotherWindow: "(or in another window).",
+    comeBack: "Come back to this tab and press “Send again”. You will see what will be sent before it is.",
+    sendAgain: "Send again",
+    resumeTitle: "Send what you typed",
+    resumeHeading: "You are logged in again",
+    resumeText: "Press “Send” to send what you typed before your session ended, as you typed it.",
+    whatWillBeSent: "What will be sent",
+    send: "Send",
+    dontSend: "Don't send it",
+  },
+
+  notifications: {
+    title: "Notifications",
+    webhookUrl: "Webhook address",
+    summaryEmail: "Daily summary",
+    webhookLabel: "Send each new signature to another system (optional)",
+    webhookHint:
+      "Paste the address your CRM or automation tool gives you for incoming webhooks (it starts with https://). Each time a signature starts to count, its details go there within a minute; if that system is down, they are sent again for about four hours. Leave empty to send nothing.",
+    includeEmail:
+      "Also send signers' email addresses (only if your letter tells signers that this system will keep them)",
+    secretLabel: "Secret that proves a delivery came from here",
+    /** Text between backticks is shown as code. */
+    secretHint:
+      "Give it to whoever set up the receiving system, and to nobody else. For them: each delivery carries `X-Undersigned-Signature: t=…,v1=…`, the HMAC-SHA-256 of `t.body` under this secret.",
+    summaryLabel: "Daily summary to (optional)",
+    summaryHint: "An email each morning (07:00 UTC) with the day's new signatures and what waits for review.",
+    save: "Save notifications",
+    saveWithNewSecret: "Save with a new secret",
+    sendTest: "Send a test delivery",
+    sendTestHint: (url: string) =>
+      `Sends a sample to ${url}, signed like a real one but with no signature in it, and shows what that system answered.`,
+    deliveriesCaption: "Latest signatures sent to the other system",
+    delivery: "Delivery",
+    queued: "Queued",
+    outcome: "Outcome",
+    tries: "Tries",
+    lastAnswer: "Last answer",
+    states: {
+      pending: "will be tried again",
+      delivered: "delivered",
+      failed: "gave up",
+      skipped: "skipped (no longer counted)",
+    },
+    nextTry: (time: string) => ` at ${time}`,
+    testTitle: (title: string) => `Test delivery: ${title}`,
+    backTo: (title: string) => `← Notifications of “${title}”`,
+    testTaken: "The test delivery was taken",
+    testFailed: "The test delivery did not go through",
+    sentTo: (url: string) => `Sent to ${url}.`,
+    status: "Status",
+    answer: "Its answer",
+    answerBeginning: "Its answer (the beginning)",
+    empty: "(empty)",
+    sendAnother: "Send another test delivery",
+    back: "Back to the notifications",
+    rotateQuestion: "Replace the webhook's signing secret?",
+    rotateConsequences: [
+      "The old secret stops working at once: every delivery from now on is signed with the new one.",
+      "Your receiving server rejects them until you give it the new secret, shown on the letter's page after this.",
+      "The other notification settings are saved as you left them.",
+    ],
+    rotateConfirm: "Save with a new secret",
+  },
+
+  confirm: {
+    back: "No, go back",
+  },
+
+  passkeys: {
+    title: "Passkeys",
+    intro:
+      "A passkey signs you in with your device's screen lock, fingerprint or face, or with a security key, instead of a link by email or the admin token. Nobody can use it from another site, and this site keeps only its public half.",
+    yours: "Your passkeys",
+    none: "You have no passkeys yet.",
+    caption: "Your passkeys, oldest first",
+    name: "Name",
+    added: "Added",
+    lastUsed: "Last used to sign in",
+    actions: "Actions",
+    notYet: "Not yet",
+    renameLabel: (name: string) => `New name for “${name}”`,
+    rename: "Rename",
+    renameProblem: (message: string) => `New name: ${message}`,
+    remove: (name: string) => `Remove “${name}”`,
+    addHeading: "Add a passkey",
+    addNeedsScript:
+      "Adding a passkey needs JavaScript and a browser that supports passkeys: turn JavaScript on, or use a recent Chrome, Edge, Firefox or Safari. Everything else on this page works without it.",
+    nameLabel: "Name of the passkey",
+    nameHint: "So that you can tell your passkeys apart: “Work laptop”, “Phone”, “Blue security key”.",
+    nameProblem: (message: string) => `Name: ${message}`,
+    addButton: "Add a passkey",
+    /** Where passkeys can't work: an IP address. */
+    ipAddress: "Browsers offer passkeys only at a domain name, not at an IP address.",
+    /** Before, in and after the link to the same page at localhost. */
+    localhostToAdd: ["Open ", "this page at localhost", " to add one."],
+    localhostToSignIn: ["Open ", "this page at localhost", " to sign in with one."],
+    done: {
+      added: "The passkey is added.",
+      renamed: "The passkey is renamed.",
+      removed: "The passkey is removed.",
+    },
+    nameMissing: "Give the passkey a name, such as “Work laptop” or “Phone”.",
+    nameTooLong: (max: number) => `The name can be at most ${max} characters.`,
+    noCredential: "Your browser sent no passkey. Try again, or use another way to sign in.",
+    unreadable: "Your browser's answer could not be read. Try again.",
+    stale: "The request to your passkey had expired or was used already. Try again: each try asks your passkey afresh.",
+    notVerified:
+      "Your passkey's answer did not check out for this site, so it was not added. Try again, or try another passkey.",
+    alreadyAdded: "This passkey is added already.",
+    removeQuestion: (name: string) => `Remove the passkey “${name}”?`,
+    removeConsequences: [
+      "It will no longer sign you in. Sessions it opened go on until you log out.",
+      "The passkey itself stays on your device or in your password manager until you delete it there.",
+      "You can add it again later.",
+    ],
+    removeConfirm: "Remove the passkey",
+    signInHeading: "Sign in with a passkey",
+    signInNeedsScript:
+      "Signing in with a passkey needs JavaScript and a browser that supports passkeys. You can still sign in another way on this page.",
+    signInHint:
+      "If you added a passkey to your account, your device's screen lock, fingerprint, face or security key signs you in: no email or token to type.",
+    signInButton: "Sign in with a passkey",
+    signInProblemTitle: "Could not sign in with a passkey",
+    signInRefused: "That passkey could not sign you in here. Try again, or use another way to sign in.",
+    /** What the page's script says while it works, and what went wrong in the browser. */
+    script: {
+      creating: "Follow your browser's steps to make the passkey…",
+      choosing: "Choose your passkey in your browser's window…",
+      saving: "Saving the passkey…",
+      signingIn: "Signing in…",
+      none: "Your browser gave no passkey. Try again.",
+      cancelled: "No passkey was used: the request was cancelled or timed out. Try again when you are ready.",
+      exists: "This device has a passkey for your account already.",
+      refused: "Your browser refused passkeys for this address.",
+      failed: "The passkey request failed in your browser. Try again, or use another way.",
+      tooMany: "Too many attempts from your connection: wait a minute and try again.",
+      serverFailed: "The server could not start the passkey request. Reload the page and try again.",
+    },
+  },
+
+  counts: {
+    signatures: (count: number) => plural(L, count, { one: "# signature", other: "# signatures" }),
+    organizations: (count: number) => plural(L, count, { one: "# organization", other: "# organizations" }),
+    individuals: (count: number) => plural(L, count, { one: "# individual", other: "# individuals" }),
+  },
+};
+
+export type AdminMessages = typeof en;

@@ -1,0 +1,395 @@
+/** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
+import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
+import type { AdminMessages } from "./en";
+
+const L = "es";
+
+export const es: AdminMessages = {
+  locale: L,
+  date: (iso: string) => formatDate(iso, L),
+  number: (value: number) => formatNumber(value, L),
+  languageName: (tag: string) => formatLanguageName(tag, L),
+
+  layout: {
+    titleSuffix: (site: string) => `organizadores de ${site}`,
+    errorTitlePrefix: "Error: ",
+    skipToContent: "Ir al contenido",
+    siteName: (site: string) => `${site} · Organizadores`,
+    navigation: "Área de organizadores",
+    letters: "Cartas",
+    newLetter: "Nueva carta",
+    publicSite: "Sitio público",
+    logOut: "Cerrar sesión",
+    language: "Idioma",
+    switchTo: (autonym: string) => `Mostrar el área de organizadores en ${autonym}`,
+  },
+
+  login: {
+    title: "Iniciar sesión",
+    heading: "Organizadores: iniciar sesión",
+    closed:
+      "El área de organizadores está cerrada: no hay ninguna clave de administración. Defina una con `npx wrangler secret put ADMIN_TOKEN` (al menos 16 caracteres); `npm start` define una en `.dev.vars` y la muestra.",
+    problemTitle: "No se pudo iniciar sesión",
+    tokenLabel: "Clave de administración",
+    tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
+    submit: "Iniciar sesión",
+    wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
+  },
+
+  dashboard: {
+    title: "Cartas",
+    draftDeleted: "El borrador se eliminó.",
+    empty: "Todavía no hay cartas. Escriba la primera.",
+    caption: "Todas las cartas, las modificadas más recientemente primero",
+    letter: "Carta",
+    state: "Estado",
+    signatures: "Firmas",
+    waiting: "En espera",
+    dated: "Fecha",
+    export: "Exportar:",
+    exportCsv: "firmas (CSV)",
+    exportDelivery: "documento de entrega",
+  },
+
+  states: {
+    draft: "borrador",
+    open: "abierta",
+    closed: "cerrada",
+    delivered: "entregada",
+  },
+
+  forms: {
+    errorPrefix: "Error: ",
+    problemCount: (count: number) => plural(L, count, { one: "Hay un problema", other: "Hay # problemas" }),
+  },
+
+  editor: {
+    newLetter: "Nueva carta",
+    editTitle: (title: string) => `Editar: ${title}`,
+    publicPage: "Página pública",
+    signaturesLink: (counted: number, waiting: number) =>
+      `Firmas (${formatNumber(counted, L)} contadas, ${formatNumber(waiting, L)} en espera)`,
+    fromFile: (file: string) =>
+      `Esta carta viene de \`${file}\`. Si la guarda aquí (o cambia su etapa), pasa a gestionarse desde aquí: desde entonces la versión del área de organizadores es la carta, y la carga de archivos ya no la toca.`,
+    labels: {
+      title: "Título",
+      slug: "Dirección",
+      date: "Fecha de la carta",
+      language: "Idioma",
+      addressee: "Destinatario",
+      summary: "Resumen",
+      body: "Texto de la carta",
+      confirm_signatures: "Confirmación por correo",
+      review_organizations: "Firmas de organizaciones",
+      closes_at: "Cierre de las firmas",
+      closes_time_zone: "Zona horaria del cierre",
+    },
+    slugFixed:
+      "La dirección no puede cambiar una vez publicada la carta: los enlaces a ella y los puntos de control de su registro la mencionan.",
+    slugHint:
+      "Palabras en minúsculas unidas por guiones: la carta estará en /letters/su-direccion. Si la deja vacía, se crea a partir del título. Puede cambiarla hasta que la carta se publique.",
+    languageHint:
+      "El idioma en que está escrito este texto. Con los cuatro primeros, las páginas públicas están enteramente en ese idioma; con los demás, los botones y etiquetas alrededor de la carta están en inglés.",
+    chooseLanguage: "Elija un idioma",
+    interfaceLanguages: "Páginas públicas enteramente en este idioma",
+    otherLanguages: "Otros idiomas",
+    addresseeHint: "Una línea por cada línea de la dirección, tal como debe imprimirse.",
+    bodyHint:
+      "Markdown: una línea en blanco entre párrafos, `**negrita**`, `*cursiva*`, `[un enlace](https://…)`, `## Un título`.",
+    summaryHint:
+      "Para buscadores y vistas previas de enlaces, como máximo 300 caracteres. Si lo deja vacío, se usa el primer párrafo.",
+    confirmHint:
+      "Las firmas confirmadas solo cuentan cuando la persona hace clic en el enlace que le enviamos por correo.",
+    confirmDefault: "Confirmar por correo cuando haya un servicio de correo configurado (predeterminado)",
+    confirmYes: "Confirmar siempre por correo",
+    confirmNo: "Contar las firmas de inmediato",
+    reviewOrganizations: "Las firmas de organizaciones esperan la aprobación de un organizador antes de contar",
+    optional: (label: string) => `${label} (opcional)`,
+    closesAtLabel: "Fecha y hora",
+    closesAtHint:
+      "Según los relojes de la zona horaria de abajo. Las firmas se cierran solas en ese momento; la página pública lo muestra con su zona.",
+    timeZoneHint: "Ordenadas por país y luego por ciudad.",
+    create: "Crear el borrador",
+    save: "Guardar",
+    preview: "Vista previa",
+    signedHint:
+      "Hay personas que ya firmaron esta carta: si guarda un cambio en el texto, la página pública muestra «Actualizada el …», y cada versión queda en su historial.",
+    previewHint:
+      "La página pública tal como se verá. Pulse «Vista previa» para ver sus cambios (sigue lo que escribe cuando JavaScript está activado).",
+    previewFrame: "Vista previa de la página pública",
+    nothingToPreview: "Todavía no hay nada que mostrar",
+    shareTitle: "Compartir el borrador",
+    shareText:
+      "Cualquier persona con este enlace puede leer el borrador (no aparece en ningún listado y se pide a los buscadores que no lo incluyan):",
+    previewLink: "Enlace de vista previa",
+    historyTitle: "Historial del texto",
+    current: " (actual)",
+    revisionPublished: (signatures: number) =>
+      `publicada, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
+    revisionDraft: "borrador",
+    previewDraftNotice: "Vista previa de un borrador: así se verá la página una vez publicada. No es pública.",
+    previewNotice: "Vista previa: así se ve la página pública con estos cambios.",
+  },
+
+  translations: {
+    title: "Traducciones",
+    hint: (language: string) =>
+      `Cada traducción tiene su propio título y texto; las firmas se cuentan una sola vez, en el idioma en que se hicieron. Esta carta está escrita en ${language}.`,
+    edit: (language: string) => `Editar la traducción al ${language}`,
+    itsPublicPage: "su página pública",
+    translate: (language: string) => `Traducir al ${language}`,
+  },
+
+  translationEditor: {
+    pageTitle: (language: string, title: string) => `${language}: ${title}`,
+    existing: (language: string) => `Traducción al ${language}`,
+    new: (language: string) => `Nueva traducción al ${language}`,
+    hint: (address: string) =>
+      `Los lectores eligen el idioma en la página de la carta (o lo elige su navegador): ${address}. Las firmas se cuentan una sola vez, sea cual sea el idioma en que se hicieron.`,
+    addresseeHint: "Una línea por cada línea de la dirección.",
+    bodyHint: "Markdown, como en el original.",
+    summaryHint: "Opcional: si está vacío, se usa el primer párrafo.",
+    save: "Guardar la traducción",
+    previewFrame: "Vista previa de la página pública traducida",
+    original: (language: string) => `El original (${language})`,
+    deleteTitle: "Eliminar esta traducción",
+    deleteText: (language: string) =>
+      `Quienes lean en ${language} verán el original en su lugar. Las firmas no se ven afectadas.`,
+    deleteButton: (language: string) => `Eliminar la traducción al ${language}`,
+    saved: "La traducción se guardó.",
+    deleteQuestion: (language: string) => `¿Eliminar la traducción al ${language}?`,
+    deleteConsequences: (language: string, address: string) => [
+      `Su título y su texto en ${language} se eliminan definitivamente; su dirección pública (${address}) responde «no encontrada».`,
+      "Las firmas no se ven afectadas: se cuentan una sola vez, sea cual sea el idioma en que se hicieron.",
+    ],
+    deleteConfirm: "Eliminar la traducción",
+  },
+
+  stage: {
+    title: "Etapa",
+    draft: "Borrador: solo la ven los organizadores y las personas a quienes dé el enlace de vista previa.",
+    open: "Abierta: publicada y recibiendo firmas.",
+    closed: "Cerrada: publicada; ya no se puede firmar.",
+    delivered: "Entregada: publicada, cerrada y con su nota de entrega.",
+    closesOn: "Las firmas se cierran el",
+    deliveredOn: "Entregada el",
+    publish: "Publicar: abrir a las firmas",
+    close: "Cerrar las firmas ahora",
+    reopen: "Volver a abrir a las firmas",
+    unpublish: "Volver a borrador",
+    correctDelivery: "Corregir la entrega",
+    markDelivered: "Marcar como entregada",
+    deliveryHint: "Al entregarla se cierran las firmas. Cada nota se muestra en la página pública de su idioma.",
+    deliveredOnHint: (today: string) => `Hoy (${today}) o antes.`,
+    saveDelivery: "Guardar la entrega",
+    noteLabel: (language: string) => `Nota pública en ${language}`,
+    noteExample: "Por ejemplo: Entregada a la OEA el 20 de diciembre de 2017.",
+    noteHint: (language: string, original: string) =>
+      `Se muestra en la página en ${language}; si la deja vacía, esa página muestra la nota en ${original}.`,
+    deleteTitle: "Eliminar este borrador",
+    deleteText: "El borrador y su historial se eliminan definitivamente.",
+    deleteButton: "Eliminar el borrador",
+    closeQuestion: (title: string) => `¿Cerrar ahora las firmas de «${title}»?`,
+    closeConsequences: [
+      "El formulario para firmar desaparece de inmediato de la página pública, de la tarjeta y de la API: ya nadie puede firmar.",
+      "Las firmas ya hechas se quedan como están; quienes aún esperan su correo de confirmación no podrán confirmar.",
+      "Puede volver a abrirla más tarde, hasta que la marque como entregada.",
+    ],
+    closeConfirm: "Cerrar las firmas ahora",
+    unpublishQuestion: (title: string) => `¿Devolver «${title}» a borrador?`,
+    unpublishConsequences: [
+      "La carta deja de ser pública de inmediato: su página, su tarjeta, su JSON y sus canales responden «no encontrada».",
+      "Los enlaces ya compartidos dejan de funcionar hasta que la vuelva a publicar.",
+    ],
+    unpublishConfirm: "Devolverla a borrador",
+    deleteQuestion: (title: string) => `¿Eliminar el borrador «${title}»?`,
+    deleteConsequences: [
+      "El borrador, su texto, sus traducciones y su historial se eliminan definitivamente.",
+      "No se puede deshacer.",
+    ],
+    deleteConfirm: "Eliminar el borrador definitivamente",
+    unknownChange: "Cambio desconocido",
+  },
+
+  done: {
+    notifications: "Se guardaron las notificaciones.",
+    "translation-deleted": "La traducción se eliminó.",
+    created: "El borrador se guardó. Publíquelo cuando esté listo.",
+    saved: "Guardado.",
+    publish: "Publicada: la carta está abierta a las firmas.",
+    close: "Las firmas están cerradas.",
+    reopen: "La carta vuelve a estar abierta a las firmas.",
+    deliver: "La carta está marcada como entregada.",
+    unpublish: "La carta vuelve a ser un borrador: ya no es pública.",
+  },
+
+  revision: {
+    title: (date: string, title: string) => `Versión del ${date}: ${title}`,
+    back: "Volver a la carta",
+    savedPublished: (date: string, time: string, signatures: number) =>
+      `El texto tal como se guardó el ${date} a las ${time}, cuando la carta era pública con ${plural(L, signatures, { one: "# firma", other: "# firmas" })}.`,
+    savedDraft: (date: string, time: string) =>
+      `El texto tal como se guardó el ${date} a las ${time}, cuando era un borrador.`,
+  },
+
+  exports: {
+    title: "Exportar",
+    listed: "Las firmas de esta lista, como hoja de cálculo (CSV)",
+    confirmed: "Las firmas confirmadas, como hoja de cálculo (CSV)",
+    every: "Todas las firmas, en cualquier estado, como hoja de cálculo (CSV)",
+    delivery: "Documento de entrega: la carta y sus firmantes, listo para imprimir o guardar como PDF",
+  },
+
+  kept: {
+    filesNote:
+      "El navegador no puede conservar un archivo que eligió: una vez enviado esto, vuelva a elegir el archivo en la página a la que lleva.",
+    endedTitle: "Su sesión terminó",
+    endedHeading: "Su sesión terminó: lo que escribió se conserva",
+    endedText:
+      "Todavía no se guardó nada, y nada se perdió: lo que envió está guardado en esta página. Mantenga esta pestaña abierta.",
+    logInAgain: "Vuelva a iniciar sesión en una pestaña nueva",
+    orAnotherWindow: "(o en otra ventana).",
+    comeBack: "Vuelva a esta pestaña y pulse «Enviar de nuevo». Verá lo que se va a enviar antes de enviarlo.",
+    sendAgain: "Enviar de nuevo",
+    resumeTitle: "Enviar lo que escribió",
+    resumeHeading: "Ha vuelto a iniciar sesión",
+    resumeText: "Pulse «Enviar» para enviar lo que escribió antes de que terminara su sesión, tal como lo escribió.",
+    whatWillBeSent: "Lo que se enviará",
+    send: "Enviar",
+    dontSend: "No enviarlo",
+  },
+
+  notifications: {
+    title: "Notificaciones",
+    webhookUrl: "Dirección del webhook",
+    summaryEmail: "Resumen diario",
+    webhookLabel: "Enviar cada firma nueva a otro sistema (opcional)",
+    webhookHint:
+      "Pegue la dirección que le da su CRM o su herramienta de automatización para recibir webhooks (empieza por https://). Cada vez que una firma empieza a contar, sus datos se envían allí en menos de un minuto; si ese sistema no responde, se reenvían durante unas cuatro horas. Déjelo vacío para no enviar nada.",
+    includeEmail:
+      "Enviar también las direcciones de correo de quienes firman (solo si su carta les dice que ese sistema las guardará)",
+    secretLabel: "Secreto que prueba que un envío salió de aquí",
+    secretHint:
+      "Déselo a quien configuró el sistema que recibe, y a nadie más. Para esa persona: cada envío lleva `X-Undersigned-Signature: t=…,v1=…`, el HMAC-SHA-256 de `t.body` con este secreto.",
+    summaryLabel: "Enviar el resumen diario a (opcional)",
+    summaryHint: "Un correo cada mañana (07:00 UTC) con las firmas nuevas del día y lo que espera revisión.",
+    save: "Guardar las notificaciones",
+    saveWithNewSecret: "Guardar con un secreto nuevo",
+    sendTest: "Hacer un envío de prueba",
+    sendTestHint: (url: string) =>
+      `Envía un ejemplo a ${url}, firmado como uno real pero sin ninguna firma dentro, y muestra lo que respondió ese sistema.`,
+    deliveriesCaption: "Últimas firmas enviadas al otro sistema",
+    delivery: "Envío",
+    queued: "En cola desde",
+    outcome: "Resultado",
+    tries: "Intentos",
+    lastAnswer: "Última respuesta",
+    states: {
+      pending: "se volverá a intentar",
+      delivered: "entregado",
+      failed: "abandonado",
+      skipped: "omitido (ya no cuenta)",
+    },
+    nextTry: (time: string) => ` a las ${time}`,
+    testTitle: (title: string) => `Envío de prueba: ${title}`,
+    backTo: (title: string) => `← Notificaciones de «${title}»`,
+    testTaken: "El envío de prueba fue recibido",
+    testFailed: "El envío de prueba no llegó",
+    sentTo: (url: string) => `Enviado a ${url}.`,
+    status: "Estado",
+    answer: "Su respuesta",
+    answerBeginning: "Su respuesta (el comienzo)",
+    empty: "(vacía)",
+    sendAnother: "Hacer otro envío de prueba",
+    back: "Volver a las notificaciones",
+    rotateQuestion: "¿Reemplazar el secreto con el que se firman los envíos del webhook?",
+    rotateConsequences: [
+      "El secreto anterior deja de funcionar de inmediato: todos los envíos a partir de ahora se firman con el nuevo.",
+      "Su servidor receptor los rechazará hasta que le dé el secreto nuevo, que aparecerá después en la página de la carta.",
+      "Los demás ajustes de notificaciones se guardan tal como los dejó.",
+    ],
+    rotateConfirm: "Guardar con un secreto nuevo",
+  },
+
+  confirm: {
+    back: "No, volver",
+  },
+
+  passkeys: {
+    title: "Llaves de acceso",
+    intro:
+      "Una llave de acceso (passkey) le permite entrar con el bloqueo de pantalla, la huella o el rostro de su dispositivo, o con una llave de seguridad, en lugar de un enlace por correo o del token de administración. Nadie puede usarla desde otro sitio, y este sitio guarda solo su mitad pública.",
+    yours: "Sus llaves de acceso",
+    none: "Todavía no tiene llaves de acceso.",
+    caption: "Sus llaves de acceso, de la más antigua a la más reciente",
+    name: "Nombre",
+    added: "Añadida",
+    lastUsed: "Último uso para entrar",
+    actions: "Acciones",
+    notYet: "Todavía no",
+    renameLabel: (name: string) => `Nuevo nombre para «${name}»`,
+    rename: "Cambiar el nombre",
+    renameProblem: (message: string) => `Nuevo nombre: ${message}`,
+    remove: (name: string) => `Quitar «${name}»`,
+    addHeading: "Añadir una llave de acceso",
+    addNeedsScript:
+      "Para añadir una llave de acceso hacen falta JavaScript y un navegador que admita llaves de acceso: active JavaScript o use una versión reciente de Chrome, Edge, Firefox o Safari. Todo lo demás de esta página funciona sin él.",
+    nameLabel: "Nombre de la llave de acceso",
+    nameHint: "Para distinguir sus llaves de acceso: «Portátil del trabajo», «Teléfono», «Llave de seguridad azul».",
+    nameProblem: (message: string) => `Nombre: ${message}`,
+    addButton: "Añadir una llave de acceso",
+    ipAddress: "Los navegadores ofrecen llaves de acceso solo en un nombre de dominio, no en una dirección IP.",
+    localhostToAdd: ["Abra ", "esta página en localhost", " para añadir una."],
+    localhostToSignIn: ["Abra ", "esta página en localhost", " para entrar con una."],
+    done: {
+      added: "La llave de acceso está añadida.",
+      renamed: "La llave de acceso tiene su nuevo nombre.",
+      removed: "La llave de acceso está quitada.",
+    },
+    nameMissing: "Dele un nombre a la llave de acceso, como «Portátil del trabajo» o «Teléfono».",
+    nameTooLong: (max: number) => `El nombre puede tener como máximo ${max} caracteres.`,
+    noCredential: "Su navegador no envió ninguna llave de acceso. Inténtelo de nuevo o entre de otra manera.",
+    unreadable: "No se pudo leer la respuesta de su navegador. Inténtelo de nuevo.",
+    stale:
+      "La solicitud a su llave de acceso había caducado o ya se había usado. Inténtelo de nuevo: cada intento vuelve a preguntar a su llave.",
+    notVerified:
+      "La respuesta de su llave de acceso no es válida para este sitio, así que no se añadió. Inténtelo de nuevo o pruebe otra llave.",
+    alreadyAdded: "Esta llave de acceso ya está añadida.",
+    removeQuestion: (name: string) => `¿Quitar la llave de acceso «${name}»?`,
+    removeConsequences: [
+      "Ya no le servirá para entrar. Las sesiones que abrió siguen hasta que cierre la sesión.",
+      "La llave en sí se queda en su dispositivo o en su gestor de contraseñas hasta que la borre allí.",
+      "Puede volver a añadirla más tarde.",
+    ],
+    removeConfirm: "Quitar la llave de acceso",
+    signInHeading: "Entrar con una llave de acceso",
+    signInNeedsScript:
+      "Para entrar con una llave de acceso hacen falta JavaScript y un navegador que las admita. Puede entrar de otra manera en esta página.",
+    signInHint:
+      "Si añadió una llave de acceso a su cuenta, el bloqueo de pantalla, la huella, el rostro o la llave de seguridad de su dispositivo le permite entrar: sin correo ni token que escribir.",
+    signInButton: "Entrar con una llave de acceso",
+    signInProblemTitle: "No se pudo entrar con una llave de acceso",
+    signInRefused: "Esa llave de acceso no le permite entrar aquí. Inténtelo de nuevo o entre de otra manera.",
+    script: {
+      creating: "Siga los pasos de su navegador para crear la llave de acceso…",
+      choosing: "Elija su llave de acceso en la ventana de su navegador…",
+      saving: "Guardando la llave de acceso…",
+      signingIn: "Entrando…",
+      none: "Su navegador no dio ninguna llave de acceso. Inténtelo de nuevo.",
+      cancelled:
+        "No se usó ninguna llave de acceso: la solicitud se canceló o se agotó el tiempo. Inténtelo de nuevo cuando esté listo.",
+      exists: "Este dispositivo ya tiene una llave de acceso para su cuenta.",
+      refused: "Su navegador rechazó las llaves de acceso en esta dirección.",
+      failed: "La solicitud de la llave de acceso falló en su navegador. Inténtelo de nuevo o use otra manera.",
+      tooMany: "Demasiados intentos desde su conexión: espere un minuto y vuelva a intentarlo.",
+      serverFailed:
+        "El servidor no pudo iniciar la solicitud de la llave de acceso. Recargue la página e inténtelo de nuevo.",
+    },
+  },
+
+  counts: {
+    signatures: (count: number) => plural(L, count, { one: "# firma", other: "# firmas" }),
+    organizations: (count: number) => plural(L, count, { one: "# organización", other: "# organizaciones" }),
+    individuals: (count: number) => plural(L, count, { one: "# persona", other: "# personas" }),
+  },
+};
