@@ -408,4 +408,21 @@ describe("signing in with a passkey", () => {
       "http://localhost:8787/admin/login?next=%2Fadmin%2Fletters%2Fnew",
     );
   });
+
+  it("speaks the organizer area's language, the script's messages included", async () => {
+    const { document } = await getPage("/admin/login", { headers: { "Accept-Language": "es" } });
+    expect(texts(document, "#passkey-sign-in-title")).toEqual(["Entrar con una llave de acceso"]);
+    const words = JSON.parse(document.querySelector("form[data-passkey=get]")!.getAttribute("data-words")!) as {
+      cancelled: string;
+    };
+    expect(words.cancelled).toContain("No se usó ninguna llave de acceso");
+    const ip = randomIp();
+    const refused = await fetchWorker("/admin/login/passkey", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip, "Accept-Language": "fr" },
+      body: formBody({ credential: JSON.stringify({ id: "x", response: {} }), next: "/admin" }),
+    });
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toContain("La demande à votre clé d’accès avait expiré");
+  });
 });
