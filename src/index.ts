@@ -30,6 +30,8 @@ import { adminExport } from "./routes/admin-export";
 import { adminImports } from "./routes/admin-imports";
 import { adminApi } from "./routes/admin-api";
 import { adminLetters, draftPreview } from "./routes/admin-letters";
+import { adminPasskeyLogin } from "./routes/admin-passkey-login";
+import { adminPasskeys } from "./routes/admin-passkeys";
 import { adminSignatures } from "./routes/admin-signatures";
 import { adminTranslations } from "./routes/admin-translations";
 import { api } from "./routes/api";
@@ -98,6 +100,8 @@ app.route("/__bench", bench); // BENCH=1 only
 // The organizer area: each sub-app guards itself (http/authentication.ts), so the order below protects nothing.
 app.route("/", draftPreview); // /letters/{slug}/preview: a draft's preview, by its key
 app.route("/admin", admin); // login, logout, the list of letters
+app.route("/admin/login/passkey", adminPasskeyLogin); // signing in with a passkey
+app.route("/admin/account/passkeys", adminPasskeys); // the person's passkeys
 app.route("/admin/letters", adminLetters); // the editor and a letter's stages
 app.route("/admin/letters/:slug", adminSignatures); // its signatures: moderation, entry by hand, order
 app.route("/admin/letters/:slug/translations", adminTranslations);

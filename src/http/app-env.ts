@@ -14,10 +14,15 @@ import { NO_PAGE_SHELL, type PageShell } from "../views/layout";
  * - "framable-by-any-site": other sites may frame it (frame-ancestors *), and it may run our own script;
  * - "framable-by-self": our own pages may frame it (the editor's preview);
  * - "own-scripts-and-frames": it may load our own scripts and frame our own pages (the editor);
+ * - "own-scripts-and-requests": it may load our own scripts, and they may fetch from our own origin (passkeys);
  * - "loadable-by-other-sites": other sites' pages may load it (Cross-Origin-Resource-Policy: cross-origin).
  */
 export type PageGrant =
-  "framable-by-any-site" | "framable-by-self" | "own-scripts-and-frames" | "loadable-by-other-sites";
+  | "framable-by-any-site"
+  | "framable-by-self"
+  | "own-scripts-and-frames"
+  | "own-scripts-and-requests"
+  | "loadable-by-other-sites";
 
 /** Values middleware hands to routes. */
 export interface Variables {

@@ -71,12 +71,20 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     const framable = grants?.has("framable-by-any-site");
     const crossOrigin = grants?.has("loadable-by-other-sites");
     const ownScriptsAndFrames = grants?.has("own-scripts-and-frames");
+    const ownScriptsAndRequests = grants?.has("own-scripts-and-requests");
     const framableBySelf = grants?.has("framable-by-self");
     // Headers of a cached response can't be changed in place: a copy, once, when there is anything to change.
-    if (framable || crossOrigin || ownScriptsAndFrames || framableBySelf) c.res = new Response(c.res.body, c.res);
+    if (framable || crossOrigin || ownScriptsAndFrames || ownScriptsAndRequests || framableBySelf) {
+      c.res = new Response(c.res.body, c.res);
+    }
     if (ownScriptsAndFrames) {
       const policy = c.res.headers.get("Content-Security-Policy");
       if (policy) c.res.headers.set("Content-Security-Policy", allowSelf(allowSelf(policy, "script-src"), "frame-src"));
+    }
+    if (ownScriptsAndRequests) {
+      const policy = c.res.headers.get("Content-Security-Policy");
+      if (policy)
+        c.res.headers.set("Content-Security-Policy", allowSelf(allowSelf(policy, "script-src"), "connect-src"));
     }
     if (framableBySelf) {
       const policy = c.res.headers.get("Content-Security-Policy");

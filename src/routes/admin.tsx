@@ -14,6 +14,7 @@ import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
+import { passkeysHere } from "../domain/passkeys";
 import { languageFormSchema } from "../domain/organizer-forms";
 import { chooseAdminLanguage } from "../app/organizer-preferences";
 import { type AppEnv } from "../http/app-env";
@@ -27,6 +28,7 @@ import {
 } from "../http/authentication";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
+import { pagePolicy } from "../http/security";
 import { refusal, validation } from "../http/validation";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
@@ -42,6 +44,8 @@ export const admin = new Hono<AppEnv>();
 admin.use("/login", organizerLogin());
 admin.use("/login/link", organizerLogin());
 admin.use("/link", organizerLogin());
+// The login page runs the passkey script, which asks /admin/login/passkey/options.
+admin.use("/login", pagePolicy("own-scripts-and-requests"));
 admin.use("/logout", organizerPages());
 admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
@@ -49,16 +53,30 @@ admin.use("/", organizerPages());
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
   const { next } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
-  return adminHtml(c, <LoginPage next={next} configured={adminToken(c) !== null} mail={canSendMail(c.var.deps)} />);
+  return adminHtml(
+    c,
+    <LoginPage
+      next={next}
+      configured={adminToken(c) !== null}
+      mail={canSendMail(c.var.deps)}
+      passkeys={passkeysHere(c.req.url)}
+    />,
+  );
 });
 
 admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const { token, next } = c.req.valid("form");
   const verdict = await checkAdminToken(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", token);
   const mail = canSendMail(c.var.deps);
-  if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} mail={mail} />, 401);
+  const passkeys = passkeysHere(c.req.url);
+  if (verdict === "unset")
+    return adminHtml(c, <LoginPage next={next} configured={false} mail={mail} passkeys={passkeys} />, 401);
   if (verdict === "refused") {
-    return adminHtml(c, <LoginPage next={next} configured mail={mail} error={adminWords(c).login.wrongToken} />, 401);
+    return adminHtml(
+      c,
+      <LoginPage next={next} configured mail={mail} passkeys={passkeys} error={adminWords(c).login.wrongToken} />,
+      401,
+    );
   }
   await startSession(c, BOOTSTRAP_ORGANIZER_ID, "admin-token");
   await recordSignIn(c.var.deps, BOOTSTRAP_ORGANIZER_ID, "admin-token");

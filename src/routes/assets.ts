@@ -7,6 +7,7 @@ import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } f
 import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";
 import { EDITOR_SCRIPT, EDITOR_SCRIPT_PATH } from "../views/admin/editor-script";
 import { IMPORT_SCRIPT, IMPORT_SCRIPT_PATH } from "../views/admin/import-script";
+import { PASSKEY_SCRIPT, PASSKEY_SCRIPT_PATH } from "../views/admin/passkey-script";
 import { DELIVERY_STYLESHEET, DELIVERY_STYLESHEET_PATH } from "../views/admin/delivery-styles";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
 
@@ -45,6 +46,10 @@ assets.get(FRAME_SCRIPT_PATH, (c) =>
 
 assets.get(EDITOR_SCRIPT_PATH, (c) =>
   c.body(EDITOR_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
+);
+
+assets.get(PASSKEY_SCRIPT_PATH, (c) =>
+  c.body(PASSKEY_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
 );
 
 // Partners' pages load it from other origins: a stable address, cached for a day.

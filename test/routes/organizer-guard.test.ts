@@ -37,14 +37,17 @@ function registeredRoutes(): Map<string, string[]> {
   return new Map([...routes].map(([path, methods]) => [path, [...methods].sort()]));
 }
 
-/**
- * The organizer area's doors, open without a session: the login form, "Email me a sign-in link", and
- * the page of an emailed link (test/routes/organizer-accounts.test.ts checks those).
- */
-const OPEN_PATHS = new Set(["/admin/login", "/admin/login/link", "/admin/link"]);
-
 function isOrganizerPath(path: string): boolean {
   return path === "/admin" || path.startsWith("/admin/");
+}
+
+/**
+ * The organizer area's doors, open without a session: the login form, "Email me a sign-in link"
+ * (/admin/login/link), signing in with a passkey (/admin/login/passkey…), and the page of an
+ * emailed link (test/routes/organizer-accounts.test.ts and passkeys.test.ts check those).
+ */
+function isOpenPath(path: string): boolean {
+  return path === "/admin/login" || path.startsWith("/admin/login/") || path === "/admin/link";
 }
 
 /** A parameter, with its pattern when it has one: `:ref{[0-9a-f]{32}}` (one level of braces inside). */
@@ -124,7 +127,7 @@ describe("without a session", () => {
   it("every route under /admin but the login form refuses, for every method it has", async () => {
     const checked: string[] = [];
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || OPEN_PATHS.has(pattern)) continue;
+      if (!isOrganizerPath(pattern) || isOpenPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods) {
         const response = await fetchWorker(path, request(path, method));
@@ -147,10 +150,13 @@ describe("without a session", () => {
     expect(checked.length).toBeGreaterThan(25);
   });
 
-  it("the login form answers, and so do the sign-in link's doors", async () => {
+  it("the login form answers, and so do the sign-in link's doors and a passkey's sign-in options", async () => {
     expect((await fetchWorker("/admin/login", { redirect: "manual" })).status).toBe(200);
     // An unknown link is a page saying so, with the way to ask for a new one.
     expect((await fetchWorker("/admin/link?token=x", { redirect: "manual" })).status).toBe(404);
+    const options = await fetchWorker("/admin/login/passkey/options", request("/admin/login/passkey/options", "POST"));
+    expect(options.status).toBe(200);
+    expect(options.headers.get("Cache-Control")).toBe("no-store");
   });
 
   it("every public route answers, for every method it has, with anything but a demand to log in", async () => {
@@ -173,7 +179,7 @@ describe("with a session", () => {
   it("every organizer GET reaches its route (so the samples above are real): 200, never a 404", async () => {
     const session = await logIn();
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || OPEN_PATHS.has(pattern) || !methods.includes("GET")) continue;
+      if (!isOrganizerPath(pattern) || isOpenPath(pattern) || !methods.includes("GET")) continue;
       const path = fill(pattern, samples);
       const response = await organizerFetch(session, path);
       expect(response.status, `GET ${path}`).toBe(200);
@@ -184,7 +190,7 @@ describe("with a session", () => {
   it("and without its CSRF token, every organizer change is refused (403)", async () => {
     const session = await logIn();
     for (const [pattern, methods] of routes) {
-      if (!isOrganizerPath(pattern) || OPEN_PATHS.has(pattern)) continue;
+      if (!isOrganizerPath(pattern) || isOpenPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods.filter((method) => !["GET", "HEAD", "OPTIONS"].includes(method))) {
         const response = await organizerFetch(session, path, request(path, method));

@@ -1,10 +1,13 @@
 /**
  * The organizers' login page: "Email me a sign-in link" (when the site can
- * send email) beside the admin token, exchanged for a session.
+ * send email) beside the admin token, exchanged for a session; or a passkey.
  */
+import type { PasskeysHere } from "../../domain/passkeys";
 import { AdminLayout } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { ProblemSummary, WithCode } from "./form-fields";
+import { PASSKEY_SCRIPT_PATH } from "./passkey-script";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
@@ -18,13 +21,32 @@ export interface LoginPageProps {
   emailError?: string | null;
   /** The email as typed, drawn again beside its problem. */
   email?: string;
+  /** Whether this address can use passkeys (not at an IP address). */
+  passkeys: PasskeysHere;
+  /** Why a passkey did not sign the person in (the page answers its form). */
+  passkeyError?: string | null;
 }
 
-export function LoginPage({ next, error, configured, mail = false, emailError, email }: LoginPageProps) {
+export function LoginPage({
+  next,
+  error,
+  configured,
+  mail = false,
+  emailError,
+  email,
+  passkeys,
+  passkeyError,
+}: LoginPageProps) {
   const t = useAdminWords().login;
+  const words = useAdminWords().passkeys;
   return (
-    <AdminLayout title={t.title} error={Boolean(error || emailError)}>
+    <AdminLayout title={t.title} error={Boolean(error || emailError || passkeyError)} scripts={[PASSKEY_SCRIPT_PATH]}>
       <h1>{t.heading}</h1>
+      <ProblemSummary
+        id="passkey-error-summary"
+        title={words.signInProblemTitle}
+        problems={passkeyError ? [{ text: passkeyError, href: "#passkey-sign-in-title" }] : []}
+      />
       {mail && (
         <section>
           <h2>{t.byEmail}</h2>
@@ -84,6 +106,7 @@ export function LoginPage({ next, error, configured, mail = false, emailError, e
           </form>
         </section>
       )}
+      <PasskeySignIn next={next} here={passkeys} />
     </AdminLayout>
   );
 }

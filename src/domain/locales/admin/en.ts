@@ -420,6 +420,78 @@ export const en = {
     } as Record<string, string>,
   },
 
+  passkeys: {
+    title: "Passkeys",
+    intro:
+      "A passkey signs you in with your device's screen lock, fingerprint or face, or with a security key, instead of a link by email or the admin token. Nobody can use it from another site, and this site keeps only its public half.",
+    yours: "Your passkeys",
+    none: "You have no passkeys yet.",
+    caption: "Your passkeys, oldest first",
+    name: "Name",
+    added: "Added",
+    lastUsed: "Last used to sign in",
+    actions: "Actions",
+    notYet: "Not yet",
+    renameLabel: (name: string) => `New name for “${name}”`,
+    rename: "Rename",
+    renameProblem: (message: string) => `New name: ${message}`,
+    remove: (name: string) => `Remove “${name}”`,
+    addHeading: "Add a passkey",
+    addNeedsScript:
+      "Adding a passkey needs JavaScript and a browser that supports passkeys: turn JavaScript on, or use a recent Chrome, Edge, Firefox or Safari. Everything else on this page works without it.",
+    nameLabel: "Name of the passkey",
+    nameHint: "So that you can tell your passkeys apart: “Work laptop”, “Phone”, “Blue security key”.",
+    nameProblem: (message: string) => `Name: ${message}`,
+    addButton: "Add a passkey",
+    /** Where passkeys can't work: an IP address. */
+    ipAddress: "Browsers offer passkeys only at a domain name, not at an IP address.",
+    /** Before, in and after the link to the same page at localhost. */
+    localhostToAdd: ["Open ", "this page at localhost", " to add one."],
+    localhostToSignIn: ["Open ", "this page at localhost", " to sign in with one."],
+    done: {
+      added: "The passkey is added.",
+      renamed: "The passkey is renamed.",
+      removed: "The passkey is removed.",
+    },
+    nameMissing: "Give the passkey a name, such as “Work laptop” or “Phone”.",
+    nameTooLong: (max: number) => `The name can be at most ${max} characters.`,
+    noCredential: "Your browser sent no passkey. Try again, or use another way to sign in.",
+    unreadable: "Your browser's answer could not be read. Try again.",
+    stale: "The request to your passkey had expired or was used already. Try again: each try asks your passkey afresh.",
+    notVerified:
+      "Your passkey's answer did not check out for this site, so it was not added. Try again, or try another passkey.",
+    alreadyAdded: "This passkey is added already.",
+    removeQuestion: (name: string) => `Remove the passkey “${name}”?`,
+    removeConsequences: [
+      "It will no longer sign you in. Sessions it opened go on until you log out.",
+      "The passkey itself stays on your device or in your password manager until you delete it there.",
+      "You can add it again later.",
+    ],
+    removeConfirm: "Remove the passkey",
+    signInHeading: "Sign in with a passkey",
+    signInNeedsScript:
+      "Signing in with a passkey needs JavaScript and a browser that supports passkeys. You can still sign in another way on this page.",
+    signInHint:
+      "If you added a passkey to your account, your device's screen lock, fingerprint, face or security key signs you in: no email or token to type.",
+    signInButton: "Sign in with a passkey",
+    signInProblemTitle: "Could not sign in with a passkey",
+    signInRefused: "That passkey could not sign you in here. Try again, or use another way to sign in.",
+    /** What the page's script says while it works, and what went wrong in the browser. */
+    script: {
+      creating: "Follow your browser's steps to make the passkey…",
+      choosing: "Choose your passkey in your browser's window…",
+      saving: "Saving the passkey…",
+      signingIn: "Signing in…",
+      none: "Your browser gave no passkey. Try again.",
+      cancelled: "No passkey was used: the request was cancelled or timed out. Try again when you are ready.",
+      exists: "This device has a passkey for your account already.",
+      refused: "Your browser refused passkeys for this address.",
+      failed: "The passkey request failed in your browser. Try again, or use another way.",
+      tooMany: "Too many attempts from your connection: wait a minute and try again.",
+      serverFailed: "The server could not start the passkey request. Reload the page and try again.",
+    },
+  },
+
   counts: {
     signatures: (count: number) => plural(L, count, { one: "# signature", other: "# signatures" }),
     organizations: (count: number) => plural(L, count, { one: "# organization", other: "# organizations" }),

@@ -438,6 +438,78 @@ export const es: AdminMessages = {
     },
   },
 
+  passkeys: {
+    title: "Llaves de acceso",
+    intro:
+      "Una llave de acceso (passkey) le permite entrar con el bloqueo de pantalla, la huella o el rostro de su dispositivo, o con una llave de seguridad, en lugar de un enlace por correo o del token de administración. Nadie puede usarla desde otro sitio, y este sitio guarda solo su mitad pública.",
+    yours: "Sus llaves de acceso",
+    none: "Todavía no tiene llaves de acceso.",
+    caption: "Sus llaves de acceso, de la más antigua a la más reciente",
+    name: "Nombre",
+    added: "Añadida",
+    lastUsed: "Último uso para entrar",
+    actions: "Acciones",
+    notYet: "Todavía no",
+    renameLabel: (name: string) => `Nuevo nombre para «${name}»`,
+    rename: "Cambiar el nombre",
+    renameProblem: (message: string) => `Nuevo nombre: ${message}`,
+    remove: (name: string) => `Quitar «${name}»`,
+    addHeading: "Añadir una llave de acceso",
+    addNeedsScript:
+      "Para añadir una llave de acceso hacen falta JavaScript y un navegador que admita llaves de acceso: active JavaScript o use una versión reciente de Chrome, Edge, Firefox o Safari. Todo lo demás de esta página funciona sin él.",
+    nameLabel: "Nombre de la llave de acceso",
+    nameHint: "Para distinguir sus llaves de acceso: «Portátil del trabajo», «Teléfono», «Llave de seguridad azul».",
+    nameProblem: (message: string) => `Nombre: ${message}`,
+    addButton: "Añadir una llave de acceso",
+    ipAddress: "Los navegadores ofrecen llaves de acceso solo en un nombre de dominio, no en una dirección IP.",
+    localhostToAdd: ["Abra ", "esta página en localhost", " para añadir una."],
+    localhostToSignIn: ["Abra ", "esta página en localhost", " para entrar con una."],
+    done: {
+      added: "La llave de acceso está añadida.",
+      renamed: "La llave de acceso tiene su nuevo nombre.",
+      removed: "La llave de acceso está quitada.",
+    },
+    nameMissing: "Dele un nombre a la llave de acceso, como «Portátil del trabajo» o «Teléfono».",
+    nameTooLong: (max: number) => `El nombre puede tener como máximo ${max} caracteres.`,
+    noCredential: "Su navegador no envió ninguna llave de acceso. Inténtelo de nuevo o entre de otra manera.",
+    unreadable: "No se pudo leer la respuesta de su navegador. Inténtelo de nuevo.",
+    stale:
+      "La solicitud a su llave de acceso había caducado o ya se había usado. Inténtelo de nuevo: cada intento vuelve a preguntar a su llave.",
+    notVerified:
+      "La respuesta de su llave de acceso no es válida para este sitio, así que no se añadió. Inténtelo de nuevo o pruebe otra llave.",
+    alreadyAdded: "Esta llave de acceso ya está añadida.",
+    removeQuestion: (name: string) => `¿Quitar la llave de acceso «${name}»?`,
+    removeConsequences: [
+      "Ya no le servirá para entrar. Las sesiones que abrió siguen hasta que cierre la sesión.",
+      "La llave en sí se queda en su dispositivo o en su gestor de contraseñas hasta que la borre allí.",
+      "Puede volver a añadirla más tarde.",
+    ],
+    removeConfirm: "Quitar la llave de acceso",
+    signInHeading: "Entrar con una llave de acceso",
+    signInNeedsScript:
+      "Para entrar con una llave de acceso hacen falta JavaScript y un navegador que las admita. Puede entrar de otra manera en esta página.",
+    signInHint:
+      "Si añadió una llave de acceso a su cuenta, el bloqueo de pantalla, la huella, el rostro o la llave de seguridad de su dispositivo le permite entrar: sin correo ni token que escribir.",
+    signInButton: "Entrar con una llave de acceso",
+    signInProblemTitle: "No se pudo entrar con una llave de acceso",
+    signInRefused: "Esa llave de acceso no le permite entrar aquí. Inténtelo de nuevo o entre de otra manera.",
+    script: {
+      creating: "Siga los pasos de su navegador para crear la llave de acceso…",
+      choosing: "Elija su llave de acceso en la ventana de su navegador…",
+      saving: "Guardando la llave de acceso…",
+      signingIn: "Entrando…",
+      none: "Su navegador no dio ninguna llave de acceso. Inténtelo de nuevo.",
+      cancelled:
+        "No se usó ninguna llave de acceso: la solicitud se canceló o se agotó el tiempo. Inténtelo de nuevo cuando esté listo.",
+      exists: "Este dispositivo ya tiene una llave de acceso para su cuenta.",
+      refused: "Su navegador rechazó las llaves de acceso en esta dirección.",
+      failed: "La solicitud de la llave de acceso falló en su navegador. Inténtelo de nuevo o use otra manera.",
+      tooMany: "Demasiados intentos desde su conexión: espere un minuto y vuelva a intentarlo.",
+      serverFailed:
+        "El servidor no pudo iniciar la solicitud de la llave de acceso. Recargue la página e inténtelo de nuevo.",
+    },
+  },
+
   counts: {
     signatures: (count: number) => plural(L, count, { one: "# firma", other: "# firmas" }),
     organizations: (count: number) => plural(L, count, { one: "# organización", other: "# organizaciones" }),

@@ -436,6 +436,78 @@ export const pt: AdminMessages = {
     },
   },
 
+  passkeys: {
+    title: "Chaves de acesso",
+    intro:
+      "Uma chave de acesso (passkey) permite entrar com o bloqueio de tela, a impressão digital ou o rosto do seu dispositivo, ou com uma chave de segurança, em vez de um link por e-mail ou do token de administração. Ninguém pode usá-la a partir de outro site, e este site guarda apenas a sua metade pública.",
+    yours: "Suas chaves de acesso",
+    none: "Você ainda não tem chaves de acesso.",
+    caption: "Suas chaves de acesso, da mais antiga para a mais recente",
+    name: "Nome",
+    added: "Adicionada em",
+    lastUsed: "Último uso para entrar",
+    actions: "Ações",
+    notYet: "Ainda não",
+    renameLabel: (name: string) => `Novo nome para “${name}”`,
+    rename: "Renomear",
+    renameProblem: (message: string) => `Novo nome: ${message}`,
+    remove: (name: string) => `Remover “${name}”`,
+    addHeading: "Adicionar uma chave de acesso",
+    addNeedsScript:
+      "Para adicionar uma chave de acesso é preciso JavaScript e um navegador compatível com chaves de acesso: ative o JavaScript ou use uma versão recente do Chrome, Edge, Firefox ou Safari. Todo o resto desta página funciona sem ele.",
+    nameLabel: "Nome da chave de acesso",
+    nameHint: "Para distinguir suas chaves de acesso: “Notebook do trabalho”, “Celular”, “Chave de segurança azul”.",
+    nameProblem: (message: string) => `Nome: ${message}`,
+    addButton: "Adicionar uma chave de acesso",
+    ipAddress: "Os navegadores oferecem chaves de acesso apenas em um nome de domínio, não em um endereço IP.",
+    localhostToAdd: ["Abra ", "esta página em localhost", " para adicionar uma."],
+    localhostToSignIn: ["Abra ", "esta página em localhost", " para entrar com uma."],
+    done: {
+      added: "A chave de acesso foi adicionada.",
+      renamed: "A chave de acesso foi renomeada.",
+      removed: "A chave de acesso foi removida.",
+    },
+    nameMissing: "Dê um nome à chave de acesso, como “Notebook do trabalho” ou “Celular”.",
+    nameTooLong: (max: number) => `O nome pode ter no máximo ${max} caracteres.`,
+    noCredential: "Seu navegador não enviou nenhuma chave de acesso. Tente de novo ou entre de outra forma.",
+    unreadable: "Não foi possível ler a resposta do seu navegador. Tente de novo.",
+    stale:
+      "O pedido à sua chave de acesso tinha expirado ou já tinha sido usado. Tente de novo: cada tentativa consulta sua chave outra vez.",
+    notVerified:
+      "A resposta da sua chave de acesso não é válida para este site, então ela não foi adicionada. Tente de novo ou tente outra chave.",
+    alreadyAdded: "Esta chave de acesso já foi adicionada.",
+    removeQuestion: (name: string) => `Remover a chave de acesso “${name}”?`,
+    removeConsequences: [
+      "Ela não vai mais permitir que você entre. As sessões que ela abriu continuam até você sair.",
+      "A chave em si continua no seu dispositivo ou no seu gerenciador de senhas até você apagá-la lá.",
+      "Você pode adicioná-la de novo mais tarde.",
+    ],
+    removeConfirm: "Remover a chave de acesso",
+    signInHeading: "Entrar com uma chave de acesso",
+    signInNeedsScript:
+      "Para entrar com uma chave de acesso é preciso JavaScript e um navegador compatível. Você ainda pode entrar de outra forma nesta página.",
+    signInHint:
+      "Se você adicionou uma chave de acesso à sua conta, o bloqueio de tela, a impressão digital, o rosto ou a chave de segurança do seu dispositivo permite que você entre: sem e-mail nem token para digitar.",
+    signInButton: "Entrar com uma chave de acesso",
+    signInProblemTitle: "Não foi possível entrar com uma chave de acesso",
+    signInRefused: "Essa chave de acesso não permite entrar aqui. Tente de novo ou entre de outra forma.",
+    script: {
+      creating: "Siga os passos do seu navegador para criar a chave de acesso…",
+      choosing: "Escolha sua chave de acesso na janela do seu navegador…",
+      saving: "Salvando a chave de acesso…",
+      signingIn: "Entrando…",
+      none: "Seu navegador não deu nenhuma chave de acesso. Tente de novo.",
+      cancelled:
+        "Nenhuma chave de acesso foi usada: o pedido foi cancelado ou expirou. Tente de novo quando estiver pronto.",
+      exists: "Este dispositivo já tem uma chave de acesso para sua conta.",
+      refused: "Seu navegador recusou chaves de acesso neste endereço.",
+      failed: "O pedido da chave de acesso falhou no seu navegador. Tente de novo ou use outra forma.",
+      tooMany: "Tentativas demais a partir da sua conexão: espere um minuto e tente de novo.",
+      serverFailed:
+        "O servidor não conseguiu iniciar o pedido da chave de acesso. Recarregue a página e tente de novo.",
+    },
+  },
+
   counts: {
     signatures: (count: number) => plural(L, count, { one: "# assinatura", other: "# assinaturas" }),
     organizations: (count: number) => plural(L, count, { one: "# organização", other: "# organizações" }),

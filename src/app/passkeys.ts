@@ -1,0 +1,390 @@
+/**
+ * Passkeys (WebAuthn Level 3, https://www.w3.org/TR/webauthn-3/): an
+ * organizer adds them to their account and then signs in with one instead
+ * of a magic link or the admin token. The ceremonies' checks (origin, RP ID,
+ * signature, counter, user presence and verification) are
+ * @simplewebauthn/server's, which runs on Web Crypto alone; what is ours:
+ * - every challenge is stored, lasts CHALLENGE_SECONDS, and is taken by the
+ *   first answer that names it, right or wrong, so no answer is replayed;
+ * - sign-in is with discoverable credentials (no email asked), by a person
+ *   who is not disabled, counted with the other sign-ins of the client
+ *   (LOGIN_ATTEMPTS_PER_MINUTE), and a refusal is logged
+ *   `{event: "sign_in_refused", via: "passkey", reason}`, never with the
+ *   credential;
+ * - adding and removing one, and signing in with one, are in the activity
+ *   log (app/activity.ts), named by the passkey's label, never its key;
+ * - a passkey's user handle is an HMAC of the person's id, so it names
+ *   nobody to anyone without the deployment's secret.
+ */
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+  type RegistrationResponseJSON,
+} from "@simplewebauthn/server";
+import { fromBase64Url, hmac, hmacHex, toBase64Url } from "../domain/crypto";
+import { CEREMONY_TIMEOUT_MS, CHALLENGE_SECONDS, type PasskeyRefusal, type RelyingParty } from "../domain/passkeys";
+import type { Actor } from "../domain/organizer-roles";
+import { checkSlidingRate } from "../integrations/rate-limit";
+import { organizerById } from "../storage/organizers";
+import {
+  deletePasskey,
+  insertPasskey,
+  passkeyCredential,
+  passkeyIdsOf,
+  passkeysOf,
+  recordPasskeyUse,
+  renamePasskey,
+  type StoredPasskey,
+} from "../storage/passkeys";
+import { insertChallenge, takeChallenge, type ChallengePurpose } from "../storage/webauthn-challenges";
+import { recordActivity } from "./activity";
+import type { AppDeps } from "./deps";
+import { LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
+import { Problem } from "./problem";
+
+/** Sign-in ceremonies one client may start in any minute (each stores a challenge). */
+export const PASSKEY_OPTIONS_PER_MINUTE = 30;
+
+/**
+ * A browser's answer the server did not take; `reason` says why (the route
+ * words it in the page's language: domain/passkeys.ts refusalWords), the
+ * message says it in English.
+ */
+export class PasskeyRefused extends Error {
+  override name = "PasskeyRefused";
+  constructor(
+    readonly reason: PasskeyRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The user handle of organizer `organizerId`'s passkeys: 16 bytes of an HMAC of the id (WebAuthn §14.6.1: no personal data). */
+async function userHandle(deps: AppDeps, organizerId: number): Promise<Uint8Array<ArrayBuffer>> {
+  return (await hmac(deps.secretKey(), "passkey-user", String(organizerId))).slice(0, 16);
+}
+
+/**
+ * A new challenge, stored: 32 random bytes, as the options carry them (the
+ * library base64url-encodes bytes, but would take a text as its UTF-8
+ * bytes) and as the browser's clientDataJSON names them (base64url).
+ */
+async function newChallenge(
+  deps: AppDeps,
+  purpose: ChallengePurpose,
+  organizerId: number | null,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const challenge = toBase64Url(bytes);
+  const now = deps.now();
+  await insertChallenge(
+    deps.db,
+    { challenge, purpose, organizerId, expiresAt: new Date(now.getTime() + CHALLENGE_SECONDS * 1000) },
+    now,
+  );
+  return bytes;
+}
+
+/**
+ * The options for adding a passkey to `actor`'s account (for
+ * navigator.credentials.create, as PublicKeyCredentialCreationOptionsJSON):
+ * a discoverable credential with user verification, no attestation, none of
+ * the person's passkeys again. Stores the challenge.
+ *
+ * @throws Problem 403 when the account is gone or disabled
+ */
+export async function passkeyRegistrationOptions(
+  deps: AppDeps,
+  rp: RelyingParty,
+  actor: Actor,
+): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const account = await organizerById(deps.db, actor.id);
+  if (!account || account.disabledAt !== null) {
+    throw new Problem(403, "Account disabled", "This account can no longer add passkeys.");
+  }
+  const challenge = await newChallenge(deps, "registration", actor.id);
+  return generateRegistrationOptions({
+    rpName: rp.name,
+    rpID: rp.id,
+    // What the browser's passkey picker shows: the person's email, else their name (the admin token's owner has none).
+    userName: account.email ?? account.name,
+    userDisplayName: account.name,
+    userID: await userHandle(deps, actor.id),
+    challenge,
+    timeout: CEREMONY_TIMEOUT_MS,
+    attestationType: "none",
+    excludeCredentials: (await passkeyIdsOf(deps.db, actor.id)).map((key) => ({
+      id: key.credentialId,
+      transports: key.transports,
+    })),
+    authenticatorSelection: { residentKey: "required", userVerification: "required" },
+  });
+}
+
+/** The challenge the browser's answer signed (from its clientDataJSON), or null when it can't be read. */
+function challengeOf(response: { response?: { clientDataJSON?: unknown } }): string | null {
+  const encoded = response.response?.clientDataJSON;
+  if (typeof encoded !== "string") return null;
+  const bytes = fromBase64Url(encoded);
+  if (!bytes) return null;
+  try {
+    const data: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const challenge = (data as { challenge?: unknown }).challenge;
+    return typeof challenge === "string" && challenge.length <= 200 ? challenge : null;
+  } catch {
+    return null;
+  }
+}
+
+function parsed<T extends { id: string; response: object }>(text: string): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = null;
+  }
+  const candidate = value as Partial<T> | null;
+  if (
+    typeof candidate !== "object" ||
+    candidate === null ||
+    typeof candidate.id !== "string" ||
+    typeof candidate.response !== "object" ||
+    candidate.response === null
+  ) {
+    throw new PasskeyRefused("unreadable", "Your browser's answer could not be read. Try again.");
+  }
+  return candidate as T;
+}
+
+const STALE =
+  "The request to your passkey had expired or was used already. Try again: each try asks your passkey afresh.";
+
+/**
+ * Adds the passkey of the browser's answer (`credentialText`:
+ * RegistrationResponseJSON as text) to `actor`'s account under `name`,
+ * once its challenge (given to this account by passkeyRegistrationOptions,
+ * less than CHALLENGE_SECONDS ago, unused) and its origin, RP ID, user
+ * presence and verification check out.
+ *
+ * @returns the stored passkey
+ * @throws PasskeyRefused with the reason and the words to show
+ */
+export async function addPasskey(
+  deps: AppDeps,
+  rp: RelyingParty,
+  actor: Actor,
+  name: string,
+  credentialText: string,
+): Promise<StoredPasskey> {
+  const response = parsed<RegistrationResponseJSON>(credentialText);
+  const challenge = challengeOf(response);
+  if (!challenge || !(await takeChallenge(deps.db, challenge, "registration", actor.id, deps.now()))) {
+    throw new PasskeyRefused("challenge", STALE);
+  }
+  let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  try {
+    verification = await verifyRegistrationResponse({
+      response,
+      expectedChallenge: challenge,
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      requireUserVerification: true,
+    });
+  } catch {
+    verification = { verified: false };
+  }
+  if (!verification.verified) {
+    throw new PasskeyRefused(
+      "not-verified",
+      "Your passkey's answer did not check out for this site, so it was not added. Try again, or try another passkey.",
+    );
+  }
+  const { credential } = verification.registrationInfo;
+  const stored = {
+    credentialId: credential.id,
+    organizerId: actor.id,
+    publicKey: toBase64Url(credential.publicKey),
+    counter: credential.counter,
+    transports: credential.transports ?? [],
+    name,
+    createdAt: deps.now(),
+  };
+  if (!(await insertPasskey(deps.db, stored))) {
+    throw new PasskeyRefused("already-added", "This passkey is added already.");
+  }
+  await recordActivity(deps, { action: "passkey-added", detail: `“${name}”`, actor });
+  return {
+    credentialId: stored.credentialId,
+    organizerId: actor.id,
+    name,
+    createdAt: stored.createdAt.toISOString(),
+    lastUsedAt: null,
+  };
+}
+
+/** The passkeys of `actor`'s account, oldest first. */
+export function listPasskeys(deps: AppDeps, actor: Actor): Promise<StoredPasskey[]> {
+  return passkeysOf(deps.db, actor.id);
+}
+
+/**
+ * Renames one of `actor`'s passkeys.
+ *
+ * @throws Problem 404 when `actor` has no passkey with that id
+ */
+export async function renameOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string, name: string): Promise<void> {
+  if (!(await renamePasskey(deps.db, actor.id, credentialId, name))) throw noSuchPasskey();
+}
+
+/**
+ * Removes one of `actor`'s passkeys: it no longer signs anyone in.
+ *
+ * @returns its name
+ * @throws Problem 404 when `actor` has no passkey with that id
+ */
+export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string): Promise<string> {
+  const name = await deletePasskey(deps.db, actor.id, credentialId);
+  if (name === null) throw noSuchPasskey();
+  await recordActivity(deps, { action: "passkey-removed", detail: `“${name}”`, actor });
+  return name;
+}
+
+function noSuchPasskey(): Problem {
+  return new Problem(404, "Passkey not found", "You have no passkey with this address. It may be removed already.");
+}
+
+/** The client's key for the rate limits: a keyed hash of its address, never the address. */
+function clientKey(deps: AppDeps, address: string): Promise<string> {
+  return hmacHex(deps.secretKey(), "client", `login:${address}`);
+}
+
+function tooMany(retryAfterSeconds: number): Problem {
+  return new Problem(
+    429,
+    "Too many attempts",
+    "There were too many sign-in attempts from your connection. Wait a minute and try again.",
+    { "Retry-After": String(retryAfterSeconds) },
+  );
+}
+
+/**
+ * The options for signing in with a passkey (for navigator.credentials.get,
+ * as PublicKeyCredentialRequestOptionsJSON): any of this site's discoverable
+ * passkeys, user verification required. Stores the challenge.
+ *
+ * @param address the client's IP address (only its keyed hash is kept)
+ * @throws Problem 429 after PASSKEY_OPTIONS_PER_MINUTE within a minute from the client
+ */
+export async function passkeySignInOptions(
+  deps: AppDeps,
+  rp: RelyingParty,
+  address: string,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const client = await clientKey(deps, address);
+  const verdict = await checkSlidingRate(
+    deps.db,
+    `passkey-options:${client}`,
+    PASSKEY_OPTIONS_PER_MINUTE,
+    deps.now().getTime(),
+  );
+  if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
+  return generateAuthenticationOptions({
+    rpID: rp.id,
+    challenge: await newChallenge(deps, "authentication", null),
+    timeout: CEREMONY_TIMEOUT_MS,
+    userVerification: "required",
+    // No allowCredentials: the browser offers the site's discoverable passkeys, so nobody types an email.
+  });
+}
+
+function refusedSignIn(reason: PasskeyRefusal): PasskeyRefused {
+  // The reason only: never the credential, its id, the challenge or the client's address.
+  console.log(JSON.stringify({ event: "sign_in_refused", via: "passkey", reason }));
+  return new PasskeyRefused(
+    reason,
+    reason === "challenge"
+      ? STALE
+      : "That passkey could not sign you in here. Try again, or use another way to sign in.",
+  );
+}
+
+/**
+ * Checks the browser's answer (`credentialText`: AuthenticationResponseJSON
+ * as text) to a sign-in ceremony: counted with the client's other sign-in
+ * attempts first; then its challenge (taken, see passkeySignInOptions), the
+ * passkey it names and its person (not disabled), the user handle, the
+ * origin, RP ID, user verification, the signature, and the counter, which
+ * must grow when the authenticator keeps one (WebAuthn §6.1.1: else it may
+ * be cloned). The new counter and the time are stored.
+ *
+ * @param address the client's IP address (only its keyed hash is kept)
+ * @returns the person signing in, as the actor of what they do
+ * @throws Problem 429 with Retry-After after LOGIN_ATTEMPTS_PER_MINUTE sign-in attempts within a minute
+ * @throws PasskeyRefused (logged as sign_in_refused with its reason)
+ */
+export async function signInWithPasskey(
+  deps: AppDeps,
+  rp: RelyingParty,
+  address: string,
+  credentialText: string,
+): Promise<Actor> {
+  const client = await clientKey(deps, address);
+  const verdict = await checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
+  if (!verdict.allowed) {
+    console.log(JSON.stringify({ event: "sign_in_refused", via: "passkey", reason: "rate-limited" }));
+    throw tooMany(verdict.retryAfterSeconds);
+  }
+  let response: AuthenticationResponseJSON;
+  try {
+    response = parsed<AuthenticationResponseJSON>(credentialText);
+  } catch {
+    throw refusedSignIn("unreadable");
+  }
+  const challenge = challengeOf(response);
+  if (!challenge || !(await takeChallenge(deps.db, challenge, "authentication", null, deps.now()))) {
+    throw refusedSignIn("challenge");
+  }
+  const passkey = await passkeyCredential(deps.db, response.id);
+  if (!passkey) throw refusedSignIn("unknown-passkey");
+  if (passkey.disabledAt !== null) throw refusedSignIn("account-disabled");
+  const handle = response.response.userHandle;
+  if (handle !== undefined && handle !== toBase64Url(await userHandle(deps, passkey.organizerId))) {
+    throw refusedSignIn("not-verified");
+  }
+  const publicKey = fromBase64Url(passkey.publicKey);
+  if (!publicKey) throw refusedSignIn("not-verified");
+  let newCounter: number;
+  try {
+    const verification = await verifyAuthenticationResponse({
+      response,
+      expectedChallenge: challenge,
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      credential: {
+        id: passkey.credentialId,
+        publicKey,
+        counter: passkey.counter,
+        transports: passkey.transports,
+      },
+      requireUserVerification: true,
+    });
+    if (!verification.verified) throw refusedSignIn("not-verified");
+    newCounter = verification.authenticationInfo.newCounter;
+  } catch (error) {
+    if (error instanceof PasskeyRefused) throw error;
+    // The library throws for a counter that did not grow as for any other failed check; its words tell them apart.
+    throw refusedSignIn(error instanceof Error && /counter/i.test(error.message) ? "counter" : "not-verified");
+  }
+  if (!(await recordPasskeyUse(deps.db, passkey.credentialId, passkey.counter, newCounter, deps.now()))) {
+    throw refusedSignIn("counter");
+  }
+  const actor: Actor = { id: passkey.organizerId, name: passkey.organizerName, role: passkey.role };
+  await recordActivity(deps, { action: "sign-in", detail: "with a passkey", actor });
+  return actor;
+}

@@ -1,0 +1,128 @@
+/**
+ * Passkeys (WebAuthn, https://www.w3.org/TR/webauthn-3/): what an organizer's
+ * forms about them take, how long a ceremony's challenge lasts, and who the
+ * relying party is for a request. Pure: no I/O.
+ */
+import { object } from "zod/mini";
+import { field, refuse } from "./form-fields";
+import type { AdminMessages } from "./i18n";
+import { safeNext } from "./organizer-session";
+
+/** How long a challenge the server gave may be answered, in seconds (and the browser's timeout, in ms, below). */
+export const CHALLENGE_SECONDS = 5 * 60;
+
+/** The browser's own timeout for the ceremony, in ms: the challenge's life (WebAuthn §5.4 `timeout`). */
+export const CEREMONY_TIMEOUT_MS = CHALLENGE_SECONDS * 1000;
+
+/** The longest label a person may give a passkey (migrations/0026 passkeys.name). */
+export const PASSKEY_NAME_MAX = 100;
+
+/**
+ * The largest credential a browser sends back, as JSON text (bytes of
+ * UTF-8): an attestation object with a certificate chain stays well below
+ * 16 KB; a "none" attestation is a few hundred bytes.
+ */
+export const CREDENTIAL_JSON_MAX = 16 * 1024;
+
+/**
+ * Who the passkeys are for (WebAuthn §5.4.2 `rp`): the request's host name
+ * as the RP ID, its origin as the only origin a browser's answer may name.
+ * A passkey made on one host name works only there.
+ */
+export interface RelyingParty {
+  /** The host name, without port ("undersigned.example", "localhost"). */
+  id: string;
+  /** "https://undersigned.example", "http://localhost:8787". */
+  origin: string;
+  /** The name a browser may show beside the passkey. */
+  name: string;
+}
+
+/** The relying party of a request to `url` (the Worker's request URL), named `name`. */
+export function relyingPartyOf(url: string, name: string): RelyingParty {
+  const parsed = new URL(url);
+  return { id: parsed.hostname, origin: parsed.origin, name };
+}
+
+/**
+ * Whether browsers accept `rpId` for passkeys: a domain, never an IP
+ * address (WebAuthn §5.1.3 needs the origin's effective domain to be a
+ * valid domain; Chromium refuses 127.0.0.1 with a SecurityError).
+ */
+export function canHoldPasskeys(rpId: string): boolean {
+  return !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(rpId) && !rpId.startsWith("[");
+}
+
+/** The label of a passkey, trimmed: 1 to PASSKEY_NAME_MAX characters. */
+function passkeyName(text: string, ctx: Parameters<typeof refuse>[0]): string {
+  const name = text.trim().replace(/\s+/g, " ");
+  if (name === "") return refuse(ctx, "Give the passkey a name, such as “Work laptop” or “Phone”.");
+  if ([...name].length > PASSKEY_NAME_MAX) {
+    return refuse(ctx, `The name can be at most ${PASSKEY_NAME_MAX} characters.`);
+  }
+  return name;
+}
+
+/** The browser's answer to a ceremony, as JSON text: parsed by the use case, bounded here. */
+function credentialJson(text: string, ctx: Parameters<typeof refuse>[0]): string {
+  if (text === "") return refuse(ctx, "Your browser sent no passkey. Try again, or use another way to sign in.");
+  if (new TextEncoder().encode(text).length > CREDENTIAL_JSON_MAX) {
+    return refuse(ctx, "Your browser sent a passkey answer too large to be one.");
+  }
+  return text;
+}
+
+/** Adding a passkey (POST /admin/account/passkeys): its label and the browser's answer (RegistrationResponseJSON). */
+export const addPasskeySchema = object({ name: field(passkeyName), credential: field(credentialJson) });
+
+/** Renaming a passkey (POST /admin/account/passkeys/{id}/rename). */
+export const renamePasskeySchema = object({ name: field(passkeyName) });
+
+/** Signing in with a passkey (POST /admin/login/passkey): the browser's answer (AuthenticationResponseJSON) and where to go. */
+export const passkeySignInSchema = object({ credential: field(credentialJson), next: field(safeNext) });
+
+/** The fields of the add form, as the page shows them again. */
+export const ADD_PASSKEY_FIELDS = ["name"] as const;
+
+/** Whether a page at `url` can use passkeys, and if not, the same page at an address that can (or null). */
+export interface PasskeysHere {
+  available: boolean;
+  /** The page at localhost when it was asked for at 127.0.0.1 or [::1]; else null. */
+  instead: string | null;
+}
+
+/** Whether a page at `url` can use passkeys (see canHoldPasskeys), with the local address to use instead. */
+export function passkeysHere(url: string): PasskeysHere {
+  const parsed = new URL(url);
+  if (canHoldPasskeys(parsed.hostname)) return { available: true, instead: null };
+  if (parsed.hostname !== "127.0.0.1" && parsed.hostname !== "[::1]") return { available: false, instead: null };
+  parsed.hostname = "localhost";
+  return { available: false, instead: parsed.toString() };
+}
+
+/** Why a browser's answer was not taken: logged (sign-in) or shown (adding one). */
+export type PasskeyRefusal =
+  "unreadable" | "challenge" | "unknown-passkey" | "account-disabled" | "not-verified" | "already-added" | "counter";
+
+/**
+ * What a person is told about a refused answer, in `words` (the catalog's
+ * passkeys section): adding one says what went wrong; signing in says only
+ * that the passkey did not work (or that the request was stale), never
+ * whether the passkey or the person exists.
+ */
+export function refusalWords(
+  words: AdminMessages["passkeys"],
+  reason: PasskeyRefusal,
+  ceremony: "registration" | "authentication",
+): string {
+  if (reason === "challenge") return words.stale;
+  if (ceremony === "authentication") return words.signInRefused;
+  if (reason === "unreadable") return words.unreadable;
+  if (reason === "already-added") return words.alreadyAdded;
+  return words.notVerified;
+}
+
+/** The words for a refused name field: none given, or too long (see passkeyName). */
+export function nameRefusalWords(words: AdminMessages["passkeys"], sent: string | undefined): string {
+  return (sent ?? "").trim() === "" ? words.nameMissing : words.nameTooLong(PASSKEY_NAME_MAX);
+}
