@@ -5,6 +5,7 @@
  * which opens a session as any other sign-in. The work is app/passkeys.ts's.
  */
 import { Hono, type Context } from "hono";
+import { canSendMail } from "../app/organizer-accounts";
 import { PasskeyRefused, passkeySignInOptions, signInWithPasskey } from "../app/passkeys";
 import { passkeysHere, passkeySignInSchema, refusalWords, relyingPartyOf } from "../domain/passkeys";
 import type { AppEnv } from "../http/app-env";
@@ -55,6 +56,7 @@ adminPasskeyLogin.post(
         <LoginPage
           next={next}
           configured={adminToken(c) !== null}
+          mail={canSendMail(c.var.deps)}
           passkeys={passkeysHere(c.req.url)}
           passkeyError={refusalWords(adminWords(c).passkeys, error.reason, "authentication")}
         />,

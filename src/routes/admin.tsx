@@ -102,6 +102,7 @@ admin.post(
         next={next.success ? next.data.next : "/admin"}
         configured={adminToken(c) !== null}
         mail={canSendMail(c.var.deps)}
+        passkeys={passkeysHere(c.req.url)}
         email={email}
         emailError={fieldErrors(result.error, ["email"]).email ?? "Enter an email address."}
       />,
