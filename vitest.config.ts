@@ -7,6 +7,7 @@
  *   starts the app with `npm start` and drives it with Debian's Chromium through
  *   playwright-core.
  */
+import { availableParallelism } from "node:os";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
@@ -48,6 +49,13 @@ export default defineConfig(async () => ({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/browser/**", "test/scripts/**"],
           setupFiles: ["./test/apply-migrations.ts"],
+          // One workerd per Vitest worker, reused by the files it runs: starting one per file took
+          // longer than most files' tests. test/apply-migrations.ts gives each file a fresh database,
+          // an empty Cache API and freshly evaluated modules, as a workerd of its own did.
+          isolate: false,
+          // Files two at a time at least: Vitest's default (one less than the cores) is one on a
+          // two-core machine, and a file's workerd waits on Vitest (module loads) and Vitest on it.
+          maxWorkers: Math.max(2, availableParallelism()),
         },
       },
       {
