@@ -27,7 +27,7 @@ export async function sessionAs(name: string, role: Role): Promise<OrganizerSess
   const row = await env.DB.prepare("INSERT INTO organizers (email, name, role) VALUES (?1, ?2, ?3) RETURNING id")
     .bind(`person${people}-${crypto.randomUUID().slice(0, 8)}@example.org`, name, role)
     .first<{ id: number }>();
-  const session = await newSession(env.SECRET_KEY);
+  const session = await newSession(env.SECRET_KEY!);
   const now = new Date();
   await insertSession(env.DB, {
     idHash: await sessionIdHash(session.id),
@@ -41,7 +41,7 @@ export async function sessionAs(name: string, role: Role): Promise<OrganizerSess
   return {
     id: row!.id,
     cookie: `${SESSION_COOKIE}=${session.cookie}`,
-    csrf: await csrfToken(env.SECRET_KEY, session.id),
+    csrf: await csrfToken(env.SECRET_KEY!, session.id),
   };
 }
 
