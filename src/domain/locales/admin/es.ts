@@ -361,7 +361,7 @@ export const es: AdminMessages = {
         "organization-verified": "Verificada",
         "organization-unverified": "Verificación retirada",
         "signature-entered": "Ingresada a mano",
-      } as Record<string, string>,
+      },
     },
     actions: {
       "letter-created": "creó una carta",

@@ -364,7 +364,7 @@ export const fr: AdminMessages = {
         "organization-verified": "Vérifiée",
         "organization-unverified": "Vérification retirée",
         "signature-entered": "Saisie à la main",
-      } as Record<string, string>,
+      },
     },
     actions: {
       "letter-created": "a créé une lettre",

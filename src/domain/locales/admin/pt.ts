@@ -358,7 +358,7 @@ export const pt: AdminMessages = {
         "organization-verified": "Verificada",
         "organization-unverified": "Verificação retirada",
         "signature-entered": "Inserida à mão",
-      } as Record<string, string>,
+      },
     },
     actions: {
       "letter-created": "criou uma carta",
