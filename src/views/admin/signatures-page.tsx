@@ -125,6 +125,8 @@ export interface SignaturesPageProps {
   sharedMailboxes: { pairs: readonly SharedMailbox[]; more: boolean };
   /** Sign attempts refused after validation, per reason (see app/sign-attempts.ts), and the days "recent" covers. */
   refused: { counts: readonly RefusedAttemptCount[]; recentDays: number };
+  /** Why a bulk change was not reviewed (nothing was selected), shown above the list. */
+  bulkProblem?: string | null;
 }
 
 function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: string }) {
@@ -553,13 +555,14 @@ export function SignaturesPage({
   manual,
   sharedMailboxes,
   refused,
+  bulkProblem = null,
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
     <AdminLayout
       title={`Signatures: ${letter.title}`}
       csrf={csrf}
-      error={filterProblems.length > 0 || hasErrors(manual.errors)}
+      error={filterProblems.length > 0 || hasErrors(manual.errors) || bulkProblem !== null}
     >
       <p>
         <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
@@ -583,6 +586,7 @@ export function SignaturesPage({
         title="The filter has problems"
         problems={filterProblems.map((problem) => ({ text: problem }))}
       />
+      <ProblemSummary id="bulk-problems" problems={bulkProblem ? [{ text: bulkProblem, href: "#bulk-action" }] : []} />
       <p role="status">{matching === 1 ? "1 signature matches." : `${formatNumber(matching)} signatures match.`}</p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
