@@ -105,10 +105,16 @@ function organizationTaken(holder: { name: string; status: SignatureStatus } | n
   return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below; if it is not the organization's own, ${remedy}.`;
 }
 
+/** Why "Review the change" did nothing: no signature was ticked. */
+const NOTHING_SELECTED =
+  "Select at least one signature: tick the ones to change, or choose every one on this page or every one that matches.";
+
 /** What the list shows: its filter (and what could not be read of it), its page, and what was just done. */
 interface ListView {
   filter: SignatureFilter;
   filterProblems?: readonly string[];
+  /** Why a bulk change was not reviewed. */
+  bulkProblem?: string;
   before?: number;
   done?: SignaturesDone;
 }
@@ -116,7 +122,7 @@ interface ListView {
 /** The list of the letter's signatures, with the hand-entry form as `manual` has it. */
 async function listPage(
   c: Context<LetterEnv>,
-  { filter, filterProblems = [], before, done = null }: ListView,
+  { filter, filterProblems = [], before, done = null, bulkProblem }: ListView,
   manual: { values: ManualValues; errors: ManualErrors } = { values: {}, errors: {} },
   status: 200 | 409 | 422 = 200,
 ) {
@@ -141,6 +147,7 @@ async function listPage(
       manual={manual}
       sharedMailboxes={page.sharedMailboxes}
       refused={{ counts: refused, recentDays: RECENT_REFUSAL_DAYS }}
+      bulkProblem={bulkProblem ?? null}
     />,
     filterProblems.length > 0 ? 422 : status,
   );
@@ -220,14 +227,16 @@ adminSignatures.post(
 adminSignatures.post(
   "/signatures/bulk",
   withLetter,
-  validate("form", bulkModerationSchema, (result) => {
+  validate("form", bulkModerationSchema, (result, c) => {
     if (result.success) return;
     const refused = (names: readonly string[]) =>
       result.error.issues.filter((issue) => names.includes(issue.path[0] as string));
     const filterProblems = refused(Object.keys(signatureFilterFields));
     if (filterProblems.length > 0) throw refusal(400, "The filter has problems", { issues: filterProblems });
     if (refused(["action"]).length > 0) throw refusal(400, "Choose an action", { issues: refused(["action"]) });
-    throw refusal(400, "No signature selected", result.error);
+    // Nothing ticked: the list again, as it was filtered, saying so above it (422), rather than a bare error page.
+    const filter = withoutRefused(signatureFilterSchema, result.data, result.error) ?? {};
+    return listPage(c, { filter, bulkProblem: NOTHING_SELECTED }, undefined, 422);
   }),
   async (c) => {
     const letter = c.var.letter;

@@ -1070,6 +1070,12 @@ export interface OrganizerSignatureRow extends ExportedSignature {
   withdrawnAt: string | null;
   /** What a rejected signature was when it was rejected (migrations/0021), else null. */
   rejectedFrom: SignatureStatus | null;
+  /**
+   * The activity log's newest entry about it (migrations/0025), read by searchSignatures in the
+   * same query: who (null: the system), what (an ActivityAction) and when (ISO 8601 UTC); null
+   * when the log has none (or another reader left it out).
+   */
+  lastChange?: { by: string | null; action: string; at: string } | null;
 }
 
 interface Row extends SignatoryDetails {
@@ -1094,6 +1100,21 @@ interface Row extends SignatoryDetails {
   import_id: number | null;
   import_name: string | null;
   rejected_from: SignatureStatus | null;
+  last_change?: string | null;
+}
+
+/**
+ * The activity log's newest entry about a signature, as one JSON text (an expression over
+ * `signatures`): a seek of organizer_activity_by_signature per row of the page, in the same query.
+ */
+const LAST_CHANGE = `(SELECT json_array(a.organizer_name, a.action, a.at) FROM organizer_activity a
+  WHERE a.signature_id = signatures.id ORDER BY a.id DESC LIMIT 1)`;
+
+function lastChangeOf(json: string | null | undefined): OrganizerSignatureRow["lastChange"] {
+  if (json === undefined) return undefined;
+  if (json === null) return null;
+  const [by, action, at] = JSON.parse(json) as [string | null, string, string];
+  return { by, action, at };
 }
 
 /** The file name of the import a signature came in by (channel 'import'), as an expression over `signatures`. */
@@ -1127,6 +1148,7 @@ function toSignature(row: Row): OrganizerSignatureRow {
     importId: row.import_id,
     importName: row.import_name,
     rejectedFrom: row.rejected_from ?? null,
+    ...(row.last_change === undefined ? {} : { lastChange: lastChangeOf(row.last_change) }),
   };
 }
 
@@ -1180,7 +1202,10 @@ export async function searchSignatures(
 ): Promise<{ signatures: OrganizerSignatureRow[]; nextBefore: number | null }> {
   const where = whereOf(filter, 4);
   const { results } = await db
-    .prepare(`SELECT ${COLUMNS} FROM signatures WHERE letter_id = ?1 AND id < ?2${where.sql} ORDER BY id DESC LIMIT ?3`)
+    .prepare(
+      `SELECT ${COLUMNS}, ${LAST_CHANGE} AS last_change FROM signatures
+       WHERE letter_id = ?1 AND id < ?2${where.sql} ORDER BY id DESC LIMIT ?3`,
+    )
     .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1, ...where.params)
     .all<Row>();
   const signatures = results.slice(0, page.limit).map(toSignature);

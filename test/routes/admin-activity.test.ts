@@ -5,45 +5,9 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { csrfToken, newSession, sessionIdHash, SESSION_COOKIE } from "../../src/domain/organizer-session";
-import type { Role } from "../../src/domain/organizer-roles";
-import { insertSession } from "../../src/storage/organizer-sessions";
-import {
-  createLetter,
-  logIn,
-  organizerFetch,
-  organizerPage,
-  organizerPost,
-  texts,
-  type OrganizerSession,
-} from "../helpers";
+import { createLetter, logIn, organizerFetch, organizerPage, organizerPost, texts } from "../helpers";
+import { sessionAs } from "../organizers";
 import { letterIdOf, seedSignatures } from "../seed";
-
-let people = 0;
-
-/** A session of a new organizer named `name` with `role`, stored as the sign-in would store it. */
-export async function sessionAs(name: string, role: Role): Promise<OrganizerSession & { id: number }> {
-  people += 1;
-  const row = await env.DB.prepare("INSERT INTO organizers (email, name, role) VALUES (?1, ?2, ?3) RETURNING id")
-    .bind(`person${people}-${crypto.randomUUID().slice(0, 8)}@example.org`, name, role)
-    .first<{ id: number }>();
-  const session = await newSession(env.SECRET_KEY!);
-  const now = new Date();
-  await insertSession(env.DB, {
-    idHash: await sessionIdHash(session.id),
-    organizerId: row!.id,
-    via: "magic-link",
-    tokenFingerprint: null,
-    device: null,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + 3_600_000),
-  });
-  return {
-    id: row!.id,
-    cookie: `${SESSION_COOKIE}=${session.cookie}`,
-    csrf: await csrfToken(env.SECRET_KEY!, session.id),
-  };
-}
 
 describe("the activity page", () => {
   it("is for owners only, linked from their navigation", async () => {

@@ -21,8 +21,9 @@ import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domai
 import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
-import { formatDate, formatDateTime, formatNumber } from "../format";
+import { formatDate, formatDateTime, formatMoment, formatNumber } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
@@ -124,6 +125,8 @@ export interface SignaturesPageProps {
   sharedMailboxes: { pairs: readonly SharedMailbox[]; more: boolean };
   /** Sign attempts refused after validation, per reason (see app/sign-attempts.ts), and the days "recent" covers. */
   refused: { counts: readonly RefusedAttemptCount[]; recentDays: number };
+  /** Why a bulk change was not reviewed (nothing was selected), shown above the list. */
+  bulkProblem?: string | null;
 }
 
 function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: string }) {
@@ -180,7 +183,41 @@ function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["shared
   );
 }
 
-function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; slug: string; filter: SignatureFilter }) {
+/** Who last changed a signature, and when (in the letter's time zone, named): "Hidden by Ana, …". */
+function LastChange({
+  change,
+  timeZone,
+}: {
+  change: NonNullable<OrganizerSignatureRow["lastChange"]>;
+  timeZone: string;
+}) {
+  const t = useAdminWords();
+  const w = t.activity;
+  const what = Object.hasOwn(w.lastChange.what, change.action)
+    ? w.lastChange.what[change.action]!
+    : w.lastChange.changed;
+  return (
+    <>
+      <br />
+      <span class="meta last-change">
+        {w.lastChange.by(what, change.by ?? w.system, "")}
+        <time datetime={change.at}>{formatMoment(change.at, timeZone, t.locale)}</time>
+      </span>
+    </>
+  );
+}
+
+function Row({
+  signature,
+  slug,
+  filter,
+  timeZone,
+}: {
+  signature: OrganizerSignatureRow;
+  slug: string;
+  filter: SignatureFilter;
+  timeZone: string;
+}) {
   const base = `/admin/letters/${slug}/signatures`;
   const query = filterParams(filter).toString();
   const details = [
@@ -217,6 +254,7 @@ function Row({ signature, slug, filter }: { signature: OrganizerSignatureRow; sl
       <td data-label="Email">{signature.email ?? <span class="meta">none</span>}</td>
       <td data-label="Status">
         <span class={`badge badge-${signature.status}`}>{STATUS_LABELS[signature.status]}</span>
+        {signature.lastChange && <LastChange change={signature.lastChange} timeZone={timeZone} />}
         {signature.flag && (
           <>
             <br />
@@ -517,13 +555,14 @@ export function SignaturesPage({
   manual,
   sharedMailboxes,
   refused,
+  bulkProblem = null,
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   return (
     <AdminLayout
       title={`Signatures: ${letter.title}`}
       csrf={csrf}
-      error={filterProblems.length > 0 || hasErrors(manual.errors)}
+      error={filterProblems.length > 0 || hasErrors(manual.errors) || bulkProblem !== null}
     >
       <p>
         <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
@@ -547,6 +586,7 @@ export function SignaturesPage({
         title="The filter has problems"
         problems={filterProblems.map((problem) => ({ text: problem }))}
       />
+      <ProblemSummary id="bulk-problems" problems={bulkProblem ? [{ text: bulkProblem, href: "#bulk-action" }] : []} />
       <p role="status">{matching === 1 ? "1 signature matches." : `${formatNumber(matching)} signatures match.`}</p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
@@ -610,7 +650,7 @@ export function SignaturesPage({
               </thead>
               <tbody>
                 {signatures.map((signature) => (
-                  <Row signature={signature} slug={letter.slug} filter={filter} />
+                  <Row signature={signature} slug={letter.slug} filter={filter} timeZone={letter.closesTimeZone} />
                 ))}
               </tbody>
             </table>

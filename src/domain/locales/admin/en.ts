@@ -379,6 +379,23 @@ export const en = {
     yes: "yes",
     no: "no",
     none: "none",
+    /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
+    lastChange: {
+      label: "Last change",
+      by: (what: string, who: string, when: string) => `${what} by ${who}, ${when}`,
+      changed: "Changed",
+      what: {
+        "signature-approved": "Approved",
+        "signature-rejected": "Rejected",
+        "signature-hidden": "Hidden",
+        "signature-restored": "Restored",
+        "signature-confirmed": "Confirmed on request",
+        "confirmation-resent": "Email sent again",
+        "organization-verified": "Verified",
+        "organization-unverified": "Verification removed",
+        "signature-entered": "Entered by hand",
+      } as Record<string, string>,
+    },
     actions: ACTIVITY_LABELS,
     fields: {
       status: "Status",

@@ -356,6 +356,23 @@ export const es: AdminMessages = {
     yes: "sí",
     no: "no",
     none: "ninguno",
+    /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
+    lastChange: {
+      label: "Último cambio",
+      by: (what: string, who: string, when: string) => `${what} por ${who}, ${when}`,
+      changed: "Cambiada",
+      what: {
+        "signature-approved": "Aprobada",
+        "signature-rejected": "Rechazada",
+        "signature-hidden": "Oculta",
+        "signature-restored": "Restaurada",
+        "signature-confirmed": "Confirmada a pedido",
+        "confirmation-resent": "Correo reenviado",
+        "organization-verified": "Verificada",
+        "organization-unverified": "Verificación retirada",
+        "signature-entered": "Ingresada a mano",
+      },
+    },
     actions: {
       "letter-created": "creó una carta",
       "letter-edited": "editó una carta",

@@ -360,6 +360,23 @@ export const fr: AdminMessages = {
     yes: "oui",
     no: "non",
     none: "aucun",
+    /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
+    lastChange: {
+      label: "Dernier changement",
+      by: (what: string, who: string, when: string) => `${what} par ${who}, ${when}`,
+      changed: "Modifiée",
+      what: {
+        "signature-approved": "Approuvée",
+        "signature-rejected": "Rejetée",
+        "signature-hidden": "Masquée",
+        "signature-restored": "Rétablie",
+        "signature-confirmed": "Confirmée sur demande",
+        "confirmation-resent": "E-mail renvoyé",
+        "organization-verified": "Vérifiée",
+        "organization-unverified": "Vérification retirée",
+        "signature-entered": "Saisie à la main",
+      },
+    },
     actions: {
       "letter-created": "a créé une lettre",
       "letter-edited": "a modifié une lettre",

@@ -354,6 +354,23 @@ export const pt: AdminMessages = {
     yes: "sim",
     no: "não",
     none: "nenhum",
+    /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
+    lastChange: {
+      label: "Última alteração",
+      by: (what: string, who: string, when: string) => `${what} por ${who}, ${when}`,
+      changed: "Alterada",
+      what: {
+        "signature-approved": "Aprovada",
+        "signature-rejected": "Rejeitada",
+        "signature-hidden": "Oculta",
+        "signature-restored": "Restaurada",
+        "signature-confirmed": "Confirmada a pedido",
+        "confirmation-resent": "E-mail reenviado",
+        "organization-verified": "Verificada",
+        "organization-unverified": "Verificação retirada",
+        "signature-entered": "Inserida à mão",
+      },
+    },
     actions: {
       "letter-created": "criou uma carta",
       "letter-edited": "editou uma carta",
