@@ -17,7 +17,10 @@ export async function adminHtml<E extends AppEnv>(
   page: unknown,
   status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
 ): Promise<Response> {
-  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], pageShell(c)), status);
+  // The page leaves out what the person's role can't use (views/admin/can.tsx).
+  const role = (c.var as Partial<AppEnv["Variables"]>).organizer?.role;
+  const shell = role ? { ...pageShell(c), organizerRole: role } : pageShell(c);
+  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], shell), status);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */

@@ -15,6 +15,7 @@ import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { type AppEnv } from "../http/app-env";
 import {
   adminToken,
+  allow,
   endSession,
   organizerLogin,
   organizerOf,
@@ -62,7 +63,7 @@ admin.post("/logout", async (c) => {
   return c.redirect("/admin/login?out=1", 303);
 });
 
-admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
+admin.get("/", allow("read-letters"), zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
     c,
     <DashboardPage

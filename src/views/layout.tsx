@@ -3,6 +3,7 @@
  * description, canonical link, Open Graph and Twitter cards), the site
  * header and footer. No script is ever sent.
  */
+import type { Role } from "../domain/organizer-roles";
 import { createContext, useContext, type Child } from "hono/jsx";
 import { messagesFor, type Messages } from "../domain/i18n";
 import { paths } from "../domain/paths";
@@ -37,12 +38,23 @@ export const SITE_NAME = "Undersigned";
 /** What every page's shell shows about the deployment rather than the page: the verifier key that signs the records' checkpoints (null without one). */
 export interface PageShell {
   recordKey: string | null;
+  /**
+   * In the organizer area, the role of the person the page is drawn for: its
+   * pages leave out what the role can't use (views/admin/can.tsx); absent
+   * elsewhere.
+   */
+  organizerRole?: Role;
 }
 
 /** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */
 export const NO_PAGE_SHELL: PageShell = { recordKey: null };
 
 const PageShellContext = createContext<PageShell>(NO_PAGE_SHELL);
+
+/** The shell of the page being drawn (see PageShell), for a component inside it. */
+export function usePageShell(): PageShell {
+  return useContext(PageShellContext);
+}
 
 export function Layout({
   meta,

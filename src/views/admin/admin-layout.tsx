@@ -8,6 +8,7 @@ import { CSRF_FIELD } from "../../domain/organizer-session";
 import { SITE_NAME } from "../layout";
 import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
+import { Can } from "./can";
 
 export interface AdminPageProps {
   title: string;
@@ -58,8 +59,13 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                   <li>
                     <a href="/admin">Letters</a>
                   </li>
+                  <Can permission="edit-letters">
+                    <li>
+                      <a href="/admin/letters/new">New letter</a>
+                    </li>
+                  </Can>
                   <li>
-                    <a href="/admin/letters/new">New letter</a>
+                    <a href="/admin/account/tokens">API tokens</a>
                   </li>
                   <li>
                     <a href="/">Public site</a>

@@ -2,7 +2,9 @@
 import { letterState, type Letter } from "../../domain/letter";
 import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
+import { Can, ROLE_WORDS } from "./can";
 import { exportPaths } from "./export-links";
+import { usePageShell } from "../layout";
 
 export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
   const state = letterState(letter, now);
@@ -20,19 +22,27 @@ export function DashboardPage({
   now: Date;
   flash?: string | null;
 }) {
+  const role = usePageShell().organizerRole;
   return (
     <AdminLayout title="Letters" csrf={csrf}>
       <h1>Letters</h1>
+      {role && (
+        <p class="hint" id="your-role">
+          Your role: <strong>{ROLE_WORDS[role].name}</strong>. {ROLE_WORDS[role].may}
+        </p>
+      )}
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
-      <p class="actions">
-        <a class="button" href="/admin/letters/new">
-          New letter
-        </a>
-      </p>
+      <Can permission="edit-letters">
+        <p class="actions">
+          <a class="button" href="/admin/letters/new">
+            New letter
+          </a>
+        </p>
+      </Can>
       {letters.length === 0 ? (
         <p>There are no letters yet. Write the first one.</p>
       ) : (
@@ -63,7 +73,10 @@ export function DashboardPage({
                     <span class="meta">/letters/{letter.slug}</span>
                     <br />
                     <span class="meta">
-                      Export: <a href={exportPaths.csv(letter.slug)}>signatures (CSV)</a> ·{" "}
+                      Export:{" "}
+                      <Can permission="moderate">
+                        <a href={exportPaths.csv(letter.slug)}>signatures (CSV)</a> ·{" "}
+                      </Can>
                       <a href={exportPaths.delivery(letter.slug)}>delivery document</a>
                     </span>
                   </td>
@@ -73,7 +86,9 @@ export function DashboardPage({
                   <td class="number">{formatNumber(letter.counts.total)}</td>
                   <td class="number">
                     {letter.pendingCount > 0 ? (
-                      <a href={`/admin/letters/${letter.slug}/signatures`}>{formatNumber(letter.pendingCount)}</a>
+                      <Can permission="moderate" otherwise={formatNumber(letter.pendingCount)}>
+                        <a href={`/admin/letters/${letter.slug}/signatures`}>{formatNumber(letter.pendingCount)}</a>
+                      </Can>
                     ) : (
                       "0"
                     )}

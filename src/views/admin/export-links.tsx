@@ -7,6 +7,7 @@
  */
 import { ALL_STATUSES } from "../../domain/signature-export";
 import { filterParams, type SignatureFilter } from "../../domain/signature-filter";
+import { Can } from "./can";
 
 /** The organizers' export addresses. */
 export const exportPaths = {
@@ -40,18 +41,21 @@ export function ExportLinks({ slug, filter, headingLevel = 2 }: ExportLinksProps
     <section class="export-links" aria-labelledby={`export-${slug}`}>
       <Heading id={`export-${slug}`}>Export</Heading>
       <ul>
-        <li>
-          <a href={exportPaths.csv(slug, filter)} download>
-            {filter
-              ? "The signatures listed here, as a spreadsheet (CSV)"
-              : "Confirmed signatures, as a spreadsheet (CSV)"}
-          </a>
-        </li>
-        <li>
-          <a href={exportPaths.csvAll(slug)} download>
-            Every signature, whatever its status, as a spreadsheet (CSV)
-          </a>
-        </li>
+        {/* The CSV files hold signers' emails: moderators' (the delivery document lists public names only). */}
+        <Can permission="moderate">
+          <li>
+            <a href={exportPaths.csv(slug, filter)} download>
+              {filter
+                ? "The signatures listed here, as a spreadsheet (CSV)"
+                : "Confirmed signatures, as a spreadsheet (CSV)"}
+            </a>
+          </li>
+          <li>
+            <a href={exportPaths.csvAll(slug)} download>
+              Every signature, whatever its status, as a spreadsheet (CSV)
+            </a>
+          </li>
+        </Can>
         <li>
           <a href={exportPaths.delivery(slug)}>
             Delivery document: the letter and its signatories, ready to print or save as PDF

@@ -5,6 +5,7 @@
  * Works without JavaScript (the Preview button draws the preview frame); the
  * editor script only presses that button for you as you type.
  */
+import { Can, usePermission } from "./can";
 import { canChangeState, letterState, wasPublished, type LetterState, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
@@ -225,7 +226,10 @@ function StateChanges({
   const deliveryErrors = deliveryForm?.errors ?? {};
   const state = letterState(letter, now);
   const action = `/admin/letters/${letter.slug}/state`;
-  const can = (change: StateChange) => canChangeState(change, state, letter.counts.total + letter.pendingCount);
+  // Stage changes are editors' (and owners'): other roles see the stage only.
+  const mayEdit = usePermission("edit-letters");
+  const can = (change: StateChange) =>
+    mayEdit && canChangeState(change, state, letter.counts.total + letter.pendingCount);
   const button = (change: StateChange, label: string, className = "") =>
     can(change) && (
       <form method="post" action={action} class="inline-form">
@@ -288,7 +292,7 @@ function StateChanges({
           </fieldset>
         </form>
       )}
-      {state === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter) && (
+      {mayEdit && state === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter) && (
         <form method="post" action={`/admin/letters/${letter.slug}/delete`} class="danger-zone">
           <CsrfField token={csrf} />
           <h3>Delete this draft</h3>
@@ -318,6 +322,8 @@ export function LetterEditorPage({
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
   const published = letter !== null && wasPublished(letter);
+  // Other roles read the letter (its preview, stage and history) without the form that changes it.
+  const mayEdit = usePermission("edit-letters");
   return (
     <AdminLayout
       title={isNew ? "New letter" : `Edit: ${letter.title}`}
@@ -334,9 +340,14 @@ export function LetterEditorPage({
       {letter && (
         <p class="actions">
           {publicLink && <a href={publicLink}>Public page</a>}
-          <a href={`/admin/letters/${letter.slug}/signatures`}>
-            Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)
-          </a>
+          <Can
+            permission="moderate"
+            otherwise={`Signatures: ${formatNumber(letter.counts.total)} counted, ${formatNumber(letter.pendingCount)} waiting`}
+          >
+            <a href={`/admin/letters/${letter.slug}/signatures`}>
+              Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)
+            </a>
+          </Can>
         </p>
       )}
       {letter?.managedBy === "file" && (
@@ -346,168 +357,177 @@ export function LetterEditorPage({
         </p>
       )}
       <ErrorSummary errors={errors} labels={LABELS} />
+      {!mayEdit && (
+        <p class="notice" id="read-only">
+          Your role can read this letter; changing its text or stage is for editors and owners.
+        </p>
+      )}
       <div class="editor">
-        <form method="post" action={action} id="letter-form" novalidate>
-          <CsrfField token={csrf} />
-          <Field name="title" label={LABELS.title!} error={errors.title}>
-            {(attributes) => <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />}
-          </Field>
-          <Field
-            name="slug"
-            label={LABELS.slug!}
-            hint={
-              published
-                ? "The address can't change once the letter has been published: links to it and its record's checkpoints name it."
-                : "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published."
-            }
-            error={errors.slug}
-          >
-            {(attributes) => (
-              <input
-                type="text"
-                {...attributes}
-                maxlength={100}
-                readonly={published}
-                autocapitalize="none"
-                spellcheck={false}
-                value={values.slug ?? ""}
-              />
-            )}
-          </Field>
-          <Field name="date" label={LABELS.date!} error={errors.date}>
-            {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
-          </Field>
-          <Field
-            name="language"
-            label={LABELS.language!}
-            hint="The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English."
-            error={errors.language}
-          >
-            {(attributes) => <LanguageSelect attributes={attributes} value={values.language ?? ""} />}
-          </Field>
-          <Field
-            name="addressee"
-            label={LABELS.addressee!}
-            hint="One line per line of the address, as it should be printed."
-            error={errors.addressee}
-          >
-            {(attributes) => (
-              <textarea {...attributes} rows={5} required>
-                {values.addressee ?? ""}
-              </textarea>
-            )}
-          </Field>
-          <Field
-            name="body"
-            label={LABELS.body!}
-            hint={
-              <>
-                Markdown: a blank line between paragraphs, <code>**bold**</code>, <code>*italic*</code>,{" "}
-                <code>[a link](https://…)</code>, <code>## A heading</code>.
-              </>
-            }
-            error={errors.body}
-          >
-            {(attributes) => (
-              <textarea {...attributes} rows={18} required>
-                {values.body ?? ""}
-              </textarea>
-            )}
-          </Field>
-          <Field
-            name="summary"
-            label={LABELS.summary!}
-            hint="For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used."
-            error={errors.summary}
-          >
-            {(attributes) => (
-              <textarea {...attributes} rows={3} maxlength={300}>
-                {values.summary ?? ""}
-              </textarea>
-            )}
-          </Field>
-          <Field
-            name="confirm_signatures"
-            label={LABELS.confirm_signatures!}
-            hint="Confirmed signatures count only once the signer clicks the link we email."
-            error={errors.confirm_signatures}
-          >
-            {(attributes) => (
-              <select {...attributes}>
-                {[
-                  ["default", "Confirm by email when a mailer is set up (default)"],
-                  ["yes", "Always confirm by email"],
-                  ["no", "Count signatures at once"],
-                ].map(([value, label]) => (
-                  <option value={value} selected={(values.confirm_signatures ?? "default") === value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <fieldset>
-            <legend class="visually-hidden">{LABELS.review_organizations}</legend>
-            <div class="choice">
-              <input
-                type="checkbox"
-                id="field-review-organizations"
-                name="review_organizations"
-                value="1"
-                checked={Boolean(values.review_organizations)}
-              />
-              <label for="field-review-organizations">
-                Organizations' signatures wait for an organizer's approval before they count
-              </label>
-            </div>
-          </fieldset>
-          <fieldset class="closing-time">
-            <legend>{LABELS.closes_at} (optional)</legend>
-            <Field
-              name="closes_at"
-              label="Date and time"
-              hint="As the clocks read in the time zone below. Signing stops then by itself; the public page shows it with its zone."
-              error={errors.closes_at}
-            >
-              {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
+        {mayEdit && (
+          <form method="post" action={action} id="letter-form" novalidate>
+            <CsrfField token={csrf} />
+            <Field name="title" label={LABELS.title!} error={errors.title}>
+              {(attributes) => (
+                <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />
+              )}
             </Field>
             <Field
-              name="closes_time_zone"
-              label={LABELS.closes_time_zone!}
-              hint="Listed by country, then city."
-              error={errors.closes_time_zone}
+              name="slug"
+              label={LABELS.slug!}
+              hint={
+                published
+                  ? "The address can't change once the letter has been published: links to it and its record's checkpoints name it."
+                  : "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published."
+              }
+              error={errors.slug}
+            >
+              {(attributes) => (
+                <input
+                  type="text"
+                  {...attributes}
+                  maxlength={100}
+                  readonly={published}
+                  autocapitalize="none"
+                  spellcheck={false}
+                  value={values.slug ?? ""}
+                />
+              )}
+            </Field>
+            <Field name="date" label={LABELS.date!} error={errors.date}>
+              {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
+            </Field>
+            <Field
+              name="language"
+              label={LABELS.language!}
+              hint="The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English."
+              error={errors.language}
+            >
+              {(attributes) => <LanguageSelect attributes={attributes} value={values.language ?? ""} />}
+            </Field>
+            <Field
+              name="addressee"
+              label={LABELS.addressee!}
+              hint="One line per line of the address, as it should be printed."
+              error={errors.addressee}
+            >
+              {(attributes) => (
+                <textarea {...attributes} rows={5} required>
+                  {values.addressee ?? ""}
+                </textarea>
+              )}
+            </Field>
+            <Field
+              name="body"
+              label={LABELS.body!}
+              hint={
+                <>
+                  Markdown: a blank line between paragraphs, <code>**bold**</code>, <code>*italic*</code>,{" "}
+                  <code>[a link](https://…)</code>, <code>## A heading</code>.
+                </>
+              }
+              error={errors.body}
+            >
+              {(attributes) => (
+                <textarea {...attributes} rows={18} required>
+                  {values.body ?? ""}
+                </textarea>
+              )}
+            </Field>
+            <Field
+              name="summary"
+              label={LABELS.summary!}
+              hint="For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used."
+              error={errors.summary}
+            >
+              {(attributes) => (
+                <textarea {...attributes} rows={3} maxlength={300}>
+                  {values.summary ?? ""}
+                </textarea>
+              )}
+            </Field>
+            <Field
+              name="confirm_signatures"
+              label={LABELS.confirm_signatures!}
+              hint="Confirmed signatures count only once the signer clicks the link we email."
+              error={errors.confirm_signatures}
             >
               {(attributes) => (
                 <select {...attributes}>
-                  {timeZoneOptions(INTERFACE_LOCALE).map(({ zone, label }) => (
-                    <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
+                  {[
+                    ["default", "Confirm by email when a mailer is set up (default)"],
+                    ["yes", "Always confirm by email"],
+                    ["no", "Count signatures at once"],
+                  ].map(([value, label]) => (
+                    <option value={value} selected={(values.confirm_signatures ?? "default") === value}>
                       {label}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-          </fieldset>
-          <div class="actions">
-            <button type="submit">{isNew ? "Create the draft" : "Save"}</button>
-            <button
-              type="submit"
-              id="preview-button"
-              class="button-secondary"
-              formaction="/admin/letters/preview"
-              formtarget={PREVIEW_FRAME}
-              formnovalidate
-            >
-              Preview
-            </button>
-          </div>
-          {published && (letter?.counts.total ?? 0) > 0 && (
-            <p class="hint">
-              People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and
-              every version stays in its history.
-            </p>
-          )}
-        </form>
+            <fieldset>
+              <legend class="visually-hidden">{LABELS.review_organizations}</legend>
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id="field-review-organizations"
+                  name="review_organizations"
+                  value="1"
+                  checked={Boolean(values.review_organizations)}
+                />
+                <label for="field-review-organizations">
+                  Organizations' signatures wait for an organizer's approval before they count
+                </label>
+              </div>
+            </fieldset>
+            <fieldset class="closing-time">
+              <legend>{LABELS.closes_at} (optional)</legend>
+              <Field
+                name="closes_at"
+                label="Date and time"
+                hint="As the clocks read in the time zone below. Signing stops then by itself; the public page shows it with its zone."
+                error={errors.closes_at}
+              >
+                {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
+              </Field>
+              <Field
+                name="closes_time_zone"
+                label={LABELS.closes_time_zone!}
+                hint="Listed by country, then city."
+                error={errors.closes_time_zone}
+              >
+                {(attributes) => (
+                  <select {...attributes}>
+                    {timeZoneOptions(INTERFACE_LOCALE).map(({ zone, label }) => (
+                      <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </fieldset>
+            <div class="actions">
+              <button type="submit">{isNew ? "Create the draft" : "Save"}</button>
+              <button
+                type="submit"
+                id="preview-button"
+                class="button-secondary"
+                formaction="/admin/letters/preview"
+                formtarget={PREVIEW_FRAME}
+                formnovalidate
+              >
+                Preview
+              </button>
+            </div>
+            {published && (letter?.counts.total ?? 0) > 0 && (
+              <p class="hint">
+                People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and
+                every version stays in its history.
+              </p>
+            )}
+          </form>
+        )}
         <section class="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">Preview</h2>
           <p class="hint">
@@ -523,7 +543,7 @@ export function LetterEditorPage({
       </div>
       {letter && <StateChanges letter={letter} csrf={csrf} now={now} deliveryForm={deliveryForm} />}
       {letter && <ExportLinks slug={letter.slug} />}
-      {letter && previewLink && letter.status === "draft" && (
+      {mayEdit && letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">
           <h2 id="share-preview-title">Share the draft</h2>
           <p>
@@ -535,8 +555,12 @@ export function LetterEditorPage({
           </Field>
         </section>
       )}
-      {letter && <TranslationsSection letter={letter} />}
-      {letter && notifications && <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />}
+      {mayEdit && letter && <TranslationsSection letter={letter} />}
+      {letter && notifications && (
+        <Can permission="administer">
+          <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />
+        </Can>
+      )}
       {letter && revisions.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title">History of the text</h2>
