@@ -1,0 +1,157 @@
+/**
+ * The activity log's vocabulary (issue 15): what an organizer (or the system) can do that the
+ * log keeps, and the words the owners' page says for it. Pure: no I/O.
+ *
+ * Lanes that add an organizer action add its name to ACTIVITY_ACTIONS and its label to
+ * ACTIVITY_LABELS (the Record's type makes a missing label a compile error).
+ */
+
+export const ACTIVITY_ACTIONS = [
+  // Letters
+  "letter-created",
+  "letter-edited",
+  "letter-deleted",
+  "letter-published",
+  "letter-closed",
+  "letter-reopened",
+  "letter-delivered",
+  "translation-saved",
+  "translation-deleted",
+  "organizations-reordered",
+  // Signatures
+  "signature-approved",
+  "signature-rejected",
+  "signature-hidden",
+  "signature-restored",
+  "signature-confirmed",
+  "confirmation-resent",
+  "organization-verified",
+  "organization-unverified",
+  "signature-entered",
+  // Imports and exports
+  "import-created",
+  "import-run",
+  "import-discarded",
+  "export-downloaded",
+  // Webhooks
+  "webhook-changed",
+  "webhook-tested",
+  // People and access (lanes i15-accounts, i15-roles, i15-passkeys, i15-i18n)
+  "sign-in",
+  "sign-in-link-sent",
+  "invitation-sent",
+  "invitation-accepted",
+  "role-changed",
+  "account-disabled",
+  "session-ended",
+  "api-token-created",
+  "api-token-revoked",
+  "passkey-added",
+  "passkey-removed",
+  "language-changed",
+] as const;
+
+/** One kind of entry of the activity log (stored as this string in organizer_activity.action). */
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
+export function isActivityAction(value: unknown): value is ActivityAction {
+  return typeof value === "string" && (ACTIVITY_ACTIONS as readonly string[]).includes(value);
+}
+
+/** What the owners' page says an entry did, after the person's name ("Ana hid a signature"). */
+export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
+  "letter-created": "created a letter",
+  "letter-edited": "edited a letter",
+  "letter-deleted": "deleted a letter",
+  "letter-published": "published a letter",
+  "letter-closed": "closed a letter",
+  "letter-reopened": "reopened a letter",
+  "letter-delivered": "recorded a letter's delivery",
+  "translation-saved": "saved a translation",
+  "translation-deleted": "deleted a translation",
+  "organizations-reordered": "changed the order of organizations",
+  "signature-approved": "approved a signature",
+  "signature-rejected": "rejected a signature",
+  "signature-hidden": "hid a signature",
+  "signature-restored": "restored a signature",
+  "signature-confirmed": "confirmed a signature on its signer's request",
+  "confirmation-resent": "sent a confirmation email again",
+  "organization-verified": "marked an organization verified",
+  "organization-unverified": "took back an organization's verification",
+  "signature-entered": "entered a signature by hand",
+  "import-created": "started an import",
+  "import-run": "imported signatures",
+  "import-discarded": "discarded an import",
+  "export-downloaded": "downloaded personal data",
+  "webhook-changed": "changed a webhook",
+  "webhook-tested": "sent a test delivery to a webhook",
+  "sign-in": "signed in",
+  "sign-in-link-sent": "asked for a sign-in link",
+  "invitation-sent": "invited someone",
+  "invitation-accepted": "accepted an invitation",
+  "role-changed": "changed someone's role",
+  "account-disabled": "removed someone's access",
+  "session-ended": "ended a session",
+  "api-token-created": "created an API token",
+  "api-token-revoked": "revoked an API token",
+  "passkey-added": "added a passkey",
+  "passkey-removed": "removed a passkey",
+  "language-changed": "changed their language",
+};
+
+/** The most characters of one string value kept in before/after (longer ones end with "…"). */
+export const ACTIVITY_VALUE_LIMIT = 200;
+
+/** The most characters of an entry's detail (migrations/0025's CHECK). */
+export const ACTIVITY_DETAIL_LIMIT = 1_000;
+
+/**
+ * Keys of before/after objects that are never kept, whatever a caller passes: secrets, tokens,
+ * links and hashes (the shared rule of issue 15: the log holds none of them).
+ */
+const NEVER_LOGGED = /secret|token|password|link|hash|passkey_?key|credential/i;
+
+type Change = Record<string, unknown> | null;
+
+function shortened(value: unknown): unknown {
+  if (typeof value === "string" && value.length > ACTIVITY_VALUE_LIMIT)
+    return `${value.slice(0, ACTIVITY_VALUE_LIMIT - 1)}…`;
+  return value;
+}
+
+function kept(change: Change): Record<string, unknown> | null {
+  if (!change) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined || NEVER_LOGGED.test(key)) continue;
+    out[key] = shortened(value);
+  }
+  return out;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The change an entry keeps: only the fields whose value differs between `before` and `after`
+ * (both given), without secret-like keys, strings cut at ACTIVITY_VALUE_LIMIT characters. An
+ * object left empty becomes null. `before` alone (a deletion) or `after` alone (a creation) is
+ * kept whole, cleaned the same way.
+ *
+ * @returns `{ before, after }`, each a plain object or null
+ */
+export function activityChange(before: Change, after: Change): { before: Change; after: Change } {
+  const b = kept(before);
+  const a = kept(after);
+  if (b && a) {
+    for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+      if (same(b[key], a[key])) {
+        delete b[key];
+        delete a[key];
+      }
+    }
+  }
+  const empty = (o: Record<string, unknown> | null) => (o && Object.keys(o).length > 0 ? o : null);
+  return { before: empty(b), after: empty(a) };
+}

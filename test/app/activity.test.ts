@@ -1,0 +1,88 @@
+/**
+ * The activity log's one writer, recordActivity, against the real local D1: who (the actor, or
+ * the system), the changed fields only, never a secret-like key.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { recordActivity } from "../../src/app/activity";
+import { ACTIVITY_ACTIONS, ACTIVITY_LABELS, activityChange } from "../../src/domain/activity";
+import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
+import { organizerDeps, storedDraft } from "./organizer-deps";
+
+interface Row {
+  organizer_id: number | null;
+  organizer_name: string | null;
+  action: string;
+  letter_id: number | null;
+  letter_title: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  detail: string | null;
+  at: string;
+}
+
+async function lastEntry(): Promise<Row> {
+  return (await env.DB.prepare("SELECT * FROM organizer_activity ORDER BY id DESC LIMIT 1").first<Row>())!;
+}
+
+describe("recordActivity", () => {
+  it("names the actor of the deps, keeps the letter's title and only the changed fields", async () => {
+    const { deps } = organizerDeps({ now: () => new Date("2026-03-01T12:00:00Z") });
+    deps.actor = { id: BOOTSTRAP_ORGANIZER_ID, name: "Owner (admin token)", role: "owner" };
+    const letter = await storedDraft({ title: "Letter for the log" });
+    await recordActivity(deps, {
+      action: "letter-edited",
+      letterId: letter.id,
+      before: { title: "Old", summary: "Same", webhookSecret: "s3cret" },
+      after: { title: "Letter for the log", summary: "Same", webhookSecret: "n3w" },
+    });
+    const row = await lastEntry();
+    expect(row).toMatchObject({
+      organizer_id: BOOTSTRAP_ORGANIZER_ID,
+      organizer_name: "Owner (admin token)",
+      action: "letter-edited",
+      letter_id: letter.id,
+      letter_title: "Letter for the log",
+      at: "2026-03-01T12:00:00.000Z",
+    });
+    expect(JSON.parse(row.before_json!)).toEqual({ title: "Old" });
+    expect(JSON.parse(row.after_json!)).toEqual({ title: "Letter for the log" });
+  });
+
+  it("is the system's without an actor, and an explicit actor wins over the deps'", async () => {
+    const { deps } = organizerDeps();
+    await recordActivity(deps, { action: "letter-closed", detail: "  Closing time reached  " });
+    expect(await lastEntry()).toMatchObject({
+      organizer_id: null,
+      organizer_name: null,
+      detail: "Closing time reached",
+    });
+    deps.actor = { id: BOOTSTRAP_ORGANIZER_ID, name: "Owner (admin token)", role: "owner" };
+    await recordActivity(deps, {
+      action: "sign-in",
+      actor: { id: BOOTSTRAP_ORGANIZER_ID, name: "Renamed", role: "owner" },
+    });
+    expect(await lastEntry()).toMatchObject({ organizer_name: "Renamed" });
+  });
+});
+
+describe("activityChange", () => {
+  it("keeps differing fields, drops secrets and cuts long strings", () => {
+    expect(activityChange({ status: "pending" }, { status: "hidden" })).toEqual({
+      before: { status: "pending" },
+      after: { status: "hidden" },
+    });
+    expect(activityChange({ status: "pending" }, { status: "pending" })).toEqual({ before: null, after: null });
+    expect(activityChange(null, { url: "https://example.org", secret: "x", signingLink: "y" })).toEqual({
+      before: null,
+      after: { url: "https://example.org" },
+    });
+    const long = activityChange(null, { body: "a".repeat(500) }).after!.body as string;
+    expect(long).toHaveLength(200);
+    expect(long.endsWith("…")).toBe(true);
+  });
+
+  it("has a label for every action", () => {
+    for (const action of ACTIVITY_ACTIONS) expect(ACTIVITY_LABELS[action]).toBeTruthy();
+  });
+});
