@@ -10,8 +10,13 @@ import { en, type Messages } from "./locales/en";
 import { es } from "./locales/es";
 import { fr } from "./locales/fr";
 import { pt } from "./locales/pt";
+import { en as adminEn, type AdminMessages } from "./locales/admin/en";
+import { es as adminEs } from "./locales/admin/es";
+import { fr as adminFr } from "./locales/admin/fr";
+import { pt as adminPt } from "./locales/admin/pt";
 
 export type { Messages } from "./locales/en";
+export type { AdminMessages } from "./locales/admin/en";
 
 /** The interface's languages, English first (the fallback). */
 export const LOCALES = ["en", "es", "fr", "pt"] as const;
@@ -20,6 +25,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
 const CATALOGS: Record<Locale, Messages> = { en, es, fr, pt };
+const ADMIN_CATALOGS: Record<Locale, AdminMessages> = { en: adminEn, es: adminEs, fr: adminFr, pt: adminPt };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -28,6 +34,11 @@ export function isLocale(value: unknown): value is Locale {
 /** The interface in `locale` (English for anything else). */
 export function messagesFor(locale: string | null | undefined): Messages {
   return isLocale(locale) ? CATALOGS[locale] : en;
+}
+
+/** The organizer area's words in `locale` (English for anything else): src/domain/locales/admin/. */
+export function adminMessagesFor(locale: string | null | undefined): AdminMessages {
+  return isLocale(locale) ? ADMIN_CATALOGS[locale] : adminEn;
 }
 
 /** The interface language of a BCP 47 tag: its base language when we have it ("es-MX" → "es"), else null. */

@@ -5,11 +5,29 @@
  * without acting (the confirmation step, the "your session ended" page), so
  * nothing secret or large is ever written back into a page. Pure.
  */
-import { CSRF_FIELD } from "./organizer-session";
+import { object } from "zod/mini";
+import { field, refuse } from "./form-fields";
+import { isLocale } from "./i18n";
+import { CSRF_FIELD, safeNext } from "./organizer-session";
 
 /** The field a confirmed action's second post carries (value CONFIRM_VALUE); without it, the action only asks. */
 export const CONFIRM_FIELD = "confirmed";
 export const CONFIRM_VALUE = "yes";
+
+/** Where the organizer area's language switcher posts (views/admin/admin-layout.tsx). */
+export const ADMIN_LANGUAGE_PATH = "/admin/language";
+
+/**
+ * The language switcher's form (POST /admin/language): one of the area's
+ * languages, and the organizer page to come back to (a path under /admin,
+ * see safeNext; anything else is /admin).
+ */
+export const languageFormSchema = object({
+  language: field((text, ctx) =>
+    isLocale(text) ? text : refuse(ctx, "Choose English, Spanish, French or Portuguese."),
+  ),
+  back: field(safeNext),
+});
 
 /** The field the "Send again" button of the session-ended page adds: the post is shown for review, not acted on. */
 export const RESUME_FIELD = "resume";

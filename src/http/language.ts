@@ -9,12 +9,14 @@
  */
 import type { Context } from "hono";
 import {
+  adminMessagesFor,
   languageName,
   localeOf,
   messagesFor,
   negotiate,
   preferredLocales,
   DEFAULT_LOCALE,
+  type AdminMessages,
   type Locale,
   type Messages,
 } from "../domain/i18n";
@@ -107,14 +109,33 @@ export function useLocale<E extends AppEnv>(c: Context<E>, language: string): Me
 
 /**
  * The interface language of the request so far: the one a route chose, else
- * the browser's first preference we have; always English for the organizers'
- * area and the API, which are English only.
+ * (in the organizer area) the organizer's, see adminLocale, else the
+ * browser's first preference we have; always English for the public API.
  */
 export function requestLocale<E extends AppEnv>(c: Context<E>): Locale {
   const chosen = c.get("locale");
   if (chosen) return chosen;
-  if (/^\/(?:admin|api)(?:\/|$)/.test(c.req.path)) return DEFAULT_LOCALE;
+  if (ORGANIZER_PATH.test(c.req.path)) return adminLocale(c);
+  if (/^\/api(?:\/|$)/.test(c.req.path)) return DEFAULT_LOCALE;
   return preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
+}
+
+const ORGANIZER_PATH = /^\/admin(?:\/|$)/;
+
+/**
+ * The organizer area's language for this request: the signed-in person's
+ * choice (organizers.language, set with the area's language switcher), else
+ * the browser's first Accept-Language preference we have, else English.
+ * Organizer pages are never cached (no-store), so no Vary is needed.
+ */
+export function adminLocale<E extends AppEnv>(c: Context<E>): Locale {
+  const organizer = (c.var as AppEnv["Variables"]).organizer;
+  return organizer?.language ?? preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
+}
+
+/** The organizer area's words for this request (see adminLocale). */
+export function adminWords<E extends AppEnv>(c: Context<E>): AdminMessages {
+  return adminMessagesFor(adminLocale(c));
 }
 
 /** The words of the request's interface language. */

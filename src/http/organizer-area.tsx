@@ -9,18 +9,35 @@ import { letterState, type Letter } from "../domain/letter";
 import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
+import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
+import { adminWords } from "./language";
 
+/**
+ * An organizer page's answer: `page` drawn with the organizer area's words
+ * in the request's language (http/language.ts adminLocale), which its views
+ * read with views/admin/admin-words.ts useAdminWords.
+ */
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
   status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200,
 ): Promise<Response> {
+  const url = new URL(c.req.url);
+  // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.
+  const address = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
+  const document = (
+    <AdminWordsContext.Provider value={adminWords(c)}>
+      <AdminAddressContext.Provider value={address}>
+        {page as Parameters<typeof renderDocument>[0]}
+      </AdminAddressContext.Provider>
+    </AdminWordsContext.Provider>
+  );
   // The page leaves out what the person's role can't use (views/admin/can.tsx).
   const role = (c.var as Partial<AppEnv["Variables"]>).organizer?.role;
   const shell = role ? { ...pageShell(c), organizerRole: role } : pageShell(c);
-  return c.html(await renderDocument(page as Parameters<typeof renderDocument>[0], shell), status);
+  return c.html(await renderDocument(document, shell), status);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */

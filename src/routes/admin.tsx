@@ -12,6 +12,8 @@ import { checkAdminToken } from "../app/organizer-login";
 import { doneQuery } from "../domain/form-fields";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
+import { languageFormSchema } from "../domain/organizer-forms";
+import { chooseAdminLanguage } from "../app/organizer-preferences";
 import { type AppEnv } from "../http/app-env";
 import {
   adminToken,
@@ -22,7 +24,9 @@ import {
   organizerPages,
   startSession,
 } from "../http/authentication";
+import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
+import { refusal, validation } from "../http/validation";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 
@@ -35,6 +39,7 @@ export const admin = new Hono<AppEnv>();
 
 admin.use("/login", organizerLogin());
 admin.use("/logout", organizerPages());
+admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
@@ -48,11 +53,7 @@ admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const verdict = await checkAdminToken(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", token);
   if (verdict === "unset") return adminHtml(c, <LoginPage next={next} configured={false} />, 401);
   if (verdict === "refused") {
-    return adminHtml(
-      c,
-      <LoginPage next={next} configured error="That is not the admin token. Check it and try again." />,
-      401,
-    );
+    return adminHtml(c, <LoginPage next={next} configured error={adminWords(c).login.wrongToken} />, 401);
   }
   await startSession(c, BOOTSTRAP_ORGANIZER_ID, "admin-token");
   return c.redirect(next, 303);
@@ -63,6 +64,19 @@ admin.post("/logout", async (c) => {
   return c.redirect("/admin/login?out=1", 303);
 });
 
+/** The language switcher: stores the person's choice and goes back to the page it was pressed on. */
+admin.post(
+  "/language",
+  validation<AppEnv>()("form", languageFormSchema, (result) => {
+    if (!result.success) throw refusal(400, "Not a language of the organizer area", result.error);
+  }),
+  async (c) => {
+    const { language, back } = c.req.valid("form");
+    await chooseAdminLanguage(c.var.deps, language);
+    return c.redirect(back, 303);
+  },
+);
+
 admin.get("/", allow("read-letters"), zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
     c,
@@ -70,7 +84,7 @@ admin.get("/", allow("read-letters"), zValidator("query", doneQuery(["deleted"])
       letters={await listLetters(c.var.deps)}
       csrf={c.var.organizer!.csrf}
       now={c.var.deps.now()}
-      flash={c.req.valid("query").done === "deleted" ? "The draft is deleted." : null}
+      flash={c.req.valid("query").done === "deleted" ? adminWords(c).dashboard.draftDeleted : null}
     />,
   ),
 );

@@ -58,3 +58,13 @@ export async function organizerByEmail(db: D1Database, email: string): Promise<O
     .first<OrganizerRow>();
   return row ? account(row) : null;
 }
+
+/**
+ * Stores the organizer area's language `id` chose (null: their browser's
+ * Accept-Language decides again).
+ * @returns whether an account was changed (false for an unknown id)
+ */
+export async function setOrganizerLanguage(db: D1Database, id: number, language: Locale | null): Promise<boolean> {
+  const result = await db.prepare("UPDATE organizers SET language = ?2 WHERE id = ?1").bind(id, language).run();
+  return result.meta.changes > 0;
+}

@@ -21,6 +21,7 @@ const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
   "GET /admin/login": "public",
   "POST /admin/login": "public",
   "POST /admin/logout": "signed-in",
+  "POST /admin/language": "signed-in",
   "GET /admin": "read-letters",
   // Letters: reading them (text, stages, counts) is everyone's; writing them the editors'.
   "GET /admin/letters/new": "edit-letters",

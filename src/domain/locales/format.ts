@@ -95,3 +95,25 @@ export function formatMoment(
 export function formatDayIn(iso: string, zone: string, locale: string): string {
   return cachedFormat(dayFormats, locale, zone, { dateStyle: "long" }).format(Date.parse(iso));
 }
+
+const languageNames = new Map<string, string>();
+
+/**
+ * A language's name in `locale`, as it reads inside a sentence there
+ * ("Spanish" in English, "español" in Spanish): the organizer area says
+ * "written in Spanish", never "written in Español". `capitalized` for the
+ * start of a menu item. A tag Intl doesn't know is shown as given.
+ */
+export function formatLanguageName(tag: string, locale: string, capitalized = false): string {
+  const key = `${locale} ${tag}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(key, name);
+  }
+  return capitalized ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : name;
+}

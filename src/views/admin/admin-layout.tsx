@@ -1,14 +1,18 @@
 /**
- * The shell of every organizer page: the organizer navigation, the logout
- * button (a form with the session's CSRF token), and nothing for search
- * engines or caches.
+ * The shell of every organizer page: the organizer navigation, the
+ * language switcher and the logout button (forms with the session's CSRF
+ * token), in the page's language (views/admin/admin-words.ts), and nothing
+ * for search engines or caches.
  */
 import type { Child } from "hono/jsx";
+import { languageName, LOCALES } from "../../domain/i18n";
+import { ADMIN_LANGUAGE_PATH } from "../../domain/organizer-forms";
 import { CSRF_FIELD } from "../../domain/organizer-session";
 import { SITE_NAME } from "../layout";
 import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
 import { Can } from "./can";
+import { useAdminAddress, useAdminWords } from "./admin-words";
 
 export interface AdminPageProps {
   title: string;
@@ -21,7 +25,7 @@ export interface AdminPageProps {
   children: Child;
 }
 
-/** What the title of a page that answers a refused form begins with. */
+/** What the title of a page that answers a refused form begins with, in English (see the catalogs' layout.errorTitlePrefix). */
 export const ERROR_TITLE_PREFIX = "Error: ";
 
 /** The hidden field every organizer form carries. */
@@ -29,14 +33,46 @@ export function CsrfField({ token }: { token: string | null | undefined }) {
   return token ? <input type="hidden" name={CSRF_FIELD} value={token} /> : null;
 }
 
-export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
+/**
+ * The switcher: one button per other language of the area, each named in
+ * its own language, posting to /admin/language (which stores the person's
+ * choice and comes back here). A form, so it works without JavaScript.
+ */
+function LanguageSwitcher({ csrf }: { csrf: string }) {
+  const t = useAdminWords();
+  const back = useAdminAddress();
   return (
-    <html lang="en">
+    <form method="post" action={ADMIN_LANGUAGE_PATH} class="language-switcher">
+      <CsrfField token={csrf} />
+      <input type="hidden" name="back" value={back} />
+      <span id="language-switcher-label">{t.layout.language}:</span>{" "}
+      {LOCALES.filter((locale) => locale !== t.locale).map((locale) => (
+        <>
+          <button
+            type="submit"
+            name="language"
+            value={locale}
+            class="link-button"
+            lang={locale}
+            title={t.layout.switchTo(languageName(locale))}
+          >
+            {languageName(locale)}
+          </button>{" "}
+        </>
+      ))}
+    </form>
+  );
+}
+
+export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
+  const t = useAdminWords();
+  return (
+    <html lang={t.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
-        <title>{`${error ? ERROR_TITLE_PREFIX : ""}${title} · ${SITE_NAME} organizers`}</title>
+        <title>{`${error ? t.layout.errorTitlePrefix : ""}${title} · ${t.layout.titleSuffix(SITE_NAME)}`}</title>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <link rel="stylesheet" href={ADMIN_STYLESHEET_PATH} />
@@ -46,36 +82,37 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">
-          Skip to content
+          {t.layout.skipToContent}
         </a>
         <header class="site-header admin-header">
           <a class="site-name" href={csrf ? "/admin" : "/"}>
-            {SITE_NAME} · Organizers
+            {t.layout.siteName(SITE_NAME)}
           </a>
           {csrf && (
             <>
-              <nav aria-label="Organizer area">
+              <nav aria-label={t.layout.navigation}>
                 <ul>
                   <li>
-                    <a href="/admin">Letters</a>
+                    <a href="/admin">{t.layout.letters}</a>
                   </li>
                   <Can permission="edit-letters">
                     <li>
-                      <a href="/admin/letters/new">New letter</a>
+                      <a href="/admin/letters/new">{t.layout.newLetter}</a>
                     </li>
                   </Can>
                   <li>
-                    <a href="/admin/account/tokens">API tokens</a>
+                    <a href="/admin/account/tokens">{t.layout.apiTokens}</a>
                   </li>
                   <li>
-                    <a href="/">Public site</a>
+                    <a href="/">{t.layout.publicSite}</a>
                   </li>
                 </ul>
               </nav>
+              <LanguageSwitcher csrf={csrf} />
               <form method="post" action="/admin/logout">
                 <CsrfField token={csrf} />
                 <button type="submit" class="link-button">
-                  Log out
+                  {t.layout.logOut}
                 </button>
               </form>
             </>

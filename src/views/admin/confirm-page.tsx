@@ -9,6 +9,7 @@
 import type { Child } from "hono/jsx";
 import { CONFIRM_FIELD, CONFIRM_VALUE } from "../../domain/organizer-forms";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 
 /** What a confirmation page says: the question, what will happen, the button's words and where "back" goes. */
 export interface ConfirmPrompt {
@@ -33,6 +34,7 @@ export interface ConfirmPageProps extends ConfirmPrompt {
 }
 
 export function ConfirmPage({ csrf, action, fields, question, consequences, confirm, back, danger }: ConfirmPageProps) {
+  const t = useAdminWords();
   return (
     <AdminLayout title={question} csrf={csrf}>
       <h1>{question}</h1>
@@ -50,7 +52,7 @@ export function ConfirmPage({ csrf, action, fields, question, consequences, conf
         <button type="submit" class={danger ? "button-danger" : undefined}>
           {confirm}
         </button>
-        <a href={back}>No, go back</a>
+        <a href={back}>{t.confirm.back}</a>
       </form>
     </AdminLayout>
   );

@@ -1,14 +1,15 @@
 /** The organizers' home: every letter, drafts included, with its state and counts. */
 import { letterState, type Letter } from "../../domain/letter";
-import { formatDate, formatNumber } from "../format";
 import { AdminLayout } from "./admin-layout";
-import { Can, ROLE_WORDS } from "./can";
+import { Can } from "./can";
+import { useAdminWords } from "./admin-words";
 import { exportPaths } from "./export-links";
 import { usePageShell } from "../layout";
 
 export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
+  const t = useAdminWords();
   const state = letterState(letter, now);
-  return <span class={`badge badge-${state}`}>{state}</span>;
+  return <span class={`badge badge-${state}`}>{t.states[state]}</span>;
 }
 
 export function DashboardPage({
@@ -22,13 +23,15 @@ export function DashboardPage({
   now: Date;
   flash?: string | null;
 }) {
+  const t = useAdminWords();
+  const w = t.dashboard;
   const role = usePageShell().organizerRole;
   return (
-    <AdminLayout title="Letters" csrf={csrf}>
-      <h1>Letters</h1>
+    <AdminLayout title={w.title} csrf={csrf}>
+      <h1>{w.title}</h1>
       {role && (
         <p class="hint" id="your-role">
-          Your role: <strong>{ROLE_WORDS[role].name}</strong>. {ROLE_WORDS[role].may}
+          {t.roles.yours} <strong>{t.roles.names[role]}</strong>. {t.roles.may[role]}
         </p>
       )}
       {flash && (
@@ -39,27 +42,27 @@ export function DashboardPage({
       <Can permission="edit-letters">
         <p class="actions">
           <a class="button" href="/admin/letters/new">
-            New letter
+            {t.layout.newLetter}
           </a>
         </p>
       </Can>
       {letters.length === 0 ? (
-        <p>There are no letters yet. Write the first one.</p>
+        <p>{w.empty}</p>
       ) : (
         <div class="table-wrap">
           <table>
-            <caption class="visually-hidden">Every letter, most recently changed first</caption>
+            <caption class="visually-hidden">{w.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Letter</th>
-                <th scope="col">State</th>
+                <th scope="col">{w.letter}</th>
+                <th scope="col">{w.state}</th>
                 <th scope="col" class="number">
-                  Signatures
+                  {w.signatures}
                 </th>
                 <th scope="col" class="number">
-                  Waiting
+                  {w.waiting}
                 </th>
-                <th scope="col">Dated</th>
+                <th scope="col">{w.dated}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,28 +76,28 @@ export function DashboardPage({
                     <span class="meta">/letters/{letter.slug}</span>
                     <br />
                     <span class="meta">
-                      Export:{" "}
+                      {w.export}{" "}
                       <Can permission="moderate">
-                        <a href={exportPaths.csv(letter.slug)}>signatures (CSV)</a> ·{" "}
+                        <a href={exportPaths.csv(letter.slug)}>{w.exportCsv}</a> ·{" "}
                       </Can>
-                      <a href={exportPaths.delivery(letter.slug)}>delivery document</a>
+                      <a href={exportPaths.delivery(letter.slug)}>{w.exportDelivery}</a>
                     </span>
                   </td>
                   <td>
                     <StateBadge letter={letter} now={now} />
                   </td>
-                  <td class="number">{formatNumber(letter.counts.total)}</td>
+                  <td class="number">{t.number(letter.counts.total)}</td>
                   <td class="number">
                     {letter.pendingCount > 0 ? (
-                      <Can permission="moderate" otherwise={formatNumber(letter.pendingCount)}>
-                        <a href={`/admin/letters/${letter.slug}/signatures`}>{formatNumber(letter.pendingCount)}</a>
+                      <Can permission="moderate" otherwise={t.number(letter.pendingCount)}>
+                        <a href={`/admin/letters/${letter.slug}/signatures`}>{t.number(letter.pendingCount)}</a>
                       </Can>
                     ) : (
                       "0"
                     )}
                   </td>
                   <td>
-                    <time datetime={letter.date}>{formatDate(letter.date)}</time>
+                    <time datetime={letter.date}>{t.date(letter.date)}</time>
                   </td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@
  * to each bad field (the same pattern as the public sign form).
  */
 import type { Child } from "hono/jsx";
+import { useAdminWords } from "./admin-words";
 
 export interface FieldProps {
   name: string;
@@ -21,6 +22,7 @@ export function fieldId(name: string): string {
 
 /** A field: label, hint, error, then the control drawn by `children` with the attributes that tie them together. */
 export function Field({ name, id: givenId, label, hint, error, children }: FieldProps) {
+  const t = useAdminWords();
   const id = givenId ?? fieldId(name);
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
@@ -33,7 +35,7 @@ export function Field({ name, id: givenId, label, hint, error, children }: Field
       )}
       {error && (
         <span class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
+          <span class="visually-hidden">{t.forms.errorPrefix}</span>
           {error}
         </span>
       )}
@@ -61,10 +63,11 @@ export function ProblemSummary({
   /** The box's id (its heading's is `${id}-title`), when a page could draw two. */
   id?: string;
 }) {
+  const t = useAdminWords();
   if (problems.length === 0) return null;
   return (
     <div class="error-summary" id={id} role="alert" tabindex={-1} autofocus aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title ?? problemCount(problems.length)}</h2>
+      <h2 id={`${id}-title`}>{title ?? t.forms.problemCount(problems.length)}</h2>
       <ul>
         {problems.map((problem) => (
           <li>{problem.href ? <a href={problem.href}>{problem.text}</a> : problem.text}</li>
@@ -72,11 +75,6 @@ export function ProblemSummary({
       </ul>
     </div>
   );
-}
-
-/** "There is a problem", "There are 3 problems". */
-export function problemCount(count: number): string {
-  return count === 1 ? "There is a problem" : `There are ${count} problems`;
 }
 
 /** Whether a form's field errors hold any problem (the page's title then starts with "Error: "). */
@@ -104,4 +102,13 @@ export function ErrorSummary({
       }))}
     />
   );
+}
+
+/**
+ * A catalog's sentence with `code` spans: text between backticks is drawn
+ * as <code> (a command, a file name), so that the sentence stays one string
+ * to translate.
+ */
+export function WithCode({ text }: { text: string }) {
+  return <>{text.split("`").map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</>;
 }

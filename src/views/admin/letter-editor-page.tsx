@@ -5,6 +5,7 @@
  * Works without JavaScript (the Preview button draws the preview frame); the
  * editor script only presses that button for you as you type.
  */
+import { useAdminWords } from "./admin-words";
 import { Can, usePermission } from "./can";
 import { canChangeState, letterState, wasPublished, type LetterState, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
@@ -342,7 +343,10 @@ export function LetterEditorPage({
           {publicLink && <a href={publicLink}>Public page</a>}
           <Can
             permission="moderate"
-            otherwise={`Signatures: ${formatNumber(letter.counts.total)} counted, ${formatNumber(letter.pendingCount)} waiting`}
+            otherwise={useAdminWords().roles.signatureCounts(
+              formatNumber(letter.counts.total),
+              formatNumber(letter.pendingCount),
+            )}
           >
             <a href={`/admin/letters/${letter.slug}/signatures`}>
               Signatures ({formatNumber(letter.counts.total)} counted, {formatNumber(letter.pendingCount)} waiting)
@@ -359,7 +363,7 @@ export function LetterEditorPage({
       <ErrorSummary errors={errors} labels={LABELS} />
       {!mayEdit && (
         <p class="notice" id="read-only">
-          Your role can read this letter; changing its text or stage is for editors and owners.
+          {useAdminWords().roles.readOnlyLetter}
         </p>
       )}
       <div class="editor">

@@ -1,6 +1,7 @@
 /** The organizers' login form: the admin token, exchanged for a session. */
 import { AdminLayout } from "./admin-layout";
-import { ProblemSummary } from "./form-fields";
+import { useAdminWords } from "./admin-words";
+import { ProblemSummary, WithCode } from "./form-fields";
 
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
@@ -11,23 +12,22 @@ export interface LoginPageProps {
 }
 
 export function LoginPage({ next, error, configured }: LoginPageProps) {
+  const t = useAdminWords().login;
   return (
-    <AdminLayout title="Log in" error={Boolean(error)}>
-      <h1>Organizers: log in</h1>
+    <AdminLayout title={t.title} error={Boolean(error)}>
+      <h1>{t.heading}</h1>
       {!configured ? (
         <p class="notice">
-          The organizer area is closed: no admin token is set. Set one with{" "}
-          <code>npx wrangler secret put ADMIN_TOKEN</code> (at least 16 characters); <code>npm start</code> sets one in{" "}
-          <code>.dev.vars</code> and prints it.
+          <WithCode text={t.closed} />
         </p>
       ) : (
         <form method="post" action="/admin/login" novalidate>
-          <ProblemSummary title="Could not log in" problems={error ? [{ text: error, href: "#token" }] : []} />
+          <ProblemSummary title={t.problemTitle} problems={error ? [{ text: error, href: "#token" }] : []} />
           <input type="hidden" name="next" value={next} />
           <div class={`field${error ? " field-invalid" : ""}`}>
-            <label for="token">Admin token</label>
+            <label for="token">{t.tokenLabel}</label>
             <span class="hint" id="token-hint">
-              The ADMIN_TOKEN secret of this site. <code>npm start</code> prints the local one.
+              <WithCode text={t.tokenHint} />
             </span>
             <input
               type="password"
@@ -39,7 +39,7 @@ export function LoginPage({ next, error, configured }: LoginPageProps) {
               aria-invalid={error ? "true" : undefined}
             />
           </div>
-          <button type="submit">Log in</button>
+          <button type="submit">{t.submit}</button>
         </form>
       )}
     </AdminLayout>
