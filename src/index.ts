@@ -26,6 +26,7 @@ import { admin } from "./routes/admin";
 import { adminExport } from "./routes/admin-export";
 import { adminImports } from "./routes/admin-imports";
 import { adminApi } from "./routes/admin-api";
+import { adminApiTokens } from "./routes/admin-api-tokens";
 import { adminLetters, draftPreview } from "./routes/admin-letters";
 import { adminSignatures } from "./routes/admin-signatures";
 import { adminTranslations } from "./routes/admin-translations";
@@ -100,6 +101,7 @@ app.route("/admin/letters/:slug", adminSignatures); // its signatures: moderatio
 app.route("/admin/letters/:slug/translations", adminTranslations);
 app.route("/admin/letters/:slug", adminExport); // signatures.csv and the delivery document
 app.route("/admin/api", adminApi); // the organizers' JSON API
+app.route("/admin/account/tokens", adminApiTokens); // each person's API tokens for that API
 app.route("/admin/imports", adminImports); // a letter's imports (its own prefix: it takes files up to 5 MB)
 
 app.notFound(notFound);

@@ -22,6 +22,10 @@ const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
   "POST /admin/login": "public",
   "POST /admin/logout": "signed-in",
   "POST /admin/language": "signed-in",
+  // Everyone's own API tokens (a token acts with its person's role).
+  "GET /admin/account/tokens": "signed-in",
+  "POST /admin/account/tokens": "signed-in",
+  "POST /admin/account/tokens/:id{[0-9]{1,15}}/revoke": "signed-in",
   "GET /admin": "read-letters",
   // Letters: reading them (text, stages, counts) is everyone's; writing them the editors'.
   "GET /admin/letters/new": "edit-letters",
