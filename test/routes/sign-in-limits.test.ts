@@ -33,7 +33,7 @@ function bearer(path: string, token: string, ip: string): Promise<Response> {
   return fetchWorker(path, { headers: { Authorization: `Bearer ${token}`, "CF-Connecting-IP": ip } });
 }
 
-async function wrongGuess(index: number): Promise<string> {
+function wrongGuess(index: number): string {
   return `us_${btoa(String(index).padStart(32, "x")).replaceAll("=", "").slice(0, 43).padEnd(43, "Q")}`;
 }
 
@@ -46,7 +46,7 @@ describe("bearer tokens", () => {
     const warnings = vi.spyOn(console, "warn");
     const statuses = new Map<number, number>();
     for (let index = 0; index < 200; index++) {
-      const response = await bearer(path, index % 2 ? await wrongGuess(index) : `wrong-${index}-0123456789abcdef`, ip);
+      const response = await bearer(path, index % 2 ? wrongGuess(index) : `wrong-${index}-0123456789abcdef`, ip);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       await response.body?.cancel();
     }
@@ -68,7 +68,7 @@ describe("bearer tokens", () => {
       .map((call) => String(call[0]))
       .filter((line) => line.includes("sign_in_refused"));
     expect(logged.length).toBe(201);
-    expect(logged.every((line) => JSON.parse(line).via === "bearer")).toBe(true);
+    expect(logged.every((line) => (JSON.parse(line) as { via: string }).via === "bearer")).toBe(true);
     expect(logged.some((line) => line.includes("0123456789abcdef") || /us_[A-Za-z0-9]/.test(line))).toBe(false);
   }, 120_000);
 
@@ -95,12 +95,12 @@ describe("bearer tokens", () => {
     let refused = 0;
     for (let index = 0; index < SIGN_IN_FAILURES_PER_MINUTE; index++) {
       // A fresh connection for every guess: only the overall limit can stop them.
-      const response = await bearer(path, await wrongGuess(index), randomIp());
+      const response = await bearer(path, wrongGuess(index), randomIp());
       if (response.status === 401) refused += 1;
       await response.body?.cancel();
     }
     expect(refused).toBe(SIGN_IN_FAILURES_PER_MINUTE);
-    expect((await bearer(path, await wrongGuess(999), randomIp())).status).toBe(429);
+    expect((await bearer(path, wrongGuess(999), randomIp())).status).toBe(429);
     // The right tokens wait as well, from connections that never guessed.
     expect((await bearer(path, token, randomIp())).status).toBe(429);
     expect((await bearer(path, ADMIN_TOKEN, randomIp())).status).toBe(429);
@@ -131,7 +131,7 @@ describe("bearer tokens", () => {
     const logged = warnings.mock.calls
       .map((call) => String(call[0]))
       .filter((line) => line.includes("sign_in_refused"));
-    expect(logged.map((line) => JSON.parse(line))).toEqual([
+    expect(logged.map((line) => JSON.parse(line) as unknown)).toEqual([
       { event: "sign_in_refused", via: "admin-token", reason: "wrong-secret" },
     ]);
     expect(logged.join()).not.toContain("not-the-token");
