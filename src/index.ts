@@ -7,7 +7,7 @@
 import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { trimTrailingSlash } from "hono/trailing-slash";
-import { readSettings, type Bindings, type Settings } from "./env";
+import { readSettings, weakSecrets, type Bindings, type Settings } from "./env";
 import { type AppEnv } from "./http/app-env";
 import { answerMethodNotAllowed, notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
@@ -48,6 +48,8 @@ export const app = new Hono<AppEnv>();
 function settingsFor(env: Bindings): Settings {
   let settings = settingsByEnv.get(env);
   if (!settings) {
+    // Once per isolate and bindings: what `wrangler dev` and `wrangler tail` show when the Worker starts.
+    for (const message of weakSecrets(env)) console.error(JSON.stringify({ event: "weak_secret", message }));
     settings = readSettings(env);
     settingsByEnv.set(env, settings);
   }

@@ -329,7 +329,7 @@ export function recordingQueue({ fails = false } = {}) {
   return { queue, sent };
 }
 
-export const ADMIN_TOKEN = "test-admin-token-0123456789";
+export const ADMIN_TOKEN = "Tq7vXk2pL9wRz4mWc8sNd3bY";
 
 export interface OrganizerSession {
   /** The Cookie header value that carries the session. */

@@ -137,3 +137,36 @@ describe("bearer tokens", () => {
     expect(logged.join()).not.toContain("not-the-token");
   });
 });
+
+describe("a weak ADMIN_TOKEN", () => {
+  it("is treated as unset: the login form and the API refuse even that token, and the Worker logs how to make one", async () => {
+    const { fetchApp } = await import("../helpers");
+    const weak = "passwordpassword";
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    // A bindings object of its own: the settings (and the log of weak secrets) are read once per bindings.
+    const login = await fetchApp(
+      "/admin/login",
+      { ADMIN_TOKEN: weak },
+      {
+        method: "POST",
+        headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
+        body: formBody({ token: weak, next: "/admin" }),
+        redirect: "manual",
+      },
+    );
+    expect(login.status).toBe(401);
+    expect(await login.text()).toContain("npx wrangler secret put ADMIN_TOKEN");
+    const { slug } = await createLetter();
+    const api = await fetchApp(
+      `/admin/api/letters/${slug}/sources`,
+      { ADMIN_TOKEN: weak },
+      { headers: { Authorization: `Bearer ${weak}`, "CF-Connecting-IP": randomIp() } },
+    );
+    expect(api.status).toBe(401);
+    const logged = errors.mock.calls.map((call) => String(call[0])).filter((line) => line.includes("weak_secret"));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged[0]).toContain("ADMIN_TOKEN is too easy to guess");
+    expect(logged[0]).toContain("openssl rand -base64 32");
+    expect(logged.join()).not.toContain(weak);
+  });
+});
