@@ -24,7 +24,8 @@ export default defineConfig(async () => ({
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations("./migrations"),
                 SECRET_KEY: "test-secret-key-that-is-long-enough-0123456789",
-                ADMIN_TOKEN: "test-admin-token-0123456789",
+                // Random-looking: a guessable one ("test-admin-token-0123…") is treated as unset (domain/token-strength.ts).
+                ADMIN_TOKEN: "Tq7vXk2pL9wRz4mWc8sNd3bY",
                 MAILER: "",
                 RESEND_API_KEY: "",
                 MAIL_FROM: "",

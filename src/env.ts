@@ -3,6 +3,7 @@
  * settings into typed values.
  */
 import { parseSignerKey, type NoteSigner } from "./domain/signed-note";
+import { MAKE_A_SECRET, weakSecretReason } from "./domain/token-strength";
 
 /** What Cloudflare binds to the Worker: see wrangler.jsonc and the README's Configuration section. */
 export interface Bindings {
@@ -160,15 +161,53 @@ function readSignatureWrites(env: Bindings): Settings["signatureWrites"] {
   return value;
 }
 
-/** The secret that signs receipts; a missing or short one is a deployment error, not a client's. */
+/** The shortest SECRET_KEY accepted. */
+export const SECRET_KEY_MIN_LENGTH = 32;
+
+/** The last SECRET_KEY judged and why it is weak (null: strong): the estimate costs about a millisecond. */
+let judgedKey: { value: string; weakness: string | null } | null = null;
+
+function secretKeyWeakness(key: string): string | null {
+  if (judgedKey?.value !== key)
+    judgedKey = { value: key, weakness: weakSecretReason("SECRET_KEY", key, SECRET_KEY_MIN_LENGTH) };
+  return judgedKey.weakness;
+}
+
+/**
+ * The secret that signs receipts; a missing, short (under 32 characters) or
+ * guessable one (under MIN_SECRET_BITS of estimated randomness:
+ * domain/token-strength.ts) is a deployment error, not a client's.
+ *
+ * @throws ConfigurationError saying how to make one (`openssl rand -base64 32`)
+ */
 export function requireSecretKey(env: Bindings): string {
   const key = env.SECRET_KEY;
-  if (!key || key.length < 32) {
+  if (!key) {
     throw new ConfigurationError(
-      "SECRET_KEY is not set (or shorter than 32 characters): run `npx wrangler secret put SECRET_KEY`.",
+      `SECRET_KEY is not set. Make one with \`${MAKE_A_SECRET}\` and set it with \`npx wrangler secret put SECRET_KEY\`.`,
     );
   }
+  const weakness = secretKeyWeakness(key);
+  if (weakness) throw new ConfigurationError(weakness);
   return key;
+}
+
+/**
+ * The secrets set but too weak to use (ADMIN_TOKEN is then treated as unset;
+ * SECRET_KEY makes what needs it answer 503), each with what to do: for the
+ * Worker to log when it starts (once per isolate, src/index.ts).
+ */
+export function weakSecrets(env: Bindings): string[] {
+  const weak: string[] = [];
+  if (env.ADMIN_TOKEN) {
+    const reason = weakSecretReason("ADMIN_TOKEN", env.ADMIN_TOKEN, 16);
+    if (reason) weak.push(reason);
+  }
+  if (env.SECRET_KEY) {
+    const reason = secretKeyWeakness(env.SECRET_KEY);
+    if (reason) weak.push(reason);
+  }
+  return weak;
 }
 
 /** Turnstile's site key, when verification is fully configured (both keys); else null. */

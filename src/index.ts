@@ -7,7 +7,7 @@
 import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { trimTrailingSlash } from "hono/trailing-slash";
-import { readSettings, type Bindings, type Settings } from "./env";
+import { readSettings, weakSecrets, type Bindings, type Settings } from "./env";
 import { type AppEnv } from "./http/app-env";
 import { answerMethodNotAllowed, notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
@@ -29,6 +29,7 @@ import { adminPeople } from "./routes/admin-people";
 import { adminExport } from "./routes/admin-export";
 import { adminImports } from "./routes/admin-imports";
 import { adminApi } from "./routes/admin-api";
+import { adminApiTokens } from "./routes/admin-api-tokens";
 import { adminLetters, draftPreview } from "./routes/admin-letters";
 import { adminPasskeyLogin } from "./routes/admin-passkey-login";
 import { adminPasskeys } from "./routes/admin-passkeys";
@@ -52,6 +53,8 @@ export const app = new Hono<AppEnv>();
 function settingsFor(env: Bindings): Settings {
   let settings = settingsByEnv.get(env);
   if (!settings) {
+    // Once per isolate and bindings: what `wrangler dev` and `wrangler tail` show when the Worker starts.
+    for (const message of weakSecrets(env)) console.error(JSON.stringify({ event: "weak_secret", message }));
     settings = readSettings(env);
     settingsByEnv.set(env, settings);
   }
@@ -107,6 +110,7 @@ app.route("/admin/letters/:slug", adminSignatures); // its signatures: moderatio
 app.route("/admin/letters/:slug/translations", adminTranslations);
 app.route("/admin/letters/:slug", adminExport); // signatures.csv and the delivery document
 app.route("/admin/api", adminApi); // the organizers' JSON API
+app.route("/admin/account/tokens", adminApiTokens); // each person's API tokens for that API
 app.route("/admin/imports", adminImports); // a letter's imports (its own prefix: it takes files up to 5 MB)
 app.route("/admin/activity", adminActivity); // the owners' activity log
 app.route("/admin/activity.csv", adminActivityCsv); // the same, as a CSV file

@@ -13,6 +13,9 @@ import { renderMarkdown } from "../src/domain/markdown";
 import { app } from "../src/index";
 import { interceptDatabase } from "../src/storage/database";
 import { letterDocumentStatements } from "../src/storage/letters-sql";
+import type { Role } from "../src/domain/organizer-roles";
+import { csrfToken, newSession, SESSION_COOKIE, SESSION_SECONDS, sessionIdHash } from "../src/domain/organizer-session";
+import { insertSession } from "../src/storage/organizer-sessions";
 
 export const ORIGIN = "https://undersigned.test";
 
@@ -326,7 +329,7 @@ export function recordingQueue({ fails = false } = {}) {
   return { queue, sent };
 }
 
-export const ADMIN_TOKEN = "test-admin-token-0123456789";
+export const ADMIN_TOKEN = "Tq7vXk2pL9wRz4mWc8sNd3bY";
 
 export interface OrganizerSession {
   /** The Cookie header value that carries the session. */
@@ -349,6 +352,50 @@ export async function logIn(token = ADMIN_TOKEN): Promise<OrganizerSession> {
   const csrf = document.querySelector('input[name="csrf"]')?.getAttribute("value");
   if (!csrf) throw new Error("No CSRF token on the organizers' page");
   return { cookie, csrf };
+}
+
+/** A session of a named organizer (sessionAs), and who they are. */
+export interface PersonSession extends OrganizerSession {
+  /** organizers.id */
+  organizerId: number;
+  name: string;
+  email: string;
+}
+
+/**
+ * A new organizer of `role` (a row in organizers) signed in: a live session
+ * stored through the app's own storage function, as a magic link would open
+ * it, with its cookie (over https) and its forms' CSRF token.
+ */
+export async function sessionAs(
+  role: Role,
+  {
+    name = `A ${role} ${++sequence}`,
+    email = `${role}-${sequence}-${crypto.randomUUID().slice(0, 8)}@example.org`,
+  } = {},
+): Promise<PersonSession> {
+  const row = await env.DB.prepare("INSERT INTO organizers (email, name, role) VALUES (?1, ?2, ?3) RETURNING id")
+    .bind(email.toLowerCase(), name, role)
+    .first<{ id: number }>();
+  const secret = env.SECRET_KEY!;
+  const session = await newSession(secret);
+  const now = new Date();
+  await insertSession(env.DB, {
+    idHash: await sessionIdHash(session.id),
+    organizerId: row!.id,
+    via: "magic-link",
+    tokenFingerprint: null,
+    device: null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_SECONDS * 1000),
+  });
+  return {
+    cookie: `${SESSION_COOKIE}=${session.cookie}`,
+    csrf: await csrfToken(secret, session.id),
+    organizerId: row!.id,
+    name,
+    email: email.toLowerCase(),
+  };
 }
 
 /** A request to an organizer page with the session's cookie. */

@@ -1,26 +1,78 @@
 /**
- * An organizer logging in with the admin token: at most ten tries a minute
- * from one connection (the token can't be guessed, and a script trying
- * should be slowed anyway), then the token compared in constant time. The
- * session it opens is a cookie's business (http/authentication.ts).
+ * Organizers proving who they are with a secret: the admin token on the
+ * login form, and a bearer token on the JSON API (the admin token, or a
+ * person's API token). Both are limited, so that guessing is slowed to
+ * nothing and a flood of wrong tokens can't be followed by a right one:
+ * - the login form: at most LOGIN_ATTEMPTS_PER_MINUTE tries a minute from
+ *   one connection, the right one included (a person types it rarely);
+ * - bearer tokens: at most BEARER_FAILURES_PER_MINUTE wrong ones a minute
+ *   from one connection (a program with the right one is never slowed);
+ * - both: at most SIGN_IN_FAILURES_PER_MINUTE wrong secrets a minute from
+ *   everyone together, so that many addresses can't share the guessing.
+ * Once a limit is reached every attempt it covers is answered 429 with
+ * Retry-After, even one with the right secret, until the sliding minute
+ * (integrations/rate-limit.ts) has room again. Each refusal is logged as
+ * `{ event: "sign_in_refused", via, reason }`, never with the secret.
+ * Connections are known only by a keyed hash of their IP address.
  */
+import { apiTokenHash, isApiTokenShape } from "../domain/api-tokens";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
-import { checkSlidingRate } from "../integrations/rate-limit";
+import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integrations/rate-limit";
+import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
 /** Login attempts per connection in any minute (a sliding window: see integrations/rate-limit.ts). */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
+/** Wrong bearer tokens per connection in any minute. */
+export const BEARER_FAILURES_PER_MINUTE = 10;
+
+/** Wrong secrets (admin token on the login form, bearer tokens) from all connections together in any minute. */
+export const SIGN_IN_FAILURES_PER_MINUTE = 100;
+
+/** The rate-limit key of every connection's wrong secrets together. */
+const ALL_FAILURES_KEY = "sign-in-failures:all";
+
+type Via = "admin-token" | "bearer";
+
+function logRefusal(via: Via, reason: "wrong-secret" | "too-many" | "unset"): void {
+  console.warn(JSON.stringify({ event: "sign_in_refused", via, reason }));
+}
+
+function tooMany(via: Via, verdict: Extract<RateVerdict, { allowed: false }>): Problem {
+  logRefusal(via, "too-many");
+  return new Problem(
+    429,
+    "Too many attempts",
+    via === "bearer"
+      ? "Too many wrong tokens were sent. Wait, then send the request again with the right token."
+      : "There were too many login attempts. Wait a minute and try again.",
+    { "Retry-After": String(verdict.retryAfterSeconds) },
+  );
+}
+
+/** Counts one wrong secret overall (and, for `clientKey`, per connection); 429 once a limit is passed. */
+async function countFailure(deps: AppDeps, via: Via, clientKey: string | null): Promise<void> {
+  const now = deps.now().getTime();
+  const checks = [checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now)];
+  if (clientKey) checks.push(checkSlidingRate(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now));
+  for (const verdict of await Promise.all(checks)) if (!verdict.allowed) throw tooMany(via, verdict);
+  logRefusal(via, "wrong-secret");
+}
+
 /**
  * Checks the admin token `given` from the connection at `address` (its IP
  * address, known only by a keyed hash). Tries are counted once a token is
- * configured, the right one included.
+ * configured, the right one included; wrong ones count overall as well.
  *
  * @returns "accepted"; "refused" for a wrong token; "unset" when no admin
- *   token (of at least 16 characters) is configured, so that nobody can log in
- * @throws Problem 429 with Retry-After (seconds) after ten tries within a minute
+ *   token is configured (or the one set is too weak: domain/token-strength.ts),
+ *   so that nobody can log in
+ * @throws Problem 429 with Retry-After (seconds) after ten tries within a
+ *   minute from the connection, or once SIGN_IN_FAILURES_PER_MINUTE wrong
+ *   secrets came from everyone
  */
 export async function checkAdminToken(
   deps: AppDeps,
@@ -28,16 +80,65 @@ export async function checkAdminToken(
   given: string,
 ): Promise<"accepted" | "refused" | "unset"> {
   const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
-  if (!token) return "unset";
-  const client = await hmacHex(deps.secretKey(), "client", `login:${address}`);
-  const verdict = await checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
-  if (!verdict.allowed) {
-    throw new Problem(
-      429,
-      "Too many attempts",
-      "There were too many login attempts from your connection. Wait a minute and try again.",
-      { "Retry-After": String(verdict.retryAfterSeconds) },
-    );
+  if (!token) {
+    logRefusal("admin-token", "unset");
+    return "unset";
   }
-  return given !== "" && (await constantTimeEqual(given, token)) ? "accepted" : "refused";
+  const client = await hmacHex(deps.secretKey(), "client", `login:${address}`);
+  const now = deps.now().getTime();
+  const [verdict, overall] = await Promise.all([
+    checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, now),
+    peekSlidingRates(deps.db, [{ key: ALL_FAILURES_KEY, limit: SIGN_IN_FAILURES_PER_MINUTE }], now),
+  ]);
+  if (!verdict.allowed) throw tooMany("admin-token", verdict);
+  if (!overall.allowed) throw tooMany("admin-token", overall);
+  if (given !== "" && (await constantTimeEqual(given, token))) return "accepted";
+  await countFailure(deps, "admin-token", null);
+  return "refused";
+}
+
+/** Whose a bearer token is: the admin token's (the bootstrap owner) or a person's API token. */
+export type BearerHolder = { kind: "admin-token" } | { kind: "api-token"; holder: ApiTokenHolder };
+
+/**
+ * Checks the bearer token `given` from the connection at `address`: an API
+ * token (`us_…`) by one indexed read of its hash, anything else against
+ * ADMIN_TOKEN in constant time. The connection's and everyone's recent
+ * failures are read at the same time (one read); a wrong token is counted.
+ *
+ * @returns the token's holder, or null for a wrong, revoked or disabled
+ *   person's token (answered 401)
+ * @throws Problem 429 with Retry-After (seconds) while the connection has
+ *   sent BEARER_FAILURES_PER_MINUTE wrong tokens in the last minute, or
+ *   everyone SIGN_IN_FAILURES_PER_MINUTE: the right token included
+ */
+export async function checkBearer(deps: AppDeps, address: string, given: string): Promise<BearerHolder | null> {
+  const client = await hmacHex(deps.secretKey(), "client", `bearer:${address}`);
+  const clientKey = `bearer-failures:${client}`;
+  const now = deps.now();
+  const isApiToken = isApiTokenShape(given);
+  const [room, holder] = await Promise.all([
+    peekSlidingRates(
+      deps.db,
+      [
+        { key: clientKey, limit: BEARER_FAILURES_PER_MINUTE },
+        { key: ALL_FAILURES_KEY, limit: SIGN_IN_FAILURES_PER_MINUTE },
+      ],
+      now.getTime(),
+    ),
+    isApiToken ? apiTokenHash(given).then((hash) => liveApiTokenHolder(deps.db, hash)) : Promise.resolve(null),
+  ]);
+  if (!room.allowed) throw tooMany("bearer", room);
+  if (holder) {
+    if (!holder.lastUsedAt || holder.lastUsedAt.slice(0, 16) < now.toISOString().slice(0, 16)) {
+      await touchApiToken(deps.db, holder.tokenId, now);
+    }
+    return { kind: "api-token", holder };
+  }
+  if (!isApiToken) {
+    const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
+    if (token && (await constantTimeEqual(given, token))) return { kind: "admin-token" };
+  }
+  await countFailure(deps, "bearer", clientKey);
+  return null;
 }

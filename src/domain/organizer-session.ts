@@ -9,6 +9,7 @@
 import { object } from "zod/mini";
 import { fromBase64Url, hmac, hmacHex, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
 import { field } from "./form-fields";
+import { weakSecretReason } from "./token-strength";
 import type { Locale } from "./i18n";
 import type { Role } from "./organizer-roles";
 
@@ -79,9 +80,25 @@ export async function csrfToken(secret: string, sessionKey: string): Promise<str
 /** The shortest ADMIN_TOKEN accepted: shorter ones are treated as unset. */
 export const ADMIN_TOKEN_MIN_LENGTH = 16;
 
-/** The admin token `value` configures, or null when it is unset or too short to be one. */
+/** The last value judged, and whether it was weak: the estimate costs about a millisecond, and the value rarely changes. */
+let judged: { value: string; weak: boolean } | null = null;
+
+/** Why ADMIN_TOKEN `value` can't be used (too short, or too easy to guess: domain/token-strength.ts), or null. */
+export function adminTokenWeakness(value: string): string | null {
+  return weakSecretReason("ADMIN_TOKEN", value, ADMIN_TOKEN_MIN_LENGTH);
+}
+
+/**
+ * The admin token `value` configures, or null when it is unset, shorter
+ * than 16 characters, or of less than MIN_SECRET_BITS of estimated
+ * randomness ("aaaaaaaaaaaaaaaa", "passwordpassword", a word and digits):
+ * a weak token is treated as unset, and logged as such once per isolate
+ * (src/index.ts).
+ */
 export function configuredAdminToken(value: string | undefined): string | null {
-  return value && value.length >= ADMIN_TOKEN_MIN_LENGTH ? value : null;
+  if (!value) return null;
+  if (judged?.value !== value) judged = { value, weak: adminTokenWeakness(value) !== null };
+  return judged.weak ? null : value;
 }
 
 /** Where to go after logging in: a path inside the organizer area only, never another site (else /admin). */

@@ -3,8 +3,10 @@
  * - a session cookie from the login form (signed, HttpOnly, Secure,
  *   SameSite=Strict, stored in D1 with the person it belongs to, so logging
  *   out ends it);
- * - on the JSON API, `Authorization: Bearer <ADMIN_TOKEN>` as well (the
- *   bootstrap owner);
+ * - on the JSON API, `Authorization: Bearer <token>` as well: a person's
+ *   API token (`us_…`, with that person's role) or ADMIN_TOKEN (the
+ *   bootstrap owner), wrong ones limited per connection and overall
+ *   (app/organizer-login.ts checkBearer);
  * - when Cloudflare Access guards /admin (ACCESS_TEAM_DOMAIN, ACCESS_AUD), its
  *   signed JWT, checked against the team's keys (integrations/access.ts): the
  *   account with the identity's email; without one, the bootstrap owner only
@@ -39,6 +41,7 @@ import { type AppEnv } from "./app-env";
 import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
+import { checkBearer } from "../app/organizer-login";
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
@@ -125,8 +128,21 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
   if (bearer) {
     const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
     if (given !== undefined) {
-      const token = adminToken(c);
-      if (!token || !(await constantTimeEqual(given, token))) return null;
+      // Limited per connection and overall: a flood of wrong tokens is answered 429, the right one too.
+      const verdict = await checkBearer(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", given);
+      if (!verdict) return null;
+      if (verdict.kind === "api-token") {
+        const { holder } = verdict;
+        return {
+          via: "token",
+          csrf: null,
+          id: holder.organizerId,
+          name: holder.name,
+          role: holder.role,
+          language: holder.language,
+          sessionIdHash: null,
+        };
+      }
       const owner = await bootstrapOwner(c);
       return owner ? organizerFrom(owner, "token", null) : null;
     }
@@ -294,7 +310,7 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
       throw new Problem(
         401,
         "Organizers only",
-        "This address needs an organizer's session, or the admin token (Authorization: Bearer …).",
+        "This address needs an organizer's session, or an API token (Authorization: Bearer …).",
         {
           "WWW-Authenticate": 'Bearer realm="undersigned"',
         },

@@ -38,8 +38,11 @@ export async function adminHtml<E extends AppEnv>(
       </AdminAddressContext.Provider>
     </AdminWordsContext.Provider>
   );
-  const organizer = (c.var as AppEnv["Variables"]).organizer;
-  const shell = { ...pageShell(c), signedIn: organizer ? { name: organizer.name, role: organizer.role } : null };
+  // The header names who is signed in; the page leaves out what their role can't use (views/admin/can.tsx).
+  const organizer = (c.var as Partial<AppEnv["Variables"]>).organizer;
+  const shell = organizer
+    ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role }, organizerRole: organizer.role }
+    : pageShell(c);
   return c.html(await renderDocument(document, shell), status);
 }
 

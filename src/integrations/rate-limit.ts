@@ -18,7 +18,7 @@
  * boundary: a burst at the end of one minute still weighs almost fully at
  * the start of the next.
  */
-import { countHitWithin } from "../storage/rate-limits";
+import { countHitWithin, windowHits } from "../storage/rate-limits";
 
 /** The sliding window, in seconds: the binding's longer period (it allows 10 or 60). */
 export const RATE_PERIOD_SECONDS = 60;
@@ -79,6 +79,39 @@ export async function checkSlidingRate(db: D1Database, key: string, limit: numbe
   );
   if (counts.admitted) return { allowed: true };
   return { allowed: false, retryAfterSeconds: slidingRetryAfter(counts, limit, now, windowStartMs, periodMs) };
+}
+
+/**
+ * Whether one more hit of each key would be admitted at `now` (ms) under its
+ * limit, by the same sliding-window rule as checkSlidingRate, counting
+ * nothing (one read for all the keys). Refused: the longest wait among the
+ * keys that are full. For limits on failures, which are counted only once
+ * an attempt has failed but must refuse before it is checked, so that the
+ * right secret waits too after a run of wrong ones.
+ */
+export async function peekSlidingRates(
+  db: D1Database,
+  limits: readonly { key: string; limit: number }[],
+  now: number,
+): Promise<RateVerdict> {
+  const periodMs = RATE_PERIOD_SECONDS * 1_000;
+  const windowStartMs = now - (now % periodMs);
+  const start = windowStartMs / 1_000;
+  const hits = await windowHits(
+    db,
+    limits.map(({ key }) => key),
+    start,
+    start - RATE_PERIOD_SECONDS,
+  );
+  const previousRemainingMs = periodMs - (now - windowStartMs);
+  let wait = 0;
+  for (const { key, limit } of limits) {
+    const counts = hits.get(key) ?? { current: 0, previous: 0 };
+    // The comparison countHitWithin makes, in whole numbers.
+    const fits = (counts.current + 1) * periodMs + previousRemainingMs * counts.previous <= limit * periodMs;
+    if (!fits) wait = Math.max(wait, slidingRetryAfter(counts, limit, now, windowStartMs, periodMs));
+  }
+  return wait === 0 ? { allowed: true } : { allowed: false, retryAfterSeconds: wait };
 }
 
 /**

@@ -16,7 +16,7 @@ import { moderateSignature } from "../app/moderation";
 import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
 import { Problem } from "../app/problem";
 import { jsonResponse } from "../http/responses";
-import { organizerApi } from "../http/authentication";
+import { allow, organizerApi } from "../http/authentication";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
 import type { OrganizerSignature } from "../storage/signatures";
@@ -61,6 +61,7 @@ adminApi.use(organizerApi());
 
 adminApi.get(
   "/letters/:slug/signatures",
+  allow("moderate"),
   withLetter,
   validate("query", apiSignaturesQuerySchema, (result) => {
     if (result.success) return;
@@ -80,7 +81,7 @@ adminApi.get(
 );
 
 /** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
-adminApi.get("/letters/:slug/sources", withLetter, async (c) => {
+adminApi.get("/letters/:slug/sources", allow("read-letters"), withLetter, async (c) => {
   const letter = c.var.letter;
   return jsonResponse({
     letter: { slug: letter.slug, counts: letter.counts },
@@ -88,7 +89,7 @@ adminApi.get("/letters/:slug/sources", withLetter, async (c) => {
   });
 });
 
-adminApi.post("/letters/:slug/signatures/:ref/:action", withLetter, async (c) => {
+adminApi.post("/letters/:slug/signatures/:ref/:action", allow("moderate"), withLetter, async (c) => {
   const action = c.req.param("action");
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new Problem(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);

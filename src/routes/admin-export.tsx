@@ -20,7 +20,7 @@ import {
   exportRecord,
 } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
-import { organizerPages } from "../http/authentication";
+import { allow, organizerPages } from "../http/authentication";
 import { textStream } from "../http/text-stream";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
@@ -37,6 +37,7 @@ adminExport.use(organizerPages());
 
 adminExport.get(
   "/signatures.csv",
+  allow("moderate"),
   withLetter,
   validate("query", exportQuerySchema, (result) => {
     if (!result.success) throw refusal(400, "That filter could not be used", result.error);
@@ -65,7 +66,7 @@ adminExport.get(
   },
 );
 
-adminExport.get("/delivery", withLetter, zValidator("query", deliveryQuerySchema), async (c) => {
+adminExport.get("/delivery", allow("read-letters"), withLetter, zValidator("query", deliveryQuerySchema), async (c) => {
   const letter = await letterInLanguage(c.var.deps, c.var.letter, c.req.valid("query").lang);
   const pages = await signaturePages(c.var.deps, letter, { status: "confirmed" }, "delivery");
   const frame = await deliveryFrame(letter);

@@ -35,7 +35,7 @@ import {
   type ImportMapping,
 } from "../domain/signature-import";
 import type { AppEnv } from "../http/app-env";
-import { organizerPages } from "../http/authentication";
+import { allow, organizerPages } from "../http/authentication";
 import { adminHtml, confirmFirst, organizerLetter, type LetterEnv } from "../http/organizer-area";
 import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
@@ -103,12 +103,13 @@ const LIST_FLASHES: Record<string, string> = {
   gone: "That import is no longer here: it was discarded.",
 };
 
-adminImports.get("/:slug", withLetter, (c) =>
+adminImports.get("/:slug", allow("moderate"), withLetter, (c) =>
   uploadPage(c, { flash: LIST_FLASHES[c.req.query("done") ?? ""] ?? null }),
 );
 
 adminImports.post(
   "/:slug",
+  allow("moderate"),
   withLetter,
   validate("form", importUploadSchema, (result, c) => {
     if (!result.success) return uploadPage(c, { error: problemsOf(result.error).join(" ") }, 422);
@@ -157,6 +158,7 @@ async function importPage(
 
 adminImports.get(
   "/:slug/:import{[0-9]{1,15}}",
+  allow("moderate"),
   // The progress page's script (views/admin/import-script.ts) presses Continue.
   pagePolicy("own-scripts-and-frames"),
   withLetter,
@@ -168,6 +170,7 @@ adminImports.get(
 
 adminImports.post(
   "/:slug/:import{[0-9]{1,15}}/mapping",
+  allow("moderate"),
   withLetter,
   validate("form", importMappingSchema, (result) => {
     if (!result.success) throw refusal(422, "Choose a field for every column", result.error);
@@ -192,6 +195,7 @@ adminImports.post(
 
 adminImports.post(
   "/:slug/:import{[0-9]{1,15}}/start",
+  allow("moderate"),
   withLetter,
   validate("form", importStartSchema, (result) => {
     if (!result.success) throw refusal(422, "This form is not valid", result.error);
@@ -211,7 +215,7 @@ adminImports.post(
  */
 export const STEPS_PER_PRESS = 15;
 
-adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", withLetter, async (c) => {
+adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", allow("moderate"), withLetter, async (c) => {
   const letter = c.var.letter;
   const hop = Number(/^[0-9]{1,2}$/.exec(c.req.query("hop") ?? "")?.[0] ?? 0);
   const found = await findImportOf(c);
@@ -250,12 +254,12 @@ const confirmDiscard = confirmFirst<LetterEnv>(async (c) => {
   };
 });
 
-adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", withLetter, confirmDiscard, async (c) => {
+adminImports.post("/:slug/:import{[0-9]{1,15}}/discard", allow("moderate"), withLetter, confirmDiscard, async (c) => {
   await discardImport(c.var.deps, await theImport(c));
   return c.redirect(`${importPath(c.var.letter.slug)}?done=discarded`, 303);
 });
 
-adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", withLetter, async (c) => {
+adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", allow("moderate"), withLetter, async (c) => {
   // Once previewed, the refused rows can be fixed while the rest imports.
   const imported = await theImport(c);
   const pages = await refusedRowPages(c.var.deps, imported);

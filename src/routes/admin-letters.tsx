@@ -23,6 +23,7 @@ import { Problem } from "../app/problem";
 import { draftPreviewQuerySchema } from "../domain/draft-preview";
 import { doneQuery, problemsOf, textOf } from "../domain/form-fields";
 import { letterState, wasPublished, type StateChange } from "../domain/letter";
+import { can } from "../domain/organizer-roles";
 import {
   deliveryErrors,
   deliveryValues,
@@ -42,7 +43,7 @@ import { renderMarkdown } from "../domain/markdown";
 import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
 import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
-import { organizerPages, privateHeaders } from "../http/authentication";
+import { allow, organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
@@ -137,7 +138,12 @@ async function editorPage<E extends AppEnv>(
       previewLink={letter && history ? absoluteUrl(c, paths.draftPreview(letter.slug, history.previewKey)) : null}
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
       now={deps.now()}
-      notifications={letter ? { ...(await notificationsOf(deps, letter)), ...notificationForm } : undefined}
+      // Webhooks (their secret) and the daily summary's address are owners'.
+      notifications={
+        letter && can(organizer!.role, "administer")
+          ? { ...(await notificationsOf(deps, letter)), ...notificationForm }
+          : undefined
+      }
       deliveryForm={deliveryForm}
     />,
     status,
@@ -189,7 +195,7 @@ function likelyTimeZone(c: Context<AppEnv>): string {
   return typeof zone === "string" && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
 }
 
-adminLetters.get("/new", editorPolicy, (c) =>
+adminLetters.get("/new", allow("edit-letters"), editorPolicy, (c) =>
   editorPage(
     c,
     null,
@@ -205,6 +211,7 @@ adminLetters.get("/new", editorPolicy, (c) =>
 
 adminLetters.post(
   "/",
+  allow("edit-letters"),
   editorPolicy,
   validate("form", letterFormSchema, (result, c) => {
     if (!result.success) return editorPage(c, null, letterFormValues(result.data), letterFormErrors(result.error), 422);
@@ -221,6 +228,7 @@ adminLetters.post(
 /** The public page as the editor's values would make it, for the preview frame. */
 adminLetters.post(
   "/preview",
+  allow("edit-letters"),
   pagePolicy("framable-by-self"),
   validate("form", letterFormSchema, (result, c) => {
     if (!result.success) return previewProblems(c, problemsOf(result.error));
@@ -228,7 +236,7 @@ adminLetters.post(
   async (c) => previewPage(c, await previewOfForm(c.var.deps, c.req.valid("form"))),
 );
 
-adminLetters.get("/:slug", editorPolicy, editableLetter, editorQuery, (c) => {
+adminLetters.get("/:slug", allow("read-letters"), editorPolicy, editableLetter, editorQuery, (c) => {
   const { done } = c.req.valid("query");
   return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, {
     flash: done ? adminWords(c).done[done] : null,
@@ -237,6 +245,7 @@ adminLetters.get("/:slug", editorPolicy, editableLetter, editorQuery, (c) => {
 
 adminLetters.post(
   "/:slug",
+  allow("edit-letters"),
   editorPolicy,
   editableLetter,
   validateEditor("form", letterFormSchema, (result, c) => {
@@ -255,10 +264,13 @@ adminLetters.post(
 );
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
-adminLetters.get("/:slug/preview", pagePolicy("framable-by-self"), editableLetter, (c) => previewPage(c, c.var.letter));
+adminLetters.get("/:slug/preview", allow("read-letters"), pagePolicy("framable-by-self"), editableLetter, (c) =>
+  previewPage(c, c.var.letter),
+);
 
 adminLetters.post(
   "/:slug/state",
+  allow("edit-letters"),
   editableLetter,
   confirmFirst<EditorEnv>((c, form) => {
     const change = form.get("change") as StateChange;
@@ -301,6 +313,7 @@ adminLetters.post(
 
 adminLetters.post(
   "/:slug/notifications",
+  allow("administer"),
   editorPolicy,
   editableLetter,
   confirmFirst<EditorEnv>((c, form) =>
@@ -320,7 +333,7 @@ adminLetters.post(
 );
 
 /** A test delivery to the letter's webhook, and what its receiver answered. */
-adminLetters.post("/:slug/notifications/test", editableLetter, async (c) =>
+adminLetters.post("/:slug/notifications/test", allow("administer"), editableLetter, async (c) =>
   adminHtml(
     c,
     <WebhookTestPage
@@ -333,6 +346,7 @@ adminLetters.post("/:slug/notifications/test", editableLetter, async (c) =>
 
 adminLetters.post(
   "/:slug/delete",
+  allow("edit-letters"),
   editableLetter,
   confirmFirst<EditorEnv>((c) => deletePrompt(c.var.letter, c.var.deps.now(), adminWords(c))),
   async (c) => {
@@ -341,7 +355,7 @@ adminLetters.post(
   },
 );
 
-adminLetters.get("/:slug/revisions/:id{[0-9]{1,15}}", editableLetter, async (c) => {
+adminLetters.get("/:slug/revisions/:id{[0-9]{1,15}}", allow("read-letters"), editableLetter, async (c) => {
   const letter = c.var.letter;
   const revision = await requireRevision(c.var.deps, letter, Number(c.req.param("id")));
   return adminHtml(

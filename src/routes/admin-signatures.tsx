@@ -49,7 +49,7 @@ import {
 import { CONFIRMATION_LINK_DAYS, MAX_EMAILS_PER_SIGNATURE, MODERATED, type ModerationAction } from "../domain/signing";
 import type { SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
-import { organizerPages } from "../http/authentication";
+import { allow, organizerPages } from "../http/authentication";
 import { adminHtml, organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
@@ -182,6 +182,7 @@ adminSignatures.use(organizerPages());
 
 adminSignatures.get(
   "/signatures",
+  allow("moderate"),
   withLetter,
   validate("query", signatureListQuerySchema, (result, c) => {
     if (result.success) return;
@@ -202,6 +203,7 @@ adminSignatures.get(
 /** A signature entered by hand. */
 adminSignatures.post(
   "/signatures",
+  allow("moderate"),
   withLetter,
   validate("form", manualSignatureSchema, (result, c) => {
     if (!result.success) {
@@ -226,6 +228,7 @@ adminSignatures.post(
 
 adminSignatures.post(
   "/signatures/bulk",
+  allow("moderate"),
   withLetter,
   validate("form", bulkModerationSchema, (result, c) => {
     if (result.success) return;
@@ -270,6 +273,7 @@ adminSignatures.post(
 /** One signature's moderation, from its row's button; the form keeps the list's filter to go back to. */
 adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
+  allow("moderate"),
   withLetter,
   validate("form", signatureFilterSchema, (result) => {
     if (!result.success) throw refusal(400, "The filter has problems", result.error);
@@ -285,6 +289,7 @@ adminSignatures.post(
 /** A signature waiting for its email, sent its confirmation email again (within its allowance). */
 adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/resend",
+  allow("moderate"),
   withLetter,
   validate("form", signatureFilterSchema, (result) => {
     if (!result.success) throw refusal(400, "The filter has problems", result.error);
@@ -323,6 +328,7 @@ async function confirmPage(
 
 adminSignatures.get(
   "/signatures/:ref{[0-9a-f]{32}}/confirm",
+  allow("moderate"),
   withLetter,
   validate("query", signatureFilterSchema, (result) => {
     if (!result.success) throw refusal(400, "The filter has problems", result.error);
@@ -350,6 +356,7 @@ adminSignatures.get(
 
 adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/confirm",
+  allow("moderate"),
   withLetter,
   validate("form", confirmOnRequestSchema, (result, c) => {
     if (result.success) return;
@@ -372,6 +379,7 @@ adminSignatures.post(
  */
 adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/:change{verify|unverify}",
+  allow("moderate"),
   withLetter,
   validate("form", signatureFilterSchema, (result) => {
     if (!result.success) throw refusal(400, "The filter has problems", result.error);
@@ -388,12 +396,13 @@ adminSignatures.post(
   },
 );
 
-adminSignatures.get("/order", withLetter, zValidator("query", doneQuery(["saved"])), (c) =>
+adminSignatures.get("/order", allow("edit-letters"), withLetter, zValidator("query", doneQuery(["saved"])), (c) =>
   orderPage(c, { flash: c.req.valid("query").done === "saved" ? "The order is saved." : null }),
 );
 
 adminSignatures.post(
   "/order",
+  allow("edit-letters"),
   withLetter,
   validate("form", organizationOrderSchema, (result, c) => {
     if (!result.success) return orderPage(c, { error: problemsOf(result.error)[0] }, 422);

@@ -12,7 +12,7 @@ import { adminWords } from "../http/language";
 import { inLanguage } from "../domain/letter";
 import { TRANSLATION_FIELDS, translationFormSchema, type TranslationField } from "../domain/letter-form";
 import { pageShell, type AppEnv } from "../http/app-env";
-import { organizerPages } from "../http/authentication";
+import { allow, organizerPages } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
@@ -65,7 +65,7 @@ adminTranslations.use(organizerPages());
 
 const PATH = "/:lang{[a-z]{2}}";
 
-const target = [organizerLetter(requireEditableLetter), translationTarget] as const;
+const target = [allow("edit-letters"), organizerLetter(requireEditableLetter), translationTarget] as const;
 /** The translation's editor runs our own script and frames our own preview. */
 const editorPolicy = pagePolicy("own-scripts-and-frames");
 

@@ -20,6 +20,7 @@ import { chooseAdminLanguage } from "../app/organizer-preferences";
 import { type AppEnv } from "../http/app-env";
 import {
   adminToken,
+  allow,
   endSession,
   organizerLogin,
   organizerOf,
@@ -164,7 +165,7 @@ admin.post(
   },
 );
 
-admin.get("/", zValidator("query", doneQuery(["deleted"])), async (c) =>
+admin.get("/", allow("read-letters"), zValidator("query", doneQuery(["deleted"])), async (c) =>
   adminHtml(
     c,
     <DashboardPage

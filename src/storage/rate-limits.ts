@@ -60,3 +60,30 @@ export async function deleteOldWindows(db: D1Database, before: number): Promise<
   const result = await db.prepare("DELETE FROM rate_limits WHERE window_start < ?1").bind(before).run();
   return result.meta.changes;
 }
+
+/**
+ * The hits of each of `keys` in the windows starting at `start` and
+ * `previousStart` (seconds), counting nothing: one read, for a check that
+ * must refuse before it knows whether the attempt fails (the bearer check).
+ */
+export async function windowHits(
+  db: D1Database,
+  keys: readonly string[],
+  start: number,
+  previousStart: number,
+): Promise<Map<string, { current: number; previous: number }>> {
+  const counts = new Map(keys.map((key) => [key, { current: 0, previous: 0 }]));
+  if (keys.length === 0) return counts;
+  const marks = keys.map((_, index) => `?${index + 3}`).join(", ");
+  const { results } = await db
+    .prepare(`SELECT key, window_start, hits FROM rate_limits WHERE window_start IN (?1, ?2) AND key IN (${marks})`)
+    .bind(start, previousStart, ...keys)
+    .all<{ key: string; window_start: number; hits: number }>();
+  for (const row of results) {
+    const count = counts.get(row.key);
+    if (!count) continue;
+    if (row.window_start === start) count.current = row.hits;
+    else count.previous = row.hits;
+  }
+  return counts;
+}

@@ -40,6 +40,12 @@ export interface PageShell {
   recordKey: string | null;
   /** Who is signed in to the organizer area, for its pages' header (absent elsewhere). */
   signedIn?: { name: string; role: Role } | null;
+  /**
+   * In the organizer area, the role of the person the page is drawn for: its
+   * pages leave out what the role can't use (views/admin/can.tsx); absent
+   * elsewhere.
+   */
+  organizerRole?: Role;
 }
 
 /** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createLetter, fetchApp, individual, letterRow, organization, postSignature } from "../helpers";
 import { seedSignatures } from "../seed";
 
-const TOKEN = "test-admin-token-0123456789";
+const TOKEN = "Tq7vXk2pL9wRz4mWc8sNd3bY";
 
 function api(path: string, init: RequestInit = {}, token: string | null = TOKEN) {
   const headers = new Headers(init.headers);

@@ -12,34 +12,9 @@
  * ref and so on, so that it is the guard that answers, not a 404: with a
  * session, every GET under /admin answers 200.
  */
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { app } from "../../src/index";
-import { findLetter } from "../../src/storage/letters";
-import { listRevisions } from "../../src/storage/letter-revisions";
-import { guessMapping, readImportTable } from "../../src/domain/signature-import";
-import { insertImport } from "../../src/storage/imports";
-import { createLetter, fetchWorker, logIn, organizerFetch, SAME_ORIGIN_FORM, signatureRows } from "../helpers";
-
-/** The methods a route is registered with; "ALL" is middleware (and the 405 answers), checked through the others. */
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
-
-/** Each registered path with the methods it has (GET brings HEAD). */
-function registeredRoutes(): Map<string, string[]> {
-  const routes = new Map<string, Set<string>>();
-  for (const route of app.routes) {
-    if (!(METHODS as readonly string[]).includes(route.method)) continue;
-    const methods = routes.get(route.path) ?? new Set<string>();
-    methods.add(route.method);
-    if (route.method === "GET") methods.add("HEAD");
-    routes.set(route.path, methods);
-  }
-  return new Map([...routes].map(([path, methods]) => [path, [...methods].sort()]));
-}
-
-function isOrganizerPath(path: string): boolean {
-  return path === "/admin" || path.startsWith("/admin/");
-}
+import { emptyRequest as request, fill, isOrganizerPath, registeredRoutes, routeSamples } from "../app-routes";
+import { fetchWorker, logIn, organizerFetch } from "../helpers";
 
 /**
  * The organizer area's doors, open without a session: the login form, "Email me a sign-in link"
@@ -50,68 +25,13 @@ function isOpenPath(path: string): boolean {
   return path === "/admin/login" || path.startsWith("/admin/login/") || path === "/admin/link";
 }
 
-/** A parameter, with its pattern when it has one: `:ref{[0-9a-f]{32}}` (one level of braces inside). */
-const PARAMETER = /:([A-Za-z_][A-Za-z0-9_]*)(?:\{((?:[^{}]|\{[^{}]*\})*)\})?\??/g;
-
-/**
- * The path with each parameter given a value that exists: its sample, else
- * for a pattern of alternatives (`approve|reject`) the first. A public
- * route's parameter without a sample takes the first of the letter's slug,
- * `slug.json` and "x" that its pattern admits. Throws for a parameter of the
- * organizer area with no sample: add one, so that the route itself is reached.
- */
-function fill(path: string, samples: Record<string, string>): string {
-  return path
-    .replace(PARAMETER, (_, name: string, pattern: string | undefined) => {
-      const admits = (value: string) => !pattern || new RegExp(`^(?:${pattern})$`).test(value);
-      const candidates = [samples[name]];
-      if (pattern && /^[\w-]+(?:\|[\w-]+)*$/.test(pattern)) candidates.push(pattern.split("|")[0]);
-      if (!isOrganizerPath(path)) candidates.push(samples.slug, `${samples.slug}.json`, "x");
-      const value = candidates.find((candidate) => candidate !== undefined && admits(candidate));
-      if (value === undefined) throw new Error(`No sample value for :${name} in ${path}`);
-      return value;
-    })
-    .replace(/\*/g, "x");
-}
-
 let samples: Record<string, string>;
 let routes: Map<string, string[]>;
 
 beforeAll(async () => {
-  const { slug } = await createLetter({ organizations: ["Lead Org"] });
-  const letter = (await findLetter(env.DB, slug))!;
-  const [signature] = await signatureRows(slug);
-  const [revision] = await listRevisions(env.DB, letter.id);
-  const table = readImportTable("Name,Email\nAna,ana@example.org\n");
-  const imported = await insertImport(env.DB, letter.id, {
-    fileName: "sample.csv",
-    createdBy: "session",
-    delimiter: table.delimiter,
-    header: table.header,
-    rows: table.rows,
-    mapping: guessMapping(table.header),
-    reading: null,
-  });
-  samples = {
-    import: String(imported),
-    slug,
-    ref: signature!.token as string,
-    id: String(revision!.id),
-    lang: "es",
-    action: "approve",
-  };
+  samples = await routeSamples();
   routes = registeredRoutes();
 });
-
-function request(path: string, method: string, headers: Record<string, string> = {}): RequestInit {
-  const body = method === "GET" || method === "HEAD" ? undefined : "";
-  return {
-    method,
-    headers: body === undefined ? headers : { ...SAME_ORIGIN_FORM, ...headers },
-    body,
-    redirect: "manual",
-  };
-}
 
 describe("the routes Hono has", () => {
   it("include the organizer area's pages and API, and public pages (the list is the router's, not empty)", () => {
@@ -130,7 +50,7 @@ describe("without a session", () => {
       if (!isOrganizerPath(pattern) || isOpenPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods) {
-        const response = await fetchWorker(path, request(path, method));
+        const response = await fetchWorker(path, request(method));
         const what = `${method} ${path}`;
         if (pattern.startsWith("/admin/api/")) {
           expect(response.status, what).toBe(401);
@@ -154,7 +74,7 @@ describe("without a session", () => {
     expect((await fetchWorker("/admin/login", { redirect: "manual" })).status).toBe(200);
     // An unknown link is a page saying so, with the way to ask for a new one.
     expect((await fetchWorker("/admin/link?token=x", { redirect: "manual" })).status).toBe(404);
-    const options = await fetchWorker("/admin/login/passkey/options", request("/admin/login/passkey/options", "POST"));
+    const options = await fetchWorker("/admin/login/passkey/options", request("POST"));
     expect(options.status).toBe(200);
     expect(options.headers.get("Cache-Control")).toBe("no-store");
   });
@@ -164,7 +84,7 @@ describe("without a session", () => {
       if (isOrganizerPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods) {
-        const response = await fetchWorker(path, request(path, method));
+        const response = await fetchWorker(path, request(method));
         const what = `${method} ${path}`;
         expect(response.status, what).not.toBe(401);
         expect(response.headers.get("Location") ?? "", what).not.toContain("/admin/login");
@@ -193,7 +113,7 @@ describe("with a session", () => {
       if (!isOrganizerPath(pattern) || isOpenPath(pattern)) continue;
       const path = fill(pattern, samples);
       for (const method of methods.filter((method) => !["GET", "HEAD", "OPTIONS"].includes(method))) {
-        const response = await organizerFetch(session, path, request(path, method));
+        const response = await organizerFetch(session, path, request(method));
         expect(response.status, `${method} ${path}`).toBe(403);
         await response.body?.cancel();
       }

@@ -23,7 +23,7 @@ import {
 import { seedSignatures } from "../seed";
 
 const LOCAL_MAIL = { MAILER: "local" };
-const ADMIN = { Authorization: "Bearer test-admin-token-0123456789" };
+const ADMIN = { Authorization: "Bearer Tq7vXk2pL9wRz4mWc8sNd3bY" };
 
 afterEach(() => {
   vi.useRealTimers();

@@ -95,7 +95,7 @@ describe("query plans", () => {
       ...(await recordQueries(`/letters/${letter.slug}/record/2`)),
       ...(await recordQueries(`/letters/${letter.slug}/record/2.json`)),
       ...(await recordQueries(`/admin/api/letters/${letter.slug}/signatures?status=confirmed`, {
-        headers: { Authorization: "Bearer test-admin-token-0123456789" },
+        headers: { Authorization: "Bearer Tq7vXk2pL9wRz4mWc8sNd3bY" },
       })),
     );
     // The thank-you page of a signature counted at once finds its entry (no mailer: the receipt names it).

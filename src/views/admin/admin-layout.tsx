@@ -13,6 +13,7 @@ import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
 import { can } from "../../domain/organizer-roles";
 import { useAdminRole } from "./admin-viewer";
+import { Can } from "./can";
 import { useAdminAddress, useAdminWords } from "./admin-words";
 
 export interface AdminPageProps {
@@ -98,8 +99,13 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                   <li>
                     <a href="/admin">{t.layout.letters}</a>
                   </li>
+                  <Can permission="edit-letters">
+                    <li>
+                      <a href="/admin/letters/new">{t.layout.newLetter}</a>
+                    </li>
+                  </Can>
                   <li>
-                    <a href="/admin/letters/new">{t.layout.newLetter}</a>
+                    <a href="/admin/account/tokens">{t.layout.apiTokens}</a>
                   </li>
                   {role && can(role, "administer") && (
                     <li>

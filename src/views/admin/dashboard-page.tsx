@@ -1,8 +1,10 @@
 /** The organizers' home: every letter, drafts included, with its state and counts. */
 import { letterState, type Letter } from "../../domain/letter";
 import { AdminLayout } from "./admin-layout";
+import { Can } from "./can";
 import { useAdminWords } from "./admin-words";
 import { exportPaths } from "./export-links";
+import { usePageShell } from "../layout";
 
 export function StateBadge({ letter, now }: { letter: Letter; now: Date }) {
   const t = useAdminWords();
@@ -23,19 +25,27 @@ export function DashboardPage({
 }) {
   const t = useAdminWords();
   const w = t.dashboard;
+  const role = usePageShell().organizerRole;
   return (
     <AdminLayout title={w.title} csrf={csrf}>
       <h1>{w.title}</h1>
+      {role && (
+        <p class="hint" id="your-role">
+          {t.roles.yours} <strong>{t.roles.names[role]}</strong>. {t.roles.may[role]}
+        </p>
+      )}
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
-      <p class="actions">
-        <a class="button" href="/admin/letters/new">
-          {t.layout.newLetter}
-        </a>
-      </p>
+      <Can permission="edit-letters">
+        <p class="actions">
+          <a class="button" href="/admin/letters/new">
+            {t.layout.newLetter}
+          </a>
+        </p>
+      </Can>
       {letters.length === 0 ? (
         <p>{w.empty}</p>
       ) : (
@@ -66,7 +76,10 @@ export function DashboardPage({
                     <span class="meta">/letters/{letter.slug}</span>
                     <br />
                     <span class="meta">
-                      {w.export} <a href={exportPaths.csv(letter.slug)}>{w.exportCsv}</a> ·{" "}
+                      {w.export}{" "}
+                      <Can permission="moderate">
+                        <a href={exportPaths.csv(letter.slug)}>{w.exportCsv}</a> ·{" "}
+                      </Can>
                       <a href={exportPaths.delivery(letter.slug)}>{w.exportDelivery}</a>
                     </span>
                   </td>
@@ -76,7 +89,9 @@ export function DashboardPage({
                   <td class="number">{t.number(letter.counts.total)}</td>
                   <td class="number">
                     {letter.pendingCount > 0 ? (
-                      <a href={`/admin/letters/${letter.slug}/signatures`}>{t.number(letter.pendingCount)}</a>
+                      <Can permission="moderate" otherwise={t.number(letter.pendingCount)}>
+                        <a href={`/admin/letters/${letter.slug}/signatures`}>{t.number(letter.pendingCount)}</a>
+                      </Can>
                     ) : (
                       "0"
                     )}

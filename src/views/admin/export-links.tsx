@@ -8,6 +8,7 @@
 import { ALL_STATUSES } from "../../domain/signature-export";
 import { filterParams, type SignatureFilter } from "../../domain/signature-filter";
 import { useAdminWords } from "./admin-words";
+import { Can } from "./can";
 
 /** The organizers' export addresses. */
 export const exportPaths = {
@@ -44,16 +45,19 @@ export function ExportLinks({ slug, filter, headingLevel = 2 }: ExportLinksProps
     <section class="export-links" aria-labelledby={`export-${slug}`}>
       <Heading id={`export-${slug}`}>{w.title}</Heading>
       <ul>
-        <li>
-          <a href={exportPaths.csv(slug, listed)} download>
-            {listed ? w.listed : w.confirmed}
-          </a>
-        </li>
-        <li>
-          <a href={exportPaths.csvAll(slug)} download>
-            {w.every}
-          </a>
-        </li>
+        {/* The CSV files hold signers' emails: moderators' (the delivery document lists public names only). */}
+        <Can permission="moderate">
+          <li>
+            <a href={exportPaths.csv(slug, listed)} download>
+              {listed ? w.listed : w.confirmed}
+            </a>
+          </li>
+          <li>
+            <a href={exportPaths.csvAll(slug)} download>
+              {w.every}
+            </a>
+          </li>
+        </Can>
         <li>
           <a href={exportPaths.delivery(slug)}>{w.delivery}</a>
         </li>

@@ -5,6 +5,7 @@
  * Works without JavaScript (the Preview button draws the preview frame); the
  * editor script only presses that button for you as you type.
  */
+import { Can, usePermission } from "./can";
 import { canChangeState, letterState, wasPublished, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
@@ -20,7 +21,7 @@ import {
 } from "../../domain/letter-form";
 import { LOCALES, type AdminMessages } from "../../domain/i18n";
 import { DEFAULT_TIME_ZONE, timeZoneOptions, wallClockTime } from "../../domain/time-zones";
-import { formatDateTime, formatMoment } from "../format";
+import { formatDateTime, formatMoment, formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
@@ -210,7 +211,10 @@ function StateChanges({
   const deliveryErrors = deliveryForm?.errors ?? {};
   const state = letterState(letter, now);
   const action = `/admin/letters/${letter.slug}/state`;
-  const can = (change: StateChange) => canChangeState(change, state, letter.counts.total + letter.pendingCount);
+  // Stage changes are editors' (and owners'): other roles see the stage only.
+  const mayEdit = usePermission("edit-letters");
+  const can = (change: StateChange) =>
+    mayEdit && canChangeState(change, state, letter.counts.total + letter.pendingCount);
   const button = (change: StateChange, label: string, className = "") =>
     can(change) && (
       <form method="post" action={action} class="inline-form">
@@ -282,7 +286,7 @@ function StateChanges({
           </fieldset>
         </form>
       )}
-      {state === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter) && (
+      {mayEdit && state === "draft" && letter.counts.total + letter.pendingCount === 0 && !wasPublished(letter) && (
         <form method="post" action={`/admin/letters/${letter.slug}/delete`} class="danger-zone">
           <CsrfField token={csrf} />
           <h3>{w.deleteTitle}</h3>
@@ -315,6 +319,8 @@ export function LetterEditorPage({
   const t = useAdminWords();
   const w = t.editor;
   const LABELS = w.labels;
+  // Other roles read the letter (its preview, stage and history) without the form that changes it.
+  const mayEdit = usePermission("edit-letters");
   return (
     <AdminLayout
       title={isNew ? w.newLetter : w.editTitle(letter.title)}
@@ -331,9 +337,14 @@ export function LetterEditorPage({
       {letter && (
         <p class="actions">
           {publicLink && <a href={publicLink}>{w.publicPage}</a>}
-          <a href={`/admin/letters/${letter.slug}/signatures`}>
-            {w.signaturesLink(letter.counts.total, letter.pendingCount)}
-          </a>
+          <Can
+            permission="moderate"
+            otherwise={t.roles.signatureCounts(formatNumber(letter.counts.total), formatNumber(letter.pendingCount))}
+          >
+            <a href={`/admin/letters/${letter.slug}/signatures`}>
+              {w.signaturesLink(letter.counts.total, letter.pendingCount)}
+            </a>
+          </Can>
         </p>
       )}
       {letter?.managedBy === "file" && (
@@ -342,122 +353,131 @@ export function LetterEditorPage({
         </p>
       )}
       <ErrorSummary errors={errors} labels={LABELS} />
+      {!mayEdit && (
+        <p class="notice" id="read-only">
+          {useAdminWords().roles.readOnlyLetter}
+        </p>
+      )}
       <div class="editor">
-        <form method="post" action={action} id="letter-form" novalidate>
-          <CsrfField token={csrf} />
-          <Field name="title" label={LABELS.title} error={errors.title}>
-            {(attributes) => <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />}
-          </Field>
-          <Field name="slug" label={LABELS.slug} hint={published ? w.slugFixed : w.slugHint} error={errors.slug}>
-            {(attributes) => (
-              <input
-                type="text"
-                {...attributes}
-                maxlength={100}
-                readonly={published}
-                autocapitalize="none"
-                spellcheck={false}
-                value={values.slug ?? ""}
-              />
-            )}
-          </Field>
-          <Field name="date" label={LABELS.date} error={errors.date}>
-            {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
-          </Field>
-          <Field name="language" label={LABELS.language} hint={w.languageHint} error={errors.language}>
-            {(attributes) => <LanguageSelect attributes={attributes} value={values.language ?? ""} />}
-          </Field>
-          <Field name="addressee" label={LABELS.addressee} hint={w.addresseeHint} error={errors.addressee}>
-            {(attributes) => (
-              <textarea {...attributes} rows={5} required>
-                {values.addressee ?? ""}
-              </textarea>
-            )}
-          </Field>
-          <Field name="body" label={LABELS.body} hint={<WithCode text={w.bodyHint} />} error={errors.body}>
-            {(attributes) => (
-              <textarea {...attributes} rows={18} required>
-                {values.body ?? ""}
-              </textarea>
-            )}
-          </Field>
-          <Field name="summary" label={LABELS.summary} hint={w.summaryHint} error={errors.summary}>
-            {(attributes) => (
-              <textarea {...attributes} rows={3} maxlength={300}>
-                {values.summary ?? ""}
-              </textarea>
-            )}
-          </Field>
-          <Field
-            name="confirm_signatures"
-            label={LABELS.confirm_signatures}
-            hint={w.confirmHint}
-            error={errors.confirm_signatures}
-          >
-            {(attributes) => (
-              <select {...attributes}>
-                {[
-                  ["default", w.confirmDefault],
-                  ["yes", w.confirmYes],
-                  ["no", w.confirmNo],
-                ].map(([value, label]) => (
-                  <option value={value} selected={(values.confirm_signatures ?? "default") === value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <fieldset>
-            <legend class="visually-hidden">{LABELS.review_organizations}</legend>
-            <div class="choice">
-              <input
-                type="checkbox"
-                id="field-review-organizations"
-                name="review_organizations"
-                value="1"
-                checked={Boolean(values.review_organizations)}
-              />
-              <label for="field-review-organizations">{w.reviewOrganizations}</label>
-            </div>
-          </fieldset>
-          <fieldset class="closing-time">
-            <legend>{w.optional(LABELS.closes_at)}</legend>
-            <Field name="closes_at" label={w.closesAtLabel} hint={w.closesAtHint} error={errors.closes_at}>
-              {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
+        {mayEdit && (
+          <form method="post" action={action} id="letter-form" novalidate>
+            <CsrfField token={csrf} />
+            <Field name="title" label={LABELS.title} error={errors.title}>
+              {(attributes) => (
+                <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />
+              )}
+            </Field>
+            <Field name="slug" label={LABELS.slug} hint={published ? w.slugFixed : w.slugHint} error={errors.slug}>
+              {(attributes) => (
+                <input
+                  type="text"
+                  {...attributes}
+                  maxlength={100}
+                  readonly={published}
+                  autocapitalize="none"
+                  spellcheck={false}
+                  value={values.slug ?? ""}
+                />
+              )}
+            </Field>
+            <Field name="date" label={LABELS.date} error={errors.date}>
+              {(attributes) => <input type="date" {...attributes} required value={values.date ?? ""} />}
+            </Field>
+            <Field name="language" label={LABELS.language} hint={w.languageHint} error={errors.language}>
+              {(attributes) => <LanguageSelect attributes={attributes} value={values.language ?? ""} />}
+            </Field>
+            <Field name="addressee" label={LABELS.addressee} hint={w.addresseeHint} error={errors.addressee}>
+              {(attributes) => (
+                <textarea {...attributes} rows={5} required>
+                  {values.addressee ?? ""}
+                </textarea>
+              )}
+            </Field>
+            <Field name="body" label={LABELS.body} hint={<WithCode text={w.bodyHint} />} error={errors.body}>
+              {(attributes) => (
+                <textarea {...attributes} rows={18} required>
+                  {values.body ?? ""}
+                </textarea>
+              )}
+            </Field>
+            <Field name="summary" label={LABELS.summary} hint={w.summaryHint} error={errors.summary}>
+              {(attributes) => (
+                <textarea {...attributes} rows={3} maxlength={300}>
+                  {values.summary ?? ""}
+                </textarea>
+              )}
             </Field>
             <Field
-              name="closes_time_zone"
-              label={LABELS.closes_time_zone}
-              hint={w.timeZoneHint}
-              error={errors.closes_time_zone}
+              name="confirm_signatures"
+              label={LABELS.confirm_signatures}
+              hint={w.confirmHint}
+              error={errors.confirm_signatures}
             >
               {(attributes) => (
                 <select {...attributes}>
-                  {timeZoneOptions(t.locale).map(({ zone, label }) => (
-                    <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
+                  {[
+                    ["default", w.confirmDefault],
+                    ["yes", w.confirmYes],
+                    ["no", w.confirmNo],
+                  ].map(([value, label]) => (
+                    <option value={value} selected={(values.confirm_signatures ?? "default") === value}>
                       {label}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-          </fieldset>
-          <div class="actions">
-            <button type="submit">{isNew ? w.create : w.save}</button>
-            <button
-              type="submit"
-              id="preview-button"
-              class="button-secondary"
-              formaction="/admin/letters/preview"
-              formtarget={PREVIEW_FRAME}
-              formnovalidate
-            >
-              {w.preview}
-            </button>
-          </div>
-          {published && (letter?.counts.total ?? 0) > 0 && <p class="hint">{w.signedHint}</p>}
-        </form>
+            <fieldset>
+              <legend class="visually-hidden">{LABELS.review_organizations}</legend>
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id="field-review-organizations"
+                  name="review_organizations"
+                  value="1"
+                  checked={Boolean(values.review_organizations)}
+                />
+                <label for="field-review-organizations">{w.reviewOrganizations}</label>
+              </div>
+            </fieldset>
+            <fieldset class="closing-time">
+              <legend>{w.optional(LABELS.closes_at)}</legend>
+              <Field name="closes_at" label={w.closesAtLabel} hint={w.closesAtHint} error={errors.closes_at}>
+                {(attributes) => <input type="datetime-local" {...attributes} value={values.closes_at ?? ""} />}
+              </Field>
+              <Field
+                name="closes_time_zone"
+                label={LABELS.closes_time_zone}
+                hint={w.timeZoneHint}
+                error={errors.closes_time_zone}
+              >
+                {(attributes) => (
+                  <select {...attributes}>
+                    {timeZoneOptions(t.locale).map(({ zone, label }) => (
+                      <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </fieldset>
+            <div class="actions">
+              <button type="submit">{isNew ? w.create : w.save}</button>
+              <button
+                type="submit"
+                id="preview-button"
+                class="button-secondary"
+                formaction="/admin/letters/preview"
+                formtarget={PREVIEW_FRAME}
+                formnovalidate
+              >
+                {w.preview}
+              </button>
+            </div>
+            {published && (letter?.counts.total ?? 0) > 0 && <p class="hint">{w.signedHint}</p>}
+          </form>
+        )}
         <section class="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{w.preview}</h2>
           <p class="hint">{w.previewHint}</p>
@@ -470,7 +490,7 @@ export function LetterEditorPage({
       </div>
       {letter && <StateChanges letter={letter} csrf={csrf} now={now} deliveryForm={deliveryForm} />}
       {letter && <ExportLinks slug={letter.slug} />}
-      {letter && previewLink && letter.status === "draft" && (
+      {mayEdit && letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">
           <h2 id="share-preview-title">{w.shareTitle}</h2>
           <p>{w.shareText}</p>
@@ -479,8 +499,12 @@ export function LetterEditorPage({
           </Field>
         </section>
       )}
-      {letter && <TranslationsSection letter={letter} />}
-      {letter && notifications && <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />}
+      {mayEdit && letter && <TranslationsSection letter={letter} />}
+      {letter && notifications && (
+        <Can permission="administer">
+          <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />
+        </Can>
+      )}
       {letter && revisions.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title">{w.historyTitle}</h2>

@@ -12,6 +12,7 @@
  * signatures found to share a mailbox (signed twice in two spellings before
  * the mailbox rule), by name, for organizers to decide.
  */
+import { Can } from "./can";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
 import { countryName, countryOptions } from "../../domain/countries";
 import type { Letter } from "../../domain/letter";
@@ -576,7 +577,9 @@ export function SignaturesPage({
       <p>
         {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations,{" "}
         {formatNumber(letter.counts.individuals)} individuals); {formatNumber(letter.pendingCount)} waiting.{" "}
-        <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a> ·{" "}
+        <Can permission="edit-letters">
+          <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a> ·{" "}
+        </Can>
         <a href={`/admin/imports/${letter.slug}`}>Import signatures</a>
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} />

@@ -34,6 +34,7 @@ export const en = {
     newLetter: "New letter",
     publicSite: "Public site",
     activity: "Activity",
+    apiTokens: "API tokens",
     logOut: "Log out",
     /** The switcher's label, before the buttons naming the other languages. */
     language: "Language",
@@ -343,6 +344,62 @@ export const en = {
       "The other notification settings are saved as you left them.",
     ],
     rotateConfirm: "Save with a new secret",
+  },
+
+  /** Roles (domain/organizer-roles.ts): their names, and what each may do, in words (the dashboard says the person's). */
+  roles: {
+    yours: "Your role:",
+    names: { owner: "Owner", editor: "Editor", moderator: "Moderator", viewer: "Viewer" },
+    may: {
+      owner:
+        "You can do everything: write and publish letters, moderate and export signatures, and manage people, webhooks and settings.",
+      editor:
+        "You can write letters and their translations, publish, close and deliver them, and set the order of organizations. Signers' personal details are for moderators.",
+      moderator:
+        "You can review, approve, hide and restore signatures, add them by hand, import and export them. Changing a letter's text or stage is for editors.",
+      viewer:
+        "You can read letters, their stages and counts, and download the delivery document. Signers' personal details and any change are for other roles.",
+    },
+    /** On a letter's page, for a role that can't change it. */
+    readOnlyLetter: "Your role can read this letter; changing its text or stage is for editors and owners.",
+    /** Instead of the signatures link, for a role that can't open them. */
+    signatureCounts: (counted: string, waiting: string) => `Signatures: ${counted} counted, ${waiting} waiting`,
+  },
+
+  /** Your account → API tokens (/admin/account/tokens). */
+  tokens: {
+    title: "API tokens",
+    intro:
+      "A program (a spreadsheet script, your contacts database) can use the organizers' API in your name with a token. It can do what your role can do, and stops working when you revoke it or when your account is removed.",
+    /** Text between backticks is shown as code. */
+    usage: "Send it with each request to `/admin/api/…` in the header `Authorization: Bearer <token>`.",
+    newTitle: "Your new token",
+    newWarning:
+      "Copy it now and keep it somewhere safe: it is stored only as a fingerprint and will not be shown again.",
+    newLabel: (label: string) => `Token for “${label}”`,
+    createTitle: "Create a token",
+    labelLabel: "What it is for",
+    labelHint: "A name that tells you where the token is used, such as “Signatures spreadsheet”.",
+    labelMissing: "Say what the token is for, in at most 100 characters.",
+    create: "Create the token",
+    listTitle: "Your tokens",
+    caption: "Your tokens that work, newest first",
+    none: "You have no tokens.",
+    label: "For",
+    created: "Created",
+    lastUsed: "Last used",
+    neverUsed: "Never",
+    actions: "Actions",
+    revoke: "Revoke",
+    revokeNamed: (label: string) => `Revoke the token for “${label}”`,
+    revokeQuestion: (label: string) => `Revoke the token for “${label}”?`,
+    revokeConsequences: [
+      "Programs that use it are refused at once.",
+      "This can't be undone: create a new token if you need one again.",
+    ],
+    revoked: "The token is revoked: it no longer works.",
+    gone: "That token is not one of yours, or it was revoked already.",
+    tooMany: (limit: number) => `You have ${limit} tokens already: revoke one you no longer use first.`,
   },
 
   confirm: {

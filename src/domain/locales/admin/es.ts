@@ -20,6 +20,7 @@ export const es: AdminMessages = {
     newLetter: "Nueva carta",
     publicSite: "Sitio público",
     activity: "Actividad",
+    apiTokens: "Tokens de API",
     logOut: "Cerrar sesión",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar el área de organizadores en ${autonym}`,
@@ -320,6 +321,56 @@ export const es: AdminMessages = {
       "Los demás ajustes de notificaciones se guardan tal como los dejó.",
     ],
     rotateConfirm: "Guardar con un secreto nuevo",
+  },
+
+  roles: {
+    yours: "Su rol:",
+    names: { owner: "Propietario", editor: "Editor", moderator: "Moderador", viewer: "Lector" },
+    may: {
+      owner:
+        "Puede hacerlo todo: redactar y publicar cartas, moderar y exportar firmas, y gestionar personas, webhooks y ajustes.",
+      editor:
+        "Puede redactar cartas y sus traducciones, publicarlas, cerrarlas y entregarlas, y ordenar las organizaciones. Los datos personales de quienes firman son de los moderadores.",
+      moderator:
+        "Puede revisar, aprobar, ocultar y restaurar firmas, añadirlas a mano, importarlas y exportarlas. Cambiar el texto o la etapa de una carta es de los editores.",
+      viewer:
+        "Puede leer las cartas, sus etapas y recuentos, y descargar el documento de entrega. Los datos personales de quienes firman y cualquier cambio son de otros roles.",
+    },
+    readOnlyLetter: "Su rol puede leer esta carta; cambiar su texto o su etapa corresponde a editores y propietarios.",
+    signatureCounts: (counted: string, waiting: string) => `Firmas: ${counted} contadas, ${waiting} en espera`,
+  },
+
+  tokens: {
+    title: "Tokens de API",
+    intro:
+      "Un programa (un script de hoja de cálculo, su base de contactos) puede usar la API de organizadores en su nombre con un token. Puede hacer lo que puede hacer su rol, y deja de funcionar cuando usted lo revoca o cuando se elimina su cuenta.",
+    usage: "Envíelo con cada solicitud a `/admin/api/…` en la cabecera `Authorization: Bearer <token>`.",
+    newTitle: "Su nuevo token",
+    newWarning: "Cópielo ahora y guárdelo en un lugar seguro: solo se guarda su huella y no se volverá a mostrar.",
+    newLabel: (label: string) => `Token para «${label}»`,
+    createTitle: "Crear un token",
+    labelLabel: "Para qué sirve",
+    labelHint: "Un nombre que le indique dónde se usa el token, como «Hoja de cálculo de firmas».",
+    labelMissing: "Indique para qué sirve el token, en 100 caracteres como máximo.",
+    create: "Crear el token",
+    listTitle: "Sus tokens",
+    caption: "Sus tokens que funcionan, los más recientes primero",
+    none: "No tiene tokens.",
+    label: "Para",
+    created: "Creado",
+    lastUsed: "Último uso",
+    neverUsed: "Nunca",
+    actions: "Acciones",
+    revoke: "Revocar",
+    revokeNamed: (label: string) => `Revocar el token para «${label}»`,
+    revokeQuestion: (label: string) => `¿Revocar el token para «${label}»?`,
+    revokeConsequences: [
+      "Los programas que lo usan serán rechazados de inmediato.",
+      "No se puede deshacer: cree un token nuevo si lo vuelve a necesitar.",
+    ],
+    revoked: "El token está revocado: ya no funciona.",
+    gone: "Ese token no es suyo, o ya estaba revocado.",
+    tooMany: (limit: number) => `Ya tiene ${limit} tokens: revoque primero uno que ya no use.`,
   },
 
   confirm: {

@@ -1,0 +1,115 @@
+/** The api_tokens table (migrations/0024): per-person API tokens, found by the SHA-256 of the token. */
+import { isLocale, type Locale } from "../domain/i18n";
+import type { Role } from "../domain/organizer-roles";
+
+/** A token as its person's list shows it (never the token: only its hash is stored). */
+export interface ApiTokenListing {
+  id: number;
+  label: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  /** ISO 8601 UTC, to the minute (see touchApiToken), or null when never used. */
+  lastUsedAt: string | null;
+}
+
+/** The person a working token belongs to, as a bearer check needs them. */
+export interface ApiTokenHolder {
+  tokenId: number;
+  organizerId: number;
+  name: string;
+  role: Role;
+  language: Locale | null;
+  lastUsedAt: string | null;
+}
+
+/** Stores a token of `organizerId`; returns its id. */
+export async function insertApiToken(
+  db: D1Database,
+  token: { organizerId: number; hash: string; label: string; createdAt: Date },
+): Promise<number> {
+  const row = await db
+    .prepare(
+      "INSERT INTO api_tokens (organizer_id, token_hash, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+    )
+    .bind(token.organizerId, token.hash, token.label, token.createdAt.toISOString())
+    .first<{ id: number }>();
+  return row!.id;
+}
+
+/**
+ * The holder of the token whose hash is `hash`, if the token is not revoked
+ * and its person not disabled: one read by the unique index.
+ */
+export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<ApiTokenHolder | null> {
+  const row = await db
+    .prepare(
+      `SELECT t.id AS token_id, t.last_used_at, o.id AS organizer_id, o.name, o.role, o.language
+       FROM api_tokens AS t JOIN organizers AS o ON o.id = t.organizer_id
+       WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND o.disabled_at IS NULL`,
+    )
+    .bind(hash)
+    .first<{
+      token_id: number;
+      last_used_at: string | null;
+      organizer_id: number;
+      name: string;
+      role: Role;
+      language: string | null;
+    }>();
+  if (!row) return null;
+  return {
+    tokenId: row.token_id,
+    organizerId: row.organizer_id,
+    name: row.name,
+    role: row.role,
+    language: isLocale(row.language) ? row.language : null,
+    lastUsedAt: row.last_used_at,
+  };
+}
+
+/** Notes that token `id` was used at `now`, unless it was noted within the minute before (`now` to the minute). */
+export async function touchApiToken(db: D1Database, id: number, now: Date): Promise<void> {
+  const minute = `${now.toISOString().slice(0, 16)}:00.000Z`;
+  await db
+    .prepare("UPDATE api_tokens SET last_used_at = ?2 WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?2)")
+    .bind(id, minute)
+    .run();
+}
+
+/** The working tokens of `organizerId`, newest first. */
+export async function listApiTokens(db: D1Database, organizerId: number): Promise<ApiTokenListing[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, label, created_at, last_used_at FROM api_tokens
+       WHERE organizer_id = ?1 AND revoked_at IS NULL ORDER BY id DESC`,
+    )
+    .bind(organizerId)
+    .all<{ id: number; label: string; created_at: string; last_used_at: string | null }>();
+  return results.map((row) => ({
+    id: row.id,
+    label: row.label,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  }));
+}
+
+/** The working token `id` of `organizerId`, or null (another's, revoked or unknown). */
+export async function findApiToken(db: D1Database, organizerId: number, id: number): Promise<ApiTokenListing | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, label, created_at, last_used_at FROM api_tokens
+       WHERE id = ?1 AND organizer_id = ?2 AND revoked_at IS NULL`,
+    )
+    .bind(id, organizerId)
+    .first<{ id: number; label: string; created_at: string; last_used_at: string | null }>();
+  return row ? { id: row.id, label: row.label, createdAt: row.created_at, lastUsedAt: row.last_used_at } : null;
+}
+
+/** Revokes token `id` of `organizerId` at `now`; whether it was working until then. */
+export async function revokeApiToken(db: D1Database, organizerId: number, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE api_tokens SET revoked_at = ?3 WHERE id = ?1 AND organizer_id = ?2 AND revoked_at IS NULL")
+    .bind(id, organizerId, now.toISOString())
+    .run();
+  return result.meta.changes > 0;
+}

@@ -1,0 +1,125 @@
+/**
+ * Your account → API tokens (/admin/account/tokens): the person's working
+ * tokens (label, made, last used, a Revoke button each), the form that makes
+ * one, and, just after making one, the token itself, shown this once.
+ */
+import type { ApiTokenListing } from "../../storage/api-tokens";
+import { formatDateTime } from "../format";
+import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
+import { ErrorSummary, Field, WithCode } from "./form-fields";
+
+export interface ApiTokensPageProps {
+  csrf: string | null;
+  tokens: readonly ApiTokenListing[];
+  /** The token just made, to show once, and its label. */
+  created?: { token: string; label: string } | null;
+  /** The form as sent, when it was refused, and why. */
+  label?: string;
+  error?: string | null;
+  flash?: string | null;
+}
+
+export function ApiTokensPage({
+  csrf,
+  tokens,
+  created = null,
+  label = "",
+  error = null,
+  flash = null,
+}: ApiTokensPageProps) {
+  const t = useAdminWords();
+  const w = t.tokens;
+  return (
+    <AdminLayout title={w.title} csrf={csrf} error={error !== null}>
+      <h1>{w.title}</h1>
+      {flash && (
+        <p class="flash" role="status">
+          {flash}
+        </p>
+      )}
+      <p>{w.intro}</p>
+      <p>
+        <WithCode text={w.usage} />
+      </p>
+      {created && (
+        <section class="notice" aria-labelledby="new-token-title" id="new-token">
+          <h2 id="new-token-title" tabindex={-1} autofocus>
+            {w.newTitle}
+          </h2>
+          <p>{w.newWarning}</p>
+          <Field name="token" label={w.newLabel(created.label)}>
+            {(attributes) => (
+              <input
+                type="text"
+                {...attributes}
+                readonly
+                value={created.token}
+                autocomplete="off"
+                autocapitalize="none"
+                spellcheck={false}
+                class="token-value"
+              />
+            )}
+          </Field>
+        </section>
+      )}
+      <section aria-labelledby="create-token-title">
+        <h2 id="create-token-title">{w.createTitle}</h2>
+        <ErrorSummary errors={{ label: error ?? undefined }} labels={{ label: w.labelLabel }} />
+        <form method="post" action="/admin/account/tokens" novalidate>
+          <CsrfField token={csrf} />
+          <Field name="label" label={w.labelLabel} hint={w.labelHint} error={error ?? undefined}>
+            {(attributes) => <input type="text" {...attributes} required maxlength={100} value={label} />}
+          </Field>
+          <button type="submit">{w.create}</button>
+        </form>
+      </section>
+      <section aria-labelledby="tokens-title">
+        <h2 id="tokens-title">{w.listTitle}</h2>
+        {tokens.length === 0 ? (
+          <p>{w.none}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">{w.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{w.label}</th>
+                  <th scope="col">{w.created}</th>
+                  <th scope="col">{w.lastUsed}</th>
+                  <th scope="col">{w.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr>
+                    <td>{token.label}</td>
+                    <td>
+                      <time datetime={token.createdAt}>{formatDateTime(token.createdAt, t.locale)}</time>
+                    </td>
+                    <td>
+                      {token.lastUsedAt ? (
+                        <time datetime={token.lastUsedAt}>{formatDateTime(token.lastUsedAt, t.locale)}</time>
+                      ) : (
+                        w.neverUsed
+                      )}
+                    </td>
+                    <td>
+                      <form method="post" action={`/admin/account/tokens/${token.id}/revoke`} class="inline-form">
+                        <CsrfField token={csrf} />
+                        <button type="submit" class="button-secondary" aria-label={w.revokeNamed(token.label)}>
+                          {w.revoke}
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </AdminLayout>
+  );
+}

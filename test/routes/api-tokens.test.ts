@@ -1,0 +1,187 @@
+/**
+ * Per-person API tokens (issue 15): made on Your account → API tokens, shown
+ * once and kept only as a SHA-256, sent as a bearer token to /admin/api with
+ * the person's role, revocable (after a question), dead once revoked or once
+ * the person is disabled, and logged in the activity log by label only.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/domain/crypto";
+import type { Role } from "../../src/domain/organizer-roles";
+import {
+  createLetter,
+  fetchWorker,
+  formFieldsOf,
+  organizerFetch,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  randomIp,
+  sessionAs,
+  type PersonSession,
+} from "../helpers";
+
+/** Makes a token on the page as its person would; returns the token the page showed once. */
+async function makeToken(session: PersonSession, label = "Signatures spreadsheet"): Promise<string> {
+  const response = await organizerPost(session, "/admin/account/tokens", { label });
+  expect(response.status).toBe(200);
+  const document = parseHtml(await response.text());
+  const token = document.querySelector("#new-token input")?.getAttribute("value") ?? "";
+  expect(token).toMatch(/^us_[A-Za-z0-9_-]{43}$/);
+  return token;
+}
+
+/** A request to the organizers' API with `token` as the bearer, from a connection of its own. */
+function api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
+  return fetchWorker(path, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, "CF-Connecting-IP": randomIp(), ...(init.headers ?? {}) },
+  });
+}
+
+describe("an API token", () => {
+  it("is shown once, stored as its SHA-256 only, listed by label, and logged without the token", async () => {
+    const session = await sessionAs("moderator", { name: "Marta Moderator" });
+    const token = await makeToken(session);
+    const rows = await env.DB.prepare("SELECT * FROM api_tokens WHERE organizer_id = ?1")
+      .bind(session.organizerId)
+      .all<Record<string, unknown>>();
+    expect(rows.results).toHaveLength(1);
+    expect(rows.results[0]!.token_hash).toBe(await sha256Hex(token));
+    expect(JSON.stringify(rows.results)).not.toContain(token.slice(3));
+
+    const { response, document } = await organizerPage(session, "/admin/account/tokens");
+    expect(response.status).toBe(200);
+    const html = document.toString();
+    expect(html).not.toContain(token);
+    expect(document.querySelector("tbody td")?.textContent).toBe("Signatures spreadsheet");
+
+    const logged = await env.DB.prepare(
+      "SELECT * FROM organizer_activity WHERE organizer_id = ?1 AND action = 'api-token-created'",
+    )
+      .bind(session.organizerId)
+      .first<Record<string, unknown>>();
+    expect(logged).toMatchObject({ organizer_name: "Marta Moderator", detail: "Signatures spreadsheet" });
+    expect(JSON.stringify(logged)).not.toContain(token.slice(3));
+  });
+
+  it("acts with its person's role on the API, and notes when it was last used", async () => {
+    const { slug } = await createLetter({ organizations: ["Lead Org"] });
+    const answers: Record<string, [number, number]> = {};
+    for (const role of ["owner", "editor", "moderator", "viewer"] as Role[]) {
+      const token = await makeToken(await sessionAs(role));
+      const signatures = await api(`/admin/api/letters/${slug}/signatures`, token);
+      const sources = await api(`/admin/api/letters/${slug}/sources`, token);
+      answers[role] = [signatures.status, sources.status];
+      await signatures.body?.cancel();
+      await sources.body?.cancel();
+      const used = await env.DB.prepare("SELECT last_used_at FROM api_tokens WHERE token_hash = ?1")
+        .bind(await sha256Hex(token))
+        .first<{ last_used_at: string | null }>();
+      expect(used?.last_used_at, role).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    }
+    // Signatures carry emails: moderators and owners; counts per source: everyone.
+    expect(answers).toEqual({ owner: [200, 200], editor: [403, 200], moderator: [200, 200], viewer: [403, 200] });
+  });
+
+  it("changes signatures with no CSRF token (a program's request), as its person", async () => {
+    const { slug } = await createLetter({ organizations: ["Lead Org"], reviewOrganizations: true });
+    const ref = (await env.DB.prepare(
+      "SELECT s.token FROM signatures AS s JOIN letters AS l ON l.id = s.letter_id WHERE l.slug = ?1",
+    )
+      .bind(slug)
+      .first<{ token: string }>())!.token;
+    const token = await makeToken(await sessionAs("moderator"));
+    const response = await api(`/admin/api/letters/${slug}/signatures/${ref}/hide`, token, { method: "POST" });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ref, status: "hidden" });
+  });
+
+  it("is revoked after a question, then refused (401), and the revocation is logged", async () => {
+    const session = await sessionAs("editor");
+    const token = await makeToken(session, "Old script");
+    const { slug } = await createLetter();
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(200);
+
+    const { document } = await organizerPage(session, "/admin/account/tokens");
+    const revoke = document.querySelector('form[action$="/revoke"]')!.getAttribute("action")!;
+    const asked = await organizerPost(session, revoke, {});
+    expect(asked.status).toBe(200);
+    const question = parseHtml(await asked.text());
+    expect(question.querySelector("h1")?.textContent).toBe("Revoke the token for “Old script”?");
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(200);
+
+    const { action, fields } = formFieldsOf(question, {}, 'main form[method="post"]');
+    const done = await organizerPost(session, action, fields);
+    expect(done.status).toBe(303);
+    expect(done.headers.get("Location")).toBe("/admin/account/tokens?done=revoked");
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(401);
+    const listed = await organizerPage(session, done.headers.get("Location")!);
+    expect(listed.document.querySelector("tbody")).toBeNull();
+    expect(listed.document.querySelector(".flash")?.textContent).toContain("revoked");
+    const logged = await env.DB.prepare(
+      "SELECT detail FROM organizer_activity WHERE organizer_id = ?1 AND action = 'api-token-revoked'",
+    )
+      .bind(session.organizerId)
+      .first<{ detail: string }>();
+    expect(logged?.detail).toBe("Old script");
+  });
+
+  it("can't be revoked by anyone but its person (404), whatever their role", async () => {
+    const mine = await sessionAs("viewer");
+    await makeToken(mine);
+    const id = (await env.DB.prepare("SELECT id FROM api_tokens WHERE organizer_id = ?1")
+      .bind(mine.organizerId)
+      .first<{ id: number }>())!.id;
+    const owner = await sessionAs("owner");
+    const response = await organizerPost(owner, `/admin/account/tokens/${id}/revoke`, { confirmed: "yes" });
+    expect(response.status).toBe(404);
+    const row = await env.DB.prepare("SELECT revoked_at FROM api_tokens WHERE id = ?1")
+      .bind(id)
+      .first<{ revoked_at: string | null }>();
+    expect(row?.revoked_at).toBeNull();
+  });
+
+  it("stops working when its person is disabled", async () => {
+    const session = await sessionAs("owner");
+    const token = await makeToken(session);
+    const { slug } = await createLetter();
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(200);
+    await env.DB.prepare("UPDATE organizers SET disabled_at = ?2 WHERE id = ?1")
+      .bind(session.organizerId, new Date().toISOString())
+      .run();
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(401);
+  });
+
+  it("needs a label: without one the form comes back with its problem focused (422)", async () => {
+    const session = await sessionAs("viewer");
+    const response = await organizerPost(session, "/admin/account/tokens", { label: "   " });
+    expect(response.status).toBe(422);
+    const document = parseHtml(await response.text());
+    expect(document.querySelector("title")?.textContent).toMatch(/^Error: /);
+    expect(document.querySelector("[autofocus]")?.textContent).toContain("Say what the token is for");
+    expect(document.querySelector("#new-token")).toBeNull();
+    expect(
+      await env.DB.prepare("SELECT count(*) AS n FROM api_tokens WHERE organizer_id = ?1")
+        .bind(session.organizerId)
+        .first("n"),
+    ).toBe(0);
+  });
+
+  it("a token-shaped guess that matches nothing is refused like any wrong token", async () => {
+    const { slug } = await createLetter();
+    const guess = `us_${"A".repeat(43)}`;
+    const response = await api(`/admin/api/letters/${slug}/sources`, guess);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("WWW-Authenticate")).toContain("Bearer");
+  });
+
+  it("the page is in the navigation of every role", async () => {
+    for (const role of ["owner", "editor", "moderator", "viewer"] as Role[]) {
+      const { document } = await organizerPage(await sessionAs(role), "/admin");
+      expect(document.querySelector('nav a[href="/admin/account/tokens"]'), role).not.toBeNull();
+    }
+    const page = await organizerFetch(await sessionAs("viewer"), "/admin/account/tokens");
+    expect(page.headers.get("Cache-Control")).toBe("no-store");
+  });
+});

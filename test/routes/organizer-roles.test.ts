@@ -1,0 +1,179 @@
+/**
+ * Roles on every organizer route (issue 15): the walk goes through every
+ * route Hono has under /admin (`app.routes`, so a route added tomorrow is
+ * walked too) and, for each role, expects what the table below says: 403
+ * "Not for your role" for a role without the route's permission
+ * (domain/organizer-roles.ts `can`), anything else for a role with it. A
+ * route missing from the table fails the walk: whoever adds one decides who
+ * may use it here.
+ */
+import { describe, expect, it } from "vitest";
+import { can, ROLES, type Permission, type Role } from "../../src/domain/organizer-roles";
+import { emptyRequest, fill, isOrganizerPath, registeredRoutes, routeSamples } from "../app-routes";
+import { createLetter, fetchWorker, organizerFetch, organizerPage, sessionAs, type OrganizerSession } from "../helpers";
+
+/**
+ * Who may use each route: a permission, "signed-in" (every organizer: their
+ * own account, logging out) or "public" (the login form). Keys are Hono's
+ * `METHOD path` (HEAD goes with GET).
+ */
+const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
+  "GET /admin/login": "public",
+  "POST /admin/login": "public",
+  "POST /admin/logout": "signed-in",
+  "POST /admin/language": "signed-in",
+  // Everyone's own API tokens (a token acts with its person's role).
+  "GET /admin/account/tokens": "signed-in",
+  "POST /admin/account/tokens": "signed-in",
+  "POST /admin/account/tokens/:id{[0-9]{1,15}}/revoke": "signed-in",
+  "GET /admin": "read-letters",
+  // Letters: reading them (text, stages, counts) is everyone's; writing them the editors'.
+  "GET /admin/letters/new": "edit-letters",
+  "POST /admin/letters": "edit-letters",
+  "POST /admin/letters/preview": "edit-letters",
+  "GET /admin/letters/:slug": "read-letters",
+  "POST /admin/letters/:slug": "edit-letters",
+  "GET /admin/letters/:slug/preview": "read-letters",
+  "POST /admin/letters/:slug/state": "edit-letters",
+  "POST /admin/letters/:slug/delete": "edit-letters",
+  "GET /admin/letters/:slug/revisions/:id{[0-9]{1,15}}": "read-letters",
+  // Webhooks (their secret, signers' emails sent out) and the daily summary's address: owners.
+  "POST /admin/letters/:slug/notifications": "administer",
+  "POST /admin/letters/:slug/notifications/test": "administer",
+  "GET /admin/letters/:slug/order": "edit-letters",
+  "POST /admin/letters/:slug/order": "edit-letters",
+  "GET /admin/letters/:slug/translations/:lang{[a-z]{2}}": "edit-letters",
+  "POST /admin/letters/:slug/translations/:lang{[a-z]{2}}": "edit-letters",
+  "POST /admin/letters/:slug/translations/:lang{[a-z]{2}}/preview": "edit-letters",
+  "POST /admin/letters/:slug/translations/:lang{[a-z]{2}}/delete": "edit-letters",
+  // Signatures, with their emails: moderators.
+  "GET /admin/letters/:slug/signatures": "moderate",
+  "POST /admin/letters/:slug/signatures": "moderate",
+  "POST /admin/letters/:slug/signatures/bulk": "moderate",
+  "POST /admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}": "moderate",
+  "POST /admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/resend": "moderate",
+  "GET /admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/confirm": "moderate",
+  "POST /admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/confirm": "moderate",
+  "POST /admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:change{verify|unverify}": "moderate",
+  // The CSV holds emails; the delivery document lists public names only (and counts the others).
+  "GET /admin/letters/:slug/signatures.csv": "moderate",
+  "GET /admin/letters/:slug/delivery": "read-letters",
+  "GET /admin/imports/:slug": "moderate",
+  "POST /admin/imports/:slug": "moderate",
+  "GET /admin/imports/:slug/:import{[0-9]{1,15}}": "moderate",
+  "POST /admin/imports/:slug/:import{[0-9]{1,15}}/mapping": "moderate",
+  "POST /admin/imports/:slug/:import{[0-9]{1,15}}/start": "moderate",
+  "POST /admin/imports/:slug/:import{[0-9]{1,15}}/continue": "moderate",
+  "POST /admin/imports/:slug/:import{[0-9]{1,15}}/discard": "moderate",
+  "GET /admin/imports/:slug/:import{[0-9]{1,15}}/refused.csv": "moderate",
+  "GET /admin/api/letters/:slug/signatures": "moderate",
+  "GET /admin/api/letters/:slug/sources": "read-letters",
+  "POST /admin/api/letters/:slug/signatures/:ref/:action": "moderate",
+};
+
+/** Each organizer route as `METHOD path`, from the router. */
+function organizerRoutes(): string[] {
+  return [...registeredRoutes()]
+    .filter(([path]) => isOrganizerPath(path))
+    .flatMap(([path, methods]) => methods.filter((method) => method !== "HEAD").map((method) => `${method} ${path}`));
+}
+
+function allowed(role: Role, rule: Permission | "signed-in" | "public"): boolean {
+  return rule === "public" || rule === "signed-in" || can(role, rule);
+}
+
+describe("the table of routes and permissions", () => {
+  it("has an entry for every organizer route the router has, and none for a route it no longer has", () => {
+    const routes = organizerRoutes();
+    expect(routes.length).toBeGreaterThan(30);
+    expect(
+      routes.filter((route) => !(route in ROUTE_PERMISSIONS)),
+      "routes without an entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_PERMISSIONS).filter((route) => !routes.includes(route)),
+      "entries without a route",
+    ).toEqual([]);
+  });
+});
+
+describe("every organizer route, for each role", () => {
+  it.each(ROLES)(
+    "answers a %s 403 exactly where the role lacks the route's permission",
+    async (role) => {
+      const samples = await routeSamples();
+      const answers: string[] = [];
+      const expected: string[] = [];
+      for (const route of organizerRoutes()) {
+        const rule = ROUTE_PERMISSIONS[route];
+        if (rule === undefined || rule === "public") continue;
+        const [method, pattern] = route.split(" ") as [string, string];
+        const path = fill(pattern, samples);
+        // A session each: logging out ends one.
+        const session: OrganizerSession = await sessionAs(role);
+        const isApi = pattern.startsWith("/admin/api/");
+        const init = emptyRequest(method, isApi ? { "X-CSRF-Token": session.csrf } : {});
+        if (method !== "GET" && !isApi) init.body = new URLSearchParams({ csrf: session.csrf }).toString();
+        const response = await organizerFetch(session, path, init);
+        const text = await response.text();
+        const refused = response.status === 403 && text.includes("Not for your role");
+        // Any other 403 (an expired form) would mean the walk itself is wrong.
+        if (response.status === 403 && !refused)
+          throw new Error(`${route}: 403 but not the role's: ${text.slice(0, 300)}`);
+        answers.push(`${route} → ${refused ? "refused" : "let through"}`);
+        expected.push(`${route} → ${allowed(role, rule) ? "let through" : "refused"}`);
+      }
+      expect(answers).toEqual(expected);
+      expect(answers.some((answer) => answer.endsWith("refused"))).toBe(role !== "owner");
+    },
+    60_000,
+  );
+
+  it("and the login form is anyone's", async () => {
+    expect((await fetchWorker("/admin/login", { redirect: "manual" })).status).toBe(200);
+  });
+});
+
+describe("pages leave out what a role can't use", () => {
+  it("the dashboard says what the role may do, and shows New letter and the CSV only to roles that may use them", async () => {
+    const { slug } = await createLetter();
+    const seen: Record<string, { newLetter: boolean; csv: boolean; delivery: boolean; role: string }> = {};
+    for (const role of ROLES) {
+      const { document } = await organizerPage(await sessionAs(role), "/admin");
+      seen[role] = {
+        newLetter: document.querySelector('a[href="/admin/letters/new"]') !== null,
+        csv: document.querySelector(`a[href^="/admin/letters/${slug}/signatures.csv"]`) !== null,
+        delivery: document.querySelector(`a[href="/admin/letters/${slug}/delivery"]`) !== null,
+        role: document.querySelector("#your-role strong")?.textContent ?? "",
+      };
+    }
+    expect(seen).toEqual({
+      owner: { newLetter: true, csv: true, delivery: true, role: "Owner" },
+      editor: { newLetter: true, csv: false, delivery: true, role: "Editor" },
+      moderator: { newLetter: false, csv: true, delivery: true, role: "Moderator" },
+      viewer: { newLetter: false, csv: false, delivery: true, role: "Viewer" },
+    });
+  });
+
+  it("a letter's page shows its form and stage buttons to editors, its signatures to moderators, its webhook to owners", async () => {
+    const { slug } = await createLetter({ status: "draft" });
+    const seen: Record<string, Record<string, boolean>> = {};
+    for (const role of ROLES) {
+      const { response, document } = await organizerPage(await sessionAs(role), `/admin/letters/${slug}`);
+      expect(response.status, role).toBe(200);
+      seen[role] = {
+        form: document.querySelector("#letter-form") !== null,
+        publish: document.querySelector(`form[action="/admin/letters/${slug}/state"]`) !== null,
+        signatures: document.querySelector(`a[href="/admin/letters/${slug}/signatures"]`) !== null,
+        webhook: document.querySelector('input[name="webhook_url"]') !== null,
+        preview: document.querySelector("iframe") !== null,
+      };
+    }
+    expect(seen).toEqual({
+      owner: { form: true, publish: true, signatures: true, webhook: true, preview: true },
+      editor: { form: true, publish: true, signatures: false, webhook: false, preview: true },
+      moderator: { form: false, publish: false, signatures: true, webhook: false, preview: true },
+      viewer: { form: false, publish: false, signatures: false, webhook: false, preview: true },
+    });
+  });
+});

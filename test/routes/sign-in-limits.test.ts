@@ -1,0 +1,172 @@
+/**
+ * Wrong secrets are limited per connection and overall (issue 15: 200 wrong
+ * bearer tokens in 2.7 s were all answered 401, then the right one worked).
+ * Bearer tokens: ten wrong ones a minute from one connection; the login form
+ * and bearer tokens together: a hundred wrong secrets a minute from everyone.
+ * Past a limit every attempt waits (429, Retry-After), the right token
+ * included; each refusal is logged without the secret.
+ *
+ * The clock is stopped at a different hour in each test: the limits count
+ * in D1, which the tests of this file share.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BEARER_FAILURES_PER_MINUTE, SIGN_IN_FAILURES_PER_MINUTE } from "../../src/app/organizer-login";
+import {
+  ADMIN_TOKEN,
+  createLetter,
+  fetchWorker,
+  formBody,
+  organizerPost,
+  parseHtml,
+  randomIp,
+  SAME_ORIGIN_FORM,
+  sessionAs,
+  stopClock,
+} from "../helpers";
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+function bearer(path: string, token: string, ip: string): Promise<Response> {
+  return fetchWorker(path, { headers: { Authorization: `Bearer ${token}`, "CF-Connecting-IP": ip } });
+}
+
+function wrongGuess(index: number): string {
+  return `us_${btoa(String(index).padStart(32, "x")).replaceAll("=", "").slice(0, 43).padEnd(43, "Q")}`;
+}
+
+describe("bearer tokens", () => {
+  it("200 wrong tokens from one connection: ten are answered 401, the rest 429, and then the right one waits too", async () => {
+    stopClock("2031-01-10T09:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const ip = randomIp();
+    const warnings = vi.spyOn(console, "warn");
+    const statuses = new Map<number, number>();
+    for (let index = 0; index < 200; index++) {
+      const response = await bearer(path, index % 2 ? wrongGuess(index) : `wrong-${index}-0123456789abcdef`, ip);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      await response.body?.cancel();
+    }
+    expect(Object.fromEntries(statuses)).toEqual({
+      401: BEARER_FAILURES_PER_MINUTE,
+      429: 200 - BEARER_FAILURES_PER_MINUTE,
+    });
+
+    const right = await bearer(path, ADMIN_TOKEN, ip);
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get("Retry-After"))).toBeGreaterThan(0);
+    // Another connection is not held up by this one's guesses.
+    expect((await bearer(path, ADMIN_TOKEN, randomIp())).status).toBe(200);
+    // Once the minute has slid by, the right token works again from the guessing connection.
+    vi.setSystemTime(new Date("2031-01-10T09:02:11.000Z"));
+    expect((await bearer(path, ADMIN_TOKEN, ip)).status).toBe(200);
+
+    const logged = warnings.mock.calls
+      .map((call) => String(call[0]))
+      .filter((line) => line.includes("sign_in_refused"));
+    expect(logged.length).toBe(201);
+    expect(logged.every((line) => (JSON.parse(line) as { via: string }).via === "bearer")).toBe(true);
+    expect(logged.some((line) => line.includes("0123456789abcdef") || /us_[A-Za-z0-9]/.test(line))).toBe(false);
+  }, 120_000);
+
+  it("a program with the right token is never slowed, however often it calls", async () => {
+    stopClock("2031-01-10T10:00:10.000Z");
+    const { slug } = await createLetter();
+    const ip = randomIp();
+    for (let call = 0; call < 3 * BEARER_FAILURES_PER_MINUTE; call++) {
+      const response = await bearer(`/admin/api/letters/${slug}/sources`, ADMIN_TOKEN, ip);
+      expect(response.status).toBe(200);
+      await response.body?.cancel();
+    }
+  }, 120_000);
+
+  it("many connections together: past a hundred wrong secrets a minute, everyone's bearer attempts and logins wait", async () => {
+    stopClock("2031-01-10T11:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const token = parseHtml(
+      await (await organizerPost(await sessionAs("viewer"), "/admin/account/tokens", { label: "Script" })).text(),
+    )
+      .querySelector("#new-token input")!
+      .getAttribute("value")!;
+    let refused = 0;
+    for (let index = 0; index < SIGN_IN_FAILURES_PER_MINUTE; index++) {
+      // A fresh connection for every guess: only the overall limit can stop them.
+      const response = await bearer(path, wrongGuess(index), randomIp());
+      if (response.status === 401) refused += 1;
+      await response.body?.cancel();
+    }
+    expect(refused).toBe(SIGN_IN_FAILURES_PER_MINUTE);
+    expect((await bearer(path, wrongGuess(999), randomIp())).status).toBe(429);
+    // The right tokens wait as well, from connections that never guessed.
+    expect((await bearer(path, token, randomIp())).status).toBe(429);
+    expect((await bearer(path, ADMIN_TOKEN, randomIp())).status).toBe(429);
+    const login = await fetchWorker("/admin/login", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
+      body: formBody({ token: ADMIN_TOKEN, next: "/admin" }),
+      redirect: "manual",
+    });
+    expect(login.status).toBe(429);
+    expect(login.headers.get("Retry-After")).toMatch(/^[1-9][0-9]*$/);
+    // Sessions already open are not affected: the limits are on secrets, not on people at work.
+    expect((await fetchWorker("/admin", { headers: { Cookie: (await sessionAs("viewer")).cookie } })).status).toBe(200);
+    vi.setSystemTime(new Date("2031-01-10T11:02:11.000Z"));
+    expect((await bearer(path, token, randomIp())).status).toBe(200);
+  }, 120_000);
+
+  it("wrong admin tokens on the login form count overall and are logged without the secret", async () => {
+    stopClock("2031-01-10T12:00:10.000Z");
+    const warnings = vi.spyOn(console, "warn");
+    const response = await fetchWorker("/admin/login", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
+      body: formBody({ token: "not-the-token-but-long-enough", next: "/admin" }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(401);
+    const logged = warnings.mock.calls
+      .map((call) => String(call[0]))
+      .filter((line) => line.includes("sign_in_refused"));
+    expect(logged.map((line) => JSON.parse(line) as unknown)).toEqual([
+      { event: "sign_in_refused", via: "admin-token", reason: "wrong-secret" },
+    ]);
+    expect(logged.join()).not.toContain("not-the-token");
+  });
+});
+
+describe("a weak ADMIN_TOKEN", () => {
+  it("is treated as unset: the login form and the API refuse even that token, and the Worker logs how to make one", async () => {
+    const { fetchApp } = await import("../helpers");
+    const weak = "passwordpassword";
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    // A bindings object of its own: the settings (and the log of weak secrets) are read once per bindings.
+    const login = await fetchApp(
+      "/admin/login",
+      { ADMIN_TOKEN: weak },
+      {
+        method: "POST",
+        headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
+        body: formBody({ token: weak, next: "/admin" }),
+        redirect: "manual",
+      },
+    );
+    expect(login.status).toBe(401);
+    expect(await login.text()).toContain("npx wrangler secret put ADMIN_TOKEN");
+    const { slug } = await createLetter();
+    const api = await fetchApp(
+      `/admin/api/letters/${slug}/sources`,
+      { ADMIN_TOKEN: weak },
+      { headers: { Authorization: `Bearer ${weak}`, "CF-Connecting-IP": randomIp() } },
+    );
+    expect(api.status).toBe(401);
+    const logged = errors.mock.calls.map((call) => String(call[0])).filter((line) => line.includes("weak_secret"));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged[0]).toContain("ADMIN_TOKEN is too easy to guess");
+    expect(logged[0]).toContain("openssl rand -base64 32");
+    expect(logged.join()).not.toContain(weak);
+  });
+});
