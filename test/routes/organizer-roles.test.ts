@@ -20,7 +20,32 @@ import { createLetter, fetchWorker, organizerFetch, organizerPage, sessionAs, ty
 const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
   "GET /admin/login": "public",
   "POST /admin/login": "public",
+  // The other ways in: a link by email, its page, a passkey.
+  "POST /admin/login/link": "public",
+  "GET /admin/link": "public",
+  "POST /admin/link": "public",
+  "POST /admin/login/passkey/options": "public",
+  "POST /admin/login/passkey": "public",
   "POST /admin/logout": "signed-in",
+  // Everyone's own account: name, sessions, passkeys.
+  "GET /admin/account": "signed-in",
+  "POST /admin/account/name": "signed-in",
+  "POST /admin/account/sessions/end": "signed-in",
+  "POST /admin/account/sessions/end-all": "signed-in",
+  "GET /admin/account/passkeys": "signed-in",
+  "POST /admin/account/passkeys": "signed-in",
+  "POST /admin/account/passkeys/options": "signed-in",
+  "POST /admin/account/passkeys/:id/rename": "signed-in",
+  "POST /admin/account/passkeys/:id/remove": "signed-in",
+  // Owners: the people of the area and the activity log.
+  "GET /admin/people": "administer",
+  "POST /admin/people": "administer",
+  "POST /admin/people/:id/role": "administer",
+  "POST /admin/people/:id/disable": "administer",
+  "POST /admin/people/:id/enable": "administer",
+  "POST /admin/people/:id/invitation": "administer",
+  "GET /admin/activity": "administer",
+  "GET /admin/activity.csv": "administer",
   "POST /admin/language": "signed-in",
   // Everyone's own API tokens (a token acts with its person's role).
   "GET /admin/account/tokens": "signed-in",
