@@ -9,6 +9,8 @@ body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 7
 .admin-header { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; }
 .admin-header nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
 .admin-header form { margin-left: auto; }
+.admin-header .language-switcher { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; font-size: 0.9em; }
+.admin-header .language-switcher + form { margin-left: 0; }
 .link-button { background: none; color: var(--accent); border: 0; padding: 0; font-weight: 400; text-decoration: underline; }
 .button-secondary { background: var(--surface); color: var(--accent); border-color: var(--accent); }
 .button-danger { background: var(--error); color: var(--accent-text); }

@@ -48,7 +48,9 @@ export function BulkReviewPage({
   const changing = Math.min(applicable, limit);
   return (
     <AdminLayout title={w.title(verb)} csrf={csrf}>
-      <h1>{w.question(verb, changing)}</h1>
+      <h1 tabindex={-1} autofocus>
+        {w.question(verb, changing)}
+      </h1>
       <p>
         {scope === "selected"
           ? w.ofSelected(considered)
