@@ -533,6 +533,24 @@ export const en = {
     cancel: "Cancel",
   },
 
+  refused: {
+    title: "Sign attempts refused",
+    none: "No sign attempt has been refused.",
+    hint: "Attempts that were filled in correctly but not kept: the signer was shown the form again, filled in, and asked to send it once more (or to wait). Nothing about who tried is kept.",
+    caption: "Refused sign attempts by reason",
+    why: "Why",
+    recent: (days: number) => plural(L, days, { one: "Last day", other: "Last # days" }),
+    total: "In all",
+    reasons: {
+      "too-fast": (seconds: number) => `Sent less than ${seconds} seconds after the form was shown`,
+      "no-stamp": "Sent without the form's stamp (not from the letter's form, or a forged stamp)",
+      expired: "Sent with a form shown more than a day before",
+      honeypot: "Filled in the hidden field only robots see",
+      turnstile: "Did not pass the Turnstile check",
+      "rate-limited": "Too many attempts from one connection in a minute",
+    },
+  },
+
   confirm: {
     back: "No, go back",
   },

@@ -516,6 +516,24 @@ export const es: AdminMessages = {
     cancel: "Cancelar",
   },
 
+  refused: {
+    title: "Intentos de firma rechazados",
+    none: "No se ha rechazado ningún intento de firma.",
+    hint: "Intentos bien completados que no se guardaron: a quien firmaba se le volvió a mostrar el formulario, ya completado, y se le pidió enviarlo otra vez (o esperar). No se guarda nada sobre quién lo intentó.",
+    caption: "Intentos de firma rechazados, por motivo",
+    why: "Motivo",
+    recent: (days: number) => plural(L, days, { one: "Último día", other: "Últimos # días" }),
+    total: "En total",
+    reasons: {
+      "too-fast": (seconds: number) => `Enviado menos de ${seconds} segundos después de mostrarse el formulario`,
+      "no-stamp": "Enviado sin el sello del formulario (no vino del formulario de la carta, o el sello era falso)",
+      expired: "Enviado con un formulario mostrado hace más de un día",
+      honeypot: "Completó el campo oculto que solo ven los robots",
+      turnstile: "No pasó la verificación de Turnstile",
+      "rate-limited": "Demasiados intentos desde una misma conexión en un minuto",
+    },
+  },
+
   confirm: {
     back: "No, volver",
   },

@@ -534,6 +534,24 @@ export const fr: AdminMessages = {
     cancel: "Annuler",
   },
 
+  refused: {
+    title: "Tentatives de signature refusées",
+    none: "Aucune tentative de signature n’a été refusée.",
+    hint: "Des tentatives bien remplies mais non retenues : le formulaire a été réaffiché à la personne, rempli, en lui demandant de l’envoyer de nouveau (ou d’attendre). Rien n’est gardé sur qui a essayé.",
+    caption: "Tentatives de signature refusées, par motif",
+    why: "Motif",
+    recent: (days: number) => plural(L, days, { one: "Dernier jour", other: "# derniers jours" }),
+    total: "Au total",
+    reasons: {
+      "too-fast": (seconds: number) => `Envoyée moins de ${seconds} secondes après l’affichage du formulaire`,
+      "no-stamp": "Envoyée sans le tampon du formulaire (pas depuis le formulaire de la lettre, ou tampon falsifié)",
+      expired: "Envoyée avec un formulaire affiché plus d’un jour avant",
+      honeypot: "A rempli le champ caché que seuls les robots voient",
+      turnstile: "N’a pas passé la vérification Turnstile",
+      "rate-limited": "Trop de tentatives depuis une même connexion en une minute",
+    },
+  },
+
   confirm: {
     back: "Non, revenir en arrière",
   },

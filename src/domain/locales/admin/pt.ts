@@ -524,6 +524,24 @@ export const pt: AdminMessages = {
     cancel: "Cancelar",
   },
 
+  refused: {
+    title: "Tentativas de assinatura recusadas",
+    none: "Nenhuma tentativa de assinatura foi recusada.",
+    hint: "Tentativas preenchidas corretamente que não foram guardadas: o formulário foi mostrado de novo à pessoa, já preenchido, pedindo que o enviasse outra vez (ou esperasse). Nada sobre quem tentou é guardado.",
+    caption: "Tentativas de assinatura recusadas, por motivo",
+    why: "Motivo",
+    recent: (days: number) => plural(L, days, { one: "Último dia", other: "Últimos # dias" }),
+    total: "No total",
+    reasons: {
+      "too-fast": (seconds: number) => `Enviada menos de ${seconds} segundos depois de o formulário aparecer`,
+      "no-stamp": "Enviada sem o selo do formulário (não veio do formulário da carta, ou o selo era falso)",
+      expired: "Enviada com um formulário mostrado mais de um dia antes",
+      honeypot: "Preencheu o campo escondido que só os robôs veem",
+      turnstile: "Não passou na verificação do Turnstile",
+      "rate-limited": "Tentativas demais de uma mesma conexão em um minuto",
+    },
+  },
+
   confirm: {
     back: "Não, voltar",
   },
