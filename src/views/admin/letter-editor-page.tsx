@@ -141,7 +141,10 @@ function LanguageSelect({ attributes, value }: { attributes: Record<string, stri
   );
   return (
     <select {...attributes} required>
-      {!value && <option value="">{t.editor.chooseLanguage}</option>}
+      {/* Always first (the HTML standard's "placeholder label option" of a required select), chosen or not. */}
+      <option value="" selected={!value}>
+        {t.editor.chooseLanguage}
+      </option>
       <optgroup label={t.editor.interfaceLanguages}>{options.interface.map(option)}</optgroup>
       <optgroup label={t.editor.otherLanguages}>{options.other.map(option)}</optgroup>
     </select>
