@@ -23,6 +23,7 @@ import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
 import { textStream } from "../http/text-stream";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
+import { adminWords } from "../http/language";
 import { refusal, validation } from "../http/validation";
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
 import { INTERFACE_LOCALE } from "../views/format";
@@ -39,8 +40,8 @@ adminExport.get(
   "/signatures.csv",
   allow("moderate"),
   withLetter,
-  validate("query", exportQuerySchema, (result) => {
-    if (!result.success) throw refusal(400, "That filter could not be used", result.error);
+  validate("query", exportQuerySchema, (result, c) => {
+    if (!result.success) throw refusal(400, adminWords(c).moderation.badExportFilter, result.error);
   }),
   async (c) => {
     const letter = c.var.letter;

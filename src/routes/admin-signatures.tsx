@@ -46,7 +46,7 @@ import {
   type SignaturesDone,
   type VerificationOutcome,
 } from "../domain/signature-filter";
-import { CONFIRMATION_LINK_DAYS, MAX_EMAILS_PER_SIGNATURE, MODERATED, type ModerationAction } from "../domain/signing";
+import { CONFIRMATION_LINK_DAYS, MAX_EMAILS_PER_SIGNATURE, type ModerationAction } from "../domain/signing";
 import type { SignatureStatus } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
@@ -55,7 +55,9 @@ import { refusal, validation } from "../http/validation";
 import { BulkReviewPage } from "../views/admin/bulk-review-page";
 import { ConfirmOnRequestPage, NothingToConfirmPage } from "../views/admin/confirm-on-request-page";
 import { OrderPage } from "../views/admin/order-page";
-import { SignaturesPage, STATUS_LABELS } from "../views/admin/signatures-page";
+import { SignaturesPage } from "../views/admin/signatures-page";
+import { adminWords } from "../http/language";
+import type { AdminMessages } from "../domain/i18n";
 
 function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<string, string> = {}): string {
   const params = filterParams(filter);
@@ -63,51 +65,28 @@ function signaturesHref(slug: string, filter: SignatureFilter, extra: Record<str
   return `/admin/letters/${slug}/signatures${params.size ? `?${params}` : ""}`;
 }
 
-const VERIFICATION_FLASH: Record<VerificationOutcome, string> = {
-  verified: "The organization is marked verified by the organizers. The public lists show the mark now.",
-  "already-verified": "Nothing changed: the organization was already verified.",
-  unverified: "The verified mark is removed. The public lists no longer show it.",
-  "unverified-domain":
-    "The verified mark is removed, and so is the email domain its contact had proved: that domain no longer keeps another organization of this letter from being verified by it.",
-  "not-verified": "Nothing changed: the organization was not verified.",
-};
-
-function flashOf(done: SignaturesDone): string | null {
-  if (done === "added") return "The signature is added and counted.";
+function flashOf(done: SignaturesDone, { moderation }: AdminMessages): string | null {
+  if (done === "added") return moderation.added;
   if (!done) return null;
-  if ("verification" in done) return VERIFICATION_FLASH[done.verification];
+  if ("verification" in done) return moderation[done.verification satisfies VerificationOutcome];
   if ("waiting" in done) {
-    if (done.waiting === "confirmed-on-request")
-      return "The signature is confirmed for its signer; your reason is in the activity log.";
-    const left = done.left ?? 0;
-    return `The confirmation email is sent again, with a link that works for ${CONFIRMATION_LINK_DAYS} days. ${
-      left === 0
-        ? "That was the last one its allowance takes today."
-        : `${left} more can be sent today (${MAX_EMAILS_PER_SIGNATURE} in 24 hours at most).`
-    }`;
+    if (done.waiting === "confirmed-on-request") return moderation.confirmedOnRequest;
+    return moderation.resent(CONFIRMATION_LINK_DAYS, done.left ?? 0, MAX_EMAILS_PER_SIGNATURE);
   }
-  const past = MODERATED[done.action];
-  const noun = done.count === 1 ? "signature" : "signatures";
-  const said = `${past.charAt(0).toUpperCase()}${past.slice(1)} ${done.count.toLocaleString("en")} ${noun}.`;
+  const said = moderation.done(done.action, done.count);
   if (!done.held) return said;
-  const held = done.held === 1 ? "1 organization was" : `${done.held.toLocaleString("en")} organizations were`;
-  return `${said} ${held} not ${past}: another signature for the same organization now exists (hide or reject it first).`;
+  return `${said} ${moderation.held(done.action, done.held)}`;
 }
 
 /**
  * Why an organization entered by hand was not added: it has signed already, as `holder` (unconfirmed,
  * in review or counted: a withdrawn, hidden or rejected one holds no organization).
  */
-function organizationTaken(holder: { name: string; status: SignatureStatus } | null): string {
-  const as = holder ? ` as “${holder.name}”` : "";
-  const status = holder && holder.status !== "confirmed" ? ` (its signature is ${STATUS_LABELS[holder.status]})` : "";
-  const remedy = holder?.status === "confirmed" ? "hide it first" : holder ? "reject it first" : "set it aside first";
-  return `This organization has already signed the letter${as}${status}: one signature per organization. Find it in the list below; if it is not the organization's own, ${remedy}.`;
+function organizationTaken(holder: { name: string; status: SignatureStatus } | null, t: AdminMessages): string {
+  const status = holder && holder.status !== "confirmed" ? t.signatures.statuses[holder.status] : null;
+  const remedy = holder?.status === "confirmed" ? "hide" : holder ? "reject" : "aside";
+  return t.moderation.organizationTaken(holder?.name ?? null, status, remedy);
 }
-
-/** Why "Review the change" did nothing: no signature was ticked. */
-const NOTHING_SELECTED =
-  "Select at least one signature: tick the ones to change, or choose every one on this page or every one that matches.";
 
 /** What the list shows: its filter (and what could not be read of it), its page, and what was just done. */
 interface ListView {
@@ -143,7 +122,7 @@ async function listPage(
       olderHref={
         page.nextBefore === null ? null : signaturesHref(letter.slug, filter, { before: String(page.nextBefore) })
       }
-      flash={flashOf(done)}
+      flash={flashOf(done, adminWords(c))}
       manual={manual}
       sharedMailboxes={page.sharedMailboxes}
       refused={{ counts: refused, recentDays: RECENT_REFUSAL_DAYS }}
@@ -187,11 +166,8 @@ adminSignatures.get(
   validate("query", signatureListQuerySchema, (result, c) => {
     if (result.success) return;
     if (result.error.issues.some((issue) => issue.path[0] === "before")) {
-      throw new Problem(
-        400,
-        "This page link is not valid",
-        "The link to this page of signatures is broken. Go back to the first page.",
-      );
+      const { moderation } = adminWords(c);
+      throw new Problem(400, moderation.badPageLink, moderation.badPageLinkText);
     }
     // The list still shows, filtered by what could be read, with the problems above it (422).
     const readable = withoutRefused(signatureFilterSchema, result.data, result.error) ?? {};
@@ -218,8 +194,8 @@ adminSignatures.post(
     if (!entry.added) {
       const errors: ManualErrors =
         entry.taken === "email"
-          ? { email: "This email address has already signed the letter." }
-          : { organization_name: organizationTaken(entry.holder) };
+          ? { email: adminWords(c).moderation.emailTaken }
+          : { organization_name: organizationTaken(entry.holder, adminWords(c)) };
       return listPage(c, { filter: {} }, { values: manualValuesOf(signature), errors }, 409);
     }
     return c.redirect(signaturesHref(letter.slug, {}, { done: "added" }), 303);
@@ -235,11 +211,13 @@ adminSignatures.post(
     const refused = (names: readonly string[]) =>
       result.error.issues.filter((issue) => names.includes(issue.path[0] as string));
     const filterProblems = refused(Object.keys(signatureFilterFields));
-    if (filterProblems.length > 0) throw refusal(400, "The filter has problems", { issues: filterProblems });
-    if (refused(["action"]).length > 0) throw refusal(400, "Choose an action", { issues: refused(["action"]) });
+    if (filterProblems.length > 0)
+      throw refusal(400, adminWords(c).moderation.filterProblems, { issues: filterProblems });
+    if (refused(["action"]).length > 0)
+      throw refusal(400, adminWords(c).moderation.chooseAction, { issues: refused(["action"]) });
     // Nothing ticked: the list again, as it was filtered, saying so above it (422), rather than a bare error page.
     const filter = withoutRefused(signatureFilterSchema, result.data, result.error) ?? {};
-    return listPage(c, { filter, bulkProblem: NOTHING_SELECTED }, undefined, 422);
+    return listPage(c, { filter, bulkProblem: adminWords(c).moderation.noneSelected }, undefined, 422);
   }),
   async (c) => {
     const letter = c.var.letter;
@@ -275,8 +253,8 @@ adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
   allow("moderate"),
   withLetter,
-  validate("form", signatureFilterSchema, (result) => {
-    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  validate("form", signatureFilterSchema, (result, c) => {
+    if (!result.success) throw refusal(400, adminWords(c).moderation.filterProblems, result.error);
   }),
   async (c) => {
     const letter = c.var.letter;
@@ -291,8 +269,8 @@ adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/resend",
   allow("moderate"),
   withLetter,
-  validate("form", signatureFilterSchema, (result) => {
-    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  validate("form", signatureFilterSchema, (result, c) => {
+    if (!result.success) throw refusal(400, adminWords(c).moderation.filterProblems, result.error);
   }),
   async (c) => {
     const letter = c.var.letter;
@@ -330,8 +308,8 @@ adminSignatures.get(
   "/signatures/:ref{[0-9a-f]{32}}/confirm",
   allow("moderate"),
   withLetter,
-  validate("query", signatureFilterSchema, (result) => {
-    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  validate("query", signatureFilterSchema, (result, c) => {
+    if (!result.success) throw refusal(400, adminWords(c).moderation.filterProblems, result.error);
   }),
   async (c) => {
     const filter = c.req.valid("query");
@@ -361,7 +339,7 @@ adminSignatures.post(
   validate("form", confirmOnRequestSchema, (result, c) => {
     if (result.success) return;
     const reasonIssue = result.error.issues.find((issue) => issue.path[0] === "reason");
-    if (!reasonIssue) throw refusal(400, "The filter has problems", result.error);
+    if (!reasonIssue) throw refusal(400, adminWords(c).moderation.filterProblems, result.error);
     const raw = (result.data as { reason?: unknown }).reason;
     return confirmPage(c, {}, { reason: typeof raw === "string" ? raw : "", error: reasonIssue.message });
   }),
@@ -381,8 +359,8 @@ adminSignatures.post(
   "/signatures/:ref{[0-9a-f]{32}}/:change{verify|unverify}",
   allow("moderate"),
   withLetter,
-  validate("form", signatureFilterSchema, (result) => {
-    if (!result.success) throw refusal(400, "The filter has problems", result.error);
+  validate("form", signatureFilterSchema, (result, c) => {
+    if (!result.success) throw refusal(400, adminWords(c).moderation.filterProblems, result.error);
   }),
   async (c) => {
     const letter = c.var.letter;
@@ -397,7 +375,7 @@ adminSignatures.post(
 );
 
 adminSignatures.get("/order", allow("edit-letters"), withLetter, zValidator("query", doneQuery(["saved"])), (c) =>
-  orderPage(c, { flash: c.req.valid("query").done === "saved" ? "The order is saved." : null }),
+  orderPage(c, { flash: c.req.valid("query").done === "saved" ? adminWords(c).moderation.orderSaved : null }),
 );
 
 adminSignatures.post(

@@ -346,7 +346,7 @@ describe("editing a letter's text", () => {
     const versions = document.querySelectorAll(".history li");
     expect(versions).toHaveLength(4);
     expect(versions[0]!.textContent).toContain("(current)");
-    expect(versions[0]!.textContent).toContain("1 signatures then");
+    expect(versions[0]!.textContent).toContain("1 signature then");
     const oldest = versions.at(-1)!.querySelector("a")!.getAttribute("href")!;
     const old = await organizerPage(session, oldest);
     expect(texts(old.document, "article h1")).toEqual(["Letter to the Secretary General on elections"]);

@@ -29,9 +29,9 @@ describe("translations in the organizer area", () => {
     const session = await logIn();
     const { document } = await organizerPage(session, `/admin/letters/${letter.slug}`);
     expect(texts(document, "#translations-title + p + ul a")).toEqual([
-      "Translate into Español",
-      "Translate into Français",
-      "Translate into Português",
+      "Translate into Spanish",
+      "Translate into French",
+      "Translate into Portuguese",
     ]);
     for (const language of ["en", "de", "xx"]) {
       expect(
@@ -47,7 +47,7 @@ describe("translations in the organizer area", () => {
     const path = `/admin/letters/${letter.slug}/translations/es`;
     const form = await organizerPage(session, path);
     expect(form.response.status).toBe(200);
-    expect(texts(form.document, "h1")).toEqual(["New translation: Español"]);
+    expect(texts(form.document, "h1")).toEqual(["New translation into Spanish"]);
 
     const bad = await organizerPost(session, path, { ...SPANISH, title: "", body: "<script>x</script>" });
     expect(bad.status).toBe(422);
@@ -81,7 +81,7 @@ describe("translations in the organizer area", () => {
     ]);
 
     const editor = await organizerPage(session, `/admin/letters/${letter.slug}`);
-    expect(texts(editor.document, "#translations-title + p + ul li")[0]).toContain("Edit the translation into Español");
+    expect(texts(editor.document, "#translations-title + p + ul li")[0]).toContain("Edit the translation into Spanish");
     // The letter's own language can't become one it is translated into.
     const clash = await organizerPost(session, `/admin/letters/${letter.slug}`, {
       title: letter.title,

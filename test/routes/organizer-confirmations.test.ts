@@ -45,6 +45,8 @@ async function askedThenConfirmed(
   expect(asked.status).toBe(200);
   const document = parseHtml(await asked.text());
   expect(document.querySelector("h1")!.textContent).toMatch(question);
+  // Focus starts on the question, not on the page's body.
+  expect(document.querySelectorAll("[autofocus]").map((element) => element.tagName)).toEqual(["H1"]);
   expect(document.querySelectorAll(".consequences li").length).toBeGreaterThan(0);
   const form = document.querySelector("main form[method=post]")!;
   expect(form.getAttribute("action")).toBe(path);

@@ -14,6 +14,7 @@ import {
   formBody,
   letterEditorFields,
   logIn,
+  organizerFetch,
   organizerPost,
   parseHtml,
   SAME_ORIGIN_FORM,
@@ -67,6 +68,22 @@ describe("organizer forms refused for their content", () => {
     expect(items.length).toBeGreaterThan(0);
     // First in the hand entry's region, before its form.
     expect(document.querySelector("#manual-title")!.parentNode!.querySelector(".error-summary + form")).not.toBeNull();
+  });
+
+  it("the delivery form: its summary takes focus, on a page not opened at a #fragment (which would skip autofocus)", async () => {
+    const letter = await createLetter();
+    const session = await logIn();
+    const editor = parseHtml(await (await organizerFetch(session, `/admin/letters/${letter.slug}`)).text());
+    expect(editor.querySelector("form#delivery")!.getAttribute("action")).not.toContain("#");
+    const document = await refused(
+      await organizerPost(session, `/admin/letters/${letter.slug}/state`, {
+        change: "deliver",
+        delivered_on: "2999-01-01",
+      }),
+      422,
+    );
+    expect(expectFocusedSummary(document).length).toBeGreaterThan(0);
+    expect(document.querySelector("form#delivery .error-summary")).not.toBeNull();
   });
 
   it("the letter editor, a translation, the notifications", async () => {

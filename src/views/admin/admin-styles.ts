@@ -11,6 +11,8 @@ body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 7
 .admin-header form { margin-left: auto; }
 .admin-header .signed-in { margin: 0 0 0 auto; font-size: 0.9375rem; }
 .admin-header .signed-in + form { margin-left: 0; }
+.admin-header .language-switcher { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; font-size: 0.9em; }
+.admin-header .language-switcher + form { margin-left: 0; }
 .link-button { background: none; color: var(--accent); border: 0; padding: 0; font-weight: 400; text-decoration: underline; }
 .button-secondary { background: var(--surface); color: var(--accent); border-color: var(--accent); }
 .button-danger { background: var(--error); color: var(--accent-text); }

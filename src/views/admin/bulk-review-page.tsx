@@ -4,11 +4,12 @@
  */
 import type { Letter } from "../../domain/letter";
 import type { SignatureFilter } from "../../domain/signature-filter";
-import { MODERATED, type ModerationAction } from "../../domain/signing";
+import type { ModerationAction } from "../../domain/signing";
 import type { ReviewedSignature } from "../../app/moderation";
-import { formatDateTime, formatNumber } from "../format";
+import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
-import { ACTION_LABELS, FilterFields } from "./signatures-page";
+import { useAdminWords } from "./admin-words";
+import { FilterFields } from "./signatures-page";
 
 export interface BulkReviewProps {
   letter: Letter;
@@ -41,52 +42,49 @@ export function BulkReviewPage({
   limit,
   back,
 }: BulkReviewProps) {
-  const verb = ACTION_LABELS[action];
+  const t = useAdminWords();
+  const w = t.bulk;
+  const verb = t.signatures.actions[action];
   const changing = Math.min(applicable, limit);
-  const noun = (count: number) => (count === 1 ? "signature" : "signatures");
   return (
-    <AdminLayout title={`${verb} signatures`} csrf={csrf}>
-      <h1>
-        {verb} {formatNumber(changing)} {noun(changing)}?
+    <AdminLayout title={w.title(verb)} csrf={csrf}>
+      <h1 tabindex={-1} autofocus>
+        {w.question(verb, changing)}
       </h1>
       <p>
         {scope === "selected"
-          ? `Of the ${formatNumber(considered)} you selected`
+          ? w.ofSelected(considered)
           : scope === "page"
-            ? `Of the ${formatNumber(considered)} on the page`
-            : `Of the ${formatNumber(considered)} that match the filter`}
-        , {formatNumber(applicable)} can be {MODERATED[action]}
-        {applicable < considered ? `; the other ${formatNumber(considered - applicable)} are not affected` : ""}.
+            ? w.ofPage(considered)
+            : w.ofMatching(considered)}
+        {w.canBe(applicable, t.moderation.moderated[action])}
+        {applicable < considered ? w.others(considered - applicable) : ""}.
       </p>
-      {applicable > limit && (
-        <p class="notice">This changes the first {formatNumber(limit)} now. Run the same change again for the rest.</p>
-      )}
+      {applicable > limit && <p class="notice">{w.limit(limit)}</p>}
       {names.length > 0 && (
         <section aria-labelledby="review-names">
           <h2 id="review-names">
-            {Math.min(applicable, limit) > names.length
-              ? `The first ${formatNumber(names.length)} it changes`
-              : "The signatures it changes"}
+            {Math.min(applicable, limit) > names.length ? w.firstNames(names.length) : w.allNames}
           </h2>
           <ul class="review-names">
             {names.map((signature) => (
               <li>
                 <strong>{signature.name}</strong>{" "}
                 <span class="meta">
-                  ({signature.kind === "organization" ? "organization" : "person"}, signed{" "}
-                  <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt)}</time>)
+                  ({signature.kind === "organization" ? w.organization : w.person}, {w.signed}{" "}
+                  <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt, t.locale)}</time>)
                 </span>
               </li>
             ))}
           </ul>
           {Math.min(applicable, limit) > names.length && (
-            <p class="meta">…and {formatNumber(Math.min(applicable, limit) - names.length)} more.</p>
+            <p class="meta">{w.more(Math.min(applicable, limit) - names.length)}</p>
           )}
         </section>
       )}
       {applicable === 0 ? (
         <p>
-          Nothing to change. <a href={back}>Back to the signatures</a>
+          {w.nothing} <a href={back}>{w.back}</a>
         </p>
       ) : (
         <form method="post" action={`/admin/letters/${letter.slug}/signatures/bulk`} class="actions">
@@ -98,9 +96,9 @@ export function BulkReviewPage({
             <input type="hidden" name="ref" value={ref} />
           ))}
           <button type="submit" name="step" value="apply">
-            {verb} {formatNumber(changing)} {noun(changing)}
+            {w.button(verb, changing)}
           </button>
-          <a href={back}>Cancel</a>
+          <a href={back}>{w.cancel}</a>
         </form>
       )}
     </AdminLayout>

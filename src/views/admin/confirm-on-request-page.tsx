@@ -40,7 +40,10 @@ export function ConfirmOnRequestPage({
       <p>
         <a href={back}>← Signatures of “{letter.title}”</a>
       </p>
-      <h1>Confirm “{signature.name}” for the signer?</h1>
+      {/* Focus starts on the question, unless a refused reason's summary takes it. */}
+      <h1 tabindex={-1} autofocus={!error}>
+        Confirm “{signature.name}” for the signer?
+      </h1>
       <ErrorSummary errors={errors} labels={{ reason: "Reason" }} />
       <p>
         {signature.kind === "organization" ? "An organization" : "A person"}, signed{" "}

@@ -37,7 +37,10 @@ export function ConfirmPage({ csrf, action, fields, question, consequences, conf
   const t = useAdminWords();
   return (
     <AdminLayout title={question} csrf={csrf}>
-      <h1>{question}</h1>
+      {/* Focus starts on the question, as a screen reader should read it first (autofocus: no script needed). */}
+      <h1 tabindex={-1} autofocus>
+        {question}
+      </h1>
       <ul class="consequences">
         {consequences.map((consequence) => (
           <li>{consequence}</li>

@@ -255,8 +255,9 @@ function StateChanges({
         {button("reopen", w.reopen, "button-secondary")}
         {button("unpublish", w.unpublish, "button-secondary")}
       </div>
+      {/* No #fragment in the delivery form's action: a page opened at a fragment skips autofocus, and its summary must take focus. */}
       {can("deliver") && (
-        <form method="post" action={`${action}#delivery`} id="delivery" novalidate>
+        <form method="post" action={action} id="delivery" novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="change" value="deliver" />
           <ErrorSummary errors={deliveryErrors} labels={deliveryLabels(letter, t)} id="delivery-errors" />
@@ -326,7 +327,7 @@ export function LetterEditorPage({
       title={isNew ? w.newLetter : w.editTitle(letter.title)}
       csrf={csrf}
       scripts={[EDITOR_SCRIPT_PATH]}
-      error={hasErrors(errors) || hasErrors(notifications?.errors ?? {})}
+      error={hasErrors(errors) || hasErrors(notifications?.errors ?? {}) || hasErrors(deliveryForm?.errors ?? {})}
     >
       <h1>{isNew ? w.newLetter : letter.title}</h1>
       {flash && (

@@ -4,9 +4,9 @@
  * form again with what to do, so a high count means people had to try twice,
  * or robots tried. Counts only: nothing about who.
  */
-import { REFUSAL_REASON_NAMES, REFUSAL_REASONS } from "../../domain/bots";
+import { MINIMUM_FILL_MS, REFUSAL_REASON_NAMES, type RefusalReason } from "../../domain/bots";
 import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
-import { formatNumber } from "../format";
+import { useAdminWords } from "./admin-words";
 
 export function RefusedAttempts({
   counts,
@@ -15,34 +15,37 @@ export function RefusedAttempts({
   counts: readonly RefusedAttemptCount[];
   recentDays: number;
 }) {
+  const t = useAdminWords();
+  const w = t.refused;
   const byReason = new Map(counts.map((count) => [count.reason, count]));
+  const reasonWords = (reason: RefusalReason) => {
+    const words = w.reasons[reason];
+    return typeof words === "function" ? words(MINIMUM_FILL_MS / 1_000) : words;
+  };
   return (
     <section aria-labelledby="refused-title">
-      <h2 id="refused-title">Sign attempts refused</h2>
+      <h2 id="refused-title">{w.title}</h2>
       {counts.length === 0 ? (
-        <p>No sign attempt has been refused.</p>
+        <p>{w.none}</p>
       ) : (
         <>
-          <p class="hint">
-            Attempts that were filled in correctly but not kept: the signer was shown the form again, filled in, and
-            asked to send it once more (or to wait). Nothing about who tried is kept.
-          </p>
+          <p class="hint">{w.hint}</p>
           <div class="table-wrap">
             <table>
-              <caption class="visually-hidden">Refused sign attempts by reason</caption>
+              <caption class="visually-hidden">{w.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Why</th>
-                  <th scope="col">Last {recentDays} days</th>
-                  <th scope="col">In all</th>
+                  <th scope="col">{w.why}</th>
+                  <th scope="col">{w.recent(recentDays)}</th>
+                  <th scope="col">{w.total}</th>
                 </tr>
               </thead>
               <tbody>
                 {REFUSAL_REASON_NAMES.filter((reason) => byReason.has(reason)).map((reason) => (
                   <tr data-reason={reason}>
-                    <th scope="row">{REFUSAL_REASONS[reason]}</th>
-                    <td>{formatNumber(byReason.get(reason)!.recent)}</td>
-                    <td>{formatNumber(byReason.get(reason)!.total)}</td>
+                    <th scope="row">{reasonWords(reason)}</th>
+                    <td>{t.number(byReason.get(reason)!.recent)}</td>
+                    <td>{t.number(byReason.get(reason)!.total)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -13,16 +13,17 @@
  * the mailbox rule), by name, for organizers to decide.
  */
 import { Can } from "./can";
-import { SUSPICION_FLAGS, type SuspicionFlag } from "../../domain/bots";
+import { SUSPICION_WINDOW_MINUTES, SUSPICIOUS_PER_CLIENT, SUSPICIOUS_PER_EMAIL_DOMAIN } from "../../domain/bots";
+import type { AdminMessages } from "../../domain/i18n";
 import { countryName, countryOptions } from "../../domain/countries";
 import type { Letter } from "../../domain/letter";
-import { RECEIVED_BY, type ManualErrors, type ManualValues } from "../../domain/manual-signature";
+import { RECEIVED_BY, type ManualErrors, type ManualValues, type ReceivedBy } from "../../domain/manual-signature";
 import { filterParams, SIGNATURE_CHANNELS, type SignatureFilter } from "../../domain/signature-filter";
-import { MODERATION_ACTIONS, moderate, type ModerationAction } from "../../domain/signing";
-import { SIGNATURE_STATUSES, type SignatureStatus } from "../../domain/signature";
+import { MODERATION_ACTIONS, moderate } from "../../domain/signing";
+import { SIGNATURE_STATUSES } from "../../domain/signature";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
-import { formatDate, formatDateTime, formatMoment, formatNumber } from "../format";
+import { formatDateTime, formatMoment } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { ExportLinks } from "./export-links";
@@ -30,60 +31,50 @@ import { ErrorSummary, Field, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
 import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
 
-export const ACTION_LABELS: Record<ModerationAction, string> = {
-  approve: "Approve",
-  reject: "Reject",
-  hide: "Hide",
-  restore: "Restore",
-};
-export const STATUS_LABELS: Record<SignatureStatus, string> = {
-  unconfirmed: "waiting for email confirmation",
-  in_review: "waiting for review",
-  confirmed: "counted",
-  rejected: "rejected",
-  hidden: "hidden",
-  withdrawn: "withdrawn",
-};
-const CHANNEL_LABELS: Record<string, string> = {
-  initial: "letter file",
-  form: "sign form",
-  api: "API",
-  manual: "entered by hand",
-  import: "imported",
-};
+/** Why a signature was flagged, in words (domain/bots.ts SUSPICION_FLAGS names the rules). */
+export function flagWords(flag: string, t: AdminMessages): string {
+  if (flag === "many-from-one-connection")
+    return t.signatures.flags[flag](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES);
+  if (flag === "many-from-one-email-domain")
+    return t.signatures.flags[flag](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES);
+  return flag;
+}
 
 /** "Verified by the organizers on March 3, 2031", or how its contact's email verified it. */
 export function verificationLine(
   signature: Pick<OrganizerSignatureRow, "verification" | "verifiedAt" | "verifiedDomain">,
+  t: AdminMessages,
 ) {
   if (!signature.verification || !signature.verifiedAt) return null;
-  const on = formatDate(signature.verifiedAt);
+  const on = t.date(signature.verifiedAt);
   return signature.verification === "organizers"
-    ? `Verified by the organizers on ${on}`
-    : `Verified by email domain on ${on}: its contact confirmed an address at ${signature.verifiedDomain ?? "its website's domain"}`;
+    ? t.signatures.verifiedByOrganizers(on)
+    : t.signatures.verifiedByDomain(on, signature.verifiedDomain ?? t.signatures.itsWebsiteDomain);
 }
 
 /** Whether the contact stated they may sign for the organization: when, or that organizers entered it. */
-function authorizationLine(signature: OrganizerSignatureRow): string {
-  if (signature.authorizedAt) return `Authorized: stated on ${formatDate(signature.authorizedAt)}`;
+function authorizationLine(signature: OrganizerSignatureRow, t: AdminMessages): string {
+  if (signature.authorizedAt) return t.signatures.authorizedOn(t.date(signature.authorizedAt));
   if (signature.channel === "manual" || signature.channel === "import" || signature.channel === "initial")
-    return "Authorized: entered by organizers";
-  return "Authorized: not stated (signed before the statement was asked)";
+    return t.signatures.authorizedByOrganizers;
+  return t.signatures.authorizedNotStated;
 }
 
 /** What organizers see of an organization besides its public details: contact, website, authorization, verification. */
 function OrganizationFacts({ signature }: { signature: OrganizerSignatureRow }) {
+  const t = useAdminWords();
+  const w = t.signatures;
   const contact = [signature.contactName, signature.contactRole].filter(Boolean).join(", ");
-  const verified = verificationLine(signature);
+  const verified = verificationLine(signature, t);
   return (
     <>
       <br />
-      <span class="meta organization-contact">Contact: {contact || "none given"}</span>
+      <span class="meta organization-contact">{w.contact(contact || w.noContact)}</span>
       {signature.website && (
         <>
           <br />
           <span class="meta">
-            Website:{" "}
+            {w.website}{" "}
             <a href={signature.website} rel="nofollow noopener noreferrer">
               {signature.website}
             </a>
@@ -91,20 +82,20 @@ function OrganizationFacts({ signature }: { signature: OrganizerSignatureRow }) 
         </>
       )}
       <br />
-      <span class="meta">{authorizationLine(signature)}</span>
+      <span class="meta">{authorizationLine(signature, t)}</span>
       <br />
       {verified ? (
         <span class="badge badge-verified">{verified}</span>
       ) : (
-        <span class="badge badge-unverified">not verified</span>
+        <span class="badge badge-unverified">{w.notVerified}</span>
       )}
       {signature.verification === "email-domain" && signature.verifiedDomain && (
-        <span class="meta"> Removing the mark forgets {signature.verifiedDomain} for it.</span>
+        <span class="meta">{w.removingForgets(signature.verifiedDomain)}</span>
       )}
       {signature.channel === "import" && (signature.importName || signature.importId !== null) && (
         <>
           <br />
-          <span class="meta">Imported from {signature.importName ?? `import ${signature.importId}`}</span>
+          <span class="meta">{w.importedFrom(signature.importName ?? w.importNumber(signature.importId!))}</span>
         </>
       )}
     </>
@@ -131,6 +122,8 @@ export interface SignaturesPageProps {
 }
 
 function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: string }) {
+  const t = useAdminWords();
+  const w = t.signatures;
   return (
     <td>
       <a href={`${base}?${new URLSearchParams({ q: entry.name })}`}>
@@ -138,35 +131,31 @@ function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: s
       </a>
       <br />
       <span class="meta">
-        {entry.kind === "organization" ? "Organization" : "Individual"}
-        {entry.organization ? ` · ${entry.organization}` : ""} · signed{" "}
-        <time datetime={entry.signedAt}>{formatDateTime(entry.signedAt)}</time>
+        {entry.kind === "organization" ? w.organization : w.individual}
+        {entry.organization ? ` · ${entry.organization}` : ""} · {w.signedAt}{" "}
+        <time datetime={entry.signedAt}>{formatDateTime(entry.signedAt, t.locale)}</time>
       </span>
       <br />
-      <span class={`badge badge-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>
+      <span class={`badge badge-${entry.status}`}>{w.statuses[entry.status]}</span>
     </td>
   );
 }
 
 /** Signatures made before the mailbox rule that reach one inbox: both kept, shown by name, never by email. */
 function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["sharedMailboxes"]; base: string }) {
+  const w = useAdminWords().signatures;
   if (shared.pairs.length === 0) return null;
   return (
     <section aria-labelledby="shared-mailboxes" class="shared-mailboxes">
-      <h2 id="shared-mailboxes">Signed twice from one mailbox?</h2>
-      <p>
-        These signatures were made before signatures were compared by mailbox. Each pair came from one inbox in two
-        spellings of its address (with and without dots in a Gmail address, a +tag, googlemail.com for gmail.com, or
-        capitals). Both are still as they were: nothing was removed or uncounted. If one person signed twice, hide one
-        of the two.
-      </p>
+      <h2 id="shared-mailboxes">{w.sharedTitle}</h2>
+      <p>{w.sharedText}</p>
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">Pairs of signatures from one mailbox</caption>
+          <caption class="visually-hidden">{w.sharedCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Signature</th>
-              <th scope="col">Same mailbox as</th>
+              <th scope="col">{w.signature}</th>
+              <th scope="col">{w.sameMailboxAs}</th>
             </tr>
           </thead>
           <tbody>
@@ -179,7 +168,7 @@ function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["shared
           </tbody>
         </table>
       </div>
-      {shared.more && <p class="meta">Only the first {formatNumber(shared.pairs.length)} pairs are shown.</p>}
+      {shared.more && <p class="meta">{w.onlyFirstPairs(shared.pairs.length)}</p>}
     </section>
   );
 }
@@ -219,13 +208,15 @@ function Row({
   filter: SignatureFilter;
   timeZone: string;
 }) {
+  const t = useAdminWords();
+  const w = t.signatures;
   const base = `/admin/letters/${slug}/signatures`;
   const query = filterParams(filter).toString();
   const details = [
     signature.kind === "individual" ? signature.organization : null,
     signature.title,
     signature.city,
-    signature.country ? countryName(signature.country, "en") : null,
+    signature.country ? countryName(signature.country, t.locale) : null,
   ]
     .filter(Boolean)
     .join(", ");
@@ -237,7 +228,7 @@ function Row({
           name="ref"
           value={signature.ref}
           id={`select-${signature.ref}`}
-          aria-label={`Select ${signature.name}`}
+          aria-label={w.select(signature.name)}
         />
       </td>
       <td>
@@ -246,51 +237,54 @@ function Row({
         </label>
         <br />
         <span class="meta">
-          {signature.kind === "organization" ? "Organization" : "Individual"}
+          {signature.kind === "organization" ? w.organization : w.individual}
           {details ? ` · ${details}` : ""}
-          {signature.isPublic ? "" : " · not listed publicly"}
+          {signature.isPublic ? "" : w.notListed}
         </span>
         {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
       </td>
-      <td data-label="Email">{signature.email ?? <span class="meta">none</span>}</td>
-      <td data-label="Status">
-        <span class={`badge badge-${signature.status}`}>{STATUS_LABELS[signature.status]}</span>
+      <td data-label={w.email}>{signature.email ?? <span class="meta">{w.none}</span>}</td>
+      <td data-label={w.status}>
+        <span class={`badge badge-${signature.status}`}>{w.statuses[signature.status]}</span>
         {signature.lastChange && <LastChange change={signature.lastChange} timeZone={timeZone} />}
         {signature.flag && (
           <>
             <br />
-            <span class="badge badge-flag" title={SUSPICION_FLAGS[signature.flag as SuspicionFlag] ?? signature.flag}>
-              flagged: {SUSPICION_FLAGS[signature.flag as SuspicionFlag] ?? signature.flag}
+            <span class="badge badge-flag" title={flagWords(signature.flag, t)}>
+              {w.flagged(flagWords(signature.flag, t))}
             </span>
           </>
         )}
       </td>
-      <td data-label="Came through">
-        {CHANNEL_LABELS[signature.channel] ?? signature.channel}
+      <td data-label={w.cameThrough}>
+        {w.channels[signature.channel] ?? signature.channel}
         {signature.source ? ` (${signature.source})` : ""}
       </td>
-      <td data-label="Signed">
-        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt)}</time>
+      <td data-label={w.signed}>
+        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt, t.locale)}</time>
       </td>
-      <td data-label="Actions" class="row-actions">
+      <td data-label={w.actionsColumn} class="row-actions">
         {MODERATION_ACTIONS.filter((action) => moderate(action, signature.status) !== null).map((action) => (
           <button
             type="submit"
             class="button-secondary"
             formaction={`/admin/letters/${slug}/signatures/${signature.ref}/${action}`}
           >
-            {ACTION_LABELS[action]}
+            {w.actions[action]}
             <span class="visually-hidden"> {signature.name}</span>
           </button>
         ))}
         {signature.status === "unconfirmed" && signature.email && (
           <button type="submit" class="button-secondary" formaction={`${base}/${signature.ref}/resend`}>
-            Send the confirmation email again<span class="visually-hidden"> to {signature.name}</span>
+            {w.resend}
+            <span class="visually-hidden">{w.resendTo(signature.name)}</span>
           </button>
         )}
         {signature.status === "unconfirmed" && (
           <a class="button-link" href={`${base}/${signature.ref}/confirm${query ? `?${query}` : ""}`}>
-            Confirm<span class="visually-hidden"> {signature.name}</span> for the signer…
+            {w.confirmFor}
+            <span class="visually-hidden"> {signature.name}</span>
+            {w.confirmForSigner}
           </a>
         )}
         {signature.kind === "organization" && (
@@ -301,11 +295,14 @@ function Row({
           >
             {signature.verification ? (
               <>
-                Remove the verified mark<span class="visually-hidden"> from {signature.name}</span>
+                {w.removeMark}
+                <span class="visually-hidden">{w.removeMarkFrom(signature.name)}</span>
               </>
             ) : (
               <>
-                Mark<span class="visually-hidden"> {signature.name}</span> verified
+                {w.mark}
+                <span class="visually-hidden"> {signature.name}</span>
+                {w.markVerified}
               </>
             )}
           </button>
@@ -316,48 +313,45 @@ function Row({
 }
 
 function FilterForm({ filter, action }: { filter: SignatureFilter; action: string }) {
+  const t = useAdminWords();
+  const w = t.signatures;
   return (
-    <form method="get" action={action} class="filters" role="search" aria-label="Filter the signatures">
-      <Field name="q" id="filter-q" label="Search">
+    <form method="get" action={action} class="filters" role="search" aria-label={w.filterLabel}>
+      <Field name="q" id="filter-q" label={w.search}>
         {(attributes) => (
-          <input
-            type="search"
-            {...attributes}
-            value={filter.q ?? ""}
-            placeholder="Name, organization, contact or email"
-          />
+          <input type="search" {...attributes} value={filter.q ?? ""} placeholder={w.searchPlaceholder} />
         )}
       </Field>
-      <Field name="status" id="filter-status" label="Status">
+      <Field name="status" id="filter-status" label={w.status}>
         {(attributes) => (
           <select {...attributes}>
-            <option value="">Any</option>
+            <option value="">{w.any}</option>
             {SIGNATURE_STATUSES.map((status) => (
               <option value={status} selected={filter.status === status}>
-                {STATUS_LABELS[status]}
+                {w.statuses[status]}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field name="kind" id="filter-kind" label="Kind">
+      <Field name="kind" id="filter-kind" label={w.kind}>
         {(attributes) => (
           <select {...attributes}>
-            <option value="">Any</option>
+            <option value="">{w.any}</option>
             <option value="organization" selected={filter.kind === "organization"}>
-              Organizations
+              {w.organizations}
             </option>
             <option value="individual" selected={filter.kind === "individual"}>
-              Individuals
+              {w.individuals}
             </option>
           </select>
         )}
       </Field>
-      <Field name="country" id="filter-country" label="Country">
+      <Field name="country" id="filter-country" label={w.country}>
         {(attributes) => (
           <select {...attributes}>
-            <option value="">Any</option>
-            {countryOptions("en").map(({ code, name }) => (
+            <option value="">{w.any}</option>
+            {countryOptions(t.locale).map(({ code, name }) => (
               <option value={code} selected={filter.country === code}>
                 {name}
               </option>
@@ -365,43 +359,43 @@ function FilterForm({ filter, action }: { filter: SignatureFilter; action: strin
           </select>
         )}
       </Field>
-      <Field name="channel" id="filter-channel" label="Came through">
+      <Field name="channel" id="filter-channel" label={w.cameThrough}>
         {(attributes) => (
           <select {...attributes}>
-            <option value="">Any</option>
+            <option value="">{w.any}</option>
             {SIGNATURE_CHANNELS.map((channel) => (
               <option value={channel} selected={filter.channel === channel}>
-                {CHANNEL_LABELS[channel]}
+                {w.channels[channel]}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field name="from" id="filter-from" label="Signed from">
+      <Field name="from" id="filter-from" label={w.from}>
         {(attributes) => <input type="date" {...attributes} value={filter.from ?? ""} />}
       </Field>
-      <Field name="to" id="filter-to" label="Signed until">
+      <Field name="to" id="filter-to" label={w.to}>
         {(attributes) => <input type="date" {...attributes} value={filter.to ?? ""} />}
       </Field>
-      <Field name="verified" id="filter-verified" label="Verified">
+      <Field name="verified" id="filter-verified" label={w.verified}>
         {(attributes) => (
           <select {...attributes}>
-            <option value="">Any</option>
+            <option value="">{w.any}</option>
             <option value="yes" selected={filter.verified === "yes"}>
-              Verified organizations
+              {w.verifiedOrganizations}
             </option>
             <option value="no" selected={filter.verified === "no"}>
-              Organizations not verified
+              {w.unverifiedOrganizations}
             </option>
           </select>
         )}
       </Field>
       <div class="choice">
         <input type="checkbox" id="filter-flagged" name="flagged" value="1" checked={filter.flagged === true} />
-        <label for="filter-flagged">Flagged only</label>
+        <label for="filter-flagged">{w.flaggedOnly}</label>
       </div>
-      <button type="submit">Filter</button>
-      <a href={action}>Clear</a>
+      <button type="submit">{w.filter}</button>
+      <a href={action}>{w.clear}</a>
     </form>
   );
 }
@@ -428,20 +422,9 @@ function ManualEntry({
   values: ManualValues;
   errors: ManualErrors;
 }) {
-  const labels: Record<string, string> = {
-    kind: "Kind",
-    organization_name: "Organization's name",
-    website: "Website",
-    contact_name: "Contact's name",
-    contact_role: "Contact's role",
-    name: "Person's name",
-    organization: "Affiliation",
-    title: "Title",
-    city: "City",
-    country: "Country",
-    email: "Email",
-    received: "Received",
-  };
+  const t = useAdminWords();
+  const w = t.signatures.manual;
+  const labels = w.labels;
   const text = (name: keyof ManualValues, label: string, hint?: string) => (
     <Field name={name} label={label} hint={hint} error={errors[name]}>
       {(attributes) => <input type="text" {...attributes} value={values[name] ?? ""} />}
@@ -449,17 +432,13 @@ function ManualEntry({
   );
   return (
     <section aria-labelledby="manual-title">
-      <h2 id="manual-title">Add a signature received on paper or by email</h2>
-      <p class="hint">
-        It counts at once, marked as entered by hand. One signature per organization: an organization that has already
-        signed (its name compared without accents, capitals or punctuation) can't be added again. With an email address,
-        a person can't sign again with it; an organization's contact may also sign as a person.
-      </p>
+      <h2 id="manual-title">{w.title}</h2>
+      <p class="hint">{w.hint}</p>
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={`/admin/letters/${slug}/signatures`} novalidate>
         <CsrfField token={csrf} />
         <fieldset>
-          <legend>Who signed</legend>
+          <legend>{w.whoSigned}</legend>
           {(["organization", "individual"] as const).map((kind) => (
             <div class="choice">
               <input
@@ -470,38 +449,33 @@ function ManualEntry({
                 checked={(values.kind ?? "organization") === kind}
               />
               <label for={kind === "organization" ? "field-kind" : "field-kind-individual"}>
-                {kind === "organization" ? "An organization" : "A person"}
+                {kind === "organization" ? w.anOrganization : w.aPerson}
               </label>
             </div>
           ))}
           {errors.kind && <span class="field-error">{errors.kind}</span>}
         </fieldset>
         <fieldset>
-          <legend>An organization: fill these in (leave the person's empty)</legend>
-          {text("organization_name", "Organization's name (public)", "Names may begin with + - or @, like +Acumen.")}
-          <Field
-            name="website"
-            label="Organization's website (optional, public)"
-            hint="Like example.org or https://example.org/"
-            error={errors.website}
-          >
+          <legend>{w.organizationLegend}</legend>
+          {text("organization_name", w.organizationName, w.organizationNameHint)}
+          <Field name="website" label={w.website} hint={w.websiteHint} error={errors.website}>
             {(attributes) => <input type="url" {...attributes} value={values.website ?? ""} />}
           </Field>
-          {text("contact_name", "Contact person's name (optional, never shown publicly)")}
-          {text("contact_role", "Contact person's role in it (optional, never shown publicly)")}
+          {text("contact_name", w.contactName)}
+          {text("contact_role", w.contactRole)}
         </fieldset>
         <fieldset>
-          <legend>A person: fill these in (leave the organization's empty)</legend>
-          {text("name", "Person's full name (public)")}
-          {text("organization", "Affiliation (optional, public)")}
-          {text("title", "Title (optional, public)")}
+          <legend>{w.personLegend}</legend>
+          {text("name", w.name)}
+          {text("organization", w.affiliation)}
+          {text("title", w.personTitle)}
         </fieldset>
-        {text("city", "City (optional)")}
-        <Field name="country" label="Country (optional)" error={errors.country}>
+        {text("city", w.city)}
+        <Field name="country" label={w.country} error={errors.country}>
           {(attributes) => (
             <select {...attributes}>
               <option value="">—</option>
-              {countryOptions("en").map(({ code, name }) => (
+              {countryOptions(t.locale).map(({ code, name }) => (
                 <option value={code} selected={values.country === code}>
                   {name}
                 </option>
@@ -509,20 +483,15 @@ function ManualEntry({
             </select>
           )}
         </Field>
-        <Field
-          name="email"
-          label="Email (optional, never shown)"
-          hint="For an organization, its contact person's."
-          error={errors.email}
-        >
+        <Field name="email" label={w.email} hint={w.emailHint} error={errors.email}>
           {(attributes) => <input type="email" {...attributes} value={values.email ?? ""} />}
         </Field>
-        <Field name="received" label="Received" error={errors.received}>
+        <Field name="received" label={w.received} error={errors.received}>
           {(attributes) => (
             <select {...attributes}>
-              {Object.entries(RECEIVED_BY).map(([value, label]) => (
+              {(Object.keys(RECEIVED_BY) as ReceivedBy[]).map((value) => (
                 <option value={value} selected={(values.received ?? "paper") === value}>
-                  {label}
+                  {w.receivedBy[value]}
                 </option>
               ))}
             </select>
@@ -536,9 +505,9 @@ function ManualEntry({
             value="1"
             checked={values.public === undefined || values.public !== ""}
           />
-          <label for="field-public">List the name publicly</label>
+          <label for="field-public">{w.listPublicly}</label>
         </div>
-        <button type="submit">Add the signature</button>
+        <button type="submit">{w.add}</button>
       </form>
     </section>
   );
@@ -559,38 +528,39 @@ export function SignaturesPage({
   bulkProblem = null,
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
+  const t = useAdminWords();
+  const w = t.signatures;
   return (
     <AdminLayout
-      title={`Signatures: ${letter.title}`}
+      title={w.title(letter.title)}
       csrf={csrf}
       error={filterProblems.length > 0 || hasErrors(manual.errors) || bulkProblem !== null}
     >
       <p>
         <a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>
       </p>
-      <h1>Signatures</h1>
+      <h1>{w.heading}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
       <p>
-        {formatNumber(letter.counts.total)} counted ({formatNumber(letter.counts.organizations)} organizations,{" "}
-        {formatNumber(letter.counts.individuals)} individuals); {formatNumber(letter.pendingCount)} waiting.{" "}
+        {w.summary(letter.counts.total, letter.counts.organizations, letter.counts.individuals, letter.pendingCount)}{" "}
         <Can permission="edit-letters">
-          <a href={`/admin/letters/${letter.slug}/order`}>Set the order of organizations</a> ·{" "}
+          <a href={`/admin/letters/${letter.slug}/order`}>{w.setOrder}</a> ·{" "}
         </Can>
-        <a href={`/admin/imports/${letter.slug}`}>Import signatures</a>
+        <a href={`/admin/imports/${letter.slug}`}>{w.importSignatures}</a>
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} />
       <FilterForm filter={filter} action={base} />
       <ProblemSummary
         id="filter-problems"
-        title="The filter has problems"
+        title={w.filterProblems}
         problems={filterProblems.map((problem) => ({ text: problem }))}
       />
       <ProblemSummary id="bulk-problems" problems={bulkProblem ? [{ text: bulkProblem, href: "#bulk-action" }] : []} />
-      <p role="status">{matching === 1 ? "1 signature matches." : `${formatNumber(matching)} signatures match.`}</p>
+      <p role="status">{w.matching(matching)}</p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
         <FilterFields filter={filter} />
@@ -598,12 +568,12 @@ export function SignaturesPage({
           <input type="hidden" name="page_ref" value={signature.ref} />
         ))}
         <fieldset class="filters">
-          <legend>Change several at once</legend>
-          <Field name="action" id="bulk-action" label="Action">
+          <legend>{w.bulkLegend}</legend>
+          <Field name="action" id="bulk-action" label={w.action}>
             {(attributes) => (
               <select {...attributes}>
                 {MODERATION_ACTIONS.map((action) => (
-                  <option value={action}>{ACTION_LABELS[action]}</option>
+                  <option value={action}>{w.actions[action]}</option>
                 ))}
               </select>
             )}
@@ -611,44 +581,40 @@ export function SignaturesPage({
           <div>
             <div class="choice">
               <input type="radio" id="scope-selected" name="scope" value="selected" checked />
-              <label for="scope-selected">The rows I selected</label>
+              <label for="scope-selected">{w.scopeSelected}</label>
             </div>
             {signatures.length > 0 && (
               <div class="choice">
                 <input type="radio" id="scope-page" name="scope" value="page" />
-                <label for="scope-page">
-                  {signatures.length === 1
-                    ? "The 1 row on this page"
-                    : `All ${formatNumber(signatures.length)} rows on this page`}
-                </label>
+                <label for="scope-page">{w.scopePage(signatures.length)}</label>
               </div>
             )}
             <div class="choice">
               <input type="radio" id="scope-matching" name="scope" value="matching" />
-              <label for="scope-matching">All {formatNumber(matching)} that match</label>
+              <label for="scope-matching">{w.scopeMatching(matching)}</label>
             </div>
           </div>
           <button type="submit" name="step" value="review">
-            Review the change
+            {w.review}
           </button>
         </fieldset>
         {signatures.length === 0 ? (
-          <p>No signature matches.</p>
+          <p>{w.noneMatch}</p>
         ) : (
           <div class="table-wrap">
             <table class="stacked-table">
-              <caption class="visually-hidden">Signatures, newest first</caption>
+              <caption class="visually-hidden">{w.caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">
-                    <span class="visually-hidden">Select</span>
+                    <span class="visually-hidden">{w.select("").trim()}</span>
                   </th>
-                  <th scope="col">Signatory</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Came through</th>
-                  <th scope="col">Signed</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{w.signatory}</th>
+                  <th scope="col">{w.email}</th>
+                  <th scope="col">{w.status}</th>
+                  <th scope="col">{w.cameThrough}</th>
+                  <th scope="col">{w.signed}</th>
+                  <th scope="col">{w.actionsColumn}</th>
                 </tr>
               </thead>
               <tbody>
@@ -662,7 +628,7 @@ export function SignaturesPage({
       </form>
       {olderHref && (
         <p class="pagination">
-          <a href={olderHref}>Older signatures</a>
+          <a href={olderHref}>{w.older}</a>
         </p>
       )}
       <ExportLinks slug={letter.slug} filter={filter} />

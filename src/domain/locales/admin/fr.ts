@@ -379,6 +379,245 @@ export const fr: AdminMessages = {
     tooMany: (limit: number) => `Vous avez déjà ${limit} jetons : révoquez d’abord un jeton que vous n’utilisez plus.`,
   },
 
+  signatures: {
+    title: (title: string) => `Signatures : ${title}`,
+    heading: "Signatures",
+    actions: { approve: "Approuver", reject: "Rejeter", hide: "Masquer", restore: "Rétablir" },
+    statuses: {
+      unconfirmed: "en attente de confirmation par e-mail",
+      in_review: "en attente de vérification",
+      confirmed: "comptée",
+      rejected: "rejetée",
+      hidden: "masquée",
+      withdrawn: "retirée",
+    },
+    channels: {
+      initial: "fichier de la lettre",
+      form: "formulaire de signature",
+      api: "API",
+      manual: "saisie à la main",
+      import: "importée",
+    },
+    flags: {
+      "many-from-one-connection": (count: number, minutes: number) =>
+        `${count} signatures ou plus depuis une même connexion en ${minutes} minutes`,
+      "many-from-one-email-domain": (count: number, minutes: number) =>
+        `${count} signatures ou plus depuis un même domaine e-mail (hors webmail) en ${minutes} minutes`,
+    },
+    flagged: (reason: string) => `signalée : ${reason}`,
+    verifiedByOrganizers: (on: string) => `Vérifiée par les organisateurs le ${on}`,
+    verifiedByDomain: (on: string, domain: string) =>
+      `Vérifiée par domaine e-mail le ${on} : son contact a confirmé une adresse chez ${domain}`,
+    itsWebsiteDomain: "le domaine de son site web",
+    authorizedOn: (on: string) => `Autorisation : déclarée le ${on}`,
+    authorizedByOrganizers: "Autorisation : saisie par les organisateurs",
+    authorizedNotStated: "Autorisation : non déclarée (signée avant que la déclaration soit demandée)",
+    contact: (contact: string) => `Contact : ${contact}`,
+    noContact: "non indiqué",
+    website: "Site web :",
+    notVerified: "non vérifiée",
+    removingForgets: (domain: string) => ` Retirer la marque fait oublier ${domain} pour elle.`,
+    importedFrom: (name: string) => `Importée depuis ${name}`,
+    importNumber: (id: number) => `l’import ${id}`,
+    organization: "Organisation",
+    individual: "Personne",
+    signedAt: "signée le",
+    sharedTitle: "Signé deux fois depuis une même boîte mail ?",
+    sharedText:
+      "Ces signatures ont été faites avant que les signatures soient comparées par boîte mail. Chaque paire vient d’une même boîte écrite de deux façons (avec et sans points dans une adresse Gmail, un +libellé, googlemail.com pour gmail.com, ou des majuscules). Les deux sont restées telles quelles : rien n’a été retiré ni décompté. Si une personne a signé deux fois, masquez l’une des deux.",
+    sharedCaption: "Paires de signatures depuis une même boîte mail",
+    signature: "Signature",
+    sameMailboxAs: "Même boîte mail que",
+    onlyFirstPairs: (count: number) =>
+      plural(L, count, {
+        one: "Seule la première paire est affichée.",
+        other: "Seules les # premières paires sont affichées.",
+      }),
+    select: (name: string) => `Sélectionner ${name}`,
+    notListed: " · pas dans la liste publique",
+    none: "aucune",
+    email: "E-mail",
+    status: "État",
+    cameThrough: "Arrivée par",
+    signed: "Signée le",
+    actionsColumn: "Actions",
+    resend: "Renvoyer l’e-mail de confirmation",
+    resendTo: (name: string) => ` à ${name}`,
+    confirmFor: "Confirmer",
+    confirmForSigner: " à la demande de la personne…",
+    removeMark: "Retirer la marque de vérification",
+    removeMarkFrom: (name: string) => ` de ${name}`,
+    mark: "Marquer",
+    markVerified: " comme vérifiée",
+    filterLabel: "Filtrer les signatures",
+    search: "Rechercher",
+    searchPlaceholder: "Nom, organisation, contact ou e-mail",
+    any: "Toutes",
+    kind: "Type",
+    organizations: "Organisations",
+    individuals: "Personnes",
+    country: "Pays",
+    from: "Signées depuis le",
+    to: "Signées jusqu’au",
+    verified: "Vérification",
+    verifiedOrganizations: "Organisations vérifiées",
+    unverifiedOrganizations: "Organisations non vérifiées",
+    flaggedOnly: "Seulement les signalées",
+    filter: "Filtrer",
+    clear: "Effacer les filtres",
+    filterProblems: "Le filtre pose problème",
+    summary: (counted: number, organizations: number, individuals: number, waiting: number) =>
+      `${plural(L, counted, { one: "# comptée", other: "# comptées" })} (${plural(L, organizations, { one: "# organisation", other: "# organisations" })}, ${plural(L, individuals, { one: "# personne", other: "# personnes" })}) ; ${formatNumber(waiting, L)} en attente.`,
+    setOrder: "Choisir l’ordre des organisations",
+    importSignatures: "Importer des signatures",
+    matching: (count: number) =>
+      plural(L, count, { one: "# signature correspond.", other: "# signatures correspondent." }),
+    bulkLegend: "Modifier plusieurs signatures à la fois",
+    action: "Action",
+    scopeSelected: "Les lignes que j’ai sélectionnées",
+    scopePage: (count: number) =>
+      plural(L, count, { one: "La seule ligne de cette page", other: "Les # lignes de cette page" }),
+    scopeMatching: (count: number) =>
+      plural(L, count, { one: "La seule qui correspond", other: "Les # qui correspondent" }),
+    review: "Vérifier la modification",
+    noneMatch: "Aucune signature ne correspond.",
+    caption: "Signatures, les plus récentes d’abord",
+    signatory: "Signataire",
+    older: "Signatures plus anciennes",
+    manual: {
+      labels: {
+        kind: "Type",
+        organization_name: "Nom de l’organisation",
+        website: "Site web",
+        contact_name: "Nom du contact",
+        contact_role: "Fonction du contact",
+        name: "Nom de la personne",
+        organization: "Affiliation",
+        title: "Fonction",
+        city: "Ville",
+        country: "Pays",
+        email: "E-mail",
+        received: "Reçue",
+      },
+      title: "Ajouter une signature reçue sur papier ou par e-mail",
+      hint: "Elle compte tout de suite, marquée comme saisie à la main. Une signature par organisation : une organisation qui a déjà signé (son nom comparé sans accents, majuscules ni ponctuation) ne peut pas être ajoutée de nouveau. Avec une adresse e-mail, la personne ne peut plus signer avec elle ; le contact d’une organisation peut aussi signer en tant que personne.",
+      whoSigned: "Qui a signé",
+      anOrganization: "Une organisation",
+      aPerson: "Une personne",
+      organizationLegend: "Une organisation : remplissez ces champs (laissez vides ceux de la personne)",
+      organizationName: "Nom de l’organisation (public)",
+      organizationNameHint: "Les noms peuvent commencer par + - ou @, comme +Acumen.",
+      website: "Site web de l’organisation (facultatif, public)",
+      websiteHint: "Comme example.org ou https://example.org/",
+      contactName: "Nom de la personne de contact (facultatif, jamais publié)",
+      contactRole: "Fonction de la personne de contact (facultatif, jamais publiée)",
+      personLegend: "Une personne : remplissez ces champs (laissez vides ceux de l’organisation)",
+      name: "Nom complet de la personne (public)",
+      affiliation: "Affiliation (facultative, publique)",
+      personTitle: "Fonction (facultative, publique)",
+      city: "Ville (facultatif)",
+      country: "Pays (facultatif)",
+      email: "E-mail (facultatif, jamais affiché)",
+      emailHint: "Pour une organisation, celui de sa personne de contact.",
+      received: "Reçue",
+      receivedBy: { paper: "Sur papier", email: "Par e-mail", other: "Autrement" },
+      listPublicly: "Afficher le nom dans la liste publique",
+      add: "Ajouter la signature",
+    },
+  },
+
+  moderation: {
+    moderated: { approve: "approuvées", reject: "rejetées", hide: "masquées", restore: "rétablies" },
+    verified:
+      "L’organisation est marquée comme vérifiée par les organisateurs. Les listes publiques affichent maintenant la marque.",
+    "already-verified": "Rien n’a changé : l’organisation était déjà vérifiée.",
+    unverified: "La marque de vérification est retirée. Les listes publiques ne l’affichent plus.",
+    "unverified-domain":
+      "La marque de vérification est retirée, ainsi que le domaine e-mail que son contact avait prouvé : ce domaine n’empêche plus une autre organisation de cette lettre d’être vérifiée par lui.",
+    "not-verified": "Rien n’a changé : l’organisation n’était pas vérifiée.",
+    added: "La signature est ajoutée et comptée.",
+    confirmedOnRequest:
+      "La signature est confirmée à la demande de la personne ; votre raison figure dans le journal de modération.",
+    resent: (days: number, left: number, max: number) =>
+      `L’e-mail de confirmation est renvoyé, avec un lien valable ${plural(L, days, { one: "# jour", other: "# jours" })}. ${
+        left === 0
+          ? "C’était le dernier possible aujourd’hui."
+          : `${formatNumber(left, L)} de plus peuvent être envoyés aujourd’hui (${formatNumber(max, L)} en 24 heures au plus).`
+      }`,
+    done: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
+      const word = { approve: "approuvée", reject: "rejetée", hide: "masquée", restore: "rétablie" }[action];
+      return plural(L, count, { one: `# signature ${word}.`, other: `# signatures ${word}s.` });
+    },
+    held: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
+      const word = { approve: "approuvée", reject: "rejetée", hide: "masquée", restore: "rétablie" }[action];
+      return `${plural(L, count, { one: `# organisation n’a pas été ${word}`, other: `# organisations n’ont pas été ${word}s` })} : une autre signature de la même organisation existe maintenant (masquez-la ou rejetez-la d’abord).`;
+    },
+    emailTaken: "Cette adresse e-mail a déjà signé la lettre.",
+    organizationTaken: (name: string | null, status: string | null, remedy: "hide" | "reject" | "aside") =>
+      `Cette organisation a déjà signé la lettre${name ? ` sous le nom « ${name} »` : ""}${status ? ` (sa signature est ${status})` : ""} : une signature par organisation. Retrouvez-la dans la liste ci-dessous ; si ce n’est pas celle de l’organisation elle-même, ${
+        remedy === "hide"
+          ? "masquez-la d’abord"
+          : remedy === "reject"
+            ? "rejetez-la d’abord"
+            : "mettez-la de côté d’abord"
+      }.`,
+    badPageLink: "Ce lien de page n’est pas valide",
+    badPageLinkText: "Le lien vers cette page de signatures est cassé. Revenez à la première page.",
+    filterProblems: "Le filtre pose problème",
+    chooseAction: "Choisissez une action",
+    noneSelected:
+      "Sélectionnez au moins une signature : cochez celles à modifier, ou choisissez toutes celles de cette page ou toutes celles qui correspondent.",
+    badExportFilter: "Ce filtre n’a pas pu être utilisé",
+    orderSaved: "L’ordre est enregistré.",
+  },
+
+  bulk: {
+    title: (action: string) => `${action} : signatures`,
+    question: (action: string, count: number) =>
+      `${action} ${plural(L, count, { one: "# signature", other: "# signatures" })} ?`,
+    button: (action: string, count: number) =>
+      `${action} ${plural(L, count, { one: "# signature", other: "# signatures" })}`,
+    ofSelected: (count: number) => `Sur les ${formatNumber(count, L)} que vous avez sélectionnées`,
+    ofPage: (count: number) => `Sur les ${formatNumber(count, L)} de la page`,
+    ofMatching: (count: number) => `Sur les ${formatNumber(count, L)} qui correspondent au filtre`,
+    canBe: (count: number, moderated: string) =>
+      plural(L, count, {
+        one: `, # peut être ${moderated.replace(/s$/, "")}`,
+        other: `, # peuvent être ${moderated}`,
+      }),
+    others: (count: number) =>
+      plural(L, count, { one: " ; l’autre n’est pas touchée", other: " ; les # autres ne sont pas touchées" }),
+    limit: (count: number) =>
+      `Ceci modifie maintenant les ${formatNumber(count, L)} premières. Refaites la même modification pour le reste.`,
+    firstNames: (count: number) => `Les ${formatNumber(count, L)} premières modifiées`,
+    allNames: "Les signatures modifiées",
+    organization: "organisation",
+    person: "personne",
+    signed: "signée le",
+    more: (count: number) => `…et ${formatNumber(count, L)} de plus.`,
+    nothing: "Rien à modifier.",
+    back: "Retour aux signatures",
+    cancel: "Annuler",
+  },
+
+  refused: {
+    title: "Tentatives de signature refusées",
+    none: "Aucune tentative de signature n’a été refusée.",
+    hint: "Des tentatives bien remplies mais non retenues : le formulaire a été réaffiché à la personne, rempli, en lui demandant de l’envoyer de nouveau (ou d’attendre). Rien n’est gardé sur qui a essayé.",
+    caption: "Tentatives de signature refusées, par motif",
+    why: "Motif",
+    recent: (days: number) => plural(L, days, { one: "Dernier jour", other: "# derniers jours" }),
+    total: "Au total",
+    reasons: {
+      "too-fast": (seconds: number) => `Envoyée moins de ${seconds} secondes après l’affichage du formulaire`,
+      "no-stamp": "Envoyée sans le tampon du formulaire (pas depuis le formulaire de la lettre, ou tampon falsifié)",
+      expired: "Envoyée avec un formulaire affiché plus d’un jour avant",
+      honeypot: "A rempli le champ caché que seuls les robots voient",
+      turnstile: "N’a pas passé la vérification Turnstile",
+      "rate-limited": "Trop de tentatives depuis une même connexion en une minute",
+    },
+  },
+
   confirm: {
     back: "Non, revenir en arrière",
   },

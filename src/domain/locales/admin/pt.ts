@@ -372,6 +372,241 @@ export const pt: AdminMessages = {
     tooMany: (limit: number) => `Você já tem ${limit} tokens: revogue primeiro um que não usa mais.`,
   },
 
+  signatures: {
+    title: (title: string) => `Assinaturas: ${title}`,
+    heading: "Assinaturas",
+    actions: { approve: "Aprovar", reject: "Rejeitar", hide: "Ocultar", restore: "Restaurar" },
+    statuses: {
+      unconfirmed: "aguardando confirmação por e-mail",
+      in_review: "aguardando revisão",
+      confirmed: "contada",
+      rejected: "rejeitada",
+      hidden: "oculta",
+      withdrawn: "retirada",
+    },
+    channels: {
+      initial: "arquivo da carta",
+      form: "formulário de assinatura",
+      api: "API",
+      manual: "inserida à mão",
+      import: "importada",
+    },
+    flags: {
+      "many-from-one-connection": (count: number, minutes: number) =>
+        `${count} assinaturas ou mais de uma mesma conexão em ${minutes} minutos`,
+      "many-from-one-email-domain": (count: number, minutes: number) =>
+        `${count} assinaturas ou mais de um mesmo domínio de e-mail (que não é webmail) em ${minutes} minutos`,
+    },
+    flagged: (reason: string) => `sinalizada: ${reason}`,
+    verifiedByOrganizers: (on: string) => `Verificada pelos organizadores em ${on}`,
+    verifiedByDomain: (on: string, domain: string) =>
+      `Verificada pelo domínio de e-mail em ${on}: o contato confirmou um endereço em ${domain}`,
+    itsWebsiteDomain: "o domínio do site dela",
+    authorizedOn: (on: string) => `Autorização: declarada em ${on}`,
+    authorizedByOrganizers: "Autorização: inserida pelos organizadores",
+    authorizedNotStated: "Autorização: não declarada (assinou antes de a declaração ser pedida)",
+    contact: (contact: string) => `Contato: ${contact}`,
+    noContact: "não informado",
+    website: "Site:",
+    notVerified: "não verificada",
+    removingForgets: (domain: string) => ` Remover a marca faz esquecer ${domain} para ela.`,
+    importedFrom: (name: string) => `Importada de ${name}`,
+    importNumber: (id: number) => `a importação ${id}`,
+    organization: "Organização",
+    individual: "Pessoa",
+    signedAt: "assinou em",
+    sharedTitle: "Assinou duas vezes da mesma caixa de e-mail?",
+    sharedText:
+      "Estas assinaturas foram feitas antes de as assinaturas serem comparadas por caixa de e-mail. Cada par veio de uma mesma caixa escrita de dois jeitos (com e sem pontos num endereço do Gmail, uma +etiqueta, googlemail.com no lugar de gmail.com, ou maiúsculas). As duas continuam como estavam: nada foi removido nem descontado. Se uma pessoa assinou duas vezes, oculte uma das duas.",
+    sharedCaption: "Pares de assinaturas da mesma caixa de e-mail",
+    signature: "Assinatura",
+    sameMailboxAs: "Mesma caixa de e-mail que",
+    onlyFirstPairs: (count: number) =>
+      plural(L, count, { one: "Só o primeiro par é mostrado.", other: "Só os primeiros # pares são mostrados." }),
+    select: (name: string) => `Selecionar ${name}`,
+    notListed: " · fora da lista pública",
+    none: "nenhum",
+    email: "E-mail",
+    status: "Situação",
+    cameThrough: "Chegou por",
+    signed: "Assinou em",
+    actionsColumn: "Ações",
+    resend: "Reenviar o e-mail de confirmação",
+    resendTo: (name: string) => ` para ${name}`,
+    confirmFor: "Confirmar",
+    confirmForSigner: " a pedido de quem assinou…",
+    removeMark: "Remover a marca de verificada",
+    removeMarkFrom: (name: string) => ` de ${name}`,
+    mark: "Marcar",
+    markVerified: " como verificada",
+    filterLabel: "Filtrar as assinaturas",
+    search: "Buscar",
+    searchPlaceholder: "Nome, organização, contato ou e-mail",
+    any: "Qualquer",
+    kind: "Tipo",
+    organizations: "Organizações",
+    individuals: "Pessoas",
+    country: "País",
+    from: "Assinadas desde",
+    to: "Assinadas até",
+    verified: "Verificação",
+    verifiedOrganizations: "Organizações verificadas",
+    unverifiedOrganizations: "Organizações não verificadas",
+    flaggedOnly: "Só as sinalizadas",
+    filter: "Filtrar",
+    clear: "Limpar os filtros",
+    filterProblems: "O filtro tem problemas",
+    summary: (counted: number, organizations: number, individuals: number, waiting: number) =>
+      `${formatNumber(counted, L)} contadas (${plural(L, organizations, { one: "# organização", other: "# organizações" })}, ${plural(L, individuals, { one: "# pessoa", other: "# pessoas" })}); ${formatNumber(waiting, L)} aguardando.`,
+    setOrder: "Definir a ordem das organizações",
+    importSignatures: "Importar assinaturas",
+    matching: (count: number) =>
+      plural(L, count, { one: "# assinatura corresponde.", other: "# assinaturas correspondem." }),
+    bulkLegend: "Mudar várias de uma vez",
+    action: "Ação",
+    scopeSelected: "As linhas que selecionei",
+    scopePage: (count: number) =>
+      plural(L, count, { one: "A única linha desta página", other: "As # linhas desta página" }),
+    scopeMatching: (count: number) =>
+      plural(L, count, { one: "A única que corresponde", other: "As # que correspondem" }),
+    review: "Revisar a mudança",
+    noneMatch: "Nenhuma assinatura corresponde.",
+    caption: "Assinaturas, as mais recentes primeiro",
+    signatory: "Signatário",
+    older: "Assinaturas anteriores",
+    manual: {
+      labels: {
+        kind: "Tipo",
+        organization_name: "Nome da organização",
+        website: "Site",
+        contact_name: "Nome do contato",
+        contact_role: "Cargo do contato",
+        name: "Nome da pessoa",
+        organization: "Afiliação",
+        title: "Cargo",
+        city: "Cidade",
+        country: "País",
+        email: "E-mail",
+        received: "Recebida",
+      },
+      title: "Adicionar uma assinatura recebida em papel ou por e-mail",
+      hint: "Ela conta na hora, marcada como inserida à mão. Uma assinatura por organização: uma organização que já assinou (o nome é comparado sem acentos, maiúsculas ou pontuação) não pode ser adicionada de novo. Com um endereço de e-mail, a pessoa não pode assinar de novo com ele; o contato de uma organização também pode assinar como pessoa.",
+      whoSigned: "Quem assinou",
+      anOrganization: "Uma organização",
+      aPerson: "Uma pessoa",
+      organizationLegend: "Uma organização: preencha estes campos (deixe vazios os da pessoa)",
+      organizationName: "Nome da organização (público)",
+      organizationNameHint: "Os nomes podem começar com + - ou @, como +Acumen.",
+      website: "Site da organização (opcional, público)",
+      websiteHint: "Como example.org ou https://example.org/",
+      contactName: "Nome da pessoa de contato (opcional, nunca publicado)",
+      contactRole: "Cargo da pessoa de contato (opcional, nunca publicado)",
+      personLegend: "Uma pessoa: preencha estes campos (deixe vazios os da organização)",
+      name: "Nome completo da pessoa (público)",
+      affiliation: "Afiliação (opcional, pública)",
+      personTitle: "Cargo (opcional, público)",
+      city: "Cidade (opcional)",
+      country: "País (opcional)",
+      email: "E-mail (opcional, nunca mostrado)",
+      emailHint: "Para uma organização, o da pessoa de contato.",
+      received: "Recebida",
+      receivedBy: { paper: "Em papel", email: "Por e-mail", other: "De outro jeito" },
+      listPublicly: "Mostrar o nome na lista pública",
+      add: "Adicionar a assinatura",
+    },
+  },
+
+  moderation: {
+    moderated: { approve: "aprovadas", reject: "rejeitadas", hide: "ocultadas", restore: "restauradas" },
+    verified: "A organização foi marcada como verificada pelos organizadores. As listas públicas já mostram a marca.",
+    "already-verified": "Nada mudou: a organização já estava verificada.",
+    unverified: "A marca de verificada foi removida. As listas públicas não a mostram mais.",
+    "unverified-domain":
+      "A marca de verificada foi removida, e também o domínio de e-mail que o contato tinha comprovado: esse domínio não impede mais que outra organização desta carta seja verificada por ele.",
+    "not-verified": "Nada mudou: a organização não estava verificada.",
+    added: "A assinatura foi adicionada e já conta.",
+    confirmedOnRequest:
+      "A assinatura foi confirmada a pedido de quem assinou; seu motivo está no registro de moderação.",
+    resent: (days: number, left: number, max: number) =>
+      `O e-mail de confirmação foi reenviado, com um link que vale por ${plural(L, days, { one: "# dia", other: "# dias" })}. ${
+        left === 0
+          ? "Era o último que podia ser enviado hoje."
+          : `Ainda podem ser enviados ${formatNumber(left, L)} hoje (no máximo ${formatNumber(max, L)} em 24 horas).`
+      }`,
+    done: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
+      const word = { approve: "aprovada", reject: "rejeitada", hide: "ocultada", restore: "restaurada" }[action];
+      return plural(L, count, { one: `# assinatura ${word}.`, other: `# assinaturas ${word}s.` });
+    },
+    held: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
+      const word = { approve: "aprovada", reject: "rejeitada", hide: "ocultada", restore: "restaurada" }[action];
+      return `${plural(L, count, { one: `# organização não foi ${word}`, other: `# organizações não foram ${word}s` })}: já existe outra assinatura da mesma organização (oculte ou rejeite essa primeiro).`;
+    },
+    emailTaken: "Este endereço de e-mail já assinou a carta.",
+    organizationTaken: (name: string | null, status: string | null, remedy: "hide" | "reject" | "aside") =>
+      `Esta organização já assinou a carta${name ? ` como “${name}”` : ""}${status ? ` (a assinatura está ${status})` : ""}: uma assinatura por organização. Procure-a na lista abaixo; se não for da própria organização, ${
+        remedy === "hide"
+          ? "oculte-a primeiro"
+          : remedy === "reject"
+            ? "rejeite-a primeiro"
+            : "deixe-a de lado primeiro"
+      }.`,
+    badPageLink: "Este link de página não é válido",
+    badPageLinkText: "O link para esta página de assinaturas está quebrado. Volte para a primeira página.",
+    filterProblems: "O filtro tem problemas",
+    chooseAction: "Escolha uma ação",
+    noneSelected:
+      "Selecione pelo menos uma assinatura: marque as que quer mudar, ou escolha todas as desta página ou todas as que correspondem.",
+    badExportFilter: "Não foi possível usar esse filtro",
+    orderSaved: "A ordem foi salva.",
+  },
+
+  bulk: {
+    title: (action: string) => `${action}: assinaturas`,
+    question: (action: string, count: number) =>
+      `${action} ${plural(L, count, { one: "# assinatura", other: "# assinaturas" })}?`,
+    button: (action: string, count: number) =>
+      `${action} ${plural(L, count, { one: "# assinatura", other: "# assinaturas" })}`,
+    ofSelected: (count: number) => `Das ${formatNumber(count, L)} que você selecionou`,
+    ofPage: (count: number) => `Das ${formatNumber(count, L)} da página`,
+    ofMatching: (count: number) => `Das ${formatNumber(count, L)} que correspondem ao filtro`,
+    canBe: (count: number, moderated: string) =>
+      plural(L, count, {
+        one: `, # pode ser ${moderated.replace(/s$/, "")}`,
+        other: `, # podem ser ${moderated}`,
+      }),
+    others: (count: number) =>
+      plural(L, count, { one: "; a outra não é afetada", other: "; as outras # não são afetadas" }),
+    limit: (count: number) =>
+      `Isto muda agora as primeiras ${formatNumber(count, L)}. Faça a mesma mudança de novo para o resto.`,
+    firstNames: (count: number) => `As primeiras ${formatNumber(count, L)} que muda`,
+    allNames: "As assinaturas que muda",
+    organization: "organização",
+    person: "pessoa",
+    signed: "assinou em",
+    more: (count: number) => `…e mais ${formatNumber(count, L)}.`,
+    nothing: "Nada para mudar.",
+    back: "Voltar às assinaturas",
+    cancel: "Cancelar",
+  },
+
+  refused: {
+    title: "Tentativas de assinatura recusadas",
+    none: "Nenhuma tentativa de assinatura foi recusada.",
+    hint: "Tentativas preenchidas corretamente que não foram guardadas: o formulário foi mostrado de novo à pessoa, já preenchido, pedindo que o enviasse outra vez (ou esperasse). Nada sobre quem tentou é guardado.",
+    caption: "Tentativas de assinatura recusadas, por motivo",
+    why: "Motivo",
+    recent: (days: number) => plural(L, days, { one: "Último dia", other: "Últimos # dias" }),
+    total: "No total",
+    reasons: {
+      "too-fast": (seconds: number) => `Enviada menos de ${seconds} segundos depois de o formulário aparecer`,
+      "no-stamp": "Enviada sem o selo do formulário (não veio do formulário da carta, ou o selo era falso)",
+      expired: "Enviada com um formulário mostrado mais de um dia antes",
+      honeypot: "Preencheu o campo escondido que só os robôs veem",
+      turnstile: "Não passou na verificação do Turnstile",
+      "rate-limited": "Tentativas demais de uma mesma conexão em um minuto",
+    },
+  },
+
   confirm: {
     back: "Não, voltar",
   },
