@@ -36,6 +36,11 @@ async function openMailedLink(page: Page, to: string, subject: RegExp): Promise<
   await page.waitForURL(/\/admin\/link\?token=/);
 }
 
+/** `text` as a regular expression that matches it literally. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 describe.skipIf(!hasChromium)("an organizer team at work", () => {
   const newVisitor = chromiumVisitors();
 
@@ -57,7 +62,7 @@ describe.skipIf(!hasChromium)("an organizer team at work", () => {
     await desk.getByRole("radio", { name: "A person", exact: true }).check();
     await desk.getByLabel("Person's full name (public)", { exact: true }).fill(signer);
     await desk.getByRole("button", { name: "Add the signature", exact: true }).click();
-    await desk.waitForLoadState("load");
+    await desk.waitForURL(/\/signatures\?done=added$/);
     await desk.goto(signaturesOf(signer));
     const ownerRow = desk.locator("tbody tr").filter({ has: desk.getByText(signer, { exact: true }) });
     expect(await ownerRow.count()).toBe(1);
@@ -84,8 +89,7 @@ describe.skipIf(!hasChromium)("an organizer team at work", () => {
 
     // Later: logs out, and signs in again with a link emailed from the login page.
     await page.getByRole("button", { name: "Log out", exact: true }).click();
-    await page.waitForLoadState("load");
-    await page.goto(`${baseUrl}/admin/login`);
+    await page.waitForURL(`${baseUrl}/admin/login?out=1`);
     await page.getByLabel("Your email address", { exact: true }).fill(email);
     await page.getByRole("button", { name: "Email me a sign-in link", exact: true }).click();
     await page.waitForLoadState("load");
@@ -99,11 +103,14 @@ describe.skipIf(!hasChromium)("an organizer team at work", () => {
     // As a moderator: hides the owner's hand entry.
     await page.goto(signaturesOf(signer));
     await page.getByRole("button", { name: `Hide ${signer}`, exact: true }).click();
-    await page.waitForLoadState("load");
-    await page.goto(signaturesOf(signer));
+    await page.waitForURL(/\/signatures\?.*done=hide/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(signer);
     const row = page.locator("tbody tr").filter({ has: page.getByText(signer, { exact: true }) });
     expect(await row.locator('td[data-label="Status"] .badge').textContent()).toBe("hidden");
     expect(await page.getByRole("button", { name: `Restore ${signer}`, exact: true }).count()).toBe(1);
+    expect(await row.locator(".last-change").textContent()).toMatch(
+      new RegExp(`^Hidden by ${escaped(colleagueName)}, `),
+    );
 
     // People is the owners' page: a 403, with nothing of it shown.
     expect(await page.getByRole("link", { name: "People", exact: true }).count()).toBe(0);
@@ -131,7 +138,7 @@ describe.skipIf(!hasChromium)("an organizer team at work", () => {
     await hide.getByRole("link", { name: signer, exact: true }).click();
     await desk.waitForURL(/\/signatures\?q=/);
     expect(await ownerRow.locator(".last-change").textContent()).toMatch(
-      new RegExp(`^Hidden by ${colleagueName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, `),
+      new RegExp(`^Hidden by ${escaped(colleagueName)}, `),
     );
 
     for (const context of contexts) await context.close();
