@@ -118,6 +118,10 @@ describe.skipIf(!hasChromium)("an organizer team at work", () => {
     expect(refused?.status()).toBe(403);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Not for your role");
     expect(await page.getByText(email).count()).toBe(0);
+    // Its way onward stays in the organizer area, not the public list of letters.
+    await page.getByRole("link", { name: "Back to the organizer area", exact: true }).click();
+    await page.waitForURL(`${baseUrl}/admin`);
+    expect(await page.locator(".signed-in").textContent()).toBe(`Signed in as ${colleagueName} (moderator)`);
 
     // The owner finds the hide on Activity, under the colleague's name.
     await desk.getByRole("link", { name: "Activity", exact: true }).click();

@@ -21,6 +21,7 @@ export const es: AdminMessages = {
     publicSite: "Sitio público",
     activity: "Actividad",
     logOut: "Cerrar sesión",
+    backToArea: "Volver al área de organizadores",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar el área de organizadores en ${autonym}`,
     people: "Personas",

@@ -21,6 +21,7 @@ export const fr: AdminMessages = {
     publicSite: "Site public",
     activity: "Activité",
     logOut: "Se déconnecter",
+    backToArea: "Retour à l’espace des organisateurs",
     language: "Langue",
     switchTo: (autonym: string) => `Afficher l’espace des organisateurs en ${autonym}`,
     people: "Personnes",

@@ -21,6 +21,7 @@ export const pt: AdminMessages = {
     publicSite: "Site público",
     activity: "Atividade",
     logOut: "Sair",
+    backToArea: "Voltar à área dos organizadores",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar a área dos organizadores em ${autonym}`,
     people: "Pessoas",
