@@ -14,7 +14,7 @@ import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
 import { API_PROBLEM_CONTENT_TYPE, problemDetails } from "../domain/public-api";
 import { JSON_CONTENT_TYPE, safeJson } from "./responses";
-import { requestLocale, words } from "./language";
+import { adminWords, requestLocale, words } from "./language";
 import { publicOrigin } from "./urls";
 
 /** The words for an error status without words of its own, in the request's language (see http/language.ts). */
@@ -31,6 +31,11 @@ function isPublicJsonPath(path: string): boolean {
 /** The .json addresses, oEmbed, a letter's checkpoints and the organizers' API answer errors in JSON; everything else with a page. */
 function wantsJson(c: Context): boolean {
   return isPublicJsonPath(c.req.path) || c.req.path.startsWith("/admin/api/");
+}
+
+/** The organizer area's pages (/admin and below): their error pages lead back into the area. */
+function isOrganizerPath(path: string): boolean {
+  return path === "/admin" || path.startsWith("/admin/");
 }
 
 /** An error response in the client's format. */
@@ -58,11 +63,20 @@ export async function errorResponse<E extends AppEnv>(
     });
   }
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  // An organizer refused a page (a 403 for their role, a 404 in the area) goes on in the organizer area,
+  // not on the public list of letters.
+  const back = isOrganizerPath(c.req.path) ? { href: "/admin", label: adminWords(c).layout.backToArea } : undefined;
   const body =
     c.req.method === "HEAD"
       ? null
       : await renderDocument(
-          <ErrorPage status={status} title={words.title} message={words.message} t={messagesFor(requestLocale(c))} />,
+          <ErrorPage
+            status={status}
+            title={words.title}
+            message={words.message}
+            back={back}
+            t={messagesFor(requestLocale(c))}
+          />,
           pageShell(c),
         );
   return new Response(body, { status, headers: responseHeaders });

@@ -36,6 +36,8 @@ export const en = {
     activity: "Activity",
     apiTokens: "API tokens",
     logOut: "Log out",
+    /** The way onward from an error page met in the organizer area (it leads to /admin). */
+    backToArea: "Back to the organizer area",
     /** The switcher's label, before the buttons naming the other languages. */
     language: "Language",
     /** The button's accessible name: "Show the organizer area in Español". */

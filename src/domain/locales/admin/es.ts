@@ -22,6 +22,7 @@ export const es: AdminMessages = {
     activity: "Actividad",
     apiTokens: "Tokens de API",
     logOut: "Cerrar sesión",
+    backToArea: "Volver al área de organizadores",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar el área de organizadores en ${autonym}`,
     people: "Personas",

@@ -22,6 +22,7 @@ export const fr: AdminMessages = {
     activity: "Activité",
     apiTokens: "Jetons d’API",
     logOut: "Se déconnecter",
+    backToArea: "Retour à l’espace des organisateurs",
     language: "Langue",
     switchTo: (autonym: string) => `Afficher l’espace des organisateurs en ${autonym}`,
     people: "Personnes",

@@ -22,6 +22,7 @@ export const pt: AdminMessages = {
     activity: "Atividade",
     apiTokens: "Tokens de API",
     logOut: "Sair",
+    backToArea: "Voltar à área dos organizadores",
     language: "Idioma",
     switchTo: (autonym: string) => `Mostrar a área dos organizadores em ${autonym}`,
     people: "Pessoas",
