@@ -120,7 +120,9 @@ describe.skipIf(!hasChromium)("every organizer page, by the HTML checker and axe
    * A letter of this test's own with what the demo letter lacks: a signature
    * waiting for its signer's email confirmation, and an import at its mapping step.
    */
-  async function letterWithEverything(context: BrowserContext): Promise<{ slug: string; importPath: string }> {
+  async function letterWithEverything(
+    context: BrowserContext,
+  ): Promise<{ slug: string; importPath: string; invitationPath: string }> {
     const page = await context.newPage();
     const slug = `every-page-${Date.now()}`;
     await page.goto(`${baseUrl}/admin/letters/new`);
@@ -154,12 +156,28 @@ describe.skipIf(!hasChromium)("every organizer page, by the HTML checker and axe
     await page.getByRole("button", { name: "Read the rows" }).click();
     await page.waitForURL(/\/admin\/imports\/.+\/\d+$/);
     const importPath = new URL(page.url()).pathname;
+
+    // An invitation, whose emailed link's page (/admin/link) no page of the area links to.
+    const email = `every-page-${Date.now()}@example.org`;
+    await page.goto(`${baseUrl}/admin/people`);
+    await page.getByLabel("Name").fill("Every Page");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("viewer");
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.waitForURL(/done=invited/);
+    await page.goto(`${baseUrl}/dev/mail`);
+    const link = await page
+      .locator("article", { hasText: email })
+      .first()
+      .locator('a[href*="/admin/link"]')
+      .getAttribute("href");
+    const invitation = new URL(link!, baseUrl);
     await page.close();
-    return { slug, importPath };
+    return { slug, importPath, invitationPath: `${invitation.pathname}${invitation.search}` };
   }
 
   let organizer: BrowserContext;
-  let ownLetter: { slug: string; importPath: string };
+  let ownLetter: { slug: string; importPath: string; invitationPath: string };
   beforeAll(async () => {
     organizer = await signedIn(1280, 800);
     ownLetter = await letterWithEverything(organizer);
@@ -180,10 +198,11 @@ describe.skipIf(!hasChromium)("every organizer page, by the HTML checker and axe
 
   it("reaches every page route from the area's links, and each passes", async () => {
     const routes = await organizerPageRoutes();
-    const { slug, importPath } = ownLetter;
+    const { slug, importPath, invitationPath } = ownLetter;
     const pages = await crawl(organizer.request, routes, [
       `/admin/letters/${slug}/signatures?status=unconfirmed`,
       importPath,
+      invitationPath,
       "/admin",
       `/admin/letters/${SLUG}`,
     ]);
@@ -245,7 +264,7 @@ describe.skipIf(!hasChromium)("every organizer page, by the HTML checker and axe
     );
 
     await page.goto(`${baseUrl}/admin/letters/${slug}/signatures?status=unconfirmed`);
-    await page.getByLabel(/^All \d+ that match$/).check();
+    await page.getByLabel(/^(?:All \d+ that match|The 1 that matches)$/).check();
     await check(
       "the bulk review",
       await answerTo(page, () => page.getByRole("button", { name: "Review the change" }).click()),

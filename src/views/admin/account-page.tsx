@@ -118,15 +118,19 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
           <span class="hint"> Ends every session above, this one too: use it if you lost a device.</span>
         </form>
       </section>
-      {/* PASSKEYS (lane i15-passkeys): the section that lists and adds passkeys goes here. */}
       <section aria-labelledby="passkeys" id="passkeys-section">
         <h2 id="passkeys">Passkeys</h2>
         <p>Sign in with your device's fingerprint, face or PIN instead of an emailed link.</p>
+        <p>
+          <a href="/admin/account/passkeys">Your passkeys</a>
+        </p>
       </section>
-      {/* API TOKENS (lane i15-roles): the section that creates and revokes API tokens goes here. */}
       <section aria-labelledby="api-tokens" id="api-tokens-section">
         <h2 id="api-tokens">API tokens</h2>
         <p>Tokens for programs that use the organizers' API with your role.</p>
+        <p>
+          <a href="/admin/account/tokens">Your API tokens</a>
+        </p>
       </section>
     </AdminLayout>
   );
