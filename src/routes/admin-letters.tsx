@@ -18,6 +18,7 @@ import {
   requireEditableLetter,
   requireRevision,
 } from "../app/letters";
+import { newLetterTimeZone } from "../app/organizer-preferences";
 import { notificationsOf, saveNotifications, sendTestDelivery } from "../app/notifications";
 import { Problem } from "../app/problem";
 import { draftPreviewQuerySchema } from "../domain/draft-preview";
@@ -37,8 +38,8 @@ import {
   type LetterFormErrors,
   type LetterFormValues,
 } from "../domain/letter-form";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "../domain/time-zones";
 import { renderMarkdown } from "../domain/markdown";
+import { wallClockTime } from "../domain/time-zones";
 import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
 import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
@@ -178,30 +179,21 @@ export const adminLetters = new Hono<AppEnv>();
 
 adminLetters.use(organizerPages());
 
-/**
- * The time zone a new letter's closing time starts in: the one Cloudflare
- * locates the organizer's connection in (`request.cf.timezone`, an IANA
- * name), when it is one a letter may close in; else UTC. Only a default: the
- * organizer chooses, and nothing about the connection is kept.
- */
-function likelyTimeZone(c: Context<AppEnv>): string {
-  const zone = (c.req.raw.cf as { timezone?: unknown } | undefined)?.timezone;
-  return typeof zone === "string" && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
-}
-
-adminLetters.get("/new", editorPolicy, (c) =>
-  editorPage(
+adminLetters.get("/new", editorPolicy, async (c) => {
+  const zone = await newLetterTimeZone(c.var.deps);
+  return editorPage(
     c,
     null,
     {
-      date: c.var.deps.now().toISOString().slice(0, 10),
+      // Today where the organizer's deadlines are read, not in the request's guessed zone.
+      date: wallClockTime(c.var.deps.now().toISOString(), zone).slice(0, 10),
       language: "en",
       confirm_signatures: "default",
-      closes_time_zone: likelyTimeZone(c),
+      closes_time_zone: zone,
     },
     {},
-  ),
-);
+  );
+});
 
 adminLetters.post(
   "/",

@@ -214,7 +214,9 @@ export const en = {
     correctDelivery: "Correct the delivery",
     markDelivered: "Mark as delivered",
     deliveryHint: "Delivering closes signing. Each note is shown on the public page in its language.",
-    deliveredOnHint: (today: string) => `Today (${today}) or earlier.`,
+    /** `place`: the letter's zone as domain/time-zones.ts timeZonePlace names it (null: UTC). */
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Today (${today}, ${place ? `${place} time` : "UTC"}) or earlier.`,
     saveDelivery: "Save the delivery",
     noteLabel: (language: string) => `Public note in ${language}`,
     noteExample: "For example: Delivered to the OAS on 20 December 2017.",

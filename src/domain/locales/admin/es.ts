@@ -191,7 +191,8 @@ export const es: AdminMessages = {
     correctDelivery: "Corregir la entrega",
     markDelivered: "Marcar como entregada",
     deliveryHint: "Al entregarla se cierran las firmas. Cada nota se muestra en la página pública de su idioma.",
-    deliveredOnHint: (today: string) => `Hoy (${today}) o antes.`,
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Hoy (${today}, ${place ? `hora de ${place}` : "UTC"}) o antes.`,
     saveDelivery: "Guardar la entrega",
     noteLabel: (language: string) => `Nota pública en ${language}`,
     noteExample: "Por ejemplo: Entregada a la OEA el 20 de diciembre de 2017.",

@@ -193,7 +193,8 @@ export const fr: AdminMessages = {
     correctDelivery: "Corriger la remise",
     markDelivered: "Marquer comme remise",
     deliveryHint: "La remise ferme les signatures. Chaque note s’affiche sur la page publique de sa langue.",
-    deliveredOnHint: (today: string) => `Aujourd’hui (${today}) ou avant.`,
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Aujourd’hui (${today}, ${place ? `heure locale : ${place}` : "UTC"}) ou avant.`,
     saveDelivery: "Enregistrer la remise",
     noteLabel: (language: string) => `Note publique en ${language}`,
     noteExample: "Par exemple : Remise à l’OEA le 20 décembre 2017.",

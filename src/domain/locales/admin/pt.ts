@@ -191,7 +191,8 @@ export const pt: AdminMessages = {
     correctDelivery: "Corrigir a entrega",
     markDelivered: "Marcar como entregue",
     deliveryHint: "Entregar encerra as assinaturas. Cada nota aparece na página pública do seu idioma.",
-    deliveredOnHint: (today: string) => `Hoje (${today}) ou antes.`,
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Hoje (${today}, ${place ? `horário de ${place}` : "UTC"}) ou antes.`,
     saveDelivery: "Salvar a entrega",
     noteLabel: (language: string) => `Nota pública em ${language}`,
     noteExample: "Por exemplo: Entregue à OEA em 20 de dezembro de 2017.",
