@@ -6,6 +6,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
+import { safeParse } from "zod/mini";
 import {
   changeLetterStage,
   createDraft,
@@ -41,6 +42,7 @@ import {
 import { renderMarkdown } from "../domain/markdown";
 import { wallClockTime } from "../domain/time-zones";
 import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
+import { CONFIRM_FIELD, REVISE_VALUE } from "../domain/organizer-forms";
 import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { organizerPages, privateHeaders } from "../http/authentication";
@@ -57,6 +59,7 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
 import type { ConfirmPrompt } from "../views/admin/confirm-page";
 import { RevisionPage } from "../views/admin/revision-page";
+import { formatMoment } from "../views/format";
 import { renderDocument } from "../views/layout";
 
 /** The stage changes asked about first (see confirmFirst): what each does, in words. */
@@ -96,6 +99,27 @@ function rotatePrompt(letter: EditableLetter, { notifications }: AdminMessages):
     consequences: notifications.rotateConsequences,
     confirm: notifications.rotateConfirm,
     back: `${adminPaths.letter(letter.slug)}#notifications`,
+  };
+}
+
+/**
+ * Saving an open letter with a closing time that has already passed closes
+ * its signing at once: asked about first, saying so (null: the save closes
+ * nothing, or the form is refused anyway and the validator answers it).
+ */
+function pastClosingPrompt(c: Context<EditorEnv>, form: FormData): ConfirmPrompt | null {
+  const letter = c.var.letter;
+  const now = c.var.deps.now();
+  if (letterState(letter, now) !== "open") return null;
+  const read = safeParse(letterFormSchema, Object.fromEntries(form));
+  if (!read.success || read.data.closesAt === null || Date.parse(read.data.closesAt) > now.getTime()) return null;
+  const t = adminWords(c);
+  return {
+    question: t.stage.pastCloseQuestion(letter.title),
+    consequences: t.stage.pastCloseConsequences(formatMoment(read.data.closesAt, read.data.closesTimeZone, t.locale)),
+    confirm: t.stage.pastCloseConfirm,
+    back: adminPaths.letter(letter.slug),
+    revise: t.stage.pastCloseRevise,
   };
 }
 
@@ -231,6 +255,13 @@ adminLetters.post(
   "/:slug",
   editorPolicy,
   editableLetter,
+  // Declining the question below: the editor again, as typed, nothing saved.
+  async (c, next) => {
+    const form = await c.req.formData();
+    if (form.get(CONFIRM_FIELD) !== REVISE_VALUE) return next();
+    return editorPage(c, c.var.letter, letterFormValues(Object.fromEntries(form)), {});
+  },
+  confirmFirst<EditorEnv>(pastClosingPrompt),
   validateEditor("form", letterFormSchema, (result, c) => {
     if (!result.success)
       return editorPage(c, c.var.letter, letterFormValues(result.data), letterFormErrors(result.error), 422);

@@ -316,6 +316,86 @@ describe("the closing time", () => {
   });
 });
 
+describe("saving a closing time that has already passed", () => {
+  /** The hidden fields of the confirmation page's forms, by the answer each sends (yes / revise). */
+  function confirmForms(document: ReturnType<typeof parseHtml>): Record<string, Record<string, string>> {
+    const forms: Record<string, Record<string, string>> = {};
+    for (const form of document.querySelectorAll("form.actions")) {
+      const fields = Object.fromEntries(
+        form
+          .querySelectorAll("input[type=hidden]")
+          .map((input) => [input.getAttribute("name")!, input.getAttribute("value") ?? ""]),
+      );
+      forms[fields.confirmed!] = fields;
+    }
+    return forms;
+  }
+
+  it("asks first, saying signing closes at once; nothing changes unless confirmed; declining keeps what was typed", async () => {
+    stopClock("2026-11-30T12:00:00.000Z");
+    const session = await logIn();
+    const slug = await publishedLetter(session);
+    const typed = letterEditorFields(slug, {
+      title: "A retitled letter",
+      closes_at: "2026-11-29T18:00",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    const asked = await organizerPost(session, `/admin/letters/${slug}`, typed);
+    expect(asked.status).toBe(200);
+    const page = parseHtml(await asked.text());
+    expect(texts(page, "h1")[0]).toBe(
+      "Save a closing time that has passed, and close signing of “Letter on a fair process” now?",
+    );
+    expect(texts(page, ".consequences li")[0]).toBe(
+      "The closing time you entered, November 29, 2026 at 6:00 PM (Honduras time, UTC−6), has already passed: saving it closes signing at once.",
+    );
+    // Nothing saved yet: the letter is open, untitled anew, with no closing time.
+    expect(await stored(slug)).toMatchObject({ status: "open", closes_at: null });
+    expect(texts((await getPage(`/letters/${slug}`)).document, "h1")[0]).toBe("Letter on a fair process");
+
+    const { yes, revise } = confirmForms(page) as { yes: Record<string, string>; revise: Record<string, string> };
+    expect(revise).toMatchObject({ title: "A retitled letter", closes_at: "2026-11-29T18:00" });
+    // "No, change the closing time": the editor again, as typed; still nothing saved.
+    const declined = await organizerPost(session, `/admin/letters/${slug}`, revise);
+    expect(declined.status).toBe(200);
+    const editor = parseHtml(await declined.text());
+    expect(editor.querySelector("#field-title")?.getAttribute("value")).toBe("A retitled letter");
+    expect(editor.querySelector("#field-closes-at")?.getAttribute("value")).toBe("2026-11-29T18:00");
+    expect(editor.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
+      "America/Tegucigalpa",
+    );
+    expect(await stored(slug)).toMatchObject({ status: "open", closes_at: null });
+
+    // Confirmed: saved, and signing closed.
+    const confirmed = await organizerPost(session, `/admin/letters/${slug}`, yes);
+    expect(confirmed.status).toBe(303);
+    expect(await stored(slug)).toMatchObject({ closes_at: "2026-11-30T00:00:00.000Z" });
+    const letterPage = (await getPage(`/letters/${slug}`)).document;
+    expect(texts(letterPage, "h1")[0]).toBe("A retitled letter");
+    expect(texts(letterPage, ".status")[0]).not.toContain("Open for signatures");
+  });
+
+  it("asks nothing of a closing time still to come, nor of a draft (a draft closes nothing)", async () => {
+    stopClock("2026-11-30T12:00:00.000Z");
+    const session = await logIn();
+    const open = await publishedLetter(session);
+    const later = await organizerPost(
+      session,
+      `/admin/letters/${open}`,
+      letterEditorFields(open, { closes_at: "2026-11-30T12:30" }),
+    );
+    expect(later.status).toBe(303);
+    const draft = await createDraft(session);
+    const past = await organizerPost(
+      session,
+      `/admin/letters/${draft}`,
+      letterEditorFields(draft, { closes_at: "2026-11-29T12:00" }),
+    );
+    expect(past.status).toBe(303);
+    expect(await stored(draft)).toMatchObject({ status: "draft", closes_at: "2026-11-29T12:00:00.000Z" });
+  });
+});
+
 describe("a letter closed before its deadline", () => {
   it("says the day it closed, in its zone, never the deadline that hadn't come", async () => {
     // 03:00 UTC on 30 November 2026 is still 29 November in Honduras.
