@@ -41,7 +41,12 @@ import {
 } from "../domain/letter-form";
 import { renderMarkdown } from "../domain/markdown";
 import { wallClockTime } from "../domain/time-zones";
-import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
+import {
+  notificationErrors,
+  localNotificationSettingsSchema,
+  notificationSettingsSchema,
+  notificationValues,
+} from "../domain/notification-settings";
 import { CONFIRM_FIELD, REVISE_VALUE } from "../domain/organizer-forms";
 import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
@@ -53,7 +58,7 @@ import { adminWords } from "../http/language";
 import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
-import { absoluteUrl } from "../http/urls";
+import { absoluteUrl, webhookLoopbackAllowed } from "../http/urls";
 import type { EditableLetter } from "../storage/letters";
 import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
 import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
@@ -322,6 +327,26 @@ adminLetters.post(
   },
 );
 
+/** The notification settings' form, read with the schema for public receivers or for this machine's too. */
+function notificationValidator(loopback: boolean) {
+  return validateEditor(
+    "form",
+    loopback ? localNotificationSettingsSchema : notificationSettingsSchema,
+    (result, c) => {
+      if (result.success) return;
+      const letter = c.var.letter;
+      return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
+        notificationForm: { values: notificationValues(result.data), errors: notificationErrors(result.error) },
+      });
+    },
+  );
+}
+const validateNotifications = notificationValidator(false);
+const validateLocalNotifications = notificationValidator(true);
+/** A receiver on this machine is accepted only while the Worker runs on it (npm start): see webhookLoopbackAllowed. */
+const validateNotificationsHere: typeof validateNotifications = (c, next) =>
+  (webhookLoopbackAllowed(c) ? validateLocalNotifications : validateNotifications)(c, next);
+
 adminLetters.post(
   "/:slug/notifications",
   editorPolicy,
@@ -329,13 +354,7 @@ adminLetters.post(
   confirmFirst<EditorEnv>((c, form) =>
     form.get("rotate_secret") === "1" ? rotatePrompt(c.var.letter, adminWords(c)) : null,
   ),
-  validateEditor("form", notificationSettingsSchema, (result, c) => {
-    if (result.success) return;
-    const letter = c.var.letter;
-    return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
-      notificationForm: { values: notificationValues(result.data), errors: notificationErrors(result.error) },
-    });
-  }),
+  validateNotificationsHere,
   async (c) => {
     await saveNotifications(c.var.deps, c.var.letter, c.req.valid("form"));
     return c.redirect(`${adminPaths.letter(c.var.letter.slug, "notifications")}#notifications`, 303);
