@@ -17,11 +17,13 @@ import {
 } from "../domain/letter";
 import type { ActivityAction } from "../domain/activity";
 import type { Delivery, LetterInput } from "../domain/letter-form";
-import { wallClockTime } from "../domain/time-zones";
+import { formatDayIn } from "../domain/locales/format";
+import { timeZoneName, wallClockTime } from "../domain/time-zones";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import { recordActivity } from "./activity";
+import { rememberTimeZone } from "./organizer-preferences";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
@@ -106,6 +108,7 @@ export async function createDraft(deps: AppDeps, input: LetterInput): Promise<{ 
     async (attempt) => (id = await insertDraftLetter(deps.db, attempt)) !== null,
   );
   if (slug === null || id === null) return SLUG_TAKEN;
+  if (input.closesAt !== null) await rememberTimeZone(deps, input.closesTimeZone);
   await recordActivity(deps, { action: "letter-created", letterId: id, after: { title: input.title, slug } });
   return { slug };
 }
@@ -168,6 +171,7 @@ export async function editLetter(
   }
   const slug = await saveWithFreeSlug(saved, (attempt) => updateLetter(deps.db, letter.id, attempt));
   if (slug === null) return SLUG_TAKEN;
+  if (saved.closesAt !== null) await rememberTimeZone(deps, saved.closesTimeZone);
   await deps.publicCopies.letterChanged(letter.slug);
   const textChanged = saved.bodyMarkdown !== letter.bodyMarkdown;
   await recordActivity(deps, {
@@ -229,7 +233,7 @@ export async function changeLetterStage(
       return {
         field: "delivered_on",
         status: 422,
-        message: `The delivery date can't be in the future: enter the day the letter was delivered, today (${today} in ${letter.closesTimeZone}) or earlier.`,
+        message: `The delivery date can't be in the future: enter the day the letter was delivered, today (${formatDayIn(now.toISOString(), letter.closesTimeZone, "en")}, ${timeZoneName(letter.closesTimeZone)}) or earlier.`,
       };
     }
     const translated = new Set(letter.languages.slice(1));

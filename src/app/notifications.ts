@@ -6,7 +6,7 @@
  */
 import type { Letter } from "../domain/letter";
 import type { NotificationInput } from "../domain/notification-settings";
-import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, WEBHOOK_TIMEOUT_MS } from "../domain/webhook";
+import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, webhookFailureWords } from "../domain/webhook";
 import { postWebhook } from "../integrations/webhooks";
 import { Problem } from "./problem";
 import {
@@ -147,10 +147,12 @@ export async function sendTestDelivery(
   );
   let result: TestDeliveryResult;
   if (answer.failure) {
-    const summary =
-      answer.failure.kind === "timeout"
-        ? `It did not answer within ${WEBHOOK_TIMEOUT_MS / 1000} seconds. Check that the receiving system is running.`
-        : `It could not be reached (${answer.failure.message}). Check the address, and that the receiving system is running.`;
+    const advice = {
+      timeout: "Check that the receiving system is running, and that it answers as soon as it has the delivery.",
+      tls: "Ask whoever runs the receiving system to renew or correct its certificate.",
+      network: "Check the address for a typo, and that the receiving system is running.",
+    }[answer.failure.kind];
+    const summary = `${webhookFailureWords(answer.failure.kind)} ${advice}`;
     result = { url: webhookUrl, ok: false, status: null, body: null, summary };
   } else {
     const status = answer.status ?? 0;

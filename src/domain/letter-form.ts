@@ -11,7 +11,8 @@ import { LOCALES } from "./i18n";
 import { isSlug, slugFromTitle, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { normalizeText, publicTextProblem } from "./text";
-import { DEFAULT_TIME_ZONE, instantOfWallClock, isTimeZone, wallClockTime } from "./time-zones";
+import { formatDate } from "./locales/format";
+import { DEFAULT_TIME_ZONE, instantOfWallClock, isTimeZone, timeZoneName, wallClockTime } from "./time-zones";
 
 export const LETTER_FORM_FIELDS = [
   "title",
@@ -276,7 +277,7 @@ export const letterFormSchema = pipe(
       if (form.closes_at !== null && closesAt === null)
         ctx.issues.push({
           code: "custom",
-          message: `This time does not exist in ${form.closes_time_zone} on that day: the clocks move forward over it. Choose a time an hour later.`,
+          message: `This time does not exist on ${formatDate(form.closes_at.slice(0, 10), "en")} in ${timeZoneName(form.closes_time_zone)}: the clocks move forward over it. Choose a time an hour later.`,
           input: form.closes_at,
           path: ["closes_at"],
         });

@@ -23,27 +23,39 @@ export interface NotificationInput {
   rotateSecret: boolean;
 }
 
-export const notificationSettingsSchema = pipe(
-  object({
-    webhook_url: field((text, ctx): string | null => {
-      const url = text.trim() || null;
-      const problem = url ? webhookUrlProblem(url) : undefined;
-      return problem ? refuse(ctx, problem) : url;
+/** The form's schema; with `loopback`, a webhook on this machine is accepted too (see webhookUrlProblem). */
+const schemaFor = (loopback: boolean) =>
+  pipe(
+    object({
+      webhook_url: field((text, ctx): string | null => {
+        const url = text.trim() || null;
+        const problem = url ? webhookUrlProblem(url, { loopback }) : undefined;
+        return problem ? refuse(ctx, problem) : url;
+      }),
+      summary_email: field((text, ctx): string | null => {
+        const email = normalizeEmail(text) || null;
+        return email && !isEmailAddress(email) ? refuse(ctx, "Enter a valid email address, or leave it empty.") : email;
+      }),
+      webhook_includes_email: field((text) => text.trim() !== ""),
+      rotate_secret: field((text) => text.trim() !== ""),
     }),
-    summary_email: field((text, ctx): string | null => {
-      const email = normalizeEmail(text) || null;
-      return email && !isEmailAddress(email) ? refuse(ctx, "Enter a valid email address, or leave it empty.") : email;
-    }),
-    webhook_includes_email: field((text) => text.trim() !== ""),
-    rotate_secret: field((text) => text.trim() !== ""),
-  }),
-  transform((form): NotificationInput => ({
-    webhookUrl: form.webhook_url,
-    includeEmail: form.webhook_includes_email,
-    summaryEmail: form.summary_email,
-    rotateSecret: form.rotate_secret,
-  })),
-);
+    transform((form): NotificationInput => ({
+      webhookUrl: form.webhook_url,
+      includeEmail: form.webhook_includes_email,
+      summaryEmail: form.summary_email,
+      rotateSecret: form.rotate_secret,
+    })),
+  );
+
+/** The form's schema as a deployed service reads it: public https:// receivers only. */
+export const notificationSettingsSchema = schemaFor(false);
+
+/**
+ * The form's schema that also accepts a receiver on this machine (https://
+ * on 127.0.0.1, localhost, [::1]): only for a Worker that itself
+ * runs on this machine (http/urls.ts webhookLoopbackAllowed), never deployed.
+ */
+export const localNotificationSettingsSchema = schemaFor(true);
 
 /** The form's values to fill it with again (trimmed, as they were shown before). */
 export function notificationValues(data: unknown): Partial<Record<NotificationField, string>> {

@@ -13,6 +13,12 @@ import { CSRF_FIELD, safeNext } from "./organizer-session";
 /** The field a confirmed action's second post carries (value CONFIRM_VALUE); without it, the action only asks. */
 export const CONFIRM_FIELD = "confirmed";
 export const CONFIRM_VALUE = "yes";
+/**
+ * CONFIRM_FIELD's value when the person declines a confirmation that kept
+ * their typed fields (ConfirmPrompt `revise`): the route shows its form
+ * again, filled in as they left it, and changes nothing.
+ */
+export const REVISE_VALUE = "revise";
 
 /** Where the organizer area's language switcher posts (views/admin/admin-layout.tsx). */
 export const ADMIN_LANGUAGE_PATH = "/admin/language";

@@ -99,6 +99,16 @@ export function timeZonePlace(zone: string, locale: string): string | null {
   return cityOfZone(zone);
 }
 
+/**
+ * A zone as a sentence names it, never its IANA id: "Honduras time",
+ * "New York time", "UTC" (English words, for the English-only messages of
+ * forms; pages use the catalogs' `moment`).
+ */
+export function timeZoneName(zone: string): string {
+  const place = timeZonePlace(zone, "en");
+  return place ? `${place} time` : "UTC";
+}
+
 /** "America/Argentina/Buenos_Aires" → "Buenos Aires". */
 function cityOfZone(zone: string): string {
   return zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");

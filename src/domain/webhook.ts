@@ -26,8 +26,23 @@ export function nextAttemptAt(attempts: number, now: Date): Date | null {
   return new Date(now.getTime() + 2 ** (attempts - 1) * 60_000);
 }
 
-/** The problem with a webhook address organizers typed, or undefined: HTTPS, a public host name, no credentials. */
-export function webhookUrlProblem(value: string): string | undefined {
+/** The host names that name this machine: a receiver there is only reachable by a Worker running on it. */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * The problem with a webhook address organizers typed, or undefined: HTTPS, a
+ * public host name, no credentials. With `loopback` (only when the Worker
+ * itself runs on this machine, see http/urls.ts webhookLoopbackAllowed), an
+ * https:// address on 127.0.0.1, localhost or [::1] is accepted too, so that
+ * an organizer trying the service with `npm start` can point the webhook at a
+ * receiver on their own computer. Not http://: letters.webhook_url's CHECK
+ * (migrations/0009) stores https:// addresses only; lifting it means
+ * rebuilding the letters table.
+ */
+export function webhookUrlProblem(
+  value: string,
+  { loopback = false }: { loopback?: boolean } = {},
+): string | undefined {
   if (value.length > WEBHOOK_URL_MAX_LENGTH) return `The address can be at most ${WEBHOOK_URL_MAX_LENGTH} characters.`;
   let url: URL;
   try {
@@ -35,7 +50,9 @@ export function webhookUrlProblem(value: string): string | undefined {
   } catch {
     return "Enter a full address, such as https://crm.example.org/hooks/undersigned.";
   }
+  // letters.webhook_url's CHECK (migrations/0009) stores https:// addresses only, on this machine too.
   if (url.protocol !== "https:") return "The address must start with https:// so that signatures travel encrypted.";
+  if (loopback && LOOPBACK_HOSTS.has(url.hostname) && !url.username && !url.password) return undefined;
   if (url.username || url.password)
     return "Put no user name or password in the address: check the signature header instead.";
   const host = url.hostname;
@@ -50,6 +67,36 @@ export function webhookUrlProblem(value: string): string | undefined {
     return "The address must name a public host (no IP addresses or local names).";
   }
   return undefined;
+}
+
+/** Why nothing answered a delivery: no answer in time, a secure connection that failed, or no connection at all. */
+export type WebhookFailureKind = "timeout" | "tls" | "network";
+
+/**
+ * What kind of failure a fetch that threw means, from its error's `name` and
+ * `message` (workerd's words, such as "TLS peer's certificate is not
+ * trusted" or "Network connection lost."): only ever shown through
+ * webhookFailureWords, never as is.
+ */
+export function webhookFailureKind(name: string, message: string): WebhookFailureKind {
+  if (name === "TimeoutError" || name === "AbortError") return "timeout";
+  if (/\b(tls|ssl|certificate|handshake)\b/i.test(message)) return "tls";
+  return "network";
+}
+
+/**
+ * A failed delivery in plain words, for organizers (the deliveries list and
+ * "Send a test delivery"): no runtime jargon, no error codes.
+ */
+export function webhookFailureWords(kind: WebhookFailureKind): string {
+  switch (kind) {
+    case "timeout":
+      return `The receiver did not answer within ${WEBHOOK_TIMEOUT_MS / 1000} seconds.`;
+    case "tls":
+      return "The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address.";
+    case "network":
+      return "The address could not be reached: no system answered there.";
+  }
 }
 
 /** A new secret for a letter's webhook. */

@@ -44,15 +44,12 @@ import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAc
 import { checkBearer } from "../app/organizer-login";
 import { Problem } from "../app/problem";
 import { formGuards } from "./security";
+import { isLoopback } from "./urls";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
 
 /** The admin token, if one long enough is configured. */
 export function adminToken<E extends AppEnv>(c: Context<E>): string | null {
   return configuredAdminToken(c.env.ADMIN_TOKEN);
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
 }
 
 /**

@@ -5,7 +5,7 @@
  * letter's secret (domain/webhook.ts webhookSignature: X-Undersigned-Signature
  * t=…,v1=…), never following a redirect, given up after WEBHOOK_TIMEOUT_MS.
  */
-import { WEBHOOK_TIMEOUT_MS, webhookSignature } from "../domain/webhook";
+import { WEBHOOK_TIMEOUT_MS, webhookFailureKind, webhookSignature, type WebhookFailureKind } from "../domain/webhook";
 
 /** What the receiver answered, or why it could not be reached. */
 export interface WebhookAnswer {
@@ -13,8 +13,11 @@ export interface WebhookAnswer {
   status: number | null;
   /** The first `keepBody` characters of its answer's body (null when not asked for, or nothing answered). */
   body: string | null;
-  /** Nothing answered: within WEBHOOK_TIMEOUT_MS ("timeout"), or at all ("network", with the runtime's message). */
-  failure: { kind: "timeout" | "network"; message: string } | null;
+  /**
+   * Nothing answered: within WEBHOOK_TIMEOUT_MS ("timeout"), over a secure connection ("tls"), or at all
+   * ("network"); `message` is the runtime's, for logs only (organizers read domain/webhook.ts webhookFailureWords).
+   */
+  failure: { kind: WebhookFailureKind; message: string } | null;
 }
 
 /** Reads at most about `chars` characters of `response`'s body, then lets the rest go. */
@@ -68,14 +71,11 @@ export async function postWebhook(
     await response.body?.cancel();
     return { status: response.status, body: null, failure: null };
   } catch (cause) {
-    const timeout = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
+    const message = cause instanceof Error ? cause.message : String(cause);
     return {
       status: null,
       body: null,
-      failure: {
-        kind: timeout ? "timeout" : "network",
-        message: cause instanceof Error ? cause.message : String(cause),
-      },
+      failure: { kind: webhookFailureKind(cause instanceof Error ? cause.name : "", message), message },
     };
   }
 }

@@ -5,7 +5,7 @@
  * with a doubling wait, and given up after WEBHOOK_MAX_ATTEMPTS. A signature
  * no longer counted (withdrawn, hidden) is skipped rather than announced.
  */
-import { nextAttemptAt, WEBHOOK_EVENT, webhookBody } from "../domain/webhook";
+import { nextAttemptAt, WEBHOOK_EVENT, webhookBody, webhookFailureWords } from "../domain/webhook";
 import { postWebhook } from "../integrations/webhooks";
 import { dueDeliveries, recordAttempt } from "../storage/webhooks";
 
@@ -58,7 +58,7 @@ export async function deliverWebhooks(
     );
     const { status } = answer;
     let error: string | null = null;
-    if (answer.failure) error = `The address could not be reached: ${answer.failure.message}`;
+    if (answer.failure) error = webhookFailureWords(answer.failure.kind);
     else if (status !== null && (status < 200 || status > 299)) error = `The address answered ${status}.`;
     if (error === null) {
       await recordAttempt(db, delivery.id, { state: "delivered", status, error: null }, now);

@@ -6,6 +6,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
+import { safeParse } from "zod/mini";
 import {
   changeLetterStage,
   createDraft,
@@ -18,6 +19,7 @@ import {
   requireEditableLetter,
   requireRevision,
 } from "../app/letters";
+import { newLetterTimeZone } from "../app/organizer-preferences";
 import { notificationsOf, saveNotifications, sendTestDelivery } from "../app/notifications";
 import { Problem } from "../app/problem";
 import { draftPreviewQuerySchema } from "../domain/draft-preview";
@@ -38,9 +40,15 @@ import {
   type LetterFormErrors,
   type LetterFormValues,
 } from "../domain/letter-form";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "../domain/time-zones";
 import { renderMarkdown } from "../domain/markdown";
-import { notificationErrors, notificationSettingsSchema, notificationValues } from "../domain/notification-settings";
+import { wallClockTime } from "../domain/time-zones";
+import {
+  notificationErrors,
+  localNotificationSettingsSchema,
+  notificationSettingsSchema,
+  notificationValues,
+} from "../domain/notification-settings";
+import { CONFIRM_FIELD, REVISE_VALUE } from "../domain/organizer-forms";
 import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { allow, organizerPages, privateHeaders } from "../http/authentication";
@@ -51,12 +59,13 @@ import { adminWords } from "../http/language";
 import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
-import { absoluteUrl } from "../http/urls";
+import { absoluteUrl, webhookLoopbackAllowed } from "../http/urls";
 import type { EditableLetter } from "../storage/letters";
 import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-page";
 import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
 import type { ConfirmPrompt } from "../views/admin/confirm-page";
 import { RevisionPage } from "../views/admin/revision-page";
+import { formatMoment } from "../views/format";
 import { renderDocument } from "../views/layout";
 
 /** The stage changes asked about first (see confirmFirst): what each does, in words. */
@@ -96,6 +105,27 @@ function rotatePrompt(letter: EditableLetter, { notifications }: AdminMessages):
     consequences: notifications.rotateConsequences,
     confirm: notifications.rotateConfirm,
     back: `${adminPaths.letter(letter.slug)}#notifications`,
+  };
+}
+
+/**
+ * Saving an open letter with a closing time that has already passed closes
+ * its signing at once: asked about first, saying so (null: the save closes
+ * nothing, or the form is refused anyway and the validator answers it).
+ */
+function pastClosingPrompt(c: Context<EditorEnv>, form: FormData): ConfirmPrompt | null {
+  const letter = c.var.letter;
+  const now = c.var.deps.now();
+  if (letterState(letter, now) !== "open") return null;
+  const read = safeParse(letterFormSchema, Object.fromEntries(form));
+  if (!read.success || read.data.closesAt === null || Date.parse(read.data.closesAt) > now.getTime()) return null;
+  const t = adminWords(c);
+  return {
+    question: t.stage.pastCloseQuestion(letter.title),
+    consequences: t.stage.pastCloseConsequences(formatMoment(read.data.closesAt, read.data.closesTimeZone, t.locale)),
+    confirm: t.stage.pastCloseConfirm,
+    back: adminPaths.letter(letter.slug),
+    revise: t.stage.pastCloseRevise,
   };
 }
 
@@ -184,30 +214,21 @@ export const adminLetters = new Hono<AppEnv>();
 
 adminLetters.use(organizerPages());
 
-/**
- * The time zone a new letter's closing time starts in: the one Cloudflare
- * locates the organizer's connection in (`request.cf.timezone`, an IANA
- * name), when it is one a letter may close in; else UTC. Only a default: the
- * organizer chooses, and nothing about the connection is kept.
- */
-function likelyTimeZone(c: Context<AppEnv>): string {
-  const zone = (c.req.raw.cf as { timezone?: unknown } | undefined)?.timezone;
-  return typeof zone === "string" && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
-}
-
-adminLetters.get("/new", allow("edit-letters"), editorPolicy, (c) =>
-  editorPage(
+adminLetters.get("/new", allow("edit-letters"), editorPolicy, async (c) => {
+  const zone = await newLetterTimeZone(c.var.deps);
+  return editorPage(
     c,
     null,
     {
-      date: c.var.deps.now().toISOString().slice(0, 10),
+      // Today where the organizer's deadlines are read, not in the request's guessed zone.
+      date: wallClockTime(c.var.deps.now().toISOString(), zone).slice(0, 10),
       language: "en",
       confirm_signatures: "default",
-      closes_time_zone: likelyTimeZone(c),
+      closes_time_zone: zone,
     },
     {},
-  ),
-);
+  );
+});
 
 adminLetters.post(
   "/",
@@ -248,6 +269,13 @@ adminLetters.post(
   allow("edit-letters"),
   editorPolicy,
   editableLetter,
+  // Declining the question below: the editor again, as typed, nothing saved.
+  async (c, next) => {
+    const form = await c.req.formData();
+    if (form.get(CONFIRM_FIELD) !== REVISE_VALUE) return next();
+    return editorPage(c, c.var.letter, letterFormValues(Object.fromEntries(form)), {});
+  },
+  confirmFirst<EditorEnv>(pastClosingPrompt),
   validateEditor("form", letterFormSchema, (result, c) => {
     if (!result.success)
       return editorPage(c, c.var.letter, letterFormValues(result.data), letterFormErrors(result.error), 422);
@@ -311,6 +339,26 @@ adminLetters.post(
   },
 );
 
+/** The notification settings' form, read with the schema for public receivers or for this machine's too. */
+function notificationValidator(loopback: boolean) {
+  return validateEditor(
+    "form",
+    loopback ? localNotificationSettingsSchema : notificationSettingsSchema,
+    (result, c) => {
+      if (result.success) return;
+      const letter = c.var.letter;
+      return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
+        notificationForm: { values: notificationValues(result.data), errors: notificationErrors(result.error) },
+      });
+    },
+  );
+}
+const validateNotifications = notificationValidator(false);
+const validateLocalNotifications = notificationValidator(true);
+/** A receiver on this machine is accepted only while the Worker runs on it (npm start): see webhookLoopbackAllowed. */
+const validateNotificationsHere: typeof validateNotifications = (c, next) =>
+  (webhookLoopbackAllowed(c) ? validateLocalNotifications : validateNotifications)(c, next);
+
 adminLetters.post(
   "/:slug/notifications",
   allow("administer"),
@@ -319,13 +367,7 @@ adminLetters.post(
   confirmFirst<EditorEnv>((c, form) =>
     form.get("rotate_secret") === "1" ? rotatePrompt(c.var.letter, adminWords(c)) : null,
   ),
-  validateEditor("form", notificationSettingsSchema, (result, c) => {
-    if (result.success) return;
-    const letter = c.var.letter;
-    return editorPage(c, letter, letterFormValuesOf(letter), {}, 422, {
-      notificationForm: { values: notificationValues(result.data), errors: notificationErrors(result.error) },
-    });
-  }),
+  validateNotificationsHere,
   async (c) => {
     await saveNotifications(c.var.deps, c.var.letter, c.req.valid("form"));
     return c.redirect(`${adminPaths.letter(c.var.letter.slug, "notifications")}#notifications`, 303);

@@ -178,3 +178,14 @@ export async function setOrganizerLanguage(db: D1Database, id: number, language:
   const result = await db.prepare("UPDATE organizers SET language = ?2 WHERE id = ?1").bind(id, language).run();
   return result.meta.changes > 0;
 }
+
+/**
+ * Remembers `zone` (an IANA name, domain/time-zones.ts isTimeZone) as the
+ * time zone `id` last chose for a closing time: a new letter's closing time
+ * starts in it (organizers.time_zone, migrations/0022).
+ * @returns whether an account was changed (false for an unknown id)
+ */
+export async function setOrganizerTimeZone(db: D1Database, id: number, zone: string): Promise<boolean> {
+  const result = await db.prepare("UPDATE organizers SET time_zone = ?2 WHERE id = ?1").bind(id, zone).run();
+  return result.meta.changes > 0;
+}

@@ -28,6 +28,7 @@ import {
   uniqueSlug,
   type OrganizerSession,
 } from "../helpers";
+import { sessionAs } from "../organizers";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -208,16 +209,43 @@ describe("the closing time", () => {
     expect(json).toMatchObject({ closes_at: "2030-12-02T05:59:00.000Z", closes_time_zone: "America/Tegucigalpa" });
   });
 
-  it("starts, for a new letter, in the zone Cloudflare locates the organizer in, when it is one on the list", async () => {
-    const session = await logIn();
-    const zoneOf = async (cf: Record<string, unknown>) => {
+  it("starts, for a new letter, in the zone the organizer last saved a closing time in, else UTC: never the request's cf.timezone", async () => {
+    stopClock("2026-11-30T03:00:00.000Z");
+    const session = await sessionAs("Zone Keeper", "editor");
+    const newLetter = async (cf: Record<string, unknown>) => {
       const response = await organizerFetch(session, "/admin/letters/new", { cf });
       const document = parseHtml(await response.text());
-      return document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value");
+      return {
+        zone: document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value"),
+        date: document.querySelector("#field-date")?.getAttribute("value"),
+      };
     };
-    expect(await zoneOf({ timezone: "America/Tegucigalpa", country: "HN" })).toBe("America/Tegucigalpa");
-    expect(await zoneOf({ timezone: "Not/A_Zone" })).toBe("UTC");
-    expect(await zoneOf({})).toBe("UTC");
+    // Under `wrangler dev` cf.timezone is the machine's guess (America/Chicago): it decides nothing.
+    expect(await newLetter({ timezone: "America/Chicago", country: "US" })).toEqual({
+      zone: "UTC",
+      date: "2026-11-30",
+    });
+    expect(await newLetter({})).toEqual({ zone: "UTC", date: "2026-11-30" });
+    // A letter saved without a closing time leaves the remembered zone alone.
+    await createDraft(session, { closes_time_zone: "Europe/Madrid" });
+    expect((await newLetter({ timezone: "America/Chicago" })).zone).toBe("UTC");
+    // Saving a closing time in a zone remembers it, for this person only; "today" is read there.
+    const slug = await createDraft(session, { closes_at: "2030-12-01T23:59", closes_time_zone: "America/Tegucigalpa" });
+    expect(await newLetter({ timezone: "America/Chicago" })).toEqual({
+      zone: "America/Tegucigalpa",
+      date: "2026-11-29",
+    });
+    const other = await sessionAs("Someone Else", "editor");
+    const elsewhere = parseHtml(await (await organizerFetch(other, "/admin/letters/new")).text());
+    expect(elsewhere.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe("UTC");
+    // Editing a letter's closing time into another zone remembers that one.
+    const edited = await organizerPost(
+      session,
+      `/admin/letters/${slug}`,
+      letterEditorFields(slug, { closes_at: "2030-12-01T23:59", closes_time_zone: "Asia/Tokyo" }),
+    );
+    expect(edited.status, await edited.clone().text()).toBe(303);
+    expect((await newLetter({})).zone).toBe("Asia/Tokyo");
   });
 
   it("is worded in the reader's language: the Spanish page", async () => {
@@ -259,7 +287,7 @@ describe("the closing time", () => {
     );
     expect(skipped.status).toBe(422);
     expect(texts(parseHtml(await skipped.text()), "#field-closes-at-error")[0]).toContain(
-      "This time does not exist in Europe/Madrid on that day",
+      "This time does not exist on March 31, 2030 in Madrid time",
     );
 
     for (const zone of ["Honduras", "Mars/Olympus_Mons", "GMT-6", "america/tegucigalpa", "<script>"]) {
@@ -285,6 +313,86 @@ describe("the closing time", () => {
     expect(texts((await getPage(`/letters/${slug}`)).document, ".status")).toEqual([
       "Open for signatures until December 1, 2030 at 11:59 PM (Honduras time, UTC−6)",
     ]);
+  });
+});
+
+describe("saving a closing time that has already passed", () => {
+  /** The hidden fields of the confirmation page's forms, by the answer each sends (yes / revise). */
+  function confirmForms(document: ReturnType<typeof parseHtml>): Record<string, Record<string, string>> {
+    const forms: Record<string, Record<string, string>> = {};
+    for (const form of document.querySelectorAll("form.actions")) {
+      const fields = Object.fromEntries(
+        form
+          .querySelectorAll("input[type=hidden]")
+          .map((input) => [input.getAttribute("name")!, input.getAttribute("value") ?? ""]),
+      );
+      forms[fields.confirmed!] = fields;
+    }
+    return forms;
+  }
+
+  it("asks first, saying signing closes at once; nothing changes unless confirmed; declining keeps what was typed", async () => {
+    stopClock("2026-11-30T12:00:00.000Z");
+    const session = await logIn();
+    const slug = await publishedLetter(session);
+    const typed = letterEditorFields(slug, {
+      title: "A retitled letter",
+      closes_at: "2026-11-29T18:00",
+      closes_time_zone: "America/Tegucigalpa",
+    });
+    const asked = await organizerPost(session, `/admin/letters/${slug}`, typed);
+    expect(asked.status).toBe(200);
+    const page = parseHtml(await asked.text());
+    expect(texts(page, "h1")[0]).toBe(
+      "Save a closing time that has passed, and close signing of “Letter on a fair process” now?",
+    );
+    expect(texts(page, ".consequences li")[0]).toBe(
+      "The closing time you entered, November 29, 2026 at 6:00 PM (Honduras time, UTC−6), has already passed: saving it closes signing at once.",
+    );
+    // Nothing saved yet: the letter is open, untitled anew, with no closing time.
+    expect(await stored(slug)).toMatchObject({ status: "open", closes_at: null });
+    expect(texts((await getPage(`/letters/${slug}`)).document, "h1")[0]).toBe("Letter on a fair process");
+
+    const { yes, revise } = confirmForms(page) as { yes: Record<string, string>; revise: Record<string, string> };
+    expect(revise).toMatchObject({ title: "A retitled letter", closes_at: "2026-11-29T18:00" });
+    // "No, change the closing time": the editor again, as typed; still nothing saved.
+    const declined = await organizerPost(session, `/admin/letters/${slug}`, revise);
+    expect(declined.status).toBe(200);
+    const editor = parseHtml(await declined.text());
+    expect(editor.querySelector("#field-title")?.getAttribute("value")).toBe("A retitled letter");
+    expect(editor.querySelector("#field-closes-at")?.getAttribute("value")).toBe("2026-11-29T18:00");
+    expect(editor.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
+      "America/Tegucigalpa",
+    );
+    expect(await stored(slug)).toMatchObject({ status: "open", closes_at: null });
+
+    // Confirmed: saved, and signing closed.
+    const confirmed = await organizerPost(session, `/admin/letters/${slug}`, yes);
+    expect(confirmed.status).toBe(303);
+    expect(await stored(slug)).toMatchObject({ closes_at: "2026-11-30T00:00:00.000Z" });
+    const letterPage = (await getPage(`/letters/${slug}`)).document;
+    expect(texts(letterPage, "h1")[0]).toBe("A retitled letter");
+    expect(texts(letterPage, ".status")[0]).not.toContain("Open for signatures");
+  });
+
+  it("asks nothing of a closing time still to come, nor of a draft (a draft closes nothing)", async () => {
+    stopClock("2026-11-30T12:00:00.000Z");
+    const session = await logIn();
+    const open = await publishedLetter(session);
+    const later = await organizerPost(
+      session,
+      `/admin/letters/${open}`,
+      letterEditorFields(open, { closes_at: "2026-11-30T12:30" }),
+    );
+    expect(later.status).toBe(303);
+    const draft = await createDraft(session);
+    const past = await organizerPost(
+      session,
+      `/admin/letters/${draft}`,
+      letterEditorFields(draft, { closes_at: "2026-11-29T12:00" }),
+    );
+    expect(past.status).toBe(303);
+    expect(await stored(draft)).toMatchObject({ status: "draft", closes_at: "2026-11-29T12:00:00.000Z" });
   });
 });
 
@@ -404,7 +512,14 @@ describe("the delivery", () => {
       });
       expect(response.status, day).toBe(422);
       const document = parseHtml(await response.text());
-      expect(texts(document, "#field-delivered-on-error")[0]).toContain("The delivery date can't be in the future");
+      // Today in words and the zone by its place, never "2026-11-29 in America/Tegucigalpa".
+      expect(texts(document, "#field-delivered-on-error")[0]).toBe(
+        "Error: " +
+          "The delivery date can't be in the future: enter the day the letter was delivered, today (November 29, 2026, Honduras time) or earlier.",
+      );
+      expect(texts(document, "#field-delivered-on-hint")[0]).toBe(
+        "Today (November 29, 2026, Honduras time) or earlier.",
+      );
       expect(document.querySelector("#field-delivered-on")?.getAttribute("value")).toBe(day);
       expect(document.querySelector("#field-delivery-note")?.getAttribute("value")).toBe("Delivered early.");
       expect(texts(document, ".error-summary a")[0]).toContain("Delivered on");

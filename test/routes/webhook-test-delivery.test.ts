@@ -6,7 +6,20 @@
  * in plain words. The receiver is a stand-in for fetch: nothing leaves the machine.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createLetter, logIn, organizerPage, organizerPost, parseHtml, texts, type OrganizerSession } from "../helpers";
+import { env, exports } from "cloudflare:workers";
+import { LOCAL_SESSION_COOKIE } from "../../src/domain/organizer-session";
+import {
+  createLetter,
+  formBody,
+  logIn,
+  ORIGIN,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  SAME_ORIGIN_FORM,
+  texts,
+  type OrganizerSession,
+} from "../helpers";
 
 const HOOK = "https://crm.example.org/hooks/undersigned-test";
 
@@ -100,8 +113,36 @@ describe("a test delivery", () => {
     receiver(() => new Response(null, { status: 301, headers: { Location: "https://crm.example.org/elsewhere" } }));
     expect((await said()).status).toMatch(/answered 301, a redirect: deliveries are never redirected/);
     vi.restoreAllMocks();
-    receiver(() => Promise.reject(new TypeError("Network connection lost.")));
-    expect((await said()).status).toMatch(/could not be reached \(Network connection lost\.\)\. Check the address/);
+  });
+
+  it("says why nothing answered in plain words, never the runtime's error", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session);
+    const path = `/admin/letters/${letter.slug}/notifications/test`;
+    const said = async (failure: Error) => {
+      vi.restoreAllMocks();
+      receiver(() => Promise.reject(failure));
+      const page = parseHtml(await (await organizerPost(session, path, {})).text());
+      expect(texts(page, "h1")[0]).toBe("The test delivery did not go through");
+      const status = texts(page, "[role=status]")[0]!;
+      expect(status).not.toContain(failure.message);
+      return status;
+    };
+    expect(await said(new DOMException("The operation was aborted due to timeout", "TimeoutError"))).toBe(
+      `Sent to ${HOOK}. The receiver did not answer within 10 seconds. Check that the receiving system is running, and that it answers as soon as it has the delivery.`,
+    );
+    for (const failure of [
+      new TypeError("Network connection lost."),
+      new Error("internal error; reference = 0123abcd"),
+      new TypeError("DNS lookup failed"),
+    ]) {
+      expect(await said(failure)).toBe(
+        `Sent to ${HOOK}. The address could not be reached: no system answered there. Check the address for a typo, and that the receiving system is running.`,
+      );
+    }
+    expect(await said(new TypeError("TLS peer's certificate is not trusted; reason = certificate has expired"))).toBe(
+      `Sent to ${HOOK}. The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address. Ask whoever runs the receiving system to renew or correct its certificate.`,
+    );
   });
 
   it("needs a saved webhook", async () => {
@@ -110,5 +151,52 @@ describe("a test delivery", () => {
     const { document } = await organizerPage(session, `/admin/letters/${letter.slug}`);
     expect(document.querySelector("form[action$='/notifications/test']")).toBeNull();
     expect((await organizerPost(session, `/admin/letters/${letter.slug}/notifications/test`, {})).status).toBe(409);
+  });
+});
+
+describe("a webhook on this machine", () => {
+  /** Posts the notification form to the Worker as reached at `origin`, with the session's cookie for that origin. */
+  async function saveAt(origin: string, session: OrganizerSession, slug: string, webhook: string) {
+    const local = origin.startsWith("http://");
+    const cookie = local ? session.cookie.replace(/^[^=]+=/, `${LOCAL_SESSION_COOKIE}=`) : session.cookie;
+    return exports.default.fetch(
+      new Request(`${origin}/admin/letters/${slug}/notifications`, {
+        method: "POST",
+        headers: { ...SAME_ORIGIN_FORM, Origin: origin, Cookie: cookie },
+        body: formBody({ csrf: session.csrf, webhook_url: webhook }),
+        redirect: "manual",
+      }),
+    );
+  }
+
+  it("is accepted only while the Worker itself is reached at a loopback address (npm start)", async () => {
+    const session = await logIn();
+    for (const [origin, webhook] of [
+      ["http://127.0.0.1:8787", "https://127.0.0.1:9000/hook"],
+      ["http://localhost:8787", "https://localhost:9000/hook"],
+      ["http://127.0.0.1:8787", "https://[::1]:9000/hook"],
+    ] as const) {
+      const letter = await createLetter();
+      const saved = await saveAt(origin, session, letter.slug, webhook);
+      expect(saved.status, `${webhook} from ${origin}`).toBe(303);
+      const stored = await env.DB.prepare("SELECT webhook_url FROM letters WHERE slug = ?1")
+        .bind(letter.slug)
+        .first<{ webhook_url: string }>();
+      expect(stored?.webhook_url).toBe(webhook);
+    }
+    // Deployed (reached by its public name), never: nor a public http:// address locally.
+    for (const [origin, webhook] of [
+      [ORIGIN, "https://127.0.0.1:9000/hook"],
+      [ORIGIN, "https://localhost/hook"],
+      // letters.webhook_url stores https:// only (migrations/0009): refused, not a storage error.
+      ["http://127.0.0.1:8787", "http://127.0.0.1:9000/hook"],
+      ["http://127.0.0.1:8787", "http://crm.example.org/hook"],
+      ["http://127.0.0.1:8787", "http://192.168.1.10/hook"],
+      ["http://127.0.0.1:8787", "http://user:secret@127.0.0.1:9000/hook"],
+    ] as const) {
+      const letter = await createLetter();
+      const refused = await saveAt(origin, session, letter.slug, webhook);
+      expect(refused.status, `${webhook} from ${origin}`).toBe(422);
+    }
   });
 });

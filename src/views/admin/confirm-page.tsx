@@ -7,7 +7,7 @@
  * http/organizer-area.tsx confirmFirst). Works without JavaScript.
  */
 import type { Child } from "hono/jsx";
-import { CONFIRM_FIELD, CONFIRM_VALUE } from "../../domain/organizer-forms";
+import { CONFIRM_FIELD, CONFIRM_VALUE, REVISE_VALUE } from "../../domain/organizer-forms";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 
@@ -23,6 +23,12 @@ export interface ConfirmPrompt {
   back: string;
   /** The action can't be undone: the button is drawn as a danger. */
   danger?: boolean;
+  /**
+   * Instead of the "back" link, a button with these words that posts the
+   * same fields with CONFIRM_FIELD=REVISE_VALUE: the route shows its form
+   * again as typed (for a form whose typed fields must not be lost).
+   */
+  revise?: string;
 }
 
 export interface ConfirmPageProps extends ConfirmPrompt {
@@ -33,7 +39,17 @@ export interface ConfirmPageProps extends ConfirmPrompt {
   fields: readonly (readonly [string, string])[];
 }
 
-export function ConfirmPage({ csrf, action, fields, question, consequences, confirm, back, danger }: ConfirmPageProps) {
+export function ConfirmPage({
+  csrf,
+  action,
+  fields,
+  question,
+  consequences,
+  confirm,
+  back,
+  danger,
+  revise,
+}: ConfirmPageProps) {
   const t = useAdminWords();
   return (
     <AdminLayout title={question} csrf={csrf}>
@@ -55,8 +71,20 @@ export function ConfirmPage({ csrf, action, fields, question, consequences, conf
         <button type="submit" class={danger ? "button-danger" : undefined}>
           {confirm}
         </button>
-        <a href={back}>{t.confirm.back}</a>
+        {!revise && <a href={back}>{t.confirm.back}</a>}
       </form>
+      {revise && (
+        <form method="post" action={action} class="actions">
+          <CsrfField token={csrf} />
+          {fields.map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <input type="hidden" name={CONFIRM_FIELD} value={REVISE_VALUE} />
+          <button type="submit" class="button-secondary">
+            {revise}
+          </button>
+        </form>
+      )}
     </AdminLayout>
   );
 }

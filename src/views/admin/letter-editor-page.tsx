@@ -20,7 +20,7 @@ import {
   type LetterFormValues,
 } from "../../domain/letter-form";
 import { LOCALES, type AdminMessages } from "../../domain/i18n";
-import { DEFAULT_TIME_ZONE, timeZoneOptions, wallClockTime } from "../../domain/time-zones";
+import { DEFAULT_TIME_ZONE, timeZoneOptions, timeZonePlace, wallClockTime } from "../../domain/time-zones";
 import { formatDateTime, formatMoment, formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
@@ -269,7 +269,7 @@ function StateChanges({
             <Field
               name="delivered_on"
               label={w.deliveredOn}
-              hint={w.deliveredOnHint(t.date(today))}
+              hint={w.deliveredOnHint(t.date(today), timeZonePlace(letter.closesTimeZone, t.locale))}
               error={deliveryErrors.delivered_on}
             >
               {(attributes) => (

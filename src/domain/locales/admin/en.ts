@@ -217,7 +217,9 @@ export const en = {
     correctDelivery: "Correct the delivery",
     markDelivered: "Mark as delivered",
     deliveryHint: "Delivering closes signing. Each note is shown on the public page in its language.",
-    deliveredOnHint: (today: string) => `Today (${today}) or earlier.`,
+    /** `place`: the letter's zone as domain/time-zones.ts timeZonePlace names it (null: UTC). */
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Today (${today}, ${place ? `${place} time` : "UTC"}) or earlier.`,
     saveDelivery: "Save the delivery",
     noteLabel: (language: string) => `Public note in ${language}`,
     noteExample: "For example: Delivered to the OAS on 20 December 2017.",
@@ -233,6 +235,16 @@ export const en = {
       "You can reopen it later, until you mark it delivered.",
     ],
     closeConfirm: "Close signing now",
+    /** Saving an open letter with a closing time that has passed (`moment`: views/format.ts formatMoment). */
+    pastCloseQuestion: (title: string) => `Save a closing time that has passed, and close signing of “${title}” now?`,
+    pastCloseConsequences: (moment: string) => [
+      `The closing time you entered, ${moment}, has already passed: saving it closes signing at once.`,
+      "The sign form disappears from the public page, the card and the API: nobody can sign any more.",
+      "Signatures already made stay as they are; people still waiting for their confirmation email can't confirm.",
+      "Your other changes are saved with it. Nothing is saved until you confirm.",
+    ],
+    pastCloseConfirm: "Save and close signing now",
+    pastCloseRevise: "No, change the closing time",
     unpublishQuestion: (title: string) => `Take “${title}” back to draft?`,
     unpublishConsequences: [
       "The letter stops being public at once: its page, card, JSON and feeds answer “not found”.",

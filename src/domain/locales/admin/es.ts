@@ -193,7 +193,8 @@ export const es: AdminMessages = {
     correctDelivery: "Corregir la entrega",
     markDelivered: "Marcar como entregada",
     deliveryHint: "Al entregarla se cierran las firmas. Cada nota se muestra en la página pública de su idioma.",
-    deliveredOnHint: (today: string) => `Hoy (${today}) o antes.`,
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Hoy (${today}, ${place ? `hora de ${place}` : "UTC"}) o antes.`,
     saveDelivery: "Guardar la entrega",
     noteLabel: (language: string) => `Nota pública en ${language}`,
     noteExample: "Por ejemplo: Entregada a la OEA el 20 de diciembre de 2017.",
@@ -209,6 +210,16 @@ export const es: AdminMessages = {
       "Puede volver a abrirla más tarde, hasta que la marque como entregada.",
     ],
     closeConfirm: "Cerrar las firmas ahora",
+    pastCloseQuestion: (title: string) =>
+      `¿Guardar una hora de cierre ya pasada y cerrar ahora las firmas de «${title}»?`,
+    pastCloseConsequences: (moment: string) => [
+      `La hora de cierre que indicó, ${moment}, ya pasó: al guardarla, las firmas se cierran de inmediato.`,
+      "El formulario para firmar desaparece de la página pública, de la tarjeta y de la API: ya nadie puede firmar.",
+      "Las firmas ya hechas se quedan como están; quienes aún esperan su correo de confirmación no podrán confirmar.",
+      "Sus demás cambios se guardan a la vez. No se guarda nada hasta que lo confirme.",
+    ],
+    pastCloseConfirm: "Guardar y cerrar las firmas ahora",
+    pastCloseRevise: "No, cambiar la hora de cierre",
     unpublishQuestion: (title: string) => `¿Devolver «${title}» a borrador?`,
     unpublishConsequences: [
       "La carta deja de ser pública de inmediato: su página, su tarjeta, su JSON y sus canales responden «no encontrada».",

@@ -195,7 +195,8 @@ export const fr: AdminMessages = {
     correctDelivery: "Corriger la remise",
     markDelivered: "Marquer comme remise",
     deliveryHint: "La remise ferme les signatures. Chaque note s’affiche sur la page publique de sa langue.",
-    deliveredOnHint: (today: string) => `Aujourd’hui (${today}) ou avant.`,
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Aujourd’hui (${today}, ${place ? `heure locale : ${place}` : "UTC"}) ou avant.`,
     saveDelivery: "Enregistrer la remise",
     noteLabel: (language: string) => `Note publique en ${language}`,
     noteExample: "Par exemple : Remise à l’OEA le 20 décembre 2017.",
@@ -211,6 +212,16 @@ export const fr: AdminMessages = {
       "Vous pourrez la rouvrir plus tard, tant que vous ne l’avez pas marquée comme remise.",
     ],
     closeConfirm: "Fermer les signatures maintenant",
+    pastCloseQuestion: (title: string) =>
+      `Enregistrer une heure de clôture déjà passée et fermer maintenant les signatures de « ${title} » ?`,
+    pastCloseConsequences: (moment: string) => [
+      `L’heure de clôture saisie, ${moment}, est déjà passée : l’enregistrer ferme les signatures immédiatement.`,
+      "Le formulaire de signature disparaît de la page publique, de la carte et de l’API : plus personne ne peut signer.",
+      "Les signatures déjà faites restent telles quelles ; les personnes qui attendent encore leur e-mail de confirmation ne pourront plus confirmer.",
+      "Vos autres modifications sont enregistrées en même temps. Rien n’est enregistré avant votre confirmation.",
+    ],
+    pastCloseConfirm: "Enregistrer et fermer les signatures maintenant",
+    pastCloseRevise: "Non, modifier l’heure de clôture",
     unpublishQuestion: (title: string) => `Remettre « ${title} » à l’état de brouillon ?`,
     unpublishConsequences: [
       "La lettre cesse aussitôt d’être publique : sa page, sa carte, son JSON et ses flux répondent « introuvable ».",

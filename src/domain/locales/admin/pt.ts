@@ -193,7 +193,8 @@ export const pt: AdminMessages = {
     correctDelivery: "Corrigir a entrega",
     markDelivered: "Marcar como entregue",
     deliveryHint: "Entregar encerra as assinaturas. Cada nota aparece na página pública do seu idioma.",
-    deliveredOnHint: (today: string) => `Hoje (${today}) ou antes.`,
+    deliveredOnHint: (today: string, place: string | null) =>
+      `Hoje (${today}, ${place ? `horário de ${place}` : "UTC"}) ou antes.`,
     saveDelivery: "Salvar a entrega",
     noteLabel: (language: string) => `Nota pública em ${language}`,
     noteExample: "Por exemplo: Entregue à OEA em 20 de dezembro de 2017.",
@@ -209,6 +210,16 @@ export const pt: AdminMessages = {
       "Você pode reabri-la depois, até marcá-la como entregue.",
     ],
     closeConfirm: "Encerrar as assinaturas agora",
+    pastCloseQuestion: (title: string) =>
+      `Salvar um horário de encerramento que já passou e encerrar agora as assinaturas de “${title}”?`,
+    pastCloseConsequences: (moment: string) => [
+      `O horário de encerramento informado, ${moment}, já passou: ao salvá-lo, as assinaturas são encerradas na hora.`,
+      "O formulário de assinatura desaparece da página pública, do cartão e da API: ninguém mais pode assinar.",
+      "As assinaturas já feitas continuam como estão; quem ainda espera o e-mail de confirmação não poderá confirmar.",
+      "Suas outras alterações são salvas junto. Nada é salvo até você confirmar.",
+    ],
+    pastCloseConfirm: "Salvar e encerrar as assinaturas agora",
+    pastCloseRevise: "Não, mudar o horário de encerramento",
     unpublishQuestion: (title: string) => `Voltar “${title}” a rascunho?`,
     unpublishConsequences: [
       "A carta deixa de ser pública na hora: a página, o cartão, o JSON e os feeds respondem “não encontrada”.",
