@@ -156,6 +156,13 @@ export async function disableOrganizer(db: D1Database, id: number, now: Date): P
          AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
       )
       .bind(id, at),
+    // Their API tokens end too: enabling the person again does not bring them back.
+    db
+      .prepare(
+        `UPDATE api_tokens SET revoked_at = ?2 WHERE organizer_id = ?1 AND revoked_at IS NULL
+         AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
+      )
+      .bind(id, at),
   ]);
   return disabled!.meta.changes === 1;
 }

@@ -88,8 +88,7 @@ export async function signInLinkState(db: D1Database, tokenHash: string, now: Da
 /**
  * Uses the link up at `now`, if it is unused, unexpired and its person
  * active: one conditional UPDATE, so of two presses of its button only one
- * acts. Using an invitation also ends the person's other outstanding
- * invitations.
+ * acts. Using a link also ends the person's other outstanding links.
  *
  * @returns the person and the link's purpose, or null when nothing changed
  */
@@ -109,7 +108,8 @@ export async function useSignInLink(
     .bind(tokenHash, at)
     .first<{ organizer_id: number; purpose: LinkPurpose }>();
   if (!row) return null;
-  if (row.purpose === "invitation") await endLinks(db, row.organizer_id, now, "invitation");
+  // The person is in: any other link of theirs (two asked in a row, an earlier invitation) ends.
+  await endLinks(db, row.organizer_id, now);
   return { organizerId: row.organizer_id, purpose: row.purpose };
 }
 

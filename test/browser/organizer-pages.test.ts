@@ -163,7 +163,7 @@ describe.skipIf(!hasChromium)("every organizer page, by the HTML checker and axe
     await page.getByLabel("Name").fill("Every Page");
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Role", { exact: true }).selectOption("viewer");
-    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByRole("button", { name: "Send the invitation", exact: true }).click();
     await page.waitForURL(/done=invited/);
     await page.goto(`${baseUrl}/dev/mail`);
     const link = await page

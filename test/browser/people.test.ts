@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)("inviting a colleague", () => {
     await page.getByLabel("Name").fill("Rosa Martínez");
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Role", { exact: true }).selectOption("moderator");
-    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByRole("button", { name: "Send the invitation", exact: true }).click();
     await page.waitForURL(`${baseUrl}/admin/people?done=invited`);
     expect(await page.locator(".flash").textContent()).toContain("The invitation is sent");
     const row = page.locator("tbody tr", { hasText: email });

@@ -12,6 +12,7 @@ import {
   createLetter,
   fetchWorker,
   formFieldsOf,
+  logIn,
   organizerFetch,
   organizerPage,
   organizerPost,
@@ -151,6 +152,30 @@ describe("an API token", () => {
       .bind(session.organizerId, new Date().toISOString())
       .run();
     expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(401);
+  });
+
+  it("ends for good when its person is disabled: enabling them again does not bring it back", async () => {
+    const person = await sessionAs("moderator");
+    const token = await makeToken(person);
+    const { slug } = await createLetter();
+    const owner = await logIn();
+    const disable = await organizerPost(owner, `/admin/people/${person.organizerId}/disable`, { confirmed: "yes" });
+    expect(disable.status).toBe(303);
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(401);
+    expect((await organizerPost(owner, `/admin/people/${person.organizerId}/enable`, {})).status).toBe(303);
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(401);
+    const row = await env.DB.prepare("SELECT revoked_at FROM api_tokens WHERE organizer_id = ?1")
+      .bind(person.organizerId)
+      .first<{ revoked_at: string | null }>();
+    expect(row?.revoked_at).not.toBeNull();
+  });
+
+  it("is never made for the admin token's account, which must not outlive a change of the admin token", async () => {
+    const bootstrap = await logIn();
+    const response = await organizerPost(bootstrap, "/admin/account/tokens", { label: "Kept after a leak" });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Invite yourself by email");
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM api_tokens WHERE organizer_id = 1").first("n")).toBe(0);
   });
 
   it("needs a label: without one the form comes back with its problem focused (422)", async () => {

@@ -220,6 +220,18 @@ describe("sign-in links", () => {
     expect(sessions.results.map((row) => row.via)).toEqual(["magic-link", "magic-link"]);
   });
 
+  it("ends the person's other links once one is used: two asked in a row, the first one then refused", async () => {
+    const owner = await logIn();
+    const { email } = await inviteAndAccept(owner, "Fina", "viewer");
+    await post("/admin/login/link", { email, next: "/admin" });
+    await post("/admin/login/link", { email, next: "/admin" });
+    const [earlier, later] = (await mailTo(email)).slice(-2).map((mail) => linkIn(mail.body, "/admin/link"));
+    const used = new URL(later!, "https://x").searchParams.get("token")!;
+    expect((await post("/admin/link", { token: used, next: "/admin" })).status).toBe(303);
+    const other = new URL(earlier!, "https://x").searchParams.get("token")!;
+    expect((await post("/admin/link", { token: other, next: "/admin" })).status).toBe(410);
+  });
+
   it("answers an unknown address exactly as a known one, and sends nothing", async () => {
     const owner = await logIn();
     const { email } = await inviteAndAccept(owner, "Eva", "viewer");
