@@ -23,22 +23,8 @@ function actorOf(deps: AppDeps): Actor {
   return deps.actor;
 }
 
-/**
- * The admin token's account holds no API token: a credential of its own would outlive a
- * change of ADMIN_TOKEN, the way to shut out someone who learnt it. Owners who want
- * tokens invite themselves by email. (Its passkeys have the same fault, not yet mended:
- * see the README's open questions.)
- *
- * @throws Problem 403 for the bootstrap owner
- */
-function refuseBootstrap(actor: Actor): void {
-  if (actor.id !== BOOTSTRAP_ORGANIZER_ID) return;
-  throw new Problem(
-    403,
-    "Not for the admin token's account",
-    "The admin token's account can't hold API tokens: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and make tokens there.",
-  );
-}
+/** Why a token was not made: too many already, or the admin token's account (see createApiToken). */
+export type ApiTokenRefusal = "too-many" | "admin-token-account";
 
 /** The working tokens of the person acting, newest first. */
 export async function ownApiTokens(deps: AppDeps): Promise<ApiTokenListing[]> {
@@ -49,15 +35,21 @@ export async function ownApiTokens(deps: AppDeps): Promise<ApiTokenListing[]> {
  * Makes a token for the person acting, labelled `label` (1 to 100
  * characters, already read by domain/api-tokens.ts apiTokenFormSchema).
  *
- * @returns the token (to show once: only its hash is kept) and its id; or
- *   `{ refused: "too-many" }` when the person has API_TOKENS_PER_PERSON working tokens
+ * The admin token's account holds no API token: a credential of its own would outlive a
+ * change of ADMIN_TOKEN, the way to shut out someone who learnt it. Owners who want
+ * tokens invite themselves by email. (Its passkeys have the same fault, not yet mended:
+ * see the README's open questions.)
+ *
+ * @returns the token (to show once: only its hash is kept) and its id; or why none was made:
+ *   "too-many" when the person has API_TOKENS_PER_PERSON working tokens, "admin-token-account" for the
+ *   bootstrap owner (the route answers 403)
  */
 export async function createApiToken(
   deps: AppDeps,
   label: string,
-): Promise<{ token: string; id: number } | { refused: "too-many" }> {
+): Promise<{ token: string; id: number } | { refused: ApiTokenRefusal }> {
   const actor = actorOf(deps);
-  refuseBootstrap(actor);
+  if (actor.id === BOOTSTRAP_ORGANIZER_ID) return { refused: "admin-token-account" };
   if ((await listApiTokens(deps.db, actor.id)).length >= API_TOKENS_PER_PERSON) return { refused: "too-many" };
   const { token, hash } = await newApiToken();
   const id = await insertApiToken(deps.db, { organizerId: actor.id, hash, label, createdAt: deps.now() });
@@ -65,18 +57,19 @@ export async function createApiToken(
   return { token, id };
 }
 
-/** The working token `id` of the person acting. @throws Problem 404 when it is another's, revoked or unknown */
-export async function ownApiToken(deps: AppDeps, id: number): Promise<ApiTokenListing> {
-  const token = await findApiToken(deps.db, actorOf(deps).id, id);
-  if (!token) throw new Problem(404, "No such token", "That token is not one of yours, or it was revoked already.");
-  return token;
+/** The working token `id` of the person acting; null when it is another's, revoked or unknown. */
+export function ownApiToken(deps: AppDeps, id: number): Promise<ApiTokenListing | null> {
+  return findApiToken(deps.db, actorOf(deps).id, id);
 }
 
-/** Revokes token `id` of the person acting: it stops working at once. @throws Problem 404 as ownApiToken */
-export async function revokeApiToken(deps: AppDeps, id: number): Promise<void> {
+/**
+ * Revokes token `id` of the person acting: it stops working at once.
+ *
+ * @returns false (nothing done) when it is another's, revoked already or unknown
+ */
+export async function revokeApiToken(deps: AppDeps, id: number): Promise<boolean> {
   const token = await ownApiToken(deps, id);
-  if (!(await revokeStoredToken(deps.db, actorOf(deps).id, id, deps.now()))) {
-    throw new Problem(404, "No such token", "That token is not one of yours, or it was revoked already.");
-  }
+  if (!token || !(await revokeStoredToken(deps.db, actorOf(deps).id, id, deps.now()))) return false;
   await recordActivity(deps, { action: "api-token-revoked", detail: token.label });
+  return true;
 }

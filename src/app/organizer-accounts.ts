@@ -19,6 +19,7 @@ import {
   type LinkPurpose,
   type LinkState,
 } from "../domain/organizer-accounts";
+import type { Locale } from "../domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import {
@@ -48,7 +49,30 @@ import {
 } from "../storage/sign-in-links";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+
+/**
+ * Why an owner's action on People was refused: the route words it in the
+ * organizer's language (catalog people.refused) and answers 404 for
+ * "unknown-person", 409 for the others.
+ */
+export type PeopleRefusalKind =
+  | "no-mailer"
+  | "unknown-person"
+  | "nothing-to-resend"
+  | "admin-token-account"
+  | "disabled"
+  | "last-owner"
+  | "already-disabled";
+
+/** A refused action on People, with the name of the person it was about ("" when unknown). */
+export interface PeopleRefusal {
+  refused: PeopleRefusalKind;
+  name: string;
+}
+
+function refusal(refused: PeopleRefusalKind, person?: OrganizerAccount | null): PeopleRefusal {
+  return { refused, name: person?.name ?? "" };
+}
 
 /** The deployment's name in emails: the host of its public address ("letters.example.org"). */
 function siteOf(deps: AppDeps): string {
@@ -97,8 +121,16 @@ function refused(reason: "client" | "address" | "no-account" | "mail-failed"): v
  * @param email normalized (domain/organizer-accounts.ts signInLinkFormSchema)
  * @param address the connection's IP address (known only through a keyed hash)
  * @param next where the link leads once used (a path under /admin)
+ * @param language the email's language when the account has no preference of its own (organizers.language):
+ *   the one the request's organizer area is in
  */
-export async function requestSignInLink(deps: AppDeps, email: string, address: string, next: string): Promise<void> {
+export async function requestSignInLink(
+  deps: AppDeps,
+  email: string,
+  address: string,
+  next: string,
+  language: Locale,
+): Promise<void> {
   const mailer = deps.mailer();
   if (!mailer) return;
   const client = await hmacHex(deps.secretKey(), "client", `sign-in-link:${address}`);
@@ -117,7 +149,13 @@ export async function requestSignInLink(deps: AppDeps, email: string, address: s
   if (!(await insertSignInLinkWithin(deps.db, link.row, SIGN_IN_LINKS_PER_ADDRESS, since))) return refused("address");
   try {
     await mailer.send(
-      signInLinkMail(account.email, account.name, absolute(deps, linkPath(link.token, next)), siteOf(deps)),
+      signInLinkMail(
+        account.email,
+        account.name,
+        absolute(deps, linkPath(link.token, next)),
+        siteOf(deps),
+        account.language ?? language,
+      ),
     );
   } catch (error) {
     console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
@@ -185,30 +223,26 @@ export function listPeople(deps: AppDeps): Promise<OrganizerAccount[]> {
   return listOrganizers(deps.db);
 }
 
-function noMailer(): Problem {
-  return new Problem(
-    409,
-    "Email is not set up",
-    "Invitations travel by email, and this site has no mailer. Set MAILER (and RESEND_API_KEY and MAIL_FROM) first.",
-  );
-}
-
-async function sendInvitation(deps: AppDeps, person: OrganizerAccount): Promise<boolean> {
+/**
+ * Emails `person` a new invitation, in their saved language (organizers.language), else in `language`.
+ *
+ * @returns whether the email went out
+ */
+async function sendInvitation(deps: AppDeps, person: OrganizerAccount, language: Locale): Promise<boolean> {
   const mailer = deps.mailer();
-  if (!mailer) throw noMailer();
-  if (person.email === null) return false;
+  if (!mailer || person.email === null) return false;
   // A new invitation ends the earlier ones: only the latest email's link works.
   await endLinks(deps.db, person.id, deps.now(), "invitation");
   const link = await newLink(deps, person.id, "invitation");
   await insertSignInLink(deps.db, link.row);
-  const invitedBy = deps.actor?.name ?? "An owner";
   try {
     await mailer.send(
       invitationMail(
         person.email,
-        { name: person.name, role: person.role, invitedBy },
+        { name: person.name, role: person.role, invitedBy: deps.actor?.name ?? null },
         absolute(deps, linkPath(link.token)),
         siteOf(deps),
+        person.language ?? language,
       ),
     );
     return true;
@@ -223,18 +257,20 @@ export type InvitationOutcome =
   { status: "invited"; person: OrganizerAccount; sent: boolean } | { status: "exists"; person: OrganizerAccount };
 
 /**
- * Invites a colleague (an owner's action): their account, with `role`, and
- * an email with a link valid 7 days that signs them in. An address that
+ * Invites a colleague (an owner's action): their account, with `role` and
+ * `language` as their organizer area's language, and an email in that
+ * language with a link valid 7 days that signs them in. An address that
  * already has an account is not invited again ("exists").
  *
- * @param invitation the name, the normalized email and the role (domain/organizer-accounts.ts inviteFormSchema)
- * @throws Problem 409 when no mailer is configured
+ * @param invitation the name, the normalized email, the role and the language (domain/organizer-accounts.ts
+ *   inviteFormSchema)
+ * @returns what came of it, or "no-mailer" when no mailer is configured (nothing is stored then)
  */
 export async function invite(
   deps: AppDeps,
-  invitation: { name: string; email: string; role: Role },
-): Promise<InvitationOutcome> {
-  if (!deps.mailer()) throw noMailer();
+  invitation: { name: string; email: string; role: Role; language: Locale },
+): Promise<InvitationOutcome | PeopleRefusal> {
+  if (!deps.mailer()) return refusal("no-mailer");
   const existing = await organizerByEmail(deps.db, invitation.email);
   if (existing) return { status: "exists", person: existing };
   const id = await insertOrganizer(deps.db, {
@@ -244,7 +280,7 @@ export async function invite(
   });
   if (id === null) return { status: "exists", person: (await organizerByEmail(deps.db, invitation.email))! };
   const person = (await organizerById(deps.db, id))!;
-  const sent = await sendInvitation(deps, person);
+  const sent = await sendInvitation(deps, person, invitation.language);
   await recordActivity(deps, {
     action: "invitation-sent",
     after: { name: person.name, email: person.email, role: person.role },
@@ -253,29 +289,30 @@ export async function invite(
   return { status: "invited", person, sent };
 }
 
-async function requirePerson(deps: AppDeps, id: number): Promise<OrganizerAccount> {
-  const person = await organizerById(deps.db, id);
-  if (!person) throw new Problem(404, "No such person", "There is no organizer with that number. Go back to People.");
-  return person;
-}
-
 /**
- * Sends someone who has not signed in yet a new invitation (the earlier links stop working).
+ * Sends someone who has not signed in yet a new invitation (the earlier
+ * links stop working), in their saved language, else in `language`.
  *
- * @returns whether the email went out
- * @throws Problem 404 for an unknown person; 409 when they are disabled, have signed in already, or no mailer
+ * @returns whether the email went out; or why nothing was sent: an unknown person, one who is disabled or has
+ *   signed in already, no mailer
  */
-export async function resendInvitation(deps: AppDeps, id: number): Promise<boolean> {
-  const person = await requirePerson(deps, id);
+export async function resendInvitation(
+  deps: AppDeps,
+  id: number,
+  language: Locale,
+): Promise<{ sent: boolean } | PeopleRefusal> {
+  const person = await organizerById(deps.db, id);
+  if (!person) return refusal("unknown-person");
   if (person.disabledAt !== null || person.lastSignedInAt !== null || person.email === null) {
-    throw new Problem(409, "Nothing to resend", `${person.name} has joined already or is disabled.`);
+    return refusal("nothing-to-resend", person);
   }
-  const sent = await sendInvitation(deps, person);
+  if (!deps.mailer()) return refusal("no-mailer", person);
+  const sent = await sendInvitation(deps, person, language);
   await recordActivity(deps, {
     action: "invitation-sent",
     detail: `${person.name} <${person.email}> again${sent ? "" : " (the email could not be sent)"}`,
   });
-  return sent;
+  return { sent };
 }
 
 /**
@@ -283,25 +320,16 @@ export async function resendInvitation(deps: AppDeps, id: number): Promise<boole
  * owner, and the last active owner can't be demoted: someone must always be
  * able to manage the people.
  *
- * @returns "changed", or "unchanged" when they had that role already
- * @throws Problem 404 for an unknown person; 409 for the bootstrap owner, a disabled person or the last owner
+ * @returns "changed", or "unchanged" when they had that role already; or why not: an unknown person, the
+ *   bootstrap owner, a disabled person, the last owner
  */
-export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"changed" | "unchanged"> {
-  const person = await requirePerson(deps, id);
+export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"changed" | "unchanged" | PeopleRefusal> {
+  const person = await organizerById(deps.db, id);
+  if (!person) return refusal("unknown-person");
   if (person.role === role) return "unchanged";
-  if (person.id === BOOTSTRAP_ORGANIZER_ID) {
-    throw new Problem(409, "The admin token stays an owner", "The admin token's account is always an owner.");
-  }
-  if (person.disabledAt !== null) {
-    throw new Problem(409, "Disabled", `${person.name}'s account is disabled: enable it first.`);
-  }
-  if (!(await changeOrganizerRole(deps.db, id, role))) {
-    throw new Problem(
-      409,
-      "The last owner",
-      `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
-    );
-  }
+  if (person.id === BOOTSTRAP_ORGANIZER_ID) return refusal("admin-token-account", person);
+  if (person.disabledAt !== null) return refusal("disabled", person);
+  if (!(await changeOrganizerRole(deps.db, id, role))) return refusal("last-owner", person);
   await recordActivity(deps, {
     action: "role-changed",
     before: { role: person.role },
@@ -316,47 +344,45 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
  * and they can't sign in. Never the last active owner (the bootstrap owner,
  * too, only while another active owner exists).
  *
- * @returns the number of sessions the person had (ended now)
- * @throws Problem 404 for an unknown person; 409 when already disabled or the last active owner
+ * @returns the number of sessions the person had (ended now); or why not: an unknown person, one disabled
+ *   already, the last active owner
  */
-export async function disable(deps: AppDeps, id: number): Promise<number> {
-  const person = await requirePerson(deps, id);
-  if (person.disabledAt !== null) throw new Problem(409, "Already disabled", `${person.name} is disabled already.`);
+export async function disable(deps: AppDeps, id: number): Promise<{ ended: number } | PeopleRefusal> {
+  const person = await organizerById(deps.db, id);
+  if (!person) return refusal("unknown-person");
+  if (person.disabledAt !== null) return refusal("already-disabled", person);
   const sessions = (await sessionsOf(deps.db, id, deps.now())).length;
-  if (!(await disableOrganizer(deps.db, id, deps.now()))) {
-    throw new Problem(
-      409,
-      "The last owner",
-      `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
-    );
-  }
+  if (!(await disableOrganizer(deps.db, id, deps.now()))) return refusal("last-owner", person);
   await recordActivity(deps, {
     action: "account-disabled",
     detail: `${person.name} (${sessions} ${sessions === 1 ? "session" : "sessions"} ended)`,
   });
-  return sessions;
+  return { ended: sessions };
 }
 
-/** Enables a disabled account again (they sign in anew). @throws Problem 404 for an unknown person */
-export async function enable(deps: AppDeps, id: number): Promise<void> {
-  const person = await requirePerson(deps, id);
+/** Enables a disabled account again (they sign in anew). @returns null, or "unknown-person" */
+export async function enable(deps: AppDeps, id: number): Promise<PeopleRefusal | null> {
+  const person = await organizerById(deps.db, id);
+  if (!person) return refusal("unknown-person");
   if (await enableOrganizer(deps.db, id))
     await recordActivity(deps, { action: "account-enabled", detail: person.name });
+  return null;
 }
 
-/** Your account: who you are and your live sessions (newest first). */
+/** Your account: who you are and your live sessions (newest first); null for an unknown id. */
 export async function yourAccount(
   deps: AppDeps,
   id: number,
-): Promise<{ account: OrganizerAccount; sessions: SessionSummary[] }> {
-  const account = await requirePerson(deps, id);
+): Promise<{ account: OrganizerAccount; sessions: SessionSummary[] } | null> {
+  const account = await organizerById(deps.db, id);
+  if (!account) return null;
   return { account, sessions: await sessionsOf(deps.db, id, deps.now()) };
 }
 
-/** Changes your name (as colleagues and the activity log see it), logged when it changed. @throws Problem 404 for an unknown id */
+/** Changes your name (as colleagues and the activity log see it), logged when it changed; nothing for an unknown id. */
 export async function renameYourself(deps: AppDeps, id: number, name: string): Promise<void> {
-  const before = await requirePerson(deps, id);
-  if (before.name === name) return;
+  const before = await organizerById(deps.db, id);
+  if (!before || before.name === name) return;
   await renameOrganizer(deps.db, id, name);
   // The entry names them by their new name: the log's readers know them by it from now on.
   await recordActivity(deps, {
@@ -384,7 +410,7 @@ export async function endAllYourSessions(deps: AppDeps, id: number): Promise<num
   return ended;
 }
 
-/** One person's account, for an owner's page about them. @throws Problem 404 for an unknown person */
-export function person(deps: AppDeps, id: number): Promise<OrganizerAccount> {
-  return requirePerson(deps, id);
+/** One person's account, for an owner's page about them; null for an unknown id. */
+export function person(deps: AppDeps, id: number): Promise<OrganizerAccount | null> {
+  return organizerById(deps.db, id);
 }

@@ -236,27 +236,21 @@ export function listPasskeys(deps: AppDeps, actor: Actor): Promise<StoredPasskey
 /**
  * Renames one of `actor`'s passkeys.
  *
- * @throws Problem 404 when `actor` has no passkey with that id
+ * @returns false when `actor` has no passkey with that id (the route answers 404)
  */
-export async function renameOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string, name: string): Promise<void> {
-  if (!(await renamePasskey(deps.db, actor.id, credentialId, name))) throw noSuchPasskey();
+export function renameOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string, name: string): Promise<boolean> {
+  return renamePasskey(deps.db, actor.id, credentialId, name);
 }
 
 /**
  * Removes one of `actor`'s passkeys: it no longer signs anyone in.
  *
- * @returns its name
- * @throws Problem 404 when `actor` has no passkey with that id
+ * @returns its name; null when `actor` has no passkey with that id (the route answers 404)
  */
-export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string): Promise<string> {
+export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string): Promise<string | null> {
   const name = await deletePasskey(deps.db, actor.id, credentialId);
-  if (name === null) throw noSuchPasskey();
-  await recordActivity(deps, { action: "passkey-removed", detail: `“${name}”`, actor });
+  if (name !== null) await recordActivity(deps, { action: "passkey-removed", detail: `“${name}”`, actor });
   return name;
-}
-
-function noSuchPasskey(): Problem {
-  return new Problem(404, "Passkey not found", "You have no passkey with this address. It may be removed already.");
 }
 
 /** The client's key for the rate limits: a keyed hash of its address, never the address. */

@@ -8,6 +8,7 @@
 import { object } from "zod/mini";
 import { randomToken, sha256Hex } from "./crypto";
 import { field, fieldErrors, refuse, type FormIssues } from "./form-fields";
+import { adminMessagesFor, isLocale, type AdminMessages, type Locale } from "./i18n";
 import type { MailMessage } from "./mail";
 import { normalizeEmail } from "./mailbox";
 import { isRole, type Role } from "./organizer-roles";
@@ -19,7 +20,15 @@ export type LinkPurpose = "sign-in" | "invitation";
 
 /** What a link's page says about it before anyone presses its button. */
 export type LinkState =
-  | { state: "usable"; organizerId: number; purpose: LinkPurpose; name: string; role: string }
+  | {
+      state: "usable";
+      organizerId: number;
+      purpose: LinkPurpose;
+      name: string;
+      role: string;
+      /** The person's organizer area language (organizers.language): their link's page is in it. */
+      language: Locale | null;
+    }
   | { state: "used" | "expired"; purpose: LinkPurpose }
   | { state: "unknown" };
 
@@ -63,20 +72,93 @@ export function linkPath(token: string, next?: string): string {
 /** The most characters of a person's name (migrations/0022). */
 export const NAME_LIMIT = 100;
 
+/**
+ * Why an account form's field was refused, kept on its issue (params.issue)
+ * so that the page words it in the organizer's language (accountFieldErrors);
+ * the issue's own message is the English one.
+ */
+export type AccountFieldIssue =
+  | "name-missing"
+  | "name-too-long"
+  | "email-missing"
+  | "email-invalid"
+  | "role-missing"
+  | "language-missing"
+  | "session-missing";
+
+function refuseField(ctx: Parameters<typeof refuse>[0], issue: AccountFieldIssue): never {
+  return refuse(ctx, fieldIssueWords(adminMessagesFor("en").accountForms, issue), { issue });
+}
+
 const nameField = field((text, ctx): string => {
   const name = text.trim().replace(/\s+/g, " ");
-  if (name === "") return refuse(ctx, "Enter the person's name.");
-  if (name.length > NAME_LIMIT) return refuse(ctx, `Use at most ${NAME_LIMIT} characters.`);
+  if (name === "") return refuseField(ctx, "name-missing");
+  if (name.length > NAME_LIMIT) return refuseField(ctx, "name-too-long");
   return name;
 });
 
 const emailField = field((text, ctx): string => {
   const email = normalizeEmail(text);
-  if (email === "") return refuse(ctx, "Enter an email address.");
-  return isEmailAddress(email) ? email : refuse(ctx, "Enter an email address like name@example.org.");
+  if (email === "") return refuseField(ctx, "email-missing");
+  return isEmailAddress(email) ? email : refuseField(ctx, "email-invalid");
 });
 
-const roleField = field((text, ctx): Role => (isRole(text) ? text : refuse(ctx, "Choose a role.")));
+const roleField = field((text, ctx): Role => (isRole(text) ? text : refuseField(ctx, "role-missing")));
+
+/** A language of the organizer area; left out, null (the page that takes it picks one). */
+const languageField = field((text, ctx): Locale | null =>
+  text === "" ? null : isLocale(text) ? text : refuseField(ctx, "language-missing"),
+);
+
+/** The words of an account form's field issue (see AccountFieldIssue) in `words`' language. */
+export function fieldIssueWords(words: AdminMessages["accountForms"], issue: AccountFieldIssue): string {
+  switch (issue) {
+    case "name-missing":
+      return words.nameMissing;
+    case "name-too-long":
+      return words.nameTooLong(NAME_LIMIT);
+    case "email-missing":
+      return words.emailMissing;
+    case "email-invalid":
+      return words.emailInvalid;
+    case "role-missing":
+      return words.roleMissing;
+    case "language-missing":
+      return words.languageMissing;
+    case "session-missing":
+      return words.sessionMissing;
+  }
+}
+
+/**
+ * One message per field of `fields`, in `words`' language: the refused
+ * account form's problems (an issue without an AccountFieldIssue keeps its own message).
+ */
+export function accountFieldErrors<F extends string>(
+  error: FormIssues,
+  fields: readonly F[],
+  words: AdminMessages["accountForms"],
+): Partial<Record<F, string>> {
+  const worded = {
+    issues: error.issues.map((issue) => {
+      const code = issue.params?.issue;
+      return typeof code === "string" && code in ISSUES
+        ? { ...issue, message: fieldIssueWords(words, code as AccountFieldIssue) }
+        : issue;
+    }),
+  };
+  return fieldErrors(worded, fields);
+}
+
+const ISSUES: Record<AccountFieldIssue, true> = {
+  "name-missing": true,
+  "name-too-long": true,
+  "email-missing": true,
+  "email-invalid": true,
+  "role-missing": true,
+  "language-missing": true,
+  "session-missing": true,
+};
 
 /** The login page's "Email me a sign-in link" (POST /admin/login/link). */
 export const signInLinkFormSchema = object({ email: emailField, next: field(safeNext) });
@@ -87,14 +169,27 @@ export const linkFormSchema = object({
   next: field(safeNext),
 });
 
-/** The invitation form of the People page (POST /admin/people). */
-export const INVITE_FIELDS = ["name", "email", "role"] as const;
+/**
+ * The invitation form of the People page (POST /admin/people): the
+ * invitee's name, email and role, and the language their invitation is
+ * written in and their organizer area opens in (null when the form left it
+ * out: the inviting owner's).
+ */
+export const INVITE_FIELDS = ["name", "email", "role", "language"] as const;
 export type InviteField = (typeof INVITE_FIELDS)[number];
-export const inviteFormSchema = object({ name: nameField, email: emailField, role: roleField });
+export const inviteFormSchema = object({
+  name: nameField,
+  email: emailField,
+  role: roleField,
+  language: languageField,
+});
 
-/** The refused invitation's messages, one per field. */
-export function inviteErrors(error: FormIssues): Partial<Record<InviteField, string>> {
-  return fieldErrors(error, INVITE_FIELDS);
+/** The refused invitation's messages, one per field, in `words`' language. */
+export function inviteErrors(
+  error: FormIssues,
+  words: AdminMessages["accountForms"],
+): Partial<Record<InviteField, string>> {
+  return accountFieldErrors(error, INVITE_FIELDS, words);
 }
 
 /** A change of role on the People page (POST /admin/people/{id}/role). */
@@ -105,61 +200,52 @@ export const nameFormSchema = object({ name: nameField });
 
 /** Ending one of your sessions (POST /admin/account/sessions/end): its id_hash. */
 export const endSessionFormSchema = object({
-  session: field((text, ctx): string => (/^[0-9a-f]{64}$/.test(text) ? text : refuse(ctx, "Choose a session."))),
+  session: field((text, ctx): string => (/^[0-9a-f]{64}$/.test(text) ? text : refuseField(ctx, "session-missing"))),
 });
 
-/** How each role is described to people choosing one (domain/organizer-roles.ts). */
-export const ROLE_DESCRIPTIONS: Record<Role, { name: string; does: string }> = {
-  owner: { name: "Owner", does: "everything: people, settings, webhooks, letters and signatures" },
-  editor: { name: "Editor", does: "letters: text, translations, stages, order of organizations" },
-  moderator: { name: "Moderator", does: "signatures: review, hide, restore, hand entry, import, exports" },
-  viewer: { name: "Viewer", does: "reads letters and counts; no personal data" },
-};
-
 /**
- * The email with a sign-in link (valid SIGN_IN_LINK_SECONDS). It names
- * nothing the link could be guessed from, and says what to do if the reader
- * did not ask for it.
+ * The email with a sign-in link (valid SIGN_IN_LINK_SECONDS), in `language`
+ * (the account's preference, else the language the link was asked for in).
+ * It names nothing the link could be guessed from, and says what to do if
+ * the reader did not ask for it.
  */
-export function signInLinkMail(to: string, name: string, link: string, site: string): MailMessage {
+export function signInLinkMail(to: string, name: string, link: string, site: string, language: Locale): MailMessage {
+  const t = adminMessagesFor(language).mail;
   return {
     to,
-    subject: `Your sign-in link for ${site}`,
-    text: [
-      `Hello ${name},`,
-      "",
-      `Open this link to sign in to the organizer area of ${site}. It works once, within ${SIGN_IN_LINK_SECONDS / 60} minutes:`,
-      "",
-      link,
-      "",
-      "If you did not ask for it, ignore this email: nobody can sign in without the link.",
-    ].join("\n"),
+    subject: t.signInSubject(site),
+    text: t.signIn({ name, site, minutes: SIGN_IN_LINK_SECONDS / 60, link }).join("\n"),
   };
 }
 
-/** The email of an owner's invitation (valid INVITATION_SECONDS): who invited, as what, and the link. */
+/**
+ * The email of an owner's invitation (valid INVITATION_SECONDS), in
+ * `language` (the one the owner chose for it): who invited (null: "an
+ * owner"), as what, and the link.
+ */
 export function invitationMail(
   to: string,
-  invitation: { name: string; role: Role; invitedBy: string },
+  invitation: { name: string; role: Role; invitedBy: string | null },
   link: string,
   site: string,
+  language: Locale,
 ): MailMessage {
-  const role = ROLE_DESCRIPTIONS[invitation.role];
+  const t = adminMessagesFor(language);
+  const invitedBy = invitation.invitedBy ?? t.mail.anOwner;
   return {
     to,
-    subject: `${invitation.invitedBy} invites you to the organizer area of ${site}`,
-    text: [
-      `Hello ${invitation.name},`,
-      "",
-      `${invitation.invitedBy} invites you to help run the letters of ${site}, as ${role.name.toLowerCase()} (${role.does}).`,
-      "",
-      `Open this link to accept. It works once, within ${INVITATION_SECONDS / 86_400} days:`,
-      "",
-      link,
-      "",
-      "Later, sign in with a link sent to this address from the organizer area's login page.",
-      "If you did not expect this invitation, ignore this email.",
-    ].join("\n"),
+    subject: t.mail.invitationSubject(invitedBy, site),
+    text: t.mail
+      .invitation({
+        name: invitation.name,
+        invitedBy,
+        site,
+        role: t.layout.roleNames[invitation.role],
+        does: t.people.roleDoes[invitation.role],
+        days: INVITATION_SECONDS / 86_400,
+        link,
+      })
+      .join("\n"),
   };
 }
 

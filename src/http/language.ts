@@ -123,14 +123,16 @@ export function requestLocale<E extends AppEnv>(c: Context<E>): Locale {
 const ORGANIZER_PATH = /^\/admin(?:\/|$)/;
 
 /**
- * The organizer area's language for this request: the signed-in person's
- * choice (organizers.language, set with the area's language switcher), else
- * the browser's first Accept-Language preference we have, else English.
- * Organizer pages are never cached (no-store), so no Vary is needed.
+ * The organizer area's language for this request: the one a route chose
+ * for it (c.var.locale: an emailed link's page is in its person's
+ * language), else the signed-in person's choice (organizers.language, set
+ * with the area's language switcher), else the browser's first
+ * Accept-Language preference we have, else English. Organizer pages are
+ * never cached (no-store), so no Vary is needed.
  */
 export function adminLocale<E extends AppEnv>(c: Context<E>): Locale {
-  const organizer = (c.var as AppEnv["Variables"]).organizer;
-  return organizer?.language ?? preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
+  const { organizer, locale } = c.var as AppEnv["Variables"];
+  return locale ?? organizer?.language ?? preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
 }
 
 /** The organizer area's words for this request (see adminLocale). */

@@ -3,12 +3,14 @@
  * sessions, ending one of them or all ("Log out everywhere").
  */
 import { zValidator } from "@hono/zod-validator";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { endAllYourSessions, endYourSession, renameYourself, yourAccount } from "../app/organizer-accounts";
-import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
-import { endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
+import { doneQuery, formValues } from "../domain/form-fields";
+import { accountFieldErrors, endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
+import { Problem } from "../app/problem";
 import { type AppEnv } from "../http/app-env";
 import { endSession, organizerPages } from "../http/authentication";
+import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { validation } from "../http/validation";
 import { AccountPage } from "../views/admin/account-page";
@@ -17,14 +19,20 @@ export const adminAccount = new Hono<AppEnv>();
 
 adminAccount.use(organizerPages());
 
-const DONE = { name: "Your name is saved.", ended: "That session has ended." } as const;
-
 const validate = validation<AppEnv>();
 
-adminAccount.get("/", zValidator("query", doneQuery(Object.keys(DONE) as (keyof typeof DONE)[])), async (c) => {
+/** The signed-in person's account and sessions; a 404 in their words if the account is gone. */
+async function yours(c: Context<AppEnv>) {
+  const found = await yourAccount(c.var.deps, c.var.organizer!.id);
+  if (found) return found;
+  const words = adminWords(c).people.refused["unknown-person"];
+  throw new Problem(404, words.title, words.message(""));
+}
+
+adminAccount.get("/", zValidator("query", doneQuery(["name", "ended"])), async (c) => {
   const organizer = c.var.organizer!;
   const { done } = c.req.valid("query");
-  const { account, sessions } = await yourAccount(c.var.deps, organizer.id);
+  const { account, sessions } = await yours(c);
   return adminHtml(
     c,
     <AccountPage
@@ -32,7 +40,7 @@ adminAccount.get("/", zValidator("query", doneQuery(Object.keys(DONE) as (keyof 
       sessions={sessions}
       thisSession={organizer.sessionIdHash}
       csrf={organizer.csrf}
-      flash={done ? DONE[done] : null}
+      flash={done ? adminWords(c).account.done[done] : null}
     />,
   );
 });
@@ -42,7 +50,7 @@ adminAccount.post(
   validate("form", nameFormSchema, async (result, c) => {
     if (result.success) return;
     const organizer = c.var.organizer!;
-    const { account, sessions } = await yourAccount(c.var.deps, organizer.id);
+    const { account, sessions } = await yours(c);
     return adminHtml(
       c,
       <AccountPage
@@ -51,7 +59,7 @@ adminAccount.post(
         thisSession={organizer.sessionIdHash}
         csrf={organizer.csrf}
         name={formValues(result.data, ["name"]).name ?? ""}
-        nameError={fieldErrors(result.error, ["name"]).name}
+        nameError={accountFieldErrors(result.error, ["name"], adminWords(c).accountForms).name}
       />,
       422,
     );

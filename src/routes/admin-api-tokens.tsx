@@ -16,6 +16,7 @@ import { adminWords } from "../http/language";
 import { adminHtml, confirmFirst } from "../http/organizer-area";
 import { validation } from "../http/validation";
 import { ApiTokensPage, type ApiTokensPageProps } from "../views/admin/api-tokens-page";
+import { Problem } from "../app/problem";
 
 const PATH = "/admin/account/tokens";
 
@@ -51,7 +52,11 @@ adminApiTokens.post(
     const { label } = c.req.valid("form");
     const made = await createApiToken(c.var.deps, label);
     if ("refused" in made) {
-      return tokensPage(c, { label, error: adminWords(c).tokens.tooMany(API_TOKENS_PER_PERSON) }, 409);
+      const words = adminWords(c).tokens;
+      if (made.refused === "admin-token-account") {
+        throw new Problem(403, words.adminTokenAccountTitle, words.adminTokenAccount);
+      }
+      return tokensPage(c, { label, error: words.tooMany(API_TOKENS_PER_PERSON) }, 409);
     }
     return tokensPage(c, { created: { token: made.token, label } });
   },
@@ -62,6 +67,8 @@ adminApiTokens.post(
   confirmFirst<AppEnv>(async (c) => {
     const w = adminWords(c).tokens;
     const token = await ownApiToken(c.var.deps, Number(c.req.param("id")));
+    // None of yours by that number: the action answers 404 without asking.
+    if (!token) return null;
     return {
       question: w.revokeQuestion(token.label),
       consequences: w.revokeConsequences,
@@ -71,7 +78,10 @@ adminApiTokens.post(
     };
   }),
   async (c) => {
-    await revokeApiToken(c.var.deps, Number(c.req.param("id")));
+    if (!(await revokeApiToken(c.var.deps, Number(c.req.param("id"))))) {
+      const words = adminWords(c).tokens;
+      throw new Problem(404, words.goneTitle, words.gone);
+    }
     return c.redirect(`${PATH}?done=revoked`, 303);
   },
 );

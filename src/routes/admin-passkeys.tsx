@@ -32,6 +32,7 @@ import { adminHtml, confirmFirst } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
 import { validation } from "../http/validation";
 import { PasskeysPage, PASSKEYS_PATH, type PasskeysPageProps } from "../views/admin/passkeys-page";
+import { Problem } from "../app/problem";
 import { SITE_NAME } from "../views/layout";
 
 export const adminPasskeys = new Hono<AppEnv>();
@@ -44,6 +45,12 @@ const validate = validation<AppEnv>();
 
 function actorOf(c: Context<AppEnv>): Actor {
   return c.var.deps.actor!;
+}
+
+/** The 404 for a passkey that is not (or no longer) one of the person's, in their words. */
+function noSuchPasskey(c: Context<AppEnv>): Problem {
+  const words = adminWords(c).passkeys;
+  return new Problem(404, words.notFoundTitle, words.notFound);
 }
 
 function relyingParty(c: Context<AppEnv>) {
@@ -116,7 +123,9 @@ adminPasskeys.post(
     return passkeysPage(c, { rename }, 422);
   }),
   async (c) => {
-    await renameOwnPasskey(c.var.deps, actorOf(c), c.req.param("id"), c.req.valid("form").name);
+    if (!(await renameOwnPasskey(c.var.deps, actorOf(c), c.req.param("id"), c.req.valid("form").name))) {
+      throw noSuchPasskey(c);
+    }
     return c.redirect(`${PASSKEYS_PATH}?done=renamed`, 303);
   },
 );
@@ -137,7 +146,7 @@ adminPasskeys.post(
     };
   }),
   async (c) => {
-    await removeOwnPasskey(c.var.deps, actorOf(c), c.req.param("id"));
+    if ((await removeOwnPasskey(c.var.deps, actorOf(c), c.req.param("id"))) === null) throw noSuchPasskey(c);
     return c.redirect(`${PASSKEYS_PATH}?done=removed`, 303);
   },
 );

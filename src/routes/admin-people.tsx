@@ -2,11 +2,22 @@
  * People (mounted at /admin/people; owners only, `allow("administer")`):
  * the accounts, inviting a colleague, changing a role, disabling (asked
  * first) and enabling, resending an invitation. The rules (the last owner,
- * the bootstrap owner, single-use links) are app/organizer-accounts.ts's.
+ * the bootstrap owner, single-use links) are app/organizer-accounts.ts's;
+ * their refusals come back as kinds, worded here in the organizer's
+ * language (catalog people.refused).
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { disable, enable, invite, listPeople, person, resendInvitation, setRole } from "../app/organizer-accounts";
+import {
+  disable,
+  enable,
+  invite,
+  listPeople,
+  person,
+  resendInvitation,
+  setRole,
+  type PeopleRefusal,
+} from "../app/organizer-accounts";
 import { doneQuery, formValues } from "../domain/form-fields";
 import {
   INVITE_FIELDS,
@@ -18,6 +29,7 @@ import {
 } from "../domain/organizer-accounts";
 import { type AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
+import { adminLocale, adminWords } from "../http/language";
 import { adminHtml, confirmFirst } from "../http/organizer-area";
 import { validation } from "../http/validation";
 import { Problem } from "../app/problem";
@@ -28,14 +40,7 @@ export const adminPeople = new Hono<AppEnv>();
 adminPeople.use(organizerPages());
 adminPeople.use(allow("administer"));
 
-const DONE = {
-  invited: "The invitation is sent. The link in it works once, within 7 days.",
-  "not-sent": "The account is made, but the email could not be sent. Try “Resend the invitation” in a moment.",
-  resent: "A new invitation is sent; the earlier link no longer works.",
-  role: "The role is changed. It applies to their next page.",
-  disabled: "The account is disabled: its sessions ended, and it can't sign in.",
-  enabled: "The account is enabled again. They sign in with a link sent to their address.",
-} as const;
+const DONE = ["invited", "not-sent", "resent", "role", "disabled", "enabled"] as const;
 
 async function peoplePage(
   c: Context<AppEnv>,
@@ -49,49 +54,60 @@ async function peoplePage(
   const organizer = c.var.organizer!;
   return adminHtml(
     c,
-    <PeoplePage people={await listPeople(c.var.deps)} csrf={organizer.csrf} you={organizer.id} {...options} />,
+    <PeoplePage
+      people={await listPeople(c.var.deps)}
+      csrf={organizer.csrf}
+      you={organizer.id}
+      language={adminLocale(c)}
+      {...options}
+    />,
     status,
   );
 }
 
+/** A refused action on People as the problem it answers, in the organizer's words: 404 for an unknown person, else 409. */
+function refused(c: Context<AppEnv>, refusal: PeopleRefusal): Problem {
+  const words = adminWords(c).people.refused[refusal.refused];
+  return new Problem(refusal.refused === "unknown-person" ? 404 : 409, words.title, words.message(refusal.name));
+}
+
+function isRefusal<T>(outcome: T | PeopleRefusal): outcome is PeopleRefusal {
+  return typeof outcome === "object" && outcome !== null && "refused" in outcome;
+}
+
 const validate = validation<AppEnv>();
-const personParam = zValidator("param", personParamSchema, (result) => {
-  if (!result.success) throw new Problem(404, "No such person", "There is no organizer at this address.");
+const personParam = zValidator("param", personParamSchema, (result, c) => {
+  if (!result.success) throw refused(c as Context<AppEnv>, { refused: "unknown-person", name: "" });
 });
 
-adminPeople.get("/", zValidator("query", doneQuery(Object.keys(DONE) as (keyof typeof DONE)[])), async (c) => {
+adminPeople.get("/", zValidator("query", doneQuery(DONE)), async (c) => {
   const { done } = c.req.valid("query");
-  return peoplePage(c, { flash: done ? DONE[done] : null });
+  return peoplePage(c, { flash: done ? adminWords(c).people.done[done] : null });
 });
 
 adminPeople.post(
   "/",
   validate("form", inviteFormSchema, async (result, c) => {
     if (!result.success) {
-      return peoplePage(c, { values: formValues(result.data, INVITE_FIELDS), errors: inviteErrors(result.error) }, 422);
+      const errors = inviteErrors(result.error, adminWords(c).accountForms);
+      return peoplePage(c, { values: formValues(result.data, INVITE_FIELDS), errors }, 422);
     }
   }),
   async (c) => {
     const form = c.req.valid("form");
-    const outcome = await invite(c.var.deps, form);
+    const outcome = await invite(c.var.deps, { ...form, language: form.language ?? adminLocale(c) });
+    if (isRefusal(outcome)) throw refused(c, outcome);
     if (outcome.status === "exists") {
-      return peoplePage(
-        c,
-        {
-          values: form,
-          errors: {
-            email: `${form.email} already has an account (${outcome.person.name}${outcome.person.disabledAt ? ", disabled" : ""}).`,
-          },
-        },
-        409,
-      );
+      const email = adminWords(c).people.exists(form.email, outcome.person.name, outcome.person.disabledAt !== null);
+      return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { email } }, 409);
     }
     return c.redirect(`/admin/people?done=${outcome.sent ? "invited" : "not-sent"}`, 303);
   },
 );
 
 adminPeople.post("/:id/role", personParam, zValidator("form", roleFormSchema), async (c) => {
-  await setRole(c.var.deps, c.req.valid("param").id, c.req.valid("form").role);
+  const outcome = await setRole(c.var.deps, c.req.valid("param").id, c.req.valid("form").role);
+  if (isRefusal(outcome)) throw refused(c, outcome);
   return c.redirect("/admin/people?done=role", 303);
 });
 
@@ -100,30 +116,33 @@ adminPeople.post(
   personParam,
   confirmFirst<AppEnv>(async (c) => {
     const account = await person(c.var.deps, Number(c.req.param("id")));
+    // Nobody by that number: the action answers 404 without asking.
+    if (!account) return null;
+    const words = adminWords(c).people;
     return {
-      question: `Disable ${account.name}?`,
-      consequences: [
-        "They are signed out everywhere at once, and their sign-in links stop working.",
-        "They can't sign in until an owner enables the account again.",
-        "What they did stays in the records under their name.",
-      ],
-      confirm: `Disable ${account.name}`,
+      question: words.disableQuestion(account.name),
+      consequences: words.disableConsequences,
+      confirm: words.disableConfirm(account.name),
       back: "/admin/people",
       danger: true,
     };
   }),
   async (c) => {
-    await disable(c.var.deps, c.req.valid("param").id);
+    const outcome = await disable(c.var.deps, c.req.valid("param").id);
+    if (isRefusal(outcome)) throw refused(c, outcome);
     return c.redirect("/admin/people?done=disabled", 303);
   },
 );
 
 adminPeople.post("/:id/enable", personParam, async (c) => {
-  await enable(c.var.deps, c.req.valid("param").id);
+  const outcome = await enable(c.var.deps, c.req.valid("param").id);
+  if (outcome) throw refused(c, outcome);
   return c.redirect("/admin/people?done=enabled", 303);
 });
 
+/** Resends an invitation in the language saved for the person, else in the owner's. */
 adminPeople.post("/:id/invitation", personParam, async (c) => {
-  const sent = await resendInvitation(c.var.deps, c.req.valid("param").id);
-  return c.redirect(`/admin/people?done=${sent ? "resent" : "not-sent"}`, 303);
+  const outcome = await resendInvitation(c.var.deps, c.req.valid("param").id, adminLocale(c));
+  if (isRefusal(outcome)) throw refused(c, outcome);
+  return c.redirect(`/admin/people?done=${outcome.sent ? "resent" : "not-sent"}`, 303);
 });

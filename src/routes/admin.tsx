@@ -10,8 +10,8 @@ import { Hono } from "hono";
 import { listLetters } from "../app/letters";
 import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
-import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
-import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
+import { doneQuery, formValues } from "../domain/form-fields";
+import { accountFieldErrors, linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { passkeysHere } from "../domain/passkeys";
@@ -27,7 +27,7 @@ import {
   organizerPages,
   startSession,
 } from "../http/authentication";
-import { adminWords } from "../http/language";
+import { adminLocale, adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
 import { refusal, validation } from "../http/validation";
@@ -105,14 +105,18 @@ admin.post(
         mail={canSendMail(c.var.deps)}
         passkeys={passkeysHere(c.req.url)}
         email={email}
-        emailError={fieldErrors(result.error, ["email"]).email ?? "Enter an email address."}
+        emailError={
+          accountFieldErrors(result.error, ["email"], adminWords(c).accountForms).email ??
+          adminWords(c).accountForms.emailMissing
+        }
       />,
       422,
     );
   }),
   async (c) => {
     const { email, next } = c.req.valid("form");
-    await requestSignInLink(c.var.deps, email, c.req.header("CF-Connecting-IP") ?? "unknown", next);
+    // The email is in the account's own language, else in the one this page is in.
+    await requestSignInLink(c.var.deps, email, c.req.header("CF-Connecting-IP") ?? "unknown", next, adminLocale(c));
     return adminHtml(c, <LinkSentPage next={next} />);
   },
 );
@@ -128,6 +132,8 @@ admin.get("/link", zValidator("query", linkFormSchema), async (c) => {
       link.state === "unknown" ? 404 : 410,
     );
   }
+  // The page speaks its person's language (an invitation's: the one the owner chose), else the browser's.
+  if (link.language) c.set("locale", link.language);
   return adminHtml(c, <LinkPage token={token} next={next} link={link} />);
 });
 

@@ -83,6 +83,8 @@ export interface NewOrganizer {
   email: string;
   name: string;
   role: Role;
+  /** The organizer area's language the inviting owner chose for them (null: their browser's decides). */
+  language: Locale | null;
   invitedBy: number | null;
   createdAt: Date;
 }
@@ -91,10 +93,17 @@ export interface NewOrganizer {
 export async function insertOrganizer(db: D1Database, person: NewOrganizer): Promise<number | null> {
   const row = await db
     .prepare(
-      `INSERT INTO organizers (email, name, role, invited_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+      `INSERT INTO organizers (email, name, role, language, invited_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
     )
-    .bind(person.email.toLowerCase(), person.name, person.role, person.invitedBy, person.createdAt.toISOString())
+    .bind(
+      person.email.toLowerCase(),
+      person.name,
+      person.role,
+      person.language,
+      person.invitedBy,
+      person.createdAt.toISOString(),
+    )
     .first<{ id: number }>();
   return row?.id ?? null;
 }

@@ -3,6 +3,7 @@
  * invitations, by the SHA-256 of their token, each usable once before it
  * expires, and only for an account that is not disabled.
  */
+import { isLocale } from "../domain/i18n";
 import type { LinkPurpose, LinkState } from "../domain/organizer-accounts";
 
 /** A link to store. Times are stored as ISO 8601 UTC. */
@@ -65,7 +66,7 @@ export async function insertSignInLinkWithin(
 export async function signInLinkState(db: D1Database, tokenHash: string, now: Date): Promise<LinkState> {
   const row = await db
     .prepare(
-      `SELECT l.organizer_id, l.purpose, l.expires_at, l.used_at, o.name, o.role, o.disabled_at
+      `SELECT l.organizer_id, l.purpose, l.expires_at, l.used_at, o.name, o.role, o.language, o.disabled_at
        FROM sign_in_links AS l JOIN organizers AS o ON o.id = l.organizer_id
        WHERE l.token_hash = ?1`,
     )
@@ -77,12 +78,20 @@ export async function signInLinkState(db: D1Database, tokenHash: string, now: Da
       used_at: string | null;
       name: string;
       role: string;
+      language: string | null;
       disabled_at: string | null;
     }>();
   if (!row) return { state: "unknown" };
   if (row.used_at !== null || row.disabled_at !== null) return { state: "used", purpose: row.purpose };
   if (row.expires_at <= now.toISOString()) return { state: "expired", purpose: row.purpose };
-  return { state: "usable", organizerId: row.organizer_id, purpose: row.purpose, name: row.name, role: row.role };
+  return {
+    state: "usable",
+    organizerId: row.organizer_id,
+    purpose: row.purpose,
+    name: row.name,
+    role: row.role,
+    language: isLocale(row.language) ? row.language : null,
+  };
 }
 
 /**

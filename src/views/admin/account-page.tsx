@@ -4,11 +4,11 @@
  * each with "End", and "Log out everywhere"; then the places where passkeys
  * and API tokens are managed.
  */
-import { ROLE_DESCRIPTIONS } from "../../domain/organizer-accounts";
 import type { OrganizerAccount } from "../../storage/organizers";
-import type { SessionSummary, SessionVia } from "../../storage/organizer-sessions";
+import type { SessionSummary } from "../../storage/organizer-sessions";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ErrorSummary, Field, hasErrors } from "./form-fields";
 
 export interface AccountPageProps {
@@ -23,83 +23,84 @@ export interface AccountPageProps {
   nameError?: string;
 }
 
-const VIA: Record<SessionVia, string> = {
-  "admin-token": "the admin token",
-  "magic-link": "an emailed link",
-  passkey: "a passkey",
-};
+/** A session's device in the page's words: stored as "Chrome on Android" (http/authentication.ts deviceOf). */
+function deviceWords(device: string | null, t: ReturnType<typeof useAdminWords>["account"]): string {
+  if (device === null) return t.unknownDevice;
+  const parts = /^(\S+) on (\S+)$/.exec(device);
+  return parts ? t.deviceOn(parts[1]!, parts[2]!) : device;
+}
 
 export function AccountPage({ account, sessions, thisSession, csrf, flash, name, nameError }: AccountPageProps) {
+  const t = useAdminWords();
+  const w = t.account;
   const errors = { name: nameError };
   return (
-    <AdminLayout title="Your account" csrf={csrf} error={hasErrors(errors)}>
-      <h1>Your account</h1>
+    <AdminLayout title={w.title} csrf={csrf} error={hasErrors(errors)}>
+      <h1>{w.title}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
       <dl class="account-facts">
-        <dt>Email</dt>
-        <dd>{account.email ?? "none: this account signs in with the admin token"}</dd>
-        <dt>Role</dt>
+        <dt>{w.email}</dt>
+        <dd>{account.email ?? w.noEmail}</dd>
+        <dt>{w.role}</dt>
         <dd>
-          {ROLE_DESCRIPTIONS[account.role].name}: {ROLE_DESCRIPTIONS[account.role].does}
+          {t.roles.names[account.role]}: {t.people.roleDoes[account.role]}
         </dd>
       </dl>
       <section aria-labelledby="your-name">
-        <h2 id="your-name">Your name</h2>
+        <h2 id="your-name">{w.nameHeading}</h2>
         <form method="post" action="/admin/account/name" novalidate>
-          <ErrorSummary errors={errors} labels={{ name: "Your name" }} />
+          <ErrorSummary errors={errors} labels={{ name: w.nameLabel }} />
           <CsrfField token={csrf} />
-          <Field name="name" label="Your name" hint="How colleagues and the activity log name you." error={nameError}>
+          <Field name="name" label={w.nameLabel} hint={w.nameHint} error={nameError}>
             {(attributes) => (
               <input type="text" {...attributes} value={name ?? account.name} maxlength={100} autocomplete="name" />
             )}
           </Field>
-          <button type="submit">Save the name</button>
+          <button type="submit">{w.saveName}</button>
         </form>
       </section>
       <section aria-labelledby="sessions">
-        <h2 id="sessions">Where you are signed in</h2>
+        <h2 id="sessions">{w.sessionsHeading}</h2>
         {sessions.length === 0 ? (
-          <p>No sessions: you reach this area through your organization's sign-in (Cloudflare Access).</p>
+          <p>{w.noSessions}</p>
         ) : (
           <div class="table-wrap">
             <table class="stacked-table">
-              <caption class="visually-hidden">Your sessions, newest first</caption>
+              <caption class="visually-hidden">{w.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Device</th>
-                  <th scope="col">Signed in</th>
-                  <th scope="col">With</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{w.device}</th>
+                  <th scope="col">{w.signedIn}</th>
+                  <th scope="col">{w.with}</th>
+                  <th scope="col">{w.actions}</th>
                 </tr>
               </thead>
               <tbody>
                 {sessions.map((session) => {
-                  const device = session.device ?? "Unknown browser";
+                  const device = deviceWords(session.device, w);
                   const current = session.idHash === thisSession;
+                  const since = formatDateTime(session.createdAt, t.locale);
                   return (
                     <tr>
-                      <td data-label="Device">
+                      <td data-label={w.device}>
                         {device}
-                        {current && <strong> (this one)</strong>}
+                        {current && <strong>{w.thisOne}</strong>}
                       </td>
-                      <td data-label="Signed in">
-                        <time datetime={session.createdAt}>{formatDateTime(session.createdAt)}</time>
+                      <td data-label={w.signedIn}>
+                        <time datetime={session.createdAt}>{since}</time>
                       </td>
-                      <td data-label="With">{VIA[session.via]}</td>
-                      <td data-label="Actions" class="row-actions">
+                      <td data-label={w.with}>{w.via[session.via]}</td>
+                      <td data-label={w.actions} class="row-actions">
                         <form method="post" action="/admin/account/sessions/end" class="inline-form">
                           <CsrfField token={csrf} />
                           <input type="hidden" name="session" value={session.idHash} />
                           <button type="submit" class="button-secondary">
-                            {current ? "Log out here" : "End"}
-                            <span class="visually-hidden">
-                              {" "}
-                              the session on {device} since {formatDateTime(session.createdAt)}
-                            </span>
+                            {current ? w.logOutHere : w.end}
+                            <span class="visually-hidden">{w.whichSession(device, since)}</span>
                           </button>
                         </form>
                       </td>
@@ -113,23 +114,23 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
         <form method="post" action="/admin/account/sessions/end-all">
           <CsrfField token={csrf} />
           <button type="submit" class="button-danger">
-            Log out everywhere
+            {w.logOutEverywhere}
           </button>
-          <span class="hint"> Ends every session above, this one too: use it if you lost a device.</span>
+          <span class="hint">{w.logOutEverywhereHint}</span>
         </form>
       </section>
       <section aria-labelledby="passkeys" id="passkeys-section">
-        <h2 id="passkeys">Passkeys</h2>
-        <p>Sign in with your device's fingerprint, face or PIN instead of an emailed link.</p>
+        <h2 id="passkeys">{w.passkeysHeading}</h2>
+        <p>{w.passkeysText}</p>
         <p>
-          <a href="/admin/account/passkeys">Your passkeys</a>
+          <a href="/admin/account/passkeys">{w.passkeysLink}</a>
         </p>
       </section>
       <section aria-labelledby="api-tokens" id="api-tokens-section">
-        <h2 id="api-tokens">API tokens</h2>
-        <p>Tokens for programs that use the organizers' API with your role.</p>
+        <h2 id="api-tokens">{w.tokensHeading}</h2>
+        <p>{w.tokensText}</p>
         <p>
-          <a href="/admin/account/tokens">Your API tokens</a>
+          <a href="/admin/account/tokens">{w.tokensLink}</a>
         </p>
       </section>
     </AdminLayout>

@@ -1,14 +1,17 @@
 /**
  * People (owners only): everyone with an account, their role and status,
- * the form that invites a colleague, and per person: change the role,
+ * the form that invites a colleague (in a language the owner picks: the
+ * invitation's and the new account's), and per person: change the role,
  * resend an invitation not accepted yet, disable or enable. Every action is
  * a plain form (no script); at phone width the table stacks into cards.
  */
-import { ROLE_DESCRIPTIONS, type InviteField } from "../../domain/organizer-accounts";
+import { LOCALES, languageName, type Locale } from "../../domain/i18n";
+import { INVITATION_SECONDS, type InviteField } from "../../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID, ROLES, type Role } from "../../domain/organizer-roles";
 import type { OrganizerAccount } from "../../storage/organizers";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ErrorSummary, Field, hasErrors } from "./form-fields";
 
 export interface PeoplePageProps {
@@ -16,6 +19,8 @@ export interface PeoplePageProps {
   csrf: string | null;
   /** The signed-in owner (their own row says "you"). */
   you: number;
+  /** The owner's organizer area language: the invitation's language unless they choose another. */
+  language: Locale;
   /** What was just done, in words. */
   flash?: string | null;
   /** The invitation form as typed, and its problems. */
@@ -23,60 +28,62 @@ export interface PeoplePageProps {
   errors?: Partial<Record<InviteField, string>>;
 }
 
-/** A person's status, in words: disabled, invited (never signed in) or active. */
+/** A person's status: disabled, invited (never signed in) or active. */
 export function statusOf(person: OrganizerAccount): "active" | "invited" | "disabled" {
   if (person.disabledAt !== null) return "disabled";
   if (person.lastSignedInAt === null && person.id !== BOOTSTRAP_ORGANIZER_ID) return "invited";
   return "active";
 }
 
-const INVITE_LABELS: Record<InviteField, string> = { name: "Name", email: "Email address", role: "Role" };
-
 function RoleOptions({ selected }: { selected: Role | undefined }) {
+  const t = useAdminWords();
   return (
     <>
       {ROLES.map((role) => (
         <option value={role} selected={role === selected}>
-          {ROLE_DESCRIPTIONS[role].name}
+          {t.roles.names[role]}
         </option>
       ))}
     </>
   );
 }
 
-export function PeoplePage({ people, csrf, you, flash, values = {}, errors = {} }: PeoplePageProps) {
+export function PeoplePage({ people, csrf, you, language, flash, values = {}, errors = {} }: PeoplePageProps) {
+  const t = useAdminWords();
+  const w = t.people;
   const refused = hasErrors(errors);
+  const chosenLanguage = values.language ?? language;
   return (
-    <AdminLayout title="People" csrf={csrf} error={refused}>
-      <h1>People</h1>
+    <AdminLayout title={w.title} csrf={csrf} error={refused}>
+      <h1>{w.title}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
-      <p>Everyone who can sign in to this organizer area, and what each may do.</p>
+      <p>{w.intro}</p>
       <details class="roles">
-        <summary>What each role may do</summary>
+        <summary>{w.rolesSummary}</summary>
         <dl>
           {ROLES.map((role) => (
             <>
-              <dt>{ROLE_DESCRIPTIONS[role].name}</dt>
-              <dd>{ROLE_DESCRIPTIONS[role].does}</dd>
+              <dt>{t.roles.names[role]}</dt>
+              <dd>{w.roleDoes[role]}</dd>
             </>
           ))}
         </dl>
       </details>
       <div class="table-wrap">
         <table class="stacked-table">
-          <caption class="visually-hidden">People with an account</caption>
+          <caption class="visually-hidden">{w.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last sign-in</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{w.name}</th>
+              <th scope="col">{w.email}</th>
+              <th scope="col">{w.role}</th>
+              <th scope="col">{w.status}</th>
+              <th scope="col">{w.lastSignIn}</th>
+              <th scope="col">{w.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -85,49 +92,51 @@ export function PeoplePage({ people, csrf, you, flash, values = {}, errors = {} 
               const roleId = `role-${person.id}`;
               return (
                 <tr>
-                  <td data-label="Name">
+                  <td data-label={w.name}>
                     {person.name}
-                    {person.id === you && " (you)"}
+                    {person.id === you && w.you}
                   </td>
-                  <td data-label="Email">{person.email ?? "— (signs in with the admin token)"}</td>
-                  <td data-label="Role">
+                  <td data-label={w.email}>{person.email ?? w.noEmail}</td>
+                  <td data-label={w.role}>
                     {status === "disabled" || person.id === BOOTSTRAP_ORGANIZER_ID ? (
-                      ROLE_DESCRIPTIONS[person.role].name
+                      t.roles.names[person.role]
                     ) : (
                       <form method="post" action={`/admin/people/${person.id}/role`} class="inline-form">
                         <CsrfField token={csrf} />
                         <label for={roleId} class="visually-hidden">
-                          Role of {person.name}
+                          {w.roleOf(person.name)}
                         </label>
                         <select id={roleId} name="role">
                           <RoleOptions selected={person.role} />
                         </select>{" "}
                         <button type="submit" class="button-secondary">
-                          Change<span class="visually-hidden"> the role of {person.name}</span>
+                          {w.change}
+                          <span class="visually-hidden">{w.changeRoleOf(person.name)}</span>
                         </button>
                       </form>
                     )}
                   </td>
-                  <td data-label="Status">
+                  <td data-label={w.status}>
                     <span
                       class={`badge badge-${status === "active" ? "confirmed" : status === "invited" ? "draft" : "hidden"}`}
                     >
-                      {status}
+                      {w.statuses[status]}
                     </span>
                   </td>
-                  <td data-label="Last sign-in">
+                  <td data-label={w.lastSignIn}>
                     {person.lastSignedInAt ? (
-                      <time datetime={person.lastSignedInAt}>{formatDateTime(person.lastSignedInAt)}</time>
+                      <time datetime={person.lastSignedInAt}>{formatDateTime(person.lastSignedInAt, t.locale)}</time>
                     ) : (
-                      "never"
+                      w.never
                     )}
                   </td>
-                  <td data-label="Actions" class="row-actions">
+                  <td data-label={w.actions} class="row-actions">
                     {status === "invited" && (
                       <form method="post" action={`/admin/people/${person.id}/invitation`} class="inline-form">
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-secondary">
-                          Resend the invitation<span class="visually-hidden"> to {person.name}</span>
+                          {w.resend}
+                          <span class="visually-hidden">{w.resendTo(person.name)}</span>
                         </button>
                       </form>
                     )}{" "}
@@ -135,14 +144,16 @@ export function PeoplePage({ people, csrf, you, flash, values = {}, errors = {} 
                       <form method="post" action={`/admin/people/${person.id}/enable`} class="inline-form">
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-secondary">
-                          Enable<span class="visually-hidden"> {person.name}</span>
+                          {w.enable}
+                          <span class="visually-hidden"> {person.name}</span>
                         </button>
                       </form>
                     ) : (
                       <form method="post" action={`/admin/people/${person.id}/disable`} class="inline-form">
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-danger">
-                          Disable<span class="visually-hidden"> {person.name}</span>
+                          {w.disable}
+                          <span class="visually-hidden"> {person.name}</span>
                         </button>
                       </form>
                     )}
@@ -154,37 +165,38 @@ export function PeoplePage({ people, csrf, you, flash, values = {}, errors = {} 
         </table>
       </div>
       <section aria-labelledby="invite">
-        <h2 id="invite">Invite a colleague</h2>
+        <h2 id="invite">{w.inviteHeading}</h2>
         <form method="post" action="/admin/people" novalidate>
-          <ErrorSummary errors={errors} labels={INVITE_LABELS} />
+          <ErrorSummary errors={errors} labels={w.labels} />
           <CsrfField token={csrf} />
-          <Field
-            name="name"
-            label="Name"
-            hint="How colleagues and the activity log will name them."
-            error={errors.name}
-          >
+          <Field name="name" label={w.labels.name} hint={w.nameHint} error={errors.name}>
             {(attributes) => (
               <input type="text" {...attributes} value={values.name} maxlength={100} autocomplete="off" />
             )}
           </Field>
-          <Field
-            name="email"
-            label="Email address"
-            hint="The invitation goes there, and they sign in with it. It is shown only to owners."
-            error={errors.email}
-          >
+          <Field name="email" label={w.labels.email} hint={w.emailHint} error={errors.email}>
             {(attributes) => <input type="email" {...attributes} value={values.email} autocomplete="off" />}
           </Field>
-          <Field name="role" label="Role" error={errors.role}>
+          <Field name="role" label={w.labels.role} error={errors.role}>
             {(attributes) => (
               <select {...attributes}>
                 <RoleOptions selected={(values.role as Role | undefined) ?? "moderator"} />
               </select>
             )}
           </Field>
-          <button type="submit">Send the invitation</button>
-          <p class="hint">The link in the email works once, within 7 days.</p>
+          <Field name="language" label={w.labels.language} hint={w.languageHint} error={errors.language}>
+            {(attributes) => (
+              <select {...attributes}>
+                {LOCALES.map((locale) => (
+                  <option value={locale} lang={locale} selected={locale === chosenLanguage}>
+                    {languageName(locale)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit">{w.send}</button>
+          <p class="hint">{w.linkLasts(INVITATION_SECONDS / 86_400)}</p>
         </form>
       </section>
     </AdminLayout>

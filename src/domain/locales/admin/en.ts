@@ -380,6 +380,220 @@ export const en = {
     signatureCounts: (counted: string, waiting: string) => `Signatures: ${counted} counted, ${waiting} waiting`,
   },
 
+  /** People (/admin/people, owners only): the accounts, inviting a colleague, and what each action came to. */
+  people: {
+    title: "People",
+    intro: "Everyone who can sign in to this organizer area, and what each may do.",
+    rolesSummary: "What each role may do",
+    /** What each role is for, after its name (People, Your account, an invitation and its email). */
+    roleDoes: {
+      owner: "everything: people, settings, webhooks, letters and signatures",
+      editor: "letters: text, translations, stages, order of organizations",
+      moderator: "signatures: review, hide, restore, hand entry, import, exports",
+      viewer: "reads letters and counts; no personal data",
+    },
+    caption: "People with an account",
+    name: "Name",
+    email: "Email",
+    role: "Role",
+    status: "Status",
+    lastSignIn: "Last sign-in",
+    actions: "Actions",
+    you: " (you)",
+    noEmail: "— (signs in with the admin token)",
+    roleOf: (name: string) => `Role of ${name}`,
+    change: "Change",
+    changeRoleOf: (name: string) => ` the role of ${name}`,
+    statuses: { active: "active", invited: "invited", disabled: "disabled" },
+    never: "never",
+    resend: "Resend the invitation",
+    resendTo: (name: string) => ` to ${name}`,
+    enable: "Enable",
+    disable: "Disable",
+    inviteHeading: "Invite a colleague",
+    labels: { name: "Name", email: "Email address", role: "Role", language: "Language" },
+    nameHint: "How colleagues and the activity log will name them.",
+    emailHint: "The invitation goes there, and they sign in with it. It is shown only to owners.",
+    languageHint:
+      "The invitation is written in it, and their organizer area opens in it. They can change it later with the language buttons.",
+    send: "Send the invitation",
+    linkLasts: (days: number) =>
+      plural(L, days, {
+        one: "The link in the email works once, within # day.",
+        other: "The link in the email works once, within # days.",
+      }),
+    done: {
+      invited: "The invitation is sent. The link in it works once, within 7 days.",
+      "not-sent": "The account is made, but the email could not be sent. Try “Resend the invitation” in a moment.",
+      resent: "A new invitation is sent; the earlier link no longer works.",
+      role: "The role is changed. It applies to their next page.",
+      disabled: "The account is disabled: its sessions ended, and it can't sign in.",
+      enabled: "The account is enabled again. They sign in with a link sent to their address.",
+    },
+    exists: (email: string, name: string, disabled: boolean) =>
+      `${email} already has an account (${name}${disabled ? ", disabled" : ""}).`,
+    disableQuestion: (name: string) => `Disable ${name}?`,
+    disableConsequences: [
+      "They are signed out everywhere at once, and their sign-in links stop working.",
+      "They can't sign in until an owner enables the account again.",
+      "What they did stays in the records under their name.",
+    ],
+    disableConfirm: (name: string) => `Disable ${name}`,
+    /** Why an action on People was refused: a title, and what happened and what to do (`name`: the person's). */
+    refused: {
+      "no-mailer": {
+        title: "Email is not set up",
+        message: (_name: string) =>
+          "Invitations travel by email, and this site has no way to send email yet. Whoever runs the site sets it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
+      },
+      "unknown-person": {
+        title: "No such person",
+        message: (_name: string) => "There is no organizer at this address. Go back to People.",
+      },
+      "nothing-to-resend": {
+        title: "Nothing to resend",
+        message: (name: string) => `${name} has joined already or is disabled.`,
+      },
+      "admin-token-account": {
+        title: "The admin token stays an owner",
+        message: (_name: string) => "The admin token's account is always an owner.",
+      },
+      disabled: {
+        title: "This account is disabled",
+        message: (name: string) => `${name}'s account is disabled: enable it first.`,
+      },
+      "last-owner": {
+        title: "The last owner",
+        message: (name: string) =>
+          `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
+      },
+      "already-disabled": {
+        title: "Already disabled",
+        message: (name: string) => `${name} is disabled already.`,
+      },
+    },
+  },
+
+  /** The problems of the account forms' fields: People's invitation, Your account's name, the login page's email. */
+  accountForms: {
+    nameMissing: "Enter the person's name.",
+    nameTooLong: (max: number) => `Use at most ${max} characters.`,
+    emailMissing: "Enter an email address.",
+    emailInvalid: "Enter an email address like name@example.org.",
+    roleMissing: "Choose a role.",
+    languageMissing: "Choose a language.",
+    sessionMissing: "Choose a session.",
+  },
+
+  /** Your account (/admin/account, any role). */
+  account: {
+    title: "Your account",
+    email: "Email",
+    noEmail: "none: this account signs in with the admin token",
+    role: "Role",
+    nameHeading: "Your name",
+    nameLabel: "Your name",
+    nameHint: "How colleagues and the activity log name you.",
+    saveName: "Save the name",
+    sessionsHeading: "Where you are signed in",
+    noSessions: "No sessions: you reach this area through your organization's sign-in (Cloudflare Access).",
+    caption: "Your sessions, newest first",
+    device: "Device",
+    signedIn: "Signed in",
+    with: "With",
+    actions: "Actions",
+    unknownDevice: "Unknown browser",
+    /** A device as "Chrome on Android". */
+    deviceOn: (browser: string, system: string) => `${browser} on ${system}`,
+    thisOne: " (this one)",
+    via: { "admin-token": "the admin token", "magic-link": "an emailed link", passkey: "a passkey" },
+    logOutHere: "Log out here",
+    end: "End",
+    /** After "End" or "Log out here", for screen readers. */
+    whichSession: (device: string, since: string) => ` the session on ${device} since ${since}`,
+    logOutEverywhere: "Log out everywhere",
+    logOutEverywhereHint: " Ends every session above, this one too: use it if you lost a device.",
+    passkeysHeading: "Passkeys",
+    passkeysText: "Sign in with your device's fingerprint, face or PIN instead of an emailed link.",
+    passkeysLink: "Your passkeys",
+    tokensHeading: "API tokens",
+    tokensText: "Tokens for programs that use the organizers' API with your role.",
+    tokensLink: "Your API tokens",
+    done: { name: "Your name is saved.", ended: "That session has ended." },
+  },
+
+  /** The pages of emailed links: "check your email", the page a link opens, and a link that no longer works. */
+  signInLinks: {
+    sentTitle: "Check your email",
+    sent: (minutes: number) =>
+      `If that address belongs to an organizer, a link is on its way. It signs you in once, within ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
+    nothingArrived:
+      "Nothing arrived after a few minutes? Look in your spam folder, or check the address and ask again.",
+    backToLogin: "Back to the login page",
+    acceptTitle: "Accept the invitation",
+    signInTitle: "Sign in",
+    welcome: (name: string) => `Welcome, ${name}`,
+    signInAs: (name: string) => `Sign in as ${name}`,
+    /** `role`: its name inside a sentence; `does`: people.roleDoes. */
+    invitedAs: (role: string, does: string) => `You are invited to the organizer area as ${role}: ${does}.`,
+    accept: "Accept and sign in",
+    signIn: "Sign in",
+    onceOnly: "The link works once. If you did not ask for it, close this page.",
+    expiredInvitation: "This invitation has expired",
+    expiredLink: "This sign-in link has expired",
+    usedInvitation: "This invitation was used already",
+    usedLink: "This sign-in link was used already",
+    unknown: "This link does not work",
+    invitationsLast: (days: number) =>
+      plural(L, days, { one: "Invitations work for # day.", other: "Invitations work for # days." }),
+    linksLast: (minutes: number) =>
+      plural(L, minutes, { one: "Sign-in links work for # minute.", other: "Sign-in links work for # minutes." }),
+    onceAndActive: "Each link works once, and only for an active account.",
+    askOwner:
+      "Ask the owner who invited you to send a new invitation, or, if you accepted it already, ask for a sign-in link.",
+    askAgain: "Ask for a new one: it takes a minute.",
+    newLink: "Email me a new sign-in link",
+    toLogin: "Go to the login page",
+  },
+
+  /** The emails with a sign-in link or an invitation, in their reader's language. */
+  mail: {
+    signInSubject: (site: string) => `Your sign-in link for ${site}`,
+    signIn: (p: { name: string; site: string; minutes: number; link: string }) => [
+      `Hello ${p.name},`,
+      "",
+      `Open this link to sign in to the organizer area of ${p.site}. It works once, within ${plural(L, p.minutes, { one: "# minute", other: "# minutes" })}:`,
+      "",
+      p.link,
+      "",
+      "If you did not ask for it, ignore this email: nobody can sign in without the link.",
+    ],
+    /** Who invited, when the invitation has no person behind it. */
+    anOwner: "An owner",
+    invitationSubject: (invitedBy: string, site: string) => `${invitedBy} invites you to the organizer area of ${site}`,
+    /** `role`: its name inside a sentence; `does`: people.roleDoes. */
+    invitation: (p: {
+      name: string;
+      invitedBy: string;
+      site: string;
+      role: string;
+      does: string;
+      days: number;
+      link: string;
+    }) => [
+      `Hello ${p.name},`,
+      "",
+      `${p.invitedBy} invites you to help run the letters of ${p.site}, as ${p.role} (${p.does}).`,
+      "",
+      `Open this link to accept. It works once, within ${plural(L, p.days, { one: "# day", other: "# days" })}:`,
+      "",
+      p.link,
+      "",
+      "Later, sign in with a link sent to this address from the organizer area's login page.",
+      "If you did not expect this invitation, ignore this email.",
+    ],
+  },
+
   /** Your account → API tokens (/admin/account/tokens). */
   tokens: {
     title: "API tokens",
@@ -413,6 +627,10 @@ export const en = {
     ],
     revoked: "The token is revoked: it no longer works.",
     gone: "That token is not one of yours, or it was revoked already.",
+    goneTitle: "No such token",
+    adminTokenAccountTitle: "Not for the admin token's account",
+    adminTokenAccount:
+      "The admin token's account can't hold API tokens: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and make tokens there.",
     tooMany: (limit: number) => `You have ${limit} tokens already: revoke one you no longer use first.`,
   },
 
@@ -770,6 +988,8 @@ export const en = {
     notVerified:
       "Your passkey's answer did not check out for this site, so it was not added. Try again, or try another passkey.",
     alreadyAdded: "This passkey is added already.",
+    notFoundTitle: "Passkey not found",
+    notFound: "You have no passkey with this address. It may be removed already.",
     removeQuestion: (name: string) => `Remove the passkey “${name}”?`,
     removeConsequences: [
       "It will no longer sign you in. Sessions it opened go on until you log out.",

@@ -28,7 +28,7 @@ export const es: AdminMessages = {
     people: "Personas",
     yourAccount: "Su cuenta",
     signedInAs: (name: string, role: string) => `Sesión iniciada: ${name} (${role})`,
-    roleNames: { owner: "propietario", editor: "editor", moderator: "moderador", viewer: "observador" },
+    roleNames: { owner: "propietario", editor: "editor", moderator: "moderador", viewer: "lector" },
   },
 
   login: {
@@ -352,6 +352,217 @@ export const es: AdminMessages = {
     signatureCounts: (counted: string, waiting: string) => `Firmas: ${counted} contadas, ${waiting} en espera`,
   },
 
+  people: {
+    title: "Personas",
+    intro: "Todas las personas que pueden entrar en esta área de organizadores, y lo que cada una puede hacer.",
+    rolesSummary: "Lo que puede hacer cada rol",
+    roleDoes: {
+      owner: "todo: personas, ajustes, webhooks, cartas y firmas",
+      editor: "las cartas: texto, traducciones, etapas, orden de las organizaciones",
+      moderator: "las firmas: revisar, ocultar, restaurar, añadir a mano, importar, exportar",
+      viewer: "lee las cartas y los recuentos; ningún dato personal",
+    },
+    caption: "Personas con una cuenta",
+    name: "Nombre",
+    email: "Correo",
+    role: "Rol",
+    status: "Estado",
+    lastSignIn: "Última entrada",
+    actions: "Acciones",
+    you: " (usted)",
+    noEmail: "— (entra con la clave de administración)",
+    roleOf: (name: string) => `Rol de ${name}`,
+    change: "Cambiar",
+    changeRoleOf: (name: string) => ` el rol de ${name}`,
+    statuses: { active: "activa", invited: "invitada", disabled: "desactivada" },
+    never: "nunca",
+    resend: "Reenviar la invitación",
+    resendTo: (name: string) => ` a ${name}`,
+    enable: "Reactivar",
+    disable: "Desactivar",
+    inviteHeading: "Invitar a un colega",
+    labels: { name: "Nombre", email: "Dirección de correo", role: "Rol", language: "Idioma" },
+    nameHint: "Cómo la nombrarán sus colegas y el registro de actividad.",
+    emailHint: "La invitación llega a esa dirección, y con ella entrará. Solo la ven los propietarios.",
+    languageHint:
+      "La invitación se escribe en este idioma, y su área de organizadores se abre en él. Podrá cambiarlo después con los botones de idioma.",
+    send: "Enviar la invitación",
+    linkLasts: (days: number) =>
+      plural(L, days, {
+        one: "El enlace del correo funciona una sola vez, durante # día.",
+        other: "El enlace del correo funciona una sola vez, durante # días.",
+      }),
+    done: {
+      invited: "La invitación se envió. Su enlace funciona una sola vez, durante 7 días.",
+      "not-sent":
+        "La cuenta está creada, pero no se pudo enviar el correo. Pruebe «Reenviar la invitación» dentro de un momento.",
+      resent: "Se envió una nueva invitación; el enlace anterior ya no funciona.",
+      role: "El rol se cambió. Se aplica a partir de su próxima página.",
+      disabled: "La cuenta está desactivada: sus sesiones se cerraron y ya no puede entrar.",
+      enabled: "La cuenta está activa de nuevo. Entrará con un enlace enviado a su dirección.",
+    },
+    exists: (email: string, name: string, disabled: boolean) =>
+      `${email} ya tiene una cuenta (${name}${disabled ? ", desactivada" : ""}).`,
+    disableQuestion: (name: string) => `¿Desactivar a ${name}?`,
+    disableConsequences: [
+      "Su sesión se cierra al instante en todas partes, y sus enlaces para entrar dejan de funcionar.",
+      "No podrá entrar hasta que un propietario vuelva a activar la cuenta.",
+      "Lo que hizo queda en los registros con su nombre.",
+    ],
+    disableConfirm: (name: string) => `Desactivar a ${name}`,
+    refused: {
+      "no-mailer": {
+        title: "El correo no está configurado",
+        message: (_name: string) =>
+          "Las invitaciones se envían por correo, y este sitio todavía no puede enviar correos. Quien administra el sitio debe configurarlo (MAILER, RESEND_API_KEY y MAIL_FROM).",
+      },
+      "unknown-person": {
+        title: "Esta persona no existe",
+        message: (_name: string) => "No hay ningún organizador en esta dirección. Vuelva a Personas.",
+      },
+      "nothing-to-resend": {
+        title: "No hay nada que reenviar",
+        message: (name: string) => `${name} ya se unió o su cuenta está desactivada.`,
+      },
+      "admin-token-account": {
+        title: "La clave de administración sigue siendo propietaria",
+        message: (_name: string) => "La cuenta de la clave de administración es siempre propietaria.",
+      },
+      disabled: {
+        title: "Esta cuenta está desactivada",
+        message: (name: string) => `La cuenta de ${name} está desactivada: reactívela primero.`,
+      },
+      "last-owner": {
+        title: "El último propietario",
+        message: (name: string) =>
+          `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas.`,
+      },
+      "already-disabled": {
+        title: "Ya está desactivada",
+        message: (name: string) => `La cuenta de ${name} ya está desactivada.`,
+      },
+    },
+  },
+
+  accountForms: {
+    nameMissing: "Escriba el nombre de la persona.",
+    nameTooLong: (max: number) => `Use como máximo ${max} caracteres.`,
+    emailMissing: "Escriba una dirección de correo.",
+    emailInvalid: "Escriba una dirección de correo como nombre@ejemplo.org.",
+    roleMissing: "Elija un rol.",
+    languageMissing: "Elija un idioma.",
+    sessionMissing: "Elija una sesión.",
+  },
+
+  account: {
+    title: "Su cuenta",
+    email: "Correo",
+    noEmail: "ninguno: esta cuenta entra con la clave de administración",
+    role: "Rol",
+    nameHeading: "Su nombre",
+    nameLabel: "Su nombre",
+    nameHint: "Cómo le nombran sus colegas y el registro de actividad.",
+    saveName: "Guardar el nombre",
+    sessionsHeading: "Dónde tiene la sesión abierta",
+    noSessions: "Ninguna sesión: usted llega a esta área por el acceso de su organización (Cloudflare Access).",
+    caption: "Sus sesiones, las más recientes primero",
+    device: "Dispositivo",
+    signedIn: "Entrada",
+    with: "Con",
+    actions: "Acciones",
+    unknownDevice: "Navegador desconocido",
+    deviceOn: (browser: string, system: string) => `${browser} en ${system}`,
+    thisOne: " (esta)",
+    via: {
+      "admin-token": "la clave de administración",
+      "magic-link": "un enlace por correo",
+      passkey: "una llave de acceso",
+    },
+    logOutHere: "Cerrar sesión aquí",
+    end: "Cerrar",
+    whichSession: (device: string, since: string) => ` la sesión en ${device} desde el ${since}`,
+    logOutEverywhere: "Cerrar sesión en todas partes",
+    logOutEverywhereHint: " Cierra todas las sesiones de arriba, también esta: úselo si perdió un dispositivo.",
+    passkeysHeading: "Llaves de acceso",
+    passkeysText: "Entre con la huella, el rostro o el PIN de su dispositivo en lugar de un enlace por correo.",
+    passkeysLink: "Sus llaves de acceso",
+    tokensHeading: "Tokens de API",
+    tokensText: "Tokens para los programas que usan la API de organizadores con su rol.",
+    tokensLink: "Sus tokens de API",
+    done: { name: "Su nombre se guardó.", ended: "Esa sesión se cerró." },
+  },
+
+  signInLinks: {
+    sentTitle: "Revise su correo",
+    sent: (minutes: number) =>
+      `Si esa dirección pertenece a un organizador, le llegará un enlace. Le permite entrar una sola vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
+    nothingArrived:
+      "¿No llegó nada después de unos minutos? Mire en la carpeta de correo no deseado, o revise la dirección y vuelva a pedirlo.",
+    backToLogin: "Volver a la página de entrada",
+    acceptTitle: "Aceptar la invitación",
+    signInTitle: "Entrar",
+    welcome: (name: string) => `Le damos la bienvenida, ${name}`,
+    signInAs: (name: string) => `Entrar como ${name}`,
+    invitedAs: (role: string, does: string) => `Le invitan al área de organizadores con el rol de ${role}: ${does}.`,
+    accept: "Aceptar y entrar",
+    signIn: "Entrar",
+    onceOnly: "El enlace funciona una sola vez. Si usted no lo pidió, cierre esta página.",
+    expiredInvitation: "Esta invitación ha caducado",
+    expiredLink: "Este enlace para entrar ha caducado",
+    usedInvitation: "Esta invitación ya se usó",
+    usedLink: "Este enlace para entrar ya se usó",
+    unknown: "Este enlace no funciona",
+    invitationsLast: (days: number) =>
+      plural(L, days, { one: "Las invitaciones valen # día.", other: "Las invitaciones valen # días." }),
+    linksLast: (minutes: number) =>
+      plural(L, minutes, {
+        one: "Los enlaces para entrar valen # minuto.",
+        other: "Los enlaces para entrar valen # minutos.",
+      }),
+    onceAndActive: "Cada enlace funciona una sola vez, y solo para una cuenta activa.",
+    askOwner:
+      "Pida al propietario que le invitó que le envíe una nueva invitación o, si ya la aceptó, pida un enlace para entrar.",
+    askAgain: "Pida uno nuevo: es cuestión de un minuto.",
+    newLink: "Envíenme un nuevo enlace para entrar",
+    toLogin: "Ir a la página de entrada",
+  },
+
+  mail: {
+    signInSubject: (site: string) => `Su enlace para entrar en ${site}`,
+    signIn: (p: { name: string; site: string; minutes: number; link: string }) => [
+      `Hola, ${p.name}:`,
+      "",
+      `Abra este enlace para entrar en el área de organizadores de ${p.site}. Funciona una sola vez, durante ${plural(L, p.minutes, { one: "# minuto", other: "# minutos" })}:`,
+      "",
+      p.link,
+      "",
+      "Si usted no lo pidió, ignore este correo: nadie puede entrar sin el enlace.",
+    ],
+    anOwner: "Un propietario",
+    invitationSubject: (invitedBy: string, site: string) =>
+      `${invitedBy} le invita al área de organizadores de ${site}`,
+    invitation: (p: {
+      name: string;
+      invitedBy: string;
+      site: string;
+      role: string;
+      does: string;
+      days: number;
+      link: string;
+    }) => [
+      `Hola, ${p.name}:`,
+      "",
+      `${p.invitedBy} le invita a ayudar a gestionar las cartas de ${p.site}, con el rol de ${p.role} (${p.does}).`,
+      "",
+      `Abra este enlace para aceptar. Funciona una sola vez, durante ${plural(L, p.days, { one: "# día", other: "# días" })}:`,
+      "",
+      p.link,
+      "",
+      "Más adelante, entre con un enlace enviado a esta dirección desde la página de entrada del área de organizadores.",
+      "Si no esperaba esta invitación, ignore este correo.",
+    ],
+  },
+
   tokens: {
     title: "Tokens de API",
     intro:
@@ -382,6 +593,10 @@ export const es: AdminMessages = {
     ],
     revoked: "El token está revocado: ya no funciona.",
     gone: "Ese token no es suyo, o ya estaba revocado.",
+    goneTitle: "Token no encontrado",
+    adminTokenAccountTitle: "No disponible para la cuenta de la clave de administración",
+    adminTokenAccount:
+      "La cuenta de la clave de administración no puede tener tokens de API: seguirían funcionando después de cambiar la clave. Invítese a sí mismo por correo como propietario (Personas), entre con esa cuenta y cree los tokens allí.",
     tooMany: (limit: number) => `Ya tiene ${limit} tokens: revoque primero uno que ya no use.`,
   },
 
@@ -782,6 +997,8 @@ export const es: AdminMessages = {
     notVerified:
       "La respuesta de su llave de acceso no es válida para este sitio, así que no se añadió. Inténtelo de nuevo o pruebe otra llave.",
     alreadyAdded: "Esta llave de acceso ya está añadida.",
+    notFoundTitle: "Llave de acceso no encontrada",
+    notFound: "No tiene ninguna llave de acceso con esta dirección. Puede que ya se haya quitado.",
     removeQuestion: (name: string) => `¿Quitar la llave de acceso «${name}»?`,
     removeConsequences: [
       "Ya no le servirá para entrar. Las sesiones que abrió siguen hasta que cierre la sesión.",

@@ -28,7 +28,7 @@ export const fr: AdminMessages = {
     people: "Personnes",
     yourAccount: "Votre compte",
     signedInAs: (name: string, role: string) => `Session de ${name} (${role})`,
-    roleNames: { owner: "propriétaire", editor: "éditeur", moderator: "modérateur", viewer: "lecteur" },
+    roleNames: { owner: "propriétaire", editor: "rédacteur", moderator: "modérateur", viewer: "lecteur" },
   },
 
   login: {
@@ -357,6 +357,223 @@ export const fr: AdminMessages = {
     signatureCounts: (counted: string, waiting: string) => `Signatures : ${counted} comptées, ${waiting} en attente`,
   },
 
+  people: {
+    title: "Personnes",
+    intro:
+      "Toutes les personnes qui peuvent se connecter à cet espace des organisateurs, et ce que chacune peut faire.",
+    rolesSummary: "Ce que chaque rôle peut faire",
+    roleDoes: {
+      owner: "tout : personnes, réglages, webhooks, lettres et signatures",
+      editor: "les lettres : texte, traductions, étapes, ordre des organisations",
+      moderator: "les signatures : examen, masquage, rétablissement, saisie à la main, import, exports",
+      viewer: "lit les lettres et les décomptes ; aucune donnée personnelle",
+    },
+    caption: "Personnes ayant un compte",
+    name: "Nom",
+    email: "E-mail",
+    role: "Rôle",
+    status: "État",
+    lastSignIn: "Dernière connexion",
+    actions: "Actions",
+    you: " (vous)",
+    noEmail: "— (se connecte avec la clé d’administration)",
+    roleOf: (name: string) => `Rôle de ${name}`,
+    change: "Changer",
+    changeRoleOf: (name: string) => ` le rôle de ${name}`,
+    statuses: { active: "actif", invited: "invité", disabled: "désactivé" },
+    never: "jamais",
+    resend: "Renvoyer l’invitation",
+    resendTo: (name: string) => ` à ${name}`,
+    enable: "Réactiver",
+    disable: "Désactiver",
+    inviteHeading: "Inviter un ou une collègue",
+    labels: { name: "Nom", email: "Adresse e-mail", role: "Rôle", language: "Langue" },
+    nameHint: "Le nom sous lequel ses collègues et le journal d’activité désigneront la personne.",
+    emailHint:
+      "L’invitation y est envoyée, et la personne se connecte avec cette adresse. Seuls les propriétaires la voient.",
+    languageHint:
+      "L’invitation est rédigée dans cette langue, et l’espace des organisateurs s’ouvrira dans celle-ci pour la personne invitée, qui pourra la changer ensuite avec les boutons de langue.",
+    send: "Envoyer l’invitation",
+    linkLasts: (days: number) =>
+      plural(L, days, {
+        one: "Le lien de l’e-mail ne sert qu’une fois, pendant # jour.",
+        other: "Le lien de l’e-mail ne sert qu’une fois, pendant # jours.",
+      }),
+    done: {
+      invited: "L’invitation est envoyée. Son lien ne sert qu’une fois, pendant 7 jours.",
+      "not-sent":
+        "Le compte est créé, mais l’e-mail n’a pas pu être envoyé. Essayez « Renvoyer l’invitation » dans un instant.",
+      resent: "Une nouvelle invitation est envoyée ; le lien précédent ne fonctionne plus.",
+      role: "Le rôle est changé. Il s’applique dès sa prochaine page.",
+      disabled: "Le compte est désactivé : ses sessions sont fermées et il ne peut plus se connecter.",
+      enabled: "Le compte est réactivé. La personne se connecte avec un lien envoyé à son adresse.",
+    },
+    exists: (email: string, name: string, disabled: boolean) =>
+      `${email} a déjà un compte (${name}${disabled ? ", désactivé" : ""}).`,
+    disableQuestion: (name: string) => `Désactiver ${name} ?`,
+    disableConsequences: [
+      "La personne est déconnectée partout à l’instant, et ses liens de connexion cessent de fonctionner.",
+      "Elle ne peut plus se connecter tant qu’un propriétaire n’a pas réactivé le compte.",
+      "Ce qu’elle a fait reste dans les registres sous son nom.",
+    ],
+    disableConfirm: (name: string) => `Désactiver ${name}`,
+    refused: {
+      "no-mailer": {
+        title: "L’envoi d’e-mails n’est pas configuré",
+        message: (_name: string) =>
+          "Les invitations partent par e-mail, et ce site ne peut pas encore en envoyer. La personne qui gère le site doit le configurer (MAILER, RESEND_API_KEY et MAIL_FROM).",
+      },
+      "unknown-person": {
+        title: "Personne introuvable",
+        message: (_name: string) => "Il n’y a aucun organisateur à cette adresse. Revenez à Personnes.",
+      },
+      "nothing-to-resend": {
+        title: "Rien à renvoyer",
+        message: (name: string) => `${name} a déjà rejoint l’espace, ou son compte est désactivé.`,
+      },
+      "admin-token-account": {
+        title: "La clé d’administration reste propriétaire",
+        message: (_name: string) => "Le compte de la clé d’administration est toujours propriétaire.",
+      },
+      disabled: {
+        title: "Ce compte est désactivé",
+        message: (name: string) => `Le compte de ${name} est désactivé : réactivez-le d’abord.`,
+      },
+      "last-owner": {
+        title: "Le dernier propriétaire",
+        message: (name: string) =>
+          `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes.`,
+      },
+      "already-disabled": {
+        title: "Déjà désactivé",
+        message: (name: string) => `Le compte de ${name} est déjà désactivé.`,
+      },
+    },
+  },
+
+  accountForms: {
+    nameMissing: "Indiquez le nom de la personne.",
+    nameTooLong: (max: number) => `Utilisez au plus ${max} caractères.`,
+    emailMissing: "Indiquez une adresse e-mail.",
+    emailInvalid: "Indiquez une adresse e-mail comme nom@exemple.org.",
+    roleMissing: "Choisissez un rôle.",
+    languageMissing: "Choisissez une langue.",
+    sessionMissing: "Choisissez une session.",
+  },
+
+  account: {
+    title: "Votre compte",
+    email: "E-mail",
+    noEmail: "aucun : ce compte se connecte avec la clé d’administration",
+    role: "Rôle",
+    nameHeading: "Votre nom",
+    nameLabel: "Votre nom",
+    nameHint: "Le nom sous lequel vos collègues et le journal d’activité vous désignent.",
+    saveName: "Enregistrer le nom",
+    sessionsHeading: "Où vous êtes connecté",
+    noSessions:
+      "Aucune session : vous accédez à cet espace par la connexion de votre organisation (Cloudflare Access).",
+    caption: "Vos sessions, les plus récentes d’abord",
+    device: "Appareil",
+    signedIn: "Connexion",
+    with: "Avec",
+    actions: "Actions",
+    unknownDevice: "Navigateur inconnu",
+    deviceOn: (browser: string, system: string) => `${browser} sous ${system}`,
+    thisOne: " (celle-ci)",
+    via: {
+      "admin-token": "la clé d’administration",
+      "magic-link": "un lien reçu par e-mail",
+      passkey: "une clé d’accès",
+    },
+    logOutHere: "Se déconnecter ici",
+    end: "Fermer",
+    whichSession: (device: string, since: string) => ` la session sur ${device} depuis le ${since}`,
+    logOutEverywhere: "Se déconnecter partout",
+    logOutEverywhereHint:
+      " Ferme toutes les sessions ci-dessus, celle-ci comprise : utile si vous avez perdu un appareil.",
+    passkeysHeading: "Clés d’accès",
+    passkeysText:
+      "Connectez-vous avec l’empreinte, le visage ou le code de votre appareil plutôt qu’avec un lien par e-mail.",
+    passkeysLink: "Vos clés d’accès",
+    tokensHeading: "Jetons d’API",
+    tokensText: "Des jetons pour les programmes qui utilisent l’API des organisateurs avec votre rôle.",
+    tokensLink: "Vos jetons d’API",
+    done: { name: "Votre nom est enregistré.", ended: "Cette session est fermée." },
+  },
+
+  signInLinks: {
+    sentTitle: "Consultez vos e-mails",
+    sent: (minutes: number) =>
+      `Si cette adresse appartient à un organisateur, un lien est en route. Il vous connecte une seule fois, pendant ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
+    nothingArrived:
+      "Rien reçu après quelques minutes ? Regardez dans vos courriers indésirables, ou vérifiez l’adresse et redemandez.",
+    backToLogin: "Retour à la page de connexion",
+    acceptTitle: "Accepter l’invitation",
+    signInTitle: "Connexion",
+    welcome: (name: string) => `Bienvenue, ${name}`,
+    signInAs: (name: string) => `Se connecter en tant que ${name}`,
+    invitedAs: (role: string, does: string) =>
+      `Vous êtes invité dans l’espace des organisateurs comme ${role} : ${does}.`,
+    accept: "Accepter et se connecter",
+    signIn: "Se connecter",
+    onceOnly: "Le lien ne sert qu’une fois. Si vous ne l’avez pas demandé, fermez cette page.",
+    expiredInvitation: "Cette invitation a expiré",
+    expiredLink: "Ce lien de connexion a expiré",
+    usedInvitation: "Cette invitation a déjà servi",
+    usedLink: "Ce lien de connexion a déjà servi",
+    unknown: "Ce lien ne fonctionne pas",
+    invitationsLast: (days: number) =>
+      plural(L, days, { one: "Une invitation est valable # jour.", other: "Une invitation est valable # jours." }),
+    linksLast: (minutes: number) =>
+      plural(L, minutes, {
+        one: "Un lien de connexion est valable # minute.",
+        other: "Un lien de connexion est valable # minutes.",
+      }),
+    onceAndActive: "Chaque lien ne sert qu’une fois, et seulement pour un compte actif.",
+    askOwner:
+      "Demandez au propriétaire qui vous a invité de vous envoyer une nouvelle invitation ou, si vous l’avez déjà acceptée, demandez un lien de connexion.",
+    askAgain: "Demandez-en un nouveau : c’est l’affaire d’une minute.",
+    newLink: "M’envoyer un nouveau lien de connexion",
+    toLogin: "Aller à la page de connexion",
+  },
+
+  mail: {
+    signInSubject: (site: string) => `Votre lien de connexion à ${site}`,
+    signIn: (p: { name: string; site: string; minutes: number; link: string }) => [
+      `Bonjour ${p.name},`,
+      "",
+      `Ouvrez ce lien pour vous connecter à l’espace des organisateurs de ${p.site}. Il ne sert qu’une fois, pendant ${plural(L, p.minutes, { one: "# minute", other: "# minutes" })} :`,
+      "",
+      p.link,
+      "",
+      "Si vous ne l’avez pas demandé, ignorez cet e-mail : personne ne peut se connecter sans le lien.",
+    ],
+    anOwner: "Un propriétaire",
+    invitationSubject: (invitedBy: string, site: string) =>
+      `${invitedBy} vous invite dans l’espace des organisateurs de ${site}`,
+    invitation: (p: {
+      name: string;
+      invitedBy: string;
+      site: string;
+      role: string;
+      does: string;
+      days: number;
+      link: string;
+    }) => [
+      `Bonjour ${p.name},`,
+      "",
+      `${p.invitedBy} vous invite à aider à gérer les lettres de ${p.site}, comme ${p.role} (${p.does}).`,
+      "",
+      `Ouvrez ce lien pour accepter. Il ne sert qu’une fois, pendant ${plural(L, p.days, { one: "# jour", other: "# jours" })} :`,
+      "",
+      p.link,
+      "",
+      "Ensuite, connectez-vous avec un lien envoyé à cette adresse depuis la page de connexion de l’espace des organisateurs.",
+      "Si vous n’attendiez pas cette invitation, ignorez cet e-mail.",
+    ],
+  },
+
   tokens: {
     title: "Jetons d’API",
     intro:
@@ -388,6 +605,10 @@ export const fr: AdminMessages = {
     ],
     revoked: "Le jeton est révoqué : il ne fonctionne plus.",
     gone: "Ce jeton n’est pas l’un des vôtres, ou il était déjà révoqué.",
+    goneTitle: "Jeton introuvable",
+    adminTokenAccountTitle: "Pas pour le compte de la clé d’administration",
+    adminTokenAccount:
+      "Le compte de la clé d’administration ne peut pas avoir de jetons d’API : ils continueraient de fonctionner après un changement de la clé. Invitez-vous par e-mail comme propriétaire (Personnes), connectez-vous avec ce compte et créez-y vos jetons.",
     tooMany: (limit: number) => `Vous avez déjà ${limit} jetons : révoquez d’abord un jeton que vous n’utilisez plus.`,
   },
 
@@ -803,6 +1024,8 @@ export const fr: AdminMessages = {
     notVerified:
       "La réponse de votre clé d’accès n’est pas valable pour ce site : elle n’a pas été ajoutée. Réessayez, ou essayez une autre clé.",
     alreadyAdded: "Cette clé d’accès est déjà ajoutée.",
+    notFoundTitle: "Clé d’accès introuvable",
+    notFound: "Vous n’avez aucune clé d’accès à cette adresse. Elle a peut-être déjà été retirée.",
     removeQuestion: (name: string) => `Retirer la clé d’accès « ${name} » ?`,
     removeConsequences: [
       "Elle ne vous connectera plus. Les sessions qu’elle a ouvertes continuent jusqu’à ce que vous vous déconnectiez.",

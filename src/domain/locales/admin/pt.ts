@@ -350,6 +350,217 @@ export const pt: AdminMessages = {
     signatureCounts: (counted: string, waiting: string) => `Assinaturas: ${counted} contadas, ${waiting} aguardando`,
   },
 
+  people: {
+    title: "Pessoas",
+    intro: "Todas as pessoas que podem entrar nesta área dos organizadores, e o que cada uma pode fazer.",
+    rolesSummary: "O que cada função pode fazer",
+    roleDoes: {
+      owner: "tudo: pessoas, configurações, webhooks, cartas e assinaturas",
+      editor: "as cartas: texto, traduções, etapas, ordem das organizações",
+      moderator: "as assinaturas: revisar, ocultar, restaurar, inserir à mão, importar, exportar",
+      viewer: "lê as cartas e as contagens; nenhum dado pessoal",
+    },
+    caption: "Pessoas com uma conta",
+    name: "Nome",
+    email: "E-mail",
+    role: "Função",
+    status: "Situação",
+    lastSignIn: "Última entrada",
+    actions: "Ações",
+    you: " (você)",
+    noEmail: "— (entra com a chave de administração)",
+    roleOf: (name: string) => `Função de ${name}`,
+    change: "Mudar",
+    changeRoleOf: (name: string) => ` a função de ${name}`,
+    statuses: { active: "ativa", invited: "convidada", disabled: "desativada" },
+    never: "nunca",
+    resend: "Reenviar o convite",
+    resendTo: (name: string) => ` para ${name}`,
+    enable: "Reativar",
+    disable: "Desativar",
+    inviteHeading: "Convidar um colega",
+    labels: { name: "Nome", email: "Endereço de e-mail", role: "Função", language: "Idioma" },
+    nameHint: "Como os colegas e o registro de atividades vão chamar a pessoa.",
+    emailHint: "O convite vai para esse endereço, e a pessoa entra com ele. Só os proprietários o veem.",
+    languageHint:
+      "O convite é escrito nesse idioma, e a área dos organizadores abre nele para a pessoa convidada, que pode mudá-lo depois com os botões de idioma.",
+    send: "Enviar o convite",
+    linkLasts: (days: number) =>
+      plural(L, days, {
+        one: "O link do e-mail funciona uma só vez, durante # dia.",
+        other: "O link do e-mail funciona uma só vez, durante # dias.",
+      }),
+    done: {
+      invited: "O convite foi enviado. O link nele funciona uma só vez, durante 7 dias.",
+      "not-sent": "A conta foi criada, mas o e-mail não pôde ser enviado. Tente “Reenviar o convite” daqui a pouco.",
+      resent: "Um novo convite foi enviado; o link anterior não funciona mais.",
+      role: "A função foi mudada. Vale a partir da próxima página da pessoa.",
+      disabled: "A conta foi desativada: as sessões dela foram encerradas e ela não consegue mais entrar.",
+      enabled: "A conta foi reativada. A pessoa entra com um link enviado para o endereço dela.",
+    },
+    exists: (email: string, name: string, disabled: boolean) =>
+      `${email} já tem uma conta (${name}${disabled ? ", desativada" : ""}).`,
+    disableQuestion: (name: string) => `Desativar ${name}?`,
+    disableConsequences: [
+      "A pessoa sai na hora de todos os lugares, e os links dela para entrar deixam de funcionar.",
+      "Ela não consegue entrar até que um proprietário reative a conta.",
+      "O que ela fez continua nos registros com o nome dela.",
+    ],
+    disableConfirm: (name: string) => `Desativar ${name}`,
+    refused: {
+      "no-mailer": {
+        title: "O envio de e-mails não está configurado",
+        message: (_name: string) =>
+          "Os convites vão por e-mail, e este site ainda não consegue enviar e-mails. Quem cuida do site precisa configurar isso (MAILER, RESEND_API_KEY e MAIL_FROM).",
+      },
+      "unknown-person": {
+        title: "Pessoa não encontrada",
+        message: (_name: string) => "Não há nenhum organizador neste endereço. Volte para Pessoas.",
+      },
+      "nothing-to-resend": {
+        title: "Nada para reenviar",
+        message: (name: string) => `${name} já entrou ou está com a conta desativada.`,
+      },
+      "admin-token-account": {
+        title: "A chave de administração continua proprietária",
+        message: (_name: string) => "A conta da chave de administração é sempre proprietária.",
+      },
+      disabled: {
+        title: "Esta conta está desativada",
+        message: (name: string) => `A conta de ${name} está desativada: reative-a primeiro.`,
+      },
+      "last-owner": {
+        title: "O último proprietário",
+        message: (name: string) =>
+          `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.`,
+      },
+      "already-disabled": {
+        title: "Já desativada",
+        message: (name: string) => `A conta de ${name} já está desativada.`,
+      },
+    },
+  },
+
+  accountForms: {
+    nameMissing: "Digite o nome da pessoa.",
+    nameTooLong: (max: number) => `Use no máximo ${max} caracteres.`,
+    emailMissing: "Digite um endereço de e-mail.",
+    emailInvalid: "Digite um endereço de e-mail como nome@exemplo.org.",
+    roleMissing: "Escolha uma função.",
+    languageMissing: "Escolha um idioma.",
+    sessionMissing: "Escolha uma sessão.",
+  },
+
+  account: {
+    title: "Sua conta",
+    email: "E-mail",
+    noEmail: "nenhum: esta conta entra com a chave de administração",
+    role: "Função",
+    nameHeading: "Seu nome",
+    nameLabel: "Seu nome",
+    nameHint: "Como os colegas e o registro de atividades chamam você.",
+    saveName: "Salvar o nome",
+    sessionsHeading: "Onde você está conectado",
+    noSessions: "Nenhuma sessão: você chega a esta área pelo login da sua organização (Cloudflare Access).",
+    caption: "Suas sessões, as mais recentes primeiro",
+    device: "Dispositivo",
+    signedIn: "Entrada",
+    with: "Com",
+    actions: "Ações",
+    unknownDevice: "Navegador desconhecido",
+    deviceOn: (browser: string, system: string) => `${browser} no ${system}`,
+    thisOne: " (esta)",
+    via: {
+      "admin-token": "a chave de administração",
+      "magic-link": "um link por e-mail",
+      passkey: "uma chave de acesso",
+    },
+    logOutHere: "Sair aqui",
+    end: "Encerrar",
+    whichSession: (device: string, since: string) => ` a sessão em ${device} desde ${since}`,
+    logOutEverywhere: "Sair de todos os lugares",
+    logOutEverywhereHint: " Encerra todas as sessões acima, inclusive esta: use se você perdeu um dispositivo.",
+    passkeysHeading: "Chaves de acesso",
+    passkeysText: "Entre com a impressão digital, o rosto ou o PIN do seu dispositivo em vez de um link por e-mail.",
+    passkeysLink: "Suas chaves de acesso",
+    tokensHeading: "Tokens de API",
+    tokensText: "Tokens para programas que usam a API dos organizadores com a sua função.",
+    tokensLink: "Seus tokens de API",
+    done: { name: "Seu nome foi salvo.", ended: "Essa sessão foi encerrada." },
+  },
+
+  signInLinks: {
+    sentTitle: "Confira seu e-mail",
+    sent: (minutes: number) =>
+      `Se esse endereço pertence a um organizador, um link está a caminho. Ele faz você entrar uma só vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
+    nothingArrived:
+      "Nada chegou depois de alguns minutos? Olhe na pasta de spam, ou confira o endereço e peça de novo.",
+    backToLogin: "Voltar para a página de entrada",
+    acceptTitle: "Aceitar o convite",
+    signInTitle: "Entrar",
+    welcome: (name: string) => `Boas-vindas, ${name}`,
+    signInAs: (name: string) => `Entrar como ${name}`,
+    invitedAs: (role: string, does: string) =>
+      `Você foi convidado para a área dos organizadores como ${role}: ${does}.`,
+    accept: "Aceitar e entrar",
+    signIn: "Entrar",
+    onceOnly: "O link funciona uma só vez. Se você não o pediu, feche esta página.",
+    expiredInvitation: "Este convite expirou",
+    expiredLink: "Este link para entrar expirou",
+    usedInvitation: "Este convite já foi usado",
+    usedLink: "Este link para entrar já foi usado",
+    unknown: "Este link não funciona",
+    invitationsLast: (days: number) =>
+      plural(L, days, { one: "Os convites valem por # dia.", other: "Os convites valem por # dias." }),
+    linksLast: (minutes: number) =>
+      plural(L, minutes, {
+        one: "Os links para entrar valem por # minuto.",
+        other: "Os links para entrar valem por # minutos.",
+      }),
+    onceAndActive: "Cada link funciona uma só vez, e só para uma conta ativa.",
+    askOwner:
+      "Peça ao proprietário que convidou você para enviar um novo convite ou, se você já o aceitou, peça um link para entrar.",
+    askAgain: "Peça um novo: leva um minuto.",
+    newLink: "Envie-me um novo link para entrar",
+    toLogin: "Ir para a página de entrada",
+  },
+
+  mail: {
+    signInSubject: (site: string) => `Seu link para entrar em ${site}`,
+    signIn: (p: { name: string; site: string; minutes: number; link: string }) => [
+      `Olá, ${p.name},`,
+      "",
+      `Abra este link para entrar na área dos organizadores de ${p.site}. Ele funciona uma só vez, durante ${plural(L, p.minutes, { one: "# minuto", other: "# minutos" })}:`,
+      "",
+      p.link,
+      "",
+      "Se você não o pediu, ignore este e-mail: ninguém consegue entrar sem o link.",
+    ],
+    anOwner: "Um proprietário",
+    invitationSubject: (invitedBy: string, site: string) =>
+      `${invitedBy} convida você para a área dos organizadores de ${site}`,
+    invitation: (p: {
+      name: string;
+      invitedBy: string;
+      site: string;
+      role: string;
+      does: string;
+      days: number;
+      link: string;
+    }) => [
+      `Olá, ${p.name},`,
+      "",
+      `${p.invitedBy} convida você para ajudar a cuidar das cartas de ${p.site}, como ${p.role} (${p.does}).`,
+      "",
+      `Abra este link para aceitar. Ele funciona uma só vez, durante ${plural(L, p.days, { one: "# dia", other: "# dias" })}:`,
+      "",
+      p.link,
+      "",
+      "Depois, entre com um link enviado para este endereço a partir da página de entrada da área dos organizadores.",
+      "Se você não esperava este convite, ignore este e-mail.",
+    ],
+  },
+
   tokens: {
     title: "Tokens de API",
     intro:
@@ -381,6 +592,10 @@ export const pt: AdminMessages = {
     ],
     revoked: "O token foi revogado: não funciona mais.",
     gone: "Esse token não é seu, ou já tinha sido revogado.",
+    goneTitle: "Token não encontrado",
+    adminTokenAccountTitle: "Não para a conta da chave de administração",
+    adminTokenAccount:
+      "A conta da chave de administração não pode ter tokens de API: eles continuariam funcionando depois que a chave mudasse. Convide a si mesmo por e-mail como proprietário (Pessoas), entre com essa conta e crie os tokens lá.",
     tooMany: (limit: number) => `Você já tem ${limit} tokens: revogue primeiro um que não usa mais.`,
   },
 
@@ -792,6 +1007,8 @@ export const pt: AdminMessages = {
     notVerified:
       "A resposta da sua chave de acesso não é válida para este site, então ela não foi adicionada. Tente de novo ou tente outra chave.",
     alreadyAdded: "Esta chave de acesso já foi adicionada.",
+    notFoundTitle: "Chave de acesso não encontrada",
+    notFound: "Você não tem nenhuma chave de acesso neste endereço. Talvez ela já tenha sido removida.",
     removeQuestion: (name: string) => `Remover a chave de acesso “${name}”?`,
     removeConsequences: [
       "Ela não vai mais permitir que você entre. As sessões que ela abriu continuam até você sair.",
