@@ -1,4 +1,9 @@
-/** The emails Undersigned sends to organizers (in English, like the organizer area). Pure. */
+/**
+ * The daily summary email Undersigned sends to a letter's summary address,
+ * in its reader's language (catalog summaryMail). Pure. The emails with
+ * sign-in links and invitations are domain/organizer-accounts.ts's.
+ */
+import { adminMessagesFor, type Locale } from "./i18n";
 import type { MailMessage } from "./mail";
 
 export interface LetterDigest {
@@ -10,24 +15,30 @@ export interface LetterDigest {
   flagged: number;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
-}
-
-/** The daily summary of one letter. */
-export function dailySummaryMail(to: string, digest: LetterDigest, adminUrl: string | null): MailMessage {
+/**
+ * The daily summary of one letter, in `language`.
+ *
+ * @param adminUrl the letter's signatures page in the organizer area, or null when the site's address is unknown
+ */
+export function dailySummaryMail(
+  to: string,
+  digest: LetterDigest,
+  adminUrl: string | null,
+  language: Locale = "en",
+): MailMessage {
+  const t = adminMessagesFor(language).summaryMail;
   return {
     to,
-    subject: `${digest.counted > 0 ? `+${digest.counted.toLocaleString("en")}` : "No new signatures"} · ${digest.title}`,
-    text: [
-      `In the last 24 hours on "${digest.title}":`,
-      "",
-      `- ${plural(digest.counted, "new signature counted", "new signatures counted")} (${plural(digest.total, "signature", "signatures")} in all)`,
-      `- ${plural(digest.waiting, "signature waits", "signatures wait")} for your review`,
-      `- ${plural(digest.flagged, "new signature was", "new signatures were")} flagged as suspicious`,
-      "",
-      ...(adminUrl ? ["Review them:", adminUrl, ""] : []),
-      "You get this email because your address is set for this letter's daily summary in the organizer area.",
-    ].join("\n"),
+    subject: t.subject(digest.counted, digest.title),
+    text: t
+      .text({
+        title: digest.title,
+        total: digest.total,
+        counted: digest.counted,
+        waiting: digest.waiting,
+        flagged: digest.flagged,
+        adminUrl,
+      })
+      .join("\n"),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { dailySummaryMail } from "../domain/organizer-mail";
 import type { Mailer } from "../integrations/mailer";
+import { organizerByEmail } from "../storage/organizers";
 import { summaryDigests } from "../storage/webhooks";
 
 export async function sendDailySummaries(
@@ -19,7 +20,9 @@ export async function sendDailySummaries(
   for (const digest of await summaryDigests(db, new Date(now.getTime() - 24 * 3_600_000))) {
     const adminUrl = publicUrl ? `${publicUrl}/admin/letters/${digest.slug}/signatures` : null;
     try {
-      await mailer.send(dailySummaryMail(digest.summaryEmail, digest, adminUrl));
+      // In the language of the organizer with that address, if one has it and chose one; else English.
+      const language = (await organizerByEmail(db, digest.summaryEmail))?.language ?? "en";
+      await mailer.send(dailySummaryMail(digest.summaryEmail, digest, adminUrl, language));
       sent++;
     } catch {
       // One letter's failed email does not stop the others'; the next day's summary covers it.

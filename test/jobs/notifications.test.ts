@@ -311,4 +311,26 @@ describe("the daily summary", () => {
     expect(mail!.body).toContain("1 signature waits for your review");
     expect(mail!.body).toContain(`https://letters.example.org/admin/letters/${letter.slug}/signatures`);
   });
+
+  it("is written in the language of the organizer whose address gets it", async () => {
+    const session = await logIn();
+    const letter = await createLetter({ confirmSignatures: false, title: "Carta con resumen" });
+    const address = `coordinadora-${crypto.randomUUID().slice(0, 6)}@coalition.example`;
+    await env.DB.prepare(
+      "INSERT INTO organizers (email, name, role, language) VALUES (?1, 'Coordinadora', 'viewer', 'es')",
+    )
+      .bind(address)
+      .run();
+    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { summary_email: address });
+    await postSignature(letter.slug, individual());
+    await postSignature(letter.slug, individual());
+    await runCron(CRONS.dailySummary, new Date(), { MAILER: "local", PUBLIC_URL: "https://letters.example.org" });
+    const [mail] = await mailTo(address);
+    expect(mail!.subject).toBe("+2 · Carta con resumen");
+    expect(mail!.body).toContain("En las últimas 24 horas en «Carta con resumen»:");
+    expect(mail!.body).toContain("2 firmas nuevas contadas (2 firmas en total)");
+    expect(mail!.body).toContain("0 firmas esperan su revisión");
+    expect(mail!.body).not.toContain("in all");
+    expect(mail!.body).not.toContain("You get this email");
+  });
 });

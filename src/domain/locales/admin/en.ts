@@ -594,6 +594,29 @@ export const en = {
     ],
   },
 
+  /** The daily summary email of a letter, in its reader's language (the account with that address, else English). */
+  summaryMail: {
+    subject: (counted: number, title: string) =>
+      `${counted > 0 ? `+${formatNumber(counted, L)}` : "No new signatures"} · ${title}`,
+    text: (p: {
+      title: string;
+      total: number;
+      counted: number;
+      waiting: number;
+      flagged: number;
+      adminUrl: string | null;
+    }) => [
+      `In the last 24 hours on "${p.title}":`,
+      "",
+      `- ${plural(L, p.counted, { one: "# new signature counted", other: "# new signatures counted" })} (${plural(L, p.total, { one: "# signature", other: "# signatures" })} in all)`,
+      `- ${plural(L, p.waiting, { one: "# signature waits", other: "# signatures wait" })} for your review`,
+      `- ${plural(L, p.flagged, { one: "# new signature was", other: "# new signatures were" })} flagged as suspicious`,
+      "",
+      ...(p.adminUrl ? ["Review them:", p.adminUrl, ""] : []),
+      "You get this email because your address is set for this letter's daily summary in the organizer area.",
+    ],
+  },
+
   /** Your account → API tokens (/admin/account/tokens). */
   tokens: {
     title: "API tokens",

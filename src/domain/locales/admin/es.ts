@@ -563,6 +563,28 @@ export const es: AdminMessages = {
     ],
   },
 
+  summaryMail: {
+    subject: (counted: number, title: string) =>
+      `${counted > 0 ? `+${formatNumber(counted, L)}` : "Ninguna firma nueva"} · ${title}`,
+    text: (p: {
+      title: string;
+      total: number;
+      counted: number;
+      waiting: number;
+      flagged: number;
+      adminUrl: string | null;
+    }) => [
+      `En las últimas 24 horas en «${p.title}»:`,
+      "",
+      `- ${plural(L, p.counted, { one: "# firma nueva contada", other: "# firmas nuevas contadas" })} (${plural(L, p.total, { one: "# firma", other: "# firmas" })} en total)`,
+      `- ${plural(L, p.waiting, { one: "# firma espera", other: "# firmas esperan" })} su revisión`,
+      `- ${plural(L, p.flagged, { one: "# firma nueva se marcó", other: "# firmas nuevas se marcaron" })} como sospechosa${p.flagged === 1 ? "" : "s"}`,
+      "",
+      ...(p.adminUrl ? ["Revíselas:", p.adminUrl, ""] : []),
+      "Recibe este correo porque su dirección figura como destinataria del resumen diario de esta carta en el área de organizadores.",
+    ],
+  },
+
   tokens: {
     title: "Tokens de API",
     intro:

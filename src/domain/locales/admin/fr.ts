@@ -574,6 +574,28 @@ export const fr: AdminMessages = {
     ],
   },
 
+  summaryMail: {
+    subject: (counted: number, title: string) =>
+      `${counted > 0 ? `+${formatNumber(counted, L)}` : "Aucune nouvelle signature"} · ${title}`,
+    text: (p: {
+      title: string;
+      total: number;
+      counted: number;
+      waiting: number;
+      flagged: number;
+      adminUrl: string | null;
+    }) => [
+      `Ces dernières 24 heures sur « ${p.title} » :`,
+      "",
+      `- ${plural(L, p.counted, { one: "# nouvelle signature comptée", other: "# nouvelles signatures comptées" })} (${plural(L, p.total, { one: "# signature", other: "# signatures" })} en tout)`,
+      `- ${plural(L, p.waiting, { one: "# signature attend", other: "# signatures attendent" })} votre examen`,
+      `- ${plural(L, p.flagged, { one: "# nouvelle signature signalée comme suspecte", other: "# nouvelles signatures signalées comme suspectes" })}`,
+      "",
+      ...(p.adminUrl ? ["Pour les examiner :", p.adminUrl, ""] : []),
+      "Vous recevez cet e-mail parce que votre adresse est indiquée pour le résumé quotidien de cette lettre dans l’espace des organisateurs.",
+    ],
+  },
+
   tokens: {
     title: "Jetons d’API",
     intro:

@@ -561,6 +561,28 @@ export const pt: AdminMessages = {
     ],
   },
 
+  summaryMail: {
+    subject: (counted: number, title: string) =>
+      `${counted > 0 ? `+${formatNumber(counted, L)}` : "Nenhuma assinatura nova"} · ${title}`,
+    text: (p: {
+      title: string;
+      total: number;
+      counted: number;
+      waiting: number;
+      flagged: number;
+      adminUrl: string | null;
+    }) => [
+      `Nas últimas 24 horas em “${p.title}”:`,
+      "",
+      `- ${plural(L, p.counted, { one: "# assinatura nova contada", other: "# assinaturas novas contadas" })} (${plural(L, p.total, { one: "# assinatura", other: "# assinaturas" })} no total)`,
+      `- ${plural(L, p.waiting, { one: "# assinatura aguarda", other: "# assinaturas aguardam" })} a sua revisão`,
+      `- ${plural(L, p.flagged, { one: "# assinatura nova foi marcada", other: "# assinaturas novas foram marcadas" })} como suspeita${p.flagged === 1 ? "" : "s"}`,
+      "",
+      ...(p.adminUrl ? ["Revise-as:", p.adminUrl, ""] : []),
+      "Você recebe este e-mail porque seu endereço está definido para o resumo diário desta carta na área dos organizadores.",
+    ],
+  },
+
   tokens: {
     title: "Tokens de API",
     intro:
