@@ -411,7 +411,7 @@ export const en = {
     enable: "Enable",
     disable: "Disable",
     inviteHeading: "Invite a colleague",
-    labels: { name: "Name", email: "Email address", role: "Role", language: "Language" },
+    labels: { name: "Name", email: "Email address", role: "Role", language: "Their language" },
     nameHint: "How colleagues and the activity log will name them.",
     emailHint: "The invitation goes there, and they sign in with it. It is shown only to owners.",
     languageHint:

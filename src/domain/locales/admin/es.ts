@@ -381,7 +381,7 @@ export const es: AdminMessages = {
     enable: "Reactivar",
     disable: "Desactivar",
     inviteHeading: "Invitar a un colega",
-    labels: { name: "Nombre", email: "Dirección de correo", role: "Rol", language: "Idioma" },
+    labels: { name: "Nombre", email: "Dirección de correo", role: "Rol", language: "Idioma de la persona invitada" },
     nameHint: "Cómo la nombrarán sus colegas y el registro de actividad.",
     emailHint: "La invitación llega a esa dirección, y con ella entrará. Solo la ven los propietarios.",
     languageHint:

@@ -387,7 +387,7 @@ export const fr: AdminMessages = {
     enable: "Réactiver",
     disable: "Désactiver",
     inviteHeading: "Inviter un ou une collègue",
-    labels: { name: "Nom", email: "Adresse e-mail", role: "Rôle", language: "Langue" },
+    labels: { name: "Nom", email: "Adresse e-mail", role: "Rôle", language: "Langue de la personne invitée" },
     nameHint: "Le nom sous lequel ses collègues et le journal d’activité désigneront la personne.",
     emailHint:
       "L’invitation y est envoyée, et la personne se connecte avec cette adresse. Seuls les propriétaires la voient.",

@@ -379,7 +379,7 @@ export const pt: AdminMessages = {
     enable: "Reativar",
     disable: "Desativar",
     inviteHeading: "Convidar um colega",
-    labels: { name: "Nome", email: "Endereço de e-mail", role: "Função", language: "Idioma" },
+    labels: { name: "Nome", email: "Endereço de e-mail", role: "Função", language: "Idioma da pessoa convidada" },
     nameHint: "Como os colegas e o registro de atividades vão chamar a pessoa.",
     emailHint: "O convite vai para esse endereço, e a pessoa entra com ele. Só os proprietários o veem.",
     languageHint:
