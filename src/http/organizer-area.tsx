@@ -11,7 +11,6 @@ import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domai
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
 import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
-import { AdminRoleContext } from "../views/admin/admin-viewer";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
 import { adminWords } from "./language";
@@ -32,16 +31,14 @@ export async function adminHtml<E extends AppEnv>(
   const document = (
     <AdminWordsContext.Provider value={adminWords(c)}>
       <AdminAddressContext.Provider value={address}>
-        <AdminRoleContext.Provider value={(c.var as AppEnv["Variables"]).organizer?.role ?? null}>
-          {page as Parameters<typeof renderDocument>[0]}
-        </AdminRoleContext.Provider>
+        {page as Parameters<typeof renderDocument>[0]}
       </AdminAddressContext.Provider>
     </AdminWordsContext.Provider>
   );
   // The header names who is signed in; the page leaves out what their role can't use (views/admin/can.tsx).
   const organizer = (c.var as Partial<AppEnv["Variables"]>).organizer;
   const shell = organizer
-    ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role }, organizerRole: organizer.role }
+    ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role } }
     : pageShell(c);
   return c.html(await renderDocument(document, shell), status);
 }
