@@ -141,7 +141,10 @@ export function letterLanguageOptions(
 
 /** A calendar day written YYYY-MM-DD that exists. */
 export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // Month 13 or day 99 makes an invalid Date (toISOString would throw); February 30 rolls over to March.
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 }
 
 /** A description for search engines and link previews: the first real paragraph, cut at a word. */
