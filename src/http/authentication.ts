@@ -123,7 +123,8 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
     return owner ? organizerFrom(owner, "access", csrf) : null;
   }
   if (bearer) {
-    const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+    // RFC 6750 §2.1 and RFC 9110 §11.1: the scheme's case doesn't matter, nor the spaces around the token.
+    const given = /^bearer +(\S+) *$/i.exec(c.req.header("Authorization") ?? "")?.[1];
     if (given !== undefined) {
       // Limited per connection and overall: a flood of wrong tokens is answered 429, the right one too.
       const verdict = await checkBearer(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", given);
@@ -349,9 +350,10 @@ export function deviceOf(userAgent: string | undefined): string | null {
 
 /**
  * Starts a session of organizer `organizerId` for the request's browser:
- * stored (with how they signed in), then given as the cookie.
+ * stored (with how they signed in), then given as the cookie; the session
+ * the browser carried, if any, ends.
  *
- * @throws Problem 403 over plain HTTP other than to this machine
+ * @throws Problem 403 over plain HTTP other than to this machine, or when the person is disabled
  */
 export async function startSession<E extends AppEnv>(
   c: Context<E>,
@@ -363,10 +365,14 @@ export async function startSession<E extends AppEnv>(
     throw new Problem(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
   }
   const secret = requireSecretKey(c.env);
+  // The session this browser carried ends: signing in as someone else here leaves no earlier
+  // session live behind the new cookie.
+  const carried = await sessionIdFrom(secret, getCookie(c, cookie.name));
+  if (carried) await deleteSession(c.var.db, await sessionIdHash(carried));
   const session = await newSession(secret);
   const token = adminToken(c);
   const now = new Date();
-  await insertSession(c.var.db, {
+  const stored = await insertSession(c.var.db, {
     idHash: await sessionIdHash(session.id),
     organizerId,
     via,
@@ -375,6 +381,7 @@ export async function startSession<E extends AppEnv>(
     createdAt: now,
     expiresAt: new Date(now.getTime() + SESSION_SECONDS * 1000),
   });
+  if (!stored) throw new Problem(403, "Account disabled", "This account was disabled: an owner can enable it again.");
   setCookie(c, cookie.name, session.cookie, {
     path: "/",
     httpOnly: true,

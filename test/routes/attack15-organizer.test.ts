@@ -23,6 +23,8 @@ import {
   SAME_ORIGIN_FORM,
   sessionAs,
 } from "../helpers";
+import { API_TOKENS_PER_PERSON } from "../../src/domain/api-tokens";
+import { insertSession } from "../../src/storage/organizer-sessions";
 
 const MAIL = { MAILER: "local" };
 const CRLF_NEXT = "/admin?\r\nx";
@@ -121,6 +123,86 @@ describe("impossible calendar days", () => {
         delivered_on: day,
       });
       expect([400, 422], `delivered_on ${day}`).toContain(delivered.status);
+    }
+  });
+});
+
+describe("what ends when access ends", () => {
+  it("removing someone's access deletes their passkeys: enabled again, an old passkey no longer signs in", async () => {
+    const owner = await logIn();
+    const editor = await sessionAs("editor", { name: "Eddie Passkey" });
+    await env.DB.prepare(
+      "INSERT INTO passkeys (credential_id, organizer_id, public_key, name) VALUES ('cred-eddie', ?1, 'key', 'Laptop')",
+    )
+      .bind(editor.organizerId)
+      .run();
+    const people = `/admin/people/${editor.organizerId}`;
+    expect((await organizerPost(owner, `${people}/disable`, { confirmed: "yes" })).status).toBe(303);
+    expect((await organizerPost(owner, `${people}/enable`, {})).status).toBe(303);
+    const left = await env.DB.prepare("SELECT count(*) AS n FROM passkeys WHERE organizer_id = ?1")
+      .bind(editor.organizerId)
+      .first<{ n: number }>();
+    expect(left!.n).toBe(0);
+  });
+
+  it("keeps the cap of API tokens per person when many are asked at once", async () => {
+    const viewer = await sessionAs("viewer", { name: "Vi Racer" });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        organizerPost(viewer, "/admin/account/tokens", { label: `race ${index}` }),
+      ),
+    );
+    expect(answers.every((answer) => answer.status < 500)).toBe(true);
+    const live = await env.DB.prepare(
+      "SELECT count(*) AS n FROM api_tokens WHERE organizer_id = ?1 AND revoked_at IS NULL",
+    )
+      .bind(viewer.organizerId)
+      .first<{ n: number }>();
+    expect(live!.n).toBe(API_TOKENS_PER_PERSON);
+  });
+
+  it("signing in again in the same browser ends the session it carried", async () => {
+    const moderator = await sessionAs("moderator", { name: "Mo Switch" });
+    const response = await post("/admin/login", { token: ADMIN_TOKEN, next: "/admin" }, { Cookie: moderator.cookie });
+    expect(response.status).toBe(303);
+    expect((await organizerFetch(moderator, "/admin/account")).status).not.toBe(200);
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM organizer_sessions WHERE organizer_id = ?1")
+      .bind(moderator.organizerId)
+      .first<{ n: number }>();
+    expect(rows!.n).toBe(0);
+  });
+
+  it("stores no session for a person disabled between the check and the sign-in", async () => {
+    const person = await sessionAs("editor", { name: "Late Disable" });
+    await env.DB.prepare("DELETE FROM organizer_sessions WHERE organizer_id = ?1").bind(person.organizerId).run();
+    await env.DB.prepare("UPDATE organizers SET disabled_at = '2026-01-01T00:00:00Z' WHERE id = ?1")
+      .bind(person.organizerId)
+      .run();
+    const now = new Date();
+    const stored = await insertSession(env.DB, {
+      idHash: "late-disable-session",
+      organizerId: person.organizerId,
+      via: "magic-link",
+      tokenFingerprint: null,
+      device: null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+    });
+    expect(stored).toBe(false);
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM organizer_sessions WHERE organizer_id = ?1")
+      .bind(person.organizerId)
+      .first<{ n: number }>();
+    expect(rows!.n).toBe(0);
+  });
+});
+
+describe("the Authorization header", () => {
+  it("reads the token whatever the scheme's case and the spaces around it (RFC 6750, RFC 9110)", async () => {
+    for (const header of [`Bearer  ${ADMIN_TOKEN}`, `bearer ${ADMIN_TOKEN}`, `BEARER ${ADMIN_TOKEN} `]) {
+      const response = await fetchApp("/admin/api/letters/none/signatures", MAIL, {
+        headers: { Authorization: header, "CF-Connecting-IP": randomIp() },
+      });
+      expect(response.status, JSON.stringify(header)).toBe(404);
     }
   });
 });
