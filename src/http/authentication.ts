@@ -42,7 +42,7 @@ import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { checkBearer } from "../app/organizer-login";
-import { Problem } from "../app/problem";
+import { organizerProblem } from "../app/problem";
 import { formGuards } from "./security";
 import { isLoopback } from "./urls";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
@@ -167,11 +167,7 @@ export function allow(permission: Permission): MiddlewareHandler<AppEnv> {
   return async function allowed(c, next) {
     const organizer = c.var.organizer;
     if (!organizer || !can(organizer.role, permission)) {
-      throw new Problem(
-        403,
-        "Not for your role",
-        "Your role in this organizer area does not include this. Ask an owner if you need it.",
-      );
+      throw organizerProblem(403, "notForYourRole");
     }
     await next();
   };
@@ -199,11 +195,7 @@ async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer):
     }
   }
   if (given === undefined || !(await constantTimeEqual(given, organizer.csrf))) {
-    throw new Problem(
-      403,
-      "This form has expired",
-      "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
-    );
+    throw organizerProblem(403, "formExpired");
   }
 }
 
@@ -305,14 +297,7 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
     privateHeaders(c);
     const organizer = await organizerOf(c, { bearer: true });
     if (!organizer) {
-      throw new Problem(
-        401,
-        "Organizers only",
-        "This address needs an organizer's session, or an API token (Authorization: Bearer …).",
-        {
-          "WWW-Authenticate": 'Bearer realm="undersigned"',
-        },
-      );
+      throw organizerProblem(401, "organizersOnly", [], { "WWW-Authenticate": 'Bearer realm="undersigned"' });
     }
     await checkCsrf(c, organizer);
     setOrganizer(c, organizer);
@@ -362,7 +347,7 @@ export async function startSession<E extends AppEnv>(
 ): Promise<void> {
   const cookie = cookieFor(c);
   if (!cookie) {
-    throw new Problem(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
+    throw organizerProblem(403, "httpsOnly");
   }
   const secret = requireSecretKey(c.env);
   // The session this browser carried ends: signing in as someone else here leaves no earlier

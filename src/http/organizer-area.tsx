@@ -25,6 +25,14 @@ export async function adminHtml<E extends AppEnv>(
   page: unknown,
   status: 200 | 401 | 403 | 404 | 409 | 410 | 422 | 429 = 200,
 ): Promise<Response> {
+  return c.html(await adminDocument(c, page), status);
+}
+
+/**
+ * `page` drawn as a whole document with the organizer area's words, role
+ * and address (see adminHtml), for an answer built by hand (http/errors.tsx).
+ */
+export async function adminDocument<E extends AppEnv>(c: Context<E>, page: unknown): Promise<string> {
   const url = new URL(c.req.url);
   // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.
   const address = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
@@ -40,7 +48,7 @@ export async function adminHtml<E extends AppEnv>(
   const shell = organizer
     ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role } }
     : pageShell(c);
-  return c.html(await renderDocument(document, shell), status);
+  return renderDocument(document, shell);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */
