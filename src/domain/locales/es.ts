@@ -23,7 +23,8 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   hide_name: "La opción de ocultar su nombre",
 };
 
-function textProblem(label: string, problem: TextProblem, max: number): string {
+/** The sentence for a refused text's `problem`, `label` naming the field as a sentence begins (the organizer area's too). */
+export function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
     case "unreadable":
       return `${label} contiene caracteres que no se pudieron leer. Vuelva a escribirlo, por favor.`;
