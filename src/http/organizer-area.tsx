@@ -24,7 +24,7 @@ import { adminWords } from "./language";
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
-  status: 200 | 401 | 403 | 404 | 409 | 410 | 422 | 429 = 200,
+  status: 200 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 = 200,
 ): Promise<Response> {
   const url = new URL(c.req.url);
   // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.

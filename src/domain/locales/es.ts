@@ -23,7 +23,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   hide_name: "La opción de ocultar su nombre",
 };
 
-function textProblem(label: string, problem: TextProblem, max: number): string {
+export function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
     case "unreadable":
       return `${label} contiene caracteres que no se pudieron leer. Vuelva a escribirlo, por favor.`;

@@ -23,7 +23,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   hide_name: "Le choix de masquer votre nom",
 };
 
-function textProblem(label: string, problem: TextProblem, max: number): string {
+export function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
     case "unreadable":
       return `${label} contient des caractères illisibles. Veuillez le saisir à nouveau.`;

@@ -23,7 +23,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   hide_name: "A opção de ocultar seu nome",
 };
 
-function textProblem(label: string, problem: TextProblem, max: number): string {
+export function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
     case "unreadable":
       return `${label} contém caracteres que não puderam ser lidos. Digite novamente, por favor.`;
