@@ -58,9 +58,13 @@ export async function createApiToken(
 ): Promise<{ token: string; id: number } | { refused: "too-many" }> {
   const actor = actorOf(deps);
   refuseBootstrap(actor);
-  if ((await listApiTokens(deps.db, actor.id)).length >= API_TOKENS_PER_PERSON) return { refused: "too-many" };
   const { token, hash } = await newApiToken();
-  const id = await insertApiToken(deps.db, { organizerId: actor.id, hash, label, createdAt: deps.now() });
+  const id = await insertApiToken(
+    deps.db,
+    { organizerId: actor.id, hash, label, createdAt: deps.now() },
+    API_TOKENS_PER_PERSON,
+  );
+  if (id === null) return { refused: "too-many" };
   await recordActivity(deps, { action: "api-token-created", detail: label });
   return { token, id };
 }

@@ -17,27 +17,35 @@ import {
 } from "../domain/letter";
 import type { ActivityAction } from "../domain/activity";
 import type { Delivery, LetterInput } from "../domain/letter-form";
-import { formatDayIn } from "../domain/locales/format";
-import { timeZoneName, wallClockTime } from "../domain/time-zones";
+import { wallClockTime } from "../domain/time-zones";
 import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import { recordActivity } from "./activity";
 import { rememberTimeZone } from "./organizer-preferences";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem, Problem } from "./problem";
+import { issueAs, type IssueArgs, type IssueCode, type OrganizerIssue } from "../domain/organizer-words";
 
 /** Why a letter's text and settings were not saved: the field to show it beside, and the answer's status. */
 export interface LetterRefusal {
   field: "slug" | "language";
   status: 409 | 422;
+  /** In English; `issue` words it in the organizer's language (domain/organizer-words.ts issueWords). */
   message: string;
+  issue: OrganizerIssue;
+}
+
+/** A refusal's English message and its issue code, for the page to word in the organizer's language. */
+function worded<K extends IssueCode>(code: K, ...args: IssueArgs<K>): { message: string; issue: OrganizerIssue } {
+  const { message, params } = issueAs(code, ...args);
+  return { message, issue: params.organizerIssue };
 }
 
 const SLUG_TAKEN: LetterRefusal = {
   field: "slug",
   status: 409,
-  message: "Another letter already has this address. Choose another.",
+  ...worded("slugTaken"),
 };
 
 /** Every letter, drafts included, the most recently changed first. */
@@ -46,7 +54,7 @@ export function listLetters(deps: AppDeps): Promise<Letter[]> {
 }
 
 function letterNotFound(): Problem {
-  return new Problem(404, "Letter not found", "There is no letter at this address. Go back to the list of letters.");
+  return organizerProblem(404, "letterNotFound");
 }
 
 /**
@@ -165,8 +173,7 @@ export async function editLetter(
     return {
       field: "language",
       status: 422,
-      message:
-        "The letter already has a translation in this language. Delete that translation first, or keep the letter's language.",
+      ...worded("languageTranslated"),
     };
   }
   const slug = await saveWithFreeSlug(saved, (attempt) => updateLetter(deps.db, letter.id, attempt));
@@ -194,20 +201,16 @@ export async function editLetter(
 export function refuseInapplicableChange(letter: Letter, change: StateChange, now: Date): void {
   const state = letterState(letter, now);
   if (canChangeState(change, state, letter.counts.total + letter.pendingCount)) return;
-  throw new Problem(
-    409,
-    "That change does not apply",
-    change === "unpublish"
-      ? "People have signed this letter: it can't go back to being a draft. Close it instead."
-      : `A letter that is ${state} can't be changed that way. Reload the page to see its stage.`,
-  );
+  throw organizerProblem(409, "changeInapplicable", [state, change === "unpublish"]);
 }
 
 /** Why a delivery was not recorded: the field to show it beside, and the answer's status. */
 export interface DeliveryRefusal {
   field: "delivered_on";
   status: 422;
+  /** In English; `issue` words it in the organizer's language. */
   message: string;
+  issue: OrganizerIssue;
 }
 
 /**
@@ -233,7 +236,7 @@ export async function changeLetterStage(
       return {
         field: "delivered_on",
         status: 422,
-        message: `The delivery date can't be in the future: enter the day the letter was delivered, today (${formatDayIn(now.toISOString(), letter.closesTimeZone, "en")}, ${timeZoneName(letter.closesTimeZone)}) or earlier.`,
+        ...worded("deliveredOnFuture", today, letter.closesTimeZone),
       };
     }
     const translated = new Set(letter.languages.slice(1));
@@ -245,11 +248,7 @@ export async function changeLetterStage(
     };
   }
   if (!(await changeLetterState(deps.db, letter.id, change, now, change === "deliver" ? delivery : null))) {
-    throw new Problem(
-      409,
-      "The letter changed meanwhile",
-      "Someone changed this letter at the same time. Reload the page and try again.",
-    );
+    throw organizerProblem(409, "letterChanged");
   }
   await deps.publicCopies.letterChanged(letter.slug);
   await recordActivity(deps, {
@@ -289,11 +288,7 @@ const STAGE_AFTER: Record<StateChange, string> = {
  */
 export async function deleteDraft(deps: AppDeps, letter: Letter): Promise<void> {
   if (!(await deleteDraftLetter(deps.db, letter.id))) {
-    throw new Problem(
-      409,
-      "This letter can't be deleted",
-      "Only a draft that nobody has signed and that was never published can be deleted. Close the letter instead.",
-    );
+    throw organizerProblem(409, "notDeletable");
   }
   // The letter is gone: the entry names it by its title and address.
   await recordActivity(deps, { action: "letter-deleted", before: { title: letter.title, slug: letter.slug } });
@@ -317,7 +312,7 @@ export async function letterHistory(
  */
 export async function requireRevision(deps: AppDeps, letter: Letter, id: number): Promise<LetterRevision> {
   const revision = await findRevision(deps.db, letter.id, id);
-  if (!revision) throw new Problem(404, "Version not found", "This letter has no version with this number.");
+  if (!revision) throw organizerProblem(404, "revisionNotFound");
   return revision;
 }
 

@@ -18,7 +18,6 @@ import {
   EMAIL_WINDOW_MS,
   holdsOrganization,
   MAX_EMAILS_PER_SIGNATURE,
-  MODERATED,
   moderate,
   moderationSources,
   type ModerationAction,
@@ -45,7 +44,7 @@ import {
 import type { ActivityAction } from "../domain/activity";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem } from "./problem";
 import { changesPublicCopies, changeStatus } from "./signature-status";
 import { confirmationMailAgain } from "./signing";
 
@@ -105,12 +104,6 @@ function logStatusChange(
   });
 }
 
-/** Why an organization can't be restored: another signature holds it now. For the organizers. */
-function heldMessage(name: string, holder: { name: string; status: SignatureStatus }): string {
-  const status = holder.status === "confirmed" ? "counted" : holder.status.replace("_", " ");
-  return `Another signature for ${name} now exists: “${holder.name}” (${status}). An organization signs once: hide or reject that one first to restore this one.`;
-}
-
 /**
  * Applies `action` to the signature `ref` of `letter`.
  *
@@ -131,8 +124,7 @@ export async function moderateSignature(
   const read = () => (REF.test(ref) ? findSignatureByRef(deps.db, letter.id, ref) : Promise.resolve(null));
   const first = await read();
   const holder = first ? await organizationHolder(deps, letter, first, action) : null;
-  if (first && holder)
-    throw new Problem(409, "Another signature holds this organization", heldMessage(first.name, holder));
+  if (first && holder) throw organizerProblem(409, "organizationHeld", [first.name, holder.name, holder.status]);
   const change = await changeStatus(
     deps,
     letter.slug,
@@ -147,14 +139,8 @@ export async function moderateSignature(
     await logStatusChange(deps, change.signature, action, change.signature.status, change.to);
     return { from: change.signature.status, to: change.to };
   }
-  if (!change.signature) {
-    throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
-  }
-  throw new Problem(
-    409,
-    "That action does not apply",
-    `This signature is ${change.signature.status.replace("_", " ")}: it can't be ${MODERATED[action]}. Reload the page to see its status.`,
-  );
+  if (!change.signature) throw organizerProblem(404, "signatureNotFound");
+  throw organizerProblem(409, "actionInapplicable", [change.signature.status, action]);
 }
 
 /** Which signatures a bulk change is about: the ones ticked, or every one matching a filter. */
@@ -180,11 +166,7 @@ export async function findSelectedSignatures(
  */
 function limitSelection(scope: BulkScope): void {
   if ("refs" in scope && scope.refs.length > BULK_LIMIT) {
-    throw new Problem(
-      413,
-      "Too many signatures selected",
-      `Select at most ${BULK_LIMIT.toLocaleString("en")} at once.`,
-    );
+    throw organizerProblem(413, "tooManySelected", [BULK_LIMIT]);
   }
 }
 
@@ -424,10 +406,9 @@ export async function setOrganizationVerification(
   verified: boolean,
 ): Promise<VerificationChange> {
   const state = REF.test(ref) ? await findVerificationState(deps.db, letter.id, ref) : null;
-  if (!state)
-    throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
+  if (!state) throw organizerProblem(404, "signatureNotFound");
   if (state.kind !== "organization") {
-    throw new Problem(409, "Only organizations are verified", `${state.name} signed as an individual.`);
+    throw organizerProblem(409, "onlyOrganizationsVerified", [state.name]);
   }
   const before = markOf(state);
   let changed: boolean;
@@ -494,26 +475,12 @@ export async function waitingSignature(
   deps: AppDeps,
   letter: Letter,
   ref: string,
-  doing: string,
+  doing: "resend" | "confirm",
 ): Promise<StoredSignature> {
   const signature = REF.test(ref) ? await findSignatureByRef(deps.db, letter.id, ref) : null;
-  if (!signature) {
-    throw new Problem(404, "Signature not found", "There is no signature with this reference on this letter.");
-  }
-  if (signature.status !== "unconfirmed") {
-    throw new Problem(
-      409,
-      "It is not waiting for its email any more",
-      `This signature is ${signature.status.replace("_", " ")}: only one waiting for its email confirmation can be ${doing}. Reload the page to see its status.`,
-    );
-  }
-  if (publicStatus(letter, deps.now()) !== "open") {
-    throw new Problem(
-      409,
-      "Signing has closed",
-      `This letter no longer takes signatures: a signature still waiting for its email can't be ${doing}. Reopen the letter first if it should count.`,
-    );
-  }
+  if (!signature) throw organizerProblem(404, "signatureNotFound");
+  if (signature.status !== "unconfirmed") throw organizerProblem(409, "notWaiting", [signature.status, doing]);
+  if (publicStatus(letter, deps.now()) !== "open") throw organizerProblem(409, "signingClosed", [doing]);
   return signature;
 }
 
@@ -534,16 +501,10 @@ export async function resendConfirmation(
   letter: Letter,
   ref: string,
 ): Promise<{ left: number; resetsAt: string }> {
-  const signature = await waitingSignature(deps, letter, ref, "sent its email again");
+  const signature = await waitingSignature(deps, letter, ref, "resend");
   const mailer = deps.mailer();
   if (!signature.email || !mailer || !deps.origin) {
-    throw new Problem(
-      409,
-      "No email can be sent",
-      signature.email
-        ? "No mailer is set up for this site (see RESEND_API_KEY and MAILER), so no email can be sent."
-        : "This signature has no email address to send it to.",
-    );
+    throw organizerProblem(409, signature.email ? "noMailer" : "noEmailAddress");
   }
   const now = deps.now();
   const allowance = { cap: MAX_EMAILS_PER_SIGNATURE, windowMs: EMAIL_WINDOW_MS, now };
@@ -553,12 +514,9 @@ export async function resendConfirmation(
   const resetsAt = new Date(Date.parse(state?.windowStart ?? now.toISOString()) + EMAIL_WINDOW_MS).toISOString();
   if (!reserved) {
     const seconds = Math.max(1, Math.ceil((Date.parse(resetsAt) - now.getTime()) / 1000));
-    throw new Problem(
-      429,
-      "No more emails for this signature today",
-      `Its allowance of ${MAX_EMAILS_PER_SIGNATURE} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${resetsAt.slice(0, 16).replace("T", " ")} UTC; or confirm it for the signer, with your reason.`,
-      { "Retry-After": String(seconds) },
-    );
+    throw organizerProblem(429, "emailAllowanceUsed", [MAX_EMAILS_PER_SIGNATURE, resetsAt], {
+      "Retry-After": String(seconds),
+    });
   }
   await mailer.send(await confirmationMailAgain(deps, letter, signature, state?.language ?? null, deps.origin));
   await recordActivity(deps, { action: "confirmation-resent", letterId: letter.id, signatureId: signature.id });
@@ -585,7 +543,7 @@ export async function confirmOnRequest(
   ref: string,
   reason: string,
 ): Promise<{ from: SignatureStatus; to: SignatureStatus }> {
-  const first = await waitingSignature(deps, letter, ref, "confirmed");
+  const first = await waitingSignature(deps, letter, ref, "confirm");
   const to = afterConfirmation({ confirmByEmail: true, reviewOrganizations: letter.reviewOrganizations }, first.kind);
   const change = await changeStatus(
     deps,
@@ -595,11 +553,7 @@ export async function confirmOnRequest(
     { first },
   );
   if (!change.changed) {
-    throw new Problem(
-      409,
-      "It is not waiting for its email any more",
-      "This signature changed meanwhile (its signer may just have confirmed it). Reload the page to see its status.",
-    );
+    throw organizerProblem(409, "changedMeanwhile");
   }
   await recordActivity(deps, {
     action: "signature-confirmed",

@@ -8,7 +8,7 @@ import type { Letter } from "../domain/letter";
 import type { NotificationInput } from "../domain/notification-settings";
 import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, webhookFailureWords } from "../domain/webhook";
 import { postWebhook } from "../integrations/webhooks";
-import { Problem } from "./problem";
+import { organizerProblem } from "./problem";
 import {
   findNotificationSettings,
   recentDeliveries,
@@ -132,7 +132,7 @@ export async function sendTestDelivery(
 ): Promise<TestDeliveryResult> {
   const { webhookUrl, webhookSecret } = await findNotificationSettings(deps.db, letter.id);
   if (!webhookUrl || !webhookSecret) {
-    throw new Problem(409, "No webhook saved", "Save a webhook address first; then send it a test delivery.");
+    throw organizerProblem(409, "noWebhook");
   }
   const now = deps.now();
   const id = `test-${now.getTime()}`;

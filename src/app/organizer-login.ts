@@ -22,7 +22,7 @@ import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integra
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem, type Problem } from "./problem";
 
 /** Login attempts per connection in any minute (a sliding window: see integrations/rate-limit.ts). */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -44,14 +44,9 @@ function logRefusal(via: Via, reason: "wrong-secret" | "too-many" | "unset"): vo
 
 function tooMany(via: Via, verdict: Extract<RateVerdict, { allowed: false }>): Problem {
   logRefusal(via, "too-many");
-  return new Problem(
-    429,
-    "Too many attempts",
-    via === "bearer"
-      ? "Too many wrong tokens were sent. Wait, then send the request again with the right token."
-      : "There were too many login attempts. Wait a minute and try again.",
-    { "Retry-After": String(verdict.retryAfterSeconds) },
-  );
+  return organizerProblem(429, via === "bearer" ? "tooManyTokens" : "tooManyLogins", [], {
+    "Retry-After": String(verdict.retryAfterSeconds),
+  });
 }
 
 /** Counts one wrong secret overall (and, for `clientKey`, per connection); 429 once a limit is passed. */

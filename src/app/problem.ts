@@ -7,6 +7,11 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc9457
  */
+import { adminMessagesFor } from "../domain/i18n";
+import { problemWords, type OrganizerRefusal, type ProblemArgs, type ProblemCode } from "../domain/organizer-words";
+
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501 | 503;
+
 export class Problem extends Error {
   override name = "Problem";
 
@@ -15,13 +20,40 @@ export class Problem extends Error {
    * @param title a short sentence a person understands ("Letter not found")
    * @param message what happened and what to do next
    * @param extraHeaders headers the answer carries (Retry-After, Allow)
+   * @param refusal its code in the organizer area's catalogs, which word it
+   *   in the organizer's language there (see organizerProblem)
    */
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501 | 503,
+    readonly status: ProblemStatus,
     readonly title: string,
     message: string,
     readonly extraHeaders: Record<string, string> = {},
+    readonly refusal: OrganizerRefusal | null = null,
   ) {
     super(message);
   }
+}
+
+/**
+ * A Problem the organizer area words in the organizer's language: `code` is
+ * a key of the admin catalogs' `problems` (domain/locales/admin/), `args`
+ * what its words need; its title and message are the English ones, for
+ * whoever reads it outside the area.
+ *
+ * @example
+ * ```ts
+ * throw organizerProblem(404, "signatureNotFound");
+ * throw organizerProblem(413, "tooManySelected", [BULK_LIMIT]);
+ * ```
+ */
+export function organizerProblem<K extends ProblemCode>(
+  status: ProblemStatus,
+  code: K,
+  ...[args, extraHeaders = {}]: ProblemArgs<K> extends []
+    ? [args?: [], extraHeaders?: Record<string, string>]
+    : [args: ProblemArgs<K>, extraHeaders?: Record<string, string>]
+): Problem {
+  const refusal = { code, args: args ?? [] } as OrganizerRefusal;
+  const { title, message } = problemWords(adminMessagesFor("en"), refusal);
+  return new Problem(status, title, message, extraHeaders, refusal);
 }

@@ -9,7 +9,7 @@
 import { statusCounter, type SignatureStatus } from "../domain/signature";
 import { changeSignatureStatus, type StatusChangeDetails, type StoredSignature } from "../storage/signatures";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem } from "./problem";
 
 /** Times a signature is read again when it changed between the read and the write (a double click, two organizers). */
 const ATTEMPTS = 3;
@@ -76,5 +76,5 @@ export async function changeStatus<S extends ChangeableSignature>(
     }
     current = await read();
   }
-  throw new Problem(409, "The signature kept changing", "Another change was being made at the same time. Try again.");
+  throw organizerProblem(409, "keptChanging");
 }

@@ -10,7 +10,7 @@ import { saveTranslation as storeTranslation } from "../storage/letters";
 import { deleteLetterTranslation, findLetterTranslation } from "../storage/letter-translations";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem } from "./problem";
 
 /**
  * Refuses a language the letter can't be translated into: one that is not
@@ -20,11 +20,7 @@ import { Problem } from "./problem";
  */
 export function requireTranslationLanguage(letter: Letter, language: string): void {
   if (isLocale(language) && language !== letter.language) return;
-  throw new Problem(
-    404,
-    "No such translation",
-    `A letter can be translated into ${LOCALES.filter((code) => code !== letter.language).join(", ")}.`,
-  );
+  throw organizerProblem(404, "translationNotOffered", [LOCALES.filter((code) => code !== letter.language)]);
 }
 
 /** The letter's translation into `language`, or null while it has none. */
@@ -63,7 +59,7 @@ export async function saveTranslation(
  */
 export async function deleteTranslation(deps: AppDeps, letter: Letter, language: string): Promise<void> {
   if (!(await deleteLetterTranslation(deps.db, letter.id, language))) {
-    throw new Problem(404, "No such translation", "This letter has no translation in that language.");
+    throw organizerProblem(404, "translationNotFound");
   }
   await deps.publicCopies.letterChanged(letter.slug);
   await recordActivity(deps, { action: "translation-deleted", letterId: letter.id, before: { language } });

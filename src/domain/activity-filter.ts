@@ -5,7 +5,8 @@
 // zod/mini with named imports (see domain/signature-filter.ts).
 import { object, pipe, transform } from "zod/mini";
 import { isActivityAction, type ActivityAction } from "./activity";
-import { field, refuse } from "./form-fields";
+import { field } from "./form-fields";
+import { refuseAs } from "./organizer-words";
 import { isDay } from "./letter-form";
 
 /** What the owners' page (and its CSV) narrows the log to; every field optional ("any"). */
@@ -26,35 +27,35 @@ export interface ActivityQuery {
   before?: number;
 }
 
-function idField(message: string) {
+function idField(code: "personInvalid" | "letterInvalid" | "pageLink") {
   return field((text, ctx): number | undefined => {
     const value = text.trim();
     if (!value) return undefined;
-    return /^\d{1,15}$/.test(value) ? Number(value) : refuse(ctx, message);
+    return /^\d{1,15}$/.test(value) ? Number(value) : refuseAs(ctx, code);
   });
 }
 
-function dayField(message: string) {
+function dayField(name: "from" | "until") {
   return field((text, ctx): string | undefined => {
     const value = text.trim();
     if (!value) return undefined;
-    return isDay(value) ? value : refuse(ctx, message);
+    return isDay(value) ? value : refuseAs(ctx, "logDayInvalid", name);
   });
 }
 
-/** The filter's fields as the page's form and the CSV link send them (problems in English, for a 400). */
+/** The filter's fields as the page's form and the CSV link send them (problems worded in the organizer's language, for a 400). */
 export const activityQuerySchema = pipe(
   object({
-    person: idField("Choose a person from the list."),
+    person: idField("personInvalid"),
     action: field((text, ctx): ActivityAction | undefined => {
       const value = text.trim();
       if (!value) return undefined;
-      return isActivityAction(value) ? value : refuse(ctx, "Choose an action from the list.");
+      return isActivityAction(value) ? value : refuseAs(ctx, "activityInvalid");
     }),
-    letter: idField("Choose a letter from the list."),
-    from: dayField("“From” must be a date such as 2026-11-30."),
-    to: dayField("“Until” must be a date such as 2026-11-30."),
-    before: idField("The link to this page of the log is broken. Go back to the first page."),
+    letter: idField("letterInvalid"),
+    from: dayField("from"),
+    to: dayField("until"),
+    before: idField("pageLink"),
   }),
   transform(({ before, ...fields }): ActivityQuery => {
     const filter: ActivityFilter = {};

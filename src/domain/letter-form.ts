@@ -6,13 +6,13 @@
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
-import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
+import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
+import { issueAs, refuseAs } from "./organizer-words";
 import { LOCALES } from "./i18n";
 import { isSlug, slugFromTitle, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
-import { normalizeText, publicTextProblem } from "./text";
-import { formatDate } from "./locales/format";
-import { DEFAULT_TIME_ZONE, instantOfWallClock, isTimeZone, timeZoneName, wallClockTime } from "./time-zones";
+import { normalizeText, publicTextIssue } from "./text";
+import { DEFAULT_TIME_ZONE, instantOfWallClock, isTimeZone, wallClockTime } from "./time-zones";
 
 export const LETTER_FORM_FIELDS = [
   "title",
@@ -141,7 +141,10 @@ export function letterLanguageOptions(
 
 /** A calendar day written YYYY-MM-DD that exists. */
 export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // Month 13 or day 99 makes an invalid Date (toISOString would throw); February 30 rolls over to March.
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 }
 
 /** A description for search engines and link previews: the first real paragraph, cut at a word. */
@@ -167,34 +170,30 @@ function multiline(value: string): string {
 /** The fields a letter and each of its translations have: its text. */
 const textFields = {
   title: field((text, ctx) => {
-    if (!normalizeText(text)) return refuse(ctx, "Give the letter a title.");
-    const problem = publicTextProblem(text, "The title", TITLE_MAX_LENGTH);
-    return problem ? refuse(ctx, problem) : normalizeText(text);
+    if (!normalizeText(text)) return refuseAs(ctx, "titleMissing");
+    const problem = publicTextIssue(text, TITLE_MAX_LENGTH);
+    return problem ? refuseAs(ctx, "text", "title", problem, TITLE_MAX_LENGTH) : normalizeText(text);
   }),
   addressee: field((text, ctx) => {
     const addressee = multiline(text);
-    if (!addressee) return refuse(ctx, "Enter who the letter is addressed to, one line per line of the address.");
-    if (addressee.length > ADDRESSEE_MAX_LENGTH)
-      return refuse(ctx, `The addressee block can be at most ${ADDRESSEE_MAX_LENGTH} characters.`);
+    if (!addressee) return refuseAs(ctx, "addresseeMissing");
+    if (addressee.length > ADDRESSEE_MAX_LENGTH) return refuseAs(ctx, "addresseeTooLong", ADDRESSEE_MAX_LENGTH);
     if (!addressee.isWellFormed() || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee))
-      return refuse(ctx, "The addressee block contains characters that could not be read.");
+      return refuseAs(ctx, "addresseeUnreadable");
     return addressee;
   }),
   summary: field((text, ctx) => {
     const summary = normalizeText(text);
-    if (summary.length > SUMMARY_MAX_LENGTH)
-      return refuse(ctx, `The summary can be at most ${SUMMARY_MAX_LENGTH} characters.`);
-    if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary)))
-      return refuse(ctx, "The summary contains characters that could not be read.");
+    if (summary.length > SUMMARY_MAX_LENGTH) return refuseAs(ctx, "summaryTooLong", SUMMARY_MAX_LENGTH);
+    if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary))) return refuseAs(ctx, "summaryUnreadable");
     return summary;
   }),
   body: field((text, ctx) => {
     const body = text.replace(/\r\n?/g, "\n").trim();
-    if (!body) return refuse(ctx, "Write the letter's text.");
-    if (body.length > BODY_MAX_LENGTH)
-      return refuse(ctx, `The letter's text can be at most ${BODY_MAX_LENGTH.toLocaleString("en")} characters.`);
+    if (!body) return refuseAs(ctx, "bodyMissing");
+    if (body.length > BODY_MAX_LENGTH) return refuseAs(ctx, "bodyTooLong", BODY_MAX_LENGTH);
     if (!body.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body))
-      return refuse(ctx, "The letter's text contains characters that could not be read. Paste it again as plain text.");
+      return refuseAs(ctx, "bodyUnreadable");
     return body;
   }),
 };
@@ -212,23 +211,12 @@ export const letterFormSchema = pipe(
       slug: field((text, ctx) => {
         const slug = text.trim().toLowerCase();
         if (!slug) return "";
-        if (!isSlug(slug))
-          return refuse(
-            ctx,
-            `The address may use only lower-case letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters.`,
-          );
-        if (RESERVED_SLUGS.has(slug))
-          return refuse(ctx, "This address is used by the organizer area itself. Choose another.");
+        if (!isSlug(slug)) return refuseAs(ctx, "slugInvalid", SLUG_MAX_LENGTH);
+        if (RESERVED_SLUGS.has(slug)) return refuseAs(ctx, "slugReserved");
         return slug;
       }),
-      date: field((text, ctx) =>
-        isDay(text.trim()) ? text.trim() : refuse(ctx, "Enter the date the letter bears, such as 2017-12-20."),
-      ),
-      language: field((text, ctx) =>
-        LANGUAGE_TAG.test(text.trim())
-          ? text.trim()
-          : refuse(ctx, "Choose the language the letter is written in from the list."),
-      ),
+      date: field((text, ctx) => (isDay(text.trim()) ? text.trim() : refuseAs(ctx, "dateInvalid"))),
+      language: field((text, ctx) => (LANGUAGE_TAG.test(text.trim()) ? text.trim() : refuseAs(ctx, "languageInvalid"))),
       addressee: textFields.addressee,
       summary: textFields.summary,
       body: textFields.body,
@@ -236,7 +224,7 @@ export const letterFormSchema = pipe(
         const confirm = text || "default";
         if (confirm === "default") return null;
         if (confirm === "yes" || confirm === "no") return confirm === "yes";
-        return refuse(ctx, "Choose how signatures are confirmed.");
+        return refuseAs(ctx, "confirmInvalid");
       }),
       review_organizations: field((text) => text !== ""),
       // The wall-clock time as typed ("YYYY-MM-DDTHH:MM"), read in the chosen zone below.
@@ -245,15 +233,13 @@ export const letterFormSchema = pipe(
         if (!closes) return null;
         const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(closes);
         if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
-          return refuse(ctx, "Enter the closing time as a date and time, such as 2018-01-31 23:59, or leave it empty.");
+          return refuseAs(ctx, "closesAtInvalid");
         }
         return `${match[1]}T${match[2]}:${match[3]}`;
       }),
       closes_time_zone: field((text, ctx) => {
         const zone = text.trim() || DEFAULT_TIME_ZONE;
-        return isTimeZone(zone)
-          ? zone
-          : refuse(ctx, "Choose the time zone from the list, such as America/Tegucigalpa for Honduras.");
+        return isTimeZone(zone) ? zone : refuseAs(ctx, "timeZoneInvalid");
       }),
     }),
     transform((form, ctx) => {
@@ -261,15 +247,14 @@ export const letterFormSchema = pipe(
       if (!slug)
         ctx.issues.push({
           code: "custom",
-          message:
-            "Choose the letter's address, such as honduras-new-elections-2017: the title has no Latin letters or digits to make one from.",
+          ...issueAs("slugMissing"),
           input: form.slug,
           path: ["slug"],
         });
       else if (RESERVED_SLUGS.has(slug))
         ctx.issues.push({
           code: "custom",
-          message: "This address is used by the organizer area itself. Choose another.",
+          ...issueAs("slugReserved"),
           input: slug,
           path: ["slug"],
         });
@@ -277,7 +262,7 @@ export const letterFormSchema = pipe(
       if (form.closes_at !== null && closesAt === null)
         ctx.issues.push({
           code: "custom",
-          message: `This time does not exist on ${formatDate(form.closes_at.slice(0, 10), "en")} in ${timeZoneName(form.closes_time_zone)}: the clocks move forward over it. Choose a time an hour later.`,
+          ...issueAs("closesAtSkipped", form.closes_at.slice(0, 10), form.closes_time_zone),
           input: form.closes_at,
           path: ["closes_at"],
         });
@@ -376,7 +361,7 @@ export interface Delivery {
 const deliveryNote = field((text, ctx) => {
   const note = normalizeText(text);
   if (note.length > DELIVERY_NOTE_MAX_LENGTH || /\p{Cc}/u.test(note))
-    return refuse(ctx, `The delivery note can be at most ${DELIVERY_NOTE_MAX_LENGTH} characters on one line.`);
+    return refuseAs(ctx, "deliveryNoteTooLong", DELIVERY_NOTE_MAX_LENGTH);
   return note;
 });
 
@@ -390,9 +375,7 @@ const deliveryNote = field((text, ctx) => {
 export const stageFormSchema = pipe(
   object({
     change: field((text, ctx): StateChange =>
-      (STATE_CHANGES as readonly string[]).includes(text)
-        ? (text as StateChange)
-        : refuse(ctx, `The change must be one of ${STATE_CHANGES.join(", ")}.`),
+      (STATE_CHANGES as readonly string[]).includes(text) ? (text as StateChange) : refuseAs(ctx, "changeInvalid"),
     ),
     delivered_on: field((text) => text.trim()),
     delivery_note: deliveryNote,
@@ -406,7 +389,7 @@ export const stageFormSchema = pipe(
     if (!isDay(form.delivered_on)) {
       ctx.issues.push({
         code: "custom",
-        message: "Enter the day the letter was delivered, such as 2017-12-20.",
+        ...issueAs("deliveredOnInvalid"),
         input: form.delivered_on,
         path: ["delivered_on"],
       });

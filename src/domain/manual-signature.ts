@@ -9,9 +9,9 @@
  * Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { object, pipe, transform } from "zod/mini";
+import { object, pipe, transform, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
-import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
+import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
 import { normalizeEmail } from "./mailbox";
 import { readWebsite, WEBSITE_MAX_LENGTH, type WebsiteProblem } from "./organization";
 import {
@@ -21,7 +21,9 @@ import {
   type SignatoryDetails,
   type SignatureKind,
 } from "./signature";
-import { normalizeText, publicTextProblem } from "./text";
+import { normalizeText, publicTextIssue } from "./text";
+import { refuseAs } from "./organizer-words";
+import type { IssueTextField } from "./locales/admin/en";
 
 export const MANUAL_FIELDS = [
   "kind",
@@ -62,17 +64,16 @@ export interface ManualSignature extends SignatoryDetails, OrganizationContact {
 }
 
 /** A text field under the public rules (domain/text.ts: names may begin with + - @ before a letter or digit): null when empty. */
-function textField(label: string, max: number) {
+function textField(name: IssueTextField, max: number) {
   return field((text, ctx): string | null => {
-    const problem = publicTextProblem(text, label, max);
-    return problem ? refuse(ctx, problem) : normalizeText(text) || null;
+    const problem = publicTextIssue(text, max);
+    return problem ? refuseAs(ctx, "text", name, problem, max) : normalizeText(text) || null;
   });
 }
 
-const WEBSITE_MESSAGES: Record<WebsiteProblem, string> = {
-  "not-a-website": "Enter the organization's website, like example.org or https://example.org/, or leave it empty.",
-  "too-long": `The website can be at most ${WEBSITE_MAX_LENGTH} characters.`,
-};
+function refuseWebsite(ctx: core.ParsePayload, problem: WebsiteProblem): never {
+  return problem === "too-long" ? refuseAs(ctx, "websiteTooLong", WEBSITE_MAX_LENGTH) : refuseAs(ctx, "websiteInvalid");
+}
 
 /**
  * The form of a signature entered by hand (POST
@@ -86,36 +87,32 @@ const WEBSITE_MESSAGES: Record<WebsiteProblem, string> = {
 export const manualSignatureSchema = pipe(
   object({
     kind: field((text, ctx): SignatureKind =>
-      text === "organization" || text === "individual"
-        ? text
-        : refuse(ctx, "Choose whether an organization or a person signed."),
+      text === "organization" || text === "individual" ? text : refuseAs(ctx, "kindMissing"),
     ),
-    organization_name: textField("The organization's name", FIELD_LIMITS.name),
+    organization_name: textField("organizationName", FIELD_LIMITS.name),
     website: field((text, ctx): string | null => {
       const website = readWebsite(text);
-      if (typeof website === "string") return refuse(ctx, WEBSITE_MESSAGES[website]);
+      if (typeof website === "string") return refuseWebsite(ctx, website);
       return website?.url ?? null;
     }),
-    contact_name: textField("The contact's name", FIELD_LIMITS.contactName),
-    contact_role: textField("The contact's role", FIELD_LIMITS.contactRole),
-    name: textField("The name", FIELD_LIMITS.name),
-    organization: textField("The organization", FIELD_LIMITS.organization),
-    title: textField("The title", FIELD_LIMITS.title),
-    city: textField("The city", FIELD_LIMITS.city),
+    contact_name: textField("contactName", FIELD_LIMITS.contactName),
+    contact_role: textField("contactRole", FIELD_LIMITS.contactRole),
+    name: textField("name", FIELD_LIMITS.name),
+    organization: textField("affiliation", FIELD_LIMITS.organization),
+    title: textField("personTitle", FIELD_LIMITS.title),
+    city: textField("city", FIELD_LIMITS.city),
     country: field((text, ctx): string | null => {
       const country = text.trim().toUpperCase() || null;
-      return country && !isCountryCode(country) ? refuse(ctx, "Choose a country from the list.") : country;
+      return country && !isCountryCode(country) ? refuseAs(ctx, "countryInvalid") : country;
     }),
     email: field((text, ctx): string | null => {
       const email = normalizeEmail(text) || null;
-      return email && !isEmailAddress(email) ? refuse(ctx, "Enter a valid email address, or leave it empty.") : email;
+      return email && !isEmailAddress(email) ? refuseAs(ctx, "emailInvalid") : email;
     }),
     public: field((text) => text !== ""),
     received: field((text, ctx): ReceivedBy => {
       const received = text || "paper";
-      return Object.hasOwn(RECEIVED_BY, received)
-        ? (received as ReceivedBy)
-        : refuse(ctx, "Choose how the signature reached you.");
+      return Object.hasOwn(RECEIVED_BY, received) ? (received as ReceivedBy) : refuseAs(ctx, "receivedInvalid");
     }),
   }),
   transform((form, ctx): ManualSignature => {

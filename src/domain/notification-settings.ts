@@ -6,10 +6,11 @@
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
-import { field, fieldErrors, formValues, refuse, type FormIssues } from "./form-fields";
+import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
 import { normalizeEmail } from "./mailbox";
 import { isEmailAddress } from "./signature";
-import { webhookUrlProblem } from "./webhook";
+import { webhookUrlProblem, WEBHOOK_URL_MAX_LENGTH } from "./webhook";
+import { refuseAs } from "./organizer-words";
 
 export const NOTIFICATION_FIELDS = ["webhook_url", "summary_email", "webhook_includes_email"] as const;
 export type NotificationField = (typeof NOTIFICATION_FIELDS)[number];
@@ -30,11 +31,11 @@ const schemaFor = (loopback: boolean) =>
       webhook_url: field((text, ctx): string | null => {
         const url = text.trim() || null;
         const problem = url ? webhookUrlProblem(url, { loopback }) : undefined;
-        return problem ? refuse(ctx, problem) : url;
+        return problem ? refuseAs(ctx, "webhookUrl", problem, WEBHOOK_URL_MAX_LENGTH) : url;
       }),
       summary_email: field((text, ctx): string | null => {
         const email = normalizeEmail(text) || null;
-        return email && !isEmailAddress(email) ? refuse(ctx, "Enter a valid email address, or leave it empty.") : email;
+        return email && !isEmailAddress(email) ? refuseAs(ctx, "emailInvalid") : email;
       }),
       webhook_includes_email: field((text) => text.trim() !== ""),
       rotate_secret: field((text) => text.trim() !== ""),

@@ -6,7 +6,8 @@
  * nothing secret or large is ever written back into a page. Pure.
  */
 import { object } from "zod/mini";
-import { field, refuse } from "./form-fields";
+import { field } from "./form-fields";
+import { refuseAs } from "./organizer-words";
 import { isLocale } from "./i18n";
 import { CSRF_FIELD, safeNext } from "./organizer-session";
 
@@ -29,9 +30,7 @@ export const ADMIN_LANGUAGE_PATH = "/admin/language";
  * see safeNext; anything else is /admin).
  */
 export const languageFormSchema = object({
-  language: field((text, ctx) =>
-    isLocale(text) ? text : refuse(ctx, "Choose English, Spanish, French or Portuguese."),
-  ),
+  language: field((text, ctx) => (isLocale(text) ? text : refuseAs(ctx, "areaLanguage"))),
   back: field(safeNext),
 });
 

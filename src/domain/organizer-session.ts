@@ -101,9 +101,16 @@ export function configuredAdminToken(value: string | undefined): string | null {
   return judged.weak ? null : value;
 }
 
-/** Where to go after logging in: a path inside the organizer area only, never another site (else /admin). */
+/**
+ * Where to go after logging in (or switching language): a path inside the organizer area only,
+ * never another site, else "/admin". Only printable ASCII, as a browser sends a path and query
+ * (percent-encoded): a control character (CR, LF, NUL, tab) could not go into the Location
+ * header (the Fetch standard refuses it: Headers throws "Invalid header value").
+ */
 export function safeNext(next: string): string {
-  return /^\/admin(?:[/?]|$)/.test(next) && !next.includes("//") && !next.startsWith("/admin/login") ? next : "/admin";
+  return /^\/admin(?:[/?][\x21-\x7e]*)?$/.test(next) && !next.includes("//") && !next.startsWith("/admin/login")
+    ? next
+    : "/admin";
 }
 
 /** The login page's query (GET /admin/login?next=): where to go once logged in. */

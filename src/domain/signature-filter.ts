@@ -7,6 +7,7 @@
 import { object, optional, pipe, transform, unknown, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
 import { doneField, field, refuse } from "./form-fields";
+import { issueAs, refuseAs } from "./organizer-words";
 import { isDay } from "./letter-form";
 import { MODERATION_ACTIONS, type ModerationAction } from "./signing";
 import { SIGNATURE_KINDS, SIGNATURE_STATUSES, type SignatureKind, type SignatureStatus } from "./signature";
@@ -33,20 +34,20 @@ export interface SignatureFilter {
 const FILTER_PARAMS = ["q", "status", "kind", "country", "channel", "flagged", "verified", "from", "to"] as const;
 const SEARCH_MAX_LENGTH = 200;
 
-/** A value of `values`, or undefined for an empty field ("any"); else `message`. */
-function oneOf<T extends string>(values: readonly T[], message: string) {
+/** A value of `values`, or undefined for an empty field ("any"); else refused with `refused`. */
+function oneOf<T extends string>(values: readonly T[], refused: (ctx: core.ParsePayload) => never) {
   return field((text, ctx): T | undefined => {
     const value = text.trim();
     if (!value) return undefined;
-    return (values as readonly string[]).includes(value) ? (value as T) : refuse(ctx, message);
+    return (values as readonly string[]).includes(value) ? (value as T) : refused(ctx);
   });
 }
 
-function day(label: string) {
+function day(name: "from" | "to") {
   return field((text, ctx): string | undefined => {
     const value = text.trim();
     if (!value) return undefined;
-    return isDay(value) ? value : refuse(ctx, `“${label}” must be a date such as 2017-12-20.`);
+    return isDay(value) ? value : refuseAs(ctx, "dayInvalid", name);
   });
 }
 
@@ -54,21 +55,21 @@ function day(label: string) {
 export const signatureFilterFields = {
   q: field((text, ctx): string | undefined => {
     const q = text.trim();
-    if (q.length > SEARCH_MAX_LENGTH) return refuse(ctx, `The search can be at most ${SEARCH_MAX_LENGTH} characters.`);
+    if (q.length > SEARCH_MAX_LENGTH) return refuseAs(ctx, "searchTooLong", SEARCH_MAX_LENGTH);
     return q || undefined;
   }),
-  status: oneOf(SIGNATURE_STATUSES, `The status must be one of ${SIGNATURE_STATUSES.join(", ")}.`),
-  kind: oneOf(SIGNATURE_KINDS, "The kind must be organization or individual."),
+  status: oneOf(SIGNATURE_STATUSES, (ctx) => refuseAs(ctx, "statusInvalid")),
+  kind: oneOf(SIGNATURE_KINDS, (ctx) => refuseAs(ctx, "kindInvalid")),
   country: field((text, ctx): string | undefined => {
     const country = text.trim().toUpperCase();
     if (!country) return undefined;
-    return isCountryCode(country) ? country : refuse(ctx, "The country must be a two-letter country code, such as HN.");
+    return isCountryCode(country) ? country : refuseAs(ctx, "countryCode");
   }),
-  channel: oneOf(SIGNATURE_CHANNELS, `The channel must be one of ${SIGNATURE_CHANNELS.join(", ")}.`),
+  channel: oneOf(SIGNATURE_CHANNELS, (ctx) => refuseAs(ctx, "channelInvalid")),
   flagged: field((text): true | undefined => (text.trim() === "1" ? true : undefined)),
-  verified: oneOf(["yes", "no"] as const, "“Verified” must be yes or no."),
-  from: day("Signed from"),
-  to: day("Signed until"),
+  verified: oneOf(["yes", "no"] as const, (ctx) => refuseAs(ctx, "verifiedInvalid")),
+  from: day("from"),
+  to: day("to"),
 };
 
 /** The filter the fields make (only the ones given), refusing a "Signed from" after "Signed until". */
@@ -81,7 +82,7 @@ export function filterOf(fields: SignatureFilter, ctx: core.ParsePayload): Signa
   if (filter.from && filter.to && filter.from > filter.to) {
     ctx.issues.push({
       code: "custom",
-      message: "“Signed from” comes after “Signed until”.",
+      ...issueAs("fromAfterTo"),
       input: fields,
       path: ["to"],
     });
@@ -101,9 +102,7 @@ export const signatureFilterSchema = pipe(
 /** A page of the list: the cursor `before` is the id the previous page ended at. */
 const cursor = field((text, ctx): number | undefined => {
   if (text === "") return undefined;
-  return /^\d{1,15}$/.test(text)
-    ? Number(text)
-    : refuse(ctx, "The link to this page of signatures is broken. Go back to the first page.");
+  return /^\d{1,15}$/.test(text) ? Number(text) : refuseAs(ctx, "pageLink");
 });
 
 /** What the organizers did to an organization's verification (app/moderation.ts setOrganizationVerification), as the list page reports it. */
@@ -200,7 +199,7 @@ export const bulkModerationSchema = pipe(
     action: field((text, ctx): ModerationAction =>
       (MODERATION_ACTIONS as readonly string[]).includes(text)
         ? (text as ModerationAction)
-        : refuse(ctx, `The action must be one of ${MODERATION_ACTIONS.join(", ")}.`),
+        : refuseAs(ctx, "actionInvalid"),
     ),
     // The signatures ticked, every row of the page shown (its `page_ref`s), or every one the filter matches.
     scope: field((text): "selected" | "page" | "matching" =>
@@ -216,7 +215,7 @@ export const bulkModerationSchema = pipe(
     if (scope !== "matching" && ref.length === 0) {
       ctx.issues.push({
         code: "custom",
-        message: "Tick the signatures to change, or choose “All that match”. Go back and try again.",
+        ...issueAs("noneTicked"),
         input: ref,
         path: ["ref"],
       });
@@ -246,7 +245,7 @@ export function isEmptyFilter(filter: SignatureFilter): boolean {
  * `status`, `flagged=1`, and the cursor `before` from the previous page.
  */
 export const apiSignaturesQuerySchema = object({
-  status: oneOf(SIGNATURE_STATUSES, `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`),
+  status: oneOf(SIGNATURE_STATUSES, (ctx) => refuse(ctx, `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`)),
   flagged: field((text) => text === "1"),
   before: field((text, ctx): number | undefined => {
     if (text === "") return undefined;
@@ -267,13 +266,8 @@ export const confirmOnRequestSchema = pipe(
     ...signatureFilterFields,
     reason: field((text, ctx) => {
       const reason = text.trim();
-      if (!reason)
-        return refuse(
-          ctx,
-          "Say why you confirm it for the signer, e.g. “Asked by phone on 3 May: their email bounces”.",
-        );
-      if (reason.length > REASON_MAX_LENGTH)
-        return refuse(ctx, `Keep the reason to ${REASON_MAX_LENGTH} characters (it has ${reason.length}).`);
+      if (!reason) return refuseAs(ctx, "reasonMissing");
+      if (reason.length > REASON_MAX_LENGTH) return refuseAs(ctx, "reasonTooLong", REASON_MAX_LENGTH, reason.length);
       return reason;
     }),
   }),

@@ -29,6 +29,9 @@ export function nextAttemptAt(attempts: number, now: Date): Date | null {
 /** The host names that name this machine: a receiver there is only reachable by a Worker running on it. */
 export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
+/** Why a webhook address is refused, as a code (the admin catalogs' issues.webhookUrl word it). */
+export type WebhookUrlProblem = "too-long" | "not-a-url" | "not-https" | "credentials" | "not-public";
+
 /**
  * The problem with a webhook address organizers typed, or undefined: HTTPS, a
  * public host name, no credentials. With `loopback` (only when the Worker
@@ -42,19 +45,18 @@ export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["127.0.0.1", "localh
 export function webhookUrlProblem(
   value: string,
   { loopback = false }: { loopback?: boolean } = {},
-): string | undefined {
-  if (value.length > WEBHOOK_URL_MAX_LENGTH) return `The address can be at most ${WEBHOOK_URL_MAX_LENGTH} characters.`;
+): WebhookUrlProblem | undefined {
+  if (value.length > WEBHOOK_URL_MAX_LENGTH) return "too-long";
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return "Enter a full address, such as https://crm.example.org/hooks/undersigned.";
+    return "not-a-url";
   }
   // letters.webhook_url's CHECK (migrations/0009) stores https:// addresses only, on this machine too.
-  if (url.protocol !== "https:") return "The address must start with https:// so that signatures travel encrypted.";
+  if (url.protocol !== "https:") return "not-https";
   if (loopback && LOOPBACK_HOSTS.has(url.hostname) && !url.username && !url.password) return undefined;
-  if (url.username || url.password)
-    return "Put no user name or password in the address: check the signature header instead.";
+  if (url.username || url.password) return "credentials";
   const host = url.hostname;
   if (
     host === "localhost" ||
@@ -64,7 +66,7 @@ export function webhookUrlProblem(
     host.startsWith("[") ||
     !host.includes(".")
   ) {
-    return "The address must name a public host (no IP addresses or local names).";
+    return "not-public";
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ import { accessIdentity } from "../integrations/access";
 import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { checkBearer } from "../app/organizer-login";
-import { Problem } from "../app/problem";
+import { organizerProblem } from "../app/problem";
 import { formGuards } from "./security";
 import { isLoopback } from "./urls";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
@@ -123,7 +123,8 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
     return owner ? organizerFrom(owner, "access", csrf) : null;
   }
   if (bearer) {
-    const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+    // RFC 6750 §2.1 and RFC 9110 §11.1: the scheme's case doesn't matter, nor the spaces around the token.
+    const given = /^bearer +(\S+) *$/i.exec(c.req.header("Authorization") ?? "")?.[1];
     if (given !== undefined) {
       // Limited per connection and overall: a flood of wrong tokens is answered 429, the right one too.
       const verdict = await checkBearer(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", given);
@@ -166,11 +167,7 @@ export function allow(permission: Permission): MiddlewareHandler<AppEnv> {
   return async function allowed(c, next) {
     const organizer = c.var.organizer;
     if (!organizer || !can(organizer.role, permission)) {
-      throw new Problem(
-        403,
-        "Not for your role",
-        "Your role in this organizer area does not include this. Ask an owner if you need it.",
-      );
+      throw organizerProblem(403, "notForYourRole");
     }
     await next();
   };
@@ -198,11 +195,7 @@ async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer):
     }
   }
   if (given === undefined || !(await constantTimeEqual(given, organizer.csrf))) {
-    throw new Problem(
-      403,
-      "This form has expired",
-      "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
-    );
+    throw organizerProblem(403, "formExpired");
   }
 }
 
@@ -304,14 +297,7 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
     privateHeaders(c);
     const organizer = await organizerOf(c, { bearer: true });
     if (!organizer) {
-      throw new Problem(
-        401,
-        "Organizers only",
-        "This address needs an organizer's session, or an API token (Authorization: Bearer …).",
-        {
-          "WWW-Authenticate": 'Bearer realm="undersigned"',
-        },
-      );
+      throw organizerProblem(401, "organizersOnly", [], { "WWW-Authenticate": 'Bearer realm="undersigned"' });
     }
     await checkCsrf(c, organizer);
     setOrganizer(c, organizer);
@@ -349,9 +335,10 @@ export function deviceOf(userAgent: string | undefined): string | null {
 
 /**
  * Starts a session of organizer `organizerId` for the request's browser:
- * stored (with how they signed in), then given as the cookie.
+ * stored (with how they signed in), then given as the cookie; the session
+ * the browser carried, if any, ends.
  *
- * @throws Problem 403 over plain HTTP other than to this machine
+ * @throws Problem 403 over plain HTTP other than to this machine, or when the person is disabled
  */
 export async function startSession<E extends AppEnv>(
   c: Context<E>,
@@ -360,13 +347,17 @@ export async function startSession<E extends AppEnv>(
 ): Promise<void> {
   const cookie = cookieFor(c);
   if (!cookie) {
-    throw new Problem(403, "Log in over HTTPS", "Organizers can only log in over a secure (https://) connection.");
+    throw organizerProblem(403, "httpsOnly");
   }
   const secret = requireSecretKey(c.env);
+  // The session this browser carried ends: signing in as someone else here leaves no earlier
+  // session live behind the new cookie.
+  const carried = await sessionIdFrom(secret, getCookie(c, cookie.name));
+  if (carried) await deleteSession(c.var.db, await sessionIdHash(carried));
   const session = await newSession(secret);
   const token = adminToken(c);
   const now = new Date();
-  await insertSession(c.var.db, {
+  const stored = await insertSession(c.var.db, {
     idHash: await sessionIdHash(session.id),
     organizerId,
     via,
@@ -375,6 +366,7 @@ export async function startSession<E extends AppEnv>(
     createdAt: now,
     expiresAt: new Date(now.getTime() + SESSION_SECONDS * 1000),
   });
+  if (!stored) throw new Problem(403, "Account disabled", "This account was disabled: an owner can enable it again.");
   setCookie(c, cookie.name, session.cookie, {
     path: "/",
     httpOnly: true,

@@ -14,12 +14,16 @@ import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
 import { API_PROBLEM_CONTENT_TYPE, problemDetails } from "../domain/public-api";
 import { JSON_CONTENT_TYPE, safeJson } from "./responses";
-import { adminWords, requestLocale, words } from "./language";
+import { adminWords, isOrganizerPath, requestLocale, words } from "./language";
+import { adminDocument } from "./organizer-area";
+import { organizerOf } from "./authentication";
+import { problemWords } from "../domain/organizer-words";
+import { AdminErrorPage } from "../views/admin/error-page";
 import { publicOrigin } from "./urls";
 
 /** The words for an error status without words of its own, in the request's language (see http/language.ts). */
 function defaultWords(c: Context, status: number): { title: string; message: string } {
-  const byStatus = words(c).errors.byStatus;
+  const byStatus = isOrganizerPath(c.req.path) ? adminWords(c).errorPage.byStatus : words(c).errors.byStatus;
   return byStatus[status] ?? byStatus[400]!;
 }
 
@@ -31,11 +35,6 @@ function isPublicJsonPath(path: string): boolean {
 /** The .json addresses, oEmbed, a letter's checkpoints and the organizers' API answer errors in JSON; everything else with a page. */
 function wantsJson(c: Context): boolean {
   return isPublicJsonPath(c.req.path) || c.req.path.startsWith("/admin/api/");
-}
-
-/** The organizer area's pages (/admin and below): their error pages lead back into the area. */
-function isOrganizerPath(path: string): boolean {
-  return path === "/admin" || path.startsWith("/admin/");
 }
 
 /** An error response in the client's format. */
@@ -63,30 +62,50 @@ export async function errorResponse<E extends AppEnv>(
     });
   }
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  // An organizer refused a page (a 403 for their role, a 404 in the area) goes on in the organizer area,
-  // not on the public list of letters.
-  const back = isOrganizerPath(c.req.path) ? { href: "/admin", label: adminWords(c).layout.backToArea } : undefined;
-  const body =
-    c.req.method === "HEAD"
-      ? null
-      : await renderDocument(
-          <ErrorPage
-            status={status}
-            title={words.title}
-            message={words.message}
-            back={back}
-            t={messagesFor(requestLocale(c))}
-          />,
-          pageShell(c),
-        );
+  if (c.req.method === "HEAD") return new Response(null, { status, headers: responseHeaders });
+  // An organizer refused a page (a 403 for their role, a 404 in the area, too many attempts) goes on in the
+  // organizer area, in its layout and language, not on the public list of letters.
+  const body = isOrganizerPath(c.req.path)
+    ? await adminDocument(
+        c,
+        <AdminErrorPage
+          status={status}
+          title={words.title}
+          message={words.message}
+          retryAfterSeconds={retryAfter(responseHeaders)}
+          csrf={(c.var as Partial<AppEnv["Variables"]>).organizer?.csrf ?? null}
+        />,
+      )
+    : await renderDocument(
+        <ErrorPage status={status} title={words.title} message={words.message} t={messagesFor(requestLocale(c))} />,
+        pageShell(c),
+      );
   return new Response(body, { status, headers: responseHeaders });
 }
 
-export const notFound: NotFoundHandler<AppEnv> = (c) => errorResponse(c, 404, defaultWords(c, 404));
+/** Seconds of a Retry-After given in seconds (the only form we send), else null. */
+function retryAfter(headers: Headers): number | null {
+  const value = headers.get("Retry-After");
+  return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
+export const notFound: NotFoundHandler<AppEnv> = async (c) => {
+  // No route took the address, so no guard has read the session: the signed-in organizer's page speaks their language.
+  if (isOrganizerPath(c.req.path) && !(c.var as Partial<AppEnv["Variables"]>).organizer) {
+    const organizer = await organizerOf(c).catch(() => null);
+    if (organizer) c.set("organizer", organizer);
+  }
+  return errorResponse(c, 404, defaultWords(c, 404));
+};
 
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof Problem) {
-    return errorResponse(c, error.status, { title: error.title, message: error.message }, error.extraHeaders);
+    // The organizer area words a refusal with a code in the organizer's language (domain/organizer-words.ts).
+    const worded =
+      error.refusal && isOrganizerPath(c.req.path)
+        ? problemWords(adminWords(c), error.refusal)
+        : { title: error.title, message: error.message };
+    return errorResponse(c, error.status, worded, error.extraHeaders);
   }
   if (error instanceof HTTPException && error.status < 500) {
     return errorResponse(c, error.status, defaultWords(c, error.status));
@@ -111,6 +130,8 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
  */
 export function answerMethodNotAllowed<E extends AppEnv>(c: Context<E>, allowed: string[]): Promise<Response> {
   const allow = allowed.join(", ");
+  // The organizer area's page says it in its own words, naming no method.
+  if (isOrganizerPath(c.req.path)) return errorResponse(c, 405, defaultWords(c, 405), { Allow: allow });
   const t = words(c);
   return errorResponse(
     c,

@@ -122,6 +122,11 @@ export function requestLocale<E extends AppEnv>(c: Context<E>): Locale {
 
 const ORGANIZER_PATH = /^\/admin(?:\/|$)/;
 
+/** Whether `path` is in the organizer area (/admin and below), whose pages speak the organizer's language. */
+export function isOrganizerPath(path: string): boolean {
+  return ORGANIZER_PATH.test(path);
+}
+
 /**
  * The organizer area's language for this request: the signed-in person's
  * choice (organizers.language, set with the area's language switcher), else

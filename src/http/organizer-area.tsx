@@ -11,7 +11,6 @@ import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domai
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
 import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
-import { AdminRoleContext } from "../views/admin/admin-viewer";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
 import { adminWords } from "./language";
@@ -26,24 +25,30 @@ export async function adminHtml<E extends AppEnv>(
   page: unknown,
   status: 200 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 = 200,
 ): Promise<Response> {
+  return c.html(await adminDocument(c, page), status);
+}
+
+/**
+ * `page` drawn as a whole document with the organizer area's words, role
+ * and address (see adminHtml), for an answer built by hand (http/errors.tsx).
+ */
+export async function adminDocument<E extends AppEnv>(c: Context<E>, page: unknown): Promise<string> {
   const url = new URL(c.req.url);
   // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.
   const address = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
   const document = (
     <AdminWordsContext.Provider value={adminWords(c)}>
       <AdminAddressContext.Provider value={address}>
-        <AdminRoleContext.Provider value={(c.var as AppEnv["Variables"]).organizer?.role ?? null}>
-          {page as Parameters<typeof renderDocument>[0]}
-        </AdminRoleContext.Provider>
+        {page as Parameters<typeof renderDocument>[0]}
       </AdminAddressContext.Provider>
     </AdminWordsContext.Provider>
   );
   // The header names who is signed in; the page leaves out what their role can't use (views/admin/can.tsx).
   const organizer = (c.var as Partial<AppEnv["Variables"]>).organizer;
   const shell = organizer
-    ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role }, organizerRole: organizer.role }
+    ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role } }
     : pageShell(c);
-  return c.html(await renderDocument(document, shell), status);
+  return renderDocument(document, shell);
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */

@@ -5,13 +5,14 @@
  * JSON error shape elsewhere; see http/errors.tsx), never a 500.
  */
 import { zValidator, type Hook } from "@hono/zod-validator";
-import type { Context, Env, ValidationTargets } from "hono";
+import type { Context, ValidationTargets } from "hono";
 import type { core } from "zod/mini";
 import { Problem } from "../app/problem";
 import { problemsOf, type FormIssues } from "../domain/form-fields";
 import { queryRefusal } from "../domain/public-query";
 import type { AppEnv } from "./app-env";
-import { languageNotOffered, words } from "./language";
+import { adminWords, isOrganizerPath, languageNotOffered, words } from "./language";
+import { inOrganizerWords } from "../domain/organizer-words";
 
 /**
  * The answer to a form or query refused by its schema when the page can't
@@ -34,13 +35,18 @@ export function refusal(status: 400 | 422, title: string, error: FormIssues): Pr
  * }), (c) => … c.req.valid("form") …);
  * ```
  */
-export function validation<E extends Env>() {
+export function validation<E extends AppEnv>() {
   return function validate<T extends core.$ZodType, Target extends keyof ValidationTargets>(
     target: Target,
     schema: T,
     hook: Hook<core.output<T>, E, string, Target, object, T>,
   ) {
-    return zValidator<T, Target, E, string, typeof hook>(target, schema, hook);
+    // In the organizer area, a refused field's words are the organizer's language (domain/organizer-words.ts).
+    const worded: typeof hook = (result, c) => {
+      if (!result.success && isOrganizerPath(c.req.path)) inOrganizerWords(result.error, adminWords(c));
+      return hook(result, c);
+    };
+    return zValidator<T, Target, E, string, typeof hook>(target, schema, worded);
   };
 }
 

@@ -2,8 +2,9 @@
  * The organizers' JSON API: list a letter's signatures by status or flag,
  * and approve, reject, hide or restore them. A request carries an
  * organizer's session cookie (and, to change anything, its CSRF token in
- * X-CSRF-Token) or `Authorization: Bearer <ADMIN_TOKEN>`; without ADMIN_TOKEN
- * set, the API answers 401 to everyone. Nothing here is cached. Mounted at
+ * X-CSRF-Token) or `Authorization: Bearer <token>`, a person's API token
+ * (`us_…`, made on /admin/account/tokens, acting with that person's role) or
+ * ADMIN_TOKEN (the bootstrap owner). Nothing here is cached. Mounted at
  * /admin/api, behind organizerApi().
  */
 import { Hono } from "hono";

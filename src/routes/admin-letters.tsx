@@ -22,6 +22,7 @@ import {
 import { newLetterTimeZone } from "../app/organizer-preferences";
 import { notificationsOf, saveNotifications, sendTestDelivery } from "../app/notifications";
 import { Problem } from "../app/problem";
+import { issueWords } from "../domain/organizer-words";
 import { draftPreviewQuerySchema } from "../domain/draft-preview";
 import { doneQuery, problemsOf, textOf } from "../domain/form-fields";
 import { letterState, wasPublished, type StateChange } from "../domain/letter";
@@ -241,7 +242,13 @@ adminLetters.post(
     const input = c.req.valid("form");
     const created = await createDraft(c.var.deps, input);
     if ("field" in created)
-      return editorPage(c, null, letterFormValuesOf(input), { [created.field]: created.message }, created.status);
+      return editorPage(
+        c,
+        null,
+        letterFormValuesOf(input),
+        { [created.field]: issueWords(adminWords(c), created.issue) },
+        created.status,
+      );
     return c.redirect(adminPaths.letter(created.slug, "created"), 303);
   },
 );
@@ -285,7 +292,13 @@ adminLetters.post(
     const saved = await editLetter(c.var.deps, c.var.letter, input);
     if ("field" in saved) {
       const values = letterFormValuesOf(input);
-      return editorPage(c, c.var.letter, values, { [saved.field]: saved.message }, saved.status);
+      return editorPage(
+        c,
+        c.var.letter,
+        values,
+        { [saved.field]: issueWords(adminWords(c), saved.issue) },
+        saved.status,
+      );
     }
     return c.redirect(adminPaths.letter(saved.slug, "saved"), 303);
   },
@@ -330,7 +343,10 @@ adminLetters.post(
     if (refused) {
       const letter = c.var.letter;
       return editorPage(c, letter, letterFormValuesOf(letter), {}, refused.status, {
-        deliveryForm: { values: deliveryValuesOf(delivery!), errors: { [refused.field]: refused.message } },
+        deliveryForm: {
+          values: deliveryValuesOf(delivery!),
+          errors: { [refused.field]: issueWords(adminWords(c), refused.issue) },
+        },
       });
     }
     // The delivery form posts to #delivery (its problems show there); once saved, the stage it led to shows.

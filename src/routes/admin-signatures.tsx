@@ -286,7 +286,7 @@ async function confirmPage(
   { reason, error }: { reason?: string; error?: string } = {},
 ) {
   const letter = c.var.letter;
-  const signature = await waitingSignature(c.var.deps, letter, c.req.param("ref") ?? "", "confirmed");
+  const signature = await waitingSignature(c.var.deps, letter, c.req.param("ref") ?? "", "confirm");
   const to = letter.reviewOrganizations && signature.kind === "organization" ? "in_review" : "confirmed";
   return adminHtml(
     c,

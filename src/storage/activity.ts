@@ -124,6 +124,22 @@ export async function activityPage(
   { before, limit }: { before?: number; limit: number },
 ): Promise<ActivityListEntry[]> {
   const toEnd = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString() : null;
+  // Only the filters given become conditions (not `?n IS NULL OR …`, which keeps SQLite from
+  // choosing the index of the filter that is set: organizer, action, letter or time).
+  const conditions: string[] = [];
+  const params: (string | number)[] = [];
+  const where = (condition: string, value: string | number) => {
+    params.push(value);
+    conditions.push(condition.replaceAll("?", `?${params.length}`));
+  };
+  if (before !== undefined) where("a.id < ?", before);
+  if (filter.person === 0) conditions.push("a.organizer_id IS NULL");
+  else if (filter.person !== undefined) where("a.organizer_id = ?", filter.person);
+  if (filter.action !== undefined) where("a.action = ?", filter.action);
+  if (filter.letter !== undefined) where("a.letter_id = ?", filter.letter);
+  if (filter.from) where("a.at >= ?", `${filter.from}T00:00:00.000Z`);
+  if (toEnd) where("a.at < ?", toEnd);
+  params.push(limit);
   const { results } = await db
     .prepare(
       `SELECT a.id, a.at, a.organizer_id, a.organizer_name, a.action, a.letter_id, a.letter_title,
@@ -132,24 +148,11 @@ export async function activityPage(
        FROM organizer_activity a
        LEFT JOIN letters l ON l.id = a.letter_id
        LEFT JOIN signatures s ON s.id = a.signature_id
-       WHERE (?1 IS NULL OR a.id < ?1)
-         AND (?2 IS NULL OR (?2 = 0 AND a.organizer_id IS NULL) OR a.organizer_id = ?2)
-         AND (?3 IS NULL OR a.action = ?3)
-         AND (?4 IS NULL OR a.letter_id = ?4)
-         AND (?5 IS NULL OR a.at >= ?5)
-         AND (?6 IS NULL OR a.at < ?6)
+       ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
        ORDER BY a.id DESC
-       LIMIT ?7`,
+       LIMIT ?${params.length}`,
     )
-    .bind(
-      before ?? null,
-      filter.person ?? null,
-      filter.action ?? null,
-      filter.letter ?? null,
-      filter.from ? `${filter.from}T00:00:00.000Z` : null,
-      toEnd,
-      limit,
-    )
+    .bind(...params)
     .all<ListRow>();
   return results.map((row) => ({
     id: row.id,

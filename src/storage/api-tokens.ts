@@ -26,14 +26,19 @@ export interface ApiTokenHolder {
 export async function insertApiToken(
   db: D1Database,
   token: { organizerId: number; hash: string; label: string; createdAt: Date },
-): Promise<number> {
+  cap: number,
+): Promise<number | null> {
+  // The count and the insert in one statement: requests sent at once can't each see room for one more.
   const row = await db
     .prepare(
-      "INSERT INTO api_tokens (organizer_id, token_hash, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+      `INSERT INTO api_tokens (organizer_id, token_hash, label, created_at)
+       SELECT ?1, ?2, ?3, ?4
+       WHERE (SELECT count(*) FROM api_tokens WHERE organizer_id = ?1 AND revoked_at IS NULL) < ?5
+       RETURNING id`,
     )
-    .bind(token.organizerId, token.hash, token.label, token.createdAt.toISOString())
+    .bind(token.organizerId, token.hash, token.label, token.createdAt.toISOString(), cap)
     .first<{ id: number }>();
-  return row!.id;
+  return row?.id ?? null;
 }
 
 /**

@@ -31,16 +31,23 @@ export interface SessionHolder {
   tokenFingerprint: string | null;
 }
 
-/** Stores a session, and notes when its person last signed in (organizers.last_signed_in_at). */
-export async function insertSession(db: D1Database, session: NewSession): Promise<void> {
-  await db.batch([
+/**
+ * Stores a session, and notes when its person last signed in (organizers.last_signed_in_at).
+ *
+ * @returns false, storing nothing, when the person is disabled
+ */
+export async function insertSession(db: D1Database, session: NewSession): Promise<boolean> {
+  // Only for a person not disabled, checked in the statement that stores it: a disable that lands
+  // between the sign-in's check and this write leaves no session to come back to life on enabling.
+  const [, inserted] = await db.batch([
     db
-      .prepare("UPDATE organizers SET last_signed_in_at = ?2 WHERE id = ?1")
+      .prepare("UPDATE organizers SET last_signed_in_at = ?2 WHERE id = ?1 AND disabled_at IS NULL")
       .bind(session.organizerId, session.createdAt.toISOString()),
     db
       .prepare(
         `INSERT INTO organizer_sessions (id_hash, organizer_id, via, token_fingerprint, device, created_at, expires_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+       WHERE EXISTS (SELECT 1 FROM organizers WHERE id = ?2 AND disabled_at IS NULL)`,
       )
       .bind(
         session.idHash,
@@ -52,6 +59,7 @@ export async function insertSession(db: D1Database, session: NewSession): Promis
         session.expiresAt.toISOString(),
       ),
   ]);
+  return inserted!.meta.changes === 1;
 }
 
 /** The person whose session this is, if it exists, has not expired at `now`, and its person is not disabled. */

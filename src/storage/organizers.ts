@@ -163,6 +163,13 @@ export async function disableOrganizer(db: D1Database, id: number, now: Date): P
          AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
       )
       .bind(id, at),
+    // And their passkeys: one planted with a stolen session would otherwise sign in again once enabled.
+    db
+      .prepare(
+        `DELETE FROM passkeys WHERE organizer_id = ?1
+         AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
+      )
+      .bind(id),
   ]);
   return disabled!.meta.changes === 1;
 }

@@ -38,14 +38,11 @@ export const SITE_NAME = "Undersigned";
 /** What every page's shell shows about the deployment rather than the page: the verifier key that signs the records' checkpoints (null without one). */
 export interface PageShell {
   recordKey: string | null;
-  /** Who is signed in to the organizer area, for its pages' header (absent elsewhere). */
-  signedIn?: { name: string; role: Role } | null;
   /**
-   * In the organizer area, the role of the person the page is drawn for: its
-   * pages leave out what the role can't use (views/admin/can.tsx); absent
-   * elsewhere.
+   * Who is signed in to the organizer area: its pages' header names them, and
+   * leave out what their role can't use (views/admin/can.tsx). Absent elsewhere.
    */
-  organizerRole?: Role;
+  signedIn?: { name: string; role: Role } | null;
 }
 
 /** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */

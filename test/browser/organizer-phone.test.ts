@@ -26,6 +26,19 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
     return { context, page };
   }
 
+  /**
+   * Sends the hand entry and waits for the page that answers it: `waitForLoadState` alone can
+   * return at once, while the page that was submitted is still the loaded one.
+   */
+  async function refusedHandEntry(page: Page): Promise<void> {
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Add the signature" }).click(),
+    ]);
+    await page.waitForLoadState("load");
+    await page.locator(".error-summary").waitFor();
+  }
+
   it("fits a 390 px phone: no sideways scrolling, each row's actions on screen", async () => {
     const { context, page } = await loggedIn({ viewport: { width: 390, height: 844 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -54,19 +67,20 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
     await page.getByRole("radio", { name: "A person", exact: true }).check();
     await page.getByLabel("Person's full name (public)").fill('=HYPERLINK("https://example.org")');
     await page.getByLabel("Email (optional, never shown)").fill("not-an-address");
-    await page.getByRole("button", { name: "Add the signature" }).click();
-    await page.waitForLoadState("load");
+    await refusedHandEntry(page);
     expect(await page.title()).toMatch(/^Error: /);
-    const focused = await page.evaluate(() => {
-      const active = document.activeElement!;
-      const box = active.getBoundingClientRect();
-      return {
-        summary: active.classList.contains("error-summary"),
-        inHandEntry: active.closest("section")?.querySelector("#manual-title") !== null,
-        inView: box.top >= 0 && box.top < window.innerHeight,
-      };
-    });
-    expect(focused).toEqual({ summary: true, inHandEntry: true, inView: true });
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement!;
+        const box = active.getBoundingClientRect();
+        return {
+          summary: active.classList.contains("error-summary"),
+          inHandEntry: active.closest("section")?.querySelector("#manual-title") !== null,
+          inView: box.top >= 0 && box.top < window.innerHeight,
+        };
+      });
+    // `autofocus` is applied at the page's next rendering opportunity, which may come after `load`.
+    await expect.poll(focused).toEqual({ summary: true, inHandEntry: true, inView: true });
     // Each problem links to its field.
     await page.locator(".error-summary a").first().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toMatch(/^(name|email)$/);
@@ -77,9 +91,10 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
     const { context, page } = await loggedIn({ viewport: { width: 390, height: 844 } });
     await page.getByRole("radio", { name: "A person", exact: true }).check();
     await page.getByLabel("Email (optional, never shown)").fill("not-an-address");
-    await page.getByRole("button", { name: "Add the signature" }).click();
-    await page.waitForLoadState("load");
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    await refusedHandEntry(page);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
+      .toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

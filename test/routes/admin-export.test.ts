@@ -210,9 +210,9 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     const session = await logIn();
     const letter = await createLetter();
     for (const [query, message] of [
-      ["?status=gone", "The status must be one of"],
-      ["?kind=robot", "The kind must be organization or individual."],
-      ["?country=ZZ", "two-letter country code"],
+      ["?status=gone", "Choose a status from the list."],
+      ["?kind=robot", "Choose organizations or individuals from the list."],
+      ["?country=ZZ", "Choose a country from the list."],
       ["?from=2017-02-30", "must be a date such as 2017-12-20"],
       ["?from=2018-01-01&to=2017-01-01", "comes after"],
     ] as const) {

@@ -5,6 +5,7 @@
  * plans come from SQLite's EXPLAIN QUERY PLAN.
  */
 import { env } from "cloudflare:workers";
+import { activityPage } from "../../src/storage/activity";
 import { describe, expect, it } from "vitest";
 import {
   countingDatabase,
@@ -146,5 +147,26 @@ describe("query plans", () => {
     expect(byToken?.[1].join("\n")).toMatch(
       /SEARCH signatures USING (?:COVERING )?INDEX sqlite_autoindex_signatures_1 \(token=\?\)/,
     );
+  });
+});
+
+describe("the activity log's query plans", () => {
+  it("narrow each filter by its own index, newest first without a sort", async () => {
+    const planOf = async (filter: Parameters<typeof activityPage>[1], before?: number) => {
+      const counter = countingDatabase(env.DB);
+      await activityPage(counter.database, filter, { before, limit: 51 });
+      return (await plan(counter.recorded()[0]!)).join("\n");
+    };
+    expect(await planOf({ letter: 7 })).toMatch(/SEARCH a USING INDEX organizer_activity_by_letter \(letter_id=\?\)/);
+    expect(await planOf({ person: 3 }, 100)).toMatch(
+      /SEARCH a USING INDEX organizer_activity_by_organizer \(organizer_id=\? AND id<\?\)/,
+    );
+    expect(await planOf({ person: 0 })).toMatch(
+      /SEARCH a USING INDEX organizer_activity_by_organizer \(organizer_id=\?\)/,
+    );
+    expect(await planOf({ action: "signature.hide" })).toMatch(/SEARCH a USING INDEX organizer_activity_by_action/);
+    expect(await planOf({}, 100)).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid<\?\)/);
+    for (const filter of [{ letter: 7 }, { person: 3 }, { action: "signature.hide" }, {}])
+      expect(await planOf(filter)).not.toContain("USE TEMP B-TREE");
   });
 });

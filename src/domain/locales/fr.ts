@@ -23,6 +23,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   hide_name: "Le choix de masquer votre nom",
 };
 
+/** The sentence for a refused text's `problem`, `label` naming the field as a sentence begins (the organizer area's too). */
 export function textProblem(label: string, problem: TextProblem, max: number): string {
   switch (problem) {
     case "unreadable":

@@ -12,7 +12,7 @@ import type { ActivityListEntry } from "../../storage/activity";
 import { formatDateTime } from "../format";
 import { AdminLayout } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
-import { Field } from "./form-fields";
+import { FilterDate, FilterSelect } from "./form-fields";
 
 export const ACTIVITY_PATH = "/admin/activity";
 
@@ -105,51 +105,35 @@ function FilterForm({ filter, page }: { filter: ActivityFilter; page: ActivityLo
   const w = t.activity;
   return (
     <form method="get" action={ACTIVITY_PATH} class="filters" role="search" aria-label={w.filterHeading}>
-      <Field name="person" id="filter-person" label={w.person}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.anyone}</option>
-            <option value="0" selected={filter.person === 0}>
-              {w.system}
-            </option>
-            {page.people.map((person) => (
-              <option value={String(person.id)} selected={filter.person === person.id}>
-                {person.disabled ? w.noLongerActive(person.name) : person.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="action" id="filter-action" label={w.action}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.anyAction}</option>
-            {ACTIVITY_ACTIONS.map((action) => (
-              <option value={action} selected={filter.action === action}>
-                {w.actions[action]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="letter" id="filter-letter" label={w.letter}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.anyLetter}</option>
-            {page.letters.map((letter) => (
-              <option value={String(letter.id)} selected={filter.letter === letter.id}>
-                {letter.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="from" id="filter-from" label={w.from}>
-        {(attributes) => <input type="date" {...attributes} value={filter.from ?? ""} />}
-      </Field>
-      <Field name="to" id="filter-to" label={w.until}>
-        {(attributes) => <input type="date" {...attributes} value={filter.to ?? ""} />}
-      </Field>
+      <FilterSelect
+        name="person"
+        label={w.person}
+        any={w.anyone}
+        selected={filter.person}
+        options={[
+          { value: "0", label: w.system },
+          ...page.people.map((person) => ({
+            value: String(person.id),
+            label: person.disabled ? w.noLongerActive(person.name) : person.name,
+          })),
+        ]}
+      />
+      <FilterSelect
+        name="action"
+        label={w.action}
+        any={w.anyAction}
+        selected={filter.action}
+        options={ACTIVITY_ACTIONS.map((action) => ({ value: action, label: w.actions[action] }))}
+      />
+      <FilterSelect
+        name="letter"
+        label={w.letter}
+        any={w.anyLetter}
+        selected={filter.letter}
+        options={page.letters.map((letter) => ({ value: String(letter.id), label: letter.title }))}
+      />
+      <FilterDate name="from" label={w.from} value={filter.from} />
+      <FilterDate name="to" label={w.until} value={filter.to} />
       <button type="submit">{w.show}</button>
       <a href={ACTIVITY_PATH}>{w.showAll}</a>
     </form>

@@ -11,8 +11,6 @@ import { CSRF_FIELD } from "../../domain/organizer-session";
 import { SITE_NAME, usePageShell } from "../layout";
 import { STYLESHEET_PATH } from "../styles";
 import { ADMIN_STYLESHEET_PATH } from "./admin-styles";
-import { can } from "../../domain/organizer-roles";
-import { useAdminRole } from "./admin-viewer";
 import { Can } from "./can";
 import { useAdminAddress, useAdminWords } from "./admin-words";
 
@@ -68,7 +66,6 @@ function LanguageSwitcher({ csrf }: { csrf: string }) {
 
 export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
   const t = useAdminWords();
-  const role = useAdminRole();
   const { signedIn } = usePageShell();
   return (
     <html lang={t.locale}>
@@ -107,16 +104,14 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                   <li>
                     <a href="/admin/account/tokens">{t.layout.apiTokens}</a>
                   </li>
-                  {role && can(role, "administer") && (
+                  <Can permission="administer">
                     <li>
                       <a href="/admin/activity">{t.layout.activity}</a>
                     </li>
-                  )}
-                  {signedIn?.role === "owner" && (
                     <li>
                       <a href="/admin/people">{t.layout.people}</a>
                     </li>
-                  )}
+                  </Can>
                   <li>
                     <a href="/admin/account">{t.layout.yourAccount}</a>
                   </li>

@@ -25,7 +25,7 @@ export function DashboardPage({
 }) {
   const t = useAdminWords();
   const w = t.dashboard;
-  const role = usePageShell().organizerRole;
+  const role = usePageShell().signedIn?.role;
   return (
     <AdminLayout title={w.title} csrf={csrf}>
       <h1>{w.title}</h1>

@@ -45,6 +45,50 @@ export function Field({ name, id: givenId, label, hint, error, children }: Field
 }
 
 /**
+ * A filter of a list (a GET form's select): the label, a first option that
+ * filters nothing (value ""), then `options`; the one whose value equals
+ * `selected` is chosen. Its id is `filter-${name}`.
+ */
+export function FilterSelect({
+  name,
+  label,
+  any,
+  options,
+  selected,
+}: {
+  name: string;
+  label: string;
+  /** The words of the first option, which leaves this filter out ("Any", "Anyone"). */
+  any: string;
+  options: readonly { value: string; label: string }[];
+  selected: string | number | undefined;
+}) {
+  return (
+    <Field name={name} id={`filter-${name}`} label={label}>
+      {(attributes) => (
+        <select {...attributes}>
+          <option value="">{any}</option>
+          {options.map((option) => (
+            <option value={option.value} selected={selected !== undefined && String(selected) === option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A day a list's filter starts or ends on (YYYY-MM-DD, a GET form's date input), with id `filter-${name}`. */
+export function FilterDate({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  return (
+    <Field name={name} id={`filter-${name}`} label={label}>
+      {(attributes) => <input type="date" {...attributes} value={value ?? ""} />}
+    </Field>
+  );
+}
+
+/**
  * The summary of a refused form's problems, drawn first in the form's region
  * (or at the top of main): focused when the page loads (autofocus on a
  * tabindex=-1 box: no script needed), announced (role=alert), each problem a

@@ -27,7 +27,7 @@ import { formatDateTime, formatMoment } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { ExportLinks } from "./export-links";
-import { ErrorSummary, Field, hasErrors, ProblemSummary } from "./form-fields";
+import { ErrorSummary, Field, FilterDate, FilterSelect, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
 import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
 
@@ -322,74 +322,49 @@ function FilterForm({ filter, action }: { filter: SignatureFilter; action: strin
           <input type="search" {...attributes} value={filter.q ?? ""} placeholder={w.searchPlaceholder} />
         )}
       </Field>
-      <Field name="status" id="filter-status" label={w.status}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.any}</option>
-            {SIGNATURE_STATUSES.map((status) => (
-              <option value={status} selected={filter.status === status}>
-                {w.statuses[status]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="kind" id="filter-kind" label={w.kind}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.any}</option>
-            <option value="organization" selected={filter.kind === "organization"}>
-              {w.organizations}
-            </option>
-            <option value="individual" selected={filter.kind === "individual"}>
-              {w.individuals}
-            </option>
-          </select>
-        )}
-      </Field>
-      <Field name="country" id="filter-country" label={w.country}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.any}</option>
-            {countryOptions(t.locale).map(({ code, name }) => (
-              <option value={code} selected={filter.country === code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="channel" id="filter-channel" label={w.cameThrough}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.any}</option>
-            {SIGNATURE_CHANNELS.map((channel) => (
-              <option value={channel} selected={filter.channel === channel}>
-                {w.channels[channel]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="from" id="filter-from" label={w.from}>
-        {(attributes) => <input type="date" {...attributes} value={filter.from ?? ""} />}
-      </Field>
-      <Field name="to" id="filter-to" label={w.to}>
-        {(attributes) => <input type="date" {...attributes} value={filter.to ?? ""} />}
-      </Field>
-      <Field name="verified" id="filter-verified" label={w.verified}>
-        {(attributes) => (
-          <select {...attributes}>
-            <option value="">{w.any}</option>
-            <option value="yes" selected={filter.verified === "yes"}>
-              {w.verifiedOrganizations}
-            </option>
-            <option value="no" selected={filter.verified === "no"}>
-              {w.unverifiedOrganizations}
-            </option>
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        name="status"
+        label={w.status}
+        any={w.any}
+        selected={filter.status}
+        options={SIGNATURE_STATUSES.map((status) => ({ value: status, label: w.statuses[status] }))}
+      />
+      <FilterSelect
+        name="kind"
+        label={w.kind}
+        any={w.any}
+        selected={filter.kind}
+        options={[
+          { value: "organization", label: w.organizations },
+          { value: "individual", label: w.individuals },
+        ]}
+      />
+      <FilterSelect
+        name="country"
+        label={w.country}
+        any={w.any}
+        selected={filter.country}
+        options={countryOptions(t.locale).map(({ code, name }) => ({ value: code, label: name }))}
+      />
+      <FilterSelect
+        name="channel"
+        label={w.cameThrough}
+        any={w.any}
+        selected={filter.channel}
+        options={SIGNATURE_CHANNELS.map((channel) => ({ value: channel, label: w.channels[channel] ?? channel }))}
+      />
+      <FilterDate name="from" label={w.from} value={filter.from} />
+      <FilterDate name="to" label={w.to} value={filter.to} />
+      <FilterSelect
+        name="verified"
+        label={w.verified}
+        any={w.any}
+        selected={filter.verified}
+        options={[
+          { value: "yes", label: w.verifiedOrganizations },
+          { value: "no", label: w.unverifiedOrganizations },
+        ]}
+      />
       <div class="choice">
         <input type="checkbox" id="filter-flagged" name="flagged" value="1" checked={filter.flagged === true} />
         <label for="filter-flagged">{w.flaggedOnly}</label>

@@ -12,8 +12,17 @@
 import { ACTIVITY_LABELS } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { englishTextProblem } from "../../text";
-import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
+import type { LetterState } from "../../letter";
+import type { SignatureStatus } from "../../signature";
+import type { ModerationAction } from "../../signing";
+import { englishTextProblem, type TextProblem } from "../../text";
+import { timeZonePlace } from "../../time-zones";
+import type { WebhookUrlProblem } from "../../webhook";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+
+/** The text fields of organizer forms whose problems are worded with their name (issues.text). */
+export type IssueTextField =
+  "title" | "organizationName" | "contactName" | "contactRole" | "name" | "affiliation" | "personTitle" | "city";
 
 const L = "en";
 
@@ -1169,6 +1178,276 @@ export const en = {
     listed:
       "Only confirmed signatures are listed; those who asked not to be named are counted. No email address appears.",
     back: "Back to the organizer area",
+  },
+
+  /**
+   * Why a field of an organizer form was refused (domain/organizer-words.ts refuseAs): the letter
+   * editor, a translation, a stage change or delivery, a signature entered by hand, notifications,
+   * the signatures' filter and bulk changes, the activity log's filter.
+   */
+  issues: {
+    /** A text field's problem (domain/text.ts), `field` naming it as a sentence begins. */
+    text: (field: IssueTextField, problem: TextProblem, max: number) =>
+      englishTextProblem(en.issues.fields[field], problem, max),
+    fields: {
+      title: "The title",
+      organizationName: "The organization's name",
+      contactName: "The contact's name",
+      contactRole: "The contact's role",
+      name: "The name",
+      affiliation: "The organization",
+      personTitle: "The title",
+      city: "The city",
+    } as Record<IssueTextField, string>,
+    titleMissing: "Give the letter a title.",
+    addresseeMissing: "Enter who the letter is addressed to, one line per line of the address.",
+    addresseeTooLong: (max: number) => `The addressee block can be at most ${formatNumber(max, L)} characters.`,
+    addresseeUnreadable: "The addressee block contains characters that could not be read.",
+    summaryTooLong: (max: number) => `The summary can be at most ${formatNumber(max, L)} characters.`,
+    summaryUnreadable: "The summary contains characters that could not be read.",
+    bodyMissing: "Write the letter's text.",
+    bodyTooLong: (max: number) => `The letter's text can be at most ${formatNumber(max, L)} characters.`,
+    bodyUnreadable: "The letter's text contains characters that could not be read. Paste it again as plain text.",
+    slugInvalid: (max: number) =>
+      `The address may use only lower-case letters, digits and single hyphens, at most ${formatNumber(max, L)} characters.`,
+    slugReserved: "This address is used by the organizer area itself. Choose another.",
+    slugMissing:
+      "Choose the letter's address, such as honduras-new-elections-2017: the title has no Latin letters or digits to make one from.",
+    languageTranslated:
+      "The letter already has a translation in this language. Delete that translation first, or keep the letter's language.",
+    slugTaken: "Another letter already has this address. Choose another.",
+    dateInvalid: "Enter the date the letter bears, such as 2017-12-20.",
+    languageInvalid: "Choose the language the letter is written in from the list.",
+    confirmInvalid: "Choose how signatures are confirmed.",
+    closesAtInvalid: "Enter the closing time as a date and time, such as 2018-01-31 23:59, or leave it empty.",
+    timeZoneInvalid: "Choose the time zone from the list, such as America/Tegucigalpa for Honduras.",
+    /** `day`: YYYY-MM-DD; `zone`: an IANA zone, named by its place (domain/time-zones.ts timeZonePlace). */
+    closesAtSkipped: (day: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `This time does not exist on ${formatDate(day, L)} in ${place ? `${place} time` : "UTC"}: the clocks move forward over it. Choose a time an hour later.`;
+    },
+    changeInvalid: "Choose a change of stage from the page's buttons.",
+    deliveredOnInvalid: "Enter the day the letter was delivered, such as 2017-12-20.",
+    /** `today` is YYYY-MM-DD in the letter's zone `zone`. */
+    deliveredOnFuture: (today: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `The delivery date can't be in the future: enter the day the letter was delivered, today (${formatDate(today, L)}, ${place ? `${place} time` : "UTC"}) or earlier.`;
+    },
+    deliveryNoteTooLong: (max: number) =>
+      `The delivery note can be at most ${formatNumber(max, L)} characters on one line.`,
+    kindMissing: "Choose whether an organization or a person signed.",
+    websiteInvalid: "Enter the organization's website, like example.org or https://example.org/, or leave it empty.",
+    websiteTooLong: (max: number) => `The website can be at most ${formatNumber(max, L)} characters.`,
+    countryInvalid: "Choose a country from the list.",
+    emailInvalid: "Enter a valid email address, or leave it empty.",
+    receivedInvalid: "Choose how the signature reached you.",
+    webhookUrl: (problem: WebhookUrlProblem, max: number) =>
+      ({
+        "too-long": `The address can be at most ${formatNumber(max, L)} characters.`,
+        "not-a-url": "Enter a full address, such as https://crm.example.org/hooks/undersigned.",
+        "not-https": "The address must start with https:// so that signatures travel encrypted.",
+        credentials: "Put no user name or password in the address: check the signature header instead.",
+        "not-public": "The address must name a public host (no IP addresses or local names).",
+      })[problem],
+    areaLanguage: "Choose English, Spanish, French or Portuguese.",
+    searchTooLong: (max: number) => `The search can be at most ${formatNumber(max, L)} characters.`,
+    statusInvalid: "Choose a status from the list.",
+    kindInvalid: "Choose organizations or individuals from the list.",
+    countryCode: "Choose a country from the list.",
+    channelInvalid: "Choose how the signatures came from the list.",
+    verifiedInvalid: "Choose verified or not verified from the list.",
+    /** `field` is the date field's label as the form shows it. */
+    dayInvalid: (field: "from" | "to") =>
+      `“${field === "from" ? "Signed from" : "Signed until"}” must be a date such as 2017-12-20.`,
+    fromAfterTo: "“Signed from” comes after “Signed until”.",
+    pageLink: "The link to this page is broken. Go back to the first page.",
+    actionInvalid: "Choose an action: approve, reject, hide or restore.",
+    noneTicked: "Tick the signatures to change, or choose “All that match”. Go back and try again.",
+    reasonMissing: "Say why you confirm it for the signer, e.g. “Asked by phone on 3 May: their email bounces”.",
+    reasonTooLong: (max: number, length: number) =>
+      `Keep the reason to ${formatNumber(max, L)} characters (it has ${formatNumber(length, L)}).`,
+    personInvalid: "Choose a person from the list.",
+    activityInvalid: "Choose an action from the list.",
+    letterInvalid: "Choose a letter from the list.",
+    /** `field` is the activity log's date field. */
+    logDayInvalid: (field: "from" | "until") =>
+      `“${field === "from" ? "From" : "Until"}” must be a date such as 2026-11-30.`,
+  },
+
+  /** Why the organizer area refused a request (app/problem.ts organizerProblem): a title and what to do next. */
+  problems: {
+    letterNotFound: {
+      title: "Letter not found",
+      message: "There is no letter at this address. Go back to the list of letters.",
+    },
+    changeInapplicable: (state: LetterState, signed: boolean) => ({
+      title: "That change does not apply",
+      message: signed
+        ? "People have signed this letter: it can't go back to being a draft. Close it instead."
+        : `A letter that is ${en.states[state]} can't be changed that way. Reload the page to see its stage.`,
+    }),
+    letterChanged: {
+      title: "The letter changed meanwhile",
+      message: "Someone changed this letter at the same time. Reload the page and try again.",
+    },
+    notDeletable: {
+      title: "This letter can't be deleted",
+      message:
+        "Only a draft that nobody has signed and that was never published can be deleted. Close the letter instead.",
+    },
+    revisionNotFound: { title: "Version not found", message: "This letter has no version with this number." },
+    /** `languages`: the tags a translation may be in. */
+    translationNotOffered: (languages: string[]) => ({
+      title: "No such translation",
+      message: `A letter can be translated into ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+    }),
+    translationNotFound: {
+      title: "No such translation",
+      message: "This letter has no translation in that language.",
+    },
+    noWebhook: {
+      title: "No webhook saved",
+      message: "Save a webhook address first; then send it a test delivery.",
+    },
+    signatureNotFound: {
+      title: "Signature not found",
+      message: "There is no signature with this reference on this letter.",
+    },
+    organizationHeld: (name: string, holder: string, status: SignatureStatus) => ({
+      title: "Another signature holds this organization",
+      message: `Another signature for ${name} now exists: “${holder}” (${en.signatures.statuses[status]}). An organization signs once: hide or reject that one first to restore this one.`,
+    }),
+    actionInapplicable: (status: SignatureStatus, action: ModerationAction) => ({
+      title: "That action does not apply",
+      message: `This signature is ${en.signatures.statuses[status]}: it can't be ${en.moderation.moderated[action]}. Reload the page to see its status.`,
+    }),
+    tooManySelected: (max: number) => ({
+      title: "Too many signatures selected",
+      message: `Select at most ${formatNumber(max, L)} at once.`,
+    }),
+    onlyOrganizationsVerified: (name: string) => ({
+      title: "Only organizations are verified",
+      message: `${name} signed as an individual.`,
+    }),
+    /** `doing`: what was refused, sending its email again or confirming it. */
+    notWaiting: (status: SignatureStatus, doing: "resend" | "confirm") => ({
+      title: "It is not waiting for its email any more",
+      message: `This signature is ${en.signatures.statuses[status]}: only one waiting for its email confirmation can be ${doing === "resend" ? "sent its email again" : "confirmed"}. Reload the page to see its status.`,
+    }),
+    signingClosed: (doing: "resend" | "confirm") => ({
+      title: "Signing has closed",
+      message: `This letter no longer takes signatures: a signature still waiting for its email can't be ${doing === "resend" ? "sent its email again" : "confirmed"}. Reopen the letter first if it should count.`,
+    }),
+    noMailer: {
+      title: "No email can be sent",
+      message: "No mailer is set up for this site, so no email can be sent. Ask whoever runs the site to set one up.",
+    },
+    noEmailAddress: { title: "No email can be sent", message: "This signature has no email address to send it to." },
+    /** `resetsAt`: the ISO instant the allowance frees up again. */
+    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+      title: "No more emails for this signature today",
+      message: `Its allowance of ${formatNumber(max, L)} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; or confirm it for the signer, with your reason.`,
+    }),
+    changedMeanwhile: {
+      title: "It is not waiting for its email any more",
+      message:
+        "This signature changed meanwhile (its signer may just have confirmed it). Reload the page to see its status.",
+    },
+    keptChanging: {
+      title: "The signature kept changing",
+      message: "Another change was being made at the same time. Try again.",
+    },
+    notForYourRole: {
+      title: "Not for your role",
+      message: "Your role in this organizer area does not include this. Ask an owner if you need it.",
+    },
+    formExpired: {
+      title: "This form has expired",
+      message:
+        "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
+    },
+    organizersOnly: {
+      title: "Organizers only",
+      message: "This address needs an organizer's session, or an API token (Authorization: Bearer …).",
+    },
+    httpsOnly: {
+      title: "Log in over HTTPS",
+      message: "Organizers can only log in over a secure (https://) connection.",
+    },
+    tooManyLogins: {
+      title: "Too many attempts",
+      message: "There were too many login attempts. Wait a minute and try again.",
+    },
+    tooManyTokens: {
+      title: "Too many attempts",
+      message: "Too many wrong tokens were sent. Wait, then send the request again with the right token.",
+    },
+    unknownChange: {
+      title: "Unknown change",
+      message: "Choose a change of stage from the page's buttons.",
+    },
+    pageLink: {
+      title: "This page link is not valid",
+      message: "The link to this page of signatures is broken. Go back to the first page.",
+    },
+  },
+
+  /** An error page met in the organizer area (http/errors.tsx), for a status without words of its own. */
+  errorPage: {
+    /** Below the message: "Error 404". */
+    status: (status: number) => `Error ${status}`,
+    /** A 429's or 503's Retry-After, in words: when to try again. */
+    tryAgainIn: (seconds: number) =>
+      seconds < 90
+        ? `Try again in ${plural(L, seconds, { one: "# second", other: "# seconds" })}.`
+        : `Try again in ${plural(L, Math.ceil(seconds / 60), { one: "# minute", other: "# minutes" })}.`,
+    byStatus: {
+      400: {
+        title: "This request could not be understood",
+        message: "Something in what was sent was not as this page expects. Go back, reload the page and try again.",
+      },
+      401: { title: "Please log in", message: "This page is for organizers. Log in first." },
+      403: {
+        title: "Not for your role",
+        message: "Your role in this organizer area does not include this. Ask an owner if you need it.",
+      },
+      404: {
+        title: "Page not found",
+        message: "There is nothing at this address in the organizer area. It may be mistyped, or it was removed.",
+      },
+      405: {
+        title: "This address does not work that way",
+        message: "This page can't be used like that. Go back and use the page's own links and buttons.",
+      },
+      409: {
+        title: "Something changed meanwhile",
+        message: "What you wanted to change is no longer as the page showed it. Reload the page and try again.",
+      },
+      413: {
+        title: "Too much was sent",
+        message: "The form sent more than this page takes. Shorten what you typed, or send a smaller file.",
+      },
+      415: {
+        title: "This kind of form is not accepted",
+        message: "Send it from the organizer area's own page: reload the page and try again.",
+      },
+      422: {
+        title: "Something in the form needs changing",
+        message: "Go back, check what you entered and send it again.",
+      },
+      429: {
+        title: "Too many attempts",
+        message: "There were too many attempts in a short time.",
+      },
+      500: {
+        title: "Something went wrong on our side",
+        message: "What you asked for could not be done. Nothing you did caused it; try again in a moment.",
+      },
+      503: {
+        title: "This is not available right now",
+        message: "A service this page needs did not answer.",
+      },
+    } as Record<number, { title: string; message: string }>,
   },
 
   counts: {

@@ -1,9 +1,15 @@
 /** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
 import { IMPORT_LIMITS } from "../../import-limits";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../es";
-import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
-import type { AdminMessages } from "./en";
+import type { LetterState } from "../../letter";
+import type { SignatureStatus } from "../../signature";
+import type { ModerationAction } from "../../signing";
+import type { TextProblem } from "../../text";
+import { timeZonePlace } from "../../time-zones";
+import type { WebhookUrlProblem } from "../../webhook";
+import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "es";
 
@@ -1168,6 +1174,272 @@ export const es: AdminMessages = {
     listed:
       "Solo figuran las firmas confirmadas; quienes pidieron no aparecer se cuentan. No aparece ninguna dirección de correo.",
     back: "Volver al área de organizadores",
+  },
+
+  issues: {
+    text: (field: IssueTextField, problem: TextProblem, max: number) =>
+      textProblem(es.issues.fields[field], problem, max),
+    fields: {
+      title: "El título",
+      organizationName: "El nombre de la organización",
+      contactName: "El nombre de la persona de contacto",
+      contactRole: "El cargo de la persona de contacto",
+      name: "El nombre",
+      affiliation: "La organización",
+      personTitle: "El cargo",
+      city: "La ciudad",
+    },
+    titleMissing: "Póngale un título a la carta.",
+    addresseeMissing: "Indique a quién va dirigida la carta, una línea por cada línea de la dirección.",
+    addresseeTooLong: (max: number) =>
+      `El bloque del destinatario puede tener como máximo ${formatNumber(max, L)} caracteres.`,
+    addresseeUnreadable: "El bloque del destinatario contiene caracteres que no se pudieron leer.",
+    summaryTooLong: (max: number) => `El resumen puede tener como máximo ${formatNumber(max, L)} caracteres.`,
+    summaryUnreadable: "El resumen contiene caracteres que no se pudieron leer.",
+    bodyMissing: "Escriba el texto de la carta.",
+    bodyTooLong: (max: number) => `El texto de la carta puede tener como máximo ${formatNumber(max, L)} caracteres.`,
+    bodyUnreadable:
+      "El texto de la carta contiene caracteres que no se pudieron leer. Péguelo de nuevo como texto sin formato.",
+    slugInvalid: (max: number) =>
+      `La dirección solo puede llevar minúsculas sin acentos, cifras y guiones sueltos, con un máximo de ${formatNumber(max, L)} caracteres.`,
+    slugReserved: "El área de organizadores usa esta dirección. Elija otra.",
+    slugMissing:
+      "Elija la dirección de la carta, por ejemplo honduras-nuevas-elecciones-2017: el título no tiene letras latinas ni cifras con las que formarla.",
+    languageTranslated:
+      "La carta ya tiene una traducción a este idioma. Elimine primero esa traducción, o mantenga el idioma de la carta.",
+    slugTaken: "Otra carta ya tiene esta dirección. Elija otra.",
+    dateInvalid: "Indique la fecha que lleva la carta, por ejemplo 2017-12-20.",
+    languageInvalid: "Elija de la lista el idioma en que está escrita la carta.",
+    confirmInvalid: "Elija cómo se confirman las firmas.",
+    closesAtInvalid: "Indique el cierre como fecha y hora, por ejemplo 2018-01-31 23:59, o déjelo vacío.",
+    timeZoneInvalid: "Elija el huso horario de la lista, por ejemplo America/Tegucigalpa para Honduras.",
+    closesAtSkipped: (day: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `Esa hora no existe el ${formatDate(day, L)} en ${place ? `la hora de ${place}` : "UTC"}: los relojes se adelantan y se la saltan. Elija una hora más tarde.`;
+    },
+    changeInvalid: "Elija un cambio de etapa con los botones de la página.",
+    deliveredOnInvalid: "Indique el día en que se entregó la carta, por ejemplo 2017-12-20.",
+    deliveredOnFuture: (today: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `La fecha de entrega no puede estar en el futuro: indique el día en que se entregó la carta, hoy (${formatDate(today, L)}, ${place ? `hora de ${place}` : "UTC"}) o antes.`;
+    },
+    deliveryNoteTooLong: (max: number) =>
+      `La nota de entrega puede tener como máximo ${formatNumber(max, L)} caracteres, en una sola línea.`,
+    kindMissing: "Indique si firmó una organización o una persona.",
+    websiteInvalid: "Indique el sitio web de la organización, como example.org o https://example.org/, o déjelo vacío.",
+    websiteTooLong: (max: number) => `El sitio web puede tener como máximo ${formatNumber(max, L)} caracteres.`,
+    countryInvalid: "Elija un país de la lista.",
+    emailInvalid: "Indique una dirección de correo válida, o déjela vacía.",
+    receivedInvalid: "Indique cómo le llegó la firma.",
+    webhookUrl: (problem: WebhookUrlProblem, max: number) =>
+      ({
+        "too-long": `La dirección puede tener como máximo ${formatNumber(max, L)} caracteres.`,
+        "not-a-url": "Indique una dirección completa, por ejemplo https://crm.example.org/hooks/undersigned.",
+        "not-https": "La dirección debe empezar por https:// para que las firmas viajen cifradas.",
+        credentials:
+          "No ponga nombre de usuario ni contraseña en la dirección: compruebe en su lugar la cabecera de firma.",
+        "not-public": "La dirección debe ser la de un servidor público (sin direcciones IP ni nombres locales).",
+      })[problem],
+    areaLanguage: "Elija español, francés, inglés o portugués.",
+    searchTooLong: (max: number) => `La búsqueda puede tener como máximo ${formatNumber(max, L)} caracteres.`,
+    statusInvalid: "Elija un estado de la lista.",
+    kindInvalid: "Elija organizaciones o personas de la lista.",
+    countryCode: "Elija un país de la lista.",
+    channelInvalid: "Elija de la lista por dónde llegaron las firmas.",
+    verifiedInvalid: "Elija de la lista verificadas o no verificadas.",
+    dayInvalid: (field: "from" | "to") =>
+      `«${field === "from" ? "Firmadas desde" : "Firmadas hasta"}» debe ser una fecha, por ejemplo 2017-12-20.`,
+    fromAfterTo: "«Firmadas desde» es posterior a «Firmadas hasta».",
+    pageLink: "El enlace a esta página está roto. Vuelva a la primera página.",
+    actionInvalid: "Elija una acción: aprobar, rechazar, ocultar o restaurar.",
+    noneTicked:
+      "Marque las firmas que quiere cambiar, o elija «Todas las que coinciden». Vuelva atrás e inténtelo de nuevo.",
+    reasonMissing:
+      "Explique por qué la confirma en nombre de quien firmó, por ejemplo: «Lo pidió por teléfono el 3 de mayo: su correo rebota».",
+    reasonTooLong: (max: number, length: number) =>
+      `El motivo puede tener como máximo ${formatNumber(max, L)} caracteres (tiene ${formatNumber(length, L)}).`,
+    personInvalid: "Elija una persona de la lista.",
+    activityInvalid: "Elija una acción de la lista.",
+    letterInvalid: "Elija una carta de la lista.",
+    logDayInvalid: (field: "from" | "until") =>
+      `«${field === "from" ? "Desde" : "Hasta"}» debe ser una fecha, por ejemplo 2026-11-30.`,
+  },
+
+  problems: {
+    letterNotFound: {
+      title: "Carta no encontrada",
+      message: "No hay ninguna carta en esta dirección. Vuelva a la lista de cartas.",
+    },
+    changeInapplicable: (state: LetterState, signed: boolean) => ({
+      title: "Ese cambio no es posible",
+      message: signed
+        ? "Esta carta ya tiene firmas: no puede volver a ser un borrador. Ciérrela en su lugar."
+        : `Una carta en estado «${es.states[state]}» no puede cambiar así. Recargue la página para ver su etapa.`,
+    }),
+    letterChanged: {
+      title: "La carta cambió mientras tanto",
+      message: "Otra persona modificó esta carta al mismo tiempo. Recargue la página e inténtelo de nuevo.",
+    },
+    notDeletable: {
+      title: "Esta carta no se puede eliminar",
+      message:
+        "Solo se puede eliminar un borrador que nadie ha firmado y que nunca se publicó. Cierre la carta en su lugar.",
+    },
+    revisionNotFound: {
+      title: "Versión no encontrada",
+      message: "Esta carta no tiene ninguna versión con ese número.",
+    },
+    translationNotOffered: (languages: string[]) => ({
+      title: "Esa traducción no existe",
+      message: `Una carta se puede traducir al ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+    }),
+    translationNotFound: {
+      title: "Esa traducción no existe",
+      message: "Esta carta no tiene traducción a ese idioma.",
+    },
+    noWebhook: {
+      title: "No hay ningún webhook guardado",
+      message: "Guarde primero una dirección de webhook; después podrá enviarle un envío de prueba.",
+    },
+    signatureNotFound: {
+      title: "Firma no encontrada",
+      message: "Esta carta no tiene ninguna firma con esa referencia.",
+    },
+    organizationHeld: (name: string, holder: string, status: SignatureStatus) => ({
+      title: "Otra firma ocupa esta organización",
+      message: `Ya existe otra firma de ${name}: «${holder}» (${es.signatures.statuses[status]}). Una organización firma una sola vez: oculte o rechace primero esa firma para restaurar esta.`,
+    }),
+    actionInapplicable: (status: SignatureStatus, action: ModerationAction) => ({
+      title: "Esa acción no es posible",
+      message: `Esta firma está ${es.signatures.statuses[status]}: no se puede ${{ approve: "aprobar", reject: "rechazar", hide: "ocultar", restore: "restaurar" }[action]}. Recargue la página para ver su estado.`,
+    }),
+    tooManySelected: (max: number) => ({
+      title: "Demasiadas firmas seleccionadas",
+      message: `Seleccione como máximo ${formatNumber(max, L)} a la vez.`,
+    }),
+    onlyOrganizationsVerified: (name: string) => ({
+      title: "Solo se verifican organizaciones",
+      message: `${name} firmó a título individual.`,
+    }),
+    notWaiting: (status: SignatureStatus, doing: "resend" | "confirm") => ({
+      title: "Ya no espera su correo",
+      message: `Esta firma está ${es.signatures.statuses[status]}: solo se puede ${doing === "resend" ? "reenviar el correo de" : "confirmar"} una firma que espera la confirmación por correo. Recargue la página para ver su estado.`,
+    }),
+    signingClosed: (doing: "resend" | "confirm") => ({
+      title: "La firma está cerrada",
+      message: `Esta carta ya no admite firmas: no se puede ${doing === "resend" ? "reenviar el correo de" : "confirmar"} una firma que aún espera su correo. Si debe contar, vuelva a abrir primero la carta.`,
+    }),
+    noMailer: {
+      title: "No se puede enviar ningún correo",
+      message:
+        "Este sitio no tiene configurado el envío de correo, así que no se puede enviar nada. Pida a quien administra el sitio que lo configure.",
+    },
+    noEmailAddress: {
+      title: "No se puede enviar ningún correo",
+      message: "Esta firma no tiene dirección de correo a la que enviarlo.",
+    },
+    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+      title: "No se pueden enviar más correos a esta firma hoy",
+      message: `Ya se usaron los ${formatNumber(max, L)} correos que admite en 24 horas (así nadie puede inundar un buzón). Se podrá reenviar después del ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; o confírmela en nombre de quien firmó, indicando el motivo.`,
+    }),
+    changedMeanwhile: {
+      title: "Ya no espera su correo",
+      message:
+        "Esta firma cambió mientras tanto (puede que quien firmó acabe de confirmarla). Recargue la página para ver su estado.",
+    },
+    keptChanging: {
+      title: "La firma no dejaba de cambiar",
+      message: "Se estaba haciendo otro cambio al mismo tiempo. Inténtelo de nuevo.",
+    },
+    notForYourRole: {
+      title: "No corresponde a su rol",
+      message: "Su rol en esta área de organizadores no incluye esto. Si lo necesita, pídaselo a un propietario.",
+    },
+    formExpired: {
+      title: "Este formulario ha caducado",
+      message:
+        "La página desde la que lo envió es demasiado antigua o viene de otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.",
+    },
+    organizersOnly: {
+      title: "Solo para organizadores",
+      message: "Esta dirección requiere una sesión de organizador o un token de API (Authorization: Bearer …).",
+    },
+    httpsOnly: {
+      title: "Inicie sesión por HTTPS",
+      message: "Los organizadores solo pueden iniciar sesión por una conexión segura (https://).",
+    },
+    tooManyLogins: {
+      title: "Demasiados intentos",
+      message: "Hubo demasiados intentos de inicio de sesión. Espere un minuto e inténtelo de nuevo.",
+    },
+    tooManyTokens: {
+      title: "Demasiados intentos",
+      message: "Se enviaron demasiados tokens incorrectos. Espere y vuelva a enviar la petición con el token correcto.",
+    },
+    unknownChange: {
+      title: "Cambio desconocido",
+      message: "Elija un cambio de etapa con los botones de la página.",
+    },
+    pageLink: {
+      title: "El enlace a esta página no es válido",
+      message: "El enlace a esta página de firmas está roto. Vuelva a la primera página.",
+    },
+  },
+
+  errorPage: {
+    status: (status: number) => `Error ${status}`,
+    tryAgainIn: (seconds: number) =>
+      seconds < 90
+        ? `Vuelva a intentarlo dentro de ${plural(L, seconds, { one: "# segundo", other: "# segundos" })}.`
+        : `Vuelva a intentarlo dentro de ${plural(L, Math.ceil(seconds / 60), { one: "# minuto", other: "# minutos" })}.`,
+    byStatus: {
+      400: {
+        title: "No se pudo entender la petición",
+        message:
+          "Algo de lo que se envió no es lo que esta página espera. Vuelva atrás, recargue la página e inténtelo de nuevo.",
+      },
+      401: { title: "Inicie sesión", message: "Esta página es para organizadores. Inicie sesión primero." },
+      403: {
+        title: "No corresponde a su rol",
+        message: "Su rol en esta área de organizadores no incluye esto. Si lo necesita, pídaselo a un propietario.",
+      },
+      404: {
+        title: "Página no encontrada",
+        message:
+          "No hay nada en esta dirección del área de organizadores. Puede que esté mal escrita o que se haya eliminado.",
+      },
+      405: {
+        title: "Esta dirección no funciona así",
+        message:
+          "Esta página no se puede usar de ese modo. Vuelva atrás y use los enlaces y botones de la propia página.",
+      },
+      409: {
+        title: "Algo cambió mientras tanto",
+        message: "Lo que quería cambiar ya no está como lo mostraba la página. Recárguela e inténtelo de nuevo.",
+      },
+      413: {
+        title: "Se envió demasiado",
+        message:
+          "El formulario envió más de lo que admite esta página. Acorte lo que escribió o envíe un archivo más pequeño.",
+      },
+      415: {
+        title: "No se acepta este tipo de formulario",
+        message: "Envíelo desde la propia página del área de organizadores: recárguela e inténtelo de nuevo.",
+      },
+      422: {
+        title: "Hay que corregir algo del formulario",
+        message: "Vuelva atrás, revise lo que escribió y envíelo de nuevo.",
+      },
+      429: { title: "Demasiados intentos", message: "Hubo demasiados intentos en poco tiempo." },
+      500: {
+        title: "Algo falló de nuestro lado",
+        message: "No se pudo hacer lo que pidió. No es culpa suya; vuelva a intentarlo dentro de un momento.",
+      },
+      503: {
+        title: "Esto no está disponible en este momento",
+        message: "Un servicio que necesita esta página no respondió.",
+      },
+    },
   },
 
   counts: {

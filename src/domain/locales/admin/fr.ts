@@ -1,9 +1,15 @@
 /** The organizer area in French (see en.ts for the shape and the rules). */
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
 import { IMPORT_LIMITS } from "../../import-limits";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../fr";
-import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
-import type { AdminMessages } from "./en";
+import type { LetterState } from "../../letter";
+import type { SignatureStatus } from "../../signature";
+import type { ModerationAction } from "../../signing";
+import type { TextProblem } from "../../text";
+import { timeZonePlace } from "../../time-zones";
+import type { WebhookUrlProblem } from "../../webhook";
+import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "fr";
 
@@ -1191,6 +1197,272 @@ export const fr: AdminMessages = {
     listed:
       "Seules les signatures confirmées sont listées ; celles des personnes qui ont demandé à ne pas être nommées sont comptées. Aucune adresse e-mail n’apparaît.",
     back: "Retour à l’espace des organisateurs",
+  },
+
+  issues: {
+    text: (field: IssueTextField, problem: TextProblem, max: number) =>
+      textProblem(fr.issues.fields[field], problem, max),
+    fields: {
+      title: "Le titre",
+      organizationName: "Le nom de l’organisation",
+      contactName: "Le nom de la personne de contact",
+      contactRole: "La fonction de la personne de contact",
+      name: "Le nom",
+      affiliation: "L’organisation",
+      personTitle: "La fonction",
+      city: "La ville",
+    },
+    titleMissing: "Donnez un titre à la lettre.",
+    addresseeMissing: "Indiquez à qui la lettre est adressée, une ligne par ligne de l’adresse.",
+    addresseeTooLong: (max: number) =>
+      `Le bloc du destinataire peut compter au plus ${formatNumber(max, L)} caractères.`,
+    addresseeUnreadable: "Le bloc du destinataire contient des caractères illisibles.",
+    summaryTooLong: (max: number) => `Le résumé peut compter au plus ${formatNumber(max, L)} caractères.`,
+    summaryUnreadable: "Le résumé contient des caractères illisibles.",
+    bodyMissing: "Écrivez le texte de la lettre.",
+    bodyTooLong: (max: number) => `Le texte de la lettre peut compter au plus ${formatNumber(max, L)} caractères.`,
+    bodyUnreadable: "Le texte de la lettre contient des caractères illisibles. Collez-le de nouveau en texte brut.",
+    slugInvalid: (max: number) =>
+      `L’adresse ne peut contenir que des minuscules sans accents, des chiffres et des tirets isolés, ${formatNumber(max, L)} caractères au plus.`,
+    slugReserved: "Cette adresse est utilisée par l’espace des organisateurs lui-même. Choisissez-en une autre.",
+    slugMissing:
+      "Choisissez l’adresse de la lettre, par exemple honduras-nouvelles-elections-2017 : le titre ne contient ni lettres latines ni chiffres pour la former.",
+    languageTranslated:
+      "La lettre a déjà une traduction dans cette langue. Supprimez d’abord cette traduction, ou gardez la langue de la lettre.",
+    slugTaken: "Une autre lettre a déjà cette adresse. Choisissez-en une autre.",
+    dateInvalid: "Indiquez la date que porte la lettre, par exemple 2017-12-20.",
+    languageInvalid: "Choisissez dans la liste la langue dans laquelle la lettre est écrite.",
+    confirmInvalid: "Choisissez comment les signatures sont confirmées.",
+    closesAtInvalid:
+      "Indiquez la clôture sous forme de date et d’heure, par exemple 2018-01-31 23:59, ou laissez vide.",
+    timeZoneInvalid: "Choisissez le fuseau horaire dans la liste, par exemple America/Tegucigalpa pour le Honduras.",
+    closesAtSkipped: (day: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `Cette heure n’existe pas le ${formatDate(day, L)} à l’heure ${place ? `de ${place}` : "UTC"} : les horloges avancent et la sautent. Choisissez une heure plus tard.`;
+    },
+    changeInvalid: "Choisissez un changement d’étape avec les boutons de la page.",
+    deliveredOnInvalid: "Indiquez le jour où la lettre a été remise, par exemple 2017-12-20.",
+    deliveredOnFuture: (today: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `La date de remise ne peut pas être dans le futur : indiquez le jour où la lettre a été remise, aujourd’hui (${formatDate(today, L)}, heure ${place ? `de ${place}` : "UTC"}) ou avant.`;
+    },
+    deliveryNoteTooLong: (max: number) =>
+      `La note de remise peut compter au plus ${formatNumber(max, L)} caractères, sur une seule ligne.`,
+    kindMissing: "Indiquez si c’est une organisation ou une personne qui a signé.",
+    websiteInvalid:
+      "Indiquez le site web de l’organisation, comme example.org ou https://example.org/, ou laissez vide.",
+    websiteTooLong: (max: number) => `Le site web peut compter au plus ${formatNumber(max, L)} caractères.`,
+    countryInvalid: "Choisissez un pays dans la liste.",
+    emailInvalid: "Indiquez une adresse e-mail valide, ou laissez vide.",
+    receivedInvalid: "Indiquez comment la signature vous est parvenue.",
+    webhookUrl: (problem: WebhookUrlProblem, max: number) =>
+      ({
+        "too-long": `L’adresse peut compter au plus ${formatNumber(max, L)} caractères.`,
+        "not-a-url": "Indiquez une adresse complète, par exemple https://crm.example.org/hooks/undersigned.",
+        "not-https": "L’adresse doit commencer par https:// pour que les signatures voyagent chiffrées.",
+        credentials:
+          "Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse : vérifiez plutôt l’en-tête de signature.",
+        "not-public": "L’adresse doit désigner un serveur public (ni adresse IP ni nom local).",
+      })[problem],
+    areaLanguage: "Choisissez l’anglais, l’espagnol, le français ou le portugais.",
+    searchTooLong: (max: number) => `La recherche peut compter au plus ${formatNumber(max, L)} caractères.`,
+    statusInvalid: "Choisissez un statut dans la liste.",
+    kindInvalid: "Choisissez organisations ou personnes dans la liste.",
+    countryCode: "Choisissez un pays dans la liste.",
+    channelInvalid: "Choisissez dans la liste par où les signatures sont arrivées.",
+    verifiedInvalid: "Choisissez vérifiées ou non vérifiées dans la liste.",
+    dayInvalid: (field: "from" | "to") =>
+      `« ${field === "from" ? "Signées à partir du" : "Signées jusqu’au"} » doit être une date, par exemple 2017-12-20.`,
+    fromAfterTo: "« Signées à partir du » est postérieur à « Signées jusqu’au ».",
+    pageLink: "Le lien vers cette page est cassé. Revenez à la première page.",
+    actionInvalid: "Choisissez une action : approuver, refuser, masquer ou rétablir.",
+    noneTicked:
+      "Cochez les signatures à modifier, ou choisissez « Toutes celles qui correspondent ». Revenez en arrière et réessayez.",
+    reasonMissing:
+      "Dites pourquoi vous la confirmez pour le signataire, par exemple : « Demandé par téléphone le 3 mai : son adresse e-mail rejette les messages ».",
+    reasonTooLong: (max: number, length: number) =>
+      `Le motif peut compter au plus ${formatNumber(max, L)} caractères (il en compte ${formatNumber(length, L)}).`,
+    personInvalid: "Choisissez une personne dans la liste.",
+    activityInvalid: "Choisissez une action dans la liste.",
+    letterInvalid: "Choisissez une lettre dans la liste.",
+    logDayInvalid: (field: "from" | "until") =>
+      `« ${field === "from" ? "Du" : "Au"} » doit être une date, par exemple 2026-11-30.`,
+  },
+
+  problems: {
+    letterNotFound: {
+      title: "Lettre introuvable",
+      message: "Il n’y a aucune lettre à cette adresse. Revenez à la liste des lettres.",
+    },
+    changeInapplicable: (state: LetterState, signed: boolean) => ({
+      title: "Ce changement n’est pas possible",
+      message: signed
+        ? "Des personnes ont signé cette lettre : elle ne peut pas redevenir un brouillon. Clôturez-la plutôt."
+        : `Une lettre à l’étape « ${fr.states[state]} » ne peut pas changer ainsi. Rechargez la page pour voir son étape.`,
+    }),
+    letterChanged: {
+      title: "La lettre a changé entre-temps",
+      message: "Quelqu’un a modifié cette lettre en même temps. Rechargez la page et réessayez.",
+    },
+    notDeletable: {
+      title: "Cette lettre ne peut pas être supprimée",
+      message:
+        "Seul un brouillon que personne n’a signé et qui n’a jamais été publié peut être supprimé. Clôturez plutôt la lettre.",
+    },
+    revisionNotFound: { title: "Version introuvable", message: "Cette lettre n’a aucune version portant ce numéro." },
+    translationNotOffered: (languages: string[]) => ({
+      title: "Cette traduction n’existe pas",
+      message: `Une lettre peut être traduite en ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+    }),
+    translationNotFound: {
+      title: "Cette traduction n’existe pas",
+      message: "Cette lettre n’a pas de traduction dans cette langue.",
+    },
+    noWebhook: {
+      title: "Aucun webhook enregistré",
+      message: "Enregistrez d’abord une adresse de webhook ; vous pourrez ensuite lui faire un envoi d’essai.",
+    },
+    signatureNotFound: {
+      title: "Signature introuvable",
+      message: "Cette lettre n’a aucune signature avec cette référence.",
+    },
+    organizationHeld: (name: string, holder: string, status: SignatureStatus) => ({
+      title: "Une autre signature occupe cette organisation",
+      message: `Une autre signature pour ${name} existe désormais : « ${holder} » (${fr.signatures.statuses[status]}). Une organisation ne signe qu’une fois : masquez ou refusez d’abord celle-là pour rétablir celle-ci.`,
+    }),
+    actionInapplicable: (status: SignatureStatus, action: ModerationAction) => ({
+      title: "Cette action n’est pas possible",
+      message: `Cette signature est « ${fr.signatures.statuses[status]} » : elle ne peut pas être ${fr.moderation.moderated[action]}. Rechargez la page pour voir son statut.`,
+    }),
+    tooManySelected: (max: number) => ({
+      title: "Trop de signatures sélectionnées",
+      message: `Sélectionnez-en au plus ${formatNumber(max, L)} à la fois.`,
+    }),
+    onlyOrganizationsVerified: (name: string) => ({
+      title: "Seules les organisations sont vérifiées",
+      message: `${name} a signé à titre individuel.`,
+    }),
+    notWaiting: (status: SignatureStatus, doing: "resend" | "confirm") => ({
+      title: "Elle n’attend plus son e-mail",
+      message: `Cette signature est « ${fr.signatures.statuses[status]} » : seule une signature qui attend sa confirmation par e-mail peut ${doing === "resend" ? "recevoir de nouveau son e-mail" : "être confirmée"}. Rechargez la page pour voir son statut.`,
+    }),
+    signingClosed: (doing: "resend" | "confirm") => ({
+      title: "Les signatures sont closes",
+      message: `Cette lettre n’accepte plus de signatures : une signature qui attend encore son e-mail ne peut pas ${doing === "resend" ? "le recevoir de nouveau" : "être confirmée"}. Rouvrez d’abord la lettre si elle doit compter.`,
+    }),
+    noMailer: {
+      title: "Aucun e-mail ne peut être envoyé",
+      message:
+        "Aucun service d’envoi d’e-mails n’est configuré pour ce site : rien ne peut être envoyé. Demandez à la personne qui gère le site d’en configurer un.",
+    },
+    noEmailAddress: {
+      title: "Aucun e-mail ne peut être envoyé",
+      message: "Cette signature n’a pas d’adresse e-mail à laquelle l’envoyer.",
+    },
+    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+      title: "Plus d’e-mails pour cette signature aujourd’hui",
+      message: `Les ${formatNumber(max, L)} e-mails permis en 24 heures sont épuisés (personne ne peut ainsi inonder une boîte de réception). Il pourra être renvoyé après le ${formatMoment(resetsAt, "UTC", L, () => "UTC")} ; ou confirmez-la pour le signataire, en donnant votre motif.`,
+    }),
+    changedMeanwhile: {
+      title: "Elle n’attend plus son e-mail",
+      message:
+        "Cette signature a changé entre-temps (le signataire vient peut-être de la confirmer). Rechargez la page pour voir son statut.",
+    },
+    keptChanging: {
+      title: "La signature changeait sans cesse",
+      message: "Une autre modification était en cours au même moment. Réessayez.",
+    },
+    notForYourRole: {
+      title: "Pas pour votre rôle",
+      message:
+        "Votre rôle dans cet espace des organisateurs ne comprend pas cela. Demandez-le à un propriétaire si vous en avez besoin.",
+    },
+    formExpired: {
+      title: "Ce formulaire a expiré",
+      message:
+        "La page d’où vous l’avez envoyé est trop ancienne ou vient d’un autre site. Revenez en arrière, rechargez la page et réessayez.",
+    },
+    organizersOnly: {
+      title: "Réservé aux organisateurs",
+      message: "Cette adresse demande une session d’organisateur ou un jeton d’API (Authorization: Bearer …).",
+    },
+    httpsOnly: {
+      title: "Connectez-vous en HTTPS",
+      message: "Les organisateurs ne peuvent se connecter que par une connexion sécurisée (https://).",
+    },
+    tooManyLogins: {
+      title: "Trop de tentatives",
+      message: "Il y a eu trop de tentatives de connexion. Attendez une minute et réessayez.",
+    },
+    tooManyTokens: {
+      title: "Trop de tentatives",
+      message: "Trop de jetons erronés ont été envoyés. Attendez, puis renvoyez la requête avec le bon jeton.",
+    },
+    unknownChange: {
+      title: "Changement inconnu",
+      message: "Choisissez un changement d’étape avec les boutons de la page.",
+    },
+    pageLink: {
+      title: "Le lien vers cette page n’est pas valide",
+      message: "Le lien vers cette page de signatures est cassé. Revenez à la première page.",
+    },
+  },
+
+  errorPage: {
+    status: (status: number) => `Erreur ${status}`,
+    tryAgainIn: (seconds: number) =>
+      seconds < 90
+        ? `Réessayez dans ${plural(L, seconds, { one: "# seconde", other: "# secondes" })}.`
+        : `Réessayez dans ${plural(L, Math.ceil(seconds / 60), { one: "# minute", other: "# minutes" })}.`,
+    byStatus: {
+      400: {
+        title: "Cette requête n’a pas pu être comprise",
+        message:
+          "Une partie de ce qui a été envoyé n’est pas ce que cette page attend. Revenez en arrière, rechargez la page et réessayez.",
+      },
+      401: { title: "Connectez-vous", message: "Cette page est réservée aux organisateurs. Connectez-vous d’abord." },
+      403: {
+        title: "Pas pour votre rôle",
+        message:
+          "Votre rôle dans cet espace des organisateurs ne comprend pas cela. Demandez-le à un propriétaire si vous en avez besoin.",
+      },
+      404: {
+        title: "Page introuvable",
+        message:
+          "Il n’y a rien à cette adresse dans l’espace des organisateurs. Elle est peut-être mal saisie, ou a été supprimée.",
+      },
+      405: {
+        title: "Cette adresse ne s’utilise pas ainsi",
+        message:
+          "Cette page ne peut pas être utilisée de cette façon. Revenez en arrière et utilisez ses liens et ses boutons.",
+      },
+      409: {
+        title: "Quelque chose a changé entre-temps",
+        message: "Ce que vous vouliez modifier n’est plus tel que la page le montrait. Rechargez la page et réessayez.",
+      },
+      413: {
+        title: "Trop de données envoyées",
+        message:
+          "Le formulaire a envoyé plus que ce que cette page accepte. Raccourcissez votre texte ou envoyez un fichier plus petit.",
+      },
+      415: {
+        title: "Ce type de formulaire n’est pas accepté",
+        message: "Envoyez-le depuis la page de l’espace des organisateurs : rechargez-la et réessayez.",
+      },
+      422: {
+        title: "Un élément du formulaire est à corriger",
+        message: "Revenez en arrière, vérifiez ce que vous avez saisi et renvoyez-le.",
+      },
+      429: { title: "Trop de tentatives", message: "Il y a eu trop de tentatives en peu de temps." },
+      500: {
+        title: "Un problème est survenu de notre côté",
+        message: "Votre demande n’a pas pu aboutir. Vous n’y êtes pour rien ; réessayez dans un instant.",
+      },
+      503: {
+        title: "Ce service n’est pas disponible pour le moment",
+        message: "Un service dont cette page a besoin n’a pas répondu.",
+      },
+    },
   },
 
   counts: {

@@ -1,9 +1,15 @@
 /** The organizer area in Portuguese (Brazilian, as the public side; see en.ts for the shape and the rules). */
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
 import { IMPORT_LIMITS } from "../../import-limits";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../pt";
-import { formatDate, formatLanguageName, formatNumber, plural } from "../format";
-import type { AdminMessages } from "./en";
+import type { LetterState } from "../../letter";
+import type { SignatureStatus } from "../../signature";
+import type { ModerationAction } from "../../signing";
+import type { TextProblem } from "../../text";
+import { timeZonePlace } from "../../time-zones";
+import type { WebhookUrlProblem } from "../../webhook";
+import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "pt";
 
@@ -1177,6 +1183,263 @@ export const pt: AdminMessages = {
     listed:
       "Só aparecem as assinaturas confirmadas; quem pediu para não ser nomeado é contado. Nenhum endereço de e-mail aparece.",
     back: "Voltar à área dos organizadores",
+  },
+
+  issues: {
+    text: (field: IssueTextField, problem: TextProblem, max: number) =>
+      textProblem(pt.issues.fields[field], problem, max),
+    fields: {
+      title: "O título",
+      organizationName: "O nome da organização",
+      contactName: "O nome da pessoa de contato",
+      contactRole: "O cargo da pessoa de contato",
+      name: "O nome",
+      affiliation: "A organização",
+      personTitle: "O cargo",
+      city: "A cidade",
+    },
+    titleMissing: "Dê um título à carta.",
+    addresseeMissing: "Informe a quem a carta se dirige, uma linha para cada linha do endereço.",
+    addresseeTooLong: (max: number) => `O bloco do destinatário pode ter no máximo ${formatNumber(max, L)} caracteres.`,
+    addresseeUnreadable: "O bloco do destinatário contém caracteres que não puderam ser lidos.",
+    summaryTooLong: (max: number) => `O resumo pode ter no máximo ${formatNumber(max, L)} caracteres.`,
+    summaryUnreadable: "O resumo contém caracteres que não puderam ser lidos.",
+    bodyMissing: "Escreva o texto da carta.",
+    bodyTooLong: (max: number) => `O texto da carta pode ter no máximo ${formatNumber(max, L)} caracteres.`,
+    bodyUnreadable: "O texto da carta contém caracteres que não puderam ser lidos. Cole-o de novo como texto simples.",
+    slugInvalid: (max: number) =>
+      `O endereço só pode ter letras minúsculas sem acentos, algarismos e hifens isolados, com no máximo ${formatNumber(max, L)} caracteres.`,
+    slugReserved: "Este endereço é usado pela própria área de organizadores. Escolha outro.",
+    slugMissing:
+      "Escolha o endereço da carta, por exemplo honduras-novas-eleicoes-2017: o título não tem letras latinas nem algarismos para formá-lo.",
+    languageTranslated:
+      "A carta já tem uma tradução neste idioma. Exclua essa tradução primeiro, ou mantenha o idioma da carta.",
+    slugTaken: "Outra carta já tem este endereço. Escolha outro.",
+    dateInvalid: "Informe a data que a carta traz, por exemplo 2017-12-20.",
+    languageInvalid: "Escolha na lista o idioma em que a carta está escrita.",
+    confirmInvalid: "Escolha como as assinaturas são confirmadas.",
+    closesAtInvalid: "Informe o encerramento como data e hora, por exemplo 2018-01-31 23:59, ou deixe em branco.",
+    timeZoneInvalid: "Escolha o fuso horário na lista, por exemplo America/Tegucigalpa para Honduras.",
+    closesAtSkipped: (day: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `Esse horário não existe em ${formatDate(day, L)} ${place ? `no horário de ${place}` : "em UTC"}: os relógios são adiantados e pulam essa hora. Escolha um horário uma hora mais tarde.`;
+    },
+    changeInvalid: "Escolha uma mudança de etapa com os botões da página.",
+    deliveredOnInvalid: "Informe o dia em que a carta foi entregue, por exemplo 2017-12-20.",
+    deliveredOnFuture: (today: string, zone: string) => {
+      const place = timeZonePlace(zone, L);
+      return `A data de entrega não pode estar no futuro: informe o dia em que a carta foi entregue, hoje (${formatDate(today, L)}, ${place ? `horário de ${place}` : "UTC"}) ou antes.`;
+    },
+    deliveryNoteTooLong: (max: number) =>
+      `A nota de entrega pode ter no máximo ${formatNumber(max, L)} caracteres, em uma só linha.`,
+    kindMissing: "Indique se quem assinou foi uma organização ou uma pessoa.",
+    websiteInvalid: "Informe o site da organização, como example.org ou https://example.org/, ou deixe em branco.",
+    websiteTooLong: (max: number) => `O site pode ter no máximo ${formatNumber(max, L)} caracteres.`,
+    countryInvalid: "Escolha um país na lista.",
+    emailInvalid: "Informe um endereço de e-mail válido, ou deixe em branco.",
+    receivedInvalid: "Indique como a assinatura chegou até você.",
+    webhookUrl: (problem: WebhookUrlProblem, max: number) =>
+      ({
+        "too-long": `O endereço pode ter no máximo ${formatNumber(max, L)} caracteres.`,
+        "not-a-url": "Informe um endereço completo, por exemplo https://crm.example.org/hooks/undersigned.",
+        "not-https": "O endereço deve começar com https:// para que as assinaturas viajem criptografadas.",
+        credentials:
+          "Não coloque nome de usuário nem senha no endereço: confira o cabeçalho de assinatura em vez disso.",
+        "not-public": "O endereço deve indicar um servidor público (sem endereços IP nem nomes locais).",
+      })[problem],
+    areaLanguage: "Escolha inglês, espanhol, francês ou português.",
+    searchTooLong: (max: number) => `A busca pode ter no máximo ${formatNumber(max, L)} caracteres.`,
+    statusInvalid: "Escolha uma situação na lista.",
+    kindInvalid: "Escolha organizações ou pessoas na lista.",
+    countryCode: "Escolha um país na lista.",
+    channelInvalid: "Escolha na lista por onde as assinaturas chegaram.",
+    verifiedInvalid: "Escolha verificadas ou não verificadas na lista.",
+    dayInvalid: (field: "from" | "to") =>
+      `“${field === "from" ? "Assinadas desde" : "Assinadas até"}” deve ser uma data, por exemplo 2017-12-20.`,
+    fromAfterTo: "“Assinadas desde” é posterior a “Assinadas até”.",
+    pageLink: "O link para esta página está quebrado. Volte à primeira página.",
+    actionInvalid: "Escolha uma ação: aprovar, rejeitar, ocultar ou restaurar.",
+    noneTicked: "Marque as assinaturas que quer mudar, ou escolha “Todas as que correspondem”. Volte e tente de novo.",
+    reasonMissing:
+      "Diga por que a confirma em nome de quem assinou, por exemplo: “Pediu por telefone em 3 de maio: o e-mail volta”.",
+    reasonTooLong: (max: number, length: number) =>
+      `O motivo pode ter no máximo ${formatNumber(max, L)} caracteres (tem ${formatNumber(length, L)}).`,
+    personInvalid: "Escolha uma pessoa na lista.",
+    activityInvalid: "Escolha uma ação na lista.",
+    letterInvalid: "Escolha uma carta na lista.",
+    logDayInvalid: (field: "from" | "until") =>
+      `“${field === "from" ? "De" : "Até"}” deve ser uma data, por exemplo 2026-11-30.`,
+  },
+
+  problems: {
+    letterNotFound: {
+      title: "Carta não encontrada",
+      message: "Não há nenhuma carta neste endereço. Volte à lista de cartas.",
+    },
+    changeInapplicable: (state: LetterState, signed: boolean) => ({
+      title: "Essa mudança não é possível",
+      message: signed
+        ? "Esta carta já tem assinaturas: não pode voltar a ser um rascunho. Encerre-a em vez disso."
+        : `Uma carta na etapa “${pt.states[state]}” não pode mudar assim. Recarregue a página para ver a etapa.`,
+    }),
+    letterChanged: {
+      title: "A carta mudou nesse meio-tempo",
+      message: "Outra pessoa alterou esta carta ao mesmo tempo. Recarregue a página e tente de novo.",
+    },
+    notDeletable: {
+      title: "Esta carta não pode ser excluída",
+      message:
+        "Só pode ser excluído um rascunho que ninguém assinou e que nunca foi publicado. Encerre a carta em vez disso.",
+    },
+    revisionNotFound: { title: "Versão não encontrada", message: "Esta carta não tem nenhuma versão com esse número." },
+    translationNotOffered: (languages: string[]) => ({
+      title: "Essa tradução não existe",
+      message: `Uma carta pode ser traduzida para ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+    }),
+    translationNotFound: {
+      title: "Essa tradução não existe",
+      message: "Esta carta não tem tradução nesse idioma.",
+    },
+    noWebhook: {
+      title: "Nenhum webhook salvo",
+      message: "Salve primeiro um endereço de webhook; depois, envie a ele uma entrega de teste.",
+    },
+    signatureNotFound: {
+      title: "Assinatura não encontrada",
+      message: "Esta carta não tem nenhuma assinatura com essa referência.",
+    },
+    organizationHeld: (name: string, holder: string, status: SignatureStatus) => ({
+      title: "Outra assinatura ocupa esta organização",
+      message: `Já existe outra assinatura de ${name}: “${holder}” (${pt.signatures.statuses[status]}). Uma organização assina uma só vez: oculte ou rejeite aquela primeiro para restaurar esta.`,
+    }),
+    actionInapplicable: (status: SignatureStatus, action: ModerationAction) => ({
+      title: "Essa ação não é possível",
+      message: `Esta assinatura está “${pt.signatures.statuses[status]}”: não pode ser ${pt.moderation.moderated[action]}. Recarregue a página para ver a situação.`,
+    }),
+    tooManySelected: (max: number) => ({
+      title: "Assinaturas demais selecionadas",
+      message: `Selecione no máximo ${formatNumber(max, L)} de cada vez.`,
+    }),
+    onlyOrganizationsVerified: (name: string) => ({
+      title: "Só organizações são verificadas",
+      message: `${name} assinou como pessoa física.`,
+    }),
+    notWaiting: (status: SignatureStatus, doing: "resend" | "confirm") => ({
+      title: "Ela não espera mais o seu e-mail",
+      message: `Esta assinatura está “${pt.signatures.statuses[status]}”: só uma assinatura que espera a confirmação por e-mail pode ${doing === "resend" ? "receber o e-mail de novo" : "ser confirmada"}. Recarregue a página para ver a situação.`,
+    }),
+    signingClosed: (doing: "resend" | "confirm") => ({
+      title: "As assinaturas estão encerradas",
+      message: `Esta carta não aceita mais assinaturas: uma assinatura que ainda espera o e-mail não pode ${doing === "resend" ? "recebê-lo de novo" : "ser confirmada"}. Reabra a carta primeiro se ela deve contar.`,
+    }),
+    noMailer: {
+      title: "Nenhum e-mail pode ser enviado",
+      message:
+        "Este site não tem envio de e-mail configurado, então nada pode ser enviado. Peça a quem administra o site que o configure.",
+    },
+    noEmailAddress: {
+      title: "Nenhum e-mail pode ser enviado",
+      message: "Esta assinatura não tem endereço de e-mail para onde enviá-lo.",
+    },
+    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+      title: "Não há mais e-mails para esta assinatura hoje",
+      message: `Os ${formatNumber(max, L)} e-mails permitidos em 24 horas já foram usados (assim ninguém consegue lotar uma caixa de entrada). Poderá ser reenviado depois de ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; ou confirme-a em nome de quem assinou, com o seu motivo.`,
+    }),
+    changedMeanwhile: {
+      title: "Ela não espera mais o seu e-mail",
+      message:
+        "Esta assinatura mudou nesse meio-tempo (quem assinou pode tê-la confirmado agora mesmo). Recarregue a página para ver a situação.",
+    },
+    keptChanging: {
+      title: "A assinatura não parava de mudar",
+      message: "Outra alteração estava sendo feita ao mesmo tempo. Tente de novo.",
+    },
+    notForYourRole: {
+      title: "Não faz parte da sua função",
+      message: "A sua função nesta área de organizadores não inclui isso. Se precisar, peça a um proprietário.",
+    },
+    formExpired: {
+      title: "Este formulário expirou",
+      message:
+        "A página de onde você o enviou é antiga demais ou veio de outro site. Volte, recarregue a página e tente de novo.",
+    },
+    organizersOnly: {
+      title: "Só para organizadores",
+      message: "Este endereço exige uma sessão de organizador ou um token de API (Authorization: Bearer …).",
+    },
+    httpsOnly: {
+      title: "Entre por HTTPS",
+      message: "Os organizadores só podem entrar por uma conexão segura (https://).",
+    },
+    tooManyLogins: {
+      title: "Tentativas demais",
+      message: "Houve tentativas de entrada demais. Espere um minuto e tente de novo.",
+    },
+    tooManyTokens: {
+      title: "Tentativas demais",
+      message: "Foram enviados tokens errados demais. Espere e envie a requisição de novo com o token certo.",
+    },
+    unknownChange: {
+      title: "Mudança desconhecida",
+      message: "Escolha uma mudança de etapa com os botões da página.",
+    },
+    pageLink: {
+      title: "O link para esta página não é válido",
+      message: "O link para esta página de assinaturas está quebrado. Volte à primeira página.",
+    },
+  },
+
+  errorPage: {
+    status: (status: number) => `Erro ${status}`,
+    tryAgainIn: (seconds: number) =>
+      seconds < 90
+        ? `Tente de novo daqui a ${plural(L, seconds, { one: "# segundo", other: "# segundos" })}.`
+        : `Tente de novo daqui a ${plural(L, Math.ceil(seconds / 60), { one: "# minuto", other: "# minutos" })}.`,
+    byStatus: {
+      400: {
+        title: "Não foi possível entender a requisição",
+        message: "Algo do que foi enviado não é o que esta página espera. Volte, recarregue a página e tente de novo.",
+      },
+      401: { title: "Entre primeiro", message: "Esta página é para organizadores. Entre primeiro." },
+      403: {
+        title: "Não faz parte da sua função",
+        message: "A sua função nesta área de organizadores não inclui isso. Se precisar, peça a um proprietário.",
+      },
+      404: {
+        title: "Página não encontrada",
+        message:
+          "Não há nada neste endereço da área de organizadores. Talvez tenha sido digitado errado, ou foi removido.",
+      },
+      405: {
+        title: "Este endereço não funciona assim",
+        message: "Esta página não pode ser usada desse jeito. Volte e use os links e botões da própria página.",
+      },
+      409: {
+        title: "Algo mudou nesse meio-tempo",
+        message: "O que você queria mudar já não está como a página mostrava. Recarregue a página e tente de novo.",
+      },
+      413: {
+        title: "Foi enviado demais",
+        message: "O formulário enviou mais do que esta página aceita. Encurte o texto ou envie um arquivo menor.",
+      },
+      415: {
+        title: "Este tipo de formulário não é aceito",
+        message: "Envie-o pela própria página da área de organizadores: recarregue-a e tente de novo.",
+      },
+      422: {
+        title: "Algo no formulário precisa ser corrigido",
+        message: "Volte, confira o que digitou e envie de novo.",
+      },
+      429: { title: "Tentativas demais", message: "Houve tentativas demais em pouco tempo." },
+      500: {
+        title: "Algo deu errado do nosso lado",
+        message: "Não foi possível fazer o que você pediu. Não foi culpa sua; tente de novo daqui a pouco.",
+      },
+      503: {
+        title: "Isto não está disponível agora",
+        message: "Um serviço de que esta página precisa não respondeu.",
+      },
+    },
   },
 
   counts: {
