@@ -4,6 +4,8 @@
  * test/routes/attack14-import.test.ts).
  */
 import { env } from "cloudflare:workers";
+import { adminMessagesFor } from "../src/domain/i18n";
+import { ImportRefused, readFileProblem, readRowProblems } from "../src/domain/signature-import";
 import { fetchApp, formBody, organizerFetch, ORIGIN, SAME_ORIGIN_FORM, type OrganizerSession } from "./helpers";
 
 /** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
@@ -85,4 +87,27 @@ export async function settle(
  */
 export function isPressAnswer(status: number): boolean {
   return status === 303 || status === 307;
+}
+
+const englishImports = adminMessagesFor("en").imports;
+
+/** An import's stored problem (imports.problem) as the English organizer area words it. */
+export function fileProblemWords(stored: unknown): string {
+  return englishImports.fileProblem(readFileProblem(String(stored)));
+}
+
+/** A row's stored reason (import_rows.reason) as the English organizer area words it. */
+export function rowReasonWords(stored: string): string {
+  return readRowProblems(stored).map(englishImports.rowProblem).join(" ");
+}
+
+/** What `read` was refused with (an ImportRefused), as the English organizer area words it. */
+export function refusalWords(read: () => unknown): string {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ImportRefused) return englishImports.fileProblem(error.problem);
+    throw error;
+  }
+  return "";
 }

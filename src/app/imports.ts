@@ -36,6 +36,12 @@ import {
   type PreviewShow,
   type ImportedSignature,
   type ImportMapping,
+  type ImportMappingProblem,
+  type ImportRowProblem,
+  type RowReading,
+  readRowProblems,
+  storedFileProblem,
+  storedRowProblems,
 } from "../domain/signature-import";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import { StorageUnavailable } from "../storage/database";
@@ -103,7 +109,7 @@ export type ImportSource = { file: { name: string; bytes: Uint8Array } } | { tex
  *
  * @param createdBy how the organizer signed in ("session", "access", "token")
  * @returns the new import's id
- * @throws Problem 413, 415 or 422 with ImportRefused's message when the input can't be imported (for a
+ * @throws ImportRefused (413, 415 or 422) when the input can't be imported (for a
  *   fault past the first rows, the import ends unreadable while it is read on: see moveImport)
  */
 export async function createImport(
@@ -112,22 +118,15 @@ export async function createImport(
   source: ImportSource,
   createdBy: string,
 ): Promise<number> {
-  let head;
-  let first;
-  try {
-    head = readImportHead("file" in source ? decodeImportFile(source.file.bytes) : source.text);
-    const { body, rowsStart } = head;
-    first = await readRows({
-      delimiter: head.delimiter,
-      columns: head.header.length,
-      read: 0,
-      remaining: body.length - rowsStart,
-      windowAt: (width) => body.slice(rowsStart, rowsStart + width),
-    });
-  } catch (error) {
-    if (error instanceof ImportRefused) throw new Problem(error.status, "This can't be imported", error.message);
-    throw error;
-  }
+  const head = readImportHead("file" in source ? decodeImportFile(source.file.bytes) : source.text);
+  const { body, rowsStart } = head;
+  const first = await readRows({
+    delimiter: head.delimiter,
+    columns: head.header.length,
+    read: 0,
+    remaining: body.length - rowsStart,
+    windowAt: (width) => body.slice(rowsStart, rowsStart + width),
+  });
   // The text is at hand: its windows are never short.
   if (first === "gone") throw new Error("The text of an upload can't be gone");
   const fileName = importFileName("file" in source ? source.file.name : null);
@@ -192,8 +191,8 @@ async function readRows({
 /** The organizer's mapping refused as a whole: the page shows `problems` above the form (422). */
 export class MappingRefused extends Error {
   override name = "MappingRefused";
-  constructor(readonly problems: string[]) {
-    super(problems.join(" "));
+  constructor(readonly problems: ImportMappingProblem[]) {
+    super(problems.map((problem) => problem.code).join(" "));
   }
 }
 
@@ -202,19 +201,15 @@ export class MappingRefused extends Error {
  * confirmation emails need a mailer, and a letter open for signing (its
  * confirmation links lead to its page).
  */
-export function confirmModeProblem(deps: AppDeps, letter: Letter): string | null {
+export function confirmModeProblem(deps: AppDeps, letter: Letter): ImportMappingProblem | null {
   let hasMailer: boolean;
   try {
     hasMailer = deps.mailer() !== null;
   } catch {
     hasMailer = false;
   }
-  if (!hasMailer) {
-    return "Confirmation emails need a mailer, and none is set up (RESEND_API_KEY and MAIL_FROM, see Configuration). Let the coalition vouch instead, or set one up first.";
-  }
-  if (publicStatus(letter, deps.now()) !== "open") {
-    return "Confirmation emails lead to the letter's page, and this letter is not open for signing. Let the coalition vouch instead, or open the letter first.";
-  }
+  if (!hasMailer) return { code: "no-mailer" };
+  if (publicStatus(letter, deps.now()) !== "open") return { code: "letter-not-open" };
   return null;
 }
 
@@ -286,7 +281,7 @@ export async function checkRows(
   const secret = deps.secretKey();
   const readings = await Promise.all(
     rows.map(async (row) => {
-      const reading = row.cells ? readImportRow(row.cells, mapping) : { refused: "This row was erased." };
+      const reading: RowReading = row.cells ? readImportRow(row.cells, mapping) : { refused: [{ code: "erased" }] };
       if ("refused" in reading) return { row, reading, key: null };
       return { row, reading, key: await duplicateKey(secret, reading.signature) };
     }),
@@ -306,20 +301,21 @@ export async function checkRows(
     existingOrganizations(deps.db, letter.id, organizations),
   ]);
   return readings.map(({ row, reading, key }): RowCheck => {
-    if ("refused" in reading) return { id: row.id, outcome: "refused", reason: reading.refused };
+    if ("refused" in reading) return { id: row.id, outcome: "refused", reason: storedRowProblems(reading.refused) };
     if (key === null) return { id: row.id, outcome: "valid", reason: null };
     const organization = key.startsWith("o:");
     const earlier = firstLine.get(key);
     if (earlier !== undefined) {
-      const what = organization ? "The same organization" : "The same email address (mailbox)";
-      return { id: row.id, outcome: "duplicate", reason: `${what} as row ${earlier}.` };
+      const reason = storedRowProblems([{ code: "duplicate-in-file", organization, row: earlier }]);
+      return { id: row.id, outcome: "duplicate", reason };
     }
     firstLine.set(key, row.line);
     if ((organization ? signedOrganizations : signedMailboxes).has(key.slice(2))) {
-      const reason = organization
-        ? "This organization has already signed this letter."
-        : "This email address (mailbox) has already signed this letter.";
-      return { id: row.id, outcome: "duplicate", reason };
+      return {
+        id: row.id,
+        outcome: "duplicate",
+        reason: storedRowProblems([{ code: "already-signed", organization }]),
+      };
     }
     return { id: row.id, outcome: "valid", reason: null, duplicateKey: key };
   });
@@ -366,7 +362,7 @@ export async function startImport(
   }
   if (imported.mapping.mode === "confirm") {
     const problem = confirmModeProblem(deps, letter);
-    if (problem) throw new Problem(409, "Confirmation emails can't be sent", problem);
+    if (problem) throw new MappingRefused([problem]);
   }
   if (!(await markStarted(deps.db, imported.id, deps.origin, imported.mapping))) {
     const now = await requireImport(deps, letter, imported.id);
@@ -438,7 +434,7 @@ async function readStep(deps: AppDeps, imported: StoredImport): Promise<void> {
     });
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error;
-    await markUnreadable(deps.db, imported.id, error.message);
+    await markUnreadable(deps.db, imported.id, storedFileProblem(error.problem));
     return;
   }
   // Another request took this step, and the last: nothing to write.
@@ -471,8 +467,11 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
   const language = originalLanguage(letter);
   const batch: BatchRow[] = await Promise.all(
     rows.map(async (row): Promise<BatchRow> => {
-      const reading = row.cells ? readImportRow(row.cells, imported.mapping) : { refused: "This row was erased." };
-      if ("refused" in reading) return { rowId: row.id, skip: { outcome: "refused", reason: reading.refused } };
+      const reading: RowReading = row.cells
+        ? readImportRow(row.cells, imported.mapping)
+        : { refused: [{ code: "erased" }] };
+      if ("refused" in reading)
+        return { rowId: row.id, skip: { outcome: "refused", reason: storedRowProblems(reading.refused) } };
       const { signature } = reading;
       const email = signature.email;
       const confirm = mode === "confirm";
@@ -592,7 +591,8 @@ export function expireImports(deps: Pick<AppDeps, "db">, now: Date): Promise<{ e
 export interface PreviewRow {
   line: number;
   outcome: "valid" | "refused" | "duplicate" | null;
-  reason: string | null;
+  /** Why it is not imported (none for a row to import). */
+  reasons: ImportRowProblem[];
   state: "pending" | "imported" | "skipped";
   /** The signature it reads as, when it does (and its cells were not erased). */
   signature: ImportedSignature | null;
@@ -617,7 +617,7 @@ export async function previewRows(
     return {
       line: row.line,
       outcome: row.outcome,
-      reason: row.reason,
+      reasons: row.reason ? readRowProblems(row.reason) : [],
       state: row.state,
       signature: reading && "signature" in reading ? reading.signature : null,
     };
@@ -634,7 +634,7 @@ export async function previewRows(
 export async function refusedRowPages(
   deps: AppDeps,
   imported: StoredImport,
-): Promise<AsyncIterable<{ line: number; cells: string[]; reason: string }[]>> {
+): Promise<AsyncIterable<{ line: number; cells: string[]; reasons: ImportRowProblem[] }[]>> {
   if (imported.erasedAt) {
     throw new Problem(
       410,
@@ -653,7 +653,11 @@ export async function refusedRowPages(
     for (;;) {
       const rows = await notImportedRows(deps.db, imported.id, after, 1_000);
       if (rows.length === 0) return;
-      yield rows.map((row) => ({ line: row.line, cells: row.cells ?? [], reason: row.reason ?? "" }));
+      yield rows.map((row) => ({
+        line: row.line,
+        cells: row.cells ?? [],
+        reasons: row.reason ? readRowProblems(row.reason) : [],
+      }));
       after = rows.at(-1)!.id;
     }
   })();
@@ -679,7 +683,7 @@ export function letterImports(deps: AppDeps, letter: Letter): Promise<StoredImpo
 /** What an import's page shows, at its step (see views/admin/import-page.tsx). */
 export interface ImportPageData {
   samples: string[][];
-  confirmProblem: string | null;
+  confirmProblem: ImportMappingProblem | null;
   preview?: { show: PreviewShow; page: number; rows: PreviewRow[] };
   importedPage?: { signatures: ImportedSignatureRow[]; nextBefore: number | null };
 }

@@ -17,32 +17,63 @@ import { normalizeEmail } from "./mailbox";
 import { organizationKey, readWebsite } from "./organization";
 import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
 import { unneutralizeCell } from "./signature-export";
-import { englishTextProblem, normalizeText, publicTextIssue } from "./text";
+import { normalizeText, publicTextIssue, type TextProblem } from "./text";
+
+import { IMPORT_LIMITS } from "./import-limits";
+
+export { IMPORT_LIMITS };
 
 /**
- * The limits of one import, each refused with a 4xx that says which:
- * - fileBytes: the file or pasted text, in bytes (a 10,000-row Google Forms export is about 1.5 MB);
- * - rows: signatures, the header row not counted;
- * - columns: a sign-on form has a dozen;
- * - cellCharacters: one cell, in characters (the longest field the form takes is 300).
+ * Why a file or paste can't be imported as a whole, as a code and the
+ * details its sentence needs; the organizer area's catalogs word it
+ * (domain/locales/admin, `imports.fileProblem`). `row` is the file's row
+ * number (the header is row 1); `column` counts from 1.
  */
-export const IMPORT_LIMITS = { fileBytes: 5 * 1024 * 1024, rows: 10_000, columns: 60, cellCharacters: 2_000 } as const;
+export type ImportFileProblem =
+  | { code: "workbook" | "old-excel" | "binary" | "not-utf8" | "too-large" | "pasted-binary" | "empty" }
+  | { code: "too-many-columns" | "empty-header" | "no-rows" | "too-many-rows" }
+  | { code: "long-cell"; row: number; column: number }
+  | { code: "ragged"; row: number; cells: number; columns: number }
+  | { code: "quote-not-closed" | "bad-quote" | "row-too-long"; row: number | null }
+  | { code: "unparsable"; row: number | null; detail: string }
+  /** Words stored before problems were kept as codes (an import made by an older version). */
+  | { code: "as-written"; text: string };
 
-/** An import's input refused as a whole: `message` says why and what to do, for the organizer. */
+/** An import's input refused as a whole: `problem` says why (its words come from the catalogs). */
 export class ImportRefused extends Error {
   override name = "ImportRefused";
   constructor(
-    message: string,
+    readonly problem: ImportFileProblem,
     /** 413 for a file over IMPORT_LIMITS.fileBytes, 415 for a file that is not text, 422 otherwise. */
     readonly status: 413 | 415 | 422 = 422,
   ) {
-    super(message);
+    super(problem.code);
   }
 }
 
-const WINDOWS_1252_ADVICE =
-  "Save it as UTF-8 and upload it again: in Excel, File › Save As › “CSV UTF-8 (Comma delimited)”; in LibreOffice, " +
-  "File › Save As › Text CSV with the character set “Unicode (UTF-8)”; Google Sheets and Google Forms always export UTF-8.";
+/** A file's problem as kept with its import (imports.problem): JSON. */
+export function storedFileProblem(problem: ImportFileProblem): string {
+  return JSON.stringify(problem);
+}
+
+/** A file's problem as kept with its import, read back; words of an older version as they were written. */
+export function readFileProblem(stored: string): ImportFileProblem {
+  const read = readJson(stored);
+  return isCoded(read) ? (read as ImportFileProblem) : { code: "as-written", text: stored };
+}
+
+function readJson(text: string): unknown {
+  if (!text.startsWith("{") && !text.startsWith("[")) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function isCoded(value: unknown): boolean {
+  return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string";
+}
 
 /**
  * The text of an uploaded file: UTF-8, its byte order mark dropped.
@@ -56,37 +87,23 @@ export function decodeImportFile(bytes: Uint8Array): string {
   if (bytes.length > IMPORT_LIMITS.fileBytes) throw tooLarge();
   // A workbook: xlsx and ods are zip files ("PK\3\4"); xls is an OLE2 compound file.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new ImportRefused(
-      "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it and save or download it as CSV (UTF-8), then upload that.",
-      415,
-    );
+    throw new ImportRefused({ code: "workbook" }, 415);
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ImportRefused(
-      "This is an old Excel workbook (.xls), not a CSV file. Open it and save it as “CSV UTF-8”, then upload that.",
-      415,
-    );
+    throw new ImportRefused({ code: "old-excel" }, 415);
   }
   if (bytes.includes(0)) {
-    throw new ImportRefused(
-      "This file is not text (it holds binary data). Upload a CSV file exported from your spreadsheet or form.",
-      415,
-    );
+    throw new ImportRefused({ code: "binary" }, 415);
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ImportRefused(
-      `This file is not in UTF-8: it was probably saved as Windows-1252 (ANSI). ${WINDOWS_1252_ADVICE}`,
-    );
+    throw new ImportRefused({ code: "not-utf8" });
   }
 }
 
 function tooLarge(): ImportRefused {
-  return new ImportRefused(
-    `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB. Split it, or remove columns you don't import, and import each part.`,
-    413,
-  );
+  return new ImportRefused({ code: "too-large" }, 413);
 }
 
 /** What a file or paste is read into: its header, its rows (each as long as the header), and the delimiter found. */
@@ -150,19 +167,18 @@ function detectDelimiter(text: string): { delimiter: ImportTable["delimiter"]; c
 /** The longest header row within IMPORT_LIMITS, in characters: each cell quoted with its quotes doubled, and a delimiter. */
 const HEADER_SCAN_CHARACTERS = IMPORT_LIMITS.columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
 
-/** csv-parse's error, in words for an organizer, with the row it is about (`row`: the file's row number, if known). */
-function csvProblem(error: CsvError, row: number | null): string {
-  const near = row === null ? "" : ` (near row ${row.toLocaleString("en")})`;
+/** csv-parse's error as a problem, with the row it is about (`row`: the file's row number, if known). */
+function csvProblem(error: CsvError, row: number | null): ImportFileProblem {
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return `A quoted cell is never closed${near}. Check that every cell starting with " ends with ".`;
+      return { code: "quote-not-closed", row };
     case "CSV_INVALID_CLOSING_QUOTE":
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return `A quote inside a cell is not written as two quotes ("")${near}. Export the file again from your spreadsheet.`;
+      return { code: "bad-quote", row };
     case "CSV_MAX_RECORD_SIZE":
-      return `A row is too long${near}: at most ${IMPORT_LIMITS.columns} columns of ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters.`;
+      return { code: "row-too-long", row };
     default:
-      return `The file could not be read as CSV${near}: ${error.message}`;
+      return { code: "unparsable", row, detail: error.message };
   }
 }
 
@@ -190,28 +206,23 @@ export function readImportHead(text: string): ImportHead {
   if (text.length > IMPORT_LIMITS.fileBytes || new TextEncoder().encode(text).length > IMPORT_LIMITS.fileBytes) {
     throw tooLarge();
   }
-  if (text.includes("\0"))
-    throw new ImportRefused("The text holds binary data. Paste rows copied from a spreadsheet.", 415);
+  if (text.includes("\0")) throw new ImportRefused({ code: "pasted-binary" }, 415);
   const body = text.replace(/^\uFEFF/, "");
-  if (!body.trim()) throw new ImportRefused("There is nothing to import: the file or the pasted text is empty.");
+  if (!body.trim()) throw new ImportRefused({ code: "empty" });
   const { delimiter, columns } = detectDelimiter(body);
   // Refused before the whole text is read: csv-parse's max_record_size bounds a cell, not a row's cells.
   if (columns > IMPORT_LIMITS.columns) {
-    throw new ImportRefused(
-      `The first row has more than ${IMPORT_LIMITS.columns} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`,
-    );
+    throw new ImportRefused({ code: "too-many-columns" });
   }
   const window = body.slice(0, HEADER_SCAN_CHARACTERS);
   const first = readRecords(window, delimiter, { maxRows: 1, atEnd: window.length === body.length, firstRow: 1 });
   const header = first.rows[0];
   if (!header || header.every((cell) => !cell.trim())) {
-    throw new ImportRefused("The first row must name the columns (the header row), and it is empty.");
+    throw new ImportRefused({ code: "empty-header" });
   }
   checkCells(header, 1);
   if (!body.slice(first.next).trim()) {
-    throw new ImportRefused(
-      "The file has a header row but no signatures under it. Export the responses, not just the form's questions.",
-    );
+    throw new ImportRefused({ code: "no-rows" });
   }
   return { delimiter, header: header.map((cell) => cell.trim()), body, rowsStart: first.next };
 }
@@ -220,9 +231,7 @@ export function readImportHead(text: string): ImportHead {
 function checkCells(cells: readonly string[], row: number): void {
   const long = cells.findIndex((cell) => cell.length > IMPORT_LIMITS.cellCharacters);
   if (long >= 0) {
-    throw new ImportRefused(
-      `Row ${row.toLocaleString("en")}, column ${long + 1} holds more than ${IMPORT_LIMITS.cellCharacters.toLocaleString("en")} characters: no field of a signature is that long. Check the file's delimiter and quotes.`,
-    );
+    throw new ImportRefused({ code: "long-cell", row, column: long + 1 });
   }
 }
 
@@ -333,9 +342,7 @@ export function readImportRows(
   }
   for (const [index, row] of read.rows.entries()) {
     if (row.length !== columns) {
-      throw new ImportRefused(
-        `Row ${(firstRow + index).toLocaleString("en")} has a different number of columns than the header (${row.length} ${row.length === 1 ? "cell" : "cells"}, the header ${columns}). Every row must have one cell per column: check for a stray delimiter or a missing quote, or export the file again.`,
-      );
+      throw new ImportRefused({ code: "ragged", row: firstRow + index, cells: row.length, columns });
     }
     checkCells(row, firstRow + index);
   }
@@ -364,9 +371,7 @@ export function rowWindowLimit(window: string, columns: number): number {
 
 /** Refused when a file has more rows than an import takes. */
 export function tooManyRows(): ImportRefused {
-  return new ImportRefused(
-    `The file has more than ${IMPORT_LIMITS.rows.toLocaleString("en")} rows; an import takes at most ${IMPORT_LIMITS.rows.toLocaleString("en")}. Split it and import each part.`,
-  );
+  return new ImportRefused({ code: "too-many-rows" });
 }
 
 /**
@@ -406,43 +411,40 @@ export function readImportTable(
     width = firstWidth;
   }
   if (rows.length === 0) {
-    throw new ImportRefused(
-      "The file has a header row but no signatures under it. Export the responses, not just the form's questions.",
-    );
+    throw new ImportRefused({ code: "no-rows" });
   }
   return { delimiter: head.delimiter, header: head.header, rows };
 }
 
-/** The fields a column can be read as ("ignore": not read). */
-export const IMPORT_FIELDS = {
-  ignore: "Don't import",
-  kind: "Organization or individual",
-  name: "Name (an individual's; an organization's contact person)",
-  organization_name: "Organization's name (an organization that signs)",
-  organization: "Organization (an individual's affiliation; else the organization that signs)",
-  title: "Title (an individual's; an organization's contact's role)",
-  contact_name: "Contact person (an organization's)",
-  contact_role: "Contact's role (an organization's)",
-  website: "Website (an organization's)",
-  city: "City",
-  country: "Country (name or ISO code)",
-  email: "Email",
-  public: "List publicly (yes/no)",
-  hide: "Hide the name (yes/no)",
-} as const;
-export type ImportField = keyof typeof IMPORT_FIELDS;
+/**
+ * The fields a column can be read as ("ignore": not read), in the order the
+ * mapping form offers them; their names are the catalogs' (imports.fields).
+ */
+export const IMPORT_FIELDS = [
+  "ignore",
+  "kind",
+  "name",
+  "organization_name",
+  "organization",
+  "title",
+  "contact_name",
+  "contact_role",
+  "website",
+  "city",
+  "country",
+  "email",
+  "public",
+  "hide",
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export function isImportField(value: string): value is ImportField {
-  return Object.hasOwn(IMPORT_FIELDS, value);
+  return (IMPORT_FIELDS as readonly string[]).includes(value);
 }
 
 /** The kind of every row of an import: all organizations, all individuals, or as a column says. */
-export const IMPORT_KINDS = {
-  organization: "Organizations (every row signs for an organization)",
-  individual: "Individuals (every row signs as a person)",
-  column: "As the column mapped to “Organization or individual” says for each row",
-} as const;
-export type ImportKind = keyof typeof IMPORT_KINDS;
+export const IMPORT_KINDS = ["organization", "individual", "column"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**
  * How an import's rows count: "vouch", the coalition vouches for them
@@ -450,11 +452,8 @@ export type ImportKind = keyof typeof IMPORT_KINDS;
  * hand; individuals without an email allowed, as on paper), or "confirm",
  * each signer gets the normal confirmation email and counts once they click.
  */
-export const IMPORT_MODES = {
-  vouch: "The coalition vouches: the signatures count at once",
-  confirm: "Each signer confirms: everyone gets the confirmation email and counts once they click its link",
-} as const;
-export type ImportMode = keyof typeof IMPORT_MODES;
+export const IMPORT_MODES = ["vouch", "confirm"] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** How an import's columns are read: one field per header column, the rows' kind, and how they count. */
 export interface ImportMapping {
@@ -670,42 +669,57 @@ export function guessMapping(header: readonly string[]): ImportMapping {
 }
 
 /**
- * The problems of a mapping as a whole (each a sentence), before any row is
- * read: a field chosen for two columns, a name that no column gives, a
- * kind read from a column that none is mapped to, an email-less import
- * asking for confirmation emails.
+ * Why a mapping can't be used as a whole, as a code and its details (the
+ * catalogs word it: imports.mappingProblem). A column is named by its
+ * header cell, or null for an empty one (`index` counts from 0).
  */
-export function mappingProblems(mapping: ImportMapping, header: readonly string[]): string[] {
-  const problems: string[] = [];
-  if (mapping.columns.length !== header.length) problems.push("Choose a field for every column.");
+export type ImportMappingProblem =
+  | { code: "column-count" | "kind-column-missing" | "no-names" | "no-organization-names" | "email-column-missing" }
+  | {
+      code: "field-twice";
+      field: ImportField;
+      first: { name: string | null; index: number };
+      second: { name: string | null; index: number };
+    }
+  /** Confirmation emails can't be sent: no mailer is set up, or the letter is not open for signing. */
+  | { code: "no-mailer" | "letter-not-open" };
+
+/**
+ * The problems of a mapping as a whole, before any row is read: a field
+ * chosen for two columns, a name that no column gives, a kind read from a
+ * column that none is mapped to, an email-less import asking for
+ * confirmation emails.
+ */
+export function mappingProblems(mapping: ImportMapping, header: readonly string[]): ImportMappingProblem[] {
+  const problems: ImportMappingProblem[] = [];
+  if (mapping.columns.length !== header.length) problems.push({ code: "column-count" });
   const seen = new Map<ImportField, number>();
   mapping.columns.forEach((field, index) => {
     if (field === "ignore") return;
     const first = seen.get(field);
     if (first !== undefined) {
-      problems.push(
-        `“${IMPORT_FIELDS[field]}” is chosen for two columns (${columnLabel(header, first)} and ${columnLabel(header, index)}). Choose it for one only.`,
-      );
+      problems.push({
+        code: "field-twice",
+        field,
+        first: { name: header[first] || null, index: first },
+        second: { name: header[index] || null, index },
+      });
     } else seen.set(field, index);
   });
   const has = (field: ImportField) => seen.has(field);
   if (mapping.kind === "column" && !has("kind")) {
-    problems.push("Each row's kind is to be read from a column, but no column is “Organization or individual”.");
+    problems.push({ code: "kind-column-missing" });
   }
   if (mapping.kind !== "organization" && !has("name") && !has("contact_name")) {
-    problems.push("No column gives the people's names: choose “Name” for one.");
+    problems.push({ code: "no-names" });
   }
   if (mapping.kind !== "individual" && !has("organization_name") && !has("organization")) {
-    problems.push("No column gives the organizations' names: choose “Organization's name” for one.");
+    problems.push({ code: "no-organization-names" });
   }
   if (mapping.mode === "confirm" && !has("email")) {
-    problems.push("Confirmation emails need an email column: choose “Email” for one, or let the coalition vouch.");
+    problems.push({ code: "email-column-missing" });
   }
   return problems;
-}
-
-function columnLabel(header: readonly string[], index: number): string {
-  return header[index] ? `“${header[index]}”` : `column ${index + 1}`;
 }
 
 // Values of a kind column, folded: what a sign-on form offers, in four languages.
@@ -789,8 +803,54 @@ export interface ImportedSignature extends SignatoryDetails {
   isPublic: boolean;
 }
 
-/** A row read: the signature, or why it is refused (a sentence for the organizer). */
-export type RowReading = { signature: ImportedSignature } | { refused: string };
+/** The fields whose text is read by the sign form's rules (domain/text.ts publicTextIssue). */
+export type ImportTextField =
+  "name" | "organization_name" | "organization" | "title" | "contact_name" | "contact_role" | "city";
+
+/**
+ * Why a row is not imported, as a code and its details (the catalogs word
+ * it: imports.rowProblem). `value` quotes the cell it is about, shortened.
+ */
+export type ImportRowProblem =
+  | { code: "kind-unknown" | "country-unknown"; value: string }
+  | { code: "text"; field: ImportTextField; problem: TextProblem; max: number }
+  | { code: "website-too-long"; max: number }
+  | {
+      code:
+        | "kind-empty"
+        | "website-invalid"
+        | "email-invalid"
+        | "email-missing"
+        | "organization-name-empty"
+        | "website-for-individual"
+        | "contact-for-individual"
+        | "name-empty"
+        | "erased"
+        | "found-while-importing";
+    }
+  /** Two filled cells that say one thing differently: an organization's name twice, its contact twice, its role twice. */
+  | { code: "differ"; pair: "organization" | "contact" | "role" }
+  /** A second row of one signer: `row` is the first one's (the file's row number). */
+  | { code: "duplicate-in-file"; organization: boolean; row: number }
+  | { code: "already-signed"; organization: boolean }
+  /** Words stored before problems were kept as codes (an import made by an older version). */
+  | { code: "as-written"; text: string };
+
+/** A row's problems as kept with it (import_rows.reason): JSON. */
+export function storedRowProblems(problems: readonly ImportRowProblem[]): string {
+  return JSON.stringify(problems);
+}
+
+/** A row's problems as kept with it, read back; words of an older version as they were written. */
+export function readRowProblems(stored: string): ImportRowProblem[] {
+  const read = readJson(stored);
+  return Array.isArray(read) && read.every(isCoded)
+    ? (read as ImportRowProblem[])
+    : [{ code: "as-written", text: stored }];
+}
+
+/** A row read: the signature, or why it is refused. */
+export type RowReading = { signature: ImportedSignature } | { refused: ImportRowProblem[] };
 
 /**
  * Reads one row by `mapping`, with the sign form's rules for each field
@@ -812,12 +872,12 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
     const index = mapping.columns.indexOf(field);
     return index < 0 ? "" : unneutralizeCell(cells[index] ?? "").replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
   };
-  const problems: string[] = [];
-  const text = (field: ImportField, label: string, max: number): string | null => {
+  const problems: ImportRowProblem[] = [];
+  const text = (field: ImportTextField, max: number): string | null => {
     const value = cell(field);
     const issue = publicTextIssue(value, max);
     if (issue) {
-      problems.push(englishTextProblem(label, issue, max));
+      problems.push({ code: "text", field, problem: issue, max });
       return null;
     }
     return normalizeText(value) || null;
@@ -828,40 +888,34 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
     if (!said) {
       const value = normalizeText(cell("kind"));
       return {
-        refused: value
-          ? `The kind “${value.slice(0, 40)}” says neither an organization nor an individual.`
-          : "The kind is empty: say whether an organization or an individual signed.",
+        refused: [value ? { code: "kind-unknown", value: value.slice(0, 40) } : { code: "kind-empty" }],
       };
     }
     kind = said;
   } else kind = mapping.kind;
 
-  const name = text("name", "The name", FIELD_LIMITS.name);
-  const organizationName = text("organization_name", "The organization's name", FIELD_LIMITS.name);
-  const affiliation = text("organization", "The organization", FIELD_LIMITS.organization);
-  const title = text("title", "The title", FIELD_LIMITS.title);
-  const contactName = text("contact_name", "The contact person", FIELD_LIMITS.contactName);
-  const contactRole = text("contact_role", "The contact's role", FIELD_LIMITS.contactRole);
-  const city = text("city", "The city", FIELD_LIMITS.city);
+  const name = text("name", FIELD_LIMITS.name);
+  const organizationName = text("organization_name", FIELD_LIMITS.name);
+  const affiliation = text("organization", FIELD_LIMITS.organization);
+  const title = text("title", FIELD_LIMITS.title);
+  const contactName = text("contact_name", FIELD_LIMITS.contactName);
+  const contactRole = text("contact_role", FIELD_LIMITS.contactRole);
+  const city = text("city", FIELD_LIMITS.city);
 
   const countryCell = cell("country");
   const country = readCountry(countryCell);
   if (country === false) {
-    problems.push(
-      `The country “${normalizeText(countryCell).slice(0, 60)}” is not one we know: write its name (in English, Spanish, French or Portuguese) or its two-letter ISO code.`,
-    );
+    problems.push({ code: "country-unknown", value: normalizeText(countryCell).slice(0, 60) });
   }
 
   const websiteCell = cell("website");
   const website = readWebsite(websiteCell);
-  if (website === "not-a-website") problems.push("The website is not a web address, like example.org.");
-  if (website === "too-long") problems.push(`The website must be at most ${FIELD_LIMITS.website} characters long.`);
+  if (website === "not-a-website") problems.push({ code: "website-invalid" });
+  if (website === "too-long") problems.push({ code: "website-too-long", max: FIELD_LIMITS.website });
 
   const email = normalizeEmail(cell("email")) || null;
-  if (email && !isEmailAddress(email)) problems.push("The email is not a valid email address, like name@example.org.");
-  if (!email && mapping.mode === "confirm") {
-    problems.push("The email is empty: a confirmation email needs an address.");
-  }
+  if (email && !isEmailAddress(email)) problems.push({ code: "email-invalid" });
+  if (!email && mapping.mode === "confirm") problems.push({ code: "email-missing" });
 
   const isPublic = mapping.columns.includes("hide")
     ? !readYes(cell("hide"))
@@ -869,16 +923,16 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
       ? readYes(cell("public"))
       : true;
 
-  const both = (first: string | null, second: string | null, what: string) => {
-    if (first && second && first !== second) problems.push(`${what} are both filled in, and differ: keep one.`);
+  const both = (first: string | null, second: string | null, pair: "organization" | "contact" | "role") => {
+    if (first && second && first !== second) problems.push({ code: "differ", pair });
     return first ?? second;
   };
   let details: ImportedSignature;
   if (kind === "organization") {
-    const organization = both(organizationName, affiliation, "The organization's name and the organization");
-    const contact = both(contactName, name, "The contact person and the name");
-    const role = both(contactRole, title, "The contact's role and the title");
-    if (!organization && problems.length === 0) problems.push("The organization's name is empty.");
+    const organization = both(organizationName, affiliation, "organization");
+    const contact = both(contactName, name, "contact");
+    const role = both(contactRole, title, "role");
+    if (!organization && problems.length === 0) problems.push({ code: "organization-name-empty" });
     details = {
       kind,
       name: organization ?? "",
@@ -893,15 +947,13 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
       isPublic,
     };
   } else {
-    if (websiteCell.trim()) problems.push("A website is for an organization, and this row is an individual's.");
-    if (contactName || contactRole) {
-      problems.push("A contact person is for an organization, and this row is an individual's.");
-    }
-    if (!name && problems.length === 0) problems.push("The name is empty.");
+    if (websiteCell.trim()) problems.push({ code: "website-for-individual" });
+    if (contactName || contactRole) problems.push({ code: "contact-for-individual" });
+    if (!name && problems.length === 0) problems.push({ code: "name-empty" });
     details = {
       kind,
       name: name ?? "",
-      organization: both(affiliation, organizationName, "The organization and the organization's name"),
+      organization: both(affiliation, organizationName, "organization"),
       title,
       city,
       country: country || null,
@@ -912,7 +964,7 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
       isPublic,
     };
   }
-  if (problems.length > 0) return { refused: problems.join(" ") };
+  if (problems.length > 0) return { refused: problems };
   return { signature: details };
 }
 
@@ -943,11 +995,11 @@ export const importUploadSchema = pipe(
   transform(({ file, paste }, ctx): ImportUpload => {
     const chosen = file instanceof File && (file.size > 0 || file.name !== "") ? file : null;
     if (chosen && paste.trim()) {
-      return refuse(ctx, "Choose a file or paste rows, not both: clear one of them and send again.");
+      return refuse(ctx, "Choose a file or paste rows, not both: clear one of them and send again.", { issue: "both" });
     }
     if (chosen) return { file: chosen };
     if (paste.trim()) return { text: paste };
-    return refuse(ctx, "Choose a CSV file, or paste rows copied from a spreadsheet.");
+    return refuse(ctx, "Choose a CSV file, or paste rows copied from a spreadsheet.", { issue: "none" });
   }),
 );
 
@@ -965,13 +1017,18 @@ export const importMappingSchema = pipe(
     const columns: ImportField[] = [];
     for (let index = 0; index < IMPORT_LIMITS.columns && Object.hasOwn(form, `column-${index}`); index++) {
       const chosen = text(`column-${index}`);
-      columns.push(isImportField(chosen) ? chosen : refuse(ctx, `Choose a field for column ${index + 1}.`));
+      columns.push(
+        isImportField(chosen)
+          ? chosen
+          : refuse(ctx, `Choose a field for column ${index + 1}.`, { issue: "column", column: index + 1 }),
+      );
     }
     const kind = text("kind");
     const mode = text("mode");
-    if (!Object.hasOwn(IMPORT_KINDS, kind))
-      refuse(ctx, "Choose who signed: organizations, individuals, or as a column says.");
-    if (!Object.hasOwn(IMPORT_MODES, mode)) refuse(ctx, "Choose how the signatures count.");
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+      refuse(ctx, "Choose who signed: organizations, individuals, or as a column says.", { issue: "kind" });
+    if (!(IMPORT_MODES as readonly string[]).includes(mode))
+      refuse(ctx, "Choose how the signatures count.", { issue: "mode" });
     return { columns, kind: kind as ImportKind, mode: mode as ImportMode };
   }),
 );
@@ -1013,15 +1070,17 @@ export function previewStamp(imported: { createdAt: string; mapping: ImportMappi
 export const importStartSchema = object({ preview: field((text) => text) });
 
 /** Which rows an import's preview lists. */
-export const PREVIEW_SHOWS = { all: "All rows", "not-valid": "Refused and duplicates", valid: "To import" } as const;
-export type PreviewShow = keyof typeof PREVIEW_SHOWS;
+export const PREVIEW_SHOWS = ["all", "not-valid", "valid"] as const;
+export type PreviewShow = (typeof PREVIEW_SHOWS)[number];
 
 /** Rows per page of the preview. */
 export const PREVIEW_PAGE_ROWS = 100;
 
 /** An import's page query: `show` (PREVIEW_SHOWS), `page` (from 1), `done` (what was just done there). */
 export const importPageQuerySchema = object({
-  show: field((text): PreviewShow => (Object.hasOwn(PREVIEW_SHOWS, text) ? (text as PreviewShow) : "all")),
+  show: field((text): PreviewShow =>
+    (PREVIEW_SHOWS as readonly string[]).includes(text) ? (text as PreviewShow) : "all",
+  ),
   page: field((text) => (/^[1-9]\d{0,4}$/.test(text) ? Number(text) : 1)),
   done: doneField(["previewed", "checking", "started", "continued"]),
   /** The list of imported signatures: those before this id (the next page). */

@@ -23,7 +23,7 @@ import { adminWords } from "./language";
 export async function adminHtml<E extends AppEnv>(
   c: Context<E>,
   page: unknown,
-  status: 200 | 401 | 403 | 404 | 409 | 410 | 422 | 429 = 200,
+  status: 200 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 = 200,
 ): Promise<Response> {
   return c.html(await adminDocument(c, page), status);
 }

@@ -70,7 +70,7 @@ adminExport.get(
 adminExport.get("/delivery", allow("read-letters"), withLetter, zValidator("query", deliveryQuerySchema), async (c) => {
   const letter = await letterInLanguage(c.var.deps, c.var.letter, c.req.valid("query").lang);
   const pages = await signaturePages(c.var.deps, letter, { status: "confirmed" }, "delivery");
-  const frame = await deliveryFrame(letter);
+  const frame = await deliveryFrame(letter, adminWords(c));
   async function* document() {
     yield frame.before;
     yield* deliverySignatories(pages, deliveryWords(letter));

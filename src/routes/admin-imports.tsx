@@ -24,10 +24,12 @@ import {
   type ImportSource,
 } from "../app/imports";
 import { requireLetter } from "../app/letters";
-import { problemsOf } from "../domain/form-fields";
+import type { FormIssues } from "../domain/form-fields";
+import type { AdminMessages } from "../domain/i18n";
 import { neutralizeCell } from "../domain/signature-export";
 import {
   IMPORT_LIMITS,
+  ImportRefused,
   importMappingSchema,
   importPageQuerySchema,
   importStartSchema,
@@ -39,9 +41,11 @@ import { allow, organizerPages } from "../http/authentication";
 import { adminHtml, confirmFirst, organizerLetter, type LetterEnv } from "../http/organizer-area";
 import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
+import { adminWords } from "../http/language";
 import { textStream } from "../http/text-stream";
 import { refusal, validation } from "../http/validation";
-import { ImportPage } from "../views/admin/import-page";
+import { Problem } from "../app/problem";
+import { ImportPage, importName } from "../views/admin/import-page";
 import { ImportUploadPage } from "../views/admin/import-upload-page";
 
 /** The largest upload form: the file's limit and room for the multipart framing and the other fields. */
@@ -67,7 +71,7 @@ function findImportOf(c: Context<LetterEnv>) {
 async function uploadPage(
   c: Context<LetterEnv>,
   { error = null, flash = null }: { error?: string | null; flash?: string | null },
-  status: 200 | 403 | 404 | 409 | 422 = 200,
+  status: 200 | 403 | 404 | 409 | 413 | 415 | 422 = 200,
 ) {
   return adminHtml(
     c,
@@ -82,12 +86,34 @@ async function uploadPage(
   );
 }
 
-const FLASHES = {
-  previewed: "Every row is checked: see what each gives below.",
-  checking: null,
-  started: "The import has started.",
-  continued: null,
-} as const;
+/** What an import's page says after `done` (none after a step that only moved it on). */
+function importFlash(done: "previewed" | "checking" | "started" | "continued", t: AdminMessages): string | null {
+  return done === "previewed" ? t.imports.previewed : done === "started" ? t.imports.started : null;
+}
+
+/**
+ * The problems of a refused upload or mapping form in the organizer's words: the schema's
+ * issues carry what each is about (domain/signature-import.ts importUploadSchema, importMappingSchema).
+ */
+function formProblems(error: FormIssues, t: AdminMessages): string[] {
+  return error.issues.map((issue) => {
+    const params = issue.params ?? {};
+    switch (params.issue) {
+      case "both":
+        return t.importUpload.notBoth;
+      case "none":
+        return t.importUpload.chooseOne;
+      case "column":
+        return t.imports.chooseColumnField(Number(params.column));
+      case "kind":
+        return t.imports.chooseKind;
+      case "mode":
+        return t.imports.chooseMode;
+      default:
+        return issue.message;
+    }
+  });
+}
 
 export const adminImports = new Hono<AppEnv>();
 
@@ -98,21 +124,18 @@ adminImports.use(
   }),
 );
 
-const LIST_FLASHES: Record<string, string> = {
-  discarded: "The import is discarded.",
-  gone: "That import is no longer here: it was discarded.",
-};
-
-adminImports.get("/:slug", allow("moderate"), withLetter, (c) =>
-  uploadPage(c, { flash: LIST_FLASHES[c.req.query("done") ?? ""] ?? null }),
-);
+adminImports.get("/:slug", allow("moderate"), withLetter, (c) => {
+  const done = c.req.query("done");
+  const w = adminWords(c).importUpload;
+  return uploadPage(c, { flash: done === "discarded" ? w.discarded : done === "gone" ? w.gone : null });
+});
 
 adminImports.post(
   "/:slug",
   allow("moderate"),
   withLetter,
   validate("form", importUploadSchema, (result, c) => {
-    if (!result.success) return uploadPage(c, { error: problemsOf(result.error).join(" ") }, 422);
+    if (!result.success) return uploadPage(c, { error: formProblems(result.error, adminWords(c)).join(" ") }, 422);
   }),
   async (c) => {
     const upload = c.req.valid("form");
@@ -120,7 +143,13 @@ adminImports.post(
       "file" in upload
         ? { file: { name: upload.file.name, bytes: new Uint8Array(await upload.file.arrayBuffer()) } }
         : { text: upload.text };
-    const id = await createImport(c.var.deps, c.var.letter, source, c.var.organizer!.via);
+    let id;
+    try {
+      id = await createImport(c.var.deps, c.var.letter, source, c.var.organizer!.via);
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error;
+      return uploadPage(c, { error: adminWords(c).imports.fileProblem(error.problem) }, error.status);
+    }
     return c.redirect(importPath(c.var.letter.slug, id), 303);
   },
 );
@@ -128,7 +157,12 @@ adminImports.post(
 /** An import's page, at its step; `problems` and `mapping` after a refused mapping. */
 async function importPage(
   c: Context<LetterEnv>,
-  query: { show: "all" | "not-valid" | "valid"; page: number; before?: number; done?: keyof typeof FLASHES | null },
+  query: {
+    show: "all" | "not-valid" | "valid";
+    page: number;
+    before?: number;
+    done?: "previewed" | "checking" | "started" | "continued" | null;
+  },
   refused?: { problems: string[]; mapping: ImportMapping },
 ) {
   const letter = c.var.letter;
@@ -150,7 +184,7 @@ async function importPage(
       problems={refused?.problems}
       preview={data.preview}
       importedPage={data.importedPage && { signatures: data.importedPage.signatures, olderHref: older }}
-      flash={query.done ? FLASHES[query.done] : null}
+      flash={query.done ? importFlash(query.done, adminWords(c)) : null}
     />,
     refused ? 422 : 200,
   );
@@ -162,8 +196,8 @@ adminImports.get(
   // The progress page's script (views/admin/import-script.ts) presses Continue.
   pagePolicy("own-scripts-and-frames"),
   withLetter,
-  validate("query", importPageQuerySchema, (result) => {
-    if (!result.success) throw refusal(400, "This page link is not valid", result.error);
+  validate("query", importPageQuerySchema, (result, c) => {
+    if (!result.success) throw refusal(400, adminWords(c).moderation.badPageLink, result.error);
   }),
   (c) => importPage(c, c.req.valid("query")),
 );
@@ -172,8 +206,10 @@ adminImports.post(
   "/:slug/:import{[0-9]{1,15}}/mapping",
   allow("moderate"),
   withLetter,
-  validate("form", importMappingSchema, (result) => {
-    if (!result.success) throw refusal(422, "Choose a field for every column", result.error);
+  validate("form", importMappingSchema, (result, c) => {
+    if (result.success) return;
+    const t = adminWords(c);
+    throw new Problem(422, t.imports.chooseField, formProblems(result.error, t).join(" "));
   }),
   async (c) => {
     const letter = c.var.letter;
@@ -184,7 +220,8 @@ adminImports.post(
       after = await previewImport(c.var.deps, letter, imported, mapping);
     } catch (error) {
       if (error instanceof MappingRefused) {
-        return importPage(c, { show: "all", page: 1 }, { problems: error.problems, mapping });
+        const problems = error.problems.map((problem) => adminWords(c).imports.mappingProblem(problem));
+        return importPage(c, { show: "all", page: 1 }, { problems, mapping });
       }
       throw error;
     }
@@ -202,7 +239,15 @@ adminImports.post(
   }),
   async (c) => {
     const letter = c.var.letter;
-    const imported = await startImport(c.var.deps, letter, await theImport(c), c.req.valid("form").preview);
+    let imported;
+    try {
+      imported = await startImport(c.var.deps, letter, await theImport(c), c.req.valid("form").preview);
+    } catch (error) {
+      if (!(error instanceof MappingRefused)) throw error;
+      const t = adminWords(c);
+      const words = error.problems.map((problem) => t.imports.mappingProblem(problem)).join(" ");
+      throw new Problem(409, t.imports.confirmRefusedTitle, words);
+    }
     return c.redirect(`${importPath(letter.slug, imported.id)}?done=started`, 303);
   },
 );
@@ -242,13 +287,11 @@ const confirmDiscard = confirmFirst<LetterEnv>(async (c) => {
   const imported = await theImport(c);
   // One that has started can't be discarded: the route says so (409) without asking.
   if (!DISCARDABLE.has(imported.state)) return null;
+  const t = adminWords(c);
   return {
-    question: `Discard the import “${imported.fileName}”?`,
-    consequences: [
-      "What was read of it and the column choices you made are deleted for good; no signature was stored from it.",
-      "To import the same rows later, upload the file again.",
-    ],
-    confirm: "Discard the import",
+    question: t.imports.discardQuestion(importName(imported, t)),
+    consequences: t.imports.discardConsequences,
+    confirm: t.imports.discardConfirm,
     back: importPath(c.var.letter.slug, imported.id),
     danger: true,
   };
@@ -263,13 +306,18 @@ adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", allow("moderate"), w
   // Once previewed, the refused rows can be fixed while the rest imports.
   const imported = await theImport(c);
   const pages = await refusedRowPages(c.var.deps, imported);
+  const w = adminWords(c).imports;
   // As the signatures export: a BOM for Excel, every cell quoted, formulas neutralized (also after blanks).
   const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
   async function* csv() {
-    yield stringify([[...imported.header, "reason"].map(neutralizeCell)], { ...options, bom: true });
+    yield stringify([[...imported.header, w.reasonColumn].map(neutralizeCell)], { ...options, bom: true });
     for await (const page of pages) {
       yield stringify(
-        page.map((row) => [...row.cells, `Row ${row.line}: ${row.reason}`].map(neutralizeCell)),
+        page.map((row) =>
+          [...row.cells, w.reasonCell(row.line, row.reasons.map((reason) => w.rowProblem(reason)).join(" "))].map(
+            neutralizeCell,
+          ),
+        ),
         options,
       );
     }

@@ -8,7 +8,13 @@
  * and 2 MB per value), so that 10,000 rows cost a handful of statements,
  * never one per row.
  */
-import type { ImportKind, ImportMapping, ImportMode, ImportTable } from "../domain/signature-import";
+import {
+  storedRowProblems,
+  type ImportKind,
+  type ImportMapping,
+  type ImportMode,
+  type ImportTable,
+} from "../domain/signature-import";
 import type { SignatureKind, SignatureStatus } from "../domain/signature";
 import { insertStatements, type StorableSignature } from "./signatures";
 
@@ -607,7 +613,7 @@ export class BatchAlreadyImported extends Error {
 }
 
 /** The reason a row gets when its signature was refused by the letter's unique indexes while importing. */
-export const FOUND_WHILE_IMPORTING = "Already signed this letter (found while importing).";
+export const FOUND_WHILE_IMPORTING = storedRowProblems([{ code: "found-while-importing" }]);
 
 /**
  * Imports one batch of rows in one transaction: claims the rows (the whole

@@ -9,6 +9,7 @@ import { REASON_MAX_LENGTH, type SignatureFilter } from "../../domain/signature-
 import type { StoredSignature } from "../../storage/signatures";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ErrorSummary, Field } from "./form-fields";
 import { FilterFields } from "./signatures-page";
 
@@ -34,40 +35,34 @@ export function ConfirmOnRequestPage({
   reason,
   error,
 }: ConfirmOnRequestProps) {
+  const t = useAdminWords();
+  const w = t.confirmOnRequest;
   const errors = { reason: error };
+  const signed = w.signed(signature.kind === "organization" ? w.anOrganization : w.aPerson, signature.email);
   return (
-    <AdminLayout title={`Confirm ${signature.name} for the signer`} csrf={csrf} error={Boolean(error)}>
+    <AdminLayout title={w.title(signature.name)} csrf={csrf} error={Boolean(error)}>
       <p>
-        <a href={back}>← Signatures of “{letter.title}”</a>
+        <a href={back}>{w.back(letter.title)}</a>
       </p>
       {/* Focus starts on the question, unless a refused reason's summary takes it. */}
       <h1 tabindex={-1} autofocus={!error}>
-        Confirm “{signature.name}” for the signer?
+        {w.question(signature.name)}
       </h1>
-      <ErrorSummary errors={errors} labels={{ reason: "Reason" }} />
+      <ErrorSummary errors={errors} labels={{ reason: w.reason }} />
       <p>
-        {signature.kind === "organization" ? "An organization" : "A person"}, signed{" "}
-        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt)}</time>
-        {signature.email ? `, with ${signature.email}` : ""}. It is waiting for its email confirmation.
+        {signed[0]}
+        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt, t.locale)}</time>
+        {signed[1]}
       </p>
       <ul class="consequences">
-        <li>
-          {to === "confirmed"
-            ? "It counts at once, and shows on the public page (unless its signer asked not to be listed)."
-            : "It waits for an organizer's approval, as organizations' signatures do on this letter."}
-        </li>
-        <li>Do this only when the signer asked you to, and you know it is them: nothing proves the email address.</li>
-        <li>Your reason is kept in the activity log, for the owners.</li>
+        <li>{to === "confirmed" ? w.counts : w.waitsForReview}</li>
+        <li>{w.onlyWhenAsked}</li>
+        <li>{w.logged}</li>
       </ul>
       <form method="post" action={`/admin/letters/${letter.slug}/signatures/${signature.ref}/confirm`} novalidate>
         <CsrfField token={csrf} />
         <FilterFields filter={filter} />
-        <Field
-          name="reason"
-          label="Reason"
-          hint={`How the signer asked, and when. At most ${REASON_MAX_LENGTH} characters; organizers only.`}
-          error={error}
-        >
+        <Field name="reason" label={w.reason} hint={w.reasonHint(REASON_MAX_LENGTH)} error={error}>
           {(attributes) => (
             <textarea {...attributes} rows={3} maxlength={REASON_MAX_LENGTH} required>
               {reason ?? ""}
@@ -75,8 +70,8 @@ export function ConfirmOnRequestPage({
           )}
         </Field>
         <div class="actions">
-          <button type="submit">Confirm the signature</button>
-          <a href={back}>No, go back</a>
+          <button type="submit">{w.confirm}</button>
+          <a href={back}>{w.goBack}</a>
         </div>
       </form>
     </AdminLayout>
@@ -97,10 +92,11 @@ export function NothingToConfirmPage({
   message: string;
   back: string;
 }) {
+  const w = useAdminWords().confirmOnRequest;
   return (
     <AdminLayout title={title} csrf={csrf}>
       <p>
-        <a href={back}>← Signatures of “{letter.title}”</a>
+        <a href={back}>{w.back(letter.title)}</a>
       </p>
       <h1>{title}</h1>
       <p>{message}</p>

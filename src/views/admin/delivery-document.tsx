@@ -7,13 +7,13 @@
  * place, confirmed ones only. Those who asked not to be listed are counted,
  * never named; no email address nor organization's contact person ever appears. What the addressee reads is
  * in the letter's language (the interface's words from its catalog); the
- * bar above it, for organizers, in English. The signatories are written a
+ * bar above it, for organizers, in the organizer's (the organizer area's catalog). The signatories are written a
  * page of rows at a time (see deliverySignatories), so the document streams
  * for a letter of any size.
  */
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
-import { messagesFor, type Messages } from "../../domain/i18n";
+import { messagesFor, type AdminMessages, type Messages } from "../../domain/i18n";
 import type { Letter } from "../../domain/letter";
 import type { SignatoryDetails, SignatureKind } from "../../domain/signature";
 import { Addressee } from "../letter-page";
@@ -30,7 +30,19 @@ export interface DeliverySignatory extends SignatoryDetails, VerifiedDetails {
   isPublic: boolean;
 }
 
-function DeliveryFrame({ letter, t, children }: { letter: Letter; t: Messages; children: Child }) {
+function DeliveryFrame({
+  letter,
+  t,
+  bar,
+  children,
+}: {
+  letter: Letter;
+  t: Messages;
+  /** The organizer's words, for the bar above the document. */
+  bar: AdminMessages;
+  children: Child;
+}) {
+  const w = bar.delivery;
   return (
     <html lang={t.locale}>
       <head>
@@ -43,15 +55,12 @@ function DeliveryFrame({ letter, t, children }: { letter: Letter; t: Messages; c
         <link rel="stylesheet" href={DELIVERY_STYLESHEET_PATH} />
       </head>
       <body class="delivery">
-        <header class="delivery-bar" lang="en">
+        <header class="delivery-bar" lang={bar.locale}>
           <p>
-            <strong>Print or save as PDF:</strong> use your browser's Print command (Ctrl+P, or ⌘P on a Mac) and choose
-            a printer or "Save as PDF". Pick A4 or Letter paper, and turn the browser's own headers and footers off:
-            pages are numbered at the bottom.
+            <strong>{w.printTitle}</strong> {w.printText}
           </p>
           <p>
-            Only confirmed signatures are listed; those who asked not to be named are counted. No email address appears.{" "}
-            <a href="/admin">Back to the organizer area</a>
+            {w.listed} <a href="/admin">{w.back}</a>
           </p>
         </header>
         <main id="main">
@@ -84,11 +93,15 @@ export function deliveryWords(letter: Letter): Messages {
   return messagesFor(letter.language);
 }
 
-/** The document around its signatories: what comes before them, and after. */
-export async function deliveryFrame(letter: Letter): Promise<{ before: string; after: string }> {
+/**
+ * The document around its signatories: what comes before them, and after.
+ *
+ * @param bar the organizer's words (the bar above the document; the document is in the letter's language)
+ */
+export async function deliveryFrame(letter: Letter, bar: AdminMessages): Promise<{ before: string; after: string }> {
   const t = deliveryWords(letter);
   const document = `<!DOCTYPE html>${await html(
-    <DeliveryFrame letter={letter} t={t}>
+    <DeliveryFrame letter={letter} t={t} bar={bar}>
       {raw(SIGNATORIES_SLOT)}
     </DeliveryFrame>,
   )}`;

@@ -4,37 +4,32 @@
  * progress of the batches (a "Continue" button: no JavaScript needed), and
  * what it imported, with its refused rows as a CSV file.
  */
+import type { AdminMessages } from "../../domain/i18n";
 import type { Letter } from "../../domain/letter";
 import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
-  IMPORT_MODES,
   IMPORT_RETENTION_DAYS,
+  PASTED_FILE_NAME,
   PREVIEW_PAGE_ROWS,
   PREVIEW_SHOWS,
   previewStamp,
+  readFileProblem,
+  type ImportMappingProblem,
   type PreviewShow,
 } from "../../domain/signature-import";
 import type { PreviewRow } from "../../app/imports";
 import type { ImportedSignatureRow, StoredImport } from "../../storage/imports";
+import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ProblemSummary } from "./form-fields";
 import { IMPORT_SCRIPT_PATH } from "./import-script";
 
-/** A count as organizers read it: 10,000. */
-export function formatCount(count: number): string {
-  return count.toLocaleString("en");
+/** An import's name as the organizer reads it: its file's, or "pasted rows" in their language. */
+export function importName(imported: Pick<StoredImport, "fileName">, t: AdminMessages): string {
+  return imported.fileName === PASTED_FILE_NAME ? t.imports.pastedRows : imported.fileName;
 }
-
-const OUTCOMES = { valid: "to import", refused: "refused", duplicate: "duplicate" } as const;
-const STATUSES: Record<string, string> = {
-  confirmed: "counted",
-  unconfirmed: "waiting for the email link",
-  in_review: "waiting for review",
-  withdrawn: "withdrawn",
-  hidden: "hidden",
-  rejected: "rejected",
-};
 
 export interface ImportPageProps {
   letter: Letter;
@@ -43,8 +38,8 @@ export interface ImportPageProps {
   /** The first rows' cells, to show beside each column of the mapping. */
   samples: readonly (readonly string[])[];
   /** Why "each signer confirms" can't be chosen here, or null. */
-  confirmProblem: string | null;
-  /** The mapping form's problems, after a refused submission. */
+  confirmProblem: ImportMappingProblem | null;
+  /** The mapping form's problems, after a refused submission (in words). */
   problems?: readonly string[];
   preview?: { show: PreviewShow; page: number; rows: readonly PreviewRow[] };
   importedPage?: { signatures: readonly ImportedSignatureRow[]; olderHref: string | null };
@@ -53,23 +48,27 @@ export interface ImportPageProps {
 
 export function ImportPage(props: ImportPageProps) {
   const { letter, csrf, imported, flash } = props;
+  const t = useAdminWords();
+  const w = t.imports;
   const base = `/admin/imports/${letter.slug}/${imported.id}`;
+  const name = importName(imported, t);
   return (
     <AdminLayout
-      title={`Import ${imported.fileName}: ${letter.title}`}
+      title={w.title(name, letter.title)}
       csrf={csrf}
       scripts={MOVING.has(imported.state) ? [IMPORT_SCRIPT_PATH] : []}
       error={(props.problems ?? []).length > 0}
     >
       <p>
-        <a href={`/admin/imports/${letter.slug}`}>← Imports of “{letter.title}”</a>
+        <a href={`/admin/imports/${letter.slug}`}>{w.back(letter.title)}</a>
       </p>
-      <h1>Import: {imported.fileName}</h1>
+      <h1>{w.heading(name)}</h1>
       {imported.state !== "unreadable" && (
         <p>
-          {formatCount(imported.rowCount)} {imported.rowCount === 1 ? "row" : "rows"} read
-          {imported.state === "reading" ? " so far, from the file uploaded" : ""} on{" "}
-          {imported.createdAt.slice(0, 16).replace("T", " ")} UTC.
+          {(imported.state === "reading" ? w.rowsReadSoFar : w.rowsRead)(
+            imported.rowCount,
+            formatDateTime(imported.createdAt, t.locale),
+          )}
         </p>
       )}
       {flash && (
@@ -91,10 +90,13 @@ export function ImportPage(props: ImportPageProps) {
         <Progress
           csrf={csrf}
           base={base}
-          title="Reading the file"
+          title={w.readingTitle}
           max={imported.sourceChars ?? 1}
           value={imported.readAt ?? 0}
-          label={`${formatCount(imported.rowCount)} rows read so far (${percent(imported.readAt ?? 0, imported.sourceChars ?? 1)} of the file).`}
+          label={w.readingProgress(
+            imported.rowCount,
+            w.percent(fraction(imported.readAt ?? 0, imported.sourceChars ?? 1)),
+          )}
           discard
         />
       )}
@@ -103,10 +105,10 @@ export function ImportPage(props: ImportPageProps) {
         <Progress
           csrf={csrf}
           base={base}
-          title="Checking every row"
+          title={w.checkingTitle}
           max={imported.rowCount}
           value={checkedCount(imported)}
-          label={`${formatCount(checkedCount(imported))} of ${formatCount(imported.rowCount)} rows checked.`}
+          label={w.checkingProgress(checkedCount(imported), imported.rowCount)}
           discard
         />
       )}
@@ -114,10 +116,14 @@ export function ImportPage(props: ImportPageProps) {
         <Progress
           csrf={csrf}
           base={base}
-          title="Importing"
+          title={w.runningTitle}
           max={imported.validCount}
           value={imported.validCount - imported.pendingCount}
-          label={`${formatCount(imported.validCount - imported.pendingCount)} of ${formatCount(imported.validCount)} rows done (${formatCount(imported.importedCount)} imported).`}
+          label={w.runningProgress(
+            imported.validCount - imported.pendingCount,
+            imported.validCount,
+            imported.importedCount,
+          )}
         />
       )}
       {imported.state === "done" && <Done {...props} base={base} />}
@@ -134,33 +140,29 @@ function MappingForm({
   base,
 }: ImportPageProps & { base: string }) {
   const { mapping } = imported;
+  const w = useAdminWords().imports;
   return (
     <section aria-labelledby="mapping-title">
-      <h2 id="mapping-title">1. Which column is which</h2>
+      <h2 id="mapping-title">{w.mappingTitle}</h2>
       <ProblemSummary problems={problems.map((problem) => ({ text: problem }))} />
-      <p>
-        The fields are guessed from the header row; check them. For a row signed by an organization, its name comes from
-        “Organization's name”, else from “Organization”; its contact person from “Contact person”, else from “Name”; the
-        contact's role from “Contact's role”, else from “Title”. The contact and the email stay private: organizers see
-        them, the public never.
-      </p>
+      <p>{w.mappingIntro}</p>
       <form method="post" action={`${base}/mapping`}>
         <CsrfField token={csrf} />
         <div class="table-wrap">
           <table>
-            <caption class="visually-hidden">The file's columns and the field each is imported as</caption>
+            <caption class="visually-hidden">{w.mappingCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Column</th>
-                <th scope="col">First values</th>
-                <th scope="col">Imported as</th>
+                <th scope="col">{w.column}</th>
+                <th scope="col">{w.firstValues}</th>
+                <th scope="col">{w.importedAs}</th>
               </tr>
             </thead>
             <tbody>
               {imported.header.map((name, index) => (
                 <tr>
                   <th scope="row">
-                    <label for={`column-${index}`}>{name || `Column ${index + 1}`}</label>
+                    <label for={`column-${index}`}>{name || w.columnNumber(index + 1)}</label>
                   </th>
                   <td>
                     {samples
@@ -172,9 +174,9 @@ function MappingForm({
                   </td>
                   <td>
                     <select id={`column-${index}`} name={`column-${index}`}>
-                      {Object.entries(IMPORT_FIELDS).map(([field, label]) => (
+                      {IMPORT_FIELDS.map((field) => (
                         <option value={field} selected={mapping.columns[index] === field}>
-                          {label}
+                          {w.fields[field]}
                         </option>
                       ))}
                     </select>
@@ -185,28 +187,21 @@ function MappingForm({
           </table>
         </div>
         <fieldset>
-          <legend>Who signed</legend>
-          {Object.entries(IMPORT_KINDS).map(([kind, label]) => (
+          <legend>{w.whoSigned}</legend>
+          {IMPORT_KINDS.map((kind) => (
             <div class="choice">
               <input type="radio" id={`kind-${kind}`} name="kind" value={kind} checked={mapping.kind === kind} />
-              <label for={`kind-${kind}`}>{label}</label>
+              <label for={`kind-${kind}`}>{w.kinds[kind]}</label>
             </div>
           ))}
-          <p class="hint">
-            A column's values are read in English, Spanish, French and Portuguese: “Organization”, “Organización”,
-            “Organisation”, “Organização” for an organization; “Individual”, “Persona”, “Personne”, “Pessoa” for a
-            person.
-          </p>
+          <p class="hint">{w.kindHint}</p>
         </fieldset>
         <fieldset>
-          <legend>How the signatures count</legend>
+          <legend>{w.howTheyCount}</legend>
           <div class="choice">
             <input type="radio" id="mode-vouch" name="mode" value="vouch" checked={mapping.mode === "vouch"} />
-            <label for="mode-vouch">{IMPORT_MODES.vouch}</label>
-            <p class="hint">
-              Like signatures entered by hand: counted and in the public record at once. Individuals without an email
-              are imported too, as on paper.
-            </p>
+            <label for="mode-vouch">{w.modes.vouch}</label>
+            <p class="hint">{w.vouchHint}</p>
           </div>
           <div class="choice">
             <input
@@ -218,14 +213,13 @@ function MappingForm({
               disabled={confirmProblem !== null}
               aria-describedby="mode-confirm-hint"
             />
-            <label for="mode-confirm">{IMPORT_MODES.confirm}</label>
+            <label for="mode-confirm">{w.modes.confirm}</label>
             <p class="hint" id="mode-confirm-hint">
-              {confirmProblem ??
-                "Each row needs an email. Everyone gets the letter's usual confirmation email, in its language, and counts once they click; nobody gets more than the usual number of emails."}
+              {confirmProblem ? w.mappingProblem(confirmProblem) : w.confirmHint}
             </p>
           </div>
         </fieldset>
-        <button type="submit">Check the rows</button>
+        <button type="submit">{w.check}</button>
       </form>
     </section>
   );
@@ -233,11 +227,12 @@ function MappingForm({
 
 /** Discards an import that has not started, with its rows. */
 function DiscardForm({ csrf, base }: { csrf: string | null; base: string }) {
+  const w = useAdminWords().imports;
   return (
     <form method="post" action={`${base}/discard`}>
       <CsrfField token={csrf} />
       <button type="submit" class="button-secondary">
-        Discard this import
+        {w.discard}
       </button>
     </form>
   );
@@ -245,6 +240,8 @@ function DiscardForm({ csrf, base }: { csrf: string | null; base: string }) {
 
 function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: string }) {
   const { show, page, rows } = preview!;
+  const t = useAdminWords();
+  const w = t.imports;
   const matching =
     show === "all"
       ? imported.rowCount
@@ -261,44 +258,39 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
   };
   return (
     <section aria-labelledby="preview-title">
-      <h2 id="preview-title">2. What each row gives</h2>
+      <h2 id="preview-title">{w.previewTitle}</h2>
       <div role="status">
         <ul class="import-counts">
           <li>
-            <strong>{formatCount(imported.validCount)}</strong> will be imported
+            <strong>{t.number(imported.validCount)}</strong> {w.willImport}
           </li>
           <li>
-            <strong>{formatCount(imported.refusedCount)}</strong> refused
+            <strong>{t.number(imported.refusedCount)}</strong> {w.refused}
           </li>
           <li>
-            <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
+            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates}
           </li>
         </ul>
       </div>
       {imported.refusedCount + imported.duplicateCount > 0 && (
         <p>
           <a href={`${base}/refused.csv`} download>
-            Download the {formatCount(imported.refusedCount + imported.duplicateCount)} rows that won't be imported
-            (CSV, with the reason in a column)
+            {w.downloadNotImported(imported.refusedCount + imported.duplicateCount)}
           </a>
         </p>
       )}
       <p>
-        Rows are checked with the sign form's rules. A duplicate is a second row for the same email address (mailbox) or
-        the same organization, in this file or among the letter's signatures: the first one is kept.{" "}
-        {imported.mapping.mode === "vouch"
-          ? "Individuals without an email are imported, because the coalition vouches for them (nothing keeps them from signing again themselves)."
-          : "Rows without an email are refused: a confirmation needs an address."}
+        {w.rules} {imported.mapping.mode === "vouch" ? w.rulesVouch : w.rulesConfirm}
       </p>
       <p>
-        Show:{" "}
-        {Object.entries(PREVIEW_SHOWS).map(([key, label], index) => (
+        {w.show}{" "}
+        {PREVIEW_SHOWS.map((key, index) => (
           <>
             {index > 0 && " · "}
             {key === show ? (
-              <strong aria-current="true">{label}</strong>
+              <strong aria-current="true">{w.shows[key]}</strong>
             ) : (
-              <a href={href({ show: key as PreviewShow })}>{label}</a>
+              <a href={href({ show: key })}>{w.shows[key]}</a>
             )}
           </>
         ))}
@@ -306,19 +298,18 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
       <div class="table-wrap">
         <table class="preview-rows">
           <caption class="visually-hidden">
-            Rows {formatCount((page - 1) * PREVIEW_PAGE_ROWS + 1)} to{" "}
-            {formatCount((page - 1) * PREVIEW_PAGE_ROWS + rows.length)} of {formatCount(matching)}
+            {w.rowsCaption((page - 1) * PREVIEW_PAGE_ROWS + 1, (page - 1) * PREVIEW_PAGE_ROWS + rows.length, matching)}
           </caption>
           <thead>
             <tr>
               <th scope="col" class="number">
-                Row
+                {w.row}
               </th>
-              <th scope="col">Result</th>
-              <th scope="col">Signatory</th>
-              <th scope="col">Email</th>
-              <th scope="col">Country</th>
-              <th scope="col">Why</th>
+              <th scope="col">{w.result}</th>
+              <th scope="col">{w.signatory}</th>
+              <th scope="col">{w.email}</th>
+              <th scope="col">{w.country}</th>
+              <th scope="col">{w.why}</th>
             </tr>
           </thead>
           <tbody>
@@ -326,16 +317,18 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
               <tr>
                 <td class="number">{row.line}</td>
                 <td>
-                  <span class={`badge badge-${row.outcome ?? "none"}`}>{row.outcome ? OUTCOMES[row.outcome] : ""}</span>
+                  <span class={`badge badge-${row.outcome ?? "none"}`}>
+                    {row.outcome ? w.outcomes[row.outcome] : ""}
+                  </span>
                 </td>
                 <td>
                   {row.signature ? (
                     <>
-                      <strong>{row.signature.name}</strong> ({row.signature.kind})
+                      <strong>{row.signature.name}</strong> ({w.kindNames[row.signature.kind]})
                       {row.signature.organization && <> · {row.signature.organization}</>}
                       {row.signature.title && <> · {row.signature.title}</>}
-                      {row.signature.contactName && <> · contact: {row.signature.contactName}</>}
-                      {!row.signature.isPublic && <> · not listed</>}
+                      {row.signature.contactName && <> · {w.contact(row.signature.contactName)}</>}
+                      {!row.signature.isPublic && <> · {w.notListed}</>}
                     </>
                   ) : (
                     "—"
@@ -343,27 +336,23 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
                 </td>
                 <td>{row.signature?.email ?? ""}</td>
                 <td>{row.signature?.country ?? ""}</td>
-                <td>{row.reason ?? ""}</td>
+                <td>{row.reasons.map((reason) => w.rowProblem(reason)).join(" ")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {pages > 1 && (
-        <nav aria-label="Pages of rows" class="actions">
-          {page > 1 && <a href={href({ page: page - 1 })}>← Previous rows</a>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <a href={href({ page: page + 1 })}>Next rows →</a>}
+        <nav aria-label={w.pagesOfRows} class="actions">
+          {page > 1 && <a href={href({ page: page - 1 })}>{w.previousRows}</a>}
+          <span>{w.pageOf(page, pages)}</span>
+          {page < pages && <a href={href({ page: page + 1 })}>{w.nextRows}</a>}
         </nav>
       )}
-      <h2>3. Import</h2>
+      <h2>{w.runTitle}</h2>
       <p>
-        {imported.mapping.mode === "vouch"
-          ? `${formatCount(imported.validCount)} signatures will count at once and enter the public record.`
-          : `${formatCount(imported.validCount)} signers will each get a confirmation email, and count once they click its link.`}{" "}
-        The import runs in batches; if it stops, it goes on where it stopped.
+        {imported.mapping.mode === "vouch" ? w.runVouch(imported.validCount) : w.runConfirm(imported.validCount)}{" "}
+        {w.inBatches}
       </p>
       <div class="actions">
         <form method="post" action={`${base}/start`}>
@@ -371,7 +360,7 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
           {/* What this button was shown for: another tab's mapping, or another file, is refused (409). */}
           <input type="hidden" name="preview" value={previewStamp(imported)} />
           <button type="submit" disabled={imported.validCount === 0}>
-            Import {formatCount(imported.validCount)} {imported.validCount === 1 ? "signature" : "signatures"}
+            {w.run(imported.validCount)}
           </button>
         </form>
         <DiscardForm csrf={csrf} base={base} />
@@ -387,8 +376,9 @@ function checkedCount(imported: StoredImport): number {
   return imported.validCount + imported.refusedCount + imported.duplicateCount;
 }
 
-function percent(value: number, max: number): string {
-  return `${Math.floor((100 * value) / Math.max(max, 1))}%`;
+/** How far `value` is of `max`, from 0 to 1, rounded down to a whole percent. */
+function fraction(value: number, max: number): number {
+  return Math.floor((100 * value) / Math.max(max, 1)) / 100;
 }
 
 /** A step-by-step part of an import (reading, checking, importing): where it is, and Continue. */
@@ -409,6 +399,7 @@ function Progress({
   label: string;
   discard?: boolean;
 }) {
+  const w = useAdminWords().imports;
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{title}</h2>
@@ -418,17 +409,14 @@ function Progress({
           {label}
         </progress>
       </p>
-      <p>
-        Each press of Continue takes the next step (a few dozen rows: each step fits the time a request may take). If
-        you leave this page, it goes on by itself, a step a minute.
-      </p>
+      <p>{w.steps}</p>
       <p id="import-auto" hidden>
-        While this page is open, it presses Continue for you.
+        {w.autoContinue}
       </p>
       <div class="actions">
         <form method="post" action={`${base}/continue`} id="import-continue">
           <CsrfField token={csrf} />
-          <button type="submit">Continue</button>
+          <button type="submit">{w.continue}</button>
         </form>
         {discard && <DiscardForm csrf={csrf} base={base} />}
       </div>
@@ -438,75 +426,76 @@ function Progress({
 
 /** A file found unreadable past its first rows: why, and what to do. */
 function Unreadable({ imported, csrf, base }: { imported: StoredImport; csrf: string | null; base: string }) {
+  const w = useAdminWords().imports;
   return (
     <section aria-labelledby="unreadable-title">
-      <h2 id="unreadable-title">This file can't be imported</h2>
+      <h2 id="unreadable-title">{w.unreadableTitle}</h2>
       <div class="error-summary" role="alert">
-        <p>{imported.problem}</p>
+        <p>{imported.problem ? w.fileProblem(readFileProblem(imported.problem)) : ""}</p>
       </div>
-      <p>Nothing of it was imported, and the rows read were deleted. Fix the file and upload it again.</p>
+      <p>{w.unreadableText}</p>
       <DiscardForm csrf={csrf} base={base} />
     </section>
   );
 }
 
 function Done({ letter, imported, importedPage, base }: ImportPageProps & { base: string }) {
+  const t = useAdminWords();
+  const w = t.imports;
   const notImported = imported.refusedCount + imported.duplicateCount;
   return (
     <section aria-labelledby="done-title">
-      <h2 id="done-title">Done</h2>
+      <h2 id="done-title">{w.doneTitle}</h2>
       <div role="status">
         <ul class="import-counts">
           <li>
-            <strong>{formatCount(imported.importedCount)}</strong> imported
+            <strong>{t.number(imported.importedCount)}</strong> {w.importedCount}
           </li>
           <li>
-            <strong>{formatCount(imported.refusedCount)}</strong> refused
+            <strong>{t.number(imported.refusedCount)}</strong> {w.refused}
           </li>
           <li>
-            <strong>{formatCount(imported.duplicateCount)}</strong> duplicates
+            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates}
           </li>
           {imported.unsentCount > 0 && (
             <li>
-              <strong>{formatCount(imported.unsentCount)}</strong> confirmation emails could not be sent
+              <strong>{t.number(imported.unsentCount)}</strong> {w.unsent(imported.unsentCount)}
             </li>
           )}
         </ul>
       </div>
       {notImported > 0 &&
         (imported.erasedAt ? (
-          <p>The rows of this import were erased {IMPORT_RETENTION_DAYS} days after it was done.</p>
+          <p>{w.erased(IMPORT_RETENTION_DAYS)}</p>
         ) : (
           <p>
             <a href={`${base}/refused.csv`} download>
-              Download the {formatCount(notImported)} rows not imported (CSV, with the reason in a column)
+              {w.downloadRefused(notImported)}
             </a>
-            . Fix them and import that file. The rows are kept {IMPORT_RETENTION_DAYS} days, then erased.
+            {w.fixThem(IMPORT_RETENTION_DAYS)}
           </p>
         ))}
       <p>
-        <a href={`/admin/letters/${letter.slug}/signatures?channel=import`}>
-          See every imported signature of the letter
-        </a>
+        <a href={`/admin/letters/${letter.slug}/signatures?channel=import`}>{w.seeImported}</a>
       </p>
       {importedPage && importedPage.signatures.length > 0 && (
         <>
-          <h3>Signatures this import stored</h3>
+          <h3>{w.storedTitle}</h3>
           <div class="table-wrap">
             <table class="imported-signatures">
               <thead>
                 <tr>
-                  <th scope="col">Signatory</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{w.signatory}</th>
+                  <th scope="col">{w.kind}</th>
+                  <th scope="col">{w.status}</th>
                 </tr>
               </thead>
               <tbody>
                 {importedPage.signatures.map((signature) => (
                   <tr>
                     <td>{signature.name}</td>
-                    <td>{signature.kind}</td>
-                    <td>{STATUSES[signature.status] ?? signature.status}</td>
+                    <td>{w.kindNames[signature.kind]}</td>
+                    <td>{w.statuses[signature.status] ?? signature.status}</td>
                   </tr>
                 ))}
               </tbody>
@@ -514,7 +503,7 @@ function Done({ letter, imported, importedPage, base }: ImportPageProps & { base
           </div>
           {importedPage.olderHref && (
             <p>
-              <a href={importedPage.olderHref}>More →</a>
+              <a href={importedPage.olderHref}>{w.more}</a>
             </p>
           )}
         </>

@@ -6,19 +6,11 @@
 import type { Letter } from "../../domain/letter";
 import { IMPORT_LIMITS } from "../../domain/signature-import";
 import type { StoredImport } from "../../storage/imports";
-import { formatCount } from "./import-page";
+import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ProblemSummary } from "./form-fields";
-
-const STATES: Record<StoredImport["state"], string> = {
-  reading: "reading the file",
-  unreadable: "can't be imported",
-  mapping: "columns to map",
-  checking: "checking the rows",
-  previewed: "previewed",
-  running: "importing",
-  done: "done",
-};
+import { importName } from "./import-page";
 
 export function ImportUploadPage({
   letter,
@@ -33,31 +25,27 @@ export function ImportUploadPage({
   error?: string | null;
   flash?: string | null;
 }) {
+  const t = useAdminWords();
+  const w = t.importUpload;
   return (
-    <AdminLayout title={`Import signatures: ${letter.title}`} csrf={csrf} error={Boolean(error)}>
+    <AdminLayout title={w.title(letter.title)} csrf={csrf} error={Boolean(error)}>
       <p>
-        <a href={`/admin/letters/${letter.slug}/signatures`}>← Signatures of “{letter.title}”</a>
+        <a href={`/admin/letters/${letter.slug}/signatures`}>{w.back(letter.title)}</a>
       </p>
-      <h1>Import signatures</h1>
+      <h1>{w.heading}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
-      <p>
-        Bring in sign-ons collected elsewhere: a spreadsheet, or the responses of a Google Form. You will choose which
-        column is which field, see what every row gives (and which rows are refused or already signed) before anything
-        is stored, and choose whether the signatures count at once or each signer confirms by email.
-      </p>
-      <ProblemSummary title="This can't be imported" problems={error ? [{ text: error, href: "#import-file" }] : []} />
+      <p>{w.intro}</p>
+      <ProblemSummary title={w.refusedTitle} problems={error ? [{ text: error, href: "#import-file" }] : []} />
       <form method="post" action={`/admin/imports/${letter.slug}`} enctype="multipart/form-data">
         <CsrfField token={csrf} />
         <div class="field">
-          <label for="import-file">A CSV file</label>
+          <label for="import-file">{w.fileLabel}</label>
           <span class="hint" id="import-file-hint">
-            With a header row naming the columns; comma, semicolon or tab separated; in UTF-8 (Google Forms and Google
-            Sheets export it; in Excel choose “CSV UTF-8”). At most {IMPORT_LIMITS.fileBytes / 1024 / 1024} MB and{" "}
-            {formatCount(IMPORT_LIMITS.rows)} rows.
+            {w.fileHint(IMPORT_LIMITS.fileBytes / 1024 / 1024, IMPORT_LIMITS.rows)}
           </span>
           <input
             type="file"
@@ -68,30 +56,30 @@ export function ImportUploadPage({
           />
         </div>
         <div class="field">
-          <label for="import-paste">Or rows pasted from a spreadsheet</label>
+          <label for="import-paste">{w.pasteLabel}</label>
           <span class="hint" id="import-paste-hint">
-            Select the rows in your spreadsheet, the header row first, copy them and paste them here.
+            {w.pasteHint}
           </span>
           <textarea id="import-paste" name="paste" rows={8} aria-describedby="import-paste-hint"></textarea>
         </div>
-        <button type="submit">Read the rows</button>
+        <button type="submit">{w.submit}</button>
       </form>
-      <h2>Imports of this letter</h2>
+      <h2>{w.listTitle}</h2>
       {imports.length === 0 ? (
-        <p>None yet.</p>
+        <p>{w.none}</p>
       ) : (
         <div class="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">File</th>
-                <th scope="col">Made</th>
-                <th scope="col">State</th>
+                <th scope="col">{w.file}</th>
+                <th scope="col">{w.made}</th>
+                <th scope="col">{w.state}</th>
                 <th scope="col" class="number">
-                  Rows
+                  {w.rows}
                 </th>
                 <th scope="col" class="number">
-                  Imported
+                  {w.imported}
                 </th>
               </tr>
             </thead>
@@ -99,12 +87,12 @@ export function ImportUploadPage({
               {imports.map((imported) => (
                 <tr>
                   <td>
-                    <a href={`/admin/imports/${letter.slug}/${imported.id}`}>{imported.fileName}</a>
+                    <a href={`/admin/imports/${letter.slug}/${imported.id}`}>{importName(imported, t)}</a>
                   </td>
-                  <td>{imported.createdAt.slice(0, 16).replace("T", " ")} UTC</td>
-                  <td>{STATES[imported.state]}</td>
-                  <td class="number">{formatCount(imported.rowCount)}</td>
-                  <td class="number">{formatCount(imported.importedCount)}</td>
+                  <td>{formatDateTime(imported.createdAt, t.locale)}</td>
+                  <td>{w.states[imported.state]}</td>
+                  <td class="number">{t.number(imported.rowCount)}</td>
+                  <td class="number">{t.number(imported.importedCount)}</td>
                 </tr>
               ))}
             </tbody>

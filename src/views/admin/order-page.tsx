@@ -7,6 +7,7 @@ import type { Letter } from "../../domain/letter";
 import { UNRANKED_POSITION } from "../../domain/signature";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { useAdminWords } from "./admin-words";
 import { ProblemSummary } from "./form-fields";
 
 export function OrderPage({
@@ -22,40 +23,39 @@ export function OrderPage({
   error?: string | null;
   flash?: string | null;
 }) {
+  const w = useAdminWords().order;
   return (
-    <AdminLayout title={`Order of organizations: ${letter.title}`} csrf={csrf} error={Boolean(error)}>
+    <AdminLayout title={w.title(letter.title)} csrf={csrf} error={Boolean(error)}>
       <p>
-        <a href={`/admin/letters/${letter.slug}/signatures`}>← Signatures</a>
+        <a href={`/admin/letters/${letter.slug}/signatures`}>{w.back}</a>
       </p>
-      <h1>Order of organizations</h1>
+      <h1>{w.heading}</h1>
       {flash && (
         <p class="flash" role="status">
           {flash}
         </p>
       )}
-      <p>
-        Organizations are listed before individuals. Number the ones to show first (1 first); leave the others empty and
-        they follow in the order they signed. Two with the same number keep their signing order.
-      </p>
+      <p>{w.intro}</p>
       {letter.managedBy === "file" && (
         <p class="notice">
-          This letter comes from <code>content/{letter.slug}.md</code>. Saving an order here takes it over: loading the
-          files will leave it alone from then on.
+          {w.fromFile[0]}
+          <code>content/{letter.slug}.md</code>
+          {w.fromFile[1]}
         </p>
       )}
       <ProblemSummary problems={error ? [{ text: error }] : []} />
       {organizations.length === 0 ? (
-        <p>No organization has signed yet.</p>
+        <p>{w.none}</p>
       ) : (
         <form method="post" action={`/admin/letters/${letter.slug}/order`}>
           <CsrfField token={csrf} />
           <div class="table-wrap">
             <table>
-              <caption class="visually-hidden">Organizations in their current order</caption>
+              <caption class="visually-hidden">{w.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Place</th>
-                  <th scope="col">Organization</th>
+                  <th scope="col">{w.place}</th>
+                  <th scope="col">{w.organization}</th>
                 </tr>
               </thead>
               <tbody>
@@ -81,7 +81,7 @@ export function OrderPage({
               </tbody>
             </table>
           </div>
-          <button type="submit">Save the order</button>
+          <button type="submit">{w.save}</button>
         </form>
       )}
     </AdminLayout>

@@ -10,6 +10,8 @@
  * after the page (`people`, `account`, …), in all four catalogs.
  */
 import { ACTIVITY_LABELS } from "../../activity";
+import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
+import { IMPORT_LIMITS } from "../../import-limits";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { ModerationAction } from "../../signing";
@@ -1052,6 +1054,373 @@ export const en = {
       tooMany: "Too many attempts from your connection: wait a minute and try again.",
       serverFailed: "The server could not start the passkey request. Reload the page and try again.",
     },
+  },
+
+  /** Importing signatures: the letter's imports and the upload form (/admin/imports/{slug}). */
+  importUpload: {
+    title: (title: string) => `Import signatures: ${title}`,
+    back: (title: string) => `← Signatures of “${title}”`,
+    heading: "Import signatures",
+    intro:
+      "Bring in sign-ons collected elsewhere: a spreadsheet, or the responses of a Google Form. You will choose which column is which field, see what every row gives (and which rows are refused or already signed) before anything is stored, and choose whether the signatures count at once or each signer confirms by email.",
+    refusedTitle: "This can't be imported",
+    fileLabel: "A CSV file",
+    fileHint: (megabytes: number, rows: number) =>
+      `With a header row naming the columns; comma, semicolon or tab separated; in UTF-8 (Google Forms and Google Sheets export it; in Excel choose “CSV UTF-8”). At most ${formatNumber(megabytes, L)} MB and ${formatNumber(rows, L)} rows.`,
+    pasteLabel: "Or rows pasted from a spreadsheet",
+    pasteHint: "Select the rows in your spreadsheet, the header row first, copy them and paste them here.",
+    submit: "Read the rows",
+    listTitle: "Imports of this letter",
+    none: "None yet.",
+    file: "File",
+    made: "Made",
+    state: "State",
+    rows: "Rows",
+    imported: "Imported",
+    states: {
+      reading: "reading the file",
+      unreadable: "can't be imported",
+      mapping: "columns to map",
+      checking: "checking the rows",
+      previewed: "previewed",
+      running: "importing",
+      done: "done",
+    },
+    /** The upload form refused as a whole. */
+    chooseOne: "Choose a CSV file, or paste rows copied from a spreadsheet.",
+    notBoth: "Choose a file or paste rows, not both: clear one of them and send again.",
+    /** After an action, on the list of imports. */
+    discarded: "The import is discarded.",
+    gone: "That import is no longer here: it was discarded.",
+  },
+
+  /** One import at each of its steps (/admin/imports/{slug}/{id}). */
+  imports: {
+    title: (file: string, title: string) => `Import ${file}: ${title}`,
+    back: (title: string) => `← Imports of “${title}”`,
+    heading: (file: string) => `Import: ${file}`,
+    /** `file` is "pasted rows" for an import pasted rather than uploaded. */
+    pastedRows: "pasted rows",
+    /** `when`: views/format.ts formatDateTime, "December 20, 2017, 14:05 UTC". */
+    rowsRead: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# row", other: "# rows" })} read, from the file uploaded on ${when}.`,
+    rowsReadSoFar: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# row", other: "# rows" })} read so far, from the file uploaded on ${when}.`,
+    /** What the page says after an action. */
+    previewed: "Every row is checked: see what each gives below.",
+    started: "The import has started.",
+    mappingTitle: "1. Which column is which",
+    mappingIntro:
+      "The fields are guessed from the header row; check them. For a row signed by an organization, its name comes from “Organization's name”, else from “Organization”; its contact person from “Contact person”, else from “Name”; the contact's role from “Contact's role”, else from “Title”. The contact and the email stay private: organizers see them, the public never.",
+    mappingCaption: "The file's columns and the field each is imported as",
+    column: "Column",
+    firstValues: "First values",
+    importedAs: "Imported as",
+    columnNumber: (number: number) => `Column ${number}`,
+    fields: {
+      ignore: "Don't import",
+      kind: "Organization or individual",
+      name: "Name (an individual's; an organization's contact person)",
+      organization_name: "Organization's name (an organization that signs)",
+      organization: "Organization (an individual's affiliation; else the organization that signs)",
+      title: "Title (an individual's; an organization's contact's role)",
+      contact_name: "Contact person (an organization's)",
+      contact_role: "Contact's role (an organization's)",
+      website: "Website (an organization's)",
+      city: "City",
+      country: "Country (name or ISO code)",
+      email: "Email",
+      public: "List publicly (yes/no)",
+      hide: "Hide the name (yes/no)",
+    },
+    whoSigned: "Who signed",
+    kinds: {
+      organization: "Organizations (every row signs for an organization)",
+      individual: "Individuals (every row signs as a person)",
+      column: "As the column mapped to “Organization or individual” says for each row",
+    },
+    kindHint:
+      "A column's values are read in English, Spanish, French and Portuguese: “Organization”, “Organización”, “Organisation”, “Organização” for an organization; “Individual”, “Persona”, “Personne”, “Pessoa” for a person.",
+    howTheyCount: "How the signatures count",
+    modes: {
+      vouch: "The coalition vouches: the signatures count at once",
+      confirm: "Each signer confirms: everyone gets the confirmation email and counts once they click its link",
+    },
+    vouchHint:
+      "Like signatures entered by hand: counted and in the public record at once. Individuals without an email are imported too, as on paper.",
+    confirmHint:
+      "Each row needs an email. Everyone gets the letter's usual confirmation email, in its language, and counts once they click; nobody gets more than the usual number of emails.",
+    check: "Check the rows",
+    discard: "Discard this import",
+    previewTitle: "2. What each row gives",
+    willImport: "will be imported",
+    refused: "refused",
+    duplicates: "duplicates",
+    downloadNotImported: (count: number) =>
+      `Download the ${plural(L, count, { one: "row", other: "# rows" })} that won't be imported (CSV, with the reason in a column)`,
+    rules:
+      "Rows are checked with the sign form's rules. A duplicate is a second row for the same email address (mailbox) or the same organization, in this file or among the letter's signatures: the first one is kept.",
+    rulesVouch:
+      "Individuals without an email are imported, because the coalition vouches for them (nothing keeps them from signing again themselves).",
+    rulesConfirm: "Rows without an email are refused: a confirmation needs an address.",
+    show: "Show:",
+    shows: { all: "All rows", "not-valid": "Refused and duplicates", valid: "To import" },
+    rowsCaption: (first: number, last: number, of: number) =>
+      `Rows ${formatNumber(first, L)} to ${formatNumber(last, L)} of ${formatNumber(of, L)}`,
+    row: "Row",
+    result: "Result",
+    signatory: "Signatory",
+    email: "Email",
+    country: "Country",
+    why: "Why",
+    outcomes: { valid: "to import", refused: "refused", duplicate: "duplicate" },
+    kindNames: { organization: "organization", individual: "individual" },
+    contact: (name: string) => `contact: ${name}`,
+    notListed: "not listed",
+    pagesOfRows: "Pages of rows",
+    previousRows: "← Previous rows",
+    pageOf: (page: number, pages: number) => `Page ${formatNumber(page, L)} of ${formatNumber(pages, L)}`,
+    nextRows: "Next rows →",
+    runTitle: "3. Import",
+    runVouch: (count: number) =>
+      `${plural(L, count, { one: "# signature will count", other: "# signatures will count" })} at once and enter the public record.`,
+    runConfirm: (count: number) =>
+      `${plural(L, count, { one: "# signer will get", other: "# signers will each get" })} a confirmation email, and count once they click its link.`,
+    inBatches: "The import runs in batches; if it stops, it goes on where it stopped.",
+    run: (count: number) => `Import ${plural(L, count, { one: "# signature", other: "# signatures" })}`,
+    readingTitle: "Reading the file",
+    readingProgress: (rows: number, percent: string) =>
+      `${plural(L, rows, { one: "# row", other: "# rows" })} read so far (${percent} of the file).`,
+    checkingTitle: "Checking every row",
+    checkingProgress: (checked: number, rows: number) =>
+      `${formatNumber(checked, L)} of ${plural(L, rows, { one: "# row", other: "# rows" })} checked.`,
+    runningTitle: "Importing",
+    runningProgress: (done: number, rows: number, imported: number) =>
+      `${formatNumber(done, L)} of ${plural(L, rows, { one: "# row", other: "# rows" })} done (${formatNumber(imported, L)} imported).`,
+    percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
+    steps:
+      "Each press of Continue takes the next step (a few dozen rows: each step fits the time a request may take). If you leave this page, it goes on by itself, a step a minute.",
+    autoContinue: "While this page is open, it presses Continue for you.",
+    continue: "Continue",
+    unreadableTitle: "This file can't be imported",
+    unreadableText: "Nothing of it was imported, and the rows read were deleted. Fix the file and upload it again.",
+    doneTitle: "Done",
+    importedCount: "imported",
+    unsent: (count: number) =>
+      plural(L, count, {
+        one: "confirmation email could not be sent",
+        other: "confirmation emails could not be sent",
+      }),
+    erased: (days: number) =>
+      `The rows of this import were erased ${plural(L, days, { one: "# day", other: "# days" })} after it was done.`,
+    downloadRefused: (count: number) =>
+      `Download the ${plural(L, count, { one: "row", other: "# rows" })} not imported (CSV, with the reason in a column)`,
+    fixThem: (days: number) =>
+      `. Fix them and import that file. The rows are kept ${plural(L, days, { one: "# day", other: "# days" })}, then erased.`,
+    seeImported: "See every imported signature of the letter",
+    storedTitle: "Signatures this import stored",
+    kind: "Kind",
+    status: "Status",
+    statuses: {
+      confirmed: "counted",
+      unconfirmed: "waiting for the email link",
+      in_review: "waiting for review",
+      withdrawn: "withdrawn",
+      hidden: "hidden",
+      rejected: "rejected",
+    } as Record<string, string>,
+    more: "More →",
+    /** Discarding, asked first. */
+    discardQuestion: (file: string) => `Discard the import “${file}”?`,
+    discardConsequences: [
+      "What was read of it and the column choices you made are deleted for good; no signature was stored from it.",
+      "To import the same rows later, upload the file again.",
+    ],
+    discardConfirm: "Discard the import",
+    /** The refused rows' CSV: its last column's heading, and each row's reason. */
+    reasonColumn: "reason",
+    reasonCell: (line: number, reason: string) => `Row ${line}: ${reason}`,
+    /** The mapping form refused as it was sent (a field name or value not offered). */
+    chooseField: "Choose a field for every column",
+    chooseKind: "Choose who signed: organizations, individuals, or as a column says.",
+    chooseMode: "Choose how the signatures count.",
+    chooseColumnField: (column: number) => `Choose a field for column ${column}.`,
+    confirmRefusedTitle: "Confirmation emails can't be sent",
+    fileProblem: (problem: ImportFileProblem): string => {
+      const near = "row" in problem && problem.row != null ? ` (near row ${formatNumber(problem.row, L)})` : "";
+      switch (problem.code) {
+        case "workbook":
+          return "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it and save or download it as CSV (UTF-8), then upload that.";
+        case "old-excel":
+          return "This is an old Excel workbook (.xls), not a CSV file. Open it and save it as “CSV UTF-8”, then upload that.";
+        case "binary":
+          return "This file is not text (it holds binary data). Upload a CSV file exported from your spreadsheet or form.";
+        case "not-utf8":
+          return "This file is not in UTF-8: it was probably saved as Windows-1252 (ANSI). Save it as UTF-8 and upload it again: in Excel, File › Save As › “CSV UTF-8 (Comma delimited)”; in LibreOffice, File › Save As › Text CSV with the character set “Unicode (UTF-8)”; Google Sheets and Google Forms always export UTF-8.";
+        case "too-large":
+          return `The file is larger than ${formatNumber(IMPORT_LIMITS.fileBytes / 1024 / 1024, L)} MB. Split it, or remove columns you don't import, and import each part.`;
+        case "pasted-binary":
+          return "The text holds binary data. Paste rows copied from a spreadsheet.";
+        case "empty":
+          return "There is nothing to import: the file or the pasted text is empty.";
+        case "too-many-columns":
+          return `The first row has more than ${IMPORT_LIMITS.columns} columns; an import takes at most ${IMPORT_LIMITS.columns}. Remove the columns you don't import.`;
+        case "empty-header":
+          return "The first row must name the columns (the header row), and it is empty.";
+        case "no-rows":
+          return "The file has a header row but no signatures under it. Export the responses, not just the form's questions.";
+        case "too-many-rows":
+          return `The file has more than ${formatNumber(IMPORT_LIMITS.rows, L)} rows; an import takes at most ${formatNumber(IMPORT_LIMITS.rows, L)}. Split it and import each part.`;
+        case "long-cell":
+          return `Row ${formatNumber(problem.row, L)}, column ${problem.column} holds more than ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} characters: no field of a signature is that long. Check the file's delimiter and quotes.`;
+        case "ragged":
+          return `Row ${formatNumber(problem.row, L)} has a different number of columns than the header (${plural(L, problem.cells, { one: "# cell", other: "# cells" })}, the header ${problem.columns}). Every row must have one cell per column: check for a stray delimiter or a missing quote, or export the file again.`;
+        case "quote-not-closed":
+          return `A quoted cell is never closed${near}. Check that every cell starting with " ends with ".`;
+        case "bad-quote":
+          return `A quote inside a cell is not written as two quotes ("")${near}. Export the file again from your spreadsheet.`;
+        case "row-too-long":
+          return `A row is too long${near}: at most ${IMPORT_LIMITS.columns} columns of ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} characters.`;
+        case "unparsable":
+          return `The file could not be read as CSV${near}: ${problem.detail}`;
+        case "as-written":
+          return problem.text;
+      }
+    },
+    mappingProblem: (problem: ImportMappingProblem): string => {
+      switch (problem.code) {
+        case "column-count":
+          return "Choose a field for every column.";
+        case "field-twice": {
+          const column = ({ name, index }: { name: string | null; index: number }) =>
+            name ? `“${name}”` : `column ${index + 1}`;
+          return `“${en.imports.fields[problem.field]}” is chosen for two columns (${column(problem.first)} and ${column(problem.second)}). Choose it for one only.`;
+        }
+        case "kind-column-missing":
+          return "Each row's kind is to be read from a column, but no column is “Organization or individual”.";
+        case "no-names":
+          return "No column gives the people's names: choose “Name” for one.";
+        case "no-organization-names":
+          return "No column gives the organizations' names: choose “Organization's name” for one.";
+        case "email-column-missing":
+          return "Confirmation emails need an email column: choose “Email” for one, or let the coalition vouch.";
+        case "no-mailer":
+          return "Confirmation emails need a mailer, and none is set up (RESEND_API_KEY and MAIL_FROM, see Configuration). Let the coalition vouch instead, or set one up first.";
+        case "letter-not-open":
+          return "Confirmation emails lead to the letter's page, and this letter is not open for signing. Let the coalition vouch instead, or open the letter first.";
+      }
+    },
+    /** A row's field, as the subject of a sentence about its text. */
+    textFields: {
+      name: "The name",
+      organization_name: "The organization's name",
+      organization: "The organization",
+      title: "The title",
+      contact_name: "The contact person",
+      contact_role: "The contact's role",
+      city: "The city",
+    },
+    rowProblem: (problem: ImportRowProblem): string => {
+      switch (problem.code) {
+        case "kind-unknown":
+          return `The kind “${problem.value}” says neither an organization nor an individual.`;
+        case "kind-empty":
+          return "The kind is empty: say whether an organization or an individual signed.";
+        case "text":
+          return englishTextProblem(en.imports.textFields[problem.field], problem.problem, problem.max);
+        case "country-unknown":
+          return `The country “${problem.value}” is not one we know: write its name (in English, Spanish, French or Portuguese) or its two-letter ISO code.`;
+        case "website-invalid":
+          return "The website is not a web address, like example.org.";
+        case "website-too-long":
+          return `The website must be at most ${problem.max} characters long.`;
+        case "email-invalid":
+          return "The email is not a valid email address, like name@example.org.";
+        case "email-missing":
+          return "The email is empty: a confirmation email needs an address.";
+        case "differ":
+          return {
+            organization: "The organization's name and the organization are both filled in, and differ: keep one.",
+            contact: "The contact person and the name are both filled in, and differ: keep one.",
+            role: "The contact's role and the title are both filled in, and differ: keep one.",
+          }[problem.pair];
+        case "organization-name-empty":
+          return "The organization's name is empty.";
+        case "website-for-individual":
+          return "A website is for an organization, and this row is an individual's.";
+        case "contact-for-individual":
+          return "A contact person is for an organization, and this row is an individual's.";
+        case "name-empty":
+          return "The name is empty.";
+        case "erased":
+          return "This row was erased.";
+        case "duplicate-in-file":
+          return problem.organization
+            ? `The same organization as row ${problem.row}.`
+            : `The same email address (mailbox) as row ${problem.row}.`;
+        case "already-signed":
+          return problem.organization
+            ? "This organization has already signed this letter."
+            : "This email address (mailbox) has already signed this letter.";
+        case "found-while-importing":
+          return "Already signed this letter (found while importing).";
+        case "as-written":
+          return problem.text;
+      }
+    },
+  },
+
+  /** The order of a letter's organizations (/admin/letters/{slug}/order). */
+  order: {
+    title: (title: string) => `Order of organizations: ${title}`,
+    back: "← Signatures",
+    heading: "Order of organizations",
+    intro:
+      "Organizations are listed before individuals. Number the ones to show first (1 first); leave the others empty and they follow in the order they signed. Two with the same number keep their signing order.",
+    /** Before and after the file's name, shown as code. */
+    fromFile: [
+      "This letter comes from ",
+      ". Saving an order here takes it over: loading the files will leave it alone from then on.",
+    ],
+    none: "No organization has signed yet.",
+    caption: "Organizations in their current order",
+    place: "Place",
+    organization: "Organization",
+    save: "Save the order",
+  },
+
+  /** Confirming a signature on its signer's request (/admin/letters/{slug}/signatures/{ref}/confirm). */
+  confirmOnRequest: {
+    title: (name: string) => `Confirm ${name} for the signer`,
+    back: (title: string) => `← Signatures of “${title}”`,
+    question: (name: string) => `Confirm “${name}” for the signer?`,
+    reason: "Reason",
+    anOrganization: "An organization",
+    aPerson: "A person",
+    /** Before and after when it was signed: "An organization, signed ‹March 3, 2025, 14:02 UTC›, with ana@example.org. …" */
+    signed: (who: string, email: string | null): [string, string] => [
+      `${who}, signed `,
+      `${email ? `, with ${email}` : ""}. It is waiting for its email confirmation.`,
+    ],
+    counts: "It counts at once, and shows on the public page (unless its signer asked not to be listed).",
+    waitsForReview: "It waits for an organizer's approval, as organizations' signatures do on this letter.",
+    onlyWhenAsked:
+      "Do this only when the signer asked you to, and you know it is them: nothing proves the email address.",
+    logged: "Your reason is kept in the activity log, for the owners.",
+    reasonHint: (max: number) =>
+      `How the signer asked, and when. At most ${formatNumber(max, L)} characters; organizers only.`,
+    confirm: "Confirm the signature",
+    goBack: "No, go back",
+  },
+
+  /** The organizers' bar above the delivery document (the document itself is in the letter's language). */
+  delivery: {
+    printTitle: "Print or save as PDF:",
+    printText:
+      "use your browser's Print command (Ctrl+P, or ⌘P on a Mac) and choose a printer or “Save as PDF”. Pick A4 or Letter paper, and turn the browser's own headers and footers off: pages are numbered at the bottom.",
+    listed:
+      "Only confirmed signatures are listed; those who asked not to be named are counted. No email address appears.",
+    back: "Back to the organizer area",
   },
 
   /**

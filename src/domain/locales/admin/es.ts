@@ -1,4 +1,6 @@
 /** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
+import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
+import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../es";
 import type { LetterState } from "../../letter";
@@ -1058,6 +1060,359 @@ export const es: AdminMessages = {
       serverFailed:
         "El servidor no pudo iniciar la solicitud de la llave de acceso. Recargue la página e inténtelo de nuevo.",
     },
+  },
+
+  importUpload: {
+    title: (title: string) => `Importar firmas: ${title}`,
+    back: (title: string) => `← Firmas de «${title}»`,
+    heading: "Importar firmas",
+    intro:
+      "Traiga adhesiones reunidas en otro lugar: una hoja de cálculo o las respuestas de un formulario de Google. Podrá elegir qué columna corresponde a cada campo, ver qué da cada fila (y cuáles se rechazan o ya firmaron) antes de guardar nada, y decidir si las firmas cuentan de inmediato o si cada firmante confirma por correo.",
+    refusedTitle: "Esto no se puede importar",
+    fileLabel: "Un archivo CSV",
+    fileHint: (megabytes: number, rows: number) =>
+      `Con una primera fila que nombre las columnas; separado por comas, punto y coma o tabulaciones; en UTF-8 (Formularios de Google y Hojas de cálculo de Google lo exportan así; en Excel elija «CSV UTF-8»). Como máximo ${formatNumber(megabytes, L)} MB y ${formatNumber(rows, L)} filas.`,
+    pasteLabel: "O filas pegadas desde una hoja de cálculo",
+    pasteHint: "Seleccione las filas en su hoja de cálculo, empezando por la de los títulos, cópielas y péguelas aquí.",
+    submit: "Leer las filas",
+    listTitle: "Importaciones de esta carta",
+    none: "Todavía ninguna.",
+    file: "Archivo",
+    made: "Hecha",
+    state: "Estado",
+    rows: "Filas",
+    imported: "Importadas",
+    states: {
+      reading: "leyendo el archivo",
+      unreadable: "no se puede importar",
+      mapping: "columnas por asignar",
+      checking: "revisando las filas",
+      previewed: "revisada",
+      running: "importando",
+      done: "terminada",
+    },
+    chooseOne: "Elija un archivo CSV, o pegue filas copiadas de una hoja de cálculo.",
+    notBoth: "Elija un archivo o pegue filas, pero no las dos cosas: vacíe una de ellas y vuelva a enviar.",
+    discarded: "La importación se descartó.",
+    gone: "Esa importación ya no está: se descartó.",
+  },
+
+  imports: {
+    title: (file: string, title: string) => `Importación de ${file}: ${title}`,
+    back: (title: string) => `← Importaciones de «${title}»`,
+    heading: (file: string) => `Importación: ${file}`,
+    pastedRows: "filas pegadas",
+    rowsRead: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# fila leída", other: "# filas leídas" })} del archivo subido el ${when}.`,
+    rowsReadSoFar: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# fila leída", other: "# filas leídas" })} hasta ahora del archivo subido el ${when}.`,
+    previewed: "Se revisaron todas las filas: vea abajo qué da cada una.",
+    started: "La importación comenzó.",
+    mappingTitle: "1. Qué es cada columna",
+    mappingIntro:
+      "Los campos se deducen de la fila de títulos; revíselos. Cuando una fila la firma una organización, su nombre se toma de «Nombre de la organización» o, si no, de «Organización»; su persona de contacto, de «Persona de contacto» o, si no, de «Nombre»; el cargo del contacto, de «Cargo del contacto» o, si no, de «Cargo». El contacto y el correo son privados: los ven los organizadores, nunca el público.",
+    mappingCaption: "Las columnas del archivo y el campo con el que se importa cada una",
+    column: "Columna",
+    firstValues: "Primeros valores",
+    importedAs: "Se importa como",
+    columnNumber: (number: number) => `Columna ${number}`,
+    fields: {
+      ignore: "No importar",
+      kind: "Organización o persona",
+      name: "Nombre (de una persona; de la persona de contacto de una organización)",
+      organization_name: "Nombre de la organización (la que firma)",
+      organization: "Organización (a la que pertenece una persona; si no, la que firma)",
+      title: "Cargo (de una persona; del contacto de una organización)",
+      contact_name: "Persona de contacto (de una organización)",
+      contact_role: "Cargo del contacto (de una organización)",
+      website: "Sitio web (de una organización)",
+      city: "Ciudad",
+      country: "País (nombre o código ISO)",
+      email: "Correo electrónico",
+      public: "Mostrar en la lista pública (sí/no)",
+      hide: "Ocultar el nombre (sí/no)",
+    },
+    whoSigned: "Quién firmó",
+    kinds: {
+      organization: "Organizaciones (cada fila firma en nombre de una organización)",
+      individual: "Personas (cada fila firma a título individual)",
+      column: "Lo que diga, en cada fila, la columna asignada a «Organización o persona»",
+    },
+    kindHint:
+      "Los valores de esa columna se leen en español, inglés, francés y portugués: «Organización», «Organization», «Organisation», «Organização» para una organización; «Persona», «Individual», «Personne», «Pessoa» para una persona.",
+    howTheyCount: "Cómo cuentan las firmas",
+    modes: {
+      vouch: "La coalición las avala: las firmas cuentan de inmediato",
+      confirm: "Cada firmante confirma: todos reciben el correo de confirmación y cuentan cuando pulsan su enlace",
+    },
+    vouchHint:
+      "Como las firmas añadidas a mano: cuentan y entran en el registro público de inmediato. También se importan las personas sin correo, como en papel.",
+    confirmHint:
+      "Cada fila necesita un correo. Todos reciben el correo de confirmación habitual de la carta, en su idioma, y cuentan cuando pulsan el enlace; nadie recibe más correos de lo habitual.",
+    check: "Revisar las filas",
+    discard: "Descartar esta importación",
+    previewTitle: "2. Qué da cada fila",
+    willImport: "se importarán",
+    refused: "rechazadas",
+    duplicates: "repetidas",
+    downloadNotImported: (count: number) =>
+      `Descargar ${plural(L, count, { one: "la fila que no se importará", other: "las # filas que no se importarán" })} (CSV, con el motivo en una columna)`,
+    rules:
+      "Las filas se revisan con las reglas del formulario de firma. Una fila repetida es una segunda fila con el mismo correo (el mismo buzón) o la misma organización, en este archivo o entre las firmas de la carta: se conserva la primera.",
+    rulesVouch:
+      "Las personas sin correo se importan, porque la coalición las avala (nada les impide volver a firmar por su cuenta).",
+    rulesConfirm: "Las filas sin correo se rechazan: para confirmar hace falta una dirección.",
+    show: "Mostrar:",
+    shows: { all: "Todas las filas", "not-valid": "Rechazadas y repetidas", valid: "Por importar" },
+    rowsCaption: (first: number, last: number, of: number) =>
+      `Filas ${formatNumber(first, L)} a ${formatNumber(last, L)} de ${formatNumber(of, L)}`,
+    row: "Fila",
+    result: "Resultado",
+    signatory: "Firmante",
+    email: "Correo",
+    country: "País",
+    why: "Motivo",
+    outcomes: { valid: "por importar", refused: "rechazada", duplicate: "repetida" },
+    kindNames: { organization: "organización", individual: "persona" },
+    contact: (name: string) => `contacto: ${name}`,
+    notListed: "fuera de la lista pública",
+    pagesOfRows: "Páginas de filas",
+    previousRows: "← Filas anteriores",
+    pageOf: (page: number, pages: number) => `Página ${formatNumber(page, L)} de ${formatNumber(pages, L)}`,
+    nextRows: "Filas siguientes →",
+    runTitle: "3. Importar",
+    runVouch: (count: number) =>
+      `${plural(L, count, { one: "# firma contará", other: "# firmas contarán" })} de inmediato y entrará${count === 1 ? "" : "n"} en el registro público.`,
+    runConfirm: (count: number) =>
+      `${plural(L, count, { one: "# firmante recibirá", other: "# firmantes recibirán" })} un correo de confirmación, y contará${count === 1 ? "" : "n"} cuando pulse${count === 1 ? "" : "n"} su enlace.`,
+    inBatches: "La importación se hace por tandas; si se detiene, sigue donde quedó.",
+    run: (count: number) => `Importar ${plural(L, count, { one: "# firma", other: "# firmas" })}`,
+    readingTitle: "Leyendo el archivo",
+    readingProgress: (rows: number, percent: string) =>
+      `${plural(L, rows, { one: "# fila leída", other: "# filas leídas" })} hasta ahora (${percent} del archivo).`,
+    checkingTitle: "Revisando cada fila",
+    checkingProgress: (checked: number, rows: number) =>
+      `${formatNumber(checked, L)} de ${plural(L, rows, { one: "# fila revisada", other: "# filas revisadas" })}.`,
+    runningTitle: "Importando",
+    runningProgress: (done: number, rows: number, imported: number) =>
+      `${formatNumber(done, L)} de ${plural(L, rows, { one: "# fila hecha", other: "# filas hechas" })} (${plural(L, imported, { one: "# importada", other: "# importadas" })}).`,
+    percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
+    steps:
+      "Cada vez que pulsa «Continuar» se da el paso siguiente (unas decenas de filas: cada paso cabe en el tiempo que puede durar una petición). Si sale de esta página, sigue sola, un paso por minuto.",
+    autoContinue: "Mientras esta página esté abierta, pulsa «Continuar» por usted.",
+    continue: "Continuar",
+    unreadableTitle: "Este archivo no se puede importar",
+    unreadableText: "No se importó nada de él, y las filas leídas se borraron. Corrija el archivo y vuelva a subirlo.",
+    doneTitle: "Terminada",
+    importedCount: "importadas",
+    unsent: (count: number) =>
+      plural(L, count, {
+        one: "correo de confirmación no se pudo enviar",
+        other: "correos de confirmación no se pudieron enviar",
+      }),
+    erased: (days: number) =>
+      `Las filas de esta importación se borraron ${plural(L, days, { one: "# día", other: "# días" })} después de terminar.`,
+    downloadRefused: (count: number) =>
+      `Descargar ${plural(L, count, { one: "la fila no importada", other: "las # filas no importadas" })} (CSV, con el motivo en una columna)`,
+    fixThem: (days: number) =>
+      `. Corríjalas e importe ese archivo. Las filas se guardan ${plural(L, days, { one: "# día", other: "# días" })}; después se borran.`,
+    seeImported: "Ver todas las firmas importadas de la carta",
+    storedTitle: "Firmas que guardó esta importación",
+    kind: "Tipo",
+    status: "Estado",
+    statuses: {
+      confirmed: "cuenta",
+      unconfirmed: "espera el enlace del correo",
+      in_review: "espera revisión",
+      withdrawn: "retirada",
+      hidden: "oculta",
+      rejected: "rechazada",
+    },
+    more: "Más →",
+    discardQuestion: (file: string) => `¿Descartar la importación «${file}»?`,
+    discardConsequences: [
+      "Lo que se leyó y las columnas que eligió se borran para siempre; no se guardó ninguna firma de ella.",
+      "Para importar esas filas más adelante, vuelva a subir el archivo.",
+    ],
+    discardConfirm: "Descartar la importación",
+    reasonColumn: "motivo",
+    reasonCell: (line: number, reason: string) => `Fila ${line}: ${reason}`,
+    chooseField: "Elija un campo para cada columna",
+    chooseKind: "Elija quién firmó: organizaciones, personas, o lo que diga una columna.",
+    chooseMode: "Elija cómo cuentan las firmas.",
+    chooseColumnField: (column: number) => `Elija un campo para la columna ${column}.`,
+    confirmRefusedTitle: "No se pueden enviar los correos de confirmación",
+    fileProblem: (problem: ImportFileProblem): string => {
+      const near = "row" in problem && problem.row != null ? ` (cerca de la fila ${formatNumber(problem.row, L)})` : "";
+      switch (problem.code) {
+        case "workbook":
+          return "Esto es un libro de hoja de cálculo (.xlsx u .ods), no un archivo CSV. Ábralo, guárdelo o descárguelo como CSV (UTF-8) y suba ese archivo.";
+        case "old-excel":
+          return "Esto es un libro antiguo de Excel (.xls), no un archivo CSV. Ábralo, guárdelo como «CSV UTF-8» y suba ese archivo.";
+        case "binary":
+          return "Este archivo no es texto (contiene datos binarios). Suba un archivo CSV exportado de su hoja de cálculo o formulario.";
+        case "not-utf8":
+          return "Este archivo no está en UTF-8: probablemente se guardó como Windows-1252 (ANSI). Guárdelo en UTF-8 y vuelva a subirlo: en Excel, Archivo › Guardar como › «CSV UTF-8 (delimitado por comas)»; en LibreOffice, Archivo › Guardar como › Texto CSV con el juego de caracteres «Unicode (UTF-8)»; Hojas de cálculo y Formularios de Google siempre exportan en UTF-8.";
+        case "too-large":
+          return `El archivo pesa más de ${formatNumber(IMPORT_LIMITS.fileBytes / 1024 / 1024, L)} MB. Divídalo, o quite las columnas que no importa, e importe cada parte.`;
+        case "pasted-binary":
+          return "El texto contiene datos binarios. Pegue filas copiadas de una hoja de cálculo.";
+        case "empty":
+          return "No hay nada que importar: el archivo o el texto pegado está vacío.";
+        case "too-many-columns":
+          return `La primera fila tiene más de ${IMPORT_LIMITS.columns} columnas; una importación admite como máximo ${IMPORT_LIMITS.columns}. Quite las columnas que no importa.`;
+        case "empty-header":
+          return "La primera fila debe nombrar las columnas (la fila de títulos), y está vacía.";
+        case "no-rows":
+          return "El archivo tiene una fila de títulos pero ninguna firma debajo. Exporte las respuestas, no solo las preguntas del formulario.";
+        case "too-many-rows":
+          return `El archivo tiene más de ${formatNumber(IMPORT_LIMITS.rows, L)} filas; una importación admite como máximo ${formatNumber(IMPORT_LIMITS.rows, L)}. Divídalo e importe cada parte.`;
+        case "long-cell":
+          return `La fila ${formatNumber(problem.row, L)}, columna ${problem.column}, tiene más de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caracteres: ningún campo de una firma es tan largo. Revise el separador y las comillas del archivo.`;
+        case "ragged":
+          return `La fila ${formatNumber(problem.row, L)} no tiene el mismo número de columnas que la de títulos (${plural(L, problem.cells, { one: "# celda", other: "# celdas" })}; la de títulos, ${problem.columns}). Cada fila debe tener una celda por columna: busque un separador de más o una comilla que falte, o vuelva a exportar el archivo.`;
+        case "quote-not-closed":
+          return `Una celda entre comillas nunca se cierra${near}. Compruebe que cada celda que empieza por " termina con ".`;
+        case "bad-quote":
+          return `Una comilla dentro de una celda no está escrita como dos comillas ("")${near}. Vuelva a exportar el archivo desde su hoja de cálculo.`;
+        case "row-too-long":
+          return `Una fila es demasiado larga${near}: como máximo ${IMPORT_LIMITS.columns} columnas de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caracteres.`;
+        case "unparsable":
+          return `No se pudo leer el archivo como CSV${near}: ${problem.detail}`;
+        case "as-written":
+          return problem.text;
+      }
+    },
+    mappingProblem: (problem: ImportMappingProblem): string => {
+      switch (problem.code) {
+        case "column-count":
+          return "Elija un campo para cada columna.";
+        case "field-twice": {
+          const column = ({ name, index }: { name: string | null; index: number }) =>
+            name ? `«${name}»` : `la columna ${index + 1}`;
+          return `«${es.imports.fields[problem.field]}» está elegido para dos columnas (${column(problem.first)} y ${column(problem.second)}). Elíjalo solo para una.`;
+        }
+        case "kind-column-missing":
+          return "El tipo de cada fila debe leerse de una columna, pero ninguna columna es «Organización o persona».";
+        case "no-names":
+          return "Ninguna columna da los nombres de las personas: elija «Nombre» para una.";
+        case "no-organization-names":
+          return "Ninguna columna da los nombres de las organizaciones: elija «Nombre de la organización» para una.";
+        case "email-column-missing":
+          return "Los correos de confirmación necesitan una columna de correo: elija «Correo electrónico» para una, o deje que la coalición avale las firmas.";
+        case "no-mailer":
+          return "Los correos de confirmación necesitan un servicio de envío, y no hay ninguno configurado (RESEND_API_KEY y MAIL_FROM, vea Configuración). Deje que la coalición avale las firmas, o configure uno primero.";
+        case "letter-not-open":
+          return "Los correos de confirmación llevan a la página de la carta, y esta carta no está abierta a firmas. Deje que la coalición avale las firmas, o abra la carta primero.";
+      }
+    },
+    textFields: {
+      name: "El nombre",
+      organization_name: "El nombre de la organización",
+      organization: "La organización",
+      title: "El cargo",
+      contact_name: "La persona de contacto",
+      contact_role: "El cargo del contacto",
+      city: "La ciudad",
+    },
+    rowProblem: (problem: ImportRowProblem): string => {
+      switch (problem.code) {
+        case "kind-unknown":
+          return `El tipo «${problem.value}» no indica ni una organización ni una persona.`;
+        case "kind-empty":
+          return "El tipo está vacío: indique si firmó una organización o una persona.";
+        case "text":
+          return textProblem(es.imports.textFields[problem.field], problem.problem, problem.max);
+        case "country-unknown":
+          return `No conocemos el país «${problem.value}»: escriba su nombre (en español, inglés, francés o portugués) o su código ISO de dos letras.`;
+        case "website-invalid":
+          return "El sitio web no es una dirección web, como ejemplo.org.";
+        case "website-too-long":
+          return `El sitio web puede tener como máximo ${problem.max} caracteres.`;
+        case "email-invalid":
+          return "El correo no es una dirección válida, como nombre@ejemplo.org.";
+        case "email-missing":
+          return "El correo está vacío: un correo de confirmación necesita una dirección.";
+        case "differ":
+          return {
+            organization:
+              "El nombre de la organización y la organización están rellenados los dos, y no coinciden: deje uno.",
+            contact: "La persona de contacto y el nombre están rellenados los dos, y no coinciden: deje uno.",
+            role: "El cargo del contacto y el cargo están rellenados los dos, y no coinciden: deje uno.",
+          }[problem.pair];
+        case "organization-name-empty":
+          return "El nombre de la organización está vacío.";
+        case "website-for-individual":
+          return "El sitio web es para organizaciones, y esta fila es de una persona.";
+        case "contact-for-individual":
+          return "La persona de contacto es para organizaciones, y esta fila es de una persona.";
+        case "name-empty":
+          return "El nombre está vacío.";
+        case "erased":
+          return "Esta fila se borró.";
+        case "duplicate-in-file":
+          return problem.organization
+            ? `La misma organización que la fila ${problem.row}.`
+            : `El mismo correo (el mismo buzón) que la fila ${problem.row}.`;
+        case "already-signed":
+          return problem.organization
+            ? "Esta organización ya firmó esta carta."
+            : "Este correo (este buzón) ya firmó esta carta.";
+        case "found-while-importing":
+          return "Ya firmó esta carta (se vio al importar).";
+        case "as-written":
+          return problem.text;
+      }
+    },
+  },
+
+  order: {
+    title: (title: string) => `Orden de las organizaciones: ${title}`,
+    back: "← Firmas",
+    heading: "Orden de las organizaciones",
+    intro:
+      "Las organizaciones aparecen antes que las personas. Numere las que deben ir primero (1 la primera); deje las demás vacías y seguirán en el orden en que firmaron. Dos con el mismo número conservan su orden de firma.",
+    fromFile: [
+      "Esta carta viene de ",
+      ". Si guarda un orden aquí, pasa a gestionarla el área de organizadores: al cargar los archivos, ya no se tocará.",
+    ],
+    none: "Todavía no firmó ninguna organización.",
+    caption: "Las organizaciones en su orden actual",
+    place: "Puesto",
+    organization: "Organización",
+    save: "Guardar el orden",
+  },
+
+  confirmOnRequest: {
+    title: (name: string) => `Confirmar a ${name} a petición suya`,
+    back: (title: string) => `← Firmas de «${title}»`,
+    question: (name: string) => `¿Confirmar «${name}» a petición de quien firmó?`,
+    reason: "Motivo",
+    anOrganization: "Una organización",
+    aPerson: "Una persona",
+    signed: (who: string, email: string | null): [string, string] => [
+      `${who}; firmó el `,
+      `${email ? `, con ${email}` : ""}. Espera la confirmación por correo.`,
+    ],
+    counts:
+      "Cuenta de inmediato y aparece en la página pública (salvo que quien firmó pidiera no figurar en la lista).",
+    waitsForReview: "Espera la aprobación de un organizador, como las firmas de organizaciones en esta carta.",
+    onlyWhenAsked:
+      "Hágalo solo si quien firmó se lo pidió y sabe que es esa persona: nada prueba la dirección de correo.",
+    logged: "Su motivo queda en el registro de actividad, para los propietarios.",
+    reasonHint: (max: number) =>
+      `Cómo lo pidió quien firmó, y cuándo. Como máximo ${formatNumber(max, L)} caracteres; solo lo ven los organizadores.`,
+    confirm: "Confirmar la firma",
+    goBack: "No, volver",
+  },
+
+  delivery: {
+    printTitle: "Imprimir o guardar como PDF:",
+    printText:
+      "use la orden Imprimir de su navegador (Ctrl+P, o ⌘P en un Mac) y elija una impresora o «Guardar como PDF». Elija papel A4 o Carta, y desactive los encabezados y pies de página del navegador: las páginas se numeran abajo.",
+    listed:
+      "Solo figuran las firmas confirmadas; quienes pidieron no aparecer se cuentan. No aparece ninguna dirección de correo.",
+    back: "Volver al área de organizadores",
   },
 
   issues: {

@@ -1,4 +1,6 @@
 /** The organizer area in French (see en.ts for the shape and the rules). */
+import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
+import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../fr";
 import type { LetterState } from "../../letter";
@@ -1083,6 +1085,363 @@ export const fr: AdminMessages = {
       tooMany: "Trop de tentatives depuis votre connexion : attendez une minute et réessayez.",
       serverFailed: "Le serveur n’a pas pu lancer la demande de clé d’accès. Rechargez la page et réessayez.",
     },
+  },
+
+  importUpload: {
+    title: (title: string) => `Importer des signatures : ${title}`,
+    back: (title: string) => `← Signatures de « ${title} »`,
+    heading: "Importer des signatures",
+    intro:
+      "Ajoutez des signatures recueillies ailleurs : un tableur, ou les réponses d’un formulaire Google. Vous choisirez à quel champ correspond chaque colonne, vous verrez ce que donne chaque ligne (et lesquelles sont refusées ou ont déjà signé) avant que rien ne soit enregistré, et vous déciderez si les signatures comptent tout de suite ou si chaque signataire confirme par e-mail.",
+    refusedTitle: "Ceci ne peut pas être importé",
+    fileLabel: "Un fichier CSV",
+    fileHint: (megabytes: number, rows: number) =>
+      `Avec une première ligne qui nomme les colonnes ; séparé par des virgules, des points-virgules ou des tabulations ; en UTF-8 (Google Forms et Google Sheets l’exportent ainsi ; dans Excel, choisissez « CSV UTF-8 »). Au plus ${formatNumber(megabytes, L)} Mo et ${formatNumber(rows, L)} lignes.`,
+    pasteLabel: "Ou des lignes collées depuis un tableur",
+    pasteHint:
+      "Sélectionnez les lignes dans votre tableur, la ligne des titres en premier, copiez-les et collez-les ici.",
+    submit: "Lire les lignes",
+    listTitle: "Importations de cette lettre",
+    none: "Aucune pour l’instant.",
+    file: "Fichier",
+    made: "Faite le",
+    state: "État",
+    rows: "Lignes",
+    imported: "Importées",
+    states: {
+      reading: "lecture du fichier",
+      unreadable: "impossible à importer",
+      mapping: "colonnes à attribuer",
+      checking: "vérification des lignes",
+      previewed: "vérifiée",
+      running: "importation en cours",
+      done: "terminée",
+    },
+    chooseOne: "Choisissez un fichier CSV, ou collez des lignes copiées depuis un tableur.",
+    notBoth: "Choisissez un fichier ou collez des lignes, pas les deux : videz l’un des deux et envoyez à nouveau.",
+    discarded: "L’importation est abandonnée.",
+    gone: "Cette importation n’existe plus : elle a été abandonnée.",
+  },
+
+  imports: {
+    title: (file: string, title: string) => `Importation de ${file} : ${title}`,
+    back: (title: string) => `← Importations de « ${title} »`,
+    heading: (file: string) => `Importation : ${file}`,
+    pastedRows: "lignes collées",
+    rowsRead: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# ligne lue", other: "# lignes lues" })} dans le fichier envoyé le ${when}.`,
+    rowsReadSoFar: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# ligne lue", other: "# lignes lues" })} jusqu’ici dans le fichier envoyé le ${when}.`,
+    previewed: "Toutes les lignes sont vérifiées : voyez ci-dessous ce que donne chacune.",
+    started: "L’importation a commencé.",
+    mappingTitle: "1. Quelle colonne est quoi",
+    mappingIntro:
+      "Les champs sont devinés d’après la ligne des titres ; vérifiez-les. Pour une ligne signée par une organisation, son nom vient de « Nom de l’organisation », sinon d’« Organisation » ; sa personne de contact, de « Personne de contact », sinon de « Nom » ; la fonction du contact, de « Fonction du contact », sinon de « Fonction ». Le contact et l’e-mail restent privés : les organisateurs les voient, le public jamais.",
+    mappingCaption: "Les colonnes du fichier et le champ sous lequel chacune est importée",
+    column: "Colonne",
+    firstValues: "Premières valeurs",
+    importedAs: "Importée comme",
+    columnNumber: (number: number) => `Colonne ${number}`,
+    fields: {
+      ignore: "Ne pas importer",
+      kind: "Organisation ou personne",
+      name: "Nom (d’une personne ; de la personne de contact d’une organisation)",
+      organization_name: "Nom de l’organisation (celle qui signe)",
+      organization: "Organisation (celle d’une personne ; sinon celle qui signe)",
+      title: "Fonction (d’une personne ; du contact d’une organisation)",
+      contact_name: "Personne de contact (d’une organisation)",
+      contact_role: "Fonction du contact (d’une organisation)",
+      website: "Site web (d’une organisation)",
+      city: "Ville",
+      country: "Pays (nom ou code ISO)",
+      email: "E-mail",
+      public: "Afficher dans la liste publique (oui/non)",
+      hide: "Masquer le nom (oui/non)",
+    },
+    whoSigned: "Qui a signé",
+    kinds: {
+      organization: "Des organisations (chaque ligne signe au nom d’une organisation)",
+      individual: "Des personnes (chaque ligne signe à titre individuel)",
+      column: "Ce que dit, pour chaque ligne, la colonne attribuée à « Organisation ou personne »",
+    },
+    kindHint:
+      "Les valeurs de cette colonne sont lues en français, anglais, espagnol et portugais : « Organisation », « Organization », « Organización », « Organização » pour une organisation ; « Personne », « Individual », « Persona », « Pessoa » pour une personne.",
+    howTheyCount: "Comment les signatures comptent",
+    modes: {
+      vouch: "La coalition s’en porte garante : les signatures comptent tout de suite",
+      confirm:
+        "Chaque signataire confirme : tout le monde reçoit l’e-mail de confirmation et compte une fois son lien cliqué",
+    },
+    vouchHint:
+      "Comme les signatures saisies à la main : elles comptent et entrent dans le registre public tout de suite. Les personnes sans e-mail sont aussi importées, comme sur papier.",
+    confirmHint:
+      "Chaque ligne doit avoir un e-mail. Chacun reçoit l’e-mail de confirmation habituel de la lettre, dans sa langue, et compte une fois le lien cliqué ; personne ne reçoit plus d’e-mails que d’habitude.",
+    check: "Vérifier les lignes",
+    discard: "Abandonner cette importation",
+    previewTitle: "2. Ce que donne chaque ligne",
+    willImport: "seront importées",
+    refused: "refusées",
+    duplicates: "doublons",
+    downloadNotImported: (count: number) =>
+      `Télécharger ${plural(L, count, { one: "la ligne qui ne sera pas importée", other: "les # lignes qui ne seront pas importées" })} (CSV, avec le motif dans une colonne)`,
+    rules:
+      "Les lignes sont vérifiées avec les règles du formulaire de signature. Un doublon est une deuxième ligne avec la même adresse e-mail (la même boîte) ou la même organisation, dans ce fichier ou parmi les signatures de la lettre : la première est gardée.",
+    rulesVouch:
+      "Les personnes sans e-mail sont importées, car la coalition s’en porte garante (rien ne les empêche de signer à nouveau elles-mêmes).",
+    rulesConfirm: "Les lignes sans e-mail sont refusées : une confirmation demande une adresse.",
+    show: "Afficher :",
+    shows: { all: "Toutes les lignes", "not-valid": "Refusées et doublons", valid: "À importer" },
+    rowsCaption: (first: number, last: number, of: number) =>
+      `Lignes ${formatNumber(first, L)} à ${formatNumber(last, L)} sur ${formatNumber(of, L)}`,
+    row: "Ligne",
+    result: "Résultat",
+    signatory: "Signataire",
+    email: "E-mail",
+    country: "Pays",
+    why: "Motif",
+    outcomes: { valid: "à importer", refused: "refusée", duplicate: "doublon" },
+    kindNames: { organization: "organisation", individual: "personne" },
+    contact: (name: string) => `contact : ${name}`,
+    notListed: "hors de la liste publique",
+    pagesOfRows: "Pages de lignes",
+    previousRows: "← Lignes précédentes",
+    pageOf: (page: number, pages: number) => `Page ${formatNumber(page, L)} sur ${formatNumber(pages, L)}`,
+    nextRows: "Lignes suivantes →",
+    runTitle: "3. Importer",
+    runVouch: (count: number) =>
+      `${plural(L, count, { one: "# signature comptera tout de suite et entrera", other: "# signatures compteront tout de suite et entreront" })} dans le registre public.`,
+    runConfirm: (count: number) =>
+      `${plural(L, count, { one: "# signataire recevra", other: "# signataires recevront chacun" })} un e-mail de confirmation, et ${count < 2 ? "comptera" : "compteront"} une fois son lien cliqué.`,
+    inBatches: "L’importation se fait par lots ; si elle s’arrête, elle reprend là où elle s’est arrêtée.",
+    run: (count: number) => `Importer ${plural(L, count, { one: "# signature", other: "# signatures" })}`,
+    readingTitle: "Lecture du fichier",
+    readingProgress: (rows: number, percent: string) =>
+      `${plural(L, rows, { one: "# ligne lue", other: "# lignes lues" })} jusqu’ici (${percent} du fichier).`,
+    checkingTitle: "Vérification de chaque ligne",
+    checkingProgress: (checked: number, rows: number) =>
+      `${formatNumber(checked, L)} ${plural(L, rows, { one: "ligne vérifiée sur #", other: "lignes vérifiées sur #" })}.`,
+    runningTitle: "Importation en cours",
+    runningProgress: (done: number, rows: number, imported: number) =>
+      `${formatNumber(done, L)} ${plural(L, rows, { one: "ligne traitée sur #", other: "lignes traitées sur #" })} (${plural(L, imported, { one: "# importée", other: "# importées" })}).`,
+    percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
+    steps:
+      "Chaque clic sur « Continuer » fait l’étape suivante (quelques dizaines de lignes : chaque étape tient dans le temps accordé à une requête). Si vous quittez cette page, l’importation continue seule, une étape par minute.",
+    autoContinue: "Tant que cette page est ouverte, elle clique sur « Continuer » pour vous.",
+    continue: "Continuer",
+    unreadableTitle: "Ce fichier ne peut pas être importé",
+    unreadableText:
+      "Rien n’en a été importé, et les lignes lues ont été supprimées. Corrigez le fichier et envoyez-le à nouveau.",
+    doneTitle: "Terminée",
+    importedCount: "importées",
+    unsent: (count: number) =>
+      plural(L, count, {
+        one: "e-mail de confirmation n’a pas pu être envoyé",
+        other: "e-mails de confirmation n’ont pas pu être envoyés",
+      }),
+    erased: (days: number) =>
+      `Les lignes de cette importation ont été effacées ${plural(L, days, { one: "# jour", other: "# jours" })} après sa fin.`,
+    downloadRefused: (count: number) =>
+      `Télécharger ${plural(L, count, { one: "la ligne non importée", other: "les # lignes non importées" })} (CSV, avec le motif dans une colonne)`,
+    fixThem: (days: number) =>
+      `. Corrigez-les et importez ce fichier. Les lignes sont gardées ${plural(L, days, { one: "# jour", other: "# jours" })}, puis effacées.`,
+    seeImported: "Voir toutes les signatures importées de la lettre",
+    storedTitle: "Signatures enregistrées par cette importation",
+    kind: "Type",
+    status: "Statut",
+    statuses: {
+      confirmed: "comptée",
+      unconfirmed: "attend le lien de l’e-mail",
+      in_review: "attend une vérification",
+      withdrawn: "retirée",
+      hidden: "masquée",
+      rejected: "rejetée",
+    },
+    more: "Plus →",
+    discardQuestion: (file: string) => `Abandonner l’importation « ${file} » ?`,
+    discardConsequences: [
+      "Ce qui en a été lu et les colonnes que vous avez choisies sont supprimés définitivement ; aucune signature n’en a été enregistrée.",
+      "Pour importer ces lignes plus tard, envoyez à nouveau le fichier.",
+    ],
+    discardConfirm: "Abandonner l’importation",
+    reasonColumn: "motif",
+    reasonCell: (line: number, reason: string) => `Ligne ${line} : ${reason}`,
+    chooseField: "Choisissez un champ pour chaque colonne",
+    chooseKind: "Choisissez qui a signé : des organisations, des personnes, ou ce que dit une colonne.",
+    chooseMode: "Choisissez comment les signatures comptent.",
+    chooseColumnField: (column: number) => `Choisissez un champ pour la colonne ${column}.`,
+    confirmRefusedTitle: "Les e-mails de confirmation ne peuvent pas être envoyés",
+    fileProblem: (problem: ImportFileProblem): string => {
+      const near = "row" in problem && problem.row != null ? ` (vers la ligne ${formatNumber(problem.row, L)})` : "";
+      switch (problem.code) {
+        case "workbook":
+          return "Ceci est un classeur de tableur (.xlsx ou .ods), pas un fichier CSV. Ouvrez-le, enregistrez-le ou téléchargez-le en CSV (UTF-8), puis envoyez ce fichier.";
+        case "old-excel":
+          return "Ceci est un ancien classeur Excel (.xls), pas un fichier CSV. Ouvrez-le, enregistrez-le en « CSV UTF-8 », puis envoyez ce fichier.";
+        case "binary":
+          return "Ce fichier n’est pas du texte (il contient des données binaires). Envoyez un fichier CSV exporté de votre tableur ou de votre formulaire.";
+        case "not-utf8":
+          return "Ce fichier n’est pas en UTF-8 : il a sans doute été enregistré en Windows-1252 (ANSI). Enregistrez-le en UTF-8 et envoyez-le à nouveau : dans Excel, Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice, Fichier › Enregistrer sous › Texte CSV avec le jeu de caractères « Unicode (UTF-8) » ; Google Sheets et Google Forms exportent toujours en UTF-8.";
+        case "too-large":
+          return `Le fichier dépasse ${formatNumber(IMPORT_LIMITS.fileBytes / 1024 / 1024, L)} Mo. Découpez-le, ou retirez les colonnes que vous n’importez pas, et importez chaque partie.`;
+        case "pasted-binary":
+          return "Le texte contient des données binaires. Collez des lignes copiées depuis un tableur.";
+        case "empty":
+          return "Il n’y a rien à importer : le fichier ou le texte collé est vide.";
+        case "too-many-columns":
+          return `La première ligne a plus de ${IMPORT_LIMITS.columns} colonnes ; une importation en accepte au plus ${IMPORT_LIMITS.columns}. Retirez les colonnes que vous n’importez pas.`;
+        case "empty-header":
+          return "La première ligne doit nommer les colonnes (la ligne des titres), et elle est vide.";
+        case "no-rows":
+          return "Le fichier a une ligne de titres mais aucune signature en dessous. Exportez les réponses, pas seulement les questions du formulaire.";
+        case "too-many-rows":
+          return `Le fichier a plus de ${formatNumber(IMPORT_LIMITS.rows, L)} lignes ; une importation en accepte au plus ${formatNumber(IMPORT_LIMITS.rows, L)}. Découpez-le et importez chaque partie.`;
+        case "long-cell":
+          return `La ligne ${formatNumber(problem.row, L)}, colonne ${problem.column}, contient plus de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caractères : aucun champ d’une signature n’est aussi long. Vérifiez le séparateur et les guillemets du fichier.`;
+        case "ragged":
+          return `La ligne ${formatNumber(problem.row, L)} n’a pas le même nombre de colonnes que la ligne des titres (${plural(L, problem.cells, { one: "# cellule", other: "# cellules" })} ; les titres, ${problem.columns}). Chaque ligne doit avoir une cellule par colonne : cherchez un séparateur en trop ou un guillemet manquant, ou exportez à nouveau le fichier.`;
+        case "quote-not-closed":
+          return `Une cellule entre guillemets n’est jamais fermée${near}. Vérifiez que chaque cellule qui commence par " se termine par ".`;
+        case "bad-quote":
+          return `Un guillemet dans une cellule n’est pas écrit comme deux guillemets ("")${near}. Exportez à nouveau le fichier depuis votre tableur.`;
+        case "row-too-long":
+          return `Une ligne est trop longue${near} : au plus ${IMPORT_LIMITS.columns} colonnes de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caractères.`;
+        case "unparsable":
+          return `Le fichier n’a pas pu être lu comme CSV${near} : ${problem.detail}`;
+        case "as-written":
+          return problem.text;
+      }
+    },
+    mappingProblem: (problem: ImportMappingProblem): string => {
+      switch (problem.code) {
+        case "column-count":
+          return "Choisissez un champ pour chaque colonne.";
+        case "field-twice": {
+          const column = ({ name, index }: { name: string | null; index: number }) =>
+            name ? `« ${name} »` : `la colonne ${index + 1}`;
+          return `« ${fr.imports.fields[problem.field]} » est choisi pour deux colonnes (${column(problem.first)} et ${column(problem.second)}). Choisissez-le pour une seule.`;
+        }
+        case "kind-column-missing":
+          return "Le type de chaque ligne doit être lu dans une colonne, mais aucune colonne n’est « Organisation ou personne ».";
+        case "no-names":
+          return "Aucune colonne ne donne les noms des personnes : choisissez « Nom » pour l’une d’elles.";
+        case "no-organization-names":
+          return "Aucune colonne ne donne les noms des organisations : choisissez « Nom de l’organisation » pour l’une d’elles.";
+        case "email-column-missing":
+          return "Les e-mails de confirmation demandent une colonne d’e-mail : choisissez « E-mail » pour l’une d’elles, ou laissez la coalition s’en porter garante.";
+        case "no-mailer":
+          return "Les e-mails de confirmation demandent un service d’envoi, et aucun n’est configuré (RESEND_API_KEY et MAIL_FROM, voir Configuration). Laissez plutôt la coalition s’en porter garante, ou configurez-en un d’abord.";
+        case "letter-not-open":
+          return "Les e-mails de confirmation mènent à la page de la lettre, et cette lettre n’est pas ouverte aux signatures. Laissez plutôt la coalition s’en porter garante, ou ouvrez d’abord la lettre.";
+      }
+    },
+    textFields: {
+      name: "Le nom",
+      organization_name: "Le nom de l’organisation",
+      organization: "L’organisation",
+      title: "La fonction",
+      contact_name: "La personne de contact",
+      contact_role: "La fonction du contact",
+      city: "La ville",
+    },
+    rowProblem: (problem: ImportRowProblem): string => {
+      switch (problem.code) {
+        case "kind-unknown":
+          return `Le type « ${problem.value} » n’indique ni une organisation ni une personne.`;
+        case "kind-empty":
+          return "Le type est vide : indiquez si c’est une organisation ou une personne qui a signé.";
+        case "text":
+          return textProblem(fr.imports.textFields[problem.field], problem.problem, problem.max);
+        case "country-unknown":
+          return `Nous ne connaissons pas le pays « ${problem.value} » : écrivez son nom (en français, anglais, espagnol ou portugais) ou son code ISO à deux lettres.`;
+        case "website-invalid":
+          return "Le site web n’est pas une adresse web, comme exemple.org.";
+        case "website-too-long":
+          return `Le site web doit faire au plus ${problem.max} caractères.`;
+        case "email-invalid":
+          return "L’e-mail n’est pas une adresse valide, comme nom@exemple.org.";
+        case "email-missing":
+          return "L’e-mail est vide : un e-mail de confirmation demande une adresse.";
+        case "differ":
+          return {
+            organization:
+              "Le nom de l’organisation et l’organisation sont tous deux remplis, et diffèrent : gardez-en un.",
+            contact: "La personne de contact et le nom sont tous deux remplis, et diffèrent : gardez-en un.",
+            role: "La fonction du contact et la fonction sont toutes deux remplies, et diffèrent : gardez-en une.",
+          }[problem.pair];
+        case "organization-name-empty":
+          return "Le nom de l’organisation est vide.";
+        case "website-for-individual":
+          return "Un site web est pour une organisation, et cette ligne est celle d’une personne.";
+        case "contact-for-individual":
+          return "Une personne de contact est pour une organisation, et cette ligne est celle d’une personne.";
+        case "name-empty":
+          return "Le nom est vide.";
+        case "erased":
+          return "Cette ligne a été effacée.";
+        case "duplicate-in-file":
+          return problem.organization
+            ? `La même organisation qu’à la ligne ${problem.row}.`
+            : `La même adresse e-mail (la même boîte) qu’à la ligne ${problem.row}.`;
+        case "already-signed":
+          return problem.organization
+            ? "Cette organisation a déjà signé cette lettre."
+            : "Cette adresse e-mail (cette boîte) a déjà signé cette lettre.";
+        case "found-while-importing":
+          return "A déjà signé cette lettre (vu pendant l’importation).";
+        case "as-written":
+          return problem.text;
+      }
+    },
+  },
+
+  order: {
+    title: (title: string) => `Ordre des organisations : ${title}`,
+    back: "← Signatures",
+    heading: "Ordre des organisations",
+    intro:
+      "Les organisations sont listées avant les personnes. Numérotez celles à montrer en premier (1 en tête) ; laissez les autres vides et elles suivront dans l’ordre où elles ont signé. Deux organisations avec le même numéro gardent leur ordre de signature.",
+    fromFile: [
+      "Cette lettre vient de ",
+      ". Enregistrer un ordre ici la fait passer à l’espace des organisateurs : le chargement des fichiers n’y touchera plus.",
+    ],
+    none: "Aucune organisation n’a encore signé.",
+    caption: "Les organisations dans leur ordre actuel",
+    place: "Rang",
+    organization: "Organisation",
+    save: "Enregistrer l’ordre",
+  },
+
+  confirmOnRequest: {
+    title: (name: string) => `Confirmer ${name} à la demande du signataire`,
+    back: (title: string) => `← Signatures de « ${title} »`,
+    question: (name: string) => `Confirmer « ${name} » à la demande du signataire ?`,
+    reason: "Motif",
+    anOrganization: "Une organisation",
+    aPerson: "Une personne",
+    signed: (who: string, email: string | null): [string, string] => [
+      `${who}, signature du `,
+      `${email ? `, avec ${email}` : ""}. Elle attend sa confirmation par e-mail.`,
+    ],
+    counts:
+      "Elle compte tout de suite et apparaît sur la page publique (sauf si le signataire a demandé à ne pas figurer dans la liste).",
+    waitsForReview:
+      "Elle attend l’approbation d’un organisateur, comme les signatures d’organisations de cette lettre.",
+    onlyWhenAsked:
+      "Ne le faites que si le signataire vous l’a demandé et que vous savez que c’est bien lui : rien ne prouve l’adresse e-mail.",
+    logged: "Votre motif est gardé dans le journal d’activité, pour les propriétaires.",
+    reasonHint: (max: number) =>
+      `Comment et quand le signataire l’a demandé. Au plus ${formatNumber(max, L)} caractères ; visible des seuls organisateurs.`,
+    confirm: "Confirmer la signature",
+    goBack: "Non, revenir",
+  },
+
+  delivery: {
+    printTitle: "Imprimer ou enregistrer en PDF :",
+    printText:
+      "utilisez la commande Imprimer de votre navigateur (Ctrl+P, ou ⌘P sur un Mac) et choisissez une imprimante ou « Enregistrer au format PDF ». Prenez du papier A4 ou Lettre, et désactivez les en-têtes et pieds de page du navigateur : les pages sont numérotées en bas.",
+    listed:
+      "Seules les signatures confirmées sont listées ; celles des personnes qui ont demandé à ne pas être nommées sont comptées. Aucune adresse e-mail n’apparaît.",
+    back: "Retour à l’espace des organisateurs",
   },
 
   issues: {

@@ -1,4 +1,6 @@
 /** The organizer area in Portuguese (Brazilian, as the public side; see en.ts for the shape and the rules). */
+import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
+import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../pt";
 import type { LetterState } from "../../letter";
@@ -1068,6 +1070,358 @@ export const pt: AdminMessages = {
       serverFailed:
         "O servidor não conseguiu iniciar o pedido da chave de acesso. Recarregue a página e tente de novo.",
     },
+  },
+
+  importUpload: {
+    title: (title: string) => `Importar assinaturas: ${title}`,
+    back: (title: string) => `← Assinaturas de “${title}”`,
+    heading: "Importar assinaturas",
+    intro:
+      "Traga adesões coletadas em outro lugar: uma planilha ou as respostas de um formulário do Google. Você vai escolher qual coluna corresponde a cada campo, ver o que cada linha dá (e quais são recusadas ou já assinaram) antes de qualquer coisa ser salva, e decidir se as assinaturas contam na hora ou se cada signatário confirma por e-mail.",
+    refusedTitle: "Isto não pode ser importado",
+    fileLabel: "Um arquivo CSV",
+    fileHint: (megabytes: number, rows: number) =>
+      `Com uma primeira linha que nomeia as colunas; separado por vírgulas, ponto e vírgula ou tabulações; em UTF-8 (o Google Forms e o Google Planilhas exportam assim; no Excel escolha “CSV UTF-8”). No máximo ${formatNumber(megabytes, L)} MB e ${formatNumber(rows, L)} linhas.`,
+    pasteLabel: "Ou linhas coladas de uma planilha",
+    pasteHint: "Selecione as linhas na sua planilha, começando pela linha dos títulos, copie e cole aqui.",
+    submit: "Ler as linhas",
+    listTitle: "Importações desta carta",
+    none: "Nenhuma ainda.",
+    file: "Arquivo",
+    made: "Feita em",
+    state: "Situação",
+    rows: "Linhas",
+    imported: "Importadas",
+    states: {
+      reading: "lendo o arquivo",
+      unreadable: "não pode ser importada",
+      mapping: "colunas a definir",
+      checking: "verificando as linhas",
+      previewed: "verificada",
+      running: "importando",
+      done: "concluída",
+    },
+    chooseOne: "Escolha um arquivo CSV, ou cole linhas copiadas de uma planilha.",
+    notBoth: "Escolha um arquivo ou cole linhas, não os dois: apague um deles e envie de novo.",
+    discarded: "A importação foi descartada.",
+    gone: "Essa importação não existe mais: foi descartada.",
+  },
+
+  imports: {
+    title: (file: string, title: string) => `Importação de ${file}: ${title}`,
+    back: (title: string) => `← Importações de “${title}”`,
+    heading: (file: string) => `Importação: ${file}`,
+    pastedRows: "linhas coladas",
+    rowsRead: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# linha lida", other: "# linhas lidas" })} do arquivo enviado em ${when}.`,
+    rowsReadSoFar: (rows: number, when: string) =>
+      `${plural(L, rows, { one: "# linha lida", other: "# linhas lidas" })} até agora do arquivo enviado em ${when}.`,
+    previewed: "Todas as linhas foram verificadas: veja abaixo o que cada uma dá.",
+    started: "A importação começou.",
+    mappingTitle: "1. O que é cada coluna",
+    mappingIntro:
+      "Os campos são deduzidos da linha dos títulos; confira. Numa linha assinada por uma organização, o nome vem de “Nome da organização” ou, se não houver, de “Organização”; a pessoa de contato, de “Pessoa de contato” ou, se não houver, de “Nome”; o cargo do contato, de “Cargo do contato” ou, se não houver, de “Cargo”. O contato e o e-mail ficam privados: os organizadores veem, o público nunca.",
+    mappingCaption: "As colunas do arquivo e o campo com que cada uma é importada",
+    column: "Coluna",
+    firstValues: "Primeiros valores",
+    importedAs: "Importada como",
+    columnNumber: (number: number) => `Coluna ${number}`,
+    fields: {
+      ignore: "Não importar",
+      kind: "Organização ou pessoa",
+      name: "Nome (de uma pessoa; da pessoa de contato de uma organização)",
+      organization_name: "Nome da organização (a que assina)",
+      organization: "Organização (a de uma pessoa; senão, a que assina)",
+      title: "Cargo (de uma pessoa; do contato de uma organização)",
+      contact_name: "Pessoa de contato (de uma organização)",
+      contact_role: "Cargo do contato (de uma organização)",
+      website: "Site (de uma organização)",
+      city: "Cidade",
+      country: "País (nome ou código ISO)",
+      email: "E-mail",
+      public: "Mostrar na lista pública (sim/não)",
+      hide: "Ocultar o nome (sim/não)",
+    },
+    whoSigned: "Quem assinou",
+    kinds: {
+      organization: "Organizações (cada linha assina em nome de uma organização)",
+      individual: "Pessoas (cada linha assina em nome próprio)",
+      column: "O que diz, em cada linha, a coluna definida como “Organização ou pessoa”",
+    },
+    kindHint:
+      "Os valores dessa coluna são lidos em português, inglês, espanhol e francês: “Organização”, “Organization”, “Organización”, “Organisation” para uma organização; “Pessoa”, “Individual”, “Persona”, “Personne” para uma pessoa.",
+    howTheyCount: "Como as assinaturas contam",
+    modes: {
+      vouch: "A coalizão garante: as assinaturas contam na hora",
+      confirm: "Cada signatário confirma: todos recebem o e-mail de confirmação e contam quando clicam no link",
+    },
+    vouchHint:
+      "Como as assinaturas incluídas à mão: contam e entram no registro público na hora. Pessoas sem e-mail também são importadas, como no papel.",
+    confirmHint:
+      "Cada linha precisa de um e-mail. Todos recebem o e-mail de confirmação de sempre da carta, no idioma dela, e contam quando clicam; ninguém recebe mais e-mails do que o normal.",
+    check: "Verificar as linhas",
+    discard: "Descartar esta importação",
+    previewTitle: "2. O que cada linha dá",
+    willImport: "serão importadas",
+    refused: "recusadas",
+    duplicates: "repetidas",
+    downloadNotImported: (count: number) =>
+      `Baixar ${plural(L, count, { one: "a linha que não será importada", other: "as # linhas que não serão importadas" })} (CSV, com o motivo numa coluna)`,
+    rules:
+      "As linhas são verificadas com as regras do formulário de assinatura. Uma linha repetida é uma segunda linha com o mesmo e-mail (a mesma caixa de correio) ou a mesma organização, neste arquivo ou entre as assinaturas da carta: fica a primeira.",
+    rulesVouch:
+      "Pessoas sem e-mail são importadas, porque a coalizão garante por elas (nada as impede de assinar de novo por conta própria).",
+    rulesConfirm: "Linhas sem e-mail são recusadas: uma confirmação precisa de um endereço.",
+    show: "Mostrar:",
+    shows: { all: "Todas as linhas", "not-valid": "Recusadas e repetidas", valid: "A importar" },
+    rowsCaption: (first: number, last: number, of: number) =>
+      `Linhas ${formatNumber(first, L)} a ${formatNumber(last, L)} de ${formatNumber(of, L)}`,
+    row: "Linha",
+    result: "Resultado",
+    signatory: "Signatário",
+    email: "E-mail",
+    country: "País",
+    why: "Motivo",
+    outcomes: { valid: "a importar", refused: "recusada", duplicate: "repetida" },
+    kindNames: { organization: "organização", individual: "pessoa" },
+    contact: (name: string) => `contato: ${name}`,
+    notListed: "fora da lista pública",
+    pagesOfRows: "Páginas de linhas",
+    previousRows: "← Linhas anteriores",
+    pageOf: (page: number, pages: number) => `Página ${formatNumber(page, L)} de ${formatNumber(pages, L)}`,
+    nextRows: "Próximas linhas →",
+    runTitle: "3. Importar",
+    runVouch: (count: number) =>
+      `${plural(L, count, { one: "# assinatura vai contar na hora e entrar", other: "# assinaturas vão contar na hora e entrar" })} no registro público.`,
+    runConfirm: (count: number) =>
+      `${plural(L, count, { one: "# signatário vai receber", other: "# signatários vão receber" })} um e-mail de confirmação, e ${count === 1 ? "conta" : "contam"} quando ${count === 1 ? "clicar" : "clicarem"} no link.`,
+    inBatches: "A importação é feita em lotes; se parar, continua de onde parou.",
+    run: (count: number) => `Importar ${plural(L, count, { one: "# assinatura", other: "# assinaturas" })}`,
+    readingTitle: "Lendo o arquivo",
+    readingProgress: (rows: number, percent: string) =>
+      `${plural(L, rows, { one: "# linha lida", other: "# linhas lidas" })} até agora (${percent} do arquivo).`,
+    checkingTitle: "Verificando cada linha",
+    checkingProgress: (checked: number, rows: number) =>
+      `${formatNumber(checked, L)} de ${plural(L, rows, { one: "# linha verificada", other: "# linhas verificadas" })}.`,
+    runningTitle: "Importando",
+    runningProgress: (done: number, rows: number, imported: number) =>
+      `${formatNumber(done, L)} de ${plural(L, rows, { one: "# linha processada", other: "# linhas processadas" })} (${plural(L, imported, { one: "# importada", other: "# importadas" })}).`,
+    percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
+    steps:
+      "Cada clique em “Continuar” faz a etapa seguinte (algumas dezenas de linhas: cada etapa cabe no tempo que um pedido pode levar). Se você sair desta página, ela continua sozinha, uma etapa por minuto.",
+    autoContinue: "Enquanto esta página estiver aberta, ela clica em “Continuar” por você.",
+    continue: "Continuar",
+    unreadableTitle: "Este arquivo não pode ser importado",
+    unreadableText: "Nada dele foi importado, e as linhas lidas foram apagadas. Corrija o arquivo e envie de novo.",
+    doneTitle: "Concluída",
+    importedCount: "importadas",
+    unsent: (count: number) =>
+      plural(L, count, {
+        one: "e-mail de confirmação não pôde ser enviado",
+        other: "e-mails de confirmação não puderam ser enviados",
+      }),
+    erased: (days: number) =>
+      `As linhas desta importação foram apagadas ${plural(L, days, { one: "# dia", other: "# dias" })} depois de concluída.`,
+    downloadRefused: (count: number) =>
+      `Baixar ${plural(L, count, { one: "a linha não importada", other: "as # linhas não importadas" })} (CSV, com o motivo numa coluna)`,
+    fixThem: (days: number) =>
+      `. Corrija e importe esse arquivo. As linhas ficam guardadas ${plural(L, days, { one: "# dia", other: "# dias" })} e depois são apagadas.`,
+    seeImported: "Ver todas as assinaturas importadas da carta",
+    storedTitle: "Assinaturas que esta importação salvou",
+    kind: "Tipo",
+    status: "Situação",
+    statuses: {
+      confirmed: "conta",
+      unconfirmed: "aguarda o link do e-mail",
+      in_review: "aguarda revisão",
+      withdrawn: "retirada",
+      hidden: "oculta",
+      rejected: "rejeitada",
+    },
+    more: "Mais →",
+    discardQuestion: (file: string) => `Descartar a importação “${file}”?`,
+    discardConsequences: [
+      "O que foi lido dela e as colunas que você escolheu são apagados para sempre; nenhuma assinatura foi salva a partir dela.",
+      "Para importar essas linhas mais tarde, envie o arquivo de novo.",
+    ],
+    discardConfirm: "Descartar a importação",
+    reasonColumn: "motivo",
+    reasonCell: (line: number, reason: string) => `Linha ${line}: ${reason}`,
+    chooseField: "Escolha um campo para cada coluna",
+    chooseKind: "Escolha quem assinou: organizações, pessoas, ou o que diz uma coluna.",
+    chooseMode: "Escolha como as assinaturas contam.",
+    chooseColumnField: (column: number) => `Escolha um campo para a coluna ${column}.`,
+    confirmRefusedTitle: "Os e-mails de confirmação não podem ser enviados",
+    fileProblem: (problem: ImportFileProblem): string => {
+      const near = "row" in problem && problem.row != null ? ` (perto da linha ${formatNumber(problem.row, L)})` : "";
+      switch (problem.code) {
+        case "workbook":
+          return "Isto é uma pasta de trabalho de planilha (.xlsx ou .ods), não um arquivo CSV. Abra, salve ou baixe como CSV (UTF-8) e envie esse arquivo.";
+        case "old-excel":
+          return "Isto é uma pasta de trabalho antiga do Excel (.xls), não um arquivo CSV. Abra, salve como “CSV UTF-8” e envie esse arquivo.";
+        case "binary":
+          return "Este arquivo não é texto (contém dados binários). Envie um arquivo CSV exportado da sua planilha ou formulário.";
+        case "not-utf8":
+          return "Este arquivo não está em UTF-8: provavelmente foi salvo como Windows-1252 (ANSI). Salve em UTF-8 e envie de novo: no Excel, Arquivo › Salvar como › “CSV UTF-8 (delimitado por vírgulas)”; no LibreOffice, Arquivo › Salvar como › Texto CSV com o conjunto de caracteres “Unicode (UTF-8)”; o Google Planilhas e o Google Forms sempre exportam em UTF-8.";
+        case "too-large":
+          return `O arquivo tem mais de ${formatNumber(IMPORT_LIMITS.fileBytes / 1024 / 1024, L)} MB. Divida, ou tire as colunas que você não importa, e importe cada parte.`;
+        case "pasted-binary":
+          return "O texto contém dados binários. Cole linhas copiadas de uma planilha.";
+        case "empty":
+          return "Não há nada para importar: o arquivo ou o texto colado está vazio.";
+        case "too-many-columns":
+          return `A primeira linha tem mais de ${IMPORT_LIMITS.columns} colunas; uma importação aceita no máximo ${IMPORT_LIMITS.columns}. Tire as colunas que você não importa.`;
+        case "empty-header":
+          return "A primeira linha deve nomear as colunas (a linha dos títulos), e está vazia.";
+        case "no-rows":
+          return "O arquivo tem uma linha de títulos mas nenhuma assinatura abaixo dela. Exporte as respostas, não só as perguntas do formulário.";
+        case "too-many-rows":
+          return `O arquivo tem mais de ${formatNumber(IMPORT_LIMITS.rows, L)} linhas; uma importação aceita no máximo ${formatNumber(IMPORT_LIMITS.rows, L)}. Divida e importe cada parte.`;
+        case "long-cell":
+          return `A linha ${formatNumber(problem.row, L)}, coluna ${problem.column}, tem mais de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caracteres: nenhum campo de uma assinatura é tão longo. Confira o separador e as aspas do arquivo.`;
+        case "ragged":
+          return `A linha ${formatNumber(problem.row, L)} não tem o mesmo número de colunas que a linha dos títulos (${plural(L, problem.cells, { one: "# célula", other: "# células" })}; os títulos, ${problem.columns}). Cada linha deve ter uma célula por coluna: procure um separador a mais ou aspas faltando, ou exporte o arquivo de novo.`;
+        case "quote-not-closed":
+          return `Uma célula entre aspas nunca é fechada${near}. Confira se cada célula que começa com " termina com ".`;
+        case "bad-quote":
+          return `Aspas dentro de uma célula não estão escritas como aspas duplas ("")${near}. Exporte o arquivo de novo da sua planilha.`;
+        case "row-too-long":
+          return `Uma linha é longa demais${near}: no máximo ${IMPORT_LIMITS.columns} colunas de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caracteres.`;
+        case "unparsable":
+          return `Não foi possível ler o arquivo como CSV${near}: ${problem.detail}`;
+        case "as-written":
+          return problem.text;
+      }
+    },
+    mappingProblem: (problem: ImportMappingProblem): string => {
+      switch (problem.code) {
+        case "column-count":
+          return "Escolha um campo para cada coluna.";
+        case "field-twice": {
+          const column = ({ name, index }: { name: string | null; index: number }) =>
+            name ? `“${name}”` : `a coluna ${index + 1}`;
+          return `“${pt.imports.fields[problem.field]}” foi escolhido para duas colunas (${column(problem.first)} e ${column(problem.second)}). Escolha para uma só.`;
+        }
+        case "kind-column-missing":
+          return "O tipo de cada linha deve ser lido de uma coluna, mas nenhuma coluna é “Organização ou pessoa”.";
+        case "no-names":
+          return "Nenhuma coluna dá os nomes das pessoas: escolha “Nome” para uma delas.";
+        case "no-organization-names":
+          return "Nenhuma coluna dá os nomes das organizações: escolha “Nome da organização” para uma delas.";
+        case "email-column-missing":
+          return "Os e-mails de confirmação precisam de uma coluna de e-mail: escolha “E-mail” para uma delas, ou deixe a coalizão garantir as assinaturas.";
+        case "no-mailer":
+          return "Os e-mails de confirmação precisam de um serviço de envio, e nenhum está configurado (RESEND_API_KEY e MAIL_FROM, veja Configuração). Deixe a coalizão garantir as assinaturas, ou configure um antes.";
+        case "letter-not-open":
+          return "Os e-mails de confirmação levam à página da carta, e esta carta não está aberta para assinaturas. Deixe a coalizão garantir as assinaturas, ou abra a carta antes.";
+      }
+    },
+    textFields: {
+      name: "O nome",
+      organization_name: "O nome da organização",
+      organization: "A organização",
+      title: "O cargo",
+      contact_name: "A pessoa de contato",
+      contact_role: "O cargo do contato",
+      city: "A cidade",
+    },
+    rowProblem: (problem: ImportRowProblem): string => {
+      switch (problem.code) {
+        case "kind-unknown":
+          return `O tipo “${problem.value}” não indica nem uma organização nem uma pessoa.`;
+        case "kind-empty":
+          return "O tipo está vazio: diga se quem assinou foi uma organização ou uma pessoa.";
+        case "text":
+          return textProblem(pt.imports.textFields[problem.field], problem.problem, problem.max);
+        case "country-unknown":
+          return `Não conhecemos o país “${problem.value}”: escreva o nome dele (em português, inglês, espanhol ou francês) ou o código ISO de duas letras.`;
+        case "website-invalid":
+          return "O site não é um endereço da web, como exemplo.org.";
+        case "website-too-long":
+          return `O site pode ter no máximo ${problem.max} caracteres.`;
+        case "email-invalid":
+          return "O e-mail não é um endereço válido, como nome@exemplo.org.";
+        case "email-missing":
+          return "O e-mail está vazio: um e-mail de confirmação precisa de um endereço.";
+        case "differ":
+          return {
+            organization:
+              "O nome da organização e a organização estão os dois preenchidos, e são diferentes: deixe um.",
+            contact: "A pessoa de contato e o nome estão os dois preenchidos, e são diferentes: deixe um.",
+            role: "O cargo do contato e o cargo estão os dois preenchidos, e são diferentes: deixe um.",
+          }[problem.pair];
+        case "organization-name-empty":
+          return "O nome da organização está vazio.";
+        case "website-for-individual":
+          return "Um site é para uma organização, e esta linha é de uma pessoa.";
+        case "contact-for-individual":
+          return "Uma pessoa de contato é para uma organização, e esta linha é de uma pessoa.";
+        case "name-empty":
+          return "O nome está vazio.";
+        case "erased":
+          return "Esta linha foi apagada.";
+        case "duplicate-in-file":
+          return problem.organization
+            ? `A mesma organização da linha ${problem.row}.`
+            : `O mesmo e-mail (a mesma caixa de correio) da linha ${problem.row}.`;
+        case "already-signed":
+          return problem.organization
+            ? "Esta organização já assinou esta carta."
+            : "Este e-mail (esta caixa de correio) já assinou esta carta.";
+        case "found-while-importing":
+          return "Já assinou esta carta (visto durante a importação).";
+        case "as-written":
+          return problem.text;
+      }
+    },
+  },
+
+  order: {
+    title: (title: string) => `Ordem das organizações: ${title}`,
+    back: "← Assinaturas",
+    heading: "Ordem das organizações",
+    intro:
+      "As organizações aparecem antes das pessoas. Numere as que devem vir primeiro (1 a primeira); deixe as outras em branco e elas seguem na ordem em que assinaram. Duas com o mesmo número mantêm a ordem de assinatura.",
+    fromFile: [
+      "Esta carta vem de ",
+      ". Salvar uma ordem aqui passa a carta para a área dos organizadores: ao carregar os arquivos, ela não será mais alterada.",
+    ],
+    none: "Nenhuma organização assinou ainda.",
+    caption: "As organizações na ordem atual",
+    place: "Posição",
+    organization: "Organização",
+    save: "Salvar a ordem",
+  },
+
+  confirmOnRequest: {
+    title: (name: string) => `Confirmar ${name} a pedido de quem assinou`,
+    back: (title: string) => `← Assinaturas de “${title}”`,
+    question: (name: string) => `Confirmar “${name}” a pedido de quem assinou?`,
+    reason: "Motivo",
+    anOrganization: "Uma organização",
+    aPerson: "Uma pessoa",
+    signed: (who: string, email: string | null): [string, string] => [
+      `${who}; assinou em `,
+      `${email ? `, com ${email}` : ""}. Aguarda a confirmação por e-mail.`,
+    ],
+    counts:
+      "Conta na hora e aparece na página pública (a não ser que quem assinou tenha pedido para não aparecer na lista).",
+    waitsForReview: "Aguarda a aprovação de um organizador, como as assinaturas de organizações nesta carta.",
+    onlyWhenAsked: "Faça isso só se quem assinou pediu e você sabe que é essa pessoa: nada prova o endereço de e-mail.",
+    logged: "Seu motivo fica no registro de atividade, para os proprietários.",
+    reasonHint: (max: number) =>
+      `Como e quando quem assinou pediu. No máximo ${formatNumber(max, L)} caracteres; só os organizadores veem.`,
+    confirm: "Confirmar a assinatura",
+    goBack: "Não, voltar",
+  },
+
+  delivery: {
+    printTitle: "Imprimir ou salvar como PDF:",
+    printText:
+      "use o comando Imprimir do navegador (Ctrl+P, ou ⌘P no Mac) e escolha uma impressora ou “Salvar como PDF”. Escolha papel A4 ou Carta, e desative os cabeçalhos e rodapés do próprio navegador: as páginas são numeradas embaixo.",
+    listed:
+      "Só aparecem as assinaturas confirmadas; quem pediu para não ser nomeado é contado. Nenhum endereço de e-mail aparece.",
+    back: "Voltar à área dos organizadores",
   },
 
   issues: {
