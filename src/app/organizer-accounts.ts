@@ -20,6 +20,7 @@ import {
   type LinkState,
 } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
+import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import {
   type SessionVia,
@@ -279,6 +280,27 @@ export async function resendInvitation(deps: AppDeps, id: number): Promise<boole
 }
 
 /**
+ * Whether the bootstrap owner counts towards "never zero active owners": only
+ * while ADMIN_TOKEN is usable (set, and strong enough: domain/token-strength.ts),
+ * its only way in once anyone is invited. Without it, a deployment whose named
+ * owners all stepped down would have nobody able to manage the people.
+ */
+function bootstrapCounts(deps: AppDeps): boolean {
+  return configuredAdminToken(deps.env.ADMIN_TOKEN) !== null;
+}
+
+function lastOwner(deps: AppDeps, person: OrganizerAccount): Problem {
+  const why = bootstrapCounts(deps)
+    ? ""
+    : " The admin token's account does not count: no usable admin token is set, so nobody can sign in with it.";
+  return new Problem(
+    409,
+    "The last owner",
+    `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.${why}`,
+  );
+}
+
+/**
  * Changes someone's role. The bootstrap owner (the admin token) stays an
  * owner, and the last active owner can't be demoted: someone must always be
  * able to manage the people.
@@ -295,12 +317,8 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
   if (person.disabledAt !== null) {
     throw new Problem(409, "Disabled", `${person.name}'s account is disabled: enable it first.`);
   }
-  if (!(await changeOrganizerRole(deps.db, id, role))) {
-    throw new Problem(
-      409,
-      "The last owner",
-      `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
-    );
+  if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) {
+    throw lastOwner(deps, person);
   }
   await recordActivity(deps, {
     action: "role-changed",
@@ -323,12 +341,8 @@ export async function disable(deps: AppDeps, id: number): Promise<number> {
   const person = await requirePerson(deps, id);
   if (person.disabledAt !== null) throw new Problem(409, "Already disabled", `${person.name} is disabled already.`);
   const sessions = (await sessionsOf(deps.db, id, deps.now())).length;
-  if (!(await disableOrganizer(deps.db, id, deps.now()))) {
-    throw new Problem(
-      409,
-      "The last owner",
-      `${person.name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
-    );
+  if (!(await disableOrganizer(deps.db, id, deps.now(), bootstrapCounts(deps)))) {
+    throw lastOwner(deps, person);
   }
   await recordActivity(deps, {
     action: "account-disabled",

@@ -20,6 +20,7 @@ import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integrations/rate-limit";
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
+import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
@@ -38,7 +39,7 @@ const ALL_FAILURES_KEY = "sign-in-failures:all";
 
 type Via = "admin-token" | "bearer";
 
-function logRefusal(via: Via, reason: "wrong-secret" | "too-many" | "unset"): void {
+function logRefusal(via: Via, reason: "wrong-secret" | "too-many" | "unset" | "account-disabled"): void {
   console.warn(JSON.stringify({ event: "sign_in_refused", via, reason }));
 }
 
@@ -70,7 +71,8 @@ async function countFailure(deps: AppDeps, via: Via, clientKey: string | null): 
  *
  * @returns "accepted"; "refused" for a wrong token; "unset" when no admin
  *   token is configured (or the one set is too weak: domain/token-strength.ts),
- *   so that nobody can log in
+ *   so that nobody can log in; "disabled" for the right token while an owner
+ *   has disabled its account (logged as sign_in_refused, "account-disabled")
  * @throws Problem 429 with Retry-After (seconds) after ten tries within a
  *   minute from the connection, or once SIGN_IN_FAILURES_PER_MINUTE wrong
  *   secrets came from everyone
@@ -79,7 +81,7 @@ export async function checkAdminToken(
   deps: AppDeps,
   address: string,
   given: string,
-): Promise<"accepted" | "refused" | "unset"> {
+): Promise<"accepted" | "refused" | "unset" | "disabled"> {
   const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
   if (!token) {
     logRefusal("admin-token", "unset");
@@ -93,10 +95,25 @@ export async function checkAdminToken(
   ]);
   if (!verdict.allowed) throw tooMany("admin-token", verdict);
   if (!overall.allowed) throw tooMany("admin-token", overall);
-  if (given !== "" && (await constantTimeEqual(given, token))) return "accepted";
+  if (given !== "" && (await constantTimeEqual(given, token))) {
+    if (!(await bootstrapIsActive(deps))) {
+      logRefusal("admin-token", "account-disabled");
+      return "disabled";
+    }
+    return "accepted";
+  }
   await countFailure(deps, "admin-token", null);
   return "refused";
 }
+
+/** Whether an owner has left the admin token's account enabled: disabled, the right token signs nobody in. */
+async function bootstrapIsActive(deps: AppDeps): Promise<boolean> {
+  const account = await organizerById(deps.db, BOOTSTRAP_ORGANIZER_ID);
+  return account !== null && account.disabledAt === null;
+}
+
+const ADMIN_TOKEN_DISABLED =
+  "The admin token's account is disabled: an owner turned it off on the People page. Use your own account's API token, or ask an owner to enable the admin token's account again.";
 
 /** Whose a bearer token is: the admin token's (the bootstrap owner) or a person's API token. */
 export type BearerHolder = { kind: "admin-token" } | { kind: "api-token"; holder: ApiTokenHolder };
@@ -112,6 +129,7 @@ export type BearerHolder = { kind: "admin-token" } | { kind: "api-token"; holder
  * @throws Problem 429 with Retry-After (seconds) while the connection has
  *   sent BEARER_FAILURES_PER_MINUTE wrong tokens in the last minute, or
  *   everyone SIGN_IN_FAILURES_PER_MINUTE: the right token included
+ * @throws Problem 403 for the admin token while an owner has disabled its account
  */
 export async function checkBearer(deps: AppDeps, address: string, given: string): Promise<BearerHolder | null> {
   const client = await hmacHex(deps.secretKey(), "client", `bearer:${address}`);
@@ -141,7 +159,11 @@ export async function checkBearer(deps: AppDeps, address: string, given: string)
   if (!room.allowed) throw tooMany("bearer", room);
   if (!isApiToken) {
     const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
-    if (token && (await constantTimeEqual(given, token))) return { kind: "admin-token" };
+    if (token && (await constantTimeEqual(given, token))) {
+      if (await bootstrapIsActive(deps)) return { kind: "admin-token" };
+      logRefusal("bearer", "account-disabled");
+      throw new Problem(403, "The admin token's account is disabled", ADMIN_TOKEN_DISABLED);
+    }
   }
   await countFailure(deps, "bearer", clientKey);
   return null;

@@ -62,6 +62,8 @@ export const en = {
     tokenHint: "The `ADMIN_TOKEN` secret of this site. `npm start` prints the local one.",
     submit: "Log in",
     wrongToken: "That is not the admin token. Check it and try again.",
+    bootstrapDisabled:
+      "The admin token's account is disabled: an owner turned it off on the People page, so the admin token no longer signs anyone in. Sign in with your own account (by email or with a passkey), or ask an owner to enable it again.",
     byEmail: "With your email address",
     emailLabel: "Your email address",
     emailHint: "The address an owner invited. We email you a link that signs you in, valid 15 minutes.",

@@ -41,6 +41,8 @@ export const es: AdminMessages = {
     tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
     submit: "Iniciar sesión",
     wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
+    bootstrapDisabled:
+      "La cuenta de la clave de administración está desactivada: una persona propietaria la desactivó en la página Personas, así que la clave ya no da acceso a nadie. Entre con su propia cuenta (por correo o con una llave de acceso) o pida a una persona propietaria que la vuelva a activar.",
     byEmail: "Con su dirección de correo",
     emailLabel: "Su dirección de correo",
     emailHint: "La dirección a la que le invitaron. Le enviamos un enlace que inicia su sesión, válido 15 minutos.",

@@ -41,6 +41,8 @@ export const fr: AdminMessages = {
     tokenHint: "Le secret `ADMIN_TOKEN` de ce site. `npm start` affiche la clé locale.",
     submit: "Se connecter",
     wrongToken: "Ce n’est pas la clé d’administration. Vérifiez-la et réessayez.",
+    bootstrapDisabled:
+      "Le compte de la clé d’administration est désactivé : une personne propriétaire l’a désactivé sur la page Personnes, et la clé ne permet donc plus d’entrer. Connectez-vous avec votre propre compte (par e-mail ou avec une clé d’accès), ou demandez à une personne propriétaire de le réactiver.",
     byEmail: "Avec votre adresse e-mail",
     emailLabel: "Votre adresse e-mail",
     emailHint:

@@ -41,6 +41,8 @@ export const pt: AdminMessages = {
     tokenHint: "O segredo `ADMIN_TOKEN` deste site. `npm start` mostra a chave local.",
     submit: "Entrar",
     wrongToken: "Essa não é a chave de administração. Confira e tente de novo.",
+    bootstrapDisabled:
+      "A conta da chave de administração está desativada: uma pessoa proprietária a desativou na página Pessoas, por isso a chave já não dá acesso a ninguém. Entre com a sua própria conta (por e-mail ou com uma chave de acesso) ou peça a uma pessoa proprietária que a ative de novo.",
     byEmail: "Com seu endereço de e-mail",
     emailLabel: "Seu endereço de e-mail",
     emailHint:
