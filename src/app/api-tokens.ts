@@ -26,8 +26,7 @@ function actorOf(deps: AppDeps): Actor {
 /**
  * The admin token's account holds no API token: a credential of its own would outlive a
  * change of ADMIN_TOKEN, the way to shut out someone who learnt it. Owners who want
- * tokens invite themselves by email. (Its passkeys have the same fault, not yet mended:
- * see the README's open questions.)
+ * tokens invite themselves by email. (Its passkeys are refused alike: app/passkeys.ts.)
  *
  * @throws Problem 403 for the bootstrap owner
  */

@@ -28,7 +28,7 @@ import {
 } from "@simplewebauthn/server";
 import { fromBase64Url, hmac, hmacHex, toBase64Url } from "../domain/crypto";
 import { CEREMONY_TIMEOUT_MS, CHALLENGE_SECONDS, type PasskeyRefusal, type RelyingParty } from "../domain/passkeys";
-import type { Actor } from "../domain/organizer-roles";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor } from "../domain/organizer-roles";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import { organizerById } from "../storage/organizers";
 import {
@@ -65,6 +65,23 @@ export class PasskeyRefused extends Error {
   }
 }
 
+/**
+ * The admin token's account holds no passkey, as it holds no API token
+ * (app/api-tokens.ts): one would keep signing in after ADMIN_TOKEN changes,
+ * and changing it is how an owner takes the organizer area back from someone
+ * who learnt it. Owners who want passkeys invite themselves by email.
+ *
+ * @throws Problem 403 for the bootstrap owner
+ */
+function refuseBootstrap(actor: Actor): void {
+  if (actor.id !== BOOTSTRAP_ORGANIZER_ID) return;
+  throw new Problem(
+    403,
+    "Not for the admin token's account",
+    "The admin token's account can't hold passkeys: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and add passkeys there.",
+  );
+}
+
 /** The user handle of organizer `organizerId`'s passkeys: 16 bytes of an HMAC of the id (WebAuthn §14.6.1: no personal data). */
 async function userHandle(deps: AppDeps, organizerId: number): Promise<Uint8Array<ArrayBuffer>> {
   return (await hmac(deps.secretKey(), "passkey-user", String(organizerId))).slice(0, 16);
@@ -97,13 +114,14 @@ async function newChallenge(
  * a discoverable credential with user verification, no attestation, none of
  * the person's passkeys again. Stores the challenge.
  *
- * @throws Problem 403 when the account is gone or disabled
+ * @throws Problem 403 for the admin token's account, or when the account is gone or disabled
  */
 export async function passkeyRegistrationOptions(
   deps: AppDeps,
   rp: RelyingParty,
   actor: Actor,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  refuseBootstrap(actor);
   const account = await organizerById(deps.db, actor.id);
   if (!account || account.disabledAt !== null) {
     throw new Problem(403, "Account disabled", "This account can no longer add passkeys.");
@@ -173,6 +191,7 @@ const STALE =
  * presence and verification check out.
  *
  * @returns the stored passkey
+ * @throws Problem 403 for the admin token's account
  * @throws PasskeyRefused with the reason and the words to show
  */
 export async function addPasskey(
@@ -182,6 +201,7 @@ export async function addPasskey(
   name: string,
   credentialText: string,
 ): Promise<StoredPasskey> {
+  refuseBootstrap(actor);
   const response = parsed<RegistrationResponseJSON>(credentialText);
   const challenge = challengeOf(response);
   if (!challenge || !(await takeChallenge(deps.db, challenge, "registration", actor.id, deps.now()))) {
@@ -318,7 +338,8 @@ function refusedSignIn(reason: PasskeyRefusal): PasskeyRefused {
  * Checks the browser's answer (`credentialText`: AuthenticationResponseJSON
  * as text) to a sign-in ceremony: counted with the client's other sign-in
  * attempts first; then its challenge (taken, see passkeySignInOptions), the
- * passkey it names and its person (not disabled), the user handle, the
+ * passkey it names and its person (not disabled, not the admin token's
+ * account: see refuseBootstrap), the user handle, the
  * origin, RP ID, user verification, the signature, and the counter, which
  * must grow when the authenticator keeps one (WebAuthn §6.1.1: else it may
  * be cloned). The new counter and the time are stored.
@@ -353,6 +374,8 @@ export async function signInWithPasskey(
   const passkey = await passkeyCredential(deps.db, response.id);
   if (!passkey) throw refusedSignIn("unknown-passkey");
   if (passkey.disabledAt !== null) throw refusedSignIn("account-disabled");
+  // One added before the admin token's account was refused passkeys: it would outlive a change of the token.
+  if (passkey.organizerId === BOOTSTRAP_ORGANIZER_ID) throw refusedSignIn("admin-token-account");
   const handle = response.response.userHandle;
   if (handle !== undefined && handle !== toBase64Url(await userHandle(deps, passkey.organizerId))) {
     throw refusedSignIn("not-verified");

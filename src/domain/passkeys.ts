@@ -102,7 +102,15 @@ export function passkeysHere(url: string): PasskeysHere {
 
 /** Why a browser's answer was not taken: logged (sign-in) or shown (adding one). */
 export type PasskeyRefusal =
-  "unreadable" | "challenge" | "unknown-passkey" | "account-disabled" | "not-verified" | "already-added" | "counter";
+  | "unreadable"
+  | "challenge"
+  | "unknown-passkey"
+  | "account-disabled"
+  /** A passkey of the admin token's account, added before such passkeys were refused. */
+  | "admin-token-account"
+  | "not-verified"
+  | "already-added"
+  | "counter";
 
 /**
  * What a person is told about a refused answer, in `words` (the catalog's

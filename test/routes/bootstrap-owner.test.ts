@@ -2,6 +2,8 @@
  * The bootstrap owner (id 1, "Owner (admin token)"), after the security
  * review of issue 15: its way in is ADMIN_TOKEN alone, so that changing the
  * token takes the area back.
+ * - It holds no passkey (one would outlive a change of the token), as it
+ *   holds no API token: the passkeys page says why and what to do instead.
  * - "Never zero active owners" counts it only while ADMIN_TOKEN is usable
  *   (set, and strong enough): else it is no owner anyone can be.
  * - Disabled, it no longer "signs in" with the token: the login form and
@@ -9,12 +11,18 @@
  */
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { PasskeyRefused, addPasskey, passkeyRegistrationOptions } from "../../src/app/passkeys";
+import { relyingPartyOf } from "../../src/domain/passkeys";
+import { organizerDeps } from "../app/organizer-deps";
 import {
   ADMIN_TOKEN,
   createLetter,
   fetchApp,
   formBody,
   logIn,
+  ORIGIN,
+  organizerPage,
+  organizerPost,
   parseHtml,
   randomIp,
   SAME_ORIGIN_FORM,
@@ -22,6 +30,7 @@ import {
   texts,
   type OrganizerSession,
 } from "../helpers";
+import { SoftAuthenticator } from "../webauthn";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -48,6 +57,110 @@ async function isActive(id: number): Promise<boolean> {
     .first<{ disabled_at: string | null; role: string }>();
   return row !== null && row.disabled_at === null && row.role === "owner";
 }
+
+async function passkeysOf(id: number): Promise<number> {
+  const row = await env.DB.prepare("SELECT count(*) AS n FROM passkeys WHERE organizer_id = ?1")
+    .bind(id)
+    .first<{ n: number }>();
+  return row!.n;
+}
+
+describe("the bootstrap owner's passkeys", () => {
+  it("are refused: the page says why and to invite yourself, and no options or passkey are given", async () => {
+    const admin = await logIn();
+    const { response, document } = await organizerPage(admin, "/admin/account/passkeys");
+    expect(response.status).toBe(200);
+    const page = document.textContent ?? "";
+    expect(page).toContain("keep signing in after the admin token changes");
+    expect(page).toContain("Invite yourself");
+    expect(document.querySelector("a[href='/admin/people']")).not.toBeNull();
+    // Nothing to add one with: no form, no script.
+    expect(document.querySelector("form[data-passkey=create]")).toBeNull();
+    expect(document.querySelector("script[src^='/assets/admin-passkeys.']")).toBeNull();
+
+    const options = await organizerPost(admin, "/admin/account/passkeys/options", {});
+    expect(options.status).toBe(403);
+    expect(await options.text()).toContain("Invite yourself");
+    const before = await env.DB.prepare("SELECT count(*) AS n FROM webauthn_challenges").first<{ n: number }>();
+    expect(before!.n).toBe(0);
+
+    // An answer made for another account's options is refused too, before anything is stored.
+    const authenticator = await SoftAuthenticator.create(ORIGIN);
+    const added = await organizerPost(admin, "/admin/account/passkeys", {
+      name: "Laptop",
+      credential: JSON.stringify(
+        await authenticator.register({ challenge: "AAAA", rp: { id: "undersigned.test" }, user: { id: "AAAA" } }),
+      ),
+    });
+    expect(added.status).toBe(403);
+    expect(await passkeysOf(1)).toBe(0);
+  });
+
+  it("are refused by the use cases too, whoever calls them", async () => {
+    const { deps } = organizerDeps();
+    const rp = relyingPartyOf(ORIGIN, "Undersigned");
+    const owner = { id: 1, name: "Owner (admin token)", role: "owner" as const };
+    await expect(passkeyRegistrationOptions(deps, rp, owner)).rejects.toMatchObject({ status: 403 });
+    await expect(addPasskey(deps, rp, owner, "Laptop", "{}")).rejects.not.toBeInstanceOf(PasskeyRefused);
+    await expect(addPasskey(deps, rp, owner, "Laptop", "{}")).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("added before they were refused, sign nobody in, and the page asks to remove them", async () => {
+    const { deps } = organizerDeps();
+    const rp = relyingPartyOf(ORIGIN, "Undersigned");
+    const someone = await sessionAs("owner");
+    const actor = { id: someone.organizerId, name: someone.name, role: "owner" as const };
+    const authenticator = await SoftAuthenticator.create(ORIGIN);
+    await addPasskey(
+      deps,
+      rp,
+      actor,
+      "Old laptop",
+      JSON.stringify(await authenticator.register(await passkeyRegistrationOptions(deps, rp, actor))),
+    );
+    // As the admin token's account held it before the fix.
+    await env.DB.prepare("UPDATE passkeys SET organizer_id = 1 WHERE credential_id = ?1").bind(authenticator.id).run();
+    const log = vi.spyOn(console, "log");
+    const ip = randomIp();
+    const options = await fetchApp(
+      "/admin/login/passkey/options",
+      {},
+      {
+        method: "POST",
+        headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip },
+        body: "",
+      },
+    );
+    const signIn = await fetchApp(
+      "/admin/login/passkey",
+      {},
+      {
+        method: "POST",
+        headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip },
+        body: formBody({
+          credential: JSON.stringify(await authenticator.assert(await options.json())),
+          next: "/admin",
+        }),
+        redirect: "manual",
+      },
+    );
+    expect(signIn.status).toBe(401);
+    expect(signIn.headers.get("Set-Cookie")).toBeNull();
+    expect(log.mock.calls.map(([line]) => String(line))).toContain(
+      JSON.stringify({ event: "sign_in_refused", via: "passkey", reason: "admin-token-account" }),
+    );
+    const { document } = await organizerPage(await logIn(), "/admin/account/passkeys");
+    expect(texts(document, "tbody td[data-label=Name]")).toEqual(["Old laptop"]);
+    expect(document.textContent).toContain("no longer sign anyone in");
+  });
+
+  it("are still offered to a named owner", async () => {
+    const owner = await sessionAs("owner");
+    const { document } = await organizerPage(owner, "/admin/account/passkeys");
+    expect(document.querySelector("form[data-passkey=create]")).not.toBeNull();
+    expect((await organizerPost(owner, "/admin/account/passkeys/options", {})).status).toBe(200);
+  });
+});
 
 describe("never zero active owners, counting the bootstrap owner only while ADMIN_TOKEN is usable", () => {
   for (const [what, token] of [

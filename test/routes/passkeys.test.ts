@@ -15,13 +15,13 @@ import {
   fetchWorker,
   formBody,
   getPage,
-  logIn,
   ORIGIN,
   organizerFetch,
   organizerPage,
   organizerPost,
   randomIp,
   SAME_ORIGIN_FORM,
+  sessionAs,
   stopClock,
   texts,
   type OrganizerSession,
@@ -95,15 +95,15 @@ async function passkeyRow(id: string) {
 
 describe("adding a passkey", () => {
   it("gives options for a discoverable credential at this site, with no personal data in the user handle", async () => {
-    const session = await logIn();
+    const session = await sessionAs("owner", { name: "Olga Owner", email: "olga@example.org" });
     const options = await registrationOptions(session);
     expect(options.rp).toEqual({ id: "undersigned.test", name: "Undersigned" });
     expect(options.attestation).toBe("none");
     expect(options.authenticatorSelection).toMatchObject({ residentKey: "required", userVerification: "required" });
     expect(options.challenge).toMatch(/^[\w-]{43}$/);
     expect(options.timeout).toBe(300_000);
-    // The admin token's owner has no email: the picker shows their name; the handle is an opaque 16 bytes.
-    expect(options.user.name).toBe("Owner (admin token)");
+    // The picker shows the person's email; the handle is an opaque 16 bytes.
+    expect(options.user.name).toBe("olga@example.org");
     expect(options.user.id).toMatch(/^[\w-]{22}$/);
     const again = await registrationOptions(session);
     expect(again.challenge).not.toBe(options.challenge);
@@ -118,7 +118,7 @@ describe("adding a passkey", () => {
       redirect: "manual",
     });
     expect(none.status).toBe(401);
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const noCsrf = await organizerFetch(session, "/admin/account/passkeys/options", {
       method: "POST",
       headers: SAME_ORIGIN_FORM,
@@ -130,9 +130,13 @@ describe("adding a passkey", () => {
   });
 
   it("adds, lists, renames and removes (after asking) a passkey", async () => {
-    const session = await logIn();
+    const session = await sessionAs("editor", { name: "Pia" });
     const authenticator = await addedPasskey(session, "  Work   laptop ");
-    expect(await passkeyRow(authenticator.id)).toMatchObject({ organizer_id: 1, counter: 0, name: "Work laptop" });
+    expect(await passkeyRow(authenticator.id)).toMatchObject({
+      organizer_id: session.organizerId,
+      counter: 0,
+      name: "Work laptop",
+    });
 
     const { response, document } = await organizerPage(session, "/admin/account/passkeys?done=added");
     expect(response.headers.get("Content-Security-Policy")).toMatch(/script-src 'self'/);
@@ -159,10 +163,10 @@ describe("adding a passkey", () => {
     const removed = await organizerPost(session, `${path}/remove`, { confirmed: "yes" });
     expect(removed.status).toBe(303);
     expect(await passkeyRow(authenticator.id)).toBeNull();
-    const log = (await activityOf(1)).filter((entry) => entry.action.startsWith("passkey-"));
+    const log = (await activityOf(session.organizerId)).filter((entry) => entry.action.startsWith("passkey-"));
     expect(log.slice(-2)).toEqual([
-      { organizer_name: "Owner (admin token)", action: "passkey-added", detail: "“Work laptop”" },
-      { organizer_name: "Owner (admin token)", action: "passkey-removed", detail: "“Phone”" },
+      { organizer_name: "Pia", action: "passkey-added", detail: "“Work laptop”" },
+      { organizer_name: "Pia", action: "passkey-removed", detail: "“Phone”" },
     ]);
     // A removed passkey signs nobody in.
     const ip = randomIp();
@@ -170,7 +174,7 @@ describe("adding a passkey", () => {
   });
 
   it("refuses an answer for another origin or RP ID, without user verification, or with a used challenge", async () => {
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const bends = [{ origin: "https://evil.test" }, { rpId: "evil.test" }, { userVerified: false }];
     for (const bend of bends) {
       const authenticator = await SoftAuthenticator.create(ORIGIN);
@@ -209,7 +213,7 @@ describe("adding a passkey", () => {
     const rp = relyingPartyOf(ORIGIN, "Undersigned");
     const optionsForAna = await passkeyRegistrationOptions(deps, rp, { id: other, name: "Ana", role: "editor" });
     expect(optionsForAna.user.name).toBe("ana@example.org");
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const authenticator = await SoftAuthenticator.create(ORIGIN);
     const response = await addForm(session, "Key", await authenticator.register(optionsForAna));
     expect(response.status).toBe(422);
@@ -217,7 +221,7 @@ describe("adding a passkey", () => {
   });
 
   it("answers 404 for a passkey that is not yours", async () => {
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const authenticator = await passkeyOf(await insertOrganizer("Bea", "bea@example.org"));
     const path = `/admin/account/passkeys/${authenticator.id}`;
     expect((await organizerPost(session, `${path}/rename`, { name: "Mine now" })).status).toBe(404);

@@ -747,6 +747,18 @@ export const en = {
     rename: "Rename",
     renameProblem: (message: string) => `New name: ${message}`,
     remove: (name: string) => `Remove “${name}”`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "Passkeys can't be added to the admin token's account: they would keep signing in after the admin token changes, and changing it is how an owner takes the organizer area back.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Invite yourself",
+        " as an owner with your own email address on the ",
+        "People",
+        " page, sign in with the link you receive, and add your passkeys there.",
+      ],
+      old: "Passkeys added to this account earlier no longer sign anyone in. Remove them.",
+    },
     addHeading: "Add a passkey",
     addNeedsScript:
       "Adding a passkey needs JavaScript and a browser that supports passkeys: turn JavaScript on, or use a recent Chrome, Edge, Firefox or Safari. Everything else on this page works without it.",

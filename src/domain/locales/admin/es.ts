@@ -760,6 +760,18 @@ export const es: AdminMessages = {
     rename: "Cambiar el nombre",
     renameProblem: (message: string) => `Nuevo nombre: ${message}`,
     remove: (name: string) => `Quitar «${name}»`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "La cuenta de la clave de administración no puede tener llaves de acceso: seguirían dando acceso después de cambiar la clave, y cambiarla es la forma en que una persona propietaria recupera el control del área de organización.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Invítese a sí mismo",
+        " como propietario con su propia dirección de correo en la página ",
+        "Personas",
+        ", entre con el enlace que reciba y agregue allí sus llaves de acceso.",
+      ],
+      old: "Las llaves de acceso agregadas antes a esta cuenta ya no dan acceso a nadie. Quítelas.",
+    },
     addHeading: "Añadir una llave de acceso",
     addNeedsScript:
       "Para añadir una llave de acceso hacen falta JavaScript y un navegador que admita llaves de acceso: active JavaScript o use una versión reciente de Chrome, Edge, Firefox o Safari. Todo lo demás de esta página funciona sin él.",

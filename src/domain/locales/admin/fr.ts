@@ -781,6 +781,18 @@ export const fr: AdminMessages = {
     rename: "Renommer",
     renameProblem: (message: string) => `Nouveau nom : ${message}`,
     remove: (name: string) => `Retirer « ${name} »`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "Le compte de la clé d’administration ne peut pas avoir de clés d’accès : elles permettraient encore d’entrer après un changement de la clé, et changer la clé est le moyen pour une personne propriétaire de reprendre la main sur l’espace d’organisation.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Invitez-vous vous-même",
+        " comme propriétaire avec votre propre adresse e-mail sur la page ",
+        "Personnes",
+        ", connectez-vous avec le lien reçu, puis ajoutez-y vos clés d’accès.",
+      ],
+      old: "Les clés d’accès ajoutées plus tôt à ce compte ne permettent plus d’entrer. Supprimez-les.",
+    },
     addHeading: "Ajouter une clé d’accès",
     addNeedsScript:
       "Pour ajouter une clé d’accès, il faut JavaScript et un navigateur qui prend en charge les clés d’accès : activez JavaScript, ou utilisez une version récente de Chrome, Edge, Firefox ou Safari. Tout le reste de cette page fonctionne sans.",

@@ -770,6 +770,18 @@ export const pt: AdminMessages = {
     rename: "Renomear",
     renameProblem: (message: string) => `Novo nome: ${message}`,
     remove: (name: string) => `Remover “${name}”`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "A conta da chave de administração não pode ter chaves de acesso: elas continuariam a dar acesso depois de a chave mudar, e mudá-la é a forma de uma pessoa proprietária retomar o controle da área de organização.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Convide a si mesmo",
+        " como proprietário com o seu próprio endereço de e-mail na página ",
+        "Pessoas",
+        ", entre com o link que receber e adicione lá as suas chaves de acesso.",
+      ],
+      old: "As chaves de acesso adicionadas antes a esta conta já não dão acesso a ninguém. Remova-as.",
+    },
     addHeading: "Adicionar uma chave de acesso",
     addNeedsScript:
       "Para adicionar uma chave de acesso é preciso JavaScript e um navegador compatível com chaves de acesso: ative o JavaScript ou use uma versão recente do Chrome, Edge, Firefox ou Safari. Todo o resto desta página funciona sem ele.",
