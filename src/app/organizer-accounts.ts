@@ -5,7 +5,6 @@
  * hashed (storage/sign-in-links.ts); a session is the route's business
  * (http/authentication.ts startSession) once a link is used here.
  */
-import { hmacHex } from "../domain/crypto";
 import {
   invitationMail,
   linkLifetimeSeconds,
@@ -48,6 +47,7 @@ import {
   useSignInLink,
 } from "../storage/sign-in-links";
 import { recordActivity } from "./activity";
+import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 
@@ -102,7 +102,7 @@ function refused(reason: "client" | "address" | "no-account" | "mail-failed"): v
 export async function requestSignInLink(deps: AppDeps, email: string, address: string, next: string): Promise<void> {
   const mailer = deps.mailer();
   if (!mailer) return;
-  const client = await hmacHex(deps.secretKey(), "client", `sign-in-link:${address}`);
+  const client = await clientHash(deps, "sign-in-link", address);
   const now = deps.now();
   const rate = await checkSlidingRate(
     deps.db,

@@ -26,7 +26,7 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
-import { fromBase64Url, hmac, hmacHex, toBase64Url } from "../domain/crypto";
+import { fromBase64Url, hmac, toBase64Url } from "../domain/crypto";
 import { CEREMONY_TIMEOUT_MS, CHALLENGE_SECONDS, type PasskeyRefusal, type RelyingParty } from "../domain/passkeys";
 import { BOOTSTRAP_ORGANIZER_ID, type Actor } from "../domain/organizer-roles";
 import { checkSlidingRate } from "../integrations/rate-limit";
@@ -44,7 +44,7 @@ import {
 import { insertChallenge, takeChallenge, type ChallengePurpose } from "../storage/webauthn-challenges";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
+import { clientHash, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { Problem } from "./problem";
 
 /** Sign-in ceremonies one client may start in any minute (each stores a challenge). */
@@ -279,9 +279,9 @@ function noSuchPasskey(): Problem {
   return new Problem(404, "Passkey not found", "You have no passkey with this address. It may be removed already.");
 }
 
-/** The client's key for the rate limits: a keyed hash of its address, never the address. */
+/** The client's key for the rate limits: a keyed hash of its address (its /64 for IPv6), never the address. */
 function clientKey(deps: AppDeps, address: string): Promise<string> {
-  return hmacHex(deps.secretKey(), "client", `login:${address}`);
+  return clientHash(deps, "login", address);
 }
 
 function tooMany(retryAfterSeconds: number): Problem {
