@@ -37,8 +37,7 @@ export async function ownApiTokens(deps: AppDeps): Promise<ApiTokenListing[]> {
  *
  * The admin token's account holds no API token: a credential of its own would outlive a
  * change of ADMIN_TOKEN, the way to shut out someone who learnt it. Owners who want
- * tokens invite themselves by email. (Its passkeys have the same fault, not yet mended:
- * see the README's open questions.)
+ * tokens invite themselves by email. (Its passkeys are refused alike: app/passkeys.ts.)
  *
  * @returns the token (to show once: only its hash is kept) and its id; or why none was made:
  *   "too-many" when the person has API_TOKENS_PER_PERSON working tokens, "admin-token-account" for the

@@ -5,7 +5,6 @@
  * hashed (storage/sign-in-links.ts); a session is the route's business
  * (http/authentication.ts startSession) once a link is used here.
  */
-import { hmacHex } from "../domain/crypto";
 import {
   invitationMail,
   linkLifetimeSeconds,
@@ -21,6 +20,7 @@ import {
 } from "../domain/organizer-accounts";
 import type { Locale } from "../domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
+import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import {
   type SessionVia,
@@ -48,6 +48,7 @@ import {
   useSignInLink,
 } from "../storage/sign-in-links";
 import { recordActivity } from "./activity";
+import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
 
 /**
@@ -62,6 +63,7 @@ export type PeopleRefusalKind =
   | "admin-token-account"
   | "disabled"
   | "last-owner"
+  | "last-owner-no-admin-token"
   | "already-disabled";
 
 /** A refused action on People, with the name of the person it was about ("" when unknown). */
@@ -133,7 +135,7 @@ export async function requestSignInLink(
 ): Promise<void> {
   const mailer = deps.mailer();
   if (!mailer) return;
-  const client = await hmacHex(deps.secretKey(), "client", `sign-in-link:${address}`);
+  const client = await clientHash(deps, "sign-in-link", address);
   const now = deps.now();
   const rate = await checkSlidingRate(
     deps.db,
@@ -316,6 +318,21 @@ export async function resendInvitation(
 }
 
 /**
+ * Whether the bootstrap owner counts towards "never zero active owners": only
+ * while ADMIN_TOKEN is usable (set, and strong enough: domain/token-strength.ts),
+ * its only way in once anyone is invited. Without it, a deployment whose named
+ * owners all stepped down would have nobody able to manage the people.
+ */
+function bootstrapCounts(deps: AppDeps): boolean {
+  return configuredAdminToken(deps.env.ADMIN_TOKEN) !== null;
+}
+
+/** Why someone can't step down or be disabled: the last owner (saying so when the admin token's account doesn't count). */
+function lastOwner(deps: AppDeps, person: OrganizerAccount): PeopleRefusal {
+  return refusal(bootstrapCounts(deps) ? "last-owner" : "last-owner-no-admin-token", person);
+}
+
+/**
  * Changes someone's role. The bootstrap owner (the admin token) stays an
  * owner, and the last active owner can't be demoted: someone must always be
  * able to manage the people.
@@ -329,7 +346,7 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
   if (person.role === role) return "unchanged";
   if (person.id === BOOTSTRAP_ORGANIZER_ID) return refusal("admin-token-account", person);
   if (person.disabledAt !== null) return refusal("disabled", person);
-  if (!(await changeOrganizerRole(deps.db, id, role))) return refusal("last-owner", person);
+  if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) return lastOwner(deps, person);
   await recordActivity(deps, {
     action: "role-changed",
     before: { role: person.role },
@@ -352,7 +369,7 @@ export async function disable(deps: AppDeps, id: number): Promise<{ ended: numbe
   if (!person) return refusal("unknown-person");
   if (person.disabledAt !== null) return refusal("already-disabled", person);
   const sessions = (await sessionsOf(deps.db, id, deps.now())).length;
-  if (!(await disableOrganizer(deps.db, id, deps.now()))) return refusal("last-owner", person);
+  if (!(await disableOrganizer(deps.db, id, deps.now(), bootstrapCounts(deps)))) return lastOwner(deps, person);
   await recordActivity(deps, {
     action: "account-disabled",
     detail: `${person.name} (${sessions} ${sessions === 1 ? "session" : "sessions"} ended)`,

@@ -1,36 +1,45 @@
 /**
  * Organizers proving who they are with a secret: the admin token on the
  * login form, and a bearer token on the JSON API (the admin token, or a
- * person's API token). Both are limited, so that guessing is slowed to
- * nothing and a flood of wrong tokens can't be followed by a right one:
+ * person's API token). Both are limited, so that guessing from one client
+ * is slowed to nothing:
  * - the login form: at most LOGIN_ATTEMPTS_PER_MINUTE tries a minute from
- *   one connection, the right one included (a person types it rarely);
+ *   one client, the right one included (a person types it rarely);
  * - bearer tokens: at most BEARER_FAILURES_PER_MINUTE wrong ones a minute
- *   from one connection (a program with the right one is never slowed);
+ *   from one client (a program with the right one is never slowed); past
+ *   it, the client's right token waits too;
  * - both: at most SIGN_IN_FAILURES_PER_MINUTE wrong secrets a minute from
- *   everyone together, so that many addresses can't share the guessing.
- * Once a limit is reached every attempt it covers is answered 429 with
- * Retry-After, even one with the right secret, until the sliding minute
- * (integrations/rate-limit.ts) has room again. Each refusal is logged as
- * `{ event: "sign_in_refused", via, reason }`, never with the secret.
- * Connections are known only by a keyed hash of their IP address.
+ *   everyone together; past it, wrong secrets are answered 429 without
+ *   being checked further or counted (a read, no write), and the right
+ *   one still passes: strangers can't lock the owner out.
+ * What keeps a secret from being guessed by many clients together is its
+ * strength, not a limit: ADMIN_TOKEN is refused at start below 64 bits of
+ * estimated randomness (domain/token-strength.ts), API tokens hold 256.
+ * A client is an IPv4 address, or an IPv6 address's /64
+ * (domain/client-network.ts), known only by a keyed hash. Once a limit is
+ * reached the attempts it covers are answered 429 with Retry-After until
+ * the sliding minute (integrations/rate-limit.ts) has room again. Each
+ * refusal is logged as `{ event: "sign_in_refused", via, reason }`, never
+ * with the secret.
  */
 import { apiTokenHash, isApiTokenShape } from "../domain/api-tokens";
+import { clientNetwork } from "../domain/client-network";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integrations/rate-limit";
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
+import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import type { AppDeps } from "./deps";
 import { organizerProblem, type Problem } from "./problem";
 
-/** Login attempts per connection in any minute (a sliding window: see integrations/rate-limit.ts). */
+/** Login attempts per client in any minute (a sliding window: see integrations/rate-limit.ts). */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
-/** Wrong bearer tokens per connection in any minute. */
+/** Wrong bearer tokens per client in any minute. */
 export const BEARER_FAILURES_PER_MINUTE = 10;
 
-/** Wrong secrets (admin token on the login form, bearer tokens) from all connections together in any minute. */
+/** Wrong secrets (admin token on the login form, bearer tokens) from all clients together in any minute. */
 export const SIGN_IN_FAILURES_PER_MINUTE = 100;
 
 /** The rate-limit key of every connection's wrong secrets together. */
@@ -38,7 +47,7 @@ const ALL_FAILURES_KEY = "sign-in-failures:all";
 
 type Via = "admin-token" | "bearer";
 
-function logRefusal(via: Via, reason: "wrong-secret" | "too-many" | "unset"): void {
+function logRefusal(via: Via, reason: "wrong-secret" | "too-many" | "unset" | "account-disabled"): void {
   console.warn(JSON.stringify({ event: "sign_in_refused", via, reason }));
 }
 
@@ -49,7 +58,7 @@ function tooMany(via: Via, verdict: Extract<RateVerdict, { allowed: false }>): P
   });
 }
 
-/** Counts one wrong secret overall (and, for `clientKey`, per connection); 429 once a limit is passed. */
+/** Counts one wrong secret overall (and, for `clientKey`, per client); 429 once a limit is passed. */
 async function countFailure(deps: AppDeps, via: Via, clientKey: string | null): Promise<void> {
   const now = deps.now().getTime();
   const checks = [checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now)];
@@ -59,61 +68,82 @@ async function countFailure(deps: AppDeps, via: Via, clientKey: string | null): 
 }
 
 /**
- * Checks the admin token `given` from the connection at `address` (its IP
- * address, known only by a keyed hash). Tries are counted once a token is
- * configured, the right one included; wrong ones count overall as well.
+ * Checks the admin token `given` from the client at `address` (its IP
+ * address: its /64 for IPv6, known only by a keyed hash). Tries are counted
+ * per client once a token is configured, the right one included; wrong
+ * ones count overall as well, and only they are refused by the overall limit.
  *
  * @returns "accepted"; "refused" for a wrong token; "unset" when no admin
  *   token is configured (or the one set is too weak: domain/token-strength.ts),
- *   so that nobody can log in
- * @throws Problem 429 with Retry-After (seconds) after ten tries within a
- *   minute from the connection, or once SIGN_IN_FAILURES_PER_MINUTE wrong
- *   secrets came from everyone
+ *   so that nobody can log in; "disabled" for the right token while an owner
+ *   has disabled its account (logged as sign_in_refused, "account-disabled")
+ * @throws Problem 429 with Retry-After (seconds) after LOGIN_ATTEMPTS_PER_MINUTE
+ *   tries within a minute from the client, or for a wrong token once
+ *   SIGN_IN_FAILURES_PER_MINUTE wrong secrets came from everyone
  */
 export async function checkAdminToken(
   deps: AppDeps,
   address: string,
   given: string,
-): Promise<"accepted" | "refused" | "unset"> {
+): Promise<"accepted" | "refused" | "unset" | "disabled"> {
   const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
   if (!token) {
     logRefusal("admin-token", "unset");
     return "unset";
   }
-  const client = await hmacHex(deps.secretKey(), "client", `login:${address}`);
-  const now = deps.now().getTime();
-  const [verdict, overall] = await Promise.all([
-    checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, now),
-    peekSlidingRates(deps.db, [{ key: ALL_FAILURES_KEY, limit: SIGN_IN_FAILURES_PER_MINUTE }], now),
-  ]);
+  const client = await clientHash(deps, "login", address);
+  const verdict = await checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
   if (!verdict.allowed) throw tooMany("admin-token", verdict);
-  if (!overall.allowed) throw tooMany("admin-token", overall);
-  if (given !== "" && (await constantTimeEqual(given, token))) return "accepted";
+  if (given !== "" && (await constantTimeEqual(given, token))) {
+    if (!(await bootstrapIsActive(deps))) {
+      logRefusal("admin-token", "account-disabled");
+      return "disabled";
+    }
+    return "accepted";
+  }
   await countFailure(deps, "admin-token", null);
   return "refused";
+}
+
+/**
+ * The keyed hash that stands for the client at `address` in the limits of
+ * `purpose`: an IPv4 address whole, an IPv6 address by its /64
+ * (domain/client-network.ts), never the address itself.
+ */
+export function clientHash(deps: AppDeps, purpose: string, address: string): Promise<string> {
+  return hmacHex(deps.secretKey(), "client", `${purpose}:${clientNetwork(address)}`);
+}
+
+/** Whether an owner has left the admin token's account enabled: disabled, the right token signs nobody in. */
+async function bootstrapIsActive(deps: AppDeps): Promise<boolean> {
+  const account = await organizerById(deps.db, BOOTSTRAP_ORGANIZER_ID);
+  return account !== null && account.disabledAt === null;
 }
 
 /** Whose a bearer token is: the admin token's (the bootstrap owner) or a person's API token. */
 export type BearerHolder = { kind: "admin-token" } | { kind: "api-token"; holder: ApiTokenHolder };
 
 /**
- * Checks the bearer token `given` from the connection at `address`: an API
+ * Checks the bearer token `given` from the client at `address`: an API
  * token (`us_…`) by one indexed read of its hash, anything else against
- * ADMIN_TOKEN in constant time. The connection's and everyone's recent
- * failures are read at the same time (one read); a wrong token is counted.
+ * ADMIN_TOKEN in constant time. The client's and everyone's recent
+ * failures are read at the same time (one read); a wrong token is counted
+ * (while everyone's limit has room: past it, nothing is written).
  *
  * @returns the token's holder, or null for a wrong, revoked or disabled
  *   person's token (answered 401)
- * @throws Problem 429 with Retry-After (seconds) while the connection has
- *   sent BEARER_FAILURES_PER_MINUTE wrong tokens in the last minute, or
- *   everyone SIGN_IN_FAILURES_PER_MINUTE: the right token included
+ * @throws Problem 429 with Retry-After (seconds) while the client has sent
+ *   BEARER_FAILURES_PER_MINUTE wrong tokens in the last minute (its right
+ *   admin token included), or for a wrong token while everyone has sent
+ *   SIGN_IN_FAILURES_PER_MINUTE
+ * @throws Problem 403 for the admin token while an owner has disabled its account
  */
 export async function checkBearer(deps: AppDeps, address: string, given: string): Promise<BearerHolder | null> {
-  const client = await hmacHex(deps.secretKey(), "client", `bearer:${address}`);
+  const client = await clientHash(deps, "bearer", address);
   const clientKey = `bearer-failures:${client}`;
   const now = deps.now();
   const isApiToken = isApiTokenShape(given);
-  const [room, holder] = await Promise.all([
+  const [rooms, holder] = await Promise.all([
     peekSlidingRates(
       deps.db,
       [
@@ -124,20 +154,26 @@ export async function checkBearer(deps: AppDeps, address: string, given: string)
     ),
     isApiToken ? apiTokenHash(given).then((hash) => liveApiTokenHolder(deps.db, hash)) : Promise.resolve(null),
   ]);
-  // A live API token (256 random bits: never guessed) passes whatever others tried, so that
-  // strangers' failures can't lock out every program; the admin token, the break-glass way in
-  // that people type, waits like any other attempt once the limits are reached.
+  const [clientRoom, overallRoom] = [rooms[0]!, rooms[1]!];
+  // A live API token (256 random bits: never guessed) passes whatever anyone tried, so that
+  // strangers' failures can't lock out every program.
   if (holder && holder.organizerId !== BOOTSTRAP_ORGANIZER_ID) {
     if (!holder.lastUsedAt || holder.lastUsedAt.slice(0, 16) < now.toISOString().slice(0, 16)) {
       await touchApiToken(deps.db, holder.tokenId, now);
     }
     return { kind: "api-token", holder };
   }
-  if (!room.allowed) throw tooMany("bearer", room);
+  // The admin token waits only for its own client's failures; wrong tokens for everyone's too.
+  if (!clientRoom.allowed) throw tooMany("bearer", clientRoom);
   if (!isApiToken) {
     const token = configuredAdminToken(deps.env.ADMIN_TOKEN);
-    if (token && (await constantTimeEqual(given, token))) return { kind: "admin-token" };
+    if (token && (await constantTimeEqual(given, token))) {
+      if (await bootstrapIsActive(deps)) return { kind: "admin-token" };
+      logRefusal("bearer", "account-disabled");
+      throw organizerProblem(403, "adminTokenDisabled");
+    }
   }
+  if (!overallRoom.allowed) throw tooMany("bearer", overallRoom);
   await countFailure(deps, "bearer", clientKey);
   return null;
 }

@@ -4,8 +4,11 @@
  * of a magic link or the admin token. The ceremonies' checks (origin, RP ID,
  * signature, counter, user presence and verification) are
  * @simplewebauthn/server's, which runs on Web Crypto alone; what is ours:
- * - every challenge is stored, lasts CHALLENGE_SECONDS, and is taken by the
- *   first answer that names it, right or wrong, so no answer is replayed;
+ * - a challenge lasts CHALLENGE_SECONDS and is used once: adding a passkey,
+ *   it is stored and taken by the first answer that names it, right or
+ *   wrong; signing in, where anyone may ask, it is signed instead of stored
+ *   (asking writes nothing to D1) and recorded as used by the first valid
+ *   answer, so no answer is replayed;
  * - sign-in is with discoverable credentials (no email asked), by a person
  *   who is not disabled, counted with the other sign-ins of the client
  *   (LOGIN_ATTEMPTS_PER_MINUTE), and a refusal is logged
@@ -26,9 +29,16 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
-import { fromBase64Url, hmac, hmacHex, toBase64Url } from "../domain/crypto";
-import { CEREMONY_TIMEOUT_MS, CHALLENGE_SECONDS, type PasskeyRefusal, type RelyingParty } from "../domain/passkeys";
-import type { Actor } from "../domain/organizer-roles";
+import { fromBase64Url, hmac, toBase64Url } from "../domain/crypto";
+import {
+  CEREMONY_TIMEOUT_MS,
+  CHALLENGE_SECONDS,
+  signedChallenge,
+  signedChallengeExpiry,
+  type PasskeyRefusal,
+  type RelyingParty,
+} from "../domain/passkeys";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor } from "../domain/organizer-roles";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import { organizerById } from "../storage/organizers";
 import {
@@ -41,14 +51,17 @@ import {
   renamePasskey,
   type StoredPasskey,
 } from "../storage/passkeys";
-import { insertChallenge, takeChallenge, type ChallengePurpose } from "../storage/webauthn-challenges";
+import {
+  insertChallenge,
+  isChallengeUsed,
+  recordUsedChallenge,
+  takeChallenge,
+  type ChallengePurpose,
+} from "../storage/webauthn-challenges";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
+import { clientHash, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { Problem } from "./problem";
-
-/** Sign-in ceremonies one client may start in any minute (each stores a challenge). */
-export const PASSKEY_OPTIONS_PER_MINUTE = 30;
 
 /**
  * A browser's answer the server did not take; `reason` says why (the route
@@ -63,6 +76,23 @@ export class PasskeyRefused extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The admin token's account holds no passkey, as it holds no API token
+ * (app/api-tokens.ts): one would keep signing in after ADMIN_TOKEN changes,
+ * and changing it is how an owner takes the organizer area back from someone
+ * who learnt it. Owners who want passkeys invite themselves by email.
+ *
+ * @throws Problem 403 for the bootstrap owner
+ */
+function refuseBootstrap(actor: Actor): void {
+  if (actor.id !== BOOTSTRAP_ORGANIZER_ID) return;
+  throw new Problem(
+    403,
+    "Not for the admin token's account",
+    "The admin token's account can't hold passkeys: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and add passkeys there.",
+  );
 }
 
 /** The user handle of organizer `organizerId`'s passkeys: 16 bytes of an HMAC of the id (WebAuthn §14.6.1: no personal data). */
@@ -97,13 +127,14 @@ async function newChallenge(
  * a discoverable credential with user verification, no attestation, none of
  * the person's passkeys again. Stores the challenge.
  *
- * @throws Problem 403 when the account is gone or disabled
+ * @throws Problem 403 for the admin token's account, or when the account is gone or disabled
  */
 export async function passkeyRegistrationOptions(
   deps: AppDeps,
   rp: RelyingParty,
   actor: Actor,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  refuseBootstrap(actor);
   const account = await organizerById(deps.db, actor.id);
   if (!account || account.disabledAt !== null) {
     throw new Problem(403, "Account disabled", "This account can no longer add passkeys.");
@@ -173,6 +204,7 @@ const STALE =
  * presence and verification check out.
  *
  * @returns the stored passkey
+ * @throws Problem 403 for the admin token's account
  * @throws PasskeyRefused with the reason and the words to show
  */
 export async function addPasskey(
@@ -182,6 +214,7 @@ export async function addPasskey(
   name: string,
   credentialText: string,
 ): Promise<StoredPasskey> {
+  refuseBootstrap(actor);
   const response = parsed<RegistrationResponseJSON>(credentialText);
   const challenge = challengeOf(response);
   if (!challenge || !(await takeChallenge(deps.db, challenge, "registration", actor.id, deps.now()))) {
@@ -253,9 +286,9 @@ export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId
   return name;
 }
 
-/** The client's key for the rate limits: a keyed hash of its address, never the address. */
+/** The client's key for the rate limits: a keyed hash of its address (its /64 for IPv6), never the address. */
 function clientKey(deps: AppDeps, address: string): Promise<string> {
-  return hmacHex(deps.secretKey(), "client", `login:${address}`);
+  return clientHash(deps, "login", address);
 }
 
 function tooMany(retryAfterSeconds: number): Problem {
@@ -270,27 +303,18 @@ function tooMany(retryAfterSeconds: number): Problem {
 /**
  * The options for signing in with a passkey (for navigator.credentials.get,
  * as PublicKeyCredentialRequestOptionsJSON): any of this site's discoverable
- * passkeys, user verification required. Stores the challenge.
- *
- * @param address the client's IP address (only its keyed hash is kept)
- * @throws Problem 429 after PASSKEY_OPTIONS_PER_MINUTE within a minute from the client
+ * passkeys, user verification required. The challenge is signed, not
+ * stored (domain/passkeys.ts signedChallenge): anyone may ask, and asking
+ * costs no D1 read or write, so it needs no limit of its own.
  */
 export async function passkeySignInOptions(
   deps: AppDeps,
   rp: RelyingParty,
-  address: string,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const client = await clientKey(deps, address);
-  const verdict = await checkSlidingRate(
-    deps.db,
-    `passkey-options:${client}`,
-    PASSKEY_OPTIONS_PER_MINUTE,
-    deps.now().getTime(),
-  );
-  if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
+  const expiresAt = deps.now().getTime() + CHALLENGE_SECONDS * 1000;
   return generateAuthenticationOptions({
     rpID: rp.id,
-    challenge: await newChallenge(deps, "authentication", null),
+    challenge: await signedChallenge(deps.secretKey(), expiresAt),
     timeout: CEREMONY_TIMEOUT_MS,
     userVerification: "required",
     // No allowCredentials: the browser offers the site's discoverable passkeys, so nobody types an email.
@@ -311,8 +335,11 @@ function refusedSignIn(reason: PasskeyRefusal): PasskeyRefused {
 /**
  * Checks the browser's answer (`credentialText`: AuthenticationResponseJSON
  * as text) to a sign-in ceremony: counted with the client's other sign-in
- * attempts first; then its challenge (taken, see passkeySignInOptions), the
- * passkey it names and its person (not disabled), the user handle, the
+ * attempts first; then its challenge (signed by this server, live, not used
+ * before: see passkeySignInOptions; recorded as used once all else checks
+ * out), the
+ * passkey it names and its person (not disabled, not the admin token's
+ * account: see refuseBootstrap), the user handle, the
  * origin, RP ID, user verification, the signature, and the counter, which
  * must grow when the authenticator keeps one (WebAuthn §6.1.1: else it may
  * be cloned). The new counter and the time are stored.
@@ -341,12 +368,17 @@ export async function signInWithPasskey(
     throw refusedSignIn("unreadable");
   }
   const challenge = challengeOf(response);
-  if (!challenge || !(await takeChallenge(deps.db, challenge, "authentication", null, deps.now()))) {
-    throw refusedSignIn("challenge");
-  }
-  const passkey = await passkeyCredential(deps.db, response.id);
+  const expiresAt = challenge ? await signedChallengeExpiry(deps.secretKey(), challenge) : null;
+  if (!challenge || expiresAt === null || expiresAt <= deps.now().getTime()) throw refusedSignIn("challenge");
+  const [used, passkey] = await Promise.all([
+    isChallengeUsed(deps.db, challenge),
+    passkeyCredential(deps.db, response.id),
+  ]);
+  if (used) throw refusedSignIn("challenge");
   if (!passkey) throw refusedSignIn("unknown-passkey");
   if (passkey.disabledAt !== null) throw refusedSignIn("account-disabled");
+  // One added before the admin token's account was refused passkeys: it would outlive a change of the token.
+  if (passkey.organizerId === BOOTSTRAP_ORGANIZER_ID) throw refusedSignIn("admin-token-account");
   const handle = response.response.userHandle;
   if (handle !== undefined && handle !== toBase64Url(await userHandle(deps, passkey.organizerId))) {
     throw refusedSignIn("not-verified");
@@ -374,6 +406,10 @@ export async function signInWithPasskey(
     if (error instanceof PasskeyRefused) throw error;
     // The library throws for a counter that did not grow as for any other failed check; its words tell them apart.
     throw refusedSignIn(error instanceof Error && /counter/i.test(error.message) ? "counter" : "not-verified");
+  }
+  // Only now, with a valid answer, is the challenge recorded: used once, whoever sends it again.
+  if (!(await recordUsedChallenge(deps.db, challenge, new Date(expiresAt), deps.now()))) {
+    throw refusedSignIn("challenge");
   }
   if (!(await recordPasskeyUse(deps.db, passkey.credentialId, passkey.counter, newCounter, deps.now()))) {
     throw refusedSignIn("counter");

@@ -6,6 +6,7 @@
  * nothing that identifies the client. The caller answers a refusal with the
  * form again (or a problem): never a receipt, since nothing was stored.
  */
+import { clientNetwork } from "../domain/client-network";
 import {
   botVerdict,
   FORM_STAMP_FIELD,
@@ -30,7 +31,7 @@ export type SignAttemptRefusal =
 
 export interface SignAttempt {
   letter: Letter;
-  /** CF-Connecting-IP: only ever hashed, with the letter, under a key of our own. */
+  /** CF-Connecting-IP: only ever hashed (an IPv6 address by its /64), with the letter, under a key of our own. */
   clientAddress: string | undefined;
   /** The form's raw fields (its stamp and honeypot are checked); the API has neither, and is not checked for them. */
   form: Record<string, unknown> | null;
@@ -57,7 +58,9 @@ export async function screenSignAttempt(
   attempt: SignAttempt,
 ): Promise<{ clientHash: string; refusal: SignAttemptRefusal | null }> {
   const { letter } = attempt;
-  const clientHash = await hmacHex(deps.secretKey(), "client", `${letter.id}:${attempt.clientAddress ?? "unknown"}`);
+  // One client is an IPv4 address, or an IPv6 /64: a subscriber's whole share (domain/client-network.ts).
+  const client = clientNetwork(attempt.clientAddress ?? "unknown");
+  const clientHash = await hmacHex(deps.secretKey(), "client", `${letter.id}:${client}`);
   const refusal = await refusalOf(deps, attempt, clientHash);
   if (refusal) await countRefusal(deps, letter, refusal.reason);
   return { clientHash, refusal };

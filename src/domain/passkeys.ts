@@ -4,6 +4,7 @@
  * relying party is for a request. Pure: no I/O.
  */
 import { object } from "zod/mini";
+import { fromBase64Url, hmac, verifyHmac } from "./crypto";
 import { field, refuse } from "./form-fields";
 import type { AdminMessages } from "./i18n";
 import { safeNext } from "./organizer-session";
@@ -13,6 +14,45 @@ export const CHALLENGE_SECONDS = 5 * 60;
 
 /** The browser's own timeout for the ceremony, in ms: the challenge's life (WebAuthn §5.4 `timeout`). */
 export const CEREMONY_TIMEOUT_MS = CHALLENGE_SECONDS * 1000;
+
+/** The key purpose of sign-in challenges' signatures (an HMAC under SECRET_KEY). */
+const SIGN_IN_CHALLENGE = "passkey-sign-in-challenge";
+
+/** A signed sign-in challenge's parts, in bytes: expiry, randomness, HMAC-SHA-256. */
+const EXPIRY_BYTES = 8;
+const RANDOM_BYTES = 16;
+const MAC_BYTES = 32;
+
+/**
+ * A sign-in challenge that needs no storage: its expiry (`expiresAt`, ms
+ * since the epoch, 8 bytes big-endian), 16 random bytes, and an HMAC-SHA-256
+ * of both under `secret` (56 bytes in all; WebAuthn §13.4.3 asks for at
+ * least 16 random bytes). Anyone may ask for one without the server writing
+ * anything; the server knows its own by the HMAC, and records one only
+ * once a valid answer uses it (single use: app/passkeys.ts).
+ */
+export async function signedChallenge(secret: string, expiresAt: number): Promise<Uint8Array<ArrayBuffer>> {
+  const body = new Uint8Array(EXPIRY_BYTES + RANDOM_BYTES);
+  new DataView(body.buffer).setBigUint64(0, BigInt(expiresAt));
+  crypto.getRandomValues(body.subarray(EXPIRY_BYTES));
+  const challenge = new Uint8Array(body.length + MAC_BYTES);
+  challenge.set(body);
+  challenge.set(await hmac(secret, SIGN_IN_CHALLENGE, body), body.length);
+  return challenge;
+}
+
+/**
+ * The expiry (ms since the epoch) of a challenge signedChallenge made under
+ * `secret`, as the browser's clientDataJSON names it (base64url); null for
+ * anything else: made up, altered, or of another length.
+ */
+export async function signedChallengeExpiry(secret: string, challenge: string): Promise<number | null> {
+  const bytes = fromBase64Url(challenge);
+  if (!bytes || bytes.length !== EXPIRY_BYTES + RANDOM_BYTES + MAC_BYTES) return null;
+  const body = bytes.slice(0, EXPIRY_BYTES + RANDOM_BYTES);
+  if (!(await verifyHmac(secret, SIGN_IN_CHALLENGE, body, bytes.slice(body.length)))) return null;
+  return Number(new DataView(body.buffer).getBigUint64(0));
+}
 
 /** The longest label a person may give a passkey (migrations/0026 passkeys.name). */
 export const PASSKEY_NAME_MAX = 100;
@@ -102,7 +142,15 @@ export function passkeysHere(url: string): PasskeysHere {
 
 /** Why a browser's answer was not taken: logged (sign-in) or shown (adding one). */
 export type PasskeyRefusal =
-  "unreadable" | "challenge" | "unknown-passkey" | "account-disabled" | "not-verified" | "already-added" | "counter";
+  | "unreadable"
+  | "challenge"
+  | "unknown-passkey"
+  | "account-disabled"
+  /** A passkey of the admin token's account, added before such passkeys were refused. */
+  | "admin-token-account"
+  | "not-verified"
+  | "already-added"
+  | "counter";
 
 /**
  * What a person is told about a refused answer, in `words` (the catalog's

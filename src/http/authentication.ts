@@ -5,8 +5,8 @@
  *   out ends it);
  * - on the JSON API, `Authorization: Bearer <token>` as well: a person's
  *   API token (`us_…`, with that person's role) or ADMIN_TOKEN (the
- *   bootstrap owner), wrong ones limited per connection and overall
- *   (app/organizer-login.ts checkBearer);
+ *   bootstrap owner, unless an owner disabled its account), wrong ones
+ *   limited per client and overall (app/organizer-login.ts checkBearer);
  * - when Cloudflare Access guards /admin (ACCESS_TEAM_DOMAIN, ACCESS_AUD), its
  *   signed JWT, checked against the team's keys (integrations/access.ts): the
  *   account with the identity's email; without one, the bootstrap owner only
@@ -126,7 +126,8 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
     // RFC 6750 §2.1 and RFC 9110 §11.1: the scheme's case doesn't matter, nor the spaces around the token.
     const given = /^bearer +(\S+) *$/i.exec(c.req.header("Authorization") ?? "")?.[1];
     if (given !== undefined) {
-      // Limited per connection and overall: a flood of wrong tokens is answered 429, the right one too.
+      // Limited per client and overall: past a client's own limit its right admin token waits too;
+      // past everyone's, only wrong tokens do (app/organizer-login.ts checkBearer).
       const verdict = await checkBearer(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", given);
       if (!verdict) return null;
       if (verdict.kind === "api-token") {

@@ -84,16 +84,16 @@ export async function checkSlidingRate(db: D1Database, key: string, limit: numbe
 /**
  * Whether one more hit of each key would be admitted at `now` (ms) under its
  * limit, by the same sliding-window rule as checkSlidingRate, counting
- * nothing (one read for all the keys). Refused: the longest wait among the
- * keys that are full. For limits on failures, which are counted only once
- * an attempt has failed but must refuse before it is checked, so that the
- * right secret waits too after a run of wrong ones.
+ * nothing (one read for all the keys): a verdict per key, in the order
+ * given, refused with the wait until it would be admitted. For limits on
+ * failures, which are counted only once an attempt has failed but must
+ * refuse before it is checked.
  */
 export async function peekSlidingRates(
   db: D1Database,
   limits: readonly { key: string; limit: number }[],
   now: number,
-): Promise<RateVerdict> {
+): Promise<RateVerdict[]> {
   const periodMs = RATE_PERIOD_SECONDS * 1_000;
   const windowStartMs = now - (now % periodMs);
   const start = windowStartMs / 1_000;
@@ -104,14 +104,14 @@ export async function peekSlidingRates(
     start - RATE_PERIOD_SECONDS,
   );
   const previousRemainingMs = periodMs - (now - windowStartMs);
-  let wait = 0;
-  for (const { key, limit } of limits) {
+  return limits.map(({ key, limit }): RateVerdict => {
     const counts = hits.get(key) ?? { current: 0, previous: 0 };
     // The comparison countHitWithin makes, in whole numbers.
     const fits = (counts.current + 1) * periodMs + previousRemainingMs * counts.previous <= limit * periodMs;
-    if (!fits) wait = Math.max(wait, slidingRetryAfter(counts, limit, now, windowStartMs, periodMs));
-  }
-  return wait === 0 ? { allowed: true } : { allowed: false, retryAfterSeconds: wait };
+    return fits
+      ? { allowed: true }
+      : { allowed: false, retryAfterSeconds: slidingRetryAfter(counts, limit, now, windowStartMs, periodMs) };
+  });
 }
 
 /**

@@ -29,9 +29,9 @@ function clientAddress(c: Context<AppEnv>): string {
   return c.req.header("CF-Connecting-IP") ?? "unknown";
 }
 
-/** The options for navigator.credentials.get (PublicKeyCredentialRequestOptionsJSON). */
+/** The options for navigator.credentials.get (PublicKeyCredentialRequestOptionsJSON): nothing is stored. */
 adminPasskeyLogin.post("/options", async (c) =>
-  c.json(await passkeySignInOptions(c.var.deps, relyingPartyOf(c.req.url, SITE_NAME), clientAddress(c))),
+  c.json(await passkeySignInOptions(c.var.deps, relyingPartyOf(c.req.url, SITE_NAME))),
 );
 
 adminPasskeyLogin.post(

@@ -15,7 +15,7 @@ import {
   renameOwnPasskey,
 } from "../app/passkeys";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
-import type { Actor } from "../domain/organizer-roles";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor } from "../domain/organizer-roles";
 import {
   ADD_PASSKEY_FIELDS,
   addPasskeySchema,
@@ -68,6 +68,7 @@ async function passkeysPage(
       passkeys={await listPasskeys(c.var.deps, actorOf(c))}
       csrf={c.var.organizer!.csrf}
       here={passkeysHere(c.req.url)}
+      adminToken={actorOf(c).id === BOOTSTRAP_ORGANIZER_ID}
       {...props}
     />,
     status,

@@ -72,11 +72,18 @@ admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const passkeys = passkeysHere(c.req.url);
   if (verdict === "unset")
     return adminHtml(c, <LoginPage next={next} configured={false} mail={mail} passkeys={passkeys} />, 401);
-  if (verdict === "refused") {
+  if (verdict === "refused" || verdict === "disabled") {
+    const words = adminWords(c).login;
     return adminHtml(
       c,
-      <LoginPage next={next} configured mail={mail} passkeys={passkeys} error={adminWords(c).login.wrongToken} />,
-      401,
+      <LoginPage
+        next={next}
+        configured
+        mail={mail}
+        passkeys={passkeys}
+        error={verdict === "refused" ? words.wrongToken : words.bootstrapDisabled}
+      />,
+      verdict === "refused" ? 401 : 403,
     );
   }
   await startSession(c, BOOTSTRAP_ORGANIZER_ID, "admin-token");

@@ -1,6 +1,6 @@
 /** The organizers table (migrations/0022): the people of the organizer area and their roles. */
 import { isLocale, type Locale } from "../domain/i18n";
-import type { Role } from "../domain/organizer-roles";
+import { BOOTSTRAP_ORGANIZER_ID, type Role } from "../domain/organizer-roles";
 
 /** An organizer's account, as the organizer area shows it to owners. */
 export interface OrganizerAccount {
@@ -115,25 +115,33 @@ export async function renameOrganizer(db: D1Database, id: number, name: string):
 
 /**
  * The condition that keeps an active owner other than `?1`: a change that
- * would take away the last one (a demotion, disabling) is not made.
+ * would take away the last one (a demotion, disabling) is not made. The
+ * bootstrap owner (id 1) counts only when `?3` is 1: while ADMIN_TOKEN is
+ * usable, since it has no other way in.
  */
 const ANOTHER_ACTIVE_OWNER = `EXISTS (SELECT 1 FROM organizers AS other
-  WHERE other.id != ?1 AND other.role = 'owner' AND other.disabled_at IS NULL)`;
+  WHERE other.id != ?1 AND other.role = 'owner' AND other.disabled_at IS NULL AND (other.id != ${BOOTSTRAP_ORGANIZER_ID} OR ?3 = 1))`;
 
 /**
  * Gives active organizer `id` the role `role`, unless that would leave no
  * active owner (one statement: two owners demoting each other at once
  * can't both succeed).
  *
+ * @param bootstrapCounts whether the bootstrap owner (id 1) counts as an owner: only while ADMIN_TOKEN is usable
  * @returns whether the role changed
  */
-export async function changeOrganizerRole(db: D1Database, id: number, role: Role): Promise<boolean> {
+export async function changeOrganizerRole(
+  db: D1Database,
+  id: number,
+  role: Role,
+  bootstrapCounts: boolean,
+): Promise<boolean> {
   const result = await db
     .prepare(
       `UPDATE organizers SET role = ?2
        WHERE id = ?1 AND disabled_at IS NULL AND role != ?2 AND (?2 = 'owner' OR role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
     )
-    .bind(id, role)
+    .bind(id, role, bootstrapCounts ? 1 : 0)
     .run();
   return result.meta.changes === 1;
 }
@@ -142,9 +150,15 @@ export async function changeOrganizerRole(db: D1Database, id: number, role: Role
  * Disables organizer `id` at `now`, unless that would leave no active owner,
  * and in the same transaction ends their sessions and their unused links.
  *
+ * @param bootstrapCounts whether the bootstrap owner (id 1) counts as an owner: only while ADMIN_TOKEN is usable
  * @returns whether the account was disabled (false: already disabled, unknown, or the last owner)
  */
-export async function disableOrganizer(db: D1Database, id: number, now: Date): Promise<boolean> {
+export async function disableOrganizer(
+  db: D1Database,
+  id: number,
+  now: Date,
+  bootstrapCounts: boolean,
+): Promise<boolean> {
   const at = now.toISOString();
   const [disabled] = await db.batch([
     db
@@ -152,7 +166,7 @@ export async function disableOrganizer(db: D1Database, id: number, now: Date): P
         `UPDATE organizers SET disabled_at = ?2
          WHERE id = ?1 AND disabled_at IS NULL AND (role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
       )
-      .bind(id, at),
+      .bind(id, at, bootstrapCounts ? 1 : 0),
     db
       .prepare(
         `DELETE FROM organizer_sessions WHERE organizer_id = ?1

@@ -1,7 +1,11 @@
 /**
- * The webauthn_challenges table (migrations/0026): the challenges the
- * server gave browsers for a passkey ceremony, each taken by the one answer
- * that uses it.
+ * The webauthn_challenges table (migrations/0026), two uses by purpose:
+ * - 'registration': the challenges the server gave a signed-in person for
+ *   adding a passkey, each taken by the one answer that uses it;
+ * - 'authentication': the sign-in challenges already USED. Sign-in
+ *   challenges are signed, not stored, when given (domain/passkeys.ts
+ *   signedChallenge: asking costs no write), and recorded here by the first
+ *   valid answer, until they expire, so that none is used twice.
  */
 
 export type ChallengePurpose = "registration" | "authentication";
@@ -47,4 +51,43 @@ export async function takeChallenge(
     .bind(challenge, purpose, organizerId, now.toISOString())
     .first<{ taken: number }>();
   return row !== null;
+}
+
+/**
+ * Whether the signed sign-in challenge `challenge` was used already (one
+ * read, nothing written: a cheap refusal of a replay before its signature
+ * is checked).
+ */
+export async function isChallengeUsed(db: D1Database, challenge: string): Promise<boolean> {
+  const row = await db
+    .prepare("SELECT 1 AS used FROM webauthn_challenges WHERE challenge = ?1 AND purpose = 'authentication'")
+    .bind(challenge)
+    .first<{ used: number }>();
+  return row !== null;
+}
+
+/**
+ * Records the signed sign-in challenge `challenge` (live until `expiresAt`)
+ * as used, unless it was already, and deletes the rows expired at `now`
+ * (one batch: a transaction).
+ *
+ * @returns whether this use was the first (one statement: two answers with
+ *   one challenge can't both be)
+ */
+export async function recordUsedChallenge(
+  db: D1Database,
+  challenge: string,
+  expiresAt: Date,
+  now: Date,
+): Promise<boolean> {
+  const [, inserted] = await db.batch<{ used: number }>([
+    db.prepare("DELETE FROM webauthn_challenges WHERE expires_at <= ?1").bind(now.toISOString()),
+    db
+      .prepare(
+        `INSERT INTO webauthn_challenges (challenge, purpose, organizer_id, expires_at)
+         VALUES (?1, 'authentication', NULL, ?2) ON CONFLICT (challenge) DO NOTHING RETURNING 1 AS used`,
+      )
+      .bind(challenge, expiresAt.toISOString()),
+  ]);
+  return (inserted?.results.length ?? 0) === 1;
 }

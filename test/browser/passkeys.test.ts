@@ -1,9 +1,10 @@
 /**
  * Passkeys in Chromium, served by `npm start`, with a CDP virtual
  * authenticator (a platform authenticator that keeps discoverable
- * credentials and verifies its user): sign in with the admin token, add a
- * passkey on /admin/account/passkeys, log out, sign in with the passkey
- * alone. At localhost: browsers refuse passkeys at an IP address such as
+ * credentials and verifies its user): the admin token's account is told it
+ * can't hold passkeys, so its owner invites themselves by email (the local
+ * outbox at /dev/mail), signs in with that account, adds a passkey on
+ * /admin/account/passkeys, logs out, and signs in with the passkey alone. At localhost: browsers refuse passkeys at an IP address such as
  * 127.0.0.1, and the pages say so there.
  */
 import type { Page } from "playwright-core";
@@ -30,6 +31,39 @@ async function virtualAuthenticator(page: Page): Promise<() => Promise<number>> 
   return async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials.length;
 }
 
+let invited = 0;
+
+/**
+ * Signs in with the admin token at localhost, invites a new owner by email
+ * on People, logs out, and accepts the invitation from the local outbox:
+ * the page is then signed in as that person, at `next`.
+ */
+async function signInAsInvitedOwner(page: Page, name: string, next: string): Promise<void> {
+  await page.goto(`${localhost}/admin/login?next=%2Fadmin%2Fpeople`);
+  await page.getByLabel("Admin token").fill(localAdminToken());
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(`${localhost}/admin/people`);
+  const email = `passkeys-${Date.now()}-${++invited}@coalition.example`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption("owner");
+  await page.getByRole("button", { name: "Send the invitation", exact: true }).click();
+  await page.waitForURL(`${localhost}/admin/people?done=invited`);
+  await page.getByRole("button", { name: "Log out" }).click();
+  await page.waitForURL(/\/admin\/login/);
+  await page.goto(`${localhost}/dev/mail`);
+  const href = await page
+    .locator("article", { hasText: email })
+    .first()
+    .locator('a[href*="/admin/link"]')
+    .getAttribute("href");
+  const link = new URL(href!, localhost);
+  await page.goto(`${localhost}${link.pathname}${link.search}`);
+  await page.getByRole("button", { name: "Accept and sign in" }).click();
+  await page.waitForURL(`${localhost}/admin`);
+  await page.goto(`${localhost}${next}`);
+}
+
 describe.skipIf(!hasChromium)("passkeys in Chromium", () => {
   const newVisitor = chromiumVisitors();
 
@@ -38,11 +72,18 @@ describe.skipIf(!hasChromium)("passkeys in Chromium", () => {
     const page = await context.newPage();
     const credentials = await virtualAuthenticator(page);
 
+    // The admin token's account is told why it can't add one, and what to do instead.
     await page.goto(`${localhost}/admin/account/passkeys`);
     expect(new URL(page.url()).pathname).toBe("/admin/login");
     await page.getByLabel("Admin token").fill(localAdminToken());
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(`${localhost}/admin/account/passkeys`);
+    expect(await page.locator("body").textContent()).toContain("Invite yourself");
+    expect(await page.getByRole("button", { name: "Add a passkey" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.waitForURL(/\/admin\/login/);
+
+    await signInAsInvitedOwner(page, "Vera Virtual", "/admin/account/passkeys");
     expect(await page.locator("h1").textContent()).toBe("Passkeys");
     expect(await page.locator("body").textContent()).toContain("You have no passkeys yet.");
 
@@ -72,9 +113,7 @@ describe.skipIf(!hasChromium)("passkeys in Chromium", () => {
     await virtualAuthenticator(page);
     await page.goto(`${localhost}/admin/login?next=%2Fadmin%2Faccount%2Fpasskeys`);
     expect(await axeViolations(page), "login").toEqual([]);
-    await page.getByLabel("Admin token").fill(localAdminToken());
-    await page.getByRole("button", { name: "Log in" }).click();
-    await page.waitForURL(`${localhost}/admin/account/passkeys`);
+    await signInAsInvitedOwner(page, "Pilar Phone", "/admin/account/passkeys");
     // A name is needed first: the error summary takes the focus.
     await page.getByRole("button", { name: "Add a passkey" }).click();
     await page.locator("#error-summary").waitFor();

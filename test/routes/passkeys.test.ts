@@ -3,8 +3,9 @@
  * adding one to your account, signing in with it (discoverable, no email),
  * and every answer that must be refused: a replayed challenge, another
  * origin or RP ID, a bad signature, a counter that did not grow, no user
- * verification, a disabled person, a removed passkey; sign-in attempts
- * limited per client and logged without secrets.
+ * verification, a disabled person, a removed passkey, a challenge the
+ * server did not sign; sign-in attempts limited per client and logged
+ * without secrets; the anonymous options cost no database write.
  */
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -12,21 +13,23 @@ import { addPasskey, passkeyRegistrationOptions } from "../../src/app/passkeys";
 import { relyingPartyOf } from "../../src/domain/passkeys";
 import { organizerDeps } from "../app/organizer-deps";
 import {
+  countingDatabase,
+  fetchApp,
   fetchWorker,
   formBody,
   getPage,
-  logIn,
   ORIGIN,
   organizerFetch,
   organizerPage,
   organizerPost,
   randomIp,
   SAME_ORIGIN_FORM,
+  sessionAs,
   stopClock,
   texts,
   type OrganizerSession,
 } from "../helpers";
-import { SoftAuthenticator } from "../webauthn";
+import { base64url, SoftAuthenticator } from "../webauthn";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -95,15 +98,15 @@ async function passkeyRow(id: string) {
 
 describe("adding a passkey", () => {
   it("gives options for a discoverable credential at this site, with no personal data in the user handle", async () => {
-    const session = await logIn();
+    const session = await sessionAs("owner", { name: "Olga Owner", email: "olga@example.org" });
     const options = await registrationOptions(session);
     expect(options.rp).toEqual({ id: "undersigned.test", name: "Undersigned" });
     expect(options.attestation).toBe("none");
     expect(options.authenticatorSelection).toMatchObject({ residentKey: "required", userVerification: "required" });
     expect(options.challenge).toMatch(/^[\w-]{43}$/);
     expect(options.timeout).toBe(300_000);
-    // The admin token's owner has no email: the picker shows their name; the handle is an opaque 16 bytes.
-    expect(options.user.name).toBe("Owner (admin token)");
+    // The picker shows the person's email; the handle is an opaque 16 bytes.
+    expect(options.user.name).toBe("olga@example.org");
     expect(options.user.id).toMatch(/^[\w-]{22}$/);
     const again = await registrationOptions(session);
     expect(again.challenge).not.toBe(options.challenge);
@@ -118,7 +121,7 @@ describe("adding a passkey", () => {
       redirect: "manual",
     });
     expect(none.status).toBe(401);
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const noCsrf = await organizerFetch(session, "/admin/account/passkeys/options", {
       method: "POST",
       headers: SAME_ORIGIN_FORM,
@@ -130,9 +133,13 @@ describe("adding a passkey", () => {
   });
 
   it("adds, lists, renames and removes (after asking) a passkey", async () => {
-    const session = await logIn();
+    const session = await sessionAs("editor", { name: "Pia" });
     const authenticator = await addedPasskey(session, "  Work   laptop ");
-    expect(await passkeyRow(authenticator.id)).toMatchObject({ organizer_id: 1, counter: 0, name: "Work laptop" });
+    expect(await passkeyRow(authenticator.id)).toMatchObject({
+      organizer_id: session.organizerId,
+      counter: 0,
+      name: "Work laptop",
+    });
 
     const { response, document } = await organizerPage(session, "/admin/account/passkeys?done=added");
     expect(response.headers.get("Content-Security-Policy")).toMatch(/script-src 'self'/);
@@ -159,10 +166,10 @@ describe("adding a passkey", () => {
     const removed = await organizerPost(session, `${path}/remove`, { confirmed: "yes" });
     expect(removed.status).toBe(303);
     expect(await passkeyRow(authenticator.id)).toBeNull();
-    const log = (await activityOf(1)).filter((entry) => entry.action.startsWith("passkey-"));
+    const log = (await activityOf(session.organizerId)).filter((entry) => entry.action.startsWith("passkey-"));
     expect(log.slice(-2)).toEqual([
-      { organizer_name: "Owner (admin token)", action: "passkey-added", detail: "“Work laptop”" },
-      { organizer_name: "Owner (admin token)", action: "passkey-removed", detail: "“Phone”" },
+      { organizer_name: "Pia", action: "passkey-added", detail: "“Work laptop”" },
+      { organizer_name: "Pia", action: "passkey-removed", detail: "“Phone”" },
     ]);
     // A removed passkey signs nobody in.
     const ip = randomIp();
@@ -170,7 +177,7 @@ describe("adding a passkey", () => {
   });
 
   it("refuses an answer for another origin or RP ID, without user verification, or with a used challenge", async () => {
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const bends = [{ origin: "https://evil.test" }, { rpId: "evil.test" }, { userVerified: false }];
     for (const bend of bends) {
       const authenticator = await SoftAuthenticator.create(ORIGIN);
@@ -209,7 +216,7 @@ describe("adding a passkey", () => {
     const rp = relyingPartyOf(ORIGIN, "Undersigned");
     const optionsForAna = await passkeyRegistrationOptions(deps, rp, { id: other, name: "Ana", role: "editor" });
     expect(optionsForAna.user.name).toBe("ana@example.org");
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const authenticator = await SoftAuthenticator.create(ORIGIN);
     const response = await addForm(session, "Key", await authenticator.register(optionsForAna));
     expect(response.status).toBe(422);
@@ -217,7 +224,7 @@ describe("adding a passkey", () => {
   });
 
   it("answers 404 for a passkey that is not yours", async () => {
-    const session = await logIn();
+    const session = await sessionAs("viewer");
     const authenticator = await passkeyOf(await insertOrganizer("Bea", "bea@example.org"));
     const path = `/admin/account/passkeys/${authenticator.id}`;
     expect((await organizerPost(session, `${path}/rename`, { name: "Mine now" })).status).toBe(404);
@@ -376,15 +383,50 @@ describe("signing in with a passkey", () => {
     expect((await signIn({ id: "x", response: {} }, randomIp())).status).toBe(401);
   });
 
-  it("limits the options a client may ask for", async () => {
+  it("gives sign-in options without writing to the database: the challenge is signed, not stored", async () => {
+    const stored = async () =>
+      (await env.DB.prepare("SELECT count(*) AS n FROM webauthn_challenges").first<{ n: number }>())!.n;
+    const before = await stored();
+    const counting = countingDatabase(env.DB);
     const ip = randomIp();
-    for (let attempt = 0; attempt < 30; attempt++) await signInOptions(ip);
-    const limited = await fetchWorker("/admin/login/passkey/options", {
-      method: "POST",
-      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip },
-      body: "",
-    });
-    expect(limited.status).toBe(429);
+    const challenges = new Set<string>();
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const response = await fetchApp(
+        "/admin/login/passkey/options",
+        { DB: counting.database },
+        { method: "POST", headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip }, body: "" },
+      );
+      expect(response.status).toBe(200);
+      challenges.add((await response.json<{ challenge: string }>()).challenge);
+    }
+    expect(challenges.size).toBe(40);
+    // Not one query, let alone a write: no stored challenge, no rate-limit counter.
+    expect(counting.queries()).toBe(0);
+    expect(await stored()).toBe(before);
+  });
+
+  it("takes only challenges it signed, each once: a made-up or altered one is refused", async () => {
+    const authenticator = await passkeyOf(await insertOrganizer("Gus", "gus@example.org"));
+    const ip = randomIp();
+    const options = await signInOptions(ip);
+    const made = await signIn(
+      await authenticator.assert({ ...options, challenge: "bm90LWdpdmVuLWJ5LXRoZS1zZXJ2ZXI" }),
+      ip,
+    );
+    expect(made.status).toBe(401);
+    expect(await made.text()).toContain("had expired or was used already");
+    const bytes = Uint8Array.from(atob(options.challenge.replaceAll("-", "+").replaceAll("_", "/")), (char) =>
+      char.charCodeAt(0),
+    );
+    // A later expiry with the signature left as it was.
+    bytes[2] = (bytes[2]! + 1) % 256;
+    const altered = await signIn(await authenticator.assert({ ...options, challenge: base64url(bytes) }), ip);
+    expect(altered.status).toBe(401);
+    expect(await altered.text()).toContain("had expired or was used already");
+    // The challenge as given works once.
+    const good = await authenticator.assert(options);
+    expect((await signIn(good, ip)).status).toBe(303);
+    expect((await signIn(good, ip)).status).toBe(401);
   });
 
   it("takes posts from our own pages only", async () => {

@@ -1,10 +1,12 @@
 /**
- * Wrong secrets are limited per connection and overall (issue 15: 200 wrong
+ * Wrong secrets are limited per client and overall (issue 15: 200 wrong
  * bearer tokens in 2.7 s were all answered 401, then the right one worked).
- * Bearer tokens: ten wrong ones a minute from one connection; the login form
+ * Bearer tokens: ten wrong ones a minute from one client; the login form
  * and bearer tokens together: a hundred wrong secrets a minute from everyone.
- * Past a limit every attempt waits (429, Retry-After), the right token
- * included; each refusal is logged without the secret.
+ * Past its own client's limit, the right token waits too (429, Retry-After);
+ * past everyone's, only wrong ones do, so that strangers can't lock the
+ * owner out. A client is an IPv4 address, or an IPv6 address's /64. Each
+ * refusal is logged without the secret.
  *
  * The clock is stopped at a different hour in each test: the limits count
  * in D1, which the tests of this file share.
@@ -83,7 +85,7 @@ describe("bearer tokens", () => {
     }
   }, 120_000);
 
-  it("many connections together: past a hundred wrong secrets a minute, everyone's bearer attempts and logins wait", async () => {
+  it("many connections together: past a hundred wrong secrets a minute, wrong ones wait and the right ones pass", async () => {
     stopClock("2031-01-10T11:00:10.000Z");
     const { slug } = await createLetter();
     const path = `/admin/api/letters/${slug}/sources`;
@@ -101,18 +103,25 @@ describe("bearer tokens", () => {
     }
     expect(refused).toBe(SIGN_IN_FAILURES_PER_MINUTE);
     expect((await bearer(path, wrongGuess(999), randomIp())).status).toBe(429);
-    // A person's live API token (256 random bits, never guessed) still works: strangers' failures
-    // can't lock every program out. The admin token, the way in people type, waits.
+    const wrongLogin = await fetchWorker("/admin/login", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
+      body: formBody({ token: "not-the-token-but-long-enough", next: "/admin" }),
+      redirect: "manual",
+    });
+    expect(wrongLogin.status).toBe(429);
+    expect(wrongLogin.headers.get("Retry-After")).toMatch(/^[1-9][0-9]*$/);
+    // Strangers' failures lock nobody out: a person's live API token (256 random bits) and the
+    // admin token (at least 64 bits, checked at start) still work, on the API and the login form.
     expect((await bearer(path, token, randomIp())).status).toBe(200);
-    expect((await bearer(path, ADMIN_TOKEN, randomIp())).status).toBe(429);
+    expect((await bearer(path, ADMIN_TOKEN, randomIp())).status).toBe(200);
     const login = await fetchWorker("/admin/login", {
       method: "POST",
       headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp() },
       body: formBody({ token: ADMIN_TOKEN, next: "/admin" }),
       redirect: "manual",
     });
-    expect(login.status).toBe(429);
-    expect(login.headers.get("Retry-After")).toMatch(/^[1-9][0-9]*$/);
+    expect(login.status).toBe(303);
     // Sessions already open are not affected: the limits are on secrets, not on people at work.
     expect((await fetchWorker("/admin", { headers: { Cookie: (await sessionAs("viewer")).cookie } })).status).toBe(200);
     vi.setSystemTime(new Date("2031-01-10T11:02:11.000Z"));
@@ -136,6 +145,44 @@ describe("bearer tokens", () => {
       { event: "sign_in_refused", via: "admin-token", reason: "wrong-secret" },
     ]);
     expect(logged.join()).not.toContain("not-the-token");
+  });
+});
+
+describe("clients", () => {
+  it("an IPv6 client is its /64: its other addresses share its limit, the next /64 has its own", async () => {
+    stopClock("2031-01-10T13:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    for (let index = 0; index < BEARER_FAILURES_PER_MINUTE; index++) {
+      // A new address of the same /64 for every guess, as privacy addresses would give.
+      const response = await bearer(path, wrongGuess(index), `2001:db8:aa:bb:${(index + 1).toString(16)}::1`);
+      expect(response.status).toBe(401);
+    }
+    expect((await bearer(path, wrongGuess(99), "2001:db8:aa:bb:ffff:1:2:3")).status).toBe(429);
+    expect((await bearer(path, ADMIN_TOKEN, "2001:DB8:AA:BB::77")).status).toBe(429);
+    expect((await bearer(path, ADMIN_TOKEN, "2001:db8:aa:bc::1")).status).toBe(200);
+    expect((await bearer(path, wrongGuess(100), "2001:db8:aa:bc::2")).status).toBe(401);
+  });
+
+  it("the login form counts an IPv6 /64's tries together, and an IPv4 address's alone", async () => {
+    stopClock("2031-01-10T14:00:10.000Z");
+    const login = (ip: string, token = "not-the-token-but-long-enough") =>
+      fetchWorker("/admin/login", {
+        method: "POST",
+        headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip },
+        body: formBody({ token, next: "/admin" }),
+        redirect: "manual",
+      });
+    for (let index = 0; index < 10; index++) {
+      expect((await login(`2001:db8:cc:dd::${(index + 1).toString(16)}`)).status).toBe(401);
+    }
+    expect((await login("2001:db8:cc:dd:1234::9", ADMIN_TOKEN)).status).toBe(429);
+    expect((await login("2001:db8:cc:de::1", ADMIN_TOKEN)).status).toBe(303);
+    const ip = randomIp();
+    for (let index = 0; index < 10; index++) expect((await login(ip)).status).toBe(401);
+    expect((await login(ip, ADMIN_TOKEN)).status).toBe(429);
+    const neighbour = ip.replace(/\.(\d+)$/, (_, last: string) => `.${(Number(last) + 1) % 256}`);
+    expect((await login(neighbour, ADMIN_TOKEN)).status).toBe(303);
   });
 });
 

@@ -29,6 +29,8 @@ export interface PasskeysPageProps {
   add?: { name?: string; nameError?: string; credentialError?: string };
   /** The rename form that was refused: which passkey, the name sent, and why. */
   rename?: { credentialId: string; name: string; error: string };
+  /** The admin token's account: it can't add passkeys (app/passkeys.ts), so the page says why and what to do. */
+  adminToken?: boolean;
 }
 
 function Moment({ iso }: { iso: string | null }) {
@@ -36,7 +38,25 @@ function Moment({ iso }: { iso: string | null }) {
   return iso ? <time datetime={iso}>{formatDateTime(iso, t.locale)}</time> : <>{t.passkeys.notYet}</>;
 }
 
-export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: PasskeysPageProps) {
+/** Why the admin token's account holds no passkeys, and how to have some: invite yourself. */
+function AdminTokenAccount({ old }: { old: boolean }) {
+  const t = useAdminWords().passkeys.adminToken;
+  const [invite, before, link, after] = t.instead;
+  return (
+    <div class="notice">
+      <p>{t.why}</p>
+      <p>
+        <strong>{invite}</strong>
+        {before}
+        <a href="/admin/people">{link}</a>
+        {after}
+      </p>
+      {old && <p>{t.old}</p>}
+    </div>
+  );
+}
+
+export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename, adminToken = false }: PasskeysPageProps) {
   const t = useAdminWords().passkeys;
   const [before, link, after] = t.localhostToAdd;
   const problems = [
@@ -52,7 +72,12 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
       : []),
   ];
   return (
-    <AdminLayout title={t.title} csrf={csrf} scripts={[PASSKEY_SCRIPT_PATH]} error={problems.length > 0}>
+    <AdminLayout
+      title={t.title}
+      csrf={csrf}
+      scripts={adminToken ? [] : [PASSKEY_SCRIPT_PATH]}
+      error={problems.length > 0}
+    >
       <h1>{t.title}</h1>
       <ProblemSummary problems={problems} />
       {flash && (
@@ -129,7 +154,9 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename }: 
         </div>
       )}
       <h2 id="add-passkey-title">{t.addHeading}</h2>
-      {here.available ? (
+      {adminToken ? (
+        <AdminTokenAccount old={passkeys.length > 0} />
+      ) : here.available ? (
         <>
           <p data-passkey-needs-script>{t.addNeedsScript}</p>
           <form

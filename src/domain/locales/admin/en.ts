@@ -74,6 +74,8 @@ export const en = {
     tokenHint: "The `ADMIN_TOKEN` secret of this site. `npm start` prints the local one.",
     submit: "Log in",
     wrongToken: "That is not the admin token. Check it and try again.",
+    bootstrapDisabled:
+      "The admin token's account is disabled: an owner turned it off on the People page, so the admin token no longer signs anyone in. Sign in with your own account (by email or with a passkey), or ask an owner to enable it again.",
     byEmail: "With your email address",
     emailLabel: "Your email address",
     emailHint: "The address an owner invited. We email you a link that signs you in, valid 15 minutes.",
@@ -478,6 +480,11 @@ export const en = {
         title: "The last owner",
         message: (name: string) =>
           `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
+      },
+      "last-owner-no-admin-token": {
+        title: "The last owner",
+        message: (name: string) =>
+          `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people. The admin token's account does not count: no usable admin token is set, so nobody can sign in with it.`,
       },
       "already-disabled": {
         title: "Already disabled",
@@ -998,6 +1005,18 @@ export const en = {
     rename: "Rename",
     renameProblem: (message: string) => `New name: ${message}`,
     remove: (name: string) => `Remove “${name}”`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "Passkeys can't be added to the admin token's account: they would keep signing in after the admin token changes, and changing it is how an owner takes the organizer area back.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Invite yourself",
+        " as an owner with your own email address on the ",
+        "People",
+        " page, sign in with the link you receive, and add your passkeys there.",
+      ],
+      old: "Passkeys added to this account earlier no longer sign anyone in. Remove them.",
+    },
     addHeading: "Add a passkey",
     addNeedsScript:
       "Adding a passkey needs JavaScript and a browser that supports passkeys: turn JavaScript on, or use a recent Chrome, Edge, Firefox or Safari. Everything else on this page works without it.",
@@ -1519,6 +1538,12 @@ export const en = {
 
   /** Why the organizer area refused a request (app/problem.ts organizerProblem): a title and what to do next. */
   problems: {
+    /** The right admin token while the admin token's account is disabled (login form and API). */
+    adminTokenDisabled: {
+      title: "The admin token's account is disabled",
+      message:
+        "The admin token's account is disabled: an owner turned it off on the People page, so the admin token no longer signs anyone in. Sign in with your own account (by email or with a passkey), or ask an owner to enable it again.",
+    },
     /** Signing in to an account that was disabled while the sign-in was under way. */
     accountDisabled: {
       title: "This account is disabled",

@@ -50,6 +50,8 @@ export const es: AdminMessages = {
     tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
     submit: "Iniciar sesión",
     wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
+    bootstrapDisabled:
+      "La cuenta de la clave de administración está desactivada: una persona propietaria la desactivó en la página Personas, así que la clave ya no da acceso a nadie. Entre con su propia cuenta (por correo o con una llave de acceso) o pida a una persona propietaria que la vuelva a activar.",
     byEmail: "Con su dirección de correo",
     emailLabel: "Su dirección de correo",
     emailHint: "La dirección a la que le invitaron. Le enviamos un enlace que inicia su sesión, válido 15 minutos.",
@@ -445,6 +447,11 @@ export const es: AdminMessages = {
         title: "El último propietario",
         message: (name: string) =>
           `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas.`,
+      },
+      "last-owner-no-admin-token": {
+        title: "El último propietario",
+        message: (name: string) =>
+          `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas. La cuenta de la clave de administración no cuenta: no hay una clave de administración válida, así que nadie puede entrar con ella.`,
       },
       "already-disabled": {
         title: "Ya está desactivada",
@@ -1004,6 +1011,18 @@ export const es: AdminMessages = {
     rename: "Cambiar el nombre",
     renameProblem: (message: string) => `Nuevo nombre: ${message}`,
     remove: (name: string) => `Quitar «${name}»`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "La cuenta de la clave de administración no puede tener llaves de acceso: seguirían dando acceso después de cambiar la clave, y cambiarla es la forma en que una persona propietaria recupera el control del área de organización.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Invítese a sí mismo",
+        " como propietario con su propia dirección de correo en la página ",
+        "Personas",
+        ", entre con el enlace que reciba y agregue allí sus llaves de acceso.",
+      ],
+      old: "Las llaves de acceso agregadas antes a esta cuenta ya no dan acceso a nadie. Quítelas.",
+    },
     addHeading: "Añadir una llave de acceso",
     addNeedsScript:
       "Para añadir una llave de acceso hacen falta JavaScript y un navegador que admita llaves de acceso: active JavaScript o use una versión reciente de Chrome, Edge, Firefox o Safari. Todo lo demás de esta página funciona sin él.",
@@ -1505,6 +1524,12 @@ export const es: AdminMessages = {
   },
 
   problems: {
+    /** The right admin token while the admin token's account is disabled (login form and API). */
+    adminTokenDisabled: {
+      title: "La cuenta de la clave de administración está desactivada",
+      message:
+        "La cuenta de la clave de administración está desactivada: una persona propietaria la desactivó en la página Personas, así que la clave ya no da acceso a nadie. Entre con su propia cuenta (por correo o con una llave de acceso) o pida a una persona propietaria que la vuelva a activar.",
+    },
     accountDisabled: {
       title: "Esta cuenta está desactivada",
       message: "Esta cuenta se desactivó: un propietario puede volver a activarla.",

@@ -50,6 +50,8 @@ export const fr: AdminMessages = {
     tokenHint: "Le secret `ADMIN_TOKEN` de ce site. `npm start` affiche la clé locale.",
     submit: "Se connecter",
     wrongToken: "Ce n’est pas la clé d’administration. Vérifiez-la et réessayez.",
+    bootstrapDisabled:
+      "Le compte de la clé d’administration est désactivé : une personne propriétaire l’a désactivé sur la page Personnes, et la clé ne permet donc plus d’entrer. Connectez-vous avec votre propre compte (par e-mail ou avec une clé d’accès), ou demandez à une personne propriétaire de le réactiver.",
     byEmail: "Avec votre adresse e-mail",
     emailLabel: "Votre adresse e-mail",
     emailHint:
@@ -452,6 +454,11 @@ export const fr: AdminMessages = {
         title: "Le dernier propriétaire",
         message: (name: string) =>
           `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes.`,
+      },
+      "last-owner-no-admin-token": {
+        title: "Le dernier propriétaire",
+        message: (name: string) =>
+          `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes. Le compte de la clé d’administration ne compte pas : aucune clé d’administration utilisable n’est définie, personne ne peut donc s’en servir pour se connecter.`,
       },
       "already-disabled": {
         title: "Déjà désactivé",
@@ -1031,6 +1038,18 @@ export const fr: AdminMessages = {
     rename: "Renommer",
     renameProblem: (message: string) => `Nouveau nom : ${message}`,
     remove: (name: string) => `Retirer « ${name} »`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "Le compte de la clé d’administration ne peut pas avoir de clés d’accès : elles permettraient encore d’entrer après un changement de la clé, et changer la clé est le moyen pour une personne propriétaire de reprendre la main sur l’espace d’organisation.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Invitez-vous vous-même",
+        " comme propriétaire avec votre propre adresse e-mail sur la page ",
+        "Personnes",
+        ", connectez-vous avec le lien reçu, puis ajoutez-y vos clés d’accès.",
+      ],
+      old: "Les clés d’accès ajoutées plus tôt à ce compte ne permettent plus d’entrer. Supprimez-les.",
+    },
     addHeading: "Ajouter une clé d’accès",
     addNeedsScript:
       "Pour ajouter une clé d’accès, il faut JavaScript et un navigateur qui prend en charge les clés d’accès : activez JavaScript, ou utilisez une version récente de Chrome, Edge, Firefox ou Safari. Tout le reste de cette page fonctionne sans.",
@@ -1535,6 +1554,12 @@ export const fr: AdminMessages = {
   },
 
   problems: {
+    /** The right admin token while the admin token's account is disabled (login form and API). */
+    adminTokenDisabled: {
+      title: "Le compte de la clé d’administration est désactivé",
+      message:
+        "Le compte de la clé d’administration est désactivé : une personne propriétaire l’a désactivé sur la page Personnes, et la clé ne permet donc plus d’entrer. Connectez-vous avec votre propre compte (par e-mail ou avec une clé d’accès), ou demandez à une personne propriétaire de le réactiver.",
+    },
     accountDisabled: {
       title: "Ce compte est désactivé",
       message: "Ce compte a été désactivé : un propriétaire peut le réactiver.",

@@ -50,6 +50,8 @@ export const pt: AdminMessages = {
     tokenHint: "O segredo `ADMIN_TOKEN` deste site. `npm start` mostra a chave local.",
     submit: "Entrar",
     wrongToken: "Essa não é a chave de administração. Confira e tente de novo.",
+    bootstrapDisabled:
+      "A conta da chave de administração está desativada: uma pessoa proprietária a desativou na página Pessoas, por isso a chave já não dá acesso a ninguém. Entre com a sua própria conta (por e-mail ou com uma chave de acesso) ou peça a uma pessoa proprietária que a ative de novo.",
     byEmail: "Com seu endereço de e-mail",
     emailLabel: "Seu endereço de e-mail",
     emailHint:
@@ -442,6 +444,11 @@ export const pt: AdminMessages = {
         title: "O último proprietário",
         message: (name: string) =>
           `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.`,
+      },
+      "last-owner-no-admin-token": {
+        title: "O último proprietário",
+        message: (name: string) =>
+          `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas. A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela.`,
       },
       "already-disabled": {
         title: "Já desativada",
@@ -1014,6 +1021,18 @@ export const pt: AdminMessages = {
     rename: "Renomear",
     renameProblem: (message: string) => `Novo nome: ${message}`,
     remove: (name: string) => `Remover “${name}”`,
+    /** The admin token's account (it holds no passkeys). */
+    adminToken: {
+      why: "A conta da chave de administração não pode ter chaves de acesso: elas continuariam a dar acesso depois de a chave mudar, e mudá-la é a forma de uma pessoa proprietária retomar o controle da área de organização.",
+      /** Before, in and after the link to the People page. */
+      instead: [
+        "Convide a si mesmo",
+        " como proprietário com o seu próprio endereço de e-mail na página ",
+        "Pessoas",
+        ", entre com o link que receber e adicione lá as suas chaves de acesso.",
+      ],
+      old: "As chaves de acesso adicionadas antes a esta conta já não dão acesso a ninguém. Remova-as.",
+    },
     addHeading: "Adicionar uma chave de acesso",
     addNeedsScript:
       "Para adicionar uma chave de acesso é preciso JavaScript e um navegador compatível com chaves de acesso: ative o JavaScript ou use uma versão recente do Chrome, Edge, Firefox ou Safari. Todo o resto desta página funciona sem ele.",
@@ -1511,6 +1530,12 @@ export const pt: AdminMessages = {
   },
 
   problems: {
+    /** The right admin token while the admin token's account is disabled (login form and API). */
+    adminTokenDisabled: {
+      title: "A conta da chave de administração está desativada",
+      message:
+        "A conta da chave de administração está desativada: uma pessoa proprietária a desativou na página Pessoas, por isso a chave já não dá acesso a ninguém. Entre com a sua própria conta (por e-mail ou com uma chave de acesso) ou peça a uma pessoa proprietária que a ative de novo.",
+    },
     accountDisabled: {
       title: "Esta conta está desativada",
       message: "Esta conta foi desativada: um proprietário pode reativá-la.",
