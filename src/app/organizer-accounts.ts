@@ -11,6 +11,7 @@ import {
   linkLifetimeSeconds,
   linkPath,
   linkTokenHash,
+  nameKey,
   newLinkToken,
   SIGN_IN_LINK_SECONDS,
   SIGN_IN_LINKS_PER_ADDRESS,
@@ -220,12 +221,26 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount): Promise<
 
 /** What inviting someone came to. */
 export type InvitationOutcome =
-  { status: "invited"; person: OrganizerAccount; sent: boolean } | { status: "exists"; person: OrganizerAccount };
+  | { status: "invited"; person: OrganizerAccount; sent: boolean }
+  | { status: "exists"; person: OrganizerAccount }
+  | { status: "name-taken"; person: OrganizerAccount };
+
+/**
+ * The active colleague (other than `exceptId`) who goes by `name` already, compared by
+ * domain/organizer-accounts.ts nameKey (case, spaces and compatibility forms aside), or null:
+ * two people named alike could pass for each other in the activity log and in emails.
+ */
+async function nameTakenBy(deps: AppDeps, name: string, exceptId: number | null): Promise<OrganizerAccount | null> {
+  const key = nameKey(name);
+  const people = await listOrganizers(deps.db);
+  return people.find((p) => p.id !== exceptId && p.disabledAt === null && nameKey(p.name) === key) ?? null;
+}
 
 /**
  * Invites a colleague (an owner's action): their account, with `role`, and
  * an email with a link valid 7 days that signs them in. An address that
- * already has an account is not invited again ("exists").
+ * already has an account is not invited again ("exists"), nor anyone by a
+ * name an active colleague goes by ("name-taken").
  *
  * @param invitation the name, the normalized email and the role (domain/organizer-accounts.ts inviteFormSchema)
  * @throws Problem 409 when no mailer is configured
@@ -237,6 +252,8 @@ export async function invite(
   if (!deps.mailer()) throw noMailer();
   const existing = await organizerByEmail(deps.db, invitation.email);
   if (existing) return { status: "exists", person: existing };
+  const namesake = await nameTakenBy(deps, invitation.name, null);
+  if (namesake) return { status: "name-taken", person: namesake };
   const id = await insertOrganizer(deps.db, {
     ...invitation,
     invitedBy: deps.actor?.id ?? null,
@@ -353,10 +370,22 @@ export async function yourAccount(
   return { account, sessions: await sessionsOf(deps.db, id, deps.now()) };
 }
 
-/** Changes your name (as colleagues and the activity log see it), logged when it changed. @throws Problem 404 for an unknown id */
-export async function renameYourself(deps: AppDeps, id: number, name: string): Promise<void> {
+/**
+ * Changes your name (as colleagues and the activity log see it), logged when it changed; never to
+ * a name an active colleague goes by (see nameTakenBy).
+ *
+ * @returns "renamed" (or unchanged), or that colleague as "taken"
+ * @throws Problem 404 for an unknown id
+ */
+export async function renameYourself(
+  deps: AppDeps,
+  id: number,
+  name: string,
+): Promise<{ status: "renamed" } | { status: "taken"; person: OrganizerAccount }> {
   const before = await requirePerson(deps, id);
-  if (before.name === name) return;
+  if (before.name === name) return { status: "renamed" };
+  const namesake = await nameTakenBy(deps, name, id);
+  if (namesake) return { status: "taken", person: namesake };
   await renameOrganizer(deps.db, id, name);
   // The entry names them by their new name: the log's readers know them by it from now on.
   await recordActivity(deps, {
@@ -365,6 +394,7 @@ export async function renameYourself(deps: AppDeps, id: number, name: string): P
     before: { name: before.name },
     after: { name },
   });
+  return { status: "renamed" };
 }
 
 /** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */

@@ -13,6 +13,7 @@ import { normalizeEmail } from "./mailbox";
 import { isRole, type Role } from "./organizer-roles";
 import { safeNext } from "./organizer-session";
 import { isEmailAddress } from "./signature";
+import { englishTextProblem, normalizeText, publicTextIssue, type TextProblem } from "./text";
 
 /** What a link is for: signing in (asked for on the login page) or joining (an owner's invitation). */
 export type LinkPurpose = "sign-in" | "invitation";
@@ -63,12 +64,46 @@ export function linkPath(token: string, next?: string): string {
 /** The most characters of a person's name (migrations/0022). */
 export const NAME_LIMIT = 100;
 
+/**
+ * Format characters (Unicode Cf: bidirectional marks, overrides and isolates, zero-width spaces,
+ * word joiners, tag characters…) but the two joiners writing needs (U+200C in Persian and Indic
+ * scripts, U+200D in emoji), and the Hangul fillers: letters that draw nothing. Beyond what
+ * domain/text.ts refuses in public names: a colleague's name must read as what it is.
+ */
+const HIDDEN_IN_NAMES = /(?![\u200C\u200D])\p{Cf}|[\u115F\u1160\u3164\uFFA0]/u;
+
+/** Why a person's name is refused: the public names' reasons (domain/text.ts), or "missing". */
+export type OrganizerNameProblem = TextProblem | "missing";
+
+/**
+ * A person's name as colleagues and the activity log will read it: normalized like a signer's
+ * (NFC, trimmed, single spaces) and held to the same rules (no control or invisible formatting
+ * characters, nothing a spreadsheet runs, no markup or addresses: it is written into emails and
+ * the activity CSV), with every format character refused.
+ */
+export function organizerNameProblem(text: string): OrganizerNameProblem | undefined {
+  if (normalizeText(text) === "") return "missing";
+  const problem = publicTextIssue(text, NAME_LIMIT);
+  if (problem) return problem;
+  return HIDDEN_IN_NAMES.test(text) ? "invisible" : undefined;
+}
+
 const nameField = field((text, ctx): string => {
-  const name = text.trim().replace(/\s+/g, " ");
-  if (name === "") return refuse(ctx, "Enter the person's name.");
-  if (name.length > NAME_LIMIT) return refuse(ctx, `Use at most ${NAME_LIMIT} characters.`);
-  return name;
+  const problem = organizerNameProblem(text);
+  if (problem === "missing") return refuse(ctx, "Enter the person's name.", { nameProblem: problem });
+  if (problem) {
+    return refuse(ctx, englishTextProblem("The name", problem, NAME_LIMIT), { nameProblem: problem, max: NAME_LIMIT });
+  }
+  return normalizeText(text);
 });
+
+/**
+ * What two names are compared by, to refuse a name a colleague already goes by: compatibility
+ * forms folded (NFKC: "ﬁ" is "fi", fullwidth letters are plain), case ignored, spaces left out.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+}
 
 const emailField = field((text, ctx): string => {
   const email = normalizeEmail(text);
@@ -99,6 +134,11 @@ export function inviteErrors(error: FormIssues): Partial<Record<InviteField, str
 
 /** A change of role on the People page (POST /admin/people/{id}/role). */
 export const roleFormSchema = object({ role: roleField });
+
+/** Why a name is refused when an active colleague (named `theirs`) goes by it already. */
+export function nameTaken(theirs: string): string {
+  return `${theirs} goes by this name already. Add something that tells you apart, such as a surname or your team.`;
+}
 
 /** "Your name" on the account page (POST /admin/account/name). */
 export const nameFormSchema = object({ name: nameField });

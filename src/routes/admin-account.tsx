@@ -3,10 +3,10 @@
  * sessions, ending one of them or all ("Log out everywhere").
  */
 import { zValidator } from "@hono/zod-validator";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { endAllYourSessions, endYourSession, renameYourself, yourAccount } from "../app/organizer-accounts";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
-import { endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
+import { endSessionFormSchema, nameFormSchema, nameTaken } from "../domain/organizer-accounts";
 import { type AppEnv } from "../http/app-env";
 import { endSession, organizerPages } from "../http/authentication";
 import { adminHtml } from "../http/organizer-area";
@@ -20,6 +20,24 @@ adminAccount.use(organizerPages());
 const DONE = { name: "Your name is saved.", ended: "That session has ended." } as const;
 
 const validate = validation<AppEnv>();
+
+/** The account page again, with the name typed and why it was refused (422). */
+async function nameRefused(c: Context<AppEnv>, name: string, error: string | undefined): Promise<Response> {
+  const organizer = c.var.organizer!;
+  const { account, sessions } = await yourAccount(c.var.deps, organizer.id);
+  return adminHtml(
+    c,
+    <AccountPage
+      account={account}
+      sessions={sessions}
+      thisSession={organizer.sessionIdHash}
+      csrf={organizer.csrf}
+      name={name}
+      nameError={error}
+    />,
+    422,
+  );
+}
 
 adminAccount.get("/", zValidator("query", doneQuery(Object.keys(DONE) as (keyof typeof DONE)[])), async (c) => {
   const organizer = c.var.organizer!;
@@ -41,23 +59,12 @@ adminAccount.post(
   "/name",
   validate("form", nameFormSchema, async (result, c) => {
     if (result.success) return;
-    const organizer = c.var.organizer!;
-    const { account, sessions } = await yourAccount(c.var.deps, organizer.id);
-    return adminHtml(
-      c,
-      <AccountPage
-        account={account}
-        sessions={sessions}
-        thisSession={organizer.sessionIdHash}
-        csrf={organizer.csrf}
-        name={formValues(result.data, ["name"]).name ?? ""}
-        nameError={fieldErrors(result.error, ["name"]).name}
-      />,
-      422,
-    );
+    return nameRefused(c, formValues(result.data, ["name"]).name ?? "", fieldErrors(result.error, ["name"]).name);
   }),
   async (c) => {
-    await renameYourself(c.var.deps, c.var.organizer!.id, c.req.valid("form").name);
+    const { name } = c.req.valid("form");
+    const renamed = await renameYourself(c.var.deps, c.var.organizer!.id, name);
+    if (renamed.status === "taken") return nameRefused(c, name, nameTaken(renamed.person.name));
     return c.redirect("/admin/account?done=name", 303);
   },
 );

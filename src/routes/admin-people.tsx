@@ -15,6 +15,7 @@ import {
   personParamSchema,
   roleFormSchema,
   type InviteField,
+  nameTaken,
 } from "../domain/organizer-accounts";
 import { type AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
@@ -85,6 +86,9 @@ adminPeople.post(
         },
         409,
       );
+    }
+    if (outcome.status === "name-taken") {
+      return peoplePage(c, { values: form, errors: { name: nameTaken(outcome.person.name) } }, 422);
     }
     return c.redirect(`/admin/people?done=${outcome.sent ? "invited" : "not-sent"}`, 303);
   },
