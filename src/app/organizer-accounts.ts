@@ -5,6 +5,7 @@
  * hashed (storage/sign-in-links.ts); a session is the route's business
  * (http/authentication.ts startSession) once a link is used here.
  */
+import { clientNetwork } from "../domain/client-network";
 import { hmacHex } from "../domain/crypto";
 import {
   invitationMail,
@@ -13,8 +14,10 @@ import {
   linkTokenHash,
   nameKey,
   newLinkToken,
+  SIGN_IN_LINK_ADDRESS_SECONDS,
   SIGN_IN_LINK_SECONDS,
   SIGN_IN_LINKS_PER_ADDRESS,
+  SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT,
   SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
   signInLinkMail,
   type LinkPurpose,
@@ -40,13 +43,7 @@ import {
   renameOrganizer,
   type OrganizerAccount,
 } from "../storage/organizers";
-import {
-  endLinks,
-  insertSignInLink,
-  insertSignInLinkWithin,
-  signInLinkState,
-  useSignInLink,
-} from "../storage/sign-in-links";
+import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../storage/sign-in-links";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
@@ -81,41 +78,69 @@ async function newLink(deps: AppDeps, organizerId: number, purpose: LinkPurpose)
   };
 }
 
-/** Logs a refused sign-in-link request: never the address, never a token. */
-function refused(reason: "client" | "address" | "no-account" | "mail-failed"): void {
+/** Logs a refused sign-in-link request: never the address, never a token, never whether it has an account. */
+function refused(reason: "client" | "address-and-client" | "address" | "mail-failed"): void {
   console.log(JSON.stringify({ event: "sign_in_refused", via: "magic-link", reason }));
 }
 
 /**
  * "Email me a sign-in link": sends a link (valid 15 minutes) to `email` when
- * it is an active organizer's, at most SIGN_IN_LINKS_PER_ADDRESS (3) per
- * address within 15 minutes and SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10)
- * per connection in a sliding minute. Whatever happens, the caller answers
- * the same ("if that address belongs to an organizer…"): nothing says
- * whether an address has an account. A refused request is logged without
- * the address.
+ * it is an active organizer's. Limits, each a sliding window
+ * (integrations/rate-limit.ts) counted before the address is looked up, so
+ * that an address with an account and one without are limited, and logged,
+ * alike: SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10) requests a minute from a
+ * connection; SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT (3) for one address from
+ * one connection in 15 minutes (a stranger can't use up a colleague's); and
+ * SIGN_IN_LINKS_PER_ADDRESS (10) for one address from everyone in an hour
+ * (a mailbox is never flooded). A connection is its IPv6 /64 or its IPv4
+ * address (domain/client-network.ts), known only through a keyed hash.
+ *
+ * The caller answers at once, the same whatever happens ("if that address
+ * belongs to an organizer…"), and runs this after answering
+ * (ExecutionContext.waitUntil): the email, sent only for an account, would
+ * otherwise make the answer about a known address slower. So this never
+ * rejects: a failure is logged, without the address.
  *
  * @param email normalized (domain/organizer-accounts.ts signInLinkFormSchema)
- * @param address the connection's IP address (known only through a keyed hash)
+ * @param address the connection's IP address (CF-Connecting-IP)
  * @param next where the link leads once used (a path under /admin)
  */
 export async function requestSignInLink(deps: AppDeps, email: string, address: string, next: string): Promise<void> {
+  try {
+    await sendSignInLink(deps, email, address, next);
+  } catch (error) {
+    console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
+  }
+}
+
+async function sendSignInLink(deps: AppDeps, email: string, address: string, next: string): Promise<void> {
   const mailer = deps.mailer();
   if (!mailer) return;
-  const client = await hmacHex(deps.secretKey(), "client", `sign-in-link:${address}`);
-  const now = deps.now();
-  const rate = await checkSlidingRate(
-    deps.db,
-    `sign-in-link:${client}`,
-    SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
-    now.getTime(),
-  );
-  if (!rate.allowed) return refused("client");
+  const client = await hmacHex(deps.secretKey(), "client", `sign-in-link:${clientNetwork(address)}`);
+  const mailbox = await hmacHex(deps.secretKey(), "email", `sign-in-link:${email}`);
+  const now = deps.now().getTime();
+  const limits = [
+    { key: `sign-in-link:${client}`, limit: SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE, seconds: 60, reason: "client" },
+    {
+      key: `sign-in-link:${mailbox}:${client}`,
+      limit: SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT,
+      seconds: SIGN_IN_LINK_SECONDS,
+      reason: "address-and-client",
+    },
+    {
+      key: `sign-in-link:${mailbox}`,
+      limit: SIGN_IN_LINKS_PER_ADDRESS,
+      seconds: SIGN_IN_LINK_ADDRESS_SECONDS,
+      reason: "address",
+    },
+  ] as const;
+  for (const { key, limit, seconds, reason } of limits) {
+    if (!(await checkSlidingRate(deps.db, key, limit, now, seconds)).allowed) return refused(reason);
+  }
   const account = await organizerByEmail(deps.db, email);
-  if (!account || account.disabledAt !== null || account.email === null) return refused("no-account");
+  if (!account || account.disabledAt !== null || account.email === null) return;
   const link = await newLink(deps, account.id, "sign-in");
-  const since = new Date(now.getTime() - SIGN_IN_LINK_SECONDS * 1000);
-  if (!(await insertSignInLinkWithin(deps.db, link.row, SIGN_IN_LINKS_PER_ADDRESS, since))) return refused("address");
+  await insertSignInLink(deps.db, link.row);
   try {
     await mailer.send(
       signInLinkMail(account.email, account.name, absolute(deps, linkPath(link.token, next)), siteOf(deps)),

@@ -34,8 +34,16 @@ export function linkLifetimeSeconds(purpose: LinkPurpose): number {
   return purpose === "sign-in" ? SIGN_IN_LINK_SECONDS : INVITATION_SECONDS;
 }
 
-/** Sign-in links sent to one address within SIGN_IN_LINK_SECONDS (more are refused, silently). */
-export const SIGN_IN_LINKS_PER_ADDRESS = 3;
+/**
+ * Sign-in links asked for one address from one connection (its IPv6 /64 or IPv4 address:
+ * domain/client-network.ts) within SIGN_IN_LINK_SECONDS (more are refused, silently). Counted per
+ * connection, so that a stranger asking for a colleague's links never uses up the colleague's own.
+ */
+export const SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT = 3;
+/** Sign-in links asked for one address from everyone in SIGN_IN_LINK_ADDRESS_SECONDS: a mailbox is never flooded. */
+export const SIGN_IN_LINKS_PER_ADDRESS = 10;
+/** The window of SIGN_IN_LINKS_PER_ADDRESS: an hour. */
+export const SIGN_IN_LINK_ADDRESS_SECONDS = 60 * 60;
 /** Sign-in links asked for from one connection in a sliding minute (integrations/rate-limit.ts). */
 export const SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE = 10;
 
