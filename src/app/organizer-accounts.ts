@@ -7,6 +7,7 @@
  */
 import { clientNetwork } from "../domain/client-network";
 import { hmacHex } from "../domain/crypto";
+import { ConfigurationError } from "../env";
 import {
   invitationMail,
   linkLifetimeSeconds,
@@ -53,8 +54,14 @@ function siteOf(deps: AppDeps): string {
   return deps.origin ? new URL(deps.origin).host : "Undersigned";
 }
 
+/** `path` on the public origin. @throws ConfigurationError without one (PUBLIC_URL unset, not on a loopback host) */
 function absolute(deps: AppDeps, path: string): string {
-  return `${deps.origin ?? ""}${path}`;
+  if (!deps.origin) {
+    throw new ConfigurationError(
+      "PUBLIC_URL is not set, so no emailed link or passkey can name this site: set PUBLIC_URL to its address (https://letters.example.org).",
+    );
+  }
+  return `${deps.origin}${path}`;
 }
 
 /** Whether emails can be sent (the login page offers sign-in links, owners can invite). */
@@ -140,11 +147,10 @@ async function sendSignInLink(deps: AppDeps, email: string, address: string, nex
   const account = await organizerByEmail(deps.db, email);
   if (!account || account.disabledAt !== null || account.email === null) return;
   const link = await newLink(deps, account.id, "sign-in");
+  const url = absolute(deps, linkPath(link.token, next));
   await insertSignInLink(deps.db, link.row);
   try {
-    await mailer.send(
-      signInLinkMail(account.email, account.name, absolute(deps, linkPath(link.token, next)), siteOf(deps)),
-    );
+    await mailer.send(signInLinkMail(account.email, account.name, url, siteOf(deps)));
   } catch (error) {
     console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
     return refused("mail-failed");
@@ -226,16 +232,12 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount): Promise<
   // A new invitation ends the earlier ones: only the latest email's link works.
   await endLinks(deps.db, person.id, deps.now(), "invitation");
   const link = await newLink(deps, person.id, "invitation");
+  const url = absolute(deps, linkPath(link.token));
   await insertSignInLink(deps.db, link.row);
   const invitedBy = deps.actor?.name ?? "An owner";
   try {
     await mailer.send(
-      invitationMail(
-        person.email,
-        { name: person.name, role: person.role, invitedBy },
-        absolute(deps, linkPath(link.token)),
-        siteOf(deps),
-      ),
+      invitationMail(person.email, { name: person.name, role: person.role, invitedBy }, url, siteOf(deps)),
     );
     return true;
   } catch (error) {
@@ -275,6 +277,8 @@ export async function invite(
   invitation: { name: string; email: string; role: Role },
 ): Promise<InvitationOutcome> {
   if (!deps.mailer()) throw noMailer();
+  // Before the account is made: an invitation without a link would leave it unreachable.
+  absolute(deps, "/");
   const existing = await organizerByEmail(deps.db, invitation.email);
   if (existing) return { status: "exists", person: existing };
   const namesake = await nameTakenBy(deps, invitation.name, null);

@@ -33,6 +33,7 @@ import { pagePolicy } from "../http/security";
 import { validation } from "../http/validation";
 import { PasskeysPage, PASSKEYS_PATH, type PasskeysPageProps } from "../views/admin/passkeys-page";
 import { SITE_NAME } from "../views/layout";
+import { requireLinkOrigin } from "../http/urls";
 
 export const adminPasskeys = new Hono<AppEnv>();
 
@@ -47,7 +48,7 @@ function actorOf(c: Context<AppEnv>): Actor {
 }
 
 function relyingParty(c: Context<AppEnv>) {
-  return relyingPartyOf(c.req.url, SITE_NAME);
+  return relyingPartyOf(requireLinkOrigin(c), SITE_NAME);
 }
 
 async function passkeysPage(
