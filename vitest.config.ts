@@ -31,7 +31,9 @@ export default defineConfig(async () => ({
                 MAIL_FROM: "",
                 TURNSTILE_SECRET_KEY: "",
                 TURNSTILE_SITE_KEY: "",
-                PUBLIC_URL: "",
+                // The tests' origin (test/helpers.ts ORIGIN), as a deployment sets its own: emailed links and
+                // passkeys are made only on PUBLIC_URL, or on a loopback host without it (http/urls.ts linkOrigin).
+                PUBLIC_URL: "https://undersigned.test",
                 BENCH: "",
                 SIGNATURE_WRITES: "",
                 LETTER_CACHE_SECONDS: "0",

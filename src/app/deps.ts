@@ -53,7 +53,10 @@ export interface AppDeps {
   now(): Date;
   /** The cache refresher. */
   publicCopies: PublicCopies;
-  /** The public origin that links in emails and webhooks point to (https://letters.example.org), when known. */
+  /**
+   * The public origin that links in emails and webhooks point to (https://letters.example.org): PUBLIC_URL, or a
+   * loopback development host's own (http/urls.ts linkOrigin); null when neither, and then no link is sent.
+   */
   origin: string | null;
   /** The raw bindings, for the few integrations configured by them (Turnstile, the sign queue, the rate limiter). */
   env: Bindings;

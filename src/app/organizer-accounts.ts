@@ -5,14 +5,19 @@
  * hashed (storage/sign-in-links.ts); a session is the route's business
  * (http/authentication.ts startSession) once a link is used here.
  */
+import { hmacHex } from "../domain/crypto";
+import { ConfigurationError } from "../env";
 import {
   invitationMail,
   linkLifetimeSeconds,
   linkPath,
   linkTokenHash,
+  nameKey,
   newLinkToken,
+  SIGN_IN_LINK_ADDRESS_SECONDS,
   SIGN_IN_LINK_SECONDS,
   SIGN_IN_LINKS_PER_ADDRESS,
+  SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT,
   SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
   signInLinkMail,
   type LinkPurpose,
@@ -40,13 +45,7 @@ import {
   renameOrganizer,
   type OrganizerAccount,
 } from "../storage/organizers";
-import {
-  endLinks,
-  insertSignInLink,
-  insertSignInLinkWithin,
-  signInLinkState,
-  useSignInLink,
-} from "../storage/sign-in-links";
+import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../storage/sign-in-links";
 import { recordActivity } from "./activity";
 import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
@@ -81,8 +80,14 @@ function siteOf(deps: AppDeps): string {
   return deps.origin ? new URL(deps.origin).host : "Undersigned";
 }
 
+/** `path` on the public origin. @throws ConfigurationError without one (PUBLIC_URL unset, not on a loopback host) */
 function absolute(deps: AppDeps, path: string): string {
-  return `${deps.origin ?? ""}${path}`;
+  if (!deps.origin) {
+    throw new ConfigurationError(
+      "PUBLIC_URL is not set, so no emailed link or passkey can name this site: set PUBLIC_URL to its address (https://letters.example.org).",
+    );
+  }
+  return `${deps.origin}${path}`;
 }
 
 /** Whether emails can be sent (the login page offers sign-in links, owners can invite). */
@@ -106,22 +111,31 @@ async function newLink(deps: AppDeps, organizerId: number, purpose: LinkPurpose)
   };
 }
 
-/** Logs a refused sign-in-link request: never the address, never a token. */
-function refused(reason: "client" | "address" | "no-account" | "mail-failed"): void {
+/** Logs a refused sign-in-link request: never the address, never a token, never whether it has an account. */
+function refused(reason: "client" | "address-and-client" | "address" | "mail-failed"): void {
   console.log(JSON.stringify({ event: "sign_in_refused", via: "magic-link", reason }));
 }
 
 /**
  * "Email me a sign-in link": sends a link (valid 15 minutes) to `email` when
- * it is an active organizer's, at most SIGN_IN_LINKS_PER_ADDRESS (3) per
- * address within 15 minutes and SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10)
- * per connection in a sliding minute. Whatever happens, the caller answers
- * the same ("if that address belongs to an organizer…"): nothing says
- * whether an address has an account. A refused request is logged without
- * the address.
+ * it is an active organizer's. Limits, each a sliding window
+ * (integrations/rate-limit.ts) counted before the address is looked up, so
+ * that an address with an account and one without are limited, and logged,
+ * alike: SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10) requests a minute from a
+ * connection; SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT (3) for one address from
+ * one connection in 15 minutes (a stranger can't use up a colleague's); and
+ * SIGN_IN_LINKS_PER_ADDRESS (10) for one address from everyone in an hour
+ * (a mailbox is never flooded). A connection is its IPv6 /64 or its IPv4
+ * address (domain/client-network.ts), known only through a keyed hash.
+ *
+ * The caller answers at once, the same whatever happens ("if that address
+ * belongs to an organizer…"), and runs this after answering
+ * (ExecutionContext.waitUntil): the email, sent only for an account, would
+ * otherwise make the answer about a known address slower. So this never
+ * rejects: a failure is logged, without the address.
  *
  * @param email normalized (domain/organizer-accounts.ts signInLinkFormSchema)
- * @param address the connection's IP address (known only through a keyed hash)
+ * @param address the connection's IP address (CF-Connecting-IP)
  * @param next where the link leads once used (a path under /admin)
  * @param language the email's language when the account has no preference of its own (organizers.language):
  *   the one the request's organizer area is in
@@ -133,32 +147,50 @@ export async function requestSignInLink(
   next: string,
   language: Locale,
 ): Promise<void> {
+  try {
+    await sendSignInLink(deps, email, address, next, language);
+  } catch (error) {
+    console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
+  }
+}
+
+async function sendSignInLink(
+  deps: AppDeps,
+  email: string,
+  address: string,
+  next: string,
+  language: Locale,
+): Promise<void> {
   const mailer = deps.mailer();
   if (!mailer) return;
   const client = await clientHash(deps, "sign-in-link", address);
-  const now = deps.now();
-  const rate = await checkSlidingRate(
-    deps.db,
-    `sign-in-link:${client}`,
-    SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
-    now.getTime(),
-  );
-  if (!rate.allowed) return refused("client");
+  const mailbox = await hmacHex(deps.secretKey(), "email", `sign-in-link:${email}`);
+  const now = deps.now().getTime();
+  const limits = [
+    { key: `sign-in-link:${client}`, limit: SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE, seconds: 60, reason: "client" },
+    {
+      key: `sign-in-link:${mailbox}:${client}`,
+      limit: SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT,
+      seconds: SIGN_IN_LINK_SECONDS,
+      reason: "address-and-client",
+    },
+    {
+      key: `sign-in-link:${mailbox}`,
+      limit: SIGN_IN_LINKS_PER_ADDRESS,
+      seconds: SIGN_IN_LINK_ADDRESS_SECONDS,
+      reason: "address",
+    },
+  ] as const;
+  for (const { key, limit, seconds, reason } of limits) {
+    if (!(await checkSlidingRate(deps.db, key, limit, now, seconds)).allowed) return refused(reason);
+  }
   const account = await organizerByEmail(deps.db, email);
-  if (!account || account.disabledAt !== null || account.email === null) return refused("no-account");
+  if (!account || account.disabledAt !== null || account.email === null) return;
   const link = await newLink(deps, account.id, "sign-in");
-  const since = new Date(now.getTime() - SIGN_IN_LINK_SECONDS * 1000);
-  if (!(await insertSignInLinkWithin(deps.db, link.row, SIGN_IN_LINKS_PER_ADDRESS, since))) return refused("address");
+  const url = absolute(deps, linkPath(link.token, next));
+  await insertSignInLink(deps.db, link.row);
   try {
-    await mailer.send(
-      signInLinkMail(
-        account.email,
-        account.name,
-        absolute(deps, linkPath(link.token, next)),
-        siteOf(deps),
-        account.language ?? language,
-      ),
-    );
+    await mailer.send(signInLinkMail(account.email, account.name, url, siteOf(deps), account.language ?? language));
   } catch (error) {
     console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
     return refused("mail-failed");
@@ -236,13 +268,14 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount, language:
   // A new invitation ends the earlier ones: only the latest email's link works.
   await endLinks(deps.db, person.id, deps.now(), "invitation");
   const link = await newLink(deps, person.id, "invitation");
+  const url = absolute(deps, linkPath(link.token));
   await insertSignInLink(deps.db, link.row);
   try {
     await mailer.send(
       invitationMail(
         person.email,
         { name: person.name, role: person.role, invitedBy: deps.actor?.name ?? null },
-        absolute(deps, linkPath(link.token)),
+        url,
         siteOf(deps),
         person.language ?? language,
       ),
@@ -256,13 +289,27 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount, language:
 
 /** What inviting someone came to. */
 export type InvitationOutcome =
-  { status: "invited"; person: OrganizerAccount; sent: boolean } | { status: "exists"; person: OrganizerAccount };
+  | { status: "invited"; person: OrganizerAccount; sent: boolean }
+  | { status: "exists"; person: OrganizerAccount }
+  | { status: "name-taken"; person: OrganizerAccount };
+
+/**
+ * The active colleague (other than `exceptId`) who goes by `name` already, compared by
+ * domain/organizer-accounts.ts nameKey (case, spaces and compatibility forms aside), or null:
+ * two people named alike could pass for each other in the activity log and in emails.
+ */
+async function nameTakenBy(deps: AppDeps, name: string, exceptId: number | null): Promise<OrganizerAccount | null> {
+  const key = nameKey(name);
+  const people = await listOrganizers(deps.db);
+  return people.find((p) => p.id !== exceptId && p.disabledAt === null && nameKey(p.name) === key) ?? null;
+}
 
 /**
  * Invites a colleague (an owner's action): their account, with `role` and
  * `language` as their organizer area's language, and an email in that
  * language with a link valid 7 days that signs them in. An address that
- * already has an account is not invited again ("exists").
+ * already has an account is not invited again ("exists"), nor anyone by a
+ * name an active colleague goes by ("name-taken").
  *
  * @param invitation the name, the normalized email, the role and the language (domain/organizer-accounts.ts
  *   inviteFormSchema)
@@ -273,8 +320,12 @@ export async function invite(
   invitation: { name: string; email: string; role: Role; language: Locale },
 ): Promise<InvitationOutcome | PeopleRefusal> {
   if (!deps.mailer()) return refusal("no-mailer");
+  // Before the account is made: an invitation without a link would leave it unreachable.
+  absolute(deps, "/");
   const existing = await organizerByEmail(deps.db, invitation.email);
   if (existing) return { status: "exists", person: existing };
+  const namesake = await nameTakenBy(deps, invitation.name, null);
+  if (namesake) return { status: "name-taken", person: namesake };
   const id = await insertOrganizer(deps.db, {
     ...invitation,
     invitedBy: deps.actor?.id ?? null,
@@ -396,10 +447,21 @@ export async function yourAccount(
   return { account, sessions: await sessionsOf(deps.db, id, deps.now()) };
 }
 
-/** Changes your name (as colleagues and the activity log see it), logged when it changed; nothing for an unknown id. */
-export async function renameYourself(deps: AppDeps, id: number, name: string): Promise<void> {
+/**
+ * Changes your name (as colleagues and the activity log see it), logged when it changed; never to
+ * a name an active colleague goes by (see nameTakenBy). Nothing happens for an unknown id.
+ *
+ * @returns "renamed" (or unchanged), or that colleague as "taken"
+ */
+export async function renameYourself(
+  deps: AppDeps,
+  id: number,
+  name: string,
+): Promise<{ status: "renamed" } | { status: "taken"; person: OrganizerAccount }> {
   const before = await organizerById(deps.db, id);
-  if (!before || before.name === name) return;
+  if (!before || before.name === name) return { status: "renamed" };
+  const namesake = await nameTakenBy(deps, name, id);
+  if (namesake) return { status: "taken", person: namesake };
   await renameOrganizer(deps.db, id, name);
   // The entry names them by their new name: the log's readers know them by it from now on.
   await recordActivity(deps, {
@@ -408,6 +470,7 @@ export async function renameYourself(deps: AppDeps, id: number, name: string): P
     before: { name: before.name },
     after: { name },
   });
+  return { status: "renamed" };
 }
 
 /** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */

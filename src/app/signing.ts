@@ -184,7 +184,10 @@ export async function signLetter(
   signature: SignatureToStore,
 ): Promise<"stored" | "queued" | "queue-busy" | "database-busy" | "mail-busy" | "text-changed" | "organization-taken"> {
   const { letter, input } = signature;
-  if (!deps.origin) throw new ConfigurationError("Signing needs the public origin its emails link to.");
+  if (!deps.origin)
+    throw new ConfigurationError(
+      "Signing needs the public origin its emails link to: set PUBLIC_URL to the site's address (https://letters.example.org).",
+    );
   const accepted: AcceptedSignature = {
     letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
     language: signature.language ?? originalLanguage(letter),

@@ -14,6 +14,7 @@ import { normalizeEmail } from "./mailbox";
 import { isRole, type Role } from "./organizer-roles";
 import { safeNext } from "./organizer-session";
 import { isEmailAddress } from "./signature";
+import { normalizeText, publicTextIssue, type TextProblem } from "./text";
 
 /** What a link is for: signing in (asked for on the login page) or joining (an owner's invitation). */
 export type LinkPurpose = "sign-in" | "invitation";
@@ -42,8 +43,16 @@ export function linkLifetimeSeconds(purpose: LinkPurpose): number {
   return purpose === "sign-in" ? SIGN_IN_LINK_SECONDS : INVITATION_SECONDS;
 }
 
-/** Sign-in links sent to one address within SIGN_IN_LINK_SECONDS (more are refused, silently). */
-export const SIGN_IN_LINKS_PER_ADDRESS = 3;
+/**
+ * Sign-in links asked for one address from one connection (its IPv6 /64 or IPv4 address:
+ * domain/client-network.ts) within SIGN_IN_LINK_SECONDS (more are refused, silently). Counted per
+ * connection, so that a stranger asking for a colleague's links never uses up the colleague's own.
+ */
+export const SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT = 3;
+/** Sign-in links asked for one address from everyone in SIGN_IN_LINK_ADDRESS_SECONDS: a mailbox is never flooded. */
+export const SIGN_IN_LINKS_PER_ADDRESS = 10;
+/** The window of SIGN_IN_LINKS_PER_ADDRESS: an hour. */
+export const SIGN_IN_LINK_ADDRESS_SECONDS = 60 * 60;
 /** Sign-in links asked for from one connection in a sliding minute (integrations/rate-limit.ts). */
 export const SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE = 10;
 
@@ -75,11 +84,12 @@ export const NAME_LIMIT = 100;
 /**
  * Why an account form's field was refused, kept on its issue (params.issue)
  * so that the page words it in the organizer's language (accountFieldErrors);
- * the issue's own message is the English one.
+ * the issue's own message is the English one. A name's problems are the
+ * public names' (domain/text.ts TextProblem), "name-" before each.
  */
 export type AccountFieldIssue =
   | "name-missing"
-  | "name-too-long"
+  | `name-${TextProblem}`
   | "email-missing"
   | "email-invalid"
   | "role-missing"
@@ -90,12 +100,44 @@ function refuseField(ctx: Parameters<typeof refuse>[0], issue: AccountFieldIssue
   return refuse(ctx, fieldIssueWords(adminMessagesFor("en").accountForms, issue), { issue });
 }
 
+/**
+ * Format characters (Unicode Cf: bidirectional marks, overrides and isolates, zero-width spaces,
+ * word joiners, tag characters…) but the two joiners writing needs (U+200C in Persian and Indic
+ * scripts, U+200D in emoji), and the Hangul fillers: letters that draw nothing. Beyond what
+ * domain/text.ts refuses in public names: a colleague's name must read as what it is.
+ */
+const HIDDEN_IN_NAMES = /(?![\u200C\u200D])\p{Cf}|[\u115F\u1160\u3164\uFFA0]/u;
+
+/** Why a person's name is refused: the public names' reasons (domain/text.ts), or "missing". */
+export type OrganizerNameProblem = TextProblem | "missing";
+
+/**
+ * A person's name as colleagues and the activity log will read it: normalized like a signer's
+ * (NFC, trimmed, single spaces) and held to the same rules (no control or invisible formatting
+ * characters, nothing a spreadsheet runs, no markup or addresses: it is written into emails and
+ * the activity CSV), with every format character refused.
+ */
+export function organizerNameProblem(text: string): OrganizerNameProblem | undefined {
+  if (normalizeText(text) === "") return "missing";
+  const problem = publicTextIssue(text, NAME_LIMIT);
+  if (problem) return problem;
+  return HIDDEN_IN_NAMES.test(text) ? "invisible" : undefined;
+}
+
 const nameField = field((text, ctx): string => {
-  const name = text.trim().replace(/\s+/g, " ");
-  if (name === "") return refuseField(ctx, "name-missing");
-  if (name.length > NAME_LIMIT) return refuseField(ctx, "name-too-long");
-  return name;
+  const problem = organizerNameProblem(text);
+  if (problem === "missing") return refuseField(ctx, "name-missing");
+  if (problem) return refuseField(ctx, `name-${problem}`);
+  return normalizeText(text);
 });
+
+/**
+ * What two names are compared by, to refuse a name a colleague already goes by: compatibility
+ * forms folded (NFKC: "ﬁ" is "fi", fullwidth letters are plain), case ignored, spaces left out.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+}
 
 const emailField = field((text, ctx): string => {
   const email = normalizeEmail(text);
@@ -115,8 +157,6 @@ export function fieldIssueWords(words: AdminMessages["accountForms"], issue: Acc
   switch (issue) {
     case "name-missing":
       return words.nameMissing;
-    case "name-too-long":
-      return words.nameTooLong(NAME_LIMIT);
     case "email-missing":
       return words.emailMissing;
     case "email-invalid":
@@ -127,6 +167,8 @@ export function fieldIssueWords(words: AdminMessages["accountForms"], issue: Acc
       return words.languageMissing;
     case "session-missing":
       return words.sessionMissing;
+    default:
+      return words.nameProblem(issue.slice("name-".length) as TextProblem, NAME_LIMIT);
   }
 }
 
@@ -152,7 +194,15 @@ export function accountFieldErrors<F extends string>(
 
 const ISSUES: Record<AccountFieldIssue, true> = {
   "name-missing": true,
+  "name-unreadable": true,
+  "name-control": true,
+  "name-invisible": true,
+  "name-stacked-marks": true,
   "name-too-long": true,
+  "name-formula": true,
+  "name-markup": true,
+  "name-web-address": true,
+  "name-email-address": true,
   "email-missing": true,
   "email-invalid": true,
   "role-missing": true,

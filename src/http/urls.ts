@@ -1,7 +1,7 @@
 /**
  * Absolute links: a path of domain/paths.ts on the public origin.
  */
-import type { Settings } from "../env";
+import { ConfigurationError, type Settings } from "../env";
 import type { Context } from "hono";
 import { LOOPBACK_HOSTS } from "../domain/webhook";
 import type { AppEnv } from "./app-env";
@@ -11,6 +11,32 @@ export function publicOrigin<E extends AppEnv>(c: Context<E>): string {
   // Settings are set by the first middleware; a response made before it (none today) falls back to the request.
   const settings: Settings | undefined = c.var.settings;
   return settings?.publicUrl ?? new URL(c.req.url).origin;
+}
+
+/**
+ * The origin of links that leave the request (sign-in links, invitations, signers' confirmation
+ * and withdrawal links, emailed and queued) and of passkeys (their relying party): PUBLIC_URL;
+ * without it, the request's own origin only on a loopback development host (`npm start`,
+ * `wrangler dev`); else null, and nothing that needs one is sent. Never the Host a request names
+ * elsewhere: a stranger asking a link for a colleague with `Host: evil.example` would put a link
+ * to evil.example in the colleague's mailbox.
+ */
+export function linkOrigin<E extends AppEnv>(c: Context<E>): string | null {
+  const settings: Settings | undefined = c.var.settings;
+  if (settings?.publicUrl) return settings.publicUrl;
+  const url = new URL(c.req.url);
+  return isLoopback(url.hostname) ? url.origin : null;
+}
+
+/** Why links can't be made: logged, and shown to an organizer (an operator's mistake, not theirs). */
+export const NO_LINK_ORIGIN =
+  "PUBLIC_URL is not set, so no emailed link or passkey can name this site: set PUBLIC_URL to its address (https://letters.example.org).";
+
+/** linkOrigin, for what can't do without one (a passkey's relying party). @throws ConfigurationError without one */
+export function requireLinkOrigin<E extends AppEnv>(c: Context<E>): string {
+  const origin = linkOrigin(c);
+  if (!origin) throw new ConfigurationError(NO_LINK_ORIGIN);
+  return origin;
 }
 
 export function absoluteUrl<E extends AppEnv>(c: Context<E>, path: string): string {

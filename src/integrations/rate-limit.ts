@@ -23,6 +23,9 @@ import { countHitWithin, windowHits } from "../storage/rate-limits";
 /** The sliding window, in seconds: the binding's longer period (it allows 10 or 60). */
 export const RATE_PERIOD_SECONDS = 60;
 
+/** The longest window checkSlidingRate counts over: an hour (the maintenance job keeps two). */
+export const MAX_PERIOD_SECONDS = 3_600;
+
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
@@ -60,9 +63,20 @@ export async function checkSignRate(
  * The sliding-window rule counted in D1 for `key` at `now` (ms): admits the
  * hit and counts it while the estimate stays within `limit`; a refused hit
  * is not counted. Refused: the seconds until one more hit would be admitted.
+ *
+ * @param periodSeconds the window (RATE_PERIOD_SECONDS unless given): the
+ *   same rule over a longer period (15 minutes, an hour) for limits on what
+ *   a person asks for rarely; at most MAX_PERIOD_SECONDS, since the
+ *   maintenance job deletes windows older than two of them
  */
-export async function checkSlidingRate(db: D1Database, key: string, limit: number, now: number): Promise<RateVerdict> {
-  const periodMs = RATE_PERIOD_SECONDS * 1_000;
+export async function checkSlidingRate(
+  db: D1Database,
+  key: string,
+  limit: number,
+  now: number,
+  periodSeconds = RATE_PERIOD_SECONDS,
+): Promise<RateVerdict> {
+  const periodMs = periodSeconds * 1_000;
   const windowStartMs = now - (now % periodMs);
   const start = windowStartMs / 1_000;
   const counts = await countHitWithin(
@@ -71,7 +85,7 @@ export async function checkSlidingRate(db: D1Database, key: string, limit: numbe
     // The previous window's weight as a ratio of whole ms, compared exactly (see countHitWithin).
     {
       start,
-      previousStart: start - RATE_PERIOD_SECONDS,
+      previousStart: start - periodSeconds,
       previousRemainingMs: periodMs - (now - windowStartMs),
       periodMs,
     },

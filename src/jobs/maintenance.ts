@@ -37,6 +37,7 @@ import {
 import { closeDueLetters } from "../storage/letters";
 import { deleteExpiredSessions } from "../storage/organizer-sessions";
 import { deleteOldWindows } from "../storage/rate-limits";
+import { MAX_PERIOD_SECONDS } from "../integrations/rate-limit";
 import { sealRecord } from "../storage/record";
 import { publishTextVersions, unversionedTexts } from "../storage/text-versions";
 
@@ -154,7 +155,8 @@ export async function runMaintenance(
   // Neither changes a public copy: every document seals the record before it is drawn (app/public-documents.ts),
   // and signatures waiting for confirmation are not shown (app/signature-status.ts).
   const expired = await expireUnconfirmed(db, now);
-  const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 3_600);
+  // The longest sliding window reads its previous one too: two of them are kept.
+  const rateWindowsDeleted = await deleteOldWindows(db, Math.floor(now.getTime() / 1000) - 2 * MAX_PERIOD_SECONDS);
   const sessionsDeleted = await deleteExpiredSessions(db, now);
   // Signing already stops at the closing time (every page and signature checks the clock); this makes the stage say so.
   const closed = await closeDueLetters(db, now);

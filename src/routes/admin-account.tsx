@@ -29,6 +29,24 @@ async function yours(c: Context<AppEnv>) {
   throw new Problem(404, words.title, words.message(""));
 }
 
+/** The account page again, with the name typed and why it was refused (422). */
+async function nameRefused(c: Context<AppEnv>, name: string, error: string | undefined): Promise<Response> {
+  const organizer = c.var.organizer!;
+  const { account, sessions } = await yours(c);
+  return adminHtml(
+    c,
+    <AccountPage
+      account={account}
+      sessions={sessions}
+      thisSession={organizer.sessionIdHash}
+      csrf={organizer.csrf}
+      name={name}
+      nameError={error}
+    />,
+    422,
+  );
+}
+
 adminAccount.get("/", zValidator("query", doneQuery(["name", "ended"])), async (c) => {
   const organizer = c.var.organizer!;
   const { done } = c.req.valid("query");
@@ -49,23 +67,14 @@ adminAccount.post(
   "/name",
   validate("form", nameFormSchema, async (result, c) => {
     if (result.success) return;
-    const organizer = c.var.organizer!;
-    const { account, sessions } = await yours(c);
-    return adminHtml(
-      c,
-      <AccountPage
-        account={account}
-        sessions={sessions}
-        thisSession={organizer.sessionIdHash}
-        csrf={organizer.csrf}
-        name={formValues(result.data, ["name"]).name ?? ""}
-        nameError={accountFieldErrors(result.error, ["name"], adminWords(c).accountForms).name}
-      />,
-      422,
-    );
+    const name = formValues(result.data, ["name"]).name ?? "";
+    return nameRefused(c, name, accountFieldErrors(result.error, ["name"], adminWords(c).accountForms).name);
   }),
   async (c) => {
-    await renameYourself(c.var.deps, c.var.organizer!.id, c.req.valid("form").name);
+    const { name } = c.req.valid("form");
+    const renamed = await renameYourself(c.var.deps, c.var.organizer!.id, name);
+    if (renamed.status === "taken")
+      return nameRefused(c, name, adminWords(c).accountForms.nameTaken(renamed.person.name));
     return c.redirect("/admin/account?done=name", 303);
   },
 );

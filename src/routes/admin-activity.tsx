@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import { stringify } from "csv-stringify/sync";
 import { activityLog, activityPages } from "../app/activity";
 import { activityQuerySchema } from "../domain/activity-filter";
+import { neutralizeCell } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
@@ -51,22 +52,25 @@ adminActivityCsv.get("/", query, async (c) => {
   const { filter } = c.req.valid("query");
   const pages = await activityPages(c.var.deps, filter);
   const t = adminWords(c);
-  // As the signatures' export: a BOM for Excel, every cell quoted, formulas neutralized.
+  // As the signatures' export: a BOM for Excel, every cell quoted, formulas neutralized (neutralizeCell also
+  // after leading blanks and invisible characters, which csv-stringify's escape_formulas does not look past).
   const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
   async function* csv() {
     yield stringify([[...COLUMNS]], { ...options, bom: true });
     for await (const page of pages) {
       if (page.length === 0) continue;
       yield stringify(
-        page.map((entry) => [
-          entry.at,
-          entry.organizerName ?? t.activity.system,
-          actionWords(entry.action, t),
-          entry.letterTitle ?? "",
-          entry.signatureId === null ? "" : (entry.signatureName ?? t.activity.erasedSignature),
-          activityChanges(entry, t).join("; "),
-          entry.detail ?? "",
-        ]),
+        page.map((entry) =>
+          [
+            entry.at,
+            entry.organizerName ?? t.activity.system,
+            actionWords(entry.action, t),
+            entry.letterTitle ?? "",
+            entry.signatureId === null ? "" : (entry.signatureName ?? t.activity.erasedSignature),
+            activityChanges(entry, t).join("; "),
+            entry.detail ?? "",
+          ].map(neutralizeCell),
+        ),
         options,
       );
     }

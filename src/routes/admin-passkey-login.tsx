@@ -16,6 +16,7 @@ import { pagePolicy } from "../http/security";
 import { refusal, validation } from "../http/validation";
 import { LoginPage } from "../views/admin/login-page";
 import { SITE_NAME } from "../views/layout";
+import { requireLinkOrigin } from "../http/urls";
 
 export const adminPasskeyLogin = new Hono<AppEnv>();
 
@@ -31,7 +32,7 @@ function clientAddress(c: Context<AppEnv>): string {
 
 /** The options for navigator.credentials.get (PublicKeyCredentialRequestOptionsJSON): nothing is stored. */
 adminPasskeyLogin.post("/options", async (c) =>
-  c.json(await passkeySignInOptions(c.var.deps, relyingPartyOf(c.req.url, SITE_NAME))),
+  c.json(await passkeySignInOptions(c.var.deps, relyingPartyOf(requireLinkOrigin(c), SITE_NAME))),
 );
 
 adminPasskeyLogin.post(
@@ -45,7 +46,7 @@ adminPasskeyLogin.post(
     try {
       ({ id: organizerId } = await signInWithPasskey(
         c.var.deps,
-        relyingPartyOf(c.req.url, SITE_NAME),
+        relyingPartyOf(requireLinkOrigin(c), SITE_NAME),
         clientAddress(c),
         credential,
       ));

@@ -34,6 +34,7 @@ import { validation } from "../http/validation";
 import { PasskeysPage, PASSKEYS_PATH, type PasskeysPageProps } from "../views/admin/passkeys-page";
 import { Problem } from "../app/problem";
 import { SITE_NAME } from "../views/layout";
+import { requireLinkOrigin } from "../http/urls";
 
 export const adminPasskeys = new Hono<AppEnv>();
 
@@ -54,7 +55,7 @@ function noSuchPasskey(c: Context<AppEnv>): Problem {
 }
 
 function relyingParty(c: Context<AppEnv>) {
-  return relyingPartyOf(c.req.url, SITE_NAME);
+  return relyingPartyOf(requireLinkOrigin(c), SITE_NAME);
 }
 
 async function passkeysPage(

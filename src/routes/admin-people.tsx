@@ -101,6 +101,10 @@ adminPeople.post(
       const email = adminWords(c).people.exists(form.email, outcome.person.name, outcome.person.disabledAt !== null);
       return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { email } }, 409);
     }
+    if (outcome.status === "name-taken") {
+      const name = adminWords(c).accountForms.nameTaken(outcome.person.name);
+      return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { name } }, 422);
+    }
     return c.redirect(`/admin/people?done=${outcome.sent ? "invited" : "not-sent"}`, 303);
   },
 );

@@ -26,39 +26,6 @@ export async function insertSignInLink(db: D1Database, link: NewSignInLink): Pro
 }
 
 /**
- * Stores `link` unless its person already has `limit` links of its purpose
- * created since `since` (one statement, so concurrent requests never pass
- * the limit together).
- *
- * @returns whether it was stored
- */
-export async function insertSignInLinkWithin(
-  db: D1Database,
-  link: NewSignInLink,
-  limit: number,
-  since: Date,
-): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `INSERT INTO sign_in_links (token_hash, organizer_id, purpose, created_at, expires_at)
-       SELECT ?1, ?2, ?3, ?4, ?5
-       WHERE (SELECT count(*) FROM sign_in_links
-              WHERE organizer_id = ?2 AND purpose = ?3 AND created_at > ?6) < ?7`,
-    )
-    .bind(
-      link.tokenHash,
-      link.organizerId,
-      link.purpose,
-      link.createdAt.toISOString(),
-      link.expiresAt.toISOString(),
-      since.toISOString(),
-      limit,
-    )
-    .run();
-  return result.meta.changes === 1;
-}
-
-/**
  * The state of the link whose token hashes to `tokenHash` at `now`, read
  * only (a GET of the link's page must not use it up). A link of a disabled
  * account reads as used.

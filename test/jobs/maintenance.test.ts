@@ -131,13 +131,17 @@ describe("the maintenance job", () => {
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ email: null });
   });
 
-  it("forgets rate-limit windows older than an hour", async () => {
-    const old = Math.floor(Date.now() / 1000) - 7_200;
-    await runStatements([`INSERT INTO rate_limits (key, window_start, hits) VALUES ('sign:old', ${old}, 3)`]);
+  it("forgets rate-limit windows older than two hours (an hour's sliding window reads the hour before)", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await runStatements([
+      `INSERT INTO rate_limits (key, window_start, hits) VALUES ('sign:old', ${now - 7_300}, 3)`,
+      `INSERT INTO rate_limits (key, window_start, hits) VALUES ('sign-in-link:previous-hour', ${now - 5_400}, 3)`,
+    ]);
     await runJob();
-    expect(
-      await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key = 'sign:old'").first<{ n: number }>(),
-    ).toEqual({ n: 0 });
+    const left = await env.DB.prepare(
+      "SELECT key FROM rate_limits WHERE key IN ('sign:old', 'sign-in-link:previous-hour')",
+    ).all<{ key: string }>();
+    expect(left.results.map((row) => row.key)).toEqual(["sign-in-link:previous-hour"]);
   });
 });
 

@@ -89,3 +89,24 @@ describe("the activity page", () => {
     expect(second.document.querySelector("main a[href*='before=']")).toBeNull();
   });
 });
+
+describe("the activity CSV file", () => {
+  it("never lets a cell start a formula, even after an invisible character (failed before: only the first character was checked)", async () => {
+    const letter = await createLetter({ title: "\u200b+Letter as a formula" });
+    const letterId = await letterIdOf(letter.slug);
+    const [signature] = await seedSignatures(letter.slug, [{ name: "Plain Signer" }]);
+    const formula = '\u200b=HYPERLINK("https://evil.example","Ana")';
+    const mallory = await sessionAs(formula, "moderator");
+    const list = `/admin/letters/${letter.slug}/signatures`;
+    expect((await organizerPost(mallory, `${list}/${signature!.ref}/hide`, {})).status).toBe(303);
+    const owner = await logIn();
+    const csv = await organizerFetch(owner, `/admin/activity.csv?letter=${letterId}`);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[1]).toContain(
+      `,"'\u200b=HYPERLINK(""https://evil.example"",""Ana"")","hid a signature","'\u200b+Letter as a formula",`,
+    );
+  });
+});

@@ -6,7 +6,9 @@
  * in plain words. The receiver is a stand-in for fetch: nothing leaves the machine.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { env, exports } from "cloudflare:workers";
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { app } from "../../src/index";
 import { LOCAL_SESSION_COOKIE } from "../../src/domain/organizer-session";
 import {
   createLetter,
@@ -159,13 +161,16 @@ describe("a webhook on this machine", () => {
   async function saveAt(origin: string, session: OrganizerSession, slug: string, webhook: string) {
     const local = origin.startsWith("http://");
     const cookie = local ? session.cookie.replace(/^[^=]+=/, `${LOCAL_SESSION_COOKIE}=`) : session.cookie;
-    return exports.default.fetch(
+    // As `npm start` runs: without PUBLIC_URL.
+    return app.fetch(
       new Request(`${origin}/admin/letters/${slug}/notifications`, {
         method: "POST",
         headers: { ...SAME_ORIGIN_FORM, Origin: origin, Cookie: cookie },
         body: formBody({ csrf: session.csrf, webhook_url: webhook }),
         redirect: "manual",
       }),
+      { ...env, PUBLIC_URL: "" },
+      createExecutionContext(),
     );
   }
 

@@ -496,7 +496,11 @@ export const en = {
   /** The problems of the account forms' fields: People's invitation, Your account's name, the login page's email. */
   accountForms: {
     nameMissing: "Enter the person's name.",
-    nameTooLong: (max: number) => `Use at most ${max} characters.`,
+    /** A name refused for what it holds (domain/text.ts TextProblem): too long, invisible characters, a formula… */
+    /** A name an active colleague goes by already (compared without case or spaces). */
+    nameTaken: (theirs: string) =>
+      `${theirs} goes by this name already. Add something that tells you apart, such as a surname or your team.`,
+    nameProblem: (problem: TextProblem, max: number) => englishTextProblem("The name", problem, max),
     emailMissing: "Enter an email address.",
     emailInvalid: "Enter an email address like name@example.org.",
     roleMissing: "Choose a role.",

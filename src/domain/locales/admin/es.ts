@@ -462,7 +462,9 @@ export const es: AdminMessages = {
 
   accountForms: {
     nameMissing: "Escriba el nombre de la persona.",
-    nameTooLong: (max: number) => `Use como máximo ${max} caracteres.`,
+    nameTaken: (theirs: string) =>
+      `${theirs} ya usa este nombre. Añada algo que les distinga, como un apellido o su equipo.`,
+    nameProblem: (problem: TextProblem, max: number) => textProblem("El nombre", problem, max),
     emailMissing: "Escriba una dirección de correo.",
     emailInvalid: "Escriba una dirección de correo como nombre@ejemplo.org.",
     roleMissing: "Elija un rol.",

@@ -469,7 +469,9 @@ export const fr: AdminMessages = {
 
   accountForms: {
     nameMissing: "Indiquez le nom de la personne.",
-    nameTooLong: (max: number) => `Utilisez au plus ${max} caractères.`,
+    nameTaken: (theirs: string) =>
+      `${theirs} porte déjà ce nom. Ajoutez de quoi vous distinguer, comme un nom de famille ou votre équipe.`,
+    nameProblem: (problem: TextProblem, max: number) => textProblem("Le nom", problem, max),
     emailMissing: "Indiquez une adresse e-mail.",
     emailInvalid: "Indiquez une adresse e-mail comme nom@exemple.org.",
     roleMissing: "Choisissez un rôle.",

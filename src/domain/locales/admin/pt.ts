@@ -459,7 +459,9 @@ export const pt: AdminMessages = {
 
   accountForms: {
     nameMissing: "Digite o nome da pessoa.",
-    nameTooLong: (max: number) => `Use no máximo ${max} caracteres.`,
+    nameTaken: (theirs: string) =>
+      `${theirs} já usa este nome. Acrescente algo que diferencie vocês, como um sobrenome ou sua equipe.`,
+    nameProblem: (problem: TextProblem, max: number) => textProblem("O nome", problem, max),
     emailMissing: "Digite um endereço de e-mail.",
     emailInvalid: "Digite um endereço de e-mail como nome@exemplo.org.",
     roleMissing: "Escolha uma função.",

@@ -1,0 +1,105 @@
+/**
+ * Organizers' names (review of issue 15): the invitation form and "Your name"
+ * refuse invisible, bidirectional and control characters, and a name a
+ * colleague already goes by (the activity log would name two people alike);
+ * what they keep is normalized (NFC, trimmed, single spaces).
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import {
+  fetchApp,
+  formBody,
+  logIn,
+  parseHtml,
+  randomIp,
+  SAME_ORIGIN_FORM,
+  sessionAs,
+  texts,
+  type OrganizerSession,
+} from "../helpers";
+
+const MAIL = { MAILER: "local" };
+
+function newEmail(): string {
+  return `named-${crypto.randomUUID().slice(0, 8)}@coalition.example`;
+}
+
+function post(path: string, fields: Record<string, string>, session: OrganizerSession) {
+  return fetchApp(path, MAIL, {
+    method: "POST",
+    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp(), Cookie: session.cookie },
+    body: formBody({ csrf: session.csrf, ...fields }),
+    redirect: "manual",
+  });
+}
+
+async function nameProblem(response: Response): Promise<string> {
+  expect(response.status).toBe(422);
+  return texts(parseHtml(await response.text()), ".error-summary li").join(" ");
+}
+
+async function storedName(email: string): Promise<string | null> {
+  const row = await env.DB.prepare("SELECT name FROM organizers WHERE email = ?1")
+    .bind(email)
+    .first<{ name: string }>();
+  return row?.name ?? null;
+}
+
+describe("an organizer's name (failed before: any text was taken)", () => {
+  it.each([
+    ["a right-to-left override", "Ana \u202Egnp.exe", /invisible/],
+    ["a bidirectional isolate", "\u2067Ana\u2069", /invisible/],
+    ["a left-to-right mark", "Ana\u200E Reyes", /invisible/],
+    ["a zero-width space", "An\u200Ba", /invisible/],
+    ["a word joiner", "Ana\u2060", /invisible/],
+    ["a Hangul filler (a blank that is a letter)", "\u3164", /invisible/],
+    ["a control character", "Ana\u0007", /control/],
+    ["a line break", "Ana\nReyes", /one line/],
+  ])("refuses %s on the invitation form, with a clear message", async (_, name, message) => {
+    const owner = await logIn();
+    const email = newEmail();
+    const refused = await post("/admin/people", { name, email, role: "viewer" }, owner);
+    expect(await nameProblem(refused)).toMatch(message);
+    expect(await storedName(email)).toBeNull();
+  });
+
+  it("keeps a name normalized: NFC, trimmed, single spaces", async () => {
+    const owner = await logIn();
+    const email = newEmail();
+    const invited = await post("/admin/people", { name: "  Jose\u0301   Pe\u0301rez ", email, role: "viewer" }, owner);
+    expect(invited.status).toBe(303);
+    expect(await storedName(email)).toBe("José Pérez");
+  });
+
+  it("refuses a name an active colleague goes by, whatever its case and spaces; a disabled one's is free", async () => {
+    const owner = await logIn();
+    await sessionAs("editor", { name: "Lucía Gómez" });
+    const email = newEmail();
+    const same = await post("/admin/people", { name: "  lucía   GÓMEZ", email, role: "viewer" }, owner);
+    expect(await nameProblem(same)).toContain("Lucía Gómez");
+    expect(await storedName(email)).toBeNull();
+    // The admin token's account is a colleague too: nobody may pass for it.
+    const bootstrap = await post("/admin/people", { name: "owner (ADMIN token)", email, role: "viewer" }, owner);
+    expect(await nameProblem(bootstrap)).toContain("Owner (admin token)");
+
+    const gone = await sessionAs("viewer", { name: "Marta Ruiz" });
+    await env.DB.prepare("UPDATE organizers SET disabled_at = ?1 WHERE id = ?2")
+      .bind(new Date().toISOString(), gone.organizerId)
+      .run();
+    expect((await post("/admin/people", { name: "Marta Ruiz", email, role: "viewer" }, owner)).status).toBe(303);
+  });
+
+  it("refuses the same on your account page, and lets you change only the case of your own", async () => {
+    await sessionAs("moderator", { name: "Nora Díaz" });
+    const you = await sessionAs("viewer", { name: "Olga Vidal" });
+    expect(await nameProblem(await post("/admin/account/name", { name: "nora díaz" }, you))).toContain("Nora Díaz");
+    expect(await nameProblem(await post("/admin/account/name", { name: "Olga\u202E Vidal" }, you))).toMatch(
+      /invisible/,
+    );
+    expect((await post("/admin/account/name", { name: "OLGA VIDAL" }, you)).status).toBe(303);
+    const row = await env.DB.prepare("SELECT name FROM organizers WHERE id = ?1")
+      .bind(you.organizerId)
+      .first<{ name: string }>();
+    expect(row!.name).toBe("OLGA VIDAL");
+  });
+});
