@@ -34,7 +34,7 @@ describe("a letter's translations", () => {
     for (const language of ["en", "de", "xx"]) {
       await expect(saveTranslation(deps, letter, language, SPANISH)).rejects.toMatchObject({
         status: 404,
-        message: "A letter can be translated into Spanish, French, Portuguese.",
+        message: "A letter can be translated into Spanish, French, or Portuguese.",
       });
     }
     expect(refreshed).toEqual([]);

@@ -1576,7 +1576,7 @@ export const en = {
     /** `languages`: the tags a translation may be in. */
     translationNotOffered: (languages: string[]) => ({
       title: "No such translation",
-      message: `A letter can be translated into ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+      message: `A letter can be translated into ${new Intl.ListFormat(L, { type: "disjunction" }).format(languages.map((tag) => formatLanguageName(tag, L)))}.`,
     }),
     translationNotFound: {
       title: "No such translation",

@@ -1561,7 +1561,7 @@ export const es: AdminMessages = {
     },
     translationNotOffered: (languages: string[]) => ({
       title: "Esa traducción no existe",
-      message: `Una carta se puede traducir al ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+      message: `Una carta se puede traducir a: ${new Intl.ListFormat(L, { type: "disjunction" }).format(languages.map((tag) => formatLanguageName(tag, L)))}.`,
     }),
     translationNotFound: {
       title: "Esa traducción no existe",

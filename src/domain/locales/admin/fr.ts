@@ -1588,7 +1588,7 @@ export const fr: AdminMessages = {
     revisionNotFound: { title: "Version introuvable", message: "Cette lettre n’a aucune version portant ce numéro." },
     translationNotOffered: (languages: string[]) => ({
       title: "Cette traduction n’existe pas",
-      message: `Une lettre peut être traduite en ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+      message: `Une lettre peut être traduite en ${new Intl.ListFormat(L, { type: "disjunction" }).format(languages.map((tag) => formatLanguageName(tag, L)))}.`,
     }),
     translationNotFound: {
       title: "Cette traduction n’existe pas",

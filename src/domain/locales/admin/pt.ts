@@ -1564,7 +1564,7 @@ export const pt: AdminMessages = {
     revisionNotFound: { title: "Versão não encontrada", message: "Esta carta não tem nenhuma versão com esse número." },
     translationNotOffered: (languages: string[]) => ({
       title: "Essa tradução não existe",
-      message: `Uma carta pode ser traduzida para ${languages.map((tag) => formatLanguageName(tag, L)).join(", ")}.`,
+      message: `Uma carta pode ser traduzida para ${new Intl.ListFormat(L, { type: "disjunction" }).format(languages.map((tag) => formatLanguageName(tag, L)))}.`,
     }),
     translationNotFound: {
       title: "Essa tradução não existe",
