@@ -206,7 +206,11 @@ async function previewProblems<E extends AppEnv>(c: Context<E>, problems: readon
 type EditorEnv = LetterEnv<EditableLetter>;
 
 const editableLetter = organizerLetter(requireEditableLetter);
-/** The editor runs our own script and frames our own preview. */
+/**
+ * The editor runs our own script and frames our own preview: granted to every route here, since
+ * any of them may answer with the editor (a refused stage change, delivery or notification form
+ * draws it again; granted per route, those answers blocked the page's own script and preview).
+ */
 const editorPolicy = pagePolicy("own-scripts-and-frames");
 const validate = validation<AppEnv>();
 const validateEditor = validation<EditorEnv>();
@@ -214,8 +218,9 @@ const validateEditor = validation<EditorEnv>();
 export const adminLetters = new Hono<AppEnv>();
 
 adminLetters.use(organizerPages());
+adminLetters.use(editorPolicy);
 
-adminLetters.get("/new", allow("edit-letters"), editorPolicy, async (c) => {
+adminLetters.get("/new", allow("edit-letters"), async (c) => {
   const zone = await newLetterTimeZone(c.var.deps);
   return editorPage(
     c,
@@ -234,7 +239,6 @@ adminLetters.get("/new", allow("edit-letters"), editorPolicy, async (c) => {
 adminLetters.post(
   "/",
   allow("edit-letters"),
-  editorPolicy,
   validate("form", letterFormSchema, (result, c) => {
     if (!result.success) return editorPage(c, null, letterFormValues(result.data), letterFormErrors(result.error), 422);
   }),
@@ -264,7 +268,7 @@ adminLetters.post(
   async (c) => previewPage(c, await previewOfForm(c.var.deps, c.req.valid("form"))),
 );
 
-adminLetters.get("/:slug", allow("read-letters"), editorPolicy, editableLetter, editorQuery, (c) => {
+adminLetters.get("/:slug", allow("read-letters"), editableLetter, editorQuery, (c) => {
   const { done } = c.req.valid("query");
   return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, {
     flash: done ? adminWords(c).done[done] : null,
@@ -274,7 +278,6 @@ adminLetters.get("/:slug", allow("read-letters"), editorPolicy, editableLetter, 
 adminLetters.post(
   "/:slug",
   allow("edit-letters"),
-  editorPolicy,
   editableLetter,
   // Declining the question below: the editor again, as typed, nothing saved.
   async (c, next) => {
@@ -378,7 +381,6 @@ const validateNotificationsHere: typeof validateNotifications = (c, next) =>
 adminLetters.post(
   "/:slug/notifications",
   allow("administer"),
-  editorPolicy,
   editableLetter,
   confirmFirst<EditorEnv>((c, form) =>
     form.get("rotate_secret") === "1" ? rotatePrompt(c.var.letter, adminWords(c)) : null,

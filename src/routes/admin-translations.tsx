@@ -66,10 +66,14 @@ adminTranslations.use(organizerPages());
 const PATH = "/:lang{[a-z]{2}}";
 
 const target = [allow("edit-letters"), organizerLetter(requireEditableLetter), translationTarget] as const;
-/** The translation's editor runs our own script and frames our own preview. */
+/**
+ * The translation's editor runs our own script and frames our own preview: granted to every route
+ * here, since a refused save draws the editor again.
+ */
 const editorPolicy = pagePolicy("own-scripts-and-frames");
+adminTranslations.use(editorPolicy);
 
-adminTranslations.get(PATH, editorPolicy, ...target, zValidator("query", doneQuery(["saved"])), async (c) => {
+adminTranslations.get(PATH, ...target, zValidator("query", doneQuery(["saved"])), async (c) => {
   const translation = await findTranslation(c.var.deps, c.var.letter, c.var.language);
   const values = translation
     ? {
@@ -85,7 +89,6 @@ adminTranslations.get(PATH, editorPolicy, ...target, zValidator("query", doneQue
 
 adminTranslations.post(
   PATH,
-  editorPolicy,
   ...target,
   validate("form", translationFormSchema, (result, c) => {
     if (!result.success) {

@@ -206,3 +206,36 @@ describe("the Authorization header", () => {
     }
   });
 });
+
+describe("the editor's pages answered to a refused form", () => {
+  /** The page's own script and preview frame are allowed by the policy it came with. */
+  async function expectPolicyFits(response: Response) {
+    const html = await response.text();
+    const csp = response.headers.get("Content-Security-Policy")!;
+    const document = parseHtml(html);
+    if (document.querySelector("script[src]")) expect(csp).toContain("script-src 'self'");
+    if (document.querySelector("iframe")) expect(csp).toContain("frame-src 'self'");
+    return document;
+  }
+
+  it("allow the editor's script and preview: a delivery date in the future, a translation without a title", async () => {
+    const owner = await logIn();
+    const letter = await createLetter();
+    expect(
+      (await organizerPost(owner, `/admin/letters/${letter.slug}/state`, { change: "close", confirmed: "yes" })).status,
+    ).toBe(303);
+    const delivered = await organizerPost(owner, `/admin/letters/${letter.slug}/state`, {
+      change: "deliver",
+      delivered_on: "2999-01-01",
+    });
+    expect(delivered.status).toBe(422);
+    const page = await expectPolicyFits(delivered);
+    expect(page.querySelector("script[src]")).not.toBeNull();
+    const translation = await organizerPost(owner, `/admin/letters/${letter.slug}/translations/es`, {
+      title: "",
+      body: "Texto.",
+    });
+    expect(translation.status).toBe(422);
+    await expectPolicyFits(translation);
+  });
+});
