@@ -62,6 +62,16 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
     await context.close();
   });
 
+  it("shows the letters list on a 390 px phone as cards: no sideways scrolling, titles whole", async () => {
+    const { context, page } = await loggedIn({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/admin`);
+    const table = page.locator("table.stacked-table");
+    expect((await table.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("focuses the summary of a refused hand entry, in view, without JavaScript", async () => {
     const { context, page } = await loggedIn({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     await page.getByRole("radio", { name: "A person", exact: true }).check();

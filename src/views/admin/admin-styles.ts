@@ -28,13 +28,14 @@ select, input, textarea { max-width: 100%; }
 .button-link { display: inline-block; margin: 0 0.25rem 0.25rem 0; padding: 0.25rem 0.6rem; font-size: 0.875rem; border: 2px solid var(--accent); border-radius: 0.3rem; }
 .consequences li { margin: 0.25rem 0; }
 .webhook-answer { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 20rem; overflow: auto; }
-/* On a phone, a list of signatures is a stack of cards: each row's cells one under the other, labelled. */
+/* On a phone, a list (signatures, letters) is a stack of cards: each row's cells one under the other, labelled. */
 @media (max-width: 40rem) {
   .stacked-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .stacked-table, .stacked-table tbody, .stacked-table tr, .stacked-table td { display: block; width: auto; }
   .stacked-table tr { border: 1px solid var(--border); border-radius: 0.4rem; margin: 0 0 0.75rem; padding: 0.35rem 0; }
   .stacked-table td { border: 0; padding: 0.2rem 0.75rem; }
   .stacked-table td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  .stacked-table td.number { text-align: left; }
   .stacked-table td.row-select { float: right; }
   .stacked-table td.row-select input { width: 1.5rem; height: 1.5rem; }
   .stacked-table td.row-actions::before { display: block; }

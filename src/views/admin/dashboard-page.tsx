@@ -50,7 +50,7 @@ export function DashboardPage({
         <p>{w.empty}</p>
       ) : (
         <div class="table-wrap">
-          <table>
+          <table class="stacked-table">
             <caption class="visually-hidden">{w.caption}</caption>
             <thead>
               <tr>
@@ -83,11 +83,13 @@ export function DashboardPage({
                       <a href={exportPaths.delivery(letter.slug)}>{w.exportDelivery}</a>
                     </span>
                   </td>
-                  <td>
+                  <td data-label={w.state}>
                     <StateBadge letter={letter} now={now} />
                   </td>
-                  <td class="number">{t.number(letter.counts.total)}</td>
-                  <td class="number">
+                  <td class="number" data-label={w.signatures}>
+                    {t.number(letter.counts.total)}
+                  </td>
+                  <td class="number" data-label={w.waiting}>
                     {letter.pendingCount > 0 ? (
                       <Can permission="moderate" otherwise={t.number(letter.pendingCount)}>
                         <a href={`/admin/letters/${letter.slug}/signatures`}>{t.number(letter.pendingCount)}</a>
@@ -96,7 +98,7 @@ export function DashboardPage({
                       "0"
                     )}
                   </td>
-                  <td>
+                  <td data-label={w.dated}>
                     <time datetime={letter.date}>{t.date(letter.date)}</time>
                   </td>
                 </tr>
