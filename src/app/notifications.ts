@@ -150,7 +150,8 @@ export async function sendTestDelivery(
     const advice = {
       timeout: "Check that the receiving system is running, and that it answers as soon as it has the delivery.",
       tls: "Ask whoever runs the receiving system to renew or correct its certificate.",
-      network: "Check the address for a typo, and that the receiving system is running.",
+      network:
+        "Check the address for a typo, that the receiving system is running, and that its HTTPS certificate is valid.",
     }[answer.failure.kind];
     const summary = `${webhookFailureWords(answer.failure.kind)} ${advice}`;
     result = { url: webhookUrl, ok: false, status: null, body: null, summary };

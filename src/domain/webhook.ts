@@ -97,7 +97,9 @@ export function webhookFailureWords(kind: WebhookFailureKind): string {
     case "tls":
       return "The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address.";
     case "network":
-      return "The address could not be reached: no system answered there.";
+      // workerd's fetch often throws the same words for a refused connection and a failed TLS
+      // handshake (the certificate's fault shows only in its own log), so both are named.
+      return "The address could not be reached: no system answered there, or its secure connection failed.";
   }
 }
 

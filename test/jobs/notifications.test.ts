@@ -286,7 +286,7 @@ describe("webhook deliveries", () => {
       state: "pending",
       attempts: 1,
       // In plain words, never the runtime's error.
-      last_error: "The address could not be reached: no system answered there.",
+      last_error: "The address could not be reached: no system answered there, or its secure connection failed.",
     });
   });
 });

@@ -139,7 +139,7 @@ describe("a test delivery", () => {
       new TypeError("DNS lookup failed"),
     ]) {
       expect(await said(failure)).toBe(
-        `Sent to ${HOOK}. The address could not be reached: no system answered there. Check the address for a typo, and that the receiving system is running.`,
+        `Sent to ${HOOK}. The address could not be reached: no system answered there, or its secure connection failed. Check the address for a typo, that the receiving system is running, and that its HTTPS certificate is valid.`,
       );
     }
     expect(await said(new TypeError("TLS peer's certificate is not trusted; reason = certificate has expired"))).toBe(
