@@ -551,7 +551,7 @@ export const en = {
     sent: (minutes: number) =>
       `If that address belongs to an organizer, a link is on its way. It signs you in once, within ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
     nothingArrived:
-      "Nothing arrived after a few minutes? Look in your spam folder, or check the address and ask again.",
+      "Nothing arrived after a few minutes? Look in your spam folder, or check the address and ask again. To protect your mailbox, at most 3 links are sent to one address from one place in 15 minutes: after that, wait a quarter of an hour.",
     backToLogin: "Back to the login page",
     acceptTitle: "Accept the invitation",
     signInTitle: "Sign in",
@@ -574,7 +574,7 @@ export const en = {
     onceAndActive: "Each link works once, and only for an active account.",
     askOwner:
       "Ask the owner who invited you to send a new invitation, or, if you accepted it already, ask for a sign-in link.",
-    askAgain: "Ask for a new one: it takes a minute.",
+    askAgain: "Ask for a new one (at most 3 in 15 minutes).",
     newLink: "Email me a new sign-in link",
     toLogin: "Go to the login page",
   },

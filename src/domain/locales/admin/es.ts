@@ -515,7 +515,7 @@ export const es: AdminMessages = {
     sent: (minutes: number) =>
       `Si esa dirección pertenece a un organizador, le llegará un enlace. Le permite entrar una sola vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
     nothingArrived:
-      "¿No llegó nada después de unos minutos? Mire en la carpeta de correo no deseado, o revise la dirección y vuelva a pedirlo.",
+      "¿No llegó nada después de unos minutos? Mire en la carpeta de correo no deseado, o revise la dirección y vuelva a pedirlo. Para proteger su buzón, se envían como máximo 3 enlaces a una dirección desde un mismo lugar en 15 minutos: después, espere un cuarto de hora.",
     backToLogin: "Volver a la página de entrada",
     acceptTitle: "Aceptar la invitación",
     signInTitle: "Entrar",
@@ -540,7 +540,7 @@ export const es: AdminMessages = {
     onceAndActive: "Cada enlace funciona una sola vez, y solo para una cuenta activa.",
     askOwner:
       "Pida al propietario que le invitó que le envíe una nueva invitación o, si ya la aceptó, pida un enlace para entrar.",
-    askAgain: "Pida uno nuevo: es cuestión de un minuto.",
+    askAgain: "Pida uno nuevo (como máximo 3 en 15 minutos).",
     newLink: "Envíenme un nuevo enlace para entrar",
     toLogin: "Ir a la página de entrada",
   },

@@ -525,7 +525,7 @@ export const fr: AdminMessages = {
     sent: (minutes: number) =>
       `Si cette adresse appartient à un organisateur, un lien est en route. Il vous connecte une seule fois, pendant ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
     nothingArrived:
-      "Rien reçu après quelques minutes ? Regardez dans vos courriers indésirables, ou vérifiez l’adresse et redemandez.",
+      "Rien reçu après quelques minutes ? Regardez dans vos courriers indésirables, ou vérifiez l’adresse et redemandez. Pour protéger votre boîte, 3 liens au plus sont envoyés à une adresse depuis un même endroit en 15 minutes : ensuite, attendez un quart d’heure.",
     backToLogin: "Retour à la page de connexion",
     acceptTitle: "Accepter l’invitation",
     signInTitle: "Connexion",
@@ -551,7 +551,7 @@ export const fr: AdminMessages = {
     onceAndActive: "Chaque lien ne sert qu’une fois, et seulement pour un compte actif.",
     askOwner:
       "Demandez au propriétaire qui vous a invité de vous envoyer une nouvelle invitation ou, si vous l’avez déjà acceptée, demandez un lien de connexion.",
-    askAgain: "Demandez-en un nouveau : c’est l’affaire d’une minute.",
+    askAgain: "Demandez-en un nouveau (3 au plus en 15 minutes).",
     newLink: "M’envoyer un nouveau lien de connexion",
     toLogin: "Aller à la page de connexion",
   },

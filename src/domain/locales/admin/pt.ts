@@ -512,7 +512,7 @@ export const pt: AdminMessages = {
     sent: (minutes: number) =>
       `Se esse endereço pertence a um organizador, um link está a caminho. Ele faz você entrar uma só vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
     nothingArrived:
-      "Nada chegou depois de alguns minutos? Olhe na pasta de spam, ou confira o endereço e peça de novo.",
+      "Nada chegou depois de alguns minutos? Olhe na pasta de spam, ou confira o endereço e peça de novo. Para proteger sua caixa de entrada, no máximo 3 links são enviados a um endereço a partir de um mesmo lugar em 15 minutos: depois disso, espere quinze minutos.",
     backToLogin: "Voltar para a página de entrada",
     acceptTitle: "Aceitar o convite",
     signInTitle: "Entrar",
@@ -538,7 +538,7 @@ export const pt: AdminMessages = {
     onceAndActive: "Cada link funciona uma só vez, e só para uma conta ativa.",
     askOwner:
       "Peça ao proprietário que convidou você para enviar um novo convite ou, se você já o aceitou, peça um link para entrar.",
-    askAgain: "Peça um novo: leva um minuto.",
+    askAgain: "Peça um novo (no máximo 3 em 15 minutos).",
     newLink: "Envie-me um novo link para entrar",
     toLogin: "Ir para a página de entrada",
   },
