@@ -831,7 +831,7 @@ export const en = {
       "The verified mark is removed, and so is the email domain its contact had proved: that domain no longer keeps another organization of this letter from being verified by it.",
     "not-verified": "Nothing changed: the organization was not verified.",
     added: "The signature is added and counted.",
-    confirmedOnRequest: "The signature is confirmed for its signer; your reason is in the moderation log.",
+    confirmedOnRequest: "The signature is confirmed for its signer; your reason is in the activity log.",
     resent: (days: number, left: number, max: number) =>
       `The confirmation email is sent again, with a link that works for ${plural(L, days, { one: "# day", other: "# days" })}. ${
         left === 0

@@ -793,7 +793,7 @@ export const es: AdminMessages = {
     "not-verified": "No cambió nada: la organización no estaba verificada.",
     added: "La firma se añadió y ya cuenta.",
     confirmedOnRequest:
-      "La firma quedó confirmada a pedido de quien firmó; su motivo está en el registro de moderación.",
+      "La firma quedó confirmada a pedido de quien firmó; su motivo está en el registro de actividad.",
     resent: (days: number, left: number, max: number) =>
       `Se volvió a enviar el correo de confirmación, con un enlace válido durante ${plural(L, days, { one: "# día", other: "# días" })}. ${
         left === 0

@@ -810,7 +810,7 @@ export const fr: AdminMessages = {
     "not-verified": "Rien n’a changé : l’organisation n’était pas vérifiée.",
     added: "La signature est ajoutée et comptée.",
     confirmedOnRequest:
-      "La signature est confirmée à la demande de la personne ; votre raison figure dans le journal de modération.",
+      "La signature est confirmée à la demande de la personne ; votre raison figure dans le journal d’activité.",
     resent: (days: number, left: number, max: number) =>
       `L’e-mail de confirmation est renvoyé, avec un lien valable ${plural(L, days, { one: "# jour", other: "# jours" })}. ${
         left === 0

@@ -793,7 +793,7 @@ export const pt: AdminMessages = {
     "not-verified": "Nada mudou: a organização não estava verificada.",
     added: "A assinatura foi adicionada e já conta.",
     confirmedOnRequest:
-      "A assinatura foi confirmada a pedido de quem assinou; seu motivo está no registro de moderação.",
+      "A assinatura foi confirmada a pedido de quem assinou; seu motivo está no registro de atividade.",
     resent: (days: number, left: number, max: number) =>
       `O e-mail de confirmação foi reenviado, com um link que vale por ${plural(L, days, { one: "# dia", other: "# dias" })}. ${
         left === 0
