@@ -9,7 +9,7 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import { adminMessagesFor, messagesFor } from "../../src/domain/i18n";
+import { messagesFor } from "../../src/domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 import {
   createLetter,
@@ -25,42 +25,10 @@ import {
   texts,
   type OrganizerSession,
 } from "../helpers";
+import { englishOn, englishOnly } from "../english-left";
+
+const ENGLISH_ONLY = englishOnly();
 import { importIdOf, post, settle, upload } from "../imports";
-
-/** Every text of a catalog (functions aside) with its key path. */
-function leaves(value: unknown, path = ""): Map<string, string> {
-  const found = new Map<string, string>();
-  if (typeof value === "string") found.set(path, value);
-  else if (typeof value === "object" && value !== null)
-    for (const [key, inner] of Object.entries(value))
-      for (const [p, text] of leaves(inner, path ? `${path}.${key}` : key)) found.set(p, text);
-  return found;
-}
-
-/** The English catalog's texts that Spanish words differently. */
-const ENGLISH_ONLY = (() => {
-  const english = leaves(adminMessagesFor("en"));
-  const spanish = leaves(adminMessagesFor("es"));
-  return new Set(
-    [...english]
-      .filter(([path, text]) => spanish.get(path) !== text && text.trim().length > 2)
-      .map(([, text]) => text.trim()),
-  );
-})();
-
-/** The English texts an element's whole text, or a labelling attribute, consists of. */
-function englishOn(document: ReturnType<typeof parseHtml>): string[] {
-  const found = new Set<string>();
-  for (const element of document.querySelectorAll("*")) {
-    const text = element.textContent.replace(/\s+/g, " ").trim();
-    if (ENGLISH_ONLY.has(text)) found.add(text);
-    for (const name of ["aria-label", "title", "placeholder", "label"]) {
-      const value = element.getAttribute(name)?.trim();
-      if (value && ENGLISH_ONLY.has(value)) found.add(`${name}="${value}"`);
-    }
-  }
-  return [...found];
-}
 
 /** Sentences of the English pages, before they were in the catalogs: none may show in Spanish. */
 const ENGLISH_SENTENCES = [
@@ -81,7 +49,7 @@ const ENGLISH_SENTENCES = [
 function noEnglish(html: string, except: readonly string[] = []) {
   const left = ENGLISH_SENTENCES.filter((sentence) => html.includes(sentence) && !except.includes(sentence));
   expect(left).toEqual([]);
-  expect(englishOn(parseHtml(html))).toEqual([]);
+  expect(englishOn(html, ENGLISH_ONLY)).toEqual([]);
 }
 
 /** The session's person prefers Spanish (the switcher): every answer is in it, whatever the browser says. */

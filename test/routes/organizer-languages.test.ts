@@ -6,7 +6,6 @@
  */
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
-import { adminMessagesFor } from "../../src/domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 import {
   createLetter,
@@ -18,42 +17,7 @@ import {
   individual,
   type OrganizerSession,
 } from "../helpers";
-
-/** Every text of a catalog (functions aside) with its key path. */
-function leaves(value: unknown, path = ""): Map<string, string> {
-  const found = new Map<string, string>();
-  if (typeof value === "string") found.set(path, value);
-  else if (typeof value === "object" && value !== null)
-    for (const [key, inner] of Object.entries(value))
-      for (const [p, text] of leaves(inner, path ? `${path}.${key}` : key)) found.set(p, text);
-  return found;
-}
-
-/** The English catalog's texts that Spanish words differently: none of them may show on a Spanish page. */
-function englishOnly(): Set<string> {
-  const english = leaves(adminMessagesFor("en"));
-  const spanish = leaves(adminMessagesFor("es"));
-  return new Set(
-    [...english]
-      .filter(([path, text]) => spanish.get(path) !== text && text.trim().length > 2)
-      .map(([, text]) => text.trim()),
-  );
-}
-
-/** The English texts an element's whole text, or a labelling attribute, consists of. */
-function englishOn(html: string, english: Set<string>): string[] {
-  const document = parseHtml(html);
-  const found = new Set<string>();
-  for (const element of document.querySelectorAll("*")) {
-    const text = element.textContent.replace(/\s+/g, " ").trim();
-    if (english.has(text)) found.add(text);
-    for (const name of ["aria-label", "title", "placeholder", "label"]) {
-      const value = element.getAttribute(name)?.trim();
-      if (value && english.has(value)) found.add(`${name}="${value}"`);
-    }
-  }
-  return [...found];
-}
+import { englishOn, englishOnly } from "../english-left";
 
 function inLanguage(session: OrganizerSession, path: string, acceptLanguage: string) {
   return organizerFetch(session, path, { headers: { "Accept-Language": acceptLanguage } });
