@@ -10,7 +10,7 @@
  * after the page (`people`, `account`, …), in all four catalogs.
  */
 import { ACTIVITY_LABELS } from "../../activity";
-import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
+import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";

@@ -1,5 +1,5 @@
 /** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
-import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../signature-import";
+import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../es";
