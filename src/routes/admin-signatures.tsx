@@ -7,6 +7,7 @@
  * refused and why, and the order of organizations. The changes are
  * app/moderation.ts's.
  */
+import { problemWords } from "../domain/organizer-words";
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import {
@@ -318,13 +319,15 @@ adminSignatures.get(
     } catch (error) {
       // A page to look at, not an action: a link followed after the signer confirmed (or the letter closed) says so.
       if (!(error instanceof Problem) || error.status !== 409) throw error;
+      // In the organizer's words: the Problem's own title and message are English.
+      const { title, message } = error.refusal ? problemWords(adminWords(c), error.refusal) : error;
       return adminHtml(
         c,
         <NothingToConfirmPage
           letter={c.var.letter}
           csrf={c.var.organizer!.csrf}
-          title={error.title}
-          message={error.message}
+          title={title}
+          message={message}
           back={signaturesHref(c.var.letter.slug, filter)}
         />,
       );

@@ -48,18 +48,8 @@ const MIN_LENGTH = 20;
  * issue 15. Each entry is a fault to fix (then to remove from here), not an
  * exception to keep. Empty when no page shows any.
  */
-const KNOWN_ENGLISH: Record<string, readonly string[]> = {
-  // Confirming on request a signature no longer waiting (here, one already counted): the route
-  // (src/routes/admin-signatures.tsx, GET …/confirm) draws NothingToConfirmPage with the Problem's
-  // title and message, which organizerProblem writes in English, instead of the refusal's words in the
-  // organizer's catalog (problemWords(adminWords(c), error.refusal)). The message, built by a
-  // function, is in English too ("This signature is counted: only one waiting…"), though this list,
-  // made of the catalog's plain texts, can't name it.
-  "/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/confirm": [
-    "It is not waiting for its email any more",
-    "waiting for its email",
-  ],
-};
+// Pages still showing English, with the strings: the to-do list of this guard (empty: none known).
+const KNOWN_ENGLISH: Record<string, readonly string[]> = {};
 
 /**
  * Pages that show the letter itself, whose <html lang> is the letter's language (English here): the
