@@ -22,7 +22,6 @@
 import { env } from "cloudflare:workers";
 import { HTMLElement, TextNode, type Node } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminMessagesFor } from "../../src/domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 import { fill, isOrganizerPath, registeredRoutes, routeSamples } from "../app-routes";
 import {
@@ -38,6 +37,7 @@ import {
   sessionAs,
   type OrganizerSession,
 } from "../helpers";
+import { englishOnly } from "../english-left";
 import { seedSignatures } from "../seed";
 
 /** Shorter texts ("Name", "Email", "Save") may be the same word in data or in a letter: only sentences count. */
@@ -58,17 +58,9 @@ const KNOWN_ENGLISH: Record<string, readonly string[]> = {};
  */
 const IN_THE_LETTERS_LANGUAGE: readonly string[] = ["/admin/letters/:slug/preview", "/admin/letters/:slug/delivery"];
 
-/** The English catalog's texts (length ≥ MIN_LENGTH) that the Spanish one words differently; functions aside. */
-function englishOnly(english: unknown, spanish: unknown, found = new Set<string>()): Set<string> {
-  if (typeof english === "string") {
-    const text = english.trim();
-    if (text.length >= MIN_LENGTH && text !== (typeof spanish === "string" ? spanish.trim() : undefined))
-      found.add(text);
-  } else if (typeof english === "object" && english !== null) {
-    const other = (typeof spanish === "object" && spanish !== null ? spanish : {}) as Record<string, unknown>;
-    for (const [key, value] of Object.entries(english)) englishOnly(value, other[key], found);
-  }
-  return found;
+/** The English catalog's texts (length ≥ MIN_LENGTH) that the Spanish one words differently (test/english-left.ts). */
+function longEnglishOnly(): Set<string> {
+  return new Set([...englishOnly("es")].filter((text) => text.length >= MIN_LENGTH));
 }
 
 const LABELS = ["title", "aria-label", "placeholder", "alt"];
@@ -169,7 +161,7 @@ afterAll(async () => {
 
 describe("the organizer area in Spanish", () => {
   it("shows no English catalog sentence on any of its pages", async () => {
-    const english = englishOnly(adminMessagesFor("en"), adminMessagesFor("es"));
+    const english = longEnglishOnly();
     expect(english.size).toBeGreaterThan(100);
     const offenders: Record<string, string[]> = {};
     const checked: string[] = [];
@@ -206,7 +198,7 @@ describe("the organizer area in Spanish", () => {
   });
 
   it("sees English where there is some: the same pages for an organizer reading English", async () => {
-    const english = englishOnly(adminMessagesFor("en"), adminMessagesFor("es"));
+    const english = longEnglishOnly();
     const reader = await sessionAs("owner");
     for (const path of ["/admin", "/admin/people", `/admin/letters/${samples.slug}/signatures`]) {
       const answer = await organizerFetch(reader, path, { headers: { "Accept-Language": "en" } });
@@ -216,7 +208,7 @@ describe("the organizer area in Spanish", () => {
   });
 
   it("KNOWN_ENGLISH names only English still shown (a fixed page comes off the list)", async () => {
-    const english = englishOnly(adminMessagesFor("en"), adminMessagesFor("es"));
+    const english = longEnglishOnly();
     for (const [pattern, sentences] of Object.entries(KNOWN_ENGLISH)) {
       const path = fill(pattern.replace(":slug", samples.slug!), samples);
       const answer = isOpen(path)
