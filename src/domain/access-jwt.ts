@@ -11,6 +11,10 @@ export interface AccessIdentity {
   /** Access's id for the user. */
   subject: string;
   email: string | null;
+  /** When Access issued this application token (`iat`, seconds since the epoch), or null if it says not. */
+  issuedAt: number | null;
+  /** When the token expires (`exp`, seconds since the epoch): the application session ends then. */
+  expiresAt: number;
 }
 
 export interface AccessKeySet {
@@ -67,7 +71,27 @@ export async function verifyAccessJwt(
   if (typeof payload.exp !== "number" || payload.exp <= seconds) return null;
   if (typeof payload.nbf === "number" && payload.nbf > seconds + 60) return null;
   if (typeof payload.sub !== "string" || payload.sub === "") return null;
-  return { subject: payload.sub, email: typeof payload.email === "string" ? payload.email : null };
+  return {
+    subject: payload.sub,
+    email: typeof payload.email === "string" ? payload.email : null,
+    issuedAt: typeof payload.iat === "number" ? payload.iat : null,
+    expiresAt: payload.exp,
+  };
+}
+
+/**
+ * What names one Access session of one person, for what must end with it
+ * (the CSRF token of the forms drawn for them: http/authentication.ts):
+ * "access:{sub}:{iat}:{exp}" of the application token. Access keeps one
+ * application token for the application session's duration (the
+ * CF_Authorization cookie) and issues a new one, with new times, when that
+ * session is renewed or the person signs in again; an old one fails the
+ * `exp` check. So a key seen once is worth nothing once its session is over.
+ *
+ * @see https://developers.cloudflare.com/cloudflare-one/identity/users/session-management/
+ */
+export function accessSessionKey(identity: AccessIdentity): string {
+  return `access:${identity.subject}:${identity.issuedAt ?? ""}:${identity.expiresAt}`;
 }
 
 /** The issuer and the certificates' address of a team domain given as "team.cloudflareaccess.com" or with https://. */

@@ -11,6 +11,7 @@
  *   signed JWT, checked against the team's keys (integrations/access.ts): the
  *   account with the identity's email; without one, the bootstrap owner only
  *   while no other account exists (a fresh deployment), else nobody.
+ * Which one decides when a request carries several: organizerOf.
  * Each organizer has a role (domain/organizer-roles.ts); `allow(permission)`
  * beside a route answers 403 to a role without it.
  * Pages answer a visitor without either with a redirect to the login form,
@@ -39,6 +40,7 @@ import {
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { accessIdentity } from "../integrations/access";
+import { accessSessionKey, type AccessIdentity } from "../domain/access-jwt";
 import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { checkBearer } from "../app/organizer-login";
@@ -108,45 +110,72 @@ async function bootstrapOwner<E extends AppEnv>(c: Context<E>): Promise<Organize
   return account && account.disabledAt === null ? account : null;
 }
 
-/** The organizer making the request, or null. */
-export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = false } = {}): Promise<Organizer | null> {
-  // Behind Cloudflare Access, Access has checked who this is; we check that Access said so.
-  const identity = await accessIdentity(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
-  if (identity) {
-    const csrf = await csrfToken(requireSecretKey(c.env), `access:${identity.subject}`);
-    const byEmail = identity.email ? await organizerByEmail(c.var.db, identity.email) : null;
-    if (byEmail) return byEmail.disabledAt === null ? organizerFrom(byEmail, "access", csrf) : null;
-    // An identity without an account is the bootstrap owner only on a fresh deployment (nobody invited
-    // yet): once owners invite people, Access letting someone through no longer makes them an owner.
-    if (await hasInvitedOrganizers(c.var.db)) return null;
-    const owner = await bootstrapOwner(c);
-    return owner ? organizerFrom(owner, "access", csrf) : null;
+/** The organizer a bearer token names (app/organizer-login.ts checkBearer), or null for a wrong one. */
+async function bearerOrganizer<E extends AppEnv>(c: Context<E>, given: string): Promise<Organizer | null> {
+  // Limited per client and overall: past a client's own limit its right admin token waits too;
+  // past everyone's, only wrong tokens do (app/organizer-login.ts checkBearer).
+  const verdict = await checkBearer(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", given);
+  if (!verdict) return null;
+  if (verdict.kind === "api-token") {
+    const { holder } = verdict;
+    return {
+      via: "token",
+      csrf: null,
+      id: holder.organizerId,
+      name: holder.name,
+      role: holder.role,
+      language: holder.language,
+      sessionIdHash: null,
+    };
   }
+  const owner = await bootstrapOwner(c);
+  return owner ? organizerFrom(owner, "token", null) : null;
+}
+
+/**
+ * The organizer making the request, or null. Each credential is checked on
+ * its own, and the request is whoever the first one that names a person
+ * names, in this order:
+ *
+ * 1. on the API (`bearer`), `Authorization: Bearer`: a program sends it on
+ *    purpose, and it says who the program acts as (a CI job's token, sent
+ *    through Access with a service token or a person's Access login, acts
+ *    with the token's role, not as whoever Access let through). A wrong
+ *    one is answered 401 whatever else the request carries: falling back to
+ *    a cookie or an Access identity would do the program's work as another
+ *    person, and hide a revoked token from whoever runs it (RFC 6750 §3.1).
+ * 2. Cloudflare Access's identity with an account (a disabled one names
+ *    nobody): Access checked who is at the keyboard on this very request.
+ * 3. The session cookie (magic link, passkey, admin token): an identity
+ *    that names nobody here (a personal address Access knows, while the
+ *    account is under the organization's) vetoes nothing.
+ * 4. Access's identity without an account, as the bootstrap owner, only on
+ *    a fresh deployment (no account but the admin token's).
+ *
+ * The CSRF token of an Access identity's forms is bound to its application
+ * token (domain/access-jwt.ts accessSessionKey), a session's to its id:
+ * both end with what they belong to.
+ */
+export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = false } = {}): Promise<Organizer | null> {
   if (bearer) {
     // RFC 6750 §2.1 and RFC 9110 §11.1: the scheme's case doesn't matter, nor the spaces around the token.
     const given = /^bearer +(\S+) *$/i.exec(c.req.header("Authorization") ?? "")?.[1];
-    if (given !== undefined) {
-      // Limited per client and overall: past a client's own limit its right admin token waits too;
-      // past everyone's, only wrong tokens do (app/organizer-login.ts checkBearer).
-      const verdict = await checkBearer(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", given);
-      if (!verdict) return null;
-      if (verdict.kind === "api-token") {
-        const { holder } = verdict;
-        return {
-          via: "token",
-          csrf: null,
-          id: holder.organizerId,
-          name: holder.name,
-          role: holder.role,
-          language: holder.language,
-          sessionIdHash: null,
-        };
-      }
-      const owner = await bootstrapOwner(c);
-      return owner ? organizerFrom(owner, "token", null) : null;
-    }
+    if (given !== undefined) return bearerOrganizer(c, given);
   }
-  return sessionOrganizer(c);
+  // Behind Cloudflare Access, Access has checked who this is; we check that Access said so.
+  const identity = await accessIdentity(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
+  const accessCsrf = (signedIn: AccessIdentity) => csrfToken(requireSecretKey(c.env), accessSessionKey(signedIn));
+  if (identity?.email) {
+    const byEmail = await organizerByEmail(c.var.db, identity.email);
+    if (byEmail && byEmail.disabledAt === null) return organizerFrom(byEmail, "access", await accessCsrf(identity));
+  }
+  const session = await sessionOrganizer(c);
+  if (session || !identity) return session;
+  // An identity without an account is the bootstrap owner only on a fresh deployment (nobody invited
+  // yet): once owners invite people, Access letting someone through no longer makes them an owner.
+  if (await hasInvitedOrganizers(c.var.db)) return null;
+  const owner = await bootstrapOwner(c);
+  return owner ? organizerFrom(owner, "access", await accessCsrf(identity)) : null;
 }
 
 /** Hands the organizer to the route, and to the use cases as the actor of what they log. */

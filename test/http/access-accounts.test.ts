@@ -3,63 +3,51 @@
  * is the account with its email; one without an account is the bootstrap
  * owner only on a fresh deployment (no account but the admin token's), and
  * nobody once colleagues have accounts: Access letting a person through
- * must not make them an owner. (A file of its own: it needs a database
- * where nobody was invited yet.)
+ * must not make them an owner. An identity that names nobody vetoes no
+ * other credential: a program's bearer token sent through Access, or a
+ * session opened by a magic link, is still honoured. (A file of its own: it
+ * needs a database where nobody was invited yet.)
  */
 import { env } from "cloudflare:workers";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { toBase64Url } from "../../src/domain/crypto";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetAccessKeys } from "../../src/integrations/access";
-import { fetchApp, parseHtml } from "../helpers";
-
-const TEAM = "coalition.cloudflareaccess.com";
-const AUD = "4714c1358e65fe4b408ad6d432a5f878f08194bdb4752441fd56faefa9b2b6f2";
-const ACCESS = { ACCESS_TEAM_DOMAIN: TEAM, ACCESS_AUD: AUD };
-
-let keys: CryptoKeyPair;
-
-beforeAll(async () => {
-  keys = (await crypto.subtle.generateKey(
-    { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-    true,
-    ["sign", "verify"],
-  )) as CryptoKeyPair;
-});
-
-function serveCertificates() {
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
-    const url = new Request(input).url;
-    if (url !== `https://${TEAM}/cdn-cgi/access/certs`) return new Response("not found", { status: 404 });
-    const jwk = await crypto.subtle.exportKey("jwk", keys.publicKey);
-    return Response.json({ keys: [{ ...jwk, kid: "key-1", alg: "RS256", use: "sig" }] });
-  });
-}
+import { accessJwt, serveAccessCertificates, withAccess as withToken } from "../access";
+import {
+  createLetter,
+  organizerPost,
+  parseHtml,
+  randomIp,
+  sessionAs,
+  type OrganizerSession,
+  type PersonSession,
+} from "../helpers";
 
 afterEach(() => {
   vi.restoreAllMocks();
   forgetAccessKeys();
 });
 
-async function jwt(email: string): Promise<string> {
-  const encode = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
-  const now = Math.floor(Date.now() / 1000);
-  const claims = { aud: [AUD], iss: `https://${TEAM}`, sub: `user-${email}`, email, iat: now, exp: now + 600 };
-  const head = `${encode({ alg: "RS256", kid: "key-1", typ: "JWT" })}.${encode(claims)}`;
-  const signature = new Uint8Array(
-    await crypto.subtle.sign("RSASSA-PKCS1-v1_5", keys.privateKey, new TextEncoder().encode(head)),
-  );
-  return `${head}.${toBase64Url(signature)}`;
+/** A request through Access for the person Access knows by `email`, with `headers` (a bearer token, a cookie). */
+async function withAccess(path: string, email: string, headers: Record<string, string> = {}): Promise<Response> {
+  const token = await accessJwt({ sub: `user-${email}`, email });
+  return withToken(path, token, { headers: { "CF-Connecting-IP": randomIp(), ...headers } });
 }
 
-function withAccess(path: string, email: string) {
-  return jwt(email).then((token) =>
-    fetchApp(path, ACCESS, { redirect: "manual", headers: { "Cf-Access-Jwt-Assertion": token } }),
-  );
+/** Makes an API token on the page as its person would; returns the token the page showed once. */
+async function apiTokenOf(session: PersonSession): Promise<string> {
+  const response = await organizerPost(session, "/admin/account/tokens", { label: "CI" });
+  expect(response.status).toBe(200);
+  return parseHtml(await response.text())
+    .querySelector("#new-token input")!
+    .getAttribute("value")!;
 }
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const cookieOf = (session: OrganizerSession) => ({ Cookie: session.cookie });
 
 describe("Cloudflare Access identities and accounts", () => {
   it("makes an identity without an account the bootstrap owner on a fresh deployment only", async () => {
-    serveCertificates();
+    serveAccessCertificates();
     const fresh = await withAccess("/admin", "first@coalition.example");
     expect(fresh.status).toBe(200);
     expect(parseHtml(await fresh.text()).querySelector(".signed-in")!.text).toBe(
@@ -81,5 +69,59 @@ describe("Cloudflare Access identities and accounts", () => {
     expect(nora.status).toBe(200);
     expect(parseHtml(await nora.text()).querySelector(".signed-in")!.text).toBe("Signed in as Nora (moderator)");
     expect((await withAccess("/admin/people", "nora@coalition.example")).status).toBe(403);
+  });
+
+  it("honours a valid bearer token sent through Access by an identity without an account", async () => {
+    serveAccessCertificates();
+    const { slug } = await createLetter({ organizations: ["Lead Org"] });
+    const signatures = `/admin/api/letters/${slug}/signatures`;
+    // A CI job's token, of a moderator, sent through Access by a runner whose identity has no account.
+    const token = await apiTokenOf(await sessionAs("moderator", { name: "Signatures CI" }));
+    const ci = await withAccess(signatures, "ci-runner@coalition.example", bearer(token));
+    expect(ci.status).toBe(200);
+    expect((await ci.json<{ letter: { slug: string } }>()).letter.slug).toBe(slug);
+    // Without it, the identity alone is nobody (colleagues have accounts).
+    expect((await withAccess(signatures, "ci-runner@coalition.example")).status).toBe(401);
+    // A wrong bearer token is refused, whatever Access says: the program chose that credential.
+    expect((await withAccess(signatures, "ci-runner@coalition.example", bearer("us_wrong"))).status).toBe(401);
+  });
+
+  it("still opens the API to an identity with an account, and the bearer token decides when both are valid", async () => {
+    serveAccessCertificates();
+    const { slug } = await createLetter({ organizations: ["Lead Org"] });
+    const signatures = `/admin/api/letters/${slug}/signatures`;
+    const moderator = await sessionAs("moderator", { name: "Olga" });
+    expect((await withAccess(signatures, moderator.email)).status).toBe(200);
+    // A viewer's token sent from Olga's machine acts as that viewer (who may not read signatures), not as Olga.
+    const viewerToken = await apiTokenOf(await sessionAs("viewer", { name: "Dashboard" }));
+    expect((await withAccess(signatures, moderator.email, bearer(viewerToken))).status).toBe(403);
+  });
+
+  it("honours a session opened by a magic link when Access's identity has no account", async () => {
+    serveAccessCertificates();
+    // Paula's account is under her organization's address; Access knows her by her personal one.
+    const paula = await sessionAs("editor", { name: "Paula", email: "paula@partner.example" });
+    const page = await withAccess("/admin", "paula.personal@mail.example", cookieOf(paula));
+    expect(page.status).toBe(200);
+    expect(parseHtml(await page.text()).querySelector(".signed-in")!.text).toBe("Signed in as Paula (editor)");
+    // Her forms carry her session's CSRF token, and work.
+    const named = await withToken(
+      "/admin/account/name",
+      await accessJwt({ sub: "user-paula", email: "paula.personal@mail.example" }),
+      {
+        method: "POST",
+        headers: {
+          ...cookieOf(paula),
+          Origin: "https://undersigned.test",
+          "Sec-Fetch-Site": "same-origin",
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ csrf: paula.csrf, name: "Paula Ríos" }).toString(),
+      },
+    );
+    expect(named.status).toBe(303);
+    // An identity with an account still comes first: it is who Access says is at the keyboard.
+    const nora = await withAccess("/admin", "nora@coalition.example", cookieOf(paula));
+    expect(parseHtml(await nora.text()).querySelector(".signed-in")!.text).toBe("Signed in as Nora (moderator)");
   });
 });

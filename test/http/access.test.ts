@@ -2,101 +2,91 @@
  * Cloudflare Access in front of the organizer area: a valid Access JWT
  * opens it without the admin token; a token that is forged, expired, for
  * another application or from another team does not. The team's keys are
- * served by a stand-in for Access's certificates address.
+ * served by a stand-in for Access's certificates address (test/access.ts).
+ * The CSRF token of the forms drawn for an Access identity belongs to its
+ * application token: one seen in an earlier Access session is refused in a
+ * later one.
  */
 import { env } from "cloudflare:workers";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { toBase64Url } from "../../src/domain/crypto";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetAccessKeys } from "../../src/integrations/access";
+import { accessJwt, otherKeys, serveAccessCertificates, withAccess } from "../access";
 import { createLetter, fetchApp, formBody, parseHtml, SAME_ORIGIN_FORM } from "../helpers";
-
-const TEAM = "coalition.cloudflareaccess.com";
-const AUD = "4714c1358e65fe4b408ad6d432a5f878f08194bdb4752441fd56faefa9b2b6f2";
-const ACCESS = { ACCESS_TEAM_DOMAIN: TEAM, ACCESS_AUD: AUD };
-
-let keys: CryptoKeyPair;
-let otherKeys: CryptoKeyPair;
-let certificatesFetched = 0;
-
-beforeAll(async () => {
-  const algorithm = {
-    name: "RSASSA-PKCS1-v1_5",
-    modulusLength: 2048,
-    publicExponent: new Uint8Array([1, 0, 1]),
-    hash: "SHA-256",
-  };
-  keys = (await crypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as CryptoKeyPair;
-  otherKeys = (await crypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as CryptoKeyPair;
-});
-
-function serveCertificates() {
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
-    const url = new Request(input).url;
-    if (url !== `https://${TEAM}/cdn-cgi/access/certs`) return new Response("not found", { status: 404 });
-    certificatesFetched++;
-    const jwk = await crypto.subtle.exportKey("jwk", keys.publicKey);
-    return Response.json({ keys: [{ ...jwk, kid: "key-1", alg: "RS256", use: "sig" }] });
-  });
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
   forgetAccessKeys();
 });
 
-async function jwt(claims: Record<string, unknown>, { key = keys.privateKey, kid = "key-1" } = {}): Promise<string> {
-  const encode = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
-  const now = Math.floor(Date.now() / 1000);
-  const head = `${encode({ alg: "RS256", kid, typ: "JWT" })}.${encode({ aud: [AUD], iss: `https://${TEAM}`, sub: "user-1", email: "coordinator@coalition.example", iat: now, exp: now + 600, ...claims })}`;
-  const signature = new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, new TextEncoder().encode(head)));
-  return `${head}.${toBase64Url(signature)}`;
+/** The CSRF token in the forms of the organizer area's home page, drawn for Access token `token`. */
+async function csrfOf(token: string): Promise<string> {
+  const page = await withAccess("/admin", token);
+  expect(page.status).toBe(200);
+  return parseHtml(await page.text())
+    .querySelector('input[name="csrf"]')!
+    .getAttribute("value")!;
 }
 
-function withAccess(path: string, token: string, init: RequestInit = {}) {
-  const headers = new Headers(init.headers);
-  headers.set("Cf-Access-Jwt-Assertion", token);
-  return fetchApp(path, ACCESS, { redirect: "manual", ...init, headers });
+/** Posts a letter's stage change through Access with `token`, carrying `csrf`. */
+function changeStage(slug: string, token: string, csrf: string, change: string) {
+  return withAccess(`/admin/letters/${slug}/state`, token, {
+    method: "POST",
+    headers: SAME_ORIGIN_FORM,
+    body: formBody({ csrf, change }),
+  });
+}
+
+async function statusOf(slug: string): Promise<unknown> {
+  return env.DB.prepare("SELECT status FROM letters WHERE slug = ?").bind(slug).first();
 }
 
 describe("Cloudflare Access", () => {
   it("opens the organizer area with a valid token, and its forms carry their CSRF token", async () => {
-    serveCertificates();
+    const certificates = serveAccessCertificates();
     const letter = await createLetter({ status: "draft" });
-    const token = await jwt({});
-    const page = await withAccess("/admin", token);
-    expect(page.status).toBe(200);
-    const csrf = parseHtml(await page.text())
-      .querySelector('input[name="csrf"]')!
-      .getAttribute("value")!;
-    const publish = await withAccess(`/admin/letters/${letter.slug}/state`, token, {
-      method: "POST",
-      headers: SAME_ORIGIN_FORM,
-      body: formBody({ csrf, change: "publish" }),
-    });
-    expect(publish.status).toBe(303);
-    const forged = await withAccess(`/admin/letters/${letter.slug}/state`, token, {
-      method: "POST",
-      headers: SAME_ORIGIN_FORM,
-      body: formBody({ csrf: "x", change: "close" }),
-    });
-    expect(forged.status).toBe(403);
+    const token = await accessJwt();
+    const csrf = await csrfOf(token);
+    expect((await changeStage(letter.slug, token, csrf, "publish")).status).toBe(303);
+    expect((await changeStage(letter.slug, token, "x", "close")).status).toBe(403);
     // The keys were fetched once for both requests.
-    expect(certificatesFetched).toBe(1);
-    const row = await env.DB.prepare("SELECT status FROM letters WHERE slug = ?").bind(letter.slug).first();
-    expect(row).toEqual({ status: "open" });
+    expect(certificates.fetched()).toBe(1);
+    expect(await statusOf(letter.slug)).toEqual({ status: "open" });
+  });
+
+  it("binds the forms' CSRF token to the Access session: one from an earlier token is refused with a later one", async () => {
+    serveAccessCertificates();
+    const letter = await createLetter({ status: "draft" });
+    const now = Math.floor(Date.now() / 1000);
+    // The same person's application token of this morning's Access session, and of this afternoon's.
+    const earlier = await accessJwt({ iat: now - 4 * 3600, nbf: now - 4 * 3600, exp: now + 60 });
+    const later = await accessJwt({ iat: now - 60, nbf: now - 60, exp: now + 8 * 3600 });
+    const seen = await csrfOf(earlier);
+    // Within one Access session the token stays the same, so the pages drawn in it work.
+    expect(await csrfOf(earlier)).toBe(seen);
+    const current = await csrfOf(later);
+    expect(current).not.toBe(seen);
+    // A token seen once (a leaked page, a log) no longer works once that Access session is over.
+    const replayed = await changeStage(letter.slug, later, seen, "publish");
+    expect(replayed.status).toBe(403);
+    expect(await statusOf(letter.slug)).toEqual({ status: "draft" });
+    expect((await changeStage(letter.slug, later, current, "publish")).status).toBe(303);
+    expect(await statusOf(letter.slug)).toEqual({ status: "open" });
+    // Another person's token, of the same times, is no use either.
+    const colleague = await accessJwt({ sub: "user-2", iat: now - 60, nbf: now - 60, exp: now + 8 * 3600 });
+    expect(await csrfOf(colleague)).not.toBe(current);
   });
 
   it("refuses tokens that are forged, expired, for another application, another team, or unsigned", async () => {
-    serveCertificates();
+    serveAccessCertificates();
     const now = Math.floor(Date.now() / 1000);
-    const [header, payload] = (await jwt({})).split(".");
+    const [header, payload] = (await accessJwt()).split(".");
     const refused = [
-      await jwt({}, { key: otherKeys.privateKey }),
-      await jwt({}, { kid: "unknown-key" }),
-      await jwt({ exp: now - 10 }),
-      await jwt({ aud: ["another-application"] }),
-      await jwt({ iss: "https://another-team.cloudflareaccess.com" }),
-      await jwt({ sub: "" }),
+      await accessJwt({}, { key: (await otherKeys()).privateKey }),
+      await accessJwt({}, { kid: "unknown-key" }),
+      await accessJwt({ exp: now - 10 }),
+      await accessJwt({ aud: ["another-application"] }),
+      await accessJwt({ iss: "https://another-team.cloudflareaccess.com" }),
+      await accessJwt({ sub: "" }),
       `${header}.${payload}.`,
       "not-a-jwt",
     ];
@@ -107,8 +97,8 @@ describe("Cloudflare Access", () => {
   });
 
   it("is ignored when not configured, and fails closed when Access's keys can't be fetched", async () => {
-    serveCertificates();
-    const token = await jwt({});
+    serveAccessCertificates();
+    const token = await accessJwt();
     const unconfigured = await fetchApp(
       "/admin",
       {},
