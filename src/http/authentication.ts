@@ -213,9 +213,13 @@ function isUnsafe(method: string): boolean {
   return !["GET", "HEAD", "OPTIONS"].includes(method);
 }
 
-/** A session's form post or API call must carry its CSRF token (a field, or the X-CSRF-Token header). */
-async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer): Promise<void> {
-  if (organizer.csrf === null || !isUnsafe(c.req.method)) return;
+/**
+ * Whether a request may act for `organizer`: a read, a bearer token's call,
+ * or a form post or API call carrying the CSRF token of the session (or
+ * Access session) it is made in (a field, or the X-CSRF-Token header).
+ */
+async function carriesCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer): Promise<boolean> {
+  if (organizer.csrf === null || !isUnsafe(c.req.method)) return true;
   let given = c.req.header(CSRF_HEADER);
   if (given === undefined) {
     const type = c.req.header("Content-Type") ?? "";
@@ -224,9 +228,7 @@ async function checkCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer):
       given = typeof value === "string" ? value : undefined;
     }
   }
-  if (given === undefined || !(await constantTimeEqual(given, organizer.csrf))) {
-    throw organizerProblem(403, "formExpired");
-  }
+  return given !== undefined && (await constantTimeEqual(given, organizer.csrf));
 }
 
 /** The largest organizer form: a letter's text and its translations fit well within it. */
@@ -266,7 +268,11 @@ const passedApi = new WeakSet<Context>();
  * a "Send again" button (never acted on: http/organizer-area.tsx
  * sessionEndedAnswer). With a session, that "Send again" post (RESUME_FIELD)
  * is answered with the fields and the session's CSRF token to send, and
- * acts on nothing; any other post carries the session's CSRF token (403).
+ * acts on nothing; any other post carries the session's CSRF token. One
+ * without it was drawn in an earlier session (logged in again in another
+ * tab, or Access renewed its session: the token ends with its session) and
+ * is answered 403 with that same page, so that nothing acts and nothing
+ * typed is lost (a cross-site post never gets this far: the form guards).
  *
  * @example
  * ```ts
@@ -296,7 +302,11 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
         c.res = await resumeAnswer(c, organizer.csrf);
         return;
       }
-      await checkCsrf(c, organizer);
+      if (!(await carriesCsrf(c, organizer))) {
+        setOrganizer(c, organizer);
+        c.res = await resumeAnswer(c, organizer.csrf, 403);
+        return;
+      }
       setOrganizer(c, organizer);
       passedPages.add(c);
       await next();
@@ -329,7 +339,7 @@ export function organizerApi(): MiddlewareHandler<AppEnv> {
     if (!organizer) {
       throw organizerProblem(401, "organizersOnly", [], { "WWW-Authenticate": 'Bearer realm="undersigned"' });
     }
-    await checkCsrf(c, organizer);
+    if (!(await carriesCsrf(c, organizer))) throw organizerProblem(403, "formExpired");
     setOrganizer(c, organizer);
     passedApi.add(c);
     await next();

@@ -147,7 +147,15 @@ export async function isResumedForm<E extends AppEnv>(c: Context<E>): Promise<bo
   return (await c.req.formData()).get(RESUME_FIELD) === "1";
 }
 
-/** The answer to "Send again" once signed in: the kept fields with the session's CSRF token, and a Send button. */
-export async function resumeAnswer<E extends AppEnv>(c: Context<E>, csrf: string | null): Promise<Response> {
-  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} />);
+/**
+ * The answer to "Send again" once signed in (200), or to a form drawn in an
+ * earlier session (403: http/authentication.ts organizerPages): the kept
+ * fields with the session's CSRF token, and a Send button.
+ */
+export async function resumeAnswer<E extends AppEnv>(
+  c: Context<E>,
+  csrf: string | null,
+  status: 200 | 403 = 200,
+): Promise<Response> {
+  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} />, status);
 }

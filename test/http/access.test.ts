@@ -69,6 +69,10 @@ describe("Cloudflare Access", () => {
     const replayed = await changeStage(letter.slug, later, seen, "publish");
     expect(replayed.status).toBe(403);
     expect(await statusOf(letter.slug)).toEqual({ status: "draft" });
+    // What the page sent is kept, to send again with this session's token (a person's renewed session loses nothing).
+    const kept = parseHtml(await replayed.text());
+    expect(kept.querySelector('main form input[name="csrf"]')?.getAttribute("value")).toBe(current);
+    expect(kept.querySelector('main form input[name="change"]')?.getAttribute("value")).toBe("publish");
     expect((await changeStage(letter.slug, later, current, "publish")).status).toBe(303);
     expect(await statusOf(letter.slug)).toEqual({ status: "open" });
     // Another person's token, of the same times, is no use either.

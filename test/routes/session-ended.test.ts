@@ -4,7 +4,10 @@
  * no file, no secret, not the old CSRF token), links to logging in in
  * another tab, and sends it again; once logged in, "Send again" shows what
  * will be sent with the new session's CSRF token, and only that page's Send
- * acts. Cross-site posts are still refused, with or without a session.
+ * acts. A form drawn in an earlier session (or an earlier Cloudflare Access
+ * session), sent once logged in again, is answered 403 with that same page:
+ * its old CSRF token acts on nothing, and what was typed is not lost.
+ * Cross-site posts are still refused, with or without a session.
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
@@ -103,6 +106,39 @@ describe("a form sent after the session ended", () => {
     });
     expect(sent.status).toBe(303);
     expect(await translationTitle(slug)).toBe(typed.title);
+  });
+
+  it("keeps a form drawn in an earlier session, sent once logged in again, and acts only on the new token", async () => {
+    const before = await logIn();
+    const slug = await draft(before);
+    const path = `/admin/letters/${slug}/translations/es`;
+    // Logged out (or the session expired), then logged in again in another tab; the old tab's form is sent.
+    expect((await organizerPost(before, "/admin/logout", {})).status).toBe(303);
+    const now = await logIn();
+    const stale = await fetchWorker(path, {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, Cookie: now.cookie },
+      body: formBody({ csrf: before.csrf, ...SPANISH_TRANSLATION }),
+      redirect: "manual",
+    });
+    expect(stale.status).toBe(403);
+    const html = await stale.text();
+    expect(html).not.toContain(before.csrf);
+    const review = formOf(html);
+    expect(review.action).toBe(path);
+    expect(Object.fromEntries(review.fields.map(({ name, value }) => [name, value]))).toEqual({
+      csrf: now.csrf,
+      ...SPANISH_TRANSLATION,
+    });
+    expect(await translationTitle(slug)).toBeUndefined();
+    const sent = await fetchWorker(review.action, {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, Cookie: now.cookie },
+      body: asBody(review.fields),
+      redirect: "manual",
+    });
+    expect(sent.status).toBe(303);
+    expect(await translationTitle(slug)).toBe(SPANISH_TRANSLATION.title);
   });
 
   it("never writes back a file, a secret or the old CSRF token, and says a file must be chosen again", async () => {
