@@ -11,11 +11,12 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetAccessKeys } from "../../src/integrations/access";
-import { accessJwt, serveAccessCertificates, withAccess as withToken } from "../access";
+import { ACCESS, accessJwt, serveAccessCertificates, withAccess as withToken } from "../access";
 import {
   createLetter,
   organizerPost,
   parseHtml,
+  postOrganizerForm,
   randomIp,
   sessionAs,
   type OrganizerSession,
@@ -105,19 +106,11 @@ describe("Cloudflare Access identities and accounts", () => {
     expect(page.status).toBe(200);
     expect(parseHtml(await page.text()).querySelector(".signed-in")!.text).toBe("Signed in as Paula (editor)");
     // Her forms carry her session's CSRF token, and work.
-    const named = await withToken(
+    const personal = await accessJwt({ sub: "user-paula", email: "paula.personal@mail.example" });
+    const named = await postOrganizerForm(
       "/admin/account/name",
-      await accessJwt({ sub: "user-paula", email: "paula.personal@mail.example" }),
-      {
-        method: "POST",
-        headers: {
-          ...cookieOf(paula),
-          Origin: "https://undersigned.test",
-          "Sec-Fetch-Site": "same-origin",
-          "Content-Type": "application/x-www-form-urlencoded",
-        },
-        body: new URLSearchParams({ csrf: paula.csrf, name: "Paula Ríos" }).toString(),
-      },
+      { name: "Paula Ríos" },
+      { session: paula, env: ACCESS, headers: { "Cf-Access-Jwt-Assertion": personal } },
     );
     expect(named.status).toBe(303);
     // An identity with an account still comes first: it is who Access says is at the keyboard.

@@ -12,15 +12,14 @@ import {
   ADMIN_TOKEN,
   createLetter,
   fetchApp,
-  formBody,
   linkIn,
   logIn,
   mailTo,
   organizerFetch,
   organizerPost,
   parseHtml,
+  postOrganizerForm,
   randomIp,
-  SAME_ORIGIN_FORM,
   sessionAs,
 } from "../helpers";
 import { API_TOKENS_PER_PERSON } from "../../src/domain/api-tokens";
@@ -29,22 +28,13 @@ import { insertSession } from "../../src/storage/organizer-sessions";
 const MAIL = { MAILER: "local" };
 const CRLF_NEXT = "/admin?\r\nx";
 
-function post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return fetchApp(path, MAIL, {
-    method: "POST",
-    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp(), ...headers },
-    body: formBody(fields),
-    redirect: "manual",
-  });
-}
-
 describe("control characters in the address to go back to", () => {
   it("are refused before any redirect: the login page, the login form, the language switcher", async () => {
     const owner = await logIn();
     const login = await organizerFetch(owner, `/admin/login?next=${encodeURIComponent(CRLF_NEXT)}`);
     expect(login.status).toBe(303);
     expect(login.headers.get("Location")).toBe("/admin");
-    const form = await post("/admin/login", { token: ADMIN_TOKEN, next: CRLF_NEXT });
+    const form = await postOrganizerForm("/admin/login", { token: ADMIN_TOKEN, next: CRLF_NEXT }, { env: MAIL });
     expect(form.status).toBe(303);
     expect(form.headers.get("Location")).toBe("/admin");
     for (const back of [CRLF_NEXT, "/admin\u0000", "/admin?\tx", "/admin?\u2028x"]) {
@@ -59,7 +49,7 @@ describe("control characters in the address to go back to", () => {
     const email = (await env.DB.prepare("SELECT email FROM organizers WHERE id = ?1")
       .bind(person.organizerId)
       .first<{ email: string }>())!.email;
-    expect((await post("/admin/login/link", { email, next: CRLF_NEXT })).status).toBe(200);
+    expect((await postOrganizerForm("/admin/login/link", { email, next: CRLF_NEXT }, { env: MAIL })).status).toBe(200);
     const path = linkIn((await mailTo(email)).at(-1)!.body, "/admin/link");
     expect(decodeURIComponent(path)).not.toMatch(/[\r\n]/);
     const page = await fetchApp(path, MAIL);
@@ -71,7 +61,7 @@ describe("control characters in the address to go back to", () => {
         .map((input) => [input.getAttribute("name")!, input.getAttribute("value")!]),
     );
     // Even a next changed by hand on the way.
-    const pressed = await post("/admin/link", { ...fields, next: CRLF_NEXT });
+    const pressed = await postOrganizerForm("/admin/link", { ...fields, next: CRLF_NEXT }, { env: MAIL });
     expect(pressed.status).toBe(303);
     expect(pressed.headers.get("Location")).toBe("/admin");
     expect(pressed.headers.get("Set-Cookie")).toBeTruthy();
@@ -163,7 +153,11 @@ describe("what ends when access ends", () => {
 
   it("signing in again in the same browser ends the session it carried", async () => {
     const moderator = await sessionAs("moderator", { name: "Mo Switch" });
-    const response = await post("/admin/login", { token: ADMIN_TOKEN, next: "/admin" }, { Cookie: moderator.cookie });
+    const response = await postOrganizerForm(
+      "/admin/login",
+      { token: ADMIN_TOKEN, next: "/admin" },
+      { env: MAIL, headers: { Cookie: moderator.cookie } },
+    );
     expect(response.status).toBe(303);
     expect((await organizerFetch(moderator, "/admin/account")).status).not.toBe(200);
     const rows = await env.DB.prepare("SELECT count(*) AS n FROM organizer_sessions WHERE organizer_id = ?1")

@@ -20,36 +20,21 @@ import {
   fetchApp,
   formBody,
   logIn,
-  ORIGIN,
   organizerPage,
   organizerPost,
+  ORIGIN,
   parseHtml,
+  postOrganizerForm,
   randomIp,
   SAME_ORIGIN_FORM,
   sessionAs,
   texts,
-  type OrganizerSession,
 } from "../helpers";
 import { SoftAuthenticator } from "../webauthn";
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** A form post from one of our pages with the session's cookie and CSRF token, under `overrides` of the bindings. */
-function post(
-  session: OrganizerSession,
-  path: string,
-  fields: Record<string, string>,
-  overrides: Partial<Cloudflare.Env> = {},
-) {
-  return fetchApp(path, overrides, {
-    method: "POST",
-    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp(), Cookie: session.cookie },
-    body: formBody({ csrf: session.csrf, ...fields }),
-    redirect: "manual",
-  });
-}
 
 async function isActive(id: number): Promise<boolean> {
   const row = await env.DB.prepare("SELECT disabled_at, role FROM organizers WHERE id = ?1")
@@ -177,13 +162,27 @@ describe("never zero active owners, counting the bootstrap owner only while ADMI
         .run();
       const settings = { ADMIN_TOKEN: token };
       // Two named owners: one may go.
-      expect((await post(mara, `/admin/people/${ines.organizerId}/role`, { role: "editor" }, settings)).status).toBe(
-        303,
+      expect(
+        (
+          await postOrganizerForm(
+            `/admin/people/${ines.organizerId}/role`,
+            { role: "editor" },
+            { session: mara, env: settings },
+          )
+        ).status,
+      ).toBe(303);
+      const demoted = await postOrganizerForm(
+        `/admin/people/${mara.organizerId}/role`,
+        { role: "editor" },
+        { session: mara, env: settings },
       );
-      const demoted = await post(mara, `/admin/people/${mara.organizerId}/role`, { role: "editor" }, settings);
       expect(demoted.status).toBe(409);
       expect(await demoted.text()).toContain("last active owner");
-      const disabled = await post(mara, `/admin/people/${mara.organizerId}/disable`, { confirmed: "yes" }, settings);
+      const disabled = await postOrganizerForm(
+        `/admin/people/${mara.organizerId}/disable`,
+        { confirmed: "yes" },
+        { session: mara, env: settings },
+      );
       expect(disabled.status).toBe(409);
       expect(await isActive(mara.organizerId)).toBe(true);
     });
@@ -191,7 +190,9 @@ describe("never zero active owners, counting the bootstrap owner only while ADMI
 
   it("with ADMIN_TOKEN set and strong, the bootstrap owner counts: the named owner may step down", async () => {
     const mara = await sessionAs("owner");
-    expect((await post(mara, `/admin/people/${mara.organizerId}/role`, { role: "editor" })).status).toBe(303);
+    expect(
+      (await postOrganizerForm(`/admin/people/${mara.organizerId}/role`, { role: "editor" }, { session: mara })).status,
+    ).toBe(303);
     expect(await isActive(1)).toBe(true);
   });
 });
@@ -199,7 +200,9 @@ describe("never zero active owners, counting the bootstrap owner only while ADMI
 describe("a disabled bootstrap owner", () => {
   it("is refused on the login form with the admin token, and told why; the API says so too", async () => {
     const mara = await sessionAs("owner");
-    expect((await post(mara, "/admin/people/1/disable", { confirmed: "yes" })).status).toBe(303);
+    expect((await postOrganizerForm("/admin/people/1/disable", { confirmed: "yes" }, { session: mara })).status).toBe(
+      303,
+    );
     const warnings = vi.spyOn(console, "warn");
 
     const login = await fetchApp(
@@ -242,7 +245,7 @@ describe("a disabled bootstrap owner", () => {
     ]);
 
     // Enabled again, the token signs in again.
-    expect((await post(mara, "/admin/people/1/enable", {})).status).toBe(303);
+    expect((await postOrganizerForm("/admin/people/1/enable", {}, { session: mara })).status).toBe(303);
     expect((await logIn()).csrf).not.toBe("");
   });
 });

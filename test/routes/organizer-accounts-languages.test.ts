@@ -12,17 +12,7 @@ import { env } from "cloudflare:workers";
 import type { HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { adminMessagesFor } from "../../src/domain/i18n";
-import {
-  fetchApp,
-  formBody,
-  linkIn,
-  mailTo,
-  parseHtml,
-  randomIp,
-  SAME_ORIGIN_FORM,
-  sessionAs,
-  type OrganizerSession,
-} from "../helpers";
+import { fetchApp, linkIn, mailTo, type OrganizerSession, parseHtml, postOrganizerForm, sessionAs } from "../helpers";
 import { englishOn, englishOnly } from "../english-left";
 
 const MAIL = { MAILER: "local" };
@@ -56,21 +46,6 @@ function get(path: string, session: OrganizerSession | null, language = "en") {
   });
 }
 
-/** A form post from one of our pages (with the session's CSRF token, if any), with a mailer configured. */
-function post(path: string, fields: Record<string, string>, session: OrganizerSession | null, language = "en") {
-  return fetchApp(path, MAIL, {
-    method: "POST",
-    headers: {
-      ...SAME_ORIGIN_FORM,
-      "CF-Connecting-IP": randomIp(),
-      "Accept-Language": language,
-      ...(session ? { Cookie: session.cookie } : {}),
-    },
-    body: formBody(session ? { csrf: session.csrf, ...fields } : fields),
-    redirect: "manual",
-  });
-}
-
 async function html(response: Response): Promise<{ status: number; text: string; document: HTMLElement }> {
   const text = await response.text();
   return { status: response.status, text, document: parseHtml(text) };
@@ -98,7 +73,7 @@ async function acceptLink(path: string, language: string) {
       .querySelectorAll("input[type=hidden]")
       .map((input) => [input.getAttribute("name")!, input.getAttribute("value")!]),
   );
-  const pressed = await post("/admin/link", fields, null, language);
+  const pressed = await postOrganizerForm("/admin/link", fields, { env: MAIL, language });
   expect(pressed.status).toBe(303);
   return { page, cookie: pressed.headers.get("Set-Cookie")!.split(";")[0]! };
 }
@@ -143,11 +118,23 @@ describe("the account pages in Spanish", () => {
       cancelled: string;
     };
     expect(words.cancelled).toBe(adminMessagesFor("es").passkeys.script.cancelled);
-    const sent = await html(await post("/admin/login/link", { email: newEmail(), next: "/admin" }, null, "es"));
+    const sent = await html(
+      await postOrganizerForm(
+        "/admin/login/link",
+        { email: newEmail(), next: "/admin" },
+        { env: MAIL, language: "es" },
+      ),
+    );
     expect(sent.status).toBe(200);
     expect(sent.document.querySelector("h1")!.text).toBe("Revise su correo");
     expect(englishOn(sent.text, english)).toEqual([]);
-    const wrong = await html(await post("/admin/login/link", { email: "not an address", next: "/admin" }, null, "es"));
+    const wrong = await html(
+      await postOrganizerForm(
+        "/admin/login/link",
+        { email: "not an address", next: "/admin" },
+        { env: MAIL, language: "es" },
+      ),
+    );
     expect(wrong.status).toBe(422);
     expect(wrong.text).toContain("Escriba una dirección de correo como nombre@ejemplo.org.");
     expect(wrong.text).not.toContain("Enter an email address");
@@ -159,50 +146,98 @@ describe("the account pages in Spanish", () => {
 
   it("word People's refusals and form errors in Spanish", async () => {
     const session = await owner();
-    const refused = await html(await post("/admin/people", { name: "", email: "nope", role: "owner" }, session, "es"));
+    const refused = await html(
+      await postOrganizerForm(
+        "/admin/people",
+        { name: "", email: "nope", role: "owner" },
+        { session, env: MAIL, language: "es" },
+      ),
+    );
     expect(refused.status).toBe(422);
     expect(refused.text).toContain("Escriba el nombre de la persona.");
     expect(refused.text).toContain("Escriba una dirección de correo como nombre@ejemplo.org.");
     expect(refused.text).not.toContain("Enter the person's name.");
     const badLanguage = await html(
-      await post("/admin/people", { name: "Ana", email: newEmail(), role: "editor", language: "de" }, session, "es"),
+      await postOrganizerForm(
+        "/admin/people",
+        { name: "Ana", email: newEmail(), role: "editor", language: "de" },
+        { session, env: MAIL, language: "es" },
+      ),
     );
     expect(badLanguage.status).toBe(422);
     expect(badLanguage.text).toContain("Elija un idioma.");
 
     const email = newEmail("taken");
-    expect((await post("/admin/people", { name: "Berta", email, role: "viewer" }, session, "es")).status).toBe(303);
-    const again = await html(await post("/admin/people", { name: "Berta", email, role: "viewer" }, session, "es"));
+    expect(
+      (
+        await postOrganizerForm(
+          "/admin/people",
+          { name: "Berta", email, role: "viewer" },
+          { session, env: MAIL, language: "es" },
+        )
+      ).status,
+    ).toBe(303);
+    const again = await html(
+      await postOrganizerForm(
+        "/admin/people",
+        { name: "Berta", email, role: "viewer" },
+        { session, env: MAIL, language: "es" },
+      ),
+    );
     expect(again.status).toBe(409);
     expect(again.text).toContain(`${email} ya tiene una cuenta (Berta).`);
 
-    const unknown = await html(await post("/admin/people/999999/enable", {}, session, "es"));
+    const unknown = await html(
+      await postOrganizerForm("/admin/people/999999/enable", {}, { session, env: MAIL, language: "es" }),
+    );
     expect(unknown.status).toBe(404);
     expect(unknown.document.querySelector("h1")!.text).toBe("Esta persona no existe");
-    const adminToken = await html(await post("/admin/people/1/role", { role: "editor" }, session, "es"));
+    const adminToken = await html(
+      await postOrganizerForm("/admin/people/1/role", { role: "editor" }, { session, env: MAIL, language: "es" }),
+    );
     expect(adminToken.status).toBe(409);
     expect(adminToken.text).toContain("La cuenta de la clave de administración es siempre propietaria.");
     expect(adminToken.text).not.toContain("The admin token's account is always an owner.");
 
-    const question = await html(await post("/admin/people/1/disable", {}, session, "es"));
+    const question = await html(
+      await postOrganizerForm("/admin/people/1/disable", {}, { session, env: MAIL, language: "es" }),
+    );
     expect(question.status).toBe(200);
     expect(question.text).toContain("Su sesión se cierra al instante en todas partes");
-    const done = await post("/admin/people/999999/disable", { confirmed: "yes" }, session, "es");
+    const done = await postOrganizerForm(
+      "/admin/people/999999/disable",
+      { confirmed: "yes" },
+      { session, env: MAIL, language: "es" },
+    );
     expect(done.status).toBe(404);
   });
 
   it("word the API tokens' and passkeys' refusals in Spanish", async () => {
     const session = await owner();
-    const token = await html(await post("/admin/account/tokens/999999/revoke", { confirmed: "yes" }, session, "es"));
+    const token = await html(
+      await postOrganizerForm(
+        "/admin/account/tokens/999999/revoke",
+        { confirmed: "yes" },
+        { session, env: MAIL, language: "es" },
+      ),
+    );
     expect(token.status).toBe(404);
     expect(token.document.querySelector("h1")!.text).toBe("Token no encontrado");
     const passkey = await html(
-      await post("/admin/account/passkeys/nothing-here/rename", { name: "Móvil" }, session, "es"),
+      await postOrganizerForm(
+        "/admin/account/passkeys/nothing-here/rename",
+        { name: "Móvil" },
+        { session, env: MAIL, language: "es" },
+      ),
     );
     expect(passkey.status).toBe(404);
     expect(passkey.document.querySelector("h1")!.text).toBe("Llave de acceso no encontrada");
     const removed = await html(
-      await post("/admin/account/passkeys/nothing-here/remove", { confirmed: "yes" }, session, "es"),
+      await postOrganizerForm(
+        "/admin/account/passkeys/nothing-here/remove",
+        { confirmed: "yes" },
+        { session, env: MAIL, language: "es" },
+      ),
     );
     expect(removed.status).toBe(404);
     expect(removed.text).toContain("No tiene ninguna llave de acceso con esta dirección.");
@@ -214,7 +249,11 @@ describe("an invitation in the language the owner picks", () => {
     const session = await owner();
     const email = newEmail("lucia");
     // The owner reads the area in English, and picks Spanish for her.
-    const invited = await post("/admin/people", { name: "Lucía", email, role: "moderator", language: "es" }, session);
+    const invited = await postOrganizerForm(
+      "/admin/people",
+      { name: "Lucía", email, role: "moderator", language: "es" },
+      { session, env: MAIL },
+    );
     expect(invited.status).toBe(303);
     expect(await languageOf(email)).toBe("es");
 
@@ -242,7 +281,15 @@ describe("an invitation in the language the owner picks", () => {
   it("is in the owner's area language when the form leaves the language out, and a resent one too", async () => {
     const session = await owner();
     const email = newEmail("amelie");
-    expect((await post("/admin/people", { name: "Amélie", email, role: "editor" }, session, "fr")).status).toBe(303);
+    expect(
+      (
+        await postOrganizerForm(
+          "/admin/people",
+          { name: "Amélie", email, role: "editor" },
+          { session, env: MAIL, language: "fr" },
+        )
+      ).status,
+    ).toBe(303);
     expect(await languageOf(email)).toBe("fr");
     const [first] = await mailTo(email);
     expect(first!.subject).toContain("vous invite dans l’espace des organisateurs");
@@ -251,7 +298,9 @@ describe("an invitation in the language the owner picks", () => {
     const id = (await env.DB.prepare("SELECT id FROM organizers WHERE email = ?1").bind(email).first<{ id: number }>())!
       .id;
     // Resent by an owner whose area is in Portuguese: still in the language saved for her.
-    expect((await post(`/admin/people/${id}/invitation`, {}, session, "pt")).status).toBe(303);
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/invitation`, {}, { session, env: MAIL, language: "pt" })).status,
+    ).toBe(303);
     const mails = await mailTo(email);
     expect(mails).toHaveLength(2);
     expect(mails[1]!.body).toContain("Bonjour Amélie,");
@@ -262,7 +311,15 @@ describe("a sign-in link's email", () => {
   it("is in the account's language, whatever the language of the page it was asked from", async () => {
     const person = await sessionAs("editor");
     await env.DB.prepare("UPDATE organizers SET language = 'pt' WHERE id = ?1").bind(person.organizerId).run();
-    expect((await post("/admin/login/link", { email: person.email, next: "/admin" }, null, "en")).status).toBe(200);
+    expect(
+      (
+        await postOrganizerForm(
+          "/admin/login/link",
+          { email: person.email, next: "/admin" },
+          { env: MAIL, language: "en" },
+        )
+      ).status,
+    ).toBe(200);
     const [mail] = await mailTo(person.email);
     expect(mail!.subject).toMatch(/^Seu link para entrar em /);
     expect(mail!.body).toContain("Ele funciona uma só vez, durante 15 minutos:");
@@ -271,9 +328,15 @@ describe("a sign-in link's email", () => {
 
   it("is in the language of the page it was asked from when the account has none", async () => {
     const person = await sessionAs("viewer");
-    expect((await post("/admin/login/link", { email: person.email, next: "/admin" }, null, "es-MX,es")).status).toBe(
-      200,
-    );
+    expect(
+      (
+        await postOrganizerForm(
+          "/admin/login/link",
+          { email: person.email, next: "/admin" },
+          { env: MAIL, language: "es-MX,es" },
+        )
+      ).status,
+    ).toBe(200);
     const [mail] = await mailTo(person.email);
     expect(mail!.subject).toMatch(/^Su enlace para entrar en /);
     expect(mail!.body).toContain("Si usted no lo pidió, ignore este correo");

@@ -14,16 +14,17 @@ import { app } from "../../src/index";
 import {
   fetchApp,
   formBody,
-  ORIGIN,
   linkIn,
   logIn,
   mailTo,
+  type OrganizerSession,
+  ORIGIN,
   parseHtml,
+  postOrganizerForm,
   randomIp,
   SAME_ORIGIN_FORM,
   stopClock,
   texts,
-  type OrganizerSession,
 } from "../helpers";
 
 const MAIL = { MAILER: "local" };
@@ -40,16 +41,6 @@ function newEmail(who = "colleague"): string {
 /** A GET with the session's cookie (if any), with a mailer configured. */
 function get(path: string, session?: OrganizerSession | null) {
   return fetchApp(path, MAIL, { headers: session ? { Cookie: session.cookie } : {}, redirect: "manual" });
-}
-
-/** A form post from one of our pages, with the session's cookie and CSRF token (if any), with a mailer configured. */
-function post(path: string, fields: Record<string, string>, session?: OrganizerSession | null, ip = randomIp()) {
-  return fetchApp(path, MAIL, {
-    method: "POST",
-    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip, ...(session ? { Cookie: session.cookie } : {}) },
-    body: formBody(session ? { csrf: session.csrf, ...fields } : fields),
-    redirect: "manual",
-  });
 }
 
 /** The session a 303 that signs in sets, with its forms' CSRF token. */
@@ -77,7 +68,7 @@ async function followEmailedLink(email: string): Promise<{ path: string; respons
       .querySelectorAll("input[type=hidden]")
       .map((input) => [input.getAttribute("name")!, input.getAttribute("value")!]),
   );
-  return { path, response: await post("/admin/link", fields) };
+  return { path, response: await postOrganizerForm("/admin/link", fields, { env: MAIL }) };
 }
 
 async function inviteAndAccept(
@@ -86,7 +77,9 @@ async function inviteAndAccept(
   role: string,
   email = newEmail(),
 ): Promise<{ session: OrganizerSession; email: string; id: number }> {
-  expect((await post("/admin/people", { name, email, role }, owner)).status).toBe(303);
+  expect((await postOrganizerForm("/admin/people", { name, email, role }, { session: owner, env: MAIL })).status).toBe(
+    303,
+  );
   const session = await sessionFrom((await followEmailedLink(email)).response);
   const id = (await env.DB.prepare("SELECT id FROM organizers WHERE email = ?1").bind(email).first<{ id: number }>())!
     .id;
@@ -101,7 +94,11 @@ describe("invitations", () => {
   it("invites a colleague whose emailed link, pressed once, signs them in with their role", async () => {
     const owner = await logIn();
     const email = newEmail("ana");
-    const invited = await post("/admin/people", { name: "Ana Reyes", email, role: "moderator" }, owner);
+    const invited = await postOrganizerForm(
+      "/admin/people",
+      { name: "Ana Reyes", email, role: "moderator" },
+      { session: owner, env: MAIL },
+    );
     expect(invited.status).toBe(303);
     expect(invited.headers.get("Location")).toBe("/admin/people?done=invited");
 
@@ -136,7 +133,7 @@ describe("invitations", () => {
     expect((await get("/admin/people", ana)).status).toBe(403);
 
     // The link worked once.
-    const again = await post("/admin/link", { token, next: "/admin" });
+    const again = await postOrganizerForm("/admin/link", { token, next: "/admin" }, { env: MAIL });
     expect(again.status).toBe(410);
     expect(again.headers.get("Set-Cookie")).toBeNull();
     expect(await again.text()).toContain("This invitation was used already");
@@ -160,8 +157,12 @@ describe("invitations", () => {
   it("says so when the address has an account already, and sends nothing", async () => {
     const owner = await logIn();
     const email = newEmail();
-    await post("/admin/people", { name: "Bea", email, role: "viewer" }, owner);
-    const twice = await post("/admin/people", { name: "Bea again", email: email.toUpperCase(), role: "owner" }, owner);
+    await postOrganizerForm("/admin/people", { name: "Bea", email, role: "viewer" }, { session: owner, env: MAIL });
+    const twice = await postOrganizerForm(
+      "/admin/people",
+      { name: "Bea again", email: email.toUpperCase(), role: "owner" },
+      { session: owner, env: MAIL },
+    );
     expect(twice.status).toBe(409);
     const page = parseHtml(await twice.text());
     expect(page.querySelector(".error-summary")!.text).toContain(`${email} already has an account (Bea)`);
@@ -170,7 +171,11 @@ describe("invitations", () => {
 
   it("refuses an invitation with its problems beside the fields, focused", async () => {
     const owner = await logIn();
-    const refused = await post("/admin/people", { name: "", email: "not-an-address", role: "king" }, owner);
+    const refused = await postOrganizerForm(
+      "/admin/people",
+      { name: "", email: "not-an-address", role: "king" },
+      { session: owner, env: MAIL },
+    );
     expect(refused.status).toBe(422);
     const page = parseHtml(await refused.text());
     expect(page.querySelector("title")!.text).toMatch(/^Error: /);
@@ -181,13 +186,15 @@ describe("invitations", () => {
   it("resends an invitation: the earlier link stops working", async () => {
     const owner = await logIn();
     const email = newEmail();
-    await post("/admin/people", { name: "Caro", email, role: "editor" }, owner);
+    await postOrganizerForm("/admin/people", { name: "Caro", email, role: "editor" }, { session: owner, env: MAIL });
     const first = linkIn((await mailTo(email))[0]!.body, "/admin/link");
     const id = (await env.DB.prepare("SELECT id FROM organizers WHERE email = ?1").bind(email).first<{ id: number }>())!
       .id;
-    expect((await post(`/admin/people/${id}/invitation`, {}, owner)).headers.get("Location")).toBe(
-      "/admin/people?done=resent",
-    );
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/invitation`, {}, { session: owner, env: MAIL })).headers.get(
+        "Location",
+      ),
+    ).toBe("/admin/people?done=resent");
     expect((await get(first)).status).toBe(410);
     const caro = await sessionFrom((await followEmailedLink(email)).response);
     expect(await isSignedIn(caro)).toBe(true);
@@ -200,7 +207,7 @@ describe("sign-in links", () => {
   it("signs in once with an emailed link; the second use is refused", async () => {
     const owner = await logIn();
     const { email } = await inviteAndAccept(owner, "Dora", "editor");
-    const answer = await post("/admin/login/link", { email, next: "/admin/account" });
+    const answer = await postOrganizerForm("/admin/login/link", { email, next: "/admin/account" }, { env: MAIL });
     expect(answer.status).toBe(200);
     expect(await answer.text()).toContain(SENT);
     const mails = await mailTo(email);
@@ -211,7 +218,7 @@ describe("sign-in links", () => {
     expect(await isSignedIn(dora)).toBe(true);
 
     const token = new URL(path, "https://x").searchParams.get("token")!;
-    const second = await post("/admin/link", { token, next: "/admin" });
+    const second = await postOrganizerForm("/admin/link", { token, next: "/admin" }, { env: MAIL });
     expect(second.status).toBe(410);
     expect(await second.text()).toContain("This sign-in link was used already");
     expect((await get(path)).status).toBe(410);
@@ -226,22 +233,26 @@ describe("sign-in links", () => {
   it("ends the person's other links once one is used: two asked in a row, the first one then refused", async () => {
     const owner = await logIn();
     const { email } = await inviteAndAccept(owner, "Fina", "viewer");
-    await post("/admin/login/link", { email, next: "/admin" });
-    await post("/admin/login/link", { email, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const [earlier, later] = (await mailTo(email)).slice(-2).map((mail) => linkIn(mail.body, "/admin/link"));
     const used = new URL(later!, "https://x").searchParams.get("token")!;
-    expect((await post("/admin/link", { token: used, next: "/admin" })).status).toBe(303);
+    expect((await postOrganizerForm("/admin/link", { token: used, next: "/admin" }, { env: MAIL })).status).toBe(303);
     const other = new URL(earlier!, "https://x").searchParams.get("token")!;
-    expect((await post("/admin/link", { token: other, next: "/admin" })).status).toBe(410);
+    expect((await postOrganizerForm("/admin/link", { token: other, next: "/admin" }, { env: MAIL })).status).toBe(410);
   });
 
   it("answers an unknown address exactly as a known one (status, body, headers), and sends nothing", async () => {
     const owner = await logIn();
     const { email } = await inviteAndAccept(owner, "Eva", "viewer");
     const before = (await mailTo(email)).length;
-    const known = await post("/admin/login/link", { email, next: "/admin" });
+    const known = await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const unknownEmail = newEmail("nobody");
-    const unknown = await post("/admin/login/link", { email: unknownEmail, next: "/admin" });
+    const unknown = await postOrganizerForm(
+      "/admin/login/link",
+      { email: unknownEmail, next: "/admin" },
+      { env: MAIL },
+    );
     expect(unknown.status).toBe(known.status);
     expect([...unknown.headers]).toEqual([...known.headers]);
     expect(await unknown.text()).toBe(await known.text());
@@ -284,7 +295,7 @@ describe("sign-in links", () => {
     const owner = await logIn();
     const { email } = await inviteAndAccept(owner, "Flor", "viewer");
     stopClock("2031-03-01T10:00:00.000Z");
-    await post("/admin/login/link", { email, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const path = linkIn((await mailTo(email)).at(-1)!.body, "/admin/link");
     vi.setSystemTime(new Date("2031-03-01T10:14:00.000Z"));
     expect((await get(path)).status).toBe(200);
@@ -295,27 +306,30 @@ describe("sign-in links", () => {
     expect(page.querySelector("h1")!.text).toBe("This sign-in link has expired");
     expect(texts(page, "a")).toContain("Email me a new sign-in link");
     const token = new URL(path, "https://x").searchParams.get("token")!;
-    expect((await post("/admin/link", { token, next: "/admin" })).status).toBe(410);
+    expect((await postOrganizerForm("/admin/link", { token, next: "/admin" }, { env: MAIL })).status).toBe(410);
   });
 
   it("never works for a disabled account: no link is sent, and one sent before no longer works", async () => {
     const owner = await logIn();
     const { email, id, session } = await inviteAndAccept(owner, "Gala", "moderator");
-    await post("/admin/login/link", { email, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const before = linkIn((await mailTo(email)).at(-1)!.body, "/admin/link");
     const mailsBefore = (await mailTo(email)).length;
 
-    expect((await post(`/admin/people/${id}/disable`, { confirmed: "yes" }, owner)).status).toBe(303);
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/disable`, { confirmed: "yes" }, { session: owner, env: MAIL }))
+        .status,
+    ).toBe(303);
     // Disabling ended her session.
     expect(await isSignedIn(session)).toBe(false);
 
     expect((await get(before)).status).toBe(410);
     const token = new URL(before, "https://x").searchParams.get("token")!;
-    const refused = await post("/admin/link", { token, next: "/admin" });
+    const refused = await postOrganizerForm("/admin/link", { token, next: "/admin" }, { env: MAIL });
     expect(refused.status).toBe(410);
     expect(refused.headers.get("Set-Cookie")).toBeNull();
 
-    const answer = await post("/admin/login/link", { email, next: "/admin" });
+    const answer = await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     expect(await answer.text()).toContain(SENT);
     expect(await mailTo(email)).toHaveLength(mailsBefore);
   });
@@ -328,7 +342,11 @@ describe("sign-in links", () => {
     const before = (await mailTo(email)).length;
     // A stranger on an IPv6 network: its /64 is one connection, whichever address in it they use.
     for (const suffix of ["a", "b", "c", "d", "e"]) {
-      const answer = await post("/admin/login/link", { email, next: "/admin" }, null, `2001:db8:1:2::${suffix}`);
+      const answer = await postOrganizerForm(
+        "/admin/login/link",
+        { email, next: "/admin" },
+        { env: MAIL, ip: `2001:db8:1:2::${suffix}` },
+      );
       expect(answer.status).toBe(200);
     }
     expect((await mailTo(email)).length - before).toBe(3);
@@ -339,8 +357,8 @@ describe("sign-in links", () => {
       expect(line).not.toContain(email);
     }
     // Hana, from her own connection, still gets her link; so does the next /64.
-    await post("/admin/login/link", { email, next: "/admin" }, null, "203.0.113.7");
-    await post("/admin/login/link", { email, next: "/admin" }, null, "2001:db8:1:3::a");
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL, ip: "203.0.113.7" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL, ip: "2001:db8:1:3::a" });
     expect((await mailTo(email)).length - before).toBe(5);
   });
 
@@ -350,7 +368,7 @@ describe("sign-in links", () => {
     stopClock("2031-04-01T10:00:00.000Z");
     const logged: string[] = [];
     vi.spyOn(console, "log").mockImplementation((line: unknown) => void logged.push(String(line)));
-    for (let i = 0; i < 12; i++) await post("/admin/login/link", { email, next: "/admin" });
+    for (let i = 0; i < 12; i++) await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const mails = await mailTo(email);
     expect(mails.filter((mail) => mail.subject.includes("sign-in link"))).toHaveLength(10);
     const refusals = logged.filter((line) => line.includes("sign_in_refused"));
@@ -361,11 +379,12 @@ describe("sign-in links", () => {
     // An address without an account is limited, and logged, the same way.
     logged.length = 0;
     const nobody = newEmail("nobody");
-    for (let i = 0; i < 12; i++) await post("/admin/login/link", { email: nobody, next: "/admin" });
+    for (let i = 0; i < 12; i++)
+      await postOrganizerForm("/admin/login/link", { email: nobody, next: "/admin" }, { env: MAIL });
     expect(logged.filter((line) => line.includes("sign_in_refused"))).toEqual(refusals);
     // Once the hour has slid past most of them, links go out again.
     vi.setSystemTime(new Date("2031-04-01T11:10:00.000Z"));
-    await post("/admin/login/link", { email, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     expect((await mailTo(email)).filter((mail) => mail.subject.includes("sign-in link"))).toHaveLength(11);
   });
 
@@ -376,10 +395,10 @@ describe("sign-in links", () => {
     const { email: other } = await inviteAndAccept(owner, "Iris", "viewer");
     const ip = randomIp();
     for (let i = 0; i < 10; i++)
-      await post("/admin/login/link", { email: newEmail("probe"), next: "/admin" }, null, ip);
+      await postOrganizerForm("/admin/login/link", { email: newEmail("probe"), next: "/admin" }, { env: MAIL, ip });
     const otherBefore = (await mailTo(other)).length;
     logged.length = 0;
-    const limited = await post("/admin/login/link", { email: other, next: "/admin" }, null, ip);
+    const limited = await postOrganizerForm("/admin/login/link", { email: other, next: "/admin" }, { env: MAIL, ip });
     expect(await limited.text()).toContain(SENT);
     expect(await mailTo(other)).toHaveLength(otherBefore);
     expect(logged.map((line) => JSON.parse(line) as unknown)).toContainEqual({
@@ -387,7 +406,7 @@ describe("sign-in links", () => {
       via: "magic-link",
       reason: "client",
     });
-    await post("/admin/login/link", { email: other, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email: other, next: "/admin" }, { env: MAIL });
     expect(await mailTo(other)).toHaveLength(otherBefore + 1);
   });
 });
@@ -396,9 +415,9 @@ describe("your account", () => {
   it("lists your sessions, ends one, and logs out everywhere", async () => {
     const owner = await logIn();
     const { email, session: first } = await inviteAndAccept(owner, "Juana", "editor");
-    await post("/admin/login/link", { email, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const second = await sessionFrom((await followEmailedLink(email)).response);
-    await post("/admin/login/link", { email, next: "/admin" });
+    await postOrganizerForm("/admin/login/link", { email, next: "/admin" }, { env: MAIL });
     const third = await sessionFrom((await followEmailedLink(email)).response);
 
     const page = parseHtml(await (await get("/admin/account", first)).text());
@@ -413,7 +432,11 @@ describe("your account", () => {
       .bind(email)
       .all<{ id_hash: string }>();
     const secondHash = ids.results[1]!.id_hash;
-    const ended = await post("/admin/account/sessions/end", { session: secondHash }, first);
+    const ended = await postOrganizerForm(
+      "/admin/account/sessions/end",
+      { session: secondHash },
+      { session: first, env: MAIL },
+    );
     expect(ended.headers.get("Location")).toBe("/admin/account?done=ended");
     expect(await isSignedIn(second)).toBe(false);
     expect(await isSignedIn(first)).toBe(true);
@@ -421,10 +444,10 @@ describe("your account", () => {
     const ownerHash = (await env.DB.prepare(
       "SELECT id_hash FROM organizer_sessions WHERE organizer_id = 1 ORDER BY created_at DESC LIMIT 1",
     ).first<{ id_hash: string }>())!.id_hash;
-    await post("/admin/account/sessions/end", { session: ownerHash }, first);
+    await postOrganizerForm("/admin/account/sessions/end", { session: ownerHash }, { session: first, env: MAIL });
     expect(await isSignedIn(owner)).toBe(true);
 
-    const everywhere = await post("/admin/account/sessions/end-all", {}, third);
+    const everywhere = await postOrganizerForm("/admin/account/sessions/end-all", {}, { session: third, env: MAIL });
     expect(everywhere.headers.get("Location")).toBe("/admin/login");
     expect(await isSignedIn(first)).toBe(false);
     expect(await isSignedIn(third)).toBe(false);
@@ -434,10 +457,12 @@ describe("your account", () => {
   it("changes your name, as the header then shows it", async () => {
     const owner = await logIn();
     const { session } = await inviteAndAccept(owner, "Karla", "viewer");
-    expect((await post("/admin/account/name", { name: "  Karla  Núñez " }, session)).status).toBe(303);
+    expect(
+      (await postOrganizerForm("/admin/account/name", { name: "  Karla  Núñez " }, { session, env: MAIL })).status,
+    ).toBe(303);
     const page = parseHtml(await (await get("/admin/account", session)).text());
     expect(page.querySelector(".signed-in")!.text).toBe("Signed in as Karla Núñez (viewer)");
-    const empty = await post("/admin/account/name", { name: " " }, session);
+    const empty = await postOrganizerForm("/admin/account/name", { name: " " }, { session, env: MAIL });
     expect(empty.status).toBe(422);
   });
 });
@@ -447,35 +472,50 @@ describe("owners", () => {
     const owner = await logIn();
     const { session, id } = await inviteAndAccept(owner, "Lola", "viewer");
     expect((await get("/admin/people", session)).status).toBe(403);
-    expect((await post(`/admin/people/${id}/role`, { role: "owner" }, owner)).status).toBe(303);
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/role`, { role: "owner" }, { session: owner, env: MAIL })).status,
+    ).toBe(303);
     expect((await get("/admin/people", session)).status).toBe(200);
-    expect((await post(`/admin/people/${id}/role`, { role: "viewer" }, owner)).status).toBe(303);
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/role`, { role: "viewer" }, { session: owner, env: MAIL })).status,
+    ).toBe(303);
     expect((await get("/admin/people", session)).status).toBe(403);
   });
 
   it("never leaves zero active owners", async () => {
     const admin = await logIn();
     // The bootstrap owner is the only owner: it can't be disabled.
-    const alone = await post("/admin/people/1/disable", { confirmed: "yes" }, admin);
+    const alone = await postOrganizerForm(
+      "/admin/people/1/disable",
+      { confirmed: "yes" },
+      { session: admin, env: MAIL },
+    );
     expect(alone.status).toBe(409);
     expect(await isSignedIn(admin)).toBe(true);
 
     // With a second owner it can; that owner is then the last, and can neither be demoted nor disabled.
     const { session: mara, id } = await inviteAndAccept(admin, "Mara", "owner");
-    const asked = await post("/admin/people/1/disable", {}, mara);
+    const asked = await postOrganizerForm("/admin/people/1/disable", {}, { session: mara, env: MAIL });
     expect(asked.status).toBe(200);
     expect(await asked.text()).toContain("Disable Owner (admin token)?");
-    expect((await post("/admin/people/1/disable", { confirmed: "yes" }, mara)).status).toBe(303);
+    expect(
+      (await postOrganizerForm("/admin/people/1/disable", { confirmed: "yes" }, { session: mara, env: MAIL })).status,
+    ).toBe(303);
     expect(await isSignedIn(admin)).toBe(false);
-    expect((await post(`/admin/people/${id}/role`, { role: "editor" }, mara)).status).toBe(409);
-    expect((await post(`/admin/people/${id}/disable`, { confirmed: "yes" }, mara)).status).toBe(409);
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/role`, { role: "editor" }, { session: mara, env: MAIL })).status,
+    ).toBe(409);
+    expect(
+      (await postOrganizerForm(`/admin/people/${id}/disable`, { confirmed: "yes" }, { session: mara, env: MAIL }))
+        .status,
+    ).toBe(409);
     const owners = await env.DB.prepare(
       "SELECT count(*) AS n FROM organizers WHERE role = 'owner' AND disabled_at IS NULL",
     ).first<{ n: number }>();
     expect(owners!.n).toBe(1);
 
     // Enabled again, the admin token signs in again.
-    expect((await post("/admin/people/1/enable", {}, mara)).status).toBe(303);
+    expect((await postOrganizerForm("/admin/people/1/enable", {}, { session: mara, env: MAIL })).status).toBe(303);
     expect(await isSignedIn(await logIn())).toBe(true);
   });
 });

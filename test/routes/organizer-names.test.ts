@@ -6,31 +6,12 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import {
-  fetchApp,
-  formBody,
-  logIn,
-  parseHtml,
-  randomIp,
-  SAME_ORIGIN_FORM,
-  sessionAs,
-  texts,
-  type OrganizerSession,
-} from "../helpers";
+import { logIn, parseHtml, postOrganizerForm, sessionAs, texts } from "../helpers";
 
 const MAIL = { MAILER: "local" };
 
 function newEmail(): string {
   return `named-${crypto.randomUUID().slice(0, 8)}@coalition.example`;
-}
-
-function post(path: string, fields: Record<string, string>, session: OrganizerSession) {
-  return fetchApp(path, MAIL, {
-    method: "POST",
-    headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp(), Cookie: session.cookie },
-    body: formBody({ csrf: session.csrf, ...fields }),
-    redirect: "manual",
-  });
 }
 
 async function nameProblem(response: Response): Promise<string> {
@@ -58,7 +39,11 @@ describe("an organizer's name (failed before: any text was taken)", () => {
   ])("refuses %s on the invitation form, with a clear message", async (_, name, message) => {
     const owner = await logIn();
     const email = newEmail();
-    const refused = await post("/admin/people", { name, email, role: "viewer" }, owner);
+    const refused = await postOrganizerForm(
+      "/admin/people",
+      { name, email, role: "viewer" },
+      { session: owner, env: MAIL },
+    );
     expect(await nameProblem(refused)).toMatch(message);
     expect(await storedName(email)).toBeNull();
   });
@@ -66,7 +51,11 @@ describe("an organizer's name (failed before: any text was taken)", () => {
   it("keeps a name normalized: NFC, trimmed, single spaces", async () => {
     const owner = await logIn();
     const email = newEmail();
-    const invited = await post("/admin/people", { name: "  Jose\u0301   Pe\u0301rez ", email, role: "viewer" }, owner);
+    const invited = await postOrganizerForm(
+      "/admin/people",
+      { name: "  Jose\u0301   Pe\u0301rez ", email, role: "viewer" },
+      { session: owner, env: MAIL },
+    );
     expect(invited.status).toBe(303);
     expect(await storedName(email)).toBe("José Pérez");
   });
@@ -75,28 +64,52 @@ describe("an organizer's name (failed before: any text was taken)", () => {
     const owner = await logIn();
     await sessionAs("editor", { name: "Lucía Gómez" });
     const email = newEmail();
-    const same = await post("/admin/people", { name: "  lucía   GÓMEZ", email, role: "viewer" }, owner);
+    const same = await postOrganizerForm(
+      "/admin/people",
+      { name: "  lucía   GÓMEZ", email, role: "viewer" },
+      { session: owner, env: MAIL },
+    );
     expect(await nameProblem(same)).toContain("Lucía Gómez");
     expect(await storedName(email)).toBeNull();
     // The admin token's account is a colleague too: nobody may pass for it.
-    const bootstrap = await post("/admin/people", { name: "owner (ADMIN token)", email, role: "viewer" }, owner);
+    const bootstrap = await postOrganizerForm(
+      "/admin/people",
+      { name: "owner (ADMIN token)", email, role: "viewer" },
+      { session: owner, env: MAIL },
+    );
     expect(await nameProblem(bootstrap)).toContain("Owner (admin token)");
 
     const gone = await sessionAs("viewer", { name: "Marta Ruiz" });
     await env.DB.prepare("UPDATE organizers SET disabled_at = ?1 WHERE id = ?2")
       .bind(new Date().toISOString(), gone.organizerId)
       .run();
-    expect((await post("/admin/people", { name: "Marta Ruiz", email, role: "viewer" }, owner)).status).toBe(303);
+    expect(
+      (
+        await postOrganizerForm(
+          "/admin/people",
+          { name: "Marta Ruiz", email, role: "viewer" },
+          { session: owner, env: MAIL },
+        )
+      ).status,
+    ).toBe(303);
   });
 
   it("refuses the same on your account page, and lets you change only the case of your own", async () => {
     await sessionAs("moderator", { name: "Nora Díaz" });
     const you = await sessionAs("viewer", { name: "Olga Vidal" });
-    expect(await nameProblem(await post("/admin/account/name", { name: "nora díaz" }, you))).toContain("Nora Díaz");
-    expect(await nameProblem(await post("/admin/account/name", { name: "Olga\u202E Vidal" }, you))).toMatch(
-      /invisible/,
-    );
-    expect((await post("/admin/account/name", { name: "OLGA VIDAL" }, you)).status).toBe(303);
+    expect(
+      await nameProblem(
+        await postOrganizerForm("/admin/account/name", { name: "nora díaz" }, { session: you, env: MAIL }),
+      ),
+    ).toContain("Nora Díaz");
+    expect(
+      await nameProblem(
+        await postOrganizerForm("/admin/account/name", { name: "Olga\u202E Vidal" }, { session: you, env: MAIL }),
+      ),
+    ).toMatch(/invisible/);
+    expect(
+      (await postOrganizerForm("/admin/account/name", { name: "OLGA VIDAL" }, { session: you, env: MAIL })).status,
+    ).toBe(303);
     const row = await env.DB.prepare("SELECT name FROM organizers WHERE id = ?1")
       .bind(you.organizerId)
       .first<{ name: string }>();
