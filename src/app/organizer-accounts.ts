@@ -80,14 +80,28 @@ function siteOf(deps: AppDeps): string {
   return deps.origin ? new URL(deps.origin).host : "Undersigned";
 }
 
-/** `path` on the public origin. @throws ConfigurationError without one (PUBLIC_URL unset, not on a loopback host) */
-function absolute(deps: AppDeps, path: string): string {
+/**
+ * The origin every emailed sign-in and invitation link is built on:
+ * PUBLIC_URL (deps.origin; on a loopback development host, its own). Never
+ * the request's Host: a link mailed to a colleague must not point wherever
+ * the request that asked for it said it was (a forged Host would send the
+ * link's secret to another site).
+ *
+ * @returns the origin, e.g. "https://letters.example.org" (no trailing slash)
+ * @throws ConfigurationError when there is none (PUBLIC_URL unset, not on a loopback host)
+ */
+function requirePublicUrl(deps: AppDeps): string {
   if (!deps.origin) {
     throw new ConfigurationError(
       "PUBLIC_URL is not set, so no emailed link or passkey can name this site: set PUBLIC_URL to its address (https://letters.example.org).",
     );
   }
-  return `${deps.origin}${path}`;
+  return deps.origin;
+}
+
+/** `path` (starting with "/") on the public origin. @throws ConfigurationError without one (requirePublicUrl) */
+function absolute(deps: AppDeps, path: string): string {
+  return `${requirePublicUrl(deps)}${path}`;
 }
 
 /** Whether emails can be sent (the login page offers sign-in links, owners can invite). */
@@ -321,7 +335,7 @@ export async function invite(
 ): Promise<InvitationOutcome | PeopleRefusal> {
   if (!deps.mailer()) return refusal("no-mailer");
   // Before the account is made: an invitation without a link would leave it unreachable.
-  absolute(deps, "/");
+  requirePublicUrl(deps);
   const existing = await organizerByEmail(deps.db, invitation.email);
   if (existing) return { status: "exists", person: existing };
   const namesake = await nameTakenBy(deps, invitation.name, null);

@@ -3,13 +3,13 @@
  * invitations point at PUBLIC_URL, never at the Host a request names;
  * without PUBLIC_URL, only a loopback development host (npm start) is
  * trusted, and elsewhere nothing is sent and the configuration error is
- * logged.
+ * logged; an invitation is refused before its account is made.
  */
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../src/index";
-import { formBody, linkIn, mailTo, randomIp, sessionAs } from "../helpers";
+import { formBody, linkIn, mailTo, postOrganizerForm, randomIp, sessionAs } from "../helpers";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -61,5 +61,19 @@ describe("the host of emailed links (failed before: the request's Host was trust
     const mails = await mailTo(person.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.body).toContain("http://127.0.0.1:8787/admin/link?token=");
+  });
+
+  it("without PUBLIC_URL, refuses an invitation before making its account (it could never be reached)", async () => {
+    const owner = await sessionAs("owner");
+    const email = `unreachable-${crypto.randomUUID().slice(0, 8)}@coalition.example`;
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const refused = await postOrganizerForm(
+      "/admin/people",
+      { name: "Unreachable Colleague", email, role: "viewer" },
+      { session: owner, env: { MAILER: "local", PUBLIC_URL: "" } },
+    );
+    expect(refused.status).toBe(503);
+    expect(await env.DB.prepare("SELECT id FROM organizers WHERE email = ?1").bind(email).first()).toBeNull();
+    expect(await mailTo(email)).toHaveLength(0);
   });
 });
