@@ -22,6 +22,9 @@ CREATE INDEX passkeys_by_organizer ON passkeys (organizer_id);
 
 -- The challenges the server gave a browser for one ceremony: each is taken (deleted) by the one
 -- answer that uses it, so an answer can't be replayed, and lasts 5 minutes.
+-- NOTE (comment added later; this file's SQL is unchanged): sign-in challenges are now signed, not
+-- stored, when given, and an 'authentication' row is a sign-in challenge already USED (kept until it
+-- expires, so it is never used twice). src/storage/webauthn-challenges.ts says what each column holds.
 CREATE TABLE webauthn_challenges (
   -- 32 random bytes, base64url, as sent in the options.
   challenge TEXT PRIMARY KEY,

@@ -1,11 +1,27 @@
 /**
  * The webauthn_challenges table (migrations/0026), two uses by purpose:
  * - 'registration': the challenges the server gave a signed-in person for
- *   adding a passkey, each taken by the one answer that uses it;
+ *   adding a passkey, each taken (deleted) by the one answer that uses it;
  * - 'authentication': the sign-in challenges already USED. Sign-in
  *   challenges are signed, not stored, when given (domain/passkeys.ts
- *   signedChallenge: asking costs no write), and recorded here by the first
- *   valid answer, until they expire, so that none is used twice.
+ *   signedChallenge: anyone may ask, and asking costs no write), and
+ *   recorded here by the first valid answer, until they expire, so that
+ *   none is used twice.
+ *
+ * What its columns hold now (the comments in migrations/0026 describe the
+ * first design, where every challenge given was stored; an applied
+ * migration's SQL is not edited, so the truth is here):
+ * - `challenge`: base64url, as the options gave it and clientDataJSON names
+ *   it: 32 random bytes for 'registration'; for 'authentication', the
+ *   56-byte signed challenge (expiry, 16 random bytes, HMAC).
+ * - `purpose`: 'registration' (given, not yet answered) or 'authentication'
+ *   (answered once: a replay is refused).
+ * - `organizer_id`: the account a passkey is being added to; NULL for
+ *   'authentication' (the passkey says whose it is).
+ * - `expires_at`: ISO 8601, when the challenge stops being accepted (5
+ *   minutes after it was given: CHALLENGE_SECONDS); a row past it is
+ *   deleted by the next insert, since an expired challenge is refused by
+ *   its expiry alone.
  */
 
 export type ChallengePurpose = "registration" | "authentication";
