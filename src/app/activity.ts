@@ -3,6 +3,8 @@
  * stored. Owners read the log at /admin/activity; the signatures list shows each row's last entry.
  */
 import { ACTIVITY_DETAIL_LIMIT, activityChange, type ActivityAction } from "../domain/activity";
+import { activityDetail, detailWords, type ActivityDetail, type ActivityFields } from "../domain/activity-details";
+import { en } from "../domain/locales/admin/en";
 import type { Actor } from "../domain/organizer-roles";
 import type { ActivityFilter, ActivityQuery } from "../domain/activity-filter";
 import type { Letter } from "../domain/letter";
@@ -24,21 +26,27 @@ export interface ActivityEntry {
   /** signatures.id the action was on, if any (never the signer's email or link). */
   signatureId?: number | null;
   /**
-   * The changed fields before and after ({ status: "pending" } -> { status: "hidden" }); only the
-   * fields that differ are kept, keys that look like secrets (secret, token, link, hash, password)
-   * are dropped, strings are cut at 200 characters (domain/activity.ts activityChange).
+   * The changed fields before and after ({ status: "in_review" } -> { status: "hidden" }), of the
+   * fields the catalogs word (domain/activity-details.ts ActivityFields); only the fields that
+   * differ are kept, keys that look like secrets (secret, token, link, hash, password) are
+   * dropped, strings are cut at 200 characters (domain/activity.ts activityChange).
    */
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-  /** Words: the organizer's reason, which export, how many rows (cut at 1,000 characters). */
-  detail?: string | null;
+  before?: Partial<ActivityFields> | null;
+  after?: Partial<ActivityFields> | null;
+  /**
+   * What else the entry says (the organizer's reason, which export, how many rows), as a code and
+   * its arguments (activityDetail("inBulk")), worded in the reader's language when the log is read.
+   */
+  detail?: ActivityDetail | null;
   /** Who acted; defaults to deps.actor. An entry without any actor is the system's. */
   actor?: Actor;
 }
 
 /**
  * Appends `entry` to the activity log, stamped with deps.now() and its actor (entry.actor, else
- * deps.actor, else the system).
+ * deps.actor, else the system). Its detail is stored as its code and arguments (JSON), and in
+ * English beside them (cut at ACTIVITY_DETAIL_LIMIT, 1,000 characters), for whoever reads the
+ * table with SQL (migrations/0027).
  *
  * @throws StorageUnavailable when D1 does not answer (storage/database.ts); the action it logs
  *   has been stored already, so callers record after the change and let the error answer 503.
@@ -46,7 +54,7 @@ export interface ActivityEntry {
 export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">, entry: ActivityEntry): Promise<void> {
   const actor = entry.actor ?? deps.actor;
   const { before, after } = activityChange(entry.before ?? null, entry.after ?? null);
-  const detail = entry.detail?.trim() ? entry.detail.trim().slice(0, ACTIVITY_DETAIL_LIMIT) : null;
+  const words = entry.detail ? detailWords(en, entry.detail).trim() : "";
   await insertActivity(deps.db, {
     at: deps.now().toISOString(),
     organizerId: actor?.id ?? null,
@@ -56,7 +64,8 @@ export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">
     signatureId: entry.signatureId ?? null,
     beforeJson: before ? JSON.stringify(before) : null,
     afterJson: after ? JSON.stringify(after) : null,
-    detail,
+    detail: words ? words.slice(0, ACTIVITY_DETAIL_LIMIT) : null,
+    detailJson: words ? JSON.stringify(entry.detail) : null,
   });
 }
 
@@ -127,7 +136,7 @@ export async function activityPages(
   filter: ActivityFilter,
 ): Promise<AsyncIterable<ActivityListEntry[]>> {
   const first = await activityPage(deps.db, filter, { limit: ACTIVITY_EXPORT_PAGE });
-  await recordActivity(deps, { action: "export-downloaded", detail: "The activity log's CSV file." });
+  await recordActivity(deps, { action: "export-downloaded", detail: activityDetail("activityCsv") });
   return (async function* pages() {
     let page = first;
     for (;;) {

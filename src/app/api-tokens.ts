@@ -17,6 +17,7 @@ import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
+import { activityDetail } from "../domain/activity-details";
 
 function actorOf(deps: AppDeps): Actor {
   if (!deps.actor) throw new Problem(401, "Organizers only", "Log in to the organizer area first.");
@@ -56,7 +57,7 @@ export async function createApiToken(
     API_TOKENS_PER_PERSON,
   );
   if (id === null) return { refused: "too-many" };
-  await recordActivity(deps, { action: "api-token-created", detail: label });
+  await recordActivity(deps, { action: "api-token-created", detail: activityDetail("tokenLabel", label) });
   return { token, id };
 }
 
@@ -73,6 +74,6 @@ export function ownApiToken(deps: AppDeps, id: number): Promise<ApiTokenListing 
 export async function revokeApiToken(deps: AppDeps, id: number): Promise<boolean> {
   const token = await ownApiToken(deps, id);
   if (!token || !(await revokeStoredToken(deps.db, actorOf(deps).id, id, deps.now()))) return false;
-  await recordActivity(deps, { action: "api-token-revoked", detail: token.label });
+  await recordActivity(deps, { action: "api-token-revoked", detail: activityDetail("tokenLabel", token.label) });
   return true;
 }

@@ -4,8 +4,8 @@
  * so a letter of any size is never held in memory), and the letter in the
  * language it is delivered in.
  */
+import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
-import type { SignatureStatus } from "../domain/signature";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
@@ -36,7 +36,7 @@ export async function signaturePages(
   await recordActivity(deps, {
     action: "export-downloaded",
     letterId: letter.id,
-    detail: downloadWords(letter, filter, download),
+    detail: downloadDetail(letter, filter, download),
   });
   return (async function* pages() {
     yield first.signatures;
@@ -49,25 +49,15 @@ export async function signaturePages(
   })();
 }
 
-const STATUS_WORDS: Record<SignatureStatus, string> = {
-  unconfirmed: "waiting for their email",
-  in_review: "waiting for review",
-  confirmed: "counted",
-  rejected: "rejected",
-  hidden: "hidden",
-  withdrawn: "withdrawn",
-};
-
 /**
- * What a download held, in words for the activity log: never the search text (it may be a
- * signer's email address), only that there was one.
+ * What a download held, for the activity log: never the search text (it may be a signer's email
+ * address), only that there was a filter.
  */
-function downloadWords(letter: Letter, filter: SignatureFilter, download: "csv" | "delivery"): string {
-  if (download === "delivery") return `The delivery document (${letter.language}), with the counted signatures.`;
+function downloadDetail(letter: Letter, filter: SignatureFilter, download: "csv" | "delivery"): ActivityDetail {
+  if (download === "delivery") return activityDetail("deliveryDocument", letter.language);
   const { status, ...rest } = filter;
-  const which = status ? `the ${STATUS_WORDS[status]} signatures` : "every signature, whatever its status";
-  const narrowed = Object.values(rest).some((value) => value !== undefined) ? ", narrowed by a filter" : "";
-  return `The signatures' CSV file: ${which}${narrowed}.`;
+  const narrowed = Object.values(rest).some((value) => value !== undefined);
+  return activityDetail("signaturesCsv", status ?? null, narrowed);
 }
 
 /**

@@ -81,6 +81,7 @@ import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { Problem } from "./problem";
 import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
+import { activityDetail } from "../domain/activity-details";
 
 /** A reading, checking or running import left alone this long (ms) is moved on by the minute cron. */
 export const IDLE_IMPORT_MS = 60_000;
@@ -143,7 +144,7 @@ export async function createImport(
   await recordActivity(deps, {
     action: "import-created",
     letterId: letter.id,
-    detail: `“${fileName}” (import ${id}).`,
+    detail: activityDetail("importFile", fileName, id),
   });
   return id;
 }
@@ -373,7 +374,13 @@ export async function startImport(
       action: "import-run",
       letterId: letter.id,
       after: { mode: imported.mapping.mode },
-      detail: `“${imported.fileName}” (import ${imported.id}): ${imported.validCount} ${imported.validCount === 1 ? "row" : "rows"} to import, ${imported.refusedCount + imported.duplicateCount} not imported.`,
+      detail: activityDetail(
+        "importStarted",
+        imported.fileName,
+        imported.id,
+        imported.validCount,
+        imported.refusedCount + imported.duplicateCount,
+      ),
     });
   }
   return moveImport(deps, letter, imported.id);
@@ -547,7 +554,7 @@ export async function discardImport(deps: AppDeps, imported: StoredImport): Prom
     action: "import-discarded",
     letterId: imported.letterId,
     before: { state: imported.state },
-    detail: `“${imported.fileName}” (import ${imported.id}).`,
+    detail: activityDetail("importFile", imported.fileName, imported.id),
   });
 }
 
@@ -646,7 +653,7 @@ export async function refusedRowPages(
   await recordActivity(deps, {
     action: "export-downloaded",
     letterId: imported.letterId,
-    detail: `Refused rows of “${imported.fileName}” (import ${imported.id}), CSV.`,
+    detail: activityDetail("refusedRows", imported.fileName, imported.id),
   });
   return (async function* () {
     let after = 0;

@@ -13,6 +13,7 @@ import {
   SLUG_MAX_LENGTH,
   wasPublished,
   type Letter,
+  type LetterState,
   type StateChange,
 } from "../domain/letter";
 import type { ActivityAction } from "../domain/activity";
@@ -26,6 +27,7 @@ import { rememberTimeZone } from "./organizer-preferences";
 import type { AppDeps } from "./deps";
 import { organizerProblem, Problem } from "./problem";
 import { issueAs, type IssueArgs, type IssueCode, type OrganizerIssue } from "../domain/organizer-words";
+import { activityDetail } from "../domain/activity-details";
 
 /** Why a letter's text and settings were not saved: the field to show it beside, and the answer's status. */
 export interface LetterRefusal {
@@ -186,7 +188,7 @@ export async function editLetter(
     letterId: letter.id,
     before: loggedSettings(letter),
     after: loggedSettings({ ...saved, slug }),
-    detail: textChanged ? "The text changed: its versions are in the letter's history." : null,
+    detail: textChanged ? activityDetail("textChanged") : null,
   });
   return { slug };
 }
@@ -273,7 +275,7 @@ const STAGE_ACTIONS: Record<StateChange, ActivityAction> = {
 };
 
 /** The stage each change leads to (domain/letter.ts letterState's names). */
-const STAGE_AFTER: Record<StateChange, string> = {
+const STAGE_AFTER: Record<StateChange, LetterState> = {
   publish: "open",
   close: "closed",
   reopen: "open",

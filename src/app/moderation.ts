@@ -9,7 +9,7 @@
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
-import { RECEIVED_BY, type ManualSignature } from "../domain/manual-signature";
+import type { ManualSignature } from "../domain/manual-signature";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { publicStatus } from "../domain/letter";
 import {
@@ -47,6 +47,7 @@ import type { AppDeps } from "./deps";
 import { organizerProblem } from "./problem";
 import { changesPublicCopies, changeStatus } from "./signature-status";
 import { confirmationMailAgain } from "./signing";
+import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 
 /** The most signatures one bulk submission changes (each is its own transaction). */
 export const BULK_LIMIT = 1_000;
@@ -92,7 +93,7 @@ function logStatusChange(
   action: ModerationAction,
   from: SignatureStatus,
   to: SignatureStatus,
-  detail: string | null = null,
+  detail: ActivityDetail | null = null,
 ): Promise<void> {
   return recordActivity(deps, {
     action: MODERATION_ACTIVITY[action],
@@ -277,7 +278,14 @@ export async function moderateSignatures(
     if (change.changed) {
       changed++;
       shown ||= changesPublicCopies(change.signature.status, change.to);
-      await logStatusChange(deps, change.signature, action, change.signature.status, change.to, "In bulk.");
+      await logStatusChange(
+        deps,
+        change.signature,
+        action,
+        change.signature.status,
+        change.to,
+        activityDetail("inBulk"),
+      );
     }
   };
   try {
@@ -346,7 +354,7 @@ export async function addSignatureByHand(
       letterId: letter.id,
       signatureId: stored.id,
       after: { status: "confirmed" },
-      detail: `${RECEIVED_BY[signature.receivedBy]}.`,
+      detail: activityDetail("received", signature.receivedBy),
     });
     return { added: true, ref: stored.ref };
   }
@@ -441,7 +449,7 @@ export async function setOrganizationVerification(
       signatureId: state.id,
       before: { verified: before?.by ?? "no" },
       after: { verified: after?.by ?? "no" },
-      detail: outcome === "unverified-domain" ? "The email domain its contact had proved was forgotten too." : null,
+      detail: outcome === "unverified-domain" ? activityDetail("domainForgotten") : null,
     });
   }
   return { name: state.name, changed, before, after, outcome };
@@ -459,7 +467,7 @@ export async function setOrganizationOrder(
   await recordActivity(deps, {
     action: "organizations-reordered",
     letterId: letter.id,
-    detail: `${placed} ${placed === 1 ? "organization placed" : "organizations placed"}, ${positions.length - placed} in signing order.`,
+    detail: activityDetail("organizationsOrdered", placed, positions.length - placed),
   });
 }
 
@@ -561,7 +569,7 @@ export async function confirmOnRequest(
     signatureId: first.id,
     before: { status: "unconfirmed" },
     after: { status: to },
-    detail: reason,
+    detail: activityDetail("reason", reason),
   });
   return { from: "unconfirmed", to };
 }

@@ -18,6 +18,7 @@ import {
 } from "../storage/webhooks";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
+import { activityDetail, type ActivityFields } from "../domain/activity-details";
 
 /** The webhook calls the editor lists. */
 const RECENT_DELIVERIES = 20;
@@ -47,18 +48,16 @@ export async function saveNotifications(deps: AppDeps, letter: Letter, input: No
     summaryEmail: input.summaryEmail,
     newSecret,
   });
-  const details = [
-    newSecret && current.webhookSecret ? "The webhook's signing secret was replaced." : null,
-    input.summaryEmail && current.summaryEmail && input.summaryEmail !== current.summaryEmail
-      ? "The daily summary goes to another address."
-      : null,
-  ].filter((line) => line !== null);
+  const secretReplaced = Boolean(newSecret && current.webhookSecret);
+  const summaryMoved = Boolean(
+    input.summaryEmail && current.summaryEmail && input.summaryEmail !== current.summaryEmail,
+  );
   await recordActivity(deps, {
     action: "webhook-changed",
     letterId: letter.id,
     before: loggedNotifications(current),
     after: loggedNotifications(input),
-    detail: details.join(" ") || null,
+    detail: secretReplaced || summaryMoved ? activityDetail("webhookSettings", secretReplaced, summaryMoved) : null,
   });
 }
 
@@ -67,7 +66,9 @@ export async function saveNotifications(deps: AppDeps, letter: Letter, input: No
  * path or query may hold its own secret), whether it gets emails, whether a summary is sent
  * (not to whom).
  */
-function loggedNotifications(settings: Pick<NotificationSettings, "webhookUrl" | "includeEmail" | "summaryEmail">) {
+function loggedNotifications(
+  settings: Pick<NotificationSettings, "webhookUrl" | "includeEmail" | "summaryEmail">,
+): Pick<ActivityFields, "webhook" | "webhookGetsEmails" | "dailySummary"> {
   return {
     webhook: settings.webhookUrl ? webhookSite(settings.webhookUrl) : "none",
     webhookGetsEmails: settings.includeEmail,
@@ -75,12 +76,15 @@ function loggedNotifications(settings: Pick<NotificationSettings, "webhookUrl" |
   };
 }
 
-/** The scheme, host and port of a webhook address, without its path, query or credentials. */
+/**
+ * The scheme, host and port of a webhook address, without its path, query or credentials;
+ * "unreadable-address" (worded by the catalogs' activity.values) for one that can't be read.
+ */
 function webhookSite(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
-    return "an address that can't be read";
+    return "unreadable-address";
   }
 }
 
@@ -169,7 +173,9 @@ export async function sendTestDelivery(
     action: "webhook-tested",
     letterId: letter.id,
     after: { webhook: webhookSite(webhookUrl), answer: result.status ?? "none" },
-    detail: result.summary,
+    detail: answer.failure
+      ? activityDetail("webhookUnreachable", answer.failure.kind)
+      : activityDetail("webhookAnswered", result.status ?? 0),
   });
   return result;
 }

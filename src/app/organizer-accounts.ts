@@ -49,6 +49,7 @@ import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../s
 import { recordActivity } from "./activity";
 import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
+import { activityDetail } from "../domain/activity-details";
 
 /**
  * Why an owner's action on People was refused: the route words it in the
@@ -224,14 +225,12 @@ function actorOf(account: OrganizerAccount): Actor {
 export async function recordSignIn(deps: AppDeps, organizerId: number, via: SessionVia): Promise<void> {
   const account = await organizerById(deps.db, organizerId);
   if (account)
-    await recordActivity(deps, { action: "sign-in", actor: actorOf(account), detail: `with ${VIA_WORDS[via]}` });
+    await recordActivity(deps, {
+      action: "sign-in",
+      actor: actorOf(account),
+      detail: activityDetail("signedInWith", via),
+    });
 }
-
-const VIA_WORDS: Record<SessionVia, string> = {
-  "admin-token": "the admin token",
-  "magic-link": "an emailed link",
-  passkey: "a passkey",
-};
 
 /** What the page of a link (by its token) says before its button is pressed; never uses it up. */
 export async function linkState(deps: AppDeps, token: string | null): Promise<LinkState> {
@@ -258,7 +257,7 @@ export async function useLink(
       await recordActivity(deps, {
         action: used.purpose === "invitation" ? "invitation-accepted" : "sign-in",
         actor: actorOf(account),
-        detail: `with ${VIA_WORDS["magic-link"]}`,
+        detail: activityDetail("signedInWith", "magic-link"),
       });
     }
     return { used };
@@ -350,8 +349,8 @@ export async function invite(
   const sent = await sendInvitation(deps, person, invitation.language);
   await recordActivity(deps, {
     action: "invitation-sent",
-    after: { name: person.name, email: person.email, role: person.role },
-    detail: `${person.name} <${person.email}> as ${person.role}${sent ? "" : " (the email could not be sent)"}`,
+    after: { name: person.name, email: invitation.email, role: person.role },
+    detail: activityDetail("invited", person.name, invitation.email, person.role, sent),
   });
   return { status: "invited", person, sent };
 }
@@ -377,7 +376,7 @@ export async function resendInvitation(
   const sent = await sendInvitation(deps, person, language);
   await recordActivity(deps, {
     action: "invitation-sent",
-    detail: `${person.name} <${person.email}> again${sent ? "" : " (the email could not be sent)"}`,
+    detail: activityDetail("invitedAgain", person.name, person.email, sent),
   });
   return { sent };
 }
@@ -416,7 +415,7 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
     action: "role-changed",
     before: { role: person.role },
     after: { role },
-    detail: person.name,
+    detail: activityDetail("person", person.name),
   });
   return "changed";
 }
@@ -437,7 +436,7 @@ export async function disable(deps: AppDeps, id: number): Promise<{ ended: numbe
   if (!(await disableOrganizer(deps.db, id, deps.now(), bootstrapCounts(deps)))) return lastOwner(deps, person);
   await recordActivity(deps, {
     action: "account-disabled",
-    detail: `${person.name} (${sessions} ${sessions === 1 ? "session" : "sessions"} ended)`,
+    detail: activityDetail("accessRemoved", person.name, sessions),
   });
   return { ended: sessions };
 }
@@ -447,7 +446,7 @@ export async function enable(deps: AppDeps, id: number): Promise<PeopleRefusal |
   const person = await organizerById(deps.db, id);
   if (!person) return refusal("unknown-person");
   if (await enableOrganizer(deps.db, id))
-    await recordActivity(deps, { action: "account-enabled", detail: person.name });
+    await recordActivity(deps, { action: "account-enabled", detail: activityDetail("person", person.name) });
   return null;
 }
 
@@ -490,7 +489,7 @@ export async function renameYourself(
 /** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */
 export async function endYourSession(deps: AppDeps, id: number, idHash: string): Promise<boolean> {
   const ended = await deleteSessionOf(deps.db, id, idHash);
-  if (ended) await recordActivity(deps, { action: "session-ended", detail: "one session" });
+  if (ended) await recordActivity(deps, { action: "session-ended", detail: activityDetail("oneSessionEnded") });
   return ended;
 }
 
@@ -499,7 +498,7 @@ export async function endAllYourSessions(deps: AppDeps, id: number): Promise<num
   const ended = await deleteSessionsOf(deps.db, id);
   await recordActivity(deps, {
     action: "session-ended",
-    detail: `log out everywhere (${ended} ${ended === 1 ? "session" : "sessions"})`,
+    detail: activityDetail("loggedOutEverywhere", ended),
   });
   return ended;
 }

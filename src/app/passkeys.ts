@@ -62,6 +62,7 @@ import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { clientHash, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { Problem } from "./problem";
+import { activityDetail } from "../domain/activity-details";
 
 /**
  * A browser's answer the server did not take; `reason` says why (the route
@@ -251,7 +252,7 @@ export async function addPasskey(
   if (!(await insertPasskey(deps.db, stored))) {
     throw new PasskeyRefused("already-added", "This passkey is added already.");
   }
-  await recordActivity(deps, { action: "passkey-added", detail: `“${name}”`, actor });
+  await recordActivity(deps, { action: "passkey-added", detail: activityDetail("passkeyName", name), actor });
   return {
     credentialId: stored.credentialId,
     organizerId: actor.id,
@@ -282,7 +283,8 @@ export function renameOwnPasskey(deps: AppDeps, actor: Actor, credentialId: stri
  */
 export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId: string): Promise<string | null> {
   const name = await deletePasskey(deps.db, actor.id, credentialId);
-  if (name !== null) await recordActivity(deps, { action: "passkey-removed", detail: `“${name}”`, actor });
+  if (name !== null)
+    await recordActivity(deps, { action: "passkey-removed", detail: activityDetail("passkeyName", name), actor });
   return name;
 }
 
@@ -415,6 +417,6 @@ export async function signInWithPasskey(
     throw refusedSignIn("counter");
   }
   const actor: Actor = { id: passkey.organizerId, name: passkey.organizerName, role: passkey.role };
-  await recordActivity(deps, { action: "sign-in", detail: "with a passkey", actor });
+  await recordActivity(deps, { action: "sign-in", detail: activityDetail("signedInWith", "passkey"), actor });
   return actor;
 }

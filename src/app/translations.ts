@@ -11,6 +11,7 @@ import { deleteLetterTranslation, findLetterTranslation } from "../storage/lette
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem } from "./problem";
+import { activityDetail } from "../domain/activity-details";
 
 /**
  * Refuses a language the letter can't be translated into: one that is not
@@ -48,7 +49,7 @@ export async function saveTranslation(
     action: "translation-saved",
     letterId: letter.id,
     after: { language, title: translation.title },
-    detail: existed ? `The ${language} translation was replaced.` : `A ${language} translation was added.`,
+    detail: activityDetail(existed ? "translationReplaced" : "translationAdded", language),
   });
 }
 

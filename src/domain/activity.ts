@@ -105,6 +105,15 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   "language-changed": "changed their language",
 };
 
+/** How a sign-in happened, as an entry's detail says (storage/organizer-sessions.ts SessionVia). */
+export type SignInWay = "admin-token" | "magic-link" | "passkey";
+
+/** How a signature entered by hand reached the organizers, as its entry's detail says (domain/manual-signature.ts ReceivedBy). */
+export type ReceivedWay = "paper" | "email" | "other";
+
+/** An import's steps (storage/imports.ts ImportState): a step added there must be worded here too. */
+export type ImportStep = "reading" | "unreadable" | "mapping" | "checking" | "previewed" | "running" | "done";
+
 /** The most characters of one string value kept in before/after (longer ones end with "…"). */
 export const ACTIVITY_VALUE_LIMIT = 200;
 

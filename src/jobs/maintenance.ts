@@ -40,6 +40,7 @@ import { deleteOldWindows } from "../storage/rate-limits";
 import { MAX_PERIOD_SECONDS } from "../integrations/rate-limit";
 import { sealRecord } from "../storage/record";
 import { publishTextVersions, unversionedTexts } from "../storage/text-versions";
+import { activityDetail } from "../domain/activity-details";
 
 export interface MaintenanceReport {
   /** Letters whose current text was published as a version here (letters published before versions were kept). */
@@ -170,7 +171,7 @@ export async function runMaintenance(
         letterId: id,
         before: { stage: "open" },
         after: { stage: "closed" },
-        detail: "Its closing time came.",
+        detail: activityDetail("closingTimeCame"),
       },
     );
   }

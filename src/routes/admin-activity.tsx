@@ -7,6 +7,7 @@ import { Hono } from "hono";
 // The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
 import { stringify } from "csv-stringify/sync";
 import { activityLog, activityPages } from "../app/activity";
+import { entryDetailWords } from "../domain/activity-details";
 import { activityQuerySchema } from "../domain/activity-filter";
 import { neutralizeCell } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
@@ -68,7 +69,7 @@ adminActivityCsv.get("/", query, async (c) => {
             entry.letterTitle ?? "",
             entry.signatureId === null ? "" : (entry.signatureName ?? t.activity.erasedSignature),
             activityChanges(entry, t).join("; "),
-            entry.detail ?? "",
+            entryDetailWords(t, entry) ?? "",
           ].map(neutralizeCell),
         ),
         options,

@@ -3,6 +3,7 @@
  * called only by src/app/activity.ts recordActivity.
  */
 import type { ActivityAction } from "../domain/activity";
+import { readStoredDetail, type StoredDetail } from "../domain/activity-details";
 
 /** One entry as it is stored. */
 export interface ActivityRow {
@@ -18,7 +19,10 @@ export interface ActivityRow {
   /** JSON objects of the changed fields, or null. */
   beforeJson: string | null;
   afterJson: string | null;
+  /** The detail in English words (cut at 1,000 characters), or null. */
   detail: string | null;
+  /** The detail as its code and arguments, JSON (domain/activity-details.ts ActivityDetail), or null. */
+  detailJson: string | null;
 }
 
 /**
@@ -34,8 +38,9 @@ export function insertActivityStatement(db: D1Database, row: ActivityRow): D1Pre
   return db
     .prepare(
       `INSERT INTO organizer_activity
-         (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail)
-       VALUES (?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9)`,
+         (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail,
+          detail_json)
+       VALUES (?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9, ?10)`,
     )
     .bind(
       row.at,
@@ -47,6 +52,7 @@ export function insertActivityStatement(db: D1Database, row: ActivityRow): D1Pre
       row.beforeJson,
       row.afterJson,
       row.detail,
+      row.detailJson,
     );
 }
 
@@ -85,7 +91,10 @@ export interface ActivityListEntry {
   signatureRef: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The detail's English words; alone (without detailCode) for entries written before details had codes. */
   detail: string | null;
+  /** The detail's code and arguments, to word in the reader's language (domain/activity-details.ts entryDetailWords). */
+  detailCode: StoredDetail | null;
 }
 
 interface ListRow {
@@ -104,6 +113,7 @@ interface ListRow {
   before_json: string | null;
   after_json: string | null;
   detail: string | null;
+  detail_json: string | null;
 }
 
 function parsed(json: string | null): Record<string, unknown> | null {
@@ -144,7 +154,7 @@ export async function activityPage(
     .prepare(
       `SELECT a.id, a.at, a.organizer_id, a.organizer_name, a.action, a.letter_id, a.letter_title,
          l.slug AS letter_slug, l.title AS current_title, a.signature_id, s.name AS signature_name,
-         s.token AS signature_ref, a.before_json, a.after_json, a.detail
+         s.token AS signature_ref, a.before_json, a.after_json, a.detail, a.detail_json
        FROM organizer_activity a
        LEFT JOIN letters l ON l.id = a.letter_id
        LEFT JOIN signatures s ON s.id = a.signature_id
@@ -169,6 +179,7 @@ export async function activityPage(
     before: parsed(row.before_json),
     after: parsed(row.after_json),
     detail: row.detail,
+    detailCode: readStoredDetail(row.detail_json),
   }));
 }
 

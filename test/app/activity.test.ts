@@ -6,6 +6,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { recordActivity } from "../../src/app/activity";
 import { ACTIVITY_ACTIONS, ACTIVITY_LABELS, activityChange } from "../../src/domain/activity";
+import { activityDetail } from "../../src/domain/activity-details";
 import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 import { organizerDeps, storedDraft } from "./organizer-deps";
 
@@ -18,6 +19,7 @@ interface Row {
   before_json: string | null;
   after_json: string | null;
   detail: string | null;
+  detail_json: string | null;
   at: string;
 }
 
@@ -30,12 +32,10 @@ describe("recordActivity", () => {
     const { deps } = organizerDeps({ now: () => new Date("2026-03-01T12:00:00Z") });
     deps.actor = { id: BOOTSTRAP_ORGANIZER_ID, name: "Owner (admin token)", role: "owner" };
     const letter = await storedDraft({ title: "Letter for the log" });
-    await recordActivity(deps, {
-      action: "letter-edited",
-      letterId: letter.id,
-      before: { title: "Old", summary: "Same", webhookSecret: "s3cret" },
-      after: { title: "Letter for the log", summary: "Same", webhookSecret: "n3w" },
-    });
+    // Not fields the log writes (a compile error in a literal): a caller's object with more in it.
+    const before = { title: "Old", summary: "Same", webhookSecret: "s3cret" };
+    const after = { title: "Letter for the log", summary: "Same", webhookSecret: "n3w" };
+    await recordActivity(deps, { action: "letter-edited", letterId: letter.id, before, after });
     const row = await lastEntry();
     expect(row).toMatchObject({
       organizer_id: BOOTSTRAP_ORGANIZER_ID,
@@ -51,11 +51,12 @@ describe("recordActivity", () => {
 
   it("is the system's without an actor, and an explicit actor wins over the deps'", async () => {
     const { deps } = organizerDeps();
-    await recordActivity(deps, { action: "letter-closed", detail: "  Closing time reached  " });
+    await recordActivity(deps, { action: "letter-closed", detail: activityDetail("closingTimeCame") });
     expect(await lastEntry()).toMatchObject({
       organizer_id: null,
       organizer_name: null,
-      detail: "Closing time reached",
+      detail: "Its closing time came.",
+      detail_json: '{"code":"closingTimeCame","args":[]}',
     });
     deps.actor = { id: BOOTSTRAP_ORGANIZER_ID, name: "Owner (admin token)", role: "owner" };
     await recordActivity(deps, {
@@ -63,6 +64,18 @@ describe("recordActivity", () => {
       actor: { id: BOOTSTRAP_ORGANIZER_ID, name: "Renamed", role: "owner" },
     });
     expect(await lastEntry()).toMatchObject({ organizer_name: "Renamed" });
+  });
+
+  it("keeps a detail as its code and arguments, with its English words beside them", async () => {
+    const { deps } = organizerDeps();
+    await recordActivity(deps, { action: "signature-confirmed", detail: activityDetail("reason", "Asked by phone") });
+    expect(await lastEntry()).toMatchObject({
+      detail: "Asked by phone",
+      detail_json: '{"code":"reason","args":["Asked by phone"]}',
+    });
+    // Words that say nothing keep nothing.
+    await recordActivity(deps, { action: "webhook-changed", detail: activityDetail("webhookSettings", false, false) });
+    expect(await lastEntry()).toMatchObject({ detail: null, detail_json: null });
   });
 });
 

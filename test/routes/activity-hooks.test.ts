@@ -15,6 +15,7 @@ import {
   SPANISH_TRANSLATION,
   uniqueSlug,
 } from "../helpers";
+import { unworded } from "../activity-words";
 import { importIdOf, upload } from "../imports";
 import { letterIdOf, seedSignatures } from "../seed";
 
@@ -95,7 +96,7 @@ describe("the activity log", () => {
       letter_title: "A fairer process",
     });
     expect(log[2]).toMatchObject({ before: { stage: "draft" }, after: { stage: "open" } });
-    expect(log[5]).toMatchObject({ after: { language: "es" }, detail: "A es translation was added." });
+    expect(log[5]).toMatchObject({ after: { language: "es" }, detail: "A Spanish translation was added." });
     expect(log[8]).toMatchObject({
       before: { stage: "closed" },
       after: { stage: "delivered", deliveredOn: "2020-01-02" },
@@ -171,7 +172,7 @@ describe("the activity log", () => {
     expect(log.map((entry) => [entry.action, entry.detail])).toEqual([
       ["export-downloaded", "The signatures' CSV file: the counted signatures."],
       ["export-downloaded", "The signatures' CSV file: every signature, whatever its status, narrowed by a filter."],
-      ["export-downloaded", "The delivery document (en), with the counted signatures."],
+      ["export-downloaded", "The delivery document (English), with the counted signatures."],
     ]);
     expect(JSON.stringify(log)).not.toMatch(/searched/);
   });
@@ -213,5 +214,10 @@ describe("the activity log", () => {
       after: { webhook: "https://hooks.example.org", answer: 200 },
     });
     expect(JSON.stringify(log)).not.toMatch(/secretpart|whsec/);
+  });
+
+  it("has words, in every organizer language, for each field, value and detail it kept above", async () => {
+    expect(await lastId()).toBeGreaterThan(20);
+    expect(await unworded()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { ActivityLogPage } from "../../app/activity";
 import { ACTIVITY_ACTIONS, isActivityAction } from "../../domain/activity";
+import { ACTIVITY_FIELD_KINDS, entryDetailWords, isActivityField } from "../../domain/activity-details";
 import { activityParams, type ActivityFilter } from "../../domain/activity-filter";
 import type { AdminMessages } from "../../domain/i18n";
 import type { ActivityListEntry } from "../../storage/activity";
@@ -16,30 +17,39 @@ import { FilterDate, FilterSelect } from "./form-fields";
 
 export const ACTIVITY_PATH = "/admin/activity";
 
-/** A value of a before/after object in words: statuses and stages by their names, times as times. */
-export function activityValue(value: unknown, t: AdminMessages): string {
+/**
+ * A value of a before/after object in words, as its field's kind says (domain/activity-details.ts
+ * ACTIVITY_FIELD_KINDS): statuses, stages and roles by their names, languages by theirs, days and
+ * times as dates, what people typed as typed. A field the log no longer writes (an older entry's)
+ * is worded as best it can be: its values looked up, times as times.
+ */
+export function activityValue(value: unknown, t: AdminMessages, key?: string): string {
   const w = t.activity;
   if (value === null || value === undefined || value === "") return w.none;
+  const kind = key !== undefined && isActivityField(key) ? ACTIVITY_FIELD_KINDS[key] : null;
   if (value === true) return w.yes;
   if (value === false) return w.no;
-  if (typeof value === "string") {
-    if (Object.hasOwn(w.values, value)) return w.values[value]!;
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value, t.locale);
-    return value;
-  }
   if (typeof value === "number") return t.number(value);
-  return JSON.stringify(value);
+  if (typeof value !== "string") return JSON.stringify(value);
+  if (kind === "typed") return value;
+  if (kind === "language") return t.languageName(value);
+  if (kind === "day" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return t.date(value);
+  const values: Record<string, string> = w.values;
+  if (kind !== "time" && Object.hasOwn(values, value)) return values[value]!;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value, t.locale);
+  return value;
 }
 
 /** Each changed field of an entry, "Status: waiting for review → hidden". */
 export function activityChanges(entry: Pick<ActivityListEntry, "before" | "after">, t: AdminMessages): string[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
+  const fields: Record<string, string> = t.activity.fields;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys.map((key) => {
-    const label = Object.hasOwn(t.activity.fields, key) ? t.activity.fields[key]! : key;
-    if (!entry.before) return `${label}: ${activityValue(after[key], t)}`;
-    return t.activity.change(label, activityValue(before[key], t), activityValue(after[key], t));
+    const label = Object.hasOwn(fields, key) ? fields[key]! : key;
+    if (!entry.before) return `${label}: ${activityValue(after[key], t, key)}`;
+    return t.activity.change(label, activityValue(before[key], t, key), activityValue(after[key], t, key));
   });
 }
 
@@ -52,6 +62,7 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
   const t = useAdminWords();
   const w = t.activity;
   const changes = activityChanges(entry, t);
+  const detail = entryDetailWords(t, entry);
   return (
     <li class="activity-entry">
       <p>
@@ -95,7 +106,7 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
           ))}
         </ul>
       )}
-      {entry.detail && <p class="activity-detail">{entry.detail}</p>}
+      {detail && <p class="activity-detail">{detail}</p>}
     </li>
   );
 }

@@ -9,15 +9,16 @@
  * A page that a lane adds puts its words in a section of its own, named
  * after the page (`people`, `account`, …), in all four catalogs.
  */
-import { ACTIVITY_LABELS } from "../../activity";
+import { ACTIVITY_LABELS, type ReceivedWay, type SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
+import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
 import { englishTextProblem, type TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
-import type { WebhookUrlProblem } from "../../webhook";
+import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 
 /** The text fields of organizer forms whose problems are worded with their name (issues.text). */
@@ -974,7 +975,10 @@ export const en = {
       mode: "Import mode",
       state: "Import step",
       answer: "Its answer",
-    } as Record<string, string>,
+      name: "Name",
+      email: "Email",
+      role: "Role",
+    },
     values: {
       unconfirmed: "waiting for its email",
       in_review: "waiting for review",
@@ -990,7 +994,104 @@ export const en = {
       "email-domain": "by its email domain",
       on: "on",
       off: "off",
-    } as Record<string, string>,
+      "unreadable-address": "an address that can't be read",
+      no: "not verified",
+      none: "none",
+      owner: "owner",
+      editor: "editor",
+      moderator: "moderator",
+      viewer: "viewer",
+      vouch: "the coalition vouches",
+      confirm: "each signer confirms",
+      reading: "reading the file",
+      unreadable: "can't be imported",
+      mapping: "columns to map",
+      checking: "checking the rows",
+      previewed: "previewed",
+      running: "importing",
+      done: "done",
+    },
+    /**
+     * An entry's detail: a code (domain/activity-details.ts) and what its words take, worded when the log
+     * is read. What people typed (a reason, a label, a name, a file's name) is an argument, shown as typed.
+     * Once entries are stored, a code's arguments keep their meaning: to say something else, add a code.
+     */
+    details: {
+      /** The reason an organizer typed (confirming a signature on its signer's request). */
+      reason: (reason: string) => reason,
+      received: (way: ReceivedWay) => ({ paper: "On paper.", email: "By email.", other: "Another way." })[way],
+      inBulk: "In bulk.",
+      domainForgotten: "The email domain its contact had proved was forgotten too.",
+      organizationsOrdered: (placed: number, inSigningOrder: number) =>
+        `${plural(L, placed, { one: "# organization placed", other: "# organizations placed" })}, ${formatNumber(inSigningOrder, L)} in signing order.`,
+      textChanged: "The text changed: its versions are in the letter's history.",
+      closingTimeCame: "Its closing time came.",
+      /** `language`: a BCP 47 tag. */
+      translationAdded: (language: string) => `A ${formatLanguageName(language, L)} translation was added.`,
+      translationReplaced: (language: string) => `The ${formatLanguageName(language, L)} translation was replaced.`,
+      /** The signatures' CSV file: of one status (null: all), narrowed by a filter or not (never the search typed). */
+      signaturesCsv: (status: SignatureStatus | null, narrowed: boolean) => {
+        const which = status
+          ? {
+              unconfirmed: "the signatures waiting for their email",
+              in_review: "the signatures waiting for review",
+              confirmed: "the counted signatures",
+              rejected: "the rejected signatures",
+              hidden: "the hidden signatures",
+              withdrawn: "the withdrawn signatures",
+            }[status]
+          : "every signature, whatever its status";
+        return `The signatures' CSV file: ${which}${narrowed ? ", narrowed by a filter" : ""}.`;
+      },
+      deliveryDocument: (language: string) =>
+        `The delivery document (${formatLanguageName(language, L)}), with the counted signatures.`,
+      activityCsv: "The activity log's CSV file.",
+      importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,
+      importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
+        `“${fileName}” (import ${id}): ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,
+      refusedRows: (fileName: string, id: number) => `Refused rows of “${fileName}” (import ${id}), CSV.`,
+      webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
+        [
+          secretReplaced ? "The webhook's signing secret was replaced." : "",
+          summaryMoved ? "The daily summary goes to another address." : "",
+        ]
+          .filter((sentence) => sentence !== "")
+          .join(" "),
+      /** What the receiver of a test delivery answered (an HTTP status). */
+      webhookAnswered: (status: number) => {
+        if (status >= 200 && status <= 299) return `It answered ${status}: it took the delivery.`;
+        if (status >= 300 && status <= 399)
+          return `It answered ${status}, a redirect: deliveries are never redirected.`;
+        if (status === 401 || status === 403) return `It answered ${status}: it refused the delivery.`;
+        if (status === 404) return "It answered 404: nothing is at that address.";
+        if (status >= 500) return `It answered ${status}: its server had a problem.`;
+        return `It answered ${status}: it did not take the delivery.`;
+      },
+      webhookUnreachable: (kind: WebhookFailureKind) =>
+        ({
+          timeout: "The receiver did not answer in time.",
+          tls: "The receiver's secure connection could not be trusted.",
+          network: "The address could not be reached.",
+        })[kind],
+      /** After "signed in". */
+      signedInWith: (way: SignInWay) =>
+        ({ "admin-token": "with the admin token", "magic-link": "with an emailed link", passkey: "with a passkey" })[
+          way
+        ],
+      passkeyName: (name: string) => `“${name}”`,
+      tokenLabel: (label: string) => label,
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `${name} <${email}> as ${en.layout.roleNames[role]}${sent ? "" : " (the email could not be sent)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `${name} <${email}> again${sent ? "" : " (the email could not be sent)"}`,
+      /** The person an owner acted on, by the name they had. */
+      person: (name: string) => name,
+      accessRemoved: (name: string, sessions: number) =>
+        `${name} (${plural(L, sessions, { one: "# session ended", other: "# sessions ended" })})`,
+      oneSessionEnded: "one session",
+      loggedOutEverywhere: (sessions: number) =>
+        `log out everywhere (${plural(L, sessions, { one: "# session", other: "# sessions" })})`,
+    },
   },
 
   passkeys: {

@@ -1,14 +1,16 @@
 /** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
+import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../es";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
+import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
-import type { WebhookUrlProblem } from "../../webhook";
+import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "es";
@@ -978,6 +980,9 @@ export const es: AdminMessages = {
       mode: "Modo de importación",
       state: "Paso de la importación",
       answer: "Su respuesta",
+      name: "Nombre",
+      email: "Correo",
+      role: "Rol",
     },
     values: {
       unconfirmed: "esperando su correo",
@@ -994,6 +999,95 @@ export const es: AdminMessages = {
       "email-domain": "por el dominio de su correo",
       on: "activado",
       off: "desactivado",
+      "unreadable-address": "una dirección que no se puede leer",
+      no: "sin verificar",
+      none: "ninguno",
+      owner: "propietario",
+      editor: "editor",
+      moderator: "moderador",
+      viewer: "lector",
+      vouch: "la coalición las avala",
+      confirm: "cada firmante confirma",
+      reading: "leyendo el archivo",
+      unreadable: "no se puede importar",
+      mapping: "columnas por asignar",
+      checking: "revisando las filas",
+      previewed: "revisada",
+      running: "importando",
+      done: "terminada",
+    },
+    details: {
+      reason: (reason: string) => reason,
+      received: (way: ReceivedWay) =>
+        ({ paper: "En papel.", email: "Por correo electrónico.", other: "Por otra vía." })[way],
+      inBulk: "En bloque.",
+      domainForgotten: "También se olvidó el dominio de correo que había comprobado su contacto.",
+      organizationsOrdered: (placed: number, inSigningOrder: number) =>
+        `${plural(L, placed, { one: "# organización ubicada", other: "# organizaciones ubicadas" })}, ${formatNumber(inSigningOrder, L)} en orden de firma.`,
+      textChanged: "El texto cambió: sus versiones están en el historial de la carta.",
+      closingTimeCame: "Llegó su hora de cierre.",
+      translationAdded: (language: string) => `Se agregó una traducción al ${formatLanguageName(language, L)}.`,
+      translationReplaced: (language: string) => `Se reemplazó la traducción al ${formatLanguageName(language, L)}.`,
+      signaturesCsv: (status: SignatureStatus | null, narrowed: boolean) => {
+        const which = status
+          ? {
+              unconfirmed: "las firmas que esperan su correo",
+              in_review: "las firmas que esperan revisión",
+              confirmed: "las firmas contadas",
+              rejected: "las firmas rechazadas",
+              hidden: "las firmas ocultas",
+              withdrawn: "las firmas retiradas",
+            }[status]
+          : "todas las firmas, sea cual sea su estado";
+        return `El archivo CSV de las firmas: ${which}${narrowed ? ", acotadas por un filtro" : ""}.`;
+      },
+      deliveryDocument: (language: string) =>
+        `El documento de entrega (en ${formatLanguageName(language, L)}), con las firmas contadas.`,
+      activityCsv: "El archivo CSV del registro de actividad.",
+      importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,
+      importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
+        `«${fileName}» (importación ${id}): ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,
+      refusedRows: (fileName: string, id: number) => `Filas rechazadas de «${fileName}» (importación ${id}), en CSV.`,
+      webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
+        [
+          secretReplaced ? "Se reemplazó el secreto con que se firman las entregas del webhook." : "",
+          summaryMoved ? "El resumen diario va a otra dirección." : "",
+        ]
+          .filter((sentence) => sentence !== "")
+          .join(" "),
+      webhookAnswered: (status: number) => {
+        if (status >= 200 && status <= 299) return `Respondió ${status}: aceptó la entrega.`;
+        if (status >= 300 && status <= 399)
+          return `Respondió ${status}, una redirección: las entregas nunca se redirigen.`;
+        if (status === 401 || status === 403) return `Respondió ${status}: rechazó la entrega.`;
+        if (status === 404) return "Respondió 404: no hay nada en esa dirección.";
+        if (status >= 500) return `Respondió ${status}: su servidor tuvo un problema.`;
+        return `Respondió ${status}: no aceptó la entrega.`;
+      },
+      webhookUnreachable: (kind: WebhookFailureKind) =>
+        ({
+          timeout: "El sistema receptor no respondió a tiempo.",
+          tls: "No se pudo confiar en la conexión segura del sistema receptor.",
+          network: "No se pudo llegar a la dirección.",
+        })[kind],
+      signedInWith: (way: SignInWay) =>
+        ({
+          "admin-token": "con la clave de administración",
+          "magic-link": "con un enlace recibido por correo",
+          passkey: "con una llave de acceso",
+        })[way],
+      passkeyName: (name: string) => `«${name}»`,
+      tokenLabel: (label: string) => label,
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `${name} <${email}> como ${es.layout.roleNames[role]}${sent ? "" : " (no se pudo enviar el correo)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `${name} <${email}>, de nuevo${sent ? "" : " (no se pudo enviar el correo)"}`,
+      person: (name: string) => name,
+      accessRemoved: (name: string, sessions: number) =>
+        `${name} (${plural(L, sessions, { one: "# sesión cerrada", other: "# sesiones cerradas" })})`,
+      oneSessionEnded: "una sesión",
+      loggedOutEverywhere: (sessions: number) =>
+        `cerrar sesión en todas partes (${plural(L, sessions, { one: "# sesión", other: "# sesiones" })})`,
     },
   },
 

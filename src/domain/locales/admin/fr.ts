@@ -1,14 +1,16 @@
 /** The organizer area in French (see en.ts for the shape and the rules). */
+import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../fr";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
+import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
-import type { WebhookUrlProblem } from "../../webhook";
+import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "fr";
@@ -1005,6 +1007,9 @@ export const fr: AdminMessages = {
       mode: "Mode d’importation",
       state: "Étape de l’importation",
       answer: "Sa réponse",
+      name: "Nom",
+      email: "E-mail",
+      role: "Rôle",
     },
     values: {
       unconfirmed: "en attente de son e-mail",
@@ -1021,6 +1026,94 @@ export const fr: AdminMessages = {
       "email-domain": "par le domaine de son e-mail",
       on: "activé",
       off: "désactivé",
+      "unreadable-address": "une adresse illisible",
+      no: "non vérifiée",
+      none: "aucun",
+      owner: "propriétaire",
+      editor: "rédacteur",
+      moderator: "modérateur",
+      viewer: "lecteur",
+      vouch: "la coalition s’en porte garante",
+      confirm: "chaque signataire confirme",
+      reading: "lecture du fichier",
+      unreadable: "impossible à importer",
+      mapping: "colonnes à attribuer",
+      checking: "vérification des lignes",
+      previewed: "vérifiée",
+      running: "importation en cours",
+      done: "terminée",
+    },
+    details: {
+      reason: (reason: string) => reason,
+      received: (way: ReceivedWay) => ({ paper: "Sur papier.", email: "Par e-mail.", other: "Autrement." })[way],
+      inBulk: "En lot.",
+      domainForgotten: "Le domaine de messagerie qu’avait prouvé son contact a aussi été oublié.",
+      organizationsOrdered: (placed: number, inSigningOrder: number) =>
+        `${plural(L, placed, { one: "# organisation placée", other: "# organisations placées" })}, ${formatNumber(inSigningOrder, L)} dans l’ordre des signatures.`,
+      textChanged: "Le texte a changé : ses versions sont dans l’historique de la lettre.",
+      closingTimeCame: "Son heure de clôture est arrivée.",
+      translationAdded: (language: string) => `Une traduction en ${formatLanguageName(language, L)} a été ajoutée.`,
+      translationReplaced: (language: string) => `La traduction en ${formatLanguageName(language, L)} a été remplacée.`,
+      signaturesCsv: (status: SignatureStatus | null, narrowed: boolean) => {
+        const which = status
+          ? {
+              unconfirmed: "les signatures en attente de leur e-mail",
+              in_review: "les signatures en attente d’examen",
+              confirmed: "les signatures comptées",
+              rejected: "les signatures rejetées",
+              hidden: "les signatures masquées",
+              withdrawn: "les signatures retirées",
+            }[status]
+          : "toutes les signatures, quel que soit leur statut";
+        return `Le fichier CSV des signatures : ${which}${narrowed ? ", restreintes par un filtre" : ""}.`;
+      },
+      deliveryDocument: (language: string) =>
+        `Le document de remise (en ${formatLanguageName(language, L)}), avec les signatures comptées.`,
+      activityCsv: "Le fichier CSV du journal d’activité.",
+      importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,
+      importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
+        `« ${fileName} » (importation ${id}) : ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,
+      refusedRows: (fileName: string, id: number) => `Lignes refusées de « ${fileName} » (importation ${id}), en CSV.`,
+      webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
+        [
+          secretReplaced ? "Le secret qui signe les envois du webhook a été remplacé." : "",
+          summaryMoved ? "Le résumé quotidien part à une autre adresse." : "",
+        ]
+          .filter((sentence) => sentence !== "")
+          .join(" "),
+      webhookAnswered: (status: number) => {
+        if (status >= 200 && status <= 299) return `Il a répondu ${status} : il a accepté l’envoi.`;
+        if (status >= 300 && status <= 399)
+          return `Il a répondu ${status}, une redirection : les envois ne sont jamais redirigés.`;
+        if (status === 401 || status === 403) return `Il a répondu ${status} : il a refusé l’envoi.`;
+        if (status === 404) return "Il a répondu 404 : il n’y a rien à cette adresse.";
+        if (status >= 500) return `Il a répondu ${status} : son serveur a eu un problème.`;
+        return `Il a répondu ${status} : il n’a pas accepté l’envoi.`;
+      },
+      webhookUnreachable: (kind: WebhookFailureKind) =>
+        ({
+          timeout: "Le système destinataire n’a pas répondu à temps.",
+          tls: "La connexion sécurisée du système destinataire n’était pas digne de confiance.",
+          network: "L’adresse n’a pas pu être jointe.",
+        })[kind],
+      signedInWith: (way: SignInWay) =>
+        ({
+          "admin-token": "avec la clé d’administration",
+          "magic-link": "avec un lien reçu par e-mail",
+          passkey: "avec une clé d’accès",
+        })[way],
+      passkeyName: (name: string) => `« ${name} »`,
+      tokenLabel: (label: string) => label,
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `${name} <${email}> comme ${fr.layout.roleNames[role]}${sent ? "" : " (l’e-mail n’a pas pu être envoyé)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `${name} <${email}>, à nouveau${sent ? "" : " (l’e-mail n’a pas pu être envoyé)"}`,
+      person: (name: string) => name,
+      accessRemoved: (name: string, sessions: number) =>
+        `${name} (${plural(L, sessions, { one: "# session fermée", other: "# sessions fermées" })})`,
+      oneSessionEnded: "une session",
+      loggedOutEverywhere: (sessions: number) =>
+        `se déconnecter partout (${plural(L, sessions, { one: "# session", other: "# sessions" })})`,
     },
   },
 

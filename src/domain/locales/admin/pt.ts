@@ -1,14 +1,16 @@
 /** The organizer area in Portuguese (Brazilian, as the public side; see en.ts for the shape and the rules). */
+import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
 import { textProblem } from "../pt";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
+import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
-import type { WebhookUrlProblem } from "../../webhook";
+import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "pt";
@@ -988,6 +990,9 @@ export const pt: AdminMessages = {
       mode: "Modo de importação",
       state: "Etapa da importação",
       answer: "A resposta",
+      name: "Nome",
+      email: "E-mail",
+      role: "Função",
     },
     values: {
       unconfirmed: "aguardando o e-mail",
@@ -1004,6 +1009,95 @@ export const pt: AdminMessages = {
       "email-domain": "pelo domínio do e-mail",
       on: "ativado",
       off: "desativado",
+      "unreadable-address": "um endereço que não pode ser lido",
+      no: "não verificada",
+      none: "nenhum",
+      owner: "proprietário",
+      editor: "editor",
+      moderator: "moderador",
+      viewer: "leitor",
+      vouch: "a coalizão garante",
+      confirm: "cada signatário confirma",
+      reading: "lendo o arquivo",
+      unreadable: "não pode ser importada",
+      mapping: "colunas a definir",
+      checking: "verificando as linhas",
+      previewed: "verificada",
+      running: "importando",
+      done: "concluída",
+    },
+    details: {
+      reason: (reason: string) => reason,
+      received: (way: ReceivedWay) => ({ paper: "Em papel.", email: "Por e-mail.", other: "De outra forma." })[way],
+      inBulk: "Em lote.",
+      domainForgotten: "O domínio de e-mail que o contato dela havia comprovado também foi esquecido.",
+      organizationsOrdered: (placed: number, inSigningOrder: number) =>
+        `${plural(L, placed, { one: "# organização posicionada", other: "# organizações posicionadas" })}, ${formatNumber(inSigningOrder, L)} na ordem de assinatura.`,
+      textChanged: "O texto mudou: as versões estão no histórico da carta.",
+      closingTimeCame: "Chegou o horário de encerramento.",
+      translationAdded: (language: string) => `Foi adicionada uma tradução para o ${formatLanguageName(language, L)}.`,
+      translationReplaced: (language: string) =>
+        `A tradução para o ${formatLanguageName(language, L)} foi substituída.`,
+      signaturesCsv: (status: SignatureStatus | null, narrowed: boolean) => {
+        const which = status
+          ? {
+              unconfirmed: "as assinaturas aguardando o e-mail",
+              in_review: "as assinaturas aguardando revisão",
+              confirmed: "as assinaturas contadas",
+              rejected: "as assinaturas rejeitadas",
+              hidden: "as assinaturas ocultas",
+              withdrawn: "as assinaturas retiradas",
+            }[status]
+          : "todas as assinaturas, qualquer que seja a situação";
+        return `O arquivo CSV das assinaturas: ${which}${narrowed ? ", restritas por um filtro" : ""}.`;
+      },
+      deliveryDocument: (language: string) =>
+        `O documento de entrega (em ${formatLanguageName(language, L)}), com as assinaturas contadas.`,
+      activityCsv: "O arquivo CSV do registro de atividade.",
+      importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
+      importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
+        `“${fileName}” (importação ${id}): ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
+      refusedRows: (fileName: string, id: number) => `Linhas recusadas de “${fileName}” (importação ${id}), em CSV.`,
+      webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
+        [
+          secretReplaced ? "O segredo que assina as entregas do webhook foi substituído." : "",
+          summaryMoved ? "O resumo diário vai para outro endereço." : "",
+        ]
+          .filter((sentence) => sentence !== "")
+          .join(" "),
+      webhookAnswered: (status: number) => {
+        if (status >= 200 && status <= 299) return `Respondeu ${status}: aceitou a entrega.`;
+        if (status >= 300 && status <= 399)
+          return `Respondeu ${status}, um redirecionamento: as entregas nunca são redirecionadas.`;
+        if (status === 401 || status === 403) return `Respondeu ${status}: recusou a entrega.`;
+        if (status === 404) return "Respondeu 404: não há nada nesse endereço.";
+        if (status >= 500) return `Respondeu ${status}: o servidor teve um problema.`;
+        return `Respondeu ${status}: não aceitou a entrega.`;
+      },
+      webhookUnreachable: (kind: WebhookFailureKind) =>
+        ({
+          timeout: "O sistema receptor não respondeu a tempo.",
+          tls: "Não foi possível confiar na conexão segura do sistema receptor.",
+          network: "Não foi possível alcançar o endereço.",
+        })[kind],
+      signedInWith: (way: SignInWay) =>
+        ({
+          "admin-token": "com a chave de administração",
+          "magic-link": "com um link recebido por e-mail",
+          passkey: "com uma chave de acesso",
+        })[way],
+      passkeyName: (name: string) => `“${name}”`,
+      tokenLabel: (label: string) => label,
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `${name} <${email}> como ${pt.layout.roleNames[role]}${sent ? "" : " (não foi possível enviar o e-mail)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `${name} <${email}>, de novo${sent ? "" : " (não foi possível enviar o e-mail)"}`,
+      person: (name: string) => name,
+      accessRemoved: (name: string, sessions: number) =>
+        `${name} (${plural(L, sessions, { one: "# sessão encerrada", other: "# sessões encerradas" })})`,
+      oneSessionEnded: "uma sessão",
+      loggedOutEverywhere: (sessions: number) =>
+        `sair de todos os lugares (${plural(L, sessions, { one: "# sessão", other: "# sessões" })})`,
     },
   },
 
