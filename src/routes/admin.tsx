@@ -10,8 +10,8 @@ import { Hono } from "hono";
 import { listLetters } from "../app/letters";
 import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
-import { doneQuery, formValues } from "../domain/form-fields";
-import { accountFieldErrors, linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
+import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
+import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { passkeysHere } from "../domain/passkeys";
@@ -112,10 +112,7 @@ admin.post(
         mail={canSendMail(c.var.deps)}
         passkeys={passkeysHere(c.req.url)}
         email={email}
-        emailError={
-          accountFieldErrors(result.error, ["email"], adminWords(c).accountForms).email ??
-          adminWords(c).accountForms.emailMissing
-        }
+        emailError={fieldErrors(result.error, ["email"]).email ?? adminWords(c).issues.emailMissing}
       />,
       422,
     );

@@ -191,6 +191,41 @@ describe("the account pages in Spanish", () => {
     expect(done.status).toBe(404);
   });
 
+  it("word People's refusals through the catalogs' one set of issues and problems (one 'no email' message)", async () => {
+    const session = await owner();
+    const spanish = adminMessagesFor("es");
+    const formula = await html(
+      await post("/admin/people", { name: "=SUM(A1)", email: newEmail(), role: "viewer" }, session, "es"),
+    );
+    expect(formula.status).toBe(422);
+    expect(formula.text).toContain(spanish.issues.text("name", "formula", 100));
+    const noRole = await html(
+      await post("/admin/people", { name: "Ana", email: newEmail(), role: "chief" }, session, "es"),
+    );
+    expect(noRole.text).toContain(spanish.issues.roleMissing);
+
+    // Without a mailer, inviting and resending say what resending a signer's email says: problems.noMailer.
+    const mailless = await fetchApp(
+      "/admin/people",
+      { MAILER: "" },
+      {
+        method: "POST",
+        headers: {
+          ...SAME_ORIGIN_FORM,
+          "CF-Connecting-IP": randomIp(),
+          "Accept-Language": "es",
+          Cookie: session.cookie,
+        },
+        body: formBody({ csrf: session.csrf, name: "Sin Correo", email: newEmail(), role: "viewer" }),
+        redirect: "manual",
+      },
+    );
+    const page = await html(mailless);
+    expect(page.status).toBe(409);
+    expect(page.document.querySelector("h1")!.text).toBe(spanish.problems.noMailer.title);
+    expect(page.text).toContain(spanish.problems.noMailer.message);
+  });
+
   it("word the API tokens' and passkeys' refusals in Spanish", async () => {
     const session = await owner();
     const token = await html(await post("/admin/account/tokens/999999/revoke", { confirmed: "yes" }, session, "es"));

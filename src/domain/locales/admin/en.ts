@@ -453,59 +453,6 @@ export const en = {
       "What they did stays in the records under their name.",
     ],
     disableConfirm: (name: string) => `Disable ${name}`,
-    /** Why an action on People was refused: a title, and what happened and what to do (`name`: the person's). */
-    refused: {
-      "no-mailer": {
-        title: "Email is not set up",
-        message: (_name: string) =>
-          "Invitations travel by email, and this site has no way to send email yet. Whoever runs the site sets it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "No such person",
-        message: (_name: string) => "There is no organizer at this address. Go back to People.",
-      },
-      "nothing-to-resend": {
-        title: "Nothing to resend",
-        message: (name: string) => `${name} has joined already or is disabled.`,
-      },
-      "admin-token-account": {
-        title: "The admin token stays an owner",
-        message: (_name: string) => "The admin token's account is always an owner.",
-      },
-      disabled: {
-        title: "This account is disabled",
-        message: (name: string) => `${name}'s account is disabled: enable it first.`,
-      },
-      "last-owner": {
-        title: "The last owner",
-        message: (name: string) =>
-          `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "The last owner",
-        message: (name: string) =>
-          `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people. The admin token's account does not count: no usable admin token is set, so nobody can sign in with it.`,
-      },
-      "already-disabled": {
-        title: "Already disabled",
-        message: (name: string) => `${name} is disabled already.`,
-      },
-    },
-  },
-
-  /** The problems of the account forms' fields: People's invitation, Your account's name, the login page's email. */
-  accountForms: {
-    nameMissing: "Enter the person's name.",
-    /** A name refused for what it holds (domain/text.ts TextProblem): too long, invisible characters, a formula… */
-    /** A name an active colleague goes by already (compared without case or spaces). */
-    nameTaken: (theirs: string) =>
-      `${theirs} goes by this name already. Add something that tells you apart, such as a surname or your team.`,
-    nameProblem: (problem: TextProblem, max: number) => englishTextProblem("The name", problem, max),
-    emailMissing: "Enter an email address.",
-    emailInvalid: "Enter an email address like name@example.org.",
-    roleMissing: "Choose a role.",
-    languageMissing: "Choose a language.",
-    sessionMissing: "Choose a session.",
   },
 
   /** Your account (/admin/account, any role). */
@@ -1516,6 +1463,16 @@ export const en = {
         "not-public": "The address must name a public host (no IP addresses or local names).",
       })[problem],
     areaLanguage: "Choose English, Spanish, French or Portuguese.",
+    /** The account forms' fields (People's invitation, Your account's name, the login page's email): a person's name. */
+    nameMissing: "Enter the person's name.",
+    /** A name an active colleague goes by already (compared without case or spaces). */
+    nameTaken: (theirs: string) =>
+      `${theirs} goes by this name already. Add something that tells you apart, such as a surname or your team.`,
+    emailMissing: "Enter an email address.",
+    emailMalformed: "Enter an email address like name@example.org.",
+    roleMissing: "Choose a role.",
+    languageMissing: "Choose a language.",
+    sessionMissing: "Choose a session.",
     searchTooLong: (max: number) => `The search can be at most ${formatNumber(max, L)} characters.`,
     statusInvalid: "Choose a status from the list.",
     kindInvalid: "Choose organizations or individuals from the list.",
@@ -1553,6 +1510,32 @@ export const en = {
       title: "This account is disabled",
       message: "This account was disabled: an owner can enable it again.",
     },
+    /** An owner's action on People (app/organizer-accounts.ts), `name` the person's. */
+    personNotFound: {
+      title: "No such person",
+      message: "There is no organizer at this address. Go back to People.",
+    },
+    nothingToResend: (name: string) => ({
+      title: "Nothing to resend",
+      message: `${name} has joined already or is disabled.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "The admin token stays an owner",
+      message: "The admin token's account is always an owner.",
+    },
+    personDisabled: (name: string) => ({
+      title: "This account is disabled",
+      message: `${name}'s account is disabled: enable it first.`,
+    }),
+    /** `adminTokenCounts`: whether the admin token's account counts as an owner (a usable ADMIN_TOKEN is set). */
+    lastOwner: (name: string, adminTokenCounts: boolean) => ({
+      title: "The last owner",
+      message: `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.${adminTokenCounts ? "" : " The admin token's account does not count: no usable admin token is set, so nobody can sign in with it."}`,
+    }),
+    alreadyDisabled: (name: string) => ({
+      title: "Already disabled",
+      message: `${name} is disabled already.`,
+    }),
     letterNotFound: {
       title: "Letter not found",
       message: "There is no letter at this address. Go back to the list of letters.",
@@ -1617,7 +1600,8 @@ export const en = {
     }),
     noMailer: {
       title: "No email can be sent",
-      message: "No mailer is set up for this site, so no email can be sent. Ask whoever runs the site to set one up.",
+      message:
+        "This site has no way to send email yet: no invitation, sign-in link or confirmation email can go out. Ask whoever runs the site to set it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
     },
     noEmailAddress: { title: "No email can be sent", message: "This signature has no email address to send it to." },
     /** `resetsAt`: the ISO instant the allowance frees up again. */

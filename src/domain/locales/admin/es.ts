@@ -421,55 +421,6 @@ export const es: AdminMessages = {
       "Lo que hizo queda en los registros con su nombre.",
     ],
     disableConfirm: (name: string) => `Desactivar a ${name}`,
-    refused: {
-      "no-mailer": {
-        title: "El correo no está configurado",
-        message: (_name: string) =>
-          "Las invitaciones se envían por correo, y este sitio todavía no puede enviar correos. Quien administra el sitio debe configurarlo (MAILER, RESEND_API_KEY y MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "Esta persona no existe",
-        message: (_name: string) => "No hay ningún organizador en esta dirección. Vuelva a Personas.",
-      },
-      "nothing-to-resend": {
-        title: "No hay nada que reenviar",
-        message: (name: string) => `${name} ya se unió o su cuenta está desactivada.`,
-      },
-      "admin-token-account": {
-        title: "La clave de administración sigue siendo propietaria",
-        message: (_name: string) => "La cuenta de la clave de administración es siempre propietaria.",
-      },
-      disabled: {
-        title: "Esta cuenta está desactivada",
-        message: (name: string) => `La cuenta de ${name} está desactivada: reactívela primero.`,
-      },
-      "last-owner": {
-        title: "El último propietario",
-        message: (name: string) =>
-          `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "El último propietario",
-        message: (name: string) =>
-          `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas. La cuenta de la clave de administración no cuenta: no hay una clave de administración válida, así que nadie puede entrar con ella.`,
-      },
-      "already-disabled": {
-        title: "Ya está desactivada",
-        message: (name: string) => `La cuenta de ${name} ya está desactivada.`,
-      },
-    },
-  },
-
-  accountForms: {
-    nameMissing: "Escriba el nombre de la persona.",
-    nameTaken: (theirs: string) =>
-      `${theirs} ya usa este nombre. Añada algo que les distinga, como un apellido o su equipo.`,
-    nameProblem: (problem: TextProblem, max: number) => textProblem("El nombre", problem, max),
-    emailMissing: "Escriba una dirección de correo.",
-    emailInvalid: "Escriba una dirección de correo como nombre@ejemplo.org.",
-    roleMissing: "Elija un rol.",
-    languageMissing: "Elija un idioma.",
-    sessionMissing: "Elija una sesión.",
   },
 
   account: {
@@ -1501,6 +1452,14 @@ export const es: AdminMessages = {
         "not-public": "La dirección debe ser la de un servidor público (sin direcciones IP ni nombres locales).",
       })[problem],
     areaLanguage: "Elija español, francés, inglés o portugués.",
+    nameMissing: "Escriba el nombre de la persona.",
+    nameTaken: (theirs: string) =>
+      `${theirs} ya usa este nombre. Añada algo que les distinga, como un apellido o su equipo.`,
+    emailMissing: "Escriba una dirección de correo.",
+    emailMalformed: "Escriba una dirección de correo como nombre@ejemplo.org.",
+    roleMissing: "Elija un rol.",
+    languageMissing: "Elija un idioma.",
+    sessionMissing: "Elija una sesión.",
     searchTooLong: (max: number) => `La búsqueda puede tener como máximo ${formatNumber(max, L)} caracteres.`,
     statusInvalid: "Elija un estado de la lista.",
     kindInvalid: "Elija organizaciones o personas de la lista.",
@@ -1536,6 +1495,30 @@ export const es: AdminMessages = {
       title: "Esta cuenta está desactivada",
       message: "Esta cuenta se desactivó: un propietario puede volver a activarla.",
     },
+    personNotFound: {
+      title: "Esta persona no existe",
+      message: "No hay ningún organizador en esta dirección. Vuelva a Personas.",
+    },
+    nothingToResend: (name: string) => ({
+      title: "No hay nada que reenviar",
+      message: `${name} ya se unió o su cuenta está desactivada.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "La clave de administración sigue siendo propietaria",
+      message: "La cuenta de la clave de administración es siempre propietaria.",
+    },
+    personDisabled: (name: string) => ({
+      title: "Esta cuenta está desactivada",
+      message: `La cuenta de ${name} está desactivada: reactívela primero.`,
+    }),
+    lastOwner: (name: string, adminTokenCounts: boolean) => ({
+      title: "El último propietario",
+      message: `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas.${adminTokenCounts ? "" : " La cuenta de la clave de administración no cuenta: no hay una clave de administración válida, así que nadie puede entrar con ella."}`,
+    }),
+    alreadyDisabled: (name: string) => ({
+      title: "Ya está desactivada",
+      message: `La cuenta de ${name} ya está desactivada.`,
+    }),
     letterNotFound: {
       title: "Carta no encontrada",
       message: "No hay ninguna carta en esta dirección. Vuelva a la lista de cartas.",
@@ -1602,7 +1585,7 @@ export const es: AdminMessages = {
     noMailer: {
       title: "No se puede enviar ningún correo",
       message:
-        "Este sitio no tiene configurado el envío de correo, así que no se puede enviar nada. Pida a quien administra el sitio que lo configure.",
+        "Este sitio todavía no puede enviar correos: no sale ninguna invitación, enlace de acceso ni correo de confirmación. Pida a quien administra el sitio que lo configure (MAILER, RESEND_API_KEY y MAIL_FROM).",
     },
     noEmailAddress: {
       title: "No se puede enviar ningún correo",

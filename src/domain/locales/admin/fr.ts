@@ -428,55 +428,6 @@ export const fr: AdminMessages = {
       "Ce qu’elle a fait reste dans les registres sous son nom.",
     ],
     disableConfirm: (name: string) => `Désactiver ${name}`,
-    refused: {
-      "no-mailer": {
-        title: "L’envoi d’e-mails n’est pas configuré",
-        message: (_name: string) =>
-          "Les invitations partent par e-mail, et ce site ne peut pas encore en envoyer. La personne qui gère le site doit le configurer (MAILER, RESEND_API_KEY et MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "Personne introuvable",
-        message: (_name: string) => "Il n’y a aucun organisateur à cette adresse. Revenez à Personnes.",
-      },
-      "nothing-to-resend": {
-        title: "Rien à renvoyer",
-        message: (name: string) => `${name} a déjà rejoint l’espace, ou son compte est désactivé.`,
-      },
-      "admin-token-account": {
-        title: "La clé d’administration reste propriétaire",
-        message: (_name: string) => "Le compte de la clé d’administration est toujours propriétaire.",
-      },
-      disabled: {
-        title: "Ce compte est désactivé",
-        message: (name: string) => `Le compte de ${name} est désactivé : réactivez-le d’abord.`,
-      },
-      "last-owner": {
-        title: "Le dernier propriétaire",
-        message: (name: string) =>
-          `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "Le dernier propriétaire",
-        message: (name: string) =>
-          `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes. Le compte de la clé d’administration ne compte pas : aucune clé d’administration utilisable n’est définie, personne ne peut donc s’en servir pour se connecter.`,
-      },
-      "already-disabled": {
-        title: "Déjà désactivé",
-        message: (name: string) => `Le compte de ${name} est déjà désactivé.`,
-      },
-    },
-  },
-
-  accountForms: {
-    nameMissing: "Indiquez le nom de la personne.",
-    nameTaken: (theirs: string) =>
-      `${theirs} porte déjà ce nom. Ajoutez de quoi vous distinguer, comme un nom de famille ou votre équipe.`,
-    nameProblem: (problem: TextProblem, max: number) => textProblem("Le nom", problem, max),
-    emailMissing: "Indiquez une adresse e-mail.",
-    emailInvalid: "Indiquez une adresse e-mail comme nom@exemple.org.",
-    roleMissing: "Choisissez un rôle.",
-    languageMissing: "Choisissez une langue.",
-    sessionMissing: "Choisissez une session.",
   },
 
   account: {
@@ -1531,6 +1482,14 @@ export const fr: AdminMessages = {
         "not-public": "L’adresse doit désigner un serveur public (ni adresse IP ni nom local).",
       })[problem],
     areaLanguage: "Choisissez l’anglais, l’espagnol, le français ou le portugais.",
+    nameMissing: "Indiquez le nom de la personne.",
+    nameTaken: (theirs: string) =>
+      `${theirs} porte déjà ce nom. Ajoutez de quoi vous distinguer, comme un nom de famille ou votre équipe.`,
+    emailMissing: "Indiquez une adresse e-mail.",
+    emailMalformed: "Indiquez une adresse e-mail comme nom@exemple.org.",
+    roleMissing: "Choisissez un rôle.",
+    languageMissing: "Choisissez une langue.",
+    sessionMissing: "Choisissez une session.",
     searchTooLong: (max: number) => `La recherche peut compter au plus ${formatNumber(max, L)} caractères.`,
     statusInvalid: "Choisissez un statut dans la liste.",
     kindInvalid: "Choisissez organisations ou personnes dans la liste.",
@@ -1566,6 +1525,30 @@ export const fr: AdminMessages = {
       title: "Ce compte est désactivé",
       message: "Ce compte a été désactivé : un propriétaire peut le réactiver.",
     },
+    personNotFound: {
+      title: "Personne introuvable",
+      message: "Il n’y a aucun organisateur à cette adresse. Revenez à Personnes.",
+    },
+    nothingToResend: (name: string) => ({
+      title: "Rien à renvoyer",
+      message: `${name} a déjà rejoint l’espace, ou son compte est désactivé.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "La clé d’administration reste propriétaire",
+      message: "Le compte de la clé d’administration est toujours propriétaire.",
+    },
+    personDisabled: (name: string) => ({
+      title: "Ce compte est désactivé",
+      message: `Le compte de ${name} est désactivé : réactivez-le d’abord.`,
+    }),
+    lastOwner: (name: string, adminTokenCounts: boolean) => ({
+      title: "Le dernier propriétaire",
+      message: `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes.${adminTokenCounts ? "" : " Le compte de la clé d’administration ne compte pas : aucune clé d’administration utilisable n’est définie, personne ne peut donc s’en servir pour se connecter."}`,
+    }),
+    alreadyDisabled: (name: string) => ({
+      title: "Déjà désactivé",
+      message: `Le compte de ${name} est déjà désactivé.`,
+    }),
     letterNotFound: {
       title: "Lettre introuvable",
       message: "Il n’y a aucune lettre à cette adresse. Revenez à la liste des lettres.",
@@ -1629,7 +1612,7 @@ export const fr: AdminMessages = {
     noMailer: {
       title: "Aucun e-mail ne peut être envoyé",
       message:
-        "Aucun service d’envoi d’e-mails n’est configuré pour ce site : rien ne peut être envoyé. Demandez à la personne qui gère le site d’en configurer un.",
+        "Ce site ne peut pas encore envoyer d’e-mails : aucune invitation, aucun lien de connexion ni aucun e-mail de confirmation ne peut partir. Demandez à la personne qui gère le site de le configurer (MAILER, RESEND_API_KEY et MAIL_FROM).",
     },
     noEmailAddress: {
       title: "Aucun e-mail ne peut être envoyé",

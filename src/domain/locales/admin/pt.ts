@@ -418,55 +418,6 @@ export const pt: AdminMessages = {
       "O que ela fez continua nos registros com o nome dela.",
     ],
     disableConfirm: (name: string) => `Desativar ${name}`,
-    refused: {
-      "no-mailer": {
-        title: "O envio de e-mails não está configurado",
-        message: (_name: string) =>
-          "Os convites vão por e-mail, e este site ainda não consegue enviar e-mails. Quem cuida do site precisa configurar isso (MAILER, RESEND_API_KEY e MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "Pessoa não encontrada",
-        message: (_name: string) => "Não há nenhum organizador neste endereço. Volte para Pessoas.",
-      },
-      "nothing-to-resend": {
-        title: "Nada para reenviar",
-        message: (name: string) => `${name} já entrou ou está com a conta desativada.`,
-      },
-      "admin-token-account": {
-        title: "A chave de administração continua proprietária",
-        message: (_name: string) => "A conta da chave de administração é sempre proprietária.",
-      },
-      disabled: {
-        title: "Esta conta está desativada",
-        message: (name: string) => `A conta de ${name} está desativada: reative-a primeiro.`,
-      },
-      "last-owner": {
-        title: "O último proprietário",
-        message: (name: string) =>
-          `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "O último proprietário",
-        message: (name: string) =>
-          `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas. A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela.`,
-      },
-      "already-disabled": {
-        title: "Já desativada",
-        message: (name: string) => `A conta de ${name} já está desativada.`,
-      },
-    },
-  },
-
-  accountForms: {
-    nameMissing: "Digite o nome da pessoa.",
-    nameTaken: (theirs: string) =>
-      `${theirs} já usa este nome. Acrescente algo que diferencie vocês, como um sobrenome ou sua equipe.`,
-    nameProblem: (problem: TextProblem, max: number) => textProblem("O nome", problem, max),
-    emailMissing: "Digite um endereço de e-mail.",
-    emailInvalid: "Digite um endereço de e-mail como nome@exemplo.org.",
-    roleMissing: "Escolha uma função.",
-    languageMissing: "Escolha um idioma.",
-    sessionMissing: "Escolha uma sessão.",
   },
 
   account: {
@@ -1508,6 +1459,14 @@ export const pt: AdminMessages = {
         "not-public": "O endereço deve indicar um servidor público (sem endereços IP nem nomes locais).",
       })[problem],
     areaLanguage: "Escolha inglês, espanhol, francês ou português.",
+    nameMissing: "Digite o nome da pessoa.",
+    nameTaken: (theirs: string) =>
+      `${theirs} já usa este nome. Acrescente algo que diferencie vocês, como um sobrenome ou sua equipe.`,
+    emailMissing: "Digite um endereço de e-mail.",
+    emailMalformed: "Digite um endereço de e-mail como nome@exemplo.org.",
+    roleMissing: "Escolha uma função.",
+    languageMissing: "Escolha um idioma.",
+    sessionMissing: "Escolha uma sessão.",
     searchTooLong: (max: number) => `A busca pode ter no máximo ${formatNumber(max, L)} caracteres.`,
     statusInvalid: "Escolha uma situação na lista.",
     kindInvalid: "Escolha organizações ou pessoas na lista.",
@@ -1542,6 +1501,30 @@ export const pt: AdminMessages = {
       title: "Esta conta está desativada",
       message: "Esta conta foi desativada: um proprietário pode reativá-la.",
     },
+    personNotFound: {
+      title: "Pessoa não encontrada",
+      message: "Não há nenhum organizador neste endereço. Volte para Pessoas.",
+    },
+    nothingToResend: (name: string) => ({
+      title: "Nada para reenviar",
+      message: `${name} já entrou ou está com a conta desativada.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "A chave de administração continua proprietária",
+      message: "A conta da chave de administração é sempre proprietária.",
+    },
+    personDisabled: (name: string) => ({
+      title: "Esta conta está desativada",
+      message: `A conta de ${name} está desativada: reative-a primeiro.`,
+    }),
+    lastOwner: (name: string, adminTokenCounts: boolean) => ({
+      title: "O último proprietário",
+      message: `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.${adminTokenCounts ? "" : " A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela."}`,
+    }),
+    alreadyDisabled: (name: string) => ({
+      title: "Já desativada",
+      message: `A conta de ${name} já está desativada.`,
+    }),
     letterNotFound: {
       title: "Carta não encontrada",
       message: "Não há nenhuma carta neste endereço. Volte à lista de cartas.",
@@ -1605,7 +1588,7 @@ export const pt: AdminMessages = {
     noMailer: {
       title: "Nenhum e-mail pode ser enviado",
       message:
-        "Este site não tem envio de e-mail configurado, então nada pode ser enviado. Peça a quem administra o site que o configure.",
+        "Este site ainda não consegue enviar e-mails: nenhum convite, link de acesso ou e-mail de confirmação pode sair. Peça a quem cuida do site que configure o envio (MAILER, RESEND_API_KEY e MAIL_FROM).",
     },
     noEmailAddress: {
       title: "Nenhum e-mail pode ser enviado",
