@@ -23,8 +23,8 @@ import {
   type LinkPurpose,
   type LinkState,
 } from "../domain/organizer-accounts";
-import type { Locale } from "../domain/i18n";
-import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
+import { adminMessagesFor, LOCALES, type Locale } from "../domain/i18n";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor, type NamedPerson, type Role } from "../domain/organizer-roles";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import {
@@ -57,6 +57,11 @@ import type { AppDeps } from "./deps";
  */
 function unknownPerson(): Problem {
   return organizerProblem(404, "personNotFound");
+}
+
+/** Who a refusal is about, as its words name them (the catalogs' people.nameOf): their id and name, nothing else. */
+function named(person: OrganizerAccount): NamedPerson {
+  return { id: person.id, name: person.name };
 }
 
 /** The deployment's name in emails: the host of its public address ("letters.example.org"). */
@@ -258,7 +263,7 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount, language:
     await mailer.send(
       invitationMail(
         person.email,
-        { name: person.name, role: person.role, invitedBy: deps.actor?.name ?? null },
+        { name: person.name, role: person.role, invitedBy: deps.actor ?? null },
         url,
         siteOf(deps),
         person.language ?? language,
@@ -280,12 +285,15 @@ export type InvitationOutcome =
 /**
  * The active colleague (other than `exceptId`) who goes by `name` already, compared by
  * domain/organizer-accounts.ts nameKey (case, spaces and compatibility forms aside), or null:
- * two people named alike could pass for each other in the activity log and in emails.
+ * two people named alike could pass for each other in the activity log and in emails. A name is
+ * compared with each one the area shows for them (the admin token's account's, in each of its
+ * languages: the catalogs' people.nameOf).
  */
 async function nameTakenBy(deps: AppDeps, name: string, exceptId: number | null): Promise<OrganizerAccount | null> {
   const key = nameKey(name);
   const people = await listOrganizers(deps.db);
-  return people.find((p) => p.id !== exceptId && p.disabledAt === null && nameKey(p.name) === key) ?? null;
+  const shownAs = (p: OrganizerAccount) => LOCALES.map((locale) => nameKey(adminMessagesFor(locale).people.nameOf(p)));
+  return people.find((p) => p.id !== exceptId && p.disabledAt === null && shownAs(p).includes(key)) ?? null;
 }
 
 /**
@@ -339,7 +347,7 @@ export async function resendInvitation(deps: AppDeps, id: number, language: Loca
   const person = await organizerById(deps.db, id);
   if (!person) throw unknownPerson();
   if (person.disabledAt !== null || person.lastSignedInAt !== null || person.email === null) {
-    throw organizerProblem(409, "nothingToResend", [person.name]);
+    throw organizerProblem(409, "nothingToResend", [named(person)]);
   }
   if (!deps.mailer()) throw organizerProblem(409, "noMailer");
   const sent = await sendInvitation(deps, person, language);
@@ -362,7 +370,7 @@ function bootstrapCounts(deps: AppDeps): boolean {
 
 /** Why someone can't step down or be disabled: the last owner (saying so when the admin token's account doesn't count). */
 function lastOwner(deps: AppDeps, person: OrganizerAccount): Problem {
-  return organizerProblem(409, "lastOwner", [person.name, bootstrapCounts(deps)]);
+  return organizerProblem(409, "lastOwner", [named(person), bootstrapCounts(deps)]);
 }
 
 /**
@@ -378,7 +386,7 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
   if (!person) throw unknownPerson();
   if (person.role === role) return "unchanged";
   if (person.id === BOOTSTRAP_ORGANIZER_ID) throw organizerProblem(409, "adminTokenStaysOwner");
-  if (person.disabledAt !== null) throw organizerProblem(409, "personDisabled", [person.name]);
+  if (person.disabledAt !== null) throw organizerProblem(409, "personDisabled", [named(person)]);
   if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) throw lastOwner(deps, person);
   await recordActivity(deps, {
     action: "role-changed",
@@ -400,7 +408,7 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
 export async function disable(deps: AppDeps, id: number): Promise<{ ended: number }> {
   const person = await organizerById(deps.db, id);
   if (!person) throw unknownPerson();
-  if (person.disabledAt !== null) throw organizerProblem(409, "alreadyDisabled", [person.name]);
+  if (person.disabledAt !== null) throw organizerProblem(409, "alreadyDisabled", [named(person)]);
   const sessions = (await sessionsOf(deps.db, id, deps.now())).length;
   if (!(await disableOrganizer(deps.db, id, deps.now(), bootstrapCounts(deps)))) throw lastOwner(deps, person);
   await recordActivity(deps, {

@@ -13,7 +13,7 @@ import { field, refuse } from "./form-fields";
 import { adminMessagesFor, isLocale, type Locale } from "./i18n";
 import type { MailMessage } from "./mail";
 import { normalizeEmail } from "./mailbox";
-import { isRole, type Role } from "./organizer-roles";
+import { isRole, type NamedPerson, type Role } from "./organizer-roles";
 import { refuseAs } from "./organizer-words";
 import { safeNext } from "./organizer-session";
 import { isEmailAddress } from "./signature";
@@ -189,17 +189,18 @@ export function signInLinkMail(to: string, name: string, link: string, site: str
 /**
  * The email of an owner's invitation (valid INVITATION_SECONDS), in
  * `language` (the one the owner chose for it): who invited (null: "an
- * owner"), as what, and the link.
+ * owner"; the admin token's account by its name in that language), as
+ * what, and the link.
  */
 export function invitationMail(
   to: string,
-  invitation: { name: string; role: Role; invitedBy: string | null },
+  invitation: { name: string; role: Role; invitedBy: NamedPerson | null },
   link: string,
   site: string,
   language: Locale,
 ): MailMessage {
   const t = adminMessagesFor(language);
-  const invitedBy = invitation.invitedBy ?? t.mail.anOwner;
+  const invitedBy = invitation.invitedBy ? t.people.nameOf(invitation.invitedBy) : t.mail.anOwner;
   return {
     to,
     subject: t.mail.invitationSubject(invitedBy, site),

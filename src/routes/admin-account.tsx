@@ -11,7 +11,7 @@ import { type AppEnv } from "../http/app-env";
 import { endSession, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
-import { validation } from "../http/validation";
+import { organizerRefusal, validation } from "../http/validation";
 import { AccountPage } from "../views/admin/account-page";
 
 export const adminAccount = new Hono<AppEnv>();
@@ -68,14 +68,22 @@ adminAccount.post(
   }),
   async (c) => {
     const { name } = c.req.valid("form");
+    const t = adminWords(c);
+    // The admin token's account's name, shown in the reader's language, stays as stored when sent back as shown.
+    if (name === t.people.nameOf(c.var.organizer!)) return c.redirect("/admin/account?done=name", 303);
     const renamed = await renameYourself(c.var.deps, c.var.organizer!.id, name);
-    if (renamed.status === "taken") return nameRefused(c, name, adminWords(c).issues.nameTaken(renamed.person.name));
+    if (renamed.status === "taken") return nameRefused(c, name, t.issues.nameTaken(t.people.nameOf(renamed.person)));
     return c.redirect("/admin/account?done=name", 303);
   },
 );
 
 /** Ends one of your sessions; ending this one logs you out here. */
-adminAccount.post("/sessions/end", zValidator("form", endSessionFormSchema), async (c) => {
+const endSessionForm = validate("form", endSessionFormSchema, (result) => {
+  // The page's own buttons name a session: anything else was not sent from it.
+  if (!result.success) throw organizerRefusal(400, "formRefused", result.error);
+});
+
+adminAccount.post("/sessions/end", endSessionForm, async (c) => {
   const organizer = c.var.organizer!;
   const { session } = c.req.valid("form");
   await endYourSession(c.var.deps, organizer.id, session);

@@ -21,7 +21,7 @@ import { type AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
 import { adminLocale, adminWords } from "../http/language";
 import { adminHtml, confirmFirst } from "../http/organizer-area";
-import { validation } from "../http/validation";
+import { organizerRefusal, validation } from "../http/validation";
 import { organizerProblem } from "../app/problem";
 import { PeoplePage } from "../views/admin/people-page";
 
@@ -77,21 +77,31 @@ adminPeople.post(
     const form = c.req.valid("form");
     const outcome = await invite(c.var.deps, { ...form, language: form.language ?? adminLocale(c) });
     if (outcome.status === "exists") {
-      const email = adminWords(c).people.exists(form.email, outcome.person.name, outcome.person.disabledAt !== null);
+      const words = adminWords(c).people;
+      const email = words.exists(form.email, words.nameOf(outcome.person), outcome.person.disabledAt !== null);
       return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { email } }, 409);
     }
     if (outcome.status === "name-taken") {
-      const name = adminWords(c).issues.nameTaken(outcome.person.name);
+      const t = adminWords(c);
+      const name = t.issues.nameTaken(t.people.nameOf(outcome.person));
       return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { name } }, 422);
     }
     return c.redirect(`/admin/people?done=${outcome.sent ? "invited" : "not-sent"}`, 303);
   },
 );
 
-adminPeople.post("/:id/role", personParam, zValidator("form", roleFormSchema), async (c) => {
-  await setRole(c.var.deps, c.req.valid("param").id, c.req.valid("form").role);
-  return c.redirect("/admin/people?done=role", 303);
-});
+adminPeople.post(
+  "/:id/role",
+  personParam,
+  validate("form", roleFormSchema, (result) => {
+    // The page's own list gives only roles: anything else was not sent from it.
+    if (!result.success) throw organizerRefusal(400, "formRefused", result.error);
+  }),
+  async (c) => {
+    await setRole(c.var.deps, c.req.valid("param").id, c.req.valid("form").role);
+    return c.redirect("/admin/people?done=role", 303);
+  },
+);
 
 adminPeople.post(
   "/:id/disable",
@@ -102,9 +112,9 @@ adminPeople.post(
     if (!account) return null;
     const words = adminWords(c).people;
     return {
-      question: words.disableQuestion(account.name),
+      question: words.disableQuestion(words.nameOf(account)),
       consequences: words.disableConsequences,
-      confirm: words.disableConfirm(account.name),
+      confirm: words.disableConfirm(words.nameOf(account)),
       back: "/admin/people",
       danger: true,
     };

@@ -30,7 +30,8 @@ import {
 import { adminLocale, adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
-import { refusal, validation } from "../http/validation";
+import { validation } from "../http/validation";
+import { organizerProblem } from "../app/problem";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 import { LinkGonePage, LinkPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
@@ -168,7 +169,7 @@ admin.post("/logout", async (c) => {
 admin.post(
   "/language",
   validation<AppEnv>()("form", languageFormSchema, (result) => {
-    if (!result.success) throw refusal(400, "Not a language of the organizer area", result.error);
+    if (!result.success) throw organizerProblem(400, "languageNotOffered");
   }),
   async (c) => {
     const { language, back } = c.req.valid("form");

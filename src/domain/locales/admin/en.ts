@@ -15,6 +15,7 @@ import { IMPORT_LIMITS } from "../../import-limits";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { ModerationAction } from "../../signing";
+import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import { englishTextProblem, type TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookUrlProblem } from "../../webhook";
@@ -372,6 +373,34 @@ export const en = {
       "The other notification settings are saved as you left them.",
     ],
     rotateConfirm: "Save with a new secret",
+    /** A delivery's last answer when the receiver answered but did not take it. */
+    answeredStatus: (status: number) => `The address answered ${status}.`,
+    /** Why a delivery did not reach the receiver (domain/webhook.ts WebhookFailureKind); `seconds`: the time it is given. */
+    failures: {
+      timeout: (seconds: number) => `The receiver did not answer within ${formatNumber(seconds, L)} seconds.`,
+      tls: "The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address.",
+      network: "The address could not be reached: no system answered there, or its secure connection failed.",
+    },
+    /** After a test delivery's failure: what to do about it. */
+    testAdvice: {
+      timeout: "Check that the receiving system is running, and that it answers as soon as it has the delivery.",
+      tls: "Ask whoever runs the receiving system to renew or correct its certificate.",
+      network:
+        "Check the address for a typo, that the receiving system is running, and that its HTTPS certificate is valid.",
+    },
+    /** What the receiver's HTTP status means for a test delivery, in words to pass on to whoever runs it. */
+    testAnswered: (status: number) => {
+      if (status >= 200 && status <= 299)
+        return `It answered ${status}: it took the delivery. Real deliveries will reach it.`;
+      if (status >= 300 && status <= 399)
+        return `It answered ${status}, a redirect: deliveries are never redirected. Save the address it redirects to instead.`;
+      if (status === 401 || status === 403)
+        return `It answered ${status}: it refused the delivery. Check that it was given this letter's current secret.`;
+      if (status === 404) return "It answered 404: nothing is at that address. Check the address for a typo.";
+      if (status >= 500)
+        return `It answered ${status}: its server had a problem. Real deliveries would be tried again for about four hours.`;
+      return `It answered ${status}: it did not take the delivery. Real deliveries would be tried again for about four hours.`;
+    },
   },
 
   /** Roles (domain/organizer-roles.ts): their names, and what each may do, in words (the dashboard says the person's). */
@@ -415,6 +444,10 @@ export const en = {
     actions: "Actions",
     you: " (you)",
     noEmail: "— (signs in with the admin token)",
+    /** The admin token's account's name while nobody renamed it (migrations/0022 stores it in English). */
+    bootstrapName: "Owner (admin token)",
+    /** A person's name as the area shows it: the admin token's account's stored English name in this language (bootstrapName), any other as given. */
+    nameOf: (person: NamedPerson) => (isUnrenamedBootstrap(person) ? en.people.bootstrapName : person.name),
     roleOf: (name: string) => `Role of ${name}`,
     change: "Change",
     changeRoleOf: (name: string) => ` the role of ${name}`,
@@ -1473,6 +1506,8 @@ export const en = {
     roleMissing: "Choose a role.",
     languageMissing: "Choose a language.",
     sessionMissing: "Choose a session.",
+    /** An organization's place on the order page: `text`, what was typed (its first 20 characters). */
+    placeInvalid: (text: string) => `“${text}” is not a place: use whole numbers from 1, or leave it empty.`,
     searchTooLong: (max: number) => `The search can be at most ${formatNumber(max, L)} characters.`,
     statusInvalid: "Choose a status from the list.",
     kindInvalid: "Choose organizations or individuals from the list.",
@@ -1515,26 +1550,96 @@ export const en = {
       title: "No such person",
       message: "There is no organizer at this address. Go back to People.",
     },
-    nothingToResend: (name: string) => ({
+    nothingToResend: (person: NamedPerson) => ({
       title: "Nothing to resend",
-      message: `${name} has joined already or is disabled.`,
+      message: `${en.people.nameOf(person)} has joined already or is disabled.`,
     }),
     adminTokenStaysOwner: {
       title: "The admin token stays an owner",
       message: "The admin token's account is always an owner.",
     },
-    personDisabled: (name: string) => ({
+    personDisabled: (person: NamedPerson) => ({
       title: "This account is disabled",
-      message: `${name}'s account is disabled: enable it first.`,
+      message: `${en.people.nameOf(person)}'s account is disabled: enable it first.`,
     }),
     /** `adminTokenCounts`: whether the admin token's account counts as an owner (a usable ADMIN_TOKEN is set). */
-    lastOwner: (name: string, adminTokenCounts: boolean) => ({
+    lastOwner: (person: NamedPerson, adminTokenCounts: boolean) => ({
       title: "The last owner",
-      message: `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.${adminTokenCounts ? "" : " The admin token's account does not count: no usable admin token is set, so nobody can sign in with it."}`,
+      message: `${en.people.nameOf(person)} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.${adminTokenCounts ? "" : " The admin token's account does not count: no usable admin token is set, so nobody can sign in with it."}`,
     }),
-    alreadyDisabled: (name: string) => ({
+    alreadyDisabled: (person: NamedPerson) => ({
       title: "Already disabled",
-      message: `${name} is disabled already.`,
+      message: `${en.people.nameOf(person)} is disabled already.`,
+    }),
+    /** The language switcher was sent a language the area doesn't have. */
+    languageNotOffered: {
+      title: "Not a language of the organizer area",
+      message:
+        "The organizer area is in English, Spanish, French and Portuguese: choose one of them with the language buttons at the top of the page.",
+    },
+    noPasskeySent: {
+      title: "No passkey sent",
+      message: "Your browser sent no passkey. Try again, or use another way to sign in.",
+    },
+    passkeysNotForAdminToken: {
+      title: "Not for the admin token's account",
+      message:
+        "The admin token's account can't hold passkeys: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and add passkeys there.",
+    },
+    /** A filter (the activity log's) refused: `problems`, each refused field's issue in this language. */
+    filterRefused: (problems: string) => ({ title: "That filter could not be used", message: problems }),
+    /** A form no page of ours sends like that (a choice that isn't in its list): `problems`, as filterRefused's. */
+    formRefused: (problems: string) => ({ title: "This form could not be used", message: problems }),
+    /** An organizer form over its size (`kilobytes`: 512). */
+    formTooLarge: (kilobytes: number) => ({
+      title: "Too much was sent",
+      message: `The form sent more than ${formatNumber(kilobytes, L)} KB. Shorten the letter's text, or split what you are pasting.`,
+    }),
+    /** An import's file over its size (`megabytes`: 5). */
+    fileTooLarge: (megabytes: number) => ({
+      title: "The file is too large",
+      message: `The file is larger than ${formatNumber(megabytes, L)} MB. Split it, or remove the columns you don't import, and import each part.`,
+    }),
+    importNotFound: {
+      title: "Import not found",
+      message: "This letter has no such import. Go back to its imports.",
+    },
+    importStarted: {
+      title: "This import has started",
+      message: "Its mapping can't change any more. Reload its page.",
+    },
+    importRechecking: {
+      title: "This import is being checked again",
+      message:
+        "Its rows are being checked again with another mapping (from another tab or window). Reload its page, check what it will import, and press Import again.",
+    },
+    nothingToImport: {
+      title: "Nothing to import",
+      message: "No row of this file can be imported. Download its refused rows, fix them and import them.",
+    },
+    importChanged: {
+      title: "This import changed since its page was shown",
+      message:
+        "Its mapping was changed in another tab or window, or this page is about another file. Reload its page, check what it will import, and press Import again.",
+    },
+    refusedRowsErased: (days: number) => ({
+      title: "The refused rows were erased",
+      message: `An import's rows are kept ${formatNumber(days, L)} days after it is done; this one's are gone. Its counts and signatures stay.`,
+    }),
+    /** The delivery document asked for in a language the letter has no text in; `languages`: its tags. */
+    deliveryLanguage: (languages: string[]) => ({
+      title: "No such translation",
+      message: `This letter is in ${new Intl.ListFormat(L).format(languages.map((tag) => formatLanguageName(tag, L)))}: choose one of those.`,
+    }),
+    /** The organizers' JSON API (English for programs, whatever the reader's language: routes/admin-api.ts). */
+    statusUnknown: (statuses: readonly string[]) => ({
+      title: "Unknown status",
+      message: `status must be one of ${statuses.join(", ")}.`,
+    }),
+    cursorInvalid: { title: "Bad cursor", message: "before must be a cursor from a previous page." },
+    actionUnknown: (actions: readonly string[]) => ({
+      title: "Unknown action",
+      message: `The actions are ${actions.join(", ")}.`,
     }),
     letterNotFound: {
       title: "Letter not found",

@@ -6,6 +6,7 @@ import { textProblem } from "../pt";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { ModerationAction } from "../../signing";
+import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookUrlProblem } from "../../webhook";
@@ -342,6 +343,30 @@ export const pt: AdminMessages = {
       "As outras configurações de notificação são salvas como você as deixou.",
     ],
     rotateConfirm: "Salvar com um novo segredo",
+    answeredStatus: (status: number) => `O endereço respondeu ${status}.`,
+    failures: {
+      timeout: (seconds: number) => `O sistema receptor não respondeu em ${formatNumber(seconds, L)} segundos.`,
+      tls: "Não foi possível confiar na conexão segura do sistema receptor: o certificado HTTPS dele falta, venceu ou é de outro endereço.",
+      network: "Não foi possível chegar ao endereço: nenhum sistema respondeu lá, ou a conexão segura falhou.",
+    },
+    testAdvice: {
+      timeout: "Confira se o sistema receptor está funcionando e se responde assim que recebe o envio.",
+      tls: "Peça a quem cuida do sistema receptor que renove ou corrija o certificado.",
+      network:
+        "Confira se o endereço não tem erro de digitação, se o sistema receptor está funcionando e se o certificado HTTPS dele é válido.",
+    },
+    testAnswered: (status: number) => {
+      if (status >= 200 && status <= 299)
+        return `Ele respondeu ${status}: aceitou o envio. Os envios reais vão chegar lá.`;
+      if (status >= 300 && status <= 399)
+        return `Ele respondeu ${status}, um redirecionamento: os envios nunca são redirecionados. Salve no lugar o endereço para onde ele redireciona.`;
+      if (status === 401 || status === 403)
+        return `Ele respondeu ${status}: recusou o envio. Confira se ele recebeu o segredo atual desta carta.`;
+      if (status === 404) return "Ele respondeu 404: não há nada nesse endereço. Confira se não há erro de digitação.";
+      if (status >= 500)
+        return `Ele respondeu ${status}: o servidor dele teve um problema. Os envios reais seriam tentados de novo por cerca de quatro horas.`;
+      return `Ele respondeu ${status}: não aceitou o envio. Os envios reais seriam tentados de novo por cerca de quatro horas.`;
+    },
   },
 
   roles: {
@@ -380,6 +405,8 @@ export const pt: AdminMessages = {
     actions: "Ações",
     you: " (você)",
     noEmail: "— (entra com a chave de administração)",
+    bootstrapName: "Proprietário (chave de administração)",
+    nameOf: (person: NamedPerson) => (isUnrenamedBootstrap(person) ? pt.people.bootstrapName : person.name),
     roleOf: (name: string) => `Função de ${name}`,
     change: "Mudar",
     changeRoleOf: (name: string) => ` a função de ${name}`,
@@ -1467,6 +1494,8 @@ export const pt: AdminMessages = {
     roleMissing: "Escolha uma função.",
     languageMissing: "Escolha um idioma.",
     sessionMissing: "Escolha uma sessão.",
+    placeInvalid: (text: string) =>
+      `“${text}” não é uma posição: use números inteiros a partir de 1, ou deixe em branco.`,
     searchTooLong: (max: number) => `A busca pode ter no máximo ${formatNumber(max, L)} caracteres.`,
     statusInvalid: "Escolha uma situação na lista.",
     kindInvalid: "Escolha organizações ou pessoas na lista.",
@@ -1505,25 +1534,88 @@ export const pt: AdminMessages = {
       title: "Pessoa não encontrada",
       message: "Não há nenhum organizador neste endereço. Volte para Pessoas.",
     },
-    nothingToResend: (name: string) => ({
+    nothingToResend: (person: NamedPerson) => ({
       title: "Nada para reenviar",
-      message: `${name} já entrou ou está com a conta desativada.`,
+      message: `${pt.people.nameOf(person)} já entrou ou está com a conta desativada.`,
     }),
     adminTokenStaysOwner: {
       title: "A chave de administração continua proprietária",
       message: "A conta da chave de administração é sempre proprietária.",
     },
-    personDisabled: (name: string) => ({
+    personDisabled: (person: NamedPerson) => ({
       title: "Esta conta está desativada",
-      message: `A conta de ${name} está desativada: reative-a primeiro.`,
+      message: `A conta de ${pt.people.nameOf(person)} está desativada: reative-a primeiro.`,
     }),
-    lastOwner: (name: string, adminTokenCounts: boolean) => ({
+    lastOwner: (person: NamedPerson, adminTokenCounts: boolean) => ({
       title: "O último proprietário",
-      message: `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.${adminTokenCounts ? "" : " A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela."}`,
+      message: `${pt.people.nameOf(person)} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.${adminTokenCounts ? "" : " A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela."}`,
     }),
-    alreadyDisabled: (name: string) => ({
+    alreadyDisabled: (person: NamedPerson) => ({
       title: "Já desativada",
-      message: `A conta de ${name} já está desativada.`,
+      message: `A conta de ${pt.people.nameOf(person)} já está desativada.`,
+    }),
+    languageNotOffered: {
+      title: "Não é um idioma da área dos organizadores",
+      message:
+        "A área dos organizadores está em inglês, espanhol, francês e português: escolha um deles nos botões de idioma no alto da página.",
+    },
+    noPasskeySent: {
+      title: "Nenhuma chave de acesso enviada",
+      message: "Seu navegador não enviou nenhuma chave de acesso. Tente de novo ou entre de outra forma.",
+    },
+    passkeysNotForAdminToken: {
+      title: "Não é para a conta da chave de administração",
+      message:
+        "A conta da chave de administração não pode ter chaves de acesso: elas continuariam funcionando depois que a chave mudasse. Convide-se por e-mail como proprietário (Pessoas), entre com essa conta e adicione as chaves de acesso lá.",
+    },
+    filterRefused: (problems: string) => ({ title: "Não foi possível usar esse filtro", message: problems }),
+    formRefused: (problems: string) => ({ title: "Não foi possível usar este formulário", message: problems }),
+    formTooLarge: (kilobytes: number) => ({
+      title: "Foi enviado demais",
+      message: `O formulário enviou mais de ${formatNumber(kilobytes, L)} KB. Encurte o texto da carta ou divida o que está colando.`,
+    }),
+    fileTooLarge: (megabytes: number) => ({
+      title: "O arquivo é grande demais",
+      message: `O arquivo tem mais de ${formatNumber(megabytes, L)} MB. Divida-o, ou tire as colunas que você não vai importar, e importe cada parte.`,
+    }),
+    importNotFound: {
+      title: "Importação não encontrada",
+      message: "Esta carta não tem essa importação. Volte para as importações dela.",
+    },
+    importStarted: {
+      title: "Esta importação já começou",
+      message: "Já não dá para mudar o que é cada coluna. Recarregue a página dela.",
+    },
+    importRechecking: {
+      title: "Esta importação está sendo revisada de novo",
+      message:
+        "As linhas dela estão sendo revisadas outra vez com outra escolha de colunas (em outra aba ou janela). Recarregue a página dela, confira o que será importado e aperte de novo o botão de importar.",
+    },
+    nothingToImport: {
+      title: "Nada para importar",
+      message: "Nenhuma linha deste arquivo pode ser importada. Baixe as linhas recusadas, corrija-as e importe-as.",
+    },
+    importChanged: {
+      title: "Esta importação mudou desde que a página foi mostrada",
+      message:
+        "A escolha das colunas mudou em outra aba ou janela, ou esta página é de outro arquivo. Recarregue a página dela, confira o que será importado e aperte de novo o botão de importar.",
+    },
+    refusedRowsErased: (days: number) => ({
+      title: "As linhas recusadas foram apagadas",
+      message: `As linhas de uma importação ficam guardadas ${formatNumber(days, L)} dias depois que ela termina; as desta já não existem. As contagens e as assinaturas continuam.`,
+    }),
+    deliveryLanguage: (languages: string[]) => ({
+      title: "Essa tradução não existe",
+      message: `Esta carta está em ${new Intl.ListFormat(L).format(languages.map((tag) => formatLanguageName(tag, L)))}: escolha um desses idiomas.`,
+    }),
+    statusUnknown: (statuses: readonly string[]) => ({
+      title: "Status desconhecido",
+      message: `status deve ser um destes: ${statuses.join(", ")}.`,
+    }),
+    cursorInvalid: { title: "Cursor inválido", message: "before deve ser um cursor de uma página anterior." },
+    actionUnknown: (actions: readonly string[]) => ({
+      title: "Ação desconhecida",
+      message: `As ações são: ${actions.join(", ")}.`,
     }),
     letterNotFound: {
       title: "Carta não encontrada",
