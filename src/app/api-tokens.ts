@@ -16,11 +16,11 @@ import {
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem } from "./problem";
 import { activityDetail } from "../domain/activity-details";
 
 function actorOf(deps: AppDeps): Actor {
-  if (!deps.actor) throw new Problem(401, "Organizers only", "Log in to the organizer area first.");
+  if (!deps.actor) throw organizerProblem(401, "organizersOnly");
   return deps.actor;
 }
 

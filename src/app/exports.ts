@@ -11,7 +11,7 @@ import { findLetterTranslation } from "../storage/letter-translations";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem } from "./problem";
 
 /** Rows read per D1 query: a few hundred KB of result, well under D1's limits. */
 export const EXPORT_PAGE_SIZE = 1_000;
@@ -71,11 +71,7 @@ export async function letterInLanguage(deps: AppDeps, letter: Letter, language: 
     ? await findLetterTranslation(deps.db, letter.id, language)
     : null;
   if (!translation) {
-    throw new Problem(
-      400,
-      "No such translation",
-      `This letter is in ${letter.languages.join(", ")}: lang must be one of those.`,
-    );
+    throw organizerProblem(400, "deliveryLanguage", [letter.languages]);
   }
   return inLanguage(letter, translation);
 }

@@ -79,7 +79,7 @@ import { findLetterById } from "../storage/letters";
 import type { StorableSignature } from "../storage/signatures";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { Problem } from "./problem";
+import { organizerProblem, type Problem } from "./problem";
 import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
 import { activityDetail } from "../domain/activity-details";
 
@@ -94,7 +94,7 @@ export function findLetterImport(deps: AppDeps, letter: Letter, id: number): Pro
 /** The import `id` of `letter`. @throws Problem 404 when it has none */
 export async function requireImport(deps: AppDeps, letter: Letter, id: number): Promise<StoredImport> {
   const found = Number.isSafeInteger(id) ? await findImport(deps.db, letter.id, id) : null;
-  if (!found) throw new Problem(404, "Import not found", "This letter has no such import. Go back to its imports.");
+  if (!found) throw organizerProblem(404, "importNotFound");
   return found;
 }
 
@@ -246,7 +246,7 @@ export async function previewImport(
 }
 
 function importStarted(): Problem {
-  return new Problem(409, "This import has started", "Its mapping can't change any more. Reload its page.");
+  return organizerProblem(409, "importStarted");
 }
 
 /**
@@ -346,20 +346,12 @@ export async function startImport(
   stamp: string,
 ): Promise<StoredImport> {
   if (imported.state === "checking") {
-    throw new Problem(
-      409,
-      "This import is being checked again",
-      "Its rows are being checked again with another mapping (from another tab or window). Reload its page, check what it will import, and press Import again.",
-    );
+    throw organizerProblem(409, "importRechecking");
   }
   if (imported.state !== "previewed") throw importStarted();
   if (stamp !== previewStamp(imported)) throw previewChanged();
   if (imported.validCount === 0) {
-    throw new Problem(
-      409,
-      "Nothing to import",
-      "No row of this file can be imported. Download its refused rows, fix them and import them.",
-    );
+    throw organizerProblem(409, "nothingToImport");
   }
   if (imported.mapping.mode === "confirm") {
     const problem = confirmModeProblem(deps, letter);
@@ -387,11 +379,7 @@ export async function startImport(
 }
 
 function previewChanged(): Problem {
-  return new Problem(
-    409,
-    "This import changed since its page was shown",
-    "Its mapping was changed in another tab or window, or this page is about another file. Reload its page, check what it will import, and press Import again.",
-  );
+  return organizerProblem(409, "importChanged");
 }
 
 /**
@@ -643,11 +631,7 @@ export async function refusedRowPages(
   imported: StoredImport,
 ): Promise<AsyncIterable<{ line: number; cells: string[]; reasons: ImportRowProblem[] }[]>> {
   if (imported.erasedAt) {
-    throw new Problem(
-      410,
-      "The refused rows were erased",
-      `An import's rows are kept ${IMPORT_RETENTION_DAYS} days after it is done; this one's are gone. Its counts and signatures stay.`,
-    );
+    throw organizerProblem(410, "refusedRowsErased", [IMPORT_RETENTION_DAYS]);
   }
   // Personal data leaves the service: who took it is logged.
   await recordActivity(deps, {

@@ -6,7 +6,9 @@
  */
 import type { Letter } from "../domain/letter";
 import type { NotificationInput } from "../domain/notification-settings";
-import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, webhookFailureWords } from "../domain/webhook";
+import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, type WebhookFailureKind } from "../domain/webhook";
+import { adminMessagesFor } from "../domain/i18n";
+import { testDeliveryWords } from "../domain/webhook-words";
 import { postWebhook } from "../integrations/webhooks";
 import { organizerProblem } from "./problem";
 import {
@@ -101,22 +103,10 @@ export interface TestDeliveryResult {
   status: number | null;
   /** The first TEST_ANSWER_CHARS characters of its answer, when it answered. */
   body: string | null;
-  /** What happened, in plain words. */
+  /** Why nothing answered (null when it answered): a page words it with testDeliveryWords. */
+  failure: WebhookFailureKind | null;
+  /** What happened, in plain English words (domain/webhook-words.ts testDeliveryWords), for the activity log. */
   summary: string;
-}
-
-/** What an HTTP status means for a webhook, in words an organizer can pass on to whoever runs the receiver. */
-function statusWords(status: number): string {
-  if (status >= 200 && status <= 299)
-    return `It answered ${status}: it took the delivery. Real deliveries will reach it.`;
-  if (status >= 300 && status <= 399)
-    return `It answered ${status}, a redirect: deliveries are never redirected. Save the address it redirects to instead.`;
-  if (status === 401 || status === 403)
-    return `It answered ${status}: it refused the delivery. Check that it was given this letter's current secret.`;
-  if (status === 404) return "It answered 404: nothing is at that address. Check the address for a typo.";
-  if (status >= 500)
-    return `It answered ${status}: its server had a problem. Real deliveries would be tried again for about four hours.`;
-  return `It answered ${status}: it did not take the delivery. Real deliveries would be tried again for about four hours.`;
 }
 
 /**
@@ -149,26 +139,16 @@ export async function sendTestDelivery(
     { event: WEBHOOK_TEST_EVENT, deliveryId: id, now, keepBody: TEST_ANSWER_CHARS },
     send,
   );
-  let result: TestDeliveryResult;
-  if (answer.failure) {
-    const advice = {
-      timeout: "Check that the receiving system is running, and that it answers as soon as it has the delivery.",
-      tls: "Ask whoever runs the receiving system to renew or correct its certificate.",
-      network:
-        "Check the address for a typo, that the receiving system is running, and that its HTTPS certificate is valid.",
-    }[answer.failure.kind];
-    const summary = `${webhookFailureWords(answer.failure.kind)} ${advice}`;
-    result = { url: webhookUrl, ok: false, status: null, body: null, summary };
-  } else {
-    const status = answer.status ?? 0;
-    result = {
-      url: webhookUrl,
-      ok: status >= 200 && status <= 299,
-      status,
-      body: answer.body,
-      summary: statusWords(status),
-    };
-  }
+  const failure = answer.failure?.kind ?? null;
+  const status = failure ? null : (answer.status ?? 0);
+  const result: TestDeliveryResult = {
+    url: webhookUrl,
+    ok: status !== null && status >= 200 && status <= 299,
+    status,
+    body: failure ? null : answer.body,
+    failure,
+    summary: testDeliveryWords(adminMessagesFor("en"), { status, failure }),
+  };
   await recordActivity(deps, {
     action: "webhook-tested",
     letterId: letter.id,

@@ -23,8 +23,8 @@ import {
   type LinkPurpose,
   type LinkState,
 } from "../domain/organizer-accounts";
-import type { Locale } from "../domain/i18n";
-import { BOOTSTRAP_ORGANIZER_ID, type Actor, type Role } from "../domain/organizer-roles";
+import { adminMessagesFor, LOCALES, type Locale } from "../domain/i18n";
+import { BOOTSTRAP_ORGANIZER_ID, type Actor, type NamedPerson, type Role } from "../domain/organizer-roles";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import {
@@ -47,33 +47,22 @@ import {
 } from "../storage/organizers";
 import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../storage/sign-in-links";
 import { recordActivity } from "./activity";
+import { organizerProblem, type Problem } from "./problem";
 import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
 import { activityDetail } from "../domain/activity-details";
 
 /**
- * Why an owner's action on People was refused: the route words it in the
- * organizer's language (catalog people.refused) and answers 404 for
- * "unknown-person", 409 for the others.
+ * An action on a person who is not there: 404. The other refusals of People's actions are 409s;
+ * all are organizerProblem codes, worded from the catalogs' `problems` by http/errors.tsx.
  */
-export type PeopleRefusalKind =
-  | "no-mailer"
-  | "unknown-person"
-  | "nothing-to-resend"
-  | "admin-token-account"
-  | "disabled"
-  | "last-owner"
-  | "last-owner-no-admin-token"
-  | "already-disabled";
-
-/** A refused action on People, with the name of the person it was about ("" when unknown). */
-export interface PeopleRefusal {
-  refused: PeopleRefusalKind;
-  name: string;
+function unknownPerson(): Problem {
+  return organizerProblem(404, "personNotFound");
 }
 
-function refusal(refused: PeopleRefusalKind, person?: OrganizerAccount | null): PeopleRefusal {
-  return { refused, name: person?.name ?? "" };
+/** Who a refusal is about, as its words name them (the catalogs' people.nameOf): their id and name, nothing else. */
+function named(person: OrganizerAccount): NamedPerson {
+  return { id: person.id, name: person.name };
 }
 
 /** The deployment's name in emails: the host of its public address ("letters.example.org"). */
@@ -287,7 +276,7 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount, language:
     await mailer.send(
       invitationMail(
         person.email,
-        { name: person.name, role: person.role, invitedBy: deps.actor?.name ?? null },
+        { name: person.name, role: person.role, invitedBy: deps.actor ?? null },
         url,
         siteOf(deps),
         person.language ?? language,
@@ -309,12 +298,15 @@ export type InvitationOutcome =
 /**
  * The active colleague (other than `exceptId`) who goes by `name` already, compared by
  * domain/organizer-accounts.ts nameKey (case, spaces and compatibility forms aside), or null:
- * two people named alike could pass for each other in the activity log and in emails.
+ * two people named alike could pass for each other in the activity log and in emails. A name is
+ * compared with each one the area shows for them (the admin token's account's, in each of its
+ * languages: the catalogs' people.nameOf).
  */
 async function nameTakenBy(deps: AppDeps, name: string, exceptId: number | null): Promise<OrganizerAccount | null> {
   const key = nameKey(name);
   const people = await listOrganizers(deps.db);
-  return people.find((p) => p.id !== exceptId && p.disabledAt === null && nameKey(p.name) === key) ?? null;
+  const shownAs = (p: OrganizerAccount) => LOCALES.map((locale) => nameKey(adminMessagesFor(locale).people.nameOf(p)));
+  return people.find((p) => p.id !== exceptId && p.disabledAt === null && shownAs(p).includes(key)) ?? null;
 }
 
 /**
@@ -326,13 +318,14 @@ async function nameTakenBy(deps: AppDeps, name: string, exceptId: number | null)
  *
  * @param invitation the name, the normalized email, the role and the language (domain/organizer-accounts.ts
  *   inviteFormSchema)
- * @returns what came of it, or "no-mailer" when no mailer is configured (nothing is stored then)
+ * @returns what came of it
+ * @throws Problem 409 noMailer when no mailer is configured (nothing is stored then)
  */
 export async function invite(
   deps: AppDeps,
   invitation: { name: string; email: string; role: Role; language: Locale },
-): Promise<InvitationOutcome | PeopleRefusal> {
-  if (!deps.mailer()) return refusal("no-mailer");
+): Promise<InvitationOutcome> {
+  if (!deps.mailer()) throw organizerProblem(409, "noMailer");
   // Before the account is made: an invitation without a link would leave it unreachable.
   requirePublicUrl(deps);
   const existing = await organizerByEmail(deps.db, invitation.email);
@@ -359,20 +352,17 @@ export async function invite(
  * Sends someone who has not signed in yet a new invitation (the earlier
  * links stop working), in their saved language, else in `language`.
  *
- * @returns whether the email went out; or why nothing was sent: an unknown person, one who is disabled or has
- *   signed in already, no mailer
+ * @returns whether the email went out
+ * @throws Problem 404 personNotFound, 409 nothingToResend (one who is disabled or has signed in already), 409
+ *   noMailer
  */
-export async function resendInvitation(
-  deps: AppDeps,
-  id: number,
-  language: Locale,
-): Promise<{ sent: boolean } | PeopleRefusal> {
+export async function resendInvitation(deps: AppDeps, id: number, language: Locale): Promise<{ sent: boolean }> {
   const person = await organizerById(deps.db, id);
-  if (!person) return refusal("unknown-person");
+  if (!person) throw unknownPerson();
   if (person.disabledAt !== null || person.lastSignedInAt !== null || person.email === null) {
-    return refusal("nothing-to-resend", person);
+    throw organizerProblem(409, "nothingToResend", [named(person)]);
   }
-  if (!deps.mailer()) return refusal("no-mailer", person);
+  if (!deps.mailer()) throw organizerProblem(409, "noMailer");
   const sent = await sendInvitation(deps, person, language);
   await recordActivity(deps, {
     action: "invitation-sent",
@@ -392,8 +382,8 @@ function bootstrapCounts(deps: AppDeps): boolean {
 }
 
 /** Why someone can't step down or be disabled: the last owner (saying so when the admin token's account doesn't count). */
-function lastOwner(deps: AppDeps, person: OrganizerAccount): PeopleRefusal {
-  return refusal(bootstrapCounts(deps) ? "last-owner" : "last-owner-no-admin-token", person);
+function lastOwner(deps: AppDeps, person: OrganizerAccount): Problem {
+  return organizerProblem(409, "lastOwner", [named(person), bootstrapCounts(deps)]);
 }
 
 /**
@@ -401,16 +391,16 @@ function lastOwner(deps: AppDeps, person: OrganizerAccount): PeopleRefusal {
  * owner, and the last active owner can't be demoted: someone must always be
  * able to manage the people.
  *
- * @returns "changed", or "unchanged" when they had that role already; or why not: an unknown person, the
- *   bootstrap owner, a disabled person, the last owner
+ * @returns "changed", or "unchanged" when they had that role already
+ * @throws Problem 404 personNotFound; 409 adminTokenStaysOwner, personDisabled, lastOwner
  */
-export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"changed" | "unchanged" | PeopleRefusal> {
+export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"changed" | "unchanged"> {
   const person = await organizerById(deps.db, id);
-  if (!person) return refusal("unknown-person");
+  if (!person) throw unknownPerson();
   if (person.role === role) return "unchanged";
-  if (person.id === BOOTSTRAP_ORGANIZER_ID) return refusal("admin-token-account", person);
-  if (person.disabledAt !== null) return refusal("disabled", person);
-  if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) return lastOwner(deps, person);
+  if (person.id === BOOTSTRAP_ORGANIZER_ID) throw organizerProblem(409, "adminTokenStaysOwner");
+  if (person.disabledAt !== null) throw organizerProblem(409, "personDisabled", [named(person)]);
+  if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) throw lastOwner(deps, person);
   await recordActivity(deps, {
     action: "role-changed",
     before: { role: person.role },
@@ -425,15 +415,15 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
  * and they can't sign in. Never the last active owner (the bootstrap owner,
  * too, only while another active owner exists).
  *
- * @returns the number of sessions the person had (ended now); or why not: an unknown person, one disabled
- *   already, the last active owner
+ * @returns the number of sessions the person had (ended now)
+ * @throws Problem 404 personNotFound; 409 alreadyDisabled, lastOwner
  */
-export async function disable(deps: AppDeps, id: number): Promise<{ ended: number } | PeopleRefusal> {
+export async function disable(deps: AppDeps, id: number): Promise<{ ended: number }> {
   const person = await organizerById(deps.db, id);
-  if (!person) return refusal("unknown-person");
-  if (person.disabledAt !== null) return refusal("already-disabled", person);
+  if (!person) throw unknownPerson();
+  if (person.disabledAt !== null) throw organizerProblem(409, "alreadyDisabled", [named(person)]);
   const sessions = (await sessionsOf(deps.db, id, deps.now())).length;
-  if (!(await disableOrganizer(deps.db, id, deps.now(), bootstrapCounts(deps)))) return lastOwner(deps, person);
+  if (!(await disableOrganizer(deps.db, id, deps.now(), bootstrapCounts(deps)))) throw lastOwner(deps, person);
   await recordActivity(deps, {
     action: "account-disabled",
     detail: activityDetail("accessRemoved", person.name, sessions),
@@ -441,22 +431,21 @@ export async function disable(deps: AppDeps, id: number): Promise<{ ended: numbe
   return { ended: sessions };
 }
 
-/** Enables a disabled account again (they sign in anew). @returns null, or "unknown-person" */
-export async function enable(deps: AppDeps, id: number): Promise<PeopleRefusal | null> {
+/** Enables a disabled account again (they sign in anew). @throws Problem 404 personNotFound */
+export async function enable(deps: AppDeps, id: number): Promise<void> {
   const person = await organizerById(deps.db, id);
-  if (!person) return refusal("unknown-person");
+  if (!person) throw unknownPerson();
   if (await enableOrganizer(deps.db, id))
     await recordActivity(deps, { action: "account-enabled", detail: activityDetail("person", person.name) });
-  return null;
 }
 
-/** Your account: who you are and your live sessions (newest first); null for an unknown id. */
+/** Your account: who you are and your live sessions (newest first). @throws Problem 404 personNotFound for an unknown id */
 export async function yourAccount(
   deps: AppDeps,
   id: number,
-): Promise<{ account: OrganizerAccount; sessions: SessionSummary[] } | null> {
+): Promise<{ account: OrganizerAccount; sessions: SessionSummary[] }> {
   const account = await organizerById(deps.db, id);
-  if (!account) return null;
+  if (!account) throw unknownPerson();
   return { account, sessions: await sessionsOf(deps.db, id, deps.now()) };
 }
 

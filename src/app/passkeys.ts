@@ -61,7 +61,7 @@ import {
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { clientHash, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
-import { Problem } from "./problem";
+import { organizerProblem, type Problem } from "./problem";
 import { activityDetail } from "../domain/activity-details";
 
 /**
@@ -89,11 +89,7 @@ export class PasskeyRefused extends Error {
  */
 function refuseBootstrap(actor: Actor): void {
   if (actor.id !== BOOTSTRAP_ORGANIZER_ID) return;
-  throw new Problem(
-    403,
-    "Not for the admin token's account",
-    "The admin token's account can't hold passkeys: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and add passkeys there.",
-  );
+  throw organizerProblem(403, "passkeysNotForAdminToken");
 }
 
 /** The user handle of organizer `organizerId`'s passkeys: 16 bytes of an HMAC of the id (WebAuthn §14.6.1: no personal data). */
@@ -138,7 +134,7 @@ export async function passkeyRegistrationOptions(
   refuseBootstrap(actor);
   const account = await organizerById(deps.db, actor.id);
   if (!account || account.disabledAt !== null) {
-    throw new Problem(403, "Account disabled", "This account can no longer add passkeys.");
+    throw organizerProblem(403, "accountDisabled");
   }
   const challenge = await newChallenge(deps, "registration", actor.id);
   return generateRegistrationOptions({
@@ -294,12 +290,7 @@ function clientKey(deps: AppDeps, address: string): Promise<string> {
 }
 
 function tooMany(retryAfterSeconds: number): Problem {
-  return new Problem(
-    429,
-    "Too many attempts",
-    "There were too many sign-in attempts from your connection. Wait a minute and try again.",
-    { "Retry-After": String(retryAfterSeconds) },
-  );
+  return organizerProblem(429, "tooManyLogins", [], { "Retry-After": String(retryAfterSeconds) });
 }
 
 /**

@@ -7,6 +7,7 @@
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { NEVER, transform } from "zod/mini";
 import { textOf } from "./form-fields";
+import { issueAs } from "./organizer-words";
 
 /** An organization's place: a whole number from 1, or null for none. */
 export interface OrganizationPlace {
@@ -23,12 +24,7 @@ export const organizationOrderSchema = transform((form: unknown, ctx): Organizat
     if (!ref) continue;
     const text = textOf(raw).trim();
     if (text !== "" && !/^\d{1,5}$/.test(text)) {
-      ctx.issues.push({
-        code: "custom",
-        message: `“${text.slice(0, 20)}” is not a place: use whole numbers from 1, or leave it empty.`,
-        input: text,
-        path: [name],
-      });
+      ctx.issues.push({ code: "custom", ...issueAs("placeInvalid", text.slice(0, 20)), input: text, path: [name] });
       return NEVER;
     }
     places.push({ ref, position: text === "" || Number(text) === 0 ? null : Number(text) });

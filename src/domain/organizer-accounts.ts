@@ -2,16 +2,19 @@
  * Organizers' accounts (issue 15): the links that sign them in or invite
  * them (single-use, short-lived, stored as a SHA-256 only), the forms of the
  * People and "Your account" pages and of the login page's "Email me a
- * sign-in link", and the emails those links travel in. Pure: no I/O.
+ * sign-in link", and the emails those links travel in. A refused field
+ * carries its code in the catalogs' `issues` (domain/organizer-words.ts
+ * refuseAs), worded in the organizer's language. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object } from "zod/mini";
 import { randomToken, sha256Hex } from "./crypto";
-import { field, fieldErrors, refuse, type FormIssues } from "./form-fields";
-import { adminMessagesFor, isLocale, type AdminMessages, type Locale } from "./i18n";
+import { field, refuse } from "./form-fields";
+import { adminMessagesFor, isLocale, type Locale } from "./i18n";
 import type { MailMessage } from "./mail";
 import { normalizeEmail } from "./mailbox";
-import { isRole, type Role } from "./organizer-roles";
+import { isRole, type NamedPerson, type Role } from "./organizer-roles";
+import { refuseAs } from "./organizer-words";
 import { safeNext } from "./organizer-session";
 import { isEmailAddress } from "./signature";
 import { normalizeText, publicTextIssue, type TextProblem } from "./text";
@@ -82,25 +85,6 @@ export function linkPath(token: string, next?: string): string {
 export const NAME_LIMIT = 100;
 
 /**
- * Why an account form's field was refused, kept on its issue (params.issue)
- * so that the page words it in the organizer's language (accountFieldErrors);
- * the issue's own message is the English one. A name's problems are the
- * public names' (domain/text.ts TextProblem), "name-" before each.
- */
-export type AccountFieldIssue =
-  | "name-missing"
-  | `name-${TextProblem}`
-  | "email-missing"
-  | "email-invalid"
-  | "role-missing"
-  | "language-missing"
-  | "session-missing";
-
-function refuseField(ctx: Parameters<typeof refuse>[0], issue: AccountFieldIssue): never {
-  return refuse(ctx, fieldIssueWords(adminMessagesFor("en").accountForms, issue), { issue });
-}
-
-/**
  * Format characters (Unicode Cf: bidirectional marks, overrides and isolates, zero-width spaces,
  * word joiners, tag characters…) but the two joiners writing needs (U+200C in Persian and Indic
  * scripts, U+200D in emoji), and the Hangul fillers: letters that draw nothing. Beyond what
@@ -126,8 +110,8 @@ export function organizerNameProblem(text: string): OrganizerNameProblem | undef
 
 const nameField = field((text, ctx): string => {
   const problem = organizerNameProblem(text);
-  if (problem === "missing") return refuseField(ctx, "name-missing");
-  if (problem) return refuseField(ctx, `name-${problem}`);
+  if (problem === "missing") return refuseAs(ctx, "nameMissing");
+  if (problem) return refuseAs(ctx, "text", "name", problem, NAME_LIMIT);
   return normalizeText(text);
 });
 
@@ -141,74 +125,16 @@ export function nameKey(name: string): string {
 
 const emailField = field((text, ctx): string => {
   const email = normalizeEmail(text);
-  if (email === "") return refuseField(ctx, "email-missing");
-  return isEmailAddress(email) ? email : refuseField(ctx, "email-invalid");
+  if (email === "") return refuseAs(ctx, "emailMissing");
+  return isEmailAddress(email) ? email : refuseAs(ctx, "emailMalformed");
 });
 
-const roleField = field((text, ctx): Role => (isRole(text) ? text : refuseField(ctx, "role-missing")));
+const roleField = field((text, ctx): Role => (isRole(text) ? text : refuseAs(ctx, "roleMissing")));
 
 /** A language of the organizer area; left out, null (the page that takes it picks one). */
 const languageField = field((text, ctx): Locale | null =>
-  text === "" ? null : isLocale(text) ? text : refuseField(ctx, "language-missing"),
+  text === "" ? null : isLocale(text) ? text : refuseAs(ctx, "languageMissing"),
 );
-
-/** The words of an account form's field issue (see AccountFieldIssue) in `words`' language. */
-export function fieldIssueWords(words: AdminMessages["accountForms"], issue: AccountFieldIssue): string {
-  switch (issue) {
-    case "name-missing":
-      return words.nameMissing;
-    case "email-missing":
-      return words.emailMissing;
-    case "email-invalid":
-      return words.emailInvalid;
-    case "role-missing":
-      return words.roleMissing;
-    case "language-missing":
-      return words.languageMissing;
-    case "session-missing":
-      return words.sessionMissing;
-    default:
-      return words.nameProblem(issue.slice("name-".length) as TextProblem, NAME_LIMIT);
-  }
-}
-
-/**
- * One message per field of `fields`, in `words`' language: the refused
- * account form's problems (an issue without an AccountFieldIssue keeps its own message).
- */
-export function accountFieldErrors<F extends string>(
-  error: FormIssues,
-  fields: readonly F[],
-  words: AdminMessages["accountForms"],
-): Partial<Record<F, string>> {
-  const worded = {
-    issues: error.issues.map((issue) => {
-      const code = issue.params?.issue;
-      return typeof code === "string" && code in ISSUES
-        ? { ...issue, message: fieldIssueWords(words, code as AccountFieldIssue) }
-        : issue;
-    }),
-  };
-  return fieldErrors(worded, fields);
-}
-
-const ISSUES: Record<AccountFieldIssue, true> = {
-  "name-missing": true,
-  "name-unreadable": true,
-  "name-control": true,
-  "name-invisible": true,
-  "name-stacked-marks": true,
-  "name-too-long": true,
-  "name-formula": true,
-  "name-markup": true,
-  "name-web-address": true,
-  "name-email-address": true,
-  "email-missing": true,
-  "email-invalid": true,
-  "role-missing": true,
-  "language-missing": true,
-  "session-missing": true,
-};
 
 /** The login page's "Email me a sign-in link" (POST /admin/login/link). */
 export const signInLinkFormSchema = object({ email: emailField, next: field(safeNext) });
@@ -234,14 +160,6 @@ export const inviteFormSchema = object({
   language: languageField,
 });
 
-/** The refused invitation's messages, one per field, in `words`' language. */
-export function inviteErrors(
-  error: FormIssues,
-  words: AdminMessages["accountForms"],
-): Partial<Record<InviteField, string>> {
-  return accountFieldErrors(error, INVITE_FIELDS, words);
-}
-
 /** A change of role on the People page (POST /admin/people/{id}/role). */
 export const roleFormSchema = object({ role: roleField });
 
@@ -250,7 +168,7 @@ export const nameFormSchema = object({ name: nameField });
 
 /** Ending one of your sessions (POST /admin/account/sessions/end): its id_hash. */
 export const endSessionFormSchema = object({
-  session: field((text, ctx): string => (/^[0-9a-f]{64}$/.test(text) ? text : refuseField(ctx, "session-missing"))),
+  session: field((text, ctx): string => (/^[0-9a-f]{64}$/.test(text) ? text : refuseAs(ctx, "sessionMissing"))),
 });
 
 /**
@@ -271,17 +189,18 @@ export function signInLinkMail(to: string, name: string, link: string, site: str
 /**
  * The email of an owner's invitation (valid INVITATION_SECONDS), in
  * `language` (the one the owner chose for it): who invited (null: "an
- * owner"), as what, and the link.
+ * owner"; the admin token's account by its name in that language), as
+ * what, and the link.
  */
 export function invitationMail(
   to: string,
-  invitation: { name: string; role: Role; invitedBy: string | null },
+  invitation: { name: string; role: Role; invitedBy: NamedPerson | null },
   link: string,
   site: string,
   language: Locale,
 ): MailMessage {
   const t = adminMessagesFor(language);
-  const invitedBy = invitation.invitedBy ?? t.mail.anOwner;
+  const invitedBy = invitation.invitedBy ? t.people.nameOf(invitation.invitedBy) : t.mail.anOwner;
   return {
     to,
     subject: t.mail.invitationSubject(invitedBy, site),

@@ -40,6 +40,23 @@ export function can(role: Role, permission: Permission): boolean {
 /** The bootstrap owner: the account the admin token signs in as (migrations/0022). */
 export const BOOTSTRAP_ORGANIZER_ID = 1;
 
+/**
+ * The bootstrap owner's name as migrations/0022 stores it, in English. The organizer area words it
+ * in its reader's language (the catalogs' people.nameOf) for as long as nobody renames the account.
+ */
+export const BOOTSTRAP_ORGANIZER_NAME = "Owner (admin token)";
+
+/** A person whose name is shown: organizers.id (null when not known, as for the system) and the name stored. */
+export interface NamedPerson {
+  id: number | null;
+  name: string;
+}
+
+/** Whether `person` is the bootstrap owner still under the name it was stored with. */
+export function isUnrenamedBootstrap(person: NamedPerson): boolean {
+  return person.id === BOOTSTRAP_ORGANIZER_ID && person.name === BOOTSTRAP_ORGANIZER_NAME;
+}
+
 /** Who did something in the organizer area, as the application's use cases and the activity log see them. */
 export interface Actor {
   /** organizers.id */

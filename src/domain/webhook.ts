@@ -78,29 +78,12 @@ export type WebhookFailureKind = "timeout" | "tls" | "network";
  * What kind of failure a fetch that threw means, from its error's `name` and
  * `message` (workerd's words, such as "TLS peer's certificate is not
  * trusted" or "Network connection lost."): only ever shown through
- * webhookFailureWords, never as is.
+ * domain/webhook-words.ts webhookFailureWords, never as is.
  */
 export function webhookFailureKind(name: string, message: string): WebhookFailureKind {
   if (name === "TimeoutError" || name === "AbortError") return "timeout";
   if (/\b(tls|ssl|certificate|handshake)\b/i.test(message)) return "tls";
   return "network";
-}
-
-/**
- * A failed delivery in plain words, for organizers (the deliveries list and
- * "Send a test delivery"): no runtime jargon, no error codes.
- */
-export function webhookFailureWords(kind: WebhookFailureKind): string {
-  switch (kind) {
-    case "timeout":
-      return `The receiver did not answer within ${WEBHOOK_TIMEOUT_MS / 1000} seconds.`;
-    case "tls":
-      return "The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address.";
-    case "network":
-      // workerd's fetch often throws the same words for a refused connection and a failed TLS
-      // handshake (the certificate's fault shows only in its own log), so both are named.
-      return "The address could not be reached: no system answered there, or its secure connection failed.";
-  }
 }
 
 /** A new secret for a letter's webhook. */

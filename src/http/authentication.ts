@@ -44,7 +44,7 @@ import { accessSessionKey, type AccessIdentity } from "../domain/access-jwt";
 import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { checkBearer } from "../app/organizer-login";
-import { organizerProblem } from "../app/problem";
+import { organizerProblem, type Problem } from "../app/problem";
 import { formGuards } from "./security";
 import { isLoopback } from "./urls";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
@@ -234,15 +234,15 @@ async function carriesCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer
 /** The largest organizer form: a letter's text and its translations fit well within it. */
 export const ORGANIZER_FORM_LIMIT = 512 * 1024;
 
-/** How large an organizer form may be (bytes), and what a larger one is told. */
+/** How large an organizer form may be (bytes), and the 413 a larger one is answered with (an organizerProblem). */
 export interface OrganizerFormSize {
   maxSize: number;
-  tooLarge: string;
+  tooLarge: () => Problem;
 }
 
 const ORGANIZER_FORM_SIZE: OrganizerFormSize = {
   maxSize: ORGANIZER_FORM_LIMIT,
-  tooLarge: "The form sent more than 512 KB. Shorten the letter's text, or split what you are pasting.",
+  tooLarge: () => organizerProblem(413, "formTooLarge", [ORGANIZER_FORM_LIMIT / 1024]),
 };
 
 /** The guards every organizer form post passes before it is read: same origin, at most `size` (512 KB), a form. */
@@ -286,6 +286,8 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
     if (passedPages.has(c)) return next();
     privateHeaders(c);
     const organizer = await organizerOf(c);
+    // The form guards' refusals (too large, not a form) come before the session is set: they speak its language too.
+    if (organizer?.language) c.set("locale", organizer.language);
     if (!organizer && (c.req.method === "GET" || c.req.method === "HEAD")) {
       const url = new URL(c.req.url);
       return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);

@@ -14,7 +14,7 @@ import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
 import { API_PROBLEM_CONTENT_TYPE, problemDetails } from "../domain/public-api";
 import { JSON_CONTENT_TYPE, safeJson } from "./responses";
-import { adminWords, isOrganizerPath, requestLocale, words } from "./language";
+import { adminWords, isOrganizerApiPath, isOrganizerPath, requestLocale, words } from "./language";
 import { adminDocument } from "./organizer-area";
 import { organizerOf } from "./authentication";
 import { problemWords } from "../domain/organizer-words";
@@ -37,11 +37,35 @@ function wantsJson(c: Context): boolean {
   return isPublicJsonPath(c.req.path) || c.req.path.startsWith("/admin/api/");
 }
 
-/** An error response in the client's format. */
+/**
+ * The organizers' JSON API's code for an error without one of its own (a Problem's organizerProblem
+ * code otherwise): one per status, stable for programs to test.
+ */
+const STATUS_CODES: Record<number, string> = {
+  400: "badRequest",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "notFound",
+  405: "methodNotAllowed",
+  409: "conflict",
+  410: "gone",
+  413: "tooLarge",
+  415: "unsupportedMediaType",
+  422: "unprocessable",
+  429: "tooManyRequests",
+  500: "internalError",
+  501: "notImplemented",
+  503: "unavailable",
+};
+
+/**
+ * An error response in the client's format. The organizers' JSON API's carries a `code`: `words.code`
+ * (a Problem's organizerProblem code), else its status's (STATUS_CODES).
+ */
 export async function errorResponse<E extends AppEnv>(
   c: Context<E>,
   status: number,
-  words: { title: string; message: string },
+  words: { title: string; message: string; code?: string },
   headers: Record<string, string> = {},
 ): Promise<Response> {
   const responseHeaders = new Headers(headers);
@@ -56,7 +80,8 @@ export async function errorResponse<E extends AppEnv>(
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
     if (isPublicJsonPath(c.req.path)) responseHeaders.set("Access-Control-Allow-Origin", "*");
-    return new Response(safeJson({ error: { status, title: words.title, message: words.message } }), {
+    const code = isOrganizerApiPath(c.req.path) ? { code: words.code ?? STATUS_CODES[status] ?? "error" } : {};
+    return new Response(safeJson({ error: { status, ...code, title: words.title, message: words.message } }), {
       status,
       headers: responseHeaders,
     });
@@ -100,10 +125,11 @@ export const notFound: NotFoundHandler<AppEnv> = async (c) => {
 
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof Problem) {
-    // The organizer area words a refusal with a code in the organizer's language (domain/organizer-words.ts).
+    // The organizer area words a refusal with a code in the organizer's language (domain/organizer-words.ts);
+    // its JSON API in English (adminWords), with the code.
     const worded =
       error.refusal && isOrganizerPath(c.req.path)
-        ? problemWords(adminWords(c), error.refusal)
+        ? { ...problemWords(adminWords(c), error.refusal), code: error.refusal.code }
         : { title: error.title, message: error.message };
     return errorResponse(c, error.status, worded, error.extraHeaders);
   }

@@ -127,15 +127,27 @@ export function isOrganizerPath(path: string): boolean {
   return ORGANIZER_PATH.test(path);
 }
 
+const ORGANIZER_API_PATH = /^\/admin\/api(?:\/|$)/;
+
+/**
+ * Whether `path` is the organizers' JSON API (/admin/api/…): it answers
+ * programs, so its words (its refusals) are always English (routes/admin-api.ts).
+ */
+export function isOrganizerApiPath(path: string): boolean {
+  return ORGANIZER_API_PATH.test(path);
+}
+
 /**
  * The organizer area's language for this request: the one a route chose
  * for it (c.var.locale: an emailed link's page is in its person's
  * language), else the signed-in person's choice (organizers.language, set
  * with the area's language switcher), else the browser's first
- * Accept-Language preference we have, else English. Organizer pages are
+ * Accept-Language preference we have, else English. Always English for
+ * the organizers' JSON API (isOrganizerApiPath). Organizer pages are
  * never cached (no-store), so no Vary is needed.
  */
 export function adminLocale<E extends AppEnv>(c: Context<E>): Locale {
+  if (isOrganizerApiPath(c.req.path)) return DEFAULT_LOCALE;
   const { organizer, locale } = c.var as AppEnv["Variables"];
   return locale ?? organizer?.language ?? preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
 }

@@ -46,7 +46,7 @@ export async function adminDocument<E extends AppEnv>(c: Context<E>, page: unkno
   // The header names who is signed in; the page leaves out what their role can't use (views/admin/can.tsx).
   const organizer = (c.var as Partial<AppEnv["Variables"]>).organizer;
   const shell = organizer
-    ? { ...pageShell(c), signedIn: { name: organizer.name, role: organizer.role } }
+    ? { ...pageShell(c), signedIn: { id: organizer.id, name: organizer.name, role: organizer.role } }
     : pageShell(c);
   return renderDocument(document, shell);
 }

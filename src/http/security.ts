@@ -157,18 +157,24 @@ function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The guards of a form post, in the order they must run: origin, size, content type, field names. */
+/**
+ * The guards of a form post, in the order they must run: origin, size, content type, field names.
+ *
+ * @param maxSize the most bytes a body may have (FORM_BODY_LIMIT, 16 KB, unless given)
+ * @param tooLarge the 413 a larger body is answered with (the public words for 413 unless given)
+ */
 export function formGuards({
   maxSize = FORM_BODY_LIMIT,
   tooLarge,
-}: { maxSize?: number; tooLarge?: string } = {}): MiddlewareHandler<AppEnv> {
+}: { maxSize?: number; tooLarge?: () => Problem } = {}): MiddlewareHandler<AppEnv> {
   return every(
     csrf(),
     bodyLimit({
       maxSize,
       onError: (c) => {
+        if (tooLarge) throw tooLarge();
         const words413 = words(c).errors.byStatus[413]!;
-        throw new Problem(413, words413.title, tooLarge ?? words413.message);
+        throw new Problem(413, words413.title, words413.message);
       },
     }),
     requireFormContentType(),

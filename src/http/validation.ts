@@ -7,7 +7,7 @@
 import { zValidator, type Hook } from "@hono/zod-validator";
 import type { Context, ValidationTargets } from "hono";
 import type { core } from "zod/mini";
-import { Problem } from "../app/problem";
+import { organizerProblem, Problem } from "../app/problem";
 import { problemsOf, type FormIssues } from "../domain/form-fields";
 import { queryRefusal } from "../domain/public-query";
 import type { AppEnv } from "./app-env";
@@ -20,6 +20,16 @@ import { inOrganizerWords } from "../domain/organizer-words";
  */
 export function refusal(status: 400 | 422, title: string, error: FormIssues): Problem {
   return new Problem(status, title, problemsOf(error).join(" "));
+}
+
+/**
+ * The answer to an organizer form or query refused by its schema when the
+ * page can't show it beside the fields: the problem `code` (its title in the
+ * organizer's words, see http/errors.tsx) with every problem found, worded
+ * in the organizer's language by validation()'s hook.
+ */
+export function organizerRefusal(status: 400 | 422, code: "filterRefused" | "formRefused", error: FormIssues): Problem {
+  return organizerProblem(status, code, [problemsOf(error).join(" ")]);
 }
 
 /**

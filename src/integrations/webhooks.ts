@@ -15,7 +15,7 @@ export interface WebhookAnswer {
   body: string | null;
   /**
    * Nothing answered: within WEBHOOK_TIMEOUT_MS ("timeout"), over a secure connection ("tls"), or at all
-   * ("network"); `message` is the runtime's, for logs only (organizers read domain/webhook.ts webhookFailureWords).
+   * ("network"); `message` is the runtime's, for logs only (organizers read domain/webhook-words.ts webhookFailureWords).
    */
   failure: { kind: WebhookFailureKind; message: string } | null;
 }

@@ -5,7 +5,8 @@
  * with a doubling wait, and given up after WEBHOOK_MAX_ATTEMPTS. A signature
  * no longer counted (withdrawn, hidden) is skipped rather than announced.
  */
-import { nextAttemptAt, WEBHOOK_EVENT, webhookBody, webhookFailureWords } from "../domain/webhook";
+import { nextAttemptAt, WEBHOOK_EVENT, webhookBody } from "../domain/webhook";
+import { deliveryError } from "../domain/webhook-words";
 import { postWebhook } from "../integrations/webhooks";
 import { dueDeliveries, recordAttempt } from "../storage/webhooks";
 
@@ -58,8 +59,9 @@ export async function deliverWebhooks(
     );
     const { status } = answer;
     let error: string | null = null;
-    if (answer.failure) error = webhookFailureWords(answer.failure.kind);
-    else if (status !== null && (status < 200 || status > 299)) error = `The address answered ${status}.`;
+    if (answer.failure || (status !== null && (status < 200 || status > 299))) {
+      error = deliveryError({ status, failure: answer.failure?.kind ?? null });
+    }
     if (error === null) {
       await recordAttempt(db, delivery.id, { state: "delivered", status, error: null }, now);
       report.delivered++;

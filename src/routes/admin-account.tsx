@@ -5,14 +5,13 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { endAllYourSessions, endYourSession, renameYourself, yourAccount } from "../app/organizer-accounts";
-import { doneQuery, formValues } from "../domain/form-fields";
-import { accountFieldErrors, endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
-import { Problem } from "../app/problem";
+import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
+import { endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
 import { type AppEnv } from "../http/app-env";
 import { endSession, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
-import { validation } from "../http/validation";
+import { organizerRefusal, validation } from "../http/validation";
 import { AccountPage } from "../views/admin/account-page";
 
 export const adminAccount = new Hono<AppEnv>();
@@ -22,11 +21,8 @@ adminAccount.use(organizerPages());
 const validate = validation<AppEnv>();
 
 /** The signed-in person's account and sessions; a 404 in their words if the account is gone. */
-async function yours(c: Context<AppEnv>) {
-  const found = await yourAccount(c.var.deps, c.var.organizer!.id);
-  if (found) return found;
-  const words = adminWords(c).people.refused["unknown-person"];
-  throw new Problem(404, words.title, words.message(""));
+function yours(c: Context<AppEnv>) {
+  return yourAccount(c.var.deps, c.var.organizer!.id);
 }
 
 /** The account page again, with the name typed and why it was refused (422). */
@@ -68,19 +64,26 @@ adminAccount.post(
   validate("form", nameFormSchema, async (result, c) => {
     if (result.success) return;
     const name = formValues(result.data, ["name"]).name ?? "";
-    return nameRefused(c, name, accountFieldErrors(result.error, ["name"], adminWords(c).accountForms).name);
+    return nameRefused(c, name, fieldErrors(result.error, ["name"]).name);
   }),
   async (c) => {
     const { name } = c.req.valid("form");
+    const t = adminWords(c);
+    // The admin token's account's name, shown in the reader's language, stays as stored when sent back as shown.
+    if (name === t.people.nameOf(c.var.organizer!)) return c.redirect("/admin/account?done=name", 303);
     const renamed = await renameYourself(c.var.deps, c.var.organizer!.id, name);
-    if (renamed.status === "taken")
-      return nameRefused(c, name, adminWords(c).accountForms.nameTaken(renamed.person.name));
+    if (renamed.status === "taken") return nameRefused(c, name, t.issues.nameTaken(t.people.nameOf(renamed.person)));
     return c.redirect("/admin/account?done=name", 303);
   },
 );
 
 /** Ends one of your sessions; ending this one logs you out here. */
-adminAccount.post("/sessions/end", zValidator("form", endSessionFormSchema), async (c) => {
+const endSessionForm = validate("form", endSessionFormSchema, (result) => {
+  // The page's own buttons name a session: anything else was not sent from it.
+  if (!result.success) throw organizerRefusal(400, "formRefused", result.error);
+});
+
+adminAccount.post("/sessions/end", endSessionForm, async (c) => {
   const organizer = c.var.organizer!;
   const { session } = c.req.valid("form");
   await endYourSession(c.var.deps, organizer.id, session);

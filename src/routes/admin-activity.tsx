@@ -15,12 +15,12 @@ import { allow, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { textStream } from "../http/text-stream";
-import { refusal, validation } from "../http/validation";
+import { organizerRefusal, validation } from "../http/validation";
 import { actionWords, activityChanges, ActivityPage } from "../views/admin/activity-page";
 
 const validate = validation<AppEnv>();
 const query = validate("query", activityQuerySchema, (result) => {
-  if (!result.success) throw refusal(400, "That filter could not be used", result.error);
+  if (!result.success) throw organizerRefusal(400, "filterRefused", result.error);
 });
 
 export const adminActivity = new Hono<AppEnv>();
@@ -64,7 +64,9 @@ adminActivityCsv.get("/", query, async (c) => {
         page.map((entry) =>
           [
             entry.at,
-            entry.organizerName ?? t.activity.system,
+            entry.organizerName === null
+              ? t.activity.system
+              : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName }),
             actionWords(entry.action, t),
             entry.letterTitle ?? "",
             entry.signatureId === null ? "" : (entry.signatureName ?? t.activity.erasedSignature),

@@ -6,20 +6,29 @@
  * (`us_…`, made on /admin/account/tokens, acting with that person's role) or
  * ADMIN_TOKEN (the bootstrap owner). Nothing here is cached. Mounted at
  * /admin/api, behind organizerApi().
+ *
+ * Its refusals are for programs: always in English, whatever the person's
+ * language or the request's Accept-Language (http/language.ts adminLocale),
+ * as `{ "error": { "status", "code", "title", "message" } }` where `code` is
+ * stable (an organizerProblem code such as "letterNotFound" or
+ * "notForYourRole", else one per status such as "notFound"; see
+ * http/errors.tsx) and the words may change. A program tests the status and
+ * the code, never the words.
  */
 import { Hono } from "hono";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
+import { SIGNATURE_STATUSES } from "../domain/signature";
 import { MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
 import { apiSignaturesQuerySchema } from "../domain/signature-filter";
 import type { AppEnv } from "../http/app-env";
 import { requireLetter } from "../app/letters";
 import { moderateSignature } from "../app/moderation";
 import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
-import { Problem } from "../app/problem";
+import { organizerProblem } from "../app/problem";
 import { jsonResponse } from "../http/responses";
 import { allow, organizerApi } from "../http/authentication";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
-import { refusal, validation } from "../http/validation";
+import { validation } from "../http/validation";
 import type { OrganizerSignature } from "../storage/signatures";
 
 function organizerJson(signature: OrganizerSignature) {
@@ -67,8 +76,8 @@ adminApi.get(
   validate("query", apiSignaturesQuerySchema, (result) => {
     if (result.success) return;
     const status = result.error.issues.find((issue) => issue.path[0] === "status");
-    if (status) throw new Problem(400, "Unknown status", status.message);
-    throw refusal(400, "Bad cursor", result.error);
+    if (status) throw organizerProblem(400, "statusUnknown", [SIGNATURE_STATUSES]);
+    throw organizerProblem(400, "cursorInvalid");
   }),
   async (c) => {
     const letter = c.var.letter;
@@ -93,7 +102,7 @@ adminApi.get("/letters/:slug/sources", allow("read-letters"), withLetter, async 
 adminApi.post("/letters/:slug/signatures/:ref/:action", allow("moderate"), withLetter, async (c) => {
   const action = c.req.param("action");
   if (!(MODERATION_ACTIONS as readonly string[]).includes(action)) {
-    throw new Problem(404, "Unknown action", `The actions are ${MODERATION_ACTIONS.join(", ")}.`);
+    throw organizerProblem(404, "actionUnknown", [MODERATION_ACTIONS]);
   }
   const ref = c.req.param("ref");
   const { to } = await moderateSignature(c.var.deps, c.var.letter, ref, action as ModerationAction);

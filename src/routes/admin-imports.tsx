@@ -43,8 +43,8 @@ import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
 import { adminWords } from "../http/language";
 import { textStream } from "../http/text-stream";
-import { refusal, validation } from "../http/validation";
-import { Problem } from "../app/problem";
+import { organizerRefusal, refusal, validation } from "../http/validation";
+import { organizerProblem, Problem } from "../app/problem";
 import { ImportPage, importName } from "../views/admin/import-page";
 import { ImportUploadPage } from "../views/admin/import-upload-page";
 
@@ -120,7 +120,7 @@ export const adminImports = new Hono<AppEnv>();
 adminImports.use(
   organizerPages({
     maxSize: UPLOAD_FORM_LIMIT,
-    tooLarge: `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB. Split it, or remove the columns you don't import, and import each part.`,
+    tooLarge: () => organizerProblem(413, "fileTooLarge", [IMPORT_LIMITS.fileBytes / 1024 / 1024]),
   }),
 );
 
@@ -235,7 +235,7 @@ adminImports.post(
   allow("moderate"),
   withLetter,
   validate("form", importStartSchema, (result) => {
-    if (!result.success) throw refusal(422, "This form is not valid", result.error);
+    if (!result.success) throw organizerRefusal(422, "formRefused", result.error);
   }),
   async (c) => {
     const letter = c.var.letter;

@@ -13,7 +13,8 @@ import { adminToken, organizerLogin, startSession } from "../http/authentication
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
-import { refusal, validation } from "../http/validation";
+import { validation } from "../http/validation";
+import { organizerProblem } from "../app/problem";
 import { LoginPage } from "../views/admin/login-page";
 import { SITE_NAME } from "../views/layout";
 import { requireLinkOrigin } from "../http/urls";
@@ -38,7 +39,7 @@ adminPasskeyLogin.post("/options", async (c) =>
 adminPasskeyLogin.post(
   "/",
   validate("form", passkeySignInSchema, (result) => {
-    if (!result.success) throw refusal(400, "No passkey sent", result.error);
+    if (!result.success) throw organizerProblem(400, "noPasskeySent");
   }),
   async (c) => {
     const { credential, next } = c.req.valid("form");

@@ -3,25 +3,15 @@
  * the accounts, inviting a colleague, changing a role, disabling (asked
  * first) and enabling, resending an invitation. The rules (the last owner,
  * the bootstrap owner, single-use links) are app/organizer-accounts.ts's;
- * their refusals come back as kinds, worded here in the organizer's
- * language (catalog people.refused).
+ * their refusals are Problems with a code (the catalogs' `problems`), worded
+ * in the organizer's language by http/errors.tsx.
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import {
-  disable,
-  enable,
-  invite,
-  listPeople,
-  person,
-  resendInvitation,
-  setRole,
-  type PeopleRefusal,
-} from "../app/organizer-accounts";
-import { doneQuery, formValues } from "../domain/form-fields";
+import { disable, enable, invite, listPeople, person, resendInvitation, setRole } from "../app/organizer-accounts";
+import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import {
   INVITE_FIELDS,
-  inviteErrors,
   inviteFormSchema,
   personParamSchema,
   roleFormSchema,
@@ -31,8 +21,8 @@ import { type AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
 import { adminLocale, adminWords } from "../http/language";
 import { adminHtml, confirmFirst } from "../http/organizer-area";
-import { validation } from "../http/validation";
-import { Problem } from "../app/problem";
+import { organizerRefusal, validation } from "../http/validation";
+import { organizerProblem } from "../app/problem";
 import { PeoplePage } from "../views/admin/people-page";
 
 export const adminPeople = new Hono<AppEnv>();
@@ -65,19 +55,9 @@ async function peoplePage(
   );
 }
 
-/** A refused action on People as the problem it answers, in the organizer's words: 404 for an unknown person, else 409. */
-function refused(c: Context<AppEnv>, refusal: PeopleRefusal): Problem {
-  const words = adminWords(c).people.refused[refusal.refused];
-  return new Problem(refusal.refused === "unknown-person" ? 404 : 409, words.title, words.message(refusal.name));
-}
-
-function isRefusal<T>(outcome: T | PeopleRefusal): outcome is PeopleRefusal {
-  return typeof outcome === "object" && outcome !== null && "refused" in outcome;
-}
-
 const validate = validation<AppEnv>();
-const personParam = zValidator("param", personParamSchema, (result, c) => {
-  if (!result.success) throw refused(c as Context<AppEnv>, { refused: "unknown-person", name: "" });
+const personParam = zValidator("param", personParamSchema, (result) => {
+  if (!result.success) throw organizerProblem(404, "personNotFound");
 });
 
 adminPeople.get("/", zValidator("query", doneQuery(DONE)), async (c) => {
@@ -89,31 +69,39 @@ adminPeople.post(
   "/",
   validate("form", inviteFormSchema, async (result, c) => {
     if (!result.success) {
-      const errors = inviteErrors(result.error, adminWords(c).accountForms);
+      const errors = fieldErrors(result.error, INVITE_FIELDS);
       return peoplePage(c, { values: formValues(result.data, INVITE_FIELDS), errors }, 422);
     }
   }),
   async (c) => {
     const form = c.req.valid("form");
     const outcome = await invite(c.var.deps, { ...form, language: form.language ?? adminLocale(c) });
-    if (isRefusal(outcome)) throw refused(c, outcome);
     if (outcome.status === "exists") {
-      const email = adminWords(c).people.exists(form.email, outcome.person.name, outcome.person.disabledAt !== null);
+      const words = adminWords(c).people;
+      const email = words.exists(form.email, words.nameOf(outcome.person), outcome.person.disabledAt !== null);
       return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { email } }, 409);
     }
     if (outcome.status === "name-taken") {
-      const name = adminWords(c).accountForms.nameTaken(outcome.person.name);
+      const t = adminWords(c);
+      const name = t.issues.nameTaken(t.people.nameOf(outcome.person));
       return peoplePage(c, { values: { ...form, language: form.language ?? undefined }, errors: { name } }, 422);
     }
     return c.redirect(`/admin/people?done=${outcome.sent ? "invited" : "not-sent"}`, 303);
   },
 );
 
-adminPeople.post("/:id/role", personParam, zValidator("form", roleFormSchema), async (c) => {
-  const outcome = await setRole(c.var.deps, c.req.valid("param").id, c.req.valid("form").role);
-  if (isRefusal(outcome)) throw refused(c, outcome);
-  return c.redirect("/admin/people?done=role", 303);
-});
+adminPeople.post(
+  "/:id/role",
+  personParam,
+  validate("form", roleFormSchema, (result) => {
+    // The page's own list gives only roles: anything else was not sent from it.
+    if (!result.success) throw organizerRefusal(400, "formRefused", result.error);
+  }),
+  async (c) => {
+    await setRole(c.var.deps, c.req.valid("param").id, c.req.valid("form").role);
+    return c.redirect("/admin/people?done=role", 303);
+  },
+);
 
 adminPeople.post(
   "/:id/disable",
@@ -124,29 +112,26 @@ adminPeople.post(
     if (!account) return null;
     const words = adminWords(c).people;
     return {
-      question: words.disableQuestion(account.name),
+      question: words.disableQuestion(words.nameOf(account)),
       consequences: words.disableConsequences,
-      confirm: words.disableConfirm(account.name),
+      confirm: words.disableConfirm(words.nameOf(account)),
       back: "/admin/people",
       danger: true,
     };
   }),
   async (c) => {
-    const outcome = await disable(c.var.deps, c.req.valid("param").id);
-    if (isRefusal(outcome)) throw refused(c, outcome);
+    await disable(c.var.deps, c.req.valid("param").id);
     return c.redirect("/admin/people?done=disabled", 303);
   },
 );
 
 adminPeople.post("/:id/enable", personParam, async (c) => {
-  const outcome = await enable(c.var.deps, c.req.valid("param").id);
-  if (outcome) throw refused(c, outcome);
+  await enable(c.var.deps, c.req.valid("param").id);
   return c.redirect("/admin/people?done=enabled", 303);
 });
 
 /** Resends an invitation in the language saved for the person, else in the owner's. */
 adminPeople.post("/:id/invitation", personParam, async (c) => {
   const outcome = await resendInvitation(c.var.deps, c.req.valid("param").id, adminLocale(c));
-  if (isRefusal(outcome)) throw refused(c, outcome);
   return c.redirect(`/admin/people?done=${outcome.sent ? "resent" : "not-sent"}`, 303);
 });

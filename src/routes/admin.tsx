@@ -10,8 +10,8 @@ import { Hono } from "hono";
 import { listLetters } from "../app/letters";
 import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
-import { doneQuery, formValues } from "../domain/form-fields";
-import { accountFieldErrors, linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
+import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
+import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { passkeysHere } from "../domain/passkeys";
@@ -30,7 +30,8 @@ import {
 import { adminLocale, adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
-import { refusal, validation } from "../http/validation";
+import { validation } from "../http/validation";
+import { organizerProblem } from "../app/problem";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
 import { LinkGonePage, LinkPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
@@ -112,10 +113,7 @@ admin.post(
         mail={canSendMail(c.var.deps)}
         passkeys={passkeysHere(c.req.url)}
         email={email}
-        emailError={
-          accountFieldErrors(result.error, ["email"], adminWords(c).accountForms).email ??
-          adminWords(c).accountForms.emailMissing
-        }
+        emailError={fieldErrors(result.error, ["email"]).email ?? adminWords(c).issues.emailMissing}
       />,
       422,
     );
@@ -171,7 +169,7 @@ admin.post("/logout", async (c) => {
 admin.post(
   "/language",
   validation<AppEnv>()("form", languageFormSchema, (result) => {
-    if (!result.success) throw refusal(400, "Not a language of the organizer area", result.error);
+    if (!result.success) throw organizerProblem(400, "languageNotOffered");
   }),
   async (c) => {
     const { language, back } = c.req.valid("form");

@@ -1072,10 +1072,10 @@ export interface OrganizerSignatureRow extends ExportedSignature {
   rejectedFrom: SignatureStatus | null;
   /**
    * The activity log's newest entry about it (migrations/0025), read by searchSignatures in the
-   * same query: who (null: the system), what (an ActivityAction) and when (ISO 8601 UTC); null
-   * when the log has none (or another reader left it out).
+   * same query: who (their name then, null: the system; and their organizers.id), what (an
+   * ActivityAction) and when (ISO 8601 UTC); null when the log has none (or another reader left it out).
    */
-  lastChange?: { by: string | null; action: string; at: string } | null;
+  lastChange?: { by: string | null; byId: number | null; action: string; at: string } | null;
 }
 
 interface Row extends SignatoryDetails {
@@ -1107,14 +1107,14 @@ interface Row extends SignatoryDetails {
  * The activity log's newest entry about a signature, as one JSON text (an expression over
  * `signatures`): a seek of organizer_activity_by_signature per row of the page, in the same query.
  */
-const LAST_CHANGE = `(SELECT json_array(a.organizer_name, a.action, a.at) FROM organizer_activity a
+const LAST_CHANGE = `(SELECT json_array(a.organizer_name, a.action, a.at, a.organizer_id) FROM organizer_activity a
   WHERE a.signature_id = signatures.id ORDER BY a.id DESC LIMIT 1)`;
 
 function lastChangeOf(json: string | null | undefined): OrganizerSignatureRow["lastChange"] {
   if (json === undefined) return undefined;
   if (json === null) return null;
-  const [by, action, at] = JSON.parse(json) as [string | null, string, string];
-  return { by, action, at };
+  const [by, action, at, byId] = JSON.parse(json) as [string | null, string, string, number | null];
+  return { by, byId, action, at };
 }
 
 /** The file name of the import a signature came in by (channel 'import'), as an expression over `signatures`. */

@@ -42,7 +42,7 @@ export interface PageShell {
    * Who is signed in to the organizer area: its pages' header names them, and
    * leave out what their role can't use (views/admin/can.tsx). Absent elsewhere.
    */
-  signedIn?: { name: string; role: Role } | null;
+  signedIn?: { id: number; name: string; role: Role } | null;
 }
 
 /** The shell of a page drawn where the deployment's settings could not be read (a configuration error's page). */

@@ -44,7 +44,7 @@ describe("exporting a letter's signatures", () => {
     });
     await expect(letterInLanguage(deps, letter, "fr")).rejects.toMatchObject({
       status: 400,
-      message: "This letter is in en, es: lang must be one of those.",
+      message: "This letter is in English and Spanish: choose one of those.",
     });
   });
 });

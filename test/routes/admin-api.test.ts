@@ -1,11 +1,24 @@
 /**
  * The organizers' JSON API: only with the admin token, never cached; lists
  * signatures by status or flag; approves, rejects, hides and restores them,
- * with the counts, the record and the cached pages following.
+ * with the counts, the record and the cached pages following. Its refusals
+ * are for programs: English whatever the reader's language, with a stable
+ * code.
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createLetter, fetchApp, individual, letterRow, organization, postSignature } from "../helpers";
+import { adminMessagesFor } from "../../src/domain/i18n";
+import {
+  createLetter,
+  fetchApp,
+  individual,
+  letterRow,
+  organization,
+  organizerFetch,
+  organizerPost,
+  postSignature,
+  sessionAs,
+} from "../helpers";
 import { seedSignatures } from "../seed";
 
 const TOKEN = "Tq7vXk2pL9wRz4mWc8sNd3bY";
@@ -159,5 +172,65 @@ describe("the organizers' API", () => {
     expect(flagged.signatures[0]!.flag_reason).toBe("5 or more signatures from one connection within 10 minutes");
     // Flagged, not dropped: they still count until the organizers decide.
     expect(await letterRow(letter.slug)).toMatchObject({ signature_count: 7 });
+  });
+
+  it("refuses in English with a stable code, whatever language the person chose or the request asks for", async () => {
+    const letter = await createLetter();
+    const [signed] = await seedSignatures(letter.slug, [{ name: "Counted Already" }]);
+    const english = adminMessagesFor("en").problems;
+    const spanish = await sessionAs("moderator");
+    expect((await organizerPost(spanish, "/admin/language", { language: "es", back: "/admin" })).status).toBe(303);
+    const viewer = await sessionAs("viewer");
+    const bySession = (who: typeof spanish, path: string, init: RequestInit = {}) =>
+      organizerFetch(who, path, {
+        ...init,
+        headers: { "Accept-Language": "es", ...(init.method === "POST" ? { "X-CSRF-Token": who.csrf } : {}) },
+      });
+    const base = `/admin/api/letters/${letter.slug}`;
+    const cases: [Response, number, string, { title: string; message: string }?][] = [
+      [
+        await api("/admin/api/letters/no-such-letter/signatures", { headers: { "Accept-Language": "es" } }),
+        404,
+        "letterNotFound",
+        english.letterNotFound,
+      ],
+      [await bySession(spanish, `${base}/signatures?status=nonsense`), 400, "statusUnknown"],
+      [await bySession(spanish, `${base}/signatures?before=later`), 400, "cursorInvalid", english.cursorInvalid],
+      [await bySession(spanish, `${base}/signatures/${signed!.ref}/explode`, { method: "POST" }), 404, "actionUnknown"],
+      [
+        await bySession(spanish, `${base}/signatures/${signed!.ref}/approve`, { method: "POST" }),
+        409,
+        "actionInapplicable",
+        english.actionInapplicable("confirmed", "approve"),
+      ],
+      [await bySession(viewer, `${base}/signatures`), 403, "notForYourRole", english.notForYourRole],
+      [
+        await api(`${base}/signatures`, { headers: { "Accept-Language": "es" } }, "wrong-token-0123456789"),
+        401,
+        "organizersOnly",
+      ],
+      [
+        await bySession(spanish, `${base}/nothing-here`),
+        404,
+        "notFound",
+        adminMessagesFor("en").errorPage.byStatus[404],
+      ],
+      [await bySession(spanish, `${base}/sources`, { method: "POST" }), 405, "methodNotAllowed"],
+    ];
+    for (const [response, status, code, words] of cases) {
+      expect(response.status, code).toBe(status);
+      expect(response.headers.get("Content-Type"), code).toContain("application/json");
+      const { error } = await response.json<{
+        error: { status: number; code: string; title: string; message: string };
+      }>();
+      expect(error, code).toMatchObject({ status, code });
+      if (words) expect(error, code).toMatchObject(words);
+    }
+    // The same refusal on the area's pages speaks the person's language.
+    const page = await organizerPost(spanish, `/admin/letters/${letter.slug}/signatures/${signed!.ref}/approve`, {});
+    expect(page.status).toBe(409);
+    expect(await page.text()).toContain(
+      adminMessagesFor("es").problems.actionInapplicable("confirmed", "approve").title,
+    );
   });
 });

@@ -368,7 +368,7 @@ describe("GET /admin/letters/{slug}/delivery", () => {
     expect(document.querySelector(".delivery-bar")?.getAttribute("lang")).toBe("en");
     const unknown = await organizerFetch(session, `/admin/letters/${letter.slug}/delivery?lang=fr`);
     expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain("This letter is in en, es: lang must be one of those.");
+    expect(await unknown.text()).toContain("This letter is in English and Spanish: choose one of those.");
   });
 
   it("says so when no one has signed, and serves its print stylesheet", async () => {

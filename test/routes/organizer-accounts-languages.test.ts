@@ -212,6 +212,39 @@ describe("the account pages in Spanish", () => {
     expect(done.status).toBe(404);
   });
 
+  it("word People's refusals through the catalogs' one set of issues and problems (one 'no email' message)", async () => {
+    const session = await owner();
+    const spanish = adminMessagesFor("es");
+    const formula = await html(
+      await postOrganizerForm(
+        "/admin/people",
+        { name: "=SUM(A1)", email: newEmail(), role: "viewer" },
+        { session, env: MAIL, language: "es" },
+      ),
+    );
+    expect(formula.status).toBe(422);
+    expect(formula.text).toContain(spanish.issues.text("name", "formula", 100));
+    const noRole = await html(
+      await postOrganizerForm(
+        "/admin/people",
+        { name: "Ana", email: newEmail(), role: "chief" },
+        { session, env: MAIL, language: "es" },
+      ),
+    );
+    expect(noRole.text).toContain(spanish.issues.roleMissing);
+
+    // Without a mailer, inviting and resending say what resending a signer's email says: problems.noMailer.
+    const mailless = await postOrganizerForm(
+      "/admin/people",
+      { name: "Sin Correo", email: newEmail(), role: "viewer" },
+      { session, env: { MAILER: "" }, language: "es" },
+    );
+    const page = await html(mailless);
+    expect(page.status).toBe(409);
+    expect(page.document.querySelector("h1")!.text).toBe(spanish.problems.noMailer.title);
+    expect(page.text).toContain(spanish.problems.noMailer.message);
+  });
+
   it("word the API tokens' and passkeys' refusals in Spanish", async () => {
     const session = await owner();
     const token = await html(

@@ -6,7 +6,20 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { logIn, parseHtml, postOrganizerForm, sessionAs, texts } from "../helpers";
+import {
+  createLetter,
+  fetchApp,
+  formBody,
+  logIn,
+  parseHtml,
+  postOrganizerForm,
+  randomIp,
+  SAME_ORIGIN_FORM,
+  sessionAs,
+  texts,
+  type OrganizerSession,
+} from "../helpers";
+import { seedSignatures } from "../seed";
 
 const MAIL = { MAILER: "local" };
 
@@ -114,5 +127,65 @@ describe("an organizer's name (failed before: any text was taken)", () => {
       .bind(you.organizerId)
       .first<{ name: string }>();
     expect(row!.name).toBe("OLGA VIDAL");
+  });
+});
+
+describe("the admin token's account's name (failed before: 'Owner (admin token)' in every language)", () => {
+  const SPANISH_NAME = "Propietario (clave de administración)";
+
+  /** A page for `session` in the browser's `language` (the admin token's account has no language of its own here). */
+  async function page(session: OrganizerSession, path: string, language: string): Promise<string> {
+    const response = await fetchApp(path, MAIL, { headers: { Cookie: session.cookie, "Accept-Language": language } });
+    expect(response.status, path).toBe(200);
+    return response.text();
+  }
+
+  it("is worded in the reader's language wherever it is drawn, and stays stored as it was", async () => {
+    const owner = await logIn();
+    const letter = await createLetter();
+    const [signature] = await seedSignatures(letter.slug, [{ name: "Hidden By Owner" }]);
+    const hidden = await postOrganizerForm(
+      `/admin/letters/${letter.slug}/signatures/${signature!.ref}/hide`,
+      {},
+      { session: owner, env: MAIL },
+    );
+    expect(hidden.status).toBe(303);
+    const paths = [
+      "/admin/people",
+      "/admin/account",
+      "/admin/activity",
+      `/admin/letters/${letter.slug}/signatures?status=hidden`,
+    ];
+    for (const path of paths) {
+      const spanish = await page(owner, path, "es");
+      expect(spanish, path).toContain(SPANISH_NAME);
+      expect(spanish, path).not.toContain("Owner (admin token)");
+      expect(await page(owner, path, "en"), path).toContain("Owner (admin token)");
+    }
+    const spanishAccount = parseHtml(await page(owner, "/admin/account", "es"));
+    expect(spanishAccount.querySelector("input[name=name]")!.getAttribute("value")).toBe(SPANISH_NAME);
+    expect(texts(spanishAccount, ".signed-in").join(" ")).toContain(SPANISH_NAME);
+
+    // Saving the name as the page shows it keeps the stored one: a French colleague still reads it in French.
+    const saved = await fetchApp("/admin/account/name", MAIL, {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": randomIp(), Cookie: owner.cookie, "Accept-Language": "es" },
+      body: formBody({ csrf: owner.csrf, name: SPANISH_NAME }),
+      redirect: "manual",
+    });
+    expect(saved.status).toBe(303);
+    const row = await env.DB.prepare("SELECT name FROM organizers WHERE id = 1").first<{ name: string }>();
+    expect(row!.name).toBe("Owner (admin token)");
+    expect(await page(owner, "/admin/people", "fr")).toContain("Propriétaire (clé d’administration)");
+  });
+
+  it("is nobody else's, in any of the area's languages", async () => {
+    const owner = await logIn();
+    const refused = await postOrganizerForm(
+      "/admin/people",
+      { name: SPANISH_NAME, email: newEmail(), role: "viewer" },
+      { session: owner, env: MAIL },
+    );
+    expect(await nameProblem(refused)).toContain("Owner (admin token)");
   });
 });

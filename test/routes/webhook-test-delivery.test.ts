@@ -147,6 +147,50 @@ describe("a test delivery", () => {
     );
   });
 
+  it("says what the receiver answered, and why deliveries failed, in the organizer's language", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session);
+    expect((await organizerPost(session, "/admin/language", { language: "es", back: "/admin" })).status).toBe(303);
+    try {
+      const path = `/admin/letters/${letter.slug}/notifications/test`;
+      receiver(() => new Response("nope", { status: 403 }));
+      let page = parseHtml(await (await organizerPost(session, path, {})).text());
+      expect(texts(page, "[role=status]")[0]).toBe(
+        `Enviado a ${HOOK}. Respondió 403: rechazó el envío. Compruebe que tiene el secreto actual de esta carta.`,
+      );
+      vi.restoreAllMocks();
+      receiver(() => Promise.reject(new DOMException("The operation was aborted due to timeout", "TimeoutError")));
+      page = parseHtml(await (await organizerPost(session, path, {})).text());
+      expect(texts(page, "[role=status]")[0]).toBe(
+        `Enviado a ${HOOK}. El sistema receptor no respondió en 10 segundos. Compruebe que el sistema receptor está en marcha y que responde en cuanto recibe el envío.`,
+      );
+
+      // The deliveries list words the errors the deliveries job stored (in English) in the reader's language.
+      const { id } = (await env.DB.prepare("SELECT id FROM letters WHERE slug = ?1")
+        .bind(letter.slug)
+        .first<{ id: number }>())!;
+      for (const [error, status] of [
+        ["The address could not be reached: no system answered there, or its secure connection failed.", null],
+        ["The address answered 503.", 503],
+      ] as const) {
+        await env.DB.prepare(
+          `INSERT INTO webhook_deliveries (letter_id, signature_id, event, state, attempts, last_status, last_error)
+           VALUES (?1, 1, 'signature.counted', 'failed', 9, ?2, ?3)`,
+        )
+          .bind(id, status, error)
+          .run();
+      }
+      const editor = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document.text;
+      expect(editor).toContain(
+        "No se pudo llegar a la dirección: ningún sistema respondió allí, o falló su conexión segura.",
+      );
+      expect(editor).toContain("La dirección respondió 503.");
+      expect(editor).not.toContain("The address");
+    } finally {
+      await organizerPost(session, "/admin/language", { language: "en", back: "/admin" });
+    }
+  });
+
   it("needs a saved webhook", async () => {
     const session = await logIn();
     const letter = await createLetter();

@@ -57,7 +57,13 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
           <CsrfField token={csrf} />
           <Field name="name" label={w.nameLabel} hint={w.nameHint} error={nameError}>
             {(attributes) => (
-              <input type="text" {...attributes} value={name ?? account.name} maxlength={100} autocomplete="name" />
+              <input
+                type="text"
+                {...attributes}
+                value={name ?? t.people.nameOf(account)}
+                maxlength={100}
+                autocomplete="name"
+              />
             )}
           </Field>
           <button type="submit">{w.saveName}</button>

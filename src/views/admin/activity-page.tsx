@@ -66,7 +66,12 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
   return (
     <li class="activity-entry">
       <p>
-        <strong>{entry.organizerName ?? w.system}</strong> {actionWords(entry.action, t)}
+        <strong>
+          {entry.organizerName === null
+            ? w.system
+            : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName })}
+        </strong>{" "}
+        {actionWords(entry.action, t)}
         {" · "}
         <time datetime={entry.at}>{formatDateTime(entry.at, t.locale)}</time>
       </p>
@@ -125,7 +130,7 @@ function FilterForm({ filter, page }: { filter: ActivityFilter; page: ActivityLo
           { value: "0", label: w.system },
           ...page.people.map((person) => ({
             value: String(person.id),
-            label: person.disabled ? w.noLongerActive(person.name) : person.name,
+            label: person.disabled ? w.noLongerActive(t.people.nameOf(person)) : t.people.nameOf(person),
           })),
         ]}
       />

@@ -121,7 +121,9 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                 </ul>
               </nav>
               {signedIn && (
-                <p class="signed-in">{t.layout.signedInAs(signedIn.name, t.layout.roleNames[signedIn.role])}</p>
+                <p class="signed-in">
+                  {t.layout.signedInAs(t.people.nameOf(signedIn), t.layout.roleNames[signedIn.role])}
+                </p>
               )}
               <LanguageSwitcher csrf={csrf} />
               <form method="post" action="/admin/logout">

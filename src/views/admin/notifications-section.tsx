@@ -7,6 +7,7 @@
 import type { TestDeliveryResult } from "../../app/notifications";
 import type { Letter } from "../../domain/letter";
 import type { DeliveryLogEntry, NotificationSettings } from "../../storage/webhooks";
+import { lastErrorWords, testDeliveryWords } from "../../domain/webhook-words";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
@@ -112,7 +113,13 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
                       : ""}
                   </td>
                   <td class="number">{delivery.attempts}</td>
-                  <td>{delivery.lastError ?? (delivery.lastStatus ? `HTTP ${delivery.lastStatus}` : "—")}</td>
+                  <td>
+                    {delivery.lastError
+                      ? lastErrorWords(t, delivery.lastError)
+                      : delivery.lastStatus
+                        ? `HTTP ${delivery.lastStatus}`
+                        : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -134,7 +141,8 @@ export function WebhookTestPage({
   result: TestDeliveryResult;
 }) {
   const back = `/admin/letters/${letter.slug}#notifications`;
-  const w = useAdminWords().notifications;
+  const t = useAdminWords();
+  const w = t.notifications;
   return (
     <AdminLayout title={w.testTitle(letter.title)} csrf={csrf}>
       <p>
@@ -142,7 +150,7 @@ export function WebhookTestPage({
       </p>
       <h1>{result.ok ? w.testTaken : w.testFailed}</h1>
       <p class={result.ok ? "flash" : "notice"} role="status">
-        {w.sentTo(result.url)} {result.summary}
+        {w.sentTo(result.url)} {testDeliveryWords(t, result)}
       </p>
       {result.status !== null && (
         <dl>

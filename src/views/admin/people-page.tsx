@@ -90,10 +90,11 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
             {people.map((person) => {
               const status = statusOf(person);
               const roleId = `role-${person.id}`;
+              const name = t.people.nameOf(person);
               return (
                 <tr>
                   <td data-label={w.name}>
-                    {person.name}
+                    {name}
                     {person.id === you && w.you}
                   </td>
                   <td data-label={w.email}>{person.email ?? w.noEmail}</td>
@@ -104,14 +105,14 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                       <form method="post" action={`/admin/people/${person.id}/role`} class="inline-form">
                         <CsrfField token={csrf} />
                         <label for={roleId} class="visually-hidden">
-                          {w.roleOf(person.name)}
+                          {w.roleOf(name)}
                         </label>
                         <select id={roleId} name="role">
                           <RoleOptions selected={person.role} />
                         </select>{" "}
                         <button type="submit" class="button-secondary">
                           {w.change}
-                          <span class="visually-hidden">{w.changeRoleOf(person.name)}</span>
+                          <span class="visually-hidden">{w.changeRoleOf(name)}</span>
                         </button>
                       </form>
                     )}
@@ -136,7 +137,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-secondary">
                           {w.resend}
-                          <span class="visually-hidden">{w.resendTo(person.name)}</span>
+                          <span class="visually-hidden">{w.resendTo(name)}</span>
                         </button>
                       </form>
                     )}{" "}
@@ -145,7 +146,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-secondary">
                           {w.enable}
-                          <span class="visually-hidden"> {person.name}</span>
+                          <span class="visually-hidden"> {name}</span>
                         </button>
                       </form>
                     ) : (
@@ -153,7 +154,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-danger">
                           {w.disable}
-                          <span class="visually-hidden"> {person.name}</span>
+                          <span class="visually-hidden"> {name}</span>
                         </button>
                       </form>
                     )}

@@ -190,7 +190,11 @@ function LastChange({
     <>
       <br />
       <span class="meta last-change">
-        {w.lastChange.by(what, change.by ?? w.system, "")}
+        {w.lastChange.by(
+          what,
+          change.by === null ? w.system : t.people.nameOf({ id: change.byId, name: change.by }),
+          "",
+        )}
         <time datetime={change.at}>{formatMoment(change.at, timeZone, t.locale)}</time>
       </span>
     </>

@@ -16,6 +16,7 @@ import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
+import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import { englishTextProblem, type TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
@@ -373,6 +374,34 @@ export const en = {
       "The other notification settings are saved as you left them.",
     ],
     rotateConfirm: "Save with a new secret",
+    /** A delivery's last answer when the receiver answered but did not take it. */
+    answeredStatus: (status: number) => `The address answered ${status}.`,
+    /** Why a delivery did not reach the receiver (domain/webhook.ts WebhookFailureKind); `seconds`: the time it is given. */
+    failures: {
+      timeout: (seconds: number) => `The receiver did not answer within ${formatNumber(seconds, L)} seconds.`,
+      tls: "The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address.",
+      network: "The address could not be reached: no system answered there, or its secure connection failed.",
+    },
+    /** After a test delivery's failure: what to do about it. */
+    testAdvice: {
+      timeout: "Check that the receiving system is running, and that it answers as soon as it has the delivery.",
+      tls: "Ask whoever runs the receiving system to renew or correct its certificate.",
+      network:
+        "Check the address for a typo, that the receiving system is running, and that its HTTPS certificate is valid.",
+    },
+    /** What the receiver's HTTP status means for a test delivery, in words to pass on to whoever runs it. */
+    testAnswered: (status: number) => {
+      if (status >= 200 && status <= 299)
+        return `It answered ${status}: it took the delivery. Real deliveries will reach it.`;
+      if (status >= 300 && status <= 399)
+        return `It answered ${status}, a redirect: deliveries are never redirected. Save the address it redirects to instead.`;
+      if (status === 401 || status === 403)
+        return `It answered ${status}: it refused the delivery. Check that it was given this letter's current secret.`;
+      if (status === 404) return "It answered 404: nothing is at that address. Check the address for a typo.";
+      if (status >= 500)
+        return `It answered ${status}: its server had a problem. Real deliveries would be tried again for about four hours.`;
+      return `It answered ${status}: it did not take the delivery. Real deliveries would be tried again for about four hours.`;
+    },
   },
 
   /** Roles (domain/organizer-roles.ts): their names, and what each may do, in words (the dashboard says the person's). */
@@ -416,6 +445,10 @@ export const en = {
     actions: "Actions",
     you: " (you)",
     noEmail: "— (signs in with the admin token)",
+    /** The admin token's account's name while nobody renamed it (migrations/0022 stores it in English). */
+    bootstrapName: "Owner (admin token)",
+    /** A person's name as the area shows it: the admin token's account's stored English name in this language (bootstrapName), any other as given. */
+    nameOf: (person: NamedPerson) => (isUnrenamedBootstrap(person) ? en.people.bootstrapName : person.name),
     roleOf: (name: string) => `Role of ${name}`,
     change: "Change",
     changeRoleOf: (name: string) => ` the role of ${name}`,
@@ -454,59 +487,6 @@ export const en = {
       "What they did stays in the records under their name.",
     ],
     disableConfirm: (name: string) => `Disable ${name}`,
-    /** Why an action on People was refused: a title, and what happened and what to do (`name`: the person's). */
-    refused: {
-      "no-mailer": {
-        title: "Email is not set up",
-        message: (_name: string) =>
-          "Invitations travel by email, and this site has no way to send email yet. Whoever runs the site sets it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "No such person",
-        message: (_name: string) => "There is no organizer at this address. Go back to People.",
-      },
-      "nothing-to-resend": {
-        title: "Nothing to resend",
-        message: (name: string) => `${name} has joined already or is disabled.`,
-      },
-      "admin-token-account": {
-        title: "The admin token stays an owner",
-        message: (_name: string) => "The admin token's account is always an owner.",
-      },
-      disabled: {
-        title: "This account is disabled",
-        message: (name: string) => `${name}'s account is disabled: enable it first.`,
-      },
-      "last-owner": {
-        title: "The last owner",
-        message: (name: string) =>
-          `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "The last owner",
-        message: (name: string) =>
-          `${name} is the last active owner. Make someone else an owner first: somebody must be able to manage the people. The admin token's account does not count: no usable admin token is set, so nobody can sign in with it.`,
-      },
-      "already-disabled": {
-        title: "Already disabled",
-        message: (name: string) => `${name} is disabled already.`,
-      },
-    },
-  },
-
-  /** The problems of the account forms' fields: People's invitation, Your account's name, the login page's email. */
-  accountForms: {
-    nameMissing: "Enter the person's name.",
-    /** A name refused for what it holds (domain/text.ts TextProblem): too long, invisible characters, a formula… */
-    /** A name an active colleague goes by already (compared without case or spaces). */
-    nameTaken: (theirs: string) =>
-      `${theirs} goes by this name already. Add something that tells you apart, such as a surname or your team.`,
-    nameProblem: (problem: TextProblem, max: number) => englishTextProblem("The name", problem, max),
-    emailMissing: "Enter an email address.",
-    emailInvalid: "Enter an email address like name@example.org.",
-    roleMissing: "Choose a role.",
-    languageMissing: "Choose a language.",
-    sessionMissing: "Choose a session.",
   },
 
   /** Your account (/admin/account, any role). */
@@ -1617,6 +1597,18 @@ export const en = {
         "not-public": "The address must name a public host (no IP addresses or local names).",
       })[problem],
     areaLanguage: "Choose English, Spanish, French or Portuguese.",
+    /** The account forms' fields (People's invitation, Your account's name, the login page's email): a person's name. */
+    nameMissing: "Enter the person's name.",
+    /** A name an active colleague goes by already (compared without case or spaces). */
+    nameTaken: (theirs: string) =>
+      `${theirs} goes by this name already. Add something that tells you apart, such as a surname or your team.`,
+    emailMissing: "Enter an email address.",
+    emailMalformed: "Enter an email address like name@example.org.",
+    roleMissing: "Choose a role.",
+    languageMissing: "Choose a language.",
+    sessionMissing: "Choose a session.",
+    /** An organization's place on the order page: `text`, what was typed (its first 20 characters). */
+    placeInvalid: (text: string) => `“${text}” is not a place: use whole numbers from 1, or leave it empty.`,
     searchTooLong: (max: number) => `The search can be at most ${formatNumber(max, L)} characters.`,
     statusInvalid: "Choose a status from the list.",
     kindInvalid: "Choose organizations or individuals from the list.",
@@ -1654,6 +1646,102 @@ export const en = {
       title: "This account is disabled",
       message: "This account was disabled: an owner can enable it again.",
     },
+    /** An owner's action on People (app/organizer-accounts.ts), `name` the person's. */
+    personNotFound: {
+      title: "No such person",
+      message: "There is no organizer at this address. Go back to People.",
+    },
+    nothingToResend: (person: NamedPerson) => ({
+      title: "Nothing to resend",
+      message: `${en.people.nameOf(person)} has joined already or is disabled.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "The admin token stays an owner",
+      message: "The admin token's account is always an owner.",
+    },
+    personDisabled: (person: NamedPerson) => ({
+      title: "This account is disabled",
+      message: `${en.people.nameOf(person)}'s account is disabled: enable it first.`,
+    }),
+    /** `adminTokenCounts`: whether the admin token's account counts as an owner (a usable ADMIN_TOKEN is set). */
+    lastOwner: (person: NamedPerson, adminTokenCounts: boolean) => ({
+      title: "The last owner",
+      message: `${en.people.nameOf(person)} is the last active owner. Make someone else an owner first: somebody must be able to manage the people.${adminTokenCounts ? "" : " The admin token's account does not count: no usable admin token is set, so nobody can sign in with it."}`,
+    }),
+    alreadyDisabled: (person: NamedPerson) => ({
+      title: "Already disabled",
+      message: `${en.people.nameOf(person)} is disabled already.`,
+    }),
+    /** The language switcher was sent a language the area doesn't have. */
+    languageNotOffered: {
+      title: "Not a language of the organizer area",
+      message:
+        "The organizer area is in English, Spanish, French and Portuguese: choose one of them with the language buttons at the top of the page.",
+    },
+    noPasskeySent: {
+      title: "No passkey sent",
+      message: "Your browser sent no passkey. Try again, or use another way to sign in.",
+    },
+    passkeysNotForAdminToken: {
+      title: "Not for the admin token's account",
+      message:
+        "The admin token's account can't hold passkeys: they would keep working after the admin token changes. Invite yourself by email as an owner (People), sign in with that account, and add passkeys there.",
+    },
+    /** A filter (the activity log's) refused: `problems`, each refused field's issue in this language. */
+    filterRefused: (problems: string) => ({ title: "That filter could not be used", message: problems }),
+    /** A form no page of ours sends like that (a choice that isn't in its list): `problems`, as filterRefused's. */
+    formRefused: (problems: string) => ({ title: "This form could not be used", message: problems }),
+    /** An organizer form over its size (`kilobytes`: 512). */
+    formTooLarge: (kilobytes: number) => ({
+      title: "Too much was sent",
+      message: `The form sent more than ${formatNumber(kilobytes, L)} KB. Shorten the letter's text, or split what you are pasting.`,
+    }),
+    /** An import's file over its size (`megabytes`: 5). */
+    fileTooLarge: (megabytes: number) => ({
+      title: "The file is too large",
+      message: `The file is larger than ${formatNumber(megabytes, L)} MB. Split it, or remove the columns you don't import, and import each part.`,
+    }),
+    importNotFound: {
+      title: "Import not found",
+      message: "This letter has no such import. Go back to its imports.",
+    },
+    importStarted: {
+      title: "This import has started",
+      message: "Its mapping can't change any more. Reload its page.",
+    },
+    importRechecking: {
+      title: "This import is being checked again",
+      message:
+        "Its rows are being checked again with another mapping (from another tab or window). Reload its page, check what it will import, and press Import again.",
+    },
+    nothingToImport: {
+      title: "Nothing to import",
+      message: "No row of this file can be imported. Download its refused rows, fix them and import them.",
+    },
+    importChanged: {
+      title: "This import changed since its page was shown",
+      message:
+        "Its mapping was changed in another tab or window, or this page is about another file. Reload its page, check what it will import, and press Import again.",
+    },
+    refusedRowsErased: (days: number) => ({
+      title: "The refused rows were erased",
+      message: `An import's rows are kept ${formatNumber(days, L)} days after it is done; this one's are gone. Its counts and signatures stay.`,
+    }),
+    /** The delivery document asked for in a language the letter has no text in; `languages`: its tags. */
+    deliveryLanguage: (languages: string[]) => ({
+      title: "No such translation",
+      message: `This letter is in ${new Intl.ListFormat(L).format(languages.map((tag) => formatLanguageName(tag, L)))}: choose one of those.`,
+    }),
+    /** The organizers' JSON API (English for programs, whatever the reader's language: routes/admin-api.ts). */
+    statusUnknown: (statuses: readonly string[]) => ({
+      title: "Unknown status",
+      message: `status must be one of ${statuses.join(", ")}.`,
+    }),
+    cursorInvalid: { title: "Bad cursor", message: "before must be a cursor from a previous page." },
+    actionUnknown: (actions: readonly string[]) => ({
+      title: "Unknown action",
+      message: `The actions are ${actions.join(", ")}.`,
+    }),
     letterNotFound: {
       title: "Letter not found",
       message: "There is no letter at this address. Go back to the list of letters.",
@@ -1718,7 +1806,8 @@ export const en = {
     }),
     noMailer: {
       title: "No email can be sent",
-      message: "No mailer is set up for this site, so no email can be sent. Ask whoever runs the site to set one up.",
+      message:
+        "This site has no way to send email yet: no invitation, sign-in link or confirmation email can go out. Ask whoever runs the site to set it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
     },
     noEmailAddress: { title: "No email can be sent", message: "This signature has no email address to send it to." },
     /** `resetsAt`: the ISO instant the allowance frees up again. */

@@ -8,6 +8,7 @@ import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
+import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
@@ -346,6 +347,29 @@ export const es: AdminMessages = {
       "Los demás ajustes de notificaciones se guardan tal como los dejó.",
     ],
     rotateConfirm: "Guardar con un secreto nuevo",
+    answeredStatus: (status: number) => `La dirección respondió ${status}.`,
+    failures: {
+      timeout: (seconds: number) => `El sistema receptor no respondió en ${formatNumber(seconds, L)} segundos.`,
+      tls: "No se pudo confiar en la conexión segura del sistema receptor: su certificado HTTPS falta, caducó o está a nombre de otra dirección.",
+      network: "No se pudo llegar a la dirección: ningún sistema respondió allí, o falló su conexión segura.",
+    },
+    testAdvice: {
+      timeout: "Compruebe que el sistema receptor está en marcha y que responde en cuanto recibe el envío.",
+      tls: "Pida a quien gestiona el sistema receptor que renueve o corrija su certificado.",
+      network:
+        "Revise que la dirección no tenga errores, que el sistema receptor esté en marcha y que su certificado HTTPS sea válido.",
+    },
+    testAnswered: (status: number) => {
+      if (status >= 200 && status <= 299) return `Respondió ${status}: aceptó el envío. Los envíos reales le llegarán.`;
+      if (status >= 300 && status <= 399)
+        return `Respondió ${status}, una redirección: los envíos nunca se redirigen. Guarde en su lugar la dirección a la que redirige.`;
+      if (status === 401 || status === 403)
+        return `Respondió ${status}: rechazó el envío. Compruebe que tiene el secreto actual de esta carta.`;
+      if (status === 404) return "Respondió 404: no hay nada en esa dirección. Revise que no tenga errores.";
+      if (status >= 500)
+        return `Respondió ${status}: su servidor tuvo un problema. Los envíos reales se volverían a intentar durante unas cuatro horas.`;
+      return `Respondió ${status}: no aceptó el envío. Los envíos reales se volverían a intentar durante unas cuatro horas.`;
+    },
   },
 
   roles: {
@@ -384,6 +408,8 @@ export const es: AdminMessages = {
     actions: "Acciones",
     you: " (usted)",
     noEmail: "— (entra con la clave de administración)",
+    bootstrapName: "Propietario (clave de administración)",
+    nameOf: (person: NamedPerson) => (isUnrenamedBootstrap(person) ? es.people.bootstrapName : person.name),
     roleOf: (name: string) => `Rol de ${name}`,
     change: "Cambiar",
     changeRoleOf: (name: string) => ` el rol de ${name}`,
@@ -423,55 +449,6 @@ export const es: AdminMessages = {
       "Lo que hizo queda en los registros con su nombre.",
     ],
     disableConfirm: (name: string) => `Desactivar a ${name}`,
-    refused: {
-      "no-mailer": {
-        title: "El correo no está configurado",
-        message: (_name: string) =>
-          "Las invitaciones se envían por correo, y este sitio todavía no puede enviar correos. Quien administra el sitio debe configurarlo (MAILER, RESEND_API_KEY y MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "Esta persona no existe",
-        message: (_name: string) => "No hay ningún organizador en esta dirección. Vuelva a Personas.",
-      },
-      "nothing-to-resend": {
-        title: "No hay nada que reenviar",
-        message: (name: string) => `${name} ya se unió o su cuenta está desactivada.`,
-      },
-      "admin-token-account": {
-        title: "La clave de administración sigue siendo propietaria",
-        message: (_name: string) => "La cuenta de la clave de administración es siempre propietaria.",
-      },
-      disabled: {
-        title: "Esta cuenta está desactivada",
-        message: (name: string) => `La cuenta de ${name} está desactivada: reactívela primero.`,
-      },
-      "last-owner": {
-        title: "El último propietario",
-        message: (name: string) =>
-          `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "El último propietario",
-        message: (name: string) =>
-          `${name} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas. La cuenta de la clave de administración no cuenta: no hay una clave de administración válida, así que nadie puede entrar con ella.`,
-      },
-      "already-disabled": {
-        title: "Ya está desactivada",
-        message: (name: string) => `La cuenta de ${name} ya está desactivada.`,
-      },
-    },
-  },
-
-  accountForms: {
-    nameMissing: "Escriba el nombre de la persona.",
-    nameTaken: (theirs: string) =>
-      `${theirs} ya usa este nombre. Añada algo que les distinga, como un apellido o su equipo.`,
-    nameProblem: (problem: TextProblem, max: number) => textProblem("El nombre", problem, max),
-    emailMissing: "Escriba una dirección de correo.",
-    emailInvalid: "Escriba una dirección de correo como nombre@ejemplo.org.",
-    roleMissing: "Elija un rol.",
-    languageMissing: "Elija un idioma.",
-    sessionMissing: "Elija una sesión.",
   },
 
   account: {
@@ -1595,6 +1572,15 @@ export const es: AdminMessages = {
         "not-public": "La dirección debe ser la de un servidor público (sin direcciones IP ni nombres locales).",
       })[problem],
     areaLanguage: "Elija español, francés, inglés o portugués.",
+    nameMissing: "Escriba el nombre de la persona.",
+    nameTaken: (theirs: string) =>
+      `${theirs} ya usa este nombre. Añada algo que les distinga, como un apellido o su equipo.`,
+    emailMissing: "Escriba una dirección de correo.",
+    emailMalformed: "Escriba una dirección de correo como nombre@ejemplo.org.",
+    roleMissing: "Elija un rol.",
+    languageMissing: "Elija un idioma.",
+    sessionMissing: "Elija una sesión.",
+    placeInvalid: (text: string) => `«${text}» no es un puesto: use números enteros desde 1, o déjelo vacío.`,
     searchTooLong: (max: number) => `La búsqueda puede tener como máximo ${formatNumber(max, L)} caracteres.`,
     statusInvalid: "Elija un estado de la lista.",
     kindInvalid: "Elija organizaciones o personas de la lista.",
@@ -1630,6 +1616,94 @@ export const es: AdminMessages = {
       title: "Esta cuenta está desactivada",
       message: "Esta cuenta se desactivó: un propietario puede volver a activarla.",
     },
+    personNotFound: {
+      title: "Esta persona no existe",
+      message: "No hay ningún organizador en esta dirección. Vuelva a Personas.",
+    },
+    nothingToResend: (person: NamedPerson) => ({
+      title: "No hay nada que reenviar",
+      message: `${es.people.nameOf(person)} ya se unió o su cuenta está desactivada.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "La clave de administración sigue siendo propietaria",
+      message: "La cuenta de la clave de administración es siempre propietaria.",
+    },
+    personDisabled: (person: NamedPerson) => ({
+      title: "Esta cuenta está desactivada",
+      message: `La cuenta de ${es.people.nameOf(person)} está desactivada: reactívela primero.`,
+    }),
+    lastOwner: (person: NamedPerson, adminTokenCounts: boolean) => ({
+      title: "El último propietario",
+      message: `${es.people.nameOf(person)} es el último propietario activo. Nombre antes a otra persona propietaria: alguien tiene que poder gestionar las personas.${adminTokenCounts ? "" : " La cuenta de la clave de administración no cuenta: no hay una clave de administración válida, así que nadie puede entrar con ella."}`,
+    }),
+    alreadyDisabled: (person: NamedPerson) => ({
+      title: "Ya está desactivada",
+      message: `La cuenta de ${es.people.nameOf(person)} ya está desactivada.`,
+    }),
+    languageNotOffered: {
+      title: "No es un idioma del área de organizadores",
+      message:
+        "El área de organizadores está en español, francés, inglés y portugués: elija uno de ellos con los botones de idioma de la parte superior de la página.",
+    },
+    noPasskeySent: {
+      title: "No se envió ninguna llave de acceso",
+      message: "Su navegador no envió ninguna llave de acceso. Inténtelo de nuevo o entre de otra manera.",
+    },
+    passkeysNotForAdminToken: {
+      title: "No es para la cuenta de la clave de administración",
+      message:
+        "La cuenta de la clave de administración no puede tener llaves de acceso: seguirían funcionando después de cambiar la clave. Invítese por correo como propietario (Personas), entre con esa cuenta y añada allí sus llaves de acceso.",
+    },
+    filterRefused: (problems: string) => ({ title: "No se pudo usar ese filtro", message: problems }),
+    formRefused: (problems: string) => ({ title: "No se pudo usar este formulario", message: problems }),
+    formTooLarge: (kilobytes: number) => ({
+      title: "Se envió demasiado",
+      message: `El formulario envió más de ${formatNumber(kilobytes, L)} KB. Acorte el texto de la carta o divida lo que está pegando.`,
+    }),
+    fileTooLarge: (megabytes: number) => ({
+      title: "El archivo es demasiado grande",
+      message: `El archivo ocupa más de ${formatNumber(megabytes, L)} MB. Divídalo, o quite las columnas que no va a importar, e importe cada parte.`,
+    }),
+    importNotFound: {
+      title: "Importación no encontrada",
+      message: "Esta carta no tiene esa importación. Vuelva a sus importaciones.",
+    },
+    importStarted: {
+      title: "Esta importación ya comenzó",
+      message: "Ya no se puede cambiar qué es cada columna. Vuelva a cargar su página.",
+    },
+    importRechecking: {
+      title: "Esta importación se está revisando de nuevo",
+      message:
+        "Sus filas se están revisando otra vez con otros campos para las columnas (desde otra pestaña o ventana). Vuelva a cargar su página, revise qué se importará y vuelva a pulsar el botón de importar.",
+    },
+    nothingToImport: {
+      title: "No hay nada que importar",
+      message:
+        "Ninguna fila de este archivo se puede importar. Descargue sus filas rechazadas, corríjalas e impórtelas.",
+    },
+    importChanged: {
+      title: "Esta importación cambió desde que se mostró su página",
+      message:
+        "Los campos de sus columnas se cambiaron en otra pestaña o ventana, o esta página es de otro archivo. Vuelva a cargar su página, revise qué se importará y vuelva a pulsar el botón de importar.",
+    },
+    refusedRowsErased: (days: number) => ({
+      title: "Las filas rechazadas se borraron",
+      message: `Las filas de una importación se guardan ${formatNumber(days, L)} días después de terminar; las de esta ya no están. Sus recuentos y sus firmas se mantienen.`,
+    }),
+    deliveryLanguage: (languages: string[]) => ({
+      title: "Esa traducción no existe",
+      message: `Esta carta está en ${new Intl.ListFormat(L).format(languages.map((tag) => formatLanguageName(tag, L)))}: elija uno de esos idiomas.`,
+    }),
+    statusUnknown: (statuses: readonly string[]) => ({
+      title: "Estado desconocido",
+      message: `status debe ser uno de estos: ${statuses.join(", ")}.`,
+    }),
+    cursorInvalid: { title: "Cursor no válido", message: "before debe ser un cursor de una página anterior." },
+    actionUnknown: (actions: readonly string[]) => ({
+      title: "Acción desconocida",
+      message: `Las acciones son: ${actions.join(", ")}.`,
+    }),
     letterNotFound: {
       title: "Carta no encontrada",
       message: "No hay ninguna carta en esta dirección. Vuelva a la lista de cartas.",
@@ -1696,7 +1770,7 @@ export const es: AdminMessages = {
     noMailer: {
       title: "No se puede enviar ningún correo",
       message:
-        "Este sitio no tiene configurado el envío de correo, así que no se puede enviar nada. Pida a quien administra el sitio que lo configure.",
+        "Este sitio todavía no puede enviar correos: no sale ninguna invitación, enlace de acceso ni correo de confirmación. Pida a quien administra el sitio que lo configure (MAILER, RESEND_API_KEY y MAIL_FROM).",
     },
     noEmailAddress: {
       title: "No se puede enviar ningún correo",

@@ -8,6 +8,7 @@ import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
+import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
@@ -350,6 +351,31 @@ export const fr: AdminMessages = {
       "Les autres réglages des notifications sont enregistrés tels que vous les avez laissés.",
     ],
     rotateConfirm: "Enregistrer avec un nouveau secret",
+    answeredStatus: (status: number) => `L’adresse a répondu ${status}.`,
+    failures: {
+      timeout: (seconds: number) => `Le système destinataire n’a pas répondu en ${formatNumber(seconds, L)} secondes.`,
+      tls: "La connexion sécurisée du système destinataire n’est pas fiable : son certificat HTTPS manque, a expiré ou est établi pour une autre adresse.",
+      network: "L’adresse n’a pas pu être jointe : aucun système n’y a répondu, ou sa connexion sécurisée a échoué.",
+    },
+    testAdvice: {
+      timeout: "Vérifiez que le système destinataire fonctionne et qu’il répond dès qu’il a reçu l’envoi.",
+      tls: "Demandez à la personne qui gère le système destinataire de renouveler ou de corriger son certificat.",
+      network:
+        "Vérifiez que l’adresse ne contient pas de faute, que le système destinataire fonctionne et que son certificat HTTPS est valide.",
+    },
+    testAnswered: (status: number) => {
+      if (status >= 200 && status <= 299)
+        return `Il a répondu ${status} : il a accepté l’envoi. Les vrais envois lui parviendront.`;
+      if (status >= 300 && status <= 399)
+        return `Il a répondu ${status}, une redirection : les envois ne sont jamais redirigés. Enregistrez plutôt l’adresse vers laquelle il redirige.`;
+      if (status === 401 || status === 403)
+        return `Il a répondu ${status} : il a refusé l’envoi. Vérifiez qu’on lui a donné le secret actuel de cette lettre.`;
+      if (status === 404)
+        return "Il a répondu 404 : il n’y a rien à cette adresse. Vérifiez qu’elle ne contient pas de faute.";
+      if (status >= 500)
+        return `Il a répondu ${status} : son serveur a eu un problème. Les vrais envois seraient réessayés pendant environ quatre heures.`;
+      return `Il a répondu ${status} : il n’a pas accepté l’envoi. Les vrais envois seraient réessayés pendant environ quatre heures.`;
+    },
   },
 
   roles: {
@@ -390,6 +416,8 @@ export const fr: AdminMessages = {
     actions: "Actions",
     you: " (vous)",
     noEmail: "— (se connecte avec la clé d’administration)",
+    bootstrapName: "Propriétaire (clé d’administration)",
+    nameOf: (person: NamedPerson) => (isUnrenamedBootstrap(person) ? fr.people.bootstrapName : person.name),
     roleOf: (name: string) => `Rôle de ${name}`,
     change: "Changer",
     changeRoleOf: (name: string) => ` le rôle de ${name}`,
@@ -430,55 +458,6 @@ export const fr: AdminMessages = {
       "Ce qu’elle a fait reste dans les registres sous son nom.",
     ],
     disableConfirm: (name: string) => `Désactiver ${name}`,
-    refused: {
-      "no-mailer": {
-        title: "L’envoi d’e-mails n’est pas configuré",
-        message: (_name: string) =>
-          "Les invitations partent par e-mail, et ce site ne peut pas encore en envoyer. La personne qui gère le site doit le configurer (MAILER, RESEND_API_KEY et MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "Personne introuvable",
-        message: (_name: string) => "Il n’y a aucun organisateur à cette adresse. Revenez à Personnes.",
-      },
-      "nothing-to-resend": {
-        title: "Rien à renvoyer",
-        message: (name: string) => `${name} a déjà rejoint l’espace, ou son compte est désactivé.`,
-      },
-      "admin-token-account": {
-        title: "La clé d’administration reste propriétaire",
-        message: (_name: string) => "Le compte de la clé d’administration est toujours propriétaire.",
-      },
-      disabled: {
-        title: "Ce compte est désactivé",
-        message: (name: string) => `Le compte de ${name} est désactivé : réactivez-le d’abord.`,
-      },
-      "last-owner": {
-        title: "Le dernier propriétaire",
-        message: (name: string) =>
-          `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "Le dernier propriétaire",
-        message: (name: string) =>
-          `${name} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes. Le compte de la clé d’administration ne compte pas : aucune clé d’administration utilisable n’est définie, personne ne peut donc s’en servir pour se connecter.`,
-      },
-      "already-disabled": {
-        title: "Déjà désactivé",
-        message: (name: string) => `Le compte de ${name} est déjà désactivé.`,
-      },
-    },
-  },
-
-  accountForms: {
-    nameMissing: "Indiquez le nom de la personne.",
-    nameTaken: (theirs: string) =>
-      `${theirs} porte déjà ce nom. Ajoutez de quoi vous distinguer, comme un nom de famille ou votre équipe.`,
-    nameProblem: (problem: TextProblem, max: number) => textProblem("Le nom", problem, max),
-    emailMissing: "Indiquez une adresse e-mail.",
-    emailInvalid: "Indiquez une adresse e-mail comme nom@exemple.org.",
-    roleMissing: "Choisissez un rôle.",
-    languageMissing: "Choisissez une langue.",
-    sessionMissing: "Choisissez une session.",
   },
 
   account: {
@@ -1624,6 +1603,16 @@ export const fr: AdminMessages = {
         "not-public": "L’adresse doit désigner un serveur public (ni adresse IP ni nom local).",
       })[problem],
     areaLanguage: "Choisissez l’anglais, l’espagnol, le français ou le portugais.",
+    nameMissing: "Indiquez le nom de la personne.",
+    nameTaken: (theirs: string) =>
+      `${theirs} porte déjà ce nom. Ajoutez de quoi vous distinguer, comme un nom de famille ou votre équipe.`,
+    emailMissing: "Indiquez une adresse e-mail.",
+    emailMalformed: "Indiquez une adresse e-mail comme nom@exemple.org.",
+    roleMissing: "Choisissez un rôle.",
+    languageMissing: "Choisissez une langue.",
+    sessionMissing: "Choisissez une session.",
+    placeInvalid: (text: string) =>
+      `« ${text} » n’est pas un rang : utilisez des nombres entiers à partir de 1, ou laissez vide.`,
     searchTooLong: (max: number) => `La recherche peut compter au plus ${formatNumber(max, L)} caractères.`,
     statusInvalid: "Choisissez un statut dans la liste.",
     kindInvalid: "Choisissez organisations ou personnes dans la liste.",
@@ -1659,6 +1648,94 @@ export const fr: AdminMessages = {
       title: "Ce compte est désactivé",
       message: "Ce compte a été désactivé : un propriétaire peut le réactiver.",
     },
+    personNotFound: {
+      title: "Personne introuvable",
+      message: "Il n’y a aucun organisateur à cette adresse. Revenez à Personnes.",
+    },
+    nothingToResend: (person: NamedPerson) => ({
+      title: "Rien à renvoyer",
+      message: `${fr.people.nameOf(person)} a déjà rejoint l’espace, ou son compte est désactivé.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "La clé d’administration reste propriétaire",
+      message: "Le compte de la clé d’administration est toujours propriétaire.",
+    },
+    personDisabled: (person: NamedPerson) => ({
+      title: "Ce compte est désactivé",
+      message: `Le compte de ${fr.people.nameOf(person)} est désactivé : réactivez-le d’abord.`,
+    }),
+    lastOwner: (person: NamedPerson, adminTokenCounts: boolean) => ({
+      title: "Le dernier propriétaire",
+      message: `${fr.people.nameOf(person)} est le dernier propriétaire actif. Nommez d’abord quelqu’un d’autre propriétaire : il faut toujours quelqu’un pour gérer les personnes.${adminTokenCounts ? "" : " Le compte de la clé d’administration ne compte pas : aucune clé d’administration utilisable n’est définie, personne ne peut donc s’en servir pour se connecter."}`,
+    }),
+    alreadyDisabled: (person: NamedPerson) => ({
+      title: "Déjà désactivé",
+      message: `Le compte de ${fr.people.nameOf(person)} est déjà désactivé.`,
+    }),
+    languageNotOffered: {
+      title: "Ce n’est pas une langue de l’espace des organisateurs",
+      message:
+        "L’espace des organisateurs est en anglais, espagnol, français et portugais : choisissez l’une de ces langues avec les boutons de langue en haut de la page.",
+    },
+    noPasskeySent: {
+      title: "Aucune clé d’accès envoyée",
+      message: "Votre navigateur n’a envoyé aucune clé d’accès. Réessayez, ou connectez-vous d’une autre façon.",
+    },
+    passkeysNotForAdminToken: {
+      title: "Pas pour le compte de la clé d’administration",
+      message:
+        "Le compte de la clé d’administration ne peut pas avoir de clés d’accès : elles continueraient de fonctionner après un changement de la clé. Invitez-vous par e-mail comme propriétaire (Personnes), connectez-vous avec ce compte et ajoutez-y vos clés d’accès.",
+    },
+    filterRefused: (problems: string) => ({ title: "Ce filtre n’a pas pu être utilisé", message: problems }),
+    formRefused: (problems: string) => ({ title: "Ce formulaire n’a pas pu être utilisé", message: problems }),
+    formTooLarge: (kilobytes: number) => ({
+      title: "Trop de données envoyées",
+      message: `Le formulaire a envoyé plus de ${formatNumber(kilobytes, L)} Ko. Raccourcissez le texte de la lettre, ou découpez ce que vous collez.`,
+    }),
+    fileTooLarge: (megabytes: number) => ({
+      title: "Le fichier est trop volumineux",
+      message: `Le fichier dépasse ${formatNumber(megabytes, L)} Mo. Découpez-le, ou retirez les colonnes que vous n’importez pas, et importez chaque partie.`,
+    }),
+    importNotFound: {
+      title: "Importation introuvable",
+      message: "Cette lettre n’a pas cette importation. Revenez à ses importations.",
+    },
+    importStarted: {
+      title: "Cette importation a commencé",
+      message: "On ne peut plus changer ce qu’est chaque colonne. Rechargez sa page.",
+    },
+    importRechecking: {
+      title: "Cette importation est vérifiée à nouveau",
+      message:
+        "Ses lignes sont vérifiées à nouveau avec d’autres choix de colonnes (depuis un autre onglet ou une autre fenêtre). Rechargez sa page, vérifiez ce qui sera importé et appuyez de nouveau sur le bouton d’importation.",
+    },
+    nothingToImport: {
+      title: "Rien à importer",
+      message:
+        "Aucune ligne de ce fichier ne peut être importée. Téléchargez ses lignes refusées, corrigez-les et importez-les.",
+    },
+    importChanged: {
+      title: "Cette importation a changé depuis l’affichage de sa page",
+      message:
+        "Le choix de ses colonnes a été modifié dans un autre onglet ou une autre fenêtre, ou cette page concerne un autre fichier. Rechargez sa page, vérifiez ce qui sera importé et appuyez de nouveau sur le bouton d’importation.",
+    },
+    refusedRowsErased: (days: number) => ({
+      title: "Les lignes refusées ont été effacées",
+      message: `Les lignes d’une importation sont gardées ${formatNumber(days, L)} jours après sa fin ; celles-ci ont disparu. Ses totaux et ses signatures restent.`,
+    }),
+    deliveryLanguage: (languages: string[]) => ({
+      title: "Cette traduction n’existe pas",
+      message: `Cette lettre est en ${new Intl.ListFormat(L).format(languages.map((tag) => formatLanguageName(tag, L)))} : choisissez l’une de ces langues.`,
+    }),
+    statusUnknown: (statuses: readonly string[]) => ({
+      title: "Statut inconnu",
+      message: `status doit valoir l’une de ces valeurs : ${statuses.join(", ")}.`,
+    }),
+    cursorInvalid: { title: "Curseur non valide", message: "before doit être un curseur d’une page précédente." },
+    actionUnknown: (actions: readonly string[]) => ({
+      title: "Action inconnue",
+      message: `Les actions sont : ${actions.join(", ")}.`,
+    }),
     letterNotFound: {
       title: "Lettre introuvable",
       message: "Il n’y a aucune lettre à cette adresse. Revenez à la liste des lettres.",
@@ -1722,7 +1799,7 @@ export const fr: AdminMessages = {
     noMailer: {
       title: "Aucun e-mail ne peut être envoyé",
       message:
-        "Aucun service d’envoi d’e-mails n’est configuré pour ce site : rien ne peut être envoyé. Demandez à la personne qui gère le site d’en configurer un.",
+        "Ce site ne peut pas encore envoyer d’e-mails : aucune invitation, aucun lien de connexion ni aucun e-mail de confirmation ne peut partir. Demandez à la personne qui gère le site de le configurer (MAILER, RESEND_API_KEY et MAIL_FROM).",
     },
     noEmailAddress: {
       title: "Aucun e-mail ne peut être envoyé",

@@ -8,6 +8,7 @@ import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { Role } from "../../organizer-roles";
 import type { ModerationAction } from "../../signing";
+import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import type { TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
@@ -344,6 +345,30 @@ export const pt: AdminMessages = {
       "As outras configurações de notificação são salvas como você as deixou.",
     ],
     rotateConfirm: "Salvar com um novo segredo",
+    answeredStatus: (status: number) => `O endereço respondeu ${status}.`,
+    failures: {
+      timeout: (seconds: number) => `O sistema receptor não respondeu em ${formatNumber(seconds, L)} segundos.`,
+      tls: "Não foi possível confiar na conexão segura do sistema receptor: o certificado HTTPS dele falta, venceu ou é de outro endereço.",
+      network: "Não foi possível chegar ao endereço: nenhum sistema respondeu lá, ou a conexão segura falhou.",
+    },
+    testAdvice: {
+      timeout: "Confira se o sistema receptor está funcionando e se responde assim que recebe o envio.",
+      tls: "Peça a quem cuida do sistema receptor que renove ou corrija o certificado.",
+      network:
+        "Confira se o endereço não tem erro de digitação, se o sistema receptor está funcionando e se o certificado HTTPS dele é válido.",
+    },
+    testAnswered: (status: number) => {
+      if (status >= 200 && status <= 299)
+        return `Ele respondeu ${status}: aceitou o envio. Os envios reais vão chegar lá.`;
+      if (status >= 300 && status <= 399)
+        return `Ele respondeu ${status}, um redirecionamento: os envios nunca são redirecionados. Salve no lugar o endereço para onde ele redireciona.`;
+      if (status === 401 || status === 403)
+        return `Ele respondeu ${status}: recusou o envio. Confira se ele recebeu o segredo atual desta carta.`;
+      if (status === 404) return "Ele respondeu 404: não há nada nesse endereço. Confira se não há erro de digitação.";
+      if (status >= 500)
+        return `Ele respondeu ${status}: o servidor dele teve um problema. Os envios reais seriam tentados de novo por cerca de quatro horas.`;
+      return `Ele respondeu ${status}: não aceitou o envio. Os envios reais seriam tentados de novo por cerca de quatro horas.`;
+    },
   },
 
   roles: {
@@ -382,6 +407,8 @@ export const pt: AdminMessages = {
     actions: "Ações",
     you: " (você)",
     noEmail: "— (entra com a chave de administração)",
+    bootstrapName: "Proprietário (chave de administração)",
+    nameOf: (person: NamedPerson) => (isUnrenamedBootstrap(person) ? pt.people.bootstrapName : person.name),
     roleOf: (name: string) => `Função de ${name}`,
     change: "Mudar",
     changeRoleOf: (name: string) => ` a função de ${name}`,
@@ -420,55 +447,6 @@ export const pt: AdminMessages = {
       "O que ela fez continua nos registros com o nome dela.",
     ],
     disableConfirm: (name: string) => `Desativar ${name}`,
-    refused: {
-      "no-mailer": {
-        title: "O envio de e-mails não está configurado",
-        message: (_name: string) =>
-          "Os convites vão por e-mail, e este site ainda não consegue enviar e-mails. Quem cuida do site precisa configurar isso (MAILER, RESEND_API_KEY e MAIL_FROM).",
-      },
-      "unknown-person": {
-        title: "Pessoa não encontrada",
-        message: (_name: string) => "Não há nenhum organizador neste endereço. Volte para Pessoas.",
-      },
-      "nothing-to-resend": {
-        title: "Nada para reenviar",
-        message: (name: string) => `${name} já entrou ou está com a conta desativada.`,
-      },
-      "admin-token-account": {
-        title: "A chave de administração continua proprietária",
-        message: (_name: string) => "A conta da chave de administração é sempre proprietária.",
-      },
-      disabled: {
-        title: "Esta conta está desativada",
-        message: (name: string) => `A conta de ${name} está desativada: reative-a primeiro.`,
-      },
-      "last-owner": {
-        title: "O último proprietário",
-        message: (name: string) =>
-          `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.`,
-      },
-      "last-owner-no-admin-token": {
-        title: "O último proprietário",
-        message: (name: string) =>
-          `${name} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas. A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela.`,
-      },
-      "already-disabled": {
-        title: "Já desativada",
-        message: (name: string) => `A conta de ${name} já está desativada.`,
-      },
-    },
-  },
-
-  accountForms: {
-    nameMissing: "Digite o nome da pessoa.",
-    nameTaken: (theirs: string) =>
-      `${theirs} já usa este nome. Acrescente algo que diferencie vocês, como um sobrenome ou sua equipe.`,
-    nameProblem: (problem: TextProblem, max: number) => textProblem("O nome", problem, max),
-    emailMissing: "Digite um endereço de e-mail.",
-    emailInvalid: "Digite um endereço de e-mail como nome@exemplo.org.",
-    roleMissing: "Escolha uma função.",
-    languageMissing: "Escolha um idioma.",
-    sessionMissing: "Escolha uma sessão.",
   },
 
   account: {
@@ -1602,6 +1580,16 @@ export const pt: AdminMessages = {
         "not-public": "O endereço deve indicar um servidor público (sem endereços IP nem nomes locais).",
       })[problem],
     areaLanguage: "Escolha inglês, espanhol, francês ou português.",
+    nameMissing: "Digite o nome da pessoa.",
+    nameTaken: (theirs: string) =>
+      `${theirs} já usa este nome. Acrescente algo que diferencie vocês, como um sobrenome ou sua equipe.`,
+    emailMissing: "Digite um endereço de e-mail.",
+    emailMalformed: "Digite um endereço de e-mail como nome@exemplo.org.",
+    roleMissing: "Escolha uma função.",
+    languageMissing: "Escolha um idioma.",
+    sessionMissing: "Escolha uma sessão.",
+    placeInvalid: (text: string) =>
+      `“${text}” não é uma posição: use números inteiros a partir de 1, ou deixe em branco.`,
     searchTooLong: (max: number) => `A busca pode ter no máximo ${formatNumber(max, L)} caracteres.`,
     statusInvalid: "Escolha uma situação na lista.",
     kindInvalid: "Escolha organizações ou pessoas na lista.",
@@ -1636,6 +1624,93 @@ export const pt: AdminMessages = {
       title: "Esta conta está desativada",
       message: "Esta conta foi desativada: um proprietário pode reativá-la.",
     },
+    personNotFound: {
+      title: "Pessoa não encontrada",
+      message: "Não há nenhum organizador neste endereço. Volte para Pessoas.",
+    },
+    nothingToResend: (person: NamedPerson) => ({
+      title: "Nada para reenviar",
+      message: `${pt.people.nameOf(person)} já entrou ou está com a conta desativada.`,
+    }),
+    adminTokenStaysOwner: {
+      title: "A chave de administração continua proprietária",
+      message: "A conta da chave de administração é sempre proprietária.",
+    },
+    personDisabled: (person: NamedPerson) => ({
+      title: "Esta conta está desativada",
+      message: `A conta de ${pt.people.nameOf(person)} está desativada: reative-a primeiro.`,
+    }),
+    lastOwner: (person: NamedPerson, adminTokenCounts: boolean) => ({
+      title: "O último proprietário",
+      message: `${pt.people.nameOf(person)} é o último proprietário ativo. Torne outra pessoa proprietária primeiro: alguém sempre precisa poder gerenciar as pessoas.${adminTokenCounts ? "" : " A conta da chave de administração não conta: não há uma chave de administração utilizável, então ninguém pode entrar com ela."}`,
+    }),
+    alreadyDisabled: (person: NamedPerson) => ({
+      title: "Já desativada",
+      message: `A conta de ${pt.people.nameOf(person)} já está desativada.`,
+    }),
+    languageNotOffered: {
+      title: "Não é um idioma da área dos organizadores",
+      message:
+        "A área dos organizadores está em inglês, espanhol, francês e português: escolha um deles nos botões de idioma no alto da página.",
+    },
+    noPasskeySent: {
+      title: "Nenhuma chave de acesso enviada",
+      message: "Seu navegador não enviou nenhuma chave de acesso. Tente de novo ou entre de outra forma.",
+    },
+    passkeysNotForAdminToken: {
+      title: "Não é para a conta da chave de administração",
+      message:
+        "A conta da chave de administração não pode ter chaves de acesso: elas continuariam funcionando depois que a chave mudasse. Convide-se por e-mail como proprietário (Pessoas), entre com essa conta e adicione as chaves de acesso lá.",
+    },
+    filterRefused: (problems: string) => ({ title: "Não foi possível usar esse filtro", message: problems }),
+    formRefused: (problems: string) => ({ title: "Não foi possível usar este formulário", message: problems }),
+    formTooLarge: (kilobytes: number) => ({
+      title: "Foi enviado demais",
+      message: `O formulário enviou mais de ${formatNumber(kilobytes, L)} KB. Encurte o texto da carta ou divida o que está colando.`,
+    }),
+    fileTooLarge: (megabytes: number) => ({
+      title: "O arquivo é grande demais",
+      message: `O arquivo tem mais de ${formatNumber(megabytes, L)} MB. Divida-o, ou tire as colunas que você não vai importar, e importe cada parte.`,
+    }),
+    importNotFound: {
+      title: "Importação não encontrada",
+      message: "Esta carta não tem essa importação. Volte para as importações dela.",
+    },
+    importStarted: {
+      title: "Esta importação já começou",
+      message: "Já não dá para mudar o que é cada coluna. Recarregue a página dela.",
+    },
+    importRechecking: {
+      title: "Esta importação está sendo revisada de novo",
+      message:
+        "As linhas dela estão sendo revisadas outra vez com outra escolha de colunas (em outra aba ou janela). Recarregue a página dela, confira o que será importado e aperte de novo o botão de importar.",
+    },
+    nothingToImport: {
+      title: "Nada para importar",
+      message: "Nenhuma linha deste arquivo pode ser importada. Baixe as linhas recusadas, corrija-as e importe-as.",
+    },
+    importChanged: {
+      title: "Esta importação mudou desde que a página foi mostrada",
+      message:
+        "A escolha das colunas mudou em outra aba ou janela, ou esta página é de outro arquivo. Recarregue a página dela, confira o que será importado e aperte de novo o botão de importar.",
+    },
+    refusedRowsErased: (days: number) => ({
+      title: "As linhas recusadas foram apagadas",
+      message: `As linhas de uma importação ficam guardadas ${formatNumber(days, L)} dias depois que ela termina; as desta já não existem. As contagens e as assinaturas continuam.`,
+    }),
+    deliveryLanguage: (languages: string[]) => ({
+      title: "Essa tradução não existe",
+      message: `Esta carta está em ${new Intl.ListFormat(L).format(languages.map((tag) => formatLanguageName(tag, L)))}: escolha um desses idiomas.`,
+    }),
+    statusUnknown: (statuses: readonly string[]) => ({
+      title: "Status desconhecido",
+      message: `status deve ser um destes: ${statuses.join(", ")}.`,
+    }),
+    cursorInvalid: { title: "Cursor inválido", message: "before deve ser um cursor de uma página anterior." },
+    actionUnknown: (actions: readonly string[]) => ({
+      title: "Ação desconhecida",
+      message: `As ações são: ${actions.join(", ")}.`,
+    }),
     letterNotFound: {
       title: "Carta não encontrada",
       message: "Não há nenhuma carta neste endereço. Volte à lista de cartas.",
@@ -1699,7 +1774,7 @@ export const pt: AdminMessages = {
     noMailer: {
       title: "Nenhum e-mail pode ser enviado",
       message:
-        "Este site não tem envio de e-mail configurado, então nada pode ser enviado. Peça a quem administra o site que o configure.",
+        "Este site ainda não consegue enviar e-mails: nenhum convite, link de acesso ou e-mail de confirmação pode sair. Peça a quem cuida do site que configure o envio (MAILER, RESEND_API_KEY e MAIL_FROM).",
     },
     noEmailAddress: {
       title: "Nenhum e-mail pode ser enviado",
