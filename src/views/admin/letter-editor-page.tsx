@@ -322,6 +322,8 @@ export function LetterEditorPage({
   const LABELS = w.labels;
   // Other roles read the letter (its preview, stage and history) without the form that changes it.
   const mayEdit = usePermission("edit-letters");
+  // The history holds the translations' versions too: each then names its language.
+  const manyLanguages = new Set(revisions.map((revision) => revision.language)).size > 1;
   return (
     <AdminLayout
       title={isNew ? w.newLetter : w.editTitle(letter.title)}
@@ -515,7 +517,9 @@ export function LetterEditorPage({
                 <a href={`/admin/letters/${letter.slug}/revisions/${revision.id}`}>
                   <time datetime={revision.createdAt}>{formatDateTime(revision.createdAt, t.locale)}</time>
                 </a>
-                {index === 0 ? w.current : ""} ·{" "}
+                {/* Each language's newest version is its current text. */}
+                {revisions.findIndex((newer) => newer.language === revision.language) === index ? w.current : ""} ·{" "}
+                {manyLanguages && <>{w.revisionIn(t.languageName(revision.language))} · </>}
                 {revision.published ? w.revisionPublished(revision.signatureCount) : w.revisionDraft}
               </li>
             ))}

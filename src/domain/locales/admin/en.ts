@@ -178,6 +178,8 @@ export const en = {
     revisionPublished: (signatures: number) =>
       `published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
     revisionDraft: "draft",
+    /** The language of a version, in a history that has more than one: "in Spanish". */
+    revisionIn: (language: string) => `in ${language}`,
     previewDraftNotice: "Preview of a draft: this is how the page will look once published. It is not public.",
     previewNotice: "Preview: this is how the public page looks with these changes.",
   },

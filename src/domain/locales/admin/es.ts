@@ -151,6 +151,7 @@ export const es: AdminMessages = {
     revisionPublished: (signatures: number) =>
       `publicada, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
     revisionDraft: "borrador",
+    revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice: "Vista previa de un borrador: así se verá la página una vez publicada. No es pública.",
     previewNotice: "Vista previa: así se ve la página pública con estos cambios.",
   },

@@ -152,6 +152,7 @@ export const fr: AdminMessages = {
     revisionPublished: (signatures: number) =>
       `publiée, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là`,
     revisionDraft: "brouillon",
+    revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice:
       "Aperçu d’un brouillon : voici la page telle qu’elle sera une fois publiée. Elle n’est pas publique.",
     previewNotice: "Aperçu : voici la page publique avec ces modifications.",

@@ -151,6 +151,7 @@ export const pt: AdminMessages = {
     revisionPublished: (signatures: number) =>
       `publicada, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento`,
     revisionDraft: "rascunho",
+    revisionIn: (language: string) => `em ${language}`,
     previewDraftNotice: "Prévia de um rascunho: é assim que a página vai ficar depois de publicada. Ela não é pública.",
     previewNotice: "Prévia: é assim que a página pública fica com estas mudanças.",
   },
