@@ -7,6 +7,7 @@
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import type { HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { letterDocumentStatements } from "../../src/storage/letters-sql";
@@ -56,7 +57,7 @@ async function createDraft(session: OrganizerSession, overrides: Record<string, 
 function historyWords(document: HTMLElement): string[] {
   return document
     .querySelectorAll(".history li")
-    .map((item) => item.textContent.replace(item.querySelector("a")!.textContent, "").trim());
+    .map((item) => item.textContent.replace(item.querySelector("a")!.textContent, "").replace(/\s+/g, " ").trim());
 }
 
 async function stored(slug: string) {

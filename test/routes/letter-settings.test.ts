@@ -195,8 +195,9 @@ describe("the closing time", () => {
     expect(editor.document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
       "America/Tegucigalpa",
     );
+    // In the organizer area's one format for times (views/format.ts formatTime).
     expect(texts(editor.document, "#stage-title + p + p")[0]).toBe(
-      "Signing closes on December 1, 2030 at 11:59 PM (Honduras time, UTC−6).",
+      "Signing closes on Dec 1, 2030, 11:59 PM (Honduras time, UTC−6).",
     );
 
     const page = await getPage(`/letters/${slug}`);

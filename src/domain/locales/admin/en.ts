@@ -18,7 +18,7 @@ import type { ModerationAction } from "../../signing";
 import { englishTextProblem, type TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookUrlProblem } from "../../webhook";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 
 /** The text fields of organizer forms whose problems are worded with their name (issues.text). */
 export type IssueTextField =
@@ -31,6 +31,19 @@ export const en = {
   /** "December 20, 2017" for a date or an ISO instant (read in UTC). */
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  /**
+   * The organizer area's one way to write a moment, in the IANA `zone` it is read in (a letter's
+   * closing-time zone, else UTC), which it names: "Nov 30, 2026, 8:02 AM (Honduras time, UTC−6)".
+   * `deadline`: a closing time (midnight is written as the minute before). See format.ts formatTime.
+   */
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `${place} time, ${offset}` : offset),
+      options,
+    ),
   /** A language's name in this interface's language, as inside a sentence: "Spanish" (es: "español"). */
   languageName: (tag: string) => formatLanguageName(tag, L),
 
@@ -290,11 +303,12 @@ export const en = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Version of ${date}: ${title}`,
+    /** `when`: the catalog's `time` (date, time and zone). */
+    title: (when: string, title: string) => `Version of ${when}: ${title}`,
     back: "Back to the letter",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `The text as saved on ${date} at ${time}, when the letter was public with ${plural(L, signatures, { one: "# signature", other: "# signatures" })}.`,
-    savedDraft: (date: string, time: string) => `The text as saved on ${date} at ${time}, while it was a draft.`,
+    savedPublished: (when: string, signatures: number) =>
+      `The text as saved on ${when}: published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then.`,
+    savedDraft: (when: string) => `The text as saved on ${when}: a draft, never made public.`,
   },
 
   exports: {
@@ -355,7 +369,8 @@ export const en = {
       failed: "gave up",
       skipped: "skipped (no longer counted)",
     },
-    nextTry: (time: string) => ` at ${time}`,
+    /** `time`: the catalog's `time` (date, time and zone). */
+    nextTry: (time: string) => `; next try: ${time}`,
     testTitle: (title: string) => `Test delivery: ${title}`,
     backTo: (title: string) => `← Notifications of “${title}”`,
     testTaken: "The test delivery was taken",
@@ -1126,7 +1141,7 @@ export const en = {
     heading: (file: string) => `Import: ${file}`,
     /** `file` is "pasted rows" for an import pasted rather than uploaded. */
     pastedRows: "pasted rows",
-    /** `when`: views/format.ts formatDateTime, "December 20, 2017, 14:05 UTC". */
+    /** `when`: the catalog's `time`, "Dec 20, 2017, 2:05 PM (UTC)". */
     rowsRead: (rows: number, when: string) =>
       `${plural(L, rows, { one: "# row", other: "# rows" })} read, from the file uploaded on ${when}.`,
     rowsReadSoFar: (rows: number, when: string) =>
@@ -1178,9 +1193,10 @@ export const en = {
     check: "Check the rows",
     discard: "Discard this import",
     previewTitle: "2. What each row gives",
-    willImport: "will be imported",
-    refused: "refused",
-    duplicates: "duplicates",
+    /** The words after a count shown in bold ("3 will be imported", "1 duplicate"), agreeing with it. */
+    willImport: (_count: number) => "will be imported",
+    refused: (_count: number) => "refused",
+    duplicates: (count: number) => plural(L, count, { one: "duplicate", other: "duplicates" }),
     downloadNotImported: (count: number) =>
       `Download the ${plural(L, count, { one: "row", other: "# rows" })} that won't be imported (CSV, with the reason in a column)`,
     rules:
@@ -1230,7 +1246,7 @@ export const en = {
     unreadableTitle: "This file can't be imported",
     unreadableText: "Nothing of it was imported, and the rows read were deleted. Fix the file and upload it again.",
     doneTitle: "Done",
-    importedCount: "imported",
+    importedCount: (_count: number) => "imported",
     unsent: (count: number) =>
       plural(L, count, {
         one: "confirmation email could not be sent",

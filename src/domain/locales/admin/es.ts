@@ -1,7 +1,7 @@
 /** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { textProblem } from "../es";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -17,6 +17,14 @@ export const es: AdminMessages = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `hora de ${place}, ${offset}` : offset),
+      options,
+    ),
   languageName: (tag: string) => formatLanguageName(tag, L),
 
   layout: {
@@ -260,12 +268,11 @@ export const es: AdminMessages = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Versión del ${date}: ${title}`,
+    title: (when: string, title: string) => `Versión del ${when}: ${title}`,
     back: "Volver a la carta",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `El texto tal como se guardó el ${date} a las ${time}, cuando la carta era pública con ${plural(L, signatures, { one: "# firma", other: "# firmas" })}.`,
-    savedDraft: (date: string, time: string) =>
-      `El texto tal como se guardó el ${date} a las ${time}, cuando era un borrador.`,
+    savedPublished: (when: string, signatures: number) =>
+      `El texto tal como se guardó el ${when}: publicado, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento.`,
+    savedDraft: (when: string) => `El texto tal como se guardó el ${when}: un borrador que nunca se hizo público.`,
   },
 
   exports: {
@@ -326,7 +333,7 @@ export const es: AdminMessages = {
       failed: "abandonado",
       skipped: "omitido (ya no cuenta)",
     },
-    nextTry: (time: string) => ` a las ${time}`,
+    nextTry: (time: string) => `; próximo intento: ${time}`,
     testTitle: (title: string) => `Envío de prueba: ${title}`,
     backTo: (title: string) => `← Notificaciones de «${title}»`,
     testTaken: "El envío de prueba fue recibido",
@@ -1174,9 +1181,9 @@ export const es: AdminMessages = {
     check: "Revisar las filas",
     discard: "Descartar esta importación",
     previewTitle: "2. Qué da cada fila",
-    willImport: "se importarán",
-    refused: "rechazadas",
-    duplicates: "repetidas",
+    willImport: (count: number) => plural(L, count, { one: "se importará", other: "se importarán" }),
+    refused: (count: number) => plural(L, count, { one: "rechazada", other: "rechazadas" }),
+    duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
     downloadNotImported: (count: number) =>
       `Descargar ${plural(L, count, { one: "la fila que no se importará", other: "las # filas que no se importarán" })} (CSV, con el motivo en una columna)`,
     rules:
@@ -1226,7 +1233,7 @@ export const es: AdminMessages = {
     unreadableTitle: "Este archivo no se puede importar",
     unreadableText: "No se importó nada de él, y las filas leídas se borraron. Corrija el archivo y vuelva a subirlo.",
     doneTitle: "Terminada",
-    importedCount: "importadas",
+    importedCount: (count: number) => plural(L, count, { one: "importada", other: "importadas" }),
     unsent: (count: number) =>
       plural(L, count, {
         one: "correo de confirmación no se pudo enviar",

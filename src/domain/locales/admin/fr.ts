@@ -1,7 +1,7 @@
 /** The organizer area in French (see en.ts for the shape and the rules). */
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { textProblem } from "../fr";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -17,6 +17,14 @@ export const fr: AdminMessages = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `${offset}, ${place}` : offset),
+      options,
+    ),
   languageName: (tag: string) => formatLanguageName(tag, L),
 
   layout: {
@@ -262,12 +270,11 @@ export const fr: AdminMessages = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Version du ${date} : ${title}`,
+    title: (when: string, title: string) => `Version du ${when} : ${title}`,
     back: "Retour à la lettre",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `Le texte tel qu’enregistré le ${date} à ${time}, quand la lettre était publique avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })}.`,
-    savedDraft: (date: string, time: string) =>
-      `Le texte tel qu’enregistré le ${date} à ${time}, quand c’était un brouillon.`,
+    savedPublished: (when: string, signatures: number) =>
+      `Le texte tel qu’enregistré le ${when} : publié, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là.`,
+    savedDraft: (when: string) => `Le texte tel qu’enregistré le ${when} : un brouillon jamais rendu public.`,
   },
 
   exports: {
@@ -330,7 +337,7 @@ export const fr: AdminMessages = {
       failed: "abandonné",
       skipped: "ignoré (ne compte plus)",
     },
-    nextTry: (time: string) => ` à ${time}`,
+    nextTry: (time: string) => ` ; prochain essai : ${time}`,
     testTitle: (title: string) => `Envoi d’essai : ${title}`,
     backTo: (title: string) => `← Notifications de « ${title} »`,
     testTaken: "L’envoi d’essai a été accepté",
@@ -1201,9 +1208,9 @@ export const fr: AdminMessages = {
     check: "Vérifier les lignes",
     discard: "Abandonner cette importation",
     previewTitle: "2. Ce que donne chaque ligne",
-    willImport: "seront importées",
-    refused: "refusées",
-    duplicates: "doublons",
+    willImport: (count: number) => plural(L, count, { one: "sera importée", other: "seront importées" }),
+    refused: (count: number) => plural(L, count, { one: "refusée", other: "refusées" }),
+    duplicates: (count: number) => plural(L, count, { one: "doublon", other: "doublons" }),
     downloadNotImported: (count: number) =>
       `Télécharger ${plural(L, count, { one: "la ligne qui ne sera pas importée", other: "les # lignes qui ne seront pas importées" })} (CSV, avec le motif dans une colonne)`,
     rules:
@@ -1254,7 +1261,7 @@ export const fr: AdminMessages = {
     unreadableText:
       "Rien n’en a été importé, et les lignes lues ont été supprimées. Corrigez le fichier et envoyez-le à nouveau.",
     doneTitle: "Terminée",
-    importedCount: "importées",
+    importedCount: (count: number) => plural(L, count, { one: "importée", other: "importées" }),
     unsent: (count: number) =>
       plural(L, count, {
         one: "e-mail de confirmation n’a pas pu être envoyé",

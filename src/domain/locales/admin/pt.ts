@@ -1,7 +1,7 @@
 /** The organizer area in Portuguese (Brazilian, as the public side; see en.ts for the shape and the rules). */
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { textProblem } from "../pt";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -17,6 +17,14 @@ export const pt: AdminMessages = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `horário de ${place}, ${offset}` : offset),
+      options,
+    ),
   languageName: (tag: string) => formatLanguageName(tag, L),
 
   layout: {
@@ -260,11 +268,11 @@ export const pt: AdminMessages = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Versão de ${date}: ${title}`,
+    title: (when: string, title: string) => `Versão de ${when}: ${title}`,
     back: "Voltar à carta",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `O texto como foi salvo em ${date} às ${time}, quando a carta era pública com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })}.`,
-    savedDraft: (date: string, time: string) => `O texto como foi salvo em ${date} às ${time}, quando era um rascunho.`,
+    savedPublished: (when: string, signatures: number) =>
+      `O texto como foi salvo em ${when}: publicado, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento.`,
+    savedDraft: (when: string) => `O texto como foi salvo em ${when}: um rascunho que nunca foi publicado.`,
   },
 
   exports: {
@@ -324,7 +332,7 @@ export const pt: AdminMessages = {
       failed: "desistiu",
       skipped: "ignorado (não conta mais)",
     },
-    nextTry: (time: string) => ` às ${time}`,
+    nextTry: (time: string) => `; próxima tentativa: ${time}`,
     testTitle: (title: string) => `Envio de teste: ${title}`,
     backTo: (title: string) => `← Notificações de “${title}”`,
     testTaken: "O envio de teste foi recebido",
@@ -1184,9 +1192,9 @@ export const pt: AdminMessages = {
     check: "Verificar as linhas",
     discard: "Descartar esta importação",
     previewTitle: "2. O que cada linha dá",
-    willImport: "serão importadas",
-    refused: "recusadas",
-    duplicates: "repetidas",
+    willImport: (count: number) => plural(L, count, { one: "será importada", other: "serão importadas" }),
+    refused: (count: number) => plural(L, count, { one: "recusada", other: "recusadas" }),
+    duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
     downloadNotImported: (count: number) =>
       `Baixar ${plural(L, count, { one: "a linha que não será importada", other: "as # linhas que não serão importadas" })} (CSV, com o motivo numa coluna)`,
     rules:
@@ -1236,7 +1244,7 @@ export const pt: AdminMessages = {
     unreadableTitle: "Este arquivo não pode ser importado",
     unreadableText: "Nada dele foi importado, e as linhas lidas foram apagadas. Corrija o arquivo e envie de novo.",
     doneTitle: "Concluída",
-    importedCount: "importadas",
+    importedCount: (count: number) => plural(L, count, { one: "importada", other: "importadas" }),
     unsent: (count: number) =>
       plural(L, count, {
         one: "e-mail de confirmação não pôde ser enviado",
