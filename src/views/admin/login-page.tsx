@@ -12,6 +12,8 @@ import { PasskeySignIn } from "./passkey-sign-in";
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
   next: string;
+  /** What the logout that led here did ("You are logged out."), or null. */
+  notice?: string | null;
   error?: string | null;
   /** False when ADMIN_TOKEN is not set: the page says how to set it. */
   configured: boolean;
@@ -29,6 +31,7 @@ export interface LoginPageProps {
 
 export function LoginPage({
   next,
+  notice = null,
   error,
   configured,
   mail = false,
@@ -42,6 +45,11 @@ export function LoginPage({
   return (
     <AdminLayout title={t.title} error={Boolean(error || emailError || passkeyError)} scripts={[PASSKEY_SCRIPT_PATH]}>
       <h1>{t.heading}</h1>
+      {notice && (
+        <p class="flash" role="status">
+          {notice}
+        </p>
+      )}
       <ProblemSummary
         id="passkey-error-summary"
         title={words.signInProblemTitle}

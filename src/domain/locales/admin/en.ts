@@ -95,6 +95,13 @@ export const en = {
     emailSubmit: "Email me a sign-in link",
     emailProblemTitle: "Could not send a link",
     byToken: "With the admin token",
+    /** After a logout, on the login page it leads to. */
+    loggedOut: "You are logged out.",
+    /** After "Log out everywhere": `others` sessions ended besides this one. */
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "You are logged out here; no other session was open."
+        : `You are logged out here, and ${plural(L, others, { one: "# other session", other: "# other sessions" })} ended too.`,
   },
 
   dashboard: {

@@ -66,6 +66,11 @@ export const es: AdminMessages = {
     emailSubmit: "Envíenme un enlace para entrar",
     emailProblemTitle: "No se pudo enviar el enlace",
     byToken: "Con la clave de administración",
+    loggedOut: "Cerró la sesión.",
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "Cerró la sesión aquí; no había ninguna otra sesión abierta."
+        : `Cerró la sesión aquí y en ${plural(L, others, { one: "otra sesión", other: "otras # sesiones" })}.`,
   },
 
   dashboard: {

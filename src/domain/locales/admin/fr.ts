@@ -67,6 +67,11 @@ export const fr: AdminMessages = {
     emailSubmit: "M’envoyer un lien de connexion",
     emailProblemTitle: "Impossible d’envoyer le lien",
     byToken: "Avec la clé d’administration",
+    loggedOut: "Votre session est fermée.",
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "Votre session est fermée ici ; aucune autre n’était ouverte."
+        : `Votre session est fermée ici, ainsi que ${plural(L, others, { one: "# autre session", other: "# autres sessions" })}.`,
   },
 
   dashboard: {

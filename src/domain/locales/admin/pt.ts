@@ -67,6 +67,11 @@ export const pt: AdminMessages = {
     emailSubmit: "Envie-me um link para entrar",
     emailProblemTitle: "Não foi possível enviar o link",
     byToken: "Com a chave de administração",
+    loggedOut: "Você saiu da sua conta.",
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "Você saiu da sua conta aqui; não havia outra sessão aberta."
+        : `Você saiu da sua conta aqui e em ${plural(L, others, { one: "mais # sessão", other: "mais # sessões" })}.`,
   },
 
   dashboard: {
