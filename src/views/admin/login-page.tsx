@@ -87,7 +87,10 @@ export function LoginPage({
       )}
       {!configured ? (
         <p class="notice">
-          <WithCode text={t.closed} />
+          <span class="hint-main">{t.closed}</span>{" "}
+          <small class="hint-technical">
+            <WithCode text={t.closedTechnical} />
+          </small>
         </p>
       ) : (
         <section>
@@ -97,8 +100,12 @@ export function LoginPage({
             <input type="hidden" name="next" value={next} />
             <div class={`field${error ? " field-invalid" : ""}`}>
               <label for="token">{t.tokenLabel}</label>
+              {/* Plain words first; the setting's technical name after, for whoever runs the site. */}
               <span class="hint" id="token-hint">
-                <WithCode text={t.tokenHint} />
+                <span class="hint-main">{t.tokenHint}</span>{" "}
+                <small class="hint-technical">
+                  <WithCode text={t.tokenTechnical} />
+                </small>
               </span>
               <input
                 type="password"

@@ -78,13 +78,16 @@ export const en = {
   login: {
     title: "Log in",
     heading: "Organizers: log in",
+    /** For whoever opens the area: plain words first, then (closedTechnical) the setting for whoever runs the site. */
+    closed: "The organizer area can't be opened yet: whoever runs the site has to set its admin token first.",
     /** Text between backticks is shown as code. */
-    closed:
-      "The organizer area is closed: no admin token is set. Set one with `npx wrangler secret put ADMIN_TOKEN` (at least 16 characters); `npm start` sets one in `.dev.vars` and prints it.",
+    closedTechnical:
+      "For them: `npx wrangler secret put ADMIN_TOKEN` (at least 16 characters); `npm start` sets one in `.dev.vars` and prints it.",
     problemTitle: "Could not log in",
     tokenLabel: "Admin token",
-    /** Text between backticks is shown as code. */
-    tokenHint: "The `ADMIN_TOKEN` secret of this site. `npm start` prints the local one.",
+    tokenHint: "The admin token printed when the site was started, or given to you by whoever runs the site.",
+    /** Text between backticks is shown as code: the setting's technical name, a secondary hint. */
+    tokenTechnical: "Technically: the site's `ADMIN_TOKEN` secret; `npm start` prints the local one.",
     submit: "Log in",
     wrongToken: "That is not the admin token. Check it and try again.",
     bootstrapDisabled:

@@ -52,10 +52,14 @@ export const es: AdminMessages = {
     title: "Iniciar sesión",
     heading: "Organizadores: iniciar sesión",
     closed:
-      "El área de organizadores está cerrada: no hay ninguna clave de administración. Defina una con `npx wrangler secret put ADMIN_TOKEN` (al menos 16 caracteres); `npm start` define una en `.dev.vars` y la muestra.",
+      "Todavía no se puede abrir el área de organizadores: quien administra el sitio tiene que definir primero su clave de administración.",
+    closedTechnical:
+      "Para esa persona: `npx wrangler secret put ADMIN_TOKEN` (al menos 16 caracteres); `npm start` define una en `.dev.vars` y la muestra.",
     problemTitle: "No se pudo iniciar sesión",
     tokenLabel: "Clave de administración",
-    tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
+    tokenHint:
+      "La clave de administración que se mostró al poner en marcha el sitio, o la que le dio quien administra el sitio.",
+    tokenTechnical: "Dato técnico: es el secreto `ADMIN_TOKEN` del sitio; `npm start` muestra la clave local.",
     submit: "Iniciar sesión",
     wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
     bootstrapDisabled:

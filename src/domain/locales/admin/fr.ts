@@ -52,10 +52,14 @@ export const fr: AdminMessages = {
     title: "Connexion",
     heading: "Organisateurs : connexion",
     closed:
-      "L’espace des organisateurs est fermé : aucune clé d’administration n’est définie. Définissez-en une avec `npx wrangler secret put ADMIN_TOKEN` (au moins 16 caractères) ; `npm start` en définit une dans `.dev.vars` et l’affiche.",
+      "L’espace des organisateurs ne peut pas encore s’ouvrir : la personne qui gère le site doit d’abord définir sa clé d’administration.",
+    closedTechnical:
+      "Pour elle : `npx wrangler secret put ADMIN_TOKEN` (au moins 16 caractères) ; `npm start` en définit une dans `.dev.vars` et l’affiche.",
     problemTitle: "Connexion impossible",
     tokenLabel: "Clé d’administration",
-    tokenHint: "Le secret `ADMIN_TOKEN` de ce site. `npm start` affiche la clé locale.",
+    tokenHint:
+      "La clé d’administration affichée au démarrage du site, ou celle que vous a donnée la personne qui gère le site.",
+    tokenTechnical: "Détail technique : c’est le secret `ADMIN_TOKEN` du site ; `npm start` affiche la clé locale.",
     submit: "Se connecter",
     wrongToken: "Ce n’est pas la clé d’administration. Vérifiez-la et réessayez.",
     bootstrapDisabled:

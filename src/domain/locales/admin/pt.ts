@@ -52,10 +52,14 @@ export const pt: AdminMessages = {
     title: "Entrar",
     heading: "Organizadores: entrar",
     closed:
-      "A área dos organizadores está fechada: nenhuma chave de administração foi definida. Defina uma com `npx wrangler secret put ADMIN_TOKEN` (pelo menos 16 caracteres); `npm start` define uma em `.dev.vars` e a mostra.",
+      "A área dos organizadores ainda não pode ser aberta: quem administra o site precisa definir primeiro a chave de administração.",
+    closedTechnical:
+      "Para essa pessoa: `npx wrangler secret put ADMIN_TOKEN` (pelo menos 16 caracteres); `npm start` define uma em `.dev.vars` e a mostra.",
     problemTitle: "Não foi possível entrar",
     tokenLabel: "Chave de administração",
-    tokenHint: "O segredo `ADMIN_TOKEN` deste site. `npm start` mostra a chave local.",
+    tokenHint:
+      "A chave de administração mostrada quando o site foi iniciado, ou a que recebeu de quem administra o site.",
+    tokenTechnical: "Detalhe técnico: é o segredo `ADMIN_TOKEN` do site; `npm start` mostra a chave local.",
     submit: "Entrar",
     wrongToken: "Essa não é a chave de administração. Confira e tente de novo.",
     bootstrapDisabled:
