@@ -108,6 +108,19 @@ describe("the letter's language", () => {
     expect(editor.document.querySelector("#field-language option[selected]")?.textContent).toBe("Spanish");
   });
 
+  it("names languages and time zones in the area's language: noruego bokmål, Estados Unidos — Nueva York", async () => {
+    const session = await logIn();
+    const response = await organizerFetch(session, "/admin/letters/new", { headers: { "Accept-Language": "es" } });
+    const document = parseHtml(await response.text());
+    const optionText = (select: string, value: string) =>
+      document.querySelector(`${select} option[value="${value}"]`)?.textContent;
+    expect(optionText("#field-language", "nb")).toBe("noruego bokmål");
+    expect(optionText("#field-language", "ht")).toBe("criollo haitiano");
+    expect(optionText("#field-closes-time-zone", "America/New_York")).toBe("Estados Unidos — Nueva York");
+    expect(optionText("#field-closes-time-zone", "America/Mexico_City")).toBe("México — Ciudad de México");
+    expect(optionText("#field-closes-time-zone", "America/Tegucigalpa")).toBe("Honduras — Tegucigalpa");
+  });
+
   it("refuses a value that is no language tag (422, beside the field)", async () => {
     const session = await logIn();
     const response = await organizerPost(

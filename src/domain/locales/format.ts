@@ -126,17 +126,30 @@ export function formatDayIn(iso: string, zone: string, locale: string): string {
 const languageNames = new Map<string, string>();
 
 /**
+ * Where CLDR's name of a language is not how the language writes it: Spanish
+ * CLDR drops the ring of "bokmål" ("noruego bokmal"), which Spanish texts keep.
+ * By interface language, then BCP 47 tag.
+ */
+const LANGUAGE_NAME_CORRECTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  es: { nb: "noruego bokmål" },
+};
+
+/**
  * A language's name in `locale`, as it reads inside a sentence there
  * ("Spanish" in English, "español" in Spanish): the organizer area says
  * "written in Spanish", never "written in Español". `capitalized` for the
- * start of a menu item. A tag Intl doesn't know is shown as given.
+ * start of a menu item. A tag Intl doesn't know is shown as given. Names
+ * come from Intl.DisplayNames (CLDR), but for LANGUAGE_NAME_CORRECTIONS.
  */
 export function formatLanguageName(tag: string, locale: string, capitalized = false): string {
   const key = `${locale} ${tag}`;
   let name = languageNames.get(key);
   if (name === undefined) {
     try {
-      name = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(tag) ?? tag;
+      name =
+        LANGUAGE_NAME_CORRECTIONS[locale]?.[tag] ??
+        new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(tag) ??
+        tag;
     } catch {
       name = tag;
     }
