@@ -22,6 +22,7 @@ import type { PreviewRow } from "../../app/imports";
 import type { ImportedSignatureRow, StoredImport } from "../../storage/imports";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { EmailAddress } from "./email-address";
 import { ProblemSummary } from "./form-fields";
 import { IMPORT_SCRIPT_PATH } from "./import-script";
 
@@ -333,7 +334,7 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
                     "—"
                   )}
                 </td>
-                <td>{row.signature?.email ?? ""}</td>
+                <td>{row.signature?.email ? <EmailAddress email={row.signature.email} /> : ""}</td>
                 <td>{row.signature?.country ?? ""}</td>
                 <td>{row.reasons.map((reason) => w.rowProblem(reason)).join(" ")}</td>
               </tr>

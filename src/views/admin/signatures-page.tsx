@@ -25,6 +25,7 @@ import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-du
 import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { EmailAddress } from "./email-address";
 import { Time } from "./time";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field, FilterDate, FilterSelect, hasErrors, ProblemSummary } from "./form-fields";
@@ -251,7 +252,9 @@ function Row({
         </span>
         {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
       </td>
-      <td data-label={w.email}>{signature.email ?? <span class="meta">{w.none}</span>}</td>
+      <td data-label={w.email}>
+        {signature.email ? <EmailAddress email={signature.email} /> : <span class="meta">{w.none}</span>}
+      </td>
       <td data-label={w.status}>
         <span class={`badge badge-${signature.status}`}>{w.statuses[signature.status]}</span>
         {signature.lastChange && <LastChange change={signature.lastChange} timeZone={timeZone} />}
