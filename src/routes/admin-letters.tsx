@@ -185,9 +185,10 @@ async function editorPage<E extends AppEnv>(
 async function previewPage<E extends AppEnv>(
   c: Context<E>,
   letter: Parameters<typeof renderLetterPage>[1],
+  typed = true,
 ): Promise<Response> {
   return c.body(
-    await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter, adminWords(c))),
+    await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter, adminWords(c), typed)),
     200,
     {
       "Content-Type": HTML_CONTENT_TYPE,
@@ -309,7 +310,7 @@ adminLetters.post(
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
 adminLetters.get("/:slug/preview", allow("read-letters"), pagePolicy("framable-by-self"), editableLetter, (c) =>
-  previewPage(c, c.var.letter),
+  previewPage(c, c.var.letter, false),
 );
 
 adminLetters.post(

@@ -349,9 +349,13 @@ export function LetterEditorPage({
               {w.signaturesLink(letter.counts.total, letter.pendingCount)}
             </a>
           </Can>
+          <Can permission="edit-letters">
+            <a href={`/admin/letters/${letter.slug}/order`}>{t.signatures.setOrder}</a>
+          </Can>
         </p>
       )}
-      {letter?.managedBy === "file" && (
+      {/* How saving takes a letter over from its file: for those who can save it. */}
+      {mayEdit && letter?.managedBy === "file" && (
         <p class="notice">
           <WithCode text={w.fromFile(`content/${letter.slug}.md`)} />
         </p>
@@ -484,7 +488,7 @@ export function LetterEditorPage({
         )}
         <section class="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{w.preview}</h2>
-          <p class="hint">{w.previewHint}</p>
+          <p class="hint">{mayEdit ? w.previewHint : w.previewReadHint}</p>
           <iframe
             name={PREVIEW_FRAME}
             title={w.previewFrame}

@@ -111,6 +111,8 @@ export const en = {
     title: "Letters",
     draftDeleted: "The draft is deleted.",
     empty: "There are no letters yet. Write the first one.",
+    /** For a role that can't write letters. */
+    emptyRead: "There are no letters yet.",
     caption: "Every letter, most recently changed first",
     letter: "Letter",
     state: "State",
@@ -190,6 +192,8 @@ export const en = {
       "People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and every version stays in its history.",
     previewHint:
       "The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript is on).",
+    /** For a role that can't edit: the preview shows the letter as it is. */
+    previewReadHint: "The letter's public page, as its readers see it.",
     previewFrame: "Preview of the public page",
     nothingToPreview: "Nothing to preview yet",
     shareTitle: "Share the draft",
@@ -204,6 +208,8 @@ export const en = {
     /** The language of a version, in a history that has more than one: "in Spanish". */
     revisionIn: (language: string) => `in ${language}`,
     previewDraftNotice: "Preview of a draft: this is how the page will look once published. It is not public.",
+    /** The preview frame's notice for the stored letter, before anything is typed. */
+    previewStoredNotice: "Preview: the public page as it is now.",
     previewNotice: "Preview: this is how the public page looks with these changes.",
   },
 

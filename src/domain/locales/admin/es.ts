@@ -81,6 +81,7 @@ export const es: AdminMessages = {
     title: "Cartas",
     draftDeleted: "El borrador se eliminó.",
     empty: "Todavía no hay cartas. Escriba la primera.",
+    emptyRead: "Todavía no hay cartas.",
     caption: "Todas las cartas, las modificadas más recientemente primero",
     letter: "Carta",
     state: "Estado",
@@ -157,6 +158,7 @@ export const es: AdminMessages = {
       "Hay personas que ya firmaron esta carta: si guarda un cambio en el texto, la página pública muestra «Actualizada el …», y cada versión queda en su historial.",
     previewHint:
       "La página pública tal como se verá. Pulse «Vista previa» para ver sus cambios (sigue lo que escribe cuando JavaScript está activado).",
+    previewReadHint: "La página pública de la carta, tal como la ven sus lectores.",
     previewFrame: "Vista previa de la página pública",
     nothingToPreview: "Todavía no hay nada que mostrar",
     shareTitle: "Compartir el borrador",
@@ -170,6 +172,7 @@ export const es: AdminMessages = {
     revisionDraft: "borrador",
     revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice: "Vista previa de un borrador: así se verá la página una vez publicada. No es pública.",
+    previewStoredNotice: "Vista previa: la página pública tal como está ahora.",
     previewNotice: "Vista previa: así se ve la página pública con estos cambios.",
   },
 

@@ -82,6 +82,7 @@ export const fr: AdminMessages = {
     title: "Lettres",
     draftDeleted: "Le brouillon est supprimé.",
     empty: "Il n’y a pas encore de lettre. Écrivez la première.",
+    emptyRead: "Il n’y a pas encore de lettre.",
     caption: "Toutes les lettres, les plus récemment modifiées d’abord",
     letter: "Lettre",
     state: "État",
@@ -158,6 +159,7 @@ export const fr: AdminMessages = {
       "Des personnes ont signé cette lettre : enregistrer une modification du texte affiche « Mise à jour le … » sur la page publique, et chaque version reste dans son historique.",
     previewHint:
       "La page publique telle qu’elle apparaîtra. Appuyez sur « Aperçu » pour voir vos modifications (il suit votre saisie quand JavaScript est activé).",
+    previewReadHint: "La page publique de la lettre, telle que ses lecteurs la voient.",
     previewFrame: "Aperçu de la page publique",
     nothingToPreview: "Rien à afficher pour l’instant",
     shareTitle: "Partager le brouillon",
@@ -172,6 +174,7 @@ export const fr: AdminMessages = {
     revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice:
       "Aperçu d’un brouillon : voici la page telle qu’elle sera une fois publiée. Elle n’est pas publique.",
+    previewStoredNotice: "Aperçu : la page publique telle qu’elle est maintenant.",
     previewNotice: "Aperçu : voici la page publique avec ces modifications.",
   },
 

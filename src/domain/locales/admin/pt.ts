@@ -82,6 +82,7 @@ export const pt: AdminMessages = {
     title: "Cartas",
     draftDeleted: "O rascunho foi excluído.",
     empty: "Ainda não há cartas. Escreva a primeira.",
+    emptyRead: "Ainda não há cartas.",
     caption: "Todas as cartas, as alteradas mais recentemente primeiro",
     letter: "Carta",
     state: "Situação",
@@ -157,6 +158,7 @@ export const pt: AdminMessages = {
       "Já há pessoas que assinaram esta carta: salvar uma mudança no texto mostra “Atualizada em …” na página pública, e cada versão fica no histórico.",
     previewHint:
       "A página pública como vai ficar. Clique em “Prévia” para ver suas mudanças (ela acompanha o que você digita quando o JavaScript está ativado).",
+    previewReadHint: "A página pública da carta, como seus leitores a veem.",
     previewFrame: "Prévia da página pública",
     nothingToPreview: "Ainda não há nada para mostrar",
     shareTitle: "Compartilhar o rascunho",
@@ -170,6 +172,7 @@ export const pt: AdminMessages = {
     revisionDraft: "rascunho",
     revisionIn: (language: string) => `em ${language}`,
     previewDraftNotice: "Prévia de um rascunho: é assim que a página vai ficar depois de publicada. Ela não é pública.",
+    previewStoredNotice: "Pré-visualização: a página pública como está agora.",
     previewNotice: "Prévia: é assim que a página pública fica com estas mudanças.",
   },
 
