@@ -66,7 +66,6 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
 import type { ConfirmPrompt } from "../views/admin/confirm-page";
 import { RevisionPage } from "../views/admin/revision-page";
-import { formatMoment } from "../views/format";
 import { renderDocument } from "../views/layout";
 
 /** The stage changes asked about first (see confirmFirst): what each does, in words. */
@@ -123,7 +122,9 @@ function pastClosingPrompt(c: Context<EditorEnv>, form: FormData): ConfirmPrompt
   const t = adminWords(c);
   return {
     question: t.stage.pastCloseQuestion(letter.title),
-    consequences: t.stage.pastCloseConsequences(formatMoment(read.data.closesAt, read.data.closesTimeZone, t.locale)),
+    consequences: t.stage.pastCloseConsequences(
+      t.time(read.data.closesAt, read.data.closesTimeZone, { deadline: true }),
+    ),
     confirm: t.stage.pastCloseConfirm,
     back: adminPaths.letter(letter.slug),
     revise: t.stage.pastCloseRevise,

@@ -361,7 +361,7 @@ describe("saving a closing time that has already passed", () => {
       "Save a closing time that has passed, and close signing of “Letter on a fair process” now?",
     );
     expect(texts(page, ".consequences li")[0]).toBe(
-      "The closing time you entered, November 29, 2026 at 6:00 PM (Honduras time, UTC−6), has already passed: saving it closes signing at once.",
+      "The closing time you entered, Nov 29, 2026, 6:00 PM (Honduras time, UTC−6), has already passed: saving it closes signing at once.",
     );
     // Nothing saved yet: the letter is open, untitled anew, with no closing time.
     expect(await stored(slug)).toMatchObject({ status: "open", closes_at: null });
