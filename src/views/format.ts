@@ -2,7 +2,7 @@
  * Formatting for pages: dates, numbers and counts, through Intl (see
  * domain/locales/format.ts) in the page's language.
  */
-import { adminMessagesFor, messagesFor, type Messages } from "../domain/i18n";
+import { adminMessagesFor, type Messages } from "../domain/i18n";
 import type { SignatureCounts } from "../domain/letter";
 import { formatDate as formatDateIn, formatNumber as formatNumberIn } from "../domain/locales/format";
 import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
@@ -22,15 +22,6 @@ export function formatNumber(value: number, locale: string = INTERFACE_LOCALE): 
 /** "13 signatures: 13 organizations and 0 individuals", in the page's language. */
 export function describeCounts(counts: SignatureCounts, t: Messages): string {
   return t.counts.summary(counts.total, counts.organizations, counts.individuals);
-}
-
-/**
- * A letter's closing time as people in its zone read it, in `locale`:
- * "December 1, 2026 at 11:59 PM (Honduras time, UTC−6)" (see
- * domain/locales/format.ts formatMoment, which the catalogs' `moment` uses).
- */
-export function formatMoment(iso: string, zone: string, locale: string = INTERFACE_LOCALE): string {
-  return messagesFor(locale).moment(iso, zone);
 }
 
 /**
