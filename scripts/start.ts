@@ -5,7 +5,8 @@
  * applies the D1 migrations to the local database, loads the letters in
  * content/ (all idempotent), then runs `wrangler dev` on
  * http://127.0.0.1:8787 (PORT picks another port) and prints the addresses
- * and the admin token once the app answers there.
+ * and the admin token once the app answers there (the organizer area's at
+ * http://localhost:8787, the same server by name, where passkeys work).
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -83,11 +84,15 @@ async function main(): Promise<void> {
   });
   // The addresses only once the app answers: wrangler takes seconds to start and to build the Worker.
   await waitForAnswer(`${origin}/`, { signal: exited.signal });
+  // The same server by name: a passkey's relying party must be a domain name, and browsers refuse an IP
+  // address (WebAuthn's RP ID; Chromium throws a SecurityError at 127.0.0.1), but take "localhost".
+  const organizers = `http://localhost:${port}`;
   console.log(`
 Undersigned is running on ${origin}/
   The demo letter:      ${origin}/letters/honduras-new-elections-2017
   Emails sent locally:  ${origin}/dev/mail${settings.MAILER === "local" ? "" : " (set MAILER=local in .dev.vars to use it)"}
-  Organizers:           ${origin}/admin  (log in with the admin token ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"})
+  Organizers:           ${organizers}/admin  (log in with the admin token ${settings.ADMIN_TOKEN ?? "(ADMIN_TOKEN in .dev.vars)"})
+                        at localhost rather than 127.0.0.1, so that passkeys work too: both reach this server
   Scheduled jobs:       npm run job -- maintenance | webhooks | checkpoints | daily-summary  (they never run by themselves locally)
 `);
 }

@@ -20,8 +20,10 @@ export const EXPORT_PAGE_SIZE = 1_000;
  * The letter's signatures that `filter` matches, page after page in the
  * public list's order. The first page is read before this returns, so that
  * a database that does not answer is an error before a response starts,
- * rather than an empty file. Who downloaded which personal data is logged
- * (export-downloaded) once the first page is read.
+ * rather than an empty file. Who downloaded the CSV file (personal data:
+ * emails, contacts, hidden names) is logged (export-downloaded) once the
+ * first page is read; the delivery document is not: it holds what the public
+ * page shows (public names, the others only counted), no personal data.
  *
  * @param download what is being made of the pages: the signatures' CSV file, or the delivery document
  * @throws StorageUnavailable when D1 fails on the first page
@@ -33,11 +35,8 @@ export async function signaturePages(
   download: "csv" | "delivery",
 ): Promise<AsyncIterable<OrganizerSignatureRow[]>> {
   const first = await listSignaturesInOrder(deps.db, letter.id, filter, { limit: EXPORT_PAGE_SIZE });
-  await recordActivity(deps, {
-    action: "export-downloaded",
-    letterId: letter.id,
-    detail: downloadDetail(letter, filter, download),
-  });
+  if (download === "csv")
+    await recordActivity(deps, { action: "export-downloaded", letterId: letter.id, detail: downloadDetail(filter) });
   return (async function* pages() {
     yield first.signatures;
     let after = first.next;
@@ -53,8 +52,7 @@ export async function signaturePages(
  * What a download held, for the activity log: never the search text (it may be a signer's email
  * address), only that there was a filter.
  */
-function downloadDetail(letter: Letter, filter: SignatureFilter, download: "csv" | "delivery"): ActivityDetail {
-  if (download === "delivery") return activityDetail("deliveryDocument", letter.language);
+function downloadDetail(filter: SignatureFilter): ActivityDetail {
   const { status, ...rest } = filter;
   const narrowed = Object.values(rest).some((value) => value !== undefined);
   return activityDetail("signaturesCsv", status ?? null, narrowed);

@@ -9,6 +9,7 @@ import { object, pipe, transform } from "zod/mini";
 import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
 import { issueAs, refuseAs } from "./organizer-words";
 import { LOCALES } from "./i18n";
+import { formatLanguageName } from "./locales/format";
 import { isSlug, slugFromTitle, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { normalizeText, publicTextIssue } from "./text";
@@ -117,7 +118,7 @@ export interface LanguageOption {
 const languageOptionsByLocale = new Map<string, { interface: LanguageOption[]; other: LanguageOption[] }>();
 
 /**
- * The editor's choice of language, named in `locale` (Intl.DisplayNames):
+ * The editor's choice of language, named in `locale` (locales/format.ts formatLanguageName):
  * the interface's languages, then the others, each group by name; `current`
  * (a stored tag the list lacks, such as "es-HN") is added to the others.
  */
@@ -127,15 +128,16 @@ export function letterLanguageOptions(
 ): { interface: LanguageOption[]; other: LanguageOption[] } {
   let options = languageOptionsByLocale.get(locale);
   if (!options) {
-    const names = new Intl.DisplayNames([locale, "en"], { type: "language" });
     const collator = new Intl.Collator(locale);
     const named = (tags: readonly string[]) =>
-      tags.map((tag) => ({ tag, name: names.of(tag) ?? tag })).sort((a, b) => collator.compare(a.name, b.name));
+      tags
+        .map((tag) => ({ tag, name: formatLanguageName(tag, locale) }))
+        .sort((a, b) => collator.compare(a.name, b.name));
     options = { interface: named(LOCALES), other: named(OTHER_LETTER_LANGUAGES) };
     languageOptionsByLocale.set(locale, options);
   }
   if (!current || [...options.interface, ...options.other].some((option) => option.tag === current)) return options;
-  const name = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(current) ?? current;
+  const name = formatLanguageName(current, locale);
   return { interface: options.interface, other: [...options.other, { tag: current, name: `${name} (${current})` }] };
 }
 

@@ -8,7 +8,7 @@
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object } from "zod/mini";
 import { fromBase64Url, hmac, hmacHex, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
-import { field } from "./form-fields";
+import { doneField, field } from "./form-fields";
 import { weakSecretReason } from "./token-strength";
 import type { Locale } from "./i18n";
 import type { Role } from "./organizer-roles";
@@ -113,8 +113,17 @@ export function safeNext(next: string): string {
     : "/admin";
 }
 
-/** The login page's query (GET /admin/login?next=): where to go once logged in. */
-export const loginQuerySchema = object({ next: field(safeNext) });
+/**
+ * The login page's query (GET /admin/login?next=): where to go once logged in, and what a
+ * logout that led there did, for the page to say it: `out=1` this session ended (Log out),
+ * `out=all&others=N` "Log out everywhere" ended this one and N others. Anything else is
+ * ignored (null), as a link may be old.
+ */
+export const loginQuerySchema = object({
+  next: field(safeNext),
+  out: doneField(["1", "all"]),
+  others: field((text) => (/^\d{1,6}$/.test(text) ? Number(text) : null)),
+});
 
 /** The login form (POST /admin/login): the admin token given, and where to go once logged in. */
 export const loginFormSchema = object({ token: field((text) => text.trim()), next: field(safeNext) });

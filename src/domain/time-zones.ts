@@ -7,6 +7,7 @@
  * (ECMA-402), so the runtime's tz data decides offsets and daylight saving.
  */
 import { countryName } from "./countries";
+import { ZONE_CITIES } from "./time-zone-cities";
 import { ZONES_BY_COUNTRY } from "./time-zone-data";
 
 /** The zone of letters that never chose one (letters from before time zones, and from content/ files). */
@@ -91,12 +92,15 @@ export function instantOfWallClock(local: string, zone: string): string | null {
   return first === undefined ? null : new Date(first).toISOString();
 }
 
-/** How a zone is named to people: its country's name when the country has one zone, else the zone's city ("New York"). */
+/**
+ * How a zone is named to people, in `locale`: its country's name when the
+ * country has one zone, else the zone's city ("New York", es "Nueva York").
+ */
 export function timeZonePlace(zone: string, locale: string): string | null {
   const country = countryOfTimeZone(zone);
   if (!country) return null;
   if (!ZONES_BY_COUNTRY[country]!.includes(" ")) return countryName(country, locale);
-  return cityOfZone(zone);
+  return cityOfZone(zone, locale);
 }
 
 /**
@@ -109,12 +113,17 @@ export function timeZoneName(zone: string): string {
   return place ? `${place} time` : "UTC";
 }
 
-/** "America/Argentina/Buenos_Aires" → "Buenos Aires". */
-function cityOfZone(zone: string): string {
-  return zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");
+/**
+ * The city a zone is named by in `locale`: CLDR's (time-zone-cities.ts,
+ * "America/New_York" → es "Nueva York"), else the zone's own name
+ * ("America/Argentina/Buenos_Aires" → "Buenos Aires").
+ */
+function cityOfZone(zone: string, locale: string): string {
+  const named = ZONE_CITIES[locale.split("-")[0]!.toLowerCase()]?.[zone];
+  return named ?? zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");
 }
 
-/** A time zone as an organizer chooses it: its IANA name, and "Honduras — Tegucigalpa" in the area's language. */
+/** A time zone as an organizer chooses it: its IANA name, and "Estados Unidos — Nueva York" in the area's language. */
 export interface TimeZoneOption {
   zone: string;
   label: string;
@@ -123,8 +132,9 @@ export interface TimeZoneOption {
 const optionsByLocale = new Map<string, readonly TimeZoneOption[]>();
 
 /**
- * Every zone a letter may close in, UTC first, then by country name in
- * `locale` and city ("Brazil — Sao Paulo"), computed once per locale.
+ * Every zone a letter may close in, UTC first, then by country name and
+ * city in `locale` ("Brasil — São Paulo", "México — Ciudad de México"),
+ * computed once per locale.
  */
 export function timeZoneOptions(locale: string): readonly TimeZoneOption[] {
   let options = optionsByLocale.get(locale);
@@ -132,7 +142,7 @@ export function timeZoneOptions(locale: string): readonly TimeZoneOption[] {
     const collator = new Intl.Collator(locale);
     const zones = [...COUNTRY_OF_ZONE].map(([zone, country]) => ({
       zone,
-      label: `${countryName(country, locale)} — ${cityOfZone(zone)}`,
+      label: `${countryName(country, locale)} — ${cityOfZone(zone, locale)}`,
     }));
     zones.sort((a, b) => collator.compare(a.label, b.label));
     options = [{ zone: DEFAULT_TIME_ZONE, label: "UTC" }, ...zones];

@@ -70,11 +70,19 @@ export function organizerLetter<L extends Letter>(
   };
 }
 
-/** A draft is previewed as it will look once published; other letters as they are. */
-export function previewOptions(letter: Letter, t: AdminMessages): { notice: string; status: "open" | "closed" } {
+/**
+ * A draft is previewed as it will look once published; other letters as they are, with the
+ * changes typed in the form (`typed`) or, for the stored letter, as the public sees it now.
+ */
+export function previewOptions(
+  letter: Letter,
+  t: AdminMessages,
+  typed = true,
+): { notice: string; status: "open" | "closed" } {
   const state = letterState(letter, new Date());
   return {
-    notice: state === "draft" ? t.editor.previewDraftNotice : t.editor.previewNotice,
+    notice:
+      state === "draft" ? t.editor.previewDraftNotice : typed ? t.editor.previewNotice : t.editor.previewStoredNotice,
     status: state === "draft" || state === "open" ? "open" : "closed",
   };
 }

@@ -89,14 +89,14 @@ adminAccount.post("/sessions/end", endSessionForm, async (c) => {
   await endYourSession(c.var.deps, organizer.id, session);
   if (session === organizer.sessionIdHash) {
     await endSession(c);
-    return c.redirect("/admin/login", 303);
+    return c.redirect("/admin/login?out=1", 303);
   }
   return c.redirect("/admin/account?done=ended", 303);
 });
 
-/** "Log out everywhere": every session of yours ends, this one too. */
+/** "Log out everywhere": every session of yours ends, this one too; the login page then says how many others did. */
 adminAccount.post("/sessions/end-all", async (c) => {
-  await endAllYourSessions(c.var.deps, c.var.organizer!.id);
+  const ended = await endAllYourSessions(c.var.deps, c.var.organizer!.id);
   await endSession(c);
-  return c.redirect("/admin/login", 303);
+  return c.redirect(`/admin/login?out=all&others=${Math.max(0, ended - 1)}`, 303);
 });

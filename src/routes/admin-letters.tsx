@@ -66,7 +66,6 @@ import { LetterEditorPage, PreviewProblems } from "../views/admin/letter-editor-
 import { WebhookTestPage, type NotificationsProps } from "../views/admin/notifications-section";
 import type { ConfirmPrompt } from "../views/admin/confirm-page";
 import { RevisionPage } from "../views/admin/revision-page";
-import { formatMoment } from "../views/format";
 import { renderDocument } from "../views/layout";
 
 /** The stage changes asked about first (see confirmFirst): what each does, in words. */
@@ -123,7 +122,9 @@ function pastClosingPrompt(c: Context<EditorEnv>, form: FormData): ConfirmPrompt
   const t = adminWords(c);
   return {
     question: t.stage.pastCloseQuestion(letter.title),
-    consequences: t.stage.pastCloseConsequences(formatMoment(read.data.closesAt, read.data.closesTimeZone, t.locale)),
+    consequences: t.stage.pastCloseConsequences(
+      t.time(read.data.closesAt, read.data.closesTimeZone, { deadline: true }),
+    ),
     confirm: t.stage.pastCloseConfirm,
     back: adminPaths.letter(letter.slug),
     revise: t.stage.pastCloseRevise,
@@ -185,9 +186,10 @@ async function editorPage<E extends AppEnv>(
 async function previewPage<E extends AppEnv>(
   c: Context<E>,
   letter: Parameters<typeof renderLetterPage>[1],
+  typed = true,
 ): Promise<Response> {
   return c.body(
-    await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter, adminWords(c))),
+    await renderLetterPage(c, letter, { values: {}, errors: {} }, previewOptions(letter, adminWords(c), typed)),
     200,
     {
       "Content-Type": HTML_CONTENT_TYPE,
@@ -309,7 +311,7 @@ adminLetters.post(
 
 /** The stored letter's public page, for the editor's preview frame before anything is typed. */
 adminLetters.get("/:slug/preview", allow("read-letters"), pagePolicy("framable-by-self"), editableLetter, (c) =>
-  previewPage(c, c.var.letter),
+  previewPage(c, c.var.letter, false),
 );
 
 adminLetters.post(

@@ -53,12 +53,14 @@ admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
-  const { next } = c.req.valid("query");
+  const { next, out, others } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
+  const words = adminWords(c).login;
   return adminHtml(
     c,
     <LoginPage
       next={next}
+      notice={out === "1" ? words.loggedOut : out === "all" ? words.loggedOutEverywhere(others ?? 0) : null}
       configured={adminToken(c) !== null}
       mail={canSendMail(c.var.deps)}
       passkeys={passkeysHere(c.req.url)}

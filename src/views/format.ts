@@ -2,9 +2,10 @@
  * Formatting for pages: dates, numbers and counts, through Intl (see
  * domain/locales/format.ts) in the page's language.
  */
-import { messagesFor, type Messages } from "../domain/i18n";
+import { adminMessagesFor, type Messages } from "../domain/i18n";
 import type { SignatureCounts } from "../domain/letter";
 import { formatDate as formatDateIn, formatNumber as formatNumberIn } from "../domain/locales/format";
+import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
 
 /** The interface language of pages that are English only (the index, the API page). */
 export const INTERFACE_LOCALE = "en";
@@ -24,19 +25,16 @@ export function describeCounts(counts: SignatureCounts, t: Messages): string {
 }
 
 /**
- * A letter's closing time as people in its zone read it, in `locale`:
- * "December 1, 2026 at 11:59 PM (Honduras time, UTC−6)" (see
- * domain/locales/format.ts formatMoment, which the catalogs' `moment` uses).
+ * The organizer area's one way to show a moment, in `locale`, read in the
+ * IANA `zone` (a letter's closing-time zone on its pages, else UTC) and naming
+ * it: "Nov 30, 2026, 8:02 AM (Honduras time, UTC−6)", "Dec 1, 2026, 12:47 AM
+ * (UTC)" (the catalogs' `time`, domain/locales/format.ts formatTime).
  */
-export function formatMoment(iso: string, zone: string, locale: string = INTERFACE_LOCALE): string {
-  return messagesFor(locale).moment(iso, zone);
+export function formatTime(iso: string, locale: string = INTERFACE_LOCALE, zone: string = DEFAULT_TIME_ZONE): string {
+  return adminMessagesFor(locale).time(iso, zone);
 }
 
-/**
- * "December 20, 2017, 14:05 UTC" for an ISO 8601 UTC time, in `locale`: the
- * organizer area's one way to show a moment (a bare date is shown as one).
- */
+/** formatTime in UTC: for pages about no letter (sessions, people, tokens, the activity log). */
 export function formatDateTime(iso: string, locale: string = INTERFACE_LOCALE): string {
-  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
-  return time ? `${formatDate(iso, locale)}, ${time} UTC` : formatDate(iso, locale);
+  return formatTime(iso, locale);
 }

@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)("importing signatures in Chromium", () => {
     expect(await page.locator(".import-counts li").allTextContents()).toEqual([
       "3 will be imported",
       "1 refused",
-      "1 duplicates",
+      "1 duplicate",
     ]);
     expect(await page.locator(".preview-rows").textContent()).toContain("The same email address (mailbox) as row 3.");
 

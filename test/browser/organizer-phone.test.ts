@@ -1,7 +1,8 @@
 /**
  * The organizers' daily work on signatures in Chromium (issue 15): the
  * signatures page on a 390 px phone, with no sideways scrolling and every
- * row's actions on screen; a refused hand entry whose summary of problems is
+ * row's actions on screen; an email address broken only where it reads
+ * well at desktop width; a refused hand entry whose summary of problems is
  * focused and in view, without JavaScript; axe on both.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
@@ -69,6 +70,57 @@ describe.skipIf(!hasChromium)("the signatures page as an organizer uses it", () 
     expect((await table.boundingBox())!.width).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("breaks an email address only after its @ or before a dot at desktop width, and copies it whole", async () => {
+    const { context, page } = await loggedIn({ viewport: { width: 1280, height: 800 } });
+    const email = `ana.lopez-hernandez.${Date.now()}@coordinadora-de-organizaciones.example.org`;
+    await page.getByRole("radio", { name: "A person", exact: true }).check();
+    await page.getByLabel("Person's full name (public)").fill("Ana López Hernández");
+    await page.getByLabel("Email (optional, never shown)").fill(email);
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Add the signature" }).click(),
+    ]);
+    await page.waitForLoadState("load");
+    const cell = page.locator("table.stacked-table td[data-label=Email]", { hasText: email });
+    await expect.poll(() => cell.count()).toBe(1);
+    // Where each line of the cell starts, from the position of each character.
+    const lines = await cell.evaluate((element) => {
+      const starts: string[] = [];
+      let top: number | null = null;
+      let line = "";
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let index = 0; index < node.textContent!.length; index++) {
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          if (top !== null && rect.top > top + 1) {
+            starts.push(line);
+            line = "";
+          }
+          top = rect.top;
+          line += node.textContent![index];
+        }
+      }
+      starts.push(line);
+      return starts;
+    });
+    expect(lines.join("")).toBe(email);
+    expect(lines.length, "the column is narrower than the address").toBeGreaterThan(1);
+    for (const [index, line] of lines.entries()) {
+      if (index === 0) continue;
+      expect(line.startsWith(".") || lines[index - 1]!.endsWith("@"), JSON.stringify(lines)).toBe(true);
+    }
+    // The text copied is the address, with no character added at its breaks.
+    expect(await cell.evaluate((element) => element.textContent)).toBe(email);
+    // On a phone, the same address still leaves no sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
   });
 

@@ -27,7 +27,6 @@ const SAMPLES: { [K in ActivityDetailCode]: ActivityDetailArgs<K> } = {
   translationAdded: ["fr"],
   translationReplaced: ["pt"],
   signaturesCsv: ["in_review", true],
-  deliveryDocument: ["es"],
   activityCsv: [],
   importFile: ["Typed file.csv", 7],
   importStarted: ["Typed file.csv", 7, 12, 1],

@@ -6,16 +6,18 @@
  * written with its place and offset in each language.
  */
 import { describe, expect, it } from "vitest";
-import { messagesFor } from "../../src/domain/i18n";
+import { LOCALES, messagesFor } from "../../src/domain/i18n";
 import { slugFromTitle } from "../../src/domain/letter";
 import {
   formatUtcOffset,
   instantOfWallClock,
   isTimeZone,
   timeZoneOptions,
+  timeZonePlace,
   utcOffsetMinutes,
   wallClockTime,
 } from "../../src/domain/time-zones";
+import { ZONE_CITIES } from "../../src/domain/time-zone-cities";
 
 describe("time zones", () => {
   it("offers only zones the runtime knows, UTC first, by country", () => {
@@ -28,6 +30,28 @@ describe("time zones", () => {
     }
     expect(options.find((option) => option.zone === "America/Tegucigalpa")?.label).toBe("Honduras — Tegucigalpa");
     expect(timeZoneOptions("es").find((option) => option.zone === "Europe/Madrid")?.label).toBe("España — Madrid");
+  });
+
+  it("names the cities in the area's language, not in English (CLDR's, which workerd's ICU lacks)", () => {
+    const label = (locale: string, zone: string) =>
+      timeZoneOptions(locale).find((option) => option.zone === zone)?.label;
+    expect(label("es", "America/New_York")).toBe("Estados Unidos — Nueva York");
+    expect(label("es", "America/Mexico_City")).toBe("México — Ciudad de México");
+    expect(label("pt", "America/New_York")).toBe("Estados Unidos — Nova York");
+    expect(label("pt", "America/Mexico_City")).toBe("México — Cidade do México");
+    expect(label("fr", "America/Sao_Paulo")).toBe("Brésil — São Paulo");
+    expect(label("en", "America/Sao_Paulo")).toBe("Brazil — São Paulo");
+    // A city CLDR does not name otherwise keeps the zone's own name.
+    expect(label("es", "America/Argentina/Salta")).toBe("Argentina — Salta");
+    expect(timeZonePlace("America/New_York", "es")).toBe("Nueva York");
+    expect(messagesFor("es").moment("2030-07-15T16:00:00.000Z", "America/New_York")).toBe(
+      "15 de julio de 2030 a las 12:00 (hora de Nueva York, UTC−4)",
+    );
+    // Every zone of the generated table is one the runtime offers, under its language's interface.
+    for (const [locale, cities] of Object.entries(ZONE_CITIES)) {
+      expect(LOCALES, locale).toContain(locale);
+      for (const zone of Object.keys(cities)) expect(isTimeZone(zone), zone).toBe(true);
+    }
     for (const name of ["", "Honduras", "GMT-6", "Etc/GMT+6", "america/tegucigalpa", "US/Eastern", "Mars/Olympus"])
       expect(isTimeZone(name), name).toBe(false);
   });

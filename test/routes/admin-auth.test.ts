@@ -17,6 +17,7 @@ import {
   organizerFetch,
   organizerPage,
   organizerPost,
+  parseHtml,
   randomIp,
   SAME_ORIGIN_FORM,
   stopClock,
@@ -69,6 +70,13 @@ describe("the organizer area without a session", () => {
     expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toContain("noindex");
     expect(document.querySelector('label[for="token"]')?.textContent).toBe("Admin token");
     expect(document.querySelector('input[name="next"]')?.getAttribute("value")).toBe("/admin/letters/new");
+    // Said for a coordinator first; the setting's technical name only after, as a secondary hint.
+    const hint = document.querySelector("#token-hint")!;
+    expect(hint.querySelector(".hint-main")!.textContent).toBe(
+      "The admin token printed when the site was started, or given to you by whoever runs the site.",
+    );
+    expect(hint.querySelector(".hint-main code")).toBeNull();
+    expect(hint.querySelector(".hint-technical code")?.textContent).toBe("ADMIN_TOKEN");
     const robots = await (await fetchWorker("/robots.txt")).text();
     expect(robots).toMatch(/^Disallow: \/admin$/m);
   });
@@ -147,7 +155,11 @@ describe("logging in", () => {
 
   it("says the area is closed when no admin token is set", async () => {
     const page = await fetchApp("/admin/login", { ADMIN_TOKEN: "" });
-    expect(await page.text()).toContain("npx wrangler secret put ADMIN_TOKEN");
+    const closed = parseHtml(await page.text()).querySelector(".notice")!;
+    expect(closed.querySelector(".hint-main")!.textContent).toBe(
+      "The organizer area can't be opened yet: whoever runs the site has to set its admin token first.",
+    );
+    expect(closed.querySelector(".hint-technical")!.textContent).toContain("npx wrangler secret put ADMIN_TOKEN");
     const post = await fetchApp(
       "/admin/login",
       { ADMIN_TOKEN: "short" },

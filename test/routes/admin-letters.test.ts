@@ -7,6 +7,7 @@
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import type { HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { letterDocumentStatements } from "../../src/storage/letters-sql";
@@ -24,6 +25,7 @@ import {
   postSignature,
   runStatements,
   SAME_ORIGIN_FORM,
+  SPANISH_TRANSLATION,
   texts,
   uniqueSlug,
   type OrganizerSession,
@@ -49,6 +51,13 @@ async function createDraft(session: OrganizerSession, overrides: Record<string, 
   const response = await organizerPost(session, "/admin/letters", fields);
   expect(response.status).toBe(303);
   return fields.slug!;
+}
+
+/** What the editor's history says of each version, beside the link of its time. */
+function historyWords(document: HTMLElement): string[] {
+  return document
+    .querySelectorAll(".history li")
+    .map((item) => item.textContent.replace(item.querySelector("a")!.textContent, "").replace(/\s+/g, " ").trim());
 }
 
 async function stored(slug: string) {
@@ -353,6 +362,27 @@ describe("editing a letter's text", () => {
     expect(texts(old.document, ".letter-body p")).toContain(
       "We, the undersigned organizations, strongly commend you for calling for new elections in Honduras.",
     );
+  });
+
+  it("marks a draft's text published once the letter is, names each version's language, and one current per language", async () => {
+    const session = await logIn();
+    const slug = await createDraft(session, { title: "First title" });
+    await changeState(session, slug, "publish");
+    await organizerPost(session, `/admin/letters/${slug}`, letterFields({ slug, title: "Second title" }));
+    await organizerPost(session, `/admin/letters/${slug}/translations/es`, SPANISH_TRANSLATION);
+    await organizerPost(session, `/admin/letters/${slug}`, letterFields({ slug, title: "Third title" }));
+    const { document } = await organizerPage(session, `/admin/letters/${slug}`);
+    expect(historyWords(document)).toEqual([
+      "(current) · in English · published, 0 signatures then",
+      "(current) · in Spanish · published, 0 signatures then",
+      "· in English · published, 0 signatures then",
+      // Saved as a draft, then made public by publishing the letter.
+      "· in English · published, 0 signatures then",
+    ]);
+    // A letter in one language names none; a draft's text stays a draft until it is published.
+    const other = await createDraft(session);
+    const draft = await organizerPage(session, `/admin/letters/${other}`);
+    expect(historyWords(draft.document)).toEqual(["(current) · draft"]);
   });
 
   it("never changes a published letter's address", async () => {

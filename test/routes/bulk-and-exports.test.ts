@@ -37,7 +37,7 @@ describe("bulk changes", () => {
       .map((input) => input.getAttribute("value")!);
     expect(pageRefs).toHaveLength(3);
     // The times of day, not only the dates.
-    for (const time of texts(document, "table time")) expect(time).toMatch(/, \d{2}:\d{2} UTC$/);
+    for (const time of texts(document, "table time")) expect(time).toMatch(/, \d{1,2}:\d{2} [AP]M \(UTC\)$/);
 
     const review = await organizerPost(session, `${list}/bulk`, {
       action: "hide",
@@ -49,7 +49,8 @@ describe("bulk changes", () => {
     const reviewed = parseHtml(await review.text());
     expect(texts(reviewed, "h1")).toEqual(["Hide 3 signatures?"]);
     expect(texts(reviewed, ".review-names li strong").sort()).toEqual([...PEOPLE].sort());
-    for (const item of texts(reviewed, ".review-names li")) expect(item).toMatch(/person, signed .+, \d{2}:\d{2} UTC/);
+    for (const item of texts(reviewed, ".review-names li"))
+      expect(item).toMatch(/person, signed .+, \d{1,2}:\d{2} [AP]M \(UTC\)/);
     expect((await letterRow(letter.slug))!.individual_count).toBe(3);
 
     // The review's form applies the change to those rows.

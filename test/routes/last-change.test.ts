@@ -29,7 +29,7 @@ async function listQueries(cookie: string, slug: string): Promise<{ html: string
 }
 
 describe("the signatures list's last change", () => {
-  it("names who changed each row and when, in the same number of queries", async () => {
+  it("names who changed each row and when, in the same number of queries, every time in one format", async () => {
     const letter = await createLetter();
     await runStatements([`UPDATE letters SET closes_time_zone = 'America/Tegucigalpa' WHERE slug = '${letter.slug}'`]);
     const seeded = await seedSignatures(letter.slug, [{ name: "First" }, { name: "Second" }, { name: "Third" }]);
@@ -51,6 +51,17 @@ describe("the signatures list's last change", () => {
     expect(said.Second!.textContent).toMatch(/^Hidden by Ana, .*Honduras/);
     expect(said.First!.textContent).toMatch(/^Restored by Owner \(admin token\), /);
     expect(said.Third!.querySelector("time")!.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Every time of a row (signed, last changed) in one format, on the letter's clock, its zone named.
+    for (const row of rows)
+      for (const time of row.querySelectorAll("time"))
+        expect(time.textContent).toMatch(
+          /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M \(Honduras time, UTC−6\)$/,
+        );
+    const spanish = await fetchApp(list, {}, { headers: { Cookie: owner.cookie, "Accept-Language": "es" } });
+    const spanishTimes = parseHtml(await spanish.text()).querySelectorAll("tbody time");
+    expect(spanishTimes.length).toBeGreaterThan(0);
+    for (const time of spanishTimes)
+      expect(time.textContent).toMatch(/^\d{1,2} [a-z]{3}\.? \d{4}, \d{1,2}:\d{2} \(hora de Honduras, UTC−6\)$/);
 
     // The list's query reads each row's newest entry through its index.
     const search = after.queries.find((query) => query.sql.includes("organizer_activity"))!;

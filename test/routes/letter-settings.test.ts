@@ -108,6 +108,19 @@ describe("the letter's language", () => {
     expect(editor.document.querySelector("#field-language option[selected]")?.textContent).toBe("Spanish");
   });
 
+  it("names languages and time zones in the area's language: noruego bokmål, Estados Unidos — Nueva York", async () => {
+    const session = await logIn();
+    const response = await organizerFetch(session, "/admin/letters/new", { headers: { "Accept-Language": "es" } });
+    const document = parseHtml(await response.text());
+    const optionText = (select: string, value: string) =>
+      document.querySelector(`${select} option[value="${value}"]`)?.textContent;
+    expect(optionText("#field-language", "nb")).toBe("noruego bokmål");
+    expect(optionText("#field-language", "ht")).toBe("criollo haitiano");
+    expect(optionText("#field-closes-time-zone", "America/New_York")).toBe("Estados Unidos — Nueva York");
+    expect(optionText("#field-closes-time-zone", "America/Mexico_City")).toBe("México — Ciudad de México");
+    expect(optionText("#field-closes-time-zone", "America/Tegucigalpa")).toBe("Honduras — Tegucigalpa");
+  });
+
   it("refuses a value that is no language tag (422, beside the field)", async () => {
     const session = await logIn();
     const response = await organizerPost(
@@ -195,8 +208,9 @@ describe("the closing time", () => {
     expect(editor.document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
       "America/Tegucigalpa",
     );
+    // In the organizer area's one format for times (views/format.ts formatTime).
     expect(texts(editor.document, "#stage-title + p + p")[0]).toBe(
-      "Signing closes on December 1, 2030 at 11:59 PM (Honduras time, UTC−6).",
+      "Signing closes on Dec 1, 2030, 11:59 PM (Honduras time, UTC−6).",
     );
 
     const page = await getPage(`/letters/${slug}`);
@@ -347,7 +361,7 @@ describe("saving a closing time that has already passed", () => {
       "Save a closing time that has passed, and close signing of “Letter on a fair process” now?",
     );
     expect(texts(page, ".consequences li")[0]).toBe(
-      "The closing time you entered, November 29, 2026 at 6:00 PM (Honduras time, UTC−6), has already passed: saving it closes signing at once.",
+      "The closing time you entered, Nov 29, 2026, 6:00 PM (Honduras time, UTC−6), has already passed: saving it closes signing at once.",
     );
     // Nothing saved yet: the letter is open, untitled anew, with no closing time.
     expect(await stored(slug)).toMatchObject({ status: "open", closes_at: null });

@@ -448,10 +448,31 @@ describe("your account", () => {
     expect(await isSignedIn(owner)).toBe(true);
 
     const everywhere = await postOrganizerForm("/admin/account/sessions/end-all", {}, { session: third, env: MAIL });
-    expect(everywhere.headers.get("Location")).toBe("/admin/login");
+    expect(everywhere.headers.get("Location")).toBe("/admin/login?out=all&others=1");
     expect(await isSignedIn(first)).toBe(false);
     expect(await isSignedIn(third)).toBe(false);
     expect(await isSignedIn(owner)).toBe(true);
+    // The login page it leads to says what happened, in the person's language.
+    const said = parseHtml(await (await get(everywhere.headers.get("Location")!)).text());
+    expect(texts(said, ".flash[role=status]")).toEqual(["You are logged out here, and 1 other session ended too."]);
+    const spanish = await fetchApp("/admin/login?out=all&others=3", MAIL, { headers: { "Accept-Language": "es" } });
+    expect(texts(parseHtml(await spanish.text()), ".flash")).toEqual(["Cerró la sesión aquí y en otras 3 sesiones."]);
+  });
+
+  it("says so after logging out, or after ending this very session from the list", async () => {
+    const owner = await logIn();
+    const { session } = await inviteAndAccept(owner, "Lidia", "viewer");
+    const hash = (await env.DB.prepare(
+      "SELECT id_hash FROM organizer_sessions WHERE organizer_id = (SELECT max(id) FROM organizers) LIMIT 1",
+    ).first<{ id_hash: string }>())!.id_hash;
+    const ended = await postOrganizerForm("/admin/account/sessions/end", { session: hash }, { session, env: MAIL });
+    expect(ended.headers.get("Location")).toBe("/admin/login?out=1");
+    const said = parseHtml(await (await get("/admin/login?out=1")).text());
+    expect(texts(said, ".flash")).toEqual(["You are logged out."]);
+    // Nothing is said without a logout; a number that is not one is ignored.
+    expect(texts(parseHtml(await (await get("/admin/login")).text()), ".flash")).toEqual([]);
+    const odd = parseHtml(await (await get("/admin/login?out=all&others=x")).text());
+    expect(texts(odd, ".flash")).toEqual(["You are logged out here; no other session was open."]);
   });
 
   it("changes your name, as the header then shows it", async () => {

@@ -119,7 +119,11 @@ describe("an import in Spanish", () => {
       "Se revisaron todas las filas: vea abajo qué da cada una.",
     );
     expect(preview.document.querySelector("#preview-title")!.textContent).toBe("2. Qué da cada fila");
-    expect(texts(preview.document, ".import-counts li")).toEqual(["3 se importarán", "1 rechazadas", "1 repetidas"]);
+    // Counted words agree with their number; the upload's time in the area's one format, its zone named.
+    expect(texts(preview.document, ".import-counts li")).toEqual(["3 se importarán", "1 rechazada", "1 repetida"]);
+    expect(texts(preview.document, "h1 + p")[0]).toMatch(
+      /^\d+ filas leídas del archivo subido el \d{1,2} [a-z]{3} \d{4}, \d{1,2}:\d{2} \(UTC\)\.$/,
+    );
     const reasons = texts(preview.document, ".preview-rows tbody td:last-child").filter(Boolean);
     expect(reasons).toEqual([
       "El correo no es una dirección válida, como nombre@ejemplo.org.",

@@ -10,7 +10,16 @@
 import { describe, expect, it } from "vitest";
 import { can, ROLES, type Permission, type Role } from "../../src/domain/organizer-roles";
 import { emptyRequest, fill, isOrganizerPath, registeredRoutes, routeSamples } from "../app-routes";
-import { createLetter, fetchWorker, organizerFetch, organizerPage, sessionAs, type OrganizerSession } from "../helpers";
+import type { HTMLElement } from "node-html-parser";
+import {
+  createLetter,
+  fetchWorker,
+  organizerFetch,
+  organizerPage,
+  parseHtml,
+  sessionAs,
+  type OrganizerSession,
+} from "../helpers";
 
 /**
  * Who may use each route: a permission, "signed-in" (every organizer: their
@@ -159,7 +168,80 @@ describe("every organizer route, for each role", () => {
   });
 });
 
+/** A registered route's path as a regular expression: each parameter by its pattern, else one path segment. */
+function routePattern(path: string): RegExp {
+  const source = path
+    .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+    .replace(
+      /:([A-Za-z_]\w*)(?:\\?\{((?:[^{}]|\{[^{}]*\})*)\\?\})?/g,
+      (_, _name: string, pattern: string | undefined) =>
+        pattern ? `(?:${pattern.replace(/\\([.*+?^$()|[\]\\])/g, "$1")})` : "[^/]+",
+    );
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * The route (a ROUTE_PERMISSIONS key) that `method` and `path` reach: a route without parameters
+ * before one with them (/admin/letters/new before /admin/letters/:slug), else the one with fewest.
+ */
+function routeOf(method: string, path: string): string | null {
+  const candidates = Object.keys(ROUTE_PERMISSIONS)
+    .map((route) => route.split(" ") as [string, string])
+    .filter(([verb, pattern]) => verb === method && routePattern(pattern).test(path))
+    .sort(([, a], [, b]) => a.split(":").length - b.split(":").length);
+  return candidates[0] ? candidates[0].join(" ") : null;
+}
+
+/** Every way onward an organizer page offers inside the area: links, forms, form buttons and frames, as `METHOD path`. */
+function waysOnward(document: HTMLElement): string[] {
+  const inArea = (address: string | undefined) => address !== undefined && isOrganizerPath(address.split(/[?#]/)[0]!);
+  const path = (address: string) => address.split(/[?#]/)[0]!;
+  const ways: string[] = [];
+  for (const link of document.querySelectorAll("a[href], iframe[src]")) {
+    const address = link.getAttribute("href") ?? link.getAttribute("src");
+    if (inArea(address)) ways.push(`GET ${path(address!)}`);
+  }
+  for (const form of document.querySelectorAll("form[action]")) {
+    const method = (form.getAttribute("method") ?? "get").toUpperCase();
+    const action = form.getAttribute("action");
+    // A form whose every button goes elsewhere (formaction) is checked through its buttons.
+    const buttons = form.querySelectorAll("button, input[type=submit]");
+    const own = buttons.length === 0 || buttons.some((button) => !button.hasAttribute("formaction"));
+    if (own && inArea(action)) ways.push(`${method} ${path(action!)}`);
+    for (const button of buttons) {
+      const to = button.getAttribute("formaction");
+      if (inArea(to)) ways.push(`${method} ${path(to!)}`);
+    }
+  }
+  return [...new Set(ways)];
+}
+
 describe("pages leave out what a role can't use", () => {
+  it.each(ROLES)(
+    "offers a %s only links, forms and buttons to routes the role may use, on every page it may open",
+    async (role) => {
+      const samples = await routeSamples();
+      const session = await sessionAs(role);
+      const refused: string[] = [];
+      for (const route of organizerRoutes()) {
+        const [method, pattern] = route.split(" ") as [string, string];
+        const rule = ROUTE_PERMISSIONS[route]!;
+        if (method !== "GET" || rule === "public" || !allowed(role, rule)) continue;
+        const response = await organizerFetch(session, fill(pattern, samples));
+        if (!response.headers.get("Content-Type")?.startsWith("text/html")) continue;
+        for (const way of waysOnward(parseHtml(await response.text()))) {
+          const [verb, to] = way.split(" ") as [string, string];
+          const target = routeOf(verb, to);
+          const rule = target ? ROUTE_PERMISSIONS[target] : undefined;
+          if (!target || !rule) refused.push(`${route} offers ${way}, which no route answers`);
+          else if (!allowed(role, rule)) refused.push(`${route} offers ${way} (${rule})`);
+        }
+      }
+      expect(refused).toEqual([]);
+    },
+    60_000,
+  );
+
   it("the dashboard says what the role may do, and shows New letter and the CSV only to roles that may use them", async () => {
     const { slug } = await createLetter();
     const seen: Record<string, { newLetter: boolean; csv: boolean; delivery: boolean; role: string }> = {};
@@ -178,6 +260,37 @@ describe("pages leave out what a role can't use", () => {
       moderator: { newLetter: false, csv: true, delivery: true, role: "Moderator" },
       viewer: { newLetter: false, csv: false, delivery: true, role: "Viewer" },
     });
+  });
+
+  it("gives editing hints only to roles that can edit: the letter's page, its preview, the dashboard", async () => {
+    const { slug } = await createLetter({ status: "open" });
+    const seen: Record<string, Record<string, unknown>> = {};
+    for (const role of ROLES) {
+      const session = await sessionAs(role);
+      const { document } = await organizerPage(session, `/admin/letters/${slug}`);
+      const preview = parseHtml(await (await organizerFetch(session, `/admin/letters/${slug}/preview`)).text());
+      seen[role] = {
+        previewHint: document.querySelector("#preview-title + .hint")?.textContent,
+        // The letter comes from a content file: saving it takes it over, which only editors can do.
+        fromFile: document.querySelector(".notice code") !== null,
+        order: document.querySelector(`a[href="/admin/letters/${slug}/order"]`) !== null,
+        previewNotice: preview.querySelector(".preview-notice, .notice")?.textContent?.trim(),
+      };
+    }
+    const editing = {
+      previewHint:
+        "The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript is on).",
+      fromFile: true,
+      order: true,
+      previewNotice: "Preview: the public page as it is now.",
+    };
+    const reading = {
+      previewHint: "The letter's public page, as its readers see it.",
+      fromFile: false,
+      order: false,
+      previewNotice: "Preview: the public page as it is now.",
+    };
+    expect(seen).toEqual({ owner: editing, editor: editing, moderator: reading, viewer: reading });
   });
 
   it("a letter's page shows its form and stage buttons to editors, its signatures to moderators, its webhook to owners", async () => {

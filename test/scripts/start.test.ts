@@ -36,4 +36,14 @@ describe("npm start", () => {
     expect(output.indexOf("Undersigned is running on", banner + 1)).toBe(-1);
     expect(output.slice(banner)).toMatch(/Organizers: +\S+\/admin {2}\(log in with the admin token \S+\)/);
   });
+
+  it("prints the organizer area at localhost, where passkeys work (not at an IP address), the same server", async () => {
+    const organizers = baseUrl.replace("//127.0.0.1:", "//localhost:");
+    const banner = output.slice(output.indexOf("Undersigned is running on"));
+    expect(banner).toMatch(new RegExp(`Organizers: +${organizers.replaceAll(".", "\\.")}/admin {2}`));
+    expect(banner).toContain("passkeys work too");
+    const login = await fetch(`${organizers}/admin/login`);
+    expect(login.status).toBe(200);
+    expect(await login.text()).not.toContain("not at an IP address");
+  });
 });

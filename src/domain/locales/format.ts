@@ -91,6 +91,33 @@ export function formatMoment(
   return `${text} (${zoneWords(timeZonePlace(zone, locale), formatUtcOffset(utcOffsetMinutes(ms, zone)))})`;
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment as the organizer area writes every time (a signature's, a
+ * session's, a version's): "Nov 30, 2026, 8:02 AM (Honduras time, UTC−6)",
+ * es "30 nov 2026, 8:02 (hora de Honduras, UTC−6)": the medium date and
+ * short time of `locale` on the wall clock of `zone`, then the zone named by
+ * `zoneWords` as formatMoment names it (its place, and the offset in force
+ * then). `deadline` writes a moment at midnight as the minute before it, as
+ * formatMoment does for a closing time.
+ *
+ * @param iso an ISO 8601 instant
+ * @param zone an IANA zone name that Intl accepts (domain/time-zones.ts isTimeZone)
+ */
+export function formatTime(
+  iso: string,
+  zone: string,
+  locale: string,
+  zoneWords: (place: string | null, offset: string) => string,
+  { deadline = false }: { deadline?: boolean } = {},
+): string {
+  let ms = Date.parse(iso);
+  if (deadline && wallClockTime(iso, zone).endsWith("T00:00")) ms -= 60_000;
+  const text = cachedFormat(timeFormats, locale, zone, { dateStyle: "medium", timeStyle: "short" }).format(ms);
+  return `${text} (${zoneWords(timeZonePlace(zone, locale), formatUtcOffset(utcOffsetMinutes(ms, zone)))})`;
+}
+
 /** The day `iso` falls on in `zone`, in `locale`: "December 1, 2026" (for "signing closed on …"). */
 export function formatDayIn(iso: string, zone: string, locale: string): string {
   return cachedFormat(dayFormats, locale, zone, { dateStyle: "long" }).format(Date.parse(iso));
@@ -99,17 +126,30 @@ export function formatDayIn(iso: string, zone: string, locale: string): string {
 const languageNames = new Map<string, string>();
 
 /**
+ * Where CLDR's name of a language is not how the language writes it: Spanish
+ * CLDR drops the ring of "bokmål" ("noruego bokmal"), which Spanish texts keep.
+ * By interface language, then BCP 47 tag.
+ */
+const LANGUAGE_NAME_CORRECTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  es: { nb: "noruego bokmål" },
+};
+
+/**
  * A language's name in `locale`, as it reads inside a sentence there
  * ("Spanish" in English, "español" in Spanish): the organizer area says
  * "written in Spanish", never "written in Español". `capitalized` for the
- * start of a menu item. A tag Intl doesn't know is shown as given.
+ * start of a menu item. A tag Intl doesn't know is shown as given. Names
+ * come from Intl.DisplayNames (CLDR), but for LANGUAGE_NAME_CORRECTIONS.
  */
 export function formatLanguageName(tag: string, locale: string, capitalized = false): string {
   const key = `${locale} ${tag}`;
   let name = languageNames.get(key);
   if (name === undefined) {
     try {
-      name = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(tag) ?? tag;
+      name =
+        LANGUAGE_NAME_CORRECTIONS[locale]?.[tag] ??
+        new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(tag) ??
+        tag;
     } catch {
       name = tag;
     }

@@ -9,6 +9,7 @@ import type { SessionSummary } from "../../storage/organizer-sessions";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { EmailAddress } from "./email-address";
 import { ErrorSummary, Field, hasErrors } from "./form-fields";
 
 export interface AccountPageProps {
@@ -44,7 +45,7 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
       )}
       <dl class="account-facts">
         <dt>{w.email}</dt>
-        <dd>{account.email ?? w.noEmail}</dd>
+        <dd>{account.email ? <EmailAddress email={account.email} /> : w.noEmail}</dd>
         <dt>{w.role}</dt>
         <dd>
           {t.roles.names[account.role]}: {t.people.roleDoes[account.role]}

@@ -20,6 +20,9 @@ body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 7
 /* position: a visually hidden label inside a cell is placed (and clipped) within the table, not beside the page. */
 .table-wrap { overflow-x: auto; margin: 1rem 0; position: relative; }
 td { overflow-wrap: anywhere; }
+/* An email address breaks only at its <wbr> (after "@", before a dot): see views/admin/email-address.tsx. */
+.email { overflow-wrap: break-word; }
+.email-part { white-space: nowrap; }
 select, input, textarea { max-width: 100%; }
 .activity { list-style: none; margin: 1rem 0; padding: 0; }
 .activity-entry { border-bottom: 1px solid var(--border); padding: 0.5rem 0; overflow-wrap: anywhere; }

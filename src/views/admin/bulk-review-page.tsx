@@ -6,9 +6,9 @@ import type { Letter } from "../../domain/letter";
 import type { SignatureFilter } from "../../domain/signature-filter";
 import type { ModerationAction } from "../../domain/signing";
 import type { ReviewedSignature } from "../../app/moderation";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { Time } from "./time";
 import { FilterFields } from "./signatures-page";
 
 export interface BulkReviewProps {
@@ -72,7 +72,7 @@ export function BulkReviewPage({
                 <strong>{signature.name}</strong>{" "}
                 <span class="meta">
                   ({signature.kind === "organization" ? w.organization : w.person}, {w.signed}{" "}
-                  <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt, t.locale)}</time>)
+                  <Time iso={signature.createdAt} zone={letter.closesTimeZone} />)
                 </span>
               </li>
             ))}

@@ -7,9 +7,9 @@
 import type { Letter } from "../../domain/letter";
 import { REASON_MAX_LENGTH, type SignatureFilter } from "../../domain/signature-filter";
 import type { StoredSignature } from "../../storage/signatures";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { Time } from "./time";
 import { ErrorSummary, Field } from "./form-fields";
 import { FilterFields } from "./signatures-page";
 
@@ -51,7 +51,7 @@ export function ConfirmOnRequestPage({
       <ErrorSummary errors={errors} labels={{ reason: w.reason }} />
       <p>
         {signed[0]}
-        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt, t.locale)}</time>
+        <Time iso={signature.createdAt} zone={letter.closesTimeZone} />
         {signed[1]}
       </p>
       <ul class="consequences">

@@ -1,7 +1,7 @@
 /** The organizers' home: every letter, drafts included, with its state and counts. */
 import { letterState, type Letter } from "../../domain/letter";
 import { AdminLayout } from "./admin-layout";
-import { Can } from "./can";
+import { Can, usePermission } from "./can";
 import { useAdminWords } from "./admin-words";
 import { exportPaths } from "./export-links";
 import { usePageShell } from "../layout";
@@ -47,7 +47,7 @@ export function DashboardPage({
         </p>
       </Can>
       {letters.length === 0 ? (
-        <p>{w.empty}</p>
+        <p>{usePermission("edit-letters") ? w.empty : w.emptyRead}</p>
       ) : (
         <div class="table-wrap">
           <table class="stacked-table">

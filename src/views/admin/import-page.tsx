@@ -20,9 +20,9 @@ import {
 } from "../../domain/signature-import";
 import type { PreviewRow } from "../../app/imports";
 import type { ImportedSignatureRow, StoredImport } from "../../storage/imports";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { EmailAddress } from "./email-address";
 import { ProblemSummary } from "./form-fields";
 import { IMPORT_SCRIPT_PATH } from "./import-script";
 
@@ -67,7 +67,7 @@ export function ImportPage(props: ImportPageProps) {
         <p>
           {(imported.state === "reading" ? w.rowsReadSoFar : w.rowsRead)(
             imported.rowCount,
-            formatDateTime(imported.createdAt, t.locale),
+            t.time(imported.createdAt, letter.closesTimeZone),
           )}
         </p>
       )}
@@ -262,13 +262,13 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
       <div role="status">
         <ul class="import-counts">
           <li>
-            <strong>{t.number(imported.validCount)}</strong> {w.willImport}
+            <strong>{t.number(imported.validCount)}</strong> {w.willImport(imported.validCount)}
           </li>
           <li>
-            <strong>{t.number(imported.refusedCount)}</strong> {w.refused}
+            <strong>{t.number(imported.refusedCount)}</strong> {w.refused(imported.refusedCount)}
           </li>
           <li>
-            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates}
+            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates(imported.duplicateCount)}
           </li>
         </ul>
       </div>
@@ -334,7 +334,7 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
                     "—"
                   )}
                 </td>
-                <td>{row.signature?.email ?? ""}</td>
+                <td>{row.signature?.email ? <EmailAddress email={row.signature.email} /> : ""}</td>
                 <td>{row.signature?.country ?? ""}</td>
                 <td>{row.reasons.map((reason) => w.rowProblem(reason)).join(" ")}</td>
               </tr>
@@ -449,13 +449,13 @@ function Done({ letter, imported, importedPage, base }: ImportPageProps & { base
       <div role="status">
         <ul class="import-counts">
           <li>
-            <strong>{t.number(imported.importedCount)}</strong> {w.importedCount}
+            <strong>{t.number(imported.importedCount)}</strong> {w.importedCount(imported.importedCount)}
           </li>
           <li>
-            <strong>{t.number(imported.refusedCount)}</strong> {w.refused}
+            <strong>{t.number(imported.refusedCount)}</strong> {w.refused(imported.refusedCount)}
           </li>
           <li>
-            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates}
+            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates(imported.duplicateCount)}
           </li>
           {imported.unsentCount > 0 && (
             <li>

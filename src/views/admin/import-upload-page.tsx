@@ -6,9 +6,9 @@
 import type { Letter } from "../../domain/letter";
 import { IMPORT_LIMITS } from "../../domain/signature-import";
 import type { StoredImport } from "../../storage/imports";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { Time } from "./time";
 import { ProblemSummary } from "./form-fields";
 import { importName } from "./import-page";
 
@@ -89,7 +89,9 @@ export function ImportUploadPage({
                   <td>
                     <a href={`/admin/imports/${letter.slug}/${imported.id}`}>{importName(imported, t)}</a>
                   </td>
-                  <td>{formatDateTime(imported.createdAt, t.locale)}</td>
+                  <td>
+                    <Time iso={imported.createdAt} zone={letter.closesTimeZone} />
+                  </td>
                   <td>{w.states[imported.state]}</td>
                   <td class="number">{t.number(imported.rowCount)}</td>
                   <td class="number">{t.number(imported.importedCount)}</td>

@@ -21,12 +21,13 @@ import {
 } from "../../domain/letter-form";
 import { LOCALES, type AdminMessages } from "../../domain/i18n";
 import { DEFAULT_TIME_ZONE, timeZoneOptions, timeZonePlace, wallClockTime } from "../../domain/time-zones";
-import { formatDateTime, formatMoment, formatNumber } from "../format";
+import { formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
 import { ExportLinks } from "./export-links";
 import { useAdminWords } from "./admin-words";
+import { Time } from "./time";
 import { ErrorSummary, Field, hasErrors, WithCode } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
 import { NotificationsSection, type NotificationsProps } from "./notifications-section";
@@ -71,7 +72,7 @@ export interface LetterEditorProps {
   publicLink?: string | null;
   now: Date;
   /** The letter's notifications section (existing letters only). */
-  notifications?: Omit<NotificationsProps, "slug" | "csrf">;
+  notifications?: Omit<NotificationsProps, "slug" | "timeZone" | "csrf">;
   /** The delivery form as sent, with its problems, when it was refused. */
   deliveryForm?: { values: DeliveryValues; errors: DeliveryErrors };
 }
@@ -234,7 +235,7 @@ function StateChanges({
       {letter.closesAt && state === "open" && (
         <p>
           {w.closesOn}{" "}
-          <time datetime={letter.closesAt}>{formatMoment(letter.closesAt, letter.closesTimeZone, t.locale)}</time>.
+          <time datetime={letter.closesAt}>{t.time(letter.closesAt, letter.closesTimeZone, { deadline: true })}</time>.
         </p>
       )}
       {state === "delivered" && letter.deliveredOn && (
@@ -322,6 +323,8 @@ export function LetterEditorPage({
   const LABELS = w.labels;
   // Other roles read the letter (its preview, stage and history) without the form that changes it.
   const mayEdit = usePermission("edit-letters");
+  // The history holds the translations' versions too: each then names its language.
+  const manyLanguages = new Set(revisions.map((revision) => revision.language)).size > 1;
   return (
     <AdminLayout
       title={isNew ? w.newLetter : w.editTitle(letter.title)}
@@ -346,9 +349,13 @@ export function LetterEditorPage({
               {w.signaturesLink(letter.counts.total, letter.pendingCount)}
             </a>
           </Can>
+          <Can permission="edit-letters">
+            <a href={`/admin/letters/${letter.slug}/order`}>{t.signatures.setOrder}</a>
+          </Can>
         </p>
       )}
-      {letter?.managedBy === "file" && (
+      {/* How saving takes a letter over from its file: for those who can save it. */}
+      {mayEdit && letter?.managedBy === "file" && (
         <p class="notice">
           <WithCode text={w.fromFile(`content/${letter.slug}.md`)} />
         </p>
@@ -481,7 +488,7 @@ export function LetterEditorPage({
         )}
         <section class="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{w.preview}</h2>
-          <p class="hint">{w.previewHint}</p>
+          <p class="hint">{mayEdit ? w.previewHint : w.previewReadHint}</p>
           <iframe
             name={PREVIEW_FRAME}
             title={w.previewFrame}
@@ -503,7 +510,7 @@ export function LetterEditorPage({
       {mayEdit && letter && <TranslationsSection letter={letter} />}
       {letter && notifications && (
         <Can permission="administer">
-          <NotificationsSection slug={letter.slug} csrf={csrf} {...notifications} />
+          <NotificationsSection slug={letter.slug} timeZone={letter.closesTimeZone} csrf={csrf} {...notifications} />
         </Can>
       )}
       {letter && revisions.length > 0 && (
@@ -513,9 +520,11 @@ export function LetterEditorPage({
             {revisions.map((revision, index) => (
               <li>
                 <a href={`/admin/letters/${letter.slug}/revisions/${revision.id}`}>
-                  <time datetime={revision.createdAt}>{formatDateTime(revision.createdAt, t.locale)}</time>
+                  <Time iso={revision.createdAt} zone={letter.closesTimeZone} />
                 </a>
-                {index === 0 ? w.current : ""} ·{" "}
+                {/* Each language's newest version is its current text. */}
+                {revisions.findIndex((newer) => newer.language === revision.language) === index ? w.current : ""} ·{" "}
+                {manyLanguages && <>{w.revisionIn(t.languageName(revision.language))} · </>}
                 {revision.published ? w.revisionPublished(revision.signatureCount) : w.revisionDraft}
               </li>
             ))}

@@ -12,6 +12,8 @@ import { PasskeySignIn } from "./passkey-sign-in";
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
   next: string;
+  /** What the logout that led here did ("You are logged out."), or null. */
+  notice?: string | null;
   error?: string | null;
   /** False when ADMIN_TOKEN is not set: the page says how to set it. */
   configured: boolean;
@@ -29,6 +31,7 @@ export interface LoginPageProps {
 
 export function LoginPage({
   next,
+  notice = null,
   error,
   configured,
   mail = false,
@@ -42,6 +45,11 @@ export function LoginPage({
   return (
     <AdminLayout title={t.title} error={Boolean(error || emailError || passkeyError)} scripts={[PASSKEY_SCRIPT_PATH]}>
       <h1>{t.heading}</h1>
+      {notice && (
+        <p class="flash" role="status">
+          {notice}
+        </p>
+      )}
       <ProblemSummary
         id="passkey-error-summary"
         title={words.signInProblemTitle}
@@ -79,7 +87,10 @@ export function LoginPage({
       )}
       {!configured ? (
         <p class="notice">
-          <WithCode text={t.closed} />
+          <span class="hint-main">{t.closed}</span>{" "}
+          <small class="hint-technical">
+            <WithCode text={t.closedTechnical} />
+          </small>
         </p>
       ) : (
         <section>
@@ -89,8 +100,12 @@ export function LoginPage({
             <input type="hidden" name="next" value={next} />
             <div class={`field${error ? " field-invalid" : ""}`}>
               <label for="token">{t.tokenLabel}</label>
+              {/* Plain words first; the setting's technical name after, for whoever runs the site. */}
               <span class="hint" id="token-hint">
-                <WithCode text={t.tokenHint} />
+                <span class="hint-main">{t.tokenHint}</span>{" "}
+                <small class="hint-technical">
+                  <WithCode text={t.tokenTechnical} />
+                </small>
               </span>
               <input
                 type="password"

@@ -8,13 +8,15 @@ import type { TestDeliveryResult } from "../../app/notifications";
 import type { Letter } from "../../domain/letter";
 import type { DeliveryLogEntry, NotificationSettings } from "../../storage/webhooks";
 import { lastErrorWords, testDeliveryWords } from "../../domain/webhook-words";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { Time } from "./time";
 import { ErrorSummary, Field, WithCode } from "./form-fields";
 
 export interface NotificationsProps {
   slug: string;
+  /** The letter's closing-time zone: the deliveries' times are read in it. */
+  timeZone: string;
   csrf: string | null;
   settings: NotificationSettings;
   deliveries: readonly DeliveryLogEntry[];
@@ -22,7 +24,15 @@ export interface NotificationsProps {
   errors?: { webhook_url?: string; summary_email?: string };
 }
 
-export function NotificationsSection({ slug, csrf, settings, deliveries, values, errors = {} }: NotificationsProps) {
+export function NotificationsSection({
+  slug,
+  timeZone,
+  csrf,
+  settings,
+  deliveries,
+  values,
+  errors = {},
+}: NotificationsProps) {
   const webhookUrl = values?.webhook_url ?? settings.webhookUrl ?? "";
   const summaryEmail = values?.summary_email ?? settings.summaryEmail ?? "";
   const includeEmail = values ? values.webhook_includes_email !== undefined : settings.includeEmail;
@@ -104,12 +114,12 @@ export function NotificationsSection({ slug, csrf, settings, deliveries, values,
                 <tr>
                   <td>{delivery.id}</td>
                   <td>
-                    <time datetime={delivery.createdAt}>{formatDateTime(delivery.createdAt, t.locale)}</time>
+                    <Time iso={delivery.createdAt} zone={timeZone} />
                   </td>
                   <td>
                     {w.states[delivery.state]}
                     {delivery.state === "pending" && delivery.attempts > 0
-                      ? w.nextTry(`${delivery.nextAttemptAt.slice(11, 16)} UTC`)
+                      ? w.nextTry(t.time(delivery.nextAttemptAt, timeZone))
                       : ""}
                   </td>
                   <td class="number">{delivery.attempts}</td>

@@ -8,6 +8,7 @@ import { UNRANKED_POSITION } from "../../domain/signature";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { Can } from "./can";
 import { ProblemSummary } from "./form-fields";
 
 export function OrderPage({
@@ -27,7 +28,10 @@ export function OrderPage({
   return (
     <AdminLayout title={w.title(letter.title)} csrf={csrf} error={Boolean(error)}>
       <p>
-        <a href={`/admin/letters/${letter.slug}/signatures`}>{w.back}</a>
+        {/* Back where an editor who can't moderate came from: the letter's page. */}
+        <Can permission="moderate" otherwise={<a href={`/admin/letters/${letter.slug}`}>← {letter.title}</a>}>
+          <a href={`/admin/letters/${letter.slug}/signatures`}>{w.back}</a>
+        </Can>
       </p>
       <h1>{w.heading}</h1>
       {flash && (

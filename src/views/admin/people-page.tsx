@@ -12,6 +12,7 @@ import type { OrganizerAccount } from "../../storage/organizers";
 import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { EmailAddress } from "./email-address";
 import { ErrorSummary, Field, hasErrors } from "./form-fields";
 
 export interface PeoplePageProps {
@@ -97,7 +98,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                     {name}
                     {person.id === you && w.you}
                   </td>
-                  <td data-label={w.email}>{person.email ?? w.noEmail}</td>
+                  <td data-label={w.email}>{person.email ? <EmailAddress email={person.email} /> : w.noEmail}</td>
                   <td data-label={w.role}>
                     {status === "disabled" || person.id === BOOTSTRAP_ORGANIZER_ID ? (
                       t.roles.names[person.role]

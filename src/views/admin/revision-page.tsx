@@ -18,16 +18,15 @@ export function RevisionPage({
 }) {
   const t = useAdminWords();
   const w = t.revision;
-  const date = t.date(revision.createdAt);
-  const time = `${revision.createdAt.slice(11, 16)} UTC`;
+  const when = t.time(revision.createdAt, letter.closesTimeZone);
   return (
-    <AdminLayout title={w.title(date, letter.title)} csrf={csrf}>
+    <AdminLayout title={w.title(when, letter.title)} csrf={csrf}>
       <p>
         <a href={`/admin/letters/${letter.slug}`}>{w.back}</a>
       </p>
       <p class="notice">
         <time datetime={revision.createdAt}>
-          {revision.published ? w.savedPublished(date, time, revision.signatureCount) : w.savedDraft(date, time)}
+          {revision.published ? w.savedPublished(when, revision.signatureCount) : w.savedDraft(when)}
         </time>
       </p>
       <article class="letter" lang={revision.language}>

@@ -23,9 +23,10 @@ import { MODERATION_ACTIONS, moderate } from "../../domain/signing";
 import { SIGNATURE_STATUSES } from "../../domain/signature";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
-import { formatDateTime, formatMoment } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { EmailAddress } from "./email-address";
+import { Time } from "./time";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field, FilterDate, FilterSelect, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
@@ -121,7 +122,7 @@ export interface SignaturesPageProps {
   bulkProblem?: string | null;
 }
 
-function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: string }) {
+function SharedMailboxCell({ entry, base, timeZone }: { entry: SharedMailboxEntry; base: string; timeZone: string }) {
   const t = useAdminWords();
   const w = t.signatures;
   return (
@@ -133,7 +134,7 @@ function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: s
       <span class="meta">
         {entry.kind === "organization" ? w.organization : w.individual}
         {entry.organization ? ` · ${entry.organization}` : ""} · {w.signedAt}{" "}
-        <time datetime={entry.signedAt}>{formatDateTime(entry.signedAt, t.locale)}</time>
+        <Time iso={entry.signedAt} zone={timeZone} />
       </span>
       <br />
       <span class={`badge badge-${entry.status}`}>{w.statuses[entry.status]}</span>
@@ -142,7 +143,15 @@ function SharedMailboxCell({ entry, base }: { entry: SharedMailboxEntry; base: s
 }
 
 /** Signatures made before the mailbox rule that reach one inbox: both kept, shown by name, never by email. */
-function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["sharedMailboxes"]; base: string }) {
+function SharedMailboxes({
+  shared,
+  base,
+  timeZone,
+}: {
+  shared: SignaturesPageProps["sharedMailboxes"];
+  base: string;
+  timeZone: string;
+}) {
   const w = useAdminWords().signatures;
   if (shared.pairs.length === 0) return null;
   return (
@@ -161,8 +170,8 @@ function SharedMailboxes({ shared, base }: { shared: SignaturesPageProps["shared
           <tbody>
             {shared.pairs.map((pair) => (
               <tr>
-                <SharedMailboxCell entry={pair.later} base={base} />
-                <SharedMailboxCell entry={pair.holder} base={base} />
+                <SharedMailboxCell entry={pair.later} base={base} timeZone={timeZone} />
+                <SharedMailboxCell entry={pair.holder} base={base} timeZone={timeZone} />
               </tr>
             ))}
           </tbody>
@@ -195,7 +204,7 @@ function LastChange({
           change.by === null ? w.system : t.people.nameOf({ id: change.byId, name: change.by }),
           "",
         )}
-        <time datetime={change.at}>{formatMoment(change.at, timeZone, t.locale)}</time>
+        <Time iso={change.at} zone={timeZone} />
       </span>
     </>
   );
@@ -247,7 +256,9 @@ function Row({
         </span>
         {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
       </td>
-      <td data-label={w.email}>{signature.email ?? <span class="meta">{w.none}</span>}</td>
+      <td data-label={w.email}>
+        {signature.email ? <EmailAddress email={signature.email} /> : <span class="meta">{w.none}</span>}
+      </td>
       <td data-label={w.status}>
         <span class={`badge badge-${signature.status}`}>{w.statuses[signature.status]}</span>
         {signature.lastChange && <LastChange change={signature.lastChange} timeZone={timeZone} />}
@@ -265,7 +276,7 @@ function Row({
         {signature.source ? ` (${signature.source})` : ""}
       </td>
       <td data-label={w.signed}>
-        <time datetime={signature.createdAt}>{formatDateTime(signature.createdAt, t.locale)}</time>
+        <Time iso={signature.createdAt} zone={timeZone} />
       </td>
       <td data-label={w.actionsColumn} class="row-actions">
         {MODERATION_ACTIONS.filter((action) => moderate(action, signature.status) !== null).map((action) => (
@@ -531,7 +542,7 @@ export function SignaturesPage({
         </Can>
         <a href={`/admin/imports/${letter.slug}`}>{w.importSignatures}</a>
       </p>
-      <SharedMailboxes shared={sharedMailboxes} base={base} />
+      <SharedMailboxes shared={sharedMailboxes} base={base} timeZone={letter.closesTimeZone} />
       <FilterForm filter={filter} action={base} />
       <ProblemSummary
         id="filter-problems"

@@ -20,7 +20,7 @@ import { isUnrenamedBootstrap, type NamedPerson } from "../../organizer-roles";
 import { englishTextProblem, type TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 
 /** The text fields of organizer forms whose problems are worded with their name (issues.text). */
 export type IssueTextField =
@@ -33,6 +33,19 @@ export const en = {
   /** "December 20, 2017" for a date or an ISO instant (read in UTC). */
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  /**
+   * The organizer area's one way to write a moment, in the IANA `zone` it is read in (a letter's
+   * closing-time zone, else UTC), which it names: "Nov 30, 2026, 8:02 AM (Honduras time, UTC−6)".
+   * `deadline`: a closing time (midnight is written as the minute before). See format.ts formatTime.
+   */
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `${place} time, ${offset}` : offset),
+      options,
+    ),
   /** A language's name in this interface's language, as inside a sentence: "Spanish" (es: "español"). */
   languageName: (tag: string) => formatLanguageName(tag, L),
 
@@ -67,13 +80,16 @@ export const en = {
   login: {
     title: "Log in",
     heading: "Organizers: log in",
+    /** For whoever opens the area: plain words first, then (closedTechnical) the setting for whoever runs the site. */
+    closed: "The organizer area can't be opened yet: whoever runs the site has to set its admin token first.",
     /** Text between backticks is shown as code. */
-    closed:
-      "The organizer area is closed: no admin token is set. Set one with `npx wrangler secret put ADMIN_TOKEN` (at least 16 characters); `npm start` sets one in `.dev.vars` and prints it.",
+    closedTechnical:
+      "For them: `npx wrangler secret put ADMIN_TOKEN` (at least 16 characters); `npm start` sets one in `.dev.vars` and prints it.",
     problemTitle: "Could not log in",
     tokenLabel: "Admin token",
-    /** Text between backticks is shown as code. */
-    tokenHint: "The `ADMIN_TOKEN` secret of this site. `npm start` prints the local one.",
+    tokenHint: "The admin token printed when the site was started, or given to you by whoever runs the site.",
+    /** Text between backticks is shown as code: the setting's technical name, a secondary hint. */
+    tokenTechnical: "Technically: the site's `ADMIN_TOKEN` secret; `npm start` prints the local one.",
     submit: "Log in",
     wrongToken: "That is not the admin token. Check it and try again.",
     bootstrapDisabled:
@@ -84,12 +100,21 @@ export const en = {
     emailSubmit: "Email me a sign-in link",
     emailProblemTitle: "Could not send a link",
     byToken: "With the admin token",
+    /** After a logout, on the login page it leads to. */
+    loggedOut: "You are logged out.",
+    /** After "Log out everywhere": `others` sessions ended besides this one. */
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "You are logged out here; no other session was open."
+        : `You are logged out here, and ${plural(L, others, { one: "# other session", other: "# other sessions" })} ended too.`,
   },
 
   dashboard: {
     title: "Letters",
     draftDeleted: "The draft is deleted.",
     empty: "There are no letters yet. Write the first one.",
+    /** For a role that can't write letters. */
+    emptyRead: "There are no letters yet.",
     caption: "Every letter, most recently changed first",
     letter: "Letter",
     state: "State",
@@ -169,6 +194,8 @@ export const en = {
       "People have signed this letter: saving a change to its text shows “Updated on …” on the public page, and every version stays in its history.",
     previewHint:
       "The public page as it will look. Press Preview to see your changes (it follows your typing when JavaScript is on).",
+    /** For a role that can't edit: the preview shows the letter as it is. */
+    previewReadHint: "The letter's public page, as its readers see it.",
     previewFrame: "Preview of the public page",
     nothingToPreview: "Nothing to preview yet",
     shareTitle: "Share the draft",
@@ -180,7 +207,11 @@ export const en = {
     revisionPublished: (signatures: number) =>
       `published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
     revisionDraft: "draft",
+    /** The language of a version, in a history that has more than one: "in Spanish". */
+    revisionIn: (language: string) => `in ${language}`,
     previewDraftNotice: "Preview of a draft: this is how the page will look once published. It is not public.",
+    /** The preview frame's notice for the stored letter, before anything is typed. */
+    previewStoredNotice: "Preview: the public page as it is now.",
     previewNotice: "Preview: this is how the public page looks with these changes.",
   },
 
@@ -290,11 +321,12 @@ export const en = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Version of ${date}: ${title}`,
+    /** `when`: the catalog's `time` (date, time and zone). */
+    title: (when: string, title: string) => `Version of ${when}: ${title}`,
     back: "Back to the letter",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `The text as saved on ${date} at ${time}, when the letter was public with ${plural(L, signatures, { one: "# signature", other: "# signatures" })}.`,
-    savedDraft: (date: string, time: string) => `The text as saved on ${date} at ${time}, while it was a draft.`,
+    savedPublished: (when: string, signatures: number) =>
+      `The text as saved on ${when}: published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then.`,
+    savedDraft: (when: string) => `The text as saved on ${when}: a draft, never made public.`,
   },
 
   exports: {
@@ -355,7 +387,8 @@ export const en = {
       failed: "gave up",
       skipped: "skipped (no longer counted)",
     },
-    nextTry: (time: string) => ` at ${time}`,
+    /** `time`: the catalog's `time` (date, time and zone). */
+    nextTry: (time: string) => `; next try: ${time}`,
     testTitle: (title: string) => `Test delivery: ${title}`,
     backTo: (title: string) => `← Notifications of “${title}”`,
     testTaken: "The test delivery was taken",
@@ -1023,8 +1056,6 @@ export const en = {
           : "every signature, whatever its status";
         return `The signatures' CSV file: ${which}${narrowed ? ", narrowed by a filter" : ""}.`;
       },
-      deliveryDocument: (language: string) =>
-        `The delivery document (${formatLanguageName(language, L)}), with the counted signatures.`,
       activityCsv: "The activity log's CSV file.",
       importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
@@ -1205,7 +1236,7 @@ export const en = {
     heading: (file: string) => `Import: ${file}`,
     /** `file` is "pasted rows" for an import pasted rather than uploaded. */
     pastedRows: "pasted rows",
-    /** `when`: views/format.ts formatDateTime, "December 20, 2017, 14:05 UTC". */
+    /** `when`: the catalog's `time`, "Dec 20, 2017, 2:05 PM (UTC)". */
     rowsRead: (rows: number, when: string) =>
       `${plural(L, rows, { one: "# row", other: "# rows" })} read, from the file uploaded on ${when}.`,
     rowsReadSoFar: (rows: number, when: string) =>
@@ -1257,9 +1288,10 @@ export const en = {
     check: "Check the rows",
     discard: "Discard this import",
     previewTitle: "2. What each row gives",
-    willImport: "will be imported",
-    refused: "refused",
-    duplicates: "duplicates",
+    /** The words after a count shown in bold ("3 will be imported", "1 duplicate"), agreeing with it. */
+    willImport: (_count: number) => "will be imported",
+    refused: (_count: number) => "refused",
+    duplicates: (count: number) => plural(L, count, { one: "duplicate", other: "duplicates" }),
     downloadNotImported: (count: number) =>
       `Download the ${plural(L, count, { one: "row", other: "# rows" })} that won't be imported (CSV, with the reason in a column)`,
     rules:
@@ -1309,7 +1341,7 @@ export const en = {
     unreadableTitle: "This file can't be imported",
     unreadableText: "Nothing of it was imported, and the rows read were deleted. Fix the file and upload it again.",
     doneTitle: "Done",
-    importedCount: "imported",
+    importedCount: (_count: number) => "imported",
     unsent: (count: number) =>
       plural(L, count, {
         one: "confirmation email could not be sent",

@@ -2,7 +2,7 @@
 import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { textProblem } from "../es";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -20,6 +20,14 @@ export const es: AdminMessages = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `hora de ${place}, ${offset}` : offset),
+      options,
+    ),
   languageName: (tag: string) => formatLanguageName(tag, L),
 
   layout: {
@@ -47,10 +55,14 @@ export const es: AdminMessages = {
     title: "Iniciar sesión",
     heading: "Organizadores: iniciar sesión",
     closed:
-      "El área de organizadores está cerrada: no hay ninguna clave de administración. Defina una con `npx wrangler secret put ADMIN_TOKEN` (al menos 16 caracteres); `npm start` define una en `.dev.vars` y la muestra.",
+      "Todavía no se puede abrir el área de organizadores: quien administra el sitio tiene que definir primero su clave de administración.",
+    closedTechnical:
+      "Para esa persona: `npx wrangler secret put ADMIN_TOKEN` (al menos 16 caracteres); `npm start` define una en `.dev.vars` y la muestra.",
     problemTitle: "No se pudo iniciar sesión",
     tokenLabel: "Clave de administración",
-    tokenHint: "El secreto `ADMIN_TOKEN` de este sitio. `npm start` muestra la clave local.",
+    tokenHint:
+      "La clave de administración que se mostró al poner en marcha el sitio, o la que le dio quien administra el sitio.",
+    tokenTechnical: "Dato técnico: es el secreto `ADMIN_TOKEN` del sitio; `npm start` muestra la clave local.",
     submit: "Iniciar sesión",
     wrongToken: "Esa no es la clave de administración. Revísela e inténtelo de nuevo.",
     bootstrapDisabled:
@@ -61,12 +73,18 @@ export const es: AdminMessages = {
     emailSubmit: "Envíenme un enlace para entrar",
     emailProblemTitle: "No se pudo enviar el enlace",
     byToken: "Con la clave de administración",
+    loggedOut: "Cerró la sesión.",
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "Cerró la sesión aquí; no había ninguna otra sesión abierta."
+        : `Cerró la sesión aquí y en ${plural(L, others, { one: "otra sesión", other: "otras # sesiones" })}.`,
   },
 
   dashboard: {
     title: "Cartas",
     draftDeleted: "El borrador se eliminó.",
     empty: "Todavía no hay cartas. Escriba la primera.",
+    emptyRead: "Todavía no hay cartas.",
     caption: "Todas las cartas, las modificadas más recientemente primero",
     letter: "Carta",
     state: "Estado",
@@ -143,6 +161,7 @@ export const es: AdminMessages = {
       "Hay personas que ya firmaron esta carta: si guarda un cambio en el texto, la página pública muestra «Actualizada el …», y cada versión queda en su historial.",
     previewHint:
       "La página pública tal como se verá. Pulse «Vista previa» para ver sus cambios (sigue lo que escribe cuando JavaScript está activado).",
+    previewReadHint: "La página pública de la carta, tal como la ven sus lectores.",
     previewFrame: "Vista previa de la página pública",
     nothingToPreview: "Todavía no hay nada que mostrar",
     shareTitle: "Compartir el borrador",
@@ -154,7 +173,9 @@ export const es: AdminMessages = {
     revisionPublished: (signatures: number) =>
       `publicada, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
     revisionDraft: "borrador",
+    revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice: "Vista previa de un borrador: así se verá la página una vez publicada. No es pública.",
+    previewStoredNotice: "Vista previa: la página pública tal como está ahora.",
     previewNotice: "Vista previa: así se ve la página pública con estos cambios.",
   },
 
@@ -262,12 +283,11 @@ export const es: AdminMessages = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Versión del ${date}: ${title}`,
+    title: (when: string, title: string) => `Versión del ${when}: ${title}`,
     back: "Volver a la carta",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `El texto tal como se guardó el ${date} a las ${time}, cuando la carta era pública con ${plural(L, signatures, { one: "# firma", other: "# firmas" })}.`,
-    savedDraft: (date: string, time: string) =>
-      `El texto tal como se guardó el ${date} a las ${time}, cuando era un borrador.`,
+    savedPublished: (when: string, signatures: number) =>
+      `El texto tal como se guardó el ${when}: publicado, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento.`,
+    savedDraft: (when: string) => `El texto tal como se guardó el ${when}: un borrador que nunca se hizo público.`,
   },
 
   exports: {
@@ -328,7 +348,7 @@ export const es: AdminMessages = {
       failed: "abandonado",
       skipped: "omitido (ya no cuenta)",
     },
-    nextTry: (time: string) => ` a las ${time}`,
+    nextTry: (time: string) => `; próximo intento: ${time}`,
     testTitle: (title: string) => `Envío de prueba: ${title}`,
     backTo: (title: string) => `← Notificaciones de «${title}»`,
     testTaken: "El envío de prueba fue recibido",
@@ -1018,8 +1038,6 @@ export const es: AdminMessages = {
           : "todas las firmas, sea cual sea su estado";
         return `El archivo CSV de las firmas: ${which}${narrowed ? ", acotadas por un filtro" : ""}.`;
       },
-      deliveryDocument: (language: string) =>
-        `El documento de entrega (en ${formatLanguageName(language, L)}), con las firmas contadas.`,
       activityCsv: "El archivo CSV del registro de actividad.",
       importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
@@ -1244,9 +1262,9 @@ export const es: AdminMessages = {
     check: "Revisar las filas",
     discard: "Descartar esta importación",
     previewTitle: "2. Qué da cada fila",
-    willImport: "se importarán",
-    refused: "rechazadas",
-    duplicates: "repetidas",
+    willImport: (count: number) => plural(L, count, { one: "se importará", other: "se importarán" }),
+    refused: (count: number) => plural(L, count, { one: "rechazada", other: "rechazadas" }),
+    duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
     downloadNotImported: (count: number) =>
       `Descargar ${plural(L, count, { one: "la fila que no se importará", other: "las # filas que no se importarán" })} (CSV, con el motivo en una columna)`,
     rules:
@@ -1296,7 +1314,7 @@ export const es: AdminMessages = {
     unreadableTitle: "Este archivo no se puede importar",
     unreadableText: "No se importó nada de él, y las filas leídas se borraron. Corrija el archivo y vuelva a subirlo.",
     doneTitle: "Terminada",
-    importedCount: "importadas",
+    importedCount: (count: number) => plural(L, count, { one: "importada", other: "importadas" }),
     unsent: (count: number) =>
       plural(L, count, {
         one: "correo de confirmación no se pudo enviar",

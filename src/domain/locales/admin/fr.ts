@@ -2,7 +2,7 @@
 import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { textProblem } from "../fr";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -20,6 +20,14 @@ export const fr: AdminMessages = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `${offset}, ${place}` : offset),
+      options,
+    ),
   languageName: (tag: string) => formatLanguageName(tag, L),
 
   layout: {
@@ -47,10 +55,14 @@ export const fr: AdminMessages = {
     title: "Connexion",
     heading: "Organisateurs : connexion",
     closed:
-      "L’espace des organisateurs est fermé : aucune clé d’administration n’est définie. Définissez-en une avec `npx wrangler secret put ADMIN_TOKEN` (au moins 16 caractères) ; `npm start` en définit une dans `.dev.vars` et l’affiche.",
+      "L’espace des organisateurs ne peut pas encore s’ouvrir : la personne qui gère le site doit d’abord définir sa clé d’administration.",
+    closedTechnical:
+      "Pour elle : `npx wrangler secret put ADMIN_TOKEN` (au moins 16 caractères) ; `npm start` en définit une dans `.dev.vars` et l’affiche.",
     problemTitle: "Connexion impossible",
     tokenLabel: "Clé d’administration",
-    tokenHint: "Le secret `ADMIN_TOKEN` de ce site. `npm start` affiche la clé locale.",
+    tokenHint:
+      "La clé d’administration affichée au démarrage du site, ou celle que vous a donnée la personne qui gère le site.",
+    tokenTechnical: "Détail technique : c’est le secret `ADMIN_TOKEN` du site ; `npm start` affiche la clé locale.",
     submit: "Se connecter",
     wrongToken: "Ce n’est pas la clé d’administration. Vérifiez-la et réessayez.",
     bootstrapDisabled:
@@ -62,12 +74,18 @@ export const fr: AdminMessages = {
     emailSubmit: "M’envoyer un lien de connexion",
     emailProblemTitle: "Impossible d’envoyer le lien",
     byToken: "Avec la clé d’administration",
+    loggedOut: "Votre session est fermée.",
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "Votre session est fermée ici ; aucune autre n’était ouverte."
+        : `Votre session est fermée ici, ainsi que ${plural(L, others, { one: "# autre session", other: "# autres sessions" })}.`,
   },
 
   dashboard: {
     title: "Lettres",
     draftDeleted: "Le brouillon est supprimé.",
     empty: "Il n’y a pas encore de lettre. Écrivez la première.",
+    emptyRead: "Il n’y a pas encore de lettre.",
     caption: "Toutes les lettres, les plus récemment modifiées d’abord",
     letter: "Lettre",
     state: "État",
@@ -144,6 +162,7 @@ export const fr: AdminMessages = {
       "Des personnes ont signé cette lettre : enregistrer une modification du texte affiche « Mise à jour le … » sur la page publique, et chaque version reste dans son historique.",
     previewHint:
       "La page publique telle qu’elle apparaîtra. Appuyez sur « Aperçu » pour voir vos modifications (il suit votre saisie quand JavaScript est activé).",
+    previewReadHint: "La page publique de la lettre, telle que ses lecteurs la voient.",
     previewFrame: "Aperçu de la page publique",
     nothingToPreview: "Rien à afficher pour l’instant",
     shareTitle: "Partager le brouillon",
@@ -155,8 +174,10 @@ export const fr: AdminMessages = {
     revisionPublished: (signatures: number) =>
       `publiée, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là`,
     revisionDraft: "brouillon",
+    revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice:
       "Aperçu d’un brouillon : voici la page telle qu’elle sera une fois publiée. Elle n’est pas publique.",
+    previewStoredNotice: "Aperçu : la page publique telle qu’elle est maintenant.",
     previewNotice: "Aperçu : voici la page publique avec ces modifications.",
   },
 
@@ -264,12 +285,11 @@ export const fr: AdminMessages = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Version du ${date} : ${title}`,
+    title: (when: string, title: string) => `Version du ${when} : ${title}`,
     back: "Retour à la lettre",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `Le texte tel qu’enregistré le ${date} à ${time}, quand la lettre était publique avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })}.`,
-    savedDraft: (date: string, time: string) =>
-      `Le texte tel qu’enregistré le ${date} à ${time}, quand c’était un brouillon.`,
+    savedPublished: (when: string, signatures: number) =>
+      `Le texte tel qu’enregistré le ${when} : publié, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là.`,
+    savedDraft: (when: string) => `Le texte tel qu’enregistré le ${when} : un brouillon jamais rendu public.`,
   },
 
   exports: {
@@ -332,7 +352,7 @@ export const fr: AdminMessages = {
       failed: "abandonné",
       skipped: "ignoré (ne compte plus)",
     },
-    nextTry: (time: string) => ` à ${time}`,
+    nextTry: (time: string) => ` ; prochain essai : ${time}`,
     testTitle: (title: string) => `Envoi d’essai : ${title}`,
     backTo: (title: string) => `← Notifications de « ${title} »`,
     testTaken: "L’envoi d’essai a été accepté",
@@ -1046,8 +1066,6 @@ export const fr: AdminMessages = {
           : "toutes les signatures, quel que soit leur statut";
         return `Le fichier CSV des signatures : ${which}${narrowed ? ", restreintes par un filtre" : ""}.`;
       },
-      deliveryDocument: (language: string) =>
-        `Le document de remise (en ${formatLanguageName(language, L)}), avec les signatures comptées.`,
       activityCsv: "Le fichier CSV du journal d’activité.",
       importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
@@ -1272,9 +1290,9 @@ export const fr: AdminMessages = {
     check: "Vérifier les lignes",
     discard: "Abandonner cette importation",
     previewTitle: "2. Ce que donne chaque ligne",
-    willImport: "seront importées",
-    refused: "refusées",
-    duplicates: "doublons",
+    willImport: (count: number) => plural(L, count, { one: "sera importée", other: "seront importées" }),
+    refused: (count: number) => plural(L, count, { one: "refusée", other: "refusées" }),
+    duplicates: (count: number) => plural(L, count, { one: "doublon", other: "doublons" }),
     downloadNotImported: (count: number) =>
       `Télécharger ${plural(L, count, { one: "la ligne qui ne sera pas importée", other: "les # lignes qui ne seront pas importées" })} (CSV, avec le motif dans une colonne)`,
     rules:
@@ -1325,7 +1343,7 @@ export const fr: AdminMessages = {
     unreadableText:
       "Rien n’en a été importé, et les lignes lues ont été supprimées. Corrigez le fichier et envoyez-le à nouveau.",
     doneTitle: "Terminée",
-    importedCount: "importées",
+    importedCount: (count: number) => plural(L, count, { one: "importée", other: "importées" }),
     unsent: (count: number) =>
       plural(L, count, {
         one: "e-mail de confirmation n’a pas pu être envoyé",

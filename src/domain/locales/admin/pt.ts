@@ -2,7 +2,7 @@
 import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
-import { formatDate, formatLanguageName, formatMoment, formatNumber, plural } from "../format";
+import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { textProblem } from "../pt";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -20,6 +20,14 @@ export const pt: AdminMessages = {
   locale: L,
   date: (iso: string) => formatDate(iso, L),
   number: (value: number) => formatNumber(value, L),
+  time: (iso: string, zone: string, options?: { deadline?: boolean }) =>
+    formatTime(
+      iso,
+      zone,
+      L,
+      (place: string | null, offset: string) => (place ? `horário de ${place}, ${offset}` : offset),
+      options,
+    ),
   languageName: (tag: string) => formatLanguageName(tag, L),
 
   layout: {
@@ -47,10 +55,14 @@ export const pt: AdminMessages = {
     title: "Entrar",
     heading: "Organizadores: entrar",
     closed:
-      "A área dos organizadores está fechada: nenhuma chave de administração foi definida. Defina uma com `npx wrangler secret put ADMIN_TOKEN` (pelo menos 16 caracteres); `npm start` define uma em `.dev.vars` e a mostra.",
+      "A área dos organizadores ainda não pode ser aberta: quem administra o site precisa definir primeiro a chave de administração.",
+    closedTechnical:
+      "Para essa pessoa: `npx wrangler secret put ADMIN_TOKEN` (pelo menos 16 caracteres); `npm start` define uma em `.dev.vars` e a mostra.",
     problemTitle: "Não foi possível entrar",
     tokenLabel: "Chave de administração",
-    tokenHint: "O segredo `ADMIN_TOKEN` deste site. `npm start` mostra a chave local.",
+    tokenHint:
+      "A chave de administração mostrada quando o site foi iniciado, ou a que recebeu de quem administra o site.",
+    tokenTechnical: "Detalhe técnico: é o segredo `ADMIN_TOKEN` do site; `npm start` mostra a chave local.",
     submit: "Entrar",
     wrongToken: "Essa não é a chave de administração. Confira e tente de novo.",
     bootstrapDisabled:
@@ -62,12 +74,18 @@ export const pt: AdminMessages = {
     emailSubmit: "Envie-me um link para entrar",
     emailProblemTitle: "Não foi possível enviar o link",
     byToken: "Com a chave de administração",
+    loggedOut: "Você saiu da sua conta.",
+    loggedOutEverywhere: (others: number) =>
+      others === 0
+        ? "Você saiu da sua conta aqui; não havia outra sessão aberta."
+        : `Você saiu da sua conta aqui e em ${plural(L, others, { one: "mais # sessão", other: "mais # sessões" })}.`,
   },
 
   dashboard: {
     title: "Cartas",
     draftDeleted: "O rascunho foi excluído.",
     empty: "Ainda não há cartas. Escreva a primeira.",
+    emptyRead: "Ainda não há cartas.",
     caption: "Todas as cartas, as alteradas mais recentemente primeiro",
     letter: "Carta",
     state: "Situação",
@@ -143,6 +161,7 @@ export const pt: AdminMessages = {
       "Já há pessoas que assinaram esta carta: salvar uma mudança no texto mostra “Atualizada em …” na página pública, e cada versão fica no histórico.",
     previewHint:
       "A página pública como vai ficar. Clique em “Prévia” para ver suas mudanças (ela acompanha o que você digita quando o JavaScript está ativado).",
+    previewReadHint: "A página pública da carta, como seus leitores a veem.",
     previewFrame: "Prévia da página pública",
     nothingToPreview: "Ainda não há nada para mostrar",
     shareTitle: "Compartilhar o rascunho",
@@ -154,7 +173,9 @@ export const pt: AdminMessages = {
     revisionPublished: (signatures: number) =>
       `publicada, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento`,
     revisionDraft: "rascunho",
+    revisionIn: (language: string) => `em ${language}`,
     previewDraftNotice: "Prévia de um rascunho: é assim que a página vai ficar depois de publicada. Ela não é pública.",
+    previewStoredNotice: "Pré-visualização: a página pública como está agora.",
     previewNotice: "Prévia: é assim que a página pública fica com estas mudanças.",
   },
 
@@ -262,11 +283,11 @@ export const pt: AdminMessages = {
   },
 
   revision: {
-    title: (date: string, title: string) => `Versão de ${date}: ${title}`,
+    title: (when: string, title: string) => `Versão de ${when}: ${title}`,
     back: "Voltar à carta",
-    savedPublished: (date: string, time: string, signatures: number) =>
-      `O texto como foi salvo em ${date} às ${time}, quando a carta era pública com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })}.`,
-    savedDraft: (date: string, time: string) => `O texto como foi salvo em ${date} às ${time}, quando era um rascunho.`,
+    savedPublished: (when: string, signatures: number) =>
+      `O texto como foi salvo em ${when}: publicado, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento.`,
+    savedDraft: (when: string) => `O texto como foi salvo em ${when}: um rascunho que nunca foi publicado.`,
   },
 
   exports: {
@@ -326,7 +347,7 @@ export const pt: AdminMessages = {
       failed: "desistiu",
       skipped: "ignorado (não conta mais)",
     },
-    nextTry: (time: string) => ` às ${time}`,
+    nextTry: (time: string) => `; próxima tentativa: ${time}`,
     testTitle: (title: string) => `Envio de teste: ${title}`,
     backTo: (title: string) => `← Notificações de “${title}”`,
     testTaken: "O envio de teste foi recebido",
@@ -1029,8 +1050,6 @@ export const pt: AdminMessages = {
           : "todas as assinaturas, qualquer que seja a situação";
         return `O arquivo CSV das assinaturas: ${which}${narrowed ? ", restritas por um filtro" : ""}.`;
       },
-      deliveryDocument: (language: string) =>
-        `O documento de entrega (em ${formatLanguageName(language, L)}), com as assinaturas contadas.`,
       activityCsv: "O arquivo CSV do registro de atividade.",
       importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
@@ -1255,9 +1274,9 @@ export const pt: AdminMessages = {
     check: "Verificar as linhas",
     discard: "Descartar esta importação",
     previewTitle: "2. O que cada linha dá",
-    willImport: "serão importadas",
-    refused: "recusadas",
-    duplicates: "repetidas",
+    willImport: (count: number) => plural(L, count, { one: "será importada", other: "serão importadas" }),
+    refused: (count: number) => plural(L, count, { one: "recusada", other: "recusadas" }),
+    duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
     downloadNotImported: (count: number) =>
       `Baixar ${plural(L, count, { one: "a linha que não será importada", other: "as # linhas que não serão importadas" })} (CSV, com o motivo numa coluna)`,
     rules:
@@ -1307,7 +1326,7 @@ export const pt: AdminMessages = {
     unreadableTitle: "Este arquivo não pode ser importado",
     unreadableText: "Nada dele foi importado, e as linhas lidas foram apagadas. Corrija o arquivo e envie de novo.",
     doneTitle: "Concluída",
-    importedCount: "importadas",
+    importedCount: (count: number) => plural(L, count, { one: "importada", other: "importadas" }),
     unsent: (count: number) =>
       plural(L, count, {
         one: "e-mail de confirmação não pôde ser enviado",
