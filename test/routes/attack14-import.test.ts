@@ -189,7 +189,7 @@ describe("a file imported again", { timeout: 120_000 }, () => {
   // is reported as a duplicate, like a repeated mailbox. Left for the lead: which fields make an
   // email-less signer "the same" is a product decision, and the check against the letter's
   // signatures needs a lookup by name (no index has it).
-  it.fails("does not count again the individuals it brought in without an email", async () => {
+  it("does not count again the individuals it brought in without an email", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     const paste = "Name,City,Country\nAna Papel,Tegucigalpa,HN\nBeto Papel,La Ceiba,HN\nAna Papel,Tegucigalpa,HN\n";
@@ -213,7 +213,7 @@ describe("confirmation emails the provider refuses for a moment", { timeout: 120
   // moment (429, 5xx) is sent again later (a later batch, the minute cron), at a pace the provider
   // takes, and the organizer sees who is still waiting. Left for the lead: it needs a per-signature
   // "email to send" state (a column or the import row's), not a count.
-  it.fails("every signer gets their confirmation email in the end", async () => {
+  it("every signer gets their confirmation email in the end", async () => {
     const resend = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
     const letter = await createLetter({ confirmSignatures: true });
     const session = await logIn();
@@ -281,7 +281,7 @@ describe("an import into a letter already anonymized", { timeout: 120_000 }, () 
   // email (its hashes are enough to keep one signature per mailbox), or the next maintenance run
   // erases it. Left for the lead: the Letter type carries no anonymizedAt, and a maintenance query for
   // such signatures wants a partial index (a migration).
-  it.fails("does not keep the emails it brings in", async () => {
+  it("does not keep the emails it brings in", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
