@@ -20,7 +20,7 @@ import {
 } from "../storage/confirmation-mail-retries";
 import { findLetterById } from "../storage/letters";
 import type { AppDeps } from "./deps";
-import { errorWords, MAX_CONFIRMATION_ATTEMPTS, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
+import { errorWords, haltedBy, MAX_CONFIRMATION_ATTEMPTS, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
 import { confirmationMailAgain } from "./signing";
 
 /** Confirmation emails one run of the minute cron sends again, at most. */
@@ -42,15 +42,15 @@ export interface ConfirmationRound {
 }
 
 /**
- * Sends again up to `limit` confirmation emails that are due, oldest due first, of import `importId`'s
- * signatures only when given. Nothing without a mailer. Never throws for a mail failure: each is kept
+ * Sends again up to `limit` confirmation emails that are due, oldest due first (`of` an import of a
+ * letter: that import's signatures only). Nothing without a mailer. Never throws for a mail failure: each is kept
  * for later or given up, and counted.
  *
  * @throws StorageUnavailable when D1 fails (what was claimed is taken again after CLAIM_MS)
  */
 export async function sendDueConfirmations(
   deps: AppDeps,
-  { limit, importId }: { limit: number; importId?: number },
+  { limit, of }: { limit: number; of?: { letterId: number; importId: number } },
 ): Promise<ConfirmationRound> {
   const round: ConfirmationRound = { sent: 0, waiting: 0, givenUp: 0, forgotten: 0 };
   let mailer;
@@ -65,7 +65,7 @@ export async function sendDueConfirmations(
     now: now.toISOString(),
     leaseUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
     limit,
-    importId,
+    of,
   });
   if (due.length === 0) return round;
   const letters = new Map<number, Letter | null>();
@@ -100,6 +100,7 @@ export async function sendDueConfirmations(
       await confirmationMailAgain(deps, letter, confirmation, confirmation.language, confirmation.origin),
     );
   });
+  const halt = haltedBy(outcomes);
   for (const [index, outcome] of outcomes.entries()) {
     const confirmation = wanted[index]!;
     if (outcome.sent) {
@@ -111,7 +112,7 @@ export async function sendDueConfirmations(
     const tried = outcome.error !== null;
     const attempts = confirmation.attempts + (tried ? 1 : 0);
     const retry = !tried || mayGoLater(outcome.error);
-    const at = now.getTime() + retryDelayMs(attempts, outcome.error);
+    const at = now.getTime() + retryDelayMs(attempts, outcome.error ?? halt);
     const expiresAt = confirmation.confirmExpiresAt === null ? Infinity : Date.parse(confirmation.confirmExpiresAt);
     const keep = retry && attempts < MAX_CONFIRMATION_ATTEMPTS && at < expiresAt;
     await confirmationFailed(deps.db, confirmation.signatureId, {

@@ -421,7 +421,7 @@ export async function moveImport(deps: AppDeps, letter: Letter, importId: number
   let imported = await requireImport(deps, letter, importId);
   if (imported.mapping.mode === "confirm" && imported.emailsWaiting > 0) {
     // Its confirmation emails refused for a moment, first: a batch's worth at most, at the provider's pace.
-    await sendDueConfirmations(deps, { importId, limit: IMPORT_BATCH_ROWS.confirm });
+    await sendDueConfirmations(deps, { of: { letterId: letter.id, importId }, limit: IMPORT_BATCH_ROWS.confirm });
     imported = await requireImport(deps, letter, importId);
   }
   try {

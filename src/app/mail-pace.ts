@@ -70,6 +70,17 @@ export async function sendPaced<T>(items: readonly T[], send: (item: T) => Promi
   return outcomes;
 }
 
+/**
+ * The provider's 429 that stopped a round (sendPaced), or null: those not tried after it wait as long as
+ * it asked (retryDelayMs with it).
+ */
+export function haltedBy(outcomes: readonly PacedOutcome[]): MailDeliveryError | null {
+  for (const outcome of outcomes) {
+    if (!outcome.sent && outcome.error instanceof MailDeliveryError && outcome.error.rateLimited) return outcome.error;
+  }
+  return null;
+}
+
 /** An error's words for the organizers and the logs, without any address. */
 export function errorWords(error: unknown): string {
   return String(error instanceof Error ? error.message : error)

@@ -48,7 +48,7 @@ import {
   type StoredSignature,
 } from "../storage/signatures";
 import type { AppDeps } from "./deps";
-import { errorWords, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
+import { errorWords, haltedBy, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
 import { Problem } from "./problem";
 import { signatureLinks } from "./signature-links";
 import { changeStatus, newSignatureShows } from "./signature-status";
@@ -573,6 +573,7 @@ export async function notifySigners(
   // Refused for a text the signer never saw: nothing was stored, and nothing is told.
   const toWrite = accepted.flatMap((_, index) => (outcomes[index]!.textChanged ? [] : [index]));
   const sent = await sendPaced(toWrite, writeTo);
+  const halt = haltedBy(sent);
   const later: Parameters<typeof keepConfirmationsToSend>[1][number][] = [];
   let unsent = 0;
   sent.forEach((result, position) => {
@@ -586,7 +587,7 @@ export async function notifySigners(
         letterId: letter.id,
         ref,
         origin,
-        nextAttemptAt: new Date(deps.now().getTime() + retryDelayMs(1, result.error)).toISOString(),
+        nextAttemptAt: new Date(deps.now().getTime() + retryDelayMs(1, result.error ?? halt)).toISOString(),
         error: result.error === null ? "Not tried: the provider had just answered 429." : errorWords(result.error),
       });
       return;

@@ -51,28 +51,37 @@ export async function keepConfirmationsToSend(
 }
 
 /**
- * Claims up to `limit` confirmation emails due at `now` (ISO 8601), oldest due first, of import
- * `importId`'s signatures only when given: their next attempt is moved to `leaseUntil` with this
- * claim's random value, so that another sender (the cron, another tab's Continue) does not take them
- * meanwhile. Seeks on confirmation_mail_retries_due (and signatures_by_import).
+ * Claims up to `limit` confirmation emails due at `now` (ISO 8601), oldest due first (or, `of` an
+ * import of a letter, that import's only, in signature order): their next attempt is moved to
+ * `leaseUntil` with this claim's random value, so that another sender (the cron, another tab's
+ * Continue) does not take them meanwhile.
  *
  * @returns the emails claimed, with their signatures' details
  */
 export async function claimDueConfirmations(
   db: D1Database,
-  { now, leaseUntil, limit, importId }: { now: string; leaseUntil: string; limit: number; importId?: number },
+  {
+    now,
+    leaseUntil,
+    limit,
+    of,
+  }: { now: string; leaseUntil: string; limit: number; of?: { letterId: number; importId: number } },
 ): Promise<DueConfirmation[]> {
-  const ofImport =
-    importId === undefined ? "" : "AND signature_id IN (SELECT id FROM signatures WHERE import_id = ?5)";
+  // An import's own: the letter's rows (confirmation_mail_retries_by_letter, in signature order), each
+  // looked up in signatures by id; all of them: the due ones, oldest first (confirmation_mail_retries_due).
+  const which = of
+    ? `letter_id = ?5 AND EXISTS (SELECT 1 FROM signatures s WHERE s.id = r.signature_id AND s.import_id = ?6)
+       ORDER BY signature_id`
+    : "TRUE ORDER BY next_attempt_at";
   const claim = randomToken();
   const [, claimed] = await db.batch<DueRow>([
     db
       .prepare(
         `UPDATE confirmation_mail_retries SET next_attempt_at = ?2, claim = ?4
-         WHERE signature_id IN (SELECT signature_id FROM confirmation_mail_retries
-             WHERE state = 'waiting' AND next_attempt_at <= ?1 ${ofImport} ORDER BY next_attempt_at LIMIT ?3)`,
+         WHERE signature_id IN (SELECT signature_id FROM confirmation_mail_retries r
+             WHERE state = 'waiting' AND next_attempt_at <= ?1 AND ${which} LIMIT ?3)`,
       )
-      .bind(now, leaseUntil, limit, claim, ...(importId === undefined ? [] : [importId])),
+      .bind(now, leaseUntil, limit, claim, ...(of ? [of.letterId, of.importId] : [])),
     db
       .prepare(
         `SELECT r.signature_id, r.letter_id, r.origin, r.attempts, s.token, s.kind, s.name, s.status, s.email, s.language,
