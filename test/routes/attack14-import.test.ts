@@ -346,7 +346,9 @@ describe("individuals without an email, beside what the letter has", { timeout: 
     const id = importIdOf(await upload(session, letter.slug, { paste }));
     expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
     expect(await importRow(id)).toMatchObject({ valid_count: 2, duplicate_count: 3 });
-    const { results } = await env.DB.prepare("SELECT line, outcome, reason FROM import_rows WHERE import_id = ?1 ORDER BY line")
+    const { results } = await env.DB.prepare(
+      "SELECT line, outcome, reason FROM import_rows WHERE import_id = ?1 ORDER BY line",
+    )
       .bind(id)
       .all<{ line: number; outcome: string; reason: string | null }>();
     expect(results.map((row) => [row.line, row.outcome])).toEqual([
@@ -369,7 +371,9 @@ describe("individuals without an email, beside what the letter has", { timeout: 
     const id = importIdOf(await upload(session, letter.slug, { paste }));
     expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
     const page = await organizerFetch(session, `/admin/imports/${letter.slug}/${id}?show=duplicate`);
-    expect((await page.text()).replace(/\s+/g, " ")).toContain("The same person as row 2: the same name, city and country");
+    expect((await page.text()).replace(/\s+/g, " ")).toContain(
+      "The same person as row 2: the same name, city and country",
+    );
   });
 
   it("stores one of two imports of one sheet previewed side by side, the other's rows found while importing", async () => {
@@ -422,7 +426,11 @@ async function runMinuteCron(at: number) {
   const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
   const worker = (await import("../../src/index")).default;
   const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "* * * * *", scheduledTime: at }), { ...env, ...RESEND }, ctx);
+  await worker.scheduled(
+    createScheduledController({ cron: "* * * * *", scheduledTime: at }),
+    { ...env, ...RESEND },
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
 }
 
@@ -552,5 +560,72 @@ describe("confirmation emails the provider turns away, sent again", { timeout: 1
     expect(await retries(letter.slug)).toEqual([]);
     await runMinuteCron(Date.now() + 2 * 3_600_000);
     expect(delivered.filter((to) => to.startsWith("byhand"))).toEqual(["byhand0@example.org"]);
+  });
+});
+
+describe("a letter already anonymized, and its later signatures", { timeout: 120_000 }, () => {
+  async function anonymizedLetter() {
+    const letter = await createLetter({ confirmSignatures: false });
+    await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await runCron("*/5 * * * *");
+    return letter;
+  }
+
+  it("keeps no email of a hand entry, and still one signature per mailbox", async () => {
+    const letter = await anonymizedLetter();
+    const session = await logIn();
+    const entry = { kind: "individual", name: "Tarde Mano", email: "tarde.mano@example.org", received: "paper" };
+    expect((await post(session, `/admin/letters/${letter.slug}/signatures`, { ...entry, public: "1" })).status).toBe(
+      303,
+    );
+    const [stored] = (
+      await env.DB.prepare(
+        "SELECT email, email_domain, email_hash, mailbox_hash, anonymized_at FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+      )
+        .bind(letter.slug)
+        .all<Record<string, string | null>>()
+    ).results;
+    expect(stored).toMatchObject({ email: null, email_domain: null });
+    expect(stored!.email_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored!.mailbox_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored!.anonymized_at).not.toBeNull();
+    // The same mailbox, spelled otherwise: already signed, by its hash.
+    const again = await post(session, `/admin/letters/${letter.slug}/signatures`, {
+      ...entry,
+      name: "Otra Vez",
+      email: "Tarde.Mano@Example.org",
+      public: "1",
+    });
+    expect(again.status).toBe(409);
+    // And an import of the same address finds it too.
+    const id = importIdOf(
+      await upload(session, letter.slug, { paste: "Name,Email\nTarde Mano,tarde.mano@example.org\n" }),
+    );
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ valid_count: 0, duplicate_count: 1 });
+  });
+
+  it("erases the emails of signatures made after it was reopened, once it has been closed long enough again", async () => {
+    const letter = await anonymizedLetter();
+    const session = await logIn();
+    const path = `/admin/letters/${letter.slug}`;
+    expect((await post(session, `${path}/state`, { change: "reopen", confirmed: "yes" })).status).toBe(303);
+    expect(
+      (await env.DB.prepare("SELECT anonymized_at FROM letters WHERE slug = ?1").bind(letter.slug).first())!
+        .anonymized_at,
+    ).toBeNull();
+    const { postSignature, individual } = await import("../helpers");
+    expect((await postSignature(letter.slug, individual({ email: "reabierta@example.org" }))).status).toBe(303);
+    // Kept while the letter is open: its signer may still withdraw by email.
+    expect(
+      await env.DB.prepare("SELECT email FROM signatures WHERE email = 'reabierta@example.org'").first(),
+    ).not.toBeNull();
+    expect((await post(session, `${path}/state`, { change: "close", confirmed: "yes" })).status).toBe(303);
+    await runCron("*/5 * * * *", Date.now() + 40 * 86_400_000);
+    expect(
+      await env.DB.prepare("SELECT email FROM signatures WHERE email = 'reabierta@example.org'").first(),
+    ).toBeNull();
   });
 });
