@@ -161,7 +161,8 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
     if (confirmations.status === "fulfilled" && Object.values(confirmations.value).some((count) => count > 0)) {
       console.log(JSON.stringify({ event: "confirmation_retries", ...confirmations.value }));
     }
-    for (const step of [webhooks, checkpoints, imports, confirmations]) if (step.status === "rejected") throw step.reason;
+    for (const step of [webhooks, checkpoints, imports, confirmations])
+      if (step.status === "rejected") throw step.reason;
   } else if (controller.cron === CRONS.dailySummary) {
     console.log(
       JSON.stringify({

@@ -276,10 +276,10 @@ describe("a queued signer's confirmation email the provider turns away for a mom
     const { message } = await signQueued(letter.slug, individual({ email: "queued.later@example.org" }), resend);
     let failing = true;
     const delivered: string[] = [];
-    vi.spyOn(globalThis, "fetch").mockImplementation(async (_input, init) => {
-      if (failing) return new Response("{}", { status: 429, headers: { "Retry-After": "30" } });
+    vi.spyOn(globalThis, "fetch").mockImplementation((_input, init) => {
+      if (failing) return Promise.resolve(new Response("{}", { status: 429, headers: { "Retry-After": "30" } }));
       delivered.push((JSON.parse(init?.body as string) as { to: string[] }).to[0]!);
-      return new Response('{"id":"x"}', { status: 200 });
+      return Promise.resolve(new Response('{"id":"x"}', { status: 200 }));
     });
     await deliver([message], resend);
     const [row] = await signatureRows(letter.slug);

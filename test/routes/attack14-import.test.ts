@@ -404,19 +404,21 @@ const RESEND = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters
 function fakeResend(answer: (n: number) => { status: number; retryAfter?: string }): string[] {
   const delivered: string[] = [];
   let requests = 0;
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+  vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
     if (!String(input instanceof Request ? input.url : input).startsWith("https://api.resend.com/")) {
-      throw new Error("unexpected fetch");
+      return Promise.reject(new Error("unexpected fetch"));
     }
     const { status, retryAfter } = answer(++requests);
     if (status !== 200) {
-      return new Response('{"name":"error"}', {
-        status,
-        headers: retryAfter === undefined ? {} : { "Retry-After": retryAfter },
-      });
+      return Promise.resolve(
+        new Response('{"name":"error"}', {
+          status,
+          headers: retryAfter === undefined ? {} : { "Retry-After": retryAfter },
+        }),
+      );
     }
     delivered.push((JSON.parse(init?.body as string) as { to: string[] }).to[0]!);
-    return new Response('{"id":"x"}', { status: 200 });
+    return Promise.resolve(new Response('{"id":"x"}', { status: 200 }));
   });
   return delivered;
 }
