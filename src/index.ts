@@ -16,6 +16,7 @@ import { sendDailySummaries } from "./jobs/daily-summary";
 import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
 import { continueImports } from "./jobs/imports";
+import { resendDueConfirmations } from "./jobs/confirmation-mail";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
 import { checkpointRecords } from "./app/checkpoints";
@@ -145,17 +146,23 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
   if (controller.cron === CRONS.webhooks) {
     // The minute's jobs (CRONS.checkpoints is the same cron), each run whatever the others do. Imports
     // first: the webhooks they queue then go out in the same minute.
-    const imports = await Promise.allSettled([continueImports(deps, now)]);
+    const [imports] = await Promise.allSettled([continueImports(deps, now)]);
+    // After the imports' steps, which send their own first: one sender at a time keeps the provider's pace.
+    const [confirmations] = await Promise.allSettled([resendDueConfirmations(deps)]);
     const [webhooks, checkpoints] = await Promise.allSettled([
       deliverWebhooks(db, now, settings.publicUrl),
       checkpointRecords(deps),
     ]);
     if (webhooks.status === "fulfilled") console.log(JSON.stringify({ event: "webhooks", ...webhooks.value }));
     if (checkpoints.status === "fulfilled") console.log(JSON.stringify({ event: "checkpoints", ...checkpoints.value }));
-    if (imports[0].status === "fulfilled" && imports[0].value.continued > 0) {
-      console.log(JSON.stringify({ event: "imports", ...imports[0].value }));
+    if (imports.status === "fulfilled" && imports.value.continued > 0) {
+      console.log(JSON.stringify({ event: "imports", ...imports.value }));
     }
-    for (const step of [webhooks, checkpoints, ...imports]) if (step.status === "rejected") throw step.reason;
+    if (confirmations.status === "fulfilled" && Object.values(confirmations.value).some((count) => count > 0)) {
+      console.log(JSON.stringify({ event: "confirmation_retries", ...confirmations.value }));
+    }
+    for (const step of [webhooks, checkpoints, imports, confirmations])
+      if (step.status === "rejected") throw step.reason;
   } else if (controller.cron === CRONS.dailySummary) {
     console.log(
       JSON.stringify({

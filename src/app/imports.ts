@@ -12,6 +12,7 @@ import { hmacHex } from "../domain/crypto";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import { newSignatureRef } from "../domain/link-secrets";
 import { mailboxHash } from "../domain/mailbox";
+import { personKey } from "../domain/organization";
 import type { SignatureInput } from "../domain/signature";
 import {
   decodeImportFile,
@@ -53,6 +54,7 @@ import {
   eraseOldImports,
   existingMailboxes,
   existingOrganizations,
+  existingPeople,
   findImport,
   finishImport,
   idleImports,
@@ -78,6 +80,7 @@ import {
 import { findLetterById } from "../storage/letters";
 import type { StorableSignature } from "../storage/signatures";
 import { recordActivity } from "./activity";
+import { sendDueConfirmations } from "./confirmation-mail";
 import type { AppDeps } from "./deps";
 import { organizerProblem, type Problem } from "./problem";
 import { notifySigners, type AcceptedSignature, type StoreOutcome } from "./signing";
@@ -219,10 +222,10 @@ export function confirmModeProblem(deps: AppDeps, letter: Letter): ImportMapping
  * takes the first steps (see moveImport): each step reads its rows by the
  * sign form's rules (domain/signature-import.ts readImportRow), then finds
  * duplicates, the first row kept: individuals by canonical mailbox (keyed
- * hash, domain/mailbox.ts), organizations by organization_key, within the
+ * hash, domain/mailbox.ts), organizations by organization_key, individuals
+ * without an email by their name, city and country (person_key), within the
  * file (earlier steps' rows through their duplicate_key) and against the
- * letter's signatures (batched seeks on their unique indexes, never a query
- * per row).
+ * letter's signatures (batched seeks on their indexes, never a query per row).
  *
  * @returns the import as it stands after (state previewed once every row is checked, else checking)
  * @throws MappingRefused for a mapping that can't be used (see mappingProblems, confirmModeProblem);
@@ -288,47 +291,58 @@ export async function checkRows(
     }),
   );
   const keys: string[] = [];
-  const mailboxes: string[] = [];
-  const organizations: string[] = [];
+  const byKind: Record<"m" | "o" | "p", string[]> = { m: [], o: [], p: [] };
   for (const { key } of readings) {
     if (key === null) continue;
     keys.push(key);
-    if (key.startsWith("m:")) mailboxes.push(key.slice(2));
-    else organizations.push(key.slice(2));
+    byKind[key.slice(0, 1) as "m" | "o" | "p"].push(key.slice(2));
   }
-  const [firstLine, signedMailboxes, signedOrganizations] = await Promise.all([
+  const [firstLine, signedMailboxes, signedOrganizations, signedPeople] = await Promise.all([
     rowsOfSigners(deps.db, importId, keys),
-    existingMailboxes(deps.db, letter.id, mailboxes),
-    existingOrganizations(deps.db, letter.id, organizations),
+    existingMailboxes(deps.db, letter.id, byKind.m),
+    existingOrganizations(deps.db, letter.id, byKind.o),
+    existingPeople(deps.db, letter.id, byKind.p),
   ]);
+  const signed = { m: signedMailboxes, o: signedOrganizations, p: signedPeople };
   return readings.map(({ row, reading, key }): RowCheck => {
     if ("refused" in reading) return { id: row.id, outcome: "refused", reason: storedRowProblems(reading.refused) };
     if (key === null) return { id: row.id, outcome: "valid", reason: null };
-    const organization = key.startsWith("o:");
+    const kind = key.slice(0, 1) as "m" | "o" | "p";
+    const organization = kind === "o";
     const earlier = firstLine.get(key);
     if (earlier !== undefined) {
-      const reason = storedRowProblems([{ code: "duplicate-in-file", organization, row: earlier }]);
+      const reason = storedRowProblems([
+        kind === "p"
+          ? { code: "same-person-in-file", row: earlier }
+          : { code: "duplicate-in-file", organization, row: earlier },
+      ]);
       return { id: row.id, outcome: "duplicate", reason };
     }
     firstLine.set(key, row.line);
-    if ((organization ? signedOrganizations : signedMailboxes).has(key.slice(2))) {
+    if (signed[kind].has(key.slice(2))) {
       return {
         id: row.id,
         outcome: "duplicate",
-        reason: storedRowProblems([{ code: "already-signed", organization }]),
+        reason: storedRowProblems([
+          kind === "p" ? { code: "person-already-signed" } : { code: "already-signed", organization },
+        ]),
       };
     }
     return { id: row.id, outcome: "valid", reason: null, duplicateKey: key };
   });
 }
 
-/** What keeps one signature per letter: "o:" and an organization's key, "m:" and an individual's mailbox hash; null for neither. */
+/**
+ * What keeps one signature per letter: "o:" and an organization's key, "m:" and an individual's
+ * mailbox hash, "p:" and the person key of an individual without an email (domain/organization.ts
+ * personKey: the same name, city and country); null for an organization whose name has no key.
+ */
 async function duplicateKey(secret: string, signature: ImportedSignature): Promise<string | null> {
   if (signature.kind === "organization") {
     const key = organizationKeyOf(signature);
     return key ? `o:${key}` : null;
   }
-  return signature.email ? `m:${await mailboxHash(secret, signature.email)}` : null;
+  return signature.email ? `m:${await mailboxHash(secret, signature.email)}` : `p:${personKey(signature)}`;
 }
 
 /**
@@ -386,7 +400,9 @@ function previewChanged(): Problem {
  * Moves an import on by up to settings.importStepsPerRequest steps (one
  * fits the Workers Free plan's 10 ms of CPU: bench/import.ts), whichever its
  * state asks for: reading its file's next rows, checking its next rows, or
- * importing its next batch (runBatch); it stops early when the import
+ * importing its next batch (runBatch), after sending again those of its
+ * confirmation emails the provider refused for a moment that are due (also
+ * once it is done); it stops early when the import
  * waits for the organizer (mapping, previewed) or is done. A step that
  * another request (or the cron) took meanwhile is not taken twice: it
  * writes nothing, and the import is read again. Refreshes the letter's
@@ -398,6 +414,11 @@ function previewChanged(): Problem {
 export async function moveImport(deps: AppDeps, letter: Letter, importId: number): Promise<StoredImport> {
   let stored = 0;
   let imported = await requireImport(deps, letter, importId);
+  if (imported.mapping.mode === "confirm" && imported.emailsWaiting > 0) {
+    // Its confirmation emails refused for a moment, first: a batch's worth at most, at the provider's pace.
+    await sendDueConfirmations(deps, { of: { letterId: letter.id, importId }, limit: IMPORT_BATCH_ROWS.confirm });
+    imported = await requireImport(deps, letter, importId);
+  }
   try {
     for (let step = 0; step < deps.settings.importStepsPerRequest; step++) {
       if (imported.state === "reading") await readStep(deps, imported);
@@ -503,7 +524,10 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
   return created.filter(Boolean).length;
 }
 
-/** Sends each signature the batch stored its confirmation email; counts the ones that could not be sent. */
+/**
+ * Sends each signature the batch stored its confirmation email; one the provider refused for a moment
+ * is kept to be sent again (app/confirmation-mail.ts); counts the ones that could not be sent at all.
+ */
 async function emailNewSigners(
   deps: AppDeps,
   letter: Letter,
@@ -531,7 +555,8 @@ async function emailNewSigners(
   });
   if (accepted.length === 0) return;
   const outcomes: StoreOutcome[] = accepted.map(() => ({ created: true, awaitsConfirmation: true }));
-  const unsent = await notifySigners({ ...deps, origin }, accepted, outcomes);
+  // Nobody is there to sign again: an email the provider refuses for a moment is sent again later.
+  const unsent = await notifySigners({ ...deps, origin }, accepted, outcomes, { retryLater: true });
   await addUnsentEmails(deps.db, imported.id, unsent);
 }
 

@@ -6,6 +6,7 @@
  * the public record with it (storage/signatures.ts) and refreshes the
  * letter's public copies when what they show changed.
  */
+import { forgetConfirmationToSend } from "../storage/confirmation-mail-retries";
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
@@ -527,6 +528,8 @@ export async function resendConfirmation(
     });
   }
   await mailer.send(await confirmationMailAgain(deps, letter, signature, state?.language ?? null, deps.origin));
+  // Sent: one still waiting to be sent again (app/confirmation-mail.ts) would be one too many.
+  await forgetConfirmationToSend(deps.db, signature.id);
   await recordActivity(deps, { action: "confirmation-resent", letterId: letter.id, signatureId: signature.id });
   return { left: Math.max(0, MAX_EMAILS_PER_SIGNATURE - (state?.emailsSent ?? MAX_EMAILS_PER_SIGNATURE)), resetsAt };
 }

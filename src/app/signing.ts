@@ -34,6 +34,7 @@ import {
 } from "../domain/signing";
 import { ConfigurationError } from "../env";
 import type { Mailer } from "../integrations/mailer";
+import { keepConfirmationsToSend, forgetConfirmationToSend } from "../storage/confirmation-mail-retries";
 import { StorageUnavailable } from "../storage/database";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { latestTextSeq } from "../storage/text-versions";
@@ -47,6 +48,7 @@ import {
   type StoredSignature,
 } from "../storage/signatures";
 import type { AppDeps } from "./deps";
+import { errorWords, haltedBy, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
 import { Problem } from "./problem";
 import { signatureLinks } from "./signature-links";
 import { changeStatus, newSignatureShows } from "./signature-status";
@@ -495,15 +497,21 @@ async function entriesForMail(
 }
 
 /**
- * Writes to each signer as their outcome asks. Never throws: a failure is
- * logged (without the address) and the signer can sign again for a new link.
+ * Writes to each signer as their outcome asks, MAIL_CONCURRENCY at a time
+ * (app/mail-pace.ts), stopping at the provider's first 429. Never throws: a
+ * failure is logged (without the address) and the signer can sign again for
+ * a new link. With `retryLater` (an import's signers, the queue's: nobody is
+ * there to sign again), a new signature's confirmation email the provider
+ * refused for a moment (or that was not tried after its 429) is kept to be
+ * sent again (app/confirmation-mail.ts), and not counted as unsent.
  *
- * @returns how many signers could not be written to
+ * @returns how many signers could not be written to (nor will be, by a retry)
  */
 export async function notifySigners(
   deps: AppDeps,
   accepted: readonly AcceptedSignature[],
   outcomes: readonly StoreOutcome[],
+  { retryLater = false }: { retryLater?: boolean } = {},
 ): Promise<number> {
   let mailer: Mailer | null = null;
   try {
@@ -512,7 +520,6 @@ export async function notifySigners(
     logFailure("mail_failed", accepted[0]?.letter.slug ?? "", null, error);
     return accepted.length;
   }
-  let unsent = 0;
   // The entries of the signatures counted at once, one read per letter: their emails name them.
   const counted = new Map<number, { letter: AcceptedSignature["letter"]; refs: string[] }>();
   accepted.forEach((signature, index) => {
@@ -527,50 +534,75 @@ export async function notifySigners(
   for (const { letter, refs } of counted.values()) {
     for (const [ref, entry] of await entriesForMail(deps, letter, refs)) entries.set(`${letter.id}/${ref}`, entry);
   }
-  await Promise.all(
-    accepted.map(async (signature, index) => {
-      const outcome = outcomes[index]!;
-      const { letter, input, ref } = signature;
-      // Refused for a text the signer never saw: nothing was stored, and nothing is told.
-      if (outcome.textChanged) return;
-      const forOrganization = organizationOf(input);
-      try {
-        if (outcome.organizationTaken !== undefined) {
-          // The queue's consumer, or an answer that could not say it (organizationTakenOpenly): never a receipt for what was not kept.
-          if (!mailer) return;
-          const voice = await voiceOf(deps.db, signature);
-          await mailer.send(
-            organizationTakenMail(
-              input.email,
-              voice.title,
-              outcome.organizationTaken,
-              voice.link(paths.letter(letter.slug)),
-              voice.locale,
-            ),
-          );
-        } else if (outcome.created && outcome.awaitsConfirmation && mailer) {
-          const voice = await voiceOf(deps.db, signature);
-          const links = await signatureLinks(deps, letter, ref);
-          await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links, { ref }, forOrganization));
-        } else if (outcome.created && mailer) {
-          // Taken without confirmation: the signer's private link goes by email, never only in the answer,
-          // and so does their entry in the record (the answer is the same for a repeated address).
-          const voice = await voiceOf(deps.db, signature);
-          const links = await signatureLinks(deps, letter, ref);
-          const inReview = initialStatus(signature.policy, input.kind) === "in_review";
-          const entry = entries.get(`${letter.id}/${ref}`) ?? null;
-          await mailer.send(
-            signatureMail("signed", input.email, voice, letter.slug, links, { ref, entry, inReview }, forOrganization),
-          );
-        } else if (!outcome.created) {
-          await handleRepeat(deps, mailer, signature);
-        }
-      } catch (error) {
-        unsent += 1;
-        logFailure(outcome.created ? "mail_failed" : "repeat_failed", letter.slug, mailer, error);
-      }
-    }),
-  );
+  const writeTo = async (index: number): Promise<void> => {
+    const signature = accepted[index]!;
+    const outcome = outcomes[index]!;
+    const { letter, input, ref } = signature;
+    const forOrganization = organizationOf(input);
+    if (outcome.organizationTaken !== undefined) {
+      // The queue's consumer, or an answer that could not say it (organizationTakenOpenly): never a receipt for what was not kept.
+      if (!mailer) return;
+      const voice = await voiceOf(deps.db, signature);
+      await mailer.send(
+        organizationTakenMail(
+          input.email,
+          voice.title,
+          outcome.organizationTaken,
+          voice.link(paths.letter(letter.slug)),
+          voice.locale,
+        ),
+      );
+    } else if (outcome.created && outcome.awaitsConfirmation && mailer) {
+      const voice = await voiceOf(deps.db, signature);
+      const links = await signatureLinks(deps, letter, ref);
+      await mailer.send(signatureMail("confirm", input.email, voice, letter.slug, links, { ref }, forOrganization));
+    } else if (outcome.created && mailer) {
+      // Taken without confirmation: the signer's private link goes by email, never only in the answer,
+      // and so does their entry in the record (the answer is the same for a repeated address).
+      const voice = await voiceOf(deps.db, signature);
+      const links = await signatureLinks(deps, letter, ref);
+      const inReview = initialStatus(signature.policy, input.kind) === "in_review";
+      const entry = entries.get(`${letter.id}/${ref}`) ?? null;
+      await mailer.send(
+        signatureMail("signed", input.email, voice, letter.slug, links, { ref, entry, inReview }, forOrganization),
+      );
+    } else if (!outcome.created) {
+      await handleRepeat(deps, mailer, signature);
+    }
+  };
+  // Refused for a text the signer never saw: nothing was stored, and nothing is told.
+  const toWrite = accepted.flatMap((_, index) => (outcomes[index]!.textChanged ? [] : [index]));
+  const sent = await sendPaced(toWrite, writeTo);
+  const halt = haltedBy(sent);
+  const later: Parameters<typeof keepConfirmationsToSend>[1][number][] = [];
+  let unsent = 0;
+  sent.forEach((result, position) => {
+    if (result.sent) return;
+    const index = toWrite[position]!;
+    const { letter, ref, origin } = accepted[index]!;
+    const outcome = outcomes[index]!;
+    const confirmation = outcome.created && outcome.awaitsConfirmation && mailer !== null;
+    if (retryLater && confirmation && (result.error === null || mayGoLater(result.error))) {
+      later.push({
+        letterId: letter.id,
+        ref,
+        origin,
+        nextAttemptAt: new Date(deps.now().getTime() + retryDelayMs(1, result.error ?? halt)).toISOString(),
+        error: result.error === null ? "Not tried: the provider had just answered 429." : errorWords(result.error),
+      });
+      return;
+    }
+    unsent += 1;
+    logFailure(outcome.created ? "mail_failed" : "repeat_failed", letter.slug, mailer, result.error ?? "not tried");
+  });
+  if (later.length > 0) {
+    try {
+      await keepConfirmationsToSend(deps.db, later);
+    } catch (error) {
+      unsent += later.length;
+      logFailure("mail_retry_not_kept", accepted[0]?.letter.slug ?? "", mailer, error);
+    }
+  }
   return unsent;
 }
 
@@ -709,6 +741,8 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
     await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links, { ref }, forOrganization));
+    // Sent: a copy still waiting to be sent again (app/confirmation-mail.ts) would be one too many.
+    await forgetConfirmationToSend(db, existing.id);
     return;
   }
   if (await reserveEmail(db, existing.id, allowance)) {

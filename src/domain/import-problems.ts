@@ -91,5 +91,12 @@ export type ImportRowProblem =
   /** A second row of one signer: `row` is the first one's (the file's row number). */
   | { code: "duplicate-in-file"; organization: boolean; row: number }
   | { code: "already-signed"; organization: boolean }
+  /**
+   * An individual without an email the same as an earlier one (the same name, city and country:
+   * domain/organization.ts personKey): a second row of the file (`row` is the first one's), or one the
+   * letter has already (an earlier import, a hand entry, the letter's own signatories).
+   */
+  | { code: "same-person-in-file"; row: number }
+  | { code: "person-already-signed" }
   /** Words stored before problems were kept as codes (an import made by an older version). */
   | { code: "as-written"; text: string };

@@ -8,10 +8,13 @@
  * `myorg.github.io` is its own site and `example.co.uk` is registrable);
  * webmail providers from `email-providers` (its `common.json`: the `all.json` list would add 44 KB
  * gzipped to the Worker for nothing the mark relies on, see README) and our own
- * list of shared domains (domain/bots.ts).
+ * list of shared domains (domain/bots.ts); characters that look like others from
+ * Unicode's confusables (UTS #39's confusables.txt, https://www.unicode.org/reports/tr39/)
+ * through `unhomoglyph`'s table of it.
  */
 import { getDomain, parse } from "tldts";
 import webmailDomains from "email-providers/common.json";
+import confusables from "unhomoglyph/data.json";
 import { sharedEmailDomains } from "./bots";
 
 /** The longest website accepted, in characters (the column's CHECK). */
@@ -20,26 +23,85 @@ export const WEBSITE_MAX_LENGTH = 300;
 const WEBMAIL = new Set<string>([...webmailDomains, ...sharedEmailDomains()]);
 
 /**
- * The key two spellings of one organization's name share: Unicode
- * compatibility forms folded (NFKD), characters that show nothing dropped
- * (Unicode's Default_Ignorable_Code_Point: direction marks, zero-width
- * joiners, fillers, invisible operators, tags, variation selectors — the
- * text rules refuse only some of them, and "Oxfam\u200E" looks exactly like
- * "Oxfam"), accents and other marks removed, lower case, punctuation and
- * symbols read as spaces, spaces collapsed. So "Fundación Justicia y Paz",
- * "FUNDACION JUSTICIA Y PAZ" and "Fundación Justicia  y Paz." share one;
- * "+Acumen" and "Acumen" too. Null when nothing is left (a name of symbols
- * only). At most 200 characters.
+ * Unicode's confusable prototypes (UTS #39 §4, confusables.txt as `unhomoglyph` ships it): each
+ * character that looks like another character or sequence, to that one ("О" Cyrillic → "O").
  */
-export function organizationKey(name: string): string | null {
-  const key = name
+const PROTOTYPES = new Map<string, string>(Object.entries(confusables as Record<string, string>));
+
+/**
+ * Which characters are read as their confusable prototype: letters, digits and symbols beyond ASCII
+ * ("О" Cyrillic, "×" read as "x"). ASCII stays as typed: UTS #39 would also read "m" as "rn" and "l"
+ * as "1", so "Barn Foundation" and "Bam Foundation" would be one, and those are told apart on any
+ * page. Punctuation, spaces and marks are left to the key's own rules (they read as a space, or
+ * nothing), or "Oxfam — Honduras" (an em dash is confusable with a Katakana letter) would lose its
+ * key's equality with "Oxfam - Honduras".
+ */
+const READ_AS_PROTOTYPE = /[^\p{ASCII}\p{P}\p{Z}\p{M}\p{C}]/u;
+
+/** `text` with every character READ_AS_PROTOTYPE picks replaced by its confusable prototype. */
+function prototypes(text: string): string {
+  let read = "";
+  for (const character of text) {
+    read += READ_AS_PROTOTYPE.test(character) ? (PROTOTYPES.get(character) ?? character) : character;
+  }
+  return read;
+}
+
+/** Compatibility forms folded, marks and invisible characters dropped, lower case, punctuation and symbols as spaces. */
+function folded(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/\p{Default_Ignorable_Code_Point}/gu, "")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, " ")
     .trim();
+}
+
+/**
+ * A name as names of signatories are compared: Unicode compatibility forms
+ * folded (NFKD), characters that show nothing dropped (Unicode's
+ * Default_Ignorable_Code_Point: direction marks, zero-width joiners,
+ * fillers, invisible operators, tags, variation selectors — the text rules
+ * refuse only some of them, and "Oxfam\u200E" looks exactly like "Oxfam"),
+ * letters of other scripts that look like Latin ones read as those (UTS #39
+ * confusables, before and after lower-casing, beyond ASCII only: see
+ * READ_AS_PROTOTYPE; "Оxfam" with a Cyrillic О is "oxfam"), accents and
+ * other marks removed, lower case, punctuation and symbols read as spaces,
+ * spaces collapsed. So "Fundación Justicia y Paz", "FUNDACION JUSTICIA Y
+ * PAZ" and "Fundación Justicia  y Paz." are one; "+Acumen" and "Acumen" too.
+ * "" when nothing is left (a name of symbols only). A name whose characters
+ * are all printable ASCII compares as it did before confusables were read
+ * (migrations/0028 renews the keys of the others).
+ */
+export function comparableName(name: string): string {
+  const visible = name.normalize("NFKD").replace(/\p{Default_Ignorable_Code_Point}/gu, "");
+  return folded(prototypes(prototypes(visible).toLowerCase()));
+}
+
+/**
+ * The key two spellings of one organization's name share (see
+ * comparableName), at most 200 characters; null when nothing is left (a
+ * name of symbols only).
+ */
+export function organizationKey(name: string): string | null {
+  const key = comparableName(name);
   return key ? [...key].slice(0, 200).join("") : null;
+}
+
+/**
+ * The key an individual signed without an email is kept one by, within an
+ * import's file and against the letter's signatures (migrations/0028): their
+ * name and city compared as names are (comparableName; a name of symbols
+ * only as typed, in lower case), and their country (ISO 3166-1 alpha-2, or
+ * none), joined by "|": "ana papel|tegucigalpa|HN". At most 420 characters.
+ * Two people of one name in one city, with no email to tell them apart,
+ * are one signer to an import (the lead's decision, issue 14).
+ */
+export function personKey(signer: { name: string; city: string | null; country: string | null }): string {
+  const name = comparableName(signer.name) || signer.name.trim().toLowerCase();
+  const city = signer.city ? comparableName(signer.city) : "";
+  return [[...name].slice(0, 200).join(""), [...city].slice(0, 200).join(""), signer.country ?? ""].join("|");
 }
 
 /** Why a website was refused, as a code the message catalogs word. */

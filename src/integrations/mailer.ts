@@ -16,8 +16,42 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
+/**
+ * A message the provider did not take. `temporary`: it may take it later (it was unreachable, answered
+ * 429 beyond its rate limit or daily quota, or 5xx), so sending it again later is worth it; otherwise
+ * it refused the message itself or our settings (400, 401, 403, 422…). `retryAfterSeconds`: how long the
+ * provider asked us to wait (its Retry-After header), when it said.
+ */
 export class MailDeliveryError extends Error {
   override name = "MailDeliveryError";
+  readonly temporary: boolean;
+  /** The provider's HTTP status, when it answered. */
+  readonly status: number | null;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(
+    message: string,
+    options: { temporary?: boolean; status?: number | null; retryAfterSeconds?: number | null } = {},
+  ) {
+    super(message);
+    this.temporary = options.temporary ?? false;
+    this.status = options.status ?? null;
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
+  }
+
+  /** Whether the provider said it takes no more for now (429): sending more at once only earns more refusals. */
+  get rateLimited(): boolean {
+    return this.status === 429;
+  }
+}
+
+/** Seconds in a Retry-After header (RFC 9110 §10.2.3: a number of seconds or an HTTP date), or null. */
+export function retryAfterSeconds(header: string | null, now: Date): number | null {
+  if (!header) return null;
+  const text = header.trim();
+  if (/^[0-9]{1,9}$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000));
 }
 
 export const RESEND_ENDPOINT = "https://api.resend.com/emails";
@@ -41,11 +75,17 @@ export class ResendMailer implements Mailer {
         signal: AbortSignal.timeout(10_000),
       });
     } catch (error) {
-      throw new MailDeliveryError(`Resend could not be reached: ${String(error)}`);
+      throw new MailDeliveryError(`Resend could not be reached: ${String(error)}`, { temporary: true });
     }
     if (!response.ok) {
-      // The body names the problem (domain not verified, bad key…); it never contains the recipient.
-      throw new MailDeliveryError(`Resend answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+      // The body names the problem (domain not verified, bad key, rate limit…); it never contains the recipient.
+      // 429: its rate limit (requests a second) or daily quota (https://resend.com/docs/api-reference/rate-limit).
+      const status = response.status;
+      throw new MailDeliveryError(`Resend answered ${status}: ${(await response.text()).slice(0, 300)}`, {
+        temporary: status === 429 || status >= 500,
+        status,
+        retryAfterSeconds: retryAfterSeconds(response.headers.get("Retry-After"), new Date()),
+      });
     }
   }
 }

@@ -7,7 +7,10 @@
  * windows and expired organizer sessions, keys the mailboxes of signatures
  * made before the mailbox rule (reporting any two that share one), keys the
  * organizations signed before organizations were keyed (reporting those it
- * can't), and
+ * can't), gives the organizations listed by migrations/0028 their key with
+ * confusables read, keys the individuals signed without an email before they
+ * were keyed, forgets confirmation emails to send again that nobody waits
+ * for any more, and
  * anonymizes the signatures of letters closed for RETENTION_DAYS, and deletes the activity
  * log's entries older than ACTIVITY_RETENTION_DAYS. Every step
  * is idempotent, so a run that fails part-way is completed by the next. A
@@ -19,7 +22,7 @@ import type { AppDeps } from "../app/deps";
 import { expireImports } from "../app/imports";
 import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
-import { organizationKey } from "../domain/organization";
+import { organizationKey, personKey } from "../domain/organization";
 import { requireSecretKey, type Bindings } from "../env";
 import {
   anonymizeLetter,
@@ -28,13 +31,18 @@ import {
   lettersDueForAnonymization,
   lettersWithUnsealedRecords,
   setEmailHashes,
+  organizationKeysToRenew,
   organizationsAwaitingKey,
+  peopleAwaitingKey,
+  renewOrganizationKeys,
   setMailboxHashes,
   setOrganizationKeys,
+  setPersonKeys,
   signaturesAwaitingMailbox,
   signaturesWithoutEmailHash,
 } from "../storage/maintenance";
 import { closeDueLetters } from "../storage/letters";
+import { forgetSettledConfirmations } from "../storage/confirmation-mail-retries";
 import { deleteExpiredSessions } from "../storage/organizer-sessions";
 import { deleteOldWindows } from "../storage/rate-limits";
 import { MAX_PERIOD_SECONDS } from "../integrations/rate-limit";
@@ -65,6 +73,17 @@ export interface MaintenanceReport {
    */
   organizationsKeyed: number;
   organizationsUnkeyed: number;
+  /**
+   * Organizations listed by migrations/0028 whose key was computed again with confusables read (their name
+   * has a character beyond ASCII), and those that kept their old key because another organization of the
+   * letter holds the new one (two names that look alike, both counted, for the organizers to see).
+   */
+  organizationKeysRenewed: number;
+  organizationKeysKept: number;
+  /** Individuals signed without an email before such signers were keyed (migrations/0028) given their person key. */
+  peopleKeyed: number;
+  /** Confirmation emails still to send again whose signature no longer waits for one (confirmed, withdrawn…): forgotten. */
+  confirmationsForgotten: number;
   /** Imports whose rows (names, emails) were erased IMPORT_RETENTION_DAYS after they were done, or deleted unrun. */
   importsErased: number;
   importsDeleted: number;
@@ -137,6 +156,56 @@ export async function keyExistingOrganizations(
   return total;
 }
 
+/**
+ * Gives the organization signatures migrations/0028 listed (a name with a character beyond ASCII) the
+ * key domain/organization.ts organizationKey gives them now, in transactions of ORGANIZATION_BATCH_SIZE,
+ * at most `batches` a run; each leaves the list. One whose new key another organization of the letter
+ * holds keeps its old key, counted in `kept`. Idempotent.
+ */
+export async function renewOrganizationKeysOnce(
+  db: D1Database,
+  { batches }: { batches: number },
+): Promise<{ renewed: number; kept: number }> {
+  const total = { renewed: 0, kept: 0 };
+  for (let batch = 0; batch < batches; batch++) {
+    const listed = await organizationKeysToRenew(db, ORGANIZATION_BATCH_SIZE);
+    if (listed.length === 0) break;
+    const renewals = listed.map(({ id, name, key }) => ({ id, from: key, to: organizationKey(name) }));
+    const renewed = await renewOrganizationKeys(db, renewals);
+    for (const { id, from, to } of renewals) {
+      if (from === null || from === to) continue;
+      if (renewed.has(id)) total.renewed += 1;
+      else total.kept += 1;
+    }
+  }
+  return total;
+}
+
+/** Individuals keyed per transaction by the person-key backfill, and transactions per run (so at most 1,000 a run). */
+export const PEOPLE_BATCH_SIZE = 250;
+export const PEOPLE_BATCHES_PER_RUN = 4;
+
+/**
+ * Keys the individuals signed without an email that have no person_key (stored before migrations/0028,
+ * or by a writer that left it out): domain/organization.ts personKey, oldest first per letter, at most
+ * `batches` transactions of PEOPLE_BATCH_SIZE a run. Idempotent.
+ */
+export async function keyExistingPeople(db: D1Database, { batches }: { batches: number }): Promise<number> {
+  let keyed = 0;
+  let after: { letterId: number; id: number } | null = null;
+  for (let batch = 0; batch < batches; batch++) {
+    const awaiting = await peopleAwaitingKey(db, PEOPLE_BATCH_SIZE, after);
+    if (awaiting.length === 0) break;
+    keyed += await setPersonKeys(
+      db,
+      awaiting.map((person) => ({ id: person.id, personKey: personKey(person) })),
+    );
+    const last = awaiting.at(-1)!;
+    after = { letterId: last.letterId, id: last.id };
+  }
+  return keyed;
+}
+
 /** Runs every step and says what it did (logged by the scheduled handler; no personal data in it). */
 export async function runMaintenance(
   deps: Pick<AppDeps, "db" | "settings" | "secretKey" | "publicCopies" | "env">,
@@ -178,6 +247,9 @@ export async function runMaintenance(
   const activityDeleted = await forgetOldActivity(deps, now, settings.activityRetentionDays);
   const mailboxes = await keyExistingMailboxes(env, db, { batches: MAILBOX_BATCHES_PER_RUN });
   const organizations = await keyExistingOrganizations(db, { batches: ORGANIZATION_BATCHES_PER_RUN });
+  const renewedKeys = await renewOrganizationKeysOnce(db, { batches: ORGANIZATION_BATCHES_PER_RUN });
+  const peopleKeyed = await keyExistingPeople(db, { batches: PEOPLE_BATCHES_PER_RUN });
+  const confirmationsForgotten = await forgetSettledConfirmations(db);
   const imports = await expireImports(deps, now);
 
   let anonymizedSignatures = 0;
@@ -220,6 +292,10 @@ export async function runMaintenance(
     mailboxDuplicates: mailboxes.duplicates,
     organizationsKeyed: organizations.keyed,
     organizationsUnkeyed: organizations.unkeyed,
+    organizationKeysRenewed: renewedKeys.renewed,
+    organizationKeysKept: renewedKeys.kept,
+    peopleKeyed,
+    confirmationsForgotten,
     importsErased: imports.erased,
     importsDeleted: imports.deleted,
   };

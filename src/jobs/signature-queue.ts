@@ -125,10 +125,13 @@ export async function consumeSignatures(batch: MessageBatch<unknown>, deps: AppD
     else report.repeated += 1;
     entry.message.ack();
   }
+  // Each signer was answered "check your email" already: a confirmation email the provider refuses for a
+  // moment is sent again later (app/confirmation-mail.ts), since nobody else would tell them.
   await notifySigners(
     deps,
     stored.map((entry) => entry.signature),
     outcomes,
+    { retryLater: true },
   );
   return report;
 }

@@ -267,7 +267,8 @@ adminImports.post("/:slug/:import{[0-9]{1,15}}/continue", allow("moderate"), wit
   // Discarded meanwhile (in another tab, or while its page pressed Continue): back to the letter's imports.
   if (!found) return c.redirect(`${importPath(letter.slug)}?done=gone`, 303);
   const moving = ["reading", "checking", "running"].includes(found.state);
-  const after = moving ? await moveImport(c.var.deps, letter, found.id) : found;
+  // A done import whose confirmation emails wait to be sent again: its page's "Send them now".
+  const after = moving || found.emailsWaiting > 0 ? await moveImport(c.var.deps, letter, found.id) : found;
   if (["reading", "checking", "running"].includes(after.state) && hop + 1 < STEPS_PER_PRESS) {
     return c.redirect(`${importPath(letter.slug, found.id)}/continue?hop=${hop + 1}`, 307);
   }

@@ -38,6 +38,12 @@ export interface StoredImport {
   duplicateCount: number;
   importedCount: number;
   unsentCount: number;
+  /**
+   * Its signatures' confirmation emails the provider refused for a moment (migrations/0028): still to
+   * send again, and given up after their attempts.
+   */
+  emailsWaiting: number;
+  emailsGivenUp: number;
   /** Rows still to import (running), or to import once started. */
   pendingCount: number;
   origin: string | null;
@@ -75,6 +81,8 @@ interface ImportRow {
   imported_count: number;
   unsent_count: number;
   pending_count: number;
+  emails_waiting: number;
+  emails_given_up: number;
   origin: string | null;
   started_at: string | null;
   batch_at: string | null;
@@ -91,7 +99,18 @@ const IMPORT_COLUMNS = `i.id, i.letter_id, i.file_name, i.created_by, i.created_
   i.default_kind, i.mode, i.state, i.row_count, i.valid_count, i.refused_count, i.duplicate_count, i.imported_count,
   i.unsent_count, i.origin, i.started_at, i.batch_at, i.finished_at, i.erased_at, i.source_chars, i.read_at, i.problem,
   i.check_run, i.checked_through,
-  (SELECT count(*) FROM import_rows r WHERE r.import_id = i.id AND r.state = 'pending') AS pending_count`;
+  (SELECT count(*) FROM import_rows r WHERE r.import_id = i.id AND r.state = 'pending') AS pending_count,
+  ${mailRetries("waiting")} AS emails_waiting, ${mailRetries("given-up")} AS emails_given_up`;
+
+/**
+ * How many of the import's signatures have their confirmation email in `state` (migrations/0028), counted
+ * from the letter's few rows of confirmation_mail_retries (a seek on its by-letter index), each looked up
+ * in signatures by id: never a walk of the import's signatures.
+ */
+function mailRetries(state: "waiting" | "given-up"): string {
+  return `(SELECT count(*) FROM confirmation_mail_retries m WHERE m.letter_id = i.letter_id AND m.state = '${state}'
+    AND EXISTS (SELECT 1 FROM signatures s WHERE s.id = m.signature_id AND s.import_id = i.id))`;
+}
 
 function toImport(row: ImportRow): StoredImport {
   return {
@@ -110,6 +129,8 @@ function toImport(row: ImportRow): StoredImport {
     duplicateCount: row.duplicate_count,
     importedCount: row.imported_count,
     unsentCount: row.unsent_count,
+    emailsWaiting: row.emails_waiting,
+    emailsGivenUp: row.emails_given_up,
     pendingCount: row.pending_count,
     origin: row.origin,
     startedAt: row.started_at,
@@ -440,6 +461,24 @@ export async function existingOrganizations(
   );
 }
 
+/**
+ * Which of `personKeys` (domain/organization.ts personKey) an individual signed without an email holds
+ * in `letterId` (any status, as for mailboxes): seeks on signatures_people_without_email (migrations/0028).
+ */
+export async function existingPeople(
+  db: D1Database,
+  letterId: number,
+  personKeys: readonly string[],
+): Promise<Set<string>> {
+  return existing(
+    db,
+    `SELECT person_key AS value FROM signatures
+     WHERE letter_id = ?1 AND person_key IN (SELECT value FROM json_each(?2))`,
+    letterId,
+    personKeys,
+  );
+}
+
 async function existing(db: D1Database, sql: string, letterId: number, values: readonly string[]) {
   const found = new Set<string>();
   if (values.length === 0) return found;
@@ -458,7 +497,7 @@ export interface RowCheck {
   id: number;
   outcome: RowOutcome;
   reason: string | null;
-  /** "o:" and an organization key, or "m:" and a mailbox hash (see app/imports.ts duplicateKey). */
+  /** "o:" and an organization key, "m:" and a mailbox hash, or "p:" and a person key (see app/imports.ts duplicateKey). */
   duplicateKey?: string | null;
 }
 
@@ -796,6 +835,8 @@ export interface ImportedSignatureRow {
   name: string;
   status: SignatureStatus;
   id: number;
+  /** Its confirmation email, when the provider refused it for a moment: still to send again, or given up. */
+  confirmationMail: "waiting" | "given-up" | null;
 }
 
 /** The signatures import `importId` stored, newest first, before id `before` (signatures_by_import). */
@@ -807,10 +848,26 @@ export async function importedSignatures(
 ): Promise<ImportedSignatureRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, token, kind, name, status FROM signatures
+      `SELECT id, token, kind, name, status,
+         (SELECT state FROM confirmation_mail_retries m WHERE m.signature_id = signatures.id) AS mail
+       FROM signatures
        WHERE import_id = ?1 AND letter_id = ?2 AND id < ?3 ORDER BY id DESC LIMIT ?4`,
     )
     .bind(importId, letterId, before ?? Number.MAX_SAFE_INTEGER, limit)
-    .all<{ id: number; token: string; kind: SignatureKind; name: string; status: SignatureStatus }>();
-  return results.map((row) => ({ id: row.id, ref: row.token, kind: row.kind, name: row.name, status: row.status }));
+    .all<{
+      id: number;
+      token: string;
+      kind: SignatureKind;
+      name: string;
+      status: SignatureStatus;
+      mail: "waiting" | "given-up" | null;
+    }>();
+  return results.map((row) => ({
+    id: row.id,
+    ref: row.token,
+    kind: row.kind,
+    name: row.name,
+    status: row.status,
+    confirmationMail: row.mail,
+  }));
 }

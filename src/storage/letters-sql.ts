@@ -11,7 +11,7 @@ import type { LetterDocument, TranslationDocument } from "../domain/letter-file"
 import { textVersionDigest } from "../domain/text-versions";
 import { revisionSql, translationRevisionSql } from "./letter-revisions-sql";
 import { textVersionSql } from "./text-versions-sql";
-import { organizationKey } from "../domain/organization";
+import { organizationKey, personKey } from "../domain/organization";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -115,15 +115,17 @@ WHERE letter_id = ${letterId} AND ref IN (SELECT token FROM signatures WHERE ${d
       ? `CASE WHEN NOT EXISTS (SELECT 1 FROM signatures o WHERE o.letter_id = letters.id AND o.organization_key = ${literal(key)}
     AND NOT (o.channel = 'initial' AND o.kind = 'organization' AND o.name = ${literal(s.name)})) THEN ${literal(key)} END`
       : "NULL";
+    // The file's individuals have no email: an import finds them by their person key (migrations/0028).
+    const person = s.kind === "individual" ? literal(personKey(s)) : "NULL";
     statements.push(
       `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, channel, position, confirmed_at,
-  organization_key)
+  organization_key, person_key)
 SELECT id, lower(hex(randomblob(16))), ${[s.kind, s.name, s.organization, s.title, s.city, s.country].map(literal).join(", ")}, 'initial', ${literal(s.position)}, ${NOW},
-  ${keyed}
+  ${keyed}, ${person}
 FROM letters WHERE slug = ${slug} AND managed_by = 'file'
 ON CONFLICT (letter_id, kind, name) WHERE channel = 'initial' DO UPDATE SET organization = excluded.organization,
   title = excluded.title, city = excluded.city, country = excluded.country, position = excluded.position,
-  organization_key = excluded.organization_key`,
+  organization_key = excluded.organization_key, person_key = excluded.person_key`,
     );
   }
   statements.push(

@@ -371,8 +371,11 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
 const STATE_SQL: Record<StateChange, string> = {
   publish: "status = 'open' WHERE id = ?1 AND status = 'draft' AND ?2 IS NOT NULL AND ?3 IS ?3 AND ?4 IS ?4",
   close: "status = 'closed', closed_at = ?2 WHERE id = ?1 AND status = 'open' AND ?3 IS ?3 AND ?4 IS ?4",
-  // A letter reopened after its closing time passed stays open until it is closed again.
-  reopen: `status = 'open', closed_at = NULL, closes_at = CASE WHEN closes_at <= ?2 THEN NULL ELSE closes_at END
+  // A letter reopened after its closing time passed stays open until it is closed again. One anonymized
+  // meanwhile is no longer: its new signers' emails are erased RETENTION_DAYS after it closes again
+  // (storage/maintenance.ts anonymizeLetter takes the signatures not anonymized yet).
+  reopen: `status = 'open', closed_at = NULL, closes_at = CASE WHEN closes_at <= ?2 THEN NULL ELSE closes_at END,
+    anonymized_at = NULL
     WHERE id = ?1 AND status IN ('open', 'closed') AND delivered_on IS NULL AND ?3 IS ?3 AND ?4 IS ?4`,
   // Delivering an open letter closes it now; a closed one keeps the moment it closed.
   deliver: `status = 'closed', delivered_on = ?3, delivery_note = ?4,

@@ -256,10 +256,113 @@ export async function setOrganizationKeys(
   return new Set(keys.filter((_, index) => (results[index]?.meta.changes ?? 0) > 0).map(({ id }) => id));
 }
 
+/** An individual signed without an email and stored before such signers were keyed (migrations/0028). */
+export interface PersonAwaitingKey {
+  id: number;
+  letterId: number;
+  name: string;
+  city: string | null;
+  country: string | null;
+}
+
+/**
+ * Up to `limit` individuals without an email and without a person_key, letter by letter, oldest first,
+ * after `after` (a run's cursor): read from the partial index signatures_awaiting_person_key
+ * (migrations/0028), which holds only these rows.
+ */
+export async function peopleAwaitingKey(
+  db: D1Database,
+  limit: number,
+  after: { letterId: number; id: number } | null = null,
+): Promise<PersonAwaitingKey[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, letter_id, name, city, country FROM signatures
+       WHERE kind = 'individual' AND email IS NULL AND email_hash IS NULL AND person_key IS NULL
+         AND (letter_id, id) > (?2, ?3)
+       ORDER BY letter_id, id LIMIT ?1`,
+    )
+    .bind(limit, after?.letterId ?? -1, after?.id ?? -1)
+    .all<{ id: number; letter_id: number; name: string; city: string | null; country: string | null }>();
+  return results.map((row) => ({
+    id: row.id,
+    letterId: row.letter_id,
+    name: row.name,
+    city: row.city,
+    country: row.country,
+  }));
+}
+
+/** Gives each email-less individual its person_key, in one transaction; idempotent. Returns how many it keyed. */
+export async function setPersonKeys(
+  db: D1Database,
+  keys: readonly { id: number; personKey: string }[],
+): Promise<number> {
+  if (keys.length === 0) return 0;
+  const results = await db.batch(
+    keys.map(({ id, personKey }) =>
+      db
+        .prepare(
+          `UPDATE signatures SET person_key = ?2
+           WHERE id = ?1 AND kind = 'individual' AND email IS NULL AND email_hash IS NULL AND person_key IS NULL`,
+        )
+        .bind(id, personKey),
+    ),
+  );
+  return results.reduce((sum, result) => sum + result.meta.changes, 0);
+}
+
+/** An organization signature whose key migrations/0028 listed to be computed again (its name has a character beyond ASCII). */
+export interface OrganizationKeyToRenew {
+  id: number;
+  name: string;
+  /** Its key as stored, or null when it gave it up since (withdrawn, hidden, rejected). */
+  key: string | null;
+}
+
+/** Up to `limit` of the listed organization signatures (organization_keys_to_renew), by id. */
+export async function organizationKeysToRenew(db: D1Database, limit: number): Promise<OrganizationKeyToRenew[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.name, s.organization_key FROM organization_keys_to_renew r JOIN signatures s ON s.id = r.signature_id
+       ORDER BY r.signature_id LIMIT ?1`,
+    )
+    .bind(limit)
+    .all<{ id: number; name: string; organization_key: string | null }>();
+  return results.map((row) => ({ id: row.id, name: row.name, key: row.organization_key }));
+}
+
+/**
+ * Gives each listed organization signature its new key where it still holds the old one, and takes it
+ * off the list, in one transaction. One whose new key another organization of its letter holds keeps
+ * its old key (`UPDATE OR IGNORE`: signatures_one_per_organization): two spellings that look alike,
+ * both counted, for the organizers to see; the caller reports it.
+ *
+ * @returns the ids that got their new key
+ */
+export async function renewOrganizationKeys(
+  db: D1Database,
+  renewals: readonly { id: number; from: string | null; to: string | null }[],
+): Promise<Set<number>> {
+  if (renewals.length === 0) return new Set();
+  const results = await db.batch(
+    renewals.flatMap(({ id, from, to }) => [
+      db
+        .prepare(
+          "UPDATE OR IGNORE signatures SET organization_key = ?3 WHERE id = ?1 AND organization_key = ?2 AND ?3 IS NOT NULL",
+        )
+        .bind(id, from, to),
+      db.prepare("DELETE FROM organization_keys_to_renew WHERE signature_id = ?1").bind(id),
+    ]),
+  );
+  return new Set(renewals.filter((_, index) => (results[index * 2]?.meta.changes ?? 0) > 0).map(({ id }) => id));
+}
+
 /**
  * Erases what identifies signers beyond their public entry: emails, email domains, client hashes;
  * and the rows of the letter's imports (migrations/0016, 0018), which hold the same emails: their cells and
- * reasons erased (the import's counts and signatures stay), an import never started deleted with its text. An
+ * reasons erased (the import's counts and signatures stay), an import never started deleted with its text;
+ * its confirmation emails still to send (migrations/0028) forgotten. An
  * organization's signature that no longer holds its organization (withdrawn, hidden, rejected) keeps
  * no organization_key or verified_domain either (it gave them up when its status changed; this catches
  * any row stored before that rule).
@@ -292,6 +395,8 @@ export async function anonymizeLetter(db: D1Database, letterId: number): Promise
     db.prepare(`DELETE FROM import_rows WHERE import_id IN (${unstarted})`).bind(letterId),
     db.prepare(`DELETE FROM import_source WHERE import_id IN (${unstarted})`).bind(letterId),
     db.prepare(`DELETE FROM imports WHERE id IN (${unstarted})`).bind(letterId),
+    // Confirmation emails still to send have no address to go to now.
+    db.prepare("DELETE FROM confirmation_mail_retries WHERE letter_id = ?1").bind(letterId),
     db.prepare(`UPDATE letters SET anonymized_at = strftime(${ISO}, 'now') WHERE id = ?1`).bind(letterId),
   ]);
   return signatures?.meta.changes ?? 0;

@@ -25,7 +25,7 @@ import {
   type OrganizationVerification,
   type OrganizationContact,
 } from "../domain/signature";
-import { organizationKey } from "../domain/organization";
+import { organizationKey, personKey } from "../domain/organization";
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { holdsOrganization, recordEventFor } from "../domain/signing";
@@ -260,9 +260,27 @@ function organizationColumns(
 }
 
 /**
+ * The key of an individual signed without an email (domain/organization.ts personKey,
+ * migrations/0028), or null for one with an email (its mailbox keeps it one) and an organization.
+ */
+function personKeyOf(signature: SignatoryDetails & { email: string | null }): string | null {
+  return signature.kind === "individual" && !signature.email ? personKey(signature) : null;
+}
+
+/**
+ * SQL for "the letter ?1 is anonymized" (letters.anonymized_at: the maintenance job erased its signers'
+ * emails once, RETENTION_DAYS after it closed, and does not come back to it while it stays closed): a
+ * signature stored in it since (an import, a hand entry) keeps no email, email domain or client hash
+ * either, and is anonymized at once; its keyed hashes stay, to keep one signature per mailbox.
+ */
+const LETTER_ANONYMIZED = "(SELECT anonymized_at FROM letters WHERE id = ?1) IS NOT NULL";
+
+/**
  * The statements that store `signature` with its record entry, webhook and counts, and the new row's
  * ref (their guard): the counter update comes last, and changes its row only when the insert did. For
- * a caller that writes more in the same transaction (an import marks its rows done with them).
+ * a caller that writes more in the same transaction (an import marks its rows done with them). An
+ * individual without an email (an import's) is not stored when the letter has one with the same
+ * person_key (domain/organization.ts personKey); in a letter already anonymized, no email is kept.
  */
 export function insertStatements(
   db: D1Database,
@@ -281,11 +299,17 @@ export function insertStatements(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            client_hash, status, is_public, channel, position, confirm_token_hash, confirm_expires_at, withdraw_token_hash,
            emails_sent, source, language, change_nonce, mailbox_hash, emails_window_start, website, contact_name,
-           contact_role, organization_key, import_id, authorized_at, confirmed_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-           ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, CASE WHEN ?32 THEN ${NOW} END, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END
+           contact_role, organization_key, import_id, authorized_at, confirmed_at, person_key, anonymized_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ${LETTER_ANONYMIZED} THEN NULL ELSE ?9 END, ?10,
+           CASE WHEN ${LETTER_ANONYMIZED} THEN NULL ELSE ?11 END, CASE WHEN ${LETTER_ANONYMIZED} THEN NULL ELSE ?12 END,
+           ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+           ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, CASE WHEN ?32 THEN ${NOW} END, CASE WHEN ?13 = 'confirmed' THEN ${NOW} END,
+           ?33, CASE WHEN ${LETTER_ANONYMIZED} THEN ${NOW} END
          -- Not after a text the signer never saw: one seek in text_versions' (letter_id, seq) index.
          WHERE (?26 IS NULL OR NOT EXISTS (SELECT 1 FROM text_versions WHERE letter_id = ?1 AND seq > ?26))
+           -- Not an individual without an email the letter has already (migrations/0028: the same name, city and
+           -- country; only an import stores one through here). One seek in signatures_people_without_email.
+           AND NOT (?33 IS NOT NULL AND EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1 AND person_key = ?33))
            -- Not for a contact whose organization signature the organizers hid or rejected: it gave up its
            -- key (so another contact may sign), but its own contact signing again would undo the organizers'
            -- decision. One seek in signatures_organization_contacts.
@@ -323,6 +347,7 @@ export function insertStatements(
         ...organizationColumns(signature, signature.status),
         signature.importId ?? null,
         signature.kind === "organization" && signature.authorized ? 1 : 0,
+        personKeyOf(signature),
       ),
   ];
   if (signature.status === "confirmed")
@@ -377,7 +402,9 @@ export async function insertSignatures(
  * Stores a signature an organizer entered by hand (channel 'manual'),
  * counted at once, with its record entry, in one transaction. When an email
  * is given, one signature per address still holds: `created` is false, and
- * nothing changed, when the address had already signed.
+ * nothing changed, when the address had already signed. Without one, an
+ * individual gets their person_key (migrations/0028), which an import then
+ * finds. In a letter already anonymized, the email is not kept (its hashes are).
  */
 export async function insertManualSignature(
   db: D1Database,
@@ -399,9 +426,10 @@ export async function insertManualSignature(
       .prepare(
         `INSERT INTO signatures (letter_id, token, kind, name, organization, title, city, country, email, email_hash, email_domain,
            status, is_public, channel, position, source, change_nonce, mailbox_hash, website, contact_name, contact_role,
-           organization_key, confirmed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-           ?20, ${NOW})
+           organization_key, confirmed_at, person_key, anonymized_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ${LETTER_ANONYMIZED} THEN NULL ELSE ?9 END, ?10,
+           CASE WHEN ${LETTER_ANONYMIZED} THEN NULL ELSE ?11 END, 'confirmed', ?12, 'manual', ?13, ?14, ?15, ?16, ?17, ?18,
+           ?19, ?20, ${NOW}, ?21, CASE WHEN ${LETTER_ANONYMIZED} THEN ${NOW} END)
          ON CONFLICT DO NOTHING RETURNING id`,
       )
       .bind(
@@ -422,6 +450,7 @@ export async function insertManualSignature(
         nonce,
         signature.mailboxHash,
         ...organizationColumns(signature),
+        personKeyOf(signature),
       ),
     appendRecordEntry(db, "signed", { ref, nonce }),
     queueWebhook(db, { ref, nonce }),

@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   emailRegistrableDomain,
   isWebmailDomain,
   organizationKey,
+  personKey,
   readWebsite,
   verifiedEmailDomain,
 } from "../../src/domain/organization";
@@ -19,6 +21,62 @@ describe("organizationKey", () => {
   it("tells different organizations apart, and has no key for symbols alone", () => {
     expect(organizationKey("Amnistía Internacional")).not.toBe(organizationKey("Amnistía Internacional Honduras"));
     expect(organizationKey("+++")).toBeNull();
+  });
+});
+
+describe("organizationKey and letters that look alike (UTS #39 confusables)", () => {
+  it.each([
+    ["a Cyrillic О", "\u041Exfam"],
+    ["Cyrillic capitals", "\u041EX\u0046\u0410\u041C"],
+    ["Greek capitals", "\u039F\u03A7F\u0391\u039C"],
+    ["a multiplication sign for the x", "O\u00D7fam"],
+    ["fullwidth letters", "\uFF2Fxfam"],
+  ])("reads %s as the Latin letters it looks like", (_, name) => {
+    expect(organizationKey(name)).toBe("oxfam");
+  });
+
+  it("keeps apart ASCII names UTS #39 would merge, and dashes that are punctuation", () => {
+    // Its skeleton reads "m" as "rn" and "1" as "l": told apart on every page, so kept apart here.
+    expect(organizationKey("Bam Foundation")).not.toBe(organizationKey("Barn Foundation"));
+    expect(organizationKey("Plan 1")).not.toBe(organizationKey("Plan l"));
+    // An em dash is confusable with a Katakana letter; as punctuation it stays a space.
+    expect(organizationKey("Oxfam — Honduras")).toBe(organizationKey("Oxfam - Honduras"));
+  });
+
+  it("gives a name of printable ASCII the key it had before confusables were read (migrations/0028)", () => {
+    const before = (name: string) =>
+      name
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, " ")
+        .trim() || null;
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..." !#&'()+,-./0123456789:;@ABCIMOXZabcilmorxz|~"), maxLength: 40 }),
+        (name) => {
+          expect(organizationKey(name)).toBe(before(name));
+        },
+      ),
+    );
+  });
+});
+
+describe("personKey", () => {
+  it("is one for the spellings of one person's name and city, with their country", () => {
+    const key = personKey({ name: "Ana Papel", city: "Tegucigalpa", country: "HN" });
+    expect(key).toBe("ana papel|tegucigalpa|HN");
+    expect(personKey({ name: "  ANA  PAPEL ", city: "TEGUCIGALPA", country: "HN" })).toBe(key);
+    expect(personKey({ name: "Ána Papel", city: "Tegucigalpa.", country: "HN" })).toBe(key);
+  });
+
+  it("tells apart another city, another country, or none", () => {
+    const key = personKey({ name: "Ana Papel", city: "Tegucigalpa", country: "HN" });
+    expect(personKey({ name: "Ana Papel", city: "La Ceiba", country: "HN" })).not.toBe(key);
+    expect(personKey({ name: "Ana Papel", city: "Tegucigalpa", country: "NI" })).not.toBe(key);
+    expect(personKey({ name: "Ana Papel", city: null, country: null })).toBe("ana papel||");
+    // A name of symbols only keeps a key of its own.
+    expect(personKey({ name: "***", city: null, country: null })).toBe("***||");
   });
 });
 

@@ -100,3 +100,63 @@ describe("keying organizations signed before they were keyed", () => {
     expect(ORGANIZATION_BATCH_SIZE).toBeLessThanOrEqual(250);
   });
 });
+
+describe("renewing the keys of organizations named beyond ASCII (migrations/0028)", () => {
+  /** An organization signature keyed as before confusables were read, listed for renewal as the migration lists them. */
+  async function keyedTheOldWay(slug: string, name: string, oldKey: string): Promise<void> {
+    const letterId = await letterIdOf(slug);
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO signatures (letter_id, token, kind, name, status, channel, position, confirmed_at, organization_key)
+         VALUES (?1, lower(hex(randomblob(16))), 'organization', ?2, 'confirmed', 'form', 1000000000, '2026-01-01T00:00:00.000Z', ?3)`,
+      ).bind(letterId, name, oldKey),
+      env.DB.prepare(
+        `INSERT INTO organization_keys_to_renew (signature_id)
+         SELECT id FROM signatures WHERE letter_id = ?1 AND name = ?2 AND name GLOB '*[^ -~]*'`,
+      ).bind(letterId, name),
+    ]);
+  }
+
+  it("gives each its key with look-alike letters read, keeps the old one where another holds the new, and empties the list", async () => {
+    const letter = await createLetter();
+    const other = await createLetter();
+    // "Оxfam" with a Cyrillic О, keyed "оxfam" before; "Fundación Paz", whose key does not change.
+    await keyedTheOldWay(letter.slug, "\u041Exfam", "\u043Exfam");
+    await keyedTheOldWay(letter.slug, "Fundación Paz", "fundacion paz");
+    // On another letter, the real Oxfam signed first: the look-alike keeps its old key there.
+    await keyedTheOldWay(other.slug, "Oxfam", "oxfam");
+    await keyedTheOldWay(other.slug, "\u041Exfam", "\u043Exfam");
+    const report = await runJob();
+    expect(report.organizationKeysRenewed).toBeGreaterThanOrEqual(1);
+    expect(report.organizationKeysKept).toBeGreaterThanOrEqual(1);
+    expect(await keys(letter.slug)).toEqual([
+      { name: "\u041Exfam", organization_key: "oxfam" },
+      { name: "Fundación Paz", organization_key: "fundacion paz" },
+    ]);
+    expect(await keys(other.slug)).toEqual([
+      { name: "Oxfam", organization_key: "oxfam" },
+      { name: "\u041Exfam", organization_key: "\u043Exfam" },
+    ]);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM organization_keys_to_renew").first()).toEqual({ n: 0 });
+    // Renewed: the real Oxfam's contact is told it has signed.
+    expect((await postSignature(letter.slug, organization({ organization_name: "Oxfam" }))).status).toBe(409);
+  });
+});
+
+describe("keying individuals signed without an email before they were keyed (migrations/0028)", () => {
+  it("gives each its person key, so an import finds them", async () => {
+    const letter = await createLetter();
+    const letterId = await letterIdOf(letter.slug);
+    await env.DB.prepare(
+      `INSERT INTO signatures (letter_id, token, kind, name, city, country, status, channel, position, confirmed_at)
+       VALUES (?1, lower(hex(randomblob(16))), 'individual', 'Ana  Papel', 'Tegucigalpa', 'HN', 'confirmed', 'manual',
+         1000000000, '2026-01-01T00:00:00.000Z')`,
+    )
+      .bind(letterId)
+      .run();
+    const report = await runJob();
+    expect(report.peopleKeyed).toBeGreaterThanOrEqual(1);
+    const row = await env.DB.prepare("SELECT person_key FROM signatures WHERE letter_id = ?1").bind(letterId).first();
+    expect(row).toEqual({ person_key: "ana papel|tegucigalpa|HN" });
+  });
+});

@@ -268,3 +268,37 @@ describe("the letter read for signing", () => {
     expect((await letterRow(letter.slug))!.signature_count).toBe(4);
   });
 });
+
+describe("a queued signer's confirmation email the provider turns away for a moment", () => {
+  it("is kept and sent again, since the signer was already told to check their email", async () => {
+    const resend = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
+    const letter = await createLetter({ confirmSignatures: true });
+    const { message } = await signQueued(letter.slug, individual({ email: "queued.later@example.org" }), resend);
+    let failing = true;
+    const delivered: string[] = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation((_input, init) => {
+      if (failing) return Promise.resolve(new Response("{}", { status: 429, headers: { "Retry-After": "30" } }));
+      delivered.push((JSON.parse(init?.body as string) as { to: string[] }).to[0]!);
+      return Promise.resolve(new Response('{"id":"x"}', { status: 200 }));
+    });
+    await deliver([message], resend);
+    const [row] = await signatureRows(letter.slug);
+    const kept = await env.DB.prepare("SELECT state, attempts FROM confirmation_mail_retries WHERE signature_id = ?1")
+      .bind(row!.id)
+      .first();
+    expect(kept).toEqual({ state: "waiting", attempts: 1 });
+    failing = false;
+    const { createScheduledController, waitOnExecutionContext } = await import("cloudflare:test");
+    const ctx = createExecutionContext();
+    await worker.scheduled(
+      createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() + 60_000 }),
+      { ...env, ...resend },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(delivered).toContain("queued.later@example.org");
+    expect(
+      await env.DB.prepare("SELECT 1 FROM confirmation_mail_retries WHERE signature_id = ?1").bind(row!.id).first(),
+    ).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createLetter, fetchApp, formFieldsOf, logIn, mailTo, organizerFetch, type OrganizerSession } from "../helpers";
 import { importIdOf, post, settle, upload, isPressAnswer } from "../imports";
 
@@ -189,7 +189,7 @@ describe("a file imported again", { timeout: 120_000 }, () => {
   // is reported as a duplicate, like a repeated mailbox. Left for the lead: which fields make an
   // email-less signer "the same" is a product decision, and the check against the letter's
   // signatures needs a lookup by name (no index has it).
-  it.fails("does not count again the individuals it brought in without an email", async () => {
+  it("does not count again the individuals it brought in without an email", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     const paste = "Name,City,Country\nAna Papel,Tegucigalpa,HN\nBeto Papel,La Ceiba,HN\nAna Papel,Tegucigalpa,HN\n";
@@ -213,7 +213,7 @@ describe("confirmation emails the provider refuses for a moment", { timeout: 120
   // moment (429, 5xx) is sent again later (a later batch, the minute cron), at a pace the provider
   // takes, and the organizer sees who is still waiting. Left for the lead: it needs a per-signature
   // "email to send" state (a column or the import row's), not a count.
-  it.fails("every signer gets their confirmation email in the end", async () => {
+  it("every signer gets their confirmation email in the end", async () => {
     const resend = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
     const letter = await createLetter({ confirmSignatures: true });
     const session = await logIn();
@@ -281,7 +281,7 @@ describe("an import into a letter already anonymized", { timeout: 120_000 }, () 
   // email (its hashes are enough to keep one signature per mailbox), or the next maintenance run
   // erases it. Left for the lead: the Letter type carries no anonymizedAt, and a maintenance query for
   // such signatures wants a partial index (a migration).
-  it.fails("does not keep the emails it brings in", async () => {
+  it("does not keep the emails it brings in", async () => {
     const letter = await createLetter({ confirmSignatures: false });
     const session = await logIn();
     await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
@@ -319,4 +319,315 @@ describe("a file of a million columns", { timeout: 120_000 }, () => {
     // (Not timed: tests never assert on time. readImportHead reads at most HEADER_SCAN_CHARACTERS of a
     // header, and the whole file never: src/domain/signature-import.ts.)
   }, 180_000);
+});
+
+describe("individuals without an email, beside what the letter has", { timeout: 120_000 }, () => {
+  it("counts once a person the organizers entered by hand, or the letter's own file lists", async () => {
+    const letter = await createLetter({ confirmSignatures: false, individuals: ["Rosa Archivo"] });
+    const session = await logIn();
+    const byHand = await post(session, `/admin/letters/${letter.slug}/signatures`, {
+      kind: "individual",
+      name: "Luis Papel",
+      city: "San Pedro Sula",
+      country: "HN",
+      received: "paper",
+      public: "1",
+    });
+    expect(byHand.status).toBe(303);
+    // The same people spelled otherwise (case, accents, spaces), another city, and one of the same name elsewhere.
+    const paste = [
+      "Name,City,Country",
+      "LUIS  PAPEL,San Pedro Sula,HN",
+      "Rosa Archivo,,",
+      "Luis Papel,La Ceiba,HN",
+      "Rosa Archivo,Tegucigalpa,HN",
+      "Luís Papel,san pedro sula,Honduras",
+    ].join("\n");
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ valid_count: 2, duplicate_count: 3 });
+    const { results } = await env.DB.prepare(
+      "SELECT line, outcome, reason FROM import_rows WHERE import_id = ?1 ORDER BY line",
+    )
+      .bind(id)
+      .all<{ line: number; outcome: string; reason: string | null }>();
+    expect(results.map((row) => [row.line, row.outcome])).toEqual([
+      [2, "duplicate"],
+      [3, "duplicate"],
+      [4, "valid"],
+      [5, "valid"],
+      [6, "duplicate"],
+    ]);
+    // The preview words why, in the organizer's language.
+    const page = await organizerFetch(session, `/admin/imports/${letter.slug}/${id}?show=duplicate`);
+    const text = (await page.text()).replace(/\s+/g, " ");
+    expect(text).toContain("This person has already signed this letter: the same name, city and country");
+  });
+
+  it("reports the second row of one person in the file by its first row's number", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Name,City,Country\nAna Papel,Tegucigalpa,HN\nOtra Persona,,\nana papel,TEGUCIGALPA,HN\n";
+    const id = importIdOf(await upload(session, letter.slug, { paste }));
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    const page = await organizerFetch(session, `/admin/imports/${letter.slug}/${id}?show=duplicate`);
+    expect((await page.text()).replace(/\s+/g, " ")).toContain(
+      "The same person as row 2: the same name, city and country",
+    );
+  });
+
+  it("stores one of two imports of one sheet previewed side by side, the other's rows found while importing", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const paste = "Name,City,Country\nAna Papel,Tegucigalpa,HN\nBeto Papel,La Ceiba,HN\n";
+    const first = importIdOf(await upload(session, letter.slug, { paste }));
+    const second = importIdOf(await upload(session, letter.slug, { paste }));
+    for (const id of [first, second])
+      expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(second)).toMatchObject({ valid_count: 2, duplicate_count: 0 });
+    await runToTheEnd(session, letter.slug, first);
+    await runToTheEnd(session, letter.slug, second);
+    expect(await importRow(second)).toMatchObject({ imported_count: 0, duplicate_count: 2 });
+    const counts = await env.DB.prepare("SELECT individual_count, signature_count FROM letters WHERE slug = ?1")
+      .bind(letter.slug)
+      .first();
+    expect(counts).toEqual({ individual_count: 2, signature_count: 2 });
+  });
+});
+
+const RESEND = { RESEND_API_KEY: "re_test_key", MAIL_FROM: "Undersigned <letters@example.org>" };
+
+/**
+ * Resend, as far as the tests need it: `answer(n)` says what its n-th request (from 1) gets, a status and
+ * a Retry-After; 200 delivers the email. Returns the addresses delivered to, in order.
+ */
+function fakeResend(answer: (n: number) => { status: number; retryAfter?: string }): string[] {
+  const delivered: string[] = [];
+  let requests = 0;
+  vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+    if (!String(input instanceof Request ? input.url : input).startsWith("https://api.resend.com/")) {
+      return Promise.reject(new Error("unexpected fetch"));
+    }
+    const { status, retryAfter } = answer(++requests);
+    if (status !== 200) {
+      return Promise.resolve(
+        new Response('{"name":"error"}', {
+          status,
+          headers: retryAfter === undefined ? {} : { "Retry-After": retryAfter },
+        }),
+      );
+    }
+    delivered.push((JSON.parse(init?.body as string) as { to: string[] }).to[0]!);
+    return Promise.resolve(new Response('{"id":"x"}', { status: 200 }));
+  });
+  return delivered;
+}
+
+/** Runs the minute cron at `at` (ms) with the Resend settings, as the cron trigger does. */
+async function runMinuteCron(at: number) {
+  const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
+  const worker = (await import("../../src/index")).default;
+  const ctx = createExecutionContext();
+  await worker.scheduled(
+    createScheduledController({ cron: "* * * * *", scheduledTime: at }),
+    { ...env, ...RESEND },
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+}
+
+/** An import of `count` people with emails, mapped in confirmation mode and run to its end. */
+async function importWithConfirmations(count: number, prefix: string) {
+  const letter = await createLetter({ confirmSignatures: true });
+  const session = await logIn();
+  const rows = Array.from({ length: count }, (_, index) => `Persona ${index},${prefix}${index}@example.org`);
+  const id = importIdOf(await upload(session, letter.slug, { paste: `Name,Email\n${rows.join("\n")}\n` }, RESEND));
+  expect((await confirmMapping(session, letter.slug, id, { mode: "confirm" }, RESEND)).status).toBe(303);
+  await runToTheEnd(session, letter.slug, id, RESEND);
+  return { letter, session, id };
+}
+
+async function retries(letterSlug: string) {
+  const { results } = await env.DB.prepare(
+    `SELECT r.state, r.attempts, r.last_error FROM confirmation_mail_retries r
+     WHERE r.letter_id = (SELECT id FROM letters WHERE slug = ?1) ORDER BY r.signature_id`,
+  )
+    .bind(letterSlug)
+    .all<{ state: string; attempts: number; last_error: string }>();
+  return results;
+}
+
+describe("confirmation emails the provider turns away, sent again", { timeout: 120_000 }, () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("stops at the first 429, keeps the rest for later, shows who waits, and sends them from the page", async () => {
+    // Its rate limit: the third request and those after it are turned away, until it says to go on (Retry-After: 0).
+    let open = false;
+    const delivered = fakeResend((n) => (open || n <= 2 ? { status: 200 } : { status: 429, retryAfter: "0" }));
+    const { letter, session, id } = await importWithConfirmations(6, "wait");
+    expect(delivered).toHaveLength(2);
+    // Nothing counted as unsent: four wait, one refused and three not tried after it.
+    expect(await importRow(id)).toMatchObject({ unsent_count: 0, state: "done" });
+    expect((await retries(letter.slug)).map((row) => row.state)).toEqual(["waiting", "waiting", "waiting", "waiting"]);
+    const page = (await (await organizerFetch(session, `/admin/imports/${letter.slug}/${id}`)).text()).replace(
+      /\s+/g,
+      " ",
+    );
+    expect(page).toContain("confirmation emails still to send");
+    expect(page.match(/confirmation email still to send</g)).toHaveLength(4);
+    // "Send them now" (the page's form): the provider takes them now.
+    open = true;
+    const { action, fields } = await pageForm(
+      session,
+      `/admin/imports/${letter.slug}/${id}`,
+      'form[action$="/continue"]',
+      {},
+      RESEND,
+    );
+    expect((await post(session, action, fields, RESEND)).status).toBe(303);
+    expect(delivered.toSorted()).toEqual(Array.from({ length: 6 }, (_, index) => `wait${index}@example.org`));
+    expect(await retries(letter.slug)).toEqual([]);
+    expect((await organizerFetch(session, `/admin/imports/${letter.slug}/${id}`)).status).toBe(200);
+  });
+
+  it("sends them again from the minute cron once their time comes, after a 5xx", async () => {
+    let failing = true;
+    const delivered = fakeResend(() => (failing ? { status: 503 } : { status: 200 }));
+    const { letter } = await importWithConfirmations(3, "cron");
+    expect(delivered).toEqual([]);
+    // A 503 without Retry-After: tried again a minute later.
+    await runMinuteCron(Date.now());
+    expect(delivered).toEqual([]);
+    failing = false;
+    await runMinuteCron(Date.now() + 90_000);
+    // (The cron sends every letter's: other tests' may go too.)
+    expect(delivered.filter((to) => to.startsWith("cron")).toSorted()).toEqual([
+      "cron0@example.org",
+      "cron1@example.org",
+      "cron2@example.org",
+    ]);
+    expect(await retries(letter.slug)).toEqual([]);
+    // Each link, sent late, is valid a full week from when it was sent.
+    const { results } = await env.DB.prepare(
+      "SELECT confirm_expires_at FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+    )
+      .bind(letter.slug)
+      .all<{ confirm_expires_at: string }>();
+    for (const row of results) expect(Date.parse(row.confirm_expires_at)).toBeGreaterThan(Date.now() + 7 * 86_400_000);
+  });
+
+  it("gives one up after its attempts, and says so on the page", async () => {
+    const delivered = fakeResend(() => ({ status: 500 }));
+    const { letter, session, id } = await importWithConfirmations(1, "never");
+    let at = Date.now();
+    for (let run = 0; run < 12; run++) {
+      at += 7 * 3_600_000;
+      await runMinuteCron(at);
+    }
+    expect(delivered.filter((to) => to.startsWith("never"))).toEqual([]);
+    expect(await retries(letter.slug)).toMatchObject([{ state: "given-up", attempts: 8 }]);
+    expect((await retries(letter.slug))[0]!.last_error).toContain("Resend answered 500");
+    const page = (await (await organizerFetch(session, `/admin/imports/${letter.slug}/${id}`)).text()).replace(
+      /\s+/g,
+      " ",
+    );
+    expect(page).toContain("confirmation email not sent after several tries");
+    expect(page).toContain("confirmation email not sent<");
+  });
+
+  it("counts an email the provider refuses for good as unsent, and never tries it again", async () => {
+    const delivered = fakeResend(() => ({ status: 422 }));
+    const { letter, id } = await importWithConfirmations(2, "refused");
+    expect(await importRow(id)).toMatchObject({ unsent_count: 2 });
+    expect(await retries(letter.slug)).toEqual([]);
+    expect(delivered).toEqual([]);
+  });
+
+  it("forgets one the organizers sent again by hand", async () => {
+    let failing = true;
+    const delivered = fakeResend(() => (failing ? { status: 429, retryAfter: "3600" } : { status: 200 }));
+    const { letter, session } = await importWithConfirmations(1, "byhand");
+    expect(await retries(letter.slug)).toHaveLength(1);
+    failing = false;
+    const { token } = (await env.DB.prepare(
+      "SELECT token FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+    )
+      .bind(letter.slug)
+      .first<{ token: string }>())!;
+    const resent = await post(session, `/admin/letters/${letter.slug}/signatures/${token}/resend`, {}, RESEND);
+    expect(resent.status).toBe(303);
+    expect(delivered).toEqual(["byhand0@example.org"]);
+    expect(await retries(letter.slug)).toEqual([]);
+    await runMinuteCron(Date.now() + 2 * 3_600_000);
+    expect(delivered.filter((to) => to.startsWith("byhand"))).toEqual(["byhand0@example.org"]);
+  });
+});
+
+describe("a letter already anonymized, and its later signatures", { timeout: 120_000 }, () => {
+  async function anonymizedLetter() {
+    const letter = await createLetter({ confirmSignatures: false });
+    await env.DB.prepare("UPDATE letters SET closes_at = '2020-01-01T00:00:00.000Z' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await runCron("*/5 * * * *");
+    return letter;
+  }
+
+  it("keeps no email of a hand entry, and still one signature per mailbox", async () => {
+    const letter = await anonymizedLetter();
+    const session = await logIn();
+    const entry = { kind: "individual", name: "Tarde Mano", email: "tarde.mano@example.org", received: "paper" };
+    expect((await post(session, `/admin/letters/${letter.slug}/signatures`, { ...entry, public: "1" })).status).toBe(
+      303,
+    );
+    const [stored] = (
+      await env.DB.prepare(
+        "SELECT email, email_domain, email_hash, mailbox_hash, anonymized_at FROM signatures WHERE letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+      )
+        .bind(letter.slug)
+        .all<Record<string, string | null>>()
+    ).results;
+    expect(stored).toMatchObject({ email: null, email_domain: null });
+    expect(stored!.email_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored!.mailbox_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored!.anonymized_at).not.toBeNull();
+    // The same mailbox, spelled otherwise: already signed, by its hash.
+    const again = await post(session, `/admin/letters/${letter.slug}/signatures`, {
+      ...entry,
+      name: "Otra Vez",
+      email: "Tarde.Mano@Example.org",
+      public: "1",
+    });
+    expect(again.status).toBe(409);
+    // And an import of the same address finds it too.
+    const id = importIdOf(
+      await upload(session, letter.slug, { paste: "Name,Email\nTarde Mano,tarde.mano@example.org\n" }),
+    );
+    expect((await confirmMapping(session, letter.slug, id, { kind: "individual" })).status).toBe(303);
+    expect(await importRow(id)).toMatchObject({ valid_count: 0, duplicate_count: 1 });
+  });
+
+  it("erases the emails of signatures made after it was reopened, once it has been closed long enough again", async () => {
+    const letter = await anonymizedLetter();
+    const session = await logIn();
+    const path = `/admin/letters/${letter.slug}`;
+    expect((await post(session, `${path}/state`, { change: "reopen", confirmed: "yes" })).status).toBe(303);
+    expect(
+      (await env.DB.prepare("SELECT anonymized_at FROM letters WHERE slug = ?1").bind(letter.slug).first())!
+        .anonymized_at,
+    ).toBeNull();
+    const { postSignature, individual } = await import("../helpers");
+    expect((await postSignature(letter.slug, individual({ email: "reabierta@example.org" }))).status).toBe(303);
+    // Kept while the letter is open: its signer may still withdraw by email.
+    expect(
+      await env.DB.prepare("SELECT email FROM signatures WHERE email = 'reabierta@example.org'").first(),
+    ).not.toBeNull();
+    expect((await post(session, `${path}/state`, { change: "close", confirmed: "yes" })).status).toBe(303);
+    await runCron("*/5 * * * *", Date.now() + 40 * 86_400_000);
+    expect(
+      await env.DB.prepare("SELECT email FROM signatures WHERE email = 'reabierta@example.org'").first(),
+    ).toBeNull();
+  });
 });

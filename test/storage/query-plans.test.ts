@@ -170,3 +170,46 @@ describe("the activity log's query plans", () => {
       expect(await planOf(filter)).not.toContain("USE TEMP B-TREE");
   });
 });
+
+describe("the query plans of migrations/0028's lookups", () => {
+  it("seek email-less individuals, keys to renew and confirmation emails to send again by their indexes", async () => {
+    const { existingPeople, findImport, importedSignatures } = await import("../../src/storage/imports");
+    const { peopleAwaitingKey, organizationKeysToRenew } = await import("../../src/storage/maintenance");
+    const { claimDueConfirmations } = await import("../../src/storage/confirmation-mail-retries");
+    const counter = countingDatabase(env.DB);
+    const db = counter.database;
+    const now = new Date().toISOString();
+    const planned = async (run: () => Promise<unknown>) => {
+      counter.reset();
+      await run();
+      return Promise.all(counter.recorded().map(async (query) => [query.sql, (await plan(query)).join("\n")] as const));
+    };
+    const people = await planned(() => existingPeople(db, 1, ["ana papel|tegucigalpa|HN"]));
+    expect(people[0]![1]).toMatch(/SEARCH signatures USING COVERING INDEX signatures_people_without_email/);
+    const awaiting = await planned(() => peopleAwaitingKey(db, 250, { letterId: 1, id: 10 }));
+    expect(awaiting[0]![1]).toMatch(/SEARCH signatures USING INDEX signatures_awaiting_person_key/);
+    const due = await planned(() => claimDueConfirmations(db, { now, leaseUntil: now, limit: 20 }));
+    expect(due.map(([, text]) => text).join("\n")).toMatch(
+      /SEARCH r USING COVERING INDEX confirmation_mail_retries_due \(next_attempt_at<\?\)/,
+    );
+    const ofImport = await planned(() =>
+      claimDueConfirmations(db, { now, leaseUntil: now, limit: 20, of: { letterId: 1, importId: 1 } }),
+    );
+    expect(ofImport[0]![1]).toMatch(/SEARCH r USING INDEX confirmation_mail_retries_by_letter \(letter_id=\?\)/);
+    const importPage = await planned(async () => {
+      await findImport(db, 1, 1);
+      await importedSignatures(db, 1, 1, { limit: 51 });
+    });
+    expect(importPage.map(([, text]) => text).join("\n")).toMatch(
+      /SEARCH m USING INDEX confirmation_mail_retries_by_letter/,
+    );
+    const renewals = await planned(() => organizationKeysToRenew(db, 250));
+    // The list of keys to renew is read whole, a batch at a time, and emptied: its own rows only.
+    expect(renewals[0]![1]).toMatch(/SEARCH s USING INTEGER PRIMARY KEY/);
+    for (const [sql, text] of [...people, ...awaiting, ...due, ...ofImport, ...importPage, ...renewals]) {
+      expect(text, sql).not.toMatch(/SCAN (?:signatures|s)\b(?! USING)/);
+    }
+    for (const [sql, text] of [...due, ...ofImport, ...importPage])
+      expect(text, sql).not.toMatch(/SCAN (?:confirmation_mail_retries|m|r)\b(?! USING)/);
+  });
+});

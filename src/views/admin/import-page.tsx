@@ -439,9 +439,10 @@ function Unreadable({ imported, csrf, base }: { imported: StoredImport; csrf: st
   );
 }
 
-function Done({ letter, imported, importedPage, base }: ImportPageProps & { base: string }) {
+function Done({ letter, imported, importedPage, base, csrf }: ImportPageProps & { base: string }) {
   const t = useAdminWords();
   const w = t.imports;
+  const later = t.importFollowUp;
   const notImported = imported.refusedCount + imported.duplicateCount;
   return (
     <section aria-labelledby="done-title">
@@ -462,8 +463,25 @@ function Done({ letter, imported, importedPage, base }: ImportPageProps & { base
               <strong>{t.number(imported.unsentCount)}</strong> {w.unsent(imported.unsentCount)}
             </li>
           )}
+          {imported.emailsWaiting > 0 && (
+            <li>
+              <strong>{t.number(imported.emailsWaiting)}</strong> {later.emailsWaiting(imported.emailsWaiting)}
+            </li>
+          )}
+          {imported.emailsGivenUp > 0 && (
+            <li>
+              <strong>{t.number(imported.emailsGivenUp)}</strong> {later.emailsGivenUp(imported.emailsGivenUp)}
+            </li>
+          )}
         </ul>
       </div>
+      {imported.emailsWaiting > 0 && (
+        // The cron sends them within minutes; this sends those due now (app/imports.ts moveImport).
+        <form method="post" action={`${base}/continue`}>
+          <CsrfField token={csrf} />
+          <button type="submit">{later.sendNow}</button>
+        </form>
+      )}
       {notImported > 0 &&
         (imported.erasedAt ? (
           <p>{w.erased(IMPORT_RETENTION_DAYS)}</p>
@@ -495,7 +513,17 @@ function Done({ letter, imported, importedPage, base }: ImportPageProps & { base
                   <tr>
                     <td>{signature.name}</td>
                     <td>{w.kindNames[signature.kind]}</td>
-                    <td>{w.statuses[signature.status] ?? signature.status}</td>
+                    <td>
+                      {w.statuses[signature.status] ?? signature.status}
+                      {signature.confirmationMail && (
+                        <>
+                          {" "}
+                          <span class="badge">
+                            {signature.confirmationMail === "waiting" ? later.markerWaiting : later.markerGivenUp}
+                          </span>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

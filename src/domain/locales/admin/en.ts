@@ -1498,6 +1498,10 @@ export const en = {
           return problem.organization
             ? "This organization has already signed this letter."
             : "This email address (mailbox) has already signed this letter.";
+        case "same-person-in-file":
+          return en.importFollowUp.samePersonInFile(problem.row);
+        case "person-already-signed":
+          return en.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Already signed this letter (found while importing).";
         case "as-written":
@@ -1507,6 +1511,29 @@ export const en = {
   },
 
   /** The order of a letter's organizations (/admin/letters/{slug}/order). */
+  /** Issue 14's follow-ups on imports: signers without an email counted once, confirmation emails sent again. */
+  importFollowUp: {
+    samePersonInFile: (row: number) =>
+      `The same person as row ${row}: the same name, city and country, and no email address to tell them apart.`,
+    personAlreadySigned:
+      "This person has already signed this letter: the same name, city and country, and no email address to tell them apart.",
+    emailsWaiting: (count: number) =>
+      plural(L, count, {
+        one: "confirmation email still to send: the mail service turned it away for a moment, and it goes out again by itself within minutes",
+        other:
+          "confirmation emails still to send: the mail service turned them away for a moment, and they go out again by themselves within minutes",
+      }),
+    emailsGivenUp: (count: number) =>
+      plural(L, count, {
+        one: "confirmation email not sent after several tries: send it again from the signatures page, or confirm the signature when its signer asks",
+        other:
+          "confirmation emails not sent after several tries: send them again from the signatures page, or confirm the signatures when their signers ask",
+      }),
+    sendNow: "Send them now",
+    markerWaiting: "confirmation email still to send",
+    markerGivenUp: "confirmation email not sent",
+  },
+
   order: {
     title: (title: string) => `Order of organizations: ${title}`,
     back: "← Signatures",

@@ -1468,12 +1468,39 @@ export const es: AdminMessages = {
           return problem.organization
             ? "Esta organización ya firmó esta carta."
             : "Este correo (este buzón) ya firmó esta carta.";
+        case "same-person-in-file":
+          return es.importFollowUp.samePersonInFile(problem.row);
+        case "person-already-signed":
+          return es.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Ya firmó esta carta (se vio al importar).";
         case "as-written":
           return problem.text;
       }
     },
+  },
+
+  /** Issue 14's follow-ups on imports: signers without an email counted once, confirmation emails sent again. */
+  importFollowUp: {
+    samePersonInFile: (row: number) =>
+      `La misma persona que la fila ${row}: el mismo nombre, la misma ciudad y el mismo país, y ninguna dirección de correo que las distinga.`,
+    personAlreadySigned:
+      "Esta persona ya firmó esta carta: el mismo nombre, la misma ciudad y el mismo país, y ninguna dirección de correo que las distinga.",
+    emailsWaiting: (count: number) =>
+      plural(L, count, {
+        one: "correo de confirmación por enviar: el servicio de correo lo rechazó por un momento, y vuelve a salir solo en unos minutos",
+        other:
+          "correos de confirmación por enviar: el servicio de correo los rechazó por un momento, y vuelven a salir solos en unos minutos",
+      }),
+    emailsGivenUp: (count: number) =>
+      plural(L, count, {
+        one: "correo de confirmación no se envió tras varios intentos: reenvíelo desde la página de firmas, o confirme la firma cuando quien firmó lo pida",
+        other:
+          "correos de confirmación no se enviaron tras varios intentos: reenvíelos desde la página de firmas, o confirme las firmas cuando quienes firmaron lo pidan",
+      }),
+    sendNow: "Enviarlos ahora",
+    markerWaiting: "correo de confirmación por enviar",
+    markerGivenUp: "correo de confirmación no enviado",
   },
 
   order: {

@@ -1497,12 +1497,39 @@ export const fr: AdminMessages = {
           return problem.organization
             ? "Cette organisation a déjà signé cette lettre."
             : "Cette adresse e-mail (cette boîte) a déjà signé cette lettre.";
+        case "same-person-in-file":
+          return fr.importFollowUp.samePersonInFile(problem.row);
+        case "person-already-signed":
+          return fr.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "A déjà signé cette lettre (vu pendant l’importation).";
         case "as-written":
           return problem.text;
       }
     },
+  },
+
+  /** Issue 14's follow-ups on imports: signers without an email counted once, confirmation emails sent again. */
+  importFollowUp: {
+    samePersonInFile: (row: number) =>
+      `La même personne qu’à la ligne ${row} : même nom, même ville et même pays, et aucune adresse e-mail pour les distinguer.`,
+    personAlreadySigned:
+      "Cette personne a déjà signé cette lettre : même nom, même ville et même pays, et aucune adresse e-mail pour les distinguer.",
+    emailsWaiting: (count: number) =>
+      plural(L, count, {
+        one: "e-mail de confirmation encore à envoyer : le service d’e-mail l’a refusé un instant, et il repart tout seul d’ici quelques minutes",
+        other:
+          "e-mails de confirmation encore à envoyer : le service d’e-mail les a refusés un instant, et ils repartent tout seuls d’ici quelques minutes",
+      }),
+    emailsGivenUp: (count: number) =>
+      plural(L, count, {
+        one: "e-mail de confirmation non envoyé après plusieurs essais : renvoyez-le depuis la page des signatures, ou confirmez la signature à la demande de la personne",
+        other:
+          "e-mails de confirmation non envoyés après plusieurs essais : renvoyez-les depuis la page des signatures, ou confirmez les signatures à la demande des personnes",
+      }),
+    sendNow: "Les envoyer maintenant",
+    markerWaiting: "e-mail de confirmation encore à envoyer",
+    markerGivenUp: "e-mail de confirmation non envoyé",
   },
 
   order: {

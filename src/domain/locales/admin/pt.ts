@@ -1480,12 +1480,39 @@ export const pt: AdminMessages = {
           return problem.organization
             ? "Esta organização já assinou esta carta."
             : "Este e-mail (esta caixa de correio) já assinou esta carta.";
+        case "same-person-in-file":
+          return pt.importFollowUp.samePersonInFile(problem.row);
+        case "person-already-signed":
+          return pt.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Já assinou esta carta (visto durante a importação).";
         case "as-written":
           return problem.text;
       }
     },
+  },
+
+  /** Issue 14's follow-ups on imports: signers without an email counted once, confirmation emails sent again. */
+  importFollowUp: {
+    samePersonInFile: (row: number) =>
+      `A mesma pessoa da linha ${row}: o mesmo nome, a mesma cidade e o mesmo país, e nenhum endereço de e-mail que as diferencie.`,
+    personAlreadySigned:
+      "Esta pessoa já assinou esta carta: o mesmo nome, a mesma cidade e o mesmo país, e nenhum endereço de e-mail que as diferencie.",
+    emailsWaiting: (count: number) =>
+      plural(L, count, {
+        one: "e-mail de confirmação ainda por enviar: o serviço de e-mail o recusou por um momento, e ele sai de novo sozinho em alguns minutos",
+        other:
+          "e-mails de confirmação ainda por enviar: o serviço de e-mail os recusou por um momento, e eles saem de novo sozinhos em alguns minutos",
+      }),
+    emailsGivenUp: (count: number) =>
+      plural(L, count, {
+        one: "e-mail de confirmação não enviado depois de várias tentativas: reenvie-o pela página de assinaturas, ou confirme a assinatura quando a pessoa pedir",
+        other:
+          "e-mails de confirmação não enviados depois de várias tentativas: reenvie-os pela página de assinaturas, ou confirme as assinaturas quando as pessoas pedirem",
+      }),
+    sendNow: "Enviá-los agora",
+    markerWaiting: "e-mail de confirmação ainda por enviar",
+    markerGivenUp: "e-mail de confirmação não enviado",
   },
 
   order: {
