@@ -102,13 +102,24 @@ export function configuredAdminToken(value: string | undefined): string | null {
 }
 
 /**
+ * The longest address to go back to that is kept (characters): a page of the organizer area with
+ * its filters is well within it. A longer one would travel in an emailed sign-in link (mail
+ * clients cut long links; Cloudflare answers 414 past 16 KB of URL), so it is "/admin".
+ */
+export const NEXT_MAX_LENGTH = 500;
+
+/**
  * Where to go after logging in (or switching language): a path inside the organizer area only,
- * never another site, else "/admin". Only printable ASCII, as a browser sends a path and query
- * (percent-encoded): a control character (CR, LF, NUL, tab) could not go into the Location
- * header (the Fetch standard refuses it: Headers throws "Invalid header value").
+ * never another site, at most NEXT_MAX_LENGTH characters, else "/admin". Only printable ASCII, as
+ * a browser sends a path and query (percent-encoded): a control character (CR, LF, NUL, tab)
+ * could not go into the Location header (the Fetch standard refuses it: Headers throws "Invalid
+ * header value").
  */
 export function safeNext(next: string): string {
-  return /^\/admin(?:[/?][\x21-\x7e]*)?$/.test(next) && !next.includes("//") && !next.startsWith("/admin/login")
+  return next.length <= NEXT_MAX_LENGTH &&
+    /^\/admin(?:[/?][\x21-\x7e]*)?$/.test(next) &&
+    !next.includes("//") &&
+    !next.startsWith("/admin/login")
     ? next
     : "/admin";
 }
