@@ -11,6 +11,8 @@
 import { object } from "zod/mini";
 import { randomToken, sha256Hex } from "./crypto";
 import { field, refuse } from "./form-fields";
+import { refuseAs } from "./organizer-words";
+import { organizerTextIssue } from "./text";
 
 /** What every token starts with. */
 export const API_TOKEN_PREFIX = "us_";
@@ -47,10 +49,14 @@ export function apiTokenLabel(text: string): string {
 
 /**
  * The form that makes a token (POST /admin/account/tokens): its label, 1 to
- * 100 characters (a refused one's message is "label": the page words it).
+ * 100 characters (a refused one's message is "label": the page words it),
+ * without control or format characters (domain/text.ts organizerTextIssue:
+ * the issue "text" of the field "label", worded in the organizer's language).
  */
 export const apiTokenFormSchema = object({
   label: field((text, ctx) => {
+    const problem = organizerTextIssue(text);
+    if (problem) return refuseAs(ctx, "text", "label", problem, API_TOKEN_LABEL_MAX);
     const label = apiTokenLabel(text);
     const length = [...label].length;
     return length < 1 || length > API_TOKEN_LABEL_MAX ? refuse(ctx, "label") : label;

@@ -17,7 +17,7 @@ import { isRole, type NamedPerson, type Role } from "./organizer-roles";
 import { refuseAs } from "./organizer-words";
 import { safeNext } from "./organizer-session";
 import { isEmailAddress } from "./signature";
-import { normalizeText, publicTextIssue, type TextProblem } from "./text";
+import { normalizeText, organizerTextIssue, publicTextIssue, type TextProblem } from "./text";
 
 /** What a link is for: signing in (asked for on the login page) or joining (an owner's invitation). */
 export type LinkPurpose = "sign-in" | "invitation";
@@ -84,14 +84,6 @@ export function linkPath(token: string, next?: string): string {
 /** The most characters of a person's name (migrations/0022). */
 export const NAME_LIMIT = 100;
 
-/**
- * Format characters (Unicode Cf: bidirectional marks, overrides and isolates, zero-width spaces,
- * word joiners, tag characters…) but the two joiners writing needs (U+200C in Persian and Indic
- * scripts, U+200D in emoji), and the Hangul fillers: letters that draw nothing. Beyond what
- * domain/text.ts refuses in public names: a colleague's name must read as what it is.
- */
-const HIDDEN_IN_NAMES = /(?![\u200C\u200D])\p{Cf}|[\u115F\u1160\u3164\uFFA0]/u;
-
 /** Why a person's name is refused: the public names' reasons (domain/text.ts), or "missing". */
 export type OrganizerNameProblem = TextProblem | "missing";
 
@@ -99,13 +91,11 @@ export type OrganizerNameProblem = TextProblem | "missing";
  * A person's name as colleagues and the activity log will read it: normalized like a signer's
  * (NFC, trimmed, single spaces) and held to the same rules (no control or invisible formatting
  * characters, nothing a spreadsheet runs, no markup or addresses: it is written into emails and
- * the activity CSV), with every format character refused.
+ * the activity CSV), with every format character refused (domain/text.ts organizerTextIssue).
  */
 export function organizerNameProblem(text: string): OrganizerNameProblem | undefined {
   if (normalizeText(text) === "") return "missing";
-  const problem = publicTextIssue(text, NAME_LIMIT);
-  if (problem) return problem;
-  return HIDDEN_IN_NAMES.test(text) ? "invisible" : undefined;
+  return organizerTextIssue(text) ?? publicTextIssue(text, NAME_LIMIT);
 }
 
 const nameField = field((text, ctx): string => {

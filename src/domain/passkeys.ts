@@ -8,6 +8,7 @@ import { fromBase64Url, hmac, verifyHmac } from "./crypto";
 import { field, refuse } from "./form-fields";
 import type { AdminMessages } from "./i18n";
 import { safeNext } from "./organizer-session";
+import { englishTextProblem, organizerTextIssue } from "./text";
 
 /** How long a challenge the server gave may be answered, in seconds (and the browser's timeout, in ms, below). */
 export const CHALLENGE_SECONDS = 5 * 60;
@@ -93,8 +94,13 @@ export function canHoldPasskeys(rpId: string): boolean {
   return !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(rpId) && !rpId.startsWith("[");
 }
 
-/** The label of a passkey, trimmed: 1 to PASSKEY_NAME_MAX characters. */
+/**
+ * The label of a passkey, trimmed: 1 to PASSKEY_NAME_MAX characters, without control or format
+ * characters (domain/text.ts organizerTextIssue; the page words the refusal: nameRefusalWords).
+ */
 function passkeyName(text: string, ctx: Parameters<typeof refuse>[0]): string {
+  const problem = organizerTextIssue(text);
+  if (problem) return refuse(ctx, englishTextProblem("The name", problem, PASSKEY_NAME_MAX));
   const name = text.trim().replace(/\s+/g, " ");
   if (name === "") return refuse(ctx, "Give the passkey a name, such as “Work laptop” or “Phone”.");
   if ([...name].length > PASSKEY_NAME_MAX) {
@@ -170,7 +176,9 @@ export function refusalWords(
   return words.notVerified;
 }
 
-/** The words for a refused name field: none given, or too long (see passkeyName). */
-export function nameRefusalWords(words: AdminMessages["passkeys"], sent: string | undefined): string {
-  return (sent ?? "").trim() === "" ? words.nameMissing : words.nameTooLong(PASSKEY_NAME_MAX);
+/** The words in `t` for a refused name field: characters it can't hold, none given, or too long (see passkeyName). */
+export function nameRefusalWords(t: AdminMessages, sent: string | undefined): string {
+  const problem = organizerTextIssue(sent ?? "");
+  if (problem) return t.issues.text("name", problem, PASSKEY_NAME_MAX);
+  return (sent ?? "").trim() === "" ? t.passkeys.nameMissing : t.passkeys.nameTooLong(PASSKEY_NAME_MAX);
 }

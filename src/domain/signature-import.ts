@@ -909,7 +909,9 @@ export const PASTED_FILE_NAME = "pasted rows";
 /** The file name kept for an import: the browser's, without a path, trimmed to 200 characters, never empty. */
 export function importFileName(name: string | null | undefined): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  const clean = normalizeText(base.replace(/\p{Cc}/gu, ""));
+  // Control and format characters (but the joiners writing needs) go: a right-to-left override would show
+  // "evil\u202Evsc.exe" as "evilexe.csv" on the import's page and in the activity log.
+  const clean = normalizeText(base.replace(/\p{Cc}|(?![\u200C\u200D])\p{Cf}/gu, ""));
   return [...(clean || PASTED_FILE_NAME)].slice(0, 200).join("");
 }
 

@@ -61,12 +61,44 @@ export type TextProblem =
   | "web-address"
   | "email-address";
 
-/** The first reason `value` (the raw input) can't be published, or undefined when it is fine. */
-export function publicTextIssue(value: string, maxLength: number): TextProblem | undefined {
+/** Why a text's characters can't be shown as they were typed. */
+export type CharacterProblem = "unreadable" | "control" | "invisible" | "stacked-marks";
+
+/**
+ * The first reason `value`'s characters can't be shown as typed (the character checks of
+ * publicTextIssue): unreadable (lone surrogates, U+FFFD), control characters (Unicode Cc, line
+ * breaks and tabs included), invisible formatting (bidirectional overrides, zero-width spaces…),
+ * marks stacked five deep. Undefined when there is none.
+ */
+export function characterIssue(value: string): CharacterProblem | undefined {
   if (!value.isWellFormed() || UNREADABLE.test(value)) return "unreadable";
   if (CONTROL.test(value)) return "control";
   if (INVISIBLE_FORMATTING.test(value)) return "invisible";
   if (STACKED_MARKS.test(value)) return "stacked-marks";
+  return undefined;
+}
+
+/**
+ * Format characters (Unicode Cf: bidirectional marks, overrides and isolates, zero-width spaces,
+ * word joiners, tag characters…) but the two joiners writing needs (U+200C in Persian and Indic
+ * scripts, U+200D in emoji), and the Hangul fillers: letters that draw nothing.
+ */
+const HIDDEN_IN_ORGANIZER_TEXT = /(?![\u200C\u200D])\p{Cf}|[\u115F\u1160\u3164\uFFA0]/u;
+
+/**
+ * characterIssue, and every format character ("invisible"), for what organizers type and their
+ * colleagues read as it is: a person's name, an API token's label, a passkey's name, a reason in
+ * the activity log. Beyond the public names' rules: a colleague's words must read as what they are,
+ * and a control character would not fit the columns' CHECKs (SQLite's length() stops at a NUL).
+ */
+export function organizerTextIssue(value: string): CharacterProblem | undefined {
+  return characterIssue(value) ?? (HIDDEN_IN_ORGANIZER_TEXT.test(value) ? "invisible" : undefined);
+}
+
+/** The first reason `value` (the raw input) can't be published, or undefined when it is fine. */
+export function publicTextIssue(value: string, maxLength: number): TextProblem | undefined {
+  const characters = characterIssue(value);
+  if (characters) return characters;
   const text = normalizeText(value);
   if (textLength(text) > maxLength) return "too-long";
   if (isFormula(text)) return "formula";

@@ -47,6 +47,9 @@ export function webhookUrlProblem(
   { loopback = false }: { loopback?: boolean } = {},
 ): WebhookUrlProblem | undefined {
   if (value.length > WEBHOOK_URL_MAX_LENGTH) return "too-long";
+  // The URL parser drops tabs and line breaks and encodes other control characters, but the address is
+  // stored and shown as typed: one with spaces, control or format characters is no address anyone typed.
+  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return "not-a-url";
   let url: URL;
   try {
     url = new URL(value);

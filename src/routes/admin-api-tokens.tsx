@@ -9,7 +9,8 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { createApiToken, ownApiToken, ownApiTokens, revokeApiToken } from "../app/api-tokens";
 import { API_TOKENS_PER_PERSON, apiTokenFormSchema } from "../domain/api-tokens";
-import { doneQuery, textOf } from "../domain/form-fields";
+import { doneQuery, fieldErrors, textOf } from "../domain/form-fields";
+import { inOrganizerWords } from "../domain/organizer-words";
 import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
@@ -46,7 +47,11 @@ adminApiTokens.post(
   validation<AppEnv>()("form", apiTokenFormSchema, (result, c) => {
     if (result.success) return;
     const label = textOf((result.data as { label?: unknown } | undefined)?.label);
-    return tokensPage(c, { label, error: adminWords(c).tokens.labelMissing }, 422);
+    const t = adminWords(c);
+    // Characters it can't hold are said as such (an issue with its code); else it is missing or too long ("label").
+    inOrganizerWords(result.error, t);
+    const said = fieldErrors(result.error, ["label"]).label;
+    return tokensPage(c, { label, error: said && said !== "label" ? said : t.tokens.labelMissing }, 422);
   }),
   async (c) => {
     const { label } = c.req.valid("form");

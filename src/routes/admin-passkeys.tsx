@@ -91,12 +91,12 @@ adminPasskeys.post(
   validate("form", addPasskeySchema, async (result, c) => {
     if (result.success) return;
     const errors = fieldErrors(result.error, ["name", "credential"] as const);
-    const words = adminWords(c).passkeys;
+    const t = adminWords(c);
     const name = formValues(result.data, ADD_PASSKEY_FIELDS).name;
     // A name to fix first: the browser is asked once the name is good.
     const add = errors.name
-      ? { name, nameError: nameRefusalWords(words, name) }
-      : { name, credentialError: words.noCredential };
+      ? { name, nameError: nameRefusalWords(t, name) }
+      : { name, credentialError: t.passkeys.noCredential };
     return passkeysPage(c, { add }, 422);
   }),
   async (c) => {
@@ -120,7 +120,7 @@ adminPasskeys.post(
     const rename = {
       credentialId: c.req.param("id") ?? "",
       name,
-      error: nameRefusalWords(adminWords(c).passkeys, name),
+      error: nameRefusalWords(adminWords(c), name),
     };
     return passkeysPage(c, { rename }, 422);
   }),

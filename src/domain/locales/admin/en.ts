@@ -24,7 +24,15 @@ import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime,
 
 /** The text fields of organizer forms whose problems are worded with their name (issues.text). */
 export type IssueTextField =
-  "title" | "organizationName" | "contactName" | "contactRole" | "name" | "affiliation" | "personTitle" | "city";
+  | "title"
+  | "organizationName"
+  | "contactName"
+  | "contactRole"
+  | "name"
+  | "affiliation"
+  | "personTitle"
+  | "city"
+  | "label";
 
 const L = "en";
 
@@ -1604,6 +1612,7 @@ export const en = {
       affiliation: "The organization",
       personTitle: "The title",
       city: "The city",
+      label: "The token's description",
     } as Record<IssueTextField, string>,
     titleMissing: "Give the letter a title.",
     addresseeMissing: "Enter who the letter is addressed to, one line per line of the address.",
@@ -1684,6 +1693,8 @@ export const en = {
     reasonMissing: "Say why you confirm it for the signer, e.g. “Asked by phone on 3 May: their email bounces”.",
     reasonTooLong: (max: number, length: number) =>
       `Keep the reason to ${formatNumber(max, L)} characters (it has ${formatNumber(length, L)}).`,
+    reasonUnprintable:
+      "The reason contains control or invisible characters (often pasted from another program). Type it again as plain text.",
     personInvalid: "Choose a person from the list.",
     activityInvalid: "Choose an action from the list.",
     letterInvalid: "Choose a letter from the list.",

@@ -1564,6 +1564,7 @@ export const es: AdminMessages = {
       affiliation: "La organización",
       personTitle: "El cargo",
       city: "La ciudad",
+      label: "La descripción del token",
     },
     titleMissing: "Póngale un título a la carta.",
     addresseeMissing: "Indique a quién va dirigida la carta, una línea por cada línea de la dirección.",
@@ -1643,6 +1644,8 @@ export const es: AdminMessages = {
       "Explique por qué la confirma en nombre de quien firmó, por ejemplo: «Lo pidió por teléfono el 3 de mayo: su correo rebota».",
     reasonTooLong: (max: number, length: number) =>
       `El motivo puede tener como máximo ${formatNumber(max, L)} caracteres (tiene ${formatNumber(length, L)}).`,
+    reasonUnprintable:
+      "El motivo contiene caracteres de control o invisibles (suele pasar al pegarlo desde otro programa). Escríbalo de nuevo como texto simple.",
     personInvalid: "Elija una persona de la lista.",
     activityInvalid: "Elija una acción de la lista.",
     letterInvalid: "Elija una carta de la lista.",

@@ -1594,6 +1594,7 @@ export const fr: AdminMessages = {
       affiliation: "L’organisation",
       personTitle: "La fonction",
       city: "La ville",
+      label: "La description du jeton",
     },
     titleMissing: "Donnez un titre à la lettre.",
     addresseeMissing: "Indiquez à qui la lettre est adressée, une ligne par ligne de l’adresse.",
@@ -1675,6 +1676,8 @@ export const fr: AdminMessages = {
       "Dites pourquoi vous la confirmez pour le signataire, par exemple : « Demandé par téléphone le 3 mai : son adresse e-mail rejette les messages ».",
     reasonTooLong: (max: number, length: number) =>
       `Le motif peut compter au plus ${formatNumber(max, L)} caractères (il en compte ${formatNumber(length, L)}).`,
+    reasonUnprintable:
+      "Le motif contient des caractères de contrôle ou invisibles (souvent collés depuis un autre logiciel). Saisissez-le à nouveau en texte simple.",
     personInvalid: "Choisissez une personne dans la liste.",
     activityInvalid: "Choisissez une action dans la liste.",
     letterInvalid: "Choisissez une lettre dans la liste.",

@@ -1575,6 +1575,7 @@ export const pt: AdminMessages = {
       affiliation: "A organização",
       personTitle: "O cargo",
       city: "A cidade",
+      label: "A descrição do token",
     },
     titleMissing: "Dê um título à carta.",
     addresseeMissing: "Informe a quem a carta se dirige, uma linha para cada linha do endereço.",
@@ -1652,6 +1653,8 @@ export const pt: AdminMessages = {
       "Diga por que a confirma em nome de quem assinou, por exemplo: “Pediu por telefone em 3 de maio: o e-mail volta”.",
     reasonTooLong: (max: number, length: number) =>
       `O motivo pode ter no máximo ${formatNumber(max, L)} caracteres (tem ${formatNumber(length, L)}).`,
+    reasonUnprintable:
+      "O motivo contém caracteres de controle ou invisíveis (muitas vezes colados de outro programa). Digite-o de novo como texto simples.",
     personInvalid: "Escolha uma pessoa na lista.",
     activityInvalid: "Escolha uma ação na lista.",
     letterInvalid: "Escolha uma carta na lista.",
