@@ -207,15 +207,22 @@ function actorOf(account: OrganizerAccount): Actor {
 }
 
 /**
- * Logs a sign-in by organizer `organizerId` (after the route started the session).
+ * Logs a sign-in by organizer `organizerId`, once the route started the session (never before:
+ * a sign-in whose session could not start is no sign-in).
  *
  * @param via how they signed in
+ * @param purpose what the emailed link was for: an invitation's first use is logged as its acceptance
  */
-export async function recordSignIn(deps: AppDeps, organizerId: number, via: SessionVia): Promise<void> {
+export async function recordSignIn(
+  deps: AppDeps,
+  organizerId: number,
+  via: SessionVia,
+  purpose: LinkPurpose = "sign-in",
+): Promise<void> {
   const account = await organizerById(deps.db, organizerId);
   if (account)
     await recordActivity(deps, {
-      action: "sign-in",
+      action: purpose === "invitation" ? "invitation-accepted" : "sign-in",
       actor: actorOf(account),
       detail: activityDetail("signedInWith", via),
     });
@@ -229,7 +236,9 @@ export async function linkState(deps: AppDeps, token: string | null): Promise<Li
 
 /**
  * Uses the link with `token` up (its button was pressed). The caller then
- * starts a session for the person ("magic-link").
+ * starts a session for the person ("magic-link") and logs it (recordSignIn):
+ * it checks first that a session can start (http/authentication.ts
+ * requireSessionCookie), so that no link is used up where none can.
  *
  * @returns the person and what the link was for; else, for a link that is unknown, used, expired or of a
  *   disabled account, what its page says about it
@@ -240,17 +249,7 @@ export async function useLink(
 ): Promise<{ used: { organizerId: number; purpose: LinkPurpose } } | { gone: LinkState }> {
   if (token === null) return { gone: { state: "unknown" } };
   const used = await useSignInLink(deps.db, await linkTokenHash(token), deps.now());
-  if (used) {
-    const account = await organizerById(deps.db, used.organizerId);
-    if (account) {
-      await recordActivity(deps, {
-        action: used.purpose === "invitation" ? "invitation-accepted" : "sign-in",
-        actor: actorOf(account),
-        detail: activityDetail("signedInWith", "magic-link"),
-      });
-    }
-    return { used };
-  }
+  if (used) return { used };
   return { gone: await linkState(deps, token) };
 }
 

@@ -335,7 +335,10 @@ function refusedSignIn(reason: PasskeyRefusal): PasskeyRefused {
  * account: see refuseBootstrap), the user handle, the
  * origin, RP ID, user verification, the signature, and the counter, which
  * must grow when the authenticator keeps one (WebAuthn §6.1.1: else it may
- * be cloned). The new counter and the time are stored.
+ * be cloned). The new counter and the time are stored. The sign-in is not
+ * logged here: the route logs it (app/organizer-accounts.ts recordSignIn)
+ * once its session started, having checked first that one can
+ * (http/authentication.ts requireSessionCookie).
  *
  * @param address the client's IP address (only its keyed hash is kept)
  * @returns the person signing in, as the actor of what they do
@@ -407,7 +410,5 @@ export async function signInWithPasskey(
   if (!(await recordPasskeyUse(deps.db, passkey.credentialId, passkey.counter, newCounter, deps.now()))) {
     throw refusedSignIn("counter");
   }
-  const actor: Actor = { id: passkey.organizerId, name: passkey.organizerName, role: passkey.role };
-  await recordActivity(deps, { action: "sign-in", detail: activityDetail("signedInWith", "passkey"), actor });
-  return actor;
+  return { id: passkey.organizerId, name: passkey.organizerName, role: passkey.role };
 }

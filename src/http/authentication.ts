@@ -66,6 +66,17 @@ function cookieFor<E extends AppEnv>(c: Context<E>): { name: string; secure: boo
   return isLoopback(url.hostname) ? { name: LOCAL_SESSION_COOKIE, secure: false } : null;
 }
 
+/**
+ * Refuses, before anything is used up or logged, a sign-in whose session could not start: over
+ * plain HTTP other than to this machine no cookie can be given (see cookieFor). Every way of
+ * signing in (admin token, emailed link, passkey) calls this first, then startSession, then logs.
+ *
+ * @throws Problem 403 httpsOnly
+ */
+export function requireSessionCookie<E extends AppEnv>(c: Context<E>): void {
+  if (!cookieFor(c)) throw organizerProblem(403, "httpsOnly");
+}
+
 /** The organizer whose live session the request's cookie names, if any. */
 async function sessionOrganizer<E extends AppEnv>(c: Context<E>): Promise<Organizer | null> {
   const cookie = cookieFor(c);

@@ -9,7 +9,8 @@ import { canSendMail } from "../app/organizer-accounts";
 import { PasskeyRefused, passkeySignInOptions, signInWithPasskey } from "../app/passkeys";
 import { passkeysHere, passkeySignInSchema, refusalWords, relyingPartyOf } from "../domain/passkeys";
 import type { AppEnv } from "../http/app-env";
-import { adminToken, organizerLogin, startSession } from "../http/authentication";
+import { adminToken, organizerLogin, requireSessionCookie, startSession } from "../http/authentication";
+import { recordSignIn } from "../app/organizer-accounts";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
@@ -43,6 +44,8 @@ adminPasskeyLogin.post(
   }),
   async (c) => {
     const { credential, next } = c.req.valid("form");
+    // Before the challenge and the counter are used up: over plain HTTP no session can start.
+    requireSessionCookie(c);
     let organizerId: number;
     try {
       ({ id: organizerId } = await signInWithPasskey(
@@ -66,6 +69,7 @@ adminPasskeyLogin.post(
       );
     }
     await startSession(c, organizerId, "passkey");
+    await recordSignIn(c.var.deps, organizerId, "passkey");
     return c.redirect(next, 303);
   },
 );

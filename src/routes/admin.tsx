@@ -25,6 +25,7 @@ import {
   organizerLogin,
   organizerOf,
   organizerPages,
+  requireSessionCookie,
   startSession,
 } from "../http/authentication";
 import { adminLocale, adminWords } from "../http/language";
@@ -70,6 +71,8 @@ admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
 
 admin.post("/login", zValidator("form", loginFormSchema), async (c) => {
   const { token, next } = c.req.valid("form");
+  // Before the token is checked: a try where no session can start must not count as one.
+  requireSessionCookie(c);
   const verdict = await checkAdminToken(c.var.deps, c.req.header("CF-Connecting-IP") ?? "unknown", token);
   const mail = canSendMail(c.var.deps);
   const passkeys = passkeysHere(c.req.url);
@@ -149,6 +152,8 @@ admin.get("/link", zValidator("query", linkFormSchema), async (c) => {
 /** The link's button: uses the link up (once) and signs its person in. */
 admin.post("/link", zValidator("form", linkFormSchema), async (c) => {
   const { token, next } = c.req.valid("form");
+  // Before the link is used up: over plain HTTP no session starts, and the link must still work over HTTPS.
+  requireSessionCookie(c);
   const outcome = await useLink(c.var.deps, token);
   if ("gone" in outcome) {
     const link = outcome.gone;
@@ -158,7 +163,9 @@ admin.post("/link", zValidator("form", linkFormSchema), async (c) => {
       link.state === "unknown" ? 404 : 410,
     );
   }
+  // Logged only once the session started (an account disabled meanwhile gets none: 403).
   await startSession(c, outcome.used.organizerId, "magic-link");
+  await recordSignIn(c.var.deps, outcome.used.organizerId, "magic-link", outcome.used.purpose);
   return c.redirect(next, 303);
 });
 
