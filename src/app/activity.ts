@@ -2,7 +2,14 @@
  * The activity log (issue 15): every organizer action is told to recordActivity, once it is
  * stored. Owners read the log at /admin/activity; the signatures list shows each row's last entry.
  */
-import { ACTIVITY_DETAIL_LIMIT, activityChange, type ActivityAction } from "../domain/activity";
+import {
+  ACTIVITY_CHANGE_JSON_LIMIT,
+  ACTIVITY_DETAIL_JSON_LIMIT,
+  ACTIVITY_DETAIL_LIMIT,
+  activityChange,
+  fittedJson,
+  type ActivityAction,
+} from "../domain/activity";
 import { activityDetail, detailWords, type ActivityDetail, type ActivityFields } from "../domain/activity-details";
 import { en } from "../domain/locales/admin/en";
 import type { Actor } from "../domain/organizer-roles";
@@ -14,6 +21,7 @@ import {
   deleteActivityBefore,
   insertActivity,
   type ActivityListEntry,
+  type ActivityRow,
 } from "../storage/activity";
 import { listAllLetters } from "../storage/letters";
 import type { AppDeps } from "./deps";
@@ -43,30 +51,40 @@ export interface ActivityEntry {
 }
 
 /**
- * Appends `entry` to the activity log, stamped with deps.now() and its actor (entry.actor, else
- * deps.actor, else the system). Its detail is stored as its code and arguments (JSON), and in
- * English beside them (cut at ACTIVITY_DETAIL_LIMIT, 1,000 characters), for whoever reads the
- * table with SQL (migrations/0027).
- *
- * @throws StorageUnavailable when D1 does not answer (storage/database.ts); the action it logs
- *   has been stored already, so callers record after the change and let the error answer 503.
+ * `entry` as the row stored, stamped with deps.now() and its actor (entry.actor, else deps.actor,
+ * else the system). Its detail is stored as its code and arguments (JSON), and in English beside
+ * them (cut at ACTIVITY_DETAIL_LIMIT, 1,000 characters), for whoever reads the table with SQL
+ * (migrations/0027). Each JSON column fits its CHECK whatever the entry holds (domain/activity.ts
+ * fittedJson cuts its strings): storing an entry never fails for its size. For a caller that
+ * writes it in one batch with the change it logs (storage/activity.ts insertActivityStatement).
  */
-export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">, entry: ActivityEntry): Promise<void> {
+export function activityRow(deps: Pick<AppDeps, "now" | "actor">, entry: ActivityEntry): ActivityRow {
   const actor = entry.actor ?? deps.actor;
   const { before, after } = activityChange(entry.before ?? null, entry.after ?? null);
   const words = entry.detail ? detailWords(en, entry.detail).trim() : "";
-  await insertActivity(deps.db, {
+  return {
     at: deps.now().toISOString(),
     organizerId: actor?.id ?? null,
     organizerName: actor?.name ?? null,
     action: entry.action,
     letterId: entry.letterId ?? null,
     signatureId: entry.signatureId ?? null,
-    beforeJson: before ? JSON.stringify(before) : null,
-    afterJson: after ? JSON.stringify(after) : null,
+    beforeJson: before ? fittedJson(before, ACTIVITY_CHANGE_JSON_LIMIT) : null,
+    afterJson: after ? fittedJson(after, ACTIVITY_CHANGE_JSON_LIMIT) : null,
     detail: words ? words.slice(0, ACTIVITY_DETAIL_LIMIT) : null,
-    detailJson: words ? JSON.stringify(entry.detail) : null,
-  });
+    detailJson: words ? fittedJson(entry.detail, ACTIVITY_DETAIL_JSON_LIMIT) : null,
+  };
+}
+
+/**
+ * Appends `entry` to the activity log (as activityRow makes it), on its own: after the change it
+ * logs, where the two could not be one batch.
+ *
+ * @throws StorageUnavailable when D1 does not answer (storage/database.ts); the action it logs
+ *   has been stored already, so callers record after the change and let the error answer 503.
+ */
+export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">, entry: ActivityEntry): Promise<void> {
+  await insertActivity(deps.db, activityRow(deps, entry));
 }
 
 /** Entries deleted per statement by forgetOldActivity (a bounded write, well within D1's limits). */

@@ -43,7 +43,8 @@ import {
   type StoredSignature,
 } from "../storage/signatures";
 import type { ActivityAction } from "../domain/activity";
-import { recordActivity } from "./activity";
+import { activityRow, recordActivity } from "./activity";
+import type { ActivityRow } from "../storage/activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem } from "./problem";
 import { changesPublicCopies, changeStatus } from "./signature-status";
@@ -87,16 +88,19 @@ const MODERATION_ACTIVITY: Record<ModerationAction, ActivityAction> = {
   restore: "signature-restored",
 };
 
-/** Logs one signature's change of status by `action` (a bulk change logs one entry per signature it changed). */
-function logStatusChange(
+/**
+ * The log's entry of one signature's change of status by `action` (a bulk change logs one entry per
+ * signature it changed), written in one batch with the change (StatusChangeDetails.activity).
+ */
+function statusChangeEntry(
   deps: AppDeps,
   signature: Pick<StoredSignature, "id" | "letterId">,
   action: ModerationAction,
   from: SignatureStatus,
   to: SignatureStatus,
   detail: ActivityDetail | null = null,
-): Promise<void> {
-  return recordActivity(deps, {
+): ActivityRow {
+  return activityRow(deps, {
     action: MODERATION_ACTIVITY[action],
     letterId: signature.letterId,
     signatureId: signature.id,
@@ -133,12 +137,13 @@ export async function moderateSignature(
     read,
     (signature) => {
       const to = moderate(action, signature.status, signature.rejectedFrom);
-      return to ? { to } : null;
+      return to
+        ? { to, details: { activity: statusChangeEntry(deps, signature, action, signature.status, to) } }
+        : null;
     },
     { first },
   );
   if (change.changed) {
-    await logStatusChange(deps, change.signature, action, change.signature.status, change.to);
     return { from: change.signature.status, to: change.to };
   }
   if (!change.signature) throw organizerProblem(404, "signatureNotFound");
@@ -272,21 +277,17 @@ export async function moderateSignatures(
       () => findSignatureByRef(deps.db, letter.id, signature.ref),
       (current) => {
         const to = moderate(action, current.status, current.rejectedFrom);
-        return to ? { to } : null;
+        if (!to) return null;
+        return {
+          to,
+          details: { activity: statusChangeEntry(deps, current, action, current.status, to, activityDetail("inBulk")) },
+        };
       },
       { first: signature, refresh: false },
     );
     if (change.changed) {
       changed++;
       shown ||= changesPublicCopies(change.signature.status, change.to);
-      await logStatusChange(
-        deps,
-        change.signature,
-        action,
-        change.signature.status,
-        change.to,
-        activityDetail("inBulk"),
-      );
     }
   };
   try {
@@ -560,19 +561,27 @@ export async function confirmOnRequest(
     deps,
     letter.slug,
     () => findSignatureByRef(deps.db, letter.id, ref),
-    (signature) => (signature.status === "unconfirmed" ? { to } : null),
+    // The entry is written in one batch with the change: confirmed and logged, or neither.
+    (signature) =>
+      signature.status === "unconfirmed"
+        ? {
+            to,
+            details: {
+              activity: activityRow(deps, {
+                action: "signature-confirmed",
+                letterId: letter.id,
+                signatureId: signature.id,
+                before: { status: "unconfirmed" },
+                after: { status: to },
+                detail: activityDetail("reason", reason),
+              }),
+            },
+          }
+        : null,
     { first },
   );
   if (!change.changed) {
     throw organizerProblem(409, "changedMeanwhile");
   }
-  await recordActivity(deps, {
-    action: "signature-confirmed",
-    letterId: letter.id,
-    signatureId: first.id,
-    before: { status: "unconfirmed" },
-    after: { status: to },
-    detail: activityDetail("reason", reason),
-  });
   return { from: "unconfirmed", to };
 }

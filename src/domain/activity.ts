@@ -120,6 +120,50 @@ export const ACTIVITY_VALUE_LIMIT = 200;
 /** The most characters of an entry's detail (migrations/0025's CHECK). */
 export const ACTIVITY_DETAIL_LIMIT = 1_000;
 
+/** The most characters of an entry's detail as its code and arguments, JSON (migrations/0027's CHECK). */
+export const ACTIVITY_DETAIL_JSON_LIMIT = 2_000;
+
+/** The most characters of an entry's before or after, JSON (migrations/0025's CHECKs). */
+export const ACTIVITY_CHANGE_JSON_LIMIT = 4_000;
+
+/** `value` with each string in it (at any depth) cut to `keep` code points, ending with "…" when cut. */
+function cutStrings(value: unknown, keep: number): unknown {
+  if (typeof value === "string") {
+    const characters = [...value];
+    return characters.length > keep ? `${characters.slice(0, Math.max(0, keep - 1)).join("")}…` : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => cutStrings(item, keep));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cutStrings(item, keep)]));
+  }
+  return value;
+}
+
+/** The most code points of any string in `value`, at any depth. */
+function longestString(value: unknown): number {
+  if (typeof value === "string") return [...value].length;
+  const items = Array.isArray(value) ? value : value && typeof value === "object" ? Object.values(value) : [];
+  return items.reduce((longest: number, item) => Math.max(longest, longestString(item)), 0);
+}
+
+/**
+ * `value` as JSON of at most `limit` characters (UTF-16 code units: never fewer than SQLite's
+ * length() counts), its strings cut shorter (ending with "…") until it fits: a control character
+ * is six characters of JSON ("\u0001"), so text within its own limit may not fit the column's
+ * CHECK as JSON. The log keeps a shortened entry rather than failing after the change it logs.
+ * Keys, numbers and booleans are kept; JSON of those alone over `limit` is returned as it is.
+ */
+export function fittedJson(value: unknown, limit: number): string {
+  let json = JSON.stringify(value);
+  let keep = longestString(value);
+  while (json.length > limit && keep > 0) {
+    // In proportion to what is too much, and always shorter than the last try.
+    keep = Math.min(keep - 1, Math.floor((keep * limit) / json.length));
+    json = JSON.stringify(cutStrings(value, Math.max(0, keep)));
+  }
+  return json;
+}
+
 /**
  * Keys of before/after objects that are never kept, whatever a caller passes: secrets, tokens,
  * links and hashes (the shared rule of issue 15: the log holds none of them).

@@ -11,6 +11,7 @@ import { issueAs, refuseAs } from "./organizer-words";
 import { isDay } from "./letter-form";
 import { MODERATION_ACTIONS, type ModerationAction } from "./signing";
 import { SIGNATURE_KINDS, SIGNATURE_STATUSES, type SignatureKind, type SignatureStatus } from "./signature";
+import { organizerTextIssue } from "./text";
 
 export const SIGNATURE_CHANNELS = ["initial", "form", "api", "manual", "import"] as const;
 export type FilterChannel = (typeof SIGNATURE_CHANNELS)[number];
@@ -259,7 +260,9 @@ export const REASON_MAX_LENGTH = 500;
 /**
  * Confirming a signature waiting for its email on its signer's request
  * (POST /admin/letters/{slug}/signatures/{ref}/confirm): the reason, required
- * (it goes to the activity log), and the list's filter to go back to.
+ * (it goes to the activity log), without control or format characters but the
+ * textarea's line breaks and tabs (domain/text.ts organizerTextIssue:
+ * "reasonUnprintable"), and the list's filter to go back to.
  */
 export const confirmOnRequestSchema = pipe(
   object({
@@ -267,6 +270,8 @@ export const confirmOnRequestSchema = pipe(
     reason: field((text, ctx) => {
       const reason = text.trim();
       if (!reason) return refuseAs(ctx, "reasonMissing");
+      // Line breaks and tabs are the textarea's own; any other control or format character is refused.
+      if (organizerTextIssue(reason.replace(/[\r\n\t]/g, " "))) return refuseAs(ctx, "reasonUnprintable");
       if (reason.length > REASON_MAX_LENGTH) return refuseAs(ctx, "reasonTooLong", REASON_MAX_LENGTH, reason.length);
       return reason;
     }),

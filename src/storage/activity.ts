@@ -33,14 +33,23 @@ export async function insertActivity(db: D1Database, row: ActivityRow): Promise<
   await insertActivityStatement(db, row).run();
 }
 
-/** The statement insertActivity runs, for a caller that batches it with the change it logs. */
-export function insertActivityStatement(db: D1Database, row: ActivityRow): D1PreparedStatement {
+/**
+ * The statement insertActivity runs, for a caller that batches it with the change it logs. With
+ * `onlyIf`, the entry is written only when the signature `id` carries `nonce` as its change_nonce
+ * (storage/signatures.ts changeSignatureStatus): when the change in the same batch was made.
+ */
+export function insertActivityStatement(
+  db: D1Database,
+  row: ActivityRow,
+  onlyIf?: { signatureId: number; nonce: string },
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO organizer_activity
          (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail,
           detail_json)
-       VALUES (?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9, ?10)`,
+       SELECT ?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9, ?10
+       WHERE ?11 IS NULL OR EXISTS (SELECT 1 FROM signatures WHERE id = ?11 AND change_nonce = ?12)`,
     )
     .bind(
       row.at,
@@ -53,6 +62,8 @@ export function insertActivityStatement(db: D1Database, row: ActivityRow): D1Pre
       row.afterJson,
       row.detail,
       row.detailJson,
+      onlyIf?.signatureId ?? null,
+      onlyIf?.nonce ?? null,
     );
 }
 

@@ -29,6 +29,7 @@ import { organizationKey, personKey } from "../domain/organization";
 import type { ExportedSignature } from "../domain/signature-export";
 import type { SignatureFilter } from "../domain/signature-filter";
 import { holdsOrganization, recordEventFor } from "../domain/signing";
+import { insertActivityStatement, type ActivityRow } from "./activity";
 
 /** A public signatory with the key that orders the list, for the next page's cursor. */
 export interface ListedSignatory extends PublicSignatory {
@@ -621,6 +622,11 @@ export interface StatusChangeDetails {
   verifiedDomain?: string;
   /** A flag for the organizers (e.g. 'organization-domain-taken'). */
   flag?: string;
+  /**
+   * The activity log's entry of the change (app/activity.ts activityRow), written in the same batch
+   * and only when the change is made: a change and its entry are both stored, or neither.
+   */
+  activity?: ActivityRow;
 }
 
 /**
@@ -741,6 +747,8 @@ export async function changeSignatureStatus(
       nonce,
     ]),
   );
+  if (extra.activity)
+    statements.push(insertActivityStatement(db, extra.activity, { signatureId: signature.id, nonce }));
   const results = await db.batch(statements);
   return (results[0]?.meta.changes ?? 0) > 0;
 }

@@ -5,7 +5,14 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { recordActivity } from "../../src/app/activity";
-import { ACTIVITY_ACTIONS, ACTIVITY_LABELS, activityChange } from "../../src/domain/activity";
+import {
+  ACTIVITY_ACTIONS,
+  ACTIVITY_CHANGE_JSON_LIMIT,
+  ACTIVITY_DETAIL_JSON_LIMIT,
+  ACTIVITY_LABELS,
+  activityChange,
+  fittedJson,
+} from "../../src/domain/activity";
 import { activityDetail } from "../../src/domain/activity-details";
 import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 import { organizerDeps, storedDraft } from "./organizer-deps";
@@ -76,6 +83,32 @@ describe("recordActivity", () => {
     // Words that say nothing keep nothing.
     await recordActivity(deps, { action: "webhook-changed", detail: activityDetail("webhookSettings", false, false) });
     expect(await lastEntry()).toMatchObject({ detail: null, detail_json: null });
+  });
+});
+
+describe("an entry too long for its columns as JSON", () => {
+  it("is stored with its strings cut, never refused by the CHECKs", async () => {
+    const { deps } = organizerDeps();
+    // Each control character is six characters of JSON: 1,000 of them are 6,000, past detail_json's 2,000.
+    const reason = `a${"\u0001".repeat(998)}a`;
+    const before = { title: "\u0002".repeat(200), summary: "\u0003".repeat(200), name: "\u0004".repeat(200) };
+    const after = { title: "x", summary: "y", name: "z" };
+    await recordActivity(deps, { action: "letter-edited", before, after, detail: activityDetail("reason", reason) });
+    const row = await lastEntry();
+    expect(row.detail_json!.length).toBeLessThanOrEqual(ACTIVITY_DETAIL_JSON_LIMIT);
+    const stored = JSON.parse(row.detail_json!) as { code: string; args: string[] };
+    expect(stored.code).toBe("reason");
+    expect(stored.args[0]!.startsWith("a\u0001")).toBe(true);
+    expect(stored.args[0]!.endsWith("…")).toBe(true);
+    expect(row.before_json!.length).toBeLessThanOrEqual(ACTIVITY_CHANGE_JSON_LIMIT);
+    expect(Object.keys(JSON.parse(row.before_json!) as object)).toEqual(["title", "summary", "name"]);
+  });
+
+  it("fittedJson keeps what fits as it is and cuts the longest strings first", () => {
+    expect(fittedJson({ a: "short", n: 3 }, 100)).toBe('{"a":"short","n":3}');
+    const json = fittedJson({ code: "x", args: ["\u0001".repeat(50), "kept", 7] }, 80);
+    expect(json.length).toBeLessThanOrEqual(80);
+    expect(JSON.parse(json)).toMatchObject({ code: "x", args: [expect.stringMatching(/…$/), "kept", 7] });
   });
 });
 
