@@ -35,6 +35,7 @@ import {
   type SessionSummary,
 } from "../storage/organizer-sessions";
 import {
+  activeOrganizerByNameKey,
   changeOrganizerRole,
   disableOrganizer,
   enableOrganizer,
@@ -42,7 +43,9 @@ import {
   listOrganizers,
   organizerByEmail,
   organizerById,
+  organizersWithoutNameKey,
   renameOrganizer,
+  setNameKeys,
   type OrganizerAccount,
 } from "../storage/organizers";
 import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../storage/sign-in-links";
@@ -295,14 +298,32 @@ export type InvitationOutcome =
   | { status: "name-taken"; person: OrganizerAccount };
 
 /**
+ * Keys the names of accounts stored before names were keyed (migrations/0029 keyed those of
+ * printable ASCII; nameKey needs Unicode's confusables, which SQL has not): a few rows at most,
+ * once. An active one whose key an active colleague holds stays unkeyed (see setNameKeys).
+ */
+async function keyNames(deps: AppDeps): Promise<void> {
+  const unkeyed = await organizersWithoutNameKey(deps.db);
+  await setNameKeys(
+    deps.db,
+    unkeyed.map(({ id, name }) => ({ id, key: nameKey(name) })),
+  );
+}
+
+/**
  * The active colleague (other than `exceptId`) who goes by `name` already, compared by
- * domain/organizer-accounts.ts nameKey (case, spaces and compatibility forms aside), or null:
- * two people named alike could pass for each other in the activity log and in emails. A name is
- * compared with each one the area shows for them (the admin token's account's, in each of its
- * languages: the catalogs' people.nameOf).
+ * domain/organizer-accounts.ts nameKey (case, spaces, compatibility forms and look-alike letters
+ * aside), or null: two people named alike could pass for each other in the activity log and in
+ * emails. A name is compared with each one the area shows for them (the admin token's account's,
+ * in each of its languages: the catalogs' people.nameOf). The writes check the stored key again in
+ * their own statement (storage/organizers.ts): this check words the refusal, they keep the rule
+ * when two requests come at once.
  */
 async function nameTakenBy(deps: AppDeps, name: string, exceptId: number | null): Promise<OrganizerAccount | null> {
   const key = nameKey(name);
+  await keyNames(deps);
+  const byKey = await activeOrganizerByNameKey(deps.db, key, exceptId);
+  if (byKey) return byKey;
   const people = await listOrganizers(deps.db);
   const shownAs = (p: OrganizerAccount) => LOCALES.map((locale) => nameKey(adminMessagesFor(locale).people.nameOf(p)));
   return people.find((p) => p.id !== exceptId && p.disabledAt === null && shownAs(p).includes(key)) ?? null;
@@ -327,16 +348,23 @@ export async function invite(
   if (!deps.mailer()) throw organizerProblem(409, "noMailer");
   // Before the account is made: an invitation without a link would leave it unreachable.
   requirePublicUrl(deps);
-  const existing = await organizerByEmail(deps.db, invitation.email);
-  if (existing) return { status: "exists", person: existing };
-  const namesake = await nameTakenBy(deps, invitation.name, null);
-  if (namesake) return { status: "name-taken", person: namesake };
-  const id = await insertOrganizer(deps.db, {
-    ...invitation,
-    invitedBy: deps.actor?.id ?? null,
-    createdAt: deps.now(),
-  });
-  if (id === null) return { status: "exists", person: (await organizerByEmail(deps.db, invitation.email))! };
+  const key = nameKey(invitation.name);
+  let id: number | null = null;
+  // A second try only when another request took the address or the name between the checks and the
+  // insert, and gave it up again before it could be read.
+  for (let attempt = 0; id === null; attempt++) {
+    const existing = await organizerByEmail(deps.db, invitation.email);
+    if (existing) return { status: "exists", person: existing };
+    const namesake = await nameTakenBy(deps, invitation.name, null);
+    if (namesake) return { status: "name-taken", person: namesake };
+    if (attempt === 2) throw organizerProblem(409, "peopleKeptChanging");
+    id = await insertOrganizer(deps.db, {
+      ...invitation,
+      nameKey: key,
+      invitedBy: deps.actor?.id ?? null,
+      createdAt: deps.now(),
+    });
+  }
   const person = (await organizerById(deps.db, id))!;
   const sent = await sendInvitation(deps, person, invitation.language);
   await recordActivity(deps, {
@@ -430,12 +458,27 @@ export async function disable(deps: AppDeps, id: number): Promise<{ ended: numbe
   return { ended: sessions };
 }
 
-/** Enables a disabled account again (they sign in anew). @throws Problem 404 personNotFound */
+/**
+ * Enables a disabled account again (they sign in anew), unless an active colleague goes by their
+ * name now (invited under it meanwhile): two people named alike could pass for each other.
+ *
+ * @throws Problem 404 personNotFound; 409 enableNameTaken, naming the person and the colleague
+ */
 export async function enable(deps: AppDeps, id: number): Promise<void> {
   const person = await organizerById(deps.db, id);
   if (!person) throw unknownPerson();
-  if (await enableOrganizer(deps.db, id))
+  if (person.disabledAt === null) return;
+  const namesake = await nameTakenBy(deps, person.name, id);
+  if (namesake) throw organizerProblem(409, "enableNameTaken", [named(person), named(namesake)]);
+  if (await enableOrganizer(deps.db, id)) {
     await recordActivity(deps, { action: "account-enabled", detail: activityDetail("person", person.name) });
+    return;
+  }
+  const holder = await organizerById(deps.db, id);
+  if (holder?.disabledAt === null) return;
+  // Still disabled: its name was taken since the check above.
+  const now = await nameTakenBy(deps, person.name, id);
+  if (now) throw organizerProblem(409, "enableNameTaken", [named(person), named(now)]);
 }
 
 /** Your account: who you are and your live sessions (newest first). @throws Problem 404 personNotFound for an unknown id */
@@ -463,7 +506,12 @@ export async function renameYourself(
   if (!before || before.name === name) return { status: "renamed" };
   const namesake = await nameTakenBy(deps, name, id);
   if (namesake) return { status: "taken", person: namesake };
-  await renameOrganizer(deps.db, id, name);
+  const key = nameKey(name);
+  if (!(await renameOrganizer(deps.db, id, name, key))) {
+    // A colleague took that name since the check above (or the account is gone: nothing to do).
+    const holder = await activeOrganizerByNameKey(deps.db, key, id);
+    return holder ? { status: "taken", person: holder } : { status: "renamed" };
+  }
   // The entry names them by their new name: the log's readers know them by it from now on.
   await recordActivity(deps, {
     action: "account-renamed",

@@ -10,42 +10,17 @@
  * gzipped to the Worker for nothing the mark relies on, see README) and our own
  * list of shared domains (domain/bots.ts); characters that look like others from
  * Unicode's confusables (UTS #39's confusables.txt, https://www.unicode.org/reports/tr39/)
- * through `unhomoglyph`'s table of it.
+ * through `unhomoglyph`'s table of it (domain/confusables.ts).
  */
 import { getDomain, parse } from "tldts";
 import webmailDomains from "email-providers/common.json";
-import confusables from "unhomoglyph/data.json";
 import { sharedEmailDomains } from "./bots";
+import { confusableLowerCase } from "./confusables";
 
 /** The longest website accepted, in characters (the column's CHECK). */
 export const WEBSITE_MAX_LENGTH = 300;
 
 const WEBMAIL = new Set<string>([...webmailDomains, ...sharedEmailDomains()]);
-
-/**
- * Unicode's confusable prototypes (UTS #39 §4, confusables.txt as `unhomoglyph` ships it): each
- * character that looks like another character or sequence, to that one ("О" Cyrillic → "O").
- */
-const PROTOTYPES = new Map<string, string>(Object.entries(confusables as Record<string, string>));
-
-/**
- * Which characters are read as their confusable prototype: letters, digits and symbols beyond ASCII
- * ("О" Cyrillic, "×" read as "x"). ASCII stays as typed: UTS #39 would also read "m" as "rn" and "l"
- * as "1", so "Barn Foundation" and "Bam Foundation" would be one, and those are told apart on any
- * page. Punctuation, spaces and marks are left to the key's own rules (they read as a space, or
- * nothing), or "Oxfam — Honduras" (an em dash is confusable with a Katakana letter) would lose its
- * key's equality with "Oxfam - Honduras".
- */
-const READ_AS_PROTOTYPE = /[^\p{ASCII}\p{P}\p{Z}\p{M}\p{C}]/u;
-
-/** `text` with every character READ_AS_PROTOTYPE picks replaced by its confusable prototype. */
-function prototypes(text: string): string {
-  let read = "";
-  for (const character of text) {
-    read += READ_AS_PROTOTYPE.test(character) ? (PROTOTYPES.get(character) ?? character) : character;
-  }
-  return read;
-}
 
 /** Compatibility forms folded, marks and invisible characters dropped, lower case, punctuation and symbols as spaces. */
 function folded(text: string): string {
@@ -66,7 +41,7 @@ function folded(text: string): string {
  * refuse only some of them, and "Oxfam\u200E" looks exactly like "Oxfam"),
  * letters of other scripts that look like Latin ones read as those (UTS #39
  * confusables, before and after lower-casing, beyond ASCII only: see
- * READ_AS_PROTOTYPE; "Оxfam" with a Cyrillic О is "oxfam"), accents and
+ * domain/confusables.ts; "Оxfam" with a Cyrillic О is "oxfam"), accents and
  * other marks removed, lower case, punctuation and symbols read as spaces,
  * spaces collapsed. So "Fundación Justicia y Paz", "FUNDACION JUSTICIA Y
  * PAZ" and "Fundación Justicia  y Paz." are one; "+Acumen" and "Acumen" too.
@@ -76,7 +51,7 @@ function folded(text: string): string {
  */
 export function comparableName(name: string): string {
   const visible = name.normalize("NFKD").replace(/\p{Default_Ignorable_Code_Point}/gu, "");
-  return folded(prototypes(prototypes(visible).toLowerCase()));
+  return folded(confusableLowerCase(visible));
 }
 
 /**

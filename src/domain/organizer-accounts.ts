@@ -8,6 +8,7 @@
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object } from "zod/mini";
+import { confusableLowerCase } from "./confusables";
 import { randomToken, sha256Hex } from "./crypto";
 import { field, refuse } from "./form-fields";
 import { adminMessagesFor, isLocale, type Locale } from "./i18n";
@@ -106,11 +107,15 @@ const nameField = field((text, ctx): string => {
 });
 
 /**
- * What two names are compared by, to refuse a name a colleague already goes by: compatibility
- * forms folded (NFKC: "ﬁ" is "fi", fullwidth letters are plain), case ignored, spaces left out.
+ * What two names are compared by, to refuse a name a colleague already goes by (stored as
+ * organizers.name_key, unique among active accounts: migrations/0029): compatibility forms folded
+ * (NFKC: "ﬁ" is "fi", fullwidth letters are plain), letters of other scripts that look like Latin
+ * ones read as those (UTS #39 confusables beyond ASCII: domain/confusables.ts; "Аna Owner" with a
+ * Cyrillic А is "ana owner"), case ignored, spaces left out. A name of printable ASCII is its lower
+ * case without spaces, as SQLite's lower() and replace() make it (the migration keys those).
  */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+  return confusableLowerCase(name.normalize("NFKC")).replace(/\s+/gu, "");
 }
 
 const emailField = field((text, ctx): string => {

@@ -82,6 +82,8 @@ export interface NewOrganizer {
   /** Lower-case. */
   email: string;
   name: string;
+  /** The name as names are compared (domain/organizer-accounts.ts nameKey). */
+  nameKey: string;
   role: Role;
   /** The organizer area's language the inviting owner chose for them (null: their browser's decides). */
   language: Locale | null;
@@ -89,14 +91,26 @@ export interface NewOrganizer {
   createdAt: Date;
 }
 
-/** Adds an account, unless one has its email. @returns its id, or null when the email is taken */
+/** No active account but `?1`'s goes by the name key `?2` (the write checks it in its own statement). */
+const NAME_KEY_FREE = `NOT EXISTS (SELECT 1 FROM organizers AS namesake
+  WHERE namesake.name_key = ?2 AND namesake.disabled_at IS NULL AND namesake.id IS NOT ?1)`;
+
+/**
+ * Adds an account, unless one has its email or an active one its name key (one statement: two
+ * invitations under one name sent at once make one account; organizers_active_name_key backs it).
+ *
+ * @returns its id, or null when the email or the name is taken (the caller reads which)
+ */
 export async function insertOrganizer(db: D1Database, person: NewOrganizer): Promise<number | null> {
   const row = await db
     .prepare(
-      `INSERT INTO organizers (email, name, role, language, invited_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+      `INSERT INTO organizers (email, name, name_key, role, language, invited_by, created_at)
+       SELECT ?3, ?4, ?2, ?5, ?6, ?7, ?8 WHERE ${NAME_KEY_FREE}
        ON CONFLICT (email) DO NOTHING RETURNING id`,
     )
     .bind(
+      null,
+      person.nameKey,
       person.email.toLowerCase(),
       person.name,
       person.role,
@@ -108,9 +122,58 @@ export async function insertOrganizer(db: D1Database, person: NewOrganizer): Pro
   return row?.id ?? null;
 }
 
-/** Renames organizer `id`. */
-export async function renameOrganizer(db: D1Database, id: number, name: string): Promise<void> {
-  await db.prepare("UPDATE organizers SET name = ?2 WHERE id = ?1").bind(id, name).run();
+/**
+ * Renames organizer `id` to `name`, whose key is `key`, unless another active account goes by that
+ * key (one statement: two colleagues taking one name at once can't both have it).
+ *
+ * @returns whether the name changed (false: taken, or no such account)
+ */
+export async function renameOrganizer(db: D1Database, id: number, name: string, key: string): Promise<boolean> {
+  const result = await db
+    .prepare(`UPDATE organizers SET name = ?3, name_key = ?2 WHERE id = ?1 AND ${NAME_KEY_FREE}`)
+    .bind(id, key, name)
+    .run();
+  return result.meta.changes === 1;
+}
+
+/** The active account (other than `exceptId`) whose name key is `key`, or null. */
+export async function activeOrganizerByNameKey(
+  db: D1Database,
+  key: string,
+  exceptId: number | null,
+): Promise<OrganizerAccount | null> {
+  const row = await db
+    .prepare(`SELECT ${COLUMNS} FROM organizers WHERE name_key = ?1 AND disabled_at IS NULL AND id IS NOT ?2`)
+    .bind(key, exceptId)
+    .first<OrganizerRow>();
+  return row ? account(row) : null;
+}
+
+/** Accounts whose name is not keyed yet (migrations/0029): their ids and names. */
+export async function organizersWithoutNameKey(db: D1Database): Promise<{ id: number; name: string }[]> {
+  const { results } = await db
+    .prepare("SELECT id, name FROM organizers WHERE name_key IS NULL ORDER BY id")
+    .all<{ id: number; name: string }>();
+  return results;
+}
+
+/**
+ * Stores the name keys of accounts stored before keys were (`keys`: id and key, in one batch), each
+ * unless it has one, or it is active and another active account goes by that key (it stays
+ * unkeyed then: the namesakes the rule came too late for).
+ */
+export async function setNameKeys(db: D1Database, keys: { id: number; key: string }[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.batch(
+    keys.map(({ id, key }) =>
+      db
+        .prepare(
+          `UPDATE organizers SET name_key = ?2
+           WHERE id = ?1 AND name_key IS NULL AND (disabled_at IS NOT NULL OR ${NAME_KEY_FREE})`,
+        )
+        .bind(id, key),
+    ),
+  );
 }
 
 /**
@@ -197,10 +260,20 @@ export async function disableOrganizer(
   return disabled!.meta.changes === 1;
 }
 
-/** Enables a disabled organizer again (they sign in anew: their sessions ended when disabled). */
+/**
+ * Enables a disabled organizer again (they sign in anew: their sessions ended when disabled),
+ * unless an active colleague goes by their name meanwhile (compared by name key, in the same
+ * statement).
+ *
+ * @returns whether the account was enabled (false: not disabled, unknown, or its name is taken)
+ */
 export async function enableOrganizer(db: D1Database, id: number): Promise<boolean> {
   const result = await db
-    .prepare("UPDATE organizers SET disabled_at = NULL WHERE id = ?1 AND disabled_at IS NOT NULL")
+    .prepare(
+      `UPDATE organizers SET disabled_at = NULL WHERE id = ?1 AND disabled_at IS NOT NULL
+       AND (name_key IS NULL OR NOT EXISTS (SELECT 1 FROM organizers AS namesake
+         WHERE namesake.name_key = organizers.name_key AND namesake.disabled_at IS NULL AND namesake.id != ?1))`,
+    )
     .bind(id)
     .run();
   return result.meta.changes === 1;

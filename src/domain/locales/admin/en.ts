@@ -1729,6 +1729,15 @@ export const en = {
       title: "The admin token stays an owner",
       message: "The admin token's account is always an owner.",
     },
+    /** Enabling `person` again while `holder`, active, goes by their name (compared as names are). */
+    enableNameTaken: (person: NamedPerson, holder: NamedPerson) => ({
+      title: "Someone goes by this name now",
+      message: `${en.people.nameOf(holder)} goes by the name of ${en.people.nameOf(person)} now: two active people named alike could pass for each other. Ask one of them to change their name (on their account page) first.`,
+    }),
+    peopleKeptChanging: {
+      title: "The people kept changing",
+      message: "Another change to the people was being made at the same time. Try again.",
+    },
     personDisabled: (person: NamedPerson) => ({
       title: "This account is disabled",
       message: `${en.people.nameOf(person)}'s account is disabled: enable it first.`,

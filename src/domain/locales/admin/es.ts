@@ -1676,6 +1676,14 @@ export const es: AdminMessages = {
       title: "La clave de administración sigue siendo propietaria",
       message: "La cuenta de la clave de administración es siempre propietaria.",
     },
+    enableNameTaken: (person: NamedPerson, holder: NamedPerson) => ({
+      title: "Alguien usa ahora este nombre",
+      message: `${es.people.nameOf(holder)} usa ahora el nombre de ${es.people.nameOf(person)}: dos personas activas con el mismo nombre podrían confundirse. Pida antes a una de ellas que cambie su nombre (en la página de su cuenta).`,
+    }),
+    peopleKeptChanging: {
+      title: "Las personas seguían cambiando",
+      message: "Se estaba haciendo otro cambio en las personas al mismo tiempo. Inténtelo de nuevo.",
+    },
     personDisabled: (person: NamedPerson) => ({
       title: "Esta cuenta está desactivada",
       message: `La cuenta de ${es.people.nameOf(person)} está desactivada: reactívela primero.`,

@@ -1708,6 +1708,14 @@ export const fr: AdminMessages = {
       title: "La clé d’administration reste propriétaire",
       message: "Le compte de la clé d’administration est toujours propriétaire.",
     },
+    enableNameTaken: (person: NamedPerson, holder: NamedPerson) => ({
+      title: "Quelqu’un porte désormais ce nom",
+      message: `${fr.people.nameOf(holder)} porte désormais le nom de ${fr.people.nameOf(person)} : deux personnes actives du même nom pourraient être confondues. Demandez d’abord à l’une d’elles de changer son nom (sur la page de son compte).`,
+    }),
+    peopleKeptChanging: {
+      title: "Les personnes changeaient sans cesse",
+      message: "Une autre modification des personnes était en cours au même moment. Réessayez.",
+    },
     personDisabled: (person: NamedPerson) => ({
       title: "Ce compte est désactivé",
       message: `Le compte de ${fr.people.nameOf(person)} est désactivé : réactivez-le d’abord.`,

@@ -1685,6 +1685,14 @@ export const pt: AdminMessages = {
       title: "A chave de administração continua proprietária",
       message: "A conta da chave de administração é sempre proprietária.",
     },
+    enableNameTaken: (person: NamedPerson, holder: NamedPerson) => ({
+      title: "Alguém usa este nome agora",
+      message: `${pt.people.nameOf(holder)} usa agora o nome de ${pt.people.nameOf(person)}: duas pessoas ativas com o mesmo nome poderiam ser confundidas. Peça antes a uma delas que mude o nome (na página da conta).`,
+    }),
+    peopleKeptChanging: {
+      title: "As pessoas continuavam mudando",
+      message: "Outra mudança nas pessoas estava sendo feita ao mesmo tempo. Tente de novo.",
+    },
     personDisabled: (person: NamedPerson) => ({
       title: "Esta conta está desativada",
       message: `A conta de ${pt.people.nameOf(person)} está desativada: reative-a primeiro.`,
