@@ -9,7 +9,7 @@
  * Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { object, pipe, transform, type core } from "zod/mini";
+import { object, pipe, superRefine, transform, type core } from "zod/mini";
 import { isCountryCode } from "./countries";
 import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
 import { normalizeEmail } from "./mailbox";
@@ -22,7 +22,7 @@ import {
   type SignatureKind,
 } from "./signature";
 import { normalizeText, publicTextIssue } from "./text";
-import { refuseAs } from "./organizer-words";
+import { issueAs, refuseAs } from "./organizer-words";
 import type { IssueTextField } from "./locales/admin/en";
 
 export const MANUAL_FIELDS = [
@@ -75,6 +75,41 @@ function refuseWebsite(ctx: core.ParsePayload, problem: WebsiteProblem): never {
   return problem === "too-long" ? refuseAs(ctx, "websiteTooLong", WEBSITE_MAX_LENGTH) : refuseAs(ctx, "websiteInvalid");
 }
 
+/** The form's fields as read, each its value or (refused) not a value of its type. */
+interface ReadFields {
+  kind: unknown;
+  organization_name: unknown;
+  website: unknown;
+  contact_name: unknown;
+  contact_role: unknown;
+  name: unknown;
+  organization: unknown;
+  title: unknown;
+}
+
+/**
+ * The checks across the form's fields: a filled field of the other kind's group, and the signatory's
+ * name missing. Each issue is on its field, coded for the organizer's language (issueAs). Runs on the
+ * fields as read even when some were refused: a refused field's value is not text, and counts as filled.
+ */
+function acrossFields(form: ReadFields, ctx: core.$RefinementCtx<ReadFields>): void {
+  if (form.kind !== "organization" && form.kind !== "individual") return;
+  const organization = form.kind === "organization";
+  const refuseField = (path: ManualField, issue: ReturnType<typeof issueAs>) =>
+    ctx.issues.push({ code: "custom", input: form, path: [path], continue: true, ...issue });
+  for (const name of organization ? INDIVIDUAL_FIELDS : ORGANIZATION_FIELDS) {
+    if (form[name] !== null)
+      refuseField(name, organization ? issueAs("fieldForPerson") : issueAs("fieldForOrganization"));
+  }
+  const name = organization ? form.organization_name : form.name;
+  if (name === null || name === "") {
+    refuseField(
+      organization ? "organization_name" : "name",
+      organization ? issueAs("organizationNameMissing") : issueAs("personNameMissing"),
+    );
+  }
+}
+
 /**
  * The form of a signature entered by hand (POST
  * /admin/letters/{slug}/signatures): the signature it describes, each field
@@ -114,28 +149,13 @@ export const manualSignatureSchema = pipe(
       const received = text || "paper";
       return Object.hasOwn(RECEIVED_BY, received) ? (received as ReceivedBy) : refuseAs(ctx, "receivedInvalid");
     }),
-  }),
-  transform((form, ctx): ManualSignature => {
+  }).check(
+    // Run even when a field was refused, so that every field's problem is told at once.
+    superRefine(acrossFields, { when: () => true }),
+  ),
+  transform((form): ManualSignature => {
     const organization = form.kind === "organization";
-    const refuseField = (path: ManualField, message: string) =>
-      ctx.issues.push({ code: "custom", message, input: form, path: [path] });
-    for (const name of organization ? INDIVIDUAL_FIELDS : ORGANIZATION_FIELDS) {
-      if (form[name] !== null) {
-        refuseField(
-          name,
-          organization
-            ? "This field is for a person: empty it, or choose “A person” above."
-            : "This field is for an organization: empty it, or choose “An organization” above.",
-        );
-      }
-    }
     const name = organization ? form.organization_name : form.name;
-    if (!name) {
-      refuseField(
-        organization ? "organization_name" : "name",
-        organization ? "Enter the organization's name." : "Enter the person's full name.",
-      );
-    }
     return {
       kind: form.kind,
       name: name ?? "",

@@ -426,3 +426,41 @@ describe("the order of organizations", () => {
     ).toBe("admin");
   });
 });
+
+describe("signatures entered by hand, refused in the organizer's language", () => {
+  it("reports every field's problem at once, in Spanish (an invalid email and no name)", async () => {
+    const letter = await createLetter();
+    const session = await logIn();
+    expect((await organizerPost(session, "/admin/language", { language: "es", back: "/admin" })).status).toBe(303);
+    try {
+      const person = await organizerPost(session, listPath(letter.slug), {
+        kind: "individual",
+        name: "",
+        email: "not-an-email",
+        website: "example.org",
+        received: "paper",
+      });
+      expect(person.status).toBe(422);
+      const document = parseHtml(await person.text());
+      expect(texts(document, "#field-email-error")).toHaveLength(1);
+      const [name] = texts(document, "#field-name-error");
+      expect(name).toBeDefined();
+      expect(name).not.toContain("Enter");
+      const [website] = texts(document, "#field-website-error");
+      expect(website).not.toContain("This field");
+      const organization = await organizerPost(session, listPath(letter.slug), {
+        kind: "organization",
+        organization_name: "",
+        country: "ZZ",
+        received: "paper",
+      });
+      const refused = parseHtml(await organization.text());
+      expect(texts(refused, "#field-country-error")).toHaveLength(1);
+      const [missing] = texts(refused, "#field-organization-name-error");
+      expect(missing).toBeDefined();
+      expect(missing).not.toContain("Enter");
+    } finally {
+      await organizerPost(session, "/admin/language", { language: "en", back: "/admin" });
+    }
+  });
+});

@@ -301,6 +301,7 @@ function refusedRequests(): Refused[] {
     },
     { pattern: "/admin/account/passkeys/:id/remove", path: "/admin/account/passkeys/nope/remove" },
     { pattern: "/admin/letters", fields: { title: "" } },
+    { pattern: "/admin/letters", fields: { title: "", addressee: "", body: "", date: "nope", language: "xx" } },
     { pattern: "/admin/letters/preview", fields: { title: "" } },
     { pattern: "/admin/letters/:slug", fields: { title: "" } },
     { pattern: "/admin/letters/:slug/state", fields: { change: "teleport" } },
@@ -308,6 +309,15 @@ function refusedRequests(): Refused[] {
     { pattern: "/admin/letters/:slug/notifications/test" },
     { pattern: "/admin/letters/:slug/delete" },
     { pattern: "/admin/letters/:slug/signatures", fields: { kind: "" } },
+    // Several fields refused at once, required ones left empty: each told in Spanish (not the schema's default words).
+    {
+      pattern: "/admin/letters/:slug/signatures",
+      fields: { kind: "individual", name: "", email: "nope", website: "example.org", country: "ZZ" },
+    },
+    {
+      pattern: "/admin/letters/:slug/signatures",
+      fields: { kind: "organization", organization_name: "", title: "Sr." },
+    },
     { pattern: "/admin/letters/:slug/signatures/bulk", fields: { action: "teleport" } },
     {
       pattern: "/admin/letters/:slug/signatures/:ref{[0-9a-f]{32}}/:action{approve|reject|hide|restore}",
@@ -328,6 +338,7 @@ function refusedRequests(): Refused[] {
     },
     { pattern: "/admin/letters/:slug/order", fields: { [`position-${countedRef}`]: "first" } },
     { pattern: "/admin/letters/:slug/translations/:lang{[a-z]{2}}", fields: { title: "" } },
+    { pattern: "/admin/letters/:slug/translations/:lang{[a-z]{2}}", fields: { title: "", addressee: "", body: "" } },
     { pattern: "/admin/letters/:slug/translations/:lang{[a-z]{2}}/preview", fields: { title: "" } },
     { pattern: "/admin/letters/:slug/translations/:lang{[a-z]{2}}/delete" },
     { pattern: "/admin/account/tokens", fields: { label: "" } },

@@ -1656,6 +1656,12 @@ export const en = {
     countryInvalid: "Choose a country from the list.",
     emailInvalid: "Enter a valid email address, or leave it empty.",
     receivedInvalid: "Choose how the signature reached you.",
+    /** A signature entered by hand without its signatory's name (the organization's, or the person's). */
+    organizationNameMissing: "Enter the organization's name.",
+    personNameMissing: "Enter the person's full name.",
+    /** A field of the other kind's group filled in (a person's field for an organization, and the reverse). */
+    fieldForPerson: "This field is for a person: empty it, or choose “A person” above.",
+    fieldForOrganization: "This field is for an organization: empty it, or choose “An organization” above.",
     webhookUrl: (problem: WebhookUrlProblem, max: number) =>
       ({
         "too-long": `The address can be at most ${formatNumber(max, L)} characters.`,

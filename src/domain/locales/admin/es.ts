@@ -1608,6 +1608,10 @@ export const es: AdminMessages = {
     countryInvalid: "Elija un país de la lista.",
     emailInvalid: "Indique una dirección de correo válida, o déjela vacía.",
     receivedInvalid: "Indique cómo le llegó la firma.",
+    organizationNameMissing: "Escriba el nombre de la organización.",
+    personNameMissing: "Escriba el nombre completo de la persona.",
+    fieldForPerson: "Este campo es para una persona: vacíelo o elija «Una persona» arriba.",
+    fieldForOrganization: "Este campo es para una organización: vacíelo o elija «Una organización» arriba.",
     webhookUrl: (problem: WebhookUrlProblem, max: number) =>
       ({
         "too-long": `La dirección puede tener como máximo ${formatNumber(max, L)} caracteres.`,

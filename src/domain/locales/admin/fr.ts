@@ -1639,6 +1639,11 @@ export const fr: AdminMessages = {
     countryInvalid: "Choisissez un pays dans la liste.",
     emailInvalid: "Indiquez une adresse e-mail valide, ou laissez vide.",
     receivedInvalid: "Indiquez comment la signature vous est parvenue.",
+    organizationNameMissing: "Saisissez le nom de l’organisation.",
+    personNameMissing: "Saisissez le nom complet de la personne.",
+    fieldForPerson: "Ce champ concerne une personne : videz-le, ou choisissez « Une personne » ci-dessus.",
+    fieldForOrganization:
+      "Ce champ concerne une organisation : videz-le, ou choisissez « Une organisation » ci-dessus.",
     webhookUrl: (problem: WebhookUrlProblem, max: number) =>
       ({
         "too-long": `L’adresse peut compter au plus ${formatNumber(max, L)} caractères.`,

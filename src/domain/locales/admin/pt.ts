@@ -1617,6 +1617,10 @@ export const pt: AdminMessages = {
     countryInvalid: "Escolha um país na lista.",
     emailInvalid: "Informe um endereço de e-mail válido, ou deixe em branco.",
     receivedInvalid: "Indique como a assinatura chegou até você.",
+    organizationNameMissing: "Escreva o nome da organização.",
+    personNameMissing: "Escreva o nome completo da pessoa.",
+    fieldForPerson: "Este campo é para uma pessoa: esvazie-o ou escolha “Uma pessoa” acima.",
+    fieldForOrganization: "Este campo é para uma organização: esvazie-o ou escolha “Uma organização” acima.",
     webhookUrl: (problem: WebhookUrlProblem, max: number) =>
       ({
         "too-long": `O endereço pode ter no máximo ${formatNumber(max, L)} caracteres.`,
