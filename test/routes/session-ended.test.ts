@@ -93,10 +93,18 @@ describe("a form sent after the session ended", () => {
       redirect: "manual",
     });
     expect(resumed.status).toBe(200);
-    const review = formOf(await resumed.text());
+    const reviewHtml = await resumed.text();
+    const review = { ...formOf(reviewHtml), html: reviewHtml };
     expect(review.fields.find((field) => field.name === "csrf")?.value).toBe(again.csrf);
     expect(review.fields.some((field) => field.name === "resume")).toBe(false);
     expect(await translationTitle(slug)).toBeUndefined();
+    // What will be sent is named by the form's own labels, never by its field names.
+    const names = parseHtml(review.html)
+      .querySelectorAll(".kept-fields dt")
+      .map((dt) => dt.textContent.trim());
+    expect(names).toContain("Title");
+    expect(names).toContain("Text of the letter");
+    for (const raw of ["title", "addressee", "body", "summary"]) expect(names).not.toContain(raw);
 
     const sent = await fetchWorker(review.action, {
       method: "POST",

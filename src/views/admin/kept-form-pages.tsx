@@ -12,6 +12,7 @@
 import { RESUME_FIELD } from "../../domain/organizer-forms";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import type { AdminMessages } from "../../domain/i18n";
 
 export interface KeptFormProps {
   /** Where the form was posted (path and query): where it is sent again. */
@@ -42,6 +43,25 @@ function FilesNote({ droppedFiles }: { droppedFiles: number }) {
   return <p class="notice">{t.kept.filesNote}</p>;
 }
 
+/**
+ * The label of a kept field as its form shows it, in the organizer's language: the letter editor's
+ * (a letter or a translation), a signature entered by hand's, or another form's (kept.fields);
+ * "Other field" for one no label names (never the field's name).
+ */
+function fieldLabel(t: AdminMessages, action: string, name: string): string {
+  const path = action.split("?")[0]!;
+  const labels: Record<string, string> = /^\/admin\/letters\/[^/]+\/signatures$/.test(path)
+    ? t.signatures.manual.labels
+    : path.startsWith("/admin/letters")
+      ? t.editor.labels
+      : {};
+  return (
+    (Object.hasOwn(labels, name) ? labels[name] : undefined) ??
+    (Object.hasOwn(t.kept.fields, name) ? t.kept.fields[name] : undefined) ??
+    t.kept.otherField
+  );
+}
+
 /** The 401 answer to a form sent without a live session. */
 export function SessionEndedPage({ action, fields, multipart, droppedFiles }: KeptFormProps) {
   const w = useAdminWords().kept;
@@ -70,7 +90,8 @@ export function SessionEndedPage({ action, fields, multipart, droppedFiles }: Ke
 
 /** Signed in again: the kept fields, shown, with the session's CSRF token and the button that sends them. */
 export function ResumePage({ action, fields, multipart, droppedFiles, csrf }: KeptFormProps & { csrf: string | null }) {
-  const w = useAdminWords().kept;
+  const t = useAdminWords();
+  const w = t.kept;
   const shown = fields.filter(([, value]) => value.trim() !== "");
   return (
     <AdminLayout title={w.resumeTitle} csrf={csrf}>
@@ -83,7 +104,7 @@ export function ResumePage({ action, fields, multipart, droppedFiles, csrf }: Ke
           <dl class="kept-fields">
             {shown.map(([name, value]) => (
               <>
-                <dt>{name}</dt>
+                <dt>{fieldLabel(t, action, name)}</dt>
                 <dd>{value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value}</dd>
               </>
             ))}

@@ -359,6 +359,21 @@ export const en = {
     resumeHeading: "You are logged in again",
     resumeText: "Press “Send” to send what you typed before your session ended, as you typed it.",
     whatWillBeSent: "What will be sent",
+    /** The kept fields of forms other than the letter editor and a signature entered by hand, by field name. */
+    fields: {
+      name: "Name",
+      email: "Email",
+      role: "Role",
+      reason: "Reason",
+      label: "Description",
+      paste: "Pasted text",
+      webhook_url: "Webhook address",
+      delivered_on: "Delivery date",
+      delivery_note: "Delivery note",
+      language: "Language",
+    } as Record<string, string>,
+    /** A kept field no form label names. */
+    otherField: "Other field",
     send: "Send",
     dontSend: "Don't send it",
   },
