@@ -18,8 +18,9 @@ export type ImportFileProblem =
   | { code: "too-many-columns" | "empty-header" | "no-rows" | "too-many-rows" }
   | { code: "long-cell"; row: number; column: number }
   | { code: "ragged"; row: number; cells: number; columns: number }
-  | { code: "quote-not-closed" | "bad-quote" | "row-too-long"; row: number | null }
-  | { code: "unparsable"; row: number | null; detail: string }
+  | { code: "quote-not-closed" | "bad-quote" | "opening-quote" | "row-too-long"; row: number | null }
+  /** `detail`: the parser's own English words, kept by imports refused before they were left unshown. */
+  | { code: "unparsable"; row: number | null; detail?: string }
   /** Words stored before problems were kept as codes (an import made by an older version). */
   | { code: "as-written"; text: string };
 

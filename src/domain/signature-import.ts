@@ -168,18 +168,26 @@ function detectDelimiter(text: string): { delimiter: ImportTable["delimiter"]; c
 /** The longest header row within IMPORT_LIMITS, in characters: each cell quoted with its quotes doubled, and a delimiter. */
 const HEADER_SCAN_CHARACTERS = IMPORT_LIMITS.columns * (IMPORT_LIMITS.cellCharacters * 2 + 3) + 2;
 
-/** csv-parse's error as a problem, with the row it is about (`row`: the file's row number, if known). */
+/**
+ * csv-parse's error as a problem, with the row it is about (`row`: the file's row number counting the
+ * header as row 1, as a spreadsheet numbers it when the file has no blank lines; null if unknown). Its
+ * own English message is never kept: the catalogs word each code.
+ */
 function csvProblem(error: CsvError, row: number | null): ImportFileProblem {
-  switch (error.code) {
+  switch (error.code as string) {
     case "CSV_QUOTE_NOT_CLOSED":
       return { code: "quote-not-closed", row };
     case "CSV_INVALID_CLOSING_QUOTE":
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
       return { code: "bad-quote", row };
+    // csv-parse 5 names this one without its CSV_ prefix.
+    case "INVALID_OPENING_QUOTE":
+    case "CSV_INVALID_OPENING_QUOTE":
+      return { code: "opening-quote", row };
     case "CSV_MAX_RECORD_SIZE":
       return { code: "row-too-long", row };
     default:
-      return { code: "unparsable", row, detail: error.message };
+      return { code: "unparsable", row };
   }
 }
 

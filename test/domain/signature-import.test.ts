@@ -96,7 +96,30 @@ describe("reading a file in steps", () => {
   it("names the file's row of a fault found in a later step", () => {
     const text = `Name,Email\n${Array.from({ length: 30 }, (_, index) => `P${index},p${index}@example.org`).join("\n")}\nBroken\n`;
     expect(refusal(() => readInSteps(text, 40, 5))).toMatch(/Row 32 has a different number of columns/);
-    expect(refusal(() => readInSteps('Name\nAna\nBea\n"Cid\n', 4, 1))).toMatch(/never closed \(near row 4\)/);
+    expect(refusal(() => readInSteps('Name\nAna\nBea\n"Cid\n', 4, 1))).toMatch(
+      /never closed \(near row 4, counting the header row\)/,
+    );
+  });
+
+  it("words a stray quote in the organizer's language, never the parser's own text, at the row a spreadsheet shows", () => {
+    // Row 6 as a spreadsheet numbers it (the header is row 1): a quote in the middle of an unquoted cell's start.
+    const text = `Name,Email\nAna,a@example.org\nBea,b@example.org\nCid,c@example.org\nDee,d@example.org\nEve "x",e@example.org\n"Fay"x,f@example.org\n`;
+    const stray = `Name,Email\nAna,a@example.org\nBea,b@example.org\nCid,c@example.org\nDee,d@example.org\nEd,"e"@example.org\n`;
+    for (const language of ["en", "es", "fr", "pt"] as const) {
+      for (const [file, row] of [
+        [text, 6],
+        [stray, 6],
+      ] as const) {
+        let said = "";
+        try {
+          readImportTable(file);
+        } catch (error) {
+          said = adminMessagesFor(language).imports.fileProblem((error as ImportRefused).problem);
+        }
+        expect(said, `${language}: ${file}`).not.toMatch(/Invalid|Opening|Closing|quote is found|CSV_/);
+        expect(said).toMatch(new RegExp(` ${row}, `));
+      }
+    }
   });
 });
 

@@ -1406,7 +1406,10 @@ export const en = {
     chooseColumnField: (column: number) => `Choose a field for column ${column}.`,
     confirmRefusedTitle: "Confirmation emails can't be sent",
     fileProblem: (problem: ImportFileProblem): string => {
-      const near = "row" in problem && problem.row != null ? ` (near row ${formatNumber(problem.row, L)})` : "";
+      const near =
+        "row" in problem && problem.row != null
+          ? ` (near row ${formatNumber(problem.row, L)}, counting the header row)`
+          : "";
       switch (problem.code) {
         case "workbook":
           return "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it and save or download it as CSV (UTF-8), then upload that.";
@@ -1438,10 +1441,12 @@ export const en = {
           return `A quoted cell is never closed${near}. Check that every cell starting with " ends with ".`;
         case "bad-quote":
           return `A quote inside a cell is not written as two quotes ("")${near}. Export the file again from your spreadsheet.`;
+        case "opening-quote":
+          return `A cell holds a quote but does not start with one${near}: a cell with quotes must be quoted whole, its quotes doubled, like "Ana ""Anita""". Export the file again from your spreadsheet.`;
         case "row-too-long":
           return `A row is too long${near}: at most ${IMPORT_LIMITS.columns} columns of ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} characters.`;
         case "unparsable":
-          return `The file could not be read as CSV${near}: ${problem.detail}`;
+          return `The file could not be read as CSV${near}. Check its quotes and delimiters, or export it again as CSV (UTF-8) from your spreadsheet.`;
         case "as-written":
           return problem.text;
       }

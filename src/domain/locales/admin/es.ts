@@ -1366,7 +1366,10 @@ export const es: AdminMessages = {
     chooseColumnField: (column: number) => `Elija un campo para la columna ${column}.`,
     confirmRefusedTitle: "No se pueden enviar los correos de confirmación",
     fileProblem: (problem: ImportFileProblem): string => {
-      const near = "row" in problem && problem.row != null ? ` (cerca de la fila ${formatNumber(problem.row, L)})` : "";
+      const near =
+        "row" in problem && problem.row != null
+          ? ` (cerca de la fila ${formatNumber(problem.row, L)}, contando la de encabezados)`
+          : "";
       switch (problem.code) {
         case "workbook":
           return "Esto es un libro de hoja de cálculo (.xlsx u .ods), no un archivo CSV. Ábralo, guárdelo o descárguelo como CSV (UTF-8) y suba ese archivo.";
@@ -1398,10 +1401,12 @@ export const es: AdminMessages = {
           return `Una celda entre comillas nunca se cierra${near}. Compruebe que cada celda que empieza por " termina con ".`;
         case "bad-quote":
           return `Una comilla dentro de una celda no está escrita como dos comillas ("")${near}. Vuelva a exportar el archivo desde su hoja de cálculo.`;
+        case "opening-quote":
+          return `Una celda contiene comillas pero no empieza con ellas${near}: una celda con comillas debe ir entera entre comillas, con las suyas duplicadas, como "Ana ""Anita""". Vuelva a exportar el archivo desde su hoja de cálculo.`;
         case "row-too-long":
           return `Una fila es demasiado larga${near}: como máximo ${IMPORT_LIMITS.columns} columnas de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caracteres.`;
         case "unparsable":
-          return `No se pudo leer el archivo como CSV${near}: ${problem.detail}`;
+          return `No se pudo leer el archivo como CSV${near}. Revise sus comillas y separadores, o vuelva a exportarlo como CSV (UTF-8) desde su hoja de cálculo.`;
         case "as-written":
           return problem.text;
       }

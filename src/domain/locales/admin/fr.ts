@@ -1395,7 +1395,10 @@ export const fr: AdminMessages = {
     chooseColumnField: (column: number) => `Choisissez un champ pour la colonne ${column}.`,
     confirmRefusedTitle: "Les e-mails de confirmation ne peuvent pas être envoyés",
     fileProblem: (problem: ImportFileProblem): string => {
-      const near = "row" in problem && problem.row != null ? ` (vers la ligne ${formatNumber(problem.row, L)})` : "";
+      const near =
+        "row" in problem && problem.row != null
+          ? ` (vers la ligne ${formatNumber(problem.row, L)}, en-têtes comprises)`
+          : "";
       switch (problem.code) {
         case "workbook":
           return "Ceci est un classeur de tableur (.xlsx ou .ods), pas un fichier CSV. Ouvrez-le, enregistrez-le ou téléchargez-le en CSV (UTF-8), puis envoyez ce fichier.";
@@ -1427,10 +1430,12 @@ export const fr: AdminMessages = {
           return `Une cellule entre guillemets n’est jamais fermée${near}. Vérifiez que chaque cellule qui commence par " se termine par ".`;
         case "bad-quote":
           return `Un guillemet dans une cellule n’est pas écrit comme deux guillemets ("")${near}. Exportez à nouveau le fichier depuis votre tableur.`;
+        case "opening-quote":
+          return `Une cellule contient des guillemets sans commencer par l’un d’eux${near} : une cellule avec des guillemets doit être entièrement entre guillemets, les siens doublés, comme "Ana ""Anita""". Exportez à nouveau le fichier depuis votre tableur.`;
         case "row-too-long":
           return `Une ligne est trop longue${near} : au plus ${IMPORT_LIMITS.columns} colonnes de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caractères.`;
         case "unparsable":
-          return `Le fichier n’a pas pu être lu comme CSV${near} : ${problem.detail}`;
+          return `Le fichier n’a pas pu être lu comme CSV${near}. Vérifiez ses guillemets et ses séparateurs, ou exportez-le à nouveau en CSV (UTF-8) depuis votre tableur.`;
         case "as-written":
           return problem.text;
       }

@@ -1378,7 +1378,10 @@ export const pt: AdminMessages = {
     chooseColumnField: (column: number) => `Escolha um campo para a coluna ${column}.`,
     confirmRefusedTitle: "Os e-mails de confirmação não podem ser enviados",
     fileProblem: (problem: ImportFileProblem): string => {
-      const near = "row" in problem && problem.row != null ? ` (perto da linha ${formatNumber(problem.row, L)})` : "";
+      const near =
+        "row" in problem && problem.row != null
+          ? ` (perto da linha ${formatNumber(problem.row, L)}, contando a de cabeçalhos)`
+          : "";
       switch (problem.code) {
         case "workbook":
           return "Isto é uma pasta de trabalho de planilha (.xlsx ou .ods), não um arquivo CSV. Abra, salve ou baixe como CSV (UTF-8) e envie esse arquivo.";
@@ -1410,10 +1413,12 @@ export const pt: AdminMessages = {
           return `Uma célula entre aspas nunca é fechada${near}. Confira se cada célula que começa com " termina com ".`;
         case "bad-quote":
           return `Aspas dentro de uma célula não estão escritas como aspas duplas ("")${near}. Exporte o arquivo de novo da sua planilha.`;
+        case "opening-quote":
+          return `Uma célula contém aspas, mas não começa com elas${near}: uma célula com aspas deve vir inteira entre aspas, com as suas duplicadas, como "Ana ""Anita""". Exporte o arquivo de novo da sua planilha.`;
         case "row-too-long":
           return `Uma linha é longa demais${near}: no máximo ${IMPORT_LIMITS.columns} colunas de ${formatNumber(IMPORT_LIMITS.cellCharacters, L)} caracteres.`;
         case "unparsable":
-          return `Não foi possível ler o arquivo como CSV${near}: ${problem.detail}`;
+          return `Não foi possível ler o arquivo como CSV${near}. Confira as aspas e os separadores, ou exporte-o de novo como CSV (UTF-8) da sua planilha.`;
         case "as-written":
           return problem.text;
       }
