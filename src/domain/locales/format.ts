@@ -27,6 +27,12 @@ export function formatNumber(value: number, locale: string): string {
   return format.format(value);
 }
 
+/**
+ * Languages whose catalogs write a count of zero in the plural although their CLDR rules put 0 with 1
+ * (Brazilian Portuguese: "0 assinaturas", never "0 assinatura"; French keeps "0 signature").
+ */
+const ZERO_IS_PLURAL = new Set(["pt"]);
+
 /** The form of `forms` that `locale`'s plural rules pick for `value`, with "#" replaced by the number. */
 export function plural(locale: string, value: number, forms: PluralForms): string {
   let rules = pluralRules.get(locale);
@@ -34,7 +40,8 @@ export function plural(locale: string, value: number, forms: PluralForms): strin
     rules = new Intl.PluralRules(locale);
     pluralRules.set(locale, rules);
   }
-  const words = forms[rules.select(value) as keyof PluralForms] ?? forms.other;
+  const category = value === 0 && ZERO_IS_PLURAL.has(locale) ? "other" : rules.select(value);
+  const words = forms[category as keyof PluralForms] ?? forms.other;
   return words.replaceAll("#", formatNumber(value, locale));
 }
 

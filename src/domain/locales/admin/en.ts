@@ -486,10 +486,11 @@ export const en = {
     intro: "Everyone who can sign in to this organizer area, and what each may do.",
     rolesSummary: "What each role may do",
     /** What each role is for, after its name (People, Your account, an invitation and its email). */
+    /** What each role may do, as a phrase without a colon (sentences put it after one of theirs). */
     roleDoes: {
-      owner: "everything: people, settings, webhooks, letters and signatures",
-      editor: "letters: text, translations, stages, order of organizations",
-      moderator: "signatures: review, hide, restore, hand entry, import, exports",
+      owner: "everything — people, settings, webhooks, letters and signatures",
+      editor: "letters — text, translations, stages, order of organizations",
+      moderator: "signatures — review, hide, restore, hand entry, import, exports",
       viewer: "reads letters and counts; no personal data",
     },
     caption: "People with an account",

@@ -427,9 +427,9 @@ export const es: AdminMessages = {
     intro: "Todas las personas que pueden entrar en esta área de organizadores, y lo que cada una puede hacer.",
     rolesSummary: "Lo que puede hacer cada rol",
     roleDoes: {
-      owner: "todo: personas, ajustes, webhooks, cartas y firmas",
-      editor: "las cartas: texto, traducciones, etapas, orden de las organizaciones",
-      moderator: "las firmas: revisar, ocultar, restaurar, añadir a mano, importar, exportar",
+      owner: "todo — personas, ajustes, webhooks, cartas y firmas",
+      editor: "las cartas — texto, traducciones, etapas, orden de las organizaciones",
+      moderator: "las firmas — revisar, ocultar, restaurar, añadir a mano, importar, exportar",
       viewer: "lee las cartas y los recuentos; ningún dato personal",
     },
     caption: "Personas con una cuenta",

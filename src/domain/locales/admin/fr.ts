@@ -435,9 +435,9 @@ export const fr: AdminMessages = {
       "Toutes les personnes qui peuvent se connecter à cet espace des organisateurs, et ce que chacune peut faire.",
     rolesSummary: "Ce que chaque rôle peut faire",
     roleDoes: {
-      owner: "tout : personnes, réglages, webhooks, lettres et signatures",
-      editor: "les lettres : texte, traductions, étapes, ordre des organisations",
-      moderator: "les signatures : examen, masquage, rétablissement, saisie à la main, import, exports",
+      owner: "tout — personnes, réglages, webhooks, lettres et signatures",
+      editor: "les lettres — texte, traductions, étapes, ordre des organisations",
+      moderator: "les signatures — examen, masquage, rétablissement, saisie à la main, import, exports",
       viewer: "lit les lettres et les décomptes ; aucune donnée personnelle",
     },
     caption: "Personnes ayant un compte",

@@ -427,9 +427,9 @@ export const pt: AdminMessages = {
     intro: "Todas as pessoas que podem entrar nesta área dos organizadores, e o que cada uma pode fazer.",
     rolesSummary: "O que cada função pode fazer",
     roleDoes: {
-      owner: "tudo: pessoas, configurações, webhooks, cartas e assinaturas",
-      editor: "as cartas: texto, traduções, etapas, ordem das organizações",
-      moderator: "as assinaturas: revisar, ocultar, restaurar, inserir à mão, importar, exportar",
+      owner: "tudo — pessoas, configurações, webhooks, cartas e assinaturas",
+      editor: "as cartas — texto, traduções, etapas, ordem das organizações",
+      moderator: "as assinaturas — revisar, ocultar, restaurar, inserir à mão, importar, exportar",
       viewer: "lê as cartas e as contagens; nenhum dado pessoal",
     },
     caption: "Pessoas com uma conta",
