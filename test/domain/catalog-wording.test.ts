@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { adminMessagesFor } from "../../src/domain/i18n";
-import { ROLES } from "../../src/domain/organizer-roles";
+import { BOOTSTRAP_ORGANIZER_ID, BOOTSTRAP_ORGANIZER_NAME, ROLES } from "../../src/domain/organizer-roles";
+import { activityChanges } from "../../src/views/admin/activity-page";
 
 const LANGUAGES = ["en", "es", "fr", "pt"] as const;
 
@@ -26,6 +27,23 @@ describe("the organizer catalogs' built sentences", () => {
         for (const sentence of sentences)
           expect(sentence.split(":").length, `${language}: ${sentence}`).toBeLessThanOrEqual(2);
       }
+    }
+  });
+});
+
+describe("the activity log's before and after", () => {
+  it("words the bootstrap account's stored name as people.nameOf does, in the reader's language", () => {
+    for (const language of LANGUAGES) {
+      const t = adminMessagesFor(language);
+      const entry = {
+        organizerId: BOOTSTRAP_ORGANIZER_ID,
+        before: { name: BOOTSTRAP_ORGANIZER_NAME },
+        after: { name: "Laura Castillo" },
+      };
+      const [change] = activityChanges(entry, t);
+      expect(change).toContain(t.people.bootstrapName);
+      expect(change).toContain("Laura Castillo");
+      if (language !== "en") expect(change).not.toContain(BOOTSTRAP_ORGANIZER_NAME);
     }
   });
 });

@@ -40,16 +40,29 @@ export function activityValue(value: unknown, t: AdminMessages, key?: string): s
   return value;
 }
 
-/** Each changed field of an entry, "Status: waiting for review → hidden". */
-export function activityChanges(entry: Pick<ActivityListEntry, "before" | "after">, t: AdminMessages): string[] {
+/**
+ * Each changed field of an entry, "Status: waiting for review → hidden". A person's name that is the
+ * bootstrap account's stored one, in an entry by that account (renaming itself), is worded as
+ * people.nameOf words it ("Owner (admin token)" in the reader's language).
+ */
+export function activityChanges(
+  entry: Pick<ActivityListEntry, "before" | "after"> & { organizerId?: number | null },
+  t: AdminMessages,
+): string[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
+  const value = (fields: Record<string, unknown>, key: string) => {
+    const raw = fields[key];
+    return key === "name" && typeof raw === "string" && raw !== ""
+      ? t.people.nameOf({ id: entry.organizerId ?? null, name: raw })
+      : activityValue(raw, t, key);
+  };
   const fields: Record<string, string> = t.activity.fields;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys.map((key) => {
     const label = Object.hasOwn(fields, key) ? fields[key]! : key;
-    if (!entry.before) return `${label}: ${activityValue(after[key], t, key)}`;
-    return t.activity.change(label, activityValue(before[key], t, key), activityValue(after[key], t, key));
+    if (!entry.before) return `${label}: ${value(after, key)}`;
+    return t.activity.change(label, value(before, key), value(after, key));
   });
 }
 
