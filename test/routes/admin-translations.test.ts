@@ -41,6 +41,29 @@ describe("translations in the organizer area", () => {
     }
   });
 
+  it("mark only the fields holding the translation's text with its language, never labels, hints or buttons", async () => {
+    const letter = await createLetter();
+    const session = await logIn();
+    const { document } = await organizerPage(session, `/admin/letters/${letter.slug}/translations/fr`);
+    const form = document.querySelector("#letter-form")!;
+    expect(form.hasAttribute("lang")).toBe(false);
+    for (const name of ["title", "addressee", "body", "summary"]) {
+      expect(form.querySelector(`[name=${name}]`)?.getAttribute("lang"), name).toBe("fr");
+    }
+    const marked = document.querySelectorAll("main [lang]");
+    for (const element of marked) {
+      const tag = element.tagName.toLowerCase();
+      if (element.getAttribute("lang") === "fr") expect(["input", "textarea"], tag).toContain(tag);
+    }
+    // The letter editor: its text fields in the letter's language, its labels in the organizer's.
+    const editor = await organizerPage(session, `/admin/letters/${letter.slug}`);
+    const editorForm = editor.document.querySelector("#letter-form")!;
+    expect(editorForm.hasAttribute("lang")).toBe(false);
+    for (const name of ["title", "addressee", "body", "summary"]) {
+      expect(editorForm.querySelector(`[name=${name}]`)?.getAttribute("lang"), name).toBe(letter.language);
+    }
+  });
+
   it("are written, previewed, published at once, kept in the history, and deleted", async () => {
     const letter = await createLetter({ organizations: ["Lead Org"] });
     const session = await logIn();

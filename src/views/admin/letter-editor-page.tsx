@@ -325,6 +325,9 @@ export function LetterEditorPage({
   const mayEdit = usePermission("edit-letters");
   // The history holds the translations' versions too: each then names its language.
   const manyLanguages = new Set(revisions.map((revision) => revision.language)).size > 1;
+  // The letter's text fields are in its language (the one chosen, else the stored one): only they carry it, never labels or buttons.
+  const chosen = values.language ?? "";
+  const textLanguage = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(chosen) ? chosen : (letter?.language ?? undefined);
   return (
     <AdminLayout
       title={isNew ? w.newLetter : w.editTitle(letter.title)}
@@ -372,7 +375,14 @@ export function LetterEditorPage({
             <CsrfField token={csrf} />
             <Field name="title" label={LABELS.title} error={errors.title}>
               {(attributes) => (
-                <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />
+                <input
+                  type="text"
+                  {...attributes}
+                  lang={textLanguage}
+                  required
+                  maxlength={200}
+                  value={values.title ?? ""}
+                />
               )}
             </Field>
             <Field name="slug" label={LABELS.slug} hint={published ? w.slugFixed : w.slugHint} error={errors.slug}>
@@ -396,21 +406,21 @@ export function LetterEditorPage({
             </Field>
             <Field name="addressee" label={LABELS.addressee} hint={w.addresseeHint} error={errors.addressee}>
               {(attributes) => (
-                <textarea {...attributes} rows={5} required>
+                <textarea {...attributes} lang={textLanguage} rows={5} required>
                   {values.addressee ?? ""}
                 </textarea>
               )}
             </Field>
             <Field name="body" label={LABELS.body} hint={<WithCode text={w.bodyHint} />} error={errors.body}>
               {(attributes) => (
-                <textarea {...attributes} rows={18} required>
+                <textarea {...attributes} lang={textLanguage} rows={18} required>
                   {values.body ?? ""}
                 </textarea>
               )}
             </Field>
             <Field name="summary" label={LABELS.summary} hint={w.summaryHint} error={errors.summary}>
               {(attributes) => (
-                <textarea {...attributes} rows={3} maxlength={300}>
+                <textarea {...attributes} lang={textLanguage} rows={3} maxlength={300}>
                   {values.summary ?? ""}
                 </textarea>
               )}

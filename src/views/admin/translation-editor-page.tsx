@@ -55,28 +55,30 @@ export function TranslationEditorPage({
       <p class="hint">{w.hint(`/letters/${letter.slug}?lang=${language}`)}</p>
       <ErrorSummary errors={errors} labels={LABELS} />
       <div class="editor">
-        <form method="post" action={base} id="letter-form" novalidate lang={language}>
+        <form method="post" action={base} id="letter-form" novalidate>
           <CsrfField token={csrf} />
           <Field name="title" label={LABELS.title} error={errors.title}>
-            {(attributes) => <input type="text" {...attributes} required maxlength={200} value={values.title ?? ""} />}
+            {(attributes) => (
+              <input type="text" {...attributes} lang={language} required maxlength={200} value={values.title ?? ""} />
+            )}
           </Field>
           <Field name="addressee" label={LABELS.addressee} hint={w.addresseeHint} error={errors.addressee}>
             {(attributes) => (
-              <textarea {...attributes} rows={5} required>
+              <textarea {...attributes} lang={language} rows={5} required>
                 {values.addressee ?? ""}
               </textarea>
             )}
           </Field>
           <Field name="body" label={LABELS.body} hint={w.bodyHint} error={errors.body}>
             {(attributes) => (
-              <textarea {...attributes} rows={18} required>
+              <textarea {...attributes} lang={language} rows={18} required>
                 {values.body ?? ""}
               </textarea>
             )}
           </Field>
           <Field name="summary" label={LABELS.summary} hint={w.summaryHint} error={errors.summary}>
             {(attributes) => (
-              <textarea {...attributes} rows={3} maxlength={300}>
+              <textarea {...attributes} lang={language} rows={3} maxlength={300}>
                 {values.summary ?? ""}
               </textarea>
             )}
