@@ -202,7 +202,7 @@ export async function previewBulkModeration(
   letter: Letter,
   scope: BulkScope,
   action: ModerationAction,
-): Promise<{ applicable: number; considered: number; names: ReviewedSignature[] }> {
+): Promise<{ applicable: number; considered: number; names: ReviewedSignature[]; unaffected: ReviewedSignature[] }> {
   limitSelection(scope);
   const reviewed = (signature: ReviewedSignature): ReviewedSignature => ({
     name: signature.name,
@@ -213,10 +213,12 @@ export async function previewBulkModeration(
   if ("refs" in scope) {
     const selected = await findSelectedSignatures(deps, letter, scope.refs);
     const changing = selected.filter((signature) => moderate(action, signature.status) !== null);
+    const left = selected.filter((signature) => moderate(action, signature.status) === null);
     return {
       applicable: changing.length,
       considered: scope.refs.length,
       names: changing.slice(0, REVIEW_NAMES).map(reviewed),
+      unaffected: left.slice(0, REVIEW_NAMES).map(reviewed),
     };
   }
   let applicable = 0;
@@ -235,7 +237,13 @@ export async function previewBulkModeration(
       names.push(...page.signatures.map(reviewed));
     }
   }
-  return { applicable, considered: await countMatchingSignatures(deps.db, letter.id, scope.filter), names };
+  // Those the filter matches that the change leaves are told by their number only (they may be many).
+  return {
+    applicable,
+    considered: await countMatchingSignatures(deps.db, letter.id, scope.filter),
+    names,
+    unaffected: [],
+  };
 }
 
 /** The statuses `action` applies to that `filter` admits. */

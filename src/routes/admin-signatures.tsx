@@ -229,7 +229,12 @@ adminSignatures.post(
       const counts = { n: String(changed), ...(held.length > 0 ? { held: String(held.length) } : {}) };
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, ...counts }), 303);
     }
-    const { applicable, considered, names } = await previewBulkModeration(c.var.deps, letter, selection, action);
+    const { applicable, considered, names, unaffected } = await previewBulkModeration(
+      c.var.deps,
+      letter,
+      selection,
+      action,
+    );
     return adminHtml(
       c,
       <BulkReviewPage
@@ -242,6 +247,7 @@ adminSignatures.post(
         applicable={applicable}
         considered={considered}
         names={names}
+        unaffected={unaffected}
         limit={BULK_LIMIT}
         back={signaturesHref(letter.slug, filter)}
       />,

@@ -24,6 +24,8 @@ export interface BulkReviewProps {
   considered: number;
   /** The first of those it changes, by name. */
   names: readonly ReviewedSignature[];
+  /** The selected signatures it leaves as they are (their status does not allow it), the first of them; none for a filter. */
+  unaffected?: readonly ReviewedSignature[];
   /** The most one submission changes. */
   limit: number;
   back: string;
@@ -39,6 +41,7 @@ export function BulkReviewPage({
   applicable,
   considered,
   names,
+  unaffected = [],
   limit,
   back,
 }: BulkReviewProps) {
@@ -80,6 +83,18 @@ export function BulkReviewPage({
           {Math.min(applicable, limit) > names.length && (
             <p class="meta">{w.more(Math.min(applicable, limit) - names.length)}</p>
           )}
+        </section>
+      )}
+      {unaffected.length > 0 && (
+        <section aria-labelledby="review-unaffected">
+          <h2 id="review-unaffected">{w.unaffected}</h2>
+          <ul class="review-names">
+            {unaffected.map((signature) => (
+              <li>
+                <strong>{signature.name}</strong> <span class="meta">({t.signatures.statuses[signature.status]})</span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {applicable === 0 ? (

@@ -907,7 +907,13 @@ export const en = {
     ofPage: (count: number) => `Of the ${formatNumber(count, L)} on the page`,
     ofMatching: (count: number) => `Of the ${formatNumber(count, L)} that match the filter`,
     canBe: (count: number, moderated: string) => `, ${formatNumber(count, L)} can be ${moderated}`,
-    others: (count: number) => `; the other ${formatNumber(count, L)} are not affected`,
+    others: (count: number) =>
+      plural(L, count, {
+        one: "; the other one is not affected: its status does not allow it",
+        other: "; the other # are not affected: their status does not allow it",
+      }),
+    /** The heading of the selected signatures the change leaves as they are (each then with its status). */
+    unaffected: "Not affected",
     limit: (count: number) =>
       `This changes the first ${formatNumber(count, L)} now. Run the same change again for the rest.`,
     firstNames: (count: number) => `The first ${formatNumber(count, L)} it changes`,

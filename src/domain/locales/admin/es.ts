@@ -844,7 +844,11 @@ export const es: AdminMessages = {
     canBe: (count: number, moderated: string) =>
       plural(L, count, { one: `, # se puede ${moderated}`, other: `, # se pueden ${moderated}` }),
     others: (count: number) =>
-      plural(L, count, { one: "; la otra no se ve afectada", other: "; las otras # no se ven afectadas" }),
+      plural(L, count, {
+        one: "; la otra no se ve afectada: su estado no lo permite",
+        other: "; las otras # no se ven afectadas: su estado no lo permite",
+      }),
+    unaffected: "No afectadas",
     limit: (count: number) =>
       `Esto cambia ahora las primeras ${formatNumber(count, L)}. Vuelva a hacer el mismo cambio para el resto.`,
     firstNames: (count: number) => `Las primeras ${formatNumber(count, L)} que cambia`,

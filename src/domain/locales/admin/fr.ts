@@ -873,7 +873,11 @@ export const fr: AdminMessages = {
         other: `, # peuvent être ${moderated}`,
       }),
     others: (count: number) =>
-      plural(L, count, { one: " ; l’autre n’est pas touchée", other: " ; les # autres ne sont pas touchées" }),
+      plural(L, count, {
+        one: " ; l’autre n’est pas touchée : son statut ne le permet pas",
+        other: " ; les # autres ne sont pas touchées : leur statut ne le permet pas",
+      }),
+    unaffected: "Non touchées",
     limit: (count: number) =>
       `Ceci modifie maintenant les ${formatNumber(count, L)} premières. Refaites la même modification pour le reste.`,
     firstNames: (count: number) => `Les ${formatNumber(count, L)} premières modifiées`,

@@ -856,7 +856,11 @@ export const pt: AdminMessages = {
         other: `, # podem ser ${moderated}`,
       }),
     others: (count: number) =>
-      plural(L, count, { one: "; a outra não é afetada", other: "; as outras # não são afetadas" }),
+      plural(L, count, {
+        one: "; a outra não é afetada: a situação dela não permite",
+        other: "; as outras # não são afetadas: a situação delas não permite",
+      }),
+    unaffected: "Não afetadas",
     limit: (count: number) =>
       `Isto muda agora as primeiras ${formatNumber(count, L)}. Faça a mesma mudança de novo para o resto.`,
     firstNames: (count: number) => `As primeiras ${formatNumber(count, L)} que muda`,
