@@ -475,7 +475,7 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
   const { mode } = imported.mapping;
   const rows = await pendingImportRows(deps.db, imported.id, IMPORT_BATCH_ROWS[mode]);
   if (rows.length === 0) {
-    await finishImport(deps.db, imported.id);
+    await finish(deps, letter, imported.id);
     return "finished";
   }
   const secret = deps.secretKey();
@@ -520,8 +520,28 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
   }
   if (mode === "confirm") await emailNewSigners(deps, letter, imported, batch, created);
   // The last batch ends the import at once: its page says Done, not "1 of 1 rows done" and Continue.
-  if (rows.length < IMPORT_BATCH_ROWS[mode]) await finishImport(deps.db, imported.id);
+  if (rows.length < IMPORT_BATCH_ROWS[mode]) await finish(deps, letter, imported.id);
   return created.filter(Boolean).length;
+}
+
+/**
+ * Marks an import done once its last row is, and logs what it did then (importFinished: signatures
+ * imported, rows not), once: only the request whose update marked it done writes the entry.
+ */
+async function finish(deps: AppDeps, letter: Letter, importId: number): Promise<void> {
+  if (!(await finishImport(deps.db, importId))) return;
+  const done = await requireImport(deps, letter, importId);
+  await recordActivity(deps, {
+    action: "import-run",
+    letterId: letter.id,
+    detail: activityDetail(
+      "importFinished",
+      done.fileName,
+      done.id,
+      done.importedCount,
+      Math.max(0, done.rowCount - done.importedCount),
+    ),
+  });
 }
 
 /**

@@ -30,6 +30,7 @@ const SAMPLES: { [K in ActivityDetailCode]: ActivityDetailArgs<K> } = {
   activityCsv: [],
   importFile: ["Typed file.csv", 7],
   importStarted: ["Typed file.csv", 7, 12, 1],
+  importFinished: ["Typed file.csv", 7, 11, 2],
   refusedRows: ["Typed file.csv", 7],
   webhookSettings: [true, true],
   webhookAnswered: [404],

@@ -693,3 +693,24 @@ describe("hostile input", { timeout: 120_000 }, () => {
     expect(posted.status).toBe(401);
   });
 });
+
+describe("the activity log of an import that ran", () => {
+  it("says how many signatures were imported once it is done, besides what it started with", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const session = await logIn();
+    const uploaded = await upload(session, letter.slug, {
+      paste: "name,email\nAda Lovelace,ada@example.org\nGrace Hopper,grace@example.org\n,nobody@example.org\n",
+    });
+    const id = importIdOf(uploaded);
+    await confirmMapping(session, letter.slug, id);
+    await runToTheEnd(session, letter.slug, id);
+    const { results } = await env.DB.prepare(
+      "SELECT action, detail FROM organizer_activity WHERE action = 'import-run' ORDER BY id",
+    ).all<{ action: string; detail: string }>();
+    const mine = results.filter((entry) => entry.detail.includes(`(import ${id})`));
+    expect(mine.map((entry) => entry.detail)).toEqual([
+      `“pasted rows” (import ${id}): started with 2 rows to import, 1 not imported.`,
+      `“pasted rows” (import ${id}): done, 2 signatures imported, 1 row not imported.`,
+    ]);
+  });
+});

@@ -1089,7 +1089,10 @@ export const en = {
       activityCsv: "The activity log's CSV file.",
       importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `“${fileName}” (import ${id}): ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,
+        `“${fileName}” (import ${id}): started with ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,
+      /** Written once the import is done: `imported` signatures stored, `notImported` of its rows not. */
+      importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
+        `“${fileName}” (import ${id}): done, ${plural(L, imported, { one: "# signature", other: "# signatures" })} imported, ${plural(L, notImported, { one: "# row", other: "# rows" })} not imported.`,
       refusedRows: (fileName: string, id: number) => `Refused rows of “${fileName}” (import ${id}), CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [

@@ -1058,7 +1058,9 @@ export const es: AdminMessages = {
       activityCsv: "El archivo CSV del registro de actividad.",
       importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `«${fileName}» (importación ${id}): ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,
+        `«${fileName}» (importación ${id}): empezó con ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,
+      importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
+        `«${fileName}» (importación ${id}): terminada, ${plural(L, imported, { one: "# firma importada", other: "# firmas importadas" })}, ${plural(L, notImported, { one: "# fila no importada", other: "# filas no importadas" })}.`,
       refusedRows: (fileName: string, id: number) => `Filas rechazadas de «${fileName}» (importación ${id}), en CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [

@@ -1086,7 +1086,9 @@ export const fr: AdminMessages = {
       activityCsv: "Le fichier CSV du journal d’activité.",
       importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `« ${fileName} » (importation ${id}) : ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,
+        `« ${fileName} » (importation ${id}) : commencée avec ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,
+      importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
+        `« ${fileName} » (importation ${id}) : terminée, ${plural(L, imported, { one: "# signature importée", other: "# signatures importées" })}, ${plural(L, notImported, { one: "# ligne non importée", other: "# lignes non importées" })}.`,
       refusedRows: (fileName: string, id: number) => `Lignes refusées de « ${fileName} » (importation ${id}), en CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [

@@ -1070,7 +1070,9 @@ export const pt: AdminMessages = {
       activityCsv: "O arquivo CSV do registro de atividade.",
       importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `“${fileName}” (importação ${id}): ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
+        `“${fileName}” (importação ${id}): começou com ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
+      importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
+        `“${fileName}” (importação ${id}): concluída, ${plural(L, imported, { one: "# assinatura importada", other: "# assinaturas importadas" })}, ${plural(L, notImported, { one: "# linha não importada", other: "# linhas não importadas" })}.`,
       refusedRows: (fileName: string, id: number) => `Linhas recusadas de “${fileName}” (importação ${id}), em CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [
