@@ -324,7 +324,7 @@ export const es: AdminMessages = {
       delivered_on: "Fecha de entrega",
       delivery_note: "Nota de entrega",
       language: "Idioma",
-    } as Record<string, string>,
+    },
     otherField: "Otro campo",
     send: "Enviar",
     dontSend: "No enviarlo",

@@ -327,7 +327,7 @@ export const fr: AdminMessages = {
       delivered_on: "Date de remise",
       delivery_note: "Note de remise",
       language: "Langue",
-    } as Record<string, string>,
+    },
     otherField: "Autre champ",
     send: "Envoyer",
     dontSend: "Ne pas l’envoyer",

@@ -324,7 +324,7 @@ export const pt: AdminMessages = {
       delivered_on: "Data de entrega",
       delivery_note: "Nota de entrega",
       language: "Idioma",
-    } as Record<string, string>,
+    },
     otherField: "Outro campo",
     send: "Enviar",
     dontSend: "Não enviar",
