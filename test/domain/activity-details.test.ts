@@ -28,6 +28,8 @@ const SAMPLES: { [K in ActivityDetailCode]: ActivityDetailArgs<K> } = {
   translationReplaced: ["pt"],
   signaturesCsv: ["in_review", true],
   activityCsv: [],
+  signaturesApi: [],
+  viaApiToken: ["Typed label"],
   importFile: ["Typed file.csv", 7],
   importStarted: ["Typed file.csv", 7, 12, 1],
   refusedRows: ["Typed file.csv", 7],

@@ -1065,6 +1065,12 @@ export const en = {
         return `The signatures' CSV file: ${which}${narrowed ? ", narrowed by a filter" : ""}.`;
       },
       activityCsv: "The activity log's CSV file.",
+      /** Signers' data (emails among it) read through the organizers' JSON API: logged once an hour per person and letter. */
+      signaturesApi:
+        "Signatures with signers' emails, read through the organizers' API (noted once an hour per letter).",
+      /** An action or read through a bearer token: the API token's label, or null for the admin token. */
+      viaApiToken: (label: string | null) =>
+        label === null ? "Through the admin token, on the API." : `Through the API token “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `“${fileName}” (import ${id}): ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,

@@ -1039,6 +1039,10 @@ export const es: AdminMessages = {
         return `El archivo CSV de las firmas: ${which}${narrowed ? ", acotadas por un filtro" : ""}.`;
       },
       activityCsv: "El archivo CSV del registro de actividad.",
+      signaturesApi:
+        "Firmas con los correos de quienes firmaron, consultadas por la API de organizadores (se anota una vez por hora y carta).",
+      viaApiToken: (label: string | null) =>
+        label === null ? "Con el token de administración, por la API." : `A través del token de API «${label}».`,
       importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `«${fileName}» (importación ${id}): ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,

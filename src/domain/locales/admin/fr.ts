@@ -1067,6 +1067,10 @@ export const fr: AdminMessages = {
         return `Le fichier CSV des signatures : ${which}${narrowed ? ", restreintes par un filtre" : ""}.`;
       },
       activityCsv: "Le fichier CSV du journal d’activité.",
+      signaturesApi:
+        "Les signatures, avec les adresses e-mail des signataires, consultées par l’API des organisateurs (noté une fois par heure et par lettre).",
+      viaApiToken: (label: string | null) =>
+        label === null ? "Avec le jeton d’administration, par l’API." : `Par le jeton d’API « ${label} ».`,
       importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `« ${fileName} » (importation ${id}) : ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,

@@ -1051,6 +1051,10 @@ export const pt: AdminMessages = {
         return `O arquivo CSV das assinaturas: ${which}${narrowed ? ", restritas por um filtro" : ""}.`;
       },
       activityCsv: "O arquivo CSV do registro de atividade.",
+      signaturesApi:
+        "Assinaturas com os e-mails de quem assinou, consultadas pela API de organizadores (anotado uma vez por hora e por carta).",
+      viaApiToken: (label: string | null) =>
+        label === null ? "Com o token de administração, pela API." : `Pelo token de API “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `“${fileName}” (importação ${id}): ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
