@@ -179,6 +179,17 @@ describe("an API token", () => {
     expect(await env.DB.prepare("SELECT count(*) AS n FROM api_tokens WHERE organizer_id = 1").first("n")).toBe(0);
   });
 
+  it("is not offered to the admin token's account: its page says why, and how to have tokens, instead of a form", async () => {
+    const { document } = await organizerPage(await logIn(), "/admin/account/tokens");
+    expect(document.querySelector('form[action="/admin/account/tokens"]')).toBeNull();
+    expect(document.querySelector("#field-label")).toBeNull();
+    const notice = document.querySelector(".notice")?.textContent ?? "";
+    expect(notice).toContain("The admin token's account can't hold API tokens");
+    expect(document.querySelector('.notice a[href="/admin/people"]')).not.toBeNull();
+    const mine = await organizerPage(await sessionAs("viewer"), "/admin/account/tokens");
+    expect(mine.document.querySelector('form[action="/admin/account/tokens"]')).not.toBeNull();
+  });
+
   it("needs a label: without one the form comes back with its problem focused (422)", async () => {
     const session = await sessionAs("viewer");
     const response = await organizerPost(session, "/admin/account/tokens", { label: "   " });
