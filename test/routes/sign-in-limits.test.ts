@@ -218,3 +218,58 @@ describe("a weak ADMIN_TOKEN", () => {
     expect(logged.join()).not.toContain(weak);
   });
 });
+
+describe("one rule for both doors", () => {
+  /**
+   * A client's wrong secrets are counted together, on the login form and as bearer tokens: past ten a
+   * minute, the admin token waits on both (right or wrong); an API token (256 random bits: never
+   * guessed) passes on the API whatever its client tried. The right admin token is never counted.
+   */
+  const login = (ip: string, token: string) =>
+    fetchWorker("/admin/login", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip },
+      body: formBody({ token, next: "/admin" }),
+      redirect: "manual",
+    });
+
+  async function apiToken(): Promise<string> {
+    const response = await organizerPost(await sessionAs("viewer"), "/admin/account/tokens", { label: "Rule" });
+    return parseHtml(await response.text())
+      .querySelector("#new-token input")!
+      .getAttribute("value")!;
+  }
+
+  it("wrong bearer tokens hold back the login form's right admin token too, never an API token", async () => {
+    stopClock("2031-01-10T16:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const token = await apiToken();
+    const ip = randomIp();
+    for (let index = 0; index < BEARER_FAILURES_PER_MINUTE; index++) {
+      expect((await bearer(path, wrongGuess(index), ip)).status).toBe(401);
+    }
+    expect((await login(ip, ADMIN_TOKEN)).status).toBe(429);
+    expect((await bearer(path, ADMIN_TOKEN, ip)).status).toBe(429);
+    expect((await bearer(path, token, ip)).status).toBe(200);
+  });
+
+  it("wrong admin tokens on the login form hold back the admin token on the API too, never an API token", async () => {
+    stopClock("2031-01-10T17:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const token = await apiToken();
+    const ip = randomIp();
+    for (let index = 0; index < 10; index++)
+      expect((await login(ip, `not-the-token-${index}-long-enough`)).status).toBe(401);
+    expect((await bearer(path, ADMIN_TOKEN, ip)).status).toBe(429);
+    expect((await login(ip, ADMIN_TOKEN)).status).toBe(429);
+    expect((await bearer(path, token, ip)).status).toBe(200);
+  });
+
+  it("the right admin token is not a failure: signing in often never locks its client out", async () => {
+    stopClock("2031-01-10T18:00:10.000Z");
+    const ip = randomIp();
+    for (let index = 0; index < 12; index++) expect((await login(ip, ADMIN_TOKEN)).status).toBe(303);
+  });
+});
