@@ -26,13 +26,16 @@
  * with the secret.
  */
 import { apiTokenHash, isApiTokenShape } from "../domain/api-tokens";
-import { clientNetwork } from "../domain/client-network";
+import { activityDetail } from "../domain/activity-details";
+import { clientNetwork, clientPrefix } from "../domain/client-network";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integrations/rate-limit";
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
+import { hasActivityWithArgSince } from "../storage/activity";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem, type Problem } from "./problem";
 
@@ -61,13 +64,32 @@ function tooMany(via: Via, verdict: Extract<RateVerdict, { allowed: false }>): P
   });
 }
 
-/** Counts one wrong secret overall (and, for `clientKey`, per client); 429 once a limit is passed. */
-async function countFailure(deps: AppDeps, via: Via, clientKey: string | null): Promise<void> {
+/** How long one activity-log entry of refused sign-ins stands for a client network's next ones (ms): 15 minutes. */
+export const REFUSED_SIGN_IN_LOG_MS = 15 * 60 * 1000;
+
+/**
+ * Counts one wrong secret from `address` overall and per client (clientKey); 429 once a limit is
+ * passed. Within the limits, the refusal is also noted in the activity log for owners
+ * (sign-in-refused, the system's), by the client's network (domain/client-network.ts
+ * clientPrefix: an IPv4 /24, an IPv6 /64; never the address, never the secret), at most once per
+ * network every REFUSED_SIGN_IN_LOG_MS (15 minutes): a client guessing makes one entry per 15
+ * minutes, and past the overall limit nothing is written at all.
+ */
+async function countFailure(deps: AppDeps, via: Via, clientKey: string, address: string): Promise<void> {
   const now = deps.now().getTime();
-  const checks = [checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now)];
-  if (clientKey) checks.push(checkSlidingRate(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now));
+  const checks = [
+    checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now),
+    checkSlidingRate(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now),
+  ];
   for (const verdict of await Promise.all(checks)) if (!verdict.allowed) throw tooMany(via, verdict);
   logRefusal(via, "wrong-secret");
+  const network = clientPrefix(address);
+  const since = new Date(now - REFUSED_SIGN_IN_LOG_MS).toISOString();
+  if (await hasActivityWithArgSince(deps.db, "sign-in-refused", network, since)) return;
+  await recordActivity(
+    { ...deps, actor: null },
+    { action: "sign-in-refused", detail: activityDetail("signInRefused", network, via) },
+  );
 }
 
 /**
@@ -108,7 +130,7 @@ export async function checkAdminToken(
     }
     return "accepted";
   }
-  await countFailure(deps, "admin-token", clientKey);
+  await countFailure(deps, "admin-token", clientKey, address);
   return "refused";
 }
 
@@ -188,6 +210,6 @@ export async function checkBearer(deps: AppDeps, address: string, given: string)
     }
   }
   if (!overallRoom.allowed) throw tooMany("bearer", overallRoom);
-  await countFailure(deps, "bearer", clientKey);
+  await countFailure(deps, "bearer", clientKey, address);
   return null;
 }

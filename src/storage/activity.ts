@@ -89,6 +89,27 @@ export async function hasActivitySince(
 }
 
 /**
+ * Whether the log has an entry `action` at or after `since` (ISO 8601 UTC) whose detail's first
+ * argument is `firstArg`: a read by organizer_activity_by_time.
+ */
+export async function hasActivityWithArgSince(
+  db: D1Database,
+  action: ActivityAction,
+  firstArg: string,
+  since: string,
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS found FROM organizer_activity
+       WHERE at >= ?1 AND action = ?2 AND json_extract(detail_json, '$.args[0]') = ?3
+       LIMIT 1`,
+    )
+    .bind(since, action, firstArg)
+    .first<{ found: number }>();
+  return row !== null;
+}
+
+/**
  * Deletes up to `limit` entries from before `cutoff` (ISO 8601 UTC), oldest first.
  *
  * @returns how many were deleted

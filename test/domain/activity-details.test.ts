@@ -29,6 +29,7 @@ const SAMPLES: { [K in ActivityDetailCode]: ActivityDetailArgs<K> } = {
   signaturesCsv: ["in_review", true],
   activityCsv: [],
   signaturesApi: [],
+  signInRefused: ["198.51.100.0/24", "bearer"],
   viaApiToken: ["Typed label"],
   importFile: ["Typed file.csv", 7],
   importStarted: ["Typed file.csv", 7, 12, 1],

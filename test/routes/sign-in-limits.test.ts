@@ -11,6 +11,7 @@
  * The clock is stopped at a different hour in each test: the limits count
  * in D1, which the tests of this file share.
  */
+import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BEARER_FAILURES_PER_MINUTE, SIGN_IN_FAILURES_PER_MINUTE } from "../../src/app/organizer-login";
 import {
@@ -271,5 +272,34 @@ describe("one rule for both doors", () => {
     stopClock("2031-01-10T18:00:10.000Z");
     const ip = randomIp();
     for (let index = 0; index < 12; index++) expect((await login(ip, ADMIN_TOKEN)).status).toBe(303);
+  });
+});
+
+describe("refused sign-ins in the activity log", () => {
+  it("are logged for owners by client network (a /24, never the address or the secret), at most once per client per 15 minutes", async () => {
+    stopClock("2031-01-10T19:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const ip = `198.51.${Math.floor(Math.random() * 250)}.${10 + Math.floor(Math.random() * 200)}`;
+    const network = ip.replace(/\.\d+$/, ".0/24");
+    const entries = async () =>
+      (
+        await env.DB.prepare(
+          "SELECT organizer_id, detail, detail_json FROM organizer_activity WHERE action = 'sign-in-refused' AND detail_json LIKE ?1",
+        )
+          .bind(`%${network}%`)
+          .all<{ organizer_id: number | null; detail: string; detail_json: string }>()
+      ).results;
+    expect((await bearer(path, "wrong-guess-number-one-long", ip)).status).toBe(401);
+    expect((await bearer(path, "wrong-guess-number-two-long", ip)).status).toBe(401);
+    const first = await entries();
+    expect(first).toHaveLength(1);
+    expect(first[0]!.organizer_id).toBeNull();
+    expect(first[0]!.detail).toContain(network);
+    expect(JSON.stringify(first)).not.toContain(ip);
+    expect(JSON.stringify(first)).not.toContain("wrong-guess");
+    vi.setSystemTime(new Date("2031-01-10T19:16:00.000Z"));
+    expect((await bearer(path, "wrong-guess-number-three-long", ip)).status).toBe(401);
+    expect(await entries()).toHaveLength(2);
   });
 });

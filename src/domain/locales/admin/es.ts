@@ -955,6 +955,7 @@ export const es: AdminMessages = {
       "passkey-added": "agregó una llave de acceso",
       "passkey-removed": "quitó una llave de acceso",
       "language-changed": "cambió su idioma",
+      "sign-in-refused": "rechazó un inicio de sesión con una clave equivocada",
     },
     fields: {
       status: "Estado",
@@ -1041,6 +1042,8 @@ export const es: AdminMessages = {
       activityCsv: "El archivo CSV del registro de actividad.",
       signaturesApi:
         "Firmas con los correos de quienes firmaron, consultadas por la API de organizadores (se anota una vez por hora y carta).",
+      signInRefused: (network: string, via: "admin-token" | "bearer") =>
+        `Un ${via === "bearer" ? "token de API" : "token de administración"} equivocado desde la red ${network} (los siguientes en 15 minutos no se anotan).`,
       viaApiToken: (label: string | null) =>
         label === null ? "Con el token de administración, por la API." : `A través del token de API «${label}».`,
       importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,

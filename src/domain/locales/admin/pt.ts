@@ -967,6 +967,7 @@ export const pt: AdminMessages = {
       "passkey-added": "adicionou uma chave de acesso",
       "passkey-removed": "removeu uma chave de acesso",
       "language-changed": "mudou seu idioma",
+      "sign-in-refused": "recusou uma entrada com um segredo errado",
     },
     fields: {
       status: "Situação",
@@ -1053,6 +1054,8 @@ export const pt: AdminMessages = {
       activityCsv: "O arquivo CSV do registro de atividade.",
       signaturesApi:
         "Assinaturas com os e-mails de quem assinou, consultadas pela API de organizadores (anotado uma vez por hora e por carta).",
+      signInRefused: (network: string, via: "admin-token" | "bearer") =>
+        `Um ${via === "bearer" ? "token de API" : "token de administração"} errado da rede ${network} (os seguintes em 15 minutos não são anotados).`,
       viaApiToken: (label: string | null) =>
         label === null ? "Com o token de administração, pela API." : `Pelo token de API “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
