@@ -52,7 +52,9 @@ export interface ActivityEntry {
 
 /**
  * `entry` as the row stored, stamped with deps.now() and its actor (entry.actor, else deps.actor,
- * else the system). Its detail is stored as its code and arguments (JSON), and in English beside
+ * else the system). An actor that acted through a bearer token (Actor.apiToken) has it said in the
+ * detail (its `apiToken`, worded activity.details.viaApiToken after the detail's own words, or the
+ * detail viaApiToken alone). Its detail is stored as its code and arguments (JSON), and in English beside
  * them (cut at ACTIVITY_DETAIL_LIMIT, 1,000 characters), for whoever reads the table with SQL
  * (migrations/0027). Each JSON column fits its CHECK whatever the entry holds (domain/activity.ts
  * fittedJson cuts its strings): storing an entry never fails for its size. For a caller that
@@ -61,7 +63,14 @@ export interface ActivityEntry {
 export function activityRow(deps: Pick<AppDeps, "now" | "actor">, entry: ActivityEntry): ActivityRow {
   const actor = entry.actor ?? deps.actor;
   const { before, after } = activityChange(entry.before ?? null, entry.after ?? null);
-  const words = entry.detail ? detailWords(en, entry.detail).trim() : "";
+  // An action through a bearer token says which one, beside its own detail (if any).
+  const token = actor?.apiToken;
+  const detail: ActivityDetail | null = token
+    ? entry.detail
+      ? { ...entry.detail, apiToken: token.label }
+      : activityDetail("viaApiToken", token.label)
+    : (entry.detail ?? null);
+  const words = detail ? detailWords(en, detail).trim() : "";
   return {
     at: deps.now().toISOString(),
     organizerId: actor?.id ?? null,
@@ -72,7 +81,7 @@ export function activityRow(deps: Pick<AppDeps, "now" | "actor">, entry: Activit
     beforeJson: before ? fittedJson(before, ACTIVITY_CHANGE_JSON_LIMIT) : null,
     afterJson: after ? fittedJson(after, ACTIVITY_CHANGE_JSON_LIMIT) : null,
     detail: words ? words.slice(0, ACTIVITY_DETAIL_LIMIT) : null,
-    detailJson: words ? fittedJson(entry.detail, ACTIVITY_DETAIL_JSON_LIMIT) : null,
+    detailJson: words ? fittedJson(detail, ACTIVITY_DETAIL_JSON_LIMIT) : null,
   };
 }
 

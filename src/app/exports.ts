@@ -7,6 +7,7 @@
 import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
 import type { SignatureFilter } from "../domain/signature-filter";
+import { hasActivitySince } from "../storage/activity";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
 import { recordActivity } from "./activity";
@@ -46,6 +47,29 @@ export async function signaturePages(
       after = page.next;
     }
   })();
+}
+
+/** How long one read of a letter's signatures through the API stands for the next ones (ms): an hour. */
+export const API_READ_LOG_MS = 60 * 60 * 1000;
+
+/**
+ * Notes in the activity log (export-downloaded, detail signaturesApi) that the actor read `letter`'s
+ * signatures, signers' emails among them, through the organizers' JSON API (GET
+ * /admin/api/letters/{slug}/signatures), as the CSV file's download is: at most once per person
+ * and letter in API_READ_LOG_MS (an hour), so that a program walking a list page by page, or
+ * polling it, makes one entry an hour rather than one per request. Any page counts, not only the
+ * first (a walk that starts from a cursor it kept is logged too). The entry says which token it
+ * came through (app/activity.ts activityRow). Two requests at the same moment may both log.
+ *
+ * @throws StorageUnavailable when D1 does not answer
+ */
+export async function noteApiRead(deps: AppDeps, letter: Letter): Promise<void> {
+  const actor = deps.actor;
+  if (!actor) return;
+  const since = new Date(deps.now().getTime() - API_READ_LOG_MS).toISOString();
+  const entry = { organizerId: actor.id, action: "export-downloaded", letterId: letter.id } as const;
+  if (await hasActivitySince(deps.db, { ...entry, detailCode: "signaturesApi", since })) return;
+  await recordActivity(deps, { action: entry.action, letterId: letter.id, detail: activityDetail("signaturesApi") });
 }
 
 /**

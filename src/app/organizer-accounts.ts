@@ -37,6 +37,7 @@ import {
 import {
   activeOrganizerByNameKey,
   changeOrganizerRole,
+  couldBeDisabled,
   disableOrganizer,
   enableOrganizer,
   insertOrganizer,
@@ -435,6 +436,18 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
     detail: activityDetail("person", person.name),
   });
   return "changed";
+}
+
+/**
+ * Why `id` can't be disabled, known before asking (the confirmation page says so at once rather
+ * than after it): a Problem 409 lastOwner or alreadyDisabled, else null (nobody by that number
+ * too: the action answers 404). disable checks again as it writes.
+ */
+export async function disableRefusal(deps: AppDeps, id: number): Promise<Problem | null> {
+  const person = await organizerById(deps.db, id);
+  if (!person) return null;
+  if (person.disabledAt !== null) return organizerProblem(409, "alreadyDisabled", [named(person)]);
+  return (await couldBeDisabled(deps.db, id, bootstrapCounts(deps))) ? null : lastOwner(deps, person);
 }
 
 /**

@@ -1,14 +1,17 @@
 /**
  * Organizers proving who they are with a secret: the admin token on the
  * login form, and a bearer token on the JSON API (the admin token, or a
- * person's API token). Both are limited, so that guessing from one client
- * is slowed to nothing:
- * - the login form: at most LOGIN_ATTEMPTS_PER_MINUTE tries a minute from
- *   one client, the right one included (a person types it rarely);
- * - bearer tokens: at most BEARER_FAILURES_PER_MINUTE wrong ones a minute
- *   from one client (a program with the right one is never slowed); past
- *   it, the client's right token waits too;
- * - both: at most SIGN_IN_FAILURES_PER_MINUTE wrong secrets a minute from
+ * person's API token). Both are limited by one rule, so that guessing from
+ * one client is slowed to nothing whichever door it knocks at:
+ * - per client: at most BEARER_FAILURES_PER_MINUTE (LOGIN_ATTEMPTS_PER_MINUTE,
+ *   the same ten) wrong secrets a minute, the login form's and bearer tokens
+ *   counted together; past it, the admin token waits on both doors, the
+ *   right one too (429), until the minute has room. The right admin token is
+ *   never counted: signing in often locks nobody out. An API token (256
+ *   random bits, never guessed) passes on the API whatever its client tried,
+ *   so that a stranger sharing a network (a NAT, an IPv6 /64) can't stop a
+ *   program;
+ * - overall: at most SIGN_IN_FAILURES_PER_MINUTE wrong secrets a minute from
  *   everyone together; past it, wrong secrets are answered 429 without
  *   being checked further or counted (a read, no write), and the right
  *   one still passes: strangers can't lock the owner out.
@@ -23,21 +26,24 @@
  * with the secret.
  */
 import { apiTokenHash, isApiTokenShape } from "../domain/api-tokens";
-import { clientNetwork } from "../domain/client-network";
+import { activityDetail } from "../domain/activity-details";
+import { clientNetwork, clientPrefix } from "../domain/client-network";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integrations/rate-limit";
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
+import { hasActivityWithArgSince } from "../storage/activity";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem, type Problem } from "./problem";
 
-/** Login attempts per client in any minute (a sliding window: see integrations/rate-limit.ts). */
-export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
-
-/** Wrong bearer tokens per client in any minute. */
+/** Wrong secrets per client in any minute, the login form's and bearer tokens together (a sliding window: see integrations/rate-limit.ts). */
 export const BEARER_FAILURES_PER_MINUTE = 10;
+
+/** The same limit, as the login form (and the passkeys' sign-in, per client of its own) knows it. */
+export const LOGIN_ATTEMPTS_PER_MINUTE = BEARER_FAILURES_PER_MINUTE;
 
 /** Wrong secrets (admin token on the login form, bearer tokens) from all clients together in any minute. */
 export const SIGN_IN_FAILURES_PER_MINUTE = 100;
@@ -58,27 +64,46 @@ function tooMany(via: Via, verdict: Extract<RateVerdict, { allowed: false }>): P
   });
 }
 
-/** Counts one wrong secret overall (and, for `clientKey`, per client); 429 once a limit is passed. */
-async function countFailure(deps: AppDeps, via: Via, clientKey: string | null): Promise<void> {
+/** How long one activity-log entry of refused sign-ins stands for a client network's next ones (ms): 15 minutes. */
+export const REFUSED_SIGN_IN_LOG_MS = 15 * 60 * 1000;
+
+/**
+ * Counts one wrong secret from `address` overall and per client (clientKey); 429 once a limit is
+ * passed. Within the limits, the refusal is also noted in the activity log for owners
+ * (sign-in-refused, the system's), by the client's network (domain/client-network.ts
+ * clientPrefix: an IPv4 /24, an IPv6 /64; never the address, never the secret), at most once per
+ * network every REFUSED_SIGN_IN_LOG_MS (15 minutes): a client guessing makes one entry per 15
+ * minutes, and past the overall limit nothing is written at all.
+ */
+async function countFailure(deps: AppDeps, via: Via, clientKey: string, address: string): Promise<void> {
   const now = deps.now().getTime();
-  const checks = [checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now)];
-  if (clientKey) checks.push(checkSlidingRate(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now));
+  const checks = [
+    checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now),
+    checkSlidingRate(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now),
+  ];
   for (const verdict of await Promise.all(checks)) if (!verdict.allowed) throw tooMany(via, verdict);
   logRefusal(via, "wrong-secret");
+  const network = clientPrefix(address);
+  const since = new Date(now - REFUSED_SIGN_IN_LOG_MS).toISOString();
+  if (await hasActivityWithArgSince(deps.db, "sign-in-refused", network, since)) return;
+  await recordActivity(
+    { ...deps, actor: null },
+    { action: "sign-in-refused", detail: activityDetail("signInRefused", network, via) },
+  );
 }
 
 /**
  * Checks the admin token `given` from the client at `address` (its IP
- * address: its /64 for IPv6, known only by a keyed hash). Tries are counted
- * per client once a token is configured, the right one included; wrong
- * ones count overall as well, and only they are refused by the overall limit.
+ * address: its /64 for IPv6, known only by a keyed hash). Wrong tries are
+ * counted per client (with its wrong bearer tokens) and overall; the right
+ * one is refused only while its client is past its limit.
  *
  * @returns "accepted"; "refused" for a wrong token; "unset" when no admin
  *   token is configured (or the one set is too weak: domain/token-strength.ts),
  *   so that nobody can log in; "disabled" for the right token while an owner
  *   has disabled its account (logged as sign_in_refused, "account-disabled")
  * @throws Problem 429 with Retry-After (seconds) after LOGIN_ATTEMPTS_PER_MINUTE
- *   tries within a minute from the client, or for a wrong token once
+ *   wrong secrets (here or as bearer tokens) within a minute from the client, or for a wrong token once
  *   SIGN_IN_FAILURES_PER_MINUTE wrong secrets came from everyone
  */
 export async function checkAdminToken(
@@ -91,9 +116,13 @@ export async function checkAdminToken(
     logRefusal("admin-token", "unset");
     return "unset";
   }
-  const client = await clientHash(deps, "login", address);
-  const verdict = await checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
-  if (!verdict.allowed) throw tooMany("admin-token", verdict);
+  const clientKey = await failuresKey(deps, address);
+  const [clientRoom] = await peekSlidingRates(
+    deps.db,
+    [{ key: clientKey, limit: BEARER_FAILURES_PER_MINUTE }],
+    deps.now().getTime(),
+  );
+  if (!clientRoom!.allowed) throw tooMany("admin-token", clientRoom!);
   if (given !== "" && (await constantTimeEqual(given, token))) {
     if (!(await bootstrapIsActive(deps))) {
       logRefusal("admin-token", "account-disabled");
@@ -101,8 +130,16 @@ export async function checkAdminToken(
     }
     return "accepted";
   }
-  await countFailure(deps, "admin-token", null);
+  await countFailure(deps, "admin-token", clientKey, address);
   return "refused";
+}
+
+/**
+ * The rate-limit key of the wrong secrets of the client at `address`, on the login form and as
+ * bearer tokens together (and every passkey sign-in attempt: app/passkeys.ts).
+ */
+export async function failuresKey(deps: AppDeps, address: string): Promise<string> {
+  return `sign-in-failures:${await clientHash(deps, "sign-in", address)}`;
 }
 
 /**
@@ -139,8 +176,7 @@ export type BearerHolder = { kind: "admin-token" } | { kind: "api-token"; holder
  * @throws Problem 403 for the admin token while an owner has disabled its account
  */
 export async function checkBearer(deps: AppDeps, address: string, given: string): Promise<BearerHolder | null> {
-  const client = await clientHash(deps, "bearer", address);
-  const clientKey = `bearer-failures:${client}`;
+  const clientKey = await failuresKey(deps, address);
   const now = deps.now();
   const isApiToken = isApiTokenShape(given);
   const [rooms, holder] = await Promise.all([
@@ -174,6 +210,6 @@ export async function checkBearer(deps: AppDeps, address: string, given: string)
     }
   }
   if (!overallRoom.allowed) throw tooMany("bearer", overallRoom);
-  await countFailure(deps, "bearer", clientKey);
+  await countFailure(deps, "bearer", clientKey, address);
   return null;
 }

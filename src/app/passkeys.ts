@@ -60,7 +60,7 @@ import {
 } from "../storage/webauthn-challenges";
 import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
-import { clientHash, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
+import { failuresKey, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { organizerProblem, type Problem } from "./problem";
 import { activityDetail } from "../domain/activity-details";
 
@@ -284,9 +284,12 @@ export async function removeOwnPasskey(deps: AppDeps, actor: Actor, credentialId
   return name;
 }
 
-/** The client's key for the rate limits: a keyed hash of its address (its /64 for IPv6), never the address. */
+/**
+ * The client's key for the rate limits: a keyed hash of its address (its /64 for IPv6), never the
+ * address; the one the admin token's wrong tries count in (app/organizer-login.ts failuresKey).
+ */
 function clientKey(deps: AppDeps, address: string): Promise<string> {
-  return clientHash(deps, "login", address);
+  return failuresKey(deps, address);
 }
 
 function tooMany(retryAfterSeconds: number): Problem {
@@ -352,7 +355,7 @@ export async function signInWithPasskey(
   credentialText: string,
 ): Promise<Actor> {
   const client = await clientKey(deps, address);
-  const verdict = await checkSlidingRate(deps.db, `login:${client}`, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
+  const verdict = await checkSlidingRate(deps.db, client, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
   if (!verdict.allowed) {
     console.log(JSON.stringify({ event: "sign_in_refused", via: "passkey", reason: "rate-limited" }));
     throw tooMany(verdict.retryAfterSeconds);

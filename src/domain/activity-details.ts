@@ -32,7 +32,13 @@ export type ActivityDetailArgs<K extends ActivityDetailCode> = DetailWords[K] ex
  */
 export type ActivityDetail = {
   [K in ActivityDetailCode]: { code: K; args: ActivityDetailArgs<K> };
-}[ActivityDetailCode];
+}[ActivityDetailCode] & {
+  /**
+   * Present when the action came through a bearer token on the organizers' API: the API token's
+   * label, or null for ADMIN_TOKEN; worded after the detail (activity.details.viaApiToken).
+   */
+  apiToken?: string | null;
+};
 
 /** The detail `code` with `args` (typed by the English catalog's words for it). */
 export function activityDetail<K extends ActivityDetailCode>(code: K, ...args: ActivityDetailArgs<K>): ActivityDetail {
@@ -42,13 +48,23 @@ export function activityDetail<K extends ActivityDetailCode>(code: K, ...args: A
 /** `detail` in the words of the catalog `t`. */
 export function detailWords(t: AdminMessages, detail: ActivityDetail): string {
   const words = t.activity.details[detail.code] as string | ((...args: unknown[]) => string);
-  return typeof words === "function" ? words(...(detail.args as unknown[])) : words;
+  const said = typeof words === "function" ? words(...(detail.args as unknown[])) : words;
+  return withApiToken(t, said, detail.apiToken);
+}
+
+/** `words`, then which bearer token the action came through (when `apiToken` is not undefined). */
+function withApiToken(t: AdminMessages, words: string, apiToken: string | null | undefined): string {
+  if (apiToken === undefined) return words;
+  const via = t.activity.details.viaApiToken(apiToken);
+  return words.trim() ? `${words} ${via}` : via;
 }
 
 /** A detail read back from storage: a code and arguments, not yet known to be the catalogs'. */
 export interface StoredDetail {
   code: string;
   args: unknown[];
+  /** The API token's label (null: ADMIN_TOKEN) when the action came through a bearer token. */
+  apiToken?: string | null;
 }
 
 /**
@@ -64,8 +80,11 @@ export function readStoredDetail(json: string | null): StoredDetail | null {
     return null;
   }
   if (typeof value !== "object" || value === null) return null;
-  const { code, args } = value as { code?: unknown; args?: unknown };
-  return typeof code === "string" && Array.isArray(args) ? { code, args: args as unknown[] } : null;
+  const { code, args, apiToken } = value as { code?: unknown; args?: unknown; apiToken?: unknown };
+  if (typeof code !== "string" || !Array.isArray(args)) return null;
+  const stored: StoredDetail = { code, args: args as unknown[] };
+  if (typeof apiToken === "string" || apiToken === null) stored.apiToken = apiToken;
+  return stored;
 }
 
 /**
@@ -82,10 +101,11 @@ export function entryDetailWords(
   const coded = entry.detailCode;
   if (coded && Object.hasOwn(t.activity.details, coded.code)) {
     const words = t.activity.details[coded.code as ActivityDetailCode] as string | ((...args: unknown[]) => string);
-    if (typeof words === "string") return coded.args.length === 0 ? words : entry.detail;
+    if (typeof words === "string")
+      return coded.args.length === 0 ? withApiToken(t, words, coded.apiToken) : entry.detail;
     if (words.length === coded.args.length) {
       try {
-        return words(...coded.args);
+        return withApiToken(t, words(...coded.args), coded.apiToken);
       } catch {
         return entry.detail;
       }

@@ -52,6 +52,7 @@ export const ACTIVITY_ACTIONS = [
   "passkey-added",
   "passkey-removed",
   "language-changed",
+  "sign-in-refused",
 ] as const;
 
 /** One kind of entry of the activity log (stored as this string in organizer_activity.action). */
@@ -103,6 +104,7 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   "passkey-added": "added a passkey",
   "passkey-removed": "removed a passkey",
   "language-changed": "changed their language",
+  "sign-in-refused": "refused a sign-in with a wrong secret",
 };
 
 /** How a sign-in happened, as an entry's detail says (storage/organizer-sessions.ts SessionVia). */

@@ -44,6 +44,22 @@ function ipv6Groups(text: string): number[] | null {
  * ```
  */
 export function clientNetwork(address: string): string {
+  return clientNetworkOf(address);
+}
+
+/**
+ * The network `address` comes from, as the activity log may show it to owners: an IPv4 address's
+ * /24 ("198.51.100.0/24"), an IPv6 address's /64 (clientNetwork), never the address itself;
+ * "unknown" for anything else.
+ */
+export function clientPrefix(address: string): string {
+  const network = clientNetwork(address);
+  if (network.endsWith("/64")) return network;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(network);
+  return v4 ? `${v4[1]}.${v4[2]}.${v4[3]}.0/24` : "unknown";
+}
+
+function clientNetworkOf(address: string): string {
   if (!address.includes(":")) return address;
   const groups = ipv6Groups(address.trim());
   if (!groups) return address;

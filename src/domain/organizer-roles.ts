@@ -64,4 +64,10 @@ export interface Actor {
   /** The name colleagues know them by, as it was when they acted. */
   name: string;
   role: Role;
+  /**
+   * Present when they acted through a bearer token on the organizers' API: the label of the API
+   * token (as its person typed it), or null for ADMIN_TOKEN. The activity log says so beside what
+   * they did (app/activity.ts activityRow).
+   */
+  apiToken?: { label: string | null };
 }

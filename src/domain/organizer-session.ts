@@ -35,6 +35,8 @@ export interface Organizer {
   language: Locale | null;
   /** The SHA-256 of the session's id (organizer_sessions.id_hash) when `via` is "session", else null. */
   sessionIdHash: string | null;
+  /** When `via` is "token": the API token's label, or null for ADMIN_TOKEN (domain/organizer-roles.ts Actor). */
+  apiToken?: { label: string | null };
 }
 
 /** The hidden field every organizer form carries. */

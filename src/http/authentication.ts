@@ -137,10 +137,11 @@ async function bearerOrganizer<E extends AppEnv>(c: Context<E>, given: string): 
       role: holder.role,
       language: holder.language,
       sessionIdHash: null,
+      apiToken: { label: holder.label },
     };
   }
   const owner = await bootstrapOwner(c);
-  return owner ? organizerFrom(owner, "token", null) : null;
+  return owner ? { ...organizerFrom(owner, "token", null), apiToken: { label: null } } : null;
 }
 
 /**
@@ -192,7 +193,8 @@ export async function organizerOf<E extends AppEnv>(c: Context<E>, { bearer = fa
 /** Hands the organizer to the route, and to the use cases as the actor of what they log. */
 function setOrganizer<E extends AppEnv>(c: Context<E>, organizer: Organizer): void {
   c.set("organizer", organizer);
-  c.set("deps", { ...c.var.deps, actor: { id: organizer.id, name: organizer.name, role: organizer.role } });
+  const actor = { id: organizer.id, name: organizer.name, role: organizer.role };
+  c.set("deps", { ...c.var.deps, actor: organizer.apiToken ? { ...actor, apiToken: organizer.apiToken } : actor });
 }
 
 /**

@@ -5,6 +5,7 @@
  * token is shown once, in the answer to the post that made it (never
  * stored, never in an address); revoking one asks first.
  */
+import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { createApiToken, ownApiToken, ownApiTokens, revokeApiToken } from "../app/api-tokens";
@@ -29,7 +30,12 @@ async function tokensPage(
 ): Promise<Response> {
   return adminHtml(
     c,
-    <ApiTokensPage csrf={c.var.organizer!.csrf} tokens={await ownApiTokens(c.var.deps)} {...props} />,
+    <ApiTokensPage
+      csrf={c.var.organizer!.csrf}
+      tokens={await ownApiTokens(c.var.deps)}
+      adminToken={c.var.organizer!.id === BOOTSTRAP_ORGANIZER_ID}
+      {...props}
+    />,
     status,
   );
 }

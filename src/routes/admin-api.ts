@@ -14,6 +14,11 @@
  * "notForYourRole", else one per status such as "notFound"; see
  * http/errors.tsx) and the words may change. A program tests the status and
  * the code, never the words.
+ *
+ * Reading a letter's signatures here (signers' emails among them) is in the activity log like the
+ * CSV file's download (export-downloaded), once an hour per person and letter (app/exports.ts
+ * noteApiRead); what is done through a bearer token is logged like the same action in the area,
+ * saying which token (app/activity.ts activityRow).
  */
 import { Hono } from "hono";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
@@ -21,6 +26,7 @@ import { SIGNATURE_STATUSES } from "../domain/signature";
 import { MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
 import { apiSignaturesQuerySchema } from "../domain/signature-filter";
 import type { AppEnv } from "../http/app-env";
+import { noteApiRead } from "../app/exports";
 import { requireLetter } from "../app/letters";
 import { moderateSignature } from "../app/moderation";
 import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
@@ -82,6 +88,8 @@ adminApi.get(
   async (c) => {
     const letter = c.var.letter;
     const { signatures, nextBefore } = await organizerSignatures(c.var.deps, letter, c.req.valid("query"));
+    // Signers' emails leave here as they do in the CSV file: logged, once an hour per person and letter.
+    await noteApiRead(c.var.deps, letter);
     return jsonResponse({
       letter: { slug: letter.slug, counts: letter.counts, pending: letter.pendingCount },
       signatures: signatures.map(organizerJson),

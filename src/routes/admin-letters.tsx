@@ -56,7 +56,7 @@ import { allow, organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
-import { adminWords } from "../http/language";
+import { adminLocale, adminWords } from "../http/language";
 import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
@@ -230,7 +230,8 @@ adminLetters.get("/new", allow("edit-letters"), async (c) => {
     {
       // Today where the organizer's deadlines are read, not in the request's guessed zone.
       date: wallClockTime(c.var.deps.now().toISOString(), zone).slice(0, 10),
-      language: "en",
+      // The area's language (English, Spanish, French or Portuguese: each one a letter can be written in).
+      language: adminLocale(c),
       confirm_signatures: "default",
       closes_time_zone: zone,
     },

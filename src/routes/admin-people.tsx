@@ -8,7 +8,16 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { disable, enable, invite, listPeople, person, resendInvitation, setRole } from "../app/organizer-accounts";
+import {
+  disable,
+  disableRefusal,
+  enable,
+  invite,
+  listPeople,
+  person,
+  resendInvitation,
+  setRole,
+} from "../app/organizer-accounts";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import {
   INVITE_FIELDS,
@@ -110,6 +119,9 @@ adminPeople.post(
     const account = await person(c.var.deps, Number(c.req.param("id")));
     // Nobody by that number: the action answers 404 without asking.
     if (!account) return null;
+    // The last owner (or someone disabled already) is told so at once, not after confirming.
+    const refused = await disableRefusal(c.var.deps, account.id);
+    if (refused) throw refused;
     const words = adminWords(c).people;
     return {
       question: words.disableQuestion(words.nameOf(account)),

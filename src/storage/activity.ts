@@ -68,6 +68,48 @@ export function insertActivityStatement(
 }
 
 /**
+ * Whether organizer `organizerId` has an entry `action` on letter `letterId` with the detail code
+ * `detailCode`, at or after `since` (ISO 8601 UTC): a read of that person's entries by
+ * organizer_activity_by_organizer, newest first.
+ */
+export async function hasActivitySince(
+  db: D1Database,
+  entry: { organizerId: number; action: ActivityAction; letterId: number; detailCode: string; since: string },
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS found FROM organizer_activity
+       WHERE organizer_id = ?1 AND action = ?2 AND letter_id = ?3 AND at >= ?4
+         AND json_extract(detail_json, '$.code') = ?5
+       LIMIT 1`,
+    )
+    .bind(entry.organizerId, entry.action, entry.letterId, entry.since, entry.detailCode)
+    .first<{ found: number }>();
+  return row !== null;
+}
+
+/**
+ * Whether the log has an entry `action` at or after `since` (ISO 8601 UTC) whose detail's first
+ * argument is `firstArg`: a read by organizer_activity_by_time.
+ */
+export async function hasActivityWithArgSince(
+  db: D1Database,
+  action: ActivityAction,
+  firstArg: string,
+  since: string,
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS found FROM organizer_activity
+       WHERE at >= ?1 AND action = ?2 AND json_extract(detail_json, '$.args[0]') = ?3
+       LIMIT 1`,
+    )
+    .bind(since, action, firstArg)
+    .first<{ found: number }>();
+  return row !== null;
+}
+
+/**
  * Deletes up to `limit` entries from before `cutoff` (ISO 8601 UTC), oldest first.
  *
  * @returns how many were deleted

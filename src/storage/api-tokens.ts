@@ -20,6 +20,8 @@ export interface ApiTokenHolder {
   role: Role;
   language: Locale | null;
   lastUsedAt: string | null;
+  /** What its person said the token is for. */
+  label: string;
 }
 
 /** Stores a token of `organizerId`; returns its id. */
@@ -48,7 +50,7 @@ export async function insertApiToken(
 export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<ApiTokenHolder | null> {
   const row = await db
     .prepare(
-      `SELECT t.id AS token_id, t.last_used_at, o.id AS organizer_id, o.name, o.role, o.language
+      `SELECT t.id AS token_id, t.last_used_at, t.label, o.id AS organizer_id, o.name, o.role, o.language
        FROM api_tokens AS t JOIN organizers AS o ON o.id = t.organizer_id
        WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND o.disabled_at IS NULL`,
     )
@@ -56,6 +58,7 @@ export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<
     .first<{
       token_id: number;
       last_used_at: string | null;
+      label: string;
       organizer_id: number;
       name: string;
       role: Role;
@@ -69,6 +72,7 @@ export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<
     role: row.role,
     language: isLocale(row.language) ? row.language : null,
     lastUsedAt: row.last_used_at,
+    label: row.label,
   };
 }
 

@@ -186,6 +186,21 @@ const ANOTHER_ACTIVE_OWNER = `EXISTS (SELECT 1 FROM organizers AS other
   WHERE other.id != ?1 AND other.role = 'owner' AND other.disabled_at IS NULL AND (other.id != ${BOOTSTRAP_ORGANIZER_ID} OR ?3 = 1))`;
 
 /**
+ * Whether organizer `id` could be disabled now: not an active owner, or another active owner
+ * exists (the bootstrap owner counting only with `bootstrapCounts`): what disableOrganizer checks
+ * in its own statement, read beforehand to say so before asking (a read: the write still checks).
+ */
+export async function couldBeDisabled(db: D1Database, id: number, bootstrapCounts: boolean): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS ok FROM organizers WHERE id = ?1 AND disabled_at IS NULL AND (role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
+    )
+    .bind(id, null, bootstrapCounts ? 1 : 0)
+    .first<{ ok: number }>();
+  return row !== null;
+}
+
+/**
  * Gives active organizer `id` the role `role`, unless that would leave no
  * active owner (one statement: two owners demoting each other at once
  * can't both succeed).

@@ -1,7 +1,7 @@
 /**
  * The admin token's check, as the login route calls it (no HTTP), against
  * the real local D1: the right token only, never when none is configured,
- * and ten tries a minute per connection. The clock is the test's, so the
+ * and ten wrong tries a minute per connection. The clock is the test's, so the
  * tries never straddle a minute.
  */
 import { describe, expect, it } from "vitest";
@@ -32,7 +32,7 @@ describe("checking the admin token", () => {
     }
   });
 
-  it("allows ten tries a minute from one connection, the right token included, then 429 with Retry-After", async () => {
+  it("allows ten wrong tries a minute from one connection, then 429 with Retry-After, the right token too", async () => {
     const { deps } = organizerDeps({ now: stoppedClock() });
     const address = randomIp();
     for (let attempt = 0; attempt < LOGIN_ATTEMPTS_PER_MINUTE; attempt++) {

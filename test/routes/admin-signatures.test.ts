@@ -468,3 +468,27 @@ describe("signatures entered by hand, refused in the organizer's language", () =
     }
   });
 });
+
+describe("days on the signatures page", () => {
+  it("reads an organization's authorization and verification day in the letter's zone, like its signing time", async () => {
+    const letter = await reviewedLetter();
+    await env.DB.prepare("UPDATE letters SET closes_time_zone = 'America/Tegucigalpa' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    await seedSignatures(letter.slug, [
+      { kind: "organization", name: "Evening Org", authorized: true, verification: { by: "organizers" } },
+    ]);
+    // 19:47 on November 30 in Honduras is already December 1 in UTC.
+    await env.DB.prepare(
+      `UPDATE signatures SET created_at = ?1, authorized_at = ?1, verified_at = ?1
+       WHERE name = 'Evening Org' AND letter_id = (SELECT id FROM letters WHERE slug = ?2)`,
+    )
+      .bind("2026-12-01T01:47:00.000Z", letter.slug)
+      .run();
+    const { document } = await organizerPage(await logIn(), `/admin/letters/${letter.slug}/signatures`);
+    const text = document.textContent ?? "";
+    expect(text).toContain("Authorized: stated on November 30, 2026");
+    expect(text).toContain("on November 30, 2026");
+    expect(text).not.toContain("December 1, 2026");
+  });
+});

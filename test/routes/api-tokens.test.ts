@@ -21,6 +21,7 @@ import {
   sessionAs,
   type PersonSession,
 } from "../helpers";
+import { seedSignatures } from "../seed";
 
 /** Makes a token on the page as its person would; returns the token the page showed once. */
 async function makeToken(session: PersonSession, label = "Signatures spreadsheet"): Promise<string> {
@@ -178,6 +179,17 @@ describe("an API token", () => {
     expect(await env.DB.prepare("SELECT count(*) AS n FROM api_tokens WHERE organizer_id = 1").first("n")).toBe(0);
   });
 
+  it("is not offered to the admin token's account: its page says why, and how to have tokens, instead of a form", async () => {
+    const { document } = await organizerPage(await logIn(), "/admin/account/tokens");
+    expect(document.querySelector('form[action="/admin/account/tokens"]')).toBeNull();
+    expect(document.querySelector("#field-label")).toBeNull();
+    const notice = document.querySelector(".notice")?.textContent ?? "";
+    expect(notice).toContain("The admin token's account can't hold API tokens");
+    expect(document.querySelector('.notice a[href="/admin/people"]')).not.toBeNull();
+    const mine = await organizerPage(await sessionAs("viewer"), "/admin/account/tokens");
+    expect(mine.document.querySelector('form[action="/admin/account/tokens"]')).not.toBeNull();
+  });
+
   it("needs a label: without one the form comes back with its problem focused (422)", async () => {
     const session = await sessionAs("viewer");
     const response = await organizerPost(session, "/admin/account/tokens", { label: "   " });
@@ -208,5 +220,56 @@ describe("an API token", () => {
     }
     const page = await organizerFetch(await sessionAs("viewer"), "/admin/account/tokens");
     expect(page.headers.get("Cache-Control")).toBe("no-store");
+  });
+});
+
+describe("what is done and read through an API token is in the activity log", () => {
+  it("logs reading signers' data through the API once per person, letter and hour, not once per page", async () => {
+    const { slug } = await createLetter();
+    await seedSignatures(slug, [{ name: "Signer One" }, { name: "Signer Two" }, { name: "Signer Three" }]);
+    const session = await sessionAs("moderator");
+    const token = await makeToken(session, "Nightly sync");
+    expect((await api(`/admin/api/letters/${slug}/signatures`, token)).status).toBe(200);
+    // A later page of the same walk (a cursor), and the walk again within the hour: no more entries.
+    expect((await api(`/admin/api/letters/${slug}/signatures?before=999999999`, token)).status).toBe(200);
+    expect((await api(`/admin/api/letters/${slug}/signatures`, token)).status).toBe(200);
+    // The counts by partner hold no personal data: not logged.
+    expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(200);
+    const logged = await env.DB.prepare(
+      "SELECT action, detail, detail_json FROM organizer_activity WHERE organizer_id = ?1 AND action = 'export-downloaded'",
+    )
+      .bind(session.organizerId)
+      .all<{ action: string; detail: string; detail_json: string }>();
+    expect(logged.results).toHaveLength(1);
+    expect(logged.results[0]!.detail).toContain("through the organizers' API");
+    expect(logged.results[0]!.detail).toContain("“Nightly sync”");
+    expect(logged.results[0]!.detail_json).not.toContain(token.slice(3));
+  });
+
+  it("logs a hide through a token like one in the area, saying which token, in the reader's language", async () => {
+    const { slug } = await createLetter({ organizations: ["Lead Org"], reviewOrganizations: true });
+    const ref = (await env.DB.prepare(
+      "SELECT s.token FROM signatures AS s JOIN letters AS l ON l.id = s.letter_id WHERE l.slug = ?1",
+    )
+      .bind(slug)
+      .first<{ token: string }>())!.token;
+    const moderator = await sessionAs("moderator");
+    const token = await makeToken(moderator, "Spam sweeper");
+    expect((await api(`/admin/api/letters/${slug}/signatures/${ref}/hide`, token, { method: "POST" })).status).toBe(
+      200,
+    );
+    const entry = await env.DB.prepare(
+      "SELECT detail, after_json FROM organizer_activity WHERE organizer_id = ?1 AND action = 'signature-hidden'",
+    )
+      .bind(moderator.organizerId)
+      .first<{ detail: string; after_json: string }>();
+    expect(entry?.after_json).toContain("hidden");
+    expect(entry?.detail).toBe("Through the API token “Spam sweeper”.");
+
+    const owner = await sessionAs("owner");
+    await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(owner.organizerId).run();
+    const { document } = await organizerPage(owner, `/admin/activity?person=${moderator.organizerId}`);
+    const details = [...document.querySelectorAll(".activity-detail")].map((node) => node.textContent);
+    expect(details).toContain("A través del token de API «Spam sweeper».");
   });
 });

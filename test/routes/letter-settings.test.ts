@@ -108,6 +108,20 @@ describe("the letter's language", () => {
     expect(editor.document.querySelector("#field-language option[selected]")?.textContent).toBe("Spanish");
   });
 
+  it("starts, for a new letter, in the organizer area's language: an editor whose area is in Spanish writes in Spanish", async () => {
+    const selected = async (session: Awaited<ReturnType<typeof logIn>>, headers: Record<string, string> = {}) => {
+      const response = await organizerFetch(session, "/admin/letters/new", { headers });
+      const document = parseHtml(await response.text());
+      return document.querySelector("#field-language option[selected]")?.getAttribute("value");
+    };
+    expect(await selected(await logIn(), { "Accept-Language": "es" })).toBe("es");
+    expect(await selected(await logIn(), { "Accept-Language": "pt-BR,pt;q=0.9" })).toBe("pt");
+    expect(await selected(await logIn())).toBe("en");
+    const editor = await sessionAs("Rédactrice", "editor");
+    await env.DB.prepare("UPDATE organizers SET language = 'fr' WHERE id = ?1").bind(editor.id).run();
+    expect(await selected(editor, { "Accept-Language": "es" })).toBe("fr");
+  });
+
   it("names languages and time zones in the area's language: noruego bokmål, Estados Unidos — Nueva York", async () => {
     const session = await logIn();
     const response = await organizerFetch(session, "/admin/letters/new", { headers: { "Accept-Language": "es" } });

@@ -514,6 +514,13 @@ describe("owners", () => {
     expect(alone.status).toBe(409);
     expect(await isSignedIn(admin)).toBe(true);
 
+    // Asked first, it says so at once rather than after a confirmation.
+    const askedAlone = await postOrganizerForm("/admin/people/1/disable", {}, { session: admin, env: MAIL });
+    expect(askedAlone.status).toBe(409);
+    const askedText = await askedAlone.text();
+    expect(askedText).toContain("is the last active owner");
+    expect(askedText).not.toContain("Disable Owner (admin token)?");
+
     // With a second owner it can; that owner is then the last, and can neither be demoted nor disabled.
     const { session: mara, id } = await inviteAndAccept(admin, "Mara", "owner");
     const asked = await postOrganizerForm("/admin/people/1/disable", {}, { session: mara, env: MAIL });
@@ -530,6 +537,7 @@ describe("owners", () => {
       (await postOrganizerForm(`/admin/people/${id}/disable`, { confirmed: "yes" }, { session: mara, env: MAIL }))
         .status,
     ).toBe(409);
+    expect((await postOrganizerForm(`/admin/people/${id}/disable`, {}, { session: mara, env: MAIL })).status).toBe(409);
     const owners = await env.DB.prepare(
       "SELECT count(*) AS n FROM organizers WHERE role = 'owner' AND disabled_at IS NULL",
     ).first<{ n: number }>();

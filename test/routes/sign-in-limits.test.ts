@@ -11,6 +11,7 @@
  * The clock is stopped at a different hour in each test: the limits count
  * in D1, which the tests of this file share.
  */
+import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BEARER_FAILURES_PER_MINUTE, SIGN_IN_FAILURES_PER_MINUTE } from "../../src/app/organizer-login";
 import {
@@ -216,5 +217,89 @@ describe("a weak ADMIN_TOKEN", () => {
     expect(logged[0]).toContain("ADMIN_TOKEN is too easy to guess");
     expect(logged[0]).toContain("openssl rand -base64 32");
     expect(logged.join()).not.toContain(weak);
+  });
+});
+
+describe("one rule for both doors", () => {
+  /**
+   * A client's wrong secrets are counted together, on the login form and as bearer tokens: past ten a
+   * minute, the admin token waits on both (right or wrong); an API token (256 random bits: never
+   * guessed) passes on the API whatever its client tried. The right admin token is never counted.
+   */
+  const login = (ip: string, token: string) =>
+    fetchWorker("/admin/login", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN_FORM, "CF-Connecting-IP": ip },
+      body: formBody({ token, next: "/admin" }),
+      redirect: "manual",
+    });
+
+  async function apiToken(): Promise<string> {
+    const response = await organizerPost(await sessionAs("viewer"), "/admin/account/tokens", { label: "Rule" });
+    return parseHtml(await response.text())
+      .querySelector("#new-token input")!
+      .getAttribute("value")!;
+  }
+
+  it("wrong bearer tokens hold back the login form's right admin token too, never an API token", async () => {
+    stopClock("2031-01-10T16:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const token = await apiToken();
+    const ip = randomIp();
+    for (let index = 0; index < BEARER_FAILURES_PER_MINUTE; index++) {
+      expect((await bearer(path, wrongGuess(index), ip)).status).toBe(401);
+    }
+    expect((await login(ip, ADMIN_TOKEN)).status).toBe(429);
+    expect((await bearer(path, ADMIN_TOKEN, ip)).status).toBe(429);
+    expect((await bearer(path, token, ip)).status).toBe(200);
+  });
+
+  it("wrong admin tokens on the login form hold back the admin token on the API too, never an API token", async () => {
+    stopClock("2031-01-10T17:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const token = await apiToken();
+    const ip = randomIp();
+    for (let index = 0; index < 10; index++)
+      expect((await login(ip, `not-the-token-${index}-long-enough`)).status).toBe(401);
+    expect((await bearer(path, ADMIN_TOKEN, ip)).status).toBe(429);
+    expect((await login(ip, ADMIN_TOKEN)).status).toBe(429);
+    expect((await bearer(path, token, ip)).status).toBe(200);
+  });
+
+  it("the right admin token is not a failure: signing in often never locks its client out", async () => {
+    stopClock("2031-01-10T18:00:10.000Z");
+    const ip = randomIp();
+    for (let index = 0; index < 12; index++) expect((await login(ip, ADMIN_TOKEN)).status).toBe(303);
+  });
+});
+
+describe("refused sign-ins in the activity log", () => {
+  it("are logged for owners by client network (a /24, never the address or the secret), at most once per client per 15 minutes", async () => {
+    stopClock("2031-01-10T19:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const ip = `198.51.${Math.floor(Math.random() * 250)}.${10 + Math.floor(Math.random() * 200)}`;
+    const network = ip.replace(/\.\d+$/, ".0/24");
+    const entries = async () =>
+      (
+        await env.DB.prepare(
+          "SELECT organizer_id, detail, detail_json FROM organizer_activity WHERE action = 'sign-in-refused' AND detail_json LIKE ?1",
+        )
+          .bind(`%${network}%`)
+          .all<{ organizer_id: number | null; detail: string; detail_json: string }>()
+      ).results;
+    expect((await bearer(path, "wrong-guess-number-one-long", ip)).status).toBe(401);
+    expect((await bearer(path, "wrong-guess-number-two-long", ip)).status).toBe(401);
+    const first = await entries();
+    expect(first).toHaveLength(1);
+    expect(first[0]!.organizer_id).toBeNull();
+    expect(first[0]!.detail).toContain(network);
+    expect(JSON.stringify(first)).not.toContain(ip);
+    expect(JSON.stringify(first)).not.toContain("wrong-guess");
+    vi.setSystemTime(new Date("2031-01-10T19:16:00.000Z"));
+    expect((await bearer(path, "wrong-guess-number-three-long", ip)).status).toBe(401);
+    expect(await entries()).toHaveLength(2);
   });
 });

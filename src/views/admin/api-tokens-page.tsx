@@ -18,6 +18,11 @@ export interface ApiTokensPageProps {
   label?: string;
   error?: string | null;
   flash?: string | null;
+  /**
+   * The admin token's account (the bootstrap owner), which can't hold tokens (app/api-tokens.ts):
+   * the page says why, and that inviting oneself is the way, instead of offering the form.
+   */
+  adminToken?: boolean;
 }
 
 export function ApiTokensPage({
@@ -27,6 +32,7 @@ export function ApiTokensPage({
   label = "",
   error = null,
   flash = null,
+  adminToken = false,
 }: ApiTokensPageProps) {
   const t = useAdminWords();
   const w = t.tokens;
@@ -66,14 +72,25 @@ export function ApiTokensPage({
       )}
       <section aria-labelledby="create-token-title">
         <h2 id="create-token-title">{w.createTitle}</h2>
-        <ErrorSummary errors={{ label: error ?? undefined }} labels={{ label: w.labelLabel }} />
-        <form method="post" action="/admin/account/tokens" novalidate>
-          <CsrfField token={csrf} />
-          <Field name="label" label={w.labelLabel} hint={w.labelHint} error={error ?? undefined}>
-            {(attributes) => <input type="text" {...attributes} required maxlength={100} value={label} />}
-          </Field>
-          <button type="submit">{w.create}</button>
-        </form>
+        {adminToken ? (
+          <div class="notice">
+            <p>{w.adminTokenAccount}</p>
+            <p>
+              <a href="/admin/people">{t.layout.people}</a>
+            </p>
+          </div>
+        ) : (
+          <>
+            <ErrorSummary errors={{ label: error ?? undefined }} labels={{ label: w.labelLabel }} />
+            <form method="post" action="/admin/account/tokens" novalidate>
+              <CsrfField token={csrf} />
+              <Field name="label" label={w.labelLabel} hint={w.labelHint} error={error ?? undefined}>
+                {(attributes) => <input type="text" {...attributes} required maxlength={100} value={label} />}
+              </Field>
+              <button type="submit">{w.create}</button>
+            </form>
+          </>
+        )}
       </section>
       <section aria-labelledby="tokens-title">
         <h2 id="tokens-title">{w.listTitle}</h2>

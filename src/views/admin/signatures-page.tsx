@@ -12,6 +12,7 @@
  * signatures found to share a mailbox (signed twice in two spellings before
  * the mailbox rule), by name, for organizers to decide.
  */
+import { wallClockTime } from "../../domain/time-zones";
 import { Can } from "./can";
 import { SUSPICION_WINDOW_MINUTES, SUSPICIOUS_PER_CLIENT, SUSPICIOUS_PER_EMAIL_DOMAIN } from "../../domain/bots";
 import type { AdminMessages } from "../../domain/i18n";
@@ -41,32 +42,41 @@ export function flagWords(flag: string, t: AdminMessages): string {
   return flag;
 }
 
-/** "Verified by the organizers on March 3, 2031", or how its contact's email verified it. */
+/** The day of the instant `iso` in the IANA `zone` (the letter's), in the reader's words: "November 30, 2026". */
+function dayIn(t: AdminMessages, iso: string, zone: string): string {
+  return t.date(wallClockTime(iso, zone).slice(0, 10));
+}
+
+/**
+ * "Verified by the organizers on March 3, 2031", or how its contact's email verified it; the day
+ * read in `zone` (the letter's), like the signing times beside it.
+ */
 export function verificationLine(
   signature: Pick<OrganizerSignatureRow, "verification" | "verifiedAt" | "verifiedDomain">,
   t: AdminMessages,
+  zone: string,
 ) {
   if (!signature.verification || !signature.verifiedAt) return null;
-  const on = t.date(signature.verifiedAt);
+  const on = dayIn(t, signature.verifiedAt, zone);
   return signature.verification === "organizers"
     ? t.signatures.verifiedByOrganizers(on)
     : t.signatures.verifiedByDomain(on, signature.verifiedDomain ?? t.signatures.itsWebsiteDomain);
 }
 
-/** Whether the contact stated they may sign for the organization: when, or that organizers entered it. */
-function authorizationLine(signature: OrganizerSignatureRow, t: AdminMessages): string {
-  if (signature.authorizedAt) return t.signatures.authorizedOn(t.date(signature.authorizedAt));
+/** Whether the contact stated they may sign for the organization: when (the day in `zone`), or that organizers entered it. */
+function authorizationLine(signature: OrganizerSignatureRow, t: AdminMessages, zone: string): string {
+  if (signature.authorizedAt) return t.signatures.authorizedOn(dayIn(t, signature.authorizedAt, zone));
   if (signature.channel === "manual" || signature.channel === "import" || signature.channel === "initial")
     return t.signatures.authorizedByOrganizers;
   return t.signatures.authorizedNotStated;
 }
 
 /** What organizers see of an organization besides its public details: contact, website, authorization, verification. */
-function OrganizationFacts({ signature }: { signature: OrganizerSignatureRow }) {
+function OrganizationFacts({ signature, timeZone }: { signature: OrganizerSignatureRow; timeZone: string }) {
   const t = useAdminWords();
   const w = t.signatures;
   const contact = [signature.contactName, signature.contactRole].filter(Boolean).join(", ");
-  const verified = verificationLine(signature, t);
+  const verified = verificationLine(signature, t, timeZone);
   return (
     <>
       <br />
@@ -83,7 +93,7 @@ function OrganizationFacts({ signature }: { signature: OrganizerSignatureRow }) 
         </>
       )}
       <br />
-      <span class="meta">{authorizationLine(signature, t)}</span>
+      <span class="meta">{authorizationLine(signature, t, timeZone)}</span>
       <br />
       {verified ? (
         <span class="badge badge-verified">{verified}</span>
@@ -254,7 +264,7 @@ function Row({
           {details ? ` · ${details}` : ""}
           {signature.isPublic ? "" : w.notListed}
         </span>
-        {signature.kind === "organization" && <OrganizationFacts signature={signature} />}
+        {signature.kind === "organization" && <OrganizationFacts signature={signature} timeZone={timeZone} />}
       </td>
       <td data-label={w.email}>
         {signature.email ? <EmailAddress email={signature.email} /> : <span class="meta">{w.none}</span>}

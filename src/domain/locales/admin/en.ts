@@ -1087,6 +1087,15 @@ export const en = {
         return `The signatures' CSV file: ${which}${narrowed ? ", narrowed by a filter" : ""}.`;
       },
       activityCsv: "The activity log's CSV file.",
+      /** Signers' data (emails among it) read through the organizers' JSON API: logged once an hour per person and letter. */
+      signaturesApi:
+        "Signatures with signers' emails, read through the organizers' API (noted once an hour per letter).",
+      /** An action or read through a bearer token: the API token's label, or null for the admin token. */
+      /** Wrong secrets from one client network (an IPv4 /24 or IPv6 /64), at most one entry per network every 15 minutes. */
+      signInRefused: (network: string, via: "admin-token" | "bearer") =>
+        `A wrong ${via === "bearer" ? "API token" : "admin token"} from the network ${network} (more in the next 15 minutes are not noted).`,
+      viaApiToken: (label: string | null) =>
+        label === null ? "Through the admin token, on the API." : `Through the API token “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `“${fileName}” (import ${id}): started with ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,

@@ -972,6 +972,7 @@ export const es: AdminMessages = {
       "passkey-added": "agregó una llave de acceso",
       "passkey-removed": "quitó una llave de acceso",
       "language-changed": "cambió su idioma",
+      "sign-in-refused": "rechazó un inicio de sesión con una clave equivocada",
     },
     fields: {
       status: "Estado",
@@ -1056,6 +1057,12 @@ export const es: AdminMessages = {
         return `El archivo CSV de las firmas: ${which}${narrowed ? ", acotadas por un filtro" : ""}.`;
       },
       activityCsv: "El archivo CSV del registro de actividad.",
+      signaturesApi:
+        "Firmas con los correos de quienes firmaron, consultadas por la API de organizadores (se anota una vez por hora y carta).",
+      signInRefused: (network: string, via: "admin-token" | "bearer") =>
+        `Un ${via === "bearer" ? "token de API" : "token de administración"} equivocado desde la red ${network} (los siguientes en 15 minutos no se anotan).`,
+      viaApiToken: (label: string | null) =>
+        label === null ? "Con el token de administración, por la API." : `A través del token de API «${label}».`,
       importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `«${fileName}» (importación ${id}): empezó con ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,

@@ -1001,6 +1001,7 @@ export const fr: AdminMessages = {
       "passkey-added": "a ajouté une clé d’accès",
       "passkey-removed": "a retiré une clé d’accès",
       "language-changed": "a changé de langue",
+      "sign-in-refused": "a refusé une connexion avec un secret erroné",
     },
     fields: {
       status: "Statut",
@@ -1084,6 +1085,12 @@ export const fr: AdminMessages = {
         return `Le fichier CSV des signatures : ${which}${narrowed ? ", restreintes par un filtre" : ""}.`;
       },
       activityCsv: "Le fichier CSV du journal d’activité.",
+      signaturesApi:
+        "Les signatures, avec les adresses e-mail des signataires, consultées par l’API des organisateurs (noté une fois par heure et par lettre).",
+      signInRefused: (network: string, via: "admin-token" | "bearer") =>
+        `Un ${via === "bearer" ? "jeton d’API" : "jeton d’administration"} erroné depuis le réseau ${network} (les suivants dans les 15 minutes ne sont pas notés).`,
+      viaApiToken: (label: string | null) =>
+        label === null ? "Avec le jeton d’administration, par l’API." : `Par le jeton d’API « ${label} ».`,
       importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `« ${fileName} » (importation ${id}) : commencée avec ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,

@@ -984,6 +984,7 @@ export const pt: AdminMessages = {
       "passkey-added": "adicionou uma chave de acesso",
       "passkey-removed": "removeu uma chave de acesso",
       "language-changed": "mudou seu idioma",
+      "sign-in-refused": "recusou uma entrada com um segredo errado",
     },
     fields: {
       status: "Situação",
@@ -1068,6 +1069,12 @@ export const pt: AdminMessages = {
         return `O arquivo CSV das assinaturas: ${which}${narrowed ? ", restritas por um filtro" : ""}.`;
       },
       activityCsv: "O arquivo CSV do registro de atividade.",
+      signaturesApi:
+        "Assinaturas com os e-mails de quem assinou, consultadas pela API de organizadores (anotado uma vez por hora e por carta).",
+      signInRefused: (network: string, via: "admin-token" | "bearer") =>
+        `Um ${via === "bearer" ? "token de API" : "token de administração"} errado da rede ${network} (os seguintes em 15 minutos não são anotados).`,
+      viaApiToken: (label: string | null) =>
+        label === null ? "Com o token de administração, pela API." : `Pelo token de API “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `“${fileName}” (importação ${id}): começou com ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
