@@ -293,7 +293,7 @@ describe("an invitation in the language the owner picks", () => {
     const [mail] = await mailTo(email);
     expect(mail!.subject).toMatch(/ le invita al área de organizadores de /);
     expect(mail!.body).toContain("Hola, Lucía:");
-    expect(mail!.body).toContain("con el rol de moderador (las firmas:");
+    expect(mail!.body).toContain("con el rol de moderador (las firmas —");
     expect(mail!.body).toContain("durante 7 días");
     expect(mail!.body).not.toContain("invites you");
     expect(mail!.body).not.toContain("Open this link");
@@ -326,7 +326,7 @@ describe("an invitation in the language the owner picks", () => {
     expect(await languageOf(email)).toBe("fr");
     const [first] = await mailTo(email);
     expect(first!.subject).toContain("vous invite dans l’espace des organisateurs");
-    expect(first!.body).toContain("comme rédacteur (les lettres :");
+    expect(first!.body).toContain("comme rédacteur (les lettres —");
 
     const id = (await env.DB.prepare("SELECT id FROM organizers WHERE email = ?1").bind(email).first<{ id: number }>())!
       .id;
