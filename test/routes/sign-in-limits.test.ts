@@ -280,7 +280,8 @@ describe("refused sign-ins in the activity log", () => {
     stopClock("2031-01-10T19:00:10.000Z");
     const { slug } = await createLetter();
     const path = `/admin/api/letters/${slug}/sources`;
-    const ip = `198.51.${Math.floor(Math.random() * 250)}.${10 + Math.floor(Math.random() * 200)}`;
+    // TEST-NET-3 (RFC 5737): randomIp() draws from 198.51.0.0/16, so no other test of this file shares the network.
+    const ip = `203.0.113.${10 + Math.floor(Math.random() * 200)}`;
     const network = ip.replace(/\.\d+$/, ".0/24");
     const entries = async () =>
       (
