@@ -547,3 +547,17 @@ export const SPANISH_TRANSLATION = {
   summary: "Organizaciones piden un proceso justo.",
   body: "Estimado Secretario General:\n\nPedimos un proceso justo.",
 };
+
+/**
+ * The statements of a migration's `sql`, comments dropped, split at each ";" (so for migrations
+ * with no ";" inside a literal): what a test runs again to replay one migration's steps.
+ */
+export function sqlStatements(sql: string): string[] {
+  return sql
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("--"))
+    .join("\n")
+    .split(";")
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}

@@ -7,26 +7,15 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import moderationLog from "../../migrations/0020_add_moderation_log.sql?raw";
 import activity from "../../migrations/0025_add_organizer_activity.sql?raw";
-import { createLetter } from "../helpers";
+import { createLetter, sqlStatements } from "../helpers";
 import { letterIdOf, seedSignatures } from "../seed";
-
-/** The statements of `sql` (none of these migrations has a ";" inside a literal), comments dropped. */
-function statements(sql: string): string[] {
-  return sql
-    .split("\n")
-    .filter((line) => !line.trimStart().startsWith("--"))
-    .join("\n")
-    .split(";")
-    .map((statement) => statement.trim())
-    .filter(Boolean);
-}
 
 describe("migration 0025", () => {
   it("keeps the moderation log's entries, as the bootstrap owner's, with their reason", async () => {
     const letter = await createLetter({ title: "Folded letter" });
     const letterId = await letterIdOf(letter.slug);
     const [signature] = await seedSignatures(letter.slug, [{ status: "confirmed" }]);
-    await env.DB.batch(statements(moderationLog).map((sql) => env.DB.prepare(sql)));
+    await env.DB.batch(sqlStatements(moderationLog).map((sql) => env.DB.prepare(sql)));
     await env.DB.prepare(
       `INSERT INTO moderation_log (letter_id, signature_id, action, reason, from_status, to_status, created_at)
        VALUES (?1, ?2, 'resend', NULL, 'unconfirmed', 'unconfirmed', '2026-11-01T10:00:00.000Z'),
@@ -35,7 +24,7 @@ describe("migration 0025", () => {
       .bind(letterId, signature!.id)
       .run();
     const fold = activity.slice(activity.indexOf("-- The moderation log (migrations/0020) becomes"));
-    await env.DB.batch(statements(fold).map((sql) => env.DB.prepare(sql)));
+    await env.DB.batch(sqlStatements(fold).map((sql) => env.DB.prepare(sql)));
 
     const { results } = await env.DB.prepare(
       `SELECT at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail

@@ -8,18 +8,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import migration from "../../migrations/0029_add_organizer_name_keys.sql?raw";
 import { nameKey } from "../../src/domain/organizer-accounts";
-import { organizerPost, sessionAs } from "../helpers";
-
-/** The statements of `sql` (none has a ";" inside a literal), comments dropped. */
-function statements(sql: string): string[] {
-  return sql
-    .split("\n")
-    .filter((line) => !line.trimStart().startsWith("--"))
-    .join("\n")
-    .split(";")
-    .map((statement) => statement.trim())
-    .filter(Boolean);
-}
+import { organizerPost, sessionAs, sqlStatements } from "../helpers";
 
 async function keyOf(id: number): Promise<string | null> {
   return (await env.DB.prepare("SELECT name_key FROM organizers WHERE id = ?1")
@@ -44,7 +33,7 @@ describe("migration 0029", () => {
     const disabledTwin = await insert("Ana  Owner", true);
     const zoe = await insert("Zoë Ü");
     const fromKeys = migration.slice(migration.indexOf("-- A name of printable ASCII only"));
-    await env.DB.batch(statements(fromKeys).map((sql) => env.DB.prepare(sql)));
+    await env.DB.batch(sqlStatements(fromKeys).map((sql) => env.DB.prepare(sql)));
     expect(await keyOf(ana)).toBe(nameKey("Ana Owner"));
     expect(await keyOf(twin)).toBeNull();
     expect(await keyOf(disabledTwin)).toBe(nameKey("Ana  Owner"));
