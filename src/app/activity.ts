@@ -20,6 +20,7 @@ import {
   activityPeople,
   deleteActivityBefore,
   insertActivity,
+  insertActivityUnlessSince,
   type ActivityListEntry,
   type ActivityRow,
 } from "../storage/activity";
@@ -94,6 +95,23 @@ export function activityRow(deps: Pick<AppDeps, "now" | "actor">, entry: Activit
  */
 export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">, entry: ActivityEntry): Promise<void> {
   await insertActivity(deps.db, activityRow(deps, entry));
+}
+
+/**
+ * Appends `entry` (an entry of its actor about a letter) unless the log already has one of the
+ * same person, action, letter and detail code at or after `since`: for what is noted at most once
+ * in a while. Checked and written in one statement, so that requests at the same moment write
+ * one entry between them (storage/activity.ts insertActivityUnlessSince).
+ *
+ * @returns whether the entry was written
+ * @throws StorageUnavailable when D1 does not answer
+ */
+export async function recordActivityUnlessSince(
+  deps: Pick<AppDeps, "db" | "now" | "actor">,
+  entry: ActivityEntry,
+  since: Date,
+): Promise<boolean> {
+  return insertActivityUnlessSince(deps.db, activityRow(deps, entry), since.toISOString());
 }
 
 /** Entries deleted per statement by forgetOldActivity (a bounded write, well within D1's limits). */

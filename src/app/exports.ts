@@ -7,10 +7,9 @@
 import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
 import type { SignatureFilter } from "../domain/signature-filter";
-import { hasActivitySince } from "../storage/activity";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
-import { recordActivity } from "./activity";
+import { recordActivity, recordActivityUnlessSince } from "./activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem } from "./problem";
 
@@ -59,17 +58,19 @@ export const API_READ_LOG_MS = 60 * 60 * 1000;
  * and letter in API_READ_LOG_MS (an hour), so that a program walking a list page by page, or
  * polling it, makes one entry an hour rather than one per request. Any page counts, not only the
  * first (a walk that starts from a cursor it kept is logged too). The entry says which token it
- * came through (app/activity.ts activityRow). Two requests at the same moment may both log.
+ * came through (app/activity.ts activityRow). The check and the entry are one statement: requests
+ * at the same moment (a program reading pages in parallel) make one entry between them.
  *
  * @throws StorageUnavailable when D1 does not answer
  */
 export async function noteApiRead(deps: AppDeps, letter: Letter): Promise<void> {
-  const actor = deps.actor;
-  if (!actor) return;
-  const since = new Date(deps.now().getTime() - API_READ_LOG_MS).toISOString();
-  const entry = { organizerId: actor.id, action: "export-downloaded", letterId: letter.id } as const;
-  if (await hasActivitySince(deps.db, { ...entry, detailCode: "signaturesApi", since })) return;
-  await recordActivity(deps, { action: entry.action, letterId: letter.id, detail: activityDetail("signaturesApi") });
+  if (!deps.actor) return;
+  const since = new Date(deps.now().getTime() - API_READ_LOG_MS);
+  await recordActivityUnlessSince(
+    deps,
+    { action: "export-downloaded", letterId: letter.id, detail: activityDetail("signaturesApi") },
+    since,
+  );
 }
 
 /**

@@ -26,7 +26,7 @@
  * with the secret.
  */
 import { apiTokenHash, isApiTokenShape } from "../domain/api-tokens";
-import { activityDetail } from "../domain/activity-details";
+import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 import { clientNetwork, clientPrefix } from "../domain/client-network";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
@@ -34,8 +34,8 @@ import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integra
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
-import { hasActivityWithArgSince } from "../storage/activity";
-import { recordActivity } from "./activity";
+import { insertNetworkActivity } from "../storage/activity";
+import { activityRow } from "./activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem, type Problem } from "./problem";
 
@@ -68,12 +68,23 @@ function tooMany(via: Via, verdict: Extract<RateVerdict, { allowed: false }>): P
 export const REFUSED_SIGN_IN_LOG_MS = 15 * 60 * 1000;
 
 /**
+ * Client networks whose refused sign-ins get an entry of their own in any REFUSED_SIGN_IN_LOG_MS
+ * (15 minutes); past them, one entry says that more came from other networks. Without it, a
+ * guess spread over many networks would write up to SIGN_IN_FAILURES_PER_MINUTE (100) entries
+ * a minute, burying the rest of the log.
+ */
+export const REFUSED_SIGN_IN_NETWORKS_LOGGED = 20;
+
+/**
  * Counts one wrong secret from `address` overall and per client (clientKey); 429 once a limit is
  * passed. Within the limits, the refusal is also noted in the activity log for owners
  * (sign-in-refused, the system's), by the client's network (domain/client-network.ts
  * clientPrefix: an IPv4 /24, an IPv6 /64; never the address, never the secret), at most once per
- * network every REFUSED_SIGN_IN_LOG_MS (15 minutes): a client guessing makes one entry per 15
- * minutes, and past the overall limit nothing is written at all.
+ * network every REFUSED_SIGN_IN_LOG_MS (15 minutes), and for at most
+ * REFUSED_SIGN_IN_NETWORKS_LOGGED networks in that time, then once for all the others
+ * (signInRefusedElsewhere): at most 21 entries per 15 minutes, however many clients guess. Past
+ * the overall limit nothing is written at all. Each check is made in the statement that writes
+ * (storage/activity.ts insertNetworkActivity): refusals at the same moment never make an entry each.
  */
 async function countFailure(deps: AppDeps, via: Via, clientKey: string, address: string): Promise<void> {
   const now = deps.now().getTime();
@@ -83,12 +94,14 @@ async function countFailure(deps: AppDeps, via: Via, clientKey: string, address:
   ];
   for (const verdict of await Promise.all(checks)) if (!verdict.allowed) throw tooMany(via, verdict);
   logRefusal(via, "wrong-secret");
-  const network = clientPrefix(address);
-  const since = new Date(now - REFUSED_SIGN_IN_LOG_MS).toISOString();
-  if (await hasActivityWithArgSince(deps.db, "sign-in-refused", network, since)) return;
-  await recordActivity(
-    { ...deps, actor: null },
-    { action: "sign-in-refused", detail: activityDetail("signInRefused", network, via) },
+  const system = { ...deps, actor: null };
+  const entry = (detail: ActivityDetail) => activityRow(system, { action: "sign-in-refused", detail });
+  await insertNetworkActivity(
+    deps.db,
+    entry(activityDetail("signInRefused", clientPrefix(address), via)),
+    entry(activityDetail("signInRefusedElsewhere", REFUSED_SIGN_IN_NETWORKS_LOGGED, REFUSED_SIGN_IN_LOG_MS / 60_000)),
+    new Date(now - REFUSED_SIGN_IN_LOG_MS).toISOString(),
+    REFUSED_SIGN_IN_NETWORKS_LOGGED,
   );
 }
 

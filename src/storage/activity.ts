@@ -1,6 +1,7 @@
 /**
- * The organizer_activity table (migrations/0025): the activity log. One writer, insertActivity,
- * called only by src/app/activity.ts recordActivity.
+ * The organizer_activity table (migrations/0025): the activity log. Its writers (insertActivity,
+ * and the entries written at most once in a while: insertActivityUnlessSince, insertNetworkActivity)
+ * are given rows made by src/app/activity.ts activityRow.
  */
 import type { ActivityAction } from "../domain/activity";
 import { readStoredDetail, type StoredDetail } from "../domain/activity-details";
@@ -25,6 +26,30 @@ export interface ActivityRow {
   detailJson: string | null;
 }
 
+/** The columns insertActivityStatement writes, in its order (?1 … ?10). */
+const INSERTED_COLUMNS = `organizer_activity
+         (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail,
+          detail_json)`;
+
+/** The values of INSERTED_COLUMNS from a row bound as ?1 … ?10 (the letter's title read from letters). */
+const INSERTED_VALUES = "?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9, ?10";
+
+/** `row` bound as ?1 … ?10, in INSERTED_COLUMNS' order (the title aside). */
+function rowParams(row: ActivityRow): (string | number | null)[] {
+  return [
+    row.at,
+    row.organizerId,
+    row.organizerName,
+    row.action,
+    row.letterId,
+    row.signatureId,
+    row.beforeJson,
+    row.afterJson,
+    row.detail,
+    row.detailJson,
+  ];
+}
+
 /**
  * Appends one entry. The letter's title is copied from the letters table in the same statement
  * (so that the entry still says which letter once it is deleted).
@@ -45,68 +70,81 @@ export function insertActivityStatement(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO organizer_activity
-         (at, organizer_id, organizer_name, action, letter_id, letter_title, signature_id, before_json, after_json, detail,
-          detail_json)
-       SELECT ?1, ?2, ?3, ?4, ?5, (SELECT title FROM letters WHERE id = ?5), ?6, ?7, ?8, ?9, ?10
+      `INSERT INTO ${INSERTED_COLUMNS}
+       SELECT ${INSERTED_VALUES}
        WHERE ?11 IS NULL OR EXISTS (SELECT 1 FROM signatures WHERE id = ?11 AND change_nonce = ?12)`,
     )
-    .bind(
-      row.at,
-      row.organizerId,
-      row.organizerName,
-      row.action,
-      row.letterId,
-      row.signatureId,
-      row.beforeJson,
-      row.afterJson,
-      row.detail,
-      row.detailJson,
-      onlyIf?.signatureId ?? null,
-      onlyIf?.nonce ?? null,
-    );
+    .bind(...rowParams(row), onlyIf?.signatureId ?? null, onlyIf?.nonce ?? null);
 }
 
 /**
- * Whether organizer `organizerId` has an entry `action` on letter `letterId` with the detail code
- * `detailCode`, at or after `since` (ISO 8601 UTC): a read of that person's entries by
- * organizer_activity_by_organizer, newest first.
+ * Appends `row` (an entry of organizer `row.organizerId` about letter `row.letterId`) unless the
+ * log has one of the same person, action, letter and detail code at or after `since` (ISO 8601
+ * UTC): the check and the write in one statement, which D1 runs alone (one statement at a time
+ * per database), so that requests at the same moment write one entry between them, never one
+ * each. The earlier entry is sought among the window's entries (organizer_activity_by_time): a
+ * read bounded by the window, where the person's or the letter's index would read their whole
+ * history.
+ *
+ * @returns whether the entry was written
  */
-export async function hasActivitySince(
-  db: D1Database,
-  entry: { organizerId: number; action: ActivityAction; letterId: number; detailCode: string; since: string },
-): Promise<boolean> {
-  const row = await db
+export async function insertActivityUnlessSince(db: D1Database, row: ActivityRow, since: string): Promise<boolean> {
+  const result = await db
     .prepare(
-      `SELECT 1 AS found FROM organizer_activity
-       WHERE organizer_id = ?1 AND action = ?2 AND letter_id = ?3 AND at >= ?4
-         AND json_extract(detail_json, '$.code') = ?5
-       LIMIT 1`,
+      `INSERT INTO ${INSERTED_COLUMNS}
+       SELECT ${INSERTED_VALUES}
+       WHERE NOT EXISTS (
+         SELECT 1 FROM organizer_activity INDEXED BY organizer_activity_by_time
+         WHERE organizer_id = ?2 AND action = ?4 AND letter_id IS ?5 AND at >= ?11
+           AND json_extract(detail_json, '$.code') IS json_extract(?10, '$.code'))`,
     )
-    .bind(entry.organizerId, entry.action, entry.letterId, entry.since, entry.detailCode)
-    .first<{ found: number }>();
-  return row !== null;
+    .bind(...rowParams(row), since)
+    .run();
+  return result.meta.changes > 0;
 }
 
 /**
- * Whether the log has an entry `action` at or after `since` (ISO 8601 UTC) whose detail's first
- * argument is `firstArg`: a read by organizer_activity_by_time.
+ * Appends `row`, an entry whose detail's first argument names a client network (a refused
+ * sign-in: app/organizer-login.ts), unless at or after `since` (ISO 8601 UTC) the log has
+ * - an entry of the same action naming the same network: nothing is written; or
+ * - `cap` entries of the same action and detail code (as many networks): then `overflow` (an
+ *   entry of the same action saying that more networks were refused) is written instead, once
+ *   since `since`.
+ * Both in one batch (a transaction), each a check and its write in one statement: requests at the
+ * same moment never write an entry each, and however many networks a distributed attempt comes
+ * from, the log gets at most `cap` + 1 entries in the window. Found by organizer_activity_by_time.
+ *
+ * @returns "written" (the network's entry), "repeat" (its network had one), or "capped"
+ *   (past `cap` networks: the overflow entry, if not written before, was written)
  */
-export async function hasActivityWithArgSince(
+export async function insertNetworkActivity(
   db: D1Database,
-  action: ActivityAction,
-  firstArg: string,
+  row: ActivityRow,
+  overflow: ActivityRow,
   since: string,
-): Promise<boolean> {
-  const row = await db
-    .prepare(
-      `SELECT 1 AS found FROM organizer_activity
-       WHERE at >= ?1 AND action = ?2 AND json_extract(detail_json, '$.args[0]') = ?3
-       LIMIT 1`,
-    )
-    .bind(since, action, firstArg)
-    .first<{ found: number }>();
-  return row !== null;
+  cap: number,
+): Promise<"written" | "repeat" | "capped"> {
+  // ?11 since, ?12 the network's entry's detail (its code, and the network as its first argument), ?13 the cap.
+  const recent = "FROM organizer_activity INDEXED BY organizer_activity_by_time WHERE at >= ?11 AND action = ?4";
+  const networks = `(SELECT count(*) ${recent} AND json_extract(detail_json, '$.code') = json_extract(?12, '$.code'))`;
+  const sameNetwork = `EXISTS (SELECT 1 ${recent} AND json_extract(detail_json, '$.args[0]') = json_extract(?12, '$.args[0]'))`;
+  const guard = [since, row.detailJson, cap];
+  const [own, more] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO ${INSERTED_COLUMNS} SELECT ${INSERTED_VALUES} WHERE NOT ${sameNetwork} AND ${networks} < ?13`,
+      )
+      .bind(...rowParams(row), ...guard),
+    db
+      .prepare(
+        `INSERT INTO ${INSERTED_COLUMNS} SELECT ${INSERTED_VALUES}
+         WHERE NOT ${sameNetwork} AND ${networks} >= ?13
+           AND NOT EXISTS (SELECT 1 ${recent} AND json_extract(detail_json, '$.code') = json_extract(?10, '$.code'))`,
+      )
+      .bind(...rowParams(overflow), ...guard),
+  ]);
+  if (own!.meta.changes > 0) return "written";
+  return more!.meta.changes > 0 ? "capped" : "repeat";
 }
 
 /**

@@ -30,6 +30,7 @@ const SAMPLES: { [K in ActivityDetailCode]: ActivityDetailArgs<K> } = {
   activityCsv: [],
   signaturesApi: [],
   signInRefused: ["198.51.100.0/24", "bearer"],
+  signInRefusedElsewhere: [20, 15],
   viaApiToken: ["Typed label"],
   importFile: ["Typed file.csv", 7],
   importStarted: ["Typed file.csv", 7, 12, 1],

@@ -246,6 +246,23 @@ describe("what is done and read through an API token is in the activity log", ()
     expect(logged.results[0]!.detail_json).not.toContain(token.slice(3));
   });
 
+  it("logs five API reads made at the same moment once, not once each (the check and the write are one statement)", async () => {
+    const { slug } = await createLetter();
+    await seedSignatures(slug, [{ name: "Signer One" }]);
+    const session = await sessionAs("moderator");
+    const token = await makeToken(session, "Parallel sync");
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => api(`/admin/api/letters/${slug}/signatures`, token)),
+    );
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    const logged = await env.DB.prepare(
+      "SELECT count(*) AS n FROM organizer_activity WHERE organizer_id = ?1 AND action = 'export-downloaded'",
+    )
+      .bind(session.organizerId)
+      .first<{ n: number }>();
+    expect(logged?.n).toBe(1);
+  });
+
   it("logs a hide through a token like one in the area, saying which token, in the reader's language", async () => {
     const { slug } = await createLetter({ organizations: ["Lead Org"], reviewOrganizations: true });
     const ref = (await env.DB.prepare(

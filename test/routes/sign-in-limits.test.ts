@@ -13,7 +13,11 @@
  */
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BEARER_FAILURES_PER_MINUTE, SIGN_IN_FAILURES_PER_MINUTE } from "../../src/app/organizer-login";
+import {
+  BEARER_FAILURES_PER_MINUTE,
+  REFUSED_SIGN_IN_NETWORKS_LOGGED,
+  SIGN_IN_FAILURES_PER_MINUTE,
+} from "../../src/app/organizer-login";
 import {
   ADMIN_TOKEN,
   createLetter,
@@ -21,10 +25,12 @@ import {
   formBody,
   organizerPost,
   parseHtml,
+  organizerFetch,
   randomIp,
   SAME_ORIGIN_FORM,
   sessionAs,
   stopClock,
+  texts,
 } from "../helpers";
 
 afterEach(() => {
@@ -302,5 +308,66 @@ describe("refused sign-ins in the activity log", () => {
     vi.setSystemTime(new Date("2031-01-10T19:16:00.000Z"));
     expect((await bearer(path, "wrong-guess-number-three-long", ip)).status).toBe(401);
     expect(await entries()).toHaveLength(2);
+  });
+
+  it("wrong secrets from one network at the same moment make one entry between them", async () => {
+    stopClock("2031-01-10T20:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    // Five addresses of one /24 (198.18.0.0/15, benchmarking: no other test of this file draws it).
+    const responses = await Promise.all(
+      [11, 12, 13, 14, 15].map((host) => bearer(path, `wrong-guess-at-once-${host}-long`, `198.18.200.${host}`)),
+    );
+    expect(responses.map((response) => response.status)).toEqual([401, 401, 401, 401, 401]);
+    const logged = await env.DB.prepare(
+      "SELECT count(*) AS n FROM organizer_activity WHERE action = 'sign-in-refused' AND detail_json LIKE ?1",
+    )
+      .bind("%198.18.200.0/24%")
+      .first<{ n: number }>();
+    expect(logged?.n).toBe(1);
+  });
+
+  it("from many networks: one entry each up to a cap every 15 minutes, then one saying more came, so the log can't be flooded", async () => {
+    stopClock("2031-01-10T21:00:10.000Z");
+    const { slug } = await createLetter();
+    const path = `/admin/api/letters/${slug}/sources`;
+    const since = "2031-01-10T21:00:00.000Z";
+    const refused = async () =>
+      (
+        await env.DB.prepare(
+          "SELECT detail, detail_json FROM organizer_activity WHERE action = 'sign-in-refused' AND at >= ?1 ORDER BY id",
+        )
+          .bind(since)
+          .all<{ detail: string; detail_json: string }>()
+      ).results;
+    const networks = REFUSED_SIGN_IN_NETWORKS_LOGGED + 15;
+    // Twice as many networks as the cap, several at once (a distributed attempt), each its own /24.
+    for (let start = 0; start < networks; start += 5) {
+      const batch = Array.from({ length: Math.min(5, networks - start) }, (_, index) => start + index);
+      const statuses = await Promise.all(
+        batch.map(async (n) => (await bearer(path, `wrong-guess-network-${n}-long`, `198.19.${n}.9`)).status),
+      );
+      expect(statuses.every((status) => status === 401)).toBe(true);
+    }
+    const entries = await refused();
+    expect(entries).toHaveLength(REFUSED_SIGN_IN_NETWORKS_LOGGED + 1);
+    const codes = entries.map((entry) => (JSON.parse(entry.detail_json) as { code: string }).code);
+    expect(codes.filter((code) => code === "signInRefused")).toHaveLength(REFUSED_SIGN_IN_NETWORKS_LOGGED);
+    expect(codes.at(-1)).toBe("signInRefusedElsewhere");
+    expect(entries.at(-1)!.detail).toContain("other networks");
+
+    // The owners read it in their language.
+    const owner = await sessionAs("owner");
+    await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(owner.organizerId).run();
+    const page = await organizerFetch(owner, "/admin/activity?action=sign-in-refused");
+    const details = texts(parseHtml(await page.text()), ".activity-detail");
+    expect(details.some((text) => text.includes("otras redes"))).toBe(true);
+
+    // 16 minutes on, the window has slid past them: a network is noted again.
+    vi.setSystemTime(new Date("2031-01-10T21:16:20.000Z"));
+    expect((await bearer(path, "wrong-guess-network-later-long", "198.19.250.9")).status).toBe(401);
+    const later = await refused();
+    expect(later).toHaveLength(REFUSED_SIGN_IN_NETWORKS_LOGGED + 2);
+    expect(later.at(-1)!.detail).toContain("198.19.250.0/24");
   });
 });

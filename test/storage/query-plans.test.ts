@@ -5,8 +5,14 @@
  * plans come from SQLite's EXPLAIN QUERY PLAN.
  */
 import { env } from "cloudflare:workers";
-import { activityPage } from "../../src/storage/activity";
+import {
+  activityPage,
+  insertActivityUnlessSince,
+  insertNetworkActivity,
+  type ActivityRow,
+} from "../../src/storage/activity";
 import { describe, expect, it } from "vitest";
+import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 import {
   countingDatabase,
   createLetter,
@@ -168,6 +174,43 @@ describe("the activity log's query plans", () => {
     expect(await planOf({}, 100)).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid<\?\)/);
     for (const filter of [{ letter: 7 }, { person: 3 }, { action: "signature.hide" }, {}])
       expect(await planOf(filter)).not.toContain("USE TEMP B-TREE");
+  });
+});
+
+describe("the query plans of the entries noted at most once in a while", () => {
+  it("seek the earlier entry among the window's entries (by time), never through a person's or a letter's whole history", async () => {
+    const row = (organizerId: number | null, detailJson: string): ActivityRow => ({
+      at: "2031-02-01T10:00:00.000Z",
+      organizerId,
+      organizerName: organizerId === null ? null : "Ana",
+      action: organizerId === null ? "sign-in-refused" : "export-downloaded",
+      letterId: null,
+      signatureId: null,
+      beforeJson: null,
+      afterJson: null,
+      detail: "words",
+      detailJson,
+    });
+    const since = "2031-02-01T09:00:00.000Z";
+    const counter = countingDatabase(env.DB);
+    await insertActivityUnlessSince(
+      counter.database,
+      row(BOOTSTRAP_ORGANIZER_ID, '{"code":"signaturesApi","args":[]}'),
+      since,
+    );
+    await insertNetworkActivity(
+      counter.database,
+      row(null, '{"code":"signInRefused","args":["198.51.100.0/24","bearer"]}'),
+      row(null, '{"code":"signInRefusedElsewhere","args":[20,15]}'),
+      since,
+      20,
+    );
+    const plans = await Promise.all(counter.recorded().map(plan));
+    expect(plans).toHaveLength(3);
+    for (const steps of plans) {
+      expect(steps.join("\n")).toMatch(/organizer_activity_by_time \(at>\?\)/);
+      expect(steps.join("\n")).not.toMatch(/SCAN organizer_activity\b/);
+    }
   });
 });
 

@@ -1094,6 +1094,9 @@ export const en = {
       /** Wrong secrets from one client network (an IPv4 /24 or IPv6 /64), at most one entry per network every 15 minutes. */
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
         `A wrong ${via === "bearer" ? "API token" : "admin token"} from the network ${network} (more in the next 15 minutes are not noted).`,
+      /** Past the cap of networks noted one by one (REFUSED_SIGN_IN_NETWORKS_LOGGED) in a window of `minutes`: one entry for the rest. */
+      signInRefusedElsewhere: (networks: number, minutes: number) =>
+        `Wrong tokens also came from other networks (more than ${formatNumber(networks, L)} networks in ${formatNumber(minutes, L)} minutes): they are not noted one by one.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Through the admin token, on the API." : `Through the API token “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,

@@ -1061,6 +1061,8 @@ export const es: AdminMessages = {
         "Firmas con los correos de quienes firmaron, consultadas por la API de organizadores (se anota una vez por hora y carta).",
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
         `Un ${via === "bearer" ? "token de API" : "token de administración"} equivocado desde la red ${network} (los siguientes en 15 minutos no se anotan).`,
+      signInRefusedElsewhere: (networks: number, minutes: number) =>
+        `También llegaron tokens equivocados desde otras redes (más de ${formatNumber(networks, L)} redes en ${formatNumber(minutes, L)} minutos): no se anotan una por una.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Con el token de administración, por la API." : `A través del token de API «${label}».`,
       importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,

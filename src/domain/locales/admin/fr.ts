@@ -1089,6 +1089,8 @@ export const fr: AdminMessages = {
         "Les signatures, avec les adresses e-mail des signataires, consultées par l’API des organisateurs (noté une fois par heure et par lettre).",
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
         `Un ${via === "bearer" ? "jeton d’API" : "jeton d’administration"} erroné depuis le réseau ${network} (les suivants dans les 15 minutes ne sont pas notés).`,
+      signInRefusedElsewhere: (networks: number, minutes: number) =>
+        `Des jetons erronés sont aussi venus d’autres réseaux (plus de ${formatNumber(networks, L)} réseaux en ${formatNumber(minutes, L)} minutes) : ils ne sont pas notés un par un.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Avec le jeton d’administration, par l’API." : `Par le jeton d’API « ${label} ».`,
       importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,

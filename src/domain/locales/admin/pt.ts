@@ -1073,6 +1073,8 @@ export const pt: AdminMessages = {
         "Assinaturas com os e-mails de quem assinou, consultadas pela API de organizadores (anotado uma vez por hora e por carta).",
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
         `Um ${via === "bearer" ? "token de API" : "token de administração"} errado da rede ${network} (os seguintes em 15 minutos não são anotados).`,
+      signInRefusedElsewhere: (networks: number, minutes: number) =>
+        `Também chegaram tokens errados de outras redes (mais de ${formatNumber(networks, L)} redes em ${formatNumber(minutes, L)} minutos): elas não são anotadas uma a uma.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Com o token de administração, pela API." : `Pelo token de API “${label}”.`,
       importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
