@@ -19,7 +19,14 @@ import {
 import type { ActivityAction } from "../domain/activity";
 import type { Delivery, LetterInput } from "../domain/letter-form";
 import { wallClockTime } from "../domain/time-zones";
-import { changeLetterState, deleteDraftLetter, insertDraftLetter, updateLetter } from "../storage/letters";
+import {
+  changeLetterState,
+  deleteDraftLetter,
+  insertDraftLetter,
+  letterPreviewGeneration,
+  renewLetterPreviewGeneration,
+  updateLetter,
+} from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import { recordActivity } from "./activity";
@@ -301,10 +308,23 @@ export async function letterHistory(
   deps: AppDeps,
   letter: Letter,
 ): Promise<{ revisions: LetterRevision[]; previewKey: string }> {
-  return {
-    revisions: await listRevisions(deps.db, letter.id),
-    previewKey: await draftPreviewKey(deps.secretKey(), letter.id),
-  };
+  const [revisions, generation] = await Promise.all([
+    listRevisions(deps.db, letter.id),
+    letterPreviewGeneration(deps.db, letter.id),
+  ]);
+  return { revisions, previewKey: await draftPreviewKey(deps.secretKey(), letter.id, generation ?? 0) };
+}
+
+/**
+ * Makes a new shareable preview link for `letter` ("New preview link" in the editor): the link
+ * before stops working at once (a link sent to the wrong person is taken back). Logged
+ * (preview-link-renewed), never with the link's key.
+ *
+ * @throws Problem 404 when the letter was deleted meanwhile
+ */
+export async function renewPreviewLink(deps: AppDeps, letter: Letter): Promise<void> {
+  if (!(await renewLetterPreviewGeneration(deps.db, letter.id))) throw letterNotFound();
+  await recordActivity(deps, { action: "preview-link-renewed", letterId: letter.id });
 }
 
 /**
@@ -320,13 +340,16 @@ export async function requireRevision(deps: AppDeps, letter: Letter, id: number)
 
 /**
  * The letter a draft's shareable preview link shows: the one at `slug`,
- * when `key` is its preview key.
+ * when `key` is its preview key (of its present generation: a link made
+ * before "New preview link" was pressed opens nothing).
  *
  * @throws Problem 404 for any other link (a wrong key is told apart from no letter by nobody)
  */
 export async function previewedLetter(deps: AppDeps, slug: string, key: string): Promise<Letter> {
   const letter = isSlug(slug) ? await findLetter(deps.db, slug) : null;
-  if (!letter || !/^[A-Za-z0-9_-]{32}$/.test(key) || !(await isDraftPreviewKey(deps.secretKey(), letter.id, key))) {
+  const generation =
+    letter && /^[A-Za-z0-9_-]{32}$/.test(key) ? await letterPreviewGeneration(deps.db, letter.id) : null;
+  if (!letter || generation === null || !(await isDraftPreviewKey(deps.secretKey(), letter.id, generation, key))) {
     throw new Problem(
       404,
       "Preview not found",

@@ -19,6 +19,7 @@ export const ACTIVITY_ACTIONS = [
   "translation-saved",
   "translation-deleted",
   "organizations-reordered",
+  "preview-link-renewed",
   // Signatures
   "signature-approved",
   "signature-rejected",
@@ -75,6 +76,7 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   "translation-saved": "saved a translation",
   "translation-deleted": "deleted a translation",
   "organizations-reordered": "changed the order of organizations",
+  "preview-link-renewed": "made a new preview link (the old one no longer works)",
   "signature-approved": "approved a signature",
   "signature-rejected": "rejected a signature",
   "signature-hidden": "hid a signature",

@@ -64,6 +64,8 @@ export const adminPaths = {
   letters: () => "/admin/letters",
   letter: (slug: string, done?: string) => `/admin/letters/${slug}${done ? `?done=${done}` : ""}`,
   letterPreview: (slug: string) => `/admin/letters/${slug}/preview`,
+  /** "New preview link": the draft's shareable link made anew (POST). */
+  letterPreviewLink: (slug: string) => `/admin/letters/${slug}/preview-link`,
   previewForm: () => "/admin/letters/preview",
   letterState: (slug: string) => `/admin/letters/${slug}/state`,
   deleteLetter: (slug: string) => `/admin/letters/${slug}/delete`,

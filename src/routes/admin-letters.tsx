@@ -16,6 +16,7 @@ import {
   previewedLetter,
   previewOfForm,
   refuseInapplicableChange,
+  renewPreviewLink,
   requireEditableLetter,
   requireRevision,
 } from "../app/letters";
@@ -314,6 +315,12 @@ adminLetters.post(
 adminLetters.get("/:slug/preview", allow("read-letters"), pagePolicy("framable-by-self"), editableLetter, (c) =>
   previewPage(c, c.var.letter, false),
 );
+
+/** "New preview link": the draft's shareable link is made anew, the one before stops working. */
+adminLetters.post("/:slug/preview-link", allow("edit-letters"), editableLetter, async (c) => {
+  await renewPreviewLink(c.var.deps, c.var.letter);
+  return c.redirect(`${adminPaths.letter(c.var.letter.slug, "previewLink")}#share-preview-title`, 303);
+});
 
 adminLetters.post(
   "/:slug/state",

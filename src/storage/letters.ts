@@ -435,6 +435,32 @@ export async function changeLetterState(
   return (moved?.meta.changes ?? 0) > 0;
 }
 
+/**
+ * The number the key of letter `id`'s shareable preview link is made with (letters.preview_generation,
+ * migrations/0032: 0 until a new link is made), or null when there is no such letter.
+ */
+export async function letterPreviewGeneration(db: D1Database, id: number): Promise<number | null> {
+  const row = await db
+    .prepare("SELECT preview_generation FROM letters WHERE id = ?1")
+    .bind(id)
+    .first<{ preview_generation: number }>();
+  return row ? row.preview_generation : null;
+}
+
+/**
+ * Adds one to letter `id`'s preview generation: its preview link's key changes, the one before
+ * stops working. Not a change of the letter (its updated_at and public copies stay as they are).
+ *
+ * @returns whether there was such a letter
+ */
+export async function renewLetterPreviewGeneration(db: D1Database, id: number): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE letters SET preview_generation = preview_generation + 1 WHERE id = ?1")
+    .bind(id)
+    .run();
+  return result.meta.changes > 0;
+}
+
 /** Deletes a draft nobody has signed and that was never published; false when it is not (or no longer) one. */
 export async function deleteDraftLetter(db: D1Database, id: number): Promise<boolean> {
   const result = await db

@@ -13,6 +13,7 @@ import {
   editLetter,
   letterHistory,
   previewedLetter,
+  renewPreviewLink,
   previewOfForm,
   requireEditableLetter,
   requireLetter,
@@ -185,7 +186,7 @@ describe("a draft's shareable preview", () => {
     const draft = await storedDraft();
     const other = await storedDraft();
     const { previewKey, revisions } = await letterHistory(deps, draft);
-    expect(previewKey).toBe(await draftPreviewKey(env.SECRET_KEY!, draft.id));
+    expect(previewKey).toBe(await draftPreviewKey(env.SECRET_KEY!, draft.id, 0));
     expect(revisions).toHaveLength(1);
     expect((await previewedLetter(deps, draft.slug, previewKey)).id).toBe(draft.id);
     for (const [slug, key] of [
@@ -196,5 +197,22 @@ describe("a draft's shareable preview", () => {
     ] as const) {
       await expect(previewedLetter(deps, slug, key)).rejects.toMatchObject({ status: 404, title: "Preview not found" });
     }
+  });
+
+  it("is made anew on request: the key changes, the one before opens nothing, each letter's on its own", async () => {
+    const { deps } = organizerDeps();
+    const draft = await storedDraft();
+    const other = await storedDraft();
+    const before = (await letterHistory(deps, draft)).previewKey;
+    const otherKey = (await letterHistory(deps, other)).previewKey;
+    await renewPreviewLink(deps, draft);
+    const after = (await letterHistory(deps, draft)).previewKey;
+    expect(after).not.toBe(before);
+    expect(after).toBe(await draftPreviewKey(env.SECRET_KEY!, draft.id, 1));
+    expect((await previewedLetter(deps, draft.slug, after)).id).toBe(draft.id);
+    await expect(previewedLetter(deps, draft.slug, before)).rejects.toMatchObject({ status: 404 });
+    expect((await letterHistory(deps, other)).previewKey).toBe(otherKey);
+    await renewPreviewLink(deps, draft);
+    await expect(previewedLetter(deps, draft.slug, after)).rejects.toMatchObject({ status: 404 });
   });
 });

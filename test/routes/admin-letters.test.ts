@@ -25,6 +25,7 @@ import {
   postSignature,
   runStatements,
   SAME_ORIGIN_FORM,
+  sessionAs,
   SPANISH_TRANSLATION,
   texts,
   uniqueSlug,
@@ -208,6 +209,54 @@ describe("the letter editor", () => {
     const published = await fetchWorker(`${link.pathname}${link.search}`, { redirect: "manual" });
     expect(published.status).toBe(303);
     expect(published.headers.get("Location")).toBe(`/letters/${slug}`);
+  });
+
+  it("makes a new preview link for editors: the old one stops working, and the log says who did it", async () => {
+    const editor = await sessionAs("editor", { name: "Elena Editor" });
+    const slug = await createDraft(editor);
+    const linkOf = async (session: OrganizerSession) => {
+      const { document } = await organizerPage(session, `/admin/letters/${slug}`);
+      const value = document.querySelector("#field-preview-link")?.getAttribute("value");
+      return value ? new URL(value) : null;
+    };
+    const old = (await linkOf(editor))!;
+    expect((await fetchWorker(`${old.pathname}${old.search}`)).status).toBe(200);
+
+    const { document } = await organizerPage(editor, `/admin/letters/${slug}`);
+    const form = document.querySelector(`form[action="/admin/letters/${slug}/preview-link"]`);
+    expect(form?.querySelector("button")?.textContent).toBe("New preview link");
+    const made = await organizerPost(editor, `/admin/letters/${slug}/preview-link`, {});
+    expect(made.status).toBe(303);
+    expect(made.headers.get("Location")).toBe(`/admin/letters/${slug}?done=previewLink#share-preview-title`);
+    const after = await organizerPage(editor, made.headers.get("Location")!);
+    expect(texts(after.document, ".flash")).toEqual([
+      "There is a new preview link. The one before it no longer works.",
+    ]);
+
+    const renewed = (await linkOf(editor))!;
+    expect(renewed.search).not.toBe(old.search);
+    expect((await fetchWorker(`${old.pathname}${old.search}`)).status).toBe(404);
+    expect((await fetchWorker(`${renewed.pathname}${renewed.search}`)).status).toBe(200);
+
+    const entry = await env.DB.prepare(
+      "SELECT organizer_name, letter_id, before_json, after_json, detail FROM organizer_activity WHERE action = 'preview-link-renewed' AND organizer_id = ?1",
+    )
+      .bind(editor.organizerId)
+      .first<Record<string, unknown>>();
+    expect(entry).toMatchObject({ organizer_name: "Elena Editor", before_json: null, after_json: null, detail: null });
+    expect(entry?.letter_id).toBe((await stored(slug))!.id);
+    // The log never holds a link's key.
+    expect(JSON.stringify(entry)).not.toContain(renewed.searchParams.get("key"));
+
+    // Offered only to those who edit letters; the others are refused.
+    for (const role of ["moderator", "viewer"] as const) {
+      const session = await sessionAs(role);
+      const page = await organizerPage(session, `/admin/letters/${slug}`);
+      expect(page.document.querySelector(`form[action="/admin/letters/${slug}/preview-link"]`), role).toBeNull();
+      expect(await linkOf(session), role).toBeNull();
+      expect((await organizerPost(session, `/admin/letters/${slug}/preview-link`, {})).status, role).toBe(403);
+    }
+    expect((await fetchWorker(`${renewed.pathname}${renewed.search}`)).status).toBe(200);
   });
 });
 

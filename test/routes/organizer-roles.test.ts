@@ -68,6 +68,7 @@ const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
   "GET /admin/letters/:slug": "read-letters",
   "POST /admin/letters/:slug": "edit-letters",
   "GET /admin/letters/:slug/preview": "read-letters",
+  "POST /admin/letters/:slug/preview-link": "edit-letters",
   "POST /admin/letters/:slug/state": "edit-letters",
   "POST /admin/letters/:slug/delete": "edit-letters",
   "GET /admin/letters/:slug/revisions/:id{[0-9]{1,15}}": "read-letters",

@@ -20,6 +20,7 @@ import {
   type LetterFormValues,
 } from "../../domain/letter-form";
 import { LOCALES, type AdminMessages } from "../../domain/i18n";
+import { adminPaths } from "../../domain/paths";
 import { DEFAULT_TIME_ZONE, timeZoneOptions, timeZonePlace, wallClockTime } from "../../domain/time-zones";
 import { formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
@@ -515,6 +516,15 @@ export function LetterEditorPage({
           <Field name="preview_link" label={w.previewLink}>
             {(attributes) => <input type="url" {...attributes} readonly value={previewLink} />}
           </Field>
+          <form method="post" action={adminPaths.letterPreviewLink(letter.slug)}>
+            <CsrfField token={csrf} />
+            <p class="hint" id="new-preview-link-hint">
+              {w.newPreviewLinkHint}
+            </p>
+            <button type="submit" class="button-secondary" aria-describedby="new-preview-link-hint">
+              {w.newPreviewLink}
+            </button>
+          </form>
         </section>
       )}
       {mayEdit && letter && <TranslationsSection letter={letter} />}

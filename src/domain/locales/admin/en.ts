@@ -210,6 +210,9 @@ export const en = {
     shareText:
       "Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip it):",
     previewLink: "Preview link",
+    newPreviewLink: "New preview link",
+    newPreviewLinkHint:
+      "If the link reached someone it shouldn't have, make a new one: the link above stops working at once. Send the new one to whoever should still read the draft.",
     historyTitle: "History of the text",
     current: " (current)",
     revisionPublished: (signatures: number) =>
@@ -326,6 +329,7 @@ export const en = {
     reopen: "The letter is open for signatures again.",
     deliver: "The letter is marked as delivered.",
     unpublish: "The letter is a draft again: it is no longer public.",
+    previewLink: "There is a new preview link. The one before it no longer works.",
   },
 
   revision: {

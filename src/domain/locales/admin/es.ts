@@ -168,6 +168,9 @@ export const es: AdminMessages = {
     shareText:
       "Cualquier persona con este enlace puede leer el borrador (no aparece en ningún listado y se pide a los buscadores que no lo incluyan):",
     previewLink: "Enlace de vista previa",
+    newPreviewLink: "Nuevo enlace de vista previa",
+    newPreviewLinkHint:
+      "Si el enlace llegó a quien no debía, cree uno nuevo: el de arriba deja de funcionar en ese momento. Envíe el nuevo a quienes todavía deban leer el borrador.",
     historyTitle: "Historial del texto",
     current: " (actual)",
     revisionPublished: (signatures: number) =>
@@ -280,6 +283,7 @@ export const es: AdminMessages = {
     reopen: "La carta vuelve a estar abierta a las firmas.",
     deliver: "La carta está marcada como entregada.",
     unpublish: "La carta vuelve a ser un borrador: ya no es pública.",
+    previewLink: "Hay un nuevo enlace de vista previa. El anterior ya no funciona.",
   },
 
   revision: {
@@ -943,6 +947,7 @@ export const es: AdminMessages = {
       "translation-saved": "guardó una traducción",
       "translation-deleted": "eliminó una traducción",
       "organizations-reordered": "cambió el orden de las organizaciones",
+      "preview-link-renewed": "creó un nuevo enlace de vista previa (el anterior ya no funciona)",
       "signature-approved": "aprobó una firma",
       "signature-rejected": "rechazó una firma",
       "signature-hidden": "ocultó una firma",

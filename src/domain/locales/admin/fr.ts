@@ -169,6 +169,9 @@ export const fr: AdminMessages = {
     shareText:
       "Toute personne qui a ce lien peut lire le brouillon (il n’est listé nulle part, et les moteurs de recherche sont priés de l’ignorer) :",
     previewLink: "Lien d’aperçu",
+    newPreviewLink: "Nouveau lien d’aperçu",
+    newPreviewLinkHint:
+      "Si le lien est arrivé chez quelqu’un qui ne devait pas l’avoir, créez-en un nouveau : celui ci-dessus cesse aussitôt de fonctionner. Envoyez le nouveau aux personnes qui doivent encore lire le brouillon.",
     historyTitle: "Historique du texte",
     current: " (actuelle)",
     revisionPublished: (signatures: number) =>
@@ -282,6 +285,7 @@ export const fr: AdminMessages = {
     reopen: "La lettre est de nouveau ouverte aux signatures.",
     deliver: "La lettre est marquée comme remise.",
     unpublish: "La lettre est de nouveau un brouillon : elle n’est plus publique.",
+    previewLink: "Il y a un nouveau lien d’aperçu. L’ancien ne fonctionne plus.",
   },
 
   revision: {
@@ -972,6 +976,7 @@ export const fr: AdminMessages = {
       "translation-saved": "a enregistré une traduction",
       "translation-deleted": "a supprimé une traduction",
       "organizations-reordered": "a changé l’ordre des organisations",
+      "preview-link-renewed": "a créé un nouveau lien d’aperçu (l’ancien ne fonctionne plus)",
       "signature-approved": "a approuvé une signature",
       "signature-rejected": "a rejeté une signature",
       "signature-hidden": "a masqué une signature",

@@ -168,6 +168,9 @@ export const pt: AdminMessages = {
     shareText:
       "Qualquer pessoa com este link pode ler o rascunho (ele não aparece em nenhuma lista, e os buscadores são orientados a ignorá-lo):",
     previewLink: "Link da prévia",
+    newPreviewLink: "Novo link da prévia",
+    newPreviewLinkHint:
+      "Se o link chegou a quem não devia, crie um novo: o de cima deixa de funcionar na hora. Envie o novo a quem ainda deve ler o rascunho.",
     historyTitle: "Histórico do texto",
     current: " (atual)",
     revisionPublished: (signatures: number) =>
@@ -280,6 +283,7 @@ export const pt: AdminMessages = {
     reopen: "A carta está aberta para assinaturas de novo.",
     deliver: "A carta está marcada como entregue.",
     unpublish: "A carta voltou a ser um rascunho: não é mais pública.",
+    previewLink: "Há um novo link da prévia. O anterior não funciona mais.",
   },
 
   revision: {
@@ -955,6 +959,7 @@ export const pt: AdminMessages = {
       "translation-saved": "salvou uma tradução",
       "translation-deleted": "excluiu uma tradução",
       "organizations-reordered": "mudou a ordem das organizações",
+      "preview-link-renewed": "criou um novo link da prévia (o anterior não funciona mais)",
       "signature-approved": "aprovou uma assinatura",
       "signature-rejected": "rejeitou uma assinatura",
       "signature-hidden": "ocultou uma assinatura",
