@@ -1,22 +1,33 @@
 /**
  * An organizer's own preferences: the organizer area's language (the
  * switcher on every organizer page), and the time zone a new letter's
- * closing time starts in (the one they last saved a closing time in). Logged to the activity log once it
- * exists on this branch (lane i15-activity, action "language-changed").
+ * closing time starts in (the one they last saved a closing time in). A change of language is
+ * logged (language-changed, before → after).
  */
 import type { Locale } from "../domain/i18n";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "../domain/time-zones";
 import { organizerById, setOrganizerLanguage, setOrganizerTimeZone } from "../storage/organizers";
+import { recordActivity } from "./activity";
 import type { AppDeps } from "./deps";
 
 /**
  * Makes `language` the organizer area's language of the person acting
- * (`deps.actor`), for every device they sign in on. Without an actor (no
- * person behind the request) nothing is stored.
+ * (`deps.actor`), for every device they sign in on, and logs the change
+ * (language-changed: from the language the area was in, their stored one or
+ * else `shownIn`, to `language`). Choosing the language the area is in
+ * already stores the choice and logs nothing. Without an actor (no person
+ * behind the request) nothing is stored.
+ *
+ * @param shownIn the language the area was shown in when they chose (http/language.ts adminLocale)
  */
-export async function chooseAdminLanguage(deps: AppDeps, language: Locale): Promise<void> {
+export async function chooseAdminLanguage(deps: AppDeps, language: Locale, shownIn: Locale): Promise<void> {
   if (!deps.actor) return;
+  const stored = (await organizerById(deps.db, deps.actor.id))?.language ?? null;
+  if (stored === language) return;
   await setOrganizerLanguage(deps.db, deps.actor.id, language);
+  const before = stored ?? shownIn;
+  if (before !== language)
+    await recordActivity(deps, { action: "language-changed", before: { language: before }, after: { language } });
 }
 
 /**

@@ -182,7 +182,7 @@ admin.post(
   }),
   async (c) => {
     const { language, back } = c.req.valid("form");
-    await chooseAdminLanguage(c.var.deps, language);
+    await chooseAdminLanguage(c.var.deps, language, adminLocale(c));
     return c.redirect(back, 303);
   },
 );
