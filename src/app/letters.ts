@@ -131,10 +131,25 @@ export async function createDraft(deps: AppDeps, input: LetterInput): Promise<{ 
 }
 
 /**
+ * Whether this deployment confirms signatures by email when a letter leaves it to the site (it
+ * has a mailer: domain/signing.ts signingPolicy); false when the mail settings can't be read.
+ */
+function confirmsByDefault(deps: AppDeps): boolean {
+  try {
+    return deps.mailer() !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * What the activity log keeps of a letter's text and settings: its short fields (the body is
- * told by "text changed", and kept whole in the letter's history).
+ * told by "text changed", and kept whole in the letter's history). Email confirmation left to the
+ * site is kept as what the site's default was then (`byEmail`: confirmsByDefault), so that the
+ * log says "the site's default (email confirmation)" rather than "none".
  */
 function loggedSettings(
+  byEmail: boolean,
   letter: Pick<
     Letter,
     | "title"
@@ -156,7 +171,8 @@ function loggedSettings(
     language: letter.language,
     addressee: letter.addressee,
     summary: letter.summary,
-    confirmSignatures: letter.confirmSignatures,
+    confirmSignatures:
+      letter.confirmSignatures ?? (byEmail ? ("site-default-email" as const) : ("site-default-at-once" as const)),
     reviewOrganizations: letter.reviewOrganizations,
     closesAt: letter.closesAt,
     closesTimeZone: letter.closesTimeZone,
@@ -190,11 +206,12 @@ export async function editLetter(
   if (saved.closesAt !== null) await rememberTimeZone(deps, saved.closesTimeZone);
   await deps.publicCopies.letterChanged(letter.slug);
   const textChanged = saved.bodyMarkdown !== letter.bodyMarkdown;
+  const byEmail = confirmsByDefault(deps);
   await recordActivity(deps, {
     action: "letter-edited",
     letterId: letter.id,
-    before: loggedSettings(letter),
-    after: loggedSettings({ ...saved, slug }),
+    before: loggedSettings(byEmail, letter),
+    after: loggedSettings(byEmail, { ...saved, slug }),
     detail: textChanged ? activityDetail("textChanged") : null,
   });
   return { slug };

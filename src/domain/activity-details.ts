@@ -134,8 +134,12 @@ export type ActivityFields = {
   language: string;
   addressee: string;
   summary: string;
-  /** null: the deployment's default. */
-  confirmSignatures: boolean | null;
+  /**
+   * The letter's own choice, or the deployment's default as it was when the entry was written
+   * ("site-default-email" with a mailer, else "site-default-at-once": domain/signing.ts
+   * signingPolicy); null (entries written before defaults were told apart): the default.
+   */
+  confirmSignatures: boolean | "site-default-email" | "site-default-at-once" | null;
   reviewOrganizations: boolean;
   /** ISO 8601 UTC. */
   closesAt: string | null;
@@ -208,6 +212,8 @@ export type ActivityValue =
   | ImportStep
   | ActivityFields["verified"]
   | ActivityFields["dailySummary"]
+  | "site-default-email"
+  | "site-default-at-once"
   | "none"
   | "unreadable-address";
 

@@ -21,6 +21,7 @@ import {
   organizerPage,
   organizerPost,
   parseHtml,
+  postOrganizerForm,
   postSignature,
   SPANISH_TRANSLATION,
   stopClock,
@@ -29,6 +30,7 @@ import {
   type OrganizerSession,
 } from "../helpers";
 import { sessionAs } from "../organizers";
+import { BOOTSTRAP_ORGANIZER_ID } from "../../src/domain/organizer-roles";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -559,5 +561,57 @@ describe("the delivery", () => {
       "Enter the day the letter was delivered",
     );
     expect((await changeState(session, slug, "deliver", { delivered_on: "2026-11-29" })).status).toBe(303);
+  });
+});
+
+describe("a letter's settings left to their default, in the activity log", () => {
+  it("say what the default is (the site's, with what it was then; no closing time), never “none”", async () => {
+    const session = await logIn();
+    const slug = await createDraft(session, { confirm_signatures: "default", closes_at: "" });
+    const path = `/admin/letters/${slug}`;
+    const save = (overrides: Record<string, string>, bindings: Partial<Cloudflare.Env> = {}) =>
+      postOrganizerForm(path, letterEditorFields(slug, overrides), { session, env: bindings });
+    // On a site with a mailer, the default is to confirm by email; without one, to count at once.
+    const withMail = { MAILER: "local" };
+    const firstEdit = { confirm_signatures: "yes", closes_at: "2031-06-01T12:00" };
+    expect((await save(firstEdit, withMail)).status).toBe(303);
+    expect((await save({ confirm_signatures: "default", closes_at: "" })).status).toBe(303);
+
+    const changes = async (language: string) => {
+      await env.DB.prepare("UPDATE organizers SET language = ?2 WHERE id = ?1")
+        .bind(BOOTSTRAP_ORGANIZER_ID, language)
+        .run();
+      const page = parseHtml(await (await organizerFetch(session, `/admin/activity?action=letter-edited`)).text());
+      return page
+        .querySelectorAll("ol.activity > li")
+        .filter((entry) => entry.querySelector(`a[href="${path}"]`) !== null)
+        .map((entry) => texts(entry, ".activity-changes li"));
+    };
+    const [second, first] = await changes("en");
+    expect(first).toEqual([
+      "Email confirmation: the site's default (email confirmation) → yes",
+      "Closing time: no closing time → Jun 1, 2031, 12:00 PM (UTC)",
+    ]);
+    expect(second).toEqual([
+      "Email confirmation: yes → the site's default (counted at once)",
+      "Closing time: Jun 1, 2031, 12:00 PM (UTC) → no closing time",
+    ]);
+    const [spanish] = await changes("es");
+    expect(spanish).toContain("Confirmación por correo: sí → lo predeterminado del sitio (se cuentan de inmediato)");
+    expect(spanish).toContain("Cierre: 1 jun 2031, 12:00 (UTC) → sin hora de cierre");
+    for (const language of ["fr", "pt"])
+      expect(JSON.stringify(await changes(language)), language).not.toMatch(/aucun|nenhum|none/);
+    // An entry written before defaults were told apart (null) says the site's default, not "none".
+    await env.DB.prepare(
+      `INSERT INTO organizer_activity (at, organizer_id, organizer_name, action, letter_id, before_json, after_json)
+       VALUES ('2030-01-01T00:00:00.000Z', 1, 'Owner (admin token)', 'letter-edited', (SELECT id FROM letters WHERE slug = ?1),
+         '{"confirmSignatures":null}', '{"confirmSignatures":false}')`,
+    )
+      .bind(slug)
+      .run();
+    // The log is in the order entries were written (ids), newest first.
+    const [older] = await changes("en");
+    expect(older).toEqual(["Email confirmation: the site's default → no"]);
+    await env.DB.prepare("UPDATE organizers SET language = NULL WHERE id = ?1").bind(BOOTSTRAP_ORGANIZER_ID).run();
   });
 });

@@ -308,6 +308,8 @@ function refusedRequests(): Refused[] {
     { pattern: "/admin/letters/:slug/notifications", fields: { webhook_url: "http://localhost/hook" } },
     { pattern: "/admin/letters/:slug/notifications/test" },
     { pattern: "/admin/letters/:slug/delete" },
+    // Nothing to refuse in its form: a letter that isn't there.
+    { pattern: "/admin/letters/:slug/preview-link", path: "/admin/letters/no-such-letter/preview-link" },
     { pattern: "/admin/letters/:slug/signatures", fields: { kind: "" } },
     // Several fields refused at once, required ones left empty: each told in Spanish (not the schema's default words).
     {

@@ -21,11 +21,16 @@ export const ACTIVITY_PATH = "/admin/activity";
  * A value of a before/after object in words, as its field's kind says (domain/activity-details.ts
  * ACTIVITY_FIELD_KINDS): statuses, stages and roles by their names, languages by theirs, days and
  * times as dates, what people typed as typed. A field the log no longer writes (an older entry's)
- * is worded as best it can be: its values looked up, times as times.
+ * is worded as best it can be: its values looked up, times as times. A letter setting left unset
+ * says what that means (activity.unset: "the site's default", "no closing time"), other empty
+ * values "none".
  */
 export function activityValue(value: unknown, t: AdminMessages, key?: string): string {
   const w = t.activity;
-  if (value === null || value === undefined || value === "") return w.none;
+  if (value === null || value === undefined || value === "") {
+    const unset: Record<string, string> = w.unset;
+    return key !== undefined && Object.hasOwn(unset, key) ? unset[key]! : w.none;
+  }
   const kind = key !== undefined && isActivityField(key) ? ACTIVITY_FIELD_KINDS[key] : null;
   if (value === true) return w.yes;
   if (value === false) return w.no;

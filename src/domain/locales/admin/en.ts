@@ -983,6 +983,11 @@ export const en = {
     yes: "yes",
     no: "no",
     none: "none",
+    /** A letter setting left unset, by field: what it means (null is never "none" for these). */
+    unset: {
+      confirmSignatures: "the site's default",
+      closesAt: "no closing time",
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Last change",
@@ -1044,6 +1049,8 @@ export const en = {
       "unreadable-address": "an address that can't be read",
       no: "not verified",
       none: "none",
+      "site-default-email": "the site's default (email confirmation)",
+      "site-default-at-once": "the site's default (counted at once)",
       owner: "owner",
       editor: "editor",
       moderator: "moderator",

@@ -918,6 +918,10 @@ export const es: AdminMessages = {
     yes: "sí",
     no: "no",
     none: "ninguno",
+    unset: {
+      confirmSignatures: "lo predeterminado del sitio",
+      closesAt: "sin hora de cierre",
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Último cambio",
@@ -1022,6 +1026,8 @@ export const es: AdminMessages = {
       "unreadable-address": "una dirección que no se puede leer",
       no: "sin verificar",
       none: "ninguno",
+      "site-default-email": "lo predeterminado del sitio (confirmación por correo)",
+      "site-default-at-once": "lo predeterminado del sitio (se cuentan de inmediato)",
       owner: "propietario",
       editor: "editor",
       moderator: "moderador",

@@ -947,6 +947,10 @@ export const fr: AdminMessages = {
     yes: "oui",
     no: "non",
     none: "aucun",
+    unset: {
+      confirmSignatures: "le réglage par défaut du site",
+      closesAt: "pas d’heure de clôture",
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Dernier changement",
@@ -1051,6 +1055,8 @@ export const fr: AdminMessages = {
       "unreadable-address": "une adresse illisible",
       no: "non vérifiée",
       none: "aucun",
+      "site-default-email": "le réglage par défaut du site (confirmation par e-mail)",
+      "site-default-at-once": "le réglage par défaut du site (comptées tout de suite)",
       owner: "propriétaire",
       editor: "rédacteur",
       moderator: "modérateur",

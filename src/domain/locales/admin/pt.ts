@@ -930,6 +930,10 @@ export const pt: AdminMessages = {
     yes: "sim",
     no: "não",
     none: "nenhum",
+    unset: {
+      confirmSignatures: "o padrão do site",
+      closesAt: "sem horário de encerramento",
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Última alteração",
@@ -1034,6 +1038,8 @@ export const pt: AdminMessages = {
       "unreadable-address": "um endereço que não pode ser lido",
       no: "não verificada",
       none: "nenhum",
+      "site-default-email": "o padrão do site (confirmação por e-mail)",
+      "site-default-at-once": "o padrão do site (contadas na hora)",
       owner: "proprietário",
       editor: "editor",
       moderator: "moderador",
