@@ -9,7 +9,7 @@
  * A page that a lane adds puts its words in a section of its own, named
  * after the page (`people`, `account`, …), in all four catalogs.
  */
-import { ACTIVITY_LABELS, type ReceivedWay, type SignInWay } from "../../activity";
+import { ACTIVITY_LABELS, type ImportStep, type ReceivedWay, type SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import type { LetterState } from "../../letter";
@@ -35,6 +35,26 @@ export type IssueTextField =
   | "label";
 
 const L = "en";
+
+/**
+ * The values of the system's own words the activity log keeps (statuses, stages, roles, import
+ * modes and steps, verification…): domain/activity-details.ts ActivityValue, which can't be named
+ * here (it names this catalog), checks that each has words in `activity.values`.
+ */
+type LoggedValue =
+  | SignatureStatus
+  | LetterState
+  | Role
+  | ImportStep
+  | "vouch"
+  | "confirm"
+  | "organizers"
+  | "email-domain"
+  | "no"
+  | "on"
+  | "off"
+  | "none"
+  | "unreadable-address";
 
 export const en = {
   locale: L,
@@ -1022,37 +1042,28 @@ export const en = {
       email: "Email",
       role: "Role",
     },
-    values: {
-      unconfirmed: "waiting for its email",
-      in_review: "waiting for review",
-      confirmed: "counted",
-      rejected: "rejected",
-      hidden: "hidden",
-      withdrawn: "withdrawn",
-      draft: "draft",
-      open: "open",
-      closed: "closed",
-      delivered: "delivered",
-      organizers: "by the organizers",
-      "email-domain": "by its email domain",
-      on: "on",
-      off: "off",
-      "unreadable-address": "an address that can't be read",
-      no: "not verified",
-      none: "none",
-      owner: "owner",
-      editor: "editor",
-      moderator: "moderator",
-      viewer: "viewer",
-      vouch: "the coalition vouches",
-      confirm: "each signer confirms",
-      reading: "reading the file",
-      unreadable: "can't be imported",
-      mapping: "columns to map",
-      checking: "checking the rows",
-      previewed: "previewed",
-      running: "importing",
-      done: "done",
+    /**
+     * The system's own words among before/after values (domain/activity-details.ts ActivityValue):
+     * statuses, stages, roles and import steps as the sections that show them word them (written
+     * once, there); only the log's own values are written here.
+     */
+    get values(): Record<LoggedValue, string> {
+      return {
+        ...en.signatures.statuses,
+        unconfirmed: "waiting for its email",
+        ...en.states,
+        ...en.layout.roleNames,
+        ...en.importUpload.states,
+        organizers: "by the organizers",
+        "email-domain": "by its email domain",
+        on: "on",
+        off: "off",
+        "unreadable-address": "an address that can't be read",
+        no: en.signatures.notVerified,
+        none: en.activity.none,
+        vouch: "the coalition vouches",
+        confirm: "each signer confirms",
+      };
     },
     /**
      * An entry's detail: a code (domain/activity-details.ts) and what its words take, worded when the log
