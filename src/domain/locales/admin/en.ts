@@ -365,6 +365,45 @@ export const en = {
     delivery: "Delivery document: the letter and its signatories, ready to print or save as PDF",
   },
 
+  /**
+   * The CSV files organizers download: the column headings of the signatures' file
+   * (domain/signature-export.ts EXPORT_COLUMNS; a column of times is headed with the zone its times are
+   * in: "Signed at (America/Tegucigalpa)") and of the activity log's, beside the words the pages
+   * already have (activity.person…). Their values are the pages' words: statuses, channels, kinds.
+   * Our own import recognises these headings, in every language (domain/signature-import.ts).
+   */
+  csv: {
+    signatures: {
+      kind: "Kind",
+      name: "Name",
+      organization: "Organization or affiliation",
+      title: "Title",
+      city: "City",
+      countryCode: "Country code",
+      country: "Country",
+      website: "Website",
+      contactName: "Contact name",
+      contactRole: "Contact role",
+      email: "Email",
+      authorizedAt: "Authorized at",
+      verification: "Verification",
+      verifiedAt: "Verified at",
+      verifiedDomain: "Verified domain",
+      status: "Status",
+      public: "Public",
+      channel: "Channel",
+      import: "Import",
+      source: "Source",
+      flag: "Flag",
+      signedAt: "Signed at",
+      confirmedAt: "Confirmed at",
+      position: "Position",
+    },
+    /** The activity log's time column (its times are in UTC) and its detail column. */
+    activityTime: "Time",
+    activityDetail: "Detail",
+  },
+
   kept: {
     filesNote:
       "A file you chose can't be kept by the browser: once this is sent, choose the file again on the page it leads to.",
@@ -1309,6 +1348,7 @@ export const en = {
       ignore: "Don't import",
       kind: "Organization or individual",
       name: "Name (an individual's; an organization's contact person)",
+      signatory: "Signatory (an individual's name; for an organization, its own name)",
       organization_name: "Organization's name (an organization that signs)",
       organization: "Organization (an individual's affiliation; else the organization that signs)",
       title: "Title (an individual's; an organization's contact's role)",
@@ -1537,6 +1577,7 @@ export const en = {
             organization: "The organization's name and the organization are both filled in, and differ: keep one.",
             contact: "The contact person and the name are both filled in, and differ: keep one.",
             role: "The contact's role and the title are both filled in, and differ: keep one.",
+            signatory: "Two columns give the signatory's name, and they differ: keep one.",
           }[problem.pair];
         case "organization-name-empty":
           return "The organization's name is empty.";

@@ -298,6 +298,37 @@ export const es: AdminMessages = {
     delivery: "Documento de entrega: la carta y sus firmantes, listo para imprimir o guardar como PDF",
   },
 
+  csv: {
+    signatures: {
+      kind: "Tipo",
+      name: "Nombre",
+      organization: "Organización o afiliación",
+      title: "Cargo",
+      city: "Ciudad",
+      countryCode: "Código de país",
+      country: "País",
+      website: "Sitio web",
+      contactName: "Persona de contacto",
+      contactRole: "Cargo del contacto",
+      email: "Correo",
+      authorizedAt: "Autorizada el",
+      verification: "Verificación",
+      verifiedAt: "Verificada el",
+      verifiedDomain: "Dominio verificado",
+      status: "Estado",
+      public: "Pública",
+      channel: "Canal",
+      import: "Importación",
+      source: "Origen",
+      flag: "Señalada por",
+      signedAt: "Firmada el",
+      confirmedAt: "Confirmada el",
+      position: "Orden",
+    },
+    activityTime: "Fecha",
+    activityDetail: "Detalle",
+  },
+
   kept: {
     filesNote:
       "El navegador no puede conservar un archivo que eligió: una vez enviado esto, vuelva a elegir el archivo en la página a la que lleva.",
@@ -1243,6 +1274,7 @@ export const es: AdminMessages = {
       ignore: "No importar",
       kind: "Organización o persona",
       name: "Nombre (de una persona; de la persona de contacto de una organización)",
+      signatory: "Firmante (el nombre de una persona; para una organización, el de la organización)",
       organization_name: "Nombre de la organización (la que firma)",
       organization: "Organización (a la que pertenece una persona; si no, la que firma)",
       title: "Cargo (de una persona; del contacto de una organización)",
@@ -1467,6 +1499,7 @@ export const es: AdminMessages = {
               "El nombre de la organización y la organización están rellenados los dos, y no coinciden: deje uno.",
             contact: "La persona de contacto y el nombre están rellenados los dos, y no coinciden: deje uno.",
             role: "El cargo del contacto y el cargo están rellenados los dos, y no coinciden: deje uno.",
+            signatory: "Dos columnas dan el nombre del firmante, y no coinciden: deje una.",
           }[problem.pair];
         case "organization-name-empty":
           return "El nombre de la organización está vacío.";

@@ -300,6 +300,37 @@ export const fr: AdminMessages = {
     delivery: "Document de remise : la lettre et ses signataires, prêt à imprimer ou à enregistrer en PDF",
   },
 
+  csv: {
+    signatures: {
+      kind: "Type",
+      name: "Nom",
+      organization: "Organisation ou affiliation",
+      title: "Fonction",
+      city: "Ville",
+      countryCode: "Code du pays",
+      country: "Pays",
+      website: "Site web",
+      contactName: "Personne de contact",
+      contactRole: "Fonction du contact",
+      email: "E-mail",
+      authorizedAt: "Autorisée le",
+      verification: "Vérification",
+      verifiedAt: "Vérifiée le",
+      verifiedDomain: "Domaine vérifié",
+      status: "État",
+      public: "Publique",
+      channel: "Canal",
+      import: "Import",
+      source: "Source",
+      flag: "Signalée pour",
+      signedAt: "Signée le",
+      confirmedAt: "Confirmée le",
+      position: "Ordre",
+    },
+    activityTime: "Date",
+    activityDetail: "Détail",
+  },
+
   kept: {
     filesNote:
       "Le navigateur ne peut pas garder un fichier que vous aviez choisi : une fois ceci envoyé, choisissez de nouveau le fichier sur la page qui s’affichera.",
@@ -1271,6 +1302,7 @@ export const fr: AdminMessages = {
       ignore: "Ne pas importer",
       kind: "Organisation ou personne",
       name: "Nom (d’une personne ; de la personne de contact d’une organisation)",
+      signatory: "Signataire (le nom d’une personne ; pour une organisation, celui de l’organisation)",
       organization_name: "Nom de l’organisation (celle qui signe)",
       organization: "Organisation (celle d’une personne ; sinon celle qui signe)",
       title: "Fonction (d’une personne ; du contact d’une organisation)",
@@ -1497,6 +1529,7 @@ export const fr: AdminMessages = {
               "Le nom de l’organisation et l’organisation sont tous deux remplis, et diffèrent : gardez-en un.",
             contact: "La personne de contact et le nom sont tous deux remplis, et diffèrent : gardez-en un.",
             role: "La fonction du contact et la fonction sont toutes deux remplies, et diffèrent : gardez-en une.",
+            signatory: "Deux colonnes donnent le nom du signataire, et elles diffèrent : gardez-en une.",
           }[problem.pair];
         case "organization-name-empty":
           return "Le nom de l’organisation est vide.";

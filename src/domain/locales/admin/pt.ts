@@ -298,6 +298,37 @@ export const pt: AdminMessages = {
     delivery: "Documento de entrega: a carta e seus signatários, pronto para imprimir ou salvar em PDF",
   },
 
+  csv: {
+    signatures: {
+      kind: "Tipo",
+      name: "Nome",
+      organization: "Organização ou afiliação",
+      title: "Cargo",
+      city: "Cidade",
+      countryCode: "Código do país",
+      country: "País",
+      website: "Site",
+      contactName: "Pessoa de contato",
+      contactRole: "Cargo do contato",
+      email: "E-mail",
+      authorizedAt: "Autorizada em",
+      verification: "Verificação",
+      verifiedAt: "Verificada em",
+      verifiedDomain: "Domínio verificado",
+      status: "Situação",
+      public: "Pública",
+      channel: "Canal",
+      import: "Importação",
+      source: "Origem",
+      flag: "Sinalizada por",
+      signedAt: "Assinada em",
+      confirmedAt: "Confirmada em",
+      position: "Ordem",
+    },
+    activityTime: "Data",
+    activityDetail: "Detalhe",
+  },
+
   kept: {
     filesNote:
       "O navegador não consegue guardar um arquivo que você escolheu: depois de enviar isto, escolha o arquivo de novo na página que vai abrir.",
@@ -1255,6 +1286,7 @@ export const pt: AdminMessages = {
       ignore: "Não importar",
       kind: "Organização ou pessoa",
       name: "Nome (de uma pessoa; da pessoa de contato de uma organização)",
+      signatory: "Signatário (o nome de uma pessoa; para uma organização, o da organização)",
       organization_name: "Nome da organização (a que assina)",
       organization: "Organização (a de uma pessoa; senão, a que assina)",
       title: "Cargo (de uma pessoa; do contato de uma organização)",
@@ -1479,6 +1511,7 @@ export const pt: AdminMessages = {
               "O nome da organização e a organização estão os dois preenchidos, e são diferentes: deixe um.",
             contact: "A pessoa de contato e o nome estão os dois preenchidos, e são diferentes: deixe um.",
             role: "O cargo do contato e o cargo estão os dois preenchidos, e são diferentes: deixe um.",
+            signatory: "Duas colunas dão o nome do signatário, e são diferentes: deixe uma.",
           }[problem.pair];
         case "organization-name-empty":
           return "O nome da organização está vazio.";
