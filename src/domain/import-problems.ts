@@ -32,6 +32,7 @@ export const IMPORT_FIELDS = [
   "ignore",
   "kind",
   "name",
+  "signatory",
   "organization_name",
   "organization",
   "title",
@@ -87,8 +88,11 @@ export type ImportRowProblem =
         | "erased"
         | "found-while-importing";
     }
-  /** Two filled cells that say one thing differently: an organization's name twice, its contact twice, its role twice. */
-  | { code: "differ"; pair: "organization" | "contact" | "role" }
+  /**
+   * Two filled cells that say one thing differently: an organization's name twice, its contact twice, its
+   * role twice, or the signatory's name (an individual's name, an organization's own) twice.
+   */
+  | { code: "differ"; pair: "organization" | "contact" | "role" | "signatory" }
   /** A second row of one signer: `row` is the first one's (the file's row number). */
   | { code: "duplicate-in-file"; organization: boolean; row: number }
   | { code: "already-signed"; organization: boolean }

@@ -1,10 +1,15 @@
 /**
  * The organizers' CSV export of a letter's signatures: which signatures it
- * holds by default, its columns, one record per signature, the guard against
- * spreadsheet formulas, and the file's name. Pure: no I/O; the CSV syntax
- * itself (BOM, quoting) is csv-stringify's.
+ * holds by default, its columns, one record per signature in the downloader's
+ * language (the organizer area's catalogs) with its times in the letter's
+ * zone, the separator a spreadsheet in that language expects, the guard
+ * against spreadsheet formulas, and the file's name. Pure: no I/O; the CSV
+ * syntax itself (BOM, quoting) is csv-stringify's.
  */
+import { SUSPICION_WINDOW_MINUTES, SUSPICIOUS_PER_CLIENT, SUSPICIOUS_PER_EMAIL_DOMAIN } from "./bots";
 import { countryName } from "./countries";
+import type { AdminMessages } from "./i18n";
+import { utcOffsetMinutes } from "./time-zones";
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
 import { object, pipe, transform } from "zod/mini";
 import { field } from "./form-fields";
@@ -40,33 +45,60 @@ export interface ExportedSignature extends SignatoryDetails, OrganizationContact
   importName: string | null;
 }
 
-/** The header row, in English, in the order of each record's cells. */
+/** A column of the signatures' CSV file: a key of the catalogs' `csv.signatures`, which heads it. */
+export type ExportColumn = keyof AdminMessages["csv"]["signatures"];
+
+/** The signatures' CSV file's columns, in the order of each record's cells (exportHeader, exportRecord). */
 export const EXPORT_COLUMNS = [
-  "Kind",
-  "Name",
-  "Organization or affiliation",
-  "Title",
-  "City",
-  "Country code",
-  "Country",
-  "Website",
-  "Contact name",
-  "Contact role",
-  "Email",
-  "Authorized at (UTC)",
-  "Verification",
-  "Verified at (UTC)",
-  "Verified domain",
-  "Status",
-  "Public",
-  "Channel",
-  "Import",
-  "Source",
-  "Flag",
-  "Signed at (UTC)",
-  "Confirmed at (UTC)",
-  "Position",
-] as const;
+  "kind",
+  "name",
+  "organization",
+  "title",
+  "city",
+  "countryCode",
+  "country",
+  "website",
+  "contactName",
+  "contactRole",
+  "email",
+  "authorizedAt",
+  "verification",
+  "verifiedAt",
+  "verifiedDomain",
+  "status",
+  "public",
+  "channel",
+  "import",
+  "source",
+  "flag",
+  "signedAt",
+  "confirmedAt",
+  "position",
+] as const satisfies readonly ExportColumn[];
+
+/** The columns of times: each headed with the zone its times are read in (zonedHeading). */
+export const EXPORT_TIME_COLUMNS: ReadonlySet<ExportColumn> = new Set([
+  "authorizedAt",
+  "verifiedAt",
+  "signedAt",
+  "confirmedAt",
+]);
+
+/** A column of times headed with the IANA zone they are read in: "Firmada el (America/Tegucigalpa)". */
+export function zonedHeading(heading: string, zone: string): string {
+  return `${heading} (${zone})`;
+}
+
+/**
+ * The header row of the signatures' CSV file in the words of `t` (the downloader's catalog), its
+ * times' columns naming `zone` (the letter's closing-time zone, which its times are written in).
+ */
+export function exportHeader(t: AdminMessages, zone: string): string[] {
+  const headings = t.csv.signatures;
+  return EXPORT_COLUMNS.map((column) =>
+    EXPORT_TIME_COLUMNS.has(column) ? zonedHeading(headings[column], zone) : headings[column],
+  ).map(neutralizeCell);
+}
 
 /** `status=all` in the export's address: every status, withdrawn and rejected ones included. */
 export const ALL_STATUSES = "all";
@@ -122,42 +154,85 @@ export function unneutralizeCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-/** "2017-12-20 14:03:09" for an ISO 8601 time: a form both Excel and LibreOffice read as a date and time. */
-export function spreadsheetTime(iso: string | null): string {
+/**
+ * "2017-12-20 08:03:09" for an ISO 8601 instant, on the wall clock of the IANA `zone` (UTC when not
+ * given): a form Excel and LibreOffice read as a date and time, and that sorts as text does. Empty
+ * for null; text that is not an instant is returned as it is.
+ */
+export function spreadsheetTime(iso: string | null, zone = "UTC"): string {
   if (!iso) return "";
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]}` : iso;
+  const ms = Date.parse(iso);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) || Number.isNaN(ms)) return iso;
+  const wall = new Date(ms + utcOffsetMinutes(ms, zone) * 60_000).toISOString();
+  return `${wall.slice(0, 10)} ${wall.slice(11, 19)}`;
 }
 
-/** One signature as the cells of its CSV record, in EXPORT_COLUMNS' order. */
-export function exportRecord(signature: ExportedSignature, locale: string): string[] {
-  const cells = [
-    signature.kind,
-    signature.name,
-    signature.organization ?? "",
-    signature.title ?? "",
-    signature.city ?? "",
-    signature.country ?? "",
-    signature.country ? countryName(signature.country, locale) : "",
-    signature.website ?? "",
-    signature.contactName ?? "",
-    signature.contactRole ?? "",
-    signature.email ?? "",
-    spreadsheetTime(signature.authorizedAt),
-    signature.verification ?? "",
-    spreadsheetTime(signature.verifiedAt),
-    signature.verifiedDomain ?? "",
-    signature.status,
-    signature.isPublic ? "yes" : "no",
-    signature.channel,
-    signature.importName ?? (signature.importId === null ? "" : `import ${signature.importId}`),
-    signature.source ?? "",
-    signature.flag ?? "",
-    spreadsheetTime(signature.createdAt),
-    spreadsheetTime(signature.confirmedAt),
-    signature.position < UNRANKED_POSITION ? String(signature.position) : "",
-  ];
-  return cells.map(neutralizeCell);
+/**
+ * The separator of CSV files for a reader of `locale`: a semicolon where the language writes
+ * decimals with a comma (es, fr, pt: Excel there splits a file's columns at semicolons, and opens a
+ * comma-separated file as one column), else a comma (en). Read from the runtime's CLDR data.
+ */
+export function spreadsheetDelimiter(locale: string): "," | ";" {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === "decimal");
+  return decimal?.value === "," ? ";" : ",";
+}
+
+/** Why a signature was flagged, in the words of `t` (domain/bots.ts SUSPICION_FLAGS names the rules); an unknown flag as it is. */
+export function flagWords(flag: string, t: AdminMessages): string {
+  if (flag === "many-from-one-connection")
+    return t.signatures.flags[flag](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES);
+  if (flag === "many-from-one-email-domain")
+    return t.signatures.flags[flag](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES);
+  return flag;
+}
+
+/**
+ * Where a signature came from besides its channel, in the words of `t`: how one entered by hand
+ * reached the organizers ("On paper"), else a partner's attribution (`?source=`) as it was given.
+ */
+export function sourceWords(signature: { channel: SignatureChannel; source: string | null }, t: AdminMessages): string {
+  const { channel, source } = signature;
+  if (source === null) return "";
+  const received: Record<string, string> = t.signatures.manual.receivedBy;
+  return channel === "manual" && Object.hasOwn(received, source) ? received[source]! : source;
+}
+
+/**
+ * One signature as the cells of its CSV record, in EXPORT_COLUMNS' order, in the words of `t` (the
+ * downloader's catalog: its kind, status, channel, yes/no as the organizer area says them, its
+ * country's name in that language) and its times on the wall clock of `zone` (the letter's), every
+ * cell neutralized (neutralizeCell).
+ */
+export function exportRecord(signature: ExportedSignature, t: AdminMessages, zone: string): string[] {
+  const values: Record<string, string> = t.activity.values;
+  const channels: Record<string, string> = t.signatures.channels;
+  const cells: Record<ExportColumn, string> = {
+    kind: t.imports.kindNames[signature.kind],
+    name: signature.name,
+    organization: signature.organization ?? "",
+    title: signature.title ?? "",
+    city: signature.city ?? "",
+    countryCode: signature.country ?? "",
+    country: signature.country ? countryName(signature.country, t.locale) : "",
+    website: signature.website ?? "",
+    contactName: signature.contactName ?? "",
+    contactRole: signature.contactRole ?? "",
+    email: signature.email ?? "",
+    authorizedAt: spreadsheetTime(signature.authorizedAt, zone),
+    verification: signature.verification ? (values[signature.verification] ?? signature.verification) : "",
+    verifiedAt: spreadsheetTime(signature.verifiedAt, zone),
+    verifiedDomain: signature.verifiedDomain ?? "",
+    status: t.signatures.statuses[signature.status],
+    public: signature.isPublic ? t.activity.yes : t.activity.no,
+    channel: channels[signature.channel] ?? signature.channel,
+    import: signature.importName ?? (signature.importId === null ? "" : t.signatures.importNumber(signature.importId)),
+    source: sourceWords(signature, t),
+    flag: signature.flag ? flagWords(signature.flag, t) : "",
+    signedAt: spreadsheetTime(signature.createdAt, zone),
+    confirmedAt: spreadsheetTime(signature.confirmedAt, zone),
+    position: signature.position < UNRANKED_POSITION ? String(signature.position) : "",
+  };
+  return EXPORT_COLUMNS.map((column) => neutralizeCell(cells[column]));
 }
 
 /**

@@ -16,7 +16,8 @@ import { COUNTRY_CODES, countryName, isCountryCode } from "./countries";
 import { normalizeEmail } from "./mailbox";
 import { organizationKey, readWebsite } from "./organization";
 import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
-import { unneutralizeCell } from "./signature-export";
+import { adminMessagesFor, LOCALES } from "./i18n";
+import { unneutralizeCell, type ExportColumn } from "./signature-export";
 import { normalizeText, publicTextIssue } from "./text";
 
 import { IMPORT_LIMITS } from "./import-limits";
@@ -146,7 +147,11 @@ function parseCsv(text: string, delimiter: string, toLine?: number): string[][] 
  * a semicolon (a CSV file; Excel writes semicolons where the decimal mark is
  * a comma): the one that splits the header row into the most columns; a
  * tab first, then a comma, on a tie. (A ragged row below is then refused,
- * not read with another delimiter.)
+ * not read with another delimiter.) Our own CSV files are found either way:
+ * ";" in Spanish, French and Portuguese, "," in English. csv-parse 7's own
+ * `delimiter_auto` is not used: it weighs spaces, ":", "." and "/" too over
+ * the first 2 KB, and in 7.0.3 it throws on a plain "Nombre;Correo" file
+ * and takes a byte order mark for a cell.
  */
 function detectDelimiter(text: string): { delimiter: ImportTable["delimiter"]; columns: number } {
   // Only as much of the text as a header within the limits can take (every cell quoted, every quote
@@ -501,6 +506,10 @@ const HEADER_WORDS: Readonly<Record<Exclude<ImportField, "ignore">, readonly str
     "nome completo",
     "seu nome",
   ],
+  // A column that names a person or, on an organization's row, the organization itself: our own
+  // export's "Name" (read through EXPORT_COLUMN_FIELDS, with the rest of its header); other files name
+  // people and organizations in columns of their own, so no other header is guessed as it.
+  signatory: [],
   organization_name: [
     "organization name",
     "organisation name",
@@ -633,16 +642,122 @@ function guessField(header: string): ImportField {
 }
 
 /**
+ * The fields of our own signatures' CSV file's columns (domain/signature-export.ts EXPORT_COLUMNS),
+ * so that a file exported from one letter imports into another: its "Name" is the signatory's (a
+ * person's name, an organization's own), its country code is read and its country's name is not
+ * (either would do), and what the sign form does not take (status, times, channel…) is not read.
+ */
+const EXPORT_COLUMN_FIELDS: Readonly<Record<ExportColumn, ImportField>> = {
+  kind: "kind",
+  name: "signatory",
+  organization: "organization",
+  title: "title",
+  city: "city",
+  countryCode: "country",
+  country: "ignore",
+  website: "website",
+  contactName: "contact_name",
+  contactRole: "contact_role",
+  email: "email",
+  authorizedAt: "ignore",
+  verification: "ignore",
+  verifiedAt: "ignore",
+  verifiedDomain: "ignore",
+  status: "ignore",
+  public: "public",
+  channel: "ignore",
+  import: "ignore",
+  source: "ignore",
+  flag: "ignore",
+  signedAt: "ignore",
+  confirmedAt: "ignore",
+  position: "ignore",
+};
+
+/**
+ * The export's headings as it wrote them before it spoke the downloader's language (English, its
+ * times in UTC), kept so that those files read back whatever the English catalog says now.
+ */
+const ENGLISH_EXPORT_HEADINGS: Readonly<Record<ExportColumn, string>> = {
+  kind: "Kind",
+  name: "Name",
+  organization: "Organization or affiliation",
+  title: "Title",
+  city: "City",
+  countryCode: "Country code",
+  country: "Country",
+  website: "Website",
+  contactName: "Contact name",
+  contactRole: "Contact role",
+  email: "Email",
+  authorizedAt: "Authorized at (UTC)",
+  verification: "Verification",
+  verifiedAt: "Verified at (UTC)",
+  verifiedDomain: "Verified domain",
+  status: "Status",
+  public: "Public",
+  channel: "Channel",
+  import: "Import",
+  source: "Source",
+  flag: "Flag",
+  signedAt: "Signed at (UTC)",
+  confirmedAt: "Confirmed at (UTC)",
+  position: "Position",
+};
+
+/** A heading folded (see folded) without the zone a column of times names after it: "Firmada el (UTC)" is "firmada el". */
+function headingKey(heading: string): string {
+  return folded(heading.replace(/\s*\([^()]*\)\s*$/, ""));
+}
+
+let exportHeadingSets: ReadonlyMap<string, ExportColumn>[] | undefined;
+
+/** Our export's headings in each language of the organizer area, and as it wrote them before, each folded to its column. */
+function exportHeadings(): ReadonlyMap<string, ExportColumn>[] {
+  exportHeadingSets ??= [
+    ...LOCALES.map((locale) => adminMessagesFor(locale).csv.signatures),
+    ENGLISH_EXPORT_HEADINGS,
+  ].map(
+    (headings) =>
+      new Map(
+        (Object.entries(headings) as [ExportColumn, string][]).map(([column, heading]) => [
+          headingKey(heading),
+          column,
+        ]),
+      ),
+  );
+  return exportHeadingSets;
+}
+
+/**
+ * The headings of our own export's language when `header` is our export's (its kind, name and
+ * "organization or affiliation" columns, in one language, whatever else was added or taken out),
+ * else null.
+ */
+function ownExportHeadings(header: readonly string[]): ReadonlyMap<string, ExportColumn> | null {
+  const keys = new Set(header.map(headingKey));
+  const telling: ExportColumn[] = ["kind", "name", "organization"];
+  for (const headings of exportHeadings()) {
+    const columns = new Set([...keys].map((key) => headings.get(key)));
+    if (telling.every((column) => columns.has(column))) return headings;
+  }
+  return null;
+}
+
+/**
  * The mapping guessed from a header row: each column's field (see
- * HEADER_WORDS; a field guessed for two columns is kept for the first
- * only), the rows' kind ("column" when a column says it; organizations when
- * there is an organization's name and no person's name; else individuals),
- * and the coalition vouching.
+ * HEADER_WORDS, or EXPORT_COLUMN_FIELDS for a column of our own export, in
+ * any of its languages; a field guessed for two columns is kept for the
+ * first only), the rows' kind ("column" when a column says it;
+ * organizations when there is an organization's name and no person's
+ * name; else individuals), and the coalition vouching.
  */
 export function guessMapping(header: readonly string[]): ImportMapping {
+  const ours = ownExportHeadings(header);
   const taken = new Set<ImportField>();
   const columns = header.map((cell) => {
-    const field = guessField(cell);
+    const exported = ours?.get(headingKey(cell));
+    const field = exported ? EXPORT_COLUMN_FIELDS[exported] : guessField(cell);
     if (field === "ignore" || taken.has(field)) return "ignore";
     taken.add(field);
     return field;
@@ -681,10 +796,10 @@ export function mappingProblems(mapping: ImportMapping, header: readonly string[
   if (mapping.kind === "column" && !has("kind")) {
     problems.push({ code: "kind-column-missing" });
   }
-  if (mapping.kind !== "organization" && !has("name") && !has("contact_name")) {
+  if (mapping.kind !== "organization" && !has("name") && !has("contact_name") && !has("signatory")) {
     problems.push({ code: "no-names" });
   }
-  if (mapping.kind !== "individual" && !has("organization_name") && !has("organization")) {
+  if (mapping.kind !== "individual" && !has("organization_name") && !has("organization") && !has("signatory")) {
     problems.push({ code: "no-organization-names" });
   }
   if (mapping.mode === "confirm" && !has("email")) {
@@ -794,10 +909,11 @@ export type RowReading = { signature: ImportedSignature } | { refused: ImportRow
  * Reads one row by `mapping`, with the sign form's rules for each field
  * (domain/text.ts publicTextIssue for names and places, organization.ts
  * readWebsite, signature.ts isEmailAddress after normalizeEmail). An
- * organization's name comes from "Organization's name", else
- * "Organization"; its contact from "Contact person", else "Name"; the
- * contact's role from "Contact's role", else "Title". An individual's
- * affiliation comes from "Organization", else "Organization's name". A
+ * organization's name comes from "Organization's name", else "Signatory",
+ * else "Organization"; its contact from "Contact person", else "Name"; the
+ * contact's role from "Contact's role", else "Title". An individual's name
+ * comes from "Name", else "Signatory"; their affiliation from
+ * "Organization", else "Organization's name". A
  * filled cell that does not fit the row's kind (a website or a contact for
  * an individual; two different names for one) is refused, never dropped.
  * The email is required unless the coalition vouches.
@@ -811,8 +927,9 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
     return index < 0 ? "" : unneutralizeCell(cells[index] ?? "").replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
   };
   const problems: ImportRowProblem[] = [];
-  const text = (field: ImportTextField, max: number): string | null => {
-    const value = cell(field);
+  /** `column`'s cell read by the sign form's rules, a problem named as `field`'s. */
+  const text = (field: ImportTextField, max: number, column: ImportField = field): string | null => {
+    const value = cell(column);
     const issue = publicTextIssue(value, max);
     if (issue) {
       problems.push({ code: "text", field, problem: issue, max });
@@ -833,6 +950,8 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
   } else kind = mapping.kind;
 
   const name = text("name", FIELD_LIMITS.name);
+  // The signatory's name: an organization's own on its row, else a person's.
+  const signatory = text(kind === "organization" ? "organization_name" : "name", FIELD_LIMITS.name, "signatory");
   const organizationName = text("organization_name", FIELD_LIMITS.name);
   const affiliation = text("organization", FIELD_LIMITS.organization);
   const title = text("title", FIELD_LIMITS.title);
@@ -861,13 +980,17 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
       ? readYes(cell("public"))
       : true;
 
-  const both = (first: string | null, second: string | null, pair: "organization" | "contact" | "role") => {
+  const both = (
+    first: string | null,
+    second: string | null,
+    pair: "organization" | "contact" | "role" | "signatory",
+  ) => {
     if (first && second && first !== second) problems.push({ code: "differ", pair });
     return first ?? second;
   };
   let details: ImportedSignature;
   if (kind === "organization") {
-    const organization = both(organizationName, affiliation, "organization");
+    const organization = both(both(organizationName, signatory, "signatory"), affiliation, "organization");
     const contact = both(contactName, name, "contact");
     const role = both(contactRole, title, "role");
     if (!organization && problems.length === 0) problems.push({ code: "organization-name-empty" });
@@ -887,10 +1010,11 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
   } else {
     if (websiteCell.trim()) problems.push({ code: "website-for-individual" });
     if (contactName || contactRole) problems.push({ code: "contact-for-individual" });
-    if (!name && problems.length === 0) problems.push({ code: "name-empty" });
+    const person = both(name, signatory, "signatory");
+    if (!person && problems.length === 0) problems.push({ code: "name-empty" });
     details = {
       kind,
-      name: name ?? "",
+      name: person ?? "",
       organization: both(affiliation, organizationName, "organization"),
       title,
       city,

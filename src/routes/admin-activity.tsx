@@ -1,20 +1,19 @@
 /**
  * The owners' activity log (mounted at /admin/activity, behind organizerPages() and
  * allow("administer")): the page, newest first and filtered, and the same entries as a CSV file
- * (/admin/activity.csv), streamed a page at a time as the signatures' export is.
+ * (/admin/activity.csv) in the reader's language and separator, streamed a page at a time as the
+ * signatures' export is (http/csv-file.ts).
  */
 import { Hono } from "hono";
-// The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
-import { stringify } from "csv-stringify/sync";
 import { activityLog, activityPages } from "../app/activity";
 import { entryDetailWords } from "../domain/activity-details";
 import { activityQuerySchema } from "../domain/activity-filter";
-import { neutralizeCell } from "../domain/signature-export";
+import { zonedHeading } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
+import { csvFile } from "../http/csv-file";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
-import { textStream } from "../http/text-stream";
 import { organizerRefusal, validation } from "../http/validation";
 import { actionWords, activityChanges, ActivityPage } from "../views/admin/activity-page";
 
@@ -41,9 +40,6 @@ adminActivity.get("/", query, async (c) => {
   );
 });
 
-/** The CSV file's columns (English, like the signatures' export). */
-const COLUMNS = ["time_utc", "person", "action", "letter", "signature", "changes", "detail"] as const;
-
 export const adminActivityCsv = new Hono<AppEnv>();
 
 adminActivityCsv.use(organizerPages());
@@ -53,34 +49,22 @@ adminActivityCsv.get("/", query, async (c) => {
   const { filter } = c.req.valid("query");
   const pages = await activityPages(c.var.deps, filter);
   const t = adminWords(c);
-  // As the signatures' export: a BOM for Excel, every cell quoted, formulas neutralized (neutralizeCell also
-  // after leading blanks and invisible characters, which csv-stringify's escape_formulas does not look past).
-  const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
-  async function* csv() {
-    yield stringify([[...COLUMNS]], { ...options, bom: true });
+  const w = t.activity;
+  // Its times stay in UTC, as stored (ISO 8601): the heading says so in the reader's words.
+  const header = [zonedHeading(t.csv.activityTime, "UTC"), w.person, w.action, w.letter, w.signature, w.changes];
+  async function* records() {
     for await (const page of pages) {
-      if (page.length === 0) continue;
-      yield stringify(
-        page.map((entry) =>
-          [
-            entry.at,
-            entry.organizerName === null
-              ? t.activity.system
-              : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName }),
-            actionWords(entry.action, t),
-            entry.letterTitle ?? "",
-            entry.signatureId === null ? "" : (entry.signatureName ?? t.activity.erasedSignature),
-            activityChanges(entry, t).join("; "),
-            entryDetailWords(t, entry) ?? "",
-          ].map(neutralizeCell),
-        ),
-        options,
-      );
+      yield page.map((entry) => [
+        entry.at,
+        entry.organizerName === null ? w.system : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName }),
+        actionWords(entry.action, t),
+        entry.letterTitle ?? "",
+        entry.signatureId === null ? "" : (entry.signatureName ?? w.erasedSignature),
+        activityChanges(entry, t).join("; "),
+        entryDetailWords(t, entry) ?? "",
+      ]);
     }
   }
-  return c.body(textStream(csv()), 200, {
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="activity-${c.var.deps.now().toISOString().slice(0, 10)}.csv"`,
-    "Cache-Control": "no-store",
-  });
+  const day = c.var.deps.now().toISOString().slice(0, 10);
+  return csvFile(c, [...header, t.csv.activityDetail], records(), `attachment; filename="activity-${day}.csv"`);
 });

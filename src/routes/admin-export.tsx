@@ -1,32 +1,31 @@
 /**
  * Organizers' exports of a letter: its signatures as a CSV file
  * (GET /admin/letters/{slug}/signatures.csv, filtered like the moderation
- * list) and the print-ready delivery document (GET /admin/letters/{slug}/delivery,
+ * list, in the downloader's language, its times in the letter's zone) and
+ * the print-ready delivery document (GET /admin/letters/{slug}/delivery,
  * in the letter's language or, with ?lang=, one of its translations).
  * Both stream a page of signatures at a time, so a letter of any size is
  * never held in memory. Mounted at /admin/letters/{slug}, behind organizerPages().
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
-// The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
-import { stringify } from "csv-stringify/sync";
 import { letterInLanguage, signaturePages } from "../app/exports";
 import { requireLetter } from "../app/letters";
 import {
   deliveryQuerySchema,
-  EXPORT_COLUMNS,
   exportFileName,
+  exportHeader,
   exportQuerySchema,
   exportRecord,
 } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
+import { csvFile } from "../http/csv-file";
 import { textStream } from "../http/text-stream";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { adminWords } from "../http/language";
 import { refusal, validation } from "../http/validation";
 import { deliveryFrame, deliverySignatories, deliveryWords } from "../views/admin/delivery-document";
-import { INTERFACE_LOCALE } from "../views/format";
 
 /** The letter the route's :slug names, as `c.var.letter` (404 when there is none). */
 const withLetter = organizerLetter(requireLetter);
@@ -46,24 +45,14 @@ adminExport.get(
   async (c) => {
     const letter = c.var.letter;
     const pages = await signaturePages(c.var.deps, letter, c.req.valid("query"), "csv");
-    // Excel needs the BOM to read UTF-8; every cell is quoted; escape_formulas puts a ' before a cell
-    // starting with = + - @ tab or CR (exportRecord does the same after leading blanks).
-    const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
-    async function* csv() {
-      yield stringify([[...EXPORT_COLUMNS]], { ...options, bom: true });
-      for await (const page of pages) {
-        if (page.length > 0)
-          yield stringify(
-            page.map((signature) => exportRecord(signature, INTERFACE_LOCALE)),
-            options,
-          );
-      }
+    // In the downloader's words, its times on the letter's clock (the zone its closing time is set in).
+    const t = adminWords(c);
+    const zone = letter.closesTimeZone;
+    async function* records() {
+      for await (const page of pages) yield page.map((signature) => exportRecord(signature, t, zone));
     }
-    return c.body(textStream(csv()), 200, {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(letter.slug, c.req.valid("query"), c.var.deps.now())}"`,
-      "Cache-Control": "no-store",
-    });
+    const fileName = exportFileName(letter.slug, c.req.valid("query"), c.var.deps.now());
+    return csvFile(c, exportHeader(t, zone), records(), `attachment; filename="${fileName}"`);
   },
 );
 

@@ -7,8 +7,6 @@
  * app/imports.ts's.
  */
 import { Hono, type Context } from "hono";
-// The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
-import { stringify } from "csv-stringify/sync";
 import {
   createImport,
   discardImport,
@@ -26,7 +24,6 @@ import {
 import { requireLetter } from "../app/letters";
 import type { FormIssues } from "../domain/form-fields";
 import type { AdminMessages } from "../domain/i18n";
-import { neutralizeCell } from "../domain/signature-export";
 import {
   IMPORT_LIMITS,
   ImportRefused,
@@ -42,7 +39,7 @@ import { adminHtml, confirmFirst, organizerLetter, type LetterEnv } from "../htt
 import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
 import { adminWords } from "../http/language";
-import { textStream } from "../http/text-stream";
+import { csvFile } from "../http/csv-file";
 import { organizerRefusal, refusal, validation } from "../http/validation";
 import { organizerProblem, Problem } from "../app/problem";
 import { ImportPage, importName } from "../views/admin/import-page";
@@ -308,25 +305,19 @@ adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", allow("moderate"), w
   const imported = await theImport(c);
   const pages = await refusedRowPages(c.var.deps, imported);
   const w = adminWords(c).imports;
-  // As the signatures export: a BOM for Excel, every cell quoted, formulas neutralized (also after blanks).
-  const options = { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" } as const;
-  async function* csv() {
-    yield stringify([[...imported.header, w.reasonColumn].map(neutralizeCell)], { ...options, bom: true });
+  async function* records() {
     for await (const page of pages) {
-      yield stringify(
-        page.map((row) =>
-          [...row.cells, w.reasonCell(row.line, row.reasons.map((reason) => w.rowProblem(reason)).join(" "))].map(
-            neutralizeCell,
-          ),
-        ),
-        options,
-      );
+      yield page.map((row) => [
+        ...row.cells,
+        w.reasonCell(row.line, row.reasons.map((reason) => w.rowProblem(reason)).join(" ")),
+      ]);
     }
   }
   const name = imported.fileName.replace(/\.[a-z]{2,4}$/i, "").replace(/[^\p{L}\p{N}._-]+/gu, "-");
-  return c.body(textStream(csv()), 200, {
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${c.var.letter.slug}-refused.csv"; filename*=UTF-8''${encodeURIComponent(`${name}-refused.csv`)}`,
-    "Cache-Control": "no-store",
-  });
+  return csvFile(
+    c,
+    [...imported.header, w.reasonColumn],
+    records(),
+    `attachment; filename="${c.var.letter.slug}-refused.csv"; filename*=UTF-8''${encodeURIComponent(`${name}-refused.csv`)}`,
+  );
 });

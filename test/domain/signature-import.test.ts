@@ -17,7 +17,8 @@ import {
   readYes,
   type ImportMapping,
 } from "../../src/domain/signature-import";
-import { adminMessagesFor } from "../../src/domain/i18n";
+import { adminMessagesFor, LOCALES } from "../../src/domain/i18n";
+import { EXPORT_COLUMNS, exportHeader, type ExportColumn } from "../../src/domain/signature-export";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const words = adminMessagesFor("en").imports;
@@ -175,6 +176,39 @@ describe("guessing the mapping", () => {
     });
   });
 
+  it("reads our own export's header in each language, and as it was in English: its Name is the signatory's", () => {
+    const fields: Partial<Record<ExportColumn, string>> = {
+      kind: "kind",
+      name: "signatory",
+      organization: "organization",
+      title: "title",
+      city: "city",
+      countryCode: "country",
+      website: "website",
+      contactName: "contact_name",
+      contactRole: "contact_role",
+      email: "email",
+      public: "public",
+    };
+    const expected = EXPORT_COLUMNS.map((column) => fields[column] ?? "ignore");
+    for (const locale of LOCALES) {
+      const header = exportHeader(adminMessagesFor(locale), "America/Tegucigalpa");
+      expect(guessMapping(header), locale).toEqual({ columns: expected, kind: "column", mode: "vouch" });
+      // A column taken out, or one added, in a spreadsheet: still read as the export.
+      const trimmed = header.filter((_, index) => EXPORT_COLUMNS[index] !== "email");
+      expect(guessMapping([...trimmed, "Notes"]).columns.slice(0, 3), locale).toEqual([
+        "kind",
+        "signatory",
+        "organization",
+      ]);
+    }
+    const english = exportHeader(adminMessagesFor("en"), "UTC");
+    expect(english).toContain("Signed at (UTC)");
+    expect(guessMapping(english).columns).toEqual(expected);
+    // Another file's "Name" is still a person's (an organization's contact on its row).
+    expect(guessMapping(["Kind", "Name", "Organization"]).columns).toEqual(["kind", "name", "organization"]);
+  });
+
   it("finds what a mapping lacks before any row is read", () => {
     const header = ["A", "B"];
     expect(
@@ -260,6 +294,38 @@ describe("reading a row", () => {
     });
     expect(rowWords(readImportRow(["Persona", "=1+1", "", "", "", "", ""], mapping))).toMatchObject({
       refused: expect.stringContaining("formula") as string,
+    });
+  });
+});
+
+describe("reading a row with a signatory column (our own export's Name)", () => {
+  const mapping: ImportMapping = {
+    columns: ["kind", "signatory", "organization", "contact_name", "name"],
+    kind: "column",
+    mode: "vouch",
+  };
+
+  it("takes an organization's own name, or a person's, from it", () => {
+    expect(readImportRow(["organización", "Fundación Paz", "", "Lucía Ramírez", ""], mapping)).toMatchObject({
+      signature: { kind: "organization", name: "Fundación Paz", organization: null, contactName: "Lucía Ramírez" },
+    });
+    expect(readImportRow(["persona", "Ana Pérez", "Radio Progreso", "", ""], mapping)).toMatchObject({
+      signature: { kind: "individual", name: "Ana Pérez", organization: "Radio Progreso" },
+    });
+    expect(mappingProblems({ columns: ["signatory"], kind: "column", mode: "vouch" }, ["Nombre"])).toEqual([
+      { code: "kind-column-missing" },
+    ]);
+  });
+
+  it("refuses two different names of one signatory, and an empty one", () => {
+    expect(rowWords(readImportRow(["persona", "Ana Pérez", "", "", "Ana P."], mapping))).toEqual({
+      refused: "Two columns give the signatory's name, and they differ: keep one.",
+    });
+    expect(rowWords(readImportRow(["persona", "=1+1", "", "", ""], mapping))).toMatchObject({
+      refused: expect.stringMatching(/^The name .*formula/) as string,
+    });
+    expect(rowWords(readImportRow(["organización", "", "", "", ""], mapping))).toEqual({
+      refused: words.rowProblem({ code: "organization-name-empty" }),
     });
   });
 });

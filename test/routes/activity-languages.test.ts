@@ -5,6 +5,7 @@
  * typed. Entries stored as plain words before details had codes still show, as they are.
  */
 import { env } from "cloudflare:workers";
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { unworded } from "../activity-words";
 import { englishOn, englishOnly } from "../english-left";
@@ -43,14 +44,10 @@ async function storedEnglish(): Promise<{ action: string; detail: string | null;
   return results;
 }
 
-/** The CSV file's rows (after its header), each as its cells. */
-function csvRows(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\r\n")
-    .slice(1)
-    .map((line) => line.slice(1, -1).split('","'));
+/** The CSV file's rows (after its header), each as its cells: ";" separates them in Spanish, "," in English. */
+function csvRows(text: string, delimiter: ";" | ","): string[][] {
+  const rows: string[][] = parse(text, { bom: true, delimiter });
+  return rows.slice(1);
 }
 
 beforeAll(async () => {
@@ -136,7 +133,7 @@ describe("the activity log read in Spanish", () => {
     const spanish = await organizerFetch(owner, `/admin/activity.csv?letter=${letterId}`, {
       headers: { "Accept-Language": "en" },
     });
-    const rows = csvRows(await spanish.text());
+    const rows = csvRows(await spanish.text(), ";");
     const details = rows.map((row) => row[6]);
     expect(details).toContain("En bloque.");
     expect(details).toContain(REASON);
@@ -146,7 +143,7 @@ describe("the activity log read in Spanish", () => {
     const english = await organizerFetch(reader, `/admin/activity.csv?letter=${letterId}`, {
       headers: { "Accept-Language": "en" },
     });
-    const englishDetails = csvRows(await english.text()).map((row) => row[6]);
+    const englishDetails = csvRows(await english.text(), ",").map((row) => row[6]);
     expect(englishDetails).toContain("In bulk.");
     expect(englishDetails).toContain(REASON);
     expect(englishDetails).not.toContain("En bloque.");
@@ -164,6 +161,6 @@ describe("the activity log read in Spanish", () => {
     const { document } = await organizerPage(owner, `/admin/activity?letter=${letterId}`);
     expect(texts(document, ".activity-detail")[0]).toBe("Written long ago, in English.");
     const csv = await organizerFetch(owner, `/admin/activity.csv?letter=${letterId}`);
-    expect(csvRows(await csv.text())[0]![6]).toBe("Written long ago, in English.");
+    expect(csvRows(await csv.text(), ";")[0]![6]).toBe("Written long ago, in English.");
   });
 });

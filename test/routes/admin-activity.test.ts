@@ -60,7 +60,7 @@ describe("the activity page", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(lines[0]).toBe('"time_utc","person","action","letter","signature","changes","detail"');
+    expect(lines[0]).toBe('"Time (UTC)","Person","Action","Letter","Signature","What changed","Detail"');
     expect(lines[2]).toContain(
       '"Ana","hid a signature","Letter in the log","Hidden Signer","Status: counted → hidden"',
     );

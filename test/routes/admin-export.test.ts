@@ -8,8 +8,8 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { messagesFor } from "../../src/domain/i18n";
-import { EXPORT_COLUMNS, neutralizeCell } from "../../src/domain/signature-export";
+import { adminMessagesFor, messagesFor } from "../../src/domain/i18n";
+import { EXPORT_COLUMNS, exportHeader, neutralizeCell, type ExportColumn } from "../../src/domain/signature-export";
 import { seedLetterStatements } from "../../src/storage/seed";
 import { DELIVERY_STYLESHEET_PATH } from "../../src/views/admin/delivery-styles";
 import { ExportLinks, exportPaths } from "../../src/views/admin/export-links";
@@ -43,9 +43,12 @@ async function exportOf(session: Awaited<ReturnType<typeof logIn>>, slug: string
   };
 }
 
-function column(records: string[][], name: (typeof EXPORT_COLUMNS)[number]): string[] {
-  const index = records[0]!.indexOf(name);
-  expect(index, name).toBeGreaterThanOrEqual(0);
+/** The English header of a letter whose times are in UTC (the default zone). */
+const ENGLISH_HEADER = exportHeader(adminMessagesFor("en"), "UTC");
+
+function column(records: string[][], name: ExportColumn): string[] {
+  const index = EXPORT_COLUMNS.indexOf(name);
+  expect(records[0]![index], name).toBe(ENGLISH_HEADER[index]);
   return records.slice(1).map((record) => record[index]!);
 }
 
@@ -146,8 +149,10 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     const lines = text.slice(1).split("\r\n");
     expect(lines.at(-1)).toBe("");
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
-    expect(records[0]).toEqual([...EXPORT_COLUMNS]);
-    expect(column(records, "Name")).toEqual([
+    expect(records[0]).toEqual(ENGLISH_HEADER);
+    expect(ENGLISH_HEADER.slice(0, 3)).toEqual(["Kind", "Name", "Organization or affiliation"]);
+    expect(ENGLISH_HEADER).toContain("Signed at (UTC)");
+    expect(column(records, "name")).toEqual([
       "Lead Org",
       "Second Org",
       "Grassroots Union",
@@ -156,7 +161,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
       "Zoë Ōtsuka 東京",
       "Hidden Person",
     ]);
-    expect(column(records, "Kind")).toEqual([
+    expect(column(records, "kind")).toEqual([
       "organization",
       "organization",
       "organization",
@@ -165,25 +170,33 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
       "individual",
       "individual",
     ]);
-    expect(column(records, "Status").every((status) => status === "confirmed")).toBe(true);
-    expect(column(records, "Public")).toEqual(["yes", "yes", "yes", "no", "yes", "yes", "no"]);
-    expect(column(records, "Channel")).toEqual(["initial", "initial", "form", "form", "form", "form", "form"]);
-    expect(column(records, "Position")).toEqual(["1", "2", "", "", "", "", ""]);
+    expect(column(records, "status").every((status) => status === "counted")).toBe(true);
+    expect(column(records, "public")).toEqual(["yes", "yes", "yes", "no", "yes", "yes", "no"]);
+    expect(column(records, "channel")).toEqual([
+      "letter file",
+      "letter file",
+      "sign form",
+      "sign form",
+      "sign form",
+      "sign form",
+      "sign form",
+    ]);
+    expect(column(records, "position")).toEqual(["1", "2", "", "", "", "", ""]);
     const ana = records.find((record) => record[1] === "Ana Pérez")!;
-    const cell = (name: (typeof EXPORT_COLUMNS)[number]) => ana[EXPORT_COLUMNS.indexOf(name)];
+    const cell = (name: ExportColumn) => ana[EXPORT_COLUMNS.indexOf(name)];
     expect([
-      cell("Organization or affiliation"),
-      cell("Title"),
-      cell("City"),
-      cell("Country code"),
-      cell("Country"),
-      cell("Email"),
+      cell("organization"),
+      cell("title"),
+      cell("city"),
+      cell("countryCode"),
+      cell("country"),
+      cell("email"),
     ]).toEqual(["Radio Progreso", "Director", "El Progreso", "HN", "Honduras", "ana@radio.example"]);
-    expect(cell("Signed at (UTC)")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    expect(cell("Confirmed at (UTC)")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(cell("signedAt")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(cell("confirmedAt")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     // Non-ASCII names survive the trip as UTF-8.
     expect(text).toContain('"Zoë Ōtsuka 東京"');
-    expect(records.find((record) => record[1] === "Zoë Ōtsuka 東京")?.[EXPORT_COLUMNS.indexOf("City")]).toBe(
+    expect(records.find((record) => record[1] === "Zoë Ōtsuka 東京")?.[EXPORT_COLUMNS.indexOf("city")]).toBe(
       "São Paulo",
     );
   });
@@ -192,7 +205,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     const session = await logIn();
     const letter = await signedLetter();
     await flag(letter.slug, "Grassroots Union");
-    const names = async (query: string) => column((await exportOf(session, letter.slug, query)).records, "Name");
+    const names = async (query: string) => column((await exportOf(session, letter.slug, query)).records, "name");
     expect(await names("?status=all")).toContain("Bob Smith");
     expect(await names("?status=")).toHaveLength(8);
     expect(await names("?status=withdrawn")).toEqual(["Bob Smith"]);
@@ -203,7 +216,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     expect(await names("?flagged=1")).toEqual(["Grassroots Union"]);
     expect(await names("?from=2000-01-01&to=2000-12-31")).toEqual([]);
     const empty = await exportOf(session, letter.slug, "?from=2000-01-01&to=2000-12-31");
-    expect(empty.records).toEqual([[...EXPORT_COLUMNS]]);
+    expect(empty.records).toEqual([ENGLISH_HEADER]);
   });
 
   it("answers a filter it can't read with 400 and says what is wrong", async () => {
@@ -243,7 +256,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     ];
     const letter = await createLetter({ organizations: dangerous, individuals: ["Safe - Name", "O'Brien"] });
     const { records, text } = await exportOf(session, letter.slug);
-    expect(column(records, "Name")).toEqual([
+    expect(column(records, "name")).toEqual([
       `'=HYPERLINK("http://x")`,
       "'+1",
       "'-2",
@@ -266,7 +279,7 @@ describe("GET /admin/letters/{slug}/signatures.csv", () => {
     const { response, records } = await exportOf(session, slug);
     expect(response.status).toBe(200);
     expect(records).toHaveLength(5_001);
-    const names = column(records, "Name");
+    const names = column(records, "name");
     expect(names.slice(0, 2)).toEqual(["Organization 1", "Organization 2"]);
     expect(names[999]).toBe("Organization 1000");
     expect(names[1_000]).toBe("Person 1");
@@ -441,30 +454,30 @@ describe("organizations in the exports (issue 14)", () => {
       return Object.fromEntries(EXPORT_COLUMNS.map((column, index) => [column, record[index]]));
     };
     expect(row("Fundación Justicia y Paz")).toMatchObject({
-      Website: "https://www.fundacionjusticia.org/",
-      "Contact name": "Lucía Ramírez",
-      "Contact role": "Directora de Programas",
-      Email: "lucia@fundacionjusticia.org",
-      Verification: "email-domain",
-      "Verified at (UTC)": "2031-01-02 03:04:05",
-      "Verified domain": "fundacionjusticia.org",
-      Import: "",
+      website: "https://www.fundacionjusticia.org/",
+      contactName: "Lucía Ramírez",
+      contactRole: "Directora de Programas",
+      email: "lucia@fundacionjusticia.org",
+      verification: "by its email domain",
+      verifiedAt: "2031-01-02 03:04:05",
+      verifiedDomain: "fundacionjusticia.org",
+      import: "",
     });
-    expect(row("Fundación Justicia y Paz")["Authorized at (UTC)"]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(row("Fundación Justicia y Paz").authorizedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(row("'+Acumen")).toMatchObject({
-      Verification: "organizers",
-      "Verified at (UTC)": "2031-02-03 04:05:06",
-      "Verified domain": "",
-      "Authorized at (UTC)": "",
+      verification: "by the organizers",
+      verifiedAt: "2031-02-03 04:05:06",
+      verifiedDomain: "",
+      authorizedAt: "",
     });
     expect(row("Ana Pérez")).toMatchObject({
-      Website: "",
-      "Contact name": "",
-      "Contact role": "",
-      "Authorized at (UTC)": "",
-      Verification: "",
-      "Verified at (UTC)": "",
-      "Verified domain": "",
+      website: "",
+      contactName: "",
+      contactRole: "",
+      authorizedAt: "",
+      verification: "",
+      verifiedAt: "",
+      verifiedDomain: "",
     });
   });
 
@@ -472,7 +485,7 @@ describe("organizations in the exports (issue 14)", () => {
     const session = await logIn();
     const letter = await organizationsLetter();
     const { records, text } = await exportOf(session, letter.slug);
-    const names = column(records, "Name");
+    const names = column(records, "name");
     expect(names).toEqual([
       "Fundación Justicia y Paz",
       "'+Acumen",
@@ -488,8 +501,8 @@ describe("organizations in the exports (issue 14)", () => {
     ]);
     expect(text).toContain(`"'+Acumen"`);
     const acumen = records.find((cells) => cells[1] === "'+Acumen")!;
-    expect(acumen[EXPORT_COLUMNS.indexOf("Contact name")]).toBe("'@Contact Person");
-    expect(acumen[EXPORT_COLUMNS.indexOf("Contact role")]).toBe("'-Director");
+    expect(acumen[EXPORT_COLUMNS.indexOf("contactName")]).toBe("'@Contact Person");
+    expect(acumen[EXPORT_COLUMNS.indexOf("contactRole")]).toBe("'-Director");
     // No cell of any record starts with what a spreadsheet would run.
     for (const record of records) for (const cell of record) expect(cell).not.toMatch(/^\s*[=+\-@\t\r＝＋－＠]/);
   });

@@ -140,7 +140,8 @@ describe("an import in Spanish", () => {
 
     const refused = await organizerFetch(session, `${base}/refused.csv`);
     expect(refused.status).toBe(200);
-    const records: string[][] = parse(await refused.text(), { bom: true });
+    // Separated by semicolons, as a spreadsheet in Spanish reads them (a comma is its decimal mark).
+    const records: string[][] = parse(await refused.text(), { bom: true, delimiter: ";" });
     expect(records[0]).toEqual(["Nombre", "Correo", "País", "motivo"]);
     expect(records.slice(1).map((record) => record.at(-1))).toEqual([
       "Fila 3: El correo no es una dirección válida, como nombre@ejemplo.org.",

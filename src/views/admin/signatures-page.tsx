@@ -14,7 +14,6 @@
  */
 import { wallClockTime } from "../../domain/time-zones";
 import { Can } from "./can";
-import { SUSPICION_WINDOW_MINUTES, SUSPICIOUS_PER_CLIENT, SUSPICIOUS_PER_EMAIL_DOMAIN } from "../../domain/bots";
 import type { AdminMessages } from "../../domain/i18n";
 import { countryName, countryOptions } from "../../domain/countries";
 import type { Letter } from "../../domain/letter";
@@ -22,6 +21,7 @@ import { RECEIVED_BY, type ManualErrors, type ManualValues, type ReceivedBy } fr
 import { filterParams, SIGNATURE_CHANNELS, type SignatureFilter } from "../../domain/signature-filter";
 import { MODERATION_ACTIONS, moderate } from "../../domain/signing";
 import { SIGNATURE_STATUSES } from "../../domain/signature";
+import { flagWords, sourceWords } from "../../domain/signature-export";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
@@ -32,15 +32,6 @@ import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field, FilterDate, FilterSelect, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
 import type { RefusedAttemptCount } from "../../storage/refused-sign-attempts";
-
-/** Why a signature was flagged, in words (domain/bots.ts SUSPICION_FLAGS names the rules). */
-export function flagWords(flag: string, t: AdminMessages): string {
-  if (flag === "many-from-one-connection")
-    return t.signatures.flags[flag](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES);
-  if (flag === "many-from-one-email-domain")
-    return t.signatures.flags[flag](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES);
-  return flag;
-}
 
 /** The day of the instant `iso` in the IANA `zone` (the letter's), in the reader's words: "November 30, 2026". */
 function dayIn(t: AdminMessages, iso: string, zone: string): string {
@@ -283,7 +274,7 @@ function Row({
       </td>
       <td data-label={w.cameThrough}>
         {w.channels[signature.channel] ?? signature.channel}
-        {signature.source ? ` (${signature.source})` : ""}
+        {signature.source ? ` (${sourceWords(signature, t)})` : ""}
       </td>
       <td data-label={w.signed}>
         <Time iso={signature.createdAt} zone={timeZone} />

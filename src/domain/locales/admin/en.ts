@@ -9,7 +9,7 @@
  * A page that a lane adds puts its words in a section of its own, named
  * after the page (`people`, `account`, …), in all four catalogs.
  */
-import { ACTIVITY_LABELS, type ReceivedWay, type SignInWay } from "../../activity";
+import { ACTIVITY_LABELS, type ImportStep, type ReceivedWay, type SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import type { LetterState } from "../../letter";
@@ -35,6 +35,26 @@ export type IssueTextField =
   | "label";
 
 const L = "en";
+
+/**
+ * The values of the system's own words the activity log keeps (statuses, stages, roles, import
+ * modes and steps, verification…): domain/activity-details.ts ActivityValue, which can't be named
+ * here (it names this catalog), checks that each has words in `activity.values`.
+ */
+type LoggedValue =
+  | SignatureStatus
+  | LetterState
+  | Role
+  | ImportStep
+  | "vouch"
+  | "confirm"
+  | "organizers"
+  | "email-domain"
+  | "no"
+  | "on"
+  | "off"
+  | "none"
+  | "unreadable-address";
 
 export const en = {
   locale: L,
@@ -347,6 +367,45 @@ export const en = {
     confirmed: "Confirmed signatures, as a spreadsheet (CSV)",
     every: "Every signature, whatever its status, as a spreadsheet (CSV)",
     delivery: "Delivery document: the letter and its signatories, ready to print or save as PDF",
+  },
+
+  /**
+   * The CSV files organizers download: the column headings of the signatures' file
+   * (domain/signature-export.ts EXPORT_COLUMNS; a column of times is headed with the zone its times are
+   * in: "Signed at (America/Tegucigalpa)") and of the activity log's, beside the words the pages
+   * already have (activity.person…). Their values are the pages' words: statuses, channels, kinds.
+   * Our own import recognises these headings, in every language (domain/signature-import.ts).
+   */
+  csv: {
+    signatures: {
+      kind: "Kind",
+      name: "Name",
+      organization: "Organization or affiliation",
+      title: "Title",
+      city: "City",
+      countryCode: "Country code",
+      country: "Country",
+      website: "Website",
+      contactName: "Contact name",
+      contactRole: "Contact role",
+      email: "Email",
+      authorizedAt: "Authorized at",
+      verification: "Verification",
+      verifiedAt: "Verified at",
+      verifiedDomain: "Verified domain",
+      status: "Status",
+      public: "Public",
+      channel: "Channel",
+      import: "Import",
+      source: "Source",
+      flag: "Flag",
+      signedAt: "Signed at",
+      confirmedAt: "Confirmed at",
+      position: "Position",
+    },
+    /** The activity log's time column (its times are in UTC) and its detail column. */
+    activityTime: "Time",
+    activityDetail: "Detail",
   },
 
   kept: {
@@ -1031,39 +1090,30 @@ export const en = {
       email: "Email",
       role: "Role",
     },
-    values: {
-      unconfirmed: "waiting for its email",
-      in_review: "waiting for review",
-      confirmed: "counted",
-      rejected: "rejected",
-      hidden: "hidden",
-      withdrawn: "withdrawn",
-      draft: "draft",
-      open: "open",
-      closed: "closed",
-      delivered: "delivered",
-      organizers: "by the organizers",
-      "email-domain": "by its email domain",
-      on: "on",
-      off: "off",
-      "unreadable-address": "an address that can't be read",
-      no: "not verified",
-      none: "none",
-      "site-default-email": "the site's default (email confirmation)",
-      "site-default-at-once": "the site's default (counted at once)",
-      owner: "owner",
-      editor: "editor",
-      moderator: "moderator",
-      viewer: "viewer",
-      vouch: "the coalition vouches",
-      confirm: "each signer confirms",
-      reading: "reading the file",
-      unreadable: "can't be imported",
-      mapping: "columns to map",
-      checking: "checking the rows",
-      previewed: "previewed",
-      running: "importing",
-      done: "done",
+    /**
+     * The system's own words among before/after values (domain/activity-details.ts ActivityValue):
+     * statuses, stages, roles and import steps as the sections that show them word them (written
+     * once, there); only the log's own values are written here.
+     */
+    get values(): Record<LoggedValue, string> {
+      return {
+        ...en.signatures.statuses,
+        unconfirmed: "waiting for its email",
+        ...en.states,
+        ...en.layout.roleNames,
+        ...en.importUpload.states,
+        organizers: "by the organizers",
+        "email-domain": "by its email domain",
+        on: "on",
+        off: "off",
+        "unreadable-address": "an address that can't be read",
+        no: en.signatures.notVerified,
+        none: en.activity.none,
+        "site-default-email": "the site's default (email confirmation)",
+        "site-default-at-once": "the site's default (counted at once)",
+        vouch: "the coalition vouches",
+        confirm: "each signer confirms",
+      };
     },
     /**
      * An entry's detail: a code (domain/activity-details.ts) and what its words take, worded when the log
@@ -1312,6 +1362,7 @@ export const en = {
       ignore: "Don't import",
       kind: "Organization or individual",
       name: "Name (an individual's; an organization's contact person)",
+      signatory: "Signatory (an individual's name; for an organization, its own name)",
       organization_name: "Organization's name (an organization that signs)",
       organization: "Organization (an individual's affiliation; else the organization that signs)",
       title: "Title (an individual's; an organization's contact's role)",
@@ -1540,6 +1591,7 @@ export const en = {
             organization: "The organization's name and the organization are both filled in, and differ: keep one.",
             contact: "The contact person and the name are both filled in, and differ: keep one.",
             role: "The contact's role and the title are both filled in, and differ: keep one.",
+            signatory: "Two columns give the signatory's name, and they differ: keep one.",
           }[problem.pair];
         case "organization-name-empty":
           return "The organization's name is empty.";
