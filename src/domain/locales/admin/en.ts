@@ -54,6 +54,8 @@ type LoggedValue =
   | "on"
   | "off"
   | "none"
+  | "site-default-email"
+  | "site-default-at-once"
   | "unreadable-address";
 
 export const en = {
