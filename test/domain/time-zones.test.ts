@@ -56,6 +56,35 @@ describe("time zones", () => {
       expect(isTimeZone(name), name).toBe(false);
   });
 
+  it("names every zone's city in the area's language, a country's only or main zone too (Viena, La Habana, Berlín)", () => {
+    const city = (locale: string, zone: string) =>
+      timeZoneOptions(locale)
+        .find((option) => option.zone === zone)
+        ?.label.split(" — ")[1];
+    const expected: Record<string, Record<string, string>> = {
+      es: {
+        "Europe/Berlin": "Berlín",
+        "Europe/Vienna": "Viena",
+        "America/Havana": "La Habana",
+        "Europe/London": "Londres",
+        "America/Bogota": "Bogotá",
+        "America/Asuncion": "Asunción",
+      },
+      fr: { "Europe/Vienna": "Vienne", "Europe/London": "Londres", "America/Havana": "La Havane" },
+      pt: { "Europe/Vienna": "Viena", "Europe/London": "Londres", "America/Havana": "Havana", "Europe/Berlin": "Berlim" },
+      en: { "Europe/Vienna": "Vienna", "America/Bogota": "Bogotá", "Asia/Kolkata": "Kolkata" },
+    };
+    for (const [locale, cities] of Object.entries(expected))
+      for (const [zone, name] of Object.entries(cities)) expect(city(locale, zone), `${locale} ${zone}`).toBe(name);
+    // A zone tzdata renamed is found under CLDR's older name (Asia/Calcutta).
+    expect(city("es", "Asia/Kolkata")).toBe("Calcuta");
+    // Germany has two zones: its main one is named by its city, in the reader's language.
+    expect(timeZonePlace("Europe/Berlin", "es")).toBe("Berlín");
+    expect(messagesFor("es").moment("2030-07-15T16:00:00.000Z", "Europe/Berlin")).toBe(
+      "15 de julio de 2030 a las 18:00 (hora de Berlín, UTC+2)",
+    );
+  });
+
   it("turns a wall-clock time in a zone into its instant and back, across daylight saving", () => {
     expect(instantOfWallClock("2026-12-01T23:59", "America/Tegucigalpa")).toBe("2026-12-02T05:59:00.000Z");
     expect(instantOfWallClock("2030-07-15T12:00", "America/New_York")).toBe("2030-07-15T16:00:00.000Z");

@@ -135,6 +135,28 @@ describe("the letter's language", () => {
     expect(optionText("#field-closes-time-zone", "America/Tegucigalpa")).toBe("Honduras — Tegucigalpa");
   });
 
+  it("names a country's only zone by its city in the area's language too: Austria — Viena, Cuba — La Habana", async () => {
+    const session = await logIn();
+    const expected: Record<string, Record<string, string>> = {
+      es: {
+        "Europe/Vienna": "Austria — Viena",
+        "America/Havana": "Cuba — La Habana",
+        "Europe/London": "Reino Unido — Londres",
+        "America/Bogota": "Colombia — Bogotá",
+        "America/Asuncion": "Paraguay — Asunción",
+        "Europe/Berlin": "Alemania — Berlín",
+      },
+      fr: { "Europe/Vienna": "Autriche — Vienne", "Europe/London": "Royaume-Uni — Londres", "America/Havana": "Cuba — La Havane" },
+      pt: { "Europe/Vienna": "Áustria — Viena", "Europe/London": "Reino Unido — Londres", "America/Havana": "Cuba — Havana" },
+    };
+    for (const [language, labels] of Object.entries(expected)) {
+      const response = await organizerFetch(session, "/admin/letters/new", { headers: { "Accept-Language": language } });
+      const document = parseHtml(await response.text());
+      for (const [zone, label] of Object.entries(labels))
+        expect(document.querySelector(`#field-closes-time-zone option[value="${zone}"]`)?.textContent, zone).toBe(label);
+    }
+  });
+
   it("refuses a value that is no language tag (422, beside the field)", async () => {
     const session = await logIn();
     const response = await organizerPost(
