@@ -3,13 +3,14 @@
  * allow("administer")): the page, newest first and filtered, and the same entries as a CSV file
  * (/admin/activity.csv), streamed a page at a time as the signatures' export is.
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 // The synchronous build: plain ESM with no Node.js stream, so it runs in workerd; each page of rows is one call.
 import { stringify } from "csv-stringify/sync";
 import { activityLog, activityPages } from "../app/activity";
 import { entryDetailWords } from "../domain/activity-details";
 import { activityQuerySchema } from "../domain/activity-filter";
 import { neutralizeCell } from "../domain/signature-export";
+import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
@@ -25,6 +26,11 @@ const query = validate("query", activityQuerySchema, (result) => {
 
 export const adminActivity = new Hono<AppEnv>();
 
+/** The reader's time zone: the page shows its times, and reads the filter's days, in it. */
+function readersZone(c: Context<AppEnv>): string {
+  return c.var.organizer?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
 adminActivity.use(organizerPages());
 adminActivity.use(allow("administer"));
 
@@ -35,7 +41,7 @@ adminActivity.get("/", query, async (c) => {
     <ActivityPage
       csrf={c.var.organizer!.csrf}
       filter={filter}
-      page={await activityLog(c.var.deps, { filter, before })}
+      page={await activityLog(c.var.deps, { filter, before }, readersZone(c))}
       retentionDays={c.var.deps.settings.activityRetentionDays}
     />,
   );
@@ -51,7 +57,7 @@ adminActivityCsv.use(allow("administer"));
 
 adminActivityCsv.get("/", query, async (c) => {
   const { filter } = c.req.valid("query");
-  const pages = await activityPages(c.var.deps, filter);
+  const pages = await activityPages(c.var.deps, filter, readersZone(c));
   const t = adminWords(c);
   // As the signatures' export: a BOM for Excel, every cell quoted, formulas neutralized (neutralizeCell also
   // after leading blanks and invisible characters, which csv-stringify's escape_formulas does not look past).

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, messagesFor } from "../../src/domain/i18n";
 import { slugFromTitle } from "../../src/domain/letter";
 import {
+  daysIn,
   formatUtcOffset,
   instantOfWallClock,
   isTimeZone,
@@ -96,6 +97,20 @@ describe("time zones", () => {
     expect(wallClockTime("2026-12-02T05:59:00.000Z", "America/Tegucigalpa")).toBe("2026-12-01T23:59");
     expect(utcOffsetMinutes("2030-07-15T12:00:00Z", "Europe/Madrid")).toBe(120);
     expect([-360, 330, 0, 345].map(formatUtcOffset)).toEqual(["UTC−6", "UTC+5:30", "UTC", "UTC+5:45"]);
+  });
+
+  it("spans a filter's days in a zone: from its midnight to the next, across daylight saving and skipped midnights", () => {
+    expect(daysIn("2026-11-30", "2026-11-30", "America/Tegucigalpa")).toEqual({
+      since: "2026-11-30T06:00:00.000Z",
+      before: "2026-12-01T06:00:00.000Z",
+    });
+    expect(daysIn(undefined, "2026-12-31", "UTC")).toEqual({ since: null, before: "2027-01-01T00:00:00.000Z" });
+    expect(daysIn("2026-07-15", undefined, "Europe/Madrid")).toEqual({ since: "2026-07-14T22:00:00.000Z", before: null });
+    // Chile turns its clocks from 00:00 to 01:00 on 6 September 2026: that day begins at 01:00 there.
+    expect(daysIn("2026-09-06", "2026-09-06", "America/Santiago")).toEqual({
+      since: "2026-09-06T04:00:00.000Z",
+      before: "2026-09-07T03:00:00.000Z",
+    });
   });
 
   it("writes a closing moment with its place and offset in each language", () => {
