@@ -114,12 +114,39 @@ describe("the letter's language", () => {
       const document = parseHtml(await response.text());
       return document.querySelector("#field-language option[selected]")?.getAttribute("value");
     };
-    expect(await selected(await logIn(), { "Accept-Language": "es" })).toBe("es");
-    expect(await selected(await logIn(), { "Accept-Language": "pt-BR,pt;q=0.9" })).toBe("pt");
-    expect(await selected(await logIn())).toBe("en");
+    // Someone who has written no letter yet (the admin token's account wrote one in Spanish above).
+    const newcomer = await sessionAs("Newcomer", "editor");
+    expect(await selected(newcomer, { "Accept-Language": "es" })).toBe("es");
+    expect(await selected(newcomer, { "Accept-Language": "pt-BR,pt;q=0.9" })).toBe("pt");
+    expect(await selected(newcomer)).toBe("en");
     const editor = await sessionAs("Rédactrice", "editor");
     await env.DB.prepare("UPDATE organizers SET language = 'fr' WHERE id = ?1").bind(editor.id).run();
     expect(await selected(editor, { "Accept-Language": "es" })).toBe("fr");
+  });
+
+  it("starts a new letter in the language its person last wrote one in: Portuguese, from an area in Spanish", async () => {
+    const selected = async (session: OrganizerSession) => {
+      const response = await organizerFetch(session, "/admin/letters/new");
+      const document = parseHtml(await response.text());
+      return document.querySelector("#field-language option[selected]")?.getAttribute("value");
+    };
+    const editor = await sessionAs("Editora", "editor");
+    await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(editor.id).run();
+    expect(await selected(editor)).toBe("es");
+    const slug = await createDraft(editor, { language: "pt" });
+    expect(await selected(editor)).toBe("pt");
+    // For this person only: a colleague's area language still decides theirs.
+    const colleague = await sessionAs("Colega", "editor");
+    await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(colleague.id).run();
+    expect(await selected(colleague)).toBe("es");
+    // Changing a letter's language is a choice too; saving it in the same language changes nothing.
+    const edited = await organizerPost(editor, `/admin/letters/${slug}`, letterEditorFields(slug, { language: "fr" }));
+    expect(edited.status, await edited.clone().text()).toBe(303);
+    expect(await selected(editor)).toBe("fr");
+    await createDraft(colleague, { language: "es" });
+    expect(await selected(colleague)).toBe("es");
+    await organizerPost(editor, `/admin/letters/${slug}`, letterEditorFields(slug, { language: "fr", title: "Renamed" }));
+    expect(await selected(editor)).toBe("fr");
   });
 
   it("names languages and time zones in the area's language: noruego bokmål, Estados Unidos — Nueva York", async () => {
