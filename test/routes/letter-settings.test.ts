@@ -145,7 +145,11 @@ describe("the letter's language", () => {
     expect(await selected(editor)).toBe("fr");
     await createDraft(colleague, { language: "es" });
     expect(await selected(colleague)).toBe("es");
-    await organizerPost(editor, `/admin/letters/${slug}`, letterEditorFields(slug, { language: "fr", title: "Renamed" }));
+    await organizerPost(
+      editor,
+      `/admin/letters/${slug}`,
+      letterEditorFields(slug, { language: "fr", title: "Renamed" }),
+    );
     expect(await selected(editor)).toBe("fr");
   });
 
@@ -173,14 +177,26 @@ describe("the letter's language", () => {
         "America/Asuncion": "Paraguay — Asunción",
         "Europe/Berlin": "Alemania — Berlín",
       },
-      fr: { "Europe/Vienna": "Autriche — Vienne", "Europe/London": "Royaume-Uni — Londres", "America/Havana": "Cuba — La Havane" },
-      pt: { "Europe/Vienna": "Áustria — Viena", "Europe/London": "Reino Unido — Londres", "America/Havana": "Cuba — Havana" },
+      fr: {
+        "Europe/Vienna": "Autriche — Vienne",
+        "Europe/London": "Royaume-Uni — Londres",
+        "America/Havana": "Cuba — La Havane",
+      },
+      pt: {
+        "Europe/Vienna": "Áustria — Viena",
+        "Europe/London": "Reino Unido — Londres",
+        "America/Havana": "Cuba — Havana",
+      },
     };
     for (const [language, labels] of Object.entries(expected)) {
-      const response = await organizerFetch(session, "/admin/letters/new", { headers: { "Accept-Language": language } });
+      const response = await organizerFetch(session, "/admin/letters/new", {
+        headers: { "Accept-Language": language },
+      });
       const document = parseHtml(await response.text());
       for (const [zone, label] of Object.entries(labels))
-        expect(document.querySelector(`#field-closes-time-zone option[value="${zone}"]`)?.textContent, zone).toBe(label);
+        expect(document.querySelector(`#field-closes-time-zone option[value="${zone}"]`)?.textContent, zone).toBe(
+          label,
+        );
     }
   });
 
@@ -271,7 +287,7 @@ describe("the closing time", () => {
     expect(editor.document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
       "America/Tegucigalpa",
     );
-    // In the organizer area's one format for times (views/format.ts formatTime).
+    // In the organizer area's one format for times (views/admin/time.tsx Time).
     expect(texts(editor.document, "#stage-title + p + p")[0]).toBe(
       "Signing closes on Dec 1, 2030, 11:59 PM (Honduras time, UTC−6).",
     );

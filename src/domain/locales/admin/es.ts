@@ -3,6 +3,7 @@ import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
+import { formatClock } from "../format";
 import { textProblem } from "../es";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -101,6 +102,20 @@ export const es: AdminMessages = {
     open: "abierta",
     closed: "cerrada",
     delivered: "entregada",
+  },
+
+  timeZones: {
+    zone: (place: string | null, offset: string) => (place ? `hora de ${place} (${offset})` : offset),
+    yours: (zone: string) => `Las horas de esta página están en su huso horario: ${zone}.`,
+    none: "Las horas de esta página están en UTC: aún no ha elegido su huso horario.",
+    choose: "Elegir su huso horario",
+    change: "Cambiarlo",
+    letters: (zone: string) => `Las horas y los días de esta página están en el huso horario de la carta: ${zone}.`,
+    heading: "Su huso horario",
+    label: "Huso horario",
+    hint: "La actividad, la página de personas, sus sesiones, tokens de API y llaves de acceso muestran sus horas en él, y los días por los que filtre se leen en él. Las páginas de una carta usan el huso horario de la carta.",
+    save: "Guardar el huso horario",
+    saved: "Su huso horario quedó guardado.",
   },
 
   forms: {
@@ -343,7 +358,14 @@ export const es: AdminMessages = {
     secretHint:
       "Déselo a quien configuró el sistema que recibe, y a nadie más. Para esa persona: cada envío lleva `X-Undersigned-Signature: t=…,v1=…`, el HMAC-SHA-256 de `t.body` con este secreto.",
     summaryLabel: "Enviar el resumen diario a (opcional)",
-    summaryHint: "Un correo cada mañana (07:00 UTC) con las firmas nuevas del día y lo que espera revisión.",
+    summaryHint: (at: string, zone: string) => {
+      // "a la 1:00", "a las 7:00".
+      const at_ = (clock: string) => `${/^1:/.test(clock) ? "a la" : "a las"} ${clock}`;
+      const utc = `${at_(formatClock(at, "UTC", L))} UTC`;
+      const place = timeZonePlace(zone, L);
+      const when = place ? `${at_(formatClock(at, zone, L))} (hora de ${place}), es decir, ${utc},` : utc;
+      return `Un correo cada día ${when} con las firmas nuevas de las últimas 24 horas y lo que espera revisión.`;
+    },
     save: "Guardar las notificaciones",
     saveWithNewSecret: "Guardar con un secreto nuevo",
     sendTest: "Hacer un envío de prueba",

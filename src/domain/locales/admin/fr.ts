@@ -3,6 +3,7 @@ import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
+import { formatClock } from "../format";
 import { textProblem } from "../fr";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -102,6 +103,21 @@ export const fr: AdminMessages = {
     open: "ouverte",
     closed: "close",
     delivered: "remise",
+  },
+
+  timeZones: {
+    zone: (place: string | null, offset: string) => (place ? `${place} (${offset})` : offset),
+    yours: (zone: string) => `Les heures de cette page sont celles de votre fuseau horaire : ${zone}.`,
+    none: "Les heures de cette page sont en UTC : vous n’avez pas choisi votre fuseau horaire.",
+    choose: "Choisir votre fuseau horaire",
+    change: "Le modifier",
+    letters: (zone: string) =>
+      `Les heures et les jours de cette page sont ceux du fuseau horaire de la lettre : ${zone}.`,
+    heading: "Votre fuseau horaire",
+    label: "Fuseau horaire",
+    hint: "Le journal d’activité, la page des personnes, vos sessions, jetons d’API et clés d’accès affichent leurs heures dans ce fuseau, et les jours de vos filtres s’y lisent. Les pages d’une lettre suivent le fuseau horaire de la lettre.",
+    save: "Enregistrer le fuseau horaire",
+    saved: "Votre fuseau horaire est enregistré.",
   },
 
   forms: {
@@ -346,8 +362,12 @@ export const fr: AdminMessages = {
     secretHint:
       "Donnez-le à la personne qui a configuré le système destinataire, et à personne d’autre. Pour elle : chaque envoi porte `X-Undersigned-Signature: t=…,v1=…`, le HMAC-SHA-256 de `t.body` avec ce secret.",
     summaryLabel: "Envoyer le résumé quotidien à (facultatif)",
-    summaryHint:
-      "Un e-mail chaque matin (07:00 UTC) avec les nouvelles signatures du jour et ce qui attend une vérification.",
+    summaryHint: (at: string, zone: string) => {
+      const utc = `${formatClock(at, "UTC", L)} UTC`;
+      const place = timeZonePlace(zone, L);
+      const when = place ? `${formatClock(at, zone, L)} (${place}), soit ${utc},` : utc;
+      return `Un e-mail chaque jour à ${when} avec les nouvelles signatures des dernières 24 heures et ce qui attend une vérification.`;
+    },
     save: "Enregistrer les notifications",
     saveWithNewSecret: "Enregistrer avec un nouveau secret",
     sendTest: "Faire un envoi d’essai",
