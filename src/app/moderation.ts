@@ -535,7 +535,7 @@ export async function resendConfirmation(
   const resetsAt = new Date(Date.parse(state?.windowStart ?? now.toISOString()) + EMAIL_WINDOW_MS).toISOString();
   if (!reserved) {
     const seconds = Math.max(1, Math.ceil((Date.parse(resetsAt) - now.getTime()) / 1000));
-    throw organizerProblem(429, "emailAllowanceUsed", [MAX_EMAILS_PER_SIGNATURE, resetsAt], {
+    throw organizerProblem(429, "emailAllowanceUsed", [MAX_EMAILS_PER_SIGNATURE, resetsAt, letter.closesTimeZone], {
       "Retry-After": String(seconds),
     });
   }

@@ -8,8 +8,10 @@
  */
 import type { Locale } from "../domain/i18n";
 import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
+import { recordActivity } from "./activity";
 import {
   newLetterChoices,
+  organizerById,
   rememberLetterLanguage,
   rememberLetterTimeZone,
   setOrganizerLanguage,
@@ -31,11 +33,15 @@ export async function chooseAdminLanguage(deps: AppDeps, language: Locale): Prom
  * Makes `zone` (an IANA name the account form checked: domain/time-zones.ts
  * isTimeZone) the time zone of the person acting: the activity log, people,
  * sessions, API tokens and passkeys pages show their times in it, and read
- * their filters' days in it. Nothing without an actor.
+ * their filters' days in it. A change is logged (time-zone-changed, before →
+ * after; "UTC" for none chosen). Nothing without an actor.
  */
 export async function chooseTimeZone(deps: AppDeps, zone: string): Promise<void> {
   if (!deps.actor) return;
+  const before = (await organizerById(deps.db, deps.actor.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  if (before === zone) return;
   await setOrganizerTimeZone(deps.db, deps.actor.id, zone);
+  await recordActivity(deps, { action: "time-zone-changed", before: { timeZone: before }, after: { timeZone: zone } });
 }
 
 /**

@@ -157,6 +157,8 @@ export type ActivityFields = {
   name: string;
   email: string;
   role: Role;
+  /** Their account's time zone: an IANA zone, or "UTC" for none chosen. */
+  timeZone: string;
 };
 
 /** A field of the log's before/after objects. */
@@ -194,6 +196,7 @@ export const ACTIVITY_FIELD_KINDS: Record<ActivityField, ActivityFieldKind> = {
   name: "typed",
   email: "typed",
   role: "words",
+  timeZone: "typed",
 };
 
 /**

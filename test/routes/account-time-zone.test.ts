@@ -90,6 +90,10 @@ describe("an account's time zone", () => {
     expect(account.querySelector("#field-time-zone option[selected]")?.getAttribute("value")).toBe(
       "America/Tegucigalpa",
     );
+    // The change is in the activity log, before → after; sending the same zone again logs nothing.
+    await organizerPost(owner, "/admin/account/time-zone", { time_zone: "America/Tegucigalpa" });
+    const { document: log } = await organizerPage(owner, `/admin/activity?person=${owner.id}&action=time-zone-changed`);
+    expect(texts(log, "ol.activity > li .activity-changes li")).toEqual(["Time zone: UTC → America/Tegucigalpa"]);
 
     for (const path of ACCOUNT_PAGES) {
       const { text, link, times } = await noteOf(owner, path);

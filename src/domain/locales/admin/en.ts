@@ -1040,6 +1040,7 @@ export const en = {
       reviewOrganizations: "Organizations reviewed",
       closesAt: "Closing time",
       closesTimeZone: "Closing time zone",
+      timeZone: "Time zone",
       deliveredOn: "Delivered on",
       verified: "Verified",
       webhook: "Webhook",
@@ -1964,10 +1965,10 @@ export const en = {
         "This site has no way to send email yet: no invitation, sign-in link or confirmation email can go out. Ask whoever runs the site to set it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
     },
     noEmailAddress: { title: "No email can be sent", message: "This signature has no email address to send it to." },
-    /** `resetsAt`: the ISO instant the allowance frees up again. */
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    /** `resetsAt`: the ISO instant the allowance frees up again, said in `zone` (the letter's). */
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "No more emails for this signature today",
-      message: `Its allowance of ${formatNumber(max, L)} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; or confirm it for the signer, with your reason.`,
+      message: `Its allowance of ${formatNumber(max, L)} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `${place} time, ${offset}` : offset))}; or confirm it for the signer, with your reason.`,
     }),
     changedMeanwhile: {
       title: "It is not waiting for its email any more",

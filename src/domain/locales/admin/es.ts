@@ -988,6 +988,7 @@ export const es: AdminMessages = {
       "account-disabled": "quitó el acceso a alguien",
       "account-enabled": "devolvió el acceso a alguien",
       "account-renamed": "cambió su nombre",
+      "time-zone-changed": "cambió su huso horario",
       "session-ended": "cerró una sesión",
       "api-token-created": "creó un token de la API",
       "api-token-revoked": "revocó un token de la API",
@@ -1009,6 +1010,7 @@ export const es: AdminMessages = {
       reviewOrganizations: "Revisión de organizaciones",
       closesAt: "Cierre",
       closesTimeZone: "Zona horaria del cierre",
+      timeZone: "Huso horario",
       deliveredOn: "Entregada el",
       verified: "Verificada",
       webhook: "Webhook",
@@ -1889,9 +1891,9 @@ export const es: AdminMessages = {
       title: "No se puede enviar ningún correo",
       message: "Esta firma no tiene dirección de correo a la que enviarlo.",
     },
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "No se pueden enviar más correos a esta firma hoy",
-      message: `Ya se usaron los ${formatNumber(max, L)} correos que admite en 24 horas (así nadie puede inundar un buzón). Se podrá reenviar después del ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; o confírmela en nombre de quien firmó, indicando el motivo.`,
+      message: `Ya se usaron los ${formatNumber(max, L)} correos que admite en 24 horas (así nadie puede inundar un buzón). Se podrá reenviar después del ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `hora de ${place}, ${offset}` : offset))}; o confírmela en nombre de quien firmó, indicando el motivo.`,
     }),
     changedMeanwhile: {
       title: "Ya no espera su correo",

@@ -1015,6 +1015,7 @@ export const fr: AdminMessages = {
       "account-disabled": "a retiré l’accès de quelqu’un",
       "account-enabled": "a rendu son accès à quelqu’un",
       "account-renamed": "a changé son nom",
+      "time-zone-changed": "a changé son fuseau horaire",
       "session-ended": "a fermé une session",
       "api-token-created": "a créé un jeton d’API",
       "api-token-revoked": "a révoqué un jeton d’API",
@@ -1036,6 +1037,7 @@ export const fr: AdminMessages = {
       reviewOrganizations: "Examen des organisations",
       closesAt: "Clôture",
       closesTimeZone: "Fuseau horaire de la clôture",
+      timeZone: "Fuseau horaire",
       deliveredOn: "Remise le",
       verified: "Vérifiée",
       webhook: "Webhook",
@@ -1917,9 +1919,9 @@ export const fr: AdminMessages = {
       title: "Aucun e-mail ne peut être envoyé",
       message: "Cette signature n’a pas d’adresse e-mail à laquelle l’envoyer.",
     },
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "Plus d’e-mails pour cette signature aujourd’hui",
-      message: `Les ${formatNumber(max, L)} e-mails permis en 24 heures sont épuisés (personne ne peut ainsi inonder une boîte de réception). Il pourra être renvoyé après le ${formatMoment(resetsAt, "UTC", L, () => "UTC")} ; ou confirmez-la pour le signataire, en donnant votre motif.`,
+      message: `Les ${formatNumber(max, L)} e-mails permis en 24 heures sont épuisés (personne ne peut ainsi inonder une boîte de réception). Il pourra être renvoyé après le ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `${offset}, ${place}` : offset))} ; ou confirmez-la pour le signataire, en donnant votre motif.`,
     }),
     changedMeanwhile: {
       title: "Elle n’attend plus son e-mail",

@@ -1000,6 +1000,7 @@ export const pt: AdminMessages = {
       "account-disabled": "retirou o acesso de alguém",
       "account-enabled": "devolveu o acesso a alguém",
       "account-renamed": "mudou o próprio nome",
+      "time-zone-changed": "mudou o próprio fuso horário",
       "session-ended": "encerrou uma sessão",
       "api-token-created": "criou um token da API",
       "api-token-revoked": "revogou um token da API",
@@ -1021,6 +1022,7 @@ export const pt: AdminMessages = {
       reviewOrganizations: "Revisão de organizações",
       closesAt: "Encerramento",
       closesTimeZone: "Fuso horário do encerramento",
+      timeZone: "Fuso horário",
       deliveredOn: "Entregue em",
       verified: "Verificada",
       webhook: "Webhook",
@@ -1894,9 +1896,9 @@ export const pt: AdminMessages = {
       title: "Nenhum e-mail pode ser enviado",
       message: "Esta assinatura não tem endereço de e-mail para onde enviá-lo.",
     },
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "Não há mais e-mails para esta assinatura hoje",
-      message: `Os ${formatNumber(max, L)} e-mails permitidos em 24 horas já foram usados (assim ninguém consegue lotar uma caixa de entrada). Poderá ser reenviado depois de ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; ou confirme-a em nome de quem assinou, com o seu motivo.`,
+      message: `Os ${formatNumber(max, L)} e-mails permitidos em 24 horas já foram usados (assim ninguém consegue lotar uma caixa de entrada). Poderá ser reenviado depois de ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `horário de ${place}, ${offset}` : offset))}; ou confirme-a em nome de quem assinou, com o seu motivo.`,
     }),
     changedMeanwhile: {
       title: "Ela não espera mais o seu e-mail",
