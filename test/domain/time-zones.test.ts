@@ -72,7 +72,12 @@ describe("time zones", () => {
         "America/Asuncion": "Asunción",
       },
       fr: { "Europe/Vienna": "Vienne", "Europe/London": "Londres", "America/Havana": "La Havane" },
-      pt: { "Europe/Vienna": "Viena", "Europe/London": "Londres", "America/Havana": "Havana", "Europe/Berlin": "Berlim" },
+      pt: {
+        "Europe/Vienna": "Viena",
+        "Europe/London": "Londres",
+        "America/Havana": "Havana",
+        "Europe/Berlin": "Berlim",
+      },
       en: { "Europe/Vienna": "Vienna", "America/Bogota": "Bogotá", "Asia/Kolkata": "Kolkata" },
     };
     for (const [locale, cities] of Object.entries(expected))
@@ -105,7 +110,10 @@ describe("time zones", () => {
       before: "2026-12-01T06:00:00.000Z",
     });
     expect(daysIn(undefined, "2026-12-31", "UTC")).toEqual({ since: null, before: "2027-01-01T00:00:00.000Z" });
-    expect(daysIn("2026-07-15", undefined, "Europe/Madrid")).toEqual({ since: "2026-07-14T22:00:00.000Z", before: null });
+    expect(daysIn("2026-07-15", undefined, "Europe/Madrid")).toEqual({
+      since: "2026-07-14T22:00:00.000Z",
+      before: null,
+    });
     // Chile turns its clocks from 00:00 to 01:00 on 6 September 2026: that day begins at 01:00 there.
     expect(daysIn("2026-09-06", "2026-09-06", "America/Santiago")).toEqual({
       since: "2026-09-06T04:00:00.000Z",

@@ -97,7 +97,9 @@ describe("the activity log's days are read in the reader's time zone", () => {
       entry("2026-12-01T06:00:00.000Z", "next day"),
     ]);
     const honduran = await sessionAs("Owner in Honduras", "owner");
-    await env.DB.prepare("UPDATE organizers SET time_zone = 'America/Tegucigalpa' WHERE id = ?1").bind(honduran.id).run();
+    await env.DB.prepare("UPDATE organizers SET time_zone = 'America/Tegucigalpa' WHERE id = ?1")
+      .bind(honduran.id)
+      .run();
     const details = async (session: Awaited<ReturnType<typeof logIn>>, days: string) =>
       texts((await organizerPage(session, `/admin/activity?letter=${letterId}&${days}`)).document, ".activity-detail");
     expect(await details(honduran, "from=2026-11-30&to=2026-11-30")).toEqual(["late evening"]);
