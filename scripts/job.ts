@@ -11,6 +11,7 @@
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DAILY_SUMMARY_UTC_HOUR } from "../src/domain/notification-settings";
 
 /** Each job by name, with its cron trigger in wrangler.jsonc. */
 export const JOBS = {
@@ -18,7 +19,7 @@ export const JOBS = {
   // The minute's cron runs both: webhooks' deliveries, and checkpoints of the records that moved.
   webhooks: "* * * * *",
   checkpoints: "* * * * *",
-  "daily-summary": "0 7 * * *",
+  "daily-summary": `0 ${DAILY_SUMMARY_UTC_HOUR} * * *`,
 } as const satisfies Record<string, string>;
 
 const USAGE = `Usage: npm run job -- ${Object.keys(JOBS).join(" | ")}   (PORT=… when npm start runs on another port)`;

@@ -1,92 +1,87 @@
 /**
  * `npx tsx scripts/time-zone-cities.ts`: writes src/domain/time-zone-cities.ts,
- * the cities time zones are named by in each interface language ("Nueva
- * York", "Ciudad de México"), from CLDR's exemplar cities as Node's full ICU
- * has them. workerd's ICU leaves CLDR's time zone names out ("hora de New
- * York" in Spanish), so the Worker reads them from the generated file. Run it
- * again when src/domain/time-zone-data.ts or Node's ICU changes; the output
- * is committed.
+ * the cities time zones are named by in each interface language ("Berlín",
+ * "La Habana", "Nueva York"), from CLDR's exemplar cities. workerd's ICU
+ * leaves CLDR's time zone names out, so the Worker reads them from the
+ * generated file. Run it again when src/domain/time-zone-data.ts changes or
+ * the cldr-dates-full package is updated; the output is committed.
  *
- * Intl has no exemplar city of its own: the zone's name in CLDR's generic
- * location format ("hora de {city}", `timeZoneName: "shortGeneric"`) is read,
- * and the format's words around the place are taken off. A language that
- * writes a zone by an abbreviation instead ("ET", "CET", "BRT") is read in a
- * regional variant of it that does not (en-GB, es-419, fr-CA, pt-PT), never
- * as the abbreviation. Kept only where the city differs from the zone's name
- * ("America/Sao_Paulo" → "Sao Paulo") and is not its country's name (a
- * country's main zone is named by the country).
+ * The cities come from the cldr-dates-full package (a devDependency, for this
+ * script only: `main/{locale}/timeZoneNames.json`, `zone.*.exemplarCity`).
+ * Intl has no exemplar city of its own, and the one place Node's ICU shows
+ * it, the generic location format ("hora de Berlín"), names a country's only
+ * or main zone by the country instead ("hora de Alemania", "hora de Austria"),
+ * which left Berlin, Vienna, Havana, London… in English in every language.
+ *
+ * CLDR files a zone under its own, older name where tzdata renamed it
+ * ("Asia/Calcutta" for Asia/Kolkata, "Europe/Kiev" for Europe/Kyiv): Node's
+ * ICU gives that name as the zone's resolved `timeZone`, and it is looked up
+ * too. A locale without a city of its own inherits CLDR's root, the zone's
+ * own name ("America/Argentina/Buenos_Aires" → "Buenos Aires"), which the
+ * Worker writes by itself: only the cities that differ from it are kept.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { LOCALES } from "../src/domain/i18n";
 import { ZONES_BY_COUNTRY } from "../src/domain/time-zone-data";
 
-/** Each interface language, then the variants read where it abbreviates a zone. */
-const VARIANTS: Record<string, readonly string[]> = {
-  en: ["en", "en-GB", "en-AU"],
-  es: ["es", "es-419"],
-  fr: ["fr", "fr-CA"],
-  pt: ["pt", "pt-PT"],
-};
+const require = createRequire(import.meta.url);
 
-/** Zones each named by its country in every language (Nepal, Bhutan): their names show the format's words. */
-const REFERENCES = ["Asia/Kathmandu", "Asia/Thimphu"] as const;
+/** A locale's `zone` tree: Area → (Sub-area →) Location → { exemplarCity }. */
+type ZoneTree = { [name: string]: ZoneTree | string | undefined };
 
-function genericLocation(zone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "shortGeneric" }).formatToParts(0);
-  return parts.find((part) => part.type === "timeZoneName")?.value ?? "";
+async function zoneTree(locale: string): Promise<ZoneTree> {
+  const file = require.resolve(`cldr-dates-full/main/${locale}/timeZoneNames.json`);
+  const json = JSON.parse(await readFile(file, "utf8")) as {
+    main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }>;
+  };
+  return json.main[locale]!.dates.timeZoneNames.zone;
 }
 
-/** The generic location format's words before and after the place ("hora de ", ""), or null where it abbreviates. */
-function formatWords(locale: string): { before: string; after: string } | null {
-  const [a, b] = REFERENCES.map((zone) => genericLocation(zone, locale)) as [string, string];
-  if (!a.includes(" ") || !b.includes(" ")) return null;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a.at(-1 - end) === b.at(-1 - end)) end++;
-  return { before: a.slice(0, start), after: a.slice(a.length - end) };
+/** The package's version, which is CLDR's ("48.2.0"). */
+async function cldrVersion(): Promise<string> {
+  const file = require.resolve("cldr-dates-full/package.json");
+  return (JSON.parse(await readFile(file, "utf8")) as { version: string }).version;
 }
 
-/** "America/Argentina/Buenos_Aires" → "Buenos Aires" (as domain/time-zones.ts names a zone it has no city for). */
+/** The exemplar city `tree` gives the zone named `id` ("Europe/Berlin"), if any. */
+function exemplarCity(tree: ZoneTree, id: string): string | undefined {
+  let node: ZoneTree | string | undefined = tree;
+  for (const part of id.split("/")) node = typeof node === "object" ? node[part] : undefined;
+  const city = typeof node === "object" ? node.exemplarCity : undefined;
+  return typeof city === "string" ? city : undefined;
+}
+
+/** "America/Argentina/Buenos_Aires" → "Buenos Aires" (CLDR's root, and how domain/time-zones.ts names a zone it has no city for). */
 function cityOfZone(zone: string): string {
   return zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");
 }
 
-function cityIn(zone: string, variants: readonly string[]): string | null {
-  for (const locale of variants) {
-    const words = formatWords(locale);
-    if (!words) continue;
-    const name = genericLocation(zone, locale);
-    if (name.startsWith(words.before) && name.endsWith(words.after)) {
-      const city = name.slice(words.before.length, name.length - words.after.length).trim();
-      if (city) return city;
-    }
-  }
-  return null;
+/** The name CLDR files `zone` under: ICU's canonical id ("Asia/Calcutta" for Asia/Kolkata). */
+function cldrId(zone: string): string {
+  return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
 }
 
+const zones = Object.values(ZONES_BY_COUNTRY).flatMap((list) => list.split(" "));
 const cities: Record<string, Record<string, string>> = {};
 for (const locale of LOCALES) {
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const tree = await zoneTree(locale);
   const named: Record<string, string> = {};
-  for (const [country, zones] of Object.entries(ZONES_BY_COUNTRY)) {
-    // A country with one zone is named by the country (domain/time-zones.ts timeZonePlace).
-    if (!zones.includes(" ")) continue;
-    for (const zone of zones.split(" ")) {
-      const city = cityIn(zone, VARIANTS[locale] ?? [locale]);
-      if (city && city !== cityOfZone(zone) && city !== regions.of(country)) named[zone] = city;
-    }
+  for (const zone of zones) {
+    const city = exemplarCity(tree, zone) ?? exemplarCity(tree, cldrId(zone));
+    if (city && city !== cityOfZone(zone)) named[zone] = city;
   }
   cities[locale] = named;
 }
 
 const output = `/**
  * The cities time zones are named by, per interface language, where CLDR's
- * exemplar city differs from the zone's own name: "America/New_York" is
- * "Nueva York" in Spanish, "Nova York" in Portuguese. Generated by
- * scripts/time-zone-cities.ts from Node's ICU ${process.versions.icu} (CLDR ${process.versions.cldr}); do
- * not edit. workerd's ICU has no time zone names, hence this file.
+ * exemplar city differs from the zone's own name: "Europe/Vienna" is "Viena"
+ * in Spanish, "Vienne" in French; "America/New_York" is "Nueva York".
+ * Generated by scripts/time-zone-cities.ts from CLDR ${await cldrVersion()} (the
+ * cldr-dates-full package); do not edit. workerd's ICU has no time zone
+ * names, hence this file.
  */
 export const ZONE_CITIES: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(cities, null, 2)};
 `;

@@ -13,6 +13,7 @@ import { answerMethodNotAllowed, notFound, onError } from "./http/errors";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
 import { sendDailySummaries } from "./jobs/daily-summary";
+import { DAILY_SUMMARY_UTC_HOUR } from "./domain/notification-settings";
 import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
 import { continueImports } from "./jobs/imports";
@@ -126,7 +127,7 @@ export const CRONS = {
   maintenance: "*/5 * * * *",
   webhooks: "* * * * *",
   checkpoints: "* * * * *",
-  dailySummary: "0 7 * * *",
+  dailySummary: `0 ${DAILY_SUMMARY_UTC_HOUR} * * *`,
 } as const;
 
 /** A job's dependencies: its copies to refresh are those under PUBLIC_URL (it has no request to go by). */

@@ -13,7 +13,7 @@ import {
 import { activityDetail, detailWords, type ActivityDetail, type ActivityFields } from "../domain/activity-details";
 import { en } from "../domain/locales/admin/en";
 import type { Actor } from "../domain/organizer-roles";
-import type { ActivityFilter, ActivityQuery } from "../domain/activity-filter";
+import { activityLogFilter, type ActivityFilter, type ActivityQuery } from "../domain/activity-filter";
 import type { Letter } from "../domain/letter";
 import {
   activityPage,
@@ -152,10 +152,14 @@ export interface ActivityLogPage {
   letters: Pick<Letter, "id" | "title">[];
 }
 
-/** A page of the activity log for the owners' page (newest first, ACTIVITY_PAGE_SIZE entries). */
-export async function activityLog(deps: AppDeps, query: ActivityQuery): Promise<ActivityLogPage> {
+/**
+ * A page of the activity log for the owners' page (newest first, ACTIVITY_PAGE_SIZE entries), its
+ * filter's days read in `zone` (the reader's time zone, in which the page shows its times).
+ */
+export async function activityLog(deps: AppDeps, query: ActivityQuery, zone: string): Promise<ActivityLogPage> {
+  const filter = activityLogFilter(query.filter, zone);
   const [rows, people, letters] = await Promise.all([
-    activityPage(deps.db, query.filter, { before: query.before, limit: ACTIVITY_PAGE_SIZE + 1 }),
+    activityPage(deps.db, filter, { before: query.before, limit: ACTIVITY_PAGE_SIZE + 1 }),
     activityPeople(deps.db),
     listAllLetters(deps.db),
   ]);
@@ -174,12 +178,15 @@ export const ACTIVITY_EXPORT_PAGE = 1_000;
 /**
  * The log's entries that `filter` matches, newest first, a page at a time, for its CSV file. The
  * first page is read before this returns (a database that does not answer is an error, not an
- * empty file); the download itself is logged (export-downloaded): the log names signers.
+ * empty file); the download itself is logged (export-downloaded): the log names signers. The
+ * filter's days are read in `zone`, the reader's time zone, as on the page.
  */
 export async function activityPages(
   deps: AppDeps,
-  filter: ActivityFilter,
+  asked: ActivityFilter,
+  zone: string,
 ): Promise<AsyncIterable<ActivityListEntry[]>> {
+  const filter = activityLogFilter(asked, zone);
   const first = await activityPage(deps.db, filter, { limit: ACTIVITY_EXPORT_PAGE });
   await recordActivity(deps, { action: "export-downloaded", detail: activityDetail("activityCsv") });
   return (async function* pages() {

@@ -6,7 +6,7 @@
  */
 import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 import { inLanguage, originalLanguage, type Letter } from "../domain/letter";
-import type { SignatureFilter } from "../domain/signature-filter";
+import { signatureQuery, type SignatureFilter } from "../domain/signature-filter";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { listSignaturesInOrder, type OrganizerSignatureRow } from "../storage/signatures";
 import { recordActivity, recordActivityUnlessSince } from "./activity";
@@ -34,14 +34,16 @@ export async function signaturePages(
   filter: SignatureFilter,
   download: "csv" | "delivery",
 ): Promise<AsyncIterable<OrganizerSignatureRow[]>> {
-  const first = await listSignaturesInOrder(deps.db, letter.id, filter, { limit: EXPORT_PAGE_SIZE });
+  // The filter's days are the letter's, as its pages show its times.
+  const query = signatureQuery(filter, letter.closesTimeZone);
+  const first = await listSignaturesInOrder(deps.db, letter.id, query, { limit: EXPORT_PAGE_SIZE });
   if (download === "csv")
     await recordActivity(deps, { action: "export-downloaded", letterId: letter.id, detail: downloadDetail(filter) });
   return (async function* pages() {
     yield first.signatures;
     let after = first.next;
     while (after) {
-      const page = await listSignaturesInOrder(deps.db, letter.id, filter, { after, limit: EXPORT_PAGE_SIZE });
+      const page = await listSignaturesInOrder(deps.db, letter.id, query, { after, limit: EXPORT_PAGE_SIZE });
       yield page.signatures;
       after = page.next;
     }

@@ -30,7 +30,7 @@ import {
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import { recordActivity } from "./activity";
-import { rememberTimeZone } from "./organizer-preferences";
+import { rememberLetterLanguageChoice, rememberTimeZone } from "./organizer-preferences";
 import type { AppDeps } from "./deps";
 import { organizerProblem, Problem } from "./problem";
 import { issueAs, type IssueArgs, type IssueCode, type OrganizerIssue } from "../domain/organizer-words";
@@ -126,6 +126,8 @@ export async function createDraft(deps: AppDeps, input: LetterInput): Promise<{ 
   );
   if (slug === null || id === null) return SLUG_TAKEN;
   if (input.closesAt !== null) await rememberTimeZone(deps, input.closesTimeZone);
+  // The person's next new letter starts in this one's language.
+  await rememberLetterLanguageChoice(deps, input.language);
   await recordActivity(deps, { action: "letter-created", letterId: id, after: { title: input.title, slug } });
   return { slug };
 }
@@ -204,6 +206,7 @@ export async function editLetter(
   const slug = await saveWithFreeSlug(saved, (attempt) => updateLetter(deps.db, letter.id, attempt));
   if (slug === null) return SLUG_TAKEN;
   if (saved.closesAt !== null) await rememberTimeZone(deps, saved.closesTimeZone);
+  if (saved.language !== letter.language) await rememberLetterLanguageChoice(deps, saved.language);
   await deps.publicCopies.letterChanged(letter.slug);
   const textChanged = saved.bodyMarkdown !== letter.bodyMarkdown;
   const byEmail = confirmsByDefault(deps);

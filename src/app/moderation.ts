@@ -11,7 +11,7 @@ import { hmacHex } from "../domain/crypto";
 import { mailboxHash } from "../domain/mailbox";
 import type { Letter } from "../domain/letter";
 import type { ManualSignature } from "../domain/manual-signature";
-import type { SignatureFilter } from "../domain/signature-filter";
+import { signatureQuery, type SignatureFilter } from "../domain/signature-filter";
 import { publicStatus } from "../domain/letter";
 import {
   afterConfirmation,
@@ -223,13 +223,15 @@ export async function previewBulkModeration(
   }
   let applicable = 0;
   const names: ReviewedSignature[] = [];
+  // The filter's days are the letter's, as its list shows its times.
+  const query = signatureQuery(scope.filter, letter.closesTimeZone);
   for (const status of bulkStatuses(scope.filter, action)) {
-    applicable += await countMatchingSignatures(deps.db, letter.id, { ...scope.filter, status });
+    applicable += await countMatchingSignatures(deps.db, letter.id, { ...query, status });
     if (names.length < REVIEW_NAMES) {
       const page = await searchSignatures(
         deps.db,
         letter.id,
-        { ...scope.filter, status },
+        { ...query, status },
         {
           limit: REVIEW_NAMES - names.length,
         },
@@ -240,7 +242,7 @@ export async function previewBulkModeration(
   // Those the filter matches that the change leaves are told by their number only (they may be many).
   return {
     applicable,
-    considered: await countMatchingSignatures(deps.db, letter.id, scope.filter),
+    considered: await countMatchingSignatures(deps.db, letter.id, query),
     names,
     unaffected: [],
   };
@@ -302,10 +304,11 @@ export async function moderateSignatures(
     if ("refs" in scope) {
       for (const signature of await findSelectedSignatures(deps, letter, scope.refs)) await apply(signature);
     } else {
+      const query = signatureQuery(scope.filter, letter.closesTimeZone);
       for (const status of bulkStatuses(scope.filter, action)) {
         let before: number | undefined;
         while (changed < BULK_LIMIT) {
-          const page = await searchSignatures(deps.db, letter.id, { ...scope.filter, status }, { before, limit: 100 });
+          const page = await searchSignatures(deps.db, letter.id, { ...query, status }, { before, limit: 100 });
           for (const row of page.signatures) {
             if (changed >= BULK_LIMIT) break;
             // The row was just read with its status: it is read again only if it changed meanwhile.
@@ -532,7 +535,7 @@ export async function resendConfirmation(
   const resetsAt = new Date(Date.parse(state?.windowStart ?? now.toISOString()) + EMAIL_WINDOW_MS).toISOString();
   if (!reserved) {
     const seconds = Math.max(1, Math.ceil((Date.parse(resetsAt) - now.getTime()) / 1000));
-    throw organizerProblem(429, "emailAllowanceUsed", [MAX_EMAILS_PER_SIGNATURE, resetsAt], {
+    throw organizerProblem(429, "emailAllowanceUsed", [MAX_EMAILS_PER_SIGNATURE, resetsAt, letter.closesTimeZone], {
       "Retry-After": String(seconds),
     });
   }

@@ -1,13 +1,22 @@
 /**
  * An organizer's own preferences: the organizer area's language (the
- * switcher on every organizer page), and the time zone a new letter's
- * closing time starts in (the one they last saved a closing time in). A change of language is
- * logged (language-changed, before → after).
+ * switcher on every organizer page), their account's time zone (the account
+ * page: the pages about no letter show their times in it), and what their next
+ * new letter starts with (the zone they last saved a closing time in, the
+ * language they last wrote a letter in). Changes of language and
+ * time zone are logged (language-changed, time-zone-changed: before → after).
  */
 import type { Locale } from "../domain/i18n";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "../domain/time-zones";
-import { organizerById, setOrganizerLanguage, setOrganizerTimeZone } from "../storage/organizers";
+import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
 import { recordActivity } from "./activity";
+import {
+  newLetterChoices,
+  organizerById,
+  rememberLetterLanguage,
+  rememberLetterTimeZone,
+  setOrganizerLanguage,
+  setOrganizerTimeZone,
+} from "../storage/organizers";
 import type { AppDeps } from "./deps";
 
 /**
@@ -31,24 +40,57 @@ export async function chooseAdminLanguage(deps: AppDeps, language: Locale, shown
 }
 
 /**
- * The time zone a new letter's closing time starts in for the person acting
- * (`deps.actor`): the one they last saved a closing time in
- * (organizers.time_zone), else UTC. Never the zone the request comes from
- * (Cloudflare's `cf.timezone`): a guess about the connection would silently
- * decide what "today" and a deadline mean.
- * @returns an IANA zone name that domain/time-zones.ts isTimeZone accepts
+ * Makes `zone` (an IANA name the account form checked: domain/time-zones.ts
+ * isTimeZone) the time zone of the person acting: the activity log, people,
+ * sessions, API tokens and passkeys pages show their times in it, and read
+ * their filters' days in it. A change is logged (time-zone-changed, before →
+ * after; "UTC" for none chosen). Nothing without an actor.
  */
-export async function newLetterTimeZone(deps: AppDeps): Promise<string> {
-  if (!deps.actor) return DEFAULT_TIME_ZONE;
-  const zone = (await organizerById(deps.db, deps.actor.id))?.timeZone;
-  return zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+export async function chooseTimeZone(deps: AppDeps, zone: string): Promise<void> {
+  if (!deps.actor) return;
+  const before = (await organizerById(deps.db, deps.actor.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  if (before === zone) return;
+  await setOrganizerTimeZone(deps.db, deps.actor.id, zone);
+  await recordActivity(deps, { action: "time-zone-changed", before: { timeZone: before }, after: { timeZone: zone } });
+}
+
+/**
+ * What a new letter starts with for the person acting (`deps.actor`): the
+ * time zone its closing time is typed in, the one they last saved a closing
+ * time in, else their account's, else UTC; and its language, the one they
+ * last wrote a letter in, else `areaLanguage` (the organizer area's). Never
+ * the zone the request comes from (Cloudflare's `cf.timezone`): a guess about
+ * the connection would silently decide what "today" and a deadline mean.
+ *
+ * @returns `timeZone`: an IANA zone name that domain/time-zones.ts isTimeZone accepts; `language`: a BCP 47 tag
+ */
+export async function newLetterDefaults(
+  deps: AppDeps,
+  areaLanguage: string,
+): Promise<{ timeZone: string; language: string }> {
+  const remembered = deps.actor ? await newLetterChoices(deps.db, deps.actor.id) : null;
+  return {
+    timeZone: remembered?.timeZone ?? DEFAULT_TIME_ZONE,
+    language: remembered?.language ?? areaLanguage,
+  };
 }
 
 /**
  * Remembers `zone` (an IANA name already checked by the letter form) as the
- * zone the person acting last saved a closing time in; nothing without an actor.
+ * zone the person acting last saved a closing time in, and makes it their
+ * account's time zone if they have chosen none; nothing without an actor.
  */
 export async function rememberTimeZone(deps: AppDeps, zone: string): Promise<void> {
   if (!deps.actor) return;
-  await setOrganizerTimeZone(deps.db, deps.actor.id, zone);
+  await rememberLetterTimeZone(deps.db, deps.actor.id, zone);
+}
+
+/**
+ * Remembers `language` (a BCP 47 tag already checked by the letter form) as
+ * the one the person acting last wrote a letter in: their next new letter
+ * starts in it. Nothing without an actor.
+ */
+export async function rememberLetterLanguageChoice(deps: AppDeps, language: string): Promise<void> {
+  if (!deps.actor) return;
+  await rememberLetterLanguage(deps.db, deps.actor.id, language);
 }

@@ -4,7 +4,7 @@
  * where signatures came from. (Changing them is app/moderation.ts's.)
  */
 import type { Letter } from "../domain/letter";
-import type { SignatureFilter } from "../domain/signature-filter";
+import { signatureQuery, type SignatureFilter } from "../domain/signature-filter";
 import type { SignatureStatus } from "../domain/signature";
 import {
   countMatchingSignatures,
@@ -26,7 +26,8 @@ export const API_PAGE_SIZE = 100;
 export const SHARED_MAILBOXES_SHOWN = 100;
 
 /**
- * A page of the signatures `filter` matches, newest first, before the
+ * A page of the signatures `filter` matches (its days read in the letter's
+ * time zone), newest first, before the
  * signature `before` (an id) when given, and how many match in all; with
  * the letter's signatures found to share a mailbox in two spellings (made
  * before the mailbox rule, migrations/0010), for organizers to decide: the
@@ -45,9 +46,10 @@ export async function searchLetterSignatures(
   nextBefore: number | null;
   sharedMailboxes: { pairs: SharedMailbox[]; more: boolean };
 }> {
+  const query = signatureQuery(filter, letter.closesTimeZone);
   const [matching, page, shared] = await Promise.all([
-    countMatchingSignatures(deps.db, letter.id, filter),
-    searchSignatures(deps.db, letter.id, filter, { before, limit: LIST_PAGE_SIZE }),
+    countMatchingSignatures(deps.db, letter.id, query),
+    searchSignatures(deps.db, letter.id, query, { before, limit: LIST_PAGE_SIZE }),
     listSharedMailboxes(deps.db, letter.id, SHARED_MAILBOXES_SHOWN + 1),
   ]);
   return {
@@ -62,7 +64,7 @@ export async function organizationsInOrder(deps: AppDeps, letter: Letter): Promi
   const { signatures } = await listSignaturesInOrder(
     deps.db,
     letter.id,
-    { kind: "organization", status: "confirmed" },
+    signatureQuery({ kind: "organization", status: "confirmed" }, letter.closesTimeZone),
     { limit: ORDER_PAGE_LIMIT },
   );
   return signatures;

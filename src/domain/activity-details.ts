@@ -161,6 +161,8 @@ export type ActivityFields = {
   name: string;
   email: string;
   role: Role;
+  /** Their account's time zone: an IANA zone, or "UTC" for none chosen. */
+  timeZone: string;
 };
 
 /** A field of the log's before/after objects. */
@@ -198,6 +200,7 @@ export const ACTIVITY_FIELD_KINDS: Record<ActivityField, ActivityFieldKind> = {
   name: "typed",
   email: "typed",
   role: "words",
+  timeZone: "typed",
 };
 
 /**

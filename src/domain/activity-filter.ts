@@ -8,6 +8,7 @@ import { isActivityAction, type ActivityAction } from "./activity";
 import { field } from "./form-fields";
 import { refuseAs } from "./organizer-words";
 import { isDay } from "./letter-form";
+import { daysIn } from "./time-zones";
 
 /** What the owners' page (and its CSV) narrows the log to; every field optional ("any"). */
 export interface ActivityFilter {
@@ -16,9 +17,27 @@ export interface ActivityFilter {
   action?: ActivityAction;
   /** letters.id */
   letter?: number;
-  /** From this day, and until that one, inclusive (YYYY-MM-DD, UTC). */
+  /** From this day, and until that one, inclusive (YYYY-MM-DD), each a day in the reader's time zone. */
   from?: string;
   to?: string;
+}
+
+/** A filter as storage reads it: its days turned into the UTC instants they begin and end at (see activityLogFilter). */
+export interface ActivityLogFilter extends Omit<ActivityFilter, "from" | "to"> {
+  /** Entries at or after this instant (ISO 8601 UTC), or null: any time. */
+  since: string | null;
+  /** Entries before this instant (ISO 8601 UTC), or null: any time. */
+  earlierThan: string | null;
+}
+
+/**
+ * `filter` as storage reads it, its days read in `zone`: the reader's own time zone
+ * (organizers.time_zone, else UTC), the one the page shows its times in.
+ */
+export function activityLogFilter(filter: ActivityFilter, zone: string): ActivityLogFilter {
+  const { from, to, ...rest } = filter;
+  const { since, before } = daysIn(from, to, zone);
+  return { ...rest, since, earlierThan: before };
 }
 
 /** The owners' page's query: its filter, and where its page starts (the last entry id seen). */

@@ -12,6 +12,22 @@ import { isEmailAddress } from "./signature";
 import { webhookUrlProblem, WEBHOOK_URL_MAX_LENGTH } from "./webhook";
 import { refuseAs } from "./organizer-words";
 
+/**
+ * The hour (UTC, 0–23) the daily summary goes out: its cron trigger is `0 {hour} * * *`
+ * (wrangler.jsonc, src/index.ts CRONS.dailySummary). A cron trigger runs in UTC.
+ */
+export const DAILY_SUMMARY_UTC_HOUR = 7;
+
+/**
+ * When the daily summary of `now`'s day goes out (ISO 8601 UTC): DAILY_SUMMARY_UTC_HOUR on its
+ * UTC date, read on a letter's wall clock to say it in the letter's time zone (the offset of that
+ * day, daylight saving included).
+ */
+export function dailySummaryAt(now: Date): string {
+  const day = now.toISOString().slice(0, 10);
+  return `${day}T${String(DAILY_SUMMARY_UTC_HOUR).padStart(2, "0")}:00:00.000Z`;
+}
+
 export const NOTIFICATION_FIELDS = ["webhook_url", "summary_email", "webhook_includes_email"] as const;
 export type NotificationField = (typeof NOTIFICATION_FIELDS)[number];
 

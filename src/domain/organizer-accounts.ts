@@ -19,6 +19,7 @@ import { refuseAs } from "./organizer-words";
 import { safeNext } from "./organizer-session";
 import { isEmailAddress } from "./signature";
 import { normalizeText, organizerTextIssue, publicTextIssue, type TextProblem } from "./text";
+import { isTimeZone } from "./time-zones";
 
 /** What a link is for: signing in (asked for on the login page) or joining (an owner's invitation). */
 export type LinkPurpose = "sign-in" | "invitation";
@@ -160,6 +161,11 @@ export const roleFormSchema = object({ role: roleField });
 
 /** "Your name" on the account page (POST /admin/account/name). */
 export const nameFormSchema = object({ name: nameField });
+
+/** Your time zone (POST /admin/account/time-zone): one of the letter form's zones (time-zones.ts isTimeZone). */
+export const timeZoneFormSchema = object({
+  time_zone: field((text, ctx): string => (isTimeZone(text.trim()) ? text.trim() : refuseAs(ctx, "timeZoneInvalid"))),
+});
 
 /** Ending one of your sessions (POST /admin/account/sessions/end): its id_hash. */
 export const endSessionFormSchema = object({

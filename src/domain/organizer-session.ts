@@ -33,6 +33,11 @@ export interface Organizer {
   role: Role;
   /** The organizer area's language they chose, or null (their browser's Accept-Language decides). */
   language: Locale | null;
+  /**
+   * Their account's time zone (an IANA name), or null: none chosen. The pages about no letter show
+   * their times, and read their filters' days, in it (else in UTC).
+   */
+  timeZone: string | null;
   /** The SHA-256 of the session's id (organizer_sessions.id_hash) when `via` is "session", else null. */
   sessionIdHash: string | null;
   /** When `via` is "token": the API token's label, or null for ADMIN_TOKEN (domain/organizer-roles.ts Actor). */

@@ -12,6 +12,7 @@ import { isDay } from "./letter-form";
 import { MODERATION_ACTIONS, type ModerationAction } from "./signing";
 import { SIGNATURE_KINDS, SIGNATURE_STATUSES, type SignatureKind, type SignatureStatus } from "./signature";
 import { organizerTextIssue } from "./text";
+import { daysIn } from "./time-zones";
 
 export const SIGNATURE_CHANNELS = ["initial", "form", "api", "manual", "import"] as const;
 export type FilterChannel = (typeof SIGNATURE_CHANNELS)[number];
@@ -27,9 +28,34 @@ export interface SignatureFilter {
   flagged?: boolean;
   /** Only verified organizations ("yes"), or only organizations not verified ("no"). */
   verified?: "yes" | "no";
-  /** Signed on or after this day, and on or before that one (YYYY-MM-DD, UTC). */
+  /**
+   * Signed on or after this day, and on or before that one (YYYY-MM-DD), each a day in the letter's
+   * time zone, as the list shows its times (see signatureQuery).
+   */
   from?: string;
   to?: string;
+}
+
+/**
+ * A filter as storage reads it (storage/signatures.ts): its days turned into the UTC instants they
+ * begin and end at in the letter's time zone, so that "until November 30" in Honduras takes in
+ * the evening of the 30th (after 00:00 UTC on December 1) and nothing of December 1.
+ */
+export interface SignatureQuery extends Omit<SignatureFilter, "from" | "to"> {
+  /** Signed at or after this instant (ISO 8601 UTC), or null: any time. */
+  signedSince: string | null;
+  /** Signed before this instant (ISO 8601 UTC), or null: any time. */
+  signedBefore: string | null;
+}
+
+/**
+ * `filter` as storage reads it, its days read in `zone` (the letter's closing-time zone,
+ * letters.closes_time_zone; UTC for a letter that chose none): see domain/time-zones.ts daysIn.
+ */
+export function signatureQuery(filter: SignatureFilter, zone: string): SignatureQuery {
+  const { from, to, ...rest } = filter;
+  const { since, before } = daysIn(from, to, zone);
+  return { ...rest, signedSince: since, signedBefore: before };
 }
 
 const FILTER_PARAMS = ["q", "status", "kind", "country", "channel", "flagged", "verified", "from", "to"] as const;

@@ -25,6 +25,11 @@ export function isTimeZone(value: string): boolean {
   return value === DEFAULT_TIME_ZONE || COUNTRY_OF_ZONE.has(value);
 }
 
+/** `value` when it is a zone isTimeZone accepts, else null (a stored zone tzdata has since renamed, say). */
+export function knownTimeZone(value: string | null | undefined): string | null {
+  return typeof value === "string" && isTimeZone(value) ? value : null;
+}
+
 /** The country `zone` is in (ISO 3166-1 alpha-2), or null for UTC and unknown names. */
 export function countryOfTimeZone(zone: string): string | null {
   return COUNTRY_OF_ZONE.get(zone) ?? null;
@@ -90,6 +95,47 @@ export function instantOfWallClock(local: string, zone: string): string | null {
     .sort((a, b) => a - b);
   const first = candidates[0];
   return first === undefined ? null : new Date(first).toISOString();
+}
+
+/**
+ * The UTC instant (ISO 8601) the day `day` ("YYYY-MM-DD") begins at in
+ * `zone`: its midnight, "2026-11-30" in America/Tegucigalpa is
+ * "2026-11-30T06:00:00.000Z"; where the clocks skip midnight (Chile, Paraguay
+ * and others turn them forward at 00:00), the first moment the day has.
+ */
+export function startOfDayIn(day: string, zone: string): string {
+  const midnight = instantOfWallClock(`${day}T00:00`, zone);
+  if (midnight) return midnight;
+  // Midnight was skipped: the day begins when the clocks jump, read with the offset before it.
+  const wall = Date.parse(`${day}T00:00:00Z`);
+  return new Date(wall - utcOffsetMinutes(wall - 86_400_000, zone) * 60_000).toISOString();
+}
+
+/** The day after `day` ("YYYY-MM-DD"), on the calendar. */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The instants a filter's days span in `zone`: `since` the start of `from`,
+ * `before` the start of the day after `to` (so `to` is taken whole, its last
+ * millisecond included), each null when that day is not given. "From
+ * 2026-11-30 to 2026-11-30" in America/Tegucigalpa is since
+ * 2026-11-30T06:00Z, before 2026-12-01T06:00Z; daylight saving is followed.
+ *
+ * @param from a day ("YYYY-MM-DD") or undefined
+ * @param to a day ("YYYY-MM-DD") or undefined
+ * @param zone an IANA zone name isTimeZone accepts
+ */
+export function daysIn(
+  from: string | undefined,
+  to: string | undefined,
+  zone: string,
+): { since: string | null; before: string | null } {
+  return {
+    since: from ? startOfDayIn(from, zone) : null,
+    before: to ? startOfDayIn(nextDay(to), zone) : null,
+  };
 }
 
 /**

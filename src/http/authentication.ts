@@ -99,6 +99,7 @@ async function sessionOrganizer<E extends AppEnv>(c: Context<E>): Promise<Organi
     name: holder.name,
     role: holder.role,
     language: holder.language,
+    timeZone: holder.timeZone,
     sessionIdHash: idHash,
   };
 }
@@ -111,6 +112,7 @@ function organizerFrom(account: OrganizerAccount, via: Organizer["via"], csrf: s
     name: account.name,
     role: account.role,
     language: account.language,
+    timeZone: account.timeZone,
     sessionIdHash: null,
   };
 }
@@ -136,6 +138,7 @@ async function bearerOrganizer<E extends AppEnv>(c: Context<E>, given: string): 
       name: holder.name,
       role: holder.role,
       language: holder.language,
+      timeZone: holder.timeZone,
       sessionIdHash: null,
       apiToken: { label: holder.label },
     };

@@ -11,6 +11,7 @@ import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domai
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
 import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
 import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
+import { PageTimeContext } from "../views/admin/time";
 import { renderDocument } from "../views/layout";
 import { pageShell, type AppEnv } from "./app-env";
 import { adminWords } from "./language";
@@ -36,15 +37,18 @@ export async function adminDocument<E extends AppEnv>(c: Context<E>, page: unkno
   const url = new URL(c.req.url);
   // A page drawn in answer to a post (a refused form, a question) can't be fetched again: the switcher comes back home.
   const address = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
+  // The header names who is signed in; the page leaves out what their role can't use (views/admin/can.tsx).
+  const organizer = (c.var as Partial<AppEnv["Variables"]>).organizer;
+  // Pages about no letter show their times in the reader's own time zone (views/admin/time.tsx).
+  const deps = (c.var as Partial<AppEnv["Variables"]>).deps;
+  const time = { accountZone: organizer?.timeZone ?? null, now: (deps ? deps.now() : new Date()).toISOString() };
   const document = (
     <AdminWordsContext.Provider value={adminWords(c)}>
       <AdminAddressContext.Provider value={address}>
-        {page as Parameters<typeof renderDocument>[0]}
+        <PageTimeContext.Provider value={time}>{page as Parameters<typeof renderDocument>[0]}</PageTimeContext.Provider>
       </AdminAddressContext.Provider>
     </AdminWordsContext.Provider>
   );
-  // The header names who is signed in; the page leaves out what their role can't use (views/admin/can.tsx).
-  const organizer = (c.var as Partial<AppEnv["Variables"]>).organizer;
   const shell = organizer
     ? { ...pageShell(c), signedIn: { id: organizer.id, name: organizer.name, role: organizer.role } }
     : pageShell(c);

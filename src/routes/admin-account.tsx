@@ -1,12 +1,14 @@
 /**
- * Your account (mounted at /admin/account; any role): your name, your
- * sessions, ending one of them or all ("Log out everywhere").
+ * Your account (mounted at /admin/account; any role): your name, your time
+ * zone (the pages about no letter show their times in it), your sessions,
+ * ending one of them or all ("Log out everywhere").
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { endAllYourSessions, endYourSession, renameYourself, yourAccount } from "../app/organizer-accounts";
+import { chooseTimeZone } from "../app/organizer-preferences";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
-import { endSessionFormSchema, nameFormSchema } from "../domain/organizer-accounts";
+import { endSessionFormSchema, nameFormSchema, timeZoneFormSchema } from "../domain/organizer-accounts";
 import { type AppEnv } from "../http/app-env";
 import { endSession, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
@@ -43,10 +45,11 @@ async function nameRefused(c: Context<AppEnv>, name: string, error: string | und
   );
 }
 
-adminAccount.get("/", zValidator("query", doneQuery(["name", "ended"])), async (c) => {
+adminAccount.get("/", zValidator("query", doneQuery(["name", "ended", "zone"])), async (c) => {
   const organizer = c.var.organizer!;
   const { done } = c.req.valid("query");
   const { account, sessions } = await yours(c);
+  const t = adminWords(c);
   return adminHtml(
     c,
     <AccountPage
@@ -54,7 +57,7 @@ adminAccount.get("/", zValidator("query", doneQuery(["name", "ended"])), async (
       sessions={sessions}
       thisSession={organizer.sessionIdHash}
       csrf={organizer.csrf}
-      flash={done ? adminWords(c).account.done[done] : null}
+      flash={done === "zone" ? t.timeZones.saved : done ? t.account.done[done] : null}
     />,
   );
 });
@@ -74,6 +77,35 @@ adminAccount.post(
     const renamed = await renameYourself(c.var.deps, c.var.organizer!.id, name);
     if (renamed.status === "taken") return nameRefused(c, name, t.issues.nameTaken(t.people.nameOf(renamed.person)));
     return c.redirect("/admin/account?done=name", 303);
+  },
+);
+
+/**
+ * Your time zone: one of the letter form's (else 422, the page again with the zone sent and why).
+ * Its pages read it from the session (http/authentication.ts), so the answer is a redirect.
+ */
+adminAccount.post(
+  "/time-zone",
+  validate("form", timeZoneFormSchema, async (result, c) => {
+    if (result.success) return;
+    const organizer = c.var.organizer!;
+    const { account, sessions } = await yours(c);
+    const sent = formValues(result.data, ["time_zone"]).time_zone ?? "";
+    return adminHtml(
+      c,
+      <AccountPage
+        account={account}
+        sessions={sessions}
+        thisSession={organizer.sessionIdHash}
+        csrf={organizer.csrf}
+        timeZone={{ value: sent, error: fieldErrors(result.error, ["time_zone"]).time_zone ?? "" }}
+      />,
+      422,
+    );
+  }),
+  async (c) => {
+    await chooseTimeZone(c.var.deps, c.req.valid("form").time_zone);
+    return c.redirect("/admin/account?done=zone", 303);
   },
 );
 

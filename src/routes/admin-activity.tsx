@@ -4,11 +4,12 @@
  * (/admin/activity.csv) in the reader's language and separator, streamed a page at a time as the
  * signatures' export is (http/csv-file.ts).
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { activityLog, activityPages } from "../app/activity";
 import { entryDetailWords } from "../domain/activity-details";
 import { activityQuerySchema } from "../domain/activity-filter";
 import { zonedHeading } from "../domain/signature-export";
+import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
 import { csvFile } from "../http/csv-file";
@@ -24,6 +25,11 @@ const query = validate("query", activityQuerySchema, (result) => {
 
 export const adminActivity = new Hono<AppEnv>();
 
+/** The reader's time zone: the page shows its times, and reads the filter's days, in it. */
+function readersZone(c: Context<AppEnv>): string {
+  return c.var.organizer?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
 adminActivity.use(organizerPages());
 adminActivity.use(allow("administer"));
 
@@ -34,7 +40,7 @@ adminActivity.get("/", query, async (c) => {
     <ActivityPage
       csrf={c.var.organizer!.csrf}
       filter={filter}
-      page={await activityLog(c.var.deps, { filter, before })}
+      page={await activityLog(c.var.deps, { filter, before }, readersZone(c))}
       retentionDays={c.var.deps.settings.activityRetentionDays}
     />,
   );
@@ -47,7 +53,7 @@ adminActivityCsv.use(allow("administer"));
 
 adminActivityCsv.get("/", query, async (c) => {
   const { filter } = c.req.valid("query");
-  const pages = await activityPages(c.var.deps, filter);
+  const pages = await activityPages(c.var.deps, filter, readersZone(c));
   const t = adminWords(c);
   const w = t.activity;
   // Its times stay in UTC, as stored (ISO 8601): the heading says so in the reader's words.

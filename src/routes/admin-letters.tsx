@@ -20,7 +20,7 @@ import {
   requireEditableLetter,
   requireRevision,
 } from "../app/letters";
-import { newLetterTimeZone } from "../app/organizer-preferences";
+import { newLetterDefaults } from "../app/organizer-preferences";
 import { notificationsOf, saveNotifications, sendTestDelivery } from "../app/notifications";
 import { Problem } from "../app/problem";
 import { issueWords } from "../domain/organizer-words";
@@ -224,17 +224,18 @@ adminLetters.use(organizerPages());
 adminLetters.use(editorPolicy);
 
 adminLetters.get("/new", allow("edit-letters"), async (c) => {
-  const zone = await newLetterTimeZone(c.var.deps);
+  // The area's language (English, Spanish, French or Portuguese: each one a letter can be written in),
+  // unless the person last wrote a letter in another.
+  const { timeZone, language } = await newLetterDefaults(c.var.deps, adminLocale(c));
   return editorPage(
     c,
     null,
     {
       // Today where the organizer's deadlines are read, not in the request's guessed zone.
-      date: wallClockTime(c.var.deps.now().toISOString(), zone).slice(0, 10),
-      // The area's language (English, Spanish, French or Portuguese: each one a letter can be written in).
-      language: adminLocale(c),
+      date: wallClockTime(c.var.deps.now().toISOString(), timeZone).slice(0, 10),
+      language,
       confirm_signatures: "default",
-      closes_time_zone: zone,
+      closes_time_zone: timeZone,
     },
     {},
   );

@@ -5,6 +5,7 @@
  */
 import type { ActivityAction } from "../domain/activity";
 import { readStoredDetail, type StoredDetail } from "../domain/activity-details";
+import type { ActivityLogFilter } from "../domain/activity-filter";
 
 /** One entry as it is stored. */
 export interface ActivityRow {
@@ -214,17 +215,17 @@ function parsed(json: string | null): Record<string, unknown> | null {
 }
 
 /**
- * A page of the log, newest first, narrowed by `filter` (person 0: the system's entries; days are
- * UTC and inclusive), starting after the entry `before` (keyset: ids only grow).
+ * A page of the log, newest first, narrowed by `filter` (person 0: the system's entries; its days
+ * already turned into instants, domain/activity-filter.ts activityLogFilter), starting after the
+ * entry `before` (keyset: ids only grow).
  *
  * @param limit entries per page (the caller asks for one more to know whether older ones exist)
  */
 export async function activityPage(
   db: D1Database,
-  filter: { person?: number; action?: string; letter?: number; from?: string; to?: string },
+  filter: ActivityLogFilter,
   { before, limit }: { before?: number; limit: number },
 ): Promise<ActivityListEntry[]> {
-  const toEnd = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString() : null;
   // Only the filters given become conditions (not `?n IS NULL OR …`, which keeps SQLite from
   // choosing the index of the filter that is set: organizer, action, letter or time).
   const conditions: string[] = [];
@@ -238,8 +239,8 @@ export async function activityPage(
   else if (filter.person !== undefined) where("a.organizer_id = ?", filter.person);
   if (filter.action !== undefined) where("a.action = ?", filter.action);
   if (filter.letter !== undefined) where("a.letter_id = ?", filter.letter);
-  if (filter.from) where("a.at >= ?", `${filter.from}T00:00:00.000Z`);
-  if (toEnd) where("a.at < ?", toEnd);
+  if (filter.since) where("a.at >= ?", filter.since);
+  if (filter.earlierThan) where("a.at < ?", filter.earlierThan);
   params.push(limit);
   const { results } = await db
     .prepare(

@@ -1,6 +1,7 @@
 /** The api_tokens table (migrations/0024): per-person API tokens, found by the SHA-256 of the token. */
 import { isLocale, type Locale } from "../domain/i18n";
 import type { Role } from "../domain/organizer-roles";
+import { knownTimeZone as accountTimeZone } from "../domain/time-zones";
 
 /** A token as its person's list shows it (never the token: only its hash is stored). */
 export interface ApiTokenListing {
@@ -19,6 +20,8 @@ export interface ApiTokenHolder {
   name: string;
   role: Role;
   language: Locale | null;
+  /** The account's time zone (organizers.time_zone, an IANA name), or null: none chosen. */
+  timeZone: string | null;
   lastUsedAt: string | null;
   /** What its person said the token is for. */
   label: string;
@@ -50,7 +53,8 @@ export async function insertApiToken(
 export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<ApiTokenHolder | null> {
   const row = await db
     .prepare(
-      `SELECT t.id AS token_id, t.last_used_at, t.label, o.id AS organizer_id, o.name, o.role, o.language
+      `SELECT t.id AS token_id, t.last_used_at, t.label, o.id AS organizer_id, o.name, o.role, o.language,
+         o.time_zone
        FROM api_tokens AS t JOIN organizers AS o ON o.id = t.organizer_id
        WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND o.disabled_at IS NULL`,
     )
@@ -63,6 +67,7 @@ export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<
       name: string;
       role: Role;
       language: string | null;
+      time_zone: string | null;
     }>();
   if (!row) return null;
   return {
@@ -71,6 +76,7 @@ export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<
     name: row.name,
     role: row.role,
     language: isLocale(row.language) ? row.language : null,
+    timeZone: accountTimeZone(row.time_zone),
     lastUsedAt: row.last_used_at,
     label: row.label,
   };

@@ -4,6 +4,7 @@
  */
 import { isLocale, type Locale } from "../domain/i18n";
 import type { Role } from "../domain/organizer-roles";
+import { knownTimeZone as accountTimeZone } from "../domain/time-zones";
 
 /** How a session was opened. */
 export type SessionVia = "admin-token" | "magic-link" | "passkey";
@@ -27,6 +28,8 @@ export interface SessionHolder {
   name: string;
   role: Role;
   language: Locale | null;
+  /** The account's time zone (organizers.time_zone, an IANA name), or null: none chosen. */
+  timeZone: string | null;
   via: SessionVia;
   tokenFingerprint: string | null;
 }
@@ -66,7 +69,7 @@ export async function insertSession(db: D1Database, session: NewSession): Promis
 export async function liveSessionHolder(db: D1Database, idHash: string, now: Date): Promise<SessionHolder | null> {
   const row = await db
     .prepare(
-      `SELECT s.organizer_id, s.via, s.token_fingerprint, o.name, o.role, o.language
+      `SELECT s.organizer_id, s.via, s.token_fingerprint, o.name, o.role, o.language, o.time_zone
        FROM organizer_sessions AS s JOIN organizers AS o ON o.id = s.organizer_id
        WHERE s.id_hash = ?1 AND s.expires_at > ?2 AND o.disabled_at IS NULL`,
     )
@@ -78,6 +81,7 @@ export async function liveSessionHolder(db: D1Database, idHash: string, now: Dat
       name: string;
       role: Role;
       language: string | null;
+      time_zone: string | null;
     }>();
   if (!row) return null;
   return {
@@ -85,6 +89,7 @@ export async function liveSessionHolder(db: D1Database, idHash: string, now: Dat
     name: row.name,
     role: row.role,
     language: isLocale(row.language) ? row.language : null,
+    timeZone: accountTimeZone(row.time_zone),
     via: row.via,
     tokenFingerprint: row.token_fingerprint,
   };

@@ -1,6 +1,7 @@
 /** The organizers table (migrations/0022): the people of the organizer area and their roles. */
 import { isLocale, type Locale } from "../domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID, type Role } from "../domain/organizer-roles";
+import { knownTimeZone } from "../domain/time-zones";
 
 /** An organizer's account, as the organizer area shows it to owners. */
 export interface OrganizerAccount {
@@ -10,7 +11,10 @@ export interface OrganizerAccount {
   name: string;
   role: Role;
   language: Locale | null;
-  /** The IANA time zone last chosen for a closing time, or null. */
+  /**
+   * The account's time zone (an IANA name, domain/time-zones.ts isTimeZone): the pages about no
+   * letter show their times in it; null: none chosen (UTC).
+   */
   timeZone: string | null;
   /** ISO 8601 UTC. */
   createdAt: string;
@@ -41,7 +45,7 @@ function account(row: OrganizerRow): OrganizerAccount {
     name: row.name,
     role: row.role,
     language: isLocale(row.language) ? row.language : null,
-    timeZone: row.time_zone,
+    timeZone: knownTimeZone(row.time_zone),
     createdAt: row.created_at,
     disabledAt: row.disabled_at,
     lastSignedInAt: row.last_signed_in_at,
@@ -305,12 +309,49 @@ export async function setOrganizerLanguage(db: D1Database, id: number, language:
 }
 
 /**
- * Remembers `zone` (an IANA name, domain/time-zones.ts isTimeZone) as the
- * time zone `id` last chose for a closing time: a new letter's closing time
- * starts in it (organizers.time_zone, migrations/0022).
+ * Makes `zone` (an IANA name, domain/time-zones.ts isTimeZone) the time zone
+ * of `id`'s account (organizers.time_zone, migrations/0030): the pages about
+ * no letter show their times, and read their days, in it.
  * @returns whether an account was changed (false for an unknown id)
  */
 export async function setOrganizerTimeZone(db: D1Database, id: number, zone: string): Promise<boolean> {
   const result = await db.prepare("UPDATE organizers SET time_zone = ?2 WHERE id = ?1").bind(id, zone).run();
   return result.meta.changes > 0;
+}
+
+/** What a person's next new letter starts with (migrations/0030): each null when nothing is remembered. */
+export interface NewLetterChoices {
+  /** The zone they last saved a closing time in, else their account's (IANA names). */
+  timeZone: string | null;
+  /** The language (BCP 47 tag) of the letter they last created, or last changed the language of. */
+  language: string | null;
+}
+
+/** What `id`'s next new letter starts with; nulls for an unknown id. */
+export async function newLetterChoices(db: D1Database, id: number): Promise<NewLetterChoices> {
+  const row = await db
+    .prepare("SELECT letter_time_zone, time_zone, letter_language FROM organizers WHERE id = ?1")
+    .bind(id)
+    .first<{ letter_time_zone: string | null; time_zone: string | null; letter_language: string | null }>();
+  return {
+    timeZone: knownTimeZone(row?.letter_time_zone) ?? knownTimeZone(row?.time_zone),
+    language: row?.letter_language ?? null,
+  };
+}
+
+/**
+ * Remembers `zone` (an IANA name, already checked) as the one `id` last saved
+ * a closing time in: their next new letter's closing time starts in it. It
+ * becomes their account's time zone too while they have chosen none.
+ */
+export async function rememberLetterTimeZone(db: D1Database, id: number, zone: string): Promise<void> {
+  await db
+    .prepare("UPDATE organizers SET letter_time_zone = ?2, time_zone = coalesce(time_zone, ?2) WHERE id = ?1")
+    .bind(id, zone)
+    .run();
+}
+
+/** Remembers `language` (a BCP 47 tag, already checked by the letter form) for `id`'s next new letter. */
+export async function rememberLetterLanguage(db: D1Database, id: number, language: string): Promise<void> {
+  await db.prepare("UPDATE organizers SET letter_language = ?2 WHERE id = ?1").bind(id, language).run();
 }

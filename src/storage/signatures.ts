@@ -27,7 +27,7 @@ import {
 } from "../domain/signature";
 import { organizationKey, personKey } from "../domain/organization";
 import type { ExportedSignature } from "../domain/signature-export";
-import type { SignatureFilter } from "../domain/signature-filter";
+import type { SignatureQuery } from "../domain/signature-filter";
 import { holdsOrganization, recordEventFor } from "../domain/signing";
 import { insertActivityStatement, type ActivityRow } from "./activity";
 
@@ -1189,8 +1189,8 @@ function toSignature(row: Row): OrganizerSignatureRow {
   };
 }
 
-/** The WHERE clause of a filter, its parameters numbered from `first`. */
-function whereOf(filter: SignatureFilter, first: number): { sql: string; params: unknown[] } {
+/** The WHERE clause of a filter (its days already read in the letter's zone), its parameters numbered from `first`. */
+function whereOf(filter: SignatureQuery, first: number): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const next = (value: unknown) => {
@@ -1211,8 +1211,8 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
   if (filter.country) clauses.push(`country = ${next(filter.country)}`);
   if (filter.channel) clauses.push(`channel = ${next(filter.channel)}`);
   if (filter.flagged) clauses.push("flag IS NOT NULL");
-  if (filter.from) clauses.push(`created_at >= ${next(`${filter.from}T00:00:00.000Z`)}`);
-  if (filter.to) clauses.push(`created_at < ${next(`${filter.to}T23:59:59.999Z`)}`);
+  if (filter.signedSince) clauses.push(`created_at >= ${next(filter.signedSince)}`);
+  if (filter.signedBefore) clauses.push(`created_at < ${next(filter.signedBefore)}`);
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(""), params };
 }
 
@@ -1220,7 +1220,7 @@ function whereOf(filter: SignatureFilter, first: number): { sql: string; params:
 export async function countMatchingSignatures(
   db: D1Database,
   letterId: number,
-  filter: SignatureFilter,
+  filter: SignatureQuery,
 ): Promise<number> {
   const where = whereOf(filter, 2);
   const row = await db
@@ -1234,7 +1234,7 @@ export async function countMatchingSignatures(
 export async function searchSignatures(
   db: D1Database,
   letterId: number,
-  filter: SignatureFilter,
+  filter: SignatureQuery,
   page: { before?: number; limit: number },
 ): Promise<{ signatures: OrganizerSignatureRow[]; nextBefore: number | null }> {
   const where = whereOf(filter, 4);
@@ -1267,7 +1267,7 @@ const KINDS_IN_ORDER: readonly SignatureKind[] = ["organization", "individual"];
 export async function listSignaturesInOrder(
   db: D1Database,
   letterId: number,
-  filter: SignatureFilter,
+  filter: SignatureQuery,
   page: { after?: ListingCursor | null; limit: number },
 ): Promise<{ signatures: OrganizerSignatureRow[]; next: ListingCursor | null }> {
   // Each kind in two parts, so that a page costs a seek rather than a sort of the whole letter:

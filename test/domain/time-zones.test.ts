@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, messagesFor } from "../../src/domain/i18n";
 import { slugFromTitle } from "../../src/domain/letter";
 import {
+  daysIn,
   formatUtcOffset,
   instantOfWallClock,
   isTimeZone,
@@ -56,6 +57,40 @@ describe("time zones", () => {
       expect(isTimeZone(name), name).toBe(false);
   });
 
+  it("names every zone's city in the area's language, a country's only or main zone too (Viena, La Habana, Berlín)", () => {
+    const city = (locale: string, zone: string) =>
+      timeZoneOptions(locale)
+        .find((option) => option.zone === zone)
+        ?.label.split(" — ")[1];
+    const expected: Record<string, Record<string, string>> = {
+      es: {
+        "Europe/Berlin": "Berlín",
+        "Europe/Vienna": "Viena",
+        "America/Havana": "La Habana",
+        "Europe/London": "Londres",
+        "America/Bogota": "Bogotá",
+        "America/Asuncion": "Asunción",
+      },
+      fr: { "Europe/Vienna": "Vienne", "Europe/London": "Londres", "America/Havana": "La Havane" },
+      pt: {
+        "Europe/Vienna": "Viena",
+        "Europe/London": "Londres",
+        "America/Havana": "Havana",
+        "Europe/Berlin": "Berlim",
+      },
+      en: { "Europe/Vienna": "Vienna", "America/Bogota": "Bogotá", "Asia/Kolkata": "Kolkata" },
+    };
+    for (const [locale, cities] of Object.entries(expected))
+      for (const [zone, name] of Object.entries(cities)) expect(city(locale, zone), `${locale} ${zone}`).toBe(name);
+    // A zone tzdata renamed is found under CLDR's older name (Asia/Calcutta).
+    expect(city("es", "Asia/Kolkata")).toBe("Calcuta");
+    // Germany has two zones: its main one is named by its city, in the reader's language.
+    expect(timeZonePlace("Europe/Berlin", "es")).toBe("Berlín");
+    expect(messagesFor("es").moment("2030-07-15T16:00:00.000Z", "Europe/Berlin")).toBe(
+      "15 de julio de 2030 a las 18:00 (hora de Berlín, UTC+2)",
+    );
+  });
+
   it("turns a wall-clock time in a zone into its instant and back, across daylight saving", () => {
     expect(instantOfWallClock("2026-12-01T23:59", "America/Tegucigalpa")).toBe("2026-12-02T05:59:00.000Z");
     expect(instantOfWallClock("2030-07-15T12:00", "America/New_York")).toBe("2030-07-15T16:00:00.000Z");
@@ -67,6 +102,23 @@ describe("time zones", () => {
     expect(wallClockTime("2026-12-02T05:59:00.000Z", "America/Tegucigalpa")).toBe("2026-12-01T23:59");
     expect(utcOffsetMinutes("2030-07-15T12:00:00Z", "Europe/Madrid")).toBe(120);
     expect([-360, 330, 0, 345].map(formatUtcOffset)).toEqual(["UTC−6", "UTC+5:30", "UTC", "UTC+5:45"]);
+  });
+
+  it("spans a filter's days in a zone: from its midnight to the next, across daylight saving and skipped midnights", () => {
+    expect(daysIn("2026-11-30", "2026-11-30", "America/Tegucigalpa")).toEqual({
+      since: "2026-11-30T06:00:00.000Z",
+      before: "2026-12-01T06:00:00.000Z",
+    });
+    expect(daysIn(undefined, "2026-12-31", "UTC")).toEqual({ since: null, before: "2027-01-01T00:00:00.000Z" });
+    expect(daysIn("2026-07-15", undefined, "Europe/Madrid")).toEqual({
+      since: "2026-07-14T22:00:00.000Z",
+      before: null,
+    });
+    // Chile turns its clocks from 00:00 to 01:00 on 6 September 2026: that day begins at 01:00 there.
+    expect(daysIn("2026-09-06", "2026-09-06", "America/Santiago")).toEqual({
+      since: "2026-09-06T04:00:00.000Z",
+      before: "2026-09-07T03:00:00.000Z",
+    });
   });
 
   it("writes a closing moment with its place and offset in each language", () => {

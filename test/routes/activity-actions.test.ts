@@ -70,6 +70,7 @@ const MADE_IN: Record<ActivityAction, string> = {
   "passkey-added": "test/routes/passkeys.test.ts",
   "passkey-removed": "test/routes/passkeys.test.ts",
   "language-changed": HERE,
+  "time-zone-changed": "test/routes/account-time-zone.test.ts",
   "sign-in-refused": "test/routes/sign-in-limits.test.ts",
 };
 

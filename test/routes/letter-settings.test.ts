@@ -116,12 +116,43 @@ describe("the letter's language", () => {
       const document = parseHtml(await response.text());
       return document.querySelector("#field-language option[selected]")?.getAttribute("value");
     };
-    expect(await selected(await logIn(), { "Accept-Language": "es" })).toBe("es");
-    expect(await selected(await logIn(), { "Accept-Language": "pt-BR,pt;q=0.9" })).toBe("pt");
-    expect(await selected(await logIn())).toBe("en");
+    // Someone who has written no letter yet (the admin token's account wrote one in Spanish above).
+    const newcomer = await sessionAs("Newcomer", "editor");
+    expect(await selected(newcomer, { "Accept-Language": "es" })).toBe("es");
+    expect(await selected(newcomer, { "Accept-Language": "pt-BR,pt;q=0.9" })).toBe("pt");
+    expect(await selected(newcomer)).toBe("en");
     const editor = await sessionAs("Rédactrice", "editor");
     await env.DB.prepare("UPDATE organizers SET language = 'fr' WHERE id = ?1").bind(editor.id).run();
     expect(await selected(editor, { "Accept-Language": "es" })).toBe("fr");
+  });
+
+  it("starts a new letter in the language its person last wrote one in: Portuguese, from an area in Spanish", async () => {
+    const selected = async (session: OrganizerSession) => {
+      const response = await organizerFetch(session, "/admin/letters/new");
+      const document = parseHtml(await response.text());
+      return document.querySelector("#field-language option[selected]")?.getAttribute("value");
+    };
+    const editor = await sessionAs("Editora", "editor");
+    await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(editor.id).run();
+    expect(await selected(editor)).toBe("es");
+    const slug = await createDraft(editor, { language: "pt" });
+    expect(await selected(editor)).toBe("pt");
+    // For this person only: a colleague's area language still decides theirs.
+    const colleague = await sessionAs("Colega", "editor");
+    await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(colleague.id).run();
+    expect(await selected(colleague)).toBe("es");
+    // Changing a letter's language is a choice too; saving it in the same language changes nothing.
+    const edited = await organizerPost(editor, `/admin/letters/${slug}`, letterEditorFields(slug, { language: "fr" }));
+    expect(edited.status, await edited.clone().text()).toBe(303);
+    expect(await selected(editor)).toBe("fr");
+    await createDraft(colleague, { language: "es" });
+    expect(await selected(colleague)).toBe("es");
+    await organizerPost(
+      editor,
+      `/admin/letters/${slug}`,
+      letterEditorFields(slug, { language: "fr", title: "Renamed" }),
+    );
+    expect(await selected(editor)).toBe("fr");
   });
 
   it("names languages and time zones in the area's language: noruego bokmål, Estados Unidos — Nueva York", async () => {
@@ -135,6 +166,40 @@ describe("the letter's language", () => {
     expect(optionText("#field-closes-time-zone", "America/New_York")).toBe("Estados Unidos — Nueva York");
     expect(optionText("#field-closes-time-zone", "America/Mexico_City")).toBe("México — Ciudad de México");
     expect(optionText("#field-closes-time-zone", "America/Tegucigalpa")).toBe("Honduras — Tegucigalpa");
+  });
+
+  it("names a country's only zone by its city in the area's language too: Austria — Viena, Cuba — La Habana", async () => {
+    const session = await logIn();
+    const expected: Record<string, Record<string, string>> = {
+      es: {
+        "Europe/Vienna": "Austria — Viena",
+        "America/Havana": "Cuba — La Habana",
+        "Europe/London": "Reino Unido — Londres",
+        "America/Bogota": "Colombia — Bogotá",
+        "America/Asuncion": "Paraguay — Asunción",
+        "Europe/Berlin": "Alemania — Berlín",
+      },
+      fr: {
+        "Europe/Vienna": "Autriche — Vienne",
+        "Europe/London": "Royaume-Uni — Londres",
+        "America/Havana": "Cuba — La Havane",
+      },
+      pt: {
+        "Europe/Vienna": "Áustria — Viena",
+        "Europe/London": "Reino Unido — Londres",
+        "America/Havana": "Cuba — Havana",
+      },
+    };
+    for (const [language, labels] of Object.entries(expected)) {
+      const response = await organizerFetch(session, "/admin/letters/new", {
+        headers: { "Accept-Language": language },
+      });
+      const document = parseHtml(await response.text());
+      for (const [zone, label] of Object.entries(labels))
+        expect(document.querySelector(`#field-closes-time-zone option[value="${zone}"]`)?.textContent, zone).toBe(
+          label,
+        );
+    }
   });
 
   it("refuses a value that is no language tag (422, beside the field)", async () => {
@@ -224,7 +289,7 @@ describe("the closing time", () => {
     expect(editor.document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value")).toBe(
       "America/Tegucigalpa",
     );
-    // In the organizer area's one format for times (views/format.ts formatTime).
+    // In the organizer area's one format for times (views/admin/time.tsx Time).
     expect(texts(editor.document, "#stage-title + p + p")[0]).toBe(
       "Signing closes on Dec 1, 2030, 11:59 PM (Honduras time, UTC−6).",
     );

@@ -39,6 +39,7 @@ const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
   // Everyone's own account: name, sessions, passkeys.
   "GET /admin/account": "signed-in",
   "POST /admin/account/name": "signed-in",
+  "POST /admin/account/time-zone": "signed-in",
   "POST /admin/account/sessions/end": "signed-in",
   "POST /admin/account/sessions/end-all": "signed-in",
   "GET /admin/account/passkeys": "signed-in",

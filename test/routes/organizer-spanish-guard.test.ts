@@ -364,6 +364,7 @@ function refusedRequests(): Refused[] {
     { pattern: "/admin/people/:id/enable", path: "/admin/people/999999/enable" },
     { pattern: "/admin/people/:id/invitation", path: "/admin/people/999999/invitation" },
     { pattern: "/admin/account/name", fields: { name: "" } },
+    { pattern: "/admin/account/time-zone", fields: { time_zone: "Mars/Olympus" } },
     { pattern: "/admin/account/sessions/end", fields: { session: "nope" } },
     { pattern: "/admin/account/sessions/end-all", throwaway: true, answers: "redirect" },
     // Refusals of pages asked for with a GET.

@@ -105,6 +105,20 @@ describe("a signature waiting for its email confirmation", () => {
     expect(await statusOf(waiting.id)).toBe("unconfirmed");
   });
 
+  it("says until when its allowance is used up in the letter's time zone, as the rest of its page", async () => {
+    const letter = await createLetter({ confirmSignatures: true });
+    await env.DB.prepare("UPDATE letters SET closes_time_zone = 'America/Tegucigalpa' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    const waiting = await waitingSignature(letter.slug);
+    const session = await logIn();
+    const path = `/admin/letters/${letter.slug}/signatures/${waiting.token}/resend`;
+    for (let sent = 1; sent < 5; sent++) expect((await post(session, path, {}, MAIL)).status).toBe(303);
+    const refused = await post(session, path, {}, MAIL);
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toMatch(/It can be sent again after [^;]+ \(Honduras time, UTC−6\);/);
+  });
+
   it("is confirmed for its signer only with a reason, which the activity log keeps", async () => {
     const letter = await createLetter({ confirmSignatures: true });
     const waiting = await waitingSignature(letter.slug);

@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { signatureFilterSchema } from "../../src/domain/signature-filter";
+import { signatureFilterSchema, signatureQuery } from "../../src/domain/signature-filter";
 import {
   countMatchingSignatures,
   listSignaturesInOrder,
@@ -40,6 +40,13 @@ function filterOf(query: string) {
   return filter!;
 }
 
+/** What storage reads of a query string: its days in UTC (the zone of a letter that chose none). */
+function queryOf(query: string) {
+  return signatureQuery(filterOf(query), "UTC");
+}
+
+const EVERY_SIGNATURE = signatureQuery({}, "UTC");
+
 describe("the organizers' signature filter", () => {
   it("reads every criterion and explains what it can't read", () => {
     expect(
@@ -66,7 +73,7 @@ describe("the organizers' signature filter", () => {
   it("narrows by text in name, organization or email, by kind, country and channel", async () => {
     const { id } = await letterWithSigners();
     const names = async (query: string) =>
-      (await searchSignatures(env.DB, id, filterOf(query), { limit: 50 })).signatures.map((s) => s.name).sort();
+      (await searchSignatures(env.DB, id, queryOf(query), { limit: 50 })).signatures.map((s) => s.name).sort();
     expect(await names("q=ANA")).toEqual(["Ana Pérez"]);
     expect(await names("q=radio")).toEqual(["Ana Pérez"]);
     expect(await names("q=union%40example")).toEqual(["Grassroots Union"]);
@@ -76,8 +83,8 @@ describe("the organizers' signature filter", () => {
     expect(await names("from=2000-01-01&to=2000-12-31")).toEqual([]);
     expect(await names("from=2017-01-01&to=2017-12-31")).toEqual(["Bob Smith"]);
     expect(await names("to=2017-06-01")).toEqual(["Bob Smith"]);
-    expect(await countMatchingSignatures(env.DB, id, filterOf("kind=individual"))).toBe(3);
-    expect(await countMatchingSignatures(env.DB, id, {})).toBe(6);
+    expect(await countMatchingSignatures(env.DB, id, queryOf("kind=individual"))).toBe(3);
+    expect(await countMatchingSignatures(env.DB, id, EVERY_SIGNATURE)).toBe(6);
   });
 
   it("pages newest first, and in the public list's order, through every row once", async () => {
@@ -85,7 +92,7 @@ describe("the organizers' signature filter", () => {
     const newest: string[] = [];
     let before: number | undefined;
     for (;;) {
-      const page = await searchSignatures(env.DB, id, {}, { before, limit: 2 });
+      const page = await searchSignatures(env.DB, id, EVERY_SIGNATURE, { before, limit: 2 });
       newest.push(...page.signatures.map((s) => s.name));
       if (page.nextBefore === null) break;
       before = page.nextBefore;
@@ -94,7 +101,7 @@ describe("the organizers' signature filter", () => {
     const ordered: string[] = [];
     let after: ListingCursor | null = null;
     for (;;) {
-      const page = await listSignaturesInOrder(env.DB, id, {}, { after, limit: 4 });
+      const page = await listSignaturesInOrder(env.DB, id, EVERY_SIGNATURE, { after, limit: 4 });
       ordered.push(...page.signatures.map((s) => s.name));
       if (page.next === null) break;
       after = page.next;

@@ -125,6 +125,17 @@ export function formatTime(
   return `${text} (${zoneWords(timeZonePlace(zone, locale), formatUtcOffset(utcOffsetMinutes(ms, zone)))})`;
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The time of day of `iso` on the wall clock of `zone`, as `locale` writes it:
+ * "1:00 AM", es "1:00", fr and pt "01:00" (for "every day at …", where the day
+ * itself does not matter).
+ */
+export function formatClock(iso: string, zone: string, locale: string): string {
+  return cachedFormat(clockFormats, locale, zone, { timeStyle: "short" }).format(Date.parse(iso));
+}
+
 /** The day `iso` falls on in `zone`, in `locale`: "December 1, 2026" (for "signing closed on …"). */
 export function formatDayIn(iso: string, zone: string, locale: string): string {
   return cachedFormat(dayFormats, locale, zone, { dateStyle: "long" }).format(Date.parse(iso));

@@ -1,16 +1,17 @@
 /**
  * Your account (any role): your name (editable), email and role; your
- * sessions (device, since when, how you signed in, which one is this one),
+ * time zone (the letter form's list: the pages about no letter show their
+ * times in it); your sessions (device, since when, how you signed in, which one is this one),
  * each with "End", and "Log out everywhere"; then the places where passkeys
  * and API tokens are managed.
  */
 import type { OrganizerAccount } from "../../storage/organizers";
 import type { SessionSummary } from "../../storage/organizer-sessions";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { EmailAddress } from "./email-address";
 import { ErrorSummary, Field, hasErrors } from "./form-fields";
+import { AccountZoneNote, TIME_ZONE_HEADING, TimeZoneOptions, useAccountTime, useAccountTimeZone } from "./time";
 
 export interface AccountPageProps {
   account: OrganizerAccount;
@@ -22,6 +23,8 @@ export interface AccountPageProps {
   /** The name as typed, and its problem. */
   name?: string;
   nameError?: string;
+  /** The time zone as sent, and why it was refused. */
+  timeZone?: { value: string; error: string };
 }
 
 /** A session's device in the page's words: stored as "Chrome on Android" (http/authentication.ts deviceOf). */
@@ -31,13 +34,48 @@ function deviceWords(device: string | null, t: ReturnType<typeof useAdminWords>[
   return parts ? t.deviceOn(parts[1]!, parts[2]!) : device;
 }
 
-export function AccountPage({ account, sessions, thisSession, csrf, flash, name, nameError }: AccountPageProps) {
+/** Your time zone: the letter form's list, yours (else UTC) chosen, or the one refused with why. */
+function TimeZoneSection({ csrf, refused }: { csrf: string | null; refused?: { value: string; error: string } }) {
+  const w = useAdminWords().timeZones;
+  const { zone } = useAccountTimeZone();
+  const errors = { time_zone: refused?.error };
+  return (
+    <section aria-labelledby={TIME_ZONE_HEADING} id="time-zone-section">
+      <h2 id={TIME_ZONE_HEADING}>{w.heading}</h2>
+      <form method="post" action="/admin/account/time-zone" novalidate>
+        <ErrorSummary errors={errors} labels={{ time_zone: w.label }} />
+        <CsrfField token={csrf} />
+        <Field name="time_zone" label={w.label} hint={w.hint} error={refused?.error}>
+          {(attributes) => (
+            <select {...attributes}>
+              <TimeZoneOptions selected={refused?.value ?? zone} />
+            </select>
+          )}
+        </Field>
+        <button type="submit">{w.save}</button>
+      </form>
+    </section>
+  );
+}
+
+export function AccountPage({
+  account,
+  sessions,
+  thisSession,
+  csrf,
+  flash,
+  name,
+  nameError,
+  timeZone,
+}: AccountPageProps) {
   const t = useAdminWords();
   const w = t.account;
   const errors = { name: nameError };
+  const timeOf = useAccountTime();
   return (
-    <AdminLayout title={w.title} csrf={csrf} error={hasErrors(errors)}>
+    <AdminLayout title={w.title} csrf={csrf} error={hasErrors(errors) || timeZone !== undefined}>
       <h1>{w.title}</h1>
+      <AccountZoneNote />
       {flash && (
         <p class="flash" role="status">
           {flash}
@@ -70,6 +108,7 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
           <button type="submit">{w.saveName}</button>
         </form>
       </section>
+      <TimeZoneSection csrf={csrf} refused={timeZone} />
       <section aria-labelledby="sessions">
         <h2 id="sessions">{w.sessionsHeading}</h2>
         {sessions.length === 0 ? (
@@ -90,7 +129,7 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
                 {sessions.map((session) => {
                   const device = deviceWords(session.device, w);
                   const current = session.idHash === thisSession;
-                  const since = formatDateTime(session.createdAt, t.locale);
+                  const since = timeOf(session.createdAt);
                   return (
                     <tr>
                       <td data-label={w.device}>

@@ -9,11 +9,12 @@ import { ACTIVITY_ACTIONS, isActivityAction } from "../../domain/activity";
 import { ACTIVITY_FIELD_KINDS, entryDetailWords, isActivityField } from "../../domain/activity-details";
 import { activityParams, type ActivityFilter } from "../../domain/activity-filter";
 import type { AdminMessages } from "../../domain/i18n";
+import { DEFAULT_TIME_ZONE } from "../../domain/time-zones";
 import type { ActivityListEntry } from "../../storage/activity";
-import { formatDateTime } from "../format";
 import { AdminLayout } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { FilterDate, FilterSelect } from "./form-fields";
+import { AccountZoneNote, Time, useAccountTimeZone } from "./time";
 
 export const ACTIVITY_PATH = "/admin/activity";
 
@@ -21,11 +22,17 @@ export const ACTIVITY_PATH = "/admin/activity";
  * A value of a before/after object in words, as its field's kind says (domain/activity-details.ts
  * ACTIVITY_FIELD_KINDS): statuses, stages and roles by their names, languages by theirs, days and
  * times as dates, what people typed as typed. A field the log no longer writes (an older entry's)
- * is worded as best it can be: its values looked up, times as times. A letter setting left unset
+ * is worded as best it can be: its values looked up, times as times, read in `zone` (an IANA name:
+ * the reader's on the page; the CSV file's are UTC, as its times). A letter setting left unset
  * says what that means (activity.unset: "the site's default", "no closing time"), other empty
  * values "none".
  */
-export function activityValue(value: unknown, t: AdminMessages, key?: string): string {
+export function activityValue(
+  value: unknown,
+  t: AdminMessages,
+  key?: string,
+  zone: string = DEFAULT_TIME_ZONE,
+): string {
   const w = t.activity;
   if (value === null || value === undefined || value === "") {
     const unset: Record<string, string> = w.unset;
@@ -41,7 +48,7 @@ export function activityValue(value: unknown, t: AdminMessages, key?: string): s
   if (kind === "day" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return t.date(value);
   const values: Record<string, string> = w.values;
   if (kind !== "time" && Object.hasOwn(values, value)) return values[value]!;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value, t.locale);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return t.time(value, zone);
   return value;
 }
 
@@ -53,6 +60,7 @@ export function activityValue(value: unknown, t: AdminMessages, key?: string): s
 export function activityChanges(
   entry: Pick<ActivityListEntry, "before" | "after"> & { organizerId?: number | null },
   t: AdminMessages,
+  zone: string = DEFAULT_TIME_ZONE,
 ): string[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
@@ -60,7 +68,7 @@ export function activityChanges(
     const raw = fields[key];
     return key === "name" && typeof raw === "string" && raw !== ""
       ? t.people.nameOf({ id: entry.organizerId ?? null, name: raw })
-      : activityValue(raw, t, key);
+      : activityValue(raw, t, key, zone);
   };
   const fields: Record<string, string> = t.activity.fields;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
@@ -79,7 +87,7 @@ export function actionWords(action: string, t: AdminMessages): string {
 function Entry({ entry }: { entry: ActivityListEntry }) {
   const t = useAdminWords();
   const w = t.activity;
-  const changes = activityChanges(entry, t);
+  const changes = activityChanges(entry, t, useAccountTimeZone().zone);
   const detail = entryDetailWords(t, entry);
   return (
     <li class="activity-entry">
@@ -91,7 +99,7 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
         </strong>{" "}
         {actionWords(entry.action, t)}
         {" · "}
-        <time datetime={entry.at}>{formatDateTime(entry.at, t.locale)}</time>
+        <Time iso={entry.at} />
       </p>
       {(entry.letterTitle !== null || entry.signatureId !== null) && (
         <p class="meta">
@@ -192,6 +200,7 @@ export function ActivityPage({
     <AdminLayout title={w.title} csrf={csrf}>
       <h1>{w.title}</h1>
       <p>{w.intro(retentionDays)}</p>
+      <AccountZoneNote />
       <h2 class="visually-hidden">{w.filterHeading}</h2>
       <FilterForm filter={filter} page={page} />
       <p class="actions">

@@ -4,10 +4,10 @@
  * one, and, just after making one, the token itself, shown this once.
  */
 import type { ApiTokenListing } from "../../storage/api-tokens";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { ErrorSummary, Field, WithCode } from "./form-fields";
+import { AccountZoneNote, Time } from "./time";
 
 export interface ApiTokensPageProps {
   csrf: string | null;
@@ -39,6 +39,7 @@ export function ApiTokensPage({
   return (
     <AdminLayout title={w.title} csrf={csrf} error={error !== null}>
       <h1>{w.title}</h1>
+      <AccountZoneNote />
       {flash && (
         <p class="flash" role="status">
           {flash}
@@ -113,15 +114,9 @@ export function ApiTokensPage({
                   <tr>
                     <td>{token.label}</td>
                     <td>
-                      <time datetime={token.createdAt}>{formatDateTime(token.createdAt, t.locale)}</time>
+                      <Time iso={token.createdAt} />
                     </td>
-                    <td>
-                      {token.lastUsedAt ? (
-                        <time datetime={token.lastUsedAt}>{formatDateTime(token.lastUsedAt, t.locale)}</time>
-                      ) : (
-                        w.neverUsed
-                      )}
-                    </td>
+                    <td>{token.lastUsedAt ? <Time iso={token.lastUsedAt} /> : w.neverUsed}</td>
                     <td>
                       <form method="post" action={`/admin/account/tokens/${token.id}/revoke`} class="inline-form">
                         <CsrfField token={csrf} />

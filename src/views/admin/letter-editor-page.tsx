@@ -21,14 +21,14 @@ import {
 } from "../../domain/letter-form";
 import { LOCALES, type AdminMessages } from "../../domain/i18n";
 import { adminPaths } from "../../domain/paths";
-import { DEFAULT_TIME_ZONE, timeZoneOptions, timeZonePlace, wallClockTime } from "../../domain/time-zones";
+import { DEFAULT_TIME_ZONE, timeZonePlace, wallClockTime } from "../../domain/time-zones";
 import { formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
 import { ExportLinks } from "./export-links";
 import { useAdminWords } from "./admin-words";
-import { Time } from "./time";
+import { Time, TimeZoneOptions } from "./time";
 import { ErrorSummary, Field, hasErrors, WithCode } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
 import { NotificationsSection, type NotificationsProps } from "./notifications-section";
@@ -472,11 +472,7 @@ export function LetterEditorPage({
               >
                 {(attributes) => (
                   <select {...attributes}>
-                    {timeZoneOptions(t.locale).map(({ zone, label }) => (
-                      <option value={zone} selected={(values.closes_time_zone || DEFAULT_TIME_ZONE) === zone}>
-                        {label}
-                      </option>
-                    ))}
+                    <TimeZoneOptions selected={values.closes_time_zone || DEFAULT_TIME_ZONE} />
                   </select>
                 )}
               </Field>

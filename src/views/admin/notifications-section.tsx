@@ -10,12 +10,13 @@ import type { DeliveryLogEntry, NotificationSettings } from "../../storage/webho
 import { lastErrorWords, testDeliveryWords } from "../../domain/webhook-words";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
-import { Time } from "./time";
+import { Time, usePageNow } from "./time";
+import { dailySummaryAt } from "../../domain/notification-settings";
 import { ErrorSummary, Field, WithCode } from "./form-fields";
 
 export interface NotificationsProps {
   slug: string;
-  /** The letter's closing-time zone: the deliveries' times are read in it. */
+  /** The letter's closing-time zone: the deliveries' times, and the daily summary's hour, are read in it. */
   timeZone: string;
   csrf: string | null;
   settings: NotificationSettings;
@@ -38,6 +39,7 @@ export function NotificationsSection({
   const includeEmail = values ? values.webhook_includes_email !== undefined : settings.includeEmail;
   const t = useAdminWords();
   const w = t.notifications;
+  const now = usePageNow();
   return (
     <section aria-labelledby="notifications-title" id="notifications">
       <h2 id="notifications-title">{w.title}</h2>
@@ -73,7 +75,12 @@ export function NotificationsSection({
             {(attributes) => <input type="text" {...attributes} readonly value={settings.webhookSecret ?? ""} />}
           </Field>
         )}
-        <Field name="summary_email" label={w.summaryLabel} hint={w.summaryHint} error={errors.summary_email}>
+        <Field
+          name="summary_email"
+          label={w.summaryLabel}
+          hint={w.summaryHint(dailySummaryAt(new Date(now)), timeZone)}
+          error={errors.summary_email}
+        >
           {(attributes) => <input type="email" {...attributes} value={summaryEmail} />}
         </Field>
         <div class="actions">

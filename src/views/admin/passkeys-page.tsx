@@ -7,11 +7,11 @@
 import type { PasskeysHere } from "../../domain/passkeys";
 import { PASSKEY_NAME_MAX } from "../../domain/passkeys";
 import type { StoredPasskey } from "../../storage/passkeys";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { Field, ProblemSummary } from "./form-fields";
 import { PASSKEY_SCRIPT_PATH } from "./passkey-script";
+import { AccountZoneNote, Time } from "./time";
 
 export const PASSKEYS_PATH = "/admin/account/passkeys";
 
@@ -35,7 +35,7 @@ export interface PasskeysPageProps {
 
 function Moment({ iso }: { iso: string | null }) {
   const t = useAdminWords();
-  return iso ? <time datetime={iso}>{formatDateTime(iso, t.locale)}</time> : <>{t.passkeys.notYet}</>;
+  return iso ? <Time iso={iso} /> : <>{t.passkeys.notYet}</>;
 }
 
 /** Why the admin token's account holds no passkeys, and how to have some: invite yourself. */
@@ -85,6 +85,7 @@ export function PasskeysPage({ passkeys, csrf, here, flash, add = {}, rename, ad
           {flash}
         </p>
       )}
+      <AccountZoneNote />
       <p>{t.intro}</p>
       <h2>{t.yours}</h2>
       {passkeys.length === 0 ? (

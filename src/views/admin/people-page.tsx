@@ -9,11 +9,11 @@ import { LOCALES, languageName, type Locale } from "../../domain/i18n";
 import { INVITATION_SECONDS, type InviteField } from "../../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID, ROLES, type Role } from "../../domain/organizer-roles";
 import type { OrganizerAccount } from "../../storage/organizers";
-import { formatDateTime } from "../format";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { EmailAddress } from "./email-address";
 import { ErrorSummary, Field, hasErrors } from "./form-fields";
+import { AccountZoneNote, Time } from "./time";
 
 export interface PeoplePageProps {
   people: readonly OrganizerAccount[];
@@ -57,6 +57,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
   return (
     <AdminLayout title={w.title} csrf={csrf} error={refused}>
       <h1>{w.title}</h1>
+      <AccountZoneNote />
       {flash && (
         <p class="flash" role="status">
           {flash}
@@ -126,11 +127,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                     </span>
                   </td>
                   <td data-label={w.lastSignIn}>
-                    {person.lastSignedInAt ? (
-                      <time datetime={person.lastSignedInAt}>{formatDateTime(person.lastSignedInAt, t.locale)}</time>
-                    ) : (
-                      w.never
-                    )}
+                    {person.lastSignedInAt ? <Time iso={person.lastSignedInAt} /> : w.never}
                   </td>
                   <td data-label={w.actions} class="row-actions">
                     {status === "invited" && (

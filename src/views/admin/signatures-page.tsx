@@ -27,7 +27,7 @@ import type { OrganizerSignatureRow } from "../../storage/signatures";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { EmailAddress } from "./email-address";
-import { Time } from "./time";
+import { LetterZoneNote, Time } from "./time";
 import { ExportLinks } from "./export-links";
 import { ErrorSummary, Field, FilterDate, FilterSelect, hasErrors, ProblemSummary } from "./form-fields";
 import { RefusedAttempts } from "./refused-attempts";
@@ -544,6 +544,7 @@ export function SignaturesPage({
         <a href={`/admin/imports/${letter.slug}`}>{w.importSignatures}</a>
       </p>
       <SharedMailboxes shared={sharedMailboxes} base={base} timeZone={letter.closesTimeZone} />
+      <LetterZoneNote zone={letter.closesTimeZone} />
       <FilterForm filter={filter} action={base} />
       <ProblemSummary
         id="filter-problems"

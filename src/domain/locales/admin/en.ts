@@ -21,6 +21,7 @@ import { englishTextProblem, type TextProblem } from "../../text";
 import { timeZonePlace } from "../../time-zones";
 import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
+import { formatClock } from "../format";
 
 /** The text fields of organizer forms whose problems are worded with their name (issues.text). */
 export type IssueTextField =
@@ -162,6 +163,26 @@ export const en = {
     open: "open",
     closed: "closed",
     delivered: "delivered",
+  },
+
+  /**
+   * Which time zone a page's times are in (views/admin/time.tsx): the reader's own on the pages
+   * about no letter (chosen on the account page), the letter's on a letter's pages.
+   */
+  timeZones: {
+    /** A zone as a sentence names it, with its offset now: "Honduras time (UTC−6)"; `place` null: "UTC". */
+    zone: (place: string | null, offset: string) => (place ? `${place} time (${offset})` : offset),
+    /** `zone`: the zone named by `zone` above. */
+    yours: (zone: string) => `Times on this page are in your time zone: ${zone}.`,
+    none: "Times on this page are in UTC: you have not chosen your time zone.",
+    choose: "Choose your time zone",
+    change: "Change it",
+    letters: (zone: string) => `Times and days on this page are in the letter's time zone: ${zone}.`,
+    heading: "Your time zone",
+    label: "Time zone",
+    hint: "The activity log, the people page, your sessions, API tokens and passkeys show their times in it, and read the days you filter by in it. A letter's pages use the letter's own time zone.",
+    save: "Save the time zone",
+    saved: "Your time zone is saved.",
   },
 
   forms: {
@@ -457,7 +478,16 @@ export const en = {
     secretHint:
       "Give it to whoever set up the receiving system, and to nobody else. For them: each delivery carries `X-Undersigned-Signature: t=…,v1=…`, the HMAC-SHA-256 of `t.body` under this secret.",
     summaryLabel: "Daily summary to (optional)",
-    summaryHint: "An email each morning (07:00 UTC) with the day's new signatures and what waits for review.",
+    /**
+     * `at`: when today's summary goes out (ISO 8601; the cron's fixed hour in UTC), said on the wall
+     * clock of `zone` (the letter's) and in UTC: "every day at 1:00 AM Honduras time (7:00 AM UTC)".
+     */
+    summaryHint: (at: string, zone: string) => {
+      const utc = formatClock(at, "UTC", L);
+      const place = timeZonePlace(zone, L);
+      const when = place ? `${formatClock(at, zone, L)} ${place} time (${utc} UTC)` : `${utc} UTC`;
+      return `An email every day at ${when} with the new signatures of the last 24 hours and what waits for review.`;
+    },
     save: "Save notifications",
     saveWithNewSecret: "Save with a new secret",
     sendTest: "Send a test delivery",
@@ -1080,6 +1110,7 @@ export const en = {
       reviewOrganizations: "Organizations reviewed",
       closesAt: "Closing time",
       closesTimeZone: "Closing time zone",
+      timeZone: "Time zone",
       deliveredOn: "Delivered on",
       verified: "Verified",
       webhook: "Webhook",
@@ -2002,10 +2033,10 @@ export const en = {
         "This site has no way to send email yet: no invitation, sign-in link or confirmation email can go out. Ask whoever runs the site to set it up (MAILER, RESEND_API_KEY and MAIL_FROM).",
     },
     noEmailAddress: { title: "No email can be sent", message: "This signature has no email address to send it to." },
-    /** `resetsAt`: the ISO instant the allowance frees up again. */
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    /** `resetsAt`: the ISO instant the allowance frees up again, said in `zone` (the letter's). */
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "No more emails for this signature today",
-      message: `Its allowance of ${formatNumber(max, L)} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; or confirm it for the signer, with your reason.`,
+      message: `Its allowance of ${formatNumber(max, L)} emails in 24 hours is used up (it keeps anyone from flooding an inbox). It can be sent again after ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `${place} time, ${offset}` : offset))}; or confirm it for the signer, with your reason.`,
     }),
     changedMeanwhile: {
       title: "It is not waiting for its email any more",

@@ -3,6 +3,7 @@ import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
+import { formatClock } from "../format";
 import { textProblem } from "../es";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -101,6 +102,20 @@ export const es: AdminMessages = {
     open: "abierta",
     closed: "cerrada",
     delivered: "entregada",
+  },
+
+  timeZones: {
+    zone: (place: string | null, offset: string) => (place ? `hora de ${place} (${offset})` : offset),
+    yours: (zone: string) => `Las horas de esta página están en su huso horario: ${zone}.`,
+    none: "Las horas de esta página están en UTC: aún no ha elegido su huso horario.",
+    choose: "Elegir su huso horario",
+    change: "Cambiarlo",
+    letters: (zone: string) => `Las horas y los días de esta página están en el huso horario de la carta: ${zone}.`,
+    heading: "Su huso horario",
+    label: "Huso horario",
+    hint: "La actividad, la página de personas, sus sesiones, tokens de API y llaves de acceso muestran sus horas en él, y los días por los que filtre se leen en él. Las páginas de una carta usan el huso horario de la carta.",
+    save: "Guardar el huso horario",
+    saved: "Su huso horario quedó guardado.",
   },
 
   forms: {
@@ -378,7 +393,14 @@ export const es: AdminMessages = {
     secretHint:
       "Déselo a quien configuró el sistema que recibe, y a nadie más. Para esa persona: cada envío lleva `X-Undersigned-Signature: t=…,v1=…`, el HMAC-SHA-256 de `t.body` con este secreto.",
     summaryLabel: "Enviar el resumen diario a (opcional)",
-    summaryHint: "Un correo cada mañana (07:00 UTC) con las firmas nuevas del día y lo que espera revisión.",
+    summaryHint: (at: string, zone: string) => {
+      // "a la 1:00", "a las 7:00".
+      const at_ = (clock: string) => `${/^1:/.test(clock) ? "a la" : "a las"} ${clock}`;
+      const utc = `${at_(formatClock(at, "UTC", L))} UTC`;
+      const place = timeZonePlace(zone, L);
+      const when = place ? `${at_(formatClock(at, zone, L))} (hora de ${place}), es decir, ${utc},` : utc;
+      return `Un correo cada día ${when} con las firmas nuevas de las últimas 24 horas y lo que espera revisión.`;
+    },
     save: "Guardar las notificaciones",
     saveWithNewSecret: "Guardar con un secreto nuevo",
     sendTest: "Hacer un envío de prueba",
@@ -1006,6 +1028,7 @@ export const es: AdminMessages = {
       "account-disabled": "quitó el acceso a alguien",
       "account-enabled": "devolvió el acceso a alguien",
       "account-renamed": "cambió su nombre",
+      "time-zone-changed": "cambió su huso horario",
       "session-ended": "cerró una sesión",
       "api-token-created": "creó un token de la API",
       "api-token-revoked": "revocó un token de la API",
@@ -1027,6 +1050,7 @@ export const es: AdminMessages = {
       reviewOrganizations: "Revisión de organizaciones",
       closesAt: "Cierre",
       closesTimeZone: "Zona horaria del cierre",
+      timeZone: "Huso horario",
       deliveredOn: "Entregada el",
       verified: "Verificada",
       webhook: "Webhook",
@@ -1900,9 +1924,9 @@ export const es: AdminMessages = {
       title: "No se puede enviar ningún correo",
       message: "Esta firma no tiene dirección de correo a la que enviarlo.",
     },
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "No se pueden enviar más correos a esta firma hoy",
-      message: `Ya se usaron los ${formatNumber(max, L)} correos que admite en 24 horas (así nadie puede inundar un buzón). Se podrá reenviar después del ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; o confírmela en nombre de quien firmó, indicando el motivo.`,
+      message: `Ya se usaron los ${formatNumber(max, L)} correos que admite en 24 horas (así nadie puede inundar un buzón). Se podrá reenviar después del ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `hora de ${place}, ${offset}` : offset))}; o confírmela en nombre de quien firmó, indicando el motivo.`,
     }),
     changedMeanwhile: {
       title: "Ya no espera su correo",

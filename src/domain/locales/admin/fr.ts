@@ -3,6 +3,7 @@ import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
+import { formatClock } from "../format";
 import { textProblem } from "../fr";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -102,6 +103,21 @@ export const fr: AdminMessages = {
     open: "ouverte",
     closed: "close",
     delivered: "remise",
+  },
+
+  timeZones: {
+    zone: (place: string | null, offset: string) => (place ? `${place} (${offset})` : offset),
+    yours: (zone: string) => `Les heures de cette page sont celles de votre fuseau horaire : ${zone}.`,
+    none: "Les heures de cette page sont en UTC : vous n’avez pas choisi votre fuseau horaire.",
+    choose: "Choisir votre fuseau horaire",
+    change: "Le modifier",
+    letters: (zone: string) =>
+      `Les heures et les jours de cette page sont ceux du fuseau horaire de la lettre : ${zone}.`,
+    heading: "Votre fuseau horaire",
+    label: "Fuseau horaire",
+    hint: "Le journal d’activité, la page des personnes, vos sessions, jetons d’API et clés d’accès affichent leurs heures dans ce fuseau, et les jours de vos filtres s’y lisent. Les pages d’une lettre suivent le fuseau horaire de la lettre.",
+    save: "Enregistrer le fuseau horaire",
+    saved: "Votre fuseau horaire est enregistré.",
   },
 
   forms: {
@@ -381,8 +397,12 @@ export const fr: AdminMessages = {
     secretHint:
       "Donnez-le à la personne qui a configuré le système destinataire, et à personne d’autre. Pour elle : chaque envoi porte `X-Undersigned-Signature: t=…,v1=…`, le HMAC-SHA-256 de `t.body` avec ce secret.",
     summaryLabel: "Envoyer le résumé quotidien à (facultatif)",
-    summaryHint:
-      "Un e-mail chaque matin (07:00 UTC) avec les nouvelles signatures du jour et ce qui attend une vérification.",
+    summaryHint: (at: string, zone: string) => {
+      const utc = `${formatClock(at, "UTC", L)} UTC`;
+      const place = timeZonePlace(zone, L);
+      const when = place ? `${formatClock(at, zone, L)} (${place}), soit ${utc},` : utc;
+      return `Un e-mail chaque jour à ${when} avec les nouvelles signatures des dernières 24 heures et ce qui attend une vérification.`;
+    },
     save: "Enregistrer les notifications",
     saveWithNewSecret: "Enregistrer avec un nouveau secret",
     sendTest: "Faire un envoi d’essai",
@@ -1035,6 +1055,7 @@ export const fr: AdminMessages = {
       "account-disabled": "a retiré l’accès de quelqu’un",
       "account-enabled": "a rendu son accès à quelqu’un",
       "account-renamed": "a changé son nom",
+      "time-zone-changed": "a changé son fuseau horaire",
       "session-ended": "a fermé une session",
       "api-token-created": "a créé un jeton d’API",
       "api-token-revoked": "a révoqué un jeton d’API",
@@ -1056,6 +1077,7 @@ export const fr: AdminMessages = {
       reviewOrganizations: "Examen des organisations",
       closesAt: "Clôture",
       closesTimeZone: "Fuseau horaire de la clôture",
+      timeZone: "Fuseau horaire",
       deliveredOn: "Remise le",
       verified: "Vérifiée",
       webhook: "Webhook",
@@ -1931,9 +1953,9 @@ export const fr: AdminMessages = {
       title: "Aucun e-mail ne peut être envoyé",
       message: "Cette signature n’a pas d’adresse e-mail à laquelle l’envoyer.",
     },
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "Plus d’e-mails pour cette signature aujourd’hui",
-      message: `Les ${formatNumber(max, L)} e-mails permis en 24 heures sont épuisés (personne ne peut ainsi inonder une boîte de réception). Il pourra être renvoyé après le ${formatMoment(resetsAt, "UTC", L, () => "UTC")} ; ou confirmez-la pour le signataire, en donnant votre motif.`,
+      message: `Les ${formatNumber(max, L)} e-mails permis en 24 heures sont épuisés (personne ne peut ainsi inonder une boîte de réception). Il pourra être renvoyé après le ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `${offset}, ${place}` : offset))} ; ou confirmez-la pour le signataire, en donnant votre motif.`,
     }),
     changedMeanwhile: {
       title: "Elle n’attend plus son e-mail",

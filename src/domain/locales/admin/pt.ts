@@ -3,6 +3,7 @@ import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
 import { IMPORT_LIMITS } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
+import { formatClock } from "../format";
 import { textProblem } from "../pt";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
@@ -102,6 +103,20 @@ export const pt: AdminMessages = {
     open: "aberta",
     closed: "encerrada",
     delivered: "entregue",
+  },
+
+  timeZones: {
+    zone: (place: string | null, offset: string) => (place ? `horário de ${place} (${offset})` : offset),
+    yours: (zone: string) => `Os horários desta página estão no seu fuso horário: ${zone}.`,
+    none: "Os horários desta página estão em UTC: você ainda não escolheu seu fuso horário.",
+    choose: "Escolher seu fuso horário",
+    change: "Alterar",
+    letters: (zone: string) => `Os horários e os dias desta página estão no fuso horário da carta: ${zone}.`,
+    heading: "Seu fuso horário",
+    label: "Fuso horário",
+    hint: "A atividade, a página de pessoas, suas sessões, tokens de API e chaves de acesso mostram os horários nele, e os dias dos filtros são lidos nele. As páginas de uma carta usam o fuso horário da carta.",
+    save: "Salvar o fuso horário",
+    saved: "Seu fuso horário foi salvo.",
   },
 
   forms: {
@@ -377,7 +392,14 @@ export const pt: AdminMessages = {
     secretHint:
       "Passe-o para quem configurou o sistema que recebe, e para mais ninguém. Para essa pessoa: cada envio traz `X-Undersigned-Signature: t=…,v1=…`, o HMAC-SHA-256 de `t.body` com este segredo.",
     summaryLabel: "Enviar o resumo diário para (opcional)",
-    summaryHint: "Um e-mail toda manhã (07:00 UTC) com as novas assinaturas do dia e o que aguarda revisão.",
+    summaryHint: (at: string, zone: string) => {
+      // "à 01:00" (à uma hora), "às 07:00".
+      const at_ = (clock: string) => `${/^0[01]:/.test(clock) ? "à" : "às"} ${clock}`;
+      const utc = `${at_(formatClock(at, "UTC", L))} UTC`;
+      const place = timeZonePlace(zone, L);
+      const when = place ? `${at_(formatClock(at, zone, L))} (horário de ${place}), ou seja, ${utc},` : utc;
+      return `Um e-mail por dia ${when} com as novas assinaturas das últimas 24 horas e o que aguarda revisão.`;
+    },
     save: "Salvar as notificações",
     saveWithNewSecret: "Salvar com um novo segredo",
     sendTest: "Fazer um envio de teste",
@@ -1018,6 +1040,7 @@ export const pt: AdminMessages = {
       "account-disabled": "retirou o acesso de alguém",
       "account-enabled": "devolveu o acesso a alguém",
       "account-renamed": "mudou o próprio nome",
+      "time-zone-changed": "mudou o próprio fuso horário",
       "session-ended": "encerrou uma sessão",
       "api-token-created": "criou um token da API",
       "api-token-revoked": "revogou um token da API",
@@ -1039,6 +1062,7 @@ export const pt: AdminMessages = {
       reviewOrganizations: "Revisão de organizações",
       closesAt: "Encerramento",
       closesTimeZone: "Fuso horário do encerramento",
+      timeZone: "Fuso horário",
       deliveredOn: "Entregue em",
       verified: "Verificada",
       webhook: "Webhook",
@@ -1905,9 +1929,9 @@ export const pt: AdminMessages = {
       title: "Nenhum e-mail pode ser enviado",
       message: "Esta assinatura não tem endereço de e-mail para onde enviá-lo.",
     },
-    emailAllowanceUsed: (max: number, resetsAt: string) => ({
+    emailAllowanceUsed: (max: number, resetsAt: string, zone: string) => ({
       title: "Não há mais e-mails para esta assinatura hoje",
-      message: `Os ${formatNumber(max, L)} e-mails permitidos em 24 horas já foram usados (assim ninguém consegue lotar uma caixa de entrada). Poderá ser reenviado depois de ${formatMoment(resetsAt, "UTC", L, () => "UTC")}; ou confirme-a em nome de quem assinou, com o seu motivo.`,
+      message: `Os ${formatNumber(max, L)} e-mails permitidos em 24 horas já foram usados (assim ninguém consegue lotar uma caixa de entrada). Poderá ser reenviado depois de ${formatMoment(resetsAt, zone, L, (place, offset) => (place ? `horário de ${place}, ${offset}` : offset))}; ou confirme-a em nome de quem assinou, com o seu motivo.`,
     }),
     changedMeanwhile: {
       title: "Ela não espera mais o seu e-mail",
