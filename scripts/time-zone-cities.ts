@@ -1,13 +1,16 @@
 /**
- * `npx tsx scripts/time-zone-cities.ts`: writes src/domain/time-zone-cities.ts,
+ * `npm install --no-save cldr-dates-full@48.2.0 && npx tsx scripts/time-zone-cities.ts`:
+ * writes src/domain/time-zone-cities.ts,
  * the cities time zones are named by in each interface language ("Berlín",
  * "La Habana", "Nueva York"), from CLDR's exemplar cities. workerd's ICU
  * leaves CLDR's time zone names out, so the Worker reads them from the
  * generated file. Run it again when src/domain/time-zone-data.ts changes or
  * the cldr-dates-full package is updated; the output is committed.
  *
- * The cities come from the cldr-dates-full package (a devDependency, for this
- * script only: `main/{locale}/timeZoneNames.json`, `zone.*.exemplarCity`).
+ * The cities come from the cldr-dates-full package (`main/{locale}/timeZoneNames.json`,
+ * `zone.*.exemplarCity`), installed by hand for this script only: with its peer
+ * cldr-numbers-full it is about 145 MB, which every `npm install` would otherwise
+ * fetch for a file that changes once a year.
  * Intl has no exemplar city of its own, and the one place Node's ICU shows
  * it, the generic location format ("hora de Berlín"), names a country's only
  * or main zone by the country instead ("hora de Alemania", "hora de Austria"),
@@ -31,8 +34,20 @@ const require = createRequire(import.meta.url);
 /** A locale's `zone` tree: Area → (Sub-area →) Location → { exemplarCity }. */
 type ZoneTree = { [name: string]: ZoneTree | string | undefined };
 
+/** Where an installed cldr-dates-full keeps `path`; exits with how to install it when it is missing. */
+function cldrFile(path: string): string {
+  try {
+    return require.resolve(`cldr-dates-full/${path}`);
+  } catch {
+    console.error(
+      "cldr-dates-full is not installed: npm install --no-save cldr-dates-full@48.2.0, then run this again.",
+    );
+    process.exit(1);
+  }
+}
+
 async function zoneTree(locale: string): Promise<ZoneTree> {
-  const file = require.resolve(`cldr-dates-full/main/${locale}/timeZoneNames.json`);
+  const file = cldrFile(`main/${locale}/timeZoneNames.json`);
   const json = JSON.parse(await readFile(file, "utf8")) as {
     main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }>;
   };
@@ -41,7 +56,7 @@ async function zoneTree(locale: string): Promise<ZoneTree> {
 
 /** The package's version, which is CLDR's ("48.2.0"). */
 async function cldrVersion(): Promise<string> {
-  const file = require.resolve("cldr-dates-full/package.json");
+  const file = cldrFile("package.json");
   return (JSON.parse(await readFile(file, "utf8")) as { version: string }).version;
 }
 
