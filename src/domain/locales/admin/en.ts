@@ -605,6 +605,18 @@ export const en = {
     usedInvitation: "This invitation was used already",
     usedLink: "This sign-in link was used already",
     unknown: "This link does not work",
+    replacedInvitation: "This invitation was replaced by a newer one",
+    replacedLink: "This sign-in link was replaced by a newer one",
+    useLatest: "Use the link in the latest email from us: each new one replaces those sent before.",
+    joinedAlready: "You have joined already",
+    joinedSaid: "This invitation stopped working when you first signed in. From now on, sign in from the login page.",
+    supersededLink: "This sign-in link no longer works",
+    supersededSaid:
+      "You signed in with another link since this one was sent: once one of your links is used, the others stop working.",
+    withdrawnInvitation: "This invitation was withdrawn",
+    withdrawnLink: "Your access to the organizer area was removed",
+    withdrawnSaid:
+      "An owner of the organizer area removed this account's access. If you think this is a mistake, ask the person who invited you.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Invitations work for # day.", other: "Invitations work for # days." }),
     linksLast: (minutes: number) =>

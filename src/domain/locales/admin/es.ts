@@ -542,6 +542,19 @@ export const es: AdminMessages = {
     usedInvitation: "Esta invitación ya se usó",
     usedLink: "Este enlace para entrar ya se usó",
     unknown: "Este enlace no funciona",
+    replacedInvitation: "Esta invitación fue reemplazada por una más reciente",
+    replacedLink: "Este enlace para entrar fue reemplazado por uno más reciente",
+    useLatest: "Use el enlace del correo más reciente que le enviamos: cada nuevo envío reemplaza a los anteriores.",
+    joinedAlready: "Ya se unió al equipo",
+    joinedSaid:
+      "Esta invitación dejó de funcionar cuando entró por primera vez. De ahora en adelante, entre desde la página de entrada.",
+    supersededLink: "Este enlace para entrar ya no funciona",
+    supersededSaid:
+      "Después de que le enviamos este enlace, usted entró con otro: en cuanto se usa uno de sus enlaces, los demás dejan de funcionar.",
+    withdrawnInvitation: "Esta invitación fue retirada",
+    withdrawnLink: "Se retiró su acceso al área de organizadores",
+    withdrawnSaid:
+      "Un propietario del área de organizadores retiró el acceso de esta cuenta. Si cree que es un error, consulte a la persona que le invitó.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Las invitaciones valen # día.", other: "Las invitaciones valen # días." }),
     linksLast: (minutes: number) =>

@@ -555,6 +555,20 @@ export const fr: AdminMessages = {
     usedInvitation: "Cette invitation a déjà servi",
     usedLink: "Ce lien de connexion a déjà servi",
     unknown: "Ce lien ne fonctionne pas",
+    replacedInvitation: "Cette invitation a été remplacée par une plus récente",
+    replacedLink: "Ce lien de connexion a été remplacé par un plus récent",
+    useLatest:
+      "Utilisez le lien du dernier e-mail que nous vous avons envoyé : chaque nouvel envoi remplace les précédents.",
+    joinedAlready: "Vous avez déjà rejoint l’équipe",
+    joinedSaid:
+      "Cette invitation a cessé de fonctionner lors de votre première connexion. Désormais, connectez-vous depuis la page de connexion.",
+    supersededLink: "Ce lien de connexion ne fonctionne plus",
+    supersededSaid:
+      "Vous vous êtes connecté avec un autre lien depuis l’envoi de celui-ci : dès qu’un de vos liens a servi, les autres cessent de fonctionner.",
+    withdrawnInvitation: "Cette invitation a été retirée",
+    withdrawnLink: "Votre accès à l’espace des organisateurs a été retiré",
+    withdrawnSaid:
+      "Un propriétaire de l’espace des organisateurs a retiré l’accès de ce compte. Si vous pensez que c’est une erreur, adressez-vous à la personne qui vous a invité.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Une invitation est valable # jour.", other: "Une invitation est valable # jours." }),
     linksLast: (minutes: number) =>

@@ -542,6 +542,19 @@ export const pt: AdminMessages = {
     usedInvitation: "Este convite já foi usado",
     usedLink: "Este link para entrar já foi usado",
     unknown: "Este link não funciona",
+    replacedInvitation: "Este convite foi substituído por um mais recente",
+    replacedLink: "Este link para entrar foi substituído por um mais recente",
+    useLatest: "Use o link do e-mail mais recente que enviamos a você: cada novo envio substitui os anteriores.",
+    joinedAlready: "Você já faz parte da equipe",
+    joinedSaid:
+      "Este convite deixou de funcionar quando você entrou pela primeira vez. De agora em diante, entre pela página de entrada.",
+    supersededLink: "Este link para entrar não funciona mais",
+    supersededSaid:
+      "Você entrou com outro link depois que este foi enviado: assim que um dos seus links é usado, os outros deixam de funcionar.",
+    withdrawnInvitation: "Este convite foi cancelado",
+    withdrawnLink: "Seu acesso à área dos organizadores foi removido",
+    withdrawnSaid:
+      "Um proprietário da área dos organizadores removeu o acesso desta conta. Se você acha que é um engano, fale com a pessoa que convidou você.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Os convites valem por # dia.", other: "Os convites valem por # dias." }),
     linksLast: (minutes: number) =>
