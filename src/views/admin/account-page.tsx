@@ -1,6 +1,7 @@
 /**
  * Your account (any role): your name (editable), email and role; your
- * sessions (device, since when, how you signed in, which one is this one),
+ * sessions (device, since when, when last active, how you signed in, which
+ * one is this one: "active now"),
  * each with "End", and "Log out everywhere"; then the places where passkeys
  * and API tokens are managed.
  */
@@ -82,6 +83,7 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
                 <tr>
                   <th scope="col">{w.device}</th>
                   <th scope="col">{w.signedIn}</th>
+                  <th scope="col">{w.lastActive}</th>
                   <th scope="col">{w.with}</th>
                   <th scope="col">{w.actions}</th>
                 </tr>
@@ -99,6 +101,13 @@ export function AccountPage({ account, sessions, thisSession, csrf, flash, name,
                       </td>
                       <td data-label={w.signedIn}>
                         <time datetime={session.createdAt}>{since}</time>
+                      </td>
+                      <td data-label={w.lastActive}>
+                        {current ? (
+                          w.activeNow
+                        ) : (
+                          <time datetime={session.lastSeenAt}>{formatDateTime(session.lastSeenAt, t.locale)}</time>
+                        )}
                       </td>
                       <td data-label={w.with}>{w.via[session.via]}</td>
                       <td data-label={w.actions} class="row-actions">

@@ -561,6 +561,9 @@ export const en = {
     caption: "Your sessions, newest first",
     device: "Device",
     signedIn: "Signed in",
+    lastActive: "Last active",
+    /** The "last active" of the session the page is seen in. */
+    activeNow: "active now",
     with: "With",
     actions: "Actions",
     unknownDevice: "Unknown browser",

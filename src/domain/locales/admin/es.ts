@@ -498,6 +498,8 @@ export const es: AdminMessages = {
     caption: "Sus sesiones, las más recientes primero",
     device: "Dispositivo",
     signedIn: "Entrada",
+    lastActive: "Última actividad",
+    activeNow: "ahora mismo",
     with: "Con",
     actions: "Acciones",
     unknownDevice: "Navegador desconocido",

@@ -508,6 +508,8 @@ export const fr: AdminMessages = {
     caption: "Vos sessions, les plus récentes d’abord",
     device: "Appareil",
     signedIn: "Connexion",
+    lastActive: "Dernière activité",
+    activeNow: "en ce moment",
     with: "Avec",
     actions: "Actions",
     unknownDevice: "Navigateur inconnu",

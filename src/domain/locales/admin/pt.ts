@@ -497,6 +497,8 @@ export const pt: AdminMessages = {
     caption: "Suas sessões, as mais recentes primeiro",
     device: "Dispositivo",
     signedIn: "Entrada",
+    lastActive: "Última atividade",
+    activeNow: "agora mesmo",
     with: "Com",
     actions: "Ações",
     unknownDevice: "Navegador desconhecido",
