@@ -65,6 +65,8 @@ export const en = {
     skipToContent: "Skip to content",
     siteName: (site: string) => `${site} · Organizers`,
     navigation: "Organizer area",
+    /** The phone-size header's button that shows the navigation, language and logout. */
+    menu: "Menu",
     letters: "Letters",
     newLetter: "New letter",
     publicSite: "Public site",
@@ -704,6 +706,11 @@ export const en = {
     newWarning:
       "Copy it now and keep it somewhere safe: it is stored only as a fingerprint and will not be shown again.",
     newLabel: (label: string) => `Token for “${label}”`,
+    /** The button beside the new token (with script only), and what it says in a live region once pressed. */
+    copy: "Copy the token",
+    copied: "Copied: paste it where your program keeps its settings.",
+    copyFailed:
+      "This browser could not copy it: the token is selected, copy it with your keyboard (Ctrl+C, or ⌘C on a Mac).",
     createTitle: "Create a token",
     labelLabel: "What it is for",
     labelHint: "A name that tells you where the token is used, such as “Signatures spreadsheet”.",

@@ -36,6 +36,7 @@ export const es: AdminMessages = {
     skipToContent: "Ir al contenido",
     siteName: (site: string) => `${site} · Organizadores`,
     navigation: "Área de organizadores",
+    menu: "Menú",
     letters: "Cartas",
     newLetter: "Nueva carta",
     publicSite: "Sitio público",
@@ -638,6 +639,10 @@ export const es: AdminMessages = {
     newTitle: "Su nuevo token",
     newWarning: "Cópielo ahora y guárdelo en un lugar seguro: solo se guarda su huella y no se volverá a mostrar.",
     newLabel: (label: string) => `Token para «${label}»`,
+    copy: "Copiar el token",
+    copied: "Copiado: péguelo donde su programa guarda su configuración.",
+    copyFailed:
+      "Este navegador no pudo copiarlo: el token está seleccionado, cópielo con el teclado (Ctrl+C, o ⌘C en un Mac).",
     createTitle: "Crear un token",
     labelLabel: "Para qué sirve",
     labelHint: "Un nombre que le indique dónde se usa el token, como «Hoja de cálculo de firmas».",

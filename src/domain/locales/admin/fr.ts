@@ -36,6 +36,7 @@ export const fr: AdminMessages = {
     skipToContent: "Aller au contenu",
     siteName: (site: string) => `${site} · Organisateurs`,
     navigation: "Espace des organisateurs",
+    menu: "Menu",
     letters: "Lettres",
     newLetter: "Nouvelle lettre",
     publicSite: "Site public",
@@ -653,6 +654,10 @@ export const fr: AdminMessages = {
     newWarning:
       "Copiez-le maintenant et gardez-le en lieu sûr : seule son empreinte est conservée, il ne sera plus affiché.",
     newLabel: (label: string) => `Jeton pour « ${label} »`,
+    copy: "Copier le jeton",
+    copied: "Copié : collez-le là où votre programme garde ses réglages.",
+    copyFailed:
+      "Ce navigateur n’a pas pu le copier : le jeton est sélectionné, copiez-le au clavier (Ctrl+C, ou ⌘C sur un Mac).",
     createTitle: "Créer un jeton",
     labelLabel: "À quoi il sert",
     labelHint: "Un nom qui vous dit où le jeton est utilisé, par exemple « Tableur des signatures ».",

@@ -36,6 +36,7 @@ export const pt: AdminMessages = {
     skipToContent: "Ir para o conteúdo",
     siteName: (site: string) => `${site} · Organizadores`,
     navigation: "Área dos organizadores",
+    menu: "Menu",
     letters: "Cartas",
     newLetter: "Nova carta",
     publicSite: "Site público",
@@ -639,6 +640,10 @@ export const pt: AdminMessages = {
     newWarning:
       "Copie-o agora e guarde-o em um lugar seguro: só a sua impressão digital é guardada, e ele não será mostrado de novo.",
     newLabel: (label: string) => `Token para “${label}”`,
+    copy: "Copiar o token",
+    copied: "Copiado: cole-o onde o seu programa guarda as configurações.",
+    copyFailed:
+      "Este navegador não conseguiu copiá-lo: o token está selecionado, copie-o pelo teclado (Ctrl+C, ou ⌘C no Mac).",
     createTitle: "Criar um token",
     labelLabel: "Para que serve",
     labelHint: "Um nome que diga onde o token é usado, como “Planilha de assinaturas”.",
