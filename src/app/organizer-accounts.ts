@@ -20,6 +20,7 @@ import {
   SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT,
   SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE,
   signInLinkMail,
+  type GoneLink,
   type LinkPurpose,
   type LinkState,
 } from "../domain/organizer-accounts";
@@ -244,17 +245,24 @@ export async function linkState(deps: AppDeps, token: string | null): Promise<Li
  * it checks first that a session can start (http/authentication.ts
  * requireSessionCookie), so that no link is used up where none can.
  *
- * @returns the person and what the link was for; else, for a link that is unknown, used, expired or of a
- *   disabled account, what its page says about it
+ * @returns the person and what the link was for; else, for a link that is unknown or no longer works, its
+ *   state as its page tells it (why it ended: used, replaced, superseded, withdrawn; or expired)
  */
 export async function useLink(
   deps: AppDeps,
   token: string | null,
-): Promise<{ used: { organizerId: number; purpose: LinkPurpose } } | { gone: LinkState }> {
+): Promise<{ used: { organizerId: number; purpose: LinkPurpose } } | { gone: GoneLink }> {
   if (token === null) return { gone: { state: "unknown" } };
-  const used = await useSignInLink(deps.db, await linkTokenHash(token), deps.now());
+  const tokenHash = await linkTokenHash(token);
+  const now = deps.now();
+  const used = await useSignInLink(deps.db, tokenHash, now);
   if (used) return { used };
-  return { gone: await linkState(deps, token) };
+  const link = await signInLinkState(deps.db, tokenHash, now);
+  // Usable now only if its account was disabled at the UPDATE and enabled again since (an ended link
+  // never comes back, time never goes back): it was refused as withdrawn.
+  return {
+    gone: link.state === "usable" ? { state: "withdrawn", purpose: link.purpose, language: link.language } : link,
+  };
 }
 
 /** Every account, for the People page (owners only: it shows emails). */
@@ -271,7 +279,7 @@ async function sendInvitation(deps: AppDeps, person: OrganizerAccount, language:
   const mailer = deps.mailer();
   if (!mailer || person.email === null) return false;
   // A new invitation ends the earlier ones: only the latest email's link works.
-  await endLinks(deps.db, person.id, deps.now(), "invitation");
+  await endLinks(deps.db, person.id, deps.now(), "replaced", "invitation");
   const link = await newLink(deps, person.id, "invitation");
   const url = absolute(deps, linkPath(link.token));
   await insertSignInLink(deps.db, link.row);

@@ -35,8 +35,31 @@ export type LinkState =
       /** The person's organizer area language (organizers.language): their link's page is in it. */
       language: Locale | null;
     }
-  | { state: "used" | "expired"; purpose: LinkPurpose }
+  | {
+      /** Why it no longer works: ended for a LinkEnd, or past its time. */
+      state: LinkEnd | "expired";
+      purpose: LinkPurpose;
+      /** The person's organizer area language, as for a usable link: the page telling them is in it. */
+      language: Locale | null;
+    }
   | { state: "unknown" };
+
+/** A link that does not work (any more): what its page says. */
+export type GoneLink = Exclude<LinkState, { state: "usable" }>;
+
+/**
+ * Why a link stopped working before its time (sign_in_links.end_reason, migrations/0031):
+ * "used", its own button was pressed; "replaced", a newer invitation was sent (an owner's
+ * "Resend"); "superseded", the person signed in with another of their links; "withdrawn", an owner
+ * disabled the account. A newer sign-in link never replaces an older one: anyone may ask for a
+ * link to a colleague's address, and must not be able to end the one in their mailbox.
+ */
+export type LinkEnd = "used" | "replaced" | "superseded" | "withdrawn";
+
+/** Whether `text` is a LinkEnd (a stored sign_in_links.end_reason). */
+export function isLinkEnd(text: unknown): text is LinkEnd {
+  return text === "used" || text === "replaced" || text === "superseded" || text === "withdrawn";
+}
 
 /** How long a sign-in link works: 15 minutes (long enough to open one's mail, short enough to be worthless later). */
 export const SIGN_IN_LINK_SECONDS = 15 * 60;

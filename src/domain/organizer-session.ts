@@ -16,6 +16,21 @@ import type { Role } from "./organizer-roles";
 /** How long a login lasts. */
 export const SESSION_SECONDS = 12 * 60 * 60;
 
+/**
+ * How stale a session's last-active time (organizer_sessions.last_seen_at) may grow before a
+ * request writes it again: 5 minutes. A D1 write on every request would cost more than the
+ * minutes it adds to "last active" on Your account.
+ */
+export const SESSION_SEEN_EVERY_SECONDS = 5 * 60;
+
+/**
+ * Whether a request at `now` should note that the session was used: its last-active time
+ * (ISO 8601 UTC, or null if never noted) is SESSION_SEEN_EVERY_SECONDS old or more.
+ */
+export function sessionSeenLongAgo(lastSeenAt: string | null, now: Date): boolean {
+  return lastSeenAt === null || Date.parse(lastSeenAt) <= now.getTime() - SESSION_SEEN_EVERY_SECONDS * 1000;
+}
+
 /** The session cookie's name; the __Host- prefix makes browsers refuse it unless Secure, Path=/ and host-only. */
 export const SESSION_COOKIE = "__Host-undersigned-session";
 /** The same cookie without the prefix, for plain-HTTP local development (see http/authentication.ts). */

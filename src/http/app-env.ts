@@ -15,6 +15,7 @@ import { NO_PAGE_SHELL, type PageShell } from "../views/layout";
  * - "framable-by-self": our own pages may frame it (the editor's preview);
  * - "own-scripts-and-frames": it may load our own scripts and frame our own pages (the editor);
  * - "own-scripts-and-requests": it may load our own scripts, and they may fetch from our own origin (passkeys);
+ * - "own-scripts": it may load our own scripts, nothing more (a new API token's Copy button);
  * - "loadable-by-other-sites": other sites' pages may load it (Cross-Origin-Resource-Policy: cross-origin).
  */
 export type PageGrant =
@@ -22,6 +23,7 @@ export type PageGrant =
   | "framable-by-self"
   | "own-scripts-and-frames"
   | "own-scripts-and-requests"
+  | "own-scripts"
   | "loadable-by-other-sites";
 
 /** Values middleware hands to routes. */

@@ -35,13 +35,20 @@ import {
   SESSION_SECONDS,
   sessionIdFrom,
   sessionIdHash,
+  sessionSeenLongAgo,
   type Organizer,
 } from "../domain/organizer-session";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
 import { accessIdentity } from "../integrations/access";
 import { accessSessionKey, type AccessIdentity } from "../domain/access-jwt";
-import { deleteSession, insertSession, liveSessionHolder, type SessionVia } from "../storage/organizer-sessions";
+import {
+  deleteSession,
+  insertSession,
+  liveSessionHolder,
+  noteSessionSeen,
+  type SessionVia,
+} from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
 import { checkBearer } from "../app/organizer-login";
 import { organizerProblem, type Problem } from "../app/problem";
@@ -85,13 +92,16 @@ async function sessionOrganizer<E extends AppEnv>(c: Context<E>): Promise<Organi
   const id = await sessionIdFrom(secret, getCookie(c, cookie.name));
   if (!id) return null;
   const idHash = await sessionIdHash(id);
-  const holder = await liveSessionHolder(c.var.db, idHash, new Date());
+  const now = new Date();
+  const holder = await liveSessionHolder(c.var.db, idHash, now);
   if (!holder) return null;
   if (holder.via === "admin-token") {
     // A session opened with the admin token lasts only as long as that token.
     const token = adminToken(c);
     if (!token || holder.tokenFingerprint !== (await adminTokenFingerprint(secret, token))) return null;
   }
+  // "Last active" on Your account: written only once the time read is a few minutes old.
+  if (sessionSeenLongAgo(holder.lastSeenAt, now)) await noteSessionSeen(c.var.db, idHash, now);
   return {
     via: "session",
     csrf: await csrfToken(secret, id),

@@ -72,10 +72,15 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     const crossOrigin = grants?.has("loadable-by-other-sites");
     const ownScriptsAndFrames = grants?.has("own-scripts-and-frames");
     const ownScriptsAndRequests = grants?.has("own-scripts-and-requests");
+    const ownScripts = grants?.has("own-scripts");
     const framableBySelf = grants?.has("framable-by-self");
     // Headers of a cached response can't be changed in place: a copy, once, when there is anything to change.
-    if (framable || crossOrigin || ownScriptsAndFrames || ownScriptsAndRequests || framableBySelf) {
+    if (framable || crossOrigin || ownScriptsAndFrames || ownScriptsAndRequests || ownScripts || framableBySelf) {
       c.res = new Response(c.res.body, c.res);
+    }
+    if (ownScripts && !ownScriptsAndFrames && !ownScriptsAndRequests) {
+      const policy = c.res.headers.get("Content-Security-Policy");
+      if (policy) c.res.headers.set("Content-Security-Policy", allowSelf(policy, "script-src"));
     }
     if (ownScriptsAndFrames) {
       const policy = c.res.headers.get("Content-Security-Policy");

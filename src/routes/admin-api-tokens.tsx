@@ -16,6 +16,7 @@ import type { AppEnv } from "../http/app-env";
 import { organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
 import { adminHtml, confirmFirst } from "../http/organizer-area";
+import { pagePolicy } from "../http/security";
 import { validation } from "../http/validation";
 import { ApiTokensPage, type ApiTokensPageProps } from "../views/admin/api-tokens-page";
 import { Problem } from "../app/problem";
@@ -50,6 +51,8 @@ adminApiTokens.get("/", zValidator("query", doneQuery(["revoked"])), (c) =>
 
 adminApiTokens.post(
   "/",
+  // The answer that shows a new token loads the script of its Copy button (views/admin/copy-script.ts).
+  pagePolicy("own-scripts"),
   validation<AppEnv>()("form", apiTokenFormSchema, (result, c) => {
     if (result.success) return;
     const label = textOf((result.data as { label?: unknown } | undefined)?.label);

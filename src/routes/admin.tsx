@@ -6,12 +6,12 @@
  * and content-type guards before anything reads it, and the CSRF check.
  */
 import { zValidator } from "@hono/zod-validator";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { listLetters } from "../app/letters";
 import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
-import { linkFormSchema, signInLinkFormSchema } from "../domain/organizer-accounts";
+import { linkFormSchema, signInLinkFormSchema, type GoneLink } from "../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { loginFormSchema, loginQuerySchema } from "../domain/organizer-session";
 import { passkeysHere } from "../domain/passkeys";
@@ -133,17 +133,25 @@ admin.post(
   },
 );
 
+/**
+ * The page of a link that no longer works, saying why (404 for an unknown one, else 410), in its
+ * person's language when the link is theirs (else the browser's): the same for its page and its button.
+ */
+function linkGone(c: Context<AppEnv>, link: GoneLink): Promise<Response> {
+  if (link.state !== "unknown" && link.language) c.set("locale", link.language);
+  return adminHtml(
+    c,
+    <LinkGonePage link={link} mail={canSendMail(c.var.deps)} />,
+    link.state === "unknown" ? 404 : 410,
+  );
+}
+
 /** The page an emailed link opens: its button uses it (a GET never does: mail scanners fetch links). */
 admin.get("/link", zValidator("query", linkFormSchema), async (c) => {
   const { token, next } = c.req.valid("query");
   const link = await linkState(c.var.deps, token);
-  if (link.state !== "usable" || token === null) {
-    return adminHtml(
-      c,
-      <LinkGonePage link={link} mail={canSendMail(c.var.deps)} />,
-      link.state === "unknown" ? 404 : 410,
-    );
-  }
+  if (link.state !== "usable") return linkGone(c, link);
+  if (token === null) return linkGone(c, { state: "unknown" });
   // The page speaks its person's language (an invitation's: the one the owner chose), else the browser's.
   if (link.language) c.set("locale", link.language);
   return adminHtml(c, <LinkPage token={token} next={next} link={link} />);
@@ -155,14 +163,7 @@ admin.post("/link", zValidator("form", linkFormSchema), async (c) => {
   // Before the link is used up: over plain HTTP no session starts, and the link must still work over HTTPS.
   requireSessionCookie(c);
   const outcome = await useLink(c.var.deps, token);
-  if ("gone" in outcome) {
-    const link = outcome.gone;
-    return adminHtml(
-      c,
-      <LinkGonePage link={link} mail={canSendMail(c.var.deps)} />,
-      link.state === "unknown" ? 404 : 410,
-    );
-  }
+  if ("gone" in outcome) return linkGone(c, outcome.gone);
   // Logged only once the session started (an account disabled meanwhile gets none: 403).
   await startSession(c, outcome.used.organizerId, "magic-link");
   await recordSignIn(c.var.deps, outcome.used.organizerId, "magic-link", outcome.used.purpose);

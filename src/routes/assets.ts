@@ -1,4 +1,4 @@
-/** The stylesheet, the icon and the embed's two optional scripts: static, fingerprinted where they can be. */
+/** The stylesheets, the icon, the embed's two optional scripts and the organizer area's: static, fingerprinted where they can be. */
 import { pagePolicy } from "../http/security";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env";
@@ -7,6 +7,7 @@ import { FRAME_SCRIPT, FRAME_SCRIPT_PATH, PARTNER_SCRIPT_PATH, partnerScript } f
 import { ADMIN_STYLESHEET, ADMIN_STYLESHEET_PATH } from "../views/admin/admin-styles";
 import { EDITOR_SCRIPT, EDITOR_SCRIPT_PATH } from "../views/admin/editor-script";
 import { IMPORT_SCRIPT, IMPORT_SCRIPT_PATH } from "../views/admin/import-script";
+import { COPY_SCRIPT, COPY_SCRIPT_PATH } from "../views/admin/copy-script";
 import { PASSKEY_SCRIPT, PASSKEY_SCRIPT_PATH } from "../views/admin/passkey-script";
 import { DELIVERY_STYLESHEET, DELIVERY_STYLESHEET_PATH } from "../views/admin/delivery-styles";
 import { FAVICON_SVG, STYLESHEET, STYLESHEET_PATH } from "../views/styles";
@@ -50,6 +51,10 @@ assets.get(EDITOR_SCRIPT_PATH, (c) =>
 
 assets.get(PASSKEY_SCRIPT_PATH, (c) =>
   c.body(PASSKEY_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
+);
+
+assets.get(COPY_SCRIPT_PATH, (c) =>
+  c.body(COPY_SCRIPT, 200, { "Content-Type": JAVASCRIPT, "Cache-Control": "public, max-age=31536000, immutable" }),
 );
 
 // Partners' pages load it from other origins: a stable address, cached for a day.

@@ -5,6 +5,7 @@
 import { isLocale, type Locale } from "../domain/i18n";
 import type { Role } from "../domain/organizer-roles";
 import { knownTimeZone as accountTimeZone } from "../domain/time-zones";
+import { SESSION_SEEN_EVERY_SECONDS } from "../domain/organizer-session";
 
 /** How a session was opened. */
 export type SessionVia = "admin-token" | "magic-link" | "passkey";
@@ -32,6 +33,8 @@ export interface SessionHolder {
   timeZone: string | null;
   via: SessionVia;
   tokenFingerprint: string | null;
+  /** When the session was last noted as used (ISO 8601 UTC; see noteSessionSeen), or null. */
+  lastSeenAt: string | null;
 }
 
 /**
@@ -48,8 +51,8 @@ export async function insertSession(db: D1Database, session: NewSession): Promis
       .bind(session.organizerId, session.createdAt.toISOString()),
     db
       .prepare(
-        `INSERT INTO organizer_sessions (id_hash, organizer_id, via, token_fingerprint, device, created_at, expires_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+        `INSERT INTO organizer_sessions (id_hash, organizer_id, via, token_fingerprint, device, created_at, expires_at, last_seen_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6
        WHERE EXISTS (SELECT 1 FROM organizers WHERE id = ?2 AND disabled_at IS NULL)`,
       )
       .bind(
@@ -69,7 +72,7 @@ export async function insertSession(db: D1Database, session: NewSession): Promis
 export async function liveSessionHolder(db: D1Database, idHash: string, now: Date): Promise<SessionHolder | null> {
   const row = await db
     .prepare(
-      `SELECT s.organizer_id, s.via, s.token_fingerprint, o.name, o.role, o.language, o.time_zone
+      `SELECT s.organizer_id, s.via, s.token_fingerprint, s.last_seen_at, o.name, o.role, o.language, o.time_zone
        FROM organizer_sessions AS s JOIN organizers AS o ON o.id = s.organizer_id
        WHERE s.id_hash = ?1 AND s.expires_at > ?2 AND o.disabled_at IS NULL`,
     )
@@ -78,6 +81,7 @@ export async function liveSessionHolder(db: D1Database, idHash: string, now: Dat
       organizer_id: number;
       via: SessionVia;
       token_fingerprint: string | null;
+      last_seen_at: string | null;
       name: string;
       role: Role;
       language: string | null;
@@ -92,7 +96,25 @@ export async function liveSessionHolder(db: D1Database, idHash: string, now: Dat
     timeZone: accountTimeZone(row.time_zone),
     via: row.via,
     tokenFingerprint: row.token_fingerprint,
+    lastSeenAt: row.last_seen_at,
   };
+}
+
+/**
+ * Notes that session `idHash` was used at `now`, unless a request noted it within
+ * SESSION_SEEN_EVERY_SECONDS before (checked again in the statement: of two requests that both
+ * read a stale time, one writes). Callers ask only when the time they read is stale
+ * (domain/organizer-session.ts sessionSeenLongAgo), so most requests write nothing.
+ */
+export async function noteSessionSeen(db: D1Database, idHash: string, now: Date): Promise<void> {
+  const staleBefore = new Date(now.getTime() - SESSION_SEEN_EVERY_SECONDS * 1000);
+  await db
+    .prepare(
+      `UPDATE organizer_sessions SET last_seen_at = ?2
+       WHERE id_hash = ?1 AND (last_seen_at IS NULL OR last_seen_at <= ?3)`,
+    )
+    .bind(idHash, now.toISOString(), staleBefore.toISOString())
+    .run();
 }
 
 export async function deleteSession(db: D1Database, idHash: string): Promise<void> {
@@ -118,23 +140,33 @@ export interface SessionSummary {
   /** ISO 8601 UTC. */
   createdAt: string;
   expiresAt: string;
+  /** When it was last used (ISO 8601 UTC), to within SESSION_SEEN_EVERY_SECONDS: see noteSessionSeen. */
+  lastSeenAt: string;
 }
 
 /** The live sessions of organizer `organizerId` at `now`, newest first. */
 export async function sessionsOf(db: D1Database, organizerId: number, now: Date): Promise<SessionSummary[]> {
   const { results } = await db
     .prepare(
-      `SELECT id_hash, via, device, created_at, expires_at FROM organizer_sessions
+      `SELECT id_hash, via, device, created_at, expires_at, last_seen_at FROM organizer_sessions
        WHERE organizer_id = ?1 AND expires_at > ?2 ORDER BY created_at DESC, id_hash`,
     )
     .bind(organizerId, now.toISOString())
-    .all<{ id_hash: string; via: SessionVia; device: string | null; created_at: string; expires_at: string }>();
+    .all<{
+      id_hash: string;
+      via: SessionVia;
+      device: string | null;
+      created_at: string;
+      expires_at: string;
+      last_seen_at: string | null;
+    }>();
   return results.map((row) => ({
     idHash: row.id_hash,
     via: row.via,
     device: row.device,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
+    lastSeenAt: row.last_seen_at ?? row.created_at,
   }));
 }
 

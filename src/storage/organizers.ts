@@ -257,7 +257,7 @@ export async function disableOrganizer(
       .bind(id),
     db
       .prepare(
-        `UPDATE sign_in_links SET used_at = ?2 WHERE organizer_id = ?1 AND used_at IS NULL
+        `UPDATE sign_in_links SET used_at = ?2, end_reason = 'withdrawn' WHERE organizer_id = ?1 AND used_at IS NULL
          AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
       )
       .bind(id, at),

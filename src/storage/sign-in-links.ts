@@ -4,7 +4,7 @@
  * expires, and only for an account that is not disabled.
  */
 import { isLocale } from "../domain/i18n";
-import type { LinkPurpose, LinkState } from "../domain/organizer-accounts";
+import { isLinkEnd, type LinkEnd, type LinkPurpose, type LinkState } from "../domain/organizer-accounts";
 
 /** A link to store. Times are stored as ISO 8601 UTC. */
 export interface NewSignInLink {
@@ -28,12 +28,14 @@ export async function insertSignInLink(db: D1Database, link: NewSignInLink): Pro
 /**
  * The state of the link whose token hashes to `tokenHash` at `now`, read
  * only (a GET of the link's page must not use it up). A link of a disabled
- * account reads as used.
+ * account reads as "withdrawn"; one that ended reads as why it ended
+ * (sign_in_links.end_reason; "used" for a link ended before reasons were
+ * kept), even past its time: that says more than "expired".
  */
 export async function signInLinkState(db: D1Database, tokenHash: string, now: Date): Promise<LinkState> {
   const row = await db
     .prepare(
-      `SELECT l.organizer_id, l.purpose, l.expires_at, l.used_at, o.name, o.role, o.language, o.disabled_at
+      `SELECT l.organizer_id, l.purpose, l.expires_at, l.used_at, l.end_reason, o.name, o.role, o.language, o.disabled_at
        FROM sign_in_links AS l JOIN organizers AS o ON o.id = l.organizer_id
        WHERE l.token_hash = ?1`,
     )
@@ -43,21 +45,25 @@ export async function signInLinkState(db: D1Database, tokenHash: string, now: Da
       purpose: LinkPurpose;
       expires_at: string;
       used_at: string | null;
+      end_reason: string | null;
       name: string;
       role: string;
       language: string | null;
       disabled_at: string | null;
     }>();
   if (!row) return { state: "unknown" };
-  if (row.used_at !== null || row.disabled_at !== null) return { state: "used", purpose: row.purpose };
-  if (row.expires_at <= now.toISOString()) return { state: "expired", purpose: row.purpose };
+  const language = isLocale(row.language) ? row.language : null;
+  const gone = (state: LinkEnd | "expired"): LinkState => ({ state, purpose: row.purpose, language });
+  if (row.disabled_at !== null) return gone("withdrawn");
+  if (row.used_at !== null) return gone(isLinkEnd(row.end_reason) ? row.end_reason : "used");
+  if (row.expires_at <= now.toISOString()) return gone("expired");
   return {
     state: "usable",
     organizerId: row.organizer_id,
     purpose: row.purpose,
     name: row.name,
     role: row.role,
-    language: isLocale(row.language) ? row.language : null,
+    language,
   };
 }
 
@@ -76,7 +82,7 @@ export async function useSignInLink(
   const at = now.toISOString();
   const row = await db
     .prepare(
-      `UPDATE sign_in_links SET used_at = ?2
+      `UPDATE sign_in_links SET used_at = ?2, end_reason = 'used'
        WHERE token_hash = ?1 AND used_at IS NULL AND expires_at > ?2
          AND organizer_id IN (SELECT id FROM organizers WHERE disabled_at IS NULL)
        RETURNING organizer_id, purpose`,
@@ -85,28 +91,28 @@ export async function useSignInLink(
     .first<{ organizer_id: number; purpose: LinkPurpose }>();
   if (!row) return null;
   // The person is in: any other link of theirs (two asked in a row, an earlier invitation) ends.
-  await endLinks(db, row.organizer_id, now);
+  await endLinks(db, row.organizer_id, now, "superseded");
   return { organizerId: row.organizer_id, purpose: row.purpose };
 }
 
-/** Ends (marks used at `now`) the person's outstanding links, of `purpose` only when given. */
-export async function endLinks(db: D1Database, organizerId: number, now: Date, purpose?: LinkPurpose): Promise<void> {
-  await endLinksStatement(db, organizerId, now, purpose).run();
-}
-
-/** The statement of endLinks, for a batch. */
-export function endLinksStatement(
+/**
+ * Ends (marks used at `now`, for `reason`) the person's outstanding links, of `purpose` only when
+ * given: "replaced" when a newer invitation is sent, "superseded" when they signed in with another.
+ */
+export async function endLinks(
   db: D1Database,
   organizerId: number,
   now: Date,
+  reason: Exclude<LinkEnd, "used" | "withdrawn">,
   purpose?: LinkPurpose,
-): D1PreparedStatement {
-  return db
+): Promise<void> {
+  await db
     .prepare(
-      `UPDATE sign_in_links SET used_at = ?2
-       WHERE organizer_id = ?1 AND used_at IS NULL AND (?3 IS NULL OR purpose = ?3)`,
+      `UPDATE sign_in_links SET used_at = ?2, end_reason = ?3
+       WHERE organizer_id = ?1 AND used_at IS NULL AND (?4 IS NULL OR purpose = ?4)`,
     )
-    .bind(organizerId, now.toISOString(), purpose ?? null);
+    .bind(organizerId, now.toISOString(), reason, purpose ?? null)
+    .run();
 }
 
 /** Forgets links that expired before `before` (the maintenance job may call it). */

@@ -49,6 +49,9 @@ async function signInAsInvitedOwner(page: Page, name: string, next: string): Pro
   await page.getByLabel("Role", { exact: true }).selectOption("owner");
   await page.getByRole("button", { name: "Send the invitation", exact: true }).click();
   await page.waitForURL(`${localhost}/admin/people?done=invited`);
+  // On a phone, the logout is behind the header's Menu button.
+  const menu = page.getByText("Menu", { exact: true });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole("button", { name: "Log out" }).click();
   await page.waitForURL(/\/admin\/login/);
   await page.goto(`${localhost}/dev/mail`);

@@ -29,6 +29,8 @@ describe.skipIf(!hasChromium)("inviting a colleague", () => {
     await page.getByLabel("Admin token").fill(localAdminToken());
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(`${baseUrl}/admin`);
+    // On a phone the area's navigation is behind the header's Menu button.
+    await page.getByText("Menu", { exact: true }).click();
     await page.getByRole("link", { name: "People" }).click();
     await page.waitForURL(`${baseUrl}/admin/people`);
     await fitsThePhone(page);
@@ -58,6 +60,7 @@ describe.skipIf(!hasChromium)("inviting a colleague", () => {
     await inbox.waitForURL(`${baseUrl}/admin`);
     expect(await inbox.locator(".signed-in").textContent()).toBe("Signed in as Rosa Martínez (moderator)");
 
+    await inbox.getByText("Menu", { exact: true }).click();
     await inbox.getByRole("link", { name: "Your account" }).click();
     await inbox.waitForURL(`${baseUrl}/admin/account`);
     expect(await inbox.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("Rosa Martínez");

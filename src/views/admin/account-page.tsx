@@ -1,7 +1,8 @@
 /**
  * Your account (any role): your name (editable), email and role; your
  * time zone (the letter form's list: the pages about no letter show their
- * times in it); your sessions (device, since when, how you signed in, which one is this one),
+ * times in it); your sessions (device, since when, when last active, how you
+ * signed in, which one is this one: "active now"),
  * each with "End", and "Log out everywhere"; then the places where passkeys
  * and API tokens are managed.
  */
@@ -121,6 +122,7 @@ export function AccountPage({
                 <tr>
                   <th scope="col">{w.device}</th>
                   <th scope="col">{w.signedIn}</th>
+                  <th scope="col">{w.lastActive}</th>
                   <th scope="col">{w.with}</th>
                   <th scope="col">{w.actions}</th>
                 </tr>
@@ -138,6 +140,13 @@ export function AccountPage({
                       </td>
                       <td data-label={w.signedIn}>
                         <time datetime={session.createdAt}>{since}</time>
+                      </td>
+                      <td data-label={w.lastActive}>
+                        {current ? (
+                          w.activeNow
+                        ) : (
+                          <time datetime={session.lastSeenAt}>{timeOf(session.lastSeenAt)}</time>
+                        )}
                       </td>
                       <td data-label={w.with}>{w.via[session.via]}</td>
                       <td data-label={w.actions} class="row-actions">

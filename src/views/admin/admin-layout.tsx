@@ -2,7 +2,9 @@
  * The shell of every organizer page: the organizer navigation, the
  * language switcher and the logout button (forms with the session's CSRF
  * token), in the page's language (views/admin/admin-words.ts), and nothing
- * for search engines or caches.
+ * for search engines or caches. They sit in a <details> "Menu": shown open
+ * at desktop width (admin-styles.ts), behind its button on a phone, where
+ * the header is one row; no script.
  */
 import type { Child } from "hono/jsx";
 import { languageName, LOCALES } from "../../domain/i18n";
@@ -90,49 +92,52 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
             {t.layout.siteName(SITE_NAME)}
           </a>
           {csrf && (
-            <>
-              <nav aria-label={t.layout.navigation}>
-                <ul>
-                  <li>
-                    <a href="/admin">{t.layout.letters}</a>
-                  </li>
-                  <Can permission="edit-letters">
+            <details class="admin-menu">
+              <summary>{t.layout.menu}</summary>
+              <div class="admin-menu-items">
+                <nav aria-label={t.layout.navigation}>
+                  <ul>
                     <li>
-                      <a href="/admin/letters/new">{t.layout.newLetter}</a>
+                      <a href="/admin">{t.layout.letters}</a>
                     </li>
-                  </Can>
-                  <li>
-                    <a href="/admin/account/tokens">{t.layout.apiTokens}</a>
-                  </li>
-                  <Can permission="administer">
+                    <Can permission="edit-letters">
+                      <li>
+                        <a href="/admin/letters/new">{t.layout.newLetter}</a>
+                      </li>
+                    </Can>
                     <li>
-                      <a href="/admin/activity">{t.layout.activity}</a>
+                      <a href="/admin/account/tokens">{t.layout.apiTokens}</a>
+                    </li>
+                    <Can permission="administer">
+                      <li>
+                        <a href="/admin/activity">{t.layout.activity}</a>
+                      </li>
+                      <li>
+                        <a href="/admin/people">{t.layout.people}</a>
+                      </li>
+                    </Can>
+                    <li>
+                      <a href="/admin/account">{t.layout.yourAccount}</a>
                     </li>
                     <li>
-                      <a href="/admin/people">{t.layout.people}</a>
+                      <a href="/">{t.layout.publicSite}</a>
                     </li>
-                  </Can>
-                  <li>
-                    <a href="/admin/account">{t.layout.yourAccount}</a>
-                  </li>
-                  <li>
-                    <a href="/">{t.layout.publicSite}</a>
-                  </li>
-                </ul>
-              </nav>
-              {signedIn && (
-                <p class="signed-in">
-                  {t.layout.signedInAs(t.people.nameOf(signedIn), t.layout.roleNames[signedIn.role])}
-                </p>
-              )}
-              <LanguageSwitcher csrf={csrf} />
-              <form method="post" action="/admin/logout">
-                <CsrfField token={csrf} />
-                <button type="submit" class="link-button">
-                  {t.layout.logOut}
-                </button>
-              </form>
-            </>
+                  </ul>
+                </nav>
+                {signedIn && (
+                  <p class="signed-in">
+                    {t.layout.signedInAs(t.people.nameOf(signedIn), t.layout.roleNames[signedIn.role])}
+                  </p>
+                )}
+                <LanguageSwitcher csrf={csrf} />
+                <form method="post" action="/admin/logout">
+                  <CsrfField token={csrf} />
+                  <button type="submit" class="link-button">
+                    {t.layout.logOut}
+                  </button>
+                </form>
+              </div>
+            </details>
           )}
         </header>
         <main id="main" tabindex={-1}>

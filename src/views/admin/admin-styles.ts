@@ -6,7 +6,37 @@ import { fingerprint } from "../styles";
 
 export const ADMIN_STYLESHEET = `
 body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 76rem; }
-.admin-header { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; }
+.admin-header, .admin-menu-items { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; }
+/* The navigation, language and logout sit in a <details> "Menu" (views/admin/admin-layout.tsx): open at
+   desktop width where the browser can show a closed <details>' content (::details-content; elsewhere its
+   button stays, and works), behind its button on a phone, so that the header there is one row. */
+.admin-menu { flex: 1 1 0; min-width: 0; }
+.admin-menu > summary {
+  display: flex; align-items: center; width: max-content; min-height: 2.75rem; padding: 0 0.75rem; list-style: none;
+  font-weight: 600; color: var(--accent); border: 2px solid var(--accent); border-radius: 0.4rem; cursor: pointer;
+}
+.admin-menu > summary::-webkit-details-marker { display: none; }
+.admin-menu > summary::after { content: "\\25BE" / ""; margin-left: 0.4rem; }
+.admin-menu[open] > summary::after { content: "\\25B4" / ""; }
+.admin-menu > summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+@media (width > 40rem) {
+  @supports selector(::details-content) {
+    .admin-menu > summary { display: none; }
+    .admin-menu::details-content { content-visibility: visible; }
+  }
+}
+@media (max-width: 40rem) {
+  .admin-header { position: relative; row-gap: 0; padding-top: 0.5rem; padding-bottom: 0.5rem; }
+  .admin-header .site-name { display: flex; align-items: center; min-height: 2.75rem; padding-right: 6.5rem; font-size: 1rem; }
+  .admin-menu { flex-basis: 100%; }
+  .admin-menu > summary { position: absolute; top: 0.5rem; right: 1rem; }
+  .admin-menu-items { flex-direction: column; align-items: stretch; gap: 0.25rem; padding: 0.5rem 0 0.25rem; }
+  .admin-menu-items nav ul { flex-direction: column; gap: 0; }
+  .admin-menu-items nav a { display: flex; align-items: center; min-height: 2.75rem; }
+  .admin-menu-items .signed-in, .admin-menu-items form { margin: 0; }
+  .admin-menu-items .language-switcher { gap: 0 1rem; align-items: center; }
+  .admin-menu-items .link-button { min-height: 2.75rem; }
+}
 .admin-header nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
 .admin-header form { margin-left: auto; }
 .admin-header .signed-in { margin: 0 0 0 auto; font-size: 0.9375rem; }
@@ -42,7 +72,7 @@ select, input, textarea { max-width: 100%; }
   .stacked-table td.row-select { float: right; }
   .stacked-table td.row-select input { width: 1.5rem; height: 1.5rem; }
   .stacked-table td.row-actions::before { display: block; }
-  .stacked-table button, .stacked-table .button-link { padding: 0.45rem 0.75rem; margin: 0.2rem 0.35rem 0.2rem 0; }
+  .stacked-table button, .stacked-table .button-link { padding: 0.45rem 0.75rem; margin: 0.2rem 0.35rem 0.2rem 0; min-height: 2.75rem; }
 }
 table { border-collapse: collapse; width: 100%; font-size: 0.9375rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--border); }
@@ -82,6 +112,14 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .inline-form { display: inline; }
 .position-input { width: 6rem; font: inherit; padding: 0.3rem; }
 td button { margin: 0 0.25rem 0.25rem 0; padding: 0.25rem 0.6rem; font-size: 0.875rem; }
+/* A choice in a row (a person's role): a control like the forms' own, at least 44 px tall (WCAG 2.5.5), its button beside it as tall. */
+td select {
+  font: inherit; font-size: 0.9375rem; min-height: 2.75rem; padding: 0.35rem 0.5rem; color: var(--text);
+  background: var(--background); border: 2px solid var(--muted); border-radius: 0.3rem;
+}
+.row-choice { display: inline-flex; flex-wrap: wrap; gap: 0.35rem 0.5rem; align-items: stretch; max-width: 100%; }
+.row-choice button { margin: 0; }
+.copy-status { font-weight: 600; }
 `;
 
 export const ADMIN_STYLESHEET_PATH = `/assets/admin.${fingerprint(ADMIN_STYLESHEET)}.css`;

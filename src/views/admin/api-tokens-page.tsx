@@ -1,11 +1,13 @@
 /**
  * Your account → API tokens (/admin/account/tokens): the person's working
  * tokens (label, made, last used, a Revoke button each), the form that makes
- * one, and, just after making one, the token itself, shown this once.
+ * one, and, just after making one, the token itself, shown this once, in a
+ * labelled read-only input, with a Copy button where script can copy.
  */
 import type { ApiTokenListing } from "../../storage/api-tokens";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
+import { COPY_SCRIPT_PATH } from "./copy-script";
 import { ErrorSummary, Field, WithCode } from "./form-fields";
 import { AccountZoneNote, Time } from "./time";
 
@@ -37,7 +39,7 @@ export function ApiTokensPage({
   const t = useAdminWords();
   const w = t.tokens;
   return (
-    <AdminLayout title={w.title} csrf={csrf} error={error !== null}>
+    <AdminLayout title={w.title} csrf={csrf} error={error !== null} scripts={created ? [COPY_SCRIPT_PATH] : []}>
       <h1>{w.title}</h1>
       <AccountZoneNote />
       {flash && (
@@ -69,6 +71,20 @@ export function ApiTokensPage({
               />
             )}
           </Field>
+          {/* Shown by its script (views/admin/copy-script.ts) where the browser can copy: else the input above. */}
+          <p class="copy-row" hidden>
+            <button
+              type="button"
+              class="button-secondary"
+              data-copy="field-token"
+              data-copied={w.copied}
+              data-failed={w.copyFailed}
+              data-status="token-copied"
+            >
+              {w.copy}
+            </button>{" "}
+            <span id="token-copied" class="copy-status" role="status"></span>
+          </p>
         </section>
       )}
       <section aria-labelledby="create-token-title">

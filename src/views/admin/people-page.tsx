@@ -104,7 +104,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                     {status === "disabled" || person.id === BOOTSTRAP_ORGANIZER_ID ? (
                       t.roles.names[person.role]
                     ) : (
-                      <form method="post" action={`/admin/people/${person.id}/role`} class="inline-form">
+                      <form method="post" action={`/admin/people/${person.id}/role`} class="row-choice">
                         <CsrfField token={csrf} />
                         <label for={roleId} class="visually-hidden">
                           {w.roleOf(name)}

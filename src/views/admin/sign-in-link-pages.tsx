@@ -7,7 +7,12 @@
  * browser's, as nobody is signed in yet; an invitation's: the language the
  * owner chose for it).
  */
-import { INVITATION_SECONDS, SIGN_IN_LINK_SECONDS, type LinkState } from "../../domain/organizer-accounts";
+import {
+  INVITATION_SECONDS,
+  SIGN_IN_LINK_SECONDS,
+  type GoneLink,
+  type LinkState,
+} from "../../domain/organizer-accounts";
 import { isRole } from "../../domain/organizer-roles";
 import { AdminLayout } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
@@ -59,32 +64,52 @@ export function LinkPage({
   );
 }
 
-/** The page of a link that does not work (any more), with a way to ask for a new one. */
-export function LinkGonePage({ link, mail }: { link: LinkState; mail: boolean }) {
+/** What the page of a link that no longer works says: why, and what to do now. */
+function goneWords(
+  link: GoneLink,
+  t: ReturnType<typeof useAdminWords>["signInLinks"],
+): { title: string; said: string } {
+  if (link.state === "unknown") return { title: t.unknown, said: `${t.onceAndActive} ${t.askAgain}` };
+  const invitation = link.purpose === "invitation";
+  const ask = invitation ? t.askOwner : t.askAgain;
+  switch (link.state) {
+    case "expired":
+      return {
+        title: invitation ? t.expiredInvitation : t.expiredLink,
+        said: `${invitation ? t.invitationsLast(DAYS) : t.linksLast(MINUTES)} ${ask}`,
+      };
+    case "used":
+      return { title: invitation ? t.usedInvitation : t.usedLink, said: `${t.onceAndActive} ${ask}` };
+    case "replaced":
+      return { title: invitation ? t.replacedInvitation : t.replacedLink, said: t.useLatest };
+    case "superseded":
+      return invitation
+        ? { title: t.joinedAlready, said: t.joinedSaid }
+        : { title: t.supersededLink, said: `${t.supersededSaid} ${t.askAgain}` };
+    case "withdrawn":
+      return { title: invitation ? t.withdrawnInvitation : t.withdrawnLink, said: t.withdrawnSaid };
+  }
+}
+
+/**
+ * The page of a link that does not work (any more), saying why (replaced by a newer invitation,
+ * used, ended by another link's use, withdrawn, expired), with a way to ask for a new one, except
+ * for an account whose access was removed (it gets none).
+ */
+export function LinkGonePage({ link, mail }: { link: GoneLink; mail: boolean }) {
   const t = useAdminWords().signInLinks;
-  const invitation = link.state !== "unknown" && link.state !== "usable" && link.purpose === "invitation";
-  const title =
-    link.state === "expired"
-      ? invitation
-        ? t.expiredInvitation
-        : t.expiredLink
-      : link.state === "used"
-        ? invitation
-          ? t.usedInvitation
-          : t.usedLink
-        : t.unknown;
+  const { title, said } = goneWords(link, t);
   return (
     <AdminLayout title={title}>
       <h1>{title}</h1>
-      <p>
-        {link.state === "expired" ? (invitation ? t.invitationsLast(DAYS) : t.linksLast(MINUTES)) : t.onceAndActive}{" "}
-        {invitation ? t.askOwner : t.askAgain}
-      </p>
-      <p>
-        <a class="button" href="/admin/login">
-          {mail ? t.newLink : t.toLogin}
-        </a>
-      </p>
+      <p>{said}</p>
+      {link.state !== "withdrawn" && (
+        <p>
+          <a class="button" href="/admin/login">
+            {mail ? t.newLink : t.toLogin}
+          </a>
+        </p>
+      )}
     </AdminLayout>
   );
 }

@@ -88,6 +88,8 @@ export const en = {
     skipToContent: "Skip to content",
     siteName: (site: string) => `${site} · Organizers`,
     navigation: "Organizer area",
+    /** The phone-size header's button that shows the navigation, language and logout. */
+    menu: "Menu",
     letters: "Letters",
     newLetter: "New letter",
     publicSite: "Public site",
@@ -656,6 +658,9 @@ export const en = {
     caption: "Your sessions, newest first",
     device: "Device",
     signedIn: "Signed in",
+    lastActive: "Last active",
+    /** The "last active" of the session the page is seen in. */
+    activeNow: "active now",
     with: "With",
     actions: "Actions",
     unknownDevice: "Unknown browser",
@@ -700,6 +705,18 @@ export const en = {
     usedInvitation: "This invitation was used already",
     usedLink: "This sign-in link was used already",
     unknown: "This link does not work",
+    replacedInvitation: "This invitation was replaced by a newer one",
+    replacedLink: "This sign-in link was replaced by a newer one",
+    useLatest: "Use the link in the latest email from us: each new one replaces those sent before.",
+    joinedAlready: "You have joined already",
+    joinedSaid: "This invitation stopped working when you first signed in. From now on, sign in from the login page.",
+    supersededLink: "This sign-in link no longer works",
+    supersededSaid:
+      "You signed in with another link since this one was sent: once one of your links is used, the others stop working.",
+    withdrawnInvitation: "This invitation was withdrawn",
+    withdrawnLink: "Your access to the organizer area was removed",
+    withdrawnSaid:
+      "An owner of the organizer area removed this account's access. If you think this is a mistake, ask the person who invited you.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Invitations work for # day.", other: "Invitations work for # days." }),
     linksLast: (minutes: number) =>
@@ -784,6 +801,11 @@ export const en = {
     newWarning:
       "Copy it now and keep it somewhere safe: it is stored only as a fingerprint and will not be shown again.",
     newLabel: (label: string) => `Token for “${label}”`,
+    /** The button beside the new token (with script only), and what it says in a live region once pressed. */
+    copy: "Copy the token",
+    copied: "Copied: paste it where your program keeps its settings.",
+    copyFailed:
+      "This browser could not copy it: the token is selected, copy it with your keyboard (Ctrl+C, or ⌘C on a Mac).",
     createTitle: "Create a token",
     labelLabel: "What it is for",
     labelHint: "A name that tells you where the token is used, such as “Signatures spreadsheet”.",

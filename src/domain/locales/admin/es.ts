@@ -37,6 +37,7 @@ export const es: AdminMessages = {
     skipToContent: "Ir al contenido",
     siteName: (site: string) => `${site} · Organizadores`,
     navigation: "Área de organizadores",
+    menu: "Menú",
     letters: "Cartas",
     newLetter: "Nueva carta",
     publicSite: "Sitio público",
@@ -555,6 +556,8 @@ export const es: AdminMessages = {
     caption: "Sus sesiones, las más recientes primero",
     device: "Dispositivo",
     signedIn: "Entrada",
+    lastActive: "Última actividad",
+    activeNow: "ahora mismo",
     with: "Con",
     actions: "Acciones",
     unknownDevice: "Navegador desconocido",
@@ -599,6 +602,19 @@ export const es: AdminMessages = {
     usedInvitation: "Esta invitación ya se usó",
     usedLink: "Este enlace para entrar ya se usó",
     unknown: "Este enlace no funciona",
+    replacedInvitation: "Esta invitación fue reemplazada por una más reciente",
+    replacedLink: "Este enlace para entrar fue reemplazado por uno más reciente",
+    useLatest: "Use el enlace del correo más reciente que le enviamos: cada nuevo envío reemplaza a los anteriores.",
+    joinedAlready: "Ya se unió al equipo",
+    joinedSaid:
+      "Esta invitación dejó de funcionar cuando entró por primera vez. De ahora en adelante, entre desde la página de entrada.",
+    supersededLink: "Este enlace para entrar ya no funciona",
+    supersededSaid:
+      "Después de que le enviamos este enlace, usted entró con otro: en cuanto se usa uno de sus enlaces, los demás dejan de funcionar.",
+    withdrawnInvitation: "Esta invitación fue retirada",
+    withdrawnLink: "Se retiró su acceso al área de organizadores",
+    withdrawnSaid:
+      "Un propietario del área de organizadores retiró el acceso de esta cuenta. Si cree que es un error, consulte a la persona que le invitó.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Las invitaciones valen # día.", other: "Las invitaciones valen # días." }),
     linksLast: (minutes: number) =>
@@ -680,6 +696,10 @@ export const es: AdminMessages = {
     newTitle: "Su nuevo token",
     newWarning: "Cópielo ahora y guárdelo en un lugar seguro: solo se guarda su huella y no se volverá a mostrar.",
     newLabel: (label: string) => `Token para «${label}»`,
+    copy: "Copiar el token",
+    copied: "Copiado: péguelo donde su programa guarda su configuración.",
+    copyFailed:
+      "Este navegador no pudo copiarlo: el token está seleccionado, cópielo con el teclado (Ctrl+C, o ⌘C en un Mac).",
     createTitle: "Crear un token",
     labelLabel: "Para qué sirve",
     labelHint: "Un nombre que le indique dónde se usa el token, como «Hoja de cálculo de firmas».",

@@ -37,6 +37,7 @@ export const fr: AdminMessages = {
     skipToContent: "Aller au contenu",
     siteName: (site: string) => `${site} · Organisateurs`,
     navigation: "Espace des organisateurs",
+    menu: "Menu",
     letters: "Lettres",
     newLetter: "Nouvelle lettre",
     publicSite: "Site public",
@@ -563,6 +564,8 @@ export const fr: AdminMessages = {
     caption: "Vos sessions, les plus récentes d’abord",
     device: "Appareil",
     signedIn: "Connexion",
+    lastActive: "Dernière activité",
+    activeNow: "en ce moment",
     with: "Avec",
     actions: "Actions",
     unknownDevice: "Navigateur inconnu",
@@ -610,6 +613,20 @@ export const fr: AdminMessages = {
     usedInvitation: "Cette invitation a déjà servi",
     usedLink: "Ce lien de connexion a déjà servi",
     unknown: "Ce lien ne fonctionne pas",
+    replacedInvitation: "Cette invitation a été remplacée par une plus récente",
+    replacedLink: "Ce lien de connexion a été remplacé par un plus récent",
+    useLatest:
+      "Utilisez le lien du dernier e-mail que nous vous avons envoyé : chaque nouvel envoi remplace les précédents.",
+    joinedAlready: "Vous avez déjà rejoint l’équipe",
+    joinedSaid:
+      "Cette invitation a cessé de fonctionner lors de votre première connexion. Désormais, connectez-vous depuis la page de connexion.",
+    supersededLink: "Ce lien de connexion ne fonctionne plus",
+    supersededSaid:
+      "Vous vous êtes connecté avec un autre lien depuis l’envoi de celui-ci : dès qu’un de vos liens a servi, les autres cessent de fonctionner.",
+    withdrawnInvitation: "Cette invitation a été retirée",
+    withdrawnLink: "Votre accès à l’espace des organisateurs a été retiré",
+    withdrawnSaid:
+      "Un propriétaire de l’espace des organisateurs a retiré l’accès de ce compte. Si vous pensez que c’est une erreur, adressez-vous à la personne qui vous a invité.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Une invitation est valable # jour.", other: "Une invitation est valable # jours." }),
     linksLast: (minutes: number) =>
@@ -692,6 +709,10 @@ export const fr: AdminMessages = {
     newWarning:
       "Copiez-le maintenant et gardez-le en lieu sûr : seule son empreinte est conservée, il ne sera plus affiché.",
     newLabel: (label: string) => `Jeton pour « ${label} »`,
+    copy: "Copier le jeton",
+    copied: "Copié : collez-le là où votre programme garde ses réglages.",
+    copyFailed:
+      "Ce navigateur n’a pas pu le copier : le jeton est sélectionné, copiez-le au clavier (Ctrl+C, ou ⌘C sur un Mac).",
     createTitle: "Créer un jeton",
     labelLabel: "À quoi il sert",
     labelHint: "Un nom qui vous dit où le jeton est utilisé, par exemple « Tableur des signatures ».",

@@ -37,6 +37,7 @@ export const pt: AdminMessages = {
     skipToContent: "Ir para o conteúdo",
     siteName: (site: string) => `${site} · Organizadores`,
     navigation: "Área dos organizadores",
+    menu: "Menu",
     letters: "Cartas",
     newLetter: "Nova carta",
     publicSite: "Site público",
@@ -554,6 +555,8 @@ export const pt: AdminMessages = {
     caption: "Suas sessões, as mais recentes primeiro",
     device: "Dispositivo",
     signedIn: "Entrada",
+    lastActive: "Última atividade",
+    activeNow: "agora mesmo",
     with: "Com",
     actions: "Ações",
     unknownDevice: "Navegador desconhecido",
@@ -599,6 +602,19 @@ export const pt: AdminMessages = {
     usedInvitation: "Este convite já foi usado",
     usedLink: "Este link para entrar já foi usado",
     unknown: "Este link não funciona",
+    replacedInvitation: "Este convite foi substituído por um mais recente",
+    replacedLink: "Este link para entrar foi substituído por um mais recente",
+    useLatest: "Use o link do e-mail mais recente que enviamos a você: cada novo envio substitui os anteriores.",
+    joinedAlready: "Você já faz parte da equipe",
+    joinedSaid:
+      "Este convite deixou de funcionar quando você entrou pela primeira vez. De agora em diante, entre pela página de entrada.",
+    supersededLink: "Este link para entrar não funciona mais",
+    supersededSaid:
+      "Você entrou com outro link depois que este foi enviado: assim que um dos seus links é usado, os outros deixam de funcionar.",
+    withdrawnInvitation: "Este convite foi cancelado",
+    withdrawnLink: "Seu acesso à área dos organizadores foi removido",
+    withdrawnSaid:
+      "Um proprietário da área dos organizadores removeu o acesso desta conta. Se você acha que é um engano, fale com a pessoa que convidou você.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Os convites valem por # dia.", other: "Os convites valem por # dias." }),
     linksLast: (minutes: number) =>
@@ -681,6 +697,10 @@ export const pt: AdminMessages = {
     newWarning:
       "Copie-o agora e guarde-o em um lugar seguro: só a sua impressão digital é guardada, e ele não será mostrado de novo.",
     newLabel: (label: string) => `Token para “${label}”`,
+    copy: "Copiar o token",
+    copied: "Copiado: cole-o onde o seu programa guarda as configurações.",
+    copyFailed:
+      "Este navegador não conseguiu copiá-lo: o token está selecionado, copie-o pelo teclado (Ctrl+C, ou ⌘C no Mac).",
     createTitle: "Criar um token",
     labelLabel: "Para que serve",
     labelHint: "Um nome que diga onde o token é usado, como “Planilha de assinaturas”.",
