@@ -586,7 +586,6 @@ export async function discardImport(deps: AppDeps, imported: StoredImport): Prom
   await recordActivity(deps, {
     action: "import-discarded",
     letterId: imported.letterId,
-    before: { state: imported.state },
     detail: activityDetail("importFile", imported.fileName, imported.id),
   });
 }

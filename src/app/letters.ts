@@ -16,7 +16,7 @@ import {
   type LetterState,
   type StateChange,
 } from "../domain/letter";
-import type { ActivityAction } from "../domain/activity";
+import { activityNotes, type ActivityAction } from "../domain/activity";
 import type { Delivery, LetterInput } from "../domain/letter-form";
 import { wallClockTime } from "../domain/time-zones";
 import {
@@ -283,13 +283,35 @@ export async function changeLetterStage(
   await recordActivity(deps, {
     action: STAGE_ACTIONS[change],
     letterId: letter.id,
-    before: { stage: letterState(letter, now) },
+    before: {
+      stage: letterState(letter, now),
+      ...(change === "deliver" && letter.deliveredOn !== null
+        ? loggedDelivery(letter.deliveredOn, letter.language, letter.deliveryNote, letter.translatedDeliveryNotes)
+        : {}),
+    },
     after: {
       stage: STAGE_AFTER[change],
-      ...(change === "deliver" && delivery ? { deliveredOn: delivery.on } : {}),
+      ...(change === "deliver" && delivery
+        ? loggedDelivery(delivery.on, letter.language, delivery.note, delivery.translations)
+        : {}),
     },
   });
   return null;
+}
+
+/**
+ * A delivery as the log keeps it: its day, and its public notes by language (`note` in the
+ * letter's `language`, `translations` in theirs; shortened), so that a correction shows what it
+ * changed.
+ */
+function loggedDelivery(
+  on: string,
+  language: string,
+  note: string | null,
+  translations: Readonly<Record<string, string | null>>,
+): { deliveredOn: string; deliveryNotes?: Record<string, string> } {
+  const notes = activityNotes({ [language]: note, ...translations });
+  return notes ? { deliveredOn: on, deliveryNotes: notes } : { deliveredOn: on };
 }
 
 /** The activity log's action for each stage change. */

@@ -378,7 +378,7 @@ export async function invite(
   const sent = await sendInvitation(deps, person, invitation.language);
   await recordActivity(deps, {
     action: "invitation-sent",
-    after: { name: person.name, email: invitation.email, role: person.role },
+    // The detail says it all, in one sentence (views/admin/activity-page.tsx entrySentence).
     detail: activityDetail("invited", person.name, invitation.email, person.role, sent),
   });
   return { status: "invited", person, sent };

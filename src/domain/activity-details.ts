@@ -147,6 +147,11 @@ export type ActivityFields = {
   closesTimeZone: string;
   /** YYYY-MM-DD */
   deliveredOn: string | null;
+  /**
+   * A delivery's public notes: BCP 47 tag → the note in that language, each cut at
+   * ACTIVITY_VALUE_LIMIT characters (domain/activity.ts activityNotes).
+   */
+  deliveryNotes: Record<string, string>;
   // Its notifications
   /** The webhook's site (scheme, host, port), "none", or "unreadable-address" for an address that can't be read. */
   webhook: string;
@@ -172,9 +177,11 @@ export type ActivityField = keyof ActivityFields;
  * How a field's values are shown: "words" looked up in the catalogs' activity.values (booleans
  * as yes/no, numbers as numbers, anything else as it is); "typed" as people typed them, never
  * looked up (a title "open" is not the stage "open"); "language" by the language's name; "day"
- * and "time" as a date and a moment.
+ * and "time" as a date and a moment; "zone" (an IANA time zone) by its country and city, as the
+ * zone's select names it ("Honduras — Tegucigalpa"), never its code; "notes" (language → text) a
+ * line per language, as typed.
  */
-export type ActivityFieldKind = "words" | "typed" | "language" | "day" | "time";
+export type ActivityFieldKind = "words" | "typed" | "language" | "day" | "time" | "zone" | "notes";
 
 export const ACTIVITY_FIELD_KINDS: Record<ActivityField, ActivityFieldKind> = {
   status: "words",
@@ -189,8 +196,9 @@ export const ACTIVITY_FIELD_KINDS: Record<ActivityField, ActivityFieldKind> = {
   confirmSignatures: "words",
   reviewOrganizations: "words",
   closesAt: "time",
-  closesTimeZone: "typed",
+  closesTimeZone: "zone",
   deliveredOn: "day",
+  deliveryNotes: "notes",
   webhook: "words",
   webhookGetsEmails: "words",
   dailySummary: "words",
@@ -200,7 +208,7 @@ export const ACTIVITY_FIELD_KINDS: Record<ActivityField, ActivityFieldKind> = {
   name: "typed",
   email: "typed",
   role: "words",
-  timeZone: "typed",
+  timeZone: "zone",
 };
 
 /**

@@ -87,7 +87,7 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   "organization-verified": "marked an organization verified",
   "organization-unverified": "took back an organization's verification",
   "signature-entered": "entered a signature by hand",
-  "import-created": "started an import",
+  "import-created": "prepared an import",
   "import-run": "imported signatures",
   "import-discarded": "discarded an import",
   "export-downloaded": "downloaded personal data",
@@ -131,6 +131,18 @@ export const ACTIVITY_DETAIL_JSON_LIMIT = 2_000;
 
 /** The most characters of an entry's before or after, JSON (migrations/0025's CHECKs). */
 export const ACTIVITY_CHANGE_JSON_LIMIT = 4_000;
+
+/**
+ * Notes by language (BCP 47 tag → text) as the log keeps them: the empty ones left out, each cut
+ * at ACTIVITY_VALUE_LIMIT code points (ending with "…"); null when none is left.
+ */
+export function activityNotes(notes: Readonly<Record<string, string | null>>): Record<string, string> | null {
+  const kept = Object.entries(notes).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (kept.length === 0) return null;
+  return Object.fromEntries(
+    kept.map(([language, note]) => [language, cutStrings(note, ACTIVITY_VALUE_LIMIT) as string]),
+  );
+}
 
 /** `value` with each string in it (at any depth) cut to `keep` code points, ending with "…" when cut. */
 function cutStrings(value: unknown, keep: number): unknown {

@@ -9,3 +9,6 @@
  * - cellCharacters: one cell, in characters (the longest field the form takes is 300).
  */
 export const IMPORT_LIMITS = { fileBytes: 5 * 1024 * 1024, rows: 10_000, columns: 60, cellCharacters: 2_000 } as const;
+
+/** The name an import pasted rather than uploaded is kept under; each catalog words it (imports.pastedRows). */
+export const PASTED_FILE_NAME = "pasted rows";

@@ -20,7 +20,7 @@ import { adminMessagesFor, LOCALES } from "./i18n";
 import { unneutralizeCell, type ExportColumn } from "./signature-export";
 import { normalizeText, publicTextIssue } from "./text";
 
-import { IMPORT_LIMITS } from "./import-limits";
+import { IMPORT_LIMITS, PASTED_FILE_NAME } from "./import-limits";
 import {
   IMPORT_FIELDS,
   type ImportField,
@@ -1035,8 +1035,7 @@ export function organizationKeyOf(signature: ImportedSignature): string | null {
   return signature.kind === "organization" ? organizationKey(signature.name) : null;
 }
 
-/** A name for an import pasted rather than uploaded. */
-export const PASTED_FILE_NAME = "pasted rows";
+export { PASTED_FILE_NAME };
 
 /** The file name kept for an import: the browser's, without a path, trimmed to 200 characters, never empty. */
 export function importFileName(name: string | null | undefined): string {

@@ -169,6 +169,52 @@ function cityOfZone(zone: string, locale: string): string {
   return named ?? zone.slice(zone.lastIndexOf("/") + 1).replaceAll("_", " ");
 }
 
+/** Joining words and generic ones a city may share with its country without naming it ("Isla", "San", "de"). */
+const GENERIC_NAME_WORDS = new Set(
+  "and the of del las los des les dos das city ciudad cidade ville island islands isla islas ile iles ilha ilhas saint sainte san santa santo sao".split(
+    " ",
+  ),
+);
+
+/** The distinctive words of a place's name: lowercase, without accents, of three letters or more. */
+function placeWords(name: string): string[] {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word));
+}
+
+/**
+ * Whether `city` only repeats the name of `country` (ISO 3166-1 alpha-2), in `locale` or in
+ * English, or spelled another way: "Wallis & Futuna" for Wallis y Futuna, "Singapore" for Singapur,
+ * "El Vaticano" for Ciudad del Vaticano, "Bahrein" for Barein. CLDR names the only zone of many
+ * small countries by the country itself.
+ */
+function cityRepeatsCountry(city: string, country: string, locale: string): boolean {
+  const named = [...placeWords(countryName(country, locale)), ...placeWords(countryName(country, "en"))];
+  // The same word, or one spelled another way ("Bahrein", "Bahrain"; "Tunis", "Tunisia").
+  const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4));
+  return placeWords(city).some((word) => named.some((name) => same(word, name)));
+}
+
+/**
+ * A zone as people choose it, in `locale`: "UTC"; "Estados Unidos — Nueva York" (its country,
+ * then its city); the country alone when it has one zone whose city only repeats its name
+ * ("Wallis y Futuna", "Panamá", never "Panamá — Panamá"); a name this list does not know (a zone
+ * stored before tzdata renamed it) as it is.
+ */
+export function timeZoneLabel(zone: string, locale: string): string {
+  if (zone === DEFAULT_TIME_ZONE) return DEFAULT_TIME_ZONE;
+  const country = countryOfTimeZone(zone);
+  if (!country) return zone;
+  const place = countryName(country, locale);
+  const city = cityOfZone(zone, locale);
+  const only = !ZONES_BY_COUNTRY[country]!.includes(" ");
+  return only && cityRepeatsCountry(city, country, locale) ? place : `${place} — ${city}`;
+}
+
 /** A time zone as an organizer chooses it: its IANA name, and "Estados Unidos — Nueva York" in the area's language. */
 export interface TimeZoneOption {
   zone: string;
@@ -179,17 +225,14 @@ const optionsByLocale = new Map<string, readonly TimeZoneOption[]>();
 
 /**
  * Every zone a letter may close in, UTC first, then by country name and
- * city in `locale` ("Brasil — São Paulo", "México — Ciudad de México"),
- * computed once per locale.
+ * city in `locale` ("Brasil — São Paulo", "México — Ciudad de México"; as
+ * timeZoneLabel names them), computed once per locale.
  */
 export function timeZoneOptions(locale: string): readonly TimeZoneOption[] {
   let options = optionsByLocale.get(locale);
   if (!options) {
     const collator = new Intl.Collator(locale);
-    const zones = [...COUNTRY_OF_ZONE].map(([zone, country]) => ({
-      zone,
-      label: `${countryName(country, locale)} — ${cityOfZone(zone, locale)}`,
-    }));
+    const zones = [...COUNTRY_OF_ZONE.keys()].map((zone) => ({ zone, label: timeZoneLabel(zone, locale) }));
     zones.sort((a, b) => collator.compare(a.label, b.label));
     options = [{ zone: DEFAULT_TIME_ZONE, label: "UTC" }, ...zones];
     optionsByLocale.set(locale, options);

@@ -6,7 +6,6 @@
  */
 import { Hono, type Context } from "hono";
 import { activityLog, activityPages } from "../app/activity";
-import { entryDetailWords } from "../domain/activity-details";
 import { activityQuerySchema } from "../domain/activity-filter";
 import { zonedHeading } from "../domain/signature-export";
 import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
@@ -16,7 +15,7 @@ import { csvFile } from "../http/csv-file";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { organizerRefusal, validation } from "../http/validation";
-import { actionWords, activityChanges, ActivityPage } from "../views/admin/activity-page";
+import { ActivityPage, entryWords } from "../views/admin/activity-page";
 
 const validate = validation<AppEnv>();
 const query = validate("query", activityQuerySchema, (result) => {
@@ -60,15 +59,20 @@ adminActivityCsv.get("/", query, async (c) => {
   const header = [zonedHeading(t.csv.activityTime, "UTC"), w.person, w.action, w.letter, w.signature, w.changes];
   async function* records() {
     for await (const page of pages) {
-      yield page.map((entry) => [
-        entry.at,
-        entry.organizerName === null ? w.system : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName }),
-        actionWords(entry.action, t),
-        entry.letterTitle ?? "",
-        entry.signatureId === null ? "" : (entry.signatureName ?? w.erasedSignature),
-        activityChanges(entry, t).join("; "),
-        entryDetailWords(t, entry) ?? "",
-      ]);
+      yield page.map((entry) => {
+        const said = entryWords(entry, t);
+        return [
+          entry.at,
+          entry.organizerName === null
+            ? w.system
+            : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName }),
+          said.action,
+          entry.letterTitle ?? "",
+          entry.signatureId === null ? "" : (entry.signatureName ?? w.erasedSignature),
+          said.changes.join("; "),
+          said.detail ?? "",
+        ];
+      });
     }
   }
   const day = c.var.deps.now().toISOString().slice(0, 10);

@@ -93,7 +93,7 @@ describe("an account's time zone", () => {
     // The change is in the activity log, before → after; sending the same zone again logs nothing.
     await organizerPost(owner, "/admin/account/time-zone", { time_zone: "America/Tegucigalpa" });
     const { document: log } = await organizerPage(owner, `/admin/activity?person=${owner.id}&action=time-zone-changed`);
-    expect(texts(log, "ol.activity > li .activity-changes li")).toEqual(["Time zone: UTC → America/Tegucigalpa"]);
+    expect(texts(log, "ol.activity > li .activity-changes li")).toEqual(["Time zone: UTC → Honduras — Tegucigalpa"]);
 
     for (const path of ACCOUNT_PAGES) {
       const { text, link, times } = await noteOf(owner, path);
@@ -131,14 +131,14 @@ describe("an account's time zone", () => {
     const owner = await sessionAs("Dueña", "owner");
     await env.DB.prepare("UPDATE organizers SET language = 'es' WHERE id = ?1").bind(owner.id).run();
     expect((await noteOf(owner, "/admin/people")).text).toBe(
-      "Las horas de esta página están en UTC: aún no ha elegido su huso horario. Elegir su huso horario",
+      "Las horas de esta página están en UTC: aún no ha elegido su zona horaria. Elegir su zona horaria",
     );
     await organizerPost(owner, "/admin/account/time-zone", { time_zone: "America/Tegucigalpa" });
     expect((await noteOf(owner, "/admin/people")).text).toBe(
-      "Las horas de esta página están en su huso horario: hora de Honduras (UTC−6). Cambiarlo",
+      "Las horas de esta página están en su zona horaria: hora de Honduras (UTC−6). Cambiarla",
     );
     const { document } = await organizerPage(owner, "/admin/account?done=zone");
-    expect(texts(document, ".flash")).toEqual(["Su huso horario quedó guardado."]);
+    expect(texts(document, ".flash")).toEqual(["Su zona horaria quedó guardada."]);
     expect(document.querySelector("#field-time-zone option[value='Europe/Vienna']")?.textContent).toBe(
       "Austria — Viena",
     );

@@ -120,7 +120,9 @@ describe("the activity log read in Spanish", () => {
     expect(shown).toContain("El texto cambió: sus versiones están en el historial de la carta.");
     expect(shown).toContain("Se agregó una traducción al español.");
     expect(shown).toContain("El archivo CSV de las firmas: las firmas contadas.");
-    expect(shown.some((text) => text.startsWith("Colega Invitada <colega-"))).toBe(true);
+    // An invitation is one sentence: who was invited, at which address, as what.
+    const sentences = texts(document, ".activity-entry > p:first-child").map((text) => text.replace(/\s+/g, " "));
+    expect(sentences.some((text) => text.includes("invitó a Colega Invitada (colega-"))).toBe(true);
     expect(shown).toContain("Colega Invitada (0 sesiones cerradas)");
     expect(texts(document, ".activity-changes li")).toContain("Rol: moderador → editor");
   });

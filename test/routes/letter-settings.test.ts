@@ -656,15 +656,17 @@ describe("a letter's settings left to their default, in the activity log", () =>
     };
     const [second, first] = await changes("en");
     expect(first).toEqual([
-      "Email confirmation: the site's default (email confirmation) → yes",
+      "Email confirmation: the site's default (each signer confirms by email) → each signer confirms by email",
       "Closing time: no closing time → Jun 1, 2031, 12:00 PM (UTC)",
     ]);
     expect(second).toEqual([
-      "Email confirmation: yes → the site's default (counted at once)",
+      "Email confirmation: each signer confirms by email → the site's default (counted at once)",
       "Closing time: Jun 1, 2031, 12:00 PM (UTC) → no closing time",
     ]);
     const [spanish] = await changes("es");
-    expect(spanish).toContain("Confirmación por correo: sí → lo predeterminado del sitio (se cuentan de inmediato)");
+    expect(spanish).toContain(
+      "Confirmación por correo: cada firmante confirma por correo → lo predeterminado del sitio (se cuentan de inmediato)",
+    );
     expect(spanish).toContain("Cierre: 1 jun 2031, 12:00 (UTC) → sin hora de cierre");
     for (const language of ["fr", "pt"])
       expect(JSON.stringify(await changes(language)), language).not.toMatch(/aucun|nenhum|none/);
@@ -678,7 +680,7 @@ describe("a letter's settings left to their default, in the activity log", () =>
       .run();
     // The log is in the order entries were written (ids), newest first.
     const [older] = await changes("en");
-    expect(older).toEqual(["Email confirmation: the site's default → no"]);
+    expect(older).toEqual(["Email confirmation: the site's default → counted at once"]);
     await env.DB.prepare("UPDATE organizers SET language = NULL WHERE id = ?1").bind(BOOTSTRAP_ORGANIZER_ID).run();
   });
 });

@@ -11,7 +11,7 @@
  */
 import { ACTIVITY_LABELS, type ImportStep, type ReceivedWay, type SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
-import { IMPORT_LIMITS } from "../../import-limits";
+import { IMPORT_LIMITS, PASTED_FILE_NAME } from "../../import-limits";
 import type { LetterState } from "../../letter";
 import type { SignatureStatus } from "../../signature";
 import type { Role } from "../../organizer-roles";
@@ -36,6 +36,9 @@ export type IssueTextField =
   | "label";
 
 const L = "en";
+
+/** An import's file name as the log words it: "pasted rows" for rows pasted rather than uploaded. */
+const importName = (fileName: string): string => (fileName === PASTED_FILE_NAME ? en.imports.pastedRows : fileName);
 
 /**
  * The values of the system's own words the activity log keeps (statuses, stages, roles, import
@@ -1101,6 +1104,25 @@ export const en = {
       confirmSignatures: "the site's default",
       closesAt: "no closing time",
     },
+    /** A setting's yes and no, by field, where "yes" alone would be vague (null is activity.unset's). */
+    settingValues: {
+      confirmSignatures: { yes: "each signer confirms by email", no: "counted at once" },
+    },
+    /** A delivery's public note in one language: "Public note in Spanish". */
+    noteIn: (language: string) => `Public note in ${language}`,
+    /**
+     * What an entry did, in one sentence, where its detail's code says more than its action: an
+     * import's start and end, an invitation with whom it went to (then the detail is not repeated).
+     */
+    sentences: {
+      importStarted: "started an import",
+      importFinished: (imported: number) =>
+        plural(L, imported, { one: "imported # signature", other: "imported # signatures" }),
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `invited ${name} (${email}) as ${en.layout.roleNames[role]}${sent ? "" : " (the email could not be sent)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `invited ${name} (${email}) again${sent ? "" : " (the email could not be sent)"}`,
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Last change",
@@ -1134,6 +1156,7 @@ export const en = {
       closesTimeZone: "Closing time zone",
       timeZone: "Time zone",
       deliveredOn: "Delivered on",
+      deliveryNotes: "Public notes",
       verified: "Verified",
       webhook: "Webhook",
       webhookGetsEmails: "Webhook gets emails",
@@ -1164,7 +1187,7 @@ export const en = {
         "unreadable-address": "an address that can't be read",
         no: en.signatures.notVerified,
         none: en.activity.none,
-        "site-default-email": "the site's default (email confirmation)",
+        "site-default-email": "the site's default (each signer confirms by email)",
         "site-default-at-once": "the site's default (counted at once)",
         vouch: "the coalition vouches",
         confirm: "each signer confirms",
@@ -1215,13 +1238,13 @@ export const en = {
         `Wrong tokens also came from other networks (more than ${formatNumber(networks, L)} networks in ${formatNumber(minutes, L)} minutes): they are not noted one by one.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Through the admin token, on the API." : `Through the API token “${label}”.`,
-      importFile: (fileName: string, id: number) => `“${fileName}” (import ${id}).`,
+      importFile: (fileName: string, id: number) => `“${importName(fileName)}” (import ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `“${fileName}” (import ${id}): started with ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,
+        `“${importName(fileName)}” (import ${id}): started with ${plural(L, toImport, { one: "# row", other: "# rows" })} to import, ${formatNumber(notImported, L)} not imported.`,
       /** Written once the import is done: `imported` signatures stored, `notImported` of its rows not. */
       importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
-        `“${fileName}” (import ${id}): done, ${plural(L, imported, { one: "# signature", other: "# signatures" })} imported, ${plural(L, notImported, { one: "# row", other: "# rows" })} not imported.`,
-      refusedRows: (fileName: string, id: number) => `Refused rows of “${fileName}” (import ${id}), CSV.`,
+        `“${importName(fileName)}” (import ${id}): done, ${plural(L, imported, { one: "# signature", other: "# signatures" })} imported, ${plural(L, notImported, { one: "# row", other: "# rows" })} not imported.`,
+      refusedRows: (fileName: string, id: number) => `Refused rows of “${importName(fileName)}” (import ${id}), CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [
           secretReplaced ? "The webhook's signing secret was replaced." : "",
@@ -1795,7 +1818,7 @@ export const en = {
     languageInvalid: "Choose the language the letter is written in from the list.",
     confirmInvalid: "Choose how signatures are confirmed.",
     closesAtInvalid: "Enter the closing time as a date and time, such as 2018-01-31 23:59, or leave it empty.",
-    timeZoneInvalid: "Choose the time zone from the list, such as America/Tegucigalpa for Honduras.",
+    timeZoneInvalid: "Choose the time zone from the list, such as “Honduras — Tegucigalpa”.",
     /** `day`: YYYY-MM-DD; `zone`: an IANA zone, named by its place (domain/time-zones.ts timeZonePlace). */
     closesAtSkipped: (day: string, zone: string) => {
       const place = timeZonePlace(zone, L);

@@ -1,7 +1,7 @@
 /** The organizer area in Spanish (formal register, as the public side; see en.ts for the shape and the rules). */
 import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
-import { IMPORT_LIMITS } from "../../import-limits";
+import { IMPORT_LIMITS, PASTED_FILE_NAME } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { formatClock } from "../format";
 import { textProblem } from "../es";
@@ -16,6 +16,9 @@ import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "es";
+
+/** An import's file name as the log words it: "pasted rows" for rows pasted rather than uploaded. */
+const importName = (fileName: string): string => (fileName === PASTED_FILE_NAME ? es.imports.pastedRows : fileName);
 
 export const es: AdminMessages = {
   locale: L,
@@ -107,16 +110,16 @@ export const es: AdminMessages = {
 
   timeZones: {
     zone: (place: string | null, offset: string) => (place ? `hora de ${place} (${offset})` : offset),
-    yours: (zone: string) => `Las horas de esta página están en su huso horario: ${zone}.`,
-    none: "Las horas de esta página están en UTC: aún no ha elegido su huso horario.",
-    choose: "Elegir su huso horario",
-    change: "Cambiarlo",
-    letters: (zone: string) => `Las horas y los días de esta página están en el huso horario de la carta: ${zone}.`,
-    heading: "Su huso horario",
-    label: "Huso horario",
-    hint: "La actividad, la página de personas, sus sesiones, tokens de API y llaves de acceso muestran sus horas en él, y los días por los que filtre se leen en él. Las páginas de una carta usan el huso horario de la carta.",
-    save: "Guardar el huso horario",
-    saved: "Su huso horario quedó guardado.",
+    yours: (zone: string) => `Las horas de esta página están en su zona horaria: ${zone}.`,
+    none: "Las horas de esta página están en UTC: aún no ha elegido su zona horaria.",
+    choose: "Elegir su zona horaria",
+    change: "Cambiarla",
+    letters: (zone: string) => `Las horas y los días de esta página están en la zona horaria de la carta: ${zone}.`,
+    heading: "Su zona horaria",
+    label: "Zona horaria",
+    hint: "La actividad, la página de personas, sus sesiones, tokens de API y llaves de acceso muestran sus horas en ella, y los días por los que filtre se leen en ella. Las páginas de una carta usan la zona horaria de la carta.",
+    save: "Guardar la zona horaria",
+    saved: "Su zona horaria quedó guardada.",
   },
 
   forms: {
@@ -995,6 +998,18 @@ export const es: AdminMessages = {
       confirmSignatures: "lo predeterminado del sitio",
       closesAt: "sin hora de cierre",
     },
+    settingValues: {
+      confirmSignatures: { yes: "cada firmante confirma por correo", no: "se cuentan de inmediato" },
+    },
+    noteIn: (language: string) => `Nota pública en ${language}`,
+    sentences: {
+      importStarted: "empezó una importación",
+      importFinished: (imported: number) => plural(L, imported, { one: "importó # firma", other: "importó # firmas" }),
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `invitó a ${name} (${email}) con el rol de ${es.layout.roleNames[role]}${sent ? "" : " (no se pudo enviar el correo)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `volvió a invitar a ${name} (${email})${sent ? "" : " (no se pudo enviar el correo)"}`,
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Último cambio",
@@ -1034,7 +1049,7 @@ export const es: AdminMessages = {
       "organization-verified": "marcó una organización como verificada",
       "organization-unverified": "quitó la verificación de una organización",
       "signature-entered": "ingresó una firma a mano",
-      "import-created": "empezó una importación",
+      "import-created": "preparó una importación",
       "import-run": "importó firmas",
       "import-discarded": "descartó una importación",
       "export-downloaded": "descargó datos personales",
@@ -1048,7 +1063,7 @@ export const es: AdminMessages = {
       "account-disabled": "quitó el acceso a alguien",
       "account-enabled": "devolvió el acceso a alguien",
       "account-renamed": "cambió su nombre",
-      "time-zone-changed": "cambió su huso horario",
+      "time-zone-changed": "cambió su zona horaria",
       "session-ended": "cerró una sesión",
       "api-token-created": "creó un token de la API",
       "api-token-revoked": "revocó un token de la API",
@@ -1070,8 +1085,9 @@ export const es: AdminMessages = {
       reviewOrganizations: "Revisión de organizaciones",
       closesAt: "Cierre",
       closesTimeZone: "Zona horaria del cierre",
-      timeZone: "Huso horario",
+      timeZone: "Zona horaria",
       deliveredOn: "Entregada el",
+      deliveryNotes: "Notas públicas",
       verified: "Verificada",
       webhook: "Webhook",
       webhookGetsEmails: "El webhook recibe los correos",
@@ -1098,7 +1114,7 @@ export const es: AdminMessages = {
         "unreadable-address": "una dirección que no se puede leer",
         no: es.signatures.notVerified,
         none: es.activity.none,
-        "site-default-email": "lo predeterminado del sitio (confirmación por correo)",
+        "site-default-email": "lo predeterminado del sitio (cada firmante confirma por correo)",
         "site-default-at-once": "lo predeterminado del sitio (se cuentan de inmediato)",
         vouch: "la coalición las avala",
         confirm: "cada firmante confirma",
@@ -1138,12 +1154,13 @@ export const es: AdminMessages = {
         `También llegaron tokens equivocados desde otras redes (más de ${formatNumber(networks, L)} redes en ${formatNumber(minutes, L)} minutos): no se anotan una por una.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Con el token de administración, por la API." : `A través del token de API «${label}».`,
-      importFile: (fileName: string, id: number) => `«${fileName}» (importación ${id}).`,
+      importFile: (fileName: string, id: number) => `«${importName(fileName)}» (importación ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `«${fileName}» (importación ${id}): empezó con ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,
+        `«${importName(fileName)}» (importación ${id}): empezó con ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,
       importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
-        `«${fileName}» (importación ${id}): terminada, ${plural(L, imported, { one: "# firma importada", other: "# firmas importadas" })}, ${plural(L, notImported, { one: "# fila no importada", other: "# filas no importadas" })}.`,
-      refusedRows: (fileName: string, id: number) => `Filas rechazadas de «${fileName}» (importación ${id}), en CSV.`,
+        `«${importName(fileName)}» (importación ${id}): terminada, ${plural(L, imported, { one: "# firma importada", other: "# firmas importadas" })}, ${plural(L, notImported, { one: "# fila no importada", other: "# filas no importadas" })}.`,
+      refusedRows: (fileName: string, id: number) =>
+        `Filas rechazadas de «${importName(fileName)}» (importación ${id}), en CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [
           secretReplaced ? "Se reemplazó el secreto con que se firman las entregas del webhook." : "",
@@ -1697,7 +1714,7 @@ export const es: AdminMessages = {
     languageInvalid: "Elija de la lista el idioma en que está escrita la carta.",
     confirmInvalid: "Elija cómo se confirman las firmas.",
     closesAtInvalid: "Indique el cierre como fecha y hora, por ejemplo 2018-01-31 23:59, o déjelo vacío.",
-    timeZoneInvalid: "Elija el huso horario de la lista, por ejemplo America/Tegucigalpa para Honduras.",
+    timeZoneInvalid: "Elija la zona horaria de la lista, por ejemplo «Honduras — Tegucigalpa».",
     closesAtSkipped: (day: string, zone: string) => {
       const place = timeZonePlace(zone, L);
       return `Esa hora no existe el ${formatDate(day, L)} en ${place ? `la hora de ${place}` : "UTC"}: los relojes se adelantan y se la saltan. Elija una hora más tarde.`;

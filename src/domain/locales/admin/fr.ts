@@ -1,7 +1,7 @@
 /** The organizer area in French (see en.ts for the shape and the rules). */
 import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
-import { IMPORT_LIMITS } from "../../import-limits";
+import { IMPORT_LIMITS, PASTED_FILE_NAME } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { formatClock } from "../format";
 import { textProblem } from "../fr";
@@ -16,6 +16,9 @@ import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "fr";
+
+/** An import's file name as the log words it: "pasted rows" for rows pasted rather than uploaded. */
+const importName = (fileName: string): string => (fileName === PASTED_FILE_NAME ? fr.imports.pastedRows : fileName);
 
 export const fr: AdminMessages = {
   locale: L,
@@ -1023,6 +1026,19 @@ export const fr: AdminMessages = {
       confirmSignatures: "le réglage par défaut du site",
       closesAt: "pas d’heure de clôture",
     },
+    settingValues: {
+      confirmSignatures: { yes: "chaque signataire confirme par e-mail", no: "comptées tout de suite" },
+    },
+    noteIn: (language: string) => `Note publique en ${language}`,
+    sentences: {
+      importStarted: "a commencé une importation",
+      importFinished: (imported: number) =>
+        plural(L, imported, { one: "a importé # signature", other: "a importé # signatures" }),
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `a invité ${name} (${email}) comme ${fr.layout.roleNames[role]}${sent ? "" : " (l’e-mail n’a pas pu être envoyé)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `a invité à nouveau ${name} (${email})${sent ? "" : " (l’e-mail n’a pas pu être envoyé)"}`,
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Dernier changement",
@@ -1062,7 +1078,7 @@ export const fr: AdminMessages = {
       "organization-verified": "a marqué une organisation comme vérifiée",
       "organization-unverified": "a retiré la vérification d’une organisation",
       "signature-entered": "a saisi une signature à la main",
-      "import-created": "a commencé une importation",
+      "import-created": "a préparé une importation",
       "import-run": "a importé des signatures",
       "import-discarded": "a abandonné une importation",
       "export-downloaded": "a téléchargé des données personnelles",
@@ -1100,6 +1116,7 @@ export const fr: AdminMessages = {
       closesTimeZone: "Fuseau horaire de la clôture",
       timeZone: "Fuseau horaire",
       deliveredOn: "Remise le",
+      deliveryNotes: "Notes publiques",
       verified: "Vérifiée",
       webhook: "Webhook",
       webhookGetsEmails: "Le webhook reçoit les e-mails",
@@ -1127,7 +1144,7 @@ export const fr: AdminMessages = {
         "unreadable-address": "une adresse illisible",
         no: fr.signatures.notVerified,
         none: fr.activity.none,
-        "site-default-email": "le réglage par défaut du site (confirmation par e-mail)",
+        "site-default-email": "le réglage par défaut du site (chaque signataire confirme par e-mail)",
         "site-default-at-once": "le réglage par défaut du site (comptées tout de suite)",
         vouch: "la coalition s’en porte garante",
         confirm: "chaque signataire confirme",
@@ -1166,12 +1183,13 @@ export const fr: AdminMessages = {
         `Des jetons erronés sont aussi venus d’autres réseaux (plus de ${formatNumber(networks, L)} réseaux en ${formatNumber(minutes, L)} minutes) : ils ne sont pas notés un par un.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Avec le jeton d’administration, par l’API." : `Par le jeton d’API « ${label} ».`,
-      importFile: (fileName: string, id: number) => `« ${fileName} » (importation ${id}).`,
+      importFile: (fileName: string, id: number) => `« ${importName(fileName)} » (importation ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `« ${fileName} » (importation ${id}) : commencée avec ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,
+        `« ${importName(fileName)} » (importation ${id}) : commencée avec ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,
       importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
-        `« ${fileName} » (importation ${id}) : terminée, ${plural(L, imported, { one: "# signature importée", other: "# signatures importées" })}, ${plural(L, notImported, { one: "# ligne non importée", other: "# lignes non importées" })}.`,
-      refusedRows: (fileName: string, id: number) => `Lignes refusées de « ${fileName} » (importation ${id}), en CSV.`,
+        `« ${importName(fileName)} » (importation ${id}) : terminée, ${plural(L, imported, { one: "# signature importée", other: "# signatures importées" })}, ${plural(L, notImported, { one: "# ligne non importée", other: "# lignes non importées" })}.`,
+      refusedRows: (fileName: string, id: number) =>
+        `Lignes refusées de « ${importName(fileName)} » (importation ${id}), en CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [
           secretReplaced ? "Le secret qui signe les envois du webhook a été remplacé." : "",
@@ -1727,7 +1745,7 @@ export const fr: AdminMessages = {
     confirmInvalid: "Choisissez comment les signatures sont confirmées.",
     closesAtInvalid:
       "Indiquez la clôture sous forme de date et d’heure, par exemple 2018-01-31 23:59, ou laissez vide.",
-    timeZoneInvalid: "Choisissez le fuseau horaire dans la liste, par exemple America/Tegucigalpa pour le Honduras.",
+    timeZoneInvalid: "Choisissez le fuseau horaire dans la liste, par exemple « Honduras — Tegucigalpa ».",
     closesAtSkipped: (day: string, zone: string) => {
       const place = timeZonePlace(zone, L);
       return `Cette heure n’existe pas le ${formatDate(day, L)} à l’heure ${place ? `de ${place}` : "UTC"} : les horloges avancent et la sautent. Choisissez une heure plus tard.`;

@@ -1,7 +1,7 @@
 /** The organizer area in Portuguese (Brazilian, as the public side; see en.ts for the shape and the rules). */
 import type { ReceivedWay, SignInWay } from "../../activity";
 import type { ImportFileProblem, ImportMappingProblem, ImportRowProblem } from "../../import-problems";
-import { IMPORT_LIMITS } from "../../import-limits";
+import { IMPORT_LIMITS, PASTED_FILE_NAME } from "../../import-limits";
 import { formatDate, formatLanguageName, formatMoment, formatNumber, formatTime, plural } from "../format";
 import { formatClock } from "../format";
 import { textProblem } from "../pt";
@@ -16,6 +16,9 @@ import type { WebhookFailureKind, WebhookUrlProblem } from "../../webhook";
 import type { AdminMessages, IssueTextField } from "./en";
 
 const L = "pt";
+
+/** An import's file name as the log words it: "pasted rows" for rows pasted rather than uploaded. */
+const importName = (fileName: string): string => (fileName === PASTED_FILE_NAME ? pt.imports.pastedRows : fileName);
 
 export const pt: AdminMessages = {
   locale: L,
@@ -1007,6 +1010,19 @@ export const pt: AdminMessages = {
       confirmSignatures: "o padrão do site",
       closesAt: "sem horário de encerramento",
     },
+    settingValues: {
+      confirmSignatures: { yes: "cada signatário confirma por e-mail", no: "contadas na hora" },
+    },
+    noteIn: (language: string) => `Nota pública em ${language}`,
+    sentences: {
+      importStarted: "começou uma importação",
+      importFinished: (imported: number) =>
+        plural(L, imported, { one: "importou # assinatura", other: "importou # assinaturas" }),
+      invited: (name: string, email: string, role: Role, sent: boolean) =>
+        `convidou ${name} (${email}) como ${pt.layout.roleNames[role]}${sent ? "" : " (não foi possível enviar o e-mail)"}`,
+      invitedAgain: (name: string, email: string, sent: boolean) =>
+        `convidou de novo ${name} (${email})${sent ? "" : " (não foi possível enviar o e-mail)"}`,
+    },
     /** A signature's newest log entry, in the signatures list: "Hidden by Ana, …". */
     lastChange: {
       label: "Última alteração",
@@ -1046,7 +1062,7 @@ export const pt: AdminMessages = {
       "organization-verified": "marcou uma organização como verificada",
       "organization-unverified": "retirou a verificação de uma organização",
       "signature-entered": "inseriu uma assinatura à mão",
-      "import-created": "começou uma importação",
+      "import-created": "preparou uma importação",
       "import-run": "importou assinaturas",
       "import-discarded": "descartou uma importação",
       "export-downloaded": "baixou dados pessoais",
@@ -1084,6 +1100,7 @@ export const pt: AdminMessages = {
       closesTimeZone: "Fuso horário do encerramento",
       timeZone: "Fuso horário",
       deliveredOn: "Entregue em",
+      deliveryNotes: "Notas públicas",
       verified: "Verificada",
       webhook: "Webhook",
       webhookGetsEmails: "O webhook recebe os e-mails",
@@ -1110,7 +1127,7 @@ export const pt: AdminMessages = {
         "unreadable-address": "um endereço que não pode ser lido",
         no: pt.signatures.notVerified,
         none: pt.activity.none,
-        "site-default-email": "o padrão do site (confirmação por e-mail)",
+        "site-default-email": "o padrão do site (cada signatário confirma por e-mail)",
         "site-default-at-once": "o padrão do site (contadas na hora)",
         vouch: "a coalizão garante",
         confirm: "cada signatário confirma",
@@ -1150,12 +1167,13 @@ export const pt: AdminMessages = {
         `Também chegaram tokens errados de outras redes (mais de ${formatNumber(networks, L)} redes em ${formatNumber(minutes, L)} minutos): elas não são anotadas uma a uma.`,
       viaApiToken: (label: string | null) =>
         label === null ? "Com o token de administração, pela API." : `Pelo token de API “${label}”.`,
-      importFile: (fileName: string, id: number) => `“${fileName}” (importação ${id}).`,
+      importFile: (fileName: string, id: number) => `“${importName(fileName)}” (importação ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
-        `“${fileName}” (importação ${id}): começou com ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
+        `“${importName(fileName)}” (importação ${id}): começou com ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
       importFinished: (fileName: string, id: number, imported: number, notImported: number) =>
-        `“${fileName}” (importação ${id}): concluída, ${plural(L, imported, { one: "# assinatura importada", other: "# assinaturas importadas" })}, ${plural(L, notImported, { one: "# linha não importada", other: "# linhas não importadas" })}.`,
-      refusedRows: (fileName: string, id: number) => `Linhas recusadas de “${fileName}” (importação ${id}), em CSV.`,
+        `“${importName(fileName)}” (importação ${id}): concluída, ${plural(L, imported, { one: "# assinatura importada", other: "# assinaturas importadas" })}, ${plural(L, notImported, { one: "# linha não importada", other: "# linhas não importadas" })}.`,
+      refusedRows: (fileName: string, id: number) =>
+        `Linhas recusadas de “${importName(fileName)}” (importação ${id}), em CSV.`,
       webhookSettings: (secretReplaced: boolean, summaryMoved: boolean) =>
         [
           secretReplaced ? "O segredo que assina as entregas do webhook foi substituído." : "",
@@ -1706,7 +1724,7 @@ export const pt: AdminMessages = {
     languageInvalid: "Escolha na lista o idioma em que a carta está escrita.",
     confirmInvalid: "Escolha como as assinaturas são confirmadas.",
     closesAtInvalid: "Informe o encerramento como data e hora, por exemplo 2018-01-31 23:59, ou deixe em branco.",
-    timeZoneInvalid: "Escolha o fuso horário na lista, por exemplo America/Tegucigalpa para Honduras.",
+    timeZoneInvalid: "Escolha o fuso horário na lista, por exemplo “Honduras — Tegucigalpa”.",
     closesAtSkipped: (day: string, zone: string) => {
       const place = timeZonePlace(zone, L);
       return `Esse horário não existe em ${formatDate(day, L)} ${place ? `no horário de ${place}` : "em UTC"}: os relógios são adiantados e pulam essa hora. Escolha um horário uma hora mais tarde.`;
