@@ -150,7 +150,7 @@ describe("moderating", () => {
     const page = parseHtml(await review.text());
     expect(texts(page, "h1")).toEqual(["Approve 2 signatures?"]);
     expect(texts(page, "main p")[0]).toBe(
-      "Of the 3 you selected, 2 can be approved; the other one is not affected: its status does not allow it.",
+      "Of the 3 signatures you selected, 2 can be approved; the other one is not affected: its status does not allow it.",
     );
     // The one not affected is named, with its status.
     expect(texts(page, "#review-unaffected + ul li")).toEqual(["Lead Org (counted)"]);
@@ -200,7 +200,7 @@ describe("moderating", () => {
       step: "review",
     });
     expect(texts(parseHtml(await review.text()), "main p")[0]).toBe(
-      "Of the 3 that match the filter, 2 can be rejected; the other one is not affected: its status does not allow it.",
+      "Of the 3 signatures that match the filter, 2 can be rejected; the other one is not affected: its status does not allow it.",
     );
     await organizerPost(session, `${listPath(letter.slug)}/bulk`, {
       action: "reject",

@@ -428,6 +428,6 @@ describe("the signatures page", () => {
       headers: { "Accept-Language": "es" },
     });
     const cells = texts(parseHtml(await response.text()), 'td[data-label="Llegó por"]');
-    expect(cells).toEqual(["añadida a mano (En papel)"]);
+    expect(cells).toEqual(["recibida en papel"]);
   });
 });

@@ -41,7 +41,7 @@ describe("the daily summary's hour", () => {
       "Un correo cada día a la 1:00 (hora de Honduras), es decir, a las 7:00 UTC, con las firmas nuevas de las últimas 24 horas y lo que espera revisión.",
     );
     expect(await summaryHint("Asia/Tokyo", "fr")).toBe(
-      "Un e-mail chaque jour à 16:00 (Japon), soit 07:00 UTC, avec les nouvelles signatures des dernières 24 heures et ce qui attend une vérification.",
+      "Un e-mail chaque jour à 16:00 (Japon), soit 07:00 UTC, avec les nouvelles signatures des dernières 24 heures et ce qui attend un examen.",
     );
     expect(await summaryHint("America/Tegucigalpa", "pt")).toBe(
       "Um e-mail por dia à 01:00 (horário de Honduras), ou seja, às 07:00 UTC, com as novas assinaturas das últimas 24 horas e o que aguarda revisão.",

@@ -162,7 +162,11 @@ describe("an import in Spanish", () => {
     }
     const done = await page(session, base);
     expect(done.document.querySelector("#done-title")!.textContent).toBe("Terminada");
-    expect(texts(done.document, ".imported-signatures tbody td:nth-child(3)")).toEqual(["cuenta", "cuenta", "cuenta"]);
+    expect(texts(done.document, ".imported-signatures tbody td:nth-child(3)")).toEqual([
+      "contada",
+      "contada",
+      "contada",
+    ]);
     expect(texts(done.document, ".imported-signatures tbody td:nth-child(2)")).toEqual([
       "persona",
       "persona",

@@ -54,15 +54,7 @@ export function BulkReviewPage({
       <h1 tabindex={-1} autofocus>
         {w.question(verb, changing)}
       </h1>
-      <p>
-        {scope === "selected"
-          ? w.ofSelected(considered)
-          : scope === "page"
-            ? w.ofPage(considered)
-            : w.ofMatching(considered)}
-        {w.canBe(applicable, t.moderation.moderated[action])}
-        {applicable < considered ? w.others(considered - applicable) : ""}.
-      </p>
+      <p>{w.applies(scope, considered, applicable, t.moderation.moderated[action])}</p>
       {applicable > limit && <p class="notice">{w.limit(limit)}</p>}
       {names.length > 0 && (
         <section aria-labelledby="review-names">

@@ -22,7 +22,6 @@ import {
 import { LOCALES, type AdminMessages } from "../../domain/i18n";
 import { adminPaths } from "../../domain/paths";
 import { DEFAULT_TIME_ZONE, timeZonePlace, wallClockTime } from "../../domain/time-zones";
-import { formatNumber } from "../format";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { StateBadge } from "./dashboard-page";
@@ -345,10 +344,7 @@ export function LetterEditorPage({
       {letter && (
         <p class="actions">
           {publicLink && <a href={publicLink}>{w.publicPage}</a>}
-          <Can
-            permission="moderate"
-            otherwise={t.roles.signatureCounts(formatNumber(letter.counts.total), formatNumber(letter.pendingCount))}
-          >
+          <Can permission="moderate" otherwise={t.roles.signatureCounts(letter.counts.total, letter.pendingCount)}>
             <a href={`/admin/letters/${letter.slug}/signatures`}>
               {w.signaturesLink(letter.counts.total, letter.pendingCount)}
             </a>

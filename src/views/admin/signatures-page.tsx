@@ -211,6 +211,18 @@ function LastChange({
   );
 }
 
+/**
+ * How a signature came, said once: its channel, with its partner's attribution ("form (partner-x)"),
+ * or, for one entered by hand, how it was received ("received on paper").
+ */
+function cameThrough(signature: Pick<OrganizerSignatureRow, "channel" | "source">, t: AdminMessages): string {
+  const received: Record<string, string> = t.signatures.manual.receivedAs;
+  if (signature.channel === "manual" && signature.source && Object.hasOwn(received, signature.source))
+    return received[signature.source]!;
+  const channels: Record<string, string> = t.signatures.channels;
+  const channel = channels[signature.channel] ?? signature.channel;
+  return signature.source ? `${channel} (${sourceWords(signature, t)})` : channel;
+}
 function Row({
   signature,
   slug,
@@ -272,10 +284,7 @@ function Row({
           </>
         )}
       </td>
-      <td data-label={w.cameThrough}>
-        {w.channels[signature.channel] ?? signature.channel}
-        {signature.source ? ` (${sourceWords(signature, t)})` : ""}
-      </td>
+      <td data-label={w.cameThrough}>{cameThrough(signature, t)}</td>
       <td data-label={w.signed}>
         <Time iso={signature.createdAt} zone={timeZone} />
       </td>

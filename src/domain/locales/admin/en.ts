@@ -577,7 +577,8 @@ export const en = {
     /** On a letter's page, for a role that can't change it. */
     readOnlyLetter: "Your role can read this letter; changing its text or stage is for editors and owners.",
     /** Instead of the signatures link, for a role that can't open them. */
-    signatureCounts: (counted: string, waiting: string) => `Signatures: ${counted} counted, ${waiting} waiting`,
+    signatureCounts: (counted: number, waiting: number) =>
+      `Signatures: ${formatNumber(counted, L)} counted, ${formatNumber(waiting, L)} waiting`,
   },
 
   /** People (/admin/people, owners only): the accounts, inviting a colleague, and what each action came to. */
@@ -974,6 +975,8 @@ export const en = {
       emailHint: "For an organization, its contact person's.",
       received: "Received",
       receivedBy: { paper: "On paper", email: "By email", other: "Another way" },
+      /** How a signature entered by hand came, in the list's "Came through" column (said once, for its channel too). */
+      receivedAs: { paper: "received on paper", email: "received by email", other: "entered by hand" },
       listPublicly: "List the name publicly",
       add: "Add the signature",
     },
@@ -1023,15 +1026,39 @@ export const en = {
       `${action} ${plural(L, count, { one: "# signature", other: "# signatures" })}?`,
     button: (action: string, count: number) =>
       `${action} ${plural(L, count, { one: "# signature", other: "# signatures" })}`,
-    ofSelected: (count: number) => `Of the ${formatNumber(count, L)} you selected`,
-    ofPage: (count: number) => `Of the ${formatNumber(count, L)} on the page`,
-    ofMatching: (count: number) => `Of the ${formatNumber(count, L)} that match the filter`,
-    canBe: (count: number, moderated: string) => `, ${formatNumber(count, L)} can be ${moderated}`,
-    others: (count: number) =>
-      plural(L, count, {
-        one: "; the other one is not affected: its status does not allow it",
-        other: "; the other # are not affected: their status does not allow it",
-      }),
+    /**
+     * The review's sentence: of the signatures `scope` takes (`considered`), how many the change
+     * applies to (`applicable`), and why the others stay as they are; `moderated` is
+     * moderation.moderated's word for the action.
+     */
+    applies: (scope: "selected" | "page" | "matching", considered: number, applicable: number, moderated: string) => {
+      if (considered === 1) {
+        const which = {
+          selected: "The signature you selected",
+          page: "The only signature on the page",
+          matching: "The only signature that matches the filter",
+        }[scope];
+        return applicable === 1
+          ? `${which} can be ${moderated}.`
+          : `${which} can't be ${moderated}: its status does not allow it.`;
+      }
+      const count = formatNumber(considered, L);
+      const of = {
+        selected: `Of the ${count} signatures you selected`,
+        page: `Of the ${count} signatures on the page`,
+        matching: `Of the ${count} signatures that match the filter`,
+      }[scope];
+      if (applicable === 0) return `${of}, none can be ${moderated}: their status does not allow it.`;
+      const others = considered - applicable;
+      const rest =
+        others === 0
+          ? ""
+          : plural(L, others, {
+              one: "; the other one is not affected: its status does not allow it",
+              other: "; the other # are not affected: their status does not allow it",
+            });
+      return `${of}, ${formatNumber(applicable, L)} can be ${moderated}${rest}.`;
+    },
     /** The heading of the selected signatures the change leaves as they are (each then with its status). */
     unaffected: "Not affected",
     limit: (count: number) =>
@@ -1176,7 +1203,6 @@ export const en = {
     get values(): Record<LoggedValue, string> {
       return {
         ...en.signatures.statuses,
-        unconfirmed: "waiting for its email",
         ...en.states,
         ...en.layout.roleNames,
         ...en.importUpload.states,
@@ -1355,7 +1381,7 @@ export const en = {
     signInNeedsScript:
       "Signing in with a passkey needs JavaScript and a browser that supports passkeys. You can still sign in another way on this page.",
     signInHint:
-      "If you added a passkey to your account, your device's screen lock, fingerprint, face or security key signs you in: no email or token to type.",
+      "If you added a passkey to your account, your device's screen lock, fingerprint, face or security key signs you in: no email to wait for, nothing to type.",
     signInButton: "Sign in with a passkey",
     signInProblemTitle: "Could not sign in with a passkey",
     signInRefused: "That passkey could not sign you in here. Try again, or use another way to sign in.",
@@ -1544,7 +1570,7 @@ export const en = {
     status: "Status",
     statuses: {
       confirmed: "counted",
-      unconfirmed: "waiting for the email link",
+      unconfirmed: "waiting for email confirmation",
       in_review: "waiting for review",
       withdrawn: "withdrawn",
       hidden: "hidden",

@@ -132,7 +132,7 @@ export const es: AdminMessages = {
     editTitle: (title: string) => `Editar: ${title}`,
     publicPage: "Página pública",
     signaturesLink: (counted: number, waiting: number) =>
-      `Firmas (${formatNumber(counted, L)} contadas, ${formatNumber(waiting, L)} en espera)`,
+      `Firmas (${plural(L, counted, { one: "# contada", other: "# contadas" })}, ${formatNumber(waiting, L)} en espera)`,
     fromFile: (file: string) =>
       `Esta carta viene de \`${file}\`. Si la guarda aquí (o cambia su etapa), pasa a gestionarse desde aquí: desde entonces la versión del área de organizadores es la carta, y la carga de archivos ya no la toca.`,
     labels: {
@@ -480,7 +480,8 @@ export const es: AdminMessages = {
         "Puede leer las cartas, sus etapas y recuentos, y descargar el documento de entrega. Los datos personales de quienes firman y cualquier cambio son de otros roles.",
     },
     readOnlyLetter: "Su rol puede leer esta carta; cambiar su texto o su etapa corresponde a editores y propietarios.",
-    signatureCounts: (counted: string, waiting: string) => `Firmas: ${counted} contadas, ${waiting} en espera`,
+    signatureCounts: (counted: number, waiting: number) =>
+      `Firmas: ${plural(L, counted, { one: "# contada", other: "# contadas" })}, ${formatNumber(waiting, L)} en espera`,
   },
 
   people: {
@@ -507,7 +508,7 @@ export const es: AdminMessages = {
     roleOf: (name: string) => `Rol de ${name}`,
     change: "Cambiar",
     changeRoleOf: (name: string) => ` el rol de ${name}`,
-    statuses: { active: "activa", invited: "invitada", disabled: "desactivada" },
+    statuses: { active: "cuenta activa", invited: "invitación enviada", disabled: "cuenta desactivada" },
     never: "nunca",
     resend: "Reenviar la invitación",
     resendTo: (name: string) => ` a ${name}`,
@@ -794,7 +795,7 @@ export const es: AdminMessages = {
     resend: "Volver a enviar el correo de confirmación",
     resendTo: (name: string) => ` a ${name}`,
     confirmFor: "Confirmar",
-    confirmForSigner: " a pedido de quien firmó…",
+    confirmForSigner: " a petición de quien firmó…",
     removeMark: "Quitar la marca de verificada",
     removeMarkFrom: (name: string) => ` de ${name}`,
     mark: "Marcar",
@@ -817,7 +818,7 @@ export const es: AdminMessages = {
     clear: "Quitar los filtros",
     filterProblems: "El filtro tiene problemas",
     summary: (counted: number, organizations: number, individuals: number, waiting: number) =>
-      `${formatNumber(counted, L)} contadas (${plural(L, organizations, { one: "# organización", other: "# organizaciones" })}, ${plural(L, individuals, { one: "# persona", other: "# personas" })}); ${formatNumber(waiting, L)} en espera.`,
+      `${plural(L, counted, { one: "# contada", other: "# contadas" })} (${plural(L, organizations, { one: "# organización", other: "# organizaciones" })}, ${plural(L, individuals, { one: "# persona", other: "# personas" })}); ${formatNumber(waiting, L)} en espera.`,
     setOrder: "Ordenar las organizaciones",
     importSignatures: "Importar firmas",
     matching: (count: number) => plural(L, count, { one: "# firma coincide.", other: "# firmas coinciden." }),
@@ -869,6 +870,7 @@ export const es: AdminMessages = {
       emailHint: "Para una organización, el de su persona de contacto.",
       received: "Recibida",
       receivedBy: { paper: "En papel", email: "Por correo", other: "De otra forma" },
+      receivedAs: { paper: "recibida en papel", email: "recibida por correo", other: "añadida a mano" },
       listPublicly: "Mostrar el nombre en la lista pública",
       add: "Añadir la firma",
     },
@@ -885,12 +887,12 @@ export const es: AdminMessages = {
     "not-verified": "No cambió nada: la organización no estaba verificada.",
     added: "La firma se añadió y ya cuenta.",
     confirmedOnRequest:
-      "La firma quedó confirmada a pedido de quien firmó; su motivo está en el registro de actividad.",
+      "La firma quedó confirmada a petición de quien firmó; su motivo está en el registro de actividad.",
     resent: (days: number, left: number, max: number) =>
       `Se volvió a enviar el correo de confirmación, con un enlace válido durante ${plural(L, days, { one: "# día", other: "# días" })}. ${
         left === 0
           ? "Era el último que se puede enviar hoy."
-          : `Hoy se pueden enviar ${formatNumber(left, L)} más (como máximo ${formatNumber(max, L)} en 24 horas).`
+          : `Hoy ${plural(L, left, { one: "se puede enviar # más", other: "se pueden enviar # más" })} (como máximo ${formatNumber(max, L)} en 24 horas).`
       }`,
     done: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
       const words = { approve: "aprobada", reject: "rechazada", hide: "ocultada", restore: "restaurada" }[action];
@@ -918,16 +920,34 @@ export const es: AdminMessages = {
     question: (action: string, count: number) =>
       `¿${action} ${plural(L, count, { one: "# firma", other: "# firmas" })}?`,
     button: (action: string, count: number) => `${action} ${plural(L, count, { one: "# firma", other: "# firmas" })}`,
-    ofSelected: (count: number) => `De las ${formatNumber(count, L)} que seleccionó`,
-    ofPage: (count: number) => `De las ${formatNumber(count, L)} de la página`,
-    ofMatching: (count: number) => `De las ${formatNumber(count, L)} que coinciden con el filtro`,
-    canBe: (count: number, moderated: string) =>
-      plural(L, count, { one: `, # se puede ${moderated}`, other: `, # se pueden ${moderated}` }),
-    others: (count: number) =>
-      plural(L, count, {
-        one: "; la otra no se ve afectada: su estado no lo permite",
-        other: "; las otras # no se ven afectadas: su estado no lo permite",
-      }),
+    applies: (scope: "selected" | "page" | "matching", considered: number, applicable: number, moderated: string) => {
+      if (considered === 1) {
+        const which = {
+          selected: "La firma que seleccionó",
+          page: "La única firma de la página",
+          matching: "La única firma que coincide con el filtro",
+        }[scope];
+        return applicable === 1
+          ? `${which} se puede ${moderated}.`
+          : `${which} no se puede ${moderated}: su estado no lo permite.`;
+      }
+      const count = formatNumber(considered, L);
+      const of = {
+        selected: `De las ${count} firmas que seleccionó`,
+        page: `De las ${count} firmas de la página`,
+        matching: `De las ${count} firmas que coinciden con el filtro`,
+      }[scope];
+      if (applicable === 0) return `${of}, ninguna se puede ${moderated}: su estado no lo permite.`;
+      const others = considered - applicable;
+      const rest =
+        others === 0
+          ? ""
+          : plural(L, others, {
+              one: "; la otra no se ve afectada: su estado no lo permite",
+              other: "; las otras # no se ven afectadas: su estado no lo permite",
+            });
+      return `${of}, ${plural(L, applicable, { one: `# se puede ${moderated}`, other: `# se pueden ${moderated}` })}${rest}.`;
+    },
     unaffected: "No afectadas",
     limit: (count: number) =>
       `Esto cambia ahora las primeras ${formatNumber(count, L)}. Vuelva a hacer el mismo cambio para el resto.`,
@@ -1020,7 +1040,7 @@ export const es: AdminMessages = {
         "signature-rejected": "Rechazada",
         "signature-hidden": "Oculta",
         "signature-restored": "Restaurada",
-        "signature-confirmed": "Confirmada a pedido",
+        "signature-confirmed": "Confirmada a petición",
         "confirmation-resent": "Correo reenviado",
         "organization-verified": "Verificada",
         "organization-unverified": "Verificación retirada",
@@ -1044,7 +1064,7 @@ export const es: AdminMessages = {
       "signature-rejected": "rechazó una firma",
       "signature-hidden": "ocultó una firma",
       "signature-restored": "restauró una firma",
-      "signature-confirmed": "confirmó una firma a pedido de quien firmó",
+      "signature-confirmed": "confirmó una firma a petición de quien firmó",
       "confirmation-resent": "volvió a enviar un correo de confirmación",
       "organization-verified": "marcó una organización como verificada",
       "organization-unverified": "quitó la verificación de una organización",
@@ -1103,7 +1123,6 @@ export const es: AdminMessages = {
     get values(): AdminMessages["activity"]["values"] {
       return {
         ...es.signatures.statuses,
-        unconfirmed: "esperando su correo",
         ...es.states,
         ...es.layout.roleNames,
         ...es.importUpload.states,
@@ -1149,11 +1168,11 @@ export const es: AdminMessages = {
       signaturesApi:
         "Firmas con los correos de quienes firmaron, consultadas por la API de organizadores (se anota una vez por hora y carta).",
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
-        `Un ${via === "bearer" ? "token de API" : "token de administración"} equivocado desde la red ${network} (los siguientes en 15 minutos no se anotan).`,
+        `${via === "bearer" ? "Un token de API equivocado" : "Una clave de administración equivocada"} desde la red ${network} (los siguientes en 15 minutos no se anotan).`,
       signInRefusedElsewhere: (networks: number, minutes: number) =>
         `También llegaron tokens equivocados desde otras redes (más de ${formatNumber(networks, L)} redes en ${formatNumber(minutes, L)} minutos): no se anotan una por una.`,
       viaApiToken: (label: string | null) =>
-        label === null ? "Con el token de administración, por la API." : `A través del token de API «${label}».`,
+        label === null ? "Con la clave de administración, por la API." : `A través del token de API «${label}».`,
       importFile: (fileName: string, id: number) => `«${importName(fileName)}» (importación ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `«${importName(fileName)}» (importación ${id}): empezó con ${plural(L, toImport, { one: "# fila", other: "# filas" })} por importar, ${plural(L, notImported, { one: "# no importada", other: "# no importadas" })}.`,
@@ -1207,7 +1226,7 @@ export const es: AdminMessages = {
   passkeys: {
     title: "Llaves de acceso",
     intro:
-      "Una llave de acceso (passkey) le permite entrar con el bloqueo de pantalla, la huella o el rostro de su dispositivo, o con una llave de seguridad, en lugar de un enlace por correo o del token de administración. Nadie puede usarla desde otro sitio, y este sitio guarda solo su mitad pública.",
+      "Una llave de acceso (passkey) le permite entrar con el bloqueo de pantalla, la huella o el rostro de su dispositivo, o con una llave de seguridad, en lugar de un enlace por correo o de la clave de administración. Nadie puede usarla desde otro sitio, y este sitio guarda solo su mitad pública.",
     yours: "Sus llaves de acceso",
     none: "Todavía no tiene llaves de acceso.",
     caption: "Sus llaves de acceso, de la más antigua a la más reciente",
@@ -1269,7 +1288,7 @@ export const es: AdminMessages = {
     signInNeedsScript:
       "Para entrar con una llave de acceso hacen falta JavaScript y un navegador que las admita. Puede entrar de otra manera en esta página.",
     signInHint:
-      "Si añadió una llave de acceso a su cuenta, el bloqueo de pantalla, la huella, el rostro o la llave de seguridad de su dispositivo le permite entrar: sin correo ni token que escribir.",
+      "Si añadió una llave de acceso a su cuenta, el bloqueo de pantalla, la huella, el rostro o la llave de seguridad de su dispositivo le permite entrar, sin esperar ningún correo ni escribir ninguna clave.",
     signInButton: "Entrar con una llave de acceso",
     signInProblemTitle: "No se pudo entrar con una llave de acceso",
     signInRefused: "Esa llave de acceso no le permite entrar aquí. Inténtelo de nuevo o entre de otra manera.",
@@ -1450,9 +1469,9 @@ export const es: AdminMessages = {
     kind: "Tipo",
     status: "Estado",
     statuses: {
-      confirmed: "cuenta",
-      unconfirmed: "espera el enlace del correo",
-      in_review: "espera revisión",
+      confirmed: "contada",
+      unconfirmed: "esperando la confirmación por correo",
+      in_review: "esperando revisión",
       withdrawn: "retirada",
       hidden: "oculta",
       rejected: "rechazada",

@@ -134,7 +134,7 @@ export const fr: AdminMessages = {
     editTitle: (title: string) => `Modifier : ${title}`,
     publicPage: "Page publique",
     signaturesLink: (counted: number, waiting: number) =>
-      `Signatures (${formatNumber(counted, L)} comptées, ${formatNumber(waiting, L)} en attente)`,
+      `Signatures (${plural(L, counted, { one: "# comptée", other: "# comptées" })}, ${formatNumber(waiting, L)} en attente)`,
     fromFile: (file: string) =>
       `Cette lettre vient de \`${file}\`. L’enregistrer ici (ou changer son étape) la fait passer sous la gestion de cet espace : dès lors, la version de l’espace des organisateurs fait foi, et le chargement des fichiers ne la touche plus.`,
     labels: {
@@ -405,7 +405,7 @@ export const fr: AdminMessages = {
       const utc = `${formatClock(at, "UTC", L)} UTC`;
       const place = timeZonePlace(zone, L);
       const when = place ? `${formatClock(at, zone, L)} (${place}), soit ${utc},` : utc;
-      return `Un e-mail chaque jour à ${when} avec les nouvelles signatures des dernières 24 heures et ce qui attend une vérification.`;
+      return `Un e-mail chaque jour à ${when} avec les nouvelles signatures des dernières 24 heures et ce qui attend un examen.`;
     },
     save: "Enregistrer les notifications",
     saveWithNewSecret: "Enregistrer avec un nouveau secret",
@@ -485,7 +485,8 @@ export const fr: AdminMessages = {
     },
     readOnlyLetter:
       "Votre rôle permet de lire cette lettre ; modifier son texte ou son étape relève des rédacteurs et des propriétaires.",
-    signatureCounts: (counted: string, waiting: string) => `Signatures : ${counted} comptées, ${waiting} en attente`,
+    signatureCounts: (counted: number, waiting: number) =>
+      `Signatures : ${plural(L, counted, { one: "# comptée", other: "# comptées" })}, ${formatNumber(waiting, L)} en attente`,
   },
 
   people: {
@@ -513,7 +514,7 @@ export const fr: AdminMessages = {
     roleOf: (name: string) => `Rôle de ${name}`,
     change: "Changer",
     changeRoleOf: (name: string) => ` le rôle de ${name}`,
-    statuses: { active: "actif", invited: "invité", disabled: "désactivé" },
+    statuses: { active: "compte actif", invited: "invitation envoyée", disabled: "compte désactivé" },
     never: "jamais",
     resend: "Renvoyer l’invitation",
     resendTo: (name: string) => ` à ${name}`,
@@ -751,7 +752,7 @@ export const fr: AdminMessages = {
     actions: { approve: "Approuver", reject: "Rejeter", hide: "Masquer", restore: "Rétablir" },
     statuses: {
       unconfirmed: "en attente de confirmation par e-mail",
-      in_review: "en attente de vérification",
+      in_review: "en attente d’examen",
       confirmed: "comptée",
       rejected: "rejetée",
       hidden: "masquée",
@@ -887,6 +888,7 @@ export const fr: AdminMessages = {
       emailHint: "Pour une organisation, celui de sa personne de contact.",
       received: "Reçue",
       receivedBy: { paper: "Sur papier", email: "Par e-mail", other: "Autrement" },
+      receivedAs: { paper: "reçue sur papier", email: "reçue par e-mail", other: "saisie à la main" },
       listPublicly: "Afficher le nom dans la liste publique",
       add: "Ajouter la signature",
     },
@@ -908,7 +910,7 @@ export const fr: AdminMessages = {
       `L’e-mail de confirmation est renvoyé, avec un lien valable ${plural(L, days, { one: "# jour", other: "# jours" })}. ${
         left === 0
           ? "C’était le dernier possible aujourd’hui."
-          : `${formatNumber(left, L)} de plus peuvent être envoyés aujourd’hui (${formatNumber(max, L)} en 24 heures au plus).`
+          : `${plural(L, left, { one: "# de plus peut être envoyé", other: "# de plus peuvent être envoyés" })} aujourd’hui (${formatNumber(max, L)} en 24 heures au plus).`
       }`,
     done: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
       const word = { approve: "approuvée", reject: "rejetée", hide: "masquée", restore: "rétablie" }[action];
@@ -943,19 +945,35 @@ export const fr: AdminMessages = {
       `${action} ${plural(L, count, { one: "# signature", other: "# signatures" })} ?`,
     button: (action: string, count: number) =>
       `${action} ${plural(L, count, { one: "# signature", other: "# signatures" })}`,
-    ofSelected: (count: number) => `Sur les ${formatNumber(count, L)} que vous avez sélectionnées`,
-    ofPage: (count: number) => `Sur les ${formatNumber(count, L)} de la page`,
-    ofMatching: (count: number) => `Sur les ${formatNumber(count, L)} qui correspondent au filtre`,
-    canBe: (count: number, moderated: string) =>
-      plural(L, count, {
-        one: `, # peut être ${moderated.replace(/s$/, "")}`,
-        other: `, # peuvent être ${moderated}`,
-      }),
-    others: (count: number) =>
-      plural(L, count, {
-        one: " ; l’autre n’est pas touchée : son statut ne le permet pas",
-        other: " ; les # autres ne sont pas touchées : leur statut ne le permet pas",
-      }),
+    applies: (scope: "selected" | "page" | "matching", considered: number, applicable: number, moderated: string) => {
+      const one = moderated.replace(/s$/, "");
+      if (considered === 1) {
+        const which = {
+          selected: "La signature que vous avez sélectionnée",
+          page: "La seule signature de la page",
+          matching: "La seule signature qui correspond au filtre",
+        }[scope];
+        return applicable === 1
+          ? `${which} peut être ${one}.`
+          : `${which} ne peut pas être ${one} : son statut ne le permet pas.`;
+      }
+      const count = formatNumber(considered, L);
+      const of = {
+        selected: `Sur les ${count} signatures que vous avez sélectionnées`,
+        page: `Sur les ${count} signatures de la page`,
+        matching: `Sur les ${count} signatures qui correspondent au filtre`,
+      }[scope];
+      if (applicable === 0) return `${of}, aucune ne peut être ${one} : leur statut ne le permet pas.`;
+      const others = considered - applicable;
+      const rest =
+        others === 0
+          ? ""
+          : plural(L, others, {
+              one: " ; l’autre n’est pas touchée : son statut ne le permet pas",
+              other: " ; les # autres ne sont pas touchées : leur statut ne le permet pas",
+            });
+      return `${of}, ${plural(L, applicable, { one: `# peut être ${one}`, other: `# peuvent être ${moderated}` })}${rest}.`;
+    },
     unaffected: "Non touchées",
     limit: (count: number) =>
       `Ceci modifie maintenant les ${formatNumber(count, L)} premières. Refaites la même modification pour le reste.`,
@@ -1049,7 +1067,7 @@ export const fr: AdminMessages = {
         "signature-rejected": "Rejetée",
         "signature-hidden": "Masquée",
         "signature-restored": "Rétablie",
-        "signature-confirmed": "Confirmée sur demande",
+        "signature-confirmed": "Confirmée à la demande",
         "confirmation-resent": "E-mail renvoyé",
         "organization-verified": "Vérifiée",
         "organization-unverified": "Vérification retirée",
@@ -1132,8 +1150,6 @@ export const fr: AdminMessages = {
     get values(): AdminMessages["activity"]["values"] {
       return {
         ...fr.signatures.statuses,
-        unconfirmed: "en attente de son e-mail",
-        in_review: "en attente d’examen",
         ...fr.states,
         ...fr.layout.roleNames,
         ...fr.importUpload.states,
@@ -1178,11 +1194,11 @@ export const fr: AdminMessages = {
       signaturesApi:
         "Les signatures, avec les adresses e-mail des signataires, consultées par l’API des organisateurs (noté une fois par heure et par lettre).",
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
-        `Un ${via === "bearer" ? "jeton d’API" : "jeton d’administration"} erroné depuis le réseau ${network} (les suivants dans les 15 minutes ne sont pas notés).`,
+        `${via === "bearer" ? "Un jeton d’API erroné" : "Une clé d’administration erronée"} depuis le réseau ${network} (les suivants dans les 15 minutes ne sont pas notés).`,
       signInRefusedElsewhere: (networks: number, minutes: number) =>
         `Des jetons erronés sont aussi venus d’autres réseaux (plus de ${formatNumber(networks, L)} réseaux en ${formatNumber(minutes, L)} minutes) : ils ne sont pas notés un par un.`,
       viaApiToken: (label: string | null) =>
-        label === null ? "Avec le jeton d’administration, par l’API." : `Par le jeton d’API « ${label} ».`,
+        label === null ? "Avec la clé d’administration, par l’API." : `Par le jeton d’API « ${label} ».`,
       importFile: (fileName: string, id: number) => `« ${importName(fileName)} » (importation ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `« ${importName(fileName)} » (importation ${id}) : commencée avec ${plural(L, toImport, { one: "# ligne", other: "# lignes" })} à importer, ${plural(L, notImported, { one: "# non importée", other: "# non importées" })}.`,
@@ -1236,7 +1252,7 @@ export const fr: AdminMessages = {
   passkeys: {
     title: "Clés d’accès",
     intro:
-      "Une clé d’accès (passkey) vous connecte avec le verrouillage d’écran, l’empreinte ou le visage de votre appareil, ou avec une clé de sécurité, au lieu d’un lien par e-mail ou du jeton d’administration. Personne ne peut l’utiliser depuis un autre site, et ce site n’en garde que la moitié publique.",
+      "Une clé d’accès (passkey) vous connecte avec le verrouillage d’écran, l’empreinte ou le visage de votre appareil, ou avec une clé de sécurité, au lieu d’un lien par e-mail ou de la clé d’administration. Personne ne peut l’utiliser depuis un autre site, et ce site n’en garde que la moitié publique.",
     yours: "Vos clés d’accès",
     none: "Vous n’avez pas encore de clé d’accès.",
     caption: "Vos clés d’accès, de la plus ancienne à la plus récente",
@@ -1298,7 +1314,7 @@ export const fr: AdminMessages = {
     signInNeedsScript:
       "Pour se connecter avec une clé d’accès, il faut JavaScript et un navigateur qui les prend en charge. Vous pouvez vous connecter autrement sur cette page.",
     signInHint:
-      "Si vous avez ajouté une clé d’accès à votre compte, le verrouillage d’écran, l’empreinte, le visage ou la clé de sécurité de votre appareil vous connecte : ni e-mail ni jeton à saisir.",
+      "Si vous avez ajouté une clé d’accès à votre compte, le verrouillage d’écran, l’empreinte, le visage ou la clé de sécurité de votre appareil vous connecte, sans attendre d’e-mail ni rien saisir.",
     signInButton: "Se connecter avec une clé d’accès",
     signInProblemTitle: "Connexion avec une clé d’accès impossible",
     signInRefused: "Cette clé d’accès ne peut pas vous connecter ici. Réessayez, ou connectez-vous autrement.",
@@ -1481,8 +1497,8 @@ export const fr: AdminMessages = {
     status: "Statut",
     statuses: {
       confirmed: "comptée",
-      unconfirmed: "attend le lien de l’e-mail",
-      in_review: "attend une vérification",
+      unconfirmed: "en attente de confirmation par e-mail",
+      in_review: "en attente d’examen",
       withdrawn: "retirée",
       hidden: "masquée",
       rejected: "rejetée",

@@ -133,7 +133,7 @@ export const pt: AdminMessages = {
     editTitle: (title: string) => `Editar: ${title}`,
     publicPage: "Página pública",
     signaturesLink: (counted: number, waiting: number) =>
-      `Assinaturas (${formatNumber(counted, L)} contadas, ${formatNumber(waiting, L)} aguardando)`,
+      `Assinaturas (${plural(L, counted, { one: "# contada", other: "# contadas" })}, ${formatNumber(waiting, L)} aguardando)`,
     fromFile: (file: string) =>
       `Esta carta vem de \`${file}\`. Salvá-la aqui (ou mudar sua etapa) faz com que ela passe a ser gerida por aqui: a partir de então, a versão da área dos organizadores é a carta, e o carregamento dos arquivos não a altera mais.`,
     labels: {
@@ -480,7 +480,8 @@ export const pt: AdminMessages = {
         "Você pode ler as cartas, suas etapas e contagens, e baixar o documento de entrega. Os dados pessoais de quem assina e qualquer mudança cabem a outras funções.",
     },
     readOnlyLetter: "Sua função pode ler esta carta; mudar seu texto ou sua etapa cabe a editores e proprietários.",
-    signatureCounts: (counted: string, waiting: string) => `Assinaturas: ${counted} contadas, ${waiting} aguardando`,
+    signatureCounts: (counted: number, waiting: number) =>
+      `Assinaturas: ${plural(L, counted, { one: "# contada", other: "# contadas" })}, ${formatNumber(waiting, L)} aguardando`,
   },
 
   people: {
@@ -507,7 +508,7 @@ export const pt: AdminMessages = {
     roleOf: (name: string) => `Função de ${name}`,
     change: "Mudar",
     changeRoleOf: (name: string) => ` a função de ${name}`,
-    statuses: { active: "ativa", invited: "convidada", disabled: "desativada" },
+    statuses: { active: "conta ativa", invited: "convite enviado", disabled: "conta desativada" },
     never: "nunca",
     resend: "Reenviar o convite",
     resendTo: (name: string) => ` para ${name}`,
@@ -818,7 +819,7 @@ export const pt: AdminMessages = {
     clear: "Limpar os filtros",
     filterProblems: "O filtro tem problemas",
     summary: (counted: number, organizations: number, individuals: number, waiting: number) =>
-      `${formatNumber(counted, L)} contadas (${plural(L, organizations, { one: "# organização", other: "# organizações" })}, ${plural(L, individuals, { one: "# pessoa", other: "# pessoas" })}); ${formatNumber(waiting, L)} aguardando.`,
+      `${plural(L, counted, { one: "# contada", other: "# contadas" })} (${plural(L, organizations, { one: "# organização", other: "# organizações" })}, ${plural(L, individuals, { one: "# pessoa", other: "# pessoas" })}); ${formatNumber(waiting, L)} aguardando.`,
     setOrder: "Definir a ordem das organizações",
     importSignatures: "Importar assinaturas",
     matching: (count: number) =>
@@ -872,6 +873,7 @@ export const pt: AdminMessages = {
       emailHint: "Para uma organização, o da pessoa de contato.",
       received: "Recebida",
       receivedBy: { paper: "Em papel", email: "Por e-mail", other: "De outro jeito" },
+      receivedAs: { paper: "recebida em papel", email: "recebida por e-mail", other: "inserida à mão" },
       listPublicly: "Mostrar o nome na lista pública",
       add: "Adicionar a assinatura",
     },
@@ -892,7 +894,7 @@ export const pt: AdminMessages = {
       `O e-mail de confirmação foi reenviado, com um link que vale por ${plural(L, days, { one: "# dia", other: "# dias" })}. ${
         left === 0
           ? "Era o último que podia ser enviado hoje."
-          : `Ainda podem ser enviados ${formatNumber(left, L)} hoje (no máximo ${formatNumber(max, L)} em 24 horas).`
+          : `Ainda ${plural(L, left, { one: "pode ser enviado # hoje", other: "podem ser enviados # hoje" })} (no máximo ${formatNumber(max, L)} em 24 horas).`
       }`,
     done: (action: "approve" | "reject" | "hide" | "restore", count: number) => {
       const word = { approve: "aprovada", reject: "rejeitada", hide: "ocultada", restore: "restaurada" }[action];
@@ -927,19 +929,35 @@ export const pt: AdminMessages = {
       `${action} ${plural(L, count, { one: "# assinatura", other: "# assinaturas" })}?`,
     button: (action: string, count: number) =>
       `${action} ${plural(L, count, { one: "# assinatura", other: "# assinaturas" })}`,
-    ofSelected: (count: number) => `Das ${formatNumber(count, L)} que você selecionou`,
-    ofPage: (count: number) => `Das ${formatNumber(count, L)} da página`,
-    ofMatching: (count: number) => `Das ${formatNumber(count, L)} que correspondem ao filtro`,
-    canBe: (count: number, moderated: string) =>
-      plural(L, count, {
-        one: `, # pode ser ${moderated.replace(/s$/, "")}`,
-        other: `, # podem ser ${moderated}`,
-      }),
-    others: (count: number) =>
-      plural(L, count, {
-        one: "; a outra não é afetada: a situação dela não permite",
-        other: "; as outras # não são afetadas: a situação delas não permite",
-      }),
+    applies: (scope: "selected" | "page" | "matching", considered: number, applicable: number, moderated: string) => {
+      const one = moderated.replace(/s$/, "");
+      if (considered === 1) {
+        const which = {
+          selected: "A assinatura que você selecionou",
+          page: "A única assinatura da página",
+          matching: "A única assinatura que corresponde ao filtro",
+        }[scope];
+        return applicable === 1
+          ? `${which} pode ser ${one}.`
+          : `${which} não pode ser ${one}: a situação dela não permite.`;
+      }
+      const count = formatNumber(considered, L);
+      const of = {
+        selected: `Das ${count} assinaturas que você selecionou`,
+        page: `Das ${count} assinaturas da página`,
+        matching: `Das ${count} assinaturas que correspondem ao filtro`,
+      }[scope];
+      if (applicable === 0) return `${of}, nenhuma pode ser ${one}: a situação delas não permite.`;
+      const others = considered - applicable;
+      const rest =
+        others === 0
+          ? ""
+          : plural(L, others, {
+              one: "; a outra não é afetada: a situação dela não permite",
+              other: "; as outras # não são afetadas: a situação delas não permite",
+            });
+      return `${of}, ${plural(L, applicable, { one: `# pode ser ${one}`, other: `# podem ser ${moderated}` })}${rest}.`;
+    },
     unaffected: "Não afetadas",
     limit: (count: number) =>
       `Isto muda agora as primeiras ${formatNumber(count, L)}. Faça a mesma mudança de novo para o resto.`,
@@ -1116,7 +1134,6 @@ export const pt: AdminMessages = {
     get values(): AdminMessages["activity"]["values"] {
       return {
         ...pt.signatures.statuses,
-        unconfirmed: "aguardando o e-mail",
         ...pt.states,
         ...pt.layout.roleNames,
         ...pt.importUpload.states,
@@ -1162,11 +1179,11 @@ export const pt: AdminMessages = {
       signaturesApi:
         "Assinaturas com os e-mails de quem assinou, consultadas pela API de organizadores (anotado uma vez por hora e por carta).",
       signInRefused: (network: string, via: "admin-token" | "bearer") =>
-        `Um ${via === "bearer" ? "token de API" : "token de administração"} errado da rede ${network} (os seguintes em 15 minutos não são anotados).`,
+        `${via === "bearer" ? "Um token de API errado" : "Uma chave de administração errada"} da rede ${network} (os seguintes em 15 minutos não são anotados).`,
       signInRefusedElsewhere: (networks: number, minutes: number) =>
         `Também chegaram tokens errados de outras redes (mais de ${formatNumber(networks, L)} redes em ${formatNumber(minutes, L)} minutos): elas não são anotadas uma a uma.`,
       viaApiToken: (label: string | null) =>
-        label === null ? "Com o token de administração, pela API." : `Pelo token de API “${label}”.`,
+        label === null ? "Com a chave de administração, pela API." : `Pelo token de API “${label}”.`,
       importFile: (fileName: string, id: number) => `“${importName(fileName)}” (importação ${id}).`,
       importStarted: (fileName: string, id: number, toImport: number, notImported: number) =>
         `“${importName(fileName)}” (importação ${id}): começou com ${plural(L, toImport, { one: "# linha", other: "# linhas" })} a importar, ${plural(L, notImported, { one: "# não importada", other: "# não importadas" })}.`,
@@ -1220,7 +1237,7 @@ export const pt: AdminMessages = {
   passkeys: {
     title: "Chaves de acesso",
     intro:
-      "Uma chave de acesso (passkey) permite entrar com o bloqueio de tela, a impressão digital ou o rosto do seu dispositivo, ou com uma chave de segurança, em vez de um link por e-mail ou do token de administração. Ninguém pode usá-la a partir de outro site, e este site guarda apenas a sua metade pública.",
+      "Uma chave de acesso (passkey) permite entrar com o bloqueio de tela, a impressão digital ou o rosto do seu dispositivo, ou com uma chave de segurança, em vez de um link por e-mail ou da chave de administração. Ninguém pode usá-la a partir de outro site, e este site guarda apenas a sua metade pública.",
     yours: "Suas chaves de acesso",
     none: "Você ainda não tem chaves de acesso.",
     caption: "Suas chaves de acesso, da mais antiga para a mais recente",
@@ -1282,7 +1299,7 @@ export const pt: AdminMessages = {
     signInNeedsScript:
       "Para entrar com uma chave de acesso é preciso JavaScript e um navegador compatível. Você ainda pode entrar de outra forma nesta página.",
     signInHint:
-      "Se você adicionou uma chave de acesso à sua conta, o bloqueio de tela, a impressão digital, o rosto ou a chave de segurança do seu dispositivo permite que você entre: sem e-mail nem token para digitar.",
+      "Se você adicionou uma chave de acesso à sua conta, o bloqueio de tela, a impressão digital, o rosto ou a chave de segurança do seu dispositivo permite que você entre, sem esperar e-mail nem digitar nada.",
     signInButton: "Entrar com uma chave de acesso",
     signInProblemTitle: "Não foi possível entrar com uma chave de acesso",
     signInRefused: "Essa chave de acesso não permite entrar aqui. Tente de novo ou entre de outra forma.",
@@ -1463,9 +1480,9 @@ export const pt: AdminMessages = {
     kind: "Tipo",
     status: "Situação",
     statuses: {
-      confirmed: "conta",
-      unconfirmed: "aguarda o link do e-mail",
-      in_review: "aguarda revisão",
+      confirmed: "contada",
+      unconfirmed: "aguardando confirmação por e-mail",
+      in_review: "aguardando revisão",
       withdrawn: "retirada",
       hidden: "oculta",
       rejected: "rejeitada",
