@@ -146,10 +146,13 @@ async function editorPage<E extends AppEnv>(
   status: 200 | 409 | 422 = 200,
   {
     flash = null,
+    previewLinkRenewed = false,
     notificationForm = {},
     deliveryForm,
   }: {
     flash?: string | null;
+    /** The preview link was just made anew (said in its section). */
+    previewLinkRenewed?: boolean;
     notificationForm?: Pick<NotificationsProps, "values" | "errors">;
     /** The delivery form as sent, with its problems, when it was refused. */
     deliveryForm?: { values: DeliveryValues; errors: DeliveryErrors };
@@ -167,6 +170,7 @@ async function editorPage<E extends AppEnv>(
       values={letter && letter.status !== "draft" ? { ...values, slug: letter.slug } : values}
       errors={errors}
       flash={flash}
+      previewLinkRenewed={previewLinkRenewed}
       revisions={history?.revisions ?? []}
       previewLink={letter && history ? absoluteUrl(c, paths.draftPreview(letter.slug, history.previewKey)) : null}
       publicLink={letter && letter.status !== "draft" ? absoluteUrl(c, paths.letter(letter.slug)) : null}
@@ -275,8 +279,10 @@ adminLetters.post(
 
 adminLetters.get("/:slug", allow("read-letters"), editableLetter, editorQuery, (c) => {
   const { done } = c.req.valid("query");
+  // A new preview link is said beside it, where the page comes back (#share-preview-title), not at the top.
   return editorPage(c, c.var.letter, letterFormValuesOf(c.var.letter), {}, 200, {
-    flash: done ? adminWords(c).done[done] : null,
+    flash: done && done !== "previewLink" ? adminWords(c).done[done] : null,
+    previewLinkRenewed: done === "previewLink",
   });
 });
 

@@ -229,7 +229,7 @@ describe("the letter editor", () => {
     expect(made.status).toBe(303);
     expect(made.headers.get("Location")).toBe(`/admin/letters/${slug}?done=previewLink#share-preview-title`);
     const after = await organizerPage(editor, made.headers.get("Location")!);
-    expect(texts(after.document, ".flash")).toEqual([
+    expect(texts(after.document, "#share-preview-title ~ .flash")).toEqual([
       "There is a new preview link. The one before it no longer works.",
     ]);
 

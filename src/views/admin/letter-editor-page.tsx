@@ -30,6 +30,7 @@ import { useAdminWords } from "./admin-words";
 import { Time, TimeZoneOptions } from "./time";
 import { ErrorSummary, Field, hasErrors, WithCode } from "./form-fields";
 import { EDITOR_SCRIPT_PATH } from "./editor-script";
+import { COPY_SCRIPT_PATH } from "./copy-script";
 import { NotificationsSection, type NotificationsProps } from "./notifications-section";
 
 export const PREVIEW_FRAME = "letter-preview";
@@ -68,6 +69,8 @@ export interface LetterEditorProps {
   revisions?: readonly LetterRevision[];
   /** Absolute address of the draft's shareable preview. */
   previewLink?: string | null;
+  /** The preview link was just made anew: said beside it (where the page comes back), not at the top. */
+  previewLinkRenewed?: boolean;
   /** Absolute address of the public page. */
   publicLink?: string | null;
   now: Date;
@@ -310,6 +313,7 @@ export function LetterEditorPage({
   flash,
   revisions = [],
   previewLink,
+  previewLinkRenewed = false,
   publicLink,
   now,
   notifications,
@@ -332,7 +336,8 @@ export function LetterEditorPage({
     <AdminLayout
       title={isNew ? w.newLetter : w.editTitle(letter.title)}
       csrf={csrf}
-      scripts={[EDITOR_SCRIPT_PATH]}
+      // The preview link's Copy button has the new API token's script (views/admin/copy-script.ts).
+      scripts={previewLink ? [EDITOR_SCRIPT_PATH, COPY_SCRIPT_PATH] : [EDITOR_SCRIPT_PATH]}
       error={hasErrors(errors) || hasErrors(notifications?.errors ?? {}) || hasErrors(deliveryForm?.errors ?? {})}
     >
       <h1>{isNew ? w.newLetter : letter.title}</h1>
@@ -504,10 +509,29 @@ export function LetterEditorPage({
       {mayEdit && letter && previewLink && letter.status === "draft" && (
         <section aria-labelledby="share-preview-title">
           <h2 id="share-preview-title">{w.shareTitle}</h2>
+          {previewLinkRenewed && (
+            <p class="flash" role="status">
+              {t.done.previewLink}
+            </p>
+          )}
           <p>{w.shareText}</p>
           <Field name="preview_link" label={w.previewLink}>
             {(attributes) => <input type="url" {...attributes} readonly value={previewLink} />}
           </Field>
+          {/* Shown by its script where the browser can copy: else the link is in the read-only field above. */}
+          <p class="copy-row" hidden>
+            <button
+              type="button"
+              class="button-secondary"
+              data-copy="field-preview-link"
+              data-copied={w.previewLinkCopied}
+              data-failed={w.previewLinkCopyFailed}
+              data-status="preview-link-copied"
+            >
+              {w.copyPreviewLink}
+            </button>{" "}
+            <span id="preview-link-copied" class="copy-status" role="status"></span>
+          </p>
           <form method="post" action={adminPaths.letterPreviewLink(letter.slug)}>
             <CsrfField token={csrf} />
             <p class="hint" id="new-preview-link-hint">

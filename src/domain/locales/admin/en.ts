@@ -258,6 +258,10 @@ export const en = {
     shareText:
       "Anyone with this link can read the draft (it is not listed anywhere, and search engines are told to skip it):",
     previewLink: "Preview link",
+    copyPreviewLink: "Copy the link",
+    previewLinkCopied: "Copied: paste it into your message.",
+    previewLinkCopyFailed:
+      "This browser could not copy it: the link is selected, copy it with the keyboard (Ctrl+C, or ⌘C on a Mac).",
     newPreviewLink: "New preview link",
     newPreviewLinkHint:
       "If the link reached someone it shouldn't have, make a new one: the link above stops working at once. Send the new one to whoever should still read the draft.",

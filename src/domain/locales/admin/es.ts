@@ -187,6 +187,10 @@ export const es: AdminMessages = {
     shareText:
       "Cualquier persona con este enlace puede leer el borrador (no aparece en ningún listado y se pide a los buscadores que no lo incluyan):",
     previewLink: "Enlace de vista previa",
+    copyPreviewLink: "Copiar el enlace",
+    previewLinkCopied: "Copiado: péguelo en su mensaje.",
+    previewLinkCopyFailed:
+      "Este navegador no pudo copiarlo: el enlace está seleccionado, cópielo con el teclado (Ctrl+C, o ⌘C en un Mac).",
     newPreviewLink: "Nuevo enlace de vista previa",
     newPreviewLinkHint:
       "Si el enlace llegó a quien no debía, cree uno nuevo: el de arriba deja de funcionar en ese momento. Envíe el nuevo a quienes todavía deban leer el borrador.",

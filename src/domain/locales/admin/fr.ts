@@ -189,6 +189,10 @@ export const fr: AdminMessages = {
     shareText:
       "Toute personne qui a ce lien peut lire le brouillon (il n’est listé nulle part, et les moteurs de recherche sont priés de l’ignorer) :",
     previewLink: "Lien d’aperçu",
+    copyPreviewLink: "Copier le lien",
+    previewLinkCopied: "Copié : collez-le dans votre message.",
+    previewLinkCopyFailed:
+      "Ce navigateur n’a pas pu le copier : le lien est sélectionné, copiez-le au clavier (Ctrl+C, ou ⌘C sur un Mac).",
     newPreviewLink: "Nouveau lien d’aperçu",
     newPreviewLinkHint:
       "Si le lien est arrivé chez quelqu’un qui ne devait pas l’avoir, créez-en un nouveau : celui ci-dessus cesse aussitôt de fonctionner. Envoyez le nouveau aux personnes qui doivent encore lire le brouillon.",

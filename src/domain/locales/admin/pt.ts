@@ -187,6 +187,10 @@ export const pt: AdminMessages = {
     shareText:
       "Qualquer pessoa com este link pode ler o rascunho (ele não aparece em nenhuma lista, e os buscadores são orientados a ignorá-lo):",
     previewLink: "Link da prévia",
+    copyPreviewLink: "Copiar o link",
+    previewLinkCopied: "Copiado: cole-o na sua mensagem.",
+    previewLinkCopyFailed:
+      "Este navegador não conseguiu copiá-lo: o link está selecionado, copie-o pelo teclado (Ctrl+C, ou ⌘C no Mac).",
     newPreviewLink: "Novo link da prévia",
     newPreviewLinkHint:
       "Se o link chegou a quem não devia, crie um novo: o de cima deixa de funcionar na hora. Envie o novo a quem ainda deve ler o rascunho.",
