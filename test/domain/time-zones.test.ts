@@ -13,6 +13,7 @@ import {
   formatUtcOffset,
   instantOfWallClock,
   isTimeZone,
+  timeZoneLabel,
   timeZoneOptions,
   timeZonePlace,
   utcOffsetMinutes,
@@ -55,6 +56,31 @@ describe("time zones", () => {
     }
     for (const name of ["", "Honduras", "GMT-6", "Etc/GMT+6", "america/tegucigalpa", "US/Eastern", "Mars/Olympus"])
       expect(isTimeZone(name), name).toBe(false);
+  });
+
+  it("names a small country's only zone by the country alone when its city only repeats it (issue 15, third trial)", () => {
+    const label = (locale: string, zone: string) =>
+      timeZoneOptions(locale).find((option) => option.zone === zone)?.label;
+    // Failed before: "Wallis y Futuna — Wallis & Futuna", "Panamá — Panamá", "Ciudad del Vaticano — El Vaticano".
+    expect(label("es", "Pacific/Wallis")).toBe("Wallis y Futuna");
+    expect(label("fr", "Pacific/Wallis")).toBe("Wallis-et-Futuna");
+    expect(label("es", "America/Panama")).toBe("Panamá");
+    expect(label("es", "Europe/Vatican")).toBe("Ciudad del Vaticano");
+    expect(label("es", "Asia/Singapore")).toBe("Singapur");
+    expect(label("pt", "Asia/Bahrain")).toBe("Barein");
+    // A city that is not the country's name stays, in a country of one zone or many.
+    expect(label("es", "America/Tegucigalpa")).toBe("Honduras — Tegucigalpa");
+    expect(label("es", "America/Lower_Princes")).toBe("Sint Maarten — Lower Prince’s Quarter");
+    expect(label("es", "America/Santiago")).toBe("Chile — Santiago de Chile");
+    expect(label("es", "America/Mexico_City")).toBe("México — Ciudad de México");
+    // No label says one name twice.
+    for (const locale of LOCALES)
+      for (const { label: words } of timeZoneOptions(locale)) {
+        const [country, city] = words.split(" — ");
+        expect(city === undefined || city !== country, `${locale}: ${words}`).toBe(true);
+      }
+    expect(timeZoneLabel("UTC", "es")).toBe("UTC");
+    expect(timeZoneLabel("Mars/Olympus", "es")).toBe("Mars/Olympus");
   });
 
   it("names every zone's city in the area's language, a country's only or main zone too (Viena, La Habana, Berlín)", () => {

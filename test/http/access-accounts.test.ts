@@ -51,9 +51,7 @@ describe("Cloudflare Access identities and accounts", () => {
     serveAccessCertificates();
     const fresh = await withAccess("/admin", "first@coalition.example");
     expect(fresh.status).toBe(200);
-    expect(parseHtml(await fresh.text()).querySelector(".signed-in")!.text).toBe(
-      "Signed in as Owner (admin token) (owner)",
-    );
+    expect(parseHtml(await fresh.text()).querySelector(".signed-in")!.text).toBe("Signed in as Owner (admin token)");
 
     await env.DB.prepare("INSERT INTO organizers (email, name, role) VALUES (?1, 'Nora', 'moderator')")
       .bind("nora@coalition.example")

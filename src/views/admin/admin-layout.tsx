@@ -7,7 +7,8 @@
  * the header is one row; no script.
  */
 import type { Child } from "hono/jsx";
-import { languageName, LOCALES } from "../../domain/i18n";
+import { languageName, LOCALES, type AdminMessages } from "../../domain/i18n";
+import type { NamedPerson, Role } from "../../domain/organizer-roles";
 import { ADMIN_LANGUAGE_PATH } from "../../domain/organizer-forms";
 import { CSRF_FIELD } from "../../domain/organizer-session";
 import { SITE_NAME, usePageShell } from "../layout";
@@ -64,6 +65,17 @@ function LanguageSwitcher({ csrf }: { csrf: string }) {
       ))}
     </form>
   );
+}
+
+/**
+ * "Signed in as Ana (editor)": who is signed in, with their role, unless their name says it already
+ * (the admin token's account, "Owner (admin token)": never "… (owner)" again).
+ */
+function signedInWords(t: AdminMessages, person: NamedPerson & { role: Role }): string {
+  const name = t.people.nameOf(person);
+  const role = t.layout.roleNames[person.role];
+  const said = name.toLocaleLowerCase(t.locale).includes(role.toLocaleLowerCase(t.locale));
+  return t.layout.signedInAs(name, said ? null : role);
 }
 
 export function AdminLayout({ title, csrf, scripts = [], error = false, children }: AdminPageProps) {
@@ -124,11 +136,7 @@ export function AdminLayout({ title, csrf, scripts = [], error = false, children
                     </li>
                   </ul>
                 </nav>
-                {signedIn && (
-                  <p class="signed-in">
-                    {t.layout.signedInAs(t.people.nameOf(signedIn), t.layout.roleNames[signedIn.role])}
-                  </p>
-                )}
+                {signedIn && <p class="signed-in">{signedInWords(t, signedIn)}</p>}
                 <LanguageSwitcher csrf={csrf} />
                 <form method="post" action="/admin/logout">
                   <CsrfField token={csrf} />

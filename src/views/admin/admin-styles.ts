@@ -49,11 +49,16 @@ body.admin .site-header, body.admin main, body.admin .site-footer { max-width: 7
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin: 1rem 0; }
 /* position: a visually hidden label inside a cell is placed (and clipped) within the table, not beside the page. */
 .table-wrap { overflow-x: auto; margin: 1rem 0; position: relative; }
-td { overflow-wrap: anywhere; }
+/* A word in a cell or a button never breaks in the middle at desktop width ("Propietar|io"): a column is as wide as its
+   longest word, and the table scrolls in its wrapper if it must; long tokens (emails, addresses) break where they say. */
+td { overflow-wrap: break-word; }
 /* An email address breaks only at its <wbr> (after "@", before a dot): see views/admin/email-address.tsx. */
 .email { overflow-wrap: break-word; }
 .email-part { white-space: nowrap; }
 select, input, textarea { max-width: 100%; }
+/* In the editors, a select or a title as wide as their column (the site's forms stop at 32rem): the longest choice shows
+   whole ("Confirmación por correo"), a title as much as it can. */
+.editor .field select, .editor .field input[type="text"] { max-width: 100%; }
 .activity { list-style: none; margin: 1rem 0; padding: 0; }
 .activity-entry { border-bottom: 1px solid var(--border); padding: 0.5rem 0; overflow-wrap: anywhere; }
 .activity-entry p, .activity-changes { margin: 0.2rem 0; }
@@ -66,7 +71,7 @@ select, input, textarea { max-width: 100%; }
   .stacked-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .stacked-table, .stacked-table tbody, .stacked-table tr, .stacked-table td { display: block; width: auto; }
   .stacked-table tr { border: 1px solid var(--border); border-radius: 0.4rem; margin: 0 0 0.75rem; padding: 0.35rem 0; }
-  .stacked-table td { border: 0; padding: 0.2rem 0.75rem; }
+  .stacked-table td { border: 0; padding: 0.2rem 0.75rem; overflow-wrap: anywhere; }
   .stacked-table td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
   .stacked-table td.number { text-align: left; }
   .stacked-table td.row-select { float: right; }
@@ -105,6 +110,18 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .field input[type="password"] { max-width: 32rem; }
 .editor { display: grid; gap: 1.5rem; }
 @media (min-width: 64rem) { .editor { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); align-items: start; } .editor .preview { position: sticky; top: 1rem; } }
+/* A translation: the original above the fields on a narrow screen, beside them (over the preview) on a wide one. */
+.translation-editor .original { border: 1px solid var(--border); border-radius: 0.4rem; padding: 0.5rem 0.75rem; }
+.translation-editor .original > summary { font-weight: 600; cursor: pointer; }
+.translation-editor .original-text { max-height: 16rem; overflow: auto; }
+.translation-editor .original-text .mail-body + .mail-body { margin-top: 1rem; }
+@media (min-width: 64rem) {
+  .translation-editor { grid-template-areas: "form original" "form preview"; }
+  .translation-editor > form { grid-area: form; }
+  .translation-editor > .original { grid-area: original; }
+  .translation-editor > .preview { grid-area: preview; }
+  .translation-editor .original-text { max-height: 24rem; }
+}
 .preview iframe { width: 100%; height: 80vh; border: 1px solid var(--border); border-radius: 0.4rem; background: #fff; }
 .flash { border-left: 4px solid var(--success); padding: 0.5rem 1rem; background: var(--surface); margin: 1rem 0; }
 .danger-zone { border: 1px solid var(--error); border-radius: 0.5rem; padding: 0.25rem 1rem 1rem; margin-top: 2rem; }
@@ -120,6 +137,11 @@ td select {
 .row-choice { display: inline-flex; flex-wrap: wrap; gap: 0.35rem 0.5rem; align-items: stretch; max-width: 100%; }
 .row-choice button { margin: 0; }
 .copy-status { font-weight: 600; }
+/* A signature entered by hand: the group of fields of who did not sign is hidden once the choice is made, unless a
+   problem in it is to be fixed (views/admin/signatures-page.tsx); without :has(), both groups show under their legends. */
+.manual-entry:has(#field-kind-individual:checked) .kind-fields-organization:not(.kind-fields-invalid),
+.manual-entry:has(#field-kind:checked) .kind-fields-individual:not(.kind-fields-invalid) { display: none; }
+.kind-fields > legend { font-weight: 600; }
 `;
 
 export const ADMIN_STYLESHEET_PATH = `/assets/admin.${fingerprint(ADMIN_STYLESHEET)}.css`;

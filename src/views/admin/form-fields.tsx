@@ -126,17 +126,27 @@ export function hasErrors(errors: Record<string, string | undefined>): boolean {
   return Object.values(errors).some((message) => message !== undefined);
 }
 
-/** The problems of a submitted form, each linking to its field (see ProblemSummary). */
+/**
+ * The problems of a submitted form, each linking to its field (see ProblemSummary), in the order of
+ * the form's fields: `order` (the fields' names as the form draws them), else the order `labels`
+ * names them in; a problem of a field neither names comes last. Never in the order the schema
+ * happened to check them: a person reads the summary, then the form, top to bottom.
+ */
 export function ErrorSummary({
   errors,
   labels,
+  order = Object.keys(labels),
   id,
 }: {
   errors: Record<string, string | undefined>;
   labels: Record<string, string>;
+  order?: readonly string[];
   id?: string;
 }) {
-  const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const place = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const entries = Object.entries(errors)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .sort(([a], [b]) => place(a) - place(b));
   return (
     <ProblemSummary
       id={id}

@@ -58,6 +58,21 @@ function deliveryLabels(letter: EditableLetter, t: AdminMessages): Record<string
   };
 }
 
+/** The letter form's fields in the order it draws them (its error summary's order). */
+const LETTER_FORM_ORDER = [
+  "title",
+  "slug",
+  "date",
+  "language",
+  "addressee",
+  "body",
+  "summary",
+  "confirm_signatures",
+  "review_organizations",
+  "closes_at",
+  "closes_time_zone",
+] as const;
+
 export interface LetterEditorProps {
   csrf: string | null;
   /** The stored letter; null for a new one. */
@@ -365,7 +380,7 @@ export function LetterEditorPage({
           <WithCode text={w.fromFile(`content/${letter.slug}.md`)} />
         </p>
       )}
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={LABELS} order={LETTER_FORM_ORDER} />
       {!mayEdit && (
         <p class="notice" id="read-only">
           {useAdminWords().roles.readOnlyLetter}

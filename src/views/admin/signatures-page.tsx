@@ -425,6 +425,12 @@ function ManualEntry({
   const t = useAdminWords();
   const w = t.signatures.manual;
   const labels = w.labels;
+  const fieldsOf = {
+    organization: ["organization_name", "website", "contact_name", "contact_role"],
+    individual: ["name", "organization", "title"],
+  } as const;
+  const group = (kind: keyof typeof fieldsOf) =>
+    `kind-fields kind-fields-${kind}${fieldsOf[kind].some((name) => errors[name] !== undefined) ? " kind-fields-invalid" : ""}`;
   const text = (name: keyof ManualValues, label: string, hint?: string) => (
     <Field name={name} label={label} hint={hint} error={errors[name]}>
       {(attributes) => <input type="text" {...attributes} value={values[name] ?? ""} />}
@@ -435,10 +441,13 @@ function ManualEntry({
       <h2 id="manual-title">{w.title}</h2>
       <p class="hint">{w.hint}</p>
       <ErrorSummary errors={errors} labels={labels} />
-      <form method="post" action={`/admin/letters/${slug}/signatures`} novalidate>
+      <form method="post" action={`/admin/letters/${slug}/signatures`} novalidate class="manual-entry">
         <CsrfField token={csrf} />
-        <fieldset>
+        <fieldset aria-describedby="who-signed-hint">
           <legend>{w.whoSigned}</legend>
+          <p class="hint" id="who-signed-hint">
+            {w.whoSignedHint}
+          </p>
           {(["organization", "individual"] as const).map((kind) => (
             <div class="choice">
               <input
@@ -455,7 +464,9 @@ function ManualEntry({
           ))}
           {errors.kind && <span class="field-error">{errors.kind}</span>}
         </fieldset>
-        <fieldset>
+        {/* Without script both groups show; where CSS has :has(), the one not chosen is hidden (admin-styles.ts),
+            unless it holds a problem to fix. */}
+        <fieldset class={group("organization")}>
           <legend>{w.organizationLegend}</legend>
           {text("organization_name", w.organizationName, w.organizationNameHint)}
           <Field name="website" label={w.website} hint={w.websiteHint} error={errors.website}>
@@ -464,7 +475,7 @@ function ManualEntry({
           {text("contact_name", w.contactName)}
           {text("contact_role", w.contactRole)}
         </fieldset>
-        <fieldset>
+        <fieldset class={group("individual")}>
           <legend>{w.personLegend}</legend>
           {text("name", w.name)}
           {text("organization", w.affiliation)}

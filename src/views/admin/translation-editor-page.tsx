@@ -1,7 +1,7 @@
 /**
  * A letter's translation into one language: its own title, addressee,
- * summary and text beside a preview of the translated public page, with the
- * original shown for reference. Signatures are the letter's, in every language.
+ * summary and text beside the original (open, to translate from) and a preview
+ * of the translated public page. Signatures are the letter's, in every language.
  */
 import type { EditableLetter } from "../../storage/letters";
 import { AdminLayout, CsrfField } from "./admin-layout";
@@ -53,8 +53,19 @@ export function TranslationEditorPage({
         </p>
       )}
       <p class="hint">{w.hint(`/letters/${letter.slug}?lang=${language}`)}</p>
-      <ErrorSummary errors={errors} labels={LABELS} />
-      <div class="editor">
+      <ErrorSummary errors={errors} labels={LABELS} order={["title", "addressee", "body", "summary"]} />
+      <div class="editor translation-editor">
+        {/* The original, open beside the fields on a wide screen (above them on a narrow one), to translate from. */}
+        <details class="original" open>
+          <summary>{w.original(t.languageName(letter.language))}</summary>
+          <div lang={letter.language} class="original-text">
+            <p>
+              <strong>{letter.title}</strong>
+            </p>
+            <pre class="mail-body">{letter.addressee}</pre>
+            <pre class="mail-body">{letter.bodyMarkdown}</pre>
+          </div>
+        </details>
         <form method="post" action={base} id="letter-form" novalidate>
           <CsrfField token={csrf} />
           <Field name="title" label={LABELS.title} error={errors.title}>
@@ -102,16 +113,6 @@ export function TranslationEditorPage({
           <iframe name={PREVIEW_FRAME} title={w.previewFrame} src="about:blank"></iframe>
         </section>
       </div>
-      <details>
-        <summary>{w.original(t.languageName(letter.language))}</summary>
-        <div lang={letter.language}>
-          <p>
-            <strong>{letter.title}</strong>
-          </p>
-          <pre class="mail-body">{letter.addressee}</pre>
-          <pre class="mail-body">{letter.bodyMarkdown}</pre>
-        </div>
-      </details>
       {exists && (
         <form method="post" action={`${base}/delete`} class="danger-zone">
           <CsrfField token={csrf} />

@@ -108,7 +108,8 @@ export const en = {
     people: "People",
     yourAccount: "Your account",
     /** Who is signed in, in the header: "Signed in as Ana Reyes (moderator)". */
-    signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
+    /** `role` null: the name says it already ("Owner (admin token)"). */
+    signedInAs: (name: string, role: string | null) => `Signed in as ${name}${role === null ? "" : ` (${role})`}`,
     /** Each role's name inside a sentence. */
     roleNames: { owner: "owner", editor: "editor", moderator: "moderator", viewer: "viewer" },
   },
@@ -234,7 +235,7 @@ export const en = {
     summaryHint:
       "For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used.",
     confirmHint: "Confirmed signatures count only once the signer clicks the link we email.",
-    confirmDefault: "Confirm by email when a mailer is set up (default)",
+    confirmDefault: "Confirm by email if the site sends email (default)",
     confirmYes: "Always confirm by email",
     confirmNo: "Count signatures at once",
     reviewOrganizations: "Organizations' signatures wait for an organizer's approval before they count",
@@ -960,16 +961,17 @@ export const en = {
       title: "Add a signature received on paper or by email",
       hint: "It counts at once, marked as entered by hand. One signature per organization: an organization that has already signed (its name compared without accents, capitals or punctuation) can't be added again. With an email address, a person can't sign again with it; an organization's contact may also sign as a person.",
       whoSigned: "Who signed",
+      whoSignedHint: "Fill in only the fields of the one who signed.",
       anOrganization: "An organization",
       aPerson: "A person",
-      organizationLegend: "An organization: fill these in (leave the person's empty)",
+      organizationLegend: "If it is an organization",
       organizationName: "Organization's name (public)",
       organizationNameHint: "Names may begin with + - or @, like +Acumen.",
       website: "Organization's website (optional, public)",
       websiteHint: "Like example.org or https://example.org/",
       contactName: "Contact person's name (optional, never shown publicly)",
       contactRole: "Contact person's role in it (optional, never shown publicly)",
-      personLegend: "A person: fill these in (leave the organization's empty)",
+      personLegend: "If it is a person",
       name: "Person's full name (public)",
       affiliation: "Affiliation (optional, public)",
       personTitle: "Title (optional, public)",
