@@ -22,6 +22,10 @@
  * too. A locale without a city of its own inherits CLDR's root, the zone's
  * own name ("America/Argentina/Buenos_Aires" → "Buenos Aires"), which the
  * Worker writes by itself: only the cities that differ from it are kept.
+ * A city that only repeats its country's name (CLDR's "Wallis & Futuna" for
+ * Pacific/Wallis, in every language, "Panama" for America/Panama) is kept as
+ * CLDR has it: the Worker names a country's only zone by the country alone
+ * then (src/domain/time-zones.ts timeZoneLabel).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
