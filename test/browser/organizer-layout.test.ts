@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)("the organizer area at 1280 px in Spanish, in Chro
     await page.getByLabel("Nombre", { exact: true }).fill(`Carlos Diseño ${stamp}`);
     await page.getByLabel("Dirección de correo").fill(`carlos-${stamp}@example.org`);
     await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Editor" });
-    await page.getByRole("button", { name: "Enviar la invitación" }).click();
+    await page.getByRole("button", { name: "Enviar la invitación", exact: true }).click();
     await page.waitForURL(/\/admin\/people\?done=/);
 
     await page.goto(`${baseUrl}/admin/letters/new`);

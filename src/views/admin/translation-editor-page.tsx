@@ -58,7 +58,14 @@ export function TranslationEditorPage({
         {/* The original, open beside the fields on a wide screen (above them on a narrow one), to translate from. */}
         <details class="original" open>
           <summary>{w.original(t.languageName(letter.language))}</summary>
-          <div lang={letter.language} class="original-text">
+          {/* It scrolls when long: a region the keyboard can reach and scroll. */}
+          <div
+            lang={letter.language}
+            class="original-text"
+            tabindex={0}
+            role="region"
+            aria-label={w.original(t.languageName(letter.language))}
+          >
             <p>
               <strong>{letter.title}</strong>
             </p>

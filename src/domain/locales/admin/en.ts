@@ -1105,7 +1105,7 @@ export const en = {
   activity: {
     title: "Activity",
     intro: (days: number) =>
-      `Who did what in the organizer area, newest first. Each entry is kept ${days} days, then deleted.`,
+      `Who did what in the organizer area, newest first. Each entry is kept ${plural(L, days, { one: "# day", other: "# days" })}, then deleted.`,
     filterHeading: "Narrow the log",
     person: "Person",
     anyone: "Anyone",

@@ -992,7 +992,7 @@ export const es: AdminMessages = {
   activity: {
     title: "Actividad",
     intro: (days: number) =>
-      `Quién hizo qué en el área de organizadores, lo más reciente primero. Cada entrada se guarda ${days} días y luego se borra.`,
+      `Quién hizo qué en el área de organizadores, lo más reciente primero. Cada entrada se guarda ${plural(L, days, { one: "# día", other: "# días" })} y luego se borra.`,
     filterHeading: "Acotar el registro",
     person: "Persona",
     anyone: "Cualquiera",

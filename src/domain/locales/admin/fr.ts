@@ -1018,7 +1018,7 @@ export const fr: AdminMessages = {
   activity: {
     title: "Activité",
     intro: (days: number) =>
-      `Qui a fait quoi dans l’espace des organisateurs, le plus récent d’abord. Chaque entrée est gardée ${days} jours, puis effacée.`,
+      `Qui a fait quoi dans l’espace des organisateurs, le plus récent d’abord. Chaque entrée est gardée ${plural(L, days, { one: "# jour", other: "# jours" })}, puis effacée.`,
     filterHeading: "Affiner le journal",
     person: "Personne",
     anyone: "Tout le monde",

@@ -1002,7 +1002,7 @@ export const pt: AdminMessages = {
   activity: {
     title: "Atividade",
     intro: (days: number) =>
-      `Quem fez o quê na área de organizadores, do mais recente ao mais antigo. Cada registro é guardado por ${days} dias e depois apagado.`,
+      `Quem fez o quê na área de organizadores, do mais recente ao mais antigo. Cada registro é guardado por ${plural(L, days, { one: "# dia", other: "# dias" })} e depois apagado.`,
     filterHeading: "Filtrar o registro",
     person: "Pessoa",
     anyone: "Qualquer pessoa",
