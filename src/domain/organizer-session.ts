@@ -55,8 +55,8 @@ export interface Organizer {
   timeZone: string | null;
   /** The SHA-256 of the session's id (organizer_sessions.id_hash) when `via` is "session", else null. */
   sessionIdHash: string | null;
-  /** When `via` is "token": the API token's label, or null for ADMIN_TOKEN (domain/organizer-roles.ts Actor). */
-  apiToken?: { label: string | null };
+  /** When `via` is "token": the API token's id and label, or nulls for ADMIN_TOKEN (domain/organizer-roles.ts Actor). */
+  apiToken?: { id: number | null; label: string | null };
 }
 
 /** The hidden field every organizer form carries. */

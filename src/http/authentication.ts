@@ -150,11 +150,11 @@ async function bearerOrganizer<E extends AppEnv>(c: Context<E>, given: string): 
       language: holder.language,
       timeZone: holder.timeZone,
       sessionIdHash: null,
-      apiToken: { label: holder.label },
+      apiToken: { id: holder.tokenId, label: holder.label },
     };
   }
   const owner = await bootstrapOwner(c);
-  return owner ? { ...organizerFrom(owner, "token", null), apiToken: { label: null } } : null;
+  return owner ? { ...organizerFrom(owner, "token", null), apiToken: { id: null, label: null } } : null;
 }
 
 /**

@@ -80,8 +80,10 @@ export function insertActivityStatement(
 
 /**
  * Appends `row` (an entry of organizer `row.organizerId` about letter `row.letterId`) unless the
- * log has one of the same person, action, letter and detail code at or after `since` (ISO 8601
- * UTC): the check and the write in one statement, which D1 runs alone (one statement at a time
+ * log has one of the same person, action, letter and detail code, through the same way in (its
+ * detail's `apiTokenId` and `apiToken`: the same API token, or ADMIN_TOKEN, or neither: a
+ * session), at or after `since` (ISO 8601 UTC): a read through one token never hides a read
+ * through another. The check and the write are in one statement, which D1 runs alone (one statement at a time
  * per database), so that requests at the same moment write one entry between them, never one
  * each. The earlier entry is sought among the window's entries (organizer_activity_by_time): a
  * read bounded by the window, where the person's or the letter's index would read their whole
@@ -97,7 +99,10 @@ export async function insertActivityUnlessSince(db: D1Database, row: ActivityRow
        WHERE NOT EXISTS (
          SELECT 1 FROM organizer_activity INDEXED BY organizer_activity_by_time
          WHERE organizer_id = ?2 AND action = ?4 AND letter_id IS ?5 AND at >= ?11
-           AND json_extract(detail_json, '$.code') IS json_extract(?10, '$.code'))`,
+           AND json_extract(detail_json, '$.code') IS json_extract(?10, '$.code')
+           -- "->" gives JSON ('null' for ADMIN_TOKEN's id), SQL NULL only where the key is absent (a session).
+           AND (detail_json -> '$.apiTokenId') IS (?10 -> '$.apiTokenId')
+           AND (detail_json -> '$.apiToken') IS (?10 -> '$.apiToken'))`,
     )
     .bind(...rowParams(row), since)
     .run();
