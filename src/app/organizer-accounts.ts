@@ -246,7 +246,8 @@ export async function linkState(deps: AppDeps, token: string | null): Promise<Li
  * requireSessionCookie), so that no link is used up where none can.
  *
  * @returns the person and what the link was for; else, for a link that is unknown or no longer works, its
- *   state as its page tells it (why it ended: used, replaced, superseded, withdrawn; or expired)
+ *   state as its page tells it (why it ended: used, replaced, superseded, withdrawn, withdrawn and since
+ *   restored; or expired)
  */
 export async function useLink(
   deps: AppDeps,
@@ -259,9 +260,9 @@ export async function useLink(
   if (used) return { used };
   const link = await signInLinkState(deps.db, tokenHash, now);
   // Usable now only if its account was disabled at the UPDATE and enabled again since (an ended link
-  // never comes back, time never goes back): it was refused as withdrawn.
+  // never comes back, time never goes back): refused for a removal of access since undone.
   return {
-    gone: link.state === "usable" ? { state: "withdrawn", purpose: link.purpose, language: link.language } : link,
+    gone: link.state === "usable" ? { state: "restored", purpose: link.purpose, language: link.language } : link,
   };
 }
 

@@ -36,8 +36,12 @@ export type LinkState =
       language: Locale | null;
     }
   | {
-      /** Why it no longer works: ended for a LinkEnd, or past its time. */
-      state: LinkEnd | "expired";
+      /**
+       * Why it no longer works: ended for a LinkEnd, or past its time; "restored": ended when its
+       * account's access was removed ("withdrawn"), which has been given back since (a link's page
+       * says "removed" only while the account is disabled).
+       */
+      state: LinkEnd | "expired" | "restored";
       purpose: LinkPurpose;
       /** The person's organizer area language, as for a usable link: the page telling them is in it. */
       language: Locale | null;

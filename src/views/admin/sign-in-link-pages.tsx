@@ -88,13 +88,15 @@ function goneWords(
         : { title: t.supersededLink, said: `${t.supersededSaid} ${t.askAgain}` };
     case "withdrawn":
       return { title: invitation ? t.withdrawnInvitation : t.withdrawnLink, said: t.withdrawnSaid };
+    case "restored":
+      return { title: invitation ? t.restoredInvitation : t.restoredLink, said: `${t.restoredSaid} ${ask}` };
   }
 }
 
 /**
  * The page of a link that does not work (any more), saying why (replaced by a newer invitation,
- * used, ended by another link's use, withdrawn, expired), with a way to ask for a new one, except
- * for an account whose access was removed (it gets none).
+ * used, ended by another link's use, withdrawn, withdrawn and given back since, expired), with a
+ * way to ask for a new one, except for an account whose access is removed (it gets none).
  */
 export function LinkGonePage({ link, mail }: { link: GoneLink; mail: boolean }) {
   const t = useAdminWords().signInLinks;

@@ -717,6 +717,10 @@ export const en = {
     withdrawnLink: "Your access to the organizer area was removed",
     withdrawnSaid:
       "An owner of the organizer area removed this account's access. If you think this is a mistake, ask the person who invited you.",
+    restoredInvitation: "This invitation no longer works",
+    restoredLink: "This sign-in link no longer works",
+    restoredSaid:
+      "It stopped working when this account's access to the organizer area was removed. The access has been given back since.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Invitations work for # day.", other: "Invitations work for # days." }),
     linksLast: (minutes: number) =>

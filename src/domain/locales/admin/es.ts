@@ -615,6 +615,10 @@ export const es: AdminMessages = {
     withdrawnLink: "Se retiró su acceso al área de organizadores",
     withdrawnSaid:
       "Un propietario del área de organizadores retiró el acceso de esta cuenta. Si cree que es un error, consulte a la persona que le invitó.",
+    restoredInvitation: "Esta invitación ya no funciona",
+    restoredLink: "Este enlace para entrar ya no funciona",
+    restoredSaid:
+      "Dejó de funcionar cuando se retiró el acceso de esta cuenta al área de organizadores. Desde entonces se le ha devuelto el acceso.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Las invitaciones valen # día.", other: "Las invitaciones valen # días." }),
     linksLast: (minutes: number) =>

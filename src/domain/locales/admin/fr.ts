@@ -627,6 +627,10 @@ export const fr: AdminMessages = {
     withdrawnLink: "Votre accès à l’espace des organisateurs a été retiré",
     withdrawnSaid:
       "Un propriétaire de l’espace des organisateurs a retiré l’accès de ce compte. Si vous pensez que c’est une erreur, adressez-vous à la personne qui vous a invité.",
+    restoredInvitation: "Cette invitation ne fonctionne plus",
+    restoredLink: "Ce lien de connexion ne fonctionne plus",
+    restoredSaid:
+      "Les liens de ce compte ont cessé de fonctionner quand son accès à l’espace des organisateurs a été retiré. Cet accès a été rétabli depuis.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Une invitation est valable # jour.", other: "Une invitation est valable # jours." }),
     linksLast: (minutes: number) =>

@@ -615,6 +615,10 @@ export const pt: AdminMessages = {
     withdrawnLink: "Seu acesso à área dos organizadores foi removido",
     withdrawnSaid:
       "Um proprietário da área dos organizadores removeu o acesso desta conta. Se você acha que é um engano, fale com a pessoa que convidou você.",
+    restoredInvitation: "Este convite não funciona mais",
+    restoredLink: "Este link para entrar não funciona mais",
+    restoredSaid:
+      "Ele deixou de funcionar quando o acesso desta conta à área dos organizadores foi removido. Desde então, o acesso foi devolvido.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Os convites valem por # dia.", other: "Os convites valem por # dias." }),
     linksLast: (minutes: number) =>
