@@ -51,7 +51,7 @@ import {
   type OrganizerAccount,
 } from "../storage/organizers";
 import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../storage/sign-in-links";
-import { recordActivity } from "./activity";
+import { activityRow, recordActivity } from "./activity";
 import { organizerProblem, type Problem } from "./problem";
 import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
@@ -437,14 +437,18 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
   if (person.role === role) return "unchanged";
   if (person.id === BOOTSTRAP_ORGANIZER_ID) throw organizerProblem(409, "adminTokenStaysOwner");
   if (person.disabledAt !== null) throw organizerProblem(409, "personDisabled", [named(person)]);
-  if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) throw lastOwner(deps, person);
-  await recordActivity(deps, {
+  // Logged in the change's own batch, from the role it had then (storage/organizers.ts changeOrganizerRole).
+  const entry = activityRow(deps, {
     action: "role-changed",
-    before: { role: person.role },
     after: { role },
     detail: activityDetail("person", person.name),
   });
-  return "changed";
+  if (await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps), entry)) return "changed";
+  // Not changed: another request gave them this role meanwhile, disabled them, or they are the last owner.
+  const now = await organizerById(deps.db, id);
+  if (now?.role === role) return "unchanged";
+  if (now && now.disabledAt !== null) throw organizerProblem(409, "personDisabled", [named(now)]);
+  throw lastOwner(deps, person);
 }
 
 /**
@@ -529,18 +533,18 @@ export async function renameYourself(
   const namesake = await nameTakenBy(deps, name, id);
   if (namesake) return { status: "taken", person: namesake };
   const key = nameKey(name);
-  if (!(await renameOrganizer(deps.db, id, name, key))) {
-    // A colleague took that name since the check above (or the account is gone: nothing to do).
+  // The entry names them by their new name: the log's readers know them by it from now on. Its
+  // before is the name they had when the change was made (storage/organizers.ts renameOrganizer).
+  const entry = activityRow(deps, {
+    action: "account-renamed",
+    actor: { id, name, role: before.role },
+    after: { name },
+  });
+  if (!(await renameOrganizer(deps.db, id, name, key, entry))) {
+    // A colleague took that name since the check above (or it is theirs already, or the account is gone).
     const holder = await activeOrganizerByNameKey(deps.db, key, id);
     return holder ? { status: "taken", person: holder } : { status: "renamed" };
   }
-  // The entry names them by their new name: the log's readers know them by it from now on.
-  await recordActivity(deps, {
-    action: "account-renamed",
-    actor: { id, name, role: before.role },
-    before: { name: before.name },
-    after: { name },
-  });
   return { status: "renamed" };
 }
 

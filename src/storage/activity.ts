@@ -79,6 +79,35 @@ export function insertActivityStatement(
 }
 
 /**
+ * The statement that appends `row` with what changed read from the database itself, for a caller
+ * that batches it just before the UPDATE it logs: `source.from` names the row changed and the
+ * change's condition ("organizers WHERE id = ?1 AND role != ?2 …", its parameters `source.params`
+ * bound as ?1, ?2 …, `row`'s after them), and `source.before` is an SQL expression over that row
+ * giving the entry's before_json (`json_object('role', role)`; `row.beforeJson` is not used). The
+ * entry is written only when `from` selects the row: given the UPDATE's own condition, in the same
+ * batch (a transaction), it is written exactly when the change is made, and says what the row held
+ * then. A "before" read in an earlier statement could be stale by then: two changes at once would
+ * both be logged from the same value, one of them a change that never happened.
+ */
+export function insertActivityBeforeStatement(
+  db: D1Database,
+  row: ActivityRow,
+  source: { before: string; from: string; params: (string | number | null)[] },
+): D1PreparedStatement {
+  const at = (n: number) => `?${source.params.length + n}`;
+  // INSERTED_VALUES' order, numbered after the source's parameters, before_json read from the row.
+  const values = [1, 2, 3, 4, 5].map(at).join(", ");
+  return db
+    .prepare(
+      `INSERT INTO ${INSERTED_COLUMNS}
+       SELECT ${values}, (SELECT title FROM letters WHERE letters.id = ${at(5)}), ${at(6)}, ${source.before},
+         ${at(8)}, ${at(9)}, ${at(10)}
+       FROM ${source.from}`,
+    )
+    .bind(...source.params, ...rowParams(row));
+}
+
+/**
  * Appends `row` (an entry of organizer `row.organizerId` about letter `row.letterId`) unless the
  * log has one of the same person, action, letter and detail code, through the same way in (its
  * detail's `apiTokenId` and `apiToken`: the same API token, or ADMIN_TOKEN, or neither: a
