@@ -1805,6 +1805,8 @@ export const en = {
       const place = timeZonePlace(zone, L);
       return `This time does not exist on ${formatDate(day, L)} in ${place ? `${place} time` : "UTC"}: the clocks move forward over it. Choose a time an hour later.`;
     },
+    closesAtTooLate:
+      "Choose a closing time before the year 10000, or leave it empty: without one, the letter stays open until you close it.",
     changeInvalid: "Choose a change of stage from the page's buttons.",
     deliveredOnInvalid: "Enter the day the letter was delivered, such as 2017-12-20.",
     /** `today` is YYYY-MM-DD in the letter's zone `zone`. */

@@ -1706,6 +1706,8 @@ export const es: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `Esa hora no existe el ${formatDate(day, L)} en ${place ? `la hora de ${place}` : "UTC"}: los relojes se adelantan y se la saltan. Elija una hora más tarde.`;
     },
+    closesAtTooLate:
+      "Elija un cierre anterior al año 10000, o déjelo vacío: sin cierre, la carta sigue abierta hasta que usted la cierre.",
     changeInvalid: "Elija un cambio de etapa con los botones de la página.",
     deliveredOnInvalid: "Indique el día en que se entregó la carta, por ejemplo 2017-12-20.",
     deliveredOnFuture: (today: string, zone: string) => {

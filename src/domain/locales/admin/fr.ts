@@ -1736,6 +1736,8 @@ export const fr: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `Cette heure n’existe pas le ${formatDate(day, L)} à l’heure ${place ? `de ${place}` : "UTC"} : les horloges avancent et la sautent. Choisissez une heure plus tard.`;
     },
+    closesAtTooLate:
+      "Choisissez une clôture antérieure à l’an 10000, ou laissez le champ vide : sans clôture, la lettre reste ouverte jusqu’à ce que vous la fermiez.",
     changeInvalid: "Choisissez un changement d’étape avec les boutons de la page.",
     deliveredOnInvalid: "Indiquez le jour où la lettre a été remise, par exemple 2017-12-20.",
     deliveredOnFuture: (today: string, zone: string) => {

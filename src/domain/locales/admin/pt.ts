@@ -1715,6 +1715,8 @@ export const pt: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `Esse horário não existe em ${formatDate(day, L)} ${place ? `no horário de ${place}` : "em UTC"}: os relógios são adiantados e pulam essa hora. Escolha um horário uma hora mais tarde.`;
     },
+    closesAtTooLate:
+      "Escolha um encerramento anterior ao ano 10000, ou deixe em branco: sem encerramento, a carta fica aberta até que você a encerre.",
     changeInvalid: "Escolha uma mudança de etapa com os botões da página.",
     deliveredOnInvalid: "Informe o dia em que a carta foi entregue, por exemplo 2017-12-20.",
     deliveredOnFuture: (today: string, zone: string) => {
