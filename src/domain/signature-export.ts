@@ -15,11 +15,13 @@ import { object, pipe, transform } from "zod/mini";
 import { field } from "./form-fields";
 import { isEmptyFilter, signatureFilterSchema, type SignatureFilter } from "./signature-filter";
 import {
+  isSignatureFlag,
   UNRANKED_POSITION,
   type OrganizationContact,
   type OrganizationVerification,
   type SignatoryDetails,
   type SignatureChannel,
+  type SignatureFlag,
   type SignatureStatus,
 } from "./signature";
 
@@ -177,13 +179,25 @@ export function spreadsheetDelimiter(locale: string): "," | ";" {
   return decimal?.value === "," ? ";" : ",";
 }
 
-/** Why a signature was flagged, in the words of `t` (domain/bots.ts SUSPICION_FLAGS names the rules); an unknown flag as it is. */
+/**
+ * Each flag's words in a catalog (signatures.flags), with the thresholds of the rules that set it
+ * (domain/bots.ts). A mapped type over SignatureFlag: a flag without an entry here, or without
+ * words in the catalogs, is a compile error.
+ */
+const FLAG_WORDS: { readonly [F in SignatureFlag]: (t: AdminMessages) => string } = {
+  "many-from-one-connection": (t) =>
+    t.signatures.flags["many-from-one-connection"](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES),
+  "many-from-one-email-domain": (t) =>
+    t.signatures.flags["many-from-one-email-domain"](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES),
+  "organization-domain-taken": (t) => t.signatures.flags["organization-domain-taken"],
+};
+
+/**
+ * Why a signature was flagged (a stored signatures.flag: domain/signature.ts SIGNATURE_FLAGS), in
+ * the words of `t`; text that is no flag the app writes, as it is.
+ */
 export function flagWords(flag: string, t: AdminMessages): string {
-  if (flag === "many-from-one-connection")
-    return t.signatures.flags[flag](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES);
-  if (flag === "many-from-one-email-domain")
-    return t.signatures.flags[flag](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES);
-  return flag;
+  return isSignatureFlag(flag) ? FLAG_WORDS[flag](t) : flag;
 }
 
 /**

@@ -863,6 +863,7 @@ export const en = {
         `${count} or more signatures from one connection within ${minutes} minutes`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} or more signatures from one email domain (not a webmail) within ${minutes} minutes`,
+      "organization-domain-taken": "its contact's email domain already verifies another organization of this letter",
     },
     flagged: (reason: string) => `flagged: ${reason}`,
     verifiedByOrganizers: (on: string) => `Verified by the organizers on ${on}`,

@@ -757,6 +757,7 @@ export const es: AdminMessages = {
         `${count} firmas o más desde una misma conexión en ${minutes} minutos`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} firmas o más desde un mismo dominio de correo (que no es un webmail) en ${minutes} minutos`,
+      "organization-domain-taken": "el dominio de correo de su contacto ya verifica a otra organización de esta carta",
     },
     flagged: (reason: string) => `señalada: ${reason}`,
     verifiedByOrganizers: (on: string) => `Verificada por los organizadores el ${on}`,

@@ -770,6 +770,8 @@ export const fr: AdminMessages = {
         `${count} signatures ou plus depuis une même connexion en ${minutes} minutes`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} signatures ou plus depuis un même domaine e-mail (hors webmail) en ${minutes} minutes`,
+      "organization-domain-taken":
+        "le domaine e-mail de son contact vérifie déjà une autre organisation de cette lettre",
     },
     flagged: (reason: string) => `signalée : ${reason}`,
     verifiedByOrganizers: (on: string) => `Vérifiée par les organisateurs le ${on}`,

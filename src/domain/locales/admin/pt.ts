@@ -758,6 +758,7 @@ export const pt: AdminMessages = {
         `${count} assinaturas ou mais de uma mesma conexão em ${minutes} minutos`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} assinaturas ou mais de um mesmo domínio de e-mail (que não é webmail) em ${minutes} minutos`,
+      "organization-domain-taken": "o domínio de e-mail do seu contato já verifica outra organização desta carta",
     },
     flagged: (reason: string) => `sinalizada: ${reason}`,
     verifiedByOrganizers: (on: string) => `Verificada pelos organizadores em ${on}`,
