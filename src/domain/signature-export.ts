@@ -249,19 +249,33 @@ export function exportRecord(signature: ExportedSignature, t: AdminMessages, zon
   return EXPORT_COLUMNS.map((column) => neutralizeCell(cells[column]));
 }
 
+/** The words of the downloaded files' names in a catalog: lower-case ASCII words joined by hyphens. */
+export type FileNameWords = AdminMessages["csv"]["fileNames"];
+
 /**
- * The export's file name: the letter, which signatures, and the day (UTC), so
- * that the two exports (and a filtered one) never overwrite each other in a
- * downloads folder: `honduras-new-elections-2017-confirmed-signatures-2026-11-29.csv`
- * (the default export), `…-all-signatures-…` (every status), `…-in-review-signatures-…`
- * (one other status), with `-filtered` before the day when the filter narrows anything else.
- * ASCII only (the slug and the statuses are), so no RFC 6266 `filename*` is needed.
+ * The export's file name, in the downloader's words (`words`, the catalog's csv.fileNames): the
+ * letter, which signatures, and the day, so that the two exports (and a filtered one) never
+ * overwrite each other in a downloads folder:
+ * `honduras-new-elections-2017-confirmed-signatures-2026-11-29.csv` (the default export, in
+ * English), `…-firmas-confirmadas-…` (in Spanish), `…-all-signatures-…` (every status),
+ * `…-in-review-signatures-…` (one other status), with `-filtered` (`-filtradas`) before the day
+ * when the filter narrows anything else. ASCII (the slug and the catalogs' words are).
  *
  * @param filter the export's filter as read by exportQuerySchema (no status: every status)
+ * @param day "YYYY-MM-DD": today on the letter's clock (its closing-time zone), as the file's times are
  */
-export function exportFileName(slug: string, filter: SignatureFilter, now: Date): string {
+export function exportFileName(slug: string, filter: SignatureFilter, day: string, words: FileNameWords): string {
   const { status, ...rest } = filter;
-  const which = status ? status.replace("_", "-") : ALL_STATUSES;
-  const filtered = isEmptyFilter(rest) ? "" : "-filtered";
-  return `${slug}-${which}-signatures${filtered}-${now.toISOString().slice(0, 10)}.csv`;
+  const which = words.signatures[status ?? ALL_STATUSES];
+  const filtered = isEmptyFilter(rest) ? "" : `-${words.filtered}`;
+  return `${slug}-${which}${filtered}-${day}.csv`;
+}
+
+/**
+ * The activity log's file name in the reader's words: `activity-2026-11-30.csv`, `actividad-…`.
+ *
+ * @param day "YYYY-MM-DD": today in the reader's time zone, as the file's times are
+ */
+export function activityFileName(day: string, words: FileNameWords): string {
+  return `${words.activity}-${day}.csv`;
 }

@@ -203,7 +203,11 @@ describe("the signatures' CSV file", () => {
     it(`speaks ${language}: its separator, headings, values, and times on the letter's clock`, async () => {
       const { text, response } = await download(`/admin/letters/${slug}/signatures.csv`, language);
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("Content-Disposition")).toMatch(/filename="[a-z0-9-]+-confirmed-signatures-/);
+      // Named in the downloader's words too ("…-firmas-confirmadas-2026-11-30.csv"), ASCII.
+      const named = adminMessagesFor(language).csv.fileNames.signatures.confirmed;
+      expect(response.headers.get("Content-Disposition")).toMatch(
+        new RegExp(`^attachment; filename="${slug}-${named}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+      );
       expect(text.startsWith(want.start)).toBe(true);
       const rows = records(text, want.delimiter);
       const headings = adminMessagesFor(language).csv.signatures;
@@ -245,7 +249,7 @@ describe("the signatures' CSV file", () => {
 });
 
 describe("the activity log's CSV file", () => {
-  it("heads its columns in the reader's language, with its separator, its times in UTC", async () => {
+  it("heads its columns in the reader's language, with its separator, its times in the reader's zone (UTC: none chosen)", async () => {
     const letter = await createLetter({ title: "Carta del registro en CSV" });
     const letterId = await letterIdOf(letter.slug);
     const [signature] = await seedSignatures(letter.slug, [{ name: "Firma Escondida" }]);
@@ -273,7 +277,11 @@ describe("the activity log's CSV file", () => {
         "hid a signature",
       ],
     ] as const) {
-      const { text } = await download(path, language);
+      const { text, response } = await download(path, language);
+      const named = adminMessagesFor(language).csv.fileNames.activity;
+      expect(response.headers.get("Content-Disposition")).toMatch(
+        new RegExp(`^attachment; filename="${named}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+      );
       const rows = records(text, delimiter);
       expect(rows[0], language).toEqual(header);
       expect(rows[1]!.slice(1, 5), language).toEqual([
@@ -282,7 +290,8 @@ describe("the activity log's CSV file", () => {
         "Carta del registro en CSV",
         "Firma Escondida",
       ]);
-      expect(rows[1]![0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      // Written as the signatures' file writes its times: a spreadsheet reads it as a date and time.
+      expect(rows[1]![0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(englishLeft(rows, language)).toEqual([]);
     }
   });

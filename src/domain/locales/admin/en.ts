@@ -428,9 +428,31 @@ export const en = {
       confirmedAt: "Confirmed at",
       position: "Position",
     },
-    /** The activity log's time column (its times are in UTC) and its detail column. */
+    /** The activity log's time column (its times are in the reader's time zone, which its heading names) and its detail column. */
     activityTime: "Time",
     activityDetail: "Detail",
+    /**
+     * The words of the downloaded files' names: lower-case ASCII letters and digits joined by
+     * hyphens (no accents, no spaces: a name every system and mail client keeps as it is).
+     */
+    fileNames: {
+      /** Which signatures a letter's file holds ("{slug}-confirmed-signatures-2026-11-30.csv"): every status, or one. */
+      signatures: {
+        all: "all-signatures",
+        unconfirmed: "unconfirmed-signatures",
+        in_review: "in-review-signatures",
+        confirmed: "confirmed-signatures",
+        rejected: "rejected-signatures",
+        hidden: "hidden-signatures",
+        withdrawn: "withdrawn-signatures",
+      },
+      /** After those words when a filter narrows the file further ("…-all-signatures-filtered-2026-11-30.csv"). */
+      filtered: "filtered",
+      /** The activity log's file ("activity-2026-11-30.csv"). */
+      activity: "activity",
+      /** After the imported file's name, for its refused rows ("members-refused.csv"). */
+      refused: "refused",
+    },
   },
 
   kept: {

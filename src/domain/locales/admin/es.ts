@@ -347,6 +347,20 @@ export const es: AdminMessages = {
     },
     activityTime: "Fecha",
     activityDetail: "Detalle",
+    fileNames: {
+      signatures: {
+        all: "todas-las-firmas",
+        unconfirmed: "firmas-sin-confirmar",
+        in_review: "firmas-en-revision",
+        confirmed: "firmas-confirmadas",
+        rejected: "firmas-rechazadas",
+        hidden: "firmas-ocultas",
+        withdrawn: "firmas-retiradas",
+      },
+      filtered: "filtradas",
+      activity: "actividad",
+      refused: "filas-rechazadas",
+    },
   },
 
   kept: {

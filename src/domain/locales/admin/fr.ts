@@ -350,6 +350,20 @@ export const fr: AdminMessages = {
     },
     activityTime: "Date",
     activityDetail: "Détail",
+    fileNames: {
+      signatures: {
+        all: "toutes-les-signatures",
+        unconfirmed: "signatures-non-confirmees",
+        in_review: "signatures-a-verifier",
+        confirmed: "signatures-confirmees",
+        rejected: "signatures-rejetees",
+        hidden: "signatures-masquees",
+        withdrawn: "signatures-retirees",
+      },
+      filtered: "filtrees",
+      activity: "activite",
+      refused: "lignes-refusees",
+    },
   },
 
   kept: {

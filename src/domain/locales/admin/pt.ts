@@ -347,6 +347,20 @@ export const pt: AdminMessages = {
     },
     activityTime: "Data",
     activityDetail: "Detalhe",
+    fileNames: {
+      signatures: {
+        all: "todas-as-assinaturas",
+        unconfirmed: "assinaturas-nao-confirmadas",
+        in_review: "assinaturas-em-revisao",
+        confirmed: "assinaturas-confirmadas",
+        rejected: "assinaturas-rejeitadas",
+        hidden: "assinaturas-ocultas",
+        withdrawn: "assinaturas-retiradas",
+      },
+      filtered: "filtradas",
+      activity: "atividade",
+      refused: "linhas-recusadas",
+    },
   },
 
   kept: {
