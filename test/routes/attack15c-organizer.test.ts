@@ -1,6 +1,7 @@
 /**
  * Findings of a third attack on the organizer team (issue 15), on what `int` added since main,
- * each written as a failing test (`it.fails`) with the fault, its cause and the fix suggested:
+ * each first written as a failing test (`it.fails`) with the fault, its cause and the fix
+ * suggested, and passing since its fix (branch i15-fix3; "Fault" below tells what it was):
  * a deleted draft's preview link opening the next draft (its id, and so its key, comes back), API
  * reads through a second token left out of the activity log, a link's page saying "your access was
  * removed" to someone whose access was given back, UTC chosen as one's time zone and not kept,
