@@ -2078,6 +2078,11 @@ export const en = {
       message:
         "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
     },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Sent from another site or an old page",
+      message: "This form was sent from another site or an old page: go back, reload, and send it again.",
+    },
     organizersOnly: {
       title: "Organizers only",
       message: "This address needs an organizer's session, or an API token (Authorization: Bearer …).",

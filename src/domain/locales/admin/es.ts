@@ -1966,6 +1966,11 @@ export const es: AdminMessages = {
       message:
         "La página desde la que lo envió es demasiado antigua o viene de otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.",
     },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Enviado desde otro sitio o una página antigua",
+      message: "Este formulario se envió desde otro sitio o desde una página antigua: vuelva atrás, recargue la página y envíelo de nuevo.",
+    },
     organizersOnly: {
       title: "Solo para organizadores",
       message: "Esta dirección requiere una sesión de organizador o un token de API (Authorization: Bearer …).",

@@ -1997,6 +1997,11 @@ export const fr: AdminMessages = {
       message:
         "La page d’où vous l’avez envoyé est trop ancienne ou vient d’un autre site. Revenez en arrière, rechargez la page et réessayez.",
     },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Envoyé depuis un autre site ou une page ancienne",
+      message: "Ce formulaire a été envoyé depuis un autre site ou une page ancienne : revenez en arrière, rechargez la page et envoyez-le de nouveau.",
+    },
     organizersOnly: {
       title: "Réservé aux organisateurs",
       message: "Cette adresse demande une session d’organisateur ou un jeton d’API (Authorization: Bearer …).",

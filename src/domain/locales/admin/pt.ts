@@ -1971,6 +1971,11 @@ export const pt: AdminMessages = {
       message:
         "A página de onde você o enviou é antiga demais ou veio de outro site. Volte, recarregue a página e tente de novo.",
     },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Enviado de outro site ou de uma página antiga",
+      message: "Este formulário foi enviado de outro site ou de uma página antiga: volte, recarregue a página e envie-o de novo.",
+    },
     organizersOnly: {
       title: "Só para organizadores",
       message: "Este endereço exige uma sessão de organizador ou um token de API (Authorization: Bearer …).",
