@@ -57,7 +57,7 @@ import { allow, organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
 import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
-import { adminLocale, adminWords } from "../http/language";
+import { adminLocale, adminWords, words } from "../http/language";
 import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
@@ -445,7 +445,14 @@ export const draftPreview = new Hono<AppEnv>();
 
 draftPreview.get("/letters/:slug/preview", zValidator("query", draftPreviewQuerySchema), async (c) => {
   privateHeaders(c);
-  const letter = await previewedLetter(c.var.deps, c.req.param("slug"), c.req.valid("query").key);
+  const letter = await previewedLetter(c.var.deps, c.req.param("slug"), c.req.valid("query").key).catch(
+    (error: unknown) => {
+      // A link that opens nothing is told in the reader's language (the public catalogs): it names no letter.
+      if (!(error instanceof Problem) || error.status !== 404) throw error;
+      const { title, message } = words(c).errors.previewNotFound;
+      throw new Problem(404, title, message);
+    },
+  );
   if (letter.status !== "draft") return c.redirect(paths.letter(letter.slug), 303);
   return previewPage(c, letter);
 });
