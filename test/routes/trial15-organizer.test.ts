@@ -8,13 +8,16 @@ import {
   createLetter,
   fetchWorker,
   formBody,
+  letterEditorFields,
   logIn,
   organizerFetch,
+  organizerPage,
   organizerPost,
   parseHtml,
   randomIp,
   SAME_ORIGIN_FORM,
   texts,
+  uniqueSlug,
 } from "../helpers";
 import { sessionAs } from "../organizers";
 
@@ -92,5 +95,40 @@ describe("a form refused as cross-site", () => {
       body: formBody({ csrf: session.csrf }),
     });
     expect((await errorWords(crossSite)).title).toBe("Sent from another site or an old page");
+  });
+});
+
+/** A draft made in the organizer area by `session`; returns its address. */
+async function draftBy(session: { cookie: string; csrf: string }, overrides: Record<string, string> = {}) {
+  const response = await organizerPost(session, "/admin/letters", letterEditorFields(uniqueSlug("trial"), overrides));
+  expect(response.status, await response.clone().text()).toBe(303);
+  return new URL(response.headers.get("Location")!, "https://x.test").pathname.split("/").at(-1)!;
+}
+
+describe("a draft's address, locked", () => {
+  it("says the true reason: after a signature is added to a draft never published, it has signatures", async () => {
+    const session = await logIn();
+    const slug = await draftBy(session);
+    const hint = async () =>
+      texts((await organizerPage(session, `/admin/letters/${slug}`)).document, "#field-slug-hint")[0] ?? "";
+    const slugInput = async () =>
+      (await organizerPage(session, `/admin/letters/${slug}`)).document.querySelector("#field-slug");
+    const en = adminMessagesFor("en").editor;
+    expect(await hint()).toBe(en.slugHint);
+    expect((await slugInput())?.hasAttribute("readonly")).toBe(false);
+    const added = await organizerPost(session, `/admin/letters/${slug}/signatures`, {
+      kind: "individual",
+      name: "Paper Signer",
+      received: "paper",
+      public: "1",
+    });
+    expect(added.status, await added.clone().text()).toBe(303);
+    expect((await slugInput())?.hasAttribute("readonly")).toBe(true);
+    expect(await hint()).toBe(en.slugFixedSigned);
+    expect(en.slugFixedSigned).not.toContain("published");
+    // Published, the reason is the publication.
+    const published = await organizerPost(session, `/admin/letters/${slug}/state`, { change: "publish" });
+    expect(published.status).toBe(303);
+    expect(await hint()).toBe(en.slugFixed);
   });
 });

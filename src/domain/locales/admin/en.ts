@@ -217,8 +217,11 @@ export const en = {
     },
     slugFixed:
       "The address can't change once the letter has been published: links to it and its record's checkpoints name it.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "The address can't change any more: this letter has signatures (entered by hand or imported), and its record names the address.",
     slugHint:
-      "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published.",
+      "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published or gets its first signature.",
     languageHint:
       "The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English.",
     chooseLanguage: "Choose a language",

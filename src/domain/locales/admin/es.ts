@@ -147,8 +147,11 @@ export const es: AdminMessages = {
     },
     slugFixed:
       "La dirección no puede cambiar una vez publicada la carta: los enlaces a ella y los puntos de control de su registro la mencionan.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "La dirección ya no puede cambiar: esta carta tiene firmas (añadidas a mano o importadas), y su registro menciona la dirección.",
     slugHint:
-      "Palabras en minúsculas unidas por guiones: la carta estará en /letters/su-direccion. Si la deja vacía, se crea a partir del título. Puede cambiarla hasta que la carta se publique.",
+      "Palabras en minúsculas unidas por guiones: la carta estará en /letters/su-direccion. Si la deja vacía, se crea a partir del título. Puede cambiarla hasta que la carta se publique o reciba su primera firma.",
     languageHint:
       "El idioma en que está escrito este texto. Con los cuatro primeros, las páginas públicas están enteramente en ese idioma; con los demás, los botones y etiquetas alrededor de la carta están en inglés.",
     chooseLanguage: "Elija un idioma",

@@ -149,8 +149,11 @@ export const fr: AdminMessages = {
     },
     slugFixed:
       "L’adresse ne peut plus changer une fois la lettre publiée : les liens vers elle et les points de contrôle de son registre la citent.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "L’adresse ne peut plus changer : cette lettre a des signatures (saisies à la main ou importées), et son registre cite l’adresse.",
     slugHint:
-      "Des mots en minuscules reliés par des tirets : la lettre sera à /letters/votre-adresse. Laissée vide, elle est tirée du titre. Elle peut changer jusqu’à la publication de la lettre.",
+      "Des mots en minuscules reliés par des tirets : la lettre sera à /letters/votre-adresse. Laissée vide, elle est tirée du titre. Elle peut changer jusqu’à la publication de la lettre ou jusqu’à sa première signature.",
     languageHint:
       "La langue dans laquelle ce texte est écrit. Pour les quatre premières, les pages publiques sont entièrement dans cette langue ; pour les autres, les boutons et libellés autour de la lettre sont en anglais.",
     chooseLanguage: "Choisissez une langue",

@@ -148,8 +148,11 @@ export const pt: AdminMessages = {
     },
     slugFixed:
       "O endereço não pode mudar depois que a carta foi publicada: os links para ela e os pontos de controle do seu registro o citam.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "O endereço não pode mais mudar: esta carta tem assinaturas (adicionadas à mão ou importadas), e o seu registro cita o endereço.",
     slugHint:
-      "Palavras em minúsculas unidas por hifens: a carta ficará em /letters/seu-endereco. Se ficar vazio, é criado a partir do título. Pode mudar até a carta ser publicada.",
+      "Palavras em minúsculas unidas por hifens: a carta ficará em /letters/seu-endereco. Se ficar vazio, é criado a partir do título. Pode mudar até a carta ser publicada ou receber a primeira assinatura.",
     languageHint:
       "O idioma em que este texto está escrito. Nos quatro primeiros, as páginas públicas ficam inteiramente nesse idioma; nos outros, os botões e rótulos em volta da carta ficam em inglês.",
     chooseLanguage: "Escolha um idioma",
