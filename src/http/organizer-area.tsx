@@ -55,6 +55,18 @@ export async function adminDocument<E extends AppEnv>(c: Context<E>, page: unkno
   return renderDocument(document, shell);
 }
 
+/**
+ * The IANA time zone Cloudflare places the request in (`request.cf.timezone`, from the client's IP
+ * address: present in production; absent in tests and often locally), or null. A guess about the
+ * connection: a default a form shows (a new letter's "today"), never stored as anyone's zone.
+ *
+ * @see https://developers.cloudflare.com/workers/runtime-apis/request/#incomingrequestcfproperties
+ */
+export function requestTimeZone<E extends AppEnv>(c: Context<E>): string | null {
+  const zone = (c.req.raw as { cf?: { timezone?: unknown } }).cf?.timezone;
+  return typeof zone === "string" && zone !== "" ? zone : null;
+}
+
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */
 export type LetterEnv<L extends Letter = Letter> = AppEnv & { Variables: { letter: L } };
 

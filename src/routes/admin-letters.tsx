@@ -55,7 +55,14 @@ import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { allow, organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
-import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
+import {
+  adminHtml,
+  confirmFirst,
+  organizerLetter,
+  previewOptions,
+  requestTimeZone,
+  type LetterEnv,
+} from "../http/organizer-area";
 import { validation } from "../http/validation";
 import { adminLocale, adminWords, words } from "../http/language";
 import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
@@ -226,12 +233,12 @@ adminLetters.use(editorPolicy);
 adminLetters.get("/new", allow("edit-letters"), async (c) => {
   // The area's language (English, Spanish, French or Portuguese: each one a letter can be written in),
   // unless the person last wrote a letter in another.
-  const { timeZone, language } = await newLetterDefaults(c.var.deps, adminLocale(c));
+  const { timeZone, language } = await newLetterDefaults(c.var.deps, adminLocale(c), requestTimeZone(c));
   return editorPage(
     c,
     null,
     {
-      // Today where the organizer's deadlines are read, not in the request's guessed zone.
+      // Today where the organizer's deadlines are read (their zone, else the request's: never simply UTC's day).
       date: wallClockTime(c.var.deps.now().toISOString(), timeZone).slice(0, 10),
       language,
       confirm_signatures: "default",

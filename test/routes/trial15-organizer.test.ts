@@ -2,6 +2,7 @@
  * What a fresh-eyed trial of the organizer area (issue 15) found, each through HTTP as a browser
  * sends it: every refusal says its own reason, in the organizer's language.
  */
+import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminMessagesFor, LOCALES } from "../../src/domain/i18n";
 import {
@@ -16,6 +17,7 @@ import {
   parseHtml,
   randomIp,
   SAME_ORIGIN_FORM,
+  stopClock,
   texts,
   uniqueSlug,
 } from "../helpers";
@@ -130,5 +132,44 @@ describe("a draft's address, locked", () => {
     const published = await organizerPost(session, `/admin/letters/${slug}/state`, { change: "publish" });
     expect(published.status).toBe(303);
     expect(await hint()).toBe(en.slugFixed);
+  });
+});
+
+describe("the first new letter's date", () => {
+  /** The new-letter form's default date and closing-time zone for `session`, the request carrying `cf`. */
+  async function newLetterDefaults(session: { cookie: string }, cf?: Record<string, unknown>) {
+    const response = await organizerFetch(session as never, "/admin/letters/new", cf ? ({ cf } as RequestInit) : {});
+    const document = parseHtml(await response.text());
+    return {
+      date: document.querySelector("#field-date")?.getAttribute("value"),
+      zone: document.querySelector("#field-closes-time-zone option[selected]")?.getAttribute("value"),
+    };
+  }
+
+  it("is today in the account's zone, else in the zone Cloudflare gives the request, else UTC; the guess is never stored", async () => {
+    // 03:00 UTC on November 30 is still November 29 in Honduras, and noon in Tokyo.
+    stopClock("2026-11-30T03:00:00.000Z");
+    const editor = await sessionAs("New Letter Writer", "editor");
+    expect(await newLetterDefaults(editor, { timezone: "America/Tegucigalpa", country: "HN" })).toEqual({
+      date: "2026-11-29",
+      zone: "America/Tegucigalpa",
+    });
+    // Locally (no cf object), or a zone this app doesn't know: UTC.
+    expect(await newLetterDefaults(editor)).toEqual({ date: "2026-11-30", zone: "UTC" });
+    expect(await newLetterDefaults(editor, { timezone: "Mars/Olympus_Mons" })).toEqual({
+      date: "2026-11-30",
+      zone: "UTC",
+    });
+    // A default only: the account still has no zone of its own.
+    const stored = await env.DB.prepare("SELECT time_zone, letter_time_zone FROM organizers WHERE id = ?1")
+      .bind(editor.id)
+      .first();
+    expect(stored).toEqual({ time_zone: null, letter_time_zone: null });
+    // The account's zone comes first, wherever the request comes from.
+    expect((await organizerPost(editor, "/admin/account/time-zone", { time_zone: "Asia/Tokyo" })).status).toBe(303);
+    expect(await newLetterDefaults(editor, { timezone: "America/Tegucigalpa" })).toEqual({
+      date: "2026-11-30",
+      zone: "Asia/Tokyo",
+    });
   });
 });
