@@ -17,6 +17,7 @@ import {
   parseHtml,
   randomIp,
   SAME_ORIGIN_FORM,
+  SPANISH_TRANSLATION,
   stopClock,
   texts,
   uniqueSlug,
@@ -171,5 +172,33 @@ describe("the first new letter's date", () => {
       date: "2026-11-30",
       zone: "Asia/Tokyo",
     });
+  });
+});
+
+describe("the history of the text", () => {
+  it("says when a version saved in a draft was published, and how many signatures counted then", async () => {
+    stopClock("2026-12-01T22:50:00.000Z");
+    const session = await logIn();
+    const slug = await draftBy(session);
+    const translated = await organizerPost(session, `/admin/letters/${slug}/translations/es`, SPANISH_TRANSLATION);
+    expect(translated.status, await translated.clone().text()).toBe(303);
+    for (const name of ["Ana Paper", "Beto Paper", "Carla Paper"]) {
+      const added = await organizerPost(session, `/admin/letters/${slug}/signatures`, {
+        kind: "individual",
+        name,
+        received: "paper",
+        public: "1",
+      });
+      expect(added.status).toBe(303);
+    }
+    vi.setSystemTime(new Date("2026-12-01T23:10:00.000Z"));
+    expect((await organizerPost(session, `/admin/letters/${slug}/state`, { change: "publish" })).status).toBe(303);
+    const history = texts((await organizerPage(session, `/admin/letters/${slug}`)).document, "ol.history li");
+    expect(history).toHaveLength(2);
+    // Both versions were saved in the draft (no signature then) and published with it, three signatures counted then.
+    expect(history.map((line) => line.replace(/^.*?\(UTC\)/, "…"))).toEqual([
+      expect.stringMatching(/^… \(current\) · in Spanish · saved as a draft; published on .* \(UTC\), with 3 signatures then$/),
+      expect.stringMatching(/^… \(current\) · in English · saved as a draft; published on .* \(UTC\), with 3 signatures then$/),
+    ]);
   });
 });

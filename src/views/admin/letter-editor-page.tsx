@@ -547,7 +547,11 @@ export function LetterEditorPage({
                 {/* Each language's newest version is its current text. */}
                 {revisions.findIndex((newer) => newer.language === revision.language) === index ? w.current : ""} ·{" "}
                 {manyLanguages && <>{w.revisionIn(t.languageName(revision.language))} · </>}
-                {revision.published ? w.revisionPublished(revision.signatureCount) : w.revisionDraft}
+                {revision.publishedLaterAt
+                  ? w.revisionPublishedLater(t.time(revision.publishedLaterAt, letter.closesTimeZone), revision.signatureCount)
+                  : revision.published
+                    ? w.revisionPublished(revision.signatureCount)
+                    : w.revisionDraft}
               </li>
             ))}
           </ol>

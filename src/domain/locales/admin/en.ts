@@ -265,6 +265,9 @@ export const en = {
     current: " (current)",
     revisionPublished: (signatures: number) =>
       `published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `saved as a draft; published on ${when}, with ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
     revisionDraft: "draft",
     /** The language of a version, in a history that has more than one: "in Spanish". */
     revisionIn: (language: string) => `in ${language}`,
@@ -386,6 +389,9 @@ export const en = {
     back: "Back to the letter",
     savedPublished: (when: string, signatures: number) =>
       `The text as saved on ${when}: published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `The text as saved on ${when}, in a draft: published with the letter on ${published}, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then.`,
     savedDraft: (when: string) => `The text as saved on ${when}: a draft, never made public.`,
   },
 

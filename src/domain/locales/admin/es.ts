@@ -194,6 +194,9 @@ export const es: AdminMessages = {
     current: " (actual)",
     revisionPublished: (signatures: number) =>
       `publicada, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `guardada como borrador; publicada el ${when}, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
     revisionDraft: "borrador",
     revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice: "Vista previa de un borrador: así se verá la página una vez publicada. No es pública.",
@@ -310,6 +313,9 @@ export const es: AdminMessages = {
     back: "Volver a la carta",
     savedPublished: (when: string, signatures: number) =>
       `El texto tal como se guardó el ${when}: publicado, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `El texto tal como se guardó el ${when}, en un borrador: publicado con la carta el ${published}, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento.`,
     savedDraft: (when: string) => `El texto tal como se guardó el ${when}: un borrador que nunca se hizo público.`,
   },
 

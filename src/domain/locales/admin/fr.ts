@@ -196,6 +196,9 @@ export const fr: AdminMessages = {
     current: " (actuelle)",
     revisionPublished: (signatures: number) =>
       `publiée, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `enregistrée comme brouillon ; publiée le ${when}, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là`,
     revisionDraft: "brouillon",
     revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice:
@@ -313,6 +316,9 @@ export const fr: AdminMessages = {
     back: "Retour à la lettre",
     savedPublished: (when: string, signatures: number) =>
       `Le texte tel qu’enregistré le ${when} : publié, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `Le texte tel qu’enregistré le ${when}, dans un brouillon : publié avec la lettre le ${published}, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là.`,
     savedDraft: (when: string) => `Le texte tel qu’enregistré le ${when} : un brouillon jamais rendu public.`,
   },
 

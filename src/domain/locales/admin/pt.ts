@@ -194,6 +194,9 @@ export const pt: AdminMessages = {
     current: " (atual)",
     revisionPublished: (signatures: number) =>
       `publicada, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `salva como rascunho; publicada em ${when}, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento`,
     revisionDraft: "rascunho",
     revisionIn: (language: string) => `em ${language}`,
     previewDraftNotice: "Prévia de um rascunho: é assim que a página vai ficar depois de publicada. Ela não é pública.",
@@ -310,6 +313,9 @@ export const pt: AdminMessages = {
     back: "Voltar à carta",
     savedPublished: (when: string, signatures: number) =>
       `O texto como foi salvo em ${when}: publicado, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `O texto como foi salvo em ${when}, num rascunho: publicado com a carta em ${published}, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento.`,
     savedDraft: (when: string) => `O texto como foi salvo em ${when}: um rascunho que nunca foi publicado.`,
   },
 
