@@ -41,11 +41,12 @@ describe("a form refused as cross-site", () => {
     const { slug } = await createLetter({ status: "draft" });
     for (const locale of LOCALES) {
       const words = adminMessagesFor(locale);
-      for (const headers of [
-        // Another site's form, and a form whose browser sends no Origin at all (an old page, a privacy extension).
+      const refusedOrigins: Record<string, string>[] = [
+        // Another site's form, and a form whose browser sends no usable Origin (an old page, a privacy extension).
         { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
         { Origin: "null" },
-      ]) {
+      ];
+      for (const headers of refusedOrigins) {
         const response = await organizerFetch(owner, `/admin/letters/${slug}/state`, {
           method: "POST",
           headers: {

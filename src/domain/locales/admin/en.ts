@@ -1438,6 +1438,7 @@ export const en = {
       email: "Email",
       public: "List publicly (yes/no)",
       hide: "Hide the name (yes/no)",
+      status: "Status (as this site's export writes it: decides whether a row is imported)",
     },
     whoSigned: "Who signed",
     kinds: {
@@ -1463,6 +1464,11 @@ export const en = {
     willImport: (_count: number) => "will be imported",
     refused: (_count: number) => "refused",
     duplicates: (count: number) => plural(L, count, { one: "duplicate", other: "duplicates" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      `${plural(L, count, { one: "row skipped", other: "rows skipped" })}: hidden, rejected or withdrawn in the file`,
+    skippedUnconfirmed: (count: number) =>
+      `${plural(L, count, { one: "row skipped", other: "rows skipped" })}: never confirmed by email in the file`,
     downloadNotImported: (count: number) =>
       `Download the ${plural(L, count, { one: "row", other: "# rows" })} that won't be imported (CSV, with the reason in a column)`,
     rules:
@@ -1681,6 +1687,12 @@ export const en = {
           return en.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Already signed this letter (found while importing).";
+        case "status-not-counted":
+          return `${{ hidden: "Hidden", rejected: "Rejected", withdrawn: "Withdrawn" }[problem.status]} in the file: it did not count there, so it is skipped.`;
+        case "status-unconfirmed":
+          return "Never confirmed by email in the file: skipped, since the coalition vouches. To ask these signers to confirm, import the file choosing that each signer confirms.";
+        case "status-unknown":
+          return `The status “${problem.value}” is not one this site writes: if that column says something else, choose “Don't import” for it.`;
         case "as-written":
           return problem.text;
       }

@@ -1352,6 +1352,7 @@ export const es: AdminMessages = {
       email: "Correo electrónico",
       public: "Mostrar en la lista pública (sí/no)",
       hide: "Ocultar el nombre (sí/no)",
+      status: "Estado (tal como lo escribe la exportación de este sitio: decide si la fila se importa)",
     },
     whoSigned: "Quién firmó",
     kinds: {
@@ -1376,6 +1377,17 @@ export const es: AdminMessages = {
     willImport: (count: number) => plural(L, count, { one: "se importará", other: "se importarán" }),
     refused: (count: number) => plural(L, count, { one: "rechazada", other: "rechazadas" }),
     duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      plural(L, count, {
+        one: "fila omitida: oculta, rechazada o retirada en el archivo",
+        other: "filas omitidas: ocultas, rechazadas o retiradas en el archivo",
+      }),
+    skippedUnconfirmed: (count: number) =>
+      plural(L, count, {
+        one: "fila omitida: nunca se confirmó por correo en el archivo",
+        other: "filas omitidas: nunca se confirmaron por correo en el archivo",
+      }),
     downloadNotImported: (count: number) =>
       `Descargar ${plural(L, count, { one: "la fila que no se importará", other: "las # filas que no se importarán" })} (CSV, con el motivo en una columna)`,
     rules:
@@ -1591,6 +1603,12 @@ export const es: AdminMessages = {
           return es.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Ya firmó esta carta (se vio al importar).";
+        case "status-not-counted":
+          return `${{ hidden: "Oculta", rejected: "Rechazada", withdrawn: "Retirada" }[problem.status]} en el archivo: allí no contaba, así que se omite.`;
+        case "status-unconfirmed":
+          return "Nunca se confirmó por correo en el archivo: se omite, porque la coalición avala las firmas. Para pedir a estas personas que confirmen, importe el archivo eligiendo que cada firmante confirme.";
+        case "status-unknown":
+          return `El estado «${problem.value}» no es uno de los que escribe este sitio: si esa columna dice otra cosa, elija «No importar» para ella.`;
         case "as-written":
           return problem.text;
       }

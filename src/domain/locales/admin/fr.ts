@@ -1379,6 +1379,7 @@ export const fr: AdminMessages = {
       email: "E-mail",
       public: "Afficher dans la liste publique (oui/non)",
       hide: "Masquer le nom (oui/non)",
+      status: "Statut (tel que l’écrit l’export de ce site : décide si la ligne est importée)",
     },
     whoSigned: "Qui a signé",
     kinds: {
@@ -1404,6 +1405,17 @@ export const fr: AdminMessages = {
     willImport: (count: number) => plural(L, count, { one: "sera importée", other: "seront importées" }),
     refused: (count: number) => plural(L, count, { one: "refusée", other: "refusées" }),
     duplicates: (count: number) => plural(L, count, { one: "doublon", other: "doublons" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      plural(L, count, {
+        one: "ligne ignorée : masquée, rejetée ou retirée dans le fichier",
+        other: "lignes ignorées : masquées, rejetées ou retirées dans le fichier",
+      }),
+    skippedUnconfirmed: (count: number) =>
+      plural(L, count, {
+        one: "ligne ignorée : jamais confirmée par e-mail dans le fichier",
+        other: "lignes ignorées : jamais confirmées par e-mail dans le fichier",
+      }),
     downloadNotImported: (count: number) =>
       `Télécharger ${plural(L, count, { one: "la ligne qui ne sera pas importée", other: "les # lignes qui ne seront pas importées" })} (CSV, avec le motif dans une colonne)`,
     rules:
@@ -1620,6 +1632,12 @@ export const fr: AdminMessages = {
           return fr.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "A déjà signé cette lettre (vu pendant l’importation).";
+        case "status-not-counted":
+          return `${{ hidden: "Masquée", rejected: "Rejetée", withdrawn: "Retirée" }[problem.status]} dans le fichier : elle n’y comptait pas, elle est donc ignorée.`;
+        case "status-unconfirmed":
+          return "Jamais confirmée par e-mail dans le fichier : ignorée, puisque la coalition se porte garante. Pour demander à ces signataires de confirmer, importez le fichier en choisissant que chaque signataire confirme.";
+        case "status-unknown":
+          return `Le statut « ${problem.value} » n’est pas de ceux qu’écrit ce site : si cette colonne dit autre chose, choisissez « Ne pas importer » pour elle.`;
         case "as-written":
           return problem.text;
       }

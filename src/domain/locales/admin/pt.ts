@@ -1364,6 +1364,7 @@ export const pt: AdminMessages = {
       email: "E-mail",
       public: "Mostrar na lista pública (sim/não)",
       hide: "Ocultar o nome (sim/não)",
+      status: "Status (como a exportação deste site o escreve: decide se a linha é importada)",
     },
     whoSigned: "Quem assinou",
     kinds: {
@@ -1388,6 +1389,17 @@ export const pt: AdminMessages = {
     willImport: (count: number) => plural(L, count, { one: "será importada", other: "serão importadas" }),
     refused: (count: number) => plural(L, count, { one: "recusada", other: "recusadas" }),
     duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      plural(L, count, {
+        one: "linha ignorada: oculta, rejeitada ou retirada no arquivo",
+        other: "linhas ignoradas: ocultas, rejeitadas ou retiradas no arquivo",
+      }),
+    skippedUnconfirmed: (count: number) =>
+      plural(L, count, {
+        one: "linha ignorada: nunca confirmada por e-mail no arquivo",
+        other: "linhas ignoradas: nunca confirmadas por e-mail no arquivo",
+      }),
     downloadNotImported: (count: number) =>
       `Baixar ${plural(L, count, { one: "a linha que não será importada", other: "as # linhas que não serão importadas" })} (CSV, com o motivo numa coluna)`,
     rules:
@@ -1603,6 +1615,12 @@ export const pt: AdminMessages = {
           return pt.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Já assinou esta carta (visto durante a importação).";
+        case "status-not-counted":
+          return `${{ hidden: "Oculta", rejected: "Rejeitada", withdrawn: "Retirada" }[problem.status]} no arquivo: lá não contava, por isso é ignorada.`;
+        case "status-unconfirmed":
+          return "Nunca confirmada por e-mail no arquivo: ignorada, porque a coalizão garante as assinaturas. Para pedir a essas pessoas que confirmem, importe o arquivo escolhendo que cada signatário confirme.";
+        case "status-unknown":
+          return `O status “${problem.value}” não é um dos que este site escreve: se essa coluna diz outra coisa, escolha “Não importar” para ela.`;
         case "as-written":
           return problem.text;
       }
