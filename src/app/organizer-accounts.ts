@@ -417,6 +417,22 @@ function bootstrapCounts(deps: AppDeps): boolean {
   return configuredAdminToken(deps.env.ADMIN_TOKEN) !== null;
 }
 
+/**
+ * The people who can't be disabled or given another role now: each active owner when no other
+ * active owner counts (the admin token's account only while ADMIN_TOKEN is usable: see
+ * bootstrapCounts), as storage/organizers.ts checks when it writes. For People to leave out what
+ * would be refused (409 lastOwner), and to say why.
+ */
+export function lastOwners(
+  deps: AppDeps,
+  people: readonly Pick<OrganizerAccount, "id" | "role" | "disabledAt">[],
+): ReadonlySet<number> {
+  const counts = bootstrapCounts(deps);
+  const active = people.filter((p) => p.role === "owner" && p.disabledAt === null);
+  const counted = active.filter((p) => p.id !== BOOTSTRAP_ORGANIZER_ID || counts);
+  return new Set(active.filter((p) => !counted.some((other) => other.id !== p.id)).map((p) => p.id));
+}
+
 /** Why someone can't step down or be disabled: the last owner (saying so when the admin token's account doesn't count). */
 function lastOwner(deps: AppDeps, person: OrganizerAccount): Problem {
   return organizerProblem(409, "lastOwner", [named(person), bootstrapCounts(deps)]);

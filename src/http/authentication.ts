@@ -246,6 +246,12 @@ function isUnsafe(method: string): boolean {
  */
 async function carriesCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer): Promise<boolean> {
   if (organizer.csrf === null || !isUnsafe(c.req.method)) return true;
+  const given = await givenCsrf(c);
+  return given !== undefined && (await constantTimeEqual(given, organizer.csrf));
+}
+
+/** The CSRF token a request carries (the X-CSRF-Token header, else a form's field), or undefined for none or an empty one. */
+async function givenCsrf<E extends AppEnv>(c: Context<E>): Promise<string | undefined> {
   let given = c.req.header(CSRF_HEADER);
   if (given === undefined) {
     const type = c.req.header("Content-Type") ?? "";
@@ -254,7 +260,7 @@ async function carriesCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer
       given = typeof value === "string" ? value : undefined;
     }
   }
-  return given !== undefined && (await constantTimeEqual(given, organizer.csrf));
+  return given === "" ? undefined : given;
 }
 
 /** The largest organizer form: a letter's text and its translations fit well within it. */
@@ -332,7 +338,8 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
       }
       if (!(await carriesCsrf(c, organizer))) {
         setOrganizer(c, organizer);
-        c.res = await resumeAnswer(c, organizer.csrf, 403);
+        // The page says what happened: a token of an earlier session (signed in again since), or none at all.
+        c.res = await resumeAnswer(c, organizer.csrf, 403, (await givenCsrf(c)) === undefined ? "missing" : "stale");
         return;
       }
       setOrganizer(c, organizer);

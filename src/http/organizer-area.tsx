@@ -9,7 +9,7 @@ import type { AdminMessages } from "../domain/i18n";
 import { letterState, type Letter } from "../domain/letter";
 import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
-import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
+import { ResumePage, SessionEndedPage, type KeptFormProps, type KeptReason } from "../views/admin/kept-form-pages";
 import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
 import { PageTimeContext } from "../views/admin/time";
 import { renderDocument } from "../views/layout";
@@ -172,14 +172,18 @@ export async function isResumedForm<E extends AppEnv>(c: Context<E>): Promise<bo
 }
 
 /**
- * The answer to "Send again" once signed in (200), or to a form drawn in an
- * earlier session (403: http/authentication.ts organizerPages): the kept
- * fields with the session's CSRF token, and a Send button.
+ * The answer to "Send again" once signed in (200), or to a form whose CSRF
+ * token is not the session's (403: http/authentication.ts organizerPages):
+ * the kept fields with the session's CSRF token, and a Send button.
+ *
+ * @param reason why it is shown, for its words: "resumed" (signed in again after the session ended),
+ *   "stale" (the form carries the token of an earlier session), "missing" (it carries none)
  */
 export async function resumeAnswer<E extends AppEnv>(
   c: Context<E>,
   csrf: string | null,
   status: 200 | 403 = 200,
+  reason: KeptReason = "resumed",
 ): Promise<Response> {
-  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} />, status);
+  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} reason={reason} />, status);
 }

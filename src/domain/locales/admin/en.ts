@@ -455,6 +455,12 @@ export const en = {
     resumeTitle: "Send what you typed",
     resumeHeading: "You are logged in again",
     resumeText: "Press “Send” to send what you typed before your session ended, as you typed it.",
+    staleHeading: "This page is from before you last signed in",
+    staleText:
+      "You signed in again since this page was opened (in another tab or on another device), so nothing was done yet. Check what will be sent, then press “Send”.",
+    missingHeading: "Nothing was done yet: send it again",
+    missingText:
+      "The form arrived without its security code (an old copy of the page, or something in the browser removed it), so nothing was done. Check what will be sent, then press “Send”.",
     whatWillBeSent: "What will be sent",
     /** The kept fields of forms other than the letter editor and a signature entered by hand, by field name. */
     fields: {
@@ -649,6 +655,12 @@ export const en = {
       "They can't sign in until an owner enables the account again.",
       "What they did stays in the records under their name.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "The last active owner: can't be disabled or take another role until there is another active owner.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "No email can be sent from this site yet, so nobody can be invited: ask whoever runs it to set up a mailer (MAILER, RESEND_API_KEY and MAIL_FROM).",
     disableConfirm: (name: string) => `Disable ${name}`,
   },
 

@@ -372,6 +372,12 @@ export const es: AdminMessages = {
     resumeTitle: "Enviar lo que escribió",
     resumeHeading: "Ha vuelto a iniciar sesión",
     resumeText: "Pulse «Enviar» para enviar lo que escribió antes de que terminara su sesión, tal como lo escribió.",
+    staleHeading: "Esta página es de antes de su último inicio de sesión",
+    staleText:
+      "Volvió a iniciar sesión después de abrir esta página (en otra pestaña o en otro dispositivo), así que todavía no se hizo nada. Revise lo que se enviará y pulse «Enviar».",
+    missingHeading: "Todavía no se hizo nada: envíelo de nuevo",
+    missingText:
+      "El formulario llegó sin su código de seguridad (una copia antigua de la página, o algo del navegador lo quitó), así que no se hizo nada. Revise lo que se enviará y pulse «Enviar».",
     whatWillBeSent: "Lo que se enviará",
     fields: {
       name: "Nombre",
@@ -548,6 +554,12 @@ export const es: AdminMessages = {
       "No podrá entrar hasta que un propietario vuelva a activar la cuenta.",
       "Lo que hizo queda en los registros con su nombre.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "Último propietario activo: no se puede desactivar ni cambiar de rol hasta que haya otro propietario activo.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "Este sitio todavía no puede enviar correos, así que no se puede invitar a nadie: pida a quien lo administra que configure el envío (MAILER, RESEND_API_KEY y MAIL_FROM).",
     disableConfirm: (name: string) => `Desactivar a ${name}`,
   },
 

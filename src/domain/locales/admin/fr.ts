@@ -376,6 +376,12 @@ export const fr: AdminMessages = {
     resumeTitle: "Envoyer ce que vous avez saisi",
     resumeHeading: "Vous êtes de nouveau connecté",
     resumeText: "Appuyez sur « Envoyer » pour envoyer ce que vous aviez saisi avant la fin de votre session, tel quel.",
+    staleHeading: "Cette page date d’avant votre dernière connexion",
+    staleText:
+      "Vous vous êtes reconnecté depuis l’ouverture de cette page (dans un autre onglet ou sur un autre appareil) : rien n’a encore été fait. Vérifiez ce qui sera envoyé, puis appuyez sur « Envoyer ».",
+    missingHeading: "Rien n’a encore été fait : envoyez-le de nouveau",
+    missingText:
+      "Le formulaire est arrivé sans son code de sécurité (une ancienne copie de la page, ou quelque chose dans le navigateur l’a retiré) : rien n’a été fait. Vérifiez ce qui sera envoyé, puis appuyez sur « Envoyer ».",
     whatWillBeSent: "Ce qui sera envoyé",
     fields: {
       name: "Nom",
@@ -555,6 +561,12 @@ export const fr: AdminMessages = {
       "Elle ne peut plus se connecter tant qu’un propriétaire n’a pas réactivé le compte.",
       "Ce qu’elle a fait reste dans les registres sous son nom.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "Dernier propriétaire actif : impossible de le désactiver ou de changer son rôle tant qu’il n’y a pas d’autre propriétaire actif.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "Ce site ne peut pas encore envoyer d’e-mails, donc personne ne peut être invité : demandez à qui l’administre de configurer l’envoi (MAILER, RESEND_API_KEY et MAIL_FROM).",
     disableConfirm: (name: string) => `Désactiver ${name}`,
   },
 

@@ -372,6 +372,12 @@ export const pt: AdminMessages = {
     resumeTitle: "Enviar o que você digitou",
     resumeHeading: "Você entrou de novo",
     resumeText: "Clique em “Enviar” para enviar o que você digitou antes de a sessão terminar, do jeito que digitou.",
+    staleHeading: "Esta página é de antes do seu último acesso",
+    staleText:
+      "Você entrou de novo depois de abrir esta página (em outra aba ou em outro dispositivo), então nada foi feito ainda. Confira o que será enviado e clique em “Enviar”.",
+    missingHeading: "Nada foi feito ainda: envie de novo",
+    missingText:
+      "O formulário chegou sem o seu código de segurança (uma cópia antiga da página, ou algo no navegador o removeu), então nada foi feito. Confira o que será enviado e clique em “Enviar”.",
     whatWillBeSent: "O que será enviado",
     fields: {
       name: "Nome",
@@ -547,6 +553,12 @@ export const pt: AdminMessages = {
       "Ela não consegue entrar até que um proprietário reative a conta.",
       "O que ela fez continua nos registros com o nome dela.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "Último proprietário ativo: não pode ser desativado nem mudar de papel até haver outro proprietário ativo.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "Este site ainda não pode enviar e-mails, então ninguém pode ser convidado: peça a quem o administra que configure o envio (MAILER, RESEND_API_KEY e MAIL_FROM).",
     disableConfirm: (name: string) => `Desativar ${name}`,
   },
 
