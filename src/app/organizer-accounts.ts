@@ -30,8 +30,8 @@ import { configuredAdminToken } from "../domain/organizer-session";
 import { checkSlidingRate } from "../integrations/rate-limit";
 import {
   type SessionVia,
-  deleteSessionOf,
-  deleteSessionsOf,
+  endSessionOf,
+  endSessionsOf,
   sessionsOf,
   type SessionSummary,
 } from "../storage/organizer-sessions";
@@ -561,14 +561,14 @@ export async function renameYourself(
 
 /** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */
 export async function endYourSession(deps: AppDeps, id: number, idHash: string): Promise<boolean> {
-  const ended = await deleteSessionOf(deps.db, id, idHash);
+  const ended = await endSessionOf(deps.db, id, idHash, deps.now());
   if (ended) await recordActivity(deps, { action: "session-ended", detail: activityDetail("oneSessionEnded") });
   return ended;
 }
 
 /** "Log out everywhere": ends all your sessions, this one included. @returns how many ended */
 export async function endAllYourSessions(deps: AppDeps, id: number): Promise<number> {
-  const ended = await deleteSessionsOf(deps.db, id);
+  const ended = await endSessionsOf(deps.db, id, deps.now());
   await recordActivity(deps, {
     action: "session-ended",
     detail: activityDetail("loggedOutEverywhere", ended),

@@ -6,6 +6,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
 import type { AdminMessages } from "../domain/i18n";
+import type { SessionEnding } from "../domain/organizer-session";
 import { letterState, type Letter } from "../domain/letter";
 import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
@@ -162,8 +163,11 @@ async function keptForm<E extends AppEnv>(c: Context<E>): Promise<KeptFormProps>
  * in (views/admin/kept-form-pages.tsx). The caller has passed the form guards
  * (same origin, size), so only our own pages' posts are written back.
  */
-export async function sessionEndedAnswer<E extends AppEnv>(c: Context<E>): Promise<Response> {
-  return adminHtml(c, <SessionEndedPage {...await keptForm(c)} />, 401);
+export async function sessionEndedAnswer<E extends AppEnv>(
+  c: Context<E>,
+  why: SessionEnding | null = null,
+): Promise<Response> {
+  return adminHtml(c, <SessionEndedPage {...await keptForm(c)} why={why} />, 401);
 }
 
 /** Whether a form post is the session-ended page's "Send again" (RESUME_FIELD=1): shown, never acted on. */

@@ -28,7 +28,7 @@ import {
   requireSessionCookie,
   startSession,
 } from "../http/authentication";
-import { adminLocale, adminWords } from "../http/language";
+import { adminLocale, adminWords, chooseAreaLanguage } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
 import { validation } from "../http/validation";
@@ -54,14 +54,29 @@ admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
-  const { next, out, others } = c.req.valid("query");
+  const { next, out, others, why, lang } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
+  // The page's language links: the choice is kept for this browser's next pages, before anyone signs in.
+  if (lang) chooseAreaLanguage(c, lang);
   const words = adminWords(c).login;
+  const kept: Record<string, string> = {};
+  if (out) kept.out = out;
+  if (others !== null) kept.others = String(others);
+  if (why) kept.why = why;
   return adminHtml(
     c,
     <LoginPage
       next={next}
-      notice={out === "1" ? words.loggedOut : out === "all" ? words.loggedOutEverywhere(others ?? 0) : null}
+      keep={kept}
+      notice={
+        out === "1"
+          ? words.loggedOut
+          : out === "all"
+            ? words.loggedOutEverywhere(others ?? 0)
+            : why
+              ? words.sessionEnded[why]
+              : null
+      }
       configured={adminToken(c) !== null}
       mail={canSendMail(c.var.deps)}
       passkeys={passkeysHere(c.req.url)}

@@ -10,6 +10,7 @@
  * Both work without JavaScript.
  */
 import { RESUME_FIELD } from "../../domain/organizer-forms";
+import type { SessionEnding } from "../../domain/organizer-session";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import type { AdminMessages } from "../../domain/i18n";
@@ -114,11 +115,19 @@ function valueLabel(t: AdminMessages, name: string, value: string): string {
 }
 
 /** The 401 answer to a form sent without a live session. */
-export function SessionEndedPage({ action, fields, multipart, droppedFiles }: KeptFormProps) {
-  const w = useAdminWords().kept;
+export function SessionEndedPage({
+  action,
+  fields,
+  multipart,
+  droppedFiles,
+  why = null,
+}: KeptFormProps & { why?: SessionEnding | null }) {
+  const t = useAdminWords();
+  const w = t.kept;
   return (
     <AdminLayout title={w.endedTitle}>
       <h1>{w.endedHeading}</h1>
+      {why && <p>{t.login.sessionEnded[why]}</p>}
       <p>{w.endedText}</p>
       <ol>
         <li>

@@ -136,6 +136,15 @@ export const en = {
     /** After a logout, on the login page it leads to. */
     loggedOut: "You are logged out.",
     /** After "Log out everywhere": `others` sessions ended besides this one. */
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended: "You were logged out: this session was ended from another device, or with “Log out everywhere”. Log in again.",
+      expired: "Your session expired: a session lasts 12 hours. Log in again.",
+      disabled: "An owner disabled your account, which ended its sessions. Ask an owner if you need access again.",
+      "token-changed": "The admin token was changed, which ends the sessions opened with it. Log in again.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Language",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "You are logged out here; no other session was open."

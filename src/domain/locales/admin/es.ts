@@ -76,6 +76,15 @@ export const es: AdminMessages = {
     emailProblemTitle: "No se pudo enviar el enlace",
     byToken: "Con la clave de administración",
     loggedOut: "Cerró la sesión.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended: "Se cerró su sesión: alguien la terminó desde otro dispositivo o con «Cerrar sesión en todas partes». Inicie sesión de nuevo.",
+      expired: "Su sesión caducó: una sesión dura 12 horas. Inicie sesión de nuevo.",
+      disabled: "Un propietario desactivó su cuenta, y eso cerró sus sesiones. Si necesita volver a entrar, pídaselo a un propietario.",
+      "token-changed": "Se cambió el token de administración, y eso cierra las sesiones abiertas con él. Inicie sesión de nuevo.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Idioma",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "Cerró la sesión aquí; no había ninguna otra sesión abierta."

@@ -77,6 +77,15 @@ export const fr: AdminMessages = {
     emailProblemTitle: "Impossible d’envoyer le lien",
     byToken: "Avec la clé d’administration",
     loggedOut: "Votre session est fermée.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended: "Vous avez été déconnecté : cette session a été fermée depuis un autre appareil, ou avec « Se déconnecter partout ». Connectez-vous de nouveau.",
+      expired: "Votre session a expiré : une session dure 12 heures. Connectez-vous de nouveau.",
+      disabled: "Un propriétaire a désactivé votre compte, ce qui a fermé ses sessions. Demandez à un propriétaire si vous avez de nouveau besoin d’accès.",
+      "token-changed": "Le jeton d’administration a changé, ce qui ferme les sessions ouvertes avec lui. Connectez-vous de nouveau.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Langue",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "Votre session est fermée ici ; aucune autre n’était ouverte."

@@ -77,6 +77,15 @@ export const pt: AdminMessages = {
     emailProblemTitle: "Não foi possível enviar o link",
     byToken: "Com a chave de administração",
     loggedOut: "Você saiu da sua conta.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended: "Você foi desconectado: esta sessão foi encerrada em outro dispositivo, ou com “Sair de todos os lugares”. Entre de novo.",
+      expired: "Sua sessão expirou: uma sessão dura 12 horas. Entre de novo.",
+      disabled: "Um proprietário desativou sua conta, o que encerrou as sessões dela. Peça a um proprietário se precisar de acesso de novo.",
+      "token-changed": "O token de administração mudou, o que encerra as sessões abertas com ele. Entre de novo.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Idioma",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "Você saiu da sua conta aqui; não havia outra sessão aberta."
