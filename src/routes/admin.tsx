@@ -8,7 +8,14 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { listLetters } from "../app/letters";
-import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
+import {
+  admitSignInLinkRequest,
+  canSendMail,
+  linkState,
+  recordSignIn,
+  sendSignInLink,
+  useLink,
+} from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import { linkFormSchema, signInLinkFormSchema, type GoneLink } from "../domain/organizer-accounts";
@@ -35,7 +42,7 @@ import { validation } from "../http/validation";
 import { organizerProblem } from "../app/problem";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
-import { LinkGonePage, LinkPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
+import { LinkGonePage, LinkPage, LinkRefusedPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
 
 /**
  * Login, logout and the list of letters, mounted at /admin. At the area's
@@ -116,8 +123,9 @@ const validate = validation<AppEnv>();
 
 /**
  * "Email me a sign-in link": the same answer whether or not the address has
- * an account (app/organizer-accounts.ts requestSignInLink sends, limits and
- * logs); only an address that is not one is answered with its problem.
+ * an account (app/organizer-accounts.ts admitSignInLinkRequest limits and
+ * logs, sendSignInLink sends); an address that is not one is answered with
+ * its problem, a request past the limits with 429 and how long to wait.
  */
 admin.post(
   "/login/link",
@@ -140,10 +148,16 @@ admin.post(
   }),
   async (c) => {
     const { email, next } = c.req.valid("form");
+    const address = c.req.header("CF-Connecting-IP") ?? "unknown";
+    // The limits are counted alike for any address, before it is looked up: a refusal says so, and tells nothing of it.
+    const refused = await admitSignInLinkRequest(c.var.deps, email, address);
+    if (refused) {
+      c.header("Retry-After", String(refused.retryAfterSeconds));
+      return adminHtml(c, <LinkRefusedPage next={next} retryAfterSeconds={refused.retryAfterSeconds} />, 429);
+    }
     // After answering: an email to a known address must not make its answer slower than an unknown one's.
     // The email is in the account's own language, else in the one this page is in.
-    const address = c.req.header("CF-Connecting-IP") ?? "unknown";
-    c.executionCtx.waitUntil(requestSignInLink(c.var.deps, email, address, next, adminLocale(c)));
+    c.executionCtx.waitUntil(sendSignInLink(c.var.deps, email, next, adminLocale(c)));
     return adminHtml(c, <LinkSentPage next={next} />);
   },
 );

@@ -720,6 +720,10 @@ export const en = {
       `If that address belongs to an organizer, a link is on its way. It signs you in once, within ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
     nothingArrived:
       "Nothing arrived after a few minutes? Look in your spam folder, or check the address and ask again. To protect your mailbox, at most 3 links are sent to one address from one place in 15 minutes: after that, wait a quarter of an hour.",
+    tooManyTitle: "No link was sent",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Too many sign-in links were asked for, for this address or from your connection, in a short time, so none was sent now. Ask again in ${seconds < 60 ? plural(L, seconds, { one: "# second", other: "# seconds" }) : plural(L, Math.ceil(seconds / 60), { one: "# minute", other: "# minutes" })}. A link sent earlier still works within 15 minutes of being sent.`,
     backToLogin: "Back to the login page",
     acceptTitle: "Accept the invitation",
     signInTitle: "Sign in",

@@ -618,6 +618,10 @@ export const es: AdminMessages = {
       `Si esa dirección pertenece a un organizador, le llegará un enlace. Le permite entrar una sola vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
     nothingArrived:
       "¿No llegó nada después de unos minutos? Mire en la carpeta de correo no deseado, o revise la dirección y vuelva a pedirlo. Para proteger su buzón, se envían como máximo 3 enlaces a una dirección desde un mismo lugar en 15 minutos: después, espere un cuarto de hora.",
+    tooManyTitle: "No se envió ningún enlace",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Se pidieron demasiados enlaces de acceso para esta dirección o desde su conexión en poco tiempo, así que ahora no se envió ninguno. Vuelva a pedirlo dentro de ${seconds < 60 ? plural(L, seconds, { one: "# segundo", other: "# segundos" }) : plural(L, Math.ceil(seconds / 60), { one: "# minuto", other: "# minutos" })}. Un enlace enviado antes sigue funcionando durante 15 minutos desde su envío.`,
     backToLogin: "Volver a la página de entrada",
     acceptTitle: "Aceptar la invitación",
     signInTitle: "Entrar",

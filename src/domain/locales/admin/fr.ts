@@ -628,6 +628,10 @@ export const fr: AdminMessages = {
       `Si cette adresse appartient à un organisateur, un lien est en route. Il vous connecte une seule fois, pendant ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
     nothingArrived:
       "Rien reçu après quelques minutes ? Regardez dans vos courriers indésirables, ou vérifiez l’adresse et redemandez. Pour protéger votre boîte, 3 liens au plus sont envoyés à une adresse depuis un même endroit en 15 minutes : ensuite, attendez un quart d’heure.",
+    tooManyTitle: "Aucun lien n’a été envoyé",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Trop de liens de connexion ont été demandés pour cette adresse ou depuis votre connexion en peu de temps : aucun n’a été envoyé cette fois. Redemandez-en un dans ${seconds < 60 ? plural(L, seconds, { one: "# seconde", other: "# secondes" }) : plural(L, Math.ceil(seconds / 60), { one: "# minute", other: "# minutes" })}. Un lien envoyé plus tôt fonctionne toujours dans les 15 minutes qui suivent son envoi.`,
     backToLogin: "Retour à la page de connexion",
     acceptTitle: "Accepter l’invitation",
     signInTitle: "Connexion",

@@ -617,6 +617,10 @@ export const pt: AdminMessages = {
       `Se esse endereço pertence a um organizador, um link está a caminho. Ele faz você entrar uma só vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
     nothingArrived:
       "Nada chegou depois de alguns minutos? Olhe na pasta de spam, ou confira o endereço e peça de novo. Para proteger sua caixa de entrada, no máximo 3 links são enviados a um endereço a partir de um mesmo lugar em 15 minutos: depois disso, espere quinze minutos.",
+    tooManyTitle: "Nenhum link foi enviado",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Foram pedidos links de acesso demais para este endereço ou a partir da sua conexão em pouco tempo, então nenhum foi enviado agora. Peça de novo daqui a ${seconds < 60 ? plural(L, seconds, { one: "# segundo", other: "# segundos" }) : plural(L, Math.ceil(seconds / 60), { one: "# minuto", other: "# minutos" })}. Um link enviado antes continua funcionando por 15 minutos depois do envio.`,
     backToLogin: "Voltar para a página de entrada",
     acceptTitle: "Aceitar o convite",
     signInTitle: "Entrar",
