@@ -179,7 +179,9 @@ export async function sessionsOf(db: D1Database, organizerId: number, now: Date)
  */
 export async function endSessionOf(db: D1Database, organizerId: number, idHash: string, now: Date): Promise<boolean> {
   const result = await db
-    .prepare("UPDATE organizer_sessions SET expires_at = ?3 WHERE id_hash = ?1 AND organizer_id = ?2 AND expires_at > ?3")
+    .prepare(
+      "UPDATE organizer_sessions SET expires_at = ?3 WHERE id_hash = ?1 AND organizer_id = ?2 AND expires_at > ?3",
+    )
     .bind(idHash, organizerId, now.toISOString())
     .run();
   return result.meta.changes > 0;

@@ -11,7 +11,15 @@ import { describe, expect, it } from "vitest";
 import { adminMessagesFor, LOCALES, type Locale } from "../../src/domain/i18n";
 import { readImportRow, readStatus, guessMapping } from "../../src/domain/signature-import";
 import { SIGNATURE_STATUSES } from "../../src/domain/signature";
-import { createLetter, formFieldsOf, organizerFetch, organizerPage, texts, type OrganizerSession } from "../helpers";
+import {
+  createLetter,
+  formFieldsOf,
+  organizerFetch,
+  organizerPage,
+  parseHtml,
+  texts,
+  type OrganizerSession,
+} from "../helpers";
 import { importIdOf, post, settle, upload } from "../imports";
 import { sessionAs } from "../organizers";
 import { seedSignatures, type SignatureSeed } from "../seed";
@@ -52,12 +60,10 @@ async function preview(
   expect(uploaded.status).toBe(303);
   const id = importIdOf(uploaded);
   await settle(session, slug, id);
-  const page = await organizerFetch(session, `/admin/imports/${slug}/${id}`, { headers: { "Accept-Language": language } });
-  const { action, fields } = formFieldsOf(
-    (await import("../helpers")).parseHtml(await page.text()),
-    changes,
-    'form[action$="/mapping"]',
-  );
+  const page = await organizerFetch(session, `/admin/imports/${slug}/${id}`, {
+    headers: { "Accept-Language": language },
+  });
+  const { action, fields } = formFieldsOf(parseHtml(await page.text()), changes, 'form[action$="/mapping"]');
   expect(fields).toMatchObject({ kind: "column" });
   const mapped = await post(session, action, fields, MAIL);
   expect(mapped.status, await mapped.clone().text()).toBe(303);
@@ -65,7 +71,7 @@ async function preview(
   const shown = await organizerFetch(session, `/admin/imports/${slug}/${id}?show=not-valid`, {
     headers: { "Accept-Language": language },
   });
-  return { id, document: (await import("../helpers")).parseHtml(await shown.text()) };
+  return { id, document: parseHtml(await shown.text()) };
 }
 
 describe("importing our own 'all signatures' export", () => {
@@ -75,8 +81,8 @@ describe("importing our own 'all signatures' export", () => {
       for (const locale of LOCALES) {
         const t = adminMessagesFor(locale);
         expect(readStatus(t.signatures.statuses[status]), `${locale} ${status}`).toBe(status);
-        expect(readStatus(t.imports.statuses[status]!), `${locale} ${status}`).toBe(status);
-        expect(readStatus(t.activity.values[status]!.toUpperCase()), `${locale} ${status}`).toBe(status);
+        expect(readStatus(t.imports.statuses[status] ?? ""), `${locale} ${status}`).toBe(status);
+        expect(readStatus(t.activity.values[status].toUpperCase()), `${locale} ${status}`).toBe(status);
       }
     }
     expect(readStatus("")).toBeNull();
@@ -90,7 +96,7 @@ describe("importing our own 'all signatures' export", () => {
     const row = (status: string, mode: "vouch" | "confirm" = "vouch") =>
       readImportRow(["Individual", "Ana", "", "ana@example.org", status], { columns, kind: "column", mode });
     for (const status of ["oculta", "rechazada", "retirée", "withdrawn"])
-      expect(row(status)).toEqual({ refused: [{ code: "status-not-counted", status: expect.any(String) }] });
+      expect(row(status)).toMatchObject({ refused: [{ code: "status-not-counted" }] });
     expect(row("esperando su correo")).toEqual({ refused: [{ code: "status-unconfirmed" }] });
     expect(row("esperando su correo", "confirm")).toHaveProperty("signature");
     for (const status of ["counted", "contada", "en attente de vérification", ""])

@@ -10,7 +10,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { BEARER_FAILURES_PER_MINUTE } from "../../src/app/organizer-login";
 import { SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT } from "../../src/domain/organizer-accounts";
 import { adminMessagesFor } from "../../src/domain/i18n";
-import { createLetter, fetchWorker, mailTo, parseHtml, postOrganizerForm, randomIp, stopClock, texts } from "../helpers";
+import {
+  createLetter,
+  fetchWorker,
+  mailTo,
+  parseHtml,
+  postOrganizerForm,
+  randomIp,
+  stopClock,
+  texts,
+} from "../helpers";
 import { sessionAs } from "../organizers";
 
 const MAIL = { MAILER: "local" } as const;
@@ -50,16 +59,20 @@ describe("a sign-in link request the limits refuse", () => {
   it("says so (429, with how long to wait), for an address with an account and one without alike", async () => {
     stopClock("2031-05-02T10:00:00.000Z");
     const person = await sessionAs("Limited Linda", "viewer");
-    const { email } = (await (await import("cloudflare:workers")).env.DB.prepare(
-      "SELECT email FROM organizers WHERE id = ?1",
-    )
+    const { email } = (await (
+      await import("cloudflare:workers")
+    ).env.DB.prepare("SELECT email FROM organizers WHERE id = ?1")
       .bind(person.id)
       .first<{ email: string }>())!;
     const answers = async (address: string) => {
       const ip = randomIp();
       const seen: { status: number; retry: string | null; notice: string }[] = [];
       for (let request = 0; request <= SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT; request++) {
-        const response = await postOrganizerForm("/admin/login/link", { email: address, next: "/admin" }, { env: MAIL, ip });
+        const response = await postOrganizerForm(
+          "/admin/login/link",
+          { email: address, next: "/admin" },
+          { env: MAIL, ip },
+        );
         const document = parseHtml(await response.text());
         seen.push({
           status: response.status,

@@ -85,9 +85,7 @@ describe("signed out elsewhere", () => {
     expect((await organizerPost(second, "/admin/account/sessions/end-all", {})).status).toBe(303);
     const posted = await organizerPost(person, "/admin/account/name", { name: "Renamed" });
     expect(posted.status).toBe(401);
-    expect(texts(parseHtml(await posted.text()), "main p")).toContain(
-      adminMessagesFor("en").login.sessionEnded.ended,
-    );
+    expect(texts(parseHtml(await posted.text()), "main p")).toContain(adminMessagesFor("en").login.sessionEnded.ended);
     const stranger = await fetchWorker("/admin/letters/new", { redirect: "manual" });
     expect(stranger.headers.get("Location")).toBe("/admin/login?next=%2Fadmin%2Fletters%2Fnew");
     const forged = await fetchWorker("/admin", {
@@ -111,7 +109,11 @@ describe("the login page's language", () => {
       headers: { "Accept-Language": "es" },
       redirect: "manual",
     });
-    expect(parseHtml(await chosen.text()).querySelector("html")?.getAttribute("lang")).toBe("fr");
+    expect(
+      parseHtml(await chosen.text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("fr");
     const setCookie = chosen.headers.get("Set-Cookie")!;
     expect(setCookie).toMatch(/^undersigned-area-language=fr;/);
     expect(setCookie).toContain("Path=/admin");
@@ -119,7 +121,11 @@ describe("the login page's language", () => {
 
     // Without the parameter, the cookie decides, over the browser's Accept-Language.
     const again = await fetchWorker("/admin/login", { headers: { "Accept-Language": "es", Cookie: cookie } });
-    expect(parseHtml(await again.text()).querySelector("html")?.getAttribute("lang")).toBe("fr");
+    expect(
+      parseHtml(await again.text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("fr");
     const sent = await fetchApp(
       "/admin/login/link",
       { MAILER: "local" },
@@ -129,12 +135,20 @@ describe("the login page's language", () => {
         body: formBody({ email: "nobody@example.org", next: "/admin" }),
       },
     );
-    expect(parseHtml(await sent.text()).querySelector("html")?.getAttribute("lang")).toBe("fr");
+    expect(
+      parseHtml(await sent.text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("fr");
     // A language the area doesn't have is ignored, not an error.
     const unknown = await fetchWorker("/admin/login?lang=xx", { headers: { "Accept-Language": "pt" } });
     expect(unknown.status).toBe(200);
     expect(unknown.headers.get("Set-Cookie")).toBeNull();
-    expect(parseHtml(await unknown.text()).querySelector("html")?.getAttribute("lang")).toBe("pt");
+    expect(
+      parseHtml(await unknown.text())
+        .querySelector("html")
+        ?.getAttribute("lang"),
+    ).toBe("pt");
   });
 
   it("keeps the reason for being signed out when the language is switched", async () => {
@@ -146,9 +160,8 @@ describe("the login page's language", () => {
 
 /** A second session of organizer `id` (another browser of theirs), stored as a sign-in stores it. */
 async function logInAgainAs(id: number): Promise<OrganizerSession> {
-  const { newSession, sessionIdHash, csrfToken, SESSION_COOKIE, SESSION_SECONDS } = await import(
-    "../../src/domain/organizer-session"
-  );
+  const { newSession, sessionIdHash, csrfToken, SESSION_COOKIE, SESSION_SECONDS } =
+    await import("../../src/domain/organizer-session");
   const { insertSession } = await import("../../src/storage/organizer-sessions");
   const session = await newSession(env.SECRET_KEY!);
   const now = new Date();

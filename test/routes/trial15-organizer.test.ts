@@ -139,8 +139,9 @@ describe("a draft's address, locked", () => {
 
 describe("the first new letter's date", () => {
   /** The new-letter form's default date and closing-time zone for `session`, the request carrying `cf`. */
-  async function newLetterDefaults(session: { cookie: string }, cf?: Record<string, unknown>) {
-    const response = await organizerFetch(session as never, "/admin/letters/new", cf ? ({ cf } as RequestInit) : {});
+  async function newLetterDefaults(session: { cookie: string; csrf: string }, cf?: Record<string, unknown>) {
+    const init: RequestInit = cf ? { cf } : {};
+    const response = await organizerFetch(session, "/admin/letters/new", init);
     const document = parseHtml(await response.text());
     return {
       date: document.querySelector("#field-date")?.getAttribute("value"),
@@ -198,8 +199,12 @@ describe("the history of the text", () => {
     expect(history).toHaveLength(2);
     // Both versions were saved in the draft (no signature then) and published with it, three signatures counted then.
     expect(history.map((line) => line.replace(/^.*?\(UTC\)/, "…"))).toEqual([
-      expect.stringMatching(/^… \(current\) · in Spanish · saved as a draft; published on .* \(UTC\), with 3 signatures then$/),
-      expect.stringMatching(/^… \(current\) · in English · saved as a draft; published on .* \(UTC\), with 3 signatures then$/),
+      expect.stringMatching(
+        /^… \(current\) · in Spanish · saved as a draft; published on .* \(UTC\), with 3 signatures then$/,
+      ),
+      expect.stringMatching(
+        /^… \(current\) · in English · saved as a draft; published on .* \(UTC\), with 3 signatures then$/,
+      ),
     ]);
   });
 });

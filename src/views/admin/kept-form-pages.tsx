@@ -87,7 +87,8 @@ const CHECKBOXES = new Set(["public", "hide_name", "review_organizations", "incl
  * value no label names, as it was sent.
  */
 function valueLabel(t: AdminMessages, name: string, value: string): string {
-  const from = (labels: Record<string, string | undefined>) => (Object.hasOwn(labels, value) ? labels[value] : undefined);
+  const from = (labels: Record<string, string | undefined>) =>
+    Object.hasOwn(labels, value) ? labels[value] : undefined;
   const mapping = /^column-\d+$/.test(name) ? from(t.imports.fields) : undefined;
   const labelled: Record<string, () => string | undefined> = {
     role: () => from(t.roles.names),

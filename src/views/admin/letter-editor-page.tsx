@@ -548,7 +548,10 @@ export function LetterEditorPage({
                 {revisions.findIndex((newer) => newer.language === revision.language) === index ? w.current : ""} ·{" "}
                 {manyLanguages && <>{w.revisionIn(t.languageName(revision.language))} · </>}
                 {revision.publishedLaterAt
-                  ? w.revisionPublishedLater(t.time(revision.publishedLaterAt, letter.closesTimeZone), revision.signatureCount)
+                  ? w.revisionPublishedLater(
+                      t.time(revision.publishedLaterAt, letter.closesTimeZone),
+                      revision.signatureCount,
+                    )
                   : revision.published
                     ? w.revisionPublished(revision.signatureCount)
                     : w.revisionDraft}

@@ -201,37 +201,35 @@ function InviteForm({
 }) {
   const w = useAdminWords().people;
   return (
-        <form method="post" action="/admin/people" novalidate>
-          <ErrorSummary errors={errors} labels={w.labels} />
-          <CsrfField token={csrf} />
-          <Field name="name" label={w.labels.name} hint={w.nameHint} error={errors.name}>
-            {(attributes) => (
-              <input type="text" {...attributes} value={values.name} maxlength={100} autocomplete="off" />
-            )}
-          </Field>
-          <Field name="email" label={w.labels.email} hint={w.emailHint} error={errors.email}>
-            {(attributes) => <input type="email" {...attributes} value={values.email} autocomplete="off" />}
-          </Field>
-          <Field name="role" label={w.labels.role} error={errors.role}>
-            {(attributes) => (
-              <select {...attributes}>
-                <RoleOptions selected={(values.role as Role | undefined) ?? "moderator"} />
-              </select>
-            )}
-          </Field>
-          <Field name="language" label={w.labels.language} hint={w.languageHint} error={errors.language}>
-            {(attributes) => (
-              <select {...attributes}>
-                {LOCALES.map((locale) => (
-                  <option value={locale} lang={locale} selected={locale === chosenLanguage}>
-                    {languageName(locale)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button type="submit">{w.send}</button>
-          <p class="hint">{w.linkLasts(INVITATION_SECONDS / 86_400)}</p>
-        </form>
+    <form method="post" action="/admin/people" novalidate>
+      <ErrorSummary errors={errors} labels={w.labels} />
+      <CsrfField token={csrf} />
+      <Field name="name" label={w.labels.name} hint={w.nameHint} error={errors.name}>
+        {(attributes) => <input type="text" {...attributes} value={values.name} maxlength={100} autocomplete="off" />}
+      </Field>
+      <Field name="email" label={w.labels.email} hint={w.emailHint} error={errors.email}>
+        {(attributes) => <input type="email" {...attributes} value={values.email} autocomplete="off" />}
+      </Field>
+      <Field name="role" label={w.labels.role} error={errors.role}>
+        {(attributes) => (
+          <select {...attributes}>
+            <RoleOptions selected={(values.role as Role | undefined) ?? "moderator"} />
+          </select>
+        )}
+      </Field>
+      <Field name="language" label={w.labels.language} hint={w.languageHint} error={errors.language}>
+        {(attributes) => (
+          <select {...attributes}>
+            {LOCALES.map((locale) => (
+              <option value={locale} lang={locale} selected={locale === chosenLanguage}>
+                {languageName(locale)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit">{w.send}</button>
+      <p class="hint">{w.linkLasts(INVITATION_SECONDS / 86_400)}</p>
+    </form>
   );
 }

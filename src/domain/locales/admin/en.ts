@@ -135,16 +135,17 @@ export const en = {
     byToken: "With the admin token",
     /** After a logout, on the login page it leads to. */
     loggedOut: "You are logged out.",
-    /** After "Log out everywhere": `others` sessions ended besides this one. */
     /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
     sessionEnded: {
-      ended: "You were logged out: this session was ended from another device, or with “Log out everywhere”. Log in again.",
+      ended:
+        "You were logged out: this session was ended from another device, or with “Log out everywhere”. Log in again.",
       expired: "Your session expired: a session lasts 12 hours. Log in again.",
       disabled: "An owner disabled your account, which ended its sessions. Ask an owner if you need access again.",
       "token-changed": "The admin token was changed, which ends the sessions opened with it. Log in again.",
     },
     /** The login page's language links, before anyone is signed in. */
     languages: "Language",
+    /** After "Log out everywhere": `others` sessions ended besides this one. */
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "You are logged out here; no other session was open."
@@ -665,8 +666,7 @@ export const en = {
       "What they did stays in the records under their name.",
     ],
     /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
-    lastOwner:
-      "The last active owner: can't be disabled or take another role until there is another active owner.",
+    lastOwner: "The last active owner: can't be disabled or take another role until there is another active owner.",
     /** In place of the invitation form, when no mailer is set up. */
     noMailer:
       "No email can be sent from this site yet, so nobody can be invited: ask whoever runs it to set up a mailer (MAILER, RESEND_API_KEY and MAIL_FROM).",

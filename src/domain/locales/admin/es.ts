@@ -78,10 +78,13 @@ export const es: AdminMessages = {
     loggedOut: "Cerró la sesión.",
     /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
     sessionEnded: {
-      ended: "Se cerró su sesión: alguien la terminó desde otro dispositivo o con «Cerrar sesión en todas partes». Inicie sesión de nuevo.",
+      ended:
+        "Se cerró su sesión: alguien la terminó desde otro dispositivo o con «Cerrar sesión en todas partes». Inicie sesión de nuevo.",
       expired: "Su sesión caducó: una sesión dura 12 horas. Inicie sesión de nuevo.",
-      disabled: "Un propietario desactivó su cuenta, y eso cerró sus sesiones. Si necesita volver a entrar, pídaselo a un propietario.",
-      "token-changed": "Se cambió el token de administración, y eso cierra las sesiones abiertas con él. Inicie sesión de nuevo.",
+      disabled:
+        "Un propietario desactivó su cuenta, y eso cerró sus sesiones. Si necesita volver a entrar, pídaselo a un propietario.",
+      "token-changed":
+        "Se cambió la clave de administración, y eso cierra las sesiones abiertas con ella. Inicie sesión de nuevo.",
     },
     /** The login page's language links, before anyone is signed in. */
     languages: "Idioma",
@@ -2021,7 +2024,8 @@ export const es: AdminMessages = {
     /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
     crossSite: {
       title: "Enviado desde otro sitio o una página antigua",
-      message: "Este formulario se envió desde otro sitio o desde una página antigua: vuelva atrás, recargue la página y envíelo de nuevo.",
+      message:
+        "Este formulario se envió desde otro sitio o desde una página antigua: vuelva atrás, recargue la página y envíelo de nuevo.",
     },
     organizersOnly: {
       title: "Solo para organizadores",

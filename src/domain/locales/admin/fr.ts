@@ -79,10 +79,13 @@ export const fr: AdminMessages = {
     loggedOut: "Votre session est fermée.",
     /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
     sessionEnded: {
-      ended: "Vous avez été déconnecté : cette session a été fermée depuis un autre appareil, ou avec « Se déconnecter partout ». Connectez-vous de nouveau.",
+      ended:
+        "Vous avez été déconnecté : cette session a été fermée depuis un autre appareil, ou avec « Se déconnecter partout ». Connectez-vous de nouveau.",
       expired: "Votre session a expiré : une session dure 12 heures. Connectez-vous de nouveau.",
-      disabled: "Un propriétaire a désactivé votre compte, ce qui a fermé ses sessions. Demandez à un propriétaire si vous avez de nouveau besoin d’accès.",
-      "token-changed": "Le jeton d’administration a changé, ce qui ferme les sessions ouvertes avec lui. Connectez-vous de nouveau.",
+      disabled:
+        "Un propriétaire a désactivé votre compte, ce qui a fermé ses sessions. Demandez à un propriétaire si vous avez de nouveau besoin d’accès.",
+      "token-changed":
+        "La clé d’administration a changé, ce qui ferme les sessions ouvertes avec elle. Connectez-vous de nouveau.",
     },
     /** The login page's language links, before anyone is signed in. */
     languages: "Langue",
@@ -2052,7 +2055,8 @@ export const fr: AdminMessages = {
     /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
     crossSite: {
       title: "Envoyé depuis un autre site ou une page ancienne",
-      message: "Ce formulaire a été envoyé depuis un autre site ou une page ancienne : revenez en arrière, rechargez la page et envoyez-le de nouveau.",
+      message:
+        "Ce formulaire a été envoyé depuis un autre site ou une page ancienne : revenez en arrière, rechargez la page et envoyez-le de nouveau.",
     },
     organizersOnly: {
       title: "Réservé aux organisateurs",

@@ -79,10 +79,12 @@ export const pt: AdminMessages = {
     loggedOut: "Você saiu da sua conta.",
     /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
     sessionEnded: {
-      ended: "Você foi desconectado: esta sessão foi encerrada em outro dispositivo, ou com “Sair de todos os lugares”. Entre de novo.",
+      ended:
+        "Você foi desconectado: esta sessão foi encerrada em outro dispositivo, ou com “Sair de todos os lugares”. Entre de novo.",
       expired: "Sua sessão expirou: uma sessão dura 12 horas. Entre de novo.",
-      disabled: "Um proprietário desativou sua conta, o que encerrou as sessões dela. Peça a um proprietário se precisar de acesso de novo.",
-      "token-changed": "O token de administração mudou, o que encerra as sessões abertas com ele. Entre de novo.",
+      disabled:
+        "Um proprietário desativou sua conta, o que encerrou as sessões dela. Peça a um proprietário se precisar de acesso de novo.",
+      "token-changed": "A chave de administração mudou, o que encerra as sessões abertas com ela. Entre de novo.",
     },
     /** The login page's language links, before anyone is signed in. */
     languages: "Idioma",
@@ -2026,7 +2028,8 @@ export const pt: AdminMessages = {
     /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
     crossSite: {
       title: "Enviado de outro site ou de uma página antiga",
-      message: "Este formulário foi enviado de outro site ou de uma página antiga: volte, recarregue a página e envie-o de novo.",
+      message:
+        "Este formulário foi enviado de outro site ou de uma página antiga: volte, recarregue a página e envie-o de novo.",
     },
     organizersOnly: {
       title: "Só para organizadores",
