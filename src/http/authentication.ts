@@ -118,16 +118,16 @@ async function sessionOrganizer<E extends AppEnv>(c: Context<E>): Promise<Organi
 
 /**
  * Why the session the request's cookie names (a cookie of ours: its HMAC checked) is no longer live,
- * or null when it carries none: see domain/organizer-session.ts SESSION_ENDINGS. A session ended
+ * or null when it carries none: see domain/organizer-session.ts SESSION_ENDINGS. Without one, a
+ * Cloudflare Access identity whose account is disabled is told "disabled". A session ended
  * early (another device, "Log out everywhere", the account disabled) expired at that moment; one that
  * ran its SESSION_SECONDS expired by itself; a live one of the admin token's is dead because the token
  * changed; one forgotten since (the maintenance job) was ended, as far as anyone can tell.
  */
 async function endedSession<E extends AppEnv>(c: Context<E>): Promise<SessionEnding | null> {
   const cookie = cookieFor(c);
-  if (!cookie) return null;
-  const id = await sessionIdFrom(requireSecretKey(c.env), getCookie(c, cookie.name));
-  if (!id) return null;
+  const id = cookie ? await sessionIdFrom(requireSecretKey(c.env), getCookie(c, cookie.name)) : null;
+  if (!id) return (await accessAccountDisabled(c)) ? "disabled" : null;
   const found = await sessionRecord(c.var.db, await sessionIdHash(id));
   if (!found) return "ended";
   if (found.disabled) return "disabled";
@@ -136,6 +136,14 @@ async function endedSession<E extends AppEnv>(c: Context<E>): Promise<SessionEnd
     return expires - Date.parse(found.createdAt) >= SESSION_SECONDS * 1000 ? "expired" : "ended";
   }
   return found.via === "admin-token" ? "token-changed" : "ended";
+}
+
+/** Whether Cloudflare Access let through someone whose account here an owner disabled (they are nobody here now). */
+async function accessAccountDisabled<E extends AppEnv>(c: Context<E>): Promise<boolean> {
+  const identity = await accessIdentity(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
+  if (!identity?.email) return false;
+  const account = await organizerByEmail(c.var.db, identity.email);
+  return account !== null && account.disabledAt !== null;
 }
 
 function organizerFrom(account: OrganizerAccount, via: Organizer["via"], csrf: string | null): Organizer {

@@ -79,6 +79,24 @@ describe("signed out elsewhere", () => {
     expect(changed.notice).toBe("The admin token was changed, which ends the sessions opened with it. Log in again.");
   });
 
+  it("through Cloudflare Access, an identity whose account was disabled is told so", async () => {
+    const { serveAccessCertificates, accessJwt, withAccess } = await import("../access");
+    const { forgetAccessKeys } = await import("../../src/integrations/access");
+    serveAccessCertificates();
+    const owner = await sessionAs("owner");
+    const person = await sessionAs("editor");
+    const token = await accessJwt({ sub: "user-disabled", email: person.email });
+    expect((await withAccess("/admin", token)).status).toBe(200);
+    expect(
+      (await organizerPost(owner, `/admin/people/${person.organizerId}/disable`, { confirmed: "yes" })).status,
+    ).toBe(303);
+    const refused = await withAccess("/admin", token);
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get("Location")).toBe("/admin/login?next=%2Fadmin&why=disabled");
+    vi.restoreAllMocks();
+    forgetAccessKeys();
+  });
+
   it("a form sent after the session ended says why, and a browser that never signed in gets no reason", async () => {
     const person = await sessionAs("editor");
     const second = await logInAgainAs(person.organizerId);
