@@ -5,7 +5,7 @@
 import { isLocale, type Locale } from "../domain/i18n";
 import type { Role } from "../domain/organizer-roles";
 import { knownTimeZone as accountTimeZone } from "../domain/time-zones";
-import { SESSION_SEEN_EVERY_SECONDS } from "../domain/organizer-session";
+import { SESSION_SECONDS, SESSION_SEEN_EVERY_SECONDS } from "../domain/organizer-session";
 
 /** How a session was opened. */
 export type SessionVia = "admin-token" | "magic-link" | "passkey";
@@ -121,11 +121,15 @@ export async function deleteSession(db: D1Database, idHash: string): Promise<voi
   await db.prepare("DELETE FROM organizer_sessions WHERE id_hash = ?1").bind(idHash).run();
 }
 
-/** Forgets sessions that expired before `now` (the maintenance job). */
+/**
+ * Forgets sessions that expired before `now` (the maintenance job), once their full SESSION_SECONDS
+ * have passed too: one ended early (endSessionOf, an account disabled) is kept until then, so that
+ * the browser that holds its cookie (which lasts as long: http/authentication.ts) can be told why.
+ */
 export async function deleteExpiredSessions(db: D1Database, now: Date): Promise<number> {
   const result = await db
-    .prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1")
-    .bind(now.toISOString())
+    .prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1 AND created_at <= ?2")
+    .bind(now.toISOString(), new Date(now.getTime() - SESSION_SECONDS * 1000).toISOString())
     .run();
   return result.meta.changes;
 }
