@@ -176,8 +176,8 @@ export async function sessionsOf(db: D1Database, organizerId: number, now: Date)
 
 /**
  * Ends organizer `organizerId`'s live session `idHash` at `now` (another person's is left alone): it
- * expires then, and its row stays until the maintenance job forgets expired sessions, so that the
- * browser that held it can be told it was ended (see sessionRecord), not that it expired.
+ * expires then, and its row stays until its SESSION_SECONDS would have ended (deleteExpiredSessions),
+ * so that the browser that held it can be told it was ended (see sessionRecord), not that it expired.
  *
  * @returns whether one ended
  */
