@@ -7,7 +7,7 @@
  * time zone are logged (language-changed, time-zone-changed: before → after).
  */
 import type { Locale } from "../domain/i18n";
-import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
+import { DEFAULT_TIME_ZONE, knownTimeZone } from "../domain/time-zones";
 import { activityRow } from "./activity";
 import {
   changeOrganizerLanguage,
@@ -55,21 +55,24 @@ export async function chooseTimeZone(deps: AppDeps, zone: string): Promise<void>
 
 /**
  * What a new letter starts with for the person acting (`deps.actor`): the
- * time zone its closing time is typed in, the one they last saved a closing
- * time in, else their account's, else UTC; and its language, the one they
- * last wrote a letter in, else `areaLanguage` (the organizer area's). Never
- * the zone the request comes from (Cloudflare's `cf.timezone`): a guess about
- * the connection would silently decide what "today" and a deadline mean.
+ * time zone its closing time is typed in, and its "today" (the letter's date)
+ * read there: the one they last saved a closing time in, else their
+ * account's, else `requestZone` (the zone Cloudflare places the request in,
+ * `request.cf.timezone`: a default shown in the form, never stored), else
+ * UTC; and its language, the one they last wrote a letter in, else
+ * `areaLanguage` (the organizer area's).
  *
+ * @param requestZone an IANA name, or null (none given, as locally, or one domain/time-zones.ts doesn't know)
  * @returns `timeZone`: an IANA zone name that domain/time-zones.ts isTimeZone accepts; `language`: a BCP 47 tag
  */
 export async function newLetterDefaults(
   deps: AppDeps,
   areaLanguage: string,
+  requestZone: string | null = null,
 ): Promise<{ timeZone: string; language: string }> {
   const remembered = deps.actor ? await newLetterChoices(deps.db, deps.actor.id) : null;
   return {
-    timeZone: remembered?.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone: remembered?.timeZone ?? knownTimeZone(requestZone) ?? DEFAULT_TIME_ZONE,
     language: remembered?.language ?? areaLanguage,
   };
 }

@@ -180,6 +180,7 @@ async function importPage(
       confirmProblem={data.confirmProblem}
       problems={refused?.problems}
       preview={data.preview}
+      skipped={data.skipped}
       importedPage={data.importedPage && { signatures: data.importedPage.signatures, olderHref: older }}
       flash={query.done ? importFlash(query.done, adminWords(c)) : null}
     />,

@@ -471,7 +471,7 @@ export async function renewLetterPreviewSecret(db: D1Database, id: number): Prom
 export async function deleteDraftLetter(db: D1Database, id: number): Promise<boolean> {
   const result = await db
     .prepare(
-      // A draft with record entries was published once: its record and checkpoints stay (domain/letter.ts wasPublished).
+      // A draft with record entries was published once, or signatures were added to it: its record stays (domain/letter.ts wasPublished).
       "DELETE FROM letters WHERE id = ?1 AND status = 'draft' AND record_length = 0 AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1)",
     )
     .bind(id)

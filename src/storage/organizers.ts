@@ -268,12 +268,13 @@ export async function disableOrganizer(
          WHERE id = ?1 AND disabled_at IS NULL AND (role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
       )
       .bind(id, at, bootstrapCounts ? 1 : 0),
+    // Ended, not forgotten: the browsers that held them are told the account was disabled (organizer-sessions.ts).
     db
       .prepare(
-        `DELETE FROM organizer_sessions WHERE organizer_id = ?1
+        `UPDATE organizer_sessions SET expires_at = ?2 WHERE organizer_id = ?1 AND expires_at > ?2
          AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
       )
-      .bind(id),
+      .bind(id, at),
     db
       .prepare(
         `UPDATE sign_in_links SET used_at = ?2, end_reason = 'withdrawn' WHERE organizer_id = ?1 AND used_at IS NULL

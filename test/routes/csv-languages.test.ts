@@ -41,6 +41,8 @@ const IMPORTED_AS: Partial<Record<ExportColumn, string>> = {
   contactName: "contact_name",
   contactRole: "contact_role",
   email: "email",
+  // Read to skip what the file itself does not count (hidden, rejected, withdrawn), never stored.
+  status: "status",
   public: "public",
 };
 
@@ -338,7 +340,8 @@ describe("a signatures file brought back in", () => {
       const { text } = await download(`/admin/letters/${slug}/signatures.csv`, language);
       const { target, mapping, document } = await importInto(new File([text], `firmas-${language}.csv`));
       // The Name column is the signatory's (a person's name, an organization's own), the Kind column says
-      // which; what the sign form does not take (status, times, channel…) is not imported.
+      // which, the Status column whether a row counts; what the sign form does not take (times, channel…)
+      // is not imported.
       const headings = adminMessagesFor(language).csv.signatures;
       expect(texts(document, "tbody th[scope=row] label")[15]).toBe(headings.status);
       expect(EXPORT_COLUMNS.map((_, index) => mapping[`column-${index}`])).toEqual(
@@ -378,7 +381,7 @@ describe("a signatures file brought back in", () => {
     ];
     const rows = [
       header,
-      // Kind … Email, then the times and status the import does not read, then Public.
+      // Kind … Email, then the times the import does not read and an empty status (read as any row), then Public.
       [
         "organization",
         "Old Export Union",

@@ -35,6 +35,23 @@ export function LinkSentPage({ next }: { next: string }) {
   );
 }
 
+/**
+ * A sign-in link request past the limits (429): nothing was sent, how long to wait, and that a link
+ * sent earlier still works; the same words whether or not the address has an account.
+ */
+export function LinkRefusedPage({ next, retryAfterSeconds }: { next: string; retryAfterSeconds: number }) {
+  const t = useAdminWords().signInLinks;
+  return (
+    <AdminLayout title={t.tooManyTitle}>
+      <h1>{t.tooManyTitle}</h1>
+      <p role="status">{t.tooMany(retryAfterSeconds)}</p>
+      <p>
+        <a href={`/admin/login?${new URLSearchParams({ next })}`}>{t.backToLogin}</a>
+      </p>
+    </AdminLayout>
+  );
+}
+
 /** The page a usable link opens: who it signs in, and the button that does it. */
 export function LinkPage({
   token,
