@@ -55,7 +55,7 @@ export interface ActivityEntry {
  * `entry` as the row stored, stamped with deps.now() and its actor (entry.actor, else deps.actor,
  * else the system). An actor that acted through a bearer token (Actor.apiToken) has it said in the
  * detail (its `apiToken`, worded activity.details.viaApiToken after the detail's own words, or the
- * detail viaApiToken alone). Its detail is stored as its code and arguments (JSON), and in English beside
+ * detail viaApiToken alone), and its id (`apiTokenId`, never worded). Its detail is stored as its code and arguments (JSON), and in English beside
  * them (cut at ACTIVITY_DETAIL_LIMIT, 1,000 characters), for whoever reads the table with SQL
  * (migrations/0027). Each JSON column fits its CHECK whatever the entry holds (domain/activity.ts
  * fittedJson cuts its strings): storing an entry never fails for its size. For a caller that
@@ -68,8 +68,8 @@ export function activityRow(deps: Pick<AppDeps, "now" | "actor">, entry: Activit
   const token = actor?.apiToken;
   const detail: ActivityDetail | null = token
     ? entry.detail
-      ? { ...entry.detail, apiToken: token.label }
-      : activityDetail("viaApiToken", token.label)
+      ? { ...entry.detail, apiToken: token.label, apiTokenId: token.id }
+      : { ...activityDetail("viaApiToken", token.label), apiTokenId: token.id }
     : (entry.detail ?? null);
   const words = detail ? detailWords(en, detail).trim() : "";
   return {
@@ -99,8 +99,8 @@ export async function recordActivity(deps: Pick<AppDeps, "db" | "now" | "actor">
 
 /**
  * Appends `entry` (an entry of its actor about a letter) unless the log already has one of the
- * same person, action, letter and detail code at or after `since`: for what is noted at most once
- * in a while. Checked and written in one statement, so that requests at the same moment write
+ * same person, action, letter and detail code, through the same way in (the same API token, or
+ * ADMIN_TOKEN, or a session), at or after `since`: for what is noted at most once in a while. Checked and written in one statement, so that requests at the same moment write
  * one entry between them (storage/activity.ts insertActivityUnlessSince).
  *
  * @returns whether the entry was written

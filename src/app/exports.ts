@@ -56,11 +56,12 @@ export const API_READ_LOG_MS = 60 * 60 * 1000;
 /**
  * Notes in the activity log (export-downloaded, detail signaturesApi) that the actor read `letter`'s
  * signatures, signers' emails among them, through the organizers' JSON API (GET
- * /admin/api/letters/{slug}/signatures), as the CSV file's download is: at most once per person
- * and letter in API_READ_LOG_MS (an hour), so that a program walking a list page by page, or
+ * /admin/api/letters/{slug}/signatures), as the CSV file's download is: at most once per person,
+ * letter and way in (each API token, ADMIN_TOKEN, a session) in API_READ_LOG_MS (an hour), so that a program walking a list page by page, or
  * polling it, makes one entry an hour rather than one per request. Any page counts, not only the
  * first (a walk that starts from a cursor it kept is logged too). The entry says which token it
- * came through (app/activity.ts activityRow). The check and the entry are one statement: requests
+ * came through (app/activity.ts activityRow), and each token is noted apart: a program polling
+ * through one token never hides a read through another of the same person. The check and the entry are one statement: requests
  * at the same moment (a program reading pages in parallel) make one entry between them.
  *
  * @throws StorageUnavailable when D1 does not answer

@@ -72,9 +72,11 @@ import {
   saveReadStep,
   sourceWindow,
   startImport as markStarted,
+  statusSkips,
   type BatchRow,
   type ImportedSignatureRow,
   type RowCheck,
+  type StatusSkips,
   type StoredImport,
 } from "../storage/imports";
 import { findLetterById } from "../storage/letters";
@@ -721,6 +723,8 @@ export interface ImportPageData {
   confirmProblem: ImportMappingProblem | null;
   preview?: { show: PreviewShow; page: number; rows: PreviewRow[] };
   importedPage?: { signatures: ImportedSignatureRow[]; nextBefore: number | null };
+  /** Once its rows are checked: the refused rows its file's Status column kept out, by why (a part of refusedCount). */
+  skipped?: StatusSkips;
 }
 
 /** What the page of `imported` shows: its first rows beside the mapping, a page of its preview, or what it stored. */
@@ -731,11 +735,17 @@ export async function importPageData(
   query: { show: PreviewShow; page: number; before?: number },
 ): Promise<ImportPageData> {
   const confirmProblem = confirmModeProblem(deps, letter);
+  // Only a mapping with a Status column can skip rows for it: other imports read nothing more.
+  const skipped = () =>
+    imported.mapping.columns.includes("status") && imported.refusedCount > 0
+      ? statusSkips(deps.db, imported.id)
+      : { notCounted: 0, unconfirmed: 0 };
   if (imported.state === "done" || imported.state === "running") {
     return {
       samples: [],
       confirmProblem,
       importedPage: await importedSignaturesPage(deps, letter, imported, query.before),
+      skipped: await skipped(),
     };
   }
   const first = await importRowsPage(deps.db, imported.id, { offset: 0, limit: 3 });
@@ -745,5 +755,6 @@ export async function importPageData(
     samples,
     confirmProblem,
     preview: { show: query.show, page: query.page, rows: await previewRows(deps, imported, query) },
+    skipped: await skipped(),
   };
 }

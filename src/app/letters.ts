@@ -23,8 +23,8 @@ import {
   changeLetterState,
   deleteDraftLetter,
   insertDraftLetter,
-  letterPreviewGeneration,
-  renewLetterPreviewGeneration,
+  letterPreviewSeed,
+  renewLetterPreviewSecret,
   updateLetter,
 } from "../storage/letters";
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
@@ -345,16 +345,21 @@ export async function deleteDraft(deps: AppDeps, letter: Letter): Promise<void> 
   await recordActivity(deps, { action: "letter-deleted", before: { title: letter.title, slug: letter.slug } });
 }
 
-/** What the editor shows beside a letter: its versions, and the key of its shareable preview link. */
+/**
+ * What the editor shows beside a letter: its versions, and the key of its shareable preview link.
+ *
+ * @throws Problem 404 when the letter was deleted meanwhile
+ */
 export async function letterHistory(
   deps: AppDeps,
   letter: Letter,
 ): Promise<{ revisions: LetterRevision[]; previewKey: string }> {
-  const [revisions, generation] = await Promise.all([
+  const [revisions, seed] = await Promise.all([
     listRevisions(deps.db, letter.id),
-    letterPreviewGeneration(deps.db, letter.id),
+    letterPreviewSeed(deps.db, letter.id),
   ]);
-  return { revisions, previewKey: await draftPreviewKey(deps.secretKey(), letter.id, generation ?? 0) };
+  if (!seed) throw letterNotFound();
+  return { revisions, previewKey: await draftPreviewKey(deps.secretKey(), seed) };
 }
 
 /**
@@ -365,7 +370,7 @@ export async function letterHistory(
  * @throws Problem 404 when the letter was deleted meanwhile
  */
 export async function renewPreviewLink(deps: AppDeps, letter: Letter): Promise<void> {
-  if (!(await renewLetterPreviewGeneration(deps.db, letter.id))) throw letterNotFound();
+  if (!(await renewLetterPreviewSecret(deps.db, letter.id))) throw letterNotFound();
   await recordActivity(deps, { action: "preview-link-renewed", letterId: letter.id });
 }
 
@@ -389,9 +394,8 @@ export async function requireRevision(deps: AppDeps, letter: Letter, id: number)
  */
 export async function previewedLetter(deps: AppDeps, slug: string, key: string): Promise<Letter> {
   const letter = isSlug(slug) ? await findLetter(deps.db, slug) : null;
-  const generation =
-    letter && /^[A-Za-z0-9_-]{32}$/.test(key) ? await letterPreviewGeneration(deps.db, letter.id) : null;
-  if (!letter || generation === null || !(await isDraftPreviewKey(deps.secretKey(), letter.id, generation, key))) {
+  const seed = letter && /^[A-Za-z0-9_-]{32}$/.test(key) ? await letterPreviewSeed(deps.db, letter.id) : null;
+  if (!letter || seed === null || !(await isDraftPreviewKey(deps.secretKey(), seed, key))) {
     throw new Problem(
       404,
       "Preview not found",

@@ -506,6 +506,23 @@ export async function waitingSignature(
 }
 
 /**
+ * What the organizers can do now for `letter`'s signatures waiting for their email, as
+ * resendConfirmation and confirming on request check it: `confirm` while signing is open, `resend`
+ * while it is open and email can be sent. The list offers only these (a button that can only be
+ * refused is not offered).
+ */
+export function waitingActions(deps: AppDeps, letter: Letter): { resend: boolean; confirm: boolean } {
+  const open = publicStatus(letter, deps.now()) === "open";
+  let mail: boolean;
+  try {
+    mail = deps.mailer() !== null && Boolean(deps.origin);
+  } catch {
+    mail = false;
+  }
+  return { resend: open && mail, confirm: open };
+}
+
+/**
  * Sends the confirmation email of the signature `ref` again, when its signer
  * asks the organizers (it never came, it went to spam): its own links, valid
  * for CONFIRMATION_LINK_DAYS (7) from now, in the language it was signed in.

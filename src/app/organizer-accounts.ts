@@ -27,11 +27,11 @@ import {
 import { adminMessagesFor, LOCALES, type Locale } from "../domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID, type Actor, type NamedPerson, type Role } from "../domain/organizer-roles";
 import { configuredAdminToken } from "../domain/organizer-session";
-import { checkSlidingRate } from "../integrations/rate-limit";
+import { checkRecentHits } from "../integrations/rate-limit";
 import {
   type SessionVia,
-  deleteSessionOf,
-  deleteSessionsOf,
+  endSessionOf,
+  endSessionsOf,
   sessionsOf,
   type SessionSummary,
 } from "../storage/organizer-sessions";
@@ -51,7 +51,7 @@ import {
   type OrganizerAccount,
 } from "../storage/organizers";
 import { endLinks, insertSignInLink, signInLinkState, useSignInLink } from "../storage/sign-in-links";
-import { recordActivity } from "./activity";
+import { activityRow, recordActivity } from "./activity";
 import { organizerProblem, type Problem } from "./problem";
 import { clientHash } from "./organizer-login";
 import type { AppDeps } from "./deps";
@@ -126,52 +126,29 @@ function refused(reason: "client" | "address-and-client" | "address" | "mail-fai
 }
 
 /**
- * "Email me a sign-in link": sends a link (valid 15 minutes) to `email` when
- * it is an active organizer's. Limits, each a sliding window
- * (integrations/rate-limit.ts) counted before the address is looked up, so
- * that an address with an account and one without are limited, and logged,
- * alike: SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10) requests a minute from a
- * connection; SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT (3) for one address from
- * one connection in 15 minutes (a stranger can't use up a colleague's); and
- * SIGN_IN_LINKS_PER_ADDRESS (10) for one address from everyone in an hour
- * (a mailbox is never flooded). A connection is its IPv6 /64 or its IPv4
- * address (domain/client-network.ts), known only through a keyed hash.
- *
- * The caller answers at once, the same whatever happens ("if that address
- * belongs to an organizer…"), and runs this after answering
- * (ExecutionContext.waitUntil): the email, sent only for an account, would
- * otherwise make the answer about a known address slower. So this never
- * rejects: a failure is logged, without the address.
+ * "Email me a sign-in link", first: counts the request against its limits, each exact over its
+ * period (integrations/rate-limit.ts checkRecentHits), all counted before the address is looked up,
+ * so that an address with an account and one without are limited, and logged, alike:
+ * SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE (10) requests a minute from a connection;
+ * SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT (3) for one address from one connection in 15 minutes (a
+ * stranger can't use up a colleague's); and SIGN_IN_LINKS_PER_ADDRESS (10) for one address from
+ * everyone in an hour (a mailbox is never flooded). A connection is its IPv6 /64 or its IPv4
+ * address (domain/client-network.ts), known only through a keyed hash. The caller says that a
+ * request refused here was refused (nothing in that tells whether the address has an account);
+ * otherwise it answers, the same whatever the address, and then calls sendSignInLink.
  *
  * @param email normalized (domain/organizer-accounts.ts signInLinkFormSchema)
  * @param address the connection's IP address (CF-Connecting-IP)
- * @param next where the link leads once used (a path under /admin)
- * @param language the email's language when the account has no preference of its own (organizers.language):
- *   the one the request's organizer area is in
+ * @returns null when admitted (or when no mailer is set up: nothing will be sent), else how long to
+ *   wait before asking again (seconds): the first limit's that refused it
+ * @throws StorageUnavailable when D1 failed
  */
-export async function requestSignInLink(
+export async function admitSignInLinkRequest(
   deps: AppDeps,
   email: string,
   address: string,
-  next: string,
-  language: Locale,
-): Promise<void> {
-  try {
-    await sendSignInLink(deps, email, address, next, language);
-  } catch (error) {
-    console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
-  }
-}
-
-async function sendSignInLink(
-  deps: AppDeps,
-  email: string,
-  address: string,
-  next: string,
-  language: Locale,
-): Promise<void> {
-  const mailer = deps.mailer();
-  if (!mailer) return;
+): Promise<{ retryAfterSeconds: number } | null> {
+  if (!deps.mailer()) return null;
   const client = await clientHash(deps, "sign-in-link", address);
   const mailbox = await hmacHex(deps.secretKey(), "email", `sign-in-link:${email}`);
   const now = deps.now().getTime();
@@ -191,8 +168,38 @@ async function sendSignInLink(
     },
   ] as const;
   for (const { key, limit, seconds, reason } of limits) {
-    if (!(await checkSlidingRate(deps.db, key, limit, now, seconds)).allowed) return refused(reason);
+    const verdict = await checkRecentHits(deps.db, key, limit, now, seconds);
+    if (!verdict.allowed) {
+      refused(reason);
+      return { retryAfterSeconds: verdict.retryAfterSeconds };
+    }
   }
+  return null;
+}
+
+/**
+ * "Email me a sign-in link", then: sends a link (valid 15 minutes) to `email` when it is an active
+ * organizer's, after admitSignInLinkRequest admitted the request. The caller runs it after
+ * answering (ExecutionContext.waitUntil): the email, sent only for an account, would otherwise make
+ * the answer about a known address slower. So this never rejects: a failure is logged, without the
+ * address.
+ *
+ * @param email normalized (domain/organizer-accounts.ts signInLinkFormSchema)
+ * @param next where the link leads once used (a path under /admin)
+ * @param language the email's language when the account has no preference of its own (organizers.language):
+ *   the one the request's organizer area is in
+ */
+export async function sendSignInLink(deps: AppDeps, email: string, next: string, language: Locale): Promise<void> {
+  try {
+    await emailSignInLink(deps, email, next, language);
+  } catch (error) {
+    console.error(JSON.stringify({ event: "sign_in_link_not_sent", error: String(error) }));
+  }
+}
+
+async function emailSignInLink(deps: AppDeps, email: string, next: string, language: Locale): Promise<void> {
+  const mailer = deps.mailer();
+  if (!mailer) return;
   const account = await organizerByEmail(deps.db, email);
   if (!account || account.disabledAt !== null || account.email === null) return;
   const link = await newLink(deps, account.id, "sign-in");
@@ -246,7 +253,8 @@ export async function linkState(deps: AppDeps, token: string | null): Promise<Li
  * requireSessionCookie), so that no link is used up where none can.
  *
  * @returns the person and what the link was for; else, for a link that is unknown or no longer works, its
- *   state as its page tells it (why it ended: used, replaced, superseded, withdrawn; or expired)
+ *   state as its page tells it (why it ended: used, replaced, superseded, withdrawn, withdrawn and since
+ *   restored; or expired)
  */
 export async function useLink(
   deps: AppDeps,
@@ -259,9 +267,9 @@ export async function useLink(
   if (used) return { used };
   const link = await signInLinkState(deps.db, tokenHash, now);
   // Usable now only if its account was disabled at the UPDATE and enabled again since (an ended link
-  // never comes back, time never goes back): it was refused as withdrawn.
+  // never comes back, time never goes back): refused for a removal of access since undone.
   return {
-    gone: link.state === "usable" ? { state: "withdrawn", purpose: link.purpose, language: link.language } : link,
+    gone: link.state === "usable" ? { state: "restored", purpose: link.purpose, language: link.language } : link,
   };
 }
 
@@ -417,6 +425,22 @@ function bootstrapCounts(deps: AppDeps): boolean {
   return configuredAdminToken(deps.env.ADMIN_TOKEN) !== null;
 }
 
+/**
+ * The people who can't be disabled or given another role now: each active owner when no other
+ * active owner counts (the admin token's account only while ADMIN_TOKEN is usable: see
+ * bootstrapCounts), as storage/organizers.ts checks when it writes. For People to leave out what
+ * would be refused (409 lastOwner), and to say why.
+ */
+export function lastOwners(
+  deps: AppDeps,
+  people: readonly Pick<OrganizerAccount, "id" | "role" | "disabledAt">[],
+): ReadonlySet<number> {
+  const counts = bootstrapCounts(deps);
+  const active = people.filter((p) => p.role === "owner" && p.disabledAt === null);
+  const counted = active.filter((p) => p.id !== BOOTSTRAP_ORGANIZER_ID || counts);
+  return new Set(active.filter((p) => !counted.some((other) => other.id !== p.id)).map((p) => p.id));
+}
+
 /** Why someone can't step down or be disabled: the last owner (saying so when the admin token's account doesn't count). */
 function lastOwner(deps: AppDeps, person: OrganizerAccount): Problem {
   return organizerProblem(409, "lastOwner", [named(person), bootstrapCounts(deps)]);
@@ -436,14 +460,18 @@ export async function setRole(deps: AppDeps, id: number, role: Role): Promise<"c
   if (person.role === role) return "unchanged";
   if (person.id === BOOTSTRAP_ORGANIZER_ID) throw organizerProblem(409, "adminTokenStaysOwner");
   if (person.disabledAt !== null) throw organizerProblem(409, "personDisabled", [named(person)]);
-  if (!(await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps)))) throw lastOwner(deps, person);
-  await recordActivity(deps, {
+  // Logged in the change's own batch, from the role it had then (storage/organizers.ts changeOrganizerRole).
+  const entry = activityRow(deps, {
     action: "role-changed",
-    before: { role: person.role },
     after: { role },
     detail: activityDetail("person", person.name),
   });
-  return "changed";
+  if (await changeOrganizerRole(deps.db, id, role, bootstrapCounts(deps), entry)) return "changed";
+  // Not changed: another request gave them this role meanwhile, disabled them, or they are the last owner.
+  const now = await organizerById(deps.db, id);
+  if (now?.role === role) return "unchanged";
+  if (now && now.disabledAt !== null) throw organizerProblem(409, "personDisabled", [named(now)]);
+  throw lastOwner(deps, person);
 }
 
 /**
@@ -528,31 +556,31 @@ export async function renameYourself(
   const namesake = await nameTakenBy(deps, name, id);
   if (namesake) return { status: "taken", person: namesake };
   const key = nameKey(name);
-  if (!(await renameOrganizer(deps.db, id, name, key))) {
-    // A colleague took that name since the check above (or the account is gone: nothing to do).
+  // The entry names them by their new name: the log's readers know them by it from now on. Its
+  // before is the name they had when the change was made (storage/organizers.ts renameOrganizer).
+  const entry = activityRow(deps, {
+    action: "account-renamed",
+    actor: { id, name, role: before.role },
+    after: { name },
+  });
+  if (!(await renameOrganizer(deps.db, id, name, key, entry))) {
+    // A colleague took that name since the check above (or it is theirs already, or the account is gone).
     const holder = await activeOrganizerByNameKey(deps.db, key, id);
     return holder ? { status: "taken", person: holder } : { status: "renamed" };
   }
-  // The entry names them by their new name: the log's readers know them by it from now on.
-  await recordActivity(deps, {
-    action: "account-renamed",
-    actor: { id, name, role: before.role },
-    before: { name: before.name },
-    after: { name },
-  });
   return { status: "renamed" };
 }
 
 /** Ends one of your sessions (`idHash`); another person's is never touched. @returns whether one ended */
 export async function endYourSession(deps: AppDeps, id: number, idHash: string): Promise<boolean> {
-  const ended = await deleteSessionOf(deps.db, id, idHash);
+  const ended = await endSessionOf(deps.db, id, idHash, deps.now());
   if (ended) await recordActivity(deps, { action: "session-ended", detail: activityDetail("oneSessionEnded") });
   return ended;
 }
 
 /** "Log out everywhere": ends all your sessions, this one included. @returns how many ended */
 export async function endAllYourSessions(deps: AppDeps, id: number): Promise<number> {
-  const ended = await deleteSessionsOf(deps.db, id);
+  const ended = await endSessionsOf(deps.db, id, deps.now());
   await recordActivity(deps, {
     action: "session-ended",
     detail: activityDetail("loggedOutEverywhere", ended),

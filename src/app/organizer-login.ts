@@ -21,7 +21,8 @@
  * A client is an IPv4 address, or an IPv6 address's /64
  * (domain/client-network.ts), known only by a keyed hash. Once a limit is
  * reached the attempts it covers are answered 429 with Retry-After until
- * the sliding minute (integrations/rate-limit.ts) has room again. Each
+ * the last 60 seconds hold fewer than the limit again (integrations/rate-limit.ts
+ * checkRecentHits: exact around a minute's boundary). Each
  * refusal is logged as `{ event: "sign_in_refused", via, reason }`, never
  * with the secret.
  */
@@ -30,7 +31,7 @@ import { activityDetail, type ActivityDetail } from "../domain/activity-details"
 import { clientNetwork, clientPrefix } from "../domain/client-network";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
-import { checkSlidingRate, peekSlidingRates, type RateVerdict } from "../integrations/rate-limit";
+import { checkRecentHits, peekRecentHits, type RateVerdict } from "../integrations/rate-limit";
 import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
@@ -39,7 +40,7 @@ import { activityRow } from "./activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem, type Problem } from "./problem";
 
-/** Wrong secrets per client in any minute, the login form's and bearer tokens together (a sliding window: see integrations/rate-limit.ts). */
+/** Wrong secrets per client in any 60 seconds, the login form's and bearer tokens together (integrations/rate-limit.ts checkRecentHits). */
 export const BEARER_FAILURES_PER_MINUTE = 10;
 
 /** The same limit, as the login form (and the passkeys' sign-in, per client of its own) knows it. */
@@ -89,8 +90,8 @@ export const REFUSED_SIGN_IN_NETWORKS_LOGGED = 20;
 async function countFailure(deps: AppDeps, via: Via, clientKey: string, address: string): Promise<void> {
   const now = deps.now().getTime();
   const checks = [
-    checkSlidingRate(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now),
-    checkSlidingRate(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now),
+    checkRecentHits(deps.db, ALL_FAILURES_KEY, SIGN_IN_FAILURES_PER_MINUTE, now),
+    checkRecentHits(deps.db, clientKey, BEARER_FAILURES_PER_MINUTE, now),
   ];
   for (const verdict of await Promise.all(checks)) if (!verdict.allowed) throw tooMany(via, verdict);
   logRefusal(via, "wrong-secret");
@@ -130,7 +131,7 @@ export async function checkAdminToken(
     return "unset";
   }
   const clientKey = await failuresKey(deps, address);
-  const [clientRoom] = await peekSlidingRates(
+  const [clientRoom] = await peekRecentHits(
     deps.db,
     [{ key: clientKey, limit: BEARER_FAILURES_PER_MINUTE }],
     deps.now().getTime(),
@@ -193,7 +194,7 @@ export async function checkBearer(deps: AppDeps, address: string, given: string)
   const now = deps.now();
   const isApiToken = isApiTokenShape(given);
   const [rooms, holder] = await Promise.all([
-    peekSlidingRates(
+    peekRecentHits(
       deps.db,
       [
         { key: clientKey, limit: BEARER_FAILURES_PER_MINUTE },

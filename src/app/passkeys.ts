@@ -39,7 +39,7 @@ import {
   type RelyingParty,
 } from "../domain/passkeys";
 import { BOOTSTRAP_ORGANIZER_ID, type Actor } from "../domain/organizer-roles";
-import { checkSlidingRate } from "../integrations/rate-limit";
+import { checkRecentHits } from "../integrations/rate-limit";
 import { organizerById } from "../storage/organizers";
 import {
   deletePasskey,
@@ -355,7 +355,7 @@ export async function signInWithPasskey(
   credentialText: string,
 ): Promise<Actor> {
   const client = await clientKey(deps, address);
-  const verdict = await checkSlidingRate(deps.db, client, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
+  const verdict = await checkRecentHits(deps.db, client, LOGIN_ATTEMPTS_PER_MINUTE, deps.now().getTime());
   if (!verdict.allowed) {
     console.log(JSON.stringify({ event: "sign_in_refused", via: "passkey", reason: "rate-limited" }));
     throw tooMany(verdict.retryAfterSeconds);

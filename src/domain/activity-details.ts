@@ -38,6 +38,12 @@ export type ActivityDetail = {
    * label, or null for ADMIN_TOKEN; worded after the detail (activity.details.viaApiToken).
    */
   apiToken?: string | null;
+  /**
+   * Beside `apiToken`: the token's api_tokens.id (null for ADMIN_TOKEN), never worded: what tells
+   * two tokens of one label apart where an entry is written once in a while per token
+   * (storage/activity.ts insertActivityUnlessSince).
+   */
+  apiTokenId?: number | null;
 };
 
 /** The detail `code` with `args` (typed by the English catalog's words for it). */

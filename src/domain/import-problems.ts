@@ -27,6 +27,9 @@ export type ImportFileProblem =
 /**
  * The fields a column can be read as ("ignore": not read), in the order the
  * mapping form offers them; their names are the catalogs' (imports.fields).
+ * "status" is a signature's status as this service's own export writes it
+ * (domain/signature-import.ts readStatus): it decides whether a row is
+ * imported, and is not stored.
  */
 export const IMPORT_FIELDS = [
   "ignore",
@@ -44,6 +47,7 @@ export const IMPORT_FIELDS = [
   "email",
   "public",
   "hide",
+  "status",
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -103,5 +107,14 @@ export type ImportRowProblem =
    */
   | { code: "same-person-in-file"; row: number }
   | { code: "person-already-signed" }
+  /**
+   * A row the file itself says does not count (its Status column, as our export writes it): hidden,
+   * rejected or withdrawn there. Skipped, never imported.
+   */
+  | { code: "status-not-counted"; status: "hidden" | "rejected" | "withdrawn" }
+  /** A row whose signer never confirmed their email there, skipped when the coalition vouches. */
+  | { code: "status-unconfirmed" }
+  /** A Status cell that names no status (`value`, shortened). */
+  | { code: "status-unknown"; value: string }
   /** Words stored before problems were kept as codes (an import made by an older version). */
   | { code: "as-written"; text: string };

@@ -43,6 +43,7 @@ import { firstParagraphText, renderMarkdown } from "./markdown";
 import { organizationKey } from "./organization";
 import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
 import { normalizeText, publicTextProblem } from "./text";
+import { isPastYear9999 } from "./time-zones";
 
 export interface InitialSignatory extends SignatoryDetails {
   /** 1-based place in the letter's own list, per kind. */
@@ -164,7 +165,13 @@ const frontMatterSchema = z.strictObject({
         ctx.addIssue({ code: "custom", message: "must be a date (2018-01-31) or an ISO 8601 time" });
         return z.NEVER;
       }
-      return new Date(time).toISOString();
+      const instant = new Date(time).toISOString();
+      // "9999-12-31T23:59-06:00" is in year 10000 in UTC: stored, it would sort before every time as text.
+      if (isPastYear9999(instant)) {
+        ctx.addIssue({ code: "custom", message: "must be before the year 10000 in UTC" });
+        return z.NEVER;
+      }
+      return instant;
     })
     .optional(),
   confirm_signatures: z.boolean().optional(),

@@ -13,7 +13,7 @@ import { formatLanguageName } from "./locales/format";
 import { isSlug, slugFromTitle, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { normalizeText, publicTextIssue } from "./text";
-import { DEFAULT_TIME_ZONE, instantOfWallClock, isTimeZone, wallClockTime } from "./time-zones";
+import { DEFAULT_TIME_ZONE, instantOfWallClock, isPastYear9999, isTimeZone, wallClockTime } from "./time-zones";
 
 export const LETTER_FORM_FIELDS = [
   "title",
@@ -265,6 +265,15 @@ export const letterFormSchema = pipe(
         ctx.issues.push({
           code: "custom",
           ...issueAs("closesAtSkipped", form.closes_at.slice(0, 10), form.closes_time_zone),
+          input: form.closes_at,
+          path: ["closes_at"],
+        });
+      // 9999-12-31 23:59 west of UTC is in year 10000 in UTC: stored, it would sort before every
+      // time as text, and the letter would close at once.
+      else if (closesAt !== null && isPastYear9999(closesAt))
+        ctx.issues.push({
+          code: "custom",
+          ...issueAs("closesAtTooLate"),
           input: form.closes_at,
           path: ["closes_at"],
         });

@@ -83,6 +83,17 @@ export function wasPublished(letter: Pick<Letter, "status" | "record">): boolean
   return letter.status !== "draft" || letter.record.length > 0;
 }
 
+/**
+ * Why the letter's address can no longer change (see wasPublished), for the editor to say: "published",
+ * it is public now or its text was (a draft's text enters the record when it is published); "signed",
+ * a draft never published whose record has entries all the same (signatures entered by hand or
+ * imported into it: their entries name the address); null while it may still change.
+ */
+export function addressLock(letter: Pick<Letter, "status" | "record" | "textSeq">): "published" | "signed" | null {
+  if (letter.status !== "draft" || letter.textSeq > 0) return "published";
+  return letter.record.length > 0 ? "signed" : null;
+}
+
 /** The letter's stage as organizers manage it: a delivered letter is a closed one with a delivery date. */
 export type LetterState = "draft" | "open" | "closed" | "delivered";
 

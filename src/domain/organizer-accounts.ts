@@ -36,8 +36,12 @@ export type LinkState =
       language: Locale | null;
     }
   | {
-      /** Why it no longer works: ended for a LinkEnd, or past its time. */
-      state: LinkEnd | "expired";
+      /**
+       * Why it no longer works: ended for a LinkEnd, or past its time; "restored": ended when its
+       * account's access was removed ("withdrawn"), which has been given back since (a link's page
+       * says "removed" only while the account is disabled).
+       */
+      state: LinkEnd | "expired" | "restored";
       purpose: LinkPurpose;
       /** The person's organizer area language, as for a usable link: the page telling them is in it. */
       language: Locale | null;
@@ -73,7 +77,7 @@ export function linkLifetimeSeconds(purpose: LinkPurpose): number {
 
 /**
  * Sign-in links asked for one address from one connection (its IPv6 /64 or IPv4 address:
- * domain/client-network.ts) within SIGN_IN_LINK_SECONDS (more are refused, silently). Counted per
+ * domain/client-network.ts) within SIGN_IN_LINK_SECONDS (more are refused, and the page says so). Counted per
  * connection, so that a stranger asking for a colleague's links never uses up the colleague's own.
  */
 export const SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT = 3;
@@ -81,7 +85,7 @@ export const SIGN_IN_LINKS_PER_ADDRESS_AND_CLIENT = 3;
 export const SIGN_IN_LINKS_PER_ADDRESS = 10;
 /** The window of SIGN_IN_LINKS_PER_ADDRESS: an hour. */
 export const SIGN_IN_LINK_ADDRESS_SECONDS = 60 * 60;
-/** Sign-in links asked for from one connection in a sliding minute (integrations/rate-limit.ts). */
+/** Sign-in links asked for from one connection in any 60 seconds (integrations/rate-limit.ts checkRecentHits). */
 export const SIGN_IN_LINKS_PER_CLIENT_PER_MINUTE = 10;
 
 /** A new link's token (256 random bits, base64url: 43 characters), for the email only; never stored. */

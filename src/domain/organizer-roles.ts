@@ -65,9 +65,10 @@ export interface Actor {
   name: string;
   role: Role;
   /**
-   * Present when they acted through a bearer token on the organizers' API: the label of the API
-   * token (as its person typed it), or null for ADMIN_TOKEN. The activity log says so beside what
-   * they did (app/activity.ts activityRow).
+   * Present when they acted through a bearer token on the organizers' API: the API token's id
+   * (api_tokens.id) and label (as its person typed it), or nulls for ADMIN_TOKEN. The activity log
+   * says so beside what they did (app/activity.ts activityRow), and notes what is noted once in a
+   * while once per token (storage/activity.ts insertActivityUnlessSince).
    */
-  apiToken?: { label: string | null };
+  apiToken?: { id: number | null; label: string | null };
 }

@@ -10,7 +10,7 @@ import { object } from "zod/mini";
 import { fromBase64Url, hmac, hmacHex, randomToken, sha256Hex, toBase64Url, verifyHmac } from "./crypto";
 import { doneField, field } from "./form-fields";
 import { weakSecretReason } from "./token-strength";
-import type { Locale } from "./i18n";
+import { isLocale, type Locale } from "./i18n";
 import type { Role } from "./organizer-roles";
 
 /** How long a login lasts. */
@@ -55,8 +55,8 @@ export interface Organizer {
   timeZone: string | null;
   /** The SHA-256 of the session's id (organizer_sessions.id_hash) when `via` is "session", else null. */
   sessionIdHash: string | null;
-  /** When `via` is "token": the API token's label, or null for ADMIN_TOKEN (domain/organizer-roles.ts Actor). */
-  apiToken?: { label: string | null };
+  /** When `via` is "token": the API token's id and label, or nulls for ADMIN_TOKEN (domain/organizer-roles.ts Actor). */
+  apiToken?: { id: number | null; label: string | null };
 }
 
 /** The hidden field every organizer form carries. */
@@ -147,15 +147,35 @@ export function safeNext(next: string): string {
 }
 
 /**
+ * Why a browser's session is no longer live, as the login page it is sent to says it (`why=`; a code,
+ * never a secret): "ended", ended from another device or by "Log out everywhere" (or gone since);
+ * "expired", its SESSION_SECONDS ran out; "disabled", an owner disabled the account; "token-changed",
+ * opened with the admin token, which has changed since.
+ */
+export const SESSION_ENDINGS = ["ended", "expired", "disabled", "token-changed"] as const;
+export type SessionEnding = (typeof SESSION_ENDINGS)[number];
+
+/**
+ * The cookie that keeps the organizer area's language chosen on the login page, before anyone is
+ * signed in (a locale code, nothing else): the signed-in person's own choice comes first
+ * (http/language.ts adminLocale).
+ */
+export const AREA_LANGUAGE_COOKIE = "undersigned-area-language";
+
+/**
  * The login page's query (GET /admin/login?next=): where to go once logged in, and what a
  * logout that led there did, for the page to say it: `out=1` this session ended (Log out),
- * `out=all&others=N` "Log out everywhere" ended this one and N others. Anything else is
- * ignored (null), as a link may be old.
+ * `out=all&others=N` "Log out everywhere" ended this one and N others; `why` the reason the
+ * session this browser had is no longer live (SESSION_ENDINGS); `lang` the language chosen with
+ * the page's links. Anything else is ignored (null), as a link may be old.
  */
 export const loginQuerySchema = object({
   next: field(safeNext),
   out: doneField(["1", "all"]),
   others: field((text) => (/^\d{1,6}$/.test(text) ? Number(text) : null)),
+  why: doneField(SESSION_ENDINGS),
+  /** The area's language chosen with the login page's links (kept in AREA_LANGUAGE_COOKIE); null for none or another. */
+  lang: field((text): Locale | null => (isLocale(text) ? text : null)),
 });
 
 /** The login form (POST /admin/login): the admin token given, and where to go once logged in. */

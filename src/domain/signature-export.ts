@@ -15,11 +15,13 @@ import { object, pipe, transform } from "zod/mini";
 import { field } from "./form-fields";
 import { isEmptyFilter, signatureFilterSchema, type SignatureFilter } from "./signature-filter";
 import {
+  isSignatureFlag,
   UNRANKED_POSITION,
   type OrganizationContact,
   type OrganizationVerification,
   type SignatoryDetails,
   type SignatureChannel,
+  type SignatureFlag,
   type SignatureStatus,
 } from "./signature";
 
@@ -177,13 +179,25 @@ export function spreadsheetDelimiter(locale: string): "," | ";" {
   return decimal?.value === "," ? ";" : ",";
 }
 
-/** Why a signature was flagged, in the words of `t` (domain/bots.ts SUSPICION_FLAGS names the rules); an unknown flag as it is. */
+/**
+ * Each flag's words in a catalog (signatures.flags), with the thresholds of the rules that set it
+ * (domain/bots.ts). A mapped type over SignatureFlag: a flag without an entry here, or without
+ * words in the catalogs, is a compile error.
+ */
+const FLAG_WORDS: { readonly [F in SignatureFlag]: (t: AdminMessages) => string } = {
+  "many-from-one-connection": (t) =>
+    t.signatures.flags["many-from-one-connection"](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES),
+  "many-from-one-email-domain": (t) =>
+    t.signatures.flags["many-from-one-email-domain"](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES),
+  "organization-domain-taken": (t) => t.signatures.flags["organization-domain-taken"],
+};
+
+/**
+ * Why a signature was flagged (a stored signatures.flag: domain/signature.ts SIGNATURE_FLAGS), in
+ * the words of `t`; text that is no flag the app writes, as it is.
+ */
 export function flagWords(flag: string, t: AdminMessages): string {
-  if (flag === "many-from-one-connection")
-    return t.signatures.flags[flag](SUSPICIOUS_PER_CLIENT, SUSPICION_WINDOW_MINUTES);
-  if (flag === "many-from-one-email-domain")
-    return t.signatures.flags[flag](SUSPICIOUS_PER_EMAIL_DOMAIN, SUSPICION_WINDOW_MINUTES);
-  return flag;
+  return isSignatureFlag(flag) ? FLAG_WORDS[flag](t) : flag;
 }
 
 /**
@@ -235,19 +249,33 @@ export function exportRecord(signature: ExportedSignature, t: AdminMessages, zon
   return EXPORT_COLUMNS.map((column) => neutralizeCell(cells[column]));
 }
 
+/** The words of the downloaded files' names in a catalog: lower-case ASCII words joined by hyphens. */
+export type FileNameWords = AdminMessages["csv"]["fileNames"];
+
 /**
- * The export's file name: the letter, which signatures, and the day (UTC), so
- * that the two exports (and a filtered one) never overwrite each other in a
- * downloads folder: `honduras-new-elections-2017-confirmed-signatures-2026-11-29.csv`
- * (the default export), `…-all-signatures-…` (every status), `…-in-review-signatures-…`
- * (one other status), with `-filtered` before the day when the filter narrows anything else.
- * ASCII only (the slug and the statuses are), so no RFC 6266 `filename*` is needed.
+ * The export's file name, in the downloader's words (`words`, the catalog's csv.fileNames): the
+ * letter, which signatures, and the day, so that the two exports (and a filtered one) never
+ * overwrite each other in a downloads folder:
+ * `honduras-new-elections-2017-confirmed-signatures-2026-11-29.csv` (the default export, in
+ * English), `…-firmas-confirmadas-…` (in Spanish), `…-all-signatures-…` (every status),
+ * `…-in-review-signatures-…` (one other status), with `-filtered` (`-filtradas`) before the day
+ * when the filter narrows anything else. ASCII (the slug and the catalogs' words are).
  *
  * @param filter the export's filter as read by exportQuerySchema (no status: every status)
+ * @param day "YYYY-MM-DD": today on the letter's clock (its closing-time zone), as the file's times are
  */
-export function exportFileName(slug: string, filter: SignatureFilter, now: Date): string {
+export function exportFileName(slug: string, filter: SignatureFilter, day: string, words: FileNameWords): string {
   const { status, ...rest } = filter;
-  const which = status ? status.replace("_", "-") : ALL_STATUSES;
-  const filtered = isEmptyFilter(rest) ? "" : "-filtered";
-  return `${slug}-${which}-signatures${filtered}-${now.toISOString().slice(0, 10)}.csv`;
+  const which = words.signatures[status ?? ALL_STATUSES];
+  const filtered = isEmptyFilter(rest) ? "" : `-${words.filtered}`;
+  return `${slug}-${which}${filtered}-${day}.csv`;
+}
+
+/**
+ * The activity log's file name in the reader's words: `activity-2026-11-30.csv`, `actividad-…`.
+ *
+ * @param day "YYYY-MM-DD": today in the reader's time zone, as the file's times are
+ */
+export function activityFileName(day: string, words: FileNameWords): string {
+  return `${words.activity}-${day}.csv`;
 }

@@ -15,7 +15,14 @@ import { doneField, field, refuse } from "./form-fields";
 import { COUNTRY_CODES, countryName, isCountryCode } from "./countries";
 import { normalizeEmail } from "./mailbox";
 import { organizationKey, readWebsite } from "./organization";
-import { FIELD_LIMITS, isEmailAddress, type SignatoryDetails, type SignatureKind } from "./signature";
+import {
+  FIELD_LIMITS,
+  isEmailAddress,
+  SIGNATURE_STATUSES,
+  type SignatoryDetails,
+  type SignatureKind,
+  type SignatureStatus,
+} from "./signature";
 import { adminMessagesFor, LOCALES } from "./i18n";
 import { unneutralizeCell, type ExportColumn } from "./signature-export";
 import { normalizeText, publicTextIssue } from "./text";
@@ -620,6 +627,9 @@ const HEADER_WORDS: Readonly<Record<Exclude<ImportField, "ignore">, readonly str
     "anonyme",
     "ocultar meu nome",
   ],
+  // Only our own export's Status column (EXPORT_COLUMN_FIELDS) is read as one: another file's "Status" or
+  // "Estado" (a state of a country, a form's own workflow) says something else.
+  status: [],
 };
 
 /** Google Forms' first column, in its four languages: the time of the response, not imported. */
@@ -645,7 +655,8 @@ function guessField(header: string): ImportField {
  * The fields of our own signatures' CSV file's columns (domain/signature-export.ts EXPORT_COLUMNS),
  * so that a file exported from one letter imports into another: its "Name" is the signatory's (a
  * person's name, an organization's own), its country code is read and its country's name is not
- * (either would do), and what the sign form does not take (status, times, channel…) is not read.
+ * (either would do), its status decides whether a row is imported (readStatus), and what the sign
+ * form does not take (times, channel…) is not read.
  */
 const EXPORT_COLUMN_FIELDS: Readonly<Record<ExportColumn, ImportField>> = {
   kind: "kind",
@@ -663,7 +674,7 @@ const EXPORT_COLUMN_FIELDS: Readonly<Record<ExportColumn, ImportField>> = {
   verification: "ignore",
   verifiedAt: "ignore",
   verifiedDomain: "ignore",
-  status: "ignore",
+  status: "status",
   public: "public",
   channel: "ignore",
   import: "ignore",
@@ -836,6 +847,57 @@ export function readYes(value: string): boolean {
   return key !== "" && !NO.has(key);
 }
 
+let statusWords: Map<string, SignatureStatus> | undefined;
+
+/** Each status's words in the organizer area's four languages (as lists, logs and exports say it) and its code, folded. */
+function statusesByWord(): Map<string, SignatureStatus> {
+  if (statusWords) return statusWords;
+  statusWords = new Map();
+  for (const status of SIGNATURE_STATUSES) statusWords.set(folded(status), status);
+  for (const locale of LOCALES) {
+    const t = adminMessagesFor(locale);
+    const values: Record<string, string | undefined> = t.activity.values;
+    const imported: Record<string, string | undefined> = t.imports.statuses;
+    for (const status of SIGNATURE_STATUSES)
+      for (const words of [t.signatures.statuses[status], values[status], imported[status]]) {
+        const key = words ? folded(words) : "";
+        if (key && !statusWords.has(key)) statusWords.set(key, status);
+      }
+  }
+  return statusWords;
+}
+
+/**
+ * A signature's status as a cell of our own export's Status column gives it: its words in any of
+ * the organizer area's languages ("oculta", "rejected", "en attente de vérification", "esperando su
+ * correo"), accents and case aside, or its code ("withdrawn", "in_review"); null for an empty cell,
+ * false for anything else.
+ */
+export function readStatus(value: string): SignatureStatus | null | false {
+  const key = folded(value);
+  if (!key) return null;
+  return statusesByWord().get(key) ?? false;
+}
+
+/** Statuses a row of the file is skipped for whatever the import's mode: the file itself does not count them. */
+const NOT_COUNTED: ReadonlySet<SignatureStatus> = new Set(["hidden", "rejected", "withdrawn"]);
+
+/**
+ * Why a row's status (when the mapping reads one) keeps it out of the import, or null: hidden,
+ * rejected or withdrawn in the file (skipped: counting them again would undo what was decided
+ * there); never confirmed by email there, when the coalition vouches (counting them would vouch for
+ * an address nobody confirmed; with "each signer confirms", they get the email as every row does);
+ * a status nobody writes. Confirmed, in review and empty cells import as any row.
+ */
+function statusProblem(cell: string, mode: ImportMode): ImportRowProblem | null {
+  const status = readStatus(cell);
+  if (status === false) return { code: "status-unknown", value: normalizeText(cell).slice(0, 40) };
+  if (status && NOT_COUNTED.has(status))
+    return { code: "status-not-counted", status: status as "hidden" | "rejected" | "withdrawn" };
+  if (status === "unconfirmed" && mode === "vouch") return { code: "status-unconfirmed" };
+  return null;
+}
+
 let countryNames: Map<string, string> | undefined;
 
 /** Every country's name in English, Spanish, French and Portuguese (the runtime's CLDR data), folded, to its code. */
@@ -916,7 +978,9 @@ export type RowReading = { signature: ImportedSignature } | { refused: ImportRow
  * "Organization", else "Organization's name". A
  * filled cell that does not fit the row's kind (a website or a contact for
  * an individual; two different names for one) is refused, never dropped.
- * The email is required unless the coalition vouches.
+ * The email is required unless the coalition vouches. A row whose Status
+ * (our own export's column) says it does not count is skipped first (see
+ * statusProblem).
  */
 export function readImportRow(cells: readonly string[], mapping: ImportMapping): RowReading {
   // A cell of a file this service wrote (the refused rows' CSV, fixed) reads as it was before it was
@@ -926,6 +990,11 @@ export function readImportRow(cells: readonly string[], mapping: ImportMapping):
     const index = mapping.columns.indexOf(field);
     return index < 0 ? "" : unneutralizeCell(cells[index] ?? "").replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
   };
+  // What the file says of the row comes first: a row it does not count is skipped, whatever else it holds.
+  if (mapping.columns.includes("status")) {
+    const skipped = statusProblem(cell("status"), mapping.mode);
+    if (skipped) return { refused: [skipped] };
+  }
   const problems: ImportRowProblem[] = [];
   /** `column`'s cell read by the sign form's rules, a problem named as `field`'s. */
   const text = (field: ImportTextField, max: number, column: ImportField = field): string | null => {

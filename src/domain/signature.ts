@@ -43,6 +43,27 @@ export type SignatureChannel = "initial" | "form" | "api" | "manual" | "import";
 export const SIGNATURE_STATUSES = ["unconfirmed", "in_review", "confirmed", "rejected", "hidden", "withdrawn"] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 
+/**
+ * Every flag the app writes on a signature for its organizers to review (signatures.flag, whose
+ * CHECK in migrations/0015 allows these only): many signatures from one connection or one email
+ * domain in a short while (storage/maintenance.ts flagBursts, thresholds in domain/bots.ts), and an
+ * organization whose contact proved an email domain another organization of the letter had proved
+ * (app/signature-links.ts). Each is worded in the catalogs (signatures.flags) by
+ * domain/signature-export.ts flagWords, whose table must name every one: a flag added here without
+ * words does not compile.
+ */
+export const SIGNATURE_FLAGS = [
+  "many-from-one-connection",
+  "many-from-one-email-domain",
+  "organization-domain-taken",
+] as const;
+export type SignatureFlag = (typeof SIGNATURE_FLAGS)[number];
+
+/** Whether `text` (a stored signatures.flag) is a SignatureFlag. */
+export function isSignatureFlag(text: unknown): text is SignatureFlag {
+  return (SIGNATURE_FLAGS as readonly unknown[]).includes(text);
+}
+
 /** Which counter a status belongs to. */
 export function statusCounter(status: SignatureStatus): "counted" | "pending" | null {
   if (status === "confirmed") return "counted";

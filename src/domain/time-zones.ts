@@ -111,9 +111,20 @@ export function startOfDayIn(day: string, zone: string): string {
   return new Date(wall - utcOffsetMinutes(wall - 86_400_000, zone) * 60_000).toISOString();
 }
 
-/** The day after `day` ("YYYY-MM-DD"), on the calendar. */
+/** The day after `day` ("YYYY-MM-DD"), on the calendar; after 9999-12-31, "+010000-01-01" (an expanded year). */
 function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+  return next.slice(0, next.indexOf("T"));
+}
+
+/**
+ * Whether `instant` (ISO 8601, as Date#toISOString writes it) falls after the calendar's last
+ * day in UTC, 9999-12-31: it is written then with an expanded year ("+010000-01-01T06:00:00.000Z"),
+ * which sorts before "2026-…" as text. Stored times are ISO 8601 in UTC compared as text, so none
+ * may be such an instant, and no bound compared with them either.
+ */
+export function isPastYear9999(instant: string): boolean {
+  return instant.startsWith("+");
 }
 
 /**
@@ -122,6 +133,10 @@ function nextDay(day: string): string {
  * millisecond included), each null when that day is not given. "From
  * 2026-11-30 to 2026-11-30" in America/Tegucigalpa is since
  * 2026-11-30T06:00Z, before 2026-12-01T06:00Z; daylight saving is followed.
+ * A `to` whose next day starts after year 9999 in UTC (9999-12-31 in UTC and
+ * west of it) means no end, `before` null: that instant, written with an
+ * expanded year (isPastYear9999), would sort before every stored time and
+ * match none.
  *
  * @param from a day ("YYYY-MM-DD") or undefined
  * @param to a day ("YYYY-MM-DD") or undefined
@@ -132,9 +147,10 @@ export function daysIn(
   to: string | undefined,
   zone: string,
 ): { since: string | null; before: string | null } {
+  const before = to ? startOfDayIn(nextDay(to), zone) : null;
   return {
     since: from ? startOfDayIn(from, zone) : null,
-    before: to ? startOfDayIn(nextDay(to), zone) : null,
+    before: before === null || isPastYear9999(before) ? null : before,
   };
 }
 

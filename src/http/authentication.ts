@@ -37,6 +37,7 @@ import {
   sessionIdHash,
   sessionSeenLongAgo,
   type Organizer,
+  type SessionEnding,
 } from "../domain/organizer-session";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "./app-env";
@@ -47,6 +48,7 @@ import {
   insertSession,
   liveSessionHolder,
   noteSessionSeen,
+  sessionRecord,
   type SessionVia,
 } from "../storage/organizer-sessions";
 import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAccount } from "../storage/organizers";
@@ -114,6 +116,36 @@ async function sessionOrganizer<E extends AppEnv>(c: Context<E>): Promise<Organi
   };
 }
 
+/**
+ * Why the session the request's cookie names (a cookie of ours: its HMAC checked) is no longer live,
+ * or null when it carries none: see domain/organizer-session.ts SESSION_ENDINGS. Without one, a
+ * Cloudflare Access identity whose account is disabled is told "disabled". A session ended
+ * early (another device, "Log out everywhere", the account disabled) expired at that moment; one that
+ * ran its SESSION_SECONDS expired by itself; a live one of the admin token's is dead because the token
+ * changed; one forgotten since (the maintenance job) was ended, as far as anyone can tell.
+ */
+async function endedSession<E extends AppEnv>(c: Context<E>): Promise<SessionEnding | null> {
+  const cookie = cookieFor(c);
+  const id = cookie ? await sessionIdFrom(requireSecretKey(c.env), getCookie(c, cookie.name)) : null;
+  if (!id) return (await accessAccountDisabled(c)) ? "disabled" : null;
+  const found = await sessionRecord(c.var.db, await sessionIdHash(id));
+  if (!found) return "ended";
+  if (found.disabled) return "disabled";
+  const expires = Date.parse(found.expiresAt);
+  if (expires <= Date.now()) {
+    return expires - Date.parse(found.createdAt) >= SESSION_SECONDS * 1000 ? "expired" : "ended";
+  }
+  return found.via === "admin-token" ? "token-changed" : "ended";
+}
+
+/** Whether Cloudflare Access let through someone whose account here an owner disabled (they are nobody here now). */
+async function accessAccountDisabled<E extends AppEnv>(c: Context<E>): Promise<boolean> {
+  const identity = await accessIdentity(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
+  if (!identity?.email) return false;
+  const account = await organizerByEmail(c.var.db, identity.email);
+  return account !== null && account.disabledAt !== null;
+}
+
 function organizerFrom(account: OrganizerAccount, via: Organizer["via"], csrf: string | null): Organizer {
   return {
     via,
@@ -150,11 +182,11 @@ async function bearerOrganizer<E extends AppEnv>(c: Context<E>, given: string): 
       language: holder.language,
       timeZone: holder.timeZone,
       sessionIdHash: null,
-      apiToken: { label: holder.label },
+      apiToken: { id: holder.tokenId, label: holder.label },
     };
   }
   const owner = await bootstrapOwner(c);
-  return owner ? { ...organizerFrom(owner, "token", null), apiToken: { label: null } } : null;
+  return owner ? { ...organizerFrom(owner, "token", null), apiToken: { id: null, label: null } } : null;
 }
 
 /**
@@ -246,6 +278,12 @@ function isUnsafe(method: string): boolean {
  */
 async function carriesCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer): Promise<boolean> {
   if (organizer.csrf === null || !isUnsafe(c.req.method)) return true;
+  const given = await givenCsrf(c);
+  return given !== undefined && (await constantTimeEqual(given, organizer.csrf));
+}
+
+/** The CSRF token a request carries (the X-CSRF-Token header, else a form's field), or undefined for none or an empty one. */
+async function givenCsrf<E extends AppEnv>(c: Context<E>): Promise<string | undefined> {
   let given = c.req.header(CSRF_HEADER);
   if (given === undefined) {
     const type = c.req.header("Content-Type") ?? "";
@@ -254,7 +292,7 @@ async function carriesCsrf<E extends AppEnv>(c: Context<E>, organizer: Organizer
       given = typeof value === "string" ? value : undefined;
     }
   }
-  return given !== undefined && (await constantTimeEqual(given, organizer.csrf));
+  return given === "" ? undefined : given;
 }
 
 /** The largest organizer form: a letter's text and its translations fit well within it. */
@@ -316,13 +354,17 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
     if (organizer?.language) c.set("locale", organizer.language);
     if (!organizer && (c.req.method === "GET" || c.req.method === "HEAD")) {
       const url = new URL(c.req.url);
-      return c.redirect(`/admin/login?${new URLSearchParams({ next: `${url.pathname}${url.search}` })}`, 303);
+      const query = new URLSearchParams({ next: `${url.pathname}${url.search}` });
+      // A browser whose session ended elsewhere is told why on the login page (a code, never a secret).
+      const why = await endedSession(c);
+      if (why) query.set("why", why);
+      return c.redirect(`/admin/login?${query}`, 303);
     }
     // An answer made here is set as c.res (finalizing the context), not returned: the form guards'
     // middleware would otherwise take what their next() gives back for the answer.
     const pass = async () => {
       if (!organizer) {
-        c.res = await sessionEndedAnswer(c);
+        c.res = await sessionEndedAnswer(c, await endedSession(c));
         return;
       }
       if (isUnsafe(c.req.method) && (await isResumedForm(c))) {
@@ -332,7 +374,8 @@ export function organizerPages(size?: OrganizerFormSize): MiddlewareHandler<AppE
       }
       if (!(await carriesCsrf(c, organizer))) {
         setOrganizer(c, organizer);
-        c.res = await resumeAnswer(c, organizer.csrf, 403);
+        // The page says what happened: a token of an earlier session (signed in again since), or none at all.
+        c.res = await resumeAnswer(c, organizer.csrf, 403, (await givenCsrf(c)) === undefined ? "missing" : "stale");
         return;
       }
       setOrganizer(c, organizer);

@@ -20,7 +20,7 @@ import { textStream } from "./text-stream";
  * A CSV file's answer: `header`, then each page of `pages` as it is read (an empty page writes
  * nothing), separated for the organizer area's language of the request (http/language.ts adminLocale).
  *
- * @param disposition the Content-Disposition header: `attachment; filename="…"`
+ * @param disposition the Content-Disposition header (attachment)
  */
 export function csvFile<E extends AppEnv>(
   c: Context<E>,
@@ -47,4 +47,16 @@ export function csvFile<E extends AppEnv>(
     "Content-Disposition": disposition,
     "Cache-Control": "no-store",
   });
+}
+
+/**
+ * The Content-Disposition of a file downloaded as `name` (RFC 6266): `attachment; filename="name"`
+ * when `name` is printable ASCII without a quote or a backslash; else `fallback` (such ASCII) as
+ * `filename`, and `name` as `filename*=UTF-8''…` (RFC 8187, percent-encoded), which browsers prefer.
+ */
+export function attachment(name: string, fallback: string): string {
+  if (/^[\x20-\x7e]*$/.test(name) && !/["\\]/.test(name)) return `attachment; filename="${name}"`;
+  // encodeURIComponent leaves ! ' ( ) * as they are: RFC 8187's attr-char allows only the "!".
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -8,6 +8,7 @@
  * copy is never served to an English reader, with Vary: Accept-Language.
  */
 import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
 import {
   adminMessagesFor,
   languageName,
@@ -16,12 +17,14 @@ import {
   negotiate,
   preferredLocales,
   DEFAULT_LOCALE,
+  isLocale,
   type AdminMessages,
   type Locale,
   type Messages,
 } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import { LANG_PARAM, PREFERENCES_KEY } from "../domain/paths";
+import { AREA_LANGUAGE_COOKIE } from "../domain/organizer-session";
 import type { AppEnv } from "./app-env";
 import type { CachedPageOptions } from "./page-cache";
 import { Problem } from "../app/problem";
@@ -141,7 +144,8 @@ export function isOrganizerApiPath(path: string): boolean {
  * The organizer area's language for this request: the one a route chose
  * for it (c.var.locale: an emailed link's page is in its person's
  * language), else the signed-in person's choice (organizers.language, set
- * with the area's language switcher), else the browser's first
+ * with the area's language switcher), else the one chosen in this browser
+ * on the login page (AREA_LANGUAGE_COOKIE), else the browser's first
  * Accept-Language preference we have, else English. Always English for
  * the organizers' JSON API (isOrganizerApiPath). Organizer pages are
  * never cached (no-store), so no Vary is needed.
@@ -149,7 +153,35 @@ export function isOrganizerApiPath(path: string): boolean {
 export function adminLocale<E extends AppEnv>(c: Context<E>): Locale {
   if (isOrganizerApiPath(c.req.path)) return DEFAULT_LOCALE;
   const { organizer, locale } = c.var as AppEnv["Variables"];
-  return locale ?? organizer?.language ?? preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
+  return (
+    locale ??
+    organizer?.language ??
+    chosenAreaLanguage(c) ??
+    preferredLocales(c.req.header("Accept-Language"))[0] ??
+    DEFAULT_LOCALE
+  );
+}
+
+/** The language chosen on the login page before signing in (AREA_LANGUAGE_COOKIE), if it is one the area has. */
+function chosenAreaLanguage<E extends AppEnv>(c: Context<E>): Locale | null {
+  const chosen = getCookie(c, AREA_LANGUAGE_COOKIE);
+  return isLocale(chosen) ? chosen : null;
+}
+
+/**
+ * Makes `locale` the organizer area's language for this browser before anyone signs in (the login
+ * page's links), and for the rest of the request: a cookie of the locale's code only, for the area's
+ * paths, a year (a signed-in person's own choice still comes first: adminLocale).
+ */
+export function chooseAreaLanguage<E extends AppEnv>(c: Context<E>, locale: Locale): void {
+  c.set("locale", locale);
+  setCookie(c, AREA_LANGUAGE_COOKIE, locale, {
+    path: "/admin",
+    httpOnly: true,
+    secure: new URL(c.req.url).protocol === "https:",
+    sameSite: "Lax",
+    maxAge: 365 * 86_400,
+  });
 }
 
 /** The organizer area's words for this request (see adminLocale). */

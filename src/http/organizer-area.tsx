@@ -6,10 +6,11 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app/deps";
 import type { AdminMessages } from "../domain/i18n";
+import type { SessionEnding } from "../domain/organizer-session";
 import { letterState, type Letter } from "../domain/letter";
 import { CONFIRM_FIELD, CONFIRM_VALUE, keptFields, RESUME_FIELD } from "../domain/organizer-forms";
 import { ConfirmPage, type ConfirmPrompt } from "../views/admin/confirm-page";
-import { ResumePage, SessionEndedPage, type KeptFormProps } from "../views/admin/kept-form-pages";
+import { ResumePage, SessionEndedPage, type KeptFormProps, type KeptReason } from "../views/admin/kept-form-pages";
 import { AdminAddressContext, AdminWordsContext } from "../views/admin/admin-words";
 import { PageTimeContext } from "../views/admin/time";
 import { renderDocument } from "../views/layout";
@@ -53,6 +54,18 @@ export async function adminDocument<E extends AppEnv>(c: Context<E>, page: unkno
     ? { ...pageShell(c), signedIn: { id: organizer.id, name: organizer.name, role: organizer.role } }
     : pageShell(c);
   return renderDocument(document, shell);
+}
+
+/**
+ * The IANA time zone Cloudflare places the request in (`request.cf.timezone`, from the client's IP
+ * address: present in production; absent in tests and often locally), or null. A guess about the
+ * connection: a default a form shows (a new letter's "today"), never stored as anyone's zone.
+ *
+ * @see https://developers.cloudflare.com/workers/runtime-apis/request/#incomingrequestcfproperties
+ */
+export function requestTimeZone<E extends AppEnv>(c: Context<E>): string | null {
+  const zone = (c.req.raw as { cf?: { timezone?: unknown } }).cf?.timezone;
+  return typeof zone === "string" && zone !== "" ? zone : null;
 }
 
 /** A route of the organizer area about one letter: the letter its :slug names is `c.var.letter`. */
@@ -150,8 +163,11 @@ async function keptForm<E extends AppEnv>(c: Context<E>): Promise<KeptFormProps>
  * in (views/admin/kept-form-pages.tsx). The caller has passed the form guards
  * (same origin, size), so only our own pages' posts are written back.
  */
-export async function sessionEndedAnswer<E extends AppEnv>(c: Context<E>): Promise<Response> {
-  return adminHtml(c, <SessionEndedPage {...await keptForm(c)} />, 401);
+export async function sessionEndedAnswer<E extends AppEnv>(
+  c: Context<E>,
+  why: SessionEnding | null = null,
+): Promise<Response> {
+  return adminHtml(c, <SessionEndedPage {...await keptForm(c)} why={why} />, 401);
 }
 
 /** Whether a form post is the session-ended page's "Send again" (RESUME_FIELD=1): shown, never acted on. */
@@ -160,14 +176,18 @@ export async function isResumedForm<E extends AppEnv>(c: Context<E>): Promise<bo
 }
 
 /**
- * The answer to "Send again" once signed in (200), or to a form drawn in an
- * earlier session (403: http/authentication.ts organizerPages): the kept
- * fields with the session's CSRF token, and a Send button.
+ * The answer to "Send again" once signed in (200), or to a form whose CSRF
+ * token is not the session's (403: http/authentication.ts organizerPages):
+ * the kept fields with the session's CSRF token, and a Send button.
+ *
+ * @param reason why it is shown, for its words: "resumed" (signed in again after the session ended),
+ *   "stale" (the form carries the token of an earlier session), "missing" (it carries none)
  */
 export async function resumeAnswer<E extends AppEnv>(
   c: Context<E>,
   csrf: string | null,
   status: 200 | 403 = 200,
+  reason: KeptReason = "resumed",
 ): Promise<Response> {
-  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} />, status);
+  return adminHtml(c, <ResumePage {...await keptForm(c)} csrf={csrf} reason={reason} />, status);
 }

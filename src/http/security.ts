@@ -8,11 +8,12 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { every } from "hono/combine";
 import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { turnstileSiteKey } from "../env";
 import type { AppEnv, PageGrant } from "./app-env";
-import { Problem } from "../app/problem";
-import { words } from "./language";
+import { organizerProblem, Problem } from "../app/problem";
+import { isOrganizerPath, words } from "./language";
 
 /** The largest form body we read: a signature needs under 2 KB; this leaves room for long non-Latin names. */
 export const FORM_BODY_LIMIT = 16 * 1024;
@@ -163,6 +164,30 @@ function refuseOddFieldNames(): MiddlewareHandler<AppEnv> {
 }
 
 /**
+ * Hono's same-origin check (a form post's Origin, else its Sec-Fetch-Site, must be this site's),
+ * whose refusal says what happened: in the organizer area, the crossSite problem in the organizer's
+ * language (not the area's words for a 403, which are about roles); on the public side, the public
+ * words for 403, which are about this check already.
+ */
+function sameOrigin(): MiddlewareHandler<AppEnv> {
+  const check = csrf();
+  return async function sameOrigin(c, next) {
+    let passed = false;
+    try {
+      await check(c, async () => {
+        passed = true;
+        await next();
+      });
+    } catch (error) {
+      // Only the check's own refusal: a 403 thrown further on keeps its words.
+      if (!passed && error instanceof HTTPException && error.status === 403 && isOrganizerPath(c.req.path))
+        throw organizerProblem(403, "crossSite");
+      throw error;
+    }
+  };
+}
+
+/**
  * The guards of a form post, in the order they must run: origin, size, content type, field names.
  *
  * @param maxSize the most bytes a body may have (FORM_BODY_LIMIT, 16 KB, unless given)
@@ -173,7 +198,7 @@ export function formGuards({
   tooLarge,
 }: { maxSize?: number; tooLarge?: () => Problem } = {}): MiddlewareHandler<AppEnv> {
   return every(
-    csrf(),
+    sameOrigin(),
     bodyLimit({
       maxSize,
       onError: (c) => {

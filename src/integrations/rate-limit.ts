@@ -14,11 +14,14 @@
  * the infrastructure behind the binding, whose period can only be 10 or 60
  * seconds (https://developers.cloudflare.com/workers/runtime-apis/bindings/rate-limit/).
  * Unlike a fixed window, which admits twice its limit within a few seconds
- * across a minute's boundary, it never admits more than the limit around a
- * boundary: a burst at the end of one minute still weighs almost fully at
- * the start of the next.
+ * across a minute's boundary, a burst at the end of one minute still weighs
+ * almost fully at the start of the next; but only almost: the estimate takes
+ * the previous minute's attempts as spread evenly over it, so ten at 09:00:59
+ * weigh nine at 09:01:06, and one more then makes eleven within a minute. For
+ * signing that is enough. The sign-in limits, which guard secrets and
+ * mailboxes, use an exact rule of their own: checkRecentHits.
  */
-import { countHitWithin, windowHits } from "../storage/rate-limits";
+import { bucketHitsOf, countHitInBuckets, countHitWithin, windowHits } from "../storage/rate-limits";
 
 /** The sliding window, in seconds: the binding's longer period (it allows 10 or 60). */
 export const RATE_PERIOD_SECONDS = 60;
@@ -152,4 +155,93 @@ export function slidingRetryAfter(
     at = windowStartMs + periodMs + Math.max(0, periodMs - share);
   }
   return Math.max(1, Math.ceil((at - now) / 1_000));
+}
+
+/**
+ * The buckets a rolling window of `periodSeconds` is counted in: sixths of it (10 s of a minute,
+ * 2½ minutes of 15, 10 of an hour). Finer buckets cost more rows; the last sixth is the most an
+ * attempt may wait beyond the period (see checkRecentHits).
+ */
+export const BUCKETS_PER_PERIOD = 6;
+
+/** The bucket `now` (ms) falls in, and the oldest bucket a window of `periodSeconds` at `now` overlaps, in seconds. */
+function bucketsAt(now: number, periodSeconds: number): { start: number; oldest: number; bucketMs: number } {
+  const bucketMs = (periodSeconds * 1_000) / BUCKETS_PER_PERIOD;
+  const startMs = now - (now % bucketMs);
+  return { start: startMs / 1_000, oldest: (startMs - periodSeconds * 1_000) / 1_000, bucketMs };
+}
+
+/**
+ * Whole seconds (at least 1) from `now` (ms) until one more hit fits `limit`: each bucket stops
+ * counting once the window's oldest bucket is past it (at its start + period + one bucket), the
+ * oldest first.
+ */
+function rollingRetryAfter(
+  buckets: readonly { start: number; hits: number }[],
+  limit: number,
+  now: number,
+  periodSeconds: number,
+  bucketMs: number,
+): number {
+  let counted = buckets.reduce((sum, bucket) => sum + bucket.hits, 0);
+  let at = now;
+  for (const bucket of buckets) {
+    if (counted + 1 <= limit) break;
+    counted -= bucket.hits;
+    at = bucket.start * 1_000 + periodSeconds * 1_000 + bucketMs;
+  }
+  return Math.max(1, Math.ceil((at - now) / 1_000));
+}
+
+/**
+ * The rule of the sign-in limits (wrong secrets, passkey attempts, sign-in links), counted in D1 for
+ * `key` at `now` (ms): at most `limit` hits in any `periodSeconds`, however they fall around a
+ * minute's (or an hour's) boundary. Hits are counted in buckets of a sixth of the period
+ * (BUCKETS_PER_PERIOD), and a hit is admitted (and counted) while the hits of every bucket the last
+ * period overlaps, the oldest one counted whole, stay within the limit: whatever window of that
+ * length one looks at, it never holds more than `limit`. (checkSlidingRate's estimate, which weighs
+ * the previous window by how much of it the period still covers, admits more when the hits came at
+ * the end of that window: ten at 09:00:59 and one more at 09:01:07 is eleven within a minute.) The
+ * price: a client at its limit may wait up to one bucket longer than the period. A refused hit is
+ * not counted; refused, the seconds until one more would be admitted.
+ *
+ * @param periodSeconds at most MAX_PERIOD_SECONDS (the maintenance job deletes older buckets)
+ */
+export async function checkRecentHits(
+  db: D1Database,
+  key: string,
+  limit: number,
+  now: number,
+  periodSeconds = RATE_PERIOD_SECONDS,
+): Promise<RateVerdict> {
+  const { start, oldest, bucketMs } = bucketsAt(now, periodSeconds);
+  const counts = await countHitInBuckets(db, key, { start, oldest }, limit);
+  if (counts.admitted) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: rollingRetryAfter(counts.buckets, limit, now, periodSeconds, bucketMs) };
+}
+
+/**
+ * Whether one more hit of each key would be admitted at `now` (ms) under its limit in a minute, by
+ * checkRecentHits' rule, counting nothing (one read for all the keys): a verdict per key, in the
+ * order given, refused with the wait until it would be admitted. For limits on failures, which are
+ * counted only once an attempt has failed but must refuse before it is checked.
+ */
+export async function peekRecentHits(
+  db: D1Database,
+  limits: readonly { key: string; limit: number }[],
+  now: number,
+): Promise<RateVerdict[]> {
+  const { start, oldest, bucketMs } = bucketsAt(now, RATE_PERIOD_SECONDS);
+  const found = await bucketHitsOf(
+    db,
+    limits.map(({ key }) => key),
+    { start, oldest },
+  );
+  return limits.map(({ key, limit }): RateVerdict => {
+    const buckets = found.get(key) ?? [];
+    const counted = buckets.reduce((sum, bucket) => sum + bucket.hits, 0);
+    return counted + 1 <= limit
+      ? { allowed: true }
+      : { allowed: false, retryAfterSeconds: rollingRetryAfter(buckets, limit, now, RATE_PERIOD_SECONDS, bucketMs) };
+  });
 }

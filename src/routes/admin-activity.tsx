@@ -7,11 +7,11 @@
 import { Hono, type Context } from "hono";
 import { activityLog, activityPages } from "../app/activity";
 import { activityQuerySchema } from "../domain/activity-filter";
-import { zonedHeading } from "../domain/signature-export";
-import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
+import { activityFileName, spreadsheetTime, zonedHeading } from "../domain/signature-export";
+import { DEFAULT_TIME_ZONE, wallClockTime } from "../domain/time-zones";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
-import { csvFile } from "../http/csv-file";
+import { attachment, csvFile } from "../http/csv-file";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { organizerRefusal, validation } from "../http/validation";
@@ -52,17 +52,19 @@ adminActivityCsv.use(allow("administer"));
 
 adminActivityCsv.get("/", query, async (c) => {
   const { filter } = c.req.valid("query");
-  const pages = await activityPages(c.var.deps, filter, readersZone(c));
+  const zone = readersZone(c);
+  const pages = await activityPages(c.var.deps, filter, zone);
   const t = adminWords(c);
   const w = t.activity;
-  // Its times stay in UTC, as stored (ISO 8601): the heading says so in the reader's words.
-  const header = [zonedHeading(t.csv.activityTime, "UTC"), w.person, w.action, w.letter, w.signature, w.changes];
+  // Its times in the reader's zone, as its filter's days are, written as the signatures' file writes
+  // them ("2026-11-30 19:47:09"), under a heading that names the zone: "Fecha (America/Tegucigalpa)".
+  const header = [zonedHeading(t.csv.activityTime, zone), w.person, w.action, w.letter, w.signature, w.changes];
   async function* records() {
     for await (const page of pages) {
       yield page.map((entry) => {
-        const said = entryWords(entry, t);
+        const said = entryWords(entry, t, zone);
         return [
-          entry.at,
+          spreadsheetTime(entry.at, zone),
           entry.organizerName === null
             ? w.system
             : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName }),
@@ -75,6 +77,6 @@ adminActivityCsv.get("/", query, async (c) => {
       });
     }
   }
-  const day = c.var.deps.now().toISOString().slice(0, 10);
-  return csvFile(c, [...header, t.csv.activityDetail], records(), `attachment; filename="activity-${day}.csv"`);
+  const name = activityFileName(wallClockTime(c.var.deps.now().toISOString(), zone).slice(0, 10), t.csv.fileNames);
+  return csvFile(c, [...header, t.csv.activityDetail], records(), attachment(name, name));
 });

@@ -20,7 +20,8 @@ import {
 } from "../domain/signature-export";
 import type { AppEnv } from "../http/app-env";
 import { allow, organizerPages } from "../http/authentication";
-import { csvFile } from "../http/csv-file";
+import { attachment, csvFile } from "../http/csv-file";
+import { wallClockTime } from "../domain/time-zones";
 import { textStream } from "../http/text-stream";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { adminWords } from "../http/language";
@@ -51,8 +52,10 @@ adminExport.get(
     async function* records() {
       for await (const page of pages) yield page.map((signature) => exportRecord(signature, t, zone));
     }
-    const fileName = exportFileName(letter.slug, c.req.valid("query"), c.var.deps.now());
-    return csvFile(c, exportHeader(t, zone), records(), `attachment; filename="${fileName}"`);
+    // Dated on the letter's clock too: after 18:00 in Honduras, UTC's day is already tomorrow.
+    const today = wallClockTime(c.var.deps.now().toISOString(), zone).slice(0, 10);
+    const fileName = exportFileName(letter.slug, c.req.valid("query"), today, t.csv.fileNames);
+    return csvFile(c, exportHeader(t, zone), records(), attachment(fileName, fileName));
   },
 );
 

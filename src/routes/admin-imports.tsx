@@ -39,7 +39,7 @@ import { adminHtml, confirmFirst, organizerLetter, type LetterEnv } from "../htt
 import type { StoredImport } from "../storage/imports";
 import { pagePolicy } from "../http/security";
 import { adminWords } from "../http/language";
-import { csvFile } from "../http/csv-file";
+import { attachment, csvFile } from "../http/csv-file";
 import { organizerRefusal, refusal, validation } from "../http/validation";
 import { organizerProblem, Problem } from "../app/problem";
 import { ImportPage, importName } from "../views/admin/import-page";
@@ -180,6 +180,7 @@ async function importPage(
       confirmProblem={data.confirmProblem}
       problems={refused?.problems}
       preview={data.preview}
+      skipped={data.skipped}
       importedPage={data.importedPage && { signatures: data.importedPage.signatures, olderHref: older }}
       flash={query.done ? importFlash(query.done, adminWords(c)) : null}
     />,
@@ -304,7 +305,8 @@ adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", allow("moderate"), w
   // Once previewed, the refused rows can be fixed while the rest imports.
   const imported = await theImport(c);
   const pages = await refusedRowPages(c.var.deps, imported);
-  const w = adminWords(c).imports;
+  const t = adminWords(c);
+  const w = t.imports;
   async function* records() {
     for await (const page of pages) {
       yield page.map((row) => [
@@ -313,11 +315,14 @@ adminImports.get("/:slug/:import{[0-9]{1,15}}/refused.csv", allow("moderate"), w
       ]);
     }
   }
+  // The imported file's name, in the reader's words ("miembros-filas-rechazadas.csv"); the letter's
+  // address for browsers that read only an ASCII name.
   const name = imported.fileName.replace(/\.[a-z]{2,4}$/i, "").replace(/[^\p{L}\p{N}._-]+/gu, "-");
+  const refused = t.csv.fileNames.refused;
   return csvFile(
     c,
     [...imported.header, w.reasonColumn],
     records(),
-    `attachment; filename="${c.var.letter.slug}-refused.csv"; filename*=UTF-8''${encodeURIComponent(`${name}-refused.csv`)}`,
+    attachment(`${name}-${refused}.csv`, `${c.var.letter.slug}-${refused}.csv`),
   );
 });

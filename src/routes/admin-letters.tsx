@@ -55,9 +55,16 @@ import { adminPaths, paths } from "../domain/paths";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { allow, organizerPages, privateHeaders } from "../http/authentication";
 import { pagePolicy } from "../http/security";
-import { adminHtml, confirmFirst, organizerLetter, previewOptions, type LetterEnv } from "../http/organizer-area";
+import {
+  adminHtml,
+  confirmFirst,
+  organizerLetter,
+  previewOptions,
+  requestTimeZone,
+  type LetterEnv,
+} from "../http/organizer-area";
 import { validation } from "../http/validation";
-import { adminLocale, adminWords } from "../http/language";
+import { adminLocale, adminWords, words } from "../http/language";
 import { adminMessagesFor, type AdminMessages } from "../domain/i18n";
 import { renderLetterPage } from "../http/public-letter";
 import { HTML_CONTENT_TYPE } from "../http/responses";
@@ -230,12 +237,12 @@ adminLetters.use(editorPolicy);
 adminLetters.get("/new", allow("edit-letters"), async (c) => {
   // The area's language (English, Spanish, French or Portuguese: each one a letter can be written in),
   // unless the person last wrote a letter in another.
-  const { timeZone, language } = await newLetterDefaults(c.var.deps, adminLocale(c));
+  const { timeZone, language } = await newLetterDefaults(c.var.deps, adminLocale(c), requestTimeZone(c));
   return editorPage(
     c,
     null,
     {
-      // Today where the organizer's deadlines are read, not in the request's guessed zone.
+      // Today where the organizer's deadlines are read (their zone, else the request's: never simply UTC's day).
       date: wallClockTime(c.var.deps.now().toISOString(), timeZone).slice(0, 10),
       language,
       confirm_signatures: "default",
@@ -451,7 +458,14 @@ export const draftPreview = new Hono<AppEnv>();
 
 draftPreview.get("/letters/:slug/preview", zValidator("query", draftPreviewQuerySchema), async (c) => {
   privateHeaders(c);
-  const letter = await previewedLetter(c.var.deps, c.req.param("slug"), c.req.valid("query").key);
+  const letter = await previewedLetter(c.var.deps, c.req.param("slug"), c.req.valid("query").key).catch(
+    (error: unknown) => {
+      // A link that opens nothing is told in the reader's language (the public catalogs): it names no letter.
+      if (!(error instanceof Problem) || error.status !== 404) throw error;
+      const { title, message } = words(c).errors.previewNotFound;
+      throw new Problem(404, title, message);
+    },
+  );
   if (letter.status !== "draft") return c.redirect(paths.letter(letter.slug), 303);
   return previewPage(c, letter);
 });

@@ -9,10 +9,12 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import {
+  canSendMail,
   disable,
   disableRefusal,
   enable,
   invite,
+  lastOwners,
   listPeople,
   person,
   resendInvitation,
@@ -51,10 +53,13 @@ async function peoplePage(
   status: 200 | 409 | 422 = 200,
 ): Promise<Response> {
   const organizer = c.var.organizer!;
+  const people = await listPeople(c.var.deps);
   return adminHtml(
     c,
     <PeoplePage
-      people={await listPeople(c.var.deps)}
+      people={people}
+      lastOwners={lastOwners(c.var.deps, people)}
+      mail={canSendMail(c.var.deps)}
       csrf={organizer.csrf}
       you={organizer.id}
       language={adminLocale(c)}

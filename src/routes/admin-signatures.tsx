@@ -15,6 +15,7 @@ import {
   BULK_LIMIT,
   confirmOnRequest,
   resendConfirmation,
+  waitingActions,
   waitingSignature,
   moderateSignature,
   moderateSignatures,
@@ -128,6 +129,7 @@ async function listPage(
       sharedMailboxes={page.sharedMailboxes}
       refused={{ counts: refused, recentDays: RECENT_REFUSAL_DAYS }}
       bulkProblem={bulkProblem ?? null}
+      waiting={waitingActions(c.var.deps, letter)}
     />,
     filterProblems.length > 0 ? 422 : status,
   );

@@ -8,7 +8,14 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { listLetters } from "../app/letters";
-import { canSendMail, linkState, recordSignIn, requestSignInLink, useLink } from "../app/organizer-accounts";
+import {
+  admitSignInLinkRequest,
+  canSendMail,
+  linkState,
+  recordSignIn,
+  sendSignInLink,
+  useLink,
+} from "../app/organizer-accounts";
 import { checkAdminToken } from "../app/organizer-login";
 import { doneQuery, fieldErrors, formValues } from "../domain/form-fields";
 import { linkFormSchema, signInLinkFormSchema, type GoneLink } from "../domain/organizer-accounts";
@@ -28,14 +35,14 @@ import {
   requireSessionCookie,
   startSession,
 } from "../http/authentication";
-import { adminLocale, adminWords } from "../http/language";
+import { adminLocale, adminWords, chooseAreaLanguage } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { pagePolicy } from "../http/security";
 import { validation } from "../http/validation";
 import { organizerProblem } from "../app/problem";
 import { DashboardPage } from "../views/admin/dashboard-page";
 import { LoginPage } from "../views/admin/login-page";
-import { LinkGonePage, LinkPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
+import { LinkGonePage, LinkPage, LinkRefusedPage, LinkSentPage } from "../views/admin/sign-in-link-pages";
 
 /**
  * Login, logout and the list of letters, mounted at /admin. At the area's
@@ -54,14 +61,29 @@ admin.use("/language", organizerPages());
 admin.use("/", organizerPages());
 
 admin.get("/login", zValidator("query", loginQuerySchema), async (c) => {
-  const { next, out, others } = c.req.valid("query");
+  const { next, out, others, why, lang } = c.req.valid("query");
   if (await organizerOf(c)) return c.redirect(next, 303);
+  // The page's language links: the choice is kept for this browser's next pages, before anyone signs in.
+  if (lang) chooseAreaLanguage(c, lang);
   const words = adminWords(c).login;
+  const kept: Record<string, string> = {};
+  if (out) kept.out = out;
+  if (others !== null) kept.others = String(others);
+  if (why) kept.why = why;
   return adminHtml(
     c,
     <LoginPage
       next={next}
-      notice={out === "1" ? words.loggedOut : out === "all" ? words.loggedOutEverywhere(others ?? 0) : null}
+      keep={kept}
+      notice={
+        out === "1"
+          ? words.loggedOut
+          : out === "all"
+            ? words.loggedOutEverywhere(others ?? 0)
+            : why
+              ? words.sessionEnded[why]
+              : null
+      }
       configured={adminToken(c) !== null}
       mail={canSendMail(c.var.deps)}
       passkeys={passkeysHere(c.req.url)}
@@ -101,8 +123,9 @@ const validate = validation<AppEnv>();
 
 /**
  * "Email me a sign-in link": the same answer whether or not the address has
- * an account (app/organizer-accounts.ts requestSignInLink sends, limits and
- * logs); only an address that is not one is answered with its problem.
+ * an account (app/organizer-accounts.ts admitSignInLinkRequest limits and
+ * logs, sendSignInLink sends); an address that is not one is answered with
+ * its problem, a request past the limits with 429 and how long to wait.
  */
 admin.post(
   "/login/link",
@@ -125,10 +148,16 @@ admin.post(
   }),
   async (c) => {
     const { email, next } = c.req.valid("form");
+    const address = c.req.header("CF-Connecting-IP") ?? "unknown";
+    // The limits are counted alike for any address, before it is looked up: a refusal says so, and tells nothing of it.
+    const refused = await admitSignInLinkRequest(c.var.deps, email, address);
+    if (refused) {
+      c.header("Retry-After", String(refused.retryAfterSeconds));
+      return adminHtml(c, <LinkRefusedPage next={next} retryAfterSeconds={refused.retryAfterSeconds} />, 429);
+    }
     // After answering: an email to a known address must not make its answer slower than an unknown one's.
     // The email is in the account's own language, else in the one this page is in.
-    const address = c.req.header("CF-Connecting-IP") ?? "unknown";
-    c.executionCtx.waitUntil(requestSignInLink(c.var.deps, email, address, next, adminLocale(c)));
+    c.executionCtx.waitUntil(sendSignInLink(c.var.deps, email, next, adminLocale(c)));
     return adminHtml(c, <LinkSentPage next={next} />);
   },
 );

@@ -79,9 +79,40 @@ export function insertActivityStatement(
 }
 
 /**
+ * The statement that appends `row` with what changed read from the database itself, for a caller
+ * that batches it just before the UPDATE it logs: `source.from` names the row changed and the
+ * change's condition ("organizers WHERE id = ?1 AND role != ?2 …", its parameters `source.params`
+ * bound as ?1, ?2 …, `row`'s after them), and `source.before` is an SQL expression over that row
+ * giving the entry's before_json (`json_object('role', role)`; `row.beforeJson` is not used). The
+ * entry is written only when `from` selects the row: given the UPDATE's own condition, in the same
+ * batch (a transaction), it is written exactly when the change is made, and says what the row held
+ * then. A "before" read in an earlier statement could be stale by then: two changes at once would
+ * both be logged from the same value, one of them a change that never happened.
+ */
+export function insertActivityBeforeStatement(
+  db: D1Database,
+  row: ActivityRow,
+  source: { before: string; from: string; params: (string | number | null)[] },
+): D1PreparedStatement {
+  const at = (n: number) => `?${source.params.length + n}`;
+  // INSERTED_VALUES' order, numbered after the source's parameters, before_json read from the row.
+  const values = [1, 2, 3, 4, 5].map(at).join(", ");
+  return db
+    .prepare(
+      `INSERT INTO ${INSERTED_COLUMNS}
+       SELECT ${values}, (SELECT title FROM letters WHERE letters.id = ${at(5)}), ${at(6)}, ${source.before},
+         ${at(8)}, ${at(9)}, ${at(10)}
+       FROM ${source.from}`,
+    )
+    .bind(...source.params, ...rowParams(row));
+}
+
+/**
  * Appends `row` (an entry of organizer `row.organizerId` about letter `row.letterId`) unless the
- * log has one of the same person, action, letter and detail code at or after `since` (ISO 8601
- * UTC): the check and the write in one statement, which D1 runs alone (one statement at a time
+ * log has one of the same person, action, letter and detail code, through the same way in (its
+ * detail's `apiTokenId` and `apiToken`: the same API token, or ADMIN_TOKEN, or neither: a
+ * session), at or after `since` (ISO 8601 UTC): a read through one token never hides a read
+ * through another. The check and the write are in one statement, which D1 runs alone (one statement at a time
  * per database), so that requests at the same moment write one entry between them, never one
  * each. The earlier entry is sought among the window's entries (organizer_activity_by_time): a
  * read bounded by the window, where the person's or the letter's index would read their whole
@@ -97,7 +128,10 @@ export async function insertActivityUnlessSince(db: D1Database, row: ActivityRow
        WHERE NOT EXISTS (
          SELECT 1 FROM organizer_activity INDEXED BY organizer_activity_by_time
          WHERE organizer_id = ?2 AND action = ?4 AND letter_id IS ?5 AND at >= ?11
-           AND json_extract(detail_json, '$.code') IS json_extract(?10, '$.code'))`,
+           AND json_extract(detail_json, '$.code') IS json_extract(?10, '$.code')
+           -- "->" gives JSON ('null' for ADMIN_TOKEN's id), SQL NULL only where the key is absent (a session).
+           AND (detail_json -> '$.apiTokenId') IS (?10 -> '$.apiTokenId')
+           AND (detail_json -> '$.apiToken') IS (?10 -> '$.apiToken'))`,
     )
     .bind(...rowParams(row), since)
     .run();

@@ -410,6 +410,31 @@ export async function importRowsPage(
   return results.map(toRow);
 }
 
+/** Refused rows the file's own Status column kept out (domain/signature-import.ts statusProblem), by why. */
+export interface StatusSkips {
+  /** Hidden, rejected or withdrawn in the file ("status-not-counted"). */
+  notCounted: number;
+  /** Never confirmed by email in the file, while the coalition vouches ("status-unconfirmed"). */
+  unconfirmed: number;
+}
+
+/**
+ * How many of import `importId`'s refused rows its Status column kept out, read from each row's first
+ * problem (import_rows.reason, JSON; a reason of an older version, plain words, counts as neither).
+ */
+export async function statusSkips(db: D1Database, importId: number): Promise<StatusSkips> {
+  const code = "CASE WHEN json_valid(reason) THEN json_extract(reason, '$[0].code') END";
+  const row = await db
+    .prepare(
+      `SELECT coalesce(sum(${code} = 'status-not-counted'), 0) AS not_counted,
+         coalesce(sum(${code} = 'status-unconfirmed'), 0) AS unconfirmed
+       FROM import_rows WHERE import_id = ?1 AND outcome = 'refused'`,
+    )
+    .bind(importId)
+    .first<{ not_counted: number; unconfirmed: number }>();
+  return { notCounted: row?.not_counted ?? 0, unconfirmed: row?.unconfirmed ?? 0 };
+}
+
 /** The rows not imported (refused or duplicates) after row id `after`, in file order: the refused rows' file. */
 export async function notImportedRows(
   db: D1Database,

@@ -4,6 +4,7 @@
  * time). Rows become domain objects here only. (The statements the loader
  * of content/ runs, in Node, are in letters-sql.ts.)
  */
+import type { PreviewSeed } from "../domain/draft-preview";
 import type { Letter, LetterStatus, StateChange } from "../domain/letter";
 import type { Delivery, LetterInput } from "../domain/letter-form";
 import { DEFAULT_TIME_ZONE } from "../domain/time-zones";
@@ -436,26 +437,31 @@ export async function changeLetterState(
 }
 
 /**
- * The number the key of letter `id`'s shareable preview link is made with (letters.preview_generation,
- * migrations/0032: 0 until a new link is made), or null when there is no such letter.
+ * What the key of letter `id`'s shareable preview link is made from (domain/draft-preview.ts):
+ * its preview secret (letters.preview_secret, migrations/0035: null for a letter stored before)
+ * and generation (letters.preview_generation, migrations/0032: 0 until a new link is made); null
+ * when there is no such letter. The secret never leaves the app: only its HMAC is shown.
  */
-export async function letterPreviewGeneration(db: D1Database, id: number): Promise<number | null> {
+export async function letterPreviewSeed(db: D1Database, id: number): Promise<PreviewSeed | null> {
   const row = await db
-    .prepare("SELECT preview_generation FROM letters WHERE id = ?1")
+    .prepare("SELECT preview_secret, preview_generation FROM letters WHERE id = ?1")
     .bind(id)
-    .first<{ preview_generation: number }>();
-  return row ? row.preview_generation : null;
+    .first<{ preview_secret: string | null; preview_generation: number }>();
+  return row ? { letterId: id, secret: row.preview_secret, generation: row.preview_generation } : null;
 }
 
 /**
- * Adds one to letter `id`'s preview generation: its preview link's key changes, the one before
- * stops working. Not a change of the letter (its updated_at and public copies stay as they are).
+ * Draws a new preview secret for letter `id` (and adds one to its preview generation): its preview
+ * link's key changes, the one before stops working. Not a change of the letter (its updated_at
+ * and public copies stay as they are).
  *
  * @returns whether there was such a letter
  */
-export async function renewLetterPreviewGeneration(db: D1Database, id: number): Promise<boolean> {
+export async function renewLetterPreviewSecret(db: D1Database, id: number): Promise<boolean> {
   const result = await db
-    .prepare("UPDATE letters SET preview_generation = preview_generation + 1 WHERE id = ?1")
+    .prepare(
+      "UPDATE letters SET preview_secret = lower(hex(randomblob(16))), preview_generation = preview_generation + 1 WHERE id = ?1",
+    )
     .bind(id)
     .run();
   return result.meta.changes > 0;
@@ -465,7 +471,7 @@ export async function renewLetterPreviewGeneration(db: D1Database, id: number): 
 export async function deleteDraftLetter(db: D1Database, id: number): Promise<boolean> {
   const result = await db
     .prepare(
-      // A draft with record entries was published once: its record and checkpoints stay (domain/letter.ts wasPublished).
+      // A draft with record entries was published once, or signatures were added to it: its record stays (domain/letter.ts wasPublished).
       "DELETE FROM letters WHERE id = ?1 AND status = 'draft' AND record_length = 0 AND NOT EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1)",
     )
     .bind(id)

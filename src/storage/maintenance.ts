@@ -9,8 +9,13 @@ import {
   SUSPICIOUS_PER_EMAIL_DOMAIN,
   sharedEmailDomains,
 } from "../domain/bots";
+import type { SignatureFlag } from "../domain/signature";
 
 const ISO = "'%Y-%m-%dT%H:%M:%fZ'";
+
+/** The flags of the two bursts, as SQL literals (typed: the catalogs word each; domain/signature.ts SIGNATURE_FLAGS). */
+const BY_CONNECTION: SignatureFlag = "many-from-one-connection";
+const BY_EMAIL_DOMAIN: SignatureFlag = "many-from-one-email-domain";
 
 /** An organization's signature that no longer holds its organization (domain/signing.ts holdsOrganization), as SQL. */
 const RELEASED = "(kind = 'organization' AND status IN ('withdrawn', 'hidden', 'rejected'))";
@@ -29,7 +34,7 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
   const [byClient, byDomain] = await db.batch([
     db
       .prepare(
-        `UPDATE signatures SET flag = 'many-from-one-connection'
+        `UPDATE signatures SET flag = '${BY_CONNECTION}'
          WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL AND channel IN ('form', 'api')
            AND (SELECT count(*) FROM signatures other
                 WHERE other.letter_id = signatures.letter_id AND other.client_hash = signatures.client_hash
@@ -40,7 +45,7 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
       .bind(since, SUSPICIOUS_PER_CLIENT),
     db
       .prepare(
-        `UPDATE signatures SET flag = 'many-from-one-email-domain'
+        `UPDATE signatures SET flag = '${BY_EMAIL_DOMAIN}'
          WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL AND channel IN ('form', 'api')
            AND email_domain NOT IN (SELECT value FROM json_each(?3))
            AND (SELECT count(*) FROM signatures other

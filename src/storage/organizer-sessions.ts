@@ -5,7 +5,7 @@
 import { isLocale, type Locale } from "../domain/i18n";
 import type { Role } from "../domain/organizer-roles";
 import { knownTimeZone as accountTimeZone } from "../domain/time-zones";
-import { SESSION_SEEN_EVERY_SECONDS } from "../domain/organizer-session";
+import { SESSION_SECONDS, SESSION_SEEN_EVERY_SECONDS } from "../domain/organizer-session";
 
 /** How a session was opened. */
 export type SessionVia = "admin-token" | "magic-link" | "passkey";
@@ -121,11 +121,15 @@ export async function deleteSession(db: D1Database, idHash: string): Promise<voi
   await db.prepare("DELETE FROM organizer_sessions WHERE id_hash = ?1").bind(idHash).run();
 }
 
-/** Forgets sessions that expired before `now` (the maintenance job). */
+/**
+ * Forgets sessions that expired before `now` (the maintenance job), once their full SESSION_SECONDS
+ * have passed too: one ended early (endSessionOf, an account disabled) is kept until then, so that
+ * the browser that holds its cookie (which lasts as long: http/authentication.ts) can be told why.
+ */
 export async function deleteExpiredSessions(db: D1Database, now: Date): Promise<number> {
   const result = await db
-    .prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1")
-    .bind(now.toISOString())
+    .prepare("DELETE FROM organizer_sessions WHERE expires_at <= ?1 AND created_at <= ?2")
+    .bind(now.toISOString(), new Date(now.getTime() - SESSION_SECONDS * 1000).toISOString())
     .run();
   return result.meta.changes;
 }
@@ -170,17 +174,53 @@ export async function sessionsOf(db: D1Database, organizerId: number, now: Date)
   }));
 }
 
-/** Ends organizer `organizerId`'s session `idHash` (another person's is left alone). @returns whether one ended */
-export async function deleteSessionOf(db: D1Database, organizerId: number, idHash: string): Promise<boolean> {
+/**
+ * Ends organizer `organizerId`'s live session `idHash` at `now` (another person's is left alone): it
+ * expires then, and its row stays until its SESSION_SECONDS would have ended (deleteExpiredSessions),
+ * so that the browser that held it can be told it was ended (see sessionRecord), not that it expired.
+ *
+ * @returns whether one ended
+ */
+export async function endSessionOf(db: D1Database, organizerId: number, idHash: string, now: Date): Promise<boolean> {
   const result = await db
-    .prepare("DELETE FROM organizer_sessions WHERE id_hash = ?1 AND organizer_id = ?2")
-    .bind(idHash, organizerId)
+    .prepare(
+      "UPDATE organizer_sessions SET expires_at = ?3 WHERE id_hash = ?1 AND organizer_id = ?2 AND expires_at > ?3",
+    )
+    .bind(idHash, organizerId, now.toISOString())
     .run();
   return result.meta.changes > 0;
 }
 
-/** Ends every session of organizer `organizerId`. @returns how many ended */
-export async function deleteSessionsOf(db: D1Database, organizerId: number): Promise<number> {
-  const result = await db.prepare("DELETE FROM organizer_sessions WHERE organizer_id = ?1").bind(organizerId).run();
+/** Ends every live session of organizer `organizerId` at `now`, as endSessionOf does one. @returns how many ended */
+export async function endSessionsOf(db: D1Database, organizerId: number, now: Date): Promise<number> {
+  const result = await db
+    .prepare("UPDATE organizer_sessions SET expires_at = ?2 WHERE organizer_id = ?1 AND expires_at > ?2")
+    .bind(organizerId, now.toISOString())
+    .run();
   return result.meta.changes;
+}
+
+/** What is known of a session that is no longer live, for the browser that held it to be told why. */
+export interface SessionRecord {
+  via: SessionVia;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  /** When it expired or was ended (ISO 8601 UTC): SESSION_SECONDS after createdAt unless it was ended early. */
+  expiresAt: string;
+  /** Whether its person is disabled now. */
+  disabled: boolean;
+}
+
+/** The session `idHash` as stored, live or not, with whether its person is disabled; null once forgotten. */
+export async function sessionRecord(db: D1Database, idHash: string): Promise<SessionRecord | null> {
+  const row = await db
+    .prepare(
+      `SELECT s.via, s.created_at, s.expires_at, o.disabled_at IS NOT NULL AS disabled
+       FROM organizer_sessions AS s JOIN organizers AS o ON o.id = s.organizer_id WHERE s.id_hash = ?1`,
+    )
+    .bind(idHash)
+    .first<{ via: SessionVia; created_at: string; expires_at: string; disabled: 0 | 1 }>();
+  return row
+    ? { via: row.via, createdAt: row.created_at, expiresAt: row.expires_at, disabled: row.disabled === 1 }
+    : null;
 }

@@ -1,7 +1,8 @@
 /** The organizers table (migrations/0022): the people of the organizer area and their roles. */
 import { isLocale, type Locale } from "../domain/i18n";
 import { BOOTSTRAP_ORGANIZER_ID, type Role } from "../domain/organizer-roles";
-import { knownTimeZone } from "../domain/time-zones";
+import { DEFAULT_TIME_ZONE, knownTimeZone } from "../domain/time-zones";
+import { insertActivityBeforeStatement, type ActivityRow } from "./activity";
 
 /** An organizer's account, as the organizer area shows it to owners. */
 export interface OrganizerAccount {
@@ -128,16 +129,28 @@ export async function insertOrganizer(db: D1Database, person: NewOrganizer): Pro
 
 /**
  * Renames organizer `id` to `name`, whose key is `key`, unless another active account goes by that
- * key (one statement: two colleagues taking one name at once can't both have it).
+ * key (one statement: two colleagues taking one name at once can't both have it), and logs it
+ * (`entry`, account-renamed) in the same batch, its before the name the account had then.
  *
- * @returns whether the name changed (false: taken, or no such account)
+ * @returns whether the name changed (false: taken, theirs already, or no such account)
  */
-export async function renameOrganizer(db: D1Database, id: number, name: string, key: string): Promise<boolean> {
-  const result = await db
-    .prepare(`UPDATE organizers SET name = ?3, name_key = ?2 WHERE id = ?1 AND ${NAME_KEY_FREE}`)
-    .bind(id, key, name)
-    .run();
-  return result.meta.changes === 1;
+export async function renameOrganizer(
+  db: D1Database,
+  id: number,
+  name: string,
+  key: string,
+  entry: ActivityRow,
+): Promise<boolean> {
+  const where = `id = ?1 AND name IS NOT ?3 AND ${NAME_KEY_FREE}`;
+  const [, renamed] = await db.batch([
+    insertActivityBeforeStatement(db, entry, {
+      before: "json_object('name', name)",
+      from: `organizers WHERE ${where}`,
+      params: [id, key, name],
+    }),
+    db.prepare(`UPDATE organizers SET name = ?3, name_key = ?2 WHERE ${where}`).bind(id, key, name),
+  ]);
+  return renamed!.meta.changes === 1;
 }
 
 /** The active account (other than `exceptId`) whose name key is `key`, or null. */
@@ -207,7 +220,9 @@ export async function couldBeDisabled(db: D1Database, id: number, bootstrapCount
 /**
  * Gives active organizer `id` the role `role`, unless that would leave no
  * active owner (one statement: two owners demoting each other at once
- * can't both succeed).
+ * can't both succeed), and logs it (`entry`, role-changed) in the same
+ * batch, its before the role the person had then: two changes at once are
+ * logged as they followed one another.
  *
  * @param bootstrapCounts whether the bootstrap owner (id 1) counts as an owner: only while ADMIN_TOKEN is usable
  * @returns whether the role changed
@@ -217,15 +232,19 @@ export async function changeOrganizerRole(
   id: number,
   role: Role,
   bootstrapCounts: boolean,
+  entry: ActivityRow,
 ): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `UPDATE organizers SET role = ?2
-       WHERE id = ?1 AND disabled_at IS NULL AND role != ?2 AND (?2 = 'owner' OR role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
-    )
-    .bind(id, role, bootstrapCounts ? 1 : 0)
-    .run();
-  return result.meta.changes === 1;
+  const where = `id = ?1 AND disabled_at IS NULL AND role != ?2 AND (?2 = 'owner' OR role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`;
+  const params = [id, role, bootstrapCounts ? 1 : 0];
+  const [, changed] = await db.batch([
+    insertActivityBeforeStatement(db, entry, {
+      before: "json_object('role', role)",
+      from: `organizers WHERE ${where}`,
+      params,
+    }),
+    db.prepare(`UPDATE organizers SET role = ?2 WHERE ${where}`).bind(...params),
+  ]);
+  return changed!.meta.changes === 1;
 }
 
 /**
@@ -249,12 +268,13 @@ export async function disableOrganizer(
          WHERE id = ?1 AND disabled_at IS NULL AND (role != 'owner' OR ${ANOTHER_ACTIVE_OWNER})`,
       )
       .bind(id, at, bootstrapCounts ? 1 : 0),
+    // Ended, not forgotten: the browsers that held them are told the account was disabled (organizer-sessions.ts).
     db
       .prepare(
-        `DELETE FROM organizer_sessions WHERE organizer_id = ?1
+        `UPDATE organizer_sessions SET expires_at = ?2 WHERE organizer_id = ?1 AND expires_at > ?2
          AND (SELECT disabled_at FROM organizers WHERE id = ?1) IS NOT NULL`,
       )
-      .bind(id),
+      .bind(id, at),
     db
       .prepare(
         `UPDATE sign_in_links SET used_at = ?2, end_reason = 'withdrawn' WHERE organizer_id = ?1 AND used_at IS NULL
@@ -299,24 +319,59 @@ export async function enableOrganizer(db: D1Database, id: number): Promise<boole
 }
 
 /**
- * Stores the organizer area's language `id` chose (null: their browser's
- * Accept-Language decides again).
- * @returns whether an account was changed (false for an unknown id)
+ * Stores the organizer area's language `id` chose, and logs the change (`entry`, language-changed)
+ * in the same batch, its before the language the area was in then: the stored one, else
+ * `shownIn` (the one their browser's Accept-Language chose). Choosing the language the area is in
+ * already stores the choice and logs nothing. Two changes at once are logged as they followed one
+ * another, never both from the same language.
+ *
+ * @returns whether the stored language changed (false: it was that one, or no such account)
  */
-export async function setOrganizerLanguage(db: D1Database, id: number, language: Locale | null): Promise<boolean> {
-  const result = await db.prepare("UPDATE organizers SET language = ?2 WHERE id = ?1").bind(id, language).run();
-  return result.meta.changes > 0;
+export async function changeOrganizerLanguage(
+  db: D1Database,
+  id: number,
+  language: Locale,
+  shownIn: Locale,
+  entry: ActivityRow,
+): Promise<boolean> {
+  const [, changed] = await db.batch([
+    insertActivityBeforeStatement(db, entry, {
+      before: "json_object('language', coalesce(language, ?3))",
+      from: "organizers WHERE id = ?1 AND language IS NOT ?2 AND coalesce(language, ?3) IS NOT ?2",
+      params: [id, language, shownIn],
+    }),
+    db.prepare("UPDATE organizers SET language = ?2 WHERE id = ?1 AND language IS NOT ?2").bind(id, language),
+  ]);
+  return changed!.meta.changes > 0;
 }
 
 /**
  * Makes `zone` (an IANA name, domain/time-zones.ts isTimeZone) the time zone
  * of `id`'s account (organizers.time_zone, migrations/0030): the pages about
- * no letter show their times, and read their days, in it.
- * @returns whether an account was changed (false for an unknown id)
+ * no letter show their times, and read their days, in it. UTC chosen is
+ * stored as "UTC", never left as none chosen: a letter's closing time zone
+ * then never becomes the account's (rememberLetterTimeZone). The change is
+ * logged (`entry`, time-zone-changed) in the same batch, its before the zone
+ * in effect then ("UTC" for none chosen), only when that zone changes:
+ * two changes at once are logged as they followed one another.
+ *
+ * @returns whether the stored zone changed (false: it was that one, or no such account)
  */
-export async function setOrganizerTimeZone(db: D1Database, id: number, zone: string): Promise<boolean> {
-  const result = await db.prepare("UPDATE organizers SET time_zone = ?2 WHERE id = ?1").bind(id, zone).run();
-  return result.meta.changes > 0;
+export async function changeOrganizerTimeZone(
+  db: D1Database,
+  id: number,
+  zone: string,
+  entry: ActivityRow,
+): Promise<boolean> {
+  const [, changed] = await db.batch([
+    insertActivityBeforeStatement(db, entry, {
+      before: "json_object('timeZone', coalesce(time_zone, ?3))",
+      from: "organizers WHERE id = ?1 AND coalesce(time_zone, ?3) IS NOT ?2",
+      params: [id, zone, DEFAULT_TIME_ZONE],
+    }),
+    db.prepare("UPDATE organizers SET time_zone = ?2 WHERE id = ?1 AND time_zone IS NOT ?2").bind(id, zone),
+  ]);
+  return changed!.meta.changes > 0;
 }
 
 /** What a person's next new letter starts with (migrations/0030): each null when nothing is remembered. */

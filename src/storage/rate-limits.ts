@@ -1,7 +1,9 @@
 /**
- * The D1 fallback of the per-client rate limit, used when the Workers Rate
- * Limiting binding is not configured: hits per key per fixed window, read
- * two windows at a time as a sliding window (integrations/rate-limit.ts).
+ * The rate_limits table: hits per key per fixed window. The D1 fallback of
+ * the per-client sign limit, used when the Workers Rate Limiting binding is
+ * not configured, reads two windows at a time as a sliding window; the
+ * sign-in limits read a period's buckets (sixths of it) at a time as a
+ * rolling one (integrations/rate-limit.ts).
  */
 
 /** The hits of a key in the current and the previous window, and whether this hit was admitted. */
@@ -86,4 +88,68 @@ export async function windowHits(
     else count.previous = row.hits;
   }
   return counts;
+}
+
+/** A key's hits in the buckets (starting at `window_start`, seconds) that a rolling window reads, oldest first. */
+export interface BucketHits {
+  admitted: boolean;
+  buckets: { start: number; hits: number }[];
+}
+
+/**
+ * Counts a hit for `key` in the bucket starting at `start` (seconds) only if the hits of every bucket
+ * from `oldest` to `start` (seconds), this one included, stay within `limit` with it: one
+ * transaction, so concurrent hits never admit more. A refused hit is not counted.
+ *
+ * @returns whether it was admitted, and the buckets from `oldest` to `start` as they are after it
+ */
+export async function countHitInBuckets(
+  db: D1Database,
+  key: string,
+  { start, oldest }: { start: number; oldest: number },
+  limit: number,
+): Promise<BucketHits> {
+  // Buckets after this one (a clock set back) are not counted: only the period up to now is.
+  const recent = "(SELECT coalesce(sum(hits), 0) FROM rate_limits WHERE key = ?1 AND window_start BETWEEN ?3 AND ?2)";
+  const [counted, read] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO rate_limits (key, window_start, hits)
+         SELECT ?1, ?2, 1 WHERE ${recent} + 1 <= ?4
+         ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1 WHERE ${recent} + 1 <= ?4
+         RETURNING hits`,
+      )
+      .bind(key, start, oldest, limit),
+    db
+      .prepare(
+        "SELECT window_start, hits FROM rate_limits WHERE key = ?1 AND window_start BETWEEN ?2 AND ?3 ORDER BY window_start",
+      )
+      .bind(key, oldest, start),
+  ]);
+  const rows = (read!.results ?? []) as { window_start: number; hits: number }[];
+  return {
+    admitted: (counted!.results ?? []).length > 0,
+    buckets: rows.map((row) => ({ start: row.window_start, hits: row.hits })),
+  };
+}
+
+/** Each of `keys`' buckets from `oldest` to `start` (seconds), oldest first, counting nothing: one read. */
+export async function bucketHitsOf(
+  db: D1Database,
+  keys: readonly string[],
+  { start, oldest }: { start: number; oldest: number },
+): Promise<Map<string, { start: number; hits: number }[]>> {
+  const found = new Map(keys.map((key) => [key, [] as { start: number; hits: number }[]]));
+  if (keys.length === 0) return found;
+  const marks = keys.map((_, index) => `?${index + 3}`).join(", ");
+  const { results } = await db
+    .prepare(
+      `SELECT key, window_start, hits FROM rate_limits WHERE key IN (${marks}) AND window_start BETWEEN ?1 AND ?2`,
+    )
+    .bind(oldest, start, ...keys)
+    .all<{ key: string; window_start: number; hits: number }>();
+  // Ordered here, not by SQL: a few rows per key, and the index seek needs no sort step.
+  for (const row of [...results].sort((a, b) => a.window_start - b.window_start))
+    found.get(row.key)?.push({ start: row.window_start, hits: row.hits });
+  return found;
 }

@@ -30,7 +30,9 @@ export async function insertSignInLink(db: D1Database, link: NewSignInLink): Pro
  * only (a GET of the link's page must not use it up). A link of a disabled
  * account reads as "withdrawn"; one that ended reads as why it ended
  * (sign_in_links.end_reason; "used" for a link ended before reasons were
- * kept), even past its time: that says more than "expired".
+ * kept), even past its time: that says more than "expired". A link ended
+ * when its account was disabled ('withdrawn'), of an account enabled again
+ * since, reads as "restored": its access is no longer removed.
  */
 export async function signInLinkState(db: D1Database, tokenHash: string, now: Date): Promise<LinkState> {
   const row = await db
@@ -53,9 +55,12 @@ export async function signInLinkState(db: D1Database, tokenHash: string, now: Da
     }>();
   if (!row) return { state: "unknown" };
   const language = isLocale(row.language) ? row.language : null;
-  const gone = (state: LinkEnd | "expired"): LinkState => ({ state, purpose: row.purpose, language });
+  const gone = (state: LinkEnd | "expired" | "restored"): LinkState => ({ state, purpose: row.purpose, language });
   if (row.disabled_at !== null) return gone("withdrawn");
-  if (row.used_at !== null) return gone(isLinkEnd(row.end_reason) ? row.end_reason : "used");
+  if (row.used_at !== null) {
+    const end = isLinkEnd(row.end_reason) ? row.end_reason : "used";
+    return gone(end === "withdrawn" ? "restored" : end);
+  }
   if (row.expires_at <= now.toISOString()) return gone("expired");
   return {
     state: "usable",

@@ -19,6 +19,7 @@ import {
   type PublicSignatory,
   type SignatoryDetails,
   type SignatureChannel,
+  type SignatureFlag,
   type SignatureInput,
   type SignatureKind,
   type SignatureStatus,
@@ -621,7 +622,7 @@ export interface StatusChangeDetails {
    */
   verifiedDomain?: string;
   /** A flag for the organizers (e.g. 'organization-domain-taken'). */
-  flag?: string;
+  flag?: SignatureFlag;
   /**
    * The activity log's entry of the change (app/activity.ts activityRow), written in the same batch
    * and only when the change is made: a change and its entry are both stored, or neither.

@@ -20,9 +20,9 @@ import {
 } from "../../src/app/letters";
 import { Problem } from "../../src/app/problem";
 import { draftPreviewKey } from "../../src/domain/draft-preview";
-import { findEditableLetter, findLetter } from "../../src/storage/letters";
+import { findEditableLetter, findLetter, letterPreviewSeed } from "../../src/storage/letters";
 import { upsertLetterTranslation } from "../../src/storage/letter-translations";
-import { uniqueSlug } from "../helpers";
+import { createLetter, uniqueSlug } from "../helpers";
 import { letterInput, organizerDeps, storedDraft, storedSignatures } from "./organizer-deps";
 
 describe("finding a letter", () => {
@@ -186,7 +186,9 @@ describe("a draft's shareable preview", () => {
     const draft = await storedDraft();
     const other = await storedDraft();
     const { previewKey, revisions } = await letterHistory(deps, draft);
-    expect(previewKey).toBe(await draftPreviewKey(env.SECRET_KEY!, draft.id, 0));
+    const seed = (await letterPreviewSeed(env.DB, draft.id))!;
+    expect(seed.secret).toMatch(/^[0-9a-f]{32}$/);
+    expect(previewKey).toBe(await draftPreviewKey(env.SECRET_KEY!, seed));
     expect(revisions).toHaveLength(1);
     expect((await previewedLetter(deps, draft.slug, previewKey)).id).toBe(draft.id);
     for (const [slug, key] of [
@@ -208,11 +210,34 @@ describe("a draft's shareable preview", () => {
     await renewPreviewLink(deps, draft);
     const after = (await letterHistory(deps, draft)).previewKey;
     expect(after).not.toBe(before);
-    expect(after).toBe(await draftPreviewKey(env.SECRET_KEY!, draft.id, 1));
+    const renewed = (await letterPreviewSeed(env.DB, draft.id))!;
+    expect(renewed.generation).toBe(1);
+    expect(after).toBe(await draftPreviewKey(env.SECRET_KEY!, renewed));
     expect((await previewedLetter(deps, draft.slug, after)).id).toBe(draft.id);
     await expect(previewedLetter(deps, draft.slug, before)).rejects.toMatchObject({ status: 404 });
     expect((await letterHistory(deps, other)).previewKey).toBe(otherKey);
     await renewPreviewLink(deps, draft);
     await expect(previewedLetter(deps, draft.slug, after)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("of a letter stored before preview secrets keeps its key made from the id, until a new link is made", async () => {
+    const { deps } = organizerDeps();
+    const draft = await storedDraft();
+    await env.DB.prepare("UPDATE letters SET preview_secret = NULL WHERE id = ?1").bind(draft.id).run();
+    const legacy = await draftPreviewKey(env.SECRET_KEY!, { letterId: draft.id, secret: null, generation: 0 });
+    expect((await letterHistory(deps, draft)).previewKey).toBe(legacy);
+    expect((await previewedLetter(deps, draft.slug, legacy)).id).toBe(draft.id);
+    await renewPreviewLink(deps, draft);
+    expect((await letterPreviewSeed(env.DB, draft.id))!.secret).toMatch(/^[0-9a-f]{32}$/);
+    await expect(previewedLetter(deps, draft.slug, legacy)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("is never another letter's: each stored letter draws its own secret, whichever way it is stored", async () => {
+    const drafts = await Promise.all([storedDraft(), storedDraft()]);
+    const seeds = await Promise.all(drafts.map((draft) => letterPreviewSeed(env.DB, draft.id)));
+    expect(seeds[0]!.secret).not.toBe(seeds[1]!.secret);
+    const { slug } = await createLetter();
+    const filed = await findLetter(env.DB, slug);
+    expect((await letterPreviewSeed(env.DB, filed!.id))!.secret).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -69,6 +69,11 @@ describe("parseLetterFile", () => {
       ),
     );
     expect(letter.closesAt).toBe("2018-01-31T23:59:59.000Z");
+    // Past year 9999 in UTC the time would be written "+010000-…", which sorts before every time as text.
+    expect(() => parseLetterFile(letterFile("closes_at: 9999-12-31T23:59:00-06:00\n"))).toThrow(
+      /before the year 10000/,
+    );
+    expect(parseLetterFile(letterFile("closes_at: 9999-12-31\n")).closesAt).toBe("9999-12-31T23:59:59.000Z");
     expect(letter.signatories).toEqual([
       {
         kind: "organization",

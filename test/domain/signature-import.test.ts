@@ -188,6 +188,8 @@ describe("guessing the mapping", () => {
       contactName: "contact_name",
       contactRole: "contact_role",
       email: "email",
+      // Read to skip what the file does not count (hidden, rejected, withdrawn), never stored.
+      status: "status",
       public: "public",
     };
     const expected = EXPORT_COLUMNS.map((column) => fields[column] ?? "ignore");

@@ -12,6 +12,7 @@ import {
   daysIn,
   formatUtcOffset,
   instantOfWallClock,
+  isPastYear9999,
   isTimeZone,
   timeZoneLabel,
   timeZoneOptions,
@@ -145,6 +146,22 @@ describe("time zones", () => {
       since: "2026-09-06T04:00:00.000Z",
       before: "2026-09-07T03:00:00.000Z",
     });
+  });
+
+  it("takes 'until 9999-12-31' as no end where its next day starts after year 9999 in UTC", () => {
+    // "+010000-01-01T06:00:00.000Z" would sort before every stored time as text and match none.
+    expect(daysIn("2026-11-30", "9999-12-31", "America/Tegucigalpa")).toEqual({
+      since: "2026-11-30T06:00:00.000Z",
+      before: null,
+    });
+    expect(daysIn(undefined, "9999-12-31", "UTC")).toEqual({ since: null, before: null });
+    expect(daysIn(undefined, "9999-12-31", "Asia/Tokyo")).toEqual({ since: null, before: "9999-12-31T15:00:00.000Z" });
+    expect(daysIn("9999-12-31", "9999-12-30", "America/Tegucigalpa")).toEqual({
+      since: "9999-12-31T06:00:00.000Z",
+      before: "9999-12-31T06:00:00.000Z",
+    });
+    expect(isPastYear9999(new Date(Date.UTC(10_000, 0, 1)).toISOString())).toBe(true);
+    expect(isPastYear9999("9999-12-31T23:59:59.999Z")).toBe(false);
   });
 
   it("writes a closing moment with its place and offset in each language", () => {

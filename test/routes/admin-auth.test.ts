@@ -145,11 +145,12 @@ describe("logging in", () => {
     // Even the right token waits.
     const right = await postLogin({ token: ADMIN_TOKEN }, {}, ip);
     expect(right.status).toBe(429);
-    // Ten tries at 12:00:30 weigh 10 × (1 − 6/60) = 9 at 12:01:06, leaving room for one more.
-    expect(right.headers.get("Retry-After")).toBe("36");
-    vi.setSystemTime(new Date("2030-06-15T12:01:05.000Z"));
+    // The last 60 seconds are counted in 10-second buckets, the oldest one whole: the ten tries of
+    // 12:00:30 count until the window no longer reaches their bucket (12:00:30–40), at 12:01:40.
+    expect(right.headers.get("Retry-After")).toBe("70");
+    vi.setSystemTime(new Date("2030-06-15T12:01:39.000Z"));
     expect((await postLogin({ token: ADMIN_TOKEN }, {}, ip)).status).toBe(429);
-    vi.setSystemTime(new Date("2030-06-15T12:01:06.000Z"));
+    vi.setSystemTime(new Date("2030-06-15T12:01:40.000Z"));
     expect((await postLogin({ token: ADMIN_TOKEN }, {}, ip)).status).toBe(303);
   });
 

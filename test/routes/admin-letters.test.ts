@@ -119,6 +119,20 @@ describe("the letter editor", () => {
     expect(document.querySelector("#field-title")?.getAttribute("aria-invalid")).toBe("true");
   });
 
+  it("refuses a closing time past year 9999 in UTC beside its field, and takes the last minute of UTC's", async () => {
+    const session = await logIn();
+    // 23:59 on 9999-12-31 in Honduras is 05:59 on 10000-01-01 in UTC: stored as "+010000-…", it
+    // would sort before every time as text, and the letter would close at once.
+    const late = letterFields({ closes_at: "9999-12-31T23:59", closes_time_zone: "America/Tegucigalpa" });
+    const refused = await organizerPost(session, "/admin/letters", late);
+    expect(refused.status).toBe(422);
+    const document = parseHtml(await refused.text());
+    expect(texts(document, ".error-summary li").join(" ")).toContain("before the year 10000");
+    expect(await stored(late.slug!)).toBeNull();
+    const slug = await createDraft(session, { closes_at: "9999-12-31T23:59", closes_time_zone: "UTC" });
+    expect(await stored(slug)).toMatchObject({ closes_at: "9999-12-31T23:59:00.000Z" });
+  });
+
   it("refuses hostile text with a message, storing nothing", async () => {
     const session = await logIn();
     const hostile: Record<string, string>[] = [
@@ -425,8 +439,8 @@ describe("editing a letter's text", () => {
       "(current) · in English · published, 0 signatures then",
       "(current) · in Spanish · published, 0 signatures then",
       "· in English · published, 0 signatures then",
-      // Saved as a draft, then made public by publishing the letter.
-      "· in English · published, 0 signatures then",
+      // Saved as a draft, then made public by publishing the letter: said so, with when.
+      expect.stringMatching(/^· in English · saved as a draft; published on .+, with 0 signatures then$/),
     ]);
     // A letter in one language names none; a draft's text stays a draft until it is published.
     const other = await createDraft(session);

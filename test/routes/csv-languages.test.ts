@@ -41,6 +41,8 @@ const IMPORTED_AS: Partial<Record<ExportColumn, string>> = {
   contactName: "contact_name",
   contactRole: "contact_role",
   email: "email",
+  // Read to skip what the file itself does not count (hidden, rejected, withdrawn), never stored.
+  status: "status",
   public: "public",
 };
 
@@ -203,7 +205,11 @@ describe("the signatures' CSV file", () => {
     it(`speaks ${language}: its separator, headings, values, and times on the letter's clock`, async () => {
       const { text, response } = await download(`/admin/letters/${slug}/signatures.csv`, language);
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("Content-Disposition")).toMatch(/filename="[a-z0-9-]+-confirmed-signatures-/);
+      // Named in the downloader's words too ("…-firmas-confirmadas-2026-11-30.csv"), ASCII.
+      const named = adminMessagesFor(language).csv.fileNames.signatures.confirmed;
+      expect(response.headers.get("Content-Disposition")).toMatch(
+        new RegExp(`^attachment; filename="${slug}-${named}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+      );
       expect(text.startsWith(want.start)).toBe(true);
       const rows = records(text, want.delimiter);
       const headings = adminMessagesFor(language).csv.signatures;
@@ -245,7 +251,7 @@ describe("the signatures' CSV file", () => {
 });
 
 describe("the activity log's CSV file", () => {
-  it("heads its columns in the reader's language, with its separator, its times in UTC", async () => {
+  it("heads its columns in the reader's language, with its separator, its times in the reader's zone (UTC: none chosen)", async () => {
     const letter = await createLetter({ title: "Carta del registro en CSV" });
     const letterId = await letterIdOf(letter.slug);
     const [signature] = await seedSignatures(letter.slug, [{ name: "Firma Escondida" }]);
@@ -273,7 +279,11 @@ describe("the activity log's CSV file", () => {
         "hid a signature",
       ],
     ] as const) {
-      const { text } = await download(path, language);
+      const { text, response } = await download(path, language);
+      const named = adminMessagesFor(language).csv.fileNames.activity;
+      expect(response.headers.get("Content-Disposition")).toMatch(
+        new RegExp(`^attachment; filename="${named}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+      );
       const rows = records(text, delimiter);
       expect(rows[0], language).toEqual(header);
       expect(rows[1]!.slice(1, 5), language).toEqual([
@@ -282,7 +292,8 @@ describe("the activity log's CSV file", () => {
         "Carta del registro en CSV",
         "Firma Escondida",
       ]);
-      expect(rows[1]![0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      // Written as the signatures' file writes its times: a spreadsheet reads it as a date and time.
+      expect(rows[1]![0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(englishLeft(rows, language)).toEqual([]);
     }
   });
@@ -329,7 +340,8 @@ describe("a signatures file brought back in", () => {
       const { text } = await download(`/admin/letters/${slug}/signatures.csv`, language);
       const { target, mapping, document } = await importInto(new File([text], `firmas-${language}.csv`));
       // The Name column is the signatory's (a person's name, an organization's own), the Kind column says
-      // which; what the sign form does not take (status, times, channel…) is not imported.
+      // which, the Status column whether a row counts; what the sign form does not take (times, channel…)
+      // is not imported.
       const headings = adminMessagesFor(language).csv.signatures;
       expect(texts(document, "tbody th[scope=row] label")[15]).toBe(headings.status);
       expect(EXPORT_COLUMNS.map((_, index) => mapping[`column-${index}`])).toEqual(
@@ -369,7 +381,7 @@ describe("a signatures file brought back in", () => {
     ];
     const rows = [
       header,
-      // Kind … Email, then the times and status the import does not read, then Public.
+      // Kind … Email, then the times the import does not read and an empty status (read as any row), then Public.
       [
         "organization",
         "Old Export Union",

@@ -6,8 +6,17 @@
  * 30th and took in the first hours of the 29th's night.
  */
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
-import { createLetter, logIn, organizerFetch, organizerPage, organizerPost, texts } from "../helpers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  createLetter,
+  logIn,
+  organizerFetch,
+  organizerPage,
+  organizerPost,
+  stopClock,
+  texts,
+  type OrganizerSession,
+} from "../helpers";
 import { sessionAs } from "../organizers";
 import { letterIdOf, seedSignatures } from "../seed";
 
@@ -105,12 +114,42 @@ describe("the activity log's days are read in the reader's time zone", () => {
     expect(await details(honduran, "from=2026-11-30&to=2026-11-30")).toEqual(["late evening"]);
     expect(await details(honduran, "to=2026-11-29")).toEqual(["before midnight"]);
     const csv = await organizerFetch(honduran, `/admin/activity.csv?letter=${letterId}&from=2026-11-30&to=2026-11-30`);
-    const lines = (await csv.text()).trim().split("\r\n").slice(1);
+    const [header, ...lines] = (await csv.text()).trim().split("\r\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("late evening");
+    // Its times are in the zone its days are read in, named in the heading (as the signatures' file's).
+    expect(header!.replace("\uFEFF", "").split(",")[0]).toBe('"Time (America/Tegucigalpa)"');
+    expect(lines[0]!.split(",")[0]).toBe('"2026-11-30 21:00:00"');
 
     const utc = await sessionAs("Owner in UTC", "owner");
     expect(await details(utc, "from=2026-11-30&to=2026-11-30")).toEqual(["before midnight"]);
     expect(await details(utc, "from=2026-12-01&to=2026-12-01")).toEqual(["next day", "late evening"]);
+  });
+});
+
+describe("a downloaded file's name", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("is dated on its times' clock: the letter's for its signatures, the reader's for the activity log", async () => {
+    // 21:00 on 30 November in Honduras, already 1 December in UTC.
+    stopClock("2026-12-01T03:00:00.000Z");
+    const letter = await hondurasLetter();
+    const honduran = await sessionAs("Owner dating files", "owner");
+    await env.DB.prepare("UPDATE organizers SET time_zone = 'America/Tegucigalpa' WHERE id = ?1")
+      .bind(honduran.id)
+      .run();
+    const utc = await sessionAs("Owner dating files in UTC", "owner");
+    const named = async (session: OrganizerSession, path: string) => {
+      const answer = await organizerFetch(session, path);
+      await answer.arrayBuffer();
+      return /filename="([^"]+)"/.exec(answer.headers.get("Content-Disposition") ?? "")?.[1];
+    };
+    const signatures = `/admin/letters/${letter.slug}/signatures.csv`;
+    expect(await named(honduran, signatures)).toBe(`${letter.slug}-confirmed-signatures-2026-11-30.csv`);
+    expect(await named(utc, signatures)).toBe(`${letter.slug}-confirmed-signatures-2026-11-30.csv`);
+    expect(await named(honduran, "/admin/activity.csv")).toBe("activity-2026-11-30.csv");
+    expect(await named(utc, "/admin/activity.csv")).toBe("activity-2026-12-01.csv");
   });
 });

@@ -304,7 +304,7 @@ describe("the closing time", () => {
     expect(json).toMatchObject({ closes_at: "2030-12-02T05:59:00.000Z", closes_time_zone: "America/Tegucigalpa" });
   });
 
-  it("starts, for a new letter, in the zone the organizer last saved a closing time in, else UTC: never the request's cf.timezone", async () => {
+  it("starts, for a new letter, in the zone the organizer last saved a closing time in, else the request's cf.timezone (a default only), else UTC", async () => {
     stopClock("2026-11-30T03:00:00.000Z");
     const session = await sessionAs("Zone Keeper", "editor");
     const newLetter = async (cf: Record<string, unknown>) => {
@@ -315,15 +315,15 @@ describe("the closing time", () => {
         date: document.querySelector("#field-date")?.getAttribute("value"),
       };
     };
-    // Under `wrangler dev` cf.timezone is the machine's guess (America/Chicago): it decides nothing.
+    // With no zone of the person's own, the one Cloudflare places the request in (03:00 UTC is 21:00 in Chicago).
     expect(await newLetter({ timezone: "America/Chicago", country: "US" })).toEqual({
-      zone: "UTC",
-      date: "2026-11-30",
+      zone: "America/Chicago",
+      date: "2026-11-29",
     });
     expect(await newLetter({})).toEqual({ zone: "UTC", date: "2026-11-30" });
     // A letter saved without a closing time leaves the remembered zone alone.
     await createDraft(session, { closes_time_zone: "Europe/Madrid" });
-    expect((await newLetter({ timezone: "America/Chicago" })).zone).toBe("UTC");
+    expect((await newLetter({})).zone).toBe("UTC");
     // Saving a closing time in a zone remembers it, for this person only; "today" is read there.
     const slug = await createDraft(session, { closes_at: "2030-12-01T23:59", closes_time_zone: "America/Tegucigalpa" });
     expect(await newLetter({ timezone: "America/Chicago" })).toEqual({

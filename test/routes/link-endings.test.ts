@@ -129,9 +129,13 @@ describe("an invitation that no longer works says why", () => {
     // No way to ask for a sign-in link is offered: a disabled account gets none.
     expect(said.links).not.toContain("Email me a new sign-in link");
 
-    // Enabled again, the old invitation stays withdrawn: a new one is sent for her.
+    // Enabled again, the old invitation still opens nothing, but its page no longer says the access
+    // is removed (it was given back), and offers a way in (test/routes/attack15c-organizer.test.ts).
     await postOrganizerForm(`/admin/people/${id}/enable`, {}, { session: owner, env: MAIL });
-    expect((await gone(link!)).title).toBe("This invitation was withdrawn");
+    const after = await gone(link!);
+    expect(after.title).toBe("This invitation no longer works");
+    expect(after.text).toContain("The access has been given back since.");
+    expect(after.links).toContain("Email me a new sign-in link");
   });
 
   it("expired after 7 days", async () => {

@@ -140,6 +140,8 @@ describe("an import in Spanish", () => {
 
     const refused = await organizerFetch(session, `${base}/refused.csv`);
     expect(refused.status).toBe(200);
+    // Named after the file imported, in the reader's words.
+    expect(refused.headers.get("Content-Disposition")).toBe('attachment; filename="firmas-filas-rechazadas.csv"');
     // Separated by semicolons, as a spreadsheet in Spanish reads them (a comma is its decimal mark).
     const records: string[][] = parse(await refused.text(), { bom: true, delimiter: ";" });
     expect(records[0]).toEqual(["Nombre", "Correo", "País", "motivo"]);

@@ -428,6 +428,12 @@ export const en = {
       message:
         "The link is incomplete or was changed. If you signed, your signature is not affected: you can check the list on the letter's page.",
     },
+    /** A draft's preview link that opens nothing (a wrong key, or one made before "New preview link"). */
+    previewNotFound: {
+      title: "Preview not found",
+      message:
+        "This preview link is not valid: it is incomplete, or the organizers made a new one since. Ask the letter's organizers for the current link.",
+    },
     linkIncomplete: {
       title: "This link is not complete",
       message: "The link is missing a part or was changed. Copy the whole link from the email and open it again.",

@@ -446,6 +446,12 @@ export const es: Messages = {
       message:
         "El enlace está incompleto o fue modificado. Si firmó, su firma no se ve afectada: puede comprobarlo en la lista de la página de la carta.",
     },
+    /** A draft's preview link that opens nothing (a wrong key, or one made before "New preview link"). */
+    previewNotFound: {
+      title: "Vista previa no encontrada",
+      message:
+        "Este enlace de vista previa no es válido: está incompleto, o los organizadores crearon uno nuevo desde entonces. Pida el enlace vigente a los organizadores de la carta.",
+    },
     linkIncomplete: {
       title: "Este enlace está incompleto",
       message: "Al enlace le falta una parte o fue modificado. Copie el enlace completo del correo y vuelva a abrirlo.",

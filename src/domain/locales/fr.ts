@@ -455,6 +455,12 @@ export const fr: Messages = {
       message:
         "Le lien est incomplet ou a été modifié. Si vous avez signé, votre signature n'est pas concernée : vous pouvez la vérifier dans la liste sur la page de la lettre.",
     },
+    /** A draft's preview link that opens nothing (a wrong key, or one made before "New preview link"). */
+    previewNotFound: {
+      title: "Aperçu introuvable",
+      message:
+        "Ce lien d'aperçu n'est pas valide : il est incomplet, ou les organisateurs en ont créé un nouveau depuis. Demandez le lien actuel aux organisateurs de la lettre.",
+    },
     linkIncomplete: {
       title: "Ce lien est incomplet",
       message:

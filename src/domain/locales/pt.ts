@@ -445,6 +445,12 @@ export const pt: Messages = {
       message:
         "O link está incompleto ou foi alterado. Se você assinou, sua assinatura não foi afetada: você pode conferir a lista na página da carta.",
     },
+    /** A draft's preview link that opens nothing (a wrong key, or one made before "New preview link"). */
+    previewNotFound: {
+      title: "Pré-visualização não encontrada",
+      message:
+        "Este link de pré-visualização não é válido: está incompleto, ou os organizadores criaram um novo desde então. Peça o link atual aos organizadores da carta.",
+    },
     linkIncomplete: {
       title: "Este link está incompleto",
       message: "Falta uma parte do link, ou ele foi alterado. Copie o link inteiro do e-mail e abra-o de novo.",

@@ -22,9 +22,10 @@ export const ACTIVITY_PATH = "/admin/activity";
 /**
  * A value of a before/after object in words, as its field's kind says (domain/activity-details.ts
  * ACTIVITY_FIELD_KINDS): statuses, stages and roles by their names, languages by theirs, days and
- * times as dates, time zones by their country and city, what people typed as typed. A field the log no longer writes (an older entry's)
- * is worded as best it can be: its values looked up, times as times, read in `zone` (an IANA name:
- * the reader's on the page; the CSV file's are UTC, as its times). A letter setting left unset
+ * times as dates, time zones by their country and city, what people typed as typed. A field the
+ * log no longer writes (an older entry's) is worded as best it can be: its values looked up, times
+ * as times, read in `zone` (an IANA name: the reader's, on the page and in the CSV file alike, as
+ * their times). A letter setting left unset
  * says what that means (activity.unset: "the site's default", "no closing time"), other empty
  * values "none".
  */

@@ -19,7 +19,7 @@ import {
   type PreviewShow,
 } from "../../domain/signature-import";
 import type { PreviewRow } from "../../app/imports";
-import type { ImportedSignatureRow, StoredImport } from "../../storage/imports";
+import type { ImportedSignatureRow, StatusSkips, StoredImport } from "../../storage/imports";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { EmailAddress } from "./email-address";
@@ -43,6 +43,8 @@ export interface ImportPageProps {
   problems?: readonly string[];
   preview?: { show: PreviewShow; page: number; rows: readonly PreviewRow[] };
   importedPage?: { signatures: readonly ImportedSignatureRow[]; olderHref: string | null };
+  /** The refused rows the file's Status column kept out, by why: counted apart from the refused ones. */
+  skipped?: StatusSkips;
   flash?: string | null;
 }
 
@@ -238,7 +240,38 @@ function DiscardForm({ csrf, base }: { csrf: string | null; base: string }) {
   );
 }
 
-function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: string }) {
+/**
+ * The counts of a checked (or done) import's rows not imported: refused by the rules, duplicates, and
+ * those the file's Status column kept out (each line only when there are any).
+ */
+function NotImportedCounts({ imported, skipped }: { imported: StoredImport; skipped?: StatusSkips }) {
+  const t = useAdminWords();
+  const w = t.imports;
+  const { notCounted = 0, unconfirmed = 0 } = skipped ?? {};
+  const refused = imported.refusedCount - notCounted - unconfirmed;
+  return (
+    <>
+      <li>
+        <strong>{t.number(refused)}</strong> {w.refused(refused)}
+      </li>
+      <li>
+        <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates(imported.duplicateCount)}
+      </li>
+      {notCounted > 0 && (
+        <li>
+          <strong>{t.number(notCounted)}</strong> {w.skippedNotCounted(notCounted)}
+        </li>
+      )}
+      {unconfirmed > 0 && (
+        <li>
+          <strong>{t.number(unconfirmed)}</strong> {w.skippedUnconfirmed(unconfirmed)}
+        </li>
+      )}
+    </>
+  );
+}
+
+function Preview({ imported, csrf, preview, skipped, base }: ImportPageProps & { base: string }) {
   const { show, page, rows } = preview!;
   const t = useAdminWords();
   const w = t.imports;
@@ -264,12 +297,7 @@ function Preview({ imported, csrf, preview, base }: ImportPageProps & { base: st
           <li>
             <strong>{t.number(imported.validCount)}</strong> {w.willImport(imported.validCount)}
           </li>
-          <li>
-            <strong>{t.number(imported.refusedCount)}</strong> {w.refused(imported.refusedCount)}
-          </li>
-          <li>
-            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates(imported.duplicateCount)}
-          </li>
+          <NotImportedCounts imported={imported} skipped={skipped} />
         </ul>
       </div>
       {imported.refusedCount + imported.duplicateCount > 0 && (
@@ -439,7 +467,7 @@ function Unreadable({ imported, csrf, base }: { imported: StoredImport; csrf: st
   );
 }
 
-function Done({ letter, imported, importedPage, base, csrf }: ImportPageProps & { base: string }) {
+function Done({ letter, imported, importedPage, skipped, base, csrf }: ImportPageProps & { base: string }) {
   const t = useAdminWords();
   const w = t.imports;
   const later = t.importFollowUp;
@@ -452,12 +480,7 @@ function Done({ letter, imported, importedPage, base, csrf }: ImportPageProps & 
           <li>
             <strong>{t.number(imported.importedCount)}</strong> {w.importedCount(imported.importedCount)}
           </li>
-          <li>
-            <strong>{t.number(imported.refusedCount)}</strong> {w.refused(imported.refusedCount)}
-          </li>
-          <li>
-            <strong>{t.number(imported.duplicateCount)}</strong> {w.duplicates(imported.duplicateCount)}
-          </li>
+          <NotImportedCounts imported={imported} skipped={skipped} />
           {imported.unsentCount > 0 && (
             <li>
               <strong>{t.number(imported.unsentCount)}</strong> {w.unsent(imported.unsentCount)}

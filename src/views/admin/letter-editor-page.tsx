@@ -6,7 +6,7 @@
  * editor script only presses that button for you as you type.
  */
 import { Can, usePermission } from "./can";
-import { canChangeState, letterState, wasPublished, type StateChange } from "../../domain/letter";
+import { addressLock, canChangeState, letterState, wasPublished, type StateChange } from "../../domain/letter";
 import type { EditableLetter } from "../../storage/letters";
 import type { LetterRevision } from "../../storage/letter-revisions";
 import {
@@ -336,7 +336,8 @@ export function LetterEditorPage({
 }: LetterEditorProps) {
   const isNew = letter === null;
   const action = isNew ? "/admin/letters" : `/admin/letters/${letter.slug}`;
-  const published = letter !== null && wasPublished(letter);
+  // Why the address can't change any more, said as it is: published, or signatures added to a draft.
+  const locked = letter === null ? null : addressLock(letter);
   const t = useAdminWords();
   const w = t.editor;
   const LABELS = w.labels;
@@ -402,13 +403,18 @@ export function LetterEditorPage({
                 />
               )}
             </Field>
-            <Field name="slug" label={LABELS.slug} hint={published ? w.slugFixed : w.slugHint} error={errors.slug}>
+            <Field
+              name="slug"
+              label={LABELS.slug}
+              hint={locked === "published" ? w.slugFixed : locked === "signed" ? w.slugFixedSigned : w.slugHint}
+              error={errors.slug}
+            >
               {(attributes) => (
                 <input
                   type="text"
                   {...attributes}
                   maxlength={100}
-                  readonly={published}
+                  readonly={locked !== null}
                   autocapitalize="none"
                   spellcheck={false}
                   value={values.slug ?? ""}
@@ -506,7 +512,7 @@ export function LetterEditorPage({
                 {w.preview}
               </button>
             </div>
-            {published && (letter?.counts.total ?? 0) > 0 && <p class="hint">{w.signedHint}</p>}
+            {locked === "published" && (letter?.counts.total ?? 0) > 0 && <p class="hint">{w.signedHint}</p>}
           </form>
         )}
         <section class="preview" aria-labelledby="preview-title">
@@ -576,7 +582,14 @@ export function LetterEditorPage({
                 {/* Each language's newest version is its current text. */}
                 {revisions.findIndex((newer) => newer.language === revision.language) === index ? w.current : ""} ·{" "}
                 {manyLanguages && <>{w.revisionIn(t.languageName(revision.language))} · </>}
-                {revision.published ? w.revisionPublished(revision.signatureCount) : w.revisionDraft}
+                {revision.publishedLaterAt
+                  ? w.revisionPublishedLater(
+                      t.time(revision.publishedLaterAt, letter.closesTimeZone),
+                      revision.signatureCount,
+                    )
+                  : revision.published
+                    ? w.revisionPublished(revision.signatureCount)
+                    : w.revisionDraft}
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@
  * The organizers' login page: "Email me a sign-in link" (when the site can
  * send email) beside the admin token, exchanged for a session; or a passkey.
  */
+import { languageName, LOCALES } from "../../domain/i18n";
 import type { PasskeysHere } from "../../domain/passkeys";
 import { AdminLayout } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
@@ -12,6 +13,8 @@ import { PasskeySignIn } from "./passkey-sign-in";
 export interface LoginPageProps {
   /** Where to go after logging in (a path under /admin). */
   next: string;
+  /** What the page's address says besides `next` (a logout's `out`, a `why`), kept by its language links. */
+  keep?: Readonly<Record<string, string>>;
   /** What the logout that led here did ("You are logged out."), or null. */
   notice?: string | null;
   error?: string | null;
@@ -29,8 +32,34 @@ export interface LoginPageProps {
   passkeyError?: string | null;
 }
 
+/**
+ * The other languages of the area as plain links to this page in each (GET /admin/login?lang=…: the
+ * choice is kept in a cookie for the visitor's next pages), each named in its own language.
+ */
+function LoginLanguages({ next, keep }: { next: string; keep: Readonly<Record<string, string>> }) {
+  const t = useAdminWords();
+  return (
+    <nav class="language-switcher" aria-label={t.login.languages}>
+      <span aria-hidden="true">{t.login.languages}:</span>{" "}
+      {LOCALES.filter((locale) => locale !== t.locale).map((locale) => (
+        <>
+          <a
+            href={`/admin/login?${new URLSearchParams({ next, ...keep, lang: locale })}`}
+            lang={locale}
+            hreflang={locale}
+            title={t.layout.switchTo(languageName(locale))}
+          >
+            {languageName(locale)}
+          </a>{" "}
+        </>
+      ))}
+    </nav>
+  );
+}
+
 export function LoginPage({
   next,
+  keep = {},
   notice = null,
   error,
   configured,
@@ -44,6 +73,7 @@ export function LoginPage({
   const words = useAdminWords().passkeys;
   return (
     <AdminLayout title={t.title} error={Boolean(error || emailError || passkeyError)} scripts={[PASSKEY_SCRIPT_PATH]}>
+      <LoginLanguages next={next} keep={keep} />
       <h1>{t.heading}</h1>
       {notice && (
         <p class="flash" role="status">

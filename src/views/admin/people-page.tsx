@@ -17,6 +17,10 @@ import { AccountZoneNote, Time } from "./time";
 
 export interface PeoplePageProps {
   people: readonly OrganizerAccount[];
+  /** Who can't be disabled or given another role now (app/organizer-accounts.ts lastOwners): neither is offered. */
+  lastOwners?: ReadonlySet<number>;
+  /** Whether email can be sent: without it, inviting and resending an invitation are not offered. */
+  mail?: boolean;
   csrf: string | null;
   /** The signed-in owner (their own row says "you"). */
   you: number;
@@ -49,7 +53,17 @@ function RoleOptions({ selected }: { selected: Role | undefined }) {
   );
 }
 
-export function PeoplePage({ people, csrf, you, language, flash, values = {}, errors = {} }: PeoplePageProps) {
+export function PeoplePage({
+  people,
+  lastOwners = new Set(),
+  mail = true,
+  csrf,
+  you,
+  language,
+  flash,
+  values = {},
+  errors = {},
+}: PeoplePageProps) {
   const t = useAdminWords();
   const w = t.people;
   const refused = hasErrors(errors);
@@ -101,7 +115,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                   </td>
                   <td data-label={w.email}>{person.email ? <EmailAddress email={person.email} /> : w.noEmail}</td>
                   <td data-label={w.role}>
-                    {status === "disabled" || person.id === BOOTSTRAP_ORGANIZER_ID ? (
+                    {status === "disabled" || person.id === BOOTSTRAP_ORGANIZER_ID || lastOwners.has(person.id) ? (
                       t.roles.names[person.role]
                     ) : (
                       <form method="post" action={`/admin/people/${person.id}/role`} class="row-choice">
@@ -130,7 +144,7 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                     {person.lastSignedInAt ? <Time iso={person.lastSignedInAt} /> : w.never}
                   </td>
                   <td data-label={w.actions} class="row-actions">
-                    {status === "invited" && (
+                    {status === "invited" && mail && (
                       <form method="post" action={`/admin/people/${person.id}/invitation`} class="inline-form">
                         <CsrfField token={csrf} />
                         <button type="submit" class="button-secondary">
@@ -147,6 +161,9 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
                           <span class="visually-hidden"> {name}</span>
                         </button>
                       </form>
+                    ) : lastOwners.has(person.id) ? (
+                      // Disabling the last owner would leave nobody to manage people (refused: 409).
+                      <span class="meta">{w.lastOwner}</span>
                     ) : (
                       <form method="post" action={`/admin/people/${person.id}/disable`} class="inline-form">
                         <CsrfField token={csrf} />
@@ -165,39 +182,54 @@ export function PeoplePage({ people, csrf, you, language, flash, values = {}, er
       </div>
       <section aria-labelledby="invite">
         <h2 id="invite">{w.inviteHeading}</h2>
-        <form method="post" action="/admin/people" novalidate>
-          <ErrorSummary errors={errors} labels={w.labels} />
-          <CsrfField token={csrf} />
-          <Field name="name" label={w.labels.name} hint={w.nameHint} error={errors.name}>
-            {(attributes) => (
-              <input type="text" {...attributes} value={values.name} maxlength={100} autocomplete="off" />
-            )}
-          </Field>
-          <Field name="email" label={w.labels.email} hint={w.emailHint} error={errors.email}>
-            {(attributes) => <input type="email" {...attributes} value={values.email} autocomplete="off" />}
-          </Field>
-          <Field name="role" label={w.labels.role} error={errors.role}>
-            {(attributes) => (
-              <select {...attributes}>
-                <RoleOptions selected={(values.role as Role | undefined) ?? "moderator"} />
-              </select>
-            )}
-          </Field>
-          <Field name="language" label={w.labels.language} hint={w.languageHint} error={errors.language}>
-            {(attributes) => (
-              <select {...attributes}>
-                {LOCALES.map((locale) => (
-                  <option value={locale} lang={locale} selected={locale === chosenLanguage}>
-                    {languageName(locale)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button type="submit">{w.send}</button>
-          <p class="hint">{w.linkLasts(INVITATION_SECONDS / 86_400)}</p>
-        </form>
+        {mail ? <InviteForm {...{ csrf, values, errors, chosenLanguage }} /> : <p class="notice">{w.noMailer}</p>}
       </section>
     </AdminLayout>
+  );
+}
+
+/** Inviting a colleague: their name, email, role and language. */
+function InviteForm({
+  csrf,
+  values,
+  errors,
+  chosenLanguage,
+}: Pick<PeoplePageProps, "csrf"> & {
+  values: Partial<Record<InviteField, string>>;
+  errors: Partial<Record<InviteField, string>>;
+  chosenLanguage: string;
+}) {
+  const w = useAdminWords().people;
+  return (
+    <form method="post" action="/admin/people" novalidate>
+      <ErrorSummary errors={errors} labels={w.labels} />
+      <CsrfField token={csrf} />
+      <Field name="name" label={w.labels.name} hint={w.nameHint} error={errors.name}>
+        {(attributes) => <input type="text" {...attributes} value={values.name} maxlength={100} autocomplete="off" />}
+      </Field>
+      <Field name="email" label={w.labels.email} hint={w.emailHint} error={errors.email}>
+        {(attributes) => <input type="email" {...attributes} value={values.email} autocomplete="off" />}
+      </Field>
+      <Field name="role" label={w.labels.role} error={errors.role}>
+        {(attributes) => (
+          <select {...attributes}>
+            <RoleOptions selected={(values.role as Role | undefined) ?? "moderator"} />
+          </select>
+        )}
+      </Field>
+      <Field name="language" label={w.labels.language} hint={w.languageHint} error={errors.language}>
+        {(attributes) => (
+          <select {...attributes}>
+            {LOCALES.map((locale) => (
+              <option value={locale} lang={locale} selected={locale === chosenLanguage}>
+                {languageName(locale)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit">{w.send}</button>
+      <p class="hint">{w.linkLasts(INVITATION_SECONDS / 86_400)}</p>
+    </form>
   );
 }

@@ -26,7 +26,15 @@ export function RevisionPage({
       </p>
       <p class="notice">
         <time datetime={revision.createdAt}>
-          {revision.published ? w.savedPublished(when, revision.signatureCount) : w.savedDraft(when)}
+          {revision.publishedLaterAt
+            ? w.savedPublishedLater(
+                when,
+                t.time(revision.publishedLaterAt, letter.closesTimeZone),
+                revision.signatureCount,
+              )
+            : revision.published
+              ? w.savedPublished(when, revision.signatureCount)
+              : w.savedDraft(when)}
         </time>
       </p>
       <article class="letter" lang={revision.language}>

@@ -35,6 +35,23 @@ export function LinkSentPage({ next }: { next: string }) {
   );
 }
 
+/**
+ * A sign-in link request past the limits (429): nothing was sent, how long to wait, and that a link
+ * sent earlier still works; the same words whether or not the address has an account.
+ */
+export function LinkRefusedPage({ next, retryAfterSeconds }: { next: string; retryAfterSeconds: number }) {
+  const t = useAdminWords().signInLinks;
+  return (
+    <AdminLayout title={t.tooManyTitle}>
+      <h1>{t.tooManyTitle}</h1>
+      <p role="status">{t.tooMany(retryAfterSeconds)}</p>
+      <p>
+        <a href={`/admin/login?${new URLSearchParams({ next })}`}>{t.backToLogin}</a>
+      </p>
+    </AdminLayout>
+  );
+}
+
 /** The page a usable link opens: who it signs in, and the button that does it. */
 export function LinkPage({
   token,
@@ -88,13 +105,15 @@ function goneWords(
         : { title: t.supersededLink, said: `${t.supersededSaid} ${t.askAgain}` };
     case "withdrawn":
       return { title: invitation ? t.withdrawnInvitation : t.withdrawnLink, said: t.withdrawnSaid };
+    case "restored":
+      return { title: invitation ? t.restoredInvitation : t.restoredLink, said: `${t.restoredSaid} ${ask}` };
   }
 }
 
 /**
  * The page of a link that does not work (any more), saying why (replaced by a newer invitation,
- * used, ended by another link's use, withdrawn, expired), with a way to ask for a new one, except
- * for an account whose access was removed (it gets none).
+ * used, ended by another link's use, withdrawn, withdrawn and given back since, expired), with a
+ * way to ask for a new one, except for an account whose access is removed (it gets none).
  */
 export function LinkGonePage({ link, mail }: { link: GoneLink; mail: boolean }) {
   const t = useAdminWords().signInLinks;

@@ -121,6 +121,8 @@ export interface SignaturesPageProps {
   refused: { counts: readonly RefusedAttemptCount[]; recentDays: number };
   /** Why a bulk change was not reviewed (nothing was selected), shown above the list. */
   bulkProblem?: string | null;
+  /** What can be done now for a signature waiting for its email (app/moderation.ts waitingActions); both unless said. */
+  waiting?: { resend: boolean; confirm: boolean };
 }
 
 function SharedMailboxCell({ entry, base, timeZone }: { entry: SharedMailboxEntry; base: string; timeZone: string }) {
@@ -228,11 +230,13 @@ function Row({
   slug,
   filter,
   timeZone,
+  waiting,
 }: {
   signature: OrganizerSignatureRow;
   slug: string;
   filter: SignatureFilter;
   timeZone: string;
+  waiting: { resend: boolean; confirm: boolean };
 }) {
   const t = useAdminWords();
   const w = t.signatures;
@@ -299,13 +303,13 @@ function Row({
             <span class="visually-hidden"> {signature.name}</span>
           </button>
         ))}
-        {signature.status === "unconfirmed" && signature.email && (
+        {signature.status === "unconfirmed" && signature.email && waiting.resend && (
           <button type="submit" class="button-secondary" formaction={`${base}/${signature.ref}/resend`}>
             {w.resend}
             <span class="visually-hidden">{w.resendTo(signature.name)}</span>
           </button>
         )}
-        {signature.status === "unconfirmed" && (
+        {signature.status === "unconfirmed" && waiting.confirm && (
           <a class="button-link" href={`${base}/${signature.ref}/confirm${query ? `?${query}` : ""}`}>
             {w.confirmFor}
             <span class="visually-hidden"> {signature.name}</span>
@@ -537,6 +541,7 @@ export function SignaturesPage({
   sharedMailboxes,
   refused,
   bulkProblem = null,
+  waiting = { resend: true, confirm: true },
 }: SignaturesPageProps) {
   const base = `/admin/letters/${letter.slug}/signatures`;
   const t = useAdminWords();
@@ -631,7 +636,13 @@ export function SignaturesPage({
               </thead>
               <tbody>
                 {signatures.map((signature) => (
-                  <Row signature={signature} slug={letter.slug} filter={filter} timeZone={letter.closesTimeZone} />
+                  <Row
+                    signature={signature}
+                    slug={letter.slug}
+                    filter={filter}
+                    timeZone={letter.closesTimeZone}
+                    waiting={waiting}
+                  />
                 ))}
               </tbody>
             </table>

@@ -139,6 +139,16 @@ export const en = {
     byToken: "With the admin token",
     /** After a logout, on the login page it leads to. */
     loggedOut: "You are logged out.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended:
+        "You were logged out: this session was ended from another device, or with “Log out everywhere”. Log in again.",
+      expired: "Your session expired: a session lasts 12 hours. Log in again.",
+      disabled: "An owner disabled your account, which ended its sessions. Ask an owner if you need access again.",
+      "token-changed": "The admin token was changed, which ends the sessions opened with it. Log in again.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Language",
     /** After "Log out everywhere": `others` sessions ended besides this one. */
     loggedOutEverywhere: (others: number) =>
       others === 0
@@ -221,8 +231,11 @@ export const en = {
     },
     slugFixed:
       "The address can't change once the letter has been published: links to it and its record's checkpoints name it.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "The address can't change any more: this letter has signatures (entered by hand or imported), and its record names the address.",
     slugHint:
-      "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published.",
+      "Lower-case words joined by hyphens: the letter will be at /letters/your-address. Left empty, it is made from the title. It can change until the letter is published or gets its first signature.",
     languageHint:
       "The language this text is written in. Public pages are entirely in it for the first four; in the others, the buttons and labels around the letter are in English.",
     chooseLanguage: "Choose a language",
@@ -270,6 +283,9 @@ export const en = {
     current: " (current)",
     revisionPublished: (signatures: number) =>
       `published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `saved as a draft; published on ${when}, with ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then`,
     revisionDraft: "draft",
     /** The language of a version, in a history that has more than one: "in Spanish". */
     revisionIn: (language: string) => `in ${language}`,
@@ -391,6 +407,9 @@ export const en = {
     back: "Back to the letter",
     savedPublished: (when: string, signatures: number) =>
       `The text as saved on ${when}: published, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `The text as saved on ${when}, in a draft: published with the letter on ${published}, ${plural(L, signatures, { one: "# signature", other: "# signatures" })} then.`,
     savedDraft: (when: string) => `The text as saved on ${when}: a draft, never made public.`,
   },
 
@@ -436,9 +455,31 @@ export const en = {
       confirmedAt: "Confirmed at",
       position: "Position",
     },
-    /** The activity log's time column (its times are in UTC) and its detail column. */
+    /** The activity log's time column (its times are in the reader's time zone, which its heading names) and its detail column. */
     activityTime: "Time",
     activityDetail: "Detail",
+    /**
+     * The words of the downloaded files' names: lower-case ASCII letters and digits joined by
+     * hyphens (no accents, no spaces: a name every system and mail client keeps as it is).
+     */
+    fileNames: {
+      /** Which signatures a letter's file holds ("{slug}-confirmed-signatures-2026-11-30.csv"): every status, or one. */
+      signatures: {
+        all: "all-signatures",
+        unconfirmed: "unconfirmed-signatures",
+        in_review: "in-review-signatures",
+        confirmed: "confirmed-signatures",
+        rejected: "rejected-signatures",
+        hidden: "hidden-signatures",
+        withdrawn: "withdrawn-signatures",
+      },
+      /** After those words when a filter narrows the file further ("…-all-signatures-filtered-2026-11-30.csv"). */
+      filtered: "filtered",
+      /** The activity log's file ("activity-2026-11-30.csv"). */
+      activity: "activity",
+      /** After the imported file's name, for its refused rows ("members-refused.csv"). */
+      refused: "refused",
+    },
   },
 
   kept: {
@@ -454,6 +495,12 @@ export const en = {
     resumeTitle: "Send what you typed",
     resumeHeading: "You are logged in again",
     resumeText: "Press “Send” to send what you typed before your session ended, as you typed it.",
+    staleHeading: "This page is from before you last signed in",
+    staleText:
+      "You signed in again since this page was opened (in another tab or on another device), so nothing was done yet. Check what will be sent, then press “Send”.",
+    missingHeading: "Nothing was done yet: send it again",
+    missingText:
+      "The form arrived without its security code (an old copy of the page, or something in the browser removed it), so nothing was done. Check what will be sent, then press “Send”.",
     whatWillBeSent: "What will be sent",
     /** The kept fields of forms other than the letter editor and a signature entered by hand, by field name. */
     fields: {
@@ -649,6 +696,11 @@ export const en = {
       "They can't sign in until an owner enables the account again.",
       "What they did stays in the records under their name.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner: "The last active owner: can't be disabled or take another role until there is another active owner.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "No email can be sent from this site yet, so nobody can be invited: ask whoever runs it to set up a mailer (MAILER, RESEND_API_KEY and MAIL_FROM).",
     disableConfirm: (name: string) => `Disable ${name}`,
   },
 
@@ -699,6 +751,10 @@ export const en = {
       `If that address belongs to an organizer, a link is on its way. It signs you in once, within ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
     nothingArrived:
       "Nothing arrived after a few minutes? Look in your spam folder, or check the address and ask again. To protect your mailbox, at most 3 links are sent to one address from one place in 15 minutes: after that, wait a quarter of an hour.",
+    tooManyTitle: "No link was sent",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Too many sign-in links were asked for, for this address or from your connection, in a short time, so none was sent now. Ask again in ${seconds < 60 ? plural(L, seconds, { one: "# second", other: "# seconds" }) : plural(L, Math.ceil(seconds / 60), { one: "# minute", other: "# minutes" })}. A link sent earlier still works within 15 minutes of being sent.`,
     backToLogin: "Back to the login page",
     acceptTitle: "Accept the invitation",
     signInTitle: "Sign in",
@@ -726,6 +782,10 @@ export const en = {
     withdrawnLink: "Your access to the organizer area was removed",
     withdrawnSaid:
       "An owner of the organizer area removed this account's access. If you think this is a mistake, ask the person who invited you.",
+    restoredInvitation: "This invitation no longer works",
+    restoredLink: "This sign-in link no longer works",
+    restoredSaid:
+      "It stopped working when this account's access to the organizer area was removed. The access has been given back since.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Invitations work for # day.", other: "Invitations work for # days." }),
     linksLast: (minutes: number) =>
@@ -868,6 +928,7 @@ export const en = {
         `${count} or more signatures from one connection within ${minutes} minutes`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} or more signatures from one email domain (not a webmail) within ${minutes} minutes`,
+      "organization-domain-taken": "its contact's email domain already verifies another organization of this letter",
     },
     flagged: (reason: string) => `flagged: ${reason}`,
     verifiedByOrganizers: (on: string) => `Verified by the organizers on ${on}`,
@@ -1484,6 +1545,7 @@ export const en = {
       email: "Email",
       public: "List publicly (yes/no)",
       hide: "Hide the name (yes/no)",
+      status: "Status (as this site's export writes it: decides whether a row is imported)",
     },
     whoSigned: "Who signed",
     kinds: {
@@ -1509,6 +1571,11 @@ export const en = {
     willImport: (_count: number) => "will be imported",
     refused: (_count: number) => "refused",
     duplicates: (count: number) => plural(L, count, { one: "duplicate", other: "duplicates" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      `${plural(L, count, { one: "row skipped", other: "rows skipped" })}: hidden, rejected or withdrawn in the file`,
+    skippedUnconfirmed: (count: number) =>
+      `${plural(L, count, { one: "row skipped", other: "rows skipped" })}: never confirmed by email in the file`,
     downloadNotImported: (count: number) =>
       `Download the ${plural(L, count, { one: "row", other: "# rows" })} that won't be imported (CSV, with the reason in a column)`,
     rules:
@@ -1727,6 +1794,12 @@ export const en = {
           return en.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Already signed this letter (found while importing).";
+        case "status-not-counted":
+          return `${{ hidden: "Hidden", rejected: "Rejected", withdrawn: "Withdrawn" }[problem.status]} in the file: it did not count there, so it is skipped.`;
+        case "status-unconfirmed":
+          return "Never confirmed by email in the file: skipped, since the coalition vouches. To ask these signers to confirm, import the file choosing that each signer confirms.";
+        case "status-unknown":
+          return `The status “${problem.value}” is not one this site writes: if that column says something else, choose “Don't import” for it.`;
         case "as-written":
           return problem.text;
       }
@@ -1856,6 +1929,8 @@ export const en = {
       const place = timeZonePlace(zone, L);
       return `This time does not exist on ${formatDate(day, L)} in ${place ? `${place} time` : "UTC"}: the clocks move forward over it. Choose a time an hour later.`;
     },
+    closesAtTooLate:
+      "Choose a closing time before the year 10000, or leave it empty: without one, the letter stays open until you close it.",
     changeInvalid: "Choose a change of stage from the page's buttons.",
     deliveredOnInvalid: "Enter the day the letter was delivered, such as 2017-12-20.",
     /** `today` is YYYY-MM-DD in the letter's zone `zone`. */
@@ -2132,6 +2207,11 @@ export const en = {
       title: "This form has expired",
       message:
         "The page you sent this from is too old or came from another site. Go back, reload the page and try again.",
+    },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Sent from another site or an old page",
+      message: "This form was sent from another site or an old page: go back, reload, and send it again.",
     },
     organizersOnly: {
       title: "Organizers only",

@@ -79,6 +79,18 @@ export const es: AdminMessages = {
     emailProblemTitle: "No se pudo enviar el enlace",
     byToken: "Con la clave de administración",
     loggedOut: "Cerró la sesión.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended:
+        "Se cerró su sesión: alguien la terminó desde otro dispositivo o con «Cerrar sesión en todas partes». Inicie sesión de nuevo.",
+      expired: "Su sesión caducó: una sesión dura 12 horas. Inicie sesión de nuevo.",
+      disabled:
+        "Un propietario desactivó su cuenta, y eso cerró sus sesiones. Si necesita volver a entrar, pídaselo a un propietario.",
+      "token-changed":
+        "Se cambió la clave de administración, y eso cierra las sesiones abiertas con ella. Inicie sesión de nuevo.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Idioma",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "Cerró la sesión aquí; no había ninguna otra sesión abierta."
@@ -150,8 +162,11 @@ export const es: AdminMessages = {
     },
     slugFixed:
       "La dirección no puede cambiar una vez publicada la carta: los enlaces a ella y los puntos de control de su registro la mencionan.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "La dirección ya no puede cambiar: esta carta tiene firmas (añadidas a mano o importadas), y su registro menciona la dirección.",
     slugHint:
-      "Palabras en minúsculas unidas por guiones: la carta estará en /letters/su-direccion. Si la deja vacía, se crea a partir del título. Puede cambiarla hasta que la carta se publique.",
+      "Palabras en minúsculas unidas por guiones: la carta estará en /letters/su-direccion. Si la deja vacía, se crea a partir del título. Puede cambiarla hasta que la carta se publique o reciba su primera firma.",
     languageHint:
       "El idioma en que está escrito este texto. Con los cuatro primeros, las páginas públicas están enteramente en ese idioma; con los demás, los botones y etiquetas alrededor de la carta están en inglés.",
     chooseLanguage: "Elija un idioma",
@@ -198,6 +213,9 @@ export const es: AdminMessages = {
     current: " (actual)",
     revisionPublished: (signatures: number) =>
       `publicada, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `guardada como borrador; publicada el ${when}, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento`,
     revisionDraft: "borrador",
     revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice: "Vista previa de un borrador: así se verá la página una vez publicada. No es pública.",
@@ -314,6 +332,9 @@ export const es: AdminMessages = {
     back: "Volver a la carta",
     savedPublished: (when: string, signatures: number) =>
       `El texto tal como se guardó el ${when}: publicado, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `El texto tal como se guardó el ${when}, en un borrador: publicado con la carta el ${published}, con ${plural(L, signatures, { one: "# firma", other: "# firmas" })} en ese momento.`,
     savedDraft: (when: string) => `El texto tal como se guardó el ${when}: un borrador que nunca se hizo público.`,
   },
 
@@ -354,6 +375,20 @@ export const es: AdminMessages = {
     },
     activityTime: "Fecha",
     activityDetail: "Detalle",
+    fileNames: {
+      signatures: {
+        all: "todas-las-firmas",
+        unconfirmed: "firmas-sin-confirmar",
+        in_review: "firmas-en-revision",
+        confirmed: "firmas-confirmadas",
+        rejected: "firmas-rechazadas",
+        hidden: "firmas-ocultas",
+        withdrawn: "firmas-retiradas",
+      },
+      filtered: "filtradas",
+      activity: "actividad",
+      refused: "filas-rechazadas",
+    },
   },
 
   kept: {
@@ -370,6 +405,12 @@ export const es: AdminMessages = {
     resumeTitle: "Enviar lo que escribió",
     resumeHeading: "Ha vuelto a iniciar sesión",
     resumeText: "Pulse «Enviar» para enviar lo que escribió antes de que terminara su sesión, tal como lo escribió.",
+    staleHeading: "Esta página es de antes de su último inicio de sesión",
+    staleText:
+      "Volvió a iniciar sesión después de abrir esta página (en otra pestaña o en otro dispositivo), así que todavía no se hizo nada. Revise lo que se enviará y pulse «Enviar».",
+    missingHeading: "Todavía no se hizo nada: envíelo de nuevo",
+    missingText:
+      "El formulario llegó sin su código de seguridad (una copia antigua de la página, o algo del navegador lo quitó), así que no se hizo nada. Revise lo que se enviará y pulse «Enviar».",
     whatWillBeSent: "Lo que se enviará",
     fields: {
       name: "Nombre",
@@ -547,6 +588,12 @@ export const es: AdminMessages = {
       "No podrá entrar hasta que un propietario vuelva a activar la cuenta.",
       "Lo que hizo queda en los registros con su nombre.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "Último propietario activo: no se puede desactivar ni cambiar de rol hasta que haya otro propietario activo.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "Este sitio todavía no puede enviar correos, así que no se puede invitar a nadie: pida a quien lo administra que configure el envío (MAILER, RESEND_API_KEY y MAIL_FROM).",
     disableConfirm: (name: string) => `Desactivar a ${name}`,
   },
 
@@ -596,6 +643,10 @@ export const es: AdminMessages = {
       `Si esa dirección pertenece a un organizador, le llegará un enlace. Le permite entrar una sola vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
     nothingArrived:
       "¿No llegó nada después de unos minutos? Mire en la carpeta de correo no deseado, o revise la dirección y vuelva a pedirlo. Para proteger su buzón, se envían como máximo 3 enlaces a una dirección desde un mismo lugar en 15 minutos: después, espere un cuarto de hora.",
+    tooManyTitle: "No se envió ningún enlace",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Se pidieron demasiados enlaces de acceso para esta dirección o desde su conexión en poco tiempo, así que ahora no se envió ninguno. Vuelva a pedirlo dentro de ${seconds < 60 ? plural(L, seconds, { one: "# segundo", other: "# segundos" }) : plural(L, Math.ceil(seconds / 60), { one: "# minuto", other: "# minutos" })}. Un enlace enviado antes sigue funcionando durante 15 minutos desde su envío.`,
     backToLogin: "Volver a la página de entrada",
     acceptTitle: "Aceptar la invitación",
     signInTitle: "Entrar",
@@ -623,6 +674,10 @@ export const es: AdminMessages = {
     withdrawnLink: "Se retiró su acceso al área de organizadores",
     withdrawnSaid:
       "Un propietario del área de organizadores retiró el acceso de esta cuenta. Si cree que es un error, consulte a la persona que le invitó.",
+    restoredInvitation: "Esta invitación ya no funciona",
+    restoredLink: "Este enlace para entrar ya no funciona",
+    restoredSaid:
+      "Dejó de funcionar cuando se retiró el acceso de esta cuenta al área de organizadores. Desde entonces se le ha devuelto el acceso.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Las invitaciones valen # día.", other: "Las invitaciones valen # días." }),
     linksLast: (minutes: number) =>
@@ -761,6 +816,7 @@ export const es: AdminMessages = {
         `${count} firmas o más desde una misma conexión en ${minutes} minutos`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} firmas o más desde un mismo dominio de correo (que no es un webmail) en ${minutes} minutos`,
+      "organization-domain-taken": "el dominio de correo de su contacto ya verifica a otra organización de esta carta",
     },
     flagged: (reason: string) => `señalada: ${reason}`,
     verifiedByOrganizers: (on: string) => `Verificada por los organizadores el ${on}`,
@@ -1384,6 +1440,7 @@ export const es: AdminMessages = {
       email: "Correo electrónico",
       public: "Mostrar en la lista pública (sí/no)",
       hide: "Ocultar el nombre (sí/no)",
+      status: "Estado (tal como lo escribe la exportación de este sitio: decide si la fila se importa)",
     },
     whoSigned: "Quién firmó",
     kinds: {
@@ -1408,6 +1465,17 @@ export const es: AdminMessages = {
     willImport: (count: number) => plural(L, count, { one: "se importará", other: "se importarán" }),
     refused: (count: number) => plural(L, count, { one: "rechazada", other: "rechazadas" }),
     duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      plural(L, count, {
+        one: "fila omitida: oculta, rechazada o retirada en el archivo",
+        other: "filas omitidas: ocultas, rechazadas o retiradas en el archivo",
+      }),
+    skippedUnconfirmed: (count: number) =>
+      plural(L, count, {
+        one: "fila omitida: nunca se confirmó por correo en el archivo",
+        other: "filas omitidas: nunca se confirmaron por correo en el archivo",
+      }),
     downloadNotImported: (count: number) =>
       `Descargar ${plural(L, count, { one: "la fila que no se importará", other: "las # filas que no se importarán" })} (CSV, con el motivo en una columna)`,
     rules:
@@ -1623,6 +1691,12 @@ export const es: AdminMessages = {
           return es.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Ya firmó esta carta (se vio al importar).";
+        case "status-not-counted":
+          return `${{ hidden: "Oculta", rejected: "Rechazada", withdrawn: "Retirada" }[problem.status]} en el archivo: allí no contaba, así que se omite.`;
+        case "status-unconfirmed":
+          return "Nunca se confirmó por correo en el archivo: se omite, porque la coalición avala las firmas. Para pedir a estas personas que confirmen, importe el archivo eligiendo que cada firmante confirme.";
+        case "status-unknown":
+          return `El estado «${problem.value}» no es uno de los que escribe este sitio: si esa columna dice otra cosa, elija «No importar» para ella.`;
         case "as-written":
           return problem.text;
       }
@@ -1743,6 +1817,8 @@ export const es: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `Esa hora no existe el ${formatDate(day, L)} en ${place ? `la hora de ${place}` : "UTC"}: los relojes se adelantan y se la saltan. Elija una hora más tarde.`;
     },
+    closesAtTooLate:
+      "Elija un cierre anterior al año 10000, o déjelo vacío: sin cierre, la carta sigue abierta hasta que usted la cierre.",
     changeInvalid: "Elija un cambio de etapa con los botones de la página.",
     deliveredOnInvalid: "Indique el día en que se entregó la carta, por ejemplo 2017-12-20.",
     deliveredOnFuture: (today: string, zone: string) => {
@@ -2006,6 +2082,12 @@ export const es: AdminMessages = {
       title: "Este formulario ha caducado",
       message:
         "La página desde la que lo envió es demasiado antigua o viene de otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.",
+    },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Enviado desde otro sitio o una página antigua",
+      message:
+        "Este formulario se envió desde otro sitio o desde una página antigua: vuelva atrás, recargue la página y envíelo de nuevo.",
     },
     organizersOnly: {
       title: "Solo para organizadores",

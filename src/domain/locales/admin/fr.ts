@@ -80,6 +80,18 @@ export const fr: AdminMessages = {
     emailProblemTitle: "Impossible d’envoyer le lien",
     byToken: "Avec la clé d’administration",
     loggedOut: "Votre session est fermée.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended:
+        "Vous avez été déconnecté : cette session a été fermée depuis un autre appareil, ou avec « Se déconnecter partout ». Connectez-vous de nouveau.",
+      expired: "Votre session a expiré : une session dure 12 heures. Connectez-vous de nouveau.",
+      disabled:
+        "Un propriétaire a désactivé votre compte, ce qui a fermé ses sessions. Demandez à un propriétaire si vous avez de nouveau besoin d’accès.",
+      "token-changed":
+        "La clé d’administration a changé, ce qui ferme les sessions ouvertes avec elle. Connectez-vous de nouveau.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Langue",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "Votre session est fermée ici ; aucune autre n’était ouverte."
@@ -152,8 +164,11 @@ export const fr: AdminMessages = {
     },
     slugFixed:
       "L’adresse ne peut plus changer une fois la lettre publiée : les liens vers elle et les points de contrôle de son registre la citent.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "L’adresse ne peut plus changer : cette lettre a des signatures (saisies à la main ou importées), et son registre cite l’adresse.",
     slugHint:
-      "Des mots en minuscules reliés par des tirets : la lettre sera à /letters/votre-adresse. Laissée vide, elle est tirée du titre. Elle peut changer jusqu’à la publication de la lettre.",
+      "Des mots en minuscules reliés par des tirets : la lettre sera à /letters/votre-adresse. Laissée vide, elle est tirée du titre. Elle peut changer jusqu’à la publication de la lettre ou jusqu’à sa première signature.",
     languageHint:
       "La langue dans laquelle ce texte est écrit. Pour les quatre premières, les pages publiques sont entièrement dans cette langue ; pour les autres, les boutons et libellés autour de la lettre sont en anglais.",
     chooseLanguage: "Choisissez une langue",
@@ -200,6 +215,9 @@ export const fr: AdminMessages = {
     current: " (actuelle)",
     revisionPublished: (signatures: number) =>
       `publiée, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `enregistrée comme brouillon ; publiée le ${when}, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là`,
     revisionDraft: "brouillon",
     revisionIn: (language: string) => `en ${language}`,
     previewDraftNotice:
@@ -317,6 +335,9 @@ export const fr: AdminMessages = {
     back: "Retour à la lettre",
     savedPublished: (when: string, signatures: number) =>
       `Le texte tel qu’enregistré le ${when} : publié, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `Le texte tel qu’enregistré le ${when}, dans un brouillon : publié avec la lettre le ${published}, avec ${plural(L, signatures, { one: "# signature", other: "# signatures" })} à ce moment-là.`,
     savedDraft: (when: string) => `Le texte tel qu’enregistré le ${when} : un brouillon jamais rendu public.`,
   },
 
@@ -357,6 +378,20 @@ export const fr: AdminMessages = {
     },
     activityTime: "Date",
     activityDetail: "Détail",
+    fileNames: {
+      signatures: {
+        all: "toutes-les-signatures",
+        unconfirmed: "signatures-non-confirmees",
+        in_review: "signatures-a-verifier",
+        confirmed: "signatures-confirmees",
+        rejected: "signatures-rejetees",
+        hidden: "signatures-masquees",
+        withdrawn: "signatures-retirees",
+      },
+      filtered: "filtrees",
+      activity: "activite",
+      refused: "lignes-refusees",
+    },
   },
 
   kept: {
@@ -374,6 +409,12 @@ export const fr: AdminMessages = {
     resumeTitle: "Envoyer ce que vous avez saisi",
     resumeHeading: "Vous êtes de nouveau connecté",
     resumeText: "Appuyez sur « Envoyer » pour envoyer ce que vous aviez saisi avant la fin de votre session, tel quel.",
+    staleHeading: "Cette page date d’avant votre dernière connexion",
+    staleText:
+      "Vous vous êtes reconnecté depuis l’ouverture de cette page (dans un autre onglet ou sur un autre appareil) : rien n’a encore été fait. Vérifiez ce qui sera envoyé, puis appuyez sur « Envoyer ».",
+    missingHeading: "Rien n’a encore été fait : envoyez-le de nouveau",
+    missingText:
+      "Le formulaire est arrivé sans son code de sécurité (une ancienne copie de la page, ou quelque chose dans le navigateur l’a retiré) : rien n’a été fait. Vérifiez ce qui sera envoyé, puis appuyez sur « Envoyer ».",
     whatWillBeSent: "Ce qui sera envoyé",
     fields: {
       name: "Nom",
@@ -554,6 +595,12 @@ export const fr: AdminMessages = {
       "Elle ne peut plus se connecter tant qu’un propriétaire n’a pas réactivé le compte.",
       "Ce qu’elle a fait reste dans les registres sous son nom.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "Dernier propriétaire actif : impossible de le désactiver ou de changer son rôle tant qu’il n’y a pas d’autre propriétaire actif.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "Ce site ne peut pas encore envoyer d’e-mails, donc personne ne peut être invité : demandez à qui l’administre de configurer l’envoi (MAILER, RESEND_API_KEY et MAIL_FROM).",
     disableConfirm: (name: string) => `Désactiver ${name}`,
   },
 
@@ -606,6 +653,10 @@ export const fr: AdminMessages = {
       `Si cette adresse appartient à un organisateur, un lien est en route. Il vous connecte une seule fois, pendant ${plural(L, minutes, { one: "# minute", other: "# minutes" })}.`,
     nothingArrived:
       "Rien reçu après quelques minutes ? Regardez dans vos courriers indésirables, ou vérifiez l’adresse et redemandez. Pour protéger votre boîte, 3 liens au plus sont envoyés à une adresse depuis un même endroit en 15 minutes : ensuite, attendez un quart d’heure.",
+    tooManyTitle: "Aucun lien n’a été envoyé",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Trop de liens de connexion ont été demandés pour cette adresse ou depuis votre connexion en peu de temps : aucun n’a été envoyé cette fois. Redemandez-en un dans ${seconds < 60 ? plural(L, seconds, { one: "# seconde", other: "# secondes" }) : plural(L, Math.ceil(seconds / 60), { one: "# minute", other: "# minutes" })}. Un lien envoyé plus tôt fonctionne toujours dans les 15 minutes qui suivent son envoi.`,
     backToLogin: "Retour à la page de connexion",
     acceptTitle: "Accepter l’invitation",
     signInTitle: "Connexion",
@@ -635,6 +686,10 @@ export const fr: AdminMessages = {
     withdrawnLink: "Votre accès à l’espace des organisateurs a été retiré",
     withdrawnSaid:
       "Un propriétaire de l’espace des organisateurs a retiré l’accès de ce compte. Si vous pensez que c’est une erreur, adressez-vous à la personne qui vous a invité.",
+    restoredInvitation: "Cette invitation ne fonctionne plus",
+    restoredLink: "Ce lien de connexion ne fonctionne plus",
+    restoredSaid:
+      "Les liens de ce compte ont cessé de fonctionner quand son accès à l’espace des organisateurs a été retiré. Cet accès a été rétabli depuis.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Une invitation est valable # jour.", other: "Une invitation est valable # jours." }),
     linksLast: (minutes: number) =>
@@ -774,6 +829,8 @@ export const fr: AdminMessages = {
         `${count} signatures ou plus depuis une même connexion en ${minutes} minutes`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} signatures ou plus depuis un même domaine e-mail (hors webmail) en ${minutes} minutes`,
+      "organization-domain-taken":
+        "le domaine e-mail de son contact vérifie déjà une autre organisation de cette lettre",
     },
     flagged: (reason: string) => `signalée : ${reason}`,
     verifiedByOrganizers: (on: string) => `Vérifiée par les organisateurs le ${on}`,
@@ -1409,6 +1466,7 @@ export const fr: AdminMessages = {
       email: "E-mail",
       public: "Afficher dans la liste publique (oui/non)",
       hide: "Masquer le nom (oui/non)",
+      status: "Statut (tel que l’écrit l’export de ce site : décide si la ligne est importée)",
     },
     whoSigned: "Qui a signé",
     kinds: {
@@ -1434,6 +1492,17 @@ export const fr: AdminMessages = {
     willImport: (count: number) => plural(L, count, { one: "sera importée", other: "seront importées" }),
     refused: (count: number) => plural(L, count, { one: "refusée", other: "refusées" }),
     duplicates: (count: number) => plural(L, count, { one: "doublon", other: "doublons" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      plural(L, count, {
+        one: "ligne ignorée : masquée, rejetée ou retirée dans le fichier",
+        other: "lignes ignorées : masquées, rejetées ou retirées dans le fichier",
+      }),
+    skippedUnconfirmed: (count: number) =>
+      plural(L, count, {
+        one: "ligne ignorée : jamais confirmée par e-mail dans le fichier",
+        other: "lignes ignorées : jamais confirmées par e-mail dans le fichier",
+      }),
     downloadNotImported: (count: number) =>
       `Télécharger ${plural(L, count, { one: "la ligne qui ne sera pas importée", other: "les # lignes qui ne seront pas importées" })} (CSV, avec le motif dans une colonne)`,
     rules:
@@ -1650,6 +1719,12 @@ export const fr: AdminMessages = {
           return fr.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "A déjà signé cette lettre (vu pendant l’importation).";
+        case "status-not-counted":
+          return `${{ hidden: "Masquée", rejected: "Rejetée", withdrawn: "Retirée" }[problem.status]} dans le fichier : elle n’y comptait pas, elle est donc ignorée.`;
+        case "status-unconfirmed":
+          return "Jamais confirmée par e-mail dans le fichier : ignorée, puisque la coalition se porte garante. Pour demander à ces signataires de confirmer, importez le fichier en choisissant que chaque signataire confirme.";
+        case "status-unknown":
+          return `Le statut « ${problem.value} » n’est pas de ceux qu’écrit ce site : si cette colonne dit autre chose, choisissez « Ne pas importer » pour elle.`;
         case "as-written":
           return problem.text;
       }
@@ -1771,6 +1846,8 @@ export const fr: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `Cette heure n’existe pas le ${formatDate(day, L)} à l’heure ${place ? `de ${place}` : "UTC"} : les horloges avancent et la sautent. Choisissez une heure plus tard.`;
     },
+    closesAtTooLate:
+      "Choisissez une clôture antérieure à l’an 10000, ou laissez le champ vide : sans clôture, la lettre reste ouverte jusqu’à ce que vous la fermiez.",
     changeInvalid: "Choisissez un changement d’étape avec les boutons de la page.",
     deliveredOnInvalid: "Indiquez le jour où la lettre a été remise, par exemple 2017-12-20.",
     deliveredOnFuture: (today: string, zone: string) => {
@@ -2035,6 +2112,12 @@ export const fr: AdminMessages = {
       title: "Ce formulaire a expiré",
       message:
         "La page d’où vous l’avez envoyé est trop ancienne ou vient d’un autre site. Revenez en arrière, rechargez la page et réessayez.",
+    },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Envoyé depuis un autre site ou une page ancienne",
+      message:
+        "Ce formulaire a été envoyé depuis un autre site ou une page ancienne : revenez en arrière, rechargez la page et envoyez-le de nouveau.",
     },
     organizersOnly: {
       title: "Réservé aux organisateurs",

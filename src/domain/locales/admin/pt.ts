@@ -80,6 +80,17 @@ export const pt: AdminMessages = {
     emailProblemTitle: "Não foi possível enviar o link",
     byToken: "Com a chave de administração",
     loggedOut: "Você saiu da sua conta.",
+    /** Why the session this browser had ended, said on the login page it is sent to (the redirect's `why`). */
+    sessionEnded: {
+      ended:
+        "Você foi desconectado: esta sessão foi encerrada em outro dispositivo, ou com “Sair de todos os lugares”. Entre de novo.",
+      expired: "Sua sessão expirou: uma sessão dura 12 horas. Entre de novo.",
+      disabled:
+        "Um proprietário desativou sua conta, o que encerrou as sessões dela. Peça a um proprietário se precisar de acesso de novo.",
+      "token-changed": "A chave de administração mudou, o que encerra as sessões abertas com ela. Entre de novo.",
+    },
+    /** The login page's language links, before anyone is signed in. */
+    languages: "Idioma",
     loggedOutEverywhere: (others: number) =>
       others === 0
         ? "Você saiu da sua conta aqui; não havia outra sessão aberta."
@@ -151,8 +162,11 @@ export const pt: AdminMessages = {
     },
     slugFixed:
       "O endereço não pode mudar depois que a carta foi publicada: os links para ela e os pontos de controle do seu registro o citam.",
+    /** The address of a draft never published that has signatures (domain/letter.ts addressLock "signed"). */
+    slugFixedSigned:
+      "O endereço não pode mais mudar: esta carta tem assinaturas (adicionadas à mão ou importadas), e o seu registro cita o endereço.",
     slugHint:
-      "Palavras em minúsculas unidas por hifens: a carta ficará em /letters/seu-endereco. Se ficar vazio, é criado a partir do título. Pode mudar até a carta ser publicada.",
+      "Palavras em minúsculas unidas por hifens: a carta ficará em /letters/seu-endereco. Se ficar vazio, é criado a partir do título. Pode mudar até a carta ser publicada ou receber a primeira assinatura.",
     languageHint:
       "O idioma em que este texto está escrito. Nos quatro primeiros, as páginas públicas ficam inteiramente nesse idioma; nos outros, os botões e rótulos em volta da carta ficam em inglês.",
     chooseLanguage: "Escolha um idioma",
@@ -198,6 +212,9 @@ export const pt: AdminMessages = {
     current: " (atual)",
     revisionPublished: (signatures: number) =>
       `publicada, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento`,
+    /** A version saved in a draft, made public when the letter was published: `when`, the catalog's `time`. */
+    revisionPublishedLater: (when: string, signatures: number) =>
+      `salva como rascunho; publicada em ${when}, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento`,
     revisionDraft: "rascunho",
     revisionIn: (language: string) => `em ${language}`,
     previewDraftNotice: "Prévia de um rascunho: é assim que a página vai ficar depois de publicada. Ela não é pública.",
@@ -314,6 +331,9 @@ export const pt: AdminMessages = {
     back: "Voltar à carta",
     savedPublished: (when: string, signatures: number) =>
       `O texto como foi salvo em ${when}: publicado, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento.`,
+    /** `published`: when the letter's publication made this draft's text public (the catalog's `time`). */
+    savedPublishedLater: (when: string, published: string, signatures: number) =>
+      `O texto como foi salvo em ${when}, num rascunho: publicado com a carta em ${published}, com ${plural(L, signatures, { one: "# assinatura", other: "# assinaturas" })} naquele momento.`,
     savedDraft: (when: string) => `O texto como foi salvo em ${when}: um rascunho que nunca foi publicado.`,
   },
 
@@ -354,6 +374,20 @@ export const pt: AdminMessages = {
     },
     activityTime: "Data",
     activityDetail: "Detalhe",
+    fileNames: {
+      signatures: {
+        all: "todas-as-assinaturas",
+        unconfirmed: "assinaturas-nao-confirmadas",
+        in_review: "assinaturas-em-revisao",
+        confirmed: "assinaturas-confirmadas",
+        rejected: "assinaturas-rejeitadas",
+        hidden: "assinaturas-ocultas",
+        withdrawn: "assinaturas-retiradas",
+      },
+      filtered: "filtradas",
+      activity: "atividade",
+      refused: "linhas-recusadas",
+    },
   },
 
   kept: {
@@ -370,6 +404,12 @@ export const pt: AdminMessages = {
     resumeTitle: "Enviar o que você digitou",
     resumeHeading: "Você entrou de novo",
     resumeText: "Clique em “Enviar” para enviar o que você digitou antes de a sessão terminar, do jeito que digitou.",
+    staleHeading: "Esta página é de antes do seu último acesso",
+    staleText:
+      "Você entrou de novo depois de abrir esta página (em outra aba ou em outro dispositivo), então nada foi feito ainda. Confira o que será enviado e clique em “Enviar”.",
+    missingHeading: "Nada foi feito ainda: envie de novo",
+    missingText:
+      "O formulário chegou sem o seu código de segurança (uma cópia antiga da página, ou algo no navegador o removeu), então nada foi feito. Confira o que será enviado e clique em “Enviar”.",
     whatWillBeSent: "O que será enviado",
     fields: {
       name: "Nome",
@@ -546,6 +586,12 @@ export const pt: AdminMessages = {
       "Ela não consegue entrar até que um proprietário reative a conta.",
       "O que ela fez continua nos registros com o nome dela.",
     ],
+    /** In place of Disable and the role's choice, for the last active owner (app/organizer-accounts.ts lastOwners). */
+    lastOwner:
+      "Último proprietário ativo: não pode ser desativado nem mudar de papel até haver outro proprietário ativo.",
+    /** In place of the invitation form, when no mailer is set up. */
+    noMailer:
+      "Este site ainda não pode enviar e-mails, então ninguém pode ser convidado: peça a quem o administra que configure o envio (MAILER, RESEND_API_KEY e MAIL_FROM).",
     disableConfirm: (name: string) => `Desativar ${name}`,
   },
 
@@ -595,6 +641,10 @@ export const pt: AdminMessages = {
       `Se esse endereço pertence a um organizador, um link está a caminho. Ele faz você entrar uma só vez, durante ${plural(L, minutes, { one: "# minuto", other: "# minutos" })}.`,
     nothingArrived:
       "Nada chegou depois de alguns minutos? Olhe na pasta de spam, ou confira o endereço e peça de novo. Para proteger sua caixa de entrada, no máximo 3 links são enviados a um endereço a partir de um mesmo lugar em 15 minutos: depois disso, espere quinze minutos.",
+    tooManyTitle: "Nenhum link foi enviado",
+    /** A request past the limits (app/organizer-accounts.ts admitSignInLinkRequest): `seconds` to wait. */
+    tooMany: (seconds: number) =>
+      `Foram pedidos links de acesso demais para este endereço ou a partir da sua conexão em pouco tempo, então nenhum foi enviado agora. Peça de novo daqui a ${seconds < 60 ? plural(L, seconds, { one: "# segundo", other: "# segundos" }) : plural(L, Math.ceil(seconds / 60), { one: "# minuto", other: "# minutos" })}. Um link enviado antes continua funcionando por 15 minutos depois do envio.`,
     backToLogin: "Voltar para a página de entrada",
     acceptTitle: "Aceitar o convite",
     signInTitle: "Entrar",
@@ -623,6 +673,10 @@ export const pt: AdminMessages = {
     withdrawnLink: "Seu acesso à área dos organizadores foi removido",
     withdrawnSaid:
       "Um proprietário da área dos organizadores removeu o acesso desta conta. Se você acha que é um engano, fale com a pessoa que convidou você.",
+    restoredInvitation: "Este convite não funciona mais",
+    restoredLink: "Este link para entrar não funciona mais",
+    restoredSaid:
+      "Ele deixou de funcionar quando o acesso desta conta à área dos organizadores foi removido. Desde então, o acesso foi devolvido.",
     invitationsLast: (days: number) =>
       plural(L, days, { one: "Os convites valem por # dia.", other: "Os convites valem por # dias." }),
     linksLast: (minutes: number) =>
@@ -762,6 +816,7 @@ export const pt: AdminMessages = {
         `${count} assinaturas ou mais de uma mesma conexão em ${minutes} minutos`,
       "many-from-one-email-domain": (count: number, minutes: number) =>
         `${count} assinaturas ou mais de um mesmo domínio de e-mail (que não é webmail) em ${minutes} minutos`,
+      "organization-domain-taken": "o domínio de e-mail do seu contato já verifica outra organização desta carta",
     },
     flagged: (reason: string) => `sinalizada: ${reason}`,
     verifiedByOrganizers: (on: string) => `Verificada pelos organizadores em ${on}`,
@@ -1395,6 +1450,7 @@ export const pt: AdminMessages = {
       email: "E-mail",
       public: "Mostrar na lista pública (sim/não)",
       hide: "Ocultar o nome (sim/não)",
+      status: "Status (como a exportação deste site o escreve: decide se a linha é importada)",
     },
     whoSigned: "Quem assinou",
     kinds: {
@@ -1419,6 +1475,17 @@ export const pt: AdminMessages = {
     willImport: (count: number) => plural(L, count, { one: "será importada", other: "serão importadas" }),
     refused: (count: number) => plural(L, count, { one: "recusada", other: "recusadas" }),
     duplicates: (count: number) => plural(L, count, { one: "repetida", other: "repetidas" }),
+    /** Rows a file's Status column keeps out (domain/signature-import.ts statusProblem), after their count in bold. */
+    skippedNotCounted: (count: number) =>
+      plural(L, count, {
+        one: "linha ignorada: oculta, rejeitada ou retirada no arquivo",
+        other: "linhas ignoradas: ocultas, rejeitadas ou retiradas no arquivo",
+      }),
+    skippedUnconfirmed: (count: number) =>
+      plural(L, count, {
+        one: "linha ignorada: nunca confirmada por e-mail no arquivo",
+        other: "linhas ignoradas: nunca confirmadas por e-mail no arquivo",
+      }),
     downloadNotImported: (count: number) =>
       `Baixar ${plural(L, count, { one: "a linha que não será importada", other: "as # linhas que não serão importadas" })} (CSV, com o motivo numa coluna)`,
     rules:
@@ -1634,6 +1701,12 @@ export const pt: AdminMessages = {
           return pt.importFollowUp.personAlreadySigned;
         case "found-while-importing":
           return "Já assinou esta carta (visto durante a importação).";
+        case "status-not-counted":
+          return `${{ hidden: "Oculta", rejected: "Rejeitada", withdrawn: "Retirada" }[problem.status]} no arquivo: lá não contava, por isso é ignorada.`;
+        case "status-unconfirmed":
+          return "Nunca confirmada por e-mail no arquivo: ignorada, porque a coalizão garante as assinaturas. Para pedir a essas pessoas que confirmem, importe o arquivo escolhendo que cada signatário confirme.";
+        case "status-unknown":
+          return `O status “${problem.value}” não é um dos que este site escreve: se essa coluna diz outra coisa, escolha “Não importar” para ela.`;
         case "as-written":
           return problem.text;
       }
@@ -1751,6 +1824,8 @@ export const pt: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `Esse horário não existe em ${formatDate(day, L)} ${place ? `no horário de ${place}` : "em UTC"}: os relógios são adiantados e pulam essa hora. Escolha um horário uma hora mais tarde.`;
     },
+    closesAtTooLate:
+      "Escolha um encerramento anterior ao ano 10000, ou deixe em branco: sem encerramento, a carta fica aberta até que você a encerre.",
     changeInvalid: "Escolha uma mudança de etapa com os botões da página.",
     deliveredOnInvalid: "Informe o dia em que a carta foi entregue, por exemplo 2017-12-20.",
     deliveredOnFuture: (today: string, zone: string) => {
@@ -2010,6 +2085,12 @@ export const pt: AdminMessages = {
       title: "Este formulário expirou",
       message:
         "A página de onde você o enviou é antiga demais ou veio de outro site. Volte, recarregue a página e tente de novo.",
+    },
+    /** A form post refused by the same-origin check (http/security.ts formGuards): another site's, or one with no Origin. */
+    crossSite: {
+      title: "Enviado de outro site ou de uma página antiga",
+      message:
+        "Este formulário foi enviado de outro site ou de uma página antiga: volte, recarregue a página e envie-o de novo.",
     },
     organizersOnly: {
       title: "Só para organizadores",
