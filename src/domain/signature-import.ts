@@ -849,11 +849,38 @@ export function readYes(value: string): boolean {
 
 let statusWords: Map<string, SignatureStatus> | undefined;
 
-/** Each status's words in the organizer area's four languages (as lists, logs and exports say it) and its code, folded. */
+/**
+ * The words earlier versions gave a status, before each language said one status one way (issue
+ * 15, third trial): exports of theirs wrote the log's words in the Status column ("esperando su
+ * correo"), and import pages and lists said others ("cuenta", "en attente de vérification"). A
+ * file exported then is still read.
+ */
+const FORMER_STATUS_WORDS: Readonly<Record<string, SignatureStatus>> = {
+  "waiting for its email": "unconfirmed",
+  "waiting for the email link": "unconfirmed",
+  "esperando su correo": "unconfirmed",
+  "espera el enlace del correo": "unconfirmed",
+  "espera revisión": "in_review",
+  cuenta: "confirmed",
+  "en attente de son e-mail": "unconfirmed",
+  "attend le lien de l’e-mail": "unconfirmed",
+  "attend une vérification": "in_review",
+  "en attente de vérification": "in_review",
+  "aguardando o e-mail": "unconfirmed",
+  "aguarda o link do e-mail": "unconfirmed",
+  "aguarda revisão": "in_review",
+  conta: "confirmed",
+};
+
+/**
+ * Each status's words in the organizer area's four languages (as lists, logs and exports say it,
+ * and as earlier versions did: FORMER_STATUS_WORDS) and its code, folded.
+ */
 function statusesByWord(): Map<string, SignatureStatus> {
   if (statusWords) return statusWords;
   statusWords = new Map();
   for (const status of SIGNATURE_STATUSES) statusWords.set(folded(status), status);
+  for (const [words, status] of Object.entries(FORMER_STATUS_WORDS)) statusWords.set(folded(words), status);
   for (const locale of LOCALES) {
     const t = adminMessagesFor(locale);
     const values: Record<string, string | undefined> = t.activity.values;
