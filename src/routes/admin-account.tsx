@@ -14,7 +14,7 @@ import { endSession, organizerPages } from "../http/authentication";
 import { adminWords } from "../http/language";
 import { adminHtml } from "../http/organizer-area";
 import { organizerRefusal, validation } from "../http/validation";
-import { AccountPage } from "../views/admin/account-page";
+import { AccountPage, type AccountPageProps } from "../views/admin/account-page";
 
 export const adminAccount = new Hono<AppEnv>();
 
@@ -27,8 +27,15 @@ function yours(c: Context<AppEnv>) {
   return yourAccount(c.var.deps, c.var.organizer!.id);
 }
 
-/** The account page again, with the name typed and why it was refused (422). */
-async function nameRefused(c: Context<AppEnv>, name: string, error: string | undefined): Promise<Response> {
+/**
+ * The account page with its account, sessions and form token, and what this answer adds: a flash
+ * after a change, or a refused field with what was typed (then `status` 422).
+ */
+async function accountPage(
+  c: Context<AppEnv>,
+  extras: Omit<AccountPageProps, "account" | "sessions" | "thisSession" | "csrf">,
+  status: 200 | 422 = 200,
+): Promise<Response> {
   const organizer = c.var.organizer!;
   const { account, sessions } = await yours(c);
   return adminHtml(
@@ -38,28 +45,21 @@ async function nameRefused(c: Context<AppEnv>, name: string, error: string | und
       sessions={sessions}
       thisSession={organizer.sessionIdHash}
       csrf={organizer.csrf}
-      name={name}
-      nameError={error}
+      {...extras}
     />,
-    422,
+    status,
   );
 }
 
+/** The account page again, with the name typed and why it was refused (422). */
+function nameRefused(c: Context<AppEnv>, name: string, error: string | undefined): Promise<Response> {
+  return accountPage(c, { name, nameError: error }, 422);
+}
+
 adminAccount.get("/", zValidator("query", doneQuery(["name", "ended", "zone"])), async (c) => {
-  const organizer = c.var.organizer!;
   const { done } = c.req.valid("query");
-  const { account, sessions } = await yours(c);
   const t = adminWords(c);
-  return adminHtml(
-    c,
-    <AccountPage
-      account={account}
-      sessions={sessions}
-      thisSession={organizer.sessionIdHash}
-      csrf={organizer.csrf}
-      flash={done === "zone" ? t.timeZones.saved : done ? t.account.done[done] : null}
-    />,
-  );
+  return accountPage(c, { flash: done === "zone" ? t.timeZones.saved : done ? t.account.done[done] : null });
 });
 
 adminAccount.post(
@@ -88,20 +88,9 @@ adminAccount.post(
   "/time-zone",
   validate("form", timeZoneFormSchema, async (result, c) => {
     if (result.success) return;
-    const organizer = c.var.organizer!;
-    const { account, sessions } = await yours(c);
     const sent = formValues(result.data, ["time_zone"]).time_zone ?? "";
-    return adminHtml(
-      c,
-      <AccountPage
-        account={account}
-        sessions={sessions}
-        thisSession={organizer.sessionIdHash}
-        csrf={organizer.csrf}
-        timeZone={{ value: sent, error: fieldErrors(result.error, ["time_zone"]).time_zone ?? "" }}
-      />,
-      422,
-    );
+    const error = fieldErrors(result.error, ["time_zone"]).time_zone ?? "";
+    return accountPage(c, { timeZone: { value: sent, error } }, 422);
   }),
   async (c) => {
     await chooseTimeZone(c.var.deps, c.req.valid("form").time_zone);

@@ -6,6 +6,7 @@
  */
 import type { ApiTokenListing } from "../../storage/api-tokens";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { CopyButton } from "./copy-button";
 import { useAdminWords } from "./admin-words";
 import { COPY_SCRIPT_PATH } from "./copy-script";
 import { ErrorSummary, Field, WithCode } from "./form-fields";
@@ -71,20 +72,13 @@ export function ApiTokensPage({
               />
             )}
           </Field>
-          {/* Shown by its script (views/admin/copy-script.ts) where the browser can copy: else the input above. */}
-          <p class="copy-row" hidden>
-            <button
-              type="button"
-              class="button-secondary"
-              data-copy="field-token"
-              data-copied={w.copied}
-              data-failed={w.copyFailed}
-              data-status="token-copied"
-            >
-              {w.copy}
-            </button>{" "}
-            <span id="token-copied" class="copy-status" role="status"></span>
-          </p>
+          <CopyButton
+            field="field-token"
+            status="token-copied"
+            label={w.copy}
+            copied={w.copied}
+            failed={w.copyFailed}
+          />
         </section>
       )}
       <section aria-labelledby="create-token-title">

@@ -24,6 +24,7 @@ import { adminPaths } from "../../domain/paths";
 import { DEFAULT_TIME_ZONE, timeZonePlace, wallClockTime } from "../../domain/time-zones";
 import { STYLESHEET_PATH } from "../styles";
 import { AdminLayout, CsrfField } from "./admin-layout";
+import { CopyButton } from "./copy-button";
 import { StateBadge } from "./dashboard-page";
 import { ExportLinks } from "./export-links";
 import { useAdminWords } from "./admin-words";
@@ -539,20 +540,13 @@ export function LetterEditorPage({
           <Field name="preview_link" label={w.previewLink}>
             {(attributes) => <input type="url" {...attributes} readonly value={previewLink} />}
           </Field>
-          {/* Shown by its script where the browser can copy: else the link is in the read-only field above. */}
-          <p class="copy-row" hidden>
-            <button
-              type="button"
-              class="button-secondary"
-              data-copy="field-preview-link"
-              data-copied={w.previewLinkCopied}
-              data-failed={w.previewLinkCopyFailed}
-              data-status="preview-link-copied"
-            >
-              {w.copyPreviewLink}
-            </button>{" "}
-            <span id="preview-link-copied" class="copy-status" role="status"></span>
-          </p>
+          <CopyButton
+            field="field-preview-link"
+            status="preview-link-copied"
+            label={w.copyPreviewLink}
+            copied={w.previewLinkCopied}
+            failed={w.previewLinkCopyFailed}
+          />
           <form method="post" action={adminPaths.letterPreviewLink(letter.slug)}>
             <CsrfField token={csrf} />
             <p class="hint" id="new-preview-link-hint">
