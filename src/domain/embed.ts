@@ -3,13 +3,26 @@
  * its embed (?source=), the iframe snippet, and the oEmbed answer
  * (https://oembed.com), all pure.
  */
+import { isSlug } from "./letter";
 
-/** The default size of the embedded card, in CSS pixels; oEmbed's maxwidth and maxheight can only shrink it. */
+/** The default size of the embedded card, in CSS pixels: the largest of its frames (EMBED_FRAMES). */
 export const EMBED_WIDTH = 480;
 export const EMBED_HEIGHT = 720;
-/** Below this the card is not usable: oEmbed asks for less get this much anyway. */
-export const EMBED_MIN_WIDTH = 280;
-export const EMBED_MIN_HEIGHT = 400;
+
+/**
+ * The frames an oEmbed answer may give the card, in CSS pixels: these widths
+ * and heights only (the largest first), so that a consumer's maxwidth and
+ * maxheight pick one of 16 answers rather than one per pixel. Below 280 × 400
+ * the card is not usable; a taller card scrolls inside a shorter frame.
+ */
+export const EMBED_FRAMES = {
+  widths: [480, 400, 320, 280],
+  heights: [720, 600, 480, 400],
+} as const;
+
+/** The smallest frame the card is usable in (oEmbed requests that allow less are a 404). */
+export const EMBED_MIN_WIDTH = EMBED_FRAMES.widths.at(-1)!;
+export const EMBED_MIN_HEIGHT = EMBED_FRAMES.heights.at(-1)!;
 
 const SOURCE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -22,6 +35,37 @@ export function normalizeSource(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const source = value.trim().toLowerCase();
   return SOURCE.test(source) ? source : null;
+}
+
+/** A letter's address on this site as an oEmbed url names it: the letter, and its language and partner if given. */
+export interface EmbeddedLetter {
+  slug: string;
+  /** Its ?lang=, as given ("" when given more than once or empty); null without one. */
+  lang: string | null;
+  /** Its ?source=, normalized (see normalizeSource). */
+  source: string | null;
+}
+
+/**
+ * The letter an oEmbed `url` names, when it is a letter's page or card on
+ * `origin` (an origin as URL.origin writes it), with or without a query; null otherwise.
+ */
+export function embeddedLetter(url: string, origin: string): EmbeddedLetter | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== origin) return null;
+  const slug = /^\/letters\/([^/]+?)(?:\/embed)?\/?$/.exec(parsed.pathname)?.[1];
+  if (!slug || !isSlug(slug)) return null;
+  const langs = parsed.searchParams.getAll("lang");
+  return {
+    slug,
+    lang: langs.length === 0 ? null : langs.length === 1 ? langs[0]! : "",
+    source: normalizeSource(parsed.searchParams.get("source")),
+  };
 }
 
 function escapeAttribute(value: string): string {
@@ -42,24 +86,32 @@ export function embedSnippet(
   return scriptUrl ? `${iframe}\n<script src="${escapeAttribute(scriptUrl)}" async></script>` : iframe;
 }
 
-/** The card's size for an oEmbed request: the default, shrunk to maxwidth and maxheight but not below the minimum. */
-export function embedSize(maxWidth: number | null, maxHeight: number | null): { width: number; height: number } {
-  return {
-    width: Math.max(EMBED_MIN_WIDTH, Math.min(EMBED_WIDTH, maxWidth ?? EMBED_WIDTH)),
-    height: Math.max(EMBED_MIN_HEIGHT, Math.min(EMBED_HEIGHT, maxHeight ?? EMBED_HEIGHT)),
-  };
+/**
+ * The card's frame for an oEmbed request: the largest of EMBED_FRAMES'
+ * widths and of its heights within maxwidth and maxheight (null: no limit),
+ * in CSS pixels; null when none fits, which oEmbed 1.0 §2.2 (a provider must
+ * respect the consumer's maximums) makes a 404.
+ *
+ * @see https://oembed.com/#section2.2
+ */
+export function embedFrame(
+  maxWidth: number | null,
+  maxHeight: number | null,
+): { width: number; height: number } | null {
+  const width = EMBED_FRAMES.widths.find((frame) => maxWidth === null || frame <= maxWidth);
+  const height = EMBED_FRAMES.heights.find((frame) => maxHeight === null || frame <= maxHeight);
+  return width && height ? { width, height } : null;
 }
 
-/** The oEmbed "rich" answer for a letter. */
+/** The oEmbed "rich" answer (oEmbed 1.0 §2.3, §2.3.4.4) for a letter's card, in the frame `frame` (see embedFrame). */
 export function oembedResponse(options: {
   title: string;
   embedUrl: string;
   origin: string;
   siteName: string;
-  maxWidth: number | null;
-  maxHeight: number | null;
+  frame: { width: number; height: number };
 }) {
-  const { width, height } = embedSize(options.maxWidth, options.maxHeight);
+  const { width, height } = options.frame;
   return {
     version: "1.0",
     type: "rich",
@@ -71,4 +123,12 @@ export function oembedResponse(options: {
     width,
     height,
   };
+}
+
+/** An oEmbed answer of oembedResponse's, its card at `embedUrl` instead (a partner's ?source= added after the cache). */
+export function oembedFor<T extends { title: string; html: string; width: number; height: number }>(
+  answer: T,
+  embedUrl: string,
+): T {
+  return { ...answer, html: embedSnippet(embedUrl, answer.title, { width: answer.width, height: answer.height }) };
 }

@@ -26,7 +26,7 @@ import type { Letter } from "../domain/letter";
 import { LANG_PARAM, PREFERENCES_KEY } from "../domain/paths";
 import { AREA_LANGUAGE_COOKIE } from "../domain/organizer-session";
 import type { AppEnv } from "./app-env";
-import type { CachedPageOptions } from "./page-cache";
+import type { CachedPageOptions, KeyValues } from "./page-cache";
 import { Problem } from "../app/problem";
 import { letterQuerySchema } from "../domain/public-query";
 
@@ -72,11 +72,15 @@ export function languageNotOffered<E extends AppEnv>(c: Context<E>): Problem {
   return new Problem(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
 }
 
-/** The cache options of a page answered in the request's language: ?lang= kept, or the preferences with Vary. */
-export function languageCache(request: LanguageRequest, params: readonly string[] = []): CachedPageOptions {
-  if (request.requested) return { params: [...params, LANG_PARAM] };
+/**
+ * The cache options of a page answered in the request's language: its
+ * ?lang= (as read), or the preferences with Vary; with `query`, the route's
+ * other normalized values (see page-cache.ts CachedPageOptions.query).
+ */
+export function languageCache(request: LanguageRequest, query: KeyValues = {}): CachedPageOptions {
+  if (request.requested) return { query: { ...query, [LANG_PARAM]: request.requested } };
   return {
-    params,
+    query,
     variant: request.preferred.length ? { [PREFERENCES_KEY]: request.preferred.join(",") } : {},
     vary: "Accept-Language",
   };

@@ -2,11 +2,14 @@
  * The edge cache for public pages and JSON, on the Workers Cache API
  * (caches.default, one cache per data center).
  *
- * - The cache key is the URL with only the query parameters the route reads,
- *   so tracking parameters (utm_*, fbclid…) or random ones can't multiply the
- *   renders, and a cache hit runs no D1 query. A route may add values it
- *   derives from the request's headers (the browser's languages: see
- *   http/language.ts), and then names the header in Vary.
+ * - The cache key is the URL's path with the query's values as the route's
+ *   schema read them (validated and normalized: a cursor encoded anew, a
+ *   number without leading zeros, an oEmbed size mapped to its frame), never
+ *   the query as typed: tracking parameters (utm_*, fbclid…), a partner's
+ *   ?source= and unknown or repeated parameters can't multiply the renders,
+ *   and a cache hit runs no D1 query. A route may add values it derives from
+ *   the request's headers (the browser's languages: see http/language.ts),
+ *   and then names the header in Vary.
  * - A copy is fresh for CACHE_MAX_AGE seconds. The Cache API has no
  *   stale-while-revalidate, so it is done here: for CACHE_STALE_SECONDS after
  *   that, the stale copy is served and re-rendered in ctx.waitUntil, once per
@@ -70,9 +73,16 @@ export interface Rendered {
  */
 export type CopyScope = { letter: string } | "site" | "static";
 
+/** Values a cache key holds, by name; null, undefined and "" are left out. */
+export type KeyValues = Readonly<Record<string, string | number | null | undefined>>;
+
 export interface CachedPageOptions {
-  /** Query parameters that change the response; every other one is left out of the cache key. */
-  params?: readonly string[];
+  /**
+   * The query's values that change the response, as the route's schema read
+   * and normalized them (e.g. `{ cursor: encodeCursor(cursor) }`): the key
+   * holds these and nothing of the query as typed.
+   */
+  query?: KeyValues;
   /** Values derived from the request's headers that change the response, added to the key as parameters. */
   variant?: Readonly<Record<string, string>>;
   /** The request headers `variant` comes from, sent in Vary (never stored with the copy, which its key already tells apart). */
@@ -206,21 +216,18 @@ function forgetGeneration<E extends AppEnv>(c: Context<E>, url: string): void {
   c.executionCtx.waitUntil(caches.default.delete(url).then(() => undefined));
 }
 
-/** The normalized URL a response is cached under. */
-export function cacheKey(
-  url: string,
-  params: readonly string[],
-  variant: Readonly<Record<string, string>> = {},
-): string {
+/**
+ * The URL a response is cached under: `url`'s origin and path (escapes of
+ * unreserved characters decoded) with `values` as its query, sorted by name.
+ * Nothing of `url`'s own query is kept: whatever changes the response is in
+ * `values`, as the route normalized it.
+ */
+export function cacheKey(url: string, values: KeyValues = {}): string {
   const parsed = new URL(url);
   const kept = new URLSearchParams();
-  for (const name of [...params].sort()) {
-    const value = parsed.searchParams.get(name);
-    if (value !== null && value !== "") kept.set(name, value);
-  }
-  for (const name of Object.keys(variant).sort()) {
-    const value = variant[name];
-    if (value) kept.set(name, value);
+  for (const name of Object.keys(values).sort()) {
+    const value = values[name];
+    if (value !== null && value !== undefined && value !== "") kept.set(name, String(value));
   }
   parsed.search = kept.size ? `?${kept}` : "";
   parsed.hash = "";
@@ -358,7 +365,8 @@ async function servePage<E extends AppEnv>(
   const bypass =
     (settings.bench && c.req.header("X-Bench-Bypass-Cache") === "1") ||
     (scope !== "static" && scope !== "site" && !isSlug(scope.letter));
-  let key = cacheKey(c.req.url, options.params ?? [], options.variant);
+  const values = { ...options.query, ...options.variant };
+  let key = cacheKey(c.req.url, values);
   // The letter's generation when this request made it (none was stored): forgotten again if there is no letter.
   let madeGeneration: string | null = null;
   if (settings.cacheMaxAge > 0 && !bypass) {
@@ -366,7 +374,7 @@ async function servePage<E extends AppEnv>(
     if (generation) {
       const current = await currentGeneration(generation, now);
       if (current.created && scope !== "static" && scope !== "site") madeGeneration = generation;
-      key = cacheKey(c.req.url, options.params ?? [], { ...options.variant, [GENERATION_PARAM]: current.value });
+      key = cacheKey(c.req.url, { ...values, [GENERATION_PARAM]: current.value });
     }
     const memory = hot.get(key);
     if (memory && memory.until > now) {

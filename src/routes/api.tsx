@@ -16,7 +16,7 @@
 import { Hono } from "hono";
 import { apiQuerySchemas, openApiDocument } from "../domain/public-api";
 import { recordQuerySchema } from "../domain/public-query";
-import { encodeLetterCursor } from "../domain/cursor";
+import { encodeCursor, encodeLetterCursor } from "../domain/cursor";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, publicOrigin } from "../http/urls";
@@ -86,7 +86,7 @@ api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
       // A letter on no page of this list yet (an open one, for ?status=closed) joins it when it closes.
       return { ...copy, expiresAt: page.closesNext ? Date.parse(page.closesNext) : null };
     },
-    { params: ["status", "cursor"] },
+    { query: { status, cursor: after && encodeLetterCursor(after) } },
   );
 });
 
@@ -114,14 +114,14 @@ api.get("/letters/:slug/signatories", publicQuery(apiQuerySchemas.signatories), 
         nextPath: (next) =>
           `/api/v1/letters/${slug}/signatories?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(country ? { country } : {}), cursor: next })}`,
       }),
-    { params: ["cursor", "kind", "country"] },
+    { query: { cursor: cursor && encodeCursor(cursor), kind, country } },
   );
 });
 
 api.get("/letters/:slug/record", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
-  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
+  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { query: { after } });
 });
 
 api.get("/letters/:slug/counts", (c) => {

@@ -41,7 +41,7 @@ letterCheckpoints.get("/:slug/checkpoints", publicQuery(checkpointsQuerySchema),
         letter,
       ]);
     },
-    { params: ["before"] },
+    { query: { before } },
   );
 });
 
@@ -55,7 +55,7 @@ letterCheckpoints.get("/:slug/record/consistency.json", publicQuery(consistencyQ
       const letter = await requirePublishedLetter(c, slug);
       return jsonCopy(await buildConsistencyDocument(c.var.deps, letter, range, { origin: publicOrigin(c) }), [letter]);
     },
-    { params: ["from", "to"] },
+    { query: { from: range.from, to: range.to } },
   );
 });
 

@@ -4,13 +4,15 @@
  *
  * GET /letters/{slug}/embed[?source=partner][&lang=es]  the card, cached like the letter page, in one of the letter's languages
  * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
- * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer (404 unknown URL, 501 other formats)
+ * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer in the largest frame within maxwidth/maxheight
+ *                                              (404 unknown URL, language or no frame fits; 501 other formats)
  */
-import { publicJson, htmlCopy, jsonCopy, requireLetterIn, renderEmbedPage } from "../http/public-letter";
+import { publicJson, htmlCopy, jsonCopy, letterIn, requireLetterIn, renderEmbedPage } from "../http/public-letter";
+import { cardWithSource, oembedWithCard } from "../http/partner-source";
 import { htmlResponse } from "../http/responses";
 import { Hono } from "hono";
-import { normalizeSource, oembedResponse } from "../domain/embed";
-import { isSlug } from "../domain/letter";
+import { EMBED_MIN_HEIGHT, EMBED_MIN_WIDTH, embedFrame, embeddedLetter, oembedResponse } from "../domain/embed";
+import { isLocale } from "../domain/i18n";
 import { openReceipt } from "../domain/receipt";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
@@ -22,7 +24,7 @@ import { embedQuerySchema, oembedQuerySchema } from "../domain/public-query";
 import { cachedPage } from "../http/page-cache";
 import { pagePolicy } from "../http/security";
 import { absoluteUrl, publicOrigin } from "../http/urls";
-import { paths } from "../domain/paths";
+import { paths, withLang } from "../domain/paths";
 import { findPublishedLetter } from "../storage/letters";
 import { SITE_NAME } from "../views/layout";
 
@@ -53,58 +55,63 @@ embed.get(
       const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
       return htmlResponse(body, 200, { "Cache-Control": "private, no-store" });
     }
-    // Keyed by the source as the card reads it (normalized, none for junk), never as typed.
-    const cache = languageCache(request);
-    return cachedPage(
+    // One copy for every partner: the source is put into the answer after the cache.
+    const response = await cachedPage(
       c,
       { letter: slug },
       async () => {
         const letter = await requireLetterIn(c, slug, request);
-        return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, source), [letter]);
+        return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, null), [letter]);
       },
-      { ...cache, variant: { ...cache.variant, source: source ?? "" } },
+      languageCache(request),
     );
+    return cardWithSource(response, slug, source);
   },
 );
 
-/** The slug of a letter URL on this site (the page, its embed, or with a query), or null. */
-function letterSlugOf(url: string, origin: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.origin !== origin) return null;
-  const slug = /^\/letters\/([^/]+?)(?:\/embed)?\/?$/.exec(parsed.pathname)?.[1];
-  return slug && isSlug(slug) ? slug : null;
-}
+const notALetter = () => new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
 
 oembed.use("/oembed", publicJson);
-oembed.get("/oembed", publicQuery(oembedQuerySchema), (c) => {
-  const { url, maxwidth: maxWidth, maxheight: maxHeight } = c.req.valid("query");
+oembed.get("/oembed", publicQuery(oembedQuerySchema), async (c) => {
+  const { url, maxwidth, maxheight } = c.req.valid("query");
   const origin = publicOrigin(c);
-  const slug = letterSlugOf(url, origin);
-  if (!slug) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
-  return cachedPage(
+  const named = embeddedLetter(url, origin);
+  if (!named) throw notALetter();
+  const { slug, lang, source } = named;
+  if (lang !== null && !isLocale(lang)) throw languageMissing(lang);
+  const frame = embedFrame(maxwidth, maxheight);
+  if (!frame)
+    throw new Problem(
+      404,
+      "No card fits",
+      `The card needs a frame of at least ${EMBED_MIN_WIDTH} × ${EMBED_MIN_HEIGHT} pixels; maxwidth and maxheight allow less.`,
+    );
+  const cardUrl = (withSource: string | null) =>
+    absoluteUrl(c, withLang(paths.embed(slug, { source: withSource }), lang));
+  // Keyed by the letter, its language and the frame only: every size asked for is one of 16 frames, every source one copy.
+  const response = await cachedPage(
     c,
     { letter: slug },
     async () => {
-      const letter = await findPublishedLetter(c.var.db, slug);
-      if (!letter) throw new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
-      const source = normalizeSource(new URL(url).searchParams.get("source"));
+      const found = await findPublishedLetter(c.var.db, slug);
+      if (!found) throw notALetter();
+      if (lang !== null && !found.languages.includes(lang)) throw languageMissing(lang);
+      const letter = lang === null ? found : await letterIn(c, found, lang);
       return jsonCopy(
-        oembedResponse({
-          title: letter.title,
-          embedUrl: absoluteUrl(c, paths.embed(slug, { source })),
-          origin,
-          siteName: SITE_NAME,
-          maxWidth,
-          maxHeight,
-        }),
+        oembedResponse({ title: letter.title, embedUrl: cardUrl(null), origin, siteName: SITE_NAME, frame }),
         [letter],
       );
     },
-    { params: ["url", "format", "maxwidth", "maxheight"] },
+    { query: { letter: slug, lang, width: frame.width, height: frame.height } },
   );
+  return source ? oembedWithCard(response, cardUrl(source)) : response;
 });
+
+/** The 404 of a letter's address in a language it is not published in (in English: oEmbed is read by programs). */
+function languageMissing(lang: string): Problem {
+  return new Problem(
+    404,
+    "Not in that language",
+    `This letter is not published in “${lang.slice(0, 20)}”: leave lang out of the address, or name one of its languages.`,
+  );
+}

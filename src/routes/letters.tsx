@@ -134,7 +134,9 @@ letters.get("/:slug", publicQuery(letterQuerySchema), freshFormStamps, (c) => {
 letters.get("/:slug/signatories.json", publicQuery(signatoriesJsonQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { cursor } = c.req.valid("query");
-  return cachedPage(c, { letter: slug }, () => signatoriesDocument(c, slug, cursor), { params: ["cursor"] });
+  return cachedPage(c, { letter: slug }, () => signatoriesDocument(c, slug, cursor), {
+    query: { cursor: cursor && encodeCursor(cursor) },
+  });
 });
 
 letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) => {
@@ -169,7 +171,7 @@ letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) =
         [letter],
       );
     },
-    languageCache(request, ["cursor"]),
+    languageCache(request, { cursor: cursor && encodeCursor(cursor) }),
   );
 });
 
@@ -178,7 +180,7 @@ letters.use("/:slug/record.json", publicJson);
 letters.get("/:slug/record.json", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
-  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
+  return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { query: { after } });
 });
 
 /** The 404 of an entry number past the end of the letter's sealed record, saying how far it goes. */

@@ -7,7 +7,16 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EMBED_HEIGHT, EMBED_MIN_WIDTH, EMBED_WIDTH } from "../../src/domain/embed";
 import { FRAME_SCRIPT_PATH } from "../../src/views/embed-scripts";
-import { createLetter, fetchWorker, getPage, individual, ORIGIN, postSignature, recordingQueue } from "../helpers";
+import {
+  createLetter,
+  fetchWorker,
+  getPage,
+  individual,
+  ORIGIN,
+  postSignature,
+  recordingQueue,
+  translation,
+} from "../helpers";
 
 function expectFramable(response: Response) {
   const policy = response.headers.get("Content-Security-Policy");
@@ -203,17 +212,77 @@ describe("oEmbed", () => {
       height: EMBED_HEIGHT,
     });
     expect(body.html).toContain(`src="${ORIGIN}/letters/${letter.slug}/embed"`);
-    const small = await (
-      await fetchWorker(
-        `/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "320", maxheight: "500" })}`,
-      )
-    ).json<Record<string, unknown>>();
-    expect(small).toMatchObject({ width: 320, height: 500 });
-    expect(small.html).toContain('width="320" height="500"');
-    const tiny = await (
-      await fetchWorker(`/oembed?${new URLSearchParams({ url: letterUrl(letter.slug), maxwidth: "100" })}`)
-    ).json<Record<string, unknown>>();
-    expect(tiny.width).toBe(EMBED_MIN_WIDTH);
+  });
+
+  it("answers the largest of its frames within maxwidth and maxheight (oEmbed 1.0 §2.2), and 404 when none fits", async () => {
+    const letter = await createLetter();
+    const ask = (maxwidth: string | null, maxheight: string | null) =>
+      fetchWorker(
+        `/oembed?${new URLSearchParams({
+          url: letterUrl(letter.slug),
+          format: "json",
+          ...(maxwidth ? { maxwidth } : {}),
+          ...(maxheight ? { maxheight } : {}),
+        })}`,
+      );
+    const cases: [string | null, string | null, [number, number] | null][] = [
+      ["250", "350", null],
+      ["100", null, null],
+      [null, "399", null],
+      ["279", "10000", null],
+      ["280", "400", [280, 400]],
+      ["300", "350", null],
+      ["320", "500", [320, 480]],
+      ["479", "719", [400, 600]],
+      ["600", "900", [EMBED_WIDTH, EMBED_HEIGHT]],
+      ["10000", null, [EMBED_WIDTH, EMBED_HEIGHT]],
+    ];
+    for (const [maxwidth, maxheight, frame] of cases) {
+      const response = await ask(maxwidth, maxheight);
+      const asked = `${maxwidth} × ${maxheight}`;
+      if (!frame) {
+        expect(response.status, asked).toBe(404);
+        expect((await response.json<{ error: { message: string } }>()).error.message, asked).toContain("280 × 400");
+        continue;
+      }
+      expect(response.status, asked).toBe(200);
+      const body = await response.json<{ width: unknown; height: unknown; html: string }>();
+      expect([body.width, body.height], asked).toEqual(frame);
+      expect(Number.isInteger(body.width) && Number.isInteger(body.height), asked).toBe(true);
+      expect(body.width as number, asked).toBeLessThanOrEqual(Number(maxwidth ?? Infinity));
+      expect(body.height as number, asked).toBeLessThanOrEqual(Number(maxheight ?? Infinity));
+      expect(body.html, asked).toContain(`width="${frame[0]}" height="${frame[1]}"`);
+    }
+    expect(EMBED_MIN_WIDTH).toBe(280);
+  });
+
+  it("gives the card in the language of the page it was discovered on, and 404 for a language the letter lacks", async () => {
+    const letter = await createLetter({
+      translations: [translation("es", "Carta sobre un proceso justo", "Pedimos un proceso justo.")],
+    });
+    const { document } = await getPage(`/letters/${letter.slug}?lang=es`);
+    const discovery = document.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
+    const oembed = new URL(discovery.getAttribute("href")!);
+    expect(new URL(oembed.searchParams.get("url")!).searchParams.get("lang")).toBe("es");
+    const response = await fetchWorker(`${oembed.pathname}${oembed.search}`);
+    expect(response.status).toBe(200);
+    const body = await response.json<{ title: string; html: string }>();
+    expect(body.title).toBe("Carta sobre un proceso justo");
+    const card = new URL(/src="([^"]+)"/.exec(body.html)![1]!.replaceAll("&amp;", "&"));
+    expect(card.pathname).toBe(`/letters/${letter.slug}/embed`);
+    expect(card.searchParams.get("lang")).toBe("es");
+    const { document: framed } = await getPage(`${card.pathname}${card.search}`);
+    expect(framed.querySelector("html")?.getAttribute("lang")).toBe("es");
+    expect(framed.querySelector("h1, h2")?.textContent).toContain("Carta sobre un proceso justo");
+
+    for (const lang of ["fr", "xx", ""]) {
+      const address = `${letterUrl(letter.slug)}?lang=${lang}`;
+      const refused = await fetchWorker(`/oembed?${new URLSearchParams({ url: address, format: "json" })}`);
+      expect(refused.status, lang).toBe(404);
+      expect(refused.headers.get("Content-Type"), lang).toContain("application/json");
+    }
+    const twice = `${letterUrl(letter.slug)}?lang=es&lang=en`;
+    expect((await fetchWorker(`/oembed?${new URLSearchParams({ url: twice })}`)).status).toBe(404);
   });
 
   it("keeps a partner's ?source= from the URL it is given", async () => {
