@@ -7,11 +7,15 @@
 import { oembedFor } from "../domain/embed";
 import { JSON_CONTENT_TYPE, safeJson } from "./responses";
 
-/** `href` (a path, possibly with a query) with ?source= set to `source`. */
+/**
+ * An attribute's `href` (a path, possibly with a query, as HTMLRewriter
+ * reads it: not decoded) with ?source= set to `source`, escaped for the
+ * attribute again (HTMLRewriter writes it as given).
+ */
 function withSource(href: string, source: string): string {
-  const url = new URL(href, "https://card.invalid");
+  const url = new URL(href.replaceAll("&amp;", "&"), "https://card.invalid");
   url.searchParams.set("source", source);
-  return `${url.pathname}${url.search}${url.hash}`;
+  return `${url.pathname}${url.search}${url.hash}`.replaceAll("&", "&amp;");
 }
 
 /**

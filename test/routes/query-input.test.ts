@@ -256,7 +256,7 @@ describe("oEmbed's query", () => {
         { status: 404, title: "Not a letter here", message: "That address is not a letter published on this site." },
       ],
       [`/oembed?url=${letterUrl}&maxwidth=`, 200],
-      [`/oembed?url=${letterUrl}&maxwidth=200&maxwidth=wide`, 200],
+      [`/oembed?url=${letterUrl}&maxwidth=300&maxwidth=wide`, 200],
     ]);
   });
 });

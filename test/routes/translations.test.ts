@@ -281,9 +281,9 @@ describe("signatories pages and the embed card", () => {
     expect(texts(document, "#embed-sign-title")).toEqual(["Firmar esta carta"]);
     expect(document.querySelector('input[name="lang"]')!.getAttribute("value")).toBe("es");
     expect(document.querySelectorAll(".language-switcher a").map((link) => link.getAttribute("href"))).toEqual([
-      `/letters/${letter.slug}/embed?source=partner&lang=en`,
-      `/letters/${letter.slug}/embed?source=partner&lang=es`,
-      `/letters/${letter.slug}/embed?source=partner&lang=fr`,
+      `/letters/${letter.slug}/embed?lang=en&source=partner`,
+      `/letters/${letter.slug}/embed?lang=es&source=partner`,
+      `/letters/${letter.slug}/embed?lang=fr&source=partner`,
     ]);
   });
 });
