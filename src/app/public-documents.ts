@@ -8,7 +8,7 @@
  * The caller has found the letter (and chosen its language); links are made
  * absolute on `origin`.
  */
-import { encodeCursor, type SignatoryCursor } from "../domain/cursor";
+import { encodeCursor, type LetterListCursor, type SignatoryCursor } from "../domain/cursor";
 import { languageName } from "../domain/i18n";
 import { originalLanguage, publicStatus, type Letter } from "../domain/letter";
 import {
@@ -23,10 +23,10 @@ import { hashHex } from "../domain/merkle";
 import { paths, withLang } from "../domain/paths";
 import type { SignatureKind } from "../domain/signature";
 import { textVersionRef, type TextVersion } from "../domain/text-versions";
-import { findPublishedLetter } from "../storage/letters";
+import { findLetterById, findPublishedLetter } from "../storage/letters";
 import { listRecordEntries, recordConsistencyProof, recordRootAt, sealRecord } from "../storage/record";
 import { listCheckpoints, type StoredCheckpoint } from "../storage/record-checkpoints";
-import { listPublicSignatories, type SignatoryPage } from "../storage/signatures";
+import { hasSignatureAt, listPublicSignatories, type SignatoryPage } from "../storage/signatures";
 import { listTextVersions, type StoredTextVersion } from "../storage/text-versions";
 import { currentCheckpoint, recordVerifierKey } from "./checkpoints";
 import type { AppDeps } from "./deps";
@@ -78,6 +78,26 @@ export async function recordSigning(deps: AppDeps, letter: Letter, origin: strin
     checkpointsUrl: `${origin}${paths.checkpoints(letter.slug)}`,
     keyUrl: `${origin}${paths.recordKey()}`,
   };
+}
+
+/**
+ * Whether `cursor`, after which a page of the letter's signatories came out
+ * empty, points past the list: at no signature the letter has (a made-up or
+ * mangled cursor), rather than at its last one (those after it withdrawn or
+ * hidden since: an empty page, truthfully).
+ */
+export async function isPastSignatories(deps: AppDeps, letter: Letter, cursor: SignatoryCursor): Promise<boolean> {
+  return !(await hasSignatureAt(deps.db, letter.id, cursor));
+}
+
+/**
+ * Whether `cursor`, after which a page of the letters list came out empty,
+ * points past it: at no published letter of that date (a made-up cursor),
+ * rather than at the last one.
+ */
+export async function isPastLetters(deps: AppDeps, cursor: LetterListCursor): Promise<boolean> {
+  const letter = await findLetterById(deps.db, cursor.id);
+  return !letter || letter.status === "draft" || letter.date !== cursor.date;
 }
 
 /** A page of the letter's public signatories: the first one, or the one after `cursor`. */
@@ -170,9 +190,20 @@ export async function buildSignatoriesDocument(
   };
 }
 
-/** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record). */
+/**
+ * A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record).
+ *
+ * @throws Problem 400 when `after` is past the record's sealed length (a number the record never reached;
+ *   `after` equal to it is the empty page a follower polls)
+ */
 export async function buildRecordDocument(deps: AppDeps, found: Letter, after: number, { origin }: { origin: string }) {
   const letter = await withSealedRecord(deps, found);
+  if (after > letter.record.sealed)
+    throw new Problem(
+      400,
+      "This record link is past its end",
+      `The record has ${letter.record.sealed} entries so far: after= must be at most that (the number of the last entry you read).`,
+    );
   const { slug } = letter;
   const page = await listRecordEntries(deps.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);
   return {

@@ -11,6 +11,7 @@ import {
   buildRecordDocument,
   buildSignatoriesDocument,
   buildVersionsDocument,
+  isPastSignatories,
   signatoryPage,
 } from "../app/public-documents";
 import { publicOrigin } from "./urls";
@@ -214,7 +215,21 @@ export async function renderLetterPage<E extends AppEnv>(
   );
 }
 
-/** The letter at `slug` (or a 404) in the language asked for, and its page of signatories after `cursor`. */
+/**
+ * The 400 of a cursor past the end of the list (see app/public-documents.ts
+ * isPastSignatories), in the reader's language: refused rather than
+ * answered with an empty page.
+ */
+export function cursorPastEnd<E extends AppEnv>(c: Context<E>): Problem {
+  const { title, message } = words(c).errors.cursorPastEnd;
+  return new Problem(400, title, message);
+}
+
+/**
+ * The letter at `slug` (or a 404) in the language asked for, and its page of signatories after `cursor`.
+ *
+ * @throws Problem 400 when `cursor` points past the list (see cursorPastEnd)
+ */
 export async function letterAndSignatories(
   c: Context<AppEnv>,
   slug: string,
@@ -222,7 +237,10 @@ export async function letterAndSignatories(
   request: LanguageRequest,
 ) {
   const letter = await requireLetterIn(c, slug, request);
-  return { letter, page: await signatoryPage(c.var.deps, letter, cursor) };
+  const page = await signatoryPage(c.var.deps, letter, cursor);
+  if (cursor && page.signatories.length === 0 && (await isPastSignatories(c.var.deps, letter, cursor)))
+    throw cursorPastEnd(c);
+  return { letter, page };
 }
 
 /**
@@ -244,6 +262,8 @@ export async function letterDocument(
 /**
  * A page of the letter's public signatories as JSON (its signatories.json and
  * the API's /letters/{slug}/signatories, whose `nextPath` keeps its filters), for the cache.
+ *
+ * @throws Problem 400 when `cursor` points past the list (see cursorPastEnd)
  */
 export async function signatoriesDocument(
   c: Context<AppEnv>,
@@ -252,9 +272,10 @@ export async function signatoriesDocument(
   options: { kind?: SignatureKind; country?: string; nextPath?: (cursor: string) => string } = {},
 ): Promise<Rendered> {
   const letter = await requirePublishedLetter(c, slug);
-  return jsonCopy(await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options }), [
-    letter,
-  ]);
+  const document = await buildSignatoriesDocument(c.var.deps, letter, cursor, { origin: publicOrigin(c), ...options });
+  if (cursor && document.signatories.length === 0 && (await isPastSignatories(c.var.deps, letter, cursor)))
+    throw cursorPastEnd(c);
+  return jsonCopy(document, [letter]);
 }
 
 /** A page of the letter's public record as JSON (its record.json and the API's /letters/{slug}/record), for the cache. */

@@ -14,13 +14,14 @@
  * GET /api/v1/letters/{slug}/counts         the counts only
  */
 import { Hono } from "hono";
+import { Problem } from "../app/problem";
 import { apiQuerySchemas, openApiDocument } from "../domain/public-api";
 import { recordQuerySchema } from "../domain/public-query";
 import { encodeCursor, encodeLetterCursor } from "../domain/cursor";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl, publicOrigin } from "../http/urls";
-import { buildCountsDocument } from "../app/public-documents";
+import { buildCountsDocument, isPastLetters } from "../app/public-documents";
 import { paths } from "../domain/paths";
 import { listPublishedLettersPage } from "../storage/letters";
 import { ApiPage } from "../views/api-page";
@@ -61,6 +62,12 @@ api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
     async () => {
       const now = new Date();
       const page = await listPublishedLettersPage(c.var.db, { status, after, limit: LETTERS_PER_PAGE, now });
+      if (after && page.letters.length === 0 && (await isPastLetters(c.var.deps, after)))
+        throw new Problem(
+          400,
+          "This cursor is past the end of the list",
+          "No letter follows this cursor. Start again from the first page (leave cursor out).",
+        );
       const next = page.next ? encodeLetterCursor(page.next) : null;
       const query = (cursor: string) => `?${new URLSearchParams({ ...(status ? { status } : {}), cursor })}`;
       const copy = jsonCopy(

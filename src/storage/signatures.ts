@@ -987,6 +987,19 @@ async function listKind(
 }
 
 /**
+ * Whether the letter has a signature where `cursor` points (its kind,
+ * position and id), whatever its status now: a cursor a page of its list
+ * once ended with, rather than a made-up one. One lookup by primary key.
+ */
+export async function hasSignatureAt(db: D1Database, letterId: number, cursor: SignatoryCursor): Promise<boolean> {
+  const row = await db
+    .prepare("SELECT 1 AS found FROM signatures WHERE id = ?1 AND letter_id = ?2 AND kind = ?3 AND position = ?4")
+    .bind(cursor.id, letterId, cursor.kind, cursor.position)
+    .first<{ found: number }>();
+  return row !== null;
+}
+
+/**
  * One page of a letter's public signatories after `after` (from the start
  * when null): organizations first, then individuals, each in (position, id)
  * order. Keyset pagination over an index: the cost is the page size,

@@ -214,7 +214,11 @@ describe("the public API's query", () => {
       ["/api/v1/letters?cursor=", 200],
       [`/api/v1/letters/${slug}/signatories?country=hn`, 200],
       [`/api/v1/letters/${slug}/signatories?kind=organization&kind=robot`, 200],
-      [`/api/v1/letters/${slug}/signatories?kind=organization&cursor=${organizationsCursor}`, 200],
+      // A cursor before the letter's one organization (one after it is past the end of the list: a 400).
+      [
+        `/api/v1/letters/${slug}/signatories?kind=organization&cursor=${encodeCursor({ kind: "organization", position: 0, id: 0 })}`,
+        200,
+      ],
     ]);
   });
 });

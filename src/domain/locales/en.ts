@@ -452,6 +452,11 @@ export const en = {
       message:
         "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.",
     },
+    cursorPastEnd: {
+      title: "This list link goes past the end of the list",
+      message:
+        "There are no signatories after the place this link points to: names listed before it may have been removed since. Start again from the first page of signatories.",
+    },
     formUnreadable: {
       title: "That request could not be understood",
       message: "The form's content could not be read. Please send it again from the letter's page.",

@@ -470,6 +470,11 @@ export const es: Messages = {
       message:
         "El enlace a esta página de firmantes no es válido. Vuelva a la carta y siga de nuevo «Ver más firmantes».",
     },
+    cursorPastEnd: {
+      title: "Este enlace de la lista va más allá de su final",
+      message:
+        "No hay firmantes después del punto al que apunta este enlace: puede que se hayan retirado nombres desde entonces. Vuelva a empezar por la primera página de firmantes.",
+    },
     formUnreadable: {
       title: "No se pudo entender la petición",
       message: "No se pudo leer el contenido del formulario. Envíelo de nuevo desde la página de la carta.",

@@ -480,6 +480,11 @@ export const fr: Messages = {
       message:
         "Le lien vers cette page de signataires n'est pas valide. Revenez à la lettre et suivez à nouveau « Voir plus de signataires ».",
     },
+    cursorPastEnd: {
+      title: "Ce lien de la liste va au-delà de sa fin",
+      message:
+        "Il n'y a aucun signataire après l'endroit où pointe ce lien : des noms ont pu être retirés depuis. Recommencez à la première page des signataires.",
+    },
     formUnreadable: {
       title: "Cette requête n'a pas pu être comprise",
       message: "Le contenu du formulaire n'a pas pu être lu. Veuillez le renvoyer depuis la page de la lettre.",

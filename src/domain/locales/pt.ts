@@ -469,6 +469,11 @@ export const pt: Messages = {
       message:
         "O link para esta página de signatários não é válido. Volte para a carta e siga de novo “Ver mais signatários”.",
     },
+    cursorPastEnd: {
+      title: "Este link da lista vai além do fim da lista",
+      message:
+        "Não há signatários depois do ponto para onde este link aponta: nomes podem ter sido retirados desde então. Comece de novo pela primeira página de signatários.",
+    },
     formUnreadable: {
       title: "Não foi possível entender a requisição",
       message: "Não foi possível ler o conteúdo do formulário. Envie-o de novo a partir da página da carta.",
