@@ -281,7 +281,7 @@ export type ApiSchemaName = keyof typeof apiSchemas;
  * http/validation.ts `publicQuery`), each refused with a problem detail
  * (see domain/public-query.ts QueryRefusal); the first refused, in each
  * schema's order, is the one answered. A repeated status, cursor, kind or
- * country is read as its first value, as the edge cache keys it.
+ * country is read as its first value (and the edge cache keys the value read).
  */
 export const apiQuerySchemas = {
   /** GET /letters: open or closed letters only (every letter when absent), and the page. */
