@@ -69,14 +69,14 @@ export function queryProblem<E extends AppEnv>(c: Context<E>, error: FormIssues)
   const refused = queryRefusal(error);
   if (!refused) return refusal(400, words(c).errors.byStatus[400]!.title, error);
   const { refusal: how, message } = refused;
-  if ("status" in how) return new Problem(how.status, how.title, message);
+  if ("status" in how) return new Problem(how.status, how.title, message, {}, null, how.kind ?? null);
   if (how.words === "language") return languageNotOffered(c);
   if (how.words === "entry") {
     const { title, message } = words(c).errors.entryNumber;
     return new Problem(404, title, message);
   }
   const { title, message: cursorMessage } = words(c).errors.cursor;
-  return new Problem(400, title, cursorMessage);
+  return new Problem(400, title, cursorMessage, {}, null, "invalid-cursor");
 }
 
 /**
