@@ -289,7 +289,6 @@ export const apiSchemas = {
     ),
   }),
   ProblemType: problemType,
-  ProblemTypeList: object({ problems: array(problemType) }),
 } satisfies Record<string, ZodMiniType>;
 
 export type ApiSchemaName = keyof typeof apiSchemas;
@@ -563,27 +562,6 @@ export function openApiDocument(origin: string) {
           },
         },
       },
-      "/problems": {
-        get: {
-          operationId: "listProblemTypes",
-          tags: ["Problems"],
-          security: [],
-          summary: "Every kind of problem the API answers",
-          description:
-            "The registry of problem types: a page for people, or JSON when Accept prefers application/json.",
-          responses: {
-            "200": {
-              description: "The problem types.",
-              headers: { ETag: header("ETag"), "Cache-Control": header("Cache-Control"), Vary: header("Vary") },
-              content: {
-                "text/html": { schema: { type: "string" } },
-                "application/json": { schema: ref("ProblemTypeList") },
-              },
-            },
-            "304": response("NotModified"),
-          },
-        },
-      },
       "/problems/{kind}": {
         get: {
           operationId: "getProblemType",
@@ -591,7 +569,7 @@ export function openApiDocument(origin: string) {
           security: [],
           summary: "One kind of problem: what it means and what to do",
           description:
-            "The page a problem's `type` URI names: for people, or JSON when Accept prefers application/json.",
+            "The page a problem's `type` URI names: for people, or JSON when Accept prefers application/json. /problems lists every kind (as JSON: `{\"problems\": [ProblemType]}`).",
           parameters: [
             {
               name: "kind",
@@ -612,6 +590,22 @@ export function openApiDocument(origin: string) {
             },
             "304": response("NotModified"),
             "404": problem(origin, "No kind of problem of that name.", ["not-found"]),
+          },
+        },
+      },
+      "/letters/{slug}/versions": {
+        get: {
+          operationId: "listVersions",
+          tags: ["Letters"],
+          security: [],
+          summary: "The published versions of a letter's text",
+          description:
+            "Every version of the text published in each language, with the digest its record entry carries: the record proves which words people signed.",
+          parameters: [parameter("Slug")],
+          responses: {
+            "200": cachedJson("VersionsPage", "The versions, oldest first."),
+            "304": response("NotModified"),
+            "404": letterNotFound,
           },
         },
       },

@@ -11,6 +11,7 @@
  * GET /api/v1/letters/{slug}?lang=          one letter, with its first signatories, in one of its languages
  * GET /api/v1/letters/{slug}/signatories?cursor=&kind=&country=
  * GET /api/v1/letters/{slug}/record?after=  its tamper-evident record, 1,000 entries a page
+ * GET /api/v1/letters/{slug}/versions       the published versions of its text
  * GET /api/v1/letters/{slug}/counts         the counts only
  * GET /api/v1/problems                      the kinds of problem it answers (HTML, or JSON if asked for)
  * GET /api/v1/problems/{kind}               one kind: the page its problems' `type` names
@@ -41,6 +42,7 @@ import {
   recordDocument,
   requirePublishedLetter,
   signatoriesDocument,
+  versionsDocument,
 } from "../http/public-letter";
 import { languagesJson } from "../app/public-documents";
 
@@ -161,6 +163,11 @@ api.get("/letters/:slug/record", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
+});
+
+api.get("/letters/:slug/versions", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, { letter: slug }, () => versionsDocument(c, slug));
 });
 
 api.get("/letters/:slug/counts", (c) => {

@@ -28,6 +28,11 @@ const ENDPOINTS = [
     what: "The letter's tamper-evident record of every signature counted or withdrawn, 1,000 entries a page: anyone can recompute its hashes and check they add up to the counts (npm run verify does).",
   },
   {
+    path: "/letters/honduras-new-elections-2017/versions",
+    query: "",
+    what: "Every published version of the letter's text, in each language, with the digest its record entry carries: the record proves which words people signed.",
+  },
+  {
     path: "/letters/honduras-new-elections-2017/counts",
     query: "",
     what: "The counts alone (total, organizations, individuals): the cheapest way to show a live counter.",

@@ -67,7 +67,7 @@ describe("/api/v1", () => {
       "/letters/{slug}/record",
       "/letters/{slug}/signatories",
       "/letters/{slug}/signatures",
-      "/problems",
+      "/letters/{slug}/versions",
       "/problems/{kind}",
     ]);
     // Each operation: an id for code generators, public (no key), and its answers' headers.
@@ -165,7 +165,8 @@ describe("/api/v1", () => {
     const record = (await apiGet(`/letters/${open.slug}/record.json`, "RecordPage")).body as { entries: unknown[] };
     // Its text (a text entry, kind null) and its five signatures.
     expect(record.entries).toHaveLength(6);
-    await apiGet(`/letters/${open.slug}/versions.json`, "VersionsPage");
+    const versions = (await apiGet(`/letters/${open.slug}/versions.json`, "VersionsPage")).body;
+    expect((await apiGet(`/api/v1/letters/${open.slug}/versions`, "VersionsPage")).body).toEqual(versions);
     expect((await apiGet(`/api/v1/letters/${open.slug}/record`, "RecordPage")).body).toEqual(record);
   });
 
