@@ -33,13 +33,15 @@ export const PROBLEM_TYPES = {
   "invalid-parameter": {
     status: 400,
     title: "A query parameter is not valid",
-    about: "A query parameter has a value this address does not take: a status other than open or closed, a kind other than organization or individual, a country that is not an ISO 3166-1 alpha-2 code, an after that is not an entry's number.",
+    about:
+      "A query parameter has a value this address does not take: a status other than open or closed, a kind other than organization or individual, a country that is not an ISO 3166-1 alpha-2 code, an after that is not an entry's number.",
     todo: "Correct the parameter named in detail, or leave it out. Do not retry the same request.",
   },
   "invalid-cursor": {
     status: 400,
     title: "This cursor is not valid",
-    about: "The cursor was not made by this API, was changed, or belongs to another list (another kind of signatories).",
+    about:
+      "The cursor was not made by this API, was changed, or belongs to another list (another kind of signatories).",
     todo: "Follow next_url, or send the next_cursor of the previous page of the same list; leave cursor out for the first page.",
   },
   "malformed-body": {
@@ -51,7 +53,8 @@ export const PROBLEM_TYPES = {
   "unknown-fields": {
     status: 400,
     title: "Fields this API does not take",
-    about: "The body names fields that are not in SignatureRequest. They are refused rather than dropped, so that a misspelt field never loses what it carried.",
+    about:
+      "The body names fields that are not in SignatureRequest. They are refused rather than dropped, so that a misspelt field never loses what it carried.",
     todo: "Remove or rename the fields named in detail.",
   },
   "bad-request": {
@@ -69,7 +72,8 @@ export const PROBLEM_TYPES = {
   "turnstile-failed": {
     status: 403,
     title: "Not confirmed as a person",
-    about: "The site checks signatures with Cloudflare Turnstile, and the request's cf-turnstile-response token is missing, expired or wrong. Nothing was saved.",
+    about:
+      "The site checks signatures with Cloudflare Turnstile, and the request's cf-turnstile-response token is missing, expired or wrong. Nothing was saved.",
     todo: "Render the Turnstile widget with the site's key on your form and send its token as cf-turnstile-response. A token is good for one signature.",
   },
   forbidden: {
@@ -111,7 +115,8 @@ export const PROBLEM_TYPES = {
   "organization-taken": {
     status: 409,
     title: "The organization has already signed",
-    about: "An organization of that name has signed the letter, or is waiting for its contact's confirmation, through another contact person. Nothing was saved.",
+    about:
+      "An organization of that name has signed the letter, or is waiting for its contact's confirmation, through another contact person. Nothing was saved.",
     todo: "Ask the organization's contact who signed; an organization signs once. The same contact repeating gets the usual 202.",
   },
   conflict: {
@@ -141,7 +146,8 @@ export const PROBLEM_TYPES = {
   "invalid-signature": {
     status: 422,
     title: "The signature has problems",
-    about: "Fields of the signature break the sign form's rules (a required field missing, an email address that can't receive mail, a field too long, a field of the wrong type). errors names each field with its problem. Nothing was saved.",
+    about:
+      "Fields of the signature break the sign form's rules (a required field missing, an email address that can't receive mail, a field too long, a field of the wrong type). errors names each field with its problem. Nothing was saved.",
     todo: "Correct each field named in errors and send the signature again; show the problems to the person signing.",
   },
   "too-many-requests": {

@@ -361,7 +361,6 @@ export const apiQuerySchemas = {
   ),
 };
 
-
 /** Where each schema is, inside the OpenAPI document. */
 const SCHEMA_URI = (name: string) => `#/components/schemas/${name}`;
 
@@ -569,7 +568,7 @@ export function openApiDocument(origin: string) {
           security: [],
           summary: "One kind of problem: what it means and what to do",
           description:
-            "The page a problem's `type` URI names: for people, or JSON when Accept prefers application/json. /problems lists every kind (as JSON: `{\"problems\": [ProblemType]}`).",
+            'The page a problem\'s `type` URI names: for people, or JSON when Accept prefers application/json. /problems lists every kind (as JSON: `{"problems": [ProblemType]}`).',
           parameters: [
             {
               name: "kind",

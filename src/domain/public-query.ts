@@ -25,8 +25,7 @@ import type { ProblemKind } from "./problem-types";
  * `kind` is its kind in the API's registry (domain/problem-types.ts).
  */
 export type QueryRefusal =
-  | { status: 400 | 404 | 501; title: string; kind?: ProblemKind }
-  | { words: "cursor" | "language" | "entry" };
+  { status: 400 | 404 | 501; title: string; kind?: ProblemKind } | { words: "cursor" | "language" | "entry" };
 
 /** Refuses the query parameter being read, to be answered as `refusal` says with `message`. */
 export function refuseQuery(ctx: core.ParsePayload, refusal: QueryRefusal, message = ""): never {

@@ -18,6 +18,7 @@ import {
   preferredLocales,
   DEFAULT_LOCALE,
   isLocale,
+  LOCALES,
   type AdminMessages,
   type Locale,
   type Messages,
@@ -68,9 +69,19 @@ export function jsonLanguage(requested: Locale | null): LanguageRequest {
  * request (its error page) then speaks.
  */
 export function languageNotOffered<E extends AppEnv>(c: Context<E>): Problem {
-  const locale = isPublicApiPath(c.req.path)
-    ? DEFAULT_LOCALE
-    : (preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE);
+  if (isPublicApiPath(c.req.path)) {
+    // The API answers in English (domain/problem-types.ts), naming what lang takes.
+    const detail = `lang must be one of ${LOCALES.join(", ")} (one of the letter's languages), or left out for its original language.`;
+    return new Problem(
+      404,
+      messagesFor(DEFAULT_LOCALE).errors.languageNotFound("").title,
+      detail,
+      {},
+      null,
+      "translation-not-found",
+    );
+  }
+  const locale = preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
   c.set("locale", locale);
   const t = messagesFor(locale);
   return new Problem(

@@ -54,9 +54,8 @@ export function ApiPage({ origin }: { origin: string }) {
         Read-only JSON about the letters published here, for partners' sites and tools. No key is needed. Every answer
         may be read from any origin (CORS, with ETag, Retry-After and Location exposed), is cached for about a minute,
         and carries an ETag (send it as If-None-Match for a 304). Emails and IP addresses are never part of it. Errors
-        are <a href="https://www.rfc-editor.org/rfc/rfc9457">problem details</a> (
-        <code>application/problem+json</code>: type, title, status, detail), one <a href="#problems">type</a> per
-        kind of problem.
+        are <a href="https://www.rfc-editor.org/rfc/rfc9457">problem details</a> (<code>application/problem+json</code>:
+        type, title, status, detail), one <a href="#problems">type</a> per kind of problem.
       </p>
       <p>
         The full description, for code generators and API tools:{" "}
@@ -82,17 +81,17 @@ export function ApiPage({ origin }: { origin: string }) {
           <code>POST /api/v1/letters/{"{slug}"}/signatures</code>
         </dt>
         <dd>
-          Signs a letter from a partner's own form or CRM: one JSON object (<code>Content-Type: application/json</code>
-          , at most 16 KB) with the sign form's fields: <code>kind</code> (organization or individual),{" "}
-          <code>email</code>, and for an individual <code>name</code> (and optionally <code>organization</code>,{" "}
-          <code>title</code>), for an organization <code>organization_name</code>, <code>contact_name</code> and{" "}
-          <code>authorized: true</code> (and optionally <code>website</code>, <code>contact_role</code>); then{" "}
-          <code>city</code>, <code>country</code>, <code>hide_name</code>, <code>source</code>, and{" "}
-          <code>cf-turnstile-response</code> when the site uses Turnstile. The same rules as the form: validation, a
-          limit per client, confirmation by email, review of organizations. The answer is 202 with what happens next (
-          <code>outcome</code>: counted, confirm-email or review) and a <code>Location</code> header naming the letter's
-          page; a repeated email gets the same answer as a new one. The exact shapes are <code>SignatureRequest</code>{" "}
-          and <code>SignatureAccepted</code> in the OpenAPI document.
+          Signs a letter from a partner's own form or CRM: one JSON object (<code>Content-Type: application/json</code>,
+          at most 16 KB) with the sign form's fields: <code>kind</code> (organization or individual), <code>email</code>
+          , and for an individual <code>name</code> (and optionally <code>organization</code>, <code>title</code>), for
+          an organization <code>organization_name</code>, <code>contact_name</code> and <code>authorized: true</code>{" "}
+          (and optionally <code>website</code>, <code>contact_role</code>); then <code>city</code>, <code>country</code>
+          , <code>hide_name</code>, <code>source</code>, and <code>cf-turnstile-response</code> when the site uses
+          Turnstile. The same rules as the form: validation, a limit per client, confirmation by email, review of
+          organizations. The answer is 202 with what happens next (<code>outcome</code>: counted, confirm-email or
+          review) and a <code>Location</code> header naming the letter's page; a repeated email gets the same answer as
+          a new one. The exact shapes are <code>SignatureRequest</code> and <code>SignatureAccepted</code> in the
+          OpenAPI document.
         </dd>
       </dl>
       <h2 id="problems">Problems</h2>
@@ -103,8 +102,8 @@ export function ApiPage({ origin }: { origin: string }) {
         words are English whatever your language, so that programs and their logs see the same words everywhere.
       </p>
       <p id="problem-400">
-        Types before December 2026 were this page with the status as fragment (<code>#problem-404</code>): test the
-        new <code>type</code> instead.
+        Types before December 2026 were this page with the status as fragment (<code>#problem-404</code>): test the new{" "}
+        <code>type</code> instead.
       </p>
     </Layout>
   );

@@ -64,7 +64,8 @@ describe("problem types", () => {
 
   it("falls back, for every status a problem can have, to a registered kind of that status", () => {
     const statuses: (ProblemStatus | 500)[] = [400, 401, 403, 404, 405, 409, 410, 413, 415, 422, 429, 500, 501, 503];
-    for (const status of statuses) expect(PROBLEM_TYPES[genericProblemKind(status)].status, String(status)).toBe(status);
+    for (const status of statuses)
+      expect(PROBLEM_TYPES[genericProblemKind(status)].status, String(status)).toBe(status);
   });
 
   it("raises no problem without its kind in the API's routes", () => {
