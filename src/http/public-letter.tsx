@@ -45,7 +45,8 @@ import { receiptLinkRef, type Receipt } from "../domain/receipt";
 import { signatureLinks } from "../app/signature-links";
 import { EmbedPage } from "../views/embed-page";
 
-export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+/** CORS for the letter service's public JSON: any site's page may read it, and its ETag (as the API's, see publicApiCors). */
+export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"], exposeHeaders: [...API_EXPOSED_HEADERS] });
 
 /**
  * CORS for the public API (/api/v1): any site's page may read it (and the
