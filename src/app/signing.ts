@@ -123,7 +123,7 @@ export function refuseClosedLetter(letter: Letter, now: Date, t: Messages = mess
   if (publicStatus(letter, now) === "open") return;
   const ended = signingEndedAt(letter, now);
   const { title, message } = t.errors.signingClosed(letter.title, ended ? t.dayIn(ended, letter.closesTimeZone) : null);
-  throw new Problem(409, title, message);
+  throw new Problem(409, title, message, {}, null, "signing-closed");
 }
 
 /**

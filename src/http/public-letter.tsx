@@ -24,6 +24,7 @@ import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey } from "../env";
 import { pageShell, type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
+import { API_EXPOSED_HEADERS } from "../domain/public-api";
 import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { chooseLanguage, interfaceLocale, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
@@ -44,16 +45,18 @@ import { receiptLinkRef, type Receipt } from "../domain/receipt";
 import { signatureLinks } from "../app/signature-links";
 import { EmbedPage } from "../views/embed-page";
 
-export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+/** CORS for the letter service's public JSON: any site's page may read it, and its ETag (as the API's, see publicApiCors). */
+export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"], exposeHeaders: [...API_EXPOSED_HEADERS] });
 
 /**
- * CORS for the public API (/api/v1): any site's page may read it, and post
- * signatures as JSON. Applied by the API's prefix before any of its routes.
+ * CORS for the public API (/api/v1): any site's page may read it (and the
+ * headers a client acts on, API_EXPOSED_HEADERS), and post signatures as JSON. Applied by the API's prefix before any of its routes.
  */
 export const publicApiCors = cors({
   origin: "*",
   allowMethods: ["GET", "HEAD", "POST"],
   allowHeaders: ["Content-Type"],
+  exposeHeaders: [...API_EXPOSED_HEADERS],
 });
 
 /** A page for the edge cache, true until `shown` letters change status by themselves (see statusChangesAt). */
@@ -74,7 +77,7 @@ export function jsonCopy(value: unknown, shown: readonly Letter[] = []): Rendere
 
 export function letterNotFound<E extends AppEnv>(c: Context<E>): Problem {
   const { title, message } = words(c).errors.letterNotFound;
-  return new Problem(404, title, message);
+  return new Problem(404, title, message, {}, null, "letter-not-found");
 }
 
 /**

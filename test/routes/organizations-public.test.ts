@@ -198,6 +198,8 @@ const EXEMPT: Record<string, string> = {
   "/.well-known/undersigned-record-key": "the record's key",
   "/api/v1": "describes the API",
   "/api/v1/openapi.json": "describes the API",
+  "/api/v1/problems": "describes the API's problems",
+  "/api/v1/problems/:kind": "describes one kind of problem",
   "/letters/:slug/signatures": "a 303 to the letter's form",
   "/letters/:slug/signed": "a signer's own thank-you page, never cached",
   "/letters/:slug/confirmed": "a signer's own page, never cached",
@@ -247,6 +249,7 @@ describe("an organization's contact person", SLOW, () => {
       ],
       "/api/v1/letters/:slug/record": [`/api/v1/letters/${slug}/record`],
       "/api/v1/letters/:slug/counts": [`/api/v1/letters/${slug}/counts`],
+      "/api/v1/letters/:slug/versions": [`/api/v1/letters/${slug}/versions`],
     };
     const routes = publicGetRoutes();
     expect(
