@@ -104,7 +104,10 @@ export async function sendDueDeliveryNotices(
         notice.email,
         voice.title,
         letter.deliveredOn,
-        { letter: voice.link(paths.letter(letter.slug)), unsubscribe: voice.link(paths.unsubscribe(letter.slug, token)) },
+        {
+          letter: voice.link(paths.letter(letter.slug)),
+          unsubscribe: voice.link(paths.unsubscribe(letter.slug, token)),
+        },
         voice.locale,
       ),
     );
@@ -121,7 +124,9 @@ export async function sendDueDeliveryNotices(
     const attempts = notice.attempts + (tried ? 1 : 0);
     const keep = (!tried || mayGoLater(outcome.error)) && attempts < MAX_CONFIRMATION_ATTEMPTS;
     await deliveryNoticeFailed(deps.db, notice.signatureId, {
-      nextAttemptAt: keep ? new Date(now.getTime() + retryDelayMs(attempts, outcome.error ?? halt)).toISOString() : null,
+      nextAttemptAt: keep
+        ? new Date(now.getTime() + retryDelayMs(attempts, outcome.error ?? halt)).toISOString()
+        : null,
       error: tried ? errorWords(outcome.error) : "Not tried: the provider had just answered 429.",
       counted: tried,
     });
@@ -139,7 +144,11 @@ export async function sendDueDeliveryNotices(
  * (malformed, another letter's, a forged MAC, no such signature: all alike). Only derived tokens
  * (domain/link-secrets.ts): no unsubscribe link was ever sent in the legacy form.
  */
-export async function unsubscribeTarget(deps: AppDeps, letter: Pick<Letter, "id">, token: unknown): Promise<string | null> {
+export async function unsubscribeTarget(
+  deps: AppDeps,
+  letter: Pick<Letter, "id">,
+  token: unknown,
+): Promise<string | null> {
   const parsed = parseLinkToken(token);
   if (!parsed || "legacy" in parsed) return null;
   if (!(await verifyLinkToken(deps.secretKey(), "unsubscribe", letter.id, parsed))) return null;
@@ -152,7 +161,11 @@ export async function unsubscribeTarget(deps: AppDeps, letter: Pick<Letter, "id"
  *
  * @returns false when the token leads to no signature (see unsubscribeTarget)
  */
-export async function unsubscribeFromDelivery(deps: AppDeps, letter: Pick<Letter, "id">, token: unknown): Promise<boolean> {
+export async function unsubscribeFromDelivery(
+  deps: AppDeps,
+  letter: Pick<Letter, "id">,
+  token: unknown,
+): Promise<boolean> {
   const ref = await unsubscribeTarget(deps, letter, token);
   if (!ref) return false;
   return unsubscribeFromDeliveryNotice(deps.db, letter.id, ref);

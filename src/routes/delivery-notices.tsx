@@ -68,7 +68,8 @@ deliveryNotices.get("/:slug/unsubscribe", publicQuery(linkQuerySchema), async (c
   const { token } = c.req.valid("query");
   const letter = await linkLetter(c);
   const t = words(c);
-  if (!(await unsubscribeTarget(c.var.deps, letter, token))) return messagePage(c, letter, t.links.unsubscribeDead, 404);
+  if (!(await unsubscribeTarget(c.var.deps, letter, token)))
+    return messagePage(c, letter, t.links.unsubscribeDead, 404);
   return htmlResponse(
     await renderDocument(
       <UnsubscribePage

@@ -19,7 +19,14 @@ export async function listLocalMail(db: D1Database, limit = 50): Promise<StoredM
   const { results } = await db
     .prepare("SELECT id, recipient, subject, body, headers, created_at FROM local_mail ORDER BY id DESC LIMIT ?1")
     .bind(limit)
-    .all<{ id: number; recipient: string; subject: string; body: string; headers: string | null; created_at: string }>();
+    .all<{
+      id: number;
+      recipient: string;
+      subject: string;
+      body: string;
+      headers: string | null;
+      created_at: string;
+    }>();
   return results.map((row) => ({
     id: row.id,
     to: row.recipient,

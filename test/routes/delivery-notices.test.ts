@@ -7,7 +7,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
+import worker, { app } from "../../src/index";
 import {
   createLetter,
   fetchApp,
@@ -34,14 +34,19 @@ async function outbox(address: string) {
   )
     .bind(address)
     .all<{ subject: string; body: string; headers: string | null }>();
-  return results.map((row) => ({ ...row, headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {} }));
+  return results.map((row) => ({
+    ...row,
+    headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {},
+  }));
 }
 
 /** A letter in English with a Spanish translation, taking signatures confirmed by email. */
 async function bilingualLetter() {
   return createLetter({
     title: "Letter on a fair process",
-    translations: [translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo.")],
+    translations: [
+      translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo."),
+    ],
   });
 }
 
@@ -127,7 +132,9 @@ describe("the delivery notice", () => {
     expect(notice!.body).toContain(`https://undersigned.test/letters/${letter.slug}?lang=es`);
     const unsubscribe = notice!.headers["List-Unsubscribe"]!;
     expect(unsubscribe).toMatch(
-      new RegExp(`^<https://undersigned\\.test/letters/${letter.slug}/unsubscribe\\?token=[0-9a-f]{32}\\.[\\w-]{22}&lang=es>$`),
+      new RegExp(
+        `^<https://undersigned\\.test/letters/${letter.slug}/unsubscribe\\?token=[0-9a-f]{32}\\.[\\w-]{22}&lang=es>$`,
+      ),
     );
     expect(notice!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     // The same link is in the text, for a client that shows no button.
@@ -159,6 +166,43 @@ describe("the delivery notice", () => {
     expect(await noticesTo(email)).toHaveLength(1);
   });
 
+  it("is offered, unticked, on the embed card's form too", async () => {
+    const letter = await bilingualLetter();
+    const card = parseHtml(
+      await (await fetchApp(`/letters/${letter.slug}/embed?source=partner.example`, LOCAL_MAIL)).text(),
+    );
+    const box = card.querySelector('form input[name="notify_delivery"]')!;
+    expect(box.getAttribute("type")).toBe("checkbox");
+    expect(box.hasAttribute("checked")).toBe(false);
+  });
+
+  it("takes the box as sent again by a signer whose signature still waits for confirmation", async () => {
+    const letter = await bilingualLetter();
+    const email = "second.thoughts@example.org";
+    expect((await postSignature(letter.slug, individual({ email }), { env: LOCAL_MAIL })).status).toBe(303);
+    expect((await signatureRows(letter.slug))[0]).toMatchObject({ delivery_notice_consent: null });
+    expect(
+      (await postSignature(letter.slug, individual({ email, notify_delivery: "yes" }), { env: LOCAL_MAIL })).status,
+    ).toBe(303);
+    expect((await signatureRows(letter.slug))[0]).toMatchObject({ delivery_notice_consent: "delivery-notice-1" });
+  });
+
+  it("shows its headers in the local outbox", async () => {
+    const letter = await bilingualLetter();
+    const email = "outbox.headers@example.org";
+    await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
+    await markDelivered(letter.slug);
+    await runMinuteJob();
+    const ctx = createExecutionContext();
+    const page = await app.fetch(new Request("http://localhost/dev/mail"), { ...env, ...LOCAL_MAIL }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(page.status).toBe(200);
+    const document = parseHtml(await page.text());
+    const notice = document.querySelectorAll("article").find((article) => article.textContent.includes(email))!;
+    expect(texts(notice, "dt")).toEqual(["List-Unsubscribe", "List-Unsubscribe-Post"]);
+    expect(texts(notice, "dd")[1]).toBe("List-Unsubscribe=One-Click");
+  });
+
   it("is not sent to a signer who left the box unticked", async () => {
     const letter = await bilingualLetter();
     const email = "sin.aviso@example.org";
@@ -173,7 +217,9 @@ describe("the delivery notice", () => {
   it("is not sent to a signer who never confirmed", async () => {
     const letter = await bilingualLetter();
     const email = "never.confirmed@example.org";
-    expect((await postSignature(letter.slug, individual({ email, notify_delivery: "yes" }), { env: LOCAL_MAIL })).status).toBe(303);
+    expect(
+      (await postSignature(letter.slug, individual({ email, notify_delivery: "yes" }), { env: LOCAL_MAIL })).status,
+    ).toBe(303);
     await markDelivered(letter.slug);
     await runMinuteJob();
     expect(await noticesTo(email)).toEqual([]);
@@ -244,8 +290,8 @@ describe("the delivery notice", () => {
     const link = linkIn((await noticesTo(email))[0]!.body, "/unsubscribe?token=");
     const token = new URL(link, "https://undersigned.test").searchParams.get("token")!;
     const [ref] = token.split(".");
-    const [withdrawToken] = [linkIn((await outbox(email))[0]!.body, "/withdraw?token=")].map(
-      (path) => new URL(path, "https://undersigned.test").searchParams.get("token")!,
+    const [withdrawToken] = [linkIn((await outbox(email))[0]!.body, "/withdraw?token=")].map((path) =>
+      new URL(path, "https://undersigned.test").searchParams.get("token")!,
     );
     const bad = [
       `/letters/${letter.slug}/unsubscribe?token=nonsense`,
