@@ -185,6 +185,7 @@ Disallow: /oembed
 Disallow: /letters/*/signed
 Disallow: /letters/*/confirm
 Disallow: /letters/*/withdraw
+Disallow: /letters/*/unsubscribe
 Disallow: /letters/*/embed
 
 Sitemap: ${sitemapUrl}
