@@ -9,6 +9,8 @@ ALTER TABLE signatures ADD COLUMN delivery_notice_consent TEXT
   CHECK (delivery_notice_consent IS NULL OR delivery_notice_consent GLOB 'delivery-notice-[0-9]*');
 -- When it was given (ISO 8601, the signature's storing); NULL without a consent.
 ALTER TABLE signatures ADD COLUMN delivery_notice_consented_at TEXT;
+-- Queueing a letter's notices reads its consenting signatures only, however many signed.
+CREATE INDEX signatures_delivery_consent ON signatures (letter_id, status) WHERE delivery_notice_consent IS NOT NULL;
 -- When the signer took it back through the email's unsubscribe link (ISO 8601), else NULL: no
 -- notice is queued after that, whatever the consent says.
 ALTER TABLE signatures ADD COLUMN delivery_notice_unsubscribed_at TEXT;

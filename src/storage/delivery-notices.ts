@@ -102,9 +102,11 @@ export async function claimDueDeliveryNotices(
       .prepare(
         `SELECT n.signature_id, n.letter_id, n.origin, n.attempts, s.token, s.email, s.language
          FROM delivery_notices n JOIN signatures s ON s.id = n.signature_id
-         WHERE n.state = 'waiting' AND n.claim = ?1 AND ${MAY_BE_NOTIFIED} ORDER BY n.signature_id`,
+         WHERE n.state = 'waiting' AND n.next_attempt_at = ?1 AND n.claim = ?2 AND ${MAY_BE_NOTIFIED}
+         ORDER BY n.signature_id`,
       )
-      .bind(claim),
+      // By the lease's end too: a seek in delivery_notices_due, rather than a walk of the table.
+      .bind(leaseUntil, claim),
   ]);
   return (claimed?.results ?? []).map((row) => ({
     signatureId: row.signature_id,

@@ -9,6 +9,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker, { app } from "../../src/index";
 import {
+  countingDatabase,
   createLetter,
   fetchApp,
   individual,
@@ -78,12 +79,12 @@ async function markDelivered(slug: string, on = "2020-01-02"): Promise<void> {
   expect(response.status).toBe(303);
 }
 
-/** One run of the minute cron, with the local mailer. */
-async function runMinuteJob(): Promise<void> {
+/** One run of the minute cron, with the local mailer (and `db` for D1, when given). */
+async function runMinuteJob(db: D1Database = env.DB): Promise<void> {
   const ctx = createExecutionContext();
   await worker.scheduled(
     createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
-    { ...env, ...LOCAL_MAIL },
+    { ...env, ...LOCAL_MAIL, DB: db },
     ctx,
   );
   await waitOnExecutionContext(ctx);
@@ -203,6 +204,34 @@ describe("the delivery notice", () => {
     const notice = document.querySelectorAll("article").find((article) => article.textContent.includes(email))!;
     expect(texts(notice, "dt")).toEqual(["List-Unsubscribe", "List-Unsubscribe-Post"]);
     expect(texts(notice, "dd")[1]).toBe("List-Unsubscribe=One-Click");
+  });
+
+  it("is queued and claimed through indexes: no scan of signatures or of the notices", async () => {
+    const letter = await bilingualLetter();
+    await signAndConfirm(letter.slug, individual({ email: "plans.notice@example.org", notify_delivery: "yes" }));
+    const counter = countingDatabase(env.DB);
+    const session = await logIn();
+    expect(
+      (
+        await postOrganizerForm(
+          `/admin/letters/${letter.slug}/state`,
+          { change: "deliver", delivered_on: "2020-01-02" },
+          { session, env: { ...LOCAL_MAIL, DB: counter.database } },
+        )
+      ).status,
+    ).toBe(303);
+    await runMinuteJob(counter.database);
+    const ours = counter.recorded().filter((query) => query.sql.includes("delivery_notices"));
+    expect(ours.length).toBeGreaterThanOrEqual(3);
+    for (const query of ours) {
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+        .bind(...query.params)
+        .all<{ detail: string }>();
+      const text = results.map((row) => row.detail).join("\n");
+      expect(text, query.sql).not.toMatch(/\bSCAN (?:signatures|s|delivery_notices|n)\b(?! USING)/);
+      // Queueing reads the letter's consenting signatures only.
+      if (query.sql.includes("INSERT INTO delivery_notices")) expect(text).toContain("signatures_delivery_consent");
+    }
   });
 
   it("is not sent to a signer who left the box unticked", async () => {
