@@ -61,8 +61,10 @@ export interface DeliveryNoticeRound {
 
 /**
  * Sends up to `limit` due notices, oldest first. Each is claimed before it is sent (two runs at once
- * never send one twice) and marked sent after. Never throws for a mail failure: each is kept for
- * later (MAX_CONFIRMATION_ATTEMPTS attempts, as confirmation emails) or given up, and counted.
+ * never send one twice) and marked sent after; only when D1 fails between the provider taking an
+ * email and its mark does the claim lapse (CLAIM_MS) and the notice go again. Never throws for a mail
+ * failure: each is kept for later (MAX_CONFIRMATION_ATTEMPTS attempts, as confirmation emails) or
+ * given up, and counted.
  *
  * @throws StorageUnavailable when D1 fails (what was claimed is taken again after CLAIM_MS)
  */

@@ -5,7 +5,6 @@
  * unsigned draft, and what the editor shows beside it. Each change refreshes
  * the letter's public copies when what they show changed.
  */
-import { queueDeliveryNoticesOf } from "./delivery-notices";
 import { draftPreviewKey, isDraftPreviewKey } from "../domain/draft-preview";
 import {
   canChangeState,
@@ -31,6 +30,7 @@ import {
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import { recordActivity } from "./activity";
+import { queueDeliveryNoticesOf } from "./delivery-notices";
 import { rememberLetterLanguageChoice, rememberTimeZone } from "./organizer-preferences";
 import type { AppDeps } from "./deps";
 import { organizerProblem, Problem } from "./problem";
