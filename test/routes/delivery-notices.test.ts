@@ -271,6 +271,26 @@ describe("the delivery notice", () => {
     expect(await noticesTo(email)).toEqual([]);
   });
 
+  it("is cancelled when the organizers hide the signature before it goes", async () => {
+    const letter = await bilingualLetter();
+    const email = "hidden.notice@example.org";
+    await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
+    await markDelivered(letter.slug);
+    expect(await noticeRows(letter.slug)).toEqual(["waiting"]);
+    const [row] = await signatureRows(letter.slug);
+    const session = await logIn();
+    const hidden = await postOrganizerForm(
+      `/admin/letters/${letter.slug}/signatures/${row!.token as string}/hide`,
+      {},
+      { session, env: LOCAL_MAIL },
+    );
+    expect(hidden.status).toBe(303);
+    expect((await signatureRows(letter.slug))[0]).toMatchObject({ status: "hidden" });
+    expect(await noticeRows(letter.slug)).toEqual([]);
+    await runMinuteJob();
+    expect(await noticesTo(email)).toEqual([]);
+  });
+
   it("goes once however often the job runs", async () => {
     const letter = await bilingualLetter();
     const emails = ["twice.a@example.org", "twice.b@example.org", "twice.c@example.org"];
