@@ -260,6 +260,11 @@ export const apiSchemas = {
     city: optional(text),
     country: optional(text),
     hide_name: optional(boolean()),
+    notify_delivery: optional(boolean()).check(
+      described(
+        "true: the signer asked to be emailed once when the organizers mark the letter delivered, as the sign form's unticked box “Email me when this letter is delivered” asks (send true only when the signer ticked such a box themselves). The consent is recorded with the signature; the email, in the letter's original language, carries an unsubscribe link and RFC 8058 one-click List-Unsubscribe headers. Sent only while the signature is confirmed and its email kept.",
+      ),
+    ),
     source: optional(text),
     "cf-turnstile-response": optional(string()),
   }),

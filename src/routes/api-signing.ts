@@ -52,7 +52,7 @@ const PATH = "/letters/:slug/signatures";
 const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
 
 /** Fields the form sends as checkboxes: JSON true is a ticked box, false an unticked one. */
-const CHECKBOXES = new Set(["hide_name", "authorized"]);
+const CHECKBOXES = new Set(["hide_name", "authorized", "notify_delivery"]);
 
 /** What a client that sends an organization's name as `name` (the API before issue 14) is told. */
 const OLD_ORGANIZATION_NAME =
@@ -125,7 +125,7 @@ apiSigning.post(
         shapeErrors[field] ??=
           `${field} must be ${issue.expected === "boolean" ? "true or false" : `a ${issue.expected}`}.`;
     }
-    // The form's fields as the form sends them: text, and hide_name and authorized as checkboxes.
+    // The form's fields as the form sends them: text, and hide_name, authorized and notify_delivery as checkboxes.
     // (null and false mean "left empty", as an empty field or an unticked box is absent from a form.)
     const fields: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(record)) {
