@@ -117,6 +117,17 @@ describe("attack 16: the webhook's secret through the API", () => {
   );
 });
 
+describe("attack 16: the API's refusal of a body that is not JSON", () => {
+  it.fails("is the README's 400 webhookBodyInvalid, not the browser pages' 'reload the page'", async () => {
+    const letter = await createLetter();
+    const response = await put(letter.slug, '{"url": "https://crm.example.org/hook",');
+    expect(response.status).toBe(400);
+    // Actual: code "badRequest", "Go back, reload the page and try again." (words for a browser's form).
+    const { error } = await response.json<{ error: { code: string; message: string } }>();
+    expect(error.code).toBe("webhookBodyInvalid");
+  });
+});
+
 describe("attack 16: the signature's timestamp", () => {
   it.fails("is the time each delivery is sent, so one late in a slow cron run still verifies", async () => {
     // Letter A's receiver is down: each of its 40 deliveries takes the full 10 s timeout. Letter B's
