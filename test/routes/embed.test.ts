@@ -263,6 +263,18 @@ describe("signing through the embed", () => {
     expect(text).toContain("Kept Name");
   });
 
+  it("sends a reload of the form's answer back to the card's form, in the frame, not to the unframable letter page", async () => {
+    const letter = await createLetter();
+    const framed = await fetchWorker(`/letters/${letter.slug}/signatures?embed=1&source=Partner-Org`, {
+      redirect: "manual",
+    });
+    expect(framed.status).toBe(303);
+    expectFramable(framed);
+    expect(framed.headers.get("Location")).toBe(`/letters/${letter.slug}/embed/sign?source=partner-org`);
+    const page = await fetchWorker(`/letters/${letter.slug}/signatures`, { redirect: "manual" });
+    expect(page.headers.get("Location")).toBe(`/letters/${letter.slug}#sign`);
+  });
+
   it("keeps its errors framable, so the partner's page shows them", async () => {
     const letter = await createLetter({ status: "closed" });
     const response = await postSignature(letter.slug, individual(), { query: { embed: "1" } });
