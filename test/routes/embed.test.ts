@@ -6,7 +6,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EMBED_HEIGHT, EMBED_MIN_WIDTH, EMBED_WIDTH } from "../../src/domain/embed";
+import { messagesFor } from "../../src/domain/i18n";
 import { FRAME_SCRIPT_PATH } from "../../src/views/embed-scripts";
+import { catalogTexts, englishOn } from "../english-left";
 import {
   createLetter,
   fetchWorker,
@@ -204,6 +206,41 @@ describe("signing through the embed", () => {
     expect(card.querySelector(".embed-sign a")?.getAttribute("href")).toBe(
       `/letters/${letter.slug}/embed/sign?source=partner-org&lang=es`,
     );
+  });
+
+  it("leaves no English in any state of the card drawn in Spanish, French or Portuguese", async () => {
+    const letter = await createLetter({
+      organizations: ["Lead Org"],
+      translations: [
+        translation("es", "Carta por un proceso justo", "Estimado Secretario General:"),
+        translation("fr", "Lettre pour un processus équitable", "Monsieur le Secrétaire général :"),
+        translation("pt", "Carta por um processo justo", "Senhor Secretário-Geral:"),
+      ],
+    });
+    const english = catalogTexts(messagesFor("en"));
+    for (const language of ["es", "fr", "pt"] as const) {
+      const other = catalogTexts(messagesFor(language));
+      const englishOnly = new Set(
+        [...english]
+          .filter(([path, text]) => other.get(path) !== text && text.trim().length > 2)
+          .map(([, text]) => text.trim()),
+      );
+      const signed = await postSignature(letter.slug, individual({ lang: language }), { query: { embed: "1" } });
+      const refused = await postSignature(letter.slug, individual({ lang: language, email: "nope" }), {
+        query: { embed: "1" },
+      });
+      expect(refused.status).toBe(422);
+      const pages: [string, string][] = [
+        ["card", await (await fetchWorker(`/letters/${letter.slug}/embed?lang=${language}`)).text()],
+        ["form", await (await fetchWorker(`/letters/${letter.slug}/embed/sign?lang=${language}`)).text()],
+        ["errors", await refused.text()],
+        ["thanks", await (await fetchWorker(signed.headers.get("Location")!)).text()],
+      ];
+      for (const [state, html] of pages) {
+        expect(parseHtml(html).querySelector("html")?.getAttribute("lang"), `${language} ${state}`).toBe(language);
+        expect(englishOn(html, englishOnly), `${language} ${state}`).toEqual([]);
+      }
+    }
   });
 
   it("opens every link that leaves the card in a new tab, without a hold on the card (rel=noopener)", async () => {
