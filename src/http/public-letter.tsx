@@ -295,6 +295,7 @@ export async function renderEmbedPage<E extends AppEnv>(
   const ref = receipt ? receiptLinkRef(receipt, deps.now()) : null;
   const withdraw = ref ? (await signatureLinks(deps, letter, ref)).withdraw : null;
   const language = linkLanguage(letter);
+  // The thank-you state's own address names its sealed receipt as this request received it.
   const here =
     shown === "thanks" && receipt
       ? paths.embed(letter.slug, { source, receipt: c.req.query("receipt") })

@@ -7,11 +7,11 @@
  * only. Without them the card works the same at its fixed height, with a
  * scroll bar, and its summary at the top of the frame's page.
  *
- * Why the scroll: Chrome blocks autofocus in cross-origin frames
- * (https://html.spec.whatwg.org/multipage/interaction.html#the-autofocus-attribute:
- * "allowed to use the autofocus feature" is false for them), so the
- * summary's autofocus never brings it into view, and a card sized to its
- * height by embed.js has it far above where the person pressed Sign.
+ * Why the scroll: browsers skip autofocus in a frame whose origin is not the
+ * top-level page's (Chrome does; see the HTML standard's autofocus steps,
+ * https://html.spec.whatwg.org/multipage/interaction.html#the-autofocus-attribute),
+ * so the summary's autofocus never brings it into view, and a card sized to
+ * its height by embed.js has it far above where the person pressed Sign.
  *
  * The messages, each an object with a `type`:
  * - card → page, `{ type: HEIGHT_MESSAGE, height }`: the card's height in CSS pixels;
