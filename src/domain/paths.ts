@@ -55,6 +55,9 @@ export const paths = {
     if (query.receipt) params.set("receipt", query.receipt);
     return `/letters/${slug}/embed${params.size ? `?${params}` : ""}`;
   },
+  /** The card's second state, its sign form (opened in the same frame from the card's Sign link), with ?source= kept. */
+  embedSign: (slug: string, source: string | null = null) =>
+    `/letters/${slug}/embed/sign${source ? `?${new URLSearchParams({ source })}` : ""}`,
   /** A draft's shareable preview. */
   draftPreview: (slug: string, key: string) => `/letters/${slug}/preview?key=${encodeURIComponent(key)}`,
   oembed: (url: string) => `/oembed?${new URLSearchParams({ url, format: "json" })}`,

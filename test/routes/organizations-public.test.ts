@@ -238,6 +238,7 @@ describe("an organization's contact person", SLOW, () => {
       "/letters/:slug/versions.json": [`/letters/${slug}/versions.json`],
       "/letters/:slug/versions": [`/letters/${slug}/versions`],
       "/letters/:slug/embed": [`/letters/${slug}/embed`, `/letters/${slug}/embed?lang=pt`],
+      "/letters/:slug/embed/sign": [`/letters/${slug}/embed/sign`, `/letters/${slug}/embed/sign?lang=pt`],
       "/letters/:slug/feed.atom": [`/letters/${slug}/feed.atom`],
       "/letters/:slug/checkpoints": [`/letters/${slug}/checkpoints`],
       "/letters/:slug/record/consistency.json": [`/letters/${slug}/record/consistency.json?from=1`],

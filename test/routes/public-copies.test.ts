@@ -222,6 +222,11 @@ beforeAll(async () => {
       { path: `/letters/${slug}/embed?source=partner-b&lang=es` },
       { path: `/letters/${slug}/embed?source=partner-a`, headers: { "Accept-Language": "es" } },
     ],
+    "/letters/:slug/embed/sign": [
+      { path: `/letters/${slug}/embed/sign` },
+      { path: `/letters/${slug}/embed/sign?source=partner-b&lang=es` },
+      { path: `/letters/${slug}/embed/sign?source=partner-a`, headers: { "Accept-Language": "es" } },
+    ],
     "/letters/:slug/feed.atom": [{ path: `/letters/${slug}/feed.atom` }],
     "/letters/:slug/checkpoints": [
       { path: `/letters/${slug}/checkpoints` },

@@ -418,6 +418,10 @@ export const en = {
     readFull: "Read the full letter",
     publishedWith: "Published with ",
     neverShown: ". Email addresses are never shown.",
+    addressee: (to: string) => `To: ${to}`,
+    back: "Back",
+    address: "The letter's address",
+    addressHint: "Select the address to copy it.",
   },
 
   errors: {

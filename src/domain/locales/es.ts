@@ -434,6 +434,10 @@ export const es: Messages = {
     readFull: "Leer la carta completa",
     publishedWith: "Publicado con ",
     neverShown: ". Las direcciones de correo nunca se muestran.",
+    addressee: (to) => `Para: ${to}`,
+    back: "Volver",
+    address: "La dirección de la carta",
+    addressHint: "Seleccione la dirección para copiarla.",
   },
 
   errors: {

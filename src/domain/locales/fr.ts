@@ -444,6 +444,10 @@ export const fr: Messages = {
     readFull: "Lire la lettre en entier",
     publishedWith: "Publié avec ",
     neverShown: ". Les adresses e-mail ne sont jamais affichées.",
+    addressee: (to) => `À : ${to}`,
+    back: "Retour",
+    address: "L'adresse de la lettre",
+    addressHint: "Sélectionnez l'adresse pour la copier.",
   },
 
   errors: {

@@ -434,6 +434,10 @@ export const pt: Messages = {
     readFull: "Ler a carta completa",
     publishedWith: "Publicado com ",
     neverShown: ". Os endereços de e-mail nunca são exibidos.",
+    addressee: (to) => `Para: ${to}`,
+    back: "Voltar",
+    address: "O endereço da carta",
+    addressHint: "Selecione o endereço para copiá-lo.",
   },
 
   errors: {
