@@ -203,6 +203,9 @@ export async function buildRecordDocument(deps: AppDeps, found: Letter, after: n
       400,
       "This record link is past its end",
       `The record has ${letter.record.sealed} entries so far: after= must be at most that (the number of the last entry you read).`,
+      {},
+      null,
+      "invalid-parameter",
     );
   const { slug } = letter;
   const page = await listRecordEntries(deps.db, letter.id, after, letter.record.sealed, RECORD_PAGE_SIZE);

@@ -74,15 +74,17 @@ function escapeAttribute(value: string): string {
 
 /**
  * The iframe a partner pastes into its page, and (when given) the optional
- * script that sizes it to the card.
+ * script that sizes it to the card. `frameTitle` is the iframe's accessible
+ * name as the card's language words it (Messages.embed.title, "Sign: …");
+ * `embedUrl` carries the card's ?lang= when the letter page it came from named one.
  */
 export function embedSnippet(
   embedUrl: string,
-  title: string,
+  frameTitle: string,
   options: { width?: number; height?: number; scriptUrl?: string } = {},
 ): string {
   const { width = EMBED_WIDTH, height = EMBED_HEIGHT, scriptUrl } = options;
-  const iframe = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(`Sign: ${title}`)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(frameTitle)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return scriptUrl ? `${iframe}\n<script src="${escapeAttribute(scriptUrl)}" async></script>` : iframe;
 }
 
@@ -103,9 +105,14 @@ export function embedFrame(
   return width && height ? { width, height } : null;
 }
 
-/** The oEmbed "rich" answer (oEmbed 1.0 §2.3, §2.3.4.4) for a letter's card, in the frame `frame` (see embedFrame). */
+/**
+ * The oEmbed "rich" answer (oEmbed 1.0 §2.3, §2.3.4.4) for a letter's card,
+ * in the frame `frame` (see embedFrame): `title` is the letter's,
+ * `frameTitle` the iframe's (see embedSnippet).
+ */
 export function oembedResponse(options: {
   title: string;
+  frameTitle: string;
   embedUrl: string;
   origin: string;
   siteName: string;
@@ -119,16 +126,18 @@ export function oembedResponse(options: {
     provider_name: options.siteName,
     provider_url: options.origin,
     cache_age: 3600,
-    html: embedSnippet(options.embedUrl, options.title, { width, height }),
+    html: embedSnippet(options.embedUrl, options.frameTitle, { width, height }),
     width,
     height,
   };
 }
 
-/** An oEmbed answer of oembedResponse's, its card at `embedUrl` instead (a partner's ?source= added after the cache). */
-export function oembedFor<T extends { title: string; html: string; width: number; height: number }>(
-  answer: T,
-  embedUrl: string,
-): T {
-  return { ...answer, html: embedSnippet(embedUrl, answer.title, { width: answer.width, height: answer.height }) };
+/**
+ * An oEmbed answer of oembedResponse's, its card at `embedUrl` instead (a
+ * partner's ?source= added after the cache): the same iframe, its title
+ * (the frame's, in the card's language) and size kept, its src replaced.
+ */
+export function oembedFor<T extends { html: string }>(answer: T, embedUrl: string): T {
+  const html = answer.html.replace(/^<iframe src="[^"]*"/, `<iframe src="${escapeAttribute(embedUrl)}"`);
+  return { ...answer, html };
 }

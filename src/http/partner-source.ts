@@ -20,8 +20,10 @@ function withSource(href: string, source: string): string {
 
 /**
  * The card's answer with `source` in what carries it: the sign form's action
- * (/letters/{slug}/signatures?embed=1) and the language switcher's links to
- * the card (/letters/{slug}/embed…). Anything but a 200 HTML answer, or no
+ * (/letters/{slug}/signatures?embed=1), and the links that stay in the frame:
+ * its Sign link to the form state (/letters/{slug}/embed/sign…), the form
+ * state's link back to the card, and the language switcher's links to either
+ * (/letters/{slug}/embed…). Anything but a 200 HTML answer, or no
  * source, is returned as it is. Its ETag stands: the rewritten body is the
  * same for every request of this address (the source is in the address).
  */
@@ -30,6 +32,8 @@ export function cardWithSource(response: Response, slug: string, source: string 
   if (!source || response.status !== 200 || !response.body || !html) return response;
   const sign = `/letters/${slug}/signatures?`;
   const card = `/letters/${slug}/embed`;
+  const signState = `${card}/sign`;
+  const inFrame = (href: string) => [card, signState].some((path) => href === path || href.startsWith(`${path}?`));
   const rewritten = new HTMLRewriter()
     .on("form[action]", {
       element(form) {
@@ -40,7 +44,7 @@ export function cardWithSource(response: Response, slug: string, source: string 
     .on("a[href]", {
       element(link) {
         const href = link.getAttribute("href")!;
-        if (href === card || href.startsWith(`${card}?`)) link.setAttribute("href", withSource(href, source));
+        if (inFrame(href)) link.setAttribute("href", withSource(href, source));
       },
     })
     .transform(response);
@@ -55,7 +59,7 @@ export function cardWithSource(response: Response, slug: string, source: string 
  */
 export async function oembedWithCard(response: Response, embedUrl: string): Promise<Response> {
   if (response.status !== 200) return response;
-  const answer = await response.json<{ title: string; html: string; width: number; height: number }>();
+  const answer = await response.json<{ html: string }>();
   const headers = new Headers(response.headers);
   headers.delete("Content-Length");
   headers.set("Content-Type", JSON_CONTENT_TYPE);

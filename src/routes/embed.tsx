@@ -2,22 +2,24 @@
  * Letters on partners' sites: the embeddable card (the one page other sites
  * may frame) and the oEmbed endpoint that hands out its iframe.
  *
- * GET /letters/{slug}/embed[?source=partner][&lang=es]  the card, cached like the letter page, in one of the letter's languages
- * GET /letters/{slug}/embed?receipt=…          its thank-you state after signing (private)
+ * GET /letters/{slug}/embed[?source=partner][&lang=es]       the card, cached like the letter page, in one of the letter's languages
+ * GET /letters/{slug}/embed/sign[?source=partner][&lang=es]  its sign form, opened in the same frame (cached the same way)
+ * GET /letters/{slug}/embed?receipt=…                        its thank-you state after signing (private)
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer in the largest frame within maxwidth/maxheight
  *                                              (404 unknown URL, language or no frame fits; 501 other formats)
  */
 import { publicJson, htmlCopy, jsonCopy, letterIn, requireLetterIn, renderEmbedPage } from "../http/public-letter";
 import { cardWithSource, oembedWithCard } from "../http/partner-source";
 import { htmlResponse } from "../http/responses";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { EMBED_MIN_HEIGHT, EMBED_MIN_WIDTH, embedFrame, embeddedLetter, oembedResponse } from "../domain/embed";
 import { isLocale } from "../domain/i18n";
 import { openReceipt } from "../domain/receipt";
 import { requireSecretKey } from "../env";
 import { type AppEnv } from "../http/app-env";
 import { Problem } from "../app/problem";
-import { languageCache, languageRequest, words } from "../http/language";
+import { interfaceLocale, languageCache, languageRequest, words, type LanguageRequest } from "../http/language";
+import { messagesFor } from "../domain/i18n";
 import { freshFormStamps } from "../http/form-stamps";
 import { publicQuery } from "../http/validation";
 import { embedQuerySchema, oembedQuerySchema } from "../domain/public-query";
@@ -55,19 +57,44 @@ embed.get(
       const body = await renderEmbedPage(c, letter, { values: {}, errors: {} }, source, receipt);
       return htmlResponse(body, 200, { "Cache-Control": "private, no-store" });
     }
-    // One copy for every partner: the source is put into the answer after the cache.
-    const response = await cachedPage(
-      c,
-      { letter: slug },
-      async () => {
-        const letter = await requireLetterIn(c, slug, request);
-        return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, null), [letter]);
-      },
-      languageCache(request),
-    );
-    return cardWithSource(response, slug, source);
+    return cachedCard(c, slug, request, source, "card");
   },
 );
+
+embed.get(
+  "/:slug/embed/sign",
+  pagePolicy("framable-by-any-site"),
+  publicQuery(embedQuerySchema),
+  freshFormStamps,
+  async (c) => {
+    const { lang, source } = c.req.valid("query");
+    return cachedCard(c, c.req.param("slug"), languageRequest(c, lang), source, "form");
+  },
+);
+
+/**
+ * The card's first state or its form, through the page cache: one copy for
+ * every partner, keyed by the language only; the source is put into the
+ * answer's links after the cache (see http/partner-source.ts cardWithSource).
+ */
+async function cachedCard(
+  c: Context<AppEnv>,
+  slug: string,
+  request: LanguageRequest,
+  source: string | null,
+  state: "card" | "form",
+): Promise<Response> {
+  const response = await cachedPage(
+    c,
+    { letter: slug },
+    async () => {
+      const letter = await requireLetterIn(c, slug, request);
+      return htmlCopy(await renderEmbedPage(c, letter, { values: {}, errors: {} }, null, null, state), [letter]);
+    },
+    languageCache(request),
+  );
+  return cardWithSource(response, slug, source);
+}
 
 const notALetter = () => new Problem(404, "Not a letter here", "That address is not a letter published on this site.");
 
@@ -86,6 +113,7 @@ oembed.get("/oembed", publicQuery(oembedQuerySchema), async (c) => {
       "No card fits",
       `The card needs a frame of at least ${EMBED_MIN_WIDTH} × ${EMBED_MIN_HEIGHT} pixels; maxwidth and maxheight allow less.`,
     );
+  // A translated page's address (?lang=es) hands out the card in that language.
   const cardUrl = (withSource: string | null) =>
     absoluteUrl(c, withLang(paths.embed(slug, { source: withSource }), lang));
   // Keyed by the letter, its language and the frame only: every size asked for is one of 16 frames, every source one copy.
@@ -98,7 +126,14 @@ oembed.get("/oembed", publicQuery(oembedQuerySchema), async (c) => {
       if (lang !== null && !found.languages.includes(lang)) throw languageMissing(lang);
       const letter = lang === null ? found : await letterIn(c, found, lang);
       return jsonCopy(
-        oembedResponse({ title: letter.title, embedUrl: cardUrl(null), origin, siteName: SITE_NAME, frame }),
+        oembedResponse({
+          title: letter.title,
+          frameTitle: messagesFor(interfaceLocale(letter.language)).embed.title(letter.title),
+          embedUrl: cardUrl(null),
+          origin,
+          siteName: SITE_NAME,
+          frame,
+        }),
         [letter],
       );
     },

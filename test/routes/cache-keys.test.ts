@@ -61,6 +61,8 @@ describe("cache keys", () => {
     ["the letter JSON", (s: string) => `/letters/${s}.json`],
     ["the card", (s: string) => `/letters/${s}/embed`],
     ["the card in Spanish", (s: string) => `/letters/${s}/embed?lang=es`],
+    ["the card's sign form", (s: string) => `/letters/${s}/embed/sign`],
+    ["the card's sign form in Spanish", (s: string) => `/letters/${s}/embed/sign?lang=es`],
     ["the signatories page", (s: string) => `/letters/${s}/signatories`],
     ["the signatories JSON", (s: string) => `/letters/${s}/signatories.json`],
     ["the record", (s: string) => `/letters/${s}/record.json`],
@@ -72,6 +74,7 @@ describe("cache keys", () => {
     ["the API's signatories", (s: string) => `/api/v1/letters/${s}/signatories?kind=organization`],
     ["the API's record", (s: string) => `/api/v1/letters/${s}/record`],
     ["the API's counts", (s: string) => `/api/v1/letters/${s}/counts`],
+    ["the API's versions", (s: string) => `/api/v1/letters/${s}/versions`],
     ["the site feed", () => "/feed.atom"],
     ["the sitemap", () => "/sitemap.xml"],
     ["the home page", () => "/"],
@@ -96,13 +99,29 @@ describe("cache keys", () => {
     expect(counter.queries()).toBe(0);
   });
 
-  it("keeps each partner's source in the card served from the one cached copy", async () => {
-    const html = await (await fetchApp(`/letters/${slug}/embed?source=Partner-B&lang=es`, SETTINGS)).text();
+  it("keeps each partner's source in the card and its sign form served from the one cached copy", async () => {
+    // The card's first state: its Sign link and its language links, which stay in the frame.
+    const card = await (await fetchApp(`/letters/${slug}/embed?source=Partner-B&lang=es`, SETTINGS)).text();
+    expect(card).toContain(`href="/letters/${slug}/embed/sign?lang=es&amp;source=partner-b"`);
+    expect(card).toContain(`href="/letters/${slug}/embed?lang=en&amp;source=partner-b"`);
+    expect(card).toContain(`href="/letters/${slug}/embed?lang=es&amp;source=partner-b"`);
+    // Its form state: the form's action, the way back to the card and its language links.
+    const form = await fetchApp(`/letters/${slug}/embed/sign?source=Partner-B&lang=es`, SETTINGS);
+    const html = await form.text();
     expect(html).toContain(`action="/letters/${slug}/signatures?embed=1&amp;source=partner-b"`);
-    expect(html).toContain(`href="/letters/${slug}/embed?lang=en&amp;source=partner-b"`);
     expect(html).toContain(`href="/letters/${slug}/embed?lang=es&amp;source=partner-b"`);
-    const unattributed = await (await fetchApp(`/letters/${slug}/embed?lang=es`, SETTINGS)).text();
-    expect(unattributed).not.toContain("source=");
+    expect(html).toContain(`href="/letters/${slug}/embed/sign?lang=en&amp;source=partner-b"`);
+    expect(html).toContain(`href="/letters/${slug}/embed/sign?lang=es&amp;source=partner-b"`);
+    // Another partner's form is the same cached copy, with its own source.
+    const other = await fetchApp(`/letters/${slug}/embed/sign?source=partner-c&lang=es`, SETTINGS);
+    expect(other.headers.get("X-Cache")).toBe("HIT");
+    const otherHtml = await other.text();
+    expect(otherHtml).toContain(`action="/letters/${slug}/signatures?embed=1&amp;source=partner-c"`);
+    expect(otherHtml).not.toContain("partner-b");
+    for (const path of [`/letters/${slug}/embed?lang=es`, `/letters/${slug}/embed/sign?lang=es`]) {
+      const unattributed = await (await fetchApp(path, SETTINGS)).text();
+      expect(unattributed, path).not.toContain("source=");
+    }
   });
 
   it("reads a page of signatories once whatever spelling its cursor or number has", async () => {

@@ -7,6 +7,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encodeCursor, encodeLetterCursor } from "../../src/domain/cursor";
 import { messagesFor } from "../../src/domain/i18n";
+import { PROBLEM_TYPES } from "../../src/domain/problem-types";
 import { createLetter, fetchApp, parseHtml, translation } from "../helpers";
 
 const SETTINGS = { SIGNATORIES_PER_PAGE: "2" } as const;
@@ -91,8 +92,11 @@ describe("a cursor past the end of the list", () => {
     ]) {
       const response = await get(path);
       expect(response.headers.get("Cache-Control"), path).toBe("no-store");
-      if (path.startsWith("/api/")) expect(response.headers.get("Content-Type"), path).toContain("problem+json");
-      expect(await answerOf(response), path).toEqual(words);
+      if (path.startsWith("/api/")) {
+        // The API's problem details: the kind's title, the page's words as the detail.
+        expect(response.headers.get("Content-Type"), path).toContain("problem+json");
+        expect(await answerOf(response), path).toEqual({ ...words, title: PROBLEM_TYPES["invalid-cursor"].title });
+      } else expect(await answerOf(response), path).toEqual(words);
     }
   });
 
@@ -102,7 +106,7 @@ describe("a cursor past the end of the list", () => {
     expect(response.headers.get("Content-Type")).toContain("problem+json");
     expect(await answerOf(response)).toEqual({
       status: 400,
-      title: "This cursor is past the end of the list",
+      title: PROBLEM_TYPES["invalid-cursor"].title,
       message: "No letter follows this cursor. Start again from the first page (leave cursor out).",
     });
     expect((await get(`/api/v1/letters?cursor=${past}&status=closed`)).status).toBe(400);
@@ -117,7 +121,7 @@ describe("a cursor past the end of the list", () => {
       const answer = await answerOf(await get(`${base}?after=${sealed + 1}`));
       expect(answer, base).toEqual({
         status: 400,
-        title: "This record link is past its end",
+        title: base.startsWith("/api/") ? PROBLEM_TYPES["invalid-parameter"].title : "This record link is past its end",
         message: `The record has ${sealed} entries so far: after= must be at most that (the number of the last entry you read).`,
       });
     }
