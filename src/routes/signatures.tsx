@@ -57,7 +57,7 @@ import {
   signQuerySchema,
 } from "../domain/public-query";
 import { publicQuery } from "../http/validation";
-import { publicStatus, type Letter } from "../domain/letter";
+import { isSlug, publicStatus, type Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
 import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
@@ -80,6 +80,7 @@ import { ThankYouPage } from "../views/thank-you-page";
 import { renderEmbedPage } from "../http/public-letter";
 import {
   letterIn,
+  letterNotFound,
   linkLanguage,
   renderLetterPage,
   requireLetterIn,
@@ -414,8 +415,13 @@ signatures.post(
   },
 );
 
-// Someone who reloads or bookmarks the form's address gets the form, not an error.
-signatures.get("/:slug/signatures", (c) => c.redirect(`${paths.letter(c.req.param("slug"))}#sign`, 303));
+// Someone who reloads or bookmarks the form's address gets the form, not an error; an address that
+// can't be a letter's is a 404, never a redirect built from it.
+signatures.get("/:slug/signatures", (c) => {
+  const slug = c.req.param("slug");
+  if (!isSlug(slug)) throw letterNotFound(c);
+  return c.redirect(`${paths.letter(slug)}#sign`, 303);
+});
 
 /** The thank-you (or confirmed) page for the receipt sealed in `query.receipt`: a 400 when it is not one of ours. */
 async function thankYou<E extends AppEnv>(
