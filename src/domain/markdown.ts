@@ -225,6 +225,42 @@ export function renderMarkdown(source: string): string {
   }
 }
 
+/**
+ * A rendered body (renderMarkdown's HTML) as documents read off the site
+ * publish it (the letter's JSON, the feeds): each link's and image's address
+ * made absolute against `pageUrl`, the letter's page on the site's canonical
+ * origin (resolved as the page itself resolves it), and an image from
+ * another origin a link to it, as renderMarkdown now writes it (bodies
+ * stored before it did are published the same). Addresses that can't be
+ * resolved are left as they are.
+ */
+export function publishedBodyHtml(html: string, pageUrl: string): string {
+  const origin = new URL(pageUrl).origin;
+  const resolve = (escaped: string): URL | null => {
+    try {
+      return new URL(decodeEntities(escaped), pageUrl);
+    } catch {
+      return null;
+    }
+  };
+  return html
+    .replace(
+      /<img src="([^"]*)" alt="([^"]*)"((?: title="[^"]*")?)>/g,
+      (tag, src: string, alt: string, title: string) => {
+        const url = resolve(src);
+        if (!url) return tag;
+        const href = escapeHtml(url.href);
+        return url.origin === origin
+          ? `<img src="${href}" alt="${alt}"${title}>`
+          : `<a href="${href}"${title}>${alt || href}</a>`;
+      },
+    )
+    .replace(/<a href="([^"]*)"/g, (tag, href: string) => {
+      const url = resolve(href);
+      return url ? `<a href="${escapeHtml(url.href)}"` : tag;
+    });
+}
+
 /** The text of the first paragraph at least `minLength` long (or the first paragraph), for descriptions. */
 export function firstParagraphText(source: string, minLength = 80): string {
   const paragraphs: string[] = [];

@@ -9,6 +9,7 @@ import {
   MARKDOWN_MAX_INDENT,
   MARKDOWN_MAX_NESTING,
   MARKDOWN_SCAN_BUDGET,
+  publishedBodyHtml,
   renderMarkdown,
 } from "../../src/domain/markdown";
 import { BODY_MAX_LENGTH } from "../../src/domain/letter-form";
@@ -124,6 +125,19 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<table>");
     expect(html).toContain("&lt;b&gt;2&lt;/b&gt;");
     expect(html).toContain("<code>x &lt; y</code>");
+  });
+});
+
+describe("publishedBodyHtml", () => {
+  it("makes links and images absolute against the letter's page, and another origin's image (stored before) a link", () => {
+    const stored =
+      '<p><a href="/a?x=1&amp;y=2">a</a> <a href="#n">n</a> <a href="mailto:x@example.org">m</a> <img src="logo.png" alt="L"> <img src="https://photos.example/p.jpg" alt="P&amp;Q" title="t"></p>\n';
+    expect(publishedBodyHtml(stored, "https://letters.example/letters/slug?lang=es")).toBe(
+      '<p><a href="https://letters.example/a?x=1&amp;y=2">a</a> <a href="https://letters.example/letters/slug?lang=es#n">n</a> <a href="mailto:x@example.org">m</a> <img src="https://letters.example/letters/logo.png" alt="L"> <a href="https://photos.example/p.jpg" title="t">P&amp;Q</a></p>\n',
+    );
+    // Raw HTML written in the letter is text, and stays text.
+    const text = renderMarkdown('<img src="https://evil.example/x.png"> <a href="/x">');
+    expect(publishedBodyHtml(text, "https://letters.example/letters/slug")).toBe(text);
   });
 });
 
