@@ -10,6 +10,7 @@ import { BODY_MAX_LENGTH } from "../../src/domain/letter-form";
 import {
   letterEditorFields,
   letterRow,
+  organizerFetch,
   logIn,
   organizerPost,
   parseHtml,
@@ -20,6 +21,11 @@ import {
 describe("a letter's text over 100,000 characters", () => {
   it("is refused by the editor and the translation form with the limit named, and saved at the limit", async () => {
     const session = await logIn();
+    // The editor says the limit beside the field, before anyone types that much.
+    const editor = await organizerFetch(session, "/admin/letters/new");
+    expect(parseHtml(await editor.text()).querySelector("#field-body-hint")?.text).toContain(
+      "At most 100,000 characters.",
+    );
     const slug = uniqueSlug("long");
     const tooLong = `Dear all:\n\n${"*a".repeat(BODY_MAX_LENGTH / 2)}`;
     const refused = await organizerPost(session, "/admin/letters", letterEditorFields(slug, { body: tooLong }));
