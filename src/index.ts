@@ -19,6 +19,7 @@ import { runMaintenance } from "./jobs/maintenance";
 import { deliverWebhooks } from "./jobs/webhooks";
 import { continueImports } from "./jobs/imports";
 import { resendDueConfirmations } from "./jobs/confirmation-mail";
+import { sendDeliveryNotices } from "./jobs/delivery-notices";
 import { consumeSignatures } from "./jobs/signature-queue";
 import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
 import { checkpointRecords } from "./app/checkpoints";
@@ -43,6 +44,7 @@ import { apiSigning } from "./routes/api-signing";
 import { assets } from "./routes/assets";
 import { bench, countBenchQueries } from "./routes/bench";
 import { letterCheckpoints, recordKey } from "./routes/checkpoints";
+import { deliveryNotices } from "./routes/delivery-notices";
 import { devMail } from "./routes/dev-mail";
 import { embed, oembed } from "./routes/embed";
 import { feeds, letterFeeds } from "./routes/feeds";
@@ -98,6 +100,7 @@ app.route("/", oembed); // /oembed
 app.route("/letters", letterCheckpoints); // the record's signed checkpoints and consistency proofs
 app.route("/letters", letters); // a letter's page, signatories and record, as HTML and JSON
 app.route("/letters", signatures); // signing, and the signer's confirmation and withdrawal links
+app.route("/letters", deliveryNotices); // the delivery email's unsubscribe link (RFC 8058 one-click)
 app.route("/letters", embed); // the card partners frame
 app.route("/letters", letterFeeds);
 app.route("/", recordKey); // /.well-known/undersigned-record-key
@@ -153,6 +156,7 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
     const [imports] = await Promise.allSettled([continueImports(deps, now)]);
     // After the imports' steps, which send their own first: one sender at a time keeps the provider's pace.
     const [confirmations] = await Promise.allSettled([resendDueConfirmations(deps)]);
+    const [notices] = await Promise.allSettled([sendDeliveryNotices(deps)]);
     const [webhooks, checkpoints] = await Promise.allSettled([
       deliverWebhooks(db, now, settings.publicUrl),
       checkpointRecords(deps),
@@ -165,7 +169,10 @@ async function scheduled(controller: ScheduledController, env: Bindings, _ctx: E
     if (confirmations.status === "fulfilled" && Object.values(confirmations.value).some((count) => count > 0)) {
       console.log(JSON.stringify({ event: "confirmation_retries", ...confirmations.value }));
     }
-    for (const step of [webhooks, checkpoints, imports, confirmations])
+    if (notices.status === "fulfilled" && Object.values(notices.value).some((count) => count > 0)) {
+      console.log(JSON.stringify({ event: "delivery_notices", ...notices.value }));
+    }
+    for (const step of [webhooks, checkpoints, imports, confirmations, notices])
       if (step.status === "rejected") throw step.reason;
   } else if (controller.cron === CRONS.dailySummary) {
     console.log(

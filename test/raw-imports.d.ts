@@ -11,3 +11,11 @@ declare module "*.sql?raw" {
   const text: string;
   export default text;
 }
+declare module "*.ts?raw" {
+  const text: string;
+  export default text;
+}
+declare module "*.tsx?raw" {
+  const text: string;
+  export default text;
+}

@@ -30,6 +30,7 @@ import {
 import { listRevisions, findRevision, type LetterRevision } from "../storage/letter-revisions";
 import { findEditableLetter, findLetter, listAllLetters, type EditableLetter } from "../storage/letters";
 import { recordActivity } from "./activity";
+import { queueDeliveryNoticesOf } from "./delivery-notices";
 import { rememberLetterLanguageChoice, rememberTimeZone } from "./organizer-preferences";
 import type { AppDeps } from "./deps";
 import { organizerProblem, Problem } from "./problem";
@@ -245,7 +246,8 @@ export interface DeliveryRefusal {
 /**
  * Moves the letter to another stage and refreshes its public copies; a
  * delivery records its day and its note in each language (notes for
- * languages the letter has no translation in are ignored).
+ * languages the letter has no translation in are ignored), and queues the delivery notices of the
+ * signers who asked for one (app/delivery-notices.ts).
  *
  * @returns null, or why the delivery was refused: its day has not come yet
  *   in the letter's time zone (422; a letter can't be delivered in the future)
@@ -296,6 +298,10 @@ export async function changeLetterStage(
         : {}),
     },
   });
+  // The signers who asked to be told (app/delivery-notices.ts): queued now, sent by the minute cron.
+  // A correction of the delivery queues only those who had none (each signer is written to once); a
+  // failure here answers 503, and marking it delivered again queues what was missed.
+  if (change === "deliver") await queueDeliveryNoticesOf(deps, letter);
   return null;
 }
 

@@ -6,7 +6,15 @@
  */
 import type { Letter } from "../domain/letter";
 import type { NotificationInput } from "../domain/notification-settings";
-import { newWebhookSecret, testWebhookBody, WEBHOOK_TEST_EVENT, type WebhookFailureKind } from "../domain/webhook";
+import {
+  newWebhookSecret,
+  standardWebhookSecret,
+  testWebhookBody,
+  WEBHOOK_TEST_EVENT,
+  WEBHOOK_URL_MAX_LENGTH,
+  webhookUrlProblem,
+  type WebhookFailureKind,
+} from "../domain/webhook";
 import { adminMessagesFor } from "../domain/i18n";
 import { testDeliveryWords } from "../domain/webhook-words";
 import { postWebhook } from "../integrations/webhooks";
@@ -63,6 +71,49 @@ export async function saveNotifications(deps: AppDeps, letter: Letter, input: No
   });
 }
 
+/** A letter's webhook as the organizers' API shows it: the secret in its Standard Webhooks form. */
+export interface WebhookSettings {
+  url: string | null;
+  includeEmail: boolean;
+  /** "whsec_…" (domain/webhook.ts standardWebhookSecret), null while there is no webhook yet. */
+  secret: string | null;
+}
+
+/** The letter's webhook, for the organizers' API. */
+export async function webhookOf(deps: AppDeps, letter: Letter): Promise<WebhookSettings> {
+  const settings = await findNotificationSettings(deps.db, letter.id);
+  return {
+    url: settings.webhookUrl,
+    includeEmail: settings.includeEmail,
+    secret: settings.webhookSecret ? standardWebhookSecret(settings.webhookSecret) : null,
+  };
+}
+
+/**
+ * Sets the letter's webhook through the organizers' API (the daily summary kept as it is), with the
+ * form's rules (domain/webhook.ts webhookUrlProblem) and saveNotifications' secret and log.
+ *
+ * @param loopback whether a receiver on this machine is accepted (http/urls.ts webhookLoopbackAllowed)
+ * @throws Problem 422 "webhookUrlRefused" for an address the rules refuse, saying which rule
+ */
+export async function saveWebhook(
+  deps: AppDeps,
+  letter: Letter,
+  input: { url: string | null; includeEmail: boolean; rotateSecret: boolean },
+  { loopback = false }: { loopback?: boolean } = {},
+): Promise<WebhookSettings> {
+  const problem = input.url ? webhookUrlProblem(input.url, { loopback }) : undefined;
+  if (problem) throw organizerProblem(422, "webhookUrlRefused", [problem, WEBHOOK_URL_MAX_LENGTH]);
+  const { summaryEmail } = await findNotificationSettings(deps.db, letter.id);
+  await saveNotifications(deps, letter, {
+    webhookUrl: input.url,
+    includeEmail: input.includeEmail,
+    summaryEmail,
+    rotateSecret: input.rotateSecret,
+  });
+  return webhookOf(deps, letter);
+}
+
 /**
  * What the activity log keeps of notification settings: the webhook's site only (a receiver's
  * path or query may hold its own secret), whether it gets emails, whether a summary is sent
@@ -115,13 +166,16 @@ export interface TestDeliveryResult {
  * WEBHOOK_TEST_EVENT, no signature in the body), and tells what the receiver
  * answered: its status and the first TEST_ANSWER_CHARS (500) characters of its
  * answer, or why it could not be reached (within WEBHOOK_TIMEOUT_MS, 10 s).
- * Nothing is stored: it is not one of the letter's deliveries.
+ * Nothing is stored: it is not one of the letter's deliveries. An address the
+ * rules refuse now (saved before them) is not called: the result says so.
  *
+ * @param loopback whether a receiver on this machine is accepted (http/urls.ts webhookLoopbackAllowed)
  * @throws Problem 409 when the letter has no webhook saved
  */
 export async function sendTestDelivery(
   deps: AppDeps,
   letter: Letter,
+  { loopback = false }: { loopback?: boolean } = {},
   send: typeof fetch = fetch,
 ): Promise<TestDeliveryResult> {
   const { webhookUrl, webhookSecret } = await findNotificationSettings(deps.db, letter.id);
@@ -136,7 +190,7 @@ export async function sendTestDelivery(
     webhookUrl,
     webhookSecret,
     body,
-    { event: WEBHOOK_TEST_EVENT, deliveryId: id, now, keepBody: TEST_ANSWER_CHARS },
+    { event: WEBHOOK_TEST_EVENT, deliveryId: id, now, keepBody: TEST_ANSWER_CHARS, loopback },
     send,
   );
   const failure = answer.failure?.kind ?? null;

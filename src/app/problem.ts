@@ -9,6 +9,7 @@
  */
 import { adminMessagesFor } from "../domain/i18n";
 import { problemWords, type OrganizerRefusal, type ProblemArgs, type ProblemCode } from "../domain/organizer-words";
+import { PROBLEM_TYPES, type ProblemKind } from "../domain/problem-types";
 
 export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 501 | 503;
 
@@ -22,6 +23,8 @@ export class Problem extends Error {
    * @param extraHeaders headers the answer carries (Retry-After, Allow)
    * @param refusal its code in the organizer area's catalogs, which word it
    *   in the organizer's language there (see organizerProblem)
+   * @param kind its kind in the public API's registry (domain/problem-types.ts),
+   *   which gives its problem details' type; null for its status's generic kind
    */
   constructor(
     readonly status: ProblemStatus,
@@ -29,6 +32,7 @@ export class Problem extends Error {
     message: string,
     readonly extraHeaders: Record<string, string> = {},
     readonly refusal: OrganizerRefusal | null = null,
+    readonly kind: ProblemKind | null = null,
   ) {
     super(message);
   }
@@ -56,4 +60,26 @@ export function organizerProblem<K extends ProblemCode>(
   const refusal = { code, args: args ?? [] } as OrganizerRefusal;
   const { title, message } = problemWords(adminMessagesFor("en"), refusal);
   return new Problem(status, title, message, extraHeaders, refusal);
+}
+
+/**
+ * A Problem of a registered kind (domain/problem-types.ts): its status and
+ * English title are the kind's; `message` says what happened this time (the
+ * API's `detail`). For refusals only programs read (the public API's); a
+ * refusal a page shows too keeps its words in the reader's language and
+ * passes its kind to the constructor.
+ *
+ * @example
+ * ```ts
+ * throw kindProblem("unknown-fields", "This API does not take “nmae”.");
+ * throw kindProblem("storage-unavailable", "Nothing was saved.", { "Retry-After": "30" });
+ * ```
+ */
+export function kindProblem(
+  kind: Exclude<ProblemKind, "internal-error">,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+): Problem {
+  const { status, title } = PROBLEM_TYPES[kind];
+  return new Problem(status, title, message, extraHeaders, null, kind);
 }

@@ -61,7 +61,8 @@ export function shownDetails(
 export async function findLinkTarget(
   deps: AppDeps,
   letter: Letter,
-  purpose: LinkPurpose,
+  // An unsubscribe link has no legacy form to look up (app/delivery-notices.ts reads its own).
+  purpose: Exclude<LinkPurpose, "unsubscribe">,
   token: unknown,
 ): Promise<StoredSignature | null> {
   const parsed = parseLinkToken(token);

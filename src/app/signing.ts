@@ -36,6 +36,7 @@ import { ConfigurationError } from "../env";
 import type { Mailer } from "../integrations/mailer";
 import { keepConfirmationsToSend, forgetConfirmationToSend } from "../storage/confirmation-mail-retries";
 import { StorageUnavailable } from "../storage/database";
+import { recordDeliveryConsent } from "../storage/delivery-notices";
 import { findLetterTranslation } from "../storage/letter-translations";
 import { latestTextSeq } from "../storage/text-versions";
 import {
@@ -123,7 +124,7 @@ export function refuseClosedLetter(letter: Letter, now: Date, t: Messages = mess
   if (publicStatus(letter, now) === "open") return;
   const ended = signingEndedAt(letter, now);
   const { title, message } = t.errors.signingClosed(letter.title, ended ? t.dayIn(ended, letter.closesTimeZone) : null);
-  throw new Problem(409, title, message);
+  throw new Problem(409, title, message, {}, null, "signing-closed");
 }
 
 /**
@@ -384,14 +385,18 @@ function organizationTakenOpenly(holder: StoredSignature): boolean {
 }
 
 /** How a signer is written to: in their language, with the letter's title in it, and links that keep it. */
-interface Voice {
+export interface Voice {
   locale: string;
   title: string;
   /** `path` in the signer's language (unchanged for a letter in one language). */
   link: (path: string) => string;
 }
 
-async function voiceOf(
+/**
+ * How an email speaks to a signer: in the language they signed in (the letter's original when it has
+ * no such translation), with the letter's title in it, and links made absolute at `origin` with ?lang=.
+ */
+export async function voiceOf(
   db: D1Database,
   signature: Pick<AcceptedSignature, "letter" | "language" | "origin">,
 ): Promise<Voice> {
@@ -707,6 +712,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
           : null,
       { first: existing },
     );
+    if (changed) await recordDeliveryConsent(db, existing.id, input.notifyDelivery === true);
     if (!changed) {
       // Brought back by another contact meanwhile: nothing kept for this one.
       const holder = heldByAnother(await read());
@@ -738,6 +744,8 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     // The correction is kept whatever the allowance (the receipt shows it; the confirm page shows what it
     // publishes and confirms only what it showed); only the email waits for the allowance.
     await replaceUnconfirmedDetails(db, existing.id, input);
+    // The box as just sent, like the other details (it matters only once the signature is confirmed).
+    await recordDeliveryConsent(db, existing.id, input.notifyDelivery === true);
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
     await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links, { ref }, forOrganization));

@@ -30,15 +30,17 @@ function escapeAttribute(value: string): string {
 
 /**
  * The iframe a partner pastes into its page, and (when given) the optional
- * script that sizes it to the card.
+ * script that sizes it to the card. `frameTitle` is the iframe's accessible
+ * name as the card's language words it (Messages.embed.title, "Sign: …");
+ * `embedUrl` carries the card's ?lang= when the letter page it came from named one.
  */
 export function embedSnippet(
   embedUrl: string,
-  title: string,
+  frameTitle: string,
   options: { width?: number; height?: number; scriptUrl?: string } = {},
 ): string {
   const { width = EMBED_WIDTH, height = EMBED_HEIGHT, scriptUrl } = options;
-  const iframe = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(`Sign: ${title}`)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(frameTitle)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return scriptUrl ? `${iframe}\n<script src="${escapeAttribute(scriptUrl)}" async></script>` : iframe;
 }
 
@@ -50,9 +52,10 @@ export function embedSize(maxWidth: number | null, maxHeight: number | null): { 
   };
 }
 
-/** The oEmbed "rich" answer for a letter. */
+/** The oEmbed "rich" answer for a letter: `title` is the letter's, `frameTitle` the iframe's (see embedSnippet). */
 export function oembedResponse(options: {
   title: string;
+  frameTitle: string;
   embedUrl: string;
   origin: string;
   siteName: string;
@@ -67,7 +70,7 @@ export function oembedResponse(options: {
     provider_name: options.siteName,
     provider_url: options.origin,
     cache_age: 3600,
-    html: embedSnippet(options.embedUrl, options.title, { width, height }),
+    html: embedSnippet(options.embedUrl, options.frameTitle, { width, height }),
     width,
     height,
   };

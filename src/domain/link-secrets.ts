@@ -15,8 +15,12 @@
  */
 import { constantTimeEqual, hmac, toBase64Url } from "./crypto";
 
-/** The two kinds of private link a signer gets. */
-export type LinkPurpose = "confirm" | "withdraw";
+/**
+ * The kinds of private link a signer gets: confirm and withdraw their signature, and (when they asked
+ * to be emailed on delivery: domain/delivery-notices.ts) unsubscribe from that email. Each purpose
+ * keys its own HMAC, so no link of one kind ever works as another.
+ */
+export type LinkPurpose = "confirm" | "withdraw" | "unsubscribe";
 
 /** A token read from a link: derived from a signature's reference, or a random secret sent before (legacy). */
 export type LinkToken = { ref: string; mac: string } | { legacy: string };

@@ -2,6 +2,7 @@
  * The emails Undersigned sends to signers, as plain text, in the language
  * they signed in. Pure: the links are made by the caller.
  */
+import { unsubscribeHeaders } from "./delivery-notices";
 import { messagesFor } from "./i18n";
 import { CONFIRMATION_LINK_DAYS } from "./signing";
 
@@ -9,6 +10,11 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * Header fields to add, by name (the delivery notice's List-Unsubscribe and List-Unsubscribe-Post:
+   * domain/delivery-notices.ts unsubscribeHeaders); none when absent.
+   */
+  headers?: Record<string, string>;
 }
 
 /** The signer's entry in the letter's public record, as an email names it: its number, leaf hash (hex) and page. */
@@ -140,5 +146,34 @@ export function organizationTakenMail(
     to,
     subject: t.mail.organizationTakenSubject(letterTitle),
     text: [...t.mail.organizationTakenText(letterTitle, organization, letterUrl), "", t.mail.footer].join("\n"),
+  };
+}
+
+/**
+ * The one email a signer who ticked "Email me when this letter is delivered" gets when the organizers
+ * mark it delivered: the letter's title and its delivery day in the signer's language, the public
+ * letter's link, and the signature's unsubscribe link, also given as List-Unsubscribe with RFC 8058's
+ * one-click List-Unsubscribe-Post.
+ *
+ * @param deliveredOn the delivery's day, YYYY-MM-DD (letters.delivered_on)
+ * @param links absolute URLs: the public letter, and the signature's unsubscribe link
+ */
+export function deliveryNoticeMail(
+  to: string,
+  letterTitle: string,
+  deliveredOn: string,
+  links: { letter: string; unsubscribe: string },
+  locale = "en",
+): MailMessage {
+  const t = messagesFor(locale);
+  return {
+    to,
+    subject: t.mail.deliveredSubject(letterTitle),
+    text: [
+      ...t.mail.deliveredText(letterTitle, t.date(deliveredOn), links.letter, links.unsubscribe),
+      "",
+      t.mail.footer,
+    ].join("\n"),
+    headers: unsubscribeHeaders(links.unsubscribe),
   };
 }

@@ -5,7 +5,7 @@
  * the daily summary, and whether to give the webhook a new secret. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { object, pipe, transform } from "zod/mini";
+import { boolean, nullable, object, optional, pipe, string, transform } from "zod/mini";
 import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
 import { normalizeEmail } from "./mailbox";
 import { isEmailAddress } from "./signature";
@@ -89,3 +89,17 @@ export function notificationErrors(error: FormIssues): { webhook_url?: string; s
   const { webhook_url, summary_email } = fieldErrors(error, NOTIFICATION_FIELDS);
   return { webhook_url, summary_email };
 }
+
+/**
+ * The body of the organizers' API's PUT /admin/api/letters/{slug}/webhook, JSON:
+ * `url` an address (checked by app/notifications.ts saveWebhook with webhookUrlProblem, as the form's)
+ * or null for no webhook; `include_email` and `rotate_secret` booleans, false when left out.
+ */
+export const webhookApiSchema = pipe(
+  object({ url: nullable(string()), include_email: optional(boolean()), rotate_secret: optional(boolean()) }),
+  transform((body) => ({
+    url: body.url?.trim() || null,
+    includeEmail: body.include_email ?? false,
+    rotateSecret: body.rotate_secret ?? false,
+  })),
+);

@@ -31,6 +31,9 @@ export const paths = {
   confirmed: (slug: string, receipt: string) => `/letters/${slug}/confirmed?receipt=${encodeURIComponent(receipt)}`,
   withdraw: (slug: string, token?: string) => `/letters/${slug}/withdraw${token ? `?token=${token}` : ""}`,
   withdrawn: (slug: string) => `/letters/${slug}/withdrawn`,
+  /** The delivery email's unsubscribe link (GET: a page with a button; POST: RFC 8058 one-click too). */
+  unsubscribe: (slug: string, token?: string) => `/letters/${slug}/unsubscribe${token ? `?token=${token}` : ""}`,
+  unsubscribed: (slug: string) => `/letters/${slug}/unsubscribed`,
   record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
   /** The record's signed checkpoints, newest first: those smaller than `before` when given. */
   checkpoints: (slug: string, before?: number) => `/letters/${slug}/checkpoints${before ? `?before=${before}` : ""}`,
@@ -52,6 +55,9 @@ export const paths = {
     if (query.receipt) params.set("receipt", query.receipt);
     return `/letters/${slug}/embed${params.size ? `?${params}` : ""}`;
   },
+  /** The card's second state, its sign form (opened in the same frame from the card's Sign link), with ?source= kept. */
+  embedSign: (slug: string, source: string | null = null) =>
+    `/letters/${slug}/embed/sign${source ? `?${new URLSearchParams({ source })}` : ""}`,
   /** A draft's shareable preview. */
   draftPreview: (slug: string, key: string) => `/letters/${slug}/preview?key=${encodeURIComponent(key)}`,
   oembed: (url: string) => `/oembed?${new URLSearchParams({ url, format: "json" })}`,

@@ -13,12 +13,12 @@ import {
   int,
   literal,
   nullable,
-  number,
   object,
   optional,
   type output,
   pipe,
   record,
+  registry,
   string,
   toJSONSchema,
   transform,
@@ -32,8 +32,9 @@ import { langParam, refuseQuery, signatoryCursorParam } from "./public-query";
 import type { ReceiptOutcome } from "./receipt";
 import { RECORD_EVENTS } from "./record";
 import { ORGANIZATION_VERIFICATIONS, type SignatureKind } from "./signature";
+import { PROBLEM_KINDS, PROBLEM_TYPES, problemTypeUri, type ProblemKind } from "./problem-types";
 
-const counts = object({ total: number(), organizations: number(), individuals: number() }).check(
+const counts = object({ total: int(), organizations: int(), individuals: int() }).check(
   described(
     "Signatures counted: confirmed (and, for organizations under review, approved). Signatures waiting for their email confirmation or a review are never published: that number would move exactly when a new address signs.",
   ),
@@ -103,7 +104,7 @@ const letterSummary = object({
 });
 
 const checkpoint = object({
-  size: number(),
+  size: int(),
   root: string(),
   time: string(),
   note: string().check(
@@ -114,7 +115,7 @@ const checkpoint = object({
   url: string(),
 });
 const recordSummary = object({
-  length: number(),
+  length: int(),
   root: text,
   complete: boolean(),
   url: string(),
@@ -125,6 +126,15 @@ const recordSummary = object({
   ),
   checkpoints_url: string(),
   key_url: string(),
+});
+
+/** What /api/v1/problems/{kind} answers a client that asks for JSON (domain/problem-types.ts). */
+const problemType = object({
+  type: string().check(described("The type URI: the `type` of the problems of this kind, and this page's address.")),
+  title: string(),
+  status: int(),
+  about: string().check(described("What the problem means.")),
+  todo: string().check(described("What the client should do about it.")),
 });
 
 export const apiSchemas = {
@@ -186,7 +196,7 @@ export const apiSchemas = {
     letter: object({ slug: string(), url: string(), json_url: string(), counts }),
     record: recordSummary,
     entries: array(recordEntry),
-    next_after: nullable(number()),
+    next_after: nullable(int()),
     next_url: text,
   }),
   VersionsPage: object({
@@ -195,7 +205,7 @@ export const apiSchemas = {
       object({
         ref: string().check(described("The version's name, \"{language}@{number}\": its record entry's ref.")),
         language: string(),
-        number: number(),
+        number: int(),
         title: string(),
         summary: string(),
         addressee: string(),
@@ -206,7 +216,7 @@ export const apiSchemas = {
             "SHA-256 (hex) of the JSON array [language, title, summary, addressee, body_markdown]: its record entry's digest.",
           ),
         ),
-        seq: number(),
+        seq: int(),
       }),
     ),
   }),
@@ -250,6 +260,11 @@ export const apiSchemas = {
     city: optional(text),
     country: optional(text),
     hide_name: optional(boolean()),
+    notify_delivery: optional(boolean()).check(
+      described(
+        "true: the signer asked to be emailed once when the organizers mark the letter delivered, as the sign form's unticked box “Email me when this letter is delivered” asks (send true only when the signer ticked such a box themselves). The consent is recorded with the signature; the email, in the letter's original language, carries an unsubscribe link and RFC 8058 one-click List-Unsubscribe headers. Sent only while the signature is confirmed and its email kept.",
+      ),
+    ),
     source: optional(text),
     "cf-turnstile-response": optional(string()),
   }),
@@ -266,12 +281,19 @@ export const apiSchemas = {
   }),
   /** RFC 9457 problem details: every error of the API. */
   Problem: object({
-    type: string(),
-    title: string(),
-    status: number(),
-    detail: string(),
-    errors: optional(record(string(), string())),
+    type: string().check(
+      described(
+        "The kind of problem, as a URI: a page documenting it (HTML, or JSON when asked for), one of those listed at /api/v1/problems. Programs test this, never the title or the status alone.",
+      ),
+    ),
+    title: string().check(described("The kind's title, in English: the same for every problem of that type.")),
+    status: int(),
+    detail: string().check(described("What happened this time, in English, and what to do next.")),
+    errors: optional(record(string(), string())).check(
+      described("For invalid-signature (422): each refused field, with its problem."),
+    ),
   }),
+  ProblemType: problemType,
 } satisfies Record<string, ZodMiniType>;
 
 export type ApiSchemaName = keyof typeof apiSchemas;
@@ -291,7 +313,7 @@ export const apiQuerySchemas = {
         ? text
         : refuseQuery(
             ctx,
-            { status: 400, title: "Unknown status" },
+            { status: 400, title: "Unknown status", kind: "invalid-parameter" },
             "status must be open or closed (or left out for every letter).",
           ),
     ),
@@ -300,7 +322,7 @@ export const apiQuerySchemas = {
         ? (decodeLetterCursor(text) ??
           refuseQuery(
             ctx,
-            { status: 400, title: "This cursor is not valid" },
+            { status: 400, title: "This cursor is not valid", kind: "invalid-cursor" },
             "Use the next_cursor of a previous page, or leave cursor out for the first.",
           ))
         : null,
@@ -316,7 +338,7 @@ export const apiQuerySchemas = {
           ? text
           : refuseQuery(
               ctx,
-              { status: 400, title: "Unknown kind" },
+              { status: 400, title: "Unknown kind", kind: "invalid-parameter" },
               "kind must be organization or individual (or left out for both).",
             ),
       ),
@@ -326,7 +348,7 @@ export const apiQuerySchemas = {
           ? country
           : refuseQuery(
               ctx,
-              { status: 400, title: "Unknown country" },
+              { status: 400, title: "Unknown country", kind: "invalid-parameter" },
               "country must be a two-letter ISO 3166-1 code, such as HN or US.",
             );
       }),
@@ -336,7 +358,7 @@ export const apiQuerySchemas = {
       query.kind && query.cursor && query.cursor.kind !== query.kind
         ? refuseQuery(
             ctx,
-            { status: 400, title: "This cursor is not valid" },
+            { status: 400, title: "This cursor is not valid", kind: "invalid-cursor" },
             "This cursor belongs to a list of another kind.",
           )
         : query,
@@ -344,184 +366,358 @@ export const apiQuerySchemas = {
   ),
 };
 
-/** The JSON Schema of each response shape, for the OpenAPI document and the tests. */
-export function apiJsonSchemas(): Record<ApiSchemaName, object> {
+/** Where each schema is, inside the OpenAPI document. */
+const SCHEMA_URI = (name: string) => `#/components/schemas/${name}`;
+
+/**
+ * The JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1) of each shape,
+ * by name, for the OpenAPI document's `components.schemas`: a shape used
+ * inside another (Counts inside Letter) is a `$ref` to its own component,
+ * never a copy.
+ */
+export function apiJsonSchemas(): Record<ApiSchemaName, Record<string, unknown>> {
+  const shapes = registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(apiSchemas)) shapes.add(schema, { id: name });
+  const { schemas } = toJSONSchema(shapes, { target: "draft-2020-12", uri: SCHEMA_URI });
+  // Each component is a schema of the document, not a document of its own: no $schema or $id inside.
   return Object.fromEntries(
-    Object.entries(apiSchemas).map(([name, schema]) => [name, toJSONSchema(schema, { target: "draft-2020-12" })]),
-  ) as Record<ApiSchemaName, object>;
-}
-
-const ref = (name: ApiSchemaName) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: ApiSchemaName, description: string) => ({
-  description,
-  content: { "application/json": { schema: ref(name) } },
-});
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ref("Problem") } },
-});
-const slug = {
-  name: "slug",
-  in: "path",
-  required: true,
-  schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
-  description: "The letter's address, as in /letters/{slug}.",
-};
-const cursor = {
-  name: "cursor",
-  in: "query",
-  required: false,
-  schema: { type: "string" },
-  description: "next_cursor from the previous page; absent for the first.",
-};
-const lang = {
-  name: "lang",
-  in: "query",
-  required: false,
-  schema: { type: "string", enum: [...LOCALES] },
-  description:
-    "The language of the letter's text (title, summary, addressee, body): one of its `languages`. Absent for its original language; a language it has no translation into is a 404.",
-};
-
-/** The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json. */
-export function openApiDocument(origin: string) {
-  const schemas = apiJsonSchemas();
-  // Each component is a schema of its own, not a document: no $schema inside.
-  const components = Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
-      const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
+      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
       return [name, rest];
     }),
-  );
+  ) as Record<ApiSchemaName, Record<string, unknown>>;
+}
+
+/**
+ * The schemas with Problem's `type` narrowed to the registered types' URIs on this site: a problem of a
+ * kind the registry lacks fails validation against the document.
+ */
+function withProblemTypes(schemas: Record<ApiSchemaName, Record<string, unknown>>, origin: string) {
+  const problem = schemas.Problem as { properties: Record<string, Record<string, unknown>> };
+  problem.properties.type = {
+    ...problem.properties.type,
+    enum: PROBLEM_KINDS.map((kind) => problemTypeUri(origin, kind)),
+  };
+  return schemas;
+}
+
+const ref = (name: ApiSchemaName) => ({ $ref: SCHEMA_URI(name) });
+const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+const parameter = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+/** A cached GET's 200: its shape, with ETag and Cache-Control (http/page-cache.ts). */
+const cachedJson = (name: ApiSchemaName, description: string) => ({
+  description,
+  headers: { ETag: header("ETag"), "Cache-Control": header("Cache-Control") },
+  content: { "application/json": { schema: ref(name) } },
+});
+
+/**
+ * An error answer: problem details of the kinds listed (domain/problem-types.ts),
+ * each named with its type URI so that a reader of the document finds its page.
+ */
+const problem = (origin: string, description: string, kinds: ProblemKind[], retry = false) => ({
+  description: `${description} Types: ${kinds.map((kind) => problemTypeUri(origin, kind)).join(", ")}.`,
+  headers: {
+    "Cache-Control": header("No-Store"),
+    ...(retry ? { "Retry-After": header("Retry-After") } : {}),
+  },
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json and
+ * linted by `npm run lint:openapi` (Redocly's recommended rules and
+ * Spectral's spectral:oas, with no error or warning). Every operation is
+ * public (`security: []`), has an operationId, and its answers name the
+ * headers a client relies on: ETag and Cache-Control (with 304 to a
+ * matching If-None-Match), Retry-After, Location.
+ *
+ * @param origin the site's origin ("https://letters.example.org"), for `servers` and the problem types' URIs
+ * @see https://spec.openapis.org/oas/v3.1.1.html
+ */
+export function openApiDocument(origin: string) {
+  const letterNotFound = problem(origin, "No published letter at that address.", ["letter-not-found"]);
   return {
     openapi: "3.1.0",
     info: {
       title: "Undersigned public API",
       version: "1.0.0",
+      summary: "Open letters, their public signatories and their tamper-evident records; signing from your own form.",
       description:
-        "Open letters and their public signatories. Every GET response is cached at the edge for about a minute, carries an ETag, and may be read from any origin (CORS). Emails and IP addresses are never part of an answer.",
+        "Open letters and their public signatories. Every GET answer is cached at the edge for about a minute, carries an ETag, and may be read from any origin (CORS, which exposes ETag, Retry-After and Location). Emails and IP addresses are never part of an answer. Errors are RFC 9457 problem details, one type per kind of problem, each documented at its type URI (the list: /api/v1/problems), in English whatever the client's language.",
+      contact: { name: "The site's organizers", url: `${origin}/` },
+      license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
     },
-    servers: [{ url: `${origin}/api/v1` }],
+    servers: [{ url: `${origin}/api/v1`, description: "This site's public API." }],
+    // Public: no operation needs a key.
+    security: [],
+    tags: [
+      { name: "Letters", description: "Published letters, their signatories, counts and records." },
+      { name: "Signatures", description: "Signing a letter from a partner's own form or CRM." },
+      { name: "Problems", description: "The kinds of problem the API answers, each at its type URI." },
+    ],
     paths: {
       "/letters": {
         get: {
+          operationId: "listLetters",
+          tags: ["Letters"],
+          security: [],
           summary: "Published letters, newest first",
-          parameters: [
-            {
-              name: "status",
-              in: "query",
-              required: false,
-              schema: { type: "string", enum: ["open", "closed"] },
-              description: "Only letters open for signatures, or only closed ones.",
-            },
-            cursor,
-          ],
+          description: "Up to 50 letters a page; follow next_url (or send next_cursor) for the next.",
+          parameters: [parameter("Status"), parameter("Cursor")],
           responses: {
-            "200": json("LettersPage", "A page of up to 50 letters."),
-            "400": problem("A bad status or cursor."),
+            "200": cachedJson("LettersPage", "A page of up to 50 letters."),
+            "304": response("NotModified"),
+            "400": problem(origin, "A bad status or cursor.", ["invalid-parameter", "invalid-cursor"]),
           },
         },
       },
       "/letters/{slug}": {
         get: {
-          summary: "One letter, with its first page of signatories, in one of its languages",
-          parameters: [slug, lang],
+          operationId: "getLetter",
+          tags: ["Letters"],
+          security: [],
+          summary: "One letter, in one of its languages",
+          description:
+            "The letter's text, counts and record summary, with its first page of signatories, in `language`; `languages` lists every language it can be read in.",
+          parameters: [parameter("Slug"), parameter("Lang")],
           responses: {
-            "200": json("Letter", "The letter, in `language`; `languages` lists every language it can be read in."),
-            "404": problem("No published letter at that address, or not in that language."),
+            "200": cachedJson("Letter", "The letter."),
+            "304": response("NotModified"),
+            "404": problem(origin, "No published letter at that address, or not in that language.", [
+              "letter-not-found",
+              "translation-not-found",
+            ]),
           },
         },
       },
       "/letters/{slug}/signatories": {
         get: {
-          summary: "A letter's public signatories, a page at a time (organizations first)",
-          parameters: [
-            slug,
-            cursor,
-            {
-              name: "kind",
-              in: "query",
-              required: false,
-              schema: { type: "string", enum: ["organization", "individual"] },
-              description: "Only organizations, or only individuals.",
-            },
-            {
-              name: "country",
-              in: "query",
-              required: false,
-              schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
-              description: "Only signatories from this country (ISO 3166-1 alpha-2).",
-            },
-          ],
+          operationId: "listSignatories",
+          tags: ["Letters"],
+          security: [],
+          summary: "A letter's public signatories",
+          description: "A page at a time, organizations first; kind and country narrow the list.",
+          parameters: [parameter("Slug"), parameter("Cursor"), parameter("Kind"), parameter("Country")],
           responses: {
-            "200": json("SignatoriesPage", "A page of signatories."),
-            "400": problem("A bad kind, country or cursor."),
-            "404": problem("No published letter at that address."),
+            "200": cachedJson("SignatoriesPage", "A page of signatories."),
+            "304": response("NotModified"),
+            "400": problem(origin, "A bad kind, country or cursor.", ["invalid-parameter", "invalid-cursor"]),
+            "404": letterNotFound,
           },
         },
       },
       "/letters/{slug}/signatures": {
         post: {
+          operationId: "signLetter",
+          tags: ["Signatures"],
+          security: [],
           summary: "Sign a letter, for partners' own forms and CRMs",
           description:
             "The sign form's rules: the same validation, rate limit per client, bot checks (Turnstile's token when the site uses it), confirmation by email and review of organizations. A repeated email (any spelling of a mailbox that signed, see `email`) gets the same answer as a new one. Errors are problem details; a 422 lists each field's problem in `errors`.",
-          parameters: [slug],
+          parameters: [parameter("Slug")],
           requestBody: { required: true, content: { "application/json": { schema: ref("SignatureRequest") } } },
           responses: {
-            "202": json("SignatureAccepted", "Received: what happens next is in `outcome`."),
-            "400": problem("Not a JSON object, or fields this API does not take."),
-            "403": problem("Turnstile is on and the token is missing or wrong."),
-            "404": problem("No published letter at that address."),
+            "202": {
+              description: "Received: what happens next is in `outcome`.",
+              headers: { Location: header("Location"), "Cache-Control": header("No-Store") },
+              content: { "application/json": { schema: ref("SignatureAccepted") } },
+            },
+            "400": problem(origin, "Not one JSON object, or fields this API does not take.", [
+              "malformed-body",
+              "unknown-fields",
+            ]),
+            "403": problem(origin, "Turnstile is on and the token is missing or wrong.", ["turnstile-failed"]),
+            "404": letterNotFound,
             "409": problem(
+              origin,
               "Signing has closed, or the organization has already signed (or waits for its contact's confirmation) through another contact.",
+              ["signing-closed", "organization-taken"],
             ),
-            "413": problem("More than 16 KB."),
-            "415": problem("Not application/json."),
-            "422": problem("Fields with problems, listed in `errors`."),
-            "429": problem("Too many signatures from this client; see Retry-After."),
-            "503": problem("Storage or Turnstile did not answer: nothing was saved; see Retry-After."),
+            "413": problem(origin, "More than 16 KB.", ["content-too-large"]),
+            "415": problem(origin, "Not application/json.", ["unsupported-media-type"]),
+            "422": problem(origin, "Fields with problems, listed in `errors`.", ["invalid-signature"]),
+            "429": problem(origin, "Too many signatures from this client.", ["too-many-requests"], true),
+            "503": problem(
+              origin,
+              "Storage, Turnstile or the mailer did not answer.",
+              ["storage-unavailable", "turnstile-unavailable", "email-not-sent", "service-unavailable"],
+              true,
+            ),
           },
         },
       },
       "/letters/{slug}/record": {
         get: {
-          summary:
-            "The letter's tamper-evident record of signatures, 1,000 entries a page (check it with `npm run verify`)",
+          operationId: "getRecord",
+          tags: ["Letters"],
+          security: [],
+          summary: "The letter's tamper-evident record",
+          description:
+            "Every signature counted or withdrawn and every published version of the text, 1,000 entries a page: anyone can recompute its hashes and check they add up to the counts (`npm run verify` does).",
+          parameters: [parameter("Slug"), parameter("After")],
+          responses: {
+            "200": cachedJson("RecordPage", "A page of the record."),
+            "304": response("NotModified"),
+            "400": problem(origin, "A bad after.", ["invalid-parameter"]),
+            "404": letterNotFound,
+          },
+        },
+      },
+      "/problems/{kind}": {
+        get: {
+          operationId: "getProblemType",
+          tags: ["Problems"],
+          security: [],
+          summary: "One kind of problem: what it means and what to do",
+          description:
+            'The page a problem\'s `type` URI names: for people, or JSON when Accept prefers application/json. /problems lists every kind (as JSON: `{"problems": [ProblemType]}`).',
           parameters: [
-            slug,
             {
-              name: "after",
-              in: "query",
-              required: false,
-              schema: { type: "integer", minimum: 0 },
-              description: "next_after from the previous page.",
+              name: "kind",
+              in: "path",
+              required: true,
+              schema: { type: "string", enum: PROBLEM_KINDS },
+              description: "The kind's name: the last segment of its type URI.",
             },
           ],
           responses: {
-            "200": json("RecordPage", "A page of the record."),
-            "400": problem("A bad after."),
-            "404": problem("No published letter at that address."),
+            "200": {
+              description: "The problem type.",
+              headers: { ETag: header("ETag"), "Cache-Control": header("Cache-Control"), Vary: header("Vary") },
+              content: {
+                "text/html": { schema: { type: "string" } },
+                "application/json": { schema: ref("ProblemType") },
+              },
+            },
+            "304": response("NotModified"),
+            "404": problem(origin, "No kind of problem of that name.", ["not-found"]),
+          },
+        },
+      },
+      "/letters/{slug}/versions": {
+        get: {
+          operationId: "listVersions",
+          tags: ["Letters"],
+          security: [],
+          summary: "The published versions of a letter's text",
+          description:
+            "Every version of the text published in each language, with the digest its record entry carries: the record proves which words people signed.",
+          parameters: [parameter("Slug")],
+          responses: {
+            "200": cachedJson("VersionsPage", "The versions, oldest first."),
+            "304": response("NotModified"),
+            "404": letterNotFound,
           },
         },
       },
       "/letters/{slug}/counts": {
         get: {
-          summary: "A letter's counts only: the cheapest way to show a live counter",
-          parameters: [slug],
+          operationId: "getCounts",
+          tags: ["Letters"],
+          security: [],
+          summary: "A letter's counts only",
+          description: "The cheapest way to show a live counter.",
+          parameters: [parameter("Slug")],
           responses: {
-            "200": json("LetterCounts", "The counts."),
-            "404": problem("No published letter at that address."),
+            "200": cachedJson("LetterCounts", "The counts."),
+            "304": response("NotModified"),
+            "404": letterNotFound,
           },
         },
       },
     },
-    components: { schemas: components },
+    components: {
+      schemas: withProblemTypes(apiJsonSchemas(), origin),
+      parameters: {
+        Slug: {
+          name: "slug",
+          in: "path",
+          required: true,
+          schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
+          description: "The letter's address, as in /letters/{slug}.",
+        },
+        Cursor: {
+          name: "cursor",
+          in: "query",
+          required: false,
+          schema: { type: "string" },
+          description: "next_cursor from the previous page; absent for the first.",
+        },
+        Lang: {
+          name: "lang",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: [...LOCALES] },
+          description:
+            "The language of the letter's text (title, summary, addressee, body): one of its `languages`. Absent for its original language; a language it has no translation into is a 404.",
+        },
+        Status: {
+          name: "status",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: ["open", "closed"] },
+          description: "Only letters open for signatures, or only closed ones.",
+        },
+        Kind: {
+          name: "kind",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: ["organization", "individual"] },
+          description: "Only organizations, or only individuals.",
+        },
+        Country: {
+          name: "country",
+          in: "query",
+          required: false,
+          schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
+          description: "Only signatories from this country (ISO 3166-1 alpha-2, any case).",
+        },
+        After: {
+          name: "after",
+          in: "query",
+          required: false,
+          schema: { type: "integer", minimum: 0 },
+          description: "next_after from the previous page.",
+        },
+      },
+      headers: {
+        ETag: {
+          description:
+            "A strong entity tag of the answer: send it back as If-None-Match to get 304 while it has not changed.",
+          schema: { type: "string" },
+        },
+        "Cache-Control": {
+          description: "public, max-age=N: the seconds (about a minute) a client or proxy may keep the answer.",
+          schema: { type: "string" },
+        },
+        "No-Store": {
+          description: "no-store: an answer about one request, never kept.",
+          schema: { type: "string", const: "no-store" },
+        },
+        "Retry-After": {
+          description: "The seconds to wait before sending the request again.",
+          schema: { type: "integer", minimum: 0 },
+        },
+        Vary: {
+          description: "Accept: the same address answers HTML or JSON.",
+          schema: { type: "string" },
+        },
+        Location: {
+          description: "The letter's page, where the signature appears once it counts.",
+          schema: { type: "string", format: "uri" },
+        },
+      },
+      responses: {
+        NotModified: {
+          description: "The copy whose ETag was sent in If-None-Match is still current: no body.",
+          headers: { ETag: header("ETag"), "Cache-Control": header("Cache-Control") },
+        },
+      },
+    },
   };
-}
-
-/** The `type` of the API's problem details: a page explaining the status. */
-export function problemType(origin: string, status: number): string {
-  return `${origin}/api/v1#problem-${status}`;
 }
 
 /** What an answer of the API holds, as its published schema (apiSchemas) describes it. */
@@ -529,17 +725,24 @@ export type ApiAnswer<N extends ApiSchemaName> = output<(typeof apiSchemas)[N]>;
 
 /**
  * Problem details (RFC 9457), the shape of every error the API answers
- * (the `Problem` schema): `type` is the page explaining `status` (see
- * problemType); `errors`, for a 422, names each refused field with its problem.
+ * (the `Problem` schema): `type`, `title` and `status` are the registered
+ * kind's (domain/problem-types.ts), `detail` this occurrence's, in English;
+ * `errors`, for invalid-signature, names each refused field with its problem.
  */
 export function problemDetails(
   origin: string,
-  status: number,
-  title: string,
+  kind: ProblemKind,
   detail: string,
   errors?: Record<string, string>,
 ): ApiAnswer<"Problem"> {
-  return { type: problemType(origin, status), title, status, detail, ...(errors ? { errors } : {}) };
+  const { title, status } = PROBLEM_TYPES[kind];
+  return { type: problemTypeUri(origin, kind), title, status, detail, ...(errors ? { errors } : {}) };
+}
+
+/** What /api/v1/problems/{kind} answers in JSON (the `ProblemType` schema). */
+export function problemTypeDocument(origin: string, kind: ProblemKind): ApiAnswer<"ProblemType"> {
+  const { title, status, about, todo } = PROBLEM_TYPES[kind];
+  return { type: problemTypeUri(origin, kind), title, status, about, todo };
 }
 
 /**
@@ -556,3 +759,17 @@ export function signatureAccepted(
 }
 
 export const API_PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+/**
+ * The CORS headers of every answer of the API (the middleware's, and the
+ * errors'): any origin may read it, and its scripts may read the headers a
+ * client acts on (Fetch standard: only CORS-safelisted response headers are
+ * readable otherwise).
+ *
+ * @see https://fetch.spec.whatwg.org/#http-access-control-expose-headers
+ */
+export const API_EXPOSED_HEADERS = ["ETag", "Retry-After", "Location"] as const;
+export const API_CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": API_EXPOSED_HEADERS.join(","),
+} as const;

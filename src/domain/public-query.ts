@@ -12,6 +12,7 @@ import { decodeCursor, type SignatoryCursor } from "./cursor";
 import { normalizeSource } from "./embed";
 import { queryParam, refuse, type FormIssues } from "./form-fields";
 import { isLocale, type Locale } from "./i18n";
+import type { ProblemKind } from "./problem-types";
 
 /**
  * How a refused query parameter is answered:
@@ -21,8 +22,10 @@ import { isLocale, type Locale } from "./i18n";
  *   `errors.cursor`; for "language", the 404 of a language the interface
  *   doesn't have, see http/language.ts `languageNotOffered`; for "entry",
  *   the 404 of a record entry's number that can't be one, `errors.entryNumber`).
+ * `kind` is its kind in the API's registry (domain/problem-types.ts).
  */
-export type QueryRefusal = { status: 400 | 404 | 501; title: string } | { words: "cursor" | "language" | "entry" };
+export type QueryRefusal =
+  { status: 400 | 404 | 501; title: string; kind?: ProblemKind } | { words: "cursor" | "language" | "entry" };
 
 /** Refuses the query parameter being read, to be answered as `refusal` says with `message`. */
 export function refuseQuery(ctx: core.ParsePayload, refusal: QueryRefusal, message = ""): never {
@@ -62,7 +65,7 @@ export const signatoryCursorParam = queryParam(
 const badAfter = (ctx: core.ParsePayload) =>
   refuseQuery(
     ctx,
-    { status: 400, title: "This record link is not valid" },
+    { status: 400, title: "This record link is not valid", kind: "invalid-parameter" },
     "The after= parameter must be the number of an entry of the record.",
   );
 

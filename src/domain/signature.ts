@@ -108,6 +108,7 @@ export const SIGN_FORM_FIELDS = [
   "country",
   "email",
   "hide_name",
+  "notify_delivery",
 ] as const;
 export type SignFormField = (typeof SIGN_FORM_FIELDS)[number];
 
@@ -186,6 +187,12 @@ export interface SignatureInput extends SignatoryDetails, OrganizationContact {
   email: string;
   isPublic: boolean;
   authorized: boolean;
+  /**
+   * The signer ticked "Email me when this letter is delivered" (the form's notify_delivery, the API's
+   * too): their consent, of the wording domain/delivery-notices.ts DELIVERY_NOTICE_CONSENT names, is
+   * stored with the signature. Absent: not ticked (imports, hand entries, queue messages from before).
+   */
+  notifyDelivery?: boolean;
 }
 
 /**
@@ -207,6 +214,8 @@ export const signatureInputSchema = object({
   authorized: _default(boolean(), false),
   email: string(),
   isPublic: boolean(),
+  // Absent from queue messages sent before the delivery notice existed (migrations/0036).
+  notifyDelivery: _default(boolean(), false),
 });
 
 /** What anyone may see of a signatory: never the email, nor an organization's contact. */
@@ -381,7 +390,8 @@ function sharedField<S extends ReturnType<typeof singleText>>(schema: S) {
  * group the signer did not choose is refused when filled in, never dropped (issue 14). For an
  * organization: its name (public), optional website (public), its contact's name (private) and
  * optional role (private), and `authorized` ticked; for an individual: name, optional affiliation and
- * title. Both: city, country, email (private), hide_name.
+ * title. Both: city, country, email (private), hide_name, notify_delivery (an unticked box: consent
+ * to one email when the letter is delivered, domain/delivery-notices.ts).
  */
 export const signFormSchema = pipe(
   transform(withKind),
@@ -473,6 +483,9 @@ export const signFormSchema = pipe(
         }),
       ),
       hide_name: sharedField(singleText("The choice to hide your name", (value) => value !== "")),
+      notify_delivery: sharedField(
+        singleText("The choice to be emailed when the letter is delivered", (value) => value !== ""),
+      ),
     }),
     transform((form): SignatureInput => {
       const organization = form.kind === "organization";
@@ -490,6 +503,7 @@ export const signFormSchema = pipe(
         authorized: organization && form.authorized === true,
         email: form.email,
         isPublic: !form.hide_name,
+        notifyDelivery: form.notify_delivery,
       };
     }),
   ),

@@ -9,7 +9,7 @@ import { adminMessagesFor, type AdminMessages } from "./i18n";
 import { WEBHOOK_TIMEOUT_MS, type WebhookFailureKind } from "./webhook";
 
 const ENGLISH = adminMessagesFor("en");
-const KINDS: readonly WebhookFailureKind[] = ["timeout", "tls", "network"];
+const KINDS: readonly WebhookFailureKind[] = ["timeout", "tls", "network", "refused"];
 
 /** Why nothing took a delivery, in `t`'s language: no runtime jargon, no error codes. */
 export function webhookFailureWords(kind: WebhookFailureKind, t: AdminMessages = ENGLISH): string {

@@ -1,14 +1,20 @@
 /**
- * Letters' webhooks: what is sent, how it is signed, and when a failed
- * delivery is tried again. Pure: no I/O.
+ * Letters' webhooks: what is sent, where it may go, its secrets, and when a
+ * failed delivery is tried again. Pure: no I/O.
  *
- * Each delivery is a POST of JSON with
+ * Each delivery is a POST of JSON signed as Standard Webhooks
+ * (https://www.standardwebhooks.com, spec v1) says, so that a receiver in any
+ * language checks it with an off-the-shelf library:
+ *   webhook-id: <id>                 (the same on every retry: de-duplicate on it)
+ *   webhook-timestamp: <unix seconds>
+ *   webhook-signature: v1,<base64 HMAC-SHA-256 of "<id>.<timestamp>.<body>" under the secret's key>
+ * (integrations/webhooks.ts signs with the `standardwebhooks` library). A letter whose secret was
+ * made before that (isLegacyWebhookSecret) also gets the earlier headers, for its receiver's sake:
  *   X-Undersigned-Event: signature.counted
- *   X-Undersigned-Delivery: <id>          (the same on every retry: de-duplicate on it)
- *   X-Undersigned-Signature: t=<unix seconds>,v1=<hex HMAC-SHA-256 of "<t>.<body>" under the letter's webhook secret>
- * so a receiver checks the body came from us and is recent (as Stripe's webhooks do).
+ *   X-Undersigned-Delivery: <id>
+ *   X-Undersigned-Signature: t=<unix seconds>,v1=<hex HMAC-SHA-256 of "<t>.<body>" under the secret as typed>
  */
-import { toBase64Url, toHex } from "./crypto";
+import { toHex } from "./crypto";
 import type { OrganizationVerification, SignatoryDetails } from "./signature";
 
 export const WEBHOOK_EVENT = "signature.counted";
@@ -29,18 +35,56 @@ export function nextAttemptAt(attempts: number, now: Date): Date | null {
 /** The host names that name this machine: a receiver there is only reachable by a Worker running on it. */
 export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-/** Why a webhook address is refused, as a code (the admin catalogs' issues.webhookUrl word it). */
-export type WebhookUrlProblem = "too-long" | "not-a-url" | "not-https" | "credentials" | "not-public";
+/**
+ * Why a webhook address is refused, as a code (the admin catalogs' issues.webhookUrl word it):
+ * longer than WEBHOOK_URL_MAX_LENGTH, no address, not https://, a user name or password in it,
+ * a port other than 443, an IP address for its host, a host name ending in a dot, or a name
+ * that only means something inside a network.
+ */
+export type WebhookUrlProblem =
+  "too-long" | "not-a-url" | "not-https" | "credentials" | "port" | "ip-address" | "trailing-dot" | "not-public";
 
 /**
- * The problem with a webhook address organizers typed, or undefined: HTTPS, a
- * public host name, no credentials. With `loopback` (only when the Worker
- * itself runs on this machine, see http/urls.ts webhookLoopbackAllowed), an
- * https:// address on 127.0.0.1, localhost or [::1] is accepted too, so that
- * an organizer trying the service with `npm start` can point the webhook at a
- * receiver on their own computer. Not http://: letters.webhook_url's CHECK
- * (migrations/0009) stores https:// addresses only; lifting it means
- * rebuilding the letters table.
+ * The last labels of names that are never public: localhost (RFC 6761), local (mDNS, RFC 6762),
+ * internal (ICANN's private-use TLD, 2024), arpa (reverse lookups and home.arpa, RFC 8375), svc
+ * (Kubernetes services), and the names RFC 6762 appendix G finds in private networks.
+ */
+const PRIVATE_SUFFIXES: ReadonlySet<string> = new Set([
+  "localhost",
+  "local",
+  "internal",
+  "arpa",
+  "svc",
+  "intranet",
+  "private",
+  "corp",
+  "home",
+  "lan",
+]);
+
+/**
+ * The problem with a webhook address, or undefined: `https://`, on port 443,
+ * on a public host name, with no credentials. The host is read as the WHATWG
+ * URL parser (the one fetch uses) reads it, so every spelling of an IP
+ * address is refused: IPv4 in dotted, decimal (`2130706433`), hex (`0x7f.1`),
+ * octal (`0177.0.0.1`) or percent-encoded form all come out dotted, and IPv6
+ * (IPv4-mapped ones too) in brackets. A host name ending in a dot
+ * (`localhost.`) is refused too: it reaches the same host as without the
+ * dot, past checks on the name.
+ *
+ * The same rule is applied when the address is saved (the organizers' form)
+ * and again before each delivery (integrations/webhooks.ts postWebhook), so
+ * an address saved before a rule existed is not called either. What a public
+ * name resolves to (DNS rebinding, a public name for a private address) is
+ * Cloudflare's egress rules' to stop: a Worker's fetch can't reach private
+ * networks.
+ *
+ * With `loopback` (only when the Worker itself runs on this machine, see
+ * http/urls.ts webhookLoopbackAllowed), an https:// address on 127.0.0.1,
+ * localhost or [::1], on any port, is accepted too, so that an organizer
+ * trying the service with `npm start` can point the webhook at a receiver on
+ * their own computer. Not http://: letters.webhook_url's CHECK
+ * (migrations/0009) stores https:// addresses only.
  */
 export function webhookUrlProblem(
   value: string,
@@ -58,24 +102,23 @@ export function webhookUrlProblem(
   }
   // letters.webhook_url's CHECK (migrations/0009) stores https:// addresses only, on this machine too.
   if (url.protocol !== "https:") return "not-https";
-  if (loopback && LOOPBACK_HOSTS.has(url.hostname) && !url.username && !url.password) return undefined;
   if (url.username || url.password) return "credentials";
+  if (loopback && LOOPBACK_HOSTS.has(url.hostname)) return undefined;
   const host = url.hostname;
-  if (
-    host === "localhost" ||
-    host.endsWith(".localhost") ||
-    host.endsWith(".local") ||
-    /^[\d.]+$/.test(host) ||
-    host.startsWith("[") ||
-    !host.includes(".")
-  ) {
-    return "not-public";
-  }
+  if (host.startsWith("[") || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return "ip-address";
+  const labels = host.replace(/\.$/, "").split(".");
+  if (labels.length < 2 || PRIVATE_SUFFIXES.has(labels.at(-1)!)) return "not-public";
+  if (host.endsWith(".")) return "trailing-dot";
+  // The parser leaves the port empty for https's default (443), whichever way it was written.
+  if (url.port !== "") return "port";
   return undefined;
 }
 
-/** Why nothing answered a delivery: no answer in time, a secure connection that failed, or no connection at all. */
-export type WebhookFailureKind = "timeout" | "tls" | "network";
+/**
+ * Why nothing answered a delivery: no answer in time, a secure connection that failed, no connection at
+ * all, or an address no longer accepted (webhookUrlProblem), to which nothing was sent.
+ */
+export type WebhookFailureKind = "timeout" | "tls" | "network" | "refused";
 
 /**
  * What kind of failure a fetch that threw means, from its error's `name` and
@@ -89,12 +132,51 @@ export function webhookFailureKind(name: string, message: string): WebhookFailur
   return "network";
 }
 
-/** A new secret for a letter's webhook. */
-export function newWebhookSecret(): string {
-  return `whsec_${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
+/** How many random bytes a new secret's key has (Standard Webhooks: 24 to 64). */
+const SECRET_BYTES = 32;
+/** A secret as newWebhookSecret writes it: "whsec_" and the standard base64 of SECRET_BYTES bytes (44 characters). */
+const STANDARD_SECRET = /^whsec_[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
+
+/** Standard base64 (RFC 4648 section 4, with padding), as Standard Webhooks writes keys. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
-/** The value of X-Undersigned-Signature for `body` sent at `now`. */
+/**
+ * A new secret for a letter's webhook, in the Standard Webhooks form: "whsec_" and the standard base64 of
+ * 32 random bytes, the HMAC key.
+ */
+export function newWebhookSecret(): string {
+  return `whsec_${toBase64(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)))}`;
+}
+
+/**
+ * Whether a stored secret was made before deliveries followed Standard Webhooks: "whsec_" and 32
+ * base64url characters, whose HMAC key was the text itself (its UTF-8 bytes), not what it encodes.
+ * Such a letter's receiver may check the earlier X-Undersigned-Signature header: it keeps getting it
+ * until the organizers give the webhook a new secret.
+ */
+export function isLegacyWebhookSecret(stored: string): boolean {
+  return !STANDARD_SECRET.test(stored);
+}
+
+/**
+ * The secret in the Standard Webhooks form ("whsec_" and the base64 of the HMAC key), as organizers see
+ * it and hand it to a receiver's library. A new secret is stored that way; an earlier one
+ * (isLegacyWebhookSecret) keeps its key, its text's UTF-8 bytes, written in that form, so the
+ * same deliveries verify under both.
+ */
+export function standardWebhookSecret(stored: string): string {
+  return isLegacyWebhookSecret(stored) ? `whsec_${toBase64(new TextEncoder().encode(stored))}` : stored;
+}
+
+/**
+ * The value of the earlier X-Undersigned-Signature header for `body` sent at `now`: `t=<unix
+ * seconds>,v1=<hex HMAC-SHA-256 of "<t>.<body>">` keyed with the stored secret's text. Sent to
+ * letters with a legacy secret only (isLegacyWebhookSecret).
+ */
 export async function webhookSignature(secret: string, body: string, now: Date): Promise<string> {
   const timestamp = Math.floor(now.getTime() / 1000);
   const key = await crypto.subtle.importKey(

@@ -12,9 +12,10 @@ import { StorageUnavailable } from "../storage/database";
 import { messagesFor } from "../domain/i18n";
 import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
-import { API_PROBLEM_CONTENT_TYPE, problemDetails } from "../domain/public-api";
+import { API_CORS_HEADERS, API_PROBLEM_CONTENT_TYPE, problemDetails } from "../domain/public-api";
+import { genericProblemKind, type ProblemKind } from "../domain/problem-types";
 import { JSON_CONTENT_TYPE, safeJson } from "./responses";
-import { adminWords, isOrganizerApiPath, isOrganizerPath, requestLocale, words } from "./language";
+import { adminWords, isOrganizerApiPath, isOrganizerPath, isPublicApiPath, requestLocale, words } from "./language";
 import { adminDocument } from "./organizer-area";
 import { organizerOf } from "./authentication";
 import { problemWords } from "../domain/organizer-words";
@@ -65,17 +66,20 @@ const STATUS_CODES: Record<number, string> = {
 export async function errorResponse<E extends AppEnv>(
   c: Context<E>,
   status: number,
-  words: { title: string; message: string; code?: string },
+  words: { title: string; message: string; code?: string; kind?: ProblemKind | null },
   headers: Record<string, string> = {},
 ): Promise<Response> {
   const responseHeaders = new Headers(headers);
   responseHeaders.set("Cache-Control", "no-store");
-  if (c.req.path.startsWith("/api/")) {
-    // The public API answers RFC 9457 problem details.
+  if (isPublicApiPath(c.req.path)) {
+    // The public API answers RFC 9457 problem details, of a registered kind (domain/problem-types.ts), in English.
     responseHeaders.set("Content-Type", API_PROBLEM_CONTENT_TYPE);
-    responseHeaders.set("Access-Control-Allow-Origin", "*");
-    const problem = problemDetails(publicOrigin(c), status, words.title, words.message);
-    return new Response(c.req.method === "HEAD" ? null : safeJson(problem), { status, headers: responseHeaders });
+    for (const [name, value] of Object.entries(API_CORS_HEADERS)) responseHeaders.set(name, value);
+    const problem = problemDetails(publicOrigin(c), words.kind ?? genericProblemKind(status), words.message);
+    return new Response(c.req.method === "HEAD" ? null : safeJson(problem), {
+      status: problem.status,
+      headers: responseHeaders,
+    });
   }
   if (wantsJson(c)) {
     responseHeaders.set("Content-Type", JSON_CONTENT_TYPE);
@@ -130,7 +134,7 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
     const worded =
       error.refusal && isOrganizerPath(c.req.path)
         ? { ...problemWords(adminWords(c), error.refusal), code: error.refusal.code }
-        : { title: error.title, message: error.message };
+        : { title: error.title, message: error.message, kind: error.kind };
     return errorResponse(c, error.status, worded, error.extraHeaders);
   }
   if (error instanceof HTTPException && error.status < 500) {
@@ -138,7 +142,7 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   }
   if (error instanceof StorageUnavailable) {
     console.error(JSON.stringify({ event: "storage_unavailable", path: c.req.path, error: error.message }));
-    return errorResponse(c, 503, words(c).errors.database, { "Retry-After": "30" });
+    return errorResponse(c, 503, { ...words(c).errors.database, kind: "storage-unavailable" }, { "Retry-After": "30" });
   }
   if (error instanceof ConfigurationError) {
     console.error(JSON.stringify({ event: "configuration_error", message: error.message }));
@@ -162,7 +166,7 @@ export function answerMethodNotAllowed<E extends AppEnv>(c: Context<E>, allowed:
   return errorResponse(
     c,
     405,
-    { title: t.errors.byStatus[405]!.title, message: t.errors.methodNotAllowed(allow) },
+    { title: t.errors.byStatus[405]!.title, message: t.errors.methodNotAllowed(allow), kind: "method-not-allowed" },
     { Allow: allow },
   );
 }

@@ -18,6 +18,7 @@ import {
   preferredLocales,
   DEFAULT_LOCALE,
   isLocale,
+  LOCALES,
   type AdminMessages,
   type Locale,
   type Messages,
@@ -34,6 +35,8 @@ import { letterQuerySchema } from "../domain/public-query";
 export interface LanguageRequest {
   requested: Locale | null;
   preferred: Locale[];
+  /** Whether the browser's preferences choose when ?lang= is absent (a page), or never (a JSON document: see jsonLanguage). */
+  negotiated: boolean;
 }
 
 /**
@@ -47,17 +50,17 @@ export interface LanguageRequest {
  */
 export function languageRequest<E extends AppEnv>(c: Context<E>, requested?: Locale | null): LanguageRequest {
   const preferred = preferredLocales(c.req.header("Accept-Language"));
-  if (requested !== undefined) return { requested, preferred };
+  if (requested !== undefined) return { requested, preferred, negotiated: true };
   // As zValidator gives a query to its schema: one value as text, a repeated one as a list.
   const values = c.req.queries(LANG_PARAM);
   const read = letterQuerySchema.safeParse({ lang: values?.length === 1 ? values[0] : values });
   if (!read.success) throw languageNotOffered(c);
-  return { requested: read.data.lang, preferred };
+  return { requested: read.data.lang, preferred, negotiated: true };
 }
 
 /** What a JSON document's request asks for: its ?lang=, never negotiated (null for the letter's original language). */
 export function jsonLanguage(requested: Locale | null): LanguageRequest {
-  return { requested, preferred: [] };
+  return { requested, preferred: [], negotiated: false };
 }
 
 /**
@@ -66,15 +69,38 @@ export function jsonLanguage(requested: Locale | null): LanguageRequest {
  * request (its error page) then speaks.
  */
 export function languageNotOffered<E extends AppEnv>(c: Context<E>): Problem {
+  if (isPublicApiPath(c.req.path)) {
+    // The API answers in English (domain/problem-types.ts), naming what lang takes.
+    const detail = `lang must be one of ${LOCALES.join(", ")} (one of the letter's languages), or left out for its original language.`;
+    return new Problem(
+      404,
+      messagesFor(DEFAULT_LOCALE).errors.languageNotFound("").title,
+      detail,
+      {},
+      null,
+      "translation-not-found",
+    );
+  }
   const locale = preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
   c.set("locale", locale);
   const t = messagesFor(locale);
-  return new Problem(404, t.errors.languageNotFound("").title, t.errors.byStatus[404]!.message);
+  return new Problem(
+    404,
+    t.errors.languageNotFound("").title,
+    t.errors.byStatus[404]!.message,
+    {},
+    null,
+    "translation-not-found",
+  );
 }
 
-/** The cache options of a page answered in the request's language: ?lang= kept, or the preferences with Vary. */
+/**
+ * The cache options of a page answered in the request's language: ?lang= kept, or the preferences with
+ * Vary; a JSON document, which never reads Accept-Language, says no Vary (RFC 9110, section 12.5.5).
+ */
 export function languageCache(request: LanguageRequest, params: readonly string[] = []): CachedPageOptions {
   if (request.requested) return { params: [...params, LANG_PARAM] };
+  if (!request.negotiated) return { params };
   return {
     params,
     variant: request.preferred.length ? { [PREFERENCES_KEY]: request.preferred.join(",") } : {},
@@ -90,10 +116,11 @@ export function languageCache(request: LanguageRequest, params: readonly string[
 export function chooseLanguage<E extends AppEnv>(c: Context<E>, letter: Letter, request: LanguageRequest): string {
   if (request.requested) {
     if (letter.languages.includes(request.requested)) return request.requested;
-    const t = useLocale(c, request.requested);
+    // The public API answers in English (domain/problem-types.ts); a page in the language asked for.
+    const t = isPublicApiPath(c.req.path) ? messagesFor(DEFAULT_LOCALE) : useLocale(c, request.requested);
     const available = letter.languages.map(languageName).join(", ");
     const words = t.errors.languageNotFound(available);
-    throw new Problem(404, words.title, words.message);
+    throw new Problem(404, words.title, words.message, {}, null, "translation-not-found");
   }
   return negotiate(request.preferred, letter.languages);
 }
@@ -119,11 +146,20 @@ export function requestLocale<E extends AppEnv>(c: Context<E>): Locale {
   const chosen = c.get("locale");
   if (chosen) return chosen;
   if (ORGANIZER_PATH.test(c.req.path)) return adminLocale(c);
-  if (/^\/api(?:\/|$)/.test(c.req.path)) return DEFAULT_LOCALE;
+  if (isPublicApiPath(c.req.path)) return DEFAULT_LOCALE;
   return preferredLocales(c.req.header("Accept-Language"))[0] ?? DEFAULT_LOCALE;
 }
 
 const ORGANIZER_PATH = /^\/admin(?:\/|$)/;
+
+/**
+ * Whether `path` is the public API (/api/…): its answers are for programs,
+ * so always in English, its errors RFC 9457 problem details of a registered
+ * kind (domain/problem-types.ts).
+ */
+export function isPublicApiPath(path: string): boolean {
+  return /^\/api(?:\/|$)/.test(path);
+}
 
 /** Whether `path` is in the organizer area (/admin and below), whose pages speak the organizer's language. */
 export function isOrganizerPath(path: string): boolean {

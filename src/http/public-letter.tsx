@@ -24,6 +24,7 @@ import type { SignatureKind } from "../domain/signature";
 import { turnstileSiteKey } from "../env";
 import { pageShell, type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
+import { API_EXPOSED_HEADERS } from "../domain/public-api";
 import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
 import { chooseLanguage, interfaceLocale, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
@@ -42,18 +43,20 @@ import { LetterPage } from "../views/letter-page";
 import type { SignFormExtras, SignFormState } from "../views/sign-form";
 import { receiptLinkRef, type Receipt } from "../domain/receipt";
 import { signatureLinks } from "../app/signature-links";
-import { EmbedPage } from "../views/embed-page";
+import { EmbedPage, type EmbedState } from "../views/embed-page";
 
-export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+/** CORS for the letter service's public JSON: any site's page may read it, and its ETag (as the API's, see publicApiCors). */
+export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"], exposeHeaders: [...API_EXPOSED_HEADERS] });
 
 /**
- * CORS for the public API (/api/v1): any site's page may read it, and post
- * signatures as JSON. Applied by the API's prefix before any of its routes.
+ * CORS for the public API (/api/v1): any site's page may read it (and the
+ * headers a client acts on, API_EXPOSED_HEADERS), and post signatures as JSON. Applied by the API's prefix before any of its routes.
  */
 export const publicApiCors = cors({
   origin: "*",
   allowMethods: ["GET", "HEAD", "POST"],
   allowHeaders: ["Content-Type"],
+  exposeHeaders: [...API_EXPOSED_HEADERS],
 });
 
 /** A page for the edge cache, true until `shown` letters change status by themselves (see statusChangesAt). */
@@ -74,7 +77,7 @@ export function jsonCopy(value: unknown, shown: readonly Letter[] = []): Rendere
 
 export function letterNotFound<E extends AppEnv>(c: Context<E>): Problem {
   const { title, message } = words(c).errors.letterNotFound;
-  return new Problem(404, title, message);
+  return new Problem(404, title, message, {}, null, "letter-not-found");
 }
 
 /**
@@ -269,29 +272,52 @@ export async function versionsDocument(c: Context<AppEnv>, slug: string): Promis
   return jsonCopy(await buildVersionsDocument(c.var.deps, letter, { origin: publicOrigin(c) }), [letter]);
 }
 
-/** The card for `letter` (in its language: see letterIn), with the form in `form`'s state, or its thank-you state for `receipt`. */
+/**
+ * The card for `letter` (in its language: see letterIn) in one of its states
+ * (views/embed-page.tsx): its first state ("card"), its form in `form`'s
+ * state ("form", the default: what signing from the card answers on an
+ * error), or its thank-you state for `receipt`. Every link of the state
+ * keeps the partner's `source`; its language links lead to the same state
+ * (receipt included) in the letter's other languages.
+ */
 export async function renderEmbedPage<E extends AppEnv>(
   c: Context<E>,
   letter: Letter,
   form: SignFormState,
   source: string | null,
   receipt: Receipt | null = null,
+  state: "card" | "form" = "form",
 ): Promise<string> {
-  const page = await listPublicSignatories(c.var.db, letter.id, null, EMBED_SIGNATORIES);
+  const shown: EmbedState = receipt ? "thanks" : state;
+  const page =
+    shown === "card"
+      ? await listPublicSignatories(c.var.db, letter.id, null, EMBED_SIGNATORIES)
+      : { signatories: [] as const };
   // The card shows a withdrawal link only when the receipt may (see domain/receipt.ts receiptLinkRef).
   const { deps } = c.var as AppEnv["Variables"];
   const ref = receipt ? receiptLinkRef(receipt, deps.now()) : null;
   const withdraw = ref ? (await signatureLinks(deps, letter, ref)).withdraw : null;
+  const language = linkLanguage(letter);
+  // The thank-you state's own address names its sealed receipt as this request received it.
+  const here =
+    shown === "thanks" && receipt
+      ? paths.embed(letter.slug, { source, receipt: c.req.query("receipt") })
+      : shown === "form"
+        ? paths.embedSign(letter.slug, source)
+        : paths.embed(letter.slug, { source });
   return renderDocument(
     <EmbedPage
       letter={letter}
       status={publicStatus(letter, new Date())}
+      state={shown}
       signatories={page.signatories}
       links={{
         letter: absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language)),
+        card: withLang(paths.embed(letter.slug, { source }), language),
+        form: withLang(paths.embedSign(letter.slug, source), language),
         sign: paths.signFromEmbed(letter.slug, source),
-        ...(withdraw ? { withdraw: absoluteUrl(c, withLang(withdraw, linkLanguage(letter))) } : {}),
-        languages: languageLinks(letter, paths.embed(letter.slug, { source })),
+        ...(withdraw ? { withdraw: absoluteUrl(c, withLang(withdraw, language)) } : {}),
+        languages: languageLinks(letter, here),
       }}
       form={form}
       formExtras={await signFormExtras(c, letter, form.stamp)}

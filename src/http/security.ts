@@ -192,13 +192,17 @@ function sameOrigin(): MiddlewareHandler<AppEnv> {
  *
  * @param maxSize the most bytes a body may have (FORM_BODY_LIMIT, 16 KB, unless given)
  * @param tooLarge the 413 a larger body is answered with (the public words for 413 unless given)
+ * @param fromAnySite skip the same-origin check, for a post whose authority is a secret in its own URL
+ *   that no other site knows (RFC 8058's one-click unsubscribe, which a mail provider posts without
+ *   Origin or Sec-Fetch-Site); the other guards stay
  */
 export function formGuards({
   maxSize = FORM_BODY_LIMIT,
   tooLarge,
-}: { maxSize?: number; tooLarge?: () => Problem } = {}): MiddlewareHandler<AppEnv> {
+  fromAnySite = false,
+}: { maxSize?: number; tooLarge?: () => Problem; fromAnySite?: boolean } = {}): MiddlewareHandler<AppEnv> {
   return every(
-    sameOrigin(),
+    fromAnySite ? (_c, next) => next() : sameOrigin(),
     bodyLimit({
       maxSize,
       onError: (c) => {

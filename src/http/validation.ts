@@ -7,11 +7,11 @@
 import { zValidator, type Hook } from "@hono/zod-validator";
 import type { Context, ValidationTargets } from "hono";
 import type { core } from "zod/mini";
-import { organizerProblem, Problem } from "../app/problem";
+import { kindProblem, organizerProblem, Problem } from "../app/problem";
 import { problemsOf, type FormIssues } from "../domain/form-fields";
 import { queryRefusal } from "../domain/public-query";
 import type { AppEnv } from "./app-env";
-import { adminWords, isOrganizerPath, languageNotOffered, words } from "./language";
+import { adminWords, isOrganizerPath, isPublicApiPath, languageNotOffered, words } from "./language";
 import { inOrganizerWords } from "../domain/organizer-words";
 
 /**
@@ -69,14 +69,20 @@ export function queryProblem<E extends AppEnv>(c: Context<E>, error: FormIssues)
   const refused = queryRefusal(error);
   if (!refused) return refusal(400, words(c).errors.byStatus[400]!.title, error);
   const { refusal: how, message } = refused;
-  if ("status" in how) return new Problem(how.status, how.title, message);
+  if ("status" in how) return new Problem(how.status, how.title, message, {}, null, how.kind ?? null);
   if (how.words === "language") return languageNotOffered(c);
   if (how.words === "entry") {
     const { title, message } = words(c).errors.entryNumber;
     return new Problem(404, title, message);
   }
+  // The API's reader is a program: it is told what to send instead of where to click.
+  if (isPublicApiPath(c.req.path))
+    return kindProblem(
+      "invalid-cursor",
+      "Use the next_cursor (or next_url) of a previous page of the same list, or leave cursor out for the first.",
+    );
   const { title, message: cursorMessage } = words(c).errors.cursor;
-  return new Problem(400, title, cursorMessage);
+  return new Problem(400, title, cursorMessage, {}, null, "invalid-cursor");
 }
 
 /**

@@ -71,7 +71,14 @@ export class ResendMailer implements Mailer {
       response = await fetch(RESEND_ENDPOINT, {
         method: "POST",
         headers: { Authorization: `Bearer ${this.apiKey}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ from: this.from, to: [message.to], subject: message.subject, text: message.text }),
+        body: JSON.stringify({
+          from: this.from,
+          to: [message.to],
+          subject: message.subject,
+          text: message.text,
+          // Resend's own field for custom header fields (List-Unsubscribe…), when the message has any.
+          ...(message.headers ? { headers: message.headers } : {}),
+        }),
         signal: AbortSignal.timeout(10_000),
       });
     } catch (error) {

@@ -2,10 +2,22 @@
  * Sending one webhook request: the one way a letter's webhook is called,
  * for real deliveries (jobs/webhooks.ts) and the organizers' test delivery
  * (app/notifications.ts sendTestDelivery) alike: JSON, signed with the
- * letter's secret (domain/webhook.ts webhookSignature: X-Undersigned-Signature
- * t=…,v1=…), never following a redirect, given up after WEBHOOK_TIMEOUT_MS.
+ * letter's secret as Standard Webhooks says (webhook-id, webhook-timestamp,
+ * webhook-signature, made by the `standardwebhooks` library: see
+ * domain/webhook.ts), only to an address the rules still accept
+ * (webhookUrlProblem), never following a redirect, given up after
+ * WEBHOOK_TIMEOUT_MS.
  */
-import { WEBHOOK_TIMEOUT_MS, webhookFailureKind, webhookSignature, type WebhookFailureKind } from "../domain/webhook";
+import { Webhook } from "standardwebhooks";
+import {
+  isLegacyWebhookSecret,
+  standardWebhookSecret,
+  WEBHOOK_TIMEOUT_MS,
+  webhookFailureKind,
+  webhookSignature,
+  webhookUrlProblem,
+  type WebhookFailureKind,
+} from "../domain/webhook";
 
 /** What the receiver answered, or why it could not be reached. */
 export interface WebhookAnswer {
@@ -15,7 +27,8 @@ export interface WebhookAnswer {
   body: string | null;
   /**
    * Nothing answered: within WEBHOOK_TIMEOUT_MS ("timeout"), over a secure connection ("tls"), or at all
-   * ("network"); `message` is the runtime's, for logs only (organizers read domain/webhook-words.ts webhookFailureWords).
+   * ("network"); or nothing was sent, the address being refused ("refused"); `message` is the runtime's
+   * (or the refusal's code), for logs only (organizers read domain/webhook-words.ts webhookFailureWords).
    */
   failure: { kind: WebhookFailureKind; message: string } | null;
 }
@@ -40,29 +53,63 @@ async function bodyStart(response: Response, chars: number): Promise<string> {
 }
 
 /**
- * POSTs `body` to `url`, signed with `secret` at `now`, as delivery `deliveryId` of `event`.
+ * The headers of a delivery of `body` (its id `deliveryId`, sent at `now`) signed with the stored `secret`:
+ * Standard Webhooks' three (webhook-id, webhook-timestamp in unix seconds, webhook-signature `v1,<base64>`),
+ * and, for a secret made before them (isLegacyWebhookSecret), the earlier X-Undersigned-Event,
+ * X-Undersigned-Delivery and X-Undersigned-Signature, so that a receiver set up then keeps working.
+ */
+export async function webhookHeaders(
+  secret: string,
+  body: string,
+  { event, deliveryId, now }: { event: string; deliveryId: string; now: Date },
+): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    "User-Agent": "Undersigned-Webhooks/1",
+    "webhook-id": deliveryId,
+    "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+    "webhook-signature": new Webhook(standardWebhookSecret(secret)).sign(deliveryId, now, body),
+  };
+  if (!isLegacyWebhookSecret(secret)) return headers;
+  return {
+    ...headers,
+    "X-Undersigned-Event": event,
+    "X-Undersigned-Delivery": deliveryId,
+    "X-Undersigned-Signature": await webhookSignature(secret, body, now),
+  };
+}
+
+/**
+ * POSTs `body` to `url`, signed with `secret` at `now`, as delivery `deliveryId` of `event`
+ * (headers: webhookHeaders). An address the rules refuse (webhookUrlProblem: one saved before a rule
+ * existed) is not called: the answer is a "refused" failure.
  *
  * @param keepBody how many characters of the answer's body to keep (0: none, the body is let go unread)
+ * @param loopback whether a receiver on this machine is accepted (the Worker runs on it: see webhookUrlProblem)
  * @param send the fetch to use (tests and callers may pass their own)
- * @returns the answer; never throws for an unreachable receiver (see WebhookAnswer.failure)
+ * @returns the answer; never throws for an unreachable or refused receiver (see WebhookAnswer.failure)
  */
 export async function postWebhook(
   url: string,
   secret: string,
   body: string,
-  { event, deliveryId, now, keepBody = 0 }: { event: string; deliveryId: string; now: Date; keepBody?: number },
+  {
+    event,
+    deliveryId,
+    now,
+    keepBody = 0,
+    loopback = false,
+  }: { event: string; deliveryId: string; now: Date; keepBody?: number; loopback?: boolean },
   send: typeof fetch = fetch,
 ): Promise<WebhookAnswer> {
+  const problem = webhookUrlProblem(url, { loopback });
+  if (problem) {
+    return { status: null, body: null, failure: { kind: "refused", message: `address refused: ${problem}` } };
+  }
   try {
     const response = await send(url, {
       method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "Undersigned-Webhooks/1",
-        "X-Undersigned-Event": event,
-        "X-Undersigned-Delivery": deliveryId,
-        "X-Undersigned-Signature": await webhookSignature(secret, body, now),
-      },
+      headers: await webhookHeaders(secret, body, { event, deliveryId, now }),
       body,
       redirect: "manual",
       signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),

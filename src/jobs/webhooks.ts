@@ -2,10 +2,12 @@
  * Delivering letters' webhooks (a cron trigger, every minute; see
  * wrangler.jsonc): each due delivery is POSTed signed to the letter's
  * address; a 2xx answer delivers it, anything else is tried again later
- * with a doubling wait, and given up after WEBHOOK_MAX_ATTEMPTS. A signature
+ * with a doubling wait, and given up after WEBHOOK_MAX_ATTEMPTS (an address
+ * the rules now refuse too: nothing is sent to it, and it is tried again, in
+ * case the organizers correct it meanwhile). A signature
  * no longer counted (withdrawn, hidden) is skipped rather than announced.
  */
-import { nextAttemptAt, WEBHOOK_EVENT, webhookBody } from "../domain/webhook";
+import { LOOPBACK_HOSTS, nextAttemptAt, WEBHOOK_EVENT, webhookBody } from "../domain/webhook";
 import { deliveryError } from "../domain/webhook-words";
 import { postWebhook } from "../integrations/webhooks";
 import { dueDeliveries, recordAttempt } from "../storage/webhooks";
@@ -20,7 +22,11 @@ export interface WebhookReport {
   skipped: number;
 }
 
-/** Sends what is due at `now`. `publicUrl` makes the letter's address absolute in the body, when known. */
+/**
+ * Sends what is due at `now`. `publicUrl` makes the letter's address absolute in the body, when known;
+ * when it is not set, or names this machine (`npm start`), a receiver on this machine is accepted as
+ * the form accepted it there (domain/webhook.ts webhookUrlProblem's `loopback`).
+ */
 export async function deliverWebhooks(
   db: D1Database,
   now: Date,
@@ -28,6 +34,7 @@ export async function deliverWebhooks(
   send: typeof fetch = fetch,
 ): Promise<WebhookReport> {
   const report: WebhookReport = { delivered: 0, retrying: 0, failed: 0, skipped: 0 };
+  const loopback = !publicUrl || LOOPBACK_HOSTS.has(new URL(publicUrl).hostname);
   for (const delivery of await dueDeliveries(db, now, DELIVERIES_PER_RUN)) {
     const { letter, signature } = delivery;
     if (!letter.webhookUrl || !letter.webhookSecret || !signature || signature.status !== "confirmed") {
@@ -54,7 +61,7 @@ export async function deliverWebhooks(
       letter.webhookUrl,
       letter.webhookSecret,
       body,
-      { event: WEBHOOK_EVENT, deliveryId: String(delivery.id), now },
+      { event: WEBHOOK_EVENT, deliveryId: String(delivery.id), now, loopback },
       send,
     );
     const { status } = answer;

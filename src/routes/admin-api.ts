@@ -1,6 +1,6 @@
 /**
  * The organizers' JSON API: list a letter's signatures by status or flag,
- * and approve, reject, hide or restore them. A request carries an
+ * approve, reject, hide or restore them, and read or set its webhook. A request carries an
  * organizer's session cookie (and, to change anything, its CSRF token in
  * X-CSRF-Token) or `Authorization: Bearer <token>`, a person's API token
  * (`us_…`, made on /admin/account/tokens, acting with that person's role) or
@@ -30,6 +30,9 @@ import { noteApiRead } from "../app/exports";
 import { requireLetter } from "../app/letters";
 import { moderateSignature } from "../app/moderation";
 import { organizerSignatures, signaturesBySource } from "../app/signature-lists";
+import { saveWebhook, webhookOf, type WebhookSettings } from "../app/notifications";
+import { webhookApiSchema } from "../domain/notification-settings";
+import { webhookLoopbackAllowed } from "../http/urls";
 import { organizerProblem } from "../app/problem";
 import { jsonResponse } from "../http/responses";
 import { allow, organizerApi } from "../http/authentication";
@@ -116,3 +119,31 @@ adminApi.post("/letters/:slug/signatures/:ref/:action", allow("moderate"), withL
   const { to } = await moderateSignature(c.var.deps, c.var.letter, ref, action as ModerationAction);
   return jsonResponse({ ref, status: to });
 });
+
+function webhookJson(webhook: WebhookSettings) {
+  return { url: webhook.url, include_email: webhook.includeEmail, secret: webhook.secret };
+}
+
+/** The letter's webhook: its address, whether it carries emails, and its secret ("whsec_…"). Owners'. */
+adminApi.get("/letters/:slug/webhook", allow("administer"), withLetter, async (c) =>
+  jsonResponse(webhookJson(await webhookOf(c.var.deps, c.var.letter))),
+);
+
+/**
+ * Sets the letter's webhook: `{ "url": "https://…" | null, "include_email"?: boolean, "rotate_secret"?: boolean }`.
+ * An address the rules refuse is a 422 (code webhookUrlRefused) saying which rule, as the form says it.
+ */
+adminApi.put(
+  "/letters/:slug/webhook",
+  allow("administer"),
+  withLetter,
+  validate("json", webhookApiSchema, (result) => {
+    if (!result.success) throw organizerProblem(400, "webhookBodyInvalid");
+  }),
+  async (c) =>
+    jsonResponse(
+      webhookJson(
+        await saveWebhook(c.var.deps, c.var.letter, c.req.valid("json"), { loopback: webhookLoopbackAllowed(c) }),
+      ),
+    ),
+);

@@ -423,7 +423,7 @@ adminLetters.post("/:slug/notifications/test", allow("administer"), editableLett
     <WebhookTestPage
       letter={c.var.letter}
       csrf={c.var.organizer!.csrf}
-      result={await sendTestDelivery(c.var.deps, c.var.letter)}
+      result={await sendTestDelivery(c.var.deps, c.var.letter, { loopback: webhookLoopbackAllowed(c) })}
     />,
   ),
 );

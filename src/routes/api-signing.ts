@@ -9,20 +9,28 @@
  * honeypot and fill-time check guard a page people fill in, so the API, which
  * programs call, has neither. A repeated email gets the same answer as a new one; an organization
  * already signed through another contact gets 409 (app/signing.ts).
- * Every error is an RFC 9457 problem (http/errors.tsx); field errors list
- * each field's problem in `errors`.
+ * Every error is an RFC 9457 problem of a registered kind
+ * (domain/problem-types.ts, answered by http/errors.tsx); field errors list
+ * each field's problem in `errors`. Nothing here throws a Problem without
+ * its kind (kindProblem), which a test checks.
  */
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { safeParse } from "zod/mini";
-import { API_PROBLEM_CONTENT_TYPE, apiSchemas, problemDetails, signatureAccepted } from "../domain/public-api";
+import {
+  API_CORS_HEADERS,
+  API_PROBLEM_CONTENT_TYPE,
+  apiSchemas,
+  problemDetails,
+  signatureAccepted,
+} from "../domain/public-api";
 import { newSignatureRef } from "../domain/link-secrets";
 import { signatureLinks } from "../app/signature-links";
 import { messagesFor } from "../domain/i18n";
 import { normalizeSource } from "../domain/embed";
 import { signFormErrors, signFormSchema } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
-import { Problem } from "../app/problem";
+import { kindProblem } from "../app/problem";
 import { screenSignAttempt } from "../app/sign-attempts";
 import {
   answerCarriesWithdrawalLink,
@@ -44,7 +52,7 @@ const PATH = "/letters/:slug/signatures";
 const FIELDS = new Set(Object.keys(apiSchemas.SignatureRequest.def.shape));
 
 /** Fields the form sends as checkboxes: JSON true is a ticked box, false an unticked one. */
-const CHECKBOXES = new Set(["hide_name", "authorized"]);
+const CHECKBOXES = new Set(["hide_name", "authorized", "notify_delivery"]);
 
 /** What a client that sends an organization's name as `name` (the API before issue 14) is told. */
 const OLD_ORGANIZATION_NAME =
@@ -53,9 +61,9 @@ const OLD_ORGANIZATION_NAME =
 /** 422 with each field's problem, in problem details' `errors`. */
 function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
   const detail = `Nothing was saved. ${Object.values(errors).join(" ")}`;
-  return jsonResponse(problemDetails(publicOrigin(c), 422, "The signature has problems", detail, errors), 422, {
+  return jsonResponse(problemDetails(publicOrigin(c), "invalid-signature", detail, errors), 422, {
     "Content-Type": API_PROBLEM_CONTENT_TYPE,
-    "Access-Control-Allow-Origin": "*",
+    ...API_CORS_HEADERS,
   });
 }
 
@@ -66,9 +74,8 @@ apiSigning.post(
   async (c, next) => {
     const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (mediaType !== "application/json") {
-      throw new Problem(
-        415,
-        "Send JSON",
+      throw kindProblem(
+        "unsupported-media-type",
         "The API takes a signature as a JSON object (Content-Type: application/json).",
       );
     }
@@ -77,9 +84,8 @@ apiSigning.post(
   bodyLimit({
     maxSize: FORM_BODY_LIMIT,
     onError: () => {
-      throw new Problem(
-        413,
-        "That was too much to send",
+      throw kindProblem(
+        "content-too-large",
         `A signature is a few hundred bytes; this API reads at most ${FORM_BODY_LIMIT / 1024} KB.`,
       );
     },
@@ -93,21 +99,19 @@ apiSigning.post(
     try {
       body = await c.req.json();
     } catch {
-      throw new Problem(
-        400,
-        "That is not JSON",
+      throw kindProblem(
+        "malformed-body",
         "The body could not be read as JSON. Send one JSON object with the signature's fields.",
       );
     }
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new Problem(400, "Send one object", "The body must be one JSON object with the signature's fields.");
+      throw kindProblem("malformed-body", "The body must be one JSON object with the signature's fields.");
     }
     const record = body as Record<string, unknown>;
     const unknown = Object.keys(record).filter((name) => !FIELDS.has(name));
     if (unknown.length > 0) {
-      throw new Problem(
-        400,
-        "Unknown fields",
+      throw kindProblem(
+        "unknown-fields",
         `This API does not take ${unknown.map((name) => `“${name.slice(0, 40)}”`).join(", ")}.`,
       );
     }
@@ -121,7 +125,7 @@ apiSigning.post(
         shapeErrors[field] ??=
           `${field} must be ${issue.expected === "boolean" ? "true or false" : `a ${issue.expected}`}.`;
     }
-    // The form's fields as the form sends them: text, and hide_name and authorized as checkboxes.
+    // The form's fields as the form sends them: text, and hide_name, authorized and notify_delivery as checkboxes.
     // (null and false mean "left empty", as an empty field or an unticked box is absent from a form.)
     const fields: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(record)) {
@@ -146,14 +150,13 @@ apiSigning.post(
     const withdrawPath = answerCarriesWithdrawalLink(c.var.deps, outcome)
       ? (await signatureLinks(c.var.deps, letter, ref)).withdraw
       : null;
+    const letterUrl = absoluteUrl(c, paths.letter(slug));
+    // Location: the letter's page, where the signature shows once it counts (documented in the OpenAPI document).
     const accepted = () =>
       jsonResponse(
-        signatureAccepted(
-          outcome,
-          { slug, url: absoluteUrl(c, paths.letter(slug)) },
-          withdrawPath ? absoluteUrl(c, withdrawPath) : null,
-        ),
+        signatureAccepted(outcome, { slug, url: letterUrl }, withdrawPath ? absoluteUrl(c, withdrawPath) : null),
         202,
+        { Location: letterUrl, ...API_CORS_HEADERS },
       );
 
     // Only a signature that passed validation counts against the client's limit (app/sign-attempts.ts).
@@ -164,21 +167,19 @@ apiSigning.post(
       turnstileToken: record[TURNSTILE_RESPONSE_FIELD],
     });
     if (refusal?.reason === "rate-limited") {
-      const { title, message } = messagesFor("en").errors.tooMany(refusal.retryAfterSeconds);
-      throw new Problem(429, title, message, { "Retry-After": String(refusal.retryAfterSeconds) });
+      const { message } = messagesFor("en").errors.tooMany(refusal.retryAfterSeconds);
+      throw kindProblem("too-many-requests", message, { "Retry-After": String(refusal.retryAfterSeconds) });
     }
     if (refusal?.reason === "turnstile" && refusal.unavailable) {
-      throw new Problem(
-        503,
-        "The robot check is unavailable",
+      throw kindProblem(
+        "turnstile-unavailable",
         "We could not reach Turnstile, so nothing was saved. Try again in a minute.",
         { "Retry-After": "60" },
       );
     }
     if (refusal) {
-      throw new Problem(
-        403,
-        "Not confirmed as a person",
+      throw kindProblem(
+        "turnstile-failed",
         `Turnstile is on for this site: send the widget's token as “${TURNSTILE_RESPONSE_FIELD}”. Nothing was saved.`,
       );
     }
@@ -194,24 +195,18 @@ apiSigning.post(
       writes: signatureWrites(c),
     });
     if (result === "queue-busy" || result === "database-busy") {
-      throw new Problem(
-        503,
-        "Not saved: try again",
+      throw kindProblem(
+        "storage-unavailable",
         "Our storage did not answer in time, so nothing was saved. Send the same signature again in 30 seconds.",
         { "Retry-After": "30" },
       );
     }
     if (result === "organization-taken") {
-      throw new Problem(
-        409,
-        "The organization has already signed",
-        messagesFor("en").form.organizationTaken(input.name),
-      );
+      throw kindProblem("organization-taken", messagesFor("en").form.organizationTaken(input.name));
     }
     if (result === "mail-busy") {
-      throw new Problem(
-        503,
-        "Saved, but the email was not sent: try again",
+      throw kindProblem(
+        "email-not-sent",
         "The signature is saved, but the email that confirms it could not be sent. Send the same signature again in 30 seconds: a new email is sent.",
         { "Retry-After": "30" },
       );

@@ -11,10 +11,16 @@
  * GET /api/v1/letters/{slug}?lang=          one letter, with its first signatories, in one of its languages
  * GET /api/v1/letters/{slug}/signatories?cursor=&kind=&country=
  * GET /api/v1/letters/{slug}/record?after=  its tamper-evident record, 1,000 entries a page
+ * GET /api/v1/letters/{slug}/versions       the published versions of its text
  * GET /api/v1/letters/{slug}/counts         the counts only
+ * GET /api/v1/problems                      the kinds of problem it answers (HTML, or JSON if asked for)
+ * GET /api/v1/problems/{kind}               one kind: the page its problems' `type` names
  */
-import { Hono } from "hono";
-import { apiQuerySchemas, openApiDocument } from "../domain/public-api";
+import { Hono, type Context } from "hono";
+import { accepts } from "hono/accepts";
+import { apiQuerySchemas, openApiDocument, problemTypeDocument } from "../domain/public-api";
+import { isProblemKind, PROBLEM_KINDS } from "../domain/problem-types";
+import { kindProblem } from "../app/problem";
 import { recordQuerySchema } from "../domain/public-query";
 import { encodeLetterCursor } from "../domain/cursor";
 import { pageShell, type AppEnv } from "../http/app-env";
@@ -23,7 +29,7 @@ import { absoluteUrl, publicOrigin } from "../http/urls";
 import { buildCountsDocument } from "../app/public-documents";
 import { paths } from "../domain/paths";
 import { listPublishedLettersPage } from "../storage/letters";
-import { ApiPage } from "../views/api-page";
+import { ApiPage, ProblemTypePage, ProblemTypesPage } from "../views/api-page";
 import { renderDocument } from "../views/layout";
 import { letterSummaryJson } from "../domain/letter-json";
 import { jsonLanguage, languageCache } from "../http/language";
@@ -36,6 +42,7 @@ import {
   recordDocument,
   requirePublishedLetter,
   signatoriesDocument,
+  versionsDocument,
 } from "../http/public-letter";
 import { languagesJson } from "../app/public-documents";
 
@@ -52,6 +59,40 @@ api.get("/", (c) =>
 api.get("/openapi.json", (c) =>
   cachedPage(c, "static", () => Promise.resolve(jsonCopy(openApiDocument(publicOrigin(c))))),
 );
+
+/** Whether the client prefers JSON to HTML (its Accept), for the pages that answer both. */
+function wantsJson(c: Context<AppEnv>): boolean {
+  const chosen = accepts(c, { header: "Accept", supports: ["text/html", "application/json"], default: "text/html" });
+  return chosen === "application/json";
+}
+
+api.get("/problems", (c) => {
+  const json = wantsJson(c);
+  return cachedPage(
+    c,
+    "static",
+    async () =>
+      json
+        ? jsonCopy({ problems: PROBLEM_KINDS.map((kind) => problemTypeDocument(publicOrigin(c), kind)) })
+        : htmlCopy(await renderDocument(<ProblemTypesPage origin={publicOrigin(c)} />, pageShell(c))),
+    { variant: { format: json ? "json" : "html" }, vary: "Accept" },
+  );
+});
+
+api.get("/problems/:kind", (c) => {
+  const kind = c.req.param("kind");
+  if (!isProblemKind(kind)) throw kindProblem("not-found", "No kind of problem has that name: see /api/v1/problems.");
+  const json = wantsJson(c);
+  return cachedPage(
+    c,
+    "static",
+    async () =>
+      json
+        ? jsonCopy(problemTypeDocument(publicOrigin(c), kind))
+        : htmlCopy(await renderDocument(<ProblemTypePage origin={publicOrigin(c)} kind={kind} />, pageShell(c))),
+    { variant: { format: json ? "json" : "html" }, vary: "Accept" },
+  );
+});
 
 api.get("/letters", publicQuery(apiQuerySchemas.letters), (c) => {
   const { status, cursor: after } = c.req.valid("query");
@@ -122,6 +163,11 @@ api.get("/letters/:slug/record", publicQuery(recordQuerySchema), (c) => {
   const slug = c.req.param("slug");
   const { after } = c.req.valid("query");
   return cachedPage(c, { letter: slug }, () => recordDocument(c, slug, after), { params: ["after"] });
+});
+
+api.get("/letters/:slug/versions", (c) => {
+  const slug = c.req.param("slug");
+  return cachedPage(c, { letter: slug }, () => versionsDocument(c, slug));
 });
 
 api.get("/letters/:slug/counts", (c) => {

@@ -415,13 +415,20 @@ signatures.post(
   },
 );
 
-// Someone who reloads or bookmarks the form's address gets the form, not an error; an address that
-// can't be a letter's is a 404, never a redirect built from it.
-signatures.get("/:slug/signatures", (c) => {
-  const slug = c.req.param("slug");
-  if (!isSlug(slug)) throw letterNotFound(c);
-  return c.redirect(`${paths.letter(slug)}#sign`, 303);
-});
+// Someone who reloads or bookmarks the form's address gets the form, not an error; from the embed card,
+// the card's own form, in the frame (the letter page may not be framed). An address that can't be a
+// letter's is a 404, never a redirect built from it.
+signatures.get(
+  "/:slug/signatures",
+  pagePolicy("framable-by-any-site", (c) => c.req.query("embed") === "1"),
+  embedMode,
+  (c) => {
+    const embed = c.get("embed");
+    const slug = c.req.param("slug");
+    if (!isSlug(slug)) throw letterNotFound(c);
+    return c.redirect(embed ? paths.embedSign(slug, embed.source) : `${paths.letter(slug)}#sign`, 303);
+  },
+);
 
 /** The thank-you (or confirmed) page for the receipt sealed in `query.receipt`: a 400 when it is not one of ours. */
 async function thankYou<E extends AppEnv>(

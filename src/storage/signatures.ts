@@ -9,6 +9,7 @@
  * they happen only when the change did: never for a duplicate email, never
  * twice for a double click.
  */
+import { DELIVERY_NOTICE_CONSENT } from "../domain/delivery-notices";
 import { randomToken } from "../domain/crypto";
 import { newSignatureRef } from "../domain/link-secrets";
 import type { SignatoryCursor } from "../domain/cursor";
@@ -352,6 +353,18 @@ export function insertStatements(
         personKeyOf(signature),
       ),
   ];
+  if (signature.notifyDelivery) {
+    // The consent to the delivery notice, with the wording it was given to (migrations/0036); like the
+    // counter update, it matches the row only when this attempt inserted it.
+    statements.push(
+      db
+        .prepare(
+          `UPDATE signatures SET delivery_notice_consent = ?3, delivery_notice_consented_at = ${NOW}
+           WHERE token = ?1 AND change_nonce = ?2`,
+        )
+        .bind(ref, nonce, DELIVERY_NOTICE_CONSENT),
+    );
+  }
   if (signature.status === "confirmed")
     statements.push(appendRecordEntry(db, "signed", { ref, nonce }), queueWebhook(db, { ref, nonce }));
   statements.push(

@@ -22,6 +22,16 @@ export function DevMailPage({ messages }: { messages: readonly StoredMail[] }) {
           <p class="meta">
             To {message.to} · {message.createdAt}
           </p>
+          {message.headers && (
+            <dl class="mail-headers">
+              {Object.entries(message.headers).map(([name, value]) => (
+                <>
+                  <dt>{name}</dt>
+                  <dd>{value}</dd>
+                </>
+              ))}
+            </dl>
+          )}
           <pre class="mail-body">
             <LinkedText text={message.text} />
           </pre>

@@ -231,17 +231,25 @@ ${entries.join("\n")}
 `;
 }
 
-/** robots.txt: letters and their signatories for everyone; nothing private, nothing per-signer. */
+/**
+ * robots.txt: letters and their signatories for everyone; the private areas
+ * (the organizers', the local outbox, the bench) and oEmbed's JSON closed to
+ * crawlers. A page that must stay out of search results (a signer's link
+ * pages, the thank-you page, the embed card, error pages) says `noindex`
+ * itself and is NOT disallowed here: a crawler that may not fetch it never
+ * reads its noindex, and may list its address from a link anyway (RFC 9309
+ * only governs fetching; Google: "robots.txt is not a mechanism for keeping
+ * a web page out of Google").
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9309
+ * @see https://developers.google.com/search/docs/crawling-indexing/block-indexing
+ */
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *
 Disallow: /admin
 Disallow: /dev/
 Disallow: /__bench/
 Disallow: /oembed
-Disallow: /letters/*/signed
-Disallow: /letters/*/confirm
-Disallow: /letters/*/withdraw
-Disallow: /letters/*/embed
 
 Sitemap: ${sitemapUrl}
 `;

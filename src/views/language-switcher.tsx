@@ -14,10 +14,13 @@ export function LanguageSwitcher({
   languages,
   current,
   label,
+  target,
 }: {
   languages: readonly LanguageLink[];
   current: string;
   label: string;
+  /** Where the links open: the embed card switches in place ("_self") despite its <base target="_blank">. */
+  target?: "_self";
 }) {
   if (languages.length < 2) return null;
   return (
@@ -26,11 +29,11 @@ export function LanguageSwitcher({
         {languages.map(({ language, href }) => (
           <li>
             {language === current ? (
-              <a href={href} lang={language} hreflang={language} aria-current="page">
+              <a href={href} lang={language} hreflang={language} target={target} aria-current="page">
                 {languageName(language)}
               </a>
             ) : (
-              <a href={href} lang={language} hreflang={language}>
+              <a href={href} lang={language} hreflang={language} target={target}>
                 {languageName(language)}
               </a>
             )}

@@ -207,7 +207,7 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
           <p>{t.letter.embedIntro}</p>
           <label for="embed-code">{t.letter.embedCode}</label>
           <textarea id="embed-code" readonly rows={4}>
-            {embedSnippet(links.embed, letter.title, { scriptUrl: links.embedScript })}
+            {embedSnippet(links.embed, t.embed.title(letter.title), { scriptUrl: links.embedScript })}
           </textarea>
           <p class="meta">
             {t.letter.embedSourceBefore}

@@ -130,3 +130,20 @@ export function WithdrawPage({
     </Layout>
   );
 }
+
+/**
+ * The delivery email's unsubscribe link, opened (GET changes nothing, so a mail scanner that follows it
+ * unsubscribes nobody): one button posting to the same address, token and all.
+ */
+export function UnsubscribePage({ letter, action, t }: { letter: Letter; action: string; t: Messages }) {
+  return (
+    <Layout meta={{ title: t.links.unsubscribeTitle, noindex: true, lang: t.locale }} t={t}>
+      <h1>{t.links.unsubscribeTitle}</h1>
+      <p>{t.links.unsubscribeText(letter.title)}</p>
+      <form method="post" action={action}>
+        <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
+        <button type="submit">{t.links.unsubscribeButton}</button>
+      </form>
+    </Layout>
+  );
+}

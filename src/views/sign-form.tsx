@@ -300,6 +300,23 @@ export function SignForm({
             <label for="sign-hide-name">{t.form.hideName}</label>
           </div>
         </div>
+        {/* Unticked unless the signer ticks it: consent is asked, never assumed (domain/delivery-notices.ts). */}
+        <div class="field">
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="sign-notify-delivery"
+              name="notify_delivery"
+              value="yes"
+              checked={Boolean(values.notify_delivery)}
+              aria-describedby="sign-notify-delivery-hint"
+            />
+            <label for="sign-notify-delivery">{t.form.notifyDelivery}</label>
+          </div>
+          <span class="hint" id="sign-notify-delivery-hint">
+            {t.form.notifyDeliveryHint}
+          </span>
+        </div>
       </fieldset>
       <div class="hp" aria-hidden="true">
         <label for="sign-trap">{t.form.honeypot}</label>

@@ -118,6 +118,13 @@ body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
 .embed-subtitle { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
 .embed-signatories { margin: 0; padding-left: 1.25rem; }
 .embed-credit { margin-top: 1.5rem; }
+.embed-addressee { margin: 0 0 0.5rem; }
+body.embed .call-to-action { margin: 0.5rem 0; }
+body.embed .counts { margin: 0 0 0.5rem; }
+.embed-sign { margin: 1rem 0; }
+.embed-back { margin: 0 0 0.5rem; }
+body.embed h2 { margin-top: 1.25rem; }
+.embed-share { margin-top: 1.5rem; }
 .hash { font-family: ui-monospace, monospace; font-size: 0.9375rem; overflow-wrap: anywhere; }
 .record-entry dt { font-weight: 600; }
 .record-entry dd { margin: 0 0 0.75rem; }

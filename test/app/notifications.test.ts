@@ -27,7 +27,8 @@ describe("a letter's notifications", () => {
     expect(await secret()).toBeNull();
     await save();
     const first = await secret();
-    expect(first).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
+    // Standard Webhooks' form: "whsec_" and the base64 of a 32-byte key.
+    expect(first).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     await save();
     expect(await secret()).toBe(first);
     await save({ rotateSecret: true });

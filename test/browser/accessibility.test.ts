@@ -90,10 +90,12 @@ describe.skipIf(!hasChromium)("accessibility, checked by axe-core", () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  it("finds nothing on the embed card", async () => {
+  it("finds nothing on the embed card, nor on its form", async () => {
     const page = await openPage();
-    await page.goto(`${baseUrl}${DEMO}/embed`);
-    expect(await violations(page)).toEqual([]);
+    for (const path of [`${DEMO}/embed`, `${DEMO}/embed/sign`]) {
+      await page.goto(`${baseUrl}${path}`);
+      expect(await violations(page), path).toEqual([]);
+    }
   });
 
   it("finds nothing on the versions of a letter's text, with words added and removed, light and dark", async () => {

@@ -194,7 +194,7 @@ describe.skipIf(!hasChromium)("the demo letter in Chromium", () => {
   it("fits every screen from a small phone to a desktop without sideways scrolling: the letter and the embed card", async () => {
     for (const width of [320, 390, 768, 1024, 1440]) {
       const page = await openPage({ viewport: { width, height: 800 } });
-      for (const path of [DEMO, `${DEMO}/embed`]) {
+      for (const path of [DEMO, `${DEMO}/embed`, `${DEMO}/embed/sign`]) {
         await page.goto(`${baseUrl}${path}`);
         const widths = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,

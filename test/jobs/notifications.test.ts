@@ -8,7 +8,9 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker, { CRONS } from "../../src/index";
-import { WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
+import { newWebhookSecret, WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook";
+import { webhookHeaders } from "../../src/integrations/webhooks";
 import {
   createLetter,
   individual,
@@ -84,7 +86,13 @@ function receiver(slug: string, status = 200) {
   return { requests };
 }
 
-async function verify(secret: string, header: string, body: string): Promise<boolean> {
+/** What a receiver checks with the Standard Webhooks library: the parsed body, or it throws. */
+function verified(secret: string, request: { headers: Headers; body: string }): unknown {
+  return new Webhook(secret).verify(request.body, Object.fromEntries(request.headers));
+}
+
+/** The earlier X-Undersigned-Signature (t=…,v1=<hex HMAC-SHA-256 of "t.body" under the secret's text>), checked by hand. */
+async function verifiedTheEarlierWay(secret: string, header: string, body: string): Promise<boolean> {
   const { t, v1 } = Object.fromEntries(header.split(",").map((part) => part.split("=") as [string, string]));
   const key = await crypto.subtle.importKey(
     "raw",
@@ -126,6 +134,47 @@ describe("the webhook settings", () => {
     expect(row).toEqual({ webhook_url: null, summary_email: null });
   });
 
+  it("refuse every address the rules refuse with a 422 saying what to change, and keep nothing", async () => {
+    const session = await logIn();
+    const letter = await createLetter();
+    const ip = "Use the receiving system's host name (such as crm.example.org), not an IP address.";
+    const local = "The address must name a public host (no IP addresses or local names).";
+    for (const [webhook_url, said] of [
+      ["https://localhost./hook", local],
+      ["https://crm.localhost/hook", local],
+      ["https://printer.local/hook", local],
+      ["https://crm.corp.internal/hook", local],
+      ["https://1.0.0.127.in-addr.arpa/hook", local],
+      ["https://crm.default.svc/hook", local],
+      ["https://crm/hook", local],
+      ["https://crm.example.org./hook", "Remove the dot at the end of the host name."],
+      ["https://2130706433/hook", ip],
+      ["https://0x7f000001/hook", ip],
+      ["https://0177.0.0.1/hook", ip],
+      ["https://10.0.0.1/hook", ip],
+      ["https://[::ffff:127.0.0.1]/hook", ip],
+      ["https://[fd00::1]/hook", ip],
+      [
+        "https://hook@crm.example.org/",
+        "Put no user name or password in the address: check the signature header instead.",
+      ],
+      ["https://crm.example.org:8443/hook", "Leave the port out: the address must use HTTPS's standard port (443)."],
+      ["http://crm.example.org/hook", "The address must start with https:// so that signatures travel encrypted."],
+    ] as const) {
+      const response = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, { webhook_url });
+      expect(response.status, webhook_url).toBe(422);
+      const document = parseHtml(await response.text());
+      expect(texts(document, "#notifications .error-summary li"), webhook_url).toEqual([`Webhook address: ${said}`]);
+    }
+    // The standard port, written out, is no other port.
+    const standard = await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, {
+      webhook_url: "https://crm.example.org:443/hook",
+    });
+    expect(standard.status).toBe(303);
+    const row = await env.DB.prepare("SELECT webhook_url FROM letters WHERE slug = ?").bind(letter.slug).first();
+    expect(row).toEqual({ webhook_url: "https://crm.example.org:443/hook" });
+  });
+
   it("keep the secret until the organizers ask for a new one", async () => {
     const session = await logIn();
     const { letter, secret } = await withWebhook(session);
@@ -164,9 +213,11 @@ describe("webhook deliveries", () => {
     expect(requests).toHaveLength(1);
     const request = requests[0]!;
     expect(request.url).toBe(HOOK);
-    expect(request.headers.get("X-Undersigned-Event")).toBe("signature.counted");
     const body = request.body;
-    expect(await verify(secret, request.headers.get("X-Undersigned-Signature")!, body)).toBe(true);
+    // Standard Webhooks: the receiver's library checks it with the secret the editor shows.
+    expect(verified(secret, request)).toMatchObject({ event: "signature.counted" });
+    // A secret made since then gets no earlier headers: there is no receiver of them to keep working.
+    expect(request.headers.has("X-Undersigned-Signature")).toBe(false);
     const payload = JSON.parse(body) as { id: number };
     expect(payload).toMatchObject({
       event: "signature.counted",
@@ -174,7 +225,7 @@ describe("webhook deliveries", () => {
       signature: { name: "Ana Pérez", country: "HN", kind: "individual", listed_publicly: true, channel: "form" },
     });
     expect(body).not.toContain("ana@example.org");
-    expect(String(payload.id)).toBe(request.headers.get("X-Undersigned-Delivery"));
+    expect(String(payload.id)).toBe(request.headers.get("webhook-id"));
     expect(await deliveries(letter.slug)).toMatchObject([{ state: "delivered", attempts: 1, last_status: 200 }]);
     // Nothing is sent twice.
     await runCron(CRONS.webhooks, new Date());
@@ -288,6 +339,111 @@ describe("webhook deliveries", () => {
       // In plain words, never the runtime's error.
       last_error: "The address could not be reached: no system answered there, or its secure connection failed.",
     });
+  });
+});
+
+describe("Standard Webhooks signatures", () => {
+  it("verify with the receiver's library, the same id on every retry; a tampered body or an old timestamp does not", async () => {
+    const session = await logIn();
+    const { letter, secret } = await withWebhook(session);
+    // "whsec_" and the base64 of a 32-byte key, as Standard Webhooks writes secrets.
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    await postSignature(letter.slug, individual({ name: "Marta Reyes" }));
+    const { requests } = receiver(letter.slug, 503);
+    const sentAt = new Date();
+    await runCron(CRONS.webhooks, sentAt);
+    await runCron(CRONS.webhooks, new Date(Date.parse((await deliveries(letter.slug))[0]!.next_attempt_at)));
+    expect(requests).toHaveLength(2);
+    const [first, retry] = requests as [(typeof requests)[0], (typeof requests)[0]];
+    expect(first.headers.get("webhook-timestamp")).toBe(String(Math.floor(sentAt.getTime() / 1000)));
+    expect(first.headers.get("webhook-signature")).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(verified(secret, first)).toMatchObject({ signature: { name: "Marta Reyes" } });
+    expect(verified(secret, retry)).toMatchObject({ signature: { name: "Marta Reyes" } });
+    // The receiver de-duplicates on webhook-id: a retry carries the same.
+    expect(retry.headers.get("webhook-id")).toBe(first.headers.get("webhook-id"));
+
+    const tampered = { headers: first.headers, body: first.body.replace("Marta Reyes", "Marta Reyez") };
+    expect(() => verified(secret, tampered)).toThrow(WebhookVerificationError);
+    expect(() => verified(newWebhookSecret(), first)).toThrow(WebhookVerificationError);
+    // Signed ten minutes ago (a replayed delivery): past the library's five minutes.
+    const replayed = await webhookHeaders(secret, first.body, {
+      event: "signature.counted",
+      deliveryId: first.headers.get("webhook-id")!,
+      now: new Date(Date.now() - 10 * 60_000),
+    });
+    expect(() => verified(secret, { headers: new Headers(replayed), body: first.body })).toThrow(/too old/);
+  });
+
+  it("keep a secret made before them working: shown as the whsec_ form of the same key, the earlier headers sent until it is replaced", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session);
+    // As newWebhookSecret wrote them before: "whsec_" and the base64url of 24 bytes, the text itself the key.
+    const earlier = "whsec_Qm9sZC1vbGQtc2VjcmV0LV9fLWtleS0x";
+    await env.DB.prepare("UPDATE letters SET webhook_secret = ?1 WHERE slug = ?2").bind(earlier, letter.slug).run();
+    const editor = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document;
+    const field = editor.querySelector("#field-webhook-secret")!;
+    const shown = field.getAttribute("value")!;
+    expect(shown).toBe(`whsec_${btoa(earlier)}`);
+    expect(editor.querySelector(`#${field.getAttribute("aria-describedby")!}`)!.textContent).toContain(
+      "X-Undersigned-Signature",
+    );
+
+    await postSignature(letter.slug, individual());
+    const { requests } = receiver(letter.slug);
+    await runCron(CRONS.webhooks, new Date());
+    const [request] = requests as [(typeof requests)[0]];
+    expect(verified(shown, request)).toMatchObject({ event: "signature.counted" });
+    expect(await verifiedTheEarlierWay(earlier, request.headers.get("X-Undersigned-Signature")!, request.body)).toBe(
+      true,
+    );
+    expect(request.headers.get("X-Undersigned-Event")).toBe("signature.counted");
+    expect(request.headers.get("X-Undersigned-Delivery")).toBe(request.headers.get("webhook-id"));
+
+    await organizerPost(session, `/admin/letters/${letter.slug}/notifications`, {
+      webhook_url: HOOK,
+      rotate_secret: "1",
+      confirmed: "yes",
+    });
+    const rotated = (await organizerPage(session, `/admin/letters/${letter.slug}`)).document;
+    const replaced = rotated.querySelector("#field-webhook-secret")!.getAttribute("value")!;
+    expect(replaced).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(rotated.querySelector("#notifications")!.textContent).not.toContain("X-Undersigned-Signature");
+    await postSignature(letter.slug, individual());
+    await runCron(CRONS.webhooks, new Date());
+    expect(requests).toHaveLength(2);
+    expect(verified(replaced, requests[1]!)).toMatchObject({ event: "signature.counted" });
+    expect(requests[1]!.headers.has("X-Undersigned-Signature")).toBe(false);
+  });
+});
+
+describe("an address saved before the rules refuse it", () => {
+  it("is not called, by a delivery or a test delivery, and the organizers are told why", async () => {
+    const session = await logIn();
+    const { letter } = await withWebhook(session);
+    // The cloud's metadata address: https://, so migrations/0009's CHECK let it in before the rules refused IP addresses.
+    await env.DB.prepare("UPDATE letters SET webhook_url = 'https://169.254.169.254/latest' WHERE slug = ?1")
+      .bind(letter.slug)
+      .run();
+    const fetched = vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("ok"));
+    await postSignature(letter.slug, individual());
+    await runCron(CRONS.webhooks, new Date());
+    expect(fetched.mock.calls.map(([input, init]) => new Request(input, init).url)).not.toContain(
+      "https://169.254.169.254/latest",
+    );
+    expect((await deliveries(letter.slug))[0]).toMatchObject({
+      state: "pending",
+      attempts: 1,
+      last_error: expect.stringMatching(/^Nothing was sent: this address is not accepted any more/) as unknown,
+    });
+
+    const test = await organizerPost(session, `/admin/letters/${letter.slug}/notifications/test`, {});
+    expect(test.status).toBe(200);
+    const page = parseHtml(await test.text());
+    expect(texts(page, "h1")).toEqual(["The test delivery did not go through"]);
+    expect(texts(page, "[role=status]")[0]).toContain("Nothing was sent: this address is not accepted any more");
+    expect(fetched.mock.calls.map(([input, init]) => new Request(input, init).url)).not.toContain(
+      "https://169.254.169.254/latest",
+    );
   });
 });
 

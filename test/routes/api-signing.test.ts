@@ -2,7 +2,6 @@
  * Signing through the API: a JSON body, the form's rules, problem details,
  * and every answer checked against the schema the API publishes.
  */
-import Ajv2020 from "ajv/dist/2020";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
@@ -11,23 +10,18 @@ import {
   fetchWorker,
   letterRow,
   mailTo,
+  ORIGIN,
   randomIp,
   recordingQueue,
   stopClock,
 } from "../helpers";
+import { openApiCheck, type OpenApiCheck } from "../openapi";
+import { PROBLEM_TYPES, PROBLEM_TYPES_PATH, isProblemKind } from "../../src/domain/problem-types";
 
-let validators: Record<string, (value: unknown) => boolean> = {};
+let check: OpenApiCheck;
 
 beforeAll(async () => {
-  const document = await (
-    await fetchWorker("/api/v1/openapi.json")
-  ).json<{
-    components: { schemas: Record<string, object> };
-  }>();
-  const ajv = new Ajv2020({ strict: false });
-  validators = Object.fromEntries(
-    Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
-  );
+  check = await openApiCheck();
 });
 
 afterEach(() => {
@@ -48,10 +42,21 @@ function sign(
   });
 }
 
+/**
+ * Checks an answer against the published schema `schema` (Ajv and Hyperjump, test/openapi.ts), with the
+ * headers every answer of the API carries; a problem's type is a registered kind of the answer's status.
+ */
 async function expectAnswer(response: Response, status: number, schema: string) {
   expect(response.status).toBe(status);
+  expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+  expect(response.headers.get("Access-Control-Expose-Headers")).toBe("ETag,Retry-After,Location");
   const body = await response.json<Record<string, unknown>>();
-  expect(validators[schema]!(body), JSON.stringify(body)).toBe(true);
+  expect(await check.problems(schema, body), JSON.stringify(body)).toBeNull();
+  if (schema === "Problem") {
+    expect(response.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+    const kind = String(body.type).slice(`${ORIGIN}${PROBLEM_TYPES_PATH}/`.length);
+    expect(isProblemKind(kind) && PROBLEM_TYPES[kind]).toMatchObject({ status, title: body.title });
+  }
   return body;
 }
 
@@ -78,6 +83,8 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     // The API's JSON, like every JSON answer of the site: UTF-8 said, never stored.
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
+    // Where the signature shows once it counts, readable by the partner's page (Access-Control-Expose-Headers).
+    expect(response.headers.get("Location")).toBe(`${ORIGIN}/letters/${letter.slug}`);
     const body = await expectAnswer(response, 202, "SignatureAccepted");
     expect(body).toMatchObject({ status: "accepted", outcome: "counted", letter: { slug: letter.slug } });
     expect(body.withdraw_url).toMatch(new RegExp(`/letters/${letter.slug}/withdraw\\?token=`));

@@ -1,28 +1,35 @@
 /**
- * The public API (/api/v1): every JSON answer in this file is checked with
- * Ajv against the schema the API itself publishes in /api/v1/openapi.json,
- * so the document and the code can't drift apart.
+ * The public API (/api/v1): every JSON answer in this file is checked, by
+ * Ajv and by Hyperjump (test/openapi.ts), against the schema the API itself
+ * publishes in /api/v1/openapi.json, so the document and the code can't
+ * drift apart.
  */
-import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LetterDocument } from "../../src/domain/letter-file";
+import { PROBLEM_TYPES, PROBLEM_TYPES_PATH, type ProblemKind } from "../../src/domain/problem-types";
 import { createLetter, fetchWorker, getPage, ORIGIN } from "../helpers";
+import { openApiCheck, type OpenApiCheck } from "../openapi";
 import { seedSignatures } from "../seed";
 
 type Json = Record<string, unknown>;
 
-let validators: Record<string, (value: unknown) => boolean> = {};
-let ajvErrors: () => string = () => "";
+let check: OpenApiCheck;
 
 /** Fetches an API address, checks its answer against the published schema `schema`, and returns it. */
-async function apiGet(path: string, schema: string, status = 200): Promise<{ response: Response; body: Json }> {
-  const response = await fetchWorker(path);
+async function apiGet(
+  path: string,
+  schema: string,
+  status = 200,
+  init: RequestInit = {},
+): Promise<{ response: Response; body: Json }> {
+  const response = await fetchWorker(path, init);
   expect(response.status, path).toBe(status);
   expect(response.headers.get("Access-Control-Allow-Origin"), path).toBe("*");
+  // The letter service's .json addresses too, when their answer went through CORS (a 200).
+  if (path.startsWith("/api/") || status === 200)
+    expect(response.headers.get("Access-Control-Expose-Headers"), path).toBe("ETag,Retry-After,Location");
   const body = await response.json<Json>();
-  const validate = validators[schema];
-  if (!validate) throw new Error(`no published schema ${schema}`);
-  expect(validate(body), `${path} against ${schema}: ${ajvErrors()}`).toBe(true);
+  expect(await check.problems(schema, body), `${path} against ${schema}`).toBeNull();
   return { response, body };
 }
 
@@ -31,18 +38,8 @@ let closed: LetterDocument;
 let byCountry: LetterDocument;
 
 beforeAll(async () => {
-  const document = await (
-    await fetchWorker("/api/v1/openapi.json")
-  ).json<{
-    openapi: string;
-    components: { schemas: Record<string, object> };
-  }>();
-  expect(document.openapi).toBe("3.1.0");
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  validators = Object.fromEntries(
-    Object.entries(document.components.schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
-  );
-  ajvErrors = () => ajv.errorsText();
+  check = await openApiCheck();
+  expect(check.document.openapi).toBe("3.1.0");
   open = await createLetter({ organizations: ["Alpha Org", "Beta Org"], individuals: ["Ana", "Ben", "Cy"] });
   closed = await createLetter({ status: "closed" });
   byCountry = await createLetter();
@@ -71,7 +68,18 @@ describe("/api/v1", () => {
       "/letters/{slug}/record",
       "/letters/{slug}/signatories",
       "/letters/{slug}/signatures",
+      "/letters/{slug}/versions",
+      "/problems/{kind}",
     ]);
+    // Each operation: an id for code generators, public (no key), and its answers' headers.
+    const operations = Object.values(document.paths as Record<string, Record<string, Json>>).flatMap((path) =>
+      Object.values(path),
+    );
+    expect(operations).toHaveLength(8);
+    for (const operation of operations) {
+      expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(operation.security).toEqual([]);
+    }
     // Only what a signer sends has an email; no answer does.
     const { components } = document as unknown as { components: { schemas: Record<string, unknown> } };
     for (const [name, schema] of Object.entries(components.schemas)) {
@@ -81,6 +89,10 @@ describe("/api/v1", () => {
     expect(response.status).toBe(200);
     expect(page.querySelector("h1")?.textContent).toBe("Public API");
     expect(page.querySelector(`a[href="${ORIGIN}/api/v1/openapi.json"]`)).not.toBeNull();
+    // Signing is documented beside the reads, and the problem types are one link away.
+    const terms = page.querySelectorAll("dt code").map((code) => code.textContent);
+    expect(terms).toContain("POST /api/v1/letters/{slug}/signatures");
+    expect(page.querySelector(`a[href="${ORIGIN}${PROBLEM_TYPES_PATH}"]`)).not.toBeNull();
   });
 
   it("lists letters, filtered by status", async () => {
@@ -154,7 +166,8 @@ describe("/api/v1", () => {
     const record = (await apiGet(`/letters/${open.slug}/record.json`, "RecordPage")).body as { entries: unknown[] };
     // Its text (a text entry, kind null) and its five signatures.
     expect(record.entries).toHaveLength(6);
-    await apiGet(`/letters/${open.slug}/versions.json`, "VersionsPage");
+    const versions = (await apiGet(`/letters/${open.slug}/versions.json`, "VersionsPage")).body;
+    expect((await apiGet(`/api/v1/letters/${open.slug}/versions`, "VersionsPage")).body).toEqual(versions);
     expect((await apiGet(`/api/v1/letters/${open.slug}/record`, "RecordPage")).body).toEqual(record);
   });
 
@@ -174,25 +187,68 @@ describe("/api/v1", () => {
   });
 
   it("answers errors as RFC 9457 problem details", async () => {
-    const cases: [string, number][] = [
-      ["/api/v1/letters/no-such-letter-here", 404],
-      ["/api/v1/letters/no-such-letter-here/counts", 404],
-      ["/api/v1/letters?status=maybe", 400],
-      ["/api/v1/letters?cursor=not-ours", 400],
-      [`/api/v1/letters/${open.slug}/signatories?kind=robot`, 400],
-      [`/api/v1/letters/${open.slug}/signatories?cursor=%%%`, 400],
-      [`/api/v1/letters/${open.slug}/signatories?country=Honduras`, 400],
-      [`/api/v1/letters/${open.slug}/signatories?country=XX`, 400],
-      ["/api/v1/nothing-here", 404],
+    const cases: [string, ProblemKind][] = [
+      ["/api/v1/letters/no-such-letter-here", "letter-not-found"],
+      ["/api/v1/letters/no-such-letter-here/counts", "letter-not-found"],
+      ["/api/v1/letters/no-such-letter-here/record", "letter-not-found"],
+      ["/api/v1/letters/Not_A_Slug/signatories", "letter-not-found"],
+      [`/api/v1/letters/${open.slug}?lang=fr`, "translation-not-found"],
+      [`/api/v1/letters/${open.slug}?lang=xx`, "translation-not-found"],
+      ["/api/v1/letters?status=maybe", "invalid-parameter"],
+      ["/api/v1/letters?cursor=not-ours", "invalid-cursor"],
+      [`/api/v1/letters/${open.slug}/signatories?kind=robot`, "invalid-parameter"],
+      [`/api/v1/letters/${open.slug}/signatories?cursor=%%%`, "invalid-cursor"],
+      [`/api/v1/letters/${open.slug}/signatories?country=Honduras`, "invalid-parameter"],
+      [`/api/v1/letters/${open.slug}/signatories?country=XX`, "invalid-parameter"],
+      [`/api/v1/letters/${open.slug}/record?after=-1`, "invalid-parameter"],
+      ["/api/v1/nothing-here", "not-found"],
+      ["/api/v1/problems/no-such-kind", "not-found"],
     ];
-    for (const [path, status] of cases) {
-      const { response, body } = await apiGet(path, "Problem", status);
+    for (const [path, kind] of cases) {
+      // In English whatever the client's language: programs compare these words (domain/problem-types.ts).
+      const { response, body } = await apiGet(path, "Problem", PROBLEM_TYPES[kind].status, {
+        headers: { "Accept-Language": "es" },
+      });
       expect(response.headers.get("Content-Type"), path).toBe("application/problem+json; charset=utf-8");
-      expect(body.status, path).toBe(status);
-      expect(body.type, path).toBe(`${ORIGIN}/api/v1#problem-${status}`);
+      expect(body, path).toMatchObject({
+        type: `${ORIGIN}${PROBLEM_TYPES_PATH}/${kind}`,
+        title: PROBLEM_TYPES[kind].title,
+        status: PROBLEM_TYPES[kind].status,
+      });
+      expect(String(body.detail), path).not.toMatch(/[áéíóúñ¿]|carta|página/i);
     }
-    const post = await fetchWorker("/api/v1/letters", { method: "POST" });
+    // A letter not found and an address not found: one status, two kinds.
+    const letter = (await apiGet("/api/v1/letters/no-such-letter-here", "Problem", 404)).body;
+    const address = (await apiGet("/api/v1/nothing-here", "Problem", 404)).body;
+    expect(letter.type).not.toBe(address.type);
+
+    const post = await fetchWorker("/api/v1/letters", { method: "POST", headers: { Origin: "https://partner.test" } });
     expect(post.status).toBe(405);
     expect(post.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+    expect(post.headers.get("Allow")).toBe("GET, HEAD");
+    // A page on another site reads the refusal like any answer of the API.
+    expect(post.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(post.headers.get("Access-Control-Expose-Headers")).toBe("ETag,Retry-After,Location");
+    const body = await post.json<Json>();
+    expect(await check.problems("Problem", body)).toBeNull();
+    expect(body.type).toBe(`${ORIGIN}${PROBLEM_TYPES_PATH}/method-not-allowed`);
+  });
+
+  it("exposes ETag to other origins and answers 304 with the same headers, without Vary on JSON it does not negotiate", async () => {
+    const path = `/api/v1/letters/${open.slug}`;
+    const first = await fetchWorker(path, { headers: { "Accept-Language": "es", Origin: "https://partner.test" } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Vary") ?? "").not.toMatch(/accept-language/i);
+    expect(first.headers.get("Access-Control-Expose-Headers")).toBe("ETag,Retry-After,Location");
+    const etag = first.headers.get("ETag")!;
+    const again = await fetchWorker(path, { headers: { "If-None-Match": etag, Origin: "https://partner.test" } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("ETag")).toBe(etag);
+    expect(again.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(again.headers.get("Cache-Control")).toMatch(/^public, max-age=\d+$/);
+    for (const address of [`/letters/${open.slug}.json`, `/api/v1/letters/${open.slug}?lang=en`]) {
+      const response = await fetchWorker(address, { headers: { "Accept-Language": "fr" } });
+      expect(response.headers.get("Vary") ?? "", address).not.toMatch(/accept-language/i);
+    }
   });
 });

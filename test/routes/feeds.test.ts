@@ -3,6 +3,7 @@
  * the whole file once fetched, so the letters are made first.)
  */
 import { env } from "cloudflare:workers";
+import robotsParser from "robots-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LetterDocument } from "../../src/domain/letter-file";
 import { createLetter, fetchWorker, getPage, ORIGIN } from "../helpers";
@@ -48,10 +49,38 @@ describe("sitemap.xml and robots.txt", () => {
       new RegExp(`<url><loc>${ORIGIN}/letters/${published.slug}</loc><lastmod>\\d{4}-\\d\\d-\\d\\dT`),
     );
     expect(xml).not.toContain(draft.slug);
-    const robots = await (await fetchWorker("/robots.txt")).text();
-    expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
-    for (const path of ["/admin", "/dev/", "/letters/*/signed", "/letters/*/withdraw", "/letters/*/confirm"])
-      expect(robots).toContain(`Disallow: ${path}\n`);
+    const robots = robotsParser(`${ORIGIN}/robots.txt`, await (await fetchWorker("/robots.txt")).text());
+    expect(robots.getSitemaps()).toEqual([`${ORIGIN}/sitemap.xml`]);
+    for (const path of ["/", `/letters/${published.slug}`, `/letters/${published.slug}/signatories`, "/api/v1"])
+      expect(robots.isAllowed(`${ORIGIN}${path}`, "Googlebot"), path).toBe(true);
+    // The private areas stay closed to crawlers.
+    for (const path of ["/admin", "/admin/login", "/admin/letters/new", "/dev/mail", "/__bench/page", "/oembed?url=x"])
+      expect(robots.isDisallowed(`${ORIGIN}${path}`, "Googlebot"), path).toBe(true);
+  });
+
+  it("let crawlers fetch every page that says noindex, so that they read it", async () => {
+    const robots = robotsParser(`${ORIGIN}/robots.txt`, await (await fetchWorker("/robots.txt")).text());
+    const slug = published.slug;
+    const pages = [
+      `/letters/${slug}/signed?receipt=not-a-receipt`,
+      `/letters/${slug}/confirm?token=not-a-token`,
+      `/letters/${slug}/withdraw?token=not-a-token`,
+      `/letters/${slug}/withdrawn`,
+      `/letters/${slug}/embed`,
+      `/letters/${slug}/record/1`,
+      `/letters/${slug}/preview?key=not-a-key`,
+      "/letters/no-such-letter",
+      "/no-such-page",
+    ];
+    for (const path of pages) {
+      const response = await fetchWorker(path);
+      const html = await response.text();
+      const noindex =
+        /noindex/.test(response.headers.get("X-Robots-Tag") ?? "") ||
+        /<meta name="robots" content="[^"]*noindex/.test(html);
+      expect(noindex, `${path} (${response.status}) says noindex`).toBe(true);
+      expect(robots.isAllowed(`${ORIGIN}${path}`, "Googlebot"), path).toBe(true);
+    }
   });
 
   it("answer 405 to other methods", async () => {

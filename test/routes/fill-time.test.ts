@@ -72,7 +72,7 @@ describe("fixing a mistake quickly is not a bot", () => {
 
   it("does the same inside the embed card", async () => {
     const letter = await createLetter({ title: "Embedded quick fix" });
-    const { document: card } = await page(`/letters/${letter.slug}/embed?source=partner-org`);
+    const { document: card } = await page(`/letters/${letter.slug}/embed/sign?source=partner-org`);
     const email = "embed.fixer@example.org";
     at(8_000);
     const invalid = await submitForm(card, { kind: "individual", email }, { env: LOCAL_MAIL });
@@ -144,9 +144,9 @@ describe("behind the edge cache", () => {
 
   it("does the same for the embed card", async () => {
     const letter = await createLetter();
-    await page(`/letters/${letter.slug}/embed`, {});
+    await page(`/letters/${letter.slug}/embed/sign`, {});
     at(45_000);
-    const cached = await page(`/letters/${letter.slug}/embed`, {});
+    const cached = await page(`/letters/${letter.slug}/embed/sign`, {});
     expect(cached.response.headers.get("X-Cache")).toBe("HIT");
     expect(drawnAt(cached.document)).toBe(START + 45_000);
   });

@@ -198,6 +198,8 @@ const EXEMPT: Record<string, string> = {
   "/.well-known/undersigned-record-key": "the record's key",
   "/api/v1": "describes the API",
   "/api/v1/openapi.json": "describes the API",
+  "/api/v1/problems": "describes the API's problems",
+  "/api/v1/problems/:kind": "describes one kind of problem",
   "/letters/:slug/signatures": "a 303 to the letter's form",
   "/letters/:slug/signed": "a signer's own thank-you page, never cached",
   "/letters/:slug/confirmed": "a signer's own page, never cached",
@@ -236,6 +238,7 @@ describe("an organization's contact person", SLOW, () => {
       "/letters/:slug/versions.json": [`/letters/${slug}/versions.json`],
       "/letters/:slug/versions": [`/letters/${slug}/versions`],
       "/letters/:slug/embed": [`/letters/${slug}/embed`, `/letters/${slug}/embed?lang=pt`],
+      "/letters/:slug/embed/sign": [`/letters/${slug}/embed/sign`, `/letters/${slug}/embed/sign?lang=pt`],
       "/letters/:slug/feed.atom": [`/letters/${slug}/feed.atom`],
       "/letters/:slug/checkpoints": [`/letters/${slug}/checkpoints`],
       "/letters/:slug/record/consistency.json": [`/letters/${slug}/record/consistency.json?from=1`],
@@ -247,6 +250,7 @@ describe("an organization's contact person", SLOW, () => {
       ],
       "/api/v1/letters/:slug/record": [`/api/v1/letters/${slug}/record`],
       "/api/v1/letters/:slug/counts": [`/api/v1/letters/${slug}/counts`],
+      "/api/v1/letters/:slug/versions": [`/api/v1/letters/${slug}/versions`],
     };
     const routes = publicGetRoutes();
     expect(

@@ -67,6 +67,8 @@ const EXEMPT: Record<string, Exemption> = {
   "/.well-known/undersigned-record-key": { namesNoLetter: "the key that signs every letter's checkpoints" },
   "/api/v1": { namesNoLetter: "describes the API for people" },
   "/api/v1/openapi.json": { namesNoLetter: "describes the API for tools" },
+  "/api/v1/problems": { namesNoLetter: "the API's problem types" },
+  "/api/v1/problems/:kind": { namesNoLetter: "one kind of problem of the API" },
   "/letters/:slug/signatures": { notCached: "a 303 to the letter's form" },
   "/letters/:slug/signed": { notCached: "a signer's thank-you page: private" },
   "/letters/:slug/confirmed": { notCached: "a signer's page: private" },
@@ -220,6 +222,11 @@ beforeAll(async () => {
       { path: `/letters/${slug}/embed?source=partner-b&lang=es` },
       { path: `/letters/${slug}/embed?source=partner-a`, headers: { "Accept-Language": "es" } },
     ],
+    "/letters/:slug/embed/sign": [
+      { path: `/letters/${slug}/embed/sign` },
+      { path: `/letters/${slug}/embed/sign?source=partner-b&lang=es` },
+      { path: `/letters/${slug}/embed/sign?source=partner-a`, headers: { "Accept-Language": "es" } },
+    ],
     "/letters/:slug/feed.atom": [{ path: `/letters/${slug}/feed.atom` }],
     "/letters/:slug/checkpoints": [
       { path: `/letters/${slug}/checkpoints` },
@@ -249,6 +256,7 @@ beforeAll(async () => {
       { path: `/api/v1/letters/${slug}/record?after=3` },
     ],
     "/api/v1/letters/:slug/counts": [{ path: `/api/v1/letters/${slug}/counts` }],
+    "/api/v1/letters/:slug/versions": [{ path: `/api/v1/letters/${slug}/versions` }],
   };
 }, SLOW.timeout);
 

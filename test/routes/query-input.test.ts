@@ -67,6 +67,7 @@ const BROKEN_CURSOR = {
   message:
     "The link to this page of signatories is not valid. Go back to the letter and follow “See more signatories” again.",
 };
+const INVALID_PARAMETER = "A query parameter is not valid";
 const BAD_AFTER = {
   status: 400,
   title: "This record link is not valid",
@@ -130,8 +131,8 @@ describe("a public page's query", () => {
       [`/letters/${slug}/record.json?after=-1`, BAD_AFTER],
       [`/letters/${slug}/record.json?after=1e3`, BAD_AFTER],
       [`/letters/${slug}/record.json?after=9999999999999999`, BAD_AFTER],
-      [`/api/v1/letters/${slug}/record?after=abc`, BAD_AFTER],
-      [`/api/v1/letters/${slug}/record?after=2&after=3`, BAD_AFTER],
+      [`/api/v1/letters/${slug}/record?after=abc`, { ...BAD_AFTER, title: INVALID_PARAMETER }],
+      [`/api/v1/letters/${slug}/record?after=2&after=3`, { ...BAD_AFTER, title: INVALID_PARAMETER }],
       [`/letters/${slug}/record.json?after=0`, 200],
     ]);
   });
@@ -162,9 +163,10 @@ describe("a public page's query", () => {
 });
 
 describe("the public API's query", () => {
+  // The API's problems carry their kind's title (domain/problem-types.ts), in English whatever the client's language.
   const unknownStatus = {
     status: 400,
-    title: "Unknown status",
+    title: INVALID_PARAMETER,
     message: "status must be open or closed (or left out for every letter).",
   };
   const badLettersCursor = {
@@ -172,14 +174,26 @@ describe("the public API's query", () => {
     title: "This cursor is not valid",
     message: "Use the next_cursor of a previous page, or leave cursor out for the first.",
   };
+  const apiBrokenCursor = {
+    status: 400,
+    title: "This cursor is not valid",
+    message:
+      "Use the next_cursor (or next_url) of a previous page of the same list, or leave cursor out for the first.",
+  };
+  const apiNotInLanguage = {
+    status: 404,
+    title: "The letter is not in that language",
+    message:
+      "lang must be one of en, es, fr, pt (one of the letter's languages), or left out for its original language.",
+  };
   const unknownKind = {
     status: 400,
-    title: "Unknown kind",
+    title: INVALID_PARAMETER,
     message: "kind must be organization or individual (or left out for both).",
   };
   const unknownCountry = {
     status: 400,
-    title: "Unknown country",
+    title: INVALID_PARAMETER,
     message: "country must be a two-letter ISO 3166-1 code, such as HN or US.",
   };
 
@@ -197,14 +211,19 @@ describe("the public API's query", () => {
       [`/api/v1/letters/${slug}/signatories?country=Honduras`, unknownCountry],
       [`/api/v1/letters/${slug}/signatories?country=`, unknownCountry],
       [`/api/v1/letters/${slug}/signatories?country=XX&cursor=not-ours`, unknownCountry],
-      [`/api/v1/letters/${slug}/signatories?cursor=not-ours`, BROKEN_CURSOR],
-      [`/api/v1/letters/${slug}/signatories?cursor=a&cursor=b`, BROKEN_CURSOR],
+      [`/api/v1/letters/${slug}/signatories?cursor=not-ours`, apiBrokenCursor],
+      [`/api/v1/letters/${slug}/signatories?cursor=a&cursor=b`, apiBrokenCursor],
       [
         `/api/v1/letters/${slug}/signatories?kind=individual&cursor=${organizationsCursor}`,
         { status: 400, title: "This cursor is not valid", message: "This cursor belongs to a list of another kind." },
       ],
-      [`/api/v1/letters/${slug}?lang=zz`, NOT_IN_LANGUAGE],
-      [`/api/v1/letters/${slug}?lang=zz`, NOT_IN_LANGUAGE_ES, "es"],
+      [`/api/v1/letters/${slug}?lang=zz`, apiNotInLanguage],
+      [`/api/v1/letters/${slug}?lang=zz`, apiNotInLanguage, "es"],
+      [
+        `/api/v1/letters/${slug}?lang=es`,
+        { ...apiNotInLanguage, message: "This letter can be read in: English." },
+        "es",
+      ],
     ]);
   });
 

@@ -232,7 +232,7 @@ describe("a form read before the letter's text changed", SLOW, () => {
 
   it("is refused in the embed card too, which comes back as the card and then signs", async () => {
     const slug = await publishedLetter();
-    const card = await cachedPage(`/letters/${slug}/embed?source=partner-org`);
+    const card = await cachedPage(`/letters/${slug}/embed/sign?source=partner-org`);
     expect(textSeqOf(card)).toBe("2");
     const before = await letterState(slug);
 

@@ -274,16 +274,16 @@ describe("signatories pages and the embed card", () => {
 
   it("draws the embed card in the language asked for, its form posting that language", async () => {
     const letter = await multilingual();
-    const { response, document } = await page(`/letters/${letter.slug}/embed?lang=es&source=partner`);
+    const { response, document } = await page(`/letters/${letter.slug}/embed/sign?lang=es&source=partner`);
     expect(response.status).toBe(200);
     expect(document.querySelector("html")!.getAttribute("lang")).toBe("es");
     expect(texts(document, ".embed-title")).toEqual(["Carta por un proceso justo"]);
     expect(texts(document, "#embed-sign-title")).toEqual(["Firmar esta carta"]);
     expect(document.querySelector('input[name="lang"]')!.getAttribute("value")).toBe("es");
     expect(document.querySelectorAll(".language-switcher a").map((link) => link.getAttribute("href"))).toEqual([
-      `/letters/${letter.slug}/embed?source=partner&lang=en`,
-      `/letters/${letter.slug}/embed?source=partner&lang=es`,
-      `/letters/${letter.slug}/embed?source=partner&lang=fr`,
+      `/letters/${letter.slug}/embed/sign?source=partner&lang=en`,
+      `/letters/${letter.slug}/embed/sign?source=partner&lang=es`,
+      `/letters/${letter.slug}/embed/sign?source=partner&lang=fr`,
     ]);
   });
 });

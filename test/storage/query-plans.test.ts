@@ -58,6 +58,7 @@ describe("query plans", () => {
       ...(await queriesOf(`/api/v1/letters/${letter.slug}/signatories?country=HN`)),
       ...(await queriesOf(`/api/v1/letters/${letter.slug}/counts`)),
       ...(await queriesOf(`/letters/${letter.slug}/embed`)),
+      ...(await queriesOf(`/letters/${letter.slug}/embed/sign`)),
       ...(await queriesOf(`/letters/${letter.slug}/signatures`, {
         method: "POST",
         headers: SAME_ORIGIN_FORM,

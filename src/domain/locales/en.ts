@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   country: "The country",
   email: "The email address",
   hide_name: "The choice to hide your name",
+  notify_delivery: "The choice to be emailed when the letter is delivered",
 };
 
 // The English sentences about a refused text are the API's too: one copy, in domain/text.ts.
@@ -130,6 +131,9 @@ export const en = {
     emailHint:
       "We send the confirmation link to it; never shown or shared. One individual signature per address; the same address may also sign once for an organization.",
     hideName: "Count this signature, but don't list it publicly (your name, or your organization's)",
+    notifyDelivery: "Email me when this letter is delivered",
+    notifyDeliveryHint:
+      "One email to the address above, in this language, when the organizers deliver the letter; it has a link to stop it. Nothing else is sent.",
     honeypot: "Leave this field empty",
     needsJavaScript: "To protect this letter from robots, signing needs JavaScript turned on.",
     submit: "Sign the letter",
@@ -356,6 +360,18 @@ export const en = {
     withdrawAfter:
       ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
     withdrawButton: "Withdraw my signature",
+    unsubscribeTitle: "Stop the delivery email",
+    unsubscribeText: (title: string) =>
+      `You asked to be emailed when "${title}" is delivered. Press the button to stop that email: your signature stays as it is.`,
+    unsubscribeButton: "Stop the email",
+    unsubscribedTitle: "You will not be emailed about this letter",
+    unsubscribedMessage:
+      "Done: no email will be sent to you when this letter is delivered. Your signature stays as it is.",
+    unsubscribeDead: {
+      title: "This link doesn't work",
+      message:
+        "It is incomplete, or belongs to no signature on this letter. Copy the whole link from the email and open it again.",
+    },
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
       "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
@@ -402,6 +418,10 @@ export const en = {
     readFull: "Read the full letter",
     publishedWith: "Published with ",
     neverShown: ". Email addresses are never shown.",
+    addressee: (to: string) => `To: ${to}`,
+    back: "Back",
+    address: "The letter's address",
+    addressHint: "Select the address to copy it.",
   },
 
   errors: {
@@ -505,6 +525,16 @@ export const en = {
       "",
       "If this is news to you, write to the letter's organizers: they can set aside a signature someone else made in its name, and you can then sign again. The letter:",
       letter,
+    ],
+    deliveredSubject: (title: string) => `Delivered: ${title}`,
+    deliveredText: (title: string, day: string, letter: string, unsubscribe: string) => [
+      `"${title}", which you signed, was delivered on ${day}.`,
+      "",
+      "The letter, with what its organizers say about the delivery:",
+      letter,
+      "",
+      "You get this email because you asked for it when you signed; it is the only one. If it reached you by mistake, or to ask for nothing more:",
+      unsubscribe,
     ],
     footer: "Undersigned never shows or shares your email address.",
     confirmSubject: (title: string) => `Confirm your signature: ${title}`,

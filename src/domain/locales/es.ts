@@ -21,6 +21,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   country: "El país",
   email: "El correo electrónico",
   hide_name: "La opción de ocultar su nombre",
+  notify_delivery: "La opción de recibir un correo cuando se entregue la carta",
 };
 
 /** The sentence for a refused text's `problem`, `label` naming the field as a sentence begins (the organizer area's too). */
@@ -145,6 +146,9 @@ export const es: Messages = {
     emailHint:
       "Le enviamos a él el enlace de confirmación; nunca se muestra ni se comparte. Una firma individual por dirección; la misma dirección puede firmar además una vez en nombre de una organización.",
     hideName: "Cuenten esta firma, pero no la publiquen en la lista (su nombre, o el de su organización)",
+    notifyDelivery: "Envíenme un correo cuando se entregue esta carta",
+    notifyDeliveryHint:
+      "Un solo correo a la dirección de arriba, en este idioma, cuando los organizadores entreguen la carta; incluye un enlace para cancelarlo. No se envía nada más.",
     honeypot: "Deje este campo vacío",
     needsJavaScript: "Para proteger esta carta de los robots, firmar requiere tener JavaScript activado.",
     submit: "Firmar la carta",
@@ -373,6 +377,17 @@ export const es: Messages = {
     withdrawAfter:
       ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
     withdrawButton: "Retirar mi firma",
+    unsubscribeTitle: "Cancelar el correo de entrega",
+    unsubscribeText: (title: string) =>
+      `Pidió recibir un correo cuando se entregue «${title}». Pulse el botón para cancelarlo: su firma no cambia.`,
+    unsubscribeButton: "Cancelar el correo",
+    unsubscribedTitle: "No le escribiremos sobre esta carta",
+    unsubscribedMessage: "Hecho: no recibirá ningún correo cuando se entregue esta carta. Su firma no cambia.",
+    unsubscribeDead: {
+      title: "Este enlace no funciona",
+      message:
+        "Está incompleto o no corresponde a ninguna firma de esta carta. Copie el enlace completo del correo y vuelva a abrirlo.",
+    },
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
       "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
@@ -419,6 +434,10 @@ export const es: Messages = {
     readFull: "Leer la carta completa",
     publishedWith: "Publicado con ",
     neverShown: ". Las direcciones de correo nunca se muestran.",
+    addressee: (to) => `Para: ${to}`,
+    back: "Volver",
+    address: "La dirección de la carta",
+    addressHint: "Seleccione la dirección para copiarla.",
   },
 
   errors: {
@@ -529,6 +548,16 @@ export const es: Messages = {
       "",
       "Si le sorprende, escriba a los organizadores de la carta: pueden apartar una firma que otra persona hizo en su nombre, y usted podrá volver a firmar. La carta:",
       letter,
+    ],
+    deliveredSubject: (title: string) => `Entregada: ${title}`,
+    deliveredText: (title: string, day: string, letter: string, unsubscribe: string) => [
+      `«${title}», que usted firmó, se entregó el ${day}.`,
+      "",
+      "La carta, con lo que sus organizadores cuentan de la entrega:",
+      letter,
+      "",
+      "Recibe este correo porque lo pidió al firmar. Es el único; para cancelarlo, o si le llegó por error:",
+      unsubscribe,
     ],
     footer: "Undersigned nunca muestra ni comparte su dirección de correo.",
     confirmSubject: (title) => `Confirme su firma: ${title}`,

@@ -21,6 +21,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   country: "Le pays",
   email: "L'adresse e-mail",
   hide_name: "Le choix de masquer votre nom",
+  notify_delivery: "Le choix d'être prévenu par e-mail de la remise de la lettre",
 };
 
 /** The sentence for a refused text's `problem`, `label` naming the field as a sentence begins (the organizer area's too). */
@@ -149,6 +150,9 @@ export const fr: Messages = {
       "Nous y envoyons le lien de confirmation ; jamais affichée ni partagée. Une signature individuelle par adresse ; la même adresse peut aussi signer une fois au nom d'une organisation.",
     hideName:
       "Comptez cette signature, mais ne l'affichez pas publiquement (votre nom, ou celui de votre organisation)",
+    notifyDelivery: "M'envoyer un e-mail quand cette lettre sera remise",
+    notifyDeliveryHint:
+      "Un seul e-mail à l'adresse ci-dessus, dans cette langue, quand les organisateurs remettront la lettre ; il contient un lien pour l'annuler. Rien d'autre n'est envoyé.",
     honeypot: "Laissez ce champ vide",
     needsJavaScript: "Pour protéger cette lettre des robots, la signature nécessite que JavaScript soit activé.",
     submit: "Signer la lettre",
@@ -380,6 +384,18 @@ export const fr: Messages = {
     withdrawAfter:
       " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité. Vous pourrez signer à nouveau plus tard si vous le souhaitez.",
     withdrawButton: "Retirer ma signature",
+    unsubscribeTitle: "Annuler l'e-mail de remise",
+    unsubscribeText: (title: string) =>
+      `Vous avez demandé un e-mail quand « ${title} » sera remise. Appuyez sur le bouton pour l'annuler : votre signature reste inchangée.`,
+    unsubscribeButton: "Annuler l'e-mail",
+    unsubscribedTitle: "Vous ne recevrez pas d'e-mail sur cette lettre",
+    unsubscribedMessage:
+      "C'est fait : aucun e-mail ne vous sera envoyé quand cette lettre sera remise. Votre signature reste inchangée.",
+    unsubscribeDead: {
+      title: "Ce lien ne fonctionne pas",
+      message:
+        "Il est incomplet, ou ne correspond à aucune signature de cette lettre. Copiez le lien entier depuis l'e-mail et ouvrez-le à nouveau.",
+    },
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
       "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
@@ -428,6 +444,10 @@ export const fr: Messages = {
     readFull: "Lire la lettre en entier",
     publishedWith: "Publié avec ",
     neverShown: ". Les adresses e-mail ne sont jamais affichées.",
+    addressee: (to) => `À : ${to}`,
+    back: "Retour",
+    address: "L'adresse de la lettre",
+    addressHint: "Sélectionnez l'adresse pour la copier.",
   },
 
   errors: {
@@ -542,6 +562,16 @@ export const fr: Messages = {
       "",
       "Si cela vous surprend, écrivez aux organisateurs de la lettre : ils peuvent écarter une signature faite en son nom par quelqu'un d'autre, et vous pourrez alors signer de nouveau. La lettre :",
       letter,
+    ],
+    deliveredSubject: (title: string) => `Remise : ${title}`,
+    deliveredText: (title: string, day: string, letter: string, unsubscribe: string) => [
+      `« ${title} », que vous avez signée, a été remise le ${day}.`,
+      "",
+      "La lettre, avec ce que ses organisateurs disent de la remise :",
+      letter,
+      "",
+      "Vous recevez cet e-mail parce que vous l'avez demandé en signant. C'est le seul ; pour l'annuler, ou s'il vous est parvenu par erreur :",
+      unsubscribe,
     ],
     footer: "Undersigned n'affiche ni ne partage jamais votre adresse e-mail.",
     confirmSubject: (title) => `Confirmez votre signature : ${title}`,

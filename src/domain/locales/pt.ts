@@ -21,6 +21,7 @@ const FIELD_LABELS: Record<SignFormField, string> = {
   country: "O país",
   email: "O e-mail",
   hide_name: "A opção de ocultar seu nome",
+  notify_delivery: "A opção de receber um e-mail quando a carta for entregue",
 };
 
 /** The sentence for a refused text's `problem`, `label` naming the field as a sentence begins (the organizer area's too). */
@@ -146,6 +147,9 @@ export const pt: Messages = {
     emailHint:
       "Enviamos o link de confirmação para ele; nunca é exibido nem compartilhado. Uma assinatura individual por endereço; o mesmo endereço pode também assinar uma vez em nome de uma organização.",
     hideName: "Contem esta assinatura, mas não a publiquem na lista (seu nome, ou o da sua organização)",
+    notifyDelivery: "Quero receber um e-mail quando esta carta for entregue",
+    notifyDeliveryHint:
+      "Um único e-mail para o endereço acima, neste idioma, quando os organizadores entregarem a carta; ele traz um link para cancelá-lo. Nada mais é enviado.",
     honeypot: "Deixe este campo vazio",
     needsJavaScript: "Para proteger esta carta contra robôs, é preciso ativar o JavaScript para assinar.",
     submit: "Assinar a carta",
@@ -372,6 +376,18 @@ export const pt: Messages = {
     withdrawAfter:
       ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
     withdrawButton: "Retirar minha assinatura",
+    unsubscribeTitle: "Cancelar o e-mail de entrega",
+    unsubscribeText: (title: string) =>
+      `Você pediu um e-mail quando "${title}" for entregue. Aperte o botão para cancelá-lo: sua assinatura não muda.`,
+    unsubscribeButton: "Cancelar o e-mail",
+    unsubscribedTitle: "Você não receberá e-mails sobre esta carta",
+    unsubscribedMessage:
+      "Pronto: nenhum e-mail será enviado a você quando esta carta for entregue. Sua assinatura não muda.",
+    unsubscribeDead: {
+      title: "Este link não funciona",
+      message:
+        "Ele está incompleto ou não corresponde a nenhuma assinatura desta carta. Copie o link inteiro do e-mail e abra-o de novo.",
+    },
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
       "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
@@ -418,6 +434,10 @@ export const pt: Messages = {
     readFull: "Ler a carta completa",
     publishedWith: "Publicado com ",
     neverShown: ". Os endereços de e-mail nunca são exibidos.",
+    addressee: (to) => `Para: ${to}`,
+    back: "Voltar",
+    address: "O endereço da carta",
+    addressHint: "Selecione o endereço para copiá-lo.",
   },
 
   errors: {
@@ -525,6 +545,16 @@ export const pt: Messages = {
       "",
       "Se isso for novidade para você, escreva à equipe organizadora da carta: ela pode afastar uma assinatura feita em nome da organização por outra pessoa, e você poderá então assinar de novo. A carta:",
       letter,
+    ],
+    deliveredSubject: (title: string) => `Entregue: ${title}`,
+    deliveredText: (title: string, day: string, letter: string, unsubscribe: string) => [
+      `"${title}", que você assinou, foi entregue em ${day}.`,
+      "",
+      "A carta, com o que seus organizadores contam sobre a entrega:",
+      letter,
+      "",
+      "Você recebe este e-mail porque o pediu ao assinar. É o único; para cancelá-lo, ou se ele chegou por engano:",
+      unsubscribe,
     ],
     footer: "O Undersigned nunca exibe nem compartilha o seu endereço de e-mail.",
     confirmSubject: (title) => `Confirme sua assinatura: ${title}`,

@@ -8,6 +8,7 @@ import type { TestDeliveryResult } from "../../app/notifications";
 import type { Letter } from "../../domain/letter";
 import type { DeliveryLogEntry, NotificationSettings } from "../../storage/webhooks";
 import { lastErrorWords, testDeliveryWords } from "../../domain/webhook-words";
+import { isLegacyWebhookSecret, standardWebhookSecret } from "../../domain/webhook";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { Time, usePageNow } from "./time";
@@ -71,8 +72,24 @@ export function NotificationsSection({
           <label for="field-webhook-includes-email">{w.includeEmail}</label>
         </div>
         {settings.webhookSecret && (
-          <Field name="webhook_secret" label={w.secretLabel} hint={<WithCode text={w.secretHint} />}>
-            {(attributes) => <input type="text" {...attributes} readonly value={settings.webhookSecret ?? ""} />}
+          <Field
+            name="webhook_secret"
+            label={w.secretLabel}
+            hint={
+              <>
+                <WithCode text={w.secretHint} />
+                {isLegacyWebhookSecret(settings.webhookSecret) && (
+                  <>
+                    {" "}
+                    <WithCode text={w.legacySecretHint} />
+                  </>
+                )}
+              </>
+            }
+          >
+            {(attributes) => (
+              <input type="text" {...attributes} readonly value={standardWebhookSecret(settings.webhookSecret!)} />
+            )}
           </Field>
         )}
         <Field

@@ -533,7 +533,10 @@ export const en = {
     secretLabel: "Secret that proves a delivery came from here",
     /** Text between backticks is shown as code. */
     secretHint:
-      "Give it to whoever set up the receiving system, and to nobody else. For them: each delivery carries `X-Undersigned-Signature: t=…,v1=…`, the HMAC-SHA-256 of `t.body` under this secret.",
+      "Give it to whoever set up the receiving system, and to nobody else. For them: deliveries are signed as Standard Webhooks says (`webhook-id`, `webhook-timestamp`, `webhook-signature`), so any Standard Webhooks library checks them with this secret.",
+    /** Under the secret when it was made before Standard Webhooks (domain/webhook.ts isLegacyWebhookSecret). Text between backticks is shown as code. */
+    legacySecretHint:
+      "Systems set up before deliveries followed Standard Webhooks may still check `X-Undersigned-Signature` with this secret as it was shown then: that header is sent too until you save a new secret.",
     summaryLabel: "Daily summary to (optional)",
     /**
      * `at`: when today's summary goes out (ISO 8601; the cron's fixed hour in UTC), said on the wall
@@ -589,6 +592,8 @@ export const en = {
       timeout: (seconds: number) => `The receiver did not answer within ${formatNumber(seconds, L)} seconds.`,
       tls: "The receiver's secure connection could not be trusted: its HTTPS certificate is missing, expired or made out to another address.",
       network: "The address could not be reached: no system answered there, or its secure connection failed.",
+      refused:
+        "Nothing was sent: this address is not accepted any more (it must start with https:// and name a public host, with no IP address, port, user name or password).",
     },
     /** After a test delivery's failure: what to do about it. */
     testAdvice: {
@@ -596,6 +601,7 @@ export const en = {
       tls: "Ask whoever runs the receiving system to renew or correct its certificate.",
       network:
         "Check the address for a typo, that the receiving system is running, and that its HTTPS certificate is valid.",
+      refused: "Save the receiving system's public https:// address, then send another test delivery.",
     },
     /** What the receiver's HTTP status means for a test delivery, in words to pass on to whoever runs it. */
     testAnswered: (status: number) => {
@@ -1360,6 +1366,7 @@ export const en = {
           timeout: "The receiver did not answer in time.",
           tls: "The receiver's secure connection could not be trusted.",
           network: "The address could not be reached.",
+          refused: "Nothing was sent: the address is not accepted any more.",
         })[kind],
       /** After "signed in". */
       signedInWith: (way: SignInWay) =>
@@ -1959,6 +1966,9 @@ export const en = {
         "not-https": "The address must start with https:// so that signatures travel encrypted.",
         credentials: "Put no user name or password in the address: check the signature header instead.",
         "not-public": "The address must name a public host (no IP addresses or local names).",
+        port: "Leave the port out: the address must use HTTPS's standard port (443).",
+        "ip-address": "Use the receiving system's host name (such as crm.example.org), not an IP address.",
+        "trailing-dot": "Remove the dot at the end of the host name.",
       })[problem],
     areaLanguage: "Choose English, Spanish, French or Portuguese.",
     /** The account forms' fields (People's invitation, Your account's name, the login page's email): a person's name. */
@@ -2145,6 +2155,16 @@ export const en = {
     translationNotFound: {
       title: "No such translation",
       message: "This letter has no translation in that language.",
+    },
+    /** The organizers' API refused a webhook address (domain/webhook.ts webhookUrlProblem): the form's words for it. */
+    webhookUrlRefused: (problem: WebhookUrlProblem, max: number) => ({
+      title: "Webhook address refused",
+      message: en.issues.webhookUrl(problem, max),
+    }),
+    webhookBodyInvalid: {
+      title: "Request body refused",
+      message:
+        'Send JSON such as {"url": "https://crm.example.org/hooks/undersigned", "include_email": false}: url is an https:// address or null (no webhook), include_email and rotate_secret are true or false.',
     },
     noWebhook: {
       title: "No webhook saved",

@@ -440,7 +440,10 @@ export const es: AdminMessages = {
       "Enviar también las direcciones de correo de quienes firman (solo si su carta les dice que ese sistema las guardará)",
     secretLabel: "Secreto que prueba que un envío salió de aquí",
     secretHint:
-      "Déselo a quien configuró el sistema que recibe, y a nadie más. Para esa persona: cada envío lleva `X-Undersigned-Signature: t=…,v1=…`, el HMAC-SHA-256 de `t.body` con este secreto.",
+      "Déselo a quien configuró el sistema que recibe, y a nadie más. Para esa persona: los envíos se firman como indica Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`), así que cualquier biblioteca de Standard Webhooks los comprueba con este secreto.",
+    /** Under the secret when it was made before Standard Webhooks (domain/webhook.ts isLegacyWebhookSecret). Text between backticks is shown as code. */
+    legacySecretHint:
+      "Los sistemas configurados antes de que los envíos siguieran Standard Webhooks pueden seguir comprobando `X-Undersigned-Signature` con este secreto tal como se mostraba entonces: esa cabecera se sigue enviando hasta que guarde un secreto nuevo.",
     summaryLabel: "Enviar el resumen diario a (opcional)",
     summaryHint: (at: string, zone: string) => {
       // "a la 1:00", "a las 7:00".
@@ -491,12 +494,15 @@ export const es: AdminMessages = {
       timeout: (seconds: number) => `El sistema receptor no respondió en ${formatNumber(seconds, L)} segundos.`,
       tls: "No se pudo confiar en la conexión segura del sistema receptor: su certificado HTTPS falta, caducó o está a nombre de otra dirección.",
       network: "No se pudo llegar a la dirección: ningún sistema respondió allí, o falló su conexión segura.",
+      refused:
+        "No se envió nada: esta dirección ya no se acepta (debe empezar por https:// y nombrar un servidor público, sin dirección IP, puerto, usuario ni contraseña).",
     },
     testAdvice: {
       timeout: "Compruebe que el sistema receptor está en marcha y que responde en cuanto recibe el envío.",
       tls: "Pida a quien gestiona el sistema receptor que renueve o corrija su certificado.",
       network:
         "Revise que la dirección no tenga errores, que el sistema receptor esté en marcha y que su certificado HTTPS sea válido.",
+      refused: "Guarde la dirección https:// pública del sistema que recibe y envíe otra prueba.",
     },
     testAnswered: (status: number) => {
       if (status >= 200 && status <= 299) return `Respondió ${status}: aceptó el envío. Los envíos reales le llegarán.`;
@@ -1262,6 +1268,7 @@ export const es: AdminMessages = {
           timeout: "El sistema receptor no respondió a tiempo.",
           tls: "No se pudo confiar en la conexión segura del sistema receptor.",
           network: "No se pudo llegar a la dirección.",
+          refused: "No se envió nada: la dirección ya no se acepta.",
         })[kind],
       signedInWith: (way: SignInWay) =>
         ({
@@ -1845,6 +1852,9 @@ export const es: AdminMessages = {
         credentials:
           "No ponga nombre de usuario ni contraseña en la dirección: compruebe en su lugar la cabecera de firma.",
         "not-public": "La dirección debe ser la de un servidor público (sin direcciones IP ni nombres locales).",
+        port: "Quite el puerto: la dirección debe usar el puerto estándar de HTTPS (443).",
+        "ip-address": "Use el nombre del servidor del sistema que recibe (como crm.example.org), no una dirección IP.",
+        "trailing-dot": "Quite el punto al final del nombre del servidor.",
       })[problem],
     areaLanguage: "Elija español, francés, inglés o portugués.",
     nameMissing: "Escriba el nombre de la persona.",
@@ -2019,6 +2029,16 @@ export const es: AdminMessages = {
     translationNotFound: {
       title: "Esa traducción no existe",
       message: "Esta carta no tiene traducción a ese idioma.",
+    },
+    /** The organizers' API refused a webhook address (domain/webhook.ts webhookUrlProblem): the form's words for it. */
+    webhookUrlRefused: (problem: WebhookUrlProblem, max: number) => ({
+      title: "Dirección de webhook rechazada",
+      message: es.issues.webhookUrl(problem, max),
+    }),
+    webhookBodyInvalid: {
+      title: "Cuerpo de la petición rechazado",
+      message:
+        'Envíe JSON como {"url": "https://crm.example.org/hooks/undersigned", "include_email": false}: url es una dirección https:// o null (sin webhook), include_email y rotate_secret son true o false.',
     },
     noWebhook: {
       title: "No hay ningún webhook guardado",

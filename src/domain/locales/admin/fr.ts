@@ -444,7 +444,10 @@ export const fr: AdminMessages = {
       "Envoyer aussi les adresses e-mail des signataires (seulement si votre lettre leur dit que ce système les conservera)",
     secretLabel: "Secret qui prouve qu’un envoi vient d’ici",
     secretHint:
-      "Donnez-le à la personne qui a configuré le système destinataire, et à personne d’autre. Pour elle : chaque envoi porte `X-Undersigned-Signature: t=…,v1=…`, le HMAC-SHA-256 de `t.body` avec ce secret.",
+      "Donnez-le à la personne qui a configuré le système destinataire, et à personne d’autre. Pour elle : les envois sont signés comme le prévoit Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`), donc toute bibliothèque Standard Webhooks les vérifie avec ce secret.",
+    /** Under the secret when it was made before Standard Webhooks (domain/webhook.ts isLegacyWebhookSecret). Text between backticks is shown as code. */
+    legacySecretHint:
+      "Les systèmes configurés avant que les envois suivent Standard Webhooks peuvent encore vérifier `X-Undersigned-Signature` avec ce secret tel qu’il était affiché alors : cet en-tête est encore envoyé jusqu’à ce que vous enregistriez un nouveau secret.",
     summaryLabel: "Envoyer le résumé quotidien à (facultatif)",
     summaryHint: (at: string, zone: string) => {
       const utc = `${formatClock(at, "UTC", L)} UTC`;
@@ -493,12 +496,15 @@ export const fr: AdminMessages = {
       timeout: (seconds: number) => `Le système destinataire n’a pas répondu en ${formatNumber(seconds, L)} secondes.`,
       tls: "La connexion sécurisée du système destinataire n’est pas fiable : son certificat HTTPS manque, a expiré ou est établi pour une autre adresse.",
       network: "L’adresse n’a pas pu être jointe : aucun système n’y a répondu, ou sa connexion sécurisée a échoué.",
+      refused:
+        "Rien n’a été envoyé : cette adresse n’est plus acceptée (elle doit commencer par https:// et désigner un serveur public, sans adresse IP, port, nom d’utilisateur ni mot de passe).",
     },
     testAdvice: {
       timeout: "Vérifiez que le système destinataire fonctionne et qu’il répond dès qu’il a reçu l’envoi.",
       tls: "Demandez à la personne qui gère le système destinataire de renouveler ou de corriger son certificat.",
       network:
         "Vérifiez que l’adresse ne contient pas de faute, que le système destinataire fonctionne et que son certificat HTTPS est valide.",
+      refused: "Enregistrez l’adresse https:// publique du système destinataire, puis envoyez un autre test.",
     },
     testAnswered: (status: number) => {
       if (status >= 200 && status <= 299)
@@ -1289,6 +1295,7 @@ export const fr: AdminMessages = {
           timeout: "Le système destinataire n’a pas répondu à temps.",
           tls: "La connexion sécurisée du système destinataire n’était pas digne de confiance.",
           network: "L’adresse n’a pas pu être jointe.",
+          refused: "Rien n’a été envoyé : l’adresse n’est plus acceptée.",
         })[kind],
       signedInWith: (way: SignInWay) =>
         ({
@@ -1876,6 +1883,10 @@ export const fr: AdminMessages = {
         credentials:
           "Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse : vérifiez plutôt l’en-tête de signature.",
         "not-public": "L’adresse doit désigner un serveur public (ni adresse IP ni nom local).",
+        port: "Retirez le port : l’adresse doit utiliser le port standard de HTTPS (443).",
+        "ip-address":
+          "Indiquez le nom d’hôte du système destinataire (par exemple crm.example.org), pas une adresse IP.",
+        "trailing-dot": "Retirez le point à la fin du nom d’hôte.",
       })[problem],
     areaLanguage: "Choisissez l’anglais, l’espagnol, le français ou le portugais.",
     nameMissing: "Indiquez le nom de la personne.",
@@ -2048,6 +2059,16 @@ export const fr: AdminMessages = {
     translationNotFound: {
       title: "Cette traduction n’existe pas",
       message: "Cette lettre n’a pas de traduction dans cette langue.",
+    },
+    /** The organizers' API refused a webhook address (domain/webhook.ts webhookUrlProblem): the form's words for it. */
+    webhookUrlRefused: (problem: WebhookUrlProblem, max: number) => ({
+      title: "Adresse de webhook refusée",
+      message: fr.issues.webhookUrl(problem, max),
+    }),
+    webhookBodyInvalid: {
+      title: "Corps de la requête refusé",
+      message:
+        'Envoyez du JSON comme {"url": "https://crm.example.org/hooks/undersigned", "include_email": false} : url est une adresse https:// ou null (pas de webhook), include_email et rotate_secret valent true ou false.',
     },
     noWebhook: {
       title: "Aucun webhook enregistré",

@@ -438,7 +438,10 @@ export const pt: AdminMessages = {
     includeEmail: "Enviar também os e-mails de quem assina (só se a sua carta avisar que esse sistema vai guardá-los)",
     secretLabel: "Segredo que prova que um envio saiu daqui",
     secretHint:
-      "Passe-o para quem configurou o sistema que recebe, e para mais ninguém. Para essa pessoa: cada envio traz `X-Undersigned-Signature: t=…,v1=…`, o HMAC-SHA-256 de `t.body` com este segredo.",
+      "Passe-o para quem configurou o sistema que recebe, e para mais ninguém. Para essa pessoa: os envios são assinados como diz o Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`), então qualquer biblioteca de Standard Webhooks os confere com este segredo.",
+    /** Under the secret when it was made before Standard Webhooks (domain/webhook.ts isLegacyWebhookSecret). Text between backticks is shown as code. */
+    legacySecretHint:
+      "Sistemas configurados antes de os envios seguirem o Standard Webhooks ainda podem conferir `X-Undersigned-Signature` com este segredo tal como era mostrado então: esse cabeçalho continua sendo enviado até você salvar um segredo novo.",
     summaryLabel: "Enviar o resumo diário para (opcional)",
     summaryHint: (at: string, zone: string) => {
       // "à 01:00" (à uma hora), "às 07:00".
@@ -489,12 +492,15 @@ export const pt: AdminMessages = {
       timeout: (seconds: number) => `O sistema receptor não respondeu em ${formatNumber(seconds, L)} segundos.`,
       tls: "Não foi possível confiar na conexão segura do sistema receptor: o certificado HTTPS dele falta, venceu ou é de outro endereço.",
       network: "Não foi possível chegar ao endereço: nenhum sistema respondeu lá, ou a conexão segura falhou.",
+      refused:
+        "Nada foi enviado: este endereço não é mais aceito (ele deve começar com https:// e indicar um servidor público, sem endereço IP, porta, usuário nem senha).",
     },
     testAdvice: {
       timeout: "Confira se o sistema receptor está funcionando e se responde assim que recebe o envio.",
       tls: "Peça a quem cuida do sistema receptor que renove ou corrija o certificado.",
       network:
         "Confira se o endereço não tem erro de digitação, se o sistema receptor está funcionando e se o certificado HTTPS dele é válido.",
+      refused: "Salve o endereço https:// público do sistema que recebe e envie outro teste.",
     },
     testAnswered: (status: number) => {
       if (status >= 200 && status <= 299)
@@ -1272,6 +1278,7 @@ export const pt: AdminMessages = {
           timeout: "O sistema receptor não respondeu a tempo.",
           tls: "Não foi possível confiar na conexão segura do sistema receptor.",
           network: "Não foi possível alcançar o endereço.",
+          refused: "Nada foi enviado: o endereço não é mais aceito.",
         })[kind],
       signedInWith: (way: SignInWay) =>
         ({
@@ -1852,6 +1859,9 @@ export const pt: AdminMessages = {
         credentials:
           "Não coloque nome de usuário nem senha no endereço: confira o cabeçalho de assinatura em vez disso.",
         "not-public": "O endereço deve indicar um servidor público (sem endereços IP nem nomes locais).",
+        port: "Tire a porta: o endereço deve usar a porta padrão do HTTPS (443).",
+        "ip-address": "Use o nome do servidor do sistema que recebe (como crm.example.org), não um endereço IP.",
+        "trailing-dot": "Tire o ponto no fim do nome do servidor.",
       })[problem],
     areaLanguage: "Escolha inglês, espanhol, francês ou português.",
     nameMissing: "Digite o nome da pessoa.",
@@ -2022,6 +2032,16 @@ export const pt: AdminMessages = {
     translationNotFound: {
       title: "Essa tradução não existe",
       message: "Esta carta não tem tradução nesse idioma.",
+    },
+    /** The organizers' API refused a webhook address (domain/webhook.ts webhookUrlProblem): the form's words for it. */
+    webhookUrlRefused: (problem: WebhookUrlProblem, max: number) => ({
+      title: "Endereço de webhook recusado",
+      message: pt.issues.webhookUrl(problem, max),
+    }),
+    webhookBodyInvalid: {
+      title: "Corpo da requisição recusado",
+      message:
+        'Envie JSON como {"url": "https://crm.example.org/hooks/undersigned", "include_email": false}: url é um endereço https:// ou null (sem webhook), include_email e rotate_secret são true ou false.',
     },
     noWebhook: {
       title: "Nenhum webhook salvo",
