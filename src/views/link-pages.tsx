@@ -99,14 +99,21 @@ export function LinkMessagePage({
   );
 }
 
+/**
+ * The page behind a withdrawal link: whose signature it takes back (the
+ * signatory as listed, each field isolated: views/signatory-list.tsx
+ * SignatoryEntry), and a button that looks like what it does (it removes).
+ */
 export function WithdrawPage({
   letter,
+  signatory,
   action,
   token,
   letterUrl,
   t,
 }: {
   letter: Letter;
+  signatory: SignatoryDetails;
   action: string;
   token: string;
   letterUrl: string;
@@ -122,10 +129,16 @@ export function WithdrawPage({
         </a>
         {t.links.withdrawAfter}
       </p>
+      <p>{t.links.withdrawWhose}</p>
+      <p class="receipt notice">
+        <SignatoryEntry signatory={signatory} t={t} />
+      </p>
       <form method="post" action={action}>
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
-        <button type="submit">{t.links.withdrawButton}</button>
+        <button type="submit" class="button-danger">
+          {t.links.withdrawButton}
+        </button>
       </form>
     </Layout>
   );

@@ -8,6 +8,7 @@
 import { countryName } from "../domain/countries";
 import type { Messages } from "../domain/i18n";
 import type { PublicSignatory, SignatoryDetails, SignatureKind } from "../domain/signature";
+import { Isolated } from "./bidi";
 
 /** "Policy Director, Oxfam America — Boston, United States" (whichever parts there are), the country named in `locale`. */
 export function signatoryDetails(signatory: SignatoryDetails, locale = "en"): string {
@@ -64,15 +65,52 @@ export function WebsiteLink({ website }: { website: string }) {
   );
 }
 
+/**
+ * A signatory's details after its name, each field the signer typed in its
+ * own isolate (views/bidi.tsx): ", Policy Director, Oxfam America — Boston,
+ * United States", whichever parts there are, the country named in `locale`.
+ * Reads as signatoryDetails() writes it.
+ */
+function SignatoryDetailsText({ signatory, locale }: { signatory: SignatoryDetails; locale: string }) {
+  const role = [signatory.title, signatory.organization].filter((part): part is string => Boolean(part));
+  const place = [signatory.city, signatory.country && countryName(signatory.country, locale)].filter(
+    (part): part is string => Boolean(part),
+  );
+  const parts = [
+    ...role.map((text, index) => ({ text, before: index === 0 ? "" : ", " })),
+    ...place.map((text, index) => ({ text, before: index === 0 ? (role.length ? " — " : "") : ", " })),
+  ];
+  return (
+    <>
+      {parts.map(({ text, before }) => (
+        <>
+          {before}
+          <Isolated text={text} />
+        </>
+      ))}
+    </>
+  );
+}
+
+/**
+ * One signatory as lists show it: the name, the verified mark, the details
+ * (views: SignatoryDetailsText), an organization's website. Every field
+ * typed by the signer is its own <bdi>, so that a Hebrew name followed by a
+ * Hebrew affiliation still reads name first.
+ */
 export function SignatoryEntry({ signatory, t }: { signatory: SignatoryDetails & VerifiedDetails; t: Messages }) {
   const details = signatoryDetails(signatory, t.locale);
   const verified = verifiedText(signatory, t);
   const website = signatory.kind === "organization" ? signatory.website : null;
   return (
     <>
-      <span class="signatory-name">{signatory.name}</span>
+      <Isolated class="signatory-name" text={signatory.name} />
       {verified && <VerifiedMark text={verified} />}
-      {details && <span class="signatory-details">, {details}</span>}
+      {details && (
+        <span class="signatory-details">
+          , <SignatoryDetailsText signatory={signatory} locale={t.locale} />
+        </span>
+      )}
       {website && (
         <span class="signatory-details">
           {" · "}
