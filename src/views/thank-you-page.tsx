@@ -9,6 +9,7 @@
  * tells anyone whether an address has signed (see app/record-entries.ts
  * ReceiptEntry).
  */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import { RECEIPT_LINK_HOURS } from "../domain/link-secrets";
@@ -71,7 +72,7 @@ export function ThankYouPage(props: {
         </a>
       </p>
       <p>{receipt.kind === "organization" ? t.thanks.youSignedOrganization : t.thanks.youSignedIndividual}</p>
-      {receipt.kind === "organization" && <p>{t.thanks.asContact(receipt.name)}</p>}
+      {receipt.kind === "organization" && <p>{t.thanks.asContact(isolate(receipt.name))}</p>}
       {props.confirmed && receipt.verifiedDomain && <p>{t.thanks.verified(receipt.verifiedDomain)}</p>}
       <p class="receipt notice">
         <SignatoryEntry signatory={receipt} t={t} />

@@ -2,8 +2,8 @@
  * Every public page template, as served, through the Nu HTML Checker (the
  * W3C validator's own, test/browser/vnu.ts): the index, a letter in each of
  * its languages, its signatories, versions and record entry, the form sent
- * back with its problems, the thank-you, confirm, withdraw and withdrawn
- * pages, error pages, and the delivery document sent to the official. Zero
+ * back with its problems, the thank-you, confirm, confirmed, withdraw and
+ * withdrawn pages, error pages, and the delivery document sent to the official. Zero
  * errors (a duplicate id is one). The organizer area's pages are
  * test/browser/organizer-pages.test.ts's; the embed card is its own test's.
  */
@@ -40,7 +40,11 @@ async function sendForm(page: Page, name: string, email: string): Promise<string
   await page.getByLabel("Email address").fill(email);
   await page.waitForTimeout(3_100); // a person takes longer than the form's minimum fill time
   const [answer] = await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "GET" || response.status() === 422),
+    page.waitForResponse(
+      (response) =>
+        response.request().resourceType() === "document" &&
+        (response.request().method() === "GET" || response.status() === 422),
+    ),
     page.getByRole("button", { name: "Sign the letter" }).click(),
   ]);
   return answer.text();
@@ -73,6 +77,12 @@ describe.skipIf(!hasChromium)("every public page, by the HTML checker", () => {
     pages.set("the thank-you page", await sendForm(page, "דנה לוי", email));
     pages.set("the confirm page", await served(await mailedLink(email, "/confirm?token=")));
     pages.set("the withdraw page", await served(await mailedLink(email, "/withdraw?token=")));
+    await page.goto(`${baseUrl}${await mailedLink(email, "/confirm?token=")}`);
+    const [confirmed] = await Promise.all([
+      page.waitForResponse((response) => response.request().resourceType() === "document" && response.status() === 200),
+      page.getByRole("button", { name: "Confirm my signature" }).click(),
+    ]);
+    pages.set("the confirmed page", await confirmed.text());
 
     await page.goto(`${baseUrl}/admin/login`);
     await page.locator('input[name="token"]').fill(localAdminToken());

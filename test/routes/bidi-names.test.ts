@@ -16,6 +16,7 @@ import {
   linkIn,
   logIn,
   mailTo,
+  organization,
   organizerFetch,
   parseHtml,
   postSignature,
@@ -31,12 +32,12 @@ function isolates(element: HTMLElement): [string, string | undefined][] {
   return element.querySelectorAll("bdi").map((bdi) => [bdi.textContent, bdi.getAttribute("dir")]);
 }
 
-/** The element of `html` matching `selector` whose text mentions the Hebrew name. */
-function entryOf(html: string, selector: string): HTMLElement {
+/** The element of `html` matching `selector` whose text mentions `name` (the Hebrew name). */
+function entryOf(html: string, selector: string, name = NAME): HTMLElement {
   const entry = parseHtml(html)
     .querySelectorAll(selector)
-    .find((element) => element.textContent.includes(NAME));
-  if (!entry) throw new Error(`No ${selector} names ${NAME} in:\n${html}`);
+    .find((element) => element.textContent.includes(name));
+  if (!entry) throw new Error(`No ${selector} names ${name} in:\n${html}`);
   return entry;
 }
 
@@ -109,7 +110,21 @@ describe("a Hebrew name with a Hebrew affiliation", () => {
       .find((link) => link.getAttribute("href")?.includes("/withdraw?token="))!
       .getAttribute("href")!;
     const page = parseHtml(await (await fetchApp(withdraw, FRESH)).text());
-    expect(isolates(page.querySelector("main")!).slice(0, 1)).toEqual([[NAME, "rtl"]]);
+    expect(isolates(page.querySelector("main .receipt")!)).toEqual([
+      [NAME, "rtl"],
+      [AFFILIATION, "rtl"],
+    ]);
+  });
+});
+
+describe("a Hebrew organization's name inside a sentence", () => {
+  it("is between FSI and PDI in the thank-you page's sentence about its contact", async () => {
+    const letter = await createLetter();
+    const signed = await postSignature(letter.slug, organization({ organization_name: AFFILIATION }));
+    expect(signed.status).toBe(303);
+    const thanks = await (await fetchApp(signed.headers.get("Location")!, FRESH)).text();
+    expect(thanks).toContain(`${FIRST_STRONG_ISOLATE}${AFFILIATION}${POP_DIRECTIONAL_ISOLATE}`);
+    expect(isolates(entryOf(thanks, ".receipt", AFFILIATION))).toEqual([[AFFILIATION, "rtl"]]);
   });
 });
 

@@ -4,6 +4,7 @@
  * and days, and downloadable as CSV with the same filter. Works without JavaScript (the filter is
  * a GET form); a list rather than a table, so that it reads at 390 px.
  */
+import { Isolated } from "../bidi";
 import type { ActivityLogPage } from "../../app/activity";
 import { ACTIVITY_ACTIONS, isActivityAction } from "../../domain/activity";
 import { ACTIVITY_FIELD_KINDS, entryDetailWords, isActivityField } from "../../domain/activity-details";
@@ -204,9 +205,11 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
     <li class="activity-entry">
       <p>
         <strong>
-          {entry.organizerName === null
-            ? w.system
-            : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName })}
+          {entry.organizerName === null ? (
+            w.system
+          ) : (
+            <Isolated text={t.people.nameOf({ id: entry.organizerId, name: entry.organizerName })} />
+          )}
         </strong>{" "}
         {action}
         {" · "}
@@ -218,7 +221,9 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
             <>
               {w.onLetter}:{" "}
               {entry.letterSlug ? (
-                <a href={`/admin/letters/${entry.letterSlug}`}>{entry.letterTitle}</a>
+                <a href={`/admin/letters/${entry.letterSlug}`}>
+                  <Isolated text={entry.letterTitle} />
+                </a>
               ) : (
                 w.deletedLetter(entry.letterTitle)
               )}
@@ -232,7 +237,7 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
                 <a
                   href={`/admin/letters/${entry.letterSlug}/signatures?${new URLSearchParams({ q: entry.signatureName })}`}
                 >
-                  {entry.signatureName}
+                  <Isolated text={entry.signatureName} />
                 </a>
               ) : (
                 w.erasedSignature
