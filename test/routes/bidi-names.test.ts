@@ -131,7 +131,7 @@ describe("a Hebrew organization's name inside a sentence", () => {
 describe("a Hebrew letter title in plain text", () => {
   it("is between FSI and PDI in the Atom feed's entry titles and in the emails", async () => {
     const title = "מכתב לשר החוץ";
-    const letter = await createLetter({ title, language: "he" as never });
+    const letter = await createLetter({ title, language: "he" });
     const feed = await (await fetchApp(`/letters/${letter.slug}/feed.atom`, FRESH)).text();
     expect(feed).toContain(`Published: ${FIRST_STRONG_ISOLATE}${title}${POP_DIRECTIONAL_ISOLATE}`);
 
