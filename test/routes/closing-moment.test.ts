@@ -3,11 +3,22 @@
  * the end of the day before, so no page, in any language, names the day on
  * which nobody can sign: "until November 30 … 11:59 PM (UTC)", never "until
  * December 1"; once closed, "signing closed on November 30". Each is shown
- * with its time and zone (the letter's), on the page, the card and the answer
- * to a signature sent too late.
+ * with its time and zone (the letter's), on the page, the card, the answer
+ * to a signature sent too late and the organizers' activity log.
  */
 import { describe, expect, it } from "vitest";
-import { createLetter, fetchApp, individual, parseHtml, postSignature, texts } from "../helpers";
+import {
+  createLetter,
+  fetchApp,
+  individual,
+  letterEditorFields,
+  logIn,
+  organizerPage,
+  organizerPost,
+  parseHtml,
+  postSignature,
+  texts,
+} from "../helpers";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
 const LANGUAGES = ["en", "es", "fr", "pt"] as const;
@@ -48,5 +59,21 @@ describe("a letter closing at midnight", () => {
         expect(text, `${language} ${where}`).not.toContain(longDate(language, 2020, 12, 1));
       }
     }
+  });
+});
+
+describe("the organizers' activity log", () => {
+  it("writes a closing time set at midnight as the minute before, like every other page", async () => {
+    const session = await logIn();
+    const letter = await createLetter();
+    const fields = letterEditorFields(letter.slug, { closes_at: "2999-12-02T00:00", closes_time_zone: "UTC" });
+    expect((await organizerPost(session, `/admin/letters/${letter.slug}`, fields)).status).toBe(303);
+    const { document } = await organizerPage(session, "/admin/activity");
+    const changes = document
+      .querySelectorAll("li.activity-entry")
+      .filter((entry) => entry.textContent.includes(letter.title))
+      .flatMap((entry) => texts(entry, ".activity-changes li"))
+      .filter((change) => change.includes("2999"));
+    expect(changes).toEqual([expect.stringContaining("Dec 1, 2999, 11:59 PM")]);
   });
 });

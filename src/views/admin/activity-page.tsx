@@ -26,7 +26,7 @@ export const ACTIVITY_PATH = "/admin/activity";
  * times as dates, time zones by their country and city, what people typed as typed. A field the
  * log no longer writes (an older entry's) is worded as best it can be: its values looked up, times
  * as times, read in `zone` (an IANA name: the reader's, on the page and in the CSV file alike, as
- * their times). A letter setting left unset
+ * their times; a closing time at midnight as the minute before). A letter setting left unset
  * says what that means (activity.unset: "the site's default", "no closing time"), other empty
  * values "none".
  */
@@ -55,7 +55,8 @@ export function activityValue(
   if (kind === "day" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return t.date(value);
   const values: Record<string, string> = w.values;
   if (kind !== "time" && Object.hasOwn(values, value)) return values[value]!;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return t.time(value, zone);
+  // A closing time at midnight reads as the minute before, as everywhere else (format.ts formatTime).
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return t.time(value, zone, { deadline: key === "closesAt" });
   return value;
 }
 
