@@ -7,15 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { HTMLElement } from "node-html-parser";
-import {
-  createLetter,
-  fetchApp,
-  individual,
-  parseHtml,
-  postSignature,
-  texts,
-  translation,
-} from "../helpers";
+import { createLetter, fetchApp, individual, parseHtml, postSignature, texts, translation } from "../helpers";
 
 const FRESH = { CACHE_MAX_AGE: "0" };
 
