@@ -2,13 +2,14 @@
  * Issue 16's details of the signer's pages, as Chromium draws them: a
  * Hebrew name with a Hebrew affiliation reads name first (each field its own
  * isolate), a refused form's fields keep the error colour whatever their
- * type and its <title> starts with "Error:", and the withdraw page's button
+ * type (the organizer area's too) and its <title> starts with "Error:", and the withdraw page's button
  * looks like what it does, not like the confirm button.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { chromiumVisitors, hasChromium } from "./chromium";
 import { DEMO } from "./demo";
+import { localAdminToken } from "./organizer";
 
 const baseUrl = inject("baseUrl");
 const NAME = "דנה לוי";
@@ -74,6 +75,38 @@ describe.skipIf(!hasChromium)("the signer's pages in Chromium", () => {
     expect(colours.name).toBe(colours.error);
     expect(colours.email).toBe(colours.error);
     expect(colours.valid).not.toBe(colours.error);
+    await context.close();
+  });
+
+  it("keeps the error colour on the organizer area's refused controls too, text inputs and textareas alike", async () => {
+    const context = await newVisitor({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/admin/login`);
+    await page.locator('input[name="token"]').fill(localAdminToken());
+    await page.locator('input[name="token"]').press("Enter");
+    await page.waitForURL(`${baseUrl}/admin`);
+    await page.goto(`${baseUrl}/admin/letters/new`);
+    await page.getByLabel("Address", { exact: true }).fill("Not An Address!");
+    await page.getByLabel("Text of the letter").fill("");
+    await page.locator('input[name="date"]').fill("");
+    await page.getByRole("button", { name: "Create the draft" }).click();
+    await page.locator(".field-invalid").first().waitFor();
+    expect(await page.title()).toMatch(/^Error: /);
+    const borders = await page.evaluate(() => {
+      const error = getComputedStyle(document.querySelector(".field-error")!).color;
+      const controls = [...document.querySelectorAll(".field-invalid :is(input, select, textarea)")].filter(
+        (control) => !["checkbox", "radio", "hidden"].includes((control as HTMLInputElement).type),
+      );
+      return {
+        error,
+        kinds: controls.map((control) => (control as HTMLInputElement).type),
+        wrong: controls
+          .filter((control) => getComputedStyle(control).borderTopColor !== error)
+          .map((control) => control.id),
+      };
+    });
+    expect(borders.kinds).toEqual(expect.arrayContaining(["text", "textarea"]));
+    expect(borders.wrong).toEqual([]);
     await context.close();
   });
 
