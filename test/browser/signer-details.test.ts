@@ -94,12 +94,12 @@ describe.skipIf(!hasChromium)("the signer's pages in Chromium", () => {
     expect(await page.title()).toMatch(/^Error: /);
     const borders = await page.evaluate(() => {
       const error = getComputedStyle(document.querySelector(".field-error")!).color;
-      const controls = [...document.querySelectorAll(".field-invalid :is(input, select, textarea)")].filter(
-        (control) => !["checkbox", "radio", "hidden"].includes((control as HTMLInputElement).type),
-      );
+      const controls = Array.from(
+        document.querySelectorAll<HTMLInputElement>(".field-invalid :is(input, select, textarea)"),
+      ).filter((control) => !["checkbox", "radio", "hidden"].includes(control.type));
       return {
         error,
-        kinds: controls.map((control) => (control as HTMLInputElement).type),
+        kinds: controls.map((control) => control.type),
         wrong: controls
           .filter((control) => getComputedStyle(control).borderTopColor !== error)
           .map((control) => control.id),
