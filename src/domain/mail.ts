@@ -176,11 +176,12 @@ export function deliveryNoticeMail(
   locale = "en",
 ): MailMessage {
   const t = messagesFor(locale);
+  const title = isolate(letterTitle);
   return {
     to,
-    subject: t.mail.deliveredSubject(letterTitle),
+    subject: t.mail.deliveredSubject(title),
     text: [
-      ...t.mail.deliveredText(letterTitle, t.date(deliveredOn), links.letter, links.unsubscribe),
+      ...t.mail.deliveredText(title, t.date(deliveredOn), links.letter, links.unsubscribe),
       "",
       t.mail.footer,
     ].join("\n"),
