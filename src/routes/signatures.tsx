@@ -33,7 +33,7 @@ import {
   findConfirmationTarget,
   shownDetails,
   signatureLinks,
-  withdrawalLinkWorks,
+  withdrawalTarget,
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
@@ -58,7 +58,7 @@ import {
 } from "../domain/public-query";
 import { publicQuery } from "../http/validation";
 import { isSlug, publicStatus, type Letter } from "../domain/letter";
-import { paths, withLang } from "../domain/paths";
+import { canonicalPath, paths, withLang } from "../domain/paths";
 import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
@@ -458,6 +458,7 @@ async function thankYou<E extends AppEnv>(
       receipt={receipt}
       confirmed={confirmed}
       letterUrl={absoluteUrl(c, withLang(paths.letter(letter.slug), language))}
+      shareUrl={absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language))}
       withdrawUrl={withdrawUrl}
       entry={
         entry?.state === "entry"
@@ -632,11 +633,13 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
 signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
   const { lang, token } = c.req.valid("query");
   const letter = await linkLetter(c, lang);
-  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c, letter, words(c));
+  const signature = await withdrawalTarget(c.var.deps, letter, token);
+  if (!signature) return deadWithdrawalLink(c, letter, words(c));
   return htmlResponse(
     await renderDocument(
       <WithdrawPage
         letter={letter}
+        signatory={signature}
         action={paths.withdraw(letter.slug)}
         token={token}
         letterUrl={letterPath(letter)}

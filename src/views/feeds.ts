@@ -1,8 +1,10 @@
 /**
  * The machine-readable indexes of the site: an Atom feed of letters
  * (RFC 4287), sitemap.xml (sitemaps.org 0.9) and robots.txt. Plain strings:
- * every text that comes from a letter is escaped for XML.
+ * every text that comes from a letter is escaped for XML, and a letter's
+ * title inside an entry's title is a bidirectional isolate (domain/bidi.ts).
  */
+import { isolate } from "../domain/bidi";
 import { deliveryNoteOf, signingEndedAt, type Letter } from "../domain/letter";
 import type { SignedCheckpoint } from "../domain/letter-json";
 import { publishedBodyHtml } from "../domain/markdown";
@@ -138,7 +140,7 @@ export function letterUpdatesAtom(options: {
   const entries: UpdateEntry[] = [
     {
       id: `${url}#published`,
-      title: `Published: ${letter.title}`,
+      title: `Published: ${isolate(letter.title)}`,
       at: createdAt,
       html: `<p>${escapeXml(letter.summary)}</p>`,
       lang: letter.language,
@@ -147,7 +149,7 @@ export function letterUpdatesAtom(options: {
   for (const checkpoint of options.checkpoints) {
     entries.push({
       id: `${options.checkpointsUrl()}#${checkpoint.size}`,
-      title: `Record signed at ${checkpoint.size} ${checkpoint.size === 1 ? "entry" : "entries"}: ${letter.title}`,
+      title: `Record signed at ${checkpoint.size} ${checkpoint.size === 1 ? "entry" : "entries"}: ${isolate(letter.title)}`,
       at: at(checkpoint.at),
       text: { body: checkpoint.note, href: options.checkpointsUrl(checkpoint.size + 1) },
     });
@@ -155,7 +157,7 @@ export function letterUpdatesAtom(options: {
   if (Date.parse(letter.updatedAt) - createdAt > 1_000) {
     entries.push({
       id: `${url}#updated-${instant(Date.parse(letter.updatedAt))}`,
-      title: `Updated: ${letter.title}`,
+      title: `Updated: ${isolate(letter.title)}`,
       at: at(letter.updatedAt),
       html: publishedBodyHtml(letter.bodyHtml, url),
       lang: letter.language,
@@ -165,7 +167,7 @@ export function letterUpdatesAtom(options: {
     const closedAt = signingEndedAt(letter, options.now) ?? letter.updatedAt;
     entries.push({
       id: `${url}#closed`,
-      title: `Signing has closed: ${letter.title}`,
+      title: `Signing has closed: ${isolate(letter.title)}`,
       at: at(closedAt),
       html: `<p>${escapeXml(`Signing has closed with ${letter.counts.total} signatures: ${letter.counts.organizations} organizations and ${letter.counts.individuals} individuals.`)}</p>`,
     });
@@ -174,7 +176,7 @@ export function letterUpdatesAtom(options: {
     const note = deliveryNoteOf(letter);
     entries.push({
       id: `${url}#delivered`,
-      title: `Delivered: ${letter.title}`,
+      title: `Delivered: ${isolate(letter.title)}`,
       at: at(`${letter.deliveredOn}T00:00:00Z`),
       html: note
         ? `<p lang="${escapeXml(note.language)}">${escapeXml(note.text)}</p>`
@@ -190,7 +192,7 @@ export function letterUpdatesAtom(options: {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${escapeXml(url)}</id>
-  <title>${escapeXml(`Updates: ${letter.title}`)}</title>
+  <title>${escapeXml(`Updates: ${isolate(letter.title)}`)}</title>
   <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
   <author><name>${escapeXml(SITE_NAME)}</name></author>
