@@ -194,7 +194,10 @@ export async function findNotificationSettings(db: D1Database, letterId: number)
   };
 }
 
-/** Saves the settings; a new secret is stored when one is given (first webhook, or rotation). */
+/**
+ * Saves the settings; a new secret is stored when one is given (first webhook, or rotation). Without a
+ * webhook (`webhookUrl` null) the secret is cleared, whatever `newSecret` says.
+ */
 export async function saveNotificationSettings(
   db: D1Database,
   letterId: number,
@@ -202,7 +205,7 @@ export async function saveNotificationSettings(
 ): Promise<void> {
   await db
     .prepare(
-      `UPDATE letters SET webhook_url = ?2, webhook_includes_email = ?3, summary_email = ?4, webhook_secret = coalesce(?5, webhook_secret)
+      `UPDATE letters SET webhook_url = ?2, webhook_includes_email = ?3, summary_email = ?4, webhook_secret = CASE WHEN ?2 IS NULL THEN NULL ELSE coalesce(?5, webhook_secret) END
        WHERE id = ?1`,
     )
     .bind(letterId, settings.webhookUrl, settings.includeEmail ? 1 : 0, settings.summaryEmail, settings.newSecret)
