@@ -176,9 +176,16 @@ export interface NotificationSettings {
   summaryEmail: string | null;
 }
 
+/**
+ * A letter's notification settings. Without a webhook there is no secret: one left from a webhook
+ * removed before removing cleared it (saveNotificationSettings) is read as none, so it never comes back.
+ */
 export async function findNotificationSettings(db: D1Database, letterId: number): Promise<NotificationSettings> {
   const row = await db
-    .prepare("SELECT webhook_url, webhook_secret, webhook_includes_email, summary_email FROM letters WHERE id = ?1")
+    .prepare(
+      `SELECT webhook_url, CASE WHEN webhook_url IS NULL THEN NULL ELSE webhook_secret END AS webhook_secret,
+         webhook_includes_email, summary_email FROM letters WHERE id = ?1`,
+    )
     .bind(letterId)
     .first<{
       webhook_url: string | null;

@@ -122,6 +122,16 @@ describe("regression (attack 16): the webhook's secret through the API", () => {
     // Was: 200, the 8 MB body read and parsed whole (the form's ORGANIZER_FORM_LIMIT does not apply here).
     expect(response.status).toBe(413);
   });
+  it("a secret left by a webhook removed before the fix never comes back", async () => {
+    const letter = await createLetter();
+    const first = await (await put(letter.slug, { url: "https://crm.example.org/hook" })).json<WebhookJson>();
+    // As removing left it until then: no address, the old secret still stored.
+    await env.DB.prepare("UPDATE letters SET webhook_url = NULL WHERE slug = ?1").bind(letter.slug).run();
+    expect((await (await api(`/admin/api/letters/${letter.slug}/webhook`)).json<WebhookJson>()).secret).toBeNull();
+    const again = await (await put(letter.slug, { url: "https://crm.example.org/hook" })).json<WebhookJson>();
+    expect(again.secret).toMatch(/^whsec_/);
+    expect(again.secret).not.toBe(first.secret);
+  });
 });
 
 describe("regression (attack 16): the API's refusal of a body that is not JSON", () => {
