@@ -2081,6 +2081,11 @@ export const en = {
       title: "Too much was sent",
       message: `The form sent more than ${formatNumber(kilobytes, L)} KB. Shorten the letter's text, or split what you are pasting.`,
     }),
+    /** A body to the organizers' API over its size (`kilobytes`: 16). */
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Too much was sent",
+      message: `The request's body is larger than ${formatNumber(kilobytes, L)} KB, far more than this API reads. Send only the JSON the route asks for.`,
+    }),
     /** An import's file over its size (`megabytes`: 5). */
     fileTooLarge: (megabytes: number) => ({
       title: "The file is too large",

@@ -1955,6 +1955,10 @@ export const es: AdminMessages = {
       title: "Se envió demasiado",
       message: `El formulario envió más de ${formatNumber(kilobytes, L)} KB. Acorte el texto de la carta o divida lo que está pegando.`,
     }),
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Se envió demasiado",
+      message: `El cuerpo de la solicitud supera los ${formatNumber(kilobytes, L)} KB, mucho más de lo que esta API lee. Envíe solo el JSON que pide la ruta.`,
+    }),
     fileTooLarge: (megabytes: number) => ({
       title: "El archivo es demasiado grande",
       message: `El archivo ocupa más de ${formatNumber(megabytes, L)} MB. Divídalo, o quite las columnas que no va a importar, e importe cada parte.`,

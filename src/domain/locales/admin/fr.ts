@@ -1988,6 +1988,10 @@ export const fr: AdminMessages = {
       title: "Trop de données envoyées",
       message: `Le formulaire a envoyé plus de ${formatNumber(kilobytes, L)} Ko. Raccourcissez le texte de la lettre, ou découpez ce que vous collez.`,
     }),
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Trop de données envoyées",
+      message: `Le corps de la requête dépasse ${formatNumber(kilobytes, L)} Ko, bien plus que ce que cette API lit. N’envoyez que le JSON que demande la route.`,
+    }),
     fileTooLarge: (megabytes: number) => ({
       title: "Le fichier est trop volumineux",
       message: `Le fichier dépasse ${formatNumber(megabytes, L)} Mo. Découpez-le, ou retirez les colonnes que vous n’importez pas, et importez chaque partie.`,

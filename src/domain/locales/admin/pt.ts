@@ -1962,6 +1962,10 @@ export const pt: AdminMessages = {
       title: "Foi enviado demais",
       message: `O formulário enviou mais de ${formatNumber(kilobytes, L)} KB. Encurte o texto da carta ou divida o que está colando.`,
     }),
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Foi enviado demais",
+      message: `O corpo da requisição tem mais de ${formatNumber(kilobytes, L)} KB, muito mais do que esta API lê. Envie só o JSON que a rota pede.`,
+    }),
     fileTooLarge: (megabytes: number) => ({
       title: "O arquivo é grande demais",
       message: `O arquivo tem mais de ${formatNumber(megabytes, L)} MB. Divida-o, ou tire as colunas que você não vai importar, e importe cada parte.`,
