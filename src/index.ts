@@ -10,6 +10,7 @@ import { trimTrailingSlash } from "hono/trailing-slash";
 import { readSettings, weakSecrets, type Bindings, type Settings } from "./env";
 import { type AppEnv } from "./http/app-env";
 import { answerMethodNotAllowed, notFound, onError } from "./http/errors";
+import { readablePaths } from "./http/readable-paths";
 import { securityHeaders } from "./http/security";
 import { resilientDatabase } from "./storage/database";
 import { sendDailySummaries } from "./jobs/daily-summary";
@@ -83,6 +84,8 @@ app.use(async function dependencies(c, next) {
   c.set("pageShell", { recordKey: (await deps.recordSigner())?.verifierKey.text ?? null });
   await next();
 });
+// A path segment that can't name anything (invalid UTF-8, CR/LF, an encoded slash) is a 404 before any route reads it.
+app.use(readablePaths());
 app.use(trimTrailingSlash());
 
 // 405 with Allow for a path that exists under other methods, derived from the routes below.

@@ -33,7 +33,7 @@ export function isOrganizerPath(path: string): boolean {
 }
 
 /** A parameter, with its pattern when it has one: `:ref{[0-9a-f]{32}}` (one level of braces inside). */
-const PARAMETER = /:([A-Za-z_][A-Za-z0-9_]*)(?:\{((?:[^{}]|\{[^{}]*\})*)\})?\??/g;
+export const PARAMETER = /:([A-Za-z_][A-Za-z0-9_]*)(?:\{((?:[^{}]|\{[^{}]*\})*)\})?\??/g;
 
 /**
  * The path with each parameter given a value that exists: its sample, else

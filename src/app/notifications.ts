@@ -8,6 +8,7 @@ import type { Letter } from "../domain/letter";
 import type { NotificationInput } from "../domain/notification-settings";
 import {
   newWebhookSecret,
+  normalizedWebhookUrl,
   standardWebhookSecret,
   testWebhookBody,
   WEBHOOK_TEST_EVENT,
@@ -45,16 +46,26 @@ export async function notificationsOf(
 }
 
 /**
- * Saves the letter's notification settings. A webhook gets a new secret
- * when it has none yet, or when the organizers ask for one (after a leak);
- * otherwise it keeps the one its receiver checks signatures with.
+ * Saves the letter's notification settings. The webhook's address is stored
+ * as the URL parser reads it (domain/webhook.ts normalizedWebhookUrl: the
+ * address webhookUrlProblem checked, so that letters.webhook_url's CHECK
+ * holds). A webhook gets a new secret when it has none yet, or when the
+ * organizers ask for one (after a leak); otherwise it keeps the one its
+ * receiver checks signatures with. Without a webhook there is no secret and
+ * no email in deliveries: removing the webhook forgets its secret (a new
+ * secret asked for with it is moot: the old one is gone all the same), so
+ * one set again later is a new webhook with a new secret.
+ *
+ * @param input checked already: an address webhookUrlProblem accepts, or null
  */
 export async function saveNotifications(deps: AppDeps, letter: Letter, input: NotificationInput): Promise<void> {
   const current = await findNotificationSettings(deps.db, letter.id);
-  const newSecret = input.webhookUrl && (!current.webhookSecret || input.rotateSecret) ? newWebhookSecret() : null;
+  const webhookUrl = input.webhookUrl === null ? null : normalizedWebhookUrl(input.webhookUrl);
+  const includeEmail = webhookUrl !== null && input.includeEmail;
+  const newSecret = webhookUrl && (!current.webhookSecret || input.rotateSecret) ? newWebhookSecret() : null;
   await saveNotificationSettings(deps.db, letter.id, {
-    webhookUrl: input.webhookUrl,
-    includeEmail: input.includeEmail,
+    webhookUrl,
+    includeEmail,
     summaryEmail: input.summaryEmail,
     newSecret,
   });
@@ -66,7 +77,7 @@ export async function saveNotifications(deps: AppDeps, letter: Letter, input: No
     action: "webhook-changed",
     letterId: letter.id,
     before: loggedNotifications(current),
-    after: loggedNotifications(input),
+    after: loggedNotifications({ webhookUrl, includeEmail, summaryEmail: input.summaryEmail }),
     detail: secretReplaced || summaryMoved ? activityDetail("webhookSettings", secretReplaced, summaryMoved) : null,
   });
 }

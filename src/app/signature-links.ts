@@ -170,13 +170,14 @@ export async function confirmSignature(
 }
 
 /**
- * Whether the withdrawal link carrying `token` can still withdraw a
- * signature (it belongs to one that is not withdrawn yet). Dead links —
- * malformed, unknown, or used — are alike, so the answer tells nobody who signed.
+ * The signature the withdrawal link carrying `token` can still withdraw (one
+ * not withdrawn yet), for its page to say whose it is; null for a dead link.
+ * Dead links — malformed, unknown, or used — are alike, so the answer tells
+ * nobody who signed.
  */
-export async function withdrawalLinkWorks(deps: AppDeps, letter: Letter, token: unknown): Promise<boolean> {
+export async function withdrawalTarget(deps: AppDeps, letter: Letter, token: unknown): Promise<StoredSignature | null> {
   const signature = await findLinkTarget(deps, letter, "withdraw", token);
-  return signature !== null && canWithdraw(signature.status);
+  return signature !== null && canWithdraw(signature.status) ? signature : null;
 }
 
 /**

@@ -39,6 +39,7 @@ import { z } from "zod";
 import { isCountryCode } from "./countries";
 import { isLocale, LOCALES } from "./i18n";
 import { isSlug, LETTER_STATUSES, type LetterStatus, type LetterTranslation } from "./letter";
+import { BODY_MAX_LENGTH } from "./letter-form";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { organizationKey } from "./organization";
 import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
@@ -213,6 +214,19 @@ function checked<T extends z.ZodType>(schema: T, data: unknown, fileName: string
   return result.data;
 }
 
+/**
+ * Refuses a text longer than the editor accepts (BODY_MAX_LENGTH characters,
+ * line ends counted as one), so a file can't publish what the editor
+ * couldn't save. @throws LetterFileError naming the length and the limit
+ */
+function checkBodyLength(bodyMarkdown: string, fileName: string): void {
+  const length = bodyMarkdown.replace(/\r\n?/g, "\n").length;
+  if (length > BODY_MAX_LENGTH)
+    throw new LetterFileError(
+      `${fileName}: the text after the front matter is ${length.toLocaleString("en")} characters long; a letter's text can be at most ${BODY_MAX_LENGTH.toLocaleString("en")}.`,
+    );
+}
+
 /** True when the file is a translation (its front matter names the letter it translates). */
 function isTranslation(data: unknown): boolean {
   return typeof data === "object" && data !== null && Object.hasOwn(data, "translation_of");
@@ -235,6 +249,7 @@ export function parseTranslationFile(source: string, fileName = "translation"): 
   const front = checked(translationSchema, data, fileName);
   const bodyMarkdown = body.trim();
   if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the translation has no text after its front matter.`);
+  checkBodyLength(bodyMarkdown, fileName);
   return {
     translationOf: front.translation_of,
     language: front.language,
@@ -254,6 +269,7 @@ export function parseLetterFile(source: string, fileName = "letter"): LetterDocu
   const front = checked(frontMatterSchema, data, fileName);
   const bodyMarkdown = body.trim();
   if (!bodyMarkdown) throw new LetterFileError(`${fileName}: the letter has no text after its front matter.`);
+  checkBodyLength(bodyMarkdown, fileName);
   if (
     // Two spellings of one organization ("AFL-CIO", "AFL CIO") are one organization (domain/organization.ts).
     new Set(front.signatories.organizations.map((s) => organizationKey(s.name) ?? s.name)).size !==

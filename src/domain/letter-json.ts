@@ -4,6 +4,7 @@
  * signer's connection.
  */
 import { deliveryNoteOf, publicStatus, type Letter } from "./letter";
+import { publishedBodyHtml } from "./markdown";
 import type { SealedRecordEntry } from "./record";
 import type { PublicSignatory } from "./signature";
 
@@ -177,7 +178,8 @@ export function letterJson(
     delivery_note_language: note?.language ?? null,
     // When its text last changed after people had signed it.
     text_updated_at: letter.textUpdatedAt,
-    body_html: letter.bodyHtml,
+    // Read off the site: its links and images absolute, no other site's image (publishedBodyHtml).
+    body_html: publishedBodyHtml(letter.bodyHtml, urls.url),
     // Only what is counted. How many wait for confirmation or review is for organizers: published, it
     // would move by one exactly when a new address signs, telling anyone whether an address had signed.
     counts: { ...letter.counts },

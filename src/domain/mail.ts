@@ -1,7 +1,11 @@
 /**
  * The emails Undersigned sends to signers, as plain text, in the language
- * they signed in. Pure: the links are made by the caller.
+ * they signed in. Pure: the links are made by the caller. A letter's title
+ * and an organization's name go into the sentences as bidirectional
+ * isolates (domain/bidi.ts isolate), so a Hebrew or Arabic one never
+ * reorders the words around it.
  */
+import { isolate } from "./bidi";
 import { unsubscribeHeaders } from "./delivery-notices";
 import { messagesFor } from "./i18n";
 import { CONFIRMATION_LINK_DAYS } from "./signing";
@@ -40,6 +44,8 @@ export function confirmationMail(
   forOrganization: string | null = null,
 ): MailMessage {
   const t = messagesFor(locale);
+  letterTitle = isolate(letterTitle);
+  forOrganization = forOrganization === null ? null : isolate(forOrganization);
   return {
     to,
     subject: t.mail.confirmSubject(letterTitle),
@@ -68,6 +74,8 @@ function letterAndWithdrawalMail(
 ): MailMessage {
   const t = messagesFor(locale);
   const { subject, text } = words(t);
+  letterTitle = isolate(letterTitle);
+  forOrganization = forOrganization === null ? null : isolate(forOrganization);
   return {
     to,
     subject: subject(letterTitle),
@@ -142,6 +150,8 @@ export function organizationTakenMail(
   locale = "en",
 ): MailMessage {
   const t = messagesFor(locale);
+  letterTitle = isolate(letterTitle);
+  organization = isolate(organization);
   return {
     to,
     subject: t.mail.organizationTakenSubject(letterTitle),
@@ -166,11 +176,12 @@ export function deliveryNoticeMail(
   locale = "en",
 ): MailMessage {
   const t = messagesFor(locale);
+  const title = isolate(letterTitle);
   return {
     to,
-    subject: t.mail.deliveredSubject(letterTitle),
+    subject: t.mail.deliveredSubject(title),
     text: [
-      ...t.mail.deliveredText(letterTitle, t.date(deliveredOn), links.letter, links.unsubscribe),
+      ...t.mail.deliveredText(title, t.date(deliveredOn), links.letter, links.unsubscribe),
       "",
       t.mail.footer,
     ].join("\n"),

@@ -3,6 +3,7 @@
  * in its reader's language (catalog summaryMail). Pure. The emails with
  * sign-in links and invitations are domain/organizer-accounts.ts's.
  */
+import { isolate } from "./bidi";
 import { adminMessagesFor, type Locale } from "./i18n";
 import type { MailMessage } from "./mail";
 
@@ -27,12 +28,14 @@ export function dailySummaryMail(
   language: Locale = "en",
 ): MailMessage {
   const t = adminMessagesFor(language).summaryMail;
+  // A Hebrew or Arabic title never reorders the sentence around it (domain/bidi.ts).
+  const title = isolate(digest.title);
   return {
     to,
-    subject: t.subject(digest.counted, digest.title),
+    subject: t.subject(digest.counted, title),
     text: t
       .text({
-        title: digest.title,
+        title,
         total: digest.total,
         counted: digest.counted,
         waiting: digest.waiting,

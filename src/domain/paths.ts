@@ -91,3 +91,36 @@ export function withLang(path: string, language: string | null | undefined): str
 export function canonicalPath(letter: Letter, path: string, language: string): string {
   return language === letter.languages[0] ? path : withLang(path, language);
 }
+
+/**
+ * The longest path segment any address here has, in bytes as sent
+ * (percent-encoded): a slug is at most 100 characters (SLUG_MAX_LENGTH), a
+ * signature's ref 32 hex digits; 256 leaves room for `{slug}.json` and
+ * percent-encoded letters.
+ */
+export const PATH_SEGMENT_MAX_LENGTH = 256;
+
+/**
+ * Whether every segment of `pathname` (as sent: percent-encoded) can name
+ * something here, so that a route's parameter is never one that can't:
+ * each decodes as UTF-8 (RFC 3986 section 2.1; a lone "%", "%zz", an
+ * invalid or surrogate sequence such as "%C3%28" or "%ED%A0%80" do not),
+ * holds no control character (CR, LF, NUL… which would break a header
+ * built from it), no encoded "/" or "\" (one segment read as two, or a
+ * protocol-relative redirect), and is at most PATH_SEGMENT_MAX_LENGTH
+ * long. "." and ".." segments never get here: the URL parser (and
+ * Cloudflare's) resolves them first.
+ */
+export function isReadablePath(pathname: string): boolean {
+  return pathname.split("/").every((segment) => {
+    if (segment.length > PATH_SEGMENT_MAX_LENGTH) return false;
+    if (!segment.includes("%")) return !/[\u0000-\u001F\u007F\\]/.test(segment);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return false;
+    }
+    return !/[\u0000-\u001F\u007F/\\]/.test(decoded);
+  });
+}

@@ -91,8 +91,8 @@ export function webhookUrlProblem(
   { loopback = false }: { loopback?: boolean } = {},
 ): WebhookUrlProblem | undefined {
   if (value.length > WEBHOOK_URL_MAX_LENGTH) return "too-long";
-  // The URL parser drops tabs and line breaks and encodes other control characters, but the address is
-  // stored and shown as typed: one with spaces, control or format characters is no address anyone typed.
+  // The URL parser drops tabs and line breaks and encodes other control characters: an address with
+  // spaces, control or format characters is no address anyone typed.
   if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return "not-a-url";
   let url: URL;
   try {
@@ -100,6 +100,8 @@ export function webhookUrlProblem(
   } catch {
     return "not-a-url";
   }
+  // What is stored is the parser's reading (normalizedWebhookUrl), which may be longer than what was typed.
+  if (url.href.length > WEBHOOK_URL_MAX_LENGTH) return "too-long";
   // letters.webhook_url's CHECK (migrations/0009) stores https:// addresses only, on this machine too.
   if (url.protocol !== "https:") return "not-https";
   if (url.username || url.password) return "credentials";
@@ -112,6 +114,19 @@ export function webhookUrlProblem(
   // The parser leaves the port empty for https's default (443), whichever way it was written.
   if (url.port !== "") return "port";
   return undefined;
+}
+
+/**
+ * A webhook address as it is stored, shown and called: the WHATWG parser's reading of it (`new
+ * URL(value).href`), the one webhookUrlProblem checked. Spellings the parser reads alike are stored
+ * alike: `https:example.com/hook`, `https:/example.com/hook` and `https:\\example.com/hook` are all
+ * `https://example.com/hook`, so that letters.webhook_url's CHECK (`LIKE 'https://%'`, migrations/0009)
+ * holds for every address the rule accepts. Only for an address webhookUrlProblem accepted.
+ *
+ * @throws TypeError for a value the URL parser can't read (webhookUrlProblem's "not-a-url")
+ */
+export function normalizedWebhookUrl(value: string): string {
+  return new URL(value).href;
 }
 
 /**

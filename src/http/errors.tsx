@@ -8,7 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { Problem } from "../app/problem";
 import { ConfigurationError } from "../env";
 import { pageShell, type AppEnv } from "./app-env";
-import { StorageUnavailable } from "../storage/database";
+import { StorageConstraintFailed, StorageUnavailable } from "../storage/database";
 import { messagesFor } from "../domain/i18n";
 import { ErrorPage } from "../views/error-page";
 import { renderDocument } from "../views/layout";
@@ -143,6 +143,12 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof StorageUnavailable) {
     console.error(JSON.stringify({ event: "storage_unavailable", path: c.req.path, error: error.message }));
     return errorResponse(c, 503, { ...words(c).errors.database, kind: "storage-unavailable" }, { "Retry-After": "30" });
+  }
+  if (error instanceof StorageConstraintFailed) {
+    // The database answered: it refused what we sent (a check the code should have made first). Our fault,
+    // not its unavailability: no Retry-After, and logged as what it is (the constraint's words, no values).
+    console.error(JSON.stringify({ event: "storage_constraint_failed", path: c.req.path, error: error.message }));
+    return errorResponse(c, 500, defaultWords(c, 500));
   }
   if (error instanceof ConfigurationError) {
     console.error(JSON.stringify({ event: "configuration_error", message: error.message }));

@@ -23,15 +23,22 @@ export interface WebhookReport {
 }
 
 /**
- * Sends what is due at `now`. `publicUrl` makes the letter's address absolute in the body, when known;
- * when it is not set, or names this machine (`npm start`), a receiver on this machine is accepted as
- * the form accepted it there (domain/webhook.ts webhookUrlProblem's `loopback`).
+ * Sends what is due at `now` (the run's scheduled time, which also dates the attempts and their retries).
+ * `publicUrl` makes the letter's address absolute in the body, when known; when it is not set, or names
+ * this machine (`npm start`), a receiver on this machine is accepted as the form accepted it there
+ * (domain/webhook.ts webhookUrlProblem's `loopback`).
+ *
+ * Each delivery is signed with `clock()` read as it is sent, not `now`: one run sends up to
+ * DELIVERIES_PER_RUN one after the other, each up to WEBHOOK_TIMEOUT_MS (10 s), so the last may go out
+ * minutes after `now`, and Standard Webhooks receivers refuse a webhook-timestamp more than 5 minutes
+ * off their own clock.
  */
 export async function deliverWebhooks(
   db: D1Database,
   now: Date,
   publicUrl: string | undefined,
   send: typeof fetch = fetch,
+  clock: () => Date = () => new Date(),
 ): Promise<WebhookReport> {
   const report: WebhookReport = { delivered: 0, retrying: 0, failed: 0, skipped: 0 };
   const loopback = !publicUrl || LOOPBACK_HOSTS.has(new URL(publicUrl).hostname);
@@ -61,7 +68,7 @@ export async function deliverWebhooks(
       letter.webhookUrl,
       letter.webhookSecret,
       body,
-      { event: WEBHOOK_EVENT, deliveryId: String(delivery.id), now, loopback },
+      { event: WEBHOOK_EVENT, deliveryId: String(delivery.id), now: clock(), loopback },
       send,
     );
     const { status } = answer;

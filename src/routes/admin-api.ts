@@ -20,7 +20,8 @@
  * noteApiRead); what is done through a bearer token is logged like the same action in the area,
  * saying which token (app/activity.ts activityRow).
  */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
 import { SIGNATURE_STATUSES } from "../domain/signature";
 import { MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
@@ -38,6 +39,7 @@ import { jsonResponse } from "../http/responses";
 import { allow, organizerApi } from "../http/authentication";
 import { organizerLetter, type LetterEnv } from "../http/organizer-area";
 import { validation } from "../http/validation";
+import { FORM_BODY_LIMIT } from "../http/security";
 import type { OrganizerSignature } from "../storage/signatures";
 
 function organizerJson(signature: OrganizerSignature) {
@@ -74,9 +76,40 @@ function organizerJson(signature: OrganizerSignature) {
 const withLetter = organizerLetter(requireLetter);
 const validate = validation<LetterEnv>();
 
+/**
+ * The most a request's body to this API may be (bytes): 16 KB, as the public signing API's
+ * (http/security.ts FORM_BODY_LIMIT); a webhook's setting is a few hundred bytes.
+ */
+export const ORGANIZER_API_BODY_LIMIT = FORM_BODY_LIMIT;
+
 export const adminApi = new Hono<AppEnv>();
 
+// Before the guard, which may read a session's form body for its CSRF token: nothing larger is read at all.
+adminApi.use(
+  bodyLimit({
+    maxSize: ORGANIZER_API_BODY_LIMIT,
+    onError: () => {
+      throw organizerProblem(413, "apiBodyTooLarge", [ORGANIZER_API_BODY_LIMIT / 1024]);
+    },
+  }),
+);
 adminApi.use(organizerApi());
+
+/**
+ * A route's JSON body must parse, else the route's own 400 `code` (as its schema's refusal says it),
+ * never the browser pages' "reload the page" (the validator's bare HTTPException). Its zValidator
+ * then reads the body Hono has kept.
+ */
+function jsonBody(code: "webhookBodyInvalid"): MiddlewareHandler<LetterEnv> {
+  return async (c, next) => {
+    try {
+      await c.req.json();
+    } catch {
+      throw organizerProblem(400, code);
+    }
+    await next();
+  };
+}
 
 adminApi.get(
   "/letters/:slug/signatures",
@@ -131,12 +164,16 @@ adminApi.get("/letters/:slug/webhook", allow("administer"), withLetter, async (c
 
 /**
  * Sets the letter's webhook: `{ "url": "https://…" | null, "include_email"?: boolean, "rotate_secret"?: boolean }`.
- * An address the rules refuse is a 422 (code webhookUrlRefused) saying which rule, as the form says it.
+ * An address the rules refuse is a 422 (code webhookUrlRefused) saying which rule, as the form says it;
+ * a body that is not that JSON (or no JSON at all), a 400 webhookBodyInvalid; one over
+ * ORGANIZER_API_BODY_LIMIT, a 413 apiBodyTooLarge. The address is stored as the URL parser reads it;
+ * `url: null` removes the webhook and its secret (so `rotate_secret` with it needs nothing more).
  */
 adminApi.put(
   "/letters/:slug/webhook",
   allow("administer"),
   withLetter,
+  jsonBody("webhookBodyInvalid"),
   validate("json", webhookApiSchema, (result) => {
     if (!result.success) throw organizerProblem(400, "webhookBodyInvalid");
   }),

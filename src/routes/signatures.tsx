@@ -33,7 +33,7 @@ import {
   findConfirmationTarget,
   shownDetails,
   signatureLinks,
-  withdrawalLinkWorks,
+  withdrawalTarget,
   withdrawSignature,
   type ConfirmationProblem,
 } from "../app/signature-links";
@@ -57,8 +57,8 @@ import {
   signQuerySchema,
 } from "../domain/public-query";
 import { publicQuery } from "../http/validation";
-import { publicStatus, type Letter } from "../domain/letter";
-import { paths, withLang } from "../domain/paths";
+import { isSlug, publicStatus, type Letter } from "../domain/letter";
+import { canonicalPath, paths, withLang } from "../domain/paths";
 import { openReceipt, receiptFor, receiptLinkRef, sealReceipt, type ReceiptOutcome } from "../domain/receipt";
 import { signFormErrors, signFormSchema, signFormValues, type SignatureInput } from "../domain/signature";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
@@ -80,6 +80,7 @@ import { ThankYouPage } from "../views/thank-you-page";
 import { renderEmbedPage } from "../http/public-letter";
 import {
   letterIn,
+  letterNotFound,
   linkLanguage,
   renderLetterPage,
   requireLetterIn,
@@ -415,7 +416,8 @@ signatures.post(
 );
 
 // Someone who reloads or bookmarks the form's address gets the form, not an error; from the embed card,
-// the card's own form, in the frame (the letter page may not be framed).
+// the card's own form, in the frame (the letter page may not be framed). An address that can't be a
+// letter's is a 404, never a redirect built from it.
 signatures.get(
   "/:slug/signatures",
   pagePolicy("framable-by-any-site", (c) => c.req.query("embed") === "1"),
@@ -423,6 +425,7 @@ signatures.get(
   (c) => {
     const embed = c.get("embed");
     const slug = c.req.param("slug");
+    if (!isSlug(slug)) throw letterNotFound(c);
     return c.redirect(embed ? paths.embedSign(slug, embed.source) : `${paths.letter(slug)}#sign`, 303);
   },
 );
@@ -455,6 +458,7 @@ async function thankYou<E extends AppEnv>(
       receipt={receipt}
       confirmed={confirmed}
       letterUrl={absoluteUrl(c, withLang(paths.letter(letter.slug), language))}
+      shareUrl={absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language))}
       withdrawUrl={withdrawUrl}
       entry={
         entry?.state === "entry"
@@ -629,11 +633,13 @@ signatures.post("/:slug/confirm", formGuards(), async (c) => {
 signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
   const { lang, token } = c.req.valid("query");
   const letter = await linkLetter(c, lang);
-  if (!(await withdrawalLinkWorks(c.var.deps, letter, token))) return deadWithdrawalLink(c, letter, words(c));
+  const signature = await withdrawalTarget(c.var.deps, letter, token);
+  if (!signature) return deadWithdrawalLink(c, letter, words(c));
   return htmlResponse(
     await renderDocument(
       <WithdrawPage
         letter={letter}
+        signatory={signature}
         action={paths.withdraw(letter.slug)}
         token={token}
         letterUrl={letterPath(letter)}

@@ -4,7 +4,10 @@
  * which routes answer with 503 and Retry-After, and the page cache with its
  * stored copy. Reads (SELECT without side effects) are retried once after a
  * short pause; writes never are, because a write that timed out may have
- * happened.
+ * happened. A write the schema refused (a CHECK, UNIQUE, NOT NULL or FOREIGN
+ * KEY constraint) is no failure of the database: it becomes
+ * StorageConstraintFailed, never retried, answered as our fault (500, logged
+ * as `storage_constraint_failed`), never as "try again in 30 s".
  */
 
 /** D1 failed or did not answer in time. Nothing was written, or the write was all-or-nothing. */
@@ -16,6 +19,31 @@ export class StorageUnavailable extends Error {
   ) {
     super(`D1 ${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
+}
+
+/**
+ * D1 answered, and refused a statement with one of the schema's constraints
+ * (SQLite's "CHECK constraint failed", "UNIQUE constraint failed",
+ * SQLITE_CONSTRAINT…): what was sent broke a rule of the tables that the code
+ * should have checked first. Trying again gives the same answer; the
+ * statement (or the whole batch) wrote nothing.
+ */
+export class StorageConstraintFailed extends Error {
+  override name = "StorageConstraintFailed";
+  constructor(
+    readonly operation: string,
+    cause: unknown,
+  ) {
+    super(`D1 ${operation} refused by a constraint: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
+/** Whether `error` is SQLite's refusal of a statement by a constraint of the schema (as D1 words it). */
+export function isConstraintFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bconstraint failed\b|SQLITE_CONSTRAINT/i.test(message);
 }
 
 export interface ResilienceOptions {
@@ -45,11 +73,13 @@ async function guarded<T>(
   try {
     return await withTimeout(call(), options.timeoutMs);
   } catch (error) {
+    if (isConstraintFailure(error)) throw new StorageConstraintFailed(operation, error);
     if (!retry) throw new StorageUnavailable(operation, error);
     await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs));
     try {
       return await withTimeout(call(), options.timeoutMs);
     } catch (again) {
+      if (isConstraintFailure(again)) throw new StorageConstraintFailed(operation, again);
       throw new StorageUnavailable(operation, again);
     }
   }

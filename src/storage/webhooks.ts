@@ -176,9 +176,16 @@ export interface NotificationSettings {
   summaryEmail: string | null;
 }
 
+/**
+ * A letter's notification settings. Without a webhook there is no secret: one left from a webhook
+ * removed before removing cleared it (saveNotificationSettings) is read as none, so it never comes back.
+ */
 export async function findNotificationSettings(db: D1Database, letterId: number): Promise<NotificationSettings> {
   const row = await db
-    .prepare("SELECT webhook_url, webhook_secret, webhook_includes_email, summary_email FROM letters WHERE id = ?1")
+    .prepare(
+      `SELECT webhook_url, CASE WHEN webhook_url IS NULL THEN NULL ELSE webhook_secret END AS webhook_secret,
+         webhook_includes_email, summary_email FROM letters WHERE id = ?1`,
+    )
     .bind(letterId)
     .first<{
       webhook_url: string | null;
@@ -194,7 +201,10 @@ export async function findNotificationSettings(db: D1Database, letterId: number)
   };
 }
 
-/** Saves the settings; a new secret is stored when one is given (first webhook, or rotation). */
+/**
+ * Saves the settings; a new secret is stored when one is given (first webhook, or rotation). Without a
+ * webhook (`webhookUrl` null) the secret is cleared, whatever `newSecret` says.
+ */
 export async function saveNotificationSettings(
   db: D1Database,
   letterId: number,
@@ -202,7 +212,7 @@ export async function saveNotificationSettings(
 ): Promise<void> {
   await db
     .prepare(
-      `UPDATE letters SET webhook_url = ?2, webhook_includes_email = ?3, summary_email = ?4, webhook_secret = coalesce(?5, webhook_secret)
+      `UPDATE letters SET webhook_url = ?2, webhook_includes_email = ?3, summary_email = ?4, webhook_secret = CASE WHEN ?2 IS NULL THEN NULL ELSE coalesce(?5, webhook_secret) END
        WHERE id = ?1`,
     )
     .bind(letterId, settings.webhookUrl, settings.includeEmail ? 1 : 0, settings.summaryEmail, settings.newSecret)

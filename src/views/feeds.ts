@@ -1,10 +1,13 @@
 /**
  * The machine-readable indexes of the site: an Atom feed of letters
  * (RFC 4287), sitemap.xml (sitemaps.org 0.9) and robots.txt. Plain strings:
- * every text that comes from a letter is escaped for XML.
+ * every text that comes from a letter is escaped for XML, and a letter's
+ * title inside an entry's title is a bidirectional isolate (domain/bidi.ts).
  */
+import { isolate } from "../domain/bidi";
 import { deliveryNoteOf, signingEndedAt, type Letter } from "../domain/letter";
 import type { SignedCheckpoint } from "../domain/letter-json";
+import { publishedBodyHtml } from "../domain/markdown";
 import { SITE_NAME } from "./layout";
 
 export function escapeXml(text: string): string {
@@ -21,7 +24,36 @@ export function letterUpdated(letter: Letter): string {
   return new Date(Date.parse(letter.updatedAt) || Date.parse(letter.date)).toISOString();
 }
 
-/** The Atom feed of published letters, newest first, each with its full text. */
+/** An instant as RFC 3339 (toISOString: UTC, milliseconds). */
+function instant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * Each entry's `updated` (ms), in the entries' order: never before its
+ * `published` (RFC 4287 section 4.2.14 and 4.2.9: a letter dated after its
+ * last change, a delivery dated before the letter was published here), and
+ * none equal to another's, so a reader that orders or de-duplicates by it
+ * keeps every entry: a tie is moved 1 ms later, in the order of `key`.
+ */
+function distinctUpdates(entries: readonly { published: number; updated: number; key: string }[]): number[] {
+  const order = entries
+    .map((entry, index) => ({ index, key: entry.key, at: Math.max(entry.updated, entry.published) }))
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const updated: number[] = new Array<number>(entries.length);
+  let previous = -Infinity;
+  for (const entry of order) {
+    previous = Math.max(entry.at, previous + 1);
+    updated[entry.index] = previous;
+  }
+  return updated;
+}
+
+/**
+ * The Atom feed of published letters, newest first, each with its full text
+ * (links and images absolute, publishedBodyHtml), in its language
+ * (`xml:lang` on each entry; the feed's own words are English).
+ */
 export function lettersAtom(options: {
   letters: readonly Letter[];
   origin: string;
@@ -29,21 +61,31 @@ export function lettersAtom(options: {
   letterUrl: (slug: string) => string;
 }): string {
   const { letters, origin, selfUrl } = options;
-  const updated = letters.map(letterUpdated).sort().at(-1) ?? new Date(0).toISOString();
-  const entries = letters.map((letter) => {
-    const url = options.letterUrl(letter.slug);
-    return `  <entry>
+  const times = letters.map((letter) => ({
+    published: Date.parse(letter.date),
+    updated: Date.parse(letterUpdated(letter)),
+    key: letter.slug,
+  }));
+  const updatedAt = distinctUpdates(times);
+  const updated = instant(Math.max(0, ...updatedAt));
+  const entries = letters
+    .map((letter, index) => ({ letter, updated: updatedAt[index]! }))
+    .sort((a, b) => b.updated - a.updated)
+    .map(({ letter, updated }) => {
+      const url = options.letterUrl(letter.slug);
+      const language = escapeXml(letter.language);
+      return `  <entry xml:lang="${language}">
     <id>${escapeXml(url)}</id>
     <title>${escapeXml(letter.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <published>${new Date(Date.parse(letter.date)).toISOString()}</published>
-    <updated>${letterUpdated(letter)}</updated>
+    <published>${instant(Date.parse(letter.date))}</published>
+    <updated>${instant(updated)}</updated>
     <summary>${escapeXml(letter.summary)}</summary>
-    <content type="html" xml:lang="${escapeXml(letter.language)}">${escapeXml(letter.bodyHtml)}</content>
+    <content type="html" xml:lang="${language}">${escapeXml(publishedBodyHtml(letter.bodyHtml, url))}</content>
   </entry>`;
-  });
+    });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${escapeXml(`${origin}/`)}</id>
   <title>${escapeXml(`${SITE_NAME}: open letters`)}</title>
   <subtitle>Sign-on letters published here, newest first.</subtitle>
@@ -60,8 +102,11 @@ ${entries.join("\n")}
 interface UpdateEntry {
   id: string;
   title: string;
-  at: string;
+  /** When it happened (ms): published, never before the letter was published here. */
+  at: number;
   html?: string;
+  /** The language of `html` when it is the letter's own text (its words, its summary). */
+  lang?: string;
   /** Plain text kept exactly as it is (xml:space="preserve"), and the JSON it is listed in. */
   text?: { body: string; href: string };
 }
@@ -72,7 +117,11 @@ interface UpdateEntry {
  * newest signed checkpoints, whose content is the signed note itself, so
  * that feed readers and archives keep copies the operator can't recall.
  * (Each other entry is derived from the letter's row; earlier texts are in
- * the organizers' history.)
+ * the organizers' history.) Each entry is `published` when it happened, but
+ * never before the letter was published here (a letter delivered before it
+ * was put online), and `updated` then (distinct: distinctUpdates); the
+ * feed's words are English (`xml:lang`), the letter's own text in its
+ * language.
  */
 export function letterUpdatesAtom(options: {
   letter: Letter;
@@ -86,36 +135,39 @@ export function letterUpdatesAtom(options: {
   checkpointsUrl: (before?: number) => string;
 }): string {
   const { letter, url, selfUrl } = options;
-  const at = (text: string) => new Date(Date.parse(text)).toISOString();
+  const createdAt = Date.parse(letter.createdAt);
+  const at = (text: string) => Math.max(Date.parse(text), createdAt);
   const entries: UpdateEntry[] = [
     {
       id: `${url}#published`,
-      title: `Published: ${letter.title}`,
-      at: at(letter.createdAt),
+      title: `Published: ${isolate(letter.title)}`,
+      at: createdAt,
       html: `<p>${escapeXml(letter.summary)}</p>`,
+      lang: letter.language,
     },
   ];
   for (const checkpoint of options.checkpoints) {
     entries.push({
       id: `${options.checkpointsUrl()}#${checkpoint.size}`,
-      title: `Record signed at ${checkpoint.size} ${checkpoint.size === 1 ? "entry" : "entries"}: ${letter.title}`,
+      title: `Record signed at ${checkpoint.size} ${checkpoint.size === 1 ? "entry" : "entries"}: ${isolate(letter.title)}`,
       at: at(checkpoint.at),
       text: { body: checkpoint.note, href: options.checkpointsUrl(checkpoint.size + 1) },
     });
   }
-  if (Date.parse(letter.updatedAt) - Date.parse(letter.createdAt) > 1_000) {
+  if (Date.parse(letter.updatedAt) - createdAt > 1_000) {
     entries.push({
-      id: `${url}#updated-${at(letter.updatedAt)}`,
-      title: `Updated: ${letter.title}`,
+      id: `${url}#updated-${instant(Date.parse(letter.updatedAt))}`,
+      title: `Updated: ${isolate(letter.title)}`,
       at: at(letter.updatedAt),
-      html: letter.bodyHtml,
+      html: publishedBodyHtml(letter.bodyHtml, url),
+      lang: letter.language,
     });
   }
   if (options.closed) {
     const closedAt = signingEndedAt(letter, options.now) ?? letter.updatedAt;
     entries.push({
       id: `${url}#closed`,
-      title: `Signing has closed: ${letter.title}`,
+      title: `Signing has closed: ${isolate(letter.title)}`,
       at: at(closedAt),
       html: `<p>${escapeXml(`Signing has closed with ${letter.counts.total} signatures: ${letter.counts.organizations} organizations and ${letter.counts.individuals} individuals.`)}</p>`,
     });
@@ -124,25 +176,30 @@ export function letterUpdatesAtom(options: {
     const note = deliveryNoteOf(letter);
     entries.push({
       id: `${url}#delivered`,
-      title: `Delivered: ${letter.title}`,
+      title: `Delivered: ${isolate(letter.title)}`,
       at: at(`${letter.deliveredOn}T00:00:00Z`),
       html: note
         ? `<p lang="${escapeXml(note.language)}">${escapeXml(note.text)}</p>`
-        : `<p>${escapeXml(`The letter was delivered with ${letter.counts.total} signatures.`)}</p>`,
+        : `<p>${escapeXml(`The letter was delivered on ${letter.deliveredOn} with ${letter.counts.total} signatures.`)}</p>`,
     });
   }
-  entries.sort((a, b) => b.at.localeCompare(a.at));
+  const updatedAt = distinctUpdates(
+    entries.map((entry) => ({ published: entry.at, updated: entry.at, key: entry.id })),
+  );
+  const shown = entries
+    .map((entry, index) => ({ entry, updated: updatedAt[index]! }))
+    .sort((a, b) => b.updated - a.updated);
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${escapeXml(url)}</id>
-  <title>${escapeXml(`Updates: ${letter.title}`)}</title>
+  <title>${escapeXml(`Updates: ${isolate(letter.title)}`)}</title>
   <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
   <author><name>${escapeXml(SITE_NAME)}</name></author>
-  <updated>${entries[0]!.at}</updated>
-${entries
+  <updated>${instant(shown[0]!.updated)}</updated>
+${shown
   .map(
-    (entry) => `  <entry>
+    ({ entry, updated }) => `  <entry>
     <id>${escapeXml(entry.id)}</id>
     <title>${escapeXml(entry.title)}</title>
     ${
@@ -150,11 +207,12 @@ ${entries
         ? `<link rel="alternate" type="application/json" href="${escapeXml(entry.text.href)}"/>`
         : `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`
     }
-    <updated>${entry.at}</updated>
+    <published>${instant(entry.at)}</published>
+    <updated>${instant(updated)}</updated>
     ${
       entry.text
         ? `<content type="text" xml:space="preserve">${escapeXml(entry.text.body)}</content>`
-        : `<content type="html">${escapeXml(entry.html ?? "")}</content>`
+        : `<content type="html"${entry.lang ? ` xml:lang="${escapeXml(entry.lang)}"` : ""}>${escapeXml(entry.html ?? "")}</content>`
     }
   </entry>`,
   )

@@ -21,6 +21,8 @@ export interface PageMeta {
   lang?: string;
   /** The same page in each of its languages, for <link rel="alternate" hreflang> (absolute addresses), and the one for x-default. */
   alternates?: { languages: readonly { language: string; href: string }[]; fallback: string };
+  /** The page answers a form that was refused: its <title> starts with the catalog's layout.errorTitlePrefix ("Error: "). */
+  error?: boolean;
   /** Pages that should not appear in search results (thank-you and error pages). */
   noindex?: boolean;
   /** The page's oEmbed JSON address, for discovery by partners' sites and tools. */
@@ -64,7 +66,7 @@ export function Layout({
   children: Child;
   t?: Messages;
 }) {
-  const fullTitle = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
+  const fullTitle = `${meta.error ? t.layout.errorTitlePrefix : ""}${meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`}`;
   return (
     <html lang={meta.lang ?? "en"}>
       <head>

@@ -133,6 +133,7 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
         image: links.image,
         lang: t.locale,
         alternates: links.alternates,
+        error: Boolean(form.formError) || Object.values(form.errors).some(Boolean),
       }}
       t={t}
     >

@@ -4,9 +4,11 @@
  * POST), because mail scanners open links by themselves and must not confirm
  * or withdraw anything.
  */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { SignatoryDetails } from "../domain/signature";
+import { Isolated } from "./bidi";
 import { Layout } from "./layout";
 import { LANGUAGE_FIELD } from "./sign-form";
 import { SignatoryEntry } from "./signatory-list";
@@ -46,7 +48,7 @@ export function ConfirmPage(props: {
       <p>
         {t.links.on}{" "}
         <a href={props.letterUrl} lang={letter.language}>
-          {letter.title}
+          <Isolated text={letter.title} />
         </a>
         :
       </p>
@@ -60,8 +62,11 @@ export function ConfirmPage(props: {
       {props.signatory.kind === "organization" && props.signatory.contactName && (
         <p class="contact">
           {t.links.confirmAsContact(
-            props.signatory.name,
-            [props.signatory.contactName, props.signatory.contactRole].filter(Boolean).join(", "),
+            isolate(props.signatory.name),
+            [props.signatory.contactName, props.signatory.contactRole]
+              .filter((part): part is string => Boolean(part))
+              .map(isolate)
+              .join(", "),
           )}
         </p>
       )}
@@ -93,20 +98,27 @@ export function LinkMessagePage({
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href={letterUrl}>{t.links.goToLetter(letter.title)}</a>
+        <a href={letterUrl}>{t.links.goToLetter(isolate(letter.title))}</a>
       </p>
     </Layout>
   );
 }
 
+/**
+ * The page behind a withdrawal link: whose signature it takes back (the
+ * signatory as listed, each field isolated: views/signatory-list.tsx
+ * SignatoryEntry), and a button that looks like what it does (it removes).
+ */
 export function WithdrawPage({
   letter,
+  signatory,
   action,
   token,
   letterUrl,
   t,
 }: {
   letter: Letter;
+  signatory: SignatoryDetails;
   action: string;
   token: string;
   letterUrl: string;
@@ -118,14 +130,20 @@ export function WithdrawPage({
       <p>
         {t.links.withdrawBefore}
         <a href={letterUrl} lang={letter.language}>
-          {letter.title}
+          <Isolated text={letter.title} />
         </a>
         {t.links.withdrawAfter}
+      </p>
+      <p>{t.links.withdrawWhose}</p>
+      <p class="receipt notice">
+        <SignatoryEntry signatory={signatory} t={t} />
       </p>
       <form method="post" action={action}>
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
-        <button type="submit">{t.links.withdrawButton}</button>
+        <button type="submit" class="button-danger">
+          {t.links.withdrawButton}
+        </button>
       </form>
     </Layout>
   );

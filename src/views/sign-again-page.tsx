@@ -20,7 +20,7 @@ export function SignAgainPage(props: {
 }) {
   const { t } = props;
   return (
-    <Layout meta={{ title: t.signAgain.title, noindex: true, lang: t.locale }} t={t}>
+    <Layout meta={{ title: t.signAgain.title, noindex: true, lang: t.locale, error: true }} t={t}>
       <h1>{t.signAgain.title}</h1>
       {props.title && (
         <p>

@@ -3,19 +3,35 @@
  * its own heading, as a letter's signature block reads. An organization
  * shows its verified mark (with its meaning in words for screen readers and
  * as a tooltip) and its website, as a link to its host; never its contact.
- * Country names come from Intl.DisplayNames in the page's language.
+ * Country names come from Intl.DisplayNames in the page's language. Each
+ * field a signer typed is its own bidirectional isolate (views/bidi.tsx),
+ * so a right-to-left name never trades places with its affiliation.
  */
 import { countryName } from "../domain/countries";
 import type { Messages } from "../domain/i18n";
 import type { PublicSignatory, SignatoryDetails, SignatureKind } from "../domain/signature";
+import { Isolated } from "./bidi";
+
+/**
+ * The parts of a signatory's details, in order, each with the words before
+ * it: its title and affiliation, then " — " and its city and country (named
+ * in `locale`), whichever there are.
+ */
+function detailParts(signatory: SignatoryDetails, locale: string): { before: string; text: string }[] {
+  const present = (part: string | null | undefined): part is string => Boolean(part);
+  const role = [signatory.title, signatory.organization].filter(present);
+  const place = [signatory.city, signatory.country && countryName(signatory.country, locale)].filter(present);
+  return [
+    ...role.map((text, index) => ({ text, before: index === 0 ? "" : ", " })),
+    ...place.map((text, index) => ({ text, before: index > 0 ? ", " : role.length > 0 ? " — " : "" })),
+  ];
+}
 
 /** "Policy Director, Oxfam America — Boston, United States" (whichever parts there are), the country named in `locale`. */
 export function signatoryDetails(signatory: SignatoryDetails, locale = "en"): string {
-  const role = [signatory.title, signatory.organization].filter(Boolean).join(", ");
-  const place = [signatory.city, signatory.country && countryName(signatory.country, locale)]
-    .filter(Boolean)
-    .join(", ");
-  return [role, place].filter(Boolean).join(" — ");
+  return detailParts(signatory, locale)
+    .map(({ before, text }) => `${before}${text}`)
+    .join("");
 }
 
 /**
@@ -64,15 +80,42 @@ export function WebsiteLink({ website }: { website: string }) {
   );
 }
 
+/**
+ * A signatory's details as signatoryDetails() writes them, each field the
+ * signer typed (and the country) in its own isolate (views/bidi.tsx).
+ */
+function SignatoryDetailsText({ signatory, locale }: { signatory: SignatoryDetails; locale: string }) {
+  return (
+    <>
+      {detailParts(signatory, locale).map(({ before, text }) => (
+        <>
+          {before}
+          <Isolated text={text} />
+        </>
+      ))}
+    </>
+  );
+}
+
+/**
+ * One signatory as lists show it: the name, the verified mark, the details
+ * (SignatoryDetailsText), an organization's website. Every field
+ * typed by the signer is its own <bdi>, so that a Hebrew name followed by a
+ * Hebrew affiliation still reads name first.
+ */
 export function SignatoryEntry({ signatory, t }: { signatory: SignatoryDetails & VerifiedDetails; t: Messages }) {
   const details = signatoryDetails(signatory, t.locale);
   const verified = verifiedText(signatory, t);
   const website = signatory.kind === "organization" ? signatory.website : null;
   return (
     <>
-      <span class="signatory-name">{signatory.name}</span>
+      <Isolated class="signatory-name" text={signatory.name} />
       {verified && <VerifiedMark text={verified} />}
-      {details && <span class="signatory-details">, {details}</span>}
+      {details && (
+        <span class="signatory-details">
+          , <SignatoryDetailsText signatory={signatory} locale={t.locale} />
+        </span>
+      )}
       {website && (
         <span class="signatory-details">
           {" · "}

@@ -26,7 +26,7 @@ body {
   overflow-wrap: break-word;
 }
 a { color: var(--accent); text-underline-offset: 0.15em; }
-a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible {
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid var(--focus); outline-offset: 2px;
 }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -52,6 +52,8 @@ h3 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; }
   display: inline-block; font: inherit; font-weight: 600; background: var(--accent); color: var(--accent-text);
   border: 2px solid transparent; border-radius: 0.4rem; padding: 0.6rem 1.2rem; text-decoration: none; cursor: pointer;
 }
+/* A button that takes something back (withdrawing a signature): outlined in the error colour, never the confirm button's fill. */
+.button-danger, button.button-danger { background: var(--surface); color: var(--error); border-color: var(--error); }
 .letter { font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; font-size: 1.125rem; }
 .letter .meta, .letter .call-to-action { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; font-size: 1.0625rem; }
 legend { padding: 0; }
@@ -84,7 +86,8 @@ del { background: var(--removed); color: var(--text); text-decoration: line-thro
 .field { margin: 0 0 1.25rem; }
 .field label, .field legend { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 .hint { display: block; color: var(--muted); font-size: 0.9375rem; margin-bottom: 0.35rem; }
-.field input[type="text"], .field input[type="email"], .field input[type="url"], .field select {
+/* The controls' look has one class's weight (:where adds none), so that .field-invalid below outranks it for every type. */
+.field :where(input[type="text"], input[type="email"], input[type="url"], input[type="search"], input[type="tel"], input[type="number"], input[type="password"], input[type="date"], input[type="datetime-local"], select, textarea) {
   display: block; width: 100%; max-width: 32rem; font: inherit; padding: 0.5rem; color: var(--text);
   background: var(--background); border: 2px solid var(--muted); border-radius: 0.3rem;
 }
@@ -95,7 +98,7 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .choice input { width: 1.25rem; height: 1.25rem; margin: 0.2rem 0 0; flex: none; }
 .choice label { font-weight: 400; margin: 0; }
 .field-error { display: block; color: var(--error); font-weight: 600; margin-bottom: 0.35rem; }
-.field-invalid input, .field-invalid select { border-color: var(--error); }
+.field-invalid :is(input, select, textarea) { border-color: var(--error); }
 .error-summary { border: 3px solid var(--error); padding: 0.75rem 1rem; margin: 1rem 0 1.5rem; border-radius: 0.4rem; }
 .error-summary h3 { margin-top: 0; }
 .error-summary ul { margin: 0; padding-left: 1.25rem; }
@@ -111,6 +114,8 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .share details { border-top: 1px solid var(--border); padding-top: 1rem; margin-top: 1rem; }
 .share summary { cursor: pointer; }
 .share summary h2 { display: inline; font-size: 1.125rem; }
+.share-address { margin: 0 0 1rem; }
+.share-address input { display: block; width: 100%; max-width: 32rem; font: 0.9375rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 0.3rem; }
 .share textarea { display: block; width: 100%; font: 0.875rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); }
 body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
 .embed-title { font-size: 1.35rem; margin-bottom: 0.5rem; }

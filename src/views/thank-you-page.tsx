@@ -2,11 +2,14 @@
  * After signing, and after confirming: the signer's own entry as submitted,
  * what happens next, the letter's current count, their entry in the public
  * record (its number, hash and page, or why there is none to show), and the
- * private link to withdraw, in the language they signed in. With a mailer it
+ * private link to withdraw, in the language they signed in. Sharing offers
+ * the letter's canonical address, in a read-only field to copy (no script:
+ * public pages carry none) and through the letter's share links. With a mailer it
  * reads the same whether or not the email had signed before, so it never
  * tells anyone whether an address has signed (see app/record-entries.ts
  * ReceiptEntry).
  */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import { RECEIPT_LINK_HOURS } from "../domain/link-secrets";
@@ -14,6 +17,7 @@ import type { Receipt } from "../domain/receipt";
 import { describeCounts } from "./format";
 import { Layout } from "./layout";
 import { SignerEntry, type SignerEntryNote } from "./record-entry-page";
+import { ShareLinks } from "./share-links";
 import { SignatoryEntry } from "./signatory-list";
 
 function heading(receipt: Receipt, confirmed: boolean, t: Messages): string {
@@ -47,6 +51,8 @@ export function ThankYouPage(props: {
   letter: Letter;
   receipt: Receipt;
   letterUrl: string;
+  /** The letter's canonical address (absolute, no `?lang=` for its first language): what its share links and address field give. */
+  shareUrl: string;
   /** The signature's withdrawal link, while the receipt may show it (see domain/receipt.ts receiptLinkRef). */
   withdrawUrl: string | null;
   /** What to say about the signer's entry in the public record; null for nothing yet (confirm first). */
@@ -66,7 +72,7 @@ export function ThankYouPage(props: {
         </a>
       </p>
       <p>{receipt.kind === "organization" ? t.thanks.youSignedOrganization : t.thanks.youSignedIndividual}</p>
-      {receipt.kind === "organization" && <p>{t.thanks.asContact(receipt.name)}</p>}
+      {receipt.kind === "organization" && <p>{t.thanks.asContact(isolate(receipt.name))}</p>}
       {props.confirmed && receipt.verifiedDomain && <p>{t.thanks.verified(receipt.verifiedDomain)}</p>}
       <p class="receipt notice">
         <SignatoryEntry signatory={receipt} t={t} />
@@ -75,10 +81,14 @@ export function ThankYouPage(props: {
       <p class="counts">
         {receipt.queued && !props.confirmed ? t.thanks.letterHas(counts) : t.thanks.letterNowHas(counts)}
       </p>
-      <p>
-        {t.thanks.share}
-        <a href={letterUrl}>{letterUrl}</a>
-      </p>
+      <section class="share" aria-labelledby="share-title">
+        <h2 id="share-title">{t.letter.share}</h2>
+        <ShareLinks url={props.shareUrl} title={letter.title} t={t} />
+        <p class="share-address">
+          <label for="share-address">{t.thanks.share}</label>
+          <input type="text" id="share-address" value={props.shareUrl} readonly spellcheck={false} />
+        </p>
+      </section>
       {props.entry && <SignerEntry note={props.entry} t={t} />}
       <h2>{t.thanks.changedMind}</h2>
       {props.withdrawUrl ? (

@@ -214,3 +214,15 @@ describe("translation files", () => {
     }
   });
 });
+
+describe("a text longer than the editor accepts", () => {
+  it("is refused by the loader, letter or translation, naming its length and the limit", () => {
+    const long = `Dear Sir:\n\n${"We ask. ".repeat(12_500)}`;
+    expect(() => parseLetterFile(letterFile("", long), "content/long.md")).toThrow(
+      /content\/long\.md: the text after the front matter is 100,010 characters long; a letter's text can be at most 100,000\./,
+    );
+    const translation = `---\ntranslation_of: a-letter\nlanguage: es\ntitle: Una carta\naddressee: Alguien\n---\n${long}\n`;
+    expect(() => parseTranslationFile(translation, "content/long.es.md")).toThrow(LetterFileError);
+    expect(parseLetterFile(letterFile("", long.slice(0, 100_000))).bodyMarkdown).toHaveLength(100_000);
+  });
+});

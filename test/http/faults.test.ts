@@ -84,6 +84,8 @@ describe("when D1 fails while someone signs", () => {
       expect(response.headers.get("Retry-After")).toBe("30");
       const document = parseHtml(await response.text());
       expect(texts(document, "h1")).toEqual(["Please send your signature again"]);
+      // A refused submission: the title says so first (issue 16).
+      expect(texts(document, "title")).toEqual(["Error: Please send your signature again · Undersigned"]);
       expect(texts(document, "[role=alert]")[0]).toContain("Nothing was saved");
       expect(document.querySelector("#sign-name")?.getAttribute("value")).toBe("Patient Signer");
       expect(document.querySelector("#sign-city")?.getAttribute("value")).toBe("Quito");

@@ -22,7 +22,9 @@ describe("the letters feed", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/,
+    );
     expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${ORIGIN}/feed.atom"/>`);
     expect(xml).toContain(`<id>${ORIGIN}/letters/${published.slug}</id>`);
     expect(xml).toContain("<title>Rights &amp; &lt;Wrongs&gt; in “quotes”</title>");

@@ -75,6 +75,8 @@ const EXEMPT: Record<string, Exemption> = {
   "/letters/:slug/confirm": { notCached: "a signer's link: private" },
   "/letters/:slug/withdraw": { notCached: "a signer's link: private" },
   "/letters/:slug/withdrawn": { notCached: "answered after a withdrawal" },
+  "/letters/:slug/unsubscribe": { notCached: "a signer's unsubscribe link: private" },
+  "/letters/:slug/unsubscribed": { notCached: "answered after unsubscribing" },
   "/letters/:slug/preview": { notCached: "a draft's preview, for the people given its key" },
   "/dev/mail": { notCached: "the local outbox (MAILER=local on a local address only)" },
   "/__bench/constant": { notCached: "BENCH=1 only" },

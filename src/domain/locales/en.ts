@@ -41,6 +41,8 @@ export const en = {
   number: n,
 
   layout: {
+    /** Before the <title> of a page answering a form that was refused, so a screen reader says so first. */
+    errorTitlePrefix: "Error: ",
     skipToContent: "Skip to content",
     footer: (site: string) =>
       `Published with ${site}, open-source software for sign-on letters. Email addresses are never shown.`,
@@ -275,7 +277,7 @@ export const en = {
     private: "Your signature is counted, and your name will not be listed publicly.",
     letterHas: (counts: string) => `The letter has ${counts}.`,
     letterNowHas: (counts: string) => `The letter now has ${counts}.`,
-    share: "Help it grow: share the letter's address, ",
+    share: "Help it grow: share the letter's address",
     changedMind: "Changed your mind?",
     withdrawBefore: "You can take your signature back at any time with this private link. Keep it to yourself: ",
     withdrawLink: "withdraw my signature",
@@ -359,6 +361,7 @@ export const en = {
     withdrawBefore: "This removes your signature from ",
     withdrawAfter:
       ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
+    withdrawWhose: "The signature this link takes back:",
     withdrawButton: "Withdraw my signature",
     unsubscribeTitle: "Stop the delivery email",
     unsubscribeText: (title: string) =>

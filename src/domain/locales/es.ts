@@ -59,6 +59,7 @@ export const es: Messages = {
   number: n,
 
   layout: {
+    errorTitlePrefix: "Error: ",
     skipToContent: "Ir al contenido",
     footer: (site) =>
       `Publicado con ${site}, software libre para cartas con adhesiones. Las direcciones de correo nunca se muestran.`,
@@ -290,7 +291,7 @@ export const es: Messages = {
     private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
     letterHas: (counts) => `La carta tiene ${counts}.`,
     letterNowHas: (counts) => `La carta tiene ahora ${counts}.`,
-    share: "Ayude a que crezca: comparta la dirección de la carta, ",
+    share: "Ayude a que crezca: comparta la dirección de la carta",
     changedMind: "¿Cambió de opinión?",
     withdrawBefore: "Puede retirar su firma en cualquier momento con este enlace privado. No lo comparta: ",
     withdrawLink: "retirar mi firma",
@@ -376,6 +377,7 @@ export const es: Messages = {
     withdrawBefore: "Esto retira su firma de ",
     withdrawAfter:
       ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
+    withdrawWhose: "La firma que retira este enlace:",
     withdrawButton: "Retirar mi firma",
     unsubscribeTitle: "Cancelar el correo de entrega",
     unsubscribeText: (title: string) =>

@@ -136,9 +136,19 @@ export function formatClock(iso: string, zone: string, locale: string): string {
   return cachedFormat(clockFormats, locale, zone, { timeStyle: "short" }).format(Date.parse(iso));
 }
 
-/** The day `iso` falls on in `zone`, in `locale`: "December 1, 2026" (for "signing closed on …"). */
+/**
+ * The day `iso` falls on in `zone`, in `locale`: "December 1, 2026" (for
+ * "signing closed on …"). A moment at midnight ends the day before it, and
+ * is written as that day, as formatMoment writes it: signing that closed at
+ * 2026-12-01T00:00 closed on November 30, the last day anyone could sign.
+ *
+ * @param iso an ISO 8601 instant
+ * @param zone an IANA zone name that Intl accepts (domain/time-zones.ts isTimeZone)
+ */
 export function formatDayIn(iso: string, zone: string, locale: string): string {
-  return cachedFormat(dayFormats, locale, zone, { dateStyle: "long" }).format(Date.parse(iso));
+  let ms = Date.parse(iso);
+  if (wallClockTime(iso, zone).endsWith("T00:00")) ms -= 60_000;
+  return cachedFormat(dayFormats, locale, zone, { dateStyle: "long" }).format(ms);
 }
 
 const languageNames = new Map<string, string>();

@@ -59,6 +59,7 @@ export const fr: Messages = {
   number: n,
 
   layout: {
+    errorTitlePrefix: "Erreur : ",
     skipToContent: "Aller au contenu",
     footer: (site) =>
       `Publié avec ${site}, logiciel libre pour les lettres ouvertes à signer. Les adresses e-mail ne sont jamais affichées.`,
@@ -295,7 +296,7 @@ export const fr: Messages = {
     private: "Votre signature est comptée, et votre nom ne figurera pas sur la liste publique.",
     letterHas: (counts) => `La lettre compte ${counts}.`,
     letterNowHas: (counts) => `La lettre compte désormais ${counts}.`,
-    share: "Aidez-la à grandir : partagez l'adresse de la lettre, ",
+    share: "Aidez-la à grandir : partagez l'adresse de la lettre",
     changedMind: "Vous avez changé d'avis ?",
     withdrawBefore: "Vous pouvez retirer votre signature à tout moment grâce à ce lien privé. Gardez-le pour vous : ",
     withdrawLink: "retirer ma signature",
@@ -383,6 +384,7 @@ export const fr: Messages = {
     withdrawBefore: "Cette action retire votre signature de ",
     withdrawAfter:
       " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité. Vous pourrez signer à nouveau plus tard si vous le souhaitez.",
+    withdrawWhose: "La signature que ce lien retire :",
     withdrawButton: "Retirer ma signature",
     unsubscribeTitle: "Annuler l'e-mail de remise",
     unsubscribeText: (title: string) =>

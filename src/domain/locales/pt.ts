@@ -60,6 +60,7 @@ export const pt: Messages = {
   number: n,
 
   layout: {
+    errorTitlePrefix: "Erro: ",
     skipToContent: "Ir para o conteúdo",
     footer: (site) =>
       `Publicado com ${site}, software livre para cartas com adesões. Os endereços de e-mail nunca são exibidos.`,
@@ -291,7 +292,7 @@ export const pt: Messages = {
     private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
     letterHas: (counts) => `A carta tem ${counts}.`,
     letterNowHas: (counts) => `A carta agora tem ${counts}.`,
-    share: "Ajude a carta a crescer: compartilhe o endereço dela, ",
+    share: "Ajude a carta a crescer: compartilhe o endereço dela",
     changedMind: "Mudou de ideia?",
     withdrawBefore: "Você pode retirar sua assinatura a qualquer momento com este link privado. Não o compartilhe: ",
     withdrawLink: "retirar minha assinatura",
@@ -375,6 +376,7 @@ export const pt: Messages = {
     withdrawBefore: "Isto retira sua assinatura de ",
     withdrawAfter:
       ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
+    withdrawWhose: "A assinatura que este link retira:",
     withdrawButton: "Retirar minha assinatura",
     unsubscribeTitle: "Cancelar o e-mail de entrega",
     unsubscribeText: (title: string) =>

@@ -4,6 +4,7 @@
  * and days, and downloadable as CSV with the same filter. Works without JavaScript (the filter is
  * a GET form); a list rather than a table, so that it reads at 390 px.
  */
+import { Isolated } from "../bidi";
 import type { ActivityLogPage } from "../../app/activity";
 import { ACTIVITY_ACTIONS, isActivityAction } from "../../domain/activity";
 import { ACTIVITY_FIELD_KINDS, entryDetailWords, isActivityField } from "../../domain/activity-details";
@@ -25,7 +26,7 @@ export const ACTIVITY_PATH = "/admin/activity";
  * times as dates, time zones by their country and city, what people typed as typed. A field the
  * log no longer writes (an older entry's) is worded as best it can be: its values looked up, times
  * as times, read in `zone` (an IANA name: the reader's, on the page and in the CSV file alike, as
- * their times). A letter setting left unset
+ * their times; a closing time at midnight as the minute before). A letter setting left unset
  * says what that means (activity.unset: "the site's default", "no closing time"), other empty
  * values "none".
  */
@@ -54,7 +55,8 @@ export function activityValue(
   if (kind === "day" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return t.date(value);
   const values: Record<string, string> = w.values;
   if (kind !== "time" && Object.hasOwn(values, value)) return values[value]!;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return t.time(value, zone);
+  // A closing time at midnight reads as the minute before, as everywhere else (format.ts formatTime).
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return t.time(value, zone, { deadline: key === "closesAt" });
   return value;
 }
 
@@ -204,9 +206,11 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
     <li class="activity-entry">
       <p>
         <strong>
-          {entry.organizerName === null
-            ? w.system
-            : t.people.nameOf({ id: entry.organizerId, name: entry.organizerName })}
+          {entry.organizerName === null ? (
+            w.system
+          ) : (
+            <Isolated text={t.people.nameOf({ id: entry.organizerId, name: entry.organizerName })} />
+          )}
         </strong>{" "}
         {action}
         {" · "}
@@ -218,7 +222,9 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
             <>
               {w.onLetter}:{" "}
               {entry.letterSlug ? (
-                <a href={`/admin/letters/${entry.letterSlug}`}>{entry.letterTitle}</a>
+                <a href={`/admin/letters/${entry.letterSlug}`}>
+                  <Isolated text={entry.letterTitle} />
+                </a>
               ) : (
                 w.deletedLetter(entry.letterTitle)
               )}
@@ -232,7 +238,7 @@ function Entry({ entry }: { entry: ActivityListEntry }) {
                 <a
                   href={`/admin/letters/${entry.letterSlug}/signatures?${new URLSearchParams({ q: entry.signatureName })}`}
                 >
-                  {entry.signatureName}
+                  <Isolated text={entry.signatureName} />
                 </a>
               ) : (
                 w.erasedSignature

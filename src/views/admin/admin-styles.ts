@@ -102,7 +102,8 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; margin: 1rem 0; }
 .filters .field { margin: 0; }
 .filters .field input[type="search"] { width: 18rem; max-width: 100%; }
-.field textarea, .field input[type="date"], .field input[type="datetime-local"], .field input[type="password"], .field input[type="search"], .field input[type="url"], .field input[type="number"] {
+/* One class's weight (:where adds none), so that the site's .field-invalid outranks it. */
+.field :where(textarea, input[type="date"], input[type="datetime-local"], input[type="password"], input[type="search"], input[type="url"], input[type="number"]) {
   display: block; width: 100%; font: inherit; padding: 0.5rem; color: var(--text);
   background: var(--background); border: 2px solid var(--muted); border-radius: 0.3rem;
 }

@@ -2,6 +2,7 @@
  * The second step of a bulk action: how many signatures it will change, and
  * their names (the first hundred), before anything changes.
  */
+import { Isolated } from "../bidi";
 import type { Letter } from "../../domain/letter";
 import type { SignatureFilter } from "../../domain/signature-filter";
 import type { ModerationAction } from "../../domain/signing";
@@ -64,7 +65,9 @@ export function BulkReviewPage({
           <ul class="review-names">
             {names.map((signature) => (
               <li>
-                <strong>{signature.name}</strong>{" "}
+                <strong>
+                  <Isolated text={signature.name} />
+                </strong>{" "}
                 <span class="meta">
                   ({signature.kind === "organization" ? w.organization : w.person}, {w.signed}{" "}
                   <Time iso={signature.createdAt} zone={letter.closesTimeZone} />)
@@ -83,7 +86,10 @@ export function BulkReviewPage({
           <ul class="review-names">
             {unaffected.map((signature) => (
               <li>
-                <strong>{signature.name}</strong> <span class="meta">({t.signatures.statuses[signature.status]})</span>
+                <strong>
+                  <Isolated text={signature.name} />
+                </strong>{" "}
+                <span class="meta">({t.signatures.statuses[signature.status]})</span>
               </li>
             ))}
           </ul>

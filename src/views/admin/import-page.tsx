@@ -4,6 +4,7 @@
  * progress of the batches (a "Continue" button: no JavaScript needed), and
  * what it imported, with its refused rows as a CSV file.
  */
+import { Isolated } from "../bidi";
 import type { AdminMessages } from "../../domain/i18n";
 import type { Letter } from "../../domain/letter";
 import {
@@ -352,9 +353,22 @@ function Preview({ imported, csrf, preview, skipped, base }: ImportPageProps & {
                 <td>
                   {row.signature ? (
                     <>
-                      <strong>{row.signature.name}</strong> ({w.kindNames[row.signature.kind]})
-                      {row.signature.organization && <> · {row.signature.organization}</>}
-                      {row.signature.title && <> · {row.signature.title}</>}
+                      <strong>
+                        <Isolated text={row.signature.name} />
+                      </strong>{" "}
+                      ({w.kindNames[row.signature.kind]})
+                      {row.signature.organization && (
+                        <>
+                          {" · "}
+                          <Isolated text={row.signature.organization} />
+                        </>
+                      )}
+                      {row.signature.title && (
+                        <>
+                          {" · "}
+                          <Isolated text={row.signature.title} />
+                        </>
+                      )}
                       {row.signature.contactName && <> · {w.contact(row.signature.contactName)}</>}
                       {!row.signature.isPublic && <> · {w.notListed}</>}
                     </>

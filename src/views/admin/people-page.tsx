@@ -5,6 +5,7 @@
  * resend an invitation not accepted yet, disable or enable. Every action is
  * a plain form (no script); at phone width the table stacks into cards.
  */
+import { Isolated } from "../bidi";
 import { LOCALES, languageName, type Locale } from "../../domain/i18n";
 import { INVITATION_SECONDS, type InviteField } from "../../domain/organizer-accounts";
 import { BOOTSTRAP_ORGANIZER_ID, ROLES, type Role } from "../../domain/organizer-roles";
@@ -110,7 +111,7 @@ export function PeoplePage({
               return (
                 <tr>
                   <td data-label={w.name}>
-                    {name}
+                    <Isolated text={name} />
                     {person.id === you && w.you}
                   </td>
                   <td data-label={w.email}>{person.email ? <EmailAddress email={person.email} /> : w.noEmail}</td>

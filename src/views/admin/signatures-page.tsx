@@ -24,6 +24,7 @@ import { SIGNATURE_STATUSES } from "../../domain/signature";
 import { flagWords, sourceWords } from "../../domain/signature-export";
 import type { SharedMailbox, SharedMailboxEntry } from "../../storage/mailbox-duplicates";
 import type { OrganizerSignatureRow } from "../../storage/signatures";
+import { Isolated } from "../bidi";
 import { AdminLayout, CsrfField } from "./admin-layout";
 import { useAdminWords } from "./admin-words";
 import { EmailAddress } from "./email-address";
@@ -131,13 +132,20 @@ function SharedMailboxCell({ entry, base, timeZone }: { entry: SharedMailboxEntr
   return (
     <td>
       <a href={`${base}?${new URLSearchParams({ q: entry.name })}`}>
-        <strong>{entry.name}</strong>
+        <strong>
+          <Isolated text={entry.name} />
+        </strong>
       </a>
       <br />
       <span class="meta">
         {entry.kind === "organization" ? w.organization : w.individual}
-        {entry.organization ? ` · ${entry.organization}` : ""} · {w.signedAt}{" "}
-        <Time iso={entry.signedAt} zone={timeZone} />
+        {entry.organization && (
+          <>
+            {" · "}
+            <Isolated text={entry.organization} />
+          </>
+        )}{" "}
+        · {w.signedAt} <Time iso={entry.signedAt} zone={timeZone} />
       </span>
       <br />
       <span class={`badge badge-${entry.status}`}>{w.statuses[entry.status]}</span>
@@ -247,9 +255,7 @@ function Row({
     signature.title,
     signature.city,
     signature.country ? countryName(signature.country, t.locale) : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  ].filter((part): part is string => Boolean(part));
   return (
     <tr>
       <td class="row-select">
@@ -263,12 +269,19 @@ function Row({
       </td>
       <td>
         <label for={`select-${signature.ref}`}>
-          <strong>{signature.name}</strong>
+          <strong>
+            <Isolated text={signature.name} />
+          </strong>
         </label>
         <br />
         <span class="meta">
           {signature.kind === "organization" ? w.organization : w.individual}
-          {details ? ` · ${details}` : ""}
+          {details.map((part, index) => (
+            <>
+              {index === 0 ? " · " : ", "}
+              <Isolated text={part} />
+            </>
+          ))}
           {signature.isPublic ? "" : w.notListed}
         </span>
         {signature.kind === "organization" && <OrganizationFacts signature={signature} timeZone={timeZone} />}

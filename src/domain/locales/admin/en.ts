@@ -244,7 +244,7 @@ export const en = {
     addresseeHint: "One line per line of the address, as it should be printed.",
     /** Text between backticks is shown as code. */
     bodyHint:
-      "Markdown: a blank line between paragraphs, `**bold**`, `*italic*`, `[a link](https://…)`, `## A heading`.",
+      "Markdown: a blank line between paragraphs, `**bold**`, `*italic*`, `[a link](https://…)`, `## A heading`. At most 100,000 characters.",
     summaryHint:
       "For search engines and link previews, at most 300 characters. Left empty, the first paragraph is used.",
     confirmHint: "Confirmed signatures count only once the signer clicks the link we email.",
@@ -311,7 +311,7 @@ export const en = {
     hint: (address: string) =>
       `Readers choose the language on the letter's page (or their browser chooses it): ${address}. Signatures are counted once, whatever the language they were made in.`,
     addresseeHint: "One line per line of the address.",
-    bodyHint: "Markdown, as in the original.",
+    bodyHint: "Markdown, as in the original, at most 100,000 characters.",
     summaryHint: "Optional: the first paragraph is used when it is empty.",
     save: "Save the translation",
     previewFrame: "Preview of the translated public page",
@@ -2080,6 +2080,11 @@ export const en = {
     formTooLarge: (kilobytes: number) => ({
       title: "Too much was sent",
       message: `The form sent more than ${formatNumber(kilobytes, L)} KB. Shorten the letter's text, or split what you are pasting.`,
+    }),
+    /** A body to the organizers' API over its size (`kilobytes`: 16). */
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Too much was sent",
+      message: `The request's body is larger than ${formatNumber(kilobytes, L)} KB, far more than this API reads. Send only the JSON the route asks for.`,
     }),
     /** An import's file over its size (`megabytes`: 5). */
     fileTooLarge: (megabytes: number) => ({

@@ -174,7 +174,7 @@ export const es: AdminMessages = {
     otherLanguages: "Otros idiomas",
     addresseeHint: "Una línea por cada línea de la dirección, tal como debe imprimirse.",
     bodyHint:
-      "Markdown: una línea en blanco entre párrafos, `**negrita**`, `*cursiva*`, `[un enlace](https://…)`, `## Un título`.",
+      "Markdown: una línea en blanco entre párrafos, `**negrita**`, `*cursiva*`, `[un enlace](https://…)`, `## Un título`. Como máximo 100.000 caracteres.",
     summaryHint:
       "Para buscadores y vistas previas de enlaces, como máximo 300 caracteres. Si lo deja vacío, se usa el primer párrafo.",
     confirmHint:
@@ -239,7 +239,7 @@ export const es: AdminMessages = {
     hint: (address: string) =>
       `Los lectores eligen el idioma en la página de la carta (o lo elige su navegador): ${address}. Las firmas se cuentan una sola vez, sea cual sea el idioma en que se hicieron.`,
     addresseeHint: "Una línea por cada línea de la dirección.",
-    bodyHint: "Markdown, como en el original.",
+    bodyHint: "Markdown, como en el original, como máximo 100.000 caracteres.",
     summaryHint: "Opcional: si está vacío, se usa el primer párrafo.",
     save: "Guardar la traducción",
     previewFrame: "Vista previa de la página pública traducida",
@@ -1954,6 +1954,10 @@ export const es: AdminMessages = {
     formTooLarge: (kilobytes: number) => ({
       title: "Se envió demasiado",
       message: `El formulario envió más de ${formatNumber(kilobytes, L)} KB. Acorte el texto de la carta o divida lo que está pegando.`,
+    }),
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Se envió demasiado",
+      message: `El cuerpo de la solicitud supera los ${formatNumber(kilobytes, L)} KB, mucho más de lo que esta API lee. Envíe solo el JSON que pide la ruta.`,
     }),
     fileTooLarge: (megabytes: number) => ({
       title: "El archivo es demasiado grande",

@@ -176,7 +176,7 @@ export const fr: AdminMessages = {
     otherLanguages: "Autres langues",
     addresseeHint: "Une ligne par ligne de l’adresse, telle qu’elle doit être imprimée.",
     bodyHint:
-      "Markdown : une ligne vide entre les paragraphes, `**gras**`, `*italique*`, `[un lien](https://…)`, `## Un intertitre`.",
+      "Markdown : une ligne vide entre les paragraphes, `**gras**`, `*italique*`, `[un lien](https://…)`, `## Un intertitre`. 100 000 caractères au plus.",
     summaryHint:
       "Pour les moteurs de recherche et les aperçus de liens, 300 caractères au plus. Laissé vide, le premier paragraphe est utilisé.",
     confirmHint:
@@ -242,7 +242,7 @@ export const fr: AdminMessages = {
     hint: (address: string) =>
       `Les lecteurs choisissent la langue sur la page de la lettre (ou leur navigateur la choisit) : ${address}. Les signatures sont comptées une seule fois, quelle que soit la langue dans laquelle elles ont été faites.`,
     addresseeHint: "Une ligne par ligne de l’adresse.",
-    bodyHint: "Markdown, comme dans l’original.",
+    bodyHint: "Markdown, comme dans l’original, 100 000 caractères au plus.",
     summaryHint: "Facultatif : vide, c’est le premier paragraphe qui est utilisé.",
     save: "Enregistrer la traduction",
     previewFrame: "Aperçu de la page publique traduite",
@@ -1987,6 +1987,10 @@ export const fr: AdminMessages = {
     formTooLarge: (kilobytes: number) => ({
       title: "Trop de données envoyées",
       message: `Le formulaire a envoyé plus de ${formatNumber(kilobytes, L)} Ko. Raccourcissez le texte de la lettre, ou découpez ce que vous collez.`,
+    }),
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Trop de données envoyées",
+      message: `Le corps de la requête dépasse ${formatNumber(kilobytes, L)} Ko, bien plus que ce que cette API lit. N’envoyez que le JSON que demande la route.`,
     }),
     fileTooLarge: (megabytes: number) => ({
       title: "Le fichier est trop volumineux",

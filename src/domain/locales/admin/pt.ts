@@ -174,7 +174,7 @@ export const pt: AdminMessages = {
     otherLanguages: "Outros idiomas",
     addresseeHint: "Uma linha para cada linha do endereço, como deve ser impresso.",
     bodyHint:
-      "Markdown: uma linha em branco entre parágrafos, `**negrito**`, `*itálico*`, `[um link](https://…)`, `## Um título`.",
+      "Markdown: uma linha em branco entre parágrafos, `**negrito**`, `*itálico*`, `[um link](https://…)`, `## Um título`. No máximo 100.000 caracteres.",
     summaryHint:
       "Para buscadores e prévias de links, no máximo 300 caracteres. Se ficar vazio, usa-se o primeiro parágrafo.",
     confirmHint: "As assinaturas confirmadas só contam depois que a pessoa clica no link que enviamos por e-mail.",
@@ -238,7 +238,7 @@ export const pt: AdminMessages = {
     hint: (address: string) =>
       `Os leitores escolhem o idioma na página da carta (ou o navegador escolhe): ${address}. As assinaturas são contadas uma só vez, qualquer que seja o idioma em que foram feitas.`,
     addresseeHint: "Uma linha para cada linha do endereço.",
-    bodyHint: "Markdown, como no original.",
+    bodyHint: "Markdown, como no original, no máximo 100.000 caracteres.",
     summaryHint: "Opcional: se ficar vazio, usa-se o primeiro parágrafo.",
     save: "Salvar a tradução",
     previewFrame: "Prévia da página pública traduzida",
@@ -1961,6 +1961,10 @@ export const pt: AdminMessages = {
     formTooLarge: (kilobytes: number) => ({
       title: "Foi enviado demais",
       message: `O formulário enviou mais de ${formatNumber(kilobytes, L)} KB. Encurte o texto da carta ou divida o que está colando.`,
+    }),
+    apiBodyTooLarge: (kilobytes: number) => ({
+      title: "Foi enviado demais",
+      message: `O corpo da requisição tem mais de ${formatNumber(kilobytes, L)} KB, muito mais do que esta API lê. Envie só o JSON que a rota pede.`,
     }),
     fileTooLarge: (megabytes: number) => ({
       title: "O arquivo é grande demais",
