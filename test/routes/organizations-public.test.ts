@@ -206,6 +206,8 @@ const EXEMPT: Record<string, string> = {
   "/letters/:slug/confirm": "a signer's own link, never cached",
   "/letters/:slug/withdraw": "a signer's own link, never cached",
   "/letters/:slug/withdrawn": "answered after a withdrawal",
+  "/letters/:slug/unsubscribe": "a signer's own unsubscribe link, never cached",
+  "/letters/:slug/unsubscribed": "answered after unsubscribing",
   "/letters/:slug/preview": "a draft's preview",
   "/dev/mail": "the local outbox",
   "/__bench/constant": "BENCH=1 only",

@@ -105,6 +105,8 @@ const ROUTE_PERMISSIONS: Record<string, Permission | "signed-in" | "public"> = {
   "GET /admin/api/letters/:slug/signatures": "moderate",
   "GET /admin/api/letters/:slug/sources": "read-letters",
   "POST /admin/api/letters/:slug/signatures/:ref/:action": "moderate",
+  "GET /admin/api/letters/:slug/webhook": "administer",
+  "PUT /admin/api/letters/:slug/webhook": "administer",
 };
 
 /** Each organizer route as `METHOD path`, from the router. */
