@@ -1,0 +1,191 @@
+/**
+ * attack16: a hostile review of issue 16 (delivery notices, bidi isolation, hostile paths, markdown,
+ * Atom, problem types). Each `it.fails` documents a fault found, without fixing it.
+ */
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import {
+  createLetter,
+  fetchApp,
+  individual,
+  linkIn,
+  logIn,
+  parseHtml,
+  postForm,
+  postOrganizerForm,
+  postSignature,
+  signatureRows,
+  letterEditorFields,
+  organizerPost,
+  type SignatureFields,
+} from "../helpers";
+
+const LOCAL_MAIL = { MAILER: "local" };
+
+async function outbox(address: string) {
+  const { results } = await env.DB.prepare(
+    "SELECT subject, body, headers FROM local_mail WHERE recipient = ?1 ORDER BY id",
+  )
+    .bind(address)
+    .all<{ subject: string; body: string; headers: string | null }>();
+  return results.map((row) => ({
+    ...row,
+    headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {},
+  }));
+}
+
+async function confirmFromMail(email: string): Promise<string> {
+  const mails = await outbox(email);
+  const page = await fetchApp(linkIn(mails.at(-1)!.body, "/confirm?token="), LOCAL_MAIL);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const form = parseHtml(html).querySelector("main form")!;
+  const field = (name: string) => form.querySelector(`input[name="${name}"]`)!.getAttribute("value")!;
+  const confirmed = await postForm(
+    form.getAttribute("action")!,
+    { token: field("token"), shown: field("shown"), lang: field("lang") },
+    LOCAL_MAIL,
+  );
+  expect(confirmed.status).toBe(303);
+  return html;
+}
+
+async function signAndConfirm(slug: string, fields: SignatureFields): Promise<void> {
+  const signed = await postSignature(slug, fields, { env: LOCAL_MAIL });
+  expect(signed.status).toBe(303);
+  await confirmFromMail(fields.email as string);
+}
+
+async function markDelivered(slug: string, on = "2020-01-02"): Promise<void> {
+  const session = await logIn();
+  const response = await postOrganizerForm(
+    `/admin/letters/${slug}/state`,
+    { change: "deliver", delivered_on: on },
+    { session, env: LOCAL_MAIL },
+  );
+  expect(response.status).toBe(303);
+}
+
+async function runMinuteJob(): Promise<void> {
+  const ctx = createExecutionContext();
+  await worker.scheduled(
+    createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
+    { ...env, ...LOCAL_MAIL },
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+}
+
+async function noticesTo(address: string) {
+  return (await outbox(address)).filter((mail) => mail.headers["List-Unsubscribe"]);
+}
+
+/** XML 1.0's Char production (section 2.2): what a well-formed document may hold. */
+function xmlCharactersAllowed(xml: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+    xml,
+  );
+}
+
+describe("attack16: delivery notice consent", () => {
+  it.fails(
+    "a stranger's tick on an unconfirmed signature subscribes its owner, whose confirm page never mentions it",
+    async () => {
+      // Vera signs without the box; someone who knows her address signs again with it ticked (same
+      // name, so the confirm page shows nothing unusual). Vera confirms from her email: the page says
+      // only what will be listed, not that she will be emailed about the delivery.
+      const letter = await createLetter({ title: "Letter on consent" });
+      const email = "vera.victim@example.org";
+      expect(
+        (await postSignature(letter.slug, individual({ name: "Vera Victim", email }), { env: LOCAL_MAIL })).status,
+      ).toBe(303);
+      expect(
+        (
+          await postSignature(letter.slug, individual({ name: "Vera Victim", email, notify_delivery: "yes" }), {
+            env: LOCAL_MAIL,
+          })
+        ).status,
+      ).toBe(303);
+      const html = await confirmFromMail(email);
+      const page = parseHtml(html).querySelector("main")!.textContent;
+      const [row] = await signatureRows(letter.slug);
+      expect(row!.status).toBe("confirmed");
+      // Expected: either the consent is not taken from the stranger's form, or the page Vera confirmed
+      // on told her she would be emailed (so confirming was her consent).
+      const toldOnPage = /deliver/i.test(page);
+      expect(row!.delivery_notice_consent === null || toldOnPage).toBe(true);
+      // And then she is emailed about a delivery she never asked about.
+      await markDelivered(letter.slug);
+      await runMinuteJob();
+      expect(await noticesTo(email)).toEqual([]);
+    },
+  );
+
+  it.fails("a stranger's re-sign without the box silently drops the owner's consent before she confirms", async () => {
+    const letter = await createLetter({ title: "Letter on lost consent" });
+    const email = "owner.ticked@example.org";
+    expect(
+      (
+        await postSignature(letter.slug, individual({ name: "Olga Owner", email, notify_delivery: "yes" }), {
+          env: LOCAL_MAIL,
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (await postSignature(letter.slug, individual({ name: "Olga Owner", email }), { env: LOCAL_MAIL })).status,
+    ).toBe(303);
+    const html = await confirmFromMail(email);
+    const page = parseHtml(html).querySelector("main")!.textContent;
+    const [row] = await signatureRows(letter.slug);
+    // Expected: the owner's own tick kept, or the page she confirmed on shows it is gone.
+    expect(row!.delivery_notice_consent !== null || /deliver/i.test(page)).toBe(true);
+  });
+});
+
+describe("attack16: Atom well-formedness", () => {
+  it.fails("a letter title with U+FFFF (accepted by the editor) makes both Atom feeds ill-formed XML", async () => {
+    const session = await logIn();
+    const slug = "noncharacter-title";
+    const created = await organizerPost(
+      session,
+      "/admin/letters",
+      letterEditorFields(slug, { title: "Fair\uFFFFprocess" }),
+    );
+    // Expected: refused (422) as unreadable, like U+FFFD and lone surrogates; actual: 303, stored.
+    expect(created.status).toBe(303);
+    expect((await postOrganizerForm(`/admin/letters/${slug}/state`, { change: "publish" }, { session })).status).toBe(
+      303,
+    );
+    const letterFeed = await (await fetchApp(`/letters/${slug}/feed.atom`, {})).text();
+    const siteFeed = await (await fetchApp("/feed.atom", {})).text();
+    expect(xmlCharactersAllowed(letterFeed)).toBe(true);
+    expect(xmlCharactersAllowed(siteFeed)).toBe(true);
+  });
+
+  it.fails(
+    "a delivery note with U+FFFE (accepted by the deliver form) makes the letter's feed ill-formed XML",
+    async () => {
+      const session = await logIn();
+      const slug = "noncharacter-note";
+      expect((await organizerPost(session, "/admin/letters", letterEditorFields(slug))).status).toBe(303);
+      expect((await postOrganizerForm(`/admin/letters/${slug}/state`, { change: "publish" }, { session })).status).toBe(
+        303,
+      );
+      expect(
+        (
+          await postOrganizerForm(
+            `/admin/letters/${slug}/state`,
+            { change: "deliver", delivered_on: "2020-01-02", delivery_note: "Handed\uFFFEover in person" },
+            { session },
+          )
+        ).status,
+      ).toBe(303);
+      const feed = await (await fetchApp(`/letters/${slug}/feed.atom`, {})).text();
+      expect(feed).toContain("Handed");
+      expect(xmlCharactersAllowed(feed)).toBe(true);
+    },
+  );
+});
