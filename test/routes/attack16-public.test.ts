@@ -84,7 +84,6 @@ async function noticesTo(address: string) {
 
 /** XML 1.0's Char production (section 2.2): what a well-formed document may hold. */
 function xmlCharactersAllowed(xml: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
     xml,
   );
@@ -188,4 +187,26 @@ describe("attack16: Atom well-formedness", () => {
       expect(xmlCharactersAllowed(feed)).toBe(true);
     },
   );
+});
+
+describe("attack16: bidirectional isolation on the new pages", () => {
+  it.fails("the unsubscribe page's sentence shows a Hebrew letter title without an isolate", async () => {
+    const title = "מכתב לשר החוץ";
+    const letter = await createLetter({ title, language: "he" });
+    const email = "hebrew.unsubscribe@example.org";
+    await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
+    await markDelivered(letter.slug);
+    await runMinuteJob();
+    const [notice] = await noticesTo(email);
+    // The email itself isolates it.
+    expect(notice!.body).toContain(`\u2068${title}\u2069`);
+    const page = parseHtml(await (await fetchApp(linkIn(notice!.body, "/unsubscribe?token="), LOCAL_MAIL)).text());
+    const sentence = page.querySelector("main p")!;
+    expect(sentence.textContent).toContain(title);
+    // Expected (README, trust and safety: "a letter's title inside a sentence … is its own bidirectional
+    // isolate wherever it is shown"): a <bdi> or FSI … PDI around it; actual: the bare title in quotes.
+    const isolated =
+      sentence.querySelector("bdi")?.textContent === title || sentence.textContent.includes(`\u2068${title}\u2069`);
+    expect(isolated).toBe(true);
+  });
 });
