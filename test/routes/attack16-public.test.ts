@@ -210,3 +210,38 @@ describe("attack16: bidirectional isolation on the new pages", () => {
     expect(isolated).toBe(true);
   });
 });
+
+describe("attack16: titles of refused forms", () => {
+  it.fails('the embed card answering a refused signature (422) has no "Error: " title', async () => {
+    const letter = await createLetter({ title: "Letter in a frame" });
+    const refused = await postSignature(letter.slug, individual({ email: "not-an-address" }), {
+      query: { embed: "1", source: "partner.example" },
+    });
+    expect(refused.status).toBe(422);
+    const document = parseHtml(await refused.text());
+    expect(document.querySelectorAll('[role="alert"], .error').length).toBeGreaterThan(0);
+    // README (how the sign form answers): "every page answering a refused form" starts its <title>
+    // with "Error: ". Actual: "Sign: Letter in a frame · Undersigned".
+    expect(document.querySelector("title")!.textContent).toMatch(/^Error: /);
+  });
+
+  it.fails('the confirm page refusing a confirmation whose details changed (409) has no "Error: " title', async () => {
+    const letter = await createLetter({ title: "Letter on changed details" });
+    const email = "changed.details@example.org";
+    await postSignature(letter.slug, individual({ name: "First Name", email }), { env: LOCAL_MAIL });
+    const [mail] = await outbox(email);
+    const page = await fetchApp(linkIn(mail!.body, "/confirm?token="), LOCAL_MAIL);
+    const form = parseHtml(await page.text()).querySelector("main form")!;
+    const field = (name: string) => form.querySelector(`input[name="${name}"]`)!.getAttribute("value")!;
+    // Someone signs again with the address meanwhile: the page's confirmation is refused.
+    await postSignature(letter.slug, individual({ name: "Second Name", email }), { env: LOCAL_MAIL });
+    const refused = await postForm(
+      form.getAttribute("action")!,
+      { token: field("token"), shown: field("shown"), lang: field("lang") },
+      LOCAL_MAIL,
+    );
+    expect(refused.status).toBe(409);
+    // Actual: "Confirm your signature · Undersigned".
+    expect(parseHtml(await refused.text()).querySelector("title")!.textContent).toMatch(/^Error: /);
+  });
+});
