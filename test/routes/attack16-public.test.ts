@@ -245,3 +245,23 @@ describe("attack16: titles of refused forms", () => {
     expect(parseHtml(await refused.text()).querySelector("title")!.textContent).toMatch(/^Error: /);
   });
 });
+
+describe("attack16: consent from an address nobody confirmed", () => {
+  it.fails(
+    "on a letter that counts signatures without email confirmation, a stranger's tick sends the notice to anyone's address",
+    async () => {
+      const letter = await createLetter({ title: "Letter counted at once", confirmSignatures: false });
+      const email = "never.asked@example.org";
+      expect(
+        (await postSignature(letter.slug, individual({ email, notify_delivery: "yes" }), { env: LOCAL_MAIL })).status,
+      ).toBe(303);
+      const [row] = await signatureRows(letter.slug);
+      expect(row!.status).toBe("confirmed");
+      await markDelivered(letter.slug);
+      await runMinuteJob();
+      // Expected (consent given by the address's owner, as e-petitions asks it through the confirmation
+      // email): no notice to an address that never confirmed anything. Actual: one notice.
+      expect(await noticesTo(email)).toEqual([]);
+    },
+  );
+});
