@@ -19,6 +19,7 @@ import {
   signatureRows,
   letterEditorFields,
   organizerPost,
+  translation,
   type SignatureFields,
 } from "../helpers";
 
@@ -262,6 +263,58 @@ describe("attack16: consent from an address nobody confirmed", () => {
       // Expected (consent given by the address's owner, as e-petitions asks it through the confirmation
       // email): no notice to an address that never confirmed anything. Actual: one notice.
       expect(await noticesTo(email)).toEqual([]);
+    },
+  );
+});
+
+describe("attack16: a signer's links after the organizers delete the translation they signed in", () => {
+  /** A Spanish signer of a bilingual letter with the notice sent, then the Spanish translation deleted. */
+  async function spanishSignerOfDeletedTranslation(email: string) {
+    const letter = await createLetter({
+      title: "Letter on a fair process",
+      translations: [
+        translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo."),
+      ],
+    });
+    await signAndConfirm(letter.slug, individual({ email, lang: "es", notify_delivery: "yes" }));
+    await markDelivered(letter.slug);
+    await runMinuteJob();
+    const [notice] = await noticesTo(email);
+    const unsubscribe = linkIn(notice!.body, "/unsubscribe?token=");
+    const withdraw = linkIn((await outbox(email))[0]!.body, "/withdraw?token=");
+    expect(unsubscribe).toMatch(/&lang=es$/);
+    expect(withdraw).toMatch(/&lang=es$/);
+    const session = await logIn();
+    const deleted = await organizerPost(session, `/admin/letters/${letter.slug}/translations/es/delete`, {
+      confirmed: "yes",
+    });
+    expect(deleted.status).toBe(303);
+    return { letter, unsubscribe, withdraw };
+  }
+
+  it.fails(
+    "the RFC 8058 one-click unsubscribe (List-Unsubscribe …&lang=es) answers 404 and unsubscribes nobody",
+    async () => {
+      const { letter, unsubscribe } = await spanishSignerOfDeletedTranslation("una.vez@example.org");
+      const oneClick = await fetchApp(unsubscribe, LOCAL_MAIL, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
+      // Expected: 200 and unsubscribed (in the letter's language, the link's being gone). Actual: 404
+      // "translation not found", nothing recorded.
+      expect(oneClick.status).toBe(200);
+      expect((await signatureRows(letter.slug))[0]!.delivery_notice_unsubscribed_at).not.toBeNull();
+    },
+  );
+
+  it.fails(
+    "the withdrawal link from the confirmation email (…&lang=es) answers 404: the signer can't withdraw",
+    async () => {
+      const { withdraw } = await spanishSignerOfDeletedTranslation("quiero.retirar@example.org");
+      const page = await fetchApp(withdraw, LOCAL_MAIL);
+      // Expected: the withdraw page (in another language). Actual: 404.
+      expect(page.status).toBe(200);
     },
   );
 });
