@@ -318,3 +318,19 @@ describe("attack16: a signer's links after the organizers delete the translation
     },
   );
 });
+
+describe("attack16: the letter body's cap and the editor's body limit", () => {
+  it.fails(
+    "a 90,000-character Greek letter (under the 100,000-character cap) is refused 413 by the 512 KB form limit",
+    async () => {
+      const session = await logIn();
+      // The editor's form is URL-encoded: each Greek letter is two UTF-8 bytes, six bytes as %XX%XX
+      // (CJK: nine), so ~87,000 Greek or ~58,000 Chinese characters already pass 512 KB.
+      const body = `Αξιότιμε κύριε Γενικέ Γραμματέα,\n\n${"α".repeat(90_000)}`;
+      expect(body.length).toBeLessThan(100_000);
+      const saved = await organizerPost(session, "/admin/letters", letterEditorFields("greek-long", { body }));
+      // Expected: saved (303), as any body within BODY_MAX_LENGTH. Actual: 413.
+      expect(saved.status).toBe(303);
+    },
+  );
+});
