@@ -191,6 +191,18 @@ describe("attack16: Atom well-formedness", () => {
 });
 
 describe("attack16: bidirectional isolation on the new pages", () => {
+  it.fails("the thank-you page's <title> sentence holds a Hebrew letter title without FSI … PDI", async () => {
+    const title = "מכתב לשר החוץ";
+    const letter = await createLetter({ title, language: "he" });
+    const signed = await postSignature(letter.slug, individual());
+    expect(signed.status).toBe(303);
+    const thanks = parseHtml(await (await fetchApp(signed.headers.get("Location")!, {})).text());
+    const pageTitle = thanks.querySelector("title")!.textContent;
+    // Actual: "Thank you for signing: “מכתב לשר החוץ” · Undersigned" (no <bdi> can go in a <title>;
+    // plain text isolates as the Atom titles and emails do).
+    expect(pageTitle).toContain(`\u2068${title}\u2069`);
+  });
+
   it.fails("the unsubscribe page's sentence shows a Hebrew letter title without an isolate", async () => {
     const title = "מכתב לשר החוץ";
     const letter = await createLetter({ title, language: "he" });
