@@ -346,3 +346,17 @@ describe("attack16: the letter body's cap and the editor's body limit", () => {
     },
   );
 });
+
+describe("attack16: invisible text-direction characters in names", () => {
+  it.fails("a name of RIGHT-TO-LEFT MARK alone (or with LRM, ALM) is accepted: an invisible signatory", async () => {
+    // README (what the form refuses): "invisible text-direction characters". U+200E LRM, U+200F RLM and
+    // U+061C ALM are Bidi_Control like U+202A–U+202E and U+2066–U+2069, which are refused; these are not
+    // (domain/text.ts INVISIBLE_FORMATTING), so a name that draws nothing is listed.
+    const letter = await createLetter({ title: "Letter on invisible names", confirmSignatures: false });
+    const statuses: number[] = [];
+    for (const name of ["\u200F", "\u200E\u200F", "\u061C", "Ana\u200F"])
+      statuses.push((await postSignature(letter.slug, individual({ name }))).status);
+    // Expected: each refused (422). Actual: each signed (303).
+    expect(statuses).toEqual([422, 422, 422, 422]);
+  });
+});
