@@ -30,7 +30,9 @@ export type ConfirmationProblem = "unknown" | "already-confirmed" | "not-on-lett
 
 /**
  * What a confirm page showed of `signature`, as the text its form carries back: every field that decides
- * what is published (where it is listed, whether by name, and the words). Private to the signer's page.
+ * what is published (where it is listed, whether by name, and the words), and whether the signer is to
+ * be emailed about the delivery (the consent confirming gives: a repeated submission may have ticked or
+ * cleared the box since the page was drawn). Private to the signer's page.
  */
 export function shownDetails(
   signature: Pick<
@@ -45,13 +47,24 @@ export function shownDetails(
     | "isPublic"
     | "contactName"
     | "contactRole"
+    | "deliveryNotice"
   >,
 ): string {
   const { kind, name, organization, title, city, country, isPublic } = signature;
   // An organization's page also shows its website (public) and its contact (to the signer only).
   const organizationOnly =
     kind === "organization" ? [signature.website, signature.contactName, signature.contactRole] : [];
-  return JSON.stringify([kind, name, organization, title, city, country, isPublic, ...organizationOnly]);
+  return JSON.stringify([
+    kind,
+    name,
+    organization,
+    title,
+    city,
+    country,
+    isPublic,
+    ...organizationOnly,
+    signature.deliveryNotice,
+  ]);
 }
 
 /**

@@ -141,6 +141,20 @@ export function signingPolicyOf(deps: AppDeps, letter: Letter): SigningPolicy {
   }
 }
 
+/**
+ * Whether `input`'s tick of "Email me when this letter is delivered" counts: only on a letter that
+ * confirms signatures by email, where the person who confirms (the address's owner) gives the consent
+ * on the confirm page, which states it (app/signature-links.ts shownDetails). A letter that counts
+ * signatures at once never offers the box: an address nobody confirmed is never written to about the
+ * delivery (the API refuses the field there, routes/api-signing.ts; a crafted form's tick is dropped).
+ */
+export function consentsToDeliveryNotice(
+  policy: SigningPolicy,
+  input: Pick<SignatureInput, "notifyDelivery">,
+): boolean {
+  return policy.confirmByEmail && input.notifyDelivery === true;
+}
+
 /** What the signer is told happens next, the same for a new and a repeated email. */
 export function receiptOutcome(policy: SigningPolicy, kind: SignatureInput["kind"]): ReceiptOutcome {
   if (policy.confirmByEmail) return "confirm-email";
@@ -195,7 +209,7 @@ export async function signLetter(
     letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
     language: signature.language ?? originalLanguage(letter),
     policy: signature.policy,
-    input,
+    input: { ...input, notifyDelivery: consentsToDeliveryNotice(signature.policy, input) },
     emailHash: await hmacHex(deps.secretKey(), "email", input.email),
     mailboxHash: await mailboxHash(deps.secretKey(), input.email),
     clientHash: signature.clientHash,
@@ -294,6 +308,8 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
         letterId: signature.letter.id,
         signature: {
           ...signature.input,
+          // A queue message from before the rule: its tick counts only where it may (consentsToDeliveryNotice).
+          notifyDelivery: consentsToDeliveryNotice(signature.policy, signature.input),
           ref: signature.ref,
           withdrawTokenHash: signature.legacyWithdrawTokenHash ?? null,
           channel: signature.channel ?? "form",
@@ -712,7 +728,7 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
           : null,
       { first: existing },
     );
-    if (changed) await recordDeliveryConsent(db, existing.id, input.notifyDelivery === true);
+    if (changed) await recordDeliveryConsent(db, existing.id, consentsToDeliveryNotice(policy, input));
     if (!changed) {
       // Brought back by another contact meanwhile: nothing kept for this one.
       const holder = heldByAnother(await read());
@@ -744,8 +760,9 @@ async function handleRepeat(deps: AppDeps, mailer: Mailer | null, signature: Acc
     // The correction is kept whatever the allowance (the receipt shows it; the confirm page shows what it
     // publishes and confirms only what it showed); only the email waits for the allowance.
     await replaceUnconfirmedDetails(db, existing.id, input);
-    // The box as just sent, like the other details (it matters only once the signature is confirmed).
-    await recordDeliveryConsent(db, existing.id, input.notifyDelivery === true);
+    // The box as just sent, like the other details: the confirm page states it and confirms only what it
+    // showed (shownDetails), so the consent is the confirming owner's, whoever sent the latest form.
+    await recordDeliveryConsent(db, existing.id, consentsToDeliveryNotice(policy, input));
     const confirmExpiresAt = expiresIn(deps.now(), CONFIRMATION_LINK_DAYS);
     if (!(await reserveEmail(db, existing.id, allowance, { confirmExpiresAt }))) return;
     await mailer.send(signatureMail("confirm", input.email, voice!, letter.slug, links, { ref }, forOrganization));

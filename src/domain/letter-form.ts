@@ -12,7 +12,7 @@ import { LOCALES } from "./i18n";
 import { formatLanguageName } from "./locales/format";
 import { isSlug, slugFromTitle, SLUG_MAX_LENGTH, STATE_CHANGES, type StateChange } from "./letter";
 import { firstParagraphText, renderMarkdown } from "./markdown";
-import { normalizeText, publicTextIssue } from "./text";
+import { hasUnreadableCharacter, normalizeText, publicTextIssue } from "./text";
 import { DEFAULT_TIME_ZONE, instantOfWallClock, isPastYear9999, isTimeZone, wallClockTime } from "./time-zones";
 
 export const LETTER_FORM_FIELDS = [
@@ -180,21 +180,21 @@ const textFields = {
     const addressee = multiline(text);
     if (!addressee) return refuseAs(ctx, "addresseeMissing");
     if (addressee.length > ADDRESSEE_MAX_LENGTH) return refuseAs(ctx, "addresseeTooLong", ADDRESSEE_MAX_LENGTH);
-    if (!addressee.isWellFormed() || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee))
+    if (hasUnreadableCharacter(addressee) || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(addressee))
       return refuseAs(ctx, "addresseeUnreadable");
     return addressee;
   }),
   summary: field((text, ctx) => {
     const summary = normalizeText(text);
     if (summary.length > SUMMARY_MAX_LENGTH) return refuseAs(ctx, "summaryTooLong", SUMMARY_MAX_LENGTH);
-    if (summary && (!summary.isWellFormed() || /\p{Cc}/u.test(summary))) return refuseAs(ctx, "summaryUnreadable");
+    if (summary && (hasUnreadableCharacter(summary) || /\p{Cc}/u.test(summary))) return refuseAs(ctx, "summaryUnreadable");
     return summary;
   }),
   body: field((text, ctx) => {
     const body = text.replace(/\r\n?/g, "\n").trim();
     if (!body) return refuseAs(ctx, "bodyMissing");
     if (body.length > BODY_MAX_LENGTH) return refuseAs(ctx, "bodyTooLong", BODY_MAX_LENGTH);
-    if (!body.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body))
+    if (hasUnreadableCharacter(body) || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body))
       return refuseAs(ctx, "bodyUnreadable");
     return body;
   }),
@@ -373,6 +373,7 @@ const deliveryNote = field((text, ctx) => {
   const note = normalizeText(text);
   if (note.length > DELIVERY_NOTE_MAX_LENGTH || /\p{Cc}/u.test(note))
     return refuseAs(ctx, "deliveryNoteTooLong", DELIVERY_NOTE_MAX_LENGTH);
+  if (hasUnreadableCharacter(note)) return refuseAs(ctx, "deliveryNoteUnreadable");
   return note;
 });
 

@@ -262,7 +262,7 @@ export const apiSchemas = {
     hide_name: optional(boolean()),
     notify_delivery: optional(boolean()).check(
       described(
-        "true: the signer asked to be emailed once when the organizers mark the letter delivered, as the sign form's unticked box “Email me when this letter is delivered” asks (send true only when the signer ticked such a box themselves). The consent is recorded with the signature; the email, in the letter's original language, carries an unsubscribe link and RFC 8058 one-click List-Unsubscribe headers. Sent only while the signature is confirmed and its email kept.",
+        "true: the signer asked to be emailed once when the organizers mark the letter delivered, as the sign form's unticked box “Email me when this letter is delivered” asks (send true only when the signer ticked such a box themselves). The consent is recorded with the signature; the email, in the letter's original language, carries an unsubscribe link and RFC 8058 one-click List-Unsubscribe headers. Sent only while the signature is confirmed and its email kept. Offered only on letters that confirm signatures by email (the consent is the confirming address owner's, and their confirm page states it); on a letter that counts signatures at once, true is refused (422, in `errors.notify_delivery`).",
       ),
     ),
     source: optional(text),

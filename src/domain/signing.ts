@@ -32,6 +32,15 @@ export class SigningNotAvailable extends Error {
 }
 
 /**
+ * Whether `letter` confirms signatures by email (signingPolicy's confirmByEmail), false for one that
+ * can't take signatures (it asks for confirmation and there is no mailer): the sign form offers the
+ * delivery notice only then.
+ */
+export function confirmsByEmail(letter: Pick<Letter, "confirmSignatures">, hasMailer: boolean): boolean {
+  return hasMailer && (letter.confirmSignatures ?? hasMailer);
+}
+
+/**
  * The letter's policy. Confirmation by email is the default once a mailer is
  * configured; a letter that asks for it when none is configured cannot take
  * signatures, rather than publishing them unconfirmed against its organizers' wish.

@@ -4,10 +4,29 @@
  * affiliations, titles, cities. Pure functions, no I/O.
  */
 
-const UNREADABLE = /\uFFFD/;
+/**
+ * U+FFFD (what a decoder leaves of bytes it could not read) and the noncharacters (Unicode 15,
+ * section 23.7: U+FDD0–U+FDEF and every plane's xFFFE and xFFFF), which XML 1.0 forbids in part and
+ * no text exchanged between people holds.
+ */
+const UNREADABLE = /[\uFFFD\p{Noncharacter_Code_Point}]/u;
+
+/**
+ * Whether `value` holds a character no one can have meant to type: a lone surrogate, U+FFFD or a
+ * noncharacter (UNREADABLE). The check of every text a form takes, long texts (a letter's body, a
+ * delivery note) included.
+ */
+export function hasUnreadableCharacter(value: string): boolean {
+  return !value.isWellFormed() || UNREADABLE.test(value);
+}
 const CONTROL = /\p{Cc}/u;
-// Bidirectional overrides and isolates (the "Trojan Source" characters), and invisible spaces and joiners-at-large.
-const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD\u180E]/;
+// Bidirectional marks, overrides and isolates (Bidi_Control: the "Trojan Source" characters, and the
+// LEFT-TO-RIGHT, RIGHT-TO-LEFT and ARABIC LETTER marks), and invisible spaces and joiners-at-large.
+const INVISIBLE_FORMATTING = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD\u180E]/;
+/** Letters and symbols that draw nothing: the Hangul fillers and the blank Braille pattern. */
+const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** A character that draws: a letter, a number or a symbol (Unicode L, N, S), blank ones aside (BLANK_LETTERS). */
+const DRAWN = /[\p{L}\p{N}\p{S}]/u;
 const STACKED_MARKS = /\p{M}{5,}/u;
 /**
  * What a spreadsheet would evaluate as a formula (CSV injection,
@@ -55,6 +74,7 @@ export type TextProblem =
   | "control"
   | "invisible"
   | "stacked-marks"
+  | "nothing-visible"
   | "too-long"
   | "formula"
   | "markup"
@@ -66,12 +86,12 @@ export type CharacterProblem = "unreadable" | "control" | "invisible" | "stacked
 
 /**
  * The first reason `value`'s characters can't be shown as typed (the character checks of
- * publicTextIssue): unreadable (lone surrogates, U+FFFD), control characters (Unicode Cc, line
+ * publicTextIssue): unreadable (lone surrogates, U+FFFD, noncharacters), control characters (Unicode Cc, line
  * breaks and tabs included), invisible formatting (bidirectional overrides, zero-width spaces…),
  * marks stacked five deep. Undefined when there is none.
  */
 export function characterIssue(value: string): CharacterProblem | undefined {
-  if (!value.isWellFormed() || UNREADABLE.test(value)) return "unreadable";
+  if (hasUnreadableCharacter(value)) return "unreadable";
   if (CONTROL.test(value)) return "control";
   if (INVISIBLE_FORMATTING.test(value)) return "invisible";
   if (STACKED_MARKS.test(value)) return "stacked-marks";
@@ -100,6 +120,7 @@ export function publicTextIssue(value: string, maxLength: number): TextProblem |
   const characters = characterIssue(value);
   if (characters) return characters;
   const text = normalizeText(value);
+  if (text && !DRAWN.test(text.replace(BLANK_LETTERS, ""))) return "nothing-visible";
   if (textLength(text) > maxLength) return "too-long";
   if (isFormula(text)) return "formula";
   if (MARKUP.test(text)) return "markup";
@@ -131,6 +152,8 @@ export function englishTextProblem(label: string, problem: TextProblem, maxLengt
       return `${label} must not contain invisible formatting characters.`;
     case "stacked-marks":
       return `${label} has too many accent marks stacked on one letter.`;
+    case "nothing-visible":
+      return `${label} must contain at least one visible letter, number or symbol.`;
     case "too-long":
       return `${label} must be at most ${maxLength.toLocaleString("en")} characters long.`;
     case "formula":

@@ -55,6 +55,7 @@ import { hasInvitedOrganizers, organizerByEmail, organizerById, type OrganizerAc
 import { checkBearer } from "../app/organizer-login";
 import { organizerProblem, type Problem } from "../app/problem";
 import { formGuards } from "./security";
+import { ADDRESSEE_MAX_LENGTH, BODY_MAX_LENGTH, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "../domain/letter-form";
 import { isLoopback } from "./urls";
 import { isResumedForm, resumeAnswer, sessionEndedAnswer } from "./organizer-area";
 
@@ -309,9 +310,36 @@ const ORGANIZER_FORM_SIZE: OrganizerFormSize = {
   tooLarge: () => organizerProblem(413, "formTooLarge", [ORGANIZER_FORM_LIMIT / 1024]),
 };
 
-/** The guards every organizer form post passes before it is read: same origin, at most `size` (512 KB), a form. */
+/**
+ * The largest form that carries a letter's text (the editor's, a translation's, and their previews):
+ * every field at its cap (domain/letter-form.ts, counted in UTF-16 code units) at its worst once
+ * URL-encoded, 12 bytes a code unit ("%XX" for each UTF-8 byte: 9 for a Chinese character, 12 for a
+ * pair of surrogates, as 6 each), with 64 KB for the other fields. A letter within the caps is never
+ * refused for its size, so the organizer is told the editor's own message about what is too long.
+ */
+export const LETTER_TEXT_FORM_LIMIT =
+  (BODY_MAX_LENGTH + ADDRESSEE_MAX_LENGTH + SUMMARY_MAX_LENGTH + TITLE_MAX_LENGTH) * 12 + 64 * 1024;
+
+const LETTER_TEXT_FORM_SIZE: OrganizerFormSize = {
+  maxSize: LETTER_TEXT_FORM_LIMIT,
+  tooLarge: () => organizerProblem(413, "formTooLarge", [Math.floor(LETTER_TEXT_FORM_LIMIT / 1024)]),
+};
+
+/**
+ * The posts that carry a letter's text: POST /admin/letters, /admin/letters/preview,
+ * /admin/letters/{slug}, /admin/letters/{slug}/translations/{lang} and its /preview.
+ */
+const LETTER_TEXT_FORM = /^\/admin\/letters(?:\/[^/]+(?:\/translations\/[a-z]{2}(?:\/preview)?)?)?\/?$/;
+
+/**
+ * The guards every organizer form post passes before it is read: same origin, at most `size` (512 KB;
+ * LETTER_TEXT_FORM_LIMIT for the forms that carry a letter's text), a form.
+ */
 function organizerForms(size: OrganizerFormSize = ORGANIZER_FORM_SIZE): MiddlewareHandler<AppEnv> {
-  return formGuards(size);
+  const guards = formGuards(size);
+  const letterTextGuards = formGuards(LETTER_TEXT_FORM_SIZE);
+  return (c, next) =>
+    size === ORGANIZER_FORM_SIZE && LETTER_TEXT_FORM.test(c.req.path) ? letterTextGuards(c, next) : guards(c, next);
 }
 
 /**

@@ -42,6 +42,7 @@ import type { LanguageLink } from "../views/language-switcher";
 import type { PageMeta } from "../views/layout";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormExtras, SignFormState } from "../views/sign-form";
+import { confirmsByEmail } from "../domain/signing";
 import { receiptLinkRef, type Receipt } from "../domain/receipt";
 import { signatureLinks } from "../app/signature-links";
 import { EmbedPage, type EmbedState } from "../views/embed-page";
@@ -115,14 +116,24 @@ export async function letterIn<E extends AppEnv>(c: Context<E>, letter: Letter, 
   return inLanguage(letter, translation);
 }
 
-/** The published letter at `slug`, in the language `request` asks for or negotiates (see http/language.ts). */
+/**
+ * The published letter at `slug`, in the language `request` asks for or negotiates (see
+ * http/language.ts). A ?lang= the letter has no translation in is a 404 ("translation-not-found")
+ * on the public reading pages; with `signerLink` (the pages behind the links emailed or handed to a
+ * signer: confirm, withdraw, unsubscribe, the thank-you page), the letter's original language
+ * stands in instead, so that deleting a translation never kills a signer's link.
+ *
+ * @throws Problem 404 when there is no such published letter, or (without `signerLink`) no such translation
+ */
 export async function requireLetterIn<E extends AppEnv>(
   c: Context<E>,
   slug: string,
   request: LanguageRequest,
-  options: { recent?: boolean } = {},
+  options: { recent?: boolean; signerLink?: boolean } = {},
 ): Promise<Letter> {
   const letter = await requirePublishedLetter(c, slug, options);
+  if (options.signerLink && request.requested && !letter.languages.includes(request.requested))
+    return letterIn(c, letter, originalLanguage(letter));
   return letterIn(c, letter, chooseLanguage(c, letter, request));
 }
 
@@ -163,15 +174,16 @@ export function languageAlternates<E extends AppEnv>(
  */
 export async function signFormExtras<E extends AppEnv>(
   c: Context<E>,
-  letter: Pick<Letter, "slug" | "textSeq">,
+  letter: Pick<Letter, "slug" | "textSeq" | "confirmSignatures" | "reviewOrganizations">,
   carried?: string,
 ): Promise<SignFormExtras> {
   const secret = c.env.SECRET_KEY;
+  const deps = c.get("deps") as AppDeps;
   return {
-    stamp:
-      carried ?? (secret ? await formStamp(secret, letter.slug, (c.get("deps") as AppDeps).now().getTime()) : null),
+    stamp: carried ?? (secret ? await formStamp(secret, letter.slug, deps.now().getTime()) : null),
     turnstileSiteKey: turnstileSiteKey(c.env),
     textSeq: letter.textSeq,
+    offersDeliveryNotice: confirmsByEmail(letter, deps.mailer() !== null),
   };
 }
 

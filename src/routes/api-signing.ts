@@ -58,6 +58,14 @@ const CHECKBOXES = new Set(["hide_name", "authorized", "notify_delivery"]);
 const OLD_ORGANIZATION_NAME =
   "name is for individuals. An organization signs through a contact person: send the organization's name as organization_name, the contact person's name as contact_name (private), and authorized: true.";
 
+/**
+ * Why notify_delivery: true is refused on a letter that counts signatures without email confirmation
+ * (see app/signing.ts consentsToDeliveryNotice): refused rather than dropped, so that a client never
+ * tells a signer they will be emailed when they won't.
+ */
+const NO_DELIVERY_NOTICE =
+  "This letter counts signatures without email confirmation, so it emails nobody about its delivery: nobody confirms the address. Leave notify_delivery out, or send false.";
+
 /** 422 with each field's problem, in problem details' `errors`. */
 function problem422(c: Context<AppEnv>, errors: Record<string, string>): Response {
   const detail = `Nothing was saved. ${Object.values(errors).join(" ")}`;
@@ -143,6 +151,8 @@ apiSigning.post(
     }
     const input = parsed.data;
     const policy = signingPolicyOf(c.var.deps, letter);
+    // The consent is given by whoever confirms the address: a letter counting signatures at once has nobody who does.
+    if (input.notifyDelivery && !policy.confirmByEmail) return problem422(c, { notify_delivery: NO_DELIVERY_NOTICE });
     const outcome = receiptOutcome(policy, input.kind);
     // The reference a new signature gets; a repeated email's signature keeps its own (app/signing.ts).
     const ref = newSignatureRef();

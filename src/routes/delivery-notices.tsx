@@ -30,9 +30,9 @@ const privateNoStore = { "Cache-Control": "private, no-store", "X-Robots-Tag": "
 
 export const deliveryNotices = new Hono<AppEnv>();
 
-/** The letter a link is about, in the language of its ?lang=. */
+/** The letter a link is about, in the language of its ?lang= (its original one when that translation is gone). */
 function linkLetter(c: Context<AppEnv>): Promise<Letter> {
-  return requireLetterIn(c, c.req.param("slug") ?? "", languageRequest(c), { recent: true });
+  return requireLetterIn(c, c.req.param("slug") ?? "", languageRequest(c), { recent: true, signerLink: true });
 }
 
 /** The letter's page in the link's language. */
@@ -55,6 +55,7 @@ async function messagePage(
         message={text.message}
         letter={letter}
         letterUrl={letterPath(letter)}
+        error={c.req.method === "POST" && status >= 400}
         t={t}
       />,
       pageShell(c),

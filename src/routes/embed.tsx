@@ -8,6 +8,7 @@
  * GET /oembed?url={letter URL}&format=json     oEmbed "rich" answer in the largest frame within maxwidth/maxheight
  *                                              (404 unknown URL, language or no frame fits; 501 other formats)
  */
+import { isolate } from "../domain/bidi";
 import { publicJson, htmlCopy, jsonCopy, letterIn, requireLetterIn, renderEmbedPage } from "../http/public-letter";
 import { cardWithSource, oembedWithCard } from "../http/partner-source";
 import { htmlResponse } from "../http/responses";
@@ -47,8 +48,9 @@ embed.get(
     const { lang, source, receipt: sealed } = c.req.valid("query");
     const request = languageRequest(c, lang);
     if (sealed !== undefined) {
-      // The thank-you state holds the signer's withdrawal link: private, never cached.
-      const letter = await requireLetterIn(c, slug, request, { recent: true });
+      // The thank-you state holds the signer's withdrawal link: private, never cached. A signer's link:
+      // its translation deleted, the original stands in (see requireLetterIn).
+      const letter = await requireLetterIn(c, slug, request, { recent: true, signerLink: true });
       const receipt = await openReceipt(sealed, slug, requireSecretKey(c.env));
       if (!receipt) {
         const { title, message } = words(c).errors.thankYouInvalid;
@@ -128,7 +130,7 @@ oembed.get("/oembed", publicQuery(oembedQuerySchema), async (c) => {
       return jsonCopy(
         oembedResponse({
           title: letter.title,
-          frameTitle: messagesFor(interfaceLocale(letter.language)).embed.title(letter.title),
+          frameTitle: messagesFor(interfaceLocale(letter.language)).embed.title(isolate(letter.title)),
           embedUrl: cardUrl(null),
           origin,
           siteName: SITE_NAME,

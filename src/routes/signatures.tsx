@@ -162,6 +162,9 @@ async function signAgain(
         turnstileSiteKey: turnstileSiteKey(c.env),
         // No text is shown here: the form still speaks for the one the signer read.
         textSeq: textSeenOf(fields[TEXT_SEEN_FIELD]),
+        // The letter is not read again here: the box stays as the signer left it when they ticked it
+        // (offered, then, by the page they read); signing again drops a tick the letter doesn't take.
+        offersDeliveryNotice: Boolean(fields.notify_delivery),
       }}
       links={{
         sign: embed ? paths.signFromEmbed(slug, embed.source) : paths.sign(slug),
@@ -441,7 +444,10 @@ async function thankYou<E extends AppEnv>(
   const receipt = query.receipt ? await openReceipt(query.receipt, slug, requireSecretKey(c.env)) : null;
   // The count shown includes the signer's own signature: read afresh, except after a queued signature,
   // which is not counted yet and whose page says so (a viral letter's signers then cost D1 no read).
-  const letter = await requireLetterIn(c, slug, request, { recent: !confirmed && receipt?.queued === true });
+  const letter = await requireLetterIn(c, slug, request, {
+    recent: !confirmed && receipt?.queued === true,
+    signerLink: true,
+  });
   const t = words(c);
   if (!receipt) {
     const { title, message } = t.errors.thankYouInvalid;
@@ -504,6 +510,7 @@ async function deadWithdrawalLink<E extends AppEnv>(c: Context<E>, letter: Lette
         message={linksGoByEmail(deps) ? t.links.deadLink.message : t.links.deadLink.messageNoMail}
         letter={letter}
         letterUrl={letterPath(letter)}
+        error={c.req.method === "POST"}
         t={t}
       />,
       pageShell(c),
@@ -544,7 +551,14 @@ async function confirmationProblemResponse<E extends AppEnv>(
   const { title, message, status } = confirmationProblemPage(problem, t);
   return htmlResponse(
     await renderDocument(
-      <LinkMessagePage title={title} message={message} letter={letter} letterUrl={letterPath(letter)} t={t} />,
+      <LinkMessagePage
+        title={title}
+        message={message}
+        letter={letter}
+        letterUrl={letterPath(letter)}
+        error={c.req.method === "POST" && status >= 400}
+        t={t}
+      />,
       pageShell(c),
     ),
     status,
@@ -558,7 +572,8 @@ async function confirmationProblemResponse<E extends AppEnv>(
  */
 async function linkLetter<E extends AppEnv>(c: Context<E>, lang?: Locale | null): Promise<Letter> {
   const slug = c.req.param("slug") ?? "";
-  if (lang !== undefined) return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true });
+  if (lang !== undefined)
+    return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true, signerLink: true });
   const letter = await requirePublishedLetter(c, slug, { recent: true });
   return letterIn(c, letter, await formLanguage(c, letter));
 }

@@ -63,6 +63,11 @@ export interface StoredSignature extends SignatoryDetails, OrganizationContact {
   verification: OrganizationVerification | null;
   /** What a rejected signature was when it was rejected (migrations/0021), else null. */
   rejectedFrom: SignatureStatus | null;
+  /**
+   * Whether it holds the signer's consent to the delivery notice (signatures.delivery_notice_consent,
+   * migrations/0036): what the confirm page states and its `shown` check covers.
+   */
+  deliveryNotice: boolean;
 }
 
 /** What a new signature is stored with besides the signer's input. */
@@ -116,6 +121,7 @@ interface SignatureRow extends SignatoryDetails {
   mailbox_hash: string | null;
   verification: OrganizationVerification | null;
   rejected_from: SignatureStatus | null;
+  delivery_notice: 0 | 1;
   id: number;
   letter_id: number;
   token: string;
@@ -129,7 +135,7 @@ interface SignatureRow extends SignatoryDetails {
 }
 
 const SIGNATURE_COLUMNS =
-  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at, contact_name, contact_role, mailbox_hash, verification, rejected_from";
+  "id, letter_id, token, kind, name, organization, title, city, country, website, status, is_public, email, emails_sent, confirm_expires_at, flag, created_at, contact_name, contact_role, mailbox_hash, verification, rejected_from, delivery_notice_consent IS NOT NULL AS delivery_notice";
 
 function toStoredSignature(row: SignatureRow): StoredSignature {
   return {
@@ -149,6 +155,7 @@ function toStoredSignature(row: SignatureRow): StoredSignature {
     contactRole: row.contact_role,
     mailboxHash: row.mailbox_hash,
     verification: row.verification,
+    deliveryNotice: row.delivery_notice === 1,
   };
 }
 

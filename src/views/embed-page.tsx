@@ -15,6 +15,7 @@
  * new tab (target=_blank rel=noopener) so the partner's page stays where it
  * is; the Sign and Back links, the language links and the form stay in the frame.
  */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { Receipt } from "../domain/receipt";
@@ -206,13 +207,15 @@ function FormState({ letter, status, links, form, formExtras, t }: EmbedPageProp
 
 export function EmbedPage(props: EmbedPageProps) {
   const { letter, links, t } = props;
+  // A refused signature comes back as the form state with its problems: "Error: " first, as every page answering a refused form.
+  const refused = Boolean(props.form.formError) || Object.values(props.form.errors).some(Boolean);
   return (
     <html lang={t.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${t.embed.title(letter.title)} · ${SITE_NAME}`}</title>
+        <title>{`${refused ? t.layout.errorTitlePrefix : ""}${t.embed.title(isolate(letter.title))} · ${SITE_NAME}`}</title>
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <script src={FRAME_SCRIPT_PATH} defer></script>
         {/* For links drawn by shared pieces (a form error's link): nothing from the card replaces it in the frame. */}

@@ -10,8 +10,20 @@ import type { SignedCheckpoint } from "../domain/letter-json";
 import { publishedBodyHtml } from "../domain/markdown";
 import { SITE_NAME } from "./layout";
 
+/**
+ * What XML 1.0 forbids in a document (its Char production, section 2.2): C0 controls but tab and
+ * line breaks, lone surrogates, U+FFFE and U+FFFF. The forms refuse them (domain/text.ts); this is
+ * the defense for text stored before they did.
+ */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Surrogate}/gu;
+
+/**
+ * `text` escaped for XML character data and attribute values, with every character XML 1.0 forbids
+ * dropped (NOT_XML_CHAR), so that a feed or sitemap is well-formed whatever was stored.
+ */
 export function escapeXml(text: string): string {
   return text
+    .replace(NOT_XML_CHAR, "")
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")

@@ -3,6 +3,7 @@
  * description, canonical link, Open Graph and Twitter cards), the site
  * header and footer. No script is ever sent.
  */
+import { isolate } from "../domain/bidi";
 import type { Role } from "../domain/organizer-roles";
 import { createContext, useContext, type Child } from "hono/jsx";
 import { messagesFor, type Messages } from "../domain/i18n";
@@ -118,7 +119,7 @@ export function Layout({
             rel="alternate"
             type="application/atom+xml"
             href={meta.letterFeed}
-            title={t.layout.letterFeedTitle(meta.title)}
+            title={t.layout.letterFeedTitle(isolate(meta.title))}
           />
         )}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />

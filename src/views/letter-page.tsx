@@ -3,6 +3,7 @@
  * page of them, with a link to the rest), and the sign form, or a notice
  * that signing has closed.
  */
+import { isolate } from "../domain/bidi";
 import { raw } from "hono/html";
 import { embedSnippet } from "../domain/embed";
 import { deliveryNoteOf, signingEndedAt, type Letter } from "../domain/letter";
@@ -208,7 +209,7 @@ export function LetterPage({ letter, status, signatories, links, form, formExtra
           <p>{t.letter.embedIntro}</p>
           <label for="embed-code">{t.letter.embedCode}</label>
           <textarea id="embed-code" readonly rows={4}>
-            {embedSnippet(links.embed, t.embed.title(letter.title), { scriptUrl: links.embedScript })}
+            {embedSnippet(links.embed, t.embed.title(isolate(letter.title)), { scriptUrl: links.embedScript })}
           </textarea>
           <p class="meta">
             {t.letter.embedSourceBefore}

@@ -28,7 +28,13 @@ function listing(signatory: SignatoryDetails & { isPublic: boolean }, t: Message
  */
 export function ConfirmPage(props: {
   letter: Letter;
-  signatory: SignatoryDetails & { isPublic: boolean; contactName?: string | null; contactRole?: string | null };
+  signatory: SignatoryDetails & {
+    isPublic: boolean;
+    contactName?: string | null;
+    contactRole?: string | null;
+    /** The signature holds the consent to the delivery notice: confirming gives it (part of `shown`). */
+    deliveryNotice?: boolean;
+  };
   action: string;
   token: string;
   shown: string;
@@ -38,7 +44,7 @@ export function ConfirmPage(props: {
 }) {
   const { letter, t } = props;
   return (
-    <Layout meta={{ title: t.links.confirmTitle, noindex: true, lang: t.locale }} t={t}>
+    <Layout meta={{ title: t.links.confirmTitle, noindex: true, lang: t.locale, error: Boolean(props.notice) }} t={t}>
       <h1>{props.notice?.title ?? t.links.confirmTitle}</h1>
       {props.notice && (
         <p class="notice" role="alert">
@@ -70,6 +76,7 @@ export function ConfirmPage(props: {
           )}
         </p>
       )}
+      {props.signatory.deliveryNotice && <p class="delivery-notice">{t.links.confirmDeliveryNotice}</p>}
       <form method="post" action={props.action}>
         <input type="hidden" name="token" value={props.token} />
         <input type="hidden" name="shown" value={props.shown} />
@@ -80,21 +87,28 @@ export function ConfirmPage(props: {
   );
 }
 
+/**
+ * A link's page that says one thing: `title`, `message` and the way back to the letter. With
+ * `error`, it answers a refused form (a confirmation, withdrawal or unsubscription that could not be
+ * done), and its <title> says so (layout's "Error: ").
+ */
 export function LinkMessagePage({
   title,
   message,
   letter,
   letterUrl,
+  error = false,
   t,
 }: {
   title: string;
   message: string;
   letter: Letter;
   letterUrl: string;
+  error?: boolean;
   t: Messages;
 }) {
   return (
-    <Layout meta={{ title, noindex: true, lang: t.locale }} t={t}>
+    <Layout meta={{ title, noindex: true, lang: t.locale, error }} t={t}>
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
@@ -157,7 +171,7 @@ export function UnsubscribePage({ letter, action, t }: { letter: Letter; action:
   return (
     <Layout meta={{ title: t.links.unsubscribeTitle, noindex: true, lang: t.locale }} t={t}>
       <h1>{t.links.unsubscribeTitle}</h1>
-      <p>{t.links.unsubscribeText(letter.title)}</p>
+      <p>{t.links.unsubscribeText(isolate(letter.title))}</p>
       <form method="post" action={action}>
         <input type="hidden" name={LANGUAGE_FIELD} value={letter.language} />
         <button type="submit">{t.links.unsubscribeButton}</button>

@@ -6,6 +6,7 @@
  * it, and the command that checks it is still in the record. Also the note
  * on the thank-you and confirmed pages that gives a signer their entry.
  */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { SealedRecordEntry } from "../domain/record";
@@ -75,7 +76,7 @@ export function RecordEntryPage(props: {
   return (
     <Layout
       meta={{
-        title: words.title(entry.seq, letter.title),
+        title: words.title(entry.seq, isolate(letter.title)),
         description: words.events[entry.event],
         canonical: links.canonical,
         lang: t.locale,

@@ -40,6 +40,11 @@ export interface SignFormExtras {
    * noticed (domain/text-versions.ts TEXT_SEEN_FIELD); null for none.
    */
   textSeq: number | null;
+  /**
+   * Whether the form offers "Email me when this letter is delivered": only on a letter that confirms
+   * signatures by email (app/signing.ts consentsToDeliveryNotice).
+   */
+  offersDeliveryNotice: boolean;
 }
 
 /** The id of the control a summary link should focus for `field`. */
@@ -301,22 +306,24 @@ export function SignForm({
           </div>
         </div>
         {/* Unticked unless the signer ticks it: consent is asked, never assumed (domain/delivery-notices.ts). */}
-        <div class="field">
-          <div class="choice">
-            <input
-              type="checkbox"
-              id="sign-notify-delivery"
-              name="notify_delivery"
-              value="yes"
-              checked={Boolean(values.notify_delivery)}
-              aria-describedby="sign-notify-delivery-hint"
-            />
-            <label for="sign-notify-delivery">{t.form.notifyDelivery}</label>
+        {extras.offersDeliveryNotice && (
+          <div class="field">
+            <div class="choice">
+              <input
+                type="checkbox"
+                id="sign-notify-delivery"
+                name="notify_delivery"
+                value="yes"
+                checked={Boolean(values.notify_delivery)}
+                aria-describedby="sign-notify-delivery-hint"
+              />
+              <label for="sign-notify-delivery">{t.form.notifyDelivery}</label>
+            </div>
+            <span class="hint" id="sign-notify-delivery-hint">
+              {t.form.notifyDeliveryHint}
+            </span>
           </div>
-          <span class="hint" id="sign-notify-delivery-hint">
-            {t.form.notifyDeliveryHint}
-          </span>
-        </div>
+        )}
       </fieldset>
       <div class="hp" aria-hidden="true">
         <label for="sign-trap">{t.form.honeypot}</label>

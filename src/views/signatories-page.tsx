@@ -1,4 +1,5 @@
 /** A later page of a letter's signatories, reached from "See more signatories". */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { PublicSignatory, SignatureKind } from "../domain/signature";
@@ -26,7 +27,7 @@ export function SignatoriesPage(props: {
   return (
     <Layout
       meta={{
-        title: t.signatoriesPage.title(letter.title),
+        title: t.signatoriesPage.title(isolate(letter.title)),
         description: `${describeCounts(letter.counts, t)}.`,
         canonical: links.canonical,
         lang: t.locale,

@@ -64,7 +64,7 @@ export function ThankYouPage(props: {
   const title = heading(receipt, props.confirmed ?? false, t);
   const counts = describeCounts(letter.counts, t);
   return (
-    <Layout meta={{ title: `${title}: “${letter.title}”`, noindex: true, lang: t.locale }} t={t}>
+    <Layout meta={{ title: `${title}: “${isolate(letter.title)}”`, noindex: true, lang: t.locale }} t={t}>
       <h1>{title}</h1>
       <p>
         <a href={letterUrl} lang={letter.language}>

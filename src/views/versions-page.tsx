@@ -5,6 +5,7 @@
  * "added:"/"removed:" for screen readers, which announce neither element;
  * spaced, so that a removed word and an added one are never read as one).
  */
+import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import { languageName } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
@@ -121,7 +122,7 @@ export function VersionsPage(props: {
   return (
     <Layout
       meta={{
-        title: t.versionsPage.title(letter.title),
+        title: t.versionsPage.title(isolate(letter.title)),
         description: t.versionsPage.intro,
         canonical: links.canonical,
         lang: t.locale,

@@ -343,6 +343,8 @@ export const en = {
     on: "On",
     confirmButton: "Confirm my signature",
     confirmListedOrganization: "It will be listed among the organizations, as:",
+    confirmDeliveryNotice:
+      "You asked to be emailed when this letter is delivered: confirming keeps that request. That email has a link to stop it.",
     confirmWebsite: (url: string) => `Its website, published with its name: ${url}`,
     confirmAsContact: (name: string, contact: string) =>
       `You are signing for ${name} as its contact (${contact}). Your name, role and email stay private: the organizers see them, the public never.`,

@@ -35,6 +35,8 @@ export function textProblem(label: string, problem: TextProblem, max: number): s
       return `${label} no puede contener caracteres de formato invisibles.`;
     case "stacked-marks":
       return `${label} tiene demasiados acentos superpuestos sobre una misma letra.`;
+    case "nothing-visible":
+      return `${label} debe contener al menos una letra, un número o un símbolo visible.`;
     case "too-long":
       return `${label} puede tener como máximo ${n(max)} caracteres.`;
     case "formula":
@@ -359,6 +361,8 @@ export const es: Messages = {
     on: "En",
     confirmButton: "Confirmar mi firma",
     confirmListedOrganization: "Aparecerá entre las organizaciones, así:",
+    confirmDeliveryNotice:
+      "Pidió recibir un correo cuando se entregue esta carta: al confirmar, esa petición se mantiene. Ese correo trae un enlace para dejar de recibirlo.",
     confirmWebsite: (url) => `Su sitio web, publicado con su nombre: ${url}`,
     confirmAsContact: (name, contact) =>
       `Firma en nombre de ${name} como su persona de contacto (${contact}). Su nombre, cargo y correo se mantienen privados: los ven los organizadores, nunca el público.`,

@@ -35,6 +35,8 @@ export function textProblem(label: string, problem: TextProblem, max: number): s
       return `${label} ne doit pas contenir de caractères de mise en forme invisibles.`;
     case "stacked-marks":
       return `${label} comporte trop d'accents empilés sur une même lettre.`;
+    case "nothing-visible":
+      return `${label} doit contenir au moins une lettre, un chiffre ou un symbole visible.`;
     case "too-long":
       return `${label} doit compter au plus ${n(max)} caractères.`;
     case "formula":
@@ -366,6 +368,8 @@ export const fr: Messages = {
     on: "Sur",
     confirmButton: "Confirmer ma signature",
     confirmListedOrganization: "Elle figurera parmi les organisations, ainsi :",
+    confirmDeliveryNotice:
+      "Vous avez demandé à recevoir un e-mail quand cette lettre sera remise : confirmer maintient cette demande. Cet e-mail contient un lien pour l’arrêter.",
     confirmWebsite: (url) => `Son site web, publié avec son nom : ${url}`,
     confirmAsContact: (name, contact) =>
       `Vous signez au nom de ${name}, comme sa personne de contact (${contact}). Votre nom, votre fonction et votre adresse e-mail restent privés : les organisateurs les voient, le public jamais.`,

@@ -35,6 +35,8 @@ export function textProblem(label: string, problem: TextProblem, max: number): s
       return `${label} não pode conter caracteres de formatação invisíveis.`;
     case "stacked-marks":
       return `${label} tem acentos demais empilhados sobre uma mesma letra.`;
+    case "nothing-visible":
+      return `${label} deve conter pelo menos uma letra, um número ou um símbolo visível.`;
     case "too-long":
       return `${label} pode ter no máximo ${n(max)} caracteres.`;
     case "formula":
@@ -358,6 +360,8 @@ export const pt: Messages = {
     on: "Em",
     confirmButton: "Confirmar minha assinatura",
     confirmListedOrganization: "Ela aparecerá entre as organizações, assim:",
+    confirmDeliveryNotice:
+      "Você pediu para receber um e-mail quando esta carta for entregue: confirmar mantém esse pedido. Esse e-mail traz um link para interrompê-lo.",
     confirmWebsite: (url) => `O site dela, publicado com o nome: ${url}`,
     confirmAsContact: (name, contact) =>
       `Você assina em nome de ${name} como pessoa de contato (${contact}). Seu nome, cargo e e-mail ficam privados: a equipe organizadora vê, o público nunca.`,

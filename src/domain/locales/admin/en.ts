@@ -1945,6 +1945,7 @@ export const en = {
       const place = timeZonePlace(zone, L);
       return `The delivery date can't be in the future: enter the day the letter was delivered, today (${formatDate(today, L)}, ${place ? `${place} time` : "UTC"}) or earlier.`;
     },
+    deliveryNoteUnreadable: "The delivery note contains characters that could not be read. Type it again.",
     deliveryNoteTooLong: (max: number) =>
       `The delivery note can be at most ${formatNumber(max, L)} characters on one line.`,
     kindMissing: "Choose whether an organization or a person signed.",

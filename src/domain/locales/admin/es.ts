@@ -1832,6 +1832,7 @@ export const es: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `La fecha de entrega no puede estar en el futuro: indique el día en que se entregó la carta, hoy (${formatDate(today, L)}, ${place ? `hora de ${place}` : "UTC"}) o antes.`;
     },
+    deliveryNoteUnreadable: "La nota de entrega contiene caracteres que no se pudieron leer. Escríbala de nuevo.",
     deliveryNoteTooLong: (max: number) =>
       `La nota de entrega puede tener como máximo ${formatNumber(max, L)} caracteres, en una sola línea.`,
     kindMissing: "Indique si firmó una organización o una persona.",

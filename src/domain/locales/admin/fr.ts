@@ -1861,6 +1861,7 @@ export const fr: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `La date de remise ne peut pas être dans le futur : indiquez le jour où la lettre a été remise, aujourd’hui (${formatDate(today, L)}, heure ${place ? `de ${place}` : "UTC"}) ou avant.`;
     },
+    deliveryNoteUnreadable: "La note de remise contient des caractères illisibles. Saisissez-la à nouveau.",
     deliveryNoteTooLong: (max: number) =>
       `La note de remise peut compter au plus ${formatNumber(max, L)} caractères, sur une seule ligne.`,
     kindMissing: "Indiquez si c’est une organisation ou une personne qui a signé.",

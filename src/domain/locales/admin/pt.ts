@@ -1839,6 +1839,7 @@ export const pt: AdminMessages = {
       const place = timeZonePlace(zone, L);
       return `A data de entrega não pode estar no futuro: informe o dia em que a carta foi entregue, hoje (${formatDate(today, L)}, ${place ? `horário de ${place}` : "UTC"}) ou antes.`;
     },
+    deliveryNoteUnreadable: "A nota de entrega contém caracteres que não puderam ser lidos. Digite-a novamente.",
     deliveryNoteTooLong: (max: number) =>
       `A nota de entrega pode ter no máximo ${formatNumber(max, L)} caracteres, em uma só linha.`,
     kindMissing: "Indique se quem assinou foi uma organização ou uma pessoa.",
