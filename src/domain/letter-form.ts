@@ -187,7 +187,8 @@ const textFields = {
   summary: field((text, ctx) => {
     const summary = normalizeText(text);
     if (summary.length > SUMMARY_MAX_LENGTH) return refuseAs(ctx, "summaryTooLong", SUMMARY_MAX_LENGTH);
-    if (summary && (hasUnreadableCharacter(summary) || /\p{Cc}/u.test(summary))) return refuseAs(ctx, "summaryUnreadable");
+    if (summary && (hasUnreadableCharacter(summary) || /\p{Cc}/u.test(summary)))
+      return refuseAs(ctx, "summaryUnreadable");
     return summary;
   }),
   body: field((text, ctx) => {

@@ -55,7 +55,7 @@ async function messagePage(
         message={text.message}
         letter={letter}
         letterUrl={letterPath(letter)}
-        error={c.req.method === "POST" && status >= 400}
+        error={status >= 400}
         t={t}
       />,
       pageShell(c),

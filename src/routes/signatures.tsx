@@ -510,7 +510,7 @@ async function deadWithdrawalLink<E extends AppEnv>(c: Context<E>, letter: Lette
         message={linksGoByEmail(deps) ? t.links.deadLink.message : t.links.deadLink.messageNoMail}
         letter={letter}
         letterUrl={letterPath(letter)}
-        error={c.req.method === "POST"}
+        error
         t={t}
       />,
       pageShell(c),
@@ -556,7 +556,7 @@ async function confirmationProblemResponse<E extends AppEnv>(
         message={message}
         letter={letter}
         letterUrl={letterPath(letter)}
-        error={c.req.method === "POST" && status >= 400}
+        error={status >= 400}
         t={t}
       />,
       pageShell(c),
@@ -572,8 +572,7 @@ async function confirmationProblemResponse<E extends AppEnv>(
  */
 async function linkLetter<E extends AppEnv>(c: Context<E>, lang?: Locale | null): Promise<Letter> {
   const slug = c.req.param("slug") ?? "";
-  if (lang !== undefined)
-    return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true, signerLink: true });
+  if (lang !== undefined) return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true, signerLink: true });
   const letter = await requirePublishedLetter(c, slug, { recent: true });
   return letterIn(c, letter, await formLanguage(c, letter));
 }

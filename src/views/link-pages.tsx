@@ -89,8 +89,9 @@ export function ConfirmPage(props: {
 
 /**
  * A link's page that says one thing: `title`, `message` and the way back to the letter. With
- * `error`, it answers a refused form (a confirmation, withdrawal or unsubscription that could not be
- * done), and its <title> says so (layout's "Error: ").
+ * `error`, it says why a link's form (confirm, withdraw, unsubscribe) can't be done, and its <title>
+ * says so (layout's "Error: "): the same page whether the link was opened or its form pressed, so the
+ * one dead-link answer stays one.
  */
 export function LinkMessagePage({
   title,

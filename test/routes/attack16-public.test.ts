@@ -312,6 +312,23 @@ describe("regression (attack 16): titles of refused forms", () => {
     // Actual: "Confirm your signature · Undersigned".
     expect(parseHtml(await refused.text()).querySelector("title")!.textContent).toMatch(/^Error: /);
   });
+  it('the withdraw and unsubscribe forms refused (a dead link, 404) and the sign form refused (422) say "Error: " too', async () => {
+    const letter = await createLetter({ title: "Letter on refused links" });
+    const titleOf = async (response: Response) => parseHtml(await response.text()).querySelector("title")!.textContent;
+    const withdraw = await postForm(`/letters/${letter.slug}/withdraw`, { token: "Q".repeat(43) });
+    expect(withdraw.status).toBe(404);
+    expect(await titleOf(withdraw)).toMatch(/^Error: /);
+    const unsubscribe = await fetchApp(`/letters/${letter.slug}/unsubscribe?token=${"Q".repeat(43)}`, LOCAL_MAIL, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(unsubscribe.status).toBe(404);
+    expect(await titleOf(unsubscribe)).toMatch(/^Error: /);
+    const sign = await postSignature(letter.slug, individual({ email: "not-an-address" }));
+    expect(sign.status).toBe(422);
+    expect(await titleOf(sign)).toMatch(/^Error: /);
+  });
 });
 
 describe("regression (attack 16): consent from an address nobody confirmed", () => {
