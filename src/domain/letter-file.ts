@@ -43,7 +43,7 @@ import { BODY_MAX_LENGTH } from "./letter-form";
 import { firstParagraphText, renderMarkdown } from "./markdown";
 import { organizationKey } from "./organization";
 import { FIELD_LIMITS, type SignatoryDetails } from "./signature";
-import { normalizeText, publicTextProblem } from "./text";
+import { hasUnreadableCharacter, normalizeText, publicTextProblem } from "./text";
 import { isPastYear9999 } from "./time-zones";
 
 export interface InitialSignatory extends SignatoryDetails {
@@ -80,6 +80,10 @@ export class LetterFileError extends Error {
 }
 
 const SUMMARY_MAX_LENGTH = 300;
+
+/** Whether a text holds no character no one can have meant to type (domain/text.ts hasUnreadableCharacter). */
+const readable = (value: string) => !hasUnreadableCharacter(value);
+const UNREADABLE_MESSAGE = "contains characters that could not be read (U+FFFD, a noncharacter or a lone surrogate)";
 
 function safeText(label: string, max: number) {
   return z
@@ -138,9 +142,9 @@ const addressee = z
       .filter(Boolean)
       .join("\n"),
   )
-  .pipe(z.string().min(1, "is empty").max(1_000));
+  .pipe(z.string().min(1, "is empty").max(1_000).refine(readable, UNREADABLE_MESSAGE));
 
-const summary = z.string().trim().min(1).max(SUMMARY_MAX_LENGTH).optional();
+const summary = z.string().trim().min(1).max(SUMMARY_MAX_LENGTH).refine(readable, UNREADABLE_MESSAGE).optional();
 
 const translationSchema = z.strictObject({
   translation_of: z.string().refine(isSlug, "must be the slug of the letter this file translates"),
@@ -216,10 +220,15 @@ function checked<T extends z.ZodType>(schema: T, data: unknown, fileName: string
 
 /**
  * Refuses a text longer than the editor accepts (BODY_MAX_LENGTH characters,
- * line ends counted as one), so a file can't publish what the editor
- * couldn't save. @throws LetterFileError naming the length and the limit
+ * line ends counted as one), or holding what the editor refuses as unreadable
+ * (U+FFFD, noncharacters, lone surrogates), so a file can't publish what the
+ * editor couldn't save. @throws LetterFileError naming the length and the limit, or the problem
  */
 function checkBodyLength(bodyMarkdown: string, fileName: string): void {
+  if (hasUnreadableCharacter(bodyMarkdown))
+    throw new LetterFileError(
+      `${fileName}: the text after the front matter ${UNREADABLE_MESSAGE}; save it again as plain UTF-8 text.`,
+    );
   const length = bodyMarkdown.replace(/\r\n?/g, "\n").length;
   if (length > BODY_MAX_LENGTH)
     throw new LetterFileError(

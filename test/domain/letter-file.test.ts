@@ -226,3 +226,18 @@ describe("a text longer than the editor accepts", () => {
     expect(parseLetterFile(letterFile("", long.slice(0, 100_000))).bodyMarkdown).toHaveLength(100_000);
   });
 });
+
+describe("regression (attack 16): noncharacters in a letter file", () => {
+  it("are refused in the body, the summary, the addressee and the title, as the editor refuses them", () => {
+    expect(() => parseLetterFile(letterFile("", "Dear Sir:\n\nWe ask\uFFFF."), "content/x.md")).toThrow(
+      /content\/x\.md: the text after the front matter contains characters that could not be read/,
+    );
+    expect(() => parseLetterFile(letterFile("summary: A summary\uFDD0\n"), "content/x.md")).toThrow(LetterFileError);
+    expect(() => parseLetterFile(letterFile("", "Dear Sir:\n\nWe ask \u{10FFFE}."), "content/x.md")).toThrow(
+      LetterFileError,
+    );
+    const badTitle = letterFile("").replace("title: A letter", "title: A letter\uFFFE");
+    expect(() => parseLetterFile(badTitle, "content/x.md")).toThrow(LetterFileError);
+    expect(parseLetterFile(letterFile("summary: A summary\n")).summary).toBe("A summary");
+  });
+});
