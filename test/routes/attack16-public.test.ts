@@ -277,6 +277,26 @@ describe("regression (attack 16): bidirectional isolation on the new pages", () 
       sentence.querySelector("bdi")?.textContent === title || sentence.textContent.includes(`\u2068${title}\u2069`);
     expect(isolated).toBe(true);
   });
+  it("every <title> and frame title holding a Hebrew letter title isolates it: signatories, versions, record entry, card", async () => {
+    const title = "מכתב לשר החוץ";
+    const letter = await createLetter({ title, language: "he" });
+    for (const path of [
+      `/letters/${letter.slug}/signatories`,
+      `/letters/${letter.slug}/versions`,
+      `/letters/${letter.slug}/record/1`,
+      `/letters/${letter.slug}/embed`,
+    ]) {
+      const page = await fetchApp(path, {});
+      expect(page.status, path).toBe(200);
+      const pageTitle = parseHtml(await page.text()).querySelector("title")!.textContent;
+      expect(pageTitle, path).toContain(`\u2068${title}\u2069`);
+    }
+    const letterPage = parseHtml(await (await fetchApp(`/letters/${letter.slug}`, {})).text());
+    const feedTitles = letterPage
+      .querySelectorAll('link[type="application/atom+xml"]')
+      .map((link) => link.getAttribute("title") ?? "");
+    expect(feedTitles.find((feedTitle) => feedTitle.includes(title))).toContain(`\u2068${title}\u2069`);
+  });
 });
 
 describe("regression (attack 16): titles of refused forms", () => {
