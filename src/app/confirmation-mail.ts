@@ -9,7 +9,7 @@
  * while their link is valid and the letter open; one given up stays listed
  * for the organizers, who can send it again by hand or confirm on request.
  */
-import { publicStatus, type Letter } from "../domain/letter";
+import { publicStatus } from "../domain/letter";
 import { CONFIRMATION_LINK_DAYS } from "../domain/signing";
 import {
   claimDueConfirmations,
@@ -18,9 +18,17 @@ import {
   forgetConfirmationToSend,
   type DueConfirmation,
 } from "../storage/confirmation-mail-retries";
-import { findLetterById } from "../storage/letters";
 import type { AppDeps } from "./deps";
-import { errorWords, haltedBy, MAX_CONFIRMATION_ATTEMPTS, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
+import {
+  errorWords,
+  haltedBy,
+  letterLookup,
+  mailerOrNull,
+  MAX_CONFIRMATION_ATTEMPTS,
+  mayGoLater,
+  retryDelayMs,
+  sendPaced,
+} from "./mail-pace";
 import { confirmationMailAgain } from "./signing";
 
 /** Confirmation emails one run of the minute cron sends again, at most. */
@@ -53,12 +61,7 @@ export async function sendDueConfirmations(
   { limit, of }: { limit: number; of?: { letterId: number; importId: number } },
 ): Promise<ConfirmationRound> {
   const round: ConfirmationRound = { sent: 0, waiting: 0, givenUp: 0, forgotten: 0 };
-  let mailer;
-  try {
-    mailer = deps.mailer();
-  } catch {
-    mailer = null;
-  }
+  const mailer = mailerOrNull(deps);
   if (!mailer) return round;
   const now = deps.now();
   const due = await claimDueConfirmations(deps.db, {
@@ -68,11 +71,7 @@ export async function sendDueConfirmations(
     of,
   });
   if (due.length === 0) return round;
-  const letters = new Map<number, Letter | null>();
-  const letterOf = async (id: number): Promise<Letter | null> => {
-    if (!letters.has(id)) letters.set(id, await findLetterById(deps.db, id));
-    return letters.get(id)!;
-  };
+  const letterOf = letterLookup(deps.db);
   const wanted: DueConfirmation[] = [];
   for (const confirmation of due) {
     const letter = await letterOf(confirmation.letterId);

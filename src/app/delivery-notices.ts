@@ -18,10 +18,18 @@ import {
   queueDeliveryNotices,
   unsubscribeFromDeliveryNotice,
 } from "../storage/delivery-notices";
-import { findLetterById } from "../storage/letters";
 import { findSignatureByRef } from "../storage/signatures";
 import type { AppDeps } from "./deps";
-import { errorWords, haltedBy, MAX_CONFIRMATION_ATTEMPTS, mayGoLater, retryDelayMs, sendPaced } from "./mail-pace";
+import {
+  errorWords,
+  haltedBy,
+  letterLookup,
+  mailerOrNull,
+  MAX_CONFIRMATION_ATTEMPTS,
+  mayGoLater,
+  retryDelayMs,
+  sendPaced,
+} from "./mail-pace";
 import { linksGoByEmail, voiceOf } from "./signing";
 
 /**
@@ -73,12 +81,7 @@ export async function sendDueDeliveryNotices(
   { limit = DELIVERY_NOTICES_PER_RUN }: { limit?: number } = {},
 ): Promise<DeliveryNoticeRound> {
   const round: DeliveryNoticeRound = { sent: 0, waiting: 0, givenUp: 0 };
-  let mailer;
-  try {
-    mailer = deps.mailer();
-  } catch {
-    mailer = null;
-  }
+  const mailer = mailerOrNull(deps);
   if (!mailer) return round;
   const now = deps.now();
   const due = await claimDueDeliveryNotices(deps.db, {
@@ -87,11 +90,7 @@ export async function sendDueDeliveryNotices(
     limit,
   });
   if (due.length === 0) return round;
-  const letters = new Map<number, Letter | null>();
-  const letterOf = async (id: number): Promise<Letter | null> => {
-    if (!letters.has(id)) letters.set(id, await findLetterById(deps.db, id));
-    return letters.get(id)!;
-  };
+  const letterOf = letterLookup(deps.db);
   const outcomes = await sendPaced(due, async (notice) => {
     const letter = await letterOf(notice.letterId);
     if (!letter?.deliveredOn) throw new Error("The letter is no longer marked delivered.");

@@ -7,8 +7,11 @@
  * at most MAIL_CONCURRENCY at a time, and stops at the provider's first 429,
  * the rest left for later rather than refused one by one.
  */
+import type { Letter } from "../domain/letter";
 import { ConfigurationError } from "../env";
-import { MailDeliveryError } from "../integrations/mailer";
+import { MailDeliveryError, type Mailer } from "../integrations/mailer";
+import { findLetterById } from "../storage/letters";
+import type { AppDeps } from "./deps";
 
 /** Emails sent at once, at most. */
 export const MAIL_CONCURRENCY = 2;
@@ -86,4 +89,25 @@ export function errorWords(error: unknown): string {
   return String(error instanceof Error ? error.message : error)
     .replace(/\S+@\S+/g, "[email]")
     .slice(0, 300);
+}
+
+/**
+ * The mailer a batch of due emails goes out through, or null when none is set up or its settings can't
+ * be read (a misconfigured provider): the batch then waits in its table for a later run.
+ */
+export function mailerOrNull(deps: Pick<AppDeps, "mailer">): Mailer | null {
+  try {
+    return deps.mailer();
+  } catch {
+    return null;
+  }
+}
+
+/** Letters by id, each read once however many of a batch's emails are about it (null: deleted since). */
+export function letterLookup(db: D1Database): (id: number) => Promise<Letter | null> {
+  const letters = new Map<number, Letter | null>();
+  return async (id) => {
+    if (!letters.has(id)) letters.set(id, await findLetterById(db, id));
+    return letters.get(id)!;
+  };
 }
