@@ -115,6 +115,7 @@ export function WithdrawPage({
   action,
   token,
   letterUrl,
+  open,
   t,
 }: {
   letter: Letter;
@@ -122,6 +123,8 @@ export function WithdrawPage({
   action: string;
   token: string;
   letterUrl: string;
+  /** Whether the letter takes signatures now (so the signer could sign it again). */
+  open: boolean;
   t: Messages;
 }) {
   return (
@@ -133,6 +136,7 @@ export function WithdrawPage({
           <Isolated text={letter.title} />
         </a>
         {t.links.withdrawAfter}
+        {open ? t.links.signAgainOpen : t.links.signAgainClosed}
       </p>
       <p>{t.links.withdrawWhose}</p>
       <p class="receipt notice">

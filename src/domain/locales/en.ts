@@ -360,7 +360,10 @@ export const en = {
     withdrawTitle: "Withdraw your signature",
     withdrawBefore: "This removes your signature from ",
     withdrawAfter:
-      ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
+      ": your name leaves the public list, the letter's data and its record, and the counts go down by one.",
+    /** After withdrawAfter / withdrawnMessage: whether the letter can be signed again, by its state. */
+    signAgainOpen: " You can sign again while the letter is open for signatures.",
+    signAgainClosed: " Signing has closed, so it can't be signed again.",
     withdrawWhose: "The signature this link takes back:",
     withdrawButton: "Withdraw my signature",
     unsubscribeTitle: "Stop the delivery email",
@@ -377,7 +380,7 @@ export const en = {
     },
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
-      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
+      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it.",
     invalid: {
       title: "This link is not valid",
       message:

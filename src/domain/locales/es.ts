@@ -376,7 +376,9 @@ export const es: Messages = {
     withdrawTitle: "Retirar su firma",
     withdrawBefore: "Esto retira su firma de ",
     withdrawAfter:
-      ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
+      ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno.",
+    signAgainOpen: " Puede volver a firmar mientras la carta siga abierta a firmas.",
+    signAgainClosed: " La firma se ha cerrado, así que no se puede volver a firmar.",
     withdrawWhose: "La firma que retira este enlace:",
     withdrawButton: "Retirar mi firma",
     unsubscribeTitle: "Cancelar el correo de entrega",
@@ -392,7 +394,7 @@ export const es: Messages = {
     },
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
-      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
+      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen.",
     invalid: {
       title: "Este enlace no es válido",
       message:

@@ -383,7 +383,9 @@ export const fr: Messages = {
     withdrawTitle: "Retirer votre signature",
     withdrawBefore: "Cette action retire votre signature de ",
     withdrawAfter:
-      " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité. Vous pourrez signer à nouveau plus tard si vous le souhaitez.",
+      " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité.",
+    signAgainOpen: " Vous pouvez signer à nouveau tant que la lettre est ouverte aux signatures.",
+    signAgainClosed: " Les signatures sont closes : elle ne peut plus être signée à nouveau.",
     withdrawWhose: "La signature que ce lien retire :",
     withdrawButton: "Retirer ma signature",
     unsubscribeTitle: "Annuler l'e-mail de remise",
@@ -400,7 +402,7 @@ export const fr: Messages = {
     },
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
-      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
+      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus.",
     invalid: {
       title: "Ce lien n'est pas valide",
       message:

@@ -375,7 +375,9 @@ export const pt: Messages = {
     withdrawTitle: "Retirar sua assinatura",
     withdrawBefore: "Isto retira sua assinatura de ",
     withdrawAfter:
-      ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
+      ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um.",
+    signAgainOpen: " Você pode assinar de novo enquanto a carta estiver aberta a assinaturas.",
+    signAgainClosed: " As assinaturas foram encerradas, então não é possível assinar de novo.",
     withdrawWhose: "A assinatura que este link retira:",
     withdrawButton: "Retirar minha assinatura",
     unsubscribeTitle: "Cancelar o e-mail de entrega",
@@ -392,7 +394,7 @@ export const pt: Messages = {
     },
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
-      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
+      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais.",
     invalid: {
       title: "Este link não é válido",
       message:
