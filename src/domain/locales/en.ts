@@ -368,11 +368,14 @@ export const en = {
     withdrawButton: "Withdraw my signature",
     unsubscribeTitle: "Stop the delivery email",
     unsubscribeText: (title: string) =>
-      `You asked to be emailed when "${title}" is delivered. Press the button to stop that email: your signature stays as it is.`,
+      `Press the button and you will get no more emails about "${title}": your signature stays as it is.`,
     unsubscribeButton: "Stop the email",
     unsubscribedTitle: "You will not be emailed about this letter",
-    unsubscribedMessage:
-      "Done: no email will be sent to you when this letter is delivered. Your signature stays as it is.",
+    unsubscribedMessage: "Done: you will get no more emails about this letter. Your signature stays as it is.",
+    unsubscribeAlready: {
+      title: "Already done",
+      message: "You had already asked for no more emails about this letter: none will be sent. Your signature stays as it is.",
+    },
     unsubscribeDead: {
       title: "This link doesn't work",
       message:

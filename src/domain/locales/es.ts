@@ -383,10 +383,14 @@ export const es: Messages = {
     withdrawButton: "Retirar mi firma",
     unsubscribeTitle: "Cancelar el correo de entrega",
     unsubscribeText: (title: string) =>
-      `Pidió recibir un correo cuando se entregue «${title}». Pulse el botón para cancelarlo: su firma no cambia.`,
+      `Pulse el botón y no recibirá más correos sobre «${title}»: su firma no cambia.`,
     unsubscribeButton: "Cancelar el correo",
     unsubscribedTitle: "No le escribiremos sobre esta carta",
-    unsubscribedMessage: "Hecho: no recibirá ningún correo cuando se entregue esta carta. Su firma no cambia.",
+    unsubscribedMessage: "Hecho: no recibirá más correos sobre esta carta. Su firma no cambia.",
+    unsubscribeAlready: {
+      title: "Ya está hecho",
+      message: "Ya había pedido no recibir más correos sobre esta carta: no se le enviará ninguno. Su firma no cambia.",
+    },
     unsubscribeDead: {
       title: "Este enlace no funciona",
       message:

@@ -390,11 +390,16 @@ export const fr: Messages = {
     withdrawButton: "Retirer ma signature",
     unsubscribeTitle: "Annuler l'e-mail de remise",
     unsubscribeText: (title: string) =>
-      `Vous avez demandé un e-mail quand « ${title} » sera remise. Appuyez sur le bouton pour l'annuler : votre signature reste inchangée.`,
+      `Appuyez sur le bouton et vous ne recevrez plus d'e-mail au sujet de « ${title} » : votre signature reste inchangée.`,
     unsubscribeButton: "Annuler l'e-mail",
     unsubscribedTitle: "Vous ne recevrez pas d'e-mail sur cette lettre",
     unsubscribedMessage:
-      "C'est fait : aucun e-mail ne vous sera envoyé quand cette lettre sera remise. Votre signature reste inchangée.",
+      "C'est fait : vous ne recevrez plus d'e-mail au sujet de cette lettre. Votre signature reste inchangée.",
+    unsubscribeAlready: {
+      title: "C'est déjà fait",
+      message:
+        "Vous aviez déjà demandé à ne plus recevoir d'e-mail au sujet de cette lettre : aucun ne vous sera envoyé. Votre signature reste inchangée.",
+    },
     unsubscribeDead: {
       title: "Ce lien ne fonctionne pas",
       message:

@@ -382,11 +382,14 @@ export const pt: Messages = {
     withdrawButton: "Retirar minha assinatura",
     unsubscribeTitle: "Cancelar o e-mail de entrega",
     unsubscribeText: (title: string) =>
-      `Você pediu um e-mail quando "${title}" for entregue. Aperte o botão para cancelá-lo: sua assinatura não muda.`,
+      `Aperte o botão e você não receberá mais e-mails sobre "${title}": sua assinatura não muda.`,
     unsubscribeButton: "Cancelar o e-mail",
     unsubscribedTitle: "Você não receberá e-mails sobre esta carta",
-    unsubscribedMessage:
-      "Pronto: nenhum e-mail será enviado a você quando esta carta for entregue. Sua assinatura não muda.",
+    unsubscribedMessage: "Pronto: você não receberá mais e-mails sobre esta carta. Sua assinatura não muda.",
+    unsubscribeAlready: {
+      title: "Já está feito",
+      message: "Você já tinha pedido para não receber mais e-mails sobre esta carta: nenhum será enviado. Sua assinatura não muda.",
+    },
     unsubscribeDead: {
       title: "Este link não funciona",
       message:
