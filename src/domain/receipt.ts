@@ -42,12 +42,14 @@ export interface Receipt extends SignatoryDetails {
   domainTaken?: boolean;
   /** Set on a confirmed organization's receipt when its contact's address verified this domain (its registrable domain). */
   verifiedDomain?: string;
+  /** Set when the signer ticked "Email me when this letter is delivered" (SignatureInput.notifyDelivery). */
+  notifyDelivery?: true;
 }
 
 /** The receipt for a submitted signature, without its email. */
 export function receiptFor(
   slug: string,
-  input: SignatoryDetails & { isPublic: boolean },
+  input: SignatoryDetails & { isPublic: boolean; notifyDelivery?: boolean },
   outcome: ReceiptOutcome,
   ref: string | null,
   signedAt: Date,
@@ -65,6 +67,7 @@ export function receiptFor(
     ...(queued ? { queued: true } : {}),
     ...(domainTaken ? { domainTaken: true } : {}),
     ...(verifiedDomain ? { verifiedDomain } : {}),
+    ...(input.notifyDelivery === true ? { notifyDelivery: true as const } : {}),
     slug,
     outcome,
     ...(ref ? { ref } : {}),

@@ -277,6 +277,7 @@ export const en = {
     private: "Your signature is counted, and your name will not be listed publicly.",
     letterHas: (counts: string) => `The letter has ${counts}.`,
     letterNowHas: (counts: string) => `The letter now has ${counts}.`,
+    notifyDelivery: "We will email you when this letter is delivered.",
     share: "Help it grow: share the letter's address",
     changedMind: "Changed your mind?",
     withdrawBefore: "You can take your signature back at any time with this private link. Keep it to yourself: ",

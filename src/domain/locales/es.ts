@@ -291,6 +291,7 @@ export const es: Messages = {
     private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
     letterHas: (counts) => `La carta tiene ${counts}.`,
     letterNowHas: (counts) => `La carta tiene ahora ${counts}.`,
+    notifyDelivery: "Le escribiremos cuando se entregue esta carta.",
     share: "Ayude a que crezca: comparta la dirección de la carta",
     changedMind: "¿Cambió de opinión?",
     withdrawBefore: "Puede retirar su firma en cualquier momento con este enlace privado. No lo comparta: ",

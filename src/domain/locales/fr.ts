@@ -296,6 +296,7 @@ export const fr: Messages = {
     private: "Votre signature est comptée, et votre nom ne figurera pas sur la liste publique.",
     letterHas: (counts) => `La lettre compte ${counts}.`,
     letterNowHas: (counts) => `La lettre compte désormais ${counts}.`,
+    notifyDelivery: "Nous vous écrirons quand cette lettre sera remise.",
     share: "Aidez-la à grandir : partagez l'adresse de la lettre",
     changedMind: "Vous avez changé d'avis ?",
     withdrawBefore: "Vous pouvez retirer votre signature à tout moment grâce à ce lien privé. Gardez-le pour vous : ",

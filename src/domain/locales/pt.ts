@@ -292,6 +292,7 @@ export const pt: Messages = {
     private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
     letterHas: (counts) => `A carta tem ${counts}.`,
     letterNowHas: (counts) => `A carta agora tem ${counts}.`,
+    notifyDelivery: "Vamos lhe escrever quando esta carta for entregue.",
     share: "Ajude a carta a crescer: compartilhe o endereço dela",
     changedMind: "Mudou de ideia?",
     withdrawBefore: "Você pode retirar sua assinatura a qualquer momento com este link privado. Não o compartilhe: ",
