@@ -83,6 +83,8 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     const pages: Record<string, string> = {
       "/sized": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${sized}</html>`,
       "/long": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${above}${sized}${above}</html>`,
+      // The snippet as the site gives it (loading="lazy"), below the fold: still about:blank when embed.js runs.
+      "/lazy": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${above}${sized.replace("<iframe ", '<iframe loading="lazy" ')}${above}</html>`,
       "/pasted": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${pasted}</html>`,
       "/oembed": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${discovered}</html>`,
     };
@@ -224,6 +226,22 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     // No new tab, and the partner's page stayed.
     expect(context.pages()).toHaveLength(1);
     expect(page.url()).toBe(`${partnerUrl}/pasted`);
+    await context.close();
+  });
+
+  it("sizes a lazy frame once it loads, the partner's console free of errors", async () => {
+    const context = await newVisitor({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(`${partnerUrl}/lazy`, { waitUntil: "load" });
+    const iframe = page.locator("iframe");
+    await iframe.scrollIntoViewIfNeeded();
+    await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 }).not.toBe(720);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
