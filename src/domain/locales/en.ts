@@ -495,6 +495,7 @@ export const en = {
       title: "That form had fields it does not use",
       message: `The form sent ${names}, which no form of ours has. Please sign using the form on the letter's page.`,
     }),
+    /** `allow`: the methods joined with "or" in the page's language ("GET or HEAD"; http/errors.tsx). */
     methodNotAllowed: (allow: string) => `This address only accepts ${allow} requests.`,
     database: {
       title: "This page is not available right now",
