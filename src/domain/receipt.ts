@@ -94,7 +94,7 @@ async function receiptKey(secret: string): Promise<CryptoKey> {
 }
 
 /** The GCM parameters: a 96-bit nonce (NIST SP 800-38D's recommended size), the purpose as associated data. */
-function gcm(iv: Uint8Array<ArrayBuffer>): AesGcmParams {
+function gcm(iv: Uint8Array<ArrayBuffer>) {
   return { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(RECEIPT_PURPOSE) };
 }
 

@@ -265,7 +265,9 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     await page.goto(`${partnerUrl}/lazy`, { waitUntil: "load" });
     const iframe = page.locator("iframe");
     await iframe.scrollIntoViewIfNeeded();
-    await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 }).not.toBe(720);
+    await expect
+      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
+      .not.toBe(720);
     expect(problems).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { blankPosts?: number }).blankPosts ?? 0)).toBe(0);
     await context.close();

@@ -221,7 +221,9 @@ describe("the withdrawal pages on a letter that closed", () => {
         .querySelector("main")!
         .text.replace(/\s+/g, " ");
     expect(await pageText(link)).toContain("You can sign again while the letter is open");
-    await env.DB.prepare("UPDATE letters SET status = 'closed', closed_at = ?2, delivered_on = '2026-11-30' WHERE slug = ?1")
+    await env.DB.prepare(
+      "UPDATE letters SET status = 'closed', closed_at = ?2, delivered_on = '2026-11-30' WHERE slug = ?1",
+    )
       .bind(letter.slug, new Date().toISOString())
       .run();
     const withdraw = await pageText(link);

@@ -240,7 +240,11 @@ describe("the thank-you receipt's address", () => {
     for (const part of [...sealed.split("."), sealed.replaceAll(".", "")]) {
       for (let offset = 0; offset < 4; offset++) {
         const text = part.slice(offset).replaceAll("-", "+").replaceAll("_", "/");
-        readings.push(new TextDecoder("latin1").decode(Uint8Array.from(atob(text.slice(0, text.length - (text.length % 4))), (c) => c.charCodeAt(0))));
+        readings.push(
+          new TextDecoder("latin1").decode(
+            Uint8Array.from(atob(text.slice(0, text.length - (text.length % 4))), (c) => c.charCodeAt(0)),
+          ),
+        );
       }
     }
     for (const value of Object.values(details)) {

@@ -375,7 +375,8 @@ export const en = {
     unsubscribedMessage: "Done: you will get no more emails about this letter. Your signature stays as it is.",
     unsubscribeAlready: {
       title: "Already done",
-      message: "You had already asked for no more emails about this letter: none will be sent. Your signature stays as it is.",
+      message:
+        "You had already asked for no more emails about this letter: none will be sent. Your signature stays as it is.",
     },
     unsubscribeDead: {
       title: "This link doesn't work",

@@ -375,8 +375,7 @@ export const pt: Messages = {
     goToLetter: (title) => `Ir para a carta: ${title}`,
     withdrawTitle: "Retirar sua assinatura",
     withdrawBefore: "Isto retira sua assinatura de ",
-    withdrawAfter:
-      ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um.",
+    withdrawAfter: ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um.",
     signAgainOpen: " Você pode assinar de novo enquanto a carta estiver aberta a assinaturas.",
     signAgainClosed: " As assinaturas foram encerradas, então não é possível assinar de novo.",
     withdrawWhose: "A assinatura que este link retira:",
@@ -389,7 +388,8 @@ export const pt: Messages = {
     unsubscribedMessage: "Pronto: você não receberá mais e-mails sobre esta carta. Sua assinatura não muda.",
     unsubscribeAlready: {
       title: "Já está feito",
-      message: "Você já tinha pedido para não receber mais e-mails sobre esta carta: nenhum será enviado. Sua assinatura não muda.",
+      message:
+        "Você já tinha pedido para não receber mais e-mails sobre esta carta: nenhum será enviado. Sua assinatura não muda.",
     },
     unsubscribeDead: {
       title: "Este link não funciona",
