@@ -15,6 +15,7 @@ import {
   claimDueDeliveryNotices,
   deliveryNoticeFailed,
   deliveryNoticeSent,
+  hasUnsubscribedFromDeliveryNotice,
   queueDeliveryNotices,
   unsubscribeFromDeliveryNotice,
 } from "../storage/delivery-notices";
@@ -154,6 +155,21 @@ export async function unsubscribeTarget(
   if (!parsed || "legacy" in parsed) return null;
   if (!(await verifyLinkToken(deps.secretKey(), "unsubscribe", letter.id, parsed))) return null;
   return (await findSignatureByRef(deps.db, letter.id, parsed.ref)) ? parsed.ref : null;
+}
+
+/**
+ * What the unsubscribe link carrying `token` finds on `letter`: null for no signature (see
+ * unsubscribeTarget), else whether its signer has already unsubscribed.
+ */
+export async function unsubscribeState(
+  deps: AppDeps,
+  letter: Pick<Letter, "id">,
+  token: unknown,
+): Promise<{ unsubscribed: boolean } | null> {
+  const ref = await unsubscribeTarget(deps, letter, token);
+  if (!ref) return null;
+  const unsubscribed = await hasUnsubscribedFromDeliveryNotice(deps.db, letter.id, ref);
+  return unsubscribed === null ? null : { unsubscribed };
 }
 
 /**

@@ -23,6 +23,7 @@ import { hashHex } from "../domain/merkle";
 import { paths, withLang } from "../domain/paths";
 import type { SignatureKind } from "../domain/signature";
 import { textVersionRef, type TextVersion } from "../domain/text-versions";
+import { lastLetterActivityAt } from "../storage/activity";
 import { findLetterById, findPublishedLetter } from "../storage/letters";
 import { listRecordEntries, recordConsistencyProof, recordRootAt, sealRecord } from "../storage/record";
 import { listCheckpoints, type StoredCheckpoint } from "../storage/record-checkpoints";
@@ -333,6 +334,16 @@ export async function buildConsistencyDocument(
     root_to: hashHex(rootTo),
     proof: proof.map(hashHex),
   };
+}
+
+/**
+ * When the letter's delivery was recorded (ISO 8601 UTC): the activity log's last
+ * "letter-delivered" entry, or null for a letter not delivered or whose entry is gone (the
+ * feed then dates it by its day, views/feeds.ts).
+ */
+export async function feedDeliveredAt(deps: AppDeps, letter: Letter): Promise<string | null> {
+  if (letter.deliveredOn === null) return null;
+  return await lastLetterActivityAt(deps.db, letter.id, "letter-delivered");
 }
 
 /**

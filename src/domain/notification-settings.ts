@@ -5,7 +5,7 @@
  * the daily summary, and whether to give the webhook a new secret. Pure: no I/O.
  */
 // zod/mini with named imports: the classic "z" namespace would put all of zod (about 780 KB) in the Worker.
-import { boolean, nullable, object, optional, pipe, string, transform } from "zod/mini";
+import { boolean, nullable, object, optional, pipe, strictObject, string, transform } from "zod/mini";
 import { field, fieldErrors, formValues, type FormIssues } from "./form-fields";
 import { normalizeEmail } from "./mailbox";
 import { isEmailAddress } from "./signature";
@@ -96,7 +96,8 @@ export function notificationErrors(error: FormIssues): { webhook_url?: string; s
  * or null for no webhook; `include_email` and `rotate_secret` booleans, false when left out.
  */
 export const webhookApiSchema = pipe(
-  object({ url: nullable(string()), include_email: optional(boolean()), rotate_secret: optional(boolean()) }),
+  // Strict: a field it does not know (a misspelt "include_emails") is refused, not silently ignored.
+  strictObject({ url: nullable(string()), include_email: optional(boolean()), rotate_secret: optional(boolean()) }),
   transform((body) => ({
     url: body.url?.trim() || null,
     includeEmail: body.include_email ?? false,

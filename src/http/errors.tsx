@@ -172,7 +172,12 @@ export function answerMethodNotAllowed<E extends AppEnv>(c: Context<E>, allowed:
   return errorResponse(
     c,
     405,
-    { title: t.errors.byStatus[405]!.title, message: t.errors.methodNotAllowed(allow), kind: "method-not-allowed" },
+    {
+      title: t.errors.byStatus[405]!.title,
+      // "GET or HEAD" (the Allow header keeps RFC 9110's comma list).
+      message: t.errors.methodNotAllowed(new Intl.ListFormat(t.locale, { type: "disjunction" }).format(allowed)),
+      kind: "method-not-allowed",
+    },
     { Allow: allow },
   );
 }

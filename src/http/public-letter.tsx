@@ -47,8 +47,20 @@ import { receiptLinkRef, type Receipt } from "../domain/receipt";
 import { signatureLinks } from "../app/signature-links";
 import { EmbedPage, type EmbedState } from "../views/embed-page";
 
+/**
+ * Request headers a partner's page may send (CORS preflight, Fetch standard): Content-Type for
+ * posted JSON, If-None-Match to revalidate a copy by its ETag (answered 304, http/page-cache.ts).
+ * No Last-Modified is served, so If-Modified-Since is not offered.
+ */
+const CORS_REQUEST_HEADERS = ["Content-Type", "If-None-Match"];
+
 /** CORS for the letter service's public JSON: any site's page may read it, and its ETag (as the API's, see publicApiCors). */
-export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"], exposeHeaders: [...API_EXPOSED_HEADERS] });
+export const publicJson = cors({
+  origin: "*",
+  allowMethods: ["GET", "HEAD"],
+  allowHeaders: CORS_REQUEST_HEADERS,
+  exposeHeaders: [...API_EXPOSED_HEADERS],
+});
 
 /**
  * CORS for the public API (/api/v1): any site's page may read it (and the
@@ -57,7 +69,7 @@ export const publicJson = cors({ origin: "*", allowMethods: ["GET", "HEAD"], exp
 export const publicApiCors = cors({
   origin: "*",
   allowMethods: ["GET", "HEAD", "POST"],
-  allowHeaders: ["Content-Type"],
+  allowHeaders: CORS_REQUEST_HEADERS,
   exposeHeaders: [...API_EXPOSED_HEADERS],
 });
 

@@ -105,7 +105,7 @@ function jsonBody(code: "webhookBodyInvalid"): MiddlewareHandler<LetterEnv> {
     try {
       await c.req.json();
     } catch {
-      throw organizerProblem(400, code);
+      throw organizerProblem(400, code, [null]);
     }
     await next();
   };
@@ -165,7 +165,7 @@ adminApi.get("/letters/:slug/webhook", allow("administer"), withLetter, async (c
 /**
  * Sets the letter's webhook: `{ "url": "https://…" | null, "include_email"?: boolean, "rotate_secret"?: boolean }`.
  * An address the rules refuse is a 422 (code webhookUrlRefused) saying which rule, as the form says it;
- * a body that is not that JSON (or no JSON at all), a 400 webhookBodyInvalid; one over
+ * a body that is not that JSON (or no JSON at all, or with a field it does not know, named), a 400 webhookBodyInvalid; one over
  * ORGANIZER_API_BODY_LIMIT, a 413 apiBodyTooLarge. The address is stored as the URL parser reads it;
  * `url: null` removes the webhook and its secret (so `rotate_secret` with it needs nothing more).
  */
@@ -175,7 +175,9 @@ adminApi.put(
   withLetter,
   jsonBody("webhookBodyInvalid"),
   validate("json", webhookApiSchema, (result) => {
-    if (!result.success) throw organizerProblem(400, "webhookBodyInvalid");
+    if (result.success) return;
+    const unknown = result.error.issues.find((issue) => issue.code === "unrecognized_keys");
+    throw organizerProblem(400, "webhookBodyInvalid", [unknown?.keys[0] ?? null]);
   }),
   async (c) =>
     jsonResponse(

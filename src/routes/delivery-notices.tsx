@@ -11,7 +11,7 @@
  * in the language of the link's ?lang= (the one the signer signed in).
  */
 import { Hono, type Context } from "hono";
-import { unsubscribeFromDelivery, unsubscribeTarget } from "../app/delivery-notices";
+import { unsubscribeFromDelivery, unsubscribeState } from "../app/delivery-notices";
 import { ONE_CLICK_BODY } from "../domain/delivery-notices";
 import type { Letter } from "../domain/letter";
 import { paths, withLang } from "../domain/paths";
@@ -69,8 +69,10 @@ deliveryNotices.get("/:slug/unsubscribe", publicQuery(linkQuerySchema), async (c
   const { token } = c.req.valid("query");
   const letter = await linkLetter(c);
   const t = words(c);
-  if (!(await unsubscribeTarget(c.var.deps, letter, token)))
-    return messagePage(c, letter, t.links.unsubscribeDead, 404);
+  const state = await unsubscribeState(c.var.deps, letter, token);
+  if (!state) return messagePage(c, letter, t.links.unsubscribeDead, 404);
+  // Opened again after unsubscribing: done already, no button to press again.
+  if (state.unsubscribed) return messagePage(c, letter, t.links.unsubscribeAlready, 200);
   return htmlResponse(
     await renderDocument(
       <UnsubscribePage

@@ -15,7 +15,7 @@ import { paths } from "../domain/paths";
 import { listPublishedLetters } from "../storage/letters";
 import { letterUpdated, letterUpdatesAtom, lettersAtom, robotsTxt, sitemapXml } from "../views/feeds";
 import { requirePublishedLetter } from "../http/public-letter";
-import { feedCheckpoints } from "../app/public-documents";
+import { feedCheckpoints, feedDeliveredAt } from "../app/public-documents";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
@@ -59,6 +59,7 @@ letterFeeds.get("/:slug/feed.atom", (c) => {
         closed: publicStatus(letter, now) === "closed",
         now,
         checkpoints: await feedCheckpoints(c.var.deps, letter),
+        deliveredAt: await feedDeliveredAt(c.var.deps, letter),
         checkpointsUrl: (before) => absoluteUrl(c, paths.checkpoints(slug, before)),
       }),
       contentType: ATOM,

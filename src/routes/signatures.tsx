@@ -507,7 +507,12 @@ async function deadWithdrawalLink<E extends AppEnv>(c: Context<E>, letter: Lette
     await renderDocument(
       <LinkMessagePage
         title={t.links.deadLink.title}
-        message={linksGoByEmail(deps) ? t.links.deadLink.message : t.links.deadLink.messageNoMail}
+        message={
+          // Signing again emails the link only while the letter takes signatures.
+          linksGoByEmail(deps) && publicStatus(letter, deps.now()) === "open"
+            ? t.links.deadLink.message
+            : t.links.deadLink.messageNoMail
+        }
         letter={letter}
         letterUrl={letterPath(letter)}
         error
@@ -657,6 +662,7 @@ signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
         action={paths.withdraw(letter.slug)}
         token={token}
         letterUrl={letterPath(letter)}
+        open={publicStatus(letter, c.var.deps.now()) === "open"}
         t={words(c)}
       />,
       pageShell(c),
@@ -681,7 +687,10 @@ signatures.get("/:slug/withdrawn", publicQuery(letterQuerySchema), async (c) => 
     await renderDocument(
       <LinkMessagePage
         title={t.links.withdrawnTitle}
-        message={t.links.withdrawnMessage}
+        message={
+          t.links.withdrawnMessage +
+          (publicStatus(letter, c.var.deps.now()) === "open" ? t.links.signAgainOpen : t.links.signAgainClosed)
+        }
         letter={letter}
         letterUrl={letterPath(letter)}
         t={t}

@@ -7,6 +7,22 @@ import type { ActivityAction } from "../domain/activity";
 import { readStoredDetail, type StoredDetail } from "../domain/activity-details";
 import type { ActivityLogFilter } from "../domain/activity-filter";
 
+/**
+ * When `action` was last logged for the letter (ISO 8601 UTC), or null when the log has no such
+ * entry (never logged, or pruned by deleteActivityBefore).
+ */
+export async function lastLetterActivityAt(
+  db: D1Database,
+  letterId: number,
+  action: ActivityAction,
+): Promise<string | null> {
+  const row = await db
+    .prepare("SELECT MAX(at) AS at FROM organizer_activity WHERE letter_id = ?1 AND action = ?2")
+    .bind(letterId, action)
+    .first<{ at: string | null }>();
+  return row?.at ?? null;
+}
+
 /** One entry as it is stored. */
 export interface ActivityRow {
   /** ISO 8601 UTC. */

@@ -159,6 +159,22 @@ export async function deliveryNoticeFailed(
 }
 
 /**
+ * Whether the signer of the signature `ref` on `letterId` has unsubscribed from its delivery
+ * notice; null when there is no such signature.
+ */
+export async function hasUnsubscribedFromDeliveryNotice(
+  db: D1Database,
+  letterId: number,
+  ref: string,
+): Promise<boolean | null> {
+  const row = await db
+    .prepare("SELECT delivery_notice_unsubscribed_at AS at FROM signatures WHERE letter_id = ?1 AND token = ?2")
+    .bind(letterId, ref)
+    .first<{ at: string | null }>();
+  return row ? row.at !== null : null;
+}
+
+/**
  * The signer of the signature `ref` on `letterId` unsubscribed: no notice is queued for it again and a
  * waiting one goes. Answers the same whether or not it had unsubscribed before.
  *

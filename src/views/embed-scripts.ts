@@ -109,11 +109,31 @@ export function partnerScript(origin: string): string {
       window.scrollTo(window.pageXOffset, Math.max(0, target));
     }
   });
+  // Posting to a frame not at our origin yet (a lazy one still at about:blank) makes Chromium log an
+  // error: post once it has loaded our card (each load: after signing it loads the thanks), and now
+  // only if it already has. Never throws into the partner's page.
+  function ready(frame) {
+    try {
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: "${READY_MESSAGE}" }, origin);
+    } catch (error) {}
+  }
+  function loaded(frame) {
+    // about:blank has this page's origin, so its address is readable; the card's is not.
+    try {
+      return frame.contentWindow.location.href !== "about:blank";
+    } catch (error) {
+      return true;
+    }
+  }
+  function watch(frame) {
+    frame.addEventListener("load", function () {
+      ready(frame);
+    });
+    if (frame.contentWindow && loaded(frame)) ready(frame);
+  }
   var frames = document.getElementsByTagName("iframe");
   for (var i = 0; i < frames.length; i++) {
-    if (frames[i].src.indexOf(origin + "/") === 0 && frames[i].contentWindow) {
-      frames[i].contentWindow.postMessage({ type: "${READY_MESSAGE}" }, origin);
-    }
+    if (frames[i].src.indexOf(origin + "/") === 0) watch(frames[i]);
   }
 })();
 `;

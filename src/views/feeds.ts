@@ -8,6 +8,7 @@ import { isolate } from "../domain/bidi";
 import { deliveryNoteOf, signingEndedAt, type Letter } from "../domain/letter";
 import type { SignedCheckpoint } from "../domain/letter-json";
 import { publishedBodyHtml } from "../domain/markdown";
+import { startOfDayIn } from "../domain/time-zones";
 import { SITE_NAME } from "./layout";
 
 /**
@@ -110,6 +111,12 @@ ${entries.join("\n")}
 `;
 }
 
+/** The last millisecond of `day` (YYYY-MM-DD) in IANA `zone`: the next day's start, less 1 ms. */
+function endOfDay(day: string, zone: string): number {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return Date.parse(startOfDayIn(next, zone)) - 1;
+}
+
 /** One entry of a letter's feed: HTML content linking to the letter, or a checkpoint's exact text. */
 interface UpdateEntry {
   id: string;
@@ -143,6 +150,8 @@ export function letterUpdatesAtom(options: {
   now: Date;
   /** The newest checkpoints of the letter's record (see app/checkpoints.ts). */
   checkpoints: readonly SignedCheckpoint[];
+  /** When the delivery was recorded (ISO 8601), if known (app/public-documents.ts feedDeliveredAt). */
+  deliveredAt?: string | null;
   /** The address of the letter's checkpoints (JSON); `before` names a page. */
   checkpointsUrl: (before?: number) => string;
 }): string {
@@ -189,7 +198,12 @@ export function letterUpdatesAtom(options: {
     entries.push({
       id: `${url}#delivered`,
       title: `Delivered: ${isolate(letter.title)}`,
-      at: at(`${letter.deliveredOn}T00:00:00Z`),
+      // When it was recorded; else the end of its day in the letter's zone (not its midnight,
+      // which is before a publication the same day), never later than now.
+      at: at(
+        options.deliveredAt ??
+          instant(Math.min(endOfDay(letter.deliveredOn, letter.closesTimeZone), options.now.getTime())),
+      ),
       html: note
         ? `<p lang="${escapeXml(note.language)}">${escapeXml(note.text)}</p>`
         : `<p>${escapeXml(`The letter was delivered on ${letter.deliveredOn} with ${letter.counts.total} signatures.`)}</p>`,

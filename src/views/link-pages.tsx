@@ -130,6 +130,7 @@ export function WithdrawPage({
   action,
   token,
   letterUrl,
+  open,
   t,
 }: {
   letter: Letter;
@@ -137,6 +138,8 @@ export function WithdrawPage({
   action: string;
   token: string;
   letterUrl: string;
+  /** Whether the letter takes signatures now (so the signer could sign it again). */
+  open: boolean;
   t: Messages;
 }) {
   return (
@@ -148,6 +151,7 @@ export function WithdrawPage({
           <Isolated text={letter.title} />
         </a>
         {t.links.withdrawAfter}
+        {open ? t.links.signAgainOpen : t.links.signAgainClosed}
       </p>
       <p>{t.links.withdrawWhose}</p>
       <p class="receipt notice">

@@ -115,7 +115,7 @@ fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
 .share summary { cursor: pointer; }
 .share summary h2 { display: inline; font-size: 1.125rem; }
 .share-address { margin: 0 0 1rem; }
-.share-address input { display: block; width: 100%; max-width: 32rem; font: 0.9375rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 0.3rem; }
+.share-address input { display: block; box-sizing: border-box; width: 100%; font: 0.9375rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 0.3rem; }
 .share textarea { display: block; width: 100%; font: 0.875rem/1.4 ui-monospace, monospace; padding: 0.5rem; color: var(--text); background: var(--surface); border: 1px solid var(--border); }
 body.embed main { max-width: none; padding: 0.75rem 1rem 1rem; }
 .embed-title { font-size: 1.35rem; margin-bottom: 0.5rem; }

@@ -78,6 +78,7 @@ export function ThankYouPage(props: {
         <SignatoryEntry signatory={receipt} t={t} />
       </p>
       <NextStep receipt={receipt} t={t} />
+      {receipt.notifyDelivery && <p>{t.thanks.notifyDelivery}</p>}
       <p class="counts">
         {receipt.queued && !props.confirmed ? t.thanks.letterHas(counts) : t.thanks.letterNowHas(counts)}
       </p>
@@ -86,7 +87,17 @@ export function ThankYouPage(props: {
         <ShareLinks url={props.shareUrl} title={letter.title} t={t} />
         <p class="share-address">
           <label for="share-address">{t.thanks.share}</label>
-          <input type="text" id="share-address" value={props.shareUrl} readonly spellcheck={false} />
+          <span class="hint" id="share-address-hint">
+            {t.embed.addressHint}
+          </span>
+          <input
+            type="text"
+            id="share-address"
+            value={props.shareUrl}
+            readonly
+            spellcheck={false}
+            aria-describedby="share-address-hint"
+          />
         </p>
       </section>
       {props.entry && <SignerEntry note={props.entry} t={t} />}

@@ -83,6 +83,9 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     const pages: Record<string, string> = {
       "/sized": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${sized}</html>`,
       "/long": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${above}${sized}${above}</html>`,
+      // The snippet as the site gives it (loading="lazy"), below the fold: still about:blank when embed.js runs.
+      // (Far enough below for Chromium's lazy-load margin, some thousands of pixels.)
+      "/lazy": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${above.replace("1500px", "9000px")}${sized.replace("<iframe ", '<iframe loading="lazy" ')}${above}</html>`,
       "/pasted": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${pasted}</html>`,
       "/oembed": `<!DOCTYPE html><html lang="en"><title>Partner</title><h1>Our campaign</h1>${discovered}</html>`,
     };
@@ -224,6 +227,49 @@ describe.skipIf(!hasChromium)("a partner's page embedding the demo letter", () =
     // No new tab, and the partner's page stayed.
     expect(context.pages()).toHaveLength(1);
     expect(page.url()).toBe(`${partnerUrl}/pasted`);
+    await context.close();
+  });
+
+  it("sizes a lazy frame once it loads, the partner's console free of errors", async () => {
+    const context = await newVisitor({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    // Chromium reports a refused postMessage in DevTools' console, which this headless run does not
+    // pass on: count posts to a frame still at about:blank, as embed.js makes them.
+    await page.addInitScript(() => {
+      const own = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, "contentWindow")!;
+      Object.defineProperty(HTMLIFrameElement.prototype, "contentWindow", {
+        get(this: HTMLIFrameElement) {
+          const target = own.get!.call(this) as (Window & { counted?: true }) | null;
+          try {
+            if (target && target.location.href === "about:blank" && !target.counted) {
+              const post = target.postMessage.bind(target);
+              target.postMessage = ((message: unknown, origin: string) => {
+                const partner = window as unknown as { blankPosts?: number };
+                partner.blankPosts = (partner.blankPosts ?? 0) + 1;
+                post(message, origin);
+              }) as Window["postMessage"];
+              target.counted = true;
+            }
+          } catch {
+            // A frame at another origin: not blank.
+          }
+          return target;
+        },
+      });
+    });
+    await page.goto(`${partnerUrl}/lazy`, { waitUntil: "load" });
+    const iframe = page.locator("iframe");
+    await iframe.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
+      .not.toBe(720);
+    expect(problems).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { blankPosts?: number }).blankPosts ?? 0)).toBe(0);
     await context.close();
   });
 

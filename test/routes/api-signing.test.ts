@@ -383,4 +383,20 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
     expect(response.headers.get("Access-Control-Allow-Methods")).toContain("POST");
     expect((await fetchWorker(`/api/v1/letters/${letter.slug}/signatures`)).status).toBe(405);
   });
+
+  it("lets a partner's page revalidate the API and the .json addresses with If-None-Match", async () => {
+    const letter = await createLetter();
+    for (const path of [`/api/v1/letters/${letter.slug}`, `/letters/${letter.slug}.json`, "/letters.json"]) {
+      const response = await fetchWorker(path, {
+        method: "OPTIONS",
+        headers: {
+          Origin: "https://partner.example",
+          "Access-Control-Request-Method": "GET",
+          "Access-Control-Request-Headers": "if-none-match",
+        },
+      });
+      expect(response.status, path).toBe(204);
+      expect(response.headers.get("Access-Control-Allow-Headers")?.toLowerCase(), path).toContain("if-none-match");
+    }
+  });
 });

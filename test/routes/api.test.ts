@@ -232,6 +232,7 @@ describe("/api/v1", () => {
     const body = await post.json<Json>();
     expect(await check.problems("Problem", body)).toBeNull();
     expect(body.type).toBe(`${ORIGIN}${PROBLEM_TYPES_PATH}/method-not-allowed`);
+    expect(body.detail).toBe("This address only accepts GET or HEAD requests.");
   });
 
   it("exposes ETag to other origins and answers 304 with the same headers, without Vary on JSON it does not negotiate", async () => {

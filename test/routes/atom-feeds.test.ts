@@ -23,6 +23,8 @@ let later: LetterDocument;
 let twins: LetterDocument[];
 let spanish: LetterDocument;
 let delivered: LetterDocument;
+let deliveredSameDay: LetterDocument;
+let deliveredLogged: LetterDocument;
 
 async function setRow(slug: string, sets: string, ...values: string[]): Promise<void> {
   await env.DB.prepare(`UPDATE letters SET ${sets} WHERE slug = ?1`)
@@ -46,6 +48,28 @@ beforeAll(async () => {
     "2026-05-01T10:00:00.000Z",
     "2026-04-01",
   );
+  // Published in the afternoon and delivered the same day (no log entry: dated by its day's end).
+  deliveredSameDay = await createLetter({ title: "Delivered the day it was online", status: "closed" });
+  await setRow(
+    deliveredSameDay.slug,
+    "created_at = ?2, updated_at = ?2, closed_at = ?2, delivered_on = ?3, closes_time_zone = 'America/Tegucigalpa'",
+    "2026-05-01T15:00:00.000Z",
+    "2026-05-01",
+  );
+  // Delivered the same day, the moment recorded in the activity log.
+  deliveredLogged = await createLetter({ title: "Delivered with its moment logged", status: "closed" });
+  await setRow(
+    deliveredLogged.slug,
+    "created_at = ?2, updated_at = ?2, closed_at = ?2, delivered_on = ?3",
+    "2026-05-01T15:00:00.000Z",
+    "2026-05-01",
+  );
+  await env.DB.prepare(
+    `INSERT INTO organizer_activity (at, action, letter_id) SELECT '2026-05-01T17:30:00.000Z', 'letter-delivered', id
+       FROM letters WHERE slug = ?1`,
+  )
+    .bind(deliveredLogged.slug)
+    .run();
 });
 
 /** The feed at `path`: its text, checked well-formed, parsed by a feed reader's parser and as plain XML. */
@@ -138,6 +162,22 @@ describe("a letter's own feed", () => {
     const delivery = entries.find((entry) => entry.id.endsWith("#delivered"))!;
     expect(delivery.published).toBe(publishedAt);
     expect(feed.items.find((item) => item.id?.endsWith("#delivered"))?.content).toContain("delivered on 2026-04-01");
+  });
+
+  it("dates a delivery on the day of publication after it, the newest entry", async () => {
+    for (const [letter, deliveredAt] of [
+      // The end of 1 May in Tegucigalpa (UTC−6).
+      [deliveredSameDay, "2026-05-02T05:59:59.999Z"],
+      [deliveredLogged, "2026-05-01T17:30:00.000Z"],
+    ] as const) {
+      const { tree } = await readFeed(`/letters/${letter.slug}/feed.atom`);
+      const entries = entryTimes(tree.entry);
+      expectRfc4287Times(entries);
+      // Newest of the letter's own entries (its checkpoints are signed when the feed is read).
+      const own = entries.filter((entry) => !entry.id.includes("/checkpoints#"));
+      expect(own[0]!.id, letter.slug).toMatch(/#delivered$/);
+      expect(own[0]!.published, letter.slug).toBe(Date.parse(deliveredAt));
+    }
   });
 
   it("is well-formed for a letter in Spanish, its text marked as Spanish", async () => {

@@ -147,6 +147,8 @@ describe("the delivery notice", () => {
     expect(page.status).toBe(200);
     const document = parseHtml(await page.text());
     expect(texts(document, "h1")).toEqual(["Cancelar el correo de entrega"]);
+    expect(document.querySelector("main")!.text).toContain("no recibirá más correos sobre");
+    expect(document.querySelector("main")!.text).not.toContain("cuando se entregue");
     expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toContain("noindex");
     expect(document.querySelectorAll("script")).toHaveLength(0);
     expect(page.headers.get("Cache-Control")).toBe("private, no-store");
@@ -163,6 +165,13 @@ describe("the delivery notice", () => {
     expect(oneClick.status).toBe(200);
     expect(texts(parseHtml(await oneClick.text()), "h1")).toEqual(["No le escribiremos sobre esta carta"]);
     expect((await signatureRows(letter.slug))[0]!.delivery_notice_unsubscribed_at).toMatch(/^\d{4}-/);
+
+    // The page says what the button stops (the notice came after delivery: no "when it is delivered"),
+    // and opened again, that it is done already, with no button to press again.
+    const again = parseHtml(await (await fetchApp(link, LOCAL_MAIL)).text());
+    expect(texts(again, "h1")).toEqual(["Ya está hecho"]);
+    expect(again.querySelectorAll("main form")).toHaveLength(0);
+    expect(again.querySelector("main")!.text).toContain("no recibir más correos sobre esta carta");
 
     // A second delivery marking (a corrected day) sends nothing more.
     await markDelivered(letter.slug, "2020-01-03");

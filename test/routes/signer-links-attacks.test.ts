@@ -3,6 +3,7 @@
  * address tries to publish, change or learn about someone else's
  * signature, and links are thrown malformed at the link routes.
  */
+import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createLetter,
@@ -206,6 +207,32 @@ describe("the dead-link page's advice: sign again with the same address and we e
     const [seeded] = await seedSignatures(letter.slug, [{ name: "Hidden Signer", email, status: "hidden" }]);
     expect(seeded!.status).toBe("hidden");
     await followDeadLinkAdvice(letter.slug, email, "Hidden Signer");
+  });
+});
+
+describe("the withdrawal pages on a letter that closed", () => {
+  it("offer signing again only while the letter is open, the dead link's advice too", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const email = "closed-later@example.org";
+    await postSignature(letter.slug, individual({ name: "Closed Later", email }), { env: LOCAL_MAIL });
+    const link = linkIn((await mailTo(email)).at(-1)!.body, "/withdraw?token=");
+    const pageText = async (path: string) =>
+      parseHtml(await (await fetchApp(path, LOCAL_MAIL)).text())
+        .querySelector("main")!
+        .text.replace(/\s+/g, " ");
+    expect(await pageText(link)).toContain("You can sign again while the letter is open");
+    await env.DB.prepare(
+      "UPDATE letters SET status = 'closed', closed_at = ?2, delivered_on = '2026-11-30' WHERE slug = ?1",
+    )
+      .bind(letter.slug, new Date().toISOString())
+      .run();
+    const withdraw = await pageText(link);
+    expect(withdraw).toContain("Signing has closed, so it can't be signed again.");
+    expect(withdraw).not.toContain("sign again later");
+    expect(await pageText(`/letters/${letter.slug}/withdrawn`)).toContain("Signing has closed");
+    const dead = await pageText(`/letters/${letter.slug}/withdraw?token=nothing`);
+    expect(dead).not.toContain("sign the letter again");
+    expect(dead).toContain("ask the letter's organizers");
   });
 });
 

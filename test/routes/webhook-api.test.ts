@@ -109,4 +109,15 @@ describe("the webhook through the organizers' API", () => {
     }
     expect((await put(letter.slug, "{not json")).status).toBe(400);
   });
+
+  it("refuses a field it does not know, naming it, and saves nothing", async () => {
+    const letter = await createLetter();
+    const response = await put(letter.slug, { url: "https://crm.example.org/hooks/undersigned", extra: 1 });
+    expect(response.status).toBe(400);
+    const { error } = await response.json<ErrorJson>();
+    expect(error.code).toBe("webhookBodyInvalid");
+    expect(error.message).toContain('There is no field "extra".');
+    const row = await env.DB.prepare("SELECT webhook_url FROM letters WHERE slug = ?1").bind(letter.slug).first();
+    expect(row).toEqual({ webhook_url: null });
+  });
 });

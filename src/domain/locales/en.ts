@@ -277,6 +277,7 @@ export const en = {
     private: "Your signature is counted, and your name will not be listed publicly.",
     letterHas: (counts: string) => `The letter has ${counts}.`,
     letterNowHas: (counts: string) => `The letter now has ${counts}.`,
+    notifyDelivery: "We will email you when this letter is delivered.",
     share: "Help it grow: share the letter's address",
     changedMind: "Changed your mind?",
     withdrawBefore: "You can take your signature back at any time with this private link. Keep it to yourself: ",
@@ -362,16 +363,23 @@ export const en = {
     withdrawTitle: "Withdraw your signature",
     withdrawBefore: "This removes your signature from ",
     withdrawAfter:
-      ": your name leaves the public list, the letter's data and its record, and the counts go down by one. You can sign again later if you wish.",
+      ": your name leaves the public list, the letter's data and its record, and the counts go down by one.",
+    /** After withdrawAfter / withdrawnMessage: whether the letter can be signed again, by its state. */
+    signAgainOpen: " You can sign again while the letter is open for signatures.",
+    signAgainClosed: " Signing has closed, so it can't be signed again.",
     withdrawWhose: "The signature this link takes back:",
     withdrawButton: "Withdraw my signature",
     unsubscribeTitle: "Stop the delivery email",
     unsubscribeText: (title: string) =>
-      `You asked to be emailed when "${title}" is delivered. Press the button to stop that email: your signature stays as it is.`,
+      `Press the button and you will get no more emails about "${title}": your signature stays as it is.`,
     unsubscribeButton: "Stop the email",
     unsubscribedTitle: "You will not be emailed about this letter",
-    unsubscribedMessage:
-      "Done: no email will be sent to you when this letter is delivered. Your signature stays as it is.",
+    unsubscribedMessage: "Done: you will get no more emails about this letter. Your signature stays as it is.",
+    unsubscribeAlready: {
+      title: "Already done",
+      message:
+        "You had already asked for no more emails about this letter: none will be sent. Your signature stays as it is.",
+    },
     unsubscribeDead: {
       title: "This link doesn't work",
       message:
@@ -379,7 +387,7 @@ export const en = {
     },
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
-      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. You can sign again at any time.",
+      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it.",
     invalid: {
       title: "This link is not valid",
       message:
@@ -490,6 +498,7 @@ export const en = {
       title: "That form had fields it does not use",
       message: `The form sent ${names}, which no form of ours has. Please sign using the form on the letter's page.`,
     }),
+    /** `allow`: the methods joined with "or" in the page's language ("GET or HEAD"; http/errors.tsx). */
     methodNotAllowed: (allow: string) => `This address only accepts ${allow} requests.`,
     database: {
       title: "This page is not available right now",

@@ -293,6 +293,7 @@ export const es: Messages = {
     private: "Su firma ya cuenta, y su nombre no aparecerá en la lista pública.",
     letterHas: (counts) => `La carta tiene ${counts}.`,
     letterNowHas: (counts) => `La carta tiene ahora ${counts}.`,
+    notifyDelivery: "Le escribiremos cuando se entregue esta carta.",
     share: "Ayude a que crezca: comparta la dirección de la carta",
     changedMind: "¿Cambió de opinión?",
     withdrawBefore: "Puede retirar su firma en cualquier momento con este enlace privado. No lo comparta: ",
@@ -380,15 +381,21 @@ export const es: Messages = {
     withdrawTitle: "Retirar su firma",
     withdrawBefore: "Esto retira su firma de ",
     withdrawAfter:
-      ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno. Si lo desea, podrá volver a firmar más adelante.",
+      ": su nombre sale de la lista pública, de los datos de la carta y de su registro, y los totales bajan en uno.",
+    signAgainOpen: " Puede volver a firmar mientras la carta siga abierta a firmas.",
+    signAgainClosed: " La firma se ha cerrado, así que no se puede volver a firmar.",
     withdrawWhose: "La firma que retira este enlace:",
     withdrawButton: "Retirar mi firma",
     unsubscribeTitle: "Cancelar el correo de entrega",
     unsubscribeText: (title: string) =>
-      `Pidió recibir un correo cuando se entregue «${title}». Pulse el botón para cancelarlo: su firma no cambia.`,
+      `Pulse el botón y no recibirá más correos sobre «${title}»: su firma no cambia.`,
     unsubscribeButton: "Cancelar el correo",
     unsubscribedTitle: "No le escribiremos sobre esta carta",
-    unsubscribedMessage: "Hecho: no recibirá ningún correo cuando se entregue esta carta. Su firma no cambia.",
+    unsubscribedMessage: "Hecho: no recibirá más correos sobre esta carta. Su firma no cambia.",
+    unsubscribeAlready: {
+      title: "Ya está hecho",
+      message: "Ya había pedido no recibir más correos sobre esta carta: no se le enviará ninguno. Su firma no cambia.",
+    },
     unsubscribeDead: {
       title: "Este enlace no funciona",
       message:
@@ -396,7 +403,7 @@ export const es: Messages = {
     },
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
-      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Puede volver a firmar cuando quiera.",
+      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen.",
     invalid: {
       title: "Este enlace no es válido",
       message:

@@ -298,6 +298,7 @@ export const fr: Messages = {
     private: "Votre signature est comptée, et votre nom ne figurera pas sur la liste publique.",
     letterHas: (counts) => `La lettre compte ${counts}.`,
     letterNowHas: (counts) => `La lettre compte désormais ${counts}.`,
+    notifyDelivery: "Nous vous écrirons quand cette lettre sera remise.",
     share: "Aidez-la à grandir : partagez l'adresse de la lettre",
     changedMind: "Vous avez changé d'avis ?",
     withdrawBefore: "Vous pouvez retirer votre signature à tout moment grâce à ce lien privé. Gardez-le pour vous : ",
@@ -387,16 +388,23 @@ export const fr: Messages = {
     withdrawTitle: "Retirer votre signature",
     withdrawBefore: "Cette action retire votre signature de ",
     withdrawAfter:
-      " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité. Vous pourrez signer à nouveau plus tard si vous le souhaitez.",
+      " : votre nom quitte la liste publique, les données de la lettre et son registre, et les totaux baissent d'une unité.",
+    signAgainOpen: " Vous pouvez signer à nouveau tant que la lettre est ouverte aux signatures.",
+    signAgainClosed: " Les signatures sont closes : elle ne peut plus être signée à nouveau.",
     withdrawWhose: "La signature que ce lien retire :",
     withdrawButton: "Retirer ma signature",
     unsubscribeTitle: "Annuler l'e-mail de remise",
     unsubscribeText: (title: string) =>
-      `Vous avez demandé un e-mail quand « ${title} » sera remise. Appuyez sur le bouton pour l'annuler : votre signature reste inchangée.`,
+      `Appuyez sur le bouton et vous ne recevrez plus d'e-mail au sujet de « ${title} » : votre signature reste inchangée.`,
     unsubscribeButton: "Annuler l'e-mail",
     unsubscribedTitle: "Vous ne recevrez pas d'e-mail sur cette lettre",
     unsubscribedMessage:
-      "C'est fait : aucun e-mail ne vous sera envoyé quand cette lettre sera remise. Votre signature reste inchangée.",
+      "C'est fait : vous ne recevrez plus d'e-mail au sujet de cette lettre. Votre signature reste inchangée.",
+    unsubscribeAlready: {
+      title: "C'est déjà fait",
+      message:
+        "Vous aviez déjà demandé à ne plus recevoir d'e-mail au sujet de cette lettre : aucun ne vous sera envoyé. Votre signature reste inchangée.",
+    },
     unsubscribeDead: {
       title: "Ce lien ne fonctionne pas",
       message:
@@ -404,7 +412,7 @@ export const fr: Messages = {
     },
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
-      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Vous pouvez signer à nouveau à tout moment.",
+      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus.",
     invalid: {
       title: "Ce lien n'est pas valide",
       message:

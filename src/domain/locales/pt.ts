@@ -294,6 +294,7 @@ export const pt: Messages = {
     private: "Sua assinatura foi contada, e seu nome não aparecerá na lista pública.",
     letterHas: (counts) => `A carta tem ${counts}.`,
     letterNowHas: (counts) => `A carta agora tem ${counts}.`,
+    notifyDelivery: "Vamos lhe escrever quando esta carta for entregue.",
     share: "Ajude a carta a crescer: compartilhe o endereço dela",
     changedMind: "Mudou de ideia?",
     withdrawBefore: "Você pode retirar sua assinatura a qualquer momento com este link privado. Não o compartilhe: ",
@@ -378,17 +379,22 @@ export const pt: Messages = {
     goToLetter: (title) => `Ir para a carta: ${title}`,
     withdrawTitle: "Retirar sua assinatura",
     withdrawBefore: "Isto retira sua assinatura de ",
-    withdrawAfter:
-      ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um. Se quiser, você poderá assinar de novo mais tarde.",
+    withdrawAfter: ": seu nome sai da lista pública, dos dados da carta e do seu registro, e os totais diminuem em um.",
+    signAgainOpen: " Você pode assinar de novo enquanto a carta estiver aberta a assinaturas.",
+    signAgainClosed: " As assinaturas foram encerradas, então não é possível assinar de novo.",
     withdrawWhose: "A assinatura que este link retira:",
     withdrawButton: "Retirar minha assinatura",
     unsubscribeTitle: "Cancelar o e-mail de entrega",
     unsubscribeText: (title: string) =>
-      `Você pediu um e-mail quando "${title}" for entregue. Aperte o botão para cancelá-lo: sua assinatura não muda.`,
+      `Aperte o botão e você não receberá mais e-mails sobre "${title}": sua assinatura não muda.`,
     unsubscribeButton: "Cancelar o e-mail",
     unsubscribedTitle: "Você não receberá e-mails sobre esta carta",
-    unsubscribedMessage:
-      "Pronto: nenhum e-mail será enviado a você quando esta carta for entregue. Sua assinatura não muda.",
+    unsubscribedMessage: "Pronto: você não receberá mais e-mails sobre esta carta. Sua assinatura não muda.",
+    unsubscribeAlready: {
+      title: "Já está feito",
+      message:
+        "Você já tinha pedido para não receber mais e-mails sobre esta carta: nenhum será enviado. Sua assinatura não muda.",
+    },
     unsubscribeDead: {
       title: "Este link não funciona",
       message:
@@ -396,7 +402,7 @@ export const pt: Messages = {
     },
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
-      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Você pode assinar de novo quando quiser.",
+      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais.",
     invalid: {
       title: "Este link não é válido",
       message:

@@ -2167,11 +2167,13 @@ export const en = {
       title: "Webhook address refused",
       message: en.issues.webhookUrl(problem, max),
     }),
-    webhookBodyInvalid: {
+    /** `unknown`: a field the body has that the API does not know, else null. */
+    webhookBodyInvalid: (unknown: string | null) => ({
       title: "Request body refused",
       message:
+        (unknown === null ? "" : `There is no field ${JSON.stringify(unknown)}. `) +
         'Send JSON such as {"url": "https://crm.example.org/hooks/undersigned", "include_email": false}: url is an https:// address or null (no webhook), include_email and rotate_secret are true or false.',
-    },
+    }),
     noWebhook: {
       title: "No webhook saved",
       message: "Save a webhook address first; then send it a test delivery.",

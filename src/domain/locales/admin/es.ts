@@ -2040,11 +2040,12 @@ export const es: AdminMessages = {
       title: "Dirección de webhook rechazada",
       message: es.issues.webhookUrl(problem, max),
     }),
-    webhookBodyInvalid: {
+    webhookBodyInvalid: (unknown: string | null) => ({
       title: "Cuerpo de la petición rechazado",
       message:
+        (unknown === null ? "" : `No existe el campo ${JSON.stringify(unknown)}. `) +
         'Envíe JSON como {"url": "https://crm.example.org/hooks/undersigned", "include_email": false}: url es una dirección https:// o null (sin webhook), include_email y rotate_secret son true o false.',
-    },
+    }),
     noWebhook: {
       title: "No hay ningún webhook guardado",
       message: "Guarde primero una dirección de webhook; después podrá enviarle un envío de prueba.",

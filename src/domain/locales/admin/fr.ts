@@ -2070,11 +2070,12 @@ export const fr: AdminMessages = {
       title: "Adresse de webhook refusée",
       message: fr.issues.webhookUrl(problem, max),
     }),
-    webhookBodyInvalid: {
+    webhookBodyInvalid: (unknown: string | null) => ({
       title: "Corps de la requête refusé",
       message:
+        (unknown === null ? "" : `Le champ ${JSON.stringify(unknown)} n'existe pas. `) +
         'Envoyez du JSON comme {"url": "https://crm.example.org/hooks/undersigned", "include_email": false} : url est une adresse https:// ou null (pas de webhook), include_email et rotate_secret valent true ou false.',
-    },
+    }),
     noWebhook: {
       title: "Aucun webhook enregistré",
       message: "Enregistrez d’abord une adresse de webhook ; vous pourrez ensuite lui faire un envoi d’essai.",

@@ -2043,11 +2043,12 @@ export const pt: AdminMessages = {
       title: "Endereço de webhook recusado",
       message: pt.issues.webhookUrl(problem, max),
     }),
-    webhookBodyInvalid: {
+    webhookBodyInvalid: (unknown: string | null) => ({
       title: "Corpo da requisição recusado",
       message:
+        (unknown === null ? "" : `Não existe o campo ${JSON.stringify(unknown)}. `) +
         'Envie JSON como {"url": "https://crm.example.org/hooks/undersigned", "include_email": false}: url é um endereço https:// ou null (sem webhook), include_email e rotate_secret são true ou false.',
-    },
+    }),
     noWebhook: {
       title: "Nenhum webhook salvo",
       message: "Salve primeiro um endereço de webhook; depois, envie a ele uma entrega de teste.",
