@@ -509,6 +509,8 @@ async function runBatch(deps: AppDeps, letter: Letter, imported: StoredImport): 
         emailsSent: confirm ? 1 : 0,
         emailsWindowStart: confirm ? now.toISOString() : null,
         language,
+        // Its webhook's letter.url: the origin the import was started at (the cron continues it without one).
+        origin: imported.origin ?? deps.origin,
       };
       return { rowId: row.id, signature: stored };
     }),

@@ -354,12 +354,13 @@ export async function addSignatureByHand(
 ): Promise<HandEntry> {
   const emailHash = signature.email ? await hmacHex(deps.secretKey(), "email", signature.email) : null;
   const mailbox = signature.email ? await mailboxHash(deps.secretKey(), signature.email) : null;
-  const stored = await insertManualSignature(deps.db, letter.id, {
-    ...signature,
-    emailHash,
-    mailboxHash: mailbox,
-    source: signature.receivedBy,
-  });
+  const stored = await insertManualSignature(
+    deps.db,
+    letter.id,
+    { ...signature, emailHash, mailboxHash: mailbox, source: signature.receivedBy },
+    // Its webhook's letter.url: the origin of the organizer's request.
+    deps.origin,
+  );
   if (stored.created) {
     await deps.publicCopies.letterChanged(letter.slug);
     await recordActivity(deps, {

@@ -59,7 +59,7 @@ export type StatusChange<S extends ChangeableSignature> =
  * @throws StorageUnavailable when D1 fails (nothing was changed, or all of it).
  */
 export async function changeStatus<S extends ChangeableSignature>(
-  deps: Pick<AppDeps, "db" | "publicCopies">,
+  deps: Pick<AppDeps, "db" | "publicCopies" | "origin">,
   slug: string,
   read: () => Promise<S | null>,
   decide: (signature: S) => StatusDecision,
@@ -70,7 +70,8 @@ export async function changeStatus<S extends ChangeableSignature>(
     if (!current) return { changed: false, signature: null };
     const decision = decide(current);
     if (!decision) return { changed: false, signature: current };
-    if (await changeSignatureStatus(deps.db, current, decision.to, decision.details)) {
+    // A change that counts the signature queues its webhook, whose letter.url is made at this origin.
+    if (await changeSignatureStatus(deps.db, current, decision.to, { ...decision.details, origin: deps.origin })) {
       if (refresh && changesPublicCopies(current.status, decision.to)) await deps.publicCopies.letterChanged(slug);
       return { changed: true, signature: current, to: decision.to };
     }

@@ -324,6 +324,8 @@ export async function storeSignatures(deps: AppDeps, accepted: readonly Accepted
           emailsWindowStart: awaitsConfirmation || emailed ? now.toISOString() : null,
           language: signature.language ?? null,
           textSeen: signature.textSeen ?? null,
+          // Its webhook's letter.url (counted at once): the origin of the request it was signed through.
+          origin: signature.origin,
         },
       };
     }),

@@ -12,6 +12,11 @@ import { deliveryError } from "../domain/webhook-words";
 import { postWebhook } from "../integrations/webhooks";
 import { dueDeliveries, recordAttempt } from "../storage/webhooks";
 
+/** The letter's public address at `origin` (no trailing slash), or null without one. */
+function letterUrl(origin: string | null | undefined, slug: string): string | null {
+  return origin ? `${origin}/letters/${slug}` : null;
+}
+
 /** Deliveries one run sends at most; the rest wait for the next minute. */
 const DELIVERIES_PER_RUN = 50;
 
@@ -24,7 +29,9 @@ export interface WebhookReport {
 
 /**
  * Sends what is due at `now` (the run's scheduled time, which also dates the attempts and their retries).
- * `publicUrl` makes the letter's address absolute in the body, when known; when it is not set, or names
+ * The body's letter.url is made at `publicUrl` when it is set, else at the origin the delivery was
+ * queued at (the request that counted the signature: webhook_deliveries.origin), else null. When
+ * `publicUrl` is not set, or names
  * this machine (`npm start`), a receiver on this machine is accepted as the form accepted it there
  * (domain/webhook.ts webhookUrlProblem's `loopback`).
  *
@@ -60,7 +67,7 @@ export async function deliverWebhooks(
     }
     const body = webhookBody(
       delivery,
-      { ...letter, url: publicUrl ? `${publicUrl}/letters/${letter.slug}` : null },
+      { ...letter, url: letterUrl(publicUrl || delivery.origin, letter.slug) },
       signature,
       letter.includeEmail,
     );

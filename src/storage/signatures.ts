@@ -103,6 +103,11 @@ export interface NewSignature extends SignatureInput {
    * else moves, when the letter has a later text entry. Null or absent: no such guard.
    */
   textSeen?: number | null;
+  /**
+   * The public origin (https://letters.example.org) its webhook's letter.url is made at, when it is
+   * counted at once: the signing request's (or the import's) deps.origin; null or absent: none known.
+   */
+  origin?: string | null;
 }
 
 /**
@@ -195,17 +200,19 @@ function appendRecordEntry(db: D1Database, event: string, guard: WriteGuard) {
 /**
  * Queues the letter's webhook for the guarded signature, when the letter has
  * one: in the transaction that counts the signature, so it is announced
- * once, and never for a change that did not happen.
+ * once, and never for a change that did not happen. `origin` is the public
+ * origin its letter.url is made at (webhook_deliveries.origin, migrations/0037):
+ * the counting request's, import's or queued signature's; null when none is known.
  */
-function queueWebhook(db: D1Database, guard: WriteGuard) {
-  const where = guardSql(guard, 1);
+function queueWebhook(db: D1Database, guard: WriteGuard, origin: string | null) {
+  const where = guardSql(guard, 2);
   return db
     .prepare(
-      `INSERT INTO webhook_deliveries (letter_id, signature_id, event)
-       SELECT s.letter_id, s.id, 'signature.counted' FROM signatures s JOIN letters l ON l.id = s.letter_id
+      `INSERT INTO webhook_deliveries (letter_id, signature_id, event, origin)
+       SELECT s.letter_id, s.id, 'signature.counted', ?1 FROM signatures s JOIN letters l ON l.id = s.letter_id
        WHERE ${where.sql} AND l.webhook_url IS NOT NULL`,
     )
-    .bind(...where.binds);
+    .bind(origin, ...where.binds);
 }
 
 function erasesFromRecord(status: SignatureStatus): boolean {
@@ -373,7 +380,10 @@ export function insertStatements(
     );
   }
   if (signature.status === "confirmed")
-    statements.push(appendRecordEntry(db, "signed", { ref, nonce }), queueWebhook(db, { ref, nonce }));
+    statements.push(
+      appendRecordEntry(db, "signed", { ref, nonce }),
+      queueWebhook(db, { ref, nonce }, signature.origin ?? null),
+    );
   statements.push(
     updateCounters(
       db,
@@ -439,6 +449,8 @@ export async function insertManualSignature(
       isPublic: boolean;
       source: string;
     },
+  /** The public origin its webhook's letter.url is made at (the organizer's request's deps.origin); null: none. */
+  origin: string | null = null,
 ): Promise<{ created: boolean; ref: string; id: number | null }> {
   const ref = newSignatureRef();
   const nonce = randomToken();
@@ -475,7 +487,7 @@ export async function insertManualSignature(
         personKeyOf(signature),
       ),
     appendRecordEntry(db, "signed", { ref, nonce }),
-    queueWebhook(db, { ref, nonce }),
+    queueWebhook(db, { ref, nonce }, origin),
     updateCounters(
       db,
       letterId,
@@ -648,6 +660,11 @@ export interface StatusChangeDetails {
    * and only when the change is made: a change and its entry are both stored, or neither.
    */
   activity?: ActivityRow;
+  /**
+   * The public origin a webhook queued by the change (one that counts the signature) makes its
+   * letter.url at: the request's deps.origin (app/signature-status.ts changeStatus); null or absent: none.
+   */
+  origin?: string | null;
 }
 
 /**
@@ -750,7 +767,7 @@ export async function changeSignatureStatus(
   ];
   const event = recordEventFor(from, to);
   if (event) statements.push(appendRecordEntry(db, event, { id: signature.id, nonce }));
-  if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }));
+  if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }, extra.origin ?? null));
   if (erasesFromRecord(to)) {
     // Withdrawn or set aside: the name leaves the public record too; the digests keep the chain whole.
     statements.push(

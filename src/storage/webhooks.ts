@@ -16,6 +16,11 @@ export interface DueDelivery {
   id: number;
   createdAt: string;
   attempts: number;
+  /**
+   * The public origin it was queued at (webhook_deliveries.origin, migrations/0037): the counting
+   * request's, import's or queued signature's; null for one queued before, or with none known.
+   */
+  origin: string | null;
   letter: {
     id: number;
     slug: string;
@@ -34,6 +39,7 @@ interface DueRow extends SignatoryDetails {
   id: number;
   created_at: string;
   attempts: number;
+  origin: string | null;
   letter_id: number;
   slug: string;
   letter_title: string;
@@ -59,7 +65,7 @@ interface DueRow extends SignatoryDetails {
 export async function dueDeliveries(db: D1Database, now: Date, limit: number): Promise<DueDelivery[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.id, d.created_at, d.attempts, l.id AS letter_id, l.slug, l.title AS letter_title, l.webhook_url, l.webhook_secret,
+      `SELECT d.id, d.created_at, d.attempts, d.origin, l.id AS letter_id, l.slug, l.title AS letter_title, l.webhook_url, l.webhook_secret,
          l.webhook_includes_email, l.signature_count, l.organization_count, l.individual_count,
          s.token, s.kind, s.name, s.organization, s.title, s.city, s.country, s.website, s.email, s.is_public, s.channel, s.source, s.status,
          s.created_at AS signed_at, s.confirmed_at, s.verification, s.verified_at
@@ -73,6 +79,7 @@ export async function dueDeliveries(db: D1Database, now: Date, limit: number): P
     id: row.id,
     createdAt: row.created_at,
     attempts: row.attempts,
+    origin: row.origin,
     letter: {
       id: row.letter_id,
       slug: row.slug,

@@ -13,6 +13,7 @@ import { newWebhookSecret, WEBHOOK_MAX_ATTEMPTS } from "../../src/domain/webhook
 import { webhookHeaders } from "../../src/integrations/webhooks";
 import {
   createLetter,
+  formBody,
   individual,
   organization,
   letterRow,
@@ -20,9 +21,13 @@ import {
   mailTo,
   organizerPage,
   organizerPost,
+  ORIGIN,
   parseHtml,
   postSignature,
+  randomIp,
+  SAME_ORIGIN_FORM,
   signatureRows,
+  stampedForm,
   texts,
   type OrganizerSession,
 } from "../helpers";
@@ -52,6 +57,7 @@ async function deliveries(slug: string) {
       next_attempt_at: string;
       last_status: number | null;
       last_error: string | null;
+      origin: string | null;
     }>();
   return results;
 }
@@ -289,7 +295,8 @@ describe("webhook deliveries", () => {
     expect(await deliveries(letter.slug)).toHaveLength(0);
     const ref = (await signatureRows(letter.slug))[0]!.token as string;
     await organizerPost(session, `/admin/letters/${letter.slug}/signatures/${ref}/approve`, {});
-    expect(await deliveries(letter.slug)).toHaveLength(1);
+    // Queued with the origin of the organizer's request, which its letter.url is made at.
+    expect(await deliveries(letter.slug)).toMatchObject([{ origin: ORIGIN }]);
   });
 
   it("retry with a doubling wait, then give up; and skip a signature no longer counted", async () => {
@@ -339,6 +346,57 @@ describe("webhook deliveries", () => {
       // In plain words, never the runtime's error.
       last_error: "The address could not be reached: no system answered there, or its secure connection failed.",
     });
+  });
+});
+
+describe("a delivery's letter.url", () => {
+  const LOCAL = "http://localhost:8787";
+
+  /** Signs `slug` as a person does on `npm start`: the Worker reached at a loopback origin, without PUBLIC_URL. */
+  async function signLocally(slug: string) {
+    const ctx = createExecutionContext();
+    const response = await worker.fetch(
+      new Request(`${LOCAL}/letters/${slug}/signatures`, {
+        method: "POST",
+        headers: { "CF-Connecting-IP": randomIp(), ...SAME_ORIGIN_FORM, Origin: LOCAL },
+        body: formBody(await stampedForm(slug, individual())),
+        redirect: "manual",
+      }),
+      { ...env, PUBLIC_URL: "" },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(response.status).toBe(303);
+  }
+
+  async function letterUrlSent(slug: string, overrides: Partial<Cloudflare.Env>) {
+    const { requests } = receiver(slug);
+    await runCron(CRONS.webhooks, new Date(), overrides);
+    expect(requests).toHaveLength(1);
+    return (JSON.parse(requests[0]!.body) as { letter: { url: string | null } }).letter.url;
+  }
+
+  it("is the signing request's origin without PUBLIC_URL, as the cron has no request of its own", async () => {
+    const { letter } = await withWebhook(await logIn());
+    await signLocally(letter.slug);
+    expect(await deliveries(letter.slug)).toMatchObject([{ origin: LOCAL }]);
+    expect(await letterUrlSent(letter.slug, { PUBLIC_URL: "" })).toBe(`${LOCAL}/letters/${letter.slug}`);
+  });
+
+  it("is PUBLIC_URL's when it is set, and null only when neither is known", async () => {
+    const { letter } = await withWebhook(await logIn());
+    await signLocally(letter.slug);
+    expect(await letterUrlSent(letter.slug, {})).toBe(`${ORIGIN}/letters/${letter.slug}`);
+
+    // Queued before deliveries kept their origin.
+    await signLocally(letter.slug);
+    await env.DB.prepare(
+      "UPDATE webhook_deliveries SET origin = NULL WHERE state = 'pending' AND letter_id = (SELECT id FROM letters WHERE slug = ?1)",
+    )
+      .bind(letter.slug)
+      .run();
+    vi.restoreAllMocks();
+    expect(await letterUrlSent(letter.slug, { PUBLIC_URL: "" })).toBeNull();
   });
 });
 
