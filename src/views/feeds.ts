@@ -175,11 +175,14 @@ export function letterUpdatesAtom(options: {
       text: { body: checkpoint.note, href: options.checkpointsUrl(checkpoint.size + 1) },
     });
   }
-  if (Date.parse(letter.updatedAt) - createdAt > 1_000) {
+  // "Updated" means its text changed after people signed it (the page's "updated on"), never a change
+  // of stage: letters.updated_at also moves when it closes or is delivered, which have entries of their own.
+  const textUpdatedAt = letter.textUpdatedAt === null ? NaN : Date.parse(letter.textUpdatedAt);
+  if (textUpdatedAt - createdAt > 1_000) {
     entries.push({
-      id: `${url}#updated-${instant(Date.parse(letter.updatedAt))}`,
+      id: `${url}#updated-${instant(textUpdatedAt)}`,
       title: `Updated: ${isolate(letter.title)}`,
-      at: at(letter.updatedAt),
+      at: at(letter.textUpdatedAt!),
       html: publishedBodyHtml(letter.bodyHtml, url),
       lang: letter.language,
     });
@@ -190,7 +193,7 @@ export function letterUpdatesAtom(options: {
       id: `${url}#closed`,
       title: `Signing has closed: ${isolate(letter.title)}`,
       at: at(closedAt),
-      html: `<p>${escapeXml(`Signing has closed with ${letter.counts.total} signatures: ${letter.counts.organizations} organizations and ${letter.counts.individuals} individuals.`)}</p>`,
+      html: `<p>${escapeXml(`Signing has closed with ${countOf(letter.counts.total, "signature")}: ${countOf(letter.counts.organizations, "organization")} and ${countOf(letter.counts.individuals, "individual")}.`)}</p>`,
     });
   }
   if (letter.deliveredOn) {
@@ -281,4 +284,9 @@ Disallow: /oembed
 
 Sitemap: ${sitemapUrl}
 `;
+}
+
+/** "1 signature", "2 signatures": the feeds are written in English (their entries' text, not the letters'). */
+function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }

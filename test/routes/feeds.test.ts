@@ -134,7 +134,7 @@ describe("a letter's own feed of updates", () => {
   it("says when it was published, updated and closed, newest first, and is linked from its page", async () => {
     const letter = await createLetter({ closesAt: new Date(Date.now() - 60_000).toISOString() });
     await env.DB.prepare(
-      "UPDATE letters SET created_at = '2026-01-01T00:00:00.000Z', updated_at = '2026-02-01T00:00:00.000Z' WHERE slug = ?1",
+      "UPDATE letters SET created_at = '2026-01-01T00:00:00.000Z', updated_at = '2026-02-01T00:00:00.000Z', text_updated_at = '2026-02-01T00:00:00.000Z' WHERE slug = ?1",
     )
       .bind(letter.slug)
       .run();
@@ -154,6 +154,20 @@ describe("a letter's own feed of updates", () => {
     expect(
       document.querySelector(`link[href="${ORIGIN}/letters/${published.slug}/feed.atom"]`)?.getAttribute("title"),
     ).toBe(`Updates: ${published.title}`);
+  });
+
+  it("says 'Updated' only when its text changed, never for a change of stage (closing, delivery), in correct English", async () => {
+    const letter = await createLetter({ closesAt: new Date(Date.now() - 60_000).toISOString() });
+    // Closed and delivered later than publication: updated_at moves, the text does not.
+    await env.DB.prepare(
+      "UPDATE letters SET created_at = '2026-01-01T00:00:00.000Z', updated_at = '2026-02-01T00:00:00.000Z', delivered_on = '2026-02-01' WHERE slug = ?1",
+    )
+      .bind(letter.slug)
+      .run();
+    const xml = await (await fetchWorker(`/letters/${letter.slug}/feed.atom`)).text();
+    const titles = [...xml.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((match) => match[1]);
+    expect(titles.filter((title) => title!.startsWith("Updated:"))).toEqual([]);
+    expect(xml).not.toMatch(/\b1 (organizations|individuals|signatures)\b/);
   });
 
   it("has only its publication and its record's checkpoint while nothing else happened, and 404 for no letter", async () => {
