@@ -54,12 +54,19 @@ import { EmbedPage, type EmbedState } from "../views/embed-page";
  */
 const CORS_REQUEST_HEADERS = ["Content-Type", "If-None-Match"];
 
+/**
+ * How long a browser may keep a preflight's answer, in seconds (Access-Control-Max-Age, Fetch standard):
+ * a day, so a partner's page doesn't pay a preflight before every request; browsers cap it (Chromium: 2 h).
+ */
+const CORS_PREFLIGHT_SECONDS = 86_400;
+
 /** CORS for the letter service's public JSON: any site's page may read it, and its ETag (as the API's, see publicApiCors). */
 export const publicJson = cors({
   origin: "*",
   allowMethods: ["GET", "HEAD"],
   allowHeaders: CORS_REQUEST_HEADERS,
   exposeHeaders: [...API_EXPOSED_HEADERS],
+  maxAge: CORS_PREFLIGHT_SECONDS,
 });
 
 /**
@@ -71,6 +78,7 @@ export const publicApiCors = cors({
   allowMethods: ["GET", "HEAD", "POST"],
   allowHeaders: CORS_REQUEST_HEADERS,
   exposeHeaders: [...API_EXPOSED_HEADERS],
+  maxAge: CORS_PREFLIGHT_SECONDS,
 });
 
 /** A page for the edge cache, true until `shown` letters change status by themselves (see statusChangesAt). */

@@ -397,6 +397,8 @@ describe("POST /api/v1/letters/{slug}/signatures", () => {
       });
       expect(response.status, path).toBe(204);
       expect(response.headers.get("Access-Control-Allow-Headers")?.toLowerCase(), path).toContain("if-none-match");
+      // One preflight a day per address, not one before every request (browsers cap it lower: Chromium at 2 h).
+      expect(response.headers.get("Access-Control-Max-Age"), path).toBe("86400");
     }
   });
 });
