@@ -260,3 +260,67 @@ describe("the query plans of migrations/0028's lookups", () => {
       expect(text, sql).not.toMatch(/SCAN (?:confirmation_mail_retries|m|r)\b(?! USING)/);
   });
 });
+
+describe("the indexes of signatures (issue 17, docs/scaling.md)", () => {
+  it("each serve a named query of the app: none costs its rows for nothing", async () => {
+    const signatures = await import("../../src/storage/signatures");
+    const { flagBursts, organizationsAwaitingKey, signaturesAwaitingMailbox } =
+      await import("../../src/storage/maintenance");
+    const { importedSignatures } = await import("../../src/storage/imports");
+    const counter = countingDatabase(env.DB);
+    const db = counter.database;
+    const hash = "0".repeat(64);
+    // The query of the app each index serves, by the function that runs it. A new signature of the form is
+    // written into the token's and the next eleven (the public two once confirmed), and into no other
+    // (test/storage/signature-write-cost.test.ts): each of those rows buys the seek proven here.
+    const served: Record<string, () => Promise<unknown>> = {
+      // Uniqueness, and a signer's repeat is found by them (one seek each).
+      signatures_one_per_mailbox: () => signatures.findSignatureByEmail(db, 1, hash, "a@example.org", hash),
+      signatures_one_per_email_hash: () => signatures.findSignatureByEmail(db, 1, hash, "a@example.org", hash),
+      signatures_one_per_email: () => signatures.findSignatureByEmail(db, 1, hash, "a@example.org", hash),
+      // The random link secrets of signatures from before derived links (UNIQUE columns).
+      sqlite_autoindex_signatures_2: () => signatures.findSignatureByLinkToken(db, 1, "confirm", hash),
+      sqlite_autoindex_signatures_3: () => signatures.findSignatureByLinkToken(db, 1, "withdraw", hash),
+      // The organizers' list, newest first: whole, by status, flagged only.
+      signatures_by_letter: () => signatures.listSignaturesForOrganizers(db, 1, { limit: 51 }),
+      signatures_by_status: () => signatures.listSignaturesForOrganizers(db, 1, { status: "confirmed", limit: 51 }),
+      signatures_flagged: () => signatures.listSignaturesForOrganizers(db, 1, { flagged: true, limit: 51 }),
+      // The cron's burst flagging: the last minutes' signatures, then each one's client and email domain.
+      signatures_by_time: () => flagBursts(db, new Date(), 30),
+      signatures_by_client: () => flagBursts(db, new Date(), 30),
+      signatures_by_email_domain: () => flagBursts(db, new Date(), 30),
+      // The public list (the page, the JSON, the API), and the API's ?country=.
+      signatures_public_listing: () => signatures.listPublicSignatories(db, 1, null, 50),
+      signatures_public_by_country: () => signatures.listPublicSignatories(db, 1, null, 50, { country: "HN" }),
+      // Organizations: one per name and per verified domain, and a set-aside contact's repeat.
+      signatures_one_per_organization: () => signatures.findOrganizationSignature(db, 1, "wola"),
+      signatures_one_per_verified_domain: () => signatures.verifiedDomainHeld(db, 1, "wola.org", 0),
+      signatures_organization_contacts: () => signatures.findSetAsideOrganization(db, 1, hash),
+      // An import's own page of signatures.
+      signatures_by_import: () => importedSignatures(db, 1, 1, { limit: 51 }),
+      // The maintenance job's backfills (rows from before a column existed; new rows are not in them).
+      signatures_awaiting_organization_key: () => organizationsAwaitingKey(db, 250),
+      signatures_awaiting_mailbox: () => signaturesAwaitingMailbox(db, 250, 1),
+    };
+    for (const [index, run] of Object.entries(served)) {
+      counter.reset();
+      await run();
+      const plans = await Promise.all(counter.recorded().map(plan));
+      expect(plans.flat().join("\n"), index).toMatch(new RegExp(`USING (?:COVERING )?INDEX ${index}\\b`));
+    }
+    // Proven elsewhere, by the test named.
+    const elsewhere: Record<string, string> = {
+      sqlite_autoindex_signatures_1: "the token (ref) seek, in the first test of this file",
+      signatures_people_without_email: "migrations/0028's lookups, in this file",
+      signatures_awaiting_person_key: "migrations/0028's lookups, in this file",
+      signatures_delivery_consent: "the delivery notices' queueing, test/routes/delivery-notices.test.ts",
+      // The target of the letter file's upsert (src/storage/letters-sql.ts ON CONFLICT ... WHERE channel =
+      // 'initial'), which SQLite refuses without it: every createLetter of these tests runs it.
+      signatures_initial_by_name: "the initial signatories' upsert, src/storage/letters-sql.ts",
+    };
+    const { results } = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'signatures' ORDER BY name",
+    ).all<{ name: string }>();
+    expect(results.map((row) => row.name)).toEqual([...Object.keys(served), ...Object.keys(elsewhere)].sort());
+  });
+});
