@@ -11,8 +11,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/domain/crypto";
+import { interceptDatabase } from "../../src/storage/database";
 import { insertStatements, type NewSignature } from "../../src/storage/signatures";
-import { createLetter } from "../helpers";
+import { createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm } from "../helpers";
 import { letterIdOf } from "../seed";
 
 const db = env.DB;
@@ -144,5 +145,38 @@ describe("one signature's writes (issue 17, docs/scaling.md)", () => {
       webhook_deliveries_by_letter: 1,
     });
     expect(await rowsWritten(letterId, await formSigner("confirmed"))).toEqual([14, 2, 3, 1]);
+  });
+});
+
+describe("a signature through the form", () => {
+  it("writes in its signing batch the rows measured above: 13 to confirm by email, 17 counted at once", async () => {
+    const letter = await createLetter();
+    /** The rows the batch holding the INSERT INTO signatures wrote, for one signer of the form. */
+    const signingBatch = async (mailer: string) => {
+      let written: number | null = null;
+      const database = interceptDatabase(env.DB, async (call, invoke) => {
+        const result = await invoke();
+        if (
+          call.method === "batch" &&
+          call.statements.some((statement) => statement.sql.includes("INSERT INTO signatures"))
+        )
+          written = sum((result as D1Result[]).map((each) => each.meta.rows_written));
+        return result;
+      });
+      const response = await fetchApp(
+        `/letters/${letter.slug}/signatures`,
+        { DB: database, MAILER: mailer, CACHE_MAX_AGE: "0" },
+        {
+          method: "POST",
+          headers: SAME_ORIGIN_FORM,
+          body: formBody(await stampedForm(letter.slug, individual({ country: "HN" }))),
+          redirect: "manual",
+        },
+      );
+      expect(response.status).toBe(303);
+      return written;
+    };
+    expect(await signingBatch("local")).toBe(13);
+    expect(await signingBatch("")).toBe(17);
   });
 });
