@@ -463,6 +463,7 @@ async function thankYou<E extends AppEnv>(
       letter={letter}
       receipt={receipt}
       confirmed={confirmed}
+      open={publicStatus(letter, deps.now()) === "open"}
       letterUrl={absoluteUrl(c, withLang(paths.letter(letter.slug), language))}
       shareUrl={absoluteUrl(c, canonicalPath(letter, paths.letter(letter.slug), letter.language))}
       withdrawUrl={withdrawUrl}

@@ -26,13 +26,14 @@ function heading(receipt: Receipt, confirmed: boolean, t: Messages): string {
   return receipt.outcome === "review" ? t.thanks.review : t.thanks.counted;
 }
 
-function NextStep({ receipt, t }: { receipt: Receipt; t: Messages }) {
+function NextStep({ receipt, open, t }: { receipt: Receipt; open: boolean; t: Messages }) {
   if (receipt.outcome === "confirm-email") {
     return (
       <p class="notice">
         {t.thanks.emailSent}
         <strong>{t.thanks.countsOnceConfirmed}</strong>
-        {t.thanks.emailMissing}
+        {/* "Sign again to get a new link" only while signing is open: a receipt is reopened later too. */}
+        {open ? t.thanks.emailMissing : t.thanks.emailMissingClosed}
       </p>
     );
   }
@@ -58,6 +59,8 @@ export function ThankYouPage(props: {
   /** What to say about the signer's entry in the public record; null for nothing yet (confirm first). */
   entry: SignerEntryNote | null;
   confirmed?: boolean;
+  /** Whether the letter still takes signatures (a receipt's page is reopened later, after it closed too). */
+  open: boolean;
   t: Messages;
 }) {
   const { letter, receipt, letterUrl, t } = props;
@@ -77,8 +80,8 @@ export function ThankYouPage(props: {
       <p class="receipt notice">
         <SignatoryEntry signatory={receipt} t={t} />
       </p>
-      <NextStep receipt={receipt} t={t} />
-      {receipt.notifyDelivery && <p>{t.thanks.notifyDelivery}</p>}
+      <NextStep receipt={receipt} open={props.open} t={t} />
+      {receipt.notifyDelivery && letter.deliveredOn === null && <p>{t.thanks.notifyDelivery}</p>}
       <p class="counts">
         {receipt.queued && !props.confirmed ? t.thanks.letterHas(counts) : t.thanks.letterNowHas(counts)}
       </p>

@@ -264,6 +264,7 @@ export const en = {
     countsOnceConfirmed: "Your signature counts once you open it and confirm.",
     emailMissing:
       " If it does not arrive within a few minutes, look in your spam folder, or sign again to get a new link.",
+    emailMissingClosed: " If it does not arrive within a few minutes, look in your spam folder.",
     reviewNotice: "The organizers review organizations' signatures before they appear on the letter.",
     queuedPublic:
       "Your signature is on its way: it will be counted, and your name listed on the letter, within a minute or two.",

@@ -280,6 +280,7 @@ export const es: Messages = {
     countsOnceConfirmed: "Su firma cuenta en cuanto abra el enlace y la confirme.",
     emailMissing:
       " Si no le llega en unos minutos, revise la carpeta de correo no deseado, o vuelva a firmar para recibir un enlace nuevo.",
+    emailMissingClosed: " Si no le llega en unos minutos, revise la carpeta de correo no deseado.",
     reviewNotice:
       "Las personas que organizan la carta revisan las firmas de organizaciones antes de que aparezcan en ella.",
     queuedPublic: "Su firma está en camino: en uno o dos minutos se contará y su nombre aparecerá en la carta.",

@@ -284,6 +284,7 @@ export const fr: Messages = {
     countsOnceConfirmed: "Votre signature compte dès que vous l'ouvrez et confirmez.",
     emailMissing:
       " S'il n'arrive pas d'ici quelques minutes, regardez dans vos indésirables, ou signez à nouveau pour recevoir un nouveau lien.",
+    emailMissingClosed: " S'il n'arrive pas d'ici quelques minutes, regardez dans vos indésirables.",
     reviewNotice:
       "L'équipe organisatrice examine les signatures des organisations avant qu'elles n'apparaissent sur la lettre.",
     queuedPublic:

@@ -281,6 +281,7 @@ export const pt: Messages = {
     countsOnceConfirmed: "Sua assinatura conta assim que você abrir o link e confirmar.",
     emailMissing:
       " Se ele não chegar em alguns minutos, confira a pasta de spam, ou assine de novo para receber um novo link.",
+    emailMissingClosed: " Se ele não chegar em alguns minutos, confira a pasta de spam.",
     reviewNotice: "A equipe organizadora revisa as assinaturas de organizações antes que apareçam na carta.",
     queuedPublic:
       "Sua assinatura está a caminho: em um ou dois minutos ela será contada e seu nome aparecerá na carta.",
