@@ -45,8 +45,24 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-async function statsSinceReset(): Promise<{ queries: number; calls: number }> {
-  return call<{ queries: number; calls: number }>("/__bench/stats");
+/**
+ * What the app's one D1 handle counted since the last reset (src/routes/bench.ts): statements,
+ * round trips, and the rows D1 itself reported read and written (each result's `meta.rows_read`
+ * and `meta.rows_written`, D1's billing units, summed; `.first()` made with `.all()` to see them).
+ */
+interface D1Stats {
+  queries: number;
+  calls: number;
+  rows_read: number;
+  rows_written: number;
+  /** Calls whose rows D1 gives no count of (`.raw()`): the app makes none, so this stays 0. */
+  calls_without_rows: number;
+}
+
+async function statsSinceReset(): Promise<D1Stats> {
+  const stats = await call<D1Stats>("/__bench/stats");
+  if (stats.calls_without_rows > 0) throw new Error(`${stats.calls_without_rows} D1 calls without a count of rows`);
+  return stats;
 }
 
 /** Requests answered per second over the whole run (autocannon's own average is over whole seconds only). */
@@ -282,8 +298,9 @@ async function cachedVersusConstant() {
     results.page.push(throughput(cached));
     pageRequests += cached.requests.total;
   }
-  // The constant route runs no query, so every query counted came from the page.
-  const queries = (await statsSinceReset()).queries;
+  // The constant route runs no query, so every query (and row) counted came from the page.
+  const stats = await statsSinceReset();
+  const queries = stats.queries;
   const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   return {
     page_bytes: bytes,
@@ -291,12 +308,25 @@ async function cachedVersusConstant() {
     constant_rps: round(average(results.constant)),
     throughput_ratio: round(average(results.page) / average(results.constant)),
     d1_queries_per_cache_hit: round(queries / pageRequests, 4),
+    d1_rows_read_per_cache_hit: round(stats.rows_read / pageRequests, 4),
+    d1_rows_written_per_cache_hit: round(stats.rows_written / pageRequests, 4),
   };
 }
 
 async function uncachedRenders() {
   const sizes = SEEDED.filter((size) => LARGE.includes(size.slug));
-  const latency: Record<string, { mean_ms: number; p99_ms: number; queries_per_render: number }> = {};
+  const latency: Record<
+    string,
+    {
+      mean_ms: number;
+      p99_ms: number;
+      queries_per_render: number;
+      rows_read_per_render: number;
+      rows_written_per_render: number;
+    }
+  > = {};
+  const renderCounts: Record<string, number> = {};
+  const rowTotals: Record<string, { read: number; written: number }> = {};
   // Interleaved, twice, so that drift of the machine falls on every size alike.
   for (let round_ = 0; round_ < 2; round_++) {
     for (const size of sizes) {
@@ -308,12 +338,22 @@ async function uncachedRenders() {
         connections: 10,
         amount: QUICK ? 300 : 2_000,
       });
-      const queries = (await statsSinceReset()).queries / result.requests.total;
+      const stats = await statsSinceReset();
+      const queries = stats.queries / result.requests.total;
       const previous = latency[size.slug];
+      // Rows per render: the two rounds together (each render of a letter reads the same rows, or nearly).
+      const renders = result.requests.total + (previous ? renderCounts[size.slug]! : 0);
+      renderCounts[size.slug] = renders;
+      rowTotals[size.slug] = {
+        read: (rowTotals[size.slug]?.read ?? 0) + stats.rows_read,
+        written: (rowTotals[size.slug]?.written ?? 0) + stats.rows_written,
+      };
       latency[size.slug] = {
         mean_ms: round(previous ? (previous.mean_ms + result.latency.average) / 2 : result.latency.average),
         p99_ms: round(previous ? Math.max(previous.p99_ms, result.latency.p99) : result.latency.p99),
         queries_per_render: round(queries, 3),
+        rows_read_per_render: round(rowTotals[size.slug]!.read / renders, 3),
+        rows_written_per_render: round(rowTotals[size.slug]!.written / renders, 3),
       };
     }
   }
@@ -350,9 +390,9 @@ async function signingVersusInsert() {
   const results = { insert: [] as number[], direct: [] as number[], queue: [] as number[] };
   const accepted: Record<Writes, string[]> = { direct: [], queue: [] };
   const answered: Record<Writes, number> = { direct: 0, queue: 0 };
-  const d1: Record<Writes, { queries: number; calls: number }> = {
-    direct: { queries: 0, calls: 0 },
-    queue: { queries: 0, calls: 0 },
+  const d1: Record<Writes, { queries: number; calls: number; rows_read: number; rows_written: number }> = {
+    direct: { queries: 0, calls: 0, rows_read: 0, rows_written: 0 },
+    queue: { queries: 0, calls: 0, rows_read: 0, rows_written: 0 },
   };
   for (let index = 0; index < 2; index++) {
     const insert = await load({ url: `${base}/__bench/insert`, method: "POST", connections: 20, amount });
@@ -372,6 +412,8 @@ async function signingVersusInsert() {
       const stats = await statsSinceReset();
       d1[mode].queries += stats.queries;
       d1[mode].calls += stats.calls;
+      d1[mode].rows_read += stats.rows_read;
+      d1[mode].rows_written += stats.rows_written;
       accepted[mode].push(...requests.accepted);
       answered[mode] += sign.requests.total;
     }
@@ -388,6 +430,8 @@ async function signingVersusInsert() {
       // In queue mode these include the consumer's batched writes, counted until the queue had drained.
       d1_statements_per_signature: round(d1[mode].queries / answered[mode], 3),
       d1_round_trips_per_signature: round(d1[mode].calls / answered[mode], 3),
+      d1_rows_read_per_signature: round(d1[mode].rows_read / answered[mode], 3),
+      d1_rows_written_per_signature: round(d1[mode].rows_written / answered[mode], 3),
       answered_303: count,
       other_answers: answered[mode] - count,
       rows: counts.rows_confirmed,
@@ -462,6 +506,9 @@ async function viralBurst(mode: Writes) {
     read_p99_ms: read.latency.p99,
     read_p50_ms: read.latency.p50,
     d1_round_trips: stats.calls,
+    // Signers' and readers' together, until the queue had drained.
+    d1_rows_read: stats.rows_read,
+    d1_rows_written: stats.rows_written,
     worker_events: { ...events },
     rows: counts.rows_confirmed - initial,
     completed_after_the_cutoff: counts.rows_confirmed - initial - accepted,
@@ -517,6 +564,12 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
       target(cache.d1_queries_per_cache_hit === 0),
     ],
     [
+      "D1 rows read / written per cache hit",
+      `${cache.d1_rows_read_per_cache_hit} / ${cache.d1_rows_written_per_cache_hit}`,
+      "report",
+      "—",
+    ],
+    [
       "Uncached page, 100,000 vs 100 signatures: latency ratio",
       String(renders.latency_ratio_100k),
       "≤ 1.5",
@@ -534,6 +587,12 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
       "≤ 3",
       target(renders.max_queries_per_render <= 3),
     ],
+    ...Object.entries(renders.latency).map(([slug, entry]) => [
+      `D1 rows read / written per uncached render, ${slug}`,
+      `${entry.rows_read_per_render} / ${entry.rows_written_per_render}`,
+      "report",
+      "—",
+    ]),
     [
       "Database bytes per seeded signature (row and indexes)",
       String(renders.storage_bytes_per_seeded_signature),
@@ -553,6 +612,12 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
         [
           `${label}: D1 statements / round trips per signature`,
           `${sign.d1_statements_per_signature} / ${sign.d1_round_trips_per_signature}`,
+          "report",
+          "—",
+        ],
+        [
+          `${label}: D1 rows read / written per signature`,
+          `${sign.d1_rows_read_per_signature} / ${sign.d1_rows_written_per_signature}`,
           "report",
           "—",
         ],
@@ -583,8 +648,8 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
           target(burst.lost === 0 && burst.duplicated === 0 && burst.counts_exact),
         ],
         [
-          `${label}: signatures accepted per minute; D1 round trips`,
-          `${burst.signatures_per_minute}; ${burst.d1_round_trips}`,
+          `${label}: signatures accepted per minute; D1 round trips; D1 rows read / written`,
+          `${burst.signatures_per_minute}; ${burst.d1_round_trips}; ${burst.d1_rows_read} / ${burst.d1_rows_written}`,
           "report",
           "—",
         ],

@@ -2,7 +2,8 @@
  * Routes for `npm run bench` only (bench/run.ts starts the app with
  * BENCH=1; wrangler.jsonc never sets it, so in production these paths are
  * 404s like any other): a constant response and a bare D1 insert to measure
- * against, exact counts to check against, and a counter of D1 queries.
+ * against, exact counts to check against, and a counter of D1 queries and
+ * of the rows D1 read and wrote.
  * (Large letters are seeded before the app starts: see src/storage/seed.ts.)
  */
 import { Hono } from "hono";
@@ -12,19 +13,59 @@ import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
 import { countSignedEmails, countTheSlowWay, insertBenchRow, resetBenchInserts } from "../storage/bench";
-import { interceptDatabase } from "../storage/database";
+import { firstFromAll, interceptDatabase } from "../storage/database";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */
 let queries = 0;
 let calls = 0;
+/** Rows D1 reported read and written (each result's `meta.rows_read` / `meta.rows_written`, summed). */
+let rowsRead = 0;
+let rowsWritten = 0;
+/**
+ * Calls whose rows could not be counted: `.raw()`, whose arrays D1 gives
+ * without `meta` and which cannot be rebuilt exactly from `.all()` (columns of
+ * the same name collapse). The app makes none; a figure above 0 means the rows
+ * are short.
+ */
+let callsWithoutRows = 0;
 
-/** D1 with every statement and call counted, for the bench's "queries per request" figures. */
+function countRows(result: D1Result | undefined): void {
+  rowsRead += result?.meta?.rows_read ?? 0;
+  rowsWritten += result?.meta?.rows_written ?? 0;
+}
+
+/**
+ * D1 with every statement, call and row counted, for the bench's "queries per
+ * request" and "rows read / written per operation" figures (D1's billing
+ * units). `.first()` is made with `.all()`, whose result carries D1's `meta`,
+ * and answered with the first row as `.first()` would (D1 runs the whole
+ * statement for `.first()` too, so the rows read are the same).
+ */
 export function countBenchQueries(db: D1Database): D1Database {
-  return interceptDatabase(db, (call, invoke) => {
+  return interceptDatabase(db, async (call, invoke) => {
     queries += call.statements.length;
     calls += 1;
-    return invoke();
+    if (call.method === "first" && call.all) {
+      const result = await call.all();
+      countRows(result);
+      return firstFromAll(result, call.args[0] as string | undefined);
+    }
+    const result = await invoke();
+    if (call.method === "batch") for (const each of result as D1Result[]) countRows(each);
+    else if (call.method === "raw") callsWithoutRows += 1;
+    else countRows(result as D1Result);
+    return result;
   });
+}
+
+function stats() {
+  return {
+    queries,
+    calls,
+    rows_read: rowsRead,
+    rows_written: rowsWritten,
+    calls_without_rows: callsWithoutRows,
+  };
 }
 
 const constants = new Map<number, string>();
@@ -63,11 +104,14 @@ bench.get("/constant", publicQuery(constantQuerySchema), (c) => {
   return c.body(body, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" });
 });
 
-bench.get("/stats", (c) => c.json({ queries, calls }));
+bench.get("/stats", (c) => c.json(stats()));
 bench.post("/stats/reset", (c) => {
   queries = 0;
   calls = 0;
-  return c.json({ queries, calls });
+  rowsRead = 0;
+  rowsWritten = 0;
+  callsWithoutRows = 0;
+  return c.json(stats());
 });
 
 bench.post("/setup", async (c) => {

@@ -85,16 +85,27 @@ async function guarded<T>(
   }
 }
 
-/** One call to D1 as `interceptDatabase` sees it: its method, and the statements it runs. */
+/**
+ * One call to D1 as `interceptDatabase` sees it: its method, the statements it
+ * runs, the arguments the method was called with (`first("column")`,
+ * `raw({ columnNames: true })`; none for a batch), and, for a single
+ * statement, `all`: the same statement run with `.all()` instead, whose result
+ * carries D1's `meta` (rows read and written) that `.first()` and `.raw()`
+ * do not return.
+ */
 export interface D1Call {
   method: "first" | "all" | "run" | "raw" | "batch";
   statements: { sql: string; params: unknown[] }[];
+  args: unknown[];
+  all?: () => Promise<D1Result>;
 }
 
 /**
  * A D1 binding whose every call goes through `around`, which receives the call
  * and a function that makes it (and may make it again). The storage functions
- * use the result like the binding itself.
+ * use the result like the binding itself; an `around` that answers a call
+ * through `call.all` instead of `invoke` must answer with what the original
+ * method would have (see `firstFromAll`).
  */
 export function interceptDatabase(
   db: D1Database,
@@ -110,7 +121,9 @@ export function interceptDatabase(
         if (property === "first" || property === "all" || property === "run" || property === "raw") {
           const method = Reflect.get(target, property, target) as (...args: unknown[]) => Promise<unknown>;
           return (...args: unknown[]) =>
-            around({ method: property, statements: [source] }, () => method.apply(target, args));
+            around({ method: property, statements: [source], args, all: () => target.all() }, () =>
+              method.apply(target, args),
+            );
         }
         const value = Reflect.get(target, property, target) as unknown;
         return typeof value === "function" ? value.bind(target) : value;
@@ -129,6 +142,7 @@ export function interceptDatabase(
             {
               method: "batch",
               statements: statements.map((statement) => sources.get(statement) ?? { sql: "(unknown)", params: [] }),
+              args: [],
             },
             () => target.batch(statements.map((statement) => originals.get(statement) ?? statement)),
           );
@@ -137,6 +151,19 @@ export function interceptDatabase(
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/**
+ * What `.first(column?)` would have answered, from the `.all()` result of the
+ * same statement: the first row, or that row's `column`, or null when there is
+ * no row (D1's `first` runs the whole statement too, so its rows read are the
+ * same). A `column` the row lacks throws like D1 ("D1_COLUMN_NOTFOUND").
+ */
+export function firstFromAll(result: D1Result, column?: string): unknown {
+  const row = (result.results[0] ?? null) as Record<string, unknown> | null;
+  if (row === null || column === undefined) return row;
+  if (!(column in row)) throw new Error(`D1_COLUMN_NOTFOUND: Column not found (${column})`);
+  return row[column];
 }
 
 /** Wraps a D1 binding with the rules above; the storage functions use it like the binding itself. */

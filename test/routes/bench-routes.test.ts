@@ -1,5 +1,7 @@
 /** The benchmark's routes exist only when BENCH=1 (npm run bench); everywhere else they are 404s. */
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { countBenchQueries } from "../../src/routes/bench";
 import { seedLetterStatements } from "../../src/storage/seed";
 import {
   createLetter,
@@ -47,10 +49,66 @@ describe("bench routes", () => {
     await fetchApp("/__bench/stats/reset", bench, { method: "POST" });
     const page = await fetchApp("/letters/bench-seeded", bench, { headers: { "X-Bench-Bypass-Cache": "1" } });
     expect(page.headers.get("X-Cache")).toBe("MISS");
-    expect(await (await fetchApp("/__bench/stats", bench)).json()).toEqual({ queries: 3, calls: 3 });
+    expect(await (await fetchApp("/__bench/stats", bench)).json()).toMatchObject({
+      queries: 3,
+      calls: 3,
+      rows_written: 0,
+      calls_without_rows: 0,
+    });
     const again = await fetchApp("/letters/bench-seeded", bench, { headers: { "X-Bench-Bypass-Cache": "1" } });
     expect(again.headers.get("X-Cache")).toBe("MISS");
     expect((await fetchApp("/__bench/insert", bench, { method: "POST" })).status).toBe(303);
+  });
+
+  it("count the rows D1 reports read and written, exactly as D1 reports them, and reset them", async () => {
+    const bench = { BENCH: "1" };
+    const stats = async () => (await fetchApp("/__bench/stats", bench)).json();
+    const reset = async () => (await fetchApp("/__bench/stats/reset", bench, { method: "POST" })).json();
+    const zero = { queries: 0, calls: 0, rows_read: 0, rows_written: 0, calls_without_rows: 0 };
+    await fetchApp("/__bench/setup", bench, { method: "POST" });
+    // The same INSERT straight to D1 says what one costs.
+    const insert = "INSERT INTO bench_inserts (value) VALUES (?1)";
+    const direct = await env.DB.prepare(insert).bind("direct").run();
+    expect(direct.meta.rows_written).toBeGreaterThanOrEqual(1);
+    expect(await reset()).toEqual(zero);
+    expect((await fetchApp("/__bench/insert", bench, { method: "POST" })).status).toBe(303);
+    expect(await stats()).toEqual({
+      ...zero,
+      queries: 1,
+      calls: 1,
+      rows_read: direct.meta.rows_read,
+      rows_written: direct.meta.rows_written,
+    });
+
+    // .first() is made with .all() to see its rows, and answers as before; a batch counts each result.
+    await reset();
+    const counted = countBenchQueries(env.DB);
+    const count = "SELECT count(*) AS n FROM bench_inserts";
+    const none = "SELECT * FROM bench_inserts WHERE value = ?1";
+    const countCost = (await env.DB.prepare(count).all()).meta;
+    const noneCost = (await env.DB.prepare(none).bind("nobody").all()).meta;
+    expect(countCost.rows_read).toBeGreaterThan(0);
+    expect(await counted.prepare(count).first()).toEqual({ n: 2 });
+    expect(await counted.prepare(count).first("n")).toBe(2);
+    expect(await counted.prepare(none).bind("nobody").first()).toBeNull();
+    expect(await stats()).toEqual({
+      ...zero,
+      queries: 3,
+      calls: 3,
+      rows_read: 2 * countCost.rows_read + noneCost.rows_read,
+    });
+    await reset();
+    const batch = await counted.batch([counted.prepare(insert).bind("one"), counted.prepare(insert).bind("two")]);
+    expect(batch).toHaveLength(2);
+    expect(await stats()).toEqual({
+      ...zero,
+      queries: 2,
+      calls: 1,
+      rows_read: batch[0]!.meta.rows_read + batch[1]!.meta.rows_read,
+      rows_written: 2 * direct.meta.rows_written,
+    });
+    expect(await reset()).toEqual(zero);
+    expect(await stats()).toEqual(zero);
   });
 
   it("let X-Bench-Signature-Writes pick the signing path only with BENCH=1", async () => {
