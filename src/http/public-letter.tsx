@@ -26,7 +26,9 @@ import { turnstileSiteKey } from "../env";
 import { pageShell, type AppEnv } from "./app-env";
 import { Problem } from "../app/problem";
 import { API_EXPOSED_HEADERS } from "../domain/public-api";
-import { HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, safeJson } from "./responses";
+import { HTML_CONTENT_TYPE, htmlResponse, JSON_CONTENT_TYPE, safeJson } from "./responses";
+import type { Messages } from "../domain/i18n";
+import { LinkMessagePage } from "../views/link-pages";
 import { chooseLanguage, interfaceLocale, useLocale, words, type LanguageRequest } from "./language";
 import { canonicalPath, withLang } from "../domain/paths";
 import { type Rendered } from "./page-cache";
@@ -164,6 +166,41 @@ export async function requireLetterIn<E extends AppEnv>(
  */
 export function linkLanguage(letter: Letter): string | null {
   return letter.languages.length > 1 ? letter.language : null;
+}
+
+/** The letter's page in the language of the link that led here (linkLanguage), for the pages behind signers' links. */
+export function linkLetterPath(letter: Letter): string {
+  return withLang(paths.letter(letter.slug), linkLanguage(letter));
+}
+
+/**
+ * A page behind a signer's emailed link (confirm, withdraw, unsubscribe) that says `text.title` and
+ * `text.message` with the way back to the letter: answered with `status` (an "Error: " title from 400),
+ * never cached (`headers`: the route's private, no-store set).
+ */
+export async function linkMessageResponse<E extends AppEnv>(
+  c: Context<E>,
+  letter: Letter,
+  text: { title: string; message: string },
+  status: number,
+  headers: Record<string, string>,
+  t: Messages,
+): Promise<Response> {
+  return htmlResponse(
+    await renderDocument(
+      <LinkMessagePage
+        title={text.title}
+        message={text.message}
+        letter={letter}
+        letterUrl={linkLetterPath(letter)}
+        error={status >= 400}
+        t={t}
+      />,
+      pageShell(c),
+    ),
+    status,
+    headers,
+  );
 }
 
 /** `path` (a page of the letter) in each of its languages, for the language switcher. */

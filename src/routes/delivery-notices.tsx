@@ -18,12 +18,12 @@ import { paths, withLang } from "../domain/paths";
 import { letterQuerySchema, linkQuerySchema } from "../domain/public-query";
 import { pageShell, type AppEnv } from "../http/app-env";
 import { languageRequest, words } from "../http/language";
-import { linkLanguage, requireLetterIn } from "../http/public-letter";
+import { linkLanguage, linkMessageResponse, requireLetterIn } from "../http/public-letter";
 import { htmlResponse } from "../http/responses";
 import { formGuards } from "../http/security";
 import { publicQuery } from "../http/validation";
 import { renderDocument } from "../views/layout";
-import { LinkMessagePage, UnsubscribePage } from "../views/link-pages";
+import { UnsubscribePage } from "../views/link-pages";
 
 /** The signer's own pages (their URL holds the link's secret): never kept by shared caches. */
 const privateNoStore = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" };
@@ -35,34 +35,14 @@ function linkLetter(c: Context<AppEnv>): Promise<Letter> {
   return requireLetterIn(c, c.req.param("slug") ?? "", languageRequest(c), { recent: true, signerLink: true });
 }
 
-/** The letter's page in the link's language. */
-function letterPath(letter: Letter): string {
-  return withLang(paths.letter(letter.slug), linkLanguage(letter));
-}
-
 /** A page saying `title` and `message`, with the way back to the letter. */
-async function messagePage(
+function messagePage(
   c: Context<AppEnv>,
   letter: Letter,
   text: { title: string; message: string },
   status: 200 | 404,
 ): Promise<Response> {
-  const t = words(c);
-  return htmlResponse(
-    await renderDocument(
-      <LinkMessagePage
-        title={text.title}
-        message={text.message}
-        letter={letter}
-        letterUrl={letterPath(letter)}
-        error={status >= 400}
-        t={t}
-      />,
-      pageShell(c),
-    ),
-    status,
-    privateNoStore,
-  );
+  return linkMessageResponse(c, letter, text, status, privateNoStore, words(c));
 }
 
 deliveryNotices.get("/:slug/unsubscribe", publicQuery(linkQuerySchema), async (c) => {

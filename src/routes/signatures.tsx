@@ -73,7 +73,7 @@ import { absoluteUrl } from "../http/urls";
 import { TURNSTILE_RESPONSE_FIELD } from "../domain/bots";
 import { StorageUnavailable } from "../storage/database";
 import { renderDocument } from "../views/layout";
-import { ConfirmPage, LinkMessagePage, WithdrawPage } from "../views/link-pages";
+import { ConfirmPage, WithdrawPage } from "../views/link-pages";
 import { LANGUAGE_FIELD, type SignFormState } from "../views/sign-form";
 import { SignAgainPage } from "../views/sign-again-page";
 import { ThankYouPage } from "../views/thank-you-page";
@@ -82,6 +82,8 @@ import {
   letterIn,
   letterNotFound,
   linkLanguage,
+  linkLetterPath,
+  linkMessageResponse,
   renderLetterPage,
   requireLetterIn,
   requirePublishedLetter,
@@ -504,26 +506,15 @@ async function postedLink<E extends AppEnv>(c: Context<E>): Promise<{ token: str
  */
 async function deadWithdrawalLink<E extends AppEnv>(c: Context<E>, letter: Letter, t: Messages): Promise<Response> {
   const { deps } = c.var as AppEnv["Variables"];
-  return htmlResponse(
-    await renderDocument(
-      <LinkMessagePage
-        title={t.links.deadLink.title}
-        message={
-          // Signing again emails the link only while the letter takes signatures.
-          linksGoByEmail(deps) && publicStatus(letter, deps.now()) === "open"
-            ? t.links.deadLink.message
-            : t.links.deadLink.messageNoMail
-        }
-        letter={letter}
-        letterUrl={letterPath(letter)}
-        error
-        t={t}
-      />,
-      pageShell(c),
-    ),
-    404,
-    privateNoStore,
-  );
+  const text = {
+    title: t.links.deadLink.title,
+    // Signing again emails the link only while the letter takes signatures.
+    message:
+      linksGoByEmail(deps) && publicStatus(letter, deps.now()) === "open"
+        ? t.links.deadLink.message
+        : t.links.deadLink.messageNoMail,
+  };
+  return linkMessageResponse(c, letter, text, 404, privateNoStore, t);
 }
 
 /** The page for a confirmation link that can't confirm, in the reader's words, with its status. */
@@ -555,21 +546,7 @@ async function confirmationProblemResponse<E extends AppEnv>(
   t: Messages,
 ): Promise<Response> {
   const { title, message, status } = confirmationProblemPage(problem, t);
-  return htmlResponse(
-    await renderDocument(
-      <LinkMessagePage
-        title={title}
-        message={message}
-        letter={letter}
-        letterUrl={letterPath(letter)}
-        error={status >= 400}
-        t={t}
-      />,
-      pageShell(c),
-    ),
-    status,
-    privateNoStore,
-  );
+  return linkMessageResponse(c, letter, { title, message }, status, privateNoStore, t);
 }
 
 /**
@@ -581,11 +558,6 @@ async function linkLetter<E extends AppEnv>(c: Context<E>, lang?: Locale | null)
   if (lang !== undefined) return requireLetterIn(c, slug, languageRequest(c, lang), { recent: true, signerLink: true });
   const letter = await requirePublishedLetter(c, slug, { recent: true });
   return letterIn(c, letter, await formLanguage(c, letter));
-}
-
-/** The letter's page in the link's language, for the pages behind emailed links. */
-function letterPath(letter: Letter): string {
-  return withLang(paths.letter(letter.slug), linkLanguage(letter));
 }
 
 /**
@@ -611,7 +583,7 @@ async function confirmPageResponse<E extends AppEnv>(
         action={paths.confirm(letter.slug)}
         token={token}
         shown={shownDetails(signature)}
-        letterUrl={letterPath(letter)}
+        letterUrl={linkLetterPath(letter)}
         notice={notice}
         t={t}
       />,
@@ -662,7 +634,7 @@ signatures.get("/:slug/withdraw", publicQuery(linkQuerySchema), async (c) => {
         signatory={signature}
         action={paths.withdraw(letter.slug)}
         token={token}
-        letterUrl={letterPath(letter)}
+        letterUrl={linkLetterPath(letter)}
         open={publicStatus(letter, c.var.deps.now()) === "open"}
         t={words(c)}
       />,
@@ -684,21 +656,11 @@ signatures.post("/:slug/withdraw", formGuards(), async (c) => {
 signatures.get("/:slug/withdrawn", publicQuery(letterQuerySchema), async (c) => {
   const letter = await linkLetter(c, c.req.valid("query").lang);
   const t = words(c);
-  return htmlResponse(
-    await renderDocument(
-      <LinkMessagePage
-        title={t.links.withdrawnTitle}
-        message={
-          t.links.withdrawnMessage +
-          (publicStatus(letter, c.var.deps.now()) === "open" ? t.links.signAgainOpen : t.links.signAgainClosed)
-        }
-        letter={letter}
-        letterUrl={letterPath(letter)}
-        t={t}
-      />,
-      pageShell(c),
-    ),
-    200,
-    privateNoStore,
-  );
+  const text = {
+    title: t.links.withdrawnTitle,
+    message:
+      t.links.withdrawnMessage +
+      (publicStatus(letter, c.var.deps.now()) === "open" ? t.links.signAgainOpen : t.links.signAgainClosed),
+  };
+  return linkMessageResponse(c, letter, text, 200, privateNoStore, t);
 });
