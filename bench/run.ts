@@ -5,7 +5,9 @@
  * by side in one run, as ratios and counts, so they hold on a noisy machine.
  * Writes bench/results/latest.json and the README's results table.
  *
- * BENCH_QUICK=1 shortens every run (for trying the bench, not for figures).
+ * `npm run bench -- --quick` (or BENCH_QUICK=1) shortens every run (for trying
+ * the bench, not for figures). `-- --only costs` runs only the Worker CPU and
+ * D1 rows per operation (bench/operations.ts), for working on them.
  */
 import autocannon, { type Result } from "autocannon";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -20,14 +22,23 @@ import { runWrangler, startWrangler } from "../scripts/wrangler";
 import { freePort } from "../scripts/free-port";
 import { seedVerifyLetter, timeVerify } from "./verify";
 import { measureImport } from "./import";
+import { measureOperation, type OperationResult } from "./operations";
+import { organizerOperations } from "./operations-organizer";
+import { publicOperations } from "./operations-public";
+import { WorkerProfiler } from "./worker-cpu";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const QUICK = process.env.BENCH_QUICK === "1";
+const QUICK = process.env.BENCH_QUICK === "1" || process.argv.includes("--quick");
+/** `--only costs`: only the CPU and rows per operation. */
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const SECRET = "bench-secret-key-0123456789-abcdefghijklmnop";
 const DEMO = "honduras-new-elections-2017";
+const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const seconds = (full: number) => (QUICK ? Math.max(2, Math.round(full / 5)) : full);
 
 let base = "";
+/** The port of the Worker's DevTools inspector (wrangler dev --inspector-port). */
+let inspectorPort = 0;
 
 interface Counts {
   counter_total: number;
@@ -176,6 +187,8 @@ async function benchConfig(): Promise<string> {
     consumers: [{ queue: "undersigned-signatures", max_batch_size: 100, max_batch_timeout: 1, max_retries: 10 }],
   };
   delete config.triggers;
+  // Names in profiles (BENCH_PROFILES) rather than minified ones; the CPU spent is the same.
+  if (process.env.BENCH_PROFILES) config.minify = false;
   const path = join(ROOT, ".wrangler", "bench.wrangler.json");
   await mkdir(join(ROOT, ".wrangler"), { recursive: true });
   config.$schema = undefined;
@@ -243,7 +256,7 @@ async function startApp(state: string, port: number) {
     SECRET_KEY: SECRET,
     MAILER: "",
     SIGN_RATE_LIMIT: "1000000",
-    ADMIN_TOKEN: "bench-admin-token-0123456789",
+    ADMIN_TOKEN,
   };
   const args = [
     "dev",
@@ -255,6 +268,8 @@ async function startApp(state: string, port: number) {
     state,
     "--log-level",
     "warn",
+    "--inspector-port",
+    String(inspectorPort),
     ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
   ];
   const child = startWrangler([...args, "--config", await benchConfig()], {
@@ -548,8 +563,26 @@ function target(ok: boolean) {
   return ok ? "met" : "MISSED";
 }
 
+/** The cost rows of the results table: one per operation class. */
+function costRows(operations: OperationResult[]): string[][] {
+  return operations.map((operation) => [
+    `Worker CPU per ${operation.per} (median of 3 runs of ${operation.units_per_run}; spread); D1 rows read / written per ${operation.per}: ${operation.name}`,
+    `${operation.cpu_ms} ms (${Math.round(operation.cpu_spread * 100)} %); ${operation.rows_read} / ${operation.rows_written}`,
+    operation.target_ms === undefined ? "" : `≤ ${operation.target_ms} ms CPU`,
+    operation.within_target === undefined ? "" : target(operation.within_target),
+  ]);
+}
+
+function costTable(operations: OperationResult[]): string {
+  return [
+    "| Figure | Measured | Target | |",
+    "| --- | --- | --- | --- |",
+    ...costRows(operations).map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+}
+
 function table(results: Awaited<ReturnType<typeof measure>>): string {
-  const { cache, renders, signing, viral, size, verify, importing } = results;
+  const { cache, renders, signing, viral, size, verify, importing, costs: operations } = results;
   const rows = [
     [
       "Cached letter page vs constant response: throughput ratio",
@@ -696,12 +729,34 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
       "≤ 150 KB gzip",
       target(size.worker_bundle_gzip_bytes <= 150 * 1024),
     ],
+    ...costRows(operations),
   ];
   return [
     "| Figure | Measured | Target | |",
     "| --- | --- | --- | --- |",
     ...rows.map((row) => `| ${row.join(" | ")} |`),
   ].join("\n");
+}
+
+/** Worker CPU and D1 rows per operation class (issue 17), each measured three times. */
+async function costs(): Promise<OperationResult[]> {
+  const profiler = await WorkerProfiler.connect(inspectorPort);
+  const context = { base, quick: QUICK, secret: SECRET, adminToken: ADMIN_TOKEN };
+  const counters = { reset: resetQueries, read: statsSinceReset };
+  const results: OperationResult[] = [];
+  try {
+    for (const operation of [...publicOperations(context), ...organizerOperations(context)]) {
+      console.log(`  ${operation.name}…`);
+      const result = await measureOperation(operation, profiler, counters);
+      results.push(result);
+      console.log(
+        `    ${result.cpu_ms} ms CPU per ${result.per} (runs ${result.cpu_ms_runs.join(", ")}), rows ${result.rows_read} read / ${result.rows_written} written; top ${result.top.map((each) => `${each.name} ${each.ms}`).join(", ")}; gc ${result.gc_ms}`,
+      );
+    }
+  } finally {
+    profiler.close();
+  }
+  return results;
 }
 
 async function measure() {
@@ -722,14 +777,22 @@ async function measure() {
   const size = await sizes();
   console.log("Importing 10,000 rows: CPU per batch…");
   const importing = await measureImport();
-  return { cache, renders, signing, viral, verify, size, importing };
+  console.log("Worker CPU and D1 rows per operation…");
+  const operations = await costs();
+  return { cache, renders, signing, viral, verify, size, importing, costs: operations };
 }
 
 async function main() {
   const state = await mkdtemp(join(tmpdir(), "undersigned-bench-"));
   const port = await freePort();
+  inspectorPort = await freePort();
   const app = await startApp(state, port);
   try {
+    if (ONLY === "costs") {
+      console.log("Worker CPU and D1 rows per operation…");
+      console.log(`\n${costTable(await costs())}\n`);
+      return;
+    }
     const results = await measure();
     const cpu = cpus();
     const machine = {
