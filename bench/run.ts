@@ -22,6 +22,7 @@ import { runWrangler, startWrangler } from "../scripts/wrangler";
 import { freePort } from "../scripts/free-port";
 import { seedVerifyLetter, timeVerify } from "./verify";
 import { measureImport } from "./import";
+import { costInputs, costModelMarkdown, writeCostTables } from "./cost-report";
 import { measureOperation, type OperationResult } from "./operations";
 import { organizerOperations } from "./operations-organizer";
 import { publicOperations } from "./operations-public";
@@ -790,7 +791,9 @@ async function main() {
   try {
     if (ONLY === "costs") {
       console.log("Worker CPU and D1 rows per operation…");
-      console.log(`\n${costTable(await costs())}\n`);
+      const operations = await costs();
+      console.log(`\n${costTable(operations)}\n`);
+      console.log(`${costModelMarkdown(costInputs(operations, storageBytesPerSignature))}\n`);
       return;
     }
     const results = await measure();
@@ -810,7 +813,10 @@ async function main() {
     await mkdir(join(ROOT, "bench", "results"), { recursive: true });
     const name = QUICK ? "quick.json" : "latest.json";
     await writeFile(join(ROOT, "bench", "results", name), `${JSON.stringify(report, null, 2)}\n`);
+    const inputs = costInputs(results.costs, results.renders.storage_bytes_per_seeded_signature);
+    console.log(`${costModelMarkdown(inputs)}\n`);
     if (!QUICK) {
+      await writeCostTables(join(ROOT, "docs", "scaling.md"), results.costs, inputs);
       const readmePath = join(ROOT, "README.md");
       const readme = await readFile(readmePath, "utf8");
       const updated = readme.replace(
@@ -819,7 +825,9 @@ async function main() {
       );
       if (updated !== readme) await writeFile(readmePath, updated);
     }
-    console.log(`Wrote bench/results/${name}${QUICK ? "" : " and the README's results table"}.`);
+    console.log(
+      `Wrote bench/results/${name}${QUICK ? "" : ", the README's results table and docs/scaling.md's cost tables"}.`,
+    );
   } finally {
     app.kill("SIGTERM");
     await rm(state, { recursive: true, force: true });
