@@ -14,6 +14,7 @@ import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
 import {
+  ageSignatures,
   benchBackfillsLeft,
   benchImportState,
   benchRecordState,
@@ -180,3 +181,10 @@ bench.get("/imports/:id{[0-9]{1,15}}", async (c) =>
 
 /** Signatures the maintenance job's backfills have still to key (the seed's organizations have no key). */
 bench.get("/backfills", async (c) => c.json({ awaiting: await benchBackfillsLeft(c.env.DB) }));
+
+/** Dates the seeded signatures of the letters named in the body (a JSON array of slugs) a day ago (storage/bench.ts ageSignatures). */
+bench.post("/age", async (c) => {
+  const slugs = await c.req.json<string[]>();
+  const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
+  return c.json({ dated: await ageSignatures(c.env.DB, slugs, dayAgo) });
+});

@@ -96,3 +96,20 @@ export async function benchBackfillsLeft(db: D1Database): Promise<number> {
     .first<{ awaiting: number }>();
   return row?.awaiting ?? 0;
 }
+
+/**
+ * Dates the signatures of the letters `slugs` made after `at` (ISO 8601 UTC) at `at`: the seed
+ * writes a large letter's signatures all at the moment it runs, so the maintenance job's look at
+ * the last half hour (storage/maintenance.ts flagBursts) would go over them all, as it never does
+ * on a letter whose signatures came over days. Returns how many were dated.
+ */
+export async function ageSignatures(db: D1Database, slugs: readonly string[], at: string): Promise<number> {
+  const result = await db
+    .prepare(
+      `UPDATE signatures SET created_at = ?2
+       WHERE letter_id IN (SELECT id FROM letters WHERE slug IN (SELECT value FROM json_each(?1))) AND created_at > ?2`,
+    )
+    .bind(JSON.stringify(slugs), at)
+    .run();
+  return result.meta.changes ?? 0;
+}
