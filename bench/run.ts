@@ -24,7 +24,7 @@ import { seedVerifyLetter, timeVerify } from "./verify";
 import { measureImport } from "./import";
 import { costInputs, costModelMarkdown, writeCostTables } from "./cost-report";
 import { measureOperation, type OperationResult } from "./operations";
-import { organizerOperations } from "./operations-organizer";
+import { organizerOperations, ORGANIZER_LETTER, prepareOrganizerBench, WEBHOOK_LETTER } from "./operations-organizer";
 import { publicOperations } from "./operations-public";
 import { WorkerProfiler } from "./worker-cpu";
 
@@ -218,6 +218,8 @@ const SEEDED = [
   { slug: "bench-signing-queue", organizations: 0, individuals: 0 },
   { slug: "bench-viral", organizations: 13, individuals: 0 },
   { slug: "bench-viral-queue", organizations: 13, individuals: 0 },
+  { slug: ORGANIZER_LETTER, organizations: 0, individuals: 0 },
+  { slug: WEBHOOK_LETTER, organizations: 0, individuals: 0 },
 ];
 const LARGE = ["bench-100", "bench-100k", "bench-1m"];
 const SIGNING_LETTER = { direct: "bench-signing", queue: "bench-signing-queue" } as const;
@@ -787,6 +789,8 @@ async function main() {
   const state = await mkdtemp(join(tmpdir(), "undersigned-bench-"));
   const port = await freePort();
   inspectorPort = await freePort();
+  // Before wrangler starts: the Worker is to trust the bench's webhook receiver.
+  await prepareOrganizerBench();
   const app = await startApp(state, port);
   try {
     if (ONLY === "costs") {

@@ -32,7 +32,7 @@ import { clientNetwork, clientPrefix } from "../domain/client-network";
 import { constantTimeEqual, hmacHex } from "../domain/crypto";
 import { configuredAdminToken } from "../domain/organizer-session";
 import { checkRecentHits, peekRecentHits, type RateVerdict } from "../integrations/rate-limit";
-import { liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
+import { apiTokenUseHour, liveApiTokenHolder, touchApiToken, type ApiTokenHolder } from "../storage/api-tokens";
 import { organizerById } from "../storage/organizers";
 import { BOOTSTRAP_ORGANIZER_ID } from "../domain/organizer-roles";
 import { insertNetworkActivity } from "../storage/activity";
@@ -208,7 +208,8 @@ export async function checkBearer(deps: AppDeps, address: string, given: string)
   // A live API token (256 random bits: never guessed) passes whatever anyone tried, so that
   // strangers' failures can't lock out every program.
   if (holder && holder.organizerId !== BOOTSTRAP_ORGANIZER_ID) {
-    if (!holder.lastUsedAt || holder.lastUsedAt.slice(0, 16) < now.toISOString().slice(0, 16)) {
+    // Noted once an hour: the holder's read already says whether this hour is noted, so most requests write nothing.
+    if (!holder.lastUsedAt || holder.lastUsedAt < apiTokenUseHour(now)) {
       await touchApiToken(deps.db, holder.tokenId, now);
     }
     return { kind: "api-token", holder };

@@ -3,7 +3,8 @@
  * BENCH=1; wrangler.jsonc never sets it, so in production these paths are
  * 404s like any other): a constant response and a bare D1 insert to measure
  * against, exact counts to check against, and a counter of D1 queries and
- * of the rows D1 read and wrote.
+ * of the rows D1 read and wrote, and the state of what the organizer and
+ * background operations change (their checks: bench/operations-organizer.ts).
  * (Large letters are seeded before the app starts: see src/storage/seed.ts.)
  */
 import { Hono } from "hono";
@@ -12,7 +13,17 @@ import { queryParam } from "../domain/form-fields";
 import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
-import { countSignedEmails, countTheSlowWay, insertBenchRow, resetBenchInserts } from "../storage/bench";
+import {
+  ageSignatures,
+  benchBackfillsLeft,
+  benchImportState,
+  benchRecordState,
+  benchWebhookStates,
+  countSignedEmails,
+  countTheSlowWay,
+  insertBenchRow,
+  resetBenchInserts,
+} from "../storage/bench";
 import { firstFromAll, interceptDatabase } from "../storage/database";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */
@@ -29,9 +40,21 @@ let rowsWritten = 0;
  */
 let callsWithoutRows = 0;
 
-function countRows(result: D1Result | undefined): void {
-  rowsRead += result?.meta?.rows_read ?? 0;
-  rowsWritten += result?.meta?.rows_written ?? 0;
+/** Rows read and written by each statement's SQL since the last reset: which statements the rows are. */
+const bySql = new Map<string, { calls: number; rows_read: number; rows_written: number }>();
+
+function countRows(result: D1Result | undefined, sql: string | undefined): void {
+  const read = result?.meta?.rows_read ?? 0;
+  const written = result?.meta?.rows_written ?? 0;
+  rowsRead += read;
+  rowsWritten += written;
+  if (sql === undefined) return;
+  const seen = bySql.get(sql) ?? { calls: 0, rows_read: 0, rows_written: 0 };
+  bySql.set(sql, {
+    calls: seen.calls + 1,
+    rows_read: seen.rows_read + read,
+    rows_written: seen.rows_written + written,
+  });
 }
 
 /**
@@ -47,13 +70,14 @@ export function countBenchQueries(db: D1Database): D1Database {
     calls += 1;
     if (call.method === "first" && call.all) {
       const result = await call.all();
-      countRows(result);
+      countRows(result, call.statements[0]?.sql);
       return firstFromAll(result, call.args[0] as string | undefined);
     }
     const result = await invoke();
-    if (call.method === "batch") for (const each of result as D1Result[]) countRows(each);
+    if (call.method === "batch")
+      (result as D1Result[]).forEach((each, index) => countRows(each, call.statements[index]?.sql));
     else if (call.method === "raw") callsWithoutRows += 1;
-    else countRows(result as D1Result);
+    else countRows(result as D1Result, call.statements[0]?.sql);
     return result;
   });
 }
@@ -105,12 +129,22 @@ bench.get("/constant", publicQuery(constantQuerySchema), (c) => {
 });
 
 bench.get("/stats", (c) => c.json(stats()));
+/** The ten statements that read the most rows since the last reset, their SQL on one line (BENCH_STATEMENTS=1 prints them). */
+bench.get("/stats/statements", (c) =>
+  c.json(
+    [...bySql]
+      .sort(([, a], [, b]) => b.rows_read - a.rows_read || b.rows_written - a.rows_written)
+      .slice(0, 10)
+      .map(([sql, counts]) => ({ ...counts, sql: sql.replace(/\s+/g, " ").slice(0, 240) })),
+  ),
+);
 bench.post("/stats/reset", (c) => {
   queries = 0;
   calls = 0;
   rowsRead = 0;
   rowsWritten = 0;
   callsWithoutRows = 0;
+  bySql.clear();
   return c.json(stats());
 });
 
@@ -133,3 +167,24 @@ bench.post("/missing/:slug", async (c) => {
 
 /** What the database holds for `slug`, counted the slow way, to check the counters against. */
 bench.get("/count/:slug", async (c) => c.json(await countTheSlowWay(c.env.DB, c.req.param("slug"))));
+
+/** The letter's record: entries appended and sealed (bench/operations-organizer.ts checks the maintenance job sealed them). */
+bench.get("/record/:slug", async (c) => c.json(await benchRecordState(c.env.DB, c.req.param("slug"))));
+
+/** The letter's webhook deliveries by state (bench/operations-organizer.ts checks the minute's job delivered them). */
+bench.get("/webhooks/:slug", async (c) => c.json(await benchWebhookStates(c.env.DB, c.req.param("slug"))));
+
+/** An import's state and counts (bench/operations-organizer.ts follows an import through its steps). */
+bench.get("/imports/:id{[0-9]{1,15}}", async (c) =>
+  c.json(await benchImportState(c.env.DB, Number(c.req.param("id")))),
+);
+
+/** Signatures the maintenance job's backfills have still to key (the seed's organizations have no key). */
+bench.get("/backfills", async (c) => c.json({ awaiting: await benchBackfillsLeft(c.env.DB) }));
+
+/** Dates the seeded signatures of the letters named in the body (a JSON array of slugs) a day ago (storage/bench.ts ageSignatures). */
+bench.post("/age", async (c) => {
+  const slugs = await c.req.json<string[]>();
+  const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
+  return c.json({ dated: await ageSignatures(c.env.DB, slugs, dayAgo) });
+});

@@ -9,7 +9,7 @@ export interface ApiTokenListing {
   label: string;
   /** ISO 8601 UTC. */
   createdAt: string;
-  /** ISO 8601 UTC, to the minute (see touchApiToken), or null when never used. */
+  /** ISO 8601 UTC, to the hour (see touchApiToken), or null when never used. */
   lastUsedAt: string | null;
 }
 
@@ -82,12 +82,25 @@ export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<
   };
 }
 
-/** Notes that token `id` was used at `now`, unless it was noted within the minute before (`now` to the minute). */
+/**
+ * The hour `now` falls in, as last_used_at keeps it (ISO 8601 UTC, minutes and seconds zero): a
+ * token's "last used" is noted to the hour, so that a program calling the API all day writes its
+ * token's row once an hour, not on every request (each write is a D1 row written, which Cloudflare
+ * bills: issue 17).
+ */
+export function apiTokenUseHour(now: Date): string {
+  return `${now.toISOString().slice(0, 13)}:00:00.000Z`;
+}
+
+/**
+ * Notes that token `id` was used in `now`'s hour (apiTokenUseHour), unless it was noted in that hour
+ * already: at most one row written per token per hour, even for requests sent at once.
+ */
 export async function touchApiToken(db: D1Database, id: number, now: Date): Promise<void> {
-  const minute = `${now.toISOString().slice(0, 16)}:00.000Z`;
+  const hour = apiTokenUseHour(now);
   await db
     .prepare("UPDATE api_tokens SET last_used_at = ?2 WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?2)")
-    .bind(id, minute)
+    .bind(id, hour)
     .run();
 }
 

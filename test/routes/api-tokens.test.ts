@@ -5,7 +5,7 @@
  * the person is disabled, and logged in the activity log by label only.
  */
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { sha256Hex } from "../../src/domain/crypto";
 import type { Role } from "../../src/domain/organizer-roles";
 import {
@@ -19,6 +19,7 @@ import {
   parseHtml,
   randomIp,
   sessionAs,
+  stopClock,
   type PersonSession,
 } from "../helpers";
 import { seedSignatures } from "../seed";
@@ -80,7 +81,7 @@ describe("an API token", () => {
       const used = await env.DB.prepare("SELECT last_used_at FROM api_tokens WHERE token_hash = ?1")
         .bind(await sha256Hex(token))
         .first<{ last_used_at: string | null }>();
-      expect(used?.last_used_at, role).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+      expect(used?.last_used_at, role).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/);
     }
     // Signatures carry emails: moderators and owners; counts per source: everyone.
     expect(answers).toEqual({ owner: [200, 200], editor: [403, 200], moderator: [200, 200], viewer: [403, 200] });
@@ -220,6 +221,43 @@ describe("an API token", () => {
     }
     const page = await organizerFetch(await sessionAs("viewer"), "/admin/account/tokens");
     expect(page.headers.get("Cache-Control")).toBe("no-store");
+  });
+});
+
+describe("an API token's last use", () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The token's last_used_at after one request with it. */
+  async function lastUsedAfterRequest(slug: string, token: string): Promise<string | null> {
+    const response = await api(`/admin/api/letters/${slug}/sources`, token);
+    expect(response.status).toBe(200);
+    await response.body?.cancel();
+    const row = await env.DB.prepare("SELECT last_used_at FROM api_tokens WHERE token_hash = ?1")
+      .bind(await sha256Hex(token))
+      .first<{ last_used_at: string | null }>();
+    return row?.last_used_at ?? null;
+  }
+
+  it("is written at most once an hour (a D1 row written is billed), and the page says it is to the hour", async () => {
+    const session = await sessionAs("editor");
+    const token = await makeToken(session, "Hourly script");
+    const { slug } = await createLetter();
+    stopClock("2030-06-15T10:05:30.000Z");
+    expect(await lastUsedAfterRequest(slug, token)).toBe("2030-06-15T10:00:00.000Z");
+    // Later in the same hour: nothing written, so the row still says 10:00 (a per-minute note would say 10:59).
+    vi.setSystemTime(new Date("2030-06-15T10:59:10.000Z"));
+    expect(await lastUsedAfterRequest(slug, token)).toBe("2030-06-15T10:00:00.000Z");
+    // The next hour is noted again.
+    vi.setSystemTime(new Date("2030-06-15T11:00:05.000Z"));
+    expect(await lastUsedAfterRequest(slug, token)).toBe("2030-06-15T11:00:00.000Z");
+
+    // The session was opened on today's clock: the page is read on it again.
+    vi.useRealTimers();
+    const { document } = await organizerPage(session, "/admin/account/tokens");
+    expect(document.querySelectorAll("thead th").map((cell) => cell.textContent)).toContain("Last used (to the hour)");
+    expect(document.querySelector("tbody td:nth-child(3) time")?.getAttribute("datetime")).toBe(
+      "2030-06-15T11:00:00.000Z",
+    );
   });
 });
 

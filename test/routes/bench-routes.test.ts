@@ -22,6 +22,12 @@ describe("bench routes", () => {
       ["POST", "/__bench/insert"],
       ["GET", "/__bench/count/x"],
       ["POST", "/__bench/missing/x"],
+      ["GET", "/__bench/stats/statements"],
+      ["GET", "/__bench/record/x"],
+      ["GET", "/__bench/webhooks/x"],
+      ["GET", "/__bench/imports/1"],
+      ["GET", "/__bench/backfills"],
+      ["POST", "/__bench/age"],
     ] as const) {
       expect((await fetchWorker(path, { method })).status, path).toBe(404);
     }
@@ -107,8 +113,33 @@ describe("bench routes", () => {
       rows_read: batch[0]!.meta.rows_read + batch[1]!.meta.rows_read,
       rows_written: 2 * direct.meta.rows_written,
     });
+    // Statement by statement: the two inserts of the batch under their one SQL.
+    const statements = await (
+      await fetchApp("/__bench/stats/statements", bench)
+    ).json<{ sql: string; calls: number; rows_read: number; rows_written: number }[]>();
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ sql: insert, calls: 2, rows_written: 2 * direct.meta.rows_written });
     expect(await reset()).toEqual(zero);
     expect(await stats()).toEqual(zero);
+    expect(await (await fetchApp("/__bench/stats/statements", bench)).json()).toEqual([]);
+  });
+
+  it("say where a letter's record, webhooks and imports stand, and date seeded signatures, with BENCH=1", async () => {
+    const bench = { BENCH: "1" };
+    const letter = await createLetter({ organizations: ["Lead Org"] });
+    const json = async (path: string, init?: RequestInit): Promise<unknown> =>
+      (await fetchApp(path, bench, init)).json();
+    const record = (await json(`/__bench/record/${letter.slug}`)) as { record_length: number; record_sealed: number };
+    expect(record.record_length).toBeGreaterThan(0);
+    expect(record.record_sealed).toBeLessThanOrEqual(record.record_length);
+    expect(await json(`/__bench/webhooks/${letter.slug}`)).toEqual({});
+    expect(await json("/__bench/imports/999999999")).toBeNull();
+    const { awaiting } = (await json("/__bench/backfills")) as { awaiting: number };
+    expect(awaiting).toBeGreaterThanOrEqual(0);
+    const dated = await json("/__bench/age", { method: "POST", body: JSON.stringify([letter.slug]) });
+    expect(dated).toEqual({ dated: 1 });
+    const [row] = await signatureRows(letter.slug);
+    expect(Date.parse(String(row!.created_at))).toBeLessThan(Date.now() - 86_000_000);
   });
 
   it("let X-Bench-Signature-Writes pick the signing path only with BENCH=1", async () => {

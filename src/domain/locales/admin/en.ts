@@ -891,7 +891,7 @@ export const en = {
     none: "You have no tokens.",
     label: "For",
     created: "Created",
-    lastUsed: "Last used",
+    lastUsed: "Last used (to the hour)",
     neverUsed: "Never",
     actions: "Actions",
     revoke: "Revoke",

@@ -779,7 +779,7 @@ export const es: AdminMessages = {
     none: "No tiene tokens.",
     label: "Para",
     created: "Creado",
-    lastUsed: "Último uso",
+    lastUsed: "Último uso (con precisión de una hora)",
     neverUsed: "Nunca",
     actions: "Acciones",
     revoke: "Revocar",

@@ -792,7 +792,7 @@ export const fr: AdminMessages = {
     none: "Vous n’avez aucun jeton.",
     label: "Pour",
     created: "Créé le",
-    lastUsed: "Dernière utilisation",
+    lastUsed: "Dernière utilisation (à l’heure près)",
     neverUsed: "Jamais",
     actions: "Actions",
     revoke: "Révoquer",

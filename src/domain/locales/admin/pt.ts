@@ -779,7 +779,7 @@ export const pt: AdminMessages = {
     none: "Você não tem tokens.",
     label: "Para",
     created: "Criado em",
-    lastUsed: "Último uso",
+    lastUsed: "Último uso (com precisão de uma hora)",
     neverUsed: "Nunca",
     actions: "Ações",
     revoke: "Revogar",

@@ -1,0 +1,30 @@
+/**
+ * The maintenance job runs every five minutes (wrangler.jsonc): a statement of
+ * it that reads every signature costs the whole table's rows 288 times a day,
+ * which D1 bills as rows read (the Free plan allows 5 million a day: issue 17,
+ * docs/scaling.md). Its statements over signatures are answered from an index,
+ * as SQLite's EXPLAIN QUERY PLAN shows for the queries the job really ran.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { expireUnconfirmed } from "../../src/storage/maintenance";
+import { countingDatabase, type RecordedQuery } from "../helpers";
+
+async function plan(query: RecordedQuery): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+    .bind(...query.params)
+    .all<{ detail: string }>();
+  return results.map((row) => row.detail);
+}
+
+describe("the maintenance job's expiry of unconfirmed signatures", () => {
+  it("seeks each letter's unconfirmed signatures by index instead of reading every signature", async () => {
+    const counter = countingDatabase(env.DB);
+    await expireUnconfirmed(counter.database, new Date());
+    const expiry = counter.recorded().filter((query) => /UPDATE signatures SET status = 'withdrawn'/.test(query.sql));
+    expect(expiry).toHaveLength(1);
+    const text = (await plan(expiry[0]!)).join("\n");
+    expect(text).not.toMatch(/SCAN signatures\b(?! USING)/);
+    expect(text).toMatch(/SEARCH signatures USING INDEX signatures_by_status/);
+  });
+});
