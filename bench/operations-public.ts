@@ -96,14 +96,14 @@ async function sign(context: BenchContext, slug: string, writes: "direct" | "que
   });
 }
 
-/** The signatures stored on `slug`, in any status (counted without the app's D1 handle: no rows counted). */
+/** The counter of `slug`'s counted signatures: one row read, by a bench route that is not the app's D1 handle (no rows counted). */
 async function storedSignatures(context: BenchContext, slug: string): Promise<number> {
-  const { body } = await expectStatus(context, `/__bench/count/${slug}`, 200);
-  return (JSON.parse(body) as { rows_all: number }).rows_all;
+  const { body } = await expectStatus(context, `/__bench/counter/${slug}`, 200);
+  return (JSON.parse(body) as { signature_count: number }).signature_count;
 }
 
 /**
- * Waits until `slug` holds `count` signatures (the queue's consumer stored them). Each look is a
+ * Waits until `slug` counts `count` signatures (the queue's consumer stored them: its letters are counted at once). Each look is a
  * request to the Worker, whose CPU the profile counts too: so the first is after the consumer's
  * batch timeout (1 s: bench/run.ts benchConfig), and the next ones half a second apart.
  *

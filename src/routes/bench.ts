@@ -17,7 +17,13 @@ import { mailboxHash } from "../domain/mailbox";
 import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
-import { countSignedEmails, countTheSlowWay, insertBenchRow, resetBenchInserts } from "../storage/bench";
+import {
+  countedSignatures,
+  countSignedEmails,
+  countTheSlowWay,
+  insertBenchRow,
+  resetBenchInserts,
+} from "../storage/bench";
 import { firstFromAll, interceptDatabase } from "../storage/database";
 import { findPublishedLetter } from "../storage/letters";
 
@@ -160,6 +166,16 @@ bench.post("/insert", async (c) => {
 bench.post("/missing/:slug", async (c) => {
   const emails = await c.req.json<string[]>();
   return c.json({ missing: emails.length - (await countSignedEmails(c.env.DB, c.req.param("slug"), emails)) });
+});
+
+/**
+ * The letter's counter of counted signatures, `{ signature_count }` (404 when there is no such letter):
+ * one row read, for waiting on the queue's consumer while the Worker is profiled (a count the slow way
+ * of a large letter keeps the runtime busy for seconds).
+ */
+bench.get("/counter/:slug", async (c) => {
+  const count = await countedSignatures(c.env.DB, c.req.param("slug"));
+  return count === null ? c.json({ error: "no such letter" }, 404) : c.json({ signature_count: count });
 });
 
 /** What the database holds for `slug`, counted the slow way, to check the counters against. */

@@ -44,3 +44,12 @@ export function countTheSlowWay(db: D1Database, slug: string): Promise<Record<st
     .bind(slug)
     .first();
 }
+
+/** The letter `slug`'s counter of signatures counted (letters.signature_count): one row read; null when there is none. */
+export async function countedSignatures(db: D1Database, slug: string): Promise<number | null> {
+  const row = await db
+    .prepare("SELECT signature_count FROM letters WHERE slug = ?1")
+    .bind(slug)
+    .first<{ signature_count: number }>();
+  return row?.signature_count ?? null;
+}

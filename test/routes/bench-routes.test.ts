@@ -24,6 +24,7 @@ describe("bench routes", () => {
       ["GET", "/__bench/constant"],
       ["POST", "/__bench/insert"],
       ["GET", "/__bench/count/x"],
+      ["GET", "/__bench/counter/x"],
       ["POST", "/__bench/missing/x"],
       ["POST", "/__bench/signatures/x?count=1&status=counted"],
     ] as const) {
@@ -191,5 +192,7 @@ describe("bench routes", () => {
       (await fetchApp("/__bench/signatures/no-such-letter?count=1&status=counted", bench, { method: "POST" })).status,
     ).toBe(404);
     expect(await signatureRows(letter.slug)).toHaveLength(3);
+    expect(await (await fetchApp(`/__bench/counter/${letter.slug}`, bench)).json()).toEqual({ signature_count: 1 });
+    expect((await fetchApp("/__bench/counter/no-such-letter", bench)).status).toBe(404);
   });
 });
