@@ -9,7 +9,12 @@
  */
 import { Hono } from "hono";
 import { object } from "zod/mini";
+import { signatureLinks } from "../app/signature-links";
+import { storeSignatures, type AcceptedSignature } from "../app/signing";
+import { hmacHex } from "../domain/crypto";
 import { queryParam } from "../domain/form-fields";
+import { newSignatureRef } from "../domain/link-secrets";
+import { mailboxHash } from "../domain/mailbox";
 import { refuseQuery } from "../domain/public-query";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
@@ -19,12 +24,14 @@ import {
   benchImportState,
   benchRecordState,
   benchWebhookStates,
+  countedSignatures,
   countSignedEmails,
   countTheSlowWay,
   insertBenchRow,
   resetBenchInserts,
 } from "../storage/bench";
 import { firstFromAll, interceptDatabase } from "../storage/database";
+import { findPublishedLetter } from "../storage/letters";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */
 let queries = 0;
@@ -111,6 +118,31 @@ const constantQuerySchema = object({
   }),
 });
 
+/** The most signatures one POST /signatures/:slug stores (they go in one D1 batch: 2 statements each, or 4). */
+const MAX_BENCH_SIGNATURES = 200;
+
+/**
+ * ?count=&status= of POST /signatures/:slug: how many signatures to store (1 to MAX_BENCH_SIGNATURES),
+ * and whether they wait for their confirmation link ("unconfirmed") or are counted at once ("counted").
+ */
+const benchSignaturesQuerySchema = object({
+  count: queryParam((text, ctx): number => {
+    const count = Number(text);
+    if (text !== undefined && /^\d{1,3}$/.test(text) && count >= 1 && count <= MAX_BENCH_SIGNATURES) return count;
+    return refuseQuery(
+      ctx,
+      { status: 400, title: "count is not a number of signatures" },
+      `count must be a whole number from 1 to ${MAX_BENCH_SIGNATURES}.`,
+    );
+  }),
+  status: queryParam((text, ctx): "unconfirmed" | "counted" => {
+    if (text === "unconfirmed" || text === "counted") return text;
+    return refuseQuery(ctx, { status: 400, title: "status is unknown" }, "status must be unconfirmed or counted.");
+  }),
+});
+
+let benchSigners = 0;
+
 export const bench = new Hono<AppEnv>();
 
 bench.use("*", async (c, next) => {
@@ -165,6 +197,16 @@ bench.post("/missing/:slug", async (c) => {
   return c.json({ missing: emails.length - (await countSignedEmails(c.env.DB, c.req.param("slug"), emails)) });
 });
 
+/**
+ * The letter's counter of counted signatures, `{ signature_count }` (404 when there is no such letter):
+ * one row read, for waiting on the queue's consumer while the Worker is profiled (a count the slow way
+ * of a large letter keeps the runtime busy for seconds).
+ */
+bench.get("/counter/:slug", async (c) => {
+  const count = await countedSignatures(c.env.DB, c.req.param("slug"));
+  return count === null ? c.json({ error: "no such letter" }, 404) : c.json({ signature_count: count });
+});
+
 /** What the database holds for `slug`, counted the slow way, to check the counters against. */
 bench.get("/count/:slug", async (c) => c.json(await countTheSlowWay(c.env.DB, c.req.param("slug"))));
 
@@ -187,4 +229,54 @@ bench.post("/age", async (c) => {
   const slugs = await c.req.json<string[]>();
   const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
   return c.json({ dated: await ageSignatures(c.env.DB, slugs, dayAgo) });
+});
+
+/**
+ * Stores ?count= individuals' signatures on the published letter `slug` through the app's own
+ * storeSignatures, as the sign form's direct writes would (nobody is emailed), and answers the
+ * signers' private links, `{ links: [{ confirm, withdraw }] }` (paths with their tokens), for the
+ * bench's confirm and withdraw operations (bench/operations-public.ts). ?status=unconfirmed stores
+ * them as a letter that confirms by email does (waiting for their link, CONFIRMATION_LINK_DAYS);
+ * ?status=counted, counted at once with their record entries. 404 when there is no such letter.
+ */
+bench.post("/signatures/:slug", publicQuery(benchSignaturesQuerySchema), async (c) => {
+  const { count, status } = c.req.valid("query");
+  const deps = c.var.deps;
+  const letter = await findPublishedLetter(deps.db, c.req.param("slug"));
+  if (!letter) return c.json({ error: "no such letter" }, 404);
+  const secret = deps.secretKey();
+  const accepted: AcceptedSignature[] = [];
+  for (let index = 0; index < count; index++) {
+    benchSigners += 1;
+    const email = `bench-link-${benchSigners}-${crypto.randomUUID().slice(0, 8)}@example.org`;
+    accepted.push({
+      letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
+      language: null,
+      policy: { confirmByEmail: status === "unconfirmed", reviewOrganizations: false },
+      input: {
+        kind: "individual",
+        name: `Bench Signer ${benchSigners}`,
+        organization: null,
+        title: null,
+        city: "Tegucigalpa",
+        country: "HN",
+        website: null,
+        contactName: null,
+        contactRole: null,
+        authorized: false,
+        email,
+        isPublic: true,
+      },
+      emailHash: await hmacHex(secret, "email", email),
+      mailboxHash: await mailboxHash(secret, email),
+      clientHash: await hmacHex(secret, "client", `bench-${benchSigners}`),
+      ref: newSignatureRef(),
+      origin: new URL(c.req.url).origin,
+      channel: "form",
+    });
+  }
+  const outcomes = await storeSignatures(deps, accepted);
+  if (outcomes.some((outcome) => !outcome.created)) return c.json({ error: "a signature was not stored" }, 500);
+  const links = await Promise.all(accepted.map((signature) => signatureLinks(deps, letter, signature.ref)));
+  return c.json({ links });
 });

@@ -113,3 +113,12 @@ export async function ageSignatures(db: D1Database, slugs: readonly string[], at
     .run();
   return result.meta.changes ?? 0;
 }
+
+/** The letter `slug`'s counter of signatures counted (letters.signature_count): one row read; null when there is none. */
+export async function countedSignatures(db: D1Database, slug: string): Promise<number | null> {
+  const row = await db
+    .prepare("SELECT signature_count FROM letters WHERE slug = ?1")
+    .bind(slug)
+    .first<{ signature_count: number }>();
+  return row?.signature_count ?? null;
+}

@@ -8,10 +8,13 @@ import {
   fetchApp,
   fetchWorker,
   individual,
+  letterRow,
+  parseHtml,
   postSignature,
   recordingQueue,
   runStatements,
   signatureRows,
+  submitForm,
 } from "../helpers";
 
 describe("bench routes", () => {
@@ -21,6 +24,7 @@ describe("bench routes", () => {
       ["GET", "/__bench/constant"],
       ["POST", "/__bench/insert"],
       ["GET", "/__bench/count/x"],
+      ["GET", "/__bench/counter/x"],
       ["POST", "/__bench/missing/x"],
       ["GET", "/__bench/stats/statements"],
       ["GET", "/__bench/record/x"],
@@ -28,6 +32,7 @@ describe("bench routes", () => {
       ["GET", "/__bench/imports/1"],
       ["GET", "/__bench/backfills"],
       ["POST", "/__bench/age"],
+      ["POST", "/__bench/signatures/x?count=1&status=counted"],
     ] as const) {
       expect((await fetchWorker(path, { method })).status, path).toBe(404);
     }
@@ -170,5 +175,55 @@ describe("bench routes", () => {
       },
     );
     expect(await response.json()).toEqual({ missing: 1 });
+  });
+
+  it("store signatures whose links confirm and withdraw them through the signer's pages, with BENCH=1", async () => {
+    const bench = { BENCH: "1" };
+    const letter = await createLetter();
+    const store = async (query: string) =>
+      fetchApp(`/__bench/signatures/${letter.slug}?${query}`, bench, { method: "POST" });
+    const links = async (query: string) =>
+      (await (await store(query)).json<{ links: { confirm: string; withdraw: string }[] }>()).links;
+    // Pressing the button of the page a link opens, as the signer does.
+    const press = async (link: string) => {
+      const page = await fetchApp(link, bench);
+      expect(page.status, link).toBe(200);
+      return (await submitForm(parseHtml(await page.text()), {}, { env: bench })).status;
+    };
+
+    const waiting = await links("count=2&status=unconfirmed");
+    expect(waiting).toHaveLength(2);
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual(["unconfirmed", "unconfirmed"]);
+    expect((await letterRow(letter.slug))?.signature_count).toBe(0);
+    expect(await press(waiting[0]!.confirm)).toBe(303);
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual(["confirmed", "unconfirmed"]);
+
+    const [counted] = await links("count=1&status=counted");
+    expect((await letterRow(letter.slug))?.signature_count).toBe(2);
+    expect(await press(counted!.withdraw)).toBe(303);
+    expect((await signatureRows(letter.slug)).map((row) => row.status)).toEqual([
+      "confirmed",
+      "unconfirmed",
+      "withdrawn",
+    ]);
+    expect((await letterRow(letter.slug))?.signature_count).toBe(1);
+
+    // Bad input is a 400 that says what to send; no letter, a 404; nothing stored either way.
+    for (const query of [
+      "count=0&status=counted",
+      "count=201&status=counted",
+      "count=1&status=maybe",
+      "status=counted",
+    ]) {
+      const response = await store(query);
+      expect(response.status, query).toBe(400);
+      expect(await response.text(), query).toMatch(/count must be|status must be/);
+    }
+    expect(
+      (await fetchApp("/__bench/signatures/no-such-letter?count=1&status=counted", bench, { method: "POST" })).status,
+    ).toBe(404);
+    expect(await signatureRows(letter.slug)).toHaveLength(3);
+    expect(await (await fetchApp(`/__bench/counter/${letter.slug}`, bench)).json()).toEqual({ signature_count: 1 });
+    expect((await fetchApp("/__bench/counter/no-such-letter", bench)).status).toBe(404);
   });
 });
