@@ -162,6 +162,14 @@ export function publicOperations(context: BenchContext): Operation[] {
   const bypass = { headers: BYPASS };
   const operations: Operation[] = [
     {
+      // The floor every request pays on this machine: workerd's handling of it in the isolate, Hono's routing
+      // and the app's middleware, a 2-byte body. What a route costs above it is the route's own work.
+      name: "constant response (/__bench/constant: the app's middleware, no page)",
+      per: "request",
+      units: requests,
+      run: () => times(requests, () => expectStatus(context, "/__bench/constant", 200)),
+    },
+    {
       name: "cache hit of the letter page",
       per: "request",
       targetMs: CACHE_HIT_CPU_MS,
