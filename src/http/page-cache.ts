@@ -50,6 +50,7 @@ import type { Settings } from "../env";
 import type { AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
 import { isSlug } from "../domain/letter";
+import { requestUrl } from "./urls";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
 export interface Rendered {
@@ -370,7 +371,7 @@ async function servePage<E extends AppEnv>(
   // The letter's generation when this request made it (none was stored): forgotten again if there is no letter.
   let madeGeneration: string | null = null;
   if (settings.cacheMaxAge > 0 && !bypass) {
-    const generation = generationUrl(new URL(c.req.url).origin, scope);
+    const generation = generationUrl(requestUrl(c).origin, scope);
     if (generation) {
       const current = await currentGeneration(generation, now);
       if (current.created && scope !== "static" && scope !== "site") madeGeneration = generation;
