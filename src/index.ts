@@ -25,7 +25,7 @@ import { appDeps, NO_PUBLIC_COPIES, type AppDeps } from "./app/deps";
 import { checkpointRecords } from "./app/checkpoints";
 import { publicCopiesAt, publicCopiesAtEach } from "./http/page-cache";
 import { publicApiCors } from "./http/public-letter";
-import { linkOrigin } from "./http/urls";
+import { linkOrigin, requestUrl } from "./http/urls";
 import { admin } from "./routes/admin";
 import { adminActivity, adminActivityCsv } from "./routes/admin-activity";
 import { adminAccount } from "./routes/admin-account";
@@ -77,7 +77,7 @@ app.use(async function dependencies(c, next) {
   c.set("settings", settings);
   const db = databaseFor(c.env, settings);
   c.set("db", db);
-  const origin = new URL(c.req.url).origin;
+  const origin = requestUrl(c).origin;
   const deps = appDeps(c.env, settings, { db, publicCopies: publicCopiesAt(origin), origin: linkOrigin(c) });
   c.set("deps", deps);
   // Every page's footer shows the key that signs the records' checkpoints (a malformed one is a ConfigurationError).

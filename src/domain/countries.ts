@@ -22,16 +22,29 @@ export function isCountryCode(code: string): boolean {
   return COUNTRY_CODES.has(code);
 }
 
-const namesByLocale = new Map<string, Intl.DisplayNames>();
+const namesByLocale = new Map<string, { display: Intl.DisplayNames; known: Map<string, string> }>();
 
-/** The country's name in `locale`, e.g. countryName("HN", "es") is "Honduras". */
+/**
+ * The country's name in `locale`, e.g. countryName("HN", "es") is "Honduras".
+ * The names of accepted codes are kept once looked up (at most 250 per
+ * locale): ICU's lookup costs microseconds, and a list of signatories names
+ * a country on every line.
+ */
 export function countryName(code: string, locale: string): string {
   let names = namesByLocale.get(locale);
   if (!names) {
-    names = new Intl.DisplayNames([locale, "en"], { type: "region", fallback: "code" });
+    names = {
+      display: new Intl.DisplayNames([locale, "en"], { type: "region", fallback: "code" }),
+      known: new Map(),
+    };
     namesByLocale.set(locale, names);
   }
-  return names.of(code) ?? code;
+  let name = names.known.get(code);
+  if (name === undefined) {
+    name = names.display.of(code) ?? code;
+    if (COUNTRY_CODES.has(code)) names.known.set(code, name);
+  }
+  return name;
 }
 
 const optionsByLocale = new Map<string, ReadonlyArray<{ code: string; name: string }>>();

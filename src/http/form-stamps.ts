@@ -35,13 +35,17 @@ export const freshFormStamps = createMiddleware<AppEnv>(async function freshForm
   const html = /^text\/html\b/i.test(response.headers.get("Content-Type") ?? "");
   if (secret && slug && response.status === 200 && response.body && html) {
     const stamp = await formStamp(secret, slug, c.var.deps.now().getTime());
-    c.res = new HTMLRewriter()
+    const rewritten = new HTMLRewriter()
       .on(`input[name="${FORM_STAMP_FIELD}"]`, {
         element(input) {
           input.setAttribute("value", stamp);
         },
       })
       .transform(response);
+    // Hono's setter copies a response set over another, and every header of the old one onto it; the
+    // rewritten one already has them all (the same headers, in a new Response), so the copy is skipped.
+    c.res = undefined;
+    c.res = rewritten;
     c.res.headers.delete("Content-Length");
   } else if (!secret || response.status !== 304) {
     return;

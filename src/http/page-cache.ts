@@ -50,6 +50,7 @@ import type { Settings } from "../env";
 import type { AppEnv } from "./app-env";
 import { StorageUnavailable } from "../storage/database";
 import { isSlug } from "../domain/letter";
+import { requestUrl } from "./urls";
 
 /** What a route renders for the cache: a body and its type, plus any extra headers. */
 export interface Rendered {
@@ -366,16 +367,22 @@ async function servePage<E extends AppEnv>(
     (settings.bench && c.req.header("X-Bench-Bypass-Cache") === "1") ||
     (scope !== "static" && scope !== "site" && !isSlug(scope.letter));
   const values = { ...options.query, ...options.variant };
-  let key = cacheKey(c.req.url, values);
   // The letter's generation when this request made it (none was stored): forgotten again if there is no letter.
   let madeGeneration: string | null = null;
-  if (settings.cacheMaxAge > 0 && !bypass) {
-    const generation = generationUrl(new URL(c.req.url).origin, scope);
-    if (generation) {
-      const current = await currentGeneration(generation, now);
-      if (current.created && scope !== "static" && scope !== "site") madeGeneration = generation;
-      key = cacheKey(c.req.url, { ...values, [GENERATION_PARAM]: current.value });
-    }
+  let generationValue: string | null = null;
+  const useCache = settings.cacheMaxAge > 0 && !bypass;
+  const generation = useCache ? generationUrl(requestUrl(c).origin, scope) : null;
+  if (generation) {
+    const current = await currentGeneration(generation, now);
+    if (current.created && scope !== "static" && scope !== "site") madeGeneration = generation;
+    generationValue = current.value;
+  }
+  // One key, made once: the generation's, when the copy has one.
+  const key = cacheKey(
+    c.req.url,
+    generationValue === null ? values : { ...values, [GENERATION_PARAM]: generationValue },
+  );
+  if (useCache) {
     const memory = hot.get(key);
     if (memory && memory.until > now) {
       const age = ageOf(memory, now);
@@ -398,7 +405,7 @@ async function servePage<E extends AppEnv>(
     }
     if (!fallback) await cached?.body?.cancel();
   }
-  const shared = settings.cacheMaxAge > 0 && !bypass;
+  const shared = useCache;
   const pending = shared ? rendering.get(key) : undefined;
   if (pending) {
     const fresh = await pending;

@@ -10,11 +10,12 @@ import type { MiddlewareHandler } from "hono";
 import { isReadablePath } from "../domain/paths";
 import type { AppEnv } from "./app-env";
 import { notFound } from "./errors";
+import { requestUrl } from "./urls";
 
 /** Answers 404 ("There is no page at this address") for an unreadable path; otherwise goes on. */
 export function readablePaths(): MiddlewareHandler<AppEnv> {
   return async function readablePath(c, next) {
-    if (!isReadablePath(new URL(c.req.url).pathname)) return notFound(c);
+    if (!isReadablePath(requestUrl(c).pathname)) return notFound(c);
     await next();
   };
 }

@@ -6,11 +6,28 @@ import type { Context } from "hono";
 import { LOOPBACK_HOSTS } from "../domain/webhook";
 import type { AppEnv } from "./app-env";
 
+const parsedUrls = new WeakMap<Request, URL>();
+
+/**
+ * The request's URL, parsed once per request: the middleware, the page cache and every absolute
+ * link of a page read it, and each `new URL` costs microseconds on every request. Read-only: a
+ * caller that needs to change a URL makes its own (`new URL(requestUrl(c))`).
+ */
+export function requestUrl<E extends AppEnv>(c: Context<E>): Readonly<URL> {
+  const request = c.req.raw;
+  let url = parsedUrls.get(request);
+  if (!url) {
+    url = new URL(request.url);
+    parsedUrls.set(request, url);
+  }
+  return url;
+}
+
 /** The origin links are made absolute with: PUBLIC_URL when set, else the request's own. */
 export function publicOrigin<E extends AppEnv>(c: Context<E>): string {
   // Settings are set by the first middleware; a response made before it (none today) falls back to the request.
   const settings: Settings | undefined = c.var.settings;
-  return settings?.publicUrl ?? new URL(c.req.url).origin;
+  return settings?.publicUrl ?? requestUrl(c).origin;
 }
 
 /**
@@ -24,7 +41,7 @@ export function publicOrigin<E extends AppEnv>(c: Context<E>): string {
 export function linkOrigin<E extends AppEnv>(c: Context<E>): string | null {
   const settings: Settings | undefined = c.var.settings;
   if (settings?.publicUrl) return settings.publicUrl;
-  const url = new URL(c.req.url);
+  const url = requestUrl(c);
   return isLoopback(url.hostname) ? url.origin : null;
 }
 
@@ -67,5 +84,5 @@ export function webhookLoopbackAllowed<E extends AppEnv>(c: Context<E>): boolean
   const settings: Settings | undefined = c.var.settings;
   const publicUrl = settings?.publicUrl;
   if (publicUrl && !isLoopback(new URL(publicUrl).hostname)) return false;
-  return isLoopback(new URL(c.req.url).hostname);
+  return isLoopback(requestUrl(c).hostname);
 }

@@ -29,9 +29,11 @@ function detailParts(signatory: SignatoryDetails, locale: string): { before: str
 
 /** "Policy Director, Oxfam America — Boston, United States" (whichever parts there are), the country named in `locale`. */
 export function signatoryDetails(signatory: SignatoryDetails, locale = "en"): string {
-  return detailParts(signatory, locale)
-    .map(({ before, text }) => `${before}${text}`)
-    .join("");
+  return detailsText(detailParts(signatory, locale));
+}
+
+function detailsText(parts: { before: string; text: string }[]): string {
+  return parts.map(({ before, text }) => `${before}${text}`).join("");
 }
 
 /**
@@ -84,10 +86,10 @@ export function WebsiteLink({ website }: { website: string }) {
  * A signatory's details as signatoryDetails() writes them, each field the
  * signer typed (and the country) in its own isolate (views/bidi.tsx).
  */
-function SignatoryDetailsText({ signatory, locale }: { signatory: SignatoryDetails; locale: string }) {
+function SignatoryDetailsText({ parts }: { parts: { before: string; text: string }[] }) {
   return (
     <>
-      {detailParts(signatory, locale).map(({ before, text }) => (
+      {parts.map(({ before, text }) => (
         <>
           {before}
           <Isolated text={text} />
@@ -104,16 +106,17 @@ function SignatoryDetailsText({ signatory, locale }: { signatory: SignatoryDetai
  * Hebrew affiliation still reads name first.
  */
 export function SignatoryEntry({ signatory, t }: { signatory: SignatoryDetails & VerifiedDetails; t: Messages }) {
-  const details = signatoryDetails(signatory, t.locale);
+  // Drawn once for both the test below and the text (a country's name is looked up for each).
+  const parts = detailParts(signatory, t.locale);
   const verified = verifiedText(signatory, t);
   const website = signatory.kind === "organization" ? signatory.website : null;
   return (
     <>
       <Isolated class="signatory-name" text={signatory.name} />
       {verified && <VerifiedMark text={verified} />}
-      {details && (
+      {detailsText(parts) && (
         <span class="signatory-details">
-          , <SignatoryDetailsText signatory={signatory} locale={t.locale} />
+          , <SignatoryDetailsText parts={parts} />
         </span>
       )}
       {website && (
