@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { costTable, freePlanSignaturesPerDay, largestLetter, monthlyBill, PRICES } from "../../bench/cost-model";
-import { profileTimes } from "../../bench/worker-cpu";
 
 const signature = { requests: 4, cpu_ms: 20, rows_read: 40, rows_written: 15 };
 const idleDay = { requests: 1729, cpu_ms: 3000, rows_read: 20_000, rows_written: 0 };
@@ -52,26 +51,5 @@ describe("the cost model of docs/scaling.md", () => {
     expect(lines[2]).toContain("over: requests, rows written, storage");
     expect(lines[5]).toMatch(/^\| One CSV export .* over: 30000\.0 ms of CPU in one invocation \|$/);
     expect(lines[6]).toContain("| fits |");
-  });
-});
-
-describe("the Worker's CPU time from a V8 profile", () => {
-  it("counts every sample but the idle ones, and names GC and V8's own work apart", () => {
-    const frame = (functionName: string) => ({ functionName, url: "" });
-    const times = profileTimes({
-      nodes: [
-        { id: 1, callFrame: frame("(root)") },
-        { id: 2, callFrame: frame("(idle)") },
-        { id: 3, callFrame: frame("render") },
-        { id: 4, callFrame: frame("(garbage collector)") },
-        { id: 5, callFrame: frame("(program)") },
-      ],
-      samples: [2, 3, 3, 4, 5, 2],
-      timeDeltas: [5000, 100, 200, 300, 400, 1000],
-      startTime: 0,
-      endTime: 7000,
-    });
-    expect(times).toMatchObject({ busy_ms: 1, gc_ms: 0.3, program_ms: 0.4, idle_ms: 6 });
-    expect(times.top[0]).toEqual({ name: "(program)", ms: 0.4 });
   });
 });
