@@ -1323,10 +1323,14 @@ export async function listSignaturesInOrder(
 ): Promise<{ signatures: OrganizerSignatureRow[]; next: ListingCursor | null }> {
   // Each kind in two parts, so that a page costs a seek rather than a sort of the whole letter:
   // the few ranked signatures (sorted, read only until the cursor has passed them), then the
-  // unranked ones, where (position, id) order is id order: a range of signatures_by_status or
-  // signatures_by_letter. Without this, every page of a million-signature export sorted a million rows.
-  const rankedWhere = whereOf(filter, 7);
-  const unrankedWhere = whereOf(filter, 6);
+  // unranked ones, where (position, id) order is id order. Without this, every page of a
+  // million-signature export sorted a million rows. The ranked ones, and the unranked
+  // organizations, come from their own small partial indexes (migrations/0039), named so that a
+  // status filter's signatures_by_status is not chosen instead: that read the whole letter to find
+  // them. The unranked individuals are a range of signatures_by_status or signatures_by_letter,
+  // in which only the organizations are read besides them.
+  const rankedWhere = whereOf(filter, 6);
+  const unrankedWhere = whereOf(filter, 4);
   const wanted = page.limit + 1;
   const rows: Row[] = [];
   const first = page.after ? KINDS_IN_ORDER.indexOf(page.after.kind) : 0;
@@ -1335,33 +1339,26 @@ export async function listSignaturesInOrder(
     if (!after || after.position < UNRANKED_POSITION) {
       const { results } = await db
         .prepare(
-          `SELECT ${COLUMNS} FROM signatures
-           WHERE letter_id = ?1 AND kind = ?2 AND position < ?3 AND (position, id) > (?4, ?5)${rankedWhere.sql}
-           ORDER BY position, id LIMIT ?6`,
+          `SELECT ${COLUMNS} FROM signatures INDEXED BY signatures_ranked
+           WHERE letter_id = ?1 AND kind = ?2 AND position < ${UNRANKED_POSITION} AND (position, id) > (?3, ?4)${rankedWhere.sql}
+           ORDER BY position, id LIMIT ?5`,
         )
-        .bind(
-          letterId,
-          kind,
-          UNRANKED_POSITION,
-          after?.position ?? -1,
-          after?.id ?? -1,
-          wanted - rows.length,
-          ...rankedWhere.params,
-        )
+        .bind(letterId, kind, after?.position ?? -1, after?.id ?? -1, wanted - rows.length, ...rankedWhere.params)
         .all<Row>();
       rows.push(...results);
     }
     if (rows.length < wanted) {
+      const unranked =
+        kind === "organization"
+          ? "signatures INDEXED BY signatures_unranked_organizations WHERE letter_id = ?1 AND kind = 'organization'"
+          : "signatures WHERE letter_id = ?1 AND kind = 'individual'";
       const { results } = await db
         .prepare(
-          `SELECT ${COLUMNS} FROM signatures
-           WHERE letter_id = ?1 AND kind = ?2 AND position >= ?3 AND id > ?4${unrankedWhere.sql}
-           ORDER BY id LIMIT ?5`,
+          `SELECT ${COLUMNS} FROM ${unranked} AND position >= ${UNRANKED_POSITION} AND id > ?2${unrankedWhere.sql}
+           ORDER BY id LIMIT ?3`,
         )
         .bind(
           letterId,
-          kind,
-          UNRANKED_POSITION,
           after && after.position >= UNRANKED_POSITION ? after.id : -1,
           wanted - rows.length,
           ...unrankedWhere.params,

@@ -284,6 +284,10 @@ describe("the indexes of signatures (issue 17, docs/scaling.md)", () => {
       // The organizers' list, newest first: whole, and by status.
       signatures_by_letter: () => signatures.listSignaturesForOrganizers(db, 1, { limit: 51 }),
       signatures_by_status: () => signatures.listSignaturesForOrganizers(db, 1, { status: "confirmed", limit: 51 }),
+      // The organizers' downloads in the public list's order: the ranked signatures (few), then the
+      // unranked organizations (migrations/0039; an individual is written into neither).
+      signatures_ranked: () => signatures.listSignaturesInOrder(db, 1, {}, { limit: 51 }),
+      signatures_unranked_organizations: () => signatures.listSignaturesInOrder(db, 1, {}, { limit: 51 }),
       // The cron's burst flagging: the last minutes' signatures, then each one's client and email domain.
       signatures_by_time: () => flagBursts(db, new Date(), 30),
       signatures_by_client: () => flagBursts(db, new Date(), 30),
