@@ -52,6 +52,58 @@ beforeAll(async () => {
   session = await sessionAs("owner");
 });
 
+/** Rows read by the same page of both letters. */
+async function bothSizes(path: (slug: string) => string) {
+  const a = await rowsReadBy(session, path(small));
+  const b = await rowsReadBy(session, path(large));
+  return { small: a, large: b };
+}
+
+describe("rows read by the organizers' signatures list", () => {
+  it("do not grow with the letter's size, unfiltered, by status or flag", async () => {
+    for (const query of ["", "?status=confirmed", "?status=in_review", "?flagged=1"]) {
+      const { small: a, large: b } = await bothSizes((slug) => `/admin/letters/${slug}/signatures${query}`);
+      expect(b.rows, query).toBeLessThanOrEqual(a.rows + 10);
+      expect(b.rows, query).toBeLessThan(3_000);
+    }
+  });
+
+  it("say how many match: the letter's counters for the counted ones, else up to 1,000", async () => {
+    const list = `/admin/letters/${large}/signatures`;
+    expect((await rowsReadBy(session, list)).text).toContain("More than 1,000 signatures match.");
+    expect((await rowsReadBy(session, `${list}?status=confirmed`)).text).toContain("36,000 signatures match.");
+    expect((await rowsReadBy(session, `${list}?status=confirmed&kind=organization`)).text).toContain(
+      "20 signatures match.",
+    );
+    expect((await rowsReadBy(session, `${list}?status=in_review`)).text).toContain("0 signatures match.");
+  });
+
+  it("do not grow with the letter's size for a search, found or not", async () => {
+    for (const q of ["Person 11000", "nobody by that name"]) {
+      const { small: a, large: b } = await bothSizes(
+        (slug) => `/admin/letters/${slug}/signatures?${new URLSearchParams({ q })}`,
+      );
+      expect(b.rows, q).toBeLessThanOrEqual(a.rows + 10);
+      expect(b.rows, q).toBeLessThan(2 * 10_000 + 3_000);
+      // It says what it looked through, and goes on where it stopped.
+      expect(b.text, q).toContain("This search looked through 10,000 signatures, newest first");
+      expect(b.text, q).toContain("Older signatures");
+    }
+  });
+
+  it("find an old signature by following the search to older signatures", async () => {
+    let path = `/admin/letters/${small}/signatures?${new URLSearchParams({ q: "Person 15" })}`;
+    const found: string[] = [];
+    for (let pages = 0; pages < 5 && path; pages++) {
+      const { text } = await rowsReadBy(session, path);
+      found.push(...[...text.matchAll(/>(Person 15\d*)</g)].map((match) => match[1]!));
+      path = /href="([^"]*before=[^"]*)"/.exec(text)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    }
+    expect(found).toContain("Person 15");
+    expect(found).toContain("Person 1500");
+  });
+});
+
 describe("rows read by the downloads", () => {
   it("are about one per signature in the CSV file and the delivery document", { timeout: 60_000 }, async () => {
     for (const path of ["signatures.csv", "delivery"]) {
