@@ -88,6 +88,8 @@ describe("rows read by the organizers' signatures list", () => {
       // It says what it looked through, and goes on where it stopped.
       expect(b.text, q).toContain("This search looked through 10,000 signatures, newest first");
       expect(b.text, q).toContain("Older signatures");
+      // A bulk change of everything that matches is not only the window's: it says so.
+      expect(b.text, q).toContain("All that match, among every signature of the letter");
     }
   });
 

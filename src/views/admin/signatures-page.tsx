@@ -629,7 +629,11 @@ export function SignaturesPage({
             <div class="choice">
               <input type="radio" id="scope-matching" name="scope" value="matching" />
               <label for="scope-matching">
-                {matching.more ? w.scopeMatchingMore(matching.count) : w.scopeMatching(matching.count)}
+                {searched !== null
+                  ? w.scopeMatchingAll
+                  : matching.more
+                    ? w.scopeMatchingMore(matching.count)
+                    : w.scopeMatching(matching.count)}
               </label>
             </div>
           </div>

@@ -1013,6 +1013,7 @@ export const en = {
     scopeSelected: "The rows I selected",
     scopePage: (count: number) => plural(L, count, { one: "The 1 row on this page", other: "All # rows on this page" }),
     scopeMatching: (count: number) => plural(L, count, { one: "The 1 that matches", other: "All # that match" }),
+    scopeMatchingAll: "All that match, among every signature of the letter (the review says how many)",
     scopeMatchingMore: (count: number) =>
       plural(L, count, { one: "All that match (more than 1)", other: "All that match (more than #)" }),
     review: "Review the change",

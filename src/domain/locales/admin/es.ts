@@ -902,6 +902,7 @@ export const es: AdminMessages = {
     scopePage: (count: number) =>
       plural(L, count, { one: "La única fila de esta página", other: "Las # filas de esta página" }),
     scopeMatching: (count: number) => plural(L, count, { one: "La única que coincide", other: "Las # que coinciden" }),
+    scopeMatchingAll: "Todas las que coinciden, entre todas las firmas de la carta (la revisión dice cuántas)",
     scopeMatchingMore: (count: number) =>
       plural(L, count, { one: "Todas las que coinciden (más de 1)", other: "Todas las que coinciden (más de #)" }),
     review: "Revisar el cambio",

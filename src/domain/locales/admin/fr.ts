@@ -921,6 +921,8 @@ export const fr: AdminMessages = {
       plural(L, count, { one: "La seule ligne de cette page", other: "Les # lignes de cette page" }),
     scopeMatching: (count: number) =>
       plural(L, count, { one: "La seule qui correspond", other: "Les # qui correspondent" }),
+    scopeMatchingAll:
+      "Toutes celles qui correspondent, parmi toutes les signatures de la lettre (la vérification dit combien)",
     scopeMatchingMore: (count: number) =>
       plural(L, count, {
         one: "Toutes celles qui correspondent (plus d’une)",

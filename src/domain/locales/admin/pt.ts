@@ -904,6 +904,7 @@ export const pt: AdminMessages = {
       plural(L, count, { one: "A única linha desta página", other: "As # linhas desta página" }),
     scopeMatching: (count: number) =>
       plural(L, count, { one: "A única que corresponde", other: "As # que correspondem" }),
+    scopeMatchingAll: "Todas as que correspondem, entre todas as assinaturas da carta (a revisão diz quantas)",
     scopeMatchingMore: (count: number) =>
       plural(L, count, {
         one: "Todas as que correspondem (mais de 1)",
