@@ -1282,6 +1282,21 @@ export async function countMatchingSignatures(
 }
 
 /**
+ * Where the signatures a filter can match are, as `FROM … WHERE letter_id = ?1 …` texts to read
+ * one after the other: the organizations alone from their own small indexes (migrations/0039: the
+ * ranked ones, then the unranked), so that a list of a letter's few organizations does not read
+ * every individual to find them; any other filter, the letter's signatures.
+ */
+function partsOf(filter: SignatureQuery): string[] {
+  if (filter.kind !== "organization") return ["signatures WHERE letter_id = ?1"];
+  return [
+    `signatures INDEXED BY signatures_ranked WHERE letter_id = ?1 AND kind = 'organization' AND position < ${UNRANKED_POSITION}`,
+    `signatures INDEXED BY signatures_unranked_organizations
+       WHERE letter_id = ?1 AND kind = 'organization' AND position >= ${UNRANKED_POSITION}`,
+  ];
+}
+
+/**
  * How many of the letter's signatures the filter matches, counted up to `most` (the count is then
  * `most`: "at least"): the rows read are at most `most` when an index answers the filter
  * (unfiltered: signatures_by_letter; by status: signatures_by_status), rather than the whole
@@ -1294,11 +1309,15 @@ export async function countMatchingSignaturesUpTo(
   most: number,
 ): Promise<number> {
   const where = whereOf(filter, 3);
-  const row = await db
-    .prepare(`SELECT count(*) AS count FROM (SELECT 1 FROM signatures WHERE letter_id = ?1${where.sql} LIMIT ?2)`)
-    .bind(letterId, most, ...where.params)
-    .first<{ count: number }>();
-  return row?.count ?? 0;
+  let count = 0;
+  for (const part of partsOf(filter)) {
+    const row = await db
+      .prepare(`SELECT count(*) AS count FROM (SELECT 1 FROM ${part}${where.sql} LIMIT ?2)`)
+      .bind(letterId, most, ...where.params)
+      .first<{ count: number }>();
+    count += row?.count ?? 0;
+  }
+  return Math.min(count, most);
 }
 
 /** A page of matching signatures, newest first, before the signature `before` (an id) when given. */
@@ -1309,13 +1328,18 @@ export async function searchSignatures(
   page: { before?: number; limit: number },
 ): Promise<{ signatures: OrganizerSignatureRow[]; nextBefore: number | null }> {
   const where = whereOf(filter, 4);
-  const { results } = await db
-    .prepare(
-      `SELECT ${COLUMNS}, ${LAST_CHANGE} AS last_change FROM signatures
-       WHERE letter_id = ?1 AND id < ?2${where.sql} ORDER BY id DESC LIMIT ?3`,
-    )
-    .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1, ...where.params)
-    .all<Row>();
+  const results: Row[] = [];
+  for (const part of partsOf(filter)) {
+    const found = await db
+      .prepare(
+        `SELECT ${COLUMNS}, ${LAST_CHANGE} AS last_change FROM ${part}
+         AND id < ?2${where.sql} ORDER BY id DESC LIMIT ?3`,
+      )
+      .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1, ...where.params)
+      .all<Row>();
+    results.push(...found.results);
+  }
+  results.sort((a, b) => b.id - a.id);
   const signatures = results.slice(0, page.limit).map(toSignature);
   return { signatures, nextBefore: results.length > page.limit ? signatures.at(-1)!.id : null };
 }
