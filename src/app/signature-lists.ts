@@ -6,10 +6,12 @@
 import type { Letter } from "../domain/letter";
 import { signatureQuery, type SignatureFilter } from "../domain/signature-filter";
 import type { SignatureStatus } from "../domain/signature";
+import type { SignatureQuery } from "../domain/signature-filter";
 import {
-  countMatchingSignatures,
+  countMatchingSignaturesUpTo,
   listSignaturesInOrder,
   searchSignatures,
+  searchSignaturesWithin,
   type OrganizerSignatureRow,
 } from "../storage/signatures";
 import { countSignaturesBySource, listSignaturesForOrganizers, type OrganizerSignature } from "../storage/signatures";
@@ -25,15 +27,50 @@ export const API_PAGE_SIZE = 100;
 /** The most reported pairs of signatures sharing a mailbox the list page shows. */
 export const SHARED_MAILBOXES_SHOWN = 100;
 
+/** The most signatures the list counts one by one: past it, it says "more than 1,000". */
+export const COUNTED_MATCHES = 1_000;
+/** The most signatures one page of a search by text looks through (newest first, from where the page begins). */
+export const SEARCH_WINDOW = 10_000;
+
+/** How many signatures match: `count` exactly, or more than `count` when `more`. */
+export interface MatchCount {
+  count: number;
+  more: boolean;
+}
+
+/**
+ * The letter's own counters (letters.signature_count, organization_count, individual_count: kept in
+ * the same transaction as the signatures they count) when they answer the filter: the counted
+ * signatures, of one kind or both, and nothing else asked. Else null.
+ */
+function countedByLetter(letter: Letter, query: SignatureQuery): number | null {
+  const { status, kind, ...rest } = query;
+  if (
+    status !== "confirmed" ||
+    Object.values(rest).some((value) => value !== undefined && value !== null && value !== false)
+  )
+    return null;
+  if (kind === "organization") return letter.counts.organizations;
+  if (kind === "individual") return letter.counts.individuals;
+  return letter.counts.total;
+}
+
 /**
  * A page of the signatures `filter` matches (its days read in the letter's
- * time zone), newest first, before the
- * signature `before` (an id) when given, and how many match in all; with
- * the letter's signatures found to share a mailbox in two spellings (made
- * before the mailbox rule, migrations/0010), for organizers to decide: the
- * first SHARED_MAILBOXES_SHOWN pairs, and whether there are more.
+ * time zone), newest first, before the signature `before` (an id) when given,
+ * and how many match; with the letter's signatures found to share a mailbox
+ * in two spellings (made before the mailbox rule, migrations/0010), for
+ * organizers to decide: the first SHARED_MAILBOXES_SHOWN pairs, and whether
+ * there are more.
  *
- * @returns `nextBefore`: the cursor of the next (older) page, or null on the last
+ * What a view reads does not grow with the letter (issue 17): the count comes from the letter's
+ * counters when they answer it, else is counted up to COUNTED_MATCHES ("more than 1,000"); a
+ * search by text looks through SEARCH_WINDOW signatures a page, newest first, and says so
+ * (`searched`), its next page going on where it stopped.
+ *
+ * @returns `nextBefore`: the cursor of the next (older) page, or null on the last; `searched`: the
+ *   signatures a search by text looked through when it stopped before the letter's first one,
+ *   else null (the count and the list cover every signature from the page's start)
  */
 export async function searchLetterSignatures(
   deps: AppDeps,
@@ -41,21 +78,43 @@ export async function searchLetterSignatures(
   filter: SignatureFilter,
   before: number | undefined,
 ): Promise<{
-  matching: number;
+  matching: MatchCount;
   signatures: OrganizerSignatureRow[];
   nextBefore: number | null;
+  searched: number | null;
   sharedMailboxes: { pairs: SharedMailbox[]; more: boolean };
 }> {
   const query = signatureQuery(filter, letter.closesTimeZone);
-  const [matching, page, shared] = await Promise.all([
-    countMatchingSignatures(deps.db, letter.id, query),
+  const shared = listSharedMailboxes(deps.db, letter.id, SHARED_MAILBOXES_SHOWN + 1);
+  const sharedMailboxes = async () => {
+    const pairs = await shared;
+    return { pairs: pairs.slice(0, SHARED_MAILBOXES_SHOWN), more: pairs.length > SHARED_MAILBOXES_SHOWN };
+  };
+  if (query.q) {
+    const [found, mailboxes] = await Promise.all([
+      searchSignaturesWithin(deps.db, letter.id, query, { before, limit: LIST_PAGE_SIZE, window: SEARCH_WINDOW }),
+      sharedMailboxes(),
+    ]);
+    return {
+      matching: { count: found.matching, more: false },
+      signatures: found.signatures,
+      nextBefore: found.nextBefore,
+      searched: found.searched >= SEARCH_WINDOW ? found.searched : null,
+      sharedMailboxes: mailboxes,
+    };
+  }
+  const counted = countedByLetter(letter, query);
+  const [matching, page, mailboxes] = await Promise.all([
+    counted ?? countMatchingSignaturesUpTo(deps.db, letter.id, query, COUNTED_MATCHES + 1),
     searchSignatures(deps.db, letter.id, query, { before, limit: LIST_PAGE_SIZE }),
-    listSharedMailboxes(deps.db, letter.id, SHARED_MAILBOXES_SHOWN + 1),
+    sharedMailboxes(),
   ]);
+  const more = counted === null && matching > COUNTED_MATCHES;
   return {
-    matching,
+    matching: { count: more ? COUNTED_MATCHES : matching, more },
     ...page,
-    sharedMailboxes: { pairs: shared.slice(0, SHARED_MAILBOXES_SHOWN), more: shared.length > SHARED_MAILBOXES_SHOWN },
+    searched: null,
+    sharedMailboxes: mailboxes,
   };
 }
 

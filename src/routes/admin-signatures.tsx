@@ -120,6 +120,7 @@ async function listPage(
       filter={filter}
       filterProblems={filterProblems}
       matching={page.matching}
+      searched={page.searched}
       signatures={page.signatures}
       olderHref={
         page.nextBefore === null ? null : signaturesHref(letter.slug, filter, { before: String(page.nextBefore) })

@@ -1281,6 +1281,45 @@ export async function countMatchingSignatures(
   return row?.count ?? 0;
 }
 
+/**
+ * Where the signatures a filter can match are, as `FROM … WHERE letter_id = ?1 …` texts to read
+ * one after the other: the organizations alone from their own small indexes (migrations/0039: the
+ * ranked ones, then the unranked), so that a list of a letter's few organizations does not read
+ * every individual to find them; any other filter, the letter's signatures.
+ */
+function partsOf(filter: SignatureQuery): string[] {
+  if (filter.kind !== "organization") return ["signatures WHERE letter_id = ?1"];
+  return [
+    `signatures INDEXED BY signatures_ranked WHERE letter_id = ?1 AND kind = 'organization' AND position < ${UNRANKED_POSITION}`,
+    `signatures INDEXED BY signatures_unranked_organizations
+       WHERE letter_id = ?1 AND kind = 'organization' AND position >= ${UNRANKED_POSITION}`,
+  ];
+}
+
+/**
+ * How many of the letter's signatures the filter matches, counted up to `most` (the count is then
+ * `most`: "at least"): the rows read are at most `most` when an index answers the filter
+ * (unfiltered: signatures_by_letter; by status: signatures_by_status), rather than the whole
+ * letter's (issue 17: 100,000 rows a view of a 100,000-signature letter's list).
+ */
+export async function countMatchingSignaturesUpTo(
+  db: D1Database,
+  letterId: number,
+  filter: SignatureQuery,
+  most: number,
+): Promise<number> {
+  const where = whereOf(filter, 3);
+  let count = 0;
+  for (const part of partsOf(filter)) {
+    const row = await db
+      .prepare(`SELECT count(*) AS count FROM (SELECT 1 FROM ${part}${where.sql} LIMIT ?2)`)
+      .bind(letterId, most, ...where.params)
+      .first<{ count: number }>();
+    count += row?.count ?? 0;
+  }
+  return Math.min(count, most);
+}
+
 /** A page of matching signatures, newest first, before the signature `before` (an id) when given. */
 export async function searchSignatures(
   db: D1Database,
@@ -1289,15 +1328,73 @@ export async function searchSignatures(
   page: { before?: number; limit: number },
 ): Promise<{ signatures: OrganizerSignatureRow[]; nextBefore: number | null }> {
   const where = whereOf(filter, 4);
-  const { results } = await db
-    .prepare(
-      `SELECT ${COLUMNS}, ${LAST_CHANGE} AS last_change FROM signatures
-       WHERE letter_id = ?1 AND id < ?2${where.sql} ORDER BY id DESC LIMIT ?3`,
-    )
-    .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1, ...where.params)
-    .all<Row>();
+  const results: Row[] = [];
+  for (const part of partsOf(filter)) {
+    const found = await db
+      .prepare(
+        `SELECT ${COLUMNS}, ${LAST_CHANGE} AS last_change FROM ${part}
+         AND id < ?2${where.sql} ORDER BY id DESC LIMIT ?3`,
+      )
+      .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1, ...where.params)
+      .all<Row>();
+    results.push(...found.results);
+  }
+  results.sort((a, b) => b.id - a.id);
   const signatures = results.slice(0, page.limit).map(toSignature);
   return { signatures, nextBefore: results.length > page.limit ? signatures.at(-1)!.id : null };
+}
+
+/**
+ * A search by text (filter.q) through at most `window` of the letter's signatures, newest first,
+ * before the signature `before` (an id) when given: substring matching reads each signature it
+ * looks at, so a search reads at most about 2 × `window` rows (the count, then the page) whatever
+ * the letter's size, rather than the whole letter twice (issue 17: 200,000 rows a search of a
+ * 100,000-signature letter). One round trip (a batch).
+ *
+ * @returns a page of at most `page.limit` matches; `matching`: how many signatures of the window
+ *   match; `searched`: how many signatures the window held; `nextBefore`: where the next page
+ *   begins (after the page's last match when more matched, else after the window when it was
+ *   full: older signatures are left to search), or null when the search reached the letter's first
+ *   signature.
+ */
+export async function searchSignaturesWithin(
+  db: D1Database,
+  letterId: number,
+  filter: SignatureQuery,
+  page: { before?: number; limit: number; window: number },
+): Promise<{ signatures: OrganizerSignatureRow[]; nextBefore: number | null; matching: number; searched: number }> {
+  const recent = `(SELECT * FROM signatures WHERE letter_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3) AS signatures`;
+  const before = page.before ?? Number.MAX_SAFE_INTEGER;
+  const counted = whereOf(filter, 4);
+  const listed = whereOf(filter, 5);
+  const [count, rows] = await db.batch([
+    db
+      .prepare(
+        `SELECT count(*) AS searched, min(id) AS last, coalesce(sum(CASE WHEN 1 = 1${counted.sql} THEN 1 END), 0) AS matching
+         FROM ${recent}`,
+      )
+      .bind(letterId, before, page.window, ...counted.params),
+    db
+      .prepare(
+        `SELECT ${COLUMNS}, ${LAST_CHANGE} AS last_change FROM ${recent}
+         WHERE 1 = 1${listed.sql} ORDER BY id DESC LIMIT ?4`,
+      )
+      .bind(letterId, before, page.window, page.limit + 1, ...listed.params),
+  ]);
+  const window = (count?.results[0] ?? { searched: 0, last: null, matching: 0 }) as {
+    searched: number;
+    last: number | null;
+    matching: number;
+  };
+  const found = (rows?.results ?? []) as Row[];
+  const signatures = found.slice(0, page.limit).map(toSignature);
+  const nextBefore =
+    found.length > page.limit
+      ? signatures.at(-1)!.id
+      : window.searched >= page.window && window.last !== null
+        ? window.last
+        : null;
+  return { signatures, nextBefore, matching: window.matching, searched: window.searched };
 }
 
 /** Where a page in the public list's order ends. */
@@ -1323,10 +1420,14 @@ export async function listSignaturesInOrder(
 ): Promise<{ signatures: OrganizerSignatureRow[]; next: ListingCursor | null }> {
   // Each kind in two parts, so that a page costs a seek rather than a sort of the whole letter:
   // the few ranked signatures (sorted, read only until the cursor has passed them), then the
-  // unranked ones, where (position, id) order is id order: a range of signatures_by_status or
-  // signatures_by_letter. Without this, every page of a million-signature export sorted a million rows.
-  const rankedWhere = whereOf(filter, 7);
-  const unrankedWhere = whereOf(filter, 6);
+  // unranked ones, where (position, id) order is id order. Without this, every page of a
+  // million-signature export sorted a million rows. The ranked ones, and the unranked
+  // organizations, come from their own small partial indexes (migrations/0039), named so that a
+  // status filter's signatures_by_status is not chosen instead: that read the whole letter to find
+  // them. The unranked individuals are a range of signatures_by_status or signatures_by_letter,
+  // in which only the organizations are read besides them.
+  const rankedWhere = whereOf(filter, 6);
+  const unrankedWhere = whereOf(filter, 4);
   const wanted = page.limit + 1;
   const rows: Row[] = [];
   const first = page.after ? KINDS_IN_ORDER.indexOf(page.after.kind) : 0;
@@ -1335,33 +1436,26 @@ export async function listSignaturesInOrder(
     if (!after || after.position < UNRANKED_POSITION) {
       const { results } = await db
         .prepare(
-          `SELECT ${COLUMNS} FROM signatures
-           WHERE letter_id = ?1 AND kind = ?2 AND position < ?3 AND (position, id) > (?4, ?5)${rankedWhere.sql}
-           ORDER BY position, id LIMIT ?6`,
+          `SELECT ${COLUMNS} FROM signatures INDEXED BY signatures_ranked
+           WHERE letter_id = ?1 AND kind = ?2 AND position < ${UNRANKED_POSITION} AND (position, id) > (?3, ?4)${rankedWhere.sql}
+           ORDER BY position, id LIMIT ?5`,
         )
-        .bind(
-          letterId,
-          kind,
-          UNRANKED_POSITION,
-          after?.position ?? -1,
-          after?.id ?? -1,
-          wanted - rows.length,
-          ...rankedWhere.params,
-        )
+        .bind(letterId, kind, after?.position ?? -1, after?.id ?? -1, wanted - rows.length, ...rankedWhere.params)
         .all<Row>();
       rows.push(...results);
     }
     if (rows.length < wanted) {
+      const unranked =
+        kind === "organization"
+          ? "signatures INDEXED BY signatures_unranked_organizations WHERE letter_id = ?1 AND kind = 'organization'"
+          : "signatures WHERE letter_id = ?1 AND kind = 'individual'";
       const { results } = await db
         .prepare(
-          `SELECT ${COLUMNS} FROM signatures
-           WHERE letter_id = ?1 AND kind = ?2 AND position >= ?3 AND id > ?4${unrankedWhere.sql}
-           ORDER BY id LIMIT ?5`,
+          `SELECT ${COLUMNS} FROM ${unranked} AND position >= ${UNRANKED_POSITION} AND id > ?2${unrankedWhere.sql}
+           ORDER BY id LIMIT ?3`,
         )
         .bind(
           letterId,
-          kind,
-          UNRANKED_POSITION,
           after && after.position >= UNRANKED_POSITION ? after.id : -1,
           wanted - rows.length,
           ...unrankedWhere.params,

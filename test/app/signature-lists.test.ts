@@ -24,14 +24,18 @@ describe("the organizers' list of signatures", () => {
     await storedSignatures(slug, ["hidden"]);
     const letter = await requireLetter(deps, slug);
     const first = await searchLetterSignatures(deps, letter, {}, undefined);
-    expect(first.matching).toBe(LIST_PAGE_SIZE + 6);
+    expect(first.matching).toEqual({ count: LIST_PAGE_SIZE + 6, more: false });
     expect(first.signatures).toHaveLength(LIST_PAGE_SIZE);
     expect(first.signatures[0]!.status).toBe("hidden");
     const second = await searchLetterSignatures(deps, letter, {}, first.nextBefore!);
     expect(second.signatures).toHaveLength(6);
     expect(second.nextBefore).toBeNull();
     const hidden = await searchLetterSignatures(deps, letter, { status: "hidden" }, undefined);
-    expect([hidden.matching, hidden.signatures.length, hidden.nextBefore]).toEqual([1, 1, null]);
+    expect([hidden.matching, hidden.signatures.length, hidden.nextBefore]).toEqual([
+      { count: 1, more: false },
+      1,
+      null,
+    ]);
   });
 
   it("lists the counted organizations to put in order, in the public order", async () => {

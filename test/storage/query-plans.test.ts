@@ -261,6 +261,9 @@ describe("the query plans of migrations/0028's lookups", () => {
   });
 });
 
+/** A filter that keeps every signature (as storage reads one). */
+const EVERY_SIGNATURE = { signedSince: null, signedBefore: null };
+
 describe("the indexes of signatures (issue 17, docs/scaling.md)", () => {
   it("each serve a named query of the app: none costs its rows for nothing", async () => {
     const signatures = await import("../../src/storage/signatures");
@@ -284,6 +287,10 @@ describe("the indexes of signatures (issue 17, docs/scaling.md)", () => {
       // The organizers' list, newest first: whole, and by status.
       signatures_by_letter: () => signatures.listSignaturesForOrganizers(db, 1, { limit: 51 }),
       signatures_by_status: () => signatures.listSignaturesForOrganizers(db, 1, { status: "confirmed", limit: 51 }),
+      // The organizers' downloads in the public list's order: the ranked signatures (few), then the
+      // unranked organizations (migrations/0039; an individual is written into neither).
+      signatures_ranked: () => signatures.listSignaturesInOrder(db, 1, EVERY_SIGNATURE, { limit: 51 }),
+      signatures_unranked_organizations: () => signatures.listSignaturesInOrder(db, 1, EVERY_SIGNATURE, { limit: 51 }),
       // The cron's burst flagging: the last minutes' signatures, then each one's client and email domain.
       signatures_by_time: () => flagBursts(db, new Date(), 30),
       signatures_by_client: () => flagBursts(db, new Date(), 30),

@@ -110,7 +110,10 @@ export interface SignaturesPageProps {
   csrf: string | null;
   filter: SignatureFilter;
   filterProblems: readonly string[];
-  matching: number;
+  /** How many signatures match: exactly, or more than `count` (app/signature-lists.ts COUNTED_MATCHES). */
+  matching: { count: number; more: boolean };
+  /** The signatures a search by text looked through, when it stopped before the letter's first one (else null). */
+  searched?: number | null;
   signatures: readonly OrganizerSignatureRow[];
   /** The next (older) page, when there is one. */
   olderHref: string | null;
@@ -547,6 +550,7 @@ export function SignaturesPage({
   filter,
   filterProblems,
   matching,
+  searched = null,
   signatures,
   olderHref,
   flash,
@@ -590,7 +594,10 @@ export function SignaturesPage({
         problems={filterProblems.map((problem) => ({ text: problem }))}
       />
       <ProblemSummary id="bulk-problems" problems={bulkProblem ? [{ text: bulkProblem, href: "#bulk-action" }] : []} />
-      <p role="status">{w.matching(matching)}</p>
+      <p role="status">
+        {matching.more ? w.matchingMore(matching.count) : w.matching(matching.count)}
+        {searched !== null && <> {w.searchedOnly(searched)}</>}
+      </p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
         <FilterFields filter={filter} />
@@ -621,7 +628,13 @@ export function SignaturesPage({
             )}
             <div class="choice">
               <input type="radio" id="scope-matching" name="scope" value="matching" />
-              <label for="scope-matching">{w.scopeMatching(matching)}</label>
+              <label for="scope-matching">
+                {searched !== null
+                  ? w.scopeMatchingAll
+                  : matching.more
+                    ? w.scopeMatchingMore(matching.count)
+                    : w.scopeMatching(matching.count)}
+              </label>
             </div>
           </div>
           <button type="submit" name="step" value="review">

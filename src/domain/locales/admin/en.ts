@@ -1000,11 +1000,22 @@ export const en = {
     setOrder: "Set the order of organizations",
     importSignatures: "Import signatures",
     matching: (count: number) => plural(L, count, { one: "# signature matches.", other: "# signatures match." }),
+    matchingMore: (count: number) =>
+      plural(L, count, { one: "More than # signature matches.", other: "More than # signatures match." }),
+    searchedOnly: (count: number) =>
+      plural(L, count, {
+        one: "This search looked through # signature, newest first, from the top of this page; older ones are searched on the next page.",
+        other:
+          "This search looked through # signatures, newest first, from the top of this page; older ones are searched on the next page.",
+      }),
     bulkLegend: "Change several at once",
     action: "Action",
     scopeSelected: "The rows I selected",
     scopePage: (count: number) => plural(L, count, { one: "The 1 row on this page", other: "All # rows on this page" }),
     scopeMatching: (count: number) => plural(L, count, { one: "The 1 that matches", other: "All # that match" }),
+    scopeMatchingAll: "All that match, among every signature of the letter (the review says how many)",
+    scopeMatchingMore: (count: number) =>
+      plural(L, count, { one: "All that match (more than 1)", other: "All that match (more than #)" }),
     review: "Review the change",
     noneMatch: "No signature matches.",
     caption: "Signatures, newest first",

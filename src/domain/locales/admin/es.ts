@@ -888,12 +888,23 @@ export const es: AdminMessages = {
     setOrder: "Ordenar las organizaciones",
     importSignatures: "Importar firmas",
     matching: (count: number) => plural(L, count, { one: "# firma coincide.", other: "# firmas coinciden." }),
+    matchingMore: (count: number) =>
+      plural(L, count, { one: "Coincide más de # firma.", other: "Coinciden más de # firmas." }),
+    searchedOnly: (count: number) =>
+      plural(L, count, {
+        one: "Esta búsqueda revisó # firma, de la más reciente a la más antigua, desde el comienzo de esta página; las anteriores se buscan en la página siguiente.",
+        other:
+          "Esta búsqueda revisó # firmas, de la más reciente a la más antigua, desde el comienzo de esta página; las anteriores se buscan en la página siguiente.",
+      }),
     bulkLegend: "Cambiar varias a la vez",
     action: "Acción",
     scopeSelected: "Las filas que seleccioné",
     scopePage: (count: number) =>
       plural(L, count, { one: "La única fila de esta página", other: "Las # filas de esta página" }),
     scopeMatching: (count: number) => plural(L, count, { one: "La única que coincide", other: "Las # que coinciden" }),
+    scopeMatchingAll: "Todas las que coinciden, entre todas las firmas de la carta (la revisión dice cuántas)",
+    scopeMatchingMore: (count: number) =>
+      plural(L, count, { one: "Todas las que coinciden (más de 1)", other: "Todas las que coinciden (más de #)" }),
     review: "Revisar el cambio",
     noneMatch: "Ninguna firma coincide.",
     caption: "Firmas, las más recientes primero",

@@ -906,6 +906,14 @@ export const fr: AdminMessages = {
     importSignatures: "Importer des signatures",
     matching: (count: number) =>
       plural(L, count, { one: "# signature correspond.", other: "# signatures correspondent." }),
+    matchingMore: (count: number) =>
+      plural(L, count, { one: "Plus de # signature correspond.", other: "Plus de # signatures correspondent." }),
+    searchedOnly: (count: number) =>
+      plural(L, count, {
+        one: "Cette recherche a parcouru # signature, de la plus récente à la plus ancienne, depuis le haut de cette page ; les plus anciennes sont cherchées à la page suivante.",
+        other:
+          "Cette recherche a parcouru # signatures, de la plus récente à la plus ancienne, depuis le haut de cette page ; les plus anciennes sont cherchées à la page suivante.",
+      }),
     bulkLegend: "Modifier plusieurs signatures à la fois",
     action: "Action",
     scopeSelected: "Les lignes que j’ai sélectionnées",
@@ -913,6 +921,13 @@ export const fr: AdminMessages = {
       plural(L, count, { one: "La seule ligne de cette page", other: "Les # lignes de cette page" }),
     scopeMatching: (count: number) =>
       plural(L, count, { one: "La seule qui correspond", other: "Les # qui correspondent" }),
+    scopeMatchingAll:
+      "Toutes celles qui correspondent, parmi toutes les signatures de la lettre (la vérification dit combien)",
+    scopeMatchingMore: (count: number) =>
+      plural(L, count, {
+        one: "Toutes celles qui correspondent (plus d’une)",
+        other: "Toutes celles qui correspondent (plus de #)",
+      }),
     review: "Vérifier la modification",
     noneMatch: "Aucune signature ne correspond.",
     caption: "Signatures, les plus récentes d’abord",

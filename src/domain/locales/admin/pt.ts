@@ -889,6 +889,14 @@ export const pt: AdminMessages = {
     importSignatures: "Importar assinaturas",
     matching: (count: number) =>
       plural(L, count, { one: "# assinatura corresponde.", other: "# assinaturas correspondem." }),
+    matchingMore: (count: number) =>
+      plural(L, count, { one: "Mais de # assinatura corresponde.", other: "Mais de # assinaturas correspondem." }),
+    searchedOnly: (count: number) =>
+      plural(L, count, {
+        one: "Esta busca percorreu # assinatura, da mais recente à mais antiga, a partir do início desta página; as mais antigas são buscadas na página seguinte.",
+        other:
+          "Esta busca percorreu # assinaturas, da mais recente à mais antiga, a partir do início desta página; as mais antigas são buscadas na página seguinte.",
+      }),
     bulkLegend: "Mudar várias de uma vez",
     action: "Ação",
     scopeSelected: "As linhas que selecionei",
@@ -896,6 +904,12 @@ export const pt: AdminMessages = {
       plural(L, count, { one: "A única linha desta página", other: "As # linhas desta página" }),
     scopeMatching: (count: number) =>
       plural(L, count, { one: "A única que corresponde", other: "As # que correspondem" }),
+    scopeMatchingAll: "Todas as que correspondem, entre todas as assinaturas da carta (a revisão diz quantas)",
+    scopeMatchingMore: (count: number) =>
+      plural(L, count, {
+        one: "Todas as que correspondem (mais de 1)",
+        other: "Todas as que correspondem (mais de #)",
+      }),
     review: "Revisar a mudança",
     noneMatch: "Nenhuma assinatura corresponde.",
     caption: "Assinaturas, as mais recentes primeiro",
