@@ -160,6 +160,14 @@ export function profileTimes(profile: Profile): ProfileTimes {
 }
 
 /** A DevTools protocol session with the Worker behind `wrangler dev --inspector-port`. */
+/** The profiler answered Profiler.stop with no profile: the Worker's inspector session was replaced. */
+export class ProfileLost extends Error {
+  constructor() {
+    super("The Worker's profiler returned no profile (wrangler dev restarted the Worker during the run?)");
+    this.name = "ProfileLost";
+  }
+}
+
 export class WorkerProfiler {
   private constructor(
     private readonly socket: WebSocket,
@@ -241,7 +249,11 @@ export class WorkerProfiler {
     } catch (error) {
       failure = error instanceof Error ? error : new Error(`The profiled work failed: ${String(error)}`);
     }
-    const { profile } = (await this.send("Profiler.stop")) as { profile: Profile };
+    const stopped = (await this.send("Profiler.stop")) as { profile?: Profile } | undefined;
+    const profile = stopped?.profile;
+    // wrangler dev restarts the Worker when its runtime gives way (under a long request, say): the
+    // inspector's new session knows nothing of the profile started in the old one.
+    if (!profile) throw new ProfileLost();
     if (failure) throw failure;
     if (saveTo) await writeFile(saveTo, JSON.stringify(profile));
     return profileTimes(profile);
