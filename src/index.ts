@@ -42,7 +42,7 @@ import { adminTranslations } from "./routes/admin-translations";
 import { api } from "./routes/api";
 import { apiSigning } from "./routes/api-signing";
 import { assets } from "./routes/assets";
-import { bench, countBenchQueries } from "./routes/bench";
+import { bench, benchOnly, countBenchQueries } from "./routes/bench";
 import { letterCheckpoints, recordKey } from "./routes/checkpoints";
 import { deliveryNotices } from "./routes/delivery-notices";
 import { devMail } from "./routes/dev-mail";
@@ -87,6 +87,9 @@ app.use(async function dependencies(c, next) {
 // A path segment that can't name anything (invalid UTF-8, CR/LF, an encoded slash) is a 404 before any route reads it.
 app.use(readablePaths());
 app.use(trimTrailingSlash());
+
+// The bench's paths are 404s under any method without BENCH=1: before the 405 middleware, which would name them.
+app.use("/__bench/*", benchOnly);
 
 // 405 with Allow for a path that exists under other methods, derived from the routes below.
 app.use(methodNotAllowed({ app, onMethodNotAllowed: answerMethodNotAllowed }));
