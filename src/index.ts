@@ -45,7 +45,7 @@ import { assets } from "./routes/assets";
 import { bench, benchOnly, countBenchQueries } from "./routes/bench";
 import { letterCheckpoints, recordKey } from "./routes/checkpoints";
 import { deliveryNotices } from "./routes/delivery-notices";
-import { devMail } from "./routes/dev-mail";
+import { devMail, devMailOnly } from "./routes/dev-mail";
 import { embed, oembed } from "./routes/embed";
 import { feeds, letterFeeds } from "./routes/feeds";
 import { letterIndex, letters } from "./routes/letters";
@@ -88,8 +88,10 @@ app.use(async function dependencies(c, next) {
 app.use(readablePaths());
 app.use(trimTrailingSlash());
 
-// The bench's paths are 404s under any method without BENCH=1: before the 405 middleware, which would name them.
+// The bench's paths (without BENCH=1) and the local outbox (without MAILER=local on localhost) are 404s under any
+// method: before the 405 middleware, which would name them.
 app.use("/__bench/*", benchOnly);
+app.use("/dev/*", devMailOnly);
 
 // 405 with Allow for a path that exists under other methods, derived from the routes below.
 app.use(methodNotAllowed({ app, onMethodNotAllowed: answerMethodNotAllowed }));
