@@ -42,10 +42,10 @@ import { adminTranslations } from "./routes/admin-translations";
 import { api } from "./routes/api";
 import { apiSigning } from "./routes/api-signing";
 import { assets } from "./routes/assets";
-import { bench, countBenchQueries } from "./routes/bench";
+import { bench, benchOnly, countBenchQueries } from "./routes/bench";
 import { letterCheckpoints, recordKey } from "./routes/checkpoints";
 import { deliveryNotices } from "./routes/delivery-notices";
-import { devMail } from "./routes/dev-mail";
+import { devMail, devMailOnly } from "./routes/dev-mail";
 import { embed, oembed } from "./routes/embed";
 import { feeds, letterFeeds } from "./routes/feeds";
 import { letterIndex, letters } from "./routes/letters";
@@ -87,6 +87,11 @@ app.use(async function dependencies(c, next) {
 // A path segment that can't name anything (invalid UTF-8, CR/LF, an encoded slash) is a 404 before any route reads it.
 app.use(readablePaths());
 app.use(trimTrailingSlash());
+
+// The bench's paths (without BENCH=1) and the local outbox (without MAILER=local on localhost) are 404s under any
+// method: before the 405 middleware, which would name them.
+app.use("/__bench/*", benchOnly);
+app.use("/dev/*", devMailOnly);
 
 // 405 with Allow for a path that exists under other methods, derived from the routes below.
 app.use(methodNotAllowed({ app, onMethodNotAllowed: answerMethodNotAllowed }));

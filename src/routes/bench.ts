@@ -7,8 +7,9 @@
  * background operations change (their checks: bench/operations-organizer.ts).
  * (Large letters are seeded before the app starts: see src/storage/seed.ts.)
  */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { object } from "zod/mini";
+import { Problem } from "../app/problem";
 import { signatureLinks } from "../app/signature-links";
 import { storeSignatures, type AcceptedSignature } from "../app/signing";
 import { hmacHex } from "../domain/crypto";
@@ -143,12 +144,36 @@ const benchSignaturesQuerySchema = object({
 
 let benchSigners = 0;
 
-export const bench = new Hono<AppEnv>();
-
-bench.use("*", async (c, next) => {
+/**
+ * Answers 404 ("There is no page at this address") unless BENCH=1. src/index.ts runs it before the
+ * 405 middleware too, which would otherwise answer a bench path asked with another method with 405
+ * and its Allow, saying the path exists where these routes must be 404s like any other.
+ */
+export const benchOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.get("settings").bench) return c.notFound();
   await next();
-});
+};
+
+/**
+ * The body of a POST that names things (slugs, emails): a JSON array of strings, at most `max`.
+ * @throws Problem 400 for anything else (not JSON, not an array, an item not a string), never a 500
+ */
+async function stringsInBody(request: Request, what: string, max = 1_000_000): Promise<string[]> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    body = undefined;
+  }
+  if (!Array.isArray(body) || body.length > max || !body.every((item) => typeof item === "string")) {
+    throw new Problem(400, "The body is not a list", `Send a JSON array of ${what} (strings), at most ${max}.`);
+  }
+  return body;
+}
+
+export const bench = new Hono<AppEnv>();
+
+bench.use("*", benchOnly);
 
 bench.get("/constant", publicQuery(constantQuerySchema), (c) => {
   const { bytes } = c.req.valid("query");
@@ -193,7 +218,7 @@ bench.post("/insert", async (c) => {
 
 /** How many of the given emails (the ones the bench saw answered 303) have no signature on `slug`. */
 bench.post("/missing/:slug", async (c) => {
-  const emails = await c.req.json<string[]>();
+  const emails = await stringsInBody(c.req.raw, "emails");
   return c.json({ missing: emails.length - (await countSignedEmails(c.env.DB, c.req.param("slug"), emails)) });
 });
 
@@ -226,7 +251,7 @@ bench.get("/backfills", async (c) => c.json({ awaiting: await benchBackfillsLeft
 
 /** Dates the seeded signatures of the letters named in the body (a JSON array of slugs) a day ago (storage/bench.ts ageSignatures). */
 bench.post("/age", async (c) => {
-  const slugs = await c.req.json<string[]>();
+  const slugs = await stringsInBody(c.req.raw, "slugs");
   const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
   return c.json({ dated: await ageSignatures(c.env.DB, slugs, dayAgo) });
 });

@@ -94,12 +94,15 @@ export function apiTokenUseHour(now: Date): string {
 
 /**
  * Notes that token `id` was used in `now`'s hour (apiTokenUseHour), unless it was noted in that hour
- * already: at most one row written per token per hour, even for requests sent at once.
+ * already: at most one row written per token per hour, even for requests sent at once. Never before
+ * the token's creation: in the hour it was made, its creation time is noted instead of the hour's start.
  */
 export async function touchApiToken(db: D1Database, id: number, now: Date): Promise<void> {
   const hour = apiTokenUseHour(now);
   await db
-    .prepare("UPDATE api_tokens SET last_used_at = ?2 WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?2)")
+    .prepare(
+      "UPDATE api_tokens SET last_used_at = max(?2, created_at) WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?2)",
+    )
     .bind(id, hour)
     .run();
 }

@@ -78,10 +78,12 @@ describe("an API token", () => {
       answers[role] = [signatures.status, sources.status];
       await signatures.body?.cancel();
       await sources.body?.cancel();
-      const used = await env.DB.prepare("SELECT last_used_at FROM api_tokens WHERE token_hash = ?1")
+      const used = await env.DB.prepare("SELECT created_at, last_used_at FROM api_tokens WHERE token_hash = ?1")
         .bind(await sha256Hex(token))
-        .first<{ last_used_at: string | null }>();
-      expect(used?.last_used_at, role).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/);
+        .first<{ created_at: string; last_used_at: string | null }>();
+      // Noted to the hour, or at its creation when it was made in this hour (never before it).
+      expect(used?.last_used_at, role).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(used!.last_used_at! >= used!.created_at, role).toBe(true);
     }
     // Signatures carry emails: moderators and owners; counts per source: everyone.
     expect(answers).toEqual({ owner: [200, 200], editor: [403, 200], moderator: [200, 200], viewer: [403, 200] });
@@ -258,6 +260,25 @@ describe("an API token's last use", () => {
     expect(document.querySelector("tbody td:nth-child(3) time")?.getAttribute("datetime")).toBe(
       "2030-06-15T11:00:00.000Z",
     );
+  });
+
+  it("is never earlier than the token's creation (a token made at 10:45 and used at 10:50 was not used at 10:00)", async () => {
+    stopClock("2030-07-01T10:45:20.000Z");
+    const session = await sessionAs("editor");
+    const { slug } = await createLetter();
+    const token = await makeToken(session, "Made mid-hour");
+    const created = await env.DB.prepare("SELECT created_at FROM api_tokens WHERE token_hash = ?1")
+      .bind(await sha256Hex(token))
+      .first<{ created_at: string }>();
+    expect(created?.created_at).toBe("2030-07-01T10:45:20.000Z");
+    vi.setSystemTime(new Date("2030-07-01T10:50:00.000Z"));
+    const first = await lastUsedAfterRequest(slug, token);
+    expect(first! >= created!.created_at).toBe(true);
+    // Still one write an hour: later in that hour nothing changes, and the next hour is noted to the hour.
+    vi.setSystemTime(new Date("2030-07-01T10:58:00.000Z"));
+    expect(await lastUsedAfterRequest(slug, token)).toBe(first);
+    vi.setSystemTime(new Date("2030-07-01T11:03:00.000Z"));
+    expect(await lastUsedAfterRequest(slug, token)).toBe("2030-07-01T11:00:00.000Z");
   });
 });
 

@@ -38,6 +38,41 @@ describe("bench routes", () => {
     }
   });
 
+  it("are 404s without BENCH=1 under any method, never a 405 whose Allow says they exist", async () => {
+    for (const [method, path] of [
+      ["GET", "/__bench/insert"],
+      ["GET", "/__bench/age"],
+      ["GET", "/__bench/setup"],
+      ["GET", "/__bench/signatures/x"],
+      ["PUT", "/__bench/stats"],
+      ["POST", "/__bench/stats"],
+      ["DELETE", "/__bench/constant"],
+    ] as const) {
+      const response = await fetchWorker(path, { method });
+      expect(response.status, `${method} ${path}`).toBe(404);
+      expect(response.headers.get("Allow"), `${method} ${path}`).toBeNull();
+    }
+    // With BENCH=1 the 405 stands, as on any other path.
+    expect((await fetchApp("/__bench/insert", { BENCH: "1" })).status).toBe(405);
+  });
+
+  it("answer a body that is not a JSON array of strings with a 400 that says what to send, with BENCH=1", async () => {
+    const letter = await createLetter({ organizations: ["Lead Org"] });
+    const before = await signatureRows(letter.slug);
+    for (const path of [`/__bench/missing/${letter.slug}`, "/__bench/age"]) {
+      for (const body of ["not json", "", "null", "{}", '{"a":1}', "[1,2]", '"text"']) {
+        const response = await fetchApp(
+          path,
+          { BENCH: "1" },
+          { method: "POST", headers: { "content-type": "application/json" }, body },
+        );
+        expect(response.status, `${path} ${body}`).toBe(400);
+        expect(await response.text(), `${path} ${body}`).toMatch(/JSON array of (emails|slugs)/);
+      }
+    }
+    expect(await signatureRows(letter.slug)).toEqual(before);
+  });
+
   it("ignore X-Bench-Bypass-Cache without BENCH=1", async () => {
     const letter = await createLetter();
     await fetchApp(`/letters/${letter.slug}`);
