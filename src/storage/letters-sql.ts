@@ -102,7 +102,7 @@ WHERE letters.managed_by = 'file' AND (title, summary, letter_date, addressee, l
     `INSERT INTO record_entries (letter_id, seq, event, ref, kind, at)
 SELECT letter_id, ${nextSeq} + row_number() OVER (ORDER BY id), 'removed', token, kind, ${NOW}
 FROM signatures WHERE ${dropped} AND status = 'confirmed'`,
-    `UPDATE record_entries SET name = NULL, organization = NULL, title = NULL, city = NULL, country = NULL, salt = NULL
+    `UPDATE record_entries INDEXED BY record_entries_by_ref SET name = NULL, organization = NULL, title = NULL, city = NULL, country = NULL, salt = NULL
 WHERE letter_id = ${letterId} AND ref IN (SELECT token FROM signatures WHERE ${dropped})`,
     `DELETE FROM signatures WHERE ${dropped}`,
   );

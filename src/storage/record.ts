@@ -58,8 +58,13 @@ function sealedEntry(row: EntryRow): SealedRecordEntry {
 
 /**
  * The stored complete subtrees at `addresses` (see domain/merkle.ts), in one
- * query. @throws Error when one is missing: the tree was not sealed that far,
- * or its rows were deleted.
+ * query, each sought by its primary key (letter_id, level, idx): rows read are
+ * the addresses asked for, O(log n) for a proof or a root, whatever the size
+ * of the tree. CROSS JOIN keeps the JSON array as the outer loop; a plain JOIN
+ * planned record_nodes outside (SEARCH n USING PRIMARY KEY (letter_id=?)) and
+ * read the letter's whole tree, hundreds of thousands of rows for one proof
+ * (issue 17; test/storage/record-rows.test.ts). @throws Error when one is
+ * missing: the tree was not sealed that far, or its rows were deleted.
  */
 export async function readRecordNodes(
   db: D1Database,
@@ -70,7 +75,7 @@ export async function readRecordNodes(
   const { results } = await db
     .prepare(
       `SELECT n.level, n.idx, n.hash FROM json_each(?2) j
-       JOIN record_nodes n ON n.letter_id = ?1 AND n.level = j.value ->> 0 AND n.idx = j.value ->> 1`,
+       CROSS JOIN record_nodes n ON n.letter_id = ?1 AND n.level = j.value ->> 0 AND n.idx = j.value ->> 1`,
     )
     .bind(letterId, JSON.stringify(addresses.map(({ level, index }) => [level, index])))
     .all<{ level: number; idx: number; hash: string }>();
@@ -207,8 +212,8 @@ export async function listRecordEntries(
 /**
  * The sealed entry numbered `seq` and every later sealed entry of the same
  * ref (what happened to that signature, or text version, afterwards), in
- * order, never past `upTo`; in one query through record_entries_by_ref.
- * Null when the record has no sealed entry `seq`.
+ * order, never past `upTo`; in one query through record_entries_by_ref, which
+ * reads that ref's entries only. Null when the record has no sealed entry `seq`.
  */
 export async function findEntryAndLater(
   db: D1Database,
@@ -219,7 +224,9 @@ export async function findEntryAndLater(
   if (seq > upTo) return null;
   const { results } = await db
     .prepare(
-      `SELECT ${ENTRY_COLUMNS} FROM record_entries
+      // Without INDEXED BY, SQLite (no statistics in D1) seeks seq >= ?2 by the primary key and reads every
+      // later entry of the record, to the end (issue 17; test/storage/record-rows.test.ts).
+      `SELECT ${ENTRY_COLUMNS} FROM record_entries INDEXED BY record_entries_by_ref
        WHERE letter_id = ?1 AND ref = (SELECT ref FROM record_entries WHERE letter_id = ?1 AND seq = ?2)
          AND seq >= ?2 AND seq <= ?3
        ORDER BY seq`,

@@ -770,10 +770,12 @@ export async function changeSignatureStatus(
   if (event === "signed") statements.push(queueWebhook(db, { id: signature.id, nonce }, extra.origin ?? null));
   if (erasesFromRecord(to)) {
     // Withdrawn or set aside: the name leaves the public record too; the digests keep the chain whole.
+    // Without INDEXED BY, SQLite (no statistics in D1) reads every entry of the letter by its primary key
+    // to find the ref's few (issue 17; test/storage/record-rows.test.ts).
     statements.push(
       db
         .prepare(
-          `UPDATE record_entries SET name = NULL, organization = NULL, title = NULL, city = NULL, country = NULL, salt = NULL
+          `UPDATE record_entries INDEXED BY record_entries_by_ref SET name = NULL, organization = NULL, title = NULL, city = NULL, country = NULL, salt = NULL
            WHERE letter_id = ?1 AND ref = (SELECT token FROM signatures WHERE id = ?2 AND change_nonce = ?3)`,
         )
         .bind(signature.letterId, signature.id, nonce),

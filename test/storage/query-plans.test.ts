@@ -102,6 +102,7 @@ describe("query plans", () => {
       ...(await recordQueries(`/letters/${letter.slug}/record.json`)),
       ...(await recordQueries(`/letters/${letter.slug}/record/2`)),
       ...(await recordQueries(`/letters/${letter.slug}/record/2.json`)),
+      ...(await recordQueries(`/letters/${letter.slug}/record/consistency.json?from=1&to=3`)),
       ...(await recordQueries(`/admin/api/letters/${letter.slug}/signatures?status=confirmed`, {
         headers: { Authorization: "Bearer Tq7vXk2pL9wRz4mWc8sNd3bY" },
       })),
@@ -136,7 +137,19 @@ describe("query plans", () => {
       expect(text, sql).not.toContain("USE TEMP B-TREE");
       // The record is read a page, an entry or a reference at a time: never whole.
       expect(text, sql).not.toMatch(/SCAN record_entries|SEARCH record_entries USING PRIMARY KEY \(letter_id=\?\)$/m);
+      // The tree is read a node at a time, by its key: never the letter's whole tree for one proof.
+      expect(text, sql).not.toMatch(
+        /SCAN (?:n|record_nodes)\b|SEARCH (?:n|record_nodes) USING PRIMARY KEY \(letter_id=\?\)$/m,
+      );
+      // An entry's page and the erasing of a withdrawn name seek the ref's entries, not every later one.
+      if (/record_entries[\s\S]*ref (?:=|IN) \(SELECT/.test(sql))
+        expect(text, sql).toMatch(/SEARCH record_entries USING INDEX record_entries_by_ref \(letter_id=\? AND ref=\?/);
     }
+    const nodes = [...plans].filter(([sql]) => sql.includes("record_nodes n"));
+    expect(nodes.length).toBeGreaterThanOrEqual(1);
+    for (const [, details] of nodes)
+      expect(details.join("\n")).toMatch(/SEARCH n USING PRIMARY KEY \(letter_id=\? AND level=\? AND idx=\?\)/);
+    expect([...plans.keys()].filter((sql) => sql.includes("AND seq >= ?2 AND seq <= ?3"))).toHaveLength(1);
     const listing = [...plans].find(([sql]) => sql.includes("ORDER BY position, id"))?.[1].join("\n");
     // Both seeks of the keyset pagination land exactly: the second needs no skipping within a position.
     expect(listing).toMatch(
