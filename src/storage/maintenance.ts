@@ -33,17 +33,37 @@ const MILLISECONDS = (column: string) => `CAST(round((julianday(${column}) - 244
  * importing its members, all at its own domain, is no burst). Returns the
  * rows flagged.
  *
- * The signatures of the last `sinceMinutes` and their neighbours are read
- * once (signatures_by_time), and each one's neighbours from its client and
- * its email domain are counted by window functions over that one read: rows
- * read in proportion to the recent signatures, where counting each one's
- * neighbours with a subquery read n² rows for a burst of n from one client
- * (issue 17: 1,000 signatures from one connection, a million rows).
+ * Only signatures a new one can have changed are looked at: those made
+ * within SUSPICION_WINDOW_MINUTES of the first signature stored since the
+ * last run (job_cursors 'bursts', migrations/0038: the newest id it looked
+ * at), and none when nothing was stored since. They and their neighbours are
+ * read once (signatures_by_time), and each one's neighbours from its client
+ * and its email domain are counted by window functions over that one read:
+ * rows read in proportion to what is new, where counting each one's
+ * neighbours with a subquery read n² rows for a burst of n from one client,
+ * and every run read the last 40 minutes' signatures again (issue 17;
+ * test/jobs/maintenance-rows.test.ts).
  */
 export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number): Promise<number> {
-  const since = new Date(now.getTime() - sinceMinutes * 60_000).toISOString();
   const windowMs = SUSPICION_WINDOW_MINUTES * 60_000;
-  const from = new Date(now.getTime() - sinceMinutes * 60_000 - windowMs).toISOString();
+  const cursor = await db
+    .prepare("SELECT position FROM job_cursors WHERE name = 'bursts'")
+    .first<{ position: number }>();
+  // The first run reads no older signatures than `sinceMinutes` back, as every run did before the cursor.
+  const fresh = await db
+    .prepare(
+      cursor
+        ? "SELECT max(id) AS last, min(created_at) AS first FROM signatures WHERE id > ?1"
+        : "SELECT max(id) AS last, NULL AS first FROM signatures",
+    )
+    .bind(...(cursor ? [cursor.position] : []))
+    .first<{ last: number | null; first: string | null }>();
+  if (fresh?.last === null || fresh?.last === undefined) return 0;
+  const oldest = now.getTime() - sinceMinutes * 60_000;
+  const firstNew = fresh.first === null ? Number.NaN : Date.parse(fresh.first);
+  const sinceMs = Number.isNaN(firstNew) ? oldest : Math.max(oldest, Math.min(firstNew, now.getTime()) - windowMs);
+  const since = new Date(sinceMs).toISOString();
+  const from = new Date(sinceMs - windowMs).toISOString();
   const frame = "RANGE BETWEEN ?2 PRECEDING AND ?2 FOLLOWING";
   const { results } = await db
     .prepare(
@@ -66,14 +86,22 @@ export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number
       JSON.stringify(sharedEmailDomains()),
     )
     .all<{ id: number; by_connection: 0 | 1 }>();
-  if (results.length === 0) return 0;
   const ids = (byConnection: 0 | 1) =>
     JSON.stringify(results.filter((row) => row.by_connection === byConnection).map((row) => row.id));
   const flag = (value: SignatureFlag, idList: string) =>
     db
       .prepare("UPDATE signatures SET flag = ?2 WHERE id IN (SELECT value FROM json_each(?1)) AND flag IS NULL")
       .bind(idList, value);
-  const [byClient, byDomain] = await db.batch([flag(BY_CONNECTION, ids(1)), flag(BY_EMAIL_DOMAIN, ids(0))]);
+  const [byClient, byDomain] = await db.batch([
+    flag(BY_CONNECTION, ids(1)),
+    flag(BY_EMAIL_DOMAIN, ids(0)),
+    db
+      .prepare(
+        `INSERT INTO job_cursors (name, position) VALUES ('bursts', ?1)
+         ON CONFLICT (name) DO UPDATE SET position = max(position, excluded.position)`,
+      )
+      .bind(fresh.last),
+  ]);
   return (byClient?.meta.changes ?? 0) + (byDomain?.meta.changes ?? 0);
 }
 

@@ -89,6 +89,23 @@ describe("the maintenance job's rows read", () => {
     expect(many.total, `with 1,200 signatures more, an idle run read:\n${heaviest(many)}`).toBe(few.total);
   });
 
+  it("reads none of the last minutes' signatures again when nothing was signed since its last run", async () => {
+    const letter = await createLetter();
+    const now = new Date(Date.now() + 60_000);
+    await measuredRun(now);
+    const before = await measuredRun(now);
+    await seedSignatures(
+      letter.slug,
+      Array.from({ length: 300 }, () => ({})),
+    );
+    // The run after them looks at them (and seals their record entries); the next has nothing new to look at.
+    await measuredRun(new Date(now.getTime() + 60_000));
+    const after = await measuredRun(new Date(now.getTime() + 120_000));
+    expect(after.total, `with 300 signatures of the last minutes, an idle run read:\n${heaviest(after)}`).toBe(
+      before.total,
+    );
+  });
+
   it("reads a burst from one connection once per signature, not once per pair", async () => {
     const small = await createLetter();
     const large = await createLetter();

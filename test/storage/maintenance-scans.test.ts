@@ -8,6 +8,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { expireUnconfirmed } from "../../src/storage/maintenance";
+import { readRecordNodes } from "../../src/storage/record";
 import { countingDatabase, type RecordedQuery } from "../helpers";
 
 async function plan(query: RecordedQuery): Promise<string[]> {
@@ -36,6 +37,18 @@ describe("the maintenance job's expiry of unconfirmed signatures", () => {
     expect(countPlan).not.toMatch(/signatures_by_status|SCAN signatures\b(?! USING)/);
     expect(countPlan).toMatch(
       /SEARCH signatures USING (COVERING )?INDEX signatures_unconfirmed_by_expiry \(letter_id=\? AND confirm_expires_at<\?\)/,
+    );
+  });
+});
+
+describe("the record's nodes, read to seal and to prove", () => {
+  it("are each sought by their whole key, never the letter's nodes walked once per address", async () => {
+    const counter = countingDatabase(env.DB);
+    await readRecordNodes(counter.database, 1, [{ level: 0, index: 0 }]).catch(() => undefined);
+    const [read] = counter.recorded();
+    const text = (await plan(read!)).join("\n");
+    expect(text).toMatch(
+      /SCAN j VIRTUAL TABLE[\s\S]*SEARCH n USING PRIMARY KEY \(letter_id=\? AND level=\? AND idx=\?\)/,
     );
   });
 });
