@@ -446,7 +446,7 @@ export function organizerOperations(context: BenchContext): Operation[] {
     // What the job does for new signatures: seals their record entries (each hashed, the Merkle tree's
     // nodes stored), and looks at the last half hour for bursts: these all came from one connection
     // (127.0.0.1), so it flags them "many from one connection", counting each one's neighbours from that
-    // connection (storage/maintenance.ts flagBursts: n² rows read for a burst of n from one connection).
+    // connection over one read of the window (storage/maintenance.ts flagBursts: rows read linear in the burst).
     // Its other steps read the same with or without them: the run "nothing new" above.
     {
       name: `maintenance job after ${maintained.toLocaleString("en")} new signatures`,

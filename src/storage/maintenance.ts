@@ -20,59 +20,116 @@ const BY_EMAIL_DOMAIN: SignatureFlag = "many-from-one-email-domain";
 /** An organization's signature that no longer holds its organization (domain/signing.ts holdsOrganization), as SQL. */
 const RELEASED = "(kind = 'organization' AND status IN ('withdrawn', 'hidden', 'rejected'))";
 
+/** Milliseconds since 1970 of an ISO time column, exactly (julianday keeps whole milliseconds), for window frames. */
+const MILLISECONDS = (column: string) => `CAST(round((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`;
+
 /**
  * Flags signatures made in bursts over the last `sinceMinutes`: at least
  * SUSPICIOUS_PER_CLIENT from one client, or SUSPICIOUS_PER_EMAIL_DOMAIN from
- * one email domain that is not a webmail, within SUSPICION_WINDOW_MINUTES.
- * Flags are for organizers to review; nothing is dropped. Only signers' own signatures (the form,
- * the API) are flagged or counted: what organizers entered by hand or imported is theirs already
- * (a union importing its members, all at its own domain, is no burst). Returns the rows flagged.
+ * one email domain that is not a webmail, within SUSPICION_WINDOW_MINUTES
+ * either side of it. Flags are for organizers to review; nothing is dropped.
+ * Only signers' own signatures (the form, the API) are flagged or counted:
+ * what organizers entered by hand or imported is theirs already (a union
+ * importing its members, all at its own domain, is no burst). Returns the
+ * rows flagged.
+ *
+ * Only signatures a new one can have changed are looked at: those made
+ * within SUSPICION_WINDOW_MINUTES of the first signature stored since the
+ * last run (job_cursors 'bursts', migrations/0038: the newest id it looked
+ * at), and none when nothing was stored since. They and their neighbours are
+ * read once (signatures_by_time), and each one's neighbours from its client
+ * and its email domain are counted by window functions over that one read:
+ * rows read in proportion to what is new, where counting each one's
+ * neighbours with a subquery read n² rows for a burst of n from one client,
+ * and every run read the last 40 minutes' signatures again (issue 17;
+ * test/jobs/maintenance-rows.test.ts).
  */
 export async function flagBursts(db: D1Database, now: Date, sinceMinutes: number): Promise<number> {
-  const since = new Date(now.getTime() - sinceMinutes * 60_000).toISOString();
-  const window = `-${SUSPICION_WINDOW_MINUTES} minutes`;
+  const windowMs = SUSPICION_WINDOW_MINUTES * 60_000;
+  const cursor = await db
+    .prepare("SELECT position FROM job_cursors WHERE name = 'bursts'")
+    .first<{ position: number }>();
+  // The first run reads no older signatures than `sinceMinutes` back, as every run did before the cursor.
+  const fresh = await db
+    .prepare(
+      cursor
+        ? "SELECT max(id) AS last, min(created_at) AS first FROM signatures WHERE id > ?1"
+        : "SELECT max(id) AS last, NULL AS first FROM signatures",
+    )
+    .bind(...(cursor ? [cursor.position] : []))
+    .first<{ last: number | null; first: string | null }>();
+  if (fresh?.last === null || fresh?.last === undefined) return 0;
+  const oldest = now.getTime() - sinceMinutes * 60_000;
+  const firstNew = fresh.first === null ? Number.NaN : Date.parse(fresh.first);
+  const sinceMs = Number.isNaN(firstNew) ? oldest : Math.max(oldest, Math.min(firstNew, now.getTime()) - windowMs);
+  const since = new Date(sinceMs).toISOString();
+  const from = new Date(sinceMs - windowMs).toISOString();
+  const frame = "RANGE BETWEEN ?2 PRECEDING AND ?2 FOLLOWING";
+  const { results } = await db
+    .prepare(
+      `SELECT id, CASE WHEN by_client >= ?4 THEN 1 ELSE 0 END AS by_connection FROM (
+         SELECT id, flag, created_at, client_hash, email_domain,
+           count(client_hash) OVER (PARTITION BY letter_id, client_hash ORDER BY at_ms ${frame}) AS by_client,
+           count(email_domain) OVER (PARTITION BY letter_id, email_domain ORDER BY at_ms ${frame}) AS by_domain
+         FROM (SELECT id, letter_id, flag, created_at, client_hash, email_domain, ${MILLISECONDS("created_at")} AS at_ms
+               FROM signatures WHERE created_at >= ?1 AND channel IN ('form', 'api')))
+       WHERE flag IS NULL AND created_at >= ?3
+         AND (by_client >= ?4 OR (email_domain IS NOT NULL AND by_domain >= ?5
+           AND email_domain NOT IN (SELECT value FROM json_each(?6))))`,
+    )
+    .bind(
+      from,
+      windowMs,
+      since,
+      SUSPICIOUS_PER_CLIENT,
+      SUSPICIOUS_PER_EMAIL_DOMAIN,
+      JSON.stringify(sharedEmailDomains()),
+    )
+    .all<{ id: number; by_connection: 0 | 1 }>();
+  const ids = (byConnection: 0 | 1) =>
+    JSON.stringify(results.filter((row) => row.by_connection === byConnection).map((row) => row.id));
+  const flag = (value: SignatureFlag, idList: string) =>
+    db
+      .prepare("UPDATE signatures SET flag = ?2 WHERE id IN (SELECT value FROM json_each(?1)) AND flag IS NULL")
+      .bind(idList, value);
   const [byClient, byDomain] = await db.batch([
+    flag(BY_CONNECTION, ids(1)),
+    flag(BY_EMAIL_DOMAIN, ids(0)),
     db
       .prepare(
-        `UPDATE signatures SET flag = '${BY_CONNECTION}'
-         WHERE flag IS NULL AND created_at >= ?1 AND client_hash IS NOT NULL AND channel IN ('form', 'api')
-           AND (SELECT count(*) FROM signatures other
-                WHERE other.letter_id = signatures.letter_id AND other.client_hash = signatures.client_hash
-                  AND other.channel IN ('form', 'api')
-                  AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
-                  AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
+        `INSERT INTO job_cursors (name, position) VALUES ('bursts', ?1)
+         ON CONFLICT (name) DO UPDATE SET position = max(position, excluded.position)`,
       )
-      .bind(since, SUSPICIOUS_PER_CLIENT),
-    db
-      .prepare(
-        `UPDATE signatures SET flag = '${BY_EMAIL_DOMAIN}'
-         WHERE flag IS NULL AND created_at >= ?1 AND email_domain IS NOT NULL AND channel IN ('form', 'api')
-           AND email_domain NOT IN (SELECT value FROM json_each(?3))
-           AND (SELECT count(*) FROM signatures other
-                WHERE other.letter_id = signatures.letter_id AND other.email_domain = signatures.email_domain
-                  AND other.channel IN ('form', 'api')
-                  AND other.created_at BETWEEN strftime(${ISO}, signatures.created_at, '${window}')
-                  AND strftime(${ISO}, signatures.created_at, '+${SUSPICION_WINDOW_MINUTES} minutes')) >= ?2`,
-      )
-      .bind(since, SUSPICIOUS_PER_EMAIL_DOMAIN, JSON.stringify(sharedEmailDomains())),
+      .bind(fresh.last),
   ]);
   return (byClient?.meta.changes ?? 0) + (byDomain?.meta.changes ?? 0);
 }
 
 /**
  * Unconfirmed signatures whose link expired more than a day ago are given
- * up: withdrawn, their email forgotten, the pending counters recounted. An
- * organization's gives up its organization too (its organization_key and
+ * up: withdrawn, their email forgotten, the pending counters moved by as many.
+ * An organization's gives up its organization too (its organization_key and
  * verified_domain: domain/signing.ts holdsOrganization), so that whoever signs
  * for it next makes a new signature. Read letter by letter (`letter_id IN
- * letters`), so that signatures_by_status (letter_id, status, id) seeks each
- * letter's unconfirmed ones: without it the statement reads every signature,
- * every five minutes (1.1 million rows a run on the bench's database, where D1's
- * Free plan allows 5 million rows read a day: test/storage/maintenance-scans.test.ts).
+ * letters`) from signatures_unconfirmed_by_expiry (migrations/0038), which
+ * holds only unconfirmed signatures by letter and expiry: each letter's
+ * expired ones are sought and no other signature is read, so a run with
+ * nothing to expire reads one row per letter (it read every unconfirmed
+ * signature, then the letters' whole pending counts, every five minutes:
+ * issue 17, test/jobs/maintenance-rows.test.ts).
  */
 export async function expireUnconfirmed(db: D1Database, now: Date): Promise<number> {
   const before = new Date(now.getTime() - 86_400_000).toISOString();
-  const [expired] = await db.batch([
+  const expiring = `SELECT {} FROM signatures
+    WHERE letter_id = letters.id AND status = 'unconfirmed' AND confirm_expires_at < ?1`;
+  const [, expired] = await db.batch([
+    // Moved in the same transaction as the expiry below, by the rows it is about to expire: exact whatever runs beside it.
+    db
+      .prepare(
+        `UPDATE letters SET pending_count = pending_count - (${expiring.replace("{}", "count(*)")})
+         WHERE EXISTS (${expiring.replace("{}", "1")})`,
+      )
+      .bind(before),
     db
       .prepare(
         `UPDATE signatures SET status = 'withdrawn', email = NULL, email_domain = NULL, client_hash = NULL, withdrawn_at = strftime(${ISO}, 'now'), change_nonce = NULL,
@@ -82,12 +139,6 @@ export async function expireUnconfirmed(db: D1Database, now: Date): Promise<numb
          WHERE letter_id IN (SELECT id FROM letters) AND status = 'unconfirmed' AND confirm_expires_at < ?1`,
       )
       .bind(before),
-    // Counted here rather than moved one by one: a single statement, so it is exact whatever runs beside it.
-    db.prepare(
-      `UPDATE letters SET pending_count = (SELECT count(*) FROM signatures
-         WHERE letter_id = letters.id AND status IN ('unconfirmed', 'in_review'))
-       WHERE pending_count > 0`,
-    ),
   ]);
   return expired?.meta.changes ?? 0;
 }

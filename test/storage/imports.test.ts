@@ -16,10 +16,12 @@ import {
   findImport,
   importBatch,
   insertImport,
+  pendingImportRows,
   beginCheck,
   saveCheckStep,
   type BatchRow,
 } from "../../src/storage/imports";
+import { firstFromAll, interceptDatabase } from "../../src/storage/database";
 import { createLetter } from "../helpers";
 import { letterIdOf, seedSignatures } from "../seed";
 
@@ -152,7 +154,7 @@ describe("a step's statements", () => {
       ],
       [
         "batch's claim",
-        "UPDATE import_rows SET state = state WHERE id IN (SELECT value FROM json_each(?2)) AND +import_id = ?1",
+        "UPDATE import_rows SET state = 'taken' WHERE id IN (SELECT value FROM json_each(?2)) AND +import_id = ?1 AND state != 'pending'",
         [1, "[]"],
       ],
       [
@@ -173,6 +175,111 @@ describe("a step's statements", () => {
     }
     expect(plans["check step's results"]).toContain("SEARCH import_rows USING INTEGER PRIMARY KEY (rowid=?)");
     expect(plans["signers' first rows"]).toContain("import_rows_one_per_signer");
+  });
+});
+
+/** `db` with the rows D1 reports read by every statement summed, from `reset()` on. */
+function rowsReadBy(database: D1Database) {
+  let read = 0;
+  const counted = interceptDatabase(database, async (call, invoke) => {
+    if (call.method === "first" && call.all) {
+      const result = await call.all();
+      read += result.meta.rows_read;
+      return firstFromAll(result, call.args[0] as string | undefined);
+    }
+    const result = await invoke();
+    if (call.method === "batch") for (const each of result as D1Result[]) read += each.meta.rows_read;
+    else read += (result as D1Result).meta.rows_read;
+    return result;
+  });
+  return { db: counted, read: () => read, reset: () => void (read = 0) };
+}
+
+describe("an import's steps (issue 17)", () => {
+  it("read rows in proportion to the step, whatever the import's size: counts kept on the import, not counted", async () => {
+    /** Rows read by the last batch of 20 of an import of `size` rows, with the import read again after it (as moveImport does). */
+    const lastBatchOf = async (size: number) => {
+      const letter = await createLetter({ confirmSignatures: false });
+      const text = `Name\n${Array.from({ length: size }, (_, index) => `Person ${index}`).join("\n")}\n`;
+      const { letterId, id, mapping } = await importOf(letter.slug, text);
+      const rows = await allImportRows(db, id);
+      const run = await beginCheck(db, id, mapping);
+      await saveCheckStep(db, id, {
+        run: run!,
+        after: 0,
+        last: rows.at(-1)!.line,
+        checks: rows.map((row) => ({ id: row.id, outcome: "valid", reason: null })),
+        done: true,
+      });
+      await db.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
+      const counter = rowsReadBy(db);
+      let pending = await pendingImportRows(db, id, 20);
+      while (pending.length > 0) {
+        counter.reset();
+        // Named after its row: each a signer of its own (batchOf's names repeat from one batch to the next).
+        const batch = batchOf(pending, id).map((row) =>
+          "signature" in row ? { ...row, signature: { ...row.signature, name: `Row ${row.rowId}` } } : row,
+        );
+        await importBatch(counter.db, letterId, id, batch);
+        const after = await findImport(counter.db, letterId, id);
+        expect(after).toMatchObject({ importedCount: size - after!.pendingCount, validCount: size });
+        pending = await pendingImportRows(db, id, 20);
+      }
+      expect(await findImport(db, letterId, id)).toMatchObject({ importedCount: size, pendingCount: 0 });
+      return counter.read();
+    };
+    const small = await lastBatchOf(60);
+    const large = await lastBatchOf(600);
+    expect(large, `rows read by a batch of 20: ${small} in an import of 60 rows, ${large} in one of 600`).toBe(small);
+  });
+});
+
+describe("an imported row's writes (issue 17)", () => {
+  it("are its signature's (test/storage/signature-write-cost.test.ts), its row's move, and the import's counts once a batch", async () => {
+    const letter = await createLetter({ confirmSignatures: false });
+    const { letterId, id, mapping } = await importOf(
+      letter.slug,
+      "Name,Email\nAna,ana@example.org\nBea,bea@example.org\n",
+    );
+    const rows = await allImportRows(db, id);
+    const run = await beginCheck(db, id, mapping);
+    await saveCheckStep(db, id, {
+      run: run!,
+      after: 0,
+      last: rows.at(-1)!.line,
+      checks: rows.map((row) => ({ id: row.id, outcome: "valid", reason: null, duplicateKey: `m:${row.id}` })),
+      done: true,
+    });
+    await db.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
+    const written: number[] = [];
+    const counted = interceptDatabase(db, async (call, invoke) => {
+      const result = await invoke();
+      if (call.method === "batch") written.push(...(result as D1Result[]).map((each) => each.meta.rows_written));
+      return result;
+    });
+    const [row] = batchOf([rows[0]!], id);
+    const signature = {
+      ...(row as Extract<BatchRow, { signature: unknown }>).signature,
+      email: "ana@example.org",
+      emailHash: "0".repeat(64),
+      mailboxHash: "1".repeat(64),
+      country: "HN",
+    };
+    expect(await importBatch(counted, letterId, id, [{ rowId: rows[0]!.id, signature }])).toEqual([true]);
+    expect(written).toEqual([
+      // The claim: nothing while its rows are pending (it only makes a batch run twice fail).
+      0,
+      // The import's counts, the batch's rows taken out of them.
+      1,
+      // The signature, counted at once: its row, its 3 constraints' and 9 indexes' entries (the 6 of a signer of
+      // the form without a client, signatures_by_import, and the public listing's two), its record entry and
+      // its index, no webhook (the letter has none), the letter's counters.
+      13, 2, 0, 1,
+      // The import row: imported (its row and its move in import_rows_by_state).
+      3,
+      // The import's counts, the batch's rows put back in, and the time of its last batch.
+      2,
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { expireUnconfirmed } from "../../src/storage/maintenance";
+import { readRecordNodes } from "../../src/storage/record";
 import { countingDatabase, type RecordedQuery } from "../helpers";
 
 async function plan(query: RecordedQuery): Promise<string[]> {
@@ -25,6 +26,29 @@ describe("the maintenance job's expiry of unconfirmed signatures", () => {
     expect(expiry).toHaveLength(1);
     const text = (await plan(expiry[0]!)).join("\n");
     expect(text).not.toMatch(/SCAN signatures\b(?! USING)/);
-    expect(text).toMatch(/SEARCH signatures USING INDEX signatures_by_status/);
+    // Only the expired ones (migrations/0038): not every unconfirmed signature of the letter, to compare its expiry.
+    expect(text).toMatch(
+      /SEARCH signatures USING (COVERING )?INDEX signatures_unconfirmed_by_expiry \(letter_id=\? AND confirm_expires_at<\?\)/,
+    );
+    // And the pending counts are moved by the expired ones, found the same way (no recount of every pending signature).
+    const counts = counter.recorded().filter((query) => /UPDATE letters SET pending_count/.test(query.sql));
+    expect(counts).toHaveLength(1);
+    const countPlan = (await plan(counts[0]!)).join("\n");
+    expect(countPlan).not.toMatch(/signatures_by_status|SCAN signatures\b(?! USING)/);
+    expect(countPlan).toMatch(
+      /SEARCH signatures USING (COVERING )?INDEX signatures_unconfirmed_by_expiry \(letter_id=\? AND confirm_expires_at<\?\)/,
+    );
+  });
+});
+
+describe("the record's nodes, read to seal and to prove", () => {
+  it("are each sought by their whole key, never the letter's nodes walked once per address", async () => {
+    const counter = countingDatabase(env.DB);
+    await readRecordNodes(counter.database, 1, [{ level: 0, index: 0 }]).catch(() => undefined);
+    const [read] = counter.recorded();
+    const text = (await plan(read!)).join("\n");
+    expect(text).toMatch(
+      /SCAN j VIRTUAL TABLE[\s\S]*SEARCH n USING PRIMARY KEY \(letter_id=\? AND level=\? AND idx=\?\)/,
+    );
   });
 });

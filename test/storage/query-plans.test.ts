@@ -280,7 +280,7 @@ const EVERY_SIGNATURE = { signedSince: null, signedBefore: null };
 describe("the indexes of signatures (issue 17, docs/scaling.md)", () => {
   it("each serve a named query of the app: none costs its rows for nothing", async () => {
     const signatures = await import("../../src/storage/signatures");
-    const { flagBursts, organizationsAwaitingKey, signaturesAwaitingMailbox } =
+    const { expireUnconfirmed, flagBursts, organizationsAwaitingKey, signaturesAwaitingMailbox } =
       await import("../../src/storage/maintenance");
     const { importedSignatures } = await import("../../src/storage/imports");
     const counter = countingDatabase(env.DB);
@@ -304,10 +304,10 @@ describe("the indexes of signatures (issue 17, docs/scaling.md)", () => {
       // unranked organizations (migrations/0039; an individual is written into neither).
       signatures_ranked: () => signatures.listSignaturesInOrder(db, 1, EVERY_SIGNATURE, { limit: 51 }),
       signatures_unranked_organizations: () => signatures.listSignaturesInOrder(db, 1, EVERY_SIGNATURE, { limit: 51 }),
-      // The cron's burst flagging: the last minutes' signatures, then each one's client and email domain.
+      // The cron's burst flagging: the last minutes' signatures, read once (their clients and email domains
+      // counted over that read), and its expiry of unconfirmed signatures whose link expired long ago.
       signatures_by_time: () => flagBursts(db, new Date(), 30),
-      signatures_by_client: () => flagBursts(db, new Date(), 30),
-      signatures_by_email_domain: () => flagBursts(db, new Date(), 30),
+      signatures_unconfirmed_by_expiry: () => expireUnconfirmed(db, new Date()),
       // The public list (the page, the JSON, the API), and the API's ?country=.
       signatures_public_listing: () => signatures.listPublicSignatories(db, 1, null, 50),
       signatures_public_by_country: () => signatures.listPublicSignatories(db, 1, null, 50, { country: "HN" }),
