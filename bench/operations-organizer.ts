@@ -410,8 +410,12 @@ export function organizerOperations(context: BenchContext): Operation[] {
         const path = `/admin/letters/${LARGE_LETTER}/signatures.csv`;
         const { body } = await expectStatus(context, path, 200, await asOrganizer());
         const lines = body.trimEnd().split(/\r?\n/).length;
-        if (lines !== LARGE_LETTER_SIGNATURES + 1)
-          throw new Error(`${path} has ${lines} lines, not a header and ${LARGE_LETTER_SIGNATURES} rows`);
+        // The seed's rows, and the few dozen the public confirm and withdraw figures add to the same letter
+        // first (under 0.1 % of the file: the figure stays per 10,000 of the seed's rows).
+        if (lines < LARGE_LETTER_SIGNATURES + 1 || lines > LARGE_LETTER_SIGNATURES + 1_001)
+          throw new Error(
+            `${path} has ${lines} lines, not a header and ${LARGE_LETTER_SIGNATURES} rows (+ up to 1,000)`,
+          );
       },
     },
     {
