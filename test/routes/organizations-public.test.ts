@@ -213,6 +213,12 @@ const EXEMPT: Record<string, string> = {
   "/__bench/constant": "BENCH=1 only",
   "/__bench/stats": "BENCH=1 only",
   "/__bench/count/:slug": "BENCH=1 only",
+  "/__bench/stats/statements": "BENCH=1 only",
+  "/__bench/counter/:slug": "BENCH=1 only",
+  "/__bench/record/:slug": "BENCH=1 only",
+  "/__bench/webhooks/:slug": "BENCH=1 only",
+  "/__bench/imports/:id{[0-9]{1,15}}": "BENCH=1 only",
+  "/__bench/backfills": "BENCH=1 only",
 };
 
 describe("an organization's contact person", SLOW, () => {

@@ -82,6 +82,12 @@ const EXEMPT: Record<string, Exemption> = {
   "/__bench/constant": { notCached: "BENCH=1 only" },
   "/__bench/stats": { notCached: "BENCH=1 only" },
   "/__bench/count/:slug": { notCached: "BENCH=1 only" },
+  "/__bench/stats/statements": { notCached: "BENCH=1 only" },
+  "/__bench/counter/:slug": { notCached: "BENCH=1 only" },
+  "/__bench/record/:slug": { notCached: "BENCH=1 only" },
+  "/__bench/webhooks/:slug": { notCached: "BENCH=1 only" },
+  "/__bench/imports/:id{[0-9]{1,15}}": { notCached: "BENCH=1 only" },
+  "/__bench/backfills": { notCached: "BENCH=1 only" },
 };
 
 /** Static files under /assets/ have hashed names: exempt by their prefix. */
