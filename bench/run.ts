@@ -27,6 +27,14 @@ import { measureOperation, type OperationResult } from "./operations";
 import { organizerOperations, ORGANIZER_LETTER, prepareOrganizerBench, WEBHOOK_LETTER } from "./operations-organizer";
 import { publicOperations } from "./operations-public";
 import { ProfileLost, WorkerProfiler } from "./worker-cpu";
+import {
+  buildUpload,
+  CLOUDFLARE_STARTUP_LIMIT_MS,
+  measureStartup,
+  STARTUP_RUNS,
+  STARTUP_TARGET_MS,
+  uploadSizes,
+} from "./startup";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const QUICK = process.env.BENCH_QUICK === "1" || process.argv.includes("--quick");
@@ -547,18 +555,17 @@ async function sizes() {
       : Buffer.byteLength(inline ?? "");
   }
   const outdir = await mkdtemp(join(tmpdir(), "undersigned-bundle-"));
-  await runWrangler(["deploy", "--dry-run", "--outdir", outdir], { quiet: true });
-  let bundle = Buffer.alloc(0);
-  for (const file of await readdir(outdir)) {
-    if (file.endsWith(".js")) bundle = Buffer.concat([bundle, await readFile(join(outdir, file))]);
-  }
+  const upload = await buildUpload(outdir);
+  const bundle = uploadSizes(upload);
+  const startup = await measureStartup(upload, outdir);
   await rm(outdir, { recursive: true, force: true });
   return {
     demo_page_html_bytes: html.byteLength,
     demo_page_html_gzip_bytes: gzipSync(html).byteLength,
     script_bytes_per_visit: scriptBytes,
-    worker_bundle_bytes: bundle.byteLength,
-    worker_bundle_gzip_bytes: gzipSync(bundle).byteLength,
+    worker_bundle_bytes: bundle.bytes,
+    worker_bundle_gzip_bytes: bundle.gzip_bytes,
+    worker_startup: startup,
   };
 }
 
@@ -731,6 +738,12 @@ function table(results: Awaited<ReturnType<typeof measure>>): string {
       `${size.worker_bundle_bytes} / ${size.worker_bundle_gzip_bytes} bytes`,
       "≤ 150 KB gzip",
       target(size.worker_bundle_gzip_bytes <= 150 * 1024),
+    ],
+    [
+      `Worker startup CPU (wrangler check startup's profile, non-idle samples, median of ${STARTUP_RUNS}; Cloudflare's limit ${CLOUDFLARE_STARTUP_LIMIT_MS} ms)`,
+      `${size.worker_startup.cpu_ms} ms (runs ${size.worker_startup.cpu_ms_runs.join(", ")})`,
+      `≤ ${STARTUP_TARGET_MS} ms`,
+      target(size.worker_startup.cpu_ms <= STARTUP_TARGET_MS),
     ],
     ...costRows(operations),
   ];

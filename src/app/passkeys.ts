@@ -19,15 +19,12 @@
  * - a passkey's user handle is an HMAC of the person's id, so it names
  *   nobody to anyone without the deployment's secret.
  */
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+  VerifiedRegistrationResponse,
 } from "@simplewebauthn/server";
 import { fromBase64Url, hmac, toBase64Url } from "../domain/crypto";
 import {
@@ -63,6 +60,21 @@ import type { AppDeps } from "./deps";
 import { failuresKey, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { organizerProblem, type Problem } from "./problem";
 import { activityDetail } from "../domain/activity-details";
+
+let webAuthnModule: Promise<typeof import("@simplewebauthn/server")> | undefined;
+
+/**
+ * @simplewebauthn/server, loaded on the first ceremony of an isolate rather
+ * than when the Worker starts: with its ASN.1 and X.509 libraries
+ * (@peculiar/*, asn1js, tsyringe, reflect-metadata) its module code took about
+ * a third of the Worker's startup CPU (bench/startup.ts), for the few requests
+ * that add a passkey or sign in with one. The bundler keeps it in the same
+ * script, so loading it is evaluating it, not fetching anything.
+ */
+function webAuthn(): Promise<typeof import("@simplewebauthn/server")> {
+  webAuthnModule ??= import("@simplewebauthn/server");
+  return webAuthnModule;
+}
 
 /**
  * A browser's answer the server did not take; `reason` says why (the route
@@ -137,6 +149,7 @@ export async function passkeyRegistrationOptions(
     throw organizerProblem(403, "accountDisabled");
   }
   const challenge = await newChallenge(deps, "registration", actor.id);
+  const { generateRegistrationOptions } = await webAuthn();
   return generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -217,7 +230,8 @@ export async function addPasskey(
   if (!challenge || !(await takeChallenge(deps.db, challenge, "registration", actor.id, deps.now()))) {
     throw new PasskeyRefused("challenge", STALE);
   }
-  let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  const { verifyRegistrationResponse } = await webAuthn();
+  let verification: VerifiedRegistrationResponse;
   try {
     verification = await verifyRegistrationResponse({
       response,
@@ -308,6 +322,7 @@ export async function passkeySignInOptions(
   rp: RelyingParty,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const expiresAt = deps.now().getTime() + CHALLENGE_SECONDS * 1000;
+  const { generateAuthenticationOptions } = await webAuthn();
   return generateAuthenticationOptions({
     rpID: rp.id,
     challenge: await signedChallenge(deps.secretKey(), expiresAt),
@@ -385,6 +400,7 @@ export async function signInWithPasskey(
   const publicKey = fromBase64Url(passkey.publicKey);
   if (!publicKey) throw refusedSignIn("not-verified");
   let newCounter: number;
+  const { verifyAuthenticationResponse } = await webAuthn();
   try {
     const verification = await verifyAuthenticationResponse({
       response,

@@ -7,11 +7,18 @@
  */
 import confusables from "unhomoglyph/data.json";
 
+let prototypeMap: Map<string, string> | undefined;
+
 /**
  * Unicode's confusable prototypes (UTS #39 §4, confusables.txt as `unhomoglyph` ships it): each
  * character that looks like another character or sequence, to that one ("О" Cyrillic → "O").
+ * Made on the first name that needs it (6,311 entries), not when the Worker starts: most requests
+ * compare no names (bench/startup.ts measures startup).
  */
-const PROTOTYPES = new Map<string, string>(Object.entries(confusables as Record<string, string>));
+function prototypeOf(character: string): string | undefined {
+  prototypeMap ??= new Map(Object.entries(confusables as Record<string, string>));
+  return prototypeMap.get(character);
+}
 
 /**
  * Which characters are read as their confusable prototype: letters, digits and symbols beyond ASCII
@@ -30,7 +37,7 @@ const READ_AS_PROTOTYPE = /[^\p{ASCII}\p{P}\p{Z}\p{M}\p{C}]/u;
 export function prototypes(text: string): string {
   let read = "";
   for (const character of text) {
-    read += READ_AS_PROTOTYPE.test(character) ? (PROTOTYPES.get(character) ?? character) : character;
+    read += READ_AS_PROTOTYPE.test(character) ? (prototypeOf(character) ?? character) : character;
   }
   return read;
 }

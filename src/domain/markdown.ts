@@ -140,64 +140,82 @@ export function boundedSource(source: string): string {
     .join("\n");
 }
 
-const markdown = new Marked({
-  // CommonMark plus GitHub's tables and strikethrough; no bare-URL autolinking, no typographic replacements.
-  gfm: true,
-  breaks: false,
-  renderer: {
-    // Raw HTML in a letter is shown as the text it is.
-    html({ text }: Tokens.HTML | Tokens.Tag) {
-      return escapeHtml(text);
-    },
-    link({ href, title, tokens }: Tokens.Link) {
-      const text = this.parser.parseInline(tokens);
-      if (!isSafeLink(href)) return text;
-      return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ""}>${text}</a>`;
-    },
-    image({ href, title, text }: Tokens.Image) {
-      if (!isSafeLink(href)) return escapeHtml(text);
-      // Another site's image would be loaded by every reader (and refused by the pages' CSP): a link to it.
-      if (isOffSite(href))
-        return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ""}>${escapeHtml(text || href)}</a>`;
-      return `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ""}>`;
-    },
-    // The letter's title is the page's only <h1>: headings inside the body start at <h2>.
-    heading({ tokens, depth }: Tokens.Heading) {
-      const level = Math.min(6, depth + 1);
-      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
-    },
-  },
-  tokenizer: {
-    // Bare "www.example.org" and "https://…" stay text, as the letter's author wrote them.
-    url() {
-      return undefined;
-    },
-    inlineText(src: string) {
-      // marked's own, with the text rule above (and marked's escaping of what it matches).
-      return Tokenizer.prototype.inlineText.call({ ...this, rules: INLINE_TEXT_RULES } as Tokenizer, src);
-    },
-    emStrong(src: string, maskedSrc: string, prevChar?: string) {
-      const scans = src[0] === "*" || src[0] === "_";
-      return bounded(src, scans, () => Tokenizer.prototype.emStrong.call(this, src, maskedSrc, prevChar));
-    },
-    del(src: string, maskedSrc: string, prevChar?: string) {
-      return bounded(src, src[0] === "~", () => Tokenizer.prototype.del.call(this, src, maskedSrc, prevChar));
-    },
-    link(src: string) {
-      return bounded(src, false, () => Tokenizer.prototype.link.call(this, src));
-    },
-    reflink(src: string, links: Parameters<Tokenizer["reflink"]>[1]) {
-      return bounded(src, false, () => Tokenizer.prototype.reflink.call(this, src, links));
-    },
-  },
-});
+let parser: Marked | undefined;
 
-/** marked's rules, the text rule replaced (INLINE_TEXT). */
-const INLINE_TEXT_RULES = (() => {
-  const lexer = new Lexer({ gfm: true });
-  const rules = (lexer as unknown as { tokenizer: Tokenizer }).tokenizer.rules;
-  return { ...rules, inline: { ...rules.inline, text: INLINE_TEXT } };
-})();
+/**
+ * The letters' Markdown parser, made on first use: most requests (cached
+ * pages, JSON, signing) render no Markdown, so a cold start doesn't build it
+ * (bench/startup.ts measures startup).
+ */
+function markdown(): Marked {
+  parser ??= newParser();
+  return parser;
+}
+
+const newParser = () =>
+  new Marked({
+    // CommonMark plus GitHub's tables and strikethrough; no bare-URL autolinking, no typographic replacements.
+    gfm: true,
+    breaks: false,
+    renderer: {
+      // Raw HTML in a letter is shown as the text it is.
+      html({ text }: Tokens.HTML | Tokens.Tag) {
+        return escapeHtml(text);
+      },
+      link({ href, title, tokens }: Tokens.Link) {
+        const text = this.parser.parseInline(tokens);
+        if (!isSafeLink(href)) return text;
+        return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ""}>${text}</a>`;
+      },
+      image({ href, title, text }: Tokens.Image) {
+        if (!isSafeLink(href)) return escapeHtml(text);
+        // Another site's image would be loaded by every reader (and refused by the pages' CSP): a link to it.
+        if (isOffSite(href))
+          return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ""}>${escapeHtml(text || href)}</a>`;
+        return `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ""}>`;
+      },
+      // The letter's title is the page's only <h1>: headings inside the body start at <h2>.
+      heading({ tokens, depth }: Tokens.Heading) {
+        const level = Math.min(6, depth + 1);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
+    },
+    tokenizer: {
+      // Bare "www.example.org" and "https://…" stay text, as the letter's author wrote them.
+      url() {
+        return undefined;
+      },
+      inlineText(src: string) {
+        // marked's own, with the text rule above (and marked's escaping of what it matches).
+        return Tokenizer.prototype.inlineText.call({ ...this, rules: inlineTextRulesOf() } as Tokenizer, src);
+      },
+      emStrong(src: string, maskedSrc: string, prevChar?: string) {
+        const scans = src[0] === "*" || src[0] === "_";
+        return bounded(src, scans, () => Tokenizer.prototype.emStrong.call(this, src, maskedSrc, prevChar));
+      },
+      del(src: string, maskedSrc: string, prevChar?: string) {
+        return bounded(src, src[0] === "~", () => Tokenizer.prototype.del.call(this, src, maskedSrc, prevChar));
+      },
+      link(src: string) {
+        return bounded(src, false, () => Tokenizer.prototype.link.call(this, src));
+      },
+      reflink(src: string, links: Parameters<Tokenizer["reflink"]>[1]) {
+        return bounded(src, false, () => Tokenizer.prototype.reflink.call(this, src, links));
+      },
+    },
+  });
+
+let inlineTextRules: Tokenizer["rules"] | undefined;
+
+/** marked's rules, the text rule replaced (INLINE_TEXT); made on first use, as the parser. */
+function inlineTextRulesOf(): Tokenizer["rules"] {
+  if (!inlineTextRules) {
+    const lexer = new Lexer({ gfm: true });
+    const rules = (lexer as unknown as { tokenizer: Tokenizer }).tokenizer.rules;
+    inlineTextRules = { ...rules, inline: { ...rules.inline, text: INLINE_TEXT } };
+  }
+  return inlineTextRules;
+}
 
 /** Runs `read` on the bounded source, with the work counters at zero. */
 function withinBounds<T>(source: string, read: (bounded: string) => T): T {
@@ -215,7 +233,7 @@ function withinBounds<T>(source: string, read: (bounded: string) => T): T {
  */
 export function renderMarkdown(source: string): string {
   try {
-    return withinBounds(source, (bounded) => markdown.parse(bounded, { async: false }));
+    return withinBounds(source, (bounded) => markdown().parse(bounded, { async: false }));
   } catch {
     return source
       .split(/\n{2,}/)
@@ -264,9 +282,9 @@ export function publishedBodyHtml(html: string, pageUrl: string): string {
 /** The text of the first paragraph at least `minLength` long (or the first paragraph), for descriptions. */
 export function firstParagraphText(source: string, minLength = 80): string {
   const paragraphs: string[] = [];
-  let tokens: ReturnType<typeof markdown.lexer>;
+  let tokens: ReturnType<Marked["lexer"]>;
   try {
-    tokens = withinBounds(source, (bounded) => markdown.lexer(bounded));
+    tokens = withinBounds(source, (bounded) => markdown().lexer(bounded));
   } catch {
     return "";
   }
