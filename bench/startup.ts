@@ -29,7 +29,10 @@
  * frame by its line and column; the script's top-level code, which V8 reports
  * by line only, by its line: unminified, a line holds one source's code).
  * Sources are grouped by npm package; `src/` files are kept by path. `(program)`
- * is V8 parsing and compiling, `(garbage collector)` its collector. The
+ * is V8 parsing and compiling, `(garbage collector)` its collector, `(built-in)`
+ * the runtime's own functions, `(bundler)` esbuild's helpers in the bundle
+ * (`__name`, which wrangler's keep_names adds around every named function and
+ * class, `__export`, `__commonJS`). The
  * unminified script parses more slowly, so the shares, not the sum, are what
  * this part tells.
  */
@@ -175,9 +178,12 @@ export function attribute(
     const id = profile.samples[index]!;
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
   }
-  const where = (line: number, column: number) => {
+  // A position the map doesn't cover is the bundler's own code (its helpers: keep_names' __name,
+  // __export, __commonJS), named by the function when there is one.
+  const where = (line: number, column: number, functionName = "") => {
     const entry: { originalSource?: string } | undefined = map?.findEntry(line, column);
-    return entry?.originalSource ? sourceGroup(entry.originalSource) : "(unmapped)";
+    if (entry?.originalSource) return sourceGroup(entry.originalSource);
+    return functionName ? `(bundler) ${functionName}` : "(bundler)";
   };
   const bySource = new Map<string, number>();
   const add = (source: string, micros: number) => bySource.set(source, (bySource.get(source) ?? 0) + micros);
@@ -192,9 +198,10 @@ export function attribute(
     if (functionName === "(garbage collector)") gc += micros;
     if (functionName === "(program)") program += micros;
     if (!url) {
-      add(functionName || "(native)", micros);
+      // V8's own entries ("(program)", "(garbage collector)"), or a built-in of the runtime's.
+      add(functionName.startsWith("(") ? functionName : `(built-in) ${functionName}`, micros);
     } else if (lineNumber >= 0) {
-      add(where(lineNumber, columnNumber), micros);
+      add(where(lineNumber, columnNumber, functionName), micros);
     } else {
       // The script's top level: V8 gives lines (1-based) of its ticks, not columns.
       const ticks = node.positionTicks ?? [];
