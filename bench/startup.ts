@@ -3,7 +3,9 @@
  * CPU its global scope takes on a cold start.
  *
  * Cloudflare's limits (https://developers.cloudflare.com/workers/platform/limits/):
- * the Worker's size after compression, 3 MB on Workers Free and 10 MB on Paid;
+ * the Worker's size, long 3 MB on Workers Free and 10 MB on Paid after
+ * compression, in the page's latest version 64 MiB on both, uncompressed
+ * (https://github.com/cloudflare/cloudflare-docs/pull/31002);
  * the startup time, 1 second on both plans (400 ms until October 2025:
  * https://developers.cloudflare.com/changelog/2025-10-10-increased-startup-time),
  * which is the time to parse and execute the Worker's global scope before its
