@@ -69,7 +69,9 @@ let webAuthnModule: Promise<typeof import("@simplewebauthn/server")> | undefined
  * (@peculiar/*, asn1js, tsyringe, reflect-metadata) its module code took about
  * a third of the Worker's startup CPU (bench/startup.ts), for the few requests
  * that add a passkey or sign in with one. The bundler keeps it in the same
- * script, so loading it is evaluating it, not fetching anything.
+ * script, so loading it is evaluating it, not fetching anything. The first
+ * ceremony of an isolate pays that evaluation in its own CPU time instead (at
+ * most 42 to 54 ms in Node on a loaded 2-core machine: README, Performance).
  */
 function webAuthn(): Promise<typeof import("@simplewebauthn/server")> {
   webAuthnModule ??= import("@simplewebauthn/server");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import confusables from "unhomoglyph/data.json";
+import { CONFUSABLES_TABLE } from "../../src/domain/confusables-table";
 import {
-  confusablePrototypes,
+  confusablePrototype,
   decodeConfusables,
   encodeConfusables,
   prototypes,
@@ -17,9 +18,14 @@ const READ = new Map(
 
 describe("the confusables table (src/domain/confusables-table.ts)", () => {
   it("is unhomoglyph's data.json, every character the app reads to its prototype (else: npx tsx scripts/confusables-table.ts)", () => {
-    const table = confusablePrototypes();
-    expect(table.size).toBe(READ.size);
-    for (const [character, prototype] of READ) expect(table.get(character), character).toBe(prototype);
+    expect(decodeConfusables(CONFUSABLES_TABLE)).toEqual(READ);
+  });
+
+  it("gives each of those characters its prototype, and none to others", () => {
+    for (const [character, prototype] of READ) expect(confusablePrototype(character), character).toBe(prototype);
+    for (const character of ["a", "Z", "é", "ñ", "\u4E2D", "\u{1F600}", "", "\u{10FFFF}"]) {
+      expect(confusablePrototype(character), character).toBe(READ.get(character));
+    }
   });
 
   it("decodes what it encodes, prototypes with commas, quotes, tabs and backslashes included", () => {
