@@ -19,12 +19,16 @@
  * - a passkey's user handle is an HMAC of the person's id, so it names
  *   nobody to anyone without the deployment's secret.
  */
-import type {
-  AuthenticationResponseJSON,
-  PublicKeyCredentialCreationOptionsJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-  RegistrationResponseJSON,
-  VerifiedRegistrationResponse,
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+  type RegistrationResponseJSON,
+  type VerifiedRegistrationResponse,
 } from "@simplewebauthn/server";
 import { fromBase64Url, hmac, toBase64Url } from "../domain/crypto";
 import {
@@ -61,22 +65,10 @@ import { failuresKey, LOGIN_ATTEMPTS_PER_MINUTE } from "./organizer-login";
 import { organizerProblem, type Problem } from "./problem";
 import { activityDetail } from "../domain/activity-details";
 
-let webAuthnModule: Promise<typeof import("@simplewebauthn/server")> | undefined;
-
-/**
- * @simplewebauthn/server, loaded on the first ceremony of an isolate rather
- * than when the Worker starts: with its ASN.1 and X.509 libraries
- * (@peculiar/*, asn1js, tsyringe, reflect-metadata) its module code took about
- * a third of the Worker's startup CPU (bench/startup.ts), for the few requests
- * that add a passkey or sign in with one. The bundler keeps it in the same
- * script, so loading it is evaluating it, not fetching anything. The first
- * ceremony of an isolate pays that evaluation in its own CPU time instead (at
- * most 42 to 54 ms in Node on a loaded 2-core machine: README, Performance).
- */
-function webAuthn(): Promise<typeof import("@simplewebauthn/server")> {
-  webAuthnModule ??= import("@simplewebauthn/server");
-  return webAuthnModule;
-}
+// @simplewebauthn/server is imported when the Worker starts, not on the first ceremony: loading
+// it with its ASN.1 and X.509 libraries took 42 to 54 ms of CPU (README, Performance), which
+// startup's 1 s limit holds easily and a request's 10 ms on the Free plan would not (a first
+// passkey sign-in of an isolate would be stopped).
 
 /**
  * A browser's answer the server did not take; `reason` says why (the route
@@ -151,7 +143,6 @@ export async function passkeyRegistrationOptions(
     throw organizerProblem(403, "accountDisabled");
   }
   const challenge = await newChallenge(deps, "registration", actor.id);
-  const { generateRegistrationOptions } = await webAuthn();
   return generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -232,7 +223,6 @@ export async function addPasskey(
   if (!challenge || !(await takeChallenge(deps.db, challenge, "registration", actor.id, deps.now()))) {
     throw new PasskeyRefused("challenge", STALE);
   }
-  const { verifyRegistrationResponse } = await webAuthn();
   let verification: VerifiedRegistrationResponse;
   try {
     verification = await verifyRegistrationResponse({
@@ -324,7 +314,6 @@ export async function passkeySignInOptions(
   rp: RelyingParty,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const expiresAt = deps.now().getTime() + CHALLENGE_SECONDS * 1000;
-  const { generateAuthenticationOptions } = await webAuthn();
   return generateAuthenticationOptions({
     rpID: rp.id,
     challenge: await signedChallenge(deps.secretKey(), expiresAt),
@@ -402,7 +391,6 @@ export async function signInWithPasskey(
   const publicKey = fromBase64Url(passkey.publicKey);
   if (!publicKey) throw refusedSignIn("not-verified");
   let newCounter: number;
-  const { verifyAuthenticationResponse } = await webAuthn();
   try {
     const verification = await verifyAuthenticationResponse({
       response,

@@ -16,16 +16,15 @@ interface ConfusablesIndex {
   prototypes: string[];
 }
 
-let index: ConfusablesIndex | undefined;
-
 /**
  * CONFUSABLES_TABLE as sorted keys (code point × PROTOTYPE_SLOTS + its prototype's index, exact in
  * a double) for a binary search: a typed array of 5,912 numbers and one sort, a fraction of a
- * millisecond, where a Map of 5,912 strings took milliseconds. Made on the first character that
- * needs it, not when the Worker starts (bench/startup.ts measures startup).
+ * millisecond warm, where a Map of 5,912 strings took milliseconds. Made when the Worker starts
+ * (bench/startup.ts measures startup), not on the first name beyond ASCII: its first build took 6
+ * to 9 ms of CPU on a loaded machine, which startup's 1 s limit holds and a signing request's
+ * 10 ms on the Free plan would not.
  */
-function confusablesIndex(): ConfusablesIndex {
-  if (index) return index;
+function buildConfusablesIndex(): ConfusablesIndex {
   const rows = JSON.parse(CONFUSABLES_TABLE) as [string, string][];
   if (rows.length > PROTOTYPE_SLOTS) throw new Error("More confusable prototypes than PROTOTYPE_SLOTS");
   const keys: number[] = [];
@@ -36,9 +35,10 @@ function confusablesIndex(): ConfusablesIndex {
       keys.push(point * PROTOTYPE_SLOTS + prototypeIndex);
     }
   });
-  index = { keys: Float64Array.from(keys).sort(), prototypes: rows.map(([prototype]) => prototype) };
-  return index;
+  return { keys: Float64Array.from(keys).sort(), prototypes: rows.map(([prototype]) => prototype) };
 }
+
+const index: ConfusablesIndex = buildConfusablesIndex();
 
 /**
  * Unicode's confusable prototype of one character (UTS #39 §4, confusables.txt as `unhomoglyph`
@@ -51,7 +51,7 @@ function confusablesIndex(): ConfusablesIndex {
 export function confusablePrototype(character: string): string | undefined {
   const point = character.codePointAt(0);
   if (point === undefined) return undefined;
-  const { keys, prototypes } = confusablesIndex();
+  const { keys, prototypes } = index;
   let low = 0;
   let high = keys.length - 1;
   while (low <= high) {
