@@ -11,7 +11,7 @@ import { formStamp, FORM_STAMP_FIELD } from "../src/domain/bots";
 import type { InitialSignatory, LetterDocument, TranslationDocument } from "../src/domain/letter-file";
 import { renderMarkdown } from "../src/domain/markdown";
 import { app } from "../src/index";
-import { interceptDatabase } from "../src/storage/database";
+import { interceptDatabase, rowCountingDatabase } from "../src/storage/database";
 import { letterDocumentStatements } from "../src/storage/letters-sql";
 import type { Role } from "../src/domain/organizer-roles";
 import { csrfToken, newSession, SESSION_COOKIE, SESSION_SECONDS, sessionIdHash } from "../src/domain/organizer-session";
@@ -286,6 +286,19 @@ export function countingDatabase(db: D1Database) {
       recorded.length = 0;
     },
   };
+}
+
+/**
+ * `db` with the rows D1 reports read (each statement's `meta.rows_read`, D1's
+ * billing unit) summed from the start or the last `reset()` on; `.first()`
+ * counted like `.all()` (src/storage/database.ts rowCountingDatabase).
+ */
+export function rowsReadCounter(db: D1Database = env.DB) {
+  let read = 0;
+  const database = rowCountingDatabase(db, (call) => {
+    for (const statement of call.statements) read += statement.rowsRead;
+  });
+  return { database, read: () => read, reset: () => void (read = 0) };
 }
 
 /**

@@ -11,7 +11,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/domain/crypto";
-import { interceptDatabase } from "../../src/storage/database";
+import { rowCountingDatabase } from "../../src/storage/database";
 import { insertStatements, type NewSignature } from "../../src/storage/signatures";
 import { createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm } from "../helpers";
 import { letterIdOf } from "../seed";
@@ -154,14 +154,9 @@ describe("a signature through the form", () => {
     /** The rows the batch holding the INSERT INTO signatures wrote, for one signer of the form. */
     const signingBatch = async (mailer: string) => {
       let written: number | null = null;
-      const database = interceptDatabase(env.DB, async (call, invoke) => {
-        const result = await invoke();
-        if (
-          call.method === "batch" &&
-          call.statements.some((statement) => statement.sql.includes("INSERT INTO signatures"))
-        )
-          written = sum((result as D1Result[]).map((each) => each.meta.rows_written));
-        return result;
+      const database = rowCountingDatabase(env.DB, (call) => {
+        if (call.method === "batch" && call.statements.some(({ sql }) => sql.includes("INSERT INTO signatures")))
+          written = sum(call.statements.map((statement) => statement.rowsWritten));
       });
       const response = await fetchApp(
         `/letters/${letter.slug}/signatures`,
