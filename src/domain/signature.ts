@@ -196,6 +196,33 @@ export interface SignatureInput extends SignatoryDetails, OrganizationContact {
 }
 
 /**
+ * An individual's signature as the form gives it when only the name, the email (normalized) and
+ * perhaps the city and country (ISO 3166-1 alpha-2) are filled in: listed by name, no organization,
+ * title, website or contact. For signers made up by the bench (src/routes/bench.ts) and the tests.
+ */
+export function individualSignatureInput(fields: {
+  name: string;
+  email: string;
+  city?: string | null;
+  country?: string | null;
+}): SignatureInput {
+  return {
+    kind: "individual",
+    name: fields.name,
+    organization: null,
+    title: null,
+    city: fields.city ?? null,
+    country: fields.country ?? null,
+    website: null,
+    contactName: null,
+    contactRole: null,
+    authorized: false,
+    email: fields.email,
+    isPublic: true,
+  };
+}
+
+/**
  * A validated signature as it is kept and passed on (the queue's messages
  * carry it): the sign form's schema produces it from a form, the API's from
  * JSON. Checks types only: the content was checked by the form's rules.

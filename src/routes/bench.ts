@@ -17,6 +17,7 @@ import { queryParam } from "../domain/form-fields";
 import { newSignatureRef } from "../domain/link-secrets";
 import { mailboxHash } from "../domain/mailbox";
 import { refuseQuery } from "../domain/public-query";
+import { individualSignatureInput } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
 import {
@@ -264,20 +265,12 @@ bench.post("/signatures/:slug", publicQuery(benchSignaturesQuerySchema), async (
       letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
       language: null,
       policy: { confirmByEmail: status === "unconfirmed", reviewOrganizations: false },
-      input: {
-        kind: "individual",
+      input: individualSignatureInput({
         name: `Bench Signer ${benchSigners}`,
-        organization: null,
-        title: null,
+        email,
         city: "Tegucigalpa",
         country: "HN",
-        website: null,
-        contactName: null,
-        contactRole: null,
-        authorized: false,
-        email,
-        isPublic: true,
-      },
+      }),
       emailHash: await hmacHex(secret, "email", email),
       mailboxHash: await mailboxHash(secret, email),
       clientHash: await hmacHex(secret, "client", `bench-${benchSigners}`),

@@ -14,39 +14,22 @@ import { sha256Hex } from "../../src/domain/crypto";
 import { rowCountingDatabase } from "../../src/storage/database";
 import { insertStatements, type NewSignature } from "../../src/storage/signatures";
 import { createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm } from "../helpers";
-import { letterIdOf } from "../seed";
+import { letterIdOf, newSignature } from "../seed";
 
 const db = env.DB;
 
-let people = 0;
-
 /** A signer of the form with an email, as the signing code stores one (its keyed hashes are plain SHA-256 here). */
 async function formSigner(status: "unconfirmed" | "confirmed"): Promise<NewSignature> {
-  people += 1;
-  const email = `cost${people}-${crypto.randomUUID().slice(0, 8)}@example.org`;
-  return {
-    kind: "individual",
-    name: `Signer ${people}`,
-    organization: null,
-    title: null,
+  const unconfirmed = status === "unconfirmed";
+  const signature = await newSignature({
     city: "Tegucigalpa",
     country: "HN",
-    website: null,
-    contactName: null,
-    contactRole: null,
-    authorized: false,
-    email,
-    isPublic: true,
-    channel: "form",
     status,
-    emailHash: await sha256Hex(`email:${email}`),
-    mailboxHash: await sha256Hex(`mailbox:${email}`),
-    clientHash: await sha256Hex(`client:${people}`),
-    confirmTokenHash: null,
-    confirmExpiresAt: status === "unconfirmed" ? "2099-01-01T00:00:00.000Z" : null,
-    emailsSent: status === "unconfirmed" ? 1 : 0,
+    confirmExpiresAt: unconfirmed ? "2099-01-01T00:00:00.000Z" : null,
+    emailsSent: unconfirmed ? 1 : 0,
     language: "en",
-  };
+  });
+  return { ...signature, clientHash: await sha256Hex(`client:${signature.email}`) };
 }
 
 /** The rows each statement of one signature's batch wrote, in order: the INSERT into signatures first. */
