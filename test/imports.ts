@@ -1,12 +1,22 @@
 /**
  * What the import tests share: uploading a file or pasted rows, posting an organizer form of an
- * import, and reading an import's id from a redirect (test/routes/admin-imports.test.ts and
- * test/routes/attack14-import.test.ts).
+ * import, its mapping and its run as the pages send them, and reading an import's id from a redirect
+ * and its row (test/routes/admin-imports.test.ts, attack14-import.test.ts, attack14b-import.test.ts).
  */
 import { env } from "cloudflare:workers";
 import { adminMessagesFor } from "../src/domain/i18n";
 import { ImportRefused, readFileProblem, readRowProblems } from "../src/domain/signature-import";
-import { fetchApp, formBody, organizerFetch, ORIGIN, SAME_ORIGIN_FORM, type OrganizerSession } from "./helpers";
+import { expect } from "vitest";
+import {
+  fetchApp,
+  formBody,
+  formFieldsOf,
+  organizerFetch,
+  ORIGIN,
+  parseHtml,
+  SAME_ORIGIN_FORM,
+  type OrganizerSession,
+} from "./helpers";
 
 /** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
 export function upload(
@@ -60,6 +70,76 @@ export function importIdOf(response: Response): number {
 export async function importState(id: number): Promise<string | undefined> {
   const row = await env.DB.prepare("SELECT state FROM imports WHERE id = ?1").bind(id).first<{ state: string }>();
   return row?.state;
+}
+
+/** An import's row in D1, every column. */
+export async function importRow(id: number) {
+  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
+}
+
+/** The form `selector` of the organizer page at `path` as a browser would send it, with `changes`. */
+export async function pageForm(
+  session: OrganizerSession,
+  path: string,
+  selector: string,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const response = envOverrides
+    ? await fetchApp(path, envOverrides, { headers: { Cookie: session.cookie }, redirect: "manual" })
+    : await organizerFetch(session, path);
+  return formFieldsOf(parseHtml(await response.text()), changes, selector);
+}
+
+/** Sends the import page's mapping form as it is (the guessed mapping), with `changes`, once the file is read. */
+export async function confirmMapping(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  await settle(session, slug, id, envOverrides);
+  const { action, fields } = await pageForm(
+    session,
+    `/admin/imports/${slug}/${id}`,
+    'form[action$="/mapping"]',
+    changes,
+    envOverrides,
+  );
+  const posted = await post(session, action, fields, envOverrides);
+  await settle(session, slug, id, envOverrides);
+  return posted;
+}
+
+/**
+ * Starts the import from its page's "Import" button (with what the page was shown for: its preview
+ * stamp), then presses Continue until it is done.
+ *
+ * @returns how many presses it took
+ */
+export async function runToTheEnd(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides?: Partial<Cloudflare.Env>,
+): Promise<number> {
+  const { action, fields } = await pageForm(
+    session,
+    `/admin/imports/${slug}/${id}`,
+    'form[action$="/start"]',
+    {},
+    envOverrides,
+  );
+  const start = await post(session, action, fields, envOverrides);
+  expect(start.status).toBe(303);
+  let presses = 0;
+  while ((await importRow(id))!.state !== "done") {
+    const next = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
+    expect(isPressAnswer(next.status)).toBe(true);
+    if (++presses > 500) throw new Error("The import never finished");
+  }
+  return presses;
 }
 
 /**

@@ -7,82 +7,10 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  createLetter,
-  fetchApp,
-  formFieldsOf,
-  logIn,
-  mailTo,
-  organizerFetch,
-  runMinuteJob,
-  type OrganizerSession,
-} from "../helpers";
-import { importIdOf, post, settle, upload, isPressAnswer } from "../imports";
+import { createLetter, logIn, mailTo, organizerFetch, runMinuteJob } from "../helpers";
+import { confirmMapping, importIdOf, importRow, pageForm, post, runToTheEnd, upload } from "../imports";
 
 const MAIL = { MAILER: "local" };
-
-async function importRow(id: number) {
-  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
-}
-
-/** The page's form `selector` as a browser would send it, with `changes`. */
-async function pageForm(
-  session: OrganizerSession,
-  path: string,
-  selector: string,
-  changes: Record<string, string | null> = {},
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const response = envOverrides
-    ? await fetchApp(path, envOverrides, { headers: { Cookie: session.cookie }, redirect: "manual" })
-    : await organizerFetch(session, path);
-  const { parseHtml } = await import("../helpers");
-  return formFieldsOf(parseHtml(await response.text()), changes, selector);
-}
-
-async function confirmMapping(
-  session: OrganizerSession,
-  slug: string,
-  id: number,
-  changes: Record<string, string | null> = {},
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  await settle(session, slug, id, envOverrides);
-  const { action, fields } = await pageForm(
-    session,
-    `/admin/imports/${slug}/${id}`,
-    'form[action$="/mapping"]',
-    changes,
-    envOverrides,
-  );
-  const posted = await post(session, action, fields, envOverrides);
-  await settle(session, slug, id, envOverrides);
-  return posted;
-}
-
-/** Starts the import from its page's "Import" button, then presses Continue until it is done. */
-async function runToTheEnd(
-  session: OrganizerSession,
-  slug: string,
-  id: number,
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const { action, fields } = await pageForm(
-    session,
-    `/admin/imports/${slug}/${id}`,
-    'form[action$="/start"]',
-    {},
-    envOverrides,
-  );
-  const start = await post(session, action, fields, envOverrides);
-  expect(start.status).toBe(303);
-  for (let presses = 0; (await importRow(id))!.state !== "done"; presses++) {
-    if (presses > 500) throw new Error("The import never finished");
-    expect(isPressAnswer((await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides)).status)).toBe(
-      true,
-    );
-  }
-}
 
 async function runCron(cron: string, at = Date.now()) {
   const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
