@@ -299,6 +299,35 @@ export function parseHtml(text: string): HTMLElement {
   return parse(text, { comment: false });
 }
 
+/** A refusal's status and words, whatever its format. */
+export interface Answer {
+  status: number;
+  title: string;
+  message: string;
+}
+
+/**
+ * The answer's status and words, whatever its format: problem details (title, detail), the JSON
+ * error shape (error.title, error.message), or a page (its h1 and what follows it).
+ */
+export async function answerOf(response: Response): Promise<Answer> {
+  const type = response.headers.get("Content-Type") ?? "";
+  if (type.startsWith("application/problem+json")) {
+    const body = await response.json<{ title: string; detail: string }>();
+    return { status: response.status, title: body.title, message: body.detail };
+  }
+  if (type.startsWith("application/json")) {
+    const body = await response.json<{ error?: { title: string; message: string } }>();
+    return { status: response.status, title: body.error?.title ?? "", message: body.error?.message ?? "" };
+  }
+  const heading = parseHtml(await response.text()).querySelector("h1");
+  return {
+    status: response.status,
+    title: heading?.textContent.trim() ?? "",
+    message: heading?.nextElementSibling?.textContent.trim() ?? "",
+  };
+}
+
 export async function getPage(
   path: string,
   init?: RequestInit,
