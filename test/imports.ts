@@ -133,13 +133,17 @@ export async function runToTheEnd(
   );
   const start = await post(session, action, fields, envOverrides);
   expect(start.status).toBe(303);
-  let presses = 0;
-  while ((await importRow(id))!.state !== "done") {
-    const next = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
-    expect(isPressAnswer(next.status)).toBe(true);
-    if (++presses > 500) throw new Error("The import never finished");
-  }
-  return presses;
+  return pressContinueWhile(
+    session,
+    slug,
+    id,
+    envOverrides,
+    (state) => {
+      if (state === undefined) throw new Error(`No import ${id}`);
+      return state !== "done";
+    },
+    "finished",
+  );
 }
 
 /**
@@ -152,11 +156,33 @@ export async function settle(
   id: number,
   envOverrides?: Partial<Cloudflare.Env>,
 ): Promise<number> {
+  return pressContinueWhile(
+    session,
+    slug,
+    id,
+    envOverrides,
+    (state) => state === "reading" || state === "checking",
+    "settled",
+  );
+}
+
+/**
+ * Presses Continue while `going` holds of the import's state, at most 500 times (else "The import
+ * never {what}"); each press must answer as a press does (isPressAnswer). Returns the presses.
+ */
+async function pressContinueWhile(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides: Partial<Cloudflare.Env> | undefined,
+  going: (state: string | undefined) => boolean,
+  what: string,
+): Promise<number> {
   let presses = 0;
-  while (["reading", "checking"].includes((await importState(id)) ?? "")) {
+  while (going(await importState(id))) {
     const pressed = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
     if (!isPressAnswer(pressed.status)) throw new Error(`Continue answered ${pressed.status}`);
-    if (++presses > 500) throw new Error("The import never settled");
+    if (++presses > 500) throw new Error(`The import never ${what}`);
   }
   return presses;
 }
