@@ -9,9 +9,8 @@
  * Exit codes: 0 the job ran; 1 it failed, or nothing answers on the port, or
  * the name is not a job's.
  */
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { DAILY_SUMMARY_UTC_HOUR } from "../src/domain/notification-settings";
+import { runAsScript } from "./run-script";
 
 /** Each job by name, with its cron trigger in wrangler.jsonc. */
 export const JOBS = {
@@ -54,12 +53,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      console.error(error.message);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

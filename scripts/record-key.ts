@@ -13,9 +13,8 @@
  *
  * Exit codes: 0 a key was printed; 1 NAME can't name a key (spaces or "+").
  */
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { generateSignerKey, parseSignerKey } from "../src/domain/signed-note";
+import { runAsScript } from "./run-script";
 
 /** A new signer key named `name`, and its verifier key. @throws Error when `name` has spaces or "+" */
 export async function newRecordKey(name: string): Promise<{ signerKey: string; verifierKey: string }> {
@@ -34,12 +33,4 @@ ${verifierKey}`);
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      console.error(error.message);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

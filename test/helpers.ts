@@ -3,15 +3,15 @@
  * the way a browser sends them, HTML parsed rather than grepped, and a D1
  * wrapper that counts queries.
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { parse, type HTMLElement } from "node-html-parser";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import { formStamp, FORM_STAMP_FIELD } from "../src/domain/bots";
 import type { InitialSignatory, LetterDocument, TranslationDocument } from "../src/domain/letter-file";
 import { renderMarkdown } from "../src/domain/markdown";
-import { app } from "../src/index";
-import { interceptDatabase } from "../src/storage/database";
+import worker, { app } from "../src/index";
+import { interceptDatabase, rowCountingDatabase } from "../src/storage/database";
 import { letterDocumentStatements } from "../src/storage/letters-sql";
 import type { Role } from "../src/domain/organizer-roles";
 import { csrfToken, newSession, SESSION_COOKIE, SESSION_SECONDS, sessionIdHash } from "../src/domain/organizer-session";
@@ -177,12 +177,79 @@ export function postForm(path: string, fields: SignatureFields, env?: Partial<Cl
   return env ? fetchApp(path, env, init) : fetchWorker(path, init);
 }
 
-/** The local outbox's messages to `address`, oldest first. */
+/** Bindings that keep the mail sent in the local outbox (mailTo reads it). */
+export const LOCAL_MAIL = { MAILER: "local" } as const;
+
+/** The local outbox's messages to `address`, oldest first, with their extra headers (List-Unsubscribe, …). */
 export async function mailTo(address: string) {
-  const { results } = await env.DB.prepare("SELECT subject, body FROM local_mail WHERE recipient = ? ORDER BY id")
+  const { results } = await env.DB.prepare(
+    "SELECT subject, body, headers FROM local_mail WHERE recipient = ?1 ORDER BY id",
+  )
     .bind(address)
-    .all<{ subject: string; body: string }>();
-  return results;
+    .all<{ subject: string; body: string; headers: string | null }>();
+  return results.map((row) => ({
+    ...row,
+    headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {},
+  }));
+}
+
+/**
+ * Confirms as the signer does from the last email to `email` in the local outbox: opens its
+ * confirmation link (200) and sends the page's form (303).
+ *
+ * @returns the confirmation page's HTML
+ */
+export async function confirmFromMail(email: string): Promise<string> {
+  const mails = await mailTo(email);
+  const page = await fetchApp(linkIn(mails.at(-1)!.body, "/confirm?token="), LOCAL_MAIL);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const form = parseHtml(html).querySelector("main form")!;
+  const field = (name: string) => form.querySelector(`input[name="${name}"]`)!.getAttribute("value")!;
+  const confirmed = await postForm(
+    form.getAttribute("action")!,
+    { token: field("token"), shown: field("shown"), lang: field("lang") },
+    LOCAL_MAIL,
+  );
+  expect(confirmed.status).toBe(303);
+  return html;
+}
+
+/** Signs `slug` through the form (from the letter's page in `fields.lang`) and confirms from the outbox's email. */
+export async function signAndConfirm(slug: string, fields: SignatureFields): Promise<void> {
+  const signed = await postSignature(slug, fields, { env: LOCAL_MAIL });
+  expect(signed.status).toBe(303);
+  await confirmFromMail(fields.email as string);
+}
+
+/** The delivery notices in the local outbox to `address` (the mails with List-Unsubscribe). */
+export async function deliveryNoticesTo(address: string) {
+  return (await mailTo(address)).filter((mail) => mail.headers["List-Unsubscribe"]);
+}
+
+/** The owner marks the letter `slug` delivered on `on` (again, for a correction of its day): 303. */
+export async function markDelivered(slug: string, on = "2020-01-02"): Promise<void> {
+  const session = await logIn();
+  const response = await postOrganizerForm(
+    `/admin/letters/${slug}/state`,
+    { change: "deliver", delivered_on: on },
+    { session, env: LOCAL_MAIL },
+  );
+  expect(response.status).toBe(303);
+}
+
+/**
+ * One run of the minute cron ("* * * * *") as Cloudflare runs it, at `at` (default now), with
+ * `overrides` merged into the bindings; returns once its waitUntil work is done.
+ */
+export async function runMinuteJob(overrides: Partial<Cloudflare.Env> = {}, at: Date | number = Date.now()) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(
+    createScheduledController({ cron: "* * * * *", scheduledTime: typeof at === "number" ? at : at.getTime() }),
+    { ...env, ...overrides },
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
 }
 
 /** The first link in `text` whose path contains `fragment`, as a path with its query. */
@@ -230,6 +297,35 @@ export function organization(overrides: SignatureFields = {}): SignatureFields {
 
 export function parseHtml(text: string): HTMLElement {
   return parse(text, { comment: false });
+}
+
+/** A refusal's status and words, whatever its format. */
+export interface Answer {
+  status: number;
+  title: string;
+  message: string;
+}
+
+/**
+ * The answer's status and words, whatever its format: problem details (title, detail), the JSON
+ * error shape (error.title, error.message), or a page (its h1 and what follows it).
+ */
+export async function answerOf(response: Response): Promise<Answer> {
+  const type = response.headers.get("Content-Type") ?? "";
+  if (type.startsWith("application/problem+json")) {
+    const body = await response.json<{ title: string; detail: string }>();
+    return { status: response.status, title: body.title, message: body.detail };
+  }
+  if (type.startsWith("application/json")) {
+    const body = await response.json<{ error?: { title: string; message: string } }>();
+    return { status: response.status, title: body.error?.title ?? "", message: body.error?.message ?? "" };
+  }
+  const heading = parseHtml(await response.text()).querySelector("h1");
+  return {
+    status: response.status,
+    title: heading?.textContent.trim() ?? "",
+    message: heading?.nextElementSibling?.textContent.trim() ?? "",
+  };
 }
 
 export async function getPage(
@@ -286,6 +382,19 @@ export function countingDatabase(db: D1Database) {
       recorded.length = 0;
     },
   };
+}
+
+/**
+ * `db` with the rows D1 reports read (each statement's `meta.rows_read`, D1's
+ * billing unit) summed from the start or the last `reset()` on; `.first()`
+ * counted like `.all()` (src/storage/database.ts rowCountingDatabase).
+ */
+export function rowsReadCounter(db: D1Database = env.DB) {
+  let read = 0;
+  const database = rowCountingDatabase(db, (call) => {
+    for (const statement of call.statements) read += statement.rowsRead;
+  });
+  return { database, read: () => read, reset: () => void (read = 0) };
 }
 
 /**

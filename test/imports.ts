@@ -1,12 +1,22 @@
 /**
  * What the import tests share: uploading a file or pasted rows, posting an organizer form of an
- * import, and reading an import's id from a redirect (test/routes/admin-imports.test.ts and
- * test/routes/attack14-import.test.ts).
+ * import, its mapping and its run as the pages send them, and reading an import's id from a redirect
+ * and its row (test/routes/admin-imports.test.ts, attack14-import.test.ts, attack14b-import.test.ts).
  */
 import { env } from "cloudflare:workers";
 import { adminMessagesFor } from "../src/domain/i18n";
 import { ImportRefused, readFileProblem, readRowProblems } from "../src/domain/signature-import";
-import { fetchApp, formBody, organizerFetch, ORIGIN, SAME_ORIGIN_FORM, type OrganizerSession } from "./helpers";
+import { expect } from "vitest";
+import {
+  fetchApp,
+  formBody,
+  formFieldsOf,
+  organizerFetch,
+  ORIGIN,
+  parseHtml,
+  SAME_ORIGIN_FORM,
+  type OrganizerSession,
+} from "./helpers";
 
 /** Uploads `file` (or pastes `paste`) into `slug`'s imports; returns the answer. */
 export function upload(
@@ -62,6 +72,80 @@ export async function importState(id: number): Promise<string | undefined> {
   return row?.state;
 }
 
+/** An import's row in D1, every column. */
+export async function importRow(id: number) {
+  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
+}
+
+/** The form `selector` of the organizer page at `path` as a browser would send it, with `changes`. */
+export async function pageForm(
+  session: OrganizerSession,
+  path: string,
+  selector: string,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  const response = envOverrides
+    ? await fetchApp(path, envOverrides, { headers: { Cookie: session.cookie }, redirect: "manual" })
+    : await organizerFetch(session, path);
+  return formFieldsOf(parseHtml(await response.text()), changes, selector);
+}
+
+/** Sends the import page's mapping form as it is (the guessed mapping), with `changes`, once the file is read. */
+export async function confirmMapping(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  changes: Record<string, string | null> = {},
+  envOverrides?: Partial<Cloudflare.Env>,
+) {
+  await settle(session, slug, id, envOverrides);
+  const { action, fields } = await pageForm(
+    session,
+    `/admin/imports/${slug}/${id}`,
+    'form[action$="/mapping"]',
+    changes,
+    envOverrides,
+  );
+  const posted = await post(session, action, fields, envOverrides);
+  await settle(session, slug, id, envOverrides);
+  return posted;
+}
+
+/**
+ * Starts the import from its page's "Import" button (with what the page was shown for: its preview
+ * stamp), then presses Continue until it is done.
+ *
+ * @returns how many presses it took
+ */
+export async function runToTheEnd(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides?: Partial<Cloudflare.Env>,
+): Promise<number> {
+  const { action, fields } = await pageForm(
+    session,
+    `/admin/imports/${slug}/${id}`,
+    'form[action$="/start"]',
+    {},
+    envOverrides,
+  );
+  const start = await post(session, action, fields, envOverrides);
+  expect(start.status).toBe(303);
+  return pressContinueWhile(
+    session,
+    slug,
+    id,
+    envOverrides,
+    (state) => {
+      if (state === undefined) throw new Error(`No import ${id}`);
+      return state !== "done";
+    },
+    "finished",
+  );
+}
+
 /**
  * Presses Continue, as the page's script does, while the import is being
  * read or checked (a step a press); returns how many presses it took.
@@ -72,11 +156,33 @@ export async function settle(
   id: number,
   envOverrides?: Partial<Cloudflare.Env>,
 ): Promise<number> {
+  return pressContinueWhile(
+    session,
+    slug,
+    id,
+    envOverrides,
+    (state) => state === "reading" || state === "checking",
+    "settled",
+  );
+}
+
+/**
+ * Presses Continue while `going` holds of the import's state, at most 500 times (else "The import
+ * never {what}"); each press must answer as a press does (isPressAnswer). Returns the presses.
+ */
+async function pressContinueWhile(
+  session: OrganizerSession,
+  slug: string,
+  id: number,
+  envOverrides: Partial<Cloudflare.Env> | undefined,
+  going: (state: string | undefined) => boolean,
+  what: string,
+): Promise<number> {
   let presses = 0;
-  while (["reading", "checking"].includes((await importState(id)) ?? "")) {
+  while (going(await importState(id))) {
     const pressed = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
     if (!isPressAnswer(pressed.status)) throw new Error(`Continue answered ${pressed.status}`);
-    if (++presses > 500) throw new Error("The import never settled");
+    if (++presses > 500) throw new Error(`The import never ${what}`);
   }
   return presses;
 }

@@ -7,10 +7,15 @@
  * jobs); a test about signing itself posts the form.
  */
 import { env } from "cloudflare:workers";
-import { hmacHex } from "../src/domain/crypto";
+import { hmacHex, sha256Hex } from "../src/domain/crypto";
 import { linkTokenFor, newSignatureRef } from "../src/domain/link-secrets";
 import { mailboxHash, normalizeEmail } from "../src/domain/mailbox";
-import type { SignatureChannel, SignatureKind, SignatureStatus } from "../src/domain/signature";
+import {
+  individualSignatureInput,
+  type SignatureChannel,
+  type SignatureKind,
+  type SignatureStatus,
+} from "../src/domain/signature";
 import { changeSignatureStatus, insertSignatures, type NewSignature } from "../src/storage/signatures";
 
 /** One signature to store; every field has a default (a public, confirmed individual with a unique email). */
@@ -81,6 +86,31 @@ function pathTo(status: SignatureStatus): { start: SignatureStatus; then: Signat
     default:
       return { start: status, then: null };
   }
+}
+
+let signers = 0;
+
+/**
+ * A new signature as the signing code would hand it to insertSignature(s): a public individual
+ * (`Signer N`, a unique email unless `overrides.email`), by the form, confirmed, no client, no
+ * email sent. Its keyed hashes are plain SHA-256 of `email:` and `mailbox:` and the email as
+ * given (not the app's: pass the app's in `overrides` when the app must find it). `overrides`
+ * replace any field.
+ */
+export async function newSignature(overrides: Partial<NewSignature> = {}): Promise<NewSignature> {
+  signers += 1;
+  const email = overrides.email ?? `signer${signers}-${crypto.randomUUID().slice(0, 8)}@example.org`;
+  return {
+    ...individualSignatureInput({ name: `Signer ${signers}`, email }),
+    channel: "form",
+    status: "confirmed",
+    emailHash: await sha256Hex(`email:${email}`),
+    mailboxHash: await sha256Hex(`mailbox:${email}`),
+    clientHash: null,
+    confirmExpiresAt: null,
+    emailsSent: 0,
+    ...overrides,
+  };
 }
 
 /** The letter's id, by slug. */

@@ -19,16 +19,7 @@ import {
   type DueConfirmation,
 } from "../storage/confirmation-mail-retries";
 import type { AppDeps } from "./deps";
-import {
-  errorWords,
-  haltedBy,
-  letterLookup,
-  mailerOrNull,
-  MAX_CONFIRMATION_ATTEMPTS,
-  mayGoLater,
-  retryDelayMs,
-  sendPaced,
-} from "./mail-pace";
+import { claimWindow, letterLookup, mailerOrNull, sendClaimed } from "./mail-pace";
 import { confirmationMailAgain } from "./signing";
 
 /** Confirmation emails one run of the minute cron sends again, at most. */
@@ -64,12 +55,7 @@ export async function sendDueConfirmations(
   const mailer = mailerOrNull(deps);
   if (!mailer) return round;
   const now = deps.now();
-  const due = await claimDueConfirmations(deps.db, {
-    now: now.toISOString(),
-    leaseUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
-    limit,
-    of,
-  });
+  const due = await claimDueConfirmations(deps.db, { ...claimWindow(now, CLAIM_MS, limit), of });
   if (due.length === 0) return round;
   const letterOf = letterLookup(deps.db);
   const wanted: DueConfirmation[] = [];
@@ -93,39 +79,27 @@ export async function sendDueConfirmations(
       wanted.push(confirmation);
     }
   }
-  const outcomes = await sendPaced(wanted, async (confirmation) => {
-    const letter = (await letterOf(confirmation.letterId))!;
-    await mailer.send(
-      await confirmationMailAgain(deps, letter, confirmation, confirmation.language, confirmation.origin),
-    );
-  });
-  const halt = haltedBy(outcomes);
-  for (const [index, outcome] of outcomes.entries()) {
-    const confirmation = wanted[index]!;
-    if (outcome.sent) {
-      const expires = new Date(now.getTime() + CONFIRMATION_LINK_DAYS * 86_400_000).toISOString();
-      await confirmationSent(deps.db, confirmation.signatureId, expires);
-      round.sent += 1;
-      continue;
-    }
-    const tried = outcome.error !== null;
-    const attempts = confirmation.attempts + (tried ? 1 : 0);
-    const retry = !tried || mayGoLater(outcome.error);
-    const at = now.getTime() + retryDelayMs(attempts, outcome.error ?? halt);
-    const expiresAt = confirmation.confirmExpiresAt === null ? Infinity : Date.parse(confirmation.confirmExpiresAt);
-    const keep = retry && attempts < MAX_CONFIRMATION_ATTEMPTS && at < expiresAt;
-    await confirmationFailed(deps.db, confirmation.signatureId, {
-      nextAttemptAt: keep ? new Date(at).toISOString() : null,
-      error: tried ? errorWords(outcome.error) : "Not tried: the provider had just answered 429.",
-      counted: tried,
-    });
-    if (keep) round.waiting += 1;
-    else round.givenUp += 1;
-    if (tried) {
-      console.error(
-        JSON.stringify({ event: "confirmation_retry_failed", letter: confirmation.letterId, attempts, kept: keep }),
+  const settled = await sendClaimed(wanted, now, {
+    send: async (confirmation) => {
+      const letter = (await letterOf(confirmation.letterId))!;
+      await mailer.send(
+        await confirmationMailAgain(deps, letter, confirmation, confirmation.language, confirmation.origin),
       );
-    }
-  }
+    },
+    sent: (confirmation) =>
+      confirmationSent(
+        deps.db,
+        confirmation.signatureId,
+        new Date(now.getTime() + CONFIRMATION_LINK_DAYS * 86_400_000).toISOString(),
+      ),
+    failed: (confirmation, failure) => confirmationFailed(deps.db, confirmation.signatureId, failure),
+    // Not once its link has expired: it would lead nowhere.
+    until: (confirmation) =>
+      confirmation.confirmExpiresAt === null ? Infinity : Date.parse(confirmation.confirmExpiresAt),
+    event: "confirmation_retry_failed",
+  });
+  round.sent += settled.sent;
+  round.waiting += settled.waiting;
+  round.givenUp += settled.givenUp;
   return round;
 }

@@ -21,16 +21,7 @@ import {
 } from "../storage/delivery-notices";
 import { findSignatureByRef } from "../storage/signatures";
 import type { AppDeps } from "./deps";
-import {
-  errorWords,
-  haltedBy,
-  letterLookup,
-  mailerOrNull,
-  MAX_CONFIRMATION_ATTEMPTS,
-  mayGoLater,
-  retryDelayMs,
-  sendPaced,
-} from "./mail-pace";
+import { claimWindow, letterLookup, mailerOrNull, sendClaimed, type ClaimedRound } from "./mail-pace";
 import { linksGoByEmail, voiceOf } from "./signing";
 
 /**
@@ -60,13 +51,7 @@ export async function queueDeliveryNoticesOf(deps: AppDeps, letter: Pick<Letter,
 }
 
 /** What one round of sending did (no personal data: the cron logs it). */
-export interface DeliveryNoticeRound {
-  sent: number;
-  /** Refused for a moment (or not tried after a 429): tried again later. */
-  waiting: number;
-  /** Refused for good, or too many attempts. */
-  givenUp: number;
-}
+export type DeliveryNoticeRound = ClaimedRound;
 
 /**
  * Sends up to `limit` due notices, oldest first. Each is claimed before it is sent (two runs at once
@@ -85,60 +70,36 @@ export async function sendDueDeliveryNotices(
   const mailer = mailerOrNull(deps);
   if (!mailer) return round;
   const now = deps.now();
-  const due = await claimDueDeliveryNotices(deps.db, {
-    now: now.toISOString(),
-    leaseUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
-    limit,
-  });
+  const due = await claimDueDeliveryNotices(deps.db, claimWindow(now, CLAIM_MS, limit));
   if (due.length === 0) return round;
   const letterOf = letterLookup(deps.db);
-  const outcomes = await sendPaced(due, async (notice) => {
-    const letter = await letterOf(notice.letterId);
-    if (!letter?.deliveredOn) throw new Error("The letter is no longer marked delivered.");
-    const voice = await voiceOf(deps.db, {
-      letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
-      language: notice.language,
-      origin: notice.origin,
-    });
-    const token = await linkTokenFor(deps.secretKey(), "unsubscribe", letter.id, notice.ref);
-    await mailer.send(
-      deliveryNoticeMail(
-        notice.email,
-        voice.title,
-        letter.deliveredOn,
-        {
-          letter: voice.link(paths.letter(letter.slug)),
-          unsubscribe: voice.link(paths.unsubscribe(letter.slug, token)),
-        },
-        voice.locale,
-      ),
-    );
+  return sendClaimed(due, now, {
+    send: async (notice) => {
+      const letter = await letterOf(notice.letterId);
+      if (!letter?.deliveredOn) throw new Error("The letter is no longer marked delivered.");
+      const voice = await voiceOf(deps.db, {
+        letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
+        language: notice.language,
+        origin: notice.origin,
+      });
+      const token = await linkTokenFor(deps.secretKey(), "unsubscribe", letter.id, notice.ref);
+      await mailer.send(
+        deliveryNoticeMail(
+          notice.email,
+          voice.title,
+          letter.deliveredOn,
+          {
+            letter: voice.link(paths.letter(letter.slug)),
+            unsubscribe: voice.link(paths.unsubscribe(letter.slug, token)),
+          },
+          voice.locale,
+        ),
+      );
+    },
+    sent: (notice) => deliveryNoticeSent(deps.db, notice.signatureId),
+    failed: (notice, failure) => deliveryNoticeFailed(deps.db, notice.signatureId, failure),
+    event: "delivery_notice_failed",
   });
-  const halt = haltedBy(outcomes);
-  for (const [index, outcome] of outcomes.entries()) {
-    const notice = due[index]!;
-    if (outcome.sent) {
-      await deliveryNoticeSent(deps.db, notice.signatureId);
-      round.sent += 1;
-      continue;
-    }
-    const tried = outcome.error !== null;
-    const attempts = notice.attempts + (tried ? 1 : 0);
-    const keep = (!tried || mayGoLater(outcome.error)) && attempts < MAX_CONFIRMATION_ATTEMPTS;
-    await deliveryNoticeFailed(deps.db, notice.signatureId, {
-      nextAttemptAt: keep
-        ? new Date(now.getTime() + retryDelayMs(attempts, outcome.error ?? halt)).toISOString()
-        : null,
-      error: tried ? errorWords(outcome.error) : "Not tried: the provider had just answered 429.",
-      counted: tried,
-    });
-    if (keep) round.waiting += 1;
-    else round.givenUp += 1;
-    if (tried) {
-      console.error(JSON.stringify({ event: "delivery_notice_failed", letter: notice.letterId, attempts, kept: keep }));
-    }
-  }
-  return round;
 }
 
 /**

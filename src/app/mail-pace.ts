@@ -10,6 +10,7 @@
 import type { Letter } from "../domain/letter";
 import { ConfigurationError } from "../env";
 import { MailDeliveryError, type Mailer } from "../integrations/mailer";
+import type { ClaimWindow } from "../storage/claims";
 import { findLetterById } from "../storage/letters";
 import type { AppDeps } from "./deps";
 
@@ -110,4 +111,83 @@ export function letterLookup(db: D1Database): (id: number) => Promise<Letter | n
     if (!letters.has(id)) letters.set(id, await findLetterById(db, id));
     return letters.get(id)!;
   };
+}
+
+/** An email claimed from a table of emails to send (storage/claims.ts): its signature, letter and failed attempts. */
+export interface ClaimedEmail {
+  signatureId: number;
+  letterId: number;
+  /** Attempts that failed so far. */
+  attempts: number;
+}
+
+/** What a round of claimed emails came to (no personal data: the cron logs it). */
+export interface ClaimedRound {
+  /** Emails sent. */
+  sent: number;
+  /** Refused for a moment (or not tried after the provider's 429): tried again later. */
+  waiting: number;
+  /** Refused for good, too many attempts, or no use trying again. */
+  givenUp: number;
+}
+
+/**
+ * The claim of a sender starting at `now`: the emails due then, `limit` at most, held `holdMs` (ms)
+ * before another sender may take them (this one failed half-way, say).
+ */
+export function claimWindow(now: Date, holdMs: number, limit: number): ClaimWindow {
+  return { now: now.toISOString(), leaseUntil: new Date(now.getTime() + holdMs).toISOString(), limit };
+}
+
+/**
+ * Sends the claimed `emails` with `send`, paced (sendPaced), then settles each in turn: `sent` when
+ * the provider took it; else `failed`, with its error's words, whether the attempt counts (not for
+ * one left untried after the provider's 429), and when to try it again: retryDelayMs after `now`
+ * (the 429's Retry-After for one untried), or null to give it up: refused for good (mayGoLater),
+ * MAX_CONFIRMATION_ATTEMPTS attempts made, or its next attempt not before `until(email)` (ms since
+ * the epoch: when its link expires, say; never by default). Each failed attempt is logged as
+ * `event`, with the letter's id, the attempts and whether it was kept: no address. Never throws for
+ * a mail failure.
+ *
+ * @throws StorageUnavailable when D1 fails to settle one (the claim's lease lapses, and those not
+ * settled go again)
+ */
+export async function sendClaimed<T extends ClaimedEmail>(
+  emails: readonly T[],
+  now: Date,
+  handlers: {
+    send: (email: T) => Promise<void>;
+    sent: (email: T) => Promise<void>;
+    failed: (email: T, failure: { nextAttemptAt: string | null; error: string; counted: boolean }) => Promise<void>;
+    until?: (email: T) => number;
+    event: string;
+  },
+): Promise<ClaimedRound> {
+  const round: ClaimedRound = { sent: 0, waiting: 0, givenUp: 0 };
+  const outcomes = await sendPaced(emails, handlers.send);
+  const halt = haltedBy(outcomes);
+  for (const [index, outcome] of outcomes.entries()) {
+    const email = emails[index]!;
+    if (outcome.sent) {
+      await handlers.sent(email);
+      round.sent += 1;
+      continue;
+    }
+    const tried = outcome.error !== null;
+    const attempts = email.attempts + (tried ? 1 : 0);
+    const at = now.getTime() + retryDelayMs(attempts, outcome.error ?? halt);
+    const keep =
+      (!tried || mayGoLater(outcome.error)) &&
+      attempts < MAX_CONFIRMATION_ATTEMPTS &&
+      at < (handlers.until?.(email) ?? Infinity);
+    await handlers.failed(email, {
+      nextAttemptAt: keep ? new Date(at).toISOString() : null,
+      error: tried ? errorWords(outcome.error) : "Not tried: the provider had just answered 429.",
+      counted: tried,
+    });
+    if (keep) round.waiting += 1;
+    else round.givenUp += 1;
+    if (tried) console.error(JSON.stringify({ event: handlers.event, letter: email.letterId, attempts, kept: keep }));
+  }
+  return round;
 }

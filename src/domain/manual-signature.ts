@@ -17,6 +17,7 @@ import { readWebsite, WEBSITE_MAX_LENGTH, type WebsiteProblem } from "./organiza
 import {
   FIELD_LIMITS,
   isEmailAddress,
+  signatoryFromForm,
   type OrganizationContact,
   type SignatoryDetails,
   type SignatureKind,
@@ -154,18 +155,8 @@ export const manualSignatureSchema = pipe(
     superRefine(acrossFields, { when: () => true }),
   ),
   transform((form): ManualSignature => {
-    const organization = form.kind === "organization";
-    const name = organization ? form.organization_name : form.name;
     return {
-      kind: form.kind,
-      name: name ?? "",
-      organization: organization ? null : form.organization,
-      title: organization ? null : form.title,
-      city: form.city,
-      country: form.country,
-      website: organization ? form.website : null,
-      contactName: organization ? form.contact_name : null,
-      contactRole: organization ? form.contact_role : null,
+      ...signatoryFromForm(form),
       email: form.email,
       isPublic: form.public,
       receivedBy: form.received,

@@ -178,6 +178,42 @@ export function signatoryDetailsOf(source: SignatoryDetails): SignatoryDetails {
   };
 }
 
+/** The sign form's fields that say who signs, as read (the public form and the organizers' hand entry name them alike). */
+export interface SignatoryFields {
+  kind: SignatureKind;
+  organization_name: string | null;
+  website: string | null;
+  contact_name: string | null;
+  contact_role: string | null;
+  name: string | null;
+  organization: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+}
+
+/**
+ * Who signs, from a sign form's fields once read (the public sign form, the organizers' hand entry):
+ * for an organization, its public name is organization_name, and only it has a website and a contact
+ * (private); only an individual has an affiliation and a title. Both: city and country. A missing
+ * name is "" (the schemas refuse it first).
+ */
+export function signatoryFromForm(form: SignatoryFields): SignatoryDetails & OrganizationContact {
+  const organization = form.kind === "organization";
+  return {
+    kind: form.kind,
+    // For an organization, the public name is the organization's; its contact stays private.
+    name: (organization ? form.organization_name : form.name) ?? "",
+    organization: organization ? null : form.organization,
+    title: organization ? null : form.title,
+    city: form.city,
+    country: form.country,
+    website: organization ? form.website : null,
+    contactName: organization ? form.contact_name : null,
+    contactRole: organization ? form.contact_role : null,
+  };
+}
+
 /**
  * A validated signature as the form produced it; email is already normalized (domain/mailbox.ts
  * normalizeEmail). For an organization, `email` is its contact's, and `authorized` says the contact
@@ -193,6 +229,33 @@ export interface SignatureInput extends SignatoryDetails, OrganizationContact {
    * stored with the signature. Absent: not ticked (imports, hand entries, queue messages from before).
    */
   notifyDelivery?: boolean;
+}
+
+/**
+ * An individual's signature as the form gives it when only the name, the email (normalized) and
+ * perhaps the city and country (ISO 3166-1 alpha-2) are filled in: listed by name, no organization,
+ * title, website or contact. For signers made up by the bench (src/routes/bench.ts) and the tests.
+ */
+export function individualSignatureInput(fields: {
+  name: string;
+  email: string;
+  city?: string | null;
+  country?: string | null;
+}): SignatureInput {
+  return {
+    kind: "individual",
+    name: fields.name,
+    organization: null,
+    title: null,
+    city: fields.city ?? null,
+    country: fields.country ?? null,
+    website: null,
+    contactName: null,
+    contactRole: null,
+    authorized: false,
+    email: fields.email,
+    isPublic: true,
+  };
 }
 
 /**
@@ -488,19 +551,9 @@ export const signFormSchema = pipe(
       ),
     }),
     transform((form): SignatureInput => {
-      const organization = form.kind === "organization";
       return {
-        kind: form.kind,
-        // For an organization, the public name is the organization's; its contact stays private.
-        name: (organization ? form.organization_name : form.name) ?? "",
-        organization: organization ? null : form.organization,
-        title: organization ? null : form.title,
-        city: form.city,
-        country: form.country,
-        website: organization ? form.website : null,
-        contactName: organization ? form.contact_name : null,
-        contactRole: organization ? form.contact_role : null,
-        authorized: organization && form.authorized === true,
+        ...signatoryFromForm(form),
+        authorized: form.kind === "organization" && form.authorized === true,
         email: form.email,
         isPublic: !form.hide_name,
         notifyDelivery: form.notify_delivery,

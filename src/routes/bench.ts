@@ -17,6 +17,7 @@ import { queryParam } from "../domain/form-fields";
 import { newSignatureRef } from "../domain/link-secrets";
 import { mailboxHash } from "../domain/mailbox";
 import { refuseQuery } from "../domain/public-query";
+import { individualSignatureInput } from "../domain/signature";
 import type { AppEnv } from "../http/app-env";
 import { publicQuery } from "../http/validation";
 import {
@@ -31,7 +32,7 @@ import {
   insertBenchRow,
   resetBenchInserts,
 } from "../storage/bench";
-import { firstFromAll, interceptDatabase } from "../storage/database";
+import { rowCountingDatabase } from "../storage/database";
 import { findPublishedLetter } from "../storage/letters";
 
 /** Statements run, and round trips to D1 (a batch is one round trip and one transaction). */
@@ -51,42 +52,28 @@ let callsWithoutRows = 0;
 /** Rows read and written by each statement's SQL since the last reset: which statements the rows are. */
 const bySql = new Map<string, { calls: number; rows_read: number; rows_written: number }>();
 
-function countRows(result: D1Result | undefined, sql: string | undefined): void {
-  const read = result?.meta?.rows_read ?? 0;
-  const written = result?.meta?.rows_written ?? 0;
-  rowsRead += read;
-  rowsWritten += written;
-  if (sql === undefined) return;
-  const seen = bySql.get(sql) ?? { calls: 0, rows_read: 0, rows_written: 0 };
-  bySql.set(sql, {
-    calls: seen.calls + 1,
-    rows_read: seen.rows_read + read,
-    rows_written: seen.rows_written + written,
-  });
-}
-
 /**
  * D1 with every statement, call and row counted, for the bench's "queries per
  * request" and "rows read / written per operation" figures (D1's billing
- * units). `.first()` is made with `.all()`, whose result carries D1's `meta`,
- * and answered with the first row as `.first()` would (D1 runs the whole
- * statement for `.first()` too, so the rows read are the same).
+ * units), and the rows of each statement's SQL (src/storage/database.ts
+ * rowCountingDatabase: `.first()` is made with `.all()` to see its rows).
  */
 export function countBenchQueries(db: D1Database): D1Database {
-  return interceptDatabase(db, async (call, invoke) => {
+  return rowCountingDatabase(db, (call) => {
     queries += call.statements.length;
     calls += 1;
-    if (call.method === "first" && call.all) {
-      const result = await call.all();
-      countRows(result, call.statements[0]?.sql);
-      return firstFromAll(result, call.args[0] as string | undefined);
+    if (call.rows === "raw") callsWithoutRows += 1;
+    if (call.rows !== "meta") return;
+    for (const { sql, rowsRead: read, rowsWritten: written } of call.statements) {
+      rowsRead += read;
+      rowsWritten += written;
+      const seen = bySql.get(sql) ?? { calls: 0, rows_read: 0, rows_written: 0 };
+      bySql.set(sql, {
+        calls: seen.calls + 1,
+        rows_read: seen.rows_read + read,
+        rows_written: seen.rows_written + written,
+      });
     }
-    const result = await invoke();
-    if (call.method === "batch")
-      (result as D1Result[]).forEach((each, index) => countRows(each, call.statements[index]?.sql));
-    else if (call.method === "raw") callsWithoutRows += 1;
-    else countRows(result as D1Result, call.statements[0]?.sql);
-    return result;
   });
 }
 
@@ -278,20 +265,12 @@ bench.post("/signatures/:slug", publicQuery(benchSignaturesQuerySchema), async (
       letter: { id: letter.id, slug: letter.slug, title: letter.title, languages: letter.languages },
       language: null,
       policy: { confirmByEmail: status === "unconfirmed", reviewOrganizations: false },
-      input: {
-        kind: "individual",
+      input: individualSignatureInput({
         name: `Bench Signer ${benchSigners}`,
-        organization: null,
-        title: null,
+        email,
         city: "Tegucigalpa",
         country: "HN",
-        website: null,
-        contactName: null,
-        contactRole: null,
-        authorized: false,
-        email,
-        isPublic: true,
-      },
+      }),
       emailHash: await hmacHex(secret, "email", email),
       mailboxHash: await mailboxHash(secret, email),
       clientHash: await hmacHex(secret, "client", `bench-${benchSigners}`),

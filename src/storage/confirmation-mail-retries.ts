@@ -5,8 +5,8 @@
  * email is sent, its signature no longer waits for it, or its letter's
  * signatures are anonymized.
  */
-import { randomToken } from "../domain/crypto";
 import type { SignatureKind, SignatureStatus } from "../domain/signature";
+import { claimDueRows, type ClaimWindow } from "./claims";
 
 /** A confirmation email to send again, with what it is made of. */
 export interface DueConfirmation {
@@ -54,18 +54,13 @@ export async function keepConfirmationsToSend(
  * Claims up to `limit` confirmation emails due at `now` (ISO 8601), oldest due first (or, `of` an
  * import of a letter, that import's only, in signature order): their next attempt is moved to
  * `leaseUntil` with this claim's random value, so that another sender (the cron, another tab's
- * Continue) does not take them meanwhile.
+ * Continue) does not take them meanwhile (storage/claims.ts claimDueRows).
  *
  * @returns the emails claimed, with their signatures' details
  */
 export async function claimDueConfirmations(
   db: D1Database,
-  {
-    now,
-    leaseUntil,
-    limit,
-    of,
-  }: { now: string; leaseUntil: string; limit: number; of?: { letterId: number; importId: number } },
+  { of, ...window }: ClaimWindow & { of?: { letterId: number; importId: number } },
 ): Promise<DueConfirmation[]> {
   // An import's own: the letter's rows (confirmation_mail_retries_by_letter, in signature order), each
   // looked up in signatures by id; all of them: the due ones, oldest first (confirmation_mail_retries_due).
@@ -73,25 +68,21 @@ export async function claimDueConfirmations(
     ? `letter_id = ?5 AND EXISTS (SELECT 1 FROM signatures s WHERE s.id = r.signature_id AND s.import_id = ?6)
        ORDER BY signature_id`
     : "TRUE ORDER BY next_attempt_at";
-  const claim = randomToken();
-  const [, claimed] = await db.batch<DueRow>([
-    db
-      .prepare(
-        `UPDATE confirmation_mail_retries SET next_attempt_at = ?2, claim = ?4
+  const claimed = await claimDueRows<DueRow>(
+    db,
+    {
+      mark: `UPDATE confirmation_mail_retries SET next_attempt_at = ?2, claim = ?4
          WHERE signature_id IN (SELECT signature_id FROM confirmation_mail_retries r
              WHERE state = 'waiting' AND next_attempt_at <= ?1 AND ${which} LIMIT ?3)`,
-      )
-      .bind(now, leaseUntil, limit, claim, ...(of ? [of.letterId, of.importId] : [])),
-    db
-      .prepare(
-        `SELECT r.signature_id, r.letter_id, r.origin, r.attempts, s.token, s.kind, s.name, s.status, s.email, s.language,
+      read: `SELECT r.signature_id, r.letter_id, r.origin, r.attempts, s.token, s.kind, s.name, s.status, s.email, s.language,
            s.confirm_expires_at
          FROM confirmation_mail_retries r JOIN signatures s ON s.id = r.signature_id
          WHERE r.state = 'waiting' AND r.next_attempt_at = ?1 AND r.claim = ?2 ORDER BY r.signature_id`,
-      )
-      .bind(leaseUntil, claim),
-  ]);
-  return (claimed?.results ?? []).map((row) => ({
+    },
+    window,
+    of ? [of.letterId, of.importId] : [],
+  );
+  return claimed.map((row) => ({
     signatureId: row.signature_id,
     letterId: row.letter_id,
     origin: row.origin,

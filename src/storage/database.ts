@@ -175,3 +175,65 @@ export function resilientDatabase(db: D1Database, options: ResilienceOptions = {
     return guarded(isRead ? "read" : "write", invoke, settings, isRead);
   });
 }
+
+/** One statement of a call `rowCountingDatabase` saw, with the rows D1 reported for it. */
+export interface CountedStatement {
+  sql: string;
+  /** D1's `meta.rows_read` for the statement (0 when D1 gave none). */
+  rowsRead: number;
+  /** D1's `meta.rows_written` for the statement (0 when D1 gave none). */
+  rowsWritten: number;
+}
+
+/** One call to D1 as `rowCountingDatabase` reports it, once it has answered or failed. */
+export interface CountedCall {
+  /** The method called: `batch` is one round trip (and one transaction) for all its statements. */
+  method: D1Call["method"];
+  /** The statements the call ran, in order (one, or a batch's), each with its rows. */
+  statements: CountedStatement[];
+  /**
+   * Where the rows come from: `meta`, D1's own `meta` on each result; `raw`, none
+   * (`.raw()` answers arrays without `meta`, and cannot be rebuilt exactly from
+   * `.all()`, as columns of the same name collapse): its rows are given as 0, and
+   * the sums are short; `failed`, none either (D1 threw, and the error goes on to
+   * the caller unchanged).
+   */
+  rows: "meta" | "raw" | "failed";
+}
+
+/**
+ * A D1 binding that reports each call's statements and the rows D1 read and
+ * wrote for them (`meta.rows_read`, `meta.rows_written`: D1's billing units,
+ * https://developers.cloudflare.com/d1/platform/pricing/) to `onCall`, then
+ * answers as the binding would. `.first(column?)` is made with `.all()`, whose
+ * result carries `meta` that `.first()` drops, and answered as `.first()`
+ * would (see `firstFromAll`: D1 runs the whole statement for `.first()` too,
+ * so the rows read are the same); a batch reports each of its results. For
+ * the bench's figures (src/routes/bench.ts) and the tests that hold a use case
+ * to a number of rows.
+ */
+export function rowCountingDatabase(db: D1Database, onCall: (call: CountedCall) => void): D1Database {
+  return interceptDatabase(db, async (call, invoke) => {
+    const counted = (results: (D1Result | undefined)[], rows: CountedCall["rows"]): CountedCall => ({
+      method: call.method,
+      statements: call.statements.map((statement, index) => ({
+        sql: statement.sql,
+        rowsRead: results[index]?.meta?.rows_read ?? 0,
+        rowsWritten: results[index]?.meta?.rows_written ?? 0,
+      })),
+      rows,
+    });
+    const first = call.method === "first" ? call.all : undefined;
+    let result: unknown;
+    try {
+      result = first ? await first() : await invoke();
+    } catch (error) {
+      onCall(counted([], "failed"));
+      throw error;
+    }
+    if (call.method === "raw") onCall(counted([], "raw"));
+    else onCall(counted(call.method === "batch" ? (result as D1Result[]) : [result as D1Result], "meta"));
+    if (first) return firstFromAll(result as D1Result, call.args[0] as string | undefined);
+    return result;
+  });
+}

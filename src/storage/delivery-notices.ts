@@ -7,7 +7,7 @@
  * signer unsubscribes.
  */
 import { DELIVERY_NOTICE_CONSENT } from "../domain/delivery-notices";
-import { randomToken } from "../domain/crypto";
+import { claimDueRows, type ClaimWindow } from "./claims";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -79,36 +79,26 @@ export interface DueDeliveryNotice {
  * Claims up to `limit` waiting notices due at `now`, oldest due first, whose signatures may still be
  * written to: their next attempt moves to `leaseUntil` with this claim's random value, so that another
  * run of the job (two minutes' crons overlapping, a retried invocation) does not take them meanwhile.
- * D1 runs one write at a time, so two claims never take one row.
+ * D1 runs one write at a time, so two claims never take one row (storage/claims.ts claimDueRows).
  *
- * @param now ISO 8601
- * @param leaseUntil ISO 8601, after `now`: how long the sender holds them
+ * @param window ISO 8601 `now` and `leaseUntil` (after it: how long the sender holds them), and `limit`
  */
-export async function claimDueDeliveryNotices(
-  db: D1Database,
-  { now, leaseUntil, limit }: { now: string; leaseUntil: string; limit: number },
-): Promise<DueDeliveryNotice[]> {
-  const claim = randomToken();
-  const [, claimed] = await db.batch<DueRow>([
-    db
-      .prepare(
-        `UPDATE delivery_notices SET next_attempt_at = ?2, claim = ?4
+export async function claimDueDeliveryNotices(db: D1Database, window: ClaimWindow): Promise<DueDeliveryNotice[]> {
+  const claimed = await claimDueRows<DueRow>(
+    db,
+    {
+      mark: `UPDATE delivery_notices SET next_attempt_at = ?2, claim = ?4
          WHERE signature_id IN (SELECT n.signature_id FROM delivery_notices n JOIN signatures s ON s.id = n.signature_id
            WHERE n.state = 'waiting' AND n.next_attempt_at <= ?1 AND ${MAY_BE_NOTIFIED}
            ORDER BY n.next_attempt_at LIMIT ?3)`,
-      )
-      .bind(now, leaseUntil, limit, claim),
-    db
-      .prepare(
-        `SELECT n.signature_id, n.letter_id, n.origin, n.attempts, s.token, s.email, s.language
+      read: `SELECT n.signature_id, n.letter_id, n.origin, n.attempts, s.token, s.email, s.language
          FROM delivery_notices n JOIN signatures s ON s.id = n.signature_id
          WHERE n.state = 'waiting' AND n.next_attempt_at = ?1 AND n.claim = ?2 AND ${MAY_BE_NOTIFIED}
          ORDER BY n.signature_id`,
-      )
-      // By the lease's end too: a seek in delivery_notices_due, rather than a walk of the table.
-      .bind(leaseUntil, claim),
-  ]);
-  return (claimed?.results ?? []).map((row) => ({
+    },
+    window,
+  );
+  return claimed.map((row) => ({
     signatureId: row.signature_id,
     letterId: row.letter_id,
     origin: row.origin,

@@ -293,6 +293,29 @@ function revisionStatements(db: D1Database, id: number): D1PreparedStatement[] {
   return revisionSql("id = ?1").map((sql) => db.prepare(sql).bind(id));
 }
 
+/**
+ * What an organizer's letter form sets, in the order insertDraftLetter (?1 to ?12) and updateLetter
+ * (?2 to ?13) bind it: slug, title, summary, date, addressee, language, closes_at, the body as Markdown
+ * and as HTML, confirm_signatures (1, 0, or null for the default), review_organizations (1 or
+ * 0), closes_time_zone.
+ */
+function letterInputParams(input: LetterInput): unknown[] {
+  return [
+    input.slug,
+    input.title,
+    input.summary,
+    input.date,
+    input.addressee,
+    input.language,
+    input.closesAt,
+    input.bodyMarkdown,
+    input.bodyHtml,
+    input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
+    input.reviewOrganizations ? 1 : 0,
+    input.closesTimeZone,
+  ];
+}
+
 /** Creates a draft written in the organizer area; null when another letter has its slug. */
 export async function insertDraftLetter(db: D1Database, input: LetterInput): Promise<number | null> {
   try {
@@ -302,20 +325,7 @@ export async function insertDraftLetter(db: D1Database, input: LetterInput): Pro
            confirm_signatures, review_organizations, managed_by, closes_time_zone)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', ?7, ?8, ?9, ?10, ?11, 'admin', ?12) RETURNING id`,
       )
-      .bind(
-        input.slug,
-        input.title,
-        input.summary,
-        input.date,
-        input.addressee,
-        input.language,
-        input.closesAt,
-        input.bodyMarkdown,
-        input.bodyHtml,
-        input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
-        input.reviewOrganizations ? 1 : 0,
-        input.closesTimeZone,
-      )
+      .bind(...letterInputParams(input))
       .first<{ id: number }>();
     await db.batch(revisionStatements(db, row!.id));
     return row!.id;
@@ -343,21 +353,7 @@ export async function updateLetter(db: D1Database, id: number, input: LetterInpu
              closes_time_zone = ?13, updated_at = ${NOW}
            WHERE id = ?1`,
         )
-        .bind(
-          id,
-          input.slug,
-          input.title,
-          input.summary,
-          input.date,
-          input.addressee,
-          input.language,
-          input.closesAt,
-          input.bodyMarkdown,
-          input.bodyHtml,
-          input.confirmSignatures === null ? null : input.confirmSignatures ? 1 : 0,
-          input.reviewOrganizations ? 1 : 0,
-          input.closesTimeZone,
-        ),
+        .bind(id, ...letterInputParams(input)),
       ...revisionStatements(db, id),
       textVersionStatement(db, id, text),
     ]);

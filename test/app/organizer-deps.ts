@@ -13,6 +13,7 @@ import { insertDraftLetter } from "../../src/storage/letters";
 import { findEditableLetter, findLetter, type EditableLetter } from "../../src/storage/letters";
 import { insertSignatures } from "../../src/storage/signatures";
 import { uniqueSlug } from "../helpers";
+import { newSignature } from "../seed";
 
 /** Dependencies on the local D1, with `overrides`; `refreshed` lists every letter whose public copies were refreshed. */
 export function organizerDeps(overrides: Partial<Pick<AppDeps, "now">> & { env?: Partial<Cloudflare.Env> } = {}) {
@@ -60,8 +61,6 @@ export async function storedDraft(overrides: Partial<LetterInput> = {}): Promise
   return (await findEditableLetter(env.DB, input.slug))!;
 }
 
-let sequence = 0;
-
 /** Stores signatures of the letter at `slug` in the given statuses, through the storage layer; their refs. */
 export async function storedSignatures(
   slug: string,
@@ -69,38 +68,14 @@ export async function storedSignatures(
   { kind = "individual", source = null }: { kind?: SignatureKind; source?: string | null } = {},
 ): Promise<string[]> {
   const letter = (await findLetter(env.DB, slug))!;
+  const signatures = await Promise.all(
+    statuses.map((status) =>
+      newSignature({ kind, source, status, withdrawTokenHash: `app-withdraw-${crypto.randomUUID()}` }),
+    ),
+  );
   const results = await insertSignatures(
     env.DB,
-    statuses.map((status) => {
-      sequence += 1;
-      return {
-        letterId: letter.id,
-        signature: {
-          kind,
-          name: `Signer ${sequence}`,
-          organization: null,
-          title: null,
-          city: null,
-          country: null,
-          website: null,
-          contactName: null,
-          contactRole: null,
-          authorized: false,
-          email: `app-signer${sequence}-${slug}@example.org`,
-          isPublic: true,
-          channel: "form" as const,
-          source,
-          status,
-          emailHash: `app-hash-${sequence}-${slug}`,
-          mailboxHash: `app-mailbox-${sequence}-${slug}`,
-          clientHash: null,
-          confirmTokenHash: null,
-          confirmExpiresAt: null,
-          withdrawTokenHash: `app-withdraw-${sequence}-${slug}`,
-          emailsSent: 0,
-        },
-      };
-    }),
+    signatures.map((signature) => ({ letterId: letter.id, signature })),
   );
   return results.map((result) => result.ref);
 }

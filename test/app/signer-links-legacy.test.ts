@@ -23,7 +23,7 @@ import {
   recordingQueue,
   signatureRows,
 } from "../helpers";
-import { letterIdOf } from "../seed";
+import { letterIdOf, newSignature } from "../seed";
 import { mailboxHash } from "../../src/domain/mailbox";
 
 const LOCAL_MAIL = { MAILER: "local" };
@@ -43,29 +43,21 @@ async function legacySignature(slug: string, status: "unconfirmed" | "confirmed"
   const letterId = await letterIdOf(slug);
   const confirm = randomToken();
   const withdraw = randomToken();
-  await insertSignature(env.DB, letterId, {
-    kind: "individual",
-    name: "Legacy Signer",
-    organization: null,
-    title: null,
-    city: null,
-    country: null,
-    website: null,
-    contactName: null,
-    contactRole: null,
-    authorized: false,
-    email,
-    isPublic: true,
-    channel: "form",
-    status,
-    emailHash: await hmacHex(env.SECRET_KEY!, "email", email),
-    mailboxHash: await mailboxHash(env.SECRET_KEY!, email),
-    clientHash: null,
-    confirmTokenHash: status === "unconfirmed" ? await sha256Hex(confirm) : null,
-    confirmExpiresAt: status === "unconfirmed" ? new Date(Date.now() + 86_400_000).toISOString() : null,
-    withdrawTokenHash: await sha256Hex(withdraw),
-    emailsSent: 1,
-  });
+  await insertSignature(
+    env.DB,
+    letterId,
+    await newSignature({
+      name: "Legacy Signer",
+      email,
+      status,
+      emailHash: await hmacHex(env.SECRET_KEY!, "email", email),
+      mailboxHash: await mailboxHash(env.SECRET_KEY!, email),
+      confirmTokenHash: status === "unconfirmed" ? await sha256Hex(confirm) : null,
+      confirmExpiresAt: status === "unconfirmed" ? new Date(Date.now() + 86_400_000).toISOString() : null,
+      withdrawTokenHash: await sha256Hex(withdraw),
+      emailsSent: 1,
+    }),
+  );
   return { confirm, withdraw };
 }
 

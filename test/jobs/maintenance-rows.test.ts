@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { appDeps } from "../../src/app/deps";
 import { readSettings } from "../../src/env";
 import { runMaintenance } from "../../src/jobs/maintenance";
-import { firstFromAll, interceptDatabase } from "../../src/storage/database";
+import { rowCountingDatabase } from "../../src/storage/database";
 import { flagBursts } from "../../src/storage/maintenance";
 import { createLetter, runStatements } from "../helpers";
 import { seedSignatures } from "../seed";
@@ -18,22 +18,11 @@ import { seedSignatures } from "../seed";
 async function measuredRun(now: Date): Promise<{ total: number; bySql: Map<string, number> }> {
   const bySql = new Map<string, number>();
   let total = 0;
-  const count = (result: D1Result | undefined, sql: string | undefined) => {
-    const read = result?.meta?.rows_read ?? 0;
-    total += read;
-    if (sql !== undefined) bySql.set(sql, (bySql.get(sql) ?? 0) + read);
-  };
-  const db = interceptDatabase(env.DB, async (call, invoke) => {
-    if (call.method === "first" && call.all) {
-      const result = await call.all();
-      count(result, call.statements[0]?.sql);
-      return firstFromAll(result, call.args[0] as string | undefined);
+  const db = rowCountingDatabase(env.DB, (call) => {
+    for (const { sql, rowsRead } of call.statements) {
+      total += rowsRead;
+      bySql.set(sql, (bySql.get(sql) ?? 0) + rowsRead);
     }
-    const result = await invoke();
-    if (call.method === "batch")
-      (result as D1Result[]).forEach((each, index) => count(each, call.statements[index]?.sql));
-    else count(result as D1Result, call.statements[0]?.sql);
-    return result;
   });
   await runMaintenance(appDeps(env, readSettings(env), { db, now: () => now }), now);
   return { total, bySql };

@@ -31,9 +31,18 @@ import {
   SAME_ORIGIN_FORM,
   texts,
   formBody,
-  type OrganizerSession,
 } from "../helpers";
-import { fileProblemWords, importIdOf, post, settle, upload, isPressAnswer } from "../imports";
+import {
+  confirmMapping,
+  fileProblemWords,
+  importIdOf,
+  importRow,
+  isPressAnswer,
+  post,
+  runToTheEnd,
+  settle,
+  upload,
+} from "../imports";
 import { seedSignatures } from "../seed";
 
 const nobleVerify: Ed25519Verify = (signature, message, publicKey) =>
@@ -168,54 +177,6 @@ async function counters(slug: string) {
       pending_count: number;
       record_length: number;
     }>())!;
-}
-
-async function importRow(id: number) {
-  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
-}
-
-/** Sends the page's mapping form as it is (the guessed mapping), with `changes`. */
-async function confirmMapping(
-  session: OrganizerSession,
-  slug: string,
-  id: number,
-  changes: Record<string, string | null> = {},
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  await settle(session, slug, id, envOverrides);
-  const { document } = await organizerPage(session, `/admin/imports/${slug}/${id}`);
-  const { action, fields } = formFieldsOf(document, changes, 'form[action$="/mapping"]');
-  const posted = await post(session, action, fields, envOverrides);
-  await settle(session, slug, id, envOverrides);
-  return posted;
-}
-
-/** Starts the import, then presses Continue until it is done; returns how many presses it took. */
-async function runToTheEnd(
-  session: OrganizerSession,
-  slug: string,
-  id: number,
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  // The page's "Import" button, with what it was shown for (its preview stamp).
-  const page = envOverrides
-    ? parseHtml(
-        await (
-          await fetchApp(`/admin/imports/${slug}/${id}`, envOverrides, { headers: { Cookie: session.cookie } })
-        ).text(),
-      )
-    : (await organizerPage(session, `/admin/imports/${slug}/${id}`)).document;
-  const { action, fields } = formFieldsOf(page, {}, 'form[action$="/start"]');
-  const start = await post(session, action, fields, envOverrides);
-  expect(start.status).toBe(303);
-  let presses = 0;
-  while ((await importRow(id))!.state !== "done") {
-    const next = await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides);
-    expect(isPressAnswer(next.status)).toBe(true);
-    presses++;
-    if (presses > 500) throw new Error("The import never finished");
-  }
-  return presses;
 }
 
 describe.each(["en", "es"] as const)("a Google Forms export with %s headers", (language) => {

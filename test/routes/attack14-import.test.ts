@@ -7,73 +7,10 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createLetter, fetchApp, formFieldsOf, logIn, mailTo, organizerFetch, type OrganizerSession } from "../helpers";
-import { importIdOf, post, settle, upload, isPressAnswer } from "../imports";
+import { createLetter, logIn, mailTo, organizerFetch, runMinuteJob } from "../helpers";
+import { confirmMapping, importIdOf, importRow, pageForm, post, runToTheEnd, upload } from "../imports";
 
 const MAIL = { MAILER: "local" };
-
-async function importRow(id: number) {
-  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
-}
-
-/** The page's form `selector` as a browser would send it, with `changes`. */
-async function pageForm(
-  session: OrganizerSession,
-  path: string,
-  selector: string,
-  changes: Record<string, string | null> = {},
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const response = envOverrides
-    ? await fetchApp(path, envOverrides, { headers: { Cookie: session.cookie }, redirect: "manual" })
-    : await organizerFetch(session, path);
-  const { parseHtml } = await import("../helpers");
-  return formFieldsOf(parseHtml(await response.text()), changes, selector);
-}
-
-async function confirmMapping(
-  session: OrganizerSession,
-  slug: string,
-  id: number,
-  changes: Record<string, string | null> = {},
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  await settle(session, slug, id, envOverrides);
-  const { action, fields } = await pageForm(
-    session,
-    `/admin/imports/${slug}/${id}`,
-    'form[action$="/mapping"]',
-    changes,
-    envOverrides,
-  );
-  const posted = await post(session, action, fields, envOverrides);
-  await settle(session, slug, id, envOverrides);
-  return posted;
-}
-
-/** Starts the import from its page's "Import" button, then presses Continue until it is done. */
-async function runToTheEnd(
-  session: OrganizerSession,
-  slug: string,
-  id: number,
-  envOverrides?: Partial<Cloudflare.Env>,
-) {
-  const { action, fields } = await pageForm(
-    session,
-    `/admin/imports/${slug}/${id}`,
-    'form[action$="/start"]',
-    {},
-    envOverrides,
-  );
-  const start = await post(session, action, fields, envOverrides);
-  expect(start.status).toBe(303);
-  for (let presses = 0; (await importRow(id))!.state !== "done"; presses++) {
-    if (presses > 500) throw new Error("The import never finished");
-    expect(isPressAnswer((await post(session, `/admin/imports/${slug}/${id}/continue`, {}, envOverrides)).status)).toBe(
-      true,
-    );
-  }
-}
 
 async function runCron(cron: string, at = Date.now()) {
   const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
@@ -423,19 +360,6 @@ function fakeResend(answer: (n: number) => { status: number; retryAfter?: string
   return delivered;
 }
 
-/** Runs the minute cron at `at` (ms) with the Resend settings, as the cron trigger does. */
-async function runMinuteCron(at: number) {
-  const { createScheduledController, createExecutionContext, waitOnExecutionContext } = await import("cloudflare:test");
-  const worker = (await import("../../src/index")).default;
-  const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ cron: "* * * * *", scheduledTime: at }),
-    { ...env, ...RESEND },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-}
-
 /** An import of `count` people with emails, mapped in confirmation mode and run to its end. */
 async function importWithConfirmations(count: number, prefix: string) {
   const letter = await createLetter({ confirmSignatures: true });
@@ -498,10 +422,10 @@ describe("confirmation emails the provider turns away, sent again", { timeout: 1
     const { letter } = await importWithConfirmations(3, "cron");
     expect(delivered).toEqual([]);
     // A 503 without Retry-After: tried again a minute later.
-    await runMinuteCron(Date.now());
+    await runMinuteJob(RESEND, Date.now());
     expect(delivered).toEqual([]);
     failing = false;
-    await runMinuteCron(Date.now() + 90_000);
+    await runMinuteJob(RESEND, Date.now() + 90_000);
     // (The cron sends every letter's: other tests' may go too.)
     expect(delivered.filter((to) => to.startsWith("cron")).toSorted()).toEqual([
       "cron0@example.org",
@@ -524,7 +448,7 @@ describe("confirmation emails the provider turns away, sent again", { timeout: 1
     let at = Date.now();
     for (let run = 0; run < 12; run++) {
       at += 7 * 3_600_000;
-      await runMinuteCron(at);
+      await runMinuteJob(RESEND, at);
     }
     expect(delivered.filter((to) => to.startsWith("never"))).toEqual([]);
     expect(await retries(letter.slug)).toMatchObject([{ state: "given-up", attempts: 8 }]);
@@ -560,7 +484,7 @@ describe("confirmation emails the provider turns away, sent again", { timeout: 1
     expect(resent.status).toBe(303);
     expect(delivered).toEqual(["byhand0@example.org"]);
     expect(await retries(letter.slug)).toEqual([]);
-    await runMinuteCron(Date.now() + 2 * 3_600_000);
+    await runMinuteJob(RESEND, Date.now() + 2 * 3_600_000);
     expect(delivered.filter((to) => to.startsWith("byhand"))).toEqual(["byhand0@example.org"]);
   });
 });

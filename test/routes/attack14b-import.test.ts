@@ -17,14 +17,11 @@ import {
   isPressAnswer,
   post,
   refusalWords,
+  importRow,
   rowReasonWords,
   settle,
   upload,
 } from "../imports";
-
-async function importRow(id: number) {
-  return env.DB.prepare("SELECT * FROM imports WHERE id = ?1").bind(id).first<Record<string, unknown>>();
-}
 
 async function sourceRows(id: number) {
   const row = await env.DB.prepare("SELECT count(*) AS n FROM import_source WHERE import_id = ?1")

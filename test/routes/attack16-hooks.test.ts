@@ -10,28 +10,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { webhookUrlProblem } from "../../src/domain/webhook";
 import { resilientDatabase, StorageConstraintFailed } from "../../src/storage/database";
 import { deliverWebhooks } from "../../src/jobs/webhooks";
-import { ADMIN_TOKEN, createLetter, fetchApp, logIn, organizerPost } from "../helpers";
+import { createLetter, logIn, organizerPost } from "../helpers";
 import { seedSignatures } from "../seed";
-
-function api(path: string, init: RequestInit = {}) {
-  const headers = new Headers(init.headers);
-  headers.set("Authorization", `Bearer ${ADMIN_TOKEN}`);
-  return fetchApp(path, {}, { ...init, headers });
-}
-
-function put(slug: string, body: unknown) {
-  return api(`/admin/api/letters/${slug}/webhook`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-}
-
-interface WebhookJson {
-  url: string | null;
-  include_email: boolean;
-  secret: string | null;
-}
+import { api, put, type WebhookJson } from "../webhooks";
 
 afterEach(() => {
   vi.useRealTimers();

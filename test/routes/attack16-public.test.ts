@@ -2,12 +2,17 @@
  * attack16: a hostile review of issue 16 (delivery notices, bidi isolation, hostile paths, markdown,
  * Atom, problem types). Each `it.fails` documents a fault found, without fixing it.
  */
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import {
+  confirmFromMail,
   createLetter,
+  deliveryNoticesTo,
+  LOCAL_MAIL,
+  mailTo,
+  markDelivered,
+  runMinuteJob,
+  signAndConfirm,
   fetchApp,
   individual,
   linkIn,
@@ -20,68 +25,7 @@ import {
   letterEditorFields,
   organizerPost,
   translation,
-  type SignatureFields,
 } from "../helpers";
-
-const LOCAL_MAIL = { MAILER: "local" };
-
-async function outbox(address: string) {
-  const { results } = await env.DB.prepare(
-    "SELECT subject, body, headers FROM local_mail WHERE recipient = ?1 ORDER BY id",
-  )
-    .bind(address)
-    .all<{ subject: string; body: string; headers: string | null }>();
-  return results.map((row) => ({
-    ...row,
-    headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {},
-  }));
-}
-
-async function confirmFromMail(email: string): Promise<string> {
-  const mails = await outbox(email);
-  const page = await fetchApp(linkIn(mails.at(-1)!.body, "/confirm?token="), LOCAL_MAIL);
-  expect(page.status).toBe(200);
-  const html = await page.text();
-  const form = parseHtml(html).querySelector("main form")!;
-  const field = (name: string) => form.querySelector(`input[name="${name}"]`)!.getAttribute("value")!;
-  const confirmed = await postForm(
-    form.getAttribute("action")!,
-    { token: field("token"), shown: field("shown"), lang: field("lang") },
-    LOCAL_MAIL,
-  );
-  expect(confirmed.status).toBe(303);
-  return html;
-}
-
-async function signAndConfirm(slug: string, fields: SignatureFields): Promise<void> {
-  const signed = await postSignature(slug, fields, { env: LOCAL_MAIL });
-  expect(signed.status).toBe(303);
-  await confirmFromMail(fields.email as string);
-}
-
-async function markDelivered(slug: string, on = "2020-01-02"): Promise<void> {
-  const session = await logIn();
-  const response = await postOrganizerForm(
-    `/admin/letters/${slug}/state`,
-    { change: "deliver", delivered_on: on },
-    { session, env: LOCAL_MAIL },
-  );
-  expect(response.status).toBe(303);
-}
-
-async function runMinuteJob(): Promise<void> {
-  const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
-    { ...env, ...LOCAL_MAIL },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-}
-
-async function noticesTo(address: string) {
-  return (await outbox(address)).filter((mail) => mail.headers["List-Unsubscribe"]);
-}
 
 /** XML 1.0's Char production (section 2.2): what a well-formed document may hold. */
 function xmlCharactersAllowed(xml: string): boolean {
@@ -93,7 +37,7 @@ function xmlCharactersAllowed(xml: string): boolean {
 describe("regression (attack 16): delivery notice consent", () => {
   /** The confirm page behind the latest email to `email`: its text, and its form's fields. */
   async function confirmPage(email: string) {
-    const mails = await outbox(email);
+    const mails = await mailTo(email);
     const page = await fetchApp(linkIn(mails.at(-1)!.body, "/confirm?token="), LOCAL_MAIL);
     expect(page.status).toBe(200);
     const document = parseHtml(await page.text());
@@ -130,8 +74,8 @@ describe("regression (attack 16): delivery notice consent", () => {
     expect(row!.status).toBe("confirmed");
     expect(row!.delivery_notice_consent).not.toBeNull();
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toHaveLength(1);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toHaveLength(1);
   });
 
   it("a page opened before another form ticked (or cleared) the box can't confirm: 409, the consent shown again", async () => {
@@ -264,8 +208,8 @@ describe("regression (attack 16): bidirectional isolation on the new pages", () 
     const email = "hebrew.unsubscribe@example.org";
     await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    const [notice] = await noticesTo(email);
+    await runMinuteJob(LOCAL_MAIL);
+    const [notice] = await deliveryNoticesTo(email);
     // The email itself isolates it.
     expect(notice!.body).toContain(`\u2068${title}\u2069`);
     const page = parseHtml(await (await fetchApp(linkIn(notice!.body, "/unsubscribe?token="), LOCAL_MAIL)).text());
@@ -317,7 +261,7 @@ describe("regression (attack 16): titles of refused forms", () => {
     const letter = await createLetter({ title: "Letter on changed details" });
     const email = "changed.details@example.org";
     await postSignature(letter.slug, individual({ name: "First Name", email }), { env: LOCAL_MAIL });
-    const [mail] = await outbox(email);
+    const [mail] = await mailTo(email);
     const page = await fetchApp(linkIn(mail!.body, "/confirm?token="), LOCAL_MAIL);
     const form = parseHtml(await page.text()).querySelector("main form")!;
     const field = (name: string) => form.querySelector(`input[name="${name}"]`)!.getAttribute("value")!;
@@ -373,8 +317,8 @@ describe("regression (attack 16): consent from an address nobody confirmed", () 
     expect(row!.status).toBe("confirmed");
     expect(row!.delivery_notice_consent).toBeNull();
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
   });
 
   it("the API refuses notify_delivery: true on such a letter (422, errors.notify_delivery), and takes false", async () => {
@@ -410,10 +354,10 @@ describe("regression (attack 16): a signer's links after the organizers delete t
     });
     await signAndConfirm(letter.slug, individual({ email, lang: "es", notify_delivery: "yes" }));
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    const [notice] = await noticesTo(email);
+    await runMinuteJob(LOCAL_MAIL);
+    const [notice] = await deliveryNoticesTo(email);
     const unsubscribe = linkIn(notice!.body, "/unsubscribe?token=");
-    const withdraw = linkIn((await outbox(email))[0]!.body, "/withdraw?token=");
+    const withdraw = linkIn((await mailTo(email))[0]!.body, "/withdraw?token=");
     expect(unsubscribe).toMatch(/&lang=es$/);
     expect(withdraw).toMatch(/&lang=es$/);
     const session = await logIn();
@@ -454,7 +398,7 @@ describe("regression (attack 16): a signer's links after the organizers delete t
     const signed = await postSignature(letter.slug, individual({ email, lang: "es" }), { env: LOCAL_MAIL });
     expect(signed.status).toBe(303);
     const thanks = signed.headers.get("Location")!;
-    const [mail] = await outbox(email);
+    const [mail] = await mailTo(email);
     const confirm = linkIn(mail!.body, "/confirm?token=");
     const withdraw = linkIn(mail!.body, "/withdraw?token=");
     for (const link of [thanks, confirm, withdraw]) expect(link).toMatch(/[?&]lang=es(&|$)/);

@@ -8,10 +8,8 @@
  * consistency proofs between any two sizes of the record.
  */
 import * as noble from "@noble/ed25519";
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import worker from "../../src/index";
 import { appDeps } from "../../src/app/deps";
 import { checkpointRecords } from "../../src/app/checkpoints";
 import { readSettings } from "../../src/env";
@@ -26,6 +24,7 @@ import {
   letterRow,
   ORIGIN,
   postSignature,
+  runMinuteJob,
   runStatements,
   stopClock,
 } from "../helpers";
@@ -71,14 +70,8 @@ async function getJson<T>(path: string, overrides: Partial<Cloudflare.Env> = FRE
 }
 
 /** The minute's cron (webhooks and checkpoints), as Cloudflare runs it, naming copies under ORIGIN. */
-async function runMinuteJob(at: Date, overrides: Partial<Cloudflare.Env> = {}): Promise<void> {
-  const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ scheduledTime: at.getTime(), cron: "* * * * *" }),
-    { ...env, PUBLIC_URL: ORIGIN, ...overrides },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
+function minuteJobAt(at: Date, overrides: Partial<Cloudflare.Env> = {}): Promise<void> {
+  return runMinuteJob({ PUBLIC_URL: ORIGIN, ...overrides }, at);
 }
 
 async function storedCheckpoints(slug: string): Promise<number[]> {
@@ -201,7 +194,7 @@ describe("signed checkpoints", () => {
 
     // The minute job signs it, and the cached copy that showed the earlier checkpoint is drawn anew.
     const jobAt = at(45);
-    await runMinuteJob(jobAt);
+    await minuteJobAt(jobAt);
     expect(await storedCheckpoints(letter.slug)).toEqual([2, 3]);
     const afterJob = await read();
     expect(afterJob).toMatchObject({ cache: "MISS", record: { checkpoint: { size: 3, time: jobAt.toISOString() } } });
@@ -209,7 +202,7 @@ describe("signed checkpoints", () => {
       size: 3,
       time: jobAt.toISOString(),
     });
-    await runMinuteJob(jobAt); // nothing left to sign
+    await minuteJobAt(jobAt); // nothing left to sign
     expect(await storedCheckpoints(letter.slug)).toEqual([2, 3]);
 
     // Another change within the job's minute, shown with the job's checkpoint and cached...
@@ -248,7 +241,7 @@ describe("signed checkpoints", () => {
     await seedSignatures(letter.slug, [{ name: "Later" }, { name: "Later Still" }]);
     // Neither the minute job nor a reader signs the rewritten record: its first 4 entries no longer make the root
     // the server signed.
-    await runMinuteJob(new Date());
+    await minuteJobAt(new Date());
     const json = await getJson<LetterJson>(`/letters/${letter.slug}.json`);
     expect(json.record.length).toBe(5);
     expect(json.record.checkpoint).toMatchObject({ size: 4, root: signed.root });
@@ -266,7 +259,7 @@ describe("signed checkpoints", () => {
       `INSERT INTO record_checkpoints (letter_id, size, root, at, note) VALUES (${id}, 5, '${results[0]!.record_root}', '${new Date().toISOString()}', 'forged')`,
     ]);
     await seedSignatures(letter.slug, [{ name: "Even Later" }]);
-    await runMinuteJob(new Date());
+    await minuteJobAt(new Date());
     expect(await storedCheckpoints(letter.slug)).toEqual([4, 5]);
     logged.mockRestore();
   });
@@ -280,7 +273,7 @@ describe("signed checkpoints", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     // Someone with the database but not the key sets the letter's root to one of their choosing.
     await runStatements([`UPDATE letters SET record_root = '${"ab".repeat(32)}' WHERE id = ${id}`]);
-    await runMinuteJob(new Date(Date.now() + 61_000));
+    await minuteJobAt(new Date(Date.now() + 61_000));
     expect(await storedCheckpoints(letter.slug)).toEqual([2]);
     expect(logged.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
       expect.objectContaining({ event: "record_checkpoint_refused", letter: letter.slug, checkpoint: 3 }),
@@ -333,7 +326,7 @@ describe("signed checkpoints", () => {
     const key = await fetchApp("/.well-known/undersigned-record-key", { ...FRESH, ...NO_KEY });
     expect(key.status).toBe(404);
     expect(await key.text()).toContain("RECORD_SIGNING_KEY");
-    await runMinuteJob(new Date(), NO_KEY);
+    await minuteJobAt(new Date(), NO_KEY);
     expect(await storedCheckpoints(letter.slug)).toEqual([]);
     const page = await fetchApp(`/letters/${letter.slug}`, NO_KEY);
     expect(await page.text()).not.toContain("record-key");

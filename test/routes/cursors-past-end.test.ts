@@ -8,34 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { encodeCursor, encodeLetterCursor } from "../../src/domain/cursor";
 import { messagesFor } from "../../src/domain/i18n";
 import { PROBLEM_TYPES } from "../../src/domain/problem-types";
-import { createLetter, fetchApp, parseHtml, translation } from "../helpers";
+import { answerOf, createLetter, fetchApp, translation } from "../helpers";
 
 const SETTINGS = { SIGNATORIES_PER_PAGE: "2" } as const;
-
-interface Answer {
-  status: number;
-  title: string;
-  message: string;
-}
-
-/** The answer's status and words, whatever its format (problem details, the JSON error shape, or a page). */
-async function answerOf(response: Response): Promise<Answer> {
-  const type = response.headers.get("Content-Type") ?? "";
-  if (type.startsWith("application/problem+json")) {
-    const body = await response.json<{ title: string; detail: string }>();
-    return { status: response.status, title: body.title, message: body.detail };
-  }
-  if (type.startsWith("application/json")) {
-    const body = await response.json<{ error?: { title: string; message: string } }>();
-    return { status: response.status, title: body.error?.title ?? "", message: body.error?.message ?? "" };
-  }
-  const heading = parseHtml(await response.text()).querySelector("h1");
-  return {
-    status: response.status,
-    title: heading?.textContent.trim() ?? "",
-    message: heading?.nextElementSibling?.textContent.trim() ?? "",
-  };
-}
 
 const get = (path: string, language = "en") => fetchApp(path, SETTINGS, { headers: { "Accept-Language": language } });
 

@@ -11,6 +11,12 @@ import worker, { app } from "../../src/index";
 import {
   countingDatabase,
   createLetter,
+  deliveryNoticesTo,
+  LOCAL_MAIL,
+  mailTo,
+  markDelivered,
+  runMinuteJob,
+  signAndConfirm,
   fetchApp,
   individual,
   linkIn,
@@ -23,23 +29,7 @@ import {
   signatureRows,
   texts,
   translation,
-  type SignatureFields,
 } from "../helpers";
-
-const LOCAL_MAIL = { MAILER: "local" };
-
-/** The local outbox's messages to `address`, oldest first, with their extra headers. */
-async function outbox(address: string) {
-  const { results } = await env.DB.prepare(
-    "SELECT subject, body, headers FROM local_mail WHERE recipient = ?1 ORDER BY id",
-  )
-    .bind(address)
-    .all<{ subject: string; body: string; headers: string | null }>();
-  return results.map((row) => ({
-    ...row,
-    headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {},
-  }));
-}
 
 /** A letter in English with a Spanish translation, taking signatures confirmed by email. */
 async function bilingualLetter() {
@@ -49,50 +39,6 @@ async function bilingualLetter() {
       translation("es", "Carta por un proceso justo", "Estimado Secretario General:\n\nPedimos un proceso justo."),
     ],
   });
-}
-
-/** Signs through the form (from the letter's page in `fields.lang`) and confirms from the outbox's email. */
-async function signAndConfirm(slug: string, fields: SignatureFields): Promise<void> {
-  const signed = await postSignature(slug, fields, { env: LOCAL_MAIL });
-  expect(signed.status).toBe(303);
-  const [mail] = await outbox(fields.email as string);
-  const page = await fetchApp(linkIn(mail!.body, "/confirm?token="), LOCAL_MAIL);
-  expect(page.status).toBe(200);
-  const form = parseHtml(await page.text()).querySelector("main form")!;
-  const field = (name: string) => form.querySelector(`input[name="${name}"]`)!.getAttribute("value")!;
-  const confirmed = await postForm(
-    form.getAttribute("action")!,
-    { token: field("token"), shown: field("shown"), lang: field("lang") },
-    LOCAL_MAIL,
-  );
-  expect(confirmed.status).toBe(303);
-}
-
-/** The organizers mark the letter delivered (again, for a correction of its day). */
-async function markDelivered(slug: string, on = "2020-01-02"): Promise<void> {
-  const session = await logIn();
-  const response = await postOrganizerForm(
-    `/admin/letters/${slug}/state`,
-    { change: "deliver", delivered_on: on },
-    { session, env: LOCAL_MAIL },
-  );
-  expect(response.status).toBe(303);
-}
-
-/** One run of the minute cron, with the local mailer (and `db` for D1, when given). */
-async function runMinuteJob(db: D1Database = env.DB): Promise<void> {
-  const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
-    { ...env, ...LOCAL_MAIL, DB: db },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-}
-
-/** The delivery notices in the outbox to `address`. */
-async function noticesTo(address: string) {
-  return (await outbox(address)).filter((mail) => mail.headers["List-Unsubscribe"]);
 }
 
 async function noticeRows(slug: string) {
@@ -123,9 +69,9 @@ describe("the delivery notice", () => {
     expect(row!.delivery_notice_consented_at).toMatch(/^\d{4}-\d\d-\d\dT/);
 
     await markDelivered(letter.slug);
-    expect(await noticesTo(email)).toEqual([]);
-    await runMinuteJob();
-    const notices = await noticesTo(email);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    const notices = await deliveryNoticesTo(email);
     expect(notices).toHaveLength(1);
     const [notice] = notices;
     expect(notice!.subject).toBe("Entregada: Carta por un proceso justo");
@@ -175,8 +121,8 @@ describe("the delivery notice", () => {
 
     // A second delivery marking (a corrected day) sends nothing more.
     await markDelivered(letter.slug, "2020-01-03");
-    await runMinuteJob();
-    expect(await noticesTo(email)).toHaveLength(1);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toHaveLength(1);
   });
 
   it("is offered, unticked, on the embed card's sign form too", async () => {
@@ -205,7 +151,7 @@ describe("the delivery notice", () => {
     const email = "outbox.headers@example.org";
     await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
     await markDelivered(letter.slug);
-    await runMinuteJob();
+    await runMinuteJob(LOCAL_MAIL);
     const ctx = createExecutionContext();
     const page = await app.fetch(new Request("http://localhost/dev/mail"), { ...env, ...LOCAL_MAIL }, ctx);
     await waitOnExecutionContext(ctx);
@@ -230,7 +176,7 @@ describe("the delivery notice", () => {
         )
       ).status,
     ).toBe(303);
-    await runMinuteJob(counter.database);
+    await runMinuteJob({ ...LOCAL_MAIL, DB: counter.database });
     const ours = counter.recorded().filter((query) => query.sql.includes("delivery_notices"));
     expect(ours.length).toBeGreaterThanOrEqual(3);
     for (const query of ours) {
@@ -250,8 +196,8 @@ describe("the delivery notice", () => {
     await signAndConfirm(letter.slug, individual({ email, lang: "es" }));
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ delivery_notice_consent: null });
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
     expect(await noticeRows(letter.slug)).toEqual([]);
   });
 
@@ -262,8 +208,8 @@ describe("the delivery notice", () => {
       (await postSignature(letter.slug, individual({ email, notify_delivery: "yes" }), { env: LOCAL_MAIL })).status,
     ).toBe(303);
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
   });
 
   it("is cancelled when the signature is withdrawn before it goes", async () => {
@@ -272,13 +218,13 @@ describe("the delivery notice", () => {
     await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
     await markDelivered(letter.slug);
     expect(await noticeRows(letter.slug)).toEqual(["waiting"]);
-    const [confirmation] = await outbox(email);
+    const [confirmation] = await mailTo(email);
     const withdrawLink = linkIn(confirmation!.body, "/withdraw?token=");
     const token = new URL(withdrawLink, "https://undersigned.test").searchParams.get("token")!;
     expect((await postForm(`/letters/${letter.slug}/withdraw`, { token }, LOCAL_MAIL)).status).toBe(303);
     expect(await noticeRows(letter.slug)).toEqual([]);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
   });
 
   it("is cancelled when the organizers hide the signature before it goes", async () => {
@@ -297,8 +243,8 @@ describe("the delivery notice", () => {
     expect(hidden.status).toBe(303);
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ status: "hidden" });
     expect(await noticeRows(letter.slug)).toEqual([]);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
   });
 
   it("goes once however often the job runs", async () => {
@@ -307,14 +253,14 @@ describe("the delivery notice", () => {
     for (const email of emails) await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes" }));
     await markDelivered(letter.slug);
     // Two runs at once (overlapping crons), then a third.
-    await Promise.all([runMinuteJob(), runMinuteJob()]);
-    await runMinuteJob();
-    for (const email of emails) expect(await noticesTo(email), email).toHaveLength(1);
+    await Promise.all([runMinuteJob(LOCAL_MAIL), runMinuteJob(LOCAL_MAIL)]);
+    await runMinuteJob(LOCAL_MAIL);
+    for (const email of emails) expect(await deliveryNoticesTo(email), email).toHaveLength(1);
     expect(await noticeRows(letter.slug)).toEqual(["sent", "sent", "sent"]);
     // Marked delivered again: nothing is queued for who had theirs.
     await markDelivered(letter.slug, "2020-01-05");
-    await runMinuteJob();
-    for (const email of emails) expect(await noticesTo(email), email).toHaveLength(1);
+    await runMinuteJob(LOCAL_MAIL);
+    for (const email of emails) expect(await deliveryNoticesTo(email), email).toHaveLength(1);
   });
 
   it("is never sent once the retention rules have erased the signers' emails", async () => {
@@ -337,8 +283,8 @@ describe("the delivery notice", () => {
     await waitOnExecutionContext(ctx);
     expect((await signatureRows(letter.slug))[0]).toMatchObject({ email: null });
     expect(await noticeRows(letter.slug)).toEqual([]);
-    await runMinuteJob();
-    expect(await noticesTo(email)).toEqual([]);
+    await runMinuteJob(LOCAL_MAIL);
+    expect(await deliveryNoticesTo(email)).toEqual([]);
   });
 
   it("answers a malformed, forged or another letter's unsubscribe token with a 404 page that changes nothing", async () => {
@@ -347,11 +293,11 @@ describe("the delivery notice", () => {
     const email = "forged.unsubscribe@example.org";
     await signAndConfirm(letter.slug, individual({ email, notify_delivery: "yes", lang: "es" }));
     await markDelivered(letter.slug);
-    await runMinuteJob();
-    const link = linkIn((await noticesTo(email))[0]!.body, "/unsubscribe?token=");
+    await runMinuteJob(LOCAL_MAIL);
+    const link = linkIn((await deliveryNoticesTo(email))[0]!.body, "/unsubscribe?token=");
     const token = new URL(link, "https://undersigned.test").searchParams.get("token")!;
     const [ref] = token.split(".");
-    const [withdrawToken] = [linkIn((await outbox(email))[0]!.body, "/withdraw?token=")].map((path) =>
+    const [withdrawToken] = [linkIn((await mailTo(email))[0]!.body, "/withdraw?token=")].map((path) =>
       new URL(path, "https://undersigned.test").searchParams.get("token")!,
     );
     const bad = [

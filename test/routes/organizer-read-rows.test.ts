@@ -5,32 +5,13 @@
  * as many rows on a letter three times as large; the CSV file and the
  * delivery document read about one row per signature they hold.
  */
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { firstFromAll, interceptDatabase } from "../../src/storage/database";
 import { seedLetterStatements } from "../../src/storage/seed";
-import { fetchApp, runStatements, sessionAs, uniqueSlug, type PersonSession } from "../helpers";
-
-/** D1 whose results' rows read are summed (`.first()` made with `.all()`, whose result carries D1's meta). */
-function rowCountingDatabase() {
-  let read = 0;
-  const database = interceptDatabase(env.DB, async (call, invoke) => {
-    if (call.method === "first" && call.all) {
-      const result = await call.all();
-      read += result.meta.rows_read;
-      return firstFromAll(result, call.args[0] as string | undefined);
-    }
-    const result = await invoke();
-    if (call.method === "batch") for (const each of result as D1Result[]) read += each.meta.rows_read;
-    else if (call.method !== "raw") read += (result as D1Result).meta.rows_read;
-    return result;
-  });
-  return { database, read: () => read };
-}
+import { fetchApp, rowsReadCounter, runStatements, sessionAs, uniqueSlug, type PersonSession } from "../helpers";
 
 /** The rows read to answer an organizer's GET of `path`, and the response's text. */
 async function rowsReadBy(session: PersonSession, path: string): Promise<{ rows: number; text: string }> {
-  const counter = rowCountingDatabase();
+  const counter = rowsReadCounter();
   const response = await fetchApp(path, { DB: counter.database }, { headers: { Cookie: session.cookie } });
   const text = await response.text();
   expect(response.status, path).toBe(200);

@@ -11,32 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { encodeCursor } from "../../src/domain/cursor";
 import { messagesFor } from "../../src/domain/i18n";
 import type { LetterDocument } from "../../src/domain/letter-file";
-import { createLetter, fetchApp, fetchWorker, ORIGIN, parseHtml } from "../helpers";
-
-interface Answer {
-  status: number;
-  title: string;
-  message: string;
-}
-
-/** The answer's status and words, whatever its format. */
-async function answerOf(response: Response): Promise<Answer> {
-  const type = response.headers.get("Content-Type") ?? "";
-  if (type.startsWith("application/problem+json")) {
-    const body = await response.json<{ title: string; detail: string }>();
-    return { status: response.status, title: body.title, message: body.detail };
-  }
-  if (type.startsWith("application/json")) {
-    const body = await response.json<{ error?: { title: string; message: string } }>();
-    return { status: response.status, title: body.error?.title ?? "", message: body.error?.message ?? "" };
-  }
-  const heading = parseHtml(await response.text()).querySelector("h1");
-  return {
-    status: response.status,
-    title: heading?.textContent.trim() ?? "",
-    message: heading?.nextElementSibling?.textContent.trim() ?? "",
-  };
-}
+import { answerOf, createLetter, fetchApp, fetchWorker, ORIGIN, type Answer } from "../helpers";
 
 type Case = [path: string, expected: Answer | number, acceptLanguage?: string];
 

@@ -6,27 +6,8 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN_TOKEN, createLetter, fetchApp, logIn, organizerPost } from "../helpers";
-
-function api(path: string, init: RequestInit = {}) {
-  const headers = new Headers(init.headers);
-  headers.set("Authorization", `Bearer ${ADMIN_TOKEN}`);
-  return fetchApp(path, {}, { ...init, headers });
-}
-
-function put(slug: string, body: unknown) {
-  return api(`/admin/api/letters/${slug}/webhook`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-}
-
-interface WebhookJson {
-  url: string | null;
-  include_email: boolean;
-  secret: string | null;
-}
+import { createLetter, logIn, organizerPost } from "../helpers";
+import { api, put, type WebhookJson } from "../webhooks";
 
 interface ErrorJson {
   error: { status: number; code: string; title: string; message: string };

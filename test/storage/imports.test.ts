@@ -21,8 +21,8 @@ import {
   saveCheckStep,
   type BatchRow,
 } from "../../src/storage/imports";
-import { firstFromAll, interceptDatabase } from "../../src/storage/database";
-import { createLetter } from "../helpers";
+import { rowCountingDatabase } from "../../src/storage/database";
+import { createLetter, rowsReadCounter } from "../helpers";
 import { letterIdOf, seedSignatures } from "../seed";
 
 const db = env.DB;
@@ -178,23 +178,6 @@ describe("a step's statements", () => {
   });
 });
 
-/** `db` with the rows D1 reports read by every statement summed, from `reset()` on. */
-function rowsReadBy(database: D1Database) {
-  let read = 0;
-  const counted = interceptDatabase(database, async (call, invoke) => {
-    if (call.method === "first" && call.all) {
-      const result = await call.all();
-      read += result.meta.rows_read;
-      return firstFromAll(result, call.args[0] as string | undefined);
-    }
-    const result = await invoke();
-    if (call.method === "batch") for (const each of result as D1Result[]) read += each.meta.rows_read;
-    else read += (result as D1Result).meta.rows_read;
-    return result;
-  });
-  return { db: counted, read: () => read, reset: () => void (read = 0) };
-}
-
 describe("an import's steps (issue 17)", () => {
   it("read rows in proportion to the step, whatever the import's size: counts kept on the import, not counted", async () => {
     /** Rows read by the last batch of 20 of an import of `size` rows, with the import read again after it (as moveImport does). */
@@ -212,7 +195,7 @@ describe("an import's steps (issue 17)", () => {
         done: true,
       });
       await db.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
-      const counter = rowsReadBy(db);
+      const counter = rowsReadCounter(db);
       let pending = await pendingImportRows(db, id, 20);
       while (pending.length > 0) {
         counter.reset();
@@ -220,8 +203,8 @@ describe("an import's steps (issue 17)", () => {
         const batch = batchOf(pending, id).map((row) =>
           "signature" in row ? { ...row, signature: { ...row.signature, name: `Row ${row.rowId}` } } : row,
         );
-        await importBatch(counter.db, letterId, id, batch);
-        const after = await findImport(counter.db, letterId, id);
+        await importBatch(counter.database, letterId, id, batch);
+        const after = await findImport(counter.database, letterId, id);
         expect(after).toMatchObject({ importedCount: size - after!.pendingCount, validCount: size });
         pending = await pendingImportRows(db, id, 20);
       }
@@ -252,10 +235,8 @@ describe("an imported row's writes (issue 17)", () => {
     });
     await db.prepare("UPDATE imports SET state = 'running' WHERE id = ?1").bind(id).run();
     const written: number[] = [];
-    const counted = interceptDatabase(db, async (call, invoke) => {
-      const result = await invoke();
-      if (call.method === "batch") written.push(...(result as D1Result[]).map((each) => each.meta.rows_written));
-      return result;
+    const counted = rowCountingDatabase(db, (call) => {
+      if (call.method === "batch") written.push(...call.statements.map((statement) => statement.rowsWritten));
     });
     const [row] = batchOf([rows[0]!], id);
     const signature = {

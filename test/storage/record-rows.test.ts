@@ -7,29 +7,16 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { firstFromAll, interceptDatabase } from "../../src/storage/database";
 import { findEntryAndLater, recordConsistencyProof, recordInclusionProof, sealRecord } from "../../src/storage/record";
 import { seedLetterStatements } from "../../src/storage/seed";
 import { changeSignatureStatus } from "../../src/storage/signatures";
-import { runStatements } from "../helpers";
+import { rowsReadCounter, runStatements } from "../helpers";
 
 /** Runs `work` against a database that sums the rows each statement reads; returns that sum. */
 async function rowsRead(work: (db: D1Database) => Promise<unknown>): Promise<number> {
-  let total = 0;
-  const count = (result: D1Result | undefined) => (total += result?.meta?.rows_read ?? 0);
-  const db = interceptDatabase(env.DB, async (call, invoke) => {
-    if (call.method === "first" && call.all) {
-      const result = await call.all();
-      count(result);
-      return firstFromAll(result, call.args[0] as string | undefined);
-    }
-    const result = await invoke();
-    if (call.method === "batch") (result as D1Result[]).forEach(count);
-    else count(result as D1Result);
-    return result;
-  });
-  await work(db);
-  return total;
+  const counter = rowsReadCounter();
+  await work(counter.database);
+  return counter.read();
 }
 
 interface Record {

@@ -11,42 +11,25 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/domain/crypto";
-import { interceptDatabase } from "../../src/storage/database";
+import { rowCountingDatabase } from "../../src/storage/database";
 import { insertStatements, type NewSignature } from "../../src/storage/signatures";
 import { createLetter, fetchApp, formBody, individual, SAME_ORIGIN_FORM, stampedForm } from "../helpers";
-import { letterIdOf } from "../seed";
+import { letterIdOf, newSignature } from "../seed";
 
 const db = env.DB;
 
-let people = 0;
-
 /** A signer of the form with an email, as the signing code stores one (its keyed hashes are plain SHA-256 here). */
 async function formSigner(status: "unconfirmed" | "confirmed"): Promise<NewSignature> {
-  people += 1;
-  const email = `cost${people}-${crypto.randomUUID().slice(0, 8)}@example.org`;
-  return {
-    kind: "individual",
-    name: `Signer ${people}`,
-    organization: null,
-    title: null,
+  const unconfirmed = status === "unconfirmed";
+  const signature = await newSignature({
     city: "Tegucigalpa",
     country: "HN",
-    website: null,
-    contactName: null,
-    contactRole: null,
-    authorized: false,
-    email,
-    isPublic: true,
-    channel: "form",
     status,
-    emailHash: await sha256Hex(`email:${email}`),
-    mailboxHash: await sha256Hex(`mailbox:${email}`),
-    clientHash: await sha256Hex(`client:${people}`),
-    confirmTokenHash: null,
-    confirmExpiresAt: status === "unconfirmed" ? "2099-01-01T00:00:00.000Z" : null,
-    emailsSent: status === "unconfirmed" ? 1 : 0,
+    confirmExpiresAt: unconfirmed ? "2099-01-01T00:00:00.000Z" : null,
+    emailsSent: unconfirmed ? 1 : 0,
     language: "en",
-  };
+  });
+  return { ...signature, clientHash: await sha256Hex(`client:${signature.email}`) };
 }
 
 /** The rows each statement of one signature's batch wrote, in order: the INSERT into signatures first. */
@@ -154,14 +137,9 @@ describe("a signature through the form", () => {
     /** The rows the batch holding the INSERT INTO signatures wrote, for one signer of the form. */
     const signingBatch = async (mailer: string) => {
       let written: number | null = null;
-      const database = interceptDatabase(env.DB, async (call, invoke) => {
-        const result = await invoke();
-        if (
-          call.method === "batch" &&
-          call.statements.some((statement) => statement.sql.includes("INSERT INTO signatures"))
-        )
-          written = sum((result as D1Result[]).map((each) => each.meta.rows_written));
-        return result;
+      const database = rowCountingDatabase(env.DB, (call) => {
+        if (call.method === "batch" && call.statements.some(({ sql }) => sql.includes("INSERT INTO signatures")))
+          written = sum(call.statements.map((statement) => statement.rowsWritten));
       });
       const response = await fetchApp(
         `/letters/${letter.slug}/signatures`,

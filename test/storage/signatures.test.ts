@@ -31,40 +31,16 @@ import {
   type StoredSignature,
 } from "../../src/storage/signatures";
 import { createLetter } from "../helpers";
-import { letterIdOf } from "../seed";
+import { letterIdOf, newSignature as newSignatureOf } from "../seed";
 
 const db = env.DB;
 
-let people = 0;
-
-/** A new signature as the signing code would store it; the email's "keyed hash" is a plain SHA-256 here. */
+/**
+ * A new signature (test/seed.ts newSignature) that also keeps the SHA-256 of a withdrawal secret
+ * drawn at random, as signatures made before derived links did.
+ */
 async function newSignature(overrides: Partial<NewSignature> = {}): Promise<NewSignature> {
-  people += 1;
-  const email = overrides.email ?? `signer${people}-${crypto.randomUUID().slice(0, 8)}@example.org`;
-  return {
-    kind: "individual",
-    name: `Signer ${people}`,
-    organization: null,
-    title: null,
-    city: null,
-    country: null,
-    website: null,
-    contactName: null,
-    contactRole: null,
-    authorized: false,
-    email,
-    isPublic: true,
-    channel: "form",
-    status: "confirmed",
-    emailHash: await sha256Hex(`email:${email}`),
-    mailboxHash: await sha256Hex(`mailbox:${email}`),
-    clientHash: null,
-    confirmTokenHash: null,
-    confirmExpiresAt: null,
-    withdrawTokenHash: await sha256Hex(crypto.randomUUID()),
-    emailsSent: 0,
-    ...overrides,
-  };
+  return newSignatureOf({ withdrawTokenHash: await sha256Hex(crypto.randomUUID()), ...overrides });
 }
 
 /**
