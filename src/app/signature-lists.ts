@@ -9,6 +9,7 @@ import type { SignatureStatus } from "../domain/signature";
 import type { SignatureQuery } from "../domain/signature-filter";
 import {
   countMatchingSignaturesUpTo,
+  countSetAsideSignaturesUpTo,
   listSignaturesInOrder,
   searchSignatures,
   searchSignaturesWithin,
@@ -36,6 +37,17 @@ export const SEARCH_WINDOW = 10_000;
 export interface MatchCount {
   count: number;
   more: boolean;
+  /**
+   * Of which signatures: "all" of the letter's; "window", only those a search by text looked
+   * through (`searched`, newest first from the page's top: older ones not searched); "from-page",
+   * those from the page's top to the letter's first signature (a search's later page).
+   */
+  of: "all" | "window" | "from-page";
+}
+
+/** Whether `query` asks for nothing: every signature of the letter, whatever its status. */
+function unfiltered(query: SignatureQuery): boolean {
+  return Object.values(query).every((value) => value === undefined || value === null || value === false);
 }
 
 /**
@@ -64,13 +76,15 @@ function countedByLetter(letter: Letter, query: SignatureQuery): number | null {
  * there are more.
  *
  * What a view reads does not grow with the letter (issue 17): the count comes from the letter's
- * counters when they answer it, else is counted up to COUNTED_MATCHES ("more than 1,000"); a
+ * counters when they answer it (unfiltered: the counted and waiting ones, as the page's header
+ * says, and the set-aside ones counted up to COUNTED_MATCHES), else is counted up to
+ * COUNTED_MATCHES ("more than 1,000"); a
  * search by text looks through SEARCH_WINDOW signatures a page, newest first, and says so
  * (`searched`), its next page going on where it stopped.
  *
- * @returns `nextBefore`: the cursor of the next (older) page, or null on the last; `searched`: the
- *   signatures a search by text looked through when it stopped before the letter's first one,
- *   else null (the count and the list cover every signature from the page's start)
+ * @returns `nextBefore`: the cursor of the next (older) page, or null on the last (nothing older is
+ *   left); `searched`: the signatures a search by text looked through when it stopped with older
+ *   ones left to search, else null (the count and the list cover every signature from the page's start)
  */
 export async function searchLetterSignatures(
   deps: AppDeps,
@@ -96,12 +110,26 @@ export async function searchLetterSignatures(
       sharedMailboxes(),
     ]);
     return {
-      matching: { count: found.matching, more: false },
+      matching: {
+        count: found.matching,
+        more: false,
+        of: found.older ? "window" : before === undefined ? "all" : "from-page",
+      },
       signatures: found.signatures,
       nextBefore: found.nextBefore,
-      searched: found.searched >= SEARCH_WINDOW ? found.searched : null,
+      searched: found.older ? found.searched : null,
       sharedMailboxes: mailboxes,
     };
+  }
+  if (unfiltered(query)) {
+    const [setAside, page, mailboxes] = await Promise.all([
+      countSetAsideSignaturesUpTo(deps.db, letter.id, COUNTED_MATCHES + 1),
+      searchSignatures(deps.db, letter.id, query, { before, limit: LIST_PAGE_SIZE }),
+      sharedMailboxes(),
+    ]);
+    const more = setAside > COUNTED_MATCHES;
+    const count = letter.counts.total + letter.pendingCount + Math.min(setAside, COUNTED_MATCHES);
+    return { matching: { count, more, of: "all" }, ...page, searched: null, sharedMailboxes: mailboxes };
   }
   const counted = countedByLetter(letter, query);
   const [matching, page, mailboxes] = await Promise.all([
@@ -111,7 +139,7 @@ export async function searchLetterSignatures(
   ]);
   const more = counted === null && matching > COUNTED_MATCHES;
   return {
-    matching: { count: more ? COUNTED_MATCHES : matching, more },
+    matching: { count: more ? COUNTED_MATCHES : matching, more, of: "all" },
     ...page,
     searched: null,
     sharedMailboxes: mailboxes,

@@ -1002,12 +1002,26 @@ export const en = {
     matching: (count: number) => plural(L, count, { one: "# signature matches.", other: "# signatures match." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "More than # signature matches.", other: "More than # signatures match." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `None of the ${n} newest signatures from the top of this page matches.`
+        : plural(L, count, {
+            one: `# signature matches among the ${n} newest from the top of this page.`,
+            other: `# signatures match among the ${n} newest from the top of this page.`,
+          });
+    },
+    olderNotSearched: "Older signatures are not searched yet.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "This search looked through # signature, newest first, from the top of this page; older ones are searched on the next page.",
-        other:
-          "This search looked through # signatures, newest first, from the top of this page; older ones are searched on the next page.",
+        one: "# signature matches from the top of this page to the letter’s first signature.",
+        other: "# signatures match from the top of this page to the letter’s first signature.",
       }),
+    noneAmong: (searched: number) => `None among these ${formatNumber(searched, L)} signatures.`,
+    noneFromPage: "No signature matches from the top of this page to the letter’s first signature.",
+    searchOlder: "Search older signatures",
+    searchOn: "Go on with this search in older signatures",
     bulkLegend: "Change several at once",
     action: "Action",
     scopeSelected: "The rows I selected",

@@ -890,12 +890,26 @@ export const es: AdminMessages = {
     matching: (count: number) => plural(L, count, { one: "# firma coincide.", other: "# firmas coinciden." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "Coincide más de # firma.", other: "Coinciden más de # firmas." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `Ninguna de las ${n} firmas más recientes desde el comienzo de esta página coincide.`
+        : plural(L, count, {
+            one: `# firma coincide entre las ${n} más recientes desde el comienzo de esta página.`,
+            other: `# firmas coinciden entre las ${n} más recientes desde el comienzo de esta página.`,
+          });
+    },
+    olderNotSearched: "Las firmas anteriores aún no se buscaron.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "Esta búsqueda revisó # firma, de la más reciente a la más antigua, desde el comienzo de esta página; las anteriores se buscan en la página siguiente.",
-        other:
-          "Esta búsqueda revisó # firmas, de la más reciente a la más antigua, desde el comienzo de esta página; las anteriores se buscan en la página siguiente.",
+        one: "# firma coincide desde el comienzo de esta página hasta la primera firma de la carta.",
+        other: "# firmas coinciden desde el comienzo de esta página hasta la primera firma de la carta.",
       }),
+    noneAmong: (searched: number) => `Ninguna entre estas ${formatNumber(searched, L)} firmas.`,
+    noneFromPage: "Ninguna firma coincide desde el comienzo de esta página hasta la primera firma de la carta.",
+    searchOlder: "Buscar en las firmas anteriores",
+    searchOn: "Seguir esta búsqueda en las firmas anteriores",
     bulkLegend: "Cambiar varias a la vez",
     action: "Acción",
     scopeSelected: "Las filas que seleccioné",

@@ -908,12 +908,26 @@ export const fr: AdminMessages = {
       plural(L, count, { one: "# signature correspond.", other: "# signatures correspondent." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "Plus de # signature correspond.", other: "Plus de # signatures correspondent." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `Aucune des ${n} signatures les plus récentes depuis le haut de cette page ne correspond.`
+        : plural(L, count, {
+            one: `# signature correspond parmi les ${n} plus récentes depuis le haut de cette page.`,
+            other: `# signatures correspondent parmi les ${n} plus récentes depuis le haut de cette page.`,
+          });
+    },
+    olderNotSearched: "Les signatures plus anciennes ne sont pas encore cherchées.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "Cette recherche a parcouru # signature, de la plus récente à la plus ancienne, depuis le haut de cette page ; les plus anciennes sont cherchées à la page suivante.",
-        other:
-          "Cette recherche a parcouru # signatures, de la plus récente à la plus ancienne, depuis le haut de cette page ; les plus anciennes sont cherchées à la page suivante.",
+        one: "# signature correspond du haut de cette page jusqu’à la première signature de la lettre.",
+        other: "# signatures correspondent du haut de cette page jusqu’à la première signature de la lettre.",
       }),
+    noneAmong: (searched: number) => `Aucune parmi ces ${formatNumber(searched, L)} signatures.`,
+    noneFromPage: "Aucune signature ne correspond du haut de cette page jusqu’à la première signature de la lettre.",
+    searchOlder: "Chercher dans les signatures plus anciennes",
+    searchOn: "Poursuivre cette recherche dans les signatures plus anciennes",
     bulkLegend: "Modifier plusieurs signatures à la fois",
     action: "Action",
     scopeSelected: "Les lignes que j’ai sélectionnées",

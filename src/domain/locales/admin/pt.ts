@@ -891,12 +891,26 @@ export const pt: AdminMessages = {
       plural(L, count, { one: "# assinatura corresponde.", other: "# assinaturas correspondem." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "Mais de # assinatura corresponde.", other: "Mais de # assinaturas correspondem." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `Nenhuma das ${n} assinaturas mais recentes a partir do início desta página corresponde.`
+        : plural(L, count, {
+            one: `# assinatura corresponde entre as ${n} mais recentes a partir do início desta página.`,
+            other: `# assinaturas correspondem entre as ${n} mais recentes a partir do início desta página.`,
+          });
+    },
+    olderNotSearched: "As assinaturas anteriores ainda não foram buscadas.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "Esta busca percorreu # assinatura, da mais recente à mais antiga, a partir do início desta página; as mais antigas são buscadas na página seguinte.",
-        other:
-          "Esta busca percorreu # assinaturas, da mais recente à mais antiga, a partir do início desta página; as mais antigas são buscadas na página seguinte.",
+        one: "# assinatura corresponde do início desta página até a primeira assinatura da carta.",
+        other: "# assinaturas correspondem do início desta página até a primeira assinatura da carta.",
       }),
+    noneAmong: (searched: number) => `Nenhuma entre estas ${formatNumber(searched, L)} assinaturas.`,
+    noneFromPage: "Nenhuma assinatura corresponde do início desta página até a primeira assinatura da carta.",
+    searchOlder: "Buscar nas assinaturas anteriores",
+    searchOn: "Continuar esta busca nas assinaturas anteriores",
     bulkLegend: "Mudar várias de uma vez",
     action: "Ação",
     scopeSelected: "As linhas que selecionei",
