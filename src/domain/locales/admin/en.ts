@@ -893,6 +893,15 @@ export const en = {
     created: "Created",
     lastUsed: "Last used (to the hour)",
     neverUsed: "Never",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `In the hour from ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Who may do what: People",
+    routesListed:
+      "The routes a token can call, with what they answer and their errors, are listed in the README, in the table of the organizers’ JSON API.",
     actions: "Actions",
     revoke: "Revoke",
     revokeNamed: (label: string) => `Revoke the token for “${label}”`,

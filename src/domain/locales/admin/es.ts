@@ -781,6 +781,15 @@ export const es: AdminMessages = {
     created: "Creado",
     lastUsed: "Último uso (con precisión de una hora)",
     neverUsed: "Nunca",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `En la hora a partir de ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Quién puede hacer qué: Personas",
+    routesListed:
+      "Las rutas que un token puede llamar, con lo que responden y sus errores, están en el README, en la tabla de la API JSON de los organizadores.",
     actions: "Acciones",
     revoke: "Revocar",
     revokeNamed: (label: string) => `Revocar el token para «${label}»`,

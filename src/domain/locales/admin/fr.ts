@@ -794,6 +794,15 @@ export const fr: AdminMessages = {
     created: "Créé le",
     lastUsed: "Dernière utilisation (à l’heure près)",
     neverUsed: "Jamais",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `Dans l’heure à partir de ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Qui peut faire quoi : Personnes",
+    routesListed:
+      "Les routes qu’un jeton peut appeler, avec leurs réponses et leurs erreurs, sont listées dans le README, dans le tableau de l’API JSON des organisateurs.",
     actions: "Actions",
     revoke: "Révoquer",
     revokeNamed: (label: string) => `Révoquer le jeton pour « ${label} »`,

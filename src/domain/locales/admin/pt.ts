@@ -781,6 +781,15 @@ export const pt: AdminMessages = {
     created: "Criado em",
     lastUsed: "Último uso (com precisão de uma hora)",
     neverUsed: "Nunca",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `Na hora a partir de ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Quem pode fazer o quê: Pessoas",
+    routesListed:
+      "As rotas que um token pode chamar, com o que respondem e seus erros, estão no README, na tabela da API JSON dos organizadores.",
     actions: "Ações",
     revoke: "Revogar",
     revokeNamed: (label: string) => `Revogar o token para “${label}”`,
