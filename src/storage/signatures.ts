@@ -1134,18 +1134,44 @@ export async function listSignaturesForOrganizers(
   }));
 }
 
-/** How many of a letter's signatures came through each partner's embed (null: the letter's own page), by status. */
+/**
+ * How many of a letter's signatures came through each partner's embed (null: the letter's own
+ * page), by status: among the `window` newest before the signature `before` (an id) when given.
+ *
+ * @returns `counted`: the signatures the counts cover; `nextBefore`: where the next window begins
+ *   when older signatures are left to count, else null (the counts reached the letter's first)
+ */
 export async function countSignaturesBySource(
   db: D1Database,
   letterId: number,
-): Promise<{ source: string | null; status: SignatureStatus; count: number }[]> {
+  page: { before?: number; window: number },
+): Promise<{
+  counts: { source: string | null; status: SignatureStatus; count: number }[];
+  counted: number;
+  nextBefore: number | null;
+}> {
+  // No index holds source: counting the whole letter read every signature (issue 17). A window of
+  // the newest, through signatures_by_letter, reads about 2 × `window` rows (the window, then the
+  // window grouped), whatever the letter's size.
   const { results } = await db
     .prepare(
-      "SELECT source, status, count(*) AS count FROM signatures WHERE letter_id = ?1 GROUP BY source, status ORDER BY source, status",
+      `SELECT source, status, count(*) AS count, min(id) AS oldest FROM (
+         SELECT id, source, status FROM signatures WHERE letter_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3)
+       GROUP BY source, status ORDER BY source, status`,
     )
-    .bind(letterId)
-    .all<{ source: string | null; status: SignatureStatus; count: number }>();
-  return results;
+    .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.window)
+    .all<{ source: string | null; status: SignatureStatus; count: number; oldest: number }>();
+  const counted = results.reduce((sum, row) => sum + row.count, 0);
+  let nextBefore: number | null = null;
+  if (counted >= page.window) {
+    const oldest = Math.min(...results.map((row) => row.oldest));
+    const older = await db
+      .prepare("SELECT 1 AS older FROM signatures WHERE letter_id = ?1 AND id < ?2 LIMIT 1")
+      .bind(letterId, oldest)
+      .first<{ older: number }>();
+    if (older) nextBefore = oldest;
+  }
+  return { counts: results.map(({ source, status, count }) => ({ source, status, count })), counted, nextBefore };
 }
 
 // Organizers' reads of a letter's signatures: filtered (see

@@ -1167,6 +1167,25 @@ export const en = {
       return `${of}, ${formatNumber(applicable, L)} can be ${moderated}${rest}.`;
     },
     /** The heading of the selected signatures the change leaves as they are (each then with its status). */
+    /**
+     * The review's sentence for everything a filter matches when a count stopped at its bound
+     * (app/moderation.ts previewBulkModeration `more`): "more than" for that one, never as exact.
+     */
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const of = `${consideredMore ? "more than " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `more than ${formatNumber(applicable, L)} can`
+        : applicable === 0
+          ? "none can"
+          : `${formatNumber(applicable, L)} can`;
+      return `Of the ${of} signatures that match the filter, ${can} be ${moderated}.`;
+    },
     unaffected: "Not affected",
     limit: (count: number) =>
       `This changes the first ${formatNumber(count, L)} now. Run the same change again for the rest.`,

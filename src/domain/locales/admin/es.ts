@@ -1049,6 +1049,21 @@ export const es: AdminMessages = {
             });
       return `${of}, ${plural(L, applicable, { one: `# se puede ${moderated}`, other: `# se pueden ${moderated}` })}${rest}.`;
     },
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const of = `${consideredMore ? "más de " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `más de ${formatNumber(applicable, L)} se pueden ${moderated}`
+        : applicable === 0
+          ? `ninguna se puede ${moderated}`
+          : plural(L, applicable, { one: `# se puede ${moderated}`, other: `# se pueden ${moderated}` });
+      return `De las ${of} firmas que coinciden con el filtro, ${can}.`;
+    },
     unaffected: "No afectadas",
     limit: (count: number) =>
       `Esto cambia ahora las primeras ${formatNumber(count, L)}. Vuelva a hacer el mismo cambio para el resto.`,

@@ -1080,6 +1080,22 @@ export const fr: AdminMessages = {
             });
       return `${of}, ${plural(L, applicable, { one: `# peut être ${one}`, other: `# peuvent être ${moderated}` })}${rest}.`;
     },
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const one = moderated.replace(/s$/, "");
+      const of = `${consideredMore ? "plus de " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `plus de ${formatNumber(applicable, L)} peuvent être ${moderated}`
+        : applicable === 0
+          ? `aucune ne peut être ${one}`
+          : plural(L, applicable, { one: `# peut être ${one}`, other: `# peuvent être ${moderated}` });
+      return `Sur les ${of} signatures qui correspondent au filtre, ${can}.`;
+    },
     unaffected: "Non touchées",
     limit: (count: number) =>
       `Ceci modifie maintenant les ${formatNumber(count, L)} premières. Refaites la même modification pour le reste.`,

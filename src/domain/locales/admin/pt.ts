@@ -1061,6 +1061,22 @@ export const pt: AdminMessages = {
             });
       return `${of}, ${plural(L, applicable, { one: `# pode ser ${one}`, other: `# podem ser ${moderated}` })}${rest}.`;
     },
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const one = moderated.replace(/s$/, "");
+      const of = `${consideredMore ? "mais de " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `mais de ${formatNumber(applicable, L)} podem ser ${moderated}`
+        : applicable === 0
+          ? `nenhuma pode ser ${one}`
+          : plural(L, applicable, { one: `# pode ser ${one}`, other: `# podem ser ${moderated}` });
+      return `Das ${of} assinaturas que correspondem ao filtro, ${can}.`;
+    },
     unaffected: "Não afetadas",
     limit: (count: number) =>
       `Isto muda agora as primeiras ${formatNumber(count, L)}. Faça a mesma mudança de novo para o resto.`,
