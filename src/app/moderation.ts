@@ -26,7 +26,6 @@ import {
 import type { OrganizationVerification, SignatureStatus } from "../domain/signature";
 import type { VerificationOutcome } from "../domain/signature-filter";
 import {
-  countMatchingSignatures,
   findVerificationState,
   markVerifiedByOrganizers,
   removeVerification,
@@ -48,6 +47,7 @@ import type { ActivityRow } from "../storage/activity";
 import type { AppDeps } from "./deps";
 import { organizerProblem } from "./problem";
 import { changesPublicCopies, changeStatus } from "./signature-status";
+import { countLetterSignatures } from "./signature-lists";
 import { confirmationMailAgain } from "./signing";
 import { activityDetail, type ActivityDetail } from "../domain/activity-details";
 
@@ -193,7 +193,8 @@ export interface ReviewedSignature {
  * How many signatures `action` would change in `scope`, of how many the
  * scope holds, and the first REVIEW_NAMES (100) of those it would change
  * (newest first for a filter, in the order ticked for a selection): what
- * the organizer reviews before applying it.
+ * the organizer reviews before applying it. A filter's counts are bounded as the list's are
+ * (app/signature-lists.ts countLetterSignatures): `more` says which is "more than".
  *
  * @throws Problem 413 for more than BULK_LIMIT selected signatures (see moderateSignatures)
  */
@@ -202,7 +203,14 @@ export async function previewBulkModeration(
   letter: Letter,
   scope: BulkScope,
   action: ModerationAction,
-): Promise<{ applicable: number; considered: number; names: ReviewedSignature[]; unaffected: ReviewedSignature[] }> {
+): Promise<{
+  applicable: number;
+  considered: number;
+  names: ReviewedSignature[];
+  unaffected: ReviewedSignature[];
+  /** Which counts stopped at their bound ("more than"): a filter's, past BULK_LIMIT or COUNTED_MATCHES. */
+  more?: { applicable: boolean; considered: boolean };
+}> {
   limitSelection(scope);
   const reviewed = (signature: ReviewedSignature): ReviewedSignature => ({
     name: signature.name,
@@ -222,11 +230,18 @@ export async function previewBulkModeration(
     };
   }
   let applicable = 0;
+  let applicableMore = false;
   const names: ReviewedSignature[] = [];
   // The filter's days are the letter's, as its list shows its times.
   const query = signatureQuery(scope.filter, letter.closesTimeZone);
+  // Counted as the list counts (issue 17: the letter's counters, else up to a bound), never past
+  // what one submission changes (BULK_LIMIT): the review says "more than" beyond it.
   for (const status of bulkStatuses(scope.filter, action)) {
-    applicable += await countMatchingSignatures(deps.db, letter.id, { ...query, status });
+    if (!applicableMore) {
+      const counted = await countLetterSignatures(deps, letter, { ...query, status }, BULK_LIMIT - applicable);
+      applicable += counted.count;
+      applicableMore = counted.more;
+    }
     if (names.length < REVIEW_NAMES) {
       const page = await searchSignatures(
         deps.db,
@@ -240,11 +255,13 @@ export async function previewBulkModeration(
     }
   }
   // Those the filter matches that the change leaves are told by their number only (they may be many).
+  const considered = await countLetterSignatures(deps, letter, query);
   return {
     applicable,
-    considered: await countMatchingSignatures(deps.db, letter.id, query),
+    considered: considered.count,
     names,
     unaffected: [],
+    ...(applicableMore || considered.more ? { more: { applicable: applicableMore, considered: considered.more } } : {}),
   };
 }
 

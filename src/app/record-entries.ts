@@ -29,6 +29,16 @@ export interface ShownRecordEntry {
 }
 
 /**
+ * The letter with its record sealed up to its last entry, for the record's overview page
+ * (/letters/{slug}/record): its length, sealed length and root are then the same.
+ *
+ * @throws StorageUnavailable when D1 fails
+ */
+export async function recordOverview(deps: AppDeps, found: Letter): Promise<Letter> {
+  return withSealedRecord(deps, found);
+}
+
+/**
  * The entry numbered `seq` of `letter`'s record, with the later entries of
  * its ref, once the record is sealed up to its last entry.
  *

@@ -9,6 +9,7 @@ import type { SignatureStatus } from "../domain/signature";
 import type { SignatureQuery } from "../domain/signature-filter";
 import {
   countMatchingSignaturesUpTo,
+  countSetAsideSignaturesUpTo,
   listSignaturesInOrder,
   searchSignatures,
   searchSignaturesWithin,
@@ -36,6 +37,17 @@ export const SEARCH_WINDOW = 10_000;
 export interface MatchCount {
   count: number;
   more: boolean;
+  /**
+   * Of which signatures: "all" of the letter's; "window", only those a search by text looked
+   * through (`searched`, newest first from the page's top: older ones not searched); "from-page",
+   * those from the page's top to the letter's first signature (a search's later page).
+   */
+  of: "all" | "window" | "from-page";
+}
+
+/** Whether `query` asks for nothing: every signature of the letter, whatever its status. */
+function unfiltered(query: SignatureQuery): boolean {
+  return Object.values(query).every((value) => value === undefined || value === null || value === false);
 }
 
 /**
@@ -56,6 +68,29 @@ function countedByLetter(letter: Letter, query: SignatureQuery): number | null {
 }
 
 /**
+ * How many of the letter's signatures `query` matches, reading no more rows than `most` + 1 where an
+ * index answers the filter: the letter's counters when they answer it (unfiltered: the counted and
+ * waiting ones, and the set-aside ones counted up to `most`), else counted up to `most` (then
+ * `more`: "more than `count`"). A search by text (`q`) reads until `most` + 1 match or the letter ends.
+ */
+export async function countLetterSignatures(
+  deps: AppDeps,
+  letter: Letter,
+  query: SignatureQuery,
+  most: number = COUNTED_MATCHES,
+): Promise<MatchCount> {
+  if (unfiltered(query)) {
+    const setAside = await countSetAsideSignaturesUpTo(deps.db, letter.id, most + 1);
+    const more = setAside > most;
+    return { count: letter.counts.total + letter.pendingCount + Math.min(setAside, most), more, of: "all" };
+  }
+  const counted = countedByLetter(letter, query);
+  if (counted !== null) return { count: counted, more: false, of: "all" };
+  const matching = await countMatchingSignaturesUpTo(deps.db, letter.id, query, most + 1);
+  return { count: Math.min(matching, most), more: matching > most, of: "all" };
+}
+
+/**
  * A page of the signatures `filter` matches (its days read in the letter's
  * time zone), newest first, before the signature `before` (an id) when given,
  * and how many match; with the letter's signatures found to share a mailbox
@@ -64,13 +99,15 @@ function countedByLetter(letter: Letter, query: SignatureQuery): number | null {
  * there are more.
  *
  * What a view reads does not grow with the letter (issue 17): the count comes from the letter's
- * counters when they answer it, else is counted up to COUNTED_MATCHES ("more than 1,000"); a
+ * counters when they answer it (unfiltered: the counted and waiting ones, as the page's header
+ * says, and the set-aside ones counted up to COUNTED_MATCHES), else is counted up to
+ * COUNTED_MATCHES ("more than 1,000"); a
  * search by text looks through SEARCH_WINDOW signatures a page, newest first, and says so
  * (`searched`), its next page going on where it stopped.
  *
- * @returns `nextBefore`: the cursor of the next (older) page, or null on the last; `searched`: the
- *   signatures a search by text looked through when it stopped before the letter's first one,
- *   else null (the count and the list cover every signature from the page's start)
+ * @returns `nextBefore`: the cursor of the next (older) page, or null on the last (nothing older is
+ *   left); `searched`: the signatures a search by text looked through when it stopped with older
+ *   ones left to search, else null (the count and the list cover every signature from the page's start)
  */
 export async function searchLetterSignatures(
   deps: AppDeps,
@@ -96,26 +133,23 @@ export async function searchLetterSignatures(
       sharedMailboxes(),
     ]);
     return {
-      matching: { count: found.matching, more: false },
+      matching: {
+        count: found.matching,
+        more: false,
+        of: found.older ? "window" : before === undefined ? "all" : "from-page",
+      },
       signatures: found.signatures,
       nextBefore: found.nextBefore,
-      searched: found.searched >= SEARCH_WINDOW ? found.searched : null,
+      searched: found.older ? found.searched : null,
       sharedMailboxes: mailboxes,
     };
   }
-  const counted = countedByLetter(letter, query);
   const [matching, page, mailboxes] = await Promise.all([
-    counted ?? countMatchingSignaturesUpTo(deps.db, letter.id, query, COUNTED_MATCHES + 1),
+    countLetterSignatures(deps, letter, query),
     searchSignatures(deps.db, letter.id, query, { before, limit: LIST_PAGE_SIZE }),
     sharedMailboxes(),
   ]);
-  const more = counted === null && matching > COUNTED_MATCHES;
-  return {
-    matching: { count: more ? COUNTED_MATCHES : matching, more },
-    ...page,
-    searched: null,
-    sharedMailboxes: mailboxes,
-  };
+  return { matching, ...page, searched: null, sharedMailboxes: mailboxes };
 }
 
 /** The letter's counted organizations in the public list's order (the first ORDER_PAGE_LIMIT). */
@@ -147,14 +181,34 @@ export async function organizerSignatures(
 /** Signatures per status and in all, for each partner attribution (`source`; null for the letter's own page). */
 export type SourceCounts = { source: string | null; total: number } & Partial<Record<SignatureStatus, number>>;
 
-/** Where the letter's signatures came from: the counts per attribution, by status. */
-export async function signaturesBySource(deps: AppDeps, letter: Letter): Promise<SourceCounts[]> {
+/** The most signatures one answer of the sources' counts covers (newest first; issue 17). */
+export const SOURCES_WINDOW = 10_000;
+
+/**
+ * Where the letter's signatures came from: the counts per attribution, by status, among the
+ * SOURCES_WINDOW newest before the signature `before` (an id) when given; the rest, a window at a
+ * time from `nextBefore`, so that one request reads at most SOURCES_WINDOW rows (issue 17).
+ *
+ * @returns `counted`: the signatures the counts cover; `all`: whether they are every signature of
+ *   the letter (no `before`, and nothing older left); `nextBefore`: the next window's cursor, or null
+ */
+export async function signaturesBySource(
+  deps: AppDeps,
+  letter: Letter,
+  before?: number,
+): Promise<{ sources: SourceCounts[]; counted: number; all: boolean; nextBefore: number | null }> {
+  const found = await countSignaturesBySource(deps.db, letter.id, { before, window: SOURCES_WINDOW });
   const sources = new Map<string | null, SourceCounts>();
-  for (const row of await countSignaturesBySource(deps.db, letter.id)) {
+  for (const row of found.counts) {
     const entry = sources.get(row.source) ?? { source: row.source, total: 0 };
     entry[row.status] = row.count;
     entry.total += row.count;
     sources.set(row.source, entry);
   }
-  return [...sources.values()];
+  return {
+    sources: [...sources.values()],
+    counted: found.counted,
+    all: before === undefined && found.nextBefore === null,
+    nextBefore: found.nextBefore,
+  };
 }

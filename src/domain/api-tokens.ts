@@ -26,6 +26,17 @@ export const API_TOKENS_PER_PERSON = 20;
 /** The longest label, in characters (migrations/0024). */
 export const API_TOKEN_LABEL_MAX = 100;
 
+/**
+ * The start of the hour (ISO 8601 UTC, minutes and seconds zero) a token's use was noted in, from
+ * api_tokens.last_used_at: that hour's start, or the token's creation time when it was used in the
+ * hour it was made (storage/api-tokens.ts touchApiToken). Only the hour is true: a page says that.
+ *
+ * @param lastUsedAt an ISO 8601 UTC instant ("2030-07-01T10:45:20.000Z" → "2030-07-01T10:00:00.000Z")
+ */
+export function lastUseHour(lastUsedAt: string): string {
+  return `${lastUsedAt.slice(0, 13)}:00:00.000Z`;
+}
+
 /** Whether `text` has the shape of an API token (it may still be unknown or revoked). */
 export function isApiTokenShape(text: string): boolean {
   return API_TOKEN_SHAPE.test(text);

@@ -34,6 +34,8 @@ export const paths = {
   /** The delivery email's unsubscribe link (GET: a page with a button; POST: RFC 8058 one-click too). */
   unsubscribe: (slug: string, token?: string) => `/letters/${slug}/unsubscribe${token ? `?token=${token}` : ""}`,
   unsubscribed: (slug: string) => `/letters/${slug}/unsubscribed`,
+  /** The record's overview for people: what it is, how long, where its parts are, how to check it. */
+  recordOverview: (slug: string) => `/letters/${slug}/record`,
   record: (slug: string, after?: number) => `/letters/${slug}/record.json${after ? `?after=${after}` : ""}`,
   /** The record's signed checkpoints, newest first: those smaller than `before` when given. */
   checkpoints: (slug: string, before?: number) => `/letters/${slug}/checkpoints${before ? `?before=${before}` : ""}`,

@@ -215,6 +215,11 @@ export async function verifyRecord(
   return { ok: problems.length === 0, problems, entries: entries.length, counts, root, rootsAt: roots };
 }
 
+/** The command that checks a letter's whole record, as anyone runs it from a copy of the source (scripts/verify.ts). */
+export function verifyLetterCommand(letterUrl: string): string {
+  return `npm run verify -- ${letterUrl}`;
+}
+
 /**
  * The command that checks an entry is still in a letter's record, as a
  * signer runs it from a copy of the source: `npm run verify -- {letter's

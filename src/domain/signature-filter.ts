@@ -271,14 +271,21 @@ export function isEmptyFilter(filter: SignatureFilter): boolean {
  * The organizers' JSON API's list (GET /admin/api/letters/{slug}/signatures):
  * `status`, `flagged=1`, and the cursor `before` from the previous page.
  */
+/** A page's cursor (`before`: a signature's id, from a previous page's `next_before`), or undefined. */
+const beforeCursor = () =>
+  field((text, ctx): number | undefined => {
+    if (text === "") return undefined;
+    return /^\d{1,15}$/.test(text) ? Number(text) : refuse(ctx, "before must be a cursor from a previous page.");
+  });
+
 export const apiSignaturesQuerySchema = object({
   status: oneOf(SIGNATURE_STATUSES, (ctx) => refuse(ctx, `status must be one of ${SIGNATURE_STATUSES.join(", ")}.`)),
   flagged: field((text) => text === "1"),
-  before: field((text, ctx): number | undefined => {
-    if (text === "") return undefined;
-    return /^\d{1,15}$/.test(text) ? Number(text) : refuse(ctx, "before must be a cursor from a previous page.");
-  }),
+  before: beforeCursor(),
 });
+
+/** GET /admin/api/letters/{slug}/sources: the signatures before `before` (an id) when given. */
+export const apiSourcesQuerySchema = object({ before: beforeCursor() });
 
 /** The most a reason given for confirming a signature on request may say (characters; migrations/0020). */
 export const REASON_MAX_LENGTH = 500;

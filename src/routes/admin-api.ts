@@ -25,7 +25,7 @@ import { bodyLimit } from "hono/body-limit";
 import { SUSPICION_FLAGS, type SuspicionFlag } from "../domain/bots";
 import { SIGNATURE_STATUSES } from "../domain/signature";
 import { MODERATION_ACTIONS, type ModerationAction } from "../domain/signing";
-import { apiSignaturesQuerySchema } from "../domain/signature-filter";
+import { apiSignaturesQuerySchema, apiSourcesQuerySchema } from "../domain/signature-filter";
 import type { AppEnv } from "../http/app-env";
 import { noteApiRead } from "../app/exports";
 import { requireLetter } from "../app/letters";
@@ -134,14 +134,33 @@ adminApi.get(
   },
 );
 
-/** Signatures per partner attribution (`source`; null for the letter's own page), by status. */
-adminApi.get("/letters/:slug/sources", allow("read-letters"), withLetter, async (c) => {
-  const letter = c.var.letter;
-  return jsonResponse({
-    letter: { slug: letter.slug, counts: letter.counts },
-    sources: await signaturesBySource(c.var.deps, letter),
-  });
-});
+/**
+ * Signatures per partner attribution (`source`; null for the letter's own page), by status, among
+ * the 10,000 newest (before `before`): `covers` says how many were counted and whether that is all
+ * of them; `next_before` counts the next ones.
+ */
+adminApi.get(
+  "/letters/:slug/sources",
+  allow("read-letters"),
+  withLetter,
+  validate("query", apiSourcesQuerySchema, (result) => {
+    if (!result.success) throw organizerProblem(400, "cursorInvalid");
+  }),
+  async (c) => {
+    const letter = c.var.letter;
+    const { sources, counted, all, nextBefore } = await signaturesBySource(
+      c.var.deps,
+      letter,
+      c.req.valid("query").before,
+    );
+    return jsonResponse({
+      letter: { slug: letter.slug, counts: letter.counts },
+      sources,
+      covers: { signatures: counted, all },
+      next_before: nextBefore,
+    });
+  },
+);
 
 adminApi.post("/letters/:slug/signatures/:ref/:action", allow("moderate"), withLetter, async (c) => {
   const action = c.req.param("action");

@@ -232,7 +232,7 @@ adminSignatures.post(
       const counts = { n: String(changed), ...(held.length > 0 ? { held: String(held.length) } : {}) };
       return c.redirect(signaturesHref(letter.slug, filter, { done: action, ...counts }), 303);
     }
-    const { applicable, considered, names, unaffected } = await previewBulkModeration(
+    const { applicable, considered, names, unaffected, more } = await previewBulkModeration(
       c.var.deps,
       letter,
       selection,
@@ -249,6 +249,7 @@ adminSignatures.post(
         filter={filter}
         applicable={applicable}
         considered={considered}
+        more={more}
         names={names}
         unaffected={unaffected}
         limit={BULK_LIMIT}

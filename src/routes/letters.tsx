@@ -22,10 +22,11 @@ import {
   requirePublishedLetter,
   versionsDocument,
 } from "../http/public-letter";
-import { buildRecordEntryDocument, findRecordEntry } from "../app/record-entries";
+import { buildRecordEntryDocument, findRecordEntry, recordOverview } from "../app/record-entries";
 import { Problem } from "../app/problem";
-import { verifyEntryCommand } from "../domain/record";
+import { verifyEntryCommand, verifyLetterCommand } from "../domain/record";
 import { RecordEntryPage } from "../views/record-entry-page";
+import { RecordPage } from "../views/record-page";
 import type { Letter } from "../domain/letter";
 import type { Context } from "hono";
 import { languagesJson, letterVersions } from "../app/public-documents";
@@ -189,6 +190,44 @@ function entryNotFound(c: Context<AppEnv>, letter: Letter): Problem {
   return new Problem(404, title, message);
 }
 
+// The record's overview, for a person who types or is sent /letters/{slug}/record.
+letters.get("/:slug/record", publicQuery(letterQuerySchema), (c) => {
+  const slug = c.req.param("slug");
+  const request = languageRequest(c, c.req.valid("query").lang);
+  return cachedPage(
+    c,
+    { letter: slug },
+    async () => {
+      const letter = await recordOverview(c.var.deps, await requireLetterIn(c, slug, request));
+      const here = paths.recordOverview(slug);
+      const language = linkLanguage(letter);
+      return htmlCopy(
+        await renderDocument(
+          <RecordPage
+            letter={letter}
+            verifyCommand={verifyLetterCommand(absoluteUrl(c, paths.letter(slug)))}
+            t={messagesFor(interfaceLocale(letter.language))}
+            links={{
+              letter: withLang(paths.letter(slug), language),
+              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              entry: (seq) => withLang(paths.recordEntry(slug, seq), language),
+              json: paths.record(slug),
+              checkpoints: paths.checkpoints(slug),
+              key: paths.recordKey(),
+              versions: withLang(paths.versions(slug), language),
+              languages: languageLinks(letter, here),
+              alternates: languageAlternates(c, letter, here),
+            }}
+          />,
+          pageShell(c),
+        ),
+        [letter],
+      );
+    },
+    languageCache(request),
+  );
+});
+
 // Each entry's JSON: the entry, what happened after it, and its inclusion proof in the current tree.
 letters.use("/:slug/record/:file{[^/]+\\.json}", publicJson);
 
@@ -232,6 +271,7 @@ letters.get("/:slug/record/:seq", publicParams(recordEntryParamsSchema), publicQ
               entry: (next) => withLang(paths.recordEntry(slug, next), language),
               json: paths.recordEntryJson(slug, seq),
               record: paths.record(slug),
+              overview: withLang(paths.recordOverview(slug), language),
               versions: withLang(paths.versions(slug), language),
               languages: languageLinks(letter, here),
               alternates: languageAlternates(c, letter, here),

@@ -1,5 +1,6 @@
 /** The api_tokens table (migrations/0024): per-person API tokens, found by the SHA-256 of the token. */
 import { isLocale, type Locale } from "../domain/i18n";
+import { lastUseHour } from "../domain/api-tokens";
 import type { Role } from "../domain/organizer-roles";
 import { knownTimeZone as accountTimeZone } from "../domain/time-zones";
 
@@ -89,7 +90,7 @@ export async function liveApiTokenHolder(db: D1Database, hash: string): Promise<
  * bills: issue 17).
  */
 export function apiTokenUseHour(now: Date): string {
-  return `${now.toISOString().slice(0, 13)}:00:00.000Z`;
+  return lastUseHour(now.toISOString());
 }
 
 /**

@@ -15,6 +15,7 @@ import { newSignatureRef } from "../domain/link-secrets";
 import type { SignatoryCursor } from "../domain/cursor";
 import {
   signatoryDetailsOf,
+  SIGNATURE_STATUSES,
   statusCounter,
   UNRANKED_POSITION,
   type PublicSignatory,
@@ -1133,18 +1134,44 @@ export async function listSignaturesForOrganizers(
   }));
 }
 
-/** How many of a letter's signatures came through each partner's embed (null: the letter's own page), by status. */
+/**
+ * How many of a letter's signatures came through each partner's embed (null: the letter's own
+ * page), by status: among the `window` newest before the signature `before` (an id) when given.
+ *
+ * @returns `counted`: the signatures the counts cover; `nextBefore`: where the next window begins
+ *   when older signatures are left to count, else null (the counts reached the letter's first)
+ */
 export async function countSignaturesBySource(
   db: D1Database,
   letterId: number,
-): Promise<{ source: string | null; status: SignatureStatus; count: number }[]> {
+  page: { before?: number; window: number },
+): Promise<{
+  counts: { source: string | null; status: SignatureStatus; count: number }[];
+  counted: number;
+  nextBefore: number | null;
+}> {
+  // No index holds source: counting the whole letter read every signature (issue 17). A window of
+  // the newest, through signatures_by_letter, reads about 2 × `window` rows (the window, then the
+  // window grouped), whatever the letter's size.
   const { results } = await db
     .prepare(
-      "SELECT source, status, count(*) AS count FROM signatures WHERE letter_id = ?1 GROUP BY source, status ORDER BY source, status",
+      `SELECT source, status, count(*) AS count, min(id) AS oldest FROM (
+         SELECT id, source, status FROM signatures WHERE letter_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3)
+       GROUP BY source, status ORDER BY source, status`,
     )
-    .bind(letterId)
-    .all<{ source: string | null; status: SignatureStatus; count: number }>();
-  return results;
+    .bind(letterId, page.before ?? Number.MAX_SAFE_INTEGER, page.window)
+    .all<{ source: string | null; status: SignatureStatus; count: number; oldest: number }>();
+  const counted = results.reduce((sum, row) => sum + row.count, 0);
+  let nextBefore: number | null = null;
+  if (counted >= page.window) {
+    const oldest = Math.min(...results.map((row) => row.oldest));
+    const older = await db
+      .prepare("SELECT 1 AS older FROM signatures WHERE letter_id = ?1 AND id < ?2 LIMIT 1")
+      .bind(letterId, oldest)
+      .first<{ older: number }>();
+    if (older) nextBefore = oldest;
+  }
+  return { counts: results.map(({ source, status, count }) => ({ source, status, count })), counted, nextBefore };
 }
 
 // Organizers' reads of a letter's signatures: filtered (see
@@ -1322,6 +1349,23 @@ export async function countMatchingSignaturesUpTo(
   return Math.min(count, most);
 }
 
+/**
+ * How many of the letter's signatures are set aside (a status no counter of the letter counts:
+ * rejected, hidden or withdrawn; domain/signature.ts statusCounter), counted up to `most` (the
+ * count is then `most`: "at least"): at most `most` rows read, from signatures_by_status.
+ */
+export async function countSetAsideSignaturesUpTo(db: D1Database, letterId: number, most: number): Promise<number> {
+  const setAside = SIGNATURE_STATUSES.filter((status) => statusCounter(status) === null);
+  const row = await db
+    .prepare(
+      `SELECT count(*) AS count FROM (SELECT 1 FROM signatures WHERE letter_id = ?1
+         AND status IN (${setAside.map((_, index) => `?${index + 3}`).join(", ")}) LIMIT ?2)`,
+    )
+    .bind(letterId, most, ...setAside)
+    .first<{ count: number }>();
+  return Math.min(row?.count ?? 0, most);
+}
+
 /** A page of matching signatures, newest first, before the signature `before` (an id) when given. */
 export async function searchSignatures(
   db: D1Database,
@@ -1354,17 +1398,24 @@ export async function searchSignatures(
  * 100,000-signature letter). One round trip (a batch).
  *
  * @returns a page of at most `page.limit` matches; `matching`: how many signatures of the window
- *   match; `searched`: how many signatures the window held; `nextBefore`: where the next page
+ *   match; `searched`: how many signatures the window held; `older`: whether signatures older than
+ *   a full window are left to search; `nextBefore`: where the next page
  *   begins (after the page's last match when more matched, else after the window when it was
- *   full: older signatures are left to search), or null when the search reached the letter's first
- *   signature.
+ *   full and older signatures are left to search), or null when nothing older is left: the
+ *   search reached the letter's first signature (a window that ends exactly on it included).
  */
 export async function searchSignaturesWithin(
   db: D1Database,
   letterId: number,
   filter: SignatureQuery,
   page: { before?: number; limit: number; window: number },
-): Promise<{ signatures: OrganizerSignatureRow[]; nextBefore: number | null; matching: number; searched: number }> {
+): Promise<{
+  signatures: OrganizerSignatureRow[];
+  nextBefore: number | null;
+  matching: number;
+  searched: number;
+  older: boolean;
+}> {
   const recent = `(SELECT * FROM signatures WHERE letter_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3) AS signatures`;
   const before = page.before ?? Number.MAX_SAFE_INTEGER;
   const counted = whereOf(filter, 4);
@@ -1372,8 +1423,9 @@ export async function searchSignaturesWithin(
   const [count, rows] = await db.batch([
     db
       .prepare(
-        `SELECT count(*) AS searched, min(id) AS last, coalesce(sum(CASE WHEN 1 = 1${counted.sql} THEN 1 END), 0) AS matching
-         FROM ${recent}`,
+        `SELECT seen.*, EXISTS (SELECT 1 FROM signatures WHERE letter_id = ?1 AND id < seen.last) AS older FROM (
+           SELECT count(*) AS searched, min(id) AS last, coalesce(sum(CASE WHEN 1 = 1${counted.sql} THEN 1 END), 0) AS matching
+           FROM ${recent}) AS seen`,
       )
       .bind(letterId, before, page.window, ...counted.params),
     db
@@ -1383,20 +1435,23 @@ export async function searchSignaturesWithin(
       )
       .bind(letterId, before, page.window, page.limit + 1, ...listed.params),
   ]);
-  const window = (count?.results[0] ?? { searched: 0, last: null, matching: 0 }) as {
+  const window = (count?.results[0] ?? { searched: 0, last: null, matching: 0, older: 0 }) as {
     searched: number;
     last: number | null;
     matching: number;
+    /** 1 when the letter has signatures older than the window's oldest (one row read to know). */
+    older: number;
   };
   const found = (rows?.results ?? []) as Row[];
   const signatures = found.slice(0, page.limit).map(toSignature);
   const nextBefore =
     found.length > page.limit
       ? signatures.at(-1)!.id
-      : window.searched >= page.window && window.last !== null
+      : window.searched >= page.window && window.last !== null && window.older === 1
         ? window.last
         : null;
-  return { signatures, nextBefore, matching: window.matching, searched: window.searched };
+  const older = window.searched >= page.window && window.older === 1;
+  return { signatures, nextBefore, matching: window.matching, searched: window.searched, older };
 }
 
 /** Where a page in the public list's order ends. */

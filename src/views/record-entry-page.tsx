@@ -62,6 +62,8 @@ export function RecordEntryPage(props: {
     entry: (seq: number) => string;
     json: string;
     record: string;
+    /** The record's overview page. */
+    overview: string;
     /** The versions page, where a text entry's version is published. */
     versions: string;
     languages: readonly LanguageLink[];
@@ -155,6 +157,9 @@ export function RecordEntryPage(props: {
       <ul>
         <li>
           <a href={links.json}>{words.json}</a>
+        </li>
+        <li>
+          <a href={links.overview}>{t.recordPage.overview}</a>
         </li>
         <li>
           <a href={links.record}>{words.record}</a>

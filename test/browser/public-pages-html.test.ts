@@ -1,7 +1,7 @@
 /**
  * Every public page template, as served, through the Nu HTML Checker (the
  * W3C validator's own, test/browser/vnu.ts): the index, a letter in each of
- * its languages, its signatories, versions and record entry, the form sent
+ * its languages, its signatories, versions, record overview and record entry, the form sent
  * back with its problems, the thank-you, confirm, confirmed, withdraw and
  * withdrawn pages, error pages, and the delivery document sent to the official. Zero
  * errors (a duplicate id is one). The organizer area's pages are
@@ -61,6 +61,7 @@ describe.skipIf(!hasChromium)("every public page, by the HTML checker", () => {
       `${DEMO}?lang=es`,
       `${DEMO}/signatories`,
       `${DEMO}/versions`,
+      `${DEMO}/record`,
       `${DEMO}/record/1`,
       `${DEMO}/withdrawn`,
       "/letters/no-such-letter",

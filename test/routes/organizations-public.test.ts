@@ -242,6 +242,7 @@ describe("an organization's contact person", SLOW, () => {
       "/letters/:slug/signatories": [`/letters/${slug}/signatories`, `/letters/${slug}/signatories?lang=fr`],
       "/letters/:slug/record.json": [`/letters/${slug}/record.json`],
       "/letters/:slug/record/:file{[^/]+\\.json}": [`/letters/${slug}/record/${seq}.json`],
+      "/letters/:slug/record": [`/letters/${slug}/record`],
       "/letters/:slug/record/:seq": [`/letters/${slug}/record/${seq}`],
       "/letters/:slug/versions.json": [`/letters/${slug}/versions.json`],
       "/letters/:slug/versions": [`/letters/${slug}/versions`],

@@ -213,6 +213,7 @@ beforeAll(async () => {
     ],
     // Entry 6 is the signature to withdraw (after the text in two languages and three signatories).
     "/letters/:slug/record/:file{[^/]+\\.json}": [{ path: `/letters/${slug}/record/6.json` }],
+    "/letters/:slug/record": [{ path: `/letters/${slug}/record` }, { path: `/letters/${slug}/record?lang=es` }],
     "/letters/:slug/record/:seq": [
       { path: `/letters/${slug}/record/6` },
       { path: `/letters/${slug}/record/6?lang=es` },

@@ -330,6 +330,24 @@ export const en = {
     record: "The whole record as JSON",
   },
 
+  /** The record's overview (/letters/{slug}/record): what it is, how long, where its parts are. */
+  recordPage: {
+    title: (letterTitle: string) => `The public record of “${letterTitle}”`,
+    heading: "The public record",
+    of: "Of the letter",
+    size: (length: number, sealed: number) =>
+      `The record has ${plural(L, length, { one: "# entry", other: "# entries" })} so far; ${plural(L, sealed, { one: "the first is", other: "the first # are" })} hashed into the tree whose root the letter publishes:`,
+    empty: "The record has no entries yet: it starts when the letter is published.",
+    read: "Read it",
+    newest: (seq: number) => `The newest entry (number ${n(seq)})`,
+    first: "The first entry",
+    checkpoints: "Its checkpoints, each signed with the record key",
+    key: "The record key",
+    checkIntro:
+      "With Node.js and a copy of Undersigned's source code, this command reads the letter's whole record, recomputes every hash and checks every signed checkpoint:",
+    overview: "The record: what it is and how to check it",
+  },
+
   yourEntry: {
     heading: "Your entry in the public record",
     isEntry: (seq: number) => `Your signature is entry ${n(seq)} of the letter's public record. Its hash:`,

@@ -346,6 +346,23 @@ export const es: Messages = {
     record: "El registro completo en JSON",
   },
 
+  recordPage: {
+    title: (letterTitle: string) => `El registro público de «${letterTitle}»`,
+    heading: "El registro público",
+    of: "De la carta",
+    size: (length: number, sealed: number) =>
+      `El registro tiene ${plural(L, length, { one: "# entrada", other: "# entradas" })} hasta ahora; ${plural(L, sealed, { one: "la primera está", other: "las primeras # están" })} en el árbol de hashes cuya raíz publica la carta:`,
+    empty: "El registro aún no tiene entradas: empieza cuando se publica la carta.",
+    read: "Leerlo",
+    newest: (seq: number) => `La entrada más reciente (número ${n(seq)})`,
+    first: "La primera entrada",
+    checkpoints: "Sus puntos de control, cada uno firmado con la clave del registro",
+    key: "La clave del registro",
+    checkIntro:
+      "Con Node.js y una copia del código fuente de Undersigned, este comando lee todo el registro de la carta, vuelve a calcular cada hash y comprueba cada punto de control firmado:",
+    overview: "El registro: qué es y cómo comprobarlo",
+  },
+
   yourEntry: {
     heading: "Su entrada en el registro público",
     isEntry: (seq: number) => `Su firma es la entrada ${n(seq)} del registro público de la carta. Su hash:`,

@@ -352,6 +352,23 @@ export const fr: Messages = {
     record: "Le registre complet en JSON",
   },
 
+  recordPage: {
+    title: (letterTitle: string) => `Le registre public de « ${letterTitle} »`,
+    heading: "Le registre public",
+    of: "De la lettre",
+    size: (length: number, sealed: number) =>
+      `Le registre compte ${plural(L, length, { one: "# entrée", other: "# entrées" })} à ce jour ; ${plural(L, sealed, { one: "la première est hachée", other: "les # premières sont hachées" })} dans l’arbre dont la lettre publie la racine :`,
+    empty: "Le registre n’a pas encore d’entrée : il commence quand la lettre est publiée.",
+    read: "Le lire",
+    newest: (seq: number) => `L’entrée la plus récente (numéro ${n(seq)})`,
+    first: "La première entrée",
+    checkpoints: "Ses points de contrôle, chacun signé avec la clé du registre",
+    key: "La clé du registre",
+    checkIntro:
+      "Avec Node.js et une copie du code source d’Undersigned, cette commande lit tout le registre de la lettre, recalcule chaque hachage et vérifie chaque point de contrôle signé :",
+    overview: "Le registre : ce qu’il est et comment le vérifier",
+  },
+
   yourEntry: {
     heading: "Votre entrée dans le registre public",
     isEntry: (seq: number) => `Votre signature est l'entrée ${n(seq)} du registre public de la lettre. Son hachage :`,

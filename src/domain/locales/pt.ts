@@ -347,6 +347,23 @@ export const pt: Messages = {
     record: "O registro completo em JSON",
   },
 
+  recordPage: {
+    title: (letterTitle: string) => `O registro público de “${letterTitle}”`,
+    heading: "O registro público",
+    of: "Da carta",
+    size: (length: number, sealed: number) =>
+      `O registro tem ${plural(L, length, { one: "# entrada", other: "# entradas" })} até agora; ${plural(L, sealed, { one: "a primeira está", other: "as primeiras # estão" })} na árvore de hashes cuja raiz a carta publica:`,
+    empty: "O registro ainda não tem entradas: ele começa quando a carta é publicada.",
+    read: "Lê-lo",
+    newest: (seq: number) => `A entrada mais recente (número ${n(seq)})`,
+    first: "A primeira entrada",
+    checkpoints: "Seus pontos de controle, cada um assinado com a chave do registro",
+    key: "A chave do registro",
+    checkIntro:
+      "Com Node.js e uma cópia do código-fonte do Undersigned, este comando lê todo o registro da carta, recalcula cada hash e confere cada ponto de controle assinado:",
+    overview: "O registro: o que é e como conferi-lo",
+  },
+
   yourEntry: {
     heading: "Sua entrada no registro público",
     isEntry: (seq: number) => `Sua assinatura é a entrada ${n(seq)} do registro público da carta. Seu hash:`,

@@ -1,6 +1,7 @@
 /**
  * Your account → API tokens (/admin/account/tokens): the person's working
- * tokens (label, made, last used, a Revoke button each), the form that makes
+ * tokens (label, made, the hour last used, a Revoke button each), their
+ * role (what a token may do, with People for owners), the form that makes
  * one, and, just after making one, the token itself, shown this once, in a
  * labelled read-only input, with a Copy button where script can copy.
  */
@@ -10,7 +11,10 @@ import { CopyButton } from "./copy-button";
 import { useAdminWords } from "./admin-words";
 import { COPY_SCRIPT_PATH } from "./copy-script";
 import { ErrorSummary, Field, WithCode } from "./form-fields";
-import { AccountZoneNote, Time } from "./time";
+import { AccountZoneNote, Time, useAccountTime } from "./time";
+import { Can } from "./can";
+import { usePageShell } from "../layout";
+import { lastUseHour } from "../../domain/api-tokens";
 
 export interface ApiTokensPageProps {
   csrf: string | null;
@@ -26,6 +30,29 @@ export interface ApiTokensPageProps {
    * the page says why, and that inviting oneself is the way, instead of offering the form.
    */
   adminToken?: boolean;
+}
+
+/** When a token was last used, as far as it is known: within the hour that began at its noted hour's start. */
+function LastUse({ iso }: { iso: string }) {
+  const t = useAdminWords();
+  const hour = lastUseHour(iso);
+  const time = useAccountTime();
+  return <time datetime={hour}>{t.tokens.usedInHour(time(hour))}</time>;
+}
+
+/** The person's role and what it allows (what their tokens may do), with People for owners. */
+function TokenRole() {
+  const t = useAdminWords();
+  const role = usePageShell().signedIn?.role;
+  if (!role) return null;
+  return (
+    <p>
+      {t.roles.yours} <strong>{t.roles.names[role]}</strong>. {t.roles.may[role]}{" "}
+      <Can permission="administer">
+        <a href="/admin/people">{t.tokens.whoMayDoWhat}</a>
+      </Can>
+    </p>
+  );
 }
 
 export function ApiTokensPage({
@@ -49,8 +76,9 @@ export function ApiTokensPage({
         </p>
       )}
       <p>{w.intro}</p>
+      <TokenRole />
       <p>
-        <WithCode text={w.usage} />
+        <WithCode text={w.usage} /> {w.routesListed}
       </p>
       {created && (
         <section class="notice" aria-labelledby="new-token-title" id="new-token">
@@ -126,7 +154,7 @@ export function ApiTokensPage({
                     <td>
                       <Time iso={token.createdAt} />
                     </td>
-                    <td>{token.lastUsedAt ? <Time iso={token.lastUsedAt} /> : w.neverUsed}</td>
+                    <td>{token.lastUsedAt ? <LastUse iso={token.lastUsedAt} /> : w.neverUsed}</td>
                     <td>
                       <form method="post" action={`/admin/account/tokens/${token.id}/revoke`} class="inline-form">
                         <CsrfField token={csrf} />

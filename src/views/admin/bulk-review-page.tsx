@@ -23,6 +23,8 @@ export interface BulkReviewProps {
   /** How many the action applies to, and how many were considered. */
   applicable: number;
   considered: number;
+  /** Which counts stopped at their bound, "more than" (app/moderation.ts previewBulkModeration). */
+  more?: { applicable: boolean; considered: boolean };
   /** The first of those it changes, by name. */
   names: readonly ReviewedSignature[];
   /** The selected signatures it leaves as they are (their status does not allow it), the first of them; none for a filter. */
@@ -41,6 +43,7 @@ export function BulkReviewPage({
   filter,
   applicable,
   considered,
+  more,
   names,
   unaffected = [],
   limit,
@@ -55,8 +58,12 @@ export function BulkReviewPage({
       <h1 tabindex={-1} autofocus>
         {w.question(verb, changing)}
       </h1>
-      <p>{w.applies(scope, considered, applicable, t.moderation.moderated[action])}</p>
-      {applicable > limit && <p class="notice">{w.limit(limit)}</p>}
+      <p>
+        {more
+          ? w.appliesBeyond(considered, more.considered, applicable, more.applicable, t.moderation.moderated[action])
+          : w.applies(scope, considered, applicable, t.moderation.moderated[action])}
+      </p>
+      {(applicable > limit || (more?.applicable && applicable >= limit)) && <p class="notice">{w.limit(limit)}</p>}
       {names.length > 0 && (
         <section aria-labelledby="review-names">
           <h2 id="review-names">

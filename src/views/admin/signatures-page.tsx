@@ -110,8 +110,11 @@ export interface SignaturesPageProps {
   csrf: string | null;
   filter: SignatureFilter;
   filterProblems: readonly string[];
-  /** How many signatures match: exactly, or more than `count` (app/signature-lists.ts COUNTED_MATCHES). */
-  matching: { count: number; more: boolean };
+  /**
+   * How many signatures match: exactly, or more than `count` (app/signature-lists.ts COUNTED_MATCHES);
+   * `of` which ones (app/signature-lists.ts MatchCount): all of the letter's by default.
+   */
+  matching: { count: number; more: boolean; of?: "all" | "window" | "from-page" };
   /** The signatures a search by text looked through, when it stopped before the letter's first one (else null). */
   searched?: number | null;
   signatures: readonly OrganizerSignatureRow[];
@@ -563,6 +566,18 @@ export function SignaturesPage({
   const base = `/admin/letters/${letter.slug}/signatures`;
   const t = useAdminWords();
   const w = t.signatures;
+  // A search's count covers what it looked through; a search's later page, from its top: said so, never as a total.
+  const of = matching.of ?? "all";
+  const searching = Boolean(filter.q);
+  const counted =
+    of === "window" && searched !== null
+      ? w.matchingWithin(matching.count, searched)
+      : of === "from-page"
+        ? w.matchingFromPage(matching.count)
+        : matching.more
+          ? w.matchingMore(matching.count)
+          : w.matching(matching.count);
+
   return (
     <AdminLayout
       title={w.title(letter.title)}
@@ -595,8 +610,8 @@ export function SignaturesPage({
       />
       <ProblemSummary id="bulk-problems" problems={bulkProblem ? [{ text: bulkProblem, href: "#bulk-action" }] : []} />
       <p role="status">
-        {matching.more ? w.matchingMore(matching.count) : w.matching(matching.count)}
-        {searched !== null && <> {w.searchedOnly(searched)}</>}
+        {counted}
+        {searched !== null && <> {w.olderNotSearched}</>}
       </p>
       <form method="post" action={`${base}/bulk`}>
         <CsrfField token={csrf} />
@@ -629,7 +644,7 @@ export function SignaturesPage({
             <div class="choice">
               <input type="radio" id="scope-matching" name="scope" value="matching" />
               <label for="scope-matching">
-                {searched !== null
+                {of !== "all"
                   ? w.scopeMatchingAll
                   : matching.more
                     ? w.scopeMatchingMore(matching.count)
@@ -642,7 +657,15 @@ export function SignaturesPage({
           </button>
         </fieldset>
         {signatures.length === 0 ? (
-          <p>{w.noneMatch}</p>
+          <p>
+            {searched !== null ? w.noneAmong(searched) : of === "from-page" ? w.noneFromPage : w.noneMatch}
+            {searched !== null && olderHref !== null && (
+              <>
+                {" "}
+                <a href={olderHref}>{w.searchOlder}</a>
+              </>
+            )}
+          </p>
         ) : (
           <div class="table-wrap">
             <table class="stacked-table">
@@ -677,7 +700,7 @@ export function SignaturesPage({
       </form>
       {olderHref && (
         <p class="pagination">
-          <a href={olderHref}>{w.older}</a>
+          <a href={olderHref}>{searching ? w.searchOn : w.older}</a>
         </p>
       )}
       <ExportLinks slug={letter.slug} filter={filter} />

@@ -893,6 +893,15 @@ export const en = {
     created: "Created",
     lastUsed: "Last used (to the hour)",
     neverUsed: "Never",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `In the hour from ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Who may do what: People",
+    routesListed:
+      "The routes a token can call, with what they answer and their errors, are listed in the README, in the table of the organizers’ JSON API.",
     actions: "Actions",
     revoke: "Revoke",
     revokeNamed: (label: string) => `Revoke the token for “${label}”`,
@@ -1002,12 +1011,26 @@ export const en = {
     matching: (count: number) => plural(L, count, { one: "# signature matches.", other: "# signatures match." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "More than # signature matches.", other: "More than # signatures match." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `None of the ${n} newest signatures from the top of this page matches.`
+        : plural(L, count, {
+            one: `# signature matches among the ${n} newest from the top of this page.`,
+            other: `# signatures match among the ${n} newest from the top of this page.`,
+          });
+    },
+    olderNotSearched: "Older signatures are not searched yet.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "This search looked through # signature, newest first, from the top of this page; older ones are searched on the next page.",
-        other:
-          "This search looked through # signatures, newest first, from the top of this page; older ones are searched on the next page.",
+        one: "# signature matches from the top of this page to the letter’s first signature.",
+        other: "# signatures match from the top of this page to the letter’s first signature.",
       }),
+    noneAmong: (searched: number) => `None among these ${formatNumber(searched, L)} signatures.`,
+    noneFromPage: "No signature matches from the top of this page to the letter’s first signature.",
+    searchOlder: "Search older signatures",
+    searchOn: "Go on with this search in older signatures",
     bulkLegend: "Change several at once",
     action: "Action",
     scopeSelected: "The rows I selected",
@@ -1144,6 +1167,25 @@ export const en = {
       return `${of}, ${formatNumber(applicable, L)} can be ${moderated}${rest}.`;
     },
     /** The heading of the selected signatures the change leaves as they are (each then with its status). */
+    /**
+     * The review's sentence for everything a filter matches when a count stopped at its bound
+     * (app/moderation.ts previewBulkModeration `more`): "more than" for that one, never as exact.
+     */
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const of = `${consideredMore ? "more than " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `more than ${formatNumber(applicable, L)} can`
+        : applicable === 0
+          ? "none can"
+          : `${formatNumber(applicable, L)} can`;
+      return `Of the ${of} signatures that match the filter, ${can} be ${moderated}.`;
+    },
     unaffected: "Not affected",
     limit: (count: number) =>
       `This changes the first ${formatNumber(count, L)} now. Run the same change again for the rest.`,

@@ -781,6 +781,15 @@ export const es: AdminMessages = {
     created: "Creado",
     lastUsed: "Último uso (con precisión de una hora)",
     neverUsed: "Nunca",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `En la hora a partir de ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Quién puede hacer qué: Personas",
+    routesListed:
+      "Las rutas que un token puede llamar, con lo que responden y sus errores, están en el README, en la tabla de la API JSON de los organizadores.",
     actions: "Acciones",
     revoke: "Revocar",
     revokeNamed: (label: string) => `Revocar el token para «${label}»`,
@@ -890,12 +899,26 @@ export const es: AdminMessages = {
     matching: (count: number) => plural(L, count, { one: "# firma coincide.", other: "# firmas coinciden." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "Coincide más de # firma.", other: "Coinciden más de # firmas." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `Ninguna de las ${n} firmas más recientes desde el comienzo de esta página coincide.`
+        : plural(L, count, {
+            one: `# firma coincide entre las ${n} más recientes desde el comienzo de esta página.`,
+            other: `# firmas coinciden entre las ${n} más recientes desde el comienzo de esta página.`,
+          });
+    },
+    olderNotSearched: "Las firmas anteriores aún no se buscaron.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "Esta búsqueda revisó # firma, de la más reciente a la más antigua, desde el comienzo de esta página; las anteriores se buscan en la página siguiente.",
-        other:
-          "Esta búsqueda revisó # firmas, de la más reciente a la más antigua, desde el comienzo de esta página; las anteriores se buscan en la página siguiente.",
+        one: "# firma coincide desde el comienzo de esta página hasta la primera firma de la carta.",
+        other: "# firmas coinciden desde el comienzo de esta página hasta la primera firma de la carta.",
       }),
+    noneAmong: (searched: number) => `Ninguna entre estas ${formatNumber(searched, L)} firmas.`,
+    noneFromPage: "Ninguna firma coincide desde el comienzo de esta página hasta la primera firma de la carta.",
+    searchOlder: "Buscar en las firmas anteriores",
+    searchOn: "Seguir esta búsqueda en las firmas anteriores",
     bulkLegend: "Cambiar varias a la vez",
     action: "Acción",
     scopeSelected: "Las filas que seleccioné",
@@ -1025,6 +1048,21 @@ export const es: AdminMessages = {
               other: "; las otras # no se ven afectadas: su estado no lo permite",
             });
       return `${of}, ${plural(L, applicable, { one: `# se puede ${moderated}`, other: `# se pueden ${moderated}` })}${rest}.`;
+    },
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const of = `${consideredMore ? "más de " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `más de ${formatNumber(applicable, L)} se pueden ${moderated}`
+        : applicable === 0
+          ? `ninguna se puede ${moderated}`
+          : plural(L, applicable, { one: `# se puede ${moderated}`, other: `# se pueden ${moderated}` });
+      return `De las ${of} firmas que coinciden con el filtro, ${can}.`;
     },
     unaffected: "No afectadas",
     limit: (count: number) =>

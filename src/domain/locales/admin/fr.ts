@@ -794,6 +794,15 @@ export const fr: AdminMessages = {
     created: "Créé le",
     lastUsed: "Dernière utilisation (à l’heure près)",
     neverUsed: "Jamais",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `Dans l’heure à partir de ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Qui peut faire quoi : Personnes",
+    routesListed:
+      "Les routes qu’un jeton peut appeler, avec leurs réponses et leurs erreurs, sont listées dans le README, dans le tableau de l’API JSON des organisateurs.",
     actions: "Actions",
     revoke: "Révoquer",
     revokeNamed: (label: string) => `Révoquer le jeton pour « ${label} »`,
@@ -908,12 +917,26 @@ export const fr: AdminMessages = {
       plural(L, count, { one: "# signature correspond.", other: "# signatures correspondent." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "Plus de # signature correspond.", other: "Plus de # signatures correspondent." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `Aucune des ${n} signatures les plus récentes depuis le haut de cette page ne correspond.`
+        : plural(L, count, {
+            one: `# signature correspond parmi les ${n} plus récentes depuis le haut de cette page.`,
+            other: `# signatures correspondent parmi les ${n} plus récentes depuis le haut de cette page.`,
+          });
+    },
+    olderNotSearched: "Les signatures plus anciennes ne sont pas encore cherchées.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "Cette recherche a parcouru # signature, de la plus récente à la plus ancienne, depuis le haut de cette page ; les plus anciennes sont cherchées à la page suivante.",
-        other:
-          "Cette recherche a parcouru # signatures, de la plus récente à la plus ancienne, depuis le haut de cette page ; les plus anciennes sont cherchées à la page suivante.",
+        one: "# signature correspond du haut de cette page jusqu’à la première signature de la lettre.",
+        other: "# signatures correspondent du haut de cette page jusqu’à la première signature de la lettre.",
       }),
+    noneAmong: (searched: number) => `Aucune parmi ces ${formatNumber(searched, L)} signatures.`,
+    noneFromPage: "Aucune signature ne correspond du haut de cette page jusqu’à la première signature de la lettre.",
+    searchOlder: "Chercher dans les signatures plus anciennes",
+    searchOn: "Poursuivre cette recherche dans les signatures plus anciennes",
     bulkLegend: "Modifier plusieurs signatures à la fois",
     action: "Action",
     scopeSelected: "Les lignes que j’ai sélectionnées",
@@ -1056,6 +1079,22 @@ export const fr: AdminMessages = {
               other: " ; les # autres ne sont pas touchées : leur statut ne le permet pas",
             });
       return `${of}, ${plural(L, applicable, { one: `# peut être ${one}`, other: `# peuvent être ${moderated}` })}${rest}.`;
+    },
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const one = moderated.replace(/s$/, "");
+      const of = `${consideredMore ? "plus de " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `plus de ${formatNumber(applicable, L)} peuvent être ${moderated}`
+        : applicable === 0
+          ? `aucune ne peut être ${one}`
+          : plural(L, applicable, { one: `# peut être ${one}`, other: `# peuvent être ${moderated}` });
+      return `Sur les ${of} signatures qui correspondent au filtre, ${can}.`;
     },
     unaffected: "Non touchées",
     limit: (count: number) =>

@@ -781,6 +781,15 @@ export const pt: AdminMessages = {
     created: "Criado em",
     lastUsed: "Último uso (com precisão de uma hora)",
     neverUsed: "Nunca",
+    /**
+     * A token's last use, noted to the hour (storage/api-tokens.ts touchApiToken): the hour's start,
+     * a moment in the reader's time zone (the area's `time`).
+     */
+    usedInHour: (time: string) => `Na hora a partir de ${time}`,
+    /** Owners only: the link to People (each person's role). */
+    whoMayDoWhat: "Quem pode fazer o quê: Pessoas",
+    routesListed:
+      "As rotas que um token pode chamar, com o que respondem e seus erros, estão no README, na tabela da API JSON dos organizadores.",
     actions: "Ações",
     revoke: "Revogar",
     revokeNamed: (label: string) => `Revogar o token para “${label}”`,
@@ -891,12 +900,26 @@ export const pt: AdminMessages = {
       plural(L, count, { one: "# assinatura corresponde.", other: "# assinaturas correspondem." }),
     matchingMore: (count: number) =>
       plural(L, count, { one: "Mais de # assinatura corresponde.", other: "Mais de # assinaturas correspondem." }),
-    searchedOnly: (count: number) =>
+    /** A search's count among the `searched` signatures it looked through (older ones left to search). */
+    matchingWithin: (count: number, searched: number) => {
+      const n = formatNumber(searched, L);
+      return count === 0
+        ? `Nenhuma das ${n} assinaturas mais recentes a partir do início desta página corresponde.`
+        : plural(L, count, {
+            one: `# assinatura corresponde entre as ${n} mais recentes a partir do início desta página.`,
+            other: `# assinaturas correspondem entre as ${n} mais recentes a partir do início desta página.`,
+          });
+    },
+    olderNotSearched: "As assinaturas anteriores ainda não foram buscadas.",
+    matchingFromPage: (count: number) =>
       plural(L, count, {
-        one: "Esta busca percorreu # assinatura, da mais recente à mais antiga, a partir do início desta página; as mais antigas são buscadas na página seguinte.",
-        other:
-          "Esta busca percorreu # assinaturas, da mais recente à mais antiga, a partir do início desta página; as mais antigas são buscadas na página seguinte.",
+        one: "# assinatura corresponde do início desta página até a primeira assinatura da carta.",
+        other: "# assinaturas correspondem do início desta página até a primeira assinatura da carta.",
       }),
+    noneAmong: (searched: number) => `Nenhuma entre estas ${formatNumber(searched, L)} assinaturas.`,
+    noneFromPage: "Nenhuma assinatura corresponde do início desta página até a primeira assinatura da carta.",
+    searchOlder: "Buscar nas assinaturas anteriores",
+    searchOn: "Continuar esta busca nas assinaturas anteriores",
     bulkLegend: "Mudar várias de uma vez",
     action: "Ação",
     scopeSelected: "As linhas que selecionei",
@@ -1037,6 +1060,22 @@ export const pt: AdminMessages = {
               other: "; as outras # não são afetadas: a situação delas não permite",
             });
       return `${of}, ${plural(L, applicable, { one: `# pode ser ${one}`, other: `# podem ser ${moderated}` })}${rest}.`;
+    },
+    appliesBeyond: (
+      considered: number,
+      consideredMore: boolean,
+      applicable: number,
+      applicableMore: boolean,
+      moderated: string,
+    ) => {
+      const one = moderated.replace(/s$/, "");
+      const of = `${consideredMore ? "mais de " : ""}${formatNumber(considered, L)}`;
+      const can = applicableMore
+        ? `mais de ${formatNumber(applicable, L)} podem ser ${moderated}`
+        : applicable === 0
+          ? `nenhuma pode ser ${one}`
+          : plural(L, applicable, { one: `# pode ser ${one}`, other: `# podem ser ${moderated}` });
+      return `Das ${of} assinaturas que correspondem ao filtro, ${can}.`;
     },
     unaffected: "Não afetadas",
     limit: (count: number) =>
