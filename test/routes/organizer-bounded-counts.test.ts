@@ -3,16 +3,14 @@
  * per partner attribution (`/sources`) and the bulk review's counts of everything a filter matches.
  * Each now reads as many rows on a letter three times as large, and says what it counted: a window
  * of the newest signatures with the cursor to the next, or "more than" past a bound.
- * (The rows-counting D1 is copied from organizer-read-rows.test.ts until the shared test helper lands.)
  */
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { firstFromAll, interceptDatabase } from "../../src/storage/database";
 import { seedLetterStatements } from "../../src/storage/seed";
 import {
   fetchApp,
   formBody,
   parseHtml,
+  rowsReadCounter,
   runStatements,
   SAME_ORIGIN_FORM,
   sessionAs,
@@ -20,26 +18,9 @@ import {
   type PersonSession,
 } from "../helpers";
 
-/** D1 whose results' rows read are summed (`.first()` made with `.all()`, whose result carries D1's meta). */
-function rowCountingDatabase() {
-  let read = 0;
-  const database = interceptDatabase(env.DB, async (call, invoke) => {
-    if (call.method === "first" && call.all) {
-      const result = await call.all();
-      read += result.meta.rows_read;
-      return firstFromAll(result, call.args[0] as string | undefined);
-    }
-    const result = await invoke();
-    if (call.method === "batch") for (const each of result as D1Result[]) read += each.meta.rows_read;
-    else if (call.method !== "raw") read += (result as D1Result).meta.rows_read;
-    return result;
-  });
-  return { database, read: () => read };
-}
-
 /** The rows read to answer an organizer's request, and the response's text. */
 async function rowsReadBy(path: string, init: RequestInit = {}): Promise<{ rows: number; text: string }> {
-  const counter = rowCountingDatabase();
+  const counter = rowsReadCounter();
   const headers = new Headers(init.headers);
   headers.set("Cookie", session.cookie);
   const response = await fetchApp(path, { DB: counter.database }, { ...init, headers });
@@ -99,7 +80,7 @@ describe("the API's counts per partner attribution", () => {
   });
 
   it("refuse a cursor that is not one (400)", async () => {
-    const counter = rowCountingDatabase();
+    const counter = rowsReadCounter();
     const response = await fetchApp(
       `/admin/api/letters/${small}/sources?before=yesterday`,
       { DB: counter.database },
