@@ -73,6 +73,7 @@ export async function sendDueConfirmations(
         nextAttemptAt: null,
         error: "Not sent again: the letter closed or the confirmation link expired.",
         counted: false,
+        claim: confirmation.claim,
       });
       round.givenUp += 1;
     } else {
@@ -92,7 +93,8 @@ export async function sendDueConfirmations(
         confirmation.signatureId,
         new Date(now.getTime() + CONFIRMATION_LINK_DAYS * 86_400_000).toISOString(),
       ),
-    failed: (confirmation, failure) => confirmationFailed(deps.db, confirmation.signatureId, failure),
+    failed: (confirmation, failure) =>
+      confirmationFailed(deps.db, confirmation.signatureId, { ...failure, claim: confirmation.claim }),
     // Not once its link has expired: it would lead nowhere.
     until: (confirmation) =>
       confirmation.confirmExpiresAt === null ? Infinity : Date.parse(confirmation.confirmExpiresAt),

@@ -97,7 +97,7 @@ export async function sendDueDeliveryNotices(
       );
     },
     sent: (notice) => deliveryNoticeSent(deps.db, notice.signatureId),
-    failed: (notice, failure) => deliveryNoticeFailed(deps.db, notice.signatureId, failure),
+    failed: (notice, failure) => deliveryNoticeFailed(deps.db, notice.signatureId, { ...failure, claim: notice.claim }),
     event: "delivery_notice_failed",
   });
 }

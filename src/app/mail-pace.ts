@@ -149,8 +149,8 @@ export function claimWindow(now: Date, holdMs: number, limit: number): ClaimWind
  * `event`, with the letter's id, the attempts and whether it was kept: no address. Never throws for
  * a mail failure.
  *
- * @throws StorageUnavailable when D1 fails to settle one (the claim's lease lapses, and those not
- * settled go again)
+ * @throws StorageUnavailable when D1 fails to settle one, after settling the others (the claim's
+ * lease of those it failed to settle lapses, and they go again)
  */
 export async function sendClaimed<T extends ClaimedEmail>(
   emails: readonly T[],
@@ -166,12 +166,26 @@ export async function sendClaimed<T extends ClaimedEmail>(
   const round: ClaimedRound = { sent: 0, waiting: 0, givenUp: 0 };
   const outcomes = await sendPaced(emails, handlers.send);
   const halt = haltedBy(outcomes);
+  // D1 failing to settle one must not leave the others unsettled: their claims would lapse, and the
+  // next run would send again every email of this round already sent. Each is settled; the first
+  // failure is thrown after.
+  let unsettled: { error: unknown } | null = null;
   for (const [index, outcome] of outcomes.entries()) {
     const email = emails[index]!;
+    try {
+      await settle(email, outcome);
+    } catch (error) {
+      unsettled ??= { error };
+    }
+  }
+  if (unsettled) throw unsettled.error;
+  return round;
+
+  async function settle(email: T, outcome: PacedOutcome): Promise<void> {
     if (outcome.sent) {
       await handlers.sent(email);
       round.sent += 1;
-      continue;
+      return;
     }
     const tried = outcome.error !== null;
     const attempts = email.attempts + (tried ? 1 : 0);
@@ -189,5 +203,4 @@ export async function sendClaimed<T extends ClaimedEmail>(
     else round.givenUp += 1;
     if (tried) console.error(JSON.stringify({ event: handlers.event, letter: email.letterId, attempts, kept: keep }));
   }
-  return round;
 }

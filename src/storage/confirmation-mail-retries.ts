@@ -25,6 +25,8 @@ export interface DueConfirmation {
   language: string | null;
   /** When its confirmation link stops working (ISO 8601), or null. */
   confirmExpiresAt: string | null;
+  /** The claim that took it (storage/claims.ts): confirmationFailed settles it only while it carries that claim. */
+  claim: string;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function claimDueConfirmations(
          WHERE signature_id IN (SELECT signature_id FROM confirmation_mail_retries r
              WHERE state = 'waiting' AND next_attempt_at <= ?1 AND ${which} LIMIT ?3)`,
       read: `SELECT r.signature_id, r.letter_id, r.origin, r.attempts, s.token, s.kind, s.name, s.status, s.email, s.language,
-           s.confirm_expires_at
+           s.confirm_expires_at, r.claim
          FROM confirmation_mail_retries r JOIN signatures s ON s.id = r.signature_id
          WHERE r.state = 'waiting' AND r.next_attempt_at = ?1 AND r.claim = ?2 ORDER BY r.signature_id`,
     },
@@ -94,6 +96,7 @@ export async function claimDueConfirmations(
     email: row.email,
     language: row.language,
     confirmExpiresAt: row.confirm_expires_at,
+    claim: row.claim,
   }));
 }
 
@@ -109,6 +112,7 @@ interface DueRow {
   email: string | null;
   language: string | null;
   confirm_expires_at: string | null;
+  claim: string;
 }
 
 /**
@@ -126,20 +130,27 @@ export async function confirmationSent(db: D1Database, signatureId: number, conf
 
 /**
  * Another attempt failed: counted, with its error; tried again at `nextAttemptAt` (ISO 8601), or, with
- * null, given up (kept for the organizers to see).
+ * null, given up (kept for the organizers to see). Only while the row still carries `claim`, the claim
+ * of the sender that tried it: a sender whose lease lapsed mid-send must not move the row another
+ * sender claimed since (a third would take it meanwhile) nor bring back one given up.
  */
 export async function confirmationFailed(
   db: D1Database,
   signatureId: number,
-  { nextAttemptAt, error, counted = true }: { nextAttemptAt: string | null; error: string; counted?: boolean },
+  {
+    nextAttemptAt,
+    error,
+    counted = true,
+    claim,
+  }: { nextAttemptAt: string | null; error: string; counted?: boolean; claim: string },
 ): Promise<void> {
   await db
     .prepare(
       `UPDATE confirmation_mail_retries SET attempts = attempts + ?2, last_error = ?3,
          state = CASE WHEN ?4 IS NULL THEN 'given-up' ELSE 'waiting' END, next_attempt_at = coalesce(?4, next_attempt_at)
-       WHERE signature_id = ?1`,
+       WHERE signature_id = ?1 AND state = 'waiting' AND claim = ?5`,
     )
-    .bind(signatureId, counted ? 1 : 0, error, nextAttemptAt)
+    .bind(signatureId, counted ? 1 : 0, error, nextAttemptAt, claim)
     .run();
 }
 

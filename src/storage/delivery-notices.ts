@@ -73,6 +73,8 @@ export interface DueDeliveryNotice {
   email: string;
   /** The language it was signed in, or null for the letter's original. */
   language: string | null;
+  /** The claim that took it (storage/claims.ts): deliveryNoticeFailed settles it only while it carries that claim. */
+  claim: string;
 }
 
 /**
@@ -91,7 +93,7 @@ export async function claimDueDeliveryNotices(db: D1Database, window: ClaimWindo
          WHERE signature_id IN (SELECT n.signature_id FROM delivery_notices n JOIN signatures s ON s.id = n.signature_id
            WHERE n.state = 'waiting' AND n.next_attempt_at <= ?1 AND ${MAY_BE_NOTIFIED}
            ORDER BY n.next_attempt_at LIMIT ?3)`,
-      read: `SELECT n.signature_id, n.letter_id, n.origin, n.attempts, s.token, s.email, s.language
+      read: `SELECT n.signature_id, n.letter_id, n.origin, n.attempts, s.token, s.email, s.language, n.claim
          FROM delivery_notices n JOIN signatures s ON s.id = n.signature_id
          WHERE n.state = 'waiting' AND n.next_attempt_at = ?1 AND n.claim = ?2 AND ${MAY_BE_NOTIFIED}
          ORDER BY n.signature_id`,
@@ -106,6 +108,7 @@ export async function claimDueDeliveryNotices(db: D1Database, window: ClaimWindo
     ref: row.token,
     email: row.email,
     language: row.language,
+    claim: row.claim,
   }));
 }
 
@@ -117,6 +120,7 @@ interface DueRow {
   token: string;
   email: string;
   language: string | null;
+  claim: string;
 }
 
 /** The notice of `signatureId` was sent: kept as 'sent', never queued again. */
@@ -131,20 +135,27 @@ export async function deliveryNoticeSent(db: D1Database, signatureId: number): P
 
 /**
  * Another attempt failed (`counted`: tried, not left after the provider's 429): kept with its error, to
- * try again at `nextAttemptAt` (ISO 8601), or, with null, given up.
+ * try again at `nextAttemptAt` (ISO 8601), or, with null, given up. Only while the notice still carries
+ * `claim`, the claim of the run that tried it: a run whose lease lapsed mid-send must not move a notice
+ * another run claimed since (a third would take it meanwhile).
  */
 export async function deliveryNoticeFailed(
   db: D1Database,
   signatureId: number,
-  { nextAttemptAt, error, counted }: { nextAttemptAt: string | null; error: string; counted: boolean },
+  {
+    nextAttemptAt,
+    error,
+    counted,
+    claim,
+  }: { nextAttemptAt: string | null; error: string; counted: boolean; claim: string },
 ): Promise<void> {
   await db
     .prepare(
       `UPDATE delivery_notices SET attempts = attempts + ?2, last_error = ?3, claim = NULL,
          state = CASE WHEN ?4 IS NULL THEN 'given-up' ELSE 'waiting' END, next_attempt_at = coalesce(?4, next_attempt_at)
-       WHERE signature_id = ?1 AND state = 'waiting'`,
+       WHERE signature_id = ?1 AND state = 'waiting' AND claim = ?5`,
     )
-    .bind(signatureId, counted ? 1 : 0, error, nextAttemptAt)
+    .bind(signatureId, counted ? 1 : 0, error, nextAttemptAt, claim)
     .run();
 }
 
