@@ -29,7 +29,7 @@ import { timeVerify, VERIFY_LETTER } from "./verify";
 import { executeLocal, migrationsSql } from "./fresh-state";
 import { letterDocumentStatements } from "../src/storage/letters-sql";
 import { seedLetterStatements } from "../src/storage/seed";
-import { measureImport } from "./import";
+import { IMPORT_ROWS, measureImport } from "./import";
 import { costInputs, costModelMarkdown, writeCostTables } from "./cost-report";
 import { measureOperation, QUICK_RUNS, RUNS, type OperationResult } from "./operations";
 import { organizerOperations, ORGANIZER_LETTER, prepareOrganizerBench, WEBHOOK_LETTER } from "./operations-organizer";
@@ -473,7 +473,7 @@ async function drained(slug: string, atLeast: number): Promise<Counts> {
 async function signingVersusInsert() {
   await call("/__bench/setup", { method: "POST" });
   // A fixed number of requests, so every one is answered before the counts are compared.
-  const amount = QUICK ? 600 : 4_000;
+  const amount = QUICK ? 400 : 4_000;
   const modes: Writes[] = ["direct", "queue"];
   const results = { insert: [] as number[], direct: [] as number[], queue: [] as number[] };
   const cpu = {
@@ -833,7 +833,10 @@ async function costs(): Promise<OperationResult[]> {
   const counters = { reset: resetQueries, read: statsSinceReset };
   const results: OperationResult[] = [];
   try {
-    for (const operation of [...publicOperations(context), ...organizerOperations(context)]) {
+    // BENCH_OPERATIONS=text: only the classes whose name contains it ("sign, direct"), for working on one.
+    const only = process.env.BENCH_OPERATIONS;
+    const all = [...publicOperations(context), ...organizerOperations(context)];
+    for (const operation of only ? all.filter((each) => each.name.includes(only)) : all) {
       console.log(`  ${operation.name}…`);
       const started = Date.now();
       let result: OperationResult;
@@ -861,7 +864,7 @@ async function costs(): Promise<OperationResult[]> {
 async function measure() {
   console.log("Cached page vs constant response…");
   const cache = await phase("cached page vs constant", cachedVersusConstant);
-  console.log("Uncached renders with 100, 100,000 and 1,000,000 signatures…");
+  console.log(`Uncached renders of ${SIZED.join(", ")}…`);
   const renders = await phase("uncached renders", uncachedRenders);
   console.log("Signing vs bare insert…");
   const signing = await phase("signing vs bare insert", signingVersusInsert);
@@ -874,8 +877,10 @@ async function measure() {
   const verify = await phase("npm run verify", () => timeVerify(base));
   console.log("Sizes…");
   const size = await phase("sizes", sizes);
-  console.log("Importing 10,000 rows: CPU per batch…");
-  const importing = await phase("import steps (Node)", measureImport);
+  // A quick run reads, checks and imports a fifth of the file (the steps are the same size).
+  const importRows = QUICK ? IMPORT_ROWS / 5 : IMPORT_ROWS;
+  console.log(`Importing ${importRows.toLocaleString("en")} rows: CPU per batch…`);
+  const importing = await phase("import steps (Node)", () => measureImport(importRows));
   console.log("Worker CPU and D1 rows per operation…");
   const operations = await phase("Worker CPU and D1 rows per operation", costs);
   return { cache, renders, signing, viral, verify, size, importing, costs: operations };
@@ -902,7 +907,9 @@ async function main() {
       console.log("Worker CPU and D1 rows per operation…");
       const operations = await phase("Worker CPU and D1 rows per operation", costs);
       console.log(`\n${costTable(operations)}\n`);
-      console.log(`${costModelMarkdown(costInputs(operations, storageBytesPerSignature))}\n`);
+      // The cost model needs every class (BENCH_OPERATIONS leaves some out).
+      if (!process.env.BENCH_OPERATIONS)
+        console.log(`${costModelMarkdown(costInputs(operations, storageBytesPerSignature))}\n`);
       return;
     }
     const results = await measure();
