@@ -7,8 +7,8 @@
  *
  * `npm run bench -- --quick` (or BENCH_QUICK=1) shortens every run (for trying
  * the bench, not for figures): no 1,000,000-signature letter, one round of
- * signing, one run per cost class; under 3 minutes on a calm 2-core machine
- * (the full run: about 14). `-- --only costs` runs only the Worker CPU and
+ * signing, one run per cost class; under 2 minutes on a 2-core machine at a
+ * load average of 3 (the full run: about 14). `-- --only costs` runs only the Worker CPU and
  * D1 rows per operation (bench/operations.ts), for working on them; `-- --only
  * ratios` only the cached-page and signing throughput ratios, with each
  * process's CPU time per request (bench/process-cpu.ts). Every run ends by
