@@ -13,6 +13,9 @@ import type { WorkerProfiler } from "./worker-cpu";
 /** Measured runs of each operation: the spread of three shows whether a figure repeats. */
 export const RUNS = 3;
 
+/** Runs of each operation in a quick run (`--quick`: trying the bench, not figures): one, no spread. */
+export const QUICK_RUNS = 1;
+
 /** The Workers Free plan's CPU time per request (ms): https://developers.cloudflare.com/workers/platform/limits/#cpu-time */
 export const FREE_PLAN_CPU_MS = 10;
 /** Issue 17's target for a cache hit's Worker time (ms). */
@@ -55,6 +58,8 @@ export interface RowCounts {
 export interface OperationResult {
   name: string;
   per: string;
+  /** Measured runs (RUNS, or QUICK_RUNS in a quick run). */
+  runs: number;
   units_per_run: number;
   /** Worker CPU per unit in each run (ms). */
   cpu_ms_runs: number[];
@@ -78,7 +83,7 @@ export interface OperationResult {
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 
 /**
- * Measures `operation` RUNS times: prepare, reset the D1 counters, profile the run.
+ * Measures `operation` `runs` times (RUNS unless told): prepare, reset the D1 counters, profile the run.
  *
  * @param profiler the inspector session with the Worker
  * @param counters resets and reads the app's D1 counters (/__bench/stats)
@@ -88,10 +93,11 @@ export async function measureOperation(
   operation: Operation,
   profiler: WorkerProfiler,
   counters: { reset: () => Promise<void>; read: () => Promise<RowCounts> },
+  runCount = RUNS,
 ): Promise<OperationResult> {
   const runs: { cpu: number; gc: number; top: { name: string; ms: number }[] }[] = [];
   const rows = { read: 0, written: 0, queries: 0 };
-  for (let index = 0; index < RUNS; index++) {
+  for (let index = 0; index < runCount; index++) {
     await operation.prepare?.();
     await counters.reset();
     // BENCH_PROFILES=folder keeps each run's profile, to see where the time goes.
@@ -106,10 +112,11 @@ export async function measureOperation(
   }
   const sorted = [...runs].sort((a, b) => a.cpu - b.cpu);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  const units = operation.units * RUNS;
+  const units = operation.units * runCount;
   return {
     name: operation.name,
     per: operation.per,
+    runs: runCount,
     units_per_run: operation.units,
     cpu_ms_runs: runs.map((run) => round(run.cpu)),
     cpu_ms: round(median.cpu),

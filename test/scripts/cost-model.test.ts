@@ -63,6 +63,7 @@ describe("docs/scaling.md's cost tables from a bench run", () => {
   const operation = (name: string, per: string, cpu: number, read: number, written: number): OperationResult => ({
     name,
     per,
+    runs: 3,
     units_per_run: 10,
     cpu_ms_runs: [cpu, cpu, cpu],
     cpu_ms: cpu,
