@@ -24,7 +24,7 @@ describe("the organizers' list of signatures", () => {
     await storedSignatures(slug, ["hidden"]);
     const letter = await requireLetter(deps, slug);
     const first = await searchLetterSignatures(deps, letter, {}, undefined);
-    expect(first.matching).toEqual({ count: LIST_PAGE_SIZE + 6, more: false });
+    expect(first.matching).toEqual({ count: LIST_PAGE_SIZE + 6, more: false, of: "all" });
     expect(first.signatures).toHaveLength(LIST_PAGE_SIZE);
     expect(first.signatures[0]!.status).toBe("hidden");
     const second = await searchLetterSignatures(deps, letter, {}, first.nextBefore!);
@@ -32,7 +32,7 @@ describe("the organizers' list of signatures", () => {
     expect(second.nextBefore).toBeNull();
     const hidden = await searchLetterSignatures(deps, letter, { status: "hidden" }, undefined);
     expect([hidden.matching, hidden.signatures.length, hidden.nextBefore]).toEqual([
-      { count: 1, more: false },
+      { count: 1, more: false, of: "all" },
       1,
       null,
     ]);
@@ -59,9 +59,14 @@ describe("the organizers' list of signatures", () => {
     expect(confirmed.signatures).toHaveLength(3);
     expect(confirmed.nextBefore).toBeNull();
     expect((await organizerSignatures(deps, letter, { flagged: true })).signatures).toEqual([]);
-    expect(await signaturesBySource(deps, letter)).toEqual([
-      { source: null, total: 2, confirmed: 1, withdrawn: 1 },
-      { source: "partner-radio", total: 3, confirmed: 2, unconfirmed: 1 },
-    ]);
+    expect(await signaturesBySource(deps, letter)).toEqual({
+      sources: [
+        { source: null, total: 2, confirmed: 1, withdrawn: 1 },
+        { source: "partner-radio", total: 3, confirmed: 2, unconfirmed: 1 },
+      ],
+      counted: 5,
+      all: true,
+      nextBefore: null,
+    });
   });
 });
