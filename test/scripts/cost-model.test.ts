@@ -82,12 +82,14 @@ describe("docs/scaling.md's cost tables from a bench run", () => {
     operation("confirm (open the link, press Confirm), bench-100k", "signature", 2, 14, 13),
     operation("CSV export, bench-100k", "10,000 rows", 200, 10_211, 0),
     operation("maintenance job, nothing new since its last run", "run", 2, 50, 0),
+    operation("maintenance job after 1,000 new signatures", "1,000 signatures", 1_000, 200_000, 5_000),
     operation("minute job (imports, retries, notices, webhooks, checkpoints), nothing due", "run", 1, 2, 0),
   ];
 
   it("builds the model's inputs from the operations by name, and says which one is missing", () => {
     const inputs = costInputs(operations, 548);
-    expect(inputs.signature).toEqual({ requests: 4, cpu_ms: 5, rows_read: 32, rows_written: 30 });
+    // Signing, confirming, and the maintenance job's share of each new signature (per 1,000 measured).
+    expect(inputs.signature).toEqual({ requests: 4, cpu_ms: 6, rows_read: 232, rows_written: 35 });
     expect(inputs.queuedSignature.queue_operations).toBe(3);
     expect(inputs.idleDay).toEqual({ requests: 1728, cpu_ms: 2016, rows_read: 17_280, rows_written: 0 });
     expect(() => costInputs(operations.slice(1), 548)).toThrow(/cache hit of the letter page/);
