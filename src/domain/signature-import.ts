@@ -1204,14 +1204,20 @@ export const IMPORT_RETENTION_DAYS = 30;
  * five statements a row (the signature, its record entry, webhook and
  * counts, the row's mark), sized so that one batch's CPU time stays within
  * the Workers Free plan's 10 ms per request (bench/import.ts measures it;
- * https://developers.cloudflare.com/workers/platform/limits/#cpu-time); with
- * confirmation emails fewer, since each email is a subrequest of its own
+ * https://developers.cloudflare.com/workers/platform/limits/#cpu-time): 40
+ * rows a batch took 10.5 ms on average and 16 ms at the 95th percentile
+ * (Node, 1 Dec 2026), so 20; with confirmation emails half as many, since
+ * each email is a subrequest of its own
  * (https://developers.cloudflare.com/workers/platform/limits/#subrequests).
  */
-export const IMPORT_BATCH_ROWS = { vouch: 40, confirm: 20 } as const;
+export const IMPORT_BATCH_ROWS = { vouch: 20, confirm: 10 } as const;
 
-/** Rows per step of a check (the preview): each read by the sign form's rules and keyed with one HMAC (bench/import.ts). */
-export const IMPORT_CHECK_ROWS = 50;
+/**
+ * Rows per step of a check (the preview): each read by the sign form's rules and keyed with one
+ * HMAC (bench/import.ts); 50 a step took 12.5 ms at the 95th percentile (Node, 1 Dec 2026), over
+ * the Free plan's 10 ms, so 25.
+ */
+export const IMPORT_CHECK_ROWS = 25;
 
 /**
  * What an import's "Import" button was shown for: the import (its creation

@@ -132,11 +132,11 @@ describe.skipIf(!hasChromium)("importing signatures in Chromium", () => {
     await page.waitForSelector('form[action$="/mapping"]', { timeout: 60_000 });
     expect(await axeViolations(page), "mapping").toEqual([]);
     await page.getByRole("button", { name: "Check the rows" }).click();
-    // 50 rows are checked a step, the script pressing Continue, until the preview.
+    // 25 rows are checked a step (IMPORT_CHECK_ROWS), the script pressing Continue, until the preview.
     await page.waitForURL(/done=previewed/, { timeout: 60_000 });
     expect(await axeViolations(page), "preview").toEqual([]);
     await page.getByRole("button", { name: "Import 650 signatures" }).click();
-    // The first press imports 40 rows; the page's script presses Continue for the rest.
+    // The first press imports up to 15 steps of 20 rows (IMPORT_BATCH_ROWS); the page's script presses Continue for the rest.
     await page.waitForSelector("#done-title", { timeout: 120_000 });
     expect(await page.locator(".import-counts li").first().textContent()).toBe("650 imported");
     expect(await axeViolations(page), "done").toEqual([]);
