@@ -41,6 +41,7 @@ import { renderDocument } from "../views/layout";
 import { PARTNER_SCRIPT_PATH } from "../views/embed-scripts";
 import { OG_IMAGE_PATH } from "../views/og";
 import type { LanguageLink } from "../views/language-switcher";
+import type { LetterSubpageLinks } from "../views/letter-subpage";
 import type { PageMeta } from "../views/layout";
 import { LetterPage } from "../views/letter-page";
 import type { SignFormExtras, SignFormState } from "../views/sign-form";
@@ -220,6 +221,20 @@ export function languageAlternates<E extends AppEnv>(
       href: absoluteUrl(c, canonicalPath(letter, path, language)),
     })),
     fallback: absoluteUrl(c, path),
+  };
+}
+
+/**
+ * The links every public sub-page of `letter` carries (views/letter-subpage.tsx) for the sub-page at
+ * `path`: the letter's page in the reader's language (linkLanguage), the canonical address, and the
+ * sub-page in each of the letter's languages (for the switcher, and absolute for hreflang).
+ */
+export function subpageLinks<E extends AppEnv>(c: Context<E>, letter: Letter, path: string): LetterSubpageLinks {
+  return {
+    letter: linkLetterPath(letter),
+    canonical: absoluteUrl(c, canonicalPath(letter, path, letter.language)),
+    languages: languageLinks(letter, path),
+    alternates: languageAlternates(c, letter, path),
   };
 }
 

@@ -12,8 +12,6 @@ import {
   jsonCopy,
   requireLetterIn,
   linkLanguage,
-  languageLinks,
-  languageAlternates,
   renderLetterPage,
   letterAndSignatories,
   letterDocument,
@@ -21,6 +19,7 @@ import {
   recordDocument,
   requirePublishedLetter,
   versionsDocument,
+  subpageLinks,
 } from "../http/public-letter";
 import { buildRecordEntryDocument, findRecordEntry, recordOverview } from "../app/record-entries";
 import { Problem } from "../app/problem";
@@ -44,7 +43,7 @@ import {
   signatoriesJsonQuerySchema,
   signatoriesPageQuerySchema,
 } from "../domain/public-query";
-import { canonicalPath, withLang } from "../domain/paths";
+import { withLang } from "../domain/paths";
 import { freshFormStamps } from "../http/form-stamps";
 import { cachedPage } from "../http/page-cache";
 import { absoluteUrl } from "../http/urls";
@@ -159,12 +158,9 @@ letters.get("/:slug/signatories", publicQuery(signatoriesPageQuerySchema), (c) =
             continues={cursor?.kind ?? null}
             t={messagesFor(interfaceLocale(letter.language))}
             links={{
-              letter: withLang(paths.letter(slug), language),
-              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              ...subpageLinks(c, letter, here),
               first: withLang(paths.signatories(slug), language),
               next: page.next ? withLang(paths.signatories(slug, encodeCursor(page.next)), language) : null,
-              languages: languageLinks(letter, here),
-              alternates: languageAlternates(c, letter, here),
             }}
           />,
           pageShell(c),
@@ -208,15 +204,12 @@ letters.get("/:slug/record", publicQuery(letterQuerySchema), (c) => {
             verifyCommand={verifyLetterCommand(absoluteUrl(c, paths.letter(slug)))}
             t={messagesFor(interfaceLocale(letter.language))}
             links={{
-              letter: withLang(paths.letter(slug), language),
-              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              ...subpageLinks(c, letter, here),
               entry: (seq) => withLang(paths.recordEntry(slug, seq), language),
               json: paths.record(slug),
               checkpoints: paths.checkpoints(slug),
               key: paths.recordKey(),
               versions: withLang(paths.versions(slug), language),
-              languages: languageLinks(letter, here),
-              alternates: languageAlternates(c, letter, here),
             }}
           />,
           pageShell(c),
@@ -266,15 +259,12 @@ letters.get("/:slug/record/:seq", publicParams(recordEntryParamsSchema), publicQ
             verifyCommand={verifyEntryCommand(absoluteUrl(c, paths.letter(slug)), shown.entry)}
             t={messagesFor(interfaceLocale(letter.language))}
             links={{
-              letter: withLang(paths.letter(slug), language),
-              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
+              ...subpageLinks(c, letter, here),
               entry: (next) => withLang(paths.recordEntry(slug, next), language),
               json: paths.recordEntryJson(slug, seq),
               record: paths.record(slug),
               overview: withLang(paths.recordOverview(slug), language),
               versions: withLang(paths.versions(slug), language),
-              languages: languageLinks(letter, here),
-              alternates: languageAlternates(c, letter, here),
             }}
           />,
           pageShell(c),
@@ -309,12 +299,9 @@ letters.get("/:slug/versions", publicQuery(letterQuerySchema), (c) => {
             versions={await letterVersions(c.var.deps, letter)}
             t={messagesFor(interfaceLocale(letter.language))}
             links={{
-              letter: withLang(paths.letter(slug), linkLanguage(letter)),
+              ...subpageLinks(c, letter, here),
               json: paths.versionsJson(slug),
               entry: (seq) => withLang(paths.recordEntry(slug, seq), linkLanguage(letter)),
-              canonical: absoluteUrl(c, canonicalPath(letter, here, letter.language)),
-              languages: languageLinks(letter, here),
-              alternates: languageAlternates(c, letter, here),
             }}
           />,
           pageShell(c),

@@ -11,8 +11,9 @@ import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { SealedRecordEntry } from "../domain/record";
 import { parseTextVersionRef } from "../domain/text-versions";
-import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
-import { Layout, type PageMeta } from "./layout";
+import type { LanguageLink } from "./language-switcher";
+import type { PageMeta } from "./layout";
+import { LetterSubpage } from "./letter-subpage";
 import { SignatoryEntry } from "./signatory-list";
 
 /**
@@ -76,29 +77,18 @@ export function RecordEntryPage(props: {
   const { letter, entry, later, links, t } = props;
   const words = t.recordEntry;
   return (
-    <Layout
+    <LetterSubpage
+      letter={letter}
+      links={links}
+      t={t}
       meta={{
         title: words.title(entry.seq, isolate(letter.title)),
         description: words.events[entry.event],
-        canonical: links.canonical,
-        lang: t.locale,
-        alternates: links.alternates,
         // A withdrawn name is erased here at once; a search engine's copy would keep it.
         noindex: true,
       }}
-      t={t}
+      words={{ back: words.back, heading: words.heading(entry.seq), of: words.of }}
     >
-      <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
-      <p class="meta">
-        <a href={links.letter}>{words.back}</a>
-      </p>
-      <h1>{words.heading(entry.seq)}</h1>
-      <p>
-        {words.of}{" "}
-        <a href={links.letter} lang={letter.language}>
-          {letter.title}
-        </a>
-      </p>
       <p class="meta">{words.intro}</p>
       <dl class="record-entry">
         <dt>{words.number}</dt>
@@ -165,7 +155,7 @@ export function RecordEntryPage(props: {
           <a href={links.record}>{words.record}</a>
         </li>
       </ul>
-    </Layout>
+    </LetterSubpage>
   );
 }
 

@@ -7,8 +7,9 @@
 import { isolate } from "../domain/bidi";
 import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
-import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
-import { Layout, type PageMeta } from "./layout";
+import type { LanguageLink } from "./language-switcher";
+import type { PageMeta } from "./layout";
+import { LetterSubpage } from "./letter-subpage";
 
 export function RecordPage(props: {
   /** The letter, in the language the page is drawn in. */
@@ -35,27 +36,16 @@ export function RecordPage(props: {
   const words = t.recordPage;
   const { length, sealed, root } = letter.record;
   return (
-    <Layout
+    <LetterSubpage
+      letter={letter}
+      links={links}
+      t={t}
       meta={{
         title: words.title(isolate(letter.title)),
         description: t.recordEntry.intro,
-        canonical: links.canonical,
-        lang: t.locale,
-        alternates: links.alternates,
       }}
-      t={t}
+      words={{ back: t.recordEntry.back, heading: words.heading, of: words.of }}
     >
-      <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
-      <p class="meta">
-        <a href={links.letter}>{t.recordEntry.back}</a>
-      </p>
-      <h1>{words.heading}</h1>
-      <p>
-        {words.of}{" "}
-        <a href={links.letter} lang={letter.language}>
-          {letter.title}
-        </a>
-      </p>
       <p>{t.recordEntry.intro}</p>
       {length === 0 ? (
         <p>{words.empty}</p>
@@ -99,6 +89,6 @@ export function RecordPage(props: {
       <p class="command">
         <code>{props.verifyCommand}</code>
       </p>
-    </Layout>
+    </LetterSubpage>
   );
 }

@@ -4,8 +4,9 @@ import type { Messages } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import type { PublicSignatory, SignatureKind } from "../domain/signature";
 import { describeCounts } from "./format";
-import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
-import { Layout, type PageMeta } from "./layout";
+import type { LanguageLink } from "./language-switcher";
+import type { PageMeta } from "./layout";
+import { LetterSubpage } from "./letter-subpage";
 import { SignatoryList, VerifiedExplanation } from "./signatory-list";
 
 export function SignatoriesPage(props: {
@@ -25,27 +26,16 @@ export function SignatoriesPage(props: {
 }) {
   const { letter, signatories, links, t } = props;
   return (
-    <Layout
+    <LetterSubpage
+      letter={letter}
+      links={links}
+      t={t}
       meta={{
         title: t.signatoriesPage.title(isolate(letter.title)),
         description: `${describeCounts(letter.counts, t)}.`,
-        canonical: links.canonical,
-        lang: t.locale,
-        alternates: links.alternates,
       }}
-      t={t}
+      words={{ back: t.signatoriesPage.back, heading: t.signatoriesPage.heading, of: t.signatoriesPage.of }}
     >
-      <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
-      <p class="meta">
-        <a href={links.letter}>{t.signatoriesPage.back}</a>
-      </p>
-      <h1>{t.signatoriesPage.heading}</h1>
-      <p>
-        {t.signatoriesPage.of}{" "}
-        <a href={links.letter} lang={letter.language}>
-          {letter.title}
-        </a>
-      </p>
       <p class="counts">{describeCounts(letter.counts, t)}.</p>
       {letter.counts.organizations > 0 && <VerifiedExplanation t={t} />}
       {signatories.length === 0 ? (
@@ -62,6 +52,6 @@ export function SignatoriesPage(props: {
           </>
         )}
       </nav>
-    </Layout>
+    </LetterSubpage>
   );
 }

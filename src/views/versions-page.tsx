@@ -11,8 +11,9 @@ import { languageName } from "../domain/i18n";
 import type { Letter } from "../domain/letter";
 import { wordChanges, type TextChange } from "../domain/text-diff";
 import type { StoredTextVersion } from "../storage/text-versions";
-import { LanguageSwitcher, type LanguageLink } from "./language-switcher";
-import { Layout, type PageMeta } from "./layout";
+import type { LanguageLink } from "./language-switcher";
+import type { PageMeta } from "./layout";
+import { LetterSubpage } from "./letter-subpage";
 
 type Field = "title" | "summary" | "addressee" | "bodyMarkdown";
 
@@ -120,27 +121,16 @@ export function VersionsPage(props: {
     (language) => versions.some((version) => version.language === language),
   );
   return (
-    <Layout
+    <LetterSubpage
+      letter={letter}
+      links={links}
+      t={t}
       meta={{
         title: t.versionsPage.title(isolate(letter.title)),
         description: t.versionsPage.intro,
-        canonical: links.canonical,
-        lang: t.locale,
-        alternates: links.alternates,
       }}
-      t={t}
+      words={{ back: t.versionsPage.back, heading: t.versionsPage.heading, of: t.versionsPage.of }}
     >
-      <LanguageSwitcher languages={links.languages} current={letter.language} label={t.layout.languages} />
-      <p class="meta">
-        <a href={links.letter}>{t.versionsPage.back}</a>
-      </p>
-      <h1>{t.versionsPage.heading}</h1>
-      <p>
-        {t.versionsPage.of}{" "}
-        <a href={links.letter} lang={letter.language}>
-          {letter.title}
-        </a>
-      </p>
       <p>{t.versionsPage.intro}</p>
       <p>
         {t.versionsPage.recordNote} <a href={links.json}>{t.versionsPage.json}</a>
@@ -166,6 +156,6 @@ export function VersionsPage(props: {
           </section>
         );
       })}
-    </Layout>
+    </LetterSubpage>
   );
 }
