@@ -103,7 +103,7 @@ export function costModelMarkdown(inputs: CostInputs): string {
     costTable(inputs),
     "",
     `- **The largest daily signing volume on the Free plan**: ${count(direct.signatures)} signatures a day confirmed by email with direct writes (stopped first by ${direct.limit}), ${count(queued.signatures)} through the queue (${queued.limit}), after the scheduled jobs' own share (${count(inputs.idleDay.requests)} runs, ${count(Math.round(inputs.idleDay.rows_read))} rows read a day with nothing to do).`,
-    `- **The largest letter**: ${count(inputs.bytesPerSignature)} bytes of D1 storage per signature (rows and index entries) make ${count(letter.free)} signatures in the Free plan's 500 MB database, ${count(letter.paid)} in the Paid plan's 10 GB (the letters' text, record and logs take a little of each).`,
+    `- **The largest letter**: ${count(inputs.bytesPerSignature)} bytes of D1 storage per seeded signature (its row and index entries) make ${count(letter.free)} signatures in the Free plan's 500 MB database, ${count(letter.paid)} in the Paid plan's 10 GB. A real signature also keeps its email's hashes and its record entry with the sealed tree's nodes, about twice as much (see Storage), so count on about ${count(Math.floor(letter.free / 2))} and ${count(Math.floor(letter.paid / 2))} (the letters' text and logs take a little more).`,
   ].join("\n");
 }
 
