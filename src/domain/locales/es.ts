@@ -421,7 +421,7 @@ export const es: Messages = {
     },
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
-      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen.",
+      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Una copia de la página de la carta ya abierta, o guardada por su navegador, puede mostrarlo todavía hasta un minuto: vuelva a cargarla entonces.",
     invalid: {
       title: "Este enlace no es válido",
       message:
