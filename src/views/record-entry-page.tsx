@@ -124,7 +124,7 @@ export function RecordEntryPage(props: {
       </dl>
       <h2>{words.later}</h2>
       {later.length === 0 ? (
-        <p>{words.nothingLater}</p>
+        <p>{entry.event === "text" ? words.nothingLaterText : words.nothingLater}</p>
       ) : (
         <ol class="record-later">
           {later.map((next) => (

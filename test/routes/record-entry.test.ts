@@ -213,6 +213,17 @@ describe("a signer's entry, counted at once (no mailer)", () => {
     expect(texts(page.document, ".record-event")).toEqual(["Firmó la carta"]);
   });
 
+  it("says of a text version's entry that nothing later is about that version, not about a signature", async () => {
+    const letter = await createLetter({ organizations: ["AFL-CIO"] });
+    const text = await getPage(`/letters/${letter.slug}/record/1`);
+    expect(texts(text.document, ".record-event")).toEqual(["A version of the letter's text was published"]);
+    const said = texts(text.document, "main p").join(" ");
+    expect(said).toContain("no later entry is about this version of the text");
+    expect(said).not.toContain("this signature");
+    const signature = await getPage(`/letters/${letter.slug}/record/2`);
+    expect(texts(signature.document, "main p").join(" ")).toContain("no later entry is about this signature");
+  });
+
   it.each(["0", "-1", "99999", "abc", "1e3", "01", "1.5", "%20", "9".repeat(16)])(
     "answers /record/%s with a clear 404, as a page and as JSON",
     async (seq) => {

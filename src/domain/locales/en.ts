@@ -321,6 +321,7 @@ export const en = {
     later: "What happened after",
     laterItem: (seq: number) => `Entry ${n(seq)}`,
     nothingLater: "Nothing since: no later entry is about this signature.",
+    nothingLaterText: "Nothing since: no later entry is about this version of the text.",
     inTree: (size: number) =>
       `The record has ${plural(L, size, { one: "# entry", other: "# entries" })} so far. Its root hash, which covers this entry:`,
     check: "Check it yourself",

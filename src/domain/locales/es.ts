@@ -337,6 +337,7 @@ export const es: Messages = {
     later: "Qué ocurrió después",
     laterItem: (seq: number) => `Entrada ${n(seq)}`,
     nothingLater: "Nada desde entonces: ninguna entrada posterior se refiere a esta firma.",
+    nothingLaterText: "Nada desde entonces: ninguna entrada posterior se refiere a esta versión del texto.",
     inTree: (size: number) =>
       `El registro tiene ${plural(L, size, { one: "# entrada", many: "# de entradas", other: "# entradas" })} hasta ahora. Su hash raíz, que cubre esta entrada:`,
     check: "Compruébelo usted",

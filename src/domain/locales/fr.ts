@@ -343,6 +343,7 @@ export const fr: Messages = {
     later: "Ce qui s'est passé ensuite",
     laterItem: (seq: number) => `Entrée ${n(seq)}`,
     nothingLater: "Rien depuis : aucune entrée ultérieure ne concerne cette signature.",
+    nothingLaterText: "Rien depuis : aucune entrée ultérieure ne concerne cette version du texte.",
     inTree: (size: number) =>
       `Le registre compte ${plural(L, size, { one: "# entrée", many: "# d'entrées", other: "# entrées" })} à ce jour. Son hachage racine, qui couvre cette entrée :`,
     check: "Vérifiez par vous-même",

@@ -338,6 +338,7 @@ export const pt: Messages = {
     later: "O que aconteceu depois",
     laterItem: (seq: number) => `Entrada ${n(seq)}`,
     nothingLater: "Nada desde então: nenhuma entrada posterior se refere a esta assinatura.",
+    nothingLaterText: "Nada desde então: nenhuma entrada posterior se refere a esta versão do texto.",
     inTree: (size: number) =>
       `O registro tem ${plural(L, size, { one: "# entrada", many: "# de entradas", other: "# entradas" })} até agora. Seu hash raiz, que cobre esta entrada:`,
     check: "Confira você mesmo",
