@@ -530,7 +530,7 @@ describe("a 10,000-row import", () => {
     const id = importIdOf(
       await upload(session, letter.slug, { file: new File([csvOf([HEADERS.en, ...rows])], "big.csv") }),
     );
-    // The Free plan's setting: one step (a few dozen rows) a request.
+    // The Free plan's setting: one step (IMPORT_BATCH_ROWS.vouch rows) a request.
     expect((await confirmMapping(session, letter.slug, id)).status).toBe(303);
     expect(await importRow(id)).toMatchObject({ valid_count: 10_000, refused_count: 0, duplicate_count: 0 });
     const presses = await runToTheEnd(session, letter.slug, id);

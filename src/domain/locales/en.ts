@@ -407,7 +407,7 @@ export const en = {
     },
     withdrawnTitle: "Your signature has been withdrawn",
     withdrawnMessage:
-      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. A copy of the letter's page already open, or kept by your browser, may still show it for up to a minute: reload it then.",
+      "Your signature has been withdrawn: your name no longer appears on the letter, in its data or in its record, and the counts no longer include it. A copy of the letter's page already open, kept by your browser or by a data center far from you may still show it for a few minutes.",
     invalid: {
       title: "This link is not valid",
       message:

@@ -422,7 +422,7 @@ export const es: Messages = {
     },
     withdrawnTitle: "Su firma ha sido retirada",
     withdrawnMessage:
-      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Una copia de la página de la carta ya abierta, o guardada por su navegador, puede mostrarlo todavía hasta un minuto: vuelva a cargarla entonces.",
+      "Su firma se ha retirado: su nombre ya no aparece en la carta, ni en sus datos ni en su registro, y los totales ya no la incluyen. Una copia de la página de la carta ya abierta, guardada por su navegador o por un centro de datos lejano puede mostrarlo todavía unos minutos.",
     invalid: {
       title: "Este enlace no es válido",
       message:

@@ -431,7 +431,7 @@ export const fr: Messages = {
     },
     withdrawnTitle: "Votre signature a été retirée",
     withdrawnMessage:
-      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Une copie de la page de la lettre déjà ouverte, ou gardée par votre navigateur, peut encore l'afficher pendant une minute au plus : rechargez-la alors.",
+      "Votre signature a été retirée : votre nom n'apparaît plus sur la lettre, ni dans ses données ni dans son registre, et les totaux ne la comptent plus. Une copie de la page de la lettre déjà ouverte, gardée par votre navigateur ou par un centre de données éloigné peut encore l'afficher pendant quelques minutes.",
     invalid: {
       title: "Ce lien n'est pas valide",
       message:

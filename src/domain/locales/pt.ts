@@ -421,7 +421,7 @@ export const pt: Messages = {
     },
     withdrawnTitle: "Sua assinatura foi retirada",
     withdrawnMessage:
-      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Uma cópia da página da carta já aberta, ou guardada pelo seu navegador, pode ainda mostrá-lo por até um minuto: recarregue-a então.",
+      "Sua assinatura foi retirada: seu nome não aparece mais na carta, nem nos dados nem no registro dela, e os totais não a incluem mais. Uma cópia da página da carta já aberta, guardada pelo seu navegador ou por um centro de dados distante pode ainda mostrá-lo por alguns minutos.",
     invalid: {
       title: "Este link não é válido",
       message:

@@ -1679,7 +1679,7 @@ export const en = {
       `${formatNumber(done, L)} of ${plural(L, rows, { one: "# row", other: "# rows" })} done (${formatNumber(imported, L)} imported).`,
     percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
     steps:
-      "Each press of Continue takes the next step (a few dozen rows: each step fits the time a request may take). If you leave this page, it goes on by itself, a step a minute.",
+      "Each press of Continue takes the next steps (up to 15, each of 10 to 25 rows, or 400 while the file is read: each step fits the time a request may take). If you leave this page, it goes on by itself, a step a minute.",
     autoContinue: "While this page is open, it presses Continue for you.",
     continue: "Continue",
     unreadableTitle: "This file can't be imported",

@@ -1575,7 +1575,7 @@ export const es: AdminMessages = {
       `${formatNumber(done, L)} de ${plural(L, rows, { one: "# fila hecha", other: "# filas hechas" })} (${plural(L, imported, { one: "# importada", other: "# importadas" })}).`,
     percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
     steps:
-      "Cada vez que pulsa «Continuar» se da el paso siguiente (unas decenas de filas: cada paso cabe en el tiempo que puede durar una petición). Si sale de esta página, sigue sola, un paso por minuto.",
+      "Cada vez que pulsa «Continuar» se dan los pasos siguientes (hasta 15, cada uno de 10 a 25 filas, o 400 mientras se lee el archivo: cada paso cabe en el tiempo que puede durar una petición). Si sale de esta página, sigue sola, un paso por minuto.",
     autoContinue: "Mientras esta página esté abierta, pulsa «Continuar» por usted.",
     continue: "Continuar",
     unreadableTitle: "Este archivo no se puede importar",

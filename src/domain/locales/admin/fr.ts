@@ -1607,7 +1607,7 @@ export const fr: AdminMessages = {
       `${formatNumber(done, L)} ${plural(L, rows, { one: "ligne traitée sur #", other: "lignes traitées sur #" })} (${plural(L, imported, { one: "# importée", other: "# importées" })}).`,
     percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
     steps:
-      "Chaque clic sur « Continuer » fait l’étape suivante (quelques dizaines de lignes : chaque étape tient dans le temps accordé à une requête). Si vous quittez cette page, l’importation continue seule, une étape par minute.",
+      "Chaque clic sur « Continuer » fait les étapes suivantes (jusqu’à 15, chacune de 10 à 25 lignes, ou 400 pendant la lecture du fichier : chaque étape tient dans le temps accordé à une requête). Si vous quittez cette page, l’importation continue seule, une étape par minute.",
     autoContinue: "Tant que cette page est ouverte, elle clique sur « Continuer » pour vous.",
     continue: "Continuer",
     unreadableTitle: "Ce fichier ne peut pas être importé",

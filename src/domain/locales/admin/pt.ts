@@ -1589,7 +1589,7 @@ export const pt: AdminMessages = {
       `${formatNumber(done, L)} de ${plural(L, rows, { one: "# linha processada", other: "# linhas processadas" })} (${plural(L, imported, { one: "# importada", other: "# importadas" })}).`,
     percent: (value: number) => new Intl.NumberFormat(L, { style: "percent" }).format(value),
     steps:
-      "Cada clique em “Continuar” faz a etapa seguinte (algumas dezenas de linhas: cada etapa cabe no tempo que um pedido pode levar). Se você sair desta página, ela continua sozinha, uma etapa por minuto.",
+      "Cada clique em “Continuar” faz as etapas seguintes (até 15, cada uma de 10 a 25 linhas, ou 400 enquanto o arquivo é lido: cada etapa cabe no tempo que um pedido pode levar). Se você sair desta página, ela continua sozinha, uma etapa por minuto.",
     autoContinue: "Enquanto esta página estiver aberta, ela clica em “Continuar” por você.",
     continue: "Continuar",
     unreadableTitle: "Este arquivo não pode ser importado",
