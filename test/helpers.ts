@@ -531,6 +531,21 @@ export function organizerPost(session: OrganizerSession, path: string, fields: S
   });
 }
 
+/**
+ * Makes an API token on the account's tokens page as its person would, and returns the token the
+ * page showed once (`us_` and 43 base64url characters).
+ */
+export async function makeApiToken(session: OrganizerSession, label = "Signatures spreadsheet"): Promise<string> {
+  const response = await organizerPost(session, "/admin/account/tokens", { label });
+  expect(response.status).toBe(200);
+  const token =
+    parseHtml(await response.text())
+      .querySelector("#new-token input")
+      ?.getAttribute("value") ?? "";
+  expect(token).toMatch(/^us_[A-Za-z0-9_-]{43}$/);
+  return token;
+}
+
 /** What postOrganizerForm sends besides the form's fields. */
 export interface OrganizerFormOptions {
   /** The session whose cookie and CSRF token go with the form; none (or null): a visitor's post (login, sign-in link). */

@@ -9,24 +9,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createLetter,
   fetchWorker,
+  makeApiToken,
   organizerPage,
-  organizerPost,
-  parseHtml,
   randomIp,
   sessionAs,
   stopClock,
   type PersonSession,
 } from "../helpers";
-
-async function makeToken(session: PersonSession, label: string): Promise<string> {
-  const response = await organizerPost(session, "/admin/account/tokens", { label });
-  expect(response.status).toBe(200);
-  return (
-    parseHtml(await response.text())
-      .querySelector("#new-token input")
-      ?.getAttribute("value") ?? ""
-  );
-}
 
 /** The tokens page's rows: label → the text and datetime of its "Last used" cell. */
 async function lastUsedCells(session: PersonSession) {
@@ -52,8 +41,8 @@ describe("the API tokens page", () => {
     stopClock("2030-07-01T10:45:20.000Z");
     const session = await sessionAs("editor");
     const { slug } = await createLetter();
-    const token = await makeToken(session, "Made mid-hour");
-    await makeToken(session, "Never used");
+    const token = await makeApiToken(session, "Made mid-hour");
+    await makeApiToken(session, "Never used");
     vi.setSystemTime(new Date("2030-07-01T10:50:00.000Z"));
     const used = await fetchWorker(`/admin/api/letters/${slug}/sources`, {
       headers: { Authorization: `Bearer ${token}`, "CF-Connecting-IP": randomIp() },

@@ -13,6 +13,7 @@ import {
   fetchWorker,
   formFieldsOf,
   logIn,
+  makeApiToken,
   organizerFetch,
   organizerPage,
   organizerPost,
@@ -20,19 +21,8 @@ import {
   randomIp,
   sessionAs,
   stopClock,
-  type PersonSession,
 } from "../helpers";
 import { seedSignatures } from "../seed";
-
-/** Makes a token on the page as its person would; returns the token the page showed once. */
-async function makeToken(session: PersonSession, label = "Signatures spreadsheet"): Promise<string> {
-  const response = await organizerPost(session, "/admin/account/tokens", { label });
-  expect(response.status).toBe(200);
-  const document = parseHtml(await response.text());
-  const token = document.querySelector("#new-token input")?.getAttribute("value") ?? "";
-  expect(token).toMatch(/^us_[A-Za-z0-9_-]{43}$/);
-  return token;
-}
 
 /** A request to the organizers' API with `token` as the bearer, from a connection of its own. */
 function api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
@@ -45,7 +35,7 @@ function api(path: string, token: string, init: RequestInit = {}): Promise<Respo
 describe("an API token", () => {
   it("is shown once, stored as its SHA-256 only, listed by label, and logged without the token", async () => {
     const session = await sessionAs("moderator", { name: "Marta Moderator" });
-    const token = await makeToken(session);
+    const token = await makeApiToken(session);
     const rows = await env.DB.prepare("SELECT * FROM api_tokens WHERE organizer_id = ?1")
       .bind(session.organizerId)
       .all<Record<string, unknown>>();
@@ -72,7 +62,7 @@ describe("an API token", () => {
     const { slug } = await createLetter({ organizations: ["Lead Org"] });
     const answers: Record<string, [number, number]> = {};
     for (const role of ["owner", "editor", "moderator", "viewer"] as Role[]) {
-      const token = await makeToken(await sessionAs(role));
+      const token = await makeApiToken(await sessionAs(role));
       const signatures = await api(`/admin/api/letters/${slug}/signatures`, token);
       const sources = await api(`/admin/api/letters/${slug}/sources`, token);
       answers[role] = [signatures.status, sources.status];
@@ -96,7 +86,7 @@ describe("an API token", () => {
     )
       .bind(slug)
       .first<{ token: string }>())!.token;
-    const token = await makeToken(await sessionAs("moderator"));
+    const token = await makeApiToken(await sessionAs("moderator"));
     const response = await api(`/admin/api/letters/${slug}/signatures/${ref}/hide`, token, { method: "POST" });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ref, status: "hidden" });
@@ -104,7 +94,7 @@ describe("an API token", () => {
 
   it("is revoked after a question, then refused (401), and the revocation is logged", async () => {
     const session = await sessionAs("editor");
-    const token = await makeToken(session, "Old script");
+    const token = await makeApiToken(session, "Old script");
     const { slug } = await createLetter();
     expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(200);
 
@@ -134,7 +124,7 @@ describe("an API token", () => {
 
   it("can't be revoked by anyone but its person (404), whatever their role", async () => {
     const mine = await sessionAs("viewer");
-    await makeToken(mine);
+    await makeApiToken(mine);
     const id = (await env.DB.prepare("SELECT id FROM api_tokens WHERE organizer_id = ?1")
       .bind(mine.organizerId)
       .first<{ id: number }>())!.id;
@@ -149,7 +139,7 @@ describe("an API token", () => {
 
   it("stops working when its person is disabled", async () => {
     const session = await sessionAs("owner");
-    const token = await makeToken(session);
+    const token = await makeApiToken(session);
     const { slug } = await createLetter();
     expect((await api(`/admin/api/letters/${slug}/sources`, token)).status).toBe(200);
     await env.DB.prepare("UPDATE organizers SET disabled_at = ?2 WHERE id = ?1")
@@ -160,7 +150,7 @@ describe("an API token", () => {
 
   it("ends for good when its person is disabled: enabling them again does not bring it back", async () => {
     const person = await sessionAs("moderator");
-    const token = await makeToken(person);
+    const token = await makeApiToken(person);
     const { slug } = await createLetter();
     const owner = await logIn();
     const disable = await organizerPost(owner, `/admin/people/${person.organizerId}/disable`, { confirmed: "yes" });
@@ -242,7 +232,7 @@ describe("an API token's last use", () => {
 
   it("is written at most once an hour (a D1 row written is billed), and the page says it is to the hour", async () => {
     const session = await sessionAs("editor");
-    const token = await makeToken(session, "Hourly script");
+    const token = await makeApiToken(session, "Hourly script");
     const { slug } = await createLetter();
     stopClock("2030-06-15T10:05:30.000Z");
     expect(await lastUsedAfterRequest(slug, token)).toBe("2030-06-15T10:00:00.000Z");
@@ -266,7 +256,7 @@ describe("an API token's last use", () => {
     stopClock("2030-07-01T10:45:20.000Z");
     const session = await sessionAs("editor");
     const { slug } = await createLetter();
-    const token = await makeToken(session, "Made mid-hour");
+    const token = await makeApiToken(session, "Made mid-hour");
     const created = await env.DB.prepare("SELECT created_at FROM api_tokens WHERE token_hash = ?1")
       .bind(await sha256Hex(token))
       .first<{ created_at: string }>();
@@ -287,7 +277,7 @@ describe("what is done and read through an API token is in the activity log", ()
     const { slug } = await createLetter();
     await seedSignatures(slug, [{ name: "Signer One" }, { name: "Signer Two" }, { name: "Signer Three" }]);
     const session = await sessionAs("moderator");
-    const token = await makeToken(session, "Nightly sync");
+    const token = await makeApiToken(session, "Nightly sync");
     expect((await api(`/admin/api/letters/${slug}/signatures`, token)).status).toBe(200);
     // A later page of the same walk (a cursor), and the walk again within the hour: no more entries.
     expect((await api(`/admin/api/letters/${slug}/signatures?before=999999999`, token)).status).toBe(200);
@@ -309,7 +299,7 @@ describe("what is done and read through an API token is in the activity log", ()
     const { slug } = await createLetter();
     await seedSignatures(slug, [{ name: "Signer One" }]);
     const session = await sessionAs("moderator");
-    const token = await makeToken(session, "Parallel sync");
+    const token = await makeApiToken(session, "Parallel sync");
     const responses = await Promise.all(
       Array.from({ length: 5 }, () => api(`/admin/api/letters/${slug}/signatures`, token)),
     );
@@ -330,7 +320,7 @@ describe("what is done and read through an API token is in the activity log", ()
       .bind(slug)
       .first<{ token: string }>())!.token;
     const moderator = await sessionAs("moderator");
-    const token = await makeToken(moderator, "Spam sweeper");
+    const token = await makeApiToken(moderator, "Spam sweeper");
     expect((await api(`/admin/api/letters/${slug}/signatures/${ref}/hide`, token, { method: "POST" })).status).toBe(
       200,
     );

@@ -3,22 +3,8 @@
  * prints its usage, options and exit codes and exits 0; an argument it does not take is named,
  * with the usage line, and exits 3 ("could not verify", as the README lists), reading nothing.
  */
-import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function verify(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile("npm", ["run", "--silent", "verify", "--", ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
+import { runVerify as verify } from "./verify-run";
 
 describe("npm run verify's arguments", () => {
   it("prints its usage, options and exit codes for --help and -h, and exits 0", async () => {

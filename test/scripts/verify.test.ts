@@ -5,7 +5,6 @@
  * (0 verified, 1 something differs, 2 read mid-update, 3 could not verify)
  * and for what it refuses to request.
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,23 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateSignerKey, parseSignerKey } from "../../src/domain/signed-note";
+import { runVerify as verify } from "./verify-run";
 
 const baseUrl = inject("baseUrl");
 const DEMO = `${baseUrl}/letters/honduras-new-elections-2017`;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function verify(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile("npm", ["run", "--silent", "verify", "--", ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 let folder = "";
 beforeAll(async () => {
